@@ -145,9 +145,11 @@ const (
 	ReasonOutsideArticle
 	// ReasonLimit: past the Options' limits; kept out to bound the work.
 	ReasonLimit
+	// ReasonNoWords: a block with no letters or digits ("###", "* * *").
+	ReasonNoWords
 )
 
-var reasonNames = [...]string{"", "site-profile", "repeated", "navigation", "interface", "legal", "context", "outside-article", "limit"}
+var reasonNames = [...]string{"", "site-profile", "repeated", "navigation", "interface", "legal", "context", "outside-article", "limit", "no-words"}
 
 // String returns the reason's name as it appears in JSON.
 func (r Reason) String() string {

@@ -13,7 +13,6 @@
 package extract
 
 import (
-	"context"
 	"errors"
 	"io"
 	"time"
@@ -108,14 +107,4 @@ func New(opts Options) *Extractor {
 		entities: entities.New(entities.Options{}),
 		quotes:   quotes.New(quotes.Options{}),
 	}
-}
-
-// Extract reads one page and returns its Document. Errors wrap the package's
-// sentinel errors (ErrEmpty, ErrTooLarge, ErrBinary, ErrGzip, ErrEncoding)
-// or the context's error.
-func (e *Extractor) Extract(ctx context.Context, in Input) (*Document, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	return nil, errors.New("not yet")
 }

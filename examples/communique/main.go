@@ -1,0 +1,337 @@
+// Command communique extracts typed records from scraped pages of official
+// news releases, speeches and press-conference transcripts, printing one
+// JSON object a line per input document (JSON Lines).
+//
+// Usage:
+//
+//	communique [flags] FILE|DIR|- ...
+//
+// Files may be plain text or HTML, gzip-compressed or not; folders are
+// walked for files; "-" reads standard input. Given several pages, the tool
+// first learns which blocks recur across them (a site profile) and then
+// strips those from every page; -no-learn turns that off, -profile loads a
+// saved profile instead and -save-profile writes the learned one.
+//
+// A file that cannot be read or extracted is reported on standard error with
+// its name; the others are still processed, and the exit status is 1.
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/communique/communique/extract"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+type config struct {
+	date        time.Time
+	format      extract.Format
+	noLearn     bool
+	profileIn   string
+	profileOut  string
+	quiet       bool
+	workers     int
+	stdinData   []byte
+	stderrIsTTY bool
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fl := flag.NewFlagSet("communique", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	date := fl.String("date", "", "reference `YYYY-MM-DD` for relative dates when a page gives no date of its own")
+	format := fl.String("format", "auto", "input format: auto, text or html")
+	noLearn := fl.Bool("no-learn", false, "do not learn a site profile from the batch of pages")
+	profileIn := fl.String("profile", "", "load a site profile from `FILE` (no learning)")
+	profileOut := fl.String("save-profile", "", "write the learned site profile to `FILE`")
+	quiet := fl.Bool("q", false, "no progress line")
+	workers := fl.Int("j", runtime.GOMAXPROCS(0), "pages extracted at once")
+	fl.Usage = func() {
+		fmt.Fprintf(stderr, "usage: communique [flags] FILE|DIR|- ...\n\nPrints one JSON object a line per page.\n\n")
+		fl.PrintDefaults()
+	}
+	if err := fl.Parse(args); err != nil {
+		return 2
+	}
+	if fl.NArg() == 0 {
+		fl.Usage()
+		return 2
+	}
+	cfg := config{noLearn: *noLearn, profileIn: *profileIn, profileOut: *profileOut, quiet: *quiet, workers: max(1, *workers)}
+	if *date != "" {
+		t, err := time.Parse(time.DateOnly, *date)
+		if err != nil {
+			fmt.Fprintf(stderr, "communique: -date %q: want YYYY-MM-DD\n", *date)
+			return 2
+		}
+		cfg.date = t
+	}
+	switch *format {
+	case "auto":
+	case "text":
+		cfg.format = extract.FormatText
+	case "html":
+		cfg.format = extract.FormatHTML
+	default:
+		fmt.Fprintf(stderr, "communique: -format %q: want auto, text or html\n", *format)
+		return 2
+	}
+	if f, ok := stderr.(*os.File); ok {
+		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
+			cfg.stderrIsTTY = true
+		}
+	}
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+
+	failed := false
+	paths, err := expand(fl.Args(), func(p string, err error) {
+		fmt.Fprintf(stderr, "communique: %s: %v\n", p, err)
+		failed = true
+	})
+	if err != nil {
+		fmt.Fprintf(stderr, "communique: %v\n", err)
+		return 1
+	}
+	for _, p := range paths {
+		if p == "-" {
+			b, err := io.ReadAll(stdin)
+			if err != nil {
+				fmt.Fprintf(stderr, "communique: standard input: %v\n", err)
+				return 1
+			}
+			cfg.stdinData = b
+			break
+		}
+	}
+
+	opts := extract.Options{Format: cfg.format, ReferenceDate: cfg.date}
+	if cfg.profileIn != "" {
+		f, err := os.Open(cfg.profileIn)
+		if err != nil {
+			fmt.Fprintf(stderr, "communique: %v\n", err)
+			return 1
+		}
+		p, err := extract.LoadProfile(f)
+		f.Close()
+		if err != nil {
+			fmt.Fprintf(stderr, "communique: %s: %v\n", cfg.profileIn, err)
+			return 1
+		}
+		opts.Profile = p
+	} else if !cfg.noLearn && (len(paths) > 1 || cfg.profileOut != "") {
+		x := extract.New(opts)
+		l := x.NewProfileLearner("")
+		for _, p := range paths {
+			in, err := cfg.input(p)
+			if err == nil {
+				err = l.Add(ctx, in)
+			}
+			if errors.Is(err, context.Canceled) {
+				return 1
+			}
+			// Unreadable files are reported in the second pass.
+		}
+		opts.Profile = l.Profile()
+		if cfg.profileOut != "" {
+			if err := writeProfile(cfg.profileOut, opts.Profile); err != nil {
+				fmt.Fprintf(stderr, "communique: %v\n", err)
+				return 1
+			}
+		}
+	}
+
+	x := extract.New(opts)
+	if extractAll(ctx, x, &cfg, paths, stdout, stderr) {
+		failed = true
+	}
+	if failed {
+		return 1
+	}
+	return 0
+}
+
+func writeProfile(path string, p *extract.Profile) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := p.Save(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// input returns the extraction input for a path ("-" is standard input).
+func (c *config) input(p string) (extract.Input, error) {
+	if p == "-" {
+		return extract.Input{Name: "-", Data: c.stdinData}, nil
+	}
+	b, err := os.ReadFile(p)
+	if err != nil {
+		return extract.Input{}, err
+	}
+	return extract.Input{Name: p, Data: b}, nil
+}
+
+// expand turns the arguments into the list of files: folders are walked for
+// regular files, in lexical order.
+func expand(args []string, report func(string, error)) ([]string, error) {
+	var out []string
+	for _, a := range args {
+		if a == "-" {
+			out = append(out, a)
+			continue
+		}
+		st, err := os.Stat(a)
+		if err != nil {
+			report(a, err)
+			continue
+		}
+		if !st.IsDir() {
+			out = append(out, a)
+			continue
+		}
+		err = filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				report(p, err)
+				return nil
+			}
+			if d.IsDir() {
+				if p != a && strings.HasPrefix(d.Name(), ".") {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if d.Type().IsRegular() && !strings.HasPrefix(d.Name(), ".") {
+				out = append(out, p)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+type result struct {
+	line []byte
+	err  error
+	size int
+}
+
+// extractAll extracts the pages with cfg.workers goroutines and prints the
+// documents in input order. It reports whether any page failed.
+func extractAll(ctx context.Context, x *extract.Extractor, cfg *config, paths []string, stdout, stderr io.Writer) bool {
+	w := bufio.NewWriterSize(stdout, 1<<16)
+	defer w.Flush()
+	type job struct {
+		i    int
+		path string
+	}
+	jobs := make(chan job)
+	results := make([]chan result, len(paths))
+	for i := range results {
+		results[i] = make(chan result, 1)
+	}
+	var wg sync.WaitGroup
+	// At most 4×workers pages are in flight, so memory stays bounded.
+	sem := make(chan struct{}, 4*cfg.workers)
+	for range cfg.workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				results[j.i] <- extractOne(ctx, x, cfg, j.path)
+			}
+		}()
+	}
+	go func() {
+		defer close(jobs)
+		for i, p := range paths {
+			select {
+			case sem <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case jobs <- job{i, p}:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	progress := cfg.stderrIsTTY && !cfg.quiet && len(paths) >= 10
+	start, bytes, failed := time.Now(), 0, false
+	for i, p := range paths {
+		var r result
+		select {
+		case r = <-results[i]:
+		case <-ctx.Done():
+			fmt.Fprintf(stderr, "communique: %v\n", ctx.Err())
+			wg.Wait()
+			return true
+		}
+		<-sem
+		bytes += r.size
+		if r.err != nil {
+			if progress {
+				fmt.Fprint(stderr, "\r\033[K")
+			}
+			fmt.Fprintf(stderr, "communique: %s: %v\n", p, r.err)
+			failed = true
+		} else {
+			w.Write(r.line)
+		}
+		if progress {
+			el := time.Since(start).Seconds()
+			left := el / float64(i+1) * float64(len(paths)-i-1)
+			fmt.Fprintf(stderr, "\r\033[K%d/%d files, %.1f MB/s, %s left", i+1, len(paths), float64(bytes)/1e6/max(el, 1e-9), time.Duration(left*float64(time.Second)).Round(time.Second))
+		}
+	}
+	if progress {
+		fmt.Fprint(stderr, "\r\033[K")
+	}
+	wg.Wait()
+	return failed
+}
+
+func extractOne(ctx context.Context, x *extract.Extractor, cfg *config, p string) result {
+	in, err := cfg.input(p)
+	if err != nil {
+		return result{err: err}
+	}
+	in.Name = p
+	if p == "-" {
+		in.Name = "-"
+	}
+	doc, err := x.Extract(ctx, in)
+	if err != nil {
+		// The extractor names the input; keep the message short.
+		return result{err: errors.Unwrap(err), size: len(in.Data)}
+	}
+	line, err := json.Marshal(doc)
+	if err != nil {
+		return result{err: err}
+	}
+	return result{line: append(line, '\n'), size: len(in.Data)}
+}

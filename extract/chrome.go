@@ -1,0 +1,456 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The chrome classifier judges every block of a page as content or chrome,
+// in the manner of jusText: each block is first classed on its own (bad,
+// short, near-good, good) from its length, stop-word density, link density
+// and furniture vocabulary, then short and near-good blocks take the class
+// of their context. Three mechanisms mark blocks bad, each working without
+// the others: the site profile, repetition inside the page, and stand-alone
+// furniture (navigation, interface and legal text). Speaker labels and
+// delivery notes are content whatever their context.
+
+type class uint8
+
+const (
+	classBad class = iota
+	classShort
+	classNearGood
+	classGood
+	classKeep // protected content (labels, notes): neutral in context
+)
+
+// Thresholds in the manner of jusText's defaults, in characters.
+const (
+	lengthLow       = 70
+	lengthHigh      = 140
+	stopwordsLow    = 0.20
+	stopwordsHigh   = 0.25
+	maxLinkDensity  = 0.5
+	maxLinkDensity2 = 0.25 // for near-good blocks
+)
+
+// blockInfo is what the classifier measures of a block.
+type blockInfo struct {
+	class  class
+	reason Reason
+	words  int
+	chars  int
+	stop   float64
+	sent   bool // ends like a sentence
+}
+
+// classify sets Removed on the blocks that are chrome. profile may be nil.
+func classify(blocks []block, profile *Profile) {
+	info := make([]blockInfo, len(blocks))
+	counts := make(map[string]int, len(blocks))
+	for i := range blocks {
+		counts[blockKey(blocks[i].Text)]++
+	}
+	seen := make(map[string]bool, len(blocks))
+	for i := range blocks {
+		b := &blocks[i]
+		in := &info[i]
+		t := b.Text
+		in.chars = utf8.RuneCountInString(t)
+		in.words, in.stop = stopwordDensity(t)
+		in.sent = endsSentence(t)
+		key := blockKey(t)
+		first := !seen[key]
+		seen[key] = true
+		switch {
+		case b.Removed != 0:
+			in.class, in.reason = classBad, b.Removed
+		case in.words == 0:
+			in.class, in.reason = classBad, ReasonNoWords
+		case isLabel(t) || isNote(t):
+			in.class = classKeep
+		case profile.has(key):
+			in.class, in.reason = classBad, ReasonSiteProfile
+		case counts[key] > 1 && !(first && in.sent && in.words >= 4):
+			// A block printed more than once in a page is a caption, a
+			// widget or a notice; a repeated sentence keeps its first copy.
+			in.class, in.reason = classBad, ReasonRepeated
+		case isLegal(t, in.words):
+			in.class, in.reason = classBad, ReasonLegal
+		case isInterface(t, in.words, in.sent):
+			in.class, in.reason = classBad, ReasonInterface
+		case b.Links > maxLinkDensity && in.words < 40:
+			in.class, in.reason = classBad, ReasonNavigation
+		case isLanguageList(t):
+			in.class, in.reason = classBad, ReasonInterface
+		case in.chars >= lengthHigh && in.stop >= stopwordsHigh && b.Links <= maxLinkDensity2:
+			in.class = classGood
+		case in.chars >= lengthLow && (in.stop >= stopwordsLow || in.sent):
+			in.class = classNearGood
+		default:
+			in.class = classShort
+		}
+	}
+	revise(blocks, info)
+	for i := range blocks {
+		if blocks[i].Removed == 0 && info[i].class == classBad {
+			blocks[i].Removed = info[i].reason
+		}
+	}
+}
+
+// revise applies the context rules to short and near-good blocks.
+func revise(blocks []block, info []blockInfo) {
+	// neighbour returns the class of the nearest block before (dir -1) or
+	// after (dir +1) i that is neither short nor protected (nor near-good
+	// when skipNear), and whether one exists.
+	neighbour := func(i, dir int, skipNear bool) (class, bool) {
+		for j := i + dir; j >= 0 && j < len(info); j += dir {
+			c := info[j].class
+			if c == classShort || c == classKeep || (skipNear && c == classNearGood) {
+				continue
+			}
+			return c, true
+		}
+		return classBad, false
+	}
+	newClass := make([]class, len(info))
+	for i := range info {
+		newClass[i] = info[i].class
+		if info[i].class != classShort {
+			continue
+		}
+		prev, hasPrev := neighbour(i, -1, true)
+		next, _ := neighbour(i, +1, true)
+		if !hasPrev {
+			// The top of the page: headlines, datelines and bylines
+			// belong to the content that follows them.
+			prev = next
+		}
+		switch {
+		case prev == classGood && next == classGood:
+			newClass[i] = classGood
+		case prev == classBad && next == classBad:
+			newClass[i] = classBad
+			if info[i].reason == 0 {
+				info[i].reason = ReasonContext
+			}
+		case info[i].sent || leadsIn(blocks, i):
+			// Between content and chrome, a block that ends like a
+			// sentence is a short real paragraph ("Thank you.").
+			newClass[i] = classGood
+		default:
+			newClass[i] = classBad
+			if info[i].reason == 0 {
+				info[i].reason = ReasonContext
+			}
+		}
+	}
+	for i := range info {
+		if info[i].class != classNearGood {
+			continue
+		}
+		prev, _ := neighbour(i, -1, true)
+		next, _ := neighbour(i, +1, true)
+		if prev == classBad && next == classBad {
+			newClass[i] = classBad
+			if info[i].reason == 0 {
+				info[i].reason = ReasonContext
+			}
+		} else {
+			newClass[i] = classGood
+		}
+	}
+	for i := range info {
+		info[i].class = newClass[i]
+	}
+}
+
+// leadsIn reports whether block i introduces the next block: it ends with a
+// colon ("Prime Minister Theresa May said:").
+func leadsIn(blocks []block, i int) bool {
+	return strings.HasSuffix(blocks[i].Text, ":") && i+1 < len(blocks)
+}
+
+// blockKey is the key blocks are compared by: case and white space folded.
+func blockKey(s string) string { return strings.ToLower(s) }
+
+// isNote reports delivery notes: a short block wholly in brackets, "(As
+// delivered)", "[Applause]".
+func isNote(s string) bool {
+	if len(s) < 3 || len(s) > 60 {
+		return false
+	}
+	return (s[0] == '(' && s[len(s)-1] == ')') || (s[0] == '[' && s[len(s)-1] == ']')
+}
+
+// labelWords are own-line turn labels without a name.
+var labelWords = map[string]bool{
+	"q": true, "question": true, "questions": true, "answer": true, "a": true,
+	"moderator": true, "participant": true, "journalist": true, "q&a": true,
+	"questions and answers": true, "interviewer": true,
+}
+
+// isLabel reports transcript speaker labels: "Question", "Q:", "SECRETARY
+// BLINKEN:", "Vladimir Putin:", and "Mark Rutte, NATO Secretary General".
+func isLabel(s string) bool {
+	t := strings.TrimRight(s, ":. ")
+	if labelWords[strings.ToLower(t)] {
+		return true
+	}
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 16 {
+		return false
+	}
+	if !startsUpper(s) {
+		return false
+	}
+	if strings.HasSuffix(s, ":") {
+		// "NAME:" or "Title Name:" with no sentence inside.
+		return !strings.ContainsAny(strings.TrimSuffix(s, ":"), ".!?;:") || isAllCaps(s)
+	}
+	// "Name Surname, Title of Office"
+	comma := strings.IndexByte(s, ',')
+	if comma < 0 || endsSentence(s) {
+		return false
+	}
+	name, title := strings.Fields(s[:comma]), strings.Fields(s[comma+1:])
+	if len(name) < 2 || len(name) > 5 || len(title) == 0 || len(title) > 10 {
+		return false
+	}
+	for _, w := range name {
+		if !startsUpper(w) || strings.ContainsAny(w, "0123456789") {
+			return false
+		}
+	}
+	if !startsUpper(title[0]) {
+		return false
+	}
+	for _, w := range title {
+		if !startsUpper(w) && !titleFunctionWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+var titleFunctionWords = map[string]bool{"of": true, "the": true, "and": true, "for": true, "to": true, "on": true, "in": true, "at": true, "de": true, "&": true}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+// stopwordDensity returns the number of words in s and the share of them
+// that are English stop words.
+func stopwordDensity(s string) (words int, density float64) {
+	stop := 0
+	start := -1
+	for i, r := range s {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’'
+		if w && start < 0 {
+			start = i
+		}
+		if !w && start >= 0 {
+			words++
+			if isStopword(s[start:i]) {
+				stop++
+			}
+			start = -1
+		}
+	}
+	if start >= 0 {
+		words++
+		if isStopword(s[start:]) {
+			stop++
+		}
+	}
+	if words == 0 {
+		return 0, 0
+	}
+	return words, float64(stop) / float64(words)
+}
+
+func isStopword(w string) bool {
+	if len(w) > 10 {
+		return false
+	}
+	var buf [10]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return stopwords[string(buf[:len(w)])]
+}
+
+var stopwords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just let me more most my myself no nor not now of off on once only or other our ours ourselves out over own same she should so some such than that the their theirs them themselves then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours yourself yourselves said says will would may might must shall been also well today very`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// uiTerms are words and phrases of page furniture: forms, accounts,
+// subscriptions, sharing and navigation.
+var uiTerms = []string{
+	"verification code", "reset password", "reset your password", "forgot password", "forgot your password",
+	"new password", "your password", "password", "create an account", "create account", "your account",
+	"sign in", "sign up", "signup", "log in", "login", "log out", "logout", "register", "registered",
+	"subscribe", "unsubscribe", "newsletter", "email address", "e-mail address", "your email", "your e-mail",
+	"inbox", "click", "button", "tap here", "download", "our website", "this website", "this site",
+	"follow us", "skip to", "back to top", "read more", "learn more", "cookie", "accept all", "captcha",
+	"share this", "share on", "copy link", "print this", "email this", "send new code", "receive a code",
+	"enter the code", "enter your", "javascript", "your browser", "privacy settings", "toggle", "main menu",
+	"sign-up", "opt out", "opt-out", "share this", "share on",
+}
+
+// widgetWords are furniture only when a block has little else: "Share",
+// "Print", "CLOSE", "Menu".
+var widgetWords = []string{
+	"share", "print", "close", "menu", "search", "submit", "tweet", "facebook", "twitter", "linkedin",
+	"whatsapp", "instagram", "youtube", "rss", "email", "e-mail", "loading", "home", "next", "previous",
+	"more", "top", "back", "open", "expand", "collapse", "copy", "save", "like", "comment", "comments",
+	"follow", "related", "tags", "topics",
+}
+
+var uiVerbs = map[string]bool{
+	"click": true, "enter": true, "create": true, "register": true, "subscribe": true, "sign": true,
+	"log": true, "reset": true, "send": true, "download": true, "share": true, "print": true,
+	"follow": true, "accept": true, "search": true, "skip": true, "read": true, "learn": true,
+	"check": true, "tap": true, "select": true, "choose": true, "return": true, "close": true,
+	"submit": true, "continue": true, "verify": true, "confirm": true, "subscribe,": true, "join": true,
+	"watch": true, "listen": true, "view": true, "see": true, "visit": true, "get": true,
+}
+
+// isInterface reports user-interface and form text: a short block of
+// furniture vocabulary, addressed to the reader or opening with an
+// imperative.
+func isInterface(s string, words int, sent bool) bool {
+	low := strings.ToLower(s)
+	hits := 0
+	for _, t := range uiTerms {
+		if containsWord(low, t) {
+			hits++
+		}
+	}
+	if words <= 4 {
+		for _, t := range widgetWords {
+			if containsWord(low, t) {
+				hits++
+			}
+		}
+		return hits > 0
+	}
+	if hits == 0 {
+		return false
+	}
+	score := 2 * hits
+	if containsWord(low, "you") || containsWord(low, "your") {
+		score++
+	}
+	first := low
+	if i := strings.IndexAny(first, " \t"); i > 0 {
+		first = first[:i]
+	}
+	if uiVerbs[first] {
+		score++
+	}
+	if sent && words >= 6 {
+		score--
+	}
+	switch {
+	case words <= 40:
+		return score >= 3
+	case words <= 80:
+		return hits >= 4 && score >= 9
+	}
+	return false
+}
+
+var legalTerms = []string{
+	"©", "copyright", "all rights reserved", "usage rights", "terms of use", "terms and conditions",
+	"privacy policy", "cookie policy", "media asset is free", "free for editorial", "restricted for use",
+	"licensed under", "creative commons", "reproduction", "disclaimer", "terms of service", "accessibility statement",
+}
+
+// isLegal reports licence, copyright and usage-rights notices.
+func isLegal(s string, words int) bool {
+	if words > 60 {
+		return false
+	}
+	low := strings.ToLower(s)
+	hits := 0
+	for _, t := range legalTerms {
+		if strings.Contains(low, t) {
+			if t == "©" || t == "all rights reserved" {
+				return true
+			}
+			hits++
+		}
+	}
+	return hits >= 2 || (hits == 1 && words <= 6)
+}
+
+// languageNames are names languages give themselves, as language switchers
+// list them.
+var languageNames = map[string]bool{
+	"english": true, "français": true, "francais": true, "deutsch": true, "español": true, "espanol": true,
+	"русский": true, "українська": true, "italiano": true, "português": true, "polski": true, "nederlands": true,
+	"العربية": true, "中文": true, "日本語": true, "한국어": true, "türkçe": true, "ελληνικά": true, "română": true,
+	"magyar": true, "čeština": true, "svenska": true, "dansk": true, "suomi": true, "norsk": true, "فارسی": true,
+	"en": true, "fr": true, "de": true, "es": true, "ru": true, "uk": true, "ar": true, "zh": true,
+}
+
+// isLanguageList reports a language switcher: two or more language names
+// and nothing else.
+func isLanguageList(s string) bool {
+	n := 0
+	for _, f := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return unicode.IsSpace(r) || r == '|' || r == '/' || r == ',' || r == '·' || r == '•'
+	}) {
+		if !languageNames[f] {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// containsWord reports whether phrase occurs in s with word boundaries on
+// both sides.
+func containsWord(s, phrase string) bool {
+	for off := 0; ; {
+		i := strings.Index(s[off:], phrase)
+		if i < 0 {
+			return false
+		}
+		i += off
+		j := i + len(phrase)
+		if (i == 0 || !isWordByte(s[i-1])) && (j == len(s) || !isWordByte(s[j])) {
+			return true
+		}
+		off = i + 1
+	}
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}

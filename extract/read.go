@@ -1,0 +1,216 @@
+package extract
+
+import (
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"io"
+	"unicode/utf8"
+)
+
+// readInput returns the input's bytes, decompressed when gzip, bounded by
+// max. It fails with ErrTooLarge, ErrGzip or ErrEmpty.
+func readInput(in Input, max int64) ([]byte, error) {
+	var data []byte
+	switch {
+	case in.Data != nil:
+		data = in.Data
+	case in.Reader != nil:
+		b, err := io.ReadAll(io.LimitReader(in.Reader, max+1))
+		if err != nil {
+			return nil, fmt.Errorf("extract: reading %s: %w", in.Name, err)
+		}
+		data = b
+	}
+	if isGzip(data) {
+		zr, err := gzip.NewReader(bytes.NewReader(data))
+		if err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrGzip, err)
+		}
+		b, err := io.ReadAll(io.LimitReader(zr, max+1))
+		if err != nil {
+			if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, gzip.ErrChecksum) || errors.Is(err, gzip.ErrHeader) {
+				return nil, fmt.Errorf("%w: %v", ErrGzip, err)
+			}
+			return nil, fmt.Errorf("%w: %v", ErrGzip, err)
+		}
+		data = b
+	}
+	if int64(len(data)) > max {
+		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, max)
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, ErrEmpty
+	}
+	return data, nil
+}
+
+func isGzip(b []byte) bool { return len(b) >= 2 && b[0] == 0x1f && b[1] == 0x8b }
+
+// looksBinary reports whether b is not text: NUL bytes, or many control
+// characters, in its first 8 KiB.
+func looksBinary(b []byte) bool {
+	if len(b) > 8192 {
+		b = b[:8192]
+	}
+	ctl := 0
+	for _, c := range b {
+		switch {
+		case c == 0:
+			return true
+		case c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v':
+			ctl++
+		}
+	}
+	if ctl*20 > len(b) {
+		return true
+	}
+	// Much undecodable text is binary too: count invalid UTF-8 sequences.
+	bad := 0
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			// a sequence cut by the 8 KiB window is not evidence
+			if len(b)-i >= utf8.UTFMax {
+				bad++
+			}
+		}
+		i += n
+	}
+	return bad*10 > len(b) && !latin1Like(b)
+}
+
+// latin1Like reports whether b reads as a single-byte Western encoding:
+// high bytes are mostly letters of windows-1252 between ASCII letters.
+func latin1Like(b []byte) bool {
+	high, good := 0, 0
+	for i, c := range b {
+		if c < 0x80 {
+			continue
+		}
+		high++
+		if c >= 0xC0 || (c >= 0x80 && c <= 0x9F && cp1252[c-0x80] != 0) {
+			prev := i > 0 && isASCIILetter(b[i-1])
+			next := i+1 < len(b) && (isASCIILetter(b[i+1]) || b[i+1] == ' ')
+			if prev || next {
+				good++
+			}
+		}
+	}
+	return high > 0 && good*2 >= high
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// cp1252 maps windows-1252's bytes 0x80-0x9F to runes; 0 marks an unused byte.
+var cp1252 = [32]rune{
+	0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+	0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+}
+
+// decodeSingleByte converts windows-1252 (a superset of ISO-8859-1's
+// printable range) to UTF-8.
+func decodeSingleByte(b []byte) []byte {
+	out := make([]byte, 0, len(b)+len(b)/8)
+	for _, c := range b {
+		switch {
+		case c < 0x80:
+			out = append(out, c)
+		case c < 0xA0 && cp1252[c-0x80] != 0:
+			out = utf8.AppendRune(out, cp1252[c-0x80])
+		default:
+			out = utf8.AppendRune(out, rune(c))
+		}
+	}
+	return out
+}
+
+// repairUTF8 returns b with every invalid UTF-8 byte read as windows-1252,
+// the commonest cause of stray bytes in scraped pages. Valid input is
+// returned as is.
+func repairUTF8(b []byte) []byte {
+	if utf8.Valid(b) {
+		return b
+	}
+	out := make([]byte, 0, len(b)+16)
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			out = append(out, decodeSingleByte(b[i:i+1])...)
+			i++
+			continue
+		}
+		out = append(out, b[i:i+n]...)
+		i += n
+	}
+	return out
+}
+
+// declaredCharset returns the charset an HTML page declares in its first
+// 4 KiB (<meta charset=…> or http-equiv content type), lower-cased, or "".
+func declaredCharset(b []byte) string {
+	if len(b) > 4096 {
+		b = b[:4096]
+	}
+	low := bytes.ToLower(b)
+	i := bytes.Index(low, []byte("charset="))
+	if i < 0 {
+		return ""
+	}
+	s := low[i+len("charset="):]
+	s = bytes.TrimLeft(s, `"' `)
+	end := 0
+	for end < len(s) && (isASCIILetter(s[end]) || s[end] >= '0' && s[end] <= '9' || s[end] == '-' || s[end] == '_') {
+		end++
+	}
+	return string(s[:end])
+}
+
+// toUTF8 converts a page in a declared legacy encoding to UTF-8 and repairs
+// stray invalid bytes. It fails with ErrEncoding for encodings it cannot
+// convert when the bytes are not valid UTF-8 anyway.
+func toUTF8(b []byte, html bool) ([]byte, error) {
+	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
+	if html {
+		switch cs := declaredCharset(b); cs {
+		case "", "utf-8", "utf8", "us-ascii", "ascii":
+		case "windows-1252", "cp1252", "iso-8859-1", "iso8859-1", "latin1", "latin-1", "iso-8859-15", "l1":
+			if !utf8.Valid(b) {
+				return decodeSingleByte(b), nil
+			}
+		default:
+			if !utf8.Valid(b) {
+				return nil, fmt.Errorf("%w: %s", ErrEncoding, cs)
+			}
+		}
+	}
+	if len(b) >= 2 && (b[0] == 0xFF && b[1] == 0xFE || b[0] == 0xFE && b[1] == 0xFF) {
+		return nil, fmt.Errorf("%w: UTF-16", ErrEncoding)
+	}
+	return repairUTF8(b), nil
+}
+
+// detectFormat guesses whether b is HTML: it begins with markup, or has
+// enough common block tags.
+func detectFormat(b []byte) Format {
+	head := b
+	if len(head) > 65536 {
+		head = head[:65536]
+	}
+	t := bytes.TrimLeft(head, " \t\r\n\ufeff")
+	low := bytes.ToLower(t)
+	for _, p := range []string{"<!doctype html", "<html", "<?xml", "<head", "<body", "<!--"} {
+		if bytes.HasPrefix(low, []byte(p)) {
+			return FormatHTML
+		}
+	}
+	tags := 0
+	for _, p := range []string{"<p>", "<p ", "<div", "<br", "<span", "<a href", "<li>", "<li ", "<h1", "<h2", "<h3", "<table", "<article", "<section", "<blockquote", "<strong>", "<b>", "<em>", "</p>", "</div>"} {
+		tags += bytes.Count(low, []byte(p))
+	}
+	if tags >= 3 || (tags >= 1 && len(t) > 0 && t[0] == '<') {
+		return FormatHTML
+	}
+	return FormatText
+}

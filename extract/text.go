@@ -1,0 +1,116 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/communique/communique/internal/text"
+)
+
+// textBlocks splits plain text into blocks. Text is either one paragraph a
+// line (blank lines between paragraphs or not) or hard-wrapped, paragraphs
+// separated by blank lines; hard wrapping is detected from the line lengths
+// and the wrapped lines of a paragraph are joined.
+func textBlocks(s string) []block {
+	lines := splitLines(s)
+	width := wrapWidth(lines)
+	var out []block
+	var para []string
+	flush := func() {
+		if len(para) == 0 {
+			return
+		}
+		t := text.NormalizeSpace(strings.Join(para, " "))
+		if t != "" {
+			out = append(out, block{Text: t, Kind: blockPara})
+		}
+		para = para[:0]
+	}
+	for _, l := range lines {
+		if strings.TrimSpace(strings.Map(noBreakToSpace, l)) == "" {
+			flush()
+			continue
+		}
+		para = append(para, l)
+		// A line shorter than the wrap width ends its paragraph: it was not
+		// wrapped. Without hard wrapping every line is a paragraph.
+		if width == 0 || utf8.RuneCountInString(strings.TrimRight(l, " \t\u00a0")) < width*6/10 {
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+func noBreakToSpace(r rune) rune {
+	if text.IsSpace(r) {
+		return ' '
+	}
+	return r
+}
+
+// splitLines splits s at \n, \r\n and lone \r.
+func splitLines(s string) []string {
+	if strings.IndexByte(s, '\r') >= 0 {
+		s = strings.ReplaceAll(s, "\r\n", "\n")
+		s = strings.ReplaceAll(s, "\r", "\n")
+	}
+	return strings.Split(s, "\n")
+}
+
+// wrapWidth returns the width text was hard-wrapped at, or 0 when it was
+// not: most long lines end near one width of at most 120 characters, and
+// many of them run on into the next line (they end mid-sentence and the next
+// line is not blank).
+func wrapWidth(lines []string) int {
+	var lens []int
+	for _, l := range lines {
+		if n := utf8.RuneCountInString(strings.TrimRight(l, " \t\u00a0")); n > 0 {
+			lens = append(lens, n)
+		}
+	}
+	if len(lens) < 4 {
+		return 0
+	}
+	sorted := append([]int(nil), lens...)
+	sort.Ints(sorted)
+	w := sorted[len(sorted)*9/10]
+	if w > 120 || w < 30 {
+		return 0
+	}
+	runOn, long := 0, 0
+	for i, l := range lines {
+		t := strings.TrimRight(l, " \t\u00a0")
+		n := utf8.RuneCountInString(t)
+		if n < w*6/10 {
+			continue
+		}
+		long++
+		if i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" && !endsSentence(t) {
+			runOn++
+		}
+	}
+	if runOn >= 2 && runOn*3 >= long {
+		return w
+	}
+	return 0
+}
+
+// endsSentence reports whether s ends like a sentence: ., !, ?, : or a
+// closing quote or bracket after one.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \t")
+	for s != "" {
+		r, n := utf8.DecodeLastRuneInString(s)
+		switch r {
+		case '"', '\'', '’', '”', ')', ']', '»':
+			s = s[:len(s)-n]
+			continue
+		case '.', '!', '?', ':', '…':
+			return true
+		}
+		return false
+	}
+	return false
+}

@@ -1,0 +1,95 @@
+// Package text holds the text utilities the communique packages share:
+// white-space normalisation and word scanning.
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// IsSpace reports whether r is white space for normalisation: Unicode
+// spaces, no-break spaces and zero-width spaces included.
+func IsSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\v', '\f', 0x85, 0xA0, 0x1680, 0x202F, 0x205F, 0x3000, 0x200B, 0xFEFF:
+		return true
+	}
+	return r >= 0x2000 && r <= 0x200A || r == 0x2028 || r == 0x2029
+}
+
+// NormalizeSpace returns s with every run of white space (no-break spaces
+// included) folded to one space, and no leading or trailing space. Control
+// characters other than white space are dropped. s is returned unchanged,
+// without copying, when it is already normal.
+func NormalizeSpace(s string) string {
+	if isNormal(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case IsSpace(r):
+			space = b.Len() > 0
+			continue
+		case r < 0x20 || r == 0x7F || (r >= 0x80 && r < 0xA0):
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func isNormal(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	prevSpace := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 || c == 0x7F {
+				return false
+			}
+			if c == ' ' {
+				if prevSpace {
+					return false
+				}
+				prevSpace = true
+			} else {
+				prevSpace = false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if IsSpace(r) || r == utf8.RuneError || (r >= 0x80 && r < 0xA0) {
+			return false
+		}
+		prevSpace = false
+		i += n
+	}
+	return true
+}
+
+// Words counts the words of s: maximal runs of letters and digits.
+func Words(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}
