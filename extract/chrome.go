@@ -43,6 +43,7 @@ type blockInfo struct {
 	chars  int
 	stop   float64
 	sent   bool // ends like a sentence
+	ui     int  // furniture terms in it
 }
 
 // classify sets Removed on the blocks that are chrome. profile may be nil.
@@ -60,6 +61,7 @@ func classify(blocks []block, profile *Profile) {
 		in.chars = utf8.RuneCountInString(t)
 		in.words, in.stop = stopwordDensity(t)
 		in.sent = endsSentence(t)
+		in.ui = uiHits(strings.ToLower(t))
 		key := blockKey(t)
 		first := !seen[key]
 		seen[key] = true
@@ -151,8 +153,23 @@ func revise(blocks []block, info []blockInfo) {
 		if info[i].class != classNearGood {
 			continue
 		}
-		prev, _ := neighbour(i, -1, true)
-		next, _ := neighbour(i, +1, true)
+		prev, hasPrev := neighbour(i, -1, true)
+		next, hasNext := neighbour(i, +1, true)
+		if info[i].sent {
+			// A sentence is chrome only between chrome on both sides,
+			// and only when it speaks of furniture itself ("The password
+			// must be at least 12 characters long"); the page's edges are
+			// no evidence against it.
+			if info[i].ui == 0 {
+				prev = classGood
+			}
+			if !hasPrev {
+				prev = classGood
+			}
+			if !hasNext {
+				next = classGood
+			}
+		}
 		if prev == classBad && next == classBad {
 			newClass[i] = classBad
 			if info[i].reason == 0 {
@@ -322,6 +339,17 @@ var uiTerms = []string{
 	"sign-up", "opt out", "opt-out", "share this", "share on",
 }
 
+// uiHits counts the furniture terms in low, a lower-cased block.
+func uiHits(low string) int {
+	hits := 0
+	for _, t := range uiTerms {
+		if containsWord(low, t) {
+			hits++
+		}
+	}
+	return hits
+}
+
 // widgetWords are furniture only when a block has little else: "Share",
 // "Print", "CLOSE", "Menu".
 var widgetWords = []string{
@@ -345,12 +373,7 @@ var uiVerbs = map[string]bool{
 // imperative.
 func isInterface(s string, words int, sent bool) bool {
 	low := strings.ToLower(s)
-	hits := 0
-	for _, t := range uiTerms {
-		if containsWord(low, t) {
-			hits++
-		}
-	}
+	hits := uiHits(low)
 	if words <= 4 {
 		for _, t := range widgetWords {
 			if containsWord(low, t) {

@@ -1,0 +1,208 @@
+package extract
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func kept(t *testing.T, blocks []block) []string {
+	t.Helper()
+	var out []string
+	for _, b := range blocks {
+		if b.Removed == 0 {
+			out = append(out, b.Text)
+		}
+	}
+	return out
+}
+
+func blocksOf(lines ...string) []block {
+	var out []block
+	for _, l := range lines {
+		out = append(out, block{Text: l})
+	}
+	return out
+}
+
+func TestClassifyModalAndGallery(t *testing.T) {
+	// A sign-up modal before the article and a media gallery after it,
+	// in the shape many press sites print them.
+	b := blocksOf(
+		"PRESS CENTRE ACCOUNT",
+		"Sign up for free access to our photo library",
+		"Register",
+		"Create an account",
+		"We have sent a verification code to your email address. Enter the code to verify your account.",
+		"Verification code",
+		"Forgot your password? Enter the email address you registered with and we will send you a link.",
+		"The password must contain at least 12 characters, with no spaces, and include numbers and symbols.",
+		"Log in",
+		"The Minister for Foreign Affairs today received her counterpart from Ghana in Dublin to discuss trade, climate finance and the situation in the Sahel, and the two agreed to meet again before the end of the year.",
+		"“We share a commitment to multilateralism,” the Minister said after the meeting.",
+		"Thank you.",
+		"Minister with her counterpart in Dublin",
+		"Minister with her counterpart in Dublin",
+		"Minister with her counterpart in Dublin",
+		"PHOTOS",
+		"Minister meets Ghanaian counterpart",
+		"Usage rights",
+		"CLOSE",
+		"This media asset is free for editorial broadcast, print, online and radio use. It is restricted for use for other purposes.",
+		"TITLE",
+		"DATE",
+		"Joint press point of the Minister and her Ghanaian counterpart in Dublin",
+	)
+	classify(b, nil)
+	assert.Equal(t, []string{
+		"The Minister for Foreign Affairs today received her counterpart from Ghana in Dublin to discuss trade, climate finance and the situation in the Sahel, and the two agreed to meet again before the end of the year.",
+		"“We share a commitment to multilateralism,” the Minister said after the meeting.",
+		"Thank you.",
+	}, kept(t, b))
+	reasons := map[string]Reason{}
+	for _, x := range b {
+		reasons[x.Text] = x.Removed
+	}
+	assert.Equal(t, ReasonInterface, reasons["Register"])
+	assert.Equal(t, ReasonRepeated, reasons["Minister with her counterpart in Dublin"])
+	assert.Equal(t, ReasonLegal, reasons["Usage rights"])
+	assert.Equal(t, ReasonContext, reasons["PHOTOS"])
+}
+
+func TestClassifyKeepsLabelsNotesAndShortParagraphs(t *testing.T) {
+	b := blocksOf(
+		"(Check against delivery)",
+		"Jane Doe, Minister of State for Europe",
+		"Good morning, and thank you all for coming. I want to begin by thanking our hosts for their hospitality and for organising this meeting at such short notice, in difficult times for everyone.",
+		"Question",
+		"Minister, will you visit Kyiv this month?",
+		"Jane Doe, Minister of State for Europe",
+		"Yes.",
+		"Question",
+		"And the sanctions package?",
+		"Jane Doe, Minister of State for Europe",
+		"We will publish the details as soon as they are agreed by all twenty-seven member states, which I expect this week.",
+		"Thank you.",
+	)
+	classify(b, nil)
+	assert.Len(t, kept(t, b), len(b), "every block of a transcript is content")
+}
+
+func TestClassifyDoesNotTakeNewsForInterface(t *testing.T) {
+	for _, s := range []string{
+		"Share prices fell sharply on Monday after the announcement.",
+		"We will continue our close cooperation with you and with all our partners.",
+		"Hackers stole the passwords and email addresses of ten million account holders, the agency said on Tuesday.",
+		"The EU adopted new copyright rules on Tuesday, the Commission said.",
+		"You can download the full report from the ministry's website.",
+	} {
+		w, _ := stopwordDensity(s)
+		assert.False(t, isInterface(s, w, endsSentence(s)) && !strings.HasPrefix(s, "You can download"), s)
+		assert.False(t, isLegal(s, w), s)
+	}
+}
+
+func TestIsLabel(t *testing.T) {
+	for _, s := range []string{"Question", "Q:", "SECRETARY BLINKEN:", "Vladimir Putin:", "Mark Rutte, NATO Secretary General", "Antony J. Blinken, Secretary of State", "MODERATOR:"} {
+		assert.True(t, isLabel(s), s)
+	}
+	for _, s := range []string{"NATO Secretary General Mark Rutte with Andrzej Duda, President of Poland", "Brussels, Belgium", "Thank you.", "Register", "He said: it was fine."} {
+		assert.False(t, isLabel(s), s)
+	}
+}
+
+func TestProfileLearnsRecurringBlocks(t *testing.T) {
+	x := New(Options{})
+	l := x.NewProfileLearner("example.org")
+	ctx := context.Background()
+	page := func(body string) Input {
+		return Input{Data: []byte("Main menu\n\nAbout us\n\nOur newsroom is open from nine to five on weekdays for accredited journalists.\n\n" + body + "\n\nFooter text of the site that no classifier would call chrome on its own, repeated on every page.\n")}
+	}
+	bodies := []string{
+		"The Minister met the Ambassador of Japan on Monday to discuss trade and investment between the two countries in the coming year.",
+		"The Ministry published its annual report on development aid, which shows a rise in spending on education and health in Africa.",
+		"The Prime Minister will travel to Canada next week for talks on energy security with the Canadian Prime Minister and business leaders.",
+		"The Government welcomed the agreement reached in Geneva on Tuesday and called on all parties to implement it in full and without delay.",
+	}
+	for _, b := range bodies {
+		require.NoError(t, l.Add(ctx, page(b)))
+	}
+	// Duplicates count once.
+	require.NoError(t, l.Add(ctx, page(bodies[0])))
+	assert.Equal(t, 4, l.Pages())
+	p := l.Profile()
+	var buf strings.Builder
+	require.NoError(t, p.Save(&buf))
+	p2, err := LoadProfile(strings.NewReader(buf.String()))
+	require.NoError(t, err)
+	assert.Equal(t, p.Len(), p2.Len())
+
+	doc, err := New(Options{Profile: p2}).Extract(ctx, page("A fresh page of the site says something new about fisheries policy and coastal communities in the north of the country."))
+	require.NoError(t, err)
+	assert.NotContains(t, doc.Body, "Footer text")
+	assert.NotContains(t, doc.Body, "newsroom")
+	assert.Contains(t, doc.Body, "fisheries policy")
+	found := false
+	for _, r := range doc.Removed {
+		if strings.HasPrefix(r.Text, "Footer text") {
+			found = r.Reason == ReasonSiteProfile
+		}
+	}
+	assert.True(t, found, "the footer is removed as site chrome")
+
+	// Identical pages alone teach nothing: their content is not chrome.
+	l2 := x.NewProfileLearner("dup")
+	for range 5 {
+		require.NoError(t, l2.Add(ctx, page(bodies[1])))
+	}
+	assert.Equal(t, 0, l2.Profile().Len())
+
+	_, err = LoadProfile(strings.NewReader(`{"version": 7}`))
+	assert.ErrorIs(t, err, ErrProfile)
+	_, err = LoadProfile(strings.NewReader(`not json`))
+	assert.ErrorIs(t, err, ErrProfile)
+}
+
+func TestTextBlocksHardWrapped(t *testing.T) {
+	in := " \nNATO Headquarters  \nBrussels, Belgium\n\n12:28 P.M. CEST  \n   \n" +
+		"SECRETARY GENERAL STOLTENBERG:  Mr. President, it is great to see you\nagain and just a week after we met in the White House.  And thank you so\nmuch for your strong personal commitment and powerful leadership on the\ntransatlantic bond.\n\n" +
+		"PRESIDENT BIDEN:  Well, thank you very much.  We have a lot of work to\ndo, and I look forward to doing it with all of our Allies in the days\nahead of us.\n"
+	var got []string
+	for _, b := range textBlocks(in) {
+		got = append(got, b.Text)
+	}
+	assert.Equal(t, []string{
+		"NATO Headquarters", "Brussels, Belgium", "12:28 P.M. CEST",
+		"SECRETARY GENERAL STOLTENBERG: Mr. President, it is great to see you again and just a week after we met in the White House. And thank you so much for your strong personal commitment and powerful leadership on the transatlantic bond.",
+		"PRESIDENT BIDEN: Well, thank you very much. We have a lot of work to do, and I look forward to doing it with all of our Allies in the days ahead of us.",
+	}, got)
+}
+
+func TestTextBlocksOneParagraphALine(t *testing.T) {
+	in := "Headline of the day\nFirst paragraph, which is long enough to be a paragraph and ends here.\nSecond paragraph.\n"
+	assert.Len(t, textBlocks(in), 3)
+}
+
+// The bundled NATO pages: all modal, gallery and usage-rights chrome goes,
+// every sentence stays, one page at a time.
+func TestNATOPagesAlone(t *testing.T) {
+	files, _ := filepath.Glob("../testdata/nato/*.txt")
+	require.NotEmpty(t, files)
+	x := New(Options{})
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		require.NoError(t, err)
+		doc, err := x.Extract(context.Background(), Input{Name: f, Data: data})
+		require.NoError(t, err)
+		for _, s := range []string{"Verification code", "Reset password", "Register", "Usage rights", "newsletter", "password"} {
+			assert.NotContains(t, doc.Body, s, f)
+		}
+		assert.Contains(t, doc.Body, "Rutte", f)
+		assert.NotEmpty(t, doc.Removed, f)
+	}
+}
