@@ -105,26 +105,64 @@ func classify(blocks []block, profile *Profile) {
 // revise applies the context rules to short and near-good blocks.
 func revise(blocks []block, info []blockInfo) {
 	// neighbour returns the class of the nearest block before (dir -1) or
-	// after (dir +1) i that is neither short nor protected (nor near-good
-	// when skipNear), and whether one exists.
-	neighbour := func(i, dir int, skipNear bool) (class, bool) {
+	// after (dir +1) i that is neither short, protected nor near-good, and
+	// whether there is one.
+	neighbour := func(i, dir int) (class, bool) {
 		for j := i + dir; j >= 0 && j < len(info); j += dir {
 			c := info[j].class
-			if c == classShort || c == classKeep || (skipNear && c == classNearGood) {
+			if c == classShort || c == classKeep || c == classNearGood {
 				continue
 			}
 			return c, true
 		}
 		return classBad, false
 	}
+	markBad := func(i int) {
+		info[i].class = classBad
+		if info[i].reason == 0 {
+			info[i].reason = ReasonContext
+		}
+	}
+	// Near-good blocks first, from the blocks classed on their own.
 	newClass := make([]class, len(info))
 	for i := range info {
 		newClass[i] = info[i].class
+		if info[i].class != classNearGood {
+			continue
+		}
+		prev, hasPrev := neighbour(i, -1)
+		next, hasNext := neighbour(i, +1)
+		if info[i].sent {
+			// A sentence is chrome only between chrome on both sides,
+			// and only when it speaks of furniture itself ("The password
+			// must be at least 12 characters long"); the page's edges are
+			// no evidence against it.
+			if info[i].ui == 0 || !hasPrev {
+				prev = classGood
+			}
+			if !hasNext {
+				next = classGood
+			}
+		}
+		newClass[i] = classGood
+		if prev == classBad && next == classBad {
+			newClass[i] = classBad
+		}
+	}
+	for i := range info {
+		if info[i].class == classNearGood && newClass[i] == classBad {
+			markBad(i)
+		} else {
+			info[i].class = newClass[i]
+		}
+	}
+	// Then short blocks, from their now settled neighbours.
+	for i := range info {
 		if info[i].class != classShort {
 			continue
 		}
-		prev, hasPrev := neighbour(i, -1, true)
-		next, _ := neighbour(i, +1, true)
+		prev, hasPrev := neighbour(i, -1)
+		next, _ := neighbour(i, +1)
 		if !hasPrev {
 			// The top of the page: headlines, datelines and bylines
 			// belong to the content that follows them.
@@ -135,52 +173,20 @@ func revise(blocks []block, info []blockInfo) {
 			newClass[i] = classGood
 		case prev == classBad && next == classBad:
 			newClass[i] = classBad
-			if info[i].reason == 0 {
-				info[i].reason = ReasonContext
-			}
 		case info[i].sent || leadsIn(blocks, i):
 			// Between content and chrome, a block that ends like a
 			// sentence is a short real paragraph ("Thank you.").
 			newClass[i] = classGood
 		default:
 			newClass[i] = classBad
-			if info[i].reason == 0 {
-				info[i].reason = ReasonContext
-			}
 		}
 	}
 	for i := range info {
-		if info[i].class != classNearGood {
-			continue
+		if info[i].class == classShort && newClass[i] == classBad {
+			markBad(i)
+		} else if info[i].class == classShort {
+			info[i].class = newClass[i]
 		}
-		prev, hasPrev := neighbour(i, -1, true)
-		next, hasNext := neighbour(i, +1, true)
-		if info[i].sent {
-			// A sentence is chrome only between chrome on both sides,
-			// and only when it speaks of furniture itself ("The password
-			// must be at least 12 characters long"); the page's edges are
-			// no evidence against it.
-			if info[i].ui == 0 {
-				prev = classGood
-			}
-			if !hasPrev {
-				prev = classGood
-			}
-			if !hasNext {
-				next = classGood
-			}
-		}
-		if prev == classBad && next == classBad {
-			newClass[i] = classBad
-			if info[i].reason == 0 {
-				info[i].reason = ReasonContext
-			}
-		} else {
-			newClass[i] = classGood
-		}
-	}
-	for i := range info {
-		info[i].class = newClass[i]
 	}
 }
 
