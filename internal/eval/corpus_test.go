@@ -1,0 +1,119 @@
+package eval_test
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/communique/communique/extract"
+	"github.com/communique/communique/internal/eval"
+)
+
+// floors are the lowest F1 each facet may reach on each corpus, and
+// accFloors the lowest accuracies. Content is held at the foundation's
+// acceptance level; the other facets stay at 0 until the issues that build
+// them (turns, dates and events, entities, quotes) raise their floors here.
+var floors = map[string]map[string]float64{
+	"nato": {
+		eval.FacetContent:   1.0,
+		eval.FacetTurns:     0,
+		eval.FacetDates:     0,
+		eval.FacetEvents:    0,
+		eval.FacetOfficials: 0,
+		eval.FacetCountries: 0,
+		eval.FacetQuotes:    0,
+	},
+	"dev": {
+		eval.FacetContent:   0.98,
+		eval.FacetTurns:     0,
+		eval.FacetDates:     0,
+		eval.FacetEvents:    0,
+		eval.FacetOfficials: 0,
+		eval.FacetCountries: 0,
+		eval.FacetQuotes:    0,
+	},
+}
+
+var accFloors = map[string]map[string]float64{
+	"nato": {},
+	"dev":  {},
+}
+
+// TestCorpus runs the whole pipeline over testdata/nato and testdata/dev, as
+// the command-line tool does (one document at a time, each with its gold
+// file's reference date), scores the JSON output against the gold files and
+// fails when a facet falls below its floor.
+func TestCorpus(t *testing.T) {
+	x := extract.New(extract.Options{})
+	for _, set := range []string{"nato", "dev"} {
+		t.Run(set, func(t *testing.T) {
+			gold, err := eval.LoadGold("../../testdata/" + set + "-gold")
+			if err != nil {
+				t.Fatal(err)
+			}
+			files, err := filepath.Glob("../../testdata/" + set + "/*")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(files) == 0 || len(files) != len(gold) {
+				t.Fatalf("%d documents for %d gold files", len(files), len(gold))
+			}
+			preds := map[string]eval.Prediction{}
+			for _, f := range files {
+				data, err := os.ReadFile(f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				name := eval.PredictionKey(f)
+				var ref time.Time
+				if d := gold[name].ReferenceDate; d != "" {
+					if ref, err = time.Parse(time.DateOnly, d); err != nil {
+						t.Fatalf("%s: reference date: %v", name, err)
+					}
+				}
+				doc, err := x.Extract(context.Background(), extract.Input{Name: f, Data: data, ReferenceDate: ref})
+				if err != nil {
+					t.Fatalf("%s: %v", f, err)
+				}
+				// Score what the tool prints: the JSON of the document.
+				b, err := json.Marshal(doc)
+				if err != nil {
+					t.Fatalf("%s: %v", f, err)
+				}
+				p, err := eval.ParsePrediction(b)
+				if err != nil {
+					t.Fatalf("%s: %v", f, err)
+				}
+				preds[eval.PredictionKey(p.Source)] = p
+			}
+			res := eval.Score(gold, preds)
+			var tbl strings.Builder
+			if err := res.WriteTable(&tbl, true); err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("%s:\n%s", set, tbl.String())
+			if len(res.Missing) > 0 {
+				t.Errorf("no prediction for %v", res.Missing)
+			}
+			for _, k := range eval.FacetNames() {
+				floor, ok := floors[set][k]
+				if !ok {
+					t.Errorf("no floor for %s", k)
+					continue
+				}
+				if f1 := eval.Round(res.Facets[k].F1()); f1 < floor {
+					t.Errorf("%s %s F1 %.4f, below its floor %.4f", set, k, f1, floor)
+				}
+			}
+			for k, floor := range accFloors[set] {
+				if v := eval.Round(res.Accuracy[k].Value()); v < floor {
+					t.Errorf("%s %s accuracy %.4f, below its floor %.4f", set, k, v, floor)
+				}
+			}
+		})
+	}
+}
