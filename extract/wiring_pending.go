@@ -11,14 +11,6 @@ import (
 // implements one of these functions in its own file deletes its placeholder
 // here in the same commit (and this file once it is empty).
 
-func parseHTML(data []byte, maxDepth int) (htmlPage, error) { return htmlPage{}, nil }
-
-type htmlPage struct {
-	Title  string
-	Blocks []block
-	Dates  []string
-}
-
 func segmentTurns(body string) (Kind, []Turn) { return KindNews, nil }
 
 func findEvents(body string, ds []dates.Mention, officials []entities.Official, published time.Time) []Event {

@@ -1,0 +1,108 @@
+package extract_test
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/communique/communique/extract"
+	"github.com/communique/communique/internal/eval"
+)
+
+// aebFloor is the F1 below which TestAEB fails.
+const aebFloor = 0.93
+
+// readAEBPages reads the benchmark's pages: ID to decompressed HTML.
+func readAEBPages(tb testing.TB) map[string][]byte {
+	tb.Helper()
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "aeb", "html", "*.html.gz"))
+	if err != nil || len(paths) == 0 {
+		tb.Fatalf("no AEB pages: %v", err)
+	}
+	pages := make(map[string][]byte, len(paths))
+	for _, p := range paths {
+		f, err := os.Open(p)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			tb.Fatalf("%s: %v", p, err)
+		}
+		data, err := io.ReadAll(zr)
+		f.Close()
+		if err != nil {
+			tb.Fatalf("%s: %v", p, err)
+		}
+		pages[strings.TrimSuffix(filepath.Base(p), ".html.gz")] = data
+	}
+	return pages
+}
+
+// TestAEB runs the HTML reader over the article-extraction benchmark and
+// scores the bodies with the benchmark's metric. With AEB_PRED set to a
+// path, it also writes the predictions in the benchmark's JSON format, and
+// with AEB_WORST=n it lists the n worst pages.
+func TestAEB(t *testing.T) {
+	truth, err := eval.LoadAEBTruth(filepath.Join("..", "testdata", "aeb", "ground-truth.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := readAEBPages(t)
+	pred := make(map[string]string, len(pages))
+	start := time.Now()
+	for id, data := range pages {
+		_, body, err := extract.HTMLBodyForTest(data)
+		if err != nil {
+			t.Errorf("%s: %v", id, err)
+		}
+		pred[id] = body
+	}
+	elapsed := time.Since(start)
+	res, err := eval.ScoreAEB(truth, pred)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("AEB: %d pages, precision %.3f recall %.3f F1 %.3f exact %.3f, %.2f ms/page",
+		res.Pages, res.Precision, res.Recall, res.F1, res.Exact,
+		float64(elapsed.Microseconds())/1000/float64(len(pages)))
+	if path := os.Getenv("AEB_PRED"); path != "" {
+		out := make(map[string]map[string]string, len(pred))
+		for id, body := range pred {
+			out[id] = map[string]string{"articleBody": body}
+		}
+		var buf bytes.Buffer
+		enc := json.NewEncoder(&buf)
+		enc.SetIndent("", " ")
+		if err := enc.Encode(out); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if os.Getenv("AEB_WORST") != "" {
+		type row struct {
+			id   string
+			page eval.AEBPage
+		}
+		var rows []row
+		for id := range truth {
+			rows = append(rows, row{id, eval.ScoreAEBPage(truth[id], pred[id])})
+		}
+		sort.Slice(rows, func(i, j int) bool { return rows[i].page.F1() < rows[j].page.F1() })
+		for _, r := range rows[:min(40, len(rows))] {
+			t.Logf("%s P %.3f R %.3f", r.id, r.page.Precision(), r.page.Recall())
+		}
+	}
+	if res.F1 < aebFloor {
+		t.Errorf("AEB F1 %.3f below the floor %.3f", res.F1, aebFloor)
+	}
+}

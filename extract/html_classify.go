@@ -1,0 +1,187 @@
+package extract
+
+// Class, id and role words that say what an element of a page is.
+
+// tokenClass is what one word of a class or id says.
+type tokenClass uint8
+
+const (
+	tokNone     tokenClass = iota
+	tokPositive            // article body: "article", "content", "story"
+	tokStrong              // furniture even beside a positive word: "comments", "share"
+	tokWeak                // furniture unless a positive word stands beside it: "meta", "byline"
+	tokNav                 // navigation furniture
+)
+
+// classWords maps lower-case words of class and id names to what they say.
+var classWords = map[string]tokenClass{
+	// article body
+	"article": tokPositive, "articlebody": tokPositive, "body": tokPositive, "content": tokPositive,
+	"entry": tokPositive, "main": tokPositive, "post": tokPositive, "story": tokPositive,
+	"text": tokPositive, "prose": tokPositive, "blog": tokPositive, "hentry": tokPositive,
+	"storybody": tokPositive, "postbody": tokPositive, "articletext": tokPositive,
+	"entrycontent": tokPositive, "postcontent": tokPositive, "richtext": tokPositive,
+	"copy": tokPositive, "paragraph": tokPositive, "govspeak": tokPositive,
+
+	// comments, sharing, recirculation, ads, consent, sign-up
+	"comment": tokStrong, "comments": tokStrong, "commentlist": tokStrong, "disqus": tokStrong,
+	"respond": tokStrong, "reply": tokStrong, "replies": tokStrong,
+	"share": tokStrong, "sharing": tokStrong, "shares": tokStrong, "sharebar": tokStrong,
+	"sharetools": tokStrong, "social": tokStrong, "socials": tokStrong, "sociallinks": tokStrong,
+	"addthis": tokStrong, "sharethis": tokStrong,
+	"related": tokStrong, "relatedposts": tokStrong, "recommended": tokStrong,
+	"recommendations": tokStrong, "recommendation": tokStrong, "recirc": tokStrong,
+	"recirculation": tokStrong, "outbrain": tokStrong, "taboola": tokStrong,
+	"sidebar": tokStrong, "rail": tokStrong, "sponsor": tokStrong, "sponsored": tokStrong,
+	"promo": tokStrong, "promos": tokStrong, "promotion": tokStrong, "promoted": tokStrong,
+	"advert": tokStrong, "advertisement": tokStrong, "advertising": tokStrong, "ad": tokStrong,
+	"ads": tokStrong, "adsense": tokStrong, "adslot": tokStrong, "adunit": tokStrong,
+	"dfp": tokStrong, "cookie": tokStrong, "cookies": tokStrong, "consent": tokStrong,
+	"gdpr": tokStrong, "newsletter": tokStrong, "subscribe": tokStrong, "subscription": tokStrong,
+	"signup": tokStrong, "popup": tokStrong, "modal": tokStrong, "overlay": tokStrong,
+	"trending": tokStrong, "popular": tokStrong, "mostread": tokStrong, "mostpopular": tokStrong,
+	"footer": tokStrong, "masthead": tokStrong, "sronly": tokStrong, "offscreen": tokStrong,
+	"visuallyhidden": tokStrong, "screenreadertext": tokStrong, "screenreader": tokStrong, "hidden": tokStrong, "login": tokStrong,
+	"pagination": tokStrong, "pager": tokStrong, "toolbar": tokStrong, "widget": tokStrong,
+	"widgets": tokStrong, "banner": tokStrong, "skip": tokStrong, "print": tokStrong,
+
+	// navigation
+	"nav": tokNav, "navbar": tokNav, "navigation": tokNav, "menu": tokNav, "breadcrumb": tokNav,
+	"breadcrumbs": tokNav, "crumbs": tokNav, "topnav": tokNav, "subnav": tokNav,
+
+	// page and article furniture
+	"meta": tokWeak, "byline": tokWeak, "author": tokWeak, "authors": tokWeak, "bio": tokWeak,
+	"tags": tokWeak, "keywords": tokWeak, "header": tokWeak, "dateline": tokWeak,
+	"timestamp": tokWeak, "date": tokWeak, "caption": tokWeak, "credit": tokWeak,
+	"credits": tokWeak, "more": tokWeak, "topics": tokWeak, "categories": tokWeak,
+	"info": tokWeak, "tools": tokWeak, "actions": tokWeak, "email": tokWeak,
+	"headline": tokWeak, "title": tokWeak, "kicker": tokWeak, "eyebrow": tokWeak,
+}
+
+// classifyTokens reads a class or id attribute: a weight (positive for
+// article-body words) and the flags its names set.
+func classifyTokens(v []byte) (weight int, flags uint32) {
+	// Each space-separated name is judged on its own words.
+	for i := 0; i < len(v); {
+		for i < len(v) && isSpaceByte(v[i]) {
+			i++
+		}
+		j := i
+		for j < len(v) && !isSpaceByte(v[j]) {
+			j++
+		}
+		if j > i {
+			w, f := classifyName(v[i:j])
+			weight += w
+			flags |= f
+		}
+		i = j
+	}
+	return weight, flags
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
+
+// classifyName judges one class name or id: its words are split at
+// punctuation and at lower-to-upper case changes ("articleBody").
+func classifyName(name []byte) (weight int, flags uint32) {
+	var pos, strong, weak, nav bool
+	var word [32]byte
+	n := 0
+	judge := func() {
+		if n == 0 || n > len(word) {
+			n = 0
+			return
+		}
+		switch classWords[string(word[:n])] {
+		case tokPositive:
+			pos = true
+		case tokStrong:
+			strong = true
+		case tokWeak:
+			weak = true
+		case tokNav:
+			nav = true
+		}
+		n = 0
+	}
+	// Also judge the whole name with punctuation removed ("sharebar",
+	// "relatedPosts", "article__body").
+	var whole [48]byte
+	nw := 0
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		upper := c >= 'A' && c <= 'Z'
+		alnum := upper || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+		if !alnum {
+			judge()
+			continue
+		}
+		if upper {
+			if i > 0 && name[i-1] >= 'a' && name[i-1] <= 'z' {
+				judge()
+			}
+			c += 'a' - 'A'
+		}
+		if n < len(word) {
+			word[n] = c
+		}
+		n++
+		if c >= '0' && c <= '9' {
+			continue
+		}
+		if nw < len(whole) {
+			whole[nw] = c
+		}
+		nw++
+	}
+	judge()
+	if nw <= len(whole) {
+		switch classWords[string(whole[:nw])] {
+		case tokPositive:
+			pos = true
+		case tokStrong:
+			strong = true
+		case tokNav:
+			nav = true
+		}
+	}
+	switch {
+	case strong:
+		flags |= nfJunk
+		if isCommentName(name) {
+			flags |= nfComment
+		}
+	case nav:
+		flags |= nfJunk | nfNavTag
+	case weak && !pos:
+		flags |= nfJunk
+	case pos:
+		weight = 1
+	}
+	return weight, flags
+}
+
+func isCommentName(name []byte) bool {
+	for i := 0; i+7 <= len(name); i++ {
+		if hasFoldPrefix(name[i:], "comment") {
+			return true
+		}
+	}
+	return false
+}
+
+// classifyRole reads an ARIA role.
+func classifyRole(v []byte) uint32 {
+	switch string(v) {
+	case "navigation", "menu", "menubar", "search", "tablist":
+		return nfJunk | nfNavTag
+	case "banner":
+		return nfJunk | nfHeader
+	case "contentinfo", "complementary", "dialog", "alertdialog", "alert", "toolbar", "form":
+		return nfJunk
+	case "main", "article":
+		return nfPositive
+	}
+	return 0
+}

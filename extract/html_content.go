@@ -1,0 +1,295 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html/atom"
+)
+
+// The article is found as the element whose blocks add up to the most
+// content: every block gets a value, positive for prose (long, punctuated,
+// few links) and negative for furniture (link-dense, inside navigation,
+// comments or sharing widgets, hidden); the element with the greatest sum
+// of its blocks' values is the article. Inside it, furniture elements and
+// link-dense lists are removed again; everything outside it is removed.
+
+// blockValue scores one block for the content selection.
+func (b *htmlBuilder) blockValue(i int) float64 {
+	bl := &b.blocks[i]
+	in := &b.info[i]
+	n := float64(len(bl.Text))
+	fl := b.nodes[in.owner].flags
+	if fl&nfHidden != 0 {
+		return -n
+	}
+	if bl.Links > 0.5 {
+		return -n * bl.Links
+	}
+	v := n * (1 - bl.Links)
+	short := in.words < 8 && in.punct == 0
+	switch {
+	case short:
+		v = -0.3 * n
+	case in.words < 15 && in.punct < 2:
+		v *= 0.5
+	default:
+		p := float64(in.punct)
+		if p > 10 {
+			p = 10
+		}
+		v *= 1 + p/20
+	}
+	if fl&nfInJunk != 0 {
+		if v > 0 {
+			v = -0.5 * v
+		}
+	}
+	return v
+}
+
+// selectContent picks the article and marks every other block removed.
+func (b *htmlBuilder) selectContent() {
+	nb := len(b.blocks)
+	if nb == 0 {
+		return
+	}
+	b.clearFalseJunk()
+	prefix := make([]float64, nb+1)
+	for i := 0; i < nb; i++ {
+		v := b.blockValue(i)
+		b.info[i].value = v
+		prefix[i+1] = prefix[i] + v
+	}
+	best, bestS := int32(0), prefix[nb]
+	bestSpan := nb
+	for k := 1; k < len(b.nodes); k++ {
+		n := &b.nodes[k]
+		if n.flags&nfBlock == 0 || n.bend <= n.bstart || n.flags&nfSkip != 0 {
+			continue
+		}
+		s := prefix[n.bend] - prefix[n.bstart]
+		span := int(n.bend - n.bstart)
+		if s > bestS+1e-9 || (s > bestS-1e-9 && span < bestSpan) {
+			best, bestS, bestSpan = int32(k), s, span
+		}
+	}
+	c := &b.nodes[best]
+	// Outside the article.
+	for i := 0; i < nb; i++ {
+		if i == int(c.bstart) {
+			i = int(c.bend) - 1
+			continue
+		}
+		b.blocks[i].Removed = b.outsideReason(i)
+	}
+	// Inside: furniture elements and link-dense lists.
+	inC := make([]bool, len(b.nodes))
+	inC[best] = true
+	junk := make([]bool, len(b.nodes))
+	for k := int(best) + 1; k < len(b.nodes); k++ {
+		n := &b.nodes[k]
+		if n.parent < 0 || !inC[n.parent] {
+			continue
+		}
+		inC[k] = true
+		if junk[n.parent] {
+			junk[k] = true
+			continue
+		}
+		if n.bend <= n.bstart {
+			continue
+		}
+		reason := Reason(0)
+		switch {
+		case n.flags&(nfJunk|nfHidden) != 0:
+			reason = ReasonOutsideArticle
+			if n.flags&nfNavTag != 0 {
+				reason = ReasonNavigation
+			}
+		case n.flags&nfBlock != 0 && b.linkDense(n):
+			reason = ReasonNavigation
+		}
+		if reason != 0 {
+			junk[k] = true
+			for i := n.bstart; i < n.bend; i++ {
+				if b.blocks[i].Removed == 0 {
+					b.blocks[i].Removed = reason
+				}
+			}
+		}
+	}
+}
+
+// clearFalseJunk takes the furniture mark off elements that hold most of
+// the page's prose: a class word such as "paywall" or "has-sidebar" on the
+// article's own wrapper says nothing of the article. It then sets the
+// inherited mark again.
+func (b *htmlBuilder) clearFalseJunk() {
+	nb := len(b.blocks)
+	prefix := make([]float64, nb+1)
+	for i := 0; i < nb; i++ {
+		v := b.proseValue(i)
+		prefix[i+1] = prefix[i] + v
+	}
+	total := prefix[nb]
+	if total <= 0 {
+		return
+	}
+	for k := 1; k < len(b.nodes); k++ {
+		n := &b.nodes[k]
+		p := b.nodes[n.parent].flags
+		if n.flags&nfJunk != 0 && n.flags&nfNavTag == 0 {
+			share := (prefix[n.bend] - prefix[n.bstart]) / total
+			limit := 0.5
+			if n.flags&nfComment != 0 {
+				limit = 0.8
+			}
+			if share > limit {
+				n.flags &^= nfJunk
+			}
+		}
+		n.flags &^= nfInJunk
+		if n.flags&nfJunk != 0 || p&nfInJunk != 0 {
+			n.flags |= nfInJunk
+		}
+	}
+}
+
+// proseValue is a block's worth as prose, whatever element holds it.
+func (b *htmlBuilder) proseValue(i int) float64 {
+	bl := &b.blocks[i]
+	in := &b.info[i]
+	if bl.Links > 0.5 || in.words < 8 && in.punct == 0 {
+		return 0
+	}
+	return float64(len(bl.Text)) * (1 - bl.Links)
+}
+
+func (b *htmlBuilder) outsideReason(i int) Reason {
+	if b.blocks[i].Links > 0.5 || b.nodes[b.info[i].owner].flags&nfNavTag != 0 {
+		return ReasonNavigation
+	}
+	return ReasonOutsideArticle
+}
+
+// linkDense reports an element of several blocks whose text is mostly links.
+func (b *htmlBuilder) linkDense(n *hnode) bool {
+	if n.bend-n.bstart < 2 {
+		return false
+	}
+	var text, links int
+	for i := n.bstart; i < n.bend; i++ {
+		text += len(b.blocks[i].Text)
+		links += int(b.info[i].linkBytes)
+	}
+	return text > 0 && float64(links) > 0.6*float64(text)
+}
+
+// markTitle finds the headline, marks its block and returns it.
+func (b *htmlBuilder) markTitle() string {
+	cands := make([]string, 0, 3)
+	if b.meta.ogTitle != "" {
+		cands = append(cands, b.meta.ogTitle)
+	}
+	if b.meta.ldHeadline != "" {
+		cands = append(cands, b.meta.ldHeadline)
+	}
+	docTitle := string(normalizeSpace(b.meta.title))
+	if docTitle != "" {
+		cands = append(cands, docTitle)
+	}
+	// An h1 (or, lacking one, an h2) that matches the metadata's title.
+	firstH1 := -1
+	for pass := 0; pass < 2; pass++ {
+		for i := range b.blocks {
+			if b.blocks[i].Kind != blockHeading {
+				continue
+			}
+			tag := b.headingTag(i)
+			if pass == 0 && tag != atom.H1 || pass == 1 && tag != atom.H2 {
+				continue
+			}
+			if pass == 0 && firstH1 < 0 && b.blocks[i].Removed == 0 {
+				firstH1 = i
+			}
+			for _, c := range cands {
+				if titleMatches(b.blocks[i].Text, c) {
+					b.blocks[i].Title = true
+					return b.blocks[i].Text
+				}
+			}
+		}
+	}
+	if firstH1 >= 0 && len(cands) == 0 {
+		b.blocks[firstH1].Title = true
+		return b.blocks[firstH1].Text
+	}
+	if len(cands) > 0 {
+		if b.meta.ogTitle != "" {
+			return trimSiteName(b.meta.ogTitle)
+		}
+		return trimSiteName(cands[len(cands)-1])
+	}
+	return ""
+}
+
+// headingTag returns the h1-h6 element a heading block belongs to.
+func (b *htmlBuilder) headingTag(i int) atom.Atom {
+	for k := b.info[i].owner; k > 0; k = b.nodes[k].parent {
+		if isHeading(b.nodes[k].tag) {
+			return b.nodes[k].tag
+		}
+	}
+	return 0
+}
+
+// titleMatches reports whether a heading is the title a page's metadata
+// gives, the metadata perhaps carrying a site name before or after it.
+func titleMatches(h, meta string) bool {
+	if len(h) < 4 {
+		return false
+	}
+	if strings.EqualFold(h, meta) {
+		return true
+	}
+	t := trimSiteName(meta)
+	if strings.EqualFold(h, t) {
+		return true
+	}
+	if len(h) >= 20 && len(meta) > len(h) && (hasFoldPrefixStr(meta, h) || hasFoldSuffixStr(meta, h)) {
+		return true
+	}
+	return false
+}
+
+func hasFoldPrefixStr(s, p string) bool {
+	return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p)
+}
+
+func hasFoldSuffixStr(s, p string) bool {
+	return len(s) >= len(p) && strings.EqualFold(s[len(s)-len(p):], p)
+}
+
+// titleSeparators split a site name from a page title.
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // "}
+
+// trimSiteName removes a site name from a title: the shortest part at
+// either end when it is a few words long.
+func trimSiteName(t string) string {
+	for _, sep := range titleSeparators {
+		i := strings.LastIndex(t, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := t[:i], t[i+len(sep):]
+		if len(tail) < len(head) && strings.Count(tail, " ") < 5 {
+			return strings.TrimSpace(head)
+		}
+		j := strings.Index(t, sep)
+		head, tail = t[:j], t[j+len(sep):]
+		if len(head) < len(tail) && strings.Count(head, " ") < 4 {
+			return strings.TrimSpace(tail)
+		}
+	}
+	return t
+}
