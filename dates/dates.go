@@ -3,12 +3,23 @@
 // "26 March 2025" is 2025-03-26, "June" is 2025-06, "the first quarter of
 // 2025" is 2025-Q1, "Thursday evening" is 2025-04-03TEV and "two days" is
 // P2D. Relative expressions ("today", "On Thursday", "last year") are
-// anchored on a reference date given by the caller.
+// anchored on a reference date given by the caller: a bare weekday is the
+// most recent such day in a past-tense sentence and the next one in a
+// future-tense sentence.
 //
-// A Parser is built once with New and is safe for concurrent use.
+// Numbers that are not dates are left alone: "4.7%", "Article 5", "20
+// billion euros", "F-35" and "NATO 2030" yield nothing; a four-digit number
+// is a year only where the words around it make it one ("in 2014", "the 2014
+// target", "for 2022").
+//
+// A Parser is built once with New and is safe for concurrent use. The
+// scanner is hand-written (no regular expressions) and reads the text once.
 package dates
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Grain is the precision of a normalised value.
 type Grain int
@@ -67,32 +78,204 @@ type Mention struct {
 	// Start and End are byte offsets of Text in the searched text.
 	Start int `json:"start"`
 	End   int `json:"end"`
+	// Until is the last day of a range of days ("24-25 June 2025" has Value
+	// 2025-06-24 and Until 2025-06-25); empty otherwise.
+	Until string `json:"until,omitempty"`
 	// From and To bound the period the value denotes: [From, To). Both are
 	// zero for durations and unresolved expressions.
 	From time.Time `json:"-"`
 	To   time.Time `json:"-"`
+
+	absolute bool // the text gives the year itself
 }
 
+// NumericOrder says how to read an all-numeric date whose day and month
+// could be swapped ("03/04/2025").
+type NumericOrder int
+
+// The numeric orders.
+const (
+	// Unambiguous reads a numeric date only when its order is plain:
+	// year first ("2025-03-26"), a day above 12 ("26/03/2025"), or day and
+	// month equal. Dotted dates ("03.04.2025") are read day first.
+	Unambiguous NumericOrder = iota
+	// DayFirst reads "03/04/2025" as 3 April (British and European use).
+	DayFirst
+	// MonthFirst reads "03/04/2025" as 4 March (American use).
+	MonthFirst
+)
+
 // Options configure a Parser. The zero value is the default.
-type Options struct{}
+type Options struct {
+	// Numeric says how to read ambiguous all-numeric dates.
+	Numeric NumericOrder
+	// NoDurations leaves durations ("two days", "30 years") out of Find's
+	// results; "three weeks ago" is still a date.
+	NoDurations bool
+	// KeepUnresolved keeps expressions Find cannot resolve (a relative date
+	// with no reference date) with an empty Value; by default they are
+	// left out.
+	KeepUnresolved bool
+}
 
 // Parser finds temporal expressions. It is safe for concurrent use.
-type Parser struct{ opts Options }
+type Parser struct {
+	opts  Options
+	words map[string]wordInfo
+}
 
 // New returns a Parser built with opts.
-func New(opts Options) *Parser { return &Parser{opts: opts} }
+func New(opts Options) *Parser { return &Parser{opts: opts, words: words} }
 
-// Find returns the temporal expressions in text, in text order, with
-// relative ones anchored on ref (the page's own date or a date the caller
-// gives). With a zero ref, relative expressions are returned with an empty
-// Value.
-func (p *Parser) Find(text string, ref time.Time) []Mention { return nil }
+// Find returns the temporal expressions in text, in text order and without
+// overlaps, with relative ones anchored on ref (the page's own date or a
+// date the caller gives). With a zero ref, relative expressions cannot be
+// resolved and are left out (kept with an empty Value when
+// Options.KeepUnresolved is set); a year-less day ("On Sunday 25 May") takes
+// its year from the last absolute date before it in the text, else from
+// ref. Expressions do not run across line breaks.
+func (p *Parser) Find(text string, ref time.Time) []Mention {
+	s := scanner{p: p, text: text}
+	if !ref.IsZero() {
+		y, m, d := ref.Date()
+		s.ry, s.rm, s.rd = y, int(m), d
+	}
+	s.run()
+	if !p.opts.KeepUnresolved {
+		out := s.out[:0]
+		for _, m := range s.out {
+			if m.Value != "" {
+				out = append(out, m)
+			}
+		}
+		s.out = out
+	}
+	return s.out
+}
+
+// headLines bounds how far PageDate looks: the first lines of a page.
+const headLines = 12
 
 // PageDate returns the day a page reports its own event or publication on,
-// read from its text: a dateline, a date block, a "Publication date:" line
-// or the first dated sentence of a news release.
-func (p *Parser) PageDate(text string) (time.Time, bool) { return time.Time{}, false }
+// read from its text: a "Publication date:" line, a dateline or date block
+// (a short line holding a full date: "February 16, 2000", "Brussels, 26
+// March 2025"), or the first sentence of one of the page's first paragraphs
+// ("NATO Secretary General Mark Rutte visited Warsaw on Wednesday (26 March
+// 2025)"). Only full dates (day, month and year) count; a page whose only
+// dates are relative or year-less has none, and ok is false.
+func (p *Parser) PageDate(text string) (day time.Time, ok bool) {
+	start, lines, long := 0, 0, 0
+	for start < len(text) && lines < headLines && long < 4 {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		line := strings.TrimSpace(text[start:end])
+		start = end + 1
+		if line == "" {
+			continue
+		}
+		lines++
+		if t, ok := p.lineDate(line); ok {
+			return t, true
+		}
+		if len(line) > 100 {
+			long++
+		}
+	}
+	return time.Time{}, false
+}
 
-// ParseDate parses a date as metadata gives it (ISO-8601, RFC 3339,
-// "February 16, 2000", "16 February 2000") and returns its day.
-func ParseDate(s string) (time.Time, bool) { return time.Time{}, false }
+// dateLabels introduce a page's date on a line of its own.
+var dateLabels = [...]string{"publication date", "date of publication", "published on", "published", "date", "posted on",
+	"posted", "released", "release date", "issued", "first published"}
+
+func (p *Parser) lineDate(line string) (time.Time, bool) {
+	short := len(line) <= 100
+	scope := line
+	if !short {
+		// A paragraph: only its first sentence.
+		scope = firstSentence(line)
+	}
+	ms := p.Find(scope, time.Time{})
+	for _, m := range ms {
+		if m.Grain != GrainDay && m.Grain != GrainTime && m.Grain != GrainPartDay || m.Value == "" || !m.abs() {
+			continue
+		}
+		if !short {
+			// A date in a lead sentence: not one introduced as a past
+			// reference point ("since 24 February 2022").
+			pre := strings.ToLower(strings.TrimSpace(scope[:m.Start]))
+			if strings.HasSuffix(pre, "since") || strings.HasSuffix(pre, "until") || strings.HasSuffix(pre, "before") {
+				continue
+			}
+		}
+		return m.From, true
+	}
+	if short {
+		low := strings.ToLower(line)
+		for _, l := range dateLabels {
+			if strings.HasPrefix(low, l) {
+				if t, ok := ParseDate(strings.TrimLeft(line[len(l):], " :\t")); ok {
+					return t, true
+				}
+			}
+		}
+	}
+	return time.Time{}, false
+}
+
+// abs reports whether the mention carries its own year, so it does not
+// depend on a reference date.
+func (m *Mention) abs() bool { return m.absolute }
+
+// firstSentence returns s up to its first full stop that ends a sentence.
+func firstSentence(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if (c == '.' || c == '!' || c == '?') && (i+1 == len(s) || s[i+1] == ' ') {
+			// skip "Mr." "Dr." "St." and initials
+			j := i
+			for j > 0 && isASCIILetter(s[j-1]) {
+				j--
+			}
+			if i-j <= 2 && j < i && s[j] >= 'A' && s[j] <= 'Z' {
+				continue
+			}
+			return s[:i+1]
+		}
+	}
+	return s
+}
+
+var layouts = [...]string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02",
+	time.RFC1123, time.RFC1123Z, time.RFC850, time.ANSIC, "Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST",
+	"2006/01/02", "20060102"}
+
+var defaultParser = New(Options{})
+
+// ParseDate parses a date as metadata gives it (ISO-8601, RFC 3339, RFC
+// 1123, "February 16, 2000", "16 February 2000", "Wednesday, 26 March 2025
+// 10:00") and returns its day at midnight UTC, as the date is written (an
+// RFC 3339 time keeps its own calendar day, whatever its offset).
+func ParseDate(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 200 {
+		return time.Time{}, false
+	}
+	for _, l := range layouts {
+		if t, err := time.Parse(l, s); err == nil {
+			y, m, d := t.Date()
+			return civil(y, int(m), d), true
+		}
+	}
+	for _, m := range defaultParser.Find(s, time.Time{}) {
+		if (m.Grain == GrainDay || m.Grain == GrainTime || m.Grain == GrainPartDay) && m.Value != "" && m.abs() {
+			y, mo, d := m.From.Date()
+			return civil(y, int(mo), d), true
+		}
+	}
+	return time.Time{}, false
+}

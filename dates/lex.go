@@ -1,0 +1,191 @@
+package dates
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+type tokKind uint8
+
+const (
+	tWord    tokKind = iota + 1
+	tNum             // a run of digits, maybe with an ordinal suffix ("26th")
+	tCluster         // digits joined by - / . : , or an en dash ("26/03/2025", "12:28", "24-25", "4.7")
+	tPunct           // any other single character
+)
+
+type token struct {
+	start, end int
+	kind       tokKind
+	gap        bool // white space before the token
+	capital    bool // a word beginning with an upper-case letter
+	upper      bool // a word all in capitals (two letters or more)
+	ordinal    bool // a number with an ordinal suffix
+	digits     int8 // digits of a tNum
+	n          int  // value of a tNum (capped)
+	info       wordInfo
+}
+
+// lexLine splits text[start:end] (one line) into tokens, appending to toks.
+func (p *Parser) lexLine(text string, start, end int, toks []token) []token {
+	gap := true
+	i := start
+	for i < end {
+		c := text[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+			gap = true
+			i++
+			continue
+		case c >= '0' && c <= '9':
+			t, j := lexNumber(text, i, end)
+			t.gap = gap
+			toks = append(toks, t)
+			i = j
+		case c < utf8.RuneSelf && isASCIILetter(c):
+			j := i + 1
+			for j < end {
+				d := text[j]
+				if d < utf8.RuneSelf {
+					if !isASCIILetter(d) {
+						break
+					}
+					j++
+					continue
+				}
+				r, sz := utf8.DecodeRuneInString(text[j:end])
+				if !unicode.IsLetter(r) {
+					break
+				}
+				j += sz
+			}
+			toks = append(toks, p.word(text, i, j, gap))
+			i = j
+		case c < utf8.RuneSelf:
+			toks = append(toks, token{start: i, end: i + 1, kind: tPunct, gap: gap})
+			i++
+		default:
+			r, sz := utf8.DecodeRuneInString(text[i:end])
+			if r == 0xA0 || r == 0x2009 || r == 0x202F || r == 0x2007 || (r != utf8.RuneError && unicode.IsSpace(r)) {
+				gap = true
+				i += sz
+				continue
+			}
+			if r != utf8.RuneError && unicode.IsLetter(r) {
+				j := i + sz
+				for j < end {
+					d := text[j]
+					if d < utf8.RuneSelf {
+						if !isASCIILetter(d) {
+							break
+						}
+						j++
+						continue
+					}
+					r2, sz2 := utf8.DecodeRuneInString(text[j:end])
+					if !unicode.IsLetter(r2) {
+						break
+					}
+					j += sz2
+				}
+				toks = append(toks, p.word(text, i, j, gap))
+				i = j
+			} else {
+				toks = append(toks, token{start: i, end: i + sz, kind: tPunct, gap: gap})
+				i += sz
+			}
+		}
+		gap = false
+	}
+	return toks
+}
+
+func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
+func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
+
+// word makes a word token and looks it up in the table, lower-casing ASCII
+// into a stack buffer so that the lookup does not allocate.
+func (p *Parser) word(text string, i, j int, gap bool) token {
+	t := token{start: i, end: j, kind: tWord, gap: gap}
+	c := text[i]
+	t.capital = c >= 'A' && c <= 'Z'
+	if j-i > 12 {
+		if c >= utf8.RuneSelf {
+			r, _ := utf8.DecodeRuneInString(text[i:j])
+			t.capital = unicode.IsUpper(r)
+		}
+		return t
+	}
+	var buf [12]byte
+	upper := j-i > 1
+	for k := i; k < j; k++ {
+		b := text[k]
+		if b >= utf8.RuneSelf {
+			// Non-ASCII words are in no table.
+			r, _ := utf8.DecodeRuneInString(text[i:j])
+			t.capital = unicode.IsUpper(r)
+			return t
+		}
+		if b >= 'A' && b <= 'Z' {
+			b += 'a' - 'A'
+		} else {
+			upper = false
+		}
+		buf[k-i] = b
+	}
+	t.upper = upper
+	t.info = p.words[string(buf[:j-i])]
+	return t
+}
+
+// lexNumber reads a number or a numeric cluster starting at text[i].
+func lexNumber(text string, i, end int) (token, int) {
+	t := token{start: i, kind: tNum}
+	j := i
+	n := 0
+	for j < end && isDigit(text[j]) {
+		if n < 1e8 {
+			n = n*10 + int(text[j]-'0')
+		}
+		j++
+	}
+	t.n = n
+	if j-i > 9 {
+		t.digits = 9
+	} else {
+		t.digits = int8(j - i)
+	}
+	// A cluster: digits joined by separators.
+	for j < end {
+		c := text[j]
+		sep := 0
+		switch c {
+		case '-', '/', '.', ':', ',':
+			sep = 1
+		case 0xE2: // en dash U+2013 is E2 80 93
+			if j+2 < end && text[j+1] == 0x80 && text[j+2] == 0x93 {
+				sep = 3
+			}
+		}
+		if sep == 0 || j+sep >= end || !isDigit(text[j+sep]) {
+			break
+		}
+		t.kind = tCluster
+		j += sep
+		for j < end && isDigit(text[j]) {
+			j++
+		}
+	}
+	if t.kind == tNum && j+1 < end {
+		// Ordinal suffix: 1st 2nd 3rd 26th, not followed by a letter.
+		a, b := text[j]|0x20, text[j+1]|0x20
+		if (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h') {
+			if j+2 >= end || !isASCIILetter(text[j+2]) {
+				t.ordinal = true
+				j += 2
+			}
+		}
+	}
+	t.end = j
+	return t, j
+}

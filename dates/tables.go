@@ -1,0 +1,184 @@
+package dates
+
+// Word classes used by the scanner. A word may belong to several classes
+// ("second" is an ordinal and a unit; "may" is a month and a modal verb).
+type unit int8
+
+const (
+	unitNone unit = iota
+	unitMinute
+	unitHour
+	unitDay
+	unitWeek
+	unitFortnight
+	unitMonth
+	unitYear
+	unitDecade
+	unitCentury
+)
+
+// Modifiers that turn a unit, weekday, month or season into a relative
+// expression.
+type modifier int8
+
+const (
+	modNone modifier = iota
+	modThis
+	modLast
+	modNext
+	modComing
+	modPast
+	modPrevious
+	modCurrent
+)
+
+// Relative day words.
+const (
+	relToday = iota + 1
+	relYesterday
+	relTomorrow
+	relTonight
+)
+
+// Triggers: words before a bare month or a year that make it a date.
+const (
+	trigNone   = iota
+	trigStrong // in, since, until, during, early, late, mid...: "in 2014", "since June"
+	trigWeak   // of, for, by, from, the, around: need more evidence
+)
+
+type wordInfo struct {
+	month     int8 // 1..12
+	abbr      bool // month or weekday abbreviation ("Jan", "Sept")
+	weekday   int8 // 1..7 for Sunday..Saturday
+	num       int16
+	ord       int8
+	unit      unit
+	plural    bool
+	rel       int8
+	mod       modifier
+	pod       int8 // part of day: 1 MO, 2 AF, 3 EV, 4 NI
+	season    int8 // 1 SP, 2 SU, 3 FA, 4 WI
+	trig      int8
+	filler    bool // "consecutive", "full": may stand between a number and its unit
+	quantity  bool // "billion", "percent": the number before it is no year
+	holiday   int8
+	ampm      int8 // 1 am, 2 pm
+	timezone  bool
+	ordSuffix bool // st, nd, rd, th
+	tense     int8 // -1 a past-tense marker ("was", "met"), +1 a future one ("will")
+}
+
+var podNames = [...]string{"", "MO", "AF", "EV", "NI"}
+var seasonNames = [...]string{"", "SP", "SU", "FA", "WI"}
+
+const (
+	holChristmas = iota + 1
+	holNewYear
+)
+
+// buildWords returns the lower-case word table. It is built once by New and
+// only read afterwards.
+func buildWords() map[string]wordInfo {
+	w := make(map[string]wordInfo, 400)
+	set := func(k string, f func(*wordInfo)) {
+		x := w[k]
+		f(&x)
+		w[k] = x
+	}
+	months := []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+	abbrs := [][]string{{"jan"}, {"feb"}, {"mar"}, {"apr"}, nil, {"jun"}, {"jul"}, {"aug"}, {"sep", "sept"}, {"oct"}, {"nov"}, {"dec"}}
+	for i, m := range months {
+		set(m, func(x *wordInfo) { x.month = int8(i + 1) })
+		for _, a := range abbrs[i] {
+			set(a, func(x *wordInfo) { x.month = int8(i + 1); x.abbr = true })
+		}
+	}
+	days := []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
+	for i, d := range days {
+		set(d, func(x *wordInfo) { x.weekday = int8(i + 1) })
+	}
+	nums := map[string]int16{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+		"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+		"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+		"hundred": 100, "thousand": 1000}
+	for k, v := range nums {
+		set(k, func(x *wordInfo) { x.num = v })
+	}
+	ords := []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+		"thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"}
+	for i, o := range ords {
+		set(o, func(x *wordInfo) { x.ord = int8(i + 1) })
+	}
+	set("thirtieth", func(x *wordInfo) { x.ord = 30 })
+	units := []struct {
+		s string
+		u unit
+	}{{"minute", unitMinute}, {"hour", unitHour}, {"day", unitDay}, {"week", unitWeek}, {"fortnight", unitFortnight},
+		{"month", unitMonth}, {"year", unitYear}, {"decade", unitDecade}, {"century", unitCentury}}
+	for _, u := range units {
+		set(u.s, func(x *wordInfo) { x.unit = u.u })
+		pl := u.s + "s"
+		if u.u == unitCentury {
+			pl = "centuries"
+		}
+		set(pl, func(x *wordInfo) { x.unit = u.u; x.plural = true })
+	}
+	set("today", func(x *wordInfo) { x.rel = relToday })
+	set("yesterday", func(x *wordInfo) { x.rel = relYesterday })
+	set("tomorrow", func(x *wordInfo) { x.rel = relTomorrow })
+	set("tonight", func(x *wordInfo) { x.rel = relTonight })
+	mods := map[string]modifier{"this": modThis, "last": modLast, "next": modNext, "coming": modComing, "past": modPast,
+		"previous": modPrevious, "current": modCurrent}
+	for k, v := range mods {
+		set(k, func(x *wordInfo) { x.mod = v })
+	}
+	pods := map[string]int8{"morning": 1, "afternoon": 2, "evening": 3, "night": 4}
+	for k, v := range pods {
+		set(k, func(x *wordInfo) { x.pod = v })
+	}
+	seasons := map[string]int8{"spring": 1, "summer": 2, "autumn": 3, "fall": 3, "winter": 4}
+	for k, v := range seasons {
+		set(k, func(x *wordInfo) { x.season = v })
+	}
+	for _, k := range []string{"in", "since", "until", "till", "during", "throughout", "early", "late", "mid", "before", "after",
+		"through", "between", "circa", "beginning", "end", "start", "spring", "summer", "autumn", "winter", "year"} {
+		set(k, func(x *wordInfo) { x.trig = trigStrong })
+	}
+	for _, k := range []string{"of", "for", "by", "from", "the", "around", "to", "and", "or"} {
+		set(k, func(x *wordInfo) { x.trig = trigWeak })
+	}
+	for _, k := range []string{"consecutive", "straight", "full", "whole", "long", "successive", "more", "further", "additional", "entire"} {
+		set(k, func(x *wordInfo) { x.filler = true })
+	}
+	for _, k := range []string{"percent", "per", "billion", "million", "thousand", "trillion", "bn", "m", "km", "kilometres", "kilometers",
+		"miles", "people", "troops", "soldiers", "euros", "euro", "dollars", "pounds", "tonnes", "tons", "metres", "meters", "feet",
+		"members", "countries", "times", "units", "pages"} {
+		set(k, func(x *wordInfo) { x.quantity = true })
+	}
+	set("christmas", func(x *wordInfo) { x.holiday = holChristmas })
+	set("new", func(x *wordInfo) { x.holiday = holNewYear })
+	for _, k := range []string{"am", "a"} {
+		set(k, func(x *wordInfo) { x.ampm = 1 })
+	}
+	set("pm", func(x *wordInfo) { x.ampm = 2 })
+	set("p", func(x *wordInfo) { x.ampm = 2 })
+	for _, k := range []string{"utc", "gmt", "cet", "cest", "eet", "eest", "bst", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "msk", "ist", "jst", "aest", "z"} {
+		set(k, func(x *wordInfo) { x.timezone = true })
+	}
+	for _, k := range []string{"st", "nd", "rd", "th"} {
+		set(k, func(x *wordInfo) { x.ordSuffix = true })
+	}
+	for _, k := range []string{"will", "shall", "ll", "upcoming", "forthcoming", "scheduled", "expected", "plans", "intends", "due"} {
+		set(k, func(x *wordInfo) { x.tense = 1 })
+	}
+	for _, k := range []string{"was", "were", "had", "did", "met", "spoke", "said", "gave", "held", "took", "made", "went", "came",
+		"told", "saw", "led", "began", "wrote", "sent", "brought", "paid", "left", "won", "thought", "felt", "heard", "sought",
+		"became", "chose", "flew", "rode", "drove", "spent", "kept", "ran", "sat", "stood", "meant", "found", "got", "knew", "ago"} {
+		set(k, func(x *wordInfo) { x.tense = -1 })
+	}
+	return w
+}
+
+// words is the read-only table shared by every Parser.
+var words = buildWords()
