@@ -78,6 +78,9 @@ type hnode struct {
 	// bstart, bend: the range of blocks inside the element.
 	bstart, bend int32
 	depth        int32
+	// nend is one past the last element inside this one (elements are
+	// numbered in document order).
+	nend int32
 }
 
 // hblockInfo is what the content selection needs to know about a block
@@ -137,6 +140,7 @@ func (b *htmlBuilder) read(data []byte) error {
 					b.pop()
 				}
 				b.nodes[0].bend = int32(len(b.blocks))
+				b.nodes[0].nend = int32(len(b.nodes))
 				return nil
 			}
 			return fmt.Errorf("extract: html: %w", err)
@@ -444,6 +448,12 @@ func (b *htmlBuilder) push(a atom.Atom, name []byte, flags uint32, classWeight i
 		n.flags |= nfJunk
 	case atom.Header:
 		n.flags |= nfJunk | nfHeader
+	case atom.Article:
+		// An article inside an article is a comment or a related item
+		// (the HTML standard's own reading of nested articles).
+		if b.open[atom.Article] > 0 {
+			n.flags |= nfJunk
+		}
 	}
 	if a == atom.Form {
 		// Whole pages are wrapped in forms by some frameworks: a form is
@@ -474,6 +484,7 @@ func (b *htmlBuilder) pop() {
 		b.flush()
 	}
 	n.bend = int32(len(b.blocks))
+	n.nend = int32(len(b.nodes))
 	if n.flags&nfTitle != 0 {
 		b.meta.titleDone = true
 	}

@@ -25,11 +25,14 @@ func (b *htmlBuilder) blockValue(i int) float64 {
 	if bl.Links > 0.5 {
 		return -n * bl.Links
 	}
+	if len(bl.Text) > 0 && bl.Text[0] == '<' && strings.Contains(bl.Text, "=\"") {
+		return -n // markup shown as text
+	}
 	v := n * (1 - bl.Links)
 	short := in.words < 8 && in.punct == 0
 	switch {
 	case short:
-		v = -0.3 * n
+		v = -0.05 * n
 	case in.words < 15 && in.punct < 2:
 		v *= 0.5
 	default:
@@ -47,6 +50,42 @@ func (b *htmlBuilder) blockValue(i int) float64 {
 	return v
 }
 
+// decay weighs a block's value for an element d levels above the element
+// holding the block's text: the article is the element that directly holds
+// most of the prose, not a distant ancestor that also holds teasers.
+var decay = func() (w [48]float64) {
+	for d := range w {
+		w[d] = 1
+		if d > 1 {
+			w[d] = 1 / (1 + 0.25*float64(d-1))
+		}
+	}
+	return w
+}()
+
+// contentScorer holds the per-page sums the selection works with.
+type contentScorer struct {
+	b   *htmlBuilder
+	pos []float64 // per element: decayed sum of positive block values
+	neg []float64 // prefix sums of negative block values
+	tb  []int     // prefix sums of text bytes
+	lb  []int     // prefix sums of link bytes
+}
+
+func (c *contentScorer) linkDensity(n *hnode) float64 {
+	t := c.tb[n.bend] - c.tb[n.bstart]
+	if t == 0 {
+		return 0
+	}
+	return float64(c.lb[n.bend]-c.lb[n.bstart]) / float64(t)
+}
+
+// score is an element's worth as the article.
+func (c *contentScorer) score(k int32) float64 {
+	n := &c.b.nodes[k]
+	return c.pos[k]*(1-c.linkDensity(n)) + c.neg[n.bend] - c.neg[n.bstart]
+}
+
 // selectContent picks the article and marks every other block removed.
 func (b *htmlBuilder) selectContent() {
 	nb := len(b.blocks)
@@ -54,49 +93,91 @@ func (b *htmlBuilder) selectContent() {
 		return
 	}
 	b.clearFalseJunk()
-	prefix := make([]float64, nb+1)
+	c := &contentScorer{
+		b:   b,
+		pos: make([]float64, len(b.nodes)),
+		neg: make([]float64, nb+1),
+		tb:  make([]int, nb+1),
+		lb:  make([]int, nb+1),
+	}
 	for i := 0; i < nb; i++ {
 		v := b.blockValue(i)
 		b.info[i].value = v
-		prefix[i+1] = prefix[i] + v
+		c.neg[i+1] = c.neg[i]
+		if v < 0 {
+			c.neg[i+1] += v
+		}
+		c.tb[i+1] = c.tb[i] + len(b.blocks[i].Text)
+		c.lb[i+1] = c.lb[i] + int(b.info[i].linkBytes)
+		if v > 0 {
+			d := 0
+			for k := b.info[i].owner; k >= 0 && d < len(decay); k = b.nodes[k].parent {
+				c.pos[k] += v * decay[d]
+				d++
+			}
+		}
 	}
-	best, bestS := int32(0), prefix[nb]
-	bestSpan := nb
-	for k := 1; k < len(b.nodes); k++ {
+	best, bestS := int32(0), c.score(0)
+	for k := int32(1); int(k) < len(b.nodes); k++ {
 		n := &b.nodes[k]
 		if n.flags&nfBlock == 0 || n.bend <= n.bstart || n.flags&nfSkip != 0 {
 			continue
 		}
-		s := prefix[n.bend] - prefix[n.bstart]
-		span := int(n.bend - n.bstart)
-		if s > bestS+1e-9 || (s > bestS-1e-9 && span < bestSpan) {
-			best, bestS, bestSpan = int32(k), s, span
+		if s := c.score(k); s > bestS {
+			best, bestS = k, s
 		}
 	}
-	c := &b.nodes[best]
-	// Outside the article.
-	for i := 0; i < nb; i++ {
-		if i == int(c.bstart) {
-			i = int(c.bend) - 1
-			continue
+	// The article's siblings that are prose too (a body split by
+	// advertisements or figures into several elements).
+	keep := make([]bool, len(b.nodes))
+	keep[best] = true
+	keepBlock := make([]bool, nb)
+	for i := b.nodes[best].bstart; i < b.nodes[best].bend; i++ {
+		keepBlock[i] = true
+	}
+	if p := b.nodes[best].parent; p >= 0 && best != 0 {
+		pn := &b.nodes[p]
+		for k := p + 1; k < pn.nend; k = b.nodes[k].nend {
+			n := &b.nodes[k]
+			if k == best || n.bend <= n.bstart || n.flags&(nfInJunk|nfHidden|nfSkip) != 0 {
+				continue
+			}
+			s := c.score(k)
+			ld := c.linkDensity(n)
+			if s > 0 && ld < 0.3 && (s >= 0.2*bestS || c.tb[n.bend]-c.tb[n.bstart] >= 80 && ld < 0.25) {
+				keep[k] = true
+				for i := n.bstart; i < n.bend; i++ {
+					keepBlock[i] = true
+				}
+			}
 		}
-		b.blocks[i].Removed = b.outsideReason(i)
+		// Text directly inside the parent.
+		for i := pn.bstart; i < pn.bend; i++ {
+			if b.info[i].owner == p && b.info[i].value > 0 && b.blocks[i].Links < 0.25 {
+				keepBlock[i] = true
+			}
+		}
+	}
+	for i := 0; i < nb; i++ {
+		if !keepBlock[i] {
+			b.blocks[i].Removed = b.outsideReason(i)
+		}
 	}
 	// Inside: furniture elements and link-dense lists.
-	inC := make([]bool, len(b.nodes))
-	inC[best] = true
 	junk := make([]bool, len(b.nodes))
-	for k := int(best) + 1; k < len(b.nodes); k++ {
+	for k := int32(1); int(k) < len(b.nodes); k++ {
 		n := &b.nodes[k]
-		if n.parent < 0 || !inC[n.parent] {
-			continue
+		if !keep[k] {
+			if n.parent < 0 || !keep[n.parent] {
+				continue
+			}
+			keep[k] = true
 		}
-		inC[k] = true
 		if junk[n.parent] {
 			junk[k] = true
 			continue
 		}
-		if n.bend <= n.bstart {
+		if n.bend <= n.bstart || k == best {
 			continue
 		}
 		reason := Reason(0)
@@ -138,7 +219,7 @@ func (b *htmlBuilder) clearFalseJunk() {
 	for k := 1; k < len(b.nodes); k++ {
 		n := &b.nodes[k]
 		p := b.nodes[n.parent].flags
-		if n.flags&nfJunk != 0 && n.flags&nfNavTag == 0 {
+		if n.flags&nfJunk != 0 && n.tag != atom.Nav {
 			share := (prefix[n.bend] - prefix[n.bstart]) / total
 			limit := 0.5
 			if n.flags&nfComment != 0 {
