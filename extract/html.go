@@ -88,6 +88,7 @@ type hnode struct {
 type hblockInfo struct {
 	owner     int32 // the block-level element holding the text
 	linkBytes int32
+	leadLink  int32 // bytes of the link the block begins with
 	words     int32
 	punct     int32 // sentence punctuation and commas
 	value     float64
@@ -103,6 +104,8 @@ type htmlBuilder struct {
 	buf       []byte
 	space     bool
 	linkBytes int
+	leadLink  int  // bytes of the link that begins the block
+	leading   bool // the block so far is one link
 	owner     int32
 
 	blocks []block
@@ -566,6 +569,11 @@ func (b *htmlBuilder) text(s []byte) {
 			b.buf = append(b.buf, c)
 			if link {
 				b.linkBytes++
+				if b.leading {
+					b.leadLink++
+				}
+			} else {
+				b.leading = false
 			}
 			continue
 		}
@@ -585,6 +593,11 @@ func (b *htmlBuilder) text(s []byte) {
 		b.buf = append(b.buf, s[i:i+size]...)
 		if link {
 			b.linkBytes += size
+			if b.leading {
+				b.leadLink += size
+			}
+		} else {
+			b.leading = false
 		}
 		i += size
 	}
@@ -596,12 +609,17 @@ func (b *htmlBuilder) add(t int32, link bool) {
 	if len(b.buf) == 0 {
 		b.owner = b.nodes[t].owner
 		b.space = false
+		b.leading = link
+		b.leadLink = 0
 		return
 	}
 	if b.space {
 		b.buf = append(b.buf, ' ')
 		if link {
 			b.linkBytes++
+			if b.leading {
+				b.leadLink++
+			}
 		}
 		b.space = false
 	}
@@ -624,7 +642,7 @@ func (b *htmlBuilder) flush() {
 		links = 1
 	}
 	b.blocks = append(b.blocks, block{Text: text, Kind: n.kind, Links: links})
-	bi := hblockInfo{owner: owner, linkBytes: int32(b.linkBytes)}
+	bi := hblockInfo{owner: owner, linkBytes: int32(b.linkBytes), leadLink: int32(b.leadLink)}
 	bi.words, bi.punct = countWords(text)
 	b.info = append(b.info, bi)
 	b.buf = b.buf[:0]

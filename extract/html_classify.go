@@ -11,6 +11,7 @@ const (
 	tokStrong              // furniture even beside a positive word: "comments", "share"
 	tokWeak                // furniture unless a positive word stands beside it: "meta", "byline"
 	tokNav                 // navigation furniture
+	tokEmbed               // an embedded post or tweet: content, whatever else the name says
 )
 
 // classWords maps lower-case words of class and id names to what they say.
@@ -22,6 +23,10 @@ var classWords = map[string]tokenClass{
 	"storybody": tokPositive, "postbody": tokPositive, "articletext": tokPositive,
 	"entrycontent": tokPositive, "postcontent": tokPositive, "richtext": tokPositive,
 	"copy": tokPositive, "paragraph": tokPositive, "govspeak": tokPositive,
+
+	// embedded posts quoted by the article
+	"embed": tokEmbed, "embedded": tokEmbed, "tweet": tokEmbed, "twitter-tweet": tokEmbed,
+	"twittertweet": tokEmbed, "instagram": tokEmbed, "instagrammedia": tokEmbed,
 
 	// comments, sharing, recirculation, ads, consent, sign-up
 	"comment": tokStrong, "comments": tokStrong, "commentlist": tokStrong, "disqus": tokStrong,
@@ -85,7 +90,7 @@ func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c =
 // classifyName judges one class name or id: its words are split at
 // punctuation and at lower-to-upper case changes ("articleBody").
 func classifyName(name []byte) (weight int, flags uint32) {
-	var pos, strong, weak, nav bool
+	var pos, strong, weak, nav, embed bool
 	var word [32]byte
 	n := 0
 	judge := func() {
@@ -102,6 +107,8 @@ func classifyName(name []byte) (weight int, flags uint32) {
 			weak = true
 		case tokNav:
 			nav = true
+		case tokEmbed:
+			embed = true
 		}
 		n = 0
 	}
@@ -144,9 +151,13 @@ func classifyName(name []byte) (weight int, flags uint32) {
 			strong = true
 		case tokNav:
 			nav = true
+		case tokEmbed:
+			embed = true
 		}
 	}
 	switch {
+	case embed:
+		weight = 1
 	case strong:
 		flags |= nfJunk
 		if isCommentName(name) {

@@ -28,6 +28,11 @@ func (b *htmlBuilder) blockValue(i int) float64 {
 	if len(bl.Text) > 0 && bl.Text[0] == '<' && strings.Contains(bl.Text, "=\"") {
 		return -n // markup shown as text
 	}
+	if lead := int(in.leadLink); lead >= 20 && float64(lead) >= 0.2*n && lead < len(bl.Text) &&
+		!htmlEndsSentence(bl.Text[:lead+1]) {
+		// A teaser: a linked headline and its summary.
+		return -0.2 * n
+	}
 	v := n * (1 - bl.Links)
 	short := in.words < 8 && in.punct == 0
 	switch {
@@ -86,6 +91,20 @@ func (c *contentScorer) score(k int32) float64 {
 	return c.pos[k]*(1-c.linkDensity(n)) + c.neg[n.bend] - c.neg[n.bstart]
 }
 
+// htmlEndsSentence reports text ending with sentence punctuation (closing
+// quotes and brackets aside).
+func htmlEndsSentence(s string) bool {
+	s = strings.TrimRight(s, " \"')]”’»")
+	if s == "" {
+		return false
+	}
+	switch s[len(s)-1] {
+	case '.', '!', '?', ':', ';':
+		return true
+	}
+	return strings.HasSuffix(s, "。") || strings.HasSuffix(s, "…")
+}
+
 // selectContent picks the article and marks every other block removed.
 func (b *htmlBuilder) selectContent() {
 	nb := len(b.blocks)
@@ -134,6 +153,16 @@ func (b *htmlBuilder) selectContent() {
 	keepBlock := make([]bool, nb)
 	for i := b.nodes[best].bstart; i < b.nodes[best].bend; i++ {
 		keepBlock[i] = true
+	}
+	// An element that holds nothing but the article's element stands for
+	// it: its siblings are the article's siblings.
+	for best != 0 {
+		p := b.nodes[best].parent
+		if p <= 0 || b.nodes[p].bstart != b.nodes[best].bstart || b.nodes[p].bend != b.nodes[best].bend ||
+			b.nodes[p].tag == atom.Body {
+			break
+		}
+		best = p
 	}
 	if p := b.nodes[best].parent; p >= 0 && best != 0 {
 		pn := &b.nodes[p]
