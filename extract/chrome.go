@@ -106,16 +106,21 @@ func classify(blocks []block, profile *Profile) {
 func revise(blocks []block, info []blockInfo) {
 	// neighbour returns the class of the nearest block before (dir -1) or
 	// after (dir +1) i that is neither short, protected nor near-good, and
-	// whether there is one.
+	// whether there is one. The nearest such blocks are found once, in
+	// linear time, for each of the two passes below.
+	var prevIdx, nextIdx []int
+	settle := func() {
+		prevIdx, nextIdx = nearestDecided(info, prevIdx, nextIdx)
+	}
 	neighbour := func(i, dir int) (class, bool) {
-		for j := i + dir; j >= 0 && j < len(info); j += dir {
-			c := info[j].class
-			if c == classShort || c == classKeep || c == classNearGood {
-				continue
-			}
-			return c, true
+		j := prevIdx[i]
+		if dir > 0 {
+			j = nextIdx[i]
 		}
-		return classBad, false
+		if j < 0 {
+			return classBad, false
+		}
+		return info[j].class, true
 	}
 	markBad := func(i int) {
 		info[i].class = classBad
@@ -124,6 +129,7 @@ func revise(blocks []block, info []blockInfo) {
 		}
 	}
 	// Near-good blocks first, from the blocks classed on their own.
+	settle()
 	newClass := make([]class, len(info))
 	for i := range info {
 		newClass[i] = info[i].class
@@ -157,6 +163,7 @@ func revise(blocks []block, info []blockInfo) {
 		}
 	}
 	// Then short blocks, from their now settled neighbours.
+	settle()
 	for i := range info {
 		if info[i].class != classShort {
 			continue
@@ -188,6 +195,33 @@ func revise(blocks []block, info []blockInfo) {
 			info[i].class = newClass[i]
 		}
 	}
+}
+
+// nearestDecided returns, for each block, the index of the nearest block
+// before and after it whose class is bad or good (-1 for none), reusing the
+// given slices.
+func nearestDecided(info []blockInfo, prev, next []int) ([]int, []int) {
+	n := len(info)
+	if cap(prev) < n {
+		prev, next = make([]int, n), make([]int, n)
+	}
+	prev, next = prev[:n], next[:n]
+	decided := func(c class) bool { return c == classBad || c == classGood }
+	last := -1
+	for i := 0; i < n; i++ {
+		prev[i] = last
+		if decided(info[i].class) {
+			last = i
+		}
+	}
+	last = -1
+	for i := n - 1; i >= 0; i-- {
+		next[i] = last
+		if decided(info[i].class) {
+			last = i
+		}
+	}
+	return prev, next
 }
 
 // leadsIn reports whether block i introduces the next block: it ends with a

@@ -20,7 +20,7 @@ func IsSpace(r rune) bool {
 
 // NormalizeSpace returns s with every run of white space (no-break spaces
 // included) folded to one space, and no leading or trailing space. Control
-// characters other than white space are dropped. s is returned unchanged,
+// characters count as white space. s is returned unchanged,
 // without copying, when it is already normal.
 func NormalizeSpace(s string) string {
 	if isNormal(s) {
@@ -30,11 +30,9 @@ func NormalizeSpace(s string) string {
 	b.Grow(len(s))
 	space := false
 	for _, r := range s {
-		switch {
-		case IsSpace(r):
+		if IsSpace(r) || r < 0x20 || r == 0x7F || (r >= 0x80 && r < 0xA0) {
+			// Control characters separate words as white space does.
 			space = b.Len() > 0
-			continue
-		case r < 0x20 || r == 0x7F || (r >= 0x80 && r < 0xA0):
 			continue
 		}
 		if space {

@@ -1,0 +1,156 @@
+package extract
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/communique/communique/internal/text"
+)
+
+// seedCorpus adds the bundled pages to f.
+func seedCorpus(f *testing.F, patterns ...string) {
+	for _, p := range patterns {
+		files, _ := filepath.Glob(p)
+		for _, name := range files {
+			if b, err := os.ReadFile(name); err == nil && len(b) < 1<<20 {
+				f.Add(b)
+			}
+		}
+	}
+}
+
+var sentinels = []error{ErrEmpty, ErrTooLarge, ErrBinary, ErrGzip, ErrEncoding}
+
+// checkDocument asserts the properties every Document has: valid UTF-8 and
+// JSON, and every span in bounds and equal to its item's text.
+func checkDocument(t *testing.T, doc *Document) {
+	t.Helper()
+	body := doc.Body
+	if !utf8.ValidString(body) {
+		t.Fatalf("body is not valid UTF-8")
+	}
+	if _, err := json.Marshal(doc); err != nil {
+		t.Fatalf("json: %v", err)
+	}
+	span := func(what string, s, e int, txt string) {
+		if s < 0 || e > len(body) || s > e {
+			t.Fatalf("%s span [%d,%d) out of bounds (%d)", what, s, e, len(body))
+		}
+		if txt != "" && body[s:e] != txt {
+			t.Fatalf("%s span text %q != %q", what, body[s:e], txt)
+		}
+	}
+	for _, x := range doc.Turns {
+		span("turn", x.Start, x.End, x.Text)
+	}
+	for _, x := range doc.Dates {
+		span("date", x.Start, x.End, x.Text)
+	}
+	for _, x := range doc.Quotes {
+		span("quote", x.Start, x.End, x.Text)
+	}
+	for _, x := range doc.Events {
+		span("event", x.Start, x.End, x.Sentence)
+	}
+	for _, o := range doc.Officials {
+		for _, m := range o.Mentions {
+			span("official", m.Start, m.End, "")
+		}
+	}
+	for _, c := range doc.Countries {
+		for _, m := range c.Mentions {
+			span("country", m.Start, m.End, "")
+		}
+	}
+}
+
+// words returns the multiset of words of s.
+func words(s string) map[string]int {
+	m := map[string]int{}
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		m[w]++
+	}
+	return m
+}
+
+func FuzzExtractText(f *testing.F) {
+	seedCorpus(f, "../testdata/nato/*.txt", "../testdata/dev/*.txt")
+	f.Add([]byte("Register\n\nThank you.\n"))
+	f.Add([]byte("\xff\xfe bad \x80 bytes\n\nA real sentence that stays, with an invalid byte \xe9 in it.\n"))
+	x := New(Options{Format: FormatText})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, err := x.Extract(context.Background(), Input{Data: data})
+		if err != nil {
+			for _, s := range sentinels {
+				if errors.Is(err, s) {
+					return
+				}
+			}
+			t.Fatalf("untyped error: %v", err)
+		}
+		checkDocument(t, doc)
+		in := repairUTF8(data)
+		if isGzip(data) {
+			return // the decompressed text is not at hand here
+		}
+		// Nothing invented: every paragraph of the body is text of the
+		// input, white space normalised.
+		flat := text.NormalizeSpace(string(in))
+		for _, p := range strings.Split(doc.Body, "\n\n") {
+			if !strings.Contains(flat, p) {
+				t.Fatalf("body paragraph %q is not in the input", p)
+			}
+		}
+		// Nothing lost: the words of the input are those of the body and
+		// of the removed blocks.
+		got := words(doc.Body)
+		for _, r := range doc.Removed {
+			if r.Reason == ReasonLimit {
+				return
+			}
+			for w, n := range words(r.Text) {
+				got[w] += n
+			}
+		}
+		for w, n := range words(string(in)) {
+			if got[w] < n {
+				t.Fatalf("word %q lost: %d in input, %d out", w, n, got[w])
+			}
+		}
+		// Idempotent: extracting the body again keeps it.
+		if doc.Body != "" {
+			again, err := x.Extract(context.Background(), Input{Data: []byte(doc.Body)})
+			if err != nil {
+				t.Fatalf("re-extracting the body: %v", err)
+			}
+			if again.Body != doc.Body {
+				t.Fatalf("not idempotent:\n%q\n%q", doc.Body, again.Body)
+			}
+		}
+	})
+}
+
+func FuzzExtractHTML(f *testing.F) {
+	seedCorpus(f, "../testdata/dev/*.html")
+	f.Add([]byte("<html><body><nav><a href=/>Home</a></nav><p>A paragraph &amp; more.</p><div><div><p>deep"))
+	x := New(Options{Format: FormatHTML})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, err := x.Extract(context.Background(), Input{Data: data})
+		if err != nil {
+			for _, s := range sentinels {
+				if errors.Is(err, s) {
+					return
+				}
+			}
+			t.Fatalf("untyped error: %v", err)
+		}
+		checkDocument(t, doc)
+	})
+}
