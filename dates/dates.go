@@ -121,7 +121,7 @@ type Options struct {
 // Parser finds temporal expressions. It is safe for concurrent use.
 type Parser struct {
 	opts  Options
-	words map[string]wordInfo
+	words *wordTable
 }
 
 // New returns a Parser built with opts.
@@ -204,6 +204,10 @@ func (p *Parser) lineDate(line string) (time.Time, bool) {
 		if m.Grain != GrainDay && m.Grain != GrainTime && m.Grain != GrainPartDay || m.Value == "" || !m.abs() {
 			continue
 		}
+		if short && !labelled(line) && countWords(line[:m.Start])+countWords(line[m.End:]) > 4 {
+			// A short sentence that mentions a date is no dateline.
+			continue
+		}
 		if !short {
 			// A date in a lead sentence: not one introduced as a past
 			// reference point ("since 24 February 2022").
@@ -225,6 +229,29 @@ func (p *Parser) lineDate(line string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// countWords counts the words in s.
+func countWords(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		l := isASCIILetter(s[i]) || s[i] >= 0x80
+		if l && !in {
+			n++
+		}
+		in = l
+	}
+	return n
+}
+
+// labelled reports whether line begins with a date label ("Published:").
+func labelled(line string) bool {
+	for _, l := range dateLabels {
+		if len(line) >= len(l) && strings.EqualFold(line[:len(l)], l) {
+			return true
+		}
+	}
+	return false
 }
 
 // abs reports whether the mention carries its own year, so it does not

@@ -19,11 +19,18 @@ type token struct {
 	kind       tokKind
 	gap        bool // white space before the token
 	capital    bool // a word beginning with an upper-case letter
-	upper      bool // a word all in capitals (two letters or more)
 	ordinal    bool // a number with an ordinal suffix
 	digits     int8 // digits of a tNum
 	n          int  // value of a tNum (capped)
-	info       wordInfo
+	wi         uint16 // 1 + index of the word's entry in the table; 0 if none
+}
+
+// inf returns the table entry of a word token; a zero entry for others.
+func (t *token) inf() *wordInfo {
+	if t.wi == 0 {
+		return &noInfo
+	}
+	return &words.list[t.wi-1].info
 }
 
 // lexLine splits text[start:end] (one line) into tokens, appending to toks.
@@ -103,39 +110,31 @@ func (p *Parser) lexLine(text string, start, end int, toks []token) []token {
 func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
 func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
 
-// word makes a word token and looks it up in the table, lower-casing ASCII
-// into a stack buffer so that the lookup does not allocate.
+// word makes a word token and looks it up in the table.
 func (p *Parser) word(text string, i, j int, gap bool) token {
 	t := token{start: i, end: j, kind: tWord, gap: gap}
 	c := text[i]
-	t.capital = c >= 'A' && c <= 'Z'
-	if j-i > 12 {
-		if c >= utf8.RuneSelf {
-			r, _ := utf8.DecodeRuneInString(text[i:j])
-			t.capital = unicode.IsUpper(r)
-		}
+	if c >= utf8.RuneSelf {
+		r, _ := utf8.DecodeRuneInString(text[i:j])
+		t.capital = unicode.IsUpper(r)
 		return t
 	}
-	var buf [12]byte
-	upper := j-i > 1
-	for k := i; k < j; k++ {
-		b := text[k]
-		if b >= utf8.RuneSelf {
-			// Non-ASCII words are in no table.
-			r, _ := utf8.DecodeRuneInString(text[i:j])
-			t.capital = unicode.IsUpper(r)
-			return t
-		}
-		if b >= 'A' && b <= 'Z' {
-			b += 'a' - 'A'
-		} else {
-			upper = false
-		}
-		buf[k-i] = b
-	}
-	t.upper = upper
-	t.info = p.words[string(buf[:j-i])]
+	t.capital = c >= 'A' && c <= 'Z'
+	t.wi = p.words.lookup(text[i:j])
 	return t
+}
+
+// allCaps reports whether the word token t is written in capitals.
+func allCaps(text string, t *token) bool {
+	if t.end-t.start < 2 {
+		return false
+	}
+	for k := t.start; k < t.end; k++ {
+		if text[k] < 'A' || text[k] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // lexNumber reads a number or a numeric cluster starting at text[i].

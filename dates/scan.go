@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"sort"
 	"strings"
 	"time"
 )
@@ -13,7 +14,7 @@ type scanner struct {
 	// reference day; ry == 0 when there is none
 	ry, rm, rd int
 	// context: the last absolute date with an explicit year
-	cy, cm, cd int
+	cy, cm, cd  int
 	lastYearEnd int // token index just past the last year mention on this line, -1 if none
 	out         []Mention
 }
@@ -87,19 +88,19 @@ func (s *scanner) yearNum(i int) int {
 // (skipping the full stop of an abbreviation), or 0.
 func (s *scanner) monthAt(i int) (int, int) {
 	t := s.word(i)
-	if t == nil || t.info.month == 0 {
+	if t == nil || t.inf().month == 0 {
 		return 0, i
 	}
-	if t.info.abbr {
+	if t.inf().abbr {
 		if !t.capital {
 			return 0, i
 		}
 		if s.punct(i+1, ".") && !s.toks[i+1].gap {
-			return int(t.info.month), i + 2
+			return int(t.inf().month), i + 2
 		}
-		return int(t.info.month), i + 1
+		return int(t.inf().month), i + 1
 	}
-	return int(t.info.month), i + 1
+	return int(t.inf().month), i + 1
 }
 
 // optYear reads ", 2025" or " 2025" or "of 2025" at i.
@@ -167,7 +168,7 @@ func (s *scanner) match(i int) (int, int, value, bool) {
 	t := &s.toks[i]
 	switch t.kind {
 	case tWord:
-		inf := &t.info
+		inf := t.inf()
 		if inf.weekday > 0 && t.capital && !inf.abbr {
 			return s.matchWeekday(i)
 		}
@@ -264,7 +265,7 @@ func (s *scanner) matchDayMonth(i, d0 int) (int, int, value, bool) {
 	if m == 0 {
 		return 0, 0, value{}, false
 	}
-	if w := s.word(j); w != nil && !w.capital && (w.info.month == 5 || w.info.month == 3) {
+	if w := s.word(j); w != nil && !w.capital && (w.inf().month == 5 || w.inf().month == 3) {
 		// "5 may", "3 march": verbs more likely than dates
 		return 0, 0, value{}, false
 	}
@@ -308,7 +309,7 @@ func (s *scanner) matchMonth(i int) (int, int, value, bool) {
 	if m == 0 {
 		return 0, 0, value{}, false
 	}
-	abbr := s.toks[i].info.abbr
+	abbr := s.toks[i].inf().abbr
 	// Month Day[, Year]
 	d1, d2 := s.dayNum(j), 0
 	k := j + 1
@@ -367,15 +368,15 @@ func (s *scanner) monthTrigger(i, m int) bool {
 	ambiguous := m == 5 || m == 3 || m == 8 // May, March, August
 	// A capitalised name after the month ("June Smith") makes it a name.
 	if n := s.word(i + 1); n != nil && n.capital && !ambiguous {
-		switch w.info.trig {
+		switch w.inf().trig {
 		case trigStrong:
 		default:
 			return false
 		}
 	}
-	switch w.info.trig {
+	switch w.inf().trig {
 	case trigStrong:
-		if s.is(p, "year") || w.info.season > 0 {
+		if s.is(p, "year") || w.inf().season > 0 {
 			return false
 		}
 		return true
@@ -403,7 +404,7 @@ func (s *scanner) monthTrigger(i, m int) bool {
 // matchWeekday: "Wednesday (26 March 2025)", "Sunday 25 May", "Monday,
 // March 3", "Thursday evening", "Thursday".
 func (s *scanner) matchWeekday(i int) (int, int, value, bool) {
-	wd := int(s.toks[i].info.weekday)
+	wd := int(s.toks[i].inf().weekday)
 	j := i + 1
 	if s.punct(j, ",") {
 		j++
@@ -423,7 +424,7 @@ func (s *scanner) matchWeekday(i int) (int, int, value, bool) {
 		st, en, v, ok = s.matchDayMonth(j, -1)
 	} else if j < len(s.toks) && s.toks[j].kind == tCluster {
 		st, en, v, ok = s.matchCluster(j)
-	} else if s.word(j) != nil && s.word(j).info.month > 0 {
+	} else if s.word(j) != nil && s.word(j).inf().month > 0 {
 		st, en, v, ok = s.matchMonth(j)
 	}
 	if ok && st == j && v.g == GrainDay {
@@ -441,8 +442,8 @@ func (s *scanner) matchWeekday(i int) (int, int, value, bool) {
 	// Weekday + part of day: "Thursday evening".
 	v = s.weekday(wd, s.toks[i].start, 0)
 	en = i + 1
-	if w := s.word(i + 1); w != nil && w.info.pod > 0 {
-		v.pod = w.info.pod
+	if w := s.word(i + 1); w != nil && w.inf().pod > 0 {
+		v.pod = w.inf().pod
 		v.g = GrainPartDay
 		en = i + 2
 	}
@@ -495,7 +496,7 @@ func (s *scanner) matchRel(i int) (int, int, value, bool) {
 	en := i + 1
 	if s.ry != 0 {
 		delta := 0
-		switch s.toks[i].info.rel {
+		switch s.toks[i].inf().rel {
 		case relYesterday:
 			delta = -1
 		case relTomorrow:
@@ -505,8 +506,8 @@ func (s *scanner) matchRel(i int) (int, int, value, bool) {
 		}
 		v.y, v.m, v.d = addDays(s.ry, s.rm, s.rd, delta)
 	}
-	if w := s.word(en); w != nil && w.info.pod > 0 && s.toks[i].info.rel != relTonight {
-		v.g, v.pod = GrainPartDay, w.info.pod
+	if w := s.word(en); w != nil && w.inf().pod > 0 && s.toks[i].inf().rel != relTonight {
+		v.g, v.pod = GrainPartDay, w.inf().pod
 		en++
 	}
 	return i, en, v, true
@@ -515,7 +516,7 @@ func (s *scanner) matchRel(i int) (int, int, value, bool) {
 // matchMod: "this year", "last month", "next week", "last Friday", "this
 // morning", "next June", "this spring", "this Christmas".
 func (s *scanner) matchMod(i int) (int, int, value, bool) {
-	mod := s.toks[i].info.mod
+	mod := s.toks[i].inf().mod
 	shift := 0
 	switch mod {
 	case modLast, modPast, modPrevious:
@@ -528,7 +529,7 @@ func (s *scanner) matchMod(i int) (int, int, value, bool) {
 		return 0, 0, value{}, false
 	}
 	en := i + 2
-	inf := &w.info
+	inf := w.inf()
 	y, m, d := s.ry, s.rm, s.rd
 	switch {
 	case inf.unit != unitNone && !inf.plural:
@@ -610,7 +611,7 @@ func (s *scanner) matchMod(i int) (int, int, value, bool) {
 // matchThe: "the first quarter of 2025", "the 1990s", "the year ahead".
 func (s *scanner) matchThe(i int) (int, int, value, bool) {
 	if w := s.word(i + 1); w != nil {
-		if w.info.ord > 0 || s.is(i+1, "last") || s.is(i+1, "final") {
+		if w.inf().ord > 0 || s.is(i+1, "last") || s.is(i+1, "final") {
 			return s.matchPart(i, i+1)
 		}
 		if s.is(i+1, "year") && s.is(i+2, "ahead") {
@@ -635,8 +636,8 @@ func (s *scanner) matchPart(st, i int) (int, int, value, bool) {
 	var n int
 	if w := s.word(i); w != nil {
 		switch {
-		case w.info.ord > 0:
-			n = int(w.info.ord)
+		case w.inf().ord > 0:
+			n = int(w.inf().ord)
 		case s.is(i, "last") || s.is(i, "final"):
 			n = -1
 		}
@@ -671,9 +672,9 @@ func (s *scanner) matchPart(st, i int) (int, int, value, bool) {
 		v.y, v.abs = y, true
 		return st, e, v, true
 	}
-	if s.is(en, "of") && s.word(en+1) != nil && s.word(en+1).info.mod != modNone && s.is(en+2, "year") {
+	if s.is(en, "of") && s.word(en+1) != nil && s.word(en+1).inf().mod != modNone && s.is(en+2, "year") {
 		shift := 0
-		switch s.word(en + 1).info.mod {
+		switch s.word(en + 1).inf().mod {
 		case modLast, modPrevious, modPast:
 			shift = -1
 		case modNext, modComing:
@@ -730,7 +731,7 @@ func (s *scanner) matchSeason(i int) (int, int, value, bool) {
 	if y == 0 || s.punct(i+1, ",") {
 		return 0, 0, value{}, false
 	}
-	return i, e, value{g: GrainSeason, season: s.toks[i].info.season, y: y, abs: true}, true
+	return i, e, value{g: GrainSeason, season: s.toks[i].inf().season, y: y, abs: true}, true
 }
 
 // matchHoliday: "Christmas", "Christmas Day", "Christmas Eve 2024", "New
@@ -738,7 +739,7 @@ func (s *scanner) matchSeason(i int) (int, int, value, bool) {
 func (s *scanner) matchHoliday(i int) (int, int, value, bool) {
 	v := value{g: GrainDay}
 	en := i + 1
-	switch s.toks[i].info.holiday {
+	switch s.toks[i].inf().holiday {
 	case holChristmas:
 		v.m, v.d = 12, 25
 		if s.is(en, "eve") && s.toks[en].capital {
@@ -783,7 +784,7 @@ func (s *scanner) isQuantity(i int) bool {
 		return true
 	}
 	w := s.word(i)
-	return w != nil && w.info.quantity
+	return w != nil && w.inf().quantity
 }
 
 // plural reports whether token i looks like a lower-case plural noun.
@@ -827,9 +828,9 @@ func (s *scanner) matchYear(i int) (int, int, value, bool) {
 		ok = true
 	} else if w := s.word(p); w != nil {
 		switch {
-		case w.info.trig == trigStrong && !s.is(p, "year") || s.is(p, "year") && !w.capital:
+		case w.inf().trig == trigStrong && !s.is(p, "year") || s.is(p, "year") && !w.capital:
 			ok = y >= 1800 && y <= 2199
-		case w.info.trig == trigWeak || s.is(p, "about") || s.is(p, "than"):
+		case w.inf().trig == trigWeak || s.is(p, "about") || s.is(p, "than"):
 			ok = y >= 1900 && y <= 2100 && !s.plural(i+1)
 			if s.is(p, "the") {
 				// "the 2014 target": a word must follow
@@ -859,22 +860,22 @@ func (s *scanner) matchDuration(i int) (int, int, value, bool) {
 			return 0, 0, value{}, false
 		}
 	} else {
-		n = int(t.info.num)
+		n = int(t.inf().num)
 	}
 	if n <= 0 {
 		return 0, 0, value{}, false
 	}
 	j := i + 1
 	for k := 0; k < 2; k++ {
-		if w := s.word(j); w != nil && w.info.filler {
+		if w := s.word(j); w != nil && w.inf().filler {
 			j++
 		}
 	}
 	w := s.word(j)
-	if w == nil || w.info.unit == unitNone || w.info.plural != (n != 1) {
+	if w == nil || w.inf().unit == unitNone || w.inf().plural != (n != 1) {
 		return 0, 0, value{}, false
 	}
-	u := w.info.unit
+	u := w.inf().unit
 	en := j + 1
 	if s.is(en, "old") || s.punct(en, "-") {
 		return 0, 0, value{}, false
@@ -947,10 +948,10 @@ func (s *scanner) matchClock(i int) (int, int, value, bool) {
 	if w := s.word(en); w != nil {
 		switch {
 		case s.is(en, "am") || s.is(en, "pm"):
-			ampm = int(w.info.ampm)
+			ampm = int(w.inf().ampm)
 			en++
 		case (s.is(en, "a") || s.is(en, "p")) && s.punct(en+1, ".") && s.is(en+2, "m"):
-			ampm = int(w.info.ampm)
+			ampm = int(w.inf().ampm)
 			en += 3
 			if s.punct(en, ".") {
 				en++
@@ -968,7 +969,7 @@ func (s *scanner) matchClock(i int) (int, int, value, bool) {
 		}
 	}
 	tz := false
-	if w := s.word(en); w != nil && w.upper && w.info.timezone {
+	if w := s.word(en); w != nil && w.inf().timezone && allCaps(s.text, w) {
 		tz = true
 		en++
 	}
@@ -1153,10 +1154,7 @@ func (s *scanner) yearForMonth(m, pos int) int {
 // past tense, +1 when it is a future form, 0 when there is none.
 func (s *scanner) tense(pos int) int {
 	// Find the token at pos.
-	at := 0
-	for at < len(s.toks) && s.toks[at].end <= pos {
-		at++
-	}
+	at := sort.Search(len(s.toks), func(k int) bool { return s.toks[k].end > pos })
 	best, bestDist := 0, 1<<30
 	record := func(k int) {
 		t := &s.toks[k]
@@ -1173,10 +1171,12 @@ func (s *scanner) tense(pos int) int {
 			}
 		}
 	}
-	for k := at; k < len(s.toks) && !s.sentenceEnd(k); k++ {
+	// Sentences are short; a window bounds the work on text without stops.
+	const window = 80
+	for k := at; k < len(s.toks) && k < at+window && !s.sentenceEnd(k); k++ {
 		record(k)
 	}
-	for k := at - 1; k >= 0 && !s.sentenceEnd(k); k-- {
+	for k := at - 1; k >= 0 && k > at-window && !s.sentenceEnd(k); k-- {
 		record(k)
 	}
 	return best
@@ -1205,14 +1205,14 @@ func (s *scanner) sentenceEnd(k int) bool {
 
 func (s *scanner) wordTense(k int) int {
 	t := &s.toks[k]
-	if t.info.tense != 0 {
-		if t.info.tense > 0 && (s.is(k, "expected") || s.is(k, "scheduled") || s.is(k, "due")) {
+	if t.inf().tense != 0 {
+		if t.inf().tense > 0 && (s.is(k, "expected") || s.is(k, "scheduled") || s.is(k, "due")) {
 			// "is expected to", "was scheduled": the auxiliary decides
 			if s.is(k-1, "was") || s.is(k-1, "were") {
 				return -1
 			}
 		}
-		return int(t.info.tense)
+		return int(t.inf().tense)
 	}
 	if s.is(k, "going") && s.is(k+1, "to") {
 		return 1

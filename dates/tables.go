@@ -77,9 +77,90 @@ const (
 	holNewYear
 )
 
-// buildWords returns the lower-case word table. It is built once by New and
-// only read afterwards.
-func buildWords() map[string]wordInfo {
+// wordTable finds a word's entry by its length and its first and last
+// letters, then compares the word: most words of a text are rejected by one
+// array read.
+type wordTable struct {
+	slot [13 * 27 * 27]uint16 // 1 + index into list of the first entry
+	list []wordEntry
+}
+
+type wordEntry struct {
+	word string
+	info wordInfo
+	next uint16
+}
+
+var noInfo wordInfo
+
+func letterIndex(c byte) int {
+	c |= 0x20
+	if c < 'a' || c > 'z' {
+		return -1
+	}
+	return int(c-'a') + 1
+}
+
+func slotOf(w string) int {
+	if len(w) == 0 || len(w) > 12 {
+		return -1
+	}
+	f, l := letterIndex(w[0]), letterIndex(w[len(w)-1])
+	if f < 0 || l < 0 {
+		return -1
+	}
+	return (len(w)*27+f)*27 + l
+}
+
+// lookup returns 1 + the index of w's entry (any case), or 0.
+func (t *wordTable) lookup(w string) uint16 {
+	k := slotOf(w)
+	if k < 0 {
+		return 0
+	}
+	for i := t.slot[k]; i != 0; {
+		e := &t.list[i-1]
+		if equalFoldASCII(e.word, w) {
+			return i
+		}
+		i = e.next
+	}
+	return 0
+}
+
+// equalFoldASCII compares lower-case a with w in any case.
+func equalFoldASCII(a, w string) bool {
+	if len(a) != len(w) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != a[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func newWordTable(m map[string]wordInfo) *wordTable {
+	t := &wordTable{}
+	for w, info := range m {
+		k := slotOf(w)
+		if k < 0 {
+			continue
+		}
+		t.list = append(t.list, wordEntry{word: w, info: info, next: t.slot[k]})
+		t.slot[k] = uint16(len(t.list))
+	}
+	return t
+}
+
+// buildWords returns the lower-case word table. It is built once and only
+// read afterwards.
+func buildWords() *wordTable {
 	w := make(map[string]wordInfo, 400)
 	set := func(k string, f func(*wordInfo)) {
 		x := w[k]
@@ -177,7 +258,7 @@ func buildWords() map[string]wordInfo {
 		"became", "chose", "flew", "rode", "drove", "spent", "kept", "ran", "sat", "stood", "meant", "found", "got", "knew", "ago"} {
 		set(k, func(x *wordInfo) { x.tense = -1 })
 	}
-	return w
+	return newWordTable(w)
 }
 
 // words is the read-only table shared by every Parser.
