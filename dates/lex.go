@@ -17,11 +17,11 @@ const (
 type token struct {
 	start, end int
 	kind       tokKind
-	gap        bool // white space before the token
-	capital    bool // a word beginning with an upper-case letter
-	ordinal    bool // a number with an ordinal suffix
-	digits     int8 // digits of a tNum
-	n          int  // value of a tNum (capped)
+	gap        bool   // white space before the token
+	capital    bool   // a word beginning with an upper-case letter
+	ordinal    bool   // a number with an ordinal suffix
+	digits     int8   // digits of a tNum
+	n          int    // value of a tNum (capped)
 	wi         uint16 // 1 + index of the word's entry in the table; 0 if none
 }
 

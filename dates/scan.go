@@ -19,11 +19,6 @@ type scanner struct {
 	out         []Mention
 }
 
-func (s *scanner) lower(i int) string {
-	t := &s.toks[i]
-	return s.text[t.start:t.end]
-}
-
 // is reports whether token i is the word w (ASCII, any case).
 func (s *scanner) is(i int, w string) bool {
 	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tWord {
