@@ -1,14 +1,39 @@
 // Package quotes finds quotations in English news text and attributes them
 // to their speakers.
 //
+// The text is a document body: one paragraph a line, paragraphs usually
+// separated by blank lines. The Finder pairs quotation marks (curly,
+// straight, single where they are not apostrophes, guillemets, nested
+// marks) paragraph by paragraph, joins quotations that run over several
+// paragraphs by the usual convention (an opening mark at each paragraph, a
+// closing mark only at the end), and takes a paragraph introduced by "X
+// said:" as a quotation of X even without marks. Unbalanced marks never
+// make a quotation cross a paragraph boundary.
+//
+// Each statement is attributed from the reporting cue around it ("…,” he
+// said", "said the Secretary General", "Mr Rutte warned that …",
+// "according to …"); a quotation with no cue of its own continues the last
+// speaker. Pronouns resolve to the last person named as a subject, offices
+// ("the Secretary General") to the person the text or the given officials
+// name with that title, and surnames to the fullest name ("Mr Rutte" →
+// "Mark Rutte"). Quoted names, titles, themes and terms ("the theme
+// “Renewed Focus on Peace & Prosperity in the Balkans”", "NATO’s “Open
+// Door” policy") are returned as terms, never attributed.
+//
 // A Finder is built once with New and is safe for concurrent use.
 package quotes
 
-import "github.com/communique/communique/entities"
+import (
+	"sort"
 
-// Quote is one quoted statement.
+	"github.com/communique/communique/entities"
+)
+
+// Quote is one quoted statement, or a quoted term (see Term).
 type Quote struct {
-	// Text is the quotation without its marks: text[Start:End].
+	// Text is the quotation without its outer marks: text[Start:End]. A
+	// quotation that runs over several paragraphs keeps the paragraph
+	// breaks and the opening marks that repeat at each paragraph.
 	Text string `json:"text"`
 	// Speaker is the resolved name of who said it ("Mark Rutte"); empty when
 	// the quotation is not a statement (a title, a theme, a term) or no
@@ -21,10 +46,17 @@ type Quote struct {
 	// Start and End are byte offsets of Text in the searched text.
 	Start int `json:"start"`
 	End   int `json:"end"`
+	// Term reports quoted text that is not a statement: a title, theme,
+	// slogan, name or term. A term has no speaker and no cue.
+	Term bool `json:"term,omitempty"`
 }
 
 // Options configure a Finder. The zero value is the default.
-type Options struct{}
+type Options struct {
+	// OmitTerms leaves quoted titles, themes and terms out of the results;
+	// by default they are returned with Term set and no speaker.
+	OmitTerms bool
+}
 
 // Finder finds and attributes quotations. It is safe for concurrent use.
 type Finder struct{ opts Options }
@@ -32,7 +64,46 @@ type Finder struct{ opts Options }
 // New returns a Finder built with opts.
 func New(opts Options) *Finder { return &Finder{opts: opts} }
 
-// Find returns the quotations in text, in text order. officials, as
-// entities.Extractor.Officials returns them for the same text, let speakers
-// be resolved to full names ("Mr Rutte" → "Mark Rutte").
-func (f *Finder) Find(text string, officials []entities.Official) []Quote { return nil }
+// Find returns the quotations in text, in text order, without overlaps.
+// officials, as entities.Extractor.Officials returns them for the same
+// text, let speakers be resolved to full names ("Mr Rutte" or "the
+// Secretary General" → "Mark Rutte"); nil is fine, and names are then
+// resolved from the text alone.
+func (f *Finder) Find(text string, officials []entities.Official) []Quote {
+	if len(text) == 0 {
+		return nil
+	}
+	spans := scanMarks(text, nil)
+	st := &state{f: f, text: text, offs: officials, spans: spans}
+	blocks := st.blocks()
+	if len(spans) == 0 && len(blocks) == 0 {
+		return nil
+	}
+	out := make([]Quote, 0, len(spans)+len(blocks))
+	bi := 0
+	for qi := 0; qi < len(spans) || bi < len(blocks); {
+		if bi < len(blocks) && (qi >= len(spans) || blocks[bi].start <= spans[qi].open) {
+			b := blocks[bi]
+			bi++
+			// quotations inside the block belong to it
+			for qi < len(spans) && spans[qi].open < b.end {
+				qi++
+			}
+			st.advance(b.intro)
+			q := st.block(b)
+			if q.Speaker != "" {
+				st.push(person{name: q.Speaker})
+			}
+			out = append(out, q)
+			continue
+		}
+		q, ok := st.quote(qi)
+		qi++
+		if !ok || (q.Term && f.opts.OmitTerms) {
+			continue
+		}
+		out = append(out, q)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}

@@ -1,0 +1,880 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/communique/communique/entities"
+)
+
+// Attribution: reporting cues, subjects, and the people they name.
+
+// maxSentenceTokens bounds how far the attribution looks around a
+// quotation, so that a page that is one huge sentence stays linear.
+const maxSentenceTokens = 160
+
+// np is a noun phrase: tokens [a,b) of a token slice.
+type np struct {
+	a, b int
+	kind byte // 'p' pronoun, 'n' proper (capitalised), 'l' lower-case noun phrase, 0 none
+}
+
+// cueMatch is a reporting cue found around a quotation.
+type cueMatch struct {
+	ok     bool
+	at     int // token index of the cue word
+	end    int // token index after the cue (after "to" in "according to")
+	kind   cueKind
+	subj   np
+	post   bool // the cue follows the quotation
+	direct bool // nothing but a comma or colon between cue and quotation
+	comma  bool // a comma or colon stands between cue and quotation
+}
+
+// person is a resolved speaker.
+type person struct {
+	name   string
+	gender byte // 'm', 'f' or 0
+}
+
+// state is the working state of one Find call.
+type state struct {
+	f     *Finder
+	text  string
+	offs  []entities.Official
+	spans []span
+
+	// paragraph token caches: one for the quotation being attributed, one
+	// for subject tracking
+	pa, pb   int
+	ptoks    []tok
+	ta, tb   int
+	ttoks    []tok
+	cursor   int      // subject tracking has read the text up to here
+	recent   []person // persons named as subjects, most recent last
+	fullests map[string]string
+	titles   map[string]string
+}
+
+func (st *state) word(t tok) string { return st.text[t.s:t.e] }
+
+// paragraph returns the bounds of the line holding pos.
+func (st *state) paragraph(pos int) (int, int) {
+	a := strings.LastIndexByte(st.text[:pos], '\n') + 1
+	b := strings.IndexByte(st.text[pos:], '\n')
+	if b < 0 {
+		b = len(st.text)
+	} else {
+		b += pos
+	}
+	return a, b
+}
+
+// tokensOf tokenizes the paragraph [a,b); a quotation running into it from
+// an earlier paragraph becomes its first token.
+func (st *state) tokensOf(a, b int, buf []tok) []tok {
+	buf = buf[:0]
+	// the first span that ends after a
+	lo, hi := 0, len(st.spans)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if st.spans[m].close+st.spans[m].closeW <= a {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	start := a
+	if lo < len(st.spans) && st.spans[lo].open < a {
+		sp := st.spans[lo]
+		e := sp.close + sp.closeW
+		if e > b {
+			e = b
+		}
+		buf = append(buf, tok{s: sp.open, e: e, q: lo})
+		start = e
+		lo++
+	}
+	buf, _ = tokenize(st.text, start, b, st.spans, lo, buf)
+	return buf
+}
+
+func (st *state) quoteToks(a, b int) []tok {
+	if st.ptoks == nil || st.pa != a || st.pb != b {
+		st.ptoks = st.tokensOf(a, b, st.ptoks)
+		st.pa, st.pb = a, b
+	}
+	return st.ptoks
+}
+
+func (st *state) trackToks(a, b int) []tok {
+	if st.ttoks == nil || st.ta != a || st.tb != b {
+		st.ttoks = st.tokensOf(a, b, st.ttoks)
+		st.ta, st.tb = a, b
+	}
+	return st.ttoks
+}
+
+// ---- subjects and persons ----
+
+func (st *state) push(p person) {
+	if p.name == "" {
+		return
+	}
+	if n := len(st.recent); n > 0 && st.recent[n-1].name == p.name {
+		if p.gender != 0 {
+			st.recent[n-1].gender = p.gender
+		}
+		return
+	}
+	for i := range st.recent {
+		if st.recent[i].name == p.name {
+			if p.gender == 0 {
+				p.gender = st.recent[i].gender
+			}
+			copy(st.recent[i:], st.recent[i+1:])
+			st.recent = st.recent[:len(st.recent)-1]
+			break
+		}
+	}
+	if len(st.recent) == 8 {
+		copy(st.recent, st.recent[1:])
+		st.recent = st.recent[:7]
+	}
+	st.recent = append(st.recent, p)
+}
+
+// lastPerson returns the most recent person compatible with the pronoun
+// gender g ('m', 'f', or 0 for any), and marks its gender.
+func (st *state) lastPerson(g byte) string {
+	for i := len(st.recent) - 1; i >= 0; i-- {
+		p := &st.recent[i]
+		if g == 0 || p.gender == 0 || p.gender == g {
+			if p.gender == 0 && g != 0 {
+				p.gender = g
+			}
+			return p.name
+		}
+	}
+	return ""
+}
+
+// advance reads the sentences of the text before pos and remembers the
+// persons they have as subjects.
+func (st *state) advance(pos int) {
+	for st.cursor < pos {
+		a, b := st.paragraph(st.cursor)
+		toks := st.trackToks(a, b)
+		i := 0
+		for i < len(toks) && toks[i].s < st.cursor {
+			i++
+		}
+		for i < len(toks) && toks[i].e <= pos {
+			j := i
+			for j < len(toks) {
+				j++
+				if st.sentenceEnds(toks, j-1) {
+					break
+				}
+			}
+			if toks[j-1].e > pos {
+				break
+			}
+			if s := st.sentenceSubject(toks[i:j], j-i); s.kind == 'n' || s.kind == 'l' {
+				if p, ok := st.resolve(toks[i:j], s, toks[i].s); ok {
+					st.push(p)
+				}
+			}
+			i = j
+		}
+		if b >= pos {
+			st.cursor = pos
+			break
+		}
+		st.cursor = b + 1
+	}
+}
+
+// isVerbish reports whether t can be the verb that follows a subject.
+func (st *state) isVerbish(t tok) bool {
+	if !t.word() || !lowerStart(st.text, t) {
+		return false
+	}
+	return !functionWords[st.word(t)]
+}
+
+// sentenceSubject returns the first noun phrase in ts[:lim] that is
+// followed by a verb: a pronoun, a named person or an office.
+func (st *state) sentenceSubject(ts []tok, lim int) np {
+	if lim > len(ts) {
+		lim = len(ts)
+	}
+	if lim > maxSentenceTokens {
+		lim = maxSentenceTokens
+	}
+	for i := 0; i < lim; i++ {
+		t := ts[i]
+		if !t.word() {
+			continue
+		}
+		w := st.word(t)
+		if g, ok := pronouns[w]; ok && g != 'w' {
+			if i+1 < len(ts) && st.isVerbish(ts[i+1]) {
+				return np{a: i, b: i + 1, kind: 'p'}
+			}
+			continue
+		}
+		if upperStart(st.text, t) || w == "the" {
+			e := st.npForward(ts, i)
+			if e.kind == 0 {
+				continue
+			}
+			j := e.b
+			if j < len(ts) && j < lim+1 && st.isVerbish(ts[j]) && st.personish(ts, e) {
+				return e
+			}
+			if e.b > i+1 {
+				i = e.b - 1
+			}
+		}
+	}
+	return np{}
+}
+
+// personish reports whether a proper noun phrase names a person or an
+// office: it holds a title or honorific and no group word, or it is an
+// official's name or alias.
+func (st *state) personish(ts []tok, e np) bool {
+	if e.kind == 'p' {
+		return true
+	}
+	title := false
+	for i := e.a; i < e.b; i++ {
+		w := st.word(ts[i])
+		if groupWords[w] {
+			return false
+		}
+		if titleWords[w] || honorificOf(w) != 0 {
+			title = true
+		}
+	}
+	if title {
+		return true
+	}
+	if e.kind == 'l' {
+		for i := e.a; i < e.b; i++ {
+			if lowerTitles[st.word(ts[i])] {
+				return true
+			}
+		}
+		return false
+	}
+	txt := st.npText(ts, e, true)
+	for i := range st.offs {
+		o := &st.offs[i]
+		if strings.EqualFold(o.Name, txt) || lastWord(o.Name) == txt {
+			return true
+		}
+	}
+	return false
+}
+
+func honorificOf(w string) byte {
+	if g, ok := honorifics[w]; ok {
+		if g == 'u' {
+			return 'u'
+		}
+		return g
+	}
+	return 0
+}
+
+// npText returns the text of a noun phrase, without a leading article
+// when bare is set.
+func (st *state) npText(ts []tok, e np, bare bool) string {
+	a := e.a
+	if bare && a < e.b-1 {
+		if w := st.word(ts[a]); w == "the" || w == "The" || w == "a" || w == "A" || w == "an" {
+			a++
+		}
+	}
+	return st.text[ts[a].s:ts[e.b-1].e]
+}
+
+// npForward reads a proper noun phrase starting at ts[i] ("the Secretary
+// General", "NATO Secretary General Mark Rutte", "Secretary of State
+// Marco Rubio", "Ursula von der Leyen"), or a lower-case office ("the
+// minister").
+func (st *state) npForward(ts []tok, i int) np {
+	if i >= len(ts) || !ts[i].word() {
+		return np{}
+	}
+	a := i
+	w := st.word(ts[i])
+	if w == "the" || w == "The" || w == "a" || w == "A" || w == "an" {
+		i++
+		if i >= len(ts) || !ts[i].word() {
+			return np{}
+		}
+		if !upperStart(st.text, ts[i]) {
+			// "the minister", "a spokesperson", "the foreign minister"
+			j := i
+			for j < len(ts) && j < i+3 && ts[j].word() && lowerStart(st.text, ts[j]) && !functionWords[st.word(ts[j])] {
+				if _, ok := cueWords[st.word(ts[j])]; ok {
+					break
+				}
+				j++
+			}
+			if j == i {
+				return np{}
+			}
+			return np{a: a, b: j, kind: 'l'}
+		}
+	}
+	if !upperStart(st.text, ts[i]) {
+		return np{}
+	}
+	j := i + 1
+	for j < len(ts) && j-a < 14 {
+		t := ts[j]
+		if !t.word() {
+			break
+		}
+		if upperStart(st.text, t) {
+			j++
+			continue
+		}
+		w := st.word(t)
+		if (connectors[w] || nameParticles[w]) && j+1 < len(ts) && ts[j+1].word() && (upperStart(st.text, ts[j+1]) || nameParticles[st.word(ts[j+1])]) {
+			j++
+			continue
+		}
+		break
+	}
+	return np{a: a, b: j, kind: 'n'}
+}
+
+// npBefore reads the noun phrase that ends just before ts[c] (the subject
+// of a reporting verb), skipping adverbs and auxiliaries.
+func (st *state) npBefore(ts []tok, c int) np {
+	j := c - 1
+	for j >= 0 && ts[j].word() && cueSkip[st.word(ts[j])] {
+		j--
+	}
+	if j < 0 {
+		return np{}
+	}
+	t := ts[j]
+	if !t.word() {
+		if t.p == ',' {
+			// "Mr Rutte, NATO’s Secretary General, said"; "Mr Tusk, who
+			// chaired the meeting, said"
+			k := j - 1
+			for k >= 0 && k > j-16 && ts[k].p != ',' && ts[k].q < 0 {
+				k--
+			}
+			if k > 0 && ts[k].p == ',' {
+				e := st.npBackward(ts, k)
+				if e.kind == 'n' {
+					return e
+				}
+			}
+		}
+		return np{}
+	}
+	w := st.word(t)
+	if g, ok := pronouns[w]; ok {
+		if g == 'w' {
+			// "…, who said": the phrase before the comma
+			if j >= 2 && ts[j-1].p == ',' {
+				return st.npBackward(ts, j-1)
+			}
+			return np{}
+		}
+		return np{a: j, b: j + 1, kind: 'p'}
+	}
+	if upperStart(st.text, t) {
+		return st.npBackward(ts, j+1)
+	}
+	// lower-case phrase: "officials said", "the minister said"
+	a := j
+	for a > 0 && a > j-3 && ts[a-1].word() && lowerStart(st.text, ts[a-1]) && !functionWords[st.word(ts[a-1])] && !determiners[st.word(ts[a-1])] {
+		a--
+	}
+	if functionWords[w] {
+		return np{}
+	}
+	if a > 0 && ts[a-1].word() && determiners[st.word(ts[a-1])] {
+		a--
+	}
+	return np{a: a, b: j + 1, kind: 'l'}
+}
+
+// npBackward reads a proper noun phrase ending before ts[b].
+func (st *state) npBackward(ts []tok, b int) np {
+	a := b
+	for a > 0 && b-a < 14 {
+		t := ts[a-1]
+		if !t.word() {
+			break
+		}
+		if upperStart(st.text, t) {
+			a--
+			continue
+		}
+		w := st.word(t)
+		if (connectors[w] || nameParticles[w]) && w != "the" && a-2 >= 0 && ts[a-2].word() && upperStart(st.text, ts[a-2]) && a < b {
+			a--
+			continue
+		}
+		if (w == "the") && a < b {
+			a--
+		}
+		break
+	}
+	if a == b {
+		return np{}
+	}
+	// a sentence-initial adverb or preposition is not part of the name
+	for a < b-1 {
+		w := st.word(ts[a])
+		if leadingNonName[w] {
+			a++
+			continue
+		}
+		break
+	}
+	return np{a: a, b: b, kind: 'n'}
+}
+
+// leadingNonName are capitalised words that open a sentence before a
+// subject ("As President Trump said", "Today Mr Rutte said").
+var leadingNonName = map[string]bool{
+	"As": true, "Today": true, "Yesterday": true, "Later": true, "Then": true,
+	"And": true, "But": true, "Also": true, "Earlier": true, "Here": true,
+	"There": true, "When": true, "While": true, "After": true, "Before": true,
+	"In": true, "On": true, "At": true, "Separately": true, "Meanwhile": true,
+	"Finally": true, "Furthermore": true, "Moreover": true, "However": true,
+	"Lastly": true, "Similarly": true, "Additionally": true, "Tonight": true,
+	"Afterwards": true, "Subsequently": true, "Recently": true,
+}
+
+// ---- resolution ----
+
+// resolve turns a subject noun phrase into a person. ok is false when the
+// phrase names no one (an organisation, an unresolved pronoun).
+func (st *state) resolve(ts []tok, e np, pos int) (person, bool) {
+	switch e.kind {
+	case 'p':
+		w := st.word(ts[e.a])
+		g := pronouns[w]
+		if g != 'm' && g != 'f' {
+			return person{}, false
+		}
+		name := st.lastPerson(g)
+		if name == "" {
+			return person{}, false
+		}
+		return person{name: name, gender: g}, true
+	case 'l':
+		// "the minister", "the spokesperson"
+		var title string
+		for i := e.a; i < e.b; i++ {
+			if lowerTitles[st.word(ts[i])] {
+				title = st.text[ts[i].s:ts[e.b-1].e]
+				break
+			}
+		}
+		if title == "" {
+			return person{}, false
+		}
+		if name := st.byTitle(title, pos, true); name != "" {
+			return person{name: name}, true
+		}
+		return person{}, false
+	case 'n':
+		return st.resolveProper(ts, e, pos)
+	}
+	return person{}, false
+}
+
+// speakerOf returns the speaker named by a subject: a person's name, or
+// for an organisation its name ("the Kremlin" → "Kremlin").
+func (st *state) speakerOf(ts []tok, e np, pos int) (string, bool) {
+	if p, ok := st.resolve(ts, e, pos); ok {
+		return p.name, true
+	}
+	if e.kind == 'n' {
+		for i := e.a; i < e.b; i++ {
+			if groupWords[st.word(ts[i])] {
+				return st.npText(ts, e, true), false
+			}
+		}
+	}
+	return "", false
+}
+
+func (st *state) resolveProper(ts []tok, e np, pos int) (person, bool) {
+	full := st.npText(ts, e, true)
+	// an official's name or alias, as written
+	for i := range st.offs {
+		o := &st.offs[i]
+		if strings.EqualFold(o.Name, full) {
+			return person{name: o.Name}, true
+		}
+		for _, al := range o.Aliases {
+			if strings.EqualFold(al, full) || strings.EqualFold(trimThe(al), full) {
+				return person{name: o.Name, gender: genderOf(al)}, true
+			}
+		}
+	}
+	a := e.a
+	if w := st.word(ts[a]); (w == "the" || w == "The") && a < e.b-1 {
+		a++
+	}
+	// the last title word or honorific; the name follows it
+	h, first := -1, -1
+	var g byte
+	for i := a; i < e.b; i++ {
+		w := st.word(ts[i])
+		if groupWords[w] && h < 0 {
+			continue
+		}
+		if titleWords[w] {
+			h = i
+			if first < 0 {
+				first = i
+			}
+			continue
+		}
+		if hg := honorificOf(w); hg != 0 {
+			h = i
+			if hg != 'u' {
+				g = hg
+			}
+			if first < 0 {
+				first = i
+			}
+		}
+	}
+	if h < 0 {
+		for i := a; i < e.b; i++ {
+			if groupWords[st.word(ts[i])] {
+				return person{}, false
+			}
+		}
+		n := e.b - a
+		if n > 4 {
+			return person{}, false
+		}
+		name := st.text[ts[a].s:ts[e.b-1].e]
+		if o := st.officialByName(name); o != "" {
+			return person{name: o}, true
+		}
+		f := st.fullest(name)
+		if n >= 2 || f != name {
+			return person{name: f}, true
+		}
+		return person{}, false
+	}
+	nameStart := h + 1
+	for nameStart < e.b && connectors[st.word(ts[nameStart])] {
+		// "President of Poland Andrzej Duda": an organisation or country
+		// after the title; keep the last two words as the name
+		if e.b-nameStart > 2 {
+			nameStart = e.b - 2
+		} else {
+			nameStart++
+		}
+	}
+	if nameStart < e.b && honorificOf(st.word(ts[nameStart])) == 0 {
+		name := st.text[ts[nameStart].s:ts[e.b-1].e]
+		if o := st.officialByName(name); o != "" {
+			return person{name: o, gender: g}, true
+		}
+		return person{name: st.fullest(name), gender: g}, true
+	}
+	// an office without a name: "the Secretary General"
+	if first < 0 {
+		return person{}, false
+	}
+	for first <= h && honorificOf(st.word(ts[first])) != 0 {
+		first++
+	}
+	if first > h {
+		return person{}, false
+	}
+	title := st.text[ts[first].s:ts[h].e]
+	if name := st.byTitle(title, pos, false); name != "" {
+		return person{name: name, gender: g}, true
+	}
+	return person{}, false
+}
+
+func trimThe(s string) string {
+	if len(s) > 4 && (s[:4] == "the " || s[:4] == "The ") {
+		return s[4:]
+	}
+	return s
+}
+
+func genderOf(alias string) byte {
+	sp := strings.IndexByte(alias, ' ')
+	if sp < 0 {
+		return 0
+	}
+	if g := honorificOf(alias[:sp]); g == 'm' || g == 'f' {
+		return g
+	}
+	return 0
+}
+
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// officialByName returns the official whose name is name or ends with
+// its last word.
+func (st *state) officialByName(name string) string {
+	if len(st.offs) == 0 {
+		return ""
+	}
+	lw := lastWord(name)
+	for i := range st.offs {
+		o := &st.offs[i]
+		if strings.EqualFold(o.Name, name) {
+			return o.Name
+		}
+	}
+	for i := range st.offs {
+		o := &st.offs[i]
+		if strings.EqualFold(lastWord(o.Name), lw) {
+			return o.Name
+		}
+		for _, al := range o.Aliases {
+			if strings.EqualFold(al, name) {
+				return o.Name
+			}
+		}
+	}
+	return ""
+}
+
+// byTitle returns the person holding the office title ("Secretary
+// General"): an official with that title or alias, else the name the text
+// gives after the title elsewhere ("NATO Secretary General Mark Rutte").
+func (st *state) byTitle(title string, pos int, lower bool) string {
+	if len(st.offs) > 0 {
+		best, bestPos := "", -1
+		first := ""
+		for i := range st.offs {
+			o := &st.offs[i]
+			if !titleMatches(o, title) {
+				continue
+			}
+			if first == "" {
+				first = o.Name
+			}
+			for _, m := range o.Mentions {
+				if m.Start < pos && m.Start > bestPos {
+					best, bestPos = o.Name, m.Start
+				}
+			}
+		}
+		if best != "" {
+			return best
+		}
+		if first != "" {
+			return first
+		}
+	}
+	if lower {
+		title = capitalize(title)
+	}
+	if st.titles == nil {
+		st.titles = map[string]string{}
+	} else if n, ok := st.titles[title]; ok {
+		return n
+	}
+	name := st.nameAfterTitle(title, pos)
+	if name != "" {
+		name = st.fullest(name)
+	}
+	st.titles[title] = name
+	return name
+}
+
+func titleMatches(o *entities.Official, title string) bool {
+	t := o.Title
+	if strings.EqualFold(t, title) || hasSuffixFold(t, " "+title) || hasSuffixFold(title, " "+t) {
+		return true
+	}
+	for _, al := range o.Aliases {
+		if strings.EqualFold(trimThe(al), title) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasSuffixFold(s, suf string) bool {
+	return len(s) >= len(suf) && strings.EqualFold(s[len(s)-len(suf):], suf)
+}
+
+// capitalize upper-cases the first letter of each ASCII word.
+func capitalize(s string) string {
+	b := []byte(s)
+	up := true
+	for i, c := range b {
+		if up && c >= 'a' && c <= 'z' {
+			b[i] = c - 32
+		}
+		up = c == ' '
+	}
+	return string(b)
+}
+
+// nameAfterTitle finds "TITLE Firstname Lastname" in the text, preferring
+// the last occurrence before pos.
+func (st *state) nameAfterTitle(title string, pos int) string {
+	text := st.text
+	best, after := "", ""
+	for i := 0; i < len(text); {
+		j := strings.Index(text[i:], title)
+		if j < 0 {
+			break
+		}
+		j += i
+		i = j + len(title)
+		if j > 0 && isWordRune(prevRune(text, j)) {
+			continue
+		}
+		k := i
+		if k >= len(text) || text[k] != ' ' {
+			continue
+		}
+		name := nameAt(text, k+1)
+		if name == "" {
+			continue
+		}
+		if j < pos {
+			best = name
+		} else if after == "" {
+			after = name
+			break
+		}
+	}
+	if best != "" {
+		return best
+	}
+	return after
+}
+
+// nameAt reads up to four capitalised words at i that are not title words
+// or honorifics: a personal name.
+func nameAt(text string, i int) string {
+	start := i
+	end := i
+	words := 0
+	for i < len(text) && words < 4 {
+		if !isUpperRune(nextRune(text, i)) {
+			// a particle inside a name ("von der")
+			e := wordEnd(text, i, len(text))
+			if e > i && words > 0 && nameParticles[text[i:e]] && e < len(text) && text[e] == ' ' {
+				i = e + 1
+				continue
+			}
+			break
+		}
+		e := wordEnd(text, i, len(text))
+		if e == i {
+			break
+		}
+		w := text[i:e]
+		if titleWords[w] || honorifics[w] != 0 || groupWords[w] || strings.ContainsAny(w, "’'") {
+			if words == 0 && honorifics[w] != 0 {
+				// "Secretary General Mr Rutte" is unusual; stop
+				break
+			}
+			break
+		}
+		if e < len(text) && text[e] == '.' && e-i == 1 {
+			e++ // an initial: "Antony J. Blinken"
+		}
+		words++
+		end = e
+		if e >= len(text) || text[e] != ' ' {
+			break
+		}
+		i = e + 1
+	}
+	if words == 0 {
+		return ""
+	}
+	return text[start:end]
+}
+
+// fullest returns the fullest form of a surname the text gives ("Rutte"
+// → "Mark Rutte").
+func (st *state) fullest(name string) string {
+	if strings.IndexByte(name, ' ') >= 0 {
+		return name
+	}
+	if f, ok := st.fullests[name]; ok {
+		return f
+	}
+	text := st.text
+	res := name
+	for i := 0; i < len(text); {
+		j := strings.Index(text[i:], name)
+		if j < 0 {
+			break
+		}
+		j += i
+		i = j + len(name)
+		if i < len(text) && isWordRune(nextRune(text, i)) {
+			continue
+		}
+		// the words before it
+		k := j
+		if k == 0 || text[k-1] != ' ' {
+			continue
+		}
+		k--
+		start := j
+		for n := 0; n < 2 && k > 0; n++ {
+			e := k
+			b := e
+			for b > 0 && (isWordRune(prevRune(text, b)) || (text[b-1] == '.' && b == e)) {
+				b -= lastRuneLen(text, b)
+			}
+			w := text[b:e]
+			if w == "" || !isUpperRune(nextRune(text, b)) {
+				break
+			}
+			ww := strings.TrimSuffix(w, ".")
+			if titleWords[ww] || titleWords[w] || honorifics[ww] != 0 || groupWords[ww] || leadingNonName[ww] || connectors[ww] {
+				break
+			}
+			if strings.HasSuffix(w, ".") && len(ww) != 1 {
+				break
+			}
+			start = b
+			if b == 0 || text[b-1] != ' ' {
+				break
+			}
+			k = b - 1
+		}
+		if start < j {
+			res = text[start : j+len(name)]
+			break
+		}
+	}
+	if st.fullests == nil {
+		st.fullests = map[string]string{}
+	}
+	st.fullests[name] = res
+	return res
+}

@@ -1,0 +1,668 @@
+package quotes
+
+import "strings"
+
+// indexOfQuote returns the index of the token of quotation qi, or -1.
+func indexOfQuote(toks []tok, qi int) int {
+	for i := range toks {
+		if toks[i].q == qi {
+			return i
+		}
+	}
+	return -1
+}
+
+// boundedSentence returns the sentence around toks[k], at most
+// maxSentenceTokens either side.
+func (st *state) boundedSentence(toks []tok, k int) (int, int) {
+	a := k
+	for a > 0 && k-a < maxSentenceTokens && !st.sentenceEnds(toks, a-1) {
+		a--
+	}
+	b := k
+	for b < len(toks) && b-k < maxSentenceTokens {
+		b++
+		if st.sentenceEnds(toks, b-1) {
+			break
+		}
+	}
+	return a, b
+}
+
+// prevParagraph returns the bounds of the last non-blank line before the
+// line starting at a, or ok false.
+func (st *state) prevParagraph(a int) (int, int, bool) {
+	e := a - 1
+	for e > 0 {
+		c := st.text[e-1]
+		if c == '\n' || c == ' ' || c == '\t' || c == '\r' {
+			e--
+			continue
+		}
+		break
+	}
+	if e <= 0 {
+		return 0, 0, false
+	}
+	s := strings.LastIndexByte(st.text[:e], '\n') + 1
+	return s, e, true
+}
+
+// quote attributes the quotation spans[qi].
+func (st *state) quote(qi int) (Quote, bool) {
+	sp := st.spans[qi]
+	q := Quote{Text: st.text[sp.start:sp.end], Start: sp.start, End: sp.end}
+	pa, pb := st.paragraph(sp.open)
+	toks := st.quoteToks(pa, pb)
+	k := indexOfQuote(toks, qi)
+	if k < 0 {
+		return q, true
+	}
+	a, b := st.boundedSentence(toks, k)
+	ts := toks[a:b]
+	k -= a
+	if sp.multi && sp.closeW > 0 {
+		// the sentence goes on after the closing mark, paragraphs later
+		ca, cb := st.paragraph(sp.close)
+		ctoks := st.tokensOf(ca, cb, nil)
+		if kk := indexOfQuote(ctoks, qi); kk >= 0 {
+			_, b2 := st.boundedSentence(ctoks, kk)
+			ts = append(append(append([]tok(nil), toks[a:a+k]...), toks[a+k]), ctoks[kk+1:b2]...)
+		}
+	}
+	sentInitial := true
+	for _, t := range ts[:k] {
+		if t.p == 0 {
+			sentInitial = false
+			break
+		}
+	}
+	if sentInitial && sp.open == firstNonSpace(st.text, pa) {
+		// "X said:" closing the previous paragraph introduces this one
+		if ppa, ppb, ok := st.prevParagraph(pa); ok && st.text[ppb-1] == ':' {
+			ptoks := st.tokensOf(ppa, ppb, nil)
+			if n := len(ptoks); n > 0 && ptoks[n-1].p == ':' {
+				s, _ := st.boundedSentence(ptoks, n-1)
+				pre := ptoks[s:]
+				ts = append(append([]tok(nil), pre...), ts[k:]...)
+				k = len(pre)
+				sentInitial = false
+			}
+		}
+	}
+
+	post := st.postCue(ts, k)
+	pre := st.preCue(ts, k)
+	content := q.Text
+	if (st.naming(ts, k) && !post.ok) ||
+		(titleCase(content) && !post.ok && !(pre.ok && pre.direct)) ||
+		(wordCount(content) <= 3 && !post.ok && !pre.ok && !(sentInitial && endsClause(content))) {
+		q.Term = true
+		return q, true
+	}
+
+	pos := ts[0].s
+	if ts[0].q >= 0 {
+		pos = st.spans[ts[0].q].open
+	}
+	st.advance(pos)
+	var m cueMatch
+	switch {
+	case post.ok:
+		m = post
+	case pre.ok:
+		m = pre
+	}
+	if m.ok {
+		q.Cue = st.cueText(ts, m)
+		if m.subj.kind != 0 {
+			q.Speaker = st.subjectSpeaker(ts, m.subj, m.at, sp.open)
+		} else {
+			q.Speaker = st.lastPerson(0)
+		}
+	} else {
+		q.Speaker = st.lastPerson(0)
+	}
+	q.Partial = true
+	switch {
+	case post.ok, sentInitial:
+		q.Partial = false
+	case k > 0 && ts[k-1].p == ':' && startsUpper(content):
+		q.Partial = false
+	case pre.ok && pre.direct && (pre.comma || startsUpper(content)):
+		q.Partial = false
+	}
+	if q.Speaker != "" {
+		st.push(person{name: q.Speaker})
+	}
+	if end := ts[len(ts)-1].e; end > st.cursor && end <= len(st.text) {
+		st.cursor = end
+	}
+	return q, true
+}
+
+// subjectSpeaker resolves the subject e of the cue at index at.
+func (st *state) subjectSpeaker(ts []tok, e np, at, pos int) string {
+	if e.kind == 'p' {
+		g := pronouns[st.word(ts[e.a])]
+		if g != 'm' && g != 'f' {
+			return ""
+		}
+		// a person named earlier in the same sentence comes first
+		lim := e.a
+		if lim > at {
+			lim = at
+		}
+		if s := st.sentenceSubject(ts, lim); s.kind == 'n' || s.kind == 'l' {
+			if p, ok := st.resolve(ts, s, pos); ok {
+				return p.name
+			}
+		}
+		return st.lastPerson(g)
+	}
+	name, _ := st.speakerOf(ts, e, pos)
+	return name
+}
+
+func (st *state) cueText(ts []tok, m cueMatch) string {
+	end := m.end
+	if end <= m.at {
+		end = m.at + 1
+	}
+	return st.text[ts[m.at].s:ts[end-1].e]
+}
+
+func firstNonSpace(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+func possessive(w string) bool {
+	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’") || strings.HasSuffix(w, "s'")
+}
+
+// preCue finds the reporting cue before the quotation ts[k] in its
+// sentence.
+func (st *state) preCue(ts []tok, k int) cueMatch {
+	for c := k - 1; c >= 0 && k-c <= maxSentenceTokens; c-- {
+		t := ts[c]
+		if !t.word() {
+			continue
+		}
+		w := st.word(t)
+		if (w == "according" || w == "According") && c+1 < k && st.word(ts[c+1]) == "to" {
+			subj := st.npForward(ts, c+2)
+			m := cueMatch{ok: true, at: c, end: c + 2, kind: cueFinite, subj: subj}
+			from := c + 2
+			if subj.kind != 0 {
+				from = subj.b
+			}
+			st.between(&m, ts, from, k)
+			return m
+		}
+		kind, ok := cueWords[w]
+		if !ok {
+			continue
+		}
+		if c > 0 && ts[c-1].word() {
+			if pw := st.word(ts[c-1]); determiners[pw] || possessive(pw) {
+				continue
+			}
+		}
+		end := c + 1
+		if w == "pointed" || w == "summed" || w == "pointing" {
+			if c+1 >= k || !ts[c+1].word() || (st.word(ts[c+1]) != "out" && st.word(ts[c+1]) != "up") {
+				continue
+			}
+			end = c + 2
+		}
+		if kind == cueObject && (k-end > 6 || hasPunct(ts, end, k)) {
+			continue
+		}
+		m := cueMatch{ok: true, at: c, end: end, kind: kind}
+		if kind == cueParticiple {
+			m.subj = st.sentenceSubject(ts, c)
+		} else {
+			m.subj = st.npBefore(ts, c)
+			if m.subj.kind == 0 {
+				m.subj = st.sentenceSubject(ts, c)
+			}
+		}
+		st.between(&m, ts, end, k)
+		return m
+	}
+	return cueMatch{}
+}
+
+func hasPunct(ts []tok, a, b int) bool {
+	for i := a; i < b; i++ {
+		if ts[i].p == ',' || ts[i].p == ';' || ts[i].q >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// between records what stands between a cue and its quotation.
+func (st *state) between(m *cueMatch, ts []tok, from, k int) {
+	m.direct = true
+	for i := from; i < k; i++ {
+		switch {
+		case ts[i].p == ',' || ts[i].p == ':':
+			m.comma = true
+		case ts[i].p == '-':
+		default:
+			m.direct = false
+		}
+	}
+}
+
+// postCue finds a reporting cue right after the quotation ts[k]: "…,” he
+// said", "…,” said Mr Rutte", "…,” the minister added".
+func (st *state) postCue(ts []tok, k int) cueMatch {
+	j := k + 1
+	for j < len(ts) && (ts[j].p == ',' || ts[j].p == '-') {
+		j++
+	}
+	if j >= len(ts) || !ts[j].word() {
+		return cueMatch{}
+	}
+	w := st.word(ts[j])
+	skip := func(c int) int {
+		for c < len(ts) && ts[c].word() && cueSkip[st.word(ts[c])] {
+			c++
+		}
+		return c
+	}
+	if g, ok := pronouns[w]; ok && g != 'w' {
+		c := skip(j + 1)
+		if c < len(ts) && ts[c].word() && postCues[st.word(ts[c])] {
+			return cueMatch{ok: true, post: true, at: c, end: c + 1, kind: cueFinite, subj: np{a: j, b: j + 1, kind: 'p'}}
+		}
+		return cueMatch{}
+	}
+	if postCues[w] {
+		m := cueMatch{ok: true, post: true, at: j, end: j + 1, kind: cueFinite}
+		n := j + 1
+		if n < len(ts) && ts[n].word() {
+			if g, ok := pronouns[st.word(ts[n])]; ok && (g == 'm' || g == 'f') {
+				m.subj = np{a: n, b: n + 1, kind: 'p'}
+			} else if e := st.npForward(ts, n); e.kind != 0 {
+				m.subj = e
+			}
+		}
+		return m
+	}
+	if (w == "according" || w == "According") && j+1 < len(ts) && st.word(ts[j+1]) == "to" {
+		return cueMatch{ok: true, post: true, at: j, end: j + 2, kind: cueFinite, subj: st.npForward(ts, j+2)}
+	}
+	if e := st.npForward(ts, j); e.kind != 0 {
+		c := skip(e.b)
+		if c < len(ts) && ts[c].word() && postCues[st.word(ts[c])] {
+			return cueMatch{ok: true, post: true, at: c, end: c + 1, kind: cueFinite, subj: e}
+		}
+		return cueMatch{}
+	}
+	// "officials said", "one diplomat said"
+	c := j
+	for c < len(ts) && c < j+3 && ts[c].word() && lowerStart(st.text, ts[c]) && !postCues[st.word(ts[c])] && !functionWords[st.word(ts[c])] {
+		c++
+	}
+	if c > j {
+		c2 := skip(c)
+		if c2 < len(ts) && ts[c2].word() && postCues[st.word(ts[c2])] {
+			return cueMatch{ok: true, post: true, at: c2, end: c2 + 1, kind: cueFinite, subj: np{a: j, b: c, kind: 'l'}}
+		}
+	}
+	return cueMatch{}
+}
+
+// naming reports a quotation introduced as a name: "the theme “…”",
+// "so-called “…”", "our expression is “…”", "known as “…”".
+func (st *state) naming(ts []tok, k int) bool {
+	j := k - 1
+	for n := 0; j >= 0 && n < 3 && ts[j].word(); n++ {
+		w := st.word(ts[j])
+		if w == "known" || w == "referred" {
+			return true
+		}
+		if !linkWords[w] {
+			break
+		}
+		j--
+	}
+	if j < 0 || !ts[j].word() {
+		return false
+	}
+	w := st.word(ts[j])
+	if !namingWords[w] {
+		if lw := lowerFirst(w); lw == w || !namingWords[lw] {
+			return false
+		}
+	}
+	switch w {
+	case "called", "named", "dubbed", "termed", "labelled", "labeled", "branded", "nicknamed", "christened":
+		// "an initiative called “…”", not "he called “…”"
+		if j == 0 || !ts[j-1].word() {
+			return false
+		}
+		pw := st.word(ts[j-1])
+		if _, ok := pronouns[pw]; ok || upperStart(st.text, ts[j-1]) {
+			return false
+		}
+	}
+	return true
+}
+
+func lowerFirst(w string) string {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return w
+	}
+	return string(w[0]+32) + w[1:]
+}
+
+func startsUpper(s string) bool {
+	for i := 0; i < len(s); {
+		r := nextRune(s, i)
+		if isWordRune(r) {
+			return isUpperRune(r) || (r >= '0' && r <= '9')
+		}
+		i += runeLen(s, i)
+	}
+	return false
+}
+
+func endsClause(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch s[len(s)-1] {
+	case '.', '!', '?', ',':
+		return true
+	}
+	return false
+}
+
+func wordCount(s string) int {
+	n := 0
+	in := false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\n' || s[i] == '\t'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
+
+var smallWords = map[string]bool{
+	"of": true, "the": true, "and": true, "on": true, "in": true, "for": true,
+	"to": true, "a": true, "an": true, "at": true, "by": true, "with": true,
+	"from": true, "&": true, "or": true, "vs": true, "into": true, "de": true,
+}
+
+// titleCase reports a short phrase written like a title: "Renewed Focus on
+// Peace & Prosperity in the Balkans", "Open Door".
+func titleCase(s string) bool {
+	s = strings.TrimRight(s, ",.!?:; ")
+	if s == "" || strings.ContainsAny(s, ".!?;:\n") {
+		return false
+	}
+	caps, words := 0, 0
+	for _, w := range strings.Fields(s) {
+		words++
+		if words > 12 {
+			return false
+		}
+		if smallWords[w] {
+			continue
+		}
+		r := nextRune(w, 0)
+		if !isWordRune(r) {
+			continue
+		}
+		if !isUpperRune(r) && !(r >= '0' && r <= '9') {
+			return false
+		}
+		caps++
+	}
+	return words >= 2 && caps >= 2 && startsUpper(s)
+}
+
+// ---- paragraphs introduced by "X said:" ----
+
+type block struct {
+	intro, introEnd int // the introducing paragraph
+	start, end      int // the quoted paragraphs
+}
+
+// blocks finds paragraphs given as someone's words after a paragraph that
+// ends "X said:", without quotation marks (a <blockquote> in the page).
+// A text that opens with such an introduction is the statement itself
+// (a speech or message page), not a report quoting it.
+func (st *state) blocks() []block {
+	var out []block
+	text := st.text
+	first := true
+	for a := 0; a < len(text); {
+		b := strings.IndexByte(text[a:], '\n')
+		if b < 0 {
+			b = len(text)
+		} else {
+			b += a
+		}
+		s, e := trimSpan(text, a, b)
+		if s < e {
+			if !first && text[e-1] == ':' {
+				if bl, ok := st.blockAt(s, e); ok {
+					out = append(out, bl)
+					a = bl.end
+					continue
+				}
+			}
+			first = false
+		}
+		a = b + 1
+	}
+	return out
+}
+
+// insideSpan reports whether pos lies within a quotation.
+func (st *state) insideSpan(pos int) bool {
+	lo, hi := 0, len(st.spans)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if st.spans[m].close+st.spans[m].closeW <= pos {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo < len(st.spans) && st.spans[lo].open <= pos
+}
+
+// introCue finds the reporting cue of an introducing paragraph [a,e)
+// ending in a colon. It returns the sentence tokens and the cue.
+func (st *state) introCue(a, e int) ([]tok, cueMatch) {
+	toks := st.quoteToks(a, e)
+	n := len(toks)
+	if n < 2 || toks[n-1].p != ':' {
+		return nil, cueMatch{}
+	}
+	s, _ := st.boundedSentence(toks, n-1)
+	ts := toks[s:]
+	k := len(ts) - 1
+	words := 0
+	for c := k - 1; c >= 0 && words <= 4; c-- {
+		if !ts[c].word() {
+			if ts[c].q >= 0 {
+				break
+			}
+			continue
+		}
+		words++
+		kind, ok := cueWords[st.word(ts[c])]
+		if !ok || kind == cueObject {
+			continue
+		}
+		m := cueMatch{ok: true, at: c, end: c + 1, kind: kind}
+		if kind == cueParticiple {
+			m.subj = st.sentenceSubject(ts, c)
+		} else {
+			m.subj = st.npBefore(ts, c)
+			if m.subj.kind == 0 {
+				m.subj = st.sentenceSubject(ts, c)
+			}
+		}
+		return ts, m
+	}
+	return ts, cueMatch{}
+}
+
+// blockAt checks the introducing paragraph [a,e) and the paragraphs after
+// it.
+func (st *state) blockAt(a, e int) (block, bool) {
+	text := st.text
+	if st.insideSpan(e - 1) {
+		return block{}, false
+	}
+	ts, m := st.introCue(a, e)
+	if !m.ok {
+		return block{}, false
+	}
+	switch m.subj.kind {
+	case 'p':
+		if g := pronouns[st.word(ts[m.subj.a])]; g != 'm' && g != 'f' {
+			return block{}, false
+		}
+	case 'n':
+	case 'l':
+		if !st.personish(ts, m.subj) {
+			return block{}, false
+		}
+	default:
+		return block{}, false
+	}
+	surname := ""
+	if m.subj.kind == 'n' {
+		surname = st.word(ts[m.subj.b-1])
+	}
+	// the next paragraph
+	qa := e
+	for qa < len(text) && (text[qa] == '\n' || text[qa] == ' ' || text[qa] == '\t' || text[qa] == '\r') {
+		qa++
+	}
+	if qa >= len(text) {
+		return block{}, false
+	}
+	if r, w := markAt(text, qa); w > 0 && r != '’' && r != '»' {
+		return block{}, false
+	}
+	if st.insideSpan(qa) {
+		return block{}, false
+	}
+	qb := strings.IndexByte(text[qa:], '\n')
+	if qb < 0 {
+		qb = len(text)
+	} else {
+		qb += qa
+	}
+	_, qe := trimSpan(text, qa, qb)
+	if wordCount(text[qa:qe]) < 3 || text[qe-1] == ':' {
+		return block{}, false
+	}
+	end := qe
+	// later paragraphs that go on in the speaker's own words
+	for next := qb; next < len(text); {
+		ra := next
+		for ra < len(text) && (text[ra] == '\n' || text[ra] == ' ' || text[ra] == '\t' || text[ra] == '\r') {
+			ra++
+		}
+		if ra >= len(text) {
+			break
+		}
+		rb := strings.IndexByte(text[ra:], '\n')
+		if rb < 0 {
+			rb = len(text)
+		} else {
+			rb += ra
+		}
+		_, re := trimSpan(text, ra, rb)
+		if !st.continuesBlock(text[ra:re], surname) || st.insideSpan(ra) {
+			break
+		}
+		end = re
+		next = rb
+	}
+	// a quotation that runs past the block breaks it
+	for i := range st.spans {
+		sp := st.spans[i]
+		if sp.open < end && sp.close+sp.closeW > end {
+			return block{}, false
+		}
+	}
+	return block{intro: a, introEnd: e, start: qa, end: end}, true
+}
+
+// continuesBlock reports whether paragraph p goes on in the quoted
+// speaker's own words: first or second person, no quotation marks, no
+// reporting of the speaker, not a heading or another introduction.
+func (st *state) continuesBlock(p, surname string) bool {
+	if p == "" || p[len(p)-1] == ':' {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		if p[i] == '"' {
+			return false
+		}
+		if r, w := markAt(p, i); w > 1 && r != '’' && r != '‘' {
+			return false
+		}
+	}
+	words, first := 0, false
+	prevPron := false
+	for i := 0; i < len(p); {
+		if !isWordRune(nextRune(p, i)) {
+			i += runeLen(p, i)
+			continue
+		}
+		e := wordEnd(p, i, len(p))
+		w := p[i:e]
+		words++
+		if firstPerson[w] {
+			first = true
+		}
+		if surname != "" && w == surname {
+			return false
+		}
+		if prevPron && postCues[w] {
+			return false
+		}
+		g := pronouns[w]
+		prevPron = g == 'm' || g == 'f'
+		i = e
+	}
+	if !first {
+		return false
+	}
+	last := p[len(p)-1]
+	return words >= 6 || last == '.' || last == '!' || last == '?'
+}
+
+// block attributes a paragraph quotation.
+func (st *state) block(b block) Quote {
+	q := Quote{Text: st.text[b.start:b.end], Start: b.start, End: b.end}
+	ts, m := st.introCue(b.intro, b.introEnd)
+	if !m.ok {
+		return q
+	}
+	q.Cue = st.cueText(ts, m)
+	q.Speaker = st.subjectSpeaker(ts, m.subj, m.at, b.intro)
+	if end := b.end; end > st.cursor {
+		st.cursor = end
+	}
+	return q
+}

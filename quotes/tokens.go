@@ -1,0 +1,192 @@
+package quotes
+
+// Tokens of the narrative around quotations: words, a few punctuation
+// marks, and whole quotations as single tokens.
+
+type tok struct {
+	s, e int  // byte range in the text
+	q    int  // index of the quotation for quotation tokens, else -1
+	p    byte // punctuation: ',', ':', ';', '.', '!', '?', '(', ')', '-'; 0 for words and quotations
+}
+
+func (t tok) word() bool { return t.q < 0 && t.p == 0 }
+
+// tokenize appends the tokens of text[a:b] to out. spans[si:] are the
+// quotations at or after a (sorted); those inside [a,b) become single
+// tokens. It returns the tokens and the index of the first span not used.
+func tokenize(text string, a, b int, spans []span, si int, out []tok) ([]tok, int) {
+	for si < len(spans) && spans[si].open < a {
+		si++
+	}
+	i := a
+	for i < b {
+		if si < len(spans) && spans[si].open == i {
+			sp := spans[si]
+			e := sp.close + sp.closeW
+			if e > b {
+				e = b
+			}
+			out = append(out, tok{s: sp.open, e: e, q: si})
+			si++
+			if e <= i {
+				e = i + 1
+			}
+			i = e
+			continue
+		}
+		c := text[i]
+		if c < 0x80 {
+			switch {
+			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
+				e := wordEnd(text, i, b)
+				out = append(out, tok{s: i, e: e, q: -1})
+				i = e
+			case c == ',' || c == ':' || c == ';' || c == '.' || c == '!' || c == '?' || c == '(' || c == ')' || c == '-':
+				out = append(out, tok{s: i, e: i + 1, q: -1, p: c})
+				i++
+			default:
+				i++
+			}
+			continue
+		}
+		r := nextRune(text, i)
+		n := runeLen(text, i)
+		switch {
+		case isWordRune(r):
+			e := wordEnd(text, i, b)
+			out = append(out, tok{s: i, e: e, q: -1})
+			i = e
+		case r == 0x2013 || r == 0x2014 || r == 0x2015:
+			out = append(out, tok{s: i, e: i + n, q: -1, p: '-'})
+			i += n
+		case r == 0x2026:
+			out = append(out, tok{s: i, e: i + n, q: -1, p: '.'})
+			i += n
+		default:
+			i += n
+		}
+	}
+	return out, si
+}
+
+// wordEnd returns the end of the word starting at i: letters and digits,
+// with inner hyphens, apostrophes, full stops and ampersands ("so-called",
+// "Russia’s", "U.S", "AT&T").
+func wordEnd(s string, i, b int) int {
+	for i < b {
+		c := s[i]
+		if c < 0x80 {
+			if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+				i++
+				continue
+			}
+			if (c == '-' || c == '\'' || c == '.' || c == '&') && i+1 < b && isWordRune(nextRune(s, i+1)) {
+				i++
+				continue
+			}
+			return i
+		}
+		r := nextRune(s, i)
+		n := runeLen(s, i)
+		if isWordRune(r) {
+			i += n
+			continue
+		}
+		if r == '’' && i+n < b && isWordRune(nextRune(s, i+n)) {
+			i += n
+			continue
+		}
+		return i
+	}
+	return i
+}
+
+// upperStart reports whether the token begins with an upper-case letter.
+func upperStart(text string, t tok) bool {
+	return t.s < len(text) && isUpperRune(nextRune(text, t.s))
+}
+
+// lowerStart reports whether the token begins with a lower-case letter.
+func lowerStart(text string, t tok) bool {
+	if t.s >= len(text) {
+		return false
+	}
+	c := text[t.s]
+	if c < 0x80 {
+		return c >= 'a' && c <= 'z'
+	}
+	r := nextRune(text, t.s)
+	return isWordRune(r) && !isUpperRune(r) && !(r >= '0' && r <= '9')
+}
+
+// sentenceEnds reports whether a sentence ends after toks[i].
+func (st *state) sentenceEnds(toks []tok, i int) bool {
+	t := toks[i]
+	text := st.text
+	var next *tok
+	if i+1 < len(toks) {
+		next = &toks[i+1]
+	}
+	startsNew := next == nil || next.q >= 0 || next.p == '(' || upperStart(text, *next) || (next.p == 0 && text[next.s] >= '0' && text[next.s] <= '9')
+	switch {
+	case t.q >= 0:
+		// A quotation whose words end a sentence (“… world.” He said)
+		// ends the narrative sentence too.
+		sp := st.spans[t.q]
+		if sp.closeW == 0 {
+			return true
+		}
+		if sp.end <= sp.start {
+			return false
+		}
+		c := text[sp.end-1]
+		if c == '.' || c == '!' || c == '?' || (c == 0xA6 && sp.end >= 3 && text[sp.end-3:sp.end] == "…") {
+			return next == nil || (next.q < 0 && upperStart(text, *next)) || next.q >= 0
+		}
+		return false
+	case t.p == '.':
+		if !startsNew {
+			return false
+		}
+		if i > 0 && toks[i-1].word() && toks[i-1].e == t.s {
+			w := text[toks[i-1].s:toks[i-1].e]
+			if abbreviations[w] || isInitial(w) || hasInnerDot(w) {
+				return false
+			}
+		}
+		return true
+	case t.p == '!' || t.p == '?':
+		return startsNew
+	}
+	return false
+}
+
+func isInitial(w string) bool {
+	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+func hasInnerDot(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] == '.' {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceOf returns the bounds [a,b) in toks of the sentence holding
+// toks[k].
+func (st *state) sentenceOf(toks []tok, k int) (int, int) {
+	a := k
+	for a > 0 && !st.sentenceEnds(toks, a-1) {
+		a--
+	}
+	b := k
+	for b < len(toks) {
+		b++
+		if st.sentenceEnds(toks, b-1) {
+			break
+		}
+	}
+	return a, b
+}
