@@ -180,6 +180,10 @@ func revise(blocks []block, info []blockInfo) {
 			newClass[i] = classGood
 		case prev == classBad && next == classBad:
 			newClass[i] = classBad
+		case headlineShape(blocks[i].Text, info[i]) && i+1 < len(info) && newClass[i+1] == classGood:
+			// A headline right above content (jusText keeps headings
+			// close to good text).
+			newClass[i] = classGood
 		case info[i].sent || leadsIn(blocks, i):
 			// Between content and chrome, a block that ends like a
 			// sentence is a short real paragraph ("Thank you.").
@@ -222,6 +226,20 @@ func nearestDecided(info []blockInfo, prev, next []int) ([]int, []int) {
 		}
 	}
 	return prev, next
+}
+
+// headlineShape reports whether a block can be a headline: three to thirty
+// words, no sentence ending but a question or exclamation mark, and
+// capitalised.
+func headlineShape(s string, in blockInfo) bool {
+	if in.words < 3 || in.words > 30 || !startsUpper(s) {
+		return false
+	}
+	if in.sent {
+		r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, `"'’”)`))
+		return r == '?' || r == '!'
+	}
+	return true
 }
 
 // leadsIn reports whether block i introduces the next block: it ends with a
@@ -373,7 +391,8 @@ var uiTerms = []string{
 	"sign in", "sign up", "signup", "log in", "login", "log out", "logout", "register", "registered",
 	"subscribe", "unsubscribe", "newsletter", "email address", "e-mail address", "your email", "your e-mail",
 	"inbox", "click", "button", "tap here", "download", "our website", "this website", "this site",
-	"follow us", "skip to", "back to top", "read more", "learn more", "cookie", "accept all", "captcha",
+	"follow us", "skip to", "back to top", "read more", "learn more", "cookie", "cookies", "accept all", "captcha",
+	"your settings", "cookie settings", "your feedback", "this page", "was this page", "is this page",
 	"share this", "share on", "copy link", "print this", "email this", "send new code", "receive a code",
 	"enter the code", "enter your", "javascript", "your browser", "privacy settings", "toggle", "main menu",
 	"sign-up", "opt out", "opt-out", "share this", "share on",

@@ -78,8 +78,43 @@ func (e *Extractor) Extract(ctx context.Context, in Input) (*Document, error) {
 	if ref.IsZero() {
 		ref = e.opts.ReferenceDate
 	}
-	e.analyse(doc, r.metaDates, ref)
+	e.analyse(doc, r.metaDates, removedDates(r.blocks), ref)
 	return doc, nil
+}
+
+// datePrefixes open the metadata lines of a page that give its date.
+var datePrefixes = []string{"publication date", "published on", "published", "date of publication", "posted on", "posted", "released on", "release date", "issued on", "date", "updated"}
+
+// removedDates returns the texts of removed blocks that may give the page's
+// date: a block that is only a date, above the body's first paragraph (a
+// dateline the context rule took for chrome), and any block that opens with
+// a metadata prefix ("Publication date: February 16, 2022, 16:10"), with the
+// prefix cut off.
+func removedDates(blocks []block) []string {
+	var out []string
+	above := true
+	for _, b := range blocks {
+		if b.Removed == 0 {
+			if endsSentence(b.Text) {
+				above = false
+			}
+			continue
+		}
+		if len(b.Text) > 80 {
+			continue
+		}
+		low := strings.ToLower(b.Text)
+		for _, p := range datePrefixes {
+			if strings.HasPrefix(low, p) {
+				out = append(out, strings.TrimLeft(b.Text[len(p):], " :"))
+				break
+			}
+		}
+		if above && len(b.Text) <= 40 {
+			out = append(out, b.Text)
+		}
+	}
+	return out
 }
 
 // assemble joins the kept blocks into the body and lists the removed ones.
@@ -110,24 +145,42 @@ func (e *Extractor) assemble(blocks []block) (string, []Removed) {
 	return b.String(), removed
 }
 
-// textTitle returns the headline of a plain-text page: nothing, since plain
-// scrapes mark no headline; the first kept block is part of the body.
-func textTitle(blocks []block) string { return "" }
+// textTitle returns the headline of a plain-text page: the first kept
+// block, before any paragraph of text, that has a headline's shape. It
+// stays in the body too, where the page printed it.
+func textTitle(blocks []block) string {
+	for _, b := range blocks {
+		if b.Removed != 0 {
+			continue
+		}
+		w, _ := stopwordDensity(b.Text)
+		in := blockInfo{words: w, sent: endsSentence(b.Text)}
+		if headlineShape(b.Text, in) && !isLabel(b.Text) && !isNote(b.Text) {
+			return b.Text
+		}
+		if in.sent {
+			return ""
+		}
+	}
+	return ""
+}
 
 // analyse runs the stages that read the body: turns, dates, entities,
 // quotes and events.
-func (e *Extractor) analyse(doc *Document, metaDates []string, ref time.Time) {
+//
+// The page's own date comes from HTML metadata, else from the body's
+// dateline or lead sentence, else from date lines the chrome stripper
+// removed.
+func (e *Extractor) analyse(doc *Document, metaDates, removed []string, ref time.Time) {
 	doc.Kind, doc.Turns = segmentTurns(doc.Body)
-	for _, s := range metaDates {
-		if t, ok := dates.ParseDate(s); ok {
-			doc.Published = t
-			break
-		}
-	}
+	doc.Published = firstDate(metaDates)
 	if doc.Published.IsZero() {
 		if t, ok := e.dates.PageDate(doc.Body); ok {
 			doc.Published = t
 		}
+	}
+	if doc.Published.IsZero() {
+		doc.Published = firstDate(removed)
 	}
 	anchor := doc.Published
 	if anchor.IsZero() {
@@ -138,4 +191,14 @@ func (e *Extractor) analyse(doc *Document, metaDates []string, ref time.Time) {
 	doc.Countries = e.entities.Countries(doc.Body)
 	doc.Quotes = e.quotes.Find(doc.Body, doc.Officials)
 	doc.Events = findEvents(doc.Body, doc.Dates, doc.Officials, anchor)
+}
+
+// firstDate returns the first of the strings that parses as a date.
+func firstDate(ss []string) time.Time {
+	for _, s := range ss {
+		if t, ok := dates.ParseDate(s); ok {
+			return t
+		}
+	}
+	return time.Time{}
 }

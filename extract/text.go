@@ -79,10 +79,13 @@ func wrapWidth(lines []string) int {
 	if w > 120 || w < 30 {
 		return 0
 	}
-	runOn, long := 0, 0
+	runOn, long, over := 0, 0, 0
 	for i, l := range lines {
 		t := strings.TrimRight(l, " \t\u00a0")
 		n := utf8.RuneCountInString(t)
+		if n > w*5/4 {
+			over++
+		}
 		if n < w*6/10 {
 			continue
 		}
@@ -90,6 +93,11 @@ func wrapWidth(lines []string) int {
 		if i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" && !endsSentence(t) {
 			runOn++
 		}
+	}
+	// Hard-wrapped text has (almost) no line much longer than its width,
+	// and many lines that run on into the next.
+	if over*50 > len(lens) {
+		return 0
 	}
 	if runOn >= 2 && runOn*3 >= long {
 		return w
