@@ -1,0 +1,202 @@
+package entities
+
+import (
+	"strings"
+
+	"github.com/communique/communique/internal/tables"
+)
+
+// capsFunctionWords are words after which an all-capitals "US" is the
+// pronoun ("LET US", "JOIN US").
+var capsFunctionWords = map[string]bool{
+	"LET": true, "TO": true, "FOR": true, "WITH": true, "OF": true, "JOIN": true, "HELP": true,
+	"TELL": true, "GIVE": true, "SHOW": true, "FROM": true, "ABOUT": true, "AMONG": true,
+	"AGAINST": true, "AND": true, "ON": true, "BY": true, "BEHIND": true, "SEND": true,
+	"CALL": true, "ASK": true, "THANK": true, "TOLD": true, "GAVE": true, "LETS": true,
+	"UPON": true, "ALL": true, "BEFORE": true, "AFTER": true, "LIKE": true, "OR": true,
+	"HEAR": true, "SEE": true, "MEET": true, "BETWEEN": true, "UNTIL": true, "AT": true, "IN": true,
+}
+
+// placePrepositions are words after which "Jordan" or "Chad" is a place.
+var placePrepositions = map[string]bool{
+	"of": true, "in": true, "to": true, "from": true, "and": true, "with": true, "for": true,
+	"by": true, "across": true, "into": true, "visit": true, "visited": true, "between": true,
+}
+
+// countryMatch is one country mention.
+type countryMatch struct {
+	idx  int // index into tables.Countries
+	s, e int // byte span
+	ti   int // first token
+	tn   int // tokens
+}
+
+// Countries returns the countries text names, in order of first mention.
+func (x *Extractor) Countries(text string) []Country {
+	toks := tokenize(make([]tok, 0, len(text)/5+1), text)
+	ms := x.countryMatches(text, toks)
+	var out []Country
+	pos := map[int]int{}
+	for _, m := range ms {
+		c := tables.Countries[m.idx]
+		k, ok := pos[m.idx]
+		if !ok {
+			k = len(out)
+			pos[m.idx] = k
+			out = append(out, Country{Name: c.Name, ISO2: c.ISO2, ISO3: c.ISO3})
+		}
+		o := &out[k]
+		o.Mentions = append(o.Mentions, Span{m.s, m.e})
+		form := normSpace(text[m.s:m.e])
+		seen := false
+		for _, f := range o.Forms {
+			if f == form {
+				seen = true
+				break
+			}
+		}
+		if !seen {
+			o.Forms = append(o.Forms, form)
+		}
+	}
+	return out
+}
+
+// countryMatches finds the country mentions among toks.
+func (x *Extractor) countryMatches(text string, toks []tok) []countryMatch {
+	var out []countryMatch
+	var buf []byte
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.kind != kWord || !t.is(fCap) {
+			continue
+		}
+		n, v := x.countries.match(text, toks, i, &buf)
+		if n == 0 {
+			continue
+		}
+		if v < 0 {
+			i += n - 1
+			continue
+		}
+		idx := int(v >> 2)
+		c := &tables.Countries[idx]
+		if !x.countryContextOK(text, toks, i, n, c) {
+			i += n - 1
+			continue
+		}
+		out = append(out, countryMatch{idx: idx, s: int(t.s), e: int(toks[i+n-1].e), ti: i, tn: n})
+		i += n - 1
+	}
+	return out
+}
+
+func tokText(text string, t tok) string { return text[t.s:t.e] }
+
+// countryContextOK rejects a country form whose context shows it is
+// something else: the pronoun "US" in capitals, a given name ("Jordan
+// Peterson"), a US state ("Atlanta, Georgia").
+func (x *Extractor) countryContextOK(text string, toks []tok, i, n int, c *tables.Country) bool {
+	form := text[toks[i].s:toks[i+n-1].e]
+	var prev, next *tok
+	if i > 0 {
+		prev = &toks[i-1]
+	}
+	if i+n < len(toks) {
+		next = &toks[i+n]
+	}
+	if n == 1 && toks[i].is(fUpper) && len(form) <= 3 && prev != nil && prev.kind == kWord && prev.is(fUpper) {
+		if capsFunctionWords[tokText(text, *prev)] {
+			return false
+		}
+	}
+	if c.Person && n == 1 {
+		if next != nil && next.kind == kWord && next.is(fCap) && next.nl == 0 && !next.is(fUpper) {
+			// "Jordan Peterson", "Chad Smith"; but "Jordan King Abdullah"
+			var buf []byte
+			if k, _ := x.titles.match(text, toks, i+n, &buf); k == 0 {
+				if prev == nil || !placePrepositions[strings.ToLower(tokText(text, *prev))] {
+					return false
+				}
+			}
+		}
+		if prev != nil && prev.kind == kWord && prev.is(fCap) && prev.nl == 0 && !isSentenceStart(text, toks, i-1) {
+			// "Michael Jordan"
+			var buf []byte
+			if k, _ := x.titles.match(text, toks, i-1, &buf); k == 0 {
+				if m, _ := x.countries.match(text, toks, i-1, &buf); m == 0 {
+					return false
+				}
+			}
+		}
+	}
+	if c.USState && n == 1 {
+		// "Atlanta, Georgia", "state of Georgia", "Georgia State"
+		if prev != nil && tokText(text, *prev) == "," && i >= 2 {
+			pp := toks[i-2]
+			var buf []byte
+			if pp.kind == kWord && pp.is(fCap) {
+				if m, _ := x.countries.match(text, toks, i-2, &buf); m == 0 {
+					back := i - 2
+					for back > 0 && toks[back-1].kind == kWord && toks[back-1].is(fCap) {
+						back--
+					}
+					if m, _ := x.countries.match(text, toks, back, &buf); m == 0 {
+						return false
+					}
+				}
+			}
+		}
+		if prev != nil && i >= 2 && strings.EqualFold(tokText(text, *prev), "of") && strings.EqualFold(tokText(text, toks[i-2]), "state") {
+			return false
+		}
+		if next != nil && (tokText(text, *next) == "State" || tokText(text, *next) == "Tech") {
+			return false
+		}
+	}
+	return true
+}
+
+// isSentenceStart reports whether toks[i] begins a sentence or a line.
+func isSentenceStart(text string, toks []tok, i int) bool {
+	if i == 0 || toks[i].nl > 0 {
+		return true
+	}
+	p := tokText(text, toks[i-1])
+	switch p {
+	case ".", "!", "?", ":", "\u201c", "\"", "(", "\u2014", "\u2013", ";":
+		return true
+	}
+	return false
+}
+
+// normSpace folds runs of white space (no-break spaces included) to one
+// space.
+func normSpace(s string) string {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '\n' || c == '\t' || c == '\r' || (c == ' ' && i+1 < len(s) && s[i+1] == ' ') || c >= 0x80 {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if isSpaceRune(r) {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return strings.ToValidUTF8(b.String(), "")
+}

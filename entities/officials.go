@@ -1,0 +1,1137 @@
+package entities
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/communique/communique/internal/tables"
+)
+
+// mention kinds
+const (
+	mPerson  uint8 = iota // a name with an office: "Prime Minister Donald Tusk", "SECRETARY BLINKEN:"
+	mHolder               // a full name found in the list of office-holders, without a title
+	mHonor                // "Mr Rutte"
+	mAnaphor              // "the Secretary General", "the Foreign Minister of Finland"
+)
+
+// office is an office phrase: [det] [modifiers] title [and title] [of X].
+type office struct {
+	start, end     int // tokens [start, end) of the whole phrase
+	titleS         int // first token of the title
+	title          string
+	kind, def      string
+	country, org   string
+	det            uint8 // 0 none, 1 "the", 2 our/my, 3 other possessive
+	capital        bool  // the title is written with capitals
+	allcaps        bool
+	former         bool
+	orgPossessive  bool // "the EU's High Representative"
+	adjCountry     bool // the country came from a modifier before the title
+	multi          bool // the title has several words
+	titleAloneCaps bool
+}
+
+// nameRes is a parsed name: tokens [s, e), its core words.
+type nameRes struct {
+	s, e        int
+	first, last int // first and last core tokens (last is the surname)
+	n           int // core tokens
+	crossedNL   bool
+}
+
+type mention struct {
+	kind         uint8
+	name         string // as the text gives it
+	n            int    // core name tokens
+	first, sur   string // folded given name and surname
+	title        string
+	tkind, def   string
+	country, org string
+	explicit     bool // affiliation written in the text
+	poss         bool // "our prime minister, X": the speaker's country
+	label        bool // a speaker label
+	span         Span
+	alias        string
+	ti           int // token index
+	capital      bool
+	listPrev     int // index of the mention this one follows in a list, or -1
+}
+
+// parser holds the state of one Officials call.
+type parser struct {
+	x      *Extractor
+	text   string
+	toks   []tok
+	buf    []byte
+	ms     []mention
+	orgCnt map[string]int
+}
+
+func (p *parser) word(i int) string {
+	if i < 0 || i >= len(p.toks) {
+		return ""
+	}
+	return p.text[p.toks[i].s:p.toks[i].e]
+}
+
+func (p *parser) isWord(i int) bool { return i >= 0 && i < len(p.toks) && p.toks[i].kind == kWord }
+
+// possessive returns the tokens of a possessive "'s" at i (0 if none).
+func (p *parser) possessive(i int) int {
+	if i+1 < len(p.toks) && !p.toks[i].sp && isAposStr(p.word(i)) && (p.word(i+1) == "s" || p.word(i+1) == "S") && !p.toks[i+1].sp {
+		return 2
+	}
+	return 0
+}
+
+func isAposStr(s string) bool { return s == "'" || s == "\u2019" }
+
+// country returns the country (ISO alpha-2) whose form starts at i.
+func (p *parser) country(i int) (n int, iso string) {
+	if !p.isWord(i) || !p.toks[i].is(fCap) {
+		return 0, ""
+	}
+	n, v := p.x.countries.match(p.text, p.toks, i, &p.buf)
+	if n == 0 || v < 0 {
+		return 0, ""
+	}
+	return n, tables.Countries[v>>2].ISO2
+}
+
+// org returns the organisation whose form starts at i, with the
+// parenthesised abbreviation that may follow it.
+func (p *parser) org(i int) (n int, e orgEntry) {
+	if !p.isWord(i) || !p.toks[i].is(fCap) {
+		return 0, orgEntry{}
+	}
+	n, v := p.x.orgs.match(p.text, p.toks, i, &p.buf)
+	if n == 0 {
+		return 0, orgEntry{}
+	}
+	e = p.x.orgList[v]
+	// "Organization for Security and Cooperation in Europe (OSCE)"
+	if p.word(i+n) == "(" && p.isWord(i+n+1) && p.toks[i+n+1].is(fUpper) && p.word(i+n+2) == ")" {
+		n += 3
+	}
+	return n, e
+}
+
+// title returns the title starting at i.
+func (p *parser) title(i int) (n int, t titleEntry) {
+	if !p.isWord(i) {
+		return 0, titleEntry{}
+	}
+	n, v := p.x.titles.match(p.text, p.toks, i, &p.buf)
+	if n == 0 {
+		return 0, titleEntry{}
+	}
+	return n, p.x.titleList[v]
+}
+
+// surface is the text of tokens [s, e) with white space folded.
+func (p *parser) surface(s, e int) string {
+	if s >= e {
+		return ""
+	}
+	return normSpace(p.text[p.toks[s].s:p.toks[e-1].e])
+}
+
+// parseOffice parses an office phrase starting at token i.
+func (p *parser) parseOffice(i int) (o office, ok bool) {
+	j := i
+	o.start = i
+	if d, isDet := determiners[p.word(j)]; isDet {
+		o.det = d
+		j++
+	}
+	for m := 0; m < 4; m++ {
+		w := p.word(j)
+		switch w {
+		case "former", "Former":
+			o.former = true
+			j++
+			continue
+		case "acting", "Acting", "interim", "Interim", "then", "newly", "elected", "incoming", "outgoing":
+			j++
+			continue
+		}
+		if n, iso := p.country(j); n > 0 {
+			// a country before a title: "Polish President", "US Secretary of State"
+			if k, _ := p.title(j + n + p.possessive(j+n)); k == 0 {
+				if k2, _ := p.org(j + n); k2 == 0 {
+					break
+				}
+			}
+			if o.country == "" {
+				o.country = iso
+				o.adjCountry = true
+			}
+			j += n
+			j += p.possessive(j)
+			continue
+		}
+		if n, e := p.org(j); n > 0 {
+			if k, _ := p.title(j + n + p.possessive(j+n)); k == 0 {
+				break
+			}
+			if e.short != "" {
+				if o.org == "" {
+					o.org = e.short
+				}
+			} else if o.country == "" {
+				o.country = e.country
+			}
+			j += n
+			if k := p.possessive(j); k > 0 {
+				o.orgPossessive = true
+				j += k
+			}
+			continue
+		}
+		break
+	}
+	n, t := p.title(j)
+	if n == 0 {
+		return o, false
+	}
+	o.titleS = j
+	o.capital = p.toks[j].is(fCap)
+	o.allcaps = true
+	for k := j; k < j+n; k++ {
+		if p.toks[k].kind == kWord && !p.toks[k].is(fUpper) {
+			o.allcaps = false
+		}
+	}
+	o.multi = n > 1
+	o.kind, o.def = t.kind, t.def
+	parts := []string{p.titleText(j, j+n, t, o)}
+	j += n
+	// chained titles: "Deputy Prime Minister and Defence Minister"
+	if p.word(j) == "and" {
+		if k, t2 := p.title(j + 1); k > 0 && p.toks[j+1].is(fCap) == o.capital {
+			if nr, ok := p.parseName(j+1+k, false); ok && nr.n > 0 {
+				parts = append(parts, p.titleText(j+1, j+1+k, t2, o))
+				if o.def == "" {
+					o.def = t2.def
+				}
+				j += 1 + k
+			}
+		}
+	}
+	// "of Poland", "of the North Atlantic Treaty Organization (NATO)", "to NATO"
+	for m := 0; m < 2; m++ {
+		w := p.word(j)
+		if w != "of" && w != "to" && w != "for" {
+			break
+		}
+		k := j + 1
+		if p.word(k) == "the" {
+			k++
+		}
+		if n, iso := p.country(k); n > 0 {
+			if w == "of" {
+				if o.country == "" {
+					o.country = iso
+				}
+			} else {
+				parts[len(parts)-1] += " " + p.surface(j, k+n)
+			}
+			j = k + n
+			continue
+		}
+		if n, e := p.org(k); n > 0 {
+			if w == "of" {
+				if e.short != "" && o.org == "" {
+					o.org = e.short
+				} else if e.short == "" && o.country == "" {
+					o.country = e.country
+				}
+			} else {
+				parts[len(parts)-1] += " " + p.surface(j, k+n)
+			}
+			j = k + n
+			continue
+		}
+		break
+	}
+	o.title = strings.Join(parts, " and ")
+	o.end = j
+	return o, true
+}
+
+// titleText is the title as written, or its lexicon form when the text
+// writes it in capitals or lower case.
+func (p *parser) titleText(s, e int, t titleEntry, o office) string {
+	if p.toks[s].is(fCap) && !o.allcaps {
+		return p.surface(s, e)
+	}
+	return t.canon
+}
+
+// startsEntity reports whether a title, country or organisation begins at
+// token i.
+func (p *parser) startsEntity(i int) bool {
+	if p.toks[i].is(fCap) {
+		if n, _ := p.title(i); n > 0 {
+			return true
+		}
+		if n, _ := p.country(i); n > 0 {
+			return true
+		}
+		if n, _ := p.org(i); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// parseName parses a person's name starting at token i. caps allows
+// all-capitals words (speaker labels).
+func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
+	r.s, r.first, r.last = i, -1, -1
+	j := i
+	toks := p.toks
+	for j < len(toks) && r.n < 5 {
+		t := toks[j]
+		if j > i && t.nl > 1 {
+			break
+		}
+		w := p.text[t.s:t.e]
+		if t.kind != kWord {
+			if (w == "-" || w == "\u2010") && r.last == j-1 && !t.sp && j+1 < len(toks) && toks[j+1].kind == kWord && !toks[j+1].sp {
+				r.last = j + 1
+				j += 2
+				continue
+			}
+			break
+		}
+		if nameParticles[w] && j+1 < len(toks) && toks[j+1].kind == kWord && toks[j+1].is(fCap) && toks[j+1].nl == 0 {
+			if r.first < 0 {
+				r.first = j
+			}
+			j++
+			continue
+		}
+		if !t.is(fCap) {
+			break
+		}
+		if t.is(fUpper) && !caps && len(w) > 1 && !t.is(fDots) && !nameSuffixes[w] {
+			break
+		}
+		if t.is(fDots) {
+			// an initial: "J."
+			if r.first < 0 {
+				r.first = j
+			}
+			if t.nl > 0 && j > i {
+				r.crossedNL = true
+			}
+			r.n++
+			j++
+			continue
+		}
+		if stopNames[w] || (r.n == 0 && calendarWords[w]) || honorifics[w] {
+			break
+		}
+		if p.startsEntity(j) {
+			break
+		}
+		if t.nl > 0 && j > i {
+			r.crossedNL = true
+		}
+		if r.first < 0 {
+			r.first = j
+		}
+		r.last = j
+		r.n++
+		j++
+	}
+	// trim trailing initials
+	for r.last >= 0 && j > r.last+1 {
+		j--
+		if toks[j].is(fDots) {
+			r.n--
+		}
+	}
+	if r.last < 0 || toks[r.last].is(fDots) {
+		return r, false
+	}
+	j = r.last + 1
+	// suffixes: ", Jr.", " Jr."
+	k := j
+	if p.word(k) == "," && nameSuffixes[p.word(k+1)] {
+		k++
+	}
+	if nameSuffixes[p.word(k)] && k < len(toks) && toks[k].nl == 0 {
+		k++
+		if p.word(k) == "." && !toks[k].sp {
+			k++
+		}
+		j = k
+	}
+	r.e = j
+	if r.first < 0 {
+		r.first = r.last
+	}
+	return r, true
+}
+
+// nameString returns the name's text; label names in capitals are
+// title-cased.
+func (p *parser) nameString(r nameRes, caps bool) string {
+	s := p.surface(r.s, r.e)
+	if caps {
+		return titleCase(s)
+	}
+	return s
+}
+
+func (p *parser) lineStart(i int) bool { return i == 0 || p.toks[i].nl > 0 }
+
+// addPerson records a named office-holder.
+func (p *parser) addPerson(o office, r nameRes, caps bool, aliasStart int) {
+	m := mention{
+		kind:     mPerson,
+		name:     p.nameString(r, caps),
+		n:        r.n,
+		sur:      foldName(p.word(r.last)),
+		title:    o.title,
+		tkind:    o.kind,
+		def:      o.def,
+		country:  o.country,
+		org:      o.org,
+		explicit: o.country != "" || o.org != "",
+		poss:     o.det == 2,
+		span:     Span{int(p.toks[r.s].s), int(p.toks[r.e-1].e)},
+		ti:       o.start,
+		capital:  o.capital,
+		listPrev: -1,
+	}
+	if r.first != r.last {
+		m.first = foldName(p.word(r.first))
+	}
+	if aliasStart >= 0 && aliasStart < r.s {
+		m.alias = p.surface(aliasStart, r.e)
+		if caps {
+			m.alias = titleCase(m.alias)
+		}
+	}
+	if o.start > r.s {
+		m.ti = r.s
+	}
+	p.ms = append(p.ms, m)
+}
+
+// Officials returns the named office-holders in text, one record per
+// person, in order of first mention.
+func (x *Extractor) Officials(text string) []Official {
+	p := &parser{x: x, text: text, orgCnt: map[string]int{}}
+	p.toks = tokenize(make([]tok, 0, len(text)/5+1), text)
+	p.scan()
+	return p.resolve()
+}
+
+// scan finds the mentions.
+func (p *parser) scan() {
+	toks := p.toks
+	lastEnd, lastMention := -10, -1
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.kind != kWord {
+			continue
+		}
+		if t.is(fCap) {
+			if n, e := p.org(i); n > 0 && e.short != "" {
+				p.orgCnt[e.short]++
+			}
+		}
+		// speaker labels in capitals: "SECRETARY BLINKEN:", "MR PRICE:"
+		if p.lineStart(i) && t.is(fUpper) {
+			if end, ok := p.capsLabel(i); ok {
+				i = end - 1
+				lastEnd, lastMention = -10, -1
+				continue
+			}
+		}
+		w := p.word(i)
+		if honorifics[w] {
+			j := i + 1
+			if p.word(j) == "." && !toks[j].sp {
+				j++
+			}
+			if r, ok := p.parseName(j, false); ok && r.n <= 3 && !(r.crossedNL && r.n < 2) {
+				m := mention{kind: mHonor, name: p.nameString(r, false), n: r.n, sur: foldName(p.word(r.last)),
+					span: Span{int(t.s), int(toks[r.e-1].e)}, alias: p.surface(i, r.e), ti: i, listPrev: -1}
+				p.ms = append(p.ms, m)
+				i = r.e - 1
+				continue
+			}
+		}
+		if o, ok := p.parseOffice(i); ok {
+			if end, ok := p.officeName(o); ok {
+				m := &p.ms[len(p.ms)-1]
+				if gap := o.start - lastEnd; lastMention >= 0 && gap >= 1 && gap <= 2 && p.listGap(lastEnd, o.start) {
+					m.listPrev = lastMention
+				}
+				lastEnd, lastMention = end, len(p.ms)-1
+				i = end - 1
+				continue
+			}
+			if o.det > 0 && !o.former && (o.capital || o.det == 1 && o.kind != "military") {
+				p.ms = append(p.ms, mention{kind: mAnaphor, title: o.title, tkind: o.kind, def: o.def,
+					country: o.country, org: o.org, explicit: o.country != "" || o.org != "",
+					span: Span{int(t.s), int(toks[o.end-1].e)}, alias: p.surface(o.start, o.end), ti: i, listPrev: -1})
+			}
+			i = o.end - 1
+			continue
+		}
+		if !t.is(fCap) || t.is(fUpper) {
+			continue
+		}
+		// "Andrzej Duda, President of Poland"; "Mark Rutte, NATO Secretary General"
+		if r, ok := p.parseName(i, false); ok {
+			if r.n >= 2 || p.lineStart(i) {
+				if end, ok := p.nameThenOffice(r); ok {
+					i = end - 1
+					lastEnd, lastMention = end, len(p.ms)-1
+					continue
+				}
+			}
+			// a full name from the list of office-holders: "my counterpart, Dmytro Kuleba"
+			if r.n >= 2 && !p.x.opts.NoHolders {
+				if _, ok := p.x.byFull[foldName(p.surface(r.first, r.last+1))]; ok {
+					p.ms = append(p.ms, mention{kind: mHolder, name: p.nameString(r, false), n: r.n,
+						first: foldName(p.word(r.first)), sur: foldName(p.word(r.last)),
+						span: Span{int(toks[r.s].s), int(toks[r.e-1].e)}, ti: i, listPrev: -1})
+				}
+			}
+			i = r.e - 1
+		}
+	}
+}
+
+// listGap reports whether tokens [a, b) only separate list items: ",",
+// "and", ", and".
+func (p *parser) listGap(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch p.word(k) {
+		case ",", "and":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// officeName finds the name an office phrase introduces and records the
+// mention; it returns the token after it.
+func (p *parser) officeName(o office) (end int, ok bool) {
+	if o.former {
+		return 0, false
+	}
+	j := o.end
+	// "Secretary of State Mr. Blinken"
+	if honorifics[p.word(j)] {
+		j++
+		if p.word(j) == "." {
+			j++
+		}
+	}
+	lowerOK := o.capital || o.country != "" || o.org != ""
+	if r, ok := p.parseName(j, false); ok && !((r.crossedNL || p.toks[j].nl > 0) && r.n < 2 && !p.sentenceGoesOn(r.e)) {
+		if lowerOK || (o.multi && r.n >= 2) {
+			end = r.e
+			end = p.postName(&o, end)
+			p.addPerson(o, r, false, o.titleS)
+			return end, true
+		}
+	}
+	// appositive: "the President of Poland, Andrzej Duda"; "our prime minister, Sanna Marin"
+	if p.word(o.end) == "," && (o.det > 0 || o.orgPossessive) {
+		if r, ok := p.parseName(o.end+1, false); ok && r.n >= 2 && p.nameBoundary(r.e) {
+			p.addPerson(o, r, false, -1)
+			return r.e, true
+		}
+	}
+	// "The Secretary of State for Foreign and Commonwealth Affairs (Mr William Hague)"
+	if p.word(o.end) == "(" {
+		k := o.end + 1
+		if honorifics[p.word(k)] {
+			k++
+			if p.word(k) == "." {
+				k++
+			}
+		}
+		if r, ok := p.parseName(k, false); ok && p.word(r.e) == ")" {
+			p.addPerson(o, r, false, -1)
+			return r.e + 1, true
+		}
+	}
+	return 0, false
+}
+
+// sentenceGoesOn reports whether token j continues a sentence after a
+// one-word name put on a new line by hard wrapping ("with President\nPutin."),
+// unlike a vocative after a label ("…Secretary General\nJens, thank you").
+func (p *parser) sentenceGoesOn(j int) bool {
+	if j >= len(p.toks) || p.toks[j].nl > 0 {
+		return false
+	}
+	if p.toks[j].kind == kWord {
+		return p.toks[j].is(fLower)
+	}
+	switch p.word(j) {
+	case ".", ";", "?", "!", ")":
+		return true
+	}
+	return false
+}
+
+// postName reads "of Türkiye" or "of the North Atlantic Treaty Organization
+// (NATO)" after a name.
+func (p *parser) postName(o *office, j int) int {
+	if p.word(j) != "of" {
+		return j
+	}
+	k := j + 1
+	if p.word(k) == "the" {
+		k++
+	}
+	if n, iso := p.country(k); n > 0 {
+		if o.country == "" {
+			o.country = iso
+		}
+		return k + n
+	}
+	if n, e := p.org(k); n > 0 {
+		if e.short != "" && o.org == "" {
+			o.org = e.short
+		} else if e.short == "" && o.country == "" {
+			o.country = e.country
+		}
+		return k + n
+	}
+	return j
+}
+
+// nameBoundary reports whether a name may end before token j.
+func (p *parser) nameBoundary(j int) bool {
+	if j >= len(p.toks) || p.toks[j].nl > 0 {
+		return true
+	}
+	t := p.toks[j]
+	if t.kind == kWord {
+		return t.is(fLower)
+	}
+	switch p.word(j) {
+	case ",", ".", ";", ":", ")", "!", "?", "\u2014", "\u2013", "-":
+		return true
+	}
+	return false
+}
+
+// nameThenOffice reads "Name, Title" (a name followed by its office).
+func (p *parser) nameThenOffice(r nameRes) (end int, ok bool) {
+	if p.word(r.e) != "," {
+		return 0, false
+	}
+	o, ok := p.parseOffice(r.e + 1)
+	if !ok || !o.capital || o.former || o.det == 2 {
+		return 0, false
+	}
+	// a list ("Andrzej Duda, Prime Minister Donald Tusk") is not an apposition
+	if nr, ok := p.parseName(o.end, false); ok && !(nr.crossedNL && nr.n < 2) && p.toks[o.end].nl == 0 {
+		return 0, false
+	}
+	if !p.nameBoundary(o.end) {
+		return 0, false
+	}
+	p.addPerson(o, r, false, -1)
+	m := &p.ms[len(p.ms)-1]
+	m.label = p.lineStart(r.s) && (o.end >= len(p.toks) || p.toks[o.end].nl > 0 || p.word(o.end) == ":")
+	return o.end, true
+}
+
+// capsLabel reads a speaker label in capitals at the start of a line:
+// "SECRETARY GENERAL STOLTENBERG:", "FOREIGN MINISTER HAAVISTO:", "MR PRICE:".
+func (p *parser) capsLabel(i int) (end int, ok bool) {
+	j := i
+	for j < len(p.toks) && j-i < 10 {
+		t := p.toks[j]
+		if j > i && t.nl > 0 {
+			return 0, false
+		}
+		if t.kind == kWord && t.is(fUpper) {
+			j++
+			continue
+		}
+		w := p.word(j)
+		if (w == "-" || w == ".") && j > i && !t.sp {
+			j++
+			continue
+		}
+		break
+	}
+	w := p.word(j)
+	if j == i || (w != ":" && !(w == "." && (j+1 >= len(p.toks) || p.toks[j+1].nl > 0))) {
+		return 0, false
+	}
+	colon := j
+	if honorifics[p.word(i)] {
+		k := i + 1
+		if p.word(k) == "." {
+			k++
+		}
+		r, ok := p.parseName(k, true)
+		if !ok || r.e != colon {
+			return 0, false
+		}
+		p.ms = append(p.ms, mention{kind: mHonor, name: p.nameString(r, true), n: r.n,
+			sur: foldName(p.word(r.last)), span: Span{int(p.toks[i].s), int(p.toks[r.e-1].e)},
+			alias: titleCase(p.surface(i, r.e)), ti: i, label: true, listPrev: -1})
+		return colon + 1, true
+	}
+	o, ok := p.parseOffice(i)
+	if !ok || o.end >= colon {
+		return 0, false
+	}
+	r, ok := p.parseName(o.end, true)
+	if !ok || r.e != colon || r.n > 3 {
+		return 0, false
+	}
+	p.addPerson(o, r, true, o.titleS)
+	p.ms[len(p.ms)-1].label = true
+	return colon + 1, true
+}
+
+// group is one person.
+type group struct {
+	name         string
+	n            int
+	first, sur   string
+	ms           []*mention
+	title        string
+	tkind, def   string
+	country, org string
+	titleN       int
+	holderDone   bool
+	firstTok     int
+}
+
+func (g *group) hasAff() bool { return g.country != "" || g.org != "" }
+
+func (p *parser) resolve() []Official {
+	var gs []*group
+	find := func(m *mention) *group {
+		var best *group
+		for _, g := range gs {
+			same := g.sur == m.sur
+			if !same && len(m.sur) >= 5 && len(g.sur) >= 5 && m.title != "" && editDistance1(g.sur, m.sur) {
+				same = true
+			}
+			if !same {
+				continue
+			}
+			if m.first != "" && g.first != "" && m.first[0] != g.first[0] {
+				continue
+			}
+			if best == nil || (m.title != "" && titlesCompatible(g.title, m.title) && !titlesCompatible(best.title, m.title)) {
+				best = g
+			}
+		}
+		return best
+	}
+	for k := range p.ms {
+		m := &p.ms[k]
+		if m.kind != mPerson && m.kind != mHolder {
+			continue
+		}
+		g := find(m)
+		if g == nil {
+			g = &group{sur: m.sur, firstTok: m.ti}
+			gs = append(gs, g)
+		}
+		g.add(m)
+	}
+	// honorifics: "Mr Rutte"
+	for k := range p.ms {
+		m := &p.ms[k]
+		if m.kind != mHonor {
+			continue
+		}
+		if g := find(m); g != nil {
+			g.ms = append(g.ms, m)
+			if m.n > g.n && !m.label {
+				g.name, g.n = m.name, m.n
+			}
+			continue
+		}
+		if p.x.opts.NoHolders {
+			continue
+		}
+		if h, ok := p.x.lookupHolder(m.name, m.sur, ""); ok {
+			g := &group{sur: m.sur, firstTok: m.ti, name: m.name, n: m.n}
+			g.ms = append(g.ms, m)
+			g.title, g.tkind = h.title, "holder"
+			gs = append(gs, g)
+		}
+	}
+	// titles and explicit affiliations
+	for _, g := range gs {
+		votes := map[string]int{}
+		for _, m := range g.ms {
+			if m.title != "" {
+				n := len(strings.Fields(m.title))
+				if n > g.titleN {
+					g.title, g.titleN, g.tkind, g.def = m.title, n, m.tkind, m.def
+				}
+			}
+			if m.explicit {
+				if m.country != "" {
+					votes["c:"+m.country]++
+				}
+				if m.org != "" {
+					votes["o:"+m.org]++
+				}
+			}
+		}
+		bestC, bestO := 0, 0
+		for _, m := range g.ms {
+			if !m.explicit {
+				continue
+			}
+			if m.country != "" && votes["c:"+m.country] > bestC {
+				g.country, bestC = m.country, votes["c:"+m.country]
+			}
+			if m.org != "" && votes["o:"+m.org] > bestO {
+				g.org, bestO = m.org, votes["o:"+m.org]
+			}
+		}
+	}
+	// the list of office-holders completes titles and affiliations
+	if !p.x.opts.NoHolders {
+		for _, g := range gs {
+			h, ok := p.x.lookupHolder(g.name, g.sur, g.title)
+			if !ok {
+				continue
+			}
+			if g.title == "" {
+				g.title = h.title
+			}
+			if !g.hasAff() {
+				setAff(g, h.aff)
+			}
+		}
+	}
+	// unnamed offices: "the Foreign Minister of Finland" ties the office to
+	// Finland; "the Secretary General" is an alias when one official holds it.
+	for k := range p.ms {
+		m := &p.ms[k]
+		if m.kind != mAnaphor {
+			continue
+		}
+		var cands []*group
+		for _, g := range gs {
+			if sameHead(g.title, m.title) && (!m.explicit || !g.hasAff() || g.country == m.country || g.org == m.org) {
+				cands = append(cands, g)
+			}
+		}
+		if len(cands) != 1 {
+			continue
+		}
+		g := cands[0]
+		if m.explicit && !g.hasAff() && p.anaphorsAgree(m) {
+			g.country, g.org = m.country, m.org
+		}
+		g.ms = append(g.ms, m)
+	}
+	// affiliations from the context
+	byMention := map[*mention]*group{}
+	for _, g := range gs {
+		for _, m := range g.ms {
+			byMention[m] = g
+		}
+	}
+	for _, g := range gs {
+		if g.hasAff() {
+			continue
+		}
+		for _, m := range g.ms {
+			// a list opened by a country adjective: "Polish President Andrzej
+			// Duda, Prime Minister Donald Tusk"
+			if c := p.listCountry(m); c != "" {
+				g.country = c
+				break
+			}
+			// "our prime minister, Sanna Marin": the speaker's country
+			if m.poss {
+				if sg := p.speakerBefore(m.ti, byMention); sg != nil && sg != g && sg.hasAff() && sg.country != "" {
+					g.country = sg.country
+					break
+				}
+			}
+		}
+	}
+	for _, g := range gs {
+		if !g.hasAff() && g.def != "" {
+			setAff(g, g.def)
+		}
+	}
+	for _, g := range gs {
+		if g.hasAff() {
+			continue
+		}
+		if g.tkind == "spokes" {
+			// "Spokesperson Ned Price: Secretary of State Antony J. Blinken…"
+			if ng := p.nextOfficial(g, gs); ng != nil {
+				g.country, g.org = ng.country, ng.org
+			}
+		} else if g.tkind == "org" {
+			best := ""
+			for _, o := range []string{"NATO", "UN", "OSCE", "EU", "Council of Europe", "AU", "OAS", "ASEAN", "OECD", "WTO"} {
+				if p.orgCnt[o] > 0 && (best == "" || p.orgCnt[o] > p.orgCnt[best]) {
+					best = o
+				}
+			}
+			g.org = best
+		}
+	}
+	var out []Official
+	for _, g := range gs {
+		if g.title == "" {
+			continue
+		}
+		out = append(out, g.official())
+	}
+	return out
+}
+
+// listCountry returns the country a list opened by a country adjective
+// gives m: "Polish President Andrzej Duda, Prime Minister Donald Tusk, …
+// and Foreign Minister Radosław Sikorski".
+func (p *parser) listCountry(m *mention) string {
+	for k := 0; m.listPrev >= 0 && k < 20; k++ {
+		prev := &p.ms[m.listPrev]
+		if prev.explicit {
+			return prev.country
+		}
+		m = prev
+	}
+	return ""
+}
+
+// anaphorsAgree reports whether every unnamed mention of m's office gives it
+// the same affiliation.
+func (p *parser) anaphorsAgree(m *mention) bool {
+	for k := range p.ms {
+		o := &p.ms[k]
+		if o.kind == mAnaphor && o.explicit && sameHead(o.title, m.title) && (o.country != m.country || o.org != m.org) {
+			return false
+		}
+	}
+	return true
+}
+
+// speakerBefore returns the official of the last speaker label before token ti.
+func (p *parser) speakerBefore(ti int, by map[*mention]*group) *group {
+	var best *mention
+	for k := range p.ms {
+		m := &p.ms[k]
+		if m.label && m.ti < ti && (best == nil || m.ti > best.ti) {
+			best = m
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return by[best]
+}
+
+// nextOfficial returns the first affiliated official mentioned after g's
+// first mention, close to it.
+func (p *parser) nextOfficial(g *group, gs []*group) *group {
+	var best *group
+	bestTi := 0
+	for _, o := range gs {
+		if o == g || !o.hasAff() {
+			continue
+		}
+		for _, m := range o.ms {
+			if m.ti > g.firstTok && m.ti-g.firstTok < 80 && (best == nil || m.ti < bestTi) {
+				best, bestTi = o, m.ti
+			}
+		}
+	}
+	return best
+}
+
+func setAff(g *group, aff string) {
+	if len(aff) == 2 && strings.ToUpper(aff) == aff {
+		g.country = aff
+	} else {
+		g.org = aff
+	}
+}
+
+func (g *group) add(m *mention) {
+	g.ms = append(g.ms, m)
+	if g.name == "" || m.n > g.n || (m.n == g.n && len(m.name) > len(g.name) && !m.label) || (m.n == g.n && g.labelName() && !m.label) {
+		g.name, g.n = m.name, m.n
+		if m.first != "" {
+			g.first = m.first
+		}
+	}
+	if g.first == "" && m.first != "" {
+		g.first = m.first
+	}
+	if m.ti < g.firstTok {
+		g.firstTok = m.ti
+	}
+}
+
+// labelName reports whether the group's name so far comes only from
+// capitals labels.
+func (g *group) labelName() bool {
+	for _, m := range g.ms {
+		if m.name == g.name && !m.label {
+			return false
+		}
+	}
+	return true
+}
+
+func (g *group) official() Official {
+	o := Official{Name: g.name, Title: g.title, Organization: g.org, Country: g.country}
+	sort.SliceStable(g.ms, func(a, b int) bool { return g.ms[a].span.Start < g.ms[b].span.Start })
+	seen := map[string]bool{g.name: true}
+	lastEnd := -1
+	for _, m := range g.ms {
+		if m.span.Start >= lastEnd {
+			o.Mentions = append(o.Mentions, m.span)
+			lastEnd = m.span.End
+		}
+		for _, a := range []string{m.name, m.alias} {
+			if a != "" && !seen[a] {
+				seen[a] = true
+				o.Aliases = append(o.Aliases, a)
+			}
+		}
+	}
+	if o.Aliases == nil {
+		o.Aliases = []string{}
+	}
+	return o
+}
+
+// lookupHolder finds the term of office of a person in the list of
+// office-holders: by full name, else by surname when the given names do not
+// conflict; among several terms the one matching title, else the latest.
+func (x *Extractor) lookupHolder(name, sur, title string) (holder, bool) {
+	full := foldName(name)
+	terms := x.byFull[full]
+	if terms == nil {
+		// a name with particles: "von der Leyen"
+		fs := strings.Fields(full)
+		for k := 1; k < len(fs)-1 && terms == nil; k++ {
+			terms = x.byFull[strings.Join(fs[k:], " ")]
+		}
+	}
+	if terms == nil {
+		terms = x.bySurname[sur]
+		fs := strings.Fields(full)
+		if len(fs) >= 2 && len(fs[0]) > 1 {
+			var keep []holder
+			for _, t := range terms {
+				if hf := foldName(t.name); hf != "" && hf[0] == fs[0][0] {
+					keep = append(keep, t)
+				}
+			}
+			terms = keep
+		}
+	}
+	var best holder
+	found := false
+	for _, t := range terms {
+		if title != "" && !titlesCompatible(title, t.title) {
+			continue
+		}
+		if !found || t.to == 0 || (best.to != 0 && t.to > best.to) {
+			best, found = t, true
+		}
+	}
+	return best, found
+}
+
+// titleWords returns the folded words of a title.
+func titleWords(t string) []string { return strings.Fields(strings.ToLower(strings.ReplaceAll(t, "-", " "))) }
+
+// titlesCompatible reports whether one title's words appear in order in the
+// other's ("Secretary" and "Secretary of State", "Minister" and "Foreign
+// Minister").
+func titlesCompatible(a, b string) bool {
+	if a == "" || b == "" {
+		return true
+	}
+	wa, wb := titleWords(a), titleWords(b)
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	k := 0
+	for _, w := range wb {
+		if k < len(wa) && wa[k] == w {
+			k++
+		}
+	}
+	return k == len(wa)
+}
+
+// head returns the folded title without its "of"/"for"/"to" complement.
+func head(t string) string {
+	ws := titleWords(t)
+	for i, w := range ws {
+		if w == "of" || w == "for" || w == "to" || w == "and" {
+			ws = ws[:i]
+			break
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// sameHead reports whether an unnamed office ("the Secretary") designates an
+// official's title ("Secretary of State").
+func sameHead(official, anaphor string) bool {
+	if official == "" {
+		return false
+	}
+	a, b := head(official), head(anaphor)
+	if a == b {
+		return true
+	}
+	// "the Secretary General" and "Deputy Secretary General" differ; "the
+	// Minister" and "Foreign Minister" agree.
+	return strings.HasSuffix(a, " "+b) && !strings.HasPrefix(a, "deputy ") && !strings.HasPrefix(a, "vice ") &&
+		!strings.HasPrefix(a, "assistant ") && !strings.HasPrefix(a, "under ")
+}
+
+// editDistance1 reports whether a and b differ by at most one insertion,
+// deletion or substitution.
+func editDistance1(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i:] == b[i+1:]
+}

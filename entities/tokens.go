@@ -1,0 +1,242 @@
+package entities
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// token kinds
+const (
+	kWord  uint8 = iota // letters, digits, marks, inner apostrophes; initials and dotted abbreviations keep their dots
+	kPunct              // any other single character
+)
+
+// token flags
+const (
+	fCap   uint8 = 1 << iota // first rune is upper case
+	fUpper                   // every letter is upper case (and there is one)
+	fLower                   // first rune is lower case
+	fDigit                   // first rune is a digit
+	fDots                    // ends with a dot that belongs to it ("J.", "U.S.")
+)
+
+// tok is a token: a byte span of the text with its shape.
+type tok struct {
+	s, e  int32
+	kind  uint8
+	flags uint8
+	nl    uint8 // newlines in the white space before it (capped at 2)
+	sp    bool  // white space before it
+}
+
+func (t tok) is(f uint8) bool { return t.flags&f != 0 }
+
+func isApos(r rune) bool { return r == '\'' || r == '\u2019' }
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+func isSpaceRune(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u00a0' || r == '\f' || r == '\v' ||
+		(r > 0x7f && unicode.IsSpace(r)) || r == '\u200b' || r == '\ufeff'
+}
+
+// tokenize appends the tokens of text to dst. It never fails: invalid bytes
+// become one-byte punctuation tokens.
+func tokenize(dst []tok, text string) []tok {
+	n := len(text)
+	if n > 1<<31-1 {
+		n = 1<<31 - 1
+	}
+	i := 0
+	var nl uint8
+	sp := false
+	for i < n {
+		c := text[i]
+		var r rune
+		var size int
+		if c < utf8.RuneSelf {
+			r, size = rune(c), 1
+		} else {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if isSpaceRune(r) {
+			if r == '\n' && nl < 2 {
+				nl++
+			}
+			sp = true
+			i += size
+			continue
+		}
+		start := i
+		if r == utf8.RuneError && size <= 1 || !isWordRune(r) {
+			i += size
+			dst = append(dst, tok{s: int32(start), e: int32(i), kind: kPunct, nl: nl, sp: sp})
+			nl, sp = 0, false
+			continue
+		}
+		// a word
+		var flags uint8
+		switch {
+		case unicode.IsUpper(r):
+			flags |= fCap
+		case unicode.IsLower(r):
+			flags |= fLower
+		case unicode.IsDigit(r):
+			flags |= fDigit
+		}
+		letters, uppers := 0, 0
+		count := func(r rune) {
+			if unicode.IsLetter(r) {
+				letters++
+				if unicode.IsUpper(r) {
+					uppers++
+				}
+			}
+		}
+		count(r)
+		i += size
+		for i < n {
+			c := text[i]
+			var r2 rune
+			var s2 int
+			if c < utf8.RuneSelf {
+				r2, s2 = rune(c), 1
+			} else {
+				r2, s2 = utf8.DecodeRuneInString(text[i:])
+			}
+			if isWordRune(r2) {
+				count(r2)
+				i += s2
+				continue
+			}
+			if isApos(r2) {
+				// inner apostrophe: keep unless it starts a possessive 's
+				j := i + s2
+				if j < n {
+					r3, s3 := utf8.DecodeRuneInString(text[j:])
+					if isWordRune(r3) {
+						if (r3 == 's' || r3 == 'S') && (j+s3 >= n || !isWordRune(runeAt(text, j+s3))) {
+							break
+						}
+						i = j
+						continue
+					}
+				}
+			}
+			break
+		}
+		// initials and dotted abbreviations: "J.", "U.S.", "D.C."
+		if letters == 1 && uppers == 1 && i-start <= 2 && i < n && text[i] == '.' {
+			i++
+			flags |= fDots
+			for i+1 < n && isASCIIUpper(text[i]) && text[i+1] == '.' {
+				i += 2
+			}
+		}
+		if letters > 0 && uppers == letters {
+			flags |= fUpper
+		}
+		dst = append(dst, tok{s: int32(start), e: int32(i), kind: kWord, flags: flags, nl: nl, sp: sp})
+		nl, sp = 0, false
+	}
+	return dst
+}
+
+func runeAt(s string, i int) rune {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r
+}
+
+func isASCIIUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// phraseSet finds the longest phrase of a lexicon starting at a token.
+// Phrases are keyed by their tokens joined with single spaces, optionally
+// lower-cased; curly apostrophes count as straight ones.
+type phraseSet struct {
+	fold  bool
+	first map[string]uint8 // first token → longest phrase length in tokens
+	full  map[string]int32 // phrase → value
+}
+
+func newPhraseSet(fold bool) *phraseSet {
+	return &phraseSet{fold: fold, first: map[string]uint8{}, full: map[string]int32{}}
+}
+
+// add adds phrase with value v unless the phrase is already there.
+func (p *phraseSet) add(phrase string, v int32) {
+	toks := tokenize(nil, phrase)
+	if len(toks) == 0 || len(toks) > 255 {
+		return
+	}
+	var buf []byte
+	buf = appendKey(buf, phrase, toks[0], p.fold)
+	first := string(buf)
+	for _, t := range toks[1:] {
+		buf = append(buf, ' ')
+		buf = appendKey(buf, phrase, t, p.fold)
+	}
+	if _, ok := p.full[string(buf)]; ok {
+		return
+	}
+	p.full[string(buf)] = v
+	if uint8(len(toks)) > p.first[first] {
+		p.first[first] = uint8(len(toks))
+	}
+}
+
+// appendKey appends the key form of token t.
+func appendKey(buf []byte, text string, t tok, fold bool) []byte {
+	s := text[t.s:t.e]
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if fold && c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == '\u2019' {
+			buf = append(buf, '\'')
+		} else {
+			if fold {
+				r = unicode.ToLower(r)
+			}
+			buf = utf8.AppendRune(buf, r)
+		}
+		i += size
+	}
+	return buf
+}
+
+// match returns the length in tokens of the longest phrase starting at
+// toks[i] and its value; n is 0 when none does. Phrases do not run across a
+// blank line. buf is scratch space.
+func (p *phraseSet) match(text string, toks []tok, i int, buf *[]byte) (n int, v int32) {
+	b := appendKey((*buf)[:0], text, toks[i], p.fold)
+	max, ok := p.first[string(b)]
+	if !ok {
+		*buf = b
+		return 0, 0
+	}
+	if x, ok := p.full[string(b)]; ok {
+		n, v = 1, x
+	}
+	for k := 1; k < int(max) && i+k < len(toks); k++ {
+		t := toks[i+k]
+		if t.nl > 1 {
+			break
+		}
+		b = append(b, ' ')
+		b = appendKey(b, text, t, p.fold)
+		if x, ok := p.full[string(b)]; ok {
+			n, v = k+1, x
+		}
+	}
+	*buf = b
+	return n, v
+}

@@ -1,0 +1,90 @@
+package entities
+
+// stopNames are capitalised words that do not begin or continue a person's
+// name after a title: sentence openers, pronouns, calendar words and the
+// nouns of institutions ("President Biden Administration" names Biden).
+var stopNames = map[string]bool{}
+
+// calendarWords may end a name ("Theresa May") but not begin one.
+var calendarWords = map[string]bool{}
+
+func init() {
+	for _, w := range splitWords(`A An The This That These Those It Its It's We Our Us You Your He His Him She Her
+		They Their Them I Me My Mine Who Whom Whose What When Where Why How Which There Here Then Thus
+		And But Or Nor So Yet For If As At By In On Of To Up From With Without Into Onto Over Under About
+		After Before During Since Until While Although Though Because Also Again Already Still Just Only
+		Even Ever Never Not No Yes Well Now Today Tonight Tomorrow Yesterday Please Thank Thanks Good
+		Great Dear Hello Welcome Let Let's Allow Question Questions Answer Moderator Operator Q Mr Mrs Ms
+		Dr Sir Madam Mister Excellency Excellencies Ladies Gentlemen Colleagues Friends Everyone Everybody
+		All Both Each Every Some Any Many Much More Most Other Another Such Own Same New First Second
+		Third Last Next Former Acting Interim Deputy Vice Chief Senior Joint Federal National Royal
+		Office Offices Department Ministry Council Committee Commission Government Administration Summit
+		Assembly Parliament Congress Senate House Room Building Headquarters Agreement Treaty Declaration
+		Forum Conference Meeting Meetings Group Press Statement Remarks Readout Transcript Alliance Allies
+		Ally Allied Union Republic Kingdom States Nations Strategic Dialogue Day Week Month Year Session
+		Court Bank Fund Agency Institute University School Center Centre Foundation Programme Program
+		Forces Force Army Navy Air Command Mission Team Staff Cabinet Palace Castle Square Hall Street
+		Embassy Consulate Delegation Party Coalition Opposition Regime Board Secretariat Directorate
+		Policy Concept Plan Strategy Initiative Partnership Framework Compact Accord Charter Protocol
+		Article Section Chapter Annex Resolution Act Bill Law Order Decree Report Review Communique
+		Communiqué Facebook Twitter YouTube Instagram LinkedIn Share Print Email Video Photo Photos
+		Audio Download Listen Watch Read See Click Subscribe Register Login Search Menu Home Contact
+		Related News Media Speech Speeches Interview Interviews Opening Closing Joint Full Text Source
+		Minister Ministers Secretary Secretaries President Presidents Prime General Generals Ambassador
+		Ambassadors Spokesperson Governor Mayor Chair Chairman Senator Director Commissioner Envoy King
+		Queen Prince Princess Emir Sultan Pope Chancellor Premier Admiral Colonel Commander Captain
+		Representative Representatives Leader Leaders Head Heads Member Members Officials Official
+		North South East West Northern Southern Eastern Western Central Global International European
+		Transatlantic Atlantic Arctic Pacific Baltic Indo Euro Cold War Peace Security Defence Defense
+		Economic Foreign Affairs Internal Justice Health Energy Trade Finance Public Civil Human Rights
+		Excellency God Christmas Easter Ramadan Independence Victory Memorial Liberation`) {
+		stopNames[w] = true
+	}
+	for _, w := range splitWords(`January February March April May June July August September October
+		November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday`) {
+		calendarWords[w] = true
+	}
+}
+
+func splitWords(s string) []string {
+	var out []string
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == ' ' || s[i] == '\n' || s[i] == '\t' {
+			if start >= 0 {
+				out = append(out, s[start:i])
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	return out
+}
+
+// nameParticles may stand inside (or, after a title, begin) a name in lower
+// case: "Ursula von der Leyen", "Mohammed bin Salman".
+var nameParticles = map[string]bool{
+	"van": true, "von": true, "der": true, "den": true, "de": true, "da": true, "di": true, "du": true,
+	"del": true, "della": true, "dos": true, "das": true, "do": true, "bin": true, "ibn": true, "al": true,
+	"el": true, "la": true, "le": true, "ter": true, "zu": true, "af": true, "y": true, "ben": true,
+}
+
+// honorifics precede a surname ("Mr Rutte", "Mr. Sullivan").
+var honorifics = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Miss": true, "Dr": true, "Mister": true, "Madam": true,
+	"Madame": true, "Monsieur": true, "Herr": true, "Frau": true, "MR": true, "MRS": true, "MS": true,
+	"DR": true, "Prof": true, "Professor": true, "H.E.": true, "Hon": true,
+}
+
+// determiners may open an unnamed office ("the Secretary General") or an
+// appositive one ("the President of Poland, Andrzej Duda").
+var determiners = map[string]uint8{
+	"the": 1, "The": 1, "THE": 1, "our": 2, "Our": 2, "my": 2, "My": 2, "his": 3, "His": 3, "her": 3,
+	"Her": 3, "their": 3, "Their": 3, "your": 3, "Your": 3, "its": 3, "Its": 3,
+}
+
+// nameSuffixes follow a surname ("Joseph R. Biden, Jr.").
+var nameSuffixes = map[string]bool{"Jr": true, "Sr": true, "II": true, "III": true, "IV": true, "Jnr": true, "Snr": true}
