@@ -206,3 +206,37 @@ func TestNATOPagesAlone(t *testing.T) {
 		assert.NotEmpty(t, doc.Removed, f)
 	}
 }
+
+// Plain-text scrapes in the shape of three other official sites: what the
+// body must keep and must lose.
+func TestScrapesOfOtherSites(t *testing.T) {
+	cases := []struct {
+		file        string
+		title       string
+		keep, notIn []string
+	}{
+		{"govuk.txt", "Foreign Secretary meets Ukrainian Foreign Minister in London",
+			[]string{"The Foreign Secretary said:", "The UK’s support for Ukraine is unwavering.", "accountability for war crimes."},
+			[]string{"cookies", "Skip to main content", "Share this page", "Is this page useful?", "Crown copyright", "Open Government Licence", "Accessibility"}},
+		{"state.txt", "",
+			[]string{"The below is attributable to Spokesperson Ned Price:", "Secretary of State Antony J. Blinken met today", "food security."},
+			[]string{"Skip to content", "Back to top", "Privacy Policy", "Related Articles", "FOIA"}},
+		{"kremlin.txt", "Meeting with Government members",
+			[]string{"February 16, 2022", "The Kremlin, Moscow", "Vladimir Putin: Good afternoon, colleagues.", "Question: Mr President, what about fertiliser prices?", "We will discuss that too."},
+			[]string{"Videos and photos", "Direct link", "Text version"}},
+	}
+	x := New(Options{})
+	for _, c := range cases {
+		data, err := os.ReadFile(filepath.Join("testdata", "scrapes", c.file))
+		require.NoError(t, err)
+		doc, err := x.Extract(context.Background(), Input{Name: c.file, Data: data})
+		require.NoError(t, err)
+		assert.Equal(t, c.title, doc.Title, c.file)
+		for _, s := range c.keep {
+			assert.Contains(t, doc.Body, s, c.file)
+		}
+		for _, s := range c.notIn {
+			assert.NotContains(t, doc.Body, s, c.file)
+		}
+	}
+}
