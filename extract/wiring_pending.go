@@ -11,8 +11,6 @@ import (
 // implements one of these functions in its own file deletes its placeholder
 // here in the same commit (and this file once it is empty).
 
-func segmentTurns(body string) (Kind, []Turn) { return KindNews, nil }
-
 func findEvents(body string, ds []dates.Mention, officials []entities.Official, published time.Time) []Event {
 	return nil
 }

@@ -1,0 +1,1860 @@
+package extract
+
+import (
+	"iter"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file segments a body into speaker turns.
+//
+// A turn starts at a speaker label and runs over every paragraph up to the
+// next label. Labels come in two families:
+//
+//   - colon labels, inline or on their own line: "SECRETARY BLINKEN: Well,",
+//     "President of Russia Vladimir Putin:", "Q: …", the White House's bare
+//     "Q …", and the parliamentary "The Secretary of State for Foreign and
+//     Commonwealth Affairs (Mr William Hague):";
+//   - own-line labels without a colon: "Mark Rutte, NATO Secretary General",
+//     "Oana Lungescu (NATO Spokesperson)", "Question", "Q", "Moderator".
+//
+// Candidates are found paragraph by paragraph with a hand-written scanner and
+// then judged as a page: a label must look like a name, a title or a known
+// role (no lower-case words other than connectors, so "Prime Minister Theresa
+// May said:" is no label), weak name-only labels need support from the page
+// (a repeat, or titled labels beside them), and own-line "Name, Title" lines
+// count only on pages that do not use colon labels (where they are bylines).
+// Speakers are then resolved to the fullest name and title the page gives
+// for them, and each turn is classed as a question, an answer or remarks.
+
+// turnPara is one non-blank line of the body, surrounding space trimmed.
+type turnPara struct{ start, end int }
+
+// genericRole is a label that names a part in the conversation, not a person.
+type genericRole uint8
+
+const (
+	genNone      genericRole = iota
+	genQuestion              // Question, Q, Participant, Reporter: a questioner
+	genAnswer                // Answer, A
+	genModerator             // Moderator, Operator, Host
+	genOther                 // Interpreter, Hon. Members, Staff: remarks without a name
+)
+
+// labelClass groups label styles for the page-level decision.
+type labelClass uint8
+
+const (
+	classColon   labelClass = iota + 1 // "NAME: text", "NAME:", "Q text"
+	classStop                          // "PRESIDENT TRUMP. text": a stray full stop
+	classComma                         // own-line "Name, Title" or "Name (Title)"
+	classGeneric                       // own-line "Question", "Q", "Moderator"
+)
+
+// turnLabel is one speaker-label candidate.
+type turnLabel struct {
+	para      int
+	class     labelClass
+	ownLine   bool // the label fills its paragraph; the words start on the next
+	textStart int  // for inline labels: where the words begin in the body
+	caps      bool // written in capitals ("SECRETARY BLINKEN")
+	gen       genericRole
+	role      string // the title the label gives, display form
+	name      string // the name the label gives, display form ("" if none)
+	surname   string // the name's last word, as written
+	honorific bool   // Mr, Ms, Dr…
+	strong    bool   // a title, an honorific with a name, or a known role
+	nameWords int    // words in name
+	key       string // identity of the speaker within the page
+}
+
+// segmentTurns finds the kind of the page and its speaker turns. body is the
+// document body: one paragraph a line, a blank line between paragraphs.
+func segmentTurns(body string) (Kind, []Turn) {
+	paras := splitTurnParas(body)
+	if len(paras) == 0 {
+		return KindNews, nil
+	}
+	labels := findTurnLabels(body, paras)
+	labels = judgeLabels(body, paras, labels)
+	if len(labels) == 0 {
+		if speechLike(body, paras) {
+			return KindSpeech, nil
+		}
+		return KindNews, nil
+	}
+	turns, owners := buildTurns(body, paras, labels)
+	if len(turns) == 0 {
+		if speechLike(body, paras) {
+			return KindSpeech, nil
+		}
+		return KindNews, nil
+	}
+	sp := resolveSpeakers(body, labels)
+	classifyTurns(turns, owners, labels, sp)
+	speakers := map[string]bool{}
+	questions := false
+	for i, t := range turns {
+		lb := &labels[owners[i]]
+		speakers[sp[lb.key].id] = true
+		if t.Kind == TurnQuestion {
+			questions = true
+		}
+	}
+	if len(speakers) >= 2 || questions {
+		return KindTranscript, turns
+	}
+	// One speaker: a speech, unless the words report on the speaker as a
+	// news story does (a byline over a story).
+	var v turnVoice
+	for _, t := range turns {
+		for _, p := range splitTurnParas(t.Text) {
+			v.count(t.Text[p.start:p.end])
+		}
+	}
+	if v.report > v.person {
+		if speechLike(body, paras) {
+			return KindSpeech, nil
+		}
+		return KindNews, nil
+	}
+	return KindSpeech, turns
+}
+
+// splitTurnParas returns the body's non-blank lines, trimmed.
+func splitTurnParas(body string) []turnPara {
+	ps := make([]turnPara, 0, strings.Count(body, "\n")/2+1)
+	for i := 0; i <= len(body); {
+		e := strings.IndexByte(body[i:], '\n')
+		if e < 0 {
+			e = len(body)
+		} else {
+			e += i
+		}
+		s, t := turnTrimSpan(body, i, e)
+		if s < t {
+			ps = append(ps, turnPara{s, t})
+		}
+		i = e + 1
+	}
+	return ps
+}
+
+// turnTrimSpan narrows body[s:e] to exclude leading and trailing white
+// space (no-break spaces included).
+func turnTrimSpan(body string, s, e int) (int, int) {
+	for s < e {
+		r, n := utf8.DecodeRuneInString(body[s:e])
+		if !isTurnSpace(r) {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(body[s:e])
+		if !isTurnSpace(r) {
+			break
+		}
+		e -= n
+	}
+	return s, e
+}
+
+func isTurnSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\r', '\n', '\v', '\f', 0xA0, 0x202F, 0x2007, 0x200B, 0xFEFF:
+		return true
+	}
+	return unicode.IsSpace(r)
+}
+
+// findTurnLabels returns the label candidates, one at most per paragraph.
+func findTurnLabels(body string, paras []turnPara) []turnLabel {
+	var out []turnLabel
+	for i, p := range paras {
+		s := body[p.start:p.end]
+		if lb, ok := paragraphLabel(s); ok {
+			lb.para = i
+			if !lb.ownLine {
+				lb.textStart += p.start
+			}
+			out = append(out, lb)
+		}
+	}
+	return out
+}
+
+// paragraphLabel finds a label at the start of one paragraph.
+func paragraphLabel(s string) (turnLabel, bool) {
+	c := s[0]
+	if c < utf8.RuneSelf && !('A' <= c && c <= 'Z') && c != '[' && c != '(' {
+		return turnLabel{}, false // labels start with a capital letter
+	}
+	if c == '(' || c == '[' {
+		return turnLabel{}, false // notes: "(As delivered)"
+	}
+	// The White House's "Q", with or without a colon or full stop.
+	if c == 'Q' {
+		if lb, ok := qLabel(s); ok {
+			return lb, true
+		}
+	}
+	// Own-line generic roles and own-line comma labels.
+	if g, role, ok := genericOwnLine(s); ok {
+		return turnLabel{class: classGeneric, ownLine: true, gen: g, role: role, strong: true, key: genericSpeakerKey(g, role)}, true
+	}
+	// Colon labels.
+	limit := min(len(s), 200)
+	if k := strings.IndexByte(s[:limit], ':'); k > 0 {
+		head := strings.TrimRight(s[:k], " \u00a0")
+		rest := s[k+1:]
+		// Not "12:30", "https://", "Note:5".
+		if len(rest) == 0 || turnStartsWithSpace(rest) {
+			if lb, ok := parseTurnLabel(head); ok {
+				lb.class = classColon
+				off := len(s) - len(turnTrimLeft(rest))
+				if off >= len(s) {
+					lb.ownLine = true
+				} else {
+					lb.textStart = off
+				}
+				return lb, true
+			}
+		}
+	}
+	// Own-line "Name, Title" and "Name (Title)".
+	if lb, ok := commaLabel(s); ok {
+		lb.class = classComma
+		lb.ownLine = true
+		return lb, true
+	}
+	// "PRESIDENT TRUMP. Thank you": a full stop typed for the colon.
+	if len(s) > 2 && turnUpperASCII(s[1]) {
+		if lb, ok := stopLabel(s); ok {
+			return lb, true
+		}
+	}
+	return turnLabel{}, false
+}
+
+func turnStartsWithSpace(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isTurnSpace(r)
+}
+
+func turnTrimLeft(s string) string {
+	for len(s) > 0 {
+		r, n := utf8.DecodeRuneInString(s)
+		if !isTurnSpace(r) {
+			break
+		}
+		s = s[n:]
+	}
+	return s
+}
+
+func turnUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
+
+// qLabel recognises "Q", "Q:", "Q." alone or before the question's words.
+func qLabel(s string) (turnLabel, bool) {
+	lb := turnLabel{class: classColon, gen: genQuestion, strong: true, key: "gen:question"}
+	rest := s[1:]
+	if rest != "" && (rest[0] == ':' || rest[0] == '.') {
+		rest = rest[1:]
+	}
+	if turnTrimLeft(rest) == "" {
+		lb.ownLine = true
+		return lb, true
+	}
+	if !turnStartsWithSpace(rest) {
+		return turnLabel{}, false
+	}
+	words := turnTrimLeft(rest)
+	r, _ := utf8.DecodeRuneInString(words)
+	if unicode.IsLower(r) || r == '&' {
+		return turnLabel{}, false // "Q and A", "Q & A"
+	}
+	lb.textStart = len(s) - len(words)
+	return lb, true
+}
+
+// genericOwnLine recognises a paragraph that is only a role label without a
+// colon: "Question", "Questions", "Moderator", "QUESTION (Reuters)".
+func genericOwnLine(s string) (genericRole, string, bool) {
+	if len(s) > 60 {
+		return genNone, "", false
+	}
+	main := s
+	if k := strings.IndexAny(s, "(["); k > 0 {
+		main = strings.TrimSpace(s[:k])
+		if !labelGroupsOnly(s[k:]) {
+			return genNone, "", false
+		}
+	}
+	g, role := genericLookup(main)
+	switch g {
+	case genQuestion, genModerator, genAnswer:
+		if strings.EqualFold(main, "a") {
+			return genNone, "", false // a lone "A" is too weak on its own line
+		}
+		return g, role, true
+	}
+	return genNone, "", false
+}
+
+// labelGroupsOnly reports whether s is a run of "(…)" and "[…]" groups.
+func labelGroupsOnly(s string) bool {
+	s = strings.TrimSpace(s)
+	for s != "" {
+		var closer byte
+		switch s[0] {
+		case '(':
+			closer = ')'
+		case '[':
+			closer = ']'
+		default:
+			return false
+		}
+		k := strings.IndexByte(s, closer)
+		if k < 0 {
+			return false
+		}
+		s = strings.TrimSpace(s[k+1:])
+	}
+	return true
+}
+
+// stopLabel recognises an all-capitals label closed by a full stop by
+// mistake ("PRESIDENT TRUMP. Thank you."). The page judge keeps it only when
+// the same label appears with a colon elsewhere.
+func stopLabel(s string) (turnLabel, bool) {
+	limit := min(len(s), 80)
+	for i := 0; i < limit; i++ {
+		if s[i] != '.' {
+			continue
+		}
+		if i+1 < len(s) && s[i+1] != ' ' {
+			continue // "U.S."
+		}
+		head := s[:i]
+		// "MR. PRICE": a full stop after an abbreviation is not the end.
+		w := head
+		if k := strings.LastIndexByte(head, ' '); k >= 0 {
+			w = head[k+1:]
+		}
+		if len(w) <= 1 || turnHonorifics[strings.ToLower(w)] {
+			continue
+		}
+		if !turnAllCaps(head) {
+			return turnLabel{}, false
+		}
+		lb, ok := parseTurnLabel(head)
+		if !ok || !lb.caps || lb.gen != genNone {
+			return turnLabel{}, false
+		}
+		lb.class = classStop
+		words := turnTrimLeft(s[i+1:])
+		if words == "" {
+			return turnLabel{}, false
+		}
+		lb.textStart = len(s) - len(words)
+		return lb, true
+	}
+	return turnLabel{}, false
+}
+
+// turnAllCaps reports whether s has letters and none of them lower case.
+func turnAllCaps(s string) bool {
+	letters := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters = true
+		}
+	}
+	return letters
+}
+
+// commaLabel recognises an own-line "Name, Title" or "Name (Title)" label:
+// "Mark Rutte, NATO Secretary General", "Oana Lungescu (NATO Spokesperson)".
+func commaLabel(s string) (turnLabel, bool) {
+	if len(s) > 120 {
+		return turnLabel{}, false
+	}
+	if k := strings.IndexAny(s, ",("); k < 0 || k > 60 {
+		return turnLabel{}, false
+	}
+	var namePart, titlePart string
+	if k := strings.IndexByte(s, ','); k > 0 {
+		namePart, titlePart = s[:k], strings.TrimSpace(s[k+1:])
+	} else if k := strings.IndexByte(s, '('); k > 0 && strings.HasSuffix(s, ")") {
+		namePart, titlePart = strings.TrimSpace(s[:k]), s[k+1:len(s)-1]
+	} else {
+		return turnLabel{}, false
+	}
+	name, ok := plainName(namePart)
+	if !ok {
+		return turnLabel{}, false
+	}
+	role, ok := plainTitle(titlePart)
+	if !ok {
+		return turnLabel{}, false
+	}
+	nameWords := strings.Fields(name)
+	return turnLabel{
+		name:      name,
+		surname:   nameWords[len(nameWords)-1],
+		role:      role,
+		strong:    true,
+		nameWords: len(nameWords),
+		key:       speakerNameKey(nameWords[len(nameWords)-1]),
+	}, true
+}
+
+// plainName accepts a person's name of two to five words written in mixed
+// case ("Antony J. Blinken", "Ursula von der Leyen") and returns it.
+func plainName(s string) (string, bool) {
+	ws := strings.Fields(s)
+	if len(ws) < 2 || len(ws) > 6 {
+		return "", false
+	}
+	regular := 0
+	for i, w := range ws {
+		switch {
+		case isNameInitial(w):
+		case nameParticles[w] && i > 0 && i < len(ws)-1:
+		case isNameToken(w) && !isTitleish(w) && !turnAllCaps(w):
+			regular++
+		default:
+			return "", false
+		}
+	}
+	if regular < 2 || !isNameToken(ws[len(ws)-1]) || isNameInitial(ws[len(ws)-1]) {
+		return "", false
+	}
+	return strings.Join(ws, " "), true
+}
+
+// plainTitle accepts a title ("NATO Secretary General", "Secretary of State")
+// and returns it.
+func plainTitle(s string) (string, bool) {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 10 {
+		return "", false
+	}
+	head := false
+	for _, w := range ws {
+		lw := turnLowerKey(w)
+		switch {
+		case titleHeads[lw]:
+			head = true
+		case titleMods[lw] || turnConnectors[lw] || titleComplements[lw] || isTitleAcronym(w) || isNameToken(w):
+		default:
+			return "", false
+		}
+	}
+	if !head || turnConnectors[turnLowerKey(ws[len(ws)-1])] {
+		return "", false
+	}
+	return strings.Join(ws, " "), true
+}
+
+// parseTurnLabel reads the text before a label's colon: "SECRETARY BLINKEN",
+// "President of Russia Vladimir Putin", "The Secretary of State for Foreign
+// and Commonwealth Affairs (Mr William Hague)", "Mr Jack Straw (Blackburn)
+// (Lab)", "Vladimir Putin (retranslated)", "QUESTION", "Hon. Members".
+func parseTurnLabel(head string) (turnLabel, bool) {
+	if head == "" || len(head) > 160 {
+		return turnLabel{}, false
+	}
+	main, groups := head, ""
+	if k := strings.IndexAny(head, "(["); k >= 0 {
+		main, groups = strings.TrimSpace(head[:k]), head[k:]
+		if main == "" || !labelGroupsOnly(groups) {
+			return turnLabel{}, false
+		}
+	}
+	if g, role := genericLookup(main); g != genNone {
+		return turnLabel{gen: g, role: role, strong: true, caps: turnAllCaps(main), key: genericSpeakerKey(g, role)}, true
+	}
+	// "Mark Rutte, NATO Secretary General: …"
+	if k := strings.IndexByte(main, ','); k > 0 {
+		lb, ok := commaLabel(main)
+		if !ok {
+			return turnLabel{}, false
+		}
+		return lb, true
+	}
+	ws := strings.Fields(main)
+	if len(ws) == 0 || len(ws) > 12 {
+		return turnLabel{}, false
+	}
+	caps := turnAllCaps(main)
+	for _, w := range ws {
+		if !isLabelWord(w, caps) {
+			return turnLabel{}, false
+		}
+	}
+	// Leading article: "The President", "THE SECRETARY".
+	if len(ws) > 1 && strings.EqualFold(ws[0], "the") {
+		ws = ws[1:]
+	}
+	lb := turnLabel{caps: caps}
+	// The name is the run of name words at the end.
+	nameStart := len(ws)
+	regular := 0
+	for i := len(ws) - 1; i >= 0; i-- {
+		w := ws[i]
+		lw := turnLowerKey(w)
+		if isNameInitial(w) && nameStart < len(ws) {
+			nameStart = i
+			continue
+		}
+		if nameParticles[strings.ToLower(w)] && nameStart < len(ws) && i > 0 && !turnConnectors[lw] {
+			nameStart = i
+			continue
+		}
+		if titleHeads[lw] || titleMods[lw] || turnHonorifics[lw] || turnConnectors[lw] || titleComplements[lw] || isTitleAcronym(w) || !isNameToken(w) {
+			break
+		}
+		if regular == 4 {
+			break
+		}
+		nameStart = i
+		regular++
+	}
+	// After "of"/"for", the first word of the run belongs to the title
+	// ("President of Russia Vladimir Putin").
+	// After a connector the run starts with the title's complement
+	// ("President of Russia Vladimir Putin", "Governor of the Tula Region
+	// Alexei Dyumin"): the name is the run's last two words, or its last
+	// word when only two follow "of" ("President of Russia Putin").
+	if nameStart > 0 && nameStart < len(ws) && regular >= 2 && turnConnectors[strings.ToLower(ws[nameStart-1])] {
+		keep := 2
+		if lw := strings.ToLower(ws[nameStart-1]); regular == 2 && (lw == "of" || lw == "for" || lw == "to") {
+			keep = 1
+		}
+		for regular > keep {
+			if !isNameInitial(ws[nameStart]) && !nameParticles[strings.ToLower(ws[nameStart])] {
+				regular--
+			}
+			nameStart++
+		}
+		for nameStart < len(ws) && (isNameInitial(ws[nameStart]) || nameParticles[strings.ToLower(ws[nameStart])]) {
+			nameStart++
+		}
+	}
+	if nameStart < len(ws) && nameStart > 0 && regular == 1 {
+		// "President of Russia": one capitalised word after "of" is the title's.
+		if lw := strings.ToLower(ws[nameStart-1]); lw == "of" || lw == "for" || lw == "to" {
+			nameStart = len(ws)
+			regular = 0
+		}
+	}
+	titleWords := ws[:nameStart]
+	nameWords := ws[nameStart:]
+	var role []string
+	head2 := false
+	for _, w := range titleWords {
+		lw := turnLowerKey(w)
+		switch {
+		case turnHonorifics[lw] && !titleHeads[lw]:
+			lb.honorific = true
+			continue
+		case titleHeads[lw]:
+			head2 = true
+		case titleMods[lw] || turnConnectors[lw] || titleComplements[lw] || isTitleAcronym(w) || isNameToken(w):
+		default:
+			return turnLabel{}, false
+		}
+		role = append(role, w)
+	}
+	for len(role) > 0 && turnConnectors[strings.ToLower(role[len(role)-1])] {
+		role = role[:len(role)-1]
+	}
+	if len(role) > 0 && !head2 {
+		// Capitalised words that are neither title nor name: "Key Points".
+		if len(nameWords) == 0 {
+			return turnLabel{}, false
+		}
+		// "Yesterday Blinken": treat the whole as a name-like weak label.
+		nameWords = ws
+		role = nil
+	}
+	if len(role) > 0 {
+		lb.role = displayLabelWords(role, caps)
+	}
+	if len(nameWords) > 0 {
+		lb.name = displayLabelWords(nameWords, caps)
+		lb.surname = displayLabelWords(nameWords[len(nameWords)-1:], caps)
+		lb.nameWords = 0
+		for _, w := range nameWords {
+			if !isNameInitial(w) && !nameParticles[strings.ToLower(w)] {
+				lb.nameWords++
+			}
+		}
+		if labelStopNames[strings.ToLower(nameWords[len(nameWords)-1])] && len(nameWords) == 1 {
+			return turnLabel{}, false
+		}
+	}
+	// Parenthetical groups: a name after a bare title (Hansard), a title
+	// after a bare name; constituencies, parties, outlets and "(retranslated)"
+	// are dropped.
+	for _, g := range labelGroups(groups) {
+		if lb.name == "" {
+			gw := strings.Fields(g)
+			for len(gw) > 0 && turnHonorifics[turnLowerKey(gw[0])] {
+				gw = gw[1:]
+			}
+			if n, ok := plainName(strings.Join(gw, " ")); ok {
+				ws := strings.Fields(n)
+				lb.name, lb.surname, lb.nameWords = n, ws[len(ws)-1], len(ws)
+				continue
+			}
+		}
+		if lb.role == "" && lb.name != "" {
+			if t, ok := plainTitle(g); ok {
+				lb.role = t
+				head2 = true
+			}
+		}
+	}
+	if lb.name == "" && lb.role == "" {
+		return turnLabel{}, false
+	}
+	lb.strong = head2 || (lb.honorific && lb.name != "")
+	if lb.name != "" {
+		lb.key = speakerNameKey(lb.surname)
+	} else {
+		lb.key = "role:" + strings.ToLower(lb.role)
+	}
+	return lb, true
+}
+
+// labelGroups returns the contents of "(…)" and "[…]" groups.
+func labelGroups(s string) []string {
+	var out []string
+	for {
+		s = strings.TrimSpace(s)
+		if s == "" {
+			return out
+		}
+		closer := byte(')')
+		if s[0] == '[' {
+			closer = ']'
+		}
+		k := strings.IndexByte(s, closer)
+		if k < 0 {
+			return out
+		}
+		out = append(out, strings.TrimSpace(s[1:k]))
+		s = s[k+1:]
+	}
+}
+
+// isLabelWord reports whether w may appear in a label: capitalised words,
+// initials and abbreviations, and the connectors of titles and names.
+func isLabelWord(w string, caps bool) bool {
+	lw := strings.ToLower(w)
+	if turnConnectors[lw] || nameParticles[lw] || lw == "hon." || lw == "hon" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for _, r := range w {
+		if !(unicode.IsLetter(r) || unicode.IsMark(r) || r == '.' || r == '-' || r == '\'' || r == '’' || r == '&') {
+			return false
+		}
+	}
+	return true
+}
+
+// isNameToken reports whether w looks like a word of a name: a capital
+// followed by letters, hyphens or apostrophes ("Kosiniak-Kamysz", "O'Brien").
+func isNameToken(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	letters := 1
+	for _, r := range w[n:] {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsMark(r):
+			letters++
+		case r == '-' || r == '\'' || r == '’':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// isNameInitial reports whether w is an initial: "J.".
+func isNameInitial(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && len(w) == n+1 && w[n] == '.'
+}
+
+// isTitleAcronym reports whether w is an organisation's or country's initials:
+// "NATO", "U.S.", "EU".
+func isTitleAcronym(w string) bool {
+	if titleAcronyms[strings.ToUpper(strings.TrimRight(w, ","))] {
+		return true
+	}
+	return false
+}
+
+// isTitleish reports whether w is a title word or honorific.
+func isTitleish(w string) bool {
+	lw := turnLowerKey(w)
+	return titleHeads[lw] || titleMods[lw] || turnHonorifics[lw]
+}
+
+// turnLowerKey lower-cases w and drops its full stops: "Mr." → "mr".
+func turnLowerKey(w string) string {
+	w = strings.TrimRight(w, ",")
+	if strings.IndexByte(w, '.') >= 0 {
+		w = strings.ReplaceAll(w, ".", "")
+	}
+	return strings.ToLower(w)
+}
+
+func speakerNameKey(surname string) string { return "name:" + strings.ToLower(surname) }
+
+func genericSpeakerKey(g genericRole, role string) string {
+	switch g {
+	case genQuestion:
+		return "gen:question"
+	case genAnswer:
+		return "gen:answer"
+	}
+	return "gen:" + strings.ToLower(role)
+}
+
+// genericLookup classifies a label naming a part rather than a person.
+func genericLookup(s string) (genericRole, string) {
+	if len(s) > 40 {
+		return genNone, ""
+	}
+	k := strings.ToLower(strings.Join(strings.Fields(strings.TrimRight(s, ":. ")), " "))
+	k = strings.ReplaceAll(k, ".", "")
+	if g, ok := genericLabelRoles[k]; ok {
+		role := ""
+		if g != genQuestion && g != genAnswer || k == "participant" || k == "audience member" {
+			role = displayLabelWords(strings.Fields(strings.TrimRight(s, ":. ")), turnAllCaps(s))
+		}
+		return g, role
+	}
+	// "Speaker 1", "PARTICIPANT 2".
+	if i := strings.LastIndexByte(k, ' '); i > 0 && isShortNumber(k[i+1:]) {
+		if g, ok := genericLabelRoles[k[:i]]; ok {
+			return g, displayLabelWords(strings.Fields(s), turnAllCaps(s))
+		}
+		if k[:i] == "speaker" {
+			return genOther, displayLabelWords(strings.Fields(s), turnAllCaps(s))
+		}
+	}
+	return genNone, ""
+}
+
+func isShortNumber(s string) bool {
+	if s == "" || len(s) > 3 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// displayLabelWords joins words for display, turning capitals into title case
+// ("SECRETARY OF STATE" → "Secretary of State", "JEAN-PIERRE" →
+// "Jean-Pierre") while keeping acronyms ("NATO").
+func displayLabelWords(ws []string, caps bool) string {
+	if !caps {
+		return strings.Join(ws, " ")
+	}
+	var b strings.Builder
+	for i, w := range ws {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		lw := strings.ToLower(w)
+		switch {
+		case isTitleAcronym(w):
+			b.WriteString(w)
+		case i > 0 && (turnConnectors[lw] || nameParticles[lw]):
+			b.WriteString(lw)
+		default:
+			b.WriteString(turnTitleCase(w))
+		}
+	}
+	return b.String()
+}
+
+// turnTitleCase capitalises the first letter of each part of w: "MCDONALD" →
+// "Mcdonald", "O'BRIEN" → "O'Brien".
+func turnTitleCase(w string) string {
+	var b strings.Builder
+	b.Grow(len(w))
+	prevLetter := false
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if prevLetter {
+				b.WriteRune(unicode.ToLower(r))
+			} else {
+				b.WriteRune(unicode.ToUpper(r))
+			}
+			prevLetter = true
+			continue
+		}
+		prevLetter = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// judgeLabels keeps the candidates that the page as a whole supports.
+func judgeLabels(body string, paras []turnPara, cands []turnLabel) []turnLabel {
+	if len(cands) == 0 {
+		return nil
+	}
+	count := map[string]int{}
+	colon, strongColon := false, false
+	for _, c := range cands {
+		count[c.key]++
+		if c.class == classColon && (c.strong || c.gen != genNone) {
+			strongColon = true
+		}
+	}
+	keep := make([]bool, len(cands))
+	colonKeys := map[string]bool{}
+	for i, c := range cands {
+		if c.class != classColon {
+			continue
+		}
+		switch {
+		case c.strong:
+			keep[i] = true
+		case count[c.key] >= 2:
+			keep[i] = true
+		case strongColon && c.nameWords >= 2:
+			keep[i] = true
+		}
+		if keep[i] {
+			colon = true
+			colonKeys[c.key] = true
+		}
+	}
+	for i, c := range cands {
+		switch c.class {
+		case classStop:
+			keep[i] = colonKeys[c.key]
+		case classComma:
+			keep[i] = !colon
+		case classGeneric:
+			keep[i] = true
+		}
+	}
+	var out []turnLabel
+	for i, c := range cands {
+		if keep[i] {
+			out = append(out, c)
+		}
+	}
+	// An own-line label followed at once by another label labels nothing;
+	// a byline above inline labels is the usual case.
+	var kept []turnLabel
+	for i, c := range out {
+		if c.ownLine && i+1 < len(out) && out[i+1].para == c.para+1 {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	out = kept
+	// One label alone must lead the page: a speech's speaker, not a
+	// paragraph of a news story that happens to start with a name.
+	if len(out) == 1 {
+		c := out[0]
+		if c.gen != genNone || (c.name == "" && !c.caps) {
+			return nil
+		}
+		pre := paras[c.para].start
+		if pre > 400 && pre*5 > len(body) {
+			return nil
+		}
+	}
+	return out
+}
+
+// isTurnNote reports whether a paragraph is a delivery or stage note:
+// "(As delivered)", "[Inaudible]", "(Laughter.)".
+func isTurnNote(s string) bool {
+	if len(s) < 3 || len(s) > 80 {
+		return false
+	}
+	return (s[0] == '(' && s[len(s)-1] == ')' || s[0] == '[' && s[len(s)-1] == ']') &&
+		strings.IndexAny(s[1:len(s)-1], "()[]") < 0
+}
+
+// isTurnEndMarker reports whether a paragraph closes a transcript: "END",
+// "###", or the closing time stamp "12:32 P.M. CEST".
+func isTurnEndMarker(s string) bool {
+	t := strings.Trim(s, " -–—*\\.()")
+	switch strings.ToUpper(t) {
+	case "END", "ENDS", "###", "# # #", "END TRANSCRIPT", "END OF TRANSCRIPT":
+		return true
+	}
+	return isTurnTimeStamp(s)
+}
+
+// isTurnTimeStamp recognises "12:32 P.M. CEST", "1:05 PM", "10:14 a.m. EDT".
+func isTurnTimeStamp(s string) bool {
+	if len(s) > 24 {
+		return false
+	}
+	i := 0
+	for i < len(s) && i < 2 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i >= len(s) || s[i] != ':' {
+		return false
+	}
+	i++
+	if i+2 > len(s) || !isShortNumber(s[i:i+2]) {
+		return false
+	}
+	rest := strings.Fields(s[i+2:])
+	if len(rest) == 0 || len(rest) > 2 {
+		return false
+	}
+	switch strings.ToUpper(strings.ReplaceAll(rest[0], ".", "")) {
+	case "AM", "PM":
+	default:
+		return false
+	}
+	return len(rest) == 1 || turnAllCaps(rest[1])
+}
+
+// isTurnVenue reports whether a paragraph after a byline names a place rather
+// than starting the words: "Washington, D.C.", "Benjamin Franklin Room".
+func isTurnVenue(s string) bool {
+	if len(s) > 60 {
+		return false
+	}
+	ws := strings.Fields(s)
+	if len(ws) > 6 {
+		return false
+	}
+	last := s[len(s)-1]
+	if last == '?' || last == '!' || last == ':' || last == '"' {
+		return false
+	}
+	if last == '.' && !isNameInitial(ws[len(ws)-1]) && !strings.HasSuffix(s, "D.C.") {
+		return false
+	}
+	for i, w := range ws {
+		w = strings.TrimRight(w, ",")
+		if i > 0 && turnConnectors[strings.ToLower(w)] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// buildTurns cuts the body at the labels. owners[i] is the index in labels
+// of the label that opened turns[i].
+func buildTurns(body string, paras []turnPara, labels []turnLabel) ([]Turn, []int) {
+	turns := make([]Turn, 0, len(labels))
+	owners := make([]int, 0, len(labels))
+	for li, lb := range labels {
+		last := len(paras) - 1
+		if li+1 < len(labels) {
+			last = labels[li+1].para - 1
+		}
+		first := lb.para
+		start := lb.textStart
+		if lb.ownLine {
+			first = lb.para + 1
+			// Skip notes, and the place lines under a leading byline.
+			for first <= last {
+				s := body[paras[first].start:paras[first].end]
+				if isTurnNote(s) || (li == 0 && lb.class == classComma && isTurnVenue(s)) {
+					first++
+					continue
+				}
+				break
+			}
+			if first > last {
+				continue
+			}
+			start = paras[first].start
+		}
+		// A closing marker ends the turn.
+		for k := first; k <= last; k++ {
+			if k > lb.para && isTurnEndMarker(body[paras[k].start:paras[k].end]) {
+				last = k - 1
+				break
+			}
+		}
+		for last > first && isTurnNote(body[paras[last].start:paras[last].end]) {
+			last--
+		}
+		if last < first {
+			continue
+		}
+		end := paras[last].end
+		if start >= end {
+			continue
+		}
+		turns = append(turns, Turn{Text: body[start:end], Start: start, End: end})
+		owners = append(owners, li)
+	}
+	return turns, owners
+}
+
+// turnSpeaker is who a label key resolves to.
+type turnSpeaker struct {
+	id       string // the resolved identity (labels of one person share it)
+	name     string
+	role     string
+	official bool
+	gen      genericRole
+}
+
+// turnNameContext is a name and title the page gives for someone, as in
+// "Secretary of State Antony J. Blinken" or "Antony J. Blinken, Secretary
+// of State".
+type turnNameContext struct {
+	name string
+	role string
+}
+
+// resolveSpeakers maps each label key to its speaker: the fullest name the
+// page gives, the fullest title, typing slips corrected.
+func resolveSpeakers(body string, labels []turnLabel) map[string]*turnSpeaker {
+	out := map[string]*turnSpeaker{}
+	// Named labels, grouped by surname.
+	type group struct {
+		labels []*turnLabel
+		key    string
+	}
+	var order []string
+	groups := map[string]*group{}
+	for i := range labels {
+		lb := &labels[i]
+		if lb.surname == "" || lb.gen != genNone {
+			continue
+		}
+		g := groups[lb.key]
+		if g == nil {
+			g = &group{key: lb.key}
+			groups[lb.key] = g
+			order = append(order, lb.key)
+		}
+		g.labels = append(g.labels, lb)
+	}
+	// Typing slips: a surname seen nowhere else in the body, one or two
+	// edits away from another speaker's ("BLINKNEN" → "BLINKEN").
+	alias := map[string]string{}
+	for _, k := range order {
+		g := groups[k]
+		s := g.labels[0].surname
+		if len(g.labels) > 1 || len([]rune(s)) < 4 || countTurnWordFold(body, s) > 1 {
+			continue
+		}
+		best, bestD := "", 3
+		for _, k2 := range order {
+			if k2 == k {
+				continue
+			}
+			g2 := groups[k2]
+			if len(g2.labels) < 1 || alias[k2] != "" {
+				continue
+			}
+			s2 := g2.labels[0].surname
+			d := turnEditDistance(strings.ToLower(s), strings.ToLower(s2))
+			limit := 1
+			if len([]rune(s2)) >= 6 {
+				limit = 2
+			}
+			if d <= limit && d < bestD && compatibleRoles(g.labels[0].role, g2.labels[0].role) {
+				best, bestD = k2, d
+			}
+		}
+		if best != "" {
+			alias[k] = best
+			groups[best].labels = append(groups[best].labels, g.labels...)
+		}
+	}
+	contextsFor := func(surname string) []turnNameContext { return findNameContexts(body, surname) }
+	for _, k := range order {
+		if alias[k] != "" {
+			continue
+		}
+		g := groups[k]
+		sp := &turnSpeaker{id: k}
+		bestWords := 0
+		for _, lb := range g.labels {
+			n := lb.name
+			if lb.caps {
+				n = mixedCaseName(body, n)
+			}
+			if w := len(strings.Fields(n)); w > bestWords {
+				sp.name, bestWords = n, w
+			}
+			if sp.role == "" && lb.role != "" {
+				sp.role = lb.role
+			}
+			if lb.honorific || lb.role != "" {
+				sp.official = sp.official || lb.role != ""
+			}
+		}
+		surname := g.labels[0].surname
+		if g.labels[0].caps {
+			surname = mixedCaseName(body, surname)
+		}
+		ctxs := contextsFor(surname)
+		for _, c := range ctxs {
+			if w := len(strings.Fields(c.name)); w > bestWords && strings.HasSuffix(strings.ToLower(c.name), strings.ToLower(surname)) {
+				sp.name, bestWords = c.name, w
+			}
+		}
+		if sp.role == "" {
+			for _, c := range ctxs {
+				if c.role != "" {
+					sp.role = c.role
+					break
+				}
+			}
+		} else {
+			best := sp.role
+			for _, c := range ctxs {
+				if extendsRole(c.role, sp.role) && len(c.role) > len(best) {
+					best = c.role
+				}
+			}
+			sp.role = best
+		}
+		if sp.role != "" {
+			sp.official = true
+		}
+		out[k] = sp
+	}
+	for k, to := range alias {
+		out[k] = out[to]
+	}
+	// Role-only labels ("THE PRESIDENT", "The Prime Minister", "SECRETARY
+	// GENERAL"): the one speaker or person the page gives that title.
+	for i := range labels {
+		lb := &labels[i]
+		if out[lb.key] != nil {
+			continue
+		}
+		if lb.gen != genNone {
+			role := lb.role
+			out[lb.key] = &turnSpeaker{id: lb.key, role: role, gen: lb.gen}
+			continue
+		}
+		var match *turnSpeaker
+		n := 0
+		for _, k := range order {
+			sp := out[k]
+			if sp != nil && alias[k] == "" && (strings.EqualFold(sp.role, lb.role) || extendsRole(sp.role, lb.role)) {
+				match, n = sp, n+1
+			}
+		}
+		if n == 1 {
+			out[lb.key] = match
+			continue
+		}
+		sp := &turnSpeaker{id: lb.key, role: lb.role, official: true}
+		if n == 0 {
+			if name, role := personWithTitle(body, lb.role, out); name != "" {
+				sp.name = name
+				if extendsRole(role, lb.role) {
+					sp.role = role
+				}
+			}
+		}
+		out[lb.key] = sp
+	}
+	return out
+}
+
+// compatibleRoles reports whether two labels' titles may be one person's.
+func compatibleRoles(a, b string) bool {
+	return a == "" || b == "" || strings.EqualFold(a, b) || extendsRole(a, b) || extendsRole(b, a)
+}
+
+// extendsRole reports whether full is a fuller form of short: "Secretary of
+// State" of "Secretary", "NATO Secretary General" of "Secretary General".
+func extendsRole(full, short string) bool {
+	if full == "" || short == "" || len(full) <= len(short) {
+		return false
+	}
+	lf, ls := strings.ToLower(full), strings.ToLower(short)
+	if strings.HasPrefix(lf, ls+" ") {
+		return true
+	}
+	if strings.HasSuffix(lf, " "+ls) {
+		// Only an organisation or a country before it: "NATO Secretary
+		// General", "Polish Foreign Minister"; not "Vice President".
+		pre := strings.Fields(full[:len(full)-len(short)])
+		for _, w := range pre {
+			lw := turnLowerKey(w)
+			if titleHeads[lw] || titleMods[lw] || turnHonorifics[lw] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// mixedCaseName returns the spelling the page gives a name written in
+// capitals in a label ("MCDONOUGH" → "McDonough"), or its title case.
+func mixedCaseName(body, caps string) string {
+	ws := strings.Fields(caps)
+	for i, w := range ws {
+		if found := findMixedCaseWord(body, w); found != "" {
+			ws[i] = found
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// findMixedCaseWord finds w in body, case-insensitively, written in mixed case.
+func findMixedCaseWord(body, w string) string {
+	if len(w) < 2 {
+		return ""
+	}
+	for i := 0; i < len(body); {
+		s, e := nextTurnWord(body, i)
+		if s < 0 {
+			break
+		}
+		i = e
+		if e-s == len(w) && strings.EqualFold(body[s:e], w) && !turnAllCaps(body[s:e]) {
+			return body[s:e]
+		}
+	}
+	return ""
+}
+
+// countTurnWordFold counts the words of body equal to w, ignoring case.
+func countTurnWordFold(body, w string) int {
+	n := 0
+	for i := 0; i < len(body); {
+		s, e := nextTurnWord(body, i)
+		if s < 0 {
+			break
+		}
+		i = e
+		if e-s == len(w) && strings.EqualFold(body[s:e], w) {
+			n++
+		}
+	}
+	return n
+}
+
+// nextTurnWord returns the span of the next word at or after i: letters and
+// marks, with inner hyphens and apostrophes.
+func nextTurnWord(body string, i int) (int, int) {
+	for i < len(body) {
+		r, n := utf8.DecodeRuneInString(body[i:])
+		if unicode.IsLetter(r) {
+			break
+		}
+		i += n
+	}
+	if i >= len(body) {
+		return -1, -1
+	}
+	s := i
+	for i < len(body) {
+		r, n := utf8.DecodeRuneInString(body[i:])
+		if unicode.IsLetter(r) || unicode.IsMark(r) {
+			i += n
+			continue
+		}
+		if r == '-' || r == '\'' || r == '’' {
+			if i+n < len(body) {
+				r2, _ := utf8.DecodeRuneInString(body[i+n:])
+				if unicode.IsLetter(r2) {
+					i += n
+					continue
+				}
+			}
+		}
+		break
+	}
+	return s, i
+}
+
+// findNameContexts finds where the body gives surname with a title and given
+// names: "Secretary of State Antony J. Blinken", "Antony J. Blinken,
+// Secretary of State".
+func findNameContexts(body, surname string) []turnNameContext {
+	var out []turnNameContext
+	if surname == "" {
+		return nil
+	}
+	for i := 0; i < len(body); {
+		k := strings.Index(body[i:], surname)
+		if k < 0 {
+			break
+		}
+		s := i + k
+		e := s + len(surname)
+		i = e
+		// Word boundaries.
+		if s > 0 {
+			r, _ := utf8.DecodeLastRuneInString(body[:s])
+			if unicode.IsLetter(r) || r == '-' {
+				continue
+			}
+		}
+		if e < len(body) {
+			r, _ := utf8.DecodeRuneInString(body[e:])
+			if unicode.IsLetter(r) || r == '-' {
+				continue
+			}
+		}
+		given, before, stopped := givenNames(body, s)
+		role := titleBefore(body, before)
+		if role != "" {
+			out = append(out, turnNameContext{name: joinGivenNames(given, surname), role: role})
+			continue
+		}
+		if strings.HasPrefix(body[e:], ", ") && stopped {
+			if t := titleAfter(body, e+2); t != "" {
+				out = append(out, turnNameContext{name: joinGivenNames(given, surname), role: t})
+			}
+		}
+	}
+	return out
+}
+
+func joinGivenNames(given []string, surname string) string {
+	if len(given) == 0 {
+		return surname
+	}
+	return strings.Join(given, " ") + " " + surname
+}
+
+// prevNameToken returns the space-separated token that ends just before end
+// (one run of spaces between, no line break), and where it starts.
+func prevNameToken(body string, end int) (string, int) {
+	i := end
+	n := 0
+	for i > 0 && (body[i-1] == ' ') {
+		i--
+		n++
+	}
+	if n == 0 || i == 0 {
+		return "", -1
+	}
+	j := i
+	for j > 0 && body[j-1] != ' ' && body[j-1] != '\n' {
+		j--
+	}
+	if i-j > 40 {
+		return "", -1
+	}
+	return body[j:i], j
+}
+
+// givenNames reads the given names and initials before a surname at s. It
+// returns them, the offset where they begin, and whether the scan stopped
+// at a clear boundary (a line start, a lower-case word or punctuation).
+func givenNames(body string, s int) ([]string, int, bool) {
+	var given []string
+	pos := s
+	regular := 0
+	for {
+		tok, at := prevNameToken(body, pos)
+		if at < 0 {
+			return given, pos, true
+		}
+		switch {
+		case isNameInitial(tok):
+		case nameParticles[tok] && len(given) > 0 || nameParticles[tok] && regular == 0:
+			// "von der Leyen"
+		case isNameToken(tok) && !isTitleish(tok) && !isTitleAcronym(tok) && !titleComplements[strings.ToLower(tok)] && !turnConnectors[strings.ToLower(tok)] && !labelStopNames[strings.ToLower(tok)]:
+			if regular == 2 {
+				return given, pos, false
+			}
+			// After "of": a complement of the title, not a given name.
+			if p, at2 := prevNameToken(body, at); at2 >= 0 {
+				lp := strings.ToLower(p)
+				if lp == "of" || lp == "for" || lp == "to" {
+					return given, pos, true
+				}
+			}
+			regular++
+		default:
+			if len(given) > 0 && nameParticles[given[0]] {
+				given = given[1:]
+			}
+			r, _ := utf8.DecodeRuneInString(tok)
+			return given, pos, !unicode.IsUpper(r) || strings.ContainsAny(tok, ",;:()\"“”")
+		}
+		given = append([]string{tok}, given...)
+		pos = at
+	}
+}
+
+// titleBefore reads a title that ends at pos: "Secretary of State",
+// "NATO Secretary General", "Polish Foreign Minister".
+func titleBefore(body string, pos int) string {
+	var ws []string
+	start := pos
+	head := false
+	for {
+		tok, at := prevNameToken(body, start)
+		if at < 0 {
+			break
+		}
+		lw := turnLowerKey(tok)
+		ok := false
+		switch {
+		case strings.ContainsAny(tok, ",;:()\"“”"):
+		case titleHeads[lw]:
+			ok, head = true, true
+		case turnHonorifics[lw] && len(ws) == 0:
+			// "Secretary of State Mr. Blinken": skip the honorific.
+			start = at
+			continue
+		case titleMods[lw] || titleComplements[lw] || isTitleAcronym(tok) || isTitleDemonym(tok):
+			ok = true
+		case turnConnectors[lw] && lw != "the" && len(ws) > 0:
+			ok = true
+		}
+		if !ok {
+			break
+		}
+		ws = append([]string{tok}, ws...)
+		start = at
+		if len(ws) > 10 {
+			return ""
+		}
+	}
+	for len(ws) > 0 && turnConnectors[strings.ToLower(ws[0])] {
+		ws = ws[1:]
+	}
+	if !head || len(ws) == 0 {
+		return ""
+	}
+	return strings.Join(ws, " ")
+}
+
+// titleAfter reads a title that starts at pos, as after "Name, ".
+func titleAfter(body string, pos int) string {
+	var ws []string
+	head := false
+	i := pos
+	for i < len(body) && len(ws) < 10 {
+		j := i
+		for j < len(body) && body[j] != ' ' && body[j] != '\n' {
+			j++
+		}
+		tok := body[i:j]
+		trail := strings.TrimRight(tok, ",;:.")
+		lw := turnLowerKey(trail)
+		ok := false
+		switch {
+		case titleHeads[lw]:
+			ok, head = true, true
+		case titleMods[lw] || titleComplements[lw] || isTitleAcronym(trail) || isTitleDemonym(trail) || turnConnectors[lw] && lw != "the":
+			ok = true
+		case lw == "the" && len(ws) > 0:
+			ok = true
+		}
+		if !ok || trail == "" {
+			break
+		}
+		ws = append(ws, trail)
+		if trail != tok || j >= len(body) || body[j] == '\n' {
+			break
+		}
+		i = j + 1
+	}
+	for len(ws) > 0 && turnConnectors[strings.ToLower(ws[len(ws)-1])] {
+		ws = ws[:len(ws)-1]
+	}
+	if !head {
+		return ""
+	}
+	return strings.Join(ws, " ")
+}
+
+// isTitleDemonym reports whether w looks like a country adjective modifying a
+// title ("Polish", "Finnish", "Russian", "American").
+func isTitleDemonym(w string) bool {
+	if !isNameToken(w) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	for _, suf := range [...]string{"ish", "ian", "ese", "can", "ean", "ch", "ic", "i"} {
+		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// personWithTitle finds the one person the body gives a title (for a
+// role-only label such as "THE PRESIDENT"), skipping speakers already named
+// by other labels.
+func personWithTitle(body, role string, taken map[string]*turnSpeaker) (string, string) {
+	if role == "" {
+		return "", ""
+	}
+	words := strings.Fields(role)
+	headWord := words[len(words)-1]
+	var name, full string
+	for i := 0; i < len(body); {
+		k := strings.Index(body[i:], headWord)
+		if k < 0 {
+			break
+		}
+		e := i + k + len(headWord)
+		i = e
+		// The words after the title: a name up to three words long.
+		j := e
+		var ws []string
+		for len(ws) < 4 && j < len(body) && body[j] == ' ' {
+			a := j + 1
+			b := a
+			for b < len(body) && body[b] != ' ' && body[b] != '\n' {
+				b++
+			}
+			w := body[a:b]
+			clean := strings.TrimRight(w, ",.;:’'s")
+			if clean != w && !isNameInitial(w) {
+				if isNameToken(clean) && !isTitleish(clean) {
+					ws = append(ws, clean)
+				}
+				break
+			}
+			if !(isNameToken(w) || isNameInitial(w)) || isTitleish(w) || turnConnectors[strings.ToLower(w)] || isTitleAcronym(w) {
+				break
+			}
+			ws = append(ws, w)
+			j = b
+		}
+		if len(ws) == 0 || isNameInitial(ws[len(ws)-1]) {
+			continue
+		}
+		n := strings.Join(ws, " ")
+		if taken[speakerNameKey(ws[len(ws)-1])] != nil {
+			continue
+		}
+		t := titleBefore(body, e+1)
+		if t == "" {
+			continue
+		}
+		if !strings.EqualFold(t, role) && !extendsRole(t, role) {
+			continue
+		}
+		if name != "" && !strings.HasSuffix(n, lastNameOf(name)) && !strings.HasSuffix(name, lastNameOf(n)) {
+			return "", "" // two people with this title
+		}
+		if len(n) > len(name) {
+			name, full = n, t
+		}
+	}
+	return name, full
+}
+
+func lastNameOf(name string) string {
+	if k := strings.LastIndexByte(name, ' '); k >= 0 {
+		return name[k+1:]
+	}
+	return name
+}
+
+// turnEditDistance is the edit distance between a and b in runes, counting a
+// swap of two neighbouring letters as one edit ("TRUPM" → "TRUMP").
+func turnEditDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > 64 || len(rb) > 64 {
+		return 64
+	}
+	w := len(rb) + 1
+	d := make([]int, (len(ra)+1)*w)
+	for j := 0; j <= len(rb); j++ {
+		d[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		d[i*w] = i
+		for j := 1; j <= len(rb); j++ {
+			c := 1
+			if ra[i-1] == rb[j-1] {
+				c = 0
+			}
+			v := min(d[(i-1)*w+j-1]+c, d[(i-1)*w+j]+1, d[i*w+j-1]+1)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				v = min(v, d[(i-2)*w+j-2]+1)
+			}
+			d[i*w+j] = v
+		}
+	}
+	return d[len(ra)*w+len(rb)]
+}
+
+// classifyTurns fills each turn's speaker, role and kind.
+func classifyTurns(turns []Turn, owners []int, labels []turnLabel, sp map[string]*turnSpeaker) {
+	// Speakers who mostly ask: named people without an office whose turns
+	// end in questions (interviewers, reporters, members of parliament).
+	asks := map[*turnSpeaker][2]int{}
+	for i, t := range turns {
+		s := sp[labels[owners[i]].key]
+		c := asks[s]
+		c[1]++
+		if turnAsksQuestion(t.Text) {
+			c[0]++
+		}
+		asks[s] = c
+	}
+	for i := range turns {
+		lb := &labels[owners[i]]
+		s := sp[lb.key]
+		t := &turns[i]
+		t.Speaker, t.Role = s.name, s.role
+		switch {
+		case s.gen == genQuestion:
+			t.Kind = TurnQuestion
+		case s.gen == genAnswer:
+			t.Kind = TurnAnswer
+		case s.gen == genNone && !s.official && s.name != "" && turnAsksQuestion(t.Text) && asks[s][0]*2 >= asks[s][1]:
+			t.Kind = TurnQuestion
+		case i > 0 && turns[i-1].Kind == TurnQuestion && s.gen == genNone:
+			t.Kind = TurnAnswer
+		default:
+			t.Kind = TurnRemarks
+		}
+	}
+}
+
+// turnAsksQuestion reports whether a turn puts a question: a question mark in
+// its last paragraph, or in its last sentence of any length.
+func turnAsksQuestion(text string) bool {
+	last := text
+	if k := strings.LastIndex(text, "\n"); k >= 0 {
+		last = text[k+1:]
+	}
+	return strings.IndexByte(last, '?') >= 0
+}
+
+// speechLike reports whether a page without labels is one speaker's
+// address: first- and second-person words outside quotation marks
+// outnumber the reporting words of a news story.
+func speechLike(body string, paras []turnPara) bool {
+	var v turnVoice
+	for _, p := range paras {
+		v.count(body[p.start:p.end])
+	}
+	return v.words >= 60 && v.person*40 >= v.words && v.person >= 3*v.report
+}
+
+// turnVoice counts the words of a text outside quotation marks, the first- and
+// second-person ones among them, and those that report someone else's acts
+// ("said", "he", "their").
+type turnVoice struct{ words, person, report int }
+
+// count adds one paragraph; quotation marks do not carry across paragraphs.
+func (v *turnVoice) count(s string) {
+	inQuote := false
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch r {
+		case '“', '«':
+			inQuote = true
+			i += n
+			continue
+		case '”', '»':
+			inQuote = false
+			i += n
+			continue
+		case '"':
+			inQuote = !inQuote
+			i += n
+			continue
+		}
+		if !unicode.IsLetter(r) {
+			i += n
+			continue
+		}
+		ws, we := nextTurnWord(s, i)
+		if ws < 0 {
+			break
+		}
+		i = we
+		if inQuote {
+			continue
+		}
+		v.words++
+		w := s[ws:we]
+		if k := strings.IndexAny(w, "'’"); k > 0 {
+			w = w[:k]
+		}
+		switch w {
+		case "I", "me", "my", "we", "We", "us", "our", "Our", "My", "myself", "ourselves", "you", "You", "your", "Your":
+			v.person++
+		case "said", "says", "told", "added", "stated", "according", "noted", "stressed", "emphasised", "emphasized", "underlined", "welcomed", "discussed", "met", "visited", "He", "She", "he", "she", "his", "her":
+			v.report++
+		}
+	}
+}
+
+// TurnsBy returns the turns of the speaker whose name is speaker, compared
+// as the scorer of the output contract does: ignoring case, and matching a
+// surname against the full name ("Blinken" finds the turns of "Antony J.
+// Blinken"). The turns share their text with d.Body.
+func (d *Document) TurnsBy(turnSpeaker string) []Turn {
+	turnSpeaker = strings.TrimSpace(turnSpeaker)
+	if turnSpeaker == "" {
+		return nil
+	}
+	var out []Turn
+	for _, t := range d.Turns {
+		if sameSpeakerName(t.Speaker, turnSpeaker) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// Exchanges yields each question of a transcript with the turns that answer
+// it: the named speakers' turns after the question, up to the next question
+// (moderator cues, which have no speaker, are left out). A question nobody
+// answers is yielded with no turns.
+func (d *Document) Exchanges() iter.Seq2[Turn, []Turn] {
+	return func(yield func(Turn, []Turn) bool) {
+		for i := 0; i < len(d.Turns); i++ {
+			q := d.Turns[i]
+			if q.Kind != TurnQuestion {
+				continue
+			}
+			var answers []Turn
+			j := i + 1
+			for ; j < len(d.Turns) && d.Turns[j].Kind != TurnQuestion; j++ {
+				if d.Turns[j].Speaker != "" {
+					answers = append(answers, d.Turns[j])
+				}
+			}
+			if !yield(q, answers) {
+				return
+			}
+			i = j - 1
+		}
+	}
+}
+
+// sameSpeakerName reports whether two names are one person's: equal ignoring
+// case, or one the other's last words ("Blinken", "Antony J. Blinken").
+func sameSpeakerName(a, b string) bool {
+	a, b = strings.ToLower(strings.TrimSpace(a)), strings.ToLower(strings.TrimSpace(b))
+	if a == "" || b == "" {
+		return false
+	}
+	if a == b {
+		return true
+	}
+	return strings.HasSuffix(a, " "+b) || strings.HasSuffix(b, " "+a)
+}
+
+// Word tables, read-only.
+var (
+	// titleHeads are the words that make a title.
+	titleHeads = turnWordSet("president", "minister", "secretary", "general", "secretary-general", "chancellor",
+		"ambassador", "spokesperson", "spokesman", "spokeswoman", "director", "director-general",
+		"commissioner", "representative", "envoy", "advisor", "adviser", "chair", "chairman",
+		"chairwoman", "chairperson", "governor", "senator", "congressman", "congresswoman",
+		"admiral", "commander", "king", "queen", "prince", "princess", "emir", "sheikh", "sultan",
+		"premier", "mayor", "attorney", "justice", "judge", "coordinator", "administrator",
+		"counsellor", "counselor", "taoiseach", "tánaiste", "pope", "speaker", "leader", "chief",
+		"officer", "colonel", "lieutenant", "captain", "sergeant", "marshal", "president-elect",
+		"vice-president", "rapporteur", "ombudsman", "governor-general", "minister-president",
+		"diplomat", "consul", "chargé", "attaché", "undersecretary")
+	// titleMods qualify a title: "Vice President", "Foreign Minister".
+	titleMods = turnWordSet("vice", "prime", "deputy", "under", "assistant", "acting", "foreign", "defence",
+		"defense", "high", "special", "national", "security", "first", "executive", "senior",
+		"principal", "permanent", "press", "interior", "finance", "trade", "federal", "supreme",
+		"allied", "military", "associate", "minority", "majority", "ranking", "lead", "former",
+		"chief", "joint", "staff", "economic", "home", "state", "top", "crown", "grand", "royal")
+	// turnHonorifics come before names.
+	turnHonorifics = turnWordSet("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "madam",
+		"madame", "mme", "herr", "frau", "hon", "rt", "prof", "professor", "rev", "reverend", "sen",
+		"rep", "gov", "amb", "gen", "adm", "col", "lt", "capt", "sgt", "he", "excellency", "mister",
+		"monsieur", "señor", "senor", "don", "dona", "doña")
+	// turnConnectors join the words of titles.
+	turnConnectors = turnWordSet("of", "for", "and", "the", "to", "on", "in", "at", "&")
+	// nameParticles join the words of names.
+	nameParticles = turnWordSet("von", "van", "der", "den", "de", "du", "da", "di", "dos", "das", "del", "la",
+		"le", "al", "bin", "ibn", "ben", "ter", "zu", "y", "el")
+	// titleComplements follow "of" and "for" in titles.
+	titleComplements = turnWordSet("state", "states", "defence", "defense", "affairs", "foreign", "treasury",
+		"interior", "justice", "finance", "republic", "federation", "kingdom", "union", "nations",
+		"emirates", "commission", "council", "parliament", "assembly", "office", "department",
+		"ministry", "government", "organization", "organisation", "alliance", "forces", "staff",
+		"policy", "security", "cooperation", "development", "trade", "relations", "health",
+		"energy", "commonwealth", "economy", "agriculture", "education", "transport",
+		"environment", "home", "europe", "european", "international", "affair", "general",
+		"committee", "command", "house", "senate", "congress", "delegation", "mission",
+		"headquarters", "army", "navy", "staffs", "information", "communications", "public")
+	// titleAcronyms of organisations and countries in titles.
+	titleAcronyms = turnWordSet("NATO", "EU", "UN", "US", "U.S.", "USA", "UK", "U.K.", "OSCE", "G7", "G20",
+		"OECD", "IMF", "AU", "ASEAN", "OAS", "NSC", "CIA", "FBI", "DOD", "USAID", "SACEUR", "UNHCR",
+		"WHO", "WTO", "IAEA", "ICC", "NAC", "EEAS", "DHS", "DOJ", "DOS", "USTR", "OPEC", "CEO", "UAE")
+	// labelStopNames are capitalised words that are never a lone speaker name.
+	labelStopNames = turnWordSet("note", "notes", "update", "updated", "background", "summary", "source",
+		"sources", "contact", "contacts", "photo", "photos", "video", "audio", "date", "time",
+		"location", "venue", "place", "topic", "topics", "tags", "subject", "agenda", "programme",
+		"program", "title", "author", "by", "related", "read", "watch", "listen", "download",
+		"see", "also", "first", "second", "third", "fourth", "finally", "today", "yesterday",
+		"tomorrow", "transcript", "statement", "declaration", "communique", "communiqué",
+		"annex", "article", "chapter", "section", "part", "figure", "table", "step", "phase",
+		"day", "session", "panel", "editor", "editors", "warning", "disclaimer", "caption",
+		"credit", "credits", "copyright", "email", "phone", "tel", "fax", "web", "website",
+		"address", "link", "links", "share", "print", "keywords", "key", "facts", "highlights",
+		"q", "a", "welcome", "ukraine", "russia", "europe", "nato", "and", "but", "so", "yes", "no")
+	// genericLabelRoles name a part, not a person.
+	genericLabelRoles = map[string]genericRole{
+		"question": genQuestion, "questions": genQuestion, "q": genQuestion,
+		"audience question": genQuestion, "question from the audience": genQuestion,
+		"reporter": genQuestion, "journalist": genQuestion, "participant": genQuestion,
+		"audience member": genQuestion, "questioner": genQuestion, "interviewer": genQuestion,
+		"unidentified reporter": genQuestion, "press": genQuestion, "media": genQuestion,
+		"answer": genAnswer, "a": genAnswer, "response": genAnswer,
+		"moderator": genModerator, "the moderator": genModerator, "host": genModerator,
+		"operator": genModerator, "master of ceremonies": genModerator, "mc": genModerator,
+		"announcer": genModerator, "facilitator": genModerator, "presenter": genModerator,
+		"interpreter": genOther, "translator": genOther, "interpretation": genOther,
+		"hon members": genOther, "several hon members": genOther, "an hon member": genOther,
+		"hon member": genOther, "members": genOther, "audience": genOther, "crowd": genOther,
+		"staff": genOther, "aide": genOther, "narrator": genOther, "voice": genOther,
+		"participants": genOther, "students": genOther,
+	}
+)
+
+func turnWordSet(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}

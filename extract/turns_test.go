@@ -1,0 +1,807 @@
+package extract
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+)
+
+// The tests here build bodies from the corpora the way the reader does (one
+// paragraph a line, a blank line between, white space normalised), so that
+// segmentation is tested on its own, and score the turns as the shared
+// scorer does.
+
+type goldTurn struct {
+	Kind    string `json:"kind"`
+	Speaker string `json:"speaker"`
+	Role    string `json:"role"`
+	Starts  string `json:"starts"`
+}
+
+type goldTurnsDoc struct {
+	File  string      `json:"file"`
+	Kind  string      `json:"kind"`
+	Turns *[]goldTurn `json:"turns"`
+	Lines []struct {
+		Line   int    `json:"line"`
+		Text   string `json:"text"`
+		Chrome bool   `json:"chrome"`
+	} `json:"lines"`
+}
+
+// normSpace folds white space (no-break spaces included) to single spaces.
+func turnNormSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// scoreKey is the scorer's comparison key: spaces folded, curly quotes
+// straightened, lower case, surrounding punctuation trimmed.
+func turnScoreKey(s string) string {
+	s = strings.NewReplacer("‘", "'", "’", "'", "‚", "'", "‛", "'", "“", `"`, "”", `"`, "„", `"`, "‟", `"`, "«", `"`, "»", `"`).Replace(s)
+	return strings.Trim(strings.ToLower(turnNormSpace(s)), ` "'.,;:`)
+}
+
+// bodyFromTextGold joins the content lines of a plain-text page (as the gold
+// marks them) into a body.
+func bodyFromTextGold(t testing.TB, g *goldTurnsDoc) string {
+	var ps []string
+	for _, l := range g.Lines {
+		if !l.Chrome {
+			if s := turnNormSpace(l.Text); s != "" {
+				ps = append(ps, s)
+			}
+		}
+	}
+	return strings.Join(ps, "\n\n")
+}
+
+// bodyFromWrapped joins hard-wrapped paragraphs (blank lines between, no-break
+// spaces for blanks) into one line each.
+func bodyFromWrapped(data string) string {
+	var ps []string
+	var cur []string
+	flush := func() {
+		if s := turnNormSpace(strings.Join(cur, " ")); s != "" {
+			ps = append(ps, s)
+		}
+		cur = cur[:0]
+	}
+	for _, l := range strings.Split(data, "\n") {
+		if turnNormSpace(l) == "" {
+			flush()
+			continue
+		}
+		cur = append(cur, l)
+	}
+	flush()
+	return strings.Join(ps, "\n\n")
+}
+
+// bodyFromHTML takes the text of every <p>.
+func bodyFromHTML(t testing.TB, data string) string {
+	doc, err := html.Parse(strings.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ps []string
+	var text func(n *html.Node, b *strings.Builder)
+	text = func(n *html.Node, b *strings.Builder) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			text(c, b)
+		}
+	}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.Data == "p" {
+			var b strings.Builder
+			text(n, &b)
+			if s := turnNormSpace(b.String()); s != "" {
+				ps = append(ps, s)
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return strings.Join(ps, "\n\n")
+}
+
+type turnCorpusDoc struct {
+	name string
+	body string
+	gold *goldTurnsDoc
+}
+
+func loadTurnCorpus(t testing.TB, set string) []turnCorpusDoc {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("..", "testdata", set, "*"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no corpus %s: %v", set, err)
+	}
+	var out []turnCorpusDoc
+	for _, f := range files {
+		base := strings.TrimSuffix(filepath.Base(f), filepath.Ext(f))
+		gb, err := os.ReadFile(filepath.Join("..", "testdata", set+"-gold", base+".json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var g goldTurnsDoc
+		if err := json.Unmarshal(gb, &g); err != nil {
+			t.Fatal(err)
+		}
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var body string
+		switch {
+		case strings.HasSuffix(f, ".html"):
+			body = bodyFromHTML(t, string(data))
+		case len(g.Lines) > 0:
+			body = bodyFromTextGold(t, &g)
+		default:
+			body = bodyFromWrapped(string(data))
+		}
+		out = append(out, turnCorpusDoc{name: base, body: body, gold: &g})
+	}
+	return out
+}
+
+// turnScore scores predicted turns against gold as the shared scorer does.
+type turnScore struct{ tp, fp, fn, spOK, spN int }
+
+func (s *turnScore) add(gold []goldTurn, pred []Turn, log func(string, ...any)) {
+	j, tp := 0, 0
+	for i, g := range gold {
+		hit := -1
+		for k := j; k < len(pred); k++ {
+			if strings.HasPrefix(turnScoreKey(pred[k].Text), turnScoreKey(g.Starts)) {
+				hit = k
+				break
+			}
+		}
+		if hit < 0 || pred[hit].Kind.String() != g.Kind {
+			got := "nothing"
+			if hit >= 0 {
+				got = pred[hit].Kind.String()
+				j = hit + 1
+			}
+			log("turn %d: want %s %q, got %s", i, g.Kind, g.Starts, got)
+			continue
+		}
+		tp++
+		j = hit + 1
+		if g.Speaker != "" {
+			s.spN++
+			if sameSpeakerName(turnScoreKey(pred[hit].Speaker), turnScoreKey(g.Speaker)) {
+				s.spOK++
+			} else {
+				log("turn %d: speaker %q, want %q", i, pred[hit].Speaker, g.Speaker)
+			}
+		}
+	}
+	s.tp += tp
+	s.fp += len(pred) - tp
+	s.fn += len(gold) - tp
+}
+
+func (s *turnScore) f1() float64 {
+	if s.tp == 0 {
+		if s.fp == 0 && s.fn == 0 {
+			return 1
+		}
+		return 0
+	}
+	p := float64(s.tp) / float64(s.tp+s.fp)
+	r := float64(s.tp) / float64(s.tp+s.fn)
+	return 2 * p * r / (p + r)
+}
+
+func (s *turnScore) speakerAcc() float64 {
+	if s.spN == 0 {
+		return 1
+	}
+	return float64(s.spOK) / float64(s.spN)
+}
+
+func checkTurnInvariants(t testing.TB, body string, turns []Turn) {
+	t.Helper()
+	prev := 0
+	for i, tr := range turns {
+		if tr.Start < prev || tr.End < tr.Start || tr.End > len(body) {
+			t.Fatalf("turn %d span [%d,%d) out of order or bounds (prev end %d, body %d)", i, tr.Start, tr.End, prev, len(body))
+		}
+		if body[tr.Start:tr.End] != tr.Text {
+			t.Fatalf("turn %d: text is not body[start:end]", i)
+		}
+		if tr.Text == "" {
+			t.Fatalf("turn %d: empty", i)
+		}
+		prev = tr.End
+	}
+}
+
+func TestSegmentTurnsCorpora(t *testing.T) {
+	for _, set := range []string{"nato", "dev"} {
+		var sc turnScore
+		kinds, kindsOK := 0, 0
+		for _, d := range loadTurnCorpus(t, set) {
+			kind, turns := segmentTurns(d.body)
+			checkTurnInvariants(t, d.body, turns)
+			if d.gold.Kind != "" {
+				kinds++
+				if kind.String() == d.gold.Kind {
+					kindsOK++
+				} else {
+					t.Errorf("%s: kind %s, want %s", d.name, kind, d.gold.Kind)
+				}
+			}
+			if d.gold.Turns == nil {
+				continue
+			}
+			sc.add(*d.gold.Turns, turns, func(f string, a ...any) { t.Errorf("%s: %s", d.name, fmt.Sprintf(f, a...)) })
+		}
+		t.Logf("%s: turns F1 %.3f (tp %d fp %d fn %d), speaker accuracy %.3f (n=%d), kind %d/%d",
+			set, sc.f1(), sc.tp, sc.fp, sc.fn, sc.speakerAcc(), sc.spN, kindsOK, kinds)
+		if sc.f1() < 1 || sc.speakerAcc() < 1 {
+			t.Errorf("%s: turns F1 %.3f, speaker accuracy %.3f; want 1.000", set, sc.f1(), sc.speakerAcc())
+		}
+	}
+}
+
+func TestSegmentTurnsCorpusDetails(t *testing.T) {
+	docs := map[string]turnCorpusDoc{}
+	for _, set := range []string{"nato", "dev"} {
+		for _, d := range loadTurnCorpus(t, set) {
+			docs[d.name] = d
+		}
+	}
+	type want struct{ turnSpeaker, role string }
+	cases := map[string][]want{
+		"004_72ffba119ad0774f": {
+			{"Mark Rutte", "NATO Secretary General"}, {"", ""}, {"Mark Rutte", "NATO Secretary General"}, {"", ""}, {"Mark Rutte", "NATO Secretary General"},
+		},
+		"state-secretary-antony-j-blinken-and-nato-secretary-general-jens-stoltenberg-before-their-meeting-5": {
+			{"Stoltenberg", "Secretary General"}, {"Antony J. Blinken", "Secretary of State"},
+			{"Stoltenberg", "Secretary General"}, {"Antony J. Blinken", "Secretary of State"},
+		},
+		"state-secretary-antony-j-blinken-and-finnish-foreign-minister-pekka-haavisto-at-a-joint-press-availability": {
+			{"Antony J. Blinken", "Secretary of State"}, {"Haavisto", "Foreign Minister"}, {"", "Moderator"}, {"", ""},
+			{"Antony J. Blinken", "Secretary of State"}, {"Haavisto", "Foreign Minister"}, {"", "Moderator"}, {"", ""},
+			{"Antony J. Blinken", "Secretary of State"}, {"Haavisto", "Foreign Minister"}, {"", "Moderator"},
+		},
+	}
+	for name, ws := range cases {
+		d, ok := docs[name]
+		if !ok {
+			t.Fatalf("no document %s", name)
+		}
+		_, turns := segmentTurns(d.body)
+		if len(turns) != len(ws) {
+			t.Errorf("%s: %d turns, want %d", name, len(turns), len(ws))
+			continue
+		}
+		for i, w := range ws {
+			if turns[i].Speaker != w.turnSpeaker || turns[i].Role != w.role {
+				t.Errorf("%s turn %d: %q / %q, want %q / %q", name, i, turns[i].Speaker, turns[i].Role, w.turnSpeaker, w.role)
+			}
+		}
+	}
+	// The closing time stamp is not part of the last turn.
+	d := docs["wh-2021-06-14-remarks-by-president-biden-and-nato-secretary-general-jens-stoltenberg-during-greeting"]
+	_, turns := segmentTurns(d.body)
+	if n := len(turns); n == 0 || turns[n-1].Text != "Thank you." {
+		t.Errorf("last turn of the White House greeting: %+v", turns)
+	}
+	// A delivery note is not a turn, nor part of one.
+	d = docs["004_72ffba119ad0774f"]
+	_, turns = segmentTurns(d.body)
+	for _, tr := range turns {
+		if strings.Contains(tr.Text, "As delivered") || strings.Contains(tr.Text, "NATO Secretary General") {
+			t.Errorf("label or note inside a turn: %q", tr.Text)
+		}
+	}
+}
+
+// seg is a compact view of a turn for table tests.
+type turnSeg struct {
+	kind        string
+	turnSpeaker string
+	role        string
+	starts      string
+}
+
+func segsOf(turns []Turn) []turnSeg {
+	out := make([]turnSeg, len(turns))
+	for i, t := range turns {
+		out[i] = turnSeg{t.Kind.String(), t.Speaker, t.Role, t.Text}
+	}
+	return out
+}
+
+func joinParas(ps ...string) string { return strings.Join(ps, "\n\n") }
+
+func TestSegmentTurnsStyles(t *testing.T) {
+	cases := []struct {
+		name string
+		body string
+		kind Kind
+		want []turnSeg
+	}{
+		{
+			name: "State Department briefing",
+			body: joinParas(
+				"Ned Price, Department Spokesperson",
+				"Department Press Briefing",
+				"MR PRICE: Good afternoon, everyone. I have one thing at the top.",
+				"We are announcing new sanctions today.",
+				"QUESTION: Thanks, Ned. Can you say more about the timing?",
+				"MR PRICE: The timing reflects the work of our partners.",
+				"QUESTION: And on a different topic?",
+				"MR. PRICE: Go ahead.",
+				"QUESTION: Is the Secretary travelling next week?",
+				"MR PRICE: We will have more to say on that soon.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Ned Price", "Department Spokesperson", "Good afternoon"},
+				{"question", "", "", "Thanks, Ned."},
+				{"answer", "Ned Price", "Department Spokesperson", "The timing"},
+				{"question", "", "", "And on a different"},
+				{"answer", "Ned Price", "Department Spokesperson", "Go ahead."},
+				{"question", "", "", "Is the Secretary"},
+				{"answer", "Ned Price", "Department Spokesperson", "We will have"},
+			},
+		},
+		{
+			name: "White House press briefing",
+			body: joinParas(
+				"James S. Brady Press Briefing Room",
+				"1:02 P.M. EDT",
+				"MS. JEAN-PIERRE: Good afternoon, everybody. Okay, so a couple of things at the top.",
+				"Today Press Secretary Karine Jean-Pierre hosted the briefing.",
+				"Q Thank you, Karine. Two questions on the economy. What does the President expect?",
+				"MS. JEAN-PIERRE: So, look, the President has been very clear.",
+				"Q Follow-up?",
+				"MS. JEAN-PIERRE: Go ahead.",
+				"Q: And on China — any calls planned?",
+				"MS. JEAN-PIERRE: I don't have any calls to preview.",
+				"Q (Inaudible.)",
+				"MS. JEAN-PIERRE: Thanks, everybody.",
+				"1:45 P.M. EDT",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Karine Jean-Pierre", "Press Secretary", "Good afternoon"},
+				{"question", "", "", "Thank you, Karine."},
+				{"answer", "Karine Jean-Pierre", "Press Secretary", "So, look"},
+				{"question", "", "", "Follow-up?"},
+				{"answer", "Karine Jean-Pierre", "Press Secretary", "Go ahead."},
+				{"question", "", "", "And on China"},
+				{"answer", "Karine Jean-Pierre", "Press Secretary", "I don't have"},
+				{"question", "", "", "(Inaudible.)"},
+				{"answer", "Karine Jean-Pierre", "Press Secretary", "Thanks, everybody."},
+			},
+		},
+		{
+			name: "Kremlin",
+			body: joinParas(
+				"Vladimir Putin held a news conference following the talks.",
+				"President of Russia Vladimir Putin: Good afternoon, ladies and gentlemen.",
+				"Our talks were substantive.",
+				"Question: A question for both presidents. How do you assess the results?",
+				"Vladimir Putin: I assess them positively.",
+				"Question (retranslated): And the gas contracts?",
+				"Vladimir Putin: We have discussed this in detail.",
+				"Dmitry Peskov: Last question, please.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Vladimir Putin", "President of Russia", "Good afternoon"},
+				{"question", "", "", "A question for"},
+				{"answer", "Vladimir Putin", "President of Russia", "I assess"},
+				{"question", "", "", "And the gas"},
+				{"answer", "Vladimir Putin", "President of Russia", "We have discussed"},
+				{"remarks", "Dmitry Peskov", "", "Last question"},
+			},
+		},
+		{
+			name: "Kremlin own-line colon labels",
+			body: joinParas(
+				"President of Russia Vladimir Putin:",
+				"Colleagues, good afternoon.",
+				"Let us begin.",
+				"Governor of the Tula Region Alexei Dyumin:",
+				"Mr President, the region has met its targets.",
+				"Vladimir Putin:",
+				"Thank you.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Vladimir Putin", "President of Russia", "Colleagues"},
+				{"remarks", "Alexei Dyumin", "Governor of the Tula Region", "Mr President"},
+				{"remarks", "Vladimir Putin", "President of Russia", "Thank you."},
+			},
+		},
+		{
+			name: "Hansard",
+			body: joinParas(
+				"Foreign Affairs",
+				"The Secretary of State for Foreign and Commonwealth Affairs (Mr William Hague): With permission, Mr Speaker, I will make a statement on the situation in Libya.",
+				"The House will be aware of the events of the last few days.",
+				"Mr Jack Straw (Blackburn) (Lab): What assessment has the Foreign Secretary made of the risks to British nationals?",
+				"Mr Hague: The right hon. Gentleman asks an important question, and the answer is that we are monitoring it closely.",
+				"Hon. Members: Hear, hear.",
+				"Mr Speaker: Order.",
+				"Sir Menzies Campbell (North East Fife) (LD): Does the Foreign Secretary agree that the no-fly zone must be enforced?",
+				"Mr Hague: I do.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "William Hague", "Secretary of State for Foreign and Commonwealth Affairs", "With permission"},
+				{"question", "Jack Straw", "", "What assessment"},
+				{"answer", "William Hague", "Secretary of State for Foreign and Commonwealth Affairs", "The right hon."},
+				{"remarks", "", "Hon. Members", "Hear, hear."},
+				{"remarks", "", "Speaker", "Order."},
+				{"question", "Menzies Campbell", "", "Does the Foreign"},
+				{"answer", "William Hague", "Secretary of State for Foreign and Commonwealth Affairs", "I do."},
+			},
+		},
+		{
+			name: "television interview",
+			body: joinParas(
+				"Secretary of State Antony Blinken spoke with Jake Tapper.",
+				"Jake Tapper: Mr. Secretary, thanks for joining us. Will the United States send more air defence systems?",
+				"Antony Blinken: We are working on that right now with our Allies.",
+				"Jake Tapper: And how soon?",
+				"Antony Blinken: In the coming weeks.",
+				"Jake Tapper: Thank you, Mr. Secretary.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"question", "Jake Tapper", "", "Mr. Secretary"},
+				{"answer", "Antony Blinken", "Secretary of State", "We are working"},
+				{"question", "Jake Tapper", "", "And how soon"},
+				{"answer", "Antony Blinken", "Secretary of State", "In the coming"},
+				{"remarks", "Jake Tapper", "", "Thank you"},
+			},
+		},
+		{
+			name: "stray full stop and typo",
+			body: joinParas(
+				"PRESIDENT TRUMP: Thank you very much. It's an honor to have the Secretary General with us.",
+				"SECRETARY GENERAL STOLTENBERG: Thank you, Mr. President.",
+				"PRESIDENT TRUMP. Thank you, Jens.",
+				"Q Mr. President, will you meet President Putin?",
+				"PRESIDENT TRUPM: We'll see what happens.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Trump", "President", "Thank you very much"},
+				{"remarks", "Stoltenberg", "Secretary General", "Thank you, Mr."},
+				{"remarks", "Trump", "President", "Thank you, Jens."},
+				{"question", "", "", "Mr. President"},
+				{"answer", "Trump", "President", "We'll see"},
+			},
+		},
+		{
+			name: "NATO press conference with own-line labels",
+			body: joinParas(
+				"(Opening remarks)",
+				"Oana Lungescu (NATO Spokesperson)",
+				"Good afternoon. The Secretary General will start with a few words.",
+				"Jens Stoltenberg, NATO Secretary General",
+				"Good afternoon. Today we decided to strengthen our deterrence.",
+				"Oana Lungescu (NATO Spokesperson)",
+				"We'll start with Reuters.",
+				"Question (Reuters)",
+				"Thank you. Secretary General, what is the timeline?",
+				"Jens Stoltenberg, NATO Secretary General",
+				"We will decide at the Summit.",
+				"(Check against delivery)",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Oana Lungescu", "NATO Spokesperson", "Good afternoon. The"},
+				{"remarks", "Jens Stoltenberg", "NATO Secretary General", "Good afternoon. Today"},
+				{"remarks", "Oana Lungescu", "NATO Spokesperson", "We'll start"},
+				{"question", "", "", "Thank you. Secretary"},
+				{"answer", "Jens Stoltenberg", "NATO Secretary General", "We will decide at the Summit."},
+			},
+		},
+		{
+			name: "participant and interpreter",
+			body: joinParas(
+				"SECRETARY BLINKEN: Thank you all for coming to this town hall.",
+				"PARTICIPANT: Thank you, Mr. Secretary. My question is about exchanges. How will you expand them?",
+				"SECRETARY BLINKEN: We are doubling the programme.",
+				"FOREIGN MINISTER KULEBA (via interpreter): Thank you, Tony.",
+				"INTERPRETER: The minister thanked the Secretary.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Blinken", "Secretary", "Thank you all"},
+				{"question", "", "Participant", "Thank you, Mr. Secretary."},
+				{"answer", "Blinken", "Secretary", "We are doubling"},
+				{"remarks", "Kuleba", "Foreign Minister", "Thank you, Tony."},
+				{"remarks", "", "Interpreter", "The minister"},
+			},
+		},
+		{
+			name: "White House remarks with a role-only label",
+			body: joinParas(
+				"Remarks by President Biden on the Economy",
+				"East Room",
+				"THE PRESIDENT: Good afternoon. Please, have a seat.",
+				"Today I want to talk about jobs.",
+				"END 2:15 P.M. EDT",
+			),
+			kind: KindSpeech,
+			want: []turnSeg{
+				{"remarks", "Biden", "President", "Good afternoon."},
+			},
+		},
+		{
+			name: "NATO speech",
+			body: joinParas(
+				"(As delivered)",
+				"Mark Rutte, NATO Secretary General",
+				"Ladies and gentlemen, thank you for having me.",
+				"We live in dangerous times.",
+			),
+			kind: KindSpeech,
+			want: []turnSeg{
+				{"remarks", "Mark Rutte", "NATO Secretary General", "Ladies and gentlemen"},
+			},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			kind, turns := segmentTurns(c.body)
+			checkTurnInvariants(t, c.body, turns)
+			if kind != c.kind {
+				t.Errorf("kind %s, want %s", kind, c.kind)
+			}
+			got := segsOf(turns)
+			if len(got) != len(c.want) {
+				t.Fatalf("%d turns, want %d:\n%s", len(got), len(c.want), dumpSegs(got))
+			}
+			for i, w := range c.want {
+				g := got[i]
+				if g.kind != w.kind || g.turnSpeaker != w.turnSpeaker || g.role != w.role || !strings.HasPrefix(g.starts, w.starts) {
+					t.Errorf("turn %d:\n got %s %q %q %.40q\nwant %s %q %q %q", i, g.kind, g.turnSpeaker, g.role, g.starts, w.kind, w.turnSpeaker, w.role, w.starts)
+				}
+			}
+		})
+	}
+}
+
+func dumpSegs(ss []turnSeg) string {
+	var b strings.Builder
+	for _, s := range ss {
+		fmt.Fprintf(&b, "  %s %q %q %.50q\n", s.kind, s.turnSpeaker, s.role, s.starts)
+	}
+	return b.String()
+}
+
+// Pages that are not transcripts get no turns.
+func TestSegmentTurnsNoFalseLabels(t *testing.T) {
+	cases := []struct {
+		name string
+		body string
+		kind Kind
+	}{
+		{"quote introduction", joinParas(
+			"NATO Secretary General Mark Rutte met the Prime Minister of the Netherlands in The Hague on Monday.",
+			"Secretary General Rutte said:",
+			"“We stand together, and we will keep our Alliance strong.”",
+			"The two leaders also discussed the preparations for the Summit.",
+		), KindNews},
+		{"readout", joinParas(
+			"Office of the Spokesperson",
+			"The following is attributable to Spokesperson Ned Price:",
+			"Secretary of State Antony J. Blinken met today with Polish Foreign Minister Zbigniew Rau in Washington, D.C. They discussed collective security and regional issues.",
+		), KindNews},
+		{"headings with colons", joinParas(
+			"NATO Allies agree new plan",
+			"Brussels: Allies on Thursday agreed a new defence plan, officials said.",
+			"Background: The plan was first proposed last year by the Secretary General.",
+			"Note: This article was updated on 5 April.",
+			"Photo: NATO",
+		), KindNews},
+		{"byline and signature", joinParas(
+			"Jens Stoltenberg, NATO Secretary General",
+			"Allies have agreed to strengthen the Alliance's posture in the east, the Secretary General said on Friday. He welcomed the decision of the Allies.",
+			"The decision was taken at a meeting of the North Atlantic Council.",
+			"Jens Stoltenberg, NATO Secretary General",
+		), KindNews},
+		{"label deep in a story", joinParas(
+			"Ministers met in Brussels on Thursday to discuss support for Ukraine. They agreed on a new package of measures that includes air defence and ammunition, and they tasked officials to report back in June.",
+			"The meeting was chaired by the Secretary General. He noted that the package would be delivered over the coming months, and that further decisions would follow at the Summit in The Hague.",
+			"Officials said the plan would be reviewed in the autumn, when ministers meet again, and that the costs would be shared among Allies according to the agreed formula.",
+			"PRIME MINISTER SMITH: We welcome this.",
+		), KindNews},
+		{"prime minister quote in govuk style", joinParas(
+			"Prime Minister Theresa May said:",
+			"This year, the United Kingdom has had much to celebrate. I know how much this means to all of us.",
+			"As we gather with our friends and families at this time of year, we proudly celebrate the birth of Christ. We also think of Christians in other parts of the world who face persecution this Christmas and re-affirm our determination to stand up for the freedom of people of all religions to practise their beliefs in peace and safety.",
+			"Wherever you are this Christmas, I wish you joy and peace in this season of celebration, along with health and happiness in the year ahead. We thank all those who work over the holidays to keep us safe.",
+		), KindSpeech},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			kind, turns := segmentTurns(c.body)
+			if len(turns) != 0 {
+				t.Errorf("turns on a page without labels:\n%s", dumpSegs(segsOf(turns)))
+			}
+			if kind != c.kind {
+				t.Errorf("kind %s, want %s", kind, c.kind)
+			}
+		})
+	}
+}
+
+// generatedConference builds a press conference of n turns in the State
+// Department's style, and returns it with the expected kinds.
+func generatedConference(n int) (string, []string) {
+	var ps, kinds []string
+	ps = append(ps, "Antony J. Blinken, Secretary of State", "Washington, D.C.", "Press Briefing Room")
+	ps = append(ps, "SECRETARY BLINKEN: Good morning, everyone. Let me start with a few words on our priorities.")
+	kinds = append(kinds, "remarks")
+	ps = append(ps, "We have a lot to cover today, so I will be brief.")
+	ps = append(ps, "MODERATOR: We'll take questions now.")
+	kinds = append(kinds, "remarks")
+	for len(kinds) < n {
+		k := len(kinds)
+		switch {
+		case k%4 == 2:
+			ps = append(ps, fmt.Sprintf("QUESTION: Thank you, Mr. Secretary. On item %d, what comes next?", k))
+			kinds = append(kinds, "question")
+		case k%4 == 3:
+			ps = append(ps, fmt.Sprintf("SECRETARY BLINKEN: On item %d, we are working closely with our partners.", k), "We will have more to say.")
+			kinds = append(kinds, "answer")
+		case k%4 == 0:
+			ps = append(ps, fmt.Sprintf("FOREIGN MINISTER HAAVISTO: Let me add to that on item %d.", k))
+			kinds = append(kinds, "remarks")
+		default:
+			ps = append(ps, fmt.Sprintf("MODERATOR: Next, number %d.", k))
+			kinds = append(kinds, "remarks")
+		}
+	}
+	return joinParas(ps...), kinds
+}
+
+func TestSegmentTurnsLongConference(t *testing.T) {
+	body, kinds := generatedConference(200)
+	kind, turns := segmentTurns(body)
+	checkTurnInvariants(t, body, turns)
+	if kind != KindTranscript {
+		t.Errorf("kind %s", kind)
+	}
+	if len(turns) != len(kinds) {
+		t.Fatalf("%d turns, want %d", len(turns), len(kinds))
+	}
+	for i, k := range kinds {
+		if turns[i].Kind.String() != k {
+			t.Errorf("turn %d: %s, want %s (%q)", i, turns[i].Kind, k, turns[i].Text)
+		}
+		if strings.HasPrefix(turns[i].Text, "On item") && (turns[i].Speaker != "Antony J. Blinken" || turns[i].Role != "Secretary of State") {
+			t.Errorf("turn %d: speaker %q role %q", i, turns[i].Speaker, turns[i].Role)
+		}
+	}
+}
+
+func TestSegmentTurnsEdgeInputs(t *testing.T) {
+	for _, body := range []string{
+		"", "\n", "\n\n\n", "Q", "Q:", "A:", ":", "Mr:", "MR. PRICE:", "SECRETARY BLINKEN:",
+		"QUESTION: ", "(As delivered)", "\xff\xfe: x", "Mark Rutte, NATO Secretary General",
+		"Q \xffhello", strings.Repeat("SECRETARY BLINKEN: Yes.\n\n", 1000),
+		strings.Repeat("A", 100000), strings.Repeat("Q ", 50000),
+	} {
+		kind, turns := segmentTurns(body)
+		checkTurnInvariants(t, body, turns)
+		_ = kind
+	}
+}
+
+func TestDocumentTurnsBy(t *testing.T) {
+	body, _ := generatedConference(20)
+	d := &Document{Body: body}
+	d.Kind, d.Turns = segmentTurns(body)
+	for _, name := range []string{"Blinken", "antony j. blinken", "Antony J. Blinken"} {
+		ts := d.TurnsBy(name)
+		if len(ts) == 0 {
+			t.Fatalf("no turns by %q", name)
+		}
+		for _, tr := range ts {
+			if tr.Speaker != "Antony J. Blinken" {
+				t.Errorf("%q: turn by %q", name, tr.Speaker)
+			}
+		}
+	}
+	if ts := d.TurnsBy("Link"); len(ts) != 0 {
+		t.Errorf("a part of a surname matched: %v", ts)
+	}
+	if ts := d.TurnsBy(""); ts != nil {
+		t.Errorf("empty name matched")
+	}
+	n := 0
+	for q, answers := range d.Exchanges() {
+		n++
+		if q.Kind != TurnQuestion {
+			t.Errorf("exchange opened by %s", q.Kind)
+		}
+		if len(answers) == 0 || answers[0].Kind != TurnAnswer {
+			t.Errorf("question %q: answers %v", q.Text, answers)
+		}
+		for _, a := range answers {
+			if a.Speaker == "" {
+				t.Errorf("moderator cue among the answers")
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no exchanges")
+	}
+	// Stopping early.
+	for range d.Exchanges() {
+		break
+	}
+}
+
+func FuzzSegmentTurns(f *testing.F) {
+	for _, set := range []string{"nato", "dev"} {
+		for _, d := range loadTurnCorpus(f, set) {
+			f.Add(d.body)
+		}
+	}
+	body, _ := generatedConference(12)
+	f.Add(body)
+	f.Add("Q\n\nQ:\n\nA: yes\n\nPRESIDENT X. Y\n\n(As delivered)\n\nEND")
+	f.Fuzz(func(t *testing.T, body string) {
+		kind, turns := segmentTurns(body)
+		if kind < KindNews || kind > KindSpeech {
+			t.Fatalf("kind %d", kind)
+		}
+		checkTurnInvariants(t, body, turns)
+		for _, tr := range turns {
+			if utf8.ValidString(body) && (!utf8.ValidString(tr.Speaker) || !utf8.ValidString(tr.Role)) {
+				t.Fatalf("invalid UTF-8 in speaker or role")
+			}
+		}
+		if kind == KindNews && len(turns) > 0 {
+			t.Fatalf("news with turns")
+		}
+	})
+}
+
+func BenchmarkSegmentTurns(b *testing.B) {
+	var bodies []string
+	size := 0
+	for _, set := range []string{"nato", "dev"} {
+		for _, d := range loadTurnCorpus(b, set) {
+			bodies = append(bodies, d.body)
+			size += len(d.body)
+		}
+	}
+	conf, _ := generatedConference(200)
+	bodies = append(bodies, conf)
+	size += len(conf)
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, body := range bodies {
+			segmentTurns(body)
+		}
+	}
+}
