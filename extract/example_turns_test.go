@@ -1,0 +1,73 @@
+package extract_test
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/communique/communique/extract"
+)
+
+const briefing = `Antony J. Blinken, Secretary of State
+
+Washington, D.C.
+
+SECRETARY BLINKEN: Good afternoon, everyone. Let me start with Ukraine.
+
+We will keep supporting our partners.
+
+MODERATOR: We'll take two questions, beginning with Shaun.
+
+QUESTION: Thank you, Mr. Secretary. Will the United States send more air defence?
+
+SECRETARY BLINKEN: We are working on that with our Allies right now.
+
+QUESTION: And on the summit?
+
+SECRETARY BLINKEN: I expect a strong outcome.
+`
+
+// Turns are available in Go without the JSON: each with its speaker, title,
+// kind and words, and by speaker.
+func ExampleDocument_TurnsBy() {
+	x := extract.New(extract.Options{})
+	doc, err := x.Extract(context.Background(), extract.Input{Name: "briefing.txt", Data: []byte(briefing)})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(doc.Kind)
+	for _, t := range doc.Turns {
+		fmt.Printf("%s | %s | %s | %.25s…\n", t.Kind, t.Speaker, t.Role, t.Text)
+	}
+	fmt.Println(len(doc.TurnsBy("Blinken")), "turns by Blinken")
+	// Output:
+	// transcript
+	// remarks | Antony J. Blinken | Secretary of State | Good afternoon, everyone.…
+	// remarks |  | Moderator | We'll take two questions,…
+	// question |  |  | Thank you, Mr. Secretary.…
+	// answer | Antony J. Blinken | Secretary of State | We are working on that wi…
+	// question |  |  | And on the summit?…
+	// answer | Antony J. Blinken | Secretary of State | I expect a strong outcome…
+	// 3 turns by Blinken
+}
+
+// Exchanges pairs each question with the turns that answer it.
+func ExampleDocument_Exchanges() {
+	x := extract.New(extract.Options{})
+	doc, err := x.Extract(context.Background(), extract.Input{Name: "briefing.txt", Data: []byte(briefing)})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for q, answers := range doc.Exchanges() {
+		fmt.Printf("Q: %s\n", q.Text)
+		for _, a := range answers {
+			fmt.Printf("   %s: %s\n", a.Speaker, a.Text)
+		}
+	}
+	// Output:
+	// Q: Thank you, Mr. Secretary. Will the United States send more air defence?
+	//    Antony J. Blinken: We are working on that with our Allies right now.
+	// Q: And on the summit?
+	//    Antony J. Blinken: I expect a strong outcome.
+}
