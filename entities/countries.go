@@ -120,7 +120,8 @@ func (x *Extractor) countryContextOK(text string, toks []tok, i, n int, c *table
 				}
 			}
 		}
-		if prev != nil && prev.kind == kWord && prev.is(fCap) && prev.nl == 0 && !isSentenceStart(text, toks, i-1) {
+		if prev != nil && prev.kind == kWord && prev.is(fCap) && !prev.is(fUpper) && prev.nl == 0 && !stopNames[tokText(text, *prev)] &&
+			(!isSentenceStart(text, toks, i-1) || !strings.HasSuffix(tokText(text, *prev), "ing")) {
 			// "Michael Jordan"
 			var buf []byte
 			if k, _ := x.titles.match(text, toks, i-1, &buf); k == 0 {

@@ -240,6 +240,17 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 			j = k + n
 			continue
 		}
+		if w == "for" {
+			if e := p.portfolio(j + 1); e > 0 {
+				if strings.EqualFold(parts[len(parts)-1], "Secretary of State") {
+					// the British "Secretary of State for Defence"
+					o.def = "GB"
+				}
+				parts[len(parts)-1] += " " + p.surface(j, e)
+				j = e
+				continue
+			}
+		}
 		if n, e := p.org(k); n > 0 {
 			if w == "of" {
 				if e.short != "" && o.org == "" {
@@ -258,6 +269,46 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 	o.title = strings.Join(parts, " and ")
 	o.end = j
 	return o, true
+}
+
+// portfolioEnds are the words that may end a portfolio: "for Foreign and
+// Commonwealth Affairs", "for European and Eurasian Affairs".
+var portfolioEnds = map[string]bool{
+	"Affairs": true, "Policy": true, "Security": true, "Development": true, "Cooperation": true,
+	"Co-operation": true, "Defence": true, "Defense": true, "Trade": true, "Europe": true, "Justice": true,
+	"Health": true, "Energy": true, "Relations": true, "Rights": true, "Issues": true, "Environment": true,
+	"Finance": true, "Economy": true, "Industry": true, "Services": true, "Education": true, "Science": true,
+	"Technology": true, "Innovation": true, "Culture": true, "Sport": true, "Media": true, "Transport": true,
+	"Housing": true, "Communities": true, "Migration": true, "Integration": true, "Veterans": true,
+	"Equality": true, "Pensions": true, "Agriculture": true, "Food": true, "Climate": true, "Operations": true,
+	"Planning": true, "Diplomacy": true, "Commerce": true, "Labour": true, "Labor": true, "Resources": true,
+	"Assistance": true, "Reconstruction": true, "Partnerships": true, "Enlargement": true, "Neighbourhood": true,
+	"Arms": true, "Control": true, "Nonproliferation": true, "Democracy": true, "Counterterrorism": true,
+}
+
+// portfolio returns the token after a portfolio starting at j (0 if none):
+// capitalised words joined by "and", commas and "the", ending with a
+// portfolio word.
+func (p *parser) portfolio(j int) int {
+	end := 0
+	for k := j; k < len(p.toks) && k < j+10; k++ {
+		t := p.toks[k]
+		if t.nl > 1 {
+			break
+		}
+		w := p.text[t.s:t.e]
+		if t.kind == kWord && t.is(fCap) && !t.is(fUpper) {
+			if portfolioEnds[w] {
+				end = k + 1
+			}
+			continue
+		}
+		if w == "and" || w == "," || w == "the" || w == "of" || w == "-" {
+			continue
+		}
+		break
+	}
+	return end
 }
 
 // titleText is the title as written, or its lexicon form when the text
@@ -306,7 +357,7 @@ func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
 			}
 			break
 		}
-		if nameParticles[w] && j+1 < len(toks) && toks[j+1].kind == kWord && toks[j+1].is(fCap) && toks[j+1].nl == 0 {
+		if nameParticles[w] && p.particleLeadsToName(j) {
 			if r.first < 0 {
 				r.first = j
 			}
@@ -317,7 +368,17 @@ func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
 			break
 		}
 		if t.is(fUpper) && !caps && len(w) > 1 && !t.is(fDots) && !nameSuffixes[w] {
-			break
+			// initials written together: "JD Vance"
+			if !(r.n == 0 && len(w) <= 3 && j+1 < len(toks) && toks[j+1].kind == kWord && toks[j+1].is(fCap) &&
+				!toks[j+1].is(fUpper) && toks[j+1].nl == 0 && !p.startsEntity(j)) {
+				break
+			}
+			if r.first < 0 {
+				r.first = j
+			}
+			r.n++
+			j++
+			continue
 		}
 		if t.is(fDots) {
 			// an initial: "J."
@@ -375,6 +436,23 @@ func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
 		r.first = r.last
 	}
 	return r, true
+}
+
+// particleLeadsToName reports whether the particles from token j on are
+// followed by a capitalised name word: "von der Leyen".
+func (p *parser) particleLeadsToName(j int) bool {
+	for k := j; k < len(p.toks) && k < j+3; k++ {
+		t := p.toks[k]
+		if t.kind != kWord || t.nl > 0 {
+			return false
+		}
+		w := p.text[t.s:t.e]
+		if nameParticles[w] {
+			continue
+		}
+		return t.is(fCap) && !stopNames[w]
+	}
+	return false
 }
 
 // nameString returns the name's text; label names in capitals are
@@ -486,6 +564,12 @@ func (p *parser) scan() {
 			i = o.end - 1
 			continue
 		}
+		if w == "counterpart" || w == "counterparts" {
+			if end, ok := p.counterpart(i); ok {
+				i = end - 1
+				continue
+			}
+		}
 		if !t.is(fCap) || t.is(fUpper) {
 			continue
 		}
@@ -509,6 +593,38 @@ func (p *parser) scan() {
 			i = r.e - 1
 		}
 	}
+}
+
+// counterpart reads "his Latvian counterpart Baiba Braže" or "my
+// counterpart, Dmytro Kuleba": the person holds the office of the official
+// last named before, for the country the adjective gives.
+func (p *parser) counterpart(i int) (end int, ok bool) {
+	country := ""
+	if n, iso := p.country(i - 1); n == 1 {
+		country = iso
+	}
+	j := i + 1
+	if p.word(j) == "," {
+		j++
+	}
+	r, ok := p.parseName(j, false)
+	if !ok || r.n < 2 || !p.nameBoundary(r.e) {
+		return 0, false
+	}
+	title, tkind := "", ""
+	for k := len(p.ms) - 1; k >= 0; k-- {
+		if m := &p.ms[k]; m.kind == mPerson && m.title != "" {
+			title, tkind = m.title, m.tkind
+			break
+		}
+	}
+	if title == "" {
+		return 0, false
+	}
+	o := office{start: i, titleS: i, title: title, kind: tkind, country: country}
+	p.addPerson(o, r, false, -1)
+	p.ms[len(p.ms)-1].explicit = country != ""
+	return r.e, true
 }
 
 // listGap reports whether tokens [a, b) only separate list items: ",",
@@ -544,6 +660,17 @@ func (p *parser) officeName(o office) (end int, ok bool) {
 			end = r.e
 			end = p.postName(&o, end)
 			p.addPerson(o, r, false, o.titleS)
+			// "General Christopher Cavoli, Supreme Allied Commander Europe,"
+			if p.word(end) == "," {
+				if o2, ok := p.parseOffice(end + 1); ok && o2.capital && o2.det != 2 && !o2.former && p.nameBoundary(o2.end) {
+					if _, named := p.parseName(o2.end, false); !named || p.toks[o2.end].nl > 0 {
+						p.addPerson(o2, r, false, -1)
+						m := &p.ms[len(p.ms)-1]
+						m.ti, m.alias = o.start, ""
+						end = o2.end
+					}
+				}
+			}
 			return end, true
 		}
 	}
@@ -667,14 +794,14 @@ func (p *parser) capsLabel(i int) (end int, ok bool) {
 			continue
 		}
 		w := p.word(j)
-		if (w == "-" || w == ".") && j > i && !t.sp {
+		if w == "-" && j > i && !t.sp {
 			j++
 			continue
 		}
 		break
 	}
 	w := p.word(j)
-	if j == i || (w != ":" && !(w == "." && (j+1 >= len(p.toks) || p.toks[j+1].nl > 0))) {
+	if j == i || (w != ":" && w != ".") {
 		return 0, false
 	}
 	colon := j
@@ -1064,7 +1191,9 @@ func (x *Extractor) lookupHolder(name, sur, title string) (holder, bool) {
 }
 
 // titleWords returns the folded words of a title.
-func titleWords(t string) []string { return strings.Fields(strings.ToLower(strings.ReplaceAll(t, "-", " "))) }
+func titleWords(t string) []string {
+	return strings.Fields(strings.ToLower(strings.ReplaceAll(t, "-", " ")))
+}
 
 // titlesCompatible reports whether one title's words appear in order in the
 // other's ("Secretary" and "Secretary of State", "Minister" and "Foreign
