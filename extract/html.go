@@ -52,14 +52,11 @@ func parseHTML(data []byte, maxDepth int) (page htmlPage, err error) {
 // Node flags.
 const (
 	nfBlock    uint32 = 1 << iota // block-level: text breaks around it
-	nfSkip                        // no text content (script, style, svg…); inherited
 	nfJunk                        // page furniture by tag, role, class or id (own mark)
 	nfHidden                      // hidden by attribute or inline style; inherited
 	nfPositive                    // class or id says article body
 	nfLink                        // inside <a href>; inherited
 	nfBodyProp                    // itemprop="articleBody" or similar strong mark
-	nfTitle                       // the <title> element
-	nfJSONLD                      // <script type="application/ld+json">
 	nfNavTag                      // nav, menus: removed blocks get ReasonNavigation
 	nfPre                         // inside <pre>; inherited
 	nfHeader                      // <header> element or banner role
@@ -111,6 +108,15 @@ type htmlBuilder struct {
 	blocks []block
 	info   []hblockInfo
 
+	// rawTag is the raw-text element whose text token comes next;
+	// rawTitle and rawJSON say what to do with that text.
+	rawTag   atom.Atom
+	rawTitle bool
+	rawJSON  bool
+	// skipTag and skipDepth: inside <svg>, <math> or <template>.
+	skipTag   atom.Atom
+	skipDepth int
+
 	meta htmlMeta
 }
 
@@ -148,7 +154,16 @@ func (b *htmlBuilder) read(data []byte) error {
 			}
 			return fmt.Errorf("extract: html: %w", err)
 		case html.TextToken:
-			b.text(z.Text())
+			switch {
+			case b.rawTag != 0:
+				// Scripts and styles are not decoded unless they are
+				// the title or JSON-LD metadata.
+				if b.rawTitle || b.rawJSON {
+					b.text(z.Text())
+				}
+			case b.skipDepth == 0:
+				b.text(z.Text())
+			}
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, hasAttr := z.TagName()
 			b.start(z, name, hasAttr, tt == html.SelfClosingTagToken)
@@ -160,7 +175,7 @@ func (b *htmlBuilder) read(data []byte) error {
 }
 
 // Tag classes.
-func isVoid(a atom.Atom) bool {
+func htmlVoid(a atom.Atom) bool {
 	switch a {
 	case atom.Area, atom.Base, atom.Br, atom.Col, atom.Embed, atom.Hr, atom.Img, atom.Input,
 		atom.Keygen, atom.Link, atom.Meta, atom.Param, atom.Source, atom.Track, atom.Wbr:
@@ -169,8 +184,8 @@ func isVoid(a atom.Atom) bool {
 	return false
 }
 
-// isInline reports elements whose text flows into the surrounding block.
-func isInline(a atom.Atom) bool {
+// htmlInline reports elements whose text flows into the surrounding block.
+func htmlInline(a atom.Atom) bool {
 	switch a {
 	case atom.A, atom.Abbr, atom.B, atom.Bdi, atom.Bdo, atom.Cite, atom.Code, atom.Data,
 		atom.Del, atom.Dfn, atom.Em, atom.Font, atom.I, atom.Ins, atom.Kbd, atom.Label,
@@ -183,19 +198,49 @@ func isInline(a atom.Atom) bool {
 	return false
 }
 
-// isSkip reports elements whose content is not text of the page.
-func isSkip(a atom.Atom) bool {
+// htmlRawText reports elements whose content the tokenizer returns as one
+// text token that is not text of the page (scripts, styles, titles…).
+func htmlRawText(a atom.Atom) bool {
 	switch a {
-	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Math,
-		atom.Iframe, atom.Noembed, atom.Noframes, atom.Textarea, atom.Video, atom.Audio,
-		atom.Canvas, atom.Object, atom.Applet, atom.Title, atom.Xmp, atom.Plaintext:
+	case atom.Script, atom.Style, atom.Noscript, atom.Iframe, atom.Noembed, atom.Noframes,
+		atom.Textarea, atom.Title, atom.Xmp, atom.Plaintext:
 		return true
 	}
 	return false
 }
 
-// isHeading reports h1-h6.
-func isHeading(a atom.Atom) bool {
+// htmlSkipped reports elements whose whole content, tags included, is not
+// text of the page: pictures, formulas and templates.
+func htmlSkipped(a atom.Atom) bool {
+	return a == atom.Svg || a == atom.Math || a == atom.Template
+}
+
+// htmlMediaFallback reports elements whose text shows only where the
+// element cannot ("Your browser does not support video").
+func htmlMediaFallback(a atom.Atom) bool {
+	switch a {
+	case atom.Video, atom.Audio, atom.Canvas, atom.Object, atom.Applet:
+		return true
+	}
+	return false
+}
+
+// htmlBreakout reports HTML start tags that end an unclosed <svg> or
+// <math>, as the HTML parser's foreign-content rules do.
+func htmlBreakout(a atom.Atom) bool {
+	switch a {
+	case atom.B, atom.Big, atom.Blockquote, atom.Body, atom.Br, atom.Center, atom.Code, atom.Dd,
+		atom.Div, atom.Dl, atom.Dt, atom.Em, atom.Embed, atom.H1, atom.H2, atom.H3, atom.H4,
+		atom.H5, atom.H6, atom.Head, atom.Hr, atom.I, atom.Img, atom.Li, atom.Listing, atom.Menu,
+		atom.Meta, atom.Nobr, atom.Ol, atom.P, atom.Pre, atom.Ruby, atom.S, atom.Small, atom.Span,
+		atom.Strong, atom.Strike, atom.Sub, atom.Sup, atom.Table, atom.Tt, atom.U, atom.Ul, atom.Var:
+		return true
+	}
+	return false
+}
+
+// htmlHeading reports h1-h6.
+func htmlHeading(a atom.Atom) bool {
 	switch a {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		return true
@@ -203,8 +248,8 @@ func isHeading(a atom.Atom) bool {
 	return false
 }
 
-// closesP reports start tags that close an open <p>.
-func closesP(a atom.Atom) bool {
+// htmlClosesP reports start tags that close an open <p>.
+func htmlClosesP(a atom.Atom) bool {
 	switch a {
 	case atom.Address, atom.Article, atom.Aside, atom.Blockquote, atom.Center, atom.Details,
 		atom.Dialog, atom.Dir, atom.Div, atom.Dl, atom.Fieldset, atom.Figcaption, atom.Figure,
@@ -216,9 +261,9 @@ func closesP(a atom.Atom) bool {
 	return false
 }
 
-// isScopeBoundary reports elements that end tags of other elements do not
+// htmlScopeBoundary reports elements that end tags of other elements do not
 // reach past (tables and their cells, in the manner of the HTML parser).
-func isScopeBoundary(a atom.Atom) bool {
+func htmlScopeBoundary(a atom.Atom) bool {
 	switch a {
 	case atom.Table, atom.Td, atom.Th, atom.Caption, atom.Html, atom.Template,
 		atom.Applet, atom.Object, atom.Marquee, atom.Button:
@@ -229,9 +274,26 @@ func isScopeBoundary(a atom.Atom) bool {
 
 func (b *htmlBuilder) start(z *html.Tokenizer, name []byte, hasAttr, selfClosing bool) {
 	a := atom.Lookup(name)
+	if b.skipDepth > 0 {
+		switch {
+		case a == b.skipTag:
+			if !selfClosing {
+				b.skipDepth++
+			}
+			return
+		case b.skipTag != atom.Template && htmlBreakout(a):
+			b.skipDepth = 0 // an HTML tag ends an unclosed picture or formula
+		default:
+			return
+		}
+	}
 	if a == atom.Br {
-		if b.nodes[b.top()].flags&nfSkip == 0 {
-			b.flush()
+		b.flush()
+		return
+	}
+	if htmlSkipped(a) {
+		if !selfClosing {
+			b.skipTag, b.skipDepth = a, 1
 		}
 		return
 	}
@@ -250,10 +312,10 @@ func (b *htmlBuilder) start(z *html.Tokenizer, name []byte, hasAttr, selfClosing
 	case a == atom.A:
 		b.closeImplied(atom.A, 0, blockBoundary)
 	}
-	if closesP(a) && b.open[atom.P] > 0 {
+	if htmlClosesP(a) && b.open[atom.P] > 0 {
 		b.closeImplied(atom.P, 0, pBoundary)
 	}
-	if isHeading(a) && isHeading(b.nodes[b.top()].tag) {
+	if htmlHeading(a) && htmlHeading(b.nodes[b.top()].tag) {
 		b.pop()
 	}
 
@@ -269,7 +331,7 @@ func (b *htmlBuilder) start(z *html.Tokenizer, name []byte, hasAttr, selfClosing
 			key, val, more = z.TagAttr()
 			switch string(key) {
 			case "class", "id":
-				w, f := classifyTokens(val)
+				w, f := htmlClassifyTokens(val)
 				classWeight += w
 				flags |= f
 			case "role":
@@ -281,7 +343,7 @@ func (b *htmlBuilder) start(z *html.Tokenizer, name []byte, hasAttr, selfClosing
 					flags |= nfHidden
 				}
 			case "style":
-				if hiddenStyle(val) {
+				if htmlHiddenStyle(val) {
 					flags |= nfHidden
 				}
 			case "type":
@@ -310,6 +372,14 @@ func (b *htmlBuilder) start(z *html.Tokenizer, name []byte, hasAttr, selfClosing
 		b.meta.addMeta(property, nameAttr, itemprop, content)
 		return
 	}
+	if htmlRawText(a) {
+		if !selfClosing {
+			b.rawTag = a
+			b.rawTitle = a == atom.Title && !b.meta.titleDone
+			b.rawJSON = jsonld
+		}
+		return
+	}
 	if len(itemprop) > 0 {
 		if bytes.EqualFold(itemprop, []byte("articleBody")) || bytes.EqualFold(itemprop, []byte("text")) && a != atom.Meta {
 			flags |= nfBodyProp
@@ -325,26 +395,23 @@ func (b *htmlBuilder) start(z *html.Tokenizer, name []byte, hasAttr, selfClosing
 	if a == atom.Time && len(datetime) > 0 {
 		b.meta.add(prioTime, datetime)
 	}
-	if isVoid(a) {
+	if htmlVoid(a) {
 		return
 	}
 	if selfClosing && a != 0 {
-		// <div/> in an HTML page is usually meant empty.
-		if !isSkip(a) {
-			return
-		}
+		return // <div/> in an HTML page is usually meant empty
 	}
 	if len(b.stack) >= b.maxDepth {
 		b.phantom++
-		if !isInline(a) {
+		if !htmlInline(a) {
 			b.flush()
 		}
 		return
 	}
 	if len(role) > 0 {
-		flags |= classifyRole(role)
+		flags |= htmlClassifyRole(role)
 	}
-	b.push(a, name, flags, classWeight, href, jsonld)
+	b.push(a, name, flags, classWeight, href)
 	if selfClosing {
 		b.pop()
 	}
@@ -360,7 +427,7 @@ const (
 	pBoundary
 )
 
-func stopsAt(kind int, a atom.Atom) bool {
+func htmlStopsAt(kind int, a atom.Atom) bool {
 	switch kind {
 	case listBoundary:
 		return a == atom.Ul || a == atom.Ol || a == atom.Menu || a == atom.Dl || a == atom.Table ||
@@ -372,9 +439,9 @@ func stopsAt(kind int, a atom.Atom) bool {
 	case selectBoundary:
 		return a == atom.Select || a == atom.Datalist
 	case blockBoundary:
-		return !isInline(a)
+		return !htmlInline(a)
 	case pBoundary:
-		return isScopeBoundary(a)
+		return htmlScopeBoundary(a)
 	}
 	return true
 }
@@ -393,13 +460,13 @@ func (b *htmlBuilder) closeImplied(a1, a2 atom.Atom, boundary int) {
 			}
 			return
 		}
-		if stopsAt(boundary, t) {
+		if htmlStopsAt(boundary, t) {
 			return
 		}
 	}
 }
 
-func (b *htmlBuilder) push(a atom.Atom, name []byte, flags uint32, classWeight int, href, jsonld bool) {
+func (b *htmlBuilder) push(a atom.Atom, name []byte, flags uint32, classWeight int, href bool) {
 	parent := b.top()
 	p := &b.nodes[parent]
 	n := hnode{tag: a, parent: parent, depth: p.depth + 1, kind: p.kind}
@@ -414,20 +481,14 @@ func (b *htmlBuilder) push(a atom.Atom, name []byte, flags uint32, classWeight i
 			flags &^= nfJunk | nfNavTag | nfComment
 		}
 	}
-	n.flags = flags | p.flags&(nfSkip|nfHidden|nfLink|nfPre|nfInJunk)
-	if isSkip(a) {
-		n.flags |= nfSkip
-	}
-	if a == atom.Title && p.flags&nfSkip == 0 && !b.meta.titleDone {
-		n.flags |= nfTitle
-	}
-	if jsonld {
-		n.flags |= nfJSONLD
+	n.flags = flags | p.flags&(nfHidden|nfLink|nfPre|nfInJunk)
+	if htmlMediaFallback(a) {
+		n.flags |= nfHidden
 	}
 	if a == atom.A && href {
 		n.flags |= nfLink
 	}
-	if !isInline(a) {
+	if !htmlInline(a) {
 		n.flags |= nfBlock
 		b.flush()
 	}
@@ -488,23 +549,32 @@ func (b *htmlBuilder) pop() {
 	}
 	n.bend = int32(len(b.blocks))
 	n.nend = int32(len(b.nodes))
-	if n.flags&nfTitle != 0 {
-		b.meta.titleDone = true
-	}
 	b.open[n.tag]--
 	b.stack = b.stack[:len(b.stack)-1]
 }
 
 func (b *htmlBuilder) end(name []byte) {
 	a := atom.Lookup(name)
+	if b.rawTag != 0 {
+		if a == b.rawTag {
+			b.rawTag = 0
+		}
+		return
+	}
+	if b.skipDepth > 0 {
+		if a == b.skipTag {
+			b.skipDepth--
+		}
+		return
+	}
 	if a == atom.Br {
 		b.flush()
 		return
 	}
 	if b.phantom > 0 {
-		if !isVoid(a) {
+		if !htmlVoid(a) {
 			b.phantom--
-			if !isInline(a) {
+			if !htmlInline(a) {
 				b.flush()
 			}
 		}
@@ -513,7 +583,7 @@ func (b *htmlBuilder) end(name []byte) {
 	if a != 0 && b.open[a] == 0 {
 		return
 	}
-	inline := isInline(a)
+	inline := htmlInline(a)
 	for i := len(b.stack) - 1; i > 0; i-- {
 		n := &b.nodes[b.stack[i]]
 		if n.tag == a && (a != 0 || n.name == string(name)) {
@@ -525,13 +595,13 @@ func (b *htmlBuilder) end(name []byte) {
 		if inline && n.flags&nfBlock != 0 {
 			return // a misnested inline end tag: ignore it
 		}
-		if isScopeBoundary(n.tag) && !isTablePart(a) {
+		if htmlScopeBoundary(n.tag) && !htmlTablePart(a) {
 			return
 		}
 	}
 }
 
-func isTablePart(a atom.Atom) bool {
+func htmlTablePart(a atom.Atom) bool {
 	switch a {
 	case atom.Table, atom.Tbody, atom.Thead, atom.Tfoot, atom.Tr, atom.Td, atom.Th, atom.Caption:
 		return true
@@ -541,16 +611,21 @@ func isTablePart(a atom.Atom) bool {
 
 // text adds a text token to the current block.
 func (b *htmlBuilder) text(s []byte) {
-	t := b.top()
-	n := &b.nodes[t]
-	if n.flags&nfSkip != 0 {
-		if n.flags&nfTitle != 0 {
+	if b.rawTag != 0 {
+		switch {
+		case b.rawTitle:
 			b.meta.title = append(b.meta.title, s...)
-		} else if n.flags&nfJSONLD != 0 {
+			b.meta.titleDone = true
+		case b.rawJSON:
 			b.meta.jsonLD(s)
 		}
 		return
 	}
+	if b.skipDepth > 0 {
+		return
+	}
+	t := b.top()
+	n := &b.nodes[t]
 	link := n.flags&nfLink != 0
 	pre := n.flags&nfPre != 0
 	for i := 0; i < len(s); {
@@ -643,16 +718,16 @@ func (b *htmlBuilder) flush() {
 	}
 	b.blocks = append(b.blocks, block{Text: text, Kind: n.kind, Links: links})
 	bi := hblockInfo{owner: owner, linkBytes: int32(b.linkBytes), leadLink: int32(b.leadLink)}
-	bi.words, bi.punct = countWords(text)
+	bi.words, bi.punct = htmlCountWords(text)
 	b.info = append(b.info, bi)
 	b.buf = b.buf[:0]
 	b.linkBytes = 0
 	b.owner = -1
 }
 
-// countWords counts the words of a text and its commas and sentence
+// htmlCountWords counts the words of a text and its commas and sentence
 // punctuation.
-func countWords(s string) (words, punct int32) {
+func htmlCountWords(s string) (words, punct int32) {
 	in := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -674,21 +749,21 @@ func countWords(s string) (words, punct int32) {
 	return words, punct
 }
 
-// hiddenStyle reports an inline style that hides the element.
-func hiddenStyle(v []byte) bool {
+// htmlHiddenStyle reports an inline style that hides the element.
+func htmlHiddenStyle(v []byte) bool {
 	for i := 0; i+4 <= len(v); i++ {
 		switch v[i] | 0x20 {
 		case 'd':
-			if hasFoldPrefix(v[i:], "display") {
-				j := skipCSSSep(v, i+7)
-				if hasFoldPrefix(v[j:], "none") {
+			if htmlFoldPrefix(v[i:], "display") {
+				j := htmlSkipCSSSep(v, i+7)
+				if htmlFoldPrefix(v[j:], "none") {
 					return true
 				}
 			}
 		case 'v':
-			if hasFoldPrefix(v[i:], "visibility") {
-				j := skipCSSSep(v, i+10)
-				if hasFoldPrefix(v[j:], "hidden") {
+			if htmlFoldPrefix(v[i:], "visibility") {
+				j := htmlSkipCSSSep(v, i+10)
+				if htmlFoldPrefix(v[j:], "hidden") {
 					return true
 				}
 			}
@@ -697,14 +772,14 @@ func hiddenStyle(v []byte) bool {
 	return false
 }
 
-func skipCSSSep(v []byte, j int) int {
+func htmlSkipCSSSep(v []byte, j int) int {
 	for j < len(v) && (v[j] == ' ' || v[j] == ':' || v[j] == '\t') {
 		j++
 	}
 	return j
 }
 
-func hasFoldPrefix(v []byte, p string) bool {
+func htmlFoldPrefix(v []byte, p string) bool {
 	if len(v) < len(p) {
 		return false
 	}

@@ -106,3 +106,27 @@ func TestAEB(t *testing.T) {
 		t.Errorf("AEB F1 %.3f below the floor %.3f", res.F1, aebFloor)
 	}
 }
+
+// BenchmarkParseHTML runs the HTML reader (parsing, article selection,
+// headline) over the benchmark's pages and reports pages per second.
+func BenchmarkParseHTML(b *testing.B) {
+	pages := readAEBPages(b)
+	ids := make([]string, 0, len(pages))
+	var size int64
+	for id, data := range pages {
+		ids = append(ids, id)
+		size += int64(len(data))
+	}
+	sort.Strings(ids)
+	b.SetBytes(size)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, id := range ids {
+			if _, _, err := extract.HTMLBodyForTest(pages[id]); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(b.N*len(ids))/b.Elapsed().Seconds(), "pages/s")
+}

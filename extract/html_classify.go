@@ -2,11 +2,11 @@ package extract
 
 // Class, id and role words that say what an element of a page is.
 
-// tokenClass is what one word of a class or id says.
-type tokenClass uint8
+// htmlTokenClass is what one word of a class or id says.
+type htmlTokenClass uint8
 
 const (
-	tokNone     tokenClass = iota
+	tokNone     htmlTokenClass = iota
 	tokPositive            // article body: "article", "content", "story"
 	tokStrong              // furniture even beside a positive word: "comments", "share"
 	tokWeak                // furniture unless a positive word stands beside it: "meta", "byline"
@@ -14,8 +14,8 @@ const (
 	tokEmbed               // an embedded post or tweet: content, whatever else the name says
 )
 
-// classWords maps lower-case words of class and id names to what they say.
-var classWords = map[string]tokenClass{
+// htmlClassWords maps lower-case words of class and id names to what they say.
+var htmlClassWords = map[string]htmlTokenClass{
 	// article body
 	"article": tokPositive, "articlebody": tokPositive, "body": tokPositive, "content": tokPositive,
 	"entry": tokPositive, "main": tokPositive, "post": tokPositive, "story": tokPositive,
@@ -63,20 +63,20 @@ var classWords = map[string]tokenClass{
 	"headline": tokWeak, "title": tokWeak, "kicker": tokWeak, "eyebrow": tokWeak,
 }
 
-// classifyTokens reads a class or id attribute: a weight (positive for
+// htmlClassifyTokens reads a class or id attribute: a weight (positive for
 // article-body words) and the flags its names set.
-func classifyTokens(v []byte) (weight int, flags uint32) {
+func htmlClassifyTokens(v []byte) (weight int, flags uint32) {
 	// Each space-separated name is judged on its own words.
 	for i := 0; i < len(v); {
-		for i < len(v) && isSpaceByte(v[i]) {
+		for i < len(v) && htmlSpaceByte(v[i]) {
 			i++
 		}
 		j := i
-		for j < len(v) && !isSpaceByte(v[j]) {
+		for j < len(v) && !htmlSpaceByte(v[j]) {
 			j++
 		}
 		if j > i {
-			w, f := classifyName(v[i:j])
+			w, f := htmlClassifyName(v[i:j])
 			weight += w
 			flags |= f
 		}
@@ -85,11 +85,11 @@ func classifyTokens(v []byte) (weight int, flags uint32) {
 	return weight, flags
 }
 
-func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
+func htmlSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
 
-// classifyName judges one class name or id: its words are split at
+// htmlClassifyName judges one class name or id: its words are split at
 // punctuation and at lower-to-upper case changes ("articleBody").
-func classifyName(name []byte) (weight int, flags uint32) {
+func htmlClassifyName(name []byte) (weight int, flags uint32) {
 	var pos, strong, weak, nav, embed bool
 	var word [32]byte
 	n := 0
@@ -98,7 +98,7 @@ func classifyName(name []byte) (weight int, flags uint32) {
 			n = 0
 			return
 		}
-		switch classWords[string(word[:n])] {
+		switch htmlClassWords[string(word[:n])] {
 		case tokPositive:
 			pos = true
 		case tokStrong:
@@ -144,7 +144,7 @@ func classifyName(name []byte) (weight int, flags uint32) {
 	}
 	judge()
 	if nw <= len(whole) {
-		switch classWords[string(whole[:nw])] {
+		switch htmlClassWords[string(whole[:nw])] {
 		case tokPositive:
 			pos = true
 		case tokStrong:
@@ -160,7 +160,7 @@ func classifyName(name []byte) (weight int, flags uint32) {
 		weight = 1
 	case strong:
 		flags |= nfJunk
-		if isCommentName(name) {
+		if htmlCommentName(name) {
 			flags |= nfComment
 		}
 	case nav:
@@ -173,17 +173,17 @@ func classifyName(name []byte) (weight int, flags uint32) {
 	return weight, flags
 }
 
-func isCommentName(name []byte) bool {
+func htmlCommentName(name []byte) bool {
 	for i := 0; i+7 <= len(name); i++ {
-		if hasFoldPrefix(name[i:], "comment") {
+		if htmlFoldPrefix(name[i:], "comment") {
 			return true
 		}
 	}
 	return false
 }
 
-// classifyRole reads an ARIA role.
-func classifyRole(v []byte) uint32 {
+// htmlClassifyRole reads an ARIA role.
+func htmlClassifyRole(v []byte) uint32 {
 	switch string(v) {
 	case "navigation", "menu", "menubar", "search", "tablist":
 		return nfJunk | nfNavTag

@@ -55,10 +55,10 @@ func (b *htmlBuilder) blockValue(i int) float64 {
 	return v
 }
 
-// decay weighs a block's value for an element d levels above the element
+// htmlDecay weighs a block's value for an element d levels above the element
 // holding the block's text: the article is the element that directly holds
 // most of the prose, not a distant ancestor that also holds teasers.
-var decay = func() (w [48]float64) {
+var htmlDecay = func() (w [48]float64) {
 	for d := range w {
 		w[d] = 1
 		if d > 1 {
@@ -68,8 +68,8 @@ var decay = func() (w [48]float64) {
 	return w
 }()
 
-// contentScorer holds the per-page sums the selection works with.
-type contentScorer struct {
+// htmlScorer holds the per-page sums the selection works with.
+type htmlScorer struct {
 	b   *htmlBuilder
 	pos []float64 // per element: decayed sum of positive block values
 	neg []float64 // prefix sums of negative block values
@@ -77,7 +77,7 @@ type contentScorer struct {
 	lb  []int     // prefix sums of link bytes
 }
 
-func (c *contentScorer) linkDensity(n *hnode) float64 {
+func (c *htmlScorer) linkDensity(n *hnode) float64 {
 	t := c.tb[n.bend] - c.tb[n.bstart]
 	if t == 0 {
 		return 0
@@ -86,7 +86,7 @@ func (c *contentScorer) linkDensity(n *hnode) float64 {
 }
 
 // score is an element's worth as the article.
-func (c *contentScorer) score(k int32) float64 {
+func (c *htmlScorer) score(k int32) float64 {
 	n := &c.b.nodes[k]
 	return c.pos[k]*(1-c.linkDensity(n)) + c.neg[n.bend] - c.neg[n.bstart]
 }
@@ -112,7 +112,7 @@ func (b *htmlBuilder) selectContent() {
 		return
 	}
 	b.clearFalseJunk()
-	c := &contentScorer{
+	c := &htmlScorer{
 		b:   b,
 		pos: make([]float64, len(b.nodes)),
 		neg: make([]float64, nb+1),
@@ -130,8 +130,8 @@ func (b *htmlBuilder) selectContent() {
 		c.lb[i+1] = c.lb[i] + int(b.info[i].linkBytes)
 		if v > 0 {
 			d := 0
-			for k := b.info[i].owner; k >= 0 && d < len(decay); k = b.nodes[k].parent {
-				c.pos[k] += v * decay[d]
+			for k := b.info[i].owner; k >= 0 && d < len(htmlDecay); k = b.nodes[k].parent {
+				c.pos[k] += v * htmlDecay[d]
 				d++
 			}
 		}
@@ -139,7 +139,7 @@ func (b *htmlBuilder) selectContent() {
 	best, bestS := int32(0), c.score(0)
 	for k := int32(1); int(k) < len(b.nodes); k++ {
 		n := &b.nodes[k]
-		if n.flags&nfBlock == 0 || n.bend <= n.bstart || n.flags&nfSkip != 0 {
+		if n.flags&nfBlock == 0 || n.bend <= n.bstart {
 			continue
 		}
 		if s := c.score(k); s > bestS {
@@ -168,7 +168,7 @@ func (b *htmlBuilder) selectContent() {
 		pn := &b.nodes[p]
 		for k := p + 1; k < pn.nend; k = b.nodes[k].nend {
 			n := &b.nodes[k]
-			if k == best || n.bend <= n.bstart || n.flags&(nfInJunk|nfHidden|nfSkip) != 0 {
+			if k == best || n.bend <= n.bstart || n.flags&(nfInJunk|nfHidden) != 0 {
 				continue
 			}
 			s := c.score(k)
@@ -178,6 +178,32 @@ func (b *htmlBuilder) selectContent() {
 				for i := n.bstart; i < n.bend; i++ {
 					keepBlock[i] = true
 				}
+			}
+		}
+		// Short siblings in the article's context: a heading or an
+		// introduction ("The Minister said:") before kept prose, anything
+		// plain between kept siblings.
+		prevKept, pending := false, int32(-1)
+		for k := p + 1; k < pn.nend; k = b.nodes[k].nend {
+			n := &b.nodes[k]
+			if n.bend <= n.bstart {
+				continue
+			}
+			if keep[k] {
+				if pending >= 0 {
+					b.keepNode(pending, keep, keepBlock)
+				}
+				prevKept, pending = true, -1
+				continue
+			}
+			pending = -1
+			if n.flags&(nfInJunk|nfHidden) != 0 || c.linkDensity(n) >= 0.5 || n.bend-n.bstart > 3 {
+				prevKept = false
+				continue
+			}
+			last := b.blocks[n.bend-1]
+			if prevKept || last.Kind == blockHeading || strings.HasSuffix(last.Text, ":") {
+				pending = k
 			}
 		}
 		// Text directly inside the parent.
@@ -275,6 +301,13 @@ func (b *htmlBuilder) proseValue(i int) float64 {
 	return float64(len(bl.Text)) * (1 - bl.Links)
 }
 
+func (b *htmlBuilder) keepNode(k int32, keep, keepBlock []bool) {
+	keep[k] = true
+	for i := b.nodes[k].bstart; i < b.nodes[k].bend; i++ {
+		keepBlock[i] = true
+	}
+}
+
 func (b *htmlBuilder) outsideReason(i int) Reason {
 	if b.blocks[i].Links > 0.5 || b.nodes[b.info[i].owner].flags&nfNavTag != 0 {
 		return ReasonNavigation
@@ -304,7 +337,7 @@ func (b *htmlBuilder) markTitle() string {
 	if b.meta.ldHeadline != "" {
 		cands = append(cands, b.meta.ldHeadline)
 	}
-	docTitle := string(normalizeSpace(b.meta.title))
+	docTitle := string(htmlNormSpace(b.meta.title))
 	if docTitle != "" {
 		cands = append(cands, docTitle)
 	}
@@ -319,11 +352,11 @@ func (b *htmlBuilder) markTitle() string {
 			if pass == 0 && tag != atom.H1 || pass == 1 && tag != atom.H2 {
 				continue
 			}
-			if pass == 0 && firstH1 < 0 && b.blocks[i].Removed == 0 {
+			if pass == 0 && b.blocks[i].Links < 0.5 && (firstH1 < 0 || b.blocks[firstH1].Removed != 0 && b.blocks[i].Removed == 0) {
 				firstH1 = i
 			}
 			for _, c := range cands {
-				if titleMatches(b.blocks[i].Text, c) {
+				if htmlTitleMatches(b.blocks[i].Text, c) {
 					b.blocks[i].Title = true
 					return b.blocks[i].Text
 				}
@@ -336,9 +369,9 @@ func (b *htmlBuilder) markTitle() string {
 	}
 	if len(cands) > 0 {
 		if b.meta.ogTitle != "" {
-			return trimSiteName(b.meta.ogTitle)
+			return htmlTrimSiteName(b.meta.ogTitle)
 		}
-		return trimSiteName(cands[len(cands)-1])
+		return htmlTrimSiteName(cands[len(cands)-1])
 	}
 	return ""
 }
@@ -346,47 +379,50 @@ func (b *htmlBuilder) markTitle() string {
 // headingTag returns the h1-h6 element a heading block belongs to.
 func (b *htmlBuilder) headingTag(i int) atom.Atom {
 	for k := b.info[i].owner; k > 0; k = b.nodes[k].parent {
-		if isHeading(b.nodes[k].tag) {
+		if htmlHeading(b.nodes[k].tag) {
 			return b.nodes[k].tag
 		}
 	}
 	return 0
 }
 
-// titleMatches reports whether a heading is the title a page's metadata
+// htmlTitleMatches reports whether a heading is the title a page's metadata
 // gives, the metadata perhaps carrying a site name before or after it.
-func titleMatches(h, meta string) bool {
+func htmlTitleMatches(h, meta string) bool {
 	if len(h) < 4 {
 		return false
 	}
 	if strings.EqualFold(h, meta) {
 		return true
 	}
-	t := trimSiteName(meta)
+	t := htmlTrimSiteName(meta)
 	if strings.EqualFold(h, t) {
 		return true
 	}
-	if len(h) >= 20 && len(meta) > len(h) && (hasFoldPrefixStr(meta, h) || hasFoldSuffixStr(meta, h)) {
+	if len(h) >= 20 && len(meta) > len(h) && (htmlFoldPrefixStr(meta, h) || htmlFoldSuffixStr(meta, h)) {
+		return true
+	}
+	if len(h) >= 15 && 5*len(h) >= 2*len(meta) && strings.Contains(strings.ToLower(meta), strings.ToLower(h)) {
 		return true
 	}
 	return false
 }
 
-func hasFoldPrefixStr(s, p string) bool {
+func htmlFoldPrefixStr(s, p string) bool {
 	return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p)
 }
 
-func hasFoldSuffixStr(s, p string) bool {
+func htmlFoldSuffixStr(s, p string) bool {
 	return len(s) >= len(p) && strings.EqualFold(s[len(s)-len(p):], p)
 }
 
-// titleSeparators split a site name from a page title.
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // "}
+// htmlTitleSeparators split a site name from a page title.
+var htmlTitleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // "}
 
-// trimSiteName removes a site name from a title: the shortest part at
+// htmlTrimSiteName removes a site name from a title: the shortest part at
 // either end when it is a few words long.
-func trimSiteName(t string) string {
-	for _, sep := range titleSeparators {
+func htmlTrimSiteName(t string) string {
+	for _, sep := range htmlTitleSeparators {
 		i := strings.LastIndex(t, sep)
 		if i <= 0 {
 			continue

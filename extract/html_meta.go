@@ -15,7 +15,7 @@ const (
 	prioTime               // <time datetime>
 )
 
-type metaDate struct {
+type htmlMetaDate struct {
 	prio int
 	seq  int
 	v    string
@@ -27,7 +27,7 @@ type htmlMeta struct {
 	titleDone  bool
 	ogTitle    string
 	ldHeadline string
-	dateList   []metaDate
+	dateList   []htmlMetaDate
 }
 
 func (m *htmlMeta) add(prio int, v []byte) {
@@ -40,7 +40,7 @@ func (m *htmlMeta) add(prio int, v []byte) {
 			return
 		}
 	}
-	m.dateList = append(m.dateList, metaDate{prio, len(m.dateList), string(v)})
+	m.dateList = append(m.dateList, htmlMetaDate{prio, len(m.dateList), string(v)})
 }
 
 // addMeta reads one <meta> element.
@@ -53,16 +53,16 @@ func (m *htmlMeta) addMeta(property, name, itemprop, content []byte) {
 	case len(key) == 0:
 	case bytes.EqualFold(key, []byte("og:title")):
 		if m.ogTitle == "" {
-			m.ogTitle = string(normalizeSpace(content))
+			m.ogTitle = string(htmlNormSpace(content))
 		}
 	case bytes.EqualFold(key, []byte("twitter:title")):
 		if m.ogTitle == "" {
-			m.ogTitle = string(normalizeSpace(content))
+			m.ogTitle = string(htmlNormSpace(content))
 		}
 	case bytes.EqualFold(key, []byte("article:published_time")),
 		bytes.EqualFold(key, []byte("og:article:published_time")):
 		m.add(prioArticleMeta, content)
-	case isDateMetaName(key):
+	case htmlDateMetaName(key):
 		m.add(prioOtherMeta, content)
 	}
 	if len(itemprop) > 0 && bytes.EqualFold(itemprop, []byte("datePublished")) {
@@ -70,8 +70,8 @@ func (m *htmlMeta) addMeta(property, name, itemprop, content []byte) {
 	}
 }
 
-// isDateMetaName reports meta names that carry a publication date.
-func isDateMetaName(k []byte) bool {
+// htmlDateMetaName reports meta names that carry a publication date.
+func htmlDateMetaName(k []byte) bool {
 	switch strings.ToLower(string(k)) {
 	case "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date",
 		"dc.date.issued", "dcterms.date", "dcterms.issued", "dcterms.created", "sailthru.date",
@@ -85,19 +85,19 @@ func isDateMetaName(k []byte) bool {
 // jsonLD scans a JSON-LD script for "datePublished" and "headline" values
 // without decoding the whole document.
 func (m *htmlMeta) jsonLD(s []byte) {
-	if v := jsonStringAfter(s, `"datePublished"`); v != nil {
+	if v := htmlJSONString(s, `"datePublished"`); v != nil {
 		m.add(prioJSONLD, v)
 	}
 	if m.ldHeadline == "" {
-		if v := jsonStringAfter(s, `"headline"`); v != nil {
-			m.ldHeadline = string(normalizeSpace(v))
+		if v := htmlJSONString(s, `"headline"`); v != nil {
+			m.ldHeadline = string(htmlNormSpace(v))
 		}
 	}
 }
 
-// jsonStringAfter returns the raw string value that follows key and a
+// htmlJSONString returns the raw string value that follows key and a
 // colon, or nil.
-func jsonStringAfter(s []byte, key string) []byte {
+func htmlJSONString(s []byte, key string) []byte {
 	i := bytes.Index(s, []byte(key))
 	if i < 0 {
 		return nil
@@ -149,9 +149,9 @@ func (m *htmlMeta) dates() []string {
 	return out
 }
 
-// normalizeSpace folds runs of white space (no-break spaces included) into
+// htmlNormSpace folds runs of white space (no-break spaces included) into
 // one space and trims the ends.
-func normalizeSpace(s []byte) []byte {
+func htmlNormSpace(s []byte) []byte {
 	out := make([]byte, 0, len(s))
 	space := false
 	for _, r := range string(s) {

@@ -1,0 +1,437 @@
+package extract
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+func mustParseHTML(t *testing.T, src string) htmlPage {
+	t.Helper()
+	page, err := parseHTML([]byte(src), DefaultMaxHTMLDepth)
+	if err != nil {
+		t.Fatalf("parseHTML: %v", err)
+	}
+	return page
+}
+
+func blockTexts(page htmlPage) []string {
+	out := make([]string, len(page.Blocks))
+	for i, b := range page.Blocks {
+		out[i] = b.Text
+	}
+	return out
+}
+
+func findBlock(page htmlPage, prefix string) *block {
+	for i := range page.Blocks {
+		if strings.HasPrefix(page.Blocks[i].Text, prefix) {
+			return &page.Blocks[i]
+		}
+	}
+	return nil
+}
+
+// A page of an official site: menus, a header, the article, related links,
+// a footer.
+const officialPage = `<!DOCTYPE html>
+<html lang="en"><head>
+<title>Secretary Blinken’s Meeting with Polish Foreign Minister Rau - United States Department of State</title>
+<meta property="og:title" content="Secretary Blinken’s Meeting with Polish Foreign Minister Rau">
+<meta property="article:published_time" content="2022-02-03T18:12:00-05:00">
+<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-02-03","headline":"Secretary Blinken’s Meeting"}</script>
+<style>body { color: red }</style>
+<script>var x = "<p>not text</p>";</script>
+</head>
+<body>
+<a class="skip-link" href="#main">Skip to content</a>
+<header class="site-header"><nav aria-label="Main">
+<ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/about">About</a></li></ul>
+</nav>
+<form role="search"><input type="text" placeholder="Search"><button>Search</button></form>
+</header>
+<main id="main">
+<div class="breadcrumbs"><a href="/">Home</a> › <a href="/press">Press releases</a></div>
+<article class="article">
+<h1 class="article-title">Secretary Blinken’s Meeting with Polish Foreign Minister Rau</h1>
+<p class="article-meta">Readout <time datetime="2022-02-03">February 3, 2022</time></p>
+<div class="article-body">
+<p>Office of the Spokesperson</p>
+<p>The following is attributable to Spokesperson&nbsp;Ned Price:</p>
+<p>Secretary of State Antony J. Blinken met today with Polish Foreign Minister Zbigniew Rau in Washington, D.C., as part of the U.S.-Poland Strategic Dialogue. Secretary Blinken and Foreign Minister Rau discussed collective security and regional issues, including the shared commitment to Ukraine’s sovereignty and territorial integrity.</p>
+<p>The Secretary emphasized the importance of the bilateral relationship and thanked Poland for its leadership on NATO’s Eastern Flank and as OSCE Chair for 2022.</p>
+<ul><li>Strategic Dialogue: energy security, defence, and trade.</li><li>Rule of law in the EU.</li></ul>
+<div class="share-tools"><a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">Email</a></div>
+</div>
+<section class="related-content"><h2>Related articles</h2>
+<ul><li><a href="/a">Secretary Blinken’s Call with Ukrainian Foreign Minister Kuleba</a></li>
+<li><a href="/b">Deputy Secretary Sherman’s Meeting with Polish Ambassador</a></li></ul></section>
+</article>
+</main>
+<aside class="sidebar"><h2>Most read</h2><p>Travel advisories are updated every week for every country of the world, with details.</p></aside>
+<footer><p>Official website of the U.S. Department of State. <a href="/privacy">Privacy Policy</a></p></footer>
+</body></html>`
+
+func TestParseHTMLOfficialPage(t *testing.T) {
+	page := mustParseHTML(t, officialPage)
+	if want := "Secretary Blinken’s Meeting with Polish Foreign Minister Rau"; page.Title != want {
+		t.Errorf("Title = %q, want %q", page.Title, want)
+	}
+	if len(page.Dates) != 2 || page.Dates[0] != "2022-02-03T18:12:00-05:00" || page.Dates[1] != "2022-02-03" {
+		t.Errorf("Dates = %q", page.Dates)
+	}
+	keep := []string{
+		"Office of the Spokesperson",
+		"The following is attributable to Spokesperson Ned Price:",
+		"Secretary of State Antony J. Blinken met today",
+		"The Secretary emphasized",
+		"Strategic Dialogue: energy security",
+		"Rule of law in the EU.",
+	}
+	for _, k := range keep {
+		b := findBlock(page, k)
+		if b == nil {
+			t.Errorf("no block %q in %q", k, blockTexts(page))
+			continue
+		}
+		if b.Removed != 0 {
+			t.Errorf("block %q removed (%v)", k, b.Removed)
+		}
+	}
+	if b := findBlock(page, "Strategic Dialogue"); b != nil && b.Kind != blockListItem {
+		t.Errorf("list item kind = %v", b.Kind)
+	}
+	h := findBlock(page, "Secretary Blinken’s Meeting")
+	if h == nil || !h.Title || h.Kind != blockHeading {
+		t.Errorf("headline block = %+v", h)
+	}
+	drop := map[string]Reason{
+		"Home":                      ReasonNavigation,
+		"Skip to content":           0,
+		"Facebook Twitter Email":    0,
+		"Related articles":          0,
+		"Secretary Blinken’s Call":  0,
+		"Most read":                 0,
+		"Travel advisories":         0,
+		"Official website of the U": 0,
+		"Search":                    0,
+	}
+	for k, reason := range drop {
+		b := findBlock(page, k)
+		if b == nil {
+			t.Errorf("no block %q: everything removed must still be a block", k)
+			continue
+		}
+		if b.Removed == 0 {
+			t.Errorf("block %q kept", k)
+		}
+		if reason != 0 && b.Removed != reason {
+			t.Errorf("block %q removed as %v, want %v", k, b.Removed, reason)
+		}
+	}
+	for _, b := range page.Blocks {
+		if strings.Contains(b.Text, "color: red") || strings.Contains(b.Text, "not text") || strings.Contains(b.Text, "NewsArticle") {
+			t.Errorf("script or style text in block %q", b.Text)
+		}
+	}
+}
+
+func TestParseHTMLLinkDensity(t *testing.T) {
+	page := mustParseHTML(t, `<p>abcd <a href="/x">efgh</a></p><p><a href="/y">all of it</a></p><p>none</p>`)
+	want := []float64{5.0 / 9, 1, 0}
+	if len(page.Blocks) != 3 {
+		t.Fatalf("blocks %q", blockTexts(page))
+	}
+	for i, w := range want {
+		if got := page.Blocks[i].Links; got < w-1e-9 || got > w+1e-9 {
+			t.Errorf("block %d %q links %v, want %v", i, page.Blocks[i].Text, got, w)
+		}
+	}
+}
+
+func TestParseHTMLText(t *testing.T) {
+	cases := []struct {
+		name, src string
+		want      []string
+	}{
+		{"inline spacing", `<p>one <b>two</b><i>three</i>  four&nbsp;&nbsp;five</p>`, []string{"one twothree four five"}},
+		{"no-break and other spaces", "<p>a\u00a0\u2009b\u3000c\td\r\ne</p>", []string{"a b c d e"}},
+		{"br splits", `<p>Office of the Spokesperson<br>Washington, DC<br/><br>May 5, 2022</p>`, []string{"Office of the Spokesperson", "Washington, DC", "May 5, 2022"}},
+		{"implied p end", `<p>first<p>second<div>third</div>`, []string{"first", "second", "third"}},
+		{"implied li end", `<ul><li>a<li>b<li>c</ul>`, []string{"a", "b", "c"}},
+		{"table cells", `<table><tr><td>Name<td>Date<tr><td>Rutte<td>2025</table>`, []string{"Name", "Date", "Rutte", "2025"}},
+		{"pre lines", "<pre>line one\n  line   two\n\nthree</pre>", []string{"line one", "line two", "three"}},
+		{"dropped elements", `<p>a<script>x()</script>b<style>.c{}</style>c<svg><text>d</text></svg>e<template><p>f</p></template>g<noscript>h</noscript></p>`, []string{"abceg"}},
+		{"unclosed svg ends at html tag", `<svg><path d="M0"><p>text</p>`, []string{"text"}},
+		{"hidden input", `<p>text</p><p><input type="hidden" data-filter="1110000001" /></p>`, []string{"text"}},
+		{"entities", `<p>Fish &amp; chips &lt;3 &eacute;</p>`, []string{"Fish & chips <3 é"}},
+		{"invalid utf8", "<p>a\xffb</p>", []string{"a\uFFFDb"}},
+		{"misnested inline", `<p><b>bold <i>both</b> italic</i> plain</p>`, []string{"bold both italic plain"}},
+		{"stray end tags", `</div></p><p>a</span>b</p></td>`, []string{"ab"}},
+	}
+	for _, c := range cases {
+		page := mustParseHTML(t, c.src)
+		got := blockTexts(page)
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%s: blocks %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+func TestParseHTMLKinds(t *testing.T) {
+	page := mustParseHTML(t, `<h2>Heading</h2><p>Para</p><blockquote><p>Quoted</p></blockquote>
+<figure><img src=x><figcaption>Caption</figcaption></figure><table><caption>Table caption</caption><tr><th>Cell</th></tr></table>
+<dl><dt>Term</dt><dd>Def</dd></dl><pre>code</pre>`)
+	want := map[string]blockKind{
+		"Heading": blockHeading, "Para": blockPara, "Quoted": blockQuote, "Caption": blockCaption,
+		"Table caption": blockCaption, "Cell": blockCell, "Term": blockListItem, "Def": blockListItem,
+		"code": blockPre,
+	}
+	for _, b := range page.Blocks {
+		if w, ok := want[b.Text]; !ok || b.Kind != w {
+			t.Errorf("block %q kind %v, want %v", b.Text, b.Kind, w)
+		}
+	}
+	if len(page.Blocks) != len(want) {
+		t.Errorf("blocks %q", blockTexts(page))
+	}
+}
+
+// The short fragments of official sites must keep every paragraph.
+func TestParseHTMLFragments(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "dev", "*.html"))
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no HTML fragments: %v", err)
+	}
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		page, err := parseHTML(data, DefaultMaxHTMLDepth)
+		if err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		paras := bytes.Count(data, []byte("<p>")) + bytes.Count(data, []byte("<p class"))
+		hidden := bytes.Count(data, []byte(`<p><input type="hidden"`))
+		if len(page.Blocks) != paras-hidden {
+			t.Errorf("%s: %d blocks for %d paragraphs", filepath.Base(p), len(page.Blocks), paras-hidden)
+		}
+		for _, b := range page.Blocks {
+			if b.Removed != 0 || b.Title {
+				t.Errorf("%s: block %q removed (%v) or title", filepath.Base(p), b.Text, b.Removed)
+			}
+		}
+	}
+	page := mustParseHTML(t, `<p><b>SECRETARY BLINKEN:  </b>Thank you.  Good afternoon.</p><p><strong>QUESTION:</strong>&nbsp;Thanks.</p>`)
+	if got := blockTexts(page); len(got) != 2 || got[0] != "SECRETARY BLINKEN: Thank you. Good afternoon." || got[1] != "QUESTION: Thanks." {
+		t.Errorf("speaker labels: %q", got)
+	}
+	page = mustParseHTML(t, `<div class="govspeak"><p>Prime Minister Theresa May said:</p><blockquote>  <p>This year, the United Kingdom has had much to celebrate.</p></blockquote></div>`)
+	if len(page.Blocks) != 2 || page.Blocks[1].Kind != blockQuote || page.Blocks[0].Removed != 0 || page.Blocks[1].Removed != 0 {
+		t.Errorf("govspeak: %+v", page.Blocks)
+	}
+}
+
+func TestParseHTMLTitle(t *testing.T) {
+	cases := []struct{ src, want string }{
+		{`<title>NATO - News: Secretary General visits Poland, 26-Mar.-2025</title><h1>Secretary General visits Poland</h1>`, "Secretary General visits Poland"},
+		{`<title>Readout of the President’s Call | The White House</title><p>x</p>`, "Readout of the President’s Call"},
+		{`<meta property="og:title" content="Press Statement"><title>Press Statement - State</title><h1>Press Statement</h1><p>x</p>`, "Press Statement"},
+		{`<h1>Only a heading</h1><p>Body text.</p>`, "Only a heading"},
+		{`<p>no title</p>`, ""},
+	}
+	for _, c := range cases {
+		page := mustParseHTML(t, c.src)
+		if page.Title != c.want {
+			t.Errorf("%s: Title %q, want %q", c.src, page.Title, c.want)
+		}
+	}
+}
+
+func TestParseHTMLDates(t *testing.T) {
+	page := mustParseHTML(t, `<html><head>
+<meta name="date" content="2025-03-27">
+<script type="application/ld+json">{"@context":"https://schema.org","datePublished": "2025-03-26T10:00:00Z"}</script>
+<meta property="article:published_time" content="2025-03-26T09:00:00+01:00">
+</head><body><span itemprop="datePublished" content="2025-03-26"></span><time datetime="2025-03-25">yesterday</time><p>Text.</p></body></html>`)
+	want := []string{"2025-03-26T09:00:00+01:00", "2025-03-26T10:00:00Z", "2025-03-26", "2025-03-27", "2025-03-25"}
+	if strings.Join(page.Dates, " ") != strings.Join(want, " ") {
+		t.Errorf("Dates = %q, want %q", page.Dates, want)
+	}
+}
+
+// Comments, hidden elements and link lists inside the article's element are
+// removed; a paywall or sidebar class on the article's own wrapper is not
+// taken for furniture.
+func TestParseHTMLInsideArticle(t *testing.T) {
+	para := "The ministers discussed the situation in the region, the sanctions and the support to Ukraine, and agreed to meet again in June."
+	src := `<body><div class="article-content paywall has-sidebar"><h1>Headline of the day</h1>` +
+		strings.Repeat("<p>"+para+"</p>", 6) +
+		`<div style="display:none"><p>Hidden promo paragraph, with commas, and a full stop.</p></div>` +
+		`<ul><li><a href="/1">Link one</a></li><li><a href="/2">Link two</a></li><li><a href="/3">Link three</a></li></ul>` +
+		`<div id="comments"><p>Great article, thanks for writing it, I agree with every word.</p></div>` +
+		`</div></body>`
+	page := mustParseHTML(t, src)
+	kept := 0
+	for _, b := range page.Blocks {
+		switch {
+		case b.Text == para:
+			if b.Removed != 0 {
+				t.Errorf("paragraph removed: %v", b.Removed)
+			}
+			kept++
+		case b.Title:
+		default:
+			if b.Removed == 0 {
+				t.Errorf("block %q kept", b.Text)
+			}
+		}
+	}
+	if kept != 6 {
+		t.Errorf("%d paragraphs kept, want 6", kept)
+	}
+}
+
+// Deep nesting is cut at maxDepth without losing text, in linear time.
+func TestParseHTMLDeep(t *testing.T) {
+	const n = 200000
+	var sb strings.Builder
+	sb.WriteString("<html><body><p>start</p>")
+	for i := 0; i < n; i++ {
+		sb.WriteString("<div>")
+	}
+	sb.WriteString("deep text")
+	for i := 0; i < n; i++ {
+		sb.WriteString("</div>")
+	}
+	sb.WriteString("<p>after</p>")
+	for i := 0; i < n; i++ {
+		sb.WriteString("<span><p>x")
+	}
+	start := time.Now()
+	page, err := parseHTML([]byte(sb.String()), 512)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := time.Since(start); d > 10*time.Second {
+		t.Errorf("took %v", d)
+	}
+	texts := blockTexts(page)
+	if len(texts) < 3 || texts[0] != "start" || texts[1] != "deep text" || texts[2] != "after" {
+		t.Errorf("blocks %q…", texts[:min(5, len(texts))])
+	}
+}
+
+func FuzzParseHTML(f *testing.F) {
+	f.Add([]byte(officialPage))
+	f.Add([]byte(`<p><b>SECRETARY BLINKEN:  </b>Well.</p><p><input type="hidden" /></p>`))
+	f.Add([]byte("<svg><p>x</svg><table><td>a<tr>b</table><pre>a\nb</pre>\xff"))
+	f.Add([]byte("<div><div><div><span><a href=x>y</a></span></div><script>z</script>"))
+	if paths, _ := filepath.Glob(filepath.Join("..", "testdata", "dev", "*.html")); len(paths) > 0 {
+		for _, p := range paths[:min(2, len(paths))] {
+			if data, err := os.ReadFile(p); err == nil {
+				f.Add(data)
+			}
+		}
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		page, err := parseHTML(data, 64)
+		if err != nil {
+			return
+		}
+		var all strings.Builder
+		for _, b := range page.Blocks {
+			if !utf8.ValidString(b.Text) {
+				t.Fatalf("block not UTF-8: %q", b.Text)
+			}
+			if strings.ContainsAny(b.Text, "\n\r") {
+				t.Fatalf("newline in block %q", b.Text)
+			}
+			if b.Text == "" || b.Text[0] == ' ' || b.Text[len(b.Text)-1] == ' ' || strings.Contains(b.Text, "  ") {
+				t.Fatalf("block not normalised: %q", b.Text)
+			}
+			if b.Links < 0 || b.Links > 1 {
+				t.Fatalf("link density %v", b.Links)
+			}
+			all.WriteString(b.Text)
+			all.WriteByte('\n')
+		}
+		text := all.String()
+		for _, w := range visibleWords(data) {
+			if !strings.Contains(text, w) {
+				t.Fatalf("text %q of the input in no block; blocks:\n%s", w, text)
+			}
+		}
+	})
+}
+
+// visibleWords returns the words of an HTML input's text outside scripts,
+// styles, titles and the other elements whose content is not text, read
+// independently of the reader with the tokenizer alone.
+func visibleWords(data []byte) []string {
+	var words []string
+	z := html.NewTokenizer(bytes.NewReader(data))
+	raw := false
+	skip, skipDepth := atom.Atom(0), 0
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			return words
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			raw = false
+			if skipDepth > 0 {
+				if a == skip && tt == html.StartTagToken {
+					skipDepth++
+				} else if skip != atom.Template && htmlBreakout(a) {
+					skipDepth = 0
+				}
+				continue
+			}
+			if tt == html.StartTagToken && htmlSkipped(a) {
+				skip, skipDepth = a, 1
+			}
+			raw = tt == html.StartTagToken && htmlRawText(a)
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			if skipDepth > 0 && atom.Lookup(name) == skip {
+				skipDepth--
+			}
+			raw = false
+		case html.TextToken:
+			if raw || skipDepth > 0 {
+				continue
+			}
+			s := validUTF8(z.Text())
+			words = append(words, strings.FieldsFunc(s, func(r rune) bool {
+				return r <= ' ' || r == 0x7f || unicode.IsSpace(r)
+			})...)
+		}
+	}
+}
+
+// validUTF8 replaces each invalid byte with U+FFFD, as the reader does.
+func validUTF8(b []byte) string {
+	var sb strings.Builder
+	for len(b) > 0 {
+		r, size := utf8.DecodeRune(b)
+		if r == utf8.RuneError && size == 1 {
+			sb.WriteString("\uFFFD")
+		} else {
+			sb.Write(b[:size])
+		}
+		b = b[size:]
+	}
+	return sb.String()
+}
