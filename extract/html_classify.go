@@ -7,11 +7,11 @@ type htmlTokenClass uint8
 
 const (
 	tokNone     htmlTokenClass = iota
-	tokPositive            // article body: "article", "content", "story"
-	tokStrong              // furniture even beside a positive word: "comments", "share"
-	tokWeak                // furniture unless a positive word stands beside it: "meta", "byline"
-	tokNav                 // navigation furniture
-	tokEmbed               // an embedded post or tweet: content, whatever else the name says
+	tokPositive                // article body: "article", "content", "story"
+	tokStrong                  // furniture even beside a positive word: "comments", "share"
+	tokWeak                    // furniture unless a positive word stands beside it: "meta", "byline"
+	tokNav                     // navigation furniture
+	tokEmbed                   // an embedded post or tweet: content, whatever else the name says
 )
 
 // htmlClassWords maps lower-case words of class and id names to what they say.
