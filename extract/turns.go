@@ -172,9 +172,10 @@ func isTurnSpace(r rune) bool {
 // findTurnLabels returns the label candidates, one at most per paragraph.
 func findTurnLabels(body string, paras []turnPara) []turnLabel {
 	var out []turnLabel
+	memo := labelMemo{}
 	for i, p := range paras {
 		s := body[p.start:p.end]
-		if lb, ok := paragraphLabel(s); ok {
+		if lb, ok := paragraphLabel(s, memo); ok {
 			lb.para = i
 			if !lb.ownLine {
 				lb.textStart += p.start
@@ -186,7 +187,60 @@ func findTurnLabels(body string, paras []turnPara) []turnLabel {
 }
 
 // paragraphLabel finds a label at the start of one paragraph.
-func paragraphLabel(s string) (turnLabel, bool) {
+// labelMemo keeps the labels already parsed on a page: transcripts repeat
+// the same few labels hundreds of times.
+type labelMemo map[string]memoLabel
+
+type memoLabel struct {
+	lb turnLabel
+	ok bool
+}
+
+func (m labelMemo) parse(head string) (turnLabel, bool) {
+	if r, ok := m[head]; ok {
+		return r.lb, r.ok
+	}
+	lb, ok := parseTurnLabel(head)
+	m[head] = memoLabel{lb, ok}
+	return lb, ok
+}
+
+// plausibleHead is a quick test, before parsing, that the text before a
+// colon has no lower-case word but connectors ("hon." included).
+func plausibleHead(head string) bool {
+	if len(head) > 160 {
+		return false
+	}
+	if k := strings.IndexAny(head, "(["); k >= 0 {
+		head = head[:k]
+	}
+	for len(head) > 0 {
+		k := strings.IndexByte(head, ' ')
+		w := head
+		if k >= 0 {
+			w, head = head[:k], head[k+1:]
+		} else {
+			head = ""
+		}
+		if w == "" {
+			continue
+		}
+		if c := w[0]; 'a' <= c && c <= 'z' {
+			lw := strings.TrimRight(w, ".")
+			if !turnConnectors[lw] && !nameParticles[lw] && lw != "hon" {
+				return false
+			}
+		} else if c >= utf8.RuneSelf {
+			r, _ := utf8.DecodeRuneInString(w)
+			if unicode.IsLower(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func paragraphLabel(s string, memo labelMemo) (turnLabel, bool) {
 	c := s[0]
 	if c < utf8.RuneSelf && !('A' <= c && c <= 'Z') && c != '[' && c != '(' {
 		return turnLabel{}, false // labels start with a capital letter
@@ -210,8 +264,8 @@ func paragraphLabel(s string) (turnLabel, bool) {
 		head := strings.TrimRight(s[:k], " \u00a0")
 		rest := s[k+1:]
 		// Not "12:30", "https://", "Note:5".
-		if len(rest) == 0 || turnStartsWithSpace(rest) {
-			if lb, ok := parseTurnLabel(head); ok {
+		if (len(rest) == 0 || turnStartsWithSpace(rest)) && plausibleHead(head) {
+			if lb, ok := memo.parse(head); ok {
 				lb.class = classColon
 				off := len(s) - len(turnTrimLeft(rest))
 				if off >= len(s) {
@@ -224,7 +278,7 @@ func paragraphLabel(s string) (turnLabel, bool) {
 		}
 	}
 	// Own-line "Name, Title" and "Name (Title)".
-	if lb, ok := commaLabel(s); ok {
+	if lb, ok := memoComma(memo, s); ok {
 		lb.class = classComma
 		lb.ownLine = true
 		return lb, true
@@ -412,6 +466,19 @@ func commaLabel(s string) (turnLabel, bool) {
 		nameWords: len(nameWords),
 		key:       speakerNameKey(nameWords[len(nameWords)-1]),
 	}, true
+}
+
+func memoComma(m labelMemo, s string) (turnLabel, bool) {
+	if len(s) > 120 {
+		return turnLabel{}, false
+	}
+	key := "\x00" + s
+	if r, ok := m[key]; ok {
+		return r.lb, r.ok
+	}
+	lb, ok := commaLabel(s)
+	m[key] = memoLabel{lb, ok}
+	return lb, ok
 }
 
 // plainName accepts a person's name of two to five words written in mixed
@@ -703,10 +770,7 @@ func isNameInitial(w string) bool {
 // isTitleAcronym reports whether w is an organisation's or country's initials:
 // "NATO", "U.S.", "EU".
 func isTitleAcronym(w string) bool {
-	if titleAcronyms[strings.ToUpper(strings.TrimRight(w, ","))] {
-		return true
-	}
-	return false
+	return titleAcronyms[strings.ToUpper(strings.TrimRight(w, ","))]
 }
 
 // isTitleish reports whether w is a title word or honorific.
@@ -741,9 +805,38 @@ func genericLookup(s string) (genericRole, string) {
 	if len(s) > 40 {
 		return genNone, ""
 	}
-	k := strings.ToLower(strings.Join(strings.Fields(strings.TrimRight(s, ":. ")), " "))
-	k = strings.ReplaceAll(k, ".", "")
-	if g, ok := genericLabelRoles[k]; ok {
+	// The lookup key, built without allocating: ASCII lower case, spaces
+	// folded, full stops dropped.
+	var buf [40]byte
+	n := 0
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			if !strings.HasPrefix(s[i:], "\u00a0") {
+				return genNone, ""
+			}
+			i++
+			space = n > 0
+		case c == ' ' || c == '\t':
+			space = n > 0
+		case c == '.' || c == ':':
+		default:
+			if space {
+				buf[n] = ' '
+				n++
+				space = false
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[n] = c
+			n++
+		}
+	}
+	if g, ok := genericLabelRoles[string(buf[:n])]; ok {
+		k := string(buf[:n])
 		role := ""
 		if g != genQuestion && g != genAnswer || k == "participant" || k == "audience member" {
 			role = displayLabelWords(strings.Fields(strings.TrimRight(s, ":. ")), turnAllCaps(s))
@@ -751,6 +844,7 @@ func genericLookup(s string) (genericRole, string) {
 		return g, role
 	}
 	// "Speaker 1", "PARTICIPANT 2".
+	k := string(buf[:n])
 	if i := strings.LastIndexByte(k, ' '); i > 0 && isShortNumber(k[i+1:]) {
 		if g, ok := genericLabelRoles[k[:i]]; ok {
 			return g, displayLabelWords(strings.Fields(s), turnAllCaps(s))
@@ -901,16 +995,24 @@ func isTurnNote(s string) bool {
 		return false
 	}
 	return (s[0] == '(' && s[len(s)-1] == ')' || s[0] == '[' && s[len(s)-1] == ']') &&
-		strings.IndexAny(s[1:len(s)-1], "()[]") < 0
+		!strings.ContainsAny(s[1:len(s)-1], "()[]")
 }
 
 // isTurnEndMarker reports whether a paragraph closes a transcript: "END",
 // "###", or the closing time stamp "12:32 P.M. CEST".
 func isTurnEndMarker(s string) bool {
+	if len(s) > 30 {
+		return false
+	}
 	t := strings.Trim(s, " -–—*\\.()")
-	switch strings.ToUpper(t) {
-	case "END", "ENDS", "###", "# # #", "END TRANSCRIPT", "END OF TRANSCRIPT":
+	// "END 2:15 P.M. EDT"
+	if len(t) > 4 && strings.EqualFold(t[:4], "END ") && isTurnTimeStamp(strings.TrimSpace(t[4:])) {
 		return true
+	}
+	for _, m := range [...]string{"END", "ENDS", "###", "# # #", "END TRANSCRIPT", "END OF TRANSCRIPT"} {
+		if strings.EqualFold(t, m) {
+			return true
+		}
 	}
 	return isTurnTimeStamp(s)
 }
@@ -1099,6 +1201,7 @@ func resolveSpeakers(body string, labels []turnLabel) map[string]*turnSpeaker {
 		}
 	}
 	contextsFor := func(surname string) []turnNameContext { return findNameContexts(body, surname) }
+	spell := map[string]string{}
 	for _, k := range order {
 		if alias[k] != "" {
 			continue
@@ -1109,7 +1212,7 @@ func resolveSpeakers(body string, labels []turnLabel) map[string]*turnSpeaker {
 		for _, lb := range g.labels {
 			n := lb.name
 			if lb.caps {
-				n = mixedCaseName(body, n)
+				n = mixedCaseName(body, n, spell)
 			}
 			if w := len(strings.Fields(n)); w > bestWords {
 				sp.name, bestWords = n, w
@@ -1123,7 +1226,7 @@ func resolveSpeakers(body string, labels []turnLabel) map[string]*turnSpeaker {
 		}
 		surname := g.labels[0].surname
 		if g.labels[0].caps {
-			surname = mixedCaseName(body, surname)
+			surname = mixedCaseName(body, surname, spell)
 		}
 		ctxs := contextsFor(surname)
 		for _, c := range ctxs {
@@ -1225,10 +1328,26 @@ func extendsRole(full, short string) bool {
 
 // mixedCaseName returns the spelling the page gives a name written in
 // capitals in a label ("MCDONOUGH" → "McDonough"), or its title case.
-func mixedCaseName(body, caps string) string {
+// Found spellings are kept in memo, so that a page with a hundred labels of
+// one speaker reads the body once per word.
+func mixedCaseName(body, caps string, memo map[string]string) string {
+	if m, ok := memo["\x00"+caps]; ok {
+		return m
+	}
+	out := mixedCaseWords(body, caps, memo)
+	memo["\x00"+caps] = out
+	return out
+}
+
+func mixedCaseWords(body, caps string, memo map[string]string) string {
 	ws := strings.Fields(caps)
 	for i, w := range ws {
-		if found := findMixedCaseWord(body, w); found != "" {
+		found, ok := memo[w]
+		if !ok {
+			found = findMixedCaseWord(body, w)
+			memo[w] = found
+		}
+		if found != "" {
 			ws[i] = found
 		}
 	}
@@ -1239,6 +1358,20 @@ func mixedCaseName(body, caps string) string {
 func findMixedCaseWord(body, w string) string {
 	if len(w) < 2 {
 		return ""
+	}
+	// Most often the page spells it as the title case w already is.
+	if !turnAllCaps(w) {
+		for i := 0; i < len(body); {
+			k := strings.Index(body[i:], w)
+			if k < 0 {
+				break
+			}
+			s, e := i+k, i+k+len(w)
+			i = e
+			if wordAt(body, s, e) {
+				return w
+			}
+		}
 	}
 	for i := 0; i < len(body); {
 		s, e := nextTurnWord(body, i)
@@ -1251,6 +1384,23 @@ func findMixedCaseWord(body, w string) string {
 		}
 	}
 	return ""
+}
+
+// wordAt reports whether body[s:e] is a whole word.
+func wordAt(body string, s, e int) bool {
+	if s > 0 {
+		r, _ := utf8.DecodeLastRuneInString(body[:s])
+		if unicode.IsLetter(r) || r == '-' {
+			return false
+		}
+	}
+	if e < len(body) {
+		r, _ := utf8.DecodeRuneInString(body[e:])
+		if unicode.IsLetter(r) || r == '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // countTurnWordFold counts the words of body equal to w, ignoring case.
@@ -1319,18 +1469,8 @@ func findNameContexts(body, surname string) []turnNameContext {
 		s := i + k
 		e := s + len(surname)
 		i = e
-		// Word boundaries.
-		if s > 0 {
-			r, _ := utf8.DecodeLastRuneInString(body[:s])
-			if unicode.IsLetter(r) || r == '-' {
-				continue
-			}
-		}
-		if e < len(body) {
-			r, _ := utf8.DecodeRuneInString(body[e:])
-			if unicode.IsLetter(r) || r == '-' {
-				continue
-			}
+		if !wordAt(body, s, e) {
+			continue
 		}
 		given, before, stopped := givenNames(body, s)
 		role := titleBefore(body, before)

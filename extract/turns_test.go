@@ -547,7 +547,7 @@ func TestSegmentTurnsStyles(t *testing.T) {
 			),
 			kind: KindSpeech,
 			want: []turnSeg{
-				{"remarks", "Biden", "President", "Good afternoon."},
+				{"remarks", "Biden", "President", "Good afternoon. Please, have a seat.\n\nToday I want to talk about jobs."},
 			},
 		},
 		{
@@ -802,6 +802,16 @@ func BenchmarkSegmentTurns(b *testing.B) {
 	for b.Loop() {
 		for _, body := range bodies {
 			segmentTurns(body)
+		}
+	}
+}
+
+func TestSegmentTurnsEndMarkers(t *testing.T) {
+	for _, end := range []string{"END", "END 2:15 P.M. EDT", "###", "\\###", "12:32 P.M. CEST", "(END)", "1:05 PM"} {
+		body := joinParas("THE PRESIDENT: Good afternoon.", "Q Mr. President, a question?", "THE PRESIDENT: No.", end, "Share this page")
+		_, turns := segmentTurns(body)
+		if len(turns) != 3 || turns[2].Text != "No." {
+			t.Errorf("%q: %s", end, dumpSegs(segsOf(turns)))
 		}
 	}
 }
