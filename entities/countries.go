@@ -68,7 +68,7 @@ func (x *Extractor) countryMatches(text string, toks []tok) []countryMatch {
 	var buf []byte
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if t.kind != kWord || !t.is(fCap) {
+		if t.kind != kWord || !t.is(fCap) || x.cls[text[t.s:t.e]]&cCountry == 0 {
 			continue
 		}
 		n, v := x.countries.match(text, toks, i, &buf)

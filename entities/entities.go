@@ -101,7 +101,23 @@ type Extractor struct {
 	// one-token form.
 	byFull    map[string][]holder
 	bySurname map[string][]holder
+	// cls maps a token's text to the lexicons a phrase starting with it may
+	// belong to (cTitle, cCountry, cOrg), so most tokens cost one lookup.
+	cls map[string]uint16
 }
+
+// token classes
+const (
+	cTitle uint16 = 1 << iota
+	cCountry
+	cOrg
+	cDet      // determiners
+	cHonor    // honorifics
+	cStop     // stopNames
+	cCalendar // calendarWords
+	cParticle // nameParticles
+	cSuffix   // nameSuffixes
+)
 
 // New returns an Extractor built with opts. Building takes about a
 // millisecond; build one and reuse it.
@@ -157,7 +173,49 @@ func New(opts Options) *Extractor {
 			x.holders.add(f, 0)
 		}
 	}
+	x.cls = map[string]uint16{}
+	for _, set := range []struct {
+		words map[string]bool
+		c     uint16
+	}{{honorifics, cHonor}, {stopNames, cStop}, {calendarWords, cCalendar}, {nameParticles, cParticle}, {nameSuffixes, cSuffix}} {
+		for w := range set.words {
+			x.cls[w] |= set.c
+		}
+	}
+	for w := range determiners {
+		x.cls[w] |= cDet
+	}
+	for k := range x.countries.first {
+		x.cls[k] |= cCountry
+	}
+	for k := range x.orgs.first {
+		x.cls[k] |= cOrg
+	}
+	for k := range x.titles.first {
+		for _, v := range []string{k, strings.ToUpper(k), upperFirst(k)} {
+			x.cls[v] |= cTitle
+		}
+	}
 	return x
+}
+
+// upperFirst returns s with its first letter in upper case.
+func upperFirst(s string) string {
+	for i, r := range s {
+		return strings.ToUpper(s[:i+len(string(r))]) + s[i+len(string(r)):]
+	}
+	return s
+}
+
+// classes returns the lexicon classes of each token.
+func (x *Extractor) classes(text string, toks []tok) []uint16 {
+	out := make([]uint16, len(toks))
+	for i, t := range toks {
+		if t.kind == kWord {
+			out[i] = x.cls[text[t.s:t.e]]
+		}
+	}
+	return out
 }
 
 // IsTitle reports whether s is an office title of the lexicon ("Prime

@@ -63,6 +63,7 @@ type parser struct {
 	x      *Extractor
 	text   string
 	toks   []tok
+	cls    []uint16
 	buf    []byte
 	ms     []mention
 	orgCnt map[string]int
@@ -74,6 +75,9 @@ func (p *parser) word(i int) string {
 	}
 	return p.text[p.toks[i].s:p.toks[i].e]
 }
+
+// has reports whether token i is in class c.
+func (p *parser) has(i int, c uint16) bool { return i >= 0 && i < len(p.cls) && p.cls[i]&c != 0 }
 
 func (p *parser) isWord(i int) bool { return i >= 0 && i < len(p.toks) && p.toks[i].kind == kWord }
 
@@ -89,7 +93,7 @@ func isAposStr(s string) bool { return s == "'" || s == "\u2019" }
 
 // country returns the country (ISO alpha-2) whose form starts at i.
 func (p *parser) country(i int) (n int, iso string) {
-	if !p.isWord(i) || !p.toks[i].is(fCap) {
+	if i < 0 || i >= len(p.toks) || p.cls[i]&cCountry == 0 || !p.toks[i].is(fCap) {
 		return 0, ""
 	}
 	n, v := p.x.countries.match(p.text, p.toks, i, &p.buf)
@@ -102,7 +106,7 @@ func (p *parser) country(i int) (n int, iso string) {
 // org returns the organisation whose form starts at i, with the
 // parenthesised abbreviation that may follow it.
 func (p *parser) org(i int) (n int, e orgEntry) {
-	if !p.isWord(i) || !p.toks[i].is(fCap) {
+	if i < 0 || i >= len(p.toks) || p.cls[i]&cOrg == 0 || !p.toks[i].is(fCap) {
 		return 0, orgEntry{}
 	}
 	n, v := p.x.orgs.match(p.text, p.toks, i, &p.buf)
@@ -119,7 +123,7 @@ func (p *parser) org(i int) (n int, e orgEntry) {
 
 // title returns the title starting at i.
 func (p *parser) title(i int) (n int, t titleEntry) {
-	if !p.isWord(i) {
+	if i < 0 || i >= len(p.toks) || p.cls[i]&cTitle == 0 {
 		return 0, titleEntry{}
 	}
 	n, v := p.x.titles.match(p.text, p.toks, i, &p.buf)
@@ -141,7 +145,8 @@ func (p *parser) surface(s, e int) string {
 func (p *parser) parseOffice(i int) (o office, ok bool) {
 	j := i
 	o.start = i
-	if d, isDet := determiners[p.word(j)]; isDet {
+	if p.has(j, cDet) {
+		d := determiners[p.word(j)]
 		o.det = d
 		j++
 	}
@@ -357,7 +362,7 @@ func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
 			}
 			break
 		}
-		if nameParticles[w] && p.particleLeadsToName(j) {
+		if p.cls[j]&cParticle != 0 && p.particleLeadsToName(j) {
 			if r.first < 0 {
 				r.first = j
 			}
@@ -367,7 +372,7 @@ func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
 		if !t.is(fCap) {
 			break
 		}
-		if t.is(fUpper) && !caps && len(w) > 1 && !t.is(fDots) && !nameSuffixes[w] {
+		if t.is(fUpper) && !caps && len(w) > 1 && !t.is(fDots) && p.cls[j]&cSuffix == 0 {
 			// initials written together: "JD Vance"
 			if !(r.n == 0 && len(w) <= 3 && j+1 < len(toks) && toks[j+1].kind == kWord && toks[j+1].is(fCap) &&
 				!toks[j+1].is(fUpper) && toks[j+1].nl == 0 && !p.startsEntity(j)) {
@@ -392,7 +397,7 @@ func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
 			j++
 			continue
 		}
-		if stopNames[w] || (r.n == 0 && calendarWords[w]) || honorifics[w] {
+		if p.cls[j]&(cStop|cHonor) != 0 || (r.n == 0 && p.cls[j]&cCalendar != 0) {
 			break
 		}
 		if p.startsEntity(j) {
@@ -421,10 +426,10 @@ func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
 	j = r.last + 1
 	// suffixes: ", Jr.", " Jr."
 	k := j
-	if p.word(k) == "," && nameSuffixes[p.word(k+1)] {
+	if p.word(k) == "," && p.has(k+1, cSuffix) {
 		k++
 	}
-	if nameSuffixes[p.word(k)] && k < len(toks) && toks[k].nl == 0 {
+	if p.has(k, cSuffix) && k < len(toks) && toks[k].nl == 0 {
 		k++
 		if p.word(k) == "." && !toks[k].sp {
 			k++
@@ -446,11 +451,10 @@ func (p *parser) particleLeadsToName(j int) bool {
 		if t.kind != kWord || t.nl > 0 {
 			return false
 		}
-		w := p.text[t.s:t.e]
-		if nameParticles[w] {
+		if p.cls[k]&cParticle != 0 {
 			continue
 		}
-		return t.is(fCap) && !stopNames[w]
+		return t.is(fCap) && p.cls[k]&cStop == 0
 	}
 	return false
 }
@@ -506,6 +510,7 @@ func (p *parser) addPerson(o office, r nameRes, caps bool, aliasStart int) {
 func (x *Extractor) Officials(text string) []Official {
 	p := &parser{x: x, text: text, orgCnt: map[string]int{}}
 	p.toks = tokenize(make([]tok, 0, len(text)/5+1), text)
+	p.cls = x.classes(text, p.toks)
 	p.scan()
 	return p.resolve()
 }
@@ -533,7 +538,7 @@ func (p *parser) scan() {
 			}
 		}
 		w := p.word(i)
-		if honorifics[w] {
+		if p.cls[i]&cHonor != 0 {
 			j := i + 1
 			if p.word(j) == "." && !toks[j].sp {
 				j++
@@ -648,7 +653,7 @@ func (p *parser) officeName(o office) (end int, ok bool) {
 	}
 	j := o.end
 	// "Secretary of State Mr. Blinken"
-	if honorifics[p.word(j)] {
+	if p.has(j, cHonor) {
 		j++
 		if p.word(j) == "." {
 			j++
@@ -684,7 +689,7 @@ func (p *parser) officeName(o office) (end int, ok bool) {
 	// "The Secretary of State for Foreign and Commonwealth Affairs (Mr William Hague)"
 	if p.word(o.end) == "(" {
 		k := o.end + 1
-		if honorifics[p.word(k)] {
+		if p.has(k, cHonor) {
 			k++
 			if p.word(k) == "." {
 				k++
@@ -805,7 +810,7 @@ func (p *parser) capsLabel(i int) (end int, ok bool) {
 		return 0, false
 	}
 	colon := j
-	if honorifics[p.word(i)] {
+	if p.has(i, cHonor) {
 		k := i + 1
 		if p.word(k) == "." {
 			k++

@@ -34,6 +34,9 @@ func (t tok) is(f uint8) bool { return t.flags&f != 0 }
 func isApos(r rune) bool { return r == '\'' || r == '\u2019' }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
@@ -41,6 +44,31 @@ func isSpaceRune(r rune) bool {
 	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u00a0' || r == '\f' || r == '\v' ||
 		(r > 0x7f && unicode.IsSpace(r)) || r == '\u200b' || r == '\ufeff'
 }
+
+// ASCII byte classes for the tokenizer.
+const (
+	aOther uint8 = iota
+	aSpace
+	aLower
+	aUpper
+	aDigit
+)
+
+var asciiClass = func() (t [128]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = aLower
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = aUpper
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = aDigit
+	}
+	for _, c := range " \t\n\r\f\v" {
+		t[c] = aSpace
+	}
+	return t
+}()
 
 // tokenize appends the tokens of text to dst. It never fails: invalid bytes
 // become one-byte punctuation tokens.
@@ -55,59 +83,95 @@ func tokenize(dst []tok, text string) []tok {
 	for i < n {
 		c := text[i]
 		var r rune
-		var size int
+		size := 1
 		if c < utf8.RuneSelf {
-			r, size = rune(c), 1
+			switch asciiClass[c] {
+			case aSpace:
+				if c == '\n' && nl < 2 {
+					nl++
+				}
+				sp = true
+				i++
+				continue
+			case aOther:
+				dst = append(dst, tok{s: int32(i), e: int32(i + 1), kind: kPunct, nl: nl, sp: sp})
+				nl, sp = 0, false
+				i++
+				continue
+			}
+			r = rune(c)
 		} else {
 			r, size = utf8.DecodeRuneInString(text[i:])
-		}
-		if isSpaceRune(r) {
-			if r == '\n' && nl < 2 {
-				nl++
+			if isSpaceRune(r) {
+				sp = true
+				i += size
+				continue
 			}
-			sp = true
-			i += size
-			continue
-		}
-		start := i
-		if r == utf8.RuneError && size <= 1 || !isWordRune(r) {
-			i += size
-			dst = append(dst, tok{s: int32(start), e: int32(i), kind: kPunct, nl: nl, sp: sp})
-			nl, sp = 0, false
-			continue
+			if r == utf8.RuneError && size <= 1 || !isWordRune(r) {
+				dst = append(dst, tok{s: int32(i), e: int32(i + size), kind: kPunct, nl: nl, sp: sp})
+				nl, sp = 0, false
+				i += size
+				continue
+			}
 		}
 		// a word
+		start := i
 		var flags uint8
+		letters, uppers := 0, 0
 		switch {
+		case 'a' <= r && r <= 'z':
+			flags |= fLower
+			letters++
+		case 'A' <= r && r <= 'Z':
+			flags |= fCap
+			letters++
+			uppers++
+		case '0' <= r && r <= '9':
+			flags |= fDigit
 		case unicode.IsUpper(r):
 			flags |= fCap
+			letters++
+			uppers++
 		case unicode.IsLower(r):
 			flags |= fLower
+			letters++
 		case unicode.IsDigit(r):
 			flags |= fDigit
+		case unicode.IsLetter(r):
+			letters++
 		}
-		letters, uppers := 0, 0
-		count := func(r rune) {
-			if unicode.IsLetter(r) {
-				letters++
-				if unicode.IsUpper(r) {
-					uppers++
-				}
-			}
-		}
-		count(r)
 		i += size
 		for i < n {
 			c := text[i]
-			var r2 rune
-			var s2 int
 			if c < utf8.RuneSelf {
-				r2, s2 = rune(c), 1
-			} else {
+				switch asciiClass[c] {
+				case aLower, aDigit:
+					if c > '9' {
+						letters++
+					}
+					i++
+					continue
+				case aUpper:
+					letters++
+					uppers++
+					i++
+					continue
+				}
+				if c != '\'' {
+					break
+				}
+			}
+			r2, s2 := rune(c), 1
+			if c >= utf8.RuneSelf {
 				r2, s2 = utf8.DecodeRuneInString(text[i:])
 			}
-			if isWordRune(r2) {
-				count(r2)
+			if c >= utf8.RuneSelf && isWordRune(r2) {
+				if unicode.IsLetter(r2) {
+					letters++
+					if unicode.IsUpper(r2) {
+						uppers++
+					}
+				}
 				i += s2
 				continue
 			}

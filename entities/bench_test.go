@@ -1,0 +1,46 @@
+package entities
+
+import "testing"
+
+// BenchmarkEntities runs both finders over the gold corpora's texts.
+func BenchmarkEntities(b *testing.B) {
+	cases := loadGold(b)
+	x := New(Options{})
+	n := 0
+	for _, c := range cases {
+		n += len(c.text)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, c := range cases {
+			x.Officials(c.text)
+			x.Countries(c.text)
+		}
+	}
+}
+
+func BenchmarkCountries(b *testing.B) {
+	cases := loadGold(b)
+	x := New(Options{})
+	n := 0
+	for _, c := range cases {
+		n += len(c.text)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, c := range cases {
+			x.Countries(c.text)
+		}
+	}
+}
+
+func BenchmarkNew(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		New(Options{})
+	}
+}
