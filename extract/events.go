@@ -1,0 +1,861 @@
+package extract
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/communique/communique/dates"
+	"github.com/communique/communique/entities"
+)
+
+// This file finds dated events: sentences that report an action (visited,
+// met, held talks, spoke by phone, welcomed, attended, concluded, wrapped
+// up…) on a day the text determines.
+//
+// A sentence is an event when it carries its own day ("On Thursday",
+// "today", "Wednesday (26 March 2025)") outside quotation marks and a
+// past-tense action verb outside them too, or when it is the lead sentence
+// of the page (the first sentence of its first full paragraph) and reports
+// a meeting or visit: a readout's lead is dated by the page's date.
+//
+// The actor is the subject before the verb: an official the entities stage
+// found there (by full name), else the name after a run of title words
+// ("NATO Secretary General Mark Rutte" → "Mark Rutte"), else the person an
+// office refers to on the page ("the Secretary General" → "Rutte" where the
+// page says "Secretary General Rutte"), else a group ("NATO Foreign
+// Ministers", "ministers"); a subject that is no person ("The ministerial")
+// gives way to a council or assembly the sentence names. The place is a
+// visited place or the first "in <Place>[, <Region>]" that is not part of a
+// name; participants are the other people the sentence names.
+
+// evVerbs are past-tense action verbs, with whether they may make a lead
+// sentence an event without a date of its own (meetings and visits, not
+// statements).
+var evVerbs = map[string]bool{
+	"visited": true, "met": true, "held": true, "hosted": true, "welcomed": true, "received": true, "attended": true,
+	"spoke": true, "talked": true, "travelled": true, "traveled": true, "participated": true, "chaired": true,
+	"co-chaired": true, "addressed": true, "signed": true, "joined": true, "convened": true, "wrapped": true,
+	"concluded": true, "paid": true, "toured": true, "opened": true, "arrived": true, "hosts": false,
+	"discussed": false, "closed": false, "delivered": false, "gave": false, "launched": false, "announced": false,
+	"commended": false, "praised": false, "thanked": false, "congratulated": false, "reaffirmed": false,
+	"underlined": false, "stressed": false, "emphasised": false, "emphasized": false, "highlighted": false,
+	"presented": false, "adopted": false, "agreed": false, "endorsed": false, "approved": false, "called": false,
+	"took": false, "inaugurated": false, "unveiled": false, "briefed": false, "telephoned": false,
+	"reviewed": false, "condemned": false, "urged": false, "noted": false, "said": false, "told": false,
+	"warned": false, "recalled": false, "expressed": false, "underscored": false, "outlined": false,
+	"honoured": false, "honored": false, "marked": false, "released": false, "issued": false, "decided": false,
+}
+
+// evTitleWords are words of office titles and honorifics: they precede a
+// name and are no part of it.
+var evTitleWords = map[string]bool{
+	"president": true, "vice": true, "prime": true, "minister": true, "ministers": true, "secretary": true,
+	"secretaries": true, "general": true, "deputy": true, "foreign": true, "defence": true, "defense": true,
+	"state": true, "national": true, "security": true, "advisor": true, "adviser": true, "high": true,
+	"representative": true, "chancellor": true, "chairman": true, "chairwoman": true, "chair": true,
+	"chairman-in-office": true, "chair-in-office": true, "ambassador": true, "commissioner": true,
+	"spokesperson": true, "spokesman": true, "spokeswoman": true, "king": true, "queen": true, "prince": true,
+	"princess": true, "senator": true, "governor": true, "mayor": true, "admiral": true, "commander": true,
+	"chief": true, "director": true, "premier": true, "speaker": true, "attorney": true, "envoy": true,
+	"special": true, "assistant": true, "under": true, "undersecretary": true, "mr": true, "mrs": true,
+	"ms": true, "dr": true, "sir": true, "dame": true, "lord": true, "lady": true, "excellency": true,
+	"majesty": true, "highness": true, "his": true, "her": true, "affairs": true, "interior": true,
+	"finance": true, "trade": true, "justice": true, "health": true, "home": true, "economy": true,
+	"leader": true, "leaders": true, "head": true, "officer": true, "colonel": true, "lieutenant": true,
+	"major": true, "captain": true, "senior": true, "executive": true, "council": true, "staff": true,
+	"spokespersons": true, "presidents": true, "permanent": true, "allied": true, "supreme": true,
+}
+
+// evGroupHeads end the name of a group that can act ("NATO Foreign
+// Ministers", "the North Atlantic Council").
+var evGroupHeads = map[string]bool{
+	"ministers": true, "leaders": true, "allies": true, "council": true, "commission": true, "committee": true,
+	"assembly": true, "parliament": true, "government": true, "delegation": true, "delegations": true,
+	"presidents": true, "secretaries": true, "ambassadors": true, "heads": true, "members": true,
+	"governments": true, "chiefs": true, "representatives": true, "parliamentarians": true, "senate": true,
+	"congress": true, "cabinet": true,
+}
+
+var evPronouns = map[string]bool{
+	"i": true, "we": true, "you": true, "they": true, "it": true, "he": true, "she": true, "this": true,
+	"that": true, "there": true, "these": true, "those": true, "who": true, "which": true,
+}
+
+// evTok is a word or a punctuation mark of the body.
+type evTok struct {
+	start, end int
+	word       bool
+	capital    bool
+	quoted     bool // inside quotation marks
+}
+
+// evPerson is a titled or named person found in the body.
+type evPerson struct {
+	name       string // as the text gives it
+	title      string // lower-case title words before it ("secretary general")
+	start, end int    // span of the name
+}
+
+// findEvents returns the dated events body reports, in body order. ds are
+// the body's temporal expressions (dates.Parser.Find on body), officials
+// the body's officials (their names are preferred for actors and
+// participants; nil is fine), published the page's date or the reference
+// date, which dates a lead sentence with no date of its own (zero: such
+// sentences are no events).
+func findEvents(body string, ds []dates.Mention, officials []entities.Official, published time.Time) []Event {
+	if body == "" {
+		return nil
+	}
+	toks := evTokens(body)
+	people := evPeople(body, toks)
+	var out []Event
+	leadSeen := false
+	lastActor := ""
+	forEachSentence(body, toks, func(ss, se, ts, te int, lead bool) {
+		var mention *dates.Mention
+		for k := range ds {
+			m := &ds[k]
+			if m.Start < ss || m.End > se {
+				continue
+			}
+			if m.Grain != dates.GrainDay && m.Grain != dates.GrainPartDay && m.Grain != dates.GrainTime || len(m.Value) < 10 {
+				continue
+			}
+			if evQuotedAt(toks, ts, te, m.Start) || evAttributive(body, toks, ts, m.Start) {
+				continue
+			}
+			mention = m
+			break
+		}
+		isLead := lead && !leadSeen
+		if lead {
+			leadSeen = true
+		}
+		if mention == nil && (!isLead || published.IsZero()) {
+			return
+		}
+		// The action verb: the first one outside quotes, not inside the
+		// date expression.
+		vi := -1
+		for k := ts; k < te; k++ {
+			t := toks[k]
+			if !t.word || t.quoted || (mention != nil && t.start >= mention.Start && t.end <= mention.End) {
+				continue
+			}
+			w := strings.ToLower(body[t.start:t.end])
+			strong, ok := evVerbs[w]
+			if !ok || (mention == nil && !strong) {
+				continue
+			}
+			if k > ts && evIsWord(body, toks[k-1], "to", "will", "would", "shall", "could", "should", "might", "must") {
+				continue
+			}
+			vi = k
+			break
+		}
+		if vi < 0 {
+			return
+		}
+		ev := Event{Sentence: body[ss:se], Start: ss, End: se, Participants: []string{}}
+		if mention != nil {
+			ev.Date = mention.Value[:10]
+		} else {
+			ev.Date = published.Format(time.DateOnly)
+		}
+		ev.Action = evAction(body, toks, vi, te)
+		// The subject: from the sentence start, past a leading date phrase,
+		// to the verb.
+		subStart := ts
+		if mention != nil && mention.Start < toks[vi].start {
+			// "On Thursday (6 March 2025) NATO Secretary General…"
+			lead := strings.TrimSpace(body[toks[ts].start:mention.Start])
+			if lead == "" || strings.EqualFold(lead, "on") || strings.EqualFold(lead, "early on") || strings.EqualFold(lead, "late on") {
+				for subStart < vi && toks[subStart].start < mention.End {
+					subStart++
+				}
+			}
+		}
+		// a speaker label ("FOREIGN MINISTER HAAVISTO:") is no subject
+		for k := subStart; k < vi; k++ {
+			if !toks[k].word && body[toks[k].start] == ':' {
+				subStart = k + 1
+			}
+		}
+		for subStart < vi && !toks[subStart].word {
+			subStart++
+		}
+		if mention == nil && !evCleanSubject(body, toks, subStart, vi) {
+			return
+		}
+		actor, actorStart, actorEnd, person := evActor(body, toks, subStart, vi, people, officials)
+		if !person && actor == "" {
+			if evPronoun(body, toks, subStart, vi, "he", "she") && lastActor != "" {
+				actor = lastActor
+			} else if evPronoun(body, toks, subStart, vi) {
+				return
+			}
+		}
+		if actor == "" {
+			actor = evGroupIn(body, toks, ts, te)
+		}
+		if actor == "" {
+			return
+		}
+		ev.Actor = actor
+		if person {
+			lastActor = actor
+		}
+		ev.Place = evPlace(body, toks, vi, te, ts)
+		ev.Participants = evParticipants(body, ss, se, actorStart, actorEnd, ev.Actor, people, officials)
+		out = append(out, ev)
+	})
+	return out
+}
+
+// evTokens splits body into words and punctuation, marking the words inside
+// quotation marks (curly quotes pair up; straight double quotes toggle; a
+// paragraph break closes an open quote).
+func evTokens(body string) []evTok {
+	toks := make([]evTok, 0, len(body)/5)
+	quoted := false
+	for i := 0; i < len(body); {
+		r, sz := utf8.DecodeRuneInString(body[i:])
+		switch {
+		case r == '\n':
+			quoted = false
+			i += sz
+		case unicode.IsSpace(r):
+			i += sz
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i + sz
+			for j < len(body) {
+				r2, sz2 := utf8.DecodeRuneInString(body[j:])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+					j += sz2
+					continue
+				}
+				// Inner hyphens and apostrophes: "Kosiniak-Kamysz",
+				// "Chairman-in-Office", "O'Brien".
+				if (r2 == '-' || r2 == '\'') && j+1 < len(body) {
+					r3, _ := utf8.DecodeRuneInString(body[j+1:])
+					if unicode.IsLetter(r3) {
+						j += sz2
+						continue
+					}
+				}
+				break
+			}
+			toks = append(toks, evTok{start: i, end: j, word: true, capital: unicode.IsUpper(r), quoted: quoted})
+			i = j
+		default:
+			switch r {
+			case '\u201c', '\u00ab':
+				quoted = true
+			case '\u201d', '\u00bb':
+				quoted = false
+			case '"':
+				quoted = !quoted
+			}
+			toks = append(toks, evTok{start: i, end: i + sz, quoted: quoted})
+			i += sz
+		}
+	}
+	return toks
+}
+
+// evAbbrev are words whose full stop does not end a sentence.
+var evAbbrev = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "jr": true, "sr": true,
+	"gen": true, "sen": true, "rep": true, "gov": true, "lt": true, "col": true, "no": true, "prof": true, "u.s": true,
+	"vs": true, "etc": true, "hon": true, "rt": true, "amb": true, "adm": true, "capt": true, "cmdr": true, "sgt": true}
+
+// forEachSentence calls f with the byte and token spans of each sentence;
+// lead is true for the first sentence of each paragraph of 80 bytes or more.
+func forEachSentence(body string, toks []evTok, f func(ss, se, ts, te int, lead bool)) {
+	k := 0
+	for k < len(toks) {
+		// a paragraph: tokens up to the next line break
+		pe := strings.IndexByte(body[toks[k].start:], '\n')
+		if pe < 0 {
+			pe = len(body)
+		} else {
+			pe += toks[k].start
+		}
+		te := k
+		for te < len(toks) && toks[te].start < pe {
+			te++
+		}
+		long := pe-toks[k].start >= 80
+		first := true
+		s := k
+		for j := k; j < te; j++ {
+			t := toks[j]
+			if t.word || !evEndsSentence(body, toks, j, te) {
+				continue
+			}
+			e := j + 1
+			// closing quotes and brackets stay with the sentence
+			for e < te && !toks[e].word && strings.ContainsAny(body[toks[e].start:toks[e].end], "\"\u201d\u2019)'") {
+				e++
+			}
+			f(toks[s].start, toks[e-1].end, s, e, first && long)
+			first = false
+			s = e
+			j = e - 1
+		}
+		if s < te {
+			f(toks[s].start, toks[te-1].end, s, te, first && long)
+		}
+		k = te
+	}
+}
+
+// evEndsSentence reports whether the punctuation token j ends a sentence.
+func evEndsSentence(body string, toks []evTok, j, te int) bool {
+	c := body[toks[j].start]
+	if c != '.' && c != '!' && c != '?' {
+		return false
+	}
+	n := j + 1
+	for n < te && !toks[n].word && strings.ContainsAny(body[toks[n].start:toks[n].end], "\"\u201d\u2019)'") {
+		n++
+	}
+	if n >= te {
+		return true
+	}
+	if toks[n].start == toks[j].end {
+		return false // "U.S.", "4.7"
+	}
+	if !toks[n].capital && toks[n].word {
+		return false
+	}
+	if c == '.' && j > 0 && toks[j-1].word && toks[j-1].end == toks[j].start {
+		w := strings.ToLower(body[toks[j-1].start:toks[j-1].end])
+		if evAbbrev[w] || (len(w) == 1 && toks[j-1].capital) {
+			return false // "Mr.", "Antony J. Blinken"
+		}
+	}
+	return true
+}
+
+func evIsWord(body string, t evTok, ws ...string) bool {
+	if !t.word {
+		return false
+	}
+	for _, w := range ws {
+		if strings.EqualFold(body[t.start:t.end], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// evQuotedAt reports whether the token at byte pos is inside quotes.
+func evQuotedAt(toks []evTok, ts, te, pos int) bool {
+	for k := ts; k < te; k++ {
+		if toks[k].start >= pos {
+			return toks[k].quoted
+		}
+	}
+	return false
+}
+
+// evAttributive reports whether a date at pos modifies a noun after a
+// possessive or an article ("President Duda's February 3 action", "the 26
+// March meeting"): the date of something else, not of the sentence.
+func evAttributive(body string, toks []evTok, ts, pos int) bool {
+	k := ts
+	for k < len(toks) && toks[k].start < pos {
+		k++
+	}
+	if k-1 < ts {
+		return false
+	}
+	p := toks[k-1]
+	if evIsWord(body, p, "the", "a", "an", "this", "that") {
+		return true
+	}
+	if evIsWord(body, p, "s") && k-2 >= ts && !toks[k-2].word {
+		return true // "Duda's"
+	}
+	return false
+}
+
+// evAction returns the verb with its particle or object noun: "wrapped up",
+// "held talks", "spoke by phone", "met".
+func evAction(body string, toks []evTok, vi, te int) string {
+	v := toks[vi]
+	end := v.end
+	if vi+1 < te && toks[vi+1].word {
+		n := strings.ToLower(body[toks[vi+1].start:toks[vi+1].end])
+		switch n {
+		case "up", "talks", "part", "with":
+			if n != "with" {
+				end = toks[vi+1].end
+			}
+		case "by":
+			if vi+2 < te && evIsWord(body, toks[vi+2], "phone", "telephone", "video") {
+				end = toks[vi+2].end
+			}
+		case "a":
+			if vi+2 < te && evIsWord(body, toks[vi+2], "visit", "call", "meeting") {
+				end = toks[vi+2].end
+			}
+		}
+	}
+	return body[v.start:end]
+}
+
+// evPeople finds the titled or named people of the body: a run of title
+// words and then a name ("Polish President Andrzej Duda", "Mr Rutte",
+// "Secretary General Jens Stoltenberg"), or a title phrase, a comma and a
+// name ("the EU's High Representative for Foreign Affairs and Security
+// Policy, Kaja Kallas"; "the President of Poland, Andrzej Duda").
+func evPeople(body string, toks []evTok) []evPerson {
+	var out []evPerson
+	for k := 0; k < len(toks); k++ {
+		if !toks[k].word || !toks[k].capital || !evTitleWords[strings.ToLower(body[toks[k].start:toks[k].end])] {
+			continue
+		}
+		// the title run, with connectors and capitalised words inside
+		j := k
+		var title []string
+		last := k
+		for j < len(toks) {
+			t := toks[j]
+			if t.word {
+				w := strings.ToLower(body[t.start:t.end])
+				if t.capital && evTitleWords[w] {
+					title = append(title, w)
+					last = j
+					j++
+					continue
+				}
+				if (w == "of" || w == "for" || w == "and" || w == "the") && j+1 < len(toks) && toks[j+1].word && toks[j+1].capital {
+					j++
+					continue
+				}
+				if t.capital && len(title) > 0 && j > last && j-last <= 3 && !evIsName(body, toks, j) {
+					j++
+					continue
+				}
+			} else if body[t.start] == '.' && j == last+1 && t.start == toks[last].end {
+				j++ // "Mr."
+				continue
+			}
+			break
+		}
+		// the name right after the title words, or after a comma
+		n := last + 1
+		if n < len(toks) && !toks[n].word && body[toks[n].start] == '.' {
+			n++
+		}
+		ne := evNameEnd(body, toks, n)
+		if ne == n && j < len(toks) && !toks[j].word && body[toks[j].start] == ',' {
+			n = j + 1
+			ne = evNameEnd(body, toks, n)
+			if ne-n < 2 {
+				ne = n
+			}
+		}
+		if ne > n {
+			out = append(out, evPerson{name: body[toks[n].start:toks[ne-1].end], title: strings.Join(title, " "),
+				start: toks[n].start, end: toks[ne-1].end})
+			k = ne - 1
+		} else {
+			k = j - 1
+			if j <= k {
+				k = j
+			}
+		}
+	}
+	// Full names for surnames: "Rutte" is "Mark Rutte" where the page says so.
+	for i := range out {
+		if strings.IndexByte(out[i].name, ' ') >= 0 {
+			continue
+		}
+		for _, q := range out {
+			if strings.HasSuffix(q.name, " "+out[i].name) {
+				out[i].name = q.name
+				break
+			}
+		}
+	}
+	return out
+}
+
+// evIsName reports whether token k begins a name: a capitalised word
+// followed by another capitalised word or an initial, neither a title word.
+func evIsName(body string, toks []evTok, k int) bool {
+	return evNameEnd(body, toks, k)-k >= 2
+}
+
+// evNameEnd returns the end of the name starting at token k: up to four
+// capitalised words that are no title words, with initials ("Antony J.
+// Blinken"); k when there is none.
+func evNameEnd(body string, toks []evTok, k int) int {
+	j, words := k, 0
+	for j < len(toks) && words < 4 {
+		t := toks[j]
+		if !t.word || !t.capital {
+			break
+		}
+		w := body[t.start:t.end]
+		lw := strings.ToLower(w)
+		if evTitleWords[lw] || evGroupHeads[lw] || evIsAllCaps(w) && len(w) > 1 || evMonthOrDay(lw) {
+			break
+		}
+		j++
+		words++
+		// an initial: "J."
+		if utf8.RuneCountInString(w) == 1 && j < len(toks) && !toks[j].word && body[toks[j].start] == '.' {
+			j++
+		}
+	}
+	// a name does not end with a full stop token
+	if j > k && !toks[j-1].word {
+		j--
+	}
+	return j
+}
+
+func evIsAllCaps(w string) bool {
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func evMonthOrDay(w string) bool {
+	switch w {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+		"november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"on", "in", "the", "today", "yesterday":
+		return true
+	}
+	return false
+}
+
+// evActor names who acted, from the subject tokens [a, b); person is true
+// when it is a person rather than a group.
+func evActor(body string, toks []evTok, a, b int, people []evPerson, officials []entities.Official) (string, int, int, bool) {
+	if a >= b {
+		return "", 0, 0, false
+	}
+	sa, sb := toks[a].start, toks[b-1].end
+	// an official the entities stage found in the subject, the one nearest
+	// the verb
+	best, bs, be := "", 0, -1
+	for _, o := range officials {
+		for _, m := range o.Mentions {
+			if m.Start >= sa && m.End <= sb && o.Name != "" && m.End > be {
+				best, bs, be = o.Name, m.Start, m.End
+			}
+		}
+	}
+	if be < 0 {
+		// a titled or named person in the subject
+		for _, p := range people {
+			if p.start >= sa && p.end <= sb && p.end > be {
+				best, bs, be = p.name, p.start, p.end
+			}
+		}
+	}
+	if be >= 0 {
+		return best, bs, be, true
+	}
+	// a bare title: the person holding it on this page
+	var title []string
+	allTitle := true
+	for k := a; k < b; k++ {
+		t := toks[k]
+		if !t.word {
+			continue
+		}
+		w := strings.ToLower(body[t.start:t.end])
+		if w == "the" || w == "then" || w == "also" || w == "today" {
+			continue
+		}
+		if evTitleWords[w] || (evIsAllCaps(body[t.start:t.end]) && len(w) > 1) {
+			if evTitleWords[w] {
+				title = append(title, w)
+			}
+			continue
+		}
+		allTitle = false
+	}
+	if allTitle && len(title) > 0 && !evGroupHeads[title[len(title)-1]] {
+		key := strings.Join(title, " ")
+		for _, o := range officials {
+			if strings.EqualFold(o.Title, key) || strings.HasSuffix(strings.ToLower(o.Title), " "+key) {
+				return o.Name, sa, sb, true
+			}
+		}
+		for i := len(people) - 1; i >= 0; i-- {
+			p := people[i]
+			if (p.title == key || strings.HasSuffix(p.title, " "+key)) && p.start < sa {
+				return p.name, sa, sb, true
+			}
+		}
+		for _, p := range people {
+			if p.title == key || strings.HasSuffix(p.title, " "+key) {
+				return p.name, sa, sb, true
+			}
+		}
+	}
+	// a group: "NATO Foreign Ministers", "ministers", "the North Atlantic Council"
+	last := b - 1
+	for last >= a && !toks[last].word {
+		last--
+	}
+	if last >= a && evGroupHeads[strings.ToLower(body[toks[last].start:toks[last].end])] {
+		first := last
+		for first > a && toks[first-1].word && (toks[first-1].capital || evIsWord(body, toks[first-1], "of", "for", "and")) &&
+			!evIsWord(body, toks[first-1], "the", "The", "On") {
+			first--
+		}
+		for first < last && !toks[first].capital && !toks[first].word {
+			first++
+		}
+		return body[toks[first].start:toks[last].end], toks[first].start, toks[last].end, false
+	}
+	return "", 0, 0, false
+}
+
+// evCleanSubject reports whether tokens [a, b) read as a plain subject:
+// a short noun phrase of capitalised words, titles and connectors ("President
+// Joseph R. Biden, Jr.", "NATO Foreign Ministers"), not a clause.
+func evCleanSubject(body string, toks []evTok, a, b int) bool {
+	if a >= b || b-a > 24 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := toks[k]
+		if !t.word {
+			if strings.ContainsAny(body[t.start:t.end], ",.'’-()") {
+				continue
+			}
+			return false
+		}
+		w := strings.ToLower(body[t.start:t.end])
+		if t.capital || evGroupHeads[w] {
+			continue
+		}
+		switch w {
+		case "the", "of", "and", "for", "s", "jr", "then", "also", "today", "on":
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// evPronoun reports whether the subject [a, b) is one pronoun (of ws when
+// given, else any).
+func evPronoun(body string, toks []evTok, a, b int, ws ...string) bool {
+	if b-a != 1 || !toks[a].word {
+		return false
+	}
+	w := strings.ToLower(body[toks[a].start:toks[a].end])
+	if len(ws) == 0 {
+		return evPronouns[w]
+	}
+	for _, x := range ws {
+		if w == x {
+			return true
+		}
+	}
+	return false
+}
+
+// evGroupIn returns the first acting body the sentence names: a
+// capitalised phrase ending in Council, Commission, Assembly…
+func evGroupIn(body string, toks []evTok, ts, te int) string {
+	for k := ts; k < te; k++ {
+		t := toks[k]
+		if !t.word || !t.capital || t.quoted || !evGroupHeads[strings.ToLower(body[t.start:t.end])] {
+			continue
+		}
+		first := k
+		for first > ts && toks[first-1].word && toks[first-1].capital && !evIsWord(body, toks[first-1], "The", "On") {
+			first--
+		}
+		if first == k {
+			continue // "Council" alone says too little
+		}
+		return body[toks[first].start:t.end]
+	}
+	return ""
+}
+
+// evPlace returns where the action happened: the object of "visited", or
+// the first "in <Place>[, <Region>]" after the verb whose "in" is not inside
+// a name ("Cooperation in Europe").
+func evPlace(body string, toks []evTok, vi, te, ts int) string {
+	if evIsWord(body, toks[vi], "visited", "toured") {
+		if p := evPlaceAt(body, toks, vi+1, te); p != "" {
+			return p
+		}
+	}
+	for k := ts; k < te; k++ {
+		t := toks[k]
+		if t.quoted || !evIsWord(body, t, "in") || k+1 >= te {
+			continue
+		}
+		if evInName(body, toks, ts, k) {
+			continue // "Organization for Security and Cooperation in Europe"
+		}
+		if p := evPlaceAt(body, toks, k+1, te); p != "" {
+			return p
+		}
+	}
+	return ""
+}
+
+// evInName reports whether the "in" at token k is inside the name of an
+// organisation: capitalised words joined by "for", "and" or "of" before it.
+func evInName(body string, toks []evTok, ts, k int) bool {
+	connector := false
+	for j := k - 1; j >= ts; j-- {
+		t := toks[j]
+		if !t.word {
+			return false
+		}
+		if t.capital {
+			if connector {
+				return true
+			}
+			continue
+		}
+		if evIsWord(body, t, "for", "and", "of") && j+1 < k && toks[j+1].capital {
+			connector = true
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// evPlaceAt reads a place name at token k: capitalised words ("The Hague",
+// "Washington, D.C.", "Dayton, Ohio", "Vilnius, Lithuania").
+func evPlaceAt(body string, toks []evTok, k, te int) string {
+	if evIsWord(body, toks[k], "the") && !toks[k].capital && k+1 < te {
+		// "in the Kremlin", not "in the NATO-Ukraine Council format"
+		j := evCapRun(body, toks, k+1, te)
+		if j == k+1 || evGroupHeads[strings.ToLower(body[toks[j-1].start:toks[j-1].end])] {
+			return ""
+		}
+		if j < te && toks[j].word && !toks[j].capital && !evIsWord(body, toks[j], "with", "on", "to", "and", "for",
+			"where", "at", "of", "by", "after", "before", "ahead", "during", "while", "when", "as") {
+			return ""
+		}
+		return body[toks[k].start:toks[j-1].end]
+	}
+	j := evCapRun(body, toks, k, te)
+	if j == k {
+		return ""
+	}
+	w := strings.ToLower(body[toks[k].start:toks[k].end])
+	if evMonthOrDay(w) && w != "the" || evTitleWords[w] {
+		return ""
+	}
+	end := toks[j-1].end
+	// ", Ohio", ", Lithuania", ", D.C."
+	if j+1 < te && !toks[j].word && body[toks[j].start] == ',' && toks[j+1].word && toks[j+1].capital &&
+		!evTitleWords[strings.ToLower(body[toks[j+1].start:toks[j+1].end])] {
+		r := evCapRun(body, toks, j+1, te)
+		abbrevEnd := !toks[r-1].word // "D.C." may end the sentence
+		if r-(j+1) <= 4 && (r >= te || !toks[r].word || !toks[r].capital || abbrevEnd) {
+			next := ""
+			if r < te && toks[r].word {
+				next = strings.ToLower(body[toks[r].start:toks[r].end])
+			}
+			// not "in Brussels, Secretary Blinken said"
+			if next == "" || !unicode.IsLower(rune(next[0])) || !evIsVerbLike(next) {
+				end = toks[r-1].end
+			}
+		}
+	}
+	return body[toks[k].start:end]
+}
+
+// evCapRun returns the end of a run of capitalised words at k, with
+// abbreviations ("D.C.") and "The" only at its start.
+func evCapRun(body string, toks []evTok, k, te int) int {
+	j := k
+	for j < te {
+		t := toks[j]
+		if t.word && t.capital && !t.quoted {
+			w := strings.ToLower(body[t.start:t.end])
+			if j > k && (w == "the" || evMonthOrDay(w) || evTitleWords[w]) {
+				break
+			}
+			j++
+			// "D.C.", "St."
+			if j < te && !toks[j].word && body[toks[j].start] == '.' && toks[j].start == t.end && utf8.RuneCountInString(body[t.start:t.end]) <= 2 {
+				j++
+			}
+			continue
+		}
+		break
+	}
+	if j == k+1 && evIsWord(body, toks[k], "The") {
+		return k
+	}
+	return j
+}
+
+// evIsVerbLike reports a lower-case word that reads as a verb after a
+// place ("in Brussels, Mr Rutte said").
+func evIsVerbLike(w string) bool {
+	_, ok := evVerbs[w]
+	return ok || strings.HasSuffix(w, "ed") || w == "says" || w == "said"
+}
+
+// evParticipants returns the other people the sentence names: officials of
+// the entities stage when they are given, else the titled names found in
+// the body.
+func evParticipants(body string, ss, se, as, ae int, actor string, people []evPerson, officials []entities.Official) []string {
+	out := []string{}
+	seen := map[string]bool{strings.ToLower(actor): true}
+	add := func(n string) {
+		if n == "" || seen[strings.ToLower(n)] {
+			return
+		}
+		seen[strings.ToLower(n)] = true
+		out = append(out, n)
+	}
+	type hit struct {
+		pos  int
+		name string
+	}
+	var hits []hit
+	for _, o := range officials {
+		for _, m := range o.Mentions {
+			if m.Start >= ss && m.End <= se && !(m.Start >= as && m.End <= ae) {
+				hits = append(hits, hit{m.Start, o.Name})
+				break
+			}
+		}
+	}
+	if len(officials) == 0 {
+		for _, p := range people {
+			if p.start >= ss && p.end <= se && !(p.start >= as && p.end <= ae) {
+				hits = append(hits, hit{p.start, p.name})
+			}
+		}
+	}
+	// in text order
+	for i := 1; i < len(hits); i++ {
+		for j := i; j > 0 && hits[j].pos < hits[j-1].pos; j-- {
+			hits[j], hits[j-1] = hits[j-1], hits[j]
+		}
+	}
+	for _, h := range hits {
+		add(h.name)
+	}
+	return out
+}

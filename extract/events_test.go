@@ -1,0 +1,146 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/communique/communique/dates"
+	"github.com/communique/communique/entities"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// eventsOf runs the date stage and findEvents on body as the pipeline does,
+// with no officials unless given.
+func eventsOf(body string, published string, officials ...entities.Official) []Event {
+	p := dates.New(dates.Options{})
+	var ref time.Time
+	if published != "" {
+		ref, _ = time.Parse(time.DateOnly, published)
+	}
+	return findEvents(body, p.Find(body, ref), officials, ref)
+}
+
+func TestFindEventsNewsRelease(t *testing.T) {
+	body := strings.Join([]string{
+		"NATO Foreign Ministers wrapped up two days of meetings in Brussels on Friday (4 April 2025), focusing on preparations for the upcoming Summit.",
+		"",
+		"On Thursday, Mr Rutte commended \u201cthe biggest increase in defence spending since the end of the Cold War.\u201d He welcomed US Secretary of State Marco Rubio to his first ministerial.",
+		"",
+		"On Thursday evening, ministers met with Ukrainian Foreign Minister Andrii Sybiha. \u201cWe have to make sure it is lasting,\u201d Secretary General Rutte said.",
+		"",
+		"The ministerial concluded on Friday morning with a meeting of the North Atlantic Council with the High Representative Kallas.",
+		"",
+		"The Secretary General concluded his press conference on Friday by underlining that NATO remains the cornerstone of security.",
+	}, "\n")
+	evs := eventsOf(body, "2025-04-04")
+	require.Len(t, evs, 5, "%+v", evs)
+	want := []struct{ date, actor, action, place, starts string }{
+		{"2025-04-04", "NATO Foreign Ministers", "wrapped up", "Brussels", "NATO Foreign Ministers wrapped up"},
+		{"2025-04-03", "Rutte", "commended", "", "On Thursday, Mr Rutte commended"},
+		{"2025-04-03", "ministers", "met", "", "On Thursday evening, ministers met"},
+		{"2025-04-04", "North Atlantic Council", "concluded", "", "The ministerial concluded"},
+		{"2025-04-04", "Rutte", "concluded", "", "The Secretary General concluded"},
+	}
+	for i, w := range want {
+		e := evs[i]
+		assert.Equal(t, w.date, e.Date, "event %d", i)
+		assert.Equal(t, w.actor, e.Actor, "event %d", i)
+		assert.Equal(t, w.action, e.Action, "event %d", i)
+		assert.Equal(t, w.place, e.Place, "event %d", i)
+		assert.True(t, strings.HasPrefix(e.Sentence, w.starts), "event %d: %q", i, e.Sentence)
+		assert.Equal(t, body[e.Start:e.End], e.Sentence)
+	}
+	assert.Equal(t, []string{"Andrii Sybiha"}, evs[2].Participants)
+	assert.Equal(t, []string{"Kallas"}, evs[3].Participants)
+}
+
+func TestFindEventsLeadAndPlaces(t *testing.T) {
+	tests := []struct {
+		name, body, published string
+		date, actor, place    string
+		participants          []string
+	}{
+		{"visit with dateline date", "NATO Secretary General Mark Rutte visited Warsaw on Wednesday (26 March 2025), where he met Polish President Andrzej Duda, Prime Minister Donald Tusk, and Foreign Minister Radosław Sikorski. The Secretary General then gave a speech.",
+			"2025-03-26", "2025-03-26", "Mark Rutte", "Warsaw", []string{"Andrzej Duda", "Donald Tusk", "Radosław Sikorski"}},
+		{"visit to a city and state", "On Monday (26 May 2025), Secretary General Mark Rutte visited Dayton, Ohio to participate in the NATO Parliamentary Assembly Spring Session.",
+			"", "2025-05-26", "Mark Rutte", "Dayton, Ohio", []string{}},
+		{"readout lead without a date", "President Joe Biden met with President Recep Tayyip Erdoğan of Türkiye at the NATO Summit in Vilnius, Lithuania. The Presidents discussed efforts to strengthen bilateral cooperation.",
+			"2023-07-11", "2023-07-11", "Joe Biden", "Vilnius, Lithuania", []string{"Recep Tayyip Erdoğan"}},
+		{"state department readout", "Office of the Spokesperson\nThe following is attributable to Spokesperson Ned Price:\nSecretary of State Antony J. Blinken met today with Danish Foreign Minister Jeppe Kofod in Washington, D.C. Secretary Blinken and Foreign Minister Kofod discussed joint leadership.",
+			"2022-06-03", "2022-06-03", "Antony J. Blinken", "Washington, D.C.", []string{"Jeppe Kofod"}},
+		{"phone call, place inside a name ignored", "Secretary of State Antony J. Blinken spoke today by phone with Organization for Security and Cooperation in Europe (OSCE) Chairman-in-Office Zbigniew Rau.",
+			"2022-02-01", "2022-02-01", "Antony J. Blinken", "", []string{"Zbigniew Rau"}},
+		{"appositive participant, headquarters", "On Thursday (6 March 2025) NATO Secretary General Mark Rutte welcomed the President of Poland, Andrzej Duda to NATO headquarters in Brussels.",
+			"", "2025-03-06", "Mark Rutte", "Brussels", []string{"Andrzej Duda"}},
+		{"uk style", "The Foreign Secretary, David Lammy, visited Kyiv on 12 September 2024 with US Secretary of State Antony Blinken.",
+			"", "2024-09-12", "David Lammy", "Kyiv", []string{"Antony Blinken"}},
+		{"kremlin style", "On 16 February, President Vladimir Putin held talks in the Kremlin with Prime Minister Mikhail Mishustin.",
+			"2000-02-17", "2000-02-16", "Vladimir Putin", "the Kremlin", []string{"Mikhail Mishustin"}},
+		{"he continues the actor", "On Tuesday, Chancellor Olaf Scholz arrived in Paris. On Wednesday, he met President Emmanuel Macron at the Élysée.",
+			"2024-05-09", "2024-05-07", "Olaf Scholz", "Paris", []string{}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := eventsOf(tc.body, tc.published)
+			require.NotEmpty(t, evs)
+			e := evs[0]
+			assert.Equal(t, tc.date, e.Date)
+			assert.Equal(t, tc.actor, e.Actor)
+			assert.Equal(t, tc.place, e.Place)
+			assert.Equal(t, tc.participants, e.Participants)
+		})
+	}
+}
+
+func TestFindEventsPronounFollowsActor(t *testing.T) {
+	evs := eventsOf("On Tuesday, Chancellor Olaf Scholz arrived in Paris. On Wednesday, he met President Emmanuel Macron at the Élysée.", "2024-05-09")
+	require.Len(t, evs, 2)
+	assert.Equal(t, "Olaf Scholz", evs[1].Actor)
+	assert.Equal(t, "2024-05-08", evs[1].Date)
+	assert.Equal(t, []string{"Emmanuel Macron"}, evs[1].Participants)
+}
+
+func TestFindEventsNone(t *testing.T) {
+	tests := []struct{ name, body, published string }{
+		{"no date and not the lead", "This year, the United Kingdom has had much to celebrate.\nSecretary General Rutte praised Poland for its leadership.", "2025-03-26"},
+		{"a speech's label line", "Prime Minister Theresa May said:\nThis year, the United Kingdom has had much to celebrate, and our athletes were rewarded.", "2016-12-24"},
+		{"transcript speaker", "SECRETARY GENERAL STOLTENBERG:  Mr. President, it is great to see you again and just a week after we met in the White House.", "2021-06-14"},
+		{"first person", "Mark Rutte, NATO Secretary General\nIt's great to be here. We met today with the ministers of defence, and we have a lot on our plate today to discuss.", "2025-05-15"},
+		{"date of something else", "The Secretary welcomed Polish President Duda's February 3 action to dismantle the Disciplinary Chamber.", "2022-02-04"},
+		{"date inside a quote", "\u201cWe met on Monday and agreed on everything,\u201d the Minister said.", "2025-04-04"},
+		{"future action", "The Prime Minister will visit Berlin on Tuesday.", "2025-04-04"},
+		{"no action", "Defence spending is set to reach 4.7% of GDP this year. On Thursday the weather was fine.", "2025-04-04"},
+		{"no page date for the lead", "President Joe Biden met with President Recep Tayyip Erdoğan at the NATO Summit in Vilnius, Lithuania, and they discussed a lot.", ""},
+		{"empty", "", "2025-04-04"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Empty(t, eventsOf(tc.body, tc.published))
+		})
+	}
+}
+
+func TestFindEventsPrefersOfficials(t *testing.T) {
+	body := "On Friday (4 April 2025), Mr Rutte met Foreign Minister Sybiha in Brussels."
+	r, s := strings.Index(body, "Mr Rutte"), strings.Index(body, "Sybiha")
+	officials := []entities.Official{
+		{Name: "Mark Rutte", Title: "Secretary General", Mentions: []entities.Span{{Start: r, End: r + 8}}},
+		{Name: "Andrii Sybiha", Title: "Foreign Minister", Mentions: []entities.Span{{Start: s, End: s + 6}}},
+	}
+	evs := eventsOf(body, "", officials...)
+	require.Len(t, evs, 1)
+	assert.Equal(t, "Mark Rutte", evs[0].Actor)
+	assert.Equal(t, []string{"Andrii Sybiha"}, evs[0].Participants)
+	assert.Equal(t, "Brussels", evs[0].Place)
+}
+
+func TestFindEventsHostile(t *testing.T) {
+	for _, body := range []string{"\xff\xfe met today", strings.Repeat("On Monday, Mr A met B. ", 2000), "\u201c\u201c\u201d met today \"", strings.Repeat("President ", 5000) + "met today"} {
+		evs := eventsOf(body, "2025-04-04")
+		for _, e := range evs {
+			require.Equal(t, body[e.Start:e.End], e.Sentence)
+		}
+	}
+}
