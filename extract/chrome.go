@@ -228,12 +228,15 @@ func nearestDecided(info []blockInfo, prev, next []int) ([]int, []int) {
 	return prev, next
 }
 
-// headlineShape reports whether a block can be a headline: three to thirty
-// words, no sentence ending but a question or exclamation mark, and
-// capitalised.
+// headlineShape reports whether a block can be a headline or a dateline:
+// three to thirty words, no sentence ending but a question or exclamation
+// mark, opening with a capital or a digit.
 func headlineShape(s string, in blockInfo) bool {
-	if in.words < 3 || in.words > 30 || !startsUpper(s) {
+	if in.words < 3 || in.words > 30 {
 		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return false // a headline, or a dateline such as "2:02 p.m. EST"
 	}
 	if in.sent {
 		r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, `"'’”)`))
@@ -392,6 +395,7 @@ var uiTerms = []string{
 	"subscribe", "unsubscribe", "newsletter", "email address", "e-mail address", "your email", "your e-mail",
 	"inbox", "click", "button", "tap here", "download", "our website", "this website", "this site",
 	"follow us", "skip to", "back to top", "read more", "learn more", "cookie", "cookies", "accept all", "captcha",
+	"website", "websites", "web site", "https", "http", "here's how you know", "url",
 	"your settings", "cookie settings", "your feedback", "this page", "was this page", "is this page",
 	"share this", "share on", "copy link", "print this", "email this", "send new code", "receive a code",
 	"enter the code", "enter your", "javascript", "your browser", "privacy settings", "toggle", "main menu",

@@ -24,6 +24,7 @@ func (e *Extractor) read(in Input) (readResult, error) {
 	if err != nil {
 		return readResult{}, err
 	}
+	data = fromUTF16(data)
 	if looksBinary(data) {
 		return readResult{}, ErrBinary
 	}
@@ -155,7 +156,7 @@ func textTitle(blocks []block) string {
 		}
 		w, _ := stopwordDensity(b.Text)
 		in := blockInfo{words: w, sent: endsSentence(b.Text)}
-		if headlineShape(b.Text, in) && !isLabel(b.Text) && !isNote(b.Text) {
+		if headlineShape(b.Text, in) && startsUpper(b.Text) && !isLabel(b.Text) && !isNote(b.Text) {
 			return b.Text
 		}
 		if in.sent {

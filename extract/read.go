@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -185,10 +186,33 @@ func toUTF8(b []byte, html bool) ([]byte, error) {
 			}
 		}
 	}
-	if len(b) >= 2 && (b[0] == 0xFF && b[1] == 0xFE || b[0] == 0xFE && b[1] == 0xFF) {
-		return nil, fmt.Errorf("%w: UTF-16", ErrEncoding)
-	}
 	return repairUTF8(b), nil
+}
+
+// fromUTF16 converts text that opens with a UTF-16 byte order mark to
+// UTF-8; other input is returned as is.
+func fromUTF16(b []byte) []byte {
+	if len(b) < 2 {
+		return b
+	}
+	var order func([]byte) uint16
+	switch {
+	case b[0] == 0xFF && b[1] == 0xFE:
+		order = func(p []byte) uint16 { return uint16(p[0]) | uint16(p[1])<<8 }
+	case b[0] == 0xFE && b[1] == 0xFF:
+		order = func(p []byte) uint16 { return uint16(p[1]) | uint16(p[0])<<8 }
+	default:
+		return b
+	}
+	units := make([]uint16, 0, len(b)/2)
+	for i := 2; i+1 < len(b); i += 2 {
+		units = append(units, order(b[i:i+2]))
+	}
+	out := make([]byte, 0, len(b))
+	for _, r := range utf16.Decode(units) {
+		out = utf8.AppendRune(out, r)
+	}
+	return out
 }
 
 // detectFormat guesses whether b is HTML: it begins with markup, or has
