@@ -43,6 +43,7 @@ func parseHTML(data []byte, maxDepth int) (page htmlPage, err error) {
 		return htmlPage{}, err
 	}
 	b.selectContent()
+	b.removeLinkRuns()
 	page.Title = b.markTitle()
 	page.Blocks = b.blocks
 	page.Dates = b.meta.dates()
@@ -62,6 +63,7 @@ const (
 	nfHeader                      // <header> element or banner role
 	nfComment                     // comment section
 	nfInJunk                      // inside a furniture element (inherited)
+	nfFigure                      // a figure or its caption: pictures' words, not the article's
 )
 
 // hnode is one element of the page.
@@ -501,6 +503,11 @@ func (b *htmlBuilder) push(a atom.Atom, name []byte, flags uint32, classWeight i
 		n.kind = blockCell
 	case atom.Figcaption, atom.Caption:
 		n.kind = blockCaption
+		if a == atom.Figcaption {
+			n.flags |= nfFigure
+		}
+	case atom.Figure:
+		n.flags |= nfFigure
 	case atom.Pre:
 		n.kind = blockPre
 		n.flags |= nfPre

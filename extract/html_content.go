@@ -244,6 +244,8 @@ func (b *htmlBuilder) selectContent() {
 			}
 		case n.flags&nfBlock != 0 && b.linkDense(n):
 			reason = ReasonNavigation
+		case n.flags&nfFigure != 0:
+			reason = ReasonOutsideArticle
 		}
 		if reason != 0 {
 			junk[k] = true
@@ -299,6 +301,66 @@ func (b *htmlBuilder) proseValue(i int) float64 {
 		return 0
 	}
 	return float64(len(bl.Text)) * (1 - bl.Links)
+}
+
+// removeLinkRuns removes, among the kept blocks, lists of links written
+// as paragraphs (two or more link-only blocks in a row, with the short
+// heading before them: "More:", "You may also like") and one-line pointers
+// to other pages ("Read more: <link>", "Related: <link>").
+func (b *htmlBuilder) removeLinkRuns() {
+	nb := len(b.blocks)
+	linky := func(i int) bool { return b.blocks[i].Links >= 0.75 }
+	for i := 0; i < nb; i++ {
+		bl := &b.blocks[i]
+		if bl.Removed != 0 {
+			continue
+		}
+		if b.isPointer(i) {
+			bl.Removed = ReasonNavigation
+			continue
+		}
+		if !linky(i) {
+			continue
+		}
+		// A run of kept link-only blocks.
+		j, n := i, 0
+		for j < nb && (b.blocks[j].Removed != 0 || linky(j)) {
+			if b.blocks[j].Removed == 0 {
+				n++
+			}
+			j++
+		}
+		if n >= 2 {
+			for k := i; k < j; k++ {
+				if b.blocks[k].Removed == 0 {
+					b.blocks[k].Removed = ReasonNavigation
+				}
+			}
+			for k := i - 1; k >= 0; k-- {
+				if b.blocks[k].Removed != 0 {
+					continue
+				}
+				if in := &b.info[k]; in.words <= 6 && b.blocks[k].Links < 0.5 && !htmlEndsSentence(b.blocks[k].Text) {
+					b.blocks[k].Removed = ReasonNavigation
+				}
+				break
+			}
+		}
+		i = j - 1
+	}
+}
+
+// isPointer reports a one-line pointer to another page: a short label
+// with a colon, then a link ("Read more: …", "[Related: …]").
+func (b *htmlBuilder) isPointer(i int) bool {
+	t := b.blocks[i].Text
+	links := int(b.info[i].linkBytes)
+	plain := len(t) - links
+	if links < 15 || plain > 25 || plain <= 0 {
+		return false
+	}
+	c := strings.IndexByte(t, ':')
+	return c > 0 && c < 25
 }
 
 func (b *htmlBuilder) keepNode(k int32, keep, keepBlock []bool) {
