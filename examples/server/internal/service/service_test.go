@@ -177,6 +177,41 @@ func TestExtractSeed000(t *testing.T) {
 			t.Errorf("removed block %q has no reason", r.Text)
 		}
 	}
+	rutte := false
+	for _, o := range d.Officials {
+		if o.Name == "Mark Rutte" {
+			rutte = true
+		}
+		for _, m := range o.Mentions {
+			if m.Start < 0 || m.End > len(d.Body) || m.Start >= m.End {
+				t.Errorf("official %q: span %+v outside the body", o.Name, m)
+			}
+		}
+	}
+	if !rutte {
+		t.Errorf("officials lack Mark Rutte: %+v", d.Officials)
+	}
+	poland := false
+	for _, c := range d.Countries {
+		if c.ISO2 == "PL" && c.Name == "Poland" {
+			poland = true
+		}
+	}
+	if !poland {
+		t.Errorf("countries lack Poland: %+v", d.Countries)
+	}
+	quoted := false
+	for _, q := range d.Quotes {
+		if q.Start < 0 || q.End > len(d.Body) || q.Start >= q.End || !strings.Contains(d.Body[q.Start:q.End], q.Text) {
+			t.Errorf("quote span %+v does not fit the body", q)
+		}
+		if q.Speaker == "Mark Rutte" && strings.Contains(q.Text, "there is no alternative to NATO") {
+			quoted = true
+		}
+	}
+	if !quoted {
+		t.Errorf("no quote of Mark Rutte: %+v", d.Quotes)
+	}
 	// The raw JSON has every list of the contract, and byte spans that fit
 	// the body.
 	a := do(h, "POST", "/v1/extract?date=2025-03-26", "text/plain", bytes.NewReader(page))
