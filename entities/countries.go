@@ -34,7 +34,11 @@ type countryMatch struct {
 // Countries returns the countries text names, in order of first mention.
 func (x *Extractor) Countries(text string) []Country {
 	toks := tokenize(make([]tok, 0, len(text)/5+1), text)
-	ms := x.countryMatches(text, toks)
+	return x.countriesOf(text, toks, nil)
+}
+
+func (x *Extractor) countriesOf(text string, toks []tok, cls []uint16) []Country {
+	ms := x.countryMatches(text, toks, cls)
 	var out []Country
 	pos := map[int]int{}
 	for _, m := range ms {
@@ -63,12 +67,19 @@ func (x *Extractor) Countries(text string) []Country {
 }
 
 // countryMatches finds the country mentions among toks.
-func (x *Extractor) countryMatches(text string, toks []tok) []countryMatch {
+func (x *Extractor) countryMatches(text string, toks []tok, cls []uint16) []countryMatch {
 	var out []countryMatch
 	var buf []byte
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if t.kind != kWord || !t.is(fCap) || x.cls[text[t.s:t.e]]&cCountry == 0 {
+		if t.kind != kWord || !t.is(fCap) {
+			continue
+		}
+		if cls != nil {
+			if cls[i]&cCountry == 0 {
+				continue
+			}
+		} else if x.cls[text[t.s:t.e]]&cCountry == 0 {
 			continue
 		}
 		n, v := x.countries.match(text, toks, i, &buf)

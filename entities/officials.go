@@ -54,6 +54,7 @@ type mention struct {
 	span         Span
 	alias        string
 	ti           int // token index
+	ts, te       int // tokens [ts, te) of the office and name
 	capital      bool
 	listPrev     int // index of the mention this one follows in a list, or -1
 }
@@ -502,15 +503,27 @@ func (p *parser) addPerson(o office, r nameRes, caps bool, aliasStart int) {
 	if o.start > r.s {
 		m.ti = r.s
 	}
+	m.ts, m.te = min(o.start, r.s), max(o.end, r.e)
 	p.ms = append(p.ms, m)
 }
 
 // Officials returns the named office-holders in text, one record per
 // person, in order of first mention.
 func (x *Extractor) Officials(text string) []Official {
-	p := &parser{x: x, text: text, orgCnt: map[string]int{}}
-	p.toks = tokenize(make([]tok, 0, len(text)/5+1), text)
-	p.cls = x.classes(text, p.toks)
+	toks := tokenize(make([]tok, 0, len(text)/5+1), text)
+	return x.officials(text, toks, x.classes(text, toks))
+}
+
+// Find returns both the officials and the countries of text, as Officials
+// and Countries do, reading the text once.
+func (x *Extractor) Find(text string) ([]Official, []Country) {
+	toks := tokenize(make([]tok, 0, len(text)/5+1), text)
+	cls := x.classes(text, toks)
+	return x.officials(text, toks, cls), x.countriesOf(text, toks, cls)
+}
+
+func (x *Extractor) officials(text string, toks []tok, cls []uint16) []Official {
+	p := &parser{x: x, text: text, toks: toks, cls: cls, orgCnt: map[string]int{}}
 	p.scan()
 	return p.resolve()
 }
@@ -545,7 +558,7 @@ func (p *parser) scan() {
 			}
 			if r, ok := p.parseName(j, false); ok && r.n <= 3 && !(r.crossedNL && r.n < 2) {
 				m := mention{kind: mHonor, name: p.nameString(r, false), n: r.n, sur: foldName(p.word(r.last)),
-					span: Span{int(t.s), int(toks[r.e-1].e)}, alias: p.surface(i, r.e), ti: i, listPrev: -1}
+					span: Span{int(t.s), int(toks[r.e-1].e)}, alias: p.surface(i, r.e), ti: i, ts: i, te: r.e, listPrev: -1}
 				p.ms = append(p.ms, m)
 				i = r.e - 1
 				continue
@@ -697,6 +710,7 @@ func (p *parser) officeName(o office) (end int, ok bool) {
 		}
 		if r, ok := p.parseName(k, false); ok && p.word(r.e) == ")" {
 			p.addPerson(o, r, false, -1)
+			p.ms[len(p.ms)-1].te = r.e + 1
 			return r.e + 1, true
 		}
 	}
@@ -821,7 +835,7 @@ func (p *parser) capsLabel(i int) (end int, ok bool) {
 		}
 		p.ms = append(p.ms, mention{kind: mHonor, name: p.nameString(r, true), n: r.n,
 			sur: foldName(p.word(r.last)), span: Span{int(p.toks[i].s), int(p.toks[r.e-1].e)},
-			alias: titleCase(p.surface(i, r.e)), ti: i, label: true, listPrev: -1})
+			alias: titleCase(p.surface(i, r.e)), ti: i, ts: i, te: r.e, label: true, listPrev: -1})
 		return colon + 1, true
 	}
 	o, ok := p.parseOffice(i)

@@ -1,0 +1,375 @@
+package entities
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func isoCodes(cs []Country) []string {
+	var out []string
+	for _, c := range cs {
+		out = append(out, c.ISO2)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestCountries(t *testing.T) {
+	x := New(Options{})
+	tests := []struct {
+		text string
+		want string // sorted ISO codes, space-separated
+	}{
+		// names, short forms, official forms
+		{"The United States and the United Kingdom signed the accord.", "GB US"},
+		{"The U.S. and the U.K. agreed; the USA and the UK too, as did America and Britain.", "GB US"},
+		{"Great Britain and the United States of America.", "GB US"},
+		{"Türkiye, Turkiye and Turkey are one country; the Republic of Türkiye.", "TR"},
+		{"Czechia, formerly the Czech Republic, joined.", "CZ"},
+		{"The Russian Federation and Russia.", "RU"},
+		{"Ministers from Australia, Japan, the Republic of Korea and New Zealand met.", "AU JP KR NZ"},
+		{"South Korea and North Korea; the DPRK and the ROK.", "KP KR"},
+		{"the Democratic People's Republic of Korea launched a missile", "KP"},
+		{"Kosovo, Taiwan, Palestine, Greenland and Hong Kong.", "GL HK PS TW XK"},
+		{"Bosnia and Herzegovina hosted the talks.", "BA"},
+		{"Côte d'Ivoire and Guinea-Bissau; Timor-Leste and Papua New Guinea.", "CI GW PG TL"},
+		{"the Democratic Republic of the Congo and South Sudan", "CD SS"},
+		{"The Holy See and the Vatican.", "VA"},
+		// demonyms and plurals
+		{"Polish President Andrzej Duda met Ukrainian, Finnish and Danish officials.", "DK FI PL UA"},
+		{"Russians, Poles, Finns, Swedes, Americans and Britons attended.", "FI GB PL RU SE US"},
+		{"Dutch, Turkish, Swedish and British troops.", "GB NL SE TR"},
+		{"a Kosovar delegation and Emirati investors", "AE XK"},
+		// compounds and possessives
+		{"the NATO-Ukraine Council met", "UA"},
+		{"as part of the U.S.-Poland Strategic Dialogue", "PL US"},
+		{"Russia’s war and Russia's aggression", "RU"},
+		{"Finland’s and Sweden’s membership", "FI SE"},
+		// datelines: a city with its country names the country
+		{"Brussels, Belgium", "BE"},
+		{"at the NATO Summit in Vilnius, Lithuania.", "LT"},
+		// not countries: cities, states, regions, organisations, words
+		{"The Hague, Brussels, Warsaw, Washington, D.C. and Vilnius.", ""},
+		{"Secretary General Mark Rutte visited Dayton, Ohio.", ""},
+		{"He flew from Atlanta, Georgia to New Mexico and New Jersey.", ""},
+		{"Europe, European security, the Western Balkans, the Indo-Pacific and the Euro-Atlantic area.", ""},
+		{"the Baltic Sea, the Baltic states, the Asia Pacific and North America", ""},
+		{"Latin American and North American leaders in the Middle East", ""},
+		{"The European Union and NATO; the United Nations and the African Union.", ""},
+		{"England, Scotland, Wales and Northern Ireland", ""},
+		{"Back in Wales, the decision was made. In plain English, no.", ""},
+		{"Let us be clear: it is in no one's interest, as we told us.", ""},
+		{"LET US BE CLEAR.", ""},
+		{"turkey and chad are words; china plates", ""},
+		{"Chad Smith asked about Jordan Peterson.", ""},
+		{"Michael Jordan played in Chicago.", ""},
+		{"Mexico City and Panama City", ""},
+		// but the countries themselves in the same places
+		{"Jordan and Chad signed an agreement with Georgia.", "GE JO TD"},
+		{"the King of Jordan and the President of Chad", "JO TD"},
+		{"Armenia, Georgia and Azerbaijan", "AM AZ GE"},
+	}
+	for _, tt := range tests {
+		got := strings.Join(isoCodes(x.Countries(tt.text)), " ")
+		assert.Equal(t, tt.want, got, tt.text)
+	}
+}
+
+func TestCountryMentionsAndForms(t *testing.T) {
+	x := New(Options{})
+	text := "Poland leads. Polish troops and Poles agree; Poland again."
+	cs := x.Countries(text)
+	require.Len(t, cs, 1)
+	c := cs[0]
+	assert.Equal(t, Country{Name: "Poland", ISO2: "PL", ISO3: "POL",
+		Mentions: []Span{{0, 6}, {14, 20}, {32, 37}, {45, 51}},
+		Forms:    []string{"Poland", "Polish", "Poles"}}, c)
+	for _, m := range c.Mentions {
+		assert.Contains(t, c.Forms, text[m.Start:m.End])
+	}
+}
+
+type wantOfficial struct {
+	name, title, aff string
+}
+
+func officialsOf(x *Extractor, text string) []wantOfficial {
+	var out []wantOfficial
+	for _, o := range x.Officials(text) {
+		aff := o.Country
+		if o.Organization != "" {
+			aff = o.Organization
+		}
+		out = append(out, wantOfficial{o.Name, o.Title, aff})
+	}
+	return out
+}
+
+func TestOfficials(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	tests := []struct {
+		text string
+		want []wantOfficial
+	}{
+		{"Prime Minister Donald Tusk spoke.", []wantOfficial{{"Donald Tusk", "Prime Minister", ""}}},
+		{"He met Polish President Andrzej Duda in Warsaw.", []wantOfficial{{"Andrzej Duda", "President", "PL"}}},
+		{"Danish Foreign Minister Jeppe Kofod arrived.", []wantOfficial{{"Jeppe Kofod", "Foreign Minister", "DK"}}},
+		{"NATO Secretary General Mark Rutte visited Warsaw.", []wantOfficial{{"Mark Rutte", "Secretary General", "NATO"}}},
+		{"He welcomed US Secretary of State Marco Rubio to his first ministerial.", []wantOfficial{{"Marco Rubio", "Secretary of State", "US"}}},
+		{"EU High Representative Josep Borrell said so.", []wantOfficial{{"Josep Borrell", "High Representative", "EU"}}},
+		{"Organization for Security and Cooperation in Europe (OSCE) Chairman-in-Office Zbigniew Rau spoke.",
+			[]wantOfficial{{"Zbigniew Rau", "Chairman-in-Office", "OSCE"}}},
+		{"He met Deputy Prime Minister and Defence Minister Władysław Kosiniak-Kamysz.",
+			[]wantOfficial{{"Władysław Kosiniak-Kamysz", "Deputy Prime Minister and Defence Minister", ""}}},
+		{"They were joined by the EU’s High Representative for Foreign Affairs and Security Policy, Kaja Kallas.",
+			[]wantOfficial{{"Kaja Kallas", "High Representative for Foreign Affairs and Security Policy", "EU"}}},
+		{"Mr Rutte welcomed the President of Poland, Andrzej Duda to NATO headquarters.",
+			[]wantOfficial{{"Andrzej Duda", "President", "PL"}}},
+		{"Andrzej Duda, President of Poland, spoke first.", []wantOfficial{{"Andrzej Duda", "President", "PL"}}},
+		{"Mark Rutte, NATO Secretary General\nThank you.", []wantOfficial{{"Mark Rutte", "Secretary General", "NATO"}}},
+		{"Antony J. Blinken, Secretary of State\nWashington, D.C.", []wantOfficial{{"Antony J. Blinken", "Secretary of State", "US"}}},
+		{"President Joseph R. Biden, Jr. met today with Secretary General Jens\nStoltenberg of the North Atlantic Treaty Organization (NATO).",
+			[]wantOfficial{{"Joseph R. Biden, Jr.", "President", ""}, {"Jens Stoltenberg", "Secretary General", "NATO"}}},
+		{"President Joe Biden met with President Recep Tayyip Erdoğan of Türkiye.",
+			[]wantOfficial{{"Joe Biden", "President", ""}, {"Recep Tayyip Erdoğan", "President", "TR"}}},
+		{"SECRETARY BLINKEN:  Good afternoon.\nFOREIGN MINISTER HAAVISTO:  Thank you.\nPRESIDENT BIDEN: Thanks.",
+			[]wantOfficial{{"Blinken", "Secretary", ""}, {"Haavisto", "Foreign Minister", ""}, {"Biden", "President", ""}}},
+		{"Swedish Prime\nMinister Kristersson and NATO Secretary General Stoltenberg agreed.",
+			[]wantOfficial{{"Kristersson", "Prime Minister", "SE"}, {"Stoltenberg", "Secretary General", "NATO"}}},
+		{"The below is attributable to Spokesperson Ned Price:\nSecretary of State Antony J. Blinken met today with Danish Foreign Minister Jeppe Kofod.",
+			[]wantOfficial{{"Ned Price", "Spokesperson", "US"}, {"Antony J. Blinken", "Secretary of State", "US"}, {"Jeppe Kofod", "Foreign Minister", "DK"}}},
+		{"National Security Advisor Jake Sullivan met today with NATO Secretary General Jens Stoltenberg.",
+			[]wantOfficial{{"Jake Sullivan", "National Security Advisor", "US"}, {"Jens Stoltenberg", "Secretary General", "NATO"}}},
+		{"Secretary of Defense Lloyd Austin set up a contact group.", []wantOfficial{{"Lloyd Austin", "Secretary of Defense", "US"}}},
+		// lists opened by an adjective
+		{"He met Polish President Andrzej Duda, Prime Minister Donald Tusk, and Foreign Minister Radosław Sikorski.",
+			[]wantOfficial{{"Andrzej Duda", "President", "PL"}, {"Donald Tusk", "Prime Minister", "PL"}, {"Radosław Sikorski", "Foreign Minister", "PL"}}},
+		// other sites' styles
+		{"President of Russia Vladimir Putin: Good afternoon, colleagues.", []wantOfficial{{"Vladimir Putin", "President", "RU"}}},
+		{"The Secretary of State for Foreign and Commonwealth Affairs (Mr William Hague): I thank my hon. Friend.",
+			[]wantOfficial{{"William Hague", "Secretary of State for Foreign and Commonwealth Affairs", "GB"}}},
+		{"Foreign Secretary David Lammy travelled to Kyiv.", []wantOfficial{{"David Lammy", "Foreign Secretary", "GB"}}},
+		{"UN Secretary-General António Guterres called for restraint.", []wantOfficial{{"António Guterres", "Secretary-General", "UN"}}},
+		{"European Commission President Ursula von der Leyen spoke.", []wantOfficial{{"Ursula von der Leyen", "President", "EU"}}},
+		{"Minister of Foreign Affairs of Ukraine Andrii Sybiha met Minister for Foreign Affairs of Ireland Simon Harris.",
+			[]wantOfficial{{"Andrii Sybiha", "Minister of Foreign Affairs", "UA"}, {"Simon Harris", "Minister for Foreign Affairs", "IE"}}},
+		{"The Minister of Foreign Affairs of the Republic of Lithuania, Kęstutis Budrys, met his Latvian counterpart Baiba Braže.",
+			[]wantOfficial{{"Kęstutis Budrys", "Minister of Foreign Affairs", "LT"}, {"Baiba Braže", "Minister of Foreign Affairs", "LV"}}},
+		{"General Christopher Cavoli, Supreme Allied Commander Europe, briefed Allies.",
+			[]wantOfficial{{"Christopher Cavoli", "Supreme Allied Commander Europe", "NATO"}}},
+		{"Assistant Secretary of State for European and Eurasian Affairs James O'Brien traveled to Tirana.",
+			[]wantOfficial{{"James O'Brien", "Assistant Secretary of State for European and Eurasian Affairs", "US"}}},
+		{"Vice President JD Vance met Chancellor Friedrich Merz.",
+			[]wantOfficial{{"JD Vance", "Vice President", ""}, {"Friedrich Merz", "Chancellor", ""}}},
+		{"The Prime Minister, Keir Starmer, met the King.", []wantOfficial{{"Keir Starmer", "Prime Minister", ""}}},
+		{"Press Secretary Karine Jean-Pierre said the President would travel.", []wantOfficial{{"Karine Jean-Pierre", "Press Secretary", ""}}},
+		{"Chinese President Xi Jinping and Indian Prime Minister Narendra Modi",
+			[]wantOfficial{{"Xi Jinping", "President", "CN"}, {"Narendra Modi", "Prime Minister", "IN"}}},
+		// not officials
+		{"Shannon from ABC News asked a question. Laura from Finnish MTV News followed.", nil},
+		{"Her Majesty The Queen celebrated her 90th birthday with the Royal Family.", nil},
+		{"The Prime Minister said the Secretary General and the Foreign Minister agreed.", nil},
+		{"Register  Create an account  Verification code  Reset password  Subscribe  Share  Print", nil},
+		{"NATO Foreign Ministers wrapped up two days of meetings; the North Atlantic Council met.", nil},
+		{"Question\nMr. Secretary General, will you come?\nMODERATOR: Next question.", nil},
+		{"Thank you, Jens, very much. Mr. President, it is great to see you.", nil},
+		{"former President Barack Obama attended.", nil},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+}
+
+func TestOfficialsWithHolders(t *testing.T) {
+	x := New(Options{})
+	tests := []struct {
+		text string
+		want []wantOfficial
+	}{
+		{"President Putin has not given up.", []wantOfficial{{"Putin", "President", "RU"}}},
+		{"Listen to President Trump.", []wantOfficial{{"Trump", "President", "US"}}},
+		{"Will President Zelenskyy be coming?", []wantOfficial{{"Zelenskyy", "President", "UA"}}},
+		{"I spoke to my counterpart, Dmytro Kuleba, this morning.", []wantOfficial{{"Dmytro Kuleba", "Foreign Minister", "UA"}}},
+		{"SECRETARY GENERAL STOLTENBERG:  Welcome.\nSECRETARY BLINKEN:  Thank you.\nSECRETARY BLINKNEN:  Thanks.",
+			[]wantOfficial{{"Stoltenberg", "Secretary General", "NATO"}, {"Blinken", "Secretary", "US"}}},
+		// the text wins over the list: Rau as OSCE Chairman-in-Office
+		{"OSCE Chairman-in-Office Zbigniew Rau spoke.", []wantOfficial{{"Zbigniew Rau", "Chairman-in-Office", "OSCE"}}},
+		// a term matching the title: Rutte as Prime Minister of the Netherlands
+		{"Prime Minister Mark Rutte of the Netherlands spoke.", []wantOfficial{{"Mark Rutte", "Prime Minister", "NL"}}},
+		{"Prime Minister Rutte spoke.", []wantOfficial{{"Rutte", "Prime Minister", "NL"}}},
+		// an unknown person gets nothing from the list
+		{"President Smith spoke.", []wantOfficial{{"Smith", "President", ""}}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+}
+
+func TestAliasesMerged(t *testing.T) {
+	x := New(Options{})
+	text := "NATO Secretary General Mark Rutte visited Warsaw. The Secretary General then spoke. " +
+		"Secretary General Rutte praised Poland. Mr Rutte warned that President Putin “has not given up.”"
+	offs := x.Officials(text)
+	require.Len(t, offs, 2)
+	r := offs[0]
+	assert.Equal(t, "Mark Rutte", r.Name)
+	assert.Equal(t, "NATO", r.Organization)
+	for _, a := range []string{"Secretary General Mark Rutte", "The Secretary General", "Secretary General Rutte", "Mr Rutte", "Rutte"} {
+		assert.Contains(t, r.Aliases, a)
+	}
+	assert.NotContains(t, r.Aliases, "he")
+	require.Len(t, r.Mentions, 4)
+	assert.Equal(t, "Mark Rutte", text[r.Mentions[0].Start:r.Mentions[0].End])
+	assert.Equal(t, "The Secretary General", text[r.Mentions[1].Start:r.Mentions[1].End])
+	assert.Equal(t, "Rutte", text[r.Mentions[2].Start:r.Mentions[2].End])
+	assert.Equal(t, "Mr Rutte", text[r.Mentions[3].Start:r.Mentions[3].End])
+	assert.Equal(t, "Putin", offs[1].Name)
+}
+
+func TestUnnamedOfficeGivesAffiliation(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	text := "SECRETARY BLINKEN: It is good to host the Foreign Minister of Finland.\n" +
+		"FOREIGN MINISTER TUOMI: Thank you.\n"
+	got := officialsOf(x, text)
+	assert.Equal(t, []wantOfficial{{"Blinken", "Secretary", ""}, {"Tuomi", "Foreign Minister", "FI"}}, got)
+}
+
+func TestParseLabel(t *testing.T) {
+	x := New(Options{})
+	tests := []struct {
+		label, name, title string
+		ok                 bool
+	}{
+		{"Mark Rutte, NATO Secretary General", "Mark Rutte", "Secretary General", true},
+		{"Antony J. Blinken, Secretary of State", "Antony J. Blinken", "Secretary of State", true},
+		{"SECRETARY BLINKEN:", "Blinken", "Secretary", true},
+		{"SECRETARY GENERAL STOLTENBERG:", "Stoltenberg", "Secretary General", true},
+		{"FOREIGN MINISTER HAAVISTO:\u00a0", "Haavisto", "Foreign Minister", true},
+		{"PRESIDENT TRUMP.", "Trump", "President", true},
+		{"MR PRICE:", "Price", "", true},
+		{"President of Russia Vladimir Putin:", "Vladimir Putin", "President", true},
+		{"Vladimir Putin:", "Vladimir Putin", "", true},
+		{"The Secretary of State for Foreign and Commonwealth Affairs (Mr William Hague):", "William Hague", "Secretary of State for Foreign and Commonwealth Affairs", true},
+		{"Mr Hague:", "Hague", "", true},
+		{"Question", "", "", false},
+		{"Q:", "", "", false},
+		{"MODERATOR:", "", "", false},
+		{"Shannon from ABC News", "", "", false},
+		{"(As delivered)", "", "", false},
+		{"", "", "", false},
+	}
+	for _, tt := range tests {
+		name, title, ok := x.ParseLabel(tt.label)
+		assert.Equal(t, []any{tt.name, tt.title, tt.ok}, []any{name, title, ok}, tt.label)
+	}
+}
+
+func TestIsTitle(t *testing.T) {
+	x := New(Options{})
+	for _, s := range []string{"Prime Minister", "secretary of state", "SECRETARY GENERAL", "Foreign Minister",
+		"Minister for Foreign Affairs", "Secretary of Defense", "High Representative", "Chairman-in-Office",
+		"National Security Advisor", "Spokesperson", "Chancellor", "Governor", "Admiral", "King"} {
+		assert.True(t, x.IsTitle(s), s)
+	}
+	for _, s := range []string{"", "NATO Secretary General", "Mark Rutte", "Poland", "Question", "the"} {
+		assert.False(t, x.IsTitle(s), s)
+	}
+}
+
+func TestNoPanicOnOddInput(t *testing.T) {
+	x := New(Options{})
+	inputs := []string{"", " ", "\n\n", "\xff\xfe\xfd", "President", "President ", "the", "Mr", "Mr.", "SECRETARY:",
+		"A.B.C.D.E.", "’s", "-", "President -", "Minister of", "Minister of the", ",", "President Joseph R.",
+		strings.Repeat("President ", 1000), strings.Repeat("Poland ", 1000), strings.Repeat("Mr Mr ", 500),
+		"President von", "counterpart", "Polish counterpart,", "\u00a0\u00a0Poland\u00a0", "U.S.-", "Secretary Blinken\xff"}
+	for _, in := range inputs {
+		offs, cs := x.Find(in)
+		checkSpans(t, in, offs, cs)
+	}
+}
+
+// checkSpans checks the properties every result must have.
+func checkSpans(t *testing.T, text string, offs []Official, cs []Country) {
+	t.Helper()
+	inBounds := func(s Span) bool { return 0 <= s.Start && s.Start <= s.End && s.End <= len(text) }
+	for _, o := range offs {
+		if !utf8.ValidString(o.Name) || !utf8.ValidString(o.Title) || o.Name == "" {
+			t.Fatalf("bad official %+v in %q", o, text)
+		}
+		for _, a := range o.Aliases {
+			if !utf8.ValidString(a) {
+				t.Fatalf("invalid alias %q", a)
+			}
+		}
+		for k, m := range o.Mentions {
+			if !inBounds(m) || (k > 0 && m.Start < o.Mentions[k-1].Start) {
+				t.Fatalf("bad mention %v of %q in %q", m, o.Name, text)
+			}
+		}
+	}
+	for _, c := range cs {
+		if len(c.ISO2) != 2 || len(c.ISO3) != 3 || len(c.Mentions) == 0 {
+			t.Fatalf("bad country %+v", c)
+		}
+		for k, m := range c.Mentions {
+			if !inBounds(m) || (k > 0 && m.Start < c.Mentions[k-1].End) {
+				t.Fatalf("bad mention %v of %s in %q", m, c.ISO2, text)
+			}
+			if !utf8.ValidString(text[m.Start:m.End]) {
+				t.Fatalf("mention %v not valid UTF-8", m)
+			}
+		}
+		for _, f := range c.Forms {
+			if !utf8.ValidString(f) {
+				t.Fatalf("invalid form %q", f)
+			}
+		}
+	}
+}
+
+func TestConcurrentUse(t *testing.T) {
+	x := New(Options{})
+	cases := loadGold(t)
+	want := make([]string, len(cases))
+	for i, c := range cases {
+		o, cs := x.Find(c.text)
+		want[i] = fmt.Sprint(o, cs)
+	}
+	done := make(chan bool)
+	for g := 0; g < 4; g++ {
+		go func() {
+			for i, c := range cases {
+				o, cs := x.Find(c.text)
+				if got := fmt.Sprint(o, cs); got != want[i] {
+					t.Errorf("%s: concurrent result differs", c.name)
+				}
+			}
+			done <- true
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		<-done
+	}
+}
+
+func FuzzEntities(f *testing.F) {
+	for _, c := range loadGold(f) {
+		f.Add(c.text)
+	}
+	for _, s := range []string{"SECRETARY BLINKEN:  Thanks.", "Mark Rutte, NATO Secretary General\nQuestion", "\xff President Putin",
+		"the President of Poland, Andrzej Duda", "U.S.-Poland", "Joseph R. Biden, Jr."} {
+		f.Add(s)
+	}
+	x := New(Options{})
+	f.Fuzz(func(t *testing.T, text string) {
+		offs, cs := x.Find(text)
+		checkSpans(t, text, offs, cs)
+		x.ParseLabel(text)
+	})
+}

@@ -1,0 +1,65 @@
+package entities_test
+
+import (
+	"fmt"
+
+	"github.com/communique/communique/entities"
+)
+
+func Example() {
+	x := entities.New(entities.Options{})
+	text := "NATO Secretary General Mark Rutte met Polish President Andrzej Duda in Warsaw. " +
+		"Mr Rutte praised Poland’s record-high defence spending."
+	officials, countries := x.Find(text)
+	for _, o := range officials {
+		fmt.Printf("%s | %s | %s%s | %q\n", o.Name, o.Title, o.Organization, o.Country, o.Aliases)
+	}
+	for _, c := range countries {
+		fmt.Println(c.ISO2, c.ISO3, c.Name, c.Forms)
+	}
+	// Output:
+	// Mark Rutte | Secretary General | NATO | ["Secretary General Mark Rutte" "Rutte" "Mr Rutte"]
+	// Andrzej Duda | President | PL | ["President Andrzej Duda"]
+	// PL POL Poland [Polish Poland]
+}
+
+func ExampleExtractor_Countries() {
+	x := entities.New(entities.Options{})
+	text := "The U.S.-Poland Strategic Dialogue met in The Hague; Russians and Türkiye took note, Ohio did not."
+	for _, c := range x.Countries(text) {
+		for _, m := range c.Mentions {
+			fmt.Printf("%s %q\n", c.ISO2, text[m.Start:m.End])
+		}
+	}
+	// Output:
+	// US "U.S."
+	// PL "Poland"
+	// RU "Russians"
+	// TR "Türkiye"
+}
+
+func ExampleExtractor_Officials() {
+	x := entities.New(entities.Options{})
+	text := "SECRETARY BLINKEN: It is good to host the Foreign Minister of Finland.\n" +
+		"FOREIGN MINISTER HAAVISTO: Thank you, Secretary of State Mr. Blinken.\n" +
+		"The below is attributable to Spokesperson Ned Price."
+	for _, o := range x.Officials(text) {
+		fmt.Printf("%s | %s | %s%s\n", o.Name, o.Title, o.Organization, o.Country)
+	}
+	// Output:
+	// Blinken | Secretary of State | US
+	// Haavisto | Foreign Minister | FI
+	// Ned Price | Spokesperson | US
+}
+
+func ExampleExtractor_ParseLabel() {
+	x := entities.New(entities.Options{})
+	for _, label := range []string{"Mark Rutte, NATO Secretary General", "SECRETARY GENERAL STOLTENBERG:", "Question"} {
+		name, title, ok := x.ParseLabel(label)
+		fmt.Printf("%q %q %v\n", name, title, ok)
+	}
+	// Output:
+	// "Mark Rutte" "Secretary General" true
+	// "Stoltenberg" "Secretary General" true
+	// "" "" false
+}
