@@ -180,7 +180,7 @@ func revise(blocks []block, info []blockInfo) {
 			newClass[i] = classGood
 		case prev == classBad && next == classBad:
 			newClass[i] = classBad
-		case headlineShape(blocks[i].Text, info[i]) && i+1 < len(info) && newClass[i+1] == classGood:
+		case headlineShape(blocks[i].Text, info[i]) && startsContent(info, newClass, i+1):
 			// A headline right above content (jusText keeps headings
 			// close to good text).
 			newClass[i] = classGood
@@ -245,6 +245,21 @@ func headlineShape(s string, in blockInfo) bool {
 	return true
 }
 
+// startsContent reports whether good content begins at block i, or right
+// after one or two short lines of a few words (a dateline, a place).
+func startsContent(info []blockInfo, classes []class, i int) bool {
+	for skipped := 0; i < len(info); i++ {
+		if classes[i] == classGood || info[i].class == classKeep {
+			return true
+		}
+		if info[i].class != classShort || info[i].words > 6 || skipped == 2 {
+			return false
+		}
+		skipped++
+	}
+	return false
+}
+
 // leadsIn reports whether block i introduces the next block: it ends with a
 // colon ("Prime Minister Theresa May said:").
 func leadsIn(blocks []block, i int) bool {
@@ -273,6 +288,7 @@ var labelWords = map[string]bool{
 // isLabel reports transcript speaker labels: "Question", "Q:", "SECRETARY
 // BLINKEN:", "Vladimir Putin:", and "Mark Rutte, NATO Secretary General".
 func isLabel(s string) bool {
+	s = trimTimestamp(s)
 	t := strings.TrimRight(s, ":. ")
 	if labelWords[strings.ToLower(t)] {
 		return true
@@ -285,8 +301,18 @@ func isLabel(s string) bool {
 		return false
 	}
 	if strings.HasSuffix(s, ":") {
-		// "NAME:" or "Title Name:" with no sentence inside.
-		return !strings.ContainsAny(strings.TrimSuffix(s, ":"), ".!?;:") || isAllCaps(s)
+		// "NAME:" or "Title Name:" with no sentence inside, every word
+		// but function words capitalised.
+		if strings.ContainsAny(strings.TrimSuffix(s, ":"), "!?;:") {
+			return false
+		}
+		for _, w := range words {
+			w = strings.Trim(w, "():,.")
+			if w != "" && !startsUpper(w) && !titleFunctionWords[strings.ToLower(w)] {
+				return false
+			}
+		}
+		return true
 	}
 	// "Name Surname, Title of Office"
 	comma := strings.IndexByte(s, ',')
@@ -311,6 +337,25 @@ func isLabel(s string) bool {
 		}
 	}
 	return true
+}
+
+// trimTimestamp cuts a recording timestamp off the end of a label:
+// "Dmitry Peskov: (09:51)", "Speaker 1: [01:10:08]".
+func trimTimestamp(s string) string {
+	n := len(s)
+	if n < 6 || (s[n-1] != ')' && s[n-1] != ']') {
+		return s
+	}
+	open := strings.LastIndexAny(s, "([")
+	if open < 0 {
+		return s
+	}
+	for _, c := range []byte(s[open+1 : n-1]) {
+		if c != ':' && (c < '0' || c > '9') {
+			return s
+		}
+	}
+	return strings.TrimSpace(s[:open])
 }
 
 var titleFunctionWords = map[string]bool{"of": true, "the": true, "and": true, "for": true, "to": true, "on": true, "in": true, "at": true, "de": true, "&": true}
@@ -419,7 +464,8 @@ var widgetWords = []string{
 	"share", "print", "close", "menu", "search", "submit", "tweet", "facebook", "twitter", "linkedin",
 	"whatsapp", "instagram", "youtube", "rss", "email", "e-mail", "loading", "home", "next", "previous",
 	"more", "top", "back", "open", "expand", "collapse", "copy", "save", "like", "comment", "comments",
-	"follow", "related", "tags", "topics",
+	"follow", "related", "tags", "topics", "settings", "font size", "font", "colours", "colors", "contrast",
+	"text version", "print version", "accessibility", "sitemap", "site map", "feedback", "login",
 }
 
 var uiVerbs = map[string]bool{

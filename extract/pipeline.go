@@ -156,7 +156,7 @@ func textTitle(blocks []block) string {
 		}
 		w, _ := stopwordDensity(b.Text)
 		in := blockInfo{words: w, sent: endsSentence(b.Text)}
-		if headlineShape(b.Text, in) && startsUpper(b.Text) && !isLabel(b.Text) && !isNote(b.Text) {
+		if headlineShape(b.Text, in) && startsUpper(b.Text) && !isLabel(b.Text) && !isNote(b.Text) && firstDate([]string{b.Text}).IsZero() {
 			return b.Text
 		}
 		if in.sent {
