@@ -187,6 +187,29 @@ func findTurnLabels(body string, paras []turnPara) []turnLabel {
 }
 
 // paragraphLabel finds a label at the start of one paragraph.
+// questionNumber returns the length of a leading "12. " or "[123456] ".
+func questionNumber(s string) int {
+	i := 0
+	bracket := len(s) > 0 && s[0] == '['
+	if bracket {
+		i++
+	}
+	d := i
+	for i < len(s) && i-d < 7 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == d || i+1 >= len(s) {
+		return 0
+	}
+	switch {
+	case bracket && s[i] == ']' && s[i+1] == ' ':
+		return i + 2
+	case !bracket && s[i] == '.' && s[i+1] == ' ' && i-d <= 3:
+		return i + 2
+	}
+	return 0
+}
+
 // labelMemo keeps the labels already parsed on a page: transcripts repeat
 // the same few labels hundreds of times.
 type labelMemo map[string]memoLabel
@@ -241,6 +264,15 @@ func plausibleHead(head string) bool {
 }
 
 func paragraphLabel(s string, memo labelMemo) (turnLabel, bool) {
+	// Hansard numbers oral questions: "1. Mr Jack Straw (Blackburn) (Lab):".
+	if n := questionNumber(s); n > 0 {
+		lb, ok := paragraphLabel(s[n:], memo)
+		if !ok || lb.class != classColon || lb.ownLine {
+			return turnLabel{}, false
+		}
+		lb.textStart += n
+		return lb, true
+	}
 	c := s[0]
 	if c < utf8.RuneSelf && !('A' <= c && c <= 'Z') && c != '[' && c != '(' {
 		return turnLabel{}, false // labels start with a capital letter
@@ -449,7 +481,8 @@ func commaLabel(s string) (turnLabel, bool) {
 	} else {
 		return turnLabel{}, false
 	}
-	name, ok := plainName(namePart)
+	caps := turnAllCaps(namePart)
+	nameWords, honorific, ok := labelName(strings.Fields(namePart), caps)
 	if !ok {
 		return turnLabel{}, false
 	}
@@ -457,15 +490,50 @@ func commaLabel(s string) (turnLabel, bool) {
 	if !ok {
 		return turnLabel{}, false
 	}
-	nameWords := strings.Fields(name)
+	name := displayLabelWords(nameWords, caps)
+	surname := displayLabelWords(nameWords[len(nameWords)-1:], caps)
+	if caps {
+		role = displayLabelWords(strings.Fields(role), true)
+	}
 	return turnLabel{
 		name:      name,
-		surname:   nameWords[len(nameWords)-1],
+		surname:   surname,
 		role:      role,
+		caps:      caps,
+		honorific: honorific,
 		strong:    true,
 		nameWords: len(nameWords),
-		key:       speakerNameKey(nameWords[len(nameWords)-1]),
+		key:       speakerNameKey(surname),
 	}, true
+}
+
+// labelName reads a name before a comma: "Mark Rutte", "Antony J. Blinken",
+// "MR. SULLIVAN", "JAKE SULLIVAN". Without an honorific it takes two words.
+func labelName(ws []string, caps bool) ([]string, bool, bool) {
+	honorific := false
+	for len(ws) > 0 && turnHonorifics[turnLowerKey(ws[0])] {
+		ws = ws[1:]
+		honorific = true
+	}
+	if len(ws) == 0 || len(ws) > 6 {
+		return nil, false, false
+	}
+	regular := 0
+	for i, w := range ws {
+		switch {
+		case isNameInitial(w):
+		case nameParticles[strings.ToLower(w)] && i > 0 && i < len(ws)-1:
+		case isNameToken(w) && !isTitleish(w) && !isTitleAcronym(w) && turnAllCaps(w) == caps:
+			regular++
+		default:
+			return nil, false, false
+		}
+	}
+	last := ws[len(ws)-1]
+	if regular < 2 && !(honorific && regular == 1) || !isNameToken(last) {
+		return nil, false, false
+	}
+	return ws, honorific, true
 }
 
 func memoComma(m labelMemo, s string) (turnLabel, bool) {
@@ -547,6 +615,10 @@ func parseTurnLabel(head string) (turnLabel, bool) {
 	if g, role := genericLookup(main); g != genNone {
 		return turnLabel{gen: g, role: role, strong: true, caps: turnAllCaps(main), key: genericSpeakerKey(g, role)}, true
 	}
+	// "PRESIDENT BIDEN, JR." is "PRESIDENT BIDEN".
+	if k := strings.LastIndexByte(main, ','); k > 0 && nameSuffixes[turnLowerKey(strings.TrimSpace(main[k+1:]))] {
+		main = main[:k]
+	}
 	// "Mark Rutte, NATO Secretary General: …"
 	if k := strings.IndexByte(main, ','); k > 0 {
 		lb, ok := commaLabel(main)
@@ -559,6 +631,10 @@ func parseTurnLabel(head string) (turnLabel, bool) {
 	if len(ws) == 0 || len(ws) > 12 {
 		return turnLabel{}, false
 	}
+	// Generational suffixes: "LLOYD J. AUSTIN III".
+	if len(ws) > 1 && nameSuffixes[turnLowerKey(ws[len(ws)-1])] {
+		ws = ws[:len(ws)-1]
+	}
 	caps := turnAllCaps(main)
 	for _, w := range ws {
 		if !isLabelWord(w, caps) {
@@ -566,8 +642,10 @@ func parseTurnLabel(head string) (turnLabel, bool) {
 		}
 	}
 	// Leading article: "The President", "THE SECRETARY".
+	article := false
 	if len(ws) > 1 && strings.EqualFold(ws[0], "the") {
 		ws = ws[1:]
+		article = true
 	}
 	lb := turnLabel{caps: caps}
 	// The name is the run of name words at the end.
@@ -693,6 +771,11 @@ func parseTurnLabel(head string) (turnLabel, bool) {
 		return turnLabel{}, false
 	}
 	lb.strong = head2 || (lb.honorific && lb.name != "")
+	if lb.name == "" && !caps && !lb.honorific && !article {
+		// A bare title in mixed case ("King of Monitors:") is weak; Hansard
+		// writes "The Prime Minister:".
+		lb.strong = false
+	}
 	if lb.name != "" {
 		lb.key = speakerNameKey(lb.surname)
 	} else {
@@ -973,6 +1056,31 @@ func judgeLabels(body string, paras []turnPara, cands []turnLabel) []turnLabel {
 		kept = append(kept, c)
 	}
 	out = kept
+	// Labels without a title, honorific or known role ("Carlos:", "TAPPER:")
+	// are a conversation only between several speakers who ask and answer;
+	// one name over and over, or names over lists of results, are captions.
+	weakOnly := true
+	for _, c := range out {
+		if c.strong {
+			weakOnly = false
+			break
+		}
+	}
+	if weakOnly && len(out) > 1 {
+		keys := map[string]bool{}
+		for _, c := range out {
+			keys[c.key] = true
+		}
+		changes := 0
+		for i := 1; i < len(out); i++ {
+			if out[i].key != out[i-1].key {
+				changes++
+			}
+		}
+		if len(keys) < 2 || len(out) < 3 || changes*2 < len(out)-1 || !conversational(body, paras[out[0].para:]) {
+			return nil
+		}
+	}
 	// One label alone must lead the page: a speech's speaker, not a
 	// paragraph of a news story that happens to start with a name.
 	if len(out) == 1 {
@@ -986,6 +1094,20 @@ func judgeLabels(body string, paras []turnPara, cands []turnLabel) []turnLabel {
 		}
 	}
 	return out
+}
+
+// conversational reports whether paragraphs read as people talking: a
+// question asked, or first- and second-person words.
+func conversational(body string, paras []turnPara) bool {
+	var v turnVoice
+	for _, p := range paras {
+		s := body[p.start:p.end]
+		if strings.IndexByte(s, '?') >= 0 {
+			return true
+		}
+		v.count(s)
+	}
+	return v.person*100 >= v.words && v.person > 0
 }
 
 // isTurnNote reports whether a paragraph is a delivery or stage note:
@@ -1474,6 +1596,9 @@ func findNameContexts(body, surname string) []turnNameContext {
 		}
 		given, before, stopped := givenNames(body, s)
 		role := titleBefore(body, before)
+		if role == "" {
+			role = titleBeforeComma(body, before)
+		}
 		if role != "" {
 			out = append(out, turnNameContext{name: joinGivenNames(given, surname), role: role})
 			continue
@@ -1559,9 +1684,36 @@ func givenNames(body string, s int) ([]string, int, bool) {
 // titleBefore reads a title that ends at pos: "Secretary of State",
 // "NATO Secretary General", "Polish Foreign Minister".
 func titleBefore(body string, pos int) string {
+	return titleBeforeFrom(body, pos, "")
+}
+
+// titleBeforeComma reads a title closed by a comma before a name: "the
+// Secretary of State, Antony Blinken". pos is where the names begin.
+func titleBeforeComma(body string, pos int) string {
+	tok, at := prevNameToken(body, pos)
+	if at < 0 || !strings.HasSuffix(tok, ",") {
+		return ""
+	}
+	return titleBeforeFrom(body, at, strings.TrimSuffix(tok, ","))
+}
+
+// titleBeforeFrom reads a title ending at pos, or at last when last is
+// given (a word just before pos, already read).
+func titleBeforeFrom(body string, pos int, last string) string {
 	var ws []string
 	start := pos
 	head := false
+	if last != "" {
+		lw := turnLowerKey(last)
+		switch {
+		case titleHeads[lw]:
+			head = true
+		case titleMods[lw] || titleComplements[lw] || isTitleAcronym(last):
+		default:
+			return ""
+		}
+		ws = append(ws, last)
+	}
 	for {
 		tok, at := prevNameToken(body, start)
 		if at < 0 {
@@ -1682,7 +1834,7 @@ func personWithTitle(body, role string, taken map[string]*turnSpeaker) (string, 
 				b++
 			}
 			w := body[a:b]
-			clean := strings.TrimRight(w, ",.;:’'s")
+			clean := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s"), ",.;:")
 			if clean != w && !isNameInitial(w) {
 				if isNameToken(clean) && !isTitleish(clean) {
 					ws = append(ws, clean)
@@ -1713,6 +1865,39 @@ func personWithTitle(body, role string, taken map[string]*turnSpeaker) (string, 
 			return "", "" // two people with this title
 		}
 		if len(n) > len(name) {
+			name, full = n, t
+		}
+	}
+	// "Stéphane Dujarric, Spokesman for the Secretary-General".
+	first := ", " + words[0]
+	for i := 0; i < len(body); {
+		k := strings.Index(body[i:], first)
+		if k < 0 {
+			break
+		}
+		c := i + k
+		i = c + len(first)
+		t := titleAfter(body, c+2)
+		if t == "" || !strings.EqualFold(t, role) && !extendsRole(t, role) {
+			continue
+		}
+		j := c
+		for j > 0 && body[j-1] != ' ' && body[j-1] != '\n' {
+			j--
+		}
+		surname := body[j:c]
+		if !isNameToken(surname) || isTitleish(surname) || taken[speakerNameKey(surname)] != nil {
+			continue
+		}
+		given, _, stopped := givenNames(body, j)
+		if !stopped {
+			continue
+		}
+		n := joinGivenNames(given, surname)
+		if name != "" && !strings.HasSuffix(n, lastNameOf(name)) && !strings.HasSuffix(name, lastNameOf(n)) {
+			return "", ""
+		}
+		if len(n) > len(name) || len(n) == len(name) && len(t) > len(full) {
 			name, full = n, t
 		}
 	}
@@ -1940,7 +2125,9 @@ var (
 	turnHonorifics = turnWordSet("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "madam",
 		"madame", "mme", "herr", "frau", "hon", "rt", "prof", "professor", "rev", "reverend", "sen",
 		"rep", "gov", "amb", "gen", "adm", "col", "lt", "capt", "sgt", "he", "excellency", "mister",
-		"monsieur", "señor", "senor", "don", "dona", "doña")
+		"monsieur", "señor", "senor", "don", "dona", "doña",
+		// abbreviated titles: "SEC. AUSTIN", "PRES. BIDEN"
+		"sec", "secy", "pres", "dep", "asst", "maj", "cmdr", "supt")
 	// turnConnectors join the words of titles.
 	turnConnectors = turnWordSet("of", "for", "and", "the", "to", "on", "in", "at", "&")
 	// nameParticles join the words of names.
@@ -1972,6 +2159,8 @@ var (
 		"credit", "credits", "copyright", "email", "phone", "tel", "fax", "web", "website",
 		"address", "link", "links", "share", "print", "keywords", "key", "facts", "highlights",
 		"q", "a", "welcome", "ukraine", "russia", "europe", "nato", "and", "but", "so", "yes", "no")
+	// nameSuffixes end names: "Jr.", "III".
+	nameSuffixes = turnWordSet("jr", "sr", "ii", "iii", "iv")
 	// genericLabelRoles name a part, not a person.
 	genericLabelRoles = map[string]genericRole{
 		"question": genQuestion, "questions": genQuestion, "q": genQuestion,
