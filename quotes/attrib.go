@@ -12,6 +12,10 @@ import (
 // quotation, so that a page that is one huge sentence stays linear.
 const maxSentenceTokens = 160
 
+// maxLookups bounds the distinct names and titles looked up across the
+// whole text in one call, each lookup being a scan of the text.
+const maxLookups = 64
+
 // np is a noun phrase: tokens [a,b) of a token slice.
 type np struct {
 	a, b int
@@ -45,20 +49,31 @@ type state struct {
 
 	// paragraph token caches: one for the quotation being attributed, one
 	// for subject tracking
-	pa, pb   int
-	ptoks    []tok
-	ta, tb   int
-	ttoks    []tok
-	cursor   int      // subject tracking has read the text up to here
-	recent   []person // persons named as subjects, most recent last
-	fullests map[string]string
-	titles   map[string]string
+	pa, pb     int
+	ptoks      []tok
+	ta, tb     int
+	ttoks      []tok
+	parA, parB int // the last paragraph looked up
+	parValid   bool
+	cursor     int      // subject tracking has read the text up to here
+	recent     []person // persons named as subjects, most recent last
+	fullests   map[string]string
+	titles     map[string]string
 }
 
 func (st *state) word(t tok) string { return st.text[t.s:t.e] }
 
 // paragraph returns the bounds of the line holding pos.
 func (st *state) paragraph(pos int) (int, int) {
+	if st.parValid && pos >= st.parA && pos < st.parB {
+		return st.parA, st.parB
+	}
+	a, b := st.findParagraph(pos)
+	st.parA, st.parB, st.parValid = a, b, true
+	return a, b
+}
+
+func (st *state) findParagraph(pos int) (int, int) {
 	a := strings.LastIndexByte(st.text[:pos], '\n') + 1
 	b := strings.IndexByte(st.text[pos:], '\n')
 	if b < 0 {
@@ -164,9 +179,14 @@ func (st *state) advance(pos int) {
 	for st.cursor < pos {
 		a, b := st.paragraph(st.cursor)
 		toks := st.trackToks(a, b)
-		i := 0
-		for i < len(toks) && toks[i].s < st.cursor {
-			i++
+		i, hi := 0, len(toks)
+		for i < hi {
+			m := (i + hi) / 2
+			if toks[m].s < st.cursor {
+				i = m + 1
+			} else {
+				hi = m
+			}
 		}
 		for i < len(toks) && toks[i].e <= pos {
 			j := i
@@ -179,6 +199,7 @@ func (st *state) advance(pos int) {
 			if toks[j-1].e > pos {
 				break
 			}
+			st.pushGendered(toks[i:j])
 			if s := st.sentenceSubject(toks[i:j], j-i); s.kind == 'n' || s.kind == 'l' {
 				if p, ok := st.resolve(toks[i:j], s, toks[i].s); ok {
 					st.push(p)
@@ -191,6 +212,30 @@ func (st *state) advance(pos int) {
 			break
 		}
 		st.cursor = b + 1
+	}
+}
+
+// pushGendered remembers the persons a sentence names with a gendered
+// honorific ("Ms Jones"), so that "she" can find them when they are not
+// the subject.
+func (st *state) pushGendered(ts []tok) {
+	for i := 0; i < len(ts); i++ {
+		if !ts[i].word() {
+			continue
+		}
+		g := honorificOf(st.word(ts[i]))
+		if g != 'm' && g != 'f' {
+			continue
+		}
+		e := st.npForward(ts, i)
+		if e.kind != 'n' || e.b <= i+1 {
+			continue
+		}
+		if p, ok := st.resolveProper(ts, e, ts[i].s); ok {
+			p.gender = g
+			st.push(p)
+		}
+		i = e.b - 1
 	}
 }
 
@@ -272,6 +317,17 @@ func (st *state) personish(ts []tok, e np) bool {
 	for i := range st.offs {
 		o := &st.offs[i]
 		if strings.EqualFold(o.Name, txt) || lastWord(o.Name) == txt {
+			return true
+		}
+	}
+	return false
+}
+
+// hasTitle reports a title word or honorific in a noun phrase.
+func (st *state) hasTitle(ts []tok, e np) bool {
+	for i := e.a; i < e.b; i++ {
+		w := st.word(ts[i])
+		if titleWords[w] || honorificOf(w) != 0 {
 			return true
 		}
 	}
@@ -373,9 +429,13 @@ func (st *state) npBefore(ts []tok, c int) np {
 				k--
 			}
 			if k > 0 && ts[k].p == ',' {
-				e := st.npBackward(ts, k)
-				if e.kind == 'n' {
-					return e
+				outer := st.npBackward(ts, k)
+				inner := st.npBackward(ts, j)
+				if inner.kind == 'n' && inner.a == k+1 && !st.hasTitle(ts, inner) {
+					return inner // "The Foreign Secretary, James Cleverly, said"
+				}
+				if outer.kind == 'n' {
+					return outer // "Mr Rutte, NATO’s Secretary General, said"
 				}
 			}
 		}
@@ -422,9 +482,16 @@ func (st *state) npBackward(ts []tok, b int) np {
 			continue
 		}
 		w := st.word(t)
-		if (connectors[w] || nameParticles[w]) && w != "the" && a-2 >= 0 && ts[a-2].word() && upperStart(st.text, ts[a-2]) && a < b {
-			a--
-			continue
+		if (connectors[w] || nameParticles[w]) && w != "the" && a < b {
+			// "Secretary of State", "von der Leyen"
+			c := a - 2
+			for c >= 0 && ts[c].word() && nameParticles[st.word(ts[c])] {
+				c--
+			}
+			if c >= 0 && ts[c].word() && upperStart(st.text, ts[c]) {
+				a--
+				continue
+			}
 		}
 		if (w == "the") && a < b {
 			a--
@@ -505,7 +572,7 @@ func (st *state) speakerOf(ts []tok, e np, pos int) (string, bool) {
 	}
 	if e.kind == 'n' {
 		for i := e.a; i < e.b; i++ {
-			if groupWords[st.word(ts[i])] {
+			if orgWords[st.word(ts[i])] {
 				return st.npText(ts, e, true), false
 			}
 		}
@@ -697,6 +764,8 @@ func (st *state) byTitle(title string, pos int, lower bool) string {
 		st.titles = map[string]string{}
 	} else if n, ok := st.titles[title]; ok {
 		return n
+	} else if len(st.titles) >= maxLookups {
+		return ""
 	}
 	name := st.nameAfterTitle(title, pos)
 	if name != "" {
@@ -819,11 +888,14 @@ func nameAt(text string, i int) string {
 // fullest returns the fullest form of a surname the text gives ("Rutte"
 // → "Mark Rutte").
 func (st *state) fullest(name string) string {
-	if strings.IndexByte(name, ' ') >= 0 {
-		return name
+	if strings.IndexByte(name, ' ') >= 0 && isUpperRune(nextRune(name, 0)) {
+		return name // a full name already; "von der Leyen" may still grow
 	}
 	if f, ok := st.fullests[name]; ok {
 		return f
+	}
+	if len(st.fullests) >= maxLookups {
+		return name
 	}
 	text := st.text
 	res := name

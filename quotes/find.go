@@ -3,11 +3,21 @@ package quotes
 import "strings"
 
 // indexOfQuote returns the index of the token of quotation qi, or -1.
-func indexOfQuote(toks []tok, qi int) int {
-	for i := range toks {
-		if toks[i].q == qi {
-			return i
+// Tokens are in text order, so the search is binary on the position of
+// the quotation's opening mark.
+func (st *state) indexOfQuote(toks []tok, qi int) int {
+	pos := st.spans[qi].open
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if toks[m].s < pos {
+			lo = m + 1
+		} else {
+			hi = m
 		}
+	}
+	if lo < len(toks) && toks[lo].q == qi {
+		return lo
 	}
 	return -1
 }
@@ -54,7 +64,7 @@ func (st *state) quote(qi int) (Quote, bool) {
 	q := Quote{Text: st.text[sp.start:sp.end], Start: sp.start, End: sp.end}
 	pa, pb := st.paragraph(sp.open)
 	toks := st.quoteToks(pa, pb)
-	k := indexOfQuote(toks, qi)
+	k := st.indexOfQuote(toks, qi)
 	if k < 0 {
 		return q, true
 	}
@@ -65,7 +75,7 @@ func (st *state) quote(qi int) (Quote, bool) {
 		// the sentence goes on after the closing mark, paragraphs later
 		ca, cb := st.paragraph(sp.close)
 		ctoks := st.tokensOf(ca, cb, nil)
-		if kk := indexOfQuote(ctoks, qi); kk >= 0 {
+		if kk := st.indexOfQuote(ctoks, qi); kk >= 0 {
 			_, b2 := st.boundedSentence(ctoks, kk)
 			ts = append(append(append([]tok(nil), toks[a:a+k]...), toks[a+k]), ctoks[kk+1:b2]...)
 		}
@@ -303,6 +313,19 @@ func (st *state) postCue(ts []tok, k int) cueMatch {
 		if c < len(ts) && ts[c].word() && postCues[st.word(ts[c])] {
 			return cueMatch{ok: true, post: true, at: c, end: c + 1, kind: cueFinite, subj: e}
 		}
+		// "…,’ the Foreign Secretary, James Cleverly, said"
+		if c < len(ts) && ts[c].p == ',' {
+			if in := st.npForward(ts, c+1); in.kind == 'n' && in.b < len(ts) && ts[in.b].p == ',' {
+				c2 := skip(in.b + 1)
+				if c2 < len(ts) && ts[c2].word() && postCues[st.word(ts[c2])] {
+					subj := e
+					if !st.hasTitle(ts, in) || e.kind != 'n' {
+						subj = in
+					}
+					return cueMatch{ok: true, post: true, at: c2, end: c2 + 1, kind: cueFinite, subj: subj}
+				}
+			}
+		}
 		return cueMatch{}
 	}
 	// "officials said", "one diplomat said"
@@ -337,6 +360,22 @@ func (st *state) naming(ts []tok, k int) bool {
 		return false
 	}
 	w := st.word(ts[j])
+	// "calls it a “…”", "dubbed this the “…”"
+	{
+		i := j
+		if w == "a" || w == "an" || w == "the" {
+			i--
+		}
+		if i >= 1 && ts[i].word() && ts[i-1].word() {
+			switch st.word(ts[i]) {
+			case "it", "this", "that", "them", "these", "those":
+				switch st.word(ts[i-1]) {
+				case "call", "calls", "called", "calling", "dub", "dubs", "dubbed", "term", "terms", "termed", "label", "labels", "labelled", "labeled", "name", "names", "named", "brand", "brands", "branded":
+					return true
+				}
+			}
+		}
+	}
 	if !namingWords[w] {
 		if lw := lowerFirst(w); lw == w || !namingWords[lw] {
 			return false
@@ -598,11 +637,8 @@ func (st *state) blockAt(a, e int) (block, bool) {
 		next = rb
 	}
 	// a quotation that runs past the block breaks it
-	for i := range st.spans {
-		sp := st.spans[i]
-		if sp.open < end && sp.close+sp.closeW > end {
-			return block{}, false
-		}
+	if st.insideSpan(end) {
+		return block{}, false
 	}
 	return block{intro: a, introEnd: e, start: qa, end: end}, true
 }

@@ -34,7 +34,16 @@ func isUpperRune(r rune) bool {
 // quotation: brackets, dashes, slashes and other quotation marks.
 func isOpenPunct(r rune) bool {
 	switch r {
-	case '(', '[', '{', '-', '/', 0x2013, 0x2014, 0x2015, '“', '‘', '„', '«', '"', '\'', ':', ';', ',', 0x2026:
+	case '(', '[', '{', '-', '/', 0x2013, 0x2014, 0x2015, '“', '‘', '„', '«', '"', '\'':
+		return true
+	}
+	return false
+}
+
+// isClosePunct reports punctuation that follows a closing mark.
+func isClosePunct(r rune) bool {
+	switch r {
+	case '.', ',', ';', ':', '!', '?', ')', ']', '}', 0x2026, 0x2013, 0x2014, '’', '”', '»':
 		return true
 	}
 	return false
@@ -333,6 +342,23 @@ var groupWords = map[string]bool{
 	"Ambassadors": true, "Commissioners": true, "Generals": true,
 	"Representatives": true, "Governments": true, "Members": true,
 	"Partners": true, "Officials": true,
+}
+
+// orgWords name an organisation that can speak ("the Kremlin said", "the
+// Foreign Ministry said"); plural groups ("Allies", "Officials") cannot be
+// named as a speaker.
+var orgWords = map[string]bool{
+	"NATO": true, "Council": true, "Ministry": true, "Alliance": true,
+	"Assembly": true, "Government": true, "Department": true, "Office": true,
+	"House": true, "Union": true, "Committee": true, "Commission": true,
+	"Parliament": true, "Kremlin": true, "Agency": true, "Service": true,
+	"Court": true, "Bank": true, "Organization": true, "Organisation": true,
+	"Embassy": true, "Mission": true, "Secretariat": true, "Cabinet": true,
+	"Congress": true, "Senate": true, "Administration": true,
+	"Presidency": true, "Headquarters": true, "Delegation": true, "Fund": true,
+	"Pentagon": true, "Bundestag": true, "Duma": true, "Treasury": true,
+	"Institute": true, "Foundation": true, "Company": true, "Party": true,
+	"Group": true, "Army": true, "Navy": true, "Forces": true,
 }
 
 // nameParticles may stand inside a personal name ("Ursula von der Leyen").

@@ -337,18 +337,21 @@ func (sc *scanner) mark(i int, r rune, w int) {
 		}
 	case '"':
 		k := sc.find(famDouble)
+		pWhite := p < 0 || isSpaceRune(p)
 		switch {
-		case pSpace && !nSpace:
+		case nSpace || isClosePunct(n):
+			// before a space or punctuation: a closing mark
+			if k >= 0 && !pWhite {
+				sc.closeAt(k, i, w)
+			}
+		case pSpace:
 			if k >= 0 && sc.stack[k].pos+sc.stack[k].w == i {
 				sc.closeAt(k, i, w) // ""
 				return
 			}
 			sc.push(openMark{pos: i, w: w, fam: famDouble, strong: true})
-		case !pSpace && (nSpace || !nWord):
-			if k >= 0 {
-				sc.closeAt(k, i, w)
-			}
-		case !pSpace && !nSpace:
+		default:
+			// between two word characters
 			if k >= 0 {
 				sc.closeAt(k, i, w)
 			}

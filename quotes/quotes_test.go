@@ -1,0 +1,409 @@
+package quotes
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/communique/communique/entities"
+)
+
+// want is one expected quotation: how its text begins, who said it, the
+// cue, and whether it is partial or a term.
+type want struct {
+	starts  string
+	speaker string
+	cue     string
+	partial bool
+	term    bool
+}
+
+type findCase struct {
+	name string
+	text string
+	offs []entities.Official
+	want []want
+}
+
+// checkInvariants verifies the properties every result must have.
+func checkInvariants(t *testing.T, text string, qs []Quote) {
+	t.Helper()
+	prevEnd := -1
+	valid := utf8.ValidString(text)
+	for i, q := range qs {
+		if q.Start < 0 || q.End > len(text) || q.Start >= q.End {
+			t.Fatalf("quote %d: span [%d,%d) out of bounds (len %d)", i, q.Start, q.End, len(text))
+		}
+		if text[q.Start:q.End] != q.Text {
+			t.Fatalf("quote %d: text[Start:End] = %q, Text = %q", i, text[q.Start:q.End], q.Text)
+		}
+		if q.Start < prevEnd {
+			t.Fatalf("quote %d at %d overlaps or precedes the previous one ending at %d", i, q.Start, prevEnd)
+		}
+		prevEnd = q.End
+		if valid && (!utf8.ValidString(q.Text) || !utf8.ValidString(q.Speaker) || !utf8.ValidString(q.Cue)) {
+			t.Fatalf("quote %d: invalid UTF-8 in %q / %q / %q", i, q.Text, q.Speaker, q.Cue)
+		}
+		if q.Term && (q.Speaker != "" || q.Cue != "") {
+			t.Fatalf("quote %d: a term with a speaker or cue: %+v", i, q)
+		}
+	}
+}
+
+func runCases(t *testing.T, cases []findCase) {
+	t.Helper()
+	f := New(Options{})
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := f.Find(c.text, c.offs)
+			checkInvariants(t, c.text, got)
+			if len(got) != len(c.want) {
+				for _, q := range got {
+					t.Logf("got %q speaker %q cue %q partial %v term %v", q.Text, q.Speaker, q.Cue, q.Partial, q.Term)
+				}
+				t.Fatalf("got %d quotations, want %d", len(got), len(c.want))
+			}
+			for i, w := range c.want {
+				q := got[i]
+				if !strings.HasPrefix(q.Text, w.starts) {
+					t.Errorf("quote %d: text %q, want it to start with %q", i, q.Text, w.starts)
+				}
+				if q.Speaker != w.speaker {
+					t.Errorf("quote %d (%q): speaker %q, want %q", i, w.starts, q.Speaker, w.speaker)
+				}
+				if w.cue != "" && q.Cue != w.cue {
+					t.Errorf("quote %d (%q): cue %q, want %q", i, w.starts, q.Cue, w.cue)
+				}
+				if q.Partial != w.partial {
+					t.Errorf("quote %d (%q): partial %v, want %v", i, w.starts, q.Partial, w.partial)
+				}
+				if q.Term != w.term {
+					t.Errorf("quote %d (%q): term %v, want %v", i, w.starts, q.Term, w.term)
+				}
+			}
+		})
+	}
+}
+
+func TestMarks(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "curly",
+			text: "“We will defend every inch,” said Mr Rutte.",
+			want: []want{{starts: "We will defend every inch,", speaker: "Rutte", cue: "said"}},
+		},
+		{
+			name: "straight",
+			text: `"The United States will stand with Ukraine," Secretary Blinken said. "We are grateful," Foreign Minister Kuleba replied.`,
+			want: []want{
+				{starts: "The United States will stand", speaker: "Blinken", cue: "said"},
+				{starts: "We are grateful", speaker: "Kuleba", cue: "replied"},
+			},
+		},
+		{
+			name: "single quotes, British style",
+			text: "‘We are providing a further £100 million,’ the Foreign Secretary, James Cleverly, said.",
+			want: []want{{starts: "We are providing", speaker: "James Cleverly", cue: "said"}},
+		},
+		{
+			name: "apostrophes are not quotes",
+			text: "Russia’s war, the ’90s, rock ’n’ roll and the Allies’ position: none of it is quoted. Don't 'worry', it's fine.",
+			want: []want{{starts: "worry", term: true}},
+		},
+		{
+			name: "guillemets",
+			text: "«Мы готовы к диалогу», said President Putin.",
+			want: []want{{starts: "Мы готовы к диалогу", speaker: "Putin", cue: "said"}},
+		},
+		{
+			name: "German low-high marks",
+			text: "„Wir stehen an der Seite der Ukraine“, said Chancellor Olaf Scholz.",
+			want: []want{{starts: "Wir stehen an der Seite", speaker: "Olaf Scholz"}},
+		},
+		{
+			name: "nested quotes stay inside the outer one",
+			text: "“He told me ‘never again’, and I believed him,” said Foreign Secretary David Lammy.",
+			want: []want{{starts: "He told me ‘never again’, and I believed him", speaker: "David Lammy"}},
+		},
+		{
+			name: "straight marks nested in curly",
+			text: `“The word "unacceptable" is not strong enough,” the Minister said.`,
+			want: []want{{starts: `The word "unacceptable"`, speaker: ""}},
+		},
+		{
+			name: "unclosed mark ends at the paragraph",
+			text: "“This is a paragraph its author never closed.\n\nThe next paragraph has no mark, and its stray closing mark” does nothing.",
+			want: []want{{starts: "This is a paragraph its author never closed."}},
+		},
+		{
+			name: "a stray closing mark alone",
+			text: "The stray closing mark” does nothing. Nor does an inch mark: a 12\" gun.",
+		},
+		{
+			name: "multi-paragraph convention",
+			text: "“We must act now,” warned UN Secretary-General António Guterres. “The climate crisis is a matter of life and death.\n\n“We need action, not words. Every country must do more,” he said.",
+			want: []want{
+				{starts: "We must act now", speaker: "António Guterres", cue: "warned"},
+				{starts: "The climate crisis is a matter of life and death.\n\n“We need action", speaker: "António Guterres", cue: "said"},
+			},
+		},
+		{
+			name: "empty marks",
+			text: "An empty pair “” and \"\" gives nothing.",
+		},
+	})
+}
+
+func TestAttribution(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "pronoun after a named subject",
+			text: "NATO Secretary General Mark Rutte visited Warsaw on Wednesday. Secretary General Rutte praised Poland. “Poland’s investment in defence is an example to all Allies,” he said.",
+			want: []want{{starts: "Poland’s investment", speaker: "Mark Rutte", cue: "said"}},
+		},
+		{
+			name: "partial quote: the reporting subject, not the person inside",
+			text: "NATO Secretary General Mark Rutte spoke in Warsaw. Mr Rutte warned that President Putin “has not given up on his ambition to reshape the global security order.”",
+			want: []want{{starts: "has not given up", speaker: "Mark Rutte", cue: "warned", partial: true}},
+		},
+		{
+			name: "office after the verb",
+			text: "Secretary General Mark Rutte visited Dayton.\n\n“This plan will mean more money for our core military requirements,” said the Secretary General.",
+			want: []want{{starts: "This plan", speaker: "Mark Rutte", cue: "said"}},
+		},
+		{
+			name: "continuation keeps the speaker",
+			text: "Mr Rutte visited Washington. “Listen to the strong bipartisan support in the US Congress,” he said. “And listen to the American people,” three-quarters of whom support NATO.",
+			want: []want{
+				{starts: "Listen to the strong", speaker: "Rutte", cue: "said"},
+				{starts: "And listen to the American people", speaker: "Rutte"},
+			},
+		},
+		{
+			name: "a she after a man and a woman",
+			text: "Mr Smith met Ms Jones in Geneva. “We agreed on a road map,” she said.",
+			want: []want{{starts: "We agreed", speaker: "Jones"}},
+		},
+		{
+			name: "colon introduces a full quote",
+			text: "Prime Minister Keir Starmer said: “This is a defining moment for Europe.”",
+			want: []want{{starts: "This is a defining moment", speaker: "Keir Starmer", cue: "said"}},
+		},
+		{
+			name: "told reporters",
+			text: "White House Press Secretary Karine Jean-Pierre told reporters that the President “remains committed to diplomacy.” She added, “We will not negotiate over the heads of Ukrainians.”",
+			want: []want{
+				{starts: "remains committed", speaker: "Karine Jean-Pierre", cue: "told", partial: true},
+				{starts: "We will not negotiate", speaker: "Karine Jean-Pierre", cue: "added"},
+			},
+		},
+		{
+			name: "according to an organisation",
+			text: "According to the Kremlin, the talks were “constructive and businesslike.”",
+			want: []want{{starts: "constructive", speaker: "Kremlin", cue: "According to", partial: true}},
+		},
+		{
+			name: "participle takes the clause subject",
+			text: "Mr Rutte underscored his confidence in the Euro-Atlantic relationship saying “the transatlantic partnership remains the bedrock of our Alliance.”",
+			want: []want{{starts: "the transatlantic partnership", speaker: "Rutte", cue: "saying", partial: true}},
+		},
+		{
+			name: "question with an inverted cue",
+			text: "Foreign Minister Annalena Baerbock arrived in Kyiv. “What are we waiting for?” asked the Minister. “The time to act is now.”",
+			want: []want{
+				{starts: "What are we waiting for?", speaker: "Annalena Baerbock", cue: "asked"},
+				{starts: "The time to act is now.", speaker: "Annalena Baerbock"},
+			},
+		},
+		{
+			name: "an office nobody holds in the text",
+			text: "“Thank you,” the Chancellor replied.",
+			want: []want{{starts: "Thank you", speaker: "", cue: "replied"}},
+		},
+		{
+			name: "unnamed officials",
+			text: "A senior official said the visit was “a turning point for the region”. Officials said the meeting “went well”.",
+			want: []want{
+				{starts: "a turning point", speaker: "", cue: "said", partial: true},
+				{starts: "went well", speaker: "", cue: "said", partial: true},
+			},
+		},
+		{
+			name: "spokesperson by title",
+			text: "Department Spokesperson Ned Price briefed the press.\n\n“We are ready,” the spokesperson said. Spokesperson Price added that the Department “will keep working.”",
+			want: []want{
+				{starts: "We are ready", speaker: "Ned Price", cue: "said"},
+				{starts: "will keep working", speaker: "Ned Price", cue: "added", partial: true},
+			},
+		},
+		{
+			name: "appositive subject",
+			text: "Mr Rutte, NATO’s Secretary General, said the Alliance would “begin a new chapter.”",
+			want: []want{{starts: "begin a new chapter", speaker: "Rutte", cue: "said", partial: true}},
+		},
+		{
+			name: "Kremlin style",
+			text: "President of Russia Vladimir Putin held a meeting with members of the Security Council. Vladimir Putin noted that \"the sanctions have not achieved their goals.\" He added: \"Russia will find new partners.\"",
+			want: []want{
+				{starts: "the sanctions", speaker: "Vladimir Putin", cue: "noted", partial: true},
+				{starts: "Russia will find", speaker: "Vladimir Putin", cue: "added"},
+			},
+		},
+		{
+			name: "EU style with particles",
+			text: "Commission President Ursula von der Leyen welcomed the agreement. Ms von der Leyen said ‘the EU stands united’, while Mr Michel stressed that “unity is our strength.”",
+			want: []want{
+				{starts: "the EU stands united", speaker: "Ursula von der Leyen", cue: "said", partial: true},
+				{starts: "unity is our strength", speaker: "Michel", cue: "stressed", partial: true},
+			},
+		},
+		{
+			name: "dash introduces a partial quote",
+			text: "President Biden spoke on Friday. The President was clear — “we will not back down.”",
+			want: []want{{starts: "we will not back down", speaker: "Biden", partial: true}},
+		},
+		{
+			name: "cue inside an interrupted quote",
+			text: "“We will,” Mr Rutte said, “defend every inch of Allied territory.”",
+			want: []want{
+				{starts: "We will", speaker: "Rutte", cue: "said"},
+				{starts: "defend every inch", speaker: "Rutte", cue: "said"},
+			},
+		},
+	})
+}
+
+func TestTerms(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "dinner theme",
+			text: "On Sunday 25 May, the Secretary General attended a dinner hosted by the NPA with the theme “Renewed Focus on Peace & Prosperity in the Balkans,” alongside officials from Allied and partner nations.",
+			want: []want{{starts: "Renewed Focus on Peace", term: true}},
+		},
+		{
+			name: "policy name",
+			text: "Finland and Sweden’s applications also reaffirm NATO’s “Open Door” policy.",
+			want: []want{{starts: "Open Door", term: true}},
+		},
+		{
+			name: "expression",
+			text: "You had kind words about American leadership, but our expression is “right back at you.” We would not be where we are.",
+			want: []want{{starts: "right back at you", term: true}},
+		},
+		{
+			name: "report and book titles, so-called",
+			text: "The report, “Securing Europe’s Future”, was published on Monday. The minister presented her book “A Promised Land” and joined the so-called “coalition of the willing”.",
+			want: []want{
+				{starts: "Securing Europe’s Future", term: true},
+				{starts: "A Promised Land", term: true},
+				{starts: "coalition of the willing", term: true},
+			},
+		},
+		{
+			name: "scare quotes",
+			text: "Moscow calls it a “special military operation”. The “historic” agreement was signed.",
+			want: []want{
+				{starts: "special military operation", term: true},
+				{starts: "historic", term: true},
+			},
+		},
+		{
+			name: "a short quote with a cue is a statement",
+			text: "Mr Rutte said the decision was “historic”.",
+			want: []want{{starts: "historic", speaker: "Rutte", cue: "said", partial: true}},
+		},
+	})
+	// OmitTerms drops them.
+	f := New(Options{OmitTerms: true})
+	if got := f.Find("NATO’s “Open Door” policy remains.", nil); len(got) != 0 {
+		t.Errorf("OmitTerms: got %+v", got)
+	}
+}
+
+func TestParagraphQuotes(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "introduced paragraph without marks",
+			text: "The UK has announced new support for Ukraine.\n\nThe Foreign Secretary, James Cleverly, said:\n\nThe UK will continue to support Ukraine for as long as it takes. We are providing a further £100 million in humanitarian aid.\n\nOur support will not waver, and we will keep working with our partners.\n\nFurther information\n\nThe funding will be delivered through the UN.",
+			want: []want{{starts: "The UK will continue to support Ukraine for as long as it takes. We are providing a further £100 million in humanitarian aid.\n\nOur support will not waver", speaker: "James Cleverly", cue: "said"}},
+		},
+		{
+			name: "introduced paragraph with marks",
+			text: "Ministers met in Brussels.\n\nHigh Representative Kaja Kallas said:\n\n“Europe must take more responsibility for its own security.”",
+			want: []want{{starts: "Europe must take", speaker: "Kaja Kallas", cue: "said"}},
+		},
+		{
+			name: "a page that opens with the introduction is the statement itself",
+			text: "Prime Minister Theresa May said:\n\nThis year, the United Kingdom has had much to celebrate.\n\nWherever you are this Christmas, I wish you joy and peace.",
+		},
+		{
+			name: "an introduction by I is not attributed",
+			text: "SECRETARY BLINKEN: Thank you. Let me say the following:\n\nWe are united in our support for Ukraine and our partners.",
+		},
+	})
+}
+
+func TestOfficials(t *testing.T) {
+	rutte := entities.Official{
+		Name: "Mark Rutte", Title: "Secretary General", Organization: "NATO",
+		Aliases:  []string{"Mr Rutte", "Secretary General Rutte", "the Secretary General"},
+		Mentions: []entities.Span{{Start: 0, End: 10}},
+	}
+	duda := entities.Official{
+		Name: "Andrzej Duda", Title: "President", Country: "PL",
+		Aliases:  []string{"President Duda", "the President"},
+		Mentions: []entities.Span{{Start: 200, End: 210}},
+	}
+	offs := []entities.Official{rutte, duda}
+	runCases(t, []findCase{
+		{
+			name: "alias",
+			text: "“We stand with Poland,” said Mr Rutte.",
+			offs: offs,
+			want: []want{{starts: "We stand", speaker: "Mark Rutte"}},
+		},
+		{
+			name: "office alias",
+			text: "“We stand with Poland,” the Secretary General said.",
+			offs: offs,
+			want: []want{{starts: "We stand", speaker: "Mark Rutte"}},
+		},
+		{
+			name: "surname with another title",
+			text: "“Poland is ready,” President Duda said. Secretary General Rutte stressed that “deterrence works.”",
+			offs: offs,
+			want: []want{
+				{starts: "Poland is ready", speaker: "Andrzej Duda"},
+				{starts: "deterrence works", speaker: "Mark Rutte", partial: true},
+			},
+		},
+		{
+			name: "pronoun through the official",
+			text: "Mr Rutte thanked the hosts. “This is a great day,” he said.",
+			offs: offs,
+			want: []want{{starts: "This is a great day", speaker: "Mark Rutte"}},
+		},
+	})
+}
+
+func TestEdgeInputs(t *testing.T) {
+	f := New(Options{})
+	for _, s := range []string{"", "“", "”", "\"", "'", "«", "»", "\n\n“\n\n", "“a”", "\xff\xfe“\xff”", strings.Repeat("“", 1000), strings.Repeat("“a ", 1000) + strings.Repeat("”", 999), strings.Repeat("said: \n", 100)} {
+		checkInvariants(t, s, f.Find(s, nil))
+	}
+}
+
+// TestLongInputLinear guards against quadratic work on hostile input: a
+// huge paragraph full of quotations and a huge page of paragraphs that
+// open marks and never close them.
+func TestLongInputLinear(t *testing.T) {
+	f := New(Options{})
+	big := strings.Repeat("He said “a b c d” and “e f” and ", 20000)
+	checkInvariants(t, big, f.Find(big, nil))
+	open := strings.Repeat("“Never closed here\n\n", 20000)
+	qs := f.Find(open, nil)
+	checkInvariants(t, open, qs)
+	if len(qs) != 20000 {
+		t.Errorf("unclosed paragraphs: got %d quotations, want 20000", len(qs))
+	}
+}
