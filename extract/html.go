@@ -327,7 +327,7 @@ func (b *htmlBuilder) start(z *html.Tokenizer, name []byte, hasAttr, selfClosing
 	var classWeight int
 	var role, itemprop, property, nameAttr, content, datetime []byte
 	var href bool
-	if hasAttr {
+	if hasAttr && htmlNeedsAttrs(a) {
 		more := true
 		for more {
 			key, val, more = z.TagAttr()
@@ -417,6 +417,20 @@ func (b *htmlBuilder) start(z *html.Tokenizer, name []byte, hasAttr, selfClosing
 	if selfClosing {
 		b.pop()
 	}
+}
+
+// htmlNeedsAttrs reports elements whose attributes matter: not pictures,
+// links to style sheets or inline formatting (the tokenizer copies every
+// attribute it returns).
+func htmlNeedsAttrs(a atom.Atom) bool {
+	switch a {
+	case atom.Img, atom.Source, atom.Link, atom.Input, atom.Col, atom.Param, atom.Track,
+		atom.Area, atom.Embed, atom.Wbr, atom.Hr, atom.B, atom.I, atom.Em, atom.Strong, atom.U,
+		atom.Small, atom.Sub, atom.Sup, atom.Abbr, atom.Cite, atom.Code, atom.Q, atom.S,
+		atom.Mark, atom.Font, atom.Picture, atom.Br:
+		return false
+	}
+	return true
 }
 
 // Boundaries for implied end tags.
