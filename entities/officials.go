@@ -50,6 +50,7 @@ type mention struct {
 	country, org string
 	explicit     bool // affiliation written in the text
 	poss         bool // "our prime minister, X": the speaker's country
+	guess        string // a title guessed from the context ("his counterpart")
 	label        bool // a speaker label
 	span         Span
 	alias        string
@@ -639,9 +640,11 @@ func (p *parser) counterpart(i int) (end int, ok bool) {
 	if title == "" {
 		return 0, false
 	}
-	o := office{start: i, titleS: i, title: title, kind: tkind, country: country}
+	o := office{start: i, titleS: i, kind: tkind, country: country}
 	p.addPerson(o, r, false, -1)
-	p.ms[len(p.ms)-1].explicit = country != ""
+	m := &p.ms[len(p.ms)-1]
+	m.explicit = country != ""
+	m.guess = title
 	return r.e, true
 }
 
@@ -967,6 +970,14 @@ func (p *parser) resolve() []Official {
 			}
 			if !g.hasAff() {
 				setAff(g, h.aff)
+			}
+		}
+	}
+	// a counterpart holds the office of the official named before
+	for _, g := range gs {
+		for _, m := range g.ms {
+			if g.title == "" && m.guess != "" {
+				g.title = m.guess
 			}
 		}
 	}
