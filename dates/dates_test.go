@@ -141,6 +141,16 @@ func TestFind(t *testing.T) {
 		{"second world war", wed, "since the Second World War", nil},
 		{"number then may", wed, "Of the 12 may I say a word.", nil},
 		{"no ref leaves relative out", time.Time{}, "we have a lot on our plate today", nil},
+		{"newspaper names", wed, "Richardson, via USA Today, said so. Watch CBS This Morning or 60 Minutes and 48 Hours.", nil},
+		{"shopping days", wed, "Apple Black Friday deals; Super Tuesday results; Sunday Talk Shows", nil},
+		{"rates", wed, "Updated 7 days a week, 365 days a year.", nil},
+		{"some day", wed, "someone will uncover your login one day", nil},
+		{"codes", wed, "styles--padding-top-1PM1hXH and B787 and x5pm1i2 and F35", nil},
+		{"time after its date", wed, "Updated Nov 19, 6:55 AM;", []pair{{"Nov 19", "2024-11-19"}, {"6:55 AM", "2024-11-19T06:55"}}},
+		{"time before its date", wed, "1:39 am EST, Wednesday, November 20, 2019", []pair{{"1:39 am EST", "2019-11-20T01:39"}, {"Wednesday, November 20, 2019", "2019-11-20"}}},
+		{"two-digit year", wed, "By Tess Bonn - 11/19/19 06:56 AM EST", []pair{{"11/19/19", "2019-11-19"}, {"06:56 AM EST", "2019-11-19T06:56"}}},
+		{"weekday after a preposition and before a name", fri, "On Sunday President Biden met the Pope.", []pair{{"Sunday", "2025-03-30"}}},
+		{"context year stays in its paragraph", fri, "The Treaty was signed on 4 April 1949.\nOn 3 April, ministers met in Brussels.", []pair{{"4 April 1949", "1949-04-04"}, {"3 April", "2025-04-03"}}},
 	}
 	p := New(Options{})
 	for _, tc := range tests {

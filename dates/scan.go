@@ -13,8 +13,14 @@ type scanner struct {
 	toks []token // tokens of the current line
 	// reference day; ry == 0 when there is none
 	ry, rm, rd int
-	// context: the last absolute date with an explicit year
-	cy, cm, cd  int
+	// context: the last absolute date with an explicit year, and its line
+	cy, cm, cd int
+	cline      int
+	line       int // the current line's number
+	// the last day mention (of any kind) on this line: its day and the
+	// token index just past it, -1 if none
+	dy, dm, dd  int
+	dEnd        int
 	lastYearEnd int // token index just past the last year mention on this line, -1 if none
 	out         []Mention
 }
@@ -125,6 +131,8 @@ func (s *scanner) run() {
 		}
 		s.toks = s.p.lexLine(text, start, end, s.toks[:0])
 		s.lastYearEnd = -1
+		s.dEnd = -1
+		s.line++
 		for i := 0; i < len(s.toks); {
 			st, en, v, ok := s.match(i)
 			if ok && st >= i && en > st {
@@ -150,20 +158,74 @@ func (s *scanner) emit(st, en int, v value) {
 		switch v.g {
 		case GrainDay, GrainPartDay, GrainTime:
 			s.cy, s.cm, s.cd = v.y, v.m, v.d
+			s.cline = s.line
 		case GrainMonth:
 			s.cy, s.cm, s.cd = v.y, v.m, 0
+			s.cline = s.line
 		}
 	}
 	if v.g == GrainYear {
 		s.lastYearEnd = en
 	}
+	if (v.g == GrainDay || v.g == GrainPartDay) && v.y != 0 {
+		s.dy, s.dm, s.dd, s.dEnd = v.y, v.m, v.d, en
+	}
+}
+
+// glued reports whether the number at i is part of a larger token: a code,
+// an identifier or a model name ("F-35", "1hXH", "B787").
+func (s *scanner) glued(i int) bool {
+	t := &s.toks[i]
+	if !t.gap && i > 0 {
+		p := &s.toks[i-1]
+		if p.kind == tWord || p.kind == tNum || p.kind == tCluster {
+			return true
+		}
+		if s.dash(i-1) && !s.is(i-2, "mid") && i > 1 && !p.gap && s.toks[i-2].kind != tPunct {
+			return true
+		}
+		if s.punct(i-1, "_") || s.punct(i-1, "/") && i > 1 && !p.gap && s.toks[i-2].kind != tPunct {
+			return true
+		}
+	}
+	if i+1 < len(s.toks) {
+		n := &s.toks[i+1]
+		if !n.gap && (n.kind == tWord && n.wi == 0 || n.kind == tNum || n.kind == tCluster) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterName reports whether the capitalised word at i follows another
+// capitalised word directly, as in a name or a title ("USA Today", "CBS This
+// Morning", "Black Friday").
+func (s *scanner) afterName(i int) bool {
+	if i == 0 || !s.toks[i].capital {
+		return false
+	}
+	p := &s.toks[i-1]
+	if p.kind != tWord || !p.capital {
+		return false
+	}
+	if allCaps(s.text, p) {
+		return !allCaps(s.text, &s.toks[i]) // "CBS This Morning", not "POPULAR THIS WEEK"
+	}
+	in := p.inf()
+	return in.trig == trigNone && in.mod == modNone && in.month == 0 && in.weekday == 0
 }
 
 func (s *scanner) match(i int) (int, int, value, bool) {
 	t := &s.toks[i]
+	if (t.kind == tNum || t.kind == tCluster) && s.glued(i) {
+		return 0, 0, value{}, false
+	}
 	switch t.kind {
 	case tWord:
 		inf := t.inf()
+		if (inf.rel > 0 || inf.mod != modNone || inf.weekday > 0) && s.afterName(i) {
+			return 0, 0, value{}, false
+		}
 		if inf.weekday > 0 && t.capital && !inf.abbr {
 			return s.matchWeekday(i)
 		}
@@ -433,6 +495,12 @@ func (s *scanner) matchWeekday(i int) (int, int, value, bool) {
 			en++
 		}
 		return i, en, v, true
+	}
+	// "Sunday Talk Shows": a name, unless a preposition introduces the day.
+	if n := s.word(i + 1); n != nil && n.capital && n.inf().pod == 0 && n.inf().month == 0 {
+		if p := s.word(i - 1); p == nil || p.inf().trig == trigNone && p.inf().mod == modNone {
+			return 0, 0, value{}, false
+		}
 	}
 	// Weekday + part of day: "Thursday evening".
 	v = s.weekday(wd, s.toks[i].start, 0)
@@ -870,10 +938,19 @@ func (s *scanner) matchDuration(i int) (int, int, value, bool) {
 	if w == nil || w.inf().unit == unitNone || w.inf().plural != (n != 1) {
 		return 0, 0, value{}, false
 	}
+	if w.capital && (t.kind == tNum || !t.capital) {
+		return 0, 0, value{}, false // "60 Minutes", "48 Hours": names
+	}
 	u := w.inf().unit
 	en := j + 1
 	if s.is(en, "old") || s.punct(en, "-") {
 		return 0, 0, value{}, false
+	}
+	if (s.is(en, "a") || s.is(en, "an") || s.is(en, "per") || s.is(en, "each") || s.is(en, "every")) && s.word(en+1) != nil && s.word(en+1).inf().unit != unitNone {
+		return 0, 0, value{}, false // "7 days a week": a rate
+	}
+	if t.kind == tWord && s.is(i, "one") && u == unitDay && !s.is(en, "ago") {
+		return 0, 0, value{}, false // "one day" is mostly "some day"
 	}
 	if s.is(en, "ago") {
 		v := value{}
@@ -978,9 +1055,20 @@ func (s *scanner) matchClock(i int) (int, int, value, bool) {
 			return 0, 0, value{}, false
 		}
 	}
+	if ampm == 0 && h == 0 && mi == 0 {
+		return 0, 0, value{}, false // a media player's "0:00"
+	}
+	if ampm != 0 && en < len(s.toks) && !s.toks[en].gap && s.toks[en].kind != tPunct {
+		return 0, 0, value{}, false // "5pm1i2": inside a code
+	}
 	v := value{g: GrainTime, hh: h, mi: mi}
 	switch {
-	case s.cy != 0 && s.cd != 0:
+	case s.dEnd >= 0 && i-s.dEnd <= 3:
+		// "November 19, 2019, 9:02 AM", "Nov 19, 6:55 AM"
+		v.y, v.m, v.d = s.dy, s.dm, s.dd
+	case s.dateAhead(en, &v):
+		// "1:39 am EST, Wednesday, November 20, 2019"
+	case s.cy != 0 && s.cd != 0 && (s.cline == s.line || s.cline == s.line-1 || s.ry == 0):
 		v.y, v.m, v.d = s.cy, s.cm, s.cd
 	case s.ry != 0:
 		v.y, v.m, v.d = s.ry, s.rm, s.rd
@@ -988,6 +1076,36 @@ func (s *scanner) matchClock(i int) (int, int, value, bool) {
 		return 0, 0, value{}, false
 	}
 	return i, en, v, true
+}
+
+// dateAhead reads a full date right after a time ("1:39 am EST,
+// Wednesday, November 20, 2019") into v.
+func (s *scanner) dateAhead(k int, v *value) bool {
+	if s.punct(k, ",") || s.is(k, "on") {
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].kind == tPunct {
+		return false
+	}
+	// The matchers do not change the scanner's state.
+	var x value
+	var ok bool
+	t := &s.toks[k]
+	switch {
+	case t.kind == tWord && t.inf().weekday > 0:
+		_, _, x, ok = s.matchWeekday(k)
+	case t.kind == tWord && t.inf().month > 0:
+		_, _, x, ok = s.matchMonth(k)
+	case t.kind == tNum:
+		_, _, x, ok = s.matchDayMonth(k, -1)
+	case t.kind == tCluster:
+		_, _, x, ok = s.matchCluster(k)
+	}
+	if !ok || !x.abs || x.g != GrainDay {
+		return false
+	}
+	v.y, v.m, v.d = x.y, x.m, x.d
+	return true
 }
 
 // matchCluster: numeric dates ("2025-03-26", "26/03/2025"), times ("12:28")
@@ -1014,8 +1132,18 @@ func (s *scanner) matchCluster(i int) (int, int, value, bool) {
 	switch {
 	case len(a) == 4 && len(b) <= 2 && len(c) <= 2 && sep != ".":
 		y, m, d = atoi(a), atoi(b), atoi(c)
-	case len(c) == 4 && len(a) <= 2 && len(b) <= 2:
+	case (len(c) == 4 || len(c) == 2 && sep == "/") && len(a) <= 2 && len(b) <= 2:
 		y = atoi(c)
+		if len(c) == 2 {
+			// "11/19/19": a two-digit year, only when the order is plain
+			if atoi(a) <= 12 && atoi(b) <= 12 && a != b {
+				return 0, 0, value{}, false
+			}
+			y += 2000
+			if y > 2069 {
+				y -= 100
+			}
+		}
 		x, z := atoi(a), atoi(b)
 		switch {
 		case x == z:
@@ -1034,7 +1162,7 @@ func (s *scanner) matchCluster(i int) (int, int, value, bool) {
 	default:
 		return 0, 0, value{}, false
 	}
-	if y < 1000 || !validDay(y, m, d) {
+	if y < 1000 || !validDay(y, m, d) || s.num(i+1) != nil {
 		return 0, 0, value{}, false
 	}
 	return i, i + 1, value{g: GrainDay, y: y, m: m, d: d, abs: true}, true
@@ -1102,6 +1230,9 @@ func atoi(s string) int {
 // weekday the text gives, which settles the year when it can.
 func (s *scanner) yearFor(m, d, wd, pos int) int {
 	y := s.cy
+	if s.cline != s.line && s.ry != 0 {
+		y = 0 // a date in another paragraph says little; the reference decides
+	}
 	if y == 0 {
 		y = s.ry
 		if y == 0 {
@@ -1128,7 +1259,7 @@ func (s *scanner) yearFor(m, d, wd, pos int) int {
 
 // yearForMonth picks the year of a month given without one.
 func (s *scanner) yearForMonth(m, pos int) int {
-	if s.cy != 0 {
+	if s.cy != 0 && (s.cline == s.line || s.ry == 0) {
 		return s.cy
 	}
 	if s.ry == 0 {

@@ -226,7 +226,7 @@ func buildWords() *wordTable {
 		"through", "between", "circa", "beginning", "end", "start", "spring", "summer", "autumn", "winter", "year"} {
 		set(k, func(x *wordInfo) { x.trig = trigStrong })
 	}
-	for _, k := range []string{"of", "for", "by", "from", "the", "around", "to", "and", "or"} {
+	for _, k := range []string{"of", "for", "by", "from", "the", "around", "to", "and", "or", "on", "at", "every", "next", "last", "this"} {
 		set(k, func(x *wordInfo) { x.trig = trigWeak })
 	}
 	for _, k := range []string{"consecutive", "straight", "full", "whole", "long", "successive", "more", "further", "additional", "entire"} {
