@@ -19,8 +19,8 @@ var capsFunctionWords = map[string]bool{
 
 // placePrepositions are words after which "Jordan" or "Chad" is a place.
 var placePrepositions = map[string]bool{
-	"of": true, "in": true, "to": true, "from": true, "and": true, "with": true, "for": true,
-	"by": true, "across": true, "into": true, "visit": true, "visited": true, "between": true,
+	"of": true, "in": true, "to": true, "from": true, "for": true, "across": true, "into": true,
+	"visit": true, "visited": true,
 }
 
 // countryMatch is one country mention.

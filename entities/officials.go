@@ -202,6 +202,9 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 	if n == 0 {
 		return o, false
 	}
+	if j > 0 && p.corporate(j-1, t) {
+		return o, false
+	}
 	o.titleS = j
 	o.capital = p.toks[j].is(fCap)
 	o.allcaps = true
@@ -316,6 +319,25 @@ func (p *parser) portfolio(j int) int {
 		break
 	}
 	return end
+}
+
+// corporate reports whether a company's name, not an office's, stands
+// before a title that companies share with governments: "Disney Chief
+// Executive Bob Iger", "Emirates President Tim Clark" (but "Senate
+// President", "Polish President").
+func (p *parser) corporate(k int, t titleEntry) bool {
+	switch t.kind {
+	case "head", "official":
+	default:
+		return false
+	}
+	tk := p.toks[k]
+	if tk.kind != kWord || !tk.is(fCap) || p.cls[k]&(cCountry|cOrg|cTitle|cStop|cDet) != 0 {
+		return false
+	}
+	// a capitalised word opening a sentence may be any word ("Will
+	// President Zelenskyy come?")
+	return !isSentenceStart(p.text, p.toks, k)
 }
 
 // titleText is the title as written, or its lexicon form when the text

@@ -26,7 +26,7 @@ func init() {
 		Forces Force Army Navy Air Command Mission Team Staff Cabinet Palace Castle Square Hall Street
 		Embassy Consulate Delegation Party Coalition Opposition Regime Board Secretariat Directorate
 		Policy Concept Plan Strategy Initiative Partnership Framework Compact Accord Charter Protocol
-		Article Section Chapter Annex Resolution Act Bill Law Order Decree Report Review Communique
+		Article Section Chapter Annex Resolution Act Law Order Decree Report Review Communique
 		Communiqué Facebook Twitter YouTube Instagram LinkedIn Share Print Email Video Photo Photos
 		Audio Download Listen Watch Read See Click Subscribe Register Login Search Menu Home Contact
 		Related News Media Speech Speeches Interview Interviews Opening Closing Joint Full Text Source
@@ -37,6 +37,7 @@ func init() {
 		North South East West Northern Southern Eastern Western Central Global International European
 		Transatlantic Atlantic Arctic Pacific Baltic Indo Euro Cold War Peace Security Defence Defense
 		Economic Foreign Affairs Internal Justice Health Energy Trade Finance Public Civil Human Rights
+		Will Would Can Could Should Shall Might Must Do Does Did Has Have Had Is Are Was Were Be Been
 		Excellency God Christmas Easter Ramadan Independence Victory Memorial Liberation`) {
 		stopNames[w] = true
 	}
