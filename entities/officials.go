@@ -48,10 +48,10 @@ type mention struct {
 	title        string
 	tkind, def   string
 	country, org string
-	explicit     bool // affiliation written in the text
-	poss         bool // "our prime minister, X": the speaker's country
+	explicit     bool   // affiliation written in the text
+	poss         bool   // "our prime minister, X": the speaker's country
 	guess        string // a title guessed from the context ("his counterpart")
-	label        bool // a speaker label
+	label        bool   // a speaker label
 	span         Span
 	alias        string
 	ti           int // token index
