@@ -12,6 +12,7 @@ const (
 	tokWeak                    // furniture unless a positive word stands beside it: "meta", "byline"
 	tokNav                     // navigation furniture
 	tokEmbed                   // an embedded post or tweet: content, whatever else the name says
+	tokCaption                 // pictures' captions, credits and galleries: never the article's text
 )
 
 // htmlClassWords maps lower-case words of class and id names to what they say.
@@ -57,8 +58,9 @@ var htmlClassWords = map[string]htmlTokenClass{
 	// page and article furniture
 	"meta": tokWeak, "byline": tokWeak, "author": tokWeak, "authors": tokWeak, "bio": tokWeak,
 	"tags": tokWeak, "keywords": tokWeak, "header": tokWeak, "dateline": tokWeak,
-	"timestamp": tokWeak, "date": tokWeak, "caption": tokWeak, "credit": tokWeak,
-	"credits": tokWeak, "more": tokWeak, "topics": tokWeak, "categories": tokWeak,
+	"timestamp": tokWeak, "date": tokWeak, "caption": tokCaption, "credit": tokCaption,
+	"credits": tokCaption, "gallery": tokCaption, "slideshow": tokCaption, "slider": tokCaption,
+	"carousel": tokCaption, "lightbox": tokCaption, "attribution": tokWeak, "more": tokWeak, "topics": tokWeak, "categories": tokWeak,
 	"info": tokWeak, "tools": tokWeak, "actions": tokWeak, "email": tokWeak,
 	"headline": tokWeak, "title": tokWeak, "kicker": tokWeak, "eyebrow": tokWeak,
 }
@@ -90,7 +92,7 @@ func htmlSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c
 // htmlClassifyName judges one class name or id: its words are split at
 // punctuation and at lower-to-upper case changes ("articleBody").
 func htmlClassifyName(name []byte) (weight int, flags uint32) {
-	var pos, strong, weak, nav, embed bool
+	var pos, strong, weak, nav, embed, caption bool
 	var word [32]byte
 	n := 0
 	judge := func() {
@@ -109,6 +111,8 @@ func htmlClassifyName(name []byte) (weight int, flags uint32) {
 			nav = true
 		case tokEmbed:
 			embed = true
+		case tokCaption:
+			caption = true
 		}
 		n = 0
 	}
@@ -153,9 +157,13 @@ func htmlClassifyName(name []byte) (weight int, flags uint32) {
 			nav = true
 		case tokEmbed:
 			embed = true
+		case tokCaption:
+			caption = true
 		}
 	}
 	switch {
+	case caption:
+		flags |= nfJunk | nfFigure
 	case embed:
 		weight = 1
 	case strong:
