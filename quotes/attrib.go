@@ -289,23 +289,10 @@ func (st *state) sentenceSubject(ts []tok, lim int) np {
 // office: it holds a title or honorific and no group word, or it is an
 // official's name or alias.
 func (st *state) personish(ts []tok, e np) bool {
-	if e.kind == 'p' {
+	switch e.kind {
+	case 'p':
 		return true
-	}
-	title := false
-	for i := e.a; i < e.b; i++ {
-		w := st.word(ts[i])
-		if groupWords[w] {
-			return false
-		}
-		if titleWords[w] || honorificOf(w) != 0 {
-			title = true
-		}
-	}
-	if title {
-		return true
-	}
-	if e.kind == 'l' {
+	case 'l':
 		for i := e.a; i < e.b; i++ {
 			if lowerTitles[st.word(ts[i])] {
 				return true
@@ -313,14 +300,50 @@ func (st *state) personish(ts []tok, e np) bool {
 		}
 		return false
 	}
-	txt := st.npText(ts, e, true)
-	for i := range st.offs {
-		o := &st.offs[i]
-		if strings.EqualFold(o.Name, txt) || lastWord(o.Name) == txt {
-			return true
+	h := -1
+	for i := e.a; i < e.b; i++ {
+		w := st.word(ts[i])
+		if pluralGroups[w] {
+			return false
+		}
+		if headWords[w] || honorificOf(w) != 0 {
+			h = i
 		}
 	}
-	return false
+	if h < 0 {
+		txt := st.npText(ts, e, true)
+		for i := range st.offs {
+			o := &st.offs[i]
+			if strings.EqualFold(o.Name, txt) || lastWord(o.Name) == txt {
+				return true
+			}
+		}
+		return false
+	}
+	for i := h + 1; i < e.b; i++ {
+		w := st.word(ts[i])
+		if upperStart(st.text, ts[i]) && !titleWords[w] && !orgWords[w] {
+			return true // a name after the office
+		}
+	}
+	// an office alone: "the Secretary General", not "the Office of the
+	// President"
+	for i := e.a; i < h; i++ {
+		w := st.word(ts[i])
+		if orgWords[w] && !allCaps(w) {
+			return false
+		}
+	}
+	return true
+}
+
+func allCaps(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 'a' && w[i] <= 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // hasTitle reports a title word or honorific in a noun phrase.

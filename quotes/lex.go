@@ -361,6 +361,16 @@ var orgWords = map[string]bool{
 	"Group": true, "Army": true, "Navy": true, "Forces": true,
 }
 
+// pluralGroups name groups of people, never one speaker.
+var pluralGroups = map[string]bool{
+	"Allies": true, "Ministers": true, "Leaders": true, "Secretaries": true,
+	"Presidents": true, "Spokespersons": true, "Ambassadors": true,
+	"Commissioners": true, "Generals": true, "Representatives": true,
+	"Governments": true, "Members": true, "Partners": true, "Officials": true,
+	"Nations": true, "States": true, "Heads": true, "Chiefs": true,
+	"Delegates": true, "Participants": true, "Parties": true,
+}
+
 // nameParticles may stand inside a personal name ("Ursula von der Leyen").
 var nameParticles = map[string]bool{
 	"von": true, "der": true, "van": true, "de": true, "den": true, "da": true,

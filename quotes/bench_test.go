@@ -1,0 +1,53 @@
+package quotes
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// BenchmarkFind runs the finder over every text of testdata (the nato and
+// dev pages as they are, chrome included, and the bodies built from their
+// gold files).
+func BenchmarkFind(b *testing.B) {
+	var texts []string
+	size := 0
+	for _, dir := range []string{"nato", "dev"} {
+		files, _ := filepath.Glob(filepath.Join("..", "testdata", dir, "*"))
+		for _, p := range files {
+			if raw, err := os.ReadFile(p); err == nil {
+				texts = append(texts, string(raw))
+				size += len(raw)
+			}
+		}
+		for _, d := range loadCorpus(b, dir) {
+			texts = append(texts, d.body)
+			size += len(d.body)
+		}
+	}
+	f := New(Options{})
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, s := range texts {
+			f.Find(s, nil)
+		}
+	}
+}
+
+// BenchmarkFindQuoteDense runs the finder over bodies that are mostly
+// quotations, the worst case for attribution.
+func BenchmarkFindQuoteDense(b *testing.B) {
+	var body string
+	for _, d := range loadCorpus(b, "nato") {
+		body += d.body + "\n\n"
+	}
+	f := New(Options{})
+	b.SetBytes(int64(len(body)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		f.Find(body, nil)
+	}
+}

@@ -1,0 +1,63 @@
+package quotes_test
+
+import (
+	"fmt"
+
+	"github.com/communique/communique/entities"
+	"github.com/communique/communique/quotes"
+)
+
+func ExampleFinder_Find() {
+	f := quotes.New(quotes.Options{})
+	text := "NATO Secretary General Mark Rutte visited Warsaw on Wednesday.\n\n" +
+		"“Poland’s investment in defence is an example to all Allies,” he said. " +
+		"Mr Rutte warned that President Putin “has not given up on his ambition.”"
+	for _, q := range f.Find(text, nil) {
+		fmt.Printf("%s | %s | %s | partial=%v\n", q.Speaker, q.Cue, q.Text, q.Partial)
+	}
+	// Output:
+	// Mark Rutte | said | Poland’s investment in defence is an example to all Allies, | partial=false
+	// Mark Rutte | warned | has not given up on his ambition. | partial=true
+}
+
+// Officials found by the entities package resolve offices and aliases to
+// full names.
+func ExampleFinder_Find_officials() {
+	f := quotes.New(quotes.Options{})
+	officials := []entities.Official{{
+		Name:    "Mark Rutte",
+		Title:   "Secretary General",
+		Aliases: []string{"Mr Rutte", "the Secretary General"},
+	}}
+	text := "“This plan will mean more money for our core military requirements,” said the Secretary General."
+	for _, q := range f.Find(text, officials) {
+		fmt.Printf("%s: %s\n", q.Speaker, q.Text)
+	}
+	// Output:
+	// Mark Rutte: This plan will mean more money for our core military requirements,
+}
+
+// Quoted names, titles and themes are terms: returned, never attributed.
+func ExampleQuote_Term() {
+	f := quotes.New(quotes.Options{})
+	text := "The Secretary General attended a dinner with the theme “Renewed Focus on Peace & Prosperity in the Balkans.”"
+	for _, q := range f.Find(text, nil) {
+		fmt.Printf("term=%v speaker=%q %s\n", q.Term, q.Speaker, q.Text)
+	}
+	// Output:
+	// term=true speaker="" Renewed Focus on Peace & Prosperity in the Balkans.
+}
+
+// A paragraph introduced by "X said:" is a quotation of X, with or without
+// marks.
+func ExampleFinder_Find_paragraph() {
+	f := quotes.New(quotes.Options{})
+	text := "The UK has announced new support for Ukraine.\n\n" +
+		"Foreign Secretary James Cleverly said:\n\n" +
+		"We will continue to support Ukraine for as long as it takes."
+	for _, q := range f.Find(text, nil) {
+		fmt.Printf("%s (%s): %s\n", q.Speaker, q.Cue, q.Text)
+	}
+	// Output:
+	// James Cleverly (said): We will continue to support Ukraine for as long as it takes.
+}
