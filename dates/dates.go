@@ -190,7 +190,7 @@ func (p *Parser) PageDate(text string) (day time.Time, ok bool) {
 
 // dateLabels introduce a page's date on a line of its own.
 var dateLabels = [...]string{"publication date", "date of publication", "published on", "published", "date", "posted on",
-	"posted", "released", "release date", "issued", "first published"}
+	"posted", "released", "release date", "issued", "first published", "last updated", "updated", "last modified"}
 
 func (p *Parser) lineDate(line string) (time.Time, bool) {
 	short := len(line) <= 100

@@ -330,6 +330,8 @@ func (s *scanner) matchDayMonth(i, d0 int) (int, int, value, bool) {
 	v := value{g: GrainDay, m: m, d: d1}
 	if y != 0 {
 		v.y, v.abs = y, true
+	} else if y = s.yearAhead(k); y != 0 {
+		v.y = y // "30 September and 1 October 2024"
 	} else {
 		v.y = s.yearFor(m, d1, 0, s.toks[i].start)
 	}
@@ -387,6 +389,8 @@ func (s *scanner) matchMonth(i int) (int, int, value, bool) {
 		v := value{g: GrainDay, m: m, d: d1}
 		if y != 0 {
 			v.y, v.abs = y, true
+		} else if y = s.yearAhead(e); y != 0 {
+			v.y = y // "September 30 and October 1, 2024"
 		} else {
 			v.y = s.yearFor(m, d1, 0, s.toks[i].start)
 		}
@@ -420,7 +424,8 @@ func (s *scanner) monthTrigger(i, m int) bool {
 	}
 	w := s.word(p)
 	if w == nil {
-		return false
+		// "June, July and August"
+		return s.punct(p, ",") && s.afterMonth(p)
 	}
 	ambiguous := m == 5 || m == 3 || m == 8 // May, March, August
 	// A capitalised name after the month ("June Smith") makes it a name.
@@ -451,11 +456,19 @@ func (s *scanner) monthTrigger(i, m int) bool {
 		if s.is(p, "from") || s.is(p, "by") {
 			return !ambiguous || s.is(i+1, "to") || s.is(i+1, "until")
 		}
-		if len(s.out) > 0 && s.out[len(s.out)-1].Grain == GrainMonth && s.out[len(s.out)-1].End >= s.toks[p].start-2 {
-			return true
-		}
+		return s.afterMonth(p)
 	}
 	return false
+}
+
+// afterMonth reports whether the token before p ends a month mention: the
+// month before "and", "or", "to" or a comma in a list of months.
+func (s *scanner) afterMonth(p int) bool {
+	if len(s.out) == 0 || p == 0 {
+		return false
+	}
+	last := &s.out[len(s.out)-1]
+	return last.Grain == GrainMonth && last.End == s.toks[p-1].end
 }
 
 // matchWeekday: "Wednesday (26 March 2025)", "Sunday 25 May", "Monday,
@@ -1068,7 +1081,7 @@ func (s *scanner) matchClock(i int) (int, int, value, bool) {
 		v.y, v.m, v.d = s.dy, s.dm, s.dd
 	case s.dateAhead(en, &v):
 		// "1:39 am EST, Wednesday, November 20, 2019"
-	case s.cy != 0 && s.cd != 0 && (s.cline == s.line || s.cline == s.line-1 || s.ry == 0):
+	case s.cy != 0 && s.cd != 0 && (s.line-s.cline <= 3 || s.ry == 0):
 		v.y, v.m, v.d = s.cy, s.cm, s.cd
 	case s.ry != 0:
 		v.y, v.m, v.d = s.ry, s.rm, s.rd
@@ -1076,6 +1089,48 @@ func (s *scanner) matchClock(i int) (int, int, value, bool) {
 		return 0, 0, value{}, false
 	}
 	return i, en, v, true
+}
+
+// yearAhead returns the year of a full date joined to the one ending at k
+// ("30 September and 1 October 2024"), or 0.
+func (s *scanner) yearAhead(k int) int {
+	if !(s.is(k, "and") || s.is(k, "to") || s.is(k, "or") || s.is(k, "until") || s.is(k, "through") || s.dash(k)) {
+		return 0
+	}
+	k++
+	var x value
+	var ok bool
+	if s.dayNum(k) != 0 {
+		_, _, x, ok = s.matchDayMonthYearOnly(k)
+	} else if w := s.word(k); w != nil && w.inf().month > 0 && w.capital {
+		m, j := s.monthAt(k)
+		if m != 0 && s.dayNum(j) != 0 {
+			if y, _ := s.optYear(j + 1); y != 0 {
+				return y
+			}
+		}
+	}
+	if ok && x.abs {
+		return x.y
+	}
+	return 0
+}
+
+// matchDayMonthYearOnly reads "1 October 2024" at k without looking further.
+func (s *scanner) matchDayMonthYearOnly(k int) (int, int, value, bool) {
+	j := k + 1
+	if s.is(j, "of") {
+		j++
+	}
+	m, e := s.monthAt(j)
+	if m == 0 {
+		return 0, 0, value{}, false
+	}
+	y, e := s.optYear(e)
+	if y == 0 {
+		return 0, 0, value{}, false
+	}
+	return k, e, value{g: GrainDay, y: y, m: m, d: s.dayNum(k), abs: true}, true
 }
 
 // dateAhead reads a full date right after a time ("1:39 am EST,
@@ -1113,13 +1168,20 @@ func (s *scanner) dateAhead(k int, v *value) bool {
 func (s *scanner) matchCluster(i int) (int, int, value, bool) {
 	t := &s.toks[i]
 	raw := s.text[t.start:t.end]
-	if a, _, sep, ok := split2(raw); ok {
+	if a, b, sep, ok := split2(raw); ok {
 		switch sep {
 		case ":":
 			return s.matchClock(i)
 		case "-", "\u2013":
 			if len(a) <= 2 {
 				return s.matchDayMonth(i, atoi(a))
+			}
+			// "in 2024-2025", "the 2024\u201325 budget": the first year
+			y := atoi(a)
+			if len(a) == 4 && (len(b) == 4 && atoi(b) > y || len(b) == 2 && atoi(b) == (y+1)%100) && y >= 1800 && y <= 2199 {
+				if w := s.word(i - 1); w != nil && (w.inf().trig == trigStrong || s.is(i-1, "the") || s.is(i-1, "for") || s.is(i-1, "from")) {
+					return i, i + 1, value{g: GrainYear, y: y, abs: true}, true
+				}
 			}
 		}
 		return 0, 0, value{}, false
@@ -1331,6 +1393,13 @@ func (s *scanner) sentenceEnd(k int) bool {
 
 func (s *scanner) wordTense(k int) int {
 	t := &s.toks[k]
+	if k > 0 && s.is(k-1, "be") && (t.inf().tense < 0 || t.end-t.start >= 4 && s.text[t.end-2:t.end] == "ed") {
+		// "will be held", "is to be signed": the auxiliary decides
+		if s.is(k-2, "will") || s.is(k-2, "shall") || s.is(k-2, "to") || s.is(k-2, "ll") || s.is(k-2, "would") {
+			return 1
+		}
+		return 0
+	}
 	if t.inf().tense != 0 {
 		if t.inf().tense > 0 && (s.is(k, "expected") || s.is(k, "scheduled") || s.is(k, "due")) {
 			// "is expected to", "was scheduled": the auxiliary decides

@@ -1,0 +1,91 @@
+package dates
+
+import (
+	"testing"
+	"time"
+)
+
+// TestFindOfficialStyles runs sentences written in the manner of other
+// official sites: the State Department, the White House, the Kremlin, UK
+// government, the EU and the UN.
+func TestFindOfficialStyles(t *testing.T) {
+	ref := day("2024-03-15") // a Friday
+	tests := []struct {
+		name string
+		text string
+		want []pair
+	}{
+		{"white house block", "THE WHITE HOUSE\nOffice of the Press Secretary\nFor Immediate Release\nJune 14, 2021\nRoosevelt Room\n2:15 P.M. EDT",
+			[]pair{{"June 14, 2021", "2021-06-14"}, {"2:15 P.M. EDT", "2021-06-14T14:15"}}},
+		{"uk published", "Published 12 March 2024\nLast updated 14 March 2024 — See all updates",
+			[]pair{{"12 March 2024", "2024-03-12"}, {"14 March 2024", "2024-03-14"}}},
+		{"eu council range", "the European Council of 21-22 March 2024 will address Ukraine.", []pair{{"21-22 March 2024", "2024-03-21"}}},
+		{"eu document codes", "IP/24/1234 and SG/SM/22145 and A/RES/78/1 and COVID-19 and the G7", nil},
+		{"un meeting time", "The Security Council will meet at 10 a.m. on Monday.", []pair{{"10 a.m.", "2024-03-15T10:00"}, {"Monday", "2024-03-18"}}},
+		{"kremlin talks", "Vladimir Putin held talks with the Prime Minister on March 3.", []pair{{"March 3", "2024-03-03"}}},
+		{"ordinal anniversary", "We mark the 75th anniversary of the Washington Treaty.", nil},
+		{"first of month", "from the 1st of January, and on January 1st", []pair{{"1st of January", "2024-01-01"}, {"January 1st", "2024-01-01"}}},
+		{"year range words", "between 2020 and 2024, and from 2014 to 2024", []pair{{"2020", "2020"}, {"2024", "2024"}, {"2014", "2014"}, {"2024", "2024"}}},
+		{"year range dash", "spending in 2024\u20132025 rose", []pair{{"2024\u20132025", "2024"}}},
+		{"fiscal year", "the budget for fiscal year 2025", []pair{{"2025", "2025"}}},
+		{"resolutions are no years", "Resolution 2231 and UNSCR 1325 and Agenda 2030 and Vision 2030", nil},
+		{"by a target year", "to reach net zero by 2050", []pair{{"2050", "2050"}}},
+		{"earlier today", "Earlier today, the Secretary spoke with the Foreign Minister.", []pair{{"today", "2024-03-15"}}},
+		{"late last year", "The agreement was signed late last year.", []pair{{"last year", "2023"}}},
+		{"month list", "Talks will be held in March and April, and again in June, July and August.",
+			[]pair{{"March", "2024-03"}, {"April", "2024-04"}, {"June", "2024-06"}, {"July", "2024-07"}, {"August", "2024-08"}}},
+		{"last march", "We agreed last March.", []pair{{"last March", "2023-03"}}},
+		{"may with in", "The summit was held in May, as planned.", []pair{{"May", "2024-05"}}},
+		{"march on washington", "the March on Washington and the Long March", nil},
+		{"week of", "in the week of March 10", []pair{{"March 10", "2024-03-10"}}},
+		{"month day range", "March 10\u201314, 2025", []pair{{"March 10\u201314, 2025", "2025-03-10"}}},
+		{"two days in one phrase", "on 30 September and 1 October 2024", []pair{{"30 September", "2024-09-30"}, {"1 October 2024", "2024-10-01"}}},
+		{"nine eleven and 24/7", "9/11 and 24/7", nil},
+		{"date in parentheses of a resolution", "Resolution 2231 (2015) endorsed the plan.", nil},
+		{"the morning of", "on the morning of 24 February 2022, Russia attacked", []pair{{"24 February 2022", "2022-02-24"}}},
+		{"this past week", "This past week, ministers met.", []pair{{"past week", "2024-W10"}}},
+		{"tomorrow's", "Tomorrow's meeting will be chaired by the Minister.", []pair{{"Tomorrow", "2024-03-16"}}},
+		{"state department time", "MR MILLER: Good afternoon. 2:14 p.m. EDT", []pair{{"2:14 p.m. EDT", "2024-03-15T14:14"}}},
+		{"within days", "within days of the attack and in the coming weeks", nil},
+		{"hyphen compound durations", "a 10-year plan and a two-day visit", nil},
+	}
+	p := New(Options{})
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := mentions(p.Find(tc.text, ref))
+			if len(got) != len(tc.want) {
+				t.Fatalf("Find(%q)\n got %q\nwant %q", tc.text, got, tc.want)
+			}
+			for i := range got {
+				if got[i] != tc.want[i] {
+					t.Errorf("Find(%q)[%d] = %q, want %q", tc.text, i, got[i], tc.want[i])
+				}
+			}
+		})
+	}
+}
+
+func TestPageDateOfficialStyles(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"white house", "THE WHITE HOUSE\nOffice of the Press Secretary\nFor Immediate Release\nJune 14, 2021\nRemarks by President Biden", "2021-06-14"},
+		{"uk", "Press release\nForeign Secretary visits Kyiv\nThe Foreign Secretary met President Zelenskyy today.\nFrom: Foreign, Commonwealth & Development Office\nPublished 12 March 2024", "2024-03-12"},
+		{"eu", "Brussels, 15 March 2024\nThe Commission today adopted a proposal.", "2024-03-15"},
+		{"un", "SG/SM/22145\n12 March 2024\nSecretary-General's remarks to the Security Council", "2024-03-12"},
+		{"state", "Office of the Spokesperson\nMarch 12, 2024\nThe following is attributable to Spokesperson Matthew Miller:", "2024-03-12"},
+		{"kremlin", "March 3, 2025\n15:30\nThe Kremlin, Moscow\nVladimir Putin held a meeting.", "2025-03-03"},
+		{"update line only", "Last updated 14 March 2024 — See all updates\nThe Minister said today that", "2024-03-14"},
+	}
+	p := New(Options{})
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, ok := p.PageDate(tc.text)
+			got := ""
+			if ok {
+				got = d.Format(time.DateOnly)
+			}
+			if got != tc.want {
+				t.Errorf("PageDate = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
