@@ -483,12 +483,15 @@ func commaLabel(s string) (turnLabel, bool) {
 	}
 	caps := turnAllCaps(namePart)
 	nameWords, honorific, ok := labelName(strings.Fields(namePart), caps)
-	if !ok {
-		return turnLabel{}, false
-	}
-	role, ok := plainTitle(titlePart)
-	if !ok {
-		return turnLabel{}, false
+	role, ok2 := plainTitle(titlePart)
+	if !ok || !ok2 {
+		// "Official Spokesperson, Shri Randhir Jaiswal": title first.
+		caps = turnAllCaps(titlePart)
+		nameWords, honorific, ok = labelName(strings.Fields(titlePart), caps)
+		role, ok2 = plainTitle(namePart)
+		if !ok || !ok2 {
+			return turnLabel{}, false
+		}
 	}
 	name := displayLabelWords(nameWords, caps)
 	surname := displayLabelWords(nameWords[len(nameWords)-1:], caps)
@@ -635,9 +638,14 @@ func parseTurnLabel(head string) (turnLabel, bool) {
 	if len(ws) > 1 && nameSuffixes[turnLowerKey(ws[len(ws)-1])] {
 		ws = ws[:len(ws)-1]
 	}
+	// Numbered anonymous speakers: "SENIOR ADMINISTRATION OFFICIAL #1".
+	number := ""
+	if n := len(ws); n > 1 && isShortNumber(strings.TrimPrefix(ws[n-1], "#")) {
+		number, ws = ws[n-1], ws[:n-1]
+	}
 	caps := turnAllCaps(main)
-	for _, w := range ws {
-		if !isLabelWord(w, caps) {
+	for i, w := range ws {
+		if !isLabelWord(w, caps) && !(i == len(ws)-1 && isShortNumber(strings.TrimPrefix(w, "#"))) {
 			return turnLabel{}, false
 		}
 	}
@@ -731,6 +739,9 @@ func parseTurnLabel(head string) (turnLabel, bool) {
 	}
 	if len(role) > 0 {
 		lb.role = displayLabelWords(role, caps)
+		if full, ok := roleAbbreviations[turnLowerKey(lb.role)]; ok {
+			lb.role = full
+		}
 	}
 	if len(nameWords) > 0 {
 		lb.name = displayLabelWords(nameWords, caps)
@@ -769,6 +780,12 @@ func parseTurnLabel(head string) (turnLabel, bool) {
 	}
 	if lb.name == "" && lb.role == "" {
 		return turnLabel{}, false
+	}
+	if number != "" {
+		if lb.name != "" {
+			return turnLabel{}, false
+		}
+		lb.role += " " + number
 	}
 	lb.strong = head2 || (lb.honorific && lb.name != "")
 	if lb.name == "" && !caps && !lb.honorific && !article {
@@ -1028,6 +1045,31 @@ func judgeLabels(body string, paras []turnPara, cands []turnLabel) []turnLabel {
 		if keep[i] {
 			colon = true
 			colonKeys[c.key] = true
+		}
+	}
+	// Without titled labels, a name heard once (an outlet asking, "Reuters:")
+	// counts when it sits between two turns of a speaker heard often.
+	if !strongColon {
+		for i, c := range cands {
+			if keep[i] || c.class != classColon {
+				continue
+			}
+			prev, next := -1, -1
+			for j := i - 1; j >= 0; j-- {
+				if cands[j].class == classColon {
+					prev = j
+					break
+				}
+			}
+			for j := i + 1; j < len(cands); j++ {
+				if cands[j].class == classColon {
+					next = j
+					break
+				}
+			}
+			if prev >= 0 && next >= 0 && keep[prev] && cands[prev].key == cands[next].key && count[cands[prev].key] >= 2 {
+				keep[i] = true
+			}
 		}
 	}
 	for i, c := range cands {
@@ -1324,6 +1366,15 @@ func resolveSpeakers(body string, labels []turnLabel) map[string]*turnSpeaker {
 	}
 	contextsFor := func(surname string) []turnNameContext { return findNameContexts(body, surname) }
 	spell := map[string]string{}
+	// On a page that writes its speakers' names in mixed case, a short word
+	// in capitals is an acronym ("AFP:", "BBC:"), kept as written.
+	mixedLabels := false
+	for i := range labels {
+		if labels[i].name != "" && !labels[i].caps {
+			mixedLabels = true
+			break
+		}
+	}
 	for _, k := range order {
 		if alias[k] != "" {
 			continue
@@ -1333,7 +1384,10 @@ func resolveSpeakers(body string, labels []turnLabel) map[string]*turnSpeaker {
 		bestWords := 0
 		for _, lb := range g.labels {
 			n := lb.name
-			if lb.caps {
+			switch {
+			case lb.caps && mixedLabels && lb.role == "" && !lb.honorific && len(n) <= 5 && !strings.Contains(n, " "):
+				n = strings.ToUpper(n)
+			case lb.caps:
 				n = mixedCaseName(body, n, spell)
 			}
 			if w := len(strings.Fields(n)); w > bestWords {
@@ -2114,7 +2168,7 @@ var (
 		"counsellor", "counselor", "taoiseach", "tánaiste", "pope", "speaker", "leader", "chief",
 		"officer", "colonel", "lieutenant", "captain", "sergeant", "marshal", "president-elect",
 		"vice-president", "rapporteur", "ombudsman", "governor-general", "minister-president",
-		"diplomat", "consul", "chargé", "attaché", "undersecretary")
+		"diplomat", "consul", "chargé", "attaché", "undersecretary", "official", "pm", "vp", "fm", "sg", "potus")
 	// titleMods qualify a title: "Vice President", "Foreign Minister".
 	titleMods = turnWordSet("vice", "prime", "deputy", "under", "assistant", "acting", "foreign", "defence",
 		"defense", "high", "special", "national", "security", "first", "executive", "senior",
@@ -2127,7 +2181,8 @@ var (
 		"rep", "gov", "amb", "gen", "adm", "col", "lt", "capt", "sgt", "he", "excellency", "mister",
 		"monsieur", "señor", "senor", "don", "dona", "doña",
 		// abbreviated titles: "SEC. AUSTIN", "PRES. BIDEN"
-		"sec", "secy", "pres", "dep", "asst", "maj", "cmdr", "supt")
+		"sec", "secy", "pres", "dep", "asst", "maj", "cmdr", "supt",
+		"shri", "smt", "sri")
 	// turnConnectors join the words of titles.
 	turnConnectors = turnWordSet("of", "for", "and", "the", "to", "on", "in", "at", "&")
 	// nameParticles join the words of names.
@@ -2142,9 +2197,10 @@ var (
 		"energy", "commonwealth", "economy", "agriculture", "education", "transport",
 		"environment", "home", "europe", "european", "international", "affair", "general",
 		"committee", "command", "house", "senate", "congress", "delegation", "mission",
-		"headquarters", "army", "navy", "staffs", "information", "communications", "public")
+		"headquarters", "army", "navy", "staffs", "information", "communications", "public",
+		"administration")
 	// titleAcronyms of organisations and countries in titles.
-	titleAcronyms = turnWordSet("NATO", "EU", "UN", "US", "U.S.", "USA", "UK", "U.K.", "OSCE", "G7", "G20",
+	titleAcronyms = turnWordSet("PM", "VP", "FM", "SG", "POTUS", "NATO", "EU", "UN", "US", "U.S.", "USA", "UK", "U.K.", "OSCE", "G7", "G20",
 		"OECD", "IMF", "AU", "ASEAN", "OAS", "NSC", "CIA", "FBI", "DOD", "USAID", "SACEUR", "UNHCR",
 		"WHO", "WTO", "IAEA", "ICC", "NAC", "EEAS", "DHS", "DOJ", "DOS", "USTR", "OPEC", "CEO", "UAE")
 	// labelStopNames are capitalised words that are never a lone speaker name.
@@ -2159,6 +2215,9 @@ var (
 		"credit", "credits", "copyright", "email", "phone", "tel", "fax", "web", "website",
 		"address", "link", "links", "share", "print", "keywords", "key", "facts", "highlights",
 		"q", "a", "welcome", "ukraine", "russia", "europe", "nato", "and", "but", "so", "yes", "no")
+	// roleAbbreviations spell out the titles labels abbreviate.
+	roleAbbreviations = map[string]string{"pm": "Prime Minister", "vp": "Vice President",
+		"fm": "Foreign Minister", "sg": "Secretary General", "potus": "President"}
 	// nameSuffixes end names: "Jr.", "III".
 	nameSuffixes = turnWordSet("jr", "sr", "ii", "iii", "iv")
 	// genericLabelRoles name a part, not a person.
@@ -2168,7 +2227,8 @@ var (
 		"reporter": genQuestion, "journalist": genQuestion, "participant": genQuestion,
 		"audience member": genQuestion, "questioner": genQuestion, "interviewer": genQuestion,
 		"unidentified reporter": genQuestion, "press": genQuestion, "media": genQuestion,
-		"answer": genAnswer, "a": genAnswer, "response": genAnswer,
+		"answer": genAnswer, "a": genAnswer, "response": genAnswer, "reply": genAnswer,
+		"remark": genOther, "comment": genOther,
 		"moderator": genModerator, "the moderator": genModerator, "host": genModerator,
 		"operator": genModerator, "master of ceremonies": genModerator, "mc": genModerator,
 		"announcer": genModerator, "facilitator": genModerator, "presenter": genModerator,

@@ -657,6 +657,109 @@ func TestSegmentTurnsStyles(t *testing.T) {
 			},
 		},
 		{
+			name: "White House background call",
+			body: joinParas(
+				"Background Press Call by Senior Administration Officials on the NATO Summit",
+				"MODERATOR: Thanks, everyone, for joining. This call is on background.",
+				"SENIOR ADMINISTRATION OFFICIAL #1: Thanks. Let me give a short overview.",
+				"SENIOR ADMINISTRATION OFFICIAL #2: And I'll add a word on the economics.",
+				"MODERATOR: Our first question goes to Aamer.",
+				"Q Thanks for doing this. What will the communiqué say about Ukraine?",
+				"SENIOR ADMINISTRATION OFFICIAL #1: I won't get ahead of the leaders.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "", "Moderator", "Thanks, everyone"},
+				{"remarks", "", "Senior Administration Official #1", "Thanks. Let me"},
+				{"remarks", "", "Senior Administration Official #2", "And I'll add"},
+				{"remarks", "", "Moderator", "Our first"},
+				{"question", "", "", "Thanks for doing"},
+				{"answer", "", "Senior Administration Official #1", "I won't get"},
+			},
+		},
+		{
+			name: "foreign ministry briefing with outlets",
+			body: joinParas(
+				"Foreign Ministry Spokesperson's Regular Press Conference",
+				"Mao Ning: Good afternoon. I have two announcements to start with.",
+				"Reuters: The NATO summit communiqué mentions China. What is your comment?",
+				"Mao Ning: We firmly oppose it.",
+				"AFP: Will the Foreign Minister travel to Europe next week?",
+				"Mao Ning: I have no information to offer at the moment.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Mao Ning", "", "Good afternoon."},
+				{"question", "Reuters", "", "The NATO summit"},
+				{"answer", "Mao Ning", "", "We firmly"},
+				{"question", "AFP", "", "Will the Foreign"},
+				{"answer", "Mao Ning", "", "I have no"},
+			},
+		},
+		{
+			name: "title before the name",
+			body: joinParas(
+				"Official Spokesperson, Shri Randhir Jaiswal: Good evening, friends. Welcome to this weekly briefing.",
+				"Question: Sir, my question is on the visit. Will an agreement be signed?",
+				"Official Spokesperson, Shri Randhir Jaiswal: Please wait for the announcements.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Randhir Jaiswal", "Official Spokesperson", "Good evening"},
+				{"question", "", "", "Sir, my question"},
+				{"answer", "Randhir Jaiswal", "Official Spokesperson", "Please wait"},
+			},
+		},
+		{
+			name: "Downing Street press conference",
+			body: joinParas(
+				"Prime Minister Keir Starmer held a press conference in Downing Street.",
+				"PM: Good afternoon. Today we have taken a decision.",
+				"Journalist: Prime Minister, how much will this cost?",
+				"PM: We have set out the costs in full.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Keir Starmer", "Prime Minister", "Good afternoon."},
+				{"question", "", "", "Prime Minister, how"},
+				{"answer", "Keir Starmer", "Prime Minister", "We have set"},
+			},
+		},
+		{
+			name: "interview with a role-only answerer",
+			body: joinParas(
+				"Interview with NATO Secretary General Mark Rutte by a national broadcaster",
+				"Question: Secretary General, thank you for joining us. Is the Alliance ready?",
+				"Secretary General: Yes, we are ready, and we are getting stronger.",
+				"Question: And the money?",
+				"Secretary General: Allies are spending more.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"question", "", "", "Secretary General, thank"},
+				{"answer", "Mark Rutte", "NATO Secretary General", "Yes, we are"},
+				{"question", "", "", "And the money"},
+				{"answer", "Mark Rutte", "NATO Secretary General", "Allies are"},
+			},
+		},
+		{
+			name: "Hansard without honorifics",
+			body: joinParas(
+				"Engagements",
+				"Kemi Badenoch (North West Essex) (Con): Will the Prime Minister rule out raising taxes again?",
+				"The Prime Minister (Keir Starmer): I will not write five years of budgets today.",
+				"Kemi Badenoch: That was not an answer. Will he answer now?",
+				"The Prime Minister: I have answered.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"question", "Kemi Badenoch", "", "Will the Prime"},
+				{"answer", "Keir Starmer", "Prime Minister", "I will not"},
+				{"question", "Kemi Badenoch", "", "That was not"},
+				{"answer", "Keir Starmer", "Prime Minister", "I have answered."},
+			},
+		},
+		{
 			name: "NATO speech",
 			body: joinParas(
 				"(As delivered)",
@@ -735,6 +838,11 @@ func TestSegmentTurnsNoFalseLabels(t *testing.T) {
 			"The meeting was chaired by the Secretary General. He noted that the package would be delivered over the coming months, and that further decisions would follow at the Summit in The Hague.",
 			"Officials said the plan would be reviewed in the autumn, when ministers meet again, and that the costs would be shared among Allies according to the agreed formula.",
 			"PRIME MINISTER SMITH: We welcome this.",
+		), KindNews},
+		{"Q and A in a story", joinParas(
+			"Q and A sessions were held after each panel, the organisers said. They were well attended.",
+			"Q&A: the panel took questions from students.",
+			"Questions and answers are published on the conference's website.",
 		), KindNews},
 		{"photo credits", joinParas(
 			"The best food bloggers of the year, in pictures.",
