@@ -137,7 +137,7 @@ func New(opts Options) *Extractor {
 	}
 	for i, c := range tables.Countries {
 		for _, f := range c.Forms {
-			x.countries.add(f, int32(i<<2|formName))
+			x.countries.add(f, int32(i<<2)) // formName
 		}
 		for _, f := range c.Adjectives {
 			x.countries.add(f, int32(i<<2|formAdj))

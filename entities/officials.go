@@ -17,19 +17,18 @@ const (
 
 // office is an office phrase: [det] [modifiers] title [and title] [of X].
 type office struct {
-	start, end     int // tokens [start, end) of the whole phrase
-	titleS         int // first token of the title
-	title          string
-	kind, def      string
-	country, org   string
-	det            uint8 // 0 none, 1 "the", 2 our/my, 3 other possessive
-	capital        bool  // the title is written with capitals
-	allcaps        bool
-	former         bool
-	orgPossessive  bool // "the EU's High Representative"
-	adjCountry     bool // the country came from a modifier before the title
-	multi          bool // the title has several words
-	titleAloneCaps bool
+	start, end    int // tokens [start, end) of the whole phrase
+	titleS        int // first token of the title
+	title         string
+	kind, def     string
+	country, org  string
+	det           uint8 // 0 none, 1 "the", 2 our/my, 3 other possessive
+	capital       bool  // the title is written with capitals
+	allcaps       bool
+	former        bool
+	orgPossessive bool // "the EU's High Representative"
+	adjCountry    bool // the country came from a modifier before the title
+	multi         bool // the title has several words
 }
 
 // nameRes is a parsed name: tokens [s, e), its core words.
@@ -886,7 +885,6 @@ type group struct {
 	tkind, def   string
 	country, org string
 	titleN       int
-	holderDone   bool
 	firstTok     int
 }
 
