@@ -649,6 +649,10 @@ func parseTurnLabel(head string) (turnLabel, bool) {
 			return turnLabel{}, false
 		}
 	}
+	// A salutation ("Dear Abby:", "DEAR READER:") addresses, it does not speak.
+	if strings.EqualFold(ws[0], "dear") {
+		return turnLabel{}, false
+	}
 	// Leading article: "The President", "THE SECRETARY".
 	article := false
 	if len(ws) > 1 && strings.EqualFold(ws[0], "the") {

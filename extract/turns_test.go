@@ -869,8 +869,11 @@ func TestSegmentTurnsNoFalseLabels(t *testing.T) {
 			"Melbourne: Osaro 3 goals, 1 assist.",
 		), KindNews},
 		{"advice column", joinParas(
-			"Dear Abby: My husband of 20 years just bought a plane ticket for himself alone.",
-			"Dear Abby: My older sister has just been diagnosed with an illness.",
+			"Dear Abby: My husband of 20 years just bought a plane ticket for himself alone. Should I be upset?",
+			"DEAR FEELING: Of course you should be happy.",
+			"Dear Abby: My older sister has just been diagnosed with an illness. What should I say?",
+			"DEAR CONCERNED: Tell her you love her.",
+			"Dear Abby: My neighbour plays loud music. Can I complain?",
 		), KindNews},
 		{"arrest list", joinParas(
 			"Police arrested six people in a drug investigation on Monday, the department said.",
