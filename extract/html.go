@@ -44,6 +44,7 @@ func parseHTML(data []byte, maxDepth int) (page htmlPage, err error) {
 	}
 	b.selectContent()
 	b.removeLinkRuns()
+	b.removeTrailingLinkList()
 	page.Title = b.markTitle()
 	page.Blocks = b.blocks
 	page.Dates = b.meta.dates()

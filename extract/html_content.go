@@ -350,6 +350,49 @@ func (b *htmlBuilder) removeLinkRuns() {
 	}
 }
 
+// removeTrailingLinkList removes a list of links after the article's last
+// paragraph ("More Great Stories", "Read next"): three or more list items
+// that are each partly links, with nothing kept after them but short
+// blocks, and the short heading before them.
+func (b *htmlBuilder) removeTrailingLinkList() {
+	// Kept blocks from the end: skip short tails, then collect list items.
+	end := len(b.blocks) - 1
+	for end >= 0 && (b.blocks[end].Removed != 0 || b.info[end].words < 4 && b.blocks[end].Kind != blockListItem) {
+		end--
+	}
+	start, items, text, links := end, 0, 0, 0
+	for i := end; i >= 0; i-- {
+		bl := &b.blocks[i]
+		if bl.Removed != 0 {
+			continue
+		}
+		if bl.Kind != blockListItem || bl.Links < 0.3 {
+			break
+		}
+		start = i
+		items++
+		text += len(bl.Text)
+		links += int(b.info[i].linkBytes)
+	}
+	if items < 3 || float64(links) < 0.4*float64(text) {
+		return
+	}
+	for i := start; i <= end; i++ {
+		if b.blocks[i].Removed == 0 {
+			b.blocks[i].Removed = ReasonNavigation
+		}
+	}
+	for k := start - 1; k >= 0; k-- {
+		if b.blocks[k].Removed != 0 {
+			continue
+		}
+		if b.info[k].words <= 6 && !htmlEndsSentence(b.blocks[k].Text) {
+			b.blocks[k].Removed = ReasonNavigation
+		}
+		break
+	}
+}
+
 // isPointer reports a one-line pointer to another page: a short label
 // with a colon, then a link ("Read more: …", "[Related: …]").
 func (b *htmlBuilder) isPointer(i int) bool {
