@@ -1300,6 +1300,8 @@ type turnSpeaker struct {
 	name     string
 	role     string
 	official bool
+	// honorific: a label gives the speaker an honorific (Mr, Ms, Dr).
+	honorific bool
 	gen      genericRole
 }
 
@@ -1400,9 +1402,7 @@ func resolveSpeakers(body string, labels []turnLabel) map[string]*turnSpeaker {
 			if sp.role == "" && lb.role != "" {
 				sp.role = lb.role
 			}
-			if lb.honorific || lb.role != "" {
-				sp.official = sp.official || lb.role != ""
-			}
+			sp.honorific = sp.honorific || lb.honorific
 		}
 		surname := g.labels[0].surname
 		if g.labels[0].caps {
@@ -2023,6 +2023,9 @@ func classifyTurns(turns []Turn, owners []int, labels []turnLabel, sp map[string
 		case s.gen == genAnswer:
 			t.Kind = TurnAnswer
 		case s.gen == genNone && !s.official && s.name != "" && turnAsksQuestion(t.Text) && asks[s][0]*2 >= asks[s][1]:
+			t.Kind = TurnQuestion
+		case s.gen == genNone && !s.official && !s.honorific && s.name != "" && i > 0 && sp[labels[owners[i-1]].key].gen == genModerator:
+			// A journalist the moderator gave the floor to.
 			t.Kind = TurnQuestion
 		case i > 0 && turns[i-1].Kind == TurnQuestion && s.gen == genNone:
 			t.Kind = TurnAnswer

@@ -760,6 +760,28 @@ func TestSegmentTurnsStyles(t *testing.T) {
 			},
 		},
 		{
+			name: "journalists named by the moderator",
+			body: joinParas(
+				"MODERATOR: Please welcome the Foreign Minister.",
+				"FOREIGN MINISTER HAAVISTO: Thank you. Good morning.",
+				"MODERATOR: Laura, from MTV News.",
+				"Laura Halminen (MTV News): I wanted to ask about the timeline for ratification.",
+				"FOREIGN MINISTER HAAVISTO: We expect it this year.",
+				"MODERATOR: Next, Mr. Smith.",
+				"MR. SMITH: Thank you, Minister, for the opportunity.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "", "Moderator", "Please welcome"},
+				{"remarks", "Haavisto", "Foreign Minister", "Thank you. Good"},
+				{"remarks", "", "Moderator", "Laura, from"},
+				{"question", "Laura Halminen", "", "I wanted to ask"},
+				{"answer", "Haavisto", "Foreign Minister", "We expect"},
+				{"remarks", "", "Moderator", "Next, Mr. Smith."},
+				{"remarks", "Smith", "", "Thank you, Minister"},
+			},
+		},
+		{
 			name: "NATO speech",
 			body: joinParas(
 				"(As delivered)",
