@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/communique/communique/entities"
 )
@@ -215,6 +216,27 @@ func (st *state) advance(pos int) {
 	}
 }
 
+// bareSurnameCue reports a single capitalised word that is the subject of
+// a reporting verb ("Guterres also said"): a person named by surname.
+func (st *state) bareSurnameCue(ts []tok, e np) bool {
+	if e.kind != 'n' || e.b-e.a != 1 {
+		return false
+	}
+	w := st.word(ts[e.a])
+	if pluralGroups[w] || leadingNonName[w] || notNames[w] || titleWords[w] || orgWords[w] || utf8.RuneCountInString(w) < 2 {
+		return false
+	}
+	j := e.b
+	for j < len(ts) && ts[j].word() && cueSkip[st.word(ts[j])] {
+		j++
+	}
+	if j >= len(ts) || !ts[j].word() {
+		return false
+	}
+	_, ok := cueWords[st.word(ts[j])]
+	return ok
+}
+
 // pushGendered remembers the persons a sentence names with a gendered
 // honorific ("Ms Jones"), so that "she" can find them when they are not
 // the subject.
@@ -274,7 +296,7 @@ func (st *state) sentenceSubject(ts []tok, lim int) np {
 				continue
 			}
 			j := e.b
-			if j < len(ts) && j < lim+1 && st.isVerbish(ts[j]) && st.personish(ts, e) {
+			if j < len(ts) && j < lim+1 && st.isVerbish(ts[j]) && (st.personish(ts, e) || st.bareSurnameCue(ts, e)) {
 				return e
 			}
 			if e.b > i+1 {
@@ -597,6 +619,14 @@ func (st *state) speakerOf(ts []tok, e np, pos int) (string, bool) {
 		for i := e.a; i < e.b; i++ {
 			if orgWords[st.word(ts[i])] {
 				return st.npText(ts, e, true), false
+			}
+		}
+		// a bare surname as the subject of a reporting verb ("Guterres
+		// said"); a country or city speaking works the same way
+		if e.b-e.a == 1 {
+			w := st.word(ts[e.a])
+			if !pluralGroups[w] && !leadingNonName[w] && !notNames[w] && !titleWords[w] && utf8.RuneCountInString(w) > 1 {
+				return w, true
 			}
 		}
 	}

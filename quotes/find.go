@@ -89,9 +89,10 @@ func (st *state) quote(qi int) (Quote, bool) {
 	}
 	if sentInitial && sp.open == firstNonSpace(st.text, pa) {
 		// "X said:" closing the previous paragraph introduces this one
-		if ppa, ppb, ok := st.prevParagraph(pa); ok && st.text[ppb-1] == ':' {
+		// (or "X said" with the colon forgotten)
+		if ppa, ppb, ok := st.prevParagraph(pa); ok && (st.text[ppb-1] == ':' || st.text[ppb-1] >= 'a' && st.text[ppb-1] <= 'z') {
 			ptoks := st.tokensOf(ppa, ppb, nil)
-			if n := len(ptoks); n > 0 && ptoks[n-1].p == ':' {
+			if n := len(ptoks); n > 0 && (ptoks[n-1].p == ':' || ptoks[n-1].word() && cueWords[st.word(ptoks[n-1])] == cueFinite) {
 				s, _ := st.boundedSentence(ptoks, n-1)
 				pre := ptoks[s:]
 				ts = append(append([]tok(nil), pre...), ts[k:]...)
@@ -123,15 +124,25 @@ func (st *state) quote(qi int) (Quote, bool) {
 	case pre.ok:
 		m = pre
 	}
+	isPerson := true
 	if m.ok {
 		q.Cue = st.cueText(ts, m)
 		if m.subj.kind != 0 {
-			q.Speaker = st.subjectSpeaker(ts, m.subj, m.at, sp.open)
+			q.Speaker, isPerson = st.subjectSpeaker(ts, m.subj, m.at, sp.open)
 		} else {
 			q.Speaker = st.lastPerson(0)
 		}
 	} else {
-		q.Speaker = st.lastPerson(0)
+		// no cue: the subject of the quotation's own sentence ("Mr X
+		// appealed for the “…”"), else the last speaker
+		if e := st.sentenceSubject(ts, k); e.kind == 'n' || e.kind == 'l' {
+			if p, ok := st.resolve(ts, e, sp.open); ok {
+				q.Speaker = p.name
+			}
+		}
+		if q.Speaker == "" {
+			q.Speaker = st.lastPerson(0)
+		}
 	}
 	q.Partial = true
 	switch {
@@ -142,7 +153,7 @@ func (st *state) quote(qi int) (Quote, bool) {
 	case pre.ok && pre.direct && (pre.comma || startsUpper(content)):
 		q.Partial = false
 	}
-	if q.Speaker != "" {
+	if q.Speaker != "" && isPerson {
 		st.push(person{name: q.Speaker})
 	}
 	if end := ts[len(ts)-1].e; end > st.cursor && end <= len(st.text) {
@@ -151,12 +162,13 @@ func (st *state) quote(qi int) (Quote, bool) {
 	return q, true
 }
 
-// subjectSpeaker resolves the subject e of the cue at index at.
-func (st *state) subjectSpeaker(ts []tok, e np, at, pos int) string {
+// subjectSpeaker resolves the subject e of the cue at index at. person
+// is false for an organisation speaking ("the Kremlin").
+func (st *state) subjectSpeaker(ts []tok, e np, at, pos int) (name string, person bool) {
 	if e.kind == 'p' {
 		g := pronouns[st.word(ts[e.a])]
 		if g != 'm' && g != 'f' {
-			return ""
+			return "", false
 		}
 		// a person named earlier in the same sentence comes first
 		lim := e.a
@@ -165,13 +177,13 @@ func (st *state) subjectSpeaker(ts []tok, e np, at, pos int) string {
 		}
 		if s := st.sentenceSubject(ts, lim); s.kind == 'n' || s.kind == 'l' {
 			if p, ok := st.resolve(ts, s, pos); ok {
-				return p.name
+				return p.name, true
 			}
 		}
-		return st.lastPerson(g)
+		n := st.lastPerson(g)
+		return n, n != ""
 	}
-	name, _ := st.speakerOf(ts, e, pos)
-	return name
+	return st.speakerOf(ts, e, pos)
 }
 
 func (st *state) cueText(ts []tok, m cueMatch) string {
@@ -696,7 +708,11 @@ func (st *state) block(b block) Quote {
 		return q
 	}
 	q.Cue = st.cueText(ts, m)
-	q.Speaker = st.subjectSpeaker(ts, m.subj, m.at, b.intro)
+	var isPerson bool
+	q.Speaker, isPerson = st.subjectSpeaker(ts, m.subj, m.at, b.intro)
+	if isPerson {
+		st.push(person{name: q.Speaker})
+	}
 	if end := b.end; end > st.cursor {
 		st.cursor = end
 	}

@@ -144,6 +144,8 @@ var cueWords = map[string]cueKind{
 	"joked":      cueFinite,
 	"repeated":   cueFinite,
 	"mentioned":  cueFinite,
+	"reported":   cueFinite,
+	"briefed":    cueFinite,
 	"indicated":  cueFinite,
 	"pointed":    cueFinite,
 	"summed":     cueFinite,
@@ -367,8 +369,19 @@ var pluralGroups = map[string]bool{
 	"Presidents": true, "Spokespersons": true, "Ambassadors": true,
 	"Commissioners": true, "Generals": true, "Representatives": true,
 	"Governments": true, "Members": true, "Partners": true, "Officials": true,
-	"Nations": true, "States": true, "Heads": true, "Chiefs": true,
+	"Heads": true, "Chiefs": true,
 	"Delegates": true, "Participants": true, "Parties": true,
+}
+
+// notNames are capitalised words that open sentences but name no one.
+var notNames = map[string]bool{
+	"This": true, "That": true, "These": true, "Those": true, "It": true,
+	"There": true, "Here": true, "Some": true, "Many": true, "Others": true,
+	"Everyone": true, "Nobody": true, "All": true, "Both": true, "Each": true,
+	"Several": true, "One": true, "Someone": true, "Anyone": true,
+	"Which": true, "What": true, "Who": true, "Such": true, "Sources": true,
+	"Reports": true, "Critics": true, "Experts": true, "Analysts": true,
+	"Observers": true, "Diplomats": true, "Witnesses": true, "Residents": true,
 }
 
 // nameParticles may stand inside a personal name ("Ursula von der Leyen").

@@ -26,6 +26,8 @@ type openMark struct {
 	fam    family
 	low    bool // „ opens, closed by “ or ”
 	strong bool // unambiguously an opening mark
+	// reversed marks »…«
+	reversed bool
 }
 
 const maxDepth = 16
@@ -87,7 +89,7 @@ func openerAt(s string, i int, fam family) (int, bool) {
 	case famSingle:
 		return w, r == '‘' || r == '\''
 	case famAngle:
-		return w, r == '«'
+		return w, r == '«' || r == '»'
 	}
 	return 0, false
 }
@@ -357,10 +359,20 @@ func (sc *scanner) mark(i int, r rune, w int) {
 			}
 		}
 	case '«':
+		// «…» (French spacing allowed), or the closing mark of »…«
+		if k := sc.find(famAngle); k >= 0 && sc.stack[k].reversed && !pSpace {
+			sc.closeAt(k, i, w)
+			return
+		}
 		sc.push(openMark{pos: i, w: w, fam: famAngle, strong: true})
 	case '»':
-		if k := sc.find(famAngle); k >= 0 {
+		if k := sc.find(famAngle); k >= 0 && !sc.stack[k].reversed {
 			sc.closeAt(k, i, w)
+			return
+		}
+		if pSpace && !nSpace {
+			// »…« as in German and Slovene usage
+			sc.push(openMark{pos: i, w: w, fam: famAngle, strong: true, reversed: true})
 		}
 	case '‘', '\'', '’':
 		if pWord && nWord {

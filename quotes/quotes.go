@@ -90,11 +90,7 @@ func (f *Finder) Find(text string, officials []entities.Official) []Quote {
 				qi++
 			}
 			st.advance(b.intro)
-			q := st.block(b)
-			if q.Speaker != "" {
-				st.push(person{name: q.Speaker})
-			}
-			out = append(out, q)
+			out = append(out, st.block(b))
 			continue
 		}
 		q, ok := st.quote(qi)

@@ -148,6 +148,14 @@ func TestMarks(t *testing.T) {
 			},
 		},
 		{
+			name: "reversed guillemets",
+			text: "»Wir sind bereit«, sagte der Minister. Mr Weber said: »We are ready.«",
+			want: []want{
+				{starts: "Wir sind bereit", term: true}, // three words, no English cue
+				{starts: "We are ready.", speaker: "Weber", cue: "said"},
+			},
+		},
+		{
 			name: "empty marks",
 			text: "An empty pair “” and \"\" gives nothing.",
 		},
@@ -263,6 +271,19 @@ func TestAttribution(t *testing.T) {
 			want: []want{{starts: "we will not back down", speaker: "Biden", partial: true}},
 		},
 		{
+			name: "bare surname",
+			text: "UN Secretary-General António Guterres briefed the Council. “We must continue to do all we can,” Guterres said. Guterres reported that he had received “an agreement in principle.”",
+			want: []want{
+				{starts: "We must continue", speaker: "António Guterres", cue: "said"},
+				{starts: "an agreement in principle", speaker: "António Guterres", cue: "reported", partial: true},
+			},
+		},
+		{
+			name: "no cue: the quotation's own sentence subject",
+			text: "Mr Rutte spoke first. Later, Ukrainian President Volodymyr Zelensky appealed to the United Nations over the “dire plight of civilians living underground.”",
+			want: []want{{starts: "dire plight", speaker: "Volodymyr Zelensky", partial: true}},
+		},
+		{
 			name: "cue inside an interrupted quote",
 			text: "“We will,” Mr Rutte said, “defend every inch of Allied territory.”",
 			want: []want{
@@ -331,6 +352,16 @@ func TestParagraphQuotes(t *testing.T) {
 			name: "introduced paragraph with marks",
 			text: "Ministers met in Brussels.\n\nHigh Representative Kaja Kallas said:\n\n“Europe must take more responsibility for its own security.”",
 			want: []want{{starts: "Europe must take", speaker: "Kaja Kallas", cue: "said"}},
+		},
+		{
+			name: "introduction without a colon, multi-paragraph quotation",
+			text: "The UK is providing £500,000 for disaster preparedness.\n\nUK Development Director in Dhaka, Matt Carter, said\n\n“The flooding last year shows the country’s vulnerability.\n\n“The UK is proud to partner with the UN. I am pleased to announce this today.\n\n“This will help save lives.”\n\nThe funding will be delivered this year.",
+			want: []want{{starts: "The flooding last year", speaker: "Matt Carter", cue: "said"}},
+		},
+		{
+			name: "an office spokesperson",
+			text: "The UK condemned the seizure.\n\nA Foreign, Commonwealth and Development Office spokesperson said:\n\nThe United Kingdom condemns the seizure and we call for the immediate release of the crew.",
+			want: []want{{starts: "The United Kingdom condemns", speaker: "", cue: "said"}},
 		},
 		{
 			name: "a page that opens with the introduction is the statement itself",
