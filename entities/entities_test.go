@@ -205,6 +205,19 @@ func TestOfficialsWithHolders(t *testing.T) {
 		{"Prime Minister Rutte spoke.", []wantOfficial{{"Rutte", "Prime Minister", "NL"}}},
 		// an unknown person gets nothing from the list
 		{"President Smith spoke.", []wantOfficial{{"Smith", "President", ""}}},
+		// a briefing: honorific labels resolve through the list when the text
+		// names the holder's country or organisation
+		{"MS. JEAN-PIERRE: Good afternoon.\nQ Has the President spoken with President Zelenskyy?\nMS. JEAN-PIERRE: Ask the State Department.",
+			[]wantOfficial{{"Jean-Pierre", "Press Secretary", "US"}, {"Zelenskyy", "President", "UA"}}},
+		{"MR. MILLER: Good afternoon.\nQUESTION: Matt, a question.", nil},
+		{"STÉPHANE DUJARRIC, SPOKESPERSON FOR THE SECRETARY-GENERAL: Good afternoon. The Secretary-General, António Guterres, is in Geneva.",
+			[]wantOfficial{{"Stéphane Dujarric", "Spokesperson for the Secretary-General", "UN"}, {"António Guterres", "Secretary-General", "UN"}}},
+		{"Vladimir Putin: Mr Prime Minister, I am glad to welcome you.\nPrime Minister of India Narendra Modi (retranslated): Thank you, Mr President.",
+			[]wantOfficial{{"Vladimir Putin", "President", "RU"}, {"Narendra Modi", "Prime Minister", "IN"}}},
+		{"The Prime Minister (Sir Keir Starmer): I thank my right hon. Friend.\nKemi Badenoch (North West Essex) (Con): The Prime Minister has failed.",
+			[]wantOfficial{{"Keir Starmer", "Prime Minister", "GB"}}},
+		// company offices are not officials
+		{"Shares rose after Disney Chief Executive Bob Iger spoke and Emirates President Tim Clark told reporters.", nil},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
@@ -257,6 +270,9 @@ func TestParseLabel(t *testing.T) {
 		{"Vladimir Putin:", "Vladimir Putin", "", true},
 		{"The Secretary of State for Foreign and Commonwealth Affairs (Mr William Hague):", "William Hague", "Secretary of State for Foreign and Commonwealth Affairs", true},
 		{"Mr Hague:", "Hague", "", true},
+		{"MS. JEAN-PIERRE:", "Jean-Pierre", "", true},
+		{"STÉPHANE DUJARRIC, SPOKESPERSON FOR THE SECRETARY-GENERAL:", "Stéphane Dujarric", "Spokesperson for the Secretary-General", true},
+		{"Prime Minister of India Narendra Modi (retranslated):", "", "", false},
 		{"Question", "", "", false},
 		{"Q:", "", "", false},
 		{"MODERATOR:", "", "", false},

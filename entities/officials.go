@@ -35,6 +35,7 @@ type office struct {
 type nameRes struct {
 	s, e        int
 	first, last int // first and last core tokens (last is the surname)
+	surS        int // first token of the surname ("Jean" of "Jean-Pierre")
 	n           int // core tokens
 	crossedNL   bool
 }
@@ -68,6 +69,8 @@ type parser struct {
 	buf    []byte
 	ms     []mention
 	orgCnt map[string]int
+	// countries the text names, computed when needed
+	countries map[string]bool
 }
 
 func (p *parser) word(i int) string {
@@ -368,7 +371,7 @@ func (p *parser) startsEntity(i int) bool {
 // parseName parses a person's name starting at token i. caps allows
 // all-capitals words (speaker labels).
 func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
-	r.s, r.first, r.last = i, -1, -1
+	r.s, r.first, r.last, r.surS = i, -1, -1, -1
 	j := i
 	toks := p.toks
 	for j < len(toks) && r.n < 5 {
@@ -432,7 +435,7 @@ func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
 		if r.first < 0 {
 			r.first = j
 		}
-		r.last = j
+		r.last, r.surS = j, j
 		r.n++
 		j++
 	}
@@ -482,6 +485,16 @@ func (p *parser) particleLeadsToName(j int) bool {
 	return false
 }
 
+// surname returns the folded surname of a parsed name, hyphenated
+// compounds whole ("jean pierre").
+func (p *parser) surname(r nameRes) string {
+	s := r.surS
+	if s < 0 || s > r.last {
+		s = r.last
+	}
+	return foldName(p.surface(s, r.last+1))
+}
+
 // nameString returns the name's text; label names in capitals are
 // title-cased.
 func (p *parser) nameString(r nameRes, caps bool) string {
@@ -500,7 +513,7 @@ func (p *parser) addPerson(o office, r nameRes, caps bool, aliasStart int) {
 		kind:     mPerson,
 		name:     p.nameString(r, caps),
 		n:        r.n,
-		sur:      foldName(p.word(r.last)),
+		sur:      p.surname(r),
 		title:    o.title,
 		tkind:    o.kind,
 		def:      o.def,
@@ -560,8 +573,12 @@ func (p *parser) scan() {
 			continue
 		}
 		if t.is(fCap) {
-			if n, e := p.org(i); n > 0 && e.short != "" {
-				p.orgCnt[e.short]++
+			if n, e := p.org(i); n > 0 {
+				if e.short != "" {
+					p.orgCnt[e.short]++
+				} else {
+					p.orgCnt["="+e.country]++
+				}
 			}
 		}
 		// speaker labels in capitals: "SECRETARY BLINKEN:", "MR PRICE:"
@@ -579,7 +596,7 @@ func (p *parser) scan() {
 				j++
 			}
 			if r, ok := p.parseName(j, false); ok && r.n <= 3 && !(r.crossedNL && r.n < 2) {
-				m := mention{kind: mHonor, name: p.nameString(r, false), n: r.n, sur: foldName(p.word(r.last)),
+				m := mention{kind: mHonor, name: p.nameString(r, false), n: r.n, sur: p.surname(r),
 					span: Span{int(t.s), int(toks[r.e-1].e)}, alias: p.surface(i, r.e), ti: i, ts: i, te: r.e, listPrev: -1}
 				p.ms = append(p.ms, m)
 				i = r.e - 1
@@ -626,7 +643,7 @@ func (p *parser) scan() {
 			if r.n >= 2 && !p.x.opts.NoHolders {
 				if _, ok := p.x.byFull[foldName(p.surface(r.first, r.last+1))]; ok {
 					p.ms = append(p.ms, mention{kind: mHolder, name: p.nameString(r, false), n: r.n,
-						first: foldName(p.word(r.first)), sur: foldName(p.word(r.last)),
+						first: foldName(p.word(r.first)), sur: p.surname(r),
 						span: Span{int(toks[r.s].s), int(toks[r.e-1].e)}, ti: i, listPrev: -1})
 				}
 			}
@@ -826,28 +843,42 @@ func (p *parser) nameThenOffice(r nameRes) (end int, ok bool) {
 // capsLabel reads a speaker label in capitals at the start of a line:
 // "SECRETARY GENERAL STOLTENBERG:", "FOREIGN MINISTER HAAVISTO:", "MR PRICE:".
 func (p *parser) capsLabel(i int) (end int, ok bool) {
-	j := i
-	for j < len(p.toks) && j-i < 10 {
+	j, colon := i, -1
+	for j < len(p.toks) && j-i < 16 {
 		t := p.toks[j]
 		if j > i && t.nl > 0 {
-			return 0, false
+			break
 		}
-		if t.kind == kWord && t.is(fUpper) {
+		if t.kind == kWord {
+			if !t.is(fUpper) {
+				break
+			}
 			j++
 			continue
 		}
 		w := p.word(j)
-		if w == "-" && j > i && !t.sp {
+		if w == ":" {
+			colon = j
+			break
+		}
+		if w == "." {
+			if j == i+1 && p.has(i, cHonor) {
+				j++
+				continue
+			}
+			// a stray full stop: "PRESIDENT TRUMP. Thank you."
+			colon = j
+			break
+		}
+		if w == "-" || w == "," || w == "(" || w == ")" || isAposStr(w) {
 			j++
 			continue
 		}
 		break
 	}
-	w := p.word(j)
-	if j == i || (w != ":" && w != ".") {
+	if colon <= i {
 		return 0, false
 	}
-	colon := j
 	if p.has(i, cHonor) {
 		k := i + 1
 		if p.word(k) == "." {
@@ -858,12 +889,27 @@ func (p *parser) capsLabel(i int) (end int, ok bool) {
 			return 0, false
 		}
 		p.ms = append(p.ms, mention{kind: mHonor, name: p.nameString(r, true), n: r.n,
-			sur: foldName(p.word(r.last)), span: Span{int(p.toks[i].s), int(p.toks[r.e-1].e)},
+			sur: p.surname(r), span: Span{int(p.toks[i].s), int(p.toks[r.e-1].e)},
 			alias: titleCase(p.surface(i, r.e)), ti: i, ts: i, te: r.e, label: true, listPrev: -1})
 		return colon + 1, true
 	}
 	o, ok := p.parseOffice(i)
-	if !ok || o.end >= colon {
+	if !ok {
+		// "STÉPHANE DUJARRIC, SPOKESPERSON FOR THE SECRETARY-GENERAL:"
+		r, ok := p.parseName(i, true)
+		if !ok || r.n < 2 || r.n > 4 || p.word(r.e) != "," {
+			return 0, false
+		}
+		o, ok := p.parseOffice(r.e + 1)
+		if !ok || o.end > colon || !o.allcaps {
+			return 0, false
+		}
+		p.addPerson(o, r, true, -1)
+		m := &p.ms[len(p.ms)-1]
+		m.label, m.te = true, colon
+		return colon + 1, true
+	}
+	if o.end >= colon {
 		return 0, false
 	}
 	r, ok := p.parseName(o.end, true)
@@ -886,6 +932,17 @@ type group struct {
 	country, org string
 	titleN       int
 	firstTok     int
+}
+
+// firstSpan returns where the group's first mention starts.
+func (g *group) firstSpan() int {
+	first := -1
+	for _, m := range g.ms {
+		if first < 0 || m.span.Start < first {
+			first = m.span.Start
+		}
+	}
+	return first
 }
 
 func (g *group) hasAff() bool { return g.country != "" || g.org != "" }
@@ -939,7 +996,7 @@ func (p *parser) resolve() []Official {
 		if p.x.opts.NoHolders {
 			continue
 		}
-		if h, ok := p.x.lookupHolder(m.name, m.sur, ""); ok {
+		if h, ok := p.x.lookupHolder(m.name, m.sur, ""); ok && p.mentionsAffiliation(h.aff) {
 			g := &group{sur: m.sur, firstTok: m.ti, name: m.name, n: m.n}
 			g.ms = append(g.ms, m)
 			g.title, g.tkind = h.title, "holder"
@@ -1010,6 +1067,10 @@ func (p *parser) resolve() []Official {
 		}
 		var cands []*group
 		for _, g := range gs {
+			if g.firstTok > m.ti && !m.explicit {
+				// an unnamed office refers back to a named official
+				continue
+			}
 			if sameHead(g.title, m.title) && (!m.explicit || !g.hasAff() || g.country == m.country || g.org == m.org) {
 				cands = append(cands, g)
 			}
@@ -1074,6 +1135,7 @@ func (p *parser) resolve() []Official {
 			g.org = best
 		}
 	}
+	sort.SliceStable(gs, func(a, b int) bool { return gs[a].firstSpan() < gs[b].firstSpan() })
 	var out []Official
 	for _, g := range gs {
 		if g.title == "" {
@@ -1096,6 +1158,26 @@ func (p *parser) listCountry(m *mention) string {
 		m = prev
 	}
 	return ""
+}
+
+// mentionsAffiliation reports whether the text names aff (an organisation or
+// a country's ISO code), which makes "Mr Rutte" the Rutte of NATO.
+func (p *parser) mentionsAffiliation(aff string) bool {
+	if p.orgCnt[aff] > 0 {
+		return true
+	}
+	if p.countries == nil {
+		p.countries = map[string]bool{}
+		for _, m := range p.x.countryMatches(p.text, p.toks, p.cls) {
+			p.countries[tables.Countries[m.idx].ISO2] = true
+		}
+		for _, e := range p.x.orgList {
+			if e.country != "" {
+				p.countries[e.country] = p.countries[e.country] || p.orgCnt["="+e.country] > 0
+			}
+		}
+	}
+	return p.countries[aff]
 }
 
 // anaphorsAgree reports whether every unnamed mention of m's office gives it
@@ -1216,6 +1298,9 @@ func (x *Extractor) lookupHolder(name, sur, title string) (holder, bool) {
 	}
 	if terms == nil {
 		terms = x.bySurname[sur]
+		if terms == nil {
+			terms = x.byFull[sur]
+		}
 		fs := strings.Fields(full)
 		if len(fs) >= 2 && len(fs[0]) > 1 {
 			var keep []holder
