@@ -18,6 +18,7 @@ package dates
 
 import (
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -122,6 +123,7 @@ type Options struct {
 type Parser struct {
 	opts  Options
 	words *wordTable
+	toks  sync.Pool // *[]token buffers reused across calls
 }
 
 // New returns a Parser built with opts.
@@ -140,7 +142,15 @@ func (p *Parser) Find(text string, ref time.Time) []Mention {
 		y, m, d := ref.Date()
 		s.ry, s.rm, s.rd = y, int(m), d
 	}
+	buf, _ := p.toks.Get().(*[]token)
+	if buf != nil {
+		s.toks = (*buf)[:0]
+	}
 	s.run()
+	if cap(s.toks) <= 1<<16 {
+		b := s.toks[:0]
+		p.toks.Put(&b)
+	}
 	if !p.opts.KeepUnresolved {
 		out := s.out[:0]
 		for _, m := range s.out {
@@ -281,8 +291,6 @@ var layouts = [...]string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02T15:04
 	time.RFC1123, time.RFC1123Z, time.RFC850, time.ANSIC, "Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST",
 	"2006/01/02", "20060102"}
 
-var defaultParser = New(Options{})
-
 // ParseDate parses a date as metadata gives it (ISO-8601, RFC 3339, RFC
 // 1123, "February 16, 2000", "16 February 2000", "Wednesday, 26 March 2025
 // 10:00") and returns its day at midnight UTC, as the date is written (an
@@ -298,7 +306,8 @@ func ParseDate(s string) (time.Time, bool) {
 			return civil(y, int(m), d), true
 		}
 	}
-	for _, m := range defaultParser.Find(s, time.Time{}) {
+	p := Parser{words: words} // a Parser of its own: no state shared between calls
+	for _, m := range p.Find(s, time.Time{}) {
 		if (m.Grain == GrainDay || m.Grain == GrainTime || m.Grain == GrainPartDay) && m.Value != "" && m.abs() {
 			y, mo, d := m.From.Date()
 			return civil(y, int(mo), d), true

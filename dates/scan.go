@@ -222,6 +222,9 @@ func (s *scanner) match(i int) (int, int, value, bool) {
 	}
 	switch t.kind {
 	case tWord:
+		if t.wi == 0 {
+			return 0, 0, value{}, false // most words: in no table, no expression
+		}
 		inf := t.inf()
 		if (inf.rel > 0 || inf.mod != modNone || inf.weekday > 0) && s.afterName(i) {
 			return 0, 0, value{}, false
@@ -252,7 +255,7 @@ func (s *scanner) match(i int) (int, int, value, bool) {
 				return st, en, v, ok
 			}
 		}
-		if (s.is(i, "q") || s.is(i, "h")) && t.capital {
+		if inf.partLetter && t.capital {
 			if st, en, v, ok := s.matchQ(i); ok {
 				return st, en, v, ok
 			}

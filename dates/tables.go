@@ -48,25 +48,26 @@ const (
 )
 
 type wordInfo struct {
-	month     int8 // 1..12
-	abbr      bool // month or weekday abbreviation ("Jan", "Sept")
-	weekday   int8 // 1..7 for Sunday..Saturday
-	num       int16
-	ord       int8
-	unit      unit
-	plural    bool
-	rel       int8
-	mod       modifier
-	pod       int8 // part of day: 1 MO, 2 AF, 3 EV, 4 NI
-	season    int8 // 1 SP, 2 SU, 3 FA, 4 WI
-	trig      int8
-	filler    bool // "consecutive", "full": may stand between a number and its unit
-	quantity  bool // "billion", "percent": the number before it is no year
-	holiday   int8
-	ampm      int8 // 1 am, 2 pm
-	timezone  bool
-	ordSuffix bool // st, nd, rd, th
-	tense     int8 // -1 a past-tense marker ("was", "met"), +1 a future one ("will")
+	month      int8 // 1..12
+	abbr       bool // month or weekday abbreviation ("Jan", "Sept")
+	weekday    int8 // 1..7 for Sunday..Saturday
+	num        int16
+	ord        int8
+	unit       unit
+	plural     bool
+	rel        int8
+	mod        modifier
+	pod        int8 // part of day: 1 MO, 2 AF, 3 EV, 4 NI
+	season     int8 // 1 SP, 2 SU, 3 FA, 4 WI
+	trig       int8
+	filler     bool // "consecutive", "full": may stand between a number and its unit
+	quantity   bool // "billion", "percent": the number before it is no year
+	holiday    int8
+	ampm       int8 // 1 am, 2 pm
+	timezone   bool
+	ordSuffix  bool // st, nd, rd, th
+	tense      int8 // -1 a past-tense marker ("was", "met"), +1 a future one ("will")
+	partLetter bool // "Q" of "Q1 2025", "H" of "H2 2024"
 }
 
 var podNames = [...]string{"", "MO", "AF", "EV", "NI"}
@@ -258,6 +259,8 @@ func buildWords() *wordTable {
 		"became", "chose", "flew", "rode", "drove", "spent", "kept", "ran", "sat", "stood", "meant", "found", "got", "knew", "ago"} {
 		set(k, func(x *wordInfo) { x.tense = -1 })
 	}
+	set("q", func(x *wordInfo) { x.partLetter = true })
+	set("h", func(x *wordInfo) { x.partLetter = true })
 	return newWordTable(w)
 }
 
