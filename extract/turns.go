@@ -1081,7 +1081,7 @@ func judgeLabels(body string, paras []turnPara, cands []turnLabel) []turnLabel {
 		case classStop:
 			keep[i] = colonKeys[c.key]
 		case classComma:
-			keep[i] = !colon
+			keep[i] = true
 		case classGeneric:
 			keep[i] = true
 		}
@@ -1092,12 +1092,25 @@ func judgeLabels(body string, paras []turnPara, cands []turnLabel) []turnLabel {
 			out = append(out, c)
 		}
 	}
-	// An own-line label followed at once by another label labels nothing;
-	// a byline above inline labels is the usual case.
+	// An own-line label with nothing but notes before the next label labels
+	// nothing. On a page of colon labels, a "Name, Title" line over place
+	// and date lines is the byline ("Antony J. Blinken, Secretary of State",
+	// "Washington, D.C.", "Benjamin Franklin Room").
 	var kept []turnLabel
 	for i, c := range out {
-		if c.ownLine && i+1 < len(out) && out[i+1].para == c.para+1 {
-			continue
+		if c.ownLine {
+			next := len(paras)
+			if i+1 < len(out) {
+				next = out[i+1].para
+			}
+			content := false
+			for k := c.para + 1; k < next && !content; k++ {
+				t := body[paras[k].start:paras[k].end]
+				content = !isTurnNote(t) && !(colon && c.class == classComma && isTurnVenue(t))
+			}
+			if !content {
+				continue
+			}
 		}
 		kept = append(kept, c)
 	}
@@ -1227,8 +1240,8 @@ func isTurnVenue(s string) bool {
 	if last == '?' || last == '!' || last == ':' || last == '"' {
 		return false
 	}
-	if last == '.' && !isNameInitial(ws[len(ws)-1]) && !strings.HasSuffix(s, "D.C.") {
-		return false
+	if lw := ws[len(ws)-1]; last == '.' && !isNameInitial(lw) && strings.Count(lw, ".") < 2 {
+		return false // a sentence; not "D.C." or "P.M."
 	}
 	for i, w := range ws {
 		w = strings.TrimRight(w, ",")
@@ -1236,7 +1249,7 @@ func isTurnVenue(s string) bool {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 			return false
 		}
 	}

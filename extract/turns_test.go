@@ -782,6 +782,40 @@ func TestSegmentTurnsStyles(t *testing.T) {
 			},
 		},
 		{
+			name: "own-line labels beside a colon label",
+			body: joinParas(
+				"Mark Rutte, NATO Secretary General",
+				"Good morning. Let me start with Ukraine.",
+				"Question: Will there be a decision today?",
+				"Mark Rutte, NATO Secretary General",
+				"Yes, there will.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Mark Rutte", "NATO Secretary General", "Good morning."},
+				{"question", "", "", "Will there"},
+				{"answer", "Mark Rutte", "NATO Secretary General", "Yes, there"},
+			},
+		},
+		{
+			name: "byline with place and date lines",
+			body: joinParas(
+				"Antony J. Blinken, Secretary of State",
+				"Washington, D.C.",
+				"April 5, 2022",
+				"10:05 A.M. EDT",
+				"SECRETARY BLINKEN: Good morning.",
+				"QUESTION: Mr. Secretary, a question?",
+				"SECRETARY BLINKEN: An answer.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Antony J. Blinken", "Secretary of State", "Good morning."},
+				{"question", "", "", "Mr. Secretary"},
+				{"answer", "Antony J. Blinken", "Secretary of State", "An answer."},
+			},
+		},
+		{
 			name: "NATO speech",
 			body: joinParas(
 				"(As delivered)",
