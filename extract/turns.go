@@ -1315,7 +1315,7 @@ type turnSpeaker struct {
 	official bool
 	// honorific: a label gives the speaker an honorific (Mr, Ms, Dr).
 	honorific bool
-	gen      genericRole
+	gen       genericRole
 }
 
 // turnNameContext is a name and title the page gives for someone, as in
