@@ -47,7 +47,10 @@ type blockInfo struct {
 }
 
 // classify sets Removed on the blocks that are chrome. profile may be nil.
-func classify(blocks []block, profile *Profile) {
+// html says the blocks come from the HTML reader, which has already judged
+// the page's structure: link density and the article's boundaries.
+func classify(blocks []block, profile *Profile, html bool) {
+
 	info := make([]blockInfo, len(blocks))
 	counts := make(map[string]int, len(blocks))
 	for i := range blocks {
@@ -74,6 +77,11 @@ func classify(blocks []block, profile *Profile) {
 			in.class = classKeep
 		case profile.has(key):
 			in.class, in.reason = classBad, ReasonSiteProfile
+		case html && counts[key] > 1 && !(counts[key] >= 3 && !in.sent && in.words <= 12):
+			// Inside an HTML article, repetition is structure (an
+			// interview's recurring question, two posts of one account)
+			// unless a short line is printed three times or more.
+			in.class = classGood
 		case counts[key] > 1 && !(first && in.sent && in.words >= 4):
 			// A block printed more than once in a page is a caption, a
 			// widget or a notice; a repeated sentence keeps its first copy.
@@ -82,7 +90,7 @@ func classify(blocks []block, profile *Profile) {
 			in.class, in.reason = classBad, ReasonLegal
 		case isInterface(t, in.words, in.sent):
 			in.class, in.reason = classBad, ReasonInterface
-		case b.Links > maxLinkDensity && in.words < 40:
+		case !html && b.Links > maxLinkDensity && in.words < 40:
 			in.class, in.reason = classBad, ReasonNavigation
 		case isLanguageList(t):
 			in.class, in.reason = classBad, ReasonInterface
@@ -94,7 +102,18 @@ func classify(blocks []block, profile *Profile) {
 			in.class = classShort
 		}
 	}
-	revise(blocks, info)
+	if html {
+		// The HTML reader has chosen the article by its structure and
+		// weighed link density; the context rules, made for pages
+		// without structure, would only cost real text there.
+		for i := range info {
+			if info[i].class != classBad {
+				info[i].class = classGood
+			}
+		}
+	} else {
+		revise(blocks, info)
+	}
 	for i := range blocks {
 		if blocks[i].Removed == 0 && info[i].class == classBad {
 			blocks[i].Removed = info[i].reason

@@ -66,7 +66,7 @@ func (e *Extractor) Extract(ctx context.Context, in Input) (*Document, error) {
 		}
 		return nil, err
 	}
-	classify(r.blocks, e.opts.Profile)
+	classify(r.blocks, e.opts.Profile, r.format == FormatHTML)
 	doc := &Document{Source: in.Name, Title: r.title}
 	doc.Body, doc.Removed = e.assemble(r.blocks)
 	if doc.Title == "" {

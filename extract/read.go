@@ -205,8 +205,19 @@ func fromUTF16(b []byte) []byte {
 		return b
 	}
 	units := make([]uint16, 0, len(b)/2)
+	ascii := 0
 	for i := 2; i+1 < len(b); i += 2 {
-		units = append(units, order(b[i:i+2]))
+		u := order(b[i : i+2])
+		if u < 0x80 {
+			ascii++
+		}
+		units = append(units, u)
+	}
+	// Text in UTF-16 is mostly code units below 0x80 in the languages this
+	// package reads; two bytes that look like a byte order mark in front
+	// of single-byte text are not one.
+	if ascii*2 < len(units) {
+		return b
 	}
 	out := make([]byte, 0, len(b))
 	for _, r := range utf16.Decode(units) {
