@@ -13,6 +13,7 @@ const (
 	mHolder               // a full name found in the list of office-holders, without a title
 	mHonor                // "Mr Rutte"
 	mAnaphor              // "the Secretary General", "the Foreign Minister of Finland"
+	mName                 // a full name without an office, kept if it names an official
 )
 
 // office is an office phrase: [det] [modifiers] title [and title] [of X].
@@ -51,6 +52,7 @@ type mention struct {
 	explicit     bool   // affiliation written in the text
 	poss         bool   // "our prime minister, X": the speaker's country
 	guess        string // a title guessed from the context ("his counterpart")
+	weak         bool   // not an official unless confirmed by another mention
 	label        bool   // a speaker label
 	span         Span
 	alias        string
@@ -204,6 +206,10 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 	if n == 0 {
 		return o, false
 	}
+	if j > 0 && !p.toks[j].sp && (p.word(j-1) == "-" || p.word(j-1) == "/") {
+		// part of a compound: "Minister-President", "High Representative/Vice-President"
+		return o, false
+	}
 	if j > 0 && p.corporate(j-1, t) {
 		return o, false
 	}
@@ -220,10 +226,14 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 	parts := []string{p.titleText(j, j+n, t, o)}
 	j += n
 	// chained titles: "Deputy Prime Minister and Defence Minister"
-	if p.word(j) == "and" {
+	if w := p.word(j); w == "and" || w == "/" {
 		if k, t2 := p.title(j + 1); k > 0 && p.toks[j+1].is(fCap) == o.capital {
 			if nr, ok := p.parseName(j+1+k, false); ok && nr.n > 0 {
-				parts = append(parts, p.titleText(j+1, j+1+k, t2, o))
+				if p.word(j) == "/" {
+					parts[len(parts)-1] += "/" + p.titleText(j+1, j+1+k, t2, o)
+				} else {
+					parts = append(parts, p.titleText(j+1, j+1+k, t2, o))
+				}
 				if o.def == "" {
 					o.def = t2.def
 				}
@@ -639,13 +649,18 @@ func (p *parser) scan() {
 					continue
 				}
 			}
-			// a full name from the list of office-holders: "my counterpart, Dmytro Kuleba"
-			if r.n >= 2 && !p.x.opts.NoHolders {
-				if _, ok := p.x.byFull[foldName(p.surface(r.first, r.last+1))]; ok {
-					p.ms = append(p.ms, mention{kind: mHolder, name: p.nameString(r, false), n: r.n,
-						first: foldName(p.word(r.first)), sur: p.surname(r),
-						span: Span{int(toks[r.s].s), int(toks[r.e-1].e)}, ti: i, listPrev: -1})
+			// a full name from the list of office-holders ("my counterpart,
+			// Dmytro Kuleba"), or one that may name an official met elsewhere
+			if r.n >= 2 {
+				kind := mName
+				if !p.x.opts.NoHolders {
+					if _, ok := p.x.byFull[foldName(p.surface(r.first, r.last+1))]; ok {
+						kind = mHolder
+					}
 				}
+				p.ms = append(p.ms, mention{kind: kind, name: p.nameString(r, false), n: r.n,
+					first: foldName(p.word(r.first)), sur: p.surname(r),
+					span: Span{int(toks[r.s].s), int(toks[r.e-1].e)}, ti: i, listPrev: -1})
 			}
 			i = r.e - 1
 		}
@@ -714,11 +729,26 @@ func (p *parser) officeName(o office) (end int, ok bool) {
 		}
 	}
 	lowerOK := o.capital || o.country != "" || o.org != ""
+	// a rank between the office and the name: "Chairman of the Joint Chiefs
+	// of Staff General Dan Caine"
+	if k, t := p.title(j); k > 0 && t.kind == "military" && p.toks[j].is(fCap) {
+		if r, ok := p.parseName(j+k, false); ok && r.n >= 2 {
+			end = p.postName(&o, r.e)
+			p.addPerson(o, r, false, o.titleS)
+			return end, true
+		}
+	}
 	if r, ok := p.parseName(j, false); ok && !((r.crossedNL || p.toks[j].nl > 0) && r.n < 2 && !p.sentenceGoesOn(r.e)) {
 		if lowerOK || (o.multi && r.n >= 2) {
 			end = r.e
 			end = p.postName(&o, end)
 			p.addPerson(o, r, false, o.titleS)
+			if o.kind == "military" && !o.multi && r.n < 2 && o.country == "" && o.org == "" {
+				// "General Electric", "the carrier Admiral Kuznetsov": a
+				// rank and one word make an official only when the person
+				// is named in full elsewhere
+				p.ms[len(p.ms)-1].weak = true
+			}
 			// "General Christopher Cavoli, Supreme Allied Commander Europe,"
 			if p.word(end) == "," {
 				if o2, ok := p.parseOffice(end + 1); ok && o2.capital && o2.det != 2 && !o2.former && p.nameBoundary(o2.end) {
@@ -735,7 +765,14 @@ func (p *parser) officeName(o office) (end int, ok bool) {
 	}
 	// appositive: "the President of Poland, Andrzej Duda"; "our prime minister, Sanna Marin"
 	if p.word(o.end) == "," && (o.det > 0 || o.orgPossessive) {
-		if r, ok := p.parseName(o.end+1, false); ok && r.n >= 2 && p.nameBoundary(r.e) {
+		k := o.end + 1
+		for n := 0; n < 3 && p.has(k, cHonor); n++ {
+			k++
+			if p.word(k) == "." {
+				k++
+			}
+		}
+		if r, ok := p.parseName(k, false); ok && r.n >= 2 && p.nameBoundary(r.e) {
 			p.addPerson(o, r, false, -1)
 			return r.e, true
 		}
@@ -809,7 +846,7 @@ func (p *parser) nameBoundary(j int) bool {
 	}
 	t := p.toks[j]
 	if t.kind == kWord {
-		return t.is(fLower)
+		return t.is(fLower) || postNominals[p.word(j)]
 	}
 	switch p.word(j) {
 	case ",", ".", ";", ":", ")", "!", "?", "\u2014", "\u2013", "-":
@@ -980,6 +1017,16 @@ func (p *parser) resolve() []Official {
 		}
 		g.add(m)
 	}
+	// full names without an office: "President Biden … Joe Biden said"
+	for k := range p.ms {
+		m := &p.ms[k]
+		if m.kind != mName {
+			continue
+		}
+		if g := find(m); g != nil && g.first != "" {
+			g.add(m)
+		}
+	}
 	// honorifics: "Mr Rutte"
 	for k := range p.ms {
 		m := &p.ms[k]
@@ -1135,6 +1182,16 @@ func (p *parser) resolve() []Official {
 			g.org = best
 		}
 	}
+	keep := gs[:0]
+	for _, g := range gs {
+		for _, m := range g.ms {
+			if !m.weak && m.kind != mName {
+				keep = append(keep, g)
+				break
+			}
+		}
+	}
+	gs = keep
 	sort.SliceStable(gs, func(a, b int) bool { return gs[a].firstSpan() < gs[b].firstSpan() })
 	var out []Official
 	for _, g := range gs {

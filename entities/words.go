@@ -77,7 +77,8 @@ var nameParticles = map[string]bool{
 var honorifics = map[string]bool{
 	"Mr": true, "Mrs": true, "Ms": true, "Miss": true, "Dr": true, "Mister": true, "Madam": true,
 	"Madame": true, "Monsieur": true, "Herr": true, "Frau": true, "MR": true, "MRS": true, "MS": true,
-	"DR": true, "Prof": true, "Professor": true, "H.E.": true, "Hon": true,
+	"DR": true, "Prof": true, "Professor": true, "Hon": true, "Rt": true, "Sir": true, "Dame": true,
+	"Lord": true, "Lady": true, "Baroness": true, "Excellency": true, "MX": true, "Mx": true,
 }
 
 // determiners may open an unnamed office ("the Secretary General") or an
@@ -89,3 +90,6 @@ var determiners = map[string]uint8{
 
 // nameSuffixes follow a surname ("Joseph R. Biden, Jr.").
 var nameSuffixes = map[string]bool{"Jr": true, "Sr": true, "II": true, "III": true, "IV": true, "Jnr": true, "Snr": true}
+
+// postNominals may follow a name without belonging to it ("David Lammy MP").
+var postNominals = map[string]bool{"MP": true, "MEP": true, "QC": true, "KC": true, "MSP": true, "MS": true, "TD": true, "OBE": true, "CBE": true, "KCMG": true}
