@@ -1050,6 +1050,17 @@ func (p *parser) resolve() []Official {
 			gs = append(gs, g)
 		}
 	}
+	// drop groups made only of weak mentions
+	keep := gs[:0]
+	for _, g := range gs {
+		for _, m := range g.ms {
+			if !m.weak && (m.kind == mPerson || m.kind == mHolder || m.kind == mHonor) {
+				keep = append(keep, g)
+				break
+			}
+		}
+	}
+	gs = keep
 	// titles and explicit affiliations
 	for _, g := range gs {
 		votes := map[string]int{}
@@ -1182,16 +1193,6 @@ func (p *parser) resolve() []Official {
 			g.org = best
 		}
 	}
-	keep := gs[:0]
-	for _, g := range gs {
-		for _, m := range g.ms {
-			if !m.weak && m.kind != mName {
-				keep = append(keep, g)
-				break
-			}
-		}
-	}
-	gs = keep
 	sort.SliceStable(gs, func(a, b int) bool { return gs[a].firstSpan() < gs[b].firstSpan() })
 	var out []Official
 	for _, g := range gs {
