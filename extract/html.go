@@ -53,18 +53,19 @@ func parseHTML(data []byte, maxDepth int) (page htmlPage, err error) {
 
 // Node flags.
 const (
-	nfBlock    uint32 = 1 << iota // block-level: text breaks around it
-	nfJunk                        // page furniture by tag, role, class or id (own mark)
-	nfHidden                      // hidden by attribute or inline style; inherited
-	nfPositive                    // class or id says article body
-	nfLink                        // inside <a href>; inherited
-	nfBodyProp                    // itemprop="articleBody" or similar strong mark
-	nfNavTag                      // nav, menus: removed blocks get ReasonNavigation
-	nfPre                         // inside <pre>; inherited
-	nfHeader                      // <header> element or banner role
-	nfComment                     // comment section
-	nfInJunk                      // inside a furniture element (inherited)
-	nfFigure                      // a figure or its caption: pictures' words, not the article's
+	nfBlock      uint32 = 1 << iota // block-level: text breaks around it
+	nfJunk                          // page furniture by tag, role, class or id (own mark)
+	nfHidden                        // hidden by attribute or inline style; inherited
+	nfPositive                      // class or id says article body
+	nfLink                          // inside <a href>; inherited
+	nfBodyProp                      // itemprop="articleBody" or similar strong mark
+	nfNavTag                        // nav, menus: removed blocks get ReasonNavigation
+	nfPre                           // inside <pre>; inherited
+	nfHeader                        // <header> element or banner role
+	nfComment                       // comment section
+	nfInJunk                        // inside a furniture element (inherited)
+	nfFigure                        // a figure or its caption: pictures' words, not the article's
+	nfTitleClass                    // junk only for a "title" class word: not when it holds prose
 )
 
 // hnode is one element of the page.

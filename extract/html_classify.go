@@ -6,13 +6,14 @@ package extract
 type htmlTokenClass uint8
 
 const (
-	tokNone     htmlTokenClass = iota
-	tokPositive                // article body: "article", "content", "story"
-	tokStrong                  // furniture even beside a positive word: "comments", "share"
-	tokWeak                    // furniture unless a positive word stands beside it: "meta", "byline"
-	tokNav                     // navigation furniture
-	tokEmbed                   // an embedded post or tweet: content, whatever else the name says
-	tokCaption                 // pictures' captions, credits and galleries: never the article's text
+	tokNone      htmlTokenClass = iota
+	tokPositive                 // article body: "article", "content", "story"
+	tokStrong                   // furniture even beside a positive word: "comments", "share"
+	tokWeak                     // furniture unless a positive word stands beside it: "meta", "byline"
+	tokNav                      // navigation furniture
+	tokEmbed                    // an embedded post or tweet: content, whatever else the name says
+	tokCaption                  // pictures' captions, credits and galleries: never the article's text
+	tokTitleWord                // "title", "headline": furniture when short
 )
 
 // htmlClassWords maps lower-case words of class and id names to what they say.
@@ -62,13 +63,19 @@ var htmlClassWords = map[string]htmlTokenClass{
 	"credits": tokCaption, "gallery": tokCaption, "slideshow": tokCaption, "slider": tokCaption,
 	"carousel": tokCaption, "lightbox": tokCaption, "attribution": tokWeak, "more": tokWeak, "topics": tokWeak, "categories": tokWeak,
 	"info": tokWeak, "tools": tokWeak, "actions": tokWeak, "email": tokWeak,
-	"headline": tokWeak, "title": tokWeak, "kicker": tokWeak, "eyebrow": tokWeak,
+	"kicker": tokWeak, "eyebrow": tokWeak, "headline": tokTitleWord, "title": tokTitleWord,
 }
 
 // htmlClassifyTokens reads a class or id attribute: a weight (positive for
 // article-body words) and the flags its names set.
 func htmlClassifyTokens(v []byte) (weight int, flags uint32) {
 	// Each space-separated name is judged on its own words.
+	otherJunk := false
+	defer func() {
+		if otherJunk {
+			flags &^= nfTitleClass
+		}
+	}()
 	for i := 0; i < len(v); {
 		for i < len(v) && htmlSpaceByte(v[i]) {
 			i++
@@ -80,6 +87,9 @@ func htmlClassifyTokens(v []byte) (weight int, flags uint32) {
 		if j > i {
 			w, f := htmlClassifyName(v[i:j])
 			weight += w
+			if f&nfJunk != 0 && f&nfTitleClass == 0 {
+				otherJunk = true
+			}
 			flags |= f
 		}
 		i = j
@@ -92,7 +102,7 @@ func htmlSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c
 // htmlClassifyName judges one class name or id: its words are split at
 // punctuation and at lower-to-upper case changes ("articleBody").
 func htmlClassifyName(name []byte) (weight int, flags uint32) {
-	var pos, strong, weak, nav, embed, caption bool
+	var pos, strong, weak, nav, embed, caption, title bool
 	var word [32]byte
 	n := 0
 	judge := func() {
@@ -113,6 +123,8 @@ func htmlClassifyName(name []byte) (weight int, flags uint32) {
 			embed = true
 		case tokCaption:
 			caption = true
+		case tokTitleWord:
+			title = true
 		}
 		n = 0
 	}
@@ -175,6 +187,8 @@ func htmlClassifyName(name []byte) (weight int, flags uint32) {
 		flags |= nfJunk | nfNavTag
 	case weak && !pos:
 		flags |= nfJunk
+	case title && !pos:
+		flags |= nfJunk | nfTitleClass
 	case pos:
 		weight = 1
 	}

@@ -282,7 +282,7 @@ func (b *htmlBuilder) clearFalseJunk() {
 			if n.flags&nfComment != 0 {
 				limit = 0.8
 			}
-			if share > limit {
+			if share > limit || n.flags&nfTitleClass != 0 && b.wordsIn(n) >= 15 {
 				n.flags &^= nfJunk
 			}
 		}
@@ -291,6 +291,15 @@ func (b *htmlBuilder) clearFalseJunk() {
 			n.flags |= nfInJunk
 		}
 	}
+}
+
+// wordsIn counts the words of an element's blocks.
+func (b *htmlBuilder) wordsIn(n *hnode) int {
+	w := 0
+	for i := n.bstart; i < n.bend; i++ {
+		w += int(b.info[i].words)
+	}
+	return w
 }
 
 // proseValue is a block's worth as prose, whatever element holds it.
