@@ -190,6 +190,19 @@ func measureProcesses(root string, runs int, truth map[string]string, pages []pa
 		row{what: "AEB whole process F1", peer: "go-trafilatura (trafcli)", ours: f1[0], them: f1[1], format: "%.3f", higher: true, score: true},
 	)
 
+	// Bounded memory: the same pages given five times over (905 files)
+	// should not need five times the memory.
+	var many []string
+	for range 5 {
+		many = append(many, files...)
+	}
+	mr, err := runProc(ours, append([]string{"-q"}, many...)...)
+	if err != nil {
+		return nil, err
+	}
+	logf("process communique %d files: wall %.2f s, CPU %.2f s, peak RSS %.0f MB", len(many), mr.wall, mr.cpu, mr.rssMB)
+	rows = append(rows, row{what: fmt.Sprintf("whole process, %d files (the pages five times), peak RSS", len(many)), unit: "MB", peer: "—", ours: mr.rssMB, format: "%.0f"})
+
 	// Start-up: one small document per process, the median of 11 runs.
 	small, err := smallest(filepath.Join(root, "testdata", "nato", "*.txt"))
 	if err != nil {
