@@ -66,6 +66,8 @@ var evTitleWords = map[string]bool{
 	"leader": true, "leaders": true, "head": true, "officer": true, "colonel": true, "lieutenant": true,
 	"major": true, "captain": true, "senior": true, "executive": true, "council": true, "staff": true,
 	"spokespersons": true, "presidents": true, "permanent": true, "allied": true, "supreme": true,
+	"secretary-general": true, "vice-president": true, "under-secretary-general": true, "deputy-secretary-general": true,
+	"vice-chancellor": true, "taoiseach": true, "tánaiste": true, "emir": true, "sultan": true, "sheikh": true,
 }
 
 // evGroupHeads end the name of a group that can act ("NATO Foreign
@@ -146,6 +148,9 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 			}
 			w := strings.ToLower(body[t.start:t.end])
 			strong, ok := evVerbs[w]
+			if !ok && w == "had" && evHadMeeting(body, toks, k, te) {
+				strong, ok = true, true // "had a telephone conversation", "had talks"
+			}
 			if !ok || (mention == nil && !strong) {
 				continue
 			}
@@ -382,11 +387,43 @@ func evAttributive(body string, toks []evTok, ts, pos int) bool {
 	return false
 }
 
+// evMeetingNouns are the objects that make "had" an action.
+var evMeetingNouns = map[string]bool{"conversation": true, "talks": true, "meeting": true, "call": true,
+	"discussion": true, "discussions": true, "exchange": true, "consultations": true}
+
+// evHadMeeting reports whether "had" at k has a meeting for object: "had a
+// telephone conversation", "had talks", "had a meeting".
+func evHadMeeting(body string, toks []evTok, k, te int) bool {
+	for j := k + 1; j < te && j <= k+4; j++ {
+		if !toks[j].word {
+			return false
+		}
+		w := strings.ToLower(body[toks[j].start:toks[j].end])
+		if evMeetingNouns[w] {
+			return true
+		}
+		switch w {
+		case "a", "an", "telephone", "phone", "video", "bilateral", "brief", "short", "lengthy", "productive", "working":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // evAction returns the verb with its particle or object noun: "wrapped up",
 // "held talks", "spoke by phone", "met".
 func evAction(body string, toks []evTok, vi, te int) string {
 	v := toks[vi]
 	end := v.end
+	if evIsWord(body, v, "had") {
+		for j := vi + 1; j < te && j <= vi+4 && toks[j].word; j++ {
+			if evMeetingNouns[strings.ToLower(body[toks[j].start:toks[j].end])] {
+				return body[v.start:toks[j].end]
+			}
+		}
+		return body[v.start:end]
+	}
 	if vi+1 < te && toks[vi+1].word {
 		n := strings.ToLower(body[toks[vi+1].start:toks[vi+1].end])
 		switch n {

@@ -144,3 +144,32 @@ func TestFindEventsHostile(t *testing.T) {
 		}
 	}
 }
+
+func TestFindEventsOtherSites(t *testing.T) {
+	tests := []struct {
+		name, body, published string
+		date, actor, action   string
+	}{
+		{"un secretary-general", "Today, the Secretary-General spoke with President Emmanuel Macron of France.\nSecretary-General António Guterres met with the Foreign Minister yesterday.", "2024-03-15",
+			"2024-03-15", "António Guterres", "spoke"},
+		{"kremlin telephone conversation", "On 14 March, President Vladimir Putin had a telephone conversation with President of Kazakhstan Kassym-Jomart Tokayev.", "2024-03-15",
+			"2024-03-14", "Vladimir Putin", "had a telephone conversation"},
+		{"eu council", "On 12 March, the European Council adopted conclusions on Ukraine.", "2024-03-15",
+			"2024-03-12", "European Council", "adopted"},
+		{"security council today", "The Security Council today adopted resolution 2728 on Gaza.", "2024-03-25",
+			"2024-03-25", "Security Council", "adopted"},
+		{"uk prime minister", "Prime Minister Rishi Sunak met Chancellor Olaf Scholz in Berlin today.", "2024-04-24",
+			"2024-04-24", "Rishi Sunak", "met"},
+		{"allies", "NATO Allies agreed on Thursday to strengthen air defences.", "2024-04-19",
+			"2024-04-18", "NATO Allies", "agreed"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := eventsOf(tc.body, tc.published)
+			require.NotEmpty(t, evs)
+			assert.Equal(t, tc.date, evs[0].Date)
+			assert.Equal(t, tc.actor, evs[0].Actor)
+			assert.Equal(t, tc.action, evs[0].Action)
+		})
+	}
+}
