@@ -57,14 +57,16 @@ func classify(blocks []block, profile *Profile, html bool) {
 		counts[blockKey(blocks[i].Text)]++
 	}
 	seen := make(map[string]bool, len(blocks))
+	var words tokens
 	for i := range blocks {
 		b := &blocks[i]
 		in := &info[i]
 		t := b.Text
 		in.chars = utf8.RuneCountInString(t)
-		in.words, in.stop = stopwordDensity(t)
+		words = tokenize(t, words)
+		in.words, in.stop = len(words), stopwordShare(words)
 		in.sent = endsSentence(t)
-		in.ui = uiHits(strings.ToLower(t))
+		in.ui = uiTerms.count(words)
 		key := blockKey(t)
 		first := !seen[key]
 		seen[key] = true
@@ -86,9 +88,9 @@ func classify(blocks []block, profile *Profile, html bool) {
 			// A block printed more than once in a page is a caption, a
 			// widget or a notice; a repeated sentence keeps its first copy.
 			in.class, in.reason = classBad, ReasonRepeated
-		case isLegal(t, in.words):
+		case isLegal(t, words):
 			in.class, in.reason = classBad, ReasonLegal
-		case isInterface(t, in.words, in.sent):
+		case isInterface(words, in.ui, in.sent):
 			in.class, in.reason = classBad, ReasonInterface
 		case !html && b.Links > maxLinkDensity && in.words < 40:
 			in.class, in.reason = classBad, ReasonNavigation
@@ -397,169 +399,6 @@ func isAllCaps(s string) bool {
 	return letters > 0
 }
 
-// stopwordDensity returns the number of words in s and the share of them
-// that are English stop words.
-func stopwordDensity(s string) (words int, density float64) {
-	stop := 0
-	start := -1
-	for i, r := range s {
-		w := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’'
-		if w && start < 0 {
-			start = i
-		}
-		if !w && start >= 0 {
-			words++
-			if isStopword(s[start:i]) {
-				stop++
-			}
-			start = -1
-		}
-	}
-	if start >= 0 {
-		words++
-		if isStopword(s[start:]) {
-			stop++
-		}
-	}
-	if words == 0 {
-		return 0, 0
-	}
-	return words, float64(stop) / float64(words)
-}
-
-func isStopword(w string) bool {
-	if len(w) > 10 {
-		return false
-	}
-	var buf [10]byte
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return stopwords[string(buf[:len(w)])]
-}
-
-var stopwords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just let me more most my myself no nor not now of off on once only or other our ours ourselves out over own same she should so some such than that the their theirs them themselves then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours yourself yourselves said says will would may might must shall been also well today very`) {
-		m[w] = true
-	}
-	return m
-}()
-
-// uiTerms are words and phrases of page furniture: forms, accounts,
-// subscriptions, sharing and navigation.
-var uiTerms = []string{
-	"verification code", "reset password", "reset your password", "forgot password", "forgot your password",
-	"new password", "your password", "password", "create an account", "create account", "your account",
-	"sign in", "sign up", "signup", "log in", "login", "log out", "logout", "register", "registered",
-	"subscribe", "unsubscribe", "newsletter", "email address", "e-mail address", "your email", "your e-mail",
-	"inbox", "click", "button", "tap here", "download", "our website", "this website", "this site",
-	"follow us", "skip to", "back to top", "read more", "learn more", "cookie", "cookies", "accept all", "captcha",
-	"website", "websites", "web site", "https", "http", "here's how you know", "url",
-	"your settings", "cookie settings", "your feedback", "this page", "was this page", "is this page",
-	"share this", "share on", "copy link", "print this", "email this", "send new code", "receive a code",
-	"enter the code", "enter your", "javascript", "your browser", "privacy settings", "toggle", "main menu",
-	"sign-up", "opt out", "opt-out", "share this", "share on",
-}
-
-// uiHits counts the furniture terms in low, a lower-cased block.
-func uiHits(low string) int {
-	hits := 0
-	for _, t := range uiTerms {
-		if containsWord(low, t) {
-			hits++
-		}
-	}
-	return hits
-}
-
-// widgetWords are furniture only when a block has little else: "Share",
-// "Print", "CLOSE", "Menu".
-var widgetWords = []string{
-	"share", "print", "close", "menu", "search", "submit", "tweet", "facebook", "twitter", "linkedin",
-	"whatsapp", "instagram", "youtube", "rss", "email", "e-mail", "loading", "home", "next", "previous",
-	"more", "top", "back", "open", "expand", "collapse", "copy", "save", "like", "comment", "comments",
-	"follow", "related", "tags", "topics", "settings", "font size", "font", "colours", "colors", "contrast",
-	"text version", "print version", "accessibility", "sitemap", "site map", "feedback", "login",
-}
-
-var uiVerbs = map[string]bool{
-	"click": true, "enter": true, "create": true, "register": true, "subscribe": true, "sign": true,
-	"log": true, "reset": true, "send": true, "download": true, "share": true, "print": true,
-	"follow": true, "accept": true, "search": true, "skip": true, "read": true, "learn": true,
-	"check": true, "tap": true, "select": true, "choose": true, "return": true, "close": true,
-	"submit": true, "continue": true, "verify": true, "confirm": true, "subscribe,": true, "join": true,
-	"watch": true, "listen": true, "view": true, "see": true, "visit": true, "get": true,
-}
-
-// isInterface reports user-interface and form text: a short block of
-// furniture vocabulary, addressed to the reader or opening with an
-// imperative.
-func isInterface(s string, words int, sent bool) bool {
-	low := strings.ToLower(s)
-	hits := uiHits(low)
-	if words <= 4 {
-		for _, t := range widgetWords {
-			if containsWord(low, t) {
-				hits++
-			}
-		}
-		return hits > 0
-	}
-	if hits == 0 {
-		return false
-	}
-	score := 2 * hits
-	if containsWord(low, "you") || containsWord(low, "your") {
-		score++
-	}
-	first := low
-	if i := strings.IndexAny(first, " \t"); i > 0 {
-		first = first[:i]
-	}
-	if uiVerbs[first] {
-		score++
-	}
-	if sent && words >= 6 {
-		score--
-	}
-	switch {
-	case words <= 40:
-		return score >= 3
-	case words <= 80:
-		return hits >= 4 && score >= 9
-	}
-	return false
-}
-
-var legalTerms = []string{
-	"©", "copyright", "all rights reserved", "usage rights", "terms of use", "terms and conditions",
-	"privacy policy", "cookie policy", "media asset is free", "free for editorial", "restricted for use",
-	"licensed under", "creative commons", "reproduction", "disclaimer", "terms of service", "accessibility statement",
-}
-
-// isLegal reports licence, copyright and usage-rights notices.
-func isLegal(s string, words int) bool {
-	if words > 60 {
-		return false
-	}
-	low := strings.ToLower(s)
-	hits := 0
-	for _, t := range legalTerms {
-		if strings.Contains(low, t) {
-			if t == "©" || t == "all rights reserved" {
-				return true
-			}
-			hits++
-		}
-	}
-	return hits >= 2 || (hits == 1 && words <= 6)
-}
-
 // languageNames are names languages give themselves, as language switchers
 // list them.
 var languageNames = map[string]bool{
@@ -583,25 +422,4 @@ func isLanguageList(s string) bool {
 		n++
 	}
 	return n >= 2
-}
-
-// containsWord reports whether phrase occurs in s with word boundaries on
-// both sides.
-func containsWord(s, phrase string) bool {
-	for off := 0; ; {
-		i := strings.Index(s[off:], phrase)
-		if i < 0 {
-			return false
-		}
-		i += off
-		j := i + len(phrase)
-		if (i == 0 || !isWordByte(s[i-1])) && (j == len(s) || !isWordByte(s[j])) {
-			return true
-		}
-		off = i + 1
-	}
-}
-
-func isWordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }

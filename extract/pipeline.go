@@ -154,8 +154,7 @@ func textTitle(blocks []block) string {
 		if b.Removed != 0 {
 			continue
 		}
-		w, _ := stopwordDensity(b.Text)
-		in := blockInfo{words: w, sent: endsSentence(b.Text)}
+		in := blockInfo{words: len(tokenize(b.Text, nil)), sent: endsSentence(b.Text)}
 		if headlineShape(b.Text, in) && startsUpper(b.Text) && !isLabel(b.Text) && !isNote(b.Text) && firstDate([]string{b.Text}).IsZero() {
 			return b.Text
 		}
