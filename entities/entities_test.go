@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
@@ -401,4 +402,36 @@ func FuzzEntities(f *testing.F) {
 		checkSpans(t, text, offs, cs)
 		x.ParseLabel(text)
 	})
+}
+
+// TestLargeInput checks that big texts with many distinct officials, labels
+// and unnamed offices take time in proportion to their size.
+func TestLargeInput(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large input")
+	}
+	x := New(Options{})
+	build := func(n int) string {
+		var b strings.Builder
+		for i := 0; i < n; i++ {
+			fmt.Fprintf(&b, "President Alpha%d Beta%d met the Foreign Minister of Finland and Mr Gamma%d. "+
+				"The President said so.\nSECRETARY DELTA%d: Thank you. President Putin spoke.\n", i, i, i, i)
+		}
+		return b.String()
+	}
+	small, big := build(2000), build(16000)
+	timeOf := func(s string) time.Duration {
+		start := time.Now()
+		offs, cs := x.Find(s)
+		if len(offs) == 0 || len(cs) == 0 {
+			t.Fatal("nothing found")
+		}
+		return time.Since(start)
+	}
+	timeOf(small)
+	ts, tb := timeOf(small), timeOf(big)
+	t.Logf("%d bytes: %v; %d bytes: %v", len(small), ts, len(big), tb)
+	if tb > 40*ts+2*time.Second {
+		t.Errorf("8× the text took %v against %v: not linear", tb, ts)
+	}
 }

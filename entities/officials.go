@@ -968,6 +968,8 @@ type group struct {
 	tkind, def   string
 	country, org string
 	titleN       int
+	firstTitle   string
+	textName     bool // the name comes from running text, not a capitals label
 	firstTok     int
 }
 
@@ -986,20 +988,26 @@ func (g *group) hasAff() bool { return g.country != "" || g.org != "" }
 
 func (p *parser) resolve() []Official {
 	var gs []*group
+	bySur := map[string][]*group{}
 	find := func(m *mention) *group {
 		var best *group
-		for _, g := range gs {
-			same := g.sur == m.sur
-			if !same && len(m.sur) >= 5 && len(g.sur) >= 5 && m.title != "" && editDistance1(g.sur, m.sur) {
-				same = true
+		cands := bySur[m.sur]
+		if cands == nil && m.label && len(m.sur) >= 5 {
+			// a misspelt label: "SECRETARY BLINKNEN:"
+			for k, g := range gs {
+				if k > 256 {
+					break
+				}
+				if len(g.sur) >= 5 && editDistance1(g.sur, m.sur) {
+					cands = append(cands, g)
+				}
 			}
-			if !same {
-				continue
-			}
+		}
+		for _, g := range cands {
 			if m.first != "" && g.first != "" && m.first[0] != g.first[0] {
 				continue
 			}
-			if best == nil || (m.title != "" && titlesCompatible(g.title, m.title) && !titlesCompatible(best.title, m.title)) {
+			if best == nil || (m.title != "" && titlesCompatible(g.firstTitle, m.title) && !titlesCompatible(best.firstTitle, m.title)) {
 				best = g
 			}
 		}
@@ -1012,8 +1020,9 @@ func (p *parser) resolve() []Official {
 		}
 		g := find(m)
 		if g == nil {
-			g = &group{sur: m.sur, firstTok: m.ti}
+			g = &group{sur: m.sur, firstTok: m.ti, firstTitle: m.title}
 			gs = append(gs, g)
+			bySur[m.sur] = append(bySur[m.sur], g)
 		}
 		g.add(m)
 	}
@@ -1048,6 +1057,7 @@ func (p *parser) resolve() []Official {
 			g.ms = append(g.ms, m)
 			g.title, g.tkind = h.title, "holder"
 			gs = append(gs, g)
+			bySur[m.sur] = append(bySur[m.sur], g)
 		}
 	}
 	// drop groups made only of weak mentions
@@ -1118,29 +1128,59 @@ func (p *parser) resolve() []Official {
 	}
 	// unnamed offices: "the Foreign Minister of Finland" ties the office to
 	// Finland; "the Secretary General" is an alias when one official holds it.
+	heads := map[string][]*group{}
+	for _, g := range gs {
+		for _, k := range headKeys(g.title) {
+			heads[k] = append(heads[k], g)
+		}
+	}
+	for _, l := range heads {
+		sort.SliceStable(l, func(a, b int) bool { return l[a].firstTok < l[b].firstTok })
+	}
+	type agreement struct {
+		country, org string
+		conflict     bool
+	}
+	agree := map[string]*agreement{}
+	for k := range p.ms {
+		m := &p.ms[k]
+		if m.kind != mAnaphor || !m.explicit {
+			continue
+		}
+		h := head(m.title)
+		if a := agree[h]; a == nil {
+			agree[h] = &agreement{country: m.country, org: m.org}
+		} else if a.country != m.country || a.org != m.org {
+			a.conflict = true
+		}
+	}
 	for k := range p.ms {
 		m := &p.ms[k]
 		if m.kind != mAnaphor {
 			continue
 		}
-		var cands []*group
-		for _, g := range gs {
+		h := head(m.title)
+		var cand *group
+		n := 0
+		for _, g := range heads[h] {
 			if g.firstTok > m.ti && !m.explicit {
 				// an unnamed office refers back to a named official
-				continue
+				break
 			}
-			if sameHead(g.title, m.title) && (!m.explicit || !g.hasAff() || g.country == m.country || g.org == m.org) {
-				cands = append(cands, g)
+			if !m.explicit || !g.hasAff() || g.country == m.country || g.org == m.org {
+				cand = g
+				if n++; n > 1 {
+					break
+				}
 			}
 		}
-		if len(cands) != 1 {
+		if n != 1 {
 			continue
 		}
-		g := cands[0]
-		if m.explicit && !g.hasAff() && p.anaphorsAgree(m) {
-			g.country, g.org = m.country, m.org
+		if m.explicit && !cand.hasAff() && !agree[h].conflict {
+			cand.country, cand.org = m.country, m.org
 		}
-		g.ms = append(g.ms, m)
+		cand.ms = append(cand.ms, m)
 	}
 	// affiliations from the context
 	byMention := map[*mention]*group{}
@@ -1180,7 +1220,7 @@ func (p *parser) resolve() []Official {
 		}
 		if g.tkind == "spokes" {
 			// "Spokesperson Ned Price: Secretary of State Antony J. Blinken…"
-			if ng := p.nextOfficial(g, gs); ng != nil {
+			if ng := p.nextOfficial(g, byMention); ng != nil {
 				g.country, g.org = ng.country, ng.org
 			}
 		} else if g.tkind == "org" {
@@ -1238,49 +1278,28 @@ func (p *parser) mentionsAffiliation(aff string) bool {
 	return p.countries[aff]
 }
 
-// anaphorsAgree reports whether every unnamed mention of m's office gives it
-// the same affiliation.
-func (p *parser) anaphorsAgree(m *mention) bool {
-	for k := range p.ms {
-		o := &p.ms[k]
-		if o.kind == mAnaphor && o.explicit && sameHead(o.title, m.title) && (o.country != m.country || o.org != m.org) {
-			return false
-		}
-	}
-	return true
-}
-
 // speakerBefore returns the official of the last speaker label before token ti.
 func (p *parser) speakerBefore(ti int, by map[*mention]*group) *group {
-	var best *mention
-	for k := range p.ms {
-		m := &p.ms[k]
-		if m.label && m.ti < ti && (best == nil || m.ti > best.ti) {
-			best = m
+	// p.ms is in text order
+	k := sort.Search(len(p.ms), func(k int) bool { return p.ms[k].ti >= ti })
+	for k--; k >= 0; k-- {
+		if m := &p.ms[k]; m.label {
+			return by[m]
 		}
 	}
-	if best == nil {
-		return nil
-	}
-	return by[best]
+	return nil
 }
 
 // nextOfficial returns the first affiliated official mentioned after g's
 // first mention, close to it.
-func (p *parser) nextOfficial(g *group, gs []*group) *group {
-	var best *group
-	bestTi := 0
-	for _, o := range gs {
-		if o == g || !o.hasAff() {
-			continue
-		}
-		for _, m := range o.ms {
-			if m.ti > g.firstTok && m.ti-g.firstTok < 80 && (best == nil || m.ti < bestTi) {
-				best, bestTi = o, m.ti
-			}
+func (p *parser) nextOfficial(g *group, by map[*mention]*group) *group {
+	k := sort.Search(len(p.ms), func(k int) bool { return p.ms[k].ti > g.firstTok })
+	for ; k < len(p.ms) && p.ms[k].ti-g.firstTok < 80; k++ {
+		if o := by[&p.ms[k]]; o != nil && o != g && o.hasAff() {
+			return o
 		}
 	}
-	return best
+	return nil
 }
 
 func setAff(g *group, aff string) {
@@ -1293,8 +1312,8 @@ func setAff(g *group, aff string) {
 
 func (g *group) add(m *mention) {
 	g.ms = append(g.ms, m)
-	if g.name == "" || m.n > g.n || (m.n == g.n && len(m.name) > len(g.name) && !m.label) || (m.n == g.n && g.labelName() && !m.label) {
-		g.name, g.n = m.name, m.n
+	if g.name == "" || m.n > g.n || (m.n == g.n && len(m.name) > len(g.name) && !m.label) || (m.n == g.n && !g.textName && !m.label) {
+		g.name, g.n, g.textName = m.name, m.n, !m.label
 		if m.first != "" {
 			g.first = m.first
 		}
@@ -1305,17 +1324,6 @@ func (g *group) add(m *mention) {
 	if m.ti < g.firstTok {
 		g.firstTok = m.ti
 	}
-}
-
-// labelName reports whether the group's name so far comes only from
-// capitals labels.
-func (g *group) labelName() bool {
-	for _, m := range g.ms {
-		if m.name == g.name && !m.label {
-			return false
-		}
-	}
-	return true
 }
 
 func (g *group) official() Official {
@@ -1420,20 +1428,26 @@ func head(t string) string {
 	return strings.Join(ws, " ")
 }
 
-// sameHead reports whether an unnamed office ("the Secretary") designates an
-// official's title ("Secretary of State").
-func sameHead(official, anaphor string) bool {
-	if official == "" {
-		return false
+// headKeys returns the heads of unnamed offices that designate an
+// official with title t: its own head ("secretary" for "Secretary of
+// State") and its shorter endings ("minister" for "Foreign Minister"), but
+// not those of a deputy ("the Secretary General" is not the Deputy
+// Secretary General).
+func headKeys(t string) []string {
+	h := head(t)
+	if h == "" {
+		return nil
 	}
-	a, b := head(official), head(anaphor)
-	if a == b {
-		return true
+	keys := []string{h}
+	if strings.HasPrefix(h, "deputy ") || strings.HasPrefix(h, "vice ") || strings.HasPrefix(h, "assistant ") || strings.HasPrefix(h, "under ") {
+		return keys
 	}
-	// "the Secretary General" and "Deputy Secretary General" differ; "the
-	// Minister" and "Foreign Minister" agree.
-	return strings.HasSuffix(a, " "+b) && !strings.HasPrefix(a, "deputy ") && !strings.HasPrefix(a, "vice ") &&
-		!strings.HasPrefix(a, "assistant ") && !strings.HasPrefix(a, "under ")
+	for i := 0; i < len(h); i++ {
+		if h[i] == ' ' {
+			keys = append(keys, h[i+1:])
+		}
+	}
+	return keys
 }
 
 // editDistance1 reports whether a and b differ by at most one insertion,
