@@ -169,13 +169,14 @@ const headLines = 12
 // PageDate returns the day a page reports its own event or publication on,
 // read from its text: a "Publication date:" line, a dateline or date block
 // (a short line holding a full date: "February 16, 2000", "Brussels, 26
-// March 2025"), or the first sentence of one of the page's first paragraphs
-// ("NATO Secretary General Mark Rutte visited Warsaw on Wednesday (26 March
-// 2025)"). Only full dates (day, month and year) count; a page whose only
+// March 2025"), or the first sentence of one of the page's first two full
+// paragraphs ("NATO Secretary General Mark Rutte visited Warsaw on Wednesday
+// (26 March 2025)"), unless the date is introduced as a past reference point
+// ("Since 24 February 2022"). Only the first twelve lines are read. Only full dates (day, month and year) count; a page whose only
 // dates are relative or year-less has none, and ok is false.
 func (p *Parser) PageDate(text string) (day time.Time, ok bool) {
 	start, lines, long := 0, 0, 0
-	for start < len(text) && lines < headLines && long < 4 {
+	for start < len(text) && lines < headLines && long < 2 {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
 			end = len(text)
