@@ -94,7 +94,7 @@ func classify(blocks []block, profile *Profile, html bool) {
 			in.class, in.reason = classBad, ReasonInterface
 		case !html && b.Links > maxLinkDensity && in.words < 40:
 			in.class, in.reason = classBad, ReasonNavigation
-		case isLanguageList(t):
+		case isLanguageList(words):
 			in.class, in.reason = classBad, ReasonInterface
 		case in.chars >= lengthHigh && in.stop >= stopwordsHigh && b.Links <= maxLinkDensity2:
 			in.class = classGood
@@ -411,15 +411,14 @@ var languageNames = map[string]bool{
 
 // isLanguageList reports a language switcher: two or more language names
 // and nothing else.
-func isLanguageList(s string) bool {
-	n := 0
-	for _, f := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return unicode.IsSpace(r) || r == '|' || r == '/' || r == ',' || r == '·' || r == '•'
-	}) {
-		if !languageNames[f] {
+func isLanguageList(words tokens) bool {
+	if len(words) < 2 || len(words) > 40 {
+		return false
+	}
+	for _, w := range words {
+		if !languageNames[w] {
 			return false
 		}
-		n++
 	}
-	return n >= 2
+	return true
 }
