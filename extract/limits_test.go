@@ -656,3 +656,60 @@ func TestConcurrentUse(t *testing.T) {
 		t.Error(e)
 	}
 }
+
+// TestCancelLongExtraction cancels the extraction of a large page shortly
+// after it starts: Extract must return the context's error soon after, not
+// when the whole page is done.
+func TestCancelLongExtraction(t *testing.T) {
+	if testing.Short() {
+		t.Skip("20 MB input: not in -short mode")
+	}
+	var b bytes.Buffer
+	ps := paragraphs(1000)
+	for i := 0; b.Len() < 20<<20; i++ {
+		fmt.Fprintf(&b, "%d. %s\n\n", i, ps[i%len(ps)])
+	}
+	x := extract.New(extract.Options{})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	start := time.Now()
+	go func() {
+		_, err := x.Extract(ctx, extract.Input{Name: "big.txt", Data: b.Bytes()})
+		done <- err
+	}()
+	time.Sleep(200 * time.Millisecond)
+	cancel()
+	cancelled := time.Now()
+	select {
+	case err := <-done:
+		t.Logf("returned %v after cancellation (%v in all)", time.Since(cancelled), time.Since(start))
+		if err != nil && !errors.Is(err, context.Canceled) {
+			t.Errorf("got %v, want context.Canceled", err)
+		}
+		if err == nil {
+			t.Logf("finished before the cancellation took effect")
+		}
+		if d := time.Since(cancelled); d > 5*time.Second {
+			t.Errorf("Extract returned %v after its context was cancelled", d)
+		}
+	case <-time.After(2 * time.Minute):
+		t.Fatal("Extract did not return within 2 minutes of its context being cancelled")
+	}
+}
+
+func TestProfileLearnerCancelled(t *testing.T) {
+	x := extract.New(extract.Options{})
+	l := x.NewProfileLearner("example.org")
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := l.Add(ctx, extract.Input{Name: "a.txt", Data: []byte(paragraphs(1)[0])}); !errors.Is(err, context.Canceled) {
+		t.Errorf("Add with a cancelled context: got %v", err)
+	}
+	// Bad pages are reported with the same typed errors as Extract.
+	if err := l.Add(context.Background(), extract.Input{Name: "empty.txt", Data: nil}); !errors.Is(err, extract.ErrEmpty) {
+		t.Errorf("Add of an empty page: got %v, want ErrEmpty", err)
+	}
+	if l.Pages() != 0 {
+		t.Errorf("%d pages counted after two failed Adds", l.Pages())
+	}
+}
