@@ -83,6 +83,30 @@ func benchAEB(b *testing.B) ([]extract.Input, int64) {
 	return ins, total
 }
 
+// cpuMeter reports a benchmark's throughput per CPU-second of the process
+// (user and system time of every thread, garbage collection included)
+// beside the wall-clock figures: on a machine shared with other work the
+// wall clock mostly measures the other work, while CPU time stays close to
+// what one core does.
+type cpuMeter struct {
+	start float64
+	ok    bool
+}
+
+func startCPU() cpuMeter {
+	c, ok := processCPU()
+	return cpuMeter{c, ok}
+}
+
+// report adds "unit/cpu-s" for n items (bytes are reported as MB).
+func (m cpuMeter) report(b *testing.B, n float64, unit string) {
+	end, ok := processCPU()
+	if !m.ok || !ok || end <= m.start {
+		return
+	}
+	b.ReportMetric(n/(end-m.start), unit+"/cpu-s")
+}
+
 // benchRun extracts every input once with x and returns the first error.
 func benchRun(x *extract.Extractor, ins []extract.Input) error {
 	ctx := context.Background()
@@ -103,11 +127,13 @@ func BenchmarkExtractText(b *testing.B) {
 	b.SetBytes(total)
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu := startCPU()
 	for b.Loop() {
 		if err := benchRun(x, ins); err != nil {
 			b.Fatal(err)
 		}
 	}
+	cpu.report(b, float64(total)*float64(b.N)/1e6, "MB")
 	b.ReportMetric(float64(len(ins))*float64(b.N)/b.Elapsed().Seconds(), "docs/s")
 }
 
@@ -120,11 +146,13 @@ func BenchmarkExtractAEB(b *testing.B) {
 	b.SetBytes(total)
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu := startCPU()
 	for b.Loop() {
 		if err := benchRun(x, ins); err != nil {
 			b.Fatal(err)
 		}
 	}
+	cpu.report(b, float64(len(ins))*float64(b.N), "pages")
 	b.ReportMetric(float64(len(ins))*float64(b.N)/b.Elapsed().Seconds(), "pages/s")
 }
 
@@ -146,6 +174,8 @@ func BenchmarkExtractParallel(b *testing.B) {
 			b.SetBytes(total)
 			b.ReportAllocs()
 			b.ResetTimer()
+			start := time.Now()
+			cpu := startCPU()
 			b.RunParallel(func(pb *testing.PB) {
 				for pb.Next() {
 					if err := benchRun(x, ins); err != nil {
@@ -155,6 +185,11 @@ func BenchmarkExtractParallel(b *testing.B) {
 				}
 			})
 			b.ReportMetric(float64(len(ins))*float64(b.N)/b.Elapsed().Seconds(), c.unit)
+			// cores used: CPU time over wall time (2 when both cores work
+			// throughout, less when the machine is busy with other work)
+			if end, ok := processCPU(); ok && cpu.ok {
+				b.ReportMetric((end-cpu.start)/time.Since(start).Seconds(), "cores")
+			}
 		})
 	}
 }
