@@ -13,6 +13,10 @@ import (
 // quotation, so that a page that is one huge sentence stays linear.
 const maxSentenceTokens = 160
 
+// trackWindow bounds how far back subject tracking reads before a
+// quotation (bytes).
+const trackWindow = 4000
+
 // maxLookups bounds the distinct names and titles looked up across the
 // whole text in one call, each lookup being a scan of the text.
 const maxLookups = 64
@@ -114,6 +118,9 @@ func (st *state) tokensOf(a, b int, buf []tok) []tok {
 	return buf
 }
 
+// quoteToks returns the tokens of the paragraph [a,b) for attribution.
+// Subject tracking may read them (trackToks) but never rewrites this
+// buffer, so attribution can hold them while tracking advances.
 func (st *state) quoteToks(a, b int) []tok {
 	if st.ptoks == nil || st.pa != a || st.pb != b {
 		st.ptoks = st.tokensOf(a, b, st.ptoks)
@@ -123,6 +130,9 @@ func (st *state) quoteToks(a, b int) []tok {
 }
 
 func (st *state) trackToks(a, b int) []tok {
+	if st.ptoks != nil && st.pa == a && st.pb == b {
+		return st.ptoks
+	}
 	if st.ttoks == nil || st.ta != a || st.tb != b {
 		st.ttoks = st.tokensOf(a, b, st.ttoks)
 		st.ta, st.tb = a, b
@@ -177,6 +187,15 @@ func (st *state) lastPerson(g byte) string {
 // advance reads the sentences of the text before pos and remembers the
 // persons they have as subjects.
 func (st *state) advance(pos int) {
+	if pos-st.cursor > trackWindow {
+		// Persons named this far back are stale; start at a paragraph
+		// within the window.
+		c := pos - trackWindow
+		if i := strings.IndexByte(st.text[c:pos], '\n'); i >= 0 {
+			c += i + 1
+		}
+		st.cursor = c
+	}
 	for st.cursor < pos {
 		a, b := st.paragraph(st.cursor)
 		toks := st.trackToks(a, b)
@@ -191,14 +210,16 @@ func (st *state) advance(pos int) {
 		}
 		for i < len(toks) && toks[i].e <= pos {
 			j := i
-			for j < len(toks) {
+			ended := false
+			for j < len(toks) && toks[j].e <= pos {
 				j++
 				if st.sentenceEnds(toks, j-1) {
+					ended = true
 					break
 				}
 			}
-			if toks[j-1].e > pos {
-				break
+			if !ended && j < len(toks) {
+				break // the sentence runs on past pos
 			}
 			st.pushGendered(toks[i:j])
 			if s := st.sentenceSubject(toks[i:j], j-i); s.kind == 'n' || s.kind == 'l' {
@@ -243,6 +264,9 @@ func (st *state) bareSurnameCue(ts []tok, e np) bool {
 func (st *state) pushGendered(ts []tok) {
 	for i := 0; i < len(ts); i++ {
 		if !ts[i].word() {
+			continue
+		}
+		if c := st.text[ts[i].s]; c < 'A' || c > 'Z' {
 			continue
 		}
 		g := honorificOf(st.word(ts[i]))

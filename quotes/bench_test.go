@@ -6,14 +6,14 @@ import (
 	"testing"
 )
 
-// BenchmarkFind runs the finder over every text of testdata (the nato and
-// dev pages as they are, chrome included, and the bodies built from their
-// gold files).
+// BenchmarkFind runs the finder over the texts of testdata: the nato and
+// dev text pages as they are (chrome included) and the document bodies
+// built from every gold file (HTML pages read as paragraphs).
 func BenchmarkFind(b *testing.B) {
 	var texts []string
 	size := 0
 	for _, dir := range []string{"nato", "dev"} {
-		files, _ := filepath.Glob(filepath.Join("..", "testdata", dir, "*"))
+		files, _ := filepath.Glob(filepath.Join("..", "testdata", dir, "*.txt"))
 		for _, p := range files {
 			if raw, err := os.ReadFile(p); err == nil {
 				texts = append(texts, string(raw))

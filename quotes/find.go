@@ -104,10 +104,7 @@ func (st *state) quote(qi int) (Quote, bool) {
 
 	post := st.postCue(ts, k)
 	pre := st.preCue(ts, k)
-	content := q.Text
-	if (st.naming(ts, k) && !post.ok) ||
-		(titleCase(content) && !post.ok && !(pre.ok && pre.direct)) ||
-		(wordCount(content) <= 3 && !post.ok && !pre.ok && !(sentInitial && endsClause(content))) {
+	if !post.ok && st.isTerm(ts, k, q.Text, pre, sentInitial) {
 		q.Term = true
 		return q, true
 	}
@@ -148,9 +145,9 @@ func (st *state) quote(qi int) (Quote, bool) {
 	switch {
 	case post.ok, sentInitial:
 		q.Partial = false
-	case k > 0 && ts[k-1].p == ':' && startsUpper(content):
+	case k > 0 && ts[k-1].p == ':' && startsUpper(q.Text):
 		q.Partial = false
-	case pre.ok && pre.direct && (pre.comma || startsUpper(content)):
+	case pre.ok && pre.direct && (pre.comma || startsUpper(q.Text)):
 		q.Partial = false
 	}
 	if q.Speaker != "" && isPerson {
@@ -160,6 +157,20 @@ func (st *state) quote(qi int) (Quote, bool) {
 		st.cursor = end
 	}
 	return q, true
+}
+
+// isTerm reports a quotation that is not a statement: a name introduced
+// as such ("the theme “…”"), a phrase written like a title with no cue
+// right before it, or a short phrase with no cue in its sentence (scare
+// quotes). Callers have checked that no cue follows the quotation.
+func (st *state) isTerm(ts []tok, k int, content string, pre cueMatch, sentInitial bool) bool {
+	if st.naming(ts, k) {
+		return true
+	}
+	if !(pre.ok && pre.direct) && len(content) < 160 && titleCase(content) {
+		return true
+	}
+	return !pre.ok && len(content) < 80 && wordCount(content) <= 3 && !(sentInitial && endsClause(content))
 }
 
 // subjectSpeaker resolves the subject e of the cue at index at. person
