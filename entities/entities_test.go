@@ -183,6 +183,18 @@ func TestOfficials(t *testing.T) {
 		{"Foreign Minister Pekka Haavisto spoke. Later, Pekka Haavisto left.", []wantOfficial{{"Pekka Haavisto", "Foreign Minister", ""}}},
 		{"President Biden spoke. Hunter Biden did not.", []wantOfficial{{"Biden", "President", ""}}},
 		{"General Cavoli spoke; General Christopher Cavoli is SACEUR.", []wantOfficial{{"Christopher Cavoli", "General", ""}}},
+		{"Minister for Development and Africa Andrew Mitchell will travel.",
+			[]wantOfficial{{"Andrew Mitchell", "Minister for Development and Africa", ""}}},
+		{"I have spoken to General Abdel Fattah al-Burhan and to General Mohamed Hamdan Dagalo.",
+			[]wantOfficial{{"Abdel Fattah al-Burhan", "General", ""}, {"Mohamed Hamdan Dagalo", "General", ""}}},
+		// names written surname first
+		{"Prime Minister Kishida Fumio of Japan met President Biden. Prime Minister Kishida thanked him.",
+			[]wantOfficial{{"Kishida Fumio", "Prime Minister", "JP"}, {"Biden", "President", ""}}},
+		{"Chinese President Xi Jinping spoke. President Xi said more.", []wantOfficial{{"Xi Jinping", "President", "CN"}}},
+		// a line break ends a name and separates a country from a title
+		{"Meeting with President of the United Arab Emirates Mohammed bin Zayed Al Nahyan\nVladimir Putin had talks in the Kremlin.",
+			[]wantOfficial{{"Mohammed bin Zayed Al Nahyan", "President", "AE"}}},
+		{"Statement on the situation in Sudan\nForeign Secretary James Cleverly said:", []wantOfficial{{"James Cleverly", "Foreign Secretary", "GB"}}},
 		// not officials
 		{"General Electric shares fell. The aircraft carrier Admiral Kuznetsov sailed. The General Assembly met.", nil},
 		{"The Secretary General’s Annual Report and the President’s Budget were published.", nil},

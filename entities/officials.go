@@ -169,6 +169,9 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 		}
 		if n, iso := p.country(j); n > 0 {
 			// a country before a title: "Polish President", "US Secretary of State"
+			if nx := j + n + p.possessive(j+n); nx < len(p.toks) && p.toks[nx].nl > 0 {
+				break
+			}
 			if k, _ := p.title(j + n + p.possessive(j+n)); k == 0 {
 				if k2, _ := p.org(j + n); k2 == 0 {
 					break
@@ -183,6 +186,9 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 			continue
 		}
 		if n, e := p.org(j); n > 0 {
+			if nx := j + n + p.possessive(j+n); nx < len(p.toks) && p.toks[nx].nl > 0 {
+				break
+			}
 			if k, _ := p.title(j + n + p.possessive(j+n)); k == 0 {
 				break
 			}
@@ -239,6 +245,13 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 				}
 				j += 1 + k
 			}
+		}
+	}
+	// a portfolio that goes on: "Minister for Development and Africa"
+	if p.word(j) == "and" && strings.Contains(parts[len(parts)-1], " for ") {
+		if e := p.portfolio(j + 1); e > 0 {
+			parts[len(parts)-1] += " " + p.surface(j, e)
+			j = e
 		}
 	}
 	// "of Poland", "of the North Atlantic Treaty Organization (NATO)", "to NATO"
@@ -305,6 +318,8 @@ var portfolioEnds = map[string]bool{
 	"Equality": true, "Pensions": true, "Agriculture": true, "Food": true, "Climate": true, "Operations": true,
 	"Planning": true, "Diplomacy": true, "Commerce": true, "Labour": true, "Labor": true, "Resources": true,
 	"Assistance": true, "Reconstruction": true, "Partnerships": true, "Enlargement": true, "Neighbourhood": true,
+	"Africa": true, "Asia": true, "Americas": true, "Pacific": true, "Caribbean": true, "Arctic": true,
+	"Balkans": true, "Gulf": true, "Indo-Pacific": true, "Commonwealth": true, "Overseas": true,
 	"Arms": true, "Control": true, "Nonproliferation": true, "Democracy": true, "Counterterrorism": true,
 }
 
@@ -386,7 +401,9 @@ func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
 	toks := p.toks
 	for j < len(toks) && r.n < 5 {
 		t := toks[j]
-		if j > i && t.nl > 1 {
+		if j > i && (t.nl > 1 || t.nl == 1 && r.n >= 2) {
+			// a line break ends a name, unless hard wrapping split a
+			// given name from its surname ("Jens\nStoltenberg")
 			break
 		}
 		w := p.text[t.s:t.e]
@@ -397,6 +414,17 @@ func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
 				continue
 			}
 			break
+		}
+		if p.cls[j]&cParticle != 0 && j+2 < len(toks) && p.word(j+1) == "-" && !toks[j+1].sp && !toks[j+2].sp &&
+			toks[j+2].kind == kWord && toks[j+2].is(fCap) {
+			// "al-Burhan", "el-Sisi"
+			if r.first < 0 {
+				r.first = j
+			}
+			r.last, r.surS = j+2, j
+			r.n++
+			j += 3
+			continue
 		}
 		if p.cls[j]&cParticle != 0 && p.particleLeadsToName(j) {
 			if r.first < 0 {
@@ -1060,6 +1088,31 @@ func (p *parser) resolve() []Official {
 			bySur[m.sur] = append(bySur[m.sur], g)
 		}
 	}
+	// names written surname first ("Prime Minister Kishida Fumio", "President
+	// Xi Jinping"): a surname-only official is the one whose full name
+	// begins with that surname
+	byFirst := map[string][]*group{}
+	for _, g := range gs {
+		if g.n >= 2 && g.first != "" {
+			byFirst[g.first] = append(byFirst[g.first], g)
+		}
+	}
+	merged := gs[:0]
+	for _, g := range gs {
+		if g.n == 1 && g.first == "" && len(bySur[g.sur]) == 1 {
+			if fs := byFirst[g.sur]; len(fs) == 1 && fs[0] != g {
+				for _, m := range g.ms {
+					fs[0].ms = append(fs[0].ms, m)
+					if m.ti < fs[0].firstTok {
+						fs[0].firstTok = m.ti
+					}
+				}
+				continue
+			}
+		}
+		merged = append(merged, g)
+	}
+	gs = merged
 	// drop groups made only of weak mentions
 	keep := gs[:0]
 	for _, g := range gs {
