@@ -11,16 +11,30 @@
 # environment:
 #   COUNT=6          runs of each benchmark (benchstat wants 6 or more)
 #   OUT=DIR          where results go (default $TMPDIR/communique-bench)
+#   COMMITTED=1      measure HEAD as committed (a `git archive` copy), not the
+#                    work tree with its uncommitted changes
 #   COMPARE=0        skip the comparison harness
 #   PROFILE=1        also write CPU profiles of the two pipeline benchmarks
 #                    and print their hot spots (go tool pprof -top)
+#
+# On a machine shared with other work, read the */cpu-s metrics (throughput
+# per CPU-second of the process) rather than the wall-clock ones.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+root=$(pwd)
 count=${COUNT:-6}
 out=${OUT:-${TMPDIR:-/tmp}/communique-bench}
 mkdir -p "$out"
+out=$(cd "$out" && pwd)
 rev=$(git rev-parse --short HEAD)
-git diff --quiet HEAD -- || rev="$rev-dirty"
+if [ "${COMMITTED:-0}" = 1 ]; then
+	src="$out/src-$rev"
+	rm -rf "$src" && mkdir -p "$src"
+	git archive HEAD | tar -x -C "$src"
+	cd "$src"
+else
+	git diff --quiet HEAD -- || rev="$rev-dirty"
+fi
 res="$out/$rev.txt"
 benchstat() { go run golang.org/x/perf/cmd/benchstat@latest "$@"; }
 
@@ -33,8 +47,8 @@ stages=$(grep -l '^func Benchmark' --include='*_test.go' -r dates entities quote
 if [ -n "$stages" ]; then
 	echo "== stage benchmarks: $(echo $stages)" >&2
 	# shellcheck disable=SC2086
-	go test -run '^$' -bench . -benchmem -count "$count" $stages |
-		grep -v -E '^BenchmarkExtract(Text|AEB)-' | tee -a "$res"
+	go test -run '^$' -bench . -skip '^BenchmarkExtract(Text|AEB|Parallel)$' -benchmem -count "$count" $stages |
+		tee -a "$res"
 fi
 
 echo "== two-core scaling (one Extractor shared by GOMAXPROCS goroutines)" >&2
@@ -60,4 +74,7 @@ fi
 if [ "${COMPARE:-1}" != 0 ]; then
 	echo "== comparison with the peers -> $out/compare-$rev.md, chart examples/compare/compare.svg" >&2
 	(cd examples/compare && go run . -pred "$out/pred-$rev") | tee "$out/compare-$rev.md"
+	if [ "$(pwd)" != "$root" ]; then
+		cp examples/compare/compare.svg "$root/examples/compare/compare.svg"
+	fi
 fi
