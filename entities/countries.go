@@ -122,7 +122,7 @@ func (x *Extractor) countryContextOK(text string, toks []tok, i, n int, c *table
 		}
 	}
 	if c.Person && n == 1 {
-		if next != nil && next.kind == kWord && next.is(fCap) && next.nl == 0 && !next.is(fUpper) {
+		if next != nil && next.kind == kWord && next.is(fCap) && next.nl == 0 && !next.is(fUpper) && !stopNames[tokText(text, *next)] {
 			// "Jordan Peterson", "Chad Smith"; but "Jordan King Abdullah"
 			var buf []byte
 			if k, _ := x.titles.match(text, toks, i+n, &buf); k == 0 {

@@ -464,7 +464,7 @@ func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
 		if p.cls[j]&(cStop|cHonor) != 0 || (r.n == 0 && p.cls[j]&cCalendar != 0) {
 			break
 		}
-		if p.startsEntity(j) {
+		if p.startsEntity(j) && !p.givenNameCountry(j, r.n) {
 			break
 		}
 		if t.nl > 0 && j > i {
@@ -505,6 +505,18 @@ func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
 		r.first = r.last
 	}
 	return r, true
+}
+
+// givenNameCountry reports whether the country form at token j is a given
+// name here: "Defence Minister Israel Katz".
+func (p *parser) givenNameCountry(j, n int) bool {
+	if n > 0 || j+1 >= len(p.toks) || p.cls[j]&(cTitle|cOrg) != 0 {
+		return false
+	}
+	c, _ := p.country(j)
+	nx := p.toks[j+1]
+	return c == 1 && nx.kind == kWord && nx.is(fCap) && !nx.is(fUpper) && nx.nl == 0 &&
+		p.cls[j+1]&(cStop|cTitle|cCountry|cOrg) == 0
 }
 
 // particleLeadsToName reports whether the particles from token j on are
