@@ -42,7 +42,8 @@ type cueMatch struct {
 // person is a resolved speaker.
 type person struct {
 	name   string
-	gender byte // 'm', 'f' or 0
+	gender byte   // 'm', 'f' or 0
+	title  string // the office the text gave with the name ("President")
 }
 
 // state is the working state of one Find call.
@@ -150,12 +151,18 @@ func (st *state) push(p person) {
 		if p.gender != 0 {
 			st.recent[n-1].gender = p.gender
 		}
+		if p.title != "" {
+			st.recent[n-1].title = p.title
+		}
 		return
 	}
 	for i := range st.recent {
 		if st.recent[i].name == p.name {
 			if p.gender == 0 {
 				p.gender = st.recent[i].gender
+			}
+			if p.title == "" {
+				p.title = st.recent[i].title
 			}
 			copy(st.recent[i:], st.recent[i+1:])
 			st.recent = st.recent[:len(st.recent)-1]
@@ -635,14 +642,14 @@ func (st *state) resolve(ts []tok, e np, pos int) (person, bool) {
 
 // speakerOf returns the speaker named by a subject: a person's name, or
 // for an organisation its name ("the Kremlin" → "Kremlin").
-func (st *state) speakerOf(ts []tok, e np, pos int) (string, bool) {
+func (st *state) speakerOf(ts []tok, e np, pos int) (person, bool) {
 	if p, ok := st.resolve(ts, e, pos); ok {
-		return p.name, true
+		return p, true
 	}
 	if e.kind == 'n' {
 		for i := e.a; i < e.b; i++ {
 			if orgWords[st.word(ts[i])] {
-				return st.npText(ts, e, true), false
+				return person{name: st.npText(ts, e, true)}, false
 			}
 		}
 		// a bare surname as the subject of a reporting verb ("Guterres
@@ -650,11 +657,11 @@ func (st *state) speakerOf(ts []tok, e np, pos int) (string, bool) {
 		if e.b-e.a == 1 {
 			w := st.word(ts[e.a])
 			if !pluralGroups[w] && !leadingNonName[w] && !notNames[w] && !titleWords[w] && utf8.RuneCountInString(w) > 1 {
-				return w, true
+				return person{name: w}, true
 			}
 		}
 	}
-	return "", false
+	return person{}, false
 }
 
 func (st *state) resolveProper(ts []tok, e np, pos int) (person, bool) {
@@ -732,10 +739,20 @@ func (st *state) resolveProper(ts []tok, e np, pos int) (person, bool) {
 	}
 	if nameStart < e.b && honorificOf(st.word(ts[nameStart])) == 0 {
 		name := st.text[ts[nameStart].s:ts[e.b-1].e]
-		if o := st.officialByName(name); o != "" {
-			return person{name: o, gender: g}, true
+		var title string
+		if first >= 0 {
+			t0 := first
+			for t0 <= h && honorificOf(st.word(ts[t0])) != 0 {
+				t0++
+			}
+			if t0 <= h {
+				title = st.text[ts[t0].s:ts[h].e]
+			}
 		}
-		return person{name: st.fullest(name), gender: g}, true
+		if o := st.officialByName(name); o != "" {
+			return person{name: o, gender: g, title: title}, true
+		}
+		return person{name: st.fullest(name), gender: g, title: title}, true
 	}
 	// an office without a name: "the Secretary General"
 	if first < 0 {
@@ -836,6 +853,12 @@ func (st *state) byTitle(title string, pos int, lower bool) string {
 	}
 	if lower {
 		title = capitalize(title)
+	}
+	// the person most recently named with that office
+	for i := len(st.recent) - 1; i >= 0; i-- {
+		if t := st.recent[i].title; t != "" && (strings.EqualFold(t, title) || hasSuffixFold(t, " "+title) || hasSuffixFold(title, " "+t)) {
+			return st.recent[i].name
+		}
 	}
 	if st.titles == nil {
 		st.titles = map[string]string{}
@@ -965,7 +988,13 @@ func nameAt(text string, i int) string {
 // fullest returns the fullest form of a surname the text gives ("Rutte"
 // → "Mark Rutte").
 func (st *state) fullest(name string) string {
-	if strings.IndexByte(name, ' ') >= 0 && isUpperRune(nextRune(name, 0)) {
+	if sp := strings.IndexByte(name, ' '); sp >= 0 && isUpperRune(nextRune(name, 0)) {
+		if lf := lowerFirst(name); lf != name && nameParticles[lf[:sp]] {
+			// "Von der Leyen" opening a sentence: look for "von der Leyen"
+			if f := st.fullest(lf); f != lf {
+				return f
+			}
+		}
 		return name // a full name already; "von der Leyen" may still grow
 	}
 	if f, ok := st.fullests[name]; ok {

@@ -122,13 +122,19 @@ func (st *state) quote(qi int) (Quote, bool) {
 		m = pre
 	}
 	isPerson := true
+	var who person
 	if m.ok {
 		q.Cue = st.cueText(ts, m)
 		if m.subj.kind != 0 {
-			q.Speaker, isPerson = st.subjectSpeaker(ts, m.subj, m.at, sp.open)
+			var p person
+			p, isPerson = st.subjectSpeaker(ts, m.subj, m.at, sp.open)
+			q.Speaker, who = p.name, p
 		} else {
 			q.Speaker = st.lastPerson(0)
 		}
+	} else if name, ok := st.signature(sp); ok {
+		// a paragraph-long quotation signed on the next line
+		q.Speaker = name
 	} else {
 		// no cue: the subject of the quotation's own sentence ("Mr X
 		// appealed for the “…”"), else the last speaker
@@ -151,12 +157,82 @@ func (st *state) quote(qi int) (Quote, bool) {
 		q.Partial = false
 	}
 	if q.Speaker != "" && isPerson {
-		st.push(person{name: q.Speaker})
+		if who.name != q.Speaker {
+			who = person{name: q.Speaker}
+		}
+		st.push(who)
 	}
 	if end := ts[len(ts)-1].e; end > st.cursor && end <= len(st.text) {
 		st.cursor = end
 	}
 	return q, true
+}
+
+// signature returns the speaker of a quotation that fills its paragraph
+// and is signed by the next one, as press releases do:
+//
+//	“Today’s risk landscape is ever evolving …”
+//
+//	Janez Lenarčič, Commissioner for Crisis Management
+func (st *state) signature(sp span) (string, bool) {
+	text := st.text
+	pa, _ := st.paragraph(sp.open)
+	if firstNonSpace(text, pa) != sp.open {
+		return "", false
+	}
+	e := sp.close + sp.closeW
+	for e < len(text) && (text[e] == ' ' || text[e] == '\t' || text[e] == '\r') {
+		e++
+	}
+	if e < len(text) && text[e] != '\n' {
+		return "", false
+	}
+	a := e
+	for a < len(text) && (text[a] == '\n' || text[a] == ' ' || text[a] == '\t' || text[a] == '\r') {
+		a++
+	}
+	if a >= len(text) || !hasNewline(text[e:a]) {
+		return "", false
+	}
+	b := strings.IndexByte(text[a:], '\n')
+	if b < 0 {
+		b = len(text)
+	} else {
+		b += a
+	}
+	line := strings.TrimRight(text[a:b], " \t\r")
+	for len(line) > 0 && (line[0] == '-' || line[0] == ' ') {
+		line = line[1:]
+	}
+	line = strings.TrimPrefix(strings.TrimPrefix(line, "— "), "– ")
+	c := strings.IndexByte(line, ',')
+	if c <= 0 || wordCount(line) > 16 || strings.ContainsAny(line, "“”\"") {
+		return "", false
+	}
+	if last := line[len(line)-1]; last == '.' || last == '!' || last == '?' || last == ':' {
+		return "", false
+	}
+	name := line[:c]
+	n := nameAt(name, 0)
+	if n != name || strings.IndexByte(n, ' ') < 0 {
+		return "", false
+	}
+	// the rest names an office
+	office := false
+	for _, w := range strings.Fields(line[c+1:]) {
+		w = strings.Trim(w, ",;()")
+		if headWords[w] || orgWords[w] {
+			office = true
+			break
+		}
+	}
+	if !office {
+		return "", false
+	}
+	if o := st.officialByName(n); o != "" {
+		return o, true
+	}
+	return n, true
 }
 
 // isTerm reports a quotation that is not a statement: a name introduced
@@ -175,11 +251,11 @@ func (st *state) isTerm(ts []tok, k int, content string, pre cueMatch, sentIniti
 
 // subjectSpeaker resolves the subject e of the cue at index at. person
 // is false for an organisation speaking ("the Kremlin").
-func (st *state) subjectSpeaker(ts []tok, e np, at, pos int) (name string, person bool) {
+func (st *state) subjectSpeaker(ts []tok, e np, at, pos int) (person, bool) {
 	if e.kind == 'p' {
 		g := pronouns[st.word(ts[e.a])]
 		if g != 'm' && g != 'f' {
-			return "", false
+			return person{}, false
 		}
 		// a person named earlier in the same sentence comes first
 		lim := e.a
@@ -188,11 +264,11 @@ func (st *state) subjectSpeaker(ts []tok, e np, at, pos int) (name string, perso
 		}
 		if s := st.sentenceSubject(ts, lim); s.kind == 'n' || s.kind == 'l' {
 			if p, ok := st.resolve(ts, s, pos); ok {
-				return p.name, true
+				return p, true
 			}
 		}
 		n := st.lastPerson(g)
-		return n, n != ""
+		return person{name: n, gender: g}, n != ""
 	}
 	return st.speakerOf(ts, e, pos)
 }
@@ -719,10 +795,10 @@ func (st *state) block(b block) Quote {
 		return q
 	}
 	q.Cue = st.cueText(ts, m)
-	var isPerson bool
-	q.Speaker, isPerson = st.subjectSpeaker(ts, m.subj, m.at, b.intro)
+	p, isPerson := st.subjectSpeaker(ts, m.subj, m.at, b.intro)
+	q.Speaker = p.name
 	if isPerson {
-		st.push(person{name: q.Speaker})
+		st.push(p)
 	}
 	if end := b.end; end > st.cursor {
 		st.cursor = end

@@ -284,6 +284,19 @@ func TestAttribution(t *testing.T) {
 			want: []want{{starts: "dire plight", speaker: "Volodymyr Zelensky", partial: true}},
 		},
 		{
+			name: "the office refers to the president last named as a subject",
+			text: "European Commission President Ursula von der Leyen met the press. At a joint press conference with President Emmanuel Macron, she described the situation as worrying.\n\nThe EC President cited the “considerable tensions at our doorstep”, among them the build-up of troops.\n\nVon der Leyen said it was vital to push towards “an economy which is competitive and social”.",
+			want: []want{
+				{starts: "considerable tensions", speaker: "Ursula von der Leyen", partial: true},
+				{starts: "an economy", speaker: "Ursula von der Leyen", cue: "said", partial: true},
+			},
+		},
+		{
+			name: "a quotation signed on the next line",
+			text: "The Commission has allocated €70 million to strengthen preparedness.\n\n\"Today’s risk landscape is ever evolving. I thank Italy, Poland and Romania for their commitment.\n\nJanez Lenarčič, Commissioner for Crisis Management\n\nThe funding has been granted to three countries.",
+			want: []want{{starts: "Today’s risk landscape", speaker: "Janez Lenarčič"}},
+		},
+		{
 			name: "cue inside an interrupted quote",
 			text: "“We will,” Mr Rutte said, “defend every inch of Allied territory.”",
 			want: []want{
