@@ -195,6 +195,8 @@ func TestOfficials(t *testing.T) {
 		{"Meeting with President of the United Arab Emirates Mohammed bin Zayed Al Nahyan\nVladimir Putin had talks in the Kremlin.",
 			[]wantOfficial{{"Mohammed bin Zayed Al Nahyan", "President", "AE"}}},
 		{"Statement on the situation in Sudan\nForeign Secretary James Cleverly said:", []wantOfficial{{"James Cleverly", "Foreign Secretary", "GB"}}},
+		{"Oana Lungescu (NATO Spokesperson): Good afternoon.\nAndrew Gray (Reuters): Secretary General, a question.",
+			[]wantOfficial{{"Oana Lungescu", "Spokesperson", "NATO"}}},
 		// not officials
 		{"General Electric shares fell. The aircraft carrier Admiral Kuznetsov sailed. The General Assembly met.", nil},
 		{"The Secretary General’s Annual Report and the President’s Budget were published.", nil},
@@ -299,6 +301,8 @@ func TestParseLabel(t *testing.T) {
 		{"MS. JEAN-PIERRE:", "Jean-Pierre", "", true},
 		{"STÉPHANE DUJARRIC, SPOKESPERSON FOR THE SECRETARY-GENERAL:", "Stéphane Dujarric", "Spokesperson for the Secretary-General", true},
 		{"Prime Minister of India Narendra Modi (retranslated):", "", "", false},
+		{"Oana Lungescu (NATO Spokesperson):", "Oana Lungescu", "Spokesperson", true},
+		{"Andrew Gray (Reuters):", "", "", false},
 		{"Question", "", "", false},
 		{"Q:", "", "", false},
 		{"MODERATOR:", "", "", false},

@@ -897,7 +897,18 @@ func (p *parser) nameBoundary(j int) bool {
 
 // nameThenOffice reads "Name, Title" (a name followed by its office).
 func (p *parser) nameThenOffice(r nameRes) (end int, ok bool) {
-	if p.word(r.e) != "," {
+	if w := p.word(r.e); w == "(" {
+		// "Oana Lungescu (NATO Spokesperson):"
+		o, ok := p.parseOffice(r.e + 1)
+		if !ok || !o.capital || o.former || o.det != 0 || p.word(o.end) != ")" {
+			return 0, false
+		}
+		o.end++
+		p.addPerson(o, r, false, -1)
+		m := &p.ms[len(p.ms)-1]
+		m.label = p.lineStart(r.s) && p.word(o.end) == ":"
+		return o.end, true
+	} else if w != "," {
 		return 0, false
 	}
 	o, ok := p.parseOffice(r.e + 1)
