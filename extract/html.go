@@ -90,9 +90,11 @@ type hblockInfo struct {
 	owner     int32 // the block-level element holding the text
 	linkBytes int32
 	leadLink  int32 // bytes of the link the block begins with
-	words     int32
-	punct     int32 // sentence punctuation and commas
-	value     float64
+	// inlineJunk: the block's text is nearly all inside inline furniture.
+	inlineJunk bool
+	words      int32
+	punct      int32 // sentence punctuation and commas
+	value      float64
 }
 
 type htmlBuilder struct {
@@ -107,6 +109,7 @@ type htmlBuilder struct {
 	linkBytes int
 	leadLink  int  // bytes of the link that begins the block
 	leading   bool // the block so far is one link
+	junkBytes int  // bytes inside inline furniture (a caption or hidden span)
 	owner     int32
 
 	blocks []block
@@ -651,6 +654,16 @@ func (b *htmlBuilder) text(s []byte) {
 	n := &b.nodes[t]
 	link := n.flags&nfLink != 0
 	pre := n.flags&nfPre != 0
+	// Text of an inline element that is furniture inside a block that is
+	// not ("<p><span class=caption>…</span></p>").
+	if !pre && n.flags&(nfInJunk|nfHidden) != 0 && n.owner >= 0 && b.nodes[n.owner].flags&(nfInJunk|nfHidden) == 0 {
+		before := len(b.buf)
+		defer func() {
+			if len(b.buf) > before {
+				b.junkBytes += len(b.buf) - before
+			}
+		}()
+	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -741,6 +754,8 @@ func (b *htmlBuilder) flush() {
 	}
 	b.blocks = append(b.blocks, block{Text: text, Kind: n.kind, Links: links})
 	bi := hblockInfo{owner: owner, linkBytes: int32(b.linkBytes), leadLink: int32(b.leadLink)}
+	bi.inlineJunk = 10*b.junkBytes >= 9*len(text)
+	b.junkBytes = 0
 	bi.words, bi.punct = htmlCountWords(text)
 	b.info = append(b.info, bi)
 	b.buf = b.buf[:0]

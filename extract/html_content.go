@@ -19,7 +19,7 @@ func (b *htmlBuilder) blockValue(i int) float64 {
 	in := &b.info[i]
 	n := float64(len(bl.Text))
 	fl := b.nodes[in.owner].flags
-	if fl&nfHidden != 0 {
+	if fl&nfHidden != 0 || in.inlineJunk {
 		return -n
 	}
 	if bl.Links > 0.5 {
@@ -218,7 +218,13 @@ func (b *htmlBuilder) selectContent() {
 			b.blocks[i].Removed = b.outsideReason(i)
 		}
 	}
-	// Inside: furniture elements and link-dense lists.
+	// Inside: blocks all in inline furniture, furniture elements and
+	// link-dense lists.
+	for i := 0; i < nb; i++ {
+		if b.info[i].inlineJunk && b.blocks[i].Removed == 0 {
+			b.blocks[i].Removed = ReasonOutsideArticle
+		}
+	}
 	junk := make([]bool, len(b.nodes))
 	for k := int32(1); int(k) < len(b.nodes); k++ {
 		n := &b.nodes[k]
