@@ -243,6 +243,10 @@ func (st *state) isTerm(ts []tok, k int, content string, pre cueMatch, sentIniti
 	if st.naming(ts, k) {
 		return true
 	}
+	// "the “Sea Breeze” exercise", "NATO’s “Open Door” policy"
+	if k+1 < len(ts) && ts[k+1].word() && namingWords[st.word(ts[k+1])] && !(pre.ok && pre.direct) && len(content) < 120 {
+		return true
+	}
 	if !(pre.ok && pre.direct) && len(content) < 160 && titleCase(content) {
 		return true
 	}

@@ -342,6 +342,14 @@ func TestTerms(t *testing.T) {
 			},
 		},
 		{
+			name: "a name before its kind",
+			text: "Allies took part in the “Sea Breeze” exercise and the “defence of the eastern flank” initiative.",
+			want: []want{
+				{starts: "Sea Breeze", term: true},
+				{starts: "defence of the eastern flank", term: true},
+			},
+		},
+		{
 			name: "a short quote with a cue is a statement",
 			text: "Mr Rutte said the decision was “historic”.",
 			want: []want{{starts: "historic", speaker: "Rutte", cue: "said", partial: true}},
