@@ -33,7 +33,7 @@ type countryMatch struct {
 
 // Countries returns the countries text names, in order of first mention.
 func (x *Extractor) Countries(text string) []Country {
-	toks := tokenize(make([]tok, 0, len(text)/5+1), text)
+	toks := tokenize(make([]tok, 0, len(text)/4+16), text)
 	return x.countriesOf(text, toks, nil)
 }
 

@@ -73,6 +73,9 @@ type parser struct {
 	orgCnt map[string]int
 	// countries the text names, computed when needed
 	countries map[string]bool
+	// the last title lookup: token+1 and (length, value)
+	lastTitleAt int
+	lastTitle   [2]int32
 }
 
 func (p *parser) word(i int) string {
@@ -132,7 +135,16 @@ func (p *parser) title(i int) (n int, t titleEntry) {
 	if i < 0 || i >= len(p.toks) || p.cls[i]&cTitle == 0 {
 		return 0, titleEntry{}
 	}
+	// the same token is often asked for several times: remember the last
+	if p.lastTitleAt == i+1 {
+		n, v := p.lastTitle[0], p.lastTitle[1]
+		if n == 0 {
+			return 0, titleEntry{}
+		}
+		return int(n), p.x.titleList[v]
+	}
 	n, v := p.x.titles.match(p.text, p.toks, i, &p.buf)
+	p.lastTitleAt, p.lastTitle = i+1, [2]int32{int32(n), v}
 	if n == 0 {
 		return 0, titleEntry{}
 	}
@@ -595,14 +607,14 @@ func (p *parser) addPerson(o office, r nameRes, caps bool, aliasStart int) {
 // Officials returns the named office-holders in text, one record per
 // person, in order of first mention.
 func (x *Extractor) Officials(text string) []Official {
-	toks := tokenize(make([]tok, 0, len(text)/5+1), text)
+	toks := tokenize(make([]tok, 0, len(text)/4+16), text)
 	return x.officials(text, toks, x.classes(text, toks))
 }
 
 // Find returns both the officials and the countries of text, as Officials
 // and Countries do, reading the text once.
 func (x *Extractor) Find(text string) ([]Official, []Country) {
-	toks := tokenize(make([]tok, 0, len(text)/5+1), text)
+	toks := tokenize(make([]tok, 0, len(text)/4+16), text)
 	cls := x.classes(text, toks)
 	return x.officials(text, toks, cls), x.countriesOf(text, toks, cls)
 }
