@@ -8,7 +8,23 @@
 // office titles; holders of prominent offices), so it needs no model and
 // runs at tens of megabytes a second.
 //
-// An Extractor is built once with New and is safe for concurrent use.
+// Officials are found from the office phrases of official prose: a title
+// from the lexicon ("Prime Minister", "Secretary of State for Defence",
+// "Chairman-in-Office"), optionally tied to a country or an organisation
+// ("Polish President", "NATO Secretary General", "President of Poland",
+// "the EU's High Representative"), followed or preceded by a name, and
+// speaker labels ("SECRETARY BLINKEN:", "Mark Rutte, NATO Secretary
+// General"). References to one person are merged into one record. A list
+// of prominent office-holders completes the title and affiliation of a
+// person the text presents as an official without saying whom they serve
+// ("President Putin"); Options.NoHolders turns it off.
+//
+// Countries are found from names, short forms and demonyms of every
+// ISO 3166-1 country and territory, with the forms that name something else
+// (regions, cities, US states, organisations, given names) kept apart.
+//
+// An Extractor is built once with New and is safe for concurrent use. No
+// statistical model is loaded: names are bounded by rules alone.
 package entities
 
 import (
@@ -51,10 +67,19 @@ type Official struct {
 	// Country is the ISO 3166-1 alpha-2 code of the country the office
 	// serves, when the text ties it to one.
 	Country string `json:"country"`
-	// Aliases are the other ways the text refers to the person ("Mr Rutte",
-	// "Secretary General Rutte", "the Secretary General").
+	// Aliases are the other ways the text refers to the person, as written:
+	// shorter names ("Rutte"), the title with the name ("Secretary General
+	// Rutte", "NATO Secretary General Mark Rutte" gives "Secretary General
+	// Mark Rutte"), honorifics ("Mr Rutte", "Mr. Sullivan"), speaker labels
+	// in capitals title-cased ("Secretary Blinken" for "SECRETARY
+	// BLINKEN:") and unnamed offices that can only mean this person ("the
+	// Secretary General" once Mark Rutte has been named and no other
+	// Secretary General has). Pronouns are never aliases.
 	Aliases []string `json:"aliases"`
-	// Mentions are the spans of every reference, in text order.
+	// Mentions are the spans of every reference, in text order: the name
+	// itself for a named reference ("Rutte" in "Secretary General Rutte"),
+	// the whole phrase for an honorific or an unnamed office ("Mr Rutte",
+	// "the Secretary General").
 	Mentions []Span `json:"mentions"`
 }
 
