@@ -244,18 +244,21 @@ func (st *state) advance(pos int) {
 	}
 }
 
-// bareSurnameCue reports a single capitalised word that is the subject of
-// a reporting verb ("Guterres also said"): a person named by surname.
+// bareSurnameCue reports a bare name of one to three capitalised words
+// that is the subject of a reporting verb ("Guterres also said", "Owen
+// Dempsey said"): a person named without an office.
 func (st *state) bareSurnameCue(ts []tok, e np) bool {
-	if e.kind != 'n' || e.b-e.a != 1 {
+	if e.kind != 'n' || e.b-e.a > 3 {
 		return false
 	}
-	w := st.word(ts[e.a])
-	if pluralGroups[w] || leadingNonName[w] || notNames[w] || titleWords[w] || orgWords[w] || utf8.RuneCountInString(w) < 2 {
-		return false
+	for i := e.a; i < e.b; i++ {
+		w := st.word(ts[i])
+		if pluralGroups[w] || leadingNonName[w] || notNames[w] || titleWords[w] || orgWords[w] || !upperStart(st.text, ts[i]) || utf8.RuneCountInString(w) < 2 || !nameLike(w) {
+			return false
+		}
 	}
 	j := e.b
-	for j < len(ts) && ts[j].word() && cueSkip[st.word(ts[j])] {
+	for j < len(ts) && st.skippable(ts[j]) {
 		j++
 	}
 	if j >= len(ts) || !ts[j].word() {
@@ -333,6 +336,32 @@ func (st *state) sentenceSubject(ts []tok, lim int) np {
 			if e.b > i+1 {
 				i = e.b - 1
 			}
+		}
+	}
+	return np{}
+}
+
+// clauseSubject returns the subject of the clause a participle or a
+// subject-less reporting verb hangs on: a person or office if there is
+// one, else any capitalised phrase followed by a verb ("Big Machine has
+// denied the claims, saying …").
+func (st *state) clauseSubject(ts []tok, lim int) np {
+	if e := st.sentenceSubject(ts, lim); e.kind != 0 {
+		return e
+	}
+	if lim > len(ts) {
+		lim = len(ts)
+	}
+	for i := 0; i < lim && i < maxSentenceTokens; i++ {
+		if !ts[i].word() || !upperStart(st.text, ts[i]) {
+			continue
+		}
+		e := st.npForward(ts, i)
+		if e.kind == 'n' && e.b < lim && st.isVerbish(ts[e.b]) && !leadingNonName[st.word(ts[e.a])] && !notNames[st.word(ts[e.a])] {
+			return e
+		}
+		if e.b > i+1 {
+			i = e.b - 1
 		}
 	}
 	return np{}
@@ -489,7 +518,7 @@ func (st *state) npForward(ts []tok, i int) np {
 // of a reporting verb), skipping adverbs and auxiliaries.
 func (st *state) npBefore(ts []tok, c int) np {
 	j := c - 1
-	for j >= 0 && ts[j].word() && cueSkip[st.word(ts[j])] {
+	for j >= 0 && ts[j].word() && st.skippable(ts[j]) {
 		j--
 	}
 	if j < 0 {
@@ -589,6 +618,36 @@ func (st *state) npBackward(ts []tok, b int) np {
 	return np{a: a, b: b, kind: 'n'}
 }
 
+// skippable reports an adverb or auxiliary between a subject and its
+// reporting verb: "also", "has", "reportedly", "allegedly".
+func (st *state) skippable(t tok) bool {
+	if !t.word() {
+		return false
+	}
+	w := st.word(t)
+	if cueSkip[w] {
+		return true
+	}
+	return len(w) > 4 && w[len(w)-2:] == "ly" && lowerStart(st.text, t) && !functionWords[w]
+}
+
+// nameLike reports a capitalised word that may be a name: not a
+// contraction or possessive ("You’re", "Russia’s").
+func nameLike(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] == '\'' || (w[i] == 0xE2 && strings.HasPrefix(w[i:], "’")) {
+			n := i + 1
+			if w[i] != '\'' {
+				n = i + 3
+			}
+			if n < len(w) && w[n] >= 'a' && w[n] <= 'z' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // leadingNonName are capitalised words that open a sentence before a
 // subject ("As President Trump said", "Today Mr Rutte said").
 var leadingNonName = map[string]bool{
@@ -598,7 +657,15 @@ var leadingNonName = map[string]bool{
 	"In": true, "On": true, "At": true, "Separately": true, "Meanwhile": true,
 	"Finally": true, "Furthermore": true, "Moreover": true, "However": true,
 	"Lastly": true, "Similarly": true, "Additionally": true, "Tonight": true,
-	"Afterwards": true, "Subsequently": true, "Recently": true,
+	"Afterwards": true, "Subsequently": true, "Recently": true, "If": true,
+	"Although": true, "Though": true, "Because": true, "Since": true,
+	"Once": true, "Unless": true, "Whether": true, "Until": true, "So": true,
+	"Yet": true, "Or": true, "Now": true, "Still": true, "Even": true,
+	"Indeed": true, "Instead": true, "Thus": true, "Therefore": true,
+	"Under": true, "For": true, "With": true, "Without": true, "From": true,
+	"By": true, "During": true, "Despite": true, "Amid": true, "Asked": true,
+	"Speaking": true, "Writing": true, "Addressing": true, "Following": true,
+	"Ahead": true, "Upon": true, "Over": true, "Through": true, "Like": true,
 }
 
 // ---- resolution ----
@@ -656,7 +723,7 @@ func (st *state) speakerOf(ts []tok, e np, pos int) (person, bool) {
 		// said"); a country or city speaking works the same way
 		if e.b-e.a == 1 {
 			w := st.word(ts[e.a])
-			if !pluralGroups[w] && !leadingNonName[w] && !notNames[w] && !titleWords[w] && utf8.RuneCountInString(w) > 1 {
+			if !pluralGroups[w] && !leadingNonName[w] && !notNames[w] && !titleWords[w] && utf8.RuneCountInString(w) > 1 && nameLike(w) {
 				return person{name: w}, true
 			}
 		}

@@ -243,6 +243,10 @@ func (st *state) isTerm(ts []tok, k int, content string, pre cueMatch, sentIniti
 	if st.naming(ts, k) {
 		return true
 	}
+	// a short name after a preposition: "said on “DWTS”", "in “Pose”"
+	if k > 0 && ts[k-1].word() && prepositions[st.word(ts[k-1])] && wordCount(content) <= 3 && startsUpper(content) && !(pre.ok && pre.direct) {
+		return true
+	}
 	// "the “Sea Breeze” exercise", "NATO’s “Open Door” policy"
 	if k+1 < len(ts) && ts[k+1].word() && namingWords[st.word(ts[k+1])] && !(pre.ok && pre.direct) && len(content) < 120 {
 		return true
@@ -336,11 +340,11 @@ func (st *state) preCue(ts []tok, k int) cueMatch {
 		}
 		m := cueMatch{ok: true, at: c, end: end, kind: kind}
 		if kind == cueParticiple {
-			m.subj = st.sentenceSubject(ts, c)
+			m.subj = st.clauseSubject(ts, c)
 		} else {
 			m.subj = st.npBefore(ts, c)
 			if m.subj.kind == 0 {
-				m.subj = st.sentenceSubject(ts, c)
+				m.subj = st.clauseSubject(ts, c)
 			}
 		}
 		st.between(&m, ts, end, k)
@@ -384,7 +388,7 @@ func (st *state) postCue(ts []tok, k int) cueMatch {
 	}
 	w := st.word(ts[j])
 	skip := func(c int) int {
-		for c < len(ts) && ts[c].word() && cueSkip[st.word(ts[c])] {
+		for c < len(ts) && st.skippable(ts[c]) {
 			c++
 		}
 		return c
@@ -404,6 +408,28 @@ func (st *state) postCue(ts []tok, k int) cueMatch {
 				m.subj = np{a: n, b: n + 1, kind: 'p'}
 			} else if e := st.npForward(ts, n); e.kind != 0 {
 				m.subj = e
+				// "responded NASA administrator Jim Bridenstine"
+				if e.kind == 'n' && !st.hasTitle(ts, e) {
+					for d := e.b; d < len(ts) && d < e.b+3 && ts[d].word() && lowerStart(st.text, ts[d]) && !functionWords[st.word(ts[d])]; d++ {
+						if d+1 < len(ts) && ts[d+1].word() && upperStart(st.text, ts[d+1]) {
+							if e2 := st.npForward(ts, d+1); e2.kind == 'n' {
+								m.subj = e2
+							}
+							break
+						}
+					}
+				}
+			} else {
+				// "said planetary geologist Rosaly Lopes", "wrote
+				// 43-year-old Martin Taylor"
+				for d := n; d < len(ts) && d < n+4 && ts[d].word() && !functionWords[st.word(ts[d])]; d++ {
+					if upperStart(st.text, ts[d]) {
+						if e := st.npForward(ts, d); e.kind == 'n' {
+							m.subj = e
+						}
+						break
+					}
+				}
 			}
 		}
 		return m
@@ -469,9 +495,21 @@ func (st *state) naming(ts []tok, k int) bool {
 		if w == "a" || w == "an" || w == "the" {
 			i--
 		}
+		if i >= 1 && ts[i].word() {
+			// "calls me her “sister”"
+			switch st.word(ts[i]) {
+			case "her", "his", "their", "our", "my", "your", "its":
+				if i >= 2 {
+					switch st.word(ts[i-1]) {
+					case "me", "him", "her", "us", "them", "you", "it":
+						i--
+					}
+				}
+			}
+		}
 		if i >= 1 && ts[i].word() && ts[i-1].word() {
 			switch st.word(ts[i]) {
-			case "it", "this", "that", "them", "these", "those":
+			case "it", "this", "that", "them", "these", "those", "me", "him", "her", "us", "you":
 				switch st.word(ts[i-1]) {
 				case "call", "calls", "called", "calling", "dub", "dubs", "dubbed", "term", "terms", "termed", "label", "labels", "labelled", "labeled", "name", "names", "named", "brand", "brands", "branded":
 					return true

@@ -289,7 +289,9 @@ var titleWords = map[string]bool{
 	"Affairs": true, "Policy": true, "Commonwealth": true, "Development": true,
 	"Press": true, "Officer": true, "Official": true, "Councillor": true,
 	"MP": true, "MEP": true, "Rep.": true, "Sen.": true, "Gen.": true, "Adm.": true,
-	"Lt.": true, "Col.": true, "Gov.": true,
+	"Lt.": true, "Col.": true, "Gov.": true, "CEO": true, "CFO": true,
+	"COO": true, "CTO": true, "Founder": true, "Co-founder": true,
+	"Professor": true, "Coach": true, "Manager": true, "Editor": true,
 }
 
 // headWords are the title words that carry the office itself (not its
@@ -363,6 +365,14 @@ var orgWords = map[string]bool{
 	"Group": true, "Army": true, "Navy": true, "Forces": true,
 }
 
+// prepositions before a short capitalised quotation make it a name ("on
+// “Dancing with the Stars”").
+var prepositions = map[string]bool{
+	"on": true, "in": true, "at": true, "from": true, "by": true, "of": true,
+	"for": true, "with": true, "about": true, "into": true, "onto": true,
+	"via": true, "under": true,
+}
+
 // pluralGroups name groups of people, never one speaker.
 var pluralGroups = map[string]bool{
 	"Allies": true, "Ministers": true, "Leaders": true, "Secretaries": true,
@@ -380,6 +390,7 @@ var notNames = map[string]bool{
 	"Everyone": true, "Nobody": true, "All": true, "Both": true, "Each": true,
 	"Several": true, "One": true, "Someone": true, "Anyone": true,
 	"Which": true, "What": true, "Who": true, "Such": true, "Sources": true,
+	"Another": true, "Other": true, "Every": true, "Most": true, "Few": true,
 	"Reports": true, "Critics": true, "Experts": true, "Analysts": true,
 	"Observers": true, "Diplomats": true, "Witnesses": true, "Residents": true,
 }

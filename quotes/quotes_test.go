@@ -297,6 +297,29 @@ func TestAttribution(t *testing.T) {
 			want: []want{{starts: "Today’s risk landscape", speaker: "Janez Lenarčič"}},
 		},
 		{
+			name: "inverted cue with a descriptor before the name",
+			text: "“Titan is a world of lakes,” said planetary geologist Rosaly Lopes. “It is quite frankly a matter of funding,” responded NASA administrator Jim Bridenstine.",
+			want: []want{
+				{starts: "Titan is", speaker: "Rosaly Lopes", cue: "said"},
+				{starts: "It is quite frankly", speaker: "Jim Bridenstine", cue: "responded"},
+			},
+		},
+		{
+			name: "adverb between subject and cue",
+			text: "“We messed up,” Thomas allegedly told a supervisor.",
+			want: []want{{starts: "We messed up", speaker: "Thomas", cue: "told"}},
+		},
+		{
+			name: "a bare name as reporting subject is tracked",
+			text: "Owen Dempsey said the diagnosis had taken weeks. “The changes are often subtle,” he said.",
+			want: []want{{starts: "The changes", speaker: "Owen Dempsey", cue: "said"}},
+		},
+		{
+			name: "contractions are not names",
+			text: "You’re normal! “Stay with it,” You’re said.",
+			want: []want{{starts: "Stay with it", speaker: "", cue: "said"}},
+		},
+		{
 			name: "cue inside an interrupted quote",
 			text: "“We will,” Mr Rutte said, “defend every inch of Allied territory.”",
 			want: []want{
