@@ -246,7 +246,7 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 	// chained titles: "Deputy Prime Minister and Defence Minister"
 	if w := p.word(j); w == "and" || w == "/" {
 		if k, t2 := p.title(j + 1); k > 0 && p.toks[j+1].is(fCap) == o.capital {
-			if nr, ok := p.parseName(j+1+k, false); ok && nr.n > 0 {
+			{
 				if p.word(j) == "/" {
 					parts[len(parts)-1] += "/" + p.titleText(j+1, j+1+k, t2, o)
 				} else {
@@ -656,6 +656,15 @@ func (p *parser) scan() {
 			j := i + 1
 			if p.word(j) == "." && !toks[j].sp {
 				j++
+			}
+			if r, ok := p.parseName(j, false); ok && r.n >= 2 {
+				// "Ms. Amina J. Mohammed, Deputy Secretary-General of the United Nations"
+				if end, ok := p.nameThenOffice(r); ok {
+					p.ms[len(p.ms)-1].alias = p.surface(i, r.e)
+					i = end - 1
+					lastEnd, lastMention = end, len(p.ms)-1
+					continue
+				}
 			}
 			if r, ok := p.parseName(j, false); ok && r.n <= 3 && !(r.crossedNL && r.n < 2) {
 				m := mention{kind: mHonor, name: p.nameString(r, false), n: r.n, sur: p.surname(r),
