@@ -79,12 +79,9 @@ func nextRune(s string, i int) rune {
 type cueKind uint8
 
 const (
-	cueNone cueKind = iota
 	// cueFinite: a finite reporting verb ("said", "warned") whose subject
 	// stands before it or, inverted, after it ("said Mr Rutte").
-	cueFinite
-	// cuePresent: a finite verb that may also follow a quotation
-	// ("says"); same as cueFinite.
+	cueFinite cueKind = iota + 1
 	// cueParticiple: "saying", "adding": the subject is the clause's.
 	cueParticiple
 	// cueObject: a verb that takes the quotation as its object only

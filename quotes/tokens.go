@@ -173,20 +173,3 @@ func hasInnerDot(w string) bool {
 	}
 	return false
 }
-
-// sentenceOf returns the bounds [a,b) in toks of the sentence holding
-// toks[k].
-func (st *state) sentenceOf(toks []tok, k int) (int, int) {
-	a := k
-	for a > 0 && !st.sentenceEnds(toks, a-1) {
-		a--
-	}
-	b := k
-	for b < len(toks) {
-		b++
-		if st.sentenceEnds(toks, b-1) {
-			break
-		}
-	}
-	return a, b
-}
