@@ -8,6 +8,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/communique/communique/internal/tables"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -457,5 +458,24 @@ func TestLargeInput(t *testing.T) {
 	t.Logf("%d bytes: %v; %d bytes: %v", len(small), ts, len(big), tb)
 	if tb > 40*ts+2*time.Second {
 		t.Errorf("8× the text took %v against %v: not linear", tb, ts)
+	}
+}
+
+// TestEveryCountryForm checks that each name, short form and demonym of the
+// table is found for its own country in a plain sentence.
+func TestEveryCountryForm(t *testing.T) {
+	x := New(Options{})
+	for _, c := range tables.Countries {
+		var forms []string
+		forms = append(forms, c.Forms...)
+		forms = append(forms, c.Adjectives...)
+		forms = append(forms, c.People...)
+		for _, f := range forms {
+			text := "They spoke of " + f + " today."
+			got := x.Countries(text)
+			if len(got) != 1 || got[0].ISO2 != c.ISO2 {
+				t.Errorf("%q: got %v, want %s", text, isoCodes(got), c.ISO2)
+			}
+		}
 	}
 }
