@@ -43,9 +43,10 @@ func parseHTML(data []byte, maxDepth int) (page htmlPage, err error) {
 		return htmlPage{}, err
 	}
 	b.selectContent()
-	b.removeLinkRuns()
 	b.removeTrailingLinkList()
+	b.removeLinkRuns()
 	page.Title = b.markTitle()
+	b.removeKickers()
 	page.Blocks = b.blocks
 	page.Dates = b.meta.dates()
 	return page, nil

@@ -250,6 +250,9 @@ func (b *htmlBuilder) selectContent() {
 			}
 		case n.flags&nfBlock != 0 && b.linkDense(n):
 			reason = ReasonNavigation
+			if i := int(n.bstart) - 1; i >= 0 && b.blocks[i].Removed == 0 && b.isIntro(i) {
+				b.blocks[i].Removed = ReasonNavigation // its heading
+			}
 		case n.flags&nfFigure != 0:
 			reason = ReasonOutsideArticle
 		}
@@ -355,7 +358,7 @@ func (b *htmlBuilder) removeLinkRuns() {
 				if b.blocks[k].Removed != 0 {
 					continue
 				}
-				if in := &b.info[k]; in.words <= 6 && b.blocks[k].Links < 0.5 && !htmlEndsSentence(b.blocks[k].Text) {
+				if b.isIntro(k) {
 					b.blocks[k].Removed = ReasonNavigation
 				}
 				break
@@ -401,11 +404,46 @@ func (b *htmlBuilder) removeTrailingLinkList() {
 		if b.blocks[k].Removed != 0 {
 			continue
 		}
-		if b.info[k].words <= 6 && !htmlEndsSentence(b.blocks[k].Text) {
+		if b.isIntro(k) {
 			b.blocks[k].Removed = ReasonNavigation
 		}
 		break
 	}
+}
+
+// removeKickers removes the section labels printed above a headline
+// ("SPACE", "Review", "Opinion"): kept blocks of three words or fewer,
+// without sentence punctuation or digits (a date stays), right above the
+// headline's block.
+func (b *htmlBuilder) removeKickers() {
+	h := -1
+	for i := range b.blocks {
+		if b.blocks[i].Title {
+			h = i
+			break
+		}
+	}
+	for i := h - 1; i >= 0; i-- {
+		bl := &b.blocks[i]
+		if bl.Removed != 0 {
+			continue
+		}
+		if b.info[i].words > 3 || b.info[i].punct > 0 || strings.ContainsAny(bl.Text, "0123456789") {
+			break // a dateline stays
+		}
+		bl.Removed = ReasonOutsideArticle
+	}
+}
+
+// isIntro reports a short heading of a list of links: a heading, or a
+// few words ending with a colon or an ellipsis ("You may also like...").
+func (b *htmlBuilder) isIntro(k int) bool {
+	bl := &b.blocks[k]
+	if b.info[k].words > 6 || bl.Links >= 0.5 {
+		return false
+	}
+	t := bl.Text
+	return bl.Kind == blockHeading || strings.HasSuffix(t, ":") || strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…")
 }
 
 // isPointer reports a one-line pointer to another page: a short label

@@ -435,3 +435,55 @@ func validUTF8(b []byte) string {
 	}
 	return sb.String()
 }
+
+// Around the article's paragraphs: a section label above the headline and
+// a picture's caption in a span are furniture, a date above the headline,
+// a figure's caption and a list of links after the last paragraph are
+// furniture too, a lone link inside the text is not.
+func TestParseHTMLArticleEdges(t *testing.T) {
+	para := "The Secretary General welcomed the Foreign Ministers to NATO headquarters, where they discussed support to Ukraine, defence spending and the next summit."
+	src := `<html><head><title>Foreign Ministers meet in Brussels | NATO</title></head><body><article>
+<p>26 March 2025</p><p>Statement</p><h1>Foreign Ministers meet in Brussels</h1>` +
+		strings.Repeat("<p>"+para+"</p>", 3) +
+		`<p><span class="image-caption">Ministers at the meeting (Photo: NATO)</span></p>` +
+		`<figure><img src="a.jpg"><figcaption>The family photo</figcaption></figure>` +
+		`<p><a href="/report">Read the annual report</a></p>` +
+		strings.Repeat("<p>"+para+"</p>", 2) +
+		`<p>Read more: <a href="/news/1">Ministers agree on new defence plans for the Alliance</a></p>` +
+		`<h3>More news</h3><ul><li><a href="/a">NATO and Finland</a> sign an agreement</li><li><a href="/b">Exercise in the Baltic</a> ends</li><li><a href="/c">New Deputy Secretary General</a> named</li></ul>` +
+		`</article></body></html>`
+	page := mustParseHTML(t, src)
+	want := map[string]bool{
+		"Statement":                              false,
+		"26 March 2025":                          true,
+		"Ministers at the meeting (Photo: NATO)": false,
+		"The family photo":                       false,
+		"Read the annual report":                 true,
+		"Read more: Ministers agree on new defence plans for the Alliance": false,
+		"More news":                          false,
+		"NATO and Finland sign an agreement": false,
+		"New Deputy Secretary General named": false,
+	}
+	for text, kept := range want {
+		b := findBlock(page, text)
+		if b == nil {
+			t.Errorf("no block %q", text)
+			continue
+		}
+		if (b.Removed == 0) != kept {
+			t.Errorf("block %q: removed %v, want kept %v", text, b.Removed, kept)
+		}
+	}
+	if h := findBlock(page, "Foreign Ministers meet"); h == nil || !h.Title {
+		t.Errorf("headline %+v", h)
+	}
+	n := 0
+	for _, b := range page.Blocks {
+		if b.Text == para && b.Removed == 0 {
+			n++
+		}
+	}
+	if n != 5 {
+		t.Errorf("%d of 5 paragraphs kept", n)
+	}
+}
