@@ -104,6 +104,14 @@ func main() {
 	}
 	ourWall, ourCPU := time.Since(t0), cpu()-c0
 
+	// communique without its list of office-holders: the rules alone
+	xr := entities.New(entities.Options{NoHolders: true})
+	rulesOnly := make([]prediction, len(docs))
+	for i, d := range docs {
+		offs, cs := xr.Find(d.text)
+		rulesOnly[i] = prediction{officials: offs, countries: isoSet(cs)}
+	}
+
 	// prose v2, its model loaded once
 	t0, c0 = time.Now(), cpu()
 	model := prose.ModelFromData("default")
@@ -126,6 +134,7 @@ func main() {
 
 	so := score(docs, ours)
 	verbose = false
+	sr := score(docs, rulesOnly)
 	sp := score(docs, theirs)
 	mb := float64(size) / 1e6
 	fmt.Printf("texts: %d documents, %.1f KB (nato content lines, dev with tags stripped)\n\n", len(docs), float64(size)/1e3)
@@ -140,6 +149,10 @@ func main() {
 	}
 	row("communique entities", so, ourWall, ourCPU, *rounds,
 		fmt.Sprintf("New: %.1f ms", float64(buildCPU.Microseconds())/1e3))
+	p, r, f := prf(sr.otp, sr.ofp, sr.ofn)
+	cp, cr, cf := prf(sr.ctp, sr.cfp, sr.cfn)
+	fmt.Printf("| communique, rules only (Options.NoHolders) | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | | | |\n",
+		p, r, f, ratio(sr.titleOK, sr.matched), ratio(sr.affOK, sr.matched), cp, cr, cf)
 	row("prose v2 PERSON/GPE", sp, proseWall, proseCPU, *proseRounds,
 		fmt.Sprintf("model: %.0f ms", float64(loadCPU.Milliseconds())))
 	_ = buildWall
