@@ -206,6 +206,8 @@ func TestOfficials(t *testing.T) {
 			[]wantOfficial{{"Julianne Smith", "Ambassador to NATO", "US"}, {"Vassily Nebenzia", "Ambassador to the UN", "RU"}}},
 		{"The Taoiseach, Micheál Martin TD, welcomed President Macron.",
 			[]wantOfficial{{"Micheál Martin", "Taoiseach", "IE"}, {"Macron", "President", ""}}},
+		{"President Biden Monday said more. President Biden May 3 visited.", []wantOfficial{{"Biden", "President", ""}}},
+		{"Prime Minister Theresa May said:", []wantOfficial{{"Theresa May", "Prime Minister", ""}}},
 		// not officials
 		{"General Electric shares fell. The aircraft carrier Admiral Kuznetsov sailed. The General Assembly met.", nil},
 		{"The Secretary General’s Annual Report and the President’s Budget were published.", nil},

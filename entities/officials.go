@@ -473,7 +473,7 @@ func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
 			j++
 			continue
 		}
-		if p.cls[j]&(cStop|cHonor) != 0 || (r.n == 0 && p.cls[j]&cCalendar != 0) {
+		if p.cls[j]&(cStop|cHonor) != 0 || (p.cls[j]&cCalendar != 0 && (r.n == 0 || j+1 < len(toks) && toks[j+1].is(fDigit))) {
 			break
 		}
 		if p.startsEntity(j) && !p.givenNameCountry(j, r.n) {

@@ -5,7 +5,8 @@ package entities
 // nouns of institutions ("President Biden Administration" names Biden).
 var stopNames = map[string]bool{}
 
-// calendarWords may end a name ("Theresa May") but not begin one.
+// calendarWords, the months, may end a name ("Theresa May") but not begin
+// one, nor stand before a number ("President Biden May 3").
 var calendarWords = map[string]bool{}
 
 func init() {
@@ -43,8 +44,11 @@ func init() {
 		stopNames[w] = true
 	}
 	for _, w := range splitWords(`January February March April May June July August September October
-		November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday`) {
+		November December`) {
 		calendarWords[w] = true
+	}
+	for _, w := range splitWords(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday`) {
+		stopNames[w] = true
 	}
 }
 
