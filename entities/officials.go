@@ -652,7 +652,7 @@ func (p *parser) scan() {
 			}
 		}
 		w := p.word(i)
-		if p.cls[i]&cHonor != 0 {
+		if p.cls[i]&cHonor != 0 && !(w == "Lady" && p.word(i-1) == "First") {
 			j := i + 1
 			if p.word(j) == "." && !toks[j].sp {
 				j++
@@ -669,6 +669,9 @@ func (p *parser) scan() {
 			if r, ok := p.parseName(j, false); ok && r.n <= 3 && !(r.crossedNL && r.n < 2) {
 				m := mention{kind: mHonor, name: p.nameString(r, false), n: r.n, sur: p.surname(r),
 					span: Span{int(t.s), int(toks[r.e-1].e)}, alias: p.surface(i, r.e), ti: i, ts: i, te: r.e, listPrev: -1}
+				if r.first != r.last {
+					m.first = foldName(p.word(r.first))
+				}
 				p.ms = append(p.ms, m)
 				i = r.e - 1
 				continue
@@ -1116,7 +1119,7 @@ func (p *parser) resolve() []Official {
 		}
 		if g := find(m); g != nil {
 			g.ms = append(g.ms, m)
-			if m.n > g.n && !m.label {
+			if m.n > g.n && !m.label && m.first != "" && (g.first == "" || g.first[0] == m.first[0]) {
 				g.name, g.n = m.name, m.n
 			}
 			continue
