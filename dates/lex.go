@@ -21,7 +21,7 @@ type token struct {
 	capital    bool   // a word beginning with an upper-case letter
 	ordinal    bool   // a number with an ordinal suffix
 	digits     int8   // digits of a tNum
-	n          int    // value of a tNum (capped)
+	n          int32  // value of a tNum (capped)
 	wi         uint16 // 1 + index of the word's entry in the table; 0 if none
 }
 
@@ -148,7 +148,7 @@ func lexNumber(text string, i, end int) (token, int) {
 		}
 		j++
 	}
-	t.n = n
+	t.n = int32(n)
 	if j-i > 9 {
 		t.digits = 9
 	} else {

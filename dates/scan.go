@@ -68,7 +68,7 @@ func (s *scanner) dayNum(i int) int {
 		return 0
 	}
 	// "26.5" or "26,000" are lexed as clusters, so a tNum is a whole number.
-	return t.n
+	return int(t.n)
 }
 
 // yearNum returns token i as a year written in full (1000-2999), or 0.
@@ -82,7 +82,7 @@ func (s *scanner) yearNum(i int) int {
 	if w := s.word(i + 1); w != nil && !w.gap {
 		return 0
 	}
-	return t.n
+	return int(t.n)
 }
 
 // monthAt returns the month named by token i and the index after it
@@ -704,7 +704,7 @@ func (s *scanner) matchThe(i int) (int, int, value, bool) {
 	}
 	if y := s.num(i + 1); y != nil && y.digits == 4 && y.n%10 == 0 {
 		if w := s.word(i + 2); w != nil && !w.gap && s.is(i+2, "s") {
-			return i, i + 3, value{g: GrainDecade, y: y.n, abs: true}, true
+			return i, i + 3, value{g: GrainDecade, y: int(y.n), abs: true}, true
 		}
 	}
 	return 0, 0, value{}, false
@@ -892,7 +892,7 @@ func (s *scanner) matchYear(i int) (int, int, value, bool) {
 	}
 	// decade: "1990s", "the 1990s"
 	if w := s.word(i + 1); w != nil && !w.gap && s.is(i+1, "s") && t.n%10 == 0 {
-		return i, i + 2, value{g: GrainDecade, y: t.n, abs: true}, true
+		return i, i + 2, value{g: GrainDecade, y: int(t.n), abs: true}, true
 	}
 	y := s.yearNum(i)
 	if y == 0 || s.isQuantity(i+1) {
@@ -934,7 +934,7 @@ func (s *scanner) matchDuration(i int) (int, int, value, bool) {
 	var n int
 	t := &s.toks[i]
 	if t.kind == tNum {
-		n = t.n
+		n = int(t.n)
 		if s.punct(i-1, ".") && !t.gap || s.punct(i-1, "$") || s.punct(i-1, "\u20ac") || s.punct(i-1, "\u00a3") {
 			return 0, 0, value{}, false
 		}
@@ -1026,7 +1026,7 @@ func (s *scanner) matchClock(i int) (int, int, value, bool) {
 		if t.ordinal {
 			return 0, 0, value{}, false
 		}
-		h = t.n
+		h = int(t.n)
 	}
 	if h > 23 || mi > 59 {
 		return 0, 0, value{}, false

@@ -87,6 +87,7 @@ var evPronouns = map[string]bool{
 
 // evTok is a word or a punctuation mark of the body.
 type evTok struct {
+	low        string // the word with ASCII letters in lower case; "" for punctuation
 	start, end int
 	word       bool
 	capital    bool
@@ -110,12 +111,34 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 	if body == "" {
 		return nil
 	}
-	toks := evTokens(body)
-	people := evPeople(body, toks)
+	dated := false
+	for k := range ds {
+		if g := ds[k].Grain; g == dates.GrainDay || g == dates.GrainPartDay || g == dates.GrainTime {
+			dated = true
+			break
+		}
+	}
+	if !dated && published.IsZero() {
+		return nil // no day to give an event
+	}
+	// People are read from the whole body when the entities stage gave no
+	// officials, and only when a sentence needs them.
+	var people []evPerson
+	peopleDone := false
+	getPeople := func() []evPerson {
+		if len(officials) > 0 {
+			return nil // the entities stage knows them better
+		}
+		if !peopleDone {
+			people, peopleDone = evPeople(body, evTokens(body, 0, len(body))), true
+		}
+		return people
+	}
 	var out []Event
 	leadSeen := false
 	lastActor := ""
-	forEachSentence(body, toks, func(ss, se, ts, te int, lead bool) {
+	var toks []evTok
+	sentence := func(ss, se, ts, te int, lead bool) {
 		var mention *dates.Mention
 		for k := range ds {
 			m := &ds[k]
@@ -146,7 +169,7 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 			if !t.word || t.quoted || (mention != nil && t.start >= mention.Start && t.end <= mention.End) {
 				continue
 			}
-			w := strings.ToLower(body[t.start:t.end])
+			w := t.low
 			strong, ok := evVerbs[w]
 			if !ok && w == "had" && evHadMeeting(body, toks, k, te) {
 				strong, ok = true, true // "had a telephone conversation", "had talks"
@@ -194,7 +217,7 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 		if mention == nil && !evCleanSubject(body, toks, subStart, vi) {
 			return
 		}
-		actor, actorStart, actorEnd, person := evActor(body, toks, subStart, vi, people, officials)
+		actor, actorStart, actorEnd, person := evActor(body, toks, subStart, vi, getPeople, officials)
 		if !person && actor == "" {
 			if evPronoun(body, toks, subStart, vi, "he", "she") && lastActor != "" {
 				actor = lastActor
@@ -213,19 +236,125 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 			lastActor = actor
 		}
 		ev.Place = evPlace(body, toks, vi, te, ts)
-		ev.Participants = evParticipants(body, ss, se, actorStart, actorEnd, ev.Actor, people, officials)
+		ev.Participants = evParticipants(body, ss, se, actorStart, actorEnd, ev.Actor, getPeople, officials)
 		out = append(out, ev)
-	})
+	}
+	// Only paragraphs with a day in them, and the lead paragraph, are read.
+	next := 0 // index into ds
+	for ps := 0; ps < len(body); {
+		pe := strings.IndexByte(body[ps:], '\n')
+		if pe < 0 {
+			pe = len(body)
+		} else {
+			pe += ps
+		}
+		long := len(strings.TrimSpace(body[ps:pe])) >= 80
+		cand := long && !leadSeen && !published.IsZero()
+		for next < len(ds) && ds[next].Start < pe {
+			if ds[next].Start >= ps {
+				if g := ds[next].Grain; g == dates.GrainDay || g == dates.GrainPartDay || g == dates.GrainTime {
+					cand = true
+				}
+			}
+			next++
+		}
+		if cand {
+			// Read windows around the days (and the lead), not whole
+			// paragraphs: transcripts have long ones.
+			var wins [][2]int
+			if long && !leadSeen && !published.IsZero() {
+				wins = append(wins, [2]int{ps, evSentenceAfter(body, min(pe, ps+400), pe)})
+			}
+			for k := range ds {
+				m := &ds[k]
+				if m.Start < ps || m.End > pe {
+					continue
+				}
+				if g := m.Grain; g != dates.GrainDay && g != dates.GrainPartDay && g != dates.GrainTime {
+					continue
+				}
+				ws, we := ps, evSentenceAfter(body, min(pe, m.End+300), pe)
+				if m.Start-500 > ps {
+					ws = evSentenceBefore(body, m.Start-500, m.Start, ps)
+				}
+				if n := len(wins); n > 0 && ws <= wins[n-1][1] {
+					wins[n-1][1] = max(wins[n-1][1], we)
+				} else {
+					wins = append(wins, [2]int{ws, we})
+				}
+			}
+			for _, w := range wins {
+				toks = evTokens(body, w[0], w[1])
+				forEachSentence(body, toks, w[0] == ps, sentence)
+			}
+		} else if long {
+			leadSeen = true
+		}
+		ps = pe + 1
+	}
 	return out
 }
 
-// evTokens splits body into words and punctuation, marking the words inside
+// evSentenceAfter returns the end of the sentence running at byte i: just
+// past the next full stop (or ! ?) followed by a space, or limit.
+func evSentenceAfter(body string, i, limit int) int {
+	for ; i < limit; i++ {
+		if c := body[i]; (c == '.' || c == '!' || c == '?') && (i+1 >= limit || body[i+1] == ' ') {
+			return i + 1
+		}
+	}
+	return limit
+}
+
+// evSentenceBefore returns where a sentence begins at or after byte i and
+// before pos (after a full stop, a space and a capital letter), or start
+// when none does.
+func evSentenceBefore(body string, i, pos, start int) int {
+	for ; i+2 < pos; i++ {
+		if c := body[i]; (c == '.' || c == '!' || c == '?') && body[i+1] == ' ' {
+			j := i + 1
+			for j < pos && body[j] == ' ' {
+				j++
+			}
+			if j < pos && (body[j] >= 'A' && body[j] <= 'Z' || body[j] >= 0x80) {
+				return j
+			}
+		}
+	}
+	return start
+}
+
+// evTokens splits full[from:to] into words and punctuation (offsets into
+// full), marking the words inside
 // quotation marks (curly quotes pair up; straight double quotes toggle; a
 // paragraph break closes an open quote).
-func evTokens(body string) []evTok {
-	toks := make([]evTok, 0, len(body)/5)
+func evTokens(full string, from, to int) []evTok {
+	body := full[from:to]
+	toks := make([]evTok, 0, len(body)/6+4)
+	lb := asciiLower(body)
 	quoted := false
 	for i := 0; i < len(body); {
+		if c := body[i]; c < utf8.RuneSelf {
+			// ASCII: the common case, without decoding
+			switch {
+			case c == '\n':
+				quoted = false
+				i++
+				continue
+			case c == ' ' || c == '\t' || c == '\r':
+				i++
+				continue
+			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
+				// a word: handled below with the general case
+			default:
+				if c == '"' {
+					quoted = !quoted
+				}
+				toks = append(toks, evTok{start: i, end: i + 1, quoted: quoted})
+				i++
+				continue
+			}
+		}
 		r, sz := utf8.DecodeRuneInString(body[i:])
 		switch {
 		case r == '\n':
@@ -236,6 +365,10 @@ func evTokens(body string) []evTok {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := i + sz
 			for j < len(body) {
+				if c := body[j]; c < utf8.RuneSelf && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+					j++
+					continue
+				}
 				r2, sz2 := utf8.DecodeRuneInString(body[j:])
 				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
 					j += sz2
@@ -252,7 +385,7 @@ func evTokens(body string) []evTok {
 				}
 				break
 			}
-			toks = append(toks, evTok{start: i, end: j, word: true, capital: unicode.IsUpper(r), quoted: quoted})
+			toks = append(toks, evTok{low: lb[i:j], start: i, end: j, word: true, capital: unicode.IsUpper(r), quoted: quoted})
 			i = j
 		default:
 			switch r {
@@ -267,6 +400,12 @@ func evTokens(body string) []evTok {
 			i += sz
 		}
 	}
+	if from != 0 {
+		for k := range toks {
+			toks[k].start += from
+			toks[k].end += from
+		}
+	}
 	return toks
 }
 
@@ -276,8 +415,9 @@ var evAbbrev = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, 
 	"vs": true, "etc": true, "hon": true, "rt": true, "amb": true, "adm": true, "capt": true, "cmdr": true, "sgt": true}
 
 // forEachSentence calls f with the byte and token spans of each sentence;
-// lead is true for the first sentence of each paragraph of 80 bytes or more.
-func forEachSentence(body string, toks []evTok, f func(ss, se, ts, te int, lead bool)) {
+// lead is true for the first sentence of each paragraph of 80 bytes or more
+// when the tokens begin at the paragraph's start (leadOK).
+func forEachSentence(body string, toks []evTok, leadOK bool, f func(ss, se, ts, te int, lead bool)) {
 	k := 0
 	for k < len(toks) {
 		// a paragraph: tokens up to the next line break
@@ -292,7 +432,7 @@ func forEachSentence(body string, toks []evTok, f func(ss, se, ts, te int, lead 
 			te++
 		}
 		long := pe-toks[k].start >= 80
-		first := true
+		first := leadOK
 		s := k
 		for j := k; j < te; j++ {
 			t := toks[j]
@@ -342,6 +482,24 @@ func evEndsSentence(body string, toks []evTok, j, te int) bool {
 		}
 	}
 	return true
+}
+
+// asciiLower lower-cases the ASCII letters of s, keeping every byte offset.
+func asciiLower(s string) string {
+	i := 0
+	for i < len(s) && !(s[i] >= 'A' && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := []byte(s)
+	for ; i < len(b); i++ {
+		if c := b[i]; c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 func evIsWord(body string, t evTok, ws ...string) bool {
@@ -462,7 +620,7 @@ func evPeople(body string, toks []evTok) []evPerson {
 		for j < len(toks) {
 			t := toks[j]
 			if t.word {
-				w := strings.ToLower(body[t.start:t.end])
+				w := t.low
 				if t.capital && evTitleWords[w] {
 					title = append(title, w)
 					last = j
@@ -538,8 +696,7 @@ func evNameEnd(body string, toks []evTok, k int) int {
 		if !t.word || !t.capital {
 			break
 		}
-		w := body[t.start:t.end]
-		lw := strings.ToLower(w)
+		w, lw := body[t.start:t.end], t.low
 		if evTitleWords[lw] || evGroupHeads[lw] || evIsAllCaps(w) && len(w) > 1 || evMonthOrDay(lw) {
 			break
 		}
@@ -578,7 +735,7 @@ func evMonthOrDay(w string) bool {
 
 // evActor names who acted, from the subject tokens [a, b); person is true
 // when it is a person rather than a group.
-func evActor(body string, toks []evTok, a, b int, people []evPerson, officials []entities.Official) (string, int, int, bool) {
+func evActor(body string, toks []evTok, a, b int, getPeople func() []evPerson, officials []entities.Official) (string, int, int, bool) {
 	if a >= b {
 		return "", 0, 0, false
 	}
@@ -593,8 +750,10 @@ func evActor(body string, toks []evTok, a, b int, people []evPerson, officials [
 			}
 		}
 	}
+	var people []evPerson
 	if be < 0 {
 		// a titled or named person in the subject
+		people = getPeople()
 		for _, p := range people {
 			if p.start >= sa && p.end <= sb && p.end > be {
 				best, bs, be = p.name, p.start, p.end
@@ -612,7 +771,7 @@ func evActor(body string, toks []evTok, a, b int, people []evPerson, officials [
 		if !t.word {
 			continue
 		}
-		w := strings.ToLower(body[t.start:t.end])
+		w := t.low
 		if w == "the" || w == "then" || w == "also" || w == "today" {
 			continue
 		}
@@ -630,6 +789,9 @@ func evActor(body string, toks []evTok, a, b int, people []evPerson, officials [
 			if strings.EqualFold(o.Title, key) || strings.HasSuffix(strings.ToLower(o.Title), " "+key) {
 				return o.Name, sa, sb, true
 			}
+		}
+		if people == nil {
+			people = getPeople()
 		}
 		for i := len(people) - 1; i >= 0; i-- {
 			p := people[i]
@@ -677,7 +839,7 @@ func evCleanSubject(body string, toks []evTok, a, b int) bool {
 			}
 			return false
 		}
-		w := strings.ToLower(body[t.start:t.end])
+		w := t.low
 		if t.capital || evGroupHeads[w] {
 			continue
 		}
@@ -713,7 +875,7 @@ func evPronoun(body string, toks []evTok, a, b int, ws ...string) bool {
 func evGroupIn(body string, toks []evTok, ts, te int) string {
 	for k := ts; k < te; k++ {
 		t := toks[k]
-		if !t.word || !t.capital || t.quoted || !evGroupHeads[strings.ToLower(body[t.start:t.end])] {
+		if !t.word || !t.capital || t.quoted || !evGroupHeads[t.low] {
 			continue
 		}
 		first := k
@@ -826,7 +988,7 @@ func evCapRun(body string, toks []evTok, k, te int) int {
 	for j < te {
 		t := toks[j]
 		if t.word && t.capital && !t.quoted {
-			w := strings.ToLower(body[t.start:t.end])
+			w := t.low
 			if j > k && (w == "the" || evMonthOrDay(w) || evTitleWords[w]) {
 				break
 			}
@@ -855,7 +1017,7 @@ func evIsVerbLike(w string) bool {
 // evParticipants returns the other people the sentence names: officials of
 // the entities stage when they are given, else the titled names found in
 // the body.
-func evParticipants(body string, ss, se, as, ae int, actor string, people []evPerson, officials []entities.Official) []string {
+func evParticipants(body string, ss, se, as, ae int, actor string, getPeople func() []evPerson, officials []entities.Official) []string {
 	out := []string{}
 	seen := map[string]bool{strings.ToLower(actor): true}
 	add := func(n string) {
@@ -879,7 +1041,7 @@ func evParticipants(body string, ss, se, as, ae int, actor string, people []evPe
 		}
 	}
 	if len(officials) == 0 {
-		for _, p := range people {
+		for _, p := range getPeople() {
 			if p.start >= ss && p.end <= se && !(p.start >= as && p.end <= ae) {
 				hits = append(hits, hit{p.start, p.name})
 			}
