@@ -110,7 +110,11 @@ func htmlClassifyName(name []byte) (weight int, flags uint32) {
 			n = 0
 			return
 		}
-		switch htmlClassWords[string(word[:n])] {
+		c, ok := htmlClassWords[string(word[:n])]
+		if !ok && n >= 8 {
+			c = htmlCompound(word[:n])
+		}
+		switch c {
 		case tokPositive:
 			pos = true
 		case tokStrong:
@@ -217,4 +221,43 @@ func htmlClassifyRole(v []byte) uint32 {
 		return nfPositive
 	}
 	return 0
+}
+
+// htmlCompoundRoots are furniture words that class names run together with
+// others ("inlinegallery", "socialshare", "commentlist", "relatedposts").
+var htmlCompoundRoots = []struct {
+	root string
+	c    htmlTokenClass
+}{
+	{"gallery", tokCaption}, {"slideshow", tokCaption}, {"carousel", tokCaption},
+	{"comments", tokStrong}, {"comment", tokStrong}, {"sidebar", tokStrong}, {"related", tokStrong},
+	{"newsletter", tokStrong}, {"subscribe", tokStrong}, {"advert", tokStrong},
+	{"cookie", tokStrong}, {"promo", tokStrong}, {"sponsor", tokStrong}, {"share", tokStrong},
+	{"social", tokStrong}, {"breadcrumb", tokNav}, {"widget", tokStrong}, {"navbar", tokNav},
+}
+
+// htmlCompoundRest are the words that may follow a furniture root in a
+// compound ("sharebar", "relatedposts"); any word may precede it
+// ("photogallery").
+var htmlCompoundRest = map[string]bool{
+	"s": true, "bar": true, "box": true, "list": true, "area": true, "block": true, "wrap": true,
+	"wrapper": true, "container": true, "section": true, "links": true, "link": true, "this": true,
+	"tools": true, "buttons": true, "button": true, "icons": true, "module": true, "panel": true,
+	"articles": true, "posts": true, "stories": true, "content": true, "items": true, "news": true,
+	"widget": true, "unit": true, "slot": true, "form": true, "count": true,
+}
+
+// htmlCompound classes a run-together class word by a furniture root at
+// its end, or at its start before a known word.
+func htmlCompound(w []byte) htmlTokenClass {
+	for _, r := range htmlCompoundRoots {
+		n := len(r.root)
+		if len(w) <= n {
+			continue
+		}
+		if string(w[len(w)-n:]) == r.root || string(w[:n]) == r.root && htmlCompoundRest[string(w[n:])] {
+			return r.c
+		}
+	}
+	return tokNone
 }

@@ -487,3 +487,37 @@ func TestParseHTMLArticleEdges(t *testing.T) {
 		t.Errorf("%d of 5 paragraphs kept", n)
 	}
 }
+
+func TestHTMLClassifyTokens(t *testing.T) {
+	cases := []struct {
+		class      string
+		junk, body bool
+	}{
+		{"article-body", false, true},
+		{"entry-content clearfix", false, true},
+		{"post-share-tools", true, false},
+		{"relatedPosts", true, false},
+		{"inlinegallery", true, false},
+		{"socialshare", true, false},
+		{"main-nav", true, false},
+		{"image-caption", true, false},
+		{"byline", true, false},
+		{"entry-title", false, true},
+		{"title", true, false},
+		{"social-media-embed", false, true},
+		{"commentary-body", false, true},
+		{"shareholder-letter", false, false},
+		{"sharebar", true, false},
+		{"screen-reader-text", true, false},
+		{"col-md-8", false, false},
+	}
+	for _, c := range cases {
+		w, f := htmlClassifyTokens([]byte(c.class))
+		if junk := f&nfJunk != 0; junk != c.junk {
+			t.Errorf("%q: junk %v, want %v", c.class, junk, c.junk)
+		}
+		if body := w > 0; body != c.body {
+			t.Errorf("%q: article-body word %v, want %v", c.class, body, c.body)
+		}
+	}
+}
