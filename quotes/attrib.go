@@ -480,7 +480,7 @@ func (st *state) npForward(ts []tok, i int) np {
 			// "the minister", "a spokesperson", "the foreign minister"
 			j := i
 			for j < len(ts) && j < i+3 && ts[j].word() && lowerStart(st.text, ts[j]) && !functionWords[st.word(ts[j])] {
-				if _, ok := cueWords[st.word(ts[j])]; ok {
+				if _, ok := cueWords[st.word(ts[j])]; ok || postCues[st.word(ts[j])] {
 					break
 				}
 				j++
@@ -794,7 +794,37 @@ func (st *state) resolveProper(ts []tok, e np, pos int) (person, bool) {
 		}
 		return person{}, false
 	}
+	// "President Biden and Prime Minister Kishida": two people
+	for i := a + 1; i < h; i++ {
+		if st.word(ts[i]) == "and" {
+			before, after := false, false
+			for j := a; j < i; j++ {
+				if headWords[st.word(ts[j])] || honorificOf(st.word(ts[j])) != 0 {
+					before = true
+				}
+			}
+			for j := i + 1; j <= h; j++ {
+				if headWords[st.word(ts[j])] || honorificOf(st.word(ts[j])) != 0 {
+					after = true
+				}
+			}
+			if before && after && i+1 < e.b && !titleWords[st.word(ts[i-1])] {
+				return person{}, false
+			}
+		}
+	}
 	nameStart := h + 1
+	if nameStart < e.b && connectors[st.word(ts[nameStart])] {
+		// "the President of Russia", "the President of the UAE": an
+		// office and its country, no name
+		rest := e.b - nameStart - 1
+		if rest > 0 && st.word(ts[nameStart+1]) == "the" {
+			rest--
+		}
+		if rest <= 2 {
+			nameStart = e.b
+		}
+	}
 	for nameStart < e.b && connectors[st.word(ts[nameStart])] {
 		// "President of Poland Andrzej Duda": an organisation or country
 		// after the title; keep the last two words as the name

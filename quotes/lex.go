@@ -192,6 +192,7 @@ var postCues = map[string]bool{
 	"explains": true, "continues": true, "recalls": true, "admitted": true,
 	"predicted": true, "suggested": true, "commented": true, "vowed": true,
 	"pledged": true, "promised": true, "assured": true, "asserted": true,
+	"read": true, "reads": true,
 }
 
 // cueSkip are the words allowed between a subject and its reporting verb

@@ -330,6 +330,40 @@ func TestAttribution(t *testing.T) {
 	})
 }
 
+// TestDocuments runs whole bodies written in the manner of the State
+// Department, the Kremlin, the UN and the White House.
+func TestDocuments(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "readouts and news of several sites",
+			text: "Secretary Antony J. Blinken met today with Kenyan Foreign Minister Musalia Mudavadi in Washington. The Secretary and Foreign Minister discussed regional security.\n\n" +
+				"“Kenya has stepped up when the world needed it,” Secretary Blinken said. “We are deeply grateful for its leadership.”\n\n" +
+				"Foreign Minister Mudavadi thanked the United States for its partnership. “Our two countries share a vision of a secure region,” he said, adding that Kenya would “stay the course.”\n\n" +
+				"The Secretary underscored that the United States “stands with the people of Haiti.”\n\n" +
+				"President Vladimir Putin held talks in the Kremlin with the President of the United Arab Emirates. The President of Russia noted that “relations between our countries are developing dynamically.”\n\n" +
+				"Dmitry Peskov, the Kremlin spokesman, told reporters that the talks had been “substantive.” According to Peskov, the leaders also discussed “the situation in the Middle East.”\n\n" +
+				"The Secretary-General is deeply alarmed by the escalation, his spokesperson said. “All parties must exercise maximum restraint,” the statement read.\n\n" +
+				"Speaking to journalists in Geneva, UN High Commissioner for Human Rights Volker Türk said the attacks were “unconscionable.” He called for an investigation, saying: “Accountability is essential.”\n\n" +
+				"President Biden and Prime Minister Kishida reaffirmed the “ironclad” alliance. “Our alliance has never been stronger,” the two leaders said in a joint statement.",
+			want: []want{
+				{starts: "Kenya has stepped up", speaker: "Antony J. Blinken", cue: "said"},
+				{starts: "We are deeply grateful", speaker: "Antony J. Blinken"},
+				{starts: "Our two countries", speaker: "Musalia Mudavadi", cue: "said"},
+				{starts: "stay the course", speaker: "Musalia Mudavadi", cue: "adding", partial: true},
+				{starts: "stands with the people", speaker: "Antony J. Blinken", cue: "underscored", partial: true},
+				{starts: "relations between", speaker: "Vladimir Putin", cue: "noted", partial: true},
+				{starts: "substantive", speaker: "Dmitry Peskov", cue: "told", partial: true},
+				{starts: "the situation in the Middle East", speaker: "Dmitry Peskov", cue: "According to", partial: true},
+				{starts: "All parties", speaker: "", cue: "read"},
+				{starts: "unconscionable", speaker: "Volker Türk", cue: "said", partial: true},
+				{starts: "Accountability is essential", speaker: "Volker Türk", cue: "saying"},
+				{starts: "ironclad", speaker: "", cue: "reaffirmed", partial: true},
+				{starts: "Our alliance", speaker: "", cue: "said"},
+			},
+		},
+	})
+}
+
 func TestTerms(t *testing.T) {
 	runCases(t, []findCase{
 		{
