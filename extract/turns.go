@@ -1054,26 +1054,21 @@ func judgeLabels(body string, paras []turnPara, cands []turnLabel) []turnLabel {
 	// Without titled labels, a name heard once (an outlet asking, "Reuters:")
 	// counts when it sits between two turns of a speaker heard often.
 	if !strongColon {
+		prev := -1
 		for i, c := range cands {
-			if keep[i] || c.class != classColon {
+			if c.class != classColon {
 				continue
 			}
-			prev, next := -1, -1
-			for j := i - 1; j >= 0; j-- {
-				if cands[j].class == classColon {
-					prev = j
-					break
+			if !keep[i] && prev >= 0 && keep[prev] && count[cands[prev].key] >= 2 {
+				next := i + 1
+				for next < len(cands) && cands[next].class != classColon {
+					next++
+				}
+				if next < len(cands) && cands[next].key == cands[prev].key {
+					keep[i] = true
 				}
 			}
-			for j := i + 1; j < len(cands); j++ {
-				if cands[j].class == classColon {
-					next = j
-					break
-				}
-			}
-			if prev >= 0 && next >= 0 && keep[prev] && cands[prev].key == cands[next].key && count[cands[prev].key] >= 2 {
-				keep[i] = true
-			}
+			prev = i
 		}
 	}
 	for i, c := range cands {
@@ -1354,6 +1349,9 @@ func resolveSpeakers(body string, labels []turnLabel) map[string]*turnSpeaker {
 	// edits away from another speaker's ("BLINKNEN" → "BLINKEN").
 	alias := map[string]string{}
 	for _, k := range order {
+		if len(order) > maxLookedUpSpeakers {
+			break // each look-up reads the body: bound the work on hostile pages
+		}
 		g := groups[k]
 		s := g.labels[0].surname
 		if len(g.labels) > 1 || len([]rune(s)) < 4 || countTurnWordFold(body, s) > 1 {
@@ -1394,10 +1392,11 @@ func resolveSpeakers(body string, labels []turnLabel) map[string]*turnSpeaker {
 			break
 		}
 	}
-	for _, k := range order {
+	for gi, k := range order {
 		if alias[k] != "" {
 			continue
 		}
+		lookUp := gi < maxLookedUpSpeakers
 		g := groups[k]
 		sp := &turnSpeaker{id: k}
 		bestWords := 0
@@ -1406,7 +1405,7 @@ func resolveSpeakers(body string, labels []turnLabel) map[string]*turnSpeaker {
 			switch {
 			case lb.caps && mixedLabels && lb.role == "" && !lb.honorific && len(n) <= 5 && !strings.Contains(n, " "):
 				n = strings.ToUpper(n)
-			case lb.caps:
+			case lb.caps && lookUp:
 				n = mixedCaseName(body, n, spell)
 			}
 			if w := len(strings.Fields(n)); w > bestWords {
@@ -1418,10 +1417,13 @@ func resolveSpeakers(body string, labels []turnLabel) map[string]*turnSpeaker {
 			sp.honorific = sp.honorific || lb.honorific
 		}
 		surname := g.labels[0].surname
-		if g.labels[0].caps {
-			surname = mixedCaseName(body, surname, spell)
+		var ctxs []turnNameContext
+		if lookUp {
+			if g.labels[0].caps {
+				surname = mixedCaseName(body, surname, spell)
+			}
+			ctxs = contextsFor(surname)
 		}
-		ctxs := contextsFor(surname)
 		for _, c := range ctxs {
 			if w := len(strings.Fields(c.name)); w > bestWords && strings.HasSuffix(strings.ToLower(c.name), strings.ToLower(surname)) {
 				sp.name, bestWords = c.name, w
@@ -1453,6 +1455,7 @@ func resolveSpeakers(body string, labels []turnLabel) map[string]*turnSpeaker {
 	}
 	// Role-only labels ("THE PRESIDENT", "The Prime Minister", "SECRETARY
 	// GENERAL"): the one speaker or person the page gives that title.
+	roles := 0
 	for i := range labels {
 		lb := &labels[i]
 		if out[lb.key] != nil {
@@ -1461,6 +1464,10 @@ func resolveSpeakers(body string, labels []turnLabel) map[string]*turnSpeaker {
 		if lb.gen != genNone {
 			role := lb.role
 			out[lb.key] = &turnSpeaker{id: lb.key, role: role, gen: lb.gen}
+			continue
+		}
+		if roles++; roles > maxLookedUpSpeakers {
+			out[lb.key] = &turnSpeaker{id: lb.key, role: lb.role, official: true}
 			continue
 		}
 		var match *turnSpeaker
@@ -1488,6 +1495,10 @@ func resolveSpeakers(body string, labels []turnLabel) map[string]*turnSpeaker {
 	}
 	return out
 }
+
+// maxLookedUpSpeakers bounds the speakers whose names and titles are looked
+// up in the body (each look-up reads it once); the rest keep their labels'.
+const maxLookedUpSpeakers = 48
 
 // compatibleRoles reports whether two labels' titles may be one person's.
 func compatibleRoles(a, b string) bool {

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -1118,6 +1119,39 @@ func TestSegmentTurnsEndMarkers(t *testing.T) {
 		_, turns := segmentTurns(body)
 		if len(turns) != 3 || turns[2].Text != "No." {
 			t.Errorf("%q: %s", end, dumpSegs(segsOf(turns)))
+		}
+	}
+}
+
+// Hostile pages: thousands of distinct speakers, or labels and nothing
+// else, finish in time proportional to their size.
+func TestSegmentTurnsHostile(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large inputs")
+	}
+	letters := func(i int) string {
+		var b strings.Builder
+		for j := 0; j < 6; j++ {
+			b.WriteByte(byte('A' + (i>>(j*3))%26))
+		}
+		return b.String()
+	}
+	var b strings.Builder
+	for i := 0; i < 10000; i++ {
+		fmt.Fprintf(&b, "MR. %s: Hello there, how are you?\n\nSecretary %s said this.\n\n", letters(i), letters(i))
+	}
+	bodies := []string{
+		b.String(),
+		strings.Repeat("Q\n\n", 100000),
+		strings.Repeat("THE PRESIDENT: yes.\n\nTHE VICE PRESIDENT: no.\n\n", 10000) + strings.Repeat("President Smith and President Jones ", 5000),
+		strings.Repeat("Name Person: hello?\n\nReuters: why?\n\n", 10000),
+	}
+	for i, body := range bodies {
+		start := time.Now()
+		_, turns := segmentTurns(body)
+		checkTurnInvariants(t, body, turns)
+		if d := time.Since(start); d > 20*time.Second {
+			t.Errorf("body %d (%d bytes): %v", i, len(body), d)
 		}
 	}
 }
