@@ -33,8 +33,9 @@ type countryMatch struct {
 
 // Countries returns the countries text names, in order of first mention.
 func (x *Extractor) Countries(text string) []Country {
-	toks := tokenize(make([]tok, 0, len(text)/4+16), text)
-	return x.countriesOf(text, toks, nil)
+	sc := x.getScratch(text)
+	defer x.putScratch(sc)
+	return x.countriesOf(text, sc.toks, sc.cls)
 }
 
 func (x *Extractor) countriesOf(text string, toks []tok, cls []uint16) []Country {

@@ -29,6 +29,7 @@ package entities
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/communique/communique/internal/tables"
 )
@@ -129,6 +130,42 @@ type Extractor struct {
 	// cls maps a token's text to the lexicons a phrase starting with it may
 	// belong to (cTitle, cCountry, cOrg), so most tokens cost one lookup.
 	cls map[string]uint16
+	// clsShape marks the (first byte, length) shapes of cls's keys, so that
+	// most other tokens need no map lookup.
+	clsShape [256]uint32
+	// scratch recycles the token buffers of finished calls.
+	scratch sync.Pool
+}
+
+// scratch is the per-call working memory.
+type scratch struct {
+	toks []tok
+	cls  []uint16
+}
+
+// getScratch tokenizes text into recycled buffers; putScratch returns them.
+func (x *Extractor) getScratch(text string) *scratch {
+	sc, _ := x.scratch.Get().(*scratch)
+	if sc == nil {
+		sc = &scratch{}
+	}
+	if cap(sc.toks) == 0 {
+		sc.toks = make([]tok, 0, len(text)/4+16)
+	}
+	sc.toks = tokenize(sc.toks[:0], text)
+	if cap(sc.cls) < len(sc.toks) {
+		sc.cls = make([]uint16, len(sc.toks), cap(sc.toks))
+	}
+	sc.cls = sc.cls[:len(sc.toks)]
+	x.classesInto(sc.cls, text, sc.toks)
+	return sc
+}
+
+func (x *Extractor) putScratch(sc *scratch) {
+	if cap(sc.toks) > 1<<20 {
+		return // do not keep the memory of a huge text
+	}
+	x.scratch.Put(sc)
 }
 
 // token classes
@@ -142,6 +179,7 @@ const (
 	cCalendar // calendarWords
 	cParticle // nameParticles
 	cSuffix   // nameSuffixes
+	cMod      // officeModifiers
 )
 
 // New returns an Extractor built with opts. Building takes about a
@@ -202,7 +240,7 @@ func New(opts Options) *Extractor {
 	for _, set := range []struct {
 		words map[string]bool
 		c     uint16
-	}{{honorifics, cHonor}, {stopNames, cStop}, {calendarWords, cCalendar}, {nameParticles, cParticle}, {nameSuffixes, cSuffix}} {
+	}{{honorifics, cHonor}, {stopNames, cStop}, {calendarWords, cCalendar}, {nameParticles, cParticle}, {nameSuffixes, cSuffix}, {officeModifiers, cMod}} {
 		for w := range set.words {
 			x.cls[w] |= set.c
 		}
@@ -221,7 +259,18 @@ func New(opts Options) *Extractor {
 			x.cls[v] |= cTitle
 		}
 	}
+	for k := range x.cls {
+		x.clsShape[k[0]] |= shapeBit(len(k))
+	}
 	return x
+}
+
+// shapeBit returns the bit of clsShape for a key of length n.
+func shapeBit(n int) uint32 {
+	if n > 31 {
+		n = 31
+	}
+	return 1 << uint(n)
 }
 
 // upperFirst returns s with its first letter in upper case.
@@ -235,12 +284,17 @@ func upperFirst(s string) string {
 // classes returns the lexicon classes of each token.
 func (x *Extractor) classes(text string, toks []tok) []uint16 {
 	out := make([]uint16, len(toks))
+	x.classesInto(out, text, toks)
+	return out
+}
+
+func (x *Extractor) classesInto(out []uint16, text string, toks []tok) {
 	for i, t := range toks {
-		if t.kind == kWord {
+		out[i] = 0
+		if t.kind == kWord && x.clsShape[text[t.s]]&shapeBit(int(t.e-t.s)) != 0 {
 			out[i] = x.cls[text[t.s:t.e]]
 		}
 	}
-	return out
 }
 
 // IsTitle reports whether s is an office title of the lexicon ("Prime

@@ -175,7 +175,8 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 			o.former = true
 			j++
 			continue
-		case "acting", "Acting", "interim", "Interim", "then", "newly", "elected", "incoming", "outgoing":
+		}
+		if p.has(j, cMod) {
 			j++
 			continue
 		}
@@ -607,16 +608,17 @@ func (p *parser) addPerson(o office, r nameRes, caps bool, aliasStart int) {
 // Officials returns the named office-holders in text, one record per
 // person, in order of first mention.
 func (x *Extractor) Officials(text string) []Official {
-	toks := tokenize(make([]tok, 0, len(text)/4+16), text)
-	return x.officials(text, toks, x.classes(text, toks))
+	sc := x.getScratch(text)
+	defer x.putScratch(sc)
+	return x.officials(text, sc.toks, sc.cls)
 }
 
 // Find returns both the officials and the countries of text, as Officials
 // and Countries do, reading the text once.
 func (x *Extractor) Find(text string) ([]Official, []Country) {
-	toks := tokenize(make([]tok, 0, len(text)/4+16), text)
-	cls := x.classes(text, toks)
-	return x.officials(text, toks, cls), x.countriesOf(text, toks, cls)
+	sc := x.getScratch(text)
+	defer x.putScratch(sc)
+	return x.officials(text, sc.toks, sc.cls), x.countriesOf(text, sc.toks, sc.cls)
 }
 
 func (x *Extractor) officials(text string, toks []tok, cls []uint16) []Official {
@@ -677,7 +679,9 @@ func (p *parser) scan() {
 				continue
 			}
 		}
-		if o, ok := p.parseOffice(i); ok {
+		if p.cls[i]&(cDet|cCountry|cOrg|cTitle|cMod) == 0 {
+			// no office phrase can start here
+		} else if o, ok := p.parseOffice(i); ok {
 			if end, ok := p.officeName(o); ok {
 				m := &p.ms[len(p.ms)-1]
 				if gap := o.start - lastEnd; lastMention >= 0 && gap >= 1 && gap <= 2 && p.listGap(lastEnd, o.start) {

@@ -98,3 +98,11 @@ var nameSuffixes = map[string]bool{"Jr": true, "Sr": true, "II": true, "III": tr
 
 // postNominals may follow a name without belonging to it ("David Lammy MP").
 var postNominals = map[string]bool{"MP": true, "MEP": true, "QC": true, "KC": true, "MSP": true, "MS": true, "TD": true, "OBE": true, "CBE": true, "KCMG": true}
+
+// officeModifiers may stand before a title without changing the office
+// ("Acting Secretary", "interim President"); "former" is handled apart.
+var officeModifiers = map[string]bool{
+	"former": true, "Former": true, "acting": true, "Acting": true, "interim": true, "Interim": true,
+	"then": true, "newly": true, "elected": true, "incoming": true, "Incoming": true, "outgoing": true,
+	"Outgoing": true,
+}
