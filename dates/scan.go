@@ -21,6 +21,7 @@ type scanner struct {
 	// token index just past it, -1 if none
 	dy, dm, dd  int
 	dEnd        int
+	ly, lm, ld  int // the last day mention anywhere before
 	lastYearEnd int // token index just past the last year mention on this line, -1 if none
 	out         []Mention
 }
@@ -169,6 +170,7 @@ func (s *scanner) emit(st, en int, v value) {
 	}
 	if (v.g == GrainDay || v.g == GrainPartDay) && v.y != 0 {
 		s.dy, s.dm, s.dd, s.dEnd = v.y, v.m, v.d, en
+		s.ly, s.lm, s.ld = v.y, v.m, v.d
 	}
 }
 
@@ -270,7 +272,7 @@ func (s *scanner) match(i int) (int, int, value, bool) {
 				return st, en, v, ok
 			}
 		}
-		if inf.num > 0 {
+		if inf.num > 0 || s.is(i, "a") || s.is(i, "an") {
 			return s.matchDuration(i)
 		}
 	case tNum:
@@ -634,6 +636,17 @@ func (s *scanner) matchMod(i int) (int, int, value, bool) {
 			if y != 0 {
 				v.y, v.week = civil(y, m, d).AddDate(0, 0, 7*shift).ISOWeek()
 			}
+		case unitDay:
+			// "the next day", "the previous day": from the last day named
+			if shift == 0 || !s.is(i-1, "the") {
+				return 0, 0, value{}, false
+			}
+			v.g = GrainDay
+			if s.ly != 0 {
+				v.y, v.m, v.d = addDays(s.ly, s.lm, s.ld, shift)
+			} else if y != 0 {
+				v.y, v.m, v.d = addDays(y, m, d, shift)
+			}
 		default:
 			return 0, 0, value{}, false
 		}
@@ -679,6 +692,13 @@ func (s *scanner) matchMod(i int) (int, int, value, bool) {
 		return i, en, v, true
 	case inf.pod > 0 && mod == modThis:
 		v := value{g: GrainPartDay, pod: inf.pod, y: y, m: m, d: d}
+		return i, en, v, true
+	case inf.pod == 4 && mod == modLast:
+		// "last night"
+		v := value{g: GrainPartDay, pod: 4}
+		if y != 0 {
+			v.y, v.m, v.d = addDays(y, m, d, -1)
+		}
 		return i, en, v, true
 	case inf.holiday == holChristmas && mod == modThis:
 		v := value{g: GrainDay, m: 12, d: 25, y: y}
@@ -933,7 +953,13 @@ func (s *scanner) matchYear(i int) (int, int, value, bool) {
 func (s *scanner) matchDuration(i int) (int, int, value, bool) {
 	var n int
 	t := &s.toks[i]
-	if t.kind == tNum {
+	if s.is(i, "a") || s.is(i, "an") {
+		// "a week ago"; "a week" alone is left out ("once a week")
+		if w := s.word(i + 1); w == nil || w.inf().unit == unitNone || w.inf().plural || !s.is(i+2, "ago") {
+			return 0, 0, value{}, false
+		}
+		n = 1
+	} else if t.kind == tNum {
 		n = int(t.n)
 		if s.punct(i-1, ".") && !t.gap || s.punct(i-1, "$") || s.punct(i-1, "\u20ac") || s.punct(i-1, "\u00a3") {
 			return 0, 0, value{}, false
@@ -1159,7 +1185,7 @@ func (s *scanner) dateAhead(k int, v *value) bool {
 	case t.kind == tCluster:
 		_, _, x, ok = s.matchCluster(k)
 	}
-	if !ok || !x.abs || x.g != GrainDay {
+	if !ok || x.y == 0 || x.g != GrainDay {
 		return false
 	}
 	v.y, v.m, v.d = x.y, x.m, x.d

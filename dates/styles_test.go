@@ -21,7 +21,7 @@ func TestFindOfficialStyles(t *testing.T) {
 			[]pair{{"12 March 2024", "2024-03-12"}, {"14 March 2024", "2024-03-14"}}},
 		{"eu council range", "the European Council of 21-22 March 2024 will address Ukraine.", []pair{{"21-22 March 2024", "2024-03-21"}}},
 		{"eu document codes", "IP/24/1234 and SG/SM/22145 and A/RES/78/1 and COVID-19 and the G7", nil},
-		{"un meeting time", "The Security Council will meet at 10 a.m. on Monday.", []pair{{"10 a.m.", "2024-03-15T10:00"}, {"Monday", "2024-03-18"}}},
+		{"un meeting time", "The Security Council will meet at 10 a.m. on Monday.", []pair{{"10 a.m.", "2024-03-18T10:00"}, {"Monday", "2024-03-18"}}},
 		{"kremlin talks", "Vladimir Putin held talks with the Prime Minister on March 3.", []pair{{"March 3", "2024-03-03"}}},
 		{"ordinal anniversary", "We mark the 75th anniversary of the Washington Treaty.", nil},
 		{"first of month", "from the 1st of January, and on January 1st", []pair{{"1st of January", "2024-01-01"}, {"January 1st", "2024-01-01"}}},
@@ -48,6 +48,12 @@ func TestFindOfficialStyles(t *testing.T) {
 		{"state department time", "MR MILLER: Good afternoon. 2:14 p.m. EDT", []pair{{"2:14 p.m. EDT", "2024-03-15T14:14"}}},
 		{"within days", "within days of the attack and in the coming weeks", nil},
 		{"hyphen compound durations", "a 10-year plan and a two-day visit", nil},
+		{"a week ago", "As I said a week ago, and a year ago, we meet once a week.", []pair{{"a week ago", "2024-03-08"}, {"a year ago", "2023"}}},
+		{"the next day", "The Minister arrived on 3 March. The next day, she met the President; the previous day was quiet.",
+			[]pair{{"3 March", "2024-03-03"}, {"next day", "2024-03-04"}, {"previous day", "2024-03-03"}}},
+		{"last night", "Talks ended last night.", []pair{{"last night", "2024-03-14TNI"}}},
+		{"time before a yearless date", "at 2 p.m. on 12 May", []pair{{"2 p.m.", "2024-05-12T14:00"}, {"12 May", "2024-05-12"}}},
+		{"the following year", "the following statement and the following year", []pair{{"following year", "2025"}}},
 	}
 	p := New(Options{})
 	for _, tc := range tests {

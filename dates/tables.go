@@ -211,7 +211,7 @@ func buildWords() *wordTable {
 	set("tomorrow", func(x *wordInfo) { x.rel = relTomorrow })
 	set("tonight", func(x *wordInfo) { x.rel = relTonight })
 	mods := map[string]modifier{"this": modThis, "last": modLast, "next": modNext, "coming": modComing, "past": modPast,
-		"previous": modPrevious, "current": modCurrent}
+		"previous": modPrevious, "current": modCurrent, "following": modNext}
 	for k, v := range mods {
 		set(k, func(x *wordInfo) { x.mod = v })
 	}
