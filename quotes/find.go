@@ -235,6 +235,95 @@ func (st *state) signature(sp span) (string, bool) {
 	return n, true
 }
 
+// labelSpeaker returns the speaker of the transcript turn holding pos:
+// the name in the nearest label before it ("SECRETARY BLINKEN:", "Vladimir
+// Putin:", or a "Mark Rutte, NATO Secretary General" line). An unnamed
+// questioner gives "".
+func (st *state) labelSpeaker(pos int) string {
+	text := st.text
+	a, _ := st.paragraph(pos)
+	for n := 0; n < 60 && pos-a < 40000; n++ {
+		b := strings.IndexByte(text[a:], '\n')
+		if b < 0 {
+			b = len(text)
+		} else {
+			b += a
+		}
+		line := strings.TrimSpace(text[a:b])
+		if name, ok := st.labelName(line); ok {
+			return name
+		}
+		if a == 0 {
+			break
+		}
+		a = strings.LastIndexByte(text[:a-1], '\n') + 1
+	}
+	return ""
+}
+
+// labelName reads a turn label at the start of a paragraph. ok reports
+// that the paragraph is a label; name is "" for a questioner.
+func (st *state) labelName(line string) (name string, ok bool) {
+	if line == "" {
+		return "", false
+	}
+	label := ""
+	if c := strings.IndexByte(line, ':'); c > 0 && c < 80 {
+		label = line[:c]
+	} else if wordCount(line) <= 10 && !strings.ContainsAny(line, ".!?“”\"") {
+		label = line // "Mark Rutte, NATO Secretary General", "Question"
+		if c := strings.IndexByte(label, ','); c > 0 {
+			label = label[:c]
+		}
+	} else {
+		return "", false
+	}
+	words := strings.Fields(label)
+	if len(words) == 0 || len(words) > 7 {
+		return "", false
+	}
+	var keep []string
+	for _, w := range words {
+		r := nextRune(w, 0)
+		if !isUpperRune(r) && !nameParticles[w] {
+			return "", false
+		}
+		tw := titleCaseWord(w)
+		switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+		case "q", "question", "questions", "questioner", "moderator", "participant", "audience", "reporter", "journalist", "operator":
+			return "", true
+		}
+		if titleWords[tw] || honorifics[tw] != 0 || honorifics[strings.TrimSuffix(tw, ".")] != 0 || orgWords[tw] {
+			continue
+		}
+		keep = append(keep, tw)
+	}
+	if len(keep) == 0 {
+		return "", false
+	}
+	n := strings.Join(keep, " ")
+	if o := st.officialByName(n); o != "" {
+		return o, true
+	}
+	return st.fullest(n), true
+}
+
+// titleCaseWord turns an all-capitals word into a capitalised one
+// ("BLINKEN" → "Blinken"); other words are kept.
+func titleCaseWord(w string) string {
+	lower := false
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 'a' && w[i] <= 'z' {
+			lower = true
+			break
+		}
+	}
+	if lower || len(w) < 2 {
+		return w
+	}
+	return w[:1] + strings.ToLower(w[1:])
+}
+
 // isTerm reports a quotation that is not a statement: a name introduced
 // as such ("the theme “…”"), a phrase written like a title with no cue
 // right before it, or a short phrase with no cue in its sentence (scare
@@ -261,7 +350,15 @@ func (st *state) isTerm(ts []tok, k int, content string, pre cueMatch, sentIniti
 // is false for an organisation speaking ("the Kremlin").
 func (st *state) subjectSpeaker(ts []tok, e np, at, pos int) (person, bool) {
 	if e.kind == 'p' {
-		g := pronouns[st.word(ts[e.a])]
+		w := st.word(ts[e.a])
+		if w == "I" {
+			// "As I said, “…”" in a transcript: the turn's speaker
+			if n := st.labelSpeaker(pos); n != "" {
+				return person{name: n}, true
+			}
+			return person{}, false
+		}
+		g := pronouns[w]
 		if g != 'm' && g != 'f' {
 			return person{}, false
 		}

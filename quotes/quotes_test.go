@@ -364,6 +364,25 @@ func TestDocuments(t *testing.T) {
 	})
 }
 
+func TestTranscripts(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "I in a turn is the turn's speaker",
+			text: "Secretary Antony J. Blinken at a Press Availability\n\nSECRETARY BLINKEN: Good afternoon. As I said yesterday, “the door is open.” We mean it.\n\nQUESTION: Mr. Secretary, you said \"no daylight\" between Allies. Is that still true?\n\nMark Rutte, NATO Secretary General\n\nWell, as I told the Ministers, “we are united.” Thank you.",
+			want: []want{
+				{starts: "the door is open", speaker: "Antony J. Blinken", cue: "said", partial: true},
+				{starts: "no daylight", speaker: "", cue: "said", partial: true},
+				{starts: "we are united", speaker: "Mark Rutte", cue: "told", partial: true},
+			},
+		},
+		{
+			name: "a questioner quoting",
+			text: "QUESTION: I said to you, “this will not work.” Do you agree?",
+			want: []want{{starts: "this will not work", speaker: "", cue: "said", partial: true}},
+		},
+	})
+}
+
 func TestTerms(t *testing.T) {
 	runCases(t, []findCase{
 		{
