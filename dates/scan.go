@@ -713,6 +713,26 @@ func (s *scanner) matchThe(i int) (int, int, value, bool) {
 		if w.inf().ord > 0 || s.is(i+1, "last") || s.is(i+1, "final") {
 			return s.matchPart(i, i+1)
 		}
+		// "the end of the year", "the beginning of this month"
+		if (s.is(i+1, "end") || s.is(i+1, "beginning") || s.is(i+1, "start") || s.is(i+1, "middle")) && s.is(i+2, "of") &&
+			(s.is(i+3, "the") || s.is(i+3, "this")) && s.word(i+4) != nil {
+			v := value{}
+			switch s.word(i + 4).inf().unit {
+			case unitYear:
+				if s.word(i + 4).inf().plural {
+					return 0, 0, value{}, false
+				}
+				v.g, v.y = GrainYear, s.ry
+			case unitMonth:
+				if s.word(i + 4).inf().plural {
+					return 0, 0, value{}, false
+				}
+				v.g, v.y, v.m = GrainMonth, s.ry, s.rm
+			default:
+				return 0, 0, value{}, false
+			}
+			return i, i + 5, v, true
+		}
 		if s.is(i+1, "year") && s.is(i+2, "ahead") {
 			v := value{g: GrainYear}
 			if s.ry != 0 {
