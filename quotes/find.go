@@ -240,23 +240,27 @@ func (st *state) signature(sp span) (string, bool) {
 // Putin:", or a "Mark Rutte, NATO Secretary General" line). An unnamed
 // questioner gives "".
 func (st *state) labelSpeaker(pos int) string {
+	const window = 40000
 	text := st.text
-	a, _ := st.paragraph(pos)
-	for n := 0; n < 60 && pos-a < 40000; n++ {
-		b := strings.IndexByte(text[a:], '\n')
-		if b < 0 {
-			b = len(text)
-		} else {
-			b += a
-		}
-		line := strings.TrimSpace(text[a:b])
-		if name, ok := st.labelName(line); ok {
+	a, b := st.paragraph(pos)
+	for n := 0; n < 60; n++ {
+		if name, ok := st.labelName(text[a:b]); ok {
 			return name
 		}
-		if a == 0 {
+		if a == 0 || pos-a > window {
 			break
 		}
-		a = strings.LastIndexByte(text[:a-1], '\n') + 1
+		// the line before, looked for within the window only
+		b = a - 1
+		lo := b - window
+		if lo < 0 {
+			lo = 0
+		}
+		i := strings.LastIndexByte(text[lo:b], '\n')
+		if i < 0 && lo > 0 {
+			break
+		}
+		a = lo + i + 1
 	}
 	return ""
 }
@@ -264,13 +268,18 @@ func (st *state) labelSpeaker(pos int) string {
 // labelName reads a turn label at the start of a paragraph. ok reports
 // that the paragraph is a label; name is "" for a questioner.
 func (st *state) labelName(line string) (name string, ok bool) {
+	long := len(line) > 200
+	if long {
+		line = line[:200] // a label opens its paragraph
+	}
+	line = strings.TrimSpace(line)
 	if line == "" {
 		return "", false
 	}
 	label := ""
 	if c := strings.IndexByte(line, ':'); c > 0 && c < 80 {
 		label = line[:c]
-	} else if wordCount(line) <= 10 && !strings.ContainsAny(line, ".!?“”\"") {
+	} else if !long && wordCount(line) <= 10 && !strings.ContainsAny(line, ".!?“”\"") {
 		label = line // "Mark Rutte, NATO Secretary General", "Question"
 		if c := strings.IndexByte(label, ','); c > 0 {
 			label = label[:c]
