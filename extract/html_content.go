@@ -521,6 +521,23 @@ func (b *htmlBuilder) markTitle() string {
 			}
 		}
 	}
+	// Lacking a matching heading, the article's first block when it is the
+	// metadata's title (headlines set in a styled paragraph).
+	seen := 0
+	for i := range b.blocks {
+		if b.blocks[i].Removed != 0 {
+			continue
+		}
+		for _, c := range cands {
+			if htmlTitleMatches(b.blocks[i].Text, c) {
+				b.blocks[i].Title = true
+				return b.blocks[i].Text
+			}
+		}
+		if seen++; seen == 2 {
+			break
+		}
+	}
 	if firstH1 >= 0 && len(cands) == 0 {
 		b.blocks[firstH1].Title = true
 		return b.blocks[firstH1].Text
