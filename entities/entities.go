@@ -107,6 +107,15 @@ type orgEntry struct {
 
 type titleEntry struct {
 	canon, def, kind string
+	plural           bool // "Presidents", "Foreign Ministers": the canon is singular
+}
+
+// plurals of the last words of titles
+var titlePlurals = map[string]string{
+	"President": "Presidents", "Minister": "Ministers", "Secretary": "Secretaries",
+	"Ambassador": "Ambassadors", "Chancellor": "Chancellors", "Senator": "Senators",
+	"Governor": "Governors", "Commissioner": "Commissioners", "Representative": "Representatives",
+	"Leader": "Leaders", "Spokesperson": "Spokespersons", "Envoy": "Envoys",
 }
 
 type holder struct {
@@ -218,6 +227,17 @@ func New(opts Options) *Extractor {
 	for _, t := range tables.Titles {
 		x.titleList = append(x.titleList, titleEntry{canon: t.Title, def: t.Default, kind: t.Kind})
 		x.titles.add(t.Title, int32(len(x.titleList)-1))
+	}
+	// plural titles before several names: "Presidents Biden and Erdoğan"
+	for _, t := range tables.Titles {
+		if strings.Contains(t.Title, " of ") || strings.Contains(t.Title, " for ") {
+			continue
+		}
+		sp := strings.LastIndexByte(t.Title, ' ')
+		if pl, ok := titlePlurals[t.Title[sp+1:]]; ok {
+			x.titleList = append(x.titleList, titleEntry{canon: t.Title, def: t.Default, kind: t.Kind, plural: true})
+			x.titles.add(t.Title[:sp+1]+pl, int32(len(x.titleList)-1))
+		}
 	}
 	for _, h := range tables.Holders {
 		term := holder{name: h.Name, title: h.Title, aff: h.Affiliation, to: h.To}

@@ -208,7 +208,11 @@ func TestOfficials(t *testing.T) {
 			[]wantOfficial{{"Micheál Martin", "Taoiseach", "IE"}, {"Macron", "President", ""}}},
 		{"President Biden Monday said more. President Biden May 3 visited.", []wantOfficial{{"Biden", "President", ""}}},
 		{"Prime Minister Theresa May said:", []wantOfficial{{"Theresa May", "Prime Minister", ""}}},
+		{"Presidents Biden and Erdoğan discussed Sweden. Foreign Ministers Sikorski, Baerbock and Barrot met.",
+			[]wantOfficial{{"Biden", "President", ""}, {"Erdoğan", "President", ""}, {"Sikorski", "Foreign Minister", ""},
+				{"Baerbock", "Foreign Minister", ""}, {"Barrot", "Foreign Minister", ""}}},
 		// not officials
+		{"NATO Foreign Ministers wrapped up their meeting. The Presidents discussed trade.", nil},
 		{"General Electric shares fell. The aircraft carrier Admiral Kuznetsov sailed. The General Assembly met.", nil},
 		{"The Secretary General’s Annual Report and the President’s Budget were published.", nil},
 		{"Shannon from ABC News asked a question. Laura from Finnish MTV News followed.", nil},

@@ -30,6 +30,7 @@ type office struct {
 	orgPossessive bool // "the EU's High Representative"
 	adjCountry    bool // the country came from a modifier before the title
 	multi         bool // the title has several words
+	plural        bool // "Presidents Biden and Erdoğan"
 }
 
 // nameRes is a parsed name: tokens [s, e), its core words.
@@ -241,7 +242,7 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 		}
 	}
 	o.multi = n > 1
-	o.kind, o.def = t.kind, t.def
+	o.kind, o.def, o.plural = t.kind, t.def, t.plural
 	parts := []string{p.titleText(j, j+n, t, o)}
 	j += n
 	// chained titles: "Deputy Prime Minister and Defence Minister"
@@ -383,7 +384,7 @@ func (p *parser) corporate(k int, t titleEntry) bool {
 // titleText is the title as written, or its lexicon form when the text
 // writes it in capitals or lower case.
 func (p *parser) titleText(s, e int, t titleEntry, o office) string {
-	if p.toks[s].is(fCap) && !o.allcaps {
+	if p.toks[s].is(fCap) && !o.allcaps && !t.plural {
 		return p.surface(s, e)
 	}
 	return t.canon
@@ -691,7 +692,7 @@ func (p *parser) scan() {
 				i = end - 1
 				continue
 			}
-			if o.det > 0 && !o.former && (o.capital || o.det == 1 && o.kind != "military") {
+			if o.det > 0 && !o.former && !o.plural && (o.capital || o.det == 1 && o.kind != "military") {
 				p.ms = append(p.ms, mention{kind: mAnaphor, title: o.title, tkind: o.kind, def: o.def,
 					country: o.country, org: o.org, explicit: o.country != "" || o.org != "",
 					span: Span{int(t.s), int(toks[o.end-1].e)}, alias: p.surface(o.start, o.end), ti: i, listPrev: -1})
@@ -788,6 +789,9 @@ func (p *parser) officeName(o office) (end int, ok bool) {
 	if o.former {
 		return 0, false
 	}
+	if o.plural {
+		return p.pluralNames(o)
+	}
 	j := o.end
 	// "Secretary of State Mr. Blinken"
 	if p.has(j, cHonor) {
@@ -861,6 +865,40 @@ func (p *parser) officeName(o office) (end int, ok bool) {
 		}
 	}
 	return 0, false
+}
+
+// pluralNames reads the names after a plural title: "Presidents Biden and
+// Erdoğan", "Foreign Ministers Sikorski, Baerbock and Barrot".
+func (p *parser) pluralNames(o office) (end int, ok bool) {
+	if !o.capital && o.country == "" && o.org == "" {
+		return 0, false
+	}
+	var names []nameRes
+	j := o.end
+	for len(names) < 12 {
+		r, ok := p.parseName(j, false)
+		if !ok || p.toks[j].nl > 0 {
+			break
+		}
+		names = append(names, r)
+		j = r.e
+		if p.word(j) == "," {
+			j++
+		}
+		if p.word(j) == "and" {
+			j++
+		} else if p.word(j-1) != "," {
+			break
+		}
+	}
+	if len(names) < 2 {
+		return 0, false
+	}
+	o.plural = false
+	for _, r := range names {
+		p.addPerson(o, r, false, -1)
+	}
+	return names[len(names)-1].e, true
 }
 
 // sentenceGoesOn reports whether token j continues a sentence after a
