@@ -123,6 +123,12 @@ func (st *state) tokensOf(a, b int, buf []tok) []tok {
 // Subject tracking may read them (trackToks) but never rewrites this
 // buffer, so attribution can hold them while tracking advances.
 func (st *state) quoteToks(a, b int) []tok {
+	if st.ttoks != nil && st.ta == a && st.tb == b && !(st.ptoks != nil && st.pa == a && st.pb == b) {
+		// tracking has just read this paragraph: take its buffer over
+		st.ptoks, st.ttoks = st.ttoks, st.ptoks
+		st.pa, st.pb, st.ta, st.tb = st.ta, st.tb, -1, -1
+		return st.ptoks
+	}
 	if st.ptoks == nil || st.pa != a || st.pb != b {
 		st.ptoks = st.tokensOf(a, b, st.ptoks)
 		st.pa, st.pb = a, b

@@ -63,6 +63,10 @@ func (st *state) quote(qi int) (Quote, bool) {
 	sp := st.spans[qi]
 	q := Quote{Text: st.text[sp.start:sp.end], Start: sp.start, End: sp.end}
 	pa, pb := st.paragraph(sp.open)
+	// Tracking reads up to this paragraph first, while the previous
+	// paragraph's tokens are still at hand; it never rewrites the buffer
+	// that quoteToks returns.
+	st.advance(pa)
 	toks := st.quoteToks(pa, pb)
 	k := st.indexOfQuote(toks, qi)
 	if k < 0 {
