@@ -113,6 +113,19 @@ func (p *parser) country(i int) (n int, iso string) {
 	return n, tables.Countries[v>>2].ISO2
 }
 
+// countryName is country for names only ("of Poland", not "of the American
+// Farm Bureau").
+func (p *parser) countryName(i int) (n int, iso string) {
+	if i < 0 || i >= len(p.toks) || p.cls[i]&cCountry == 0 || !p.toks[i].is(fCap) {
+		return 0, ""
+	}
+	n, v := p.x.countries.match(p.text, p.toks, i, &p.buf)
+	if n == 0 || v < 0 || v&3 != formName {
+		return 0, ""
+	}
+	return n, tables.Countries[v>>2].ISO2
+}
+
 // org returns the organisation whose form starts at i, with the
 // parenthesised abbreviation that may follow it.
 func (p *parser) org(i int) (n int, e orgEntry) {
@@ -278,7 +291,7 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 		if p.word(k) == "the" {
 			k++
 		}
-		if n, iso := p.country(k); n > 0 {
+		if n, iso := p.countryName(k); n > 0 {
 			if w == "of" {
 				if o.country == "" {
 					o.country = iso
@@ -683,6 +696,15 @@ func (p *parser) scan() {
 		if p.cls[i]&(cDet|cCountry|cOrg|cTitle|cMod) == 0 {
 			// no office phrase can start here
 		} else if o, ok := p.parseOffice(i); ok {
+			if o.former {
+				// "former Vice President Joe Biden": not an office holder
+				if r, ok := p.parseName(o.end, false); ok {
+					i = r.e - 1
+				} else {
+					i = o.end - 1
+				}
+				continue
+			}
 			if end, ok := p.officeName(o); ok {
 				m := &p.ms[len(p.ms)-1]
 				if gap := o.start - lastEnd; lastMention >= 0 && gap >= 1 && gap <= 2 && p.listGap(lastEnd, o.start) {
@@ -815,7 +837,7 @@ func (p *parser) officeName(o office) (end int, ok bool) {
 			end = r.e
 			end = p.postName(&o, end)
 			p.addPerson(o, r, false, o.titleS)
-			if o.kind == "military" && !o.multi && r.n < 2 && o.country == "" && o.org == "" {
+			if (o.kind == "military" || weakTitles[o.title]) && !o.multi && r.n < 2 && o.country == "" && o.org == "" {
 				// "General Electric", "the carrier Admiral Kuznetsov": a
 				// rank and one word make an official only when the person
 				// is named in full elsewhere
@@ -901,6 +923,14 @@ func (p *parser) pluralNames(o office) (end int, ok bool) {
 	return names[len(names)-1].e, true
 }
 
+// weakTitles are one-word titles that companies, clubs and leagues share
+// ("Premier League", "Director Smith"): with a one-word name and no country
+// or organisation they make an official only when confirmed elsewhere.
+var weakTitles = map[string]bool{
+	"Premier": true, "Chair": true, "Chairman": true, "Chairwoman": true, "Chairperson": true,
+	"Director": true, "Administrator": true, "Commander": true, "Speaker": true, "Executive Director": true,
+}
+
 // sentenceGoesOn reports whether token j continues a sentence after a
 // one-word name put on a new line by hard wrapping ("with President\nPutin."),
 // unlike a vocative after a label ("…Secretary General\nJens, thank you").
@@ -928,7 +958,7 @@ func (p *parser) postName(o *office, j int) int {
 	if p.word(k) == "the" {
 		k++
 	}
-	if n, iso := p.country(k); n > 0 {
+	if n, iso := p.countryName(k); n > 0 {
 		if o.country == "" {
 			o.country = iso
 		}
@@ -991,6 +1021,10 @@ func (p *parser) nameThenOffice(r nameRes) (end int, ok bool) {
 	p.addPerson(o, r, false, -1)
 	m := &p.ms[len(p.ms)-1]
 	m.label = p.lineStart(r.s) && (o.end >= len(p.toks) || p.toks[o.end].nl > 0 || p.word(o.end) == ":")
+	if (weakTitles[o.title] || o.kind == "official") && o.country == "" && o.org == "" && !m.label {
+		// "Sanjiv Bhasin, Director, IIFL Securities"
+		m.weak = true
+	}
 	return o.end, true
 }
 

@@ -39,6 +39,7 @@ func init() {
 		Transatlantic Atlantic Arctic Pacific Baltic Indo Euro Cold War Peace Security Defence Defense
 		Economic Foreign Affairs Internal Justice Health Energy Trade Finance Public Civil Human Rights
 		Will Would Can Could Should Shall Might Must Do Does Did Has Have Had Is Are Was Were Be Been
+		League Cup Club Partner Partners Solution Solutions Group Company Inc Ltd Corporation
 		River Valley Basin Lake Sea Ocean Mountains Desert Strait Peninsula Border Islands Island Coast
 		Excellency God Christmas Easter Ramadan Independence Victory Memorial Liberation`) {
 		stopNames[w] = true

@@ -479,7 +479,7 @@ var Titles = []Title{
 	{Title: "Lieutenant Governor", Default: "", Kind: "local"},
 	{Title: "Mayor", Default: "", Kind: "local"},
 	{Title: "Chief Minister", Default: "", Kind: "local"},
-	{Title: "Senator", Default: "US", Kind: "legislator"},
+	{Title: "Senator", Default: "", Kind: "legislator"},
 	{Title: "Congressman", Default: "US", Kind: "legislator"},
 	{Title: "Congresswoman", Default: "US", Kind: "legislator"},
 	{Title: "Representative", Default: "", Kind: "legislator"},
