@@ -213,6 +213,10 @@ func TestOfficials(t *testing.T) {
 				{"Baerbock", "Foreign Minister", ""}, {"Barrot", "Foreign Minister", ""}}},
 		// not officials
 		{"NATO Foreign Ministers wrapped up their meeting. The Presidents discussed trade.", nil},
+		{"Zippy Duvall, the president of the American Farm Bureau, said farmers faced losses.", nil},
+		{"Mourinho won three Premier League titles. As an eZ Premier Solution Partner we help.", nil},
+		{"\"Markets will rise,\" said Sanjiv Bhasin, Director, IIFL Securities.", nil},
+		{"It is a state where former Vice President Joe Biden has led.", nil},
 		{"General Electric shares fell. The aircraft carrier Admiral Kuznetsov sailed. The General Assembly met.", nil},
 		{"The Secretary General’s Annual Report and the President’s Budget were published.", nil},
 		{"Shannon from ABC News asked a question. Laura from Finnish MTV News followed.", nil},
@@ -246,6 +250,8 @@ func TestOfficialsWithHolders(t *testing.T) {
 		// a term matching the title: Rutte as Prime Minister of the Netherlands
 		{"Prime Minister Mark Rutte of the Netherlands spoke.", []wantOfficial{{"Mark Rutte", "Prime Minister", "NL"}}},
 		{"Prime Minister Rutte spoke.", []wantOfficial{{"Rutte", "Prime Minister", "NL"}}},
+		// a former office-holder is not one
+		{"It is a state where former Vice President Joe Biden has led.", nil},
 		// an unknown person gets nothing from the list
 		{"President Smith spoke.", []wantOfficial{{"Smith", "President", ""}}},
 		// a briefing: honorific labels resolve through the list when the text
