@@ -891,24 +891,28 @@ func evGroupIn(body string, toks []evTok, ts, te int) string {
 }
 
 // evPlace returns where the action happened: the object of "visited", or
-// the first "in <Place>[, <Region>]" after the verb whose "in" is not inside
-// a name ("Cooperation in Europe").
+// the first "in <Place>[, <Region>]" after the verb (else before it) whose
+// "in" is not inside a name ("Cooperation in Europe").
 func evPlace(body string, toks []evTok, vi, te, ts int) string {
 	if evIsWord(body, toks[vi], "visited", "toured") {
 		if p := evPlaceAt(body, toks, vi+1, te); p != "" {
 			return p
 		}
 	}
-	for k := ts; k < te; k++ {
-		t := toks[k]
-		if t.quoted || !evIsWord(body, t, "in") || k+1 >= te {
-			continue
-		}
-		if evInName(body, toks, ts, k) {
-			continue // "Organization for Security and Cooperation in Europe"
-		}
-		if p := evPlaceAt(body, toks, k+1, te); p != "" {
-			return p
+	// after the verb first ("met … in Washington, D.C."), then before it
+	// ("In Brussels on Friday, ministers met")
+	for _, r := range [2][2]int{{vi, te}, {ts, vi}} {
+		for k := r[0]; k < r[1]; k++ {
+			t := toks[k]
+			if t.quoted || !evIsWord(body, t, "in") || k+1 >= r[1] {
+				continue
+			}
+			if evInName(body, toks, ts, k) {
+				continue // "Organization for Security and Cooperation in Europe"
+			}
+			if p := evPlaceAt(body, toks, k+1, r[1]); p != "" {
+				return p
+			}
 		}
 	}
 	return ""
