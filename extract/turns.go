@@ -52,9 +52,31 @@ const (
 	classGeneric                       // own-line "Question", "Q", "Moderator"
 )
 
-// turnLabel is one speaker-label candidate.
+// turnLabel is one speaker label found in the body. What the label says is
+// shared by every occurrence of the same label on the page.
 type turnLabel struct {
 	para      int
+	textStart int  // for inline labels: where the words begin in the body
+	ownLine   bool // the label fills its paragraph; the words start on the next
+	*labelInfo
+}
+
+// labelInfo is what a label says.
+type labelInfo struct {
+	class     labelClass
+	caps      bool // written in capitals ("SECRETARY BLINKEN")
+	gen       genericRole
+	role      string // the title the label gives, display form
+	name      string // the name the label gives, display form ("" if none)
+	surname   string // the name's last word, as written
+	honorific bool   // Mr, Ms, Dr…
+	strong    bool   // a title, an honorific with a name, or a known role
+	nameWords int    // words in name
+	key       string // identity of the speaker within the page
+}
+
+// labelParse is a label as the paragraph scanner reads it.
+type labelParse struct {
 	class     labelClass
 	ownLine   bool // the label fills its paragraph; the words start on the next
 	textStart int  // for inline labels: where the words begin in the body
@@ -173,12 +195,27 @@ func isTurnSpace(r rune) bool {
 func findTurnLabels(body string, paras []turnPara) []turnLabel {
 	var out []turnLabel
 	memo := labelMemo{}
+	shared := map[labelInfo]*labelInfo{}
 	for i, p := range paras {
 		s := body[p.start:p.end]
-		if lb, ok := paragraphLabel(s, memo); ok {
-			lb.para = i
+		if lp, ok := paragraphLabel(s, memo); ok {
+			info := labelInfo{class: lp.class, caps: lp.caps, gen: lp.gen, role: lp.role, name: lp.name,
+				surname: lp.surname, honorific: lp.honorific, strong: lp.strong, nameWords: lp.nameWords, key: lp.key}
+			ptr := shared[info]
+			if ptr == nil {
+				ptr = new(labelInfo)
+				*ptr = info
+				shared[info] = ptr
+			}
+			lb := turnLabel{para: i, textStart: lp.textStart, ownLine: lp.ownLine, labelInfo: ptr}
 			if !lb.ownLine {
 				lb.textStart += p.start
+			}
+			// A label on its own line right above a label that the page
+			// judge keeps whatever the page (a role, a titled colon label)
+			// labels nothing; drop it now rather than keep a million.
+			if n := len(out); n > 0 && out[n-1].para == i-1 && out[n-1].ownLine && (lb.gen != genNone || lb.class == classColon && lb.strong) {
+				out = out[:n-1]
 			}
 			out = append(out, lb)
 		}
@@ -215,11 +252,11 @@ func questionNumber(s string) int {
 type labelMemo map[string]memoLabel
 
 type memoLabel struct {
-	lb turnLabel
+	lb labelParse
 	ok bool
 }
 
-func (m labelMemo) parse(head string) (turnLabel, bool) {
+func (m labelMemo) parse(head string) (labelParse, bool) {
 	if r, ok := m[head]; ok {
 		return r.lb, r.ok
 	}
@@ -263,22 +300,22 @@ func plausibleHead(head string) bool {
 	return true
 }
 
-func paragraphLabel(s string, memo labelMemo) (turnLabel, bool) {
+func paragraphLabel(s string, memo labelMemo) (labelParse, bool) {
 	// Hansard numbers oral questions: "1. Mr Jack Straw (Blackburn) (Lab):".
 	if n := questionNumber(s); n > 0 {
 		lb, ok := paragraphLabel(s[n:], memo)
 		if !ok || lb.class != classColon || lb.ownLine {
-			return turnLabel{}, false
+			return labelParse{}, false
 		}
 		lb.textStart += n
 		return lb, true
 	}
 	c := s[0]
 	if c < utf8.RuneSelf && !('A' <= c && c <= 'Z') && c != '[' && c != '(' {
-		return turnLabel{}, false // labels start with a capital letter
+		return labelParse{}, false // labels start with a capital letter
 	}
 	if c == '(' || c == '[' {
-		return turnLabel{}, false // notes: "(As delivered)"
+		return labelParse{}, false // notes: "(As delivered)"
 	}
 	// The White House's "Q", with or without a colon or full stop.
 	if c == 'Q' {
@@ -288,7 +325,7 @@ func paragraphLabel(s string, memo labelMemo) (turnLabel, bool) {
 	}
 	// Own-line generic roles and own-line comma labels.
 	if g, role, ok := genericOwnLine(s); ok {
-		return turnLabel{class: classGeneric, ownLine: true, gen: g, role: role, strong: true, key: genericSpeakerKey(g, role)}, true
+		return labelParse{class: classGeneric, ownLine: true, gen: g, role: role, strong: true, key: genericSpeakerKey(g, role)}, true
 	}
 	// Colon labels.
 	limit := min(len(s), 200)
@@ -321,7 +358,7 @@ func paragraphLabel(s string, memo labelMemo) (turnLabel, bool) {
 			return lb, true
 		}
 	}
-	return turnLabel{}, false
+	return labelParse{}, false
 }
 
 func turnStartsWithSpace(s string) bool {
@@ -343,8 +380,8 @@ func turnTrimLeft(s string) string {
 func turnUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
 
 // qLabel recognises "Q", "Q:", "Q." alone or before the question's words.
-func qLabel(s string) (turnLabel, bool) {
-	lb := turnLabel{class: classColon, gen: genQuestion, strong: true, key: "gen:question"}
+func qLabel(s string) (labelParse, bool) {
+	lb := labelParse{class: classColon, gen: genQuestion, strong: true, key: "gen:question"}
 	rest := s[1:]
 	if rest != "" && (rest[0] == ':' || rest[0] == '.') {
 		rest = rest[1:]
@@ -354,12 +391,12 @@ func qLabel(s string) (turnLabel, bool) {
 		return lb, true
 	}
 	if !turnStartsWithSpace(rest) {
-		return turnLabel{}, false
+		return labelParse{}, false
 	}
 	words := turnTrimLeft(rest)
 	r, _ := utf8.DecodeRuneInString(words)
 	if unicode.IsLower(r) || r == '&' {
-		return turnLabel{}, false // "Q and A", "Q & A"
+		return labelParse{}, false // "Q and A", "Q & A"
 	}
 	lb.textStart = len(s) - len(words)
 	return lb, true
@@ -414,7 +451,7 @@ func labelGroupsOnly(s string) bool {
 // stopLabel recognises an all-capitals label closed by a full stop by
 // mistake ("PRESIDENT TRUMP. Thank you."). The page judge keeps it only when
 // the same label appears with a colon elsewhere.
-func stopLabel(s string) (turnLabel, bool) {
+func stopLabel(s string) (labelParse, bool) {
 	limit := min(len(s), 80)
 	for i := 0; i < limit; i++ {
 		if s[i] != '.' {
@@ -433,21 +470,21 @@ func stopLabel(s string) (turnLabel, bool) {
 			continue
 		}
 		if !turnAllCaps(head) {
-			return turnLabel{}, false
+			return labelParse{}, false
 		}
 		lb, ok := parseTurnLabel(head)
 		if !ok || !lb.caps || lb.gen != genNone {
-			return turnLabel{}, false
+			return labelParse{}, false
 		}
 		lb.class = classStop
 		words := turnTrimLeft(s[i+1:])
 		if words == "" {
-			return turnLabel{}, false
+			return labelParse{}, false
 		}
 		lb.textStart = len(s) - len(words)
 		return lb, true
 	}
-	return turnLabel{}, false
+	return labelParse{}, false
 }
 
 // turnAllCaps reports whether s has letters and none of them lower case.
@@ -466,12 +503,12 @@ func turnAllCaps(s string) bool {
 
 // commaLabel recognises an own-line "Name, Title" or "Name (Title)" label:
 // "Mark Rutte, NATO Secretary General", "Oana Lungescu (NATO Spokesperson)".
-func commaLabel(s string) (turnLabel, bool) {
+func commaLabel(s string) (labelParse, bool) {
 	if len(s) > 120 {
-		return turnLabel{}, false
+		return labelParse{}, false
 	}
 	if k := strings.IndexAny(s, ",("); k < 0 || k > 60 {
-		return turnLabel{}, false
+		return labelParse{}, false
 	}
 	var namePart, titlePart string
 	if k := strings.IndexByte(s, ','); k > 0 {
@@ -479,7 +516,7 @@ func commaLabel(s string) (turnLabel, bool) {
 	} else if k := strings.IndexByte(s, '('); k > 0 && strings.HasSuffix(s, ")") {
 		namePart, titlePart = strings.TrimSpace(s[:k]), s[k+1:len(s)-1]
 	} else {
-		return turnLabel{}, false
+		return labelParse{}, false
 	}
 	caps := turnAllCaps(namePart)
 	nameWords, honorific, ok := labelName(strings.Fields(namePart), caps)
@@ -490,7 +527,7 @@ func commaLabel(s string) (turnLabel, bool) {
 		nameWords, honorific, ok = labelName(strings.Fields(titlePart), caps)
 		role, ok2 = plainTitle(namePart)
 		if !ok || !ok2 {
-			return turnLabel{}, false
+			return labelParse{}, false
 		}
 	}
 	name := displayLabelWords(nameWords, caps)
@@ -498,7 +535,7 @@ func commaLabel(s string) (turnLabel, bool) {
 	if caps {
 		role = displayLabelWords(strings.Fields(role), true)
 	}
-	return turnLabel{
+	return labelParse{
 		name:      name,
 		surname:   surname,
 		role:      role,
@@ -539,9 +576,9 @@ func labelName(ws []string, caps bool) ([]string, bool, bool) {
 	return ws, honorific, true
 }
 
-func memoComma(m labelMemo, s string) (turnLabel, bool) {
+func memoComma(m labelMemo, s string) (labelParse, bool) {
 	if len(s) > 120 {
-		return turnLabel{}, false
+		return labelParse{}, false
 	}
 	key := "\x00" + s
 	if r, ok := m[key]; ok {
@@ -604,19 +641,19 @@ func plainTitle(s string) (string, bool) {
 // "President of Russia Vladimir Putin", "The Secretary of State for Foreign
 // and Commonwealth Affairs (Mr William Hague)", "Mr Jack Straw (Blackburn)
 // (Lab)", "Vladimir Putin (retranslated)", "QUESTION", "Hon. Members".
-func parseTurnLabel(head string) (turnLabel, bool) {
+func parseTurnLabel(head string) (labelParse, bool) {
 	if head == "" || len(head) > 160 {
-		return turnLabel{}, false
+		return labelParse{}, false
 	}
 	main, groups := head, ""
 	if k := strings.IndexAny(head, "(["); k >= 0 {
 		main, groups = strings.TrimSpace(head[:k]), head[k:]
 		if main == "" || !labelGroupsOnly(groups) {
-			return turnLabel{}, false
+			return labelParse{}, false
 		}
 	}
 	if g, role := genericLookup(main); g != genNone {
-		return turnLabel{gen: g, role: role, strong: true, caps: turnAllCaps(main), key: genericSpeakerKey(g, role)}, true
+		return labelParse{gen: g, role: role, strong: true, caps: turnAllCaps(main), key: genericSpeakerKey(g, role)}, true
 	}
 	// "PRESIDENT BIDEN, JR." is "PRESIDENT BIDEN".
 	if k := strings.LastIndexByte(main, ','); k > 0 && nameSuffixes[turnLowerKey(strings.TrimSpace(main[k+1:]))] {
@@ -626,13 +663,13 @@ func parseTurnLabel(head string) (turnLabel, bool) {
 	if k := strings.IndexByte(main, ','); k > 0 {
 		lb, ok := commaLabel(main)
 		if !ok {
-			return turnLabel{}, false
+			return labelParse{}, false
 		}
 		return lb, true
 	}
 	ws := strings.Fields(main)
 	if len(ws) == 0 || len(ws) > 12 {
-		return turnLabel{}, false
+		return labelParse{}, false
 	}
 	// Generational suffixes: "LLOYD J. AUSTIN III".
 	if len(ws) > 1 && nameSuffixes[turnLowerKey(ws[len(ws)-1])] {
@@ -646,12 +683,12 @@ func parseTurnLabel(head string) (turnLabel, bool) {
 	caps := turnAllCaps(main)
 	for i, w := range ws {
 		if !isLabelWord(w, caps) && !(i == len(ws)-1 && isShortNumber(strings.TrimPrefix(w, "#"))) {
-			return turnLabel{}, false
+			return labelParse{}, false
 		}
 	}
 	// A salutation ("Dear Abby:", "DEAR READER:") addresses, it does not speak.
 	if strings.EqualFold(ws[0], "dear") {
-		return turnLabel{}, false
+		return labelParse{}, false
 	}
 	// Leading article: "The President", "THE SECRETARY".
 	article := false
@@ -659,7 +696,7 @@ func parseTurnLabel(head string) (turnLabel, bool) {
 		ws = ws[1:]
 		article = true
 	}
-	lb := turnLabel{caps: caps}
+	lb := labelParse{caps: caps}
 	// The name is the run of name words at the end.
 	nameStart := len(ws)
 	regular := 0
@@ -725,7 +762,7 @@ func parseTurnLabel(head string) (turnLabel, bool) {
 			head2 = true
 		case titleMods[lw] || turnConnectors[lw] || titleComplements[lw] || isTitleAcronym(w) || isNameToken(w):
 		default:
-			return turnLabel{}, false
+			return labelParse{}, false
 		}
 		role = append(role, w)
 	}
@@ -735,7 +772,7 @@ func parseTurnLabel(head string) (turnLabel, bool) {
 	if len(role) > 0 && !head2 {
 		// Capitalised words that are neither title nor name: "Key Points".
 		if len(nameWords) == 0 {
-			return turnLabel{}, false
+			return labelParse{}, false
 		}
 		// "Yesterday Blinken": treat the whole as a name-like weak label.
 		nameWords = ws
@@ -757,7 +794,7 @@ func parseTurnLabel(head string) (turnLabel, bool) {
 			}
 		}
 		if labelStopNames[strings.ToLower(nameWords[len(nameWords)-1])] && len(nameWords) == 1 {
-			return turnLabel{}, false
+			return labelParse{}, false
 		}
 	}
 	// Parenthetical groups: a name after a bare title (Hansard), a title
@@ -783,11 +820,11 @@ func parseTurnLabel(head string) (turnLabel, bool) {
 		}
 	}
 	if lb.name == "" && lb.role == "" {
-		return turnLabel{}, false
+		return labelParse{}, false
 	}
 	if number != "" {
 		if lb.name != "" {
-			return turnLabel{}, false
+			return labelParse{}, false
 		}
 		lb.role += " " + number
 	}
@@ -1081,7 +1118,7 @@ func judgeLabels(body string, paras []turnPara, cands []turnLabel) []turnLabel {
 			keep[i] = true
 		}
 	}
-	var out []turnLabel
+	out := cands[:0] // filtered in place: a page may hold a million labels
 	for i, c := range cands {
 		if keep[i] {
 			out = append(out, c)
@@ -1091,7 +1128,7 @@ func judgeLabels(body string, paras []turnPara, cands []turnLabel) []turnLabel {
 	// nothing. On a page of colon labels, a "Name, Title" line over place
 	// and date lines is the byline ("Antony J. Blinken, Secretary of State",
 	// "Washington, D.C.", "Benjamin Franklin Room").
-	var kept []turnLabel
+	kept := out[:0]
 	for i, c := range out {
 		if c.ownLine {
 			next := len(paras)
