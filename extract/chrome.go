@@ -52,11 +52,16 @@ type blockInfo struct {
 func classify(blocks []block, profile *Profile, html bool) {
 
 	info := make([]blockInfo, len(blocks))
-	counts := make(map[string]int, len(blocks))
+	// Blocks are compared by a hash of their case-folded text, so that a
+	// page of a million paragraphs does not hold a second copy of itself.
+	hashes := make([]uint64, len(blocks))
+	counts := make(map[uint64]int32, len(blocks))
 	for i := range blocks {
-		counts[blockKey(blocks[i].Text)]++
+		hashes[i] = blockHash(blocks[i].Text)
+		counts[hashes[i]]++
 	}
-	seen := make(map[string]bool, len(blocks))
+	seen := make(map[uint64]bool, len(blocks))
+	useProfile := profile.Len() > 0
 	var words tokens
 	for i := range blocks {
 		b := &blocks[i]
@@ -67,7 +72,7 @@ func classify(blocks []block, profile *Profile, html bool) {
 		in.words, in.stop = len(words), stopwordShare(words)
 		in.sent = endsSentence(t)
 		in.ui = uiTerms.count(words)
-		key := blockKey(t)
+		key := hashes[i]
 		first := !seen[key]
 		seen[key] = true
 		switch {
@@ -75,9 +80,9 @@ func classify(blocks []block, profile *Profile, html bool) {
 			in.class, in.reason = classBad, b.Removed
 		case in.words == 0:
 			in.class, in.reason = classBad, ReasonNoWords
-		case isLabel(t) || isNote(t):
+		case in.words <= 24 && (isLabel(t) || isNote(t)):
 			in.class = classKeep
-		case profile.has(key):
+		case useProfile && profile.has(blockKey(t)):
 			in.class, in.reason = classBad, ReasonSiteProfile
 		case html && counts[key] > 1 && !(counts[key] >= 3 && !in.sent && in.words <= 12):
 			// Inside an HTML article, repetition is structure (an
@@ -287,8 +292,24 @@ func leadsIn(blocks []block, i int) bool {
 	return strings.HasSuffix(blocks[i].Text, ":") && i+1 < len(blocks)
 }
 
-// blockKey is the key blocks are compared by: case and white space folded.
+// blockKey is the key profiles compare blocks by: case folded (white space
+// is normal already).
 func blockKey(s string) string { return strings.ToLower(s) }
+
+// blockHash is a 64-bit FNV-1a hash of blockKey(s), computed without
+// allocating.
+func blockHash(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for _, r := range s {
+		r = unicode.ToLower(r)
+		for r > 0 {
+			h ^= uint64(r & 0xFF)
+			h *= 1099511628211
+			r >>= 8
+		}
+	}
+	return h
+}
 
 // isNote reports delivery notes: a short block wholly in brackets, "(As
 // delivered)", "[Applause]".
@@ -386,18 +407,6 @@ func startsUpper(s string) bool {
 	return unicode.IsUpper(r)
 }
 
-func isAllCaps(s string) bool {
-	letters := 0
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	return letters > 0
-}
 
 // languageNames are names languages give themselves, as language switchers
 // list them.

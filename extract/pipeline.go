@@ -123,6 +123,13 @@ func (e *Extractor) assemble(blocks []block) (string, []Removed) {
 	var b strings.Builder
 	var removed []Removed
 	dropped := 0
+	size := 0
+	for _, bl := range blocks {
+		if bl.Removed == 0 && !bl.Title {
+			size += len(bl.Text) + 2
+		}
+	}
+	b.Grow(size)
 	for _, bl := range blocks {
 		if bl.Removed != 0 {
 			if len(removed) < e.opts.MaxRemoved-1 {
