@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -537,5 +538,40 @@ func TestLongInputLinear(t *testing.T) {
 	checkInvariants(t, open, qs)
 	if len(qs) != 20000 {
 		t.Errorf("unclosed paragraphs: got %d quotations, want 20000", len(qs))
+	}
+}
+
+// TestConcurrent shares one Finder between goroutines; results must equal
+// the sequential ones (run with -race).
+func TestConcurrent(t *testing.T) {
+	f := New(Options{})
+	docs := loadCorpus(t, "nato")
+	want := make([][]Quote, len(docs))
+	for i, d := range docs {
+		want[i] = f.Find(d.body, nil)
+	}
+	done := make(chan error, 8)
+	for g := 0; g < 8; g++ {
+		go func() {
+			for i, d := range docs {
+				got := f.Find(d.body, nil)
+				if len(got) != len(want[i]) {
+					done <- fmt.Errorf("%s: %d quotations, want %d", d.name, len(got), len(want[i]))
+					return
+				}
+				for j := range got {
+					if got[j] != want[i][j] {
+						done <- fmt.Errorf("%s: quotation %d differs: %+v vs %+v", d.name, j, got[j], want[i][j])
+						return
+					}
+				}
+			}
+			done <- nil
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
 	}
 }
