@@ -50,6 +50,7 @@ const (
 	classStop                          // "PRESIDENT TRUMP. text": a stray full stop
 	classComma                         // own-line "Name, Title" or "Name (Title)"
 	classGeneric                       // own-line "Question", "Q", "Moderator"
+	classBare                          // own-line "Mark Rutte", beside question labels
 )
 
 // turnLabel is one speaker label found in the body. What the label says is
@@ -332,9 +333,11 @@ func paragraphLabel(s string, memo labelMemo) (labelParse, bool) {
 	if k := strings.IndexByte(s[:limit], ':'); k > 0 {
 		head := strings.TrimRight(s[:k], " \u00a0")
 		rest := s[k+1:]
-		// Not "12:30", "https://", "Note:5".
-		if (len(rest) == 0 || turnStartsWithSpace(rest)) && plausibleHead(head) {
-			if lb, ok := memo.parse(head); ok {
+		// Not "12:30", "https://", "Note:5"; but a titled label run into
+		// its words ("SECRETARY BLINKEN:Well") is one.
+		glued := len(rest) > 0 && !turnStartsWithSpace(rest) && startsSentence(rest)
+		if (len(rest) == 0 || turnStartsWithSpace(rest) || glued) && plausibleHead(head) {
+			if lb, ok := memo.parse(head); ok && (!glued || lb.strong && (lb.caps || lb.gen != genNone)) {
 				lb.class = classColon
 				off := len(s) - len(turnTrimLeft(rest))
 				if off >= len(s) {
@@ -352,6 +355,16 @@ func paragraphLabel(s string, memo labelMemo) (labelParse, bool) {
 		lb.ownLine = true
 		return lb, true
 	}
+	// An own-line name alone ("Mark Rutte"): a label only beside question
+	// labels, as the page judge decides.
+	if len(s) <= 40 {
+		if name, ok := plainName(s); ok {
+			ws := strings.Fields(name)
+			surname := ws[len(ws)-1]
+			return labelParse{class: classBare, ownLine: true, name: name, surname: surname,
+				nameWords: len(ws), key: speakerNameKey(surname)}, true
+		}
+	}
 	// "PRESIDENT TRUMP. Thank you": a full stop typed for the colon.
 	if len(s) > 2 && turnUpperASCII(s[1]) {
 		if lb, ok := stopLabel(s); ok {
@@ -359,6 +372,13 @@ func paragraphLabel(s string, memo labelMemo) (labelParse, bool) {
 		}
 	}
 	return labelParse{}, false
+}
+
+// startsSentence reports whether s starts as words do after a label: a
+// capital letter, a quotation mark or a bracket.
+func startsSentence(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || r == '“' || r == '"' || r == '(' || r == '['
 }
 
 func turnStartsWithSpace(s string) bool {
@@ -1116,6 +1136,24 @@ func judgeLabels(body string, paras []turnPara, cands []turnLabel) []turnLabel {
 			keep[i] = true
 		case classGeneric:
 			keep[i] = true
+		}
+	}
+	// Bare names on their own line are labels on a page of question labels
+	// when they come back, or when they answer a question.
+	questions := false
+	for i, c := range cands {
+		if keep[i] && c.gen == genQuestion {
+			questions = true
+			break
+		}
+	}
+	lastKept := -1
+	for i, c := range cands {
+		if c.class == classBare {
+			keep[i] = questions && (count[c.key] >= 2 || lastKept >= 0 && cands[lastKept].gen == genQuestion)
+		}
+		if keep[i] {
+			lastKept = i
 		}
 	}
 	out := cands[:0] // filtered in place: a page may hold a million labels

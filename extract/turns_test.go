@@ -817,6 +817,44 @@ func TestSegmentTurnsStyles(t *testing.T) {
 			},
 		},
 		{
+			name: "own-line bare names beside questions",
+			body: joinParas(
+				"Washington Hilton",
+				"Mark Rutte",
+				"Good morning. Let me start with Ukraine.",
+				"Question",
+				"Will there be a decision today?",
+				"Mark Rutte",
+				"Yes, there will.",
+				"Question",
+				"And on spending?",
+				"Marco Rubio",
+				"Allies are doing more.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Mark Rutte", "", "Good morning."},
+				{"question", "", "", "Will there"},
+				{"answer", "Mark Rutte", "", "Yes, there"},
+				{"question", "", "", "And on spending"},
+				{"answer", "Marco Rubio", "", "Allies are"},
+			},
+		},
+		{
+			name: "labels run into their words",
+			body: joinParas(
+				"SECRETARY BLINKEN:Good afternoon.",
+				"QUESTION:Thank you. Is there a deal?",
+				"SECRETARY BLINKEN:Not yet.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Blinken", "Secretary", "Good afternoon."},
+				{"question", "", "", "Thank you."},
+				{"answer", "Blinken", "Secretary", "Not yet."},
+			},
+		},
+		{
 			name: "NATO speech",
 			body: joinParas(
 				"(As delivered)",
@@ -900,6 +938,19 @@ func TestSegmentTurnsNoFalseLabels(t *testing.T) {
 			"Q and A sessions were held after each panel, the organisers said. They were well attended.",
 			"Q&A: the panel took questions from students.",
 			"Questions and answers are published on the conference's website.",
+		), KindNews},
+		{"names on their own line", joinParas(
+			"Ministers met in Brussels on Thursday.",
+			"Mark Rutte",
+			"The Secretary General welcomed the decision, the spokesperson said.",
+			"Marco Rubio",
+			"The Secretary of State also attended, officials said.",
+			"Mark Rutte",
+		), KindNews},
+		{"times and web addresses", joinParas(
+			"The meeting starts at 10:30 and ends at 12:00, officials said.",
+			"More at https://www.nato.int/news today.",
+			"NATO:the Alliance is strong, he said.",
 		), KindNews},
 		{"photo credits", joinParas(
 			"The best food bloggers of the year, in pictures.",
