@@ -250,11 +250,14 @@ func (b *htmlBuilder) selectContent() {
 			}
 		case n.flags&nfBlock != 0 && b.linkDense(n):
 			reason = ReasonNavigation
-			if i := int(n.bstart) - 1; i >= 0 && b.blocks[i].Removed == 0 && b.isIntro(i) {
-				b.blocks[i].Removed = ReasonNavigation // its heading
-			}
 		case n.flags&nfFigure != 0:
 			reason = ReasonOutsideArticle
+		}
+		if reason != 0 && n.flags&(nfHidden|nfFigure) == 0 {
+			// The heading of a removed section ("Comments", "Related").
+			if i := int(n.bstart) - 1; i >= 0 && b.blocks[i].Removed == 0 && b.isIntro(i) && b.info[i].owner < k {
+				b.blocks[i].Removed = reason
+			}
 		}
 		if reason != 0 {
 			junk[k] = true
