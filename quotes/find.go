@@ -296,6 +296,7 @@ func (st *state) labelName(line string) (name string, ok bool) {
 		return "", false
 	}
 	var keep []string
+	titled := false
 	for _, w := range words {
 		r := nextRune(w, 0)
 		if !isUpperRune(r) && !nameParticles[w] {
@@ -307,11 +308,13 @@ func (st *state) labelName(line string) (name string, ok bool) {
 			return "", true
 		}
 		if titleWords[tw] || honorifics[tw] != 0 || honorifics[strings.TrimSuffix(tw, ".")] != 0 || orgWords[tw] {
+			titled = true
 			continue
 		}
 		keep = append(keep, tw)
 	}
-	if len(keep) == 0 {
+	// one bare word ("WASHINGTON:", "Note:") is a dateline or a heading
+	if len(keep) == 0 || (len(keep) == 1 && !titled) {
 		return "", false
 	}
 	n := strings.Join(keep, " ")
