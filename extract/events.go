@@ -37,7 +37,7 @@ var evVerbs = map[string]bool{
 	"visited": true, "met": true, "held": true, "hosted": true, "welcomed": true, "received": true, "attended": true,
 	"spoke": true, "talked": true, "travelled": true, "traveled": true, "participated": true, "chaired": true,
 	"co-chaired": true, "addressed": true, "signed": true, "joined": true, "convened": true, "wrapped": true,
-	"concluded": true, "paid": true, "toured": true, "opened": true, "arrived": true, "hosts": false,
+	"concluded": true, "paid": true, "toured": true, "opened": true, "arrived": true,
 	"discussed": false, "closed": false, "delivered": false, "gave": false, "launched": false, "announced": false,
 	"commended": false, "praised": false, "thanked": false, "congratulated": false, "reaffirmed": false,
 	"underlined": false, "stressed": false, "emphasised": false, "emphasized": false, "highlighted": false,
@@ -69,6 +69,23 @@ var evTitleWords = map[string]bool{
 	"secretary-general": true, "vice-president": true, "under-secretary-general": true, "deputy-secretary-general": true,
 	"vice-chancellor": true, "taoiseach": true, "tánaiste": true, "emir": true, "sultan": true, "sheikh": true,
 }
+
+// evPortfolio are title words that name a field rather than an office: a
+// one-word name after them is no name ("Health Department").
+var evPortfolio = map[string]bool{"foreign": true, "defence": true, "defense": true, "state": true, "national": true,
+	"security": true, "affairs": true, "interior": true, "finance": true, "trade": true, "justice": true, "health": true,
+	"home": true, "economy": true, "council": true, "staff": true, "high": true, "deputy": true, "vice": true,
+	"special": true, "assistant": true, "under": true, "senior": true, "executive": true, "permanent": true,
+	"allied": true, "supreme": true, "chief": true, "head": true, "his": true, "her": true}
+
+// evOrgNouns are words that make a capitalised phrase an organisation, not
+// a person's name.
+var evOrgNouns = map[string]bool{"department": true, "ministry": true, "office": true, "agency": true, "service": true,
+	"bureau": true, "administration": true, "house": true, "court": true, "police": true, "university": true,
+	"institute": true, "centre": true, "center": true, "foundation": true, "party": true, "group": true, "union": true,
+	"bank": true, "fund": true, "organization": true, "organisation": true, "depot": true, "company": true,
+	"corporation": true, "board": true, "authority": true, "force": true, "forces": true, "army": true, "navy": true,
+	"embassy": true, "mission": true, "secretariat": true, "summit": true, "treaty": true, "alliance": true}
 
 // evGroupHeads end the name of a group that can act ("NATO Foreign
 // Ministers", "the North Atlantic Council").
@@ -216,6 +233,19 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 		}
 		if mention == nil && !evCleanSubject(body, toks, subStart, vi) {
 			return
+		}
+		// "A man pleaded guilty Monday to …, prosecutors said": a subject
+		// holding a verb of its own is only its last clause.
+		for k := subStart; k < vi; k++ {
+			if t := toks[k]; t.word && !t.capital && !t.quoted && (evIsVerbLike(t.low) || t.low == "is" || t.low == "are" || t.low == "was" || t.low == "were") {
+				for c := vi - 2; c > k; c-- {
+					if !toks[c].word && body[toks[c].start] == ',' {
+						subStart = c + 1 // not when nothing follows the comma: "Rutte, who arrived in Kyiv, met"
+						break
+					}
+				}
+				break
+			}
 		}
 		actor, actorStart, actorEnd, person := evActor(body, toks, subStart, vi, getPeople, officials)
 		if !person && actor == "" {
@@ -647,6 +677,9 @@ func evPeople(body string, toks []evTok) []evPerson {
 			n++
 		}
 		ne := evNameEnd(body, toks, n)
+		if ne-n == 1 && len(title) > 0 && evPortfolio[title[len(title)-1]] {
+			ne = n // "Health Department": a one-word name needs an office before it, not a portfolio
+		}
 		if ne == n && j < len(toks) && !toks[j].word && body[toks[j].start] == ',' {
 			n = j + 1
 			ne = evNameEnd(body, toks, n)
@@ -697,7 +730,7 @@ func evNameEnd(body string, toks []evTok, k int) int {
 			break
 		}
 		w, lw := body[t.start:t.end], t.low
-		if evTitleWords[lw] || evGroupHeads[lw] || evIsAllCaps(w) && len(w) > 1 || evMonthOrDay(lw) {
+		if evTitleWords[lw] || evGroupHeads[lw] || evOrgNouns[lw] || evIsAllCaps(w) && len(w) > 1 || evMonthOrDay(lw) {
 			break
 		}
 		j++

@@ -267,3 +267,25 @@ func BenchmarkDateStage(b *testing.B) {
 		})
 	}
 }
+
+func TestFindEventsSubjects(t *testing.T) {
+	tests := []struct{ name, body, actor string }{
+		{"clause before the reporting verb", "A New York man pleaded guilty Monday to threatening to kill Representative Ilhan Omar, prosecutors said.", ""},
+		{"relative clause in the subject", "On Friday, Secretary General Mark Rutte, who arrived in Kyiv, met President Volodymyr Zelenskyy.", "Mark Rutte"},
+		{"organisation is no person", "On Monday, Berrien County Health Department officials said the victim was ill.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := eventsOf(tc.body, "2019-11-19")
+			if tc.actor == "" {
+				for _, e := range evs {
+					assert.NotEqual(t, "Ilhan Omar", e.Actor)
+					assert.NotEqual(t, "Department", e.Actor)
+				}
+				return
+			}
+			require.NotEmpty(t, evs)
+			assert.Equal(t, tc.actor, evs[0].Actor)
+		})
+	}
+}
