@@ -739,7 +739,9 @@ type block struct {
 func (st *state) blocks() []block {
 	var out []block
 	text := st.text
-	first := true
+	// The text opens with the introduction when nothing but a heading
+	// stands before it.
+	seen, headings := 0, 0
 	for a := 0; a < len(text); {
 		b := strings.IndexByte(text[a:], '\n')
 		if b < 0 {
@@ -749,18 +751,36 @@ func (st *state) blocks() []block {
 		}
 		s, e := trimSpan(text, a, b)
 		if s < e {
-			if !first && text[e-1] == ':' {
+			opening := seen == headings && headings <= 1
+			if !opening && text[e-1] == ':' {
 				if bl, ok := st.blockAt(s, e); ok {
 					out = append(out, bl)
 					a = bl.end
+					seen++
 					continue
 				}
 			}
-			first = false
+			seen++
+			if headingLike(text[s:e]) {
+				headings++
+			}
 		}
 		a = b + 1
 	}
 	return out
+}
+
+// headingLike reports a short paragraph without closing punctuation: a
+// headline.
+func headingLike(p string) bool {
+	if p == "" || wordCount(p) > 15 {
+		return false
+	}
+	switch p[len(p)-1] {
+	case '.', '!', '?', ':', ';', ',':
+		return false
+	}
+	return true
 }
 
 // insideSpan reports whether pos lies within a quotation.

@@ -466,6 +466,10 @@ func TestParagraphQuotes(t *testing.T) {
 			text: "Prime Minister Theresa May said:\n\nThis year, the United Kingdom has had much to celebrate.\n\nWherever you are this Christmas, I wish you joy and peace.",
 		},
 		{
+			name: "a headline, then the introduction: still the statement itself",
+			text: "Prime Minister's Christmas message 2016\n\nPrime Minister Theresa May said:\n\nThis year, the United Kingdom has had much to celebrate.\n\nWherever you are this Christmas, I wish you joy and peace.",
+		},
+		{
 			name: "an introduction by I is not attributed",
 			text: "SECRETARY BLINKEN: Thank you. Let me say the following:\n\nWe are united in our support for Ukraine and our partners.",
 		},
