@@ -673,7 +673,11 @@ func (p *parser) scan() {
 			if p.word(j) == "." && !toks[j].sp {
 				j++
 			}
-			if r, ok := p.parseName(j, false); ok && r.n >= 2 {
+			if r, ok := p.parseName(j, false); ok && (r.n >= 2 || peerTitles[w]) {
+				// "Lord Collins of Highbury, Minister for Africa"
+				if peerTitles[w] && p.word(r.e) == "of" && p.isWord(r.e+1) && p.toks[r.e+1].is(fCap) {
+					r.e += 2
+				}
 				// "Ms. Amina J. Mohammed, Deputy Secretary-General of the United Nations"
 				if end, ok := p.nameThenOffice(r); ok {
 					p.ms[len(p.ms)-1].alias = p.surface(i, r.e)
@@ -922,6 +926,10 @@ func (p *parser) pluralNames(o office) (end int, ok bool) {
 	}
 	return names[len(names)-1].e, true
 }
+
+// peerTitles are honorifics of peers, whose names may carry a territorial
+// designation ("Lord Collins of Highbury").
+var peerTitles = map[string]bool{"Lord": true, "Baroness": true, "Lady": true}
 
 // weakTitles are one-word titles that companies, clubs and leagues share
 // ("Premier League", "Director Smith"): with a one-word name and no country
@@ -1579,6 +1587,9 @@ func titlesCompatible(a, b string) bool {
 	if a == "" || b == "" {
 		return true
 	}
+	if isSpokes(a) && isSpokes(b) {
+		return true
+	}
 	wa, wb := titleWords(a), titleWords(b)
 	if len(wa) > len(wb) {
 		wa, wb = wb, wa
@@ -1590,6 +1601,12 @@ func titlesCompatible(a, b string) bool {
 		}
 	}
 	return k == len(wa)
+}
+
+// isSpokes reports whether a title is a spokesperson's.
+func isSpokes(t string) bool {
+	l := strings.ToLower(t)
+	return strings.Contains(l, "spokes") || strings.Contains(l, "press secretary")
 }
 
 // head returns the folded title without its "of"/"for"/"to" complement.
