@@ -855,6 +855,22 @@ func TestSegmentTurnsStyles(t *testing.T) {
 			},
 		},
 		{
+			name: "no-break spaces after labels",
+			body: joinParas(
+				"SECRETARY BLINKEN:\u00a0\u00a0Well, good afternoon.",
+				"FOREIGN MINISTER\u00a0HAAVISTO:\u00a0 Thank you.",
+				"Q\u00a0\u00a0Thanks. A question?",
+				"SECRETARY BLINKEN:\u00a0Yes.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Blinken", "Secretary", "Well, good"},
+				{"remarks", "Haavisto", "Foreign Minister", "Thank you."},
+				{"question", "", "", "Thanks. A question?"},
+				{"answer", "Blinken", "Secretary", "Yes."},
+			},
+		},
+		{
 			name: "NATO speech",
 			body: joinParas(
 				"(As delivered)",
