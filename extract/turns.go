@@ -2147,12 +2147,36 @@ func turnAsksQuestion(text string) bool {
 // speechLike reports whether a page without labels is one speaker's
 // address: first- and second-person words outside quotation marks
 // outnumber the reporting words of a news story.
+//
+// A delivery note ("(As delivered)", "(Check against delivery)", "As
+// prepared for delivery") marks an address: then the first person need
+// only hold its own against the reporting words.
 func speechLike(body string, paras []turnPara) bool {
 	var v turnVoice
+	delivery := false
 	for _, p := range paras {
-		v.count(body[p.start:p.end])
+		s := body[p.start:p.end]
+		if !delivery && len(s) < 60 && isDeliveryNote(s) {
+			delivery = true
+		}
+		v.count(s)
+	}
+	if delivery {
+		return v.words >= 20 && v.person > 0 && v.person >= v.report
 	}
 	return v.words >= 60 && v.person*40 >= v.words && v.person >= 3*v.report
+}
+
+// isDeliveryNote recognises the notes that head a speech's text.
+func isDeliveryNote(s string) bool {
+	t := strings.Trim(s, "()[]*_ .")
+	for _, n := range [...]string{"as delivered", "check against delivery", "as prepared for delivery",
+		"as prepared", "prepared remarks", "speech as delivered", "embargoed until delivery"} {
+		if strings.EqualFold(t, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // turnVoice counts the words of a text outside quotation marks, the first- and

@@ -968,6 +968,15 @@ func TestSegmentTurnsNoFalseLabels(t *testing.T) {
 			"More at https://www.nato.int/news today.",
 			"NATO:the Alliance is strong, he said.",
 		), KindNews},
+		{"speech without a label", joinParas(
+			"(As delivered)",
+			"Thank you so much, Minister, for your kind words. It is good to be back in Warsaw.",
+			"Today the Alliance faces its most dangerous moment in decades, and our answer must be strength.",
+		), KindSpeech},
+		{"news with a delivery note", joinParas(
+			"(As delivered)",
+			"The Secretary General said the Alliance would stay strong. He met ministers on Thursday and discussed support for Ukraine, officials said.",
+		), KindNews},
 		{"photo credits", joinParas(
 			"The best food bloggers of the year, in pictures.",
 			"Photo: personal archive",
