@@ -437,3 +437,66 @@ func TestInspectorUpload(t *testing.T) {
 		t.Errorf("page problems: %q", p)
 	}
 }
+
+// TestInspectorTranscript uploads a press-conference transcript and checks
+// that the page shows every turn of the Document as a turn, with its
+// speaker and kind.
+func TestInspectorTranscript(t *testing.T) {
+	x := extract.New(extract.Options{})
+	srv := httptest.NewServer(service.New(x, service.Options{}))
+	defer srv.Close()
+	page, err := filepath.Abs("../../../testdata/dev/state-secretary-antony-j-blinken-and-finnish-foreign-minister-pekka-haavisto-at-a-joint-press-availability.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := x.Extract(context.Background(), extract.Input{Data: data})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, problems := browser(t)
+	var got shown
+	err = chromedp.Run(ctx,
+		chromedp.Navigate(srv.URL),
+		chromedp.WaitVisible("#file", chromedp.ByID),
+		chromedp.SetUploadFiles("#file", []string{page}, chromedp.ByID),
+		chromedp.Click("#submit", chromedp.ByID),
+		chromedp.Poll(`["done", "error"].includes(document.body.dataset.state)`, nil, chromedp.WithPollingTimeout(60*time.Second)),
+		chromedp.Evaluate(readPage, &got),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer screenshot(t, ctx, "inspector-transcript.png")
+	if got.State != "done" {
+		t.Fatalf("page state %q: %s", got.State, got.Status)
+	}
+	if len(got.Turns) != len(doc.Turns) || len(doc.Turns) < 2 {
+		t.Fatalf("%d turns shown, the Document has %d", len(got.Turns), len(doc.Turns))
+	}
+	questions, blinken := 0, 0
+	for i, tr := range got.Turns {
+		want := doc.Turns[i]
+		if tr.Speaker != want.Speaker || tr.Kind != want.Kind.String() {
+			t.Errorf("turn %d shown as %q/%q, want %q/%q", i, tr.Speaker, tr.Kind, want.Speaker, want.Kind)
+		}
+		if want.Speaker != "" && !strings.HasPrefix(tr.Head, want.Speaker) {
+			t.Errorf("turn %d headed %q", i, tr.Head)
+		}
+		if tr.Kind == "question" {
+			questions++
+		}
+		if tr.Speaker == "Antony J. Blinken" {
+			blinken++
+		}
+	}
+	if questions == 0 || blinken == 0 {
+		t.Errorf("turns shown: %d questions, %d of Antony J. Blinken", questions, blinken)
+	}
+	if p := problems(); len(p) > 0 {
+		t.Errorf("page problems: %q", p)
+	}
+}

@@ -76,6 +76,10 @@ func New(x Extractor, opts Options) *Handler {
 		io.WriteString(w, "ok\n")
 	})
 	h.mux.HandleFunc("GET /assets/", func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasSuffix(r.URL.Path, "/") { // no directory listings
+			h.fail(w, r, http.StatusNotFound, "no such asset")
+			return
+		}
 		setPageHeaders(w)
 		http.StripPrefix("/assets", files).ServeHTTP(w, r)
 	})
