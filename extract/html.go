@@ -134,8 +134,8 @@ func newHTMLBuilder(maxDepth, size int) *htmlBuilder {
 		nodes:    make([]hnode, 1, size/200+16),
 		stack:    make([]int32, 1, 64),
 		open:     make(map[atom.Atom]int32, 32),
-		blocks:   make([]block, 0, size/2000+16),
-		info:     make([]hblockInfo, 0, size/2000+16),
+		blocks:   make([]block, 0, size/800+16),
+		info:     make([]hblockInfo, 0, size/800+16),
 		owner:    -1,
 	}
 	b.nodes[0] = hnode{parent: -1, flags: nfBlock, kind: blockPara}
