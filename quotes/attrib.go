@@ -55,16 +55,18 @@ type state struct {
 
 	// paragraph token caches: one for the quotation being attributed, one
 	// for subject tracking
-	pa, pb     int
-	ptoks      []tok
-	ta, tb     int
-	ttoks      []tok
-	parA, parB int // the last paragraph looked up
-	parValid   bool
-	cursor     int      // subject tracking has read the text up to here
-	recent     []person // persons named as subjects, most recent last
-	fullests   map[string]string
-	titles     map[string]string
+	pa, pb       int
+	ptoks        []tok
+	ta, tb       int
+	ttoks        []tok
+	sentA, sentB []int32 // sentence bounds of each token of ptoks
+	sentValid    bool
+	parA, parB   int // the last paragraph looked up
+	parValid     bool
+	cursor       int      // subject tracking has read the text up to here
+	recent       []person // persons named as subjects, most recent last
+	fullests     map[string]string
+	titles       map[string]string
 }
 
 func (st *state) word(t tok) string { return st.text[t.s:t.e] }
@@ -127,13 +129,53 @@ func (st *state) quoteToks(a, b int) []tok {
 		// tracking has just read this paragraph: take its buffer over
 		st.ptoks, st.ttoks = st.ttoks, st.ptoks
 		st.pa, st.pb, st.ta, st.tb = st.ta, st.tb, -1, -1
+		st.sentValid = false
 		return st.ptoks
 	}
 	if st.ptoks == nil || st.pa != a || st.pb != b {
 		st.ptoks = st.tokensOf(a, b, st.ptoks)
 		st.pa, st.pb = a, b
+		st.sentValid = false
 	}
 	return st.ptoks
+}
+
+// quoteSentence returns the bounds of the sentence around ptoks[k], at
+// most maxSentenceTokens either side, from sentence bounds computed once
+// per paragraph.
+func (st *state) quoteSentence(k int) (int, int) {
+	toks := st.ptoks
+	if !st.sentValid {
+		n := len(toks)
+		if cap(st.sentA) < n {
+			st.sentA = make([]int32, n)
+			st.sentB = make([]int32, n)
+		}
+		st.sentA, st.sentB = st.sentA[:n], st.sentB[:n]
+		for i := 0; i < n; i++ {
+			if i == 0 || st.sentenceEnds(toks, i-1) {
+				st.sentA[i] = int32(i)
+			} else {
+				st.sentA[i] = st.sentA[i-1]
+			}
+		}
+		for i := n - 1; i >= 0; i-- {
+			if i == n-1 || st.sentenceEnds(toks, i) {
+				st.sentB[i] = int32(i + 1)
+			} else {
+				st.sentB[i] = st.sentB[i+1]
+			}
+		}
+		st.sentValid = true
+	}
+	a, b := int(st.sentA[k]), int(st.sentB[k])
+	if k-a > maxSentenceTokens {
+		a = k - maxSentenceTokens
+	}
+	if b-k > maxSentenceTokens+1 {
+		b = k + maxSentenceTokens + 1
+	}
+	return a, b
 }
 
 func (st *state) trackToks(a, b int) []tok {

@@ -72,7 +72,7 @@ func (st *state) quote(qi int) (Quote, bool) {
 	if k < 0 {
 		return q, true
 	}
-	a, b := st.boundedSentence(toks, k)
+	a, b := st.quoteSentence(k)
 	ts := toks[a:b]
 	k -= a
 	if sp.multi && sp.closeW > 0 {
