@@ -128,15 +128,25 @@ func segmentTurns(body string) (Kind, []Turn) {
 	if len(speakers) >= 2 || questions {
 		return KindTranscript, turns
 	}
-	// One speaker: a speech, unless the words report on the speaker as a
-	// news story does (a byline over a story).
+	// One speaker: a speech, unless a byline or a headline's name ("Rutte:
+	// NATO must spend more") heads words that report on the speaker as a
+	// news story does. A titled colon label ("THE PRESIDENT:") is trusted.
+	trusted := true
+	for _, o := range owners {
+		if lb := &labels[o]; lb.ownLine || !lb.strong {
+			trusted = false
+		}
+	}
 	var v turnVoice
 	for _, t := range turns {
+		if trusted {
+			break
+		}
 		for _, p := range splitTurnParas(t.Text) {
 			v.count(t.Text[p.start:p.end])
 		}
 	}
-	if v.report > v.person {
+	if !trusted && v.report > v.person {
 		if speechLike(body, paras) {
 			return KindSpeech, nil
 		}

@@ -977,6 +977,10 @@ func TestSegmentTurnsNoFalseLabels(t *testing.T) {
 			"(As delivered)",
 			"The Secretary General said the Alliance would stay strong. He met ministers on Thursday and discussed support for Ukraine, officials said.",
 		), KindNews},
+		{"headline with a name", joinParas(
+			"Rutte: Allies must spend more on defence",
+			"NATO Secretary General Mark Rutte said on Monday that Allies must spend more. He told reporters in Brussels that the plan would be agreed at the Summit.",
+		), KindNews},
 		{"photo credits", joinParas(
 			"The best food bloggers of the year, in pictures.",
 			"Photo: personal archive",
