@@ -8,17 +8,28 @@
 // paragraphs by the usual convention (an opening mark at each paragraph, a
 // closing mark only at the end), and takes a paragraph introduced by "X
 // said:" as a quotation of X even without marks. Unbalanced marks never
-// make a quotation cross a paragraph boundary.
+// fail and never run away: a quotation left open ends with its paragraph
+// unless the next paragraph opens with a mark again and a closing mark
+// follows somewhere.
 //
 // Each statement is attributed from the reporting cue around it ("…,” he
 // said", "said the Secretary General", "Mr Rutte warned that …",
-// "according to …"); a quotation with no cue of its own continues the last
-// speaker. Pronouns resolve to the last person named as a subject, offices
-// ("the Secretary General") to the person the text or the given officials
-// name with that title, and surnames to the fullest name ("Mr Rutte" →
-// "Mark Rutte"). Quoted names, titles, themes and terms ("the theme
-// “Renewed Focus on Peace & Prosperity in the Balkans”", "NATO’s “Open
-// Door” policy") are returned as terms, never attributed.
+// "according to …", "X said:" closing the previous paragraph, a
+// "Name, Title" line signing a paragraph-long quotation); a quotation with
+// no cue of its own takes the subject of its sentence or continues the
+// last speaker. Pronouns resolve to the last compatible person named as a
+// subject ("he", "she"; "I" in a transcript to the turn's labelled
+// speaker), offices ("the Secretary General") to the person the given
+// officials or the text name with that title, and surnames to the fullest
+// name ("Mr Rutte" → "Mark Rutte"). A fragment inside the reporter's own
+// sentence is Partial, and its speaker is the reporting subject, not a
+// person named inside it.
+//
+// Quoted names, titles, themes and terms ("the theme “Renewed Focus on
+// Peace & Prosperity in the Balkans”", "NATO’s “Open Door” policy", scare
+// quotes) are returned with Term set, never attributed. A text that opens
+// with "X said:" (after at most a headline) is X's statement itself, a
+// speech or message page, not a report quoting it.
 //
 // A Finder is built once with New and is safe for concurrent use.
 package quotes
