@@ -1260,7 +1260,7 @@ func (p *parser) resolve() []Official {
 		votes := map[string]int{}
 		for _, m := range g.ms {
 			if m.title != "" {
-				n := len(strings.Fields(m.title))
+				n := strings.Count(m.title, " ") + 1
 				if n > g.titleN {
 					g.title, g.titleN, g.tkind, g.def = m.title, n, m.tkind, m.def
 				}
