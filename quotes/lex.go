@@ -92,6 +92,12 @@ const (
 // cueWords are the reporting verbs, lower case.
 var cueWords = map[string]cueKind{
 	"said": cueFinite, "says": cueFinite, "say": cueFinite,
+	// plural present: "the President and First Lady write:"
+	"write": cueFinite, "note": cueFinite, "add": cueFinite, "stress": cueFinite,
+	"warn": cueFinite, "emphasise": cueFinite, "emphasize": cueFinite,
+	"underline": cueFinite, "recall": cueFinite, "reiterate": cueFinite,
+	"insist": cueFinite, "declare": cueFinite, "explain": cueFinite,
+	"underscore": cueFinite, "affirm": cueFinite, "reaffirm": cueFinite,
 	"stressed": cueFinite, "stresses": cueFinite,
 	"warned": cueFinite, "warns": cueFinite,
 	"noted": cueFinite,

@@ -365,6 +365,26 @@ func TestDocuments(t *testing.T) {
 	})
 }
 
+func TestJointStatement(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "a joint letter, a theme and a pronoun",
+			text: "Today, First Lady Jill Biden is announcing the 2024 White House Holiday theme: A “Season of Peace and Light”\n\n" +
+				"In a welcome letter to visitors, the President and First Lady write:\n\n" +
+				"“The holidays have always held a special place in our hearts.\n\n" +
+				"“As we celebrate our final holiday season here, we are guided by the values we hold sacred.”\n\n" +
+				"At the end of the guidebook, the President and First Lady write to visitors: “At the holidays, Americans come together. May the promise of this “Season of Peace and Light” guide your path forward.”\n\n" +
+				"The First Lady will unveil the decor later today. “This is a special day,” she said.",
+			want: []want{
+				{starts: "Season of Peace and Light", term: true},
+				{starts: "The holidays have always", speaker: "", cue: "write"},
+				{starts: "At the holidays", speaker: "", cue: "write"},
+				{starts: "This is a special day", speaker: "Jill Biden", cue: "said"},
+			},
+		},
+	})
+}
+
 func TestTranscripts(t *testing.T) {
 	runCases(t, []findCase{
 		{
