@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -140,14 +141,13 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 	}
 	// People are read from the whole body when the entities stage gave no
 	// officials, and only when a sentence needs them.
-	var people []evPerson
-	peopleDone := false
-	getPeople := func() []evPerson {
+	var people *evPeopleSet
+	getPeople := func() *evPeopleSet {
 		if len(officials) > 0 {
 			return nil // the entities stage knows them better
 		}
-		if !peopleDone {
-			people, peopleDone = evPeople(body, evTokens(body, 0, len(body))), true
+		if people == nil {
+			people = newPeopleSet(evPeople(body, evTokens(body, 0, len(body))))
 		}
 		return people
 	}
@@ -157,9 +157,10 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 	var toks []evTok
 	sentence := func(ss, se, ts, te int, lead bool) {
 		var mention *dates.Mention
-		for k := range ds {
+		// ds is in text order: start at the first mention in the sentence
+		for k := sort.Search(len(ds), func(k int) bool { return ds[k].Start >= ss }); k < len(ds) && ds[k].Start < se; k++ {
 			m := &ds[k]
-			if m.Start < ss || m.End > se {
+			if m.End > se {
 				continue
 			}
 			if m.Grain != dates.GrainDay && m.Grain != dates.GrainPartDay && m.Grain != dates.GrainTime || len(m.Value) < 10 {
@@ -280,6 +281,7 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 		}
 		long := len(strings.TrimSpace(body[ps:pe])) >= 80
 		cand := long && !leadSeen && !published.IsZero()
+		first := next
 		for next < len(ds) && ds[next].Start < pe {
 			if ds[next].Start >= ps {
 				if g := ds[next].Grain; g == dates.GrainDay || g == dates.GrainPartDay || g == dates.GrainTime {
@@ -295,7 +297,7 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 			if long && !leadSeen && !published.IsZero() {
 				wins = append(wins, [2]int{ps, evSentenceAfter(body, min(pe, ps+400), pe)})
 			}
-			for k := range ds {
+			for k := first; k < next; k++ {
 				m := &ds[k]
 				if m.Start < ps || m.End > pe {
 					continue
@@ -699,18 +701,84 @@ func evPeople(body string, toks []evTok) []evPerson {
 		}
 	}
 	// Full names for surnames: "Rutte" is "Mark Rutte" where the page says so.
-	for i := range out {
-		if strings.IndexByte(out[i].name, ' ') >= 0 {
-			continue
-		}
-		for _, q := range out {
-			if strings.HasSuffix(q.name, " "+out[i].name) {
-				out[i].name = q.name
-				break
+	full := map[string]string{}
+	for _, q := range out {
+		if sp := strings.LastIndexByte(q.name, ' '); sp >= 0 {
+			if _, ok := full[q.name[sp+1:]]; !ok {
+				full[q.name[sp+1:]] = q.name
 			}
 		}
 	}
+	for i := range out {
+		if f, ok := full[out[i].name]; ok {
+			out[i].name = f
+		}
+	}
 	return out
+}
+
+// evPeopleSet is the body's people with an index by title: every run of
+// final title words ("general", "secretary general") maps to the people
+// with it, in text order.
+type evPeopleSet struct {
+	list    []evPerson
+	byTitle map[string][]int
+}
+
+func newPeopleSet(list []evPerson) *evPeopleSet {
+	ps := &evPeopleSet{list: list, byTitle: map[string][]int{}}
+	for i, p := range list {
+		t := p.title
+		for t != "" {
+			ps.byTitle[t] = append(ps.byTitle[t], i)
+			sp := strings.IndexByte(t, ' ')
+			if sp < 0 {
+				break
+			}
+			t = t[sp+1:]
+		}
+	}
+	return ps
+}
+
+// in returns the people whose names lie inside [a, b).
+func (ps *evPeopleSet) in(a, b int) []evPerson {
+	if ps == nil {
+		return nil
+	}
+	i := sort.Search(len(ps.list), func(i int) bool { return ps.list[i].start >= a })
+	j := i
+	for j < len(ps.list) && ps.list[j].start < b {
+		j++
+	}
+	return ps.list[i:j]
+}
+
+// holder returns the person holding title (as lower-case words) last named
+// before pos, else the first named after it.
+func (ps *evPeopleSet) holder(title string, pos int) (string, bool) {
+	if ps == nil {
+		return "", false
+	}
+	idx := ps.byTitle[title]
+	if len(idx) == 0 {
+		return "", false
+	}
+	k := sort.Search(len(idx), func(k int) bool { return ps.list[idx[k]].start >= pos })
+	if k > 0 {
+		return ps.list[idx[k-1]].name, true
+	}
+	return ps.list[idx[0]].name, true
+}
+
+// evSpansIn returns the spans of ms (in text order) inside [a, b).
+func evSpansIn(ms []entities.Span, a, b int) []entities.Span {
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= a })
+	j := i
+	for j < len(ms) && ms[j].Start < b {
+		j++
+	}
+	return ms[i:j]
 }
 
 // evIsName reports whether token k begins a name: a capitalised word
@@ -768,7 +836,7 @@ func evMonthOrDay(w string) bool {
 
 // evActor names who acted, from the subject tokens [a, b); person is true
 // when it is a person rather than a group.
-func evActor(body string, toks []evTok, a, b int, getPeople func() []evPerson, officials []entities.Official) (string, int, int, bool) {
+func evActor(body string, toks []evTok, a, b int, getPeople func() *evPeopleSet, officials []entities.Official) (string, int, int, bool) {
 	if a >= b {
 		return "", 0, 0, false
 	}
@@ -777,18 +845,16 @@ func evActor(body string, toks []evTok, a, b int, getPeople func() []evPerson, o
 	// the verb
 	best, bs, be := "", 0, -1
 	for _, o := range officials {
-		for _, m := range o.Mentions {
-			if m.Start >= sa && m.End <= sb && o.Name != "" && m.End > be {
+		for _, m := range evSpansIn(o.Mentions, sa, sb) {
+			if m.End <= sb && o.Name != "" && m.End > be {
 				best, bs, be = o.Name, m.Start, m.End
 			}
 		}
 	}
-	var people []evPerson
 	if be < 0 {
 		// a titled or named person in the subject
-		people = getPeople()
-		for _, p := range people {
-			if p.start >= sa && p.end <= sb && p.end > be {
+		for _, p := range getPeople().in(sa, sb) {
+			if p.end <= sb && p.end > be {
 				best, bs, be = p.name, p.start, p.end
 			}
 		}
@@ -823,19 +889,8 @@ func evActor(body string, toks []evTok, a, b int, getPeople func() []evPerson, o
 				return o.Name, sa, sb, true
 			}
 		}
-		if people == nil {
-			people = getPeople()
-		}
-		for i := len(people) - 1; i >= 0; i-- {
-			p := people[i]
-			if (p.title == key || strings.HasSuffix(p.title, " "+key)) && p.start < sa {
-				return p.name, sa, sb, true
-			}
-		}
-		for _, p := range people {
-			if p.title == key || strings.HasSuffix(p.title, " "+key) {
-				return p.name, sa, sb, true
-			}
+		if name, ok := getPeople().holder(key, sa); ok {
+			return name, sa, sb, true
 		}
 	}
 	// a group: "NATO Foreign Ministers", "ministers", "the North Atlantic Council"
@@ -1054,7 +1109,7 @@ func evIsVerbLike(w string) bool {
 // evParticipants returns the other people the sentence names: officials of
 // the entities stage when they are given, else the titled names found in
 // the body.
-func evParticipants(body string, ss, se, as, ae int, actor string, getPeople func() []evPerson, officials []entities.Official) []string {
+func evParticipants(body string, ss, se, as, ae int, actor string, getPeople func() *evPeopleSet, officials []entities.Official) []string {
 	out := []string{}
 	seen := map[string]bool{strings.ToLower(actor): true}
 	add := func(n string) {
@@ -1070,16 +1125,16 @@ func evParticipants(body string, ss, se, as, ae int, actor string, getPeople fun
 	}
 	var hits []hit
 	for _, o := range officials {
-		for _, m := range o.Mentions {
-			if m.Start >= ss && m.End <= se && !(m.Start >= as && m.End <= ae) {
+		for _, m := range evSpansIn(o.Mentions, ss, se) {
+			if m.End <= se && !(m.Start >= as && m.End <= ae) {
 				hits = append(hits, hit{m.Start, o.Name})
 				break
 			}
 		}
 	}
 	if len(officials) == 0 {
-		for _, p := range getPeople() {
-			if p.start >= ss && p.end <= se && !(p.start >= as && p.end <= ae) {
+		for _, p := range getPeople().in(ss, se) {
+			if p.end <= se && !(p.start >= as && p.end <= ae) {
 				hits = append(hits, hit{p.start, p.name})
 			}
 		}

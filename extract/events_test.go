@@ -289,3 +289,15 @@ func TestFindEventsSubjects(t *testing.T) {
 		})
 	}
 }
+
+func TestFindEventsLinear(t *testing.T) {
+	// Many paragraphs, each with a day: time must stay linear.
+	var b strings.Builder
+	for range 20000 {
+		b.WriteString("On Monday, Mr Rutte met the ministers in Brussels and spoke to the press.\n")
+	}
+	start := time.Now()
+	evs := eventsOf(b.String(), "2025-04-04")
+	assert.Len(t, evs, 20000)
+	assert.Less(t, time.Since(start), 20*time.Second)
+}
