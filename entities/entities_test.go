@@ -250,6 +250,11 @@ func TestOfficialsWithHolders(t *testing.T) {
 		// a term matching the title: Rutte as Prime Minister of the Netherlands
 		{"Prime Minister Mark Rutte of the Netherlands spoke.", []wantOfficial{{"Mark Rutte", "Prime Minister", "NL"}}},
 		{"Prime Minister Rutte spoke.", []wantOfficial{{"Rutte", "Prime Minister", "NL"}}},
+		{"Presidential Aide Yury Ushakov briefed journalists. Dmitry Peskov, Presidential Press Secretary, commented.",
+			[]wantOfficial{{"Yury Ushakov", "Presidential Aide", ""}, {"Dmitry Peskov", "Presidential Press Secretary", "RU"}}},
+		{"Lord Collins of Highbury, Minister for Africa, visited Nairobi, Kenya.",
+			[]wantOfficial{{"Collins of Highbury", "Minister for Africa", ""}}},
+		{"President von der Leyen said Europe stands with Ukraine.", []wantOfficial{{"von der Leyen", "President", "EU"}}},
 		// a former office-holder is not one
 		{"It is a state where former Vice President Joe Biden has led.", nil},
 		// an unknown person gets nothing from the list
