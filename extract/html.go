@@ -111,6 +111,7 @@ type htmlBuilder struct {
 	leadLink  int  // bytes of the link that begins the block
 	leading   bool // the block so far is one link
 	junkBytes int  // bytes inside inline furniture (a caption or hidden span)
+	newlines  int  // newlines in the current run of white space
 	owner     int32
 
 	blocks []block
@@ -665,18 +666,25 @@ func (b *htmlBuilder) text(s []byte) {
 			}
 		}()
 	}
+	// Text loose in the page, outside any paragraph (a fragment of plain
+	// text with some markup): a blank line ends a paragraph.
+	loose := !pre && (n.owner <= 0 || b.nodes[n.owner].tag == atom.Body || b.nodes[n.owner].tag == atom.Html)
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
 			if c <= ' ' || c == 0x7f {
-				if pre && c == '\n' {
-					b.flush()
-					continue
+				if c == '\n' && (pre || loose) {
+					if b.newlines++; pre || b.newlines >= 2 {
+						b.flush()
+						b.newlines = 0
+						continue
+					}
 				}
 				b.space = true
 				continue
 			}
+			b.newlines = 0
 			b.add(t, link)
 			b.buf = append(b.buf, c)
 			if link {
@@ -701,6 +709,7 @@ func (b *htmlBuilder) text(s []byte) {
 			i += size
 			continue
 		}
+		b.newlines = 0
 		b.add(t, link)
 		b.buf = append(b.buf, s[i:i+size]...)
 		if link {
@@ -740,6 +749,7 @@ func (b *htmlBuilder) add(t int32, link bool) {
 // flush ends the current block.
 func (b *htmlBuilder) flush() {
 	b.space = false
+	b.newlines = 0
 	if len(b.buf) == 0 {
 		return
 	}

@@ -176,6 +176,8 @@ func TestParseHTMLText(t *testing.T) {
 		{"invalid utf8", "<p>a\xffb</p>", []string{"a\uFFFDb"}},
 		{"misnested inline", `<p><b>bold <i>both</b> italic</i> plain</p>`, []string{"bold both italic plain"}},
 		{"stray end tags", `</div></p><p>a</span>b</p></td>`, []string{"ab"}},
+		{"loose text", "First paragraph of text\nstill first.\n\nSecond <b>para</b>.\n \nThird.", []string{"First paragraph of text still first.", "Second para.", "Third."}},
+		{"blank lines in a paragraph", "<p>one\n\ntwo</p>", []string{"one two"}},
 	}
 	for _, c := range cases {
 		page := mustParseHTML(t, c.src)
