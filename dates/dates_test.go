@@ -326,3 +326,22 @@ func TestHostile(t *testing.T) {
 		t.Errorf("invalid days: %+v", ms)
 	}
 }
+
+func TestFindLinear(t *testing.T) {
+	p := New(Options{})
+	for _, text := range []string{
+		strings.Repeat("On Monday the minister met him on 3 May. ", 50000),
+		strings.Repeat("On Monday the minister met him on 3 May\n", 50000),
+		strings.Repeat("Monday 3 May 12:30 ", 50000),
+	} {
+		start := time.Now()
+		ms := p.Find(text, day("2025-04-04"))
+		if len(ms) < 50000 {
+			t.Errorf("%d mentions", len(ms))
+		}
+		if d := time.Since(start); d > 10*time.Second {
+			t.Errorf("%d bytes took %s", len(text), d)
+		}
+		p.PageDate(text)
+	}
+}
