@@ -437,7 +437,7 @@ func (st *state) preCue(ts []tok, k int) cueMatch {
 			continue
 		}
 		if c > 0 && ts[c-1].word() {
-			if pw := st.word(ts[c-1]); determiners[pw] || possessive(pw) {
+			if pw := st.word(ts[c-1]); determiners[pw] || possessive(pw) || (barePresent[w] && infinitiveMarks[pw]) {
 				continue
 			}
 		}

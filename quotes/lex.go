@@ -182,6 +182,23 @@ var cueWords = map[string]cueKind{
 	"termed":    cueObject,
 }
 
+// barePresent are the plural present forms among the cues; after "to" or
+// a modal they are infinitives ("cannot explain why"), not reports.
+var barePresent = map[string]bool{
+	"write": true, "note": true, "add": true, "stress": true, "warn": true,
+	"emphasise": true, "emphasize": true, "underline": true, "recall": true,
+	"reiterate": true, "insist": true, "declare": true, "explain": true,
+	"underscore": true, "affirm": true, "reaffirm": true,
+}
+
+// infinitiveMarks precede an infinitive.
+var infinitiveMarks = map[string]bool{
+	"to": true, "can": true, "cannot": true, "could": true, "would": true,
+	"will": true, "should": true, "must": true, "may": true, "might": true,
+	"shall": true, "not": true, "did": true, "does": true, "do": true,
+	"can't": true, "can’t": true, "won't": true, "won’t": true,
+}
+
 // postCues are the verbs that attribute a quotation standing before them
 // ("…,” he said).
 var postCues = map[string]bool{
