@@ -341,7 +341,7 @@ func paragraphLabel(s string, memo labelMemo) (labelParse, bool) {
 	// Colon labels.
 	limit := min(len(s), 200)
 	if k := strings.IndexByte(s[:limit], ':'); k > 0 {
-		head := strings.TrimRight(s[:k], " \u00a0")
+		head := strings.TrimRight(s[:k], " \u00a0\u202f")
 		rest := s[k+1:]
 		// Not "12:30", "https://", "Note:5"; but a titled label run into
 		// its words ("SECRETARY BLINKEN:Well") is one.
@@ -1363,6 +1363,8 @@ func buildTurns(body string, paras []turnPara, labels []turnLabel) ([]Turn, []in
 				continue
 			}
 			start = paras[first].start
+		} else {
+			start = skipInterpreting(body, start, paras[first].end)
 		}
 		// A closing marker ends the turn.
 		for k := first; k <= last; k++ {
@@ -1385,6 +1387,32 @@ func buildTurns(body string, paras []turnPara, labels []turnLabel) ([]Turn, []in
 		owners = append(owners, li)
 	}
 	return turns, owners
+}
+
+// skipInterpreting moves start past a note on interpreting that opens a
+// turn's words: "PRESIDENT ZELENSKYY: (As interpreted.) Thank you." The
+// words must go on after it.
+func skipInterpreting(body string, start, end int) int {
+	if start >= end || body[start] != '(' {
+		return start
+	}
+	k := strings.IndexByte(body[start:end], ')')
+	if k < 0 || k > 48 {
+		return start
+	}
+	note := strings.ToLower(body[start : start+k])
+	if !strings.Contains(note, "interpret") && !strings.Contains(note, "translat") && !strings.HasPrefix(note, "(in ") &&
+		!strings.HasPrefix(note, "(speaking") && !strings.HasPrefix(note, "(via") && !strings.HasPrefix(note, "(through") {
+		return start
+	}
+	next := start + k + 1
+	for next < end && (body[next] == ' ' || body[next] == '.') {
+		next++
+	}
+	if next >= end {
+		return start
+	}
+	return next
 }
 
 // turnSpeaker is who a label key resolves to.

@@ -871,6 +871,22 @@ func TestSegmentTurnsStyles(t *testing.T) {
 			},
 		},
 		{
+			name: "interpreting notes",
+			body: joinParas(
+				"PRESIDENT ZELENSKYY: (As interpreted.) Thank you, Mr. President.",
+				"PRESIDENT BIDEN: Thank you. (Laughter.) Good to see you.",
+				"Q (In Ukrainian.) Mr. President, will you get the air defence you asked for?",
+				"PRESIDENT ZELENSKYY: (Speaking Ukrainian.)",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Zelenskyy", "President", "Thank you, Mr. President."},
+				{"remarks", "Biden", "President", "Thank you. (Laughter.)"},
+				{"question", "", "", "Mr. President, will"},
+				{"answer", "Zelenskyy", "President", "(Speaking Ukrainian.)"},
+			},
+		},
+		{
 			name: "NATO speech",
 			body: joinParas(
 				"(As delivered)",
