@@ -129,9 +129,12 @@ func (b *htmlBuilder) selectContent() {
 		c.tb[i+1] = c.tb[i] + len(b.blocks[i].Text)
 		c.lb[i+1] = c.lb[i] + int(b.info[i].linkBytes)
 		if v > 0 {
-			d := 0
+			d, f := 0, 1.0
 			for k := b.info[i].owner; k >= 0 && d < len(htmlDecay); k = b.nodes[k].parent {
-				c.pos[k] += v * htmlDecay[d]
+				c.pos[k] += v * htmlDecay[d] * f
+				if b.nodes[k].tag == atom.Article {
+					f *= 0.5 // an article is a whole: its text counts less beyond it
+				}
 				d++
 			}
 		}
@@ -170,6 +173,9 @@ func (b *htmlBuilder) selectContent() {
 			n := &b.nodes[k]
 			if k == best || n.bend <= n.bstart || n.flags&(nfInJunk|nfHidden) != 0 {
 				continue
+			}
+			if n.tag == atom.Article && b.nodes[best].tag == atom.Article {
+				continue // another article (the next one of an endless page)
 			}
 			s := c.score(k)
 			ld := c.linkDensity(n)

@@ -523,3 +523,21 @@ func TestHTMLClassifyTokens(t *testing.T) {
 		}
 	}
 }
+
+// A page that appends the next article below the first (endless scrolling)
+// keeps only the first.
+func TestParseHTMLNextArticle(t *testing.T) {
+	first := "The Foreign Ministers of the Alliance met in Brussels on Thursday to discuss support to Ukraine, defence production and the summit in The Hague."
+	next := "The Defence Ministers will meet in June to agree on new capability targets, the Secretary General said at a press conference on Friday."
+	src := `<html><body><main><article><h1>Foreign Ministers meet</h1>` + strings.Repeat("<p>"+first+"</p>", 5) +
+		`</article><article><h2>Defence Ministers to meet in June</h2>` + strings.Repeat("<p>"+next+"</p>", 3) + `</article></main></body></html>`
+	page := mustParseHTML(t, src)
+	for _, b := range page.Blocks {
+		if b.Text == first && b.Removed != 0 {
+			t.Errorf("first article's paragraph removed")
+		}
+		if b.Text == next && b.Removed == 0 {
+			t.Errorf("next article's paragraph kept")
+		}
+	}
+}
