@@ -255,6 +255,10 @@ func TestOfficialsWithHolders(t *testing.T) {
 		{"Lord Collins of Highbury, Minister for Africa, visited Nairobi, Kenya.",
 			[]wantOfficial{{"Collins of Highbury", "Minister for Africa", ""}}},
 		{"President von der Leyen said Europe stands with Ukraine.", []wantOfficial{{"von der Leyen", "President", "EU"}}},
+		{"Finland’s Foreign Minister, Elina Tuomi, said so. The OSCE’s Secretary General, Feridun Sinirlioğlu, agreed.",
+			[]wantOfficial{{"Elina Tuomi", "Foreign Minister", "FI"}, {"Feridun Sinirlioğlu", "Secretary General", "OSCE"}}},
+		{"Olena Petrenko, the foreign minister of Ukraine, said so. Zippy Duvall, the president of the American Farm Bureau, did not.",
+			[]wantOfficial{{"Olena Petrenko", "Foreign Minister", "UA"}}},
 		// a former office-holder is not one
 		{"It is a state where former Vice President Joe Biden has led.", nil},
 		// an unknown person gets nothing from the list

@@ -209,7 +209,11 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 				o.adjCountry = true
 			}
 			j += n
-			j += p.possessive(j)
+			if k := p.possessive(j); k > 0 {
+				// "Ukraine's Foreign Minister, X"
+				o.orgPossessive = true
+				j += k
+			}
 			continue
 		}
 		if n, e := p.org(j); n > 0 {
@@ -1016,7 +1020,9 @@ func (p *parser) nameThenOffice(r nameRes) (end int, ok bool) {
 		return 0, false
 	}
 	o, ok := p.parseOffice(r.e + 1)
-	if !ok || !o.capital || o.former || o.det == 2 {
+	// "Dmytro Kuleba, the foreign minister of Ukraine": a title in lower
+	// case needs a country or an organisation
+	if !ok || !(o.capital || (o.country != "" || o.org != "") && o.kind != "official") || o.former || o.det == 2 {
 		return 0, false
 	}
 	// a list ("Andrzej Duda, Prime Minister Donald Tusk") is not an apposition
