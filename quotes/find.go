@@ -159,6 +159,9 @@ func (st *state) quote(qi int) (Quote, bool) {
 		q.Partial = false
 	case pre.ok && pre.direct && (pre.comma || startsUpper(q.Text)):
 		q.Partial = false
+	case pre.ok && k > 0 && (ts[k-1].p == ',' || ts[k-1].p == ':') && startsUpper(q.Text) && k-pre.end <= 4:
+		// "told reporters, “We are ready.”"
+		q.Partial = false
 	}
 	if q.Speaker != "" && isPerson {
 		if who.name != q.Speaker {

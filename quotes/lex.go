@@ -277,7 +277,8 @@ var honorifics = map[string]byte{
 	"Mrs": 'f', "Mrs.": 'f', "Ms": 'f', "Ms.": 'f', "Miss": 'f', "Madam": 'f',
 	"Madame": 'f', "Dame": 'f', "Lady": 'f', "Queen": 'f', "Princess": 'f',
 	"Baroness": 'f', "Mme": 'f',
-	"Dr": 'u', "Dr.": 'u', "Prof": 'u', "Professor": 'u', "Rev": 'u', "Hon": 'u',
+	"Dr": 'u', "Dr.": 'u', "Prof": 'u', "Prof.": 'u', "Professor": 'u', "Rev": 'u',
+	"Rev.": 'u', "Hon": 'u', "Hon.": 'u', "Amb.": 'u',
 	"Honourable": 'u', "Honorable": 'u', "Excellency": 'u', "Mx": 'u',
 }
 

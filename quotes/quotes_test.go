@@ -321,6 +321,15 @@ func TestAttribution(t *testing.T) {
 			want: []want{{starts: "Stay with it", speaker: "", cue: "said"}},
 		},
 		{
+			name: "abbreviated titles with full stops",
+			text: "National Security Advisor Jake Sullivan met today with Mr. Stoltenberg. Mr. Sullivan reaffirmed U.S. support. \"We stand with our Allies,\" he said.\n\nSen. Jim Risch said the vote was \"long overdue.\" Gen. Mark Milley told reporters, \"We are ready.\"",
+			want: []want{
+				{starts: "We stand with our Allies", speaker: "Jake Sullivan", cue: "said"},
+				{starts: "long overdue", speaker: "Jim Risch", cue: "said", partial: true},
+				{starts: "We are ready", speaker: "Mark Milley", cue: "told"},
+			},
+		},
+		{
 			name: "cue inside an interrupted quote",
 			text: "“We will,” Mr Rutte said, “defend every inch of Allied territory.”",
 			want: []want{

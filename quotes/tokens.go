@@ -39,6 +39,9 @@ func tokenize(text string, a, b int, spans []span, si int, out []tok) ([]tok, in
 			switch {
 			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
 				e := wordEnd(text, i, b)
+				if e < b && text[e] == '.' && (e-i == 1 && c >= 'A' && c <= 'Z' || dottedTitles[text[i:e]]) {
+					e++ // "Mr.", "Gen.", the initial in "Antony J. Blinken"
+				}
 				out = append(out, tok{s: i, e: e, q: -1})
 				i = e
 			case c == ',' || c == ':' || c == ';' || c == '.' || c == '!' || c == '?' || c == '(' || c == ')' || c == '-':
@@ -67,6 +70,15 @@ func tokenize(text string, a, b int, spans []span, si int, out []tok) ([]tok, in
 		}
 	}
 	return out, si
+}
+
+// dottedTitles are abbreviated titles whose full stop belongs to the
+// word.
+var dottedTitles = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Gen": true, "Lt": true,
+	"Col": true, "Sen": true, "Rep": true, "Gov": true, "Prof": true,
+	"Amb": true, "Adm": true, "Sgt": true, "Capt": true, "Maj": true,
+	"Brig": true, "Rev": true, "Hon": true, "Pres": true, "Sec": true,
 }
 
 // wordEnd returns the end of the word starting at i: letters and digits,
