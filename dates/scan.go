@@ -733,6 +733,26 @@ func (s *scanner) matchThe(i int) (int, int, value, bool) {
 			}
 			return i, i + 5, v, true
 		}
+		// "over the weekend": the last one in the past tense, the next one
+		// in the future tense
+		if s.is(i+1, "weekend") && (s.is(i-1, "over") || s.is(i-1, "during") || s.is(i-1, "at") || s.is(i-1, "on") || s.is(i-1, "for")) {
+			v := value{g: GrainWeek, wkend: true}
+			if s.ry != 0 {
+				ref := civil(s.ry, s.rm, s.rd)
+				wd := int(ref.Weekday()) // Sunday 0 … Saturday 6
+				var sat time.Time
+				switch {
+				case wd == 6 || wd == 0:
+					sat = ref.AddDate(0, 0, -((wd + 1) % 7)) // this weekend's Saturday
+				case s.tense(s.toks[i].start) > 0:
+					sat = ref.AddDate(0, 0, 6-wd)
+				default:
+					sat = ref.AddDate(0, 0, -(wd + 1))
+				}
+				v.y, v.week = sat.ISOWeek()
+			}
+			return i, i + 2, v, true
+		}
 		if s.is(i+1, "year") && s.is(i+2, "ahead") {
 			v := value{g: GrainYear}
 			if s.ry != 0 {
@@ -938,7 +958,7 @@ func (s *scanner) matchYear(i int) (int, int, value, bool) {
 	if y == 0 || s.isQuantity(i+1) {
 		return 0, 0, value{}, false
 	}
-	if s.punct(i-1, ".") || s.punct(i-1, ",") && s.num(i-2) != nil {
+	if s.punct(i-1, ".") && !s.toks[i].gap || s.punct(i-1, ",") && s.num(i-2) != nil {
 		return 0, 0, value{}, false
 	}
 	ok := false
@@ -961,6 +981,15 @@ func (s *scanner) matchYear(i int) (int, int, value, bool) {
 		}
 	} else if (s.punct(p, ",") || s.dash(p)) && s.lastYearEnd == p {
 		ok = true
+	} else if (p < 0 || s.sentenceEnd(p)) && y >= 1900 && y <= 2100 {
+		// "2025 will be a year of…": a sentence that opens with a year and a verb
+		if w := s.word(i + 1); w != nil && !w.capital && w.inf().tense != 0 && !s.is(i+1, "expected") && !s.is(i+1, "plans") {
+			ok = true
+		}
+		switch {
+		case s.is(i+1, "is"), s.is(i+1, "marks"), s.is(i+1, "marked"), s.is(i+1, "saw"), s.is(i+1, "brought"), s.is(i+1, "has"):
+			ok = true
+		}
 	}
 	if !ok {
 		return 0, 0, value{}, false
