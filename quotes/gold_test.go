@@ -143,7 +143,7 @@ func loadCorpus(t testing.TB, dir string) []corpusDoc {
 	return docs
 }
 
-type score struct{ tp, fp, fn, spOK, spN int }
+type score struct{ tp, fp, fn, spOK, spN, partOK, partN int }
 
 func (s score) f1() float64 {
 	p, r := 1.0, 1.0
@@ -189,6 +189,12 @@ func scoreDoc(g goldDoc, pred []Quote, logf func(string, ...any)) score {
 		}
 		used[hit] = true
 		s.tp++
+		s.partN++
+		if pred[hit].Partial == gq.Partial {
+			s.partOK++
+		} else {
+			logf("%s: partial %v != %v for %q", g.File, pred[hit].Partial, gq.Partial, gq.Starts)
+		}
 		if gq.Speaker == nil {
 			continue
 		}
@@ -197,9 +203,6 @@ func scoreDoc(g goldDoc, pred []Quote, logf func(string, ...any)) score {
 			s.spOK++
 		} else {
 			logf("%s: speaker %q != %q for %q", g.File, pred[hit].Speaker, *gq.Speaker, gq.Starts)
-		}
-		if pred[hit].Partial != gq.Partial {
-			logf("%s: partial %v != %v for %q (not scored)", g.File, pred[hit].Partial, gq.Partial, gq.Starts)
 		}
 	}
 	for _, nq := range g.NotQuotes {
@@ -233,6 +236,8 @@ func TestGold(t *testing.T) {
 			total.fn += s.fn
 			total.spOK += s.spOK
 			total.spN += s.spN
+			total.partOK += s.partOK
+			total.partN += s.partN
 		}
 		t.Logf("%s: quotes F1 %.3f (tp %d fp %d fn %d), speaker accuracy %.3f (%d/%d)",
 			dir, total.f1(), total.tp, total.fp, total.fn, total.acc(), total.spOK, total.spN)
@@ -241,6 +246,9 @@ func TestGold(t *testing.T) {
 		}
 		if total.acc() < 0.95 {
 			t.Errorf("%s: speaker accuracy %.3f below 0.95", dir, total.acc())
+		}
+		if total.partOK < total.partN*95/100 {
+			t.Errorf("%s: partial flag right for %d of %d", dir, total.partOK, total.partN)
 		}
 	}
 }
