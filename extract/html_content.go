@@ -601,7 +601,7 @@ func htmlFoldSuffixStr(s, p string) bool {
 }
 
 // htmlTitleSeparators split a site name from a page title.
-var htmlTitleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // "}
+var htmlTitleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " › ", " // "}
 
 // htmlTrimSiteName removes a site name from a title: the shortest part at
 // either end when it is a few words long.

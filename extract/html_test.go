@@ -249,6 +249,8 @@ func TestParseHTMLTitle(t *testing.T) {
 		{`<title>Readout of the President’s Call | The White House</title><p>x</p>`, "Readout of the President’s Call"},
 		{`<meta property="og:title" content="Press Statement"><title>Press Statement - State</title><h1>Press Statement</h1><p>x</p>`, "Press Statement"},
 		{`<h1>Only a heading</h1><p>Body text.</p>`, "Only a heading"},
+		{`<title>Meeting with Government members • President of Russia</title><p>x</p>`, "Meeting with Government members"},
+		{`<title>PM's Christmas message 2016 - GOV.UK</title><p>x</p>`, "PM's Christmas message 2016"},
 		{`<p>no title</p>`, ""},
 	}
 	for _, c := range cases {
