@@ -239,8 +239,8 @@ func TestGold(t *testing.T) {
 			total.partOK += s.partOK
 			total.partN += s.partN
 		}
-		t.Logf("%s: quotes F1 %.3f (tp %d fp %d fn %d), speaker accuracy %.3f (%d/%d)",
-			dir, total.f1(), total.tp, total.fp, total.fn, total.acc(), total.spOK, total.spN)
+		t.Logf("%s: quotes F1 %.3f (tp %d fp %d fn %d), speaker accuracy %.3f (%d/%d), partial flag %d/%d",
+			dir, total.f1(), total.tp, total.fp, total.fn, total.acc(), total.spOK, total.spN, total.partOK, total.partN)
 		if total.f1() < 0.95 {
 			t.Errorf("%s: quotes F1 %.3f below 0.95", dir, total.f1())
 		}
