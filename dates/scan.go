@@ -1029,8 +1029,8 @@ func (s *scanner) matchDuration(i int) (int, int, value, bool) {
 	if w == nil || w.inf().unit == unitNone || w.inf().plural != (n != 1) {
 		return 0, 0, value{}, false
 	}
-	if w.capital && (t.kind == tNum || !t.capital) {
-		return 0, 0, value{}, false // "60 Minutes", "48 Hours": names
+	if w.capital && !allCaps(s.text, w) {
+		return 0, 0, value{}, false // "60 Minutes", "48 Hours", "Two Hours Long": names and headlines
 	}
 	u := w.inf().unit
 	en := j + 1
