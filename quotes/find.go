@@ -435,6 +435,17 @@ func (st *state) preCue(ts []tok, k int) cueMatch {
 			st.between(&m, ts, from, k)
 			return m
 		}
+		if w == "words" && c+1 < k && ts[c+1].word() && st.word(ts[c+1]) == "of" && c > 0 && ts[c-1].word() && st.word(ts[c-1]) == "the" {
+			// "in the words of the Secretary General, “…”"
+			subj := st.npForward(ts, c+2)
+			m := cueMatch{ok: true, at: c, end: c + 2, kind: cueFinite, subj: subj}
+			from := c + 2
+			if subj.kind != 0 {
+				from = subj.b
+			}
+			st.between(&m, ts, from, k)
+			return m
+		}
 		kind, ok := cueWords[w]
 		if !ok {
 			continue

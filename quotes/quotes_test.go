@@ -330,6 +330,11 @@ func TestAttribution(t *testing.T) {
 			},
 		},
 		{
+			name: "in the words of",
+			text: "Secretary-General António Guterres opened the session. In the words of the Secretary-General, “the era of global boiling has arrived.”",
+			want: []want{{starts: "the era of global boiling", speaker: "António Guterres", cue: "words of"}},
+		},
+		{
 			name: "cue inside an interrupted quote",
 			text: "“We will,” Mr Rutte said, “defend every inch of Allied territory.”",
 			want: []want{
