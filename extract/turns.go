@@ -2,6 +2,7 @@ package extract
 
 import (
 	"iter"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -99,15 +100,15 @@ func segmentTurns(body string) (Kind, []Turn) {
 	if len(paras) == 0 {
 		return KindNews, nil
 	}
-	labels := findTurnLabels(body, paras)
-	labels = judgeLabels(body, paras, labels)
+	labels, stops := findTurnLabels(body, paras)
+	labels, stops = judgeLabels(body, paras, labels, stops)
 	if len(labels) == 0 {
 		if speechLike(body, paras) {
 			return KindSpeech, nil
 		}
 		return KindNews, nil
 	}
-	turns, owners := buildTurns(body, paras, labels)
+	turns, owners := buildTurns(body, paras, labels, stops)
 	if len(turns) == 0 {
 		if speechLike(body, paras) {
 			return KindSpeech, nil
@@ -203,8 +204,11 @@ func isTurnSpace(r rune) bool {
 }
 
 // findTurnLabels returns the label candidates, one at most per paragraph.
-func findTurnLabels(body string, paras []turnPara) []turnLabel {
-	var out []turnLabel
+//
+// stops lists the paragraphs of labels dropped because they label nothing
+// (an own-line label right above another): no turn, but they end the turn
+// before them.
+func findTurnLabels(body string, paras []turnPara) (out []turnLabel, stops []int) {
 	memo := labelMemo{}
 	shared := map[labelInfo]*labelInfo{}
 	for i, p := range paras {
@@ -226,12 +230,13 @@ func findTurnLabels(body string, paras []turnPara) []turnLabel {
 			// judge keeps whatever the page (a role, a titled colon label)
 			// labels nothing; drop it now rather than keep a million.
 			if n := len(out); n > 0 && out[n-1].para == i-1 && out[n-1].ownLine && (lb.gen != genNone || lb.class == classColon && lb.strong) {
+				stops = append(stops, out[n-1].para)
 				out = out[:n-1]
 			}
 			out = append(out, lb)
 		}
 	}
-	return out
+	return out, stops
 }
 
 // paragraphLabel finds a label at the start of one paragraph.
@@ -1087,9 +1092,9 @@ func turnTitleCase(w string) string {
 }
 
 // judgeLabels keeps the candidates that the page as a whole supports.
-func judgeLabels(body string, paras []turnPara, cands []turnLabel) []turnLabel {
+func judgeLabels(body string, paras []turnPara, cands []turnLabel, stops []int) ([]turnLabel, []int) {
 	if len(cands) == 0 {
-		return nil
+		return nil, nil
 	}
 	count := map[string]int{}
 	colon, strongColon := false, false
@@ -1189,6 +1194,7 @@ func judgeLabels(body string, paras []turnPara, cands []turnLabel) []turnLabel {
 				content = !isTurnNote(t) && !(colon && c.class == classComma && isTurnVenue(t))
 			}
 			if !content {
+				stops = append(stops, c.para)
 				continue
 			}
 		}
@@ -1217,7 +1223,7 @@ func judgeLabels(body string, paras []turnPara, cands []turnLabel) []turnLabel {
 			}
 		}
 		if len(keys) < 2 || len(out) < 3 || changes*2 < len(out)-1 || !conversational(body, paras[out[0].para:]) {
-			return nil
+			return nil, nil
 		}
 	}
 	// One label alone must lead the page: a speech's speaker, not a
@@ -1225,14 +1231,16 @@ func judgeLabels(body string, paras []turnPara, cands []turnLabel) []turnLabel {
 	if len(out) == 1 {
 		c := out[0]
 		if c.gen != genNone || (c.name == "" && !c.caps) {
-			return nil
+			return nil, nil
 		}
 		pre := paras[c.para].start
 		if pre > 400 && pre*5 > len(body) {
-			return nil
+			return nil, nil
 		}
 	}
-	return out
+	slices.Sort(stops)
+	slices.Sort(stops)
+	return out, stops
 }
 
 // conversational reports whether paragraphs read as people talking: a
@@ -1338,13 +1346,21 @@ func isTurnVenue(s string) bool {
 
 // buildTurns cuts the body at the labels. owners[i] is the index in labels
 // of the label that opened turns[i].
-func buildTurns(body string, paras []turnPara, labels []turnLabel) ([]Turn, []int) {
+func buildTurns(body string, paras []turnPara, labels []turnLabel, stops []int) ([]Turn, []int) {
 	turns := make([]Turn, 0, len(labels))
 	owners := make([]int, 0, len(labels))
+	si := 0
 	for li, lb := range labels {
 		last := len(paras) - 1
 		if li+1 < len(labels) {
 			last = labels[li+1].para - 1
+		}
+		// A dropped label line ends the turn too.
+		for si < len(stops) && stops[si] <= lb.para {
+			si++
+		}
+		if si < len(stops) && stops[si]-1 < last {
+			last = stops[si] - 1
 		}
 		first := lb.para
 		start := lb.textStart

@@ -266,7 +266,7 @@ func TestSegmentTurnsCorpusDetails(t *testing.T) {
 			docs[d.name] = d
 		}
 	}
-	type want struct{ turnSpeaker, role string }
+	type want struct{ speaker, role string }
 	cases := map[string][]want{
 		"004_72ffba119ad0774f": {
 			{"Mark Rutte", "NATO Secretary General"}, {"", ""}, {"Mark Rutte", "NATO Secretary General"}, {"", ""}, {"Mark Rutte", "NATO Secretary General"},
@@ -292,8 +292,8 @@ func TestSegmentTurnsCorpusDetails(t *testing.T) {
 			continue
 		}
 		for i, w := range ws {
-			if turns[i].Speaker != w.turnSpeaker || turns[i].Role != w.role {
-				t.Errorf("%s turn %d: %q / %q, want %q / %q", name, i, turns[i].Speaker, turns[i].Role, w.turnSpeaker, w.role)
+			if turns[i].Speaker != w.speaker || turns[i].Role != w.role {
+				t.Errorf("%s turn %d: %q / %q, want %q / %q", name, i, turns[i].Speaker, turns[i].Role, w.speaker, w.role)
 			}
 		}
 	}
@@ -315,10 +315,10 @@ func TestSegmentTurnsCorpusDetails(t *testing.T) {
 
 // seg is a compact view of a turn for table tests.
 type turnSeg struct {
-	kind        string
-	turnSpeaker string
-	role        string
-	starts      string
+	kind    string
+	speaker string
+	role    string
+	starts  string
 }
 
 func segsOf(turns []Turn) []turnSeg {
@@ -548,7 +548,7 @@ func TestSegmentTurnsStyles(t *testing.T) {
 			),
 			kind: KindSpeech,
 			want: []turnSeg{
-				{"remarks", "Biden", "President", "Good afternoon. Please, have a seat.\n\nToday I want to talk about jobs."},
+				{"remarks", "Biden", "President", "Good afternoon. Please, have a seat.\n\nToday I want to talk about jobs.$"},
 			},
 		},
 		{
@@ -887,6 +887,24 @@ func TestSegmentTurnsStyles(t *testing.T) {
 			},
 		},
 		{
+			name: "a label line with its words lost",
+			body: joinParas(
+				"Mark Rutte, NATO Secretary General",
+				"It will cost a lot, but it is necessary.",
+				"Allison Hart, NATO Spokesperson",
+				"Question",
+				"Will Spain meet the target?",
+				"Mark Rutte, NATO Secretary General",
+				"Yes.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Mark Rutte", "NATO Secretary General", "It will cost a lot, but it is necessary.$"},
+				{"question", "", "", "Will Spain"},
+				{"answer", "Mark Rutte", "NATO Secretary General", "Yes."},
+			},
+		},
+		{
 			name: "NATO speech",
 			body: joinParas(
 				"(As delivered)",
@@ -913,8 +931,13 @@ func TestSegmentTurnsStyles(t *testing.T) {
 			}
 			for i, w := range c.want {
 				g := got[i]
-				if g.kind != w.kind || g.turnSpeaker != w.turnSpeaker || g.role != w.role || !strings.HasPrefix(g.starts, w.starts) {
-					t.Errorf("turn %d:\n got %s %q %q %.40q\nwant %s %q %q %q", i, g.kind, g.turnSpeaker, g.role, g.starts, w.kind, w.turnSpeaker, w.role, w.starts)
+				// A want ending in "$" is the whole text, else its start.
+				textOK := strings.HasPrefix(g.starts, w.starts)
+				if exact, ok := strings.CutSuffix(w.starts, "$"); ok {
+					textOK = g.starts == exact
+				}
+				if g.kind != w.kind || g.speaker != w.speaker || g.role != w.role || !textOK {
+					t.Errorf("turn %d:\n got %s %q %q %.40q\nwant %s %q %q %q", i, g.kind, g.speaker, g.role, g.starts, w.kind, w.speaker, w.role, w.starts)
 				}
 			}
 		})
@@ -924,7 +947,7 @@ func TestSegmentTurnsStyles(t *testing.T) {
 func dumpSegs(ss []turnSeg) string {
 	var b strings.Builder
 	for _, s := range ss {
-		fmt.Fprintf(&b, "  %s %q %q %.50q\n", s.kind, s.turnSpeaker, s.role, s.starts)
+		fmt.Fprintf(&b, "  %s %q %q %.50q\n", s.kind, s.speaker, s.role, s.starts)
 	}
 	return b.String()
 }
