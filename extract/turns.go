@@ -95,7 +95,12 @@ type labelParse struct {
 
 // segmentTurns finds the kind of the page and its speaker turns. body is the
 // document body: one paragraph a line, a blank line between paragraphs.
-func segmentTurns(body string) (Kind, []Turn) {
+func segmentTurns(body string) (Kind, []Turn) { return segmentTitledTurns(body, "") }
+
+// segmentTitledTurns is segmentTurns for a page with a headline, which may
+// give a speaker's full name and title ("Press Briefing by Press Secretary
+// Karine Jean-Pierre") where the body gives only "MS. JEAN-PIERRE:".
+func segmentTitledTurns(body, title string) (Kind, []Turn) {
 	paras := splitTurnParas(body)
 	if len(paras) == 0 {
 		return KindNews, nil
@@ -115,7 +120,7 @@ func segmentTurns(body string) (Kind, []Turn) {
 		}
 		return KindNews, nil
 	}
-	sp := resolveSpeakers(body, labels)
+	sp := resolveSpeakers(body, title, labels)
 	classifyTurns(turns, owners, labels, sp)
 	speakers := map[string]bool{}
 	questions := false
@@ -1452,7 +1457,7 @@ type turnNameContext struct {
 
 // resolveSpeakers maps each label key to its speaker: the fullest name the
 // page gives, the fullest title, typing slips corrected.
-func resolveSpeakers(body string, labels []turnLabel) map[string]*turnSpeaker {
+func resolveSpeakers(body, title string, labels []turnLabel) map[string]*turnSpeaker {
 	out := map[string]*turnSpeaker{}
 	// Named labels, grouped by surname.
 	type group struct {
@@ -1510,7 +1515,9 @@ func resolveSpeakers(body string, labels []turnLabel) map[string]*turnSpeaker {
 			groups[best].labels = append(groups[best].labels, g.labels...)
 		}
 	}
-	contextsFor := func(surname string) []turnNameContext { return findNameContexts(body, surname) }
+	contextsFor := func(surname string) []turnNameContext {
+		return append(findNameContexts(title, surname), findNameContexts(body, surname)...)
+	}
 	spell := map[string]string{}
 	// On a page that writes its speakers' names in mixed case, a short word
 	// in capitals is an acronym ("AFP:", "BBC:"), kept as written.
@@ -1613,7 +1620,11 @@ func resolveSpeakers(body string, labels []turnLabel) map[string]*turnSpeaker {
 		}
 		sp := &turnSpeaker{id: lb.key, role: lb.role, official: true}
 		if n == 0 {
-			if name, role := personWithTitle(body, lb.role, out); name != "" {
+			name, role := personWithTitle(body, lb.role, out)
+			if name == "" {
+				name, role = personWithTitle(title, lb.role, out)
+			}
+			if name != "" {
 				sp.name = name
 				if extendsRole(role, lb.role) {
 					sp.role = role

@@ -1274,3 +1274,26 @@ func TestSegmentTurnsHostile(t *testing.T) {
 		}
 	}
 }
+
+// The headline may name a speaker whom the body names only by a label.
+func TestSegmentTitledTurns(t *testing.T) {
+	body := joinParas(
+		"MS. JEAN-PIERRE: Good afternoon, everybody.",
+		"Q Thank you, Karine. What does the President expect?",
+		"MS. JEAN-PIERRE: A good conversation.",
+	)
+	_, turns := segmentTurns(body)
+	if len(turns) != 3 || turns[0].Speaker != "Jean-Pierre" || turns[0].Role != "" {
+		t.Fatalf("without the headline: %s", dumpSegs(segsOf(turns)))
+	}
+	_, turns = segmentTitledTurns(body, "Press Briefing by Press Secretary Karine Jean-Pierre | The White House")
+	for _, i := range []int{0, 2} {
+		if turns[i].Speaker != "Karine Jean-Pierre" || turns[i].Role != "Press Secretary" {
+			t.Errorf("turn %d: %q %q", i, turns[i].Speaker, turns[i].Role)
+		}
+	}
+	_, turns = segmentTitledTurns(joinParas("THE PRESIDENT: Good afternoon.", "Today I want to talk about jobs."), "Remarks by President Biden on the Economy")
+	if len(turns) != 1 || turns[0].Speaker != "Biden" {
+		t.Errorf("role-only label named from the headline: %s", dumpSegs(segsOf(turns)))
+	}
+}
