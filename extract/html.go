@@ -390,7 +390,7 @@ func (b *htmlBuilder) start(z *html.Tokenizer, name []byte, hasAttr, selfClosing
 		return
 	}
 	if len(itemprop) > 0 {
-		if bytes.EqualFold(itemprop, []byte("articleBody")) || bytes.EqualFold(itemprop, []byte("text")) && a != atom.Meta {
+		if bytes.EqualFold(itemprop, []byte("articleBody")) {
 			flags |= nfBodyProp
 		}
 		if bytes.EqualFold(itemprop, []byte("datePublished")) {
@@ -503,6 +503,9 @@ func (b *htmlBuilder) push(a atom.Atom, name []byte, flags uint32, classWeight i
 		if flags&nfComment == 0 || a != atom.Article {
 			flags &^= nfJunk | nfNavTag | nfComment
 		}
+	}
+	if flags&nfBodyProp != 0 {
+		flags &^= nfJunk | nfNavTag | nfComment // marked up as the article's body
 	}
 	n.flags = flags | p.flags&(nfHidden|nfLink|nfPre|nfInJunk)
 	if htmlMediaFallback(a) {
