@@ -322,6 +322,9 @@ func plausibleHead(head string) bool {
 }
 
 func paragraphLabel(s string, memo labelMemo) (labelParse, bool) {
+	if s == "" {
+		return labelParse{}, false
+	}
 	// Hansard numbers oral questions: "1. Mr Jack Straw (Blackburn) (Lab):".
 	if n := questionNumber(s); n > 0 {
 		lb, ok := paragraphLabel(s[n:], memo)
