@@ -16,6 +16,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/communique/communique/extract"
 )
@@ -512,5 +513,41 @@ func TestConcurrent(t *testing.T) {
 	close(errs)
 	for e := range errs {
 		t.Error(e)
+	}
+}
+
+// BenchmarkServeExtract measures one request through the handler (body
+// read, extraction, JSON encoding) on seed 000, without the network.
+func BenchmarkServeExtract(b *testing.B) {
+	h := newTestHandler(extract.Options{}, Options{})
+	page := seed(b, "nato/000_*.txt")
+	b.SetBytes(int64(len(page)))
+	b.ReportAllocs()
+	for b.Loop() {
+		req := httptest.NewRequest("POST", "/v1/extract?date=2025-03-26", bytes.NewReader(page))
+		req.Header.Set("Content-Type", "text/plain")
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code != 200 {
+			b.Fatal(rec.Code)
+		}
+	}
+}
+
+// BenchmarkExtractOnly is the same extraction without HTTP, for comparison.
+func BenchmarkExtractOnly(b *testing.B) {
+	x := extract.New(extract.Options{})
+	page := seed(b, "nato/000_*.txt")
+	ref, _ := time.Parse(time.DateOnly, "2025-03-26")
+	b.SetBytes(int64(len(page)))
+	b.ReportAllocs()
+	for b.Loop() {
+		doc, err := x.Extract(context.Background(), extract.Input{Data: page, ReferenceDate: ref})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := json.Marshal(doc); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
