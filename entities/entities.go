@@ -150,6 +150,20 @@ type Extractor struct {
 type scratch struct {
 	toks []tok
 	cls  []uint16
+	memo []int32
+}
+
+// memoFor returns the phrase-match memo for the current tokens, all unknown.
+func (sc *scratch) memoFor() []int32 {
+	n := 3 * len(sc.toks)
+	if cap(sc.memo) < n {
+		sc.memo = make([]int32, n)
+	}
+	sc.memo = sc.memo[:n]
+	for i := range sc.memo {
+		sc.memo[i] = -1
+	}
+	return sc.memo
 }
 
 // getScratch tokenizes text into recycled buffers; putScratch returns them.

@@ -74,9 +74,9 @@ type parser struct {
 	orgCnt map[string]int
 	// countries the text names, computed when needed
 	countries map[string]bool
-	// the last title lookup: token+1 and (length, value)
-	lastTitleAt int
-	lastTitle   [2]int32
+	// memo remembers phrase matches per token: 3 slots a token (countries,
+	// organisations, titles), -1 when not yet looked up
+	memo []int32
 }
 
 func (p *parser) word(i int) string {
@@ -106,11 +106,32 @@ func (p *parser) country(i int) (n int, iso string) {
 	if i < 0 || i >= len(p.toks) || p.cls[i]&cCountry == 0 || !p.toks[i].is(fCap) {
 		return 0, ""
 	}
-	n, v := p.x.countries.match(p.text, p.toks, i, &p.buf)
+	n, v := p.memoMatch(p.x.countries, 0, i)
 	if n == 0 || v < 0 {
 		return 0, ""
 	}
 	return n, tables.Countries[v>>2].ISO2
+}
+
+// memoMatch returns the longest phrase of set starting at token i,
+// remembered in slot k of the parser's memo (0 countries, 1 organisations,
+// 2 titles).
+func (p *parser) memoMatch(set *phraseSet, k, i int) (n int, v int32) {
+	if p.memo != nil {
+		if m := p.memo[3*i+k]; m >= 0 {
+			return int(m >> 20), m & (1<<20 - 1)
+		}
+	}
+	n, v = set.match(p.text, p.toks, i, &p.buf)
+	if p.memo != nil {
+		if n == 0 {
+			p.memo[3*i+k] = 0
+		} else if n < 1<<11 && v >= 0 && v < 1<<20 {
+			// blocked phrases (v < 0) are not remembered: they are rare
+			p.memo[3*i+k] = int32(n)<<20 | v
+		}
+	}
+	return n, v
 }
 
 // countryName is country for names only ("of Poland", not "of the American
@@ -119,7 +140,7 @@ func (p *parser) countryName(i int) (n int, iso string) {
 	if i < 0 || i >= len(p.toks) || p.cls[i]&cCountry == 0 || !p.toks[i].is(fCap) {
 		return 0, ""
 	}
-	n, v := p.x.countries.match(p.text, p.toks, i, &p.buf)
+	n, v := p.memoMatch(p.x.countries, 0, i)
 	if n == 0 || v < 0 || v&3 != formName {
 		return 0, ""
 	}
@@ -132,7 +153,7 @@ func (p *parser) org(i int) (n int, e orgEntry) {
 	if i < 0 || i >= len(p.toks) || p.cls[i]&cOrg == 0 || !p.toks[i].is(fCap) {
 		return 0, orgEntry{}
 	}
-	n, v := p.x.orgs.match(p.text, p.toks, i, &p.buf)
+	n, v := p.memoMatch(p.x.orgs, 1, i)
 	if n == 0 {
 		return 0, orgEntry{}
 	}
@@ -149,16 +170,7 @@ func (p *parser) title(i int) (n int, t titleEntry) {
 	if i < 0 || i >= len(p.toks) || p.cls[i]&cTitle == 0 {
 		return 0, titleEntry{}
 	}
-	// the same token is often asked for several times: remember the last
-	if p.lastTitleAt == i+1 {
-		n, v := p.lastTitle[0], p.lastTitle[1]
-		if n == 0 {
-			return 0, titleEntry{}
-		}
-		return int(n), p.x.titleList[v]
-	}
-	n, v := p.x.titles.match(p.text, p.toks, i, &p.buf)
-	p.lastTitleAt, p.lastTitle = i+1, [2]int32{int32(n), v}
+	n, v := p.memoMatch(p.x.titles, 2, i)
 	if n == 0 {
 		return 0, titleEntry{}
 	}
@@ -628,7 +640,7 @@ func (p *parser) addPerson(o office, r nameRes, caps bool, aliasStart int) {
 func (x *Extractor) Officials(text string) []Official {
 	sc := x.getScratch(text)
 	defer x.putScratch(sc)
-	return x.officials(text, sc.toks, sc.cls)
+	return x.officials(text, sc.toks, sc.cls, sc.memoFor())
 }
 
 // Find returns both the officials and the countries of text, as Officials
@@ -636,11 +648,11 @@ func (x *Extractor) Officials(text string) []Official {
 func (x *Extractor) Find(text string) ([]Official, []Country) {
 	sc := x.getScratch(text)
 	defer x.putScratch(sc)
-	return x.officials(text, sc.toks, sc.cls), x.countriesOf(text, sc.toks, sc.cls)
+	return x.officials(text, sc.toks, sc.cls, sc.memoFor()), x.countriesOf(text, sc.toks, sc.cls)
 }
 
-func (x *Extractor) officials(text string, toks []tok, cls []uint16) []Official {
-	p := &parser{x: x, text: text, toks: toks, cls: cls, orgCnt: map[string]int{}}
+func (x *Extractor) officials(text string, toks []tok, cls []uint16, memo []int32) []Official {
+	p := &parser{x: x, text: text, toks: toks, cls: cls, orgCnt: map[string]int{}, memo: memo}
 	p.scan()
 	return p.resolve()
 }
