@@ -260,6 +260,11 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 			actor = evGroupIn(body, toks, ts, te)
 		}
 		if actor == "" {
+			// an office the page does not name: "The President of Russia",
+			// "The Foreign Secretary"
+			actor = evOfficeSubject(body, toks, subStart, vi)
+		}
+		if actor == "" {
 			return
 		}
 		ev.Actor = actor
@@ -571,8 +576,8 @@ func evAttributive(body string, toks []evTok, ts, pos int) bool {
 	if evIsWord(body, p, "the", "a", "an", "this", "that") {
 		return true
 	}
-	if evIsWord(body, p, "s") && k-2 >= ts && !toks[k-2].word {
-		return true // "Duda's"
+	if evIsWord(body, p, "s") && k-2 >= ts && !toks[k-2].word || p.word && strings.HasSuffix(p.low, "'s") {
+		return true // "Duda's", "Duda’s"
 	}
 	return false
 }
@@ -938,6 +943,26 @@ func evCleanSubject(body string, toks []evTok, a, b int) bool {
 		return false
 	}
 	return true
+}
+
+// evOfficeSubject returns a plain subject holding an office title, without
+// its article ("The President of Russia" → "President of Russia"), or "".
+func evOfficeSubject(body string, toks []evTok, a, b int) string {
+	for a < b && (evIsWord(body, toks[a], "the") || !toks[a].word) {
+		a++
+	}
+	for b > a && (!toks[b-1].word || evIsWord(body, toks[b-1], "today", "also", "then", "jointly", "yesterday")) {
+		b--
+	}
+	if a >= b || !evCleanSubject(body, toks, a, b) {
+		return ""
+	}
+	for k := a; k < b; k++ {
+		if toks[k].word && toks[k].capital && evTitleWords[toks[k].low] && !evPortfolio[toks[k].low] {
+			return body[toks[a].start:toks[b-1].end]
+		}
+	}
+	return ""
 }
 
 // evPronoun reports whether the subject [a, b) is one pronoun (of ws when
