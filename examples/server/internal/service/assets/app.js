@@ -60,7 +60,7 @@
     (doc.countries || []).forEach((c, i) =>
       (c.mentions || []).forEach((m) => add("country", m.start, m.end, countryTip(c), "country-" + i, { name: c.name, iso2: c.iso2 || "" })));
     (doc.dates || []).forEach((d, i) => add("date", d.start, d.end, dateTip(d), "date-" + i, { value: d.value || "" }));
-    (doc.quotes || []).forEach((q, i) => add("quote", q.start, q.end, quoteTip(q), "quote-" + i, { speaker: q.speaker || "" }));
+    (doc.quotes || []).forEach((q, i) => add("quote", q.start, q.end, quoteTip(q), "quote-" + i, { speaker: q.speaker || "", partial: q.partial ? "yes" : "" }));
     return out;
   }
 
@@ -98,8 +98,8 @@
         const m = el("span", "hl hl-" + sp.kind);
         m.title = sp.tip;
         m.dataset.ref = sp.ref;
-        for (const k in sp.data) m.dataset[k] = sp.data[k];
-        if (sp.kind === "quote" && sp.data.partial) m.classList.add("partial");
+        for (const k in sp.data) if (sp.data[k]) m.dataset[k] = sp.data[k];
+        if (sp.data.partial) m.classList.add("partial");
         host.appendChild(m);
         host = m;
       }
@@ -120,7 +120,6 @@
     const body = doc.body || "";
     const bytes = utf8.encode(body);
     const spans = spansOf(doc, bytes);
-    (doc.quotes || []).forEach((q, i) => spans.forEach((s) => { if (s.ref === "quote-" + i) s.data.partial = !!q.partial; }));
     const turns = (doc.turns || []).map((t) => ({ t, start: snap(bytes, t.start), end: snap(bytes, t.end) }))
       .filter((x) => x.end > x.start).sort((a, b) => a.start - b.start);
     const cuts = [];
