@@ -200,6 +200,7 @@ func turnTrimSpan(body string, s, e int) (int, int) {
 	return s, e
 }
 
+// isTurnSpace reports whether r is white space, no-break spaces included.
 func isTurnSpace(r rune) bool {
 	switch r {
 	case ' ', '\t', '\r', '\n', '\v', '\f', 0xA0, 0x202F, 0x2007, 0x200B, 0xFEFF:
@@ -244,7 +245,6 @@ func findTurnLabels(body string, paras []turnPara) (out []turnLabel, stops []int
 	return out, stops
 }
 
-// paragraphLabel finds a label at the start of one paragraph.
 // questionNumber returns the length of a leading "12. " or "[123456] ".
 func questionNumber(s string) int {
 	i := 0
@@ -277,6 +277,7 @@ type memoLabel struct {
 	ok bool
 }
 
+// parse parses the text before a colon, once per distinct text.
 func (m labelMemo) parse(head string) (labelParse, bool) {
 	if r, ok := m[head]; ok {
 		return r.lb, r.ok
@@ -321,6 +322,7 @@ func plausibleHead(head string) bool {
 	return true
 }
 
+// paragraphLabel finds a label at the start of one paragraph.
 func paragraphLabel(s string, memo labelMemo) (labelParse, bool) {
 	if s == "" {
 		return labelParse{}, false
@@ -404,11 +406,13 @@ func startsSentence(s string) bool {
 	return unicode.IsUpper(r) || r == '“' || r == '"' || r == '(' || r == '['
 }
 
+// turnStartsWithSpace reports whether s starts with white space.
 func turnStartsWithSpace(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return isTurnSpace(r)
 }
 
+// turnTrimLeft drops the white space at the start of s.
 func turnTrimLeft(s string) string {
 	for len(s) > 0 {
 		r, n := utf8.DecodeRuneInString(s)
@@ -420,6 +424,7 @@ func turnTrimLeft(s string) string {
 	return s
 }
 
+// turnUpperASCII reports whether c is an ASCII capital.
 func turnUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
 
 // qLabel recognises "Q", "Q:", "Q." alone or before the question's words.
@@ -619,6 +624,7 @@ func labelName(ws []string, caps bool) ([]string, bool, bool) {
 	return ws, honorific, true
 }
 
+// memoComma is commaLabel, once per distinct paragraph.
 func memoComma(m labelMemo, s string) (labelParse, bool) {
 	if len(s) > 120 {
 		return labelParse{}, false
@@ -972,8 +978,10 @@ func turnLowerKey(w string) string {
 	return strings.ToLower(w)
 }
 
+// speakerNameKey is the identity of a named speaker: the surname, any case.
 func speakerNameKey(surname string) string { return "name:" + strings.ToLower(surname) }
 
+// genericSpeakerKey is the identity of a role label: all questioners are one.
 func genericSpeakerKey(g genericRole, role string) string {
 	switch g {
 	case genQuestion:
@@ -1040,6 +1048,7 @@ func genericLookup(s string) (genericRole, string) {
 	return genNone, ""
 }
 
+// isShortNumber reports whether s is one to three digits.
 func isShortNumber(s string) bool {
 	if s == "" || len(s) > 3 {
 		return false
@@ -1686,6 +1695,7 @@ func mixedCaseName(body, caps string, memo map[string]string) string {
 	return out
 }
 
+// mixedCaseWords looks up each word of caps.
 func mixedCaseWords(body, caps string, memo map[string]string) string {
 	ws := strings.Fields(caps)
 	for i, w := range ws {
@@ -1837,6 +1847,7 @@ func findNameContexts(body, surname string) []turnNameContext {
 	return out
 }
 
+// joinGivenNames joins given names and a surname.
 func joinGivenNames(given []string, surname string) string {
 	if len(given) == 0 {
 		return surname
@@ -2129,6 +2140,7 @@ func personWithTitle(body, role string, taken map[string]*turnSpeaker) (string, 
 	return name, full
 }
 
+// lastNameOf returns the last word of name.
 func lastNameOf(name string) string {
 	if k := strings.LastIndexByte(name, ' '); k >= 0 {
 		return name[k+1:]
@@ -2438,6 +2450,7 @@ var (
 	}
 )
 
+// turnWordSet builds a read-only word set.
 func turnWordSet(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
