@@ -45,6 +45,7 @@ func chromium(t *testing.T) string {
 // *problems.
 func browser(t *testing.T) (ctx context.Context, problems func() []string) {
 	t.Helper()
+	exe := chromium(t)
 	// A fresh profile per browser; removed once Chromium has let go of it
 	// (t.TempDir's removal can race with the browser's last writes).
 	profile, err := os.MkdirTemp("", "inspector-chromium-")
@@ -52,7 +53,7 @@ func browser(t *testing.T) (ctx context.Context, problems func() []string) {
 		t.Fatal(err)
 	}
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chromium(t)),
+		chromedp.ExecPath(exe),
 		chromedp.Flag("headless", true),
 		chromedp.NoSandbox,
 		chromedp.DisableGPU,
