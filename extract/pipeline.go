@@ -194,8 +194,7 @@ func (e *Extractor) analyse(doc *Document, metaDates, removed []string, ref time
 		anchor = ref
 	}
 	doc.Dates = e.dates.Find(doc.Body, anchor)
-	doc.Officials = e.entities.Officials(doc.Body)
-	doc.Countries = e.entities.Countries(doc.Body)
+	doc.Officials, doc.Countries = e.entities.Find(doc.Body)
 	doc.Quotes = e.quotes.Find(doc.Body, doc.Officials)
 	doc.Events = findEvents(doc.Body, doc.Dates, doc.Officials, anchor)
 }
