@@ -112,6 +112,7 @@ type htmlBuilder struct {
 	leading   bool // the block so far is one link
 	junkBytes int  // bytes inside inline furniture (a caption or hidden span)
 	newlines  int  // newlines in the current run of white space
+	brPending bool // a <br> since the last character
 	owner     int32
 
 	blocks []block
@@ -297,7 +298,7 @@ func (b *htmlBuilder) start(z *html.Tokenizer, name []byte, hasAttr, selfClosing
 		}
 	}
 	if a == atom.Br {
-		b.flush()
+		b.lineBreak()
 		return
 	}
 	if htmlSkipped(a) {
@@ -599,7 +600,7 @@ func (b *htmlBuilder) end(name []byte) {
 		return
 	}
 	if a == atom.Br {
-		b.flush()
+		b.lineBreak()
 		return
 	}
 	if b.phantom > 0 {
@@ -688,7 +689,7 @@ func (b *htmlBuilder) text(s []byte) {
 				continue
 			}
 			b.newlines = 0
-			b.add(t, link)
+			b.add(t, link, rune(c))
 			b.buf = append(b.buf, c)
 			if link {
 				b.linkBytes++
@@ -702,7 +703,7 @@ func (b *htmlBuilder) text(s []byte) {
 		}
 		r, size := utf8.DecodeRune(s[i:])
 		if r == utf8.RuneError && size == 1 {
-			b.add(t, link)
+			b.add(t, link, r)
 			b.buf = append(b.buf, "\uFFFD"...)
 			i++
 			continue
@@ -713,7 +714,7 @@ func (b *htmlBuilder) text(s []byte) {
 			continue
 		}
 		b.newlines = 0
-		b.add(t, link)
+		b.add(t, link, r)
 		b.buf = append(b.buf, s[i:i+size]...)
 		if link {
 			b.linkBytes += size
@@ -729,7 +730,17 @@ func (b *htmlBuilder) text(s []byte) {
 
 // add prepares the buffer for a visible character: it starts a block or
 // adds a pending space.
-func (b *htmlBuilder) add(t int32, link bool) {
+func (b *htmlBuilder) add(t int32, link bool, r rune) {
+	if b.brPending {
+		// After one <br>: a new line, unless the sentence goes on in
+		// lower case ("the Minister said that<br>the talks…").
+		b.brPending = false
+		if !unicode.IsLower(r) || htmlLineEnds(b.buf) {
+			b.flush()
+		} else {
+			b.space = true
+		}
+	}
 	if len(b.buf) == 0 {
 		b.owner = b.nodes[t].owner
 		b.space = false
@@ -749,9 +760,33 @@ func (b *htmlBuilder) add(t int32, link bool) {
 	}
 }
 
+// lineBreak handles <br>: two in a row end the block at once; one ends it
+// unless the text goes on in the same sentence.
+func (b *htmlBuilder) lineBreak() {
+	switch {
+	case b.brPending:
+		b.flush()
+	case len(b.buf) > 0:
+		b.brPending = true
+	}
+}
+
+// htmlLineEnds reports a line that ends a sentence or a clause.
+func htmlLineEnds(buf []byte) bool {
+	if len(buf) == 0 {
+		return true
+	}
+	switch buf[len(buf)-1] {
+	case '.', '!', '?', ':', ';', ',':
+		return true
+	}
+	return false
+}
+
 // flush ends the current block.
 func (b *htmlBuilder) flush() {
 	b.space = false
+	b.brPending = false
 	b.newlines = 0
 	if len(b.buf) == 0 {
 		return

@@ -165,6 +165,7 @@ func TestParseHTMLText(t *testing.T) {
 		{"inline spacing", `<p>one <b>two</b><i>three</i>  four&nbsp;&nbsp;five</p>`, []string{"one twothree four five"}},
 		{"no-break and other spaces", "<p>a\u00a0\u2009b\u3000c\td\r\ne</p>", []string{"a b c d e"}},
 		{"br splits", `<p>Office of the Spokesperson<br>Washington, DC<br/><br>May 5, 2022</p>`, []string{"Office of the Spokesperson", "Washington, DC", "May 5, 2022"}},
+		{"br inside a sentence", "<p>The Minister said that<br>\nthe talks were useful.<br>Next line.<br>and, lower case<br><br>after two</p>", []string{"The Minister said that the talks were useful.", "Next line.", "and, lower case", "after two"}},
 		{"implied p end", `<p>first<p>second<div>third</div>`, []string{"first", "second", "third"}},
 		{"implied li end", `<ul><li>a<li>b<li>c</ul>`, []string{"a", "b", "c"}},
 		{"table cells", `<table><tr><td>Name<td>Date<tr><td>Rutte<td>2025</table>`, []string{"Name", "Date", "Rutte", "2025"}},
