@@ -1005,10 +1005,7 @@ func genericLookup(s string) (genericRole, string) {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
-		case c >= utf8.RuneSelf:
-			if !strings.HasPrefix(s[i:], "\u00a0") {
-				return genNone, ""
-			}
+		case c == 0xC2 && i+1 < len(s) && s[i+1] == 0xA0: // no-break space
 			i++
 			space = n > 0
 		case c == ' ' || c == '\t':
@@ -2447,6 +2444,11 @@ var (
 		"hon member": genOther, "members": genOther, "audience": genOther, "crowd": genOther,
 		"staff": genOther, "aide": genOther, "narrator": genOther, "voice": genOther,
 		"participants": genOther, "students": genOther,
+		"correspondent": genQuestion, "unidentified participant": genQuestion,
+		"unidentified speaker": genOther, "unidentified male": genOther, "unidentified female": genOther,
+		"male speaker": genOther, "female speaker": genOther, "off-mic": genOther,
+		"journaliste": genQuestion, "réponse": genAnswer, "modérateur": genModerator,
+		"modératrice": genModerator, "animateur": genModerator, "animatrice": genModerator,
 	}
 )
 

@@ -1297,3 +1297,20 @@ func TestSegmentTitledTurns(t *testing.T) {
 		t.Errorf("role-only label named from the headline: %s", dumpSegs(segsOf(turns)))
 	}
 }
+
+func TestGenericLabels(t *testing.T) {
+	for _, c := range []struct {
+		label string
+		gen   genericRole
+	}{
+		{"QUESTION", genQuestion}, {"Q", genQuestion}, {"Questions", genQuestion}, {"PARTICIPANT", genQuestion},
+		{"Correspondent", genQuestion}, {"Journaliste", genQuestion}, {"AUDIENCE\u00a0MEMBER", genQuestion},
+		{"Réponse", genAnswer}, {"MODERATOR", genModerator}, {"Modératrice", genModerator},
+		{"INTERPRETER", genOther}, {"Hon. Members", genOther}, {"Several hon. Members", genOther},
+		{"Speaker 2", genOther}, {"Secretary", genNone}, {"Note", genNone}, {"Президент", genNone},
+	} {
+		if g, _ := genericLookup(c.label); g != c.gen {
+			t.Errorf("%q: %d, want %d", c.label, g, c.gen)
+		}
+	}
+}
