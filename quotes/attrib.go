@@ -224,6 +224,33 @@ func (st *state) push(p person) {
 	st.recent = append(st.recent, p)
 }
 
+// pushBehind remembers a person named in passing (not as a subject) just
+// behind the most recent one, so that "He met Mr Tusk. … he said" still
+// finds the subject, while "she" can reach a woman named in passing.
+func (st *state) pushBehind(p person) {
+	n := len(st.recent)
+	if n == 0 {
+		st.push(p)
+		return
+	}
+	for i := range st.recent {
+		if st.recent[i].name == p.name {
+			if st.recent[i].gender == 0 {
+				st.recent[i].gender = p.gender
+			}
+			return
+		}
+	}
+	if n == 8 {
+		copy(st.recent, st.recent[1:])
+		n--
+		st.recent = st.recent[:n]
+	}
+	st.recent = append(st.recent, person{})
+	copy(st.recent[n:], st.recent[n-1:n])
+	st.recent[n-1] = p
+}
+
 // lastPerson returns the most recent person compatible with the pronoun
 // gender g ('m', 'f', or 0 for any), and marks its gender.
 func (st *state) lastPerson(g byte) string {
@@ -337,7 +364,7 @@ func (st *state) pushGendered(ts []tok) {
 		}
 		if p, ok := st.resolveProper(ts, e, ts[i].s); ok {
 			p.gender = g
-			st.push(p)
+			st.pushBehind(p)
 		}
 		i = e.b - 1
 	}

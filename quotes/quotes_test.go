@@ -194,6 +194,11 @@ func TestAttribution(t *testing.T) {
 			want: []want{{starts: "We agreed", speaker: "Jones"}},
 		},
 		{
+			name: "a man named in passing does not take over he",
+			text: "Mr Rutte arrived in Warsaw. He met Mr Tusk at the chancellery. “Poland is a model Ally,” he said.",
+			want: []want{{starts: "Poland is a model Ally", speaker: "Rutte", cue: "said"}},
+		},
+		{
 			name: "colon introduces a full quote",
 			text: "Prime Minister Keir Starmer said: “This is a defining moment for Europe.”",
 			want: []want{{starts: "This is a defining moment", speaker: "Keir Starmer", cue: "said"}},
