@@ -232,6 +232,12 @@
       li.appendChild(el("span", "removed-text", r.text));
       li.dataset.reason = r.reason || "";
     });
+    $("json").textContent = "";
+    const showJSON = () => {
+      if ($("raw").open && !$("json").textContent) $("json").textContent = JSON.stringify(doc, null, 1);
+    };
+    $("raw").ontoggle = showJSON;
+    showJSON();
     $("result").hidden = false;
   }
 
