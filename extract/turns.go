@@ -702,7 +702,17 @@ func parseTurnLabel(head string) (labelParse, bool) {
 		}
 	}
 	if g, role := genericLookup(main); g != genNone {
-		return labelParse{gen: g, role: role, strong: true, caps: turnAllCaps(main), key: genericSpeakerKey(g, role)}, true
+		lb := labelParse{gen: g, role: role, strong: true, caps: turnAllCaps(main), key: genericSpeakerKey(g, role)}
+		// "MODERATOR (Ned Price)": a moderator or interpreter named.
+		if g == genModerator || g == genOther {
+			for _, grp := range labelGroups(groups) {
+				if n, ok := plainName(grp); ok {
+					lb.name = n
+					break
+				}
+			}
+		}
+		return lb, true
 	}
 	// "PRESIDENT BIDEN, JR." is "PRESIDENT BIDEN".
 	if k := strings.LastIndexByte(main, ','); k > 0 && nameSuffixes[turnLowerKey(strings.TrimSpace(main[k+1:]))] {
@@ -1608,7 +1618,7 @@ func resolveSpeakers(body, title string, labels []turnLabel) map[string]*turnSpe
 		}
 		if lb.gen != genNone {
 			role := lb.role
-			out[lb.key] = &turnSpeaker{id: lb.key, role: role, gen: lb.gen}
+			out[lb.key] = &turnSpeaker{id: lb.key, name: lb.name, role: role, gen: lb.gen}
 			continue
 		}
 		if roles++; roles > maxLookedUpSpeakers {

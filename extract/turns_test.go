@@ -905,6 +905,18 @@ func TestSegmentTurnsStyles(t *testing.T) {
 			},
 		},
 		{
+			name: "named moderator",
+			body: joinParas(
+				"MODERATOR (Ned Price): Good morning. We'll begin with the Secretary.",
+				"SECRETARY BLINKEN: Thank you, Ned.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Ned Price", "Moderator", "Good morning."},
+				{"remarks", "Blinken", "Secretary", "Thank you, Ned."},
+			},
+		},
+		{
 			name: "NATO speech",
 			body: joinParas(
 				"(As delivered)",
