@@ -321,7 +321,7 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 				}
 			}
 			for _, w := range wins {
-				toks = evTokens(body, w[0], w[1])
+				toks = evTokensInto(toks, body, w[0], w[1])
 				forEachSentence(body, toks, w[0] == ps, sentence)
 			}
 		} else if long {
@@ -366,8 +366,16 @@ func evSentenceBefore(body string, i, pos, start int) int {
 // quotation marks (curly quotes pair up; straight double quotes toggle; a
 // paragraph break closes an open quote).
 func evTokens(full string, from, to int) []evTok {
+	return evTokensInto(nil, full, from, to)
+}
+
+// evTokensInto is evTokens appending to buf[:0].
+func evTokensInto(buf []evTok, full string, from, to int) []evTok {
 	body := full[from:to]
-	toks := make([]evTok, 0, len(body)/6+4)
+	toks := buf[:0]
+	if cap(toks) == 0 {
+		toks = make([]evTok, 0, len(body)/6+4)
+	}
 	lb := asciiLower(body)
 	quoted := false
 	for i := 0; i < len(body); {
