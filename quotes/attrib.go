@@ -733,6 +733,7 @@ var leadingNonName = map[string]bool{
 	"Finally": true, "Furthermore": true, "Moreover": true, "However": true,
 	"Lastly": true, "Similarly": true, "Additionally": true, "Tonight": true,
 	"Afterwards": true, "Subsequently": true, "Recently": true, "If": true,
+	"To": true, "Of": true,
 	"Although": true, "Though": true, "Because": true, "Since": true,
 	"Once": true, "Unless": true, "Whether": true, "Until": true, "So": true,
 	"Yet": true, "Or": true, "Now": true, "Still": true, "Even": true,
@@ -826,6 +827,7 @@ func (st *state) resolveProper(ts []tok, e np, pos int) (person, bool) {
 	}
 	// the last title word or honorific; the name follows it
 	h, first := -1, -1
+	head := false
 	var g byte
 	for i := a; i < e.b; i++ {
 		w := st.word(ts[i])
@@ -837,10 +839,14 @@ func (st *state) resolveProper(ts []tok, e np, pos int) (person, bool) {
 			if first < 0 {
 				first = i
 			}
+			if headWords[w] {
+				head = true
+			}
 			continue
 		}
 		if hg := honorificOf(w); hg != 0 {
 			h = i
+			head = true
 			if hg != 'u' {
 				g = hg
 			}
@@ -848,6 +854,11 @@ func (st *state) resolveProper(ts []tok, e np, pos int) (person, bool) {
 				first = i
 			}
 		}
+	}
+	if !head {
+		// qualifiers without an office ("Centre for Economic Policy
+		// Research") make no title
+		h, first = -1, -1
 	}
 	if h < 0 {
 		for i := a; i < e.b; i++ {

@@ -569,6 +569,17 @@ func (st *state) postCue(ts []tok, k int) cueMatch {
 		if c < len(ts) && ts[c].word() && postCues[st.word(ts[c])] {
 			return cueMatch{ok: true, post: true, at: c, end: c + 1, kind: cueFinite, subj: e}
 		}
+		// "…,” Commerzbank analyst Carsten Fritsch said"
+		for d := c; d < len(ts) && d < c+2 && ts[d].word() && lowerStart(st.text, ts[d]) && !functionWords[st.word(ts[d])] && !postCues[st.word(ts[d])]; d++ {
+			if d+1 < len(ts) && ts[d+1].word() && upperStart(st.text, ts[d+1]) {
+				if e2 := st.npForward(ts, d+1); e2.kind == 'n' {
+					if c2 := skip(e2.b); c2 < len(ts) && ts[c2].word() && postCues[st.word(ts[c2])] {
+						return cueMatch{ok: true, post: true, at: c2, end: c2 + 1, kind: cueFinite, subj: e2}
+					}
+				}
+				break
+			}
+		}
 		// "…,’ the Foreign Secretary, James Cleverly, said"
 		if c < len(ts) && ts[c].p == ',' {
 			if in := st.npForward(ts, c+1); in.kind == 'n' && in.b < len(ts) && ts[in.b].p == ',' {
@@ -579,6 +590,21 @@ func (st *state) postCue(ts []tok, k int) cueMatch {
 						subj = in
 					}
 					return cueMatch{ok: true, post: true, at: c2, end: c2 + 1, kind: cueFinite, subj: subj}
+				}
+			}
+			// "…,” Howard Gleckman, a senior fellow at the Institute, has
+			// written"
+			if e.kind == 'n' {
+				for c2 := c + 1; c2 < len(ts) && c2 < c+25; c2++ {
+					if ts[c2].q >= 0 {
+						break
+					}
+					if ts[c2].p == ',' {
+						if c3 := skip(c2 + 1); c3 < len(ts) && ts[c3].word() && postCues[st.word(ts[c3])] {
+							return cueMatch{ok: true, post: true, at: c3, end: c3 + 1, kind: cueFinite, subj: e}
+						}
+						break
+					}
 				}
 			}
 		}

@@ -215,7 +215,7 @@ var postCues = map[string]bool{
 	"explains": true, "continues": true, "recalls": true, "admitted": true,
 	"predicted": true, "suggested": true, "commented": true, "vowed": true,
 	"pledged": true, "promised": true, "assured": true, "asserted": true,
-	"read": true, "reads": true,
+	"read": true, "reads": true, "written": true,
 }
 
 // cueSkip are the words allowed between a subject and its reporting verb
@@ -385,6 +385,9 @@ var orgWords = map[string]bool{
 	"Pentagon": true, "Bundestag": true, "Duma": true, "Treasury": true,
 	"Institute": true, "Foundation": true, "Company": true, "Party": true,
 	"Group": true, "Army": true, "Navy": true, "Forces": true,
+	"Centre": true, "Center": true, "Council's": true, "Authority": true,
+	"Board": true, "Bureau": true, "Corporation": true, "Association": true,
+	"Federation": true, "Network": true, "Programme": true, "Program": true,
 }
 
 // prepositions before a short capitalised quotation make it a name ("on

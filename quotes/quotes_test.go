@@ -340,6 +340,15 @@ func TestAttribution(t *testing.T) {
 			want: []want{{starts: "the era of global boiling", speaker: "António Guterres", cue: "words of"}},
 		},
 		{
+			name: "organisations, descriptors between names, appositives after the quotation",
+			text: "A 2019 study by the Centre for Economic Policy Research, a London-based think tank, concluded that \"the full incidence of the tariffs falls on consumers.\"\n\n\"The Chinese government pays nothing,\" Howard Gleckman, a senior fellow at the Tax Policy Center, has written.\n\n“More supply is coming,” Commerzbank analyst Carsten Fritsch said.",
+			want: []want{
+				{starts: "the full incidence", speaker: "Centre for Economic Policy Research", cue: "concluded", partial: true},
+				{starts: "The Chinese government", speaker: "Howard Gleckman", cue: "written"},
+				{starts: "More supply is coming", speaker: "Carsten Fritsch", cue: "said"},
+			},
+		},
+		{
 			name: "cue inside an interrupted quote",
 			text: "“We will,” Mr Rutte said, “defend every inch of Allied territory.”",
 			want: []want{
