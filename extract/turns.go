@@ -1498,6 +1498,39 @@ func resolveSpeakers(body, title string, labels []turnLabel) map[string]*turnSpe
 		}
 		g.labels = append(g.labels, lb)
 	}
+	// One surname, two people: labels that give different first names ("Mr
+	// Ed Miliband", "Mr David Miliband") are different speakers; a label of
+	// the surname alone goes with the first of them.
+	for oi := 0; oi < len(order); oi++ {
+		k := order[oi]
+		g := groups[k]
+		var firsts []string
+		for _, lb := range g.labels {
+			if f := firstGivenName(lb.name, lb.nameWords); f != "" && !slices.Contains(firsts, f) {
+				firsts = append(firsts, f)
+			}
+		}
+		if len(firsts) < 2 {
+			continue
+		}
+		var split []string
+		for _, lb := range g.labels {
+			f := firstGivenName(lb.name, lb.nameWords)
+			if f == "" {
+				f = firsts[0]
+			}
+			nk := k + "|" + f
+			lb.key = nk // shared by the label's every occurrence, all this person's
+			if groups[nk] == nil {
+				groups[nk] = &group{key: nk}
+				split = append(split, nk)
+			}
+			groups[nk].labels = append(groups[nk].labels, lb)
+		}
+		delete(groups, k)
+		order = slices.Replace(order, oi, oi+1, split...)
+		oi += len(split) - 1
+	}
 	// Typing slips: a surname seen nowhere else in the body, one or two
 	// edits away from another speaker's ("BLINKNEN" → "BLINKEN").
 	alias := map[string]string{}
@@ -1658,6 +1691,20 @@ func resolveSpeakers(body, title string, labels []turnLabel) map[string]*turnSpe
 // maxLookedUpSpeakers bounds the speakers whose names and titles are looked
 // up in the body (each look-up reads it once); the rest keep their labels'.
 const maxLookedUpSpeakers = 48
+
+// firstGivenName returns the first given name of a name of two words or
+// more, lower case, or "" ("Blinken", "J. Blinken").
+func firstGivenName(name string, words int) string {
+	if words < 2 {
+		return ""
+	}
+	for _, w := range strings.Fields(name) {
+		if !isNameInitial(w) {
+			return strings.ToLower(w)
+		}
+	}
+	return ""
+}
 
 // compatibleRoles reports whether two labels' titles may be one person's.
 func compatibleRoles(a, b string) bool {

@@ -917,6 +917,22 @@ func TestSegmentTurnsStyles(t *testing.T) {
 			},
 		},
 		{
+			name: "one surname, two people",
+			body: joinParas(
+				"Mr Ed Miliband (Doncaster North) (Lab): Will the Foreign Secretary answer my brother?",
+				"The Secretary of State for Foreign and Commonwealth Affairs (Mr David Miliband): I always do.",
+				"Mr Ed Miliband: Then will he answer now?",
+				"Mr David Miliband: No.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"question", "Ed Miliband", "", "Will the Foreign"},
+				{"answer", "David Miliband", "Secretary of State for Foreign and Commonwealth Affairs", "I always"},
+				{"question", "Ed Miliband", "", "Then will"},
+				{"answer", "David Miliband", "Secretary of State for Foreign and Commonwealth Affairs", "No."},
+			},
+		},
+		{
 			name: "NATO speech",
 			body: joinParas(
 				"(As delivered)",
