@@ -1091,11 +1091,13 @@ func (s *scanner) matchDuration(i int) (int, int, value, bool) {
 func (s *scanner) matchClock(i int) (int, int, value, bool) {
 	t := &s.toks[i]
 	var h, mi int
+	dotted := false
 	if t.kind == tCluster {
 		a, b, sep, ok := split2(s.text[t.start:t.end])
-		if !ok || sep != ":" || len(a) > 2 || len(b) != 2 {
+		if !ok || sep != ":" && sep != "." || len(a) > 2 || len(b) != 2 {
 			return 0, 0, value{}, false
 		}
+		dotted = sep == "."
 		h, mi = atoi(a), atoi(b)
 	} else {
 		if t.ordinal {
@@ -1120,6 +1122,9 @@ func (s *scanner) matchClock(i int) (int, int, value, bool) {
 				en++
 			}
 		}
+	}
+	if dotted && ampm == 0 {
+		return 0, 0, value{}, false // "4.30" is a number unless "pm" follows ("4.30pm")
 	}
 	if ampm != 0 {
 		if h < 1 || h > 12 {
@@ -1248,7 +1253,7 @@ func (s *scanner) matchCluster(i int) (int, int, value, bool) {
 	raw := s.text[t.start:t.end]
 	if a, b, sep, ok := split2(raw); ok {
 		switch sep {
-		case ":":
+		case ":", ".":
 			return s.matchClock(i)
 		case "-", "\u2013":
 			if len(a) <= 2 {
