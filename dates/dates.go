@@ -133,9 +133,13 @@ func New(opts Options) *Parser { return &Parser{opts: opts, words: words} }
 // overlaps, with relative ones anchored on ref (the page's own date or a
 // date the caller gives). With a zero ref, relative expressions cannot be
 // resolved and are left out (kept with an empty Value when
-// Options.KeepUnresolved is set); a year-less day ("On Sunday 25 May") takes
-// its year from the last absolute date before it in the text, else from
-// ref. Expressions do not run across line breaks.
+// Options.KeepUnresolved is set). A year-less day ("On Sunday 25 May") takes
+// its year from a date it is joined to ("30 September and 1 October 2024"),
+// else from the last absolute date before it in the same paragraph, else
+// from ref, moved a year back or forth when the day lies far from ref in
+// the direction the sentence's tense denies; a weekday the text gives
+// settles the year. Expressions do not run across line breaks: give text as
+// one paragraph a line.
 func (p *Parser) Find(text string, ref time.Time) []Mention {
 	s := scanner{p: p, text: text}
 	if !ref.IsZero() {
@@ -172,8 +176,10 @@ const headLines = 12
 // March 2025"), or the first sentence of one of the page's first two full
 // paragraphs ("NATO Secretary General Mark Rutte visited Warsaw on Wednesday
 // (26 March 2025)"), unless the date is introduced as a past reference point
-// ("Since 24 February 2022"). Only the first twelve lines are read. Only full dates (day, month and year) count; a page whose only
-// dates are relative or year-less has none, and ok is false.
+// ("Since 24 February 2022"). Only the first twelve lines are read, and
+// only full dates (day, month and year) count: a page whose only dates are
+// relative or year-less has none, and ok is false. The day is returned at
+// midnight UTC.
 func (p *Parser) PageDate(text string) (day time.Time, ok bool) {
 	start, lines, long := 0, 0, 0
 	for start < len(text) && lines < headLines && long < 2 {
