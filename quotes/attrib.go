@@ -825,6 +825,10 @@ func (st *state) resolveProper(ts []tok, e np, pos int) (person, bool) {
 	if w := st.word(ts[a]); (w == "the" || w == "The") && a < e.b-1 {
 		a++
 	}
+	// "NASA’s Steve Clarke": the organisation is not part of the name
+	for a < e.b-1 && possessive(st.word(ts[a])) {
+		a++
+	}
 	// the last title word or honorific; the name follows it
 	h, first := -1, -1
 	head := false

@@ -337,6 +337,9 @@ var headWords = map[string]bool{
 	"Lieutenant": true, "Major": true, "Sergeant": true, "Chief": true,
 	"Rep.": true, "Sen.": true, "Gen.": true, "Adm.": true, "Gov.": true,
 	"Col.": true, "Lt.": true, "Official": true, "Councillor": true,
+	"CEO": true, "CFO": true, "COO": true, "CTO": true, "Founder": true,
+	"Co-founder": true, "Professor": true, "Coach": true, "Manager": true,
+	"Editor": true,
 }
 
 // lowerTitles are office nouns written in lower case ("the minister said").

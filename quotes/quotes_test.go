@@ -349,6 +349,14 @@ func TestAttribution(t *testing.T) {
 			},
 		},
 		{
+			name: "business titles and possessive organisations",
+			text: "“Our results reflected broad-based growth,” said CEO Craig Menear.\n\n“Buying rides to the Moon is new,” NASA's Steve Clarke said.",
+			want: []want{
+				{starts: "Our results", speaker: "Craig Menear", cue: "said"},
+				{starts: "Buying rides", speaker: "Steve Clarke", cue: "said"},
+			},
+		},
+		{
 			name: "cue inside an interrupted quote",
 			text: "“We will,” Mr Rutte said, “defend every inch of Allied territory.”",
 			want: []want{
