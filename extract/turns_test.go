@@ -1342,3 +1342,91 @@ func TestGenericLabels(t *testing.T) {
 		}
 	}
 }
+
+// Long press conferences in three more house styles: every turn found, with
+// its kind and speaker.
+func TestSegmentTurnsLongStyles(t *testing.T) {
+	type style struct {
+		name                     string
+		intro                    []string
+		official, moderator, ask func(i int) string
+		officialName, officialRe string
+	}
+	styles := []style{
+		{
+			name:  "White House",
+			intro: []string{"Press Briefing by Press Secretary Karine Jean-Pierre and NSC Coordinator for Strategic Communications John Kirby", "1:32 P.M. EDT"},
+			official: func(i int) string {
+				return fmt.Sprintf("MS. JEAN-PIERRE: On point %d, the President has been clear.", i)
+			},
+			moderator: func(i int) string {
+				return fmt.Sprintf("MR. KIRBY: And to add on point %d, we are watching closely.", i)
+			},
+			ask:          func(i int) string { return fmt.Sprintf("Q Thank you, Karine. On point %d — what next?", i) },
+			officialName: "Karine Jean-Pierre", officialRe: "Press Secretary",
+		},
+		{
+			name:         "Kremlin",
+			intro:        []string{"President of Russia Vladimir Putin: Good afternoon, colleagues."},
+			official:     func(i int) string { return fmt.Sprintf("Vladimir Putin: As for point %d, we will see.", i) },
+			moderator:    func(i int) string { return fmt.Sprintf("Dmitry Peskov: Point %d, please, go ahead.", i) },
+			ask:          func(i int) string { return fmt.Sprintf("Question: Mr President, on point %d, what is your view?", i) },
+			officialName: "Vladimir Putin", officialRe: "President of Russia",
+		},
+		{
+			name:  "NATO",
+			intro: []string{"(As delivered)", "Mark Rutte, NATO Secretary General", "Good afternoon."},
+			official: func(i int) string {
+				return joinParas("Mark Rutte, NATO Secretary General", fmt.Sprintf("On point %d, Allies agree.", i), "That is important.")
+			},
+			moderator: func(i int) string {
+				return joinParas("Allison Hart, NATO Spokesperson", fmt.Sprintf("Point %d goes to Reuters.", i))
+			},
+			ask: func(i int) string {
+				return joinParas("Question", fmt.Sprintf("Secretary General, on point %d, what now?", i))
+			},
+			officialName: "Mark Rutte", officialRe: "NATO Secretary General",
+		},
+	}
+	for _, st := range styles {
+		t.Run(st.name, func(t *testing.T) {
+			ps := append([]string(nil), st.intro...)
+			var gold []goldTurn
+			if st.name != "White House" {
+				gold = append(gold, goldTurn{Kind: "remarks", Speaker: st.officialName, Starts: "Good afternoon"})
+			}
+			for i := 0; len(gold) < 200; i++ {
+				ps = append(ps, st.moderator(i), st.ask(i), st.official(i))
+				mod := strings.SplitN(st.moderator(i), ": ", 2)
+				modStarts := fmt.Sprintf("Point %d", i)
+				if len(mod) == 2 {
+					modStarts = mod[1][:10]
+				}
+				gold = append(gold,
+					goldTurn{Kind: "remarks", Starts: modStarts},
+					goldTurn{Kind: "question", Starts: strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(st.ask(i), "Q "), "Question: "), "Question\n\n")[:15]},
+					goldTurn{Kind: "answer", Speaker: st.officialName, Starts: fmt.Sprintf("%s point %d", map[bool]string{true: "On", false: "As for"}[st.name != "Kremlin"], i)})
+			}
+			body := joinParas(ps...)
+			kind, turns := segmentTitledTurns(body, st.intro[0])
+			checkTurnInvariants(t, body, turns)
+			if kind != KindTranscript {
+				t.Errorf("kind %s", kind)
+			}
+			var sc turnScore
+			sc.add(gold, turns, func(f string, a ...any) {
+				if sc.fn < 5 {
+					t.Errorf(f, a...)
+				}
+			})
+			if sc.f1() < 1 || sc.speakerAcc() < 1 {
+				t.Errorf("F1 %.3f (tp %d fp %d fn %d), speaker accuracy %.3f", sc.f1(), sc.tp, sc.fp, sc.fn, sc.speakerAcc())
+			}
+			for _, tr := range turns {
+				if tr.Speaker == st.officialName && tr.Role != st.officialRe {
+					t.Fatalf("role %q, want %q", tr.Role, st.officialRe)
+				}
+			}
+		})
+	}
+}
