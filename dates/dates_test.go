@@ -345,3 +345,26 @@ func TestFindLinear(t *testing.T) {
 		p.PageDate(text)
 	}
 }
+
+func TestConcurrent(t *testing.T) {
+	p := New(Options{})
+	text := "On Thursday (6 March 2025) the Minister met him. Talks resume next month, on 24-25 June."
+	want := mentions(p.Find(text, time.Time{}))
+	done := make(chan []pair)
+	for range 8 {
+		go func() {
+			var got []pair
+			for range 200 {
+				got = mentions(p.Find(text, time.Time{}))
+				p.PageDate(text)
+			}
+			done <- got
+		}()
+	}
+	for range 8 {
+		got := <-done
+		if len(got) != len(want) {
+			t.Fatalf("concurrent Find gave %q, want %q", got, want)
+		}
+	}
+}
