@@ -50,15 +50,18 @@ type blockInfo struct {
 // html says the blocks come from the HTML reader, which has already judged
 // the page's structure: link density and the article's boundaries.
 func classify(blocks []block, profile *Profile, html bool) {
-
 	info := make([]blockInfo, len(blocks))
 	// Blocks are compared by a hash of their case-folded text, so that a
 	// page of a million paragraphs does not hold a second copy of itself.
+	// Only blocks the reader kept count: a line of an article is not
+	// chrome because a removed menu repeats it.
 	hashes := make([]uint64, len(blocks))
 	counts := make(map[uint64]int32, len(blocks))
 	for i := range blocks {
-		hashes[i] = blockHash(blocks[i].Text)
-		counts[hashes[i]]++
+		if blocks[i].Removed == 0 {
+			hashes[i] = blockHash(blocks[i].Text)
+			counts[hashes[i]]++
+		}
 	}
 	seen := make(map[uint64]bool, len(blocks))
 	useProfile := profile.Len() > 0
@@ -66,6 +69,10 @@ func classify(blocks []block, profile *Profile, html bool) {
 	for i := range blocks {
 		b := &blocks[i]
 		in := &info[i]
+		if b.Removed != 0 {
+			in.class, in.reason = classBad, b.Removed
+			continue
+		}
 		t := b.Text
 		in.chars = utf8.RuneCountInString(t)
 		words = tokenize(t, words)
@@ -76,18 +83,16 @@ func classify(blocks []block, profile *Profile, html bool) {
 		first := !seen[key]
 		seen[key] = true
 		switch {
-		case b.Removed != 0:
-			in.class, in.reason = classBad, b.Removed
 		case in.words == 0:
 			in.class, in.reason = classBad, ReasonNoWords
 		case in.words <= 24 && (isLabel(t) || isNote(t)):
 			in.class = classKeep
 		case useProfile && profile.has(blockKey(t)):
 			in.class, in.reason = classBad, ReasonSiteProfile
-		case html && counts[key] > 1 && !(counts[key] >= 3 && !in.sent && in.words <= 12):
+		case html && counts[key] > 1:
 			// Inside an HTML article, repetition is structure (an
-			// interview's recurring question, two posts of one account)
-			// unless a short line is printed three times or more.
+			// interview's recurring question, a plan's recurring
+			// headings); the reader has taken out galleries and widgets.
 			in.class = classGood
 		case counts[key] > 1 && !(first && in.sent && in.words >= 4):
 			// A block printed more than once in a page is a caption, a
