@@ -412,7 +412,6 @@ func startsUpper(s string) bool {
 	return unicode.IsUpper(r)
 }
 
-
 // languageNames are names languages give themselves, as language switchers
 // list them.
 var languageNames = map[string]bool{
