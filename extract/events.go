@@ -1022,11 +1022,14 @@ func evPlace(body string, toks []evTok, vi, te, ts int) string {
 	}
 	// after the verb first ("met … in Washington, D.C."), then before it
 	// ("In Brussels on Friday, ministers met")
-	for _, r := range [2][2]int{{vi, te}, {ts, vi}} {
+	for n, r := range [2][2]int{{vi, te}, {ts, vi}} {
 		for k := r[0]; k < r[1]; k++ {
 			t := toks[k]
 			if t.quoted || !evIsWord(body, t, "in") || k+1 >= r[1] {
 				continue
+			}
+			if n == 1 && k > ts && toks[k-1].word {
+				continue // before the verb, only an opening "In Brussels, …" (not "a report in the Argus Leader")
 			}
 			if evInName(body, toks, ts, k) {
 				continue // "Organization for Security and Cooperation in Europe"
@@ -1075,6 +1078,9 @@ func evPlaceAt(body string, toks []evTok, k, te int) string {
 		if j < te && toks[j].word && !toks[j].capital && !evIsWord(body, toks[j], "with", "on", "to", "and", "for",
 			"where", "at", "of", "by", "after", "before", "ahead", "during", "while", "when", "as") {
 			return ""
+		}
+		if j < te && !toks[j].word && toks[j].start == toks[j-1].end && body[toks[j].start] == '-' {
+			return "" // "the U.S.-Mexico border": an adjective, not a place
 		}
 		return body[toks[k].start:toks[j-1].end]
 	}

@@ -321,3 +321,19 @@ func TestFindEventsAttributiveDate(t *testing.T) {
 	assert.Equal(t, "2022-02-04", evs[0].Date)
 	assert.Equal(t, "Antony J. Blinken", evs[0].Actor)
 }
+
+func TestFindEventsPlaces(t *testing.T) {
+	tests := []struct{ name, body, place string }{
+		{"a newspaper is no place", "According to a report in the Argus Leader of Sioux Falls, Governor Kristi Noem launched the campaign on Monday.", ""},
+		{"a compound adjective is no place", "On Monday, Representative David McKinley visited the U.S.-Mexico border.", ""},
+		{"an opening place", "In Brussels on Monday, NATO Defence Ministers agreed on new plans.", "Brussels"},
+		{"the Kremlin", "On Monday, President Vladimir Putin held talks in the Kremlin with the Prime Minister.", "the Kremlin"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := eventsOf(tc.body, "2019-11-19")
+			require.Len(t, evs, 1)
+			assert.Equal(t, tc.place, evs[0].Place)
+		})
+	}
+}
