@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/runners/direct"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
 
 	"github.com/communique/communique/extract"
@@ -89,10 +90,10 @@ func readLines(t *testing.T, path string) []string {
 	return out
 }
 
-// direct extracts the pages as the command-line tool does with a batch per
+// batch extracts the pages as the command-line tool does with a batch per
 // folder: learn the folder's profile from all its pages, then extract each
 // page with it.
-func direct(t *testing.T, paths []string, learn bool, ref time.Time) map[string]string {
+func batch(t *testing.T, paths []string, learn bool, ref time.Time) map[string]string {
 	t.Helper()
 	ctx := context.Background()
 	byDir := map[string][]string{}
@@ -173,7 +174,7 @@ func TestPipelineCorpora(t *testing.T) {
 	}
 	// Each line is what the library gives for the page when the folder is
 	// learned as one batch (as the command-line tool does).
-	want := direct(t, paths, true, ref)
+	want := batch(t, paths, true, ref)
 	for _, p := range paths {
 		if string(docs[p]) != want[p] {
 			t.Errorf("%s: pipeline output differs from the library's batch output:\n%.300s\nwant\n%.300s", p, docs[p], want[p])
@@ -188,7 +189,7 @@ func TestPipelineNoLearn(t *testing.T) {
 	if len(docs) != len(paths) || len(errs) != 0 {
 		t.Fatalf("%d lines for %d pages, errors %q", len(docs), len(paths), errs)
 	}
-	want := direct(t, paths, false, time.Time{})
+	want := batch(t, paths, false, time.Time{})
 	for _, p := range paths {
 		var d extract.Document
 		json.Unmarshal(docs[p], &d)
@@ -240,6 +241,31 @@ func TestSiteOf(t *testing.T) {
 	} {
 		if got := siteOf(c.mode, c.name, c.data); got != c.want {
 			t.Errorf("siteOf(%s, %s) = %q, want %q", c.mode, c.name, got, c.want)
+		}
+	}
+}
+
+// The pipeline runs on Beam's older direct runner too, with the same output.
+func TestPipelineDirectRunner(t *testing.T) {
+	dir := t.TempDir()
+	globs := corpora[:1]
+	c := Config{Inputs: globs, Site: "folder", Output: filepath.Join(dir, "out.jsonl"), Errors: filepath.Join(dir, "errors.txt")}
+	p, s := beam.NewPipelineWithRoot()
+	Build(s, c)
+	if _, err := direct.Execute(context.Background(), p); err != nil {
+		t.Fatalf("direct runner: %v", err)
+	}
+	lines := readLines(t, c.Output)
+	paths := files(t, globs)
+	want := batch(t, paths, true, time.Time{})
+	if len(lines) != len(paths) {
+		t.Fatalf("%d lines for %d pages", len(lines), len(paths))
+	}
+	for _, line := range lines {
+		var d struct{ Source string }
+		json.Unmarshal([]byte(line), &d)
+		if line != want[d.Source] {
+			t.Errorf("%s: differs from the library's batch output", d.Source)
 		}
 	}
 }
