@@ -852,8 +852,14 @@ func parseTurnLabel(head string) (labelParse, bool) {
 				lb.nameWords++
 			}
 		}
-		if labelStopNames[strings.ToLower(nameWords[len(nameWords)-1])] && len(nameWords) == 1 {
-			return labelParse{}, false
+		// "Note:", "FACT SHEET:", "Media Advisory:": a page's furniture, not
+		// a person.
+		if len(role) == 0 && !lb.honorific {
+			for _, w := range nameWords {
+				if labelStopNames[strings.ToLower(w)] {
+					return labelParse{}, false
+				}
+			}
 		}
 	}
 	// Parenthetical groups: a name after a bare title (Hansard), a title
@@ -2478,7 +2484,14 @@ var (
 		"day", "session", "panel", "editor", "editors", "warning", "disclaimer", "caption",
 		"credit", "credits", "copyright", "email", "phone", "tel", "fax", "web", "website",
 		"address", "link", "links", "share", "print", "keywords", "key", "facts", "highlights",
-		"q", "a", "welcome", "ukraine", "russia", "europe", "nato", "and", "but", "so", "yes", "no")
+		"q", "a", "welcome", "ukraine", "russia", "europe", "nato", "and", "but", "so", "yes", "no",
+		"fact", "sheet", "readout", "advisory", "release", "breaking", "live", "exclusive",
+		"opinion", "analysis", "notice", "announcement", "alert", "bulletin", "factsheet",
+		"news", "story", "report", "feature", "interview", "remarks", "speech", "briefing",
+		"conference", "visit", "trip", "travel", "schedule", "guidance", "event", "events",
+		"summit", "meeting", "keynote", "resources", "overview", "introduction", "conclusion",
+		"question", "answer", "topic", "issue", "issues", "results", "result", "deals",
+		"new", "top", "latest", "update", "updates")
 	// roleAbbreviations spell out the titles labels abbreviate.
 	roleAbbreviations = map[string]string{"pm": "Prime Minister", "vp": "Vice President",
 		"fm": "Foreign Minister", "sg": "Secretary General", "potus": "President"}

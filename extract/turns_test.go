@@ -933,6 +933,22 @@ func TestSegmentTurnsStyles(t *testing.T) {
 			},
 		},
 		{
+			name: "names that are also words",
+			body: joinParas(
+				"Ned Price: Good afternoon.",
+				"Question: Thanks. A question?",
+				"Ned Price: An answer.",
+				"Thomas More: A word.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Ned Price", "", "Good afternoon."},
+				{"question", "", "", "Thanks."},
+				{"answer", "Ned Price", "", "An answer."},
+				{"remarks", "Thomas More", "", "A word."},
+			},
+		},
+		{
 			name: "NATO speech",
 			body: joinParas(
 				"(As delivered)",
@@ -1047,6 +1063,10 @@ func TestSegmentTurnsNoFalseLabels(t *testing.T) {
 		{"headline with a name", joinParas(
 			"Rutte: Allies must spend more on defence",
 			"NATO Secretary General Mark Rutte said on Monday that Allies must spend more. He told reporters in Brussels that the plan would be agreed at the Summit.",
+		), KindNews},
+		{"fact sheet", joinParas(
+			"FACT SHEET: President Biden Announces New Actions to Strengthen the Alliance",
+			"Today, President Biden announced new steps with Allies. The announcement builds on the Summit's decisions, officials said.",
 		), KindNews},
 		{"photo credits", joinParas(
 			"The best food bloggers of the year, in pictures.",
