@@ -800,10 +800,10 @@ func (st *state) blocks() []block {
 					continue
 				}
 			}
-			seen++
-			if headingLike(text[s:e]) {
+			if seen == headings && headingLike(text[s:e]) {
 				headings++
 			}
+			seen++
 		}
 		a = b + 1
 	}
@@ -813,7 +813,7 @@ func (st *state) blocks() []block {
 // headingLike reports a short paragraph without closing punctuation: a
 // headline.
 func headingLike(p string) bool {
-	if p == "" || wordCount(p) > 15 {
+	if p == "" || len(p) > 200 || wordCount(p) > 15 {
 		return false
 	}
 	switch p[len(p)-1] {
