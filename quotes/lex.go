@@ -419,6 +419,8 @@ var notNames = map[string]bool{
 	"Several": true, "One": true, "Someone": true, "Anyone": true,
 	"Which": true, "What": true, "Who": true, "Such": true, "Sources": true,
 	"Another": true, "Other": true, "Every": true, "Most": true, "Few": true,
+	"Gentleman": true, "Friend": true, "Member": true, "Members": true,
+	"Noble": true, "Lords": true,
 	"Reports": true, "Critics": true, "Experts": true, "Analysts": true,
 	"Observers": true, "Diplomats": true, "Witnesses": true, "Residents": true,
 }
