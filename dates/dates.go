@@ -313,6 +313,12 @@ func ParseDate(s string) (time.Time, bool) {
 			return civil(y, int(m), d), true
 		}
 	}
+	// An ISO date with a time in any other form: "2025-03-26T10:00:00+0100".
+	if len(s) > 10 && (s[10] == 'T' || s[10] == ' ') {
+		if t, err := time.Parse(time.DateOnly, s[:10]); err == nil {
+			return t, true
+		}
+	}
 	p := Parser{words: words} // a Parser of its own: no state shared between calls
 	for _, m := range p.Find(s, time.Time{}) {
 		if (m.Grain == GrainDay || m.Grain == GrainTime || m.Grain == GrainPartDay) && m.Value != "" && m.abs() {
