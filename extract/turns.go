@@ -2286,7 +2286,8 @@ func turnAsksQuestion(text string) bool {
 
 // speechLike reports whether a page without labels is one speaker's
 // address: first- and second-person words outside quotation marks
-// outnumber the reporting words of a news story.
+// outnumber the reporting words of a news story, and the speaker says "I"
+// or "you".
 //
 // A delivery note ("(As delivered)", "(Check against delivery)", "As
 // prepared for delivery") marks an address: then the first person need
@@ -2304,7 +2305,9 @@ func speechLike(body string, paras []turnPara) bool {
 	if delivery {
 		return v.words >= 20 && v.person > 0 && v.person >= v.report
 	}
-	return v.words >= 60 && v.person*40 >= v.words && v.person >= 3*v.report
+	// "I" and "you" make an address; "we" alone is an institution's
+	// statement ("We call on Russia to…"), a release.
+	return v.words >= 60 && v.person*40 >= v.words && v.person >= 3*v.report && v.singular >= 2
 }
 
 // isDeliveryNote recognises the notes that head a speech's text.
@@ -2322,7 +2325,7 @@ func isDeliveryNote(s string) bool {
 // turnVoice counts the words of a text outside quotation marks, the first- and
 // second-person ones among them, and those that report someone else's acts
 // ("said", "he", "their").
-type turnVoice struct{ words, person, report int }
+type turnVoice struct{ words, person, report, singular int }
 
 // count adds one paragraph; quotation marks do not carry across paragraphs.
 func (v *turnVoice) count(s string) {
@@ -2361,7 +2364,10 @@ func (v *turnVoice) count(s string) {
 			w = w[:k]
 		}
 		switch w {
-		case "I", "me", "my", "we", "We", "us", "our", "Our", "My", "myself", "ourselves", "you", "You", "your", "Your":
+		case "I", "me", "my", "My", "myself", "you", "You", "your", "Your":
+			v.person++
+			v.singular++
+		case "we", "We", "us", "our", "Our", "ourselves":
 			v.person++
 		case "said", "says", "told", "added", "stated", "according", "noted", "stressed", "emphasised", "emphasized", "underlined", "welcomed", "discussed", "met", "visited", "He", "She", "he", "she", "his", "her":
 			v.report++

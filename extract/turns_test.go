@@ -1068,6 +1068,11 @@ func TestSegmentTurnsNoFalseLabels(t *testing.T) {
 			"FACT SHEET: President Biden Announces New Actions to Strengthen the Alliance",
 			"Today, President Biden announced new steps with Allies. The announcement builds on the Summit's decisions, officials said.",
 		), KindNews},
+		{"press statement", joinParas(
+			"Press Statement",
+			"The United States strongly condemns the attack on the city. We call on all parties to respect international humanitarian law, and we stand with our partners in the region as they respond to this crisis.",
+			"We will continue to work with our Allies and partners to hold those responsible to account, and our support for the people of the region will not waver in the days and weeks ahead.",
+		), KindNews},
 		{"photo credits", joinParas(
 			"The best food bloggers of the year, in pictures.",
 			"Photo: personal archive",
