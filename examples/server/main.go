@@ -57,7 +57,7 @@ type config struct {
 	maxDecoded  int64
 	inFlight    int
 	readTimeout time.Duration
-	writeTimout time.Duration
+	writeTimeout time.Duration
 	idleTimeout time.Duration
 	grace       time.Duration
 }
@@ -71,7 +71,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fl.Int64Var(&c.maxDecoded, "max-decoded", extract.DefaultMaxInputBytes, "largest page after gzip decompression, in `bytes`")
 	fl.IntVar(&c.inFlight, "max-inflight", 0, "extractions run at once (0: four per CPU); further requests wait")
 	fl.DurationVar(&c.readTimeout, "read-timeout", time.Minute, "time allowed to read a whole request")
-	fl.DurationVar(&c.writeTimout, "write-timeout", 2*time.Minute, "time allowed from the end of the request headers to the end of the answer")
+	fl.DurationVar(&c.writeTimeout, "write-timeout", 2*time.Minute, "time allowed from the end of the request headers to the end of the answer")
 	fl.DurationVar(&c.idleTimeout, "idle-timeout", 2*time.Minute, "time a keep-alive connection may stay idle")
 	fl.DurationVar(&c.grace, "grace", 30*time.Second, "time allowed for requests under way at shutdown")
 	if err := fl.Parse(args); err != nil {
@@ -93,7 +93,7 @@ func newServer(c config, h http.Handler, logger *log.Logger) *http.Server {
 		Handler:           h,
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       c.readTimeout,
-		WriteTimeout:      c.writeTimout,
+		WriteTimeout:      c.writeTimeout,
 		IdleTimeout:       c.idleTimeout,
 		MaxHeaderBytes:    64 << 10,
 		ErrorLog:          logger,

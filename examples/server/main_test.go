@@ -20,7 +20,7 @@ func TestFlags(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.addr != "127.0.0.1:8080" || c.maxBytes != 32<<20 || c.readTimeout <= 0 || c.writeTimout <= 0 || c.idleTimeout <= 0 {
+	if c.addr != "127.0.0.1:8080" || c.maxBytes != 32<<20 || c.readTimeout <= 0 || c.writeTimeout <= 0 || c.idleTimeout <= 0 {
 		t.Errorf("defaults: %+v", c)
 	}
 	c, err = parseFlags([]string{"-addr", "127.0.0.1:9999", "-max-bytes", "1024"}, io.Discard)
