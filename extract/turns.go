@@ -2120,8 +2120,24 @@ func personWithTitle(body, role string, taken map[string]*turnSpeaker) (string, 
 		}
 		e := i + k + len(headWord)
 		i = e
-		// The words after the title: a name up to three words long.
+		if !wordAt(body, e-len(headWord), e) {
+			continue
+		}
+		// "Secretary of State Michael R. Pompeo" for "THE SECRETARY": the
+		// title's complement comes before the name.
 		j := e
+		if tok, next := nextSpaceToken(body, j); strings.EqualFold(tok, "of") || strings.EqualFold(tok, "for") {
+			for {
+				c, n2 := nextSpaceToken(body, next)
+				if c == "" || !titleComplements[strings.ToLower(c)] && !isTitleAcronym(c) && !strings.EqualFold(c, "the") {
+					break
+				}
+				next = n2
+			}
+			j = next
+		}
+		e = j
+		// The words after the title: a name up to three words long.
 		var ws []string
 		for len(ws) < 4 && j < len(body) && body[j] == ' ' {
 			a := j + 1
@@ -2198,6 +2214,20 @@ func personWithTitle(body, role string, taken map[string]*turnSpeaker) (string, 
 		}
 	}
 	return name, full
+}
+
+// nextSpaceToken returns the token after the single space at body[j], and
+// where it ends; "" at a line's end.
+func nextSpaceToken(body string, j int) (string, int) {
+	if j >= len(body) || body[j] != ' ' {
+		return "", j
+	}
+	a := j + 1
+	b := a
+	for b < len(body) && body[b] != ' ' && body[b] != '\n' {
+		b++
+	}
+	return body[a:b], b
 }
 
 // lastNameOf returns the last word of name.

@@ -949,6 +949,21 @@ func TestSegmentTurnsStyles(t *testing.T) {
 			},
 		},
 		{
+			name: "the Secretary named after his title's complement",
+			body: joinParas(
+				"Secretary of State Michael R. Pompeo at a Press Availability",
+				"THE SECRETARY: Good morning, everyone.",
+				"QUESTION: Mr. Secretary, a question on Iran?",
+				"THE SECRETARY: We will see.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Michael R. Pompeo", "Secretary of State", "Good morning"},
+				{"question", "", "", "Mr. Secretary"},
+				{"answer", "Michael R. Pompeo", "Secretary of State", "We will see."},
+			},
+		},
+		{
 			name: "NATO speech",
 			body: joinParas(
 				"(As delivered)",
