@@ -625,7 +625,27 @@ func corpusInputs(t *testing.T) []extract.Input {
 
 func TestConcurrentUse(t *testing.T) {
 	ins := corpusInputs(t)
-	x := extract.New(extract.Options{})
+	t.Run("defaults", func(t *testing.T) { concurrentUse(t, extract.New(extract.Options{}), ins) })
+	// With a site profile learned from the NATO pages, shared by every
+	// goroutine.
+	l := extract.New(extract.Options{}).NewProfileLearner("www.nato.int")
+	for _, in := range ins {
+		if strings.Contains(in.Name, "/nato/") {
+			if err := l.Add(context.Background(), in); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	p := l.Profile()
+	if p.Len() == 0 {
+		t.Fatal("no blocks learned from the NATO pages")
+	}
+	t.Run("profile", func(t *testing.T) { concurrentUse(t, extract.New(extract.Options{Profile: p}), ins) })
+}
+
+// concurrentUse runs x over ins sequentially, then from 8 goroutines at
+// once, each in its own order, and compares the JSON of every result.
+func concurrentUse(t *testing.T, x *extract.Extractor, ins []extract.Input) {
 	want := make([][]byte, len(ins))
 	for i, in := range ins {
 		doc := extractDoc(t, x, in)
