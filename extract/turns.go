@@ -2527,7 +2527,10 @@ var (
 		"conference", "visit", "trip", "travel", "schedule", "guidance", "event", "events",
 		"summit", "meeting", "keynote", "resources", "overview", "introduction", "conclusion",
 		"question", "answer", "topic", "issue", "issues", "results", "result", "deals",
-		"new", "top", "latest", "update", "updates")
+		"new", "top", "latest", "update", "updates",
+		// forms of address: "Ladies and Gentlemen:", "Dear friends:"
+		"ladies", "gentlemen", "friends", "colleagues", "excellencies", "everyone", "everybody",
+		"distinguished", "guests", "citizens", "compatriots", "fellow", "americans")
 	// roleAbbreviations spell out the titles labels abbreviate.
 	roleAbbreviations = map[string]string{"pm": "Prime Minister", "vp": "Vice President",
 		"fm": "Foreign Minister", "sg": "Secretary General", "potus": "President"}

@@ -1088,6 +1088,12 @@ func TestSegmentTurnsNoFalseLabels(t *testing.T) {
 			"The United States strongly condemns the attack on the city. We call on all parties to respect international humanitarian law, and we stand with our partners in the region as they respond to this crisis.",
 			"We will continue to work with our Allies and partners to hold those responsible to account, and our support for the people of the region will not waver in the days and weeks ahead.",
 		), KindNews},
+		{"forms of address", joinParas(
+			"Ladies and Gentlemen: it is an honour to be here with you today.",
+			"Dear Colleagues: the Alliance has never been stronger, and we owe it to you.",
+			"My Fellow Americans: tonight I want to speak to you about our security.",
+			"I know that many of you are worried about the war, and I understand why. But I promise you that we will stand with our Allies, and that our country will be safer for it in the years ahead.",
+		), KindSpeech},
 		{"photo credits", joinParas(
 			"The best food bloggers of the year, in pictures.",
 			"Photo: personal archive",
