@@ -216,6 +216,9 @@ func (p *Parser) lineDate(line string) (time.Time, bool) {
 		// A paragraph: only its first sentence.
 		scope = firstSentence(line)
 	}
+	if !hasDigit(scope) {
+		return time.Time{}, false // a full date has a year in digits
+	}
 	ms := p.Find(scope, time.Time{})
 	for _, m := range ms {
 		if m.Grain != GrainDay && m.Grain != GrainTime && m.Grain != GrainPartDay || m.Value == "" || !m.abs() {
@@ -246,6 +249,15 @@ func (p *Parser) lineDate(line string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // countWords counts the words in s.

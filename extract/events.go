@@ -300,7 +300,7 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 			// paragraphs: transcripts have long ones.
 			var wins [][2]int
 			if long && !leadSeen && !published.IsZero() {
-				wins = append(wins, [2]int{ps, evSentenceAfter(body, min(pe, ps+400), pe)})
+				wins = append(wins, [2]int{ps, evSentenceEnd(body, ps, pe)})
 			}
 			for k := first; k < next; k++ {
 				m := &ds[k]
@@ -310,10 +310,7 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 				if g := m.Grain; g != dates.GrainDay && g != dates.GrainPartDay && g != dates.GrainTime {
 					continue
 				}
-				ws, we := ps, evSentenceAfter(body, min(pe, m.End+300), pe)
-				if m.Start-500 > ps {
-					ws = evSentenceBefore(body, m.Start-500, m.Start, ps)
-				}
+				ws, we := evSentenceStart(body, m.Start, ps, pe), evSentenceEnd(body, m.End, pe)
 				if n := len(wins); n > 0 && ws <= wins[n-1][1] {
 					wins[n-1][1] = max(wins[n-1][1], we)
 				} else {
@@ -332,34 +329,94 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 	return out
 }
 
-// evSentenceAfter returns the end of the sentence running at byte i: just
-// past the next full stop (or ! ?) followed by a space, or limit.
-func evSentenceAfter(body string, i, limit int) int {
+// evWindow bounds how far the window of a sentence reaches from its date.
+const evWindow = 1500
+
+// evSentenceEnd returns the end of the sentence running at byte i: just
+// past the first full stop (or ! ?) at or after i that ends a sentence, with
+// its closing quotes; pe, or i+evWindow, when none does.
+func evSentenceEnd(body string, i, pe int) int {
+	limit := min(pe, i+evWindow)
 	for ; i < limit; i++ {
-		if c := body[i]; (c == '.' || c == '!' || c == '?') && (i+1 >= limit || body[i+1] == ' ') {
-			return i + 1
+		if c := body[i]; (c == '.' || c == '!' || c == '?') && evByteEnd(body, i, pe) {
+			j := i + 1
+			for j < pe {
+				if n := evCloser(body, j); n > 0 {
+					j += n
+					continue
+				}
+				break
+			}
+			return j
 		}
 	}
 	return limit
 }
 
-// evSentenceBefore returns where a sentence begins at or after byte i and
-// before pos (after a full stop, a space and a capital letter), or start
-// when none does.
-func evSentenceBefore(body string, i, pos, start int) int {
-	for ; i+2 < pos; i++ {
-		if c := body[i]; (c == '.' || c == '!' || c == '?') && body[i+1] == ' ' {
-			j := i + 1
-			for j < pos && body[j] == ' ' {
-				j++
-			}
-			if j < pos && (body[j] >= 'A' && body[j] <= 'Z' || body[j] >= 0x80) {
-				return j
-			}
+// evSentenceStart returns where the sentence holding byte pos begins: just
+// after the last sentence end before it, or ps, or pos-evWindow.
+func evSentenceStart(body string, pos, ps, pe int) int {
+	lo := max(ps, pos-evWindow)
+	for i := pos - 1; i >= lo; i-- {
+		if c := body[i]; (c == '.' || c == '!' || c == '?') && evByteEnd(body, i, pe) {
+			return i + 1
 		}
 	}
-	return start
+	return lo
 }
+
+// evCloser returns the length of a closing quote or bracket at body[j], or 0.
+func evCloser(body string, j int) int {
+	switch c := body[j]; {
+	case c == '"' || c == ')' || c == '\'':
+		return 1
+	case c == 0xE2 && j+2 < len(body) && body[j+1] == 0x80 && (body[j+2] == 0x9D || body[j+2] == 0x99):
+		return 3 // ” ’
+	}
+	return 0
+}
+
+// evByteEnd reports whether the full stop (or ! ?) at body[i] ends a
+// sentence, as evEndsSentence does on tokens: a space and a capital, a digit
+// or a quote follow, and "Mr." or "J." do not end one.
+func evByteEnd(body string, i, pe int) bool {
+	j := i + 1
+	for j < pe {
+		if n := evCloser(body, j); n > 0 {
+			j += n
+			continue
+		}
+		break
+	}
+	if j >= pe {
+		return true
+	}
+	if body[j] != ' ' {
+		return false
+	}
+	for j < pe && body[j] == ' ' {
+		j++
+	}
+	if j >= pe {
+		return true
+	}
+	if c := body[j]; !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '"' || c >= 0x80) {
+		return false
+	}
+	if body[i] == '.' {
+		k := i
+		for k > 0 && isLetterByte(body[k-1]) {
+			k--
+		}
+		w := body[k:i]
+		if len(w) > 0 && (len(w) <= 2 && w[0] >= 'A' && w[0] <= 'Z' || evAbbrev[asciiLower(w)]) {
+			return false
+		}
+	}
+	return true
+}
+
+func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // evTokens splits full[from:to] into words and punctuation (offsets into
 // full), marking the words inside
