@@ -718,13 +718,17 @@ func parseTurnLabel(head string) (labelParse, bool) {
 	if k := strings.LastIndexByte(main, ','); k > 0 && nameSuffixes[turnLowerKey(strings.TrimSpace(main[k+1:]))] {
 		main = main[:k]
 	}
-	// "Mark Rutte, NATO Secretary General: …"
+	// "Mark Rutte, NATO Secretary General: …"; but a Hansard title may hold
+	// commas before the name in brackets ("The Parliamentary
+	// Under-Secretary of State for Foreign, Commonwealth and Development
+	// Affairs (Mr Stephen Doughty)").
 	if k := strings.IndexByte(main, ','); k > 0 {
-		lb, ok := commaLabel(main)
-		if !ok {
+		if lb, ok := commaLabel(main); ok {
+			return lb, true
+		}
+		if groups == "" {
 			return labelParse{}, false
 		}
-		return lb, true
 	}
 	ws := strings.Fields(main)
 	if len(ws) == 0 || len(ws) > 12 {
@@ -931,6 +935,7 @@ func labelGroups(s string) []string {
 // isLabelWord reports whether w may appear in a label: capitalised words,
 // initials and abbreviations, and the connectors of titles and names.
 func isLabelWord(w string, caps bool) bool {
+	w = strings.TrimSuffix(w, ",")
 	lw := strings.ToLower(w)
 	if turnConnectors[lw] || nameParticles[lw] || lw == "hon." || lw == "hon" {
 		return true
@@ -2474,13 +2479,14 @@ var (
 		"counsellor", "counselor", "taoiseach", "tánaiste", "pope", "speaker", "leader", "chief",
 		"officer", "colonel", "lieutenant", "captain", "sergeant", "marshal", "president-elect",
 		"vice-president", "rapporteur", "ombudsman", "governor-general", "minister-president",
-		"diplomat", "consul", "chargé", "attaché", "undersecretary", "official", "pm", "vp", "fm", "sg", "potus")
+		"diplomat", "consul", "chargé", "attaché", "undersecretary", "under-secretary", "official", "pm", "vp", "fm", "sg", "potus")
 	// titleMods qualify a title: "Vice President", "Foreign Minister".
 	titleMods = turnWordSet("vice", "prime", "deputy", "under", "assistant", "acting", "foreign", "defence",
 		"defense", "high", "special", "national", "security", "first", "executive", "senior",
 		"principal", "permanent", "press", "interior", "finance", "trade", "federal", "supreme",
 		"allied", "military", "associate", "minority", "majority", "ranking", "lead", "former",
-		"chief", "joint", "staff", "economic", "home", "state", "top", "crown", "grand", "royal")
+		"chief", "joint", "staff", "economic", "home", "state", "top", "crown", "grand", "royal",
+		"parliamentary", "solicitor", "shadow", "leader")
 	// turnHonorifics come before names.
 	turnHonorifics = turnWordSet("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "madam",
 		"madame", "mme", "herr", "frau", "hon", "rt", "prof", "professor", "rev", "reverend", "sen",

@@ -964,6 +964,22 @@ func TestSegmentTurnsStyles(t *testing.T) {
 			},
 		},
 		{
+			name: "Hansard title with commas",
+			body: joinParas(
+				"Madam Deputy Speaker (Dame Eleanor Laing): Order. I call the Minister.",
+				"The Parliamentary Under-Secretary of State for Foreign, Commonwealth and Development Affairs (Mr Stephen Doughty): I thank the hon. Member for her question.",
+				"Dr Caroline Johnson (Sleaford and North Hykeham) (Con): Will the Minister meet me to discuss it?",
+				"Mr Doughty: I will.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Eleanor Laing", "Deputy Speaker", "Order."},
+				{"remarks", "Stephen Doughty", "Parliamentary Under-Secretary of State for Foreign, Commonwealth and Development Affairs", "I thank"},
+				{"question", "Caroline Johnson", "", "Will the Minister"},
+				{"answer", "Stephen Doughty", "Parliamentary Under-Secretary of State for Foreign, Commonwealth and Development Affairs", "I will."},
+			},
+		},
+		{
 			name: "NATO speech",
 			body: joinParas(
 				"(As delivered)",
