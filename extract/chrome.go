@@ -49,7 +49,9 @@ type blockInfo struct {
 // classify sets Removed on the blocks that are chrome. profile may be nil.
 // html says the blocks come from the HTML reader, which has already judged
 // the page's structure: link density and the article's boundaries.
-func classify(blocks []block, profile *Profile, html bool) {
+//
+// dated reports whether a short text holds a calendar date; it may be nil.
+func classify(blocks []block, profile *Profile, html bool, dated func(string) bool) {
 	info := make([]blockInfo, len(blocks))
 	// Blocks are compared by a hash of their case-folded text, so that a
 	// page of a million paragraphs does not hold a second copy of itself.
@@ -124,7 +126,7 @@ func classify(blocks []block, profile *Profile, html bool) {
 			}
 		}
 	} else {
-		revise(blocks, info)
+		revise(blocks, info, dated)
 	}
 	for i := range blocks {
 		if blocks[i].Removed == 0 && info[i].class == classBad {
@@ -134,7 +136,7 @@ func classify(blocks []block, profile *Profile, html bool) {
 }
 
 // revise applies the context rules to short and near-good blocks.
-func revise(blocks []block, info []blockInfo) {
+func revise(blocks []block, info []blockInfo, dated func(string) bool) {
 	// neighbour returns the class of the nearest block before (dir -1) or
 	// after (dir +1) i that is neither short, protected nor near-good, and
 	// whether there is one. The nearest such blocks are found once, in
@@ -193,27 +195,51 @@ func revise(blocks []block, info []blockInfo) {
 			info[i].class = newClass[i]
 		}
 	}
-	// Then short blocks, from their now settled neighbours.
+	// Then short blocks, from their now settled neighbours. The page's
+	// dateline (the first line that dates it, above the first paragraph)
+	// is content wherever it sits; other datelines, times and places stay
+	// unless chrome surrounds them.
 	settle()
+	shape := make([]lineShape, len(info))
+	firstGood := len(info)
+	for i := range info {
+		if info[i].class == classGood && firstGood == len(info) {
+			firstGood = i
+		}
+		if info[i].class == classShort {
+			shape[i] = datelineShape(blocks[i].Text, info[i], dated)
+			if shape[i] == shapeDate && i > firstGood {
+				// Below the text, a date line is the page's metadata
+				// ("Publication date: …"), judged as any short line.
+				shape[i] = shapeNone
+			}
+		}
+	}
+	pageDateline := -1
+	for i := 0; i < firstGood; i++ {
+		if shape[i] == shapeDate {
+			pageDateline = i
+			break
+		}
+	}
 	for i := range info {
 		if info[i].class != classShort {
 			continue
 		}
-		prev, hasPrev := neighbour(i, -1)
+		prev, _ := neighbour(i, -1)
 		next, _ := neighbour(i, +1)
-		if !hasPrev {
-			// The top of the page: headlines, datelines and bylines
-			// belong to the content that follows them.
-			prev = next
-		}
 		switch {
 		case prev == classGood && next == classGood:
 			newClass[i] = classGood
+		case i == pageDateline:
+			newClass[i] = classGood
+		case headlineShape(blocks[i].Text, info[i]) && startsContent(info, newClass, shape, i+1):
+			// A headline right above content or its dateline (jusText
+			// keeps headings close to good text).
+			newClass[i] = classGood
 		case prev == classBad && next == classBad:
 			newClass[i] = classBad
-		case headlineShape(blocks[i].Text, info[i]) && startsContent(info, newClass, i+1):
-			// A headline right above content (jusText keeps headings
-			// close to good text).
+		case shape[i] != shapeNone:
 			newClass[i] = classGood
 		case info[i].sent || leadsIn(blocks, i):
 			// Between content and chrome, a block that ends like a
@@ -277,18 +303,58 @@ func headlineShape(s string, in blockInfo) bool {
 }
 
 // startsContent reports whether good content begins at block i, or right
-// after one or two short lines of a few words (a dateline, a place).
-func startsContent(info []blockInfo, classes []class, i int) bool {
+// after up to three short lines of a few words (a dateline, a place, a
+// venue), or at a dateline.
+func startsContent(info []blockInfo, classes []class, shape []lineShape, i int) bool {
 	for skipped := 0; i < len(info); i++ {
-		if classes[i] == classGood || info[i].class == classKeep {
+		if classes[i] == classGood || info[i].class == classKeep || shape[i] == shapeDate {
 			return true
 		}
-		if info[i].class != classShort || info[i].words > 6 || skipped == 2 {
+		if info[i].class != classShort || info[i].words > 8 || skipped == 3 {
 			return false
 		}
 		skipped++
 	}
 	return false
+}
+
+// lineShape is what a short line of a page header can be.
+type lineShape uint8
+
+const (
+	shapeNone  lineShape = iota
+	shapeDate            // "February 16, 2022", "Volume 524: debated on Monday 7 March 2011"
+	shapeTime            // "16:10", "1:42 P.M. EST"
+	shapePlace           // "The Kremlin, Moscow", "Ottawa, Ontario"
+)
+
+// datelineShape tells the datelines, times and places of a page header.
+func datelineShape(s string, in blockInfo, dated func(string) bool) lineShape {
+	if in.words == 0 || in.words > 12 {
+		return shapeNone
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if unicode.IsDigit(r) && in.words <= 5 {
+		low := strings.ToLower(s)
+		if strings.Contains(low, ":") || strings.Contains(low, "a.m") || strings.Contains(low, "p.m") {
+			if dated == nil || !dated(s) {
+				return shapeTime
+			}
+		}
+	}
+	if dated != nil && dated(s) {
+		return shapeDate
+	}
+	if strings.Count(s, ",") == 1 && in.words <= 6 && !in.sent || strings.HasSuffix(s, "D.C.") {
+		for _, w := range strings.Fields(s) {
+			w = strings.Trim(w, ",.")
+			if w != "" && !startsUpper(w) && !titleFunctionWords[w] {
+				return shapeNone
+			}
+		}
+		return shapePlace
+	}
+	return shapeNone
 }
 
 // leadsIn reports whether block i introduces the next block: it ends with a

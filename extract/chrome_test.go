@@ -58,7 +58,7 @@ func TestClassifyModalAndGallery(t *testing.T) {
 		"DATE",
 		"Joint press point of the Minister and her Ghanaian counterpart in Dublin",
 	)
-	classify(b, nil, false)
+	classify(b, nil, false, New(Options{}).dated)
 	assert.Equal(t, []string{
 		"The Minister for Foreign Affairs today received her counterpart from Ghana in Dublin to discuss trade, climate finance and the situation in the Sahel, and the two agreed to meet again before the end of the year.",
 		"“We share a commitment to multilateralism,” the Minister said after the meeting.",
@@ -89,7 +89,7 @@ func TestClassifyKeepsLabelsNotesAndShortParagraphs(t *testing.T) {
 		"We will publish the details as soon as they are agreed by all twenty-seven member states, which I expect this week.",
 		"Thank you.",
 	)
-	classify(b, nil, false)
+	classify(b, nil, false, New(Options{}).dated)
 	assert.Len(t, kept(t, b), len(b), "every block of a transcript is content")
 }
 

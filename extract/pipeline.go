@@ -66,7 +66,7 @@ func (e *Extractor) Extract(ctx context.Context, in Input) (*Document, error) {
 		}
 		return nil, err
 	}
-	classify(r.blocks, e.opts.Profile, r.format == FormatHTML)
+	classify(r.blocks, e.opts.Profile, r.format == FormatHTML, e.dated)
 	doc := &Document{Source: in.Name, Title: r.title}
 	doc.Body, doc.Removed = e.assemble(r.blocks)
 	if doc.Title == "" {
@@ -116,6 +116,16 @@ func removedDates(blocks []block) []string {
 		}
 	}
 	return out
+}
+
+// dated reports whether s holds a calendar date of a day.
+func (e *Extractor) dated(s string) bool {
+	for _, m := range e.dates.Find(s, time.Time{}) {
+		if m.Grain == dates.GrainDay && !m.From.IsZero() {
+			return true
+		}
+	}
+	return false
 }
 
 // assemble joins the kept blocks into the body and lists the removed ones.
