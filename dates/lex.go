@@ -39,22 +39,25 @@ func (p *Parser) lexLine(text string, start, end int, toks []token) []token {
 	i := start
 	for i < end {
 		c := text[i]
-		switch {
-		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+		switch byteClass[c] {
+		case clSpace:
 			gap = true
 			i++
 			continue
-		case c >= '0' && c <= '9':
+		case clDigit:
 			t, j := lexNumber(text, i, end)
 			t.gap = gap
 			toks = append(toks, t)
 			i = j
-		case c < utf8.RuneSelf && isASCIILetter(c):
+		case clLetter:
 			j := i + 1
+			for j < end && byteClass[text[j]] == clLetter {
+				j++
+			}
 			for j < end {
 				d := text[j]
 				if d < utf8.RuneSelf {
-					if !isASCIILetter(d) {
+					if byteClass[d] != clLetter {
 						break
 					}
 					j++
@@ -68,7 +71,7 @@ func (p *Parser) lexLine(text string, start, end int, toks []token) []token {
 			}
 			toks = append(toks, p.word(text, i, j, gap))
 			i = j
-		case c < utf8.RuneSelf:
+		case clPunct:
 			toks = append(toks, token{start: i, end: i + 1, kind: tPunct, gap: gap})
 			i++
 		default:
@@ -108,7 +111,36 @@ func (p *Parser) lexLine(text string, start, end int, toks []token) []token {
 }
 
 func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
-func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
+
+// Byte classes for the lexer.
+const (
+	clPunct uint8 = iota
+	clSpace
+	clDigit
+	clLetter
+	clHigh // the first or a later byte of a multi-byte character
+)
+
+// byteClass is a read-only table of the class of every byte.
+var byteClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = clHigh
+		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+			t[c] = clSpace
+		case c >= '0' && c <= '9':
+			t[c] = clDigit
+		case isASCIILetter(byte(c)):
+			t[c] = clLetter
+		default:
+			t[c] = clPunct
+		}
+	}
+	return
+}()
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // word makes a word token and looks it up in the table.
 func (p *Parser) word(text string, i, j int, gap bool) token {
