@@ -73,7 +73,7 @@ fi
 
 if [ "${COMPARE:-1}" != 0 ]; then
 	echo "== comparison with the peers -> $out/compare-$rev.md, chart examples/compare/compare.svg" >&2
-	(cd examples/compare && go run . -pred "$out/pred-$rev") | tee "$out/compare-$rev.md"
+	(cd examples/compare && go run . -pred "$out/pred-$rev" -commit "$rev") | tee "$out/compare-$rev.md"
 	if [ "$(pwd)" != "$root" ]; then
 		cp examples/compare/compare.svg "$root/examples/compare/compare.svg"
 	fi

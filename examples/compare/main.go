@@ -48,7 +48,11 @@ func main() {
 	svgPath := flag.String("svg", "compare.svg", "write the chart here (empty: no chart)")
 	predDir := flag.String("pred", "", "write the AEB predictions of each extractor as JSON into `DIR` (for aeb_score.py)")
 	procs := flag.Bool("procs", true, "also measure whole processes (builds the two command-line programs)")
+	commit := flag.String("commit", "", "the commit measured, when -root is not a git work tree (default: asked of git)")
 	flag.Parse()
+	if *commit != "" {
+		commitName = *commit
+	}
 	if err := run(*root, max(1, *runs), *svgPath, *predDir, *procs); err != nil {
 		fmt.Fprintln(os.Stderr, "compare:", err)
 		os.Exit(1)
@@ -499,9 +503,15 @@ func logf(format string, args ...any) {
 	fmt.Fprintf(os.Stderr, "compare: "+format+"\n", args...)
 }
 
+// commitName, when set by -commit, names the commit measured.
+var commitName string
+
 // gitHead returns the repository's short commit, with "+dirty" when the
 // work tree has changes to tracked files.
 func gitHead(root string) string {
+	if commitName != "" {
+		return commitName
+	}
 	out, err := exec.Command("git", "-C", root, "rev-parse", "--short", "HEAD").Output()
 	if err != nil {
 		return "unknown commit"

@@ -148,6 +148,7 @@ func measureProcesses(root string, runs int, truth map[string]string, pages []pa
 	ps := []*proc{
 		{name: ours, args: append([]string{"-q"}, files...)},
 		{name: theirs, args: files},
+		{name: ours, args: append([]string{"-q", "-no-learn"}, files...)},
 	}
 	for i := 0; i < runs; i++ {
 		for _, p := range ps {
@@ -159,16 +160,20 @@ func measureProcesses(root string, runs int, truth map[string]string, pages []pa
 		}
 	}
 	var rows []row
-	var f1 [2]float64
-	var pps, rss, cpu [2]float64
+	var f1 [3]float64
+	var pps, rss, cpu [3]float64
 	for k, p := range ps {
 		pred := bodies(p.res[0].out, pages)
 		res, err := eval.ScoreAEB(truth, pred)
 		if err != nil {
 			return nil, err
 		}
+		label := filepath.Base(p.name)
+		if k == 2 {
+			label += "-no-learn"
+		}
 		if predDir != "" {
-			if err := writePred(filepath.Join(predDir, "aeb-process-"+filepath.Base(p.name)+".json"), pred); err != nil {
+			if err := writePred(filepath.Join(predDir, "aeb-process-"+label+".json"), pred); err != nil {
 				return nil, err
 			}
 		}
@@ -179,15 +184,18 @@ func measureProcesses(root string, runs int, truth map[string]string, pages []pa
 			cpus = append(cpus, r.cpu)
 		}
 		f1[k], pps[k], rss[k], cpu[k] = res.F1, float64(len(pages))/median(walls), maxf(rsses), median(cpus)
-		logf("process %-10s %d pages: wall %.2f s (median of %d), CPU %.2f s, peak RSS %.0f MB, F1 %.3f (P %.3f R %.3f)",
-			filepath.Base(p.name), len(pages), median(walls), len(walls), cpu[k], rss[k], res.F1, res.Precision, res.Recall)
+		logf("process %-20s %d pages: wall %.2f s (median of %d), CPU %.2f s, peak RSS %.0f MB, F1 %.3f (P %.3f R %.3f)",
+			label, len(pages), median(walls), len(walls), cpu[k], rss[k], res.F1, res.Precision, res.Recall)
 	}
 	rows = append(rows,
 		row{what: "AEB whole process, 181 files, 2 workers, wall clock", unit: "pages/s", peer: "go-trafilatura (trafcli)", ours: pps[0], them: pps[1], format: "%.0f", higher: true},
 		row{what: "AEB whole process, pages per CPU-second", unit: "pages/s", peer: "go-trafilatura (trafcli)", ours: float64(len(pages)) / cpu[0], them: float64(len(pages)) / cpu[1], format: "%.0f", higher: true, chart: "speed"},
+		row{what: "AEB whole process without batch learning (-no-learn), pages per CPU-second", unit: "pages/s", peer: "go-trafilatura (trafcli)", ours: float64(len(pages)) / cpu[2], them: float64(len(pages)) / cpu[1], format: "%.0f", higher: true},
+		row{what: "AEB whole process without batch learning (-no-learn), wall clock", unit: "pages/s", peer: "go-trafilatura (trafcli)", ours: pps[2], them: pps[1], format: "%.0f", higher: true},
 		row{what: "AEB whole process, CPU time", unit: "s", peer: "go-trafilatura (trafcli)", ours: cpu[0], them: cpu[1], format: "%.2f"},
 		row{what: "AEB whole process, peak RSS", unit: "MB", peer: "go-trafilatura (trafcli)", ours: rss[0], them: rss[1], format: "%.0f"},
 		row{what: "AEB whole process F1", peer: "go-trafilatura (trafcli)", ours: f1[0], them: f1[1], format: "%.3f", higher: true, score: true},
+		row{what: "AEB whole process F1 without batch learning (-no-learn)", peer: "go-trafilatura (trafcli)", ours: f1[2], them: f1[1], format: "%.3f", higher: true, score: true},
 	)
 
 	// Bounded memory: the same pages given five times over (905 files)
