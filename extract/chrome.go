@@ -68,6 +68,7 @@ func classify(blocks []block, profile *Profile, html bool, dated func(string) bo
 	seen := make(map[uint64]bool, len(blocks))
 	useProfile := profile.Len() > 0
 	var words tokens
+	label := false // the previous kept block is a speaker label
 	for i := range blocks {
 		b := &blocks[i]
 		in := &info[i]
@@ -84,11 +85,19 @@ func classify(blocks []block, profile *Profile, html bool, dated func(string) bo
 		key := hashes[i]
 		first := !seen[key]
 		seen[key] = true
+		afterLabel := label
+		label = false
 		switch {
 		case in.words == 0:
 			in.class, in.reason = classBad, ReasonNoWords
-		case in.words <= 24 && (isLabel(t) || isNote(t)):
+		case in.words <= 24 && isLabel(t):
+			in.class, label = classKeep, true
+		case in.words <= 24 && isNote(t):
 			in.class = classKeep
+		case afterLabel && in.sent:
+			// The sentence right after a speaker label is the turn's
+			// ("Next question, please."), whatever it says.
+			in.class = classGood
 		case useProfile && profile.has(blockKey(t)):
 			in.class, in.reason = classBad, ReasonSiteProfile
 		case html && counts[key] > 1:
@@ -226,10 +235,14 @@ func revise(blocks []block, info []blockInfo, dated func(string) bool) {
 		if info[i].class != classShort {
 			continue
 		}
-		prev, _ := neighbour(i, -1)
-		next, _ := neighbour(i, +1)
+		prev, hasPrev := neighbour(i, -1)
+		next, hasNext := neighbour(i, +1)
 		switch {
 		case prev == classGood && next == classGood:
+			newClass[i] = classGood
+		case !hasPrev && !hasNext:
+			// Nothing on the page to judge it by: a one-line page, or
+			// a page of short lines, keeps its text.
 			newClass[i] = classGood
 		case i == pageDateline:
 			newClass[i] = classGood
@@ -302,16 +315,24 @@ func headlineShape(s string, in blockInfo) bool {
 	return true
 }
 
-// startsContent reports whether good content begins at block i, or right
-// after up to three short lines of a few words (a dateline, a place, a
-// venue), or at a dateline.
+// startsContent reports whether good content begins at block i, at a
+// dateline, or right after up to three header lines: datelines, times,
+// places, and at most two other lines of two to eight words (a venue, a
+// byline).
 func startsContent(info []blockInfo, classes []class, shape []lineShape, i int) bool {
+	others := 0
 	for skipped := 0; i < len(info); i++ {
 		if classes[i] == classGood || info[i].class == classKeep || shape[i] == shapeDate {
 			return true
 		}
-		if info[i].class != classShort || info[i].words > 8 || skipped == 3 {
+		if info[i].class != classShort || skipped == 3 {
 			return false
+		}
+		if shape[i] == shapeNone {
+			if others == 2 || info[i].words < 2 || info[i].words > 8 {
+				return false
+			}
+			others++
 		}
 		skipped++
 	}

@@ -189,7 +189,7 @@ func textTitle(blocks []block) string {
 // dateline or lead sentence, else from date lines the chrome stripper
 // removed.
 func (e *Extractor) analyse(doc *Document, metaDates, removed []string, ref time.Time) {
-	doc.Kind, doc.Turns = segmentTurns(doc.Body)
+	doc.Kind, doc.Turns = segmentTitledTurns(doc.Body, doc.Title)
 	doc.Published = firstDate(metaDates)
 	if doc.Published.IsZero() {
 		if t, ok := e.dates.PageDate(doc.Body); ok {
