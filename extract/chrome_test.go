@@ -240,3 +240,27 @@ func TestScrapesOfOtherSites(t *testing.T) {
 		}
 	}
 }
+
+func TestOneLinePageKeepsItsLine(t *testing.T) {
+	doc, err := New(Options{}).Extract(context.Background(), Input{Data: []byte("The minister spoke today about the plan for the coming year.\n")})
+	require.NoError(t, err)
+	assert.Equal(t, "The minister spoke today about the plan for the coming year.", doc.Body)
+}
+
+func TestHTMLDatelineAndTitleDate(t *testing.T) {
+	page := `<html><head><title>Site</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<div class="content"><h1>Minister visits Helsinki for a summit of Baltic Sea Allies</h1>
+<p class="date">14 Jan. 2025</p>
+<p>The Minister joined the leaders of the Baltic Sea Allies in Helsinki today, at a summit hosted by the President of Finland, to discuss the protection of undersea cables and pipelines.</p>
+<p>Leaders agreed to step up patrols in the Baltic Sea and to share information on suspicious vessels more quickly than before.</p></div>
+<footer><a href="/privacy">Privacy</a></footer></body></html>`
+	doc, err := New(Options{}).Extract(context.Background(), Input{Data: []byte(page)})
+	require.NoError(t, err)
+	assert.Contains(t, doc.Body, "14 Jan. 2025")
+	assert.Equal(t, "2025-01-14", doc.Published.Format("2006-01-02"))
+
+	page2 := `<h1>Department Press Briefing – October 12, 2022</h1><p>MR PRICE: Good afternoon, everyone. We have a few things at the top today before we turn to your questions.</p><p>QUESTION: Thank you. On Ukraine, what can you tell us about the strikes this week?</p>`
+	doc, err = New(Options{}).Extract(context.Background(), Input{Data: []byte(page2)})
+	require.NoError(t, err)
+	assert.Equal(t, "2022-10-12", doc.Published.Format("2006-01-02"))
+}

@@ -66,6 +66,9 @@ func (e *Extractor) Extract(ctx context.Context, in Input) (*Document, error) {
 		}
 		return nil, err
 	}
+	if r.format == FormatHTML {
+		e.restoreDateline(r.blocks)
+	}
 	classify(r.blocks, e.opts.Profile, r.format == FormatHTML, e.dated)
 	doc := &Document{Source: in.Name, Title: r.title}
 	doc.Body, doc.Removed = e.assemble(r.blocks)
@@ -128,6 +131,32 @@ func (e *Extractor) dated(s string) bool {
 	return false
 }
 
+// restoreDateline keeps the page's dateline: a short line that dates the
+// page, just above or below its headline, which an HTML page marks up as
+// metadata ("<p class=date>14 Jan. 2025</p>") and the reader leaves out.
+func (e *Extractor) restoreDateline(blocks []block) {
+	head := -1
+	for i, b := range blocks {
+		if b.Title || b.Removed == 0 {
+			head = i
+			break
+		}
+	}
+	if head < 0 {
+		return
+	}
+	for i := max(0, head-3); i < len(blocks) && i <= head+3; i++ {
+		b := &blocks[i]
+		if b.Removed != ReasonOutsideArticle || len(b.Text) > 60 || b.Links > 0 {
+			continue
+		}
+		if e.dated(b.Text) {
+			b.Removed = 0
+			return
+		}
+	}
+}
+
 // assemble joins the kept blocks into the body and lists the removed ones.
 func (e *Extractor) assemble(blocks []block) (string, []Removed) {
 	var b strings.Builder
@@ -187,7 +216,7 @@ func textTitle(blocks []block) string {
 //
 // The page's own date comes from HTML metadata, else from the body's
 // dateline or lead sentence, else from date lines the chrome stripper
-// removed.
+// removed, else from a date in the headline.
 func (e *Extractor) analyse(doc *Document, metaDates, removed []string, ref time.Time) {
 	doc.Kind, doc.Turns = segmentTitledTurns(doc.Body, doc.Title)
 	doc.Published = firstDate(metaDates)
@@ -198,6 +227,15 @@ func (e *Extractor) analyse(doc *Document, metaDates, removed []string, ref time
 	}
 	if doc.Published.IsZero() {
 		doc.Published = firstDate(removed)
+	}
+	if doc.Published.IsZero() && doc.Title != "" {
+		// "Department Press Briefing – October 12, 2022"
+		for _, m := range e.dates.Find(doc.Title, time.Time{}) {
+			if m.Grain == dates.GrainDay && !m.From.IsZero() {
+				doc.Published = m.From
+				break
+			}
+		}
 	}
 	anchor := doc.Published
 	if anchor.IsZero() {
