@@ -69,13 +69,22 @@ func (p *Parser) lexLine(text string, start, end int, toks []token) []token {
 				}
 				j += sz
 			}
-			toks = append(toks, p.word(text, i, j, gap))
+			toks = append(toks, token{start: i, end: j, kind: tWord, gap: gap})
+			p.word(text, &toks[len(toks)-1])
 			i = j
 		case clPunct:
 			toks = append(toks, token{start: i, end: i + 1, kind: tPunct, gap: gap})
 			i++
 		default:
 			r, sz := utf8.DecodeRuneInString(text[i:end])
+			switch r {
+			case '\u2018', '\u2019', '\u201c', '\u201d', '\u2013', '\u2014', '\u2026':
+				// common punctuation: quotes, dashes, the ellipsis
+				toks = append(toks, token{start: i, end: i + sz, kind: tPunct, gap: gap})
+				i += sz
+				gap = false
+				continue
+			}
 			if r == 0xA0 || r == 0x2009 || r == 0x202F || r == 0x2007 || (r != utf8.RuneError && unicode.IsSpace(r)) {
 				gap = true
 				i += sz
@@ -98,7 +107,8 @@ func (p *Parser) lexLine(text string, start, end int, toks []token) []token {
 					}
 					j += sz2
 				}
-				toks = append(toks, p.word(text, i, j, gap))
+				toks = append(toks, token{start: i, end: j, kind: tWord, gap: gap})
+				p.word(text, &toks[len(toks)-1])
 				i = j
 			} else {
 				toks = append(toks, token{start: i, end: i + sz, kind: tPunct, gap: gap})
@@ -142,18 +152,16 @@ var byteClass = func() (t [256]uint8) {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-// word makes a word token and looks it up in the table.
-func (p *Parser) word(text string, i, j int, gap bool) token {
-	t := token{start: i, end: j, kind: tWord, gap: gap}
-	c := text[i]
+// word fills in a word token: its case and its entry in the table.
+func (p *Parser) word(text string, t *token) {
+	c := text[t.start]
 	if c >= utf8.RuneSelf {
-		r, _ := utf8.DecodeRuneInString(text[i:j])
+		r, _ := utf8.DecodeRuneInString(text[t.start:t.end])
 		t.capital = unicode.IsUpper(r)
-		return t
+		return
 	}
 	t.capital = c >= 'A' && c <= 'Z'
-	t.wi = p.words.lookup(text[i:j])
-	return t
+	t.wi = p.words.lookup(text[t.start:t.end])
 }
 
 // allCaps reports whether the word token t is written in capitals.

@@ -318,6 +318,9 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 				}
 			}
 			for _, w := range wins {
+				if !evHasVerb(body, w[0], w[1]) {
+					continue // no action verb: no event, no need to read further
+				}
 				toks = evTokensInto(toks, body, w[0], w[1])
 				forEachSentence(body, toks, w[0] == ps, sentence)
 			}
@@ -327,6 +330,30 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 		ps = pe + 1
 	}
 	return out
+}
+
+// evHasVerb reports whether body[a:b] holds a lower-case word that is an
+// action verb (or "had"), without tokenising it.
+func evHasVerb(body string, a, b int) bool {
+	for i := a; i < b; {
+		c := body[i]
+		if c < 'a' || c > 'z' {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < b && (body[j] >= 'a' && body[j] <= 'z' || body[j] == '-') {
+			j++
+		}
+		if i == a || !isLetterByte(body[i-1]) {
+			w := body[i:j]
+			if _, ok := evVerbs[w]; ok || w == "had" {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
 }
 
 // evWindow bounds how far the window of a sentence reaches from its date.
