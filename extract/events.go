@@ -147,7 +147,7 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 			return nil // the entities stage knows them better
 		}
 		if people == nil {
-			people = newPeopleSet(evPeople(body, evTokens(body, 0, len(body))))
+			people = newPeopleSet(evPeopleOf(body))
 		}
 		return people
 	}
@@ -797,7 +797,26 @@ func evPeople(body string, toks []evTok) []evPerson {
 			}
 		}
 	}
-	// Full names for surnames: "Rutte" is "Mark Rutte" where the page says so.
+	return out
+}
+
+// evPeopleOf finds the people of the whole body, a paragraph at a time so
+// that only one paragraph's tokens are held, and gives surnames their full
+// names: "Rutte" is "Mark Rutte" where the page says so.
+func evPeopleOf(body string) []evPerson {
+	var out []evPerson
+	var toks []evTok
+	for ps := 0; ps < len(body); {
+		pe := strings.IndexByte(body[ps:], '\n')
+		if pe < 0 {
+			pe = len(body)
+		} else {
+			pe += ps
+		}
+		toks = evTokensInto(toks, body, ps, pe)
+		out = append(out, evPeople(body, toks)...)
+		ps = pe + 1
+	}
 	full := map[string]string{}
 	for _, q := range out {
 		if sp := strings.LastIndexByte(q.name, ' '); sp >= 0 {
