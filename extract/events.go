@@ -445,15 +445,10 @@ func evByteEnd(body string, i, pe int) bool {
 
 func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
-// evTokens splits full[from:to] into words and punctuation (offsets into
-// full), marking the words inside
-// quotation marks (curly quotes pair up; straight double quotes toggle; a
-// paragraph break closes an open quote).
-func evTokens(full string, from, to int) []evTok {
-	return evTokensInto(nil, full, from, to)
-}
-
-// evTokensInto is evTokens appending to buf[:0].
+// evTokensInto splits full[from:to] into words and punctuation (offsets
+// into full), appending to buf[:0] and marking the words inside quotation
+// marks (curly quotes pair up; straight double quotes toggle; a paragraph
+// break closes an open quote).
 func evTokensInto(buf []evTok, full string, from, to int) []evTok {
 	body := full[from:to]
 	toks := buf[:0]
