@@ -877,6 +877,7 @@ func (s *scanner) matchSeason(i int) (int, int, value, bool) {
 // Year's Day".
 func (s *scanner) matchHoliday(i int) (int, int, value, bool) {
 	v := value{g: GrainDay}
+	monday := false // Easter Monday
 	en := i + 1
 	switch s.toks[i].inf().holiday {
 	case holChristmas:
@@ -907,13 +908,65 @@ func (s *scanner) matchHoliday(i int) (int, int, value, bool) {
 			return 0, 0, value{}, false
 		}
 		en = k + 1
+	case holHalloween:
+		v.m, v.d = 10, 31
+	case holBoxing:
+		if !s.is(en, "day") || !s.toks[en].capital {
+			return 0, 0, value{}, false
+		}
+		v.m, v.d = 12, 26
+		en++
+	case holEaster:
+		v.m, v.d = 4, 10 // about: the year is settled first
+		if s.is(en, "sunday") && s.toks[en].capital || s.is(en, "day") && s.toks[en].capital {
+			en++
+		} else if s.is(en, "monday") && s.toks[en].capital {
+			en++
+			monday = true
+		}
+	case holThanksgiving:
+		v.m, v.d = 11, 25 // about
+		if s.is(en, "day") && s.toks[en].capital {
+			en++
+		}
 	}
+	abs := false
 	if y := s.yearNum(en); y != 0 {
-		v.y, v.abs = y, true
-		return i, en + 1, v, true
+		v.y, abs = y, true
+		en++
+	} else {
+		v.y = s.yearFor(v.m, v.d, 0, s.toks[i].start)
 	}
-	v.y = s.yearFor(v.m, v.d, 0, s.toks[i].start)
+	if v.y != 0 {
+		switch s.toks[i].inf().holiday {
+		case holEaster:
+			v.m, v.d = easter(v.y)
+			if monday {
+				v.y, v.m, v.d = addDays(v.y, v.m, v.d, 1)
+			}
+		case holThanksgiving:
+			// the fourth Thursday of November
+			first := int(civil(v.y, 11, 1).Weekday())
+			v.m, v.d = 11, 1+(4-first+7)%7+21
+		}
+	}
+	v.abs = abs
 	return i, en, v, true
+}
+
+// easter returns the month and day of Easter Sunday in year y (the
+// Gregorian computus).
+func easter(y int) (int, int) {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	n := h + l - 7*m + 114
+	return n / 31, n%31 + 1
 }
 
 // isQuantity reports whether token i makes the number before it a quantity

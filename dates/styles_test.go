@@ -52,6 +52,8 @@ func TestFindOfficialStyles(t *testing.T) {
 		{"the next day", "The Minister arrived on 3 March. The next day, she met the President; the previous day was quiet.",
 			[]pair{{"3 March", "2024-03-03"}, {"next day", "2024-03-04"}, {"previous day", "2024-03-03"}}},
 		{"last night", "Talks ended last night.", []pair{{"last night", "2024-03-14TNI"}}},
+		{"holidays", "his Easter message, Easter Monday 2025, Thanksgiving 2024, Halloween and Boxing Day", []pair{
+			{"Easter", "2024-03-31"}, {"Easter Monday 2025", "2025-04-21"}, {"Thanksgiving 2024", "2024-11-28"}, {"Halloween", "2024-10-31"}, {"Boxing Day", "2024-12-26"}}},
 		{"uk dotted time", "The Prime Minister will speak at 12.30pm; growth was 4.30 per cent.", []pair{{"12.30pm", "2024-03-15T12:30"}}},
 		{"over the weekend", "Over the weekend, the Secretary spoke with the Minister.", []pair{{"the weekend", "2024-W10-WE"}}},
 		{"sentence-initial year", "2025 will be a year of change. 2014 was a turning point. 2000 troops arrived.", []pair{{"2025", "2025"}, {"2014", "2014"}}},

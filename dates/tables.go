@@ -76,6 +76,10 @@ var seasonNames = [...]string{"", "SP", "SU", "FA", "WI"}
 const (
 	holChristmas = iota + 1
 	holNewYear
+	holEaster
+	holThanksgiving
+	holHalloween
+	holBoxing
 )
 
 // wordTable finds a word's entry by its length and its first and last
@@ -240,6 +244,10 @@ func buildWords() *wordTable {
 	}
 	set("christmas", func(x *wordInfo) { x.holiday = holChristmas })
 	set("new", func(x *wordInfo) { x.holiday = holNewYear })
+	set("easter", func(x *wordInfo) { x.holiday = holEaster })
+	set("thanksgiving", func(x *wordInfo) { x.holiday = holThanksgiving })
+	set("halloween", func(x *wordInfo) { x.holiday = holHalloween })
+	set("boxing", func(x *wordInfo) { x.holiday = holBoxing })
 	for _, k := range []string{"am", "a"} {
 		set(k, func(x *wordInfo) { x.ampm = 1 })
 	}
