@@ -135,6 +135,10 @@ func (s *scanner) run() {
 		s.dEnd = -1
 		s.line++
 		for i := 0; i < len(s.toks); {
+			if t := &s.toks[i]; t.kind == tPunct || t.kind == tWord && t.wi == 0 {
+				i++ // no expression starts here: most tokens
+				continue
+			}
 			st, en, v, ok := s.match(i)
 			if ok && st >= i && en > st {
 				s.emit(st, en, v)
