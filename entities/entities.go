@@ -132,6 +132,7 @@ type Extractor struct {
 	titles    *phraseSet // folded; value = index into titleList
 	titleList []titleEntry
 	holders   *phraseSet // full names of holders, to find them in text
+	capitals  *phraseSet // exact case; value = index into tables.Countries
 	// byFull maps a folded full name to holder terms, bySurname a folded
 	// one-token form.
 	byFull    map[string][]holder
@@ -214,6 +215,7 @@ func New(opts Options) *Extractor {
 		orgs:      newPhraseSet(false),
 		titles:    newPhraseSet(true),
 		holders:   newPhraseSet(true),
+		capitals:  newPhraseSet(false),
 		byFull:    map[string][]holder{},
 		bySurname: map[string][]holder{},
 	}
@@ -230,6 +232,17 @@ func New(opts Options) *Extractor {
 		}
 		for _, f := range c.People {
 			x.countries.add(f, int32(i<<2|formPeople))
+		}
+	}
+	iso := map[string]int32{}
+	for i, c := range tables.Countries {
+		iso[c.ISO2] = int32(i)
+	}
+	for _, c := range tables.Capitals {
+		if i, ok := iso[c.ISO2]; ok {
+			for _, f := range c.Cities {
+				x.capitals.add(f, i)
+			}
 		}
 	}
 	for _, o := range tables.Organizations {

@@ -273,7 +273,7 @@ func TestOfficialsWithHolders(t *testing.T) {
 		{"Vladimir Putin: Mr Prime Minister, I am glad to welcome you.\nPrime Minister of India Narendra Modi (retranslated): Thank you, Mr President.",
 			[]wantOfficial{{"Vladimir Putin", "President", "RU"}, {"Narendra Modi", "Prime Minister", "IN"}}},
 		{"The Prime Minister (Sir Keir Starmer): I thank my right hon. Friend.\nKemi Badenoch (North West Essex) (Con): The Prime Minister has failed.",
-			[]wantOfficial{{"Keir Starmer", "Prime Minister", "GB"}}},
+			[]wantOfficial{{"Keir Starmer", "Prime Minister", "GB"}, {"Kemi Badenoch", "Member of Parliament", "GB"}}},
 		// company offices are not officials
 		{"Shares rose after Disney Chief Executive Bob Iger spoke and Emirates President Tim Clark told reporters.", nil},
 	}

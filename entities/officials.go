@@ -364,6 +364,7 @@ var portfolioEnds = map[string]bool{
 	"Africa": true, "Asia": true, "Americas": true, "Pacific": true, "Caribbean": true, "Arctic": true,
 	"Balkans": true, "Gulf": true, "Indo-Pacific": true, "Commonwealth": true, "Overseas": true,
 	"Arms": true, "Control": true, "Nonproliferation": true, "Democracy": true, "Counterterrorism": true,
+	"Communications": true,
 }
 
 // portfolio returns the token after a portfolio starting at j (0 if none):
@@ -683,11 +684,26 @@ func (p *parser) scan() {
 				continue
 			}
 		}
+		if p.lineStart(i) && t.is(fCap) {
+			if end, ok := p.memberLabel(i); ok {
+				i = end - 1
+				lastEnd, lastMention = -10, -1
+				continue
+			}
+		}
 		w := p.word(i)
 		if p.cls[i]&cHonor != 0 && !(w == "Lady" && p.word(i-1) == "First") {
 			j := i + 1
 			if p.word(j) == "." && !toks[j].sp {
 				j++
+			}
+			// a byline: "The Hon Richard Marles MP" over "Deputy Prime Minister"
+			if r, ok := p.parseName(j, false); ok && r.n >= 2 {
+				if end, ok := p.bylineOffice(r, styleStart(p, i)); ok {
+					i = end - 1
+					lastEnd, lastMention = -10, -1
+					continue
+				}
 			}
 			if r, ok := p.parseName(j, false); ok && (r.n >= 2 || peerTitles[w]) {
 				// "Lord Collins of Highbury, Minister for Africa"
@@ -834,14 +850,8 @@ func (p *parser) officeName(o office) (end int, ok bool) {
 	if o.plural {
 		return p.pluralNames(o)
 	}
-	j := o.end
-	// "Secretary of State Mr. Blinken"
-	if p.has(j, cHonor) {
-		j++
-		if p.word(j) == "." {
-			j++
-		}
-	}
+	// "Secretary of State Mr. Blinken", "Senator the Hon Penny Wong"
+	j := p.skipStyle(o.end)
 	lowerOK := o.capital || o.country != "" || o.org != ""
 	// a rank between the office and the name: "Chairman of the Joint Chiefs
 	// of Staff General Dan Caine"
@@ -857,11 +867,18 @@ func (p *parser) officeName(o office) (end int, ok bool) {
 			end = r.e
 			end = p.postName(&o, end)
 			p.addPerson(o, r, false, o.titleS)
-			if (o.kind == "military" || weakTitles[o.title]) && !o.multi && r.n < 2 && o.country == "" && o.org == "" {
+			if (o.kind == "military" || weakTitles[o.title]) && !o.multi && r.n < 2 && o.country == "" && o.org == "" &&
+				!(o.kind == "military" && p.commands(end)) {
 				// "General Electric", "the carrier Admiral Kuznetsov": a
 				// rank and one word make an official only when the person
 				// is named in full elsewhere
 				p.ms[len(p.ms)-1].weak = true
+			}
+			// "Senator the Hon Penny Wong" over "Minister for Foreign Affairs"
+			if r.n >= 2 {
+				if e, ok := p.bylineOffice(r, o.start); ok {
+					return e, true
+				}
 			}
 			// "General Christopher Cavoli, Supreme Allied Commander Europe,"
 			if p.word(end) == "," {
@@ -875,6 +892,13 @@ func (p *parser) officeName(o office) (end int, ok bool) {
 				}
 			}
 			return end, true
+		}
+	}
+	// "the Secretary General of the Pacific Islands Forum, Baron Waqa": an
+	// organisation the lexicon does not know
+	if o.det == 1 && o.country == "" && o.org == "" && (o.kind == "org" || o.kind == "official") && p.word(o.end) == "of" {
+		if org, e := p.orgName(o.end + 1); e > 0 && p.word(e) == "," {
+			o.org, o.end = org, e
 		}
 	}
 	// appositive: "the President of Poland, Andrzej Duda"; "our prime minister, Sanna Marin"
@@ -1356,18 +1380,55 @@ func (p *parser) resolve() []Official {
 			a.conflict = true
 		}
 	}
+	// an unnamed office used before any holder of it is named designates
+	// someone the text does not name ("the President" of a White House
+	// briefing that later names President Xi)
+	firstUnnamed := map[string]int{}
+	for k := range p.ms {
+		m := &p.ms[k]
+		if m.kind != mAnaphor || m.explicit {
+			continue
+		}
+		if _, ok := firstUnnamed[head(m.title)]; !ok {
+			firstUnnamed[head(m.title)] = m.ti
+		}
+	}
+	bySpeaker := map[*mention]*group{}
+	for _, g := range gs {
+		for _, m := range g.ms {
+			if m.label {
+				bySpeaker[m] = g
+			}
+		}
+	}
 	for k := range p.ms {
 		m := &p.ms[k]
 		if m.kind != mAnaphor {
 			continue
 		}
 		h := head(m.title)
+		complement := h != strings.Join(titleWords(m.title), " ")
+		speaker := p.speakerBefore(m.ti, bySpeaker)
 		var cand *group
 		n := 0
 		for _, g := range heads[h] {
 			if g.firstTok > m.ti && !m.explicit {
 				// an unnamed office refers back to a named official
 				break
+			}
+			if !m.explicit {
+				if f, ok := firstUnnamed[h]; ok && g.firstTok > f {
+					continue
+				}
+			}
+			// "the Secretary of State" is not the Press Secretary
+			if complement && !titlesCompatible(g.title, m.title) {
+				continue
+			}
+			// a speaker does not name himself by his office ("I thank the
+			// Foreign Secretary")
+			if g == speaker {
+				continue
 			}
 			if !m.explicit || !g.hasAff() || g.country == m.country || g.org == m.org {
 				cand = g
@@ -1416,6 +1477,7 @@ func (p *parser) resolve() []Official {
 			setAff(g, g.def)
 		}
 	}
+	p.contextAffiliations(gs, byMention)
 	for _, g := range gs {
 		if g.hasAff() {
 			continue

@@ -1,7 +1,7 @@
 // Package tables holds the read-only lexicons the entities package is built
 // from: countries and territories with ISO 3166-1 codes, names and demonyms;
-// phrases that are not countries; organisations; office titles; and holders
-// of prominent offices.
+// phrases that are not countries; organisations; office titles; holders of
+// prominent offices; and capital cities.
 //
 // The tables are generated into tables_gen.go from the hand-written files in
 // data/ by gen/main.go; run `go generate ./internal/tables` after editing
@@ -49,4 +49,11 @@ type Holder struct {
 	Title       string
 	Affiliation string
 	From, To    int
+}
+
+// Capital is a country's capital city (or seat of government) under its
+// English names.
+type Capital struct {
+	ISO2   string
+	Cities []string
 }

@@ -28,6 +28,7 @@ func main() {
 	writeOrgs(&b, rows(filepath.Join(*dataDir, "organizations.tsv")))
 	writeTitles(&b, rows(filepath.Join(*dataDir, "titles.tsv")), rows(filepath.Join(*dataDir, "portfolios.tsv")))
 	writeHolders(&b, rows(filepath.Join(*dataDir, "officeholders.tsv")))
+	writeCapitals(&b, rows(filepath.Join(*dataDir, "capitals.tsv")))
 
 	src, err := format.Source(b.Bytes())
 	if err != nil {
@@ -211,6 +212,17 @@ func writeHolders(b *bytes.Buffer, rs [][]string) {
 		}
 		fmt.Fprintf(b, "\t{Name: %q, Forms: %s, Title: %q, Affiliation: %q, From: %d, To: %d},\n",
 			col(r, 0), quoteList(list(col(r, 1))), col(r, 2), col(r, 3), from, to)
+	}
+	b.WriteString("}\n")
+}
+
+func writeCapitals(b *bytes.Buffer, rs [][]string) {
+	b.WriteString("\n// Capitals are the capital cities of countries.\nvar Capitals = []Capital{\n")
+	for _, r := range rs {
+		if len(col(r, 0)) != 2 || col(r, 1) == "" {
+			log.Fatalf("gen: bad capital row %q", r)
+		}
+		fmt.Fprintf(b, "\t{ISO2: %q, Cities: %s},\n", col(r, 0), quoteList(list(col(r, 1))))
 	}
 	b.WriteString("}\n")
 }

@@ -1,0 +1,289 @@
+package entities
+
+import "github.com/communique/communique/internal/tables"
+
+// Affiliations from the context, for officials whose office the text ties
+// to no country or organisation. Each rule reads evidence a careful reader
+// uses; where the evidence is absent the affiliation stays empty.
+//
+//   - a list after an official whose country is known: "talks with
+//     President Maia Sandu and Foreign Minister Nicu Popescu" (a minister
+//     named after a head of state or government is of the same country);
+//   - the page's home country, from a return or a welcome to a capital
+//     ("return to Wellington", "welcomed … to Canberra"): the ministers it
+//     names and its principal official (the first named) are its own;
+//   - a meeting place: "In Suva, Mr Peters will meet Prime Minister
+//     Sitiveni Rabuka": the hosts a visitor meets in a capital or a country
+//     not his own are of that country;
+//   - the page's topic: on a page with no home country that names one
+//     country far more than any other ("Statement on Haiti"), a head of
+//     state or government or a commander is of that country.
+
+// capitalAt returns the country whose capital city is named at token i.
+func (p *parser) capitalAt(i int) (n int, iso string) {
+	if i < 0 || i >= len(p.toks) || !p.toks[i].is(fCap) {
+		return 0, ""
+	}
+	n, v := p.x.capitals.match(p.text, p.toks, i, &p.buf)
+	if n == 0 {
+		return 0, ""
+	}
+	return n, tables.Countries[v].ISO2
+}
+
+// placeAt returns the country of a place named at token i: a country's
+// name or its capital.
+func (p *parser) placeAt(i int) (n int, iso string) {
+	if n, iso := p.countryName(i); n > 0 {
+		return n, iso
+	}
+	return p.capitalAt(i)
+}
+
+// sentenceIDs numbers the sentences of the text, one number a token: a
+// sentence ends at a line break or at a full stop, question or exclamation
+// mark before a capitalised word (not after an honorific or an initial).
+func (p *parser) sentenceIDs() []int32 {
+	ids := make([]int32, len(p.toks))
+	id := int32(0)
+	for i := range p.toks {
+		if i > 0 {
+			t := p.toks[i]
+			if t.nl > 0 {
+				id++
+			} else if w := p.word(i - 1); (w == "." || w == "?" || w == "!") && t.kind == kWord && t.is(fCap) && t.sp {
+				if w != "." || i < 2 || !(p.has(i-2, cHonor) || p.toks[i-2].is(fDots) || p.toks[i-2].e-p.toks[i-2].s == 1) {
+					id++
+				}
+			}
+		}
+		ids[i] = id
+	}
+	return ids
+}
+
+// national reports whether an office of kind k serves a country.
+func national(k string) bool {
+	return k == "head" || k == "minister" || k == "military" || k == "holder"
+}
+
+// contextAffiliations gives the officials without affiliation the country
+// the context shows they serve.
+func (p *parser) contextAffiliations(gs []*group, by map[*mention]*group) {
+	need := false
+	for _, g := range gs {
+		if !g.hasAff() && national(g.tkind) {
+			need = true
+			break
+		}
+	}
+	if !need {
+		return
+	}
+	// a list after an official of known country
+	for _, g := range gs {
+		if g.hasAff() || g.tkind != "minister" {
+			continue
+		}
+		for _, m := range g.ms {
+			if m.listPrev < 0 {
+				continue
+			}
+			if pg := by[&p.ms[m.listPrev]]; pg != nil && pg != g && pg.country != "" && (pg.tkind == "head" || pg.tkind == "minister" || pg.tkind == "holder") &&
+				!titlesCompatible(pg.title, g.title) {
+				g.country = pg.country
+				break
+			}
+		}
+	}
+	sent := p.sentenceIDs()
+	home := p.homeCountry()
+	// the principal: the first official named with a national office
+	var principal *group
+	for _, g := range gs {
+		if g.title != "" && national(g.tkind) && (principal == nil || g.firstTok < principal.firstTok) {
+			principal = g
+		}
+	}
+	countryOf := func(g *group) string {
+		if g.country != "" || g.org != "" {
+			return g.country
+		}
+		if home != "" && (g == principal || g.tkind == "minister") {
+			return home
+		}
+		return ""
+	}
+	// meeting places
+	assigned := map[*group]string{}
+	for k := range p.ms {
+		m := &p.ms[k]
+		g := by[m]
+		if g == nil || g.hasAff() || !national(g.tkind) {
+			continue
+		}
+		if c := p.meetingPlace(m, sent, by, countryOf); c != "" {
+			if prev, ok := assigned[g]; !ok {
+				assigned[g] = c
+			} else if prev != c {
+				assigned[g] = "-"
+			}
+		}
+	}
+	for g, c := range assigned {
+		if c != "-" {
+			g.country = c
+		}
+	}
+	// the home country
+	if home != "" {
+		for _, g := range gs {
+			if !g.hasAff() && (g == principal && national(g.tkind) || g.tkind == "minister") {
+				g.country = home
+			}
+		}
+		return
+	}
+	// the topic
+	topic := ""
+	for _, g := range gs {
+		if g.hasAff() || !(g.tkind == "head" || g.tkind == "military") {
+			continue
+		}
+		if topic == "" {
+			topic = p.topicCountry()
+			if topic == "" {
+				return
+			}
+		}
+		g.country = topic
+	}
+}
+
+// homeCountry returns the country a page speaks for, from a return to its
+// capital ("return to Wellington on Saturday") or a welcome to it
+// ("welcomed Indonesia's Foreign Minister to Canberra"); "" when the cues
+// are absent or disagree.
+func (p *parser) homeCountry() string {
+	home := ""
+	for i := 0; i < len(p.toks); i++ {
+		w := p.word(i)
+		var iso string
+		switch w {
+		case "return", "returns", "returned", "returning", "Return", "Returning":
+			k := i + 1
+			if p.word(k) == "home" {
+				k++
+			}
+			if p.word(k) == "to" {
+				_, iso = p.capitalAt(k + 1)
+			}
+		case "welcome", "welcomed", "welcomes", "welcoming", "Welcome", "Welcoming":
+			// "welcomed X to Canberra": the place within the clause
+			for k := i + 1; k < len(p.toks) && k < i+16; k++ {
+				t := p.toks[k]
+				if t.nl > 0 || t.kind != kWord && p.word(k) != "," && p.word(k) != "'" && p.word(k) != "\u2019" && p.word(k) != "-" {
+					break
+				}
+				if p.word(k) == "to" {
+					if n, c := p.placeAt(k + 1); n > 0 {
+						iso = c
+					}
+					break
+				}
+			}
+		}
+		if iso == "" {
+			continue
+		}
+		if home != "" && home != iso {
+			return ""
+		}
+		home = iso
+	}
+	return home
+}
+
+// meetVerbs introduce the people a visitor meets.
+var meetVerbs = map[string]bool{
+	"meet": true, "meets": true, "met": true, "meeting": true, "talks": true, "call": true, "calls": true,
+	"called": true, "see": true, "host": true,
+}
+
+// meetingPlace returns the country of the place where m, met by a visitor,
+// is met: a sentence names one place (after "in", "to" or "visit"), a
+// visitor before a meeting verb whose country is known and differs from
+// the place's, and m after the verb.
+func (p *parser) meetingPlace(m *mention, sent []int32, by map[*mention]*group, countryOf func(*group) string) string {
+	if m.ti <= 0 || m.ti >= len(sent) {
+		return ""
+	}
+	sid := sent[m.ti]
+	s := m.ti
+	for s > 0 && sent[s-1] == sid {
+		s--
+	}
+	e := m.ti
+	for e < len(sent) && sent[e] == sid {
+		e++
+	}
+	place, verb := "", -1
+	for k := s; k < e; k++ {
+		w := p.word(k)
+		if w == "in" || w == "In" || w == "to" || w == "visit" || w == "visits" || w == "visiting" {
+			if n, iso := p.placeAt(k + 1); n > 0 {
+				if place != "" && place != iso {
+					return ""
+				}
+				place = iso
+			}
+		}
+		if verb < 0 && k < m.ti && meetVerbs[w] {
+			verb = k
+		}
+	}
+	if place == "" || verb < 0 {
+		return ""
+	}
+	// the visitor: an official named before the verb
+	visitor := ""
+	for k := range p.ms {
+		v := &p.ms[k]
+		if v.ti < s || v.ti >= verb {
+			continue
+		}
+		if g := by[v]; g != nil && g != by[m] {
+			visitor = countryOf(g)
+			break
+		}
+	}
+	if visitor == "" || visitor == place {
+		return ""
+	}
+	return place
+}
+
+// topicCountry returns the country a page is about when it names it far
+// more than any other: at least three mentions and at least twice as many
+// as the next.
+func (p *parser) topicCountry() string {
+	counts := map[string]int{}
+	for _, m := range p.x.countryMatches(p.text, p.toks, p.cls) {
+		counts[tables.Countries[m.idx].ISO2]++
+	}
+	best, second := "", 0
+	for c, n := range counts {
+		if best == "" || n > counts[best] || n == counts[best] && c < best {
+			if best != "" && counts[best] > second {
+				second = counts[best]
+			}
+			best = c
+		} else if n > second {
+			second = n
+		}
+	}
+	if best == "" || counts[best] < 3 || counts[best] < 2*second {
+		return ""
+	}
+	return best
+}

@@ -1,0 +1,211 @@
+package entities
+
+// partyCountries maps the party abbreviations of parliamentary records to
+// the country of the parliament; "" marks a party several parliaments have
+// ("Ind", "Green"), which makes a member without saying where.
+var partyCountries = map[string]string{
+	// House of Commons of the United Kingdom
+	"Lab": "GB", "Con": "GB", "LD": "GB", "Lab/Co-op": "GB", "SNP": "GB", "DUP": "GB", "PC": "GB",
+	"SDLP": "GB", "UUP": "GB", "SF": "GB", "Alba": "GB", "Reform": "GB", "TUV": "GB", "UKIP": "GB",
+	// House of Commons of Canada
+	"CPC": "CA", "NDP": "CA", "BQ": "CA", "Lib.": "CA", "Lib": "", "GP": "CA",
+	// either
+	"Ind": "", "Green": "", "Alliance": "",
+}
+
+// memberLabel reads a member's label in a parliamentary record, at the
+// start of a line: "Mr Douglas Alexander (Paisley and Renfrewshire South)
+// (Lab)", "Caroline Lucas (Brighton, Pavilion) (Green):", "Mr. Pierre
+// Poilievre (Carleton, CPC):". The member is an official with the title
+// "Member of Parliament", of the country whose parliament the party sits in.
+func (p *parser) memberLabel(i int) (end int, ok bool) {
+	j := i
+	honor := false
+	if p.has(j, cHonor) {
+		honor = true
+		j++
+		if p.word(j) == "." && !p.toks[j].sp {
+			j++
+		}
+	}
+	r, ok := p.parseName(j, false)
+	if !ok || r.n < 1 || r.n == 1 && !honor || p.word(r.e) != "(" || p.toks[r.e].nl > 0 {
+		return 0, false
+	}
+	// the constituency: capitalised words, "and", "upon", commas, hyphens
+	k := r.e + 1
+	lastComma := -1
+	words := 0
+	for ; k < len(p.toks) && k < r.e+16; k++ {
+		t := p.toks[k]
+		if t.nl > 0 {
+			return 0, false
+		}
+		w := p.word(k)
+		if t.kind == kWord {
+			if t.is(fCap) {
+				words++
+				continue
+			}
+			switch w {
+			case "and", "upon", "on", "of", "the", "le", "in":
+				continue
+			}
+			return 0, false
+		}
+		if w == "," {
+			lastComma = k
+			continue
+		}
+		if w == "-" || w == "\u2013" || isAposStr(w) || w == "." || w == "/" {
+			continue
+		}
+		break
+	}
+	if p.word(k) != ")" || words == 0 {
+		return 0, false
+	}
+	party, found := "", false
+	if lastComma > 0 {
+		// "(Carleton, CPC)"
+		if c, ok := partyCountries[p.surface(lastComma+1, k)]; ok {
+			party, found = c, true
+		}
+	}
+	k++
+	if !found {
+		// "(Paisley and Renfrewshire South) (Lab)"
+		if p.word(k) != "(" || p.toks[k].nl > 0 {
+			return 0, false
+		}
+		e := k + 1
+		for e < len(p.toks) && e < k+6 && p.word(e) != ")" && p.toks[e].nl == 0 {
+			e++
+		}
+		c, ok := partyCountries[p.surface(k+1, e)]
+		if !ok || p.word(e) != ")" {
+			return 0, false
+		}
+		party, k = c, e+1
+	}
+	if p.word(k) == ":" {
+		k++
+	} else if k < len(p.toks) && p.toks[k].nl == 0 {
+		return 0, false
+	}
+	o := office{start: i, end: k, titleS: i, title: "Member of Parliament", kind: "legislator", country: party, capital: true}
+	p.addPerson(o, r, false, -1)
+	m := &p.ms[len(p.ms)-1]
+	m.label, m.te = true, k
+	if honor {
+		m.alias = p.surface(i, r.e)
+	}
+	return k, true
+}
+
+// skipStyle returns the token after the styles and honorifics that may
+// stand between an office and a name: "Senator the Hon Penny Wong",
+// "Secretary of State Mr. Blinken", "the Rt Hon".
+func (p *parser) skipStyle(j int) int {
+	k := j
+	if w := p.word(k); (w == "the" || w == "The") && styleWords[p.word(k+1)] {
+		k++
+	}
+	for n := 0; n < 3 && (styleWords[p.word(k)] || p.has(k, cHonor)); n++ {
+		k++
+		if p.word(k) == "." && !p.toks[k].sp {
+			k++
+		}
+	}
+	return k
+}
+
+// styleWords are the styles of ministers and members: "the Rt Hon", "the
+// Honourable".
+var styleWords = map[string]bool{"Hon": true, "Honourable": true, "Honorable": true, "Rt": true, "Right": true}
+
+// styleStart returns where the styles before the honorific at i begin:
+// "The Hon" of "The Hon Richard Marles MP".
+func styleStart(p *parser, i int) int {
+	s := i
+	for s > 0 && p.toks[s].nl == 0 {
+		w := p.word(s - 1)
+		if styleWords[w] || w == "the" || w == "The" || w == "." && styleWords[p.word(s-2)] {
+			s--
+			continue
+		}
+		break
+	}
+	return s
+}
+
+// bylineOffice reads the office on the line after a byline that names a
+// minister: "Senator the Hon Penny Wong" over "Minister for Foreign
+// Affairs". The name ends its line (post-nominals aside), the byline starts
+// a line at aliasStart and the office fills the next line.
+func (p *parser) bylineOffice(r nameRes, aliasStart int) (end int, ok bool) {
+	if aliasStart < 0 || !p.lineStart(aliasStart) {
+		return 0, false
+	}
+	e := r.e
+	for e < len(p.toks) && p.toks[e].nl == 0 && postNominals[p.word(e)] {
+		e++
+	}
+	if e >= len(p.toks) || p.toks[e].nl == 0 {
+		return 0, false
+	}
+	o, ok := p.parseOffice(e)
+	if !ok || !o.capital || o.det != 0 || o.former || o.plural || o.end < len(p.toks) && p.toks[o.end].nl == 0 {
+		return 0, false
+	}
+	p.addPerson(o, r, false, -1)
+	m := &p.ms[len(p.ms)-1]
+	m.ti, m.ts, m.te = aliasStart, aliasStart, o.end
+	m.alias = p.surface(aliasStart, r.e)
+	return o.end, true
+}
+
+// commandNouns are the nouns a rank's possessive governs when the rank
+// names a commander: "Colonel Gaddafi's forces".
+var commandNouns = map[string]bool{
+	"forces": true, "troops": true, "regime": true, "army": true, "soldiers": true, "loyalists": true,
+	"militia": true, "militias": true, "fighters": true, "men": true, "government": true, "rule": true,
+	"supporters": true, "dictatorship": true, "junta": true, "command": true, "units": true,
+}
+
+// commands reports whether a possessive at token j governs a noun of
+// command: "Colonel Gaddafi's forces" (not "General Electric's shares").
+func (p *parser) commands(j int) bool {
+	k := p.possessive(j)
+	return k > 0 && commandNouns[p.word(j+k)]
+}
+
+// orgName reads the name of an organisation the lexicon does not know,
+// after "of": "the Pacific Islands Forum", "the Arab Maghreb Union". It
+// returns the name without the article and the token after it.
+func (p *parser) orgName(k int) (name string, end int) {
+	if p.word(k) == "the" {
+		k++
+	}
+	s, words := k, 0
+	for k < len(p.toks) && k < s+10 {
+		t := p.toks[k]
+		if k > s && t.nl > 0 {
+			break
+		}
+		if t.kind == kWord && t.is(fCap) {
+			words++
+			k++
+			continue
+		}
+		if w := p.word(k); (w == "of" || w == "and" || w == "for" || w == "on") && words > 0 && p.isWord(k+1) && p.toks[k+1].is(fCap) {
+			k++
+			continue
+		}
+		break
+	}
+	if words < 2 {
+		return "", 0
+	}
+	return p.surface(s, k), k
+}
