@@ -52,14 +52,14 @@ func main() {
 
 // config is the server's configuration from its flags.
 type config struct {
-	addr        string
-	maxBytes    int64
-	maxDecoded  int64
-	inFlight    int
-	readTimeout time.Duration
+	addr         string
+	maxBytes     int64
+	maxDecoded   int64
+	inFlight     int
+	readTimeout  time.Duration
 	writeTimeout time.Duration
-	idleTimeout time.Duration
-	grace       time.Duration
+	idleTimeout  time.Duration
+	grace        time.Duration
 }
 
 func parseFlags(args []string, stderr io.Writer) (config, error) {
