@@ -29,6 +29,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"time"
@@ -36,7 +37,16 @@ import (
 	"github.com/communique/communique/extract"
 )
 
+// softMemoryLimit is the Go runtime's soft memory limit for the tool, unless
+// GOMEMLIMIT sets one: the collector works harder near it instead of letting
+// the heap grow to twice what is live, which keeps a 60 MB page within a few
+// hundred megabytes of resident memory.
+const softMemoryLimit = 400 << 20
+
 func main() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(softMemoryLimit)
+	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
