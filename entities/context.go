@@ -97,14 +97,15 @@ func (p *parser) contextAffiliations(gs []*group, by map[*mention]*group) {
 		}
 	}
 	sent := p.sentenceIDs()
-	home := p.homeCountry()
-	// the principal: the first official named with a national office
+	// the principal: the first official named with a national office, not
+	// as someone met or welcomed ("Today I welcomed Foreign Minister X")
 	var principal *group
 	for _, g := range gs {
-		if g.title != "" && national(g.tkind) && (principal == nil || g.firstTok < principal.firstTok) {
+		if g.title != "" && national(g.tkind) && (principal == nil || g.firstTok < principal.firstTok) && !p.objectOfMeeting(g.firstTok, sent) {
 			principal = g
 		}
 	}
+	home := p.homeCountry(principal, sent, by)
 	countryOf := func(g *group) string {
 		if g.country != "" || g.org != "" {
 			return g.country
@@ -137,8 +138,9 @@ func (p *parser) contextAffiliations(gs []*group, by map[*mention]*group) {
 	}
 	// the home country
 	if home != "" {
+		guests := p.guests(principal, sent, by)
 		for _, g := range gs {
-			if !g.hasAff() && (g == principal && national(g.tkind) || g.tkind == "minister") {
+			if !g.hasAff() && !guests[g] && (g == principal && national(g.tkind) || g.tkind == "minister") {
 				g.country = home
 			}
 		}
@@ -147,7 +149,7 @@ func (p *parser) contextAffiliations(gs []*group, by map[*mention]*group) {
 	// the topic
 	topic := ""
 	for _, g := range gs {
-		if g.hasAff() || !(g.tkind == "head" || g.tkind == "military") {
+		if g.hasAff() || !(g.tkind == "head" || g.tkind == "military" && g.commander()) {
 			continue
 		}
 		if topic == "" {
@@ -162,11 +164,15 @@ func (p *parser) contextAffiliations(gs []*group, by map[*mention]*group) {
 
 // homeCountry returns the country a page speaks for, from a return to its
 // capital ("return to Wellington on Saturday") or a welcome to it
-// ("welcomed Indonesia's Foreign Minister to Canberra"); "" when the cues
-// are absent or disagree.
-func (p *parser) homeCountry() string {
+// ("welcomed Indonesia's Foreign Minister to Canberra") by the page's
+// principal official or an unnamed subject ("I", "he", "the Minister");
+// "" when the cues are absent or disagree.
+func (p *parser) homeCountry(principal *group, sent []int32, by map[*mention]*group) string {
 	home := ""
 	for i := 0; i < len(p.toks); i++ {
+		if p.toks[i].kind != kWord {
+			continue
+		}
 		w := p.word(i)
 		var iso string
 		switch w {
@@ -178,22 +184,28 @@ func (p *parser) homeCountry() string {
 			if p.word(k) == "to" {
 				_, iso = p.capitalAt(k + 1)
 			}
-		case "welcome", "welcomed", "welcomes", "welcoming", "Welcome", "Welcoming":
-			// "welcomed X to Canberra": the place within the clause
+		case "welcome", "welcomed", "welcomes", "welcoming", "Welcome", "Welcoming": // welcomeVerbs
+			// "welcomed X to Canberra": the capital within the clause
 			for k := i + 1; k < len(p.toks) && k < i+16; k++ {
 				t := p.toks[k]
 				if t.nl > 0 || t.kind != kWord && p.word(k) != "," && p.word(k) != "'" && p.word(k) != "\u2019" && p.word(k) != "-" {
 					break
 				}
+				if w := p.word(k); w == "me" || w == "us" {
+					// "for welcoming me to Dublin": the speaker is the guest
+					break
+				}
 				if p.word(k) == "to" {
-					if n, c := p.placeAt(k + 1); n > 0 {
-						iso = c
-					}
+					_, iso = p.capitalAt(k + 1)
 					break
 				}
 			}
 		}
-		if iso == "" {
+		if iso == "" || !p.principalActs(i, principal, sent, by) {
+			continue
+		}
+		if principal != nil && principal.country != "" && principal.country != iso && p.namedBefore(i, sent) {
+			// the principal returns to a capital not his own
 			continue
 		}
 		if home != "" && home != iso {
@@ -202,6 +214,80 @@ func (p *parser) homeCountry() string {
 		home = iso
 	}
 	return home
+}
+
+// guests returns the officials the principal (or an unnamed subject)
+// meets or welcomes: "I welcomed Foreign Minister X to Canberra", "Mr
+// Peters will meet Prime Minister Y". They are the home country's guests or
+// hosts, not its own.
+func (p *parser) guests(principal *group, sent []int32, by map[*mention]*group) map[*group]bool {
+	out := map[*group]bool{}
+	for k := range p.ms {
+		m := &p.ms[k]
+		g := by[m]
+		if g == nil || g == principal {
+			continue
+		}
+		if verb := p.meetingVerb(m.ti, sent); verb >= 0 && p.principalActs(verb, principal, sent, by) {
+			out[g] = true
+		}
+	}
+	return out
+}
+
+// meetingVerb returns the meeting or welcoming verb before token ti in its
+// sentence, or -1.
+func (p *parser) meetingVerb(ti int, sent []int32) int {
+	if ti >= len(sent) {
+		return -1
+	}
+	for i := ti - 1; i >= 0 && sent[i] == sent[ti]; i-- {
+		if w := p.word(i); meetVerbs[w] || welcomeVerbs[w] {
+			return i
+		}
+	}
+	return -1
+}
+
+// objectOfMeeting reports whether the official named at token ti is met or
+// welcomed there.
+func (p *parser) objectOfMeeting(ti int, sent []int32) bool {
+	return p.meetingVerb(ti, sent) >= 0
+}
+
+// namedBefore reports whether an official is named before token i in its
+// sentence.
+func (p *parser) namedBefore(i int, sent []int32) bool {
+	for k := range p.ms {
+		if m := &p.ms[k]; m.ti < i && sent[m.ti] == sent[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// welcomeVerbs are the forms of "welcome".
+var welcomeVerbs = map[string]bool{
+	"welcome": true, "welcomed": true, "welcomes": true, "welcoming": true, "Welcome": true, "Welcoming": true,
+}
+
+// principalActs reports whether the subject of the verb at token i is the
+// page's principal official or no named official: no other official is
+// named in its sentence before it.
+func (p *parser) principalActs(i int, principal *group, sent []int32, by map[*mention]*group) bool {
+	for k := range p.ms {
+		m := &p.ms[k]
+		if m.ti >= i {
+			break
+		}
+		if sent[m.ti] != sent[i] {
+			continue
+		}
+		if g := by[m]; g != nil && g != principal {
+			return false
+		}
+	}
+	return true
 }
 
 // meetVerbs introduce the people a visitor meets.
@@ -261,6 +347,17 @@ func (p *parser) meetingPlace(m *mention, sent []int32, by map[*mention]*group, 
 		return ""
 	}
 	return place
+}
+
+// commander reports whether a mention names the group's person as the
+// commander of forces ("Colonel Gaddafi's forces").
+func (g *group) commander() bool {
+	for _, m := range g.ms {
+		if m.commander {
+			return true
+		}
+	}
+	return false
 }
 
 // topicCountry returns the country a page is about when it names it far

@@ -60,7 +60,8 @@ type mention struct {
 	ti           int // token index
 	ts, te       int // tokens [ts, te) of the office and name
 	capital      bool
-	listPrev     int // index of the mention this one follows in a list, or -1
+	commander    bool // "Colonel Gaddafi's forces"
+	listPrev     int  // index of the mention this one follows in a list, or -1
 }
 
 // parser holds the state of one Officials call.
@@ -867,8 +868,9 @@ func (p *parser) officeName(o office) (end int, ok bool) {
 			end = r.e
 			end = p.postName(&o, end)
 			p.addPerson(o, r, false, o.titleS)
+			p.ms[len(p.ms)-1].commander = o.kind == "military" && p.commands(end)
 			if (o.kind == "military" || weakTitles[o.title]) && !o.multi && r.n < 2 && o.country == "" && o.org == "" &&
-				!(o.kind == "military" && p.commands(end)) {
+				!p.ms[len(p.ms)-1].commander {
 				// "General Electric", "the carrier Admiral Kuznetsov": a
 				// rank and one word make an official only when the person
 				// is named in full elsewhere

@@ -1,0 +1,253 @@
+package entities
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestOfficeOfOrganisationAppositive: "the <office> of <organisation>,
+// <name>" makes an official of that organisation, whether the lexicon knows
+// the organisation or not.
+func TestOfficeOfOrganisationAppositive(t *testing.T) {
+	x := New(Options{})
+	tests := []struct {
+		text string
+		want []wantOfficial
+	}{
+		{"I spoke to the Secretary-General of the Arab League, Amr Moussa, on Saturday.",
+			[]wantOfficial{{"Amr Moussa", "Secretary-General", "Arab League"}}},
+		{"Mr Peters will meet the Secretary General of the Pacific Islands Forum, Baron Waqa.",
+			[]wantOfficial{{"Baron Waqa", "Secretary General", "Pacific Islands Forum"}}},
+		{"She thanked the Director-General of the WHO, Tedros Adhanom Ghebreyesus, for his work.",
+			[]wantOfficial{{"Tedros Adhanom Ghebreyesus", "Director-General", "WHO"}}},
+		{"The Director-General of the World Health Organization, Dr Tedros Adhanom Ghebreyesus, spoke.",
+			[]wantOfficial{{"Tedros Adhanom Ghebreyesus", "Director-General", "WHO"}}},
+		{"We met the Secretary-General of the Caribbean Community, Carla Barnett.",
+			[]wantOfficial{{"Carla Barnett", "Secretary-General", "CARICOM"}}},
+		// organisations the lexicon does not know
+		{"The Secretary General of the Organisation of Islamic Cooperation, Hissein Brahim Taha, attended.",
+			[]wantOfficial{{"Hissein Brahim Taha", "Secretary General", "Organisation of Islamic Cooperation"}}},
+		{"He called the Director General of the International Organization for Migration, António Vitorino.",
+			[]wantOfficial{{"António Vitorino", "Director General", "International Organization for Migration"}}},
+		// a one-word name after the comma is not an appositive name
+		{"The Secretary-General of the Arab League, Moussa, spoke.", nil},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+}
+
+// TestMembersOfParliament: the labels of parliamentary records name
+// members; a member does not take the office he addresses.
+func TestMembersOfParliament(t *testing.T) {
+	x := New(Options{})
+	tests := []struct {
+		text string
+		want []wantOfficial
+	}{
+		{"Mr Douglas Alexander (Paisley and Renfrewshire South) (Lab)\n\nI thank the Foreign Secretary for advance sight of his statement.",
+			[]wantOfficial{{"Douglas Alexander", "Member of Parliament", "GB"}}},
+		{"Sir Menzies Campbell (North East Fife) (LD): The Foreign Secretary is right.",
+			[]wantOfficial{{"Menzies Campbell", "Member of Parliament", "GB"}}},
+		{"Dr Liam Fox (North Somerset) (Con)\nWill my right hon. Friend agree?",
+			[]wantOfficial{{"Liam Fox", "Member of Parliament", "GB"}}},
+		{"Mr. Pierre Poilievre (Carleton, CPC): Mr. Speaker, the Prime Minister has failed.",
+			[]wantOfficial{{"Pierre Poilievre", "Member of Parliament", "CA"}}},
+		// a party several parliaments have: no country
+		{"Caroline Lucas (Brighton, Pavilion) (Green): Will the Minister confirm this?",
+			[]wantOfficial{{"Caroline Lucas", "Member of Parliament", ""}}},
+		// a surname alone after an honorific
+		{"Mr Hague (Richmond) (Con): No.", []wantOfficial{{"Hague", "Member of Parliament", "GB"}}},
+		// a member who is also a minister keeps the office the record gives,
+		// and the office he addresses is not his
+		{"The Secretary of State for Foreign and Commonwealth Affairs (Mr William Hague): I will make a statement.\n\n" +
+			"Mr David Lammy (Tottenham) (Lab)\n\nI thank the Foreign Secretary. Will he say more?\n\nMr Hague: Yes.",
+			[]wantOfficial{{"William Hague", "Secretary of State for Foreign and Commonwealth Affairs", "GB"}, {"David Lammy", "Member of Parliament", "GB"}}},
+		// not labels: a news agency, a place in brackets without a party
+		{"Reuters (London) (AP) reported the vote.", nil},
+		{"Mr John Smith (Glasgow) said no.", nil},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+}
+
+// TestSpeakerDoesNotTakeAddressedOffice: the unnamed office a speaker
+// addresses is not an alias of the speaker.
+func TestSpeakerDoesNotTakeAddressedOffice(t *testing.T) {
+	x := New(Options{})
+	text := "FOREIGN SECRETARY DAVID LAMMY: Thank you.\nMR SMITH: I thank the Foreign Secretary.\nFOREIGN SECRETARY DAVID LAMMY: I agree with the Foreign Secretary of France."
+	os := x.Officials(text)
+	if assert.Len(t, os, 1) {
+		assert.Contains(t, os[0].Aliases, "the Foreign Secretary")
+		assert.NotContains(t, os[0].Aliases, "the Foreign Secretary of France")
+	}
+	text = "MR SMITH: Thank you.\nFOREIGN SECRETARY DAVID LAMMY: Hello.\nFOREIGN SECRETARY DAVID LAMMY: I thank the Foreign Secretary for coming."
+	os = x.Officials(text)
+	if assert.Len(t, os, 1) {
+		assert.NotContains(t, os[0].Aliases, "the Foreign Secretary")
+	}
+}
+
+// TestCommanders: a rank and a surname with a possessive of command make an
+// official; a company's name does not.
+func TestCommanders(t *testing.T) {
+	x := New(Options{})
+	tests := []struct {
+		text string
+		want []wantOfficial
+	}{
+		{"Colonel Gaddafi's forces have attacked Zawiyah.", []wantOfficial{{"Gaddafi", "Colonel", ""}}},
+		{"They spoke of Colonel Gaddafi\u2019s regime.", []wantOfficial{{"Gaddafi", "Colonel", ""}}},
+		{"General Haftar's troops advanced on Tripoli.", []wantOfficial{{"Haftar", "General", ""}}},
+		{"General Electric's shares fell.", nil},
+		{"General Motors' profits rose.", nil},
+		{"Admiral Kuznetsov's deck was damaged.", nil},
+		// the page's topic gives the commander's country
+		{"Libya: the situation in Libya has worsened. Colonel Gaddafi's forces attacked. Many fled Libya for Tunisia.",
+			[]wantOfficial{{"Gaddafi", "Colonel", "LY"}}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+}
+
+// TestBylines: a minister's release names him over his office.
+func TestBylines(t *testing.T) {
+	x := New(Options{})
+	tests := []struct {
+		text string
+		want []wantOfficial
+	}{
+		{"Senator the Hon Penny Wong\n\nMinister for Foreign Affairs\n\nToday I welcomed Indonesia's Foreign Minister Retno Marsudi to Canberra.",
+			[]wantOfficial{{"Penny Wong", "Minister for Foreign Affairs", "AU"}, {"Retno Marsudi", "Foreign Minister", "ID"}}},
+		{"The Hon Richard Marles MP\nDeputy Prime Minister\nMinister for Defence\n\nToday I welcomed the Secretary of Defense to Canberra.",
+			[]wantOfficial{{"Richard Marles", "Deputy Prime Minister", "AU"}}},
+		{"The Rt Hon David Lammy MP\nForeign Secretary\nThe UK will send aid.",
+			[]wantOfficial{{"David Lammy", "Foreign Secretary", "GB"}}},
+		// a name over a sentence is no byline
+		{"The Hon Richard Marles MP\nThe Prime Minister spoke today.", nil},
+		// the office must fill its line
+		{"Senator the Hon Penny Wong\nMinister for Foreign Affairs Retno Marsudi arrived.",
+			[]wantOfficial{{"Penny Wong", "Senator", ""}, {"Retno Marsudi", "Minister for Foreign Affairs", ""}}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+}
+
+// TestSeasAreNotCountries: seas and gulfs named after a country are not it.
+func TestSeasAreNotCountries(t *testing.T) {
+	x := New(Options{})
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"We discussed developments in the South China Sea and Myanmar.", []string{"MM"}},
+		{"Patrols in the East China Sea and the Sea of Japan worry Japan.", []string{"JP"}},
+		{"Storms in the Gulf of Mexico hit Mexico.", []string{"MX"}},
+		{"Piracy in the Gulf of Guinea and the Gulf of Oman.", nil},
+		{"China and the Philippines clashed in the South China Sea.", []string{"CN", "PH"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, c := range x.Countries(tt.text) {
+			got = append(got, c.ISO2)
+		}
+		assert.Equal(t, tt.want, got, tt.text)
+	}
+}
+
+// TestUnnamedOfficeBeforeHolder: an unnamed office used before any holder
+// of it is named is not an alias of a holder named later.
+func TestUnnamedOfficeBeforeHolder(t *testing.T) {
+	x := New(Options{})
+	for _, text := range []string{
+		"Today, the President spoke with President Xi of China. The President said the talks were constructive.",
+		"Q Is the President prepared to act?\nMS. JEAN-PIERRE: He spoke with President Xi yesterday. The President was clear.",
+		"The Prime Minister will meet Prime Minister Modi of India on Friday. The Prime Minister looks forward to it.",
+	} {
+		for _, o := range x.Officials(text) {
+			for _, a := range o.Aliases {
+				assert.NotEqual(t, "the President", a, text)
+				assert.NotEqual(t, "The President", a, text)
+				assert.NotEqual(t, "The Prime Minister", a, text)
+			}
+		}
+	}
+	// named first, the office refers back to the holder
+	os := x.Officials("President Xi of China spoke. The President said the talks were constructive.")
+	if assert.Len(t, os, 1) {
+		assert.Contains(t, os[0].Aliases, "The President")
+	}
+	// an office with its complement is not a shorter office's alias
+	os = x.Officials("MS. JEAN-PIERRE: Press Secretary Karine Jean-Pierre here.\nQ Will the Secretary of State's trip change anything?")
+	if assert.Len(t, os, 1) {
+		assert.NotContains(t, os[0].Aliases, "the Secretary of State")
+	}
+}
+
+// TestAffiliationFromContext: the evidence a reader uses for an office the
+// text ties to no country, and its absence.
+func TestAffiliationFromContext(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	tests := []struct {
+		text string
+		want []wantOfficial
+	}{
+		// the page's home country: a return to its capital
+		{"Foreign Minister Winston Peters will travel to Fiji, Tonga and Samoa this week. In Suva on Tuesday, Mr Peters will meet Prime Minister Sitiveni Rabuka. He will return to Wellington on Saturday.",
+			[]wantOfficial{{"Winston Peters", "Foreign Minister", "NZ"}, {"Sitiveni Rabuka", "Prime Minister", "FJ"}}},
+		{"Foreign Minister Jane Roe said so. She will return to Ottawa on Friday. Defence Minister John Doe will attend.",
+			[]wantOfficial{{"Jane Roe", "Foreign Minister", "CA"}, {"John Doe", "Defence Minister", "CA"}}},
+		// a welcome to its capital; the guest is not the home country's
+		{"Today I welcomed Foreign Minister Retno Marsudi to Canberra. On Thursday, Minister Marsudi met Defence Minister Richard Marles.",
+			[]wantOfficial{{"Retno Marsudi", "Foreign Minister", ""}, {"Richard Marles", "Defence Minister", "AU"}}},
+		{"Prime Minister Jane Roe welcomed Foreign Minister Ahmad Kareem to Ottawa. Defence Minister John Doe will attend.",
+			[]wantOfficial{{"Jane Roe", "Prime Minister", "CA"}, {"Ahmad Kareem", "Foreign Minister", ""}, {"John Doe", "Defence Minister", "CA"}}},
+		// a visitor welcomed is no host; another official's return is not
+		// the page's
+		{"Thank you for welcoming me to Dublin. Foreign Minister Jane Roe agrees.",
+			[]wantOfficial{{"Jane Roe", "Foreign Minister", ""}}},
+		{"Foreign Minister Jane Roe said so. Prime Minister Ahmad Kareem will return to London on Friday. Defence Minister John Doe will attend.",
+			[]wantOfficial{{"Jane Roe", "Foreign Minister", ""}, {"Ahmad Kareem", "Prime Minister", ""}, {"John Doe", "Defence Minister", ""}}},
+		// cues that disagree give nothing
+		{"Foreign Minister Jane Roe will return to Ottawa. She welcomed Ahmad Kareem to Canberra.",
+			[]wantOfficial{{"Jane Roe", "Foreign Minister", ""}}},
+		// a meeting in a capital: the hosts of a visitor from elsewhere
+		{"Foreign Minister Baerbock of Germany is travelling to Chişinău today for talks with President Maia Sandu and Foreign Minister Nicu Popescu.",
+			[]wantOfficial{{"Baerbock", "Foreign Minister", "DE"}, {"Maia Sandu", "President", "MD"}, {"Nicu Popescu", "Foreign Minister", "MD"}}},
+		// the visitor is at home: the people he meets are not
+		{"In Kyiv, President Zelenskyy of Ukraine met Foreign Minister Ahmad Kareem.",
+			[]wantOfficial{{"Zelenskyy", "President", "UA"}, {"Ahmad Kareem", "Foreign Minister", ""}}},
+		// a visitor of unknown country gives nothing
+		{"In Nairobi, Minister Jane Roe met Foreign Minister Ahmad Kareem.",
+			[]wantOfficial{{"Jane Roe", "Minister", ""}, {"Ahmad Kareem", "Foreign Minister", ""}}},
+		// a list after an official of known country
+		{"She held talks with Polish President Andrzej Duda and Foreign Minister Radek Nowak.",
+			[]wantOfficial{{"Andrzej Duda", "President", "PL"}, {"Radek Nowak", "Foreign Minister", "PL"}}},
+		// a country in the sentence is no tie by itself
+		{"Foreign Minister Winston Peters condemned Russia's invasion of Ukraine.",
+			[]wantOfficial{{"Winston Peters", "Foreign Minister", ""}}},
+		// the topic of a page: a head of government of the country it is about
+		{"The Secretary-General takes note of the announcement made by Prime Minister Ariel Henry. The people of Haiti suffer. Haitian actors must act. Haiti needs help from Kenya.",
+			[]wantOfficial{{"Ariel Henry", "Prime Minister", "HT"}}},
+		{"Prime Minister Ariel Henry spoke. Haiti and Kenya agreed. Kenya will lead.",
+			[]wantOfficial{{"Ariel Henry", "Prime Minister", ""}}},
+		// a general is no ruler of the country a page is about
+		{"General Christopher Cavoli said Ukraine, Ukraine and Ukraine need help.",
+			[]wantOfficial{{"Christopher Cavoli", "General", ""}}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+	// a head of government after a head of state is not of his country
+	x = New(Options{})
+	assert.Equal(t, []wantOfficial{{"Biden", "President", "US"}, {"Sitiveni Rabuka", "Prime Minister", ""}},
+		officialsOf(x, "President Biden and Prime Minister Sitiveni Rabuka met."))
+	// a minister listed after a head of state known from the list of
+	// office-holders is of his country
+	assert.Equal(t, []wantOfficial{{"Maia Sandu", "President", "MD"}, {"Nicu Popescu", "Foreign Minister", "MD"}},
+		officialsOf(x, "She held talks with President Maia Sandu and Foreign Minister Nicu Popescu."))
+}
