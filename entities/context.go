@@ -9,9 +9,11 @@ import "github.com/communique/communique/internal/tables"
 //   - a list after an official whose country is known: "talks with
 //     President Maia Sandu and Foreign Minister Nicu Popescu" (a minister
 //     named after a head of state or government is of the same country);
-//   - the page's home country, from a return or a welcome to a capital
-//     ("return to Wellington", "welcomed … to Canberra"): the ministers it
-//     names and its principal official (the first named) are its own;
+//   - the page's home country, from a masthead ("Australian Government"),
+//     a return to its capital ("return to Wellington") or a welcome to it
+//     ("welcomed … to Canberra"): the ministers it names and its principal
+//     official (the first named, not as someone met) are its own, its
+//     guests are not;
 //   - a meeting place: "In Suva, Mr Peters will meet Prime Minister
 //     Sitiveni Rabuka": the hosts a visitor meets in a capital or a country
 //     not his own are of that country;
@@ -175,6 +177,16 @@ func (p *parser) homeCountry(principal *group, sent []int32, by map[*mention]*gr
 		}
 		w := p.word(i)
 		var iso string
+		if p.lineStart(i) {
+			// a masthead: "Australian Government", "Government of Canada"
+			if c := p.masthead(i); c != "" {
+				if home != "" && home != c {
+					return ""
+				}
+				home = c
+				continue
+			}
+		}
 		switch w {
 		case "return", "returns", "returned", "returning", "Return", "Returning":
 			k := i + 1
@@ -269,6 +281,33 @@ func (p *parser) namedBefore(i int, sent []int32) bool {
 // welcomeVerbs are the forms of "welcome".
 var welcomeVerbs = map[string]bool{
 	"welcome": true, "welcomed": true, "welcomes": true, "welcoming": true, "Welcome": true, "Welcoming": true,
+}
+
+// masthead returns the country of a line that names a government alone:
+// "Australian Government", "The New Zealand Government", "Government of
+// Canada", "HM Government".
+func (p *parser) masthead(i int) string {
+	lineEnd := func(k int) bool { return k >= len(p.toks) || p.toks[k].nl > 0 }
+	k := i
+	if w := p.word(k); w == "The" || w == "the" {
+		k++
+	}
+	if p.word(k) == "HM" && p.word(k+1) == "Government" && lineEnd(k+2) {
+		return "GB"
+	}
+	if n, iso := p.country(k); n > 0 && p.word(k+n) == "Government" && lineEnd(k+n+1) {
+		return iso
+	}
+	if p.word(k) == "Government" && p.word(k+1) == "of" {
+		k += 2
+		if p.word(k) == "the" {
+			k++
+		}
+		if n, iso := p.countryName(k); n > 0 && lineEnd(k+n) {
+			return iso
+		}
+	}
+	return ""
 }
 
 // principalActs reports whether the subject of the verb at token i is the

@@ -212,6 +212,13 @@ func TestAffiliationFromContext(t *testing.T) {
 			[]wantOfficial{{"Jane Roe", "Foreign Minister", ""}}},
 		{"Foreign Minister Jane Roe said so. Prime Minister Ahmad Kareem will return to London on Friday. Defence Minister John Doe will attend.",
 			[]wantOfficial{{"Jane Roe", "Foreign Minister", ""}, {"Ahmad Kareem", "Prime Minister", ""}, {"John Doe", "Defence Minister", ""}}},
+		// a masthead naming the government
+		{"Australian Government\n\nDefence Minister Richard Marles met Foreign Minister Retno Marsudi of Indonesia.",
+			[]wantOfficial{{"Richard Marles", "Defence Minister", "AU"}, {"Retno Marsudi", "Foreign Minister", "ID"}}},
+		{"Government of Canada\nForeign Minister Jane Roe will travel to Kenya.",
+			[]wantOfficial{{"Jane Roe", "Foreign Minister", "CA"}}},
+		{"The Australian Government will help. Foreign Minister Jane Roe agrees.",
+			[]wantOfficial{{"Jane Roe", "Foreign Minister", ""}}},
 		// cues that disagree give nothing
 		{"Foreign Minister Jane Roe will return to Ottawa. She welcomed Ahmad Kareem to Canberra.",
 			[]wantOfficial{{"Jane Roe", "Foreign Minister", ""}}},

@@ -14,10 +14,19 @@
 // ("Polish President", "NATO Secretary General", "President of Poland",
 // "the EU's High Representative"), followed or preceded by a name, and
 // speaker labels ("SECRETARY BLINKEN:", "Mark Rutte, NATO Secretary
-// General"). References to one person are merged into one record. A list
+// General"), the labels of parliamentary records ("Mr Douglas Alexander
+// (Paisley and Renfrewshire South) (Lab)" is a Member of Parliament) and
+// the bylines of ministers' releases (a name over a line that is an
+// office). References to one person are merged into one record. A list
 // of prominent office-holders completes the title and affiliation of a
 // person the text presents as an official without saying whom they serve
 // ("President Putin"); Options.NoHolders turns it off.
+//
+// An office the text ties to nothing may take its country from the context:
+// a list after an official of known country, a page's home country (a
+// masthead, a return or a welcome to its capital), the place where a
+// visitor meets his hosts, or the one country a page is about; without such
+// evidence the affiliation stays empty.
 //
 // Countries are found from names, short forms and demonyms of every
 // ISO 3166-1 country and territory, with the forms that name something else
