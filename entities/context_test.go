@@ -165,7 +165,8 @@ func TestUnnamedOfficeBeforeHolder(t *testing.T) {
 	x := New(Options{})
 	for _, text := range []string{
 		"Today, the President spoke with President Xi of China. The President said the talks were constructive.",
-		"Q Is the President prepared to act?\nMS. JEAN-PIERRE: He spoke with President Xi yesterday. The President was clear.",
+		"Q Is the President prepared to act?\nMS. JEAN-PIERRE: The White House is clear. He spoke with President Xi yesterday. The President was clear.",
+		"Q Will the President call President Xi?\nMS. JEAN-PIERRE: The White House has nothing to announce. The President was clear.",
 		"The Prime Minister will meet Prime Minister Modi of India on Friday. The Prime Minister looks forward to it.",
 	} {
 		for _, o := range x.Officials(text) {
@@ -180,6 +181,12 @@ func TestUnnamedOfficeBeforeHolder(t *testing.T) {
 	os := x.Officials("President Xi of China spoke. The President said the talks were constructive.")
 	if assert.Len(t, os, 1) {
 		assert.Contains(t, os[0].Aliases, "The President")
+	}
+	// an unnamed office before the name of its only holder, on a page of
+	// the holder's side, is his
+	os = x.Officials("The Secretary General will speak soon.\nSECRETARY GENERAL RUTTE: Good morning. NATO is strong.\nQ Will the Secretary General go to Kyiv?")
+	if assert.Len(t, os, 1) {
+		assert.Contains(t, os[0].Aliases, "the Secretary General")
 	}
 	// an office with its complement is not a shorter office's alias
 	os = x.Officials("MS. JEAN-PIERRE: Press Secretary Karine Jean-Pierre here.\nQ Will the Secretary of State's trip change anything?")

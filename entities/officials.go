@@ -1382,9 +1382,14 @@ func (p *parser) resolve() []Official {
 			a.conflict = true
 		}
 	}
-	// an unnamed office used before any holder of it is named designates
-	// someone the text does not name ("the President" of a White House
-	// briefing that later names President Xi)
+	// an unnamed office and a named holder of it in one sentence are two
+	// people ("the President spoke with President Xi"): the unnamed office
+	// designates someone the text does not name, and is never the other's
+	// alias
+	others := p.otherHolders(heads)
+	// nor, on a page whose speakers serve one country, is an unnamed office
+	// used before any holder is named the alias of a holder of another
+	// country ("Q Is the President prepared…" before "President Xi")
 	firstUnnamed := map[string]int{}
 	for k := range p.ms {
 		m := &p.ms[k]
@@ -1395,6 +1400,7 @@ func (p *parser) resolve() []Official {
 			firstUnnamed[head(m.title)] = m.ti
 		}
 	}
+	side := speakersCountry(gs)
 	bySpeaker := map[*mention]*group{}
 	for _, g := range gs {
 		for _, m := range g.ms {
@@ -1410,7 +1416,7 @@ func (p *parser) resolve() []Official {
 		}
 		h := head(m.title)
 		complement := h != strings.Join(titleWords(m.title), " ")
-		speaker := p.speakerBefore(m.ti, bySpeaker)
+		speaker := p.turnSpeaker(m.ti, bySpeaker)
 		var cand *group
 		n := 0
 		for _, g := range heads[h] {
@@ -1419,7 +1425,10 @@ func (p *parser) resolve() []Official {
 				break
 			}
 			if !m.explicit {
-				if f, ok := firstUnnamed[h]; ok && g.firstTok > f {
+				if others[h][g] {
+					continue
+				}
+				if f, ok := firstUnnamed[h]; ok && g.firstTok > f && side != "" && g.country != "" && g.country != side {
 					continue
 				}
 			}
@@ -1542,6 +1551,101 @@ func (p *parser) mentionsAffiliation(aff string) bool {
 		}
 	}
 	return p.countries[aff]
+}
+
+// speakersCountry returns the one country the officials of a page's
+// speaker labels serve, or "".
+func speakersCountry(gs []*group) string {
+	side := ""
+	for _, g := range gs {
+		for _, m := range g.ms {
+			if !m.label || g.country == "" {
+				continue
+			}
+			if side != "" && side != g.country {
+				return ""
+			}
+			side = g.country
+		}
+	}
+	return side
+}
+
+// otherHolders returns, by head, the officials named after an unnamed
+// office of that head in the same sentence.
+func (p *parser) otherHolders(heads map[string][]*group) map[string]map[*group]bool {
+	var sent []int32
+	var out map[string]map[*group]bool
+	for k := range p.ms {
+		m := &p.ms[k]
+		if m.kind != mAnaphor || m.explicit {
+			continue
+		}
+		h := head(m.title)
+		for _, g := range heads[h] {
+			for _, gm := range g.ms {
+				if gm.kind != mPerson || gm.ti <= m.ti || gm.ti-m.ti > 80 {
+					continue
+				}
+				if sent == nil {
+					sent = p.sentenceIDs()
+				}
+				if sent[gm.ti] == sent[m.ti] {
+					if out == nil {
+						out = map[string]map[*group]bool{}
+					}
+					if out[h] == nil {
+						out[h] = map[*group]bool{}
+					}
+					out[h][g] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// turnSpeaker returns the official whose turn token ti is in: the last
+// speaker label before it, unless a question or another label opens a
+// line between them.
+func (p *parser) turnSpeaker(ti int, by map[*mention]*group) *group {
+	k := sort.Search(len(p.ms), func(k int) bool { return p.ms[k].ti >= ti })
+	for k--; k >= 0; k-- {
+		if m := &p.ms[k]; m.label {
+			if ti-m.te > 4000 {
+				return nil
+			}
+			for j := max(m.te, 0); j < ti; j++ {
+				if p.toks[j].nl > 0 && p.opensTurn(j) {
+					return nil
+				}
+			}
+			return by[m]
+		}
+	}
+	return nil
+}
+
+// opensTurn reports whether the line starting at token j opens a turn: a
+// question ("Q", "QUESTION:") or a label ending in a colon among its first
+// words.
+func (p *parser) opensTurn(j int) bool {
+	switch p.word(j) {
+	case "Q", "QUESTION", "Question", "Journalist", "Reporter":
+		return true
+	}
+	for k := j; k < len(p.toks) && k < j+8; k++ {
+		if k > j && p.toks[k].nl > 0 {
+			return false
+		}
+		if p.word(k) == ":" {
+			return k > j
+		}
+		if p.toks[k].kind == kWord && p.toks[k].is(fLower) {
+			return false
+		}
+	}
+	return false
 }
 
 // speakerBefore returns the official of the last speaker label before token ti.
