@@ -149,19 +149,68 @@ func (p *parser) contextAffiliations(gs []*group, by map[*mention]*group) {
 		return
 	}
 	// the topic
+	var cms []countryMatch
 	topic := ""
 	for _, g := range gs {
 		if g.hasAff() || !(g.tkind == "head" || g.tkind == "military" && g.commander()) {
 			continue
 		}
-		if topic == "" {
-			topic = p.topicCountry()
-			if topic == "" {
+		if cms == nil {
+			cms = p.x.countryMatches(p.text, p.toks, p.cls)
+			if topic = topicCountry(cms); topic == "" {
 				return
 			}
 		}
+		if p.sentenceNamesOther(g.firstTok, topic, cms, sent) {
+			continue
+		}
 		g.country = topic
 	}
+}
+
+// sentenceNamesOther reports whether the sentence of token ti names a
+// country other than iso, not as a destination ("fled to Tunisia").
+func (p *parser) sentenceNamesOther(ti int, iso string, cms []countryMatch, sent []int32) bool {
+	if ti < 0 || ti >= len(sent) {
+		return false
+	}
+	for _, c := range cms {
+		if c.ti >= len(sent) || sent[c.ti] != sent[ti] || tables.Countries[c.idx].ISO2 == iso {
+			continue
+		}
+		w := p.word(c.ti - 1)
+		if w == "to" || w == "from" || w == "into" || (w == "and" || w == ",") && p.destinationList(c.ti-1, cms) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// destinationList reports whether the list separator at token j continues
+// a list of countries opened by "to", "from" or "into" ("fled to Tunisia
+// and Egypt").
+func (p *parser) destinationList(j int, cms []countryMatch) bool {
+	for n := 0; n < 12 && j >= 0; n++ {
+		switch p.word(j) {
+		case "to", "from", "into":
+			return true
+		case "and", ",":
+			j--
+			continue
+		}
+		found := false
+		for _, c := range cms {
+			if c.ti+c.tn-1 == j {
+				j, found = c.ti-1, true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return false
 }
 
 // homeCountry returns the country a page speaks for, from a return to its
@@ -402,9 +451,9 @@ func (g *group) commander() bool {
 // topicCountry returns the country a page is about when it names it far
 // more than any other: at least three mentions and at least twice as many
 // as the next.
-func (p *parser) topicCountry() string {
+func topicCountry(cms []countryMatch) string {
 	counts := map[string]int{}
-	for _, m := range p.x.countryMatches(p.text, p.toks, p.cls) {
+	for _, m := range cms {
 		counts[tables.Countries[m.idx].ISO2]++
 	}
 	best, second := "", 0

@@ -249,6 +249,10 @@ func TestAffiliationFromContext(t *testing.T) {
 			[]wantOfficial{{"Ariel Henry", "Prime Minister", "HT"}}},
 		{"Prime Minister Ariel Henry spoke. Haiti and Kenya agreed. Kenya will lead.",
 			[]wantOfficial{{"Ariel Henry", "Prime Minister", ""}}},
+		{"Ukraine, Ukraine and Ukraine: Prime Minister Mikhail Mishustin said Russia would respond.",
+			[]wantOfficial{{"Mikhail Mishustin", "Prime Minister", ""}}},
+		{"Libya: the situation in Libya has worsened. Colonel Gaddafi's forces attacked, and many fled to Tunisia and Egypt. Libya is at war.",
+			[]wantOfficial{{"Gaddafi", "Colonel", "LY"}}},
 		// a general is no ruler of the country a page is about
 		{"General Christopher Cavoli said Ukraine, Ukraine and Ukraine need help.",
 			[]wantOfficial{{"Christopher Cavoli", "General", ""}}},
