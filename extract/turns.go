@@ -52,6 +52,7 @@ const (
 	classComma                         // own-line "Name, Title" or "Name (Title)"
 	classGeneric                       // own-line "Question", "Q", "Moderator"
 	classBare                          // own-line "Mark Rutte", beside question labels
+	classParl                          // own-line parliamentary label: "Mr David Lammy (Tottenham) (Lab)"
 )
 
 // turnLabel is one speaker label found in the body. What the label says is
@@ -75,6 +76,24 @@ type labelInfo struct {
 	strong    bool   // a title, an honorific with a name, or a known role
 	nameWords int    // words in name
 	key       string // identity of the speaker within the page
+	parl      parlLabel
+}
+
+// parlLabel is what a label says of a parliament's speakers.
+type parlLabel struct {
+	// member: the label gives a constituency or a party ("(Tottenham)
+	// (Lab)"), a Member speaking from the floor.
+	member bool
+	// mark: the label has a form only parliaments print: a member's
+	// groups, a title over a name in brackets, a peer's territorial title.
+	mark bool
+	// chair: the presiding officer ("Mr Speaker", "(in the Chair)").
+	chair bool
+	// numbered: an oral question's number ("Q1. [901234]").
+	numbered bool
+	// weak: an own-line label of a short form ("Mr Hague", "The Prime
+	// Minister") that counts only beside marked labels.
+	weak bool
 }
 
 // labelParse is a label as the paragraph scanner reads it.
@@ -91,6 +110,7 @@ type labelParse struct {
 	strong    bool   // a title, an honorific with a name, or a known role
 	nameWords int    // words in name
 	key       string // identity of the speaker within the page
+	parl      parlLabel
 }
 
 // segmentTurns finds the kind of the page and its speaker turns. body is the
@@ -219,9 +239,18 @@ func findTurnLabels(body string, paras []turnPara) (out []turnLabel, stops []int
 	shared := map[labelInfo]*labelInfo{}
 	for i, p := range paras {
 		s := body[p.start:p.end]
+		if isPageFurniture(s) {
+			continue // "Next Post" names no speaker
+		}
+		if isRiseLine(s) {
+			// "Several hon. Members rose—": nobody speaks, but the turn
+			// before has ended.
+			stops = append(stops, i)
+			continue
+		}
 		if lp, ok := paragraphLabel(s, memo); ok {
 			info := labelInfo{class: lp.class, caps: lp.caps, gen: lp.gen, role: lp.role, name: lp.name,
-				surname: lp.surname, honorific: lp.honorific, strong: lp.strong, nameWords: lp.nameWords, key: lp.key}
+				surname: lp.surname, honorific: lp.honorific, strong: lp.strong, nameWords: lp.nameWords, key: lp.key, parl: lp.parl}
 			ptr := shared[info]
 			if ptr == nil {
 				ptr = new(labelInfo)
@@ -245,12 +274,36 @@ func findTurnLabels(body string, paras []turnPara) (out []turnLabel, stops []int
 	return out, stops
 }
 
-// questionNumber returns the length of a leading "12. " or "[123456] ".
+// isRiseLine recognises Hansard's note that members stood to be called:
+// "Several hon. Members rose—", "Sir Edward Leigh rose—".
+func isRiseLine(s string) bool {
+	if len(s) > 120 || len(s) < 8 {
+		return false
+	}
+	t := strings.TrimRight(s, " —–-")
+	if len(t) == len(s) || !strings.HasSuffix(t, " rose") {
+		return false
+	}
+	head := strings.TrimSpace(t[:len(t)-len(" rose")])
+	if head == "" || !plausibleHead(head) {
+		return false
+	}
+	if g, _ := genericLookup(head); g != genNone {
+		return true
+	}
+	_, ok := parseTurnLabel(head)
+	return ok
+}
+
+// questionNumber returns the length of a leading "12. ", "Q1. ", "T3. " or
+// "[123456] ".
 func questionNumber(s string) int {
 	i := 0
 	bracket := len(s) > 0 && s[0] == '['
 	if bracket {
 		i++
+	} else if len(s) > 1 && (s[0] == 'Q' || s[0] == 'T') && s[1] >= '0' && s[1] <= '9' {
+		i++ // Hansard's "Q1." (Prime Minister's questions), "T1." (topical)
 	}
 	d := i
 	for i < len(s) && i-d < 7 && s[i] >= '0' && s[i] <= '9' {
@@ -266,6 +319,162 @@ func questionNumber(s string) int {
 		return i + 2
 	}
 	return 0
+}
+
+// recordingStamp returns the length of a recording's time stamp at the
+// start of s, as transcription services print them: "(09:51)", "[00:10:08]",
+// "(1:02:33.5)"; 0 if there is none.
+func recordingStamp(s string) int {
+	if len(s) < 6 || s[0] != '(' && s[0] != '[' {
+		return 0
+	}
+	closer := byte(')')
+	if s[0] == '[' {
+		closer = ']'
+	}
+	n := clockDigits(s[1:])
+	if n == 0 || 1+n >= len(s) || s[1+n] != closer {
+		return 0
+	}
+	return n + 2
+}
+
+// clockDigits returns the length of a clock reading at the start of s:
+// "9:51", "09:51", "1:02:33", "00:10:08.250"; 0 if there is none.
+func clockDigits(s string) int {
+	i := 0
+	for i < len(s) && i < 2 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 {
+		return 0
+	}
+	groups := 0
+	for groups < 2 && i+2 < len(s) && s[i] == ':' && isDigit(s[i+1]) && isDigit(s[i+2]) {
+		i += 3
+		groups++
+	}
+	if groups == 0 {
+		return 0
+	}
+	if i+1 < len(s) && (s[i] == '.' || s[i] == ',') && isDigit(s[i+1]) {
+		i++
+		for i < len(s) && isDigit(s[i]) {
+			i++
+		}
+	}
+	if i < len(s) && (isDigit(s[i]) || s[i] == ':') {
+		return 0
+	}
+	return i
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// stampLabel recognises a label that a recording's time stamp closes:
+// "Dmitry Peskov (09:51):" before the words or alone, "Speaker 1
+// [00:10:08]" or the bare "Speaker 1  0:03" alone on its line.
+func stampLabel(s string, memo labelMemo) (labelParse, bool) {
+	if len(s) > 120 {
+		return labelParse{}, false
+	}
+	var head, rest string
+	if k := strings.IndexAny(s, "(["); k > 0 {
+		n := recordingStamp(s[k:])
+		if n == 0 {
+			return labelParse{}, false
+		}
+		head, rest = s[:k], s[k+n:]
+		if strings.HasPrefix(rest, ":") {
+			rest = rest[1:]
+		} else if turnTrimLeft(rest) != "" {
+			return labelParse{}, false // "Name (09:51) words": too loose
+		}
+	} else {
+		// A bare stamp ends an own-line label: "Speaker 1  0:03".
+		k := strings.LastIndexByte(s, ' ')
+		if k <= 0 || clockDigits(s[k+1:]) != len(s)-k-1 {
+			return labelParse{}, false
+		}
+		head = s[:k]
+	}
+	head = strings.TrimRight(head, " \u00a0\u202f")
+	if head == "" || !plausibleHead(head) || strings.ContainsAny(head, ":([") {
+		return labelParse{}, false
+	}
+	lb, ok := memo.parse(head)
+	if !ok {
+		return labelParse{}, false
+	}
+	lb.class = classColon
+	words := turnTrimLeft(rest)
+	if words == "" {
+		lb.ownLine = true
+	} else {
+		lb.textStart = len(s) - len(words)
+	}
+	return lb, true
+}
+
+// memoParl is parlOwnLine, once per distinct paragraph.
+func memoParl(m labelMemo, s string) (labelParse, bool) {
+	if len(s) > 200 || !parlShape(s) {
+		return labelParse{}, false
+	}
+	key := "\x01" + s
+	if r, ok := m[key]; ok {
+		return r.lb, r.ok
+	}
+	lb, ok := parlOwnLine(s)
+	m[key] = memoLabel{lb, ok}
+	return lb, ok
+}
+
+// parlShape is a quick test that a paragraph may be an own-line label: no
+// closing punctuation, no lower-case word but connectors.
+func parlShape(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch s[len(s)-1] {
+	case '.', '?', '!', ',', ';', ':', '-', '"':
+		return false
+	}
+	return !strings.HasSuffix(s, "—") && !strings.HasSuffix(s, "–") && plausibleHead(s)
+}
+
+// parlOwnLine recognises a speaker label that a parliament's record prints
+// on its own line without a colon: "Mr Douglas Alexander (Paisley and
+// Renfrewshire South) (Lab)", "The Prime Minister (Rishi Sunak)", "Lord
+// Cameron of Chipping Norton", and the short forms that follow them on the
+// page ("Mr Hague", "The Prime Minister", "Mr Speaker").
+func parlOwnLine(s string) (labelParse, bool) {
+	if !parlShape(s) {
+		return labelParse{}, false
+	}
+	lb, ok := parseTurnLabel(s)
+	if !ok || lb.gen != genNone {
+		return labelParse{}, false
+	}
+	lb.class = classParl
+	lb.ownLine = true
+	if lb.parl.mark {
+		lb.strong = true
+		return lb, true
+	}
+	main := s
+	if k := strings.IndexAny(s, "(["); k >= 0 {
+		main = s[:k]
+	}
+	if strings.IndexByte(main, ',') >= 0 {
+		return labelParse{}, false
+	}
+	article := len(main) > 4 && strings.EqualFold(main[:4], "the ")
+	if lb.honorific && lb.name != "" || lb.parl.chair || article && lb.role != "" && lb.name == "" {
+		lb.parl.weak = true
+		return lb, true
+	}
+	return labelParse{}, false
 }
 
 // labelMemo keeps the labels already parsed on a page: transcripts repeat
@@ -327,13 +536,29 @@ func paragraphLabel(s string, memo labelMemo) (labelParse, bool) {
 	if s == "" {
 		return labelParse{}, false
 	}
-	// Hansard numbers oral questions: "1. Mr Jack Straw (Blackburn) (Lab):".
+	// Hansard numbers oral questions: "1. Mr Jack Straw (Blackburn) (Lab):",
+	// "Q1. [901234] Mr Jack Straw (Blackburn) (Lab)".
 	if n := questionNumber(s); n > 0 {
 		lb, ok := paragraphLabel(s[n:], memo)
-		if !ok || lb.class != classColon || lb.ownLine {
+		if !ok || !(lb.class == classColon && (!lb.ownLine || lb.parl.member) || lb.class == classParl && lb.parl.mark) {
 			return labelParse{}, false
 		}
-		lb.textStart += n
+		if !lb.ownLine {
+			lb.textStart += n
+		}
+		lb.parl.numbered = true
+		return lb, true
+	}
+	// A recording's time stamp before the label: "[00:09:51] Speaker 1: …".
+	if n := recordingStamp(s); n > 0 {
+		rest := turnTrimLeft(s[n:])
+		lb, ok := paragraphLabel(rest, memo)
+		if !ok || lb.class != classColon {
+			return labelParse{}, false
+		}
+		if !lb.ownLine {
+			lb.textStart += len(s) - len(rest)
+		}
 		return lb, true
 	}
 	c := s[0]
@@ -353,11 +578,20 @@ func paragraphLabel(s string, memo labelMemo) (labelParse, bool) {
 	if g, role, ok := genericOwnLine(s); ok {
 		return labelParse{class: classGeneric, ownLine: true, gen: g, role: role, strong: true, key: genericSpeakerKey(g, role)}, true
 	}
+	// Labels with a recording's time stamp: "Dmitry Peskov (09:51):",
+	// "Speaker 1 [00:10:08]", "Speaker 1  0:03".
+	if lb, ok := stampLabel(s, memo); ok {
+		return lb, true
+	}
 	// Colon labels.
 	limit := min(len(s), 200)
 	if k := strings.IndexByte(s[:limit], ':'); k > 0 {
 		head := strings.TrimRight(s[:k], " \u00a0\u202f")
 		rest := s[k+1:]
+		// "Dmitry Peskov: (09:51)": the time stamp is not the words.
+		if n := recordingStamp(turnTrimLeft(rest)); n > 0 {
+			rest = " " + turnTrimLeft(turnTrimLeft(rest)[n:])
+		}
 		// Not "12:30", "https://", "Note:5"; but a titled label run into
 		// its words ("SECRETARY BLINKEN:Well") is one.
 		glued := len(rest) > 0 && !turnStartsWithSpace(rest) && startsSentence(rest)
@@ -373,6 +607,10 @@ func paragraphLabel(s string, memo labelMemo) (labelParse, bool) {
 				return lb, true
 			}
 		}
+	}
+	// Own-line parliamentary labels: "Mr David Lammy (Tottenham) (Lab)".
+	if lb, ok := memoParl(memo, s); ok {
+		return lb, true
 	}
 	// Own-line "Name, Title" and "Name (Title)".
 	if lb, ok := memoComma(memo, s); ok {
@@ -680,7 +918,7 @@ func plainTitle(s string) (string, bool) {
 			return "", false
 		}
 	}
-	if !head || turnConnectors[turnLowerKey(ws[len(ws)-1])] {
+	if !head || turnConnectors[turnLowerKey(ws[len(ws)-1])] || turnConnectors[turnLowerKey(ws[0])] {
 		return "", false
 	}
 	return strings.Join(ws, " "), true
@@ -760,6 +998,15 @@ func parseTurnLabel(head string) (labelParse, bool) {
 		article = true
 	}
 	lb := labelParse{caps: caps}
+	// A peer: "Lord Cameron of Chipping Norton", "The Earl of Courtown".
+	if name, surname, words, of, ok := peerName(ws); ok {
+		lb.name, lb.surname, lb.nameWords = name, surname, words
+		lb.honorific, lb.strong = true, true
+		lb.key = speakerNameKey(surname)
+		lb.parl.mark = of
+		readParlGroups(&lb, labelGroups(groups), false)
+		return lb, true
+	}
 	// The name is the run of name words at the end.
 	nameStart := len(ws)
 	regular := 0
@@ -774,7 +1021,10 @@ func parseTurnLabel(head string) (labelParse, bool) {
 			nameStart = i
 			continue
 		}
-		if titleHeads[lw] || titleMods[lw] || turnHonorifics[lw] || turnConnectors[lw] || titleComplements[lw] || isTitleAcronym(w) || !isNameToken(w) {
+		// A surname that is also an honorific: "Mr Jonathan Lord", "Mr Lord".
+		surnameLike := i == len(ws)-1 && i > 0 && turnHonorifics[lw] && !titleHeads[lw] && len(lw) > 3 && isNameToken(w) &&
+			(turnHonorifics[turnLowerKey(ws[i-1])] && i == 1 || isNameToken(ws[i-1]) && !isTitleish(ws[i-1]))
+		if !surnameLike && (titleHeads[lw] || titleMods[lw] || turnHonorifics[lw] || turnConnectors[lw] || titleComplements[lw] || isTitleAcronym(w) || !isNameToken(w)) {
 			break
 		}
 		if regular == 4 {
@@ -869,15 +1119,23 @@ func parseTurnLabel(head string) (labelParse, bool) {
 	// Parenthetical groups: a name after a bare title (Hansard), a title
 	// after a bare name; constituencies, parties, outlets and "(retranslated)"
 	// are dropped.
-	for _, g := range labelGroups(groups) {
+	gs := labelGroups(groups)
+	nameFromGroup := false
+	for _, g := range gs {
 		if lb.name == "" {
 			gw := strings.Fields(g)
+			if n, sn, w, _, ok := peerName(gw); ok {
+				lb.name, lb.surname, lb.nameWords = n, sn, w
+				nameFromGroup = true
+				continue
+			}
 			for len(gw) > 0 && turnHonorifics[turnLowerKey(gw[0])] {
 				gw = gw[1:]
 			}
 			if n, ok := plainName(strings.Join(gw, " ")); ok {
 				ws := strings.Fields(n)
 				lb.name, lb.surname, lb.nameWords = n, ws[len(ws)-1], len(ws)
+				nameFromGroup = true
 				continue
 			}
 		}
@@ -908,7 +1166,128 @@ func parseTurnLabel(head string) (labelParse, bool) {
 	} else {
 		lb.key = "role:" + strings.ToLower(lb.role)
 	}
+	readParlGroups(&lb, gs, nameFromGroup)
 	return lb, true
+}
+
+// readParlGroups reads what a label's groups say of a parliament's
+// speakers: "(Tottenham) (Lab)" makes a Member, "The Prime Minister (Rishi
+// Sunak)" a title over a name, "Madam Deputy Speaker" and "(in the Chair)"
+// the chair.
+func readParlGroups(lb *labelParse, groups []string, nameFromGroup bool) {
+	if nameFromGroup && lb.role != "" {
+		lb.parl.mark = true
+	}
+	if lb.role != "" && parlChairRoles[strings.ToLower(lb.role)] && (lb.name == "" || lb.honorific || nameFromGroup) {
+		lb.parl.chair = true
+	}
+	if lb.name == "" || nameFromGroup {
+		return
+	}
+	party, others := false, 0
+	for _, g := range groups {
+		switch {
+		case strings.EqualFold(g, "in the Chair"):
+			lb.parl.chair, lb.parl.mark = true, true
+			if lb.role == "" {
+				lb.role = "Chair"
+			}
+			return
+		case parlParties[strings.ToLower(g)]:
+			party = true
+		case isParlPlace(g):
+			others++
+		default:
+			return // an outlet, a title, a note
+		}
+	}
+	// "(Tottenham) (Lab)", "(Con)", "(Doncaster Central)" beside a named
+	// speaker with an honorific; one group of a place alone is too weak.
+	if party || others >= 1 && lb.honorific && len(groups) >= 2 {
+		lb.parl.member, lb.parl.mark = true, true
+	}
+}
+
+// isParlPlace reports whether g may be a constituency: capitalised words and
+// connectors, commas and hyphens ("Paisley and Renfrewshire South",
+// "Birmingham, Ladywood", "Stratford-on-Avon").
+func isParlPlace(g string) bool {
+	ws := strings.Fields(g)
+	if len(ws) == 0 || len(ws) > 8 {
+		return false
+	}
+	for i, w := range ws {
+		w = strings.TrimSuffix(w, ",")
+		lw := strings.ToLower(w)
+		if i > 0 && (turnConnectors[lw] || lw == "upon" || lw == "with") {
+			continue
+		}
+		if lw == "st" || lw == "st." {
+			continue
+		}
+		if !isNameToken(w) || titleHeads[turnLowerKey(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// peerName reads a peer's style: a rank, then a name, a territorial title
+// after "of", or both ("Lord Cameron of Chipping Norton", "Baroness Smith of
+// Basildon", "Earl of Courtown", "Lord Bishop of St Albans", "Lord
+// Callanan"). It returns the name as written, the word that identifies the
+// peer, the count of name words, and whether a territorial title was given.
+func peerName(ws []string) (string, string, int, bool, bool) {
+	if len(ws) > 0 && strings.EqualFold(ws[0], "the") {
+		ws = ws[1:]
+	}
+	if len(ws) < 2 || len(ws) > 9 || !peerRanks[strings.ToLower(ws[0])] {
+		return "", "", 0, false, false
+	}
+	i := 1
+	// "Lord Bishop of Leeds"
+	if strings.EqualFold(ws[0], "lord") && strings.EqualFold(ws[i], "bishop") {
+		i++
+	}
+	surname := ""
+	for ; i < len(ws) && !strings.EqualFold(ws[i], "of"); i++ {
+		w := ws[i]
+		lw := turnLowerKey(w)
+		if !isNameToken(w) || titleHeads[lw] || titleMods[lw] || peerNotNames[lw] || turnHonorifics[lw] || turnAllCaps(w) {
+			return "", "", 0, false, false
+		}
+		surname = w
+	}
+	words := 0
+	if surname != "" {
+		words = i - 1
+	}
+	of := i < len(ws)
+	if of {
+		place := ws[i+1:]
+		if len(place) == 0 {
+			return "", "", 0, false, false
+		}
+		for k, w := range place {
+			lw := strings.ToLower(w)
+			if k > 0 && (turnConnectors[lw] || lw == "upon") || lw == "st" || lw == "st." {
+				continue
+			}
+			if !isNameToken(w) || titleHeads[turnLowerKey(w)] {
+				return "", "", 0, false, false
+			}
+		}
+		if surname == "" {
+			surname = place[len(place)-1]
+		}
+	}
+	if surname == "" || strings.EqualFold(ws[0], "lady") && !of {
+		return "", "", 0, false, false // "Lady Smith" is an honorific and a name
+	}
+	if strings.EqualFold(ws[0], "lord") && !of && words < 1 {
+		return "", "", 0, false, false
+	}
+	return strings.Join(ws, " "), surname, max(words, 1), of, true
 }
 
 // labelGroups returns the contents of "(…)" and "[…]" groups.
@@ -1188,6 +1567,35 @@ func judgeLabels(body string, paras []turnPara, cands []turnLabel, stops []int) 
 			keep[i] = true
 		}
 	}
+	// Own-line parliamentary labels count on a page that prints a
+	// parliament's forms: a Member's constituency and party, a title over a
+	// name in brackets, or two peers' territorial titles. Their short forms
+	// ("Mr Hague", "The Prime Minister") count there too, a bare name when
+	// a marked label gives it.
+	marks := map[string]bool{}
+	markRoles := map[string]bool{}
+	parlPage := false
+	for _, c := range cands {
+		if c.parl.mark {
+			marks[c.key] = true
+			if c.role != "" {
+				markRoles[strings.ToLower(c.role)] = true
+			}
+			if c.parl.member || c.role != "" {
+				parlPage = true
+			}
+		}
+	}
+	parlPage = parlPage || len(marks) >= 2
+	for i, c := range cands {
+		switch {
+		case c.class == classParl:
+			keep[i] = parlPage && (c.parl.mark || c.parl.chair || c.honorific && c.name != "" ||
+				marks[c.key] || markRoles[strings.ToLower(c.role)])
+		case c.class == classBare && parlPage && marks[c.key]:
+			keep[i] = true
+		}
+	}
 	// Bare names on their own line are labels on a page of question labels
 	// when they come back, or when they answer a question.
 	questions := false
@@ -1199,7 +1607,7 @@ func judgeLabels(body string, paras []turnPara, cands []turnLabel, stops []int) 
 	}
 	lastKept := -1
 	for i, c := range cands {
-		if c.class == classBare {
+		if c.class == classBare && !keep[i] {
 			keep[i] = questions && (count[c.key] >= 2 || lastKept >= 0 && cands[lastKept].gen == genQuestion)
 		}
 		if keep[i] {
@@ -1321,6 +1729,58 @@ func isTurnEndMarker(s string) bool {
 	return isTurnTimeStamp(s)
 }
 
+// isPageFurniture recognises the lines of a page's frame that follow a
+// transcript when the page's chrome was not cut: links to the next post,
+// sharing and newsletter prompts ("Next Post", "Stay Connected", "We'll be
+// in touch with the latest information on…").
+func isPageFurniture(s string) bool {
+	if len(s) > 40 {
+		// The White House's newsletter blurb.
+		return len(s) < 200 && (hasFoldPrefix(s, "We'll be in touch with the latest") || hasFoldPrefix(s, "We’ll be in touch with the latest"))
+	}
+	t := strings.TrimRight(s, " :»›>")
+	for _, m := range pageFurniture {
+		if strings.EqualFold(t, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFoldPrefix reports whether s starts with prefix, ignoring case.
+func hasFoldPrefix(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// pageFurniture are the frame's lines that never belong to a speaker's words.
+var pageFurniture = [...]string{"Next Post", "Previous Post", "Next Article", "Previous Article", "Next Story",
+	"Previous Story", "Stay Connected", "Sign Up", "Email Address", "Share this page", "Share this contribution",
+	"Share this article", "Share this post", "Copy link", "Back to top", "Related Posts", "Related Articles",
+	"Related News", "Read more", "Print this page", "Subscribe"}
+
+// isSittingTime recognises the time lines of a parliament's record between
+// speeches: "3.31 pm", "10.15 am", "4 pm".
+func isSittingTime(s string) bool {
+	if len(s) < 4 || len(s) > 10 {
+		return false
+	}
+	i := 0
+	for i < len(s) && i < 2 && isDigit(s[i]) {
+		i++
+	}
+	if i == 0 {
+		return false
+	}
+	if i+2 < len(s) && s[i] == '.' && isDigit(s[i+1]) && isDigit(s[i+2]) {
+		i += 3
+	}
+	switch strings.ToLower(strings.TrimSpace(s[i:])) {
+	case "am", "pm", "a.m.", "p.m.":
+		return i < len(s) && s[i] == ' '
+	}
+	return false
+}
+
 // isTurnTimeStamp recognises "12:32 P.M. CEST", "1:05 PM", "10:14 a.m. EDT".
 func isTurnTimeStamp(s string) bool {
 	if len(s) > 24 {
@@ -1404,7 +1864,7 @@ func buildTurns(body string, paras []turnPara, labels []turnLabel, stops []int) 
 			// Skip notes, and the place lines under a leading byline.
 			for first <= last {
 				s := body[paras[first].start:paras[first].end]
-				if isTurnNote(s) || (li == 0 && lb.class == classComma && isTurnVenue(s)) {
+				if isTurnNote(s) || isSittingTime(s) || (li == 0 && lb.class == classComma && isTurnVenue(s)) {
 					first++
 					continue
 				}
@@ -1417,14 +1877,15 @@ func buildTurns(body string, paras []turnPara, labels []turnLabel, stops []int) 
 		} else {
 			start = skipInterpreting(body, start, paras[first].end)
 		}
-		// A closing marker ends the turn.
+		// A closing marker, or the page's furniture after the last words,
+		// ends the turn.
 		for k := first; k <= last; k++ {
-			if k > lb.para && isTurnEndMarker(body[paras[k].start:paras[k].end]) {
+			if p := body[paras[k].start:paras[k].end]; k > lb.para && (isTurnEndMarker(p) || isPageFurniture(p)) {
 				last = k - 1
 				break
 			}
 		}
-		for last > first && isTurnNote(body[paras[last].start:paras[last].end]) {
+		for last > first && (isTurnNote(body[paras[last].start:paras[last].end]) || isSittingTime(body[paras[last].start:paras[last].end])) {
 			last--
 		}
 		if last < first {
@@ -2286,6 +2747,21 @@ func classifyTurns(turns []Turn, owners []int, labels []turnLabel, sp map[string
 		}
 		asks[s] = c
 	}
+	// Members of a parliament: a label of theirs gives a constituency or a
+	// party and no title.
+	members, titled := map[*turnSpeaker]bool{}, map[*turnSpeaker]bool{}
+	for _, o := range owners {
+		lb := &labels[o]
+		if lb.parl.member {
+			members[sp[lb.key]] = true
+		}
+		if lb.role != "" {
+			titled[sp[lb.key]] = true
+		}
+	}
+	for s := range titled {
+		delete(members, s) // a minister, whatever the party
+	}
 	for i := range turns {
 		lb := &labels[owners[i]]
 		s := sp[lb.key]
@@ -2296,6 +2772,19 @@ func classifyTurns(turns []Turn, owners []int, labels []turnLabel, sp map[string
 			t.Kind = TurnQuestion
 		case s.gen == genAnswer:
 			t.Kind = TurnAnswer
+		case lb.parl.chair:
+			// The Speaker calls and keeps order; the chair answers nobody.
+			t.Kind = TurnRemarks
+		case members[s] && (lb.parl.numbered || turnAsksQuestion(t.Text)):
+			// A Member putting a question to the minister.
+			t.Kind = TurnQuestion
+		case s.gen == genNone && !titled[s] && s.name != "" && strings.HasPrefix(t.Text, "To ask "):
+			// A parliamentary question as tabled: "To ask His Majesty's
+			// Government what steps they are taking…".
+			t.Kind = TurnQuestion
+		case s.gen == genOther && s.name == "" && isNumberedSpeaker(s.role) && turnAsksQuestion(t.Text):
+			// "Speaker 2" of a recording: someone unnamed asking.
+			t.Kind = TurnQuestion
 		case s.gen == genNone && !s.official && s.name != "" && turnAsksQuestion(t.Text) && asks[s][0]*2 >= asks[s][1]:
 			t.Kind = TurnQuestion
 		case s.gen == genNone && !s.official && !s.honorific && s.name != "" && i > 0 && sp[labels[owners[i-1]].key].gen == genModerator:
@@ -2307,6 +2796,13 @@ func classifyTurns(turns []Turn, owners []int, labels []turnLabel, sp map[string
 			t.Kind = TurnRemarks
 		}
 	}
+}
+
+// isNumberedSpeaker reports whether a role is a recording's unnamed "Speaker
+// 1", "Participant 2".
+func isNumberedSpeaker(role string) bool {
+	k := strings.LastIndexByte(role, ' ')
+	return k > 0 && isShortNumber(role[k+1:])
 }
 
 // turnAsksQuestion reports whether a turn puts a question: a question mark in
@@ -2476,7 +2972,7 @@ var (
 		"chairwoman", "chairperson", "governor", "senator", "congressman", "congresswoman",
 		"admiral", "commander", "king", "queen", "prince", "princess", "emir", "sheikh", "sultan",
 		"premier", "mayor", "attorney", "justice", "judge", "coordinator", "administrator",
-		"counsellor", "counselor", "taoiseach", "tánaiste", "pope", "speaker", "leader", "chief",
+		"counsellor", "counselor", "seal", "taoiseach", "tánaiste", "pope", "speaker", "leader", "chief",
 		"officer", "colonel", "lieutenant", "captain", "sergeant", "marshal", "president-elect",
 		"vice-president", "rapporteur", "ombudsman", "governor-general", "minister-president",
 		"diplomat", "consul", "chargé", "attaché", "undersecretary", "under-secretary", "official", "pm", "vp", "fm", "sg", "potus")
@@ -2486,7 +2982,7 @@ var (
 		"principal", "permanent", "press", "interior", "finance", "trade", "federal", "supreme",
 		"allied", "military", "associate", "minority", "majority", "ranking", "lead", "former",
 		"chief", "joint", "staff", "economic", "home", "state", "top", "crown", "grand", "royal",
-		"parliamentary", "solicitor", "shadow", "leader")
+		"parliamentary", "solicitor", "shadow", "leader", "privy")
 	// turnHonorifics come before names.
 	turnHonorifics = turnWordSet("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "madam",
 		"madame", "mme", "herr", "frau", "hon", "rt", "prof", "professor", "rev", "reverend", "sen",
@@ -2540,6 +3036,23 @@ var (
 	// roleAbbreviations spell out the titles labels abbreviate.
 	roleAbbreviations = map[string]string{"pm": "Prime Minister", "vp": "Vice President",
 		"fm": "Foreign Minister", "sg": "Secretary General", "potus": "President"}
+	// peerRanks open a peer's style.
+	peerRanks = turnWordSet("lord", "baroness", "lady", "viscount", "viscountess", "earl", "countess",
+		"marquess", "marchioness", "duke", "duchess", "bishop", "archbishop")
+	// peerNotNames follow "Lord" in offices, not in peers' styles.
+	peerNotNames = turnWordSet("privy", "advocate", "chamberlain", "speaker", "mayor", "lieutenant", "chief",
+		"high", "great", "steward", "protector", "provost", "rector", "bishop", "of")
+	// parlChairRoles are the presiding officers of parliaments.
+	parlChairRoles = turnWordSet("speaker", "deputy speaker", "lord speaker", "deputy lord speaker",
+		"principal deputy speaker", "chair", "chairman", "chairwoman", "deputy chairman", "deputy chair",
+		"chairman of ways and means", "first deputy chairman of ways and means",
+		"second deputy chairman of ways and means", "speaker-elect", "presiding officer",
+		"deputy presiding officer", "ceann comhairle", "leas-cheann comhairle", "cathaoirleach")
+	// parlParties are the party groups of Westminster labels.
+	parlParties = turnWordSet("lab", "con", "ld", "lib dem", "snp", "dup", "pc", "sdlp", "uup", "sf", "ind",
+		"green", "grn", "alliance", "apni", "alba", "reform", "reform uk", "ruk", "lab/co-op", "lab co-op",
+		"labour", "conservative", "liberal democrat", "cb", "crossbench", "non-afl", "non-affiliated",
+		"bp", "bshp", "ukip", "tuv", "ind con", "ind lab", "independent", "speaker", "co-op", "plaid cymru")
 	// nameSuffixes end names: "Jr.", "III".
 	nameSuffixes = turnWordSet("jr", "sr", "ii", "iii", "iv")
 	// genericLabelRoles name a part, not a person.

@@ -1492,3 +1492,451 @@ func TestSegmentTurnsLongStyles(t *testing.T) {
 		})
 	}
 }
+
+// turnCase is a table test of segmentTurns.
+type turnCase struct {
+	name string
+	body string
+	kind Kind
+	want []turnSeg
+}
+
+// runTurnCases checks each case's kind and turns; a want ending in "$" is
+// the whole text, else its start.
+func runTurnCases(t *testing.T, cases []turnCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			kind, turns := segmentTurns(c.body)
+			checkTurnInvariants(t, c.body, turns)
+			if kind != c.kind {
+				t.Errorf("kind %s, want %s", kind, c.kind)
+			}
+			got := segsOf(turns)
+			if len(got) != len(c.want) {
+				t.Fatalf("%d turns, want %d:\n%s", len(got), len(c.want), dumpSegs(got))
+			}
+			for i, w := range c.want {
+				g := got[i]
+				textOK := strings.HasPrefix(g.starts, w.starts)
+				if exact, ok := strings.CutSuffix(w.starts, "$"); ok {
+					textOK = g.starts == exact
+				}
+				if g.kind != w.kind || g.speaker != w.speaker || g.role != w.role || !textOK {
+					t.Errorf("turn %d:\n got %s %q %q %.60q\nwant %s %q %q %q", i, g.kind, g.speaker, g.role, g.starts, w.kind, w.speaker, w.role, w.starts)
+				}
+			}
+		})
+	}
+}
+
+// The UK Parliament's Hansard web pages print each speaker's label on its
+// own line, without a colon; older records and other reports keep the colon.
+func TestSegmentTurnsHansardOwnLine(t *testing.T) {
+	const fcoHague = "Secretary of State for Foreign and Commonwealth Affairs"
+	runTurnCases(t, []turnCase{
+		{
+			name: "statement with own-line Members and colon replies",
+			body: joinParas(
+				"Syria",
+				"Volume 551: debated on Tuesday 27 November 2012",
+				"12.35 pm",
+				"The Secretary of State for Foreign and Commonwealth Affairs (Mr William Hague): With permission, Mr Speaker, I will make a statement on Syria.",
+				"The conflict has now claimed more than 40,000 lives.",
+				"Mr Douglas Alexander (Paisley and Renfrewshire South) (Lab)",
+				"I thank the Foreign Secretary for his statement. What steps is he taking to support the opposition coalition?",
+				"Mr Hague: We have recognised the coalition as the legitimate representative of the Syrian people.",
+				"Sir Menzies Campbell (North East Fife) (LD)",
+				"Does my right hon. Friend accept that a political settlement remains the only answer?",
+				"Mr Hague: I do, and we are working for one every day.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "William Hague", fcoHague, "With permission"},
+				{"question", "Douglas Alexander", "", "I thank the Foreign Secretary"},
+				{"answer", "William Hague", fcoHague, "We have recognised"},
+				{"question", "Menzies Campbell", "", "Does my right hon."},
+				{"answer", "William Hague", fcoHague, "I do, and we are working for one every day.$"},
+			},
+		},
+		{
+			name: "every label on its own line",
+			body: joinParas(
+				"Ukraine",
+				"3.31 pm",
+				"The Secretary of State for Foreign and Commonwealth Affairs (Mr William Hague)",
+				"With permission, Mr Speaker, I will make a statement on Ukraine.",
+				"Mr David Lammy (Tottenham) (Lab)",
+				"Will the Foreign Secretary tell the House when sanctions will be extended?",
+				"Mr Hague",
+				"They will be extended at the next meeting of the Foreign Affairs Council.",
+				"Mr Speaker",
+				"Order. Many Members wish to take part; short questions and short answers, please.",
+				"Dame Rosie Winterton (Doncaster Central) (Lab)",
+				"What support will the Government give to Ukrainian refugees in Doncaster?",
+				"Mr Hague",
+				"We will set out more support next week.",
+				"4.02 pm",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "William Hague", fcoHague, "With permission"},
+				{"question", "David Lammy", "", "Will the Foreign Secretary"},
+				{"answer", "William Hague", fcoHague, "They will be extended"},
+				{"remarks", "", "Speaker", "Order. Many Members"},
+				{"question", "Rosie Winterton", "", "What support"},
+				{"answer", "William Hague", fcoHague, "We will set out more support next week.$"},
+			},
+		},
+		{
+			name: "Prime Minister's questions",
+			body: joinParas(
+				"Prime Minister",
+				"The Prime Minister was asked—",
+				"Engagements",
+				"Q1. [901234] Mr Jonathan Lord (Woking) (Con)",
+				"If he will list his official engagements for Wednesday 15 November.",
+				"The Prime Minister (Rishi Sunak)",
+				"This morning, I had meetings with ministerial colleagues and others. In addition to my duties in this House, I shall have further such meetings later today.",
+				"Mr Lord",
+				"I thank the Prime Minister for his answer. Will he confirm that the Government will keep the triple lock?",
+				"The Prime Minister",
+				"I can confirm that we will.",
+				"Mr Speaker",
+				"I call the Leader of the Opposition.",
+				"Keir Starmer (Holborn and St Pancras) (Lab)",
+				"The Prime Minister promised to cut waiting lists. Why are they longer than ever?",
+				"The Prime Minister",
+				"Waiting lists are now falling, and we have a plan to cut them further.",
+				"Several hon. Members rose—",
+				"Mr Speaker",
+				"Order. I want to hear the questions.",
+				"Q2. [901235] Dr Caroline Johnson (Sleaford and North Hykeham) (Con)",
+				"If he will list his official engagements for Wednesday 15 November.",
+				"The Prime Minister",
+				"I refer my hon. Friend to the answer I gave some moments ago.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"question", "Jonathan Lord", "", "If he will list"},
+				{"answer", "Rishi Sunak", "Prime Minister", "This morning"},
+				{"question", "Jonathan Lord", "", "I thank the Prime Minister"},
+				{"answer", "Rishi Sunak", "Prime Minister", "I can confirm that we will.$"},
+				{"remarks", "", "Speaker", "I call the Leader"},
+				{"question", "Keir Starmer", "", "The Prime Minister promised"},
+				{"answer", "Rishi Sunak", "Prime Minister", "Waiting lists are now falling, and we have a plan to cut them further.$"},
+				{"remarks", "", "Speaker", "Order. I want"},
+				{"question", "Caroline Johnson", "", "If he will list"},
+				{"answer", "Rishi Sunak", "Prime Minister", "I refer my hon. Friend"},
+			},
+		},
+		{
+			name: "Lords oral question",
+			body: joinParas(
+				"Gaza: Humanitarian Aid",
+				"Question",
+				"11.14 am",
+				"Lord Hannay of Chiswick",
+				"To ask His Majesty's Government what steps they are taking to increase the flow of humanitarian aid into Gaza.",
+				"The Secretary of State for Foreign, Commonwealth and Development Affairs (Lord Cameron of Chipping Norton) (Con)",
+				"My Lords, we are pressing for more crossings to open and have trebled our aid this year.",
+				"Lord Hannay of Chiswick (CB)",
+				"My Lords, I thank the noble Lord for that Answer. Will he press the Israeli Government to open the port of Ashdod?",
+				"Lord Cameron of Chipping Norton",
+				"My Lords, we have pressed for exactly that.",
+				"Baroness Chapman of Darlington (Lab)",
+				"My Lords, what assessment has the Government made of the risk of famine in the north of Gaza?",
+				"Lord Cameron of Chipping Norton",
+				"The risk is real, and we are working with the UN on it.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"question", "Lord Hannay of Chiswick", "", "To ask His Majesty"},
+				{"answer", "Lord Cameron of Chipping Norton", "Secretary of State for Foreign, Commonwealth and Development Affairs", "My Lords, we are pressing"},
+				{"question", "Lord Hannay of Chiswick", "", "My Lords, I thank"},
+				{"answer", "Lord Cameron of Chipping Norton", "Secretary of State for Foreign, Commonwealth and Development Affairs", "My Lords, we have pressed"},
+				{"question", "Baroness Chapman of Darlington", "", "My Lords, what assessment"},
+				{"answer", "Lord Cameron of Chipping Norton", "Secretary of State for Foreign, Commonwealth and Development Affairs", "The risk is real"},
+			},
+		},
+		{
+			name: "Westminster Hall debate",
+			body: joinParas(
+				"Westminster Hall",
+				"[Sir Edward Leigh in the Chair]",
+				"9.30 am",
+				"Jim Shannon (Strangford) (DUP)",
+				"I beg to move, That this House has considered freedom of religion or belief around the world.",
+				"It is a pleasure to serve under your chairmanship, Sir Edward.",
+				"Mr Philip Hollobone (Kettering) (Con)",
+				"Will the hon. Gentleman give way?",
+				"Jim Shannon",
+				"I will, of course.",
+				"Sir Edward Leigh (in the Chair)",
+				"Order. The Minister has 10 minutes.",
+				"The Minister for Europe (Stephen Doughty)",
+				"I congratulate the hon. Member for Strangford on securing this debate.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Jim Shannon", "", "I beg to move"},
+				{"question", "Philip Hollobone", "", "Will the hon. Gentleman give way?$"},
+				{"answer", "Jim Shannon", "", "I will, of course.$"},
+				{"remarks", "Edward Leigh", "Chair", "Order. The Minister"},
+				{"remarks", "Stephen Doughty", "Minister for Europe", "I congratulate"},
+			},
+		},
+		{
+			name: "Deputy Speaker named in brackets",
+			body: joinParas(
+				"Madam Deputy Speaker (Dame Rosie Winterton)",
+				"I call the shadow Foreign Secretary.",
+				"Mr David Lammy (Tottenham) (Lab)",
+				"Can the Minister tell us when the embassy will reopen?",
+				"The Minister of State, Foreign, Commonwealth and Development Office (Anne-Marie Trevelyan)",
+				"As soon as it is safe to do so.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Rosie Winterton", "Deputy Speaker", "I call the shadow"},
+				{"question", "David Lammy", "", "Can the Minister"},
+				{"answer", "Anne-Marie Trevelyan", "Minister of State, Foreign, Commonwealth and Development Office", "As soon as"},
+			},
+		},
+	})
+}
+
+// Own-line lines that look like a parliament's labels are no labels on
+// pages without a parliament's forms.
+func TestSegmentTurnsHansardNoFalseLabels(t *testing.T) {
+	cases := []struct {
+		name string
+		body string
+		kind Kind
+	}{
+		{"headline names", joinParas(
+			"The Prime Minister",
+			"The Prime Minister met the President of France in Paris on Monday. They discussed support for Ukraine, officials said.",
+			"Mr Macron",
+			"The French President welcomed the visit, his office said in a statement.",
+		), KindNews},
+		{"one bracketed outlet", joinParas(
+			"Mr John Smith (BBC)",
+			"The minister was asked about the budget on Sunday and said that taxes would not rise, according to the broadcaster.",
+		), KindNews},
+		{"peer named once in a story", joinParas(
+			"Lord Ahmad of Wimbledon",
+			"The Minister for the Middle East visited Amman on Tuesday. He met the Foreign Minister and discussed the humanitarian situation, the Foreign Office said.",
+		), KindNews},
+		{"rise line alone", joinParas(
+			"Several hon. Members rose—",
+			"The debate continued into the evening, and the vote was held at 7 pm, the clerk said.",
+		), KindNews},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			kind, turns := segmentTurns(c.body)
+			if kind != c.kind || len(turns) != 0 {
+				t.Errorf("kind %s, %d turns:\n%s", kind, len(turns), dumpSegs(segsOf(turns)))
+			}
+		})
+	}
+}
+
+func TestParlLabelParts(t *testing.T) {
+	cases := []struct {
+		in                            string
+		ok                            bool
+		name, role                    string
+		member, mark, chair, numbered bool
+	}{
+		{"Mr Douglas Alexander (Paisley and Renfrewshire South) (Lab)", true, "Douglas Alexander", "", true, true, false, false},
+		{"Dame Rosie Winterton (Doncaster Central) (Lab)", true, "Rosie Winterton", "", true, true, false, false},
+		{"Keir Starmer (Holborn and St Pancras) (Lab)", true, "Keir Starmer", "", true, true, false, false},
+		{"The Prime Minister (Rishi Sunak)", true, "Rishi Sunak", "Prime Minister", false, true, false, false},
+		{"Lord Cameron of Chipping Norton", true, "Lord Cameron of Chipping Norton", "", false, true, false, false},
+		{"The Earl of Courtown (Con)", true, "Earl of Courtown", "", true, true, false, false},
+		{"The Lord Bishop of St Albans", true, "Lord Bishop of St Albans", "", false, true, false, false},
+		{"Mr Speaker", true, "", "Speaker", false, false, true, false},
+		{"Madam Deputy Speaker (Dame Eleanor Laing)", true, "Eleanor Laing", "Deputy Speaker", false, true, true, false},
+		{"Sir Edward Leigh (in the Chair)", true, "Edward Leigh", "Chair", false, true, true, false},
+		{"Q1. [901234] Mr Jonathan Lord (Woking) (Con)", true, "Jonathan Lord", "", true, true, false, true},
+		{"T3. [906789] Jim Shannon (Strangford) (DUP)", true, "Jim Shannon", "", true, true, false, true},
+		{"Mr Hague", true, "Hague", "", false, false, false, false},
+		{"Oana Lungescu (NATO Spokesperson)", true, "Oana Lungescu", "NATO Spokesperson", false, false, false, false},
+		{"Libya and the Middle East", false, "", "", false, false, false, false},
+		{"Prime Minister", false, "", "", false, false, false, false},
+		{"Lord Privy Seal", false, "", "", false, false, false, false},
+		{"Mr Smith said the talks would go on.", false, "", "", false, false, false, false},
+	}
+	for _, c := range cases {
+		lb, ok := paragraphLabel(c.in, labelMemo{})
+		if ok && lb.class != classParl && !lb.ownLine {
+			ok = false
+		}
+		if ok != c.ok {
+			t.Errorf("%q: ok %v, want %v (%+v)", c.in, ok, c.ok, lb)
+			continue
+		}
+		if !ok {
+			continue
+		}
+		p := lb.parl
+		if lb.name != c.name || lb.role != c.role || p.member != c.member || p.mark != c.mark || p.chair != c.chair || p.numbered != c.numbered {
+			t.Errorf("%q: got %q %q %+v, want %q %q member %v mark %v chair %v numbered %v", c.in, lb.name, lb.role, p, c.name, c.role, c.member, c.mark, c.chair, c.numbered)
+		}
+	}
+}
+
+// Transcription services print a recording's time stamp beside each label;
+// it is not part of the words, and "Speaker 1" is nobody named.
+func TestSegmentTurnsRecordingStamps(t *testing.T) {
+	runTurnCases(t, []turnCase{
+		{
+			name: "stamp after the colon, words on the next line",
+			body: joinParas(
+				"Dmitry Peskov Press Briefing Transcript",
+				"Dmitry Peskov: (09:51)",
+				"Good morning. We have no announcements today.",
+				"Speaker 1: (10:08)",
+				"Will President Putin take part in the summit?",
+				"Dmitry Peskov: (10:15)",
+				"No decision has been taken yet.",
+				"Speaker 2: (10:40)",
+				"And the talks in Istanbul?",
+				"Dmitry Peskov: (10:44)",
+				"They will continue next week.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Dmitry Peskov", "", "Good morning. We have no announcements today.$"},
+				{"question", "", "Speaker 1", "Will President Putin take part in the summit?$"},
+				{"answer", "Dmitry Peskov", "", "No decision has been taken yet.$"},
+				{"question", "", "Speaker 2", "And the talks in Istanbul?$"},
+				{"answer", "Dmitry Peskov", "", "They will continue next week.$"},
+			},
+		},
+		{
+			name: "stamp after the colon, words on the same line",
+			body: joinParas(
+				"Secretary Blinken: (00:12) Good afternoon, everyone.",
+				"We are here to talk about Ukraine.",
+				"Speaker 1: (03:40) Mr. Secretary, will you meet the Foreign Minister?",
+				"Secretary Blinken: (03:52) I will, tomorrow.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Blinken", "Secretary", "Good afternoon"},
+				{"question", "", "Speaker 1", "Mr. Secretary, will you meet the Foreign Minister?$"},
+				{"answer", "Blinken", "Secretary", "I will, tomorrow.$"},
+			},
+		},
+		{
+			name: "stamp in the label, hours and brackets",
+			body: joinParas(
+				"Jake Tapper (01:02:03):",
+				"Madam Secretary, thank you for joining us. How long will the operation last?",
+				"Janet Yellen (01:02:15):",
+				"I don't want to put a timeline on it.",
+				"Jake Tapper [01:03:00]",
+				"And what about the markets?",
+				"Janet Yellen [01:03:07]",
+				"The markets have been calm.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"question", "Jake Tapper", "", "Madam Secretary"},
+				{"answer", "Janet Yellen", "", "I don't want to put a timeline on it.$"},
+				{"question", "Jake Tapper", "", "And what about the markets?$"},
+				{"answer", "Janet Yellen", "", "The markets have been calm.$"},
+			},
+		},
+		{
+			name: "bare stamps after own-line labels",
+			body: joinParas(
+				"Speaker 1  0:03",
+				"Thank you all for coming. The minister will take questions.",
+				"Speaker 2  0:12",
+				"Minister, when will the border reopen?",
+				"Speaker 3  0:18",
+				"We expect it to reopen next month.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "", "Speaker 1", "Thank you all"},
+				{"question", "", "Speaker 2", "Minister, when"},
+				{"remarks", "", "Speaker 3", "We expect it to reopen next month.$"},
+			},
+		},
+		{
+			name: "stamp before the label",
+			body: joinParas(
+				"[00:00:05] Moderator: Welcome to the briefing. The Spokesperson will take your questions.",
+				"[00:00:20] Reporter: What is the latest on the ceasefire talks?",
+				"[00:00:31] Ned Price: The talks continue in Doha.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "", "Moderator", "Welcome to the briefing."},
+				{"question", "", "", "What is the latest on the ceasefire talks?$"},
+				{"answer", "Ned Price", "", "The talks continue in Doha.$"},
+			},
+		},
+	})
+}
+
+func TestRecordingStamp(t *testing.T) {
+	for s, want := range map[string]int{
+		"(09:51)": 7, "[00:10:08]": 10, "(1:02:33.5)": 11, "(9:51) words": 6,
+		"(09:5)": 0, "(0951)": 0, "(09:51": 0, "(Applause)": 0, "[123:45]": 0, "(09:51:22:11)": 0, "": 0,
+	} {
+		if got := recordingStamp(s); got != want {
+			t.Errorf("recordingStamp(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// A White House transcript ends at its closing line; the page's frame after
+// it (the next post, the newsletter blurb) is nobody's words, with or
+// without the closing line.
+func TestSegmentTurnsWhiteHouseEnd(t *testing.T) {
+	head := []string{
+		"James S. Brady Press Briefing Room",
+		"1:12 P.M. EST",
+		"MS. JEAN-PIERRE: Good afternoon, everybody.",
+		"Q Thanks, Karine. Will the President travel to the border?",
+		"MS. JEAN-PIERRE: I don't have anything to preview.",
+		"Q Thank you.",
+	}
+	tails := map[string][]string{
+		"END and time":           {"END", "2:21 P.M. EST", "Next Post", "Readout of the President's Call with Prime Minister Kishida of Japan", "Stay Connected", "Sign Up", "Email Address", "We'll be in touch with the latest information on how President Biden and his administration are working for the American people."},
+		"time only":              {"2:21 P.M. EST", "We'll be in touch with the latest information on how President Biden and his administration are working for the American people."},
+		"END on its own":         {"END", "Next Post"},
+		"no closing line, blurb": {"We’ll be in touch with the latest information on how President Biden and his administration are working for the American people.", "Privacy Policy"},
+		"no closing line, links": {"Next Post", "Readout of the President's Call with Prime Minister Kishida of Japan", "Previous Post"},
+		"END with time":          {"END 2:21 P.M. EST", "Stay Connected"},
+	}
+	for name, tail := range tails {
+		body := joinParas(append(append([]string{}, head...), tail...)...)
+		kind, turns := segmentTurns(body)
+		checkTurnInvariants(t, body, turns)
+		if kind != KindTranscript || len(turns) != 4 {
+			t.Errorf("%s: %s %d turns:\n%s", name, kind, len(turns), dumpSegs(segsOf(turns)))
+			continue
+		}
+		if last := turns[3]; last.Text != "Thank you." || last.Kind != TurnQuestion {
+			t.Errorf("%s: last turn %s %q", name, last.Kind, last.Text)
+		}
+	}
+}
+
+func TestIsSittingTime(t *testing.T) {
+	for s, want := range map[string]bool{
+		"3.31 pm": true, "10.15 am": true, "4 pm": true, "12.02 p.m.": true,
+		"3.31pm": false, "pm": false, "2024 pm": false, "3.31 pm today": false, "Order.": false,
+	} {
+		if got := isSittingTime(s); got != want {
+			t.Errorf("isSittingTime(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
