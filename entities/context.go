@@ -1,6 +1,10 @@
 package entities
 
-import "github.com/communique/communique/internal/tables"
+import (
+	"sort"
+
+	"github.com/communique/communique/internal/tables"
+)
 
 // Affiliations from the context, for officials whose office the text ties
 // to no country or organisation. Each rule reads evidence a careful reader
@@ -302,7 +306,8 @@ func (p *parser) meetingVerb(ti int, sent []int32) int {
 	if ti >= len(sent) {
 		return -1
 	}
-	for i := ti - 1; i >= 0 && sent[i] == sent[ti]; i-- {
+	s, _ := sentBounds(ti, sent)
+	for i := ti - 1; i >= s; i-- {
 		if w := p.word(i); meetVerbs[w] || welcomeVerbs[w] {
 			return i
 		}
@@ -319,8 +324,9 @@ func (p *parser) objectOfMeeting(ti int, sent []int32) bool {
 // namedBefore reports whether an official is named before token i in its
 // sentence.
 func (p *parser) namedBefore(i int, sent []int32) bool {
-	for k := range p.ms {
-		if m := &p.ms[k]; m.ti < i && sent[m.ti] == sent[i] {
+	s, _ := sentBounds(i, sent)
+	for k := p.msFrom(s); k < len(p.ms) && p.ms[k].ti < i; k++ {
+		if m := &p.ms[k]; m.ti >= s && sent[m.ti] == sent[i] {
 			return true
 		}
 	}
@@ -363,12 +369,10 @@ func (p *parser) masthead(i int) string {
 // page's principal official or no named official: no other official is
 // named in its sentence before it.
 func (p *parser) principalActs(i int, principal *group, sent []int32, by map[*mention]*group) bool {
-	for k := range p.ms {
+	s, _ := sentBounds(i, sent)
+	for k := p.msFrom(s); k < len(p.ms) && p.ms[k].ti < i; k++ {
 		m := &p.ms[k]
-		if m.ti >= i {
-			break
-		}
-		if sent[m.ti] != sent[i] {
+		if m.ti < s || sent[m.ti] != sent[i] {
 			continue
 		}
 		if g := by[m]; g != nil && g != principal {
@@ -376,6 +380,29 @@ func (p *parser) principalActs(i int, principal *group, sent []int32, by map[*me
 		}
 	}
 	return true
+}
+
+// sentWindow bounds the tokens a rule reads around a token in its
+// sentence, so that a text without sentence breaks costs linear time.
+const sentWindow = 80
+
+// sentBounds returns the tokens [s, e) of the sentence of token i, at most
+// sentWindow tokens either side of it.
+func sentBounds(i int, sent []int32) (s, e int) {
+	s, e = i, i
+	for s > 0 && i-s < sentWindow && sent[s-1] == sent[i] {
+		s--
+	}
+	for e < len(sent) && e-i < sentWindow && sent[e] == sent[i] {
+		e++
+	}
+	return s, e
+}
+
+// msFrom returns the index of the first mention at or after token ti (the
+// mentions are in text order).
+func (p *parser) msFrom(ti int) int {
+	return sort.Search(len(p.ms), func(k int) bool { return p.ms[k].ti >= ti })
 }
 
 // meetVerbs introduce the people a visitor meets.
@@ -392,15 +419,7 @@ func (p *parser) meetingPlace(m *mention, sent []int32, by map[*mention]*group, 
 	if m.ti <= 0 || m.ti >= len(sent) {
 		return ""
 	}
-	sid := sent[m.ti]
-	s := m.ti
-	for s > 0 && sent[s-1] == sid {
-		s--
-	}
-	e := m.ti
-	for e < len(sent) && sent[e] == sid {
-		e++
-	}
+	s, e := sentBounds(m.ti, sent)
 	place, verb := "", -1
 	for k := s; k < e; k++ {
 		w := p.word(k)
@@ -421,9 +440,9 @@ func (p *parser) meetingPlace(m *mention, sent []int32, by map[*mention]*group, 
 	}
 	// the visitor: an official named before the verb
 	visitor := ""
-	for k := range p.ms {
+	for k := p.msFrom(s); k < len(p.ms) && p.ms[k].ti < verb; k++ {
 		v := &p.ms[k]
-		if v.ti < s || v.ti >= verb {
+		if v.ti < s {
 			continue
 		}
 		if g := by[v]; g != nil && g != by[m] {

@@ -1,7 +1,10 @@
 package entities
 
 import (
+	"fmt"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -268,4 +271,39 @@ func TestAffiliationFromContext(t *testing.T) {
 	// office-holders is of his country
 	assert.Equal(t, []wantOfficial{{"Maia Sandu", "President", "MD"}, {"Nicu Popescu", "Foreign Minister", "MD"}},
 		officialsOf(x, "She held talks with President Maia Sandu and Foreign Minister Nicu Popescu."))
+}
+
+// TestLargeInputContext checks that the context rules take time in
+// proportion to the text, also when it has no sentence breaks.
+func TestLargeInputContext(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large input")
+	}
+	x := New(Options{})
+	build := func(n int, sep string) string {
+		var b strings.Builder
+		b.WriteString("MR SMITH: He will return to Wellington" + sep)
+		for i := 0; i < n; i++ {
+			fmt.Fprintf(&b, "in Suva Foreign Minister Alpha%d Beta%d will meet Prime Minister Gamma%d Delta%d and the President, "+
+				"the Prime Minister and Colonel Eps%d's forces, welcomed to Canberra%s", i, i, i, i, i, sep)
+		}
+		return b.String()
+	}
+	for _, sep := range []string{" ", ". ", "\n"} {
+		small, big := build(300, sep), build(2400, sep)
+		timeOf := func(s string) time.Duration {
+			start := time.Now()
+			offs, _ := x.Find(s)
+			if len(offs) == 0 {
+				t.Fatal("nothing found")
+			}
+			return time.Since(start)
+		}
+		timeOf(small)
+		ts, tb := timeOf(small), timeOf(big)
+		t.Logf("%q: %d bytes: %v; %d bytes: %v", sep, len(small), ts, len(big), tb)
+		if tb > 40*ts+2*time.Second {
+			t.Errorf("8× the text took %v against %v: not linear", tb, ts)
+		}
+	}
 }

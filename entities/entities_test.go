@@ -363,7 +363,10 @@ func TestNoPanicOnOddInput(t *testing.T) {
 	inputs := []string{"", " ", "\n\n", "\xff\xfe\xfd", "President", "President ", "the", "Mr", "Mr.", "SECRETARY:",
 		"A.B.C.D.E.", "’s", "-", "President -", "Minister of", "Minister of the", ",", "President Joseph R.",
 		strings.Repeat("President ", 1000), strings.Repeat("Poland ", 1000), strings.Repeat("Mr Mr ", 500),
-		"President von", "counterpart", "Polish counterpart,", "\u00a0\u00a0Poland\u00a0", "U.S.-", "Secretary Blinken\xff"}
+		"President von", "counterpart", "Polish counterpart,", "\u00a0\u00a0Poland\u00a0", "U.S.-", "Secretary Blinken\xff",
+		"Mr A (", "Mr A (B) (", "Mr A (B) (Lab", "Mr A (B, ", "Senator the Hon", "Senator the Hon Penny Wong\n", "The Hon A B\n",
+		"Colonel X's", "Colonel X'", "the Secretary General of the", "the Secretary General of the A B,", "return to",
+		"welcomed to", "In Suva, Mr X will meet", "Australian Government", "Government of", "\nQ", "Q:\n:"}
 	for _, in := range inputs {
 		offs, cs := x.Find(in)
 		checkSpans(t, in, offs, cs)
@@ -439,7 +442,10 @@ func FuzzEntities(f *testing.F) {
 		f.Add(c.text)
 	}
 	for _, s := range []string{"SECRETARY BLINKEN:  Thanks.", "Mark Rutte, NATO Secretary General\nQuestion", "\xff President Putin",
-		"the President of Poland, Andrzej Duda", "U.S.-Poland", "Joseph R. Biden, Jr."} {
+		"the President of Poland, Andrzej Duda", "U.S.-Poland", "Joseph R. Biden, Jr.",
+		"Mr Douglas Alexander (Paisley and Renfrewshire South) (Lab)\n\nI thank the Foreign Secretary.",
+		"Senator the Hon Penny Wong\n\nMinister for Foreign Affairs\n\nToday I welcomed Foreign Minister X Y to Canberra.",
+		"In Suva, Mr Peters will meet Prime Minister Sitiveni Rabuka. He will return to Wellington."} {
 		f.Add(s)
 	}
 	x := New(Options{})

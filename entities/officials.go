@@ -75,6 +75,9 @@ type parser struct {
 	orgCnt map[string]int
 	// countries the text names, computed when needed
 	countries map[string]bool
+	// turnOpens holds, per token, the last line start that opens a turn,
+	// computed when needed
+	turnOpens []int32
 	// memo remembers phrase matches per token: 3 slots a token (countries,
 	// organisations, titles), -1 when not yet looked up
 	memo []int32
@@ -1576,21 +1579,21 @@ func speakersCountry(gs []*group) string {
 func (p *parser) otherHolders(heads map[string][]*group) map[string]map[*group]bool {
 	var sent []int32
 	var out map[string]map[*group]bool
-	for k := range p.ms {
-		m := &p.ms[k]
-		if m.kind != mAnaphor || m.explicit {
-			continue
-		}
-		h := head(m.title)
-		for _, g := range heads[h] {
+	for h, l := range heads {
+		for _, g := range l {
 			for _, gm := range g.ms {
-				if gm.kind != mPerson || gm.ti <= m.ti || gm.ti-m.ti > 80 {
+				if gm.kind != mPerson {
 					continue
 				}
 				if sent == nil {
 					sent = p.sentenceIDs()
 				}
-				if sent[gm.ti] == sent[m.ti] {
+				s, _ := sentBounds(gm.ti, sent)
+				for k := p.msFrom(s); k < len(p.ms) && p.ms[k].ti < gm.ti; k++ {
+					m := &p.ms[k]
+					if m.kind != mAnaphor || m.explicit || m.ti < s || sent[m.ti] != sent[gm.ti] || head(m.title) != h {
+						continue
+					}
 					if out == nil {
 						out = map[string]map[*group]bool{}
 					}
@@ -1612,18 +1615,30 @@ func (p *parser) turnSpeaker(ti int, by map[*mention]*group) *group {
 	k := sort.Search(len(p.ms), func(k int) bool { return p.ms[k].ti >= ti })
 	for k--; k >= 0; k-- {
 		if m := &p.ms[k]; m.label {
-			if ti-m.te > 4000 {
-				return nil
+			if p.turnOpens == nil {
+				p.turnOpens = p.lastTurnOpens()
 			}
-			for j := max(m.te, 0); j < ti; j++ {
-				if p.toks[j].nl > 0 && p.opensTurn(j) {
-					return nil
-				}
+			if ti > 0 && ti <= len(p.turnOpens) && int(p.turnOpens[ti-1]) >= m.te {
+				return nil
 			}
 			return by[m]
 		}
 	}
 	return nil
+}
+
+// lastTurnOpens returns, for each token, the last line start at or before
+// it that opens a turn, or -1.
+func (p *parser) lastTurnOpens() []int32 {
+	out := make([]int32, len(p.toks))
+	last := int32(-1)
+	for j := range p.toks {
+		if j > 0 && p.toks[j].nl > 0 && p.opensTurn(j) {
+			last = int32(j)
+		}
+		out[j] = last
+	}
+	return out
 }
 
 // opensTurn reports whether the line starting at token j opens a turn: a
