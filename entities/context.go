@@ -113,8 +113,12 @@ func (p *parser) contextAffiliations(gs []*group, by map[*mention]*group) {
 	}
 	home := p.homeCountry(principal, sent, by)
 	countryOf := func(g *group) string {
-		if g.country != "" || g.org != "" {
+		if g.country != "" {
 			return g.country
+		}
+		if g.org != "" {
+			// an organisation's official visits every country
+			return "@" + g.org
 		}
 		if home != "" && (g == principal || g.tkind == "minister") {
 			return home
@@ -423,16 +427,21 @@ func (p *parser) meetingPlace(m *mention, sent []int32, by map[*mention]*group, 
 	place, verb := "", -1
 	for k := s; k < e; k++ {
 		w := p.word(k)
-		if w == "in" || w == "In" || w == "to" || w == "visit" || w == "visits" || w == "visiting" {
+		if verb < 0 && k < m.ti && meetVerbs[w] {
+			verb = k
+		}
+		if multilateral[w] {
+			// "on the margins of the ASEAN meetings": the people met
+			// there come from anywhere
+			return ""
+		}
+		if p.placeCue(k, verb) {
 			if n, iso := p.placeAt(k + 1); n > 0 {
 				if place != "" && place != iso {
 					return ""
 				}
 				place = iso
 			}
-		}
-		if verb < 0 && k < m.ti && meetVerbs[w] {
-			verb = k
 		}
 	}
 	if place == "" || verb < 0 {
@@ -454,6 +463,45 @@ func (p *parser) meetingPlace(m *mention, sent []int32, by map[*mention]*group, 
 		return ""
 	}
 	return place
+}
+
+// multilateral are words of a multilateral meeting, where a host's
+// capital says nothing of the people met.
+var multilateral = map[string]bool{
+	"margins": true, "sidelines": true, "summit": true, "Summit": true, "conference": true, "Conference": true,
+	"ministerial": true, "Ministerial": true, "multilateral": true, "meetings": true,
+}
+
+// travelVerbs lead to a place with "to": "is travelling to Chişinău".
+var travelVerbs = map[string]bool{
+	"travel": true, "travels": true, "travelled": true, "traveled": true, "travelling": true, "traveling": true,
+	"go": true, "goes": true, "went": true, "going": true, "fly": true, "flies": true, "flew": true, "flying": true,
+	"head": true, "heads": true, "headed": true, "heading": true, "arrive": true, "arrives": true, "arrived": true,
+	"trip": true, "visit": true, "journey": true,
+}
+
+// placeCue reports whether token k introduces the place of a visit: "In
+// Suva, …", "while in Tokyo", "travelling to Chişinău", "visit Fiji", or
+// "in" after the meeting verb ("met … in Tokyo"); not "born in London".
+func (p *parser) placeCue(k, verb int) bool {
+	switch p.word(k) {
+	case "In":
+		return true
+	case "in":
+		if w := p.word(k - 1); w == "while" || w == "While" || w == "arrived" || w == "arrives" || w == "arrive" {
+			return true
+		}
+		return verb >= 0 && k > verb
+	case "to":
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if travelVerbs[p.word(j)] {
+				return true
+			}
+		}
+	case "visit", "visits", "visited", "visiting", "Visiting":
+		return true
+	}
+	return false
 }
 
 // commander reports whether a mention names the group's person as the

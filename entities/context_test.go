@@ -238,6 +238,16 @@ func TestAffiliationFromContext(t *testing.T) {
 		// the visitor is at home: the people he meets are not
 		{"In Kyiv, President Zelenskyy of Ukraine met Foreign Minister Ahmad Kareem.",
 			[]wantOfficial{{"Zelenskyy", "President", "UA"}, {"Ahmad Kareem", "Foreign Minister", ""}}},
+		{"Secretary of State Marco Rubio of the United States met with Foreign Minister Ahmad Kareem in Tokyo.",
+			[]wantOfficial{{"Marco Rubio", "Secretary of State", "US"}, {"Ahmad Kareem", "Foreign Minister", "JP"}}},
+		{"While in Tokyo, High Representative Kaja Kallas will meet Foreign Minister Ahmad Kareem.",
+			[]wantOfficial{{"Kaja Kallas", "High Representative", "EU"}, {"Ahmad Kareem", "Foreign Minister", "JP"}}},
+		// a multilateral meeting in a capital
+		{"Secretary of State Marco Rubio of the United States met with Foreign Minister Ahmad Kareem in Kuala Lumpur on the margins of the ASEAN meetings.",
+			[]wantOfficial{{"Marco Rubio", "Secretary of State", "US"}, {"Ahmad Kareem", "Foreign Minister", ""}}},
+		// a place that is not the visit's
+		{"Foreign Minister Jane Roe of Canada, who was born in London, will meet Prime Minister Ahmad Kareem.",
+			[]wantOfficial{{"Jane Roe", "Foreign Minister", "CA"}, {"Ahmad Kareem", "Prime Minister", ""}}},
 		// a visitor of unknown country gives nothing
 		{"In Nairobi, Minister Jane Roe met Foreign Minister Ahmad Kareem.",
 			[]wantOfficial{{"Jane Roe", "Minister", ""}, {"Ahmad Kareem", "Foreign Minister", ""}}},

@@ -365,7 +365,7 @@ var Organizations = []Organization{
 	{Short: "EU", Country: "", Forms: []string{"EU", "European Union", "European Commission", "European Council", "European Parliament", "Council of the European Union", "European External Action Service", "EEAS", "E.U."}},
 	{Short: "UN", Country: "", Forms: []string{"UN", "United Nations", "U.N.", "UN Security Council", "United Nations Security Council", "Security Council", "United Nations General Assembly", "UN General Assembly"}},
 	{Short: "OSCE", Country: "", Forms: []string{"OSCE", "Organization for Security and Co-operation in Europe", "Organization for Security and Cooperation in Europe", "Organisation for Security and Co-operation in Europe"}},
-	{Short: "AU", Country: "", Forms: []string{"African Union", "AU Commission"}},
+	{Short: "AU", Country: "", Forms: []string{"African Union", "AU Commission", "African Union Commission"}},
 	{Short: "ASEAN", Country: "", Forms: []string{"ASEAN", "Association of Southeast Asian Nations"}},
 	{Short: "OAS", Country: "", Forms: []string{"OAS", "Organization of American States"}},
 	{Short: "IMF", Country: "", Forms: []string{"IMF", "International Monetary Fund"}},
