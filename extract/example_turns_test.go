@@ -71,3 +71,47 @@ func ExampleDocument_Exchanges() {
 	// Q: And on the summit?
 	//    Antony J. Blinken: I expect a strong outcome.
 }
+
+// Hansard's web pages print each speaker's label on its own line: Members
+// with their constituency and party ask, the minister answers, the Speaker
+// keeps order.
+func ExampleDocument_TurnsBy_hansard() {
+	const page = `Libya and the Middle East
+
+Volume 524: debated on Monday 7 March 2011
+
+The Secretary of State for Foreign and Commonwealth Affairs (Mr William Hague)
+
+With permission, Mr Speaker, I will make a statement on Libya and the wider Middle East. The situation in Libya has continued to deteriorate over the past week.
+
+Mr David Lammy (Tottenham) (Lab)
+
+Many of my constituents have family in Egypt and Tunisia. What support are we giving to the transitions in those countries over the next six months?
+
+Mr Speaker
+
+Order. Many Members wish to take part, so questions and answers must be brief.
+
+Mr Hague
+
+We will increase our support for political reform in the region, and we will set out the details next week.
+`
+	x := extract.New(extract.Options{})
+	doc, err := x.Extract(context.Background(), extract.Input{Name: "hansard.txt", Data: []byte(page)})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(doc.Kind)
+	for _, t := range doc.Turns {
+		fmt.Printf("%s | %s | %s | %.24s…\n", t.Kind, t.Speaker, t.Role, t.Text)
+	}
+	fmt.Println(len(doc.TurnsBy("Hague")), "turns by Hague")
+	// Output:
+	// transcript
+	// remarks | William Hague | Secretary of State for Foreign and Commonwealth Affairs | With permission, Mr Spea…
+	// question | David Lammy |  | Many of my constituents …
+	// remarks |  | Speaker | Order. Many Members wish…
+	// answer | William Hague | Secretary of State for Foreign and Commonwealth Affairs | We will increase our sup…
+	// 2 turns by Hague
+}

@@ -375,7 +375,7 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 // "Dmitry Peskov (09:51):" before the words or alone, "Speaker 1
 // [00:10:08]" or the bare "Speaker 1  0:03" alone on its line.
 func stampLabel(s string, memo labelMemo) (labelParse, bool) {
-	if len(s) > 120 {
+	if len(s) > 120 || strings.IndexByte(s, ':') < 0 {
 		return labelParse{}, false
 	}
 	var head, rest string
@@ -416,18 +416,16 @@ func stampLabel(s string, memo labelMemo) (labelParse, bool) {
 	return lb, true
 }
 
-// memoParl is parlOwnLine, once per distinct paragraph.
+// memoParl is parlOwnLine, the label read once per distinct paragraph.
 func memoParl(m labelMemo, s string) (labelParse, bool) {
 	if len(s) > 200 || !parlShape(s) {
 		return labelParse{}, false
 	}
-	key := "\x01" + s
-	if r, ok := m[key]; ok {
-		return r.lb, r.ok
+	lb, ok := m.parse(s)
+	if !ok {
+		return labelParse{}, false
 	}
-	lb, ok := parlOwnLine(s)
-	m[key] = memoLabel{lb, ok}
-	return lb, ok
+	return parlOwnLine(s, lb)
 }
 
 // parlShape is a quick test that a paragraph may be an own-line label: no
@@ -443,17 +441,13 @@ func parlShape(s string) bool {
 	return !strings.HasSuffix(s, "—") && !strings.HasSuffix(s, "–") && plausibleHead(s)
 }
 
-// parlOwnLine recognises a speaker label that a parliament's record prints
+// parlOwnLine recognises, in lb as parseTurnLabel reads s, a speaker label that a parliament's record prints
 // on its own line without a colon: "Mr Douglas Alexander (Paisley and
 // Renfrewshire South) (Lab)", "The Prime Minister (Rishi Sunak)", "Lord
 // Cameron of Chipping Norton", and the short forms that follow them on the
 // page ("Mr Hague", "The Prime Minister", "Mr Speaker").
-func parlOwnLine(s string) (labelParse, bool) {
-	if !parlShape(s) {
-		return labelParse{}, false
-	}
-	lb, ok := parseTurnLabel(s)
-	if !ok || lb.gen != genNone {
+func parlOwnLine(s string, lb labelParse) (labelParse, bool) {
+	if lb.gen != genNone {
 		return labelParse{}, false
 	}
 	lb.class = classParl
@@ -708,6 +702,11 @@ func genericOwnLine(s string) (genericRole, string, bool) {
 			return genNone, "", false // a lone "A" is too weak on its own line
 		}
 		return g, role, true
+	case genOther:
+		// Hansard's "Hon. Members" over "Hear, hear!".
+		if k := strings.Index(strings.ToLower(main), "hon"); k >= 0 && strings.Contains(strings.ToLower(main[k:]), "member") {
+			return g, role, true
+		}
 	}
 	return genNone, "", false
 }
@@ -2790,12 +2789,27 @@ func classifyTurns(turns []Turn, owners []int, labels []turnLabel, sp map[string
 		case s.gen == genNone && !s.official && !s.honorific && s.name != "" && i > 0 && sp[labels[owners[i-1]].key].gen == genModerator:
 			// A journalist the moderator gave the floor to.
 			t.Kind = TurnQuestion
-		case i > 0 && turns[i-1].Kind == TurnQuestion && s.gen == genNone:
+		case prevQuestion(turns, owners, labels, i) && (s.gen == genNone ||
+			s.gen == genOther && s.name == "" && isNumberedSpeaker(s.role) && sp[labels[owners[i-1]].key] != s):
+			// The reply to the question before, the chair's calls between
+			// left aside; an unnamed "Speaker 2" answers "Speaker 1".
 			t.Kind = TurnAnswer
 		default:
 			t.Kind = TurnRemarks
 		}
 	}
+}
+
+// prevQuestion reports whether the turn before turns[i], the chair's turns
+// ("Order.", "I call the Prime Minister.") left aside, is a question.
+func prevQuestion(turns []Turn, owners []int, labels []turnLabel, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if labels[owners[j]].parl.chair {
+			continue
+		}
+		return turns[j].Kind == TurnQuestion
+	}
+	return false
 }
 
 // isNumberedSpeaker reports whether a role is a recording's unnamed "Speaker
