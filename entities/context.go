@@ -95,7 +95,13 @@ func (p *parser) contextAffiliations(gs []*group, by map[*mention]*group) {
 			if m.listPrev < 0 {
 				continue
 			}
-			if pg := by[&p.ms[m.listPrev]]; pg != nil && pg != g && pg.country != "" && (pg.tkind == "head" || pg.tkind == "minister" || pg.tkind == "holder") &&
+			prev := &p.ms[m.listPrev]
+			if prev.explicit && !prev.adjCountry {
+				// "Foreign Minister Jane Roe of Canada and Defence
+				// Minister John Doe": the country is Roe's alone
+				continue
+			}
+			if pg := by[prev]; pg != nil && pg != g && pg.country != "" && (pg.tkind == "head" || pg.tkind == "minister" || pg.tkind == "holder") &&
 				!titlesCompatible(pg.title, g.title) {
 				g.country = pg.country
 				break
@@ -146,30 +152,41 @@ func (p *parser) contextAffiliations(gs []*group, by map[*mention]*group) {
 			g.country = c
 		}
 	}
+	// the country mentions, found when a rule needs them
+	var cms []countryMatch
+	cmsDone := false
+	countries := func() []countryMatch {
+		if !cmsDone {
+			cms, cmsDone = p.x.countryMatches(p.text, p.toks, p.cls), true
+		}
+		return cms
+	}
 	// the home country
 	if home != "" {
 		guests := p.guests(principal, sent, by)
 		for _, g := range gs {
 			if !g.hasAff() && !guests[g] && (g == principal && national(g.tkind) || g.tkind == "minister") {
+				// "Foreign Minister X hosted a dinner in Tokyo"
+				if g != principal && p.sentenceNamesOther(g.firstTok, home, countries(), sent) {
+					continue
+				}
 				g.country = home
 			}
 		}
 		return
 	}
 	// the topic
-	var cms []countryMatch
 	topic := ""
 	for _, g := range gs {
 		if g.hasAff() || !(g.tkind == "head" || g.tkind == "military" && g.commander()) {
 			continue
 		}
-		if cms == nil {
-			cms = p.x.countryMatches(p.text, p.toks, p.cls)
-			if topic = topicCountry(cms); topic == "" {
+		if topic == "" {
+			if topic = topicCountry(countries()); topic == "" {
 				return
 			}
 		}
-		if p.sentenceNamesOther(g.firstTok, topic, cms, sent) {
+		if p.sentenceNamesOther(g.firstTok, topic, countries(), sent) {
 			continue
 		}
 		g.country = topic
@@ -182,8 +199,10 @@ func (p *parser) sentenceNamesOther(ti int, iso string, cms []countryMatch, sent
 	if ti < 0 || ti >= len(sent) {
 		return false
 	}
-	for _, c := range cms {
-		if c.ti >= len(sent) || sent[c.ti] != sent[ti] || tables.Countries[c.idx].ISO2 == iso {
+	s, e := sentBounds(ti, sent)
+	for k := sort.Search(len(cms), func(k int) bool { return cms[k].ti >= s }); k < len(cms) && cms[k].ti < e; k++ {
+		c := cms[k]
+		if sent[c.ti] != sent[ti] || tables.Countries[c.idx].ISO2 == iso {
 			continue
 		}
 		w := p.word(c.ti - 1)
@@ -191,6 +210,15 @@ func (p *parser) sentenceNamesOther(ti int, iso string, cms []countryMatch, sent
 			continue
 		}
 		return true
+	}
+	// a capital: "hosted a dinner in Tokyo"
+	for k := s; k < e; k++ {
+		if !p.toks[k].is(fCap) || p.word(k-1) == "to" || p.word(k-1) == "from" {
+			continue
+		}
+		if n, c := p.capitalAt(k); n > 0 && c != iso && sent[k] == sent[ti] {
+			return true
+		}
 	}
 	return false
 }
@@ -207,16 +235,12 @@ func (p *parser) destinationList(j int, cms []countryMatch) bool {
 			j--
 			continue
 		}
-		found := false
-		for _, c := range cms {
-			if c.ti+c.tn-1 == j {
-				j, found = c.ti-1, true
-				break
-			}
-		}
-		if !found {
+		// the country ending at j
+		k := sort.Search(len(cms), func(k int) bool { return cms[k].ti > j }) - 1
+		if k < 0 || cms[k].ti+cms[k].tn-1 != j {
 			return false
 		}
+		j = cms[k].ti - 1
 	}
 	return false
 }

@@ -229,6 +229,11 @@ func TestAffiliationFromContext(t *testing.T) {
 			[]wantOfficial{{"Jane Roe", "Foreign Minister", "CA"}}},
 		{"The Australian Government will help. Foreign Minister Jane Roe agrees.",
 			[]wantOfficial{{"Jane Roe", "Foreign Minister", ""}}},
+		// a minister whose sentence names another country or its capital
+		{"Secretary of State Marco Rubio of the United States will return to Washington, D.C. on Friday. Foreign Minister Ahmad Kareem hosted a dinner in Tokyo. Foreign Minister Jane Roe of Canada and Defense Secretary John Doe attended.",
+			[]wantOfficial{{"Marco Rubio", "Secretary of State", "US"}, {"Ahmad Kareem", "Foreign Minister", ""}, {"Jane Roe", "Foreign Minister", "CA"}, {"John Doe", "Defense Secretary", "US"}}},
+		{"Foreign Minister Jane Roe will return to Ottawa. Defence Minister Ahmad Kareem said Japan would act.",
+			[]wantOfficial{{"Jane Roe", "Foreign Minister", "CA"}, {"Ahmad Kareem", "Defence Minister", ""}}},
 		// cues that disagree give nothing
 		{"Foreign Minister Jane Roe will return to Ottawa. She welcomed Ahmad Kareem to Canberra.",
 			[]wantOfficial{{"Jane Roe", "Foreign Minister", ""}}},
@@ -254,6 +259,8 @@ func TestAffiliationFromContext(t *testing.T) {
 		// a list after an official of known country
 		{"She held talks with Polish President Andrzej Duda and Foreign Minister Radek Nowak.",
 			[]wantOfficial{{"Andrzej Duda", "President", "PL"}, {"Radek Nowak", "Foreign Minister", "PL"}}},
+		{"Foreign Minister Jane Roe of Canada and Defence Minister John Doe attended.",
+			[]wantOfficial{{"Jane Roe", "Foreign Minister", "CA"}, {"John Doe", "Defence Minister", ""}}},
 		// a country in the sentence is no tie by itself
 		{"Foreign Minister Winston Peters condemned Russia's invasion of Ukraine.",
 			[]wantOfficial{{"Winston Peters", "Foreign Minister", ""}}},
@@ -295,7 +302,7 @@ func TestLargeInputContext(t *testing.T) {
 		b.WriteString("MR SMITH: He will return to Wellington" + sep)
 		for i := 0; i < n; i++ {
 			fmt.Fprintf(&b, "in Suva Foreign Minister Alpha%d Beta%d will meet Prime Minister Gamma%d Delta%d and the President, "+
-				"the Prime Minister and Colonel Eps%d's forces, welcomed to Canberra%s", i, i, i, i, i, sep)
+				"the Prime Minister and Colonel Eps%d's forces, welcomed to Canberra, fled to Tunisia, Egypt and Libya in Japan%s", i, i, i, i, i, sep)
 		}
 		return b.String()
 	}

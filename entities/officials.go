@@ -61,6 +61,7 @@ type mention struct {
 	ts, te       int // tokens [ts, te) of the office and name
 	capital      bool
 	commander    bool // "Colonel Gaddafi's forces"
+	adjCountry   bool // the country stands before the office: "Polish President", "Ukraine's Foreign Minister"
 	listPrev     int  // index of the mention this one follows in a list, or -1
 }
 
@@ -608,21 +609,22 @@ func (p *parser) lineStart(i int) bool { return i == 0 || p.toks[i].nl > 0 }
 // addPerson records a named office-holder.
 func (p *parser) addPerson(o office, r nameRes, caps bool, aliasStart int) {
 	m := mention{
-		kind:     mPerson,
-		name:     p.nameString(r, caps),
-		n:        r.n,
-		sur:      p.surname(r),
-		title:    o.title,
-		tkind:    o.kind,
-		def:      o.def,
-		country:  o.country,
-		org:      o.org,
-		explicit: o.country != "" || o.org != "",
-		poss:     o.det == 2,
-		span:     Span{int(p.toks[r.s].s), int(p.toks[r.e-1].e)},
-		ti:       o.start,
-		capital:  o.capital,
-		listPrev: -1,
+		kind:       mPerson,
+		name:       p.nameString(r, caps),
+		n:          r.n,
+		sur:        p.surname(r),
+		title:      o.title,
+		tkind:      o.kind,
+		def:        o.def,
+		country:    o.country,
+		org:        o.org,
+		explicit:   o.country != "" || o.org != "",
+		poss:       o.det == 2,
+		adjCountry: o.adjCountry,
+		span:       Span{int(p.toks[r.s].s), int(p.toks[r.e-1].e)},
+		ti:         o.start,
+		capital:    o.capital,
+		listPrev:   -1,
 	}
 	if r.first != r.last {
 		m.first = foldName(p.word(r.first))
@@ -1529,6 +1531,11 @@ func (p *parser) listCountry(m *mention) string {
 	for k := 0; m.listPrev >= 0 && k < 20; k++ {
 		prev := &p.ms[m.listPrev]
 		if prev.explicit {
+			if !prev.adjCountry {
+				// "Foreign Minister Jane Roe of Canada and Defense
+				// Secretary John Doe": the country is Roe's alone
+				return ""
+			}
 			return prev.country
 		}
 		m = prev
