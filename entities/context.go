@@ -46,11 +46,16 @@ func (p *parser) placeAt(i int) (n int, iso string) {
 	return p.capitalAt(i)
 }
 
-// sentenceIDs numbers the sentences of the text, one number a token: a
-// sentence ends at a line break or at a full stop, question or exclamation
-// mark before a capitalised word (not after an honorific or an initial).
+// sentenceIDs numbers the sentences of the text, one number a token,
+// computed once a call: a sentence ends at a line break or at a full stop,
+// question or exclamation mark before a capitalised word (not after an
+// honorific or an initial).
 func (p *parser) sentenceIDs() []int32 {
+	if p.sent != nil {
+		return p.sent
+	}
 	ids := make([]int32, len(p.toks))
+	p.sent = ids
 	id := int32(0)
 	for i := range p.toks {
 		if i > 0 {

@@ -79,6 +79,8 @@ type parser struct {
 	// turnOpens holds, per token, the last line start that opens a turn,
 	// computed when needed
 	turnOpens []int32
+	// sent numbers the sentences of the tokens, computed when needed
+	sent []int32
 	// memo remembers phrase matches per token: 3 slots a token (countries,
 	// organisations, titles), -1 when not yet looked up
 	memo []int32
