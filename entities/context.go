@@ -81,6 +81,24 @@ func national(k string) bool {
 // contextAffiliations gives the officials without affiliation the country
 // the context shows they serve.
 func (p *parser) contextAffiliations(gs []*group, by map[*mention]*group) {
+	// members of one parliament: "(Ind)" sits where "(Lab)" does
+	house := ""
+	for _, g := range gs {
+		if g.title == memberTitle && g.country != "" {
+			if house != "" && house != g.country {
+				house = "-"
+				break
+			}
+			house = g.country
+		}
+	}
+	if house != "" && house != "-" {
+		for _, g := range gs {
+			if g.title == memberTitle && !g.hasAff() {
+				g.country = house
+			}
+		}
+	}
 	need := false
 	for _, g := range gs {
 		if !g.hasAff() && national(g.tkind) {

@@ -60,6 +60,9 @@ func TestMembersOfParliament(t *testing.T) {
 		// a party several parliaments have: no country
 		{"Caroline Lucas (Brighton, Pavilion) (Green): Will the Minister confirm this?",
 			[]wantOfficial{{"Caroline Lucas", "Member of Parliament", ""}}},
+		// a member of a party several parliaments have sits with the others
+		{"Caroline Lucas (Brighton, Pavilion) (Green): Will the Minister confirm this?\nDr Liam Fox (North Somerset) (Con): No.",
+			[]wantOfficial{{"Caroline Lucas", "Member of Parliament", "GB"}, {"Liam Fox", "Member of Parliament", "GB"}}},
 		// a surname alone after an honorific
 		{"Mr Hague (Richmond) (Con): No.", []wantOfficial{{"Hague", "Member of Parliament", "GB"}}},
 		// a member who is also a minister keeps the office the record gives,

@@ -13,6 +13,9 @@ var partyCountries = map[string]string{
 	"Ind": "", "Green": "", "Alliance": "",
 }
 
+// memberTitle is the title of a member of a parliament.
+const memberTitle = "Member of Parliament"
+
 // memberLabel reads a member's label in a parliamentary record, at the
 // start of a line: "Mr Douglas Alexander (Paisley and Renfrewshire South)
 // (Lab)", "Caroline Lucas (Brighton, Pavilion) (Green):", "Mr. Pierre
@@ -93,7 +96,7 @@ func (p *parser) memberLabel(i int) (end int, ok bool) {
 	} else if k < len(p.toks) && p.toks[k].nl == 0 {
 		return 0, false
 	}
-	o := office{start: i, end: k, titleS: i, title: "Member of Parliament", kind: "legislator", country: party, capital: true}
+	o := office{start: i, end: k, titleS: i, title: memberTitle, kind: "legislator", country: party, capital: true}
 	p.addPerson(o, r, false, -1)
 	m := &p.ms[len(p.ms)-1]
 	m.label, m.te = true, k
