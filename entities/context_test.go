@@ -57,6 +57,9 @@ func TestMembersOfParliament(t *testing.T) {
 			[]wantOfficial{{"Liam Fox", "Member of Parliament", "GB"}}},
 		{"Mr. Pierre Poilievre (Carleton, CPC): Mr. Speaker, the Prime Minister has failed.",
 			[]wantOfficial{{"Pierre Poilievre", "Member of Parliament", "CA"}}},
+		// a minister's office stands for his riding
+		{"Hon. Mélanie Joly (Minister of Foreign Affairs, Lib.): Mr. Speaker, we agree.",
+			[]wantOfficial{{"Mélanie Joly", "Minister of Foreign Affairs", "CA"}}},
 		// a party several parliaments have: no country
 		{"Caroline Lucas (Brighton, Pavilion) (Green): Will the Minister confirm this?",
 			[]wantOfficial{{"Caroline Lucas", "Member of Parliament", ""}}},

@@ -97,6 +97,17 @@ func (p *parser) memberLabel(i int) (end int, ok bool) {
 		return 0, false
 	}
 	o := office{start: i, end: k, titleS: i, title: memberTitle, kind: "legislator", country: party, capital: true}
+	// a minister's riding is his office: "Hon. Mélanie Joly (Minister of
+	// Foreign Affairs, Lib.):"
+	if lastComma > 0 {
+		if o2, ok := p.parseOffice(r.e + 1); ok && o2.end == lastComma && o2.capital && o2.det == 0 && !o2.former {
+			if o2.country == "" && o2.org == "" {
+				o2.country = party
+			}
+			o2.start, o2.end = i, k
+			o = o2
+		}
+	}
 	p.addPerson(o, r, false, -1)
 	m := &p.ms[len(p.ms)-1]
 	m.label, m.te = true, k
