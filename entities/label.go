@@ -10,6 +10,8 @@ import "strings"
 //	"FOREIGN MINISTER HAAVISTO"           → "Haavisto", "Foreign Minister"
 //	"President of Russia Vladimir Putin:" → "Vladimir Putin", "President"
 //	"Mr Hague:"                           → "Hague", ""
+//	"Mr Douglas Alexander (Paisley and Renfrewshire South) (Lab)"
+//	                                      → "Douglas Alexander", "Member of Parliament"
 //	"Vladimir Putin:"                     → "Vladimir Putin", ""
 //
 // The title is the office without the organisation or country it belongs

@@ -91,6 +91,7 @@ func (p *parser) memberLabel(i int) (end int, ok bool) {
 		}
 		party, k = c, e+1
 	}
+	labelEnd := k
 	if p.word(k) == ":" {
 		k++
 	} else if k < len(p.toks) && p.toks[k].nl == 0 {
@@ -110,7 +111,7 @@ func (p *parser) memberLabel(i int) (end int, ok bool) {
 	}
 	p.addPerson(o, r, false, -1)
 	m := &p.ms[len(p.ms)-1]
-	m.label, m.te = true, k
+	m.label, m.te = true, labelEnd
 	if honor {
 		m.alias = p.surface(i, r.e)
 	}
