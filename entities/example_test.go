@@ -63,3 +63,21 @@ func ExampleExtractor_ParseLabel() {
 	// "Stoltenberg" "Secretary General" true
 	// "" "" false
 }
+
+// Members named in the labels of a parliamentary record, and the
+// affiliations a release's context gives offices it ties to no country.
+func ExampleExtractor_Officials_context() {
+	x := entities.New(entities.Options{})
+	text := "Mr Douglas Alexander (Paisley and Renfrewshire South) (Lab)\n\n" +
+		"I thank the Foreign Secretary. He spoke to the Secretary-General of the Arab League, Amr Moussa.\n\n" +
+		"Foreign Minister Winston Peters will travel to Fiji this week. In Suva, Mr Peters will meet " +
+		"Prime Minister Sitiveni Rabuka. He will return to Wellington on Saturday."
+	for _, o := range x.Officials(text) {
+		fmt.Printf("%s | %s | %s%s\n", o.Name, o.Title, o.Organization, o.Country)
+	}
+	// Output:
+	// Douglas Alexander | Member of Parliament | GB
+	// Amr Moussa | Secretary-General | Arab League
+	// Winston Peters | Foreign Minister | NZ
+	// Sitiveni Rabuka | Prime Minister | FJ
+}
