@@ -317,6 +317,8 @@ func questionNumber(s string) int {
 		return i + 2
 	case !bracket && s[i] == '.' && s[i+1] == ' ' && i-d <= 3:
 		return i + 2
+	case d == 1 && s[0] == 'Q' && s[i] == ' ' && i-d <= 4:
+		return i + 1 // a committee's evidence: "Q12 Chair: …"
 	}
 	return 0
 }
@@ -464,7 +466,10 @@ func parlOwnLine(s string, lb labelParse) (labelParse, bool) {
 		return labelParse{}, false
 	}
 	article := len(main) > 4 && strings.EqualFold(main[:4], "the ")
-	if lb.honorific && lb.name != "" || lb.parl.chair || article && lb.role != "" && lb.name == "" {
+	// "Jim Shannon [V]": a name with a note; the page judge keeps it when a
+	// marked label names the same Member.
+	noted := lb.name != "" && len(main) < len(s)
+	if lb.honorific && lb.name != "" || lb.parl.chair || article && lb.role != "" && lb.name == "" || noted {
 		lb.parl.weak = true
 		return lb, true
 	}
@@ -543,6 +548,16 @@ func paragraphLabel(s string, memo labelMemo) (labelParse, bool) {
 		lb.parl.numbered = true
 		return lb, true
 	}
+	// The Lords' "Asked by Lord Hannay of Chiswick" over the question.
+	if len(s) > 9 && len(s) < 160 && s[:9] == "Asked by " {
+		lb, ok := memoParl(memo, s[9:])
+		if !ok || lb.name == "" {
+			return labelParse{}, false
+		}
+		lb.parl.numbered, lb.parl.mark, lb.parl.weak = true, true, false
+		lb.strong = true
+		return lb, true
+	}
 	// A recording's time stamp before the label: "[00:09:51] Speaker 1: …".
 	if n := recordingStamp(s); n > 0 {
 		rest := turnTrimLeft(s[n:])
@@ -602,15 +617,20 @@ func paragraphLabel(s string, memo labelMemo) (labelParse, bool) {
 			}
 		}
 	}
-	// Own-line parliamentary labels: "Mr David Lammy (Tottenham) (Lab)".
-	if lb, ok := memoParl(memo, s); ok {
-		return lb, true
+	// Own-line parliamentary labels: "Mr David Lammy (Tottenham) (Lab)";
+	// their short forms ("Mr Hague") only when no other reading fits.
+	pl, parl := memoParl(memo, s)
+	if parl && pl.parl.mark {
+		return pl, true
 	}
 	// Own-line "Name, Title" and "Name (Title)".
 	if lb, ok := memoComma(memo, s); ok {
 		lb.class = classComma
 		lb.ownLine = true
 		return lb, true
+	}
+	if parl {
+		return pl, true
 	}
 	// An own-line name alone ("Mark Rutte"): a label only beside question
 	// labels, as the page judge decides.
@@ -1194,6 +1214,8 @@ func readParlGroups(lb *labelParse, groups []string, nameFromGroup bool) {
 			return
 		case parlParties[strings.ToLower(g)]:
 			party = true
+		case len(g) == 1:
+			// "[V]": a Member taking part by video.
 		case isParlPlace(g):
 			others++
 		default:
@@ -2771,10 +2793,13 @@ func classifyTurns(turns []Turn, owners []int, labels []turnLabel, sp map[string
 			t.Kind = TurnQuestion
 		case s.gen == genAnswer:
 			t.Kind = TurnAnswer
+		case lb.parl.numbered:
+			// A tabled question: "Q1. [901234] Mr X", "Q12 Chair:".
+			t.Kind = TurnQuestion
 		case lb.parl.chair:
 			// The Speaker calls and keeps order; the chair answers nobody.
 			t.Kind = TurnRemarks
-		case members[s] && (lb.parl.numbered || turnAsksQuestion(t.Text)):
+		case members[s] && turnAsksQuestion(t.Text):
 			// A Member putting a question to the minister.
 			t.Kind = TurnQuestion
 		case s.gen == genNone && !titled[s] && s.name != "" && strings.HasPrefix(t.Text, "To ask "):
@@ -2804,7 +2829,7 @@ func classifyTurns(turns []Turn, owners []int, labels []turnLabel, sp map[string
 // ("Order.", "I call the Prime Minister.") left aside, is a question.
 func prevQuestion(turns []Turn, owners []int, labels []turnLabel, i int) bool {
 	for j := i - 1; j >= 0; j-- {
-		if labels[owners[j]].parl.chair {
+		if labels[owners[j]].parl.chair && turns[j].Kind != TurnQuestion {
 			continue
 		}
 		return turns[j].Kind == TurnQuestion
@@ -3089,6 +3114,7 @@ var (
 		"correspondent": genQuestion, "unidentified participant": genQuestion,
 		"unidentified speaker": genOther, "unidentified male": genOther, "unidentified female": genOther,
 		"male speaker": genOther, "female speaker": genOther, "off-mic": genOther,
+		"unknown speaker": genOther, "unknown male": genOther, "unknown female": genOther,
 		"journaliste": genQuestion, "réponse": genAnswer, "modérateur": genModerator,
 		"modératrice": genModerator, "animateur": genModerator, "animatrice": genModerator,
 	}
