@@ -537,6 +537,9 @@ func TestHugeText(t *testing.T) {
 	}
 	data := b.Bytes()
 	x := extract.New(extract.Options{})
+	// The command-line tool runs with a soft memory limit of 400 MiB (see
+	// examples/communique); measure the library as the tool runs it.
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(400 << 20))
 
 	var peak uint64
 	done := make(chan struct{})

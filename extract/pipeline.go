@@ -73,8 +73,13 @@ func (e *Extractor) Extract(ctx context.Context, in Input) (*Document, error) {
 	doc := &Document{Source: in.Name, Title: r.title}
 	doc.Body, doc.Removed = e.assemble(r.blocks)
 	if doc.Title == "" {
-		doc.Title = textTitle(r.blocks)
+		doc.Title = strings.Clone(textTitle(r.blocks))
 	}
+	metaDates, removed := r.metaDates, removedDates(r.blocks)
+	// Nothing of the document refers to the decoded input any more (the
+	// body and the removed blocks are copies): let it go before the
+	// stages run, which matters for pages of tens of megabytes.
+	r = readResult{}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -82,7 +87,7 @@ func (e *Extractor) Extract(ctx context.Context, in Input) (*Document, error) {
 	if ref.IsZero() {
 		ref = e.opts.ReferenceDate
 	}
-	e.analyse(doc, r.metaDates, removedDates(r.blocks), ref)
+	e.analyse(doc, metaDates, removed, ref)
 	return doc, nil
 }
 
@@ -110,12 +115,12 @@ func removedDates(blocks []block) []string {
 		low := strings.ToLower(b.Text)
 		for _, p := range datePrefixes {
 			if strings.HasPrefix(low, p) {
-				out = append(out, strings.TrimLeft(b.Text[len(p):], " :"))
+				out = append(out, strings.Clone(strings.TrimLeft(b.Text[len(p):], " :")))
 				break
 			}
 		}
 		if above && len(b.Text) <= 40 {
-			out = append(out, b.Text)
+			out = append(out, strings.Clone(b.Text))
 		}
 	}
 	return out
@@ -172,7 +177,7 @@ func (e *Extractor) assemble(blocks []block) (string, []Removed) {
 	for _, bl := range blocks {
 		if bl.Removed != 0 {
 			if len(removed) < e.opts.MaxRemoved-1 {
-				removed = append(removed, Removed{Text: bl.Text, Reason: bl.Removed})
+				removed = append(removed, Removed{Text: strings.Clone(bl.Text), Reason: bl.Removed})
 			} else {
 				dropped++
 			}
