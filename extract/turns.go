@@ -18,7 +18,13 @@ import (
 //     "Q …", and the parliamentary "The Secretary of State for Foreign and
 //     Commonwealth Affairs (Mr William Hague):";
 //   - own-line labels without a colon: "Mark Rutte, NATO Secretary General",
-//     "Oana Lungescu (NATO Spokesperson)", "Question", "Q", "Moderator".
+//     "Oana Lungescu (NATO Spokesperson)", "Question", "Q", "Moderator";
+//   - the own-line labels of Hansard's web pages: "Mr David Lammy
+//     (Tottenham) (Lab)", "The Prime Minister (Rishi Sunak)", "Lord Cameron
+//     of Chipping Norton", "Q1. [901234] Mr X (Woking) (Con)", and, beside
+//     them, their short forms "Mr Hague", "The Prime Minister", "Mr Speaker";
+//   - labels with a recording's time stamp, as transcription services print
+//     them: "Dmitry Peskov: (09:51)", "Speaker 1 (10:08):", "Speaker 1  0:03".
 //
 // Candidates are found paragraph by paragraph with a hand-written scanner and
 // then judged as a page: a label must look like a name, a title or a known
@@ -27,7 +33,10 @@ import (
 // (a repeat, or titled labels beside them), and own-line "Name, Title" lines
 // count only on pages that do not use colon labels (where they are bylines).
 // Speakers are then resolved to the fullest name and title the page gives
-// for them, and each turn is classed as a question, an answer or remarks.
+// for them, and each turn is classed as a question, an answer or remarks:
+// in a parliament, Members (a constituency or a party in their label) and
+// tabled questions ask, the reply after them answers, the chair's calls are
+// remarks.
 
 // turnPara is one non-blank line of the body, surrounding space trimmed.
 type turnPara struct{ start, end int }
@@ -1608,6 +1617,18 @@ func judgeLabels(body string, paras []turnPara, cands []turnLabel, stops []int) 
 		}
 	}
 	parlPage = parlPage || len(marks) >= 2
+	if parlPage {
+		// A parliament's words are spoken: a question put, "I", "we",
+		// "you". A list of peers or of candidates over their results is not.
+		first := -1
+		for _, c := range cands {
+			if c.parl.mark {
+				first = c.para
+				break
+			}
+		}
+		parlPage = conversational(body, paras[first:])
+	}
 	for i, c := range cands {
 		switch {
 		case c.class == classParl:
@@ -1756,8 +1777,13 @@ func isTurnEndMarker(s string) bool {
 // in touch with the latest information on…").
 func isPageFurniture(s string) bool {
 	if len(s) > 40 {
-		// The White House's newsletter blurb.
-		return len(s) < 200 && (hasFoldPrefix(s, "We'll be in touch with the latest") || hasFoldPrefix(s, "We’ll be in touch with the latest"))
+		// Newsletter blurbs: the White House's "We'll be in touch…", "Sign
+		// up for our newsletter", "Subscribe to updates from…".
+		if len(s) >= 200 || s[len(s)-1] == '?' {
+			return false
+		}
+		return hasFoldPrefix(s, "We'll be in touch with the latest") || hasFoldPrefix(s, "We’ll be in touch with the latest") ||
+			hasFoldPrefix(s, "Sign up for ") && len(s) < 120 || hasFoldPrefix(s, "Subscribe to ") && len(s) < 120
 	}
 	t := strings.TrimRight(s, " :»›>")
 	for _, m := range pageFurniture {

@@ -1826,6 +1826,33 @@ func TestSegmentTurnsHansardNoFalseLabels(t *testing.T) {
 			"Lord Ahmad of Wimbledon",
 			"The Minister for the Middle East visited Amman on Tuesday. He met the Foreign Minister and discussed the humanitarian situation, the Foreign Office said.",
 		), KindNews},
+		{"list of peers", joinParas(
+			"New appointments to the House of Lords",
+			"Lord Cameron of Chipping Norton",
+			"Former Prime Minister and Foreign Secretary from November 2023 to July 2024.",
+			"Baroness Smith of Basildon",
+			"Leader of the House of Lords and Lord Privy Seal since July 2024.",
+			"Lord Ahmad of Wimbledon",
+			"Former Minister of State for the Middle East, North Africa, South Asia and the United Nations.",
+		), KindNews},
+		{"election results", joinParas(
+			"Results in north London",
+			"Mr David Lammy (Tottenham) (Lab)",
+			"Elected with 23,000 votes, a majority of 15,400 over the Green candidate.",
+			"Ms Catherine West (Hornsey and Friern Barnet) (Lab)",
+			"Elected with 27,000 votes, a majority of 10,800 over the Liberal Democrat candidate.",
+		), KindNews},
+		{"programme with times", joinParas(
+			"Programme of the NATO Summit",
+			"Arrival of Leaders 09:30",
+			"Leaders arrive at the venue and are greeted by the Secretary General.",
+			"Family Photo 10:15",
+			"Heads of State and Government gather for the traditional family photo.",
+			"Working Session 10:45",
+			"The North Atlantic Council meets at the level of Heads of State and Government.",
+			"Press Conference 16:00",
+			"The Secretary General holds a press conference at the end of the Summit.",
+		), KindNews},
 		{"rise line alone", joinParas(
 			"Several hon. Members rose—",
 			"The debate continued into the evening, and the vote was held at 7 pm, the clerk said.",
@@ -2030,6 +2057,7 @@ func TestSegmentTurnsWhiteHouseEnd(t *testing.T) {
 		"no closing line, blurb": {"We’ll be in touch with the latest information on how President Biden and his administration are working for the American people.", "Privacy Policy"},
 		"no closing line, links": {"Next Post", "Readout of the President's Call with Prime Minister Kishida of Japan", "Previous Post"},
 		"END with time":          {"END 2:21 P.M. EST", "Stay Connected"},
+		"newsletter prompt":      {"Sign up for email updates from the White House on the President's agenda.", "Email Address"},
 	}
 	for name, tail := range tails {
 		body := joinParas(append(append([]string{}, head...), tail...)...)
