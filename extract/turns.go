@@ -606,9 +606,14 @@ func paragraphLabel(s string, memo labelMemo) (labelParse, bool) {
 	if k := strings.IndexByte(s[:limit], ':'); k > 0 {
 		head := strings.TrimRight(s[:k], " \u00a0\u202f")
 		rest := s[k+1:]
-		// "Dmitry Peskov: (09:51)": the time stamp is not the words.
-		if n := recordingStamp(turnTrimLeft(rest)); n > 0 {
-			rest = " " + turnTrimLeft(turnTrimLeft(rest)[n:])
+		// "Dmitry Peskov: (09:51)", "Dmitry Peskov: 09:51" alone: the time
+		// stamp is not the words.
+		if r := turnTrimLeft(rest); r != "" {
+			if n := recordingStamp(r); n > 0 {
+				rest = " " + turnTrimLeft(r[n:])
+			} else if isDigit(r[0]) && clockDigits(r) == len(r) {
+				rest = ""
+			}
 		}
 		// Not "12:30", "https://", "Note:5"; but a titled label run into
 		// its words ("SECRETARY BLINKEN:Well") is one.
@@ -1805,6 +1810,20 @@ var pageFurniture = [...]string{"Next Post", "Previous Post", "Next Article", "P
 	"Share this article", "Share this post", "Copy link", "Back to top", "Related Posts", "Related Articles",
 	"Related News", "Read more", "Print this page", "Subscribe"}
 
+// isSectionHeading reports whether a paragraph reads as the heading of a
+// record's next item: short, capitalised words and connectors, no closing
+// punctuation ("Points of Order", "Business of the House").
+func isSectionHeading(s string) bool {
+	if len(s) > 80 || s == "" || strings.Count(s, " ") > 8 || !parlShape(s) {
+		return false
+	}
+	if last, _ := utf8.DecodeLastRuneInString(s); last == ')' || last == ']' || last == '\'' || last == '’' || last == '”' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
 // isSittingTime recognises the time lines of a parliament's record between
 // speeches: "3.31 pm", "10.15 am", "4 pm".
 func isSittingTime(s string) bool {
@@ -1929,6 +1948,15 @@ func buildTurns(body string, paras []turnPara, labels []turnLabel, stops []int) 
 		for k := first; k <= last; k++ {
 			if p := body[paras[k].start:paras[k].end]; k > lb.para && (isTurnEndMarker(p) || isPageFurniture(p)) {
 				last = k - 1
+				break
+			}
+			// A parliament's record prints the time and the next item's
+			// heading between speeches: "Points of Order", "3.31 pm".
+			if k > first && isSittingTime(body[paras[k].start:paras[k].end]) {
+				last = k - 1
+				for last > first && isSectionHeading(body[paras[last].start:paras[last].end]) {
+					last--
+				}
 				break
 			}
 		}

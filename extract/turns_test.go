@@ -1785,6 +1785,28 @@ func TestSegmentTurnsHansardOwnLine(t *testing.T) {
 			},
 		},
 		{
+			name: "next item's heading and time",
+			body: joinParas(
+				"Mr Jonathan Lord (Woking) (Con)",
+				"Will the Prime Minister visit Woking?",
+				"The Prime Minister (Rishi Sunak)",
+				"I would be delighted to visit Woking.",
+				"Points of Order",
+				"12.37 pm",
+				"Ms Emily Thornberry (Islington South and Finsbury) (Lab)",
+				"On a point of order, Mr Speaker. Have you had notice of a statement on the hospital closures?",
+				"Mr Speaker",
+				"I have had no notice of a statement.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"question", "Jonathan Lord", "", "Will the Prime Minister visit Woking?$"},
+				{"answer", "Rishi Sunak", "Prime Minister", "I would be delighted to visit Woking.$"},
+				{"question", "Emily Thornberry", "", "On a point of order"},
+				{"remarks", "", "Speaker", "I have had no notice of a statement.$"},
+			},
+		},
+		{
 			name: "Deputy Speaker named in brackets",
 			body: joinParas(
 				"Madam Deputy Speaker (Dame Rosie Winterton)",
@@ -2008,6 +2030,23 @@ func TestSegmentTurnsRecordingStamps(t *testing.T) {
 				{"remarks", "Antony Blinken", "", "Good afternoon."},
 				{"remarks", "", "Unknown Speaker", "Mr. Secretary, is a ceasefire close?$"},
 				{"remarks", "Antony Blinken", "", "We are working for one every day.$"},
+			},
+		},
+		{
+			name: "bare stamp after the colon",
+			body: joinParas(
+				"Karoline Leavitt: 00:00",
+				"Good afternoon, everyone. Let's get started.",
+				"Reporter: 02:14",
+				"Karoline, does the President plan to sign the order today?",
+				"Karoline Leavitt: 02:20",
+				"He will sign it this afternoon.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Karoline Leavitt", "", "Good afternoon, everyone. Let's get started.$"},
+				{"question", "", "", "Karoline, does the President"},
+				{"answer", "Karoline Leavitt", "", "He will sign it this afternoon.$"},
 			},
 		},
 		{
