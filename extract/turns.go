@@ -2879,11 +2879,13 @@ func classifyTurns(turns []Turn, owners []int, labels []turnLabel, sp map[string
 	}
 }
 
-// prevQuestion reports whether the turn before turns[i], the chair's turns
-// ("Order.", "I call the Prime Minister.") left aside, is a question.
+// prevQuestion reports whether the turn before turns[i] is a question, the
+// chair's calls ("Order.") and the House's interjections ("Hon. Members:
+// Hear, hear!") left aside.
 func prevQuestion(turns []Turn, owners []int, labels []turnLabel, i int) bool {
 	for j := i - 1; j >= 0; j-- {
-		if labels[owners[j]].parl.chair && turns[j].Kind != TurnQuestion {
+		lb := &labels[owners[j]]
+		if turns[j].Kind != TurnQuestion && (lb.parl.chair || lb.gen == genOther && lb.name == "" && !isNumberedSpeaker(lb.role)) {
 			continue
 		}
 		return turns[j].Kind == TurnQuestion

@@ -1807,6 +1807,25 @@ func TestSegmentTurnsHansardOwnLine(t *testing.T) {
 			},
 		},
 		{
+			name: "interjections between question and answer, colon labels",
+			body: joinParas(
+				"Mr Jack Straw (Blackburn) (Lab): Will the Foreign Secretary rule out military action?",
+				"Hon. Members: Hear, hear!",
+				"Mr Speaker: Order.",
+				"Mr Hague: No option is off the table.",
+				"Several hon. Members rose—",
+				"Mr Speaker: I call Sir Menzies Campbell.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"question", "Jack Straw", "", "Will the Foreign Secretary"},
+				{"remarks", "", "Hon. Members", "Hear, hear!$"},
+				{"remarks", "", "Speaker", "Order.$"},
+				{"answer", "Hague", "", "No option is off the table.$"},
+				{"remarks", "", "Speaker", "I call Sir Menzies Campbell.$"},
+			},
+		},
+		{
 			name: "Deputy Speaker named in brackets",
 			body: joinParas(
 				"Madam Deputy Speaker (Dame Rosie Winterton)",
