@@ -1040,6 +1040,14 @@ func parseTurnLabel(head string) (labelParse, bool) {
 		readParlGroups(&lb, labelGroups(groups), false)
 		return lb, true
 	}
+	// Hansard's title over a name in brackets: the words before the
+	// brackets are all title ("The Secretary of State for Northern Ireland
+	// (Hilary Benn)", "The Chancellor of the Exchequer (Rachel Reeves)").
+	if groups != "" {
+		if tl, ok := titleOverName(ws, labelGroups(groups), caps); ok {
+			return tl, true
+		}
+	}
 	// The name is the run of name words at the end.
 	nameStart := len(ws)
 	regular := 0
@@ -1200,6 +1208,77 @@ func parseTurnLabel(head string) (labelParse, bool) {
 		lb.key = "role:" + strings.ToLower(lb.role)
 	}
 	readParlGroups(&lb, gs, nameFromGroup)
+	return lb, true
+}
+
+// groupPersonName reads a person's name in a label's group: "Mr William
+// Hague", "Rishi Sunak", "Lord Cameron of Chipping Norton".
+func groupPersonName(g string) (name, surname string, words int, ok bool) {
+	gw := strings.Fields(g)
+	if n, sn, w, _, ok := peerName(gw); ok {
+		return n, sn, w, true
+	}
+	for len(gw) > 0 && turnHonorifics[turnLowerKey(gw[0])] {
+		gw = gw[1:]
+	}
+	if n, ok := plainName(strings.Join(gw, " ")); ok {
+		ws := strings.Fields(n)
+		return n, ws[len(ws)-1], len(ws), true
+	}
+	return "", "", 0, false
+}
+
+// titleOverName reads a label whose words are a title and whose first
+// group is the office-holder's name. ws are the title's words, the leading
+// article dropped.
+func titleOverName(ws, groups []string, caps bool) (labelParse, bool) {
+	if len(groups) == 0 {
+		return labelParse{}, false
+	}
+	name, surname, words, ok := groupPersonName(groups[0])
+	if !ok {
+		return labelParse{}, false
+	}
+	lb := labelParse{caps: caps}
+	var role []string
+	head := false
+	for i, w := range ws {
+		lw := turnLowerKey(w)
+		switch {
+		case (lw == "lord" || lw == "lady") && len(role) == 0 && i+1 < len(ws):
+			// "Lord Speaker", "Lord Privy Seal": part of the office
+		case turnHonorifics[lw] && !titleHeads[lw] && len(role) == 0:
+			lb.honorific = true // "Madam Deputy Speaker"
+			continue
+		case titleHeads[lw]:
+			head = true
+		case titleMods[lw] || titleComplements[lw] || isTitleAcronym(w):
+		case turnConnectors[lw] && i > 0:
+		case isNameToken(w) && i > 0 && len(role) > 0:
+			// a place or a department after the head: "Northern
+			// Ireland", "the Exchequer", "the Duchy of Lancaster"
+		default:
+			return labelParse{}, false
+		}
+		role = append(role, w)
+	}
+	for len(role) > 0 && turnConnectors[strings.ToLower(role[len(role)-1])] {
+		role = role[:len(role)-1]
+	}
+	if len(role) == 0 {
+		return labelParse{}, false
+	}
+	if first := turnLowerKey(role[0]); !head || !titleHeads[first] && !titleMods[first] && first != "lord" && first != "lady" {
+		return labelParse{}, false
+	}
+	lb.role = displayLabelWords(role, caps)
+	if full, ok := roleAbbreviations[turnLowerKey(lb.role)]; ok {
+		lb.role = full
+	}
+	lb.name, lb.surname, lb.nameWords = name, surname, words
+	lb.strong = true
+	lb.key = speakerNameKey(surname)
+	readParlGroups(&lb, groups[1:], true)
 	return lb, true
 }
 
