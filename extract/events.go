@@ -156,50 +156,55 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 	lastActor := ""
 	var toks []evTok
 	sentence := func(ss, se, ts, te int, lead bool) {
-		var mention *dates.Mention
-		// ds is in text order: start at the first mention in the sentence
-		for k := sort.Search(len(ds), func(k int) bool { return ds[k].Start >= ss }); k < len(ds) && ds[k].Start < se; k++ {
-			m := &ds[k]
-			if m.End > se {
-				continue
+		// The sentence's mentions (ds is in text order), and whether one is
+		// a day of its own: outside quotes, not the date of a noun ("Duda's
+		// February 3 action").
+		m0 := sort.Search(len(ds), func(k int) bool { return ds[k].Start >= ss })
+		m1 := m0
+		for m1 < len(ds) && ds[m1].Start < se {
+			m1++
+		}
+		ms := ds[m0:m1]
+		own := func(m *dates.Mention) bool {
+			if m.End > se || m.Grain != dates.GrainDay && m.Grain != dates.GrainPartDay && m.Grain != dates.GrainTime || len(m.Value) < 10 {
+				return false
 			}
-			if m.Grain != dates.GrainDay && m.Grain != dates.GrainPartDay && m.Grain != dates.GrainTime || len(m.Value) < 10 {
-				continue
+			return !evQuotedAt(toks, ts, te, m.Start) && !evAttributive(body, toks, ts, m.Start)
+		}
+		hasDay := false
+		for k := range ms {
+			if own(&ms[k]) {
+				hasDay = true
+				break
 			}
-			if evQuotedAt(toks, ts, te, m.Start) || evAttributive(body, toks, ts, m.Start) {
-				continue
-			}
-			mention = m
-			break
 		}
 		isLead := lead && !leadSeen
 		if lead {
 			leadSeen = true
 		}
-		if mention == nil && (!isLead || published.IsZero()) {
+		if !hasDay && (!isLead || published.IsZero()) {
 			return
 		}
-		// The action verb: the first one outside quotes, not inside the
-		// date expression.
-		vi := -1
-		for k := ts; k < te; k++ {
-			t := toks[k]
-			if !t.word || t.quoted || (mention != nil && t.start >= mention.Start && t.end <= mention.End) {
-				continue
+		// The action verb: the first one outside quotes and dates; a day
+		// of the sentence dates it unless the day belongs to a clause or
+		// phrase of its own after the verb ("following damage … on 25
+		// December", "that Canada announced earlier today").
+		var mention *dates.Mention
+		vi, aux, strong := evFindVerb(body, toks, ts, te, hasDay, ms)
+		if vi >= 0 && hasDay {
+			for k := range ms {
+				if m := &ms[k]; own(m) && evAttached(body, toks, vi, te, m.Start) {
+					mention = m
+					break
+				}
 			}
-			w := t.low
-			strong, ok := evVerbs[w]
-			if !ok && w == "had" && evHadMeeting(body, toks, k, te) {
-				strong, ok = true, true // "had a telephone conversation", "had talks"
+		}
+		if mention == nil {
+			if !isLead || published.IsZero() {
+				return
 			}
-			if !ok || (mention == nil && !strong) {
-				continue
-			}
-			if k > ts && evIsWord(body, toks[k-1], "to", "will", "would", "shall", "could", "should", "might", "must") {
-				continue
-			}
-			vi = k
-			break
+			// a lead dated by the page: a meeting or a visit, done
+			vi, aux, strong = evFindVerb(body, toks, ts, te, false, ms)
 		}
 		if vi < 0 {
 			return
@@ -211,35 +216,60 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 			ev.Date = published.Format(time.DateOnly)
 		}
 		ev.Action = evAction(body, toks, vi, te)
+		if aux >= 0 {
+			// "will meet", "is travelling": the action is still to come or
+			// under way
+			ev.Action = body[toks[aux].start : toks[vi].start+len(ev.Action)]
+		}
 		// The subject: from the sentence start, past a leading date phrase,
-		// to the verb.
+		// to the verb, its auxiliary ("will meet", "is travelling") and the
+		// adverbs before them ("has today adopted").
+		subEnd := vi
+		if aux >= 0 {
+			subEnd = aux
+		}
+		for subEnd > ts && toks[subEnd-1].word && evSubjectTail[toks[subEnd-1].low] {
+			subEnd--
+		}
 		subStart := ts
 		if mention != nil && mention.Start < toks[vi].start {
 			// "On Thursday (6 March 2025) NATO Secretary General…"
 			lead := strings.TrimSpace(body[toks[ts].start:mention.Start])
 			if lead == "" || strings.EqualFold(lead, "on") || strings.EqualFold(lead, "early on") || strings.EqualFold(lead, "late on") {
-				for subStart < vi && toks[subStart].start < mention.End {
+				for subStart < subEnd && toks[subStart].start < mention.End {
 					subStart++
 				}
 			}
 		}
 		// a speaker label ("FOREIGN MINISTER HAAVISTO:") is no subject
-		for k := subStart; k < vi; k++ {
+		for k := subStart; k < subEnd; k++ {
 			if !toks[k].word && body[toks[k].start] == ':' {
 				subStart = k + 1
 			}
 		}
-		for subStart < vi && !toks[subStart].word {
+		for subStart < subEnd && !toks[subStart].word {
 			subStart++
 		}
-		if mention == nil && !evCleanSubject(body, toks, subStart, vi) {
+		// an opening phrase before the subject: "On the third anniversary
+		// of …, the Council", "In Suva on Tuesday, Mr Peters"
+		for subStart < subEnd && evIntroWords[toks[subStart].low] {
+			c := subStart + 1
+			for c < subEnd && (toks[c].word || body[toks[c].start] != ',') {
+				c++
+			}
+			if c+1 >= subEnd {
+				break
+			}
+			subStart = c + 1
+		}
+		if mention == nil && !evCleanSubject(body, toks, subStart, subEnd) {
 			return
 		}
 		// "A man pleaded guilty Monday to …, prosecutors said": a subject
 		// holding a verb of its own is only its last clause.
-		for k := subStart; k < vi; k++ {
+		for k := subStart; k < subEnd; k++ {
 			if t := toks[k]; t.word && !t.capital && !t.quoted && (evIsVerbLike(t.low) || t.low == "is" || t.low == "are" || t.low == "was" || t.low == "were") {
-				for c := vi - 2; c > k; c-- {
+				for c := subEnd - 2; c > k; c-- {
 					if !toks[c].word && body[toks[c].start] == ',' {
 						subStart = c + 1 // not when nothing follows the comma: "Rutte, who arrived in Kyiv, met"
 						break
@@ -248,21 +278,37 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 				break
 			}
 		}
-		actor, actorStart, actorEnd, person := evActor(body, toks, subStart, vi, getPeople, officials)
+		var actor string
+		var actorStart, actorEnd int
+		var person bool
+		// a participle with its agent: "the meeting convened by the
+		// Caribbean Community", "a summit hosted by the President of
+		// Finland, Alexander Stubb"
+		if vi+2 < te && evIsWord(body, toks[vi+1], "by") {
+			actor, actorStart, actorEnd, person = evAgent(body, toks, vi+2, te, getPeople, officials)
+		}
+		if actor == "" {
+			actor, actorStart, actorEnd, person = evActor(body, toks, subStart, subEnd, getPeople, officials)
+		}
 		if !person && actor == "" {
-			if evPronoun(body, toks, subStart, vi, "he", "she") && lastActor != "" {
+			switch {
+			case isLead && evPronoun(body, toks, subStart, subEnd, "i", "we"):
+				// a minister's own release: "Today I welcomed …"
+				actor = evAuthor(body, toks[subStart], ss, getPeople, officials)
+				person = true
+			case evPronoun(body, toks, subStart, subEnd, "he", "she") && lastActor != "":
 				actor = lastActor
-			} else if evPronoun(body, toks, subStart, vi) {
+			case evPronoun(body, toks, subStart, subEnd):
 				return
 			}
 		}
 		if actor == "" {
-			actor = evGroupIn(body, toks, ts, te)
-		}
-		if actor == "" {
 			// an office the page does not name: "The President of Russia",
 			// "The Foreign Secretary"
-			actor = evOfficeSubject(body, toks, subStart, vi)
+			actor = evOfficeSubject(body, toks, subStart, subEnd)
+		}
+		if actor == "" {
+			actor = evGroupIn(body, toks, ts, te)
 		}
 		if actor == "" {
 			return
@@ -270,6 +316,12 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 		ev.Actor = actor
 		if person {
 			lastActor = actor
+		}
+		// A statement verb of the actor of the previous event on its day
+		// continues that occasion ("Prime Minister Trudeau reaffirmed …"
+		// after "… spoke today with …"): no second event.
+		if n := len(out); !strong && n > 0 && out[n-1].Date == ev.Date && strings.EqualFold(out[n-1].Actor, actor) {
+			return
 		}
 		ev.Place = evPlace(body, toks, vi, te, ts)
 		ev.Participants = evParticipants(body, ss, se, actorStart, actorEnd, ev.Actor, getPeople, officials)
@@ -347,7 +399,7 @@ func evHasVerb(body string, a, b int) bool {
 		}
 		if i == a || !isLetterByte(body[i-1]) {
 			w := body[i:j]
-			if _, ok := evVerbs[w]; ok || w == "had" {
+			if _, ok := evVerbs[w]; ok || w == "had" || evFuture[w] || evProgressive[w] {
 				return true
 			}
 		}
@@ -914,6 +966,17 @@ func evNameEnd(body string, toks []evTok, k int) int {
 		}
 		j++
 		words++
+		// a particle inside the name: "Lula da Silva", "Ursula von der Leyen"
+		for j+1 < len(toks) && toks[j].word && !toks[j].capital && evNameParticles[toks[j].low] {
+			n := j + 1
+			for n < len(toks) && toks[n].word && !toks[n].capital && evNameParticles[toks[n].low] {
+				n++
+			}
+			if n >= len(toks) || !toks[n].word || !toks[n].capital || evTitleWords[toks[n].low] || evMonthOrDay(toks[n].low) {
+				break
+			}
+			j = n
+		}
 		// an initial: "J."
 		if utf8.RuneCountInString(w) == 1 && j < len(toks) && !toks[j].word && body[toks[j].start] == '.' {
 			j++
@@ -925,6 +988,11 @@ func evNameEnd(body string, toks []evTok, k int) int {
 	}
 	return j
 }
+
+// evNameParticles join the parts of a name: "da", "von der", "bin".
+var evNameParticles = map[string]bool{"da": true, "de": true, "del": true, "della": true, "di": true, "do": true,
+	"dos": true, "das": true, "du": true, "van": true, "von": true, "der": true, "den": true, "ter": true, "al": true,
+	"el": true, "bin": true, "ibn": true, "la": true, "le": true}
 
 func evIsAllCaps(w string) bool {
 	for _, r := range w {
@@ -1113,8 +1181,15 @@ func evGroupIn(body string, toks []evTok, ts, te int) string {
 // the first "in <Place>[, <Region>]" after the verb (else before it) whose
 // "in" is not inside a name ("Cooperation in Europe").
 func evPlace(body string, toks []evTok, vi, te, ts int) string {
-	if evIsWord(body, toks[vi], "visited", "toured") {
+	if evIsWord(body, toks[vi], "visited", "toured", "visit", "tour", "visiting", "touring") {
 		if p := evPlaceAt(body, toks, vi+1, te); p != "" {
+			return p
+		}
+	}
+	// the destination of a journey: "is travelling to Chişinău"
+	travel := evIsWord(body, toks[vi], "travelled", "traveled", "travel", "travelling", "traveling")
+	if travel && vi+2 < te && evIsWord(body, toks[vi+1], "to") {
+		if p := evPlaceAt(body, toks, vi+2, te); p != "" {
 			return p
 		}
 	}
@@ -1134,6 +1209,16 @@ func evPlace(body string, toks []evTok, vi, te, ts int) string {
 			}
 			if p := evPlaceAt(body, toks, k+1, r[1]); p != "" {
 				return p
+			}
+		}
+	}
+	// where a guest was welcomed: "welcomed … Retno Marsudi to Canberra"
+	if travel || evIsWord(body, toks[vi], "welcomed", "welcome", "welcoming", "paid", "pay", "paying") {
+		for k := vi + 1; k+1 < te; k++ {
+			if t := toks[k]; !t.quoted && evIsWord(body, t, "to") {
+				if p := evPlaceAt(body, toks, k+1, te); p != "" && !evTitleWords[toks[k+1].low] {
+					return p
+				}
 			}
 		}
 	}
@@ -1286,4 +1371,201 @@ func evParticipants(body string, ss, se, as, ae int, actor string, getPeople fun
 		add(h.name)
 	}
 	return out
+}
+
+// evFuture are the bare verbs of a meeting or visit after "will" or
+// "shall" ("Mr Peters will meet …"), and evProgressive their forms after
+// "is" or "are" ("is travelling to Chişinău today"): events when the
+// sentence carries its own day.
+var evFuture = map[string]bool{
+	"meet": true, "visit": true, "travel": true, "hold": true, "host": true, "welcome": true, "receive": true,
+	"attend": true, "speak": true, "talk": true, "address": true, "chair": true, "co-chair": true, "sign": true,
+	"join": true, "participate": true, "convene": true, "open": true, "tour": true, "deliver": true, "lead": true,
+	"pay": true,
+}
+
+var evProgressive = map[string]bool{
+	"meeting": true, "visiting": true, "travelling": true, "traveling": true, "holding": true, "hosting": true,
+	"welcoming": true, "receiving": true, "attending": true, "speaking": true, "talking": true, "addressing": true,
+	"chairing": true, "co-chairing": true, "signing": true, "joining": true, "participating": true,
+	"convening": true, "opening": true, "touring": true, "delivering": true, "leading": true, "paying": true,
+}
+
+// evAdverbs may stand between an auxiliary and its verb ("will then
+// travel", "is also meeting").
+var evAdverbs = map[string]bool{"also": true, "then": true, "today": true, "later": true, "now": true,
+	"currently": true, "again": true, "jointly": true, "first": true, "subsequently": true, "briefly": true}
+
+// evSubjectTail are the auxiliaries and adverbs between a subject and its
+// verb ("The Commission has today adopted", "Mr Rutte also met").
+var evSubjectTail = map[string]bool{"has": true, "have": true, "today": true, "also": true, "then": true,
+	"jointly": true, "yesterday": true, "again": true, "earlier": true, "formally": true, "officially": true,
+	"later": true, "subsequently": true, "briefly": true, "personally": true}
+
+// evIntroWords open a phrase that stands before the subject, up to a
+// comma: "On the third anniversary of …, the Council", "In Suva on
+// Tuesday, Mr Peters", "At the invitation of …, the Minister".
+var evIntroWords = map[string]bool{"on": true, "in": true, "at": true, "during": true, "following": true,
+	"after": true, "ahead": true, "before": true, "upon": true, "with": true, "under": true, "as": true,
+	"amid": true, "for": true, "from": true, "since": true, "through": true, "to": true, "despite": true,
+	"marking": true, "earlier": true, "later": true, "also": true, "meanwhile": true, "separately": true}
+
+// evBlockers open, after the verb, a phrase or clause with an action of
+// its own: a day after them dates that action, not the verb's ("discussed
+// … following damage to cables on 25 December", "the tanks that Canada
+// announced earlier today").
+var evBlockers = map[string]bool{"following": true, "after": true, "since": true, "amid": true, "despite": true,
+	"that": true, "which": true, "who": true, "whom": true, "whose": true}
+
+// evDeparts are the verbs of leaving or coming home: "and return to
+// Wellington on Saturday" dates the return, which is no event.
+var evDeparts = map[string]bool{"return": true, "returns": true, "returned": true, "returning": true,
+	"leave": true, "leaves": true, "leaving": true, "depart": true, "departs": true, "departed": true,
+	"departing": true, "fly": true, "flies": true, "flew": true, "head": true, "heads": true, "headed": true}
+
+// evFindVerb returns the sentence's action verb among tokens [ts, te):
+// the first one outside quotes and outside the mentions ms, the index of
+// its auxiliary (-1 for a past tense), and whether it makes an event
+// without a day of its own. Statement verbs and the future or progressive
+// are only taken when any is true (the sentence has a day).
+func evFindVerb(body string, toks []evTok, ts, te int, any bool, ms []dates.Mention) (vi, aux int, strong bool) {
+	for k := ts; k < te; k++ {
+		t := toks[k]
+		if !t.word || t.quoted || t.capital && k > ts {
+			continue
+		}
+		w := t.low
+		s, ok := evVerbs[w]
+		if !ok && w == "had" && evHadMeeting(body, toks, k, te) {
+			s, ok = true, true // "had a telephone conversation", "had talks"
+		}
+		fut, prog := evFuture[w], evProgressive[w]
+		if !ok && !(any && (fut || prog)) || evInMentions(ms, t.start) {
+			continue
+		}
+		if ok {
+			if !any && !s {
+				continue
+			}
+			if k > ts && evIsWord(body, toks[k-1], "to", "will", "would", "shall", "could", "should", "might", "must") {
+				continue
+			}
+			return k, -1, s
+		}
+		a := k - 1
+		for a > ts && toks[a].word && evAdverbs[toks[a].low] {
+			a--
+		}
+		if a < ts || !toks[a].word {
+			continue
+		}
+		if fut && (toks[a].low == "will" || toks[a].low == "shall") || prog && (toks[a].low == "is" || toks[a].low == "are" || toks[a].low == "am") {
+			return k, a, true
+		}
+	}
+	return -1, -1, false
+}
+
+// evInMentions reports whether byte pos lies inside one of ms.
+func evInMentions(ms []dates.Mention, pos int) bool {
+	for k := range ms {
+		if pos >= ms[k].Start && pos < ms[k].End {
+			return true
+		}
+	}
+	return false
+}
+
+// evAttached reports whether the day at byte pos dates the verb at token
+// vi: it stands before the verb, or after it with no phrase or clause of
+// another action between them.
+func evAttached(body string, toks []evTok, vi, te, pos int) bool {
+	for k := vi + 1; k < te && toks[k].start < pos; k++ {
+		t := toks[k]
+		if !t.word || t.quoted {
+			continue
+		}
+		if evBlockers[t.low] {
+			return false
+		}
+		if evDeparts[t.low] && evIsWord(body, toks[k-1], "and", "then", "will", "to", "before") {
+			return false
+		}
+	}
+	return true
+}
+
+// evAgent reads the agent of a participle at token k (after "by"): an
+// official or titled person there, else the capitalised name of a body
+// ("the Caribbean Community (CARICOM)" → "Caribbean Community"); "" when
+// no capitalised agent follows ("spoke by phone").
+func evAgent(body string, toks []evTok, k, te int, getPeople func() *evPeopleSet, officials []entities.Official) (string, int, int, bool) {
+	if k < te && evIsWord(body, toks[k], "the") && !toks[k].capital {
+		k++
+	}
+	e := k
+	for e < te && toks[e].word && !toks[e].quoted && (toks[e].capital || evIsWord(body, toks[e], "of", "for", "and") && e+1 < te && toks[e+1].capital) {
+		e++
+	}
+	if e == k {
+		return "", 0, 0, false
+	}
+	// "the President of Finland, Alexander Stubb"
+	if e+1 < te && !toks[e].word && body[toks[e].start] == ',' && evIsName(body, toks, e+1) {
+		e = evNameEnd(body, toks, e+1)
+	}
+	if a, as, ae, p := evActor(body, toks, k, e, getPeople, officials); a != "" && p {
+		return a, as, ae, p
+	}
+	last := e - 1
+	for last > k && !toks[last].word {
+		last--
+	}
+	return body[toks[k].start:toks[last].end], toks[k].start, toks[last].end, false
+}
+
+// evAuthor names the author of a first-person release whose lead sentence
+// starts at ss: the official or titled person named nearest before it (a
+// byline), else an office line above it ("Minister for Foreign Affairs"),
+// else the pronoun itself.
+func evAuthor(body string, pron evTok, ss int, getPeople func() *evPeopleSet, officials []entities.Official) string {
+	best, bs := "", -1
+	for _, o := range officials {
+		for _, m := range o.Mentions {
+			if m.End <= ss && m.Start > bs && o.Name != "" {
+				best, bs = o.Name, m.Start
+			}
+		}
+	}
+	if bs >= 0 {
+		return best
+	}
+	if ps := getPeople().in(0, ss); len(ps) > 0 {
+		return ps[len(ps)-1].name
+	}
+	// an office line: title words and capitalised words only
+	for le := ss; le > 0; {
+		ls := strings.LastIndexByte(body[:le-1], '\n') + 1
+		line := strings.TrimSpace(body[ls:le])
+		le = ls
+		if line == "" || len(line) > 80 {
+			continue
+		}
+		words := strings.Fields(line)
+		if !evTitleWords[strings.ToLower(words[0])] || evPortfolio[strings.ToLower(words[0])] {
+			continue
+		}
+		office := true
+		for _, w := range words {
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) && w != "of" && w != "for" && w != "and" && w != "the" {
+				office = false
+				break
+			}
+		}
+		if office {
+			return line
+		}
+	}
+	return body[pron.start:pron.end]
 }

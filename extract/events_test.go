@@ -113,7 +113,10 @@ func TestFindEventsNone(t *testing.T) {
 		{"first person", "Mark Rutte, NATO Secretary General\nIt's great to be here. We met today with the ministers of defence, and we have a lot on our plate today to discuss.", "2025-05-15"},
 		{"date of something else", "The Secretary welcomed Polish President Duda's February 3 action to dismantle the Disciplinary Chamber.", ""},
 		{"date inside a quote", "\u201cWe met on Monday and agreed on everything,\u201d the Minister said.", "2025-04-04"},
-		{"future action", "The Prime Minister will visit Berlin on Tuesday.", "2025-04-04"},
+		{"future without a day of its own", "Prime Minister Anthony Albanese will travel to Jakarta this week to meet President Joko Widodo.", "2025-04-04"},
+		{"progressive lead without a day", "Foreign Secretary David Lammy is visiting Warsaw for talks with Foreign Minister Radosław Sikorski.", "2025-04-04"},
+		{"a return home", "The Minister will then visit Tonga and Samoa, and return to Canberra on Friday.", "2025-04-04"},
+		{"infinitive", "The Prime Minister plans to visit Berlin on Tuesday.", "2025-04-04"},
 		{"no action", "Defence spending is set to reach 4.7% of GDP this year. On Thursday the weather was fine.", "2025-04-04"},
 		{"no page date for the lead", "President Joe Biden met with President Recep Tayyip Erdoğan at the NATO Summit in Vilnius, Lithuania, and they discussed a lot.", ""},
 		{"empty", "", "2025-04-04"},
@@ -336,4 +339,154 @@ func TestFindEventsPlaces(t *testing.T) {
 			assert.Equal(t, tc.place, evs[0].Place)
 		})
 	}
+}
+
+func TestFindEventsFutureAndProgressive(t *testing.T) {
+	tests := []struct {
+		name, body, published      string
+		date, actor, action, place string
+		participants               []string
+	}{
+		{"uk progressive today", "Foreign Secretary David Lammy is visiting Warsaw today for talks with Foreign Minister Radosław Sikorski.", "2024-09-10",
+			"2024-09-10", "David Lammy", "is visiting", "Warsaw", []string{"Radosław Sikorski"}},
+		{"progressive journey", "Chancellor Olaf Scholz is travelling to Vilnius today, where he will attend the NATO summit.", "2023-07-11",
+			"2023-07-11", "Olaf Scholz", "is travelling", "Vilnius", []string{}},
+		{"un future with a weekday", "The Secretary-General will travel to Nairobi on Monday to attend the UN Environment Assembly.", "2024-02-23",
+			"2024-02-26", "Secretary-General", "will travel", "Nairobi", []string{}},
+		{"elysee future host", "On Thursday, President Emmanuel Macron will host Chancellor Olaf Scholz at the Élysée Palace.", "2024-05-06",
+			"2024-05-09", "Emmanuel Macron", "will host", "", []string{"Olaf Scholz"}},
+		{"opening place and day", "In Brussels on Wednesday, Secretary Blinken will meet NATO Secretary General Jens Stoltenberg.", "2024-04-01",
+			"2024-04-03", "Blinken", "will meet", "Brussels", []string{"Jens Stoltenberg"}},
+		{"adverb after the auxiliary", "Foreign Minister Penny Wong will also meet Prime Minister Sitiveni Rabuka in Suva on Friday.", "2024-03-11",
+			"2024-03-15", "Penny Wong", "will also meet", "Suva", []string{"Sitiveni Rabuka"}},
+		{"future with a day of its own", "The Prime Minister will visit Berlin on Tuesday.", "2025-04-04",
+			"2025-04-08", "Prime Minister", "will visit", "Berlin", []string{}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := eventsOf(tc.body, tc.published)
+			require.Len(t, evs, 1, "%+v", evs)
+			e := evs[0]
+			assert.Equal(t, tc.date, e.Date)
+			assert.Equal(t, tc.actor, e.Actor)
+			assert.Equal(t, tc.action, e.Action)
+			assert.Equal(t, tc.place, e.Place)
+			assert.Equal(t, tc.participants, e.Participants)
+		})
+	}
+}
+
+func TestFindEventsOpeningPhrase(t *testing.T) {
+	tests := []struct {
+		name, body, published string
+		date, actor           string
+		participants          []string
+	}{
+		{"uk sidelines", "On the sidelines of the G20 summit, the Prime Minister today met President Lula da Silva of Brazil.", "2024-11-18",
+			"2024-11-18", "Prime Minister", []string{"Lula da Silva"}},
+		{"invitation names another person", "At the invitation of President Alexander Stubb, Chancellor Olaf Scholz visited Helsinki on Tuesday.", "2024-05-10",
+			"2024-05-07", "Olaf Scholz", []string{"Alexander Stubb"}},
+		{"eu commission", "Following talks with the Member States, the European Commission today adopted a proposal on critical raw materials.", "2023-03-16",
+			"2023-03-16", "European Commission", []string{}},
+		{"council on an anniversary", "On the second anniversary of the attack, the Council today adopted a new framework for restrictive measures.", "2024-10-07",
+			"2024-10-07", "Council", []string{}},
+		{"two opening phrases", "In Canberra, on Monday, Defence Minister Richard Marles met his Japanese counterpart.", "2024-09-04",
+			"2024-09-02", "Richard Marles", []string{}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := eventsOf(tc.body, tc.published)
+			require.Len(t, evs, 1, "%+v", evs)
+			assert.Equal(t, tc.date, evs[0].Date)
+			assert.Equal(t, tc.actor, evs[0].Actor)
+			assert.Equal(t, tc.participants, evs[0].Participants)
+		})
+	}
+	// a counted time before the subject is no opening phrase
+	assert.Empty(t, eventsOf("Twenty years ago this month, on 1 May 2004, ten countries joined the European Union.", "2024-05-07"))
+}
+
+func TestFindEventsFirstPerson(t *testing.T) {
+	body := "The Hon Richard Marles MP\nDeputy Prime Minister\nMinister for Defence\n\nToday I met my Japanese counterpart, Minister of Defense Minoru Kihara, in Tokyo for the annual defence ministers' meeting.\n\nWe discussed cooperation in the region."
+	// the byline's official, when the entities stage found one
+	r := strings.Index(body, "Richard Marles")
+	k := strings.Index(body, "Minoru Kihara")
+	officials := []entities.Official{
+		{Name: "Richard Marles", Title: "Minister for Defence", Mentions: []entities.Span{{Start: r, End: r + 14}}},
+		{Name: "Minoru Kihara", Title: "Minister of Defense", Mentions: []entities.Span{{Start: k, End: k + 13}}},
+	}
+	evs := eventsOf(body, "2024-07-28", officials...)
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "2024-07-28", evs[0].Date)
+	assert.Equal(t, "Richard Marles", evs[0].Actor)
+	assert.Equal(t, "Tokyo", evs[0].Place)
+	assert.Equal(t, []string{"Minoru Kihara"}, evs[0].Participants)
+	// else the office line above the lead
+	evs = eventsOf("Minister for Trade and Investment\n\nToday I welcomed a delegation of Korean business leaders to Melbourne for the first Australia-Korea trade dialogue.", "2024-05-02")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "Minister for Trade and Investment", evs[0].Actor)
+	assert.Equal(t, "Melbourne", evs[0].Place)
+	// else the pronoun
+	evs = eventsOf("Yesterday we signed a memorandum of understanding with the Government of Viet Nam on energy cooperation.", "2024-05-02")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "2024-05-01", evs[0].Date)
+	assert.Equal(t, "we", evs[0].Actor)
+	// only the lead: a later "I met" in a speech is no event
+	assert.Empty(t, eventsOf("Ladies and gentlemen, it is a pleasure to be back in Dublin with friends and colleagues today.\nYesterday I met the families of the victims.", "2024-05-02"))
+}
+
+func TestFindEventsSubordinateAction(t *testing.T) {
+	tests := []struct {
+		name, body, published      string
+		date, actor, action, place string
+	}{
+		{"un summit hosted by a body", "The Secretary-General welcomes the summit hosted by the African Union in Addis Ababa on 17 February and its call for a ceasefire.", "2024-02-19",
+			"2024-02-17", "African Union", "hosted", "Addis Ababa"},
+		{"eu agreement signed by a government", "The European Union welcomes the agreement signed by the Government of Colombia and the ELN in Havana on 9 June.", "2024-06-10",
+			"2024-06-09", "Government of Colombia", "signed", "Havana"},
+		{"talks convened by a named president", "The Secretary warmly welcomes the talks convened by President William Ruto in Nairobi on Monday.", "2024-03-13",
+			"2024-03-11", "William Ruto", "convened", "Nairobi"},
+		{"coordinated action keeps its day", "Mr Rutte arrived in Kyiv and met President Volodymyr Zelenskyy on Friday.", "2024-03-13",
+			"2024-03-08", "Rutte", "arrived", "Kyiv"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := eventsOf(tc.body, tc.published)
+			require.Len(t, evs, 1, "%+v", evs)
+			assert.Equal(t, tc.date, evs[0].Date)
+			assert.Equal(t, tc.actor, evs[0].Actor)
+			assert.Equal(t, tc.action, evs[0].Action)
+			assert.Equal(t, tc.place, evs[0].Place)
+		})
+	}
+}
+
+func TestFindEventsDayOfSomethingElse(t *testing.T) {
+	tests := []struct{ name, body, published string }{
+		{"following a past incident", "Ministers discussed the security of shipping in the Red Sea following attacks on merchant vessels on 19 November.", "2024-01-12"},
+		{"after an earthquake", "Leaders met to coordinate relief efforts after the earthquake on 6 February.", ""},
+		{"relative clause", "The Foreign Secretary condemned the strike on a hospital in Kharkiv, which took place on Sunday.", ""},
+		{"that clause", "President Biden reaffirmed support for the sanctions that the Treasury announced yesterday.", ""},
+		{"since", "Allies have supported Ukraine since the invasion on 24 February 2022.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Empty(t, eventsOf(tc.body, tc.published))
+		})
+	}
+}
+
+func TestFindEventsReadoutContinues(t *testing.T) {
+	body := "Prime Minister Rishi Sunak spoke today with President Volodymyr Zelenskyy of Ukraine.\n" +
+		"Prime Minister Sunak today reaffirmed the United Kingdom's steadfast support for Ukraine.\n" +
+		"The Prime Minister also welcomed the progress made on the grain corridor.\n" +
+		"On Friday, Prime Minister Sunak met President Joe Biden in Washington."
+	evs := eventsOf(body, "2023-06-05")
+	require.Len(t, evs, 2, "%+v", evs)
+	assert.Equal(t, "spoke", evs[0].Action)
+	assert.Equal(t, "Rishi Sunak", evs[0].Actor)
+	assert.Equal(t, "2023-06-02", evs[1].Date)
+	// a meeting on the same day by the same actor is an event of its own
+	evs = eventsOf("President Emmanuel Macron met Chancellor Olaf Scholz today in Berlin.\nPresident Macron today also visited the Bundestag.", "2023-06-05")
+	assert.Len(t, evs, 2, "%+v", evs)
 }
