@@ -429,7 +429,7 @@ func stampLabel(s string, memo labelMemo) (labelParse, bool) {
 
 // memoParl is parlOwnLine, the label read once per distinct paragraph.
 func memoParl(m labelMemo, s string) (labelParse, bool) {
-	if len(s) > 200 || !parlShape(s) {
+	if len(s) > 200 || !parlShape(s) || !parlOpening(s) {
 		return labelParse{}, false
 	}
 	lb, ok := m.parse(s)
@@ -437,6 +437,21 @@ func memoParl(m labelMemo, s string) (labelParse, bool) {
 		return labelParse{}, false
 	}
 	return parlOwnLine(s, lb)
+}
+
+// parlOpening is a quick test that a paragraph opens as an own-line
+// parliamentary label may: with brackets, an honorific, a peer's rank, an
+// article, or the chair's title.
+func parlOpening(s string) bool {
+	if strings.ContainsAny(s, "([") {
+		return true
+	}
+	w := s
+	if k := strings.IndexByte(s, ' '); k > 0 {
+		w = s[:k]
+	}
+	lw := turnLowerKey(w)
+	return turnHonorifics[lw] || peerRanks[lw] || lw == "the" || len(s) <= 48 && parlChairFirst[lw]
 }
 
 // parlShape is a quick test that a paragraph may be an own-line label: no
@@ -3222,6 +3237,9 @@ var (
 		"chairman of ways and means", "first deputy chairman of ways and means",
 		"second deputy chairman of ways and means", "speaker-elect", "presiding officer",
 		"deputy presiding officer", "ceann comhairle", "leas-cheann comhairle", "cathaoirleach")
+	// parlChairFirst open the titles of parlChairRoles.
+	parlChairFirst = turnWordSet("speaker", "deputy", "chair", "chairman", "chairwoman", "principal", "first",
+		"second", "presiding", "ceann", "leas-cheann", "cathaoirleach", "speaker-elect")
 	// parlParties are the party groups of Westminster labels.
 	parlParties = turnWordSet("lab", "con", "ld", "lib dem", "snp", "dup", "pc", "sdlp", "uup", "sf", "ind",
 		"green", "grn", "alliance", "apni", "alba", "reform", "reform uk", "ruk", "lab/co-op", "lab co-op",
