@@ -566,6 +566,10 @@ func paragraphLabel(s string, memo labelMemo) (labelParse, bool) {
 		if !ok || !(lb.class == classColon && (!lb.ownLine || lb.parl.member) || lb.class == classParl && lb.parl.mark) {
 			return labelParse{}, false
 		}
+		// "Q12 Chair:", "Q13 Bob Seely:"; not "Q4 Earnings: …".
+		if s[n-1] == ' ' && s[n-2] != '.' && s[n-2] != ']' && !lb.parl.chair && !lb.strong && lb.nameWords < 2 {
+			return labelParse{}, false
+		}
 		if !lb.ownLine {
 			lb.textStart += n
 		}

@@ -1894,6 +1894,10 @@ func TestSegmentTurnsHansardNoFalseLabels(t *testing.T) {
 			"Press Conference 16:00",
 			"The Secretary General holds a press conference at the end of the Summit.",
 		), KindNews},
+		{"quarterly results", joinParas(
+			"Q4 Earnings: Revenue rose 5% on the year, the company said on Thursday, beating analysts' forecasts.",
+			"Q3 Outlook: The company expects margins to narrow as costs rise, its chief financial officer told reporters.",
+		), KindNews},
 		{"rise line alone", joinParas(
 			"Several hon. Members rose—",
 			"The debate continued into the evening, and the vote was held at 7 pm, the clerk said.",
