@@ -1826,6 +1826,33 @@ func TestSegmentTurnsHansardOwnLine(t *testing.T) {
 			},
 		},
 		{
+			name: "Scottish Parliament First Minister's question time",
+			body: joinParas(
+				"First Minister's Question Time",
+				"The Presiding Officer (Alison Johnstone)",
+				"We move to general and constituency supplementary questions.",
+				"1. Douglas Ross (Highlands and Islands) (Con)",
+				"To ask the First Minister what engagements he has planned for the rest of the week. (S6F-03112)",
+				"The First Minister (John Swinney)",
+				"Engagements to take forward the Government's programme for Scotland.",
+				"Douglas Ross",
+				"The waiting lists are the longest on record. When will the First Minister act?",
+				"The Presiding Officer",
+				"Thank you, Mr Ross.",
+				"The First Minister",
+				"We are already acting, and waiting lists are falling.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Alison Johnstone", "Presiding Officer", "We move to"},
+				{"question", "Douglas Ross", "", "To ask the First Minister"},
+				{"answer", "John Swinney", "First Minister", "Engagements to take"},
+				{"question", "Douglas Ross", "", "The waiting lists"},
+				{"remarks", "Alison Johnstone", "Presiding Officer", "Thank you, Mr Ross.$"},
+				{"answer", "John Swinney", "First Minister", "We are already acting"},
+			},
+		},
+		{
 			name: "Deputy Speaker named in brackets",
 			body: joinParas(
 				"Madam Deputy Speaker (Dame Rosie Winterton)",
