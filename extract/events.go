@@ -385,8 +385,10 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 }
 
 // evHasVerb reports whether body[a:b] holds a lower-case word that is an
-// action verb (or "had"), without tokenising it.
+// action verb (or "had", or a future or progressive after its auxiliary),
+// without tokenising it.
 func evHasVerb(body string, a, b int) bool {
+	aux := false // after "will", "is"… (and adverbs): a future or progressive may follow
 	for i := a; i < b; {
 		c := body[i]
 		if c < 'a' || c > 'z' {
@@ -399,8 +401,17 @@ func evHasVerb(body string, a, b int) bool {
 		}
 		if i == a || !isLetterByte(body[i-1]) {
 			w := body[i:j]
-			if _, ok := evVerbs[w]; ok || w == "had" || evFuture[w] || evProgressive[w] {
-				return true
+			// a look-up only when a verb form begins and ends with these letters
+			if evFormEnds[evEndKey(w)] {
+				if f := evForms[w]; f == evPastWeak || f == evPastStrong || w == "had" || aux && (f == evFut || f == evProg) {
+					return true
+				}
+			}
+			switch w {
+			case "will", "shall", "is", "are", "am":
+				aux = true
+			default:
+				aux = aux && evAdverbs[w]
 			}
 		}
 		i = j
@@ -1181,13 +1192,14 @@ func evGroupIn(body string, toks []evTok, ts, te int) string {
 // the first "in <Place>[, <Region>]" after the verb (else before it) whose
 // "in" is not inside a name ("Cooperation in Europe").
 func evPlace(body string, toks []evTok, vi, te, ts int) string {
-	if evIsWord(body, toks[vi], "visited", "toured", "visit", "tour", "visiting", "touring") {
+	v := toks[vi].low
+	if v == "visited" || v == "toured" || v == "visit" || v == "tour" || v == "visiting" || v == "touring" {
 		if p := evPlaceAt(body, toks, vi+1, te); p != "" {
 			return p
 		}
 	}
 	// the destination of a journey: "is travelling to Chişinău"
-	travel := evIsWord(body, toks[vi], "travelled", "traveled", "travel", "travelling", "traveling")
+	travel := v == "travelled" || v == "traveled" || v == "travel" || v == "travelling" || v == "traveling"
 	if travel && vi+2 < te && evIsWord(body, toks[vi+1], "to") {
 		if p := evPlaceAt(body, toks, vi+2, te); p != "" {
 			return p
@@ -1198,7 +1210,7 @@ func evPlace(body string, toks []evTok, vi, te, ts int) string {
 	for n, r := range [2][2]int{{vi, te}, {ts, vi}} {
 		for k := r[0]; k < r[1]; k++ {
 			t := toks[k]
-			if t.quoted || !evIsWord(body, t, "in") || k+1 >= r[1] {
+			if t.quoted || t.low != "in" || k+1 >= r[1] {
 				continue
 			}
 			if n == 1 && k > ts && toks[k-1].word {
@@ -1213,9 +1225,9 @@ func evPlace(body string, toks []evTok, vi, te, ts int) string {
 		}
 	}
 	// where a guest was welcomed: "welcomed … Retno Marsudi to Canberra"
-	if travel || evIsWord(body, toks[vi], "welcomed", "welcome", "welcoming", "paid", "pay", "paying") {
+	if travel || v == "welcomed" || v == "welcome" || v == "welcoming" || v == "paid" || v == "pay" || v == "paying" {
 		for k := vi + 1; k+1 < te; k++ {
-			if t := toks[k]; !t.quoted && evIsWord(body, t, "to") {
+			if t := toks[k]; !t.quoted && t.low == "to" {
 				if p := evPlaceAt(body, toks, k+1, te); p != "" && !evTitleWords[toks[k+1].low] {
 					return p
 				}
@@ -1391,6 +1403,53 @@ var evProgressive = map[string]bool{
 	"convening": true, "opening": true, "touring": true, "delivering": true, "leading": true, "paying": true,
 }
 
+// The forms of evForms.
+const (
+	evPastWeak   = 1 + iota // a statement in the past: "discussed"
+	evPastStrong            // a meeting or visit in the past: "met"
+	evFut                   // a bare verb after "will": "meet"
+	evProg                  // a progressive after "is": "travelling"
+)
+
+// evForms maps every verb form of evVerbs, evFuture and evProgressive to
+// its kind, for one look-up a word.
+var evForms = func() map[string]uint8 {
+	m := make(map[string]uint8, len(evVerbs)+len(evFuture)+len(evProgressive))
+	for w, strong := range evVerbs {
+		m[w] = evPastWeak
+		if strong {
+			m[w] = evPastStrong
+		}
+	}
+	for w := range evFuture {
+		m[w] = evFut
+	}
+	for w := range evProgressive {
+		m[w] = evProg
+	}
+	return m
+}()
+
+// evFormEnds holds, by evEndKey, the first and last letters of the words
+// of evForms and "had": a word whose key is not there needs no look-up.
+var evFormEnds = func() (t [26 * 26]bool) {
+	for w := range evForms {
+		t[evEndKey(w)] = true
+	}
+	t[evEndKey("had")] = true
+	return t
+}()
+
+// evEndKey keys a word of lower-case ASCII letters (and hyphens) by its
+// first and last letters.
+func evEndKey(w string) int {
+	a, b := int(w[0]-'a'), int(w[len(w)-1]-'a')
+	if a < 0 || a >= 26 || b < 0 || b >= 26 {
+		return 0
+	}
+	return a*26 + b
+}
+
 // evAdverbs may stand between an auxiliary and its verb ("will then
 // travel", "is also meeting").
 var evAdverbs = map[string]bool{"also": true, "then": true, "today": true, "later": true, "now": true,
@@ -1435,11 +1494,12 @@ func evFindVerb(body string, toks []evTok, ts, te int, any bool, ms []dates.Ment
 			continue
 		}
 		w := t.low
-		s, ok := evVerbs[w]
-		if !ok && w == "had" && evHadMeeting(body, toks, k, te) {
-			s, ok = true, true // "had a telephone conversation", "had talks"
+		f := evForms[w]
+		if f == 0 && w == "had" && evHadMeeting(body, toks, k, te) {
+			f = evPastStrong // "had a telephone conversation", "had talks"
 		}
-		fut, prog := evFuture[w], evProgressive[w]
+		ok, s := f == evPastWeak || f == evPastStrong, f == evPastStrong
+		fut, prog := f == evFut, f == evProg
 		if !ok && !(any && (fut || prog)) || evInMentions(ms, t.start) {
 			continue
 		}
