@@ -1326,6 +1326,18 @@ func readParlGroups(lb *labelParse, groups []string, nameFromGroup bool) {
 			return
 		case parlParties[strings.ToLower(g)]:
 			party = true
+		case strings.IndexByte(g, ',') > 0 && parlParties[turnLowerKey(strings.TrimSpace(g[strings.LastIndexByte(g, ',')+1:]))]:
+			// Ottawa's "(Wellington—Halton Hills, CPC)", "(Minister of
+			// Foreign Affairs, Lib.)": a riding or an office, then the party.
+			head := strings.TrimSpace(g[:strings.LastIndexByte(g, ',')])
+			if t, ok := plainTitle(head); ok {
+				if lb.role == "" {
+					lb.role = t
+				}
+			} else if !isParlPlace(head) {
+				return
+			}
+			party = true
 		case len(g) == 1:
 			// "[V]": a Member taking part by video.
 		case isParlPlace(g):
@@ -1345,7 +1357,7 @@ func readParlGroups(lb *labelParse, groups []string, nameFromGroup bool) {
 // connectors, commas and hyphens ("Paisley and Renfrewshire South",
 // "Birmingham, Ladywood", "Stratford-on-Avon").
 func isParlPlace(g string) bool {
-	ws := strings.Fields(g)
+	ws := strings.FieldsFunc(g, func(r rune) bool { return r == ' ' || r == '—' || r == '–' })
 	if len(ws) == 0 || len(ws) > 8 {
 		return false
 	}
@@ -3248,7 +3260,9 @@ var (
 	parlParties = turnWordSet("lab", "con", "ld", "lib dem", "snp", "dup", "pc", "sdlp", "uup", "sf", "ind",
 		"green", "grn", "alliance", "apni", "alba", "reform", "reform uk", "ruk", "lab/co-op", "lab co-op",
 		"labour", "conservative", "liberal democrat", "cb", "crossbench", "non-afl", "non-affiliated",
-		"bp", "bshp", "ukip", "tuv", "ind con", "ind lab", "independent", "speaker", "co-op", "plaid cymru")
+		"bp", "bshp", "ukip", "tuv", "ind con", "ind lab", "independent", "speaker", "co-op", "plaid cymru",
+		// Canada's House of Commons
+		"cpc", "lib", "ndp", "bq", "gp")
 	// nameSuffixes end names: "Jr.", "III".
 	nameSuffixes = turnWordSet("jr", "sr", "ii", "iii", "iv")
 	// genericLabelRoles name a part, not a person.

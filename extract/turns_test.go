@@ -1853,6 +1853,30 @@ func TestSegmentTurnsHansardOwnLine(t *testing.T) {
 			},
 		},
 		{
+			name: "Canadian House of Commons",
+			body: joinParas(
+				"Oral Questions",
+				"Mr. Michael Chong (Wellington—Halton Hills, CPC)",
+				"Mr. Speaker, will the minister expel the diplomats involved?",
+				"Hon. Mélanie Joly (Minister of Foreign Affairs, Lib.)",
+				"Mr. Speaker, we have summoned the ambassador and all options are on the table.",
+				"The Speaker",
+				"Order. The hon. member for Wellington—Halton Hills.",
+				"Mr. Michael Chong (Wellington—Halton Hills, CPC)",
+				"Mr. Speaker, that is not an answer. When will they act?",
+				"Hon. Mélanie Joly",
+				"Mr. Speaker, we will act this week.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"question", "Michael Chong", "", "Mr. Speaker, will the minister"},
+				{"answer", "Mélanie Joly", "Minister of Foreign Affairs", "Mr. Speaker, we have summoned"},
+				{"remarks", "", "Speaker", "Order."},
+				{"question", "Michael Chong", "", "Mr. Speaker, that is not"},
+				{"answer", "Mélanie Joly", "Minister of Foreign Affairs", "Mr. Speaker, we will act this week.$"},
+			},
+		},
+		{
 			name: "Deputy Speaker named in brackets",
 			body: joinParas(
 				"Madam Deputy Speaker (Dame Rosie Winterton)",
