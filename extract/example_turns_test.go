@@ -115,3 +115,49 @@ We will increase our support for political reform in the region, and we will set
 	// answer | William Hague | Secretary of State for Foreign and Commonwealth Affairs | We will increase our sup…
 	// 2 turns by Hague
 }
+
+// Transcription services print a recording's time stamp beside each label;
+// the stamp is not part of the words, and "Speaker 1" is nobody named.
+func ExampleDocument_Exchanges_recording() {
+	const page = `Kremlin spokesman Dmitry Peskov's daily briefing, transcribed from the recording.
+
+Dmitry Peskov: (09:51)
+
+Good morning, colleagues. We have no announcements today, so let us go straight to your questions.
+
+Speaker 1: (10:08)
+
+Will President Putin take part in the summit in Johannesburg next month?
+
+Dmitry Peskov: (10:15)
+
+No decision has been taken yet. We will inform you in good time.
+
+Speaker 2: (10:40)
+
+And will the talks in Istanbul continue next week?
+
+Dmitry Peskov: (10:44)
+
+They will continue, and our delegation is ready for them.
+`
+	x := extract.New(extract.Options{})
+	doc, err := x.Extract(context.Background(), extract.Input{Name: "briefing.txt", Data: []byte(page)})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(doc.Kind)
+	for q, answers := range doc.Exchanges() {
+		fmt.Printf("%s asks: %s\n", q.Role, q.Text)
+		for _, a := range answers {
+			fmt.Printf("   %s: %s\n", a.Speaker, a.Text)
+		}
+	}
+	// Output:
+	// transcript
+	// Speaker 1 asks: Will President Putin take part in the summit in Johannesburg next month?
+	//    Dmitry Peskov: No decision has been taken yet. We will inform you in good time.
+	// Speaker 2 asks: And will the talks in Istanbul continue next week?
+	//    Dmitry Peskov: They will continue, and our delegation is ready for them.
+}
