@@ -19,17 +19,31 @@ import (
 // "today", "Wednesday (26 March 2025)") outside quotation marks and a
 // past-tense action verb outside them too, or when it is the lead sentence
 // of the page (the first sentence of its first full paragraph) and reports
-// a meeting or visit: a readout's lead is dated by the page's date.
+// a meeting or visit: a readout's lead is dated by the page's date. A
+// meeting or visit to come or under way ("will meet", "is travelling")
+// is an event when the sentence carries its own day. The day must date the
+// verb: one after it inside a phrase or clause of another action
+// ("following damage to cables on 25 December", "the tanks that Canada
+// announced earlier today", "and return to Wellington on Saturday") does
+// not, nor one before it in such a clause or opening phrase. A statement
+// ("reaffirmed", "stressed") of the previous event's actor on its day
+// continues that occasion and is no event of its own.
 //
 // The actor is the subject before the verb: an official the entities stage
 // found there (by full name), else the name after a run of title words
-// ("NATO Secretary General Mark Rutte" → "Mark Rutte"), else the person an
+// ("NATO Secretary General Mark Rutte" → "Mark Rutte"), past an opening
+// phrase ("On the third anniversary of …, the Council"), else the person an
 // office refers to on the page ("the Secretary General" → "Rutte" where the
 // page says "Secretary General Rutte"), else a group ("NATO Foreign
 // Ministers", "ministers"); a subject that is no person ("The ministerial")
-// gives way to a council or assembly the sentence names. The place is a
-// visited place or the first "in <Place>[, <Region>]" that is not part of a
-// name; participants are the other people the sentence names.
+// gives way to a council or assembly the sentence names. A participle
+// with its agent ("the meeting convened by the Caribbean Community") has
+// the agent for actor; "I" or "we" in a lead is the release's author (the
+// official of the byline, else an office line above the lead). The place
+// is a visited place, a journey's destination, the first "in <Place>[,
+// <Region>]" that is not part of a name, else where a guest was welcomed
+// ("welcomed … to Canberra"); participants are the other people the
+// sentence names.
 
 // evVerbs are past-tense action verbs, with whether they may make a lead
 // sentence an event without a date of its own (meetings and visits, not
@@ -193,7 +207,7 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 		vi, aux, strong := evFindVerb(body, toks, ts, te, hasDay, ms)
 		if vi >= 0 && hasDay {
 			for k := range ms {
-				if m := &ms[k]; own(m) && evAttached(body, toks, vi, te, m.Start) {
+				if m := &ms[k]; own(m) && evAttached(body, toks, ts, vi, te, m.Start) {
 					mention = m
 					break
 				}
@@ -408,7 +422,7 @@ func evHasVerb(body string, a, b int) bool {
 				}
 			}
 			switch w {
-			case "will", "shall", "is", "are", "am":
+			case "will", "shall", "is", "are", "am", "be":
 				aux = true
 			default:
 				aux = aux && evAdverbs[w]
@@ -1387,7 +1401,8 @@ func evParticipants(body string, ss, se, as, ae int, actor string, getPeople fun
 
 // evFuture are the bare verbs of a meeting or visit after "will" or
 // "shall" ("Mr Peters will meet …"), and evProgressive their forms after
-// "is" or "are" ("is travelling to Chişinău today"): events when the
+// "is", "are" or "be" ("is travelling to Chişinău today", "will be
+// meeting"): events when the
 // sentence carries its own day.
 var evFuture = map[string]bool{
 	"meet": true, "visit": true, "travel": true, "hold": true, "host": true, "welcome": true, "receive": true,
@@ -1486,8 +1501,11 @@ var evDeparts = map[string]bool{"return": true, "returns": true, "returned": tru
 // the first one outside quotes and outside the mentions ms, the index of
 // its auxiliary (-1 for a past tense), and whether it makes an event
 // without a day of its own. Statement verbs and the future or progressive
-// are only taken when any is true (the sentence has a day).
+// are only taken when any is true (the sentence has a day). The verb of a
+// relative clause after a comma (", who arrived in Kyiv,") is taken only
+// when no other follows.
 func evFindVerb(body string, toks []evTok, ts, te int, any bool, ms []dates.Mention) (vi, aux int, strong bool) {
+	rel, relStrong := -1, false
 	for k := ts; k < te; k++ {
 		t := toks[k]
 		if !t.word || t.quoted || t.capital && k > ts {
@@ -1510,6 +1528,14 @@ func evFindVerb(body string, toks []evTok, ts, te int, any bool, ms []dates.Ment
 			if k > ts && evIsWord(body, toks[k-1], "to", "will", "would", "shall", "could", "should", "might", "must") {
 				continue
 			}
+			if k > ts+1 && evIsWord(body, toks[k-1], "who", "which") && !toks[k-2].word && body[toks[k-2].start] == ',' {
+				// "Rutte, who arrived in Kyiv, met …": the clause's verb
+				// only when the sentence has no other
+				if rel < 0 {
+					rel, relStrong = k, s
+				}
+				continue
+			}
 			return k, -1, s
 		}
 		a := k - 1
@@ -1519,11 +1545,22 @@ func evFindVerb(body string, toks []evTok, ts, te int, any bool, ms []dates.Ment
 		if a < ts || !toks[a].word {
 			continue
 		}
+		if prog && toks[a].low == "be" {
+			// "will also be meeting"
+			a--
+			for a > ts && toks[a].word && evAdverbs[toks[a].low] {
+				a--
+			}
+			if a < ts || !evIsWord(body, toks[a], "will", "shall") {
+				continue
+			}
+			return k, a, true
+		}
 		if fut && (toks[a].low == "will" || toks[a].low == "shall") || prog && (toks[a].low == "is" || toks[a].low == "are" || toks[a].low == "am") {
 			return k, a, true
 		}
 	}
-	return -1, -1, false
+	return rel, -1, relStrong
 }
 
 // evInMentions reports whether byte pos lies inside one of ms.
@@ -1537,9 +1574,23 @@ func evInMentions(ms []dates.Mention, pos int) bool {
 }
 
 // evAttached reports whether the day at byte pos dates the verb at token
-// vi: it stands before the verb, or after it with no phrase or clause of
-// another action between them.
-func evAttached(body string, toks []evTok, vi, te, pos int) bool {
+// vi of the sentence [ts, te): no phrase or clause of another action stands
+// between them ("discussed … following damage to cables on 25 December",
+// "On 5 March the Commission proposed a plan, which the Council adopted"),
+// and a day before the verb is not inside an opening phrase of such an
+// action ("Following his meeting on Monday, the Minister travelled").
+func evAttached(body string, toks []evTok, ts, vi, te, pos int) bool {
+	if pos < toks[vi].start {
+		comma := false
+		for k := vi - 1; k >= ts && toks[k].end > pos; k-- {
+			t := toks[k]
+			if !comma && t.word && !t.quoted && (t.low == "which" || t.low == "that" || t.low == "who" || t.low == "whom" || t.low == "whose") {
+				return false // the verb is the clause's ("Rutte, who arrived in Kyiv, met" is not)
+			}
+			comma = comma || !t.word && body[t.start] == ','
+		}
+		return !(comma && toks[ts].word && evBlockers[toks[ts].low] && toks[ts].end <= pos)
+	}
 	for k := vi + 1; k < te && toks[k].start < pos; k++ {
 		t := toks[k]
 		if !t.word || t.quoted {

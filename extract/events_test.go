@@ -361,6 +361,12 @@ func TestFindEventsFutureAndProgressive(t *testing.T) {
 			"2024-03-15", "Penny Wong", "will also meet", "Suva", []string{"Sitiveni Rabuka"}},
 		{"future with a day of its own", "The Prime Minister will visit Berlin on Tuesday.", "2025-04-04",
 			"2025-04-08", "Prime Minister", "will visit", "Berlin", []string{}},
+		{"eeas future progressive", "The High Representative will also be meeting his counterparts on Friday.", "2025-03-20",
+			"2025-03-21", "High Representative", "will also be meeting", "", []string{}},
+		{"state department delegation", "Secretary Blinken is leading the U.S. delegation to the OSCE Ministerial Council in Skopje on November 30.", "2023-11-28",
+			"2023-11-30", "Blinken", "is leading", "Skopje", []string{}},
+		{"parliament", "Parliament will hold a debate on Tuesday.", "2025-03-20",
+			"2025-03-25", "Parliament", "will hold", "", []string{}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -468,12 +474,23 @@ func TestFindEventsDayOfSomethingElse(t *testing.T) {
 		{"relative clause", "The Foreign Secretary condemned the strike on a hospital in Kharkiv, which took place on Sunday.", ""},
 		{"that clause", "President Biden reaffirmed support for the sanctions that the Treasury announced yesterday.", ""},
 		{"since", "Allies have supported Ukraine since the invasion on 24 February 2022.", ""},
+		{"an opening phrase of another action", "Following his meeting with the President on Monday, the Minister travelled to Lviv.", ""},
+		{"a nominal future", "The talks will open on Monday in Geneva.", "2025-03-20"},
+		{"an expected meeting", "On Monday the Prime Minister is expected to meet the King.", "2025-03-20"},
+		{"to be meeting", "The delegation hopes to be meeting the President on Friday.", "2025-03-20"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Empty(t, eventsOf(tc.body, tc.published))
 		})
 	}
+}
+
+func TestFindEventsDayOfTheRelativeClause(t *testing.T) {
+	evs := eventsOf("On 5 March the Commission proposed a plan, which the Council adopted on 12 March.", "2025-03-20")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "2025-03-12", evs[0].Date)
+	assert.Equal(t, "Council", evs[0].Actor)
 }
 
 func TestFindEventsReadoutContinues(t *testing.T) {
