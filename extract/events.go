@@ -848,8 +848,8 @@ func evPeople(body string, toks []evTok) []evPerson {
 			n++
 		}
 		ne := evNameEnd(body, toks, n)
-		if ne-n == 1 && len(title) > 0 && evPortfolio[title[len(title)-1]] {
-			ne = n // "Health Department": a one-word name needs an office before it, not a portfolio
+		if ne-n == 1 && len(title) > 0 && (evPortfolio[title[len(title)-1]] || evGroupHeads[title[len(title)-1]]) {
+			ne = n // "Health Department", "Foreign Ministers Meeting": a one-word name needs an office before it, not a portfolio or a group
 		}
 		if ne == n && j < len(toks) && !toks[j].word && body[toks[j].start] == ',' {
 			n = j + 1
@@ -1636,10 +1636,18 @@ func evAgent(body string, toks []evTok, k, te int, getPeople func() *evPeopleSet
 }
 
 // evAuthor names the author of a first-person release whose lead sentence
-// starts at ss: the official or titled person named nearest before it (a
-// byline), else an office line above it ("Minister for Foreign Affairs"),
-// else the pronoun itself.
+// starts at ss: the name of a byline above it, else the official or titled
+// person named nearest before it, else an office line above it ("Minister
+// for Foreign Affairs"), else the pronoun itself.
 func evAuthor(body string, pron evTok, ss int, getPeople func() *evPeopleSet, officials []entities.Official) string {
+	// a byline within the few lines above: "Senator the Hon Penny Wong"
+	for le, n := ss, 0; le > 0 && n < 8; n++ {
+		ls := strings.LastIndexByte(body[:le-1], '\n') + 1
+		if name := evByline(body[ls:le]); name != "" {
+			return name
+		}
+		le = ls
+	}
 	best, bs := "", -1
 	for _, o := range officials {
 		for _, m := range o.Mentions {
@@ -1651,8 +1659,11 @@ func evAuthor(body string, pron evTok, ss int, getPeople func() *evPeopleSet, of
 	if bs >= 0 {
 		return best
 	}
-	if ps := getPeople().in(0, ss); len(ps) > 0 {
-		return ps[len(ps)-1].name
+	ps := getPeople().in(0, ss)
+	for i := len(ps) - 1; i >= 0; i-- {
+		if strings.IndexByte(ps[i].name, ' ') > 0 {
+			return ps[i].name // a full name, not a surname a headline gives
+		}
 	}
 	// an office line: title words and capitalised words only
 	for le := ss; le > 0; {
@@ -1679,4 +1690,52 @@ func evAuthor(body string, pron evTok, ss int, getPeople func() *evPeopleSet, of
 		}
 	}
 	return body[pron.start:pron.end]
+}
+
+// evHonorifics open a minister's byline ("Senator the Hon", "The Rt Hon").
+var evHonorifics = map[string]bool{"senator": true, "the": true, "hon": true, "hon.": true, "rt": true, "rt.": true,
+	"right": true, "honourable": true, "honorable": true, "dr": true, "dr.": true, "sir": true, "dame": true,
+	"mr": true, "mr.": true, "ms": true, "ms.": true, "mrs": true, "mrs.": true}
+
+// evPostNominals close a byline ("MP", "TD").
+var evPostNominals = map[string]bool{"MP": true, "TD": true, "MLA": true, "MSP": true, "MS": true, "KC": true,
+	"QC": true, "SC": true, "MHK": true, "MPP": true, "MNA": true, "AM": true, "AO": true, "AC": true, "OBE": true,
+	"CBE": true, "MBE": true, "PC": true, "ONZM": true, "KNZM": true}
+
+// evByline returns the name of a byline line ("Senator the Hon Penny Wong",
+// "The Hon Richard Marles MP", "Rt Hon Christopher Luxon"): two to four
+// capitalised words after an honorific or before a post-nominal, and
+// nothing else; "" for any other line.
+func evByline(line string) string {
+	line = strings.TrimSpace(line)
+	if line == "" || len(line) > 60 {
+		return ""
+	}
+	words := strings.Fields(line)
+	a, b := 0, len(words)
+	honoured := false
+	for a < b && evHonorifics[strings.ToLower(words[a])] {
+		if w := strings.ToLower(words[a]); w != "the" && w != "mr" && w != "ms" && w != "mrs" && w != "mr." && w != "ms." && w != "mrs." && w != "dr" && w != "dr." {
+			honoured = true
+		}
+		a++
+	}
+	for b > a && evPostNominals[strings.TrimRight(words[b-1], ",")] {
+		honoured = true
+		b--
+	}
+	if !honoured || b-a < 2 || b-a > 4 {
+		return ""
+	}
+	for _, w := range words[a:b] {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || evTitleWords[strings.ToLower(w)] || evGroupHeads[strings.ToLower(w)] || evOrgNouns[strings.ToLower(w)] ||
+			strings.ContainsAny(w, "0123456789:'’") {
+			return ""
+		}
+	}
+	s := strings.Index(line, words[a])
+	last := words[b-1]
+	e := strings.LastIndex(line, last) + len(last)
+	return strings.TrimRight(line[s:e], ",")
 }

@@ -507,3 +507,23 @@ func TestFindEventsReadoutContinues(t *testing.T) {
 	evs = eventsOf("President Emmanuel Macron met Chancellor Olaf Scholz today in Berlin.\nPresident Macron today also visited the Bundestag.", "2023-06-05")
 	assert.Len(t, evs, 2, "%+v", evs)
 }
+
+func TestFindEventsByline(t *testing.T) {
+	tests := []struct{ name, body, actor string }{
+		{"australian senator", "Senator the Hon Penny Wong\nMinister for Foreign Affairs\n\nVisit to the Pacific\n\nToday I met Prime Minister Sitiveni Rabuka in Suva to discuss climate finance and regional security.", "Penny Wong"},
+		{"post-nominal", "The Hon Richard Marles MP\nDeputy Prime Minister\n\nToday I met my Japanese counterpart, Minister Minoru Kihara, in Tokyo for our annual defence dialogue.", "Richard Marles"},
+		{"new zealand", "Rt Hon Christopher Luxon\nPrime Minister\n\nToday I welcomed Prime Minister Anthony Albanese to Wellington for the annual Leaders' Meeting.", "Christopher Luxon"},
+		{"irish minister", "Simon Harris TD\nTánaiste\n\nToday I met the Foreign Minister of Egypt in Cairo to discuss the humanitarian situation in Gaza.", "Simon Harris"},
+		{"a headline is no byline", "Annual Foreign Ministers Meeting\n\nToday I welcomed the Foreign Minister of Indonesia to Canberra for our annual meeting of ministers.", "I"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := eventsOf(tc.body, "2024-08-12")
+			require.Len(t, evs, 1, "%+v", evs)
+			assert.Equal(t, tc.actor, evs[0].Actor)
+			assert.Equal(t, "2024-08-12", evs[0].Date)
+		})
+	}
+	assert.Equal(t, "", evByline("The Hon"))
+	assert.Equal(t, "", evByline("Media release 12 March 2024 MP"))
+}
