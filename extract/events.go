@@ -1278,6 +1278,9 @@ func evInName(body string, toks []evTok, ts, k int) bool {
 // evPlaceAt reads a place name at token k: capitalised words ("The Hague",
 // "Washington, D.C.", "Dayton, Ohio", "Vilnius, Lithuania").
 func evPlaceAt(body string, toks []evTok, k, te int) string {
+	if k >= te {
+		return ""
+	}
 	if evIsWord(body, toks[k], "the") && !toks[k].capital && k+1 < te {
 		// "in the Kremlin", not "in the NATO-Ukraine Council format"
 		j := evCapRun(body, toks, k+1, te)

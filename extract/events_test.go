@@ -143,7 +143,8 @@ func TestFindEventsPrefersOfficials(t *testing.T) {
 }
 
 func TestFindEventsHostile(t *testing.T) {
-	for _, body := range []string{"\xff\xfe met today", strings.Repeat("On Monday, Mr A met B. ", 2000), "\u201c\u201c\u201d met today \"", strings.Repeat("President ", 5000) + "met today"} {
+	for _, body := range []string{"\xff\xfe met today", "Today I met by", "Hon A B MP\nToday I welcomed to", "The meeting convened by", "On Monday, convened by the",
+		"X will be meeting today", "will meet today", "Following, on Monday,", "Today I\nwelcomed", "\n\nToday we travelled to", "On Monday the Minister visited", "Mr A B is visiting today", strings.Repeat("On Monday, Mr A met B. ", 2000), "\u201c\u201c\u201d met today \"", strings.Repeat("President ", 5000) + "met today"} {
 		evs := eventsOf(body, "2025-04-04")
 		for _, e := range evs {
 			require.Equal(t, body[e.Start:e.End], e.Sentence)
