@@ -1504,10 +1504,10 @@ var evDeparts = map[string]bool{"return": true, "returns": true, "returned": tru
 // the first one outside quotes and outside the mentions ms, the index of
 // its auxiliary (-1 for a past tense), and whether it makes an event
 // without a day of its own. Statement verbs and the future or progressive
-// are only taken when any is true (the sentence has a day). The verb of a
+// are only taken when dated is true (the sentence has a day). The verb of a
 // relative clause after a comma (", who arrived in Kyiv,") is taken only
 // when no other follows.
-func evFindVerb(body string, toks []evTok, ts, te int, any bool, ms []dates.Mention) (vi, aux int, strong bool) {
+func evFindVerb(body string, toks []evTok, ts, te int, dated bool, ms []dates.Mention) (vi, aux int, strong bool) {
 	rel, relStrong := -1, false
 	for k := ts; k < te; k++ {
 		t := toks[k]
@@ -1521,11 +1521,11 @@ func evFindVerb(body string, toks []evTok, ts, te int, any bool, ms []dates.Ment
 		}
 		ok, s := f == evPastWeak || f == evPastStrong, f == evPastStrong
 		fut, prog := f == evFut, f == evProg
-		if !ok && !(any && (fut || prog)) || evInMentions(ms, t.start) {
+		if !ok && !(dated && (fut || prog)) || evInMentions(ms, t.start) {
 			continue
 		}
 		if ok {
-			if !any && !s {
+			if !dated && !s {
 				continue
 			}
 			if k > ts && evIsWord(body, toks[k-1], "to", "will", "would", "shall", "could", "should", "might", "must") {
