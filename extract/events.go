@@ -25,7 +25,10 @@ import (
 // verb: one after it inside a phrase or clause of another action
 // ("following damage to cables on 25 December", "the tanks that Canada
 // announced earlier today", "and return to Wellington on Saturday") does
-// not, nor one before it in such a clause or opening phrase. A statement
+// not, nor one before it in such a clause or opening phrase; after a
+// statement or "welcomed", the day of a participle with its agent dates
+// that participle's action ("welcomed the agreement signed by … on 9
+// June"). A statement
 // ("reaffirmed", "stressed") of the previous event's actor on its day
 // continues that occasion and is no event of its own.
 //
@@ -210,6 +213,21 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 				if m := &ms[k]; own(m) && evAttached(body, toks, ts, vi, te, m.Start) {
 					mention = m
 					break
+				}
+			}
+		}
+		if mention == nil && vi >= 0 && hasDay && evApproval(toks[vi].low) {
+			// the day of a participle's action after the verb: "welcomed the
+			// meeting convened by CARICOM in Kingston on 11 March"
+			for k := vi + 1; k < te && mention == nil; k++ {
+				if !toks[k].word || toks[k].quoted || !evParticipleBy(toks, k, te) {
+					continue
+				}
+				for j := range ms {
+					if m := &ms[j]; m.Start > toks[k].start && own(m) && evAttached(body, toks, ts, k, te, m.Start) {
+						mention, vi, aux, strong = m, k, -1, evForms[toks[k].low] == evPastStrong
+						break
+					}
 				}
 			}
 		}
@@ -1605,8 +1623,33 @@ func evAttached(body string, toks []evTok, ts, vi, te, pos int) bool {
 		if evDeparts[t.low] && evIsWord(body, toks[k-1], "and", "then", "will", "to", "before") {
 			return false
 		}
+		if evParticipleBy(toks, k, te) && evApproval(toks[vi].low) {
+			// "welcomed the meeting convened by CARICOM … on 11 March"
+			// (but "attended the summit hosted by Finland on Tuesday")
+			return false
+		}
 	}
 	return true
+}
+
+// evApproval reports whether verb w states a view of something rather
+// than doing it with others: a statement verb, or "welcomed" ("welcomed the
+// agreement signed by …").
+func evApproval(w string) bool {
+	return evForms[w] == evPastWeak || w == "welcomed" || w == "welcomes" || w == "welcome"
+}
+
+// evParticipleBy reports whether token k is an action verb's participle
+// with a capitalised agent: "convened by the Caribbean Community".
+func evParticipleBy(toks []evTok, k, te int) bool {
+	if f := evForms[toks[k].low]; f != evPastWeak && f != evPastStrong || toks[k].capital || k+2 >= te || toks[k+1].low != "by" {
+		return false
+	}
+	a := k + 2
+	if toks[a].low == "the" && a+1 < te {
+		a++
+	}
+	return toks[a].word && toks[a].capital
 }
 
 // evAgent reads the agent of a participle at token k (after "by"): an

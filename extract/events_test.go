@@ -453,6 +453,12 @@ func TestFindEventsSubordinateAction(t *testing.T) {
 			"2024-06-09", "Government of Colombia", "signed", "Havana"},
 		{"talks convened by a named president", "The Secretary warmly welcomes the talks convened by President William Ruto in Nairobi on Monday.", "2024-03-13",
 			"2024-03-11", "William Ruto", "convened", "Nairobi"},
+		{"eu past tense main verb", "The European Union welcomed the ceasefire agreement signed by the Government of Sudan and the RSF in Jeddah on 20 May.", "2023-05-22",
+			"2023-05-20", "Government of Sudan", "signed", "Jeddah"},
+		{"un past tense, an office for agent", "The Secretary-General welcomed the talks convened by the President of Kenya, William Ruto, in Nairobi on Monday.", "2024-03-13",
+			"2024-03-11", "William Ruto", "convened", "Nairobi"},
+		{"attending a summit keeps the day", "Secretary General Mark Rutte attended the summit hosted by President Alexander Stubb in Helsinki on Tuesday.", "2025-01-15",
+			"2025-01-14", "Mark Rutte", "attended", "Helsinki"},
 		{"coordinated action keeps its day", "Mr Rutte arrived in Kyiv and met President Volodymyr Zelenskyy on Friday.", "2024-03-13",
 			"2024-03-08", "Rutte", "arrived", "Kyiv"},
 	}
