@@ -745,7 +745,8 @@ func evQuotedAt(toks []evTok, ts, te, pos int) bool {
 
 // evAttributive reports whether a date at pos modifies a noun after a
 // possessive or an article ("President Duda's February 3 action", "the 26
-// March meeting"): the date of something else, not of the sentence.
+// March meeting"), or is a deadline ("by Monday", "until 25 February"):
+// the date of something else, not of the sentence.
 func evAttributive(body string, toks []evTok, ts, pos int) bool {
 	k := ts
 	for k < len(toks) && toks[k].start < pos {
@@ -755,7 +756,7 @@ func evAttributive(body string, toks []evTok, ts, pos int) bool {
 		return false
 	}
 	p := toks[k-1]
-	if evIsWord(body, p, "the", "a", "an", "this", "that") {
+	if evIsWord(body, p, "the", "a", "an", "this", "that", "by", "until", "till") {
 		return true
 	}
 	if evIsWord(body, p, "s") && k-2 >= ts && !toks[k-2].word || p.word && strings.HasSuffix(p.low, "'s") {
@@ -1640,9 +1641,14 @@ func evApproval(w string) bool {
 }
 
 // evParticipleBy reports whether token k is an action verb's participle
-// with a capitalised agent: "convened by the Caribbean Community".
+// after a noun, with a capitalised agent: "the meeting convened by the
+// Caribbean Community" (not the passive "employees were told by WeWork").
 func evParticipleBy(toks []evTok, k, te int) bool {
-	if f := evForms[toks[k].low]; f != evPastWeak && f != evPastStrong || toks[k].capital || k+2 >= te || toks[k+1].low != "by" {
+	if f := evForms[toks[k].low]; f != evPastWeak && f != evPastStrong || toks[k].capital || k < 1 || k+2 >= te || toks[k+1].low != "by" {
+		return false
+	}
+	switch toks[k-1].low {
+	case "was", "were", "been", "be", "is", "are", "being", "":
 		return false
 	}
 	a := k + 2
