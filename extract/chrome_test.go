@@ -264,3 +264,9 @@ func TestHTMLDatelineAndTitleDate(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "2022-10-12", doc.Published.Format("2006-01-02"))
 }
+
+func TestPageOfShortParagraphsKeepsThem(t *testing.T) {
+	doc, err := New(Options{}).Extract(context.Background(), Input{Data: []byte("The minister spoke today.\n\nShe will travel to Rome next week.\n")})
+	require.NoError(t, err)
+	assert.Equal(t, "The minister spoke today.\n\nShe will travel to Rome next week.", doc.Body)
+}
