@@ -105,21 +105,12 @@ type parlLabel struct {
 	weak bool
 }
 
-// labelParse is a label as the paragraph scanner reads it.
+// labelParse is a label as the paragraph scanner reads it: what it says,
+// and where it stands.
 type labelParse struct {
-	class     labelClass
+	labelInfo
 	ownLine   bool // the label fills its paragraph; the words start on the next
 	textStart int  // for inline labels: where the words begin in the body
-	caps      bool // written in capitals ("SECRETARY BLINKEN")
-	gen       genericRole
-	role      string // the title the label gives, display form
-	name      string // the name the label gives, display form ("" if none)
-	surname   string // the name's last word, as written
-	honorific bool   // Mr, Ms, Dr…
-	strong    bool   // a title, an honorific with a name, or a known role
-	nameWords int    // words in name
-	key       string // identity of the speaker within the page
-	parl      parlLabel
 }
 
 // segmentTurns finds the kind of the page and its speaker turns. body is the
@@ -258,8 +249,7 @@ func findTurnLabels(body string, paras []turnPara) (out []turnLabel, stops []int
 			continue
 		}
 		if lp, ok := paragraphLabel(s, memo); ok {
-			info := labelInfo{class: lp.class, caps: lp.caps, gen: lp.gen, role: lp.role, name: lp.name,
-				surname: lp.surname, honorific: lp.honorific, strong: lp.strong, nameWords: lp.nameWords, key: lp.key, parl: lp.parl}
+			info := lp.labelInfo
 			ptr := shared[info]
 			if ptr == nil {
 				ptr = new(labelInfo)
@@ -613,7 +603,7 @@ func paragraphLabel(s string, memo labelMemo) (labelParse, bool) {
 	}
 	// Own-line generic roles and own-line comma labels.
 	if g, role, ok := genericOwnLine(s); ok {
-		return labelParse{class: classGeneric, ownLine: true, gen: g, role: role, strong: true, key: genericSpeakerKey(g, role)}, true
+		return labelParse{labelInfo: labelInfo{class: classGeneric, gen: g, role: role, strong: true, key: genericSpeakerKey(g, role)}, ownLine: true}, true
 	}
 	// Labels with a recording's time stamp: "Dmitry Peskov (09:51):",
 	// "Speaker 1 [00:10:08]", "Speaker 1  0:03".
@@ -671,8 +661,7 @@ func paragraphLabel(s string, memo labelMemo) (labelParse, bool) {
 		if name, ok := plainName(s); ok {
 			ws := strings.Fields(name)
 			surname := ws[len(ws)-1]
-			return labelParse{class: classBare, ownLine: true, name: name, surname: surname,
-				nameWords: len(ws), key: speakerNameKey(surname)}, true
+			return labelParse{labelInfo: labelInfo{class: classBare, name: name, surname: surname, nameWords: len(ws), key: speakerNameKey(surname)}, ownLine: true}, true
 		}
 	}
 	// "PRESIDENT TRUMP. Thank you": a full stop typed for the colon.
@@ -714,7 +703,7 @@ func turnUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
 
 // qLabel recognises "Q", "Q:", "Q." alone or before the question's words.
 func qLabel(s string) (labelParse, bool) {
-	lb := labelParse{class: classColon, gen: genQuestion, strong: true, key: "gen:question"}
+	lb := labelParse{labelInfo: labelInfo{class: classColon, gen: genQuestion, strong: true, key: "gen:question"}}
 	rest := s[1:]
 	if rest != "" && (rest[0] == ':' || rest[0] == '.') {
 		rest = rest[1:]
@@ -873,7 +862,7 @@ func commaLabel(s string) (labelParse, bool) {
 	if caps {
 		role = displayLabelWords(strings.Fields(role), true)
 	}
-	return labelParse{
+	return labelParse{labelInfo: labelInfo{
 		name:      name,
 		surname:   surname,
 		role:      role,
@@ -882,7 +871,7 @@ func commaLabel(s string) (labelParse, bool) {
 		strong:    true,
 		nameWords: len(nameWords),
 		key:       speakerNameKey(surname),
-	}, true
+	}}, true
 }
 
 // labelName reads a name before a comma: "Mark Rutte", "Antony J. Blinken",
@@ -992,7 +981,7 @@ func parseTurnLabel(head string) (labelParse, bool) {
 		}
 	}
 	if g, role := genericLookup(main); g != genNone {
-		lb := labelParse{gen: g, role: role, strong: true, caps: turnAllCaps(main), key: genericSpeakerKey(g, role)}
+		lb := labelParse{labelInfo: labelInfo{gen: g, role: role, strong: true, caps: turnAllCaps(main), key: genericSpeakerKey(g, role)}}
 		// "MODERATOR (Ned Price)": a moderator or interpreter named.
 		if g == genModerator || g == genOther {
 			for _, grp := range labelGroups(groups) {
@@ -1049,7 +1038,7 @@ func parseTurnLabel(head string) (labelParse, bool) {
 		ws = ws[1:]
 		article = true
 	}
-	lb := labelParse{caps: caps}
+	lb := labelParse{labelInfo: labelInfo{caps: caps}}
 	// A peer: "Lord Cameron of Chipping Norton", "The Earl of Courtown".
 	if name, surname, words, of, ok := peerName(ws); ok {
 		lb.name, lb.surname, lb.nameWords = name, surname, words
@@ -1258,7 +1247,7 @@ func titleOverName(ws, groups []string, caps bool) (labelParse, bool) {
 	if !ok {
 		return labelParse{}, false
 	}
-	lb := labelParse{caps: caps}
+	lb := labelParse{labelInfo: labelInfo{caps: caps}}
 	var role []string
 	head := false
 	for i, w := range ws {
