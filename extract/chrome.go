@@ -79,9 +79,13 @@ func classify(blocks []block, profile *Profile, html bool, dated func(string) bo
 		t := b.Text
 		in.chars = utf8.RuneCountInString(t)
 		words = tokenize(t, words)
-		in.words, in.stop = len(words), stopwordShare(words)
+		var flags uint8
+		in.words = len(words)
+		in.stop, flags = lexScan(words)
 		in.sent = endsSentence(t)
-		in.ui = uiTerms.count(words)
+		if flags&flagUI != 0 {
+			in.ui = uiTerms.count(words)
+		}
 		key := hashes[i]
 		first := !seen[key]
 		seen[key] = true
@@ -109,7 +113,7 @@ func classify(blocks []block, profile *Profile, html bool, dated func(string) bo
 			// A block printed more than once in a page is a caption, a
 			// widget or a notice; a repeated sentence keeps its first copy.
 			in.class, in.reason = classBad, ReasonRepeated
-		case isLegal(t, words):
+		case isLegal(t, words, flags):
 			in.class, in.reason = classBad, ReasonLegal
 		case isInterface(words, in.ui, in.sent):
 			in.class, in.reason = classBad, ReasonInterface

@@ -103,7 +103,8 @@ func TestClassifyDoesNotTakeNewsForInterface(t *testing.T) {
 	} {
 		w := tokenize(s, nil)
 		assert.False(t, isInterface(w, uiTerms.count(w), endsSentence(s)) && !strings.HasPrefix(s, "You can download"), s)
-		assert.False(t, isLegal(s, w), s)
+		_, flags := lexScan(w)
+		assert.False(t, isLegal(s, w, flags), s)
 	}
 }
 

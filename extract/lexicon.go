@@ -14,22 +14,30 @@ import (
 // tokens are the lower-case words of a block.
 type tokens []string
 
-// tokenize appends the lower-case words of s to buf.
+// tokenize appends the lower-case words of s to buf. The block is
+// lower-cased once (without copying when it has no capital), and the words
+// are slices of that.
 func tokenize(s string, buf tokens) tokens {
 	buf = buf[:0]
+	s = lower(s)
 	start := -1
 	for i := 0; i <= len(s); {
 		var r rune
 		n := 1
+		word := false
 		if i < len(s) {
-			r, n = utf8.DecodeRuneInString(s[i:])
+			if c := s[i]; c < utf8.RuneSelf {
+				word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+			} else {
+				r, n = utf8.DecodeRuneInString(s[i:])
+				word = unicode.IsLetter(r) || unicode.IsDigit(r)
+			}
 		}
-		word := i < len(s) && (unicode.IsLetter(r) || unicode.IsDigit(r))
 		if word && start < 0 {
 			start = i
 		}
 		if !word && start >= 0 {
-			buf = append(buf, lowerWord(s[start:i]))
+			buf = append(buf, s[start:i])
 			start = -1
 		}
 		i += n
@@ -37,16 +45,15 @@ func tokenize(s string, buf tokens) tokens {
 	return buf
 }
 
-// lowerWord lower-cases w, without allocating when it is lower case
-// already.
-func lowerWord(w string) string {
-	for i := 0; i < len(w); i++ {
-		c := w[i]
+// lower lower-cases s, without allocating when it has no capital.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
 		if c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
-			return strings.ToLower(w)
+			return strings.ToLower(s)
 		}
 	}
-	return w
+	return s
 }
 
 // phraseSet is a set of phrases indexed by their first word.
@@ -180,9 +187,12 @@ var legalTerms = newPhraseSet(
 var rightsReserved = newPhraseSet("all rights reserved")
 
 // isLegal reports licence, copyright and usage-rights notices.
-func isLegal(s string, words tokens) bool {
+func isLegal(s string, words tokens, flags uint8) bool {
 	if len(words) > 60 {
 		return false
+	}
+	if flags&flagLegal == 0 {
+		return strings.ContainsRune(s, '©')
 	}
 	if strings.ContainsRune(s, '©') || rightsReserved.count(words) > 0 {
 		return true
@@ -191,18 +201,47 @@ func isLegal(s string, words tokens) bool {
 	return hits >= 2 || (hits == 1 && len(words) <= 6)
 }
 
-// stopwordShare returns the share of words that are English stop words.
-func stopwordShare(words tokens) float64 {
+// Word flags: what a word can be in the lexicons, so that a block is read
+// once for all of them and a phrase set is consulted only when one of its
+// first words is there.
+const (
+	flagStop uint8 = 1 << iota
+	flagUI
+	flagLegal
+)
+
+var wordFlags = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for w := range stopwords {
+		m[w] |= flagStop
+	}
+	for w := range uiTerms.byFirst {
+		m[w] |= flagUI
+	}
+	for w := range legalTerms.byFirst {
+		m[w] |= flagLegal
+	}
+	for w := range rightsReserved.byFirst {
+		m[w] |= flagLegal
+	}
+	return m
+}()
+
+// lexScan returns the share of words that are English stop words and the
+// union of the flags of the words.
+func lexScan(words tokens) (stopShare float64, flags uint8) {
 	if len(words) == 0 {
-		return 0
+		return 0, 0
 	}
 	n := 0
 	for _, w := range words {
-		if stopwords[w] {
+		f := wordFlags[w]
+		if f&flagStop != 0 {
 			n++
 		}
+		flags |= f
 	}
-	return float64(n) / float64(len(words))
+	return float64(n) / float64(len(words)), flags
 }
 
 var stopwords = func() map[string]bool {

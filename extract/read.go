@@ -227,25 +227,51 @@ func fromUTF16(b []byte) []byte {
 }
 
 // detectFormat guesses whether b is HTML: it begins with markup, or has
-// enough common block tags.
+// enough common block tags in its first 64 KiB.
 func detectFormat(b []byte) Format {
 	head := b
 	if len(head) > 65536 {
 		head = head[:65536]
 	}
 	t := bytes.TrimLeft(head, " \t\r\n\ufeff")
-	low := bytes.ToLower(t)
 	for _, p := range []string{"<!doctype html", "<html", "<?xml", "<head", "<body", "<!--"} {
-		if bytes.HasPrefix(low, []byte(p)) {
+		if len(t) >= len(p) && bytes.EqualFold(t[:len(p)], []byte(p)) {
 			return FormatHTML
 		}
 	}
 	tags := 0
-	for _, p := range []string{"<p>", "<p ", "<div", "<br", "<span", "<a href", "<li>", "<li ", "<h1", "<h2", "<h3", "<table", "<article", "<section", "<blockquote", "<strong>", "<b>", "<em>", "</p>", "</div>"} {
-		tags += bytes.Count(low, []byte(p))
+	for i := 0; i < len(t); {
+		j := bytes.IndexByte(t[i:], '<')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+		if isBlockTag(t[i:]) {
+			tags++
+		}
 	}
 	if tags >= 3 || (tags >= 1 && len(t) > 0 && t[0] == '<') {
 		return FormatHTML
 	}
 	return FormatText
+}
+
+// htmlTagNames are the tags whose presence marks a text as HTML.
+var htmlTagNames = []string{"p", "div", "br", "span", "a", "li", "h1", "h2", "h3", "table", "article", "section", "blockquote", "strong", "b", "em"}
+
+// isBlockTag reports whether b, just after a '<', opens or closes one of
+// htmlTagNames: "p>", "p ", "/div>", "a href".
+func isBlockTag(b []byte) bool {
+	if len(b) > 0 && b[0] == '/' {
+		b = b[1:]
+	}
+	for _, n := range htmlTagNames {
+		if len(b) > len(n) && bytes.EqualFold(b[:len(n)], []byte(n)) {
+			switch b[len(n)] {
+			case '>', ' ', '/', '\t', '\n':
+				return true
+			}
+		}
+	}
+	return false
 }
