@@ -28,7 +28,7 @@ func textBlocks(s string) []block {
 		para = para[:0]
 	}
 	for _, l := range lines {
-		if strings.TrimSpace(strings.Map(noBreakToSpace, l)) == "" {
+		if isBlank(l) {
 			flush()
 			continue
 		}
@@ -43,11 +43,15 @@ func textBlocks(s string) []block {
 	return out
 }
 
-func noBreakToSpace(r rune) rune {
-	if text.IsSpace(r) {
-		return ' '
+// isBlank reports whether a line holds only white space, no-break spaces
+// included.
+func isBlank(l string) bool {
+	for _, r := range l {
+		if !text.IsSpace(r) {
+			return false
+		}
 	}
-	return r
+	return true
 }
 
 // splitLines splits s at \n, \r\n and lone \r.
