@@ -8,6 +8,7 @@ import (
 	"hash/fnv"
 	"io"
 	"sort"
+	"sync"
 )
 
 // ErrProfile is returned by LoadProfile for a file that is not a profile.
@@ -50,10 +51,13 @@ const (
 
 // ProfileLearner learns a Profile from pages of one site. Identical pages
 // count once, so duplicates in a crawl cannot make their own content look
-// like chrome. A ProfileLearner is not safe for concurrent use.
+// like chrome. A ProfileLearner is safe for concurrent use: pages are read
+// in parallel, and only their counting is serialised.
 type ProfileLearner struct {
-	x      *Extractor
-	site   string
+	x    *Extractor
+	site string
+
+	mu     sync.Mutex
 	pages  int
 	seen   map[uint64]bool
 	counts map[string]int
@@ -75,7 +79,7 @@ func (l *ProfileLearner) Add(ctx context.Context, in Input) error {
 		return err
 	}
 	h := fnv.New64a()
-	keys := make(map[string]bool, len(r.blocks))
+	keys := make([]string, 0, len(r.blocks))
 	for _, b := range r.blocks {
 		if b.Removed != 0 && b.Removed != ReasonNavigation && b.Removed != ReasonOutsideArticle {
 			continue
@@ -83,28 +87,41 @@ func (l *ProfileLearner) Add(ctx context.Context, in Input) error {
 		k := blockKey(b.Text)
 		io.WriteString(h, k)
 		h.Write([]byte{0})
-		keys[k] = true
+		// Speaker labels and notes recur across transcripts and are
+		// content: they are never learned.
+		if !isLabel(b.Text) && !isNote(b.Text) {
+			keys = append(keys, k)
+		}
 	}
 	sum := h.Sum64()
+	l.mu.Lock()
+	defer l.mu.Unlock()
 	if l.seen[sum] {
 		return nil
 	}
 	l.seen[sum] = true
 	l.pages++
-	for k := range keys {
-		if isLabel(k) || isNote(k) {
-			continue
+	counted := make(map[string]bool, len(keys))
+	for _, k := range keys {
+		if !counted[k] {
+			counted[k] = true
+			l.counts[k]++
 		}
-		l.counts[k]++
 	}
 	return nil
 }
 
 // Pages returns the number of distinct pages added.
-func (l *ProfileLearner) Pages() int { return l.pages }
+func (l *ProfileLearner) Pages() int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.pages
+}
 
 // Profile returns the profile learned so far.
 func (l *ProfileLearner) Profile() *Profile {
+	l.mu.Lock()
+	defer l.mu.Unlock()
 	p := &Profile{site: l.site, pages: l.pages, blocks: map[string]int{}}
 	for k, n := range l.counts {
 		if n >= minProfilePages && float64(n) >= minProfileShare*float64(l.pages) {

@@ -147,17 +147,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		opts.Profile = p
 	} else if !cfg.noLearn && (len(paths) > 1 || cfg.profileOut != "") {
-		x := extract.New(opts)
-		l := x.NewProfileLearner("")
-		for _, p := range paths {
-			in, err := cfg.input(p)
-			if err == nil {
-				err = l.Add(ctx, in)
-			}
-			if errors.Is(err, context.Canceled) {
-				return 1
-			}
-			// Unreadable files are reported in the second pass.
+		l, err := learn(ctx, extract.New(opts), &cfg, paths)
+		if err != nil {
+			return 1
 		}
 		opts.Profile = l.Profile()
 		if cfg.profileOut != "" {
@@ -176,6 +168,38 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// learn reads every page once, with cfg.workers goroutines, into a site
+// profile. Unreadable files are reported in the second pass, not here; only
+// cancellation fails.
+func learn(ctx context.Context, x *extract.Extractor, cfg *config, paths []string) (*extract.ProfileLearner, error) {
+	l := x.NewProfileLearner("")
+	next := make(chan string)
+	var wg sync.WaitGroup
+	for range cfg.workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for p := range next {
+				if in, err := cfg.input(p); err == nil {
+					_ = l.Add(ctx, in) // an error is reported when the page is extracted
+				}
+			}
+		}()
+	}
+	for _, p := range paths {
+		select {
+		case next <- p:
+		case <-ctx.Done():
+		}
+		if ctx.Err() != nil {
+			break
+		}
+	}
+	close(next)
+	wg.Wait()
+	return l, ctx.Err()
 }
 
 func writeProfile(path string, p *extract.Profile) error {
