@@ -1,33 +1,19 @@
 package dates
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
-)
 
-// goldDoc is the part of a gold file this package is scored on.
-type goldDoc struct {
-	Reference string  `json:"reference_date"`
-	Published *string `json:"published"`
-	Lines     []struct {
-		Text   string `json:"text"`
-		Chrome bool   `json:"chrome"`
-	} `json:"lines"`
-	Dates *[]struct {
-		Text     string `json:"text"`
-		Value    string `json:"value"`
-		Optional bool   `json:"optional"`
-	} `json:"dates"`
-}
+	"github.com/communique/communique/internal/eval"
+)
 
 // corpusText returns the text of one corpus document as the pipeline's body
 // would give it: content lines of the gold when it lists them, otherwise the
 // file with tags crudely stripped and hard-wrapped paragraphs joined.
-func corpusText(path string, g *goldDoc) string {
+func corpusText(path string, g *eval.Gold) string {
 	if len(g.Lines) > 0 {
 		var b strings.Builder
 		for _, l := range g.Lines {
@@ -93,134 +79,57 @@ func crudeText(s string) string {
 	return out.String()
 }
 
-type goldScore struct {
-	tp, fp, fn, valOK, valN, pubOK, pubN int
-}
-
-func (g goldScore) f1() float64 {
-	p := float64(g.tp) / float64(max(1, g.tp+g.fp))
-	r := float64(g.tp) / float64(max(1, g.tp+g.fn))
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
-
-func keyText(s string) string {
-	s = strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(s, "\u00a0", " ")), " "))
-	return strings.Trim(s, " \"'.,;:")
-}
-
-func dateOK(pred, gold string) bool {
-	return gold != "" && (pred == gold || strings.HasPrefix(pred, gold+"T"))
-}
-
-// scoreGold scores Find and PageDate on one gold folder as the shared
-// scorer does.
-func scoreGold(t *testing.T, set string) goldScore {
+// scoreGold scores Find and PageDate on one gold folder with the project's
+// port of the shared scorer: each document's text is given to PageDate (the
+// published date, and the anchor when the gold names no reference date) and
+// to Find, as the pipeline does.
+func scoreGold(t *testing.T, set string) eval.Result {
 	p := New(Options{})
-	var sc goldScore
-	golds, _ := filepath.Glob(filepath.Join("..", "testdata", set+"-gold", "*.json"))
-	if len(golds) == 0 {
-		t.Skip("no gold files")
+	golds, err := eval.LoadGold(filepath.Join("..", "testdata", set+"-gold"))
+	if err != nil || len(golds) == 0 {
+		t.Fatalf("%s gold: %v", set, err)
 	}
-	for _, gf := range golds {
-		raw, err := os.ReadFile(gf)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var g goldDoc
-		if err := json.Unmarshal(raw, &g); err != nil {
-			t.Fatal(err)
-		}
-		base := strings.TrimSuffix(filepath.Base(gf), ".json")
+	preds := map[string]eval.Prediction{}
+	for base, g := range golds {
 		docs, _ := filepath.Glob(filepath.Join("..", "testdata", set, base+".*"))
 		if len(docs) != 1 {
 			t.Fatalf("%s: %d documents", base, len(docs))
 		}
 		text := corpusText(docs[0], &g)
-		pd, pok := p.PageDate(text)
-		if g.Reference == "" {
-			sc.pubN++
-			want := ""
-			if g.Published != nil {
-				want = *g.Published
-			}
-			got := ""
-			if pok {
-				got = pd.Format(time.DateOnly)
-			}
-			if got == want {
-				sc.pubOK++
-			} else {
-				t.Logf("%s: published %q, want %q", base, got, want)
-			}
+		pred := eval.Prediction{Source: docs[0]}
+		ref, ok := p.PageDate(text)
+		if ok {
+			day := ref.Format(time.DateOnly)
+			pred.Published = &day
 		}
-		ref := pd
-		if g.Reference != "" {
-			ref, _ = time.Parse(time.DateOnly, g.Reference)
+		if g.ReferenceDate != "" {
+			ref, _ = time.Parse(time.DateOnly, g.ReferenceDate)
 		}
-		if g.Dates == nil {
-			continue
+		for _, m := range p.Find(text, ref) {
+			pred.Dates = append(pred.Dates, eval.PredDate{Text: m.Text, Value: m.Value})
 		}
-		ms := p.Find(text, ref)
-		used := make([]bool, len(ms))
-		for _, gd := range *g.Dates {
-			hit := -1
-			for j, m := range ms {
-				if used[j] {
-					continue
-				}
-				a, b := keyText(m.Text), keyText(gd.Text)
-				if a != "" && b != "" && (strings.Contains(a, b) || strings.Contains(b, a)) {
-					hit = j
-					if dateOK(m.Value, gd.Value) || gd.Optional {
-						break
-					}
-				}
-			}
-			if hit < 0 {
-				if !gd.Optional {
-					sc.fn++
-					t.Logf("%s: not found %q", base, gd.Text)
-				}
-				continue
-			}
-			used[hit] = true
-			if gd.Optional {
-				continue
-			}
-			sc.valN++
-			if dateOK(ms[hit].Value, gd.Value) {
-				sc.valOK++
-				sc.tp++
-			} else {
-				sc.fp++
-				sc.fn++
-				t.Logf("%s: %q value %q, want %q", base, gd.Text, ms[hit].Value, gd.Value)
-			}
-		}
-		for j, m := range ms {
-			if !used[j] {
-				sc.fp++
-				t.Logf("%s: extra %q %q", base, m.Text, m.Value)
-			}
+		preds[base] = pred
+	}
+	res := eval.Score(golds, preds)
+	for _, n := range res.Notes {
+		if strings.Contains(n, "date") || strings.Contains(n, "published") {
+			t.Log(n)
 		}
 	}
-	return sc
+	return res
 }
 
 func TestGoldCorpora(t *testing.T) {
 	for _, set := range []string{"nato", "dev"} {
 		t.Run(set, func(t *testing.T) {
-			sc := scoreGold(t, set)
-			acc := float64(sc.valOK) / float64(max(1, sc.valN))
-			t.Logf("%s: dates F1 %.3f (tp %d fp %d fn %d), value accuracy %.3f, published %d/%d", set, sc.f1(), sc.tp, sc.fp, sc.fn, acc, sc.pubOK, sc.pubN)
-			if sc.f1() < 0.95 || acc < 0.95 {
-				t.Errorf("%s: dates F1 %.3f, value accuracy %.3f; want both >= 0.95", set, sc.f1(), acc)
+			res := scoreGold(t, set)
+			f1, acc, pub := res.Facets[eval.FacetDates].F1(), res.Accuracy[eval.AccDateValue].Value(), res.Accuracy[eval.AccPublished]
+			t.Logf("%s: dates F1 %.3f, value accuracy %.3f, published %d/%d", set, f1, acc, pub.OK, pub.N)
+			if f1 < 0.95 || acc < 0.95 {
+				t.Errorf("%s: dates F1 %.3f, value accuracy %.3f; want both >= 0.95", set, f1, acc)
 			}
-			if sc.pubOK != sc.pubN {
-				t.Errorf("%s: published %d of %d", set, sc.pubOK, sc.pubN)
+			if pub.OK != pub.N {
+				t.Errorf("%s: published %d of %d", set, pub.OK, pub.N)
 			}
 		})
 	}
