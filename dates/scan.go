@@ -1372,18 +1372,9 @@ func (s *scanner) matchCluster(i int) (int, int, value, bool) {
 
 // split2 splits "a<sep>b" where a and b are digits.
 func split2(raw string) (a, b, sep string, ok bool) {
-	i := 0
-	for i < len(raw) && isDigit(raw[i]) {
-		i++
-	}
-	j := i
-	for j < len(raw) && !isDigit(raw[j]) {
-		j++
-	}
-	k := j
-	for k < len(raw) && isDigit(raw[k]) {
-		k++
-	}
+	i := digitRun(raw, 0, true)
+	j := digitRun(raw, i, false)
+	k := digitRun(raw, j, true)
 	if i == 0 || j == i || k == j || k != len(raw) {
 		return "", "", "", false
 	}
@@ -1392,30 +1383,23 @@ func split2(raw string) (a, b, sep string, ok bool) {
 
 // split3 splits "a<sep>b<sep>c" with one separator used twice.
 func split3(raw string) (a, b, c, sep string, ok bool) {
-	i := 0
-	for i < len(raw) && isDigit(raw[i]) {
-		i++
-	}
-	j := i
-	for j < len(raw) && !isDigit(raw[j]) {
-		j++
-	}
-	k := j
-	for k < len(raw) && isDigit(raw[k]) {
-		k++
-	}
-	l := k
-	for l < len(raw) && !isDigit(raw[l]) {
-		l++
-	}
-	n := l
-	for n < len(raw) && isDigit(raw[n]) {
-		n++
-	}
+	i := digitRun(raw, 0, true)
+	j := digitRun(raw, i, false)
+	k := digitRun(raw, j, true)
+	l := digitRun(raw, k, false)
+	n := digitRun(raw, l, true)
 	if i == 0 || j == i || k == j || l == k || n == l || n != len(raw) || raw[i:j] != raw[k:l] {
 		return "", "", "", "", false
 	}
 	return raw[:i], raw[j:k], raw[l:n], raw[i:j], true
+}
+
+// digitRun returns the end of the run of digits (or of non-digits) at raw[i:].
+func digitRun(raw string, i int, digits bool) int {
+	for i < len(raw) && isDigit(raw[i]) == digits {
+		i++
+	}
+	return i
 }
 
 func atoi(s string) int {
