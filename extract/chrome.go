@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/communique/communique/extract/internal/block"
 )
 
 // The chrome classifier judges every block of a page as content or chrome,
@@ -38,7 +40,7 @@ const (
 // blockInfo is what the classifier measures of a block.
 type blockInfo struct {
 	class  class
-	reason Reason
+	reason block.Reason
 	words  int
 	chars  int
 	stop   float64
@@ -51,7 +53,7 @@ type blockInfo struct {
 // the page's structure: link density and the article's boundaries.
 //
 // dated reports whether a short text holds a calendar date; it may be nil.
-func classify(blocks []block, profile *Profile, html bool, dated func(string) bool) {
+func classify(blocks []block.Block, profile *Profile, html bool, dated func(string) bool) {
 	info := make([]blockInfo, len(blocks))
 	// Blocks are compared by a hash of their case-folded text, so that a
 	// page of a million paragraphs does not hold a second copy of itself.
@@ -93,7 +95,7 @@ func classify(blocks []block, profile *Profile, html bool, dated func(string) bo
 		label = false
 		switch {
 		case in.words == 0:
-			in.class, in.reason = classBad, ReasonNoWords
+			in.class, in.reason = classBad, block.ReasonNoWords
 		case in.words <= 24 && isLabel(t):
 			in.class, label = classKeep, true
 		case in.words <= 24 && isNote(t):
@@ -103,7 +105,7 @@ func classify(blocks []block, profile *Profile, html bool, dated func(string) bo
 			// ("Next question, please."), whatever it says.
 			in.class = classGood
 		case useProfile && profile.has(blockKey(t)):
-			in.class, in.reason = classBad, ReasonSiteProfile
+			in.class, in.reason = classBad, block.ReasonSiteProfile
 		case html && counts[key] > 1:
 			// Inside an HTML article, repetition is structure (an
 			// interview's recurring question, a plan's recurring
@@ -112,15 +114,15 @@ func classify(blocks []block, profile *Profile, html bool, dated func(string) bo
 		case counts[key] > 1 && !(first && in.sent && in.words >= 4):
 			// A block printed more than once in a page is a caption, a
 			// widget or a notice; a repeated sentence keeps its first copy.
-			in.class, in.reason = classBad, ReasonRepeated
+			in.class, in.reason = classBad, block.ReasonRepeated
 		case isLegal(t, words, flags):
-			in.class, in.reason = classBad, ReasonLegal
+			in.class, in.reason = classBad, block.ReasonLegal
 		case isInterface(words, in.ui, in.sent):
-			in.class, in.reason = classBad, ReasonInterface
+			in.class, in.reason = classBad, block.ReasonInterface
 		case !html && b.Links > maxLinkDensity && in.words < 40:
-			in.class, in.reason = classBad, ReasonNavigation
+			in.class, in.reason = classBad, block.ReasonNavigation
 		case isLanguageList(words):
-			in.class, in.reason = classBad, ReasonInterface
+			in.class, in.reason = classBad, block.ReasonInterface
 		case in.chars >= lengthHigh && in.stop >= stopwordsHigh && b.Links <= maxLinkDensity2:
 			in.class = classGood
 		case in.chars >= lengthLow && (in.stop >= stopwordsLow || in.sent):
@@ -149,7 +151,7 @@ func classify(blocks []block, profile *Profile, html bool, dated func(string) bo
 }
 
 // revise applies the context rules to short and near-good blocks.
-func revise(blocks []block, info []blockInfo, dated func(string) bool) {
+func revise(blocks []block.Block, info []blockInfo, dated func(string) bool) {
 	// neighbour returns the class of the nearest block before (dir -1) or
 	// after (dir +1) i that is neither short, protected nor near-good, and
 	// whether there is one. The nearest such blocks are found once, in
@@ -171,7 +173,7 @@ func revise(blocks []block, info []blockInfo, dated func(string) bool) {
 	markBad := func(i int) {
 		info[i].class = classBad
 		if info[i].reason == 0 {
-			info[i].reason = ReasonContext
+			info[i].reason = block.ReasonContext
 		}
 	}
 	// Near-good blocks first, from the blocks classed on their own.
@@ -384,7 +386,7 @@ func datelineShape(s string, in blockInfo, dated func(string) bool) lineShape {
 
 // leadsIn reports whether block i introduces the next block: it ends with a
 // colon ("Prime Minister Theresa May said:").
-func leadsIn(blocks []block, i int) bool {
+func leadsIn(blocks []block.Block, i int) bool {
 	return strings.HasSuffix(blocks[i].Text, ":") && i+1 < len(blocks)
 }
 

@@ -7,11 +7,12 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/communique/communique/extract/internal/block"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-func kept(t *testing.T, blocks []block) []string {
+func kept(t *testing.T, blocks []block.Block) []string {
 	t.Helper()
 	var out []string
 	for _, b := range blocks {
@@ -22,10 +23,10 @@ func kept(t *testing.T, blocks []block) []string {
 	return out
 }
 
-func blocksOf(lines ...string) []block {
-	var out []block
+func blocksOf(lines ...string) []block.Block {
+	var out []block.Block
 	for _, l := range lines {
-		out = append(out, block{Text: l})
+		out = append(out, block.Block{Text: l})
 	}
 	return out
 }
@@ -66,7 +67,7 @@ func TestClassifyModalAndGallery(t *testing.T) {
 	}, kept(t, b))
 	reasons := map[string]Reason{}
 	for _, x := range b {
-		reasons[x.Text] = x.Removed
+		reasons[x.Text] = Reason(x.Removed)
 	}
 	assert.Equal(t, ReasonInterface, reasons["Register"])
 	assert.Equal(t, ReasonRepeated, reasons["Minister with her counterpart in Dublin"])

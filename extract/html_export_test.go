@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/communique/communique/extract/internal/htmlread"
+)
 
 // HTMLBodyForTest runs the HTML reader alone and returns the headline and
 // the article body it keeps: the blocks neither removed nor the headline,
@@ -13,7 +17,7 @@ func HTMLBodyForTest(data []byte) (title, body string, err error) {
 	return page.Title, htmlBody(page), nil
 }
 
-func htmlBody(page htmlPage) string {
+func htmlBody(page htmlread.Page) string {
 	var sb strings.Builder
 	for _, b := range page.Blocks {
 		if b.Removed != 0 || b.Title {

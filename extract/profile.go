@@ -9,6 +9,8 @@ import (
 	"io"
 	"sort"
 	"sync"
+
+	"github.com/communique/communique/extract/internal/block"
 )
 
 // ErrProfile is returned by LoadProfile for a file that is not a profile.
@@ -81,7 +83,7 @@ func (l *ProfileLearner) Add(ctx context.Context, in Input) error {
 	h := fnv.New64a()
 	keys := make([]string, 0, len(r.blocks))
 	for _, b := range r.blocks {
-		if b.Removed != 0 && b.Removed != ReasonNavigation && b.Removed != ReasonOutsideArticle {
+		if b.Removed != 0 && b.Removed != block.ReasonNavigation && b.Removed != block.ReasonOutsideArticle {
 			continue
 		}
 		k := blockKey(b.Text)
