@@ -8,6 +8,7 @@ import (
 
 	"github.com/communique/communique/dates"
 	"github.com/communique/communique/extract/internal/block"
+	"github.com/communique/communique/extract/internal/chrome"
 )
 
 // readResult is a page read into blocks, before chrome stripping.
@@ -70,7 +71,7 @@ func (e *Extractor) Extract(ctx context.Context, in Input) (*Document, error) {
 	if r.format == FormatHTML {
 		e.restoreDateline(r.blocks)
 	}
-	classify(r.blocks, e.opts.Profile, r.format == FormatHTML, e.dated)
+	chrome.Classify(r.blocks, e.opts.Profile.known(), r.format == FormatHTML, e.dated)
 	doc := &Document{Source: in.Name, Title: r.title}
 	doc.Body, doc.Removed = e.assemble(r.blocks)
 	if doc.Title == "" {
@@ -105,7 +106,7 @@ func removedDates(blocks []block.Block) []string {
 	above := true
 	for _, b := range blocks {
 		if b.Removed == 0 {
-			if endsSentence(b.Text) {
+			if block.EndsSentence(b.Text) {
 				above = false
 			}
 			continue
@@ -206,11 +207,10 @@ func textTitle(blocks []block.Block) string {
 		if b.Removed != 0 {
 			continue
 		}
-		in := blockInfo{words: len(tokenize(b.Text, nil)), sent: endsSentence(b.Text)}
-		if headlineShape(b.Text, in) && startsUpper(b.Text) && !isLabel(b.Text) && !isNote(b.Text) && firstDate([]string{b.Text}).IsZero() {
+		if chrome.Headline(b.Text) && firstDate([]string{b.Text}).IsZero() {
 			return b.Text
 		}
-		if in.sent {
+		if block.EndsSentence(b.Text) {
 			return ""
 		}
 	}

@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	"github.com/communique/communique/extract/internal/block"
+	"github.com/communique/communique/extract/internal/chrome"
 )
 
 // ErrProfile is returned by LoadProfile for a file that is not a profile.
@@ -34,6 +35,15 @@ func (p *Profile) Len() int {
 		return 0
 	}
 	return len(p.blocks)
+}
+
+// known returns the profile's test of a block key for the chrome
+// classifier, nil when the profile holds no blocks.
+func (p *Profile) known() func(key string) bool {
+	if p.Len() == 0 {
+		return nil
+	}
+	return p.has
 }
 
 func (p *Profile) has(key string) bool {
@@ -86,12 +96,12 @@ func (l *ProfileLearner) Add(ctx context.Context, in Input) error {
 		if b.Removed != 0 && b.Removed != block.ReasonNavigation && b.Removed != block.ReasonOutsideArticle {
 			continue
 		}
-		k := blockKey(b.Text)
+		k := chrome.Key(b.Text)
 		io.WriteString(h, k)
 		h.Write([]byte{0})
 		// Speaker labels and notes recur across transcripts and are
 		// content: they are never learned.
-		if !isLabel(b.Text) && !isNote(b.Text) {
+		if chrome.Learnable(b.Text) {
 			keys = append(keys, k)
 		}
 	}
@@ -176,7 +186,7 @@ func LoadProfile(r io.Reader) (*Profile, error) {
 	}
 	p := &Profile{site: f.Site, pages: f.Pages, blocks: make(map[string]int, len(f.Blocks))}
 	for _, b := range f.Blocks {
-		p.blocks[blockKey(b.Text)] = b.Pages
+		p.blocks[chrome.Key(b.Text)] = b.Pages
 	}
 	return p, nil
 }

@@ -95,7 +95,7 @@ func wrapWidth(lines []string) int {
 			continue
 		}
 		long++
-		if i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" && !endsSentence(t) {
+		if i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" && !block.EndsSentence(t) {
 			runOn++
 		}
 	}
@@ -108,22 +108,4 @@ func wrapWidth(lines []string) int {
 		return w
 	}
 	return 0
-}
-
-// endsSentence reports whether s ends like a sentence: ., !, ?, : or a
-// closing quote or bracket after one.
-func endsSentence(s string) bool {
-	s = strings.TrimRight(s, " \t")
-	for s != "" {
-		r, n := utf8.DecodeLastRuneInString(s)
-		switch r {
-		case '"', '\'', '’', '”', ')', ']', '»':
-			s = s[:len(s)-n]
-			continue
-		case '.', '!', '?', ':', '…':
-			return true
-		}
-		return false
-	}
-	return false
 }

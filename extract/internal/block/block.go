@@ -3,6 +3,11 @@
 // share of link text and, once judged, why it was removed.
 package block
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // Kind is the structural role a block had in its input.
 type Kind int
 
@@ -50,4 +55,22 @@ type Block struct {
 	Removed Reason
 	// Title marks the block as the page's headline (HTML h1 or <title>).
 	Title bool
+}
+
+// EndsSentence reports whether s ends like a sentence: ., !, ?, : or a
+// closing quote or bracket after one.
+func EndsSentence(s string) bool {
+	s = strings.TrimRight(s, " \t")
+	for s != "" {
+		r, n := utf8.DecodeLastRuneInString(s)
+		switch r {
+		case '"', '\'', '’', '”', ')', ']', '»':
+			s = s[:len(s)-n]
+			continue
+		case '.', '!', '?', ':', '…':
+			return true
+		}
+		return false
+	}
+	return false
 }

@@ -1,4 +1,7 @@
-package extract
+// Package chrome is the chrome classifier: it judges every block of a page
+// as content or chrome (menus, modals, galleries, interface and legal text,
+// blocks a site profile knows), and holds the vocabulary it reads blocks by.
+package chrome
 
 import (
 	"strings"
@@ -48,12 +51,13 @@ type blockInfo struct {
 	ui     int  // furniture terms in it
 }
 
-// classify sets Removed on the blocks that are chrome. profile may be nil.
+// Classify sets Removed on the blocks that are chrome. known is the site
+// profile's test of a block's key (Key); nil when there is no profile.
 // html says the blocks come from the HTML reader, which has already judged
 // the page's structure: link density and the article's boundaries.
 //
 // dated reports whether a short text holds a calendar date; it may be nil.
-func classify(blocks []block.Block, profile *Profile, html bool, dated func(string) bool) {
+func Classify(blocks []block.Block, known func(key string) bool, html bool, dated func(string) bool) {
 	info := make([]blockInfo, len(blocks))
 	// Blocks are compared by a hash of their case-folded text, so that a
 	// page of a million paragraphs does not hold a second copy of itself.
@@ -68,7 +72,7 @@ func classify(blocks []block.Block, profile *Profile, html bool, dated func(stri
 		}
 	}
 	seen := make(map[uint64]bool, len(blocks))
-	useProfile := profile.Len() > 0
+	useProfile := known != nil
 	var words tokens
 	label := false // the previous kept block is a speaker label
 	for i := range blocks {
@@ -84,7 +88,7 @@ func classify(blocks []block.Block, profile *Profile, html bool, dated func(stri
 		var flags uint8
 		in.words = len(words)
 		in.stop, flags = lexScan(words)
-		in.sent = endsSentence(t)
+		in.sent = block.EndsSentence(t)
 		if flags&flagUI != 0 {
 			in.ui = uiTerms.count(words)
 		}
@@ -104,7 +108,7 @@ func classify(blocks []block.Block, profile *Profile, html bool, dated func(stri
 			// The sentence right after a speaker label is the turn's
 			// ("Next question, please."), whatever it says.
 			in.class = classGood
-		case useProfile && profile.has(blockKey(t)):
+		case useProfile && known(Key(t)):
 			in.class, in.reason = classBad, block.ReasonSiteProfile
 		case html && counts[key] > 1:
 			// Inside an HTML article, repetition is structure (an
@@ -390,11 +394,11 @@ func leadsIn(blocks []block.Block, i int) bool {
 	return strings.HasSuffix(blocks[i].Text, ":") && i+1 < len(blocks)
 }
 
-// blockKey is the key profiles compare blocks by: case folded (white space
+// Key is the key profiles compare blocks by: case folded (white space
 // is normal already).
-func blockKey(s string) string { return strings.ToLower(s) }
+func Key(s string) string { return strings.ToLower(s) }
 
-// blockHash is a 64-bit FNV-1a hash of blockKey(s), computed without
+// blockHash is a 64-bit FNV-1a hash of Key(s), computed without
 // allocating.
 func blockHash(s string) uint64 {
 	h := uint64(14695981039346656037)
@@ -456,7 +460,7 @@ func isLabel(s string) bool {
 	}
 	// "Name Surname, Title of Office"
 	comma := strings.IndexByte(s, ',')
-	if comma < 0 || endsSentence(s) {
+	if comma < 0 || block.EndsSentence(s) {
 		return false
 	}
 	name, title := strings.Fields(s[:comma]), strings.Fields(s[comma+1:])
@@ -528,3 +532,15 @@ func isLanguageList(words tokens) bool {
 	}
 	return true
 }
+
+// Headline reports whether a block's text has a headline's shape and is no
+// speaker label or delivery note: the test a plain-text page's title meets.
+func Headline(s string) bool {
+	in := blockInfo{words: len(tokenize(s, nil)), sent: block.EndsSentence(s)}
+	return headlineShape(s, in) && startsUpper(s) && !isLabel(s) && !isNote(s)
+}
+
+// Learnable reports whether a block may be learned into a site profile:
+// speaker labels and delivery notes recur across transcripts and are
+// content.
+func Learnable(s string) bool { return !isLabel(s) && !isNote(s) }
