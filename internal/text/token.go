@@ -33,16 +33,16 @@ type Shape uint16
 
 // The shape flags.
 const (
-	Cap     Shape = 1 << iota // first rune is upper case
-	Upper                     // every letter is upper case, and there is one
-	Lower                     // first rune is lower case
-	Digit                     // first rune is a digit
-	Number                    // only digits
-	Dots                      // ends with a dot that belongs to it ("J.", "U.S.", "Mr.")
-	Open                      // a quotation mark that opens
-	Close                     // a quotation mark that closes
-	Double                    // a double quotation mark (“ ” " « »)
-	Possessive                // a word followed by its possessive 's or ' ("Rutte's", "States'")
+	Cap        Shape = 1 << iota // first rune is upper case
+	Upper                        // every letter is upper case, and there is one
+	Lower                        // first rune is lower case
+	Digit                        // first rune is a digit
+	Number                       // only digits
+	Dots                         // ends with a dot that belongs to it ("J.", "U.S.", "Mr.")
+	Open                         // a quotation mark that opens
+	Close                        // a quotation mark that closes
+	Double                       // a double quotation mark (“ ” " « »)
+	Possessive                   // a word followed by its possessive 's or ' ("Rutte's", "States'")
 )
 
 // Gap is the white space before a token.
