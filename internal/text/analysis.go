@@ -76,7 +76,8 @@ type Doc struct {
 	Paragraphs []Span
 	Names      []Name
 
-	lower string // Text with its letters lower-cased where that keeps their length
+	lower     string   // Text with its letters lower-cased where that keeps their length
+	lowerSeen *wordSet // the lower-case words of the text, for the name chunker
 }
 
 // Analyze returns the analysis of text. Texts over 2 GiB are analysed up
@@ -90,6 +91,9 @@ func (a *Analyzer) Analyze(text string) *Doc {
 // AnalyzeInto analyses text into d, reusing d's slices.
 func (a *Analyzer) AnalyzeInto(d *Doc, text string) {
 	d.Text = text
+	if d.lowerSeen == nil {
+		d.lowerSeen = new(wordSet)
+	}
 	d.lower = lowerSameLength(text)
 	d.Tokens = tokenize(d.Tokens[:0], text, &a.abbr)
 	d.Sentences, d.Paragraphs = a.split(d, d.Sentences[:0], d.Paragraphs[:0])

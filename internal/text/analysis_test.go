@@ -131,6 +131,12 @@ func TestNames(t *testing.T) {
 			[]nameView{{"", "John Doe", "70", ""}, {"", "Rutte", "", ""}, {"", "Biden", "", ""}, {"", "Macron", "", ""}}},
 		{"Mark Rutte, NATO Secretary General, said so.",
 			[]nameView{{"", "Mark Rutte", "NATO Secretary General", ""}}},
+		{"Touché. Doe won, and Fox News, was the winner. It was a touché moment. Still, Roe left.",
+			[]nameView{{"", "Doe", "", ""}, {"", "Fox News", "", ""}, {"", "Roe", "", ""}}},
+		{"Moreover, the plan failed. Doe, a nurse, said so. Roe, the one who left.",
+			[]nameView{{"", "Doe", "a nurse", ""}, {"", "Roe", "", ""}}},
+		{"Roe spoke. Unlike Jane Doe, he stayed.",
+			[]nameView{{"", "Roe", "", ""}, {"", "Jane Doe", "", ""}}},
 		{"Minister of Foreign Affairs Jane Doe arrived on Tuesday.",
 			[]nameView{{"Minister of Foreign Affairs", "Jane Doe", "", ""}}},
 	} {
