@@ -105,7 +105,7 @@ type nameView struct{ Title, Name, Appos, Gender string }
 
 func nameViews(d *Doc) []nameView {
 	var out []nameView
-	for _, n := range d.Names {
+	for _, n := range d.Names() {
 		out = append(out, nameView{d.SpanText(n.Title), d.SpanText(n.Span), d.SpanText(n.Appos), n.Gender.String()})
 	}
 	return out
@@ -160,9 +160,11 @@ func TestAnalyzeIntoReuses(t *testing.T) {
 	a := NewAnalyzer(testLexicon)
 	var d Doc
 	a.AnalyzeInto(&d, "President Jane Doe spoke. Then Mr Roe did.")
-	assert.Len(t, d.Names, 2)
+	assert.Len(t, d.Names(), 2)
+	d.Reset()
+	assert.Empty(t, d.Tokens)
 	a.AnalyzeInto(&d, "no names here")
-	assert.Empty(t, d.Names)
+	assert.Empty(t, d.Names())
 	assert.Len(t, d.Sentences, 1)
 	assert.Equal(t, "no names here", d.SpanText(d.Sentences[0]))
 }
@@ -197,7 +199,7 @@ func checkDoc(t *testing.T, text string, d *Doc) {
 		}
 		require.Equal(t, int32(len(d.Tokens)), next)
 	}
-	for _, n := range d.Names {
+	for _, n := range d.Names() {
 		require.False(t, n.Empty())
 		si := d.SentenceOf(int(n.Start))
 		s := d.Sentences[si]
