@@ -16,6 +16,9 @@ func (x *Extractor) FindDoc(d *text.Doc) ([]Official, []Country) {
 	if sc == nil {
 		sc = &scratch{}
 	}
+	if want := len(d.Tokens) + len(d.Tokens)/8 + 16; cap(sc.toks) < want {
+		sc.toks = make([]tok, 0, want)
+	}
 	sc.toks = fromDoc(sc.toks[:0], d)
 	if cap(sc.cls) < len(sc.toks) {
 		sc.cls = make([]uint16, len(sc.toks), cap(sc.toks))

@@ -81,6 +81,7 @@ type Doc struct {
 	named bool // names holds the name chunks
 
 	lower     string   // Text with its letters lower-cased where that keeps their length
+	lowered   bool     // lower is made (on the first call of Lower)
 	lowerSeen *wordSet // the lower-case words of the text, for the name chunker
 }
 
@@ -98,7 +99,12 @@ func (a *Analyzer) AnalyzeInto(d *Doc, text string) {
 	if d.lowerSeen == nil {
 		d.lowerSeen = new(wordSet)
 	}
-	d.lower = lowerSameLength(text)
+	d.lower, d.lowered = "", false
+	if want := len(text)/5 + 16; cap(d.Tokens) < want {
+		// one allocation of about the right size, not a series of
+		// copies: a token and its space take five to six bytes
+		d.Tokens = make([]Token, 0, want)
+	}
 	d.Tokens = tokenize(d.Tokens[:0], text, &a.abbr)
 	d.Sentences, d.Paragraphs = a.split(d, d.Sentences[:0], d.Paragraphs[:0])
 	d.a, d.names, d.named = a, d.names[:0], false
@@ -107,7 +113,7 @@ func (a *Analyzer) AnalyzeInto(d *Doc, text string) {
 // Reset empties d, keeping its slices' memory for the next AnalyzeInto
 // and letting go of the text.
 func (d *Doc) Reset() {
-	d.Text, d.lower = "", ""
+	d.Text, d.lower, d.lowered = "", "", false
 	d.Tokens, d.Sentences, d.Paragraphs = d.Tokens[:0], d.Sentences[:0], d.Paragraphs[:0]
 	d.names, d.named = d.names[:0], false
 }
@@ -130,7 +136,13 @@ func (d *Doc) TokenText(i int) string {
 
 // Lower returns the lower-cased text of token i, without allocating. A
 // letter whose lower case is longer in UTF-8 is left as it is.
+//
+// The first call lower-cases the whole text once; a stage that never
+// needs it costs nothing.
 func (d *Doc) Lower(i int) string {
+	if !d.lowered {
+		d.lower, d.lowered = lowerSameLength(d.Text), true
+	}
 	t := d.Tokens[i]
 	return d.lower[t.Start:t.End]
 }
