@@ -66,7 +66,8 @@ type Name struct {
 
 // Doc is the analysis of one text. Every stage reads it; none scans the
 // text again for words. All positions are offsets into Text (bytes) or
-// into Tokens (indexes).
+// into Tokens (indexes). A Doc is not safe for concurrent use: Names
+// fills it on first use.
 type Doc struct {
 	Text   string
 	Tokens []Token
@@ -74,9 +75,13 @@ type Doc struct {
 	// in exactly one of each.
 	Sentences  []Span
 	Paragraphs []Span
-	Names      []Name
 
-	lower string // Text with its letters lower-cased where that keeps their length
+	a     *Analyzer
+	names []Name
+	named bool // names holds the name chunks
+
+	lower     string   // Text with its letters lower-cased where that keeps their length
+	lowerSeen *wordSet // the lower-case words of the text, for the name chunker
 }
 
 // Analyze returns the analysis of text. Texts over 2 GiB are analysed up
@@ -90,10 +95,31 @@ func (a *Analyzer) Analyze(text string) *Doc {
 // AnalyzeInto analyses text into d, reusing d's slices.
 func (a *Analyzer) AnalyzeInto(d *Doc, text string) {
 	d.Text = text
+	if d.lowerSeen == nil {
+		d.lowerSeen = new(wordSet)
+	}
 	d.lower = lowerSameLength(text)
 	d.Tokens = tokenize(d.Tokens[:0], text, &a.abbr)
 	d.Sentences, d.Paragraphs = a.split(d, d.Sentences[:0], d.Paragraphs[:0])
-	d.Names = a.names(d, d.Names[:0])
+	d.a, d.names, d.named = a, d.names[:0], false
+}
+
+// Reset empties d, keeping its slices' memory for the next AnalyzeInto
+// and letting go of the text.
+func (d *Doc) Reset() {
+	d.Text, d.lower = "", ""
+	d.Tokens, d.Sentences, d.Paragraphs = d.Tokens[:0], d.Sentences[:0], d.Paragraphs[:0]
+	d.names, d.named = d.names[:0], false
+}
+
+// Names returns the name chunks of the text in order, finding them on the
+// first call: a stage that needs none costs nothing.
+func (d *Doc) Names() []Name {
+	if !d.named && d.a != nil {
+		d.names = d.a.names(d, d.names[:0])
+		d.named = true
+	}
+	return d.names
 }
 
 // TokenText returns the text of token i.
