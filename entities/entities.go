@@ -100,6 +100,10 @@ type Options struct {
 	// an official without saying whom they serve ("President Putin"), and
 	// finds holders the text names in full without a title.
 	NoHolders bool
+	// Holders are terms of office added to the built-in list; on the day
+	// of a document (FindAt) a person named without a title gets an office
+	// only from a term that includes that day.
+	Holders []Holder
 }
 
 // phrase values of the country set: >= 0 a country index with its form
@@ -127,11 +131,6 @@ var titlePlurals = map[string]string{
 	"Leader": "Leaders", "Spokesperson": "Spokespersons", "Envoy": "Envoys",
 }
 
-type holder struct {
-	name, title, aff string
-	to               int
-}
-
 // Extractor finds officials and countries. It is safe for concurrent use.
 type Extractor struct {
 	opts      Options
@@ -140,7 +139,6 @@ type Extractor struct {
 	orgList   []orgEntry
 	titles    *phraseSet // folded; value = index into titleList
 	titleList []titleEntry
-	holders   *phraseSet // full names of holders, to find them in text
 	capitals  *phraseSet // exact case; value = index into tables.Countries
 	// byFull maps a folded full name to holder terms, bySurname a folded
 	// one-token form.
@@ -223,7 +221,6 @@ func New(opts Options) *Extractor {
 		countries: newPhraseSet(false),
 		orgs:      newPhraseSet(false),
 		titles:    newPhraseSet(true),
-		holders:   newPhraseSet(true),
 		capitals:  newPhraseSet(false),
 		byFull:    map[string][]holder{},
 		bySurname: map[string][]holder{},
@@ -275,23 +272,7 @@ func New(opts Options) *Extractor {
 			x.titles.add(t.Title[:sp+1]+pl, int32(len(x.titleList)-1))
 		}
 	}
-	for _, h := range tables.Holders {
-		term := holder{name: h.Name, title: h.Title, aff: h.Affiliation, to: h.To}
-		seen := map[string]bool{}
-		for _, f := range append([]string{h.Name}, h.Forms...) {
-			k := foldName(f)
-			if k == "" || seen[k] {
-				continue
-			}
-			seen[k] = true
-			if !strings.Contains(k, " ") {
-				x.bySurname[k] = append(x.bySurname[k], term)
-				continue
-			}
-			x.byFull[k] = append(x.byFull[k], term)
-			x.holders.add(f, 0)
-		}
-	}
+	x.addHolders(opts.Holders)
 	x.cls = map[string]uint16{}
 	for _, set := range []struct {
 		words map[string]bool

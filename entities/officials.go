@@ -84,6 +84,8 @@ type parser struct {
 	// memo remembers phrase matches per token: 3 slots a token (countries,
 	// organisations, titles), -1 when not yet looked up
 	memo []int32
+	// day is the document's day as YYYYMMDD, 0 when unknown
+	day int
 }
 
 func (p *parser) word(i int) string {
@@ -661,7 +663,13 @@ func (x *Extractor) Find(text string) ([]Official, []Country) {
 }
 
 func (x *Extractor) officials(text string, toks []tok, cls []uint16, memo []int32) []Official {
-	p := &parser{x: x, text: text, toks: toks, cls: cls, orgCnt: map[string]int{}, memo: memo}
+	return x.officialsAt(text, toks, cls, memo, 0)
+}
+
+// officialsAt reads the officials of a document of day (YYYYMMDD, 0 when
+// unknown).
+func (x *Extractor) officialsAt(text string, toks []tok, cls []uint16, memo []int32, day int) []Official {
+	p := &parser{x: x, text: text, toks: toks, cls: cls, orgCnt: map[string]int{}, memo: memo, day: day}
 	p.scan()
 	return p.resolve()
 }
@@ -789,7 +797,7 @@ func (p *parser) scan() {
 			if r.n >= 2 {
 				kind := mName
 				if !p.x.opts.NoHolders {
-					if _, ok := p.x.byFull[foldName(p.surface(r.first, r.last+1))]; ok {
+					if p.x.heldFull(foldName(p.surface(r.first, r.last+1)), p.day) {
 						kind = mHolder
 					}
 				}
@@ -1262,7 +1270,7 @@ func (p *parser) resolve() []Official {
 		if p.x.opts.NoHolders {
 			continue
 		}
-		if h, ok := p.x.lookupHolder(m.name, m.sur, ""); ok && p.mentionsAffiliation(h.aff) {
+		if h, ok := p.x.lookupHolder(m.name, m.sur, "", p.day); ok && p.mentionsAffiliation(h.aff) {
 			g := &group{sur: m.sur, firstTok: m.ti, name: m.name, n: m.n}
 			g.ms = append(g.ms, m)
 			g.title, g.tkind = h.title, "holder"
@@ -1341,7 +1349,7 @@ func (p *parser) resolve() []Official {
 	// the list of office-holders completes titles and affiliations
 	if !p.x.opts.NoHolders {
 		for _, g := range gs {
-			h, ok := p.x.lookupHolder(g.name, g.sur, g.title)
+			h, ok := p.x.lookupHolder(g.name, g.sur, g.title, p.day)
 			if !ok {
 				continue
 			}
@@ -1746,7 +1754,8 @@ func (g *group) official() Official {
 // lookupHolder finds the term of office of a person in the list of
 // office-holders: by full name, else by surname when the given names do not
 // conflict; among several terms the one matching title, else the latest.
-func (x *Extractor) lookupHolder(name, sur, title string) (holder, bool) {
+// When day (YYYYMMDD) is known, only terms that include it count.
+func (x *Extractor) lookupHolder(name, sur, title string, day int) (holder, bool) {
 	full := foldName(name)
 	terms := x.byFull[full]
 	if terms == nil {
@@ -1775,7 +1784,7 @@ func (x *Extractor) lookupHolder(name, sur, title string) (holder, bool) {
 	var best holder
 	found := false
 	for _, t := range terms {
-		if title != "" && !titlesCompatible(title, t.title) {
+		if title != "" && !titlesCompatible(title, t.title) || !t.heldOn(day) {
 			continue
 		}
 		if !found || t.to == 0 || (best.to != 0 && t.to > best.to) {

@@ -247,7 +247,8 @@ func (e *Extractor) analyse(doc *Document, metaDates, removed []string, ref time
 		anchor = ref
 	}
 	doc.Dates = e.dates.Find(doc.Body, anchor)
-	doc.Officials, doc.Countries = e.entities.Find(doc.Body)
+	// the list of office-holders gives the offices held on the page's day
+	doc.Officials, doc.Countries = e.entities.FindAt(doc.Body, anchor)
 	doc.Quotes = e.quotes.Find(doc.Body, doc.Officials)
 	doc.Events = findEvents(doc.Body, doc.Dates, doc.Officials, anchor)
 }

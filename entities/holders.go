@@ -1,0 +1,163 @@
+// Office-holders in time: the dated terms of prominent offices, chosen by
+// the day of the document.
+
+package entities
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/communique/communique/internal/tables"
+)
+
+// Holder is one term of a person in an office, for Options.Holders and as
+// returned by Extractor.Offices.
+type Holder struct {
+	// Name is the person's full name ("Jane Roe"); Forms are other names
+	// the text may use ("Roe", "J. Roe").
+	Name  string
+	Forms []string
+	// Title is the office ("Foreign Minister").
+	Title string
+	// Country is the ISO 3166-1 alpha-2 code of the country the office
+	// serves; Organization the organisation ("UN", "NATO") when it serves
+	// none. One of them is set.
+	Country      string
+	Organization string
+	// From and To are the first and last day of the term; a zero From is
+	// a term whose start is unknown, a zero To one still running.
+	From, To time.Time
+}
+
+// holder is one term as the lookups keep it: days as YYYYMMDD numbers, to
+// 0 while in office.
+type holder struct {
+	name, title, aff string
+	from, to         int
+}
+
+// dayNum returns t's day as YYYYMMDD, 0 for the zero time.
+func dayNum(t time.Time) int {
+	if t.IsZero() {
+		return 0
+	}
+	y, m, d := t.Date()
+	return y*10000 + int(m)*100 + d
+}
+
+// numDay is dayNum's inverse; 0 gives the zero time.
+func numDay(n int) time.Time {
+	if n == 0 {
+		return time.Time{}
+	}
+	return time.Date(n/10000, time.Month(n/100%100), n%100, 0, 0, 0, 0, time.UTC)
+}
+
+// heldOn reports whether the term includes day; day 0 (no date) includes
+// every term.
+func (h holder) heldOn(day int) bool {
+	return day == 0 || (h.from <= day && (h.to == 0 || day <= h.to))
+}
+
+// addHolders indexes the built-in terms (the hand-written list with years,
+// the generated list with days) and the caller's, by full name and by
+// one-word form.
+func (x *Extractor) addHolders(extra []Holder) {
+	for _, h := range tables.Holders {
+		t := holder{name: h.Name, title: h.Title, aff: h.Affiliation}
+		if h.From != 0 {
+			t.from = h.From*10000 + 101
+		}
+		if h.To != 0 {
+			t.to = h.To*10000 + 1231
+		}
+		x.addHolder(t, h.Forms)
+	}
+	for _, h := range tables.Terms() {
+		x.addHolder(holder{name: h.Name, title: h.Title, aff: h.Affiliation, from: h.From, to: h.To}, h.Forms)
+	}
+	for _, h := range extra {
+		aff := h.Country
+		if aff == "" {
+			aff = h.Organization
+		}
+		if strings.TrimSpace(h.Name) == "" || h.Title == "" || aff == "" {
+			continue
+		}
+		x.addHolder(holder{name: h.Name, title: h.Title, aff: aff, from: dayNum(h.From), to: dayNum(h.To)}, h.Forms)
+	}
+}
+
+func (x *Extractor) addHolder(t holder, forms []string) {
+	var keys [8]string
+	seen := keys[:0]
+	for i := -1; i < len(forms); i++ {
+		f := t.name
+		if i >= 0 {
+			f = forms[i]
+		}
+		k := foldName(f)
+		if k == "" || slices.Contains(seen, k) {
+			continue
+		}
+		seen = append(seen, k)
+		if !strings.Contains(k, " ") {
+			x.bySurname[k] = append(x.bySurname[k], t)
+			continue
+		}
+		x.byFull[k] = append(x.byFull[k], t)
+	}
+}
+
+// heldFull reports whether a full name is that of a holder in office on
+// day (any day when day is 0).
+func (x *Extractor) heldFull(full string, day int) bool {
+	for _, t := range x.byFull[full] {
+		if t.heldOn(day) {
+			return true
+		}
+	}
+	return false
+}
+
+// Offices returns the offices the person a name form names ("Jane Roe",
+// "Roe") held on day, from the built-in list of office-holders and
+// Options.Holders; a zero day returns every term. A one-word form matches
+// every holder it is a form of.
+func (x *Extractor) Offices(name string, day time.Time) []Holder {
+	k := foldName(name)
+	terms := x.byFull[k]
+	if !strings.Contains(k, " ") {
+		terms = x.bySurname[k]
+	}
+	n := dayNum(day)
+	var out []Holder
+	for _, t := range terms {
+		if !t.heldOn(n) {
+			continue
+		}
+		h := Holder{Name: t.name, Title: t.title, From: numDay(t.from), To: numDay(t.to)}
+		if isCountryCode(t.aff) {
+			h.Country = t.aff
+		} else {
+			h.Organization = t.aff
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// isCountryCode reports whether an affiliation is an ISO alpha-2 code.
+func isCountryCode(aff string) bool {
+	return len(aff) == 2 && strings.ToUpper(aff) == aff
+}
+
+// FindAt is Find for a document of the given day (its published date, else
+// the reference date): the list of office-holders gives a person only the
+// office they held that day. A zero day is Find.
+func (x *Extractor) FindAt(text string, day time.Time) ([]Official, []Country) {
+	sc := x.getScratch(text)
+	defer x.putScratch(sc)
+	return x.officialsAt(text, sc.toks, sc.cls, sc.memoFor(), dayNum(day)), x.countriesOf(text, sc.toks, sc.cls)
+}
