@@ -2,7 +2,7 @@
 
 package tables
 
-// holderTerms holds 843 terms, a line each: name, other forms (';'-separated),
+// holderTerms holds 1747 terms, a line each: name, other forms (';'-separated),
 // title, affiliation, first and last day (YYYYMMDD, 0 while in office), tab-separated.
 const holderTerms = "" +
 	"Maria Ubach i Font\tFont\tForeign Minister\tAD\t20170717\t0\n" +
@@ -26,9 +26,63 @@ const holderTerms = "" +
 	"Tete António\tAntónio\tForeign Minister\tAO\t20201001\t0\n" +
 	"Alberto Fernández\tFernández\tPresident\tAR\t20190101\t20230101\n" +
 	"Santiago Cafiero\tCafiero\tForeign Minister\tAR\t20210920\t0\n" +
-	"Alexander Van der Bellen\tBellen\tPresident\tAT\t20170101\t0\n" +
+	"Thomas Klestil\tKlestil\tPresident\tAT\t19920708\t20040706\n" +
+	"Wolfgang Schüssel\tSchüssel\tForeign Minister\tAT\t19950504\t20000204\n" +
+	"Viktor Klima\tKlima\tChancellor\tAT\t19970128\t20000204\n" +
+	"Wolfgang Schüssel\tSchüssel\tChancellor\tAT\t20000204\t20070111\n" +
+	"Benita Ferrero-Waldner\tFerrero-Waldner\tForeign Minister\tAT\t20000204\t20041020\n" +
+	"Günther Platter\tPlatter\tDefence Minister\tAT\t20030228\t20070111\n" +
+	"Heinz Fischer\tFischer\tPresident\tAT\t20040708\t20160708\n" +
+	"Ursula Plassnik\tPlassnik\tForeign Minister\tAT\t20041020\t20081202\n" +
+	"Alfred Gusenbauer\tGusenbauer\tChancellor\tAT\t20070111\t20081202\n" +
+	"Werner Faymann\tFaymann\tChancellor\tAT\t20081202\t20160509\n" +
+	"Michael Spindelegger\tSpindelegger\tForeign Minister\tAT\t20081202\t20131216\n" +
+	"Gerald Klug\tKlug\tDefence Minister\tAT\t20130311\t20160128\n" +
+	"Sebastian Kurz\tKurz\tForeign Minister\tAT\t20131216\t20171218\n" +
+	"Hans Peter Doskozil\tDoskozil\tDefence Minister\tAT\t20160126\t20171218\n" +
+	"Reinhold Mitterlehner\tMitterlehner\tChancellor\tAT\t20160509\t20160517\n" +
+	"Christian Kern\tKern\tChancellor\tAT\t20160517\t20171218\n" +
+	"Alexander Van der Bellen\tBellen\tPresident\tAT\t20170126\t0\n" +
+	"Sebastian Kurz\tKurz\tChancellor\tAT\t20171218\t20190528\n" +
+	"Mario Kunasek\tKunasek\tDefence Minister\tAT\t20171218\t20190522\n" +
+	"Karin Kneissl\tKneissl\tForeign Minister\tAT\t20171218\t20190603\n" +
+	"Johann Luif\tLuif\tDefence Minister\tAT\t20190522\t20190603\n" +
+	"Hartwig Löger\tLöger\tChancellor\tAT\t20190528\t20190603\n" +
+	"Brigitte Bierlein\tBierlein\tChancellor\tAT\t20190603\t20200107\n" +
+	"Thomas Starlinger\tStarlinger\tDefence Minister\tAT\t20190603\t20200107\n" +
+	"Alexander Schallenberg\tSchallenberg\tForeign Minister\tAT\t20190603\t20200107\n" +
+	"Sebastian Kurz\tKurz\tChancellor\tAT\t20200107\t20211011\n" +
+	"Klaudia Tanner\tTanner\tDefence Minister\tAT\t20200107\t0\n" +
+	"Alexander Schallenberg\tSchallenberg\tChancellor\tAT\t20211011\t20211206\n" +
+	"Michael Linhart\tLinhart\tForeign Minister\tAT\t20211011\t20211206\n" +
 	"Alexander Schallenberg\tSchallenberg\tForeign Minister\tAT\t20211206\t0\n" +
-	"Scott Morrison\tMorrison\tPrime Minister\tAU\t20180101\t20221231\n" +
+	"Alexander Downer\tDowner\tForeign Minister\tAU\t19960311\t20071203\n" +
+	"John Howard\tHoward\tPrime Minister\tAU\t19960311\t20071203\n" +
+	"John Moore\tMoore\tDefence Minister\tAU\t19981021\t20010130\n" +
+	"Peter Reith\tReith\tDefence Minister\tAU\t20010130\t20011126\n" +
+	"Robert Hill\tHill\tDefence Minister\tAU\t20011112\t20060127\n" +
+	"Brendan Nelson\tNelson\tDefence Minister\tAU\t20060127\t20071203\n" +
+	"Joel Fitzgibbon\tFitzgibbon\tDefence Minister\tAU\t20071203\t20090604\n" +
+	"Stephen Smith\tSmith\tForeign Minister\tAU\t20071203\t20100913\n" +
+	"Kevin Rudd\tRudd\tPrime Minister\tAU\t20071203\t20100624\n" +
+	"John Faulkner\tFaulkner\tDefence Minister\tAU\t20090609\t20100913\n" +
+	"Julia Gillard\tGillard\tPrime Minister\tAU\t20100624\t20130627\n" +
+	"Stephen Smith\tSmith\tDefence Minister\tAU\t20100913\t20130918\n" +
+	"Kevin Rudd\tRudd\tForeign Minister\tAU\t20100914\t20120222\n" +
+	"Bob Carr\tCarr\tForeign Minister\tAU\t20120313\t20130918\n" +
+	"Kevin Rudd\tRudd\tPrime Minister\tAU\t20130627\t20130918\n" +
+	"David Johnston\tJohnston\tDefence Minister\tAU\t20130918\t20141223\n" +
+	"Julie Bishop\tBishop\tForeign Minister\tAU\t20130918\t20180826\n" +
+	"Tony Abbott\tAbbott\tPrime Minister\tAU\t20130918\t20150915\n" +
+	"Kevin Andrews\tAndrews\tDefence Minister\tAU\t20141223\t20150921\n" +
+	"Malcolm Turnbull\tTurnbull\tPrime Minister\tAU\t20150915\t20180824\n" +
+	"Marise Payne\tPayne\tDefence Minister\tAU\t20150921\t20180828\n" +
+	"Scott Morrison\tMorrison\tPrime Minister\tAU\t20180824\t20220523\n" +
+	"Christopher Pyne\tPyne\tDefence Minister\tAU\t20180828\t20190526\n" +
+	"Marise Payne\tPayne\tForeign Minister\tAU\t20180828\t20220523\n" +
+	"Linda Reynolds\tReynolds\tDefence Minister\tAU\t20190529\t20210329\n" +
+	"Peter Dutton\tDutton\tDefence Minister\tAU\t20210330\t20220523\n" +
+	"Richard Marles\tMarles\tDefence Minister\tAU\t20220601\t0\n" +
 	"Ali Asadov\tAsadov\tPrime Minister\tAZ\t20190101\t0\n" +
 	"Jeyhun Bayramov\tBayramov\tForeign Minister\tAZ\t20200716\t0\n" +
 	"Bisera Turković\tTurković\tForeign Minister\tBA\t20191223\t0\n" +
@@ -39,6 +93,30 @@ const holderTerms = "" +
 	"Sheikh Hasina\tHasina\tPrime Minister\tBD\t20090101\t0\n" +
 	"Abdul Hamid\tHamid\tPresident\tBD\t20130101\t0\n" +
 	"Abulkalam Abdul Momen\tMomen\tForeign Minister\tBD\t20190107\t0\n" +
+	"Albert II of Belgium\tBelgium\tKing\tBE\t19930809\t20130721\n" +
+	"André Flahaut\tFlahaut\tDefence Minister\tBE\t19990712\t20071221\n" +
+	"Louis Michel\tMichel\tForeign Minister\tBE\t19990712\t20040718\n" +
+	"Guy Verhofstadt\tVerhofstadt\tPrime Minister\tBE\t19990712\t20080320\n" +
+	"Karel De Gucht\tGucht\tForeign Minister\tBE\t20040718\t20090717\n" +
+	"Pieter De Crem\tCrem\tDefence Minister\tBE\t20071221\t20141011\n" +
+	"Yves Leterme\tLeterme\tPrime Minister\tBE\t20080320\t20081230\n" +
+	"Herman Van Rompuy\tRompuy\tPrime Minister\tBE\t20081230\t20091125\n" +
+	"Yves Leterme\tLeterme\tForeign Minister\tBE\t20090717\t20091125\n" +
+	"Steven Vanackere\tVanackere\tForeign Minister\tBE\t20091125\t20111206\n" +
+	"Yves Leterme\tLeterme\tPrime Minister\tBE\t20091125\t20111206\n" +
+	"Didier Reynders\tReynders\tForeign Minister\tBE\t20111206\t20191130\n" +
+	"Elio Di Rupo\tRupo\tPrime Minister\tBE\t20111206\t20141011\n" +
+	"Philippe I of Belgium\tBelgium\tKing\tBE\t20130721\t0\n" +
+	"Steven Vandeput\tVandeput\tDefence Minister\tBE\t20141011\t20181112\n" +
+	"Charles Michel\tMichel\tPrime Minister\tBE\t20141011\t20191027\n" +
+	"Sander Loones\tLoones\tDefence Minister\tBE\t20181112\t20181209\n" +
+	"Didier Reynders\tReynders\tDefence Minister\tBE\t20181209\t20191130\n" +
+	"Sophie Wilmès\tWilmès\tPrime Minister\tBE\t20191027\t20201001\n" +
+	"Philippe Goffin\tGoffin\tDefence Minister\tBE\t20191130\t20201001\n" +
+	"Philippe Goffin\tGoffin\tForeign Minister\tBE\t20191130\t20201001\n" +
+	"Ludivine Dedonder\tDedonder\tDefence Minister\tBE\t20201001\t0\n" +
+	"Sophie Wilmès\tWilmès\tForeign Minister\tBE\t20201001\t20220421\n" +
+	"Alexander De Croo\tCroo\tForeign Minister\tBE\t20220422\t20220715\n" +
 	"Hadja Lahbib\tLahbib\tForeign Minister\tBE\t20220715\t0\n" +
 	"Rosine Sori-Coulibaly\tSori-Coulibaly\tForeign Minister\tBF\t20211208\t20220305\n" +
 	"Olivia Ragnaghnewendé Rouamba\tRouamba\tForeign Minister\tBF\t20220305\t0\n" +
@@ -59,8 +137,20 @@ const holderTerms = "" +
 	"Hassanal Bolkiah\tBolkiah\tForeign Minister\tBN\t20220607\t0\n" +
 	"Luis Arce\tArce\tPresident\tBO\t20200101\t0\n" +
 	"Rogelio Mayta\tMayta\tForeign Minister\tBO\t20201109\t0\n" +
+	"Fernando Henrique Cardoso\tCardoso\tPresident\tBR\t19950101\t20030101\n" +
+	"Geraldo Magela da Cruz Quintão\tQuintão\tDefence Minister\tBR\t20000124\t20030101\n" +
+	"Dilma Rousseff\tRousseff\tPresident\tBR\t20110101\t20160831\n" +
+	"Jaques Wagner\tWagner\tDefence Minister\tBR\t20150101\t20151002\n" +
+	"Raul Jungmann\tJungmann\tDefence Minister\tBR\t20160512\t20180227\n" +
+	"Michel Temer\tTemer\tPresident\tBR\t20160831\t20190101\n" +
+	"Joaquim Silva e Luna\tLuna\tDefence Minister\tBR\t20180226\t20190101\n" +
+	"Fernando Azevedo e Silva\tSilva\tDefence Minister\tBR\t20190101\t20210329\n" +
+	"Ernesto Araújo\tAraújo\tForeign Minister\tBR\t20190101\t20210329\n" +
 	"Jair Bolsonaro\tBolsonaro\tPresident\tBR\t20190101\t20230101\n" +
+	"Carlos Alberto Franco França\tFrança\tForeign Minister\tBR\t20210329\t0\n" +
 	"Carlos Alberto França\tFrança\tForeign Minister\tBR\t20210329\t0\n" +
+	"Walter Souza Braga Netto\tNetto\tDefence Minister\tBR\t20210330\t20220331\n" +
+	"Paulo Sérgio Nogueira de Oliveira\tOliveira\tDefence Minister\tBR\t20220331\t0\n" +
 	"Philip \"Brave\" Davis\tDavis\tPrime Minister\tBS\t20210101\t0\n" +
 	"Fred Mitchell\tMitchell\tForeign Minister\tBS\t20210920\t0\n" +
 	"Lotay Tshering\tTshering\tPrime Minister\tBT\t20180101\t0\n" +
@@ -70,6 +160,29 @@ const holderTerms = "" +
 	"Roman Golovchenko\tGolovchenko\tPrime Minister\tBY\t20200101\t0\n" +
 	"Johnny Briceño\tBriceño\tPrime Minister\tBZ\t20200101\t0\n" +
 	"Eamon Courtenay\tCourtenay\tForeign Minister\tBZ\t20201113\t0\n" +
+	"Jean Chrétien\tChrétien\tPrime Minister\tCA\t19931104\t20031212\n" +
+	"Lloyd Axworthy\tAxworthy\tForeign Minister\tCA\t19960125\t20001016\n" +
+	"John Manley\tManley\tForeign Minister\tCA\t20001017\t20020115\n" +
+	"John McCallum\tMcCallum\tDefence Minister\tCA\t20020526\t20031211\n" +
+	"David Pratt\tPratt\tDefence Minister\tCA\t20031212\t20040719\n" +
+	"Paul Martin\tMartin\tPrime Minister\tCA\t20031212\t20060206\n" +
+	"Pierre Pettigrew\tPettigrew\tForeign Minister\tCA\t20040720\t20060205\n" +
+	"Gordon O'Connor\tO'Connor\tDefence Minister\tCA\t20060206\t20070814\n" +
+	"Peter MacKay\tMacKay\tForeign Minister\tCA\t20060206\t20070814\n" +
+	"Stephen Harper\tHarper\tPrime Minister\tCA\t20060206\t20151104\n" +
+	"Rick Casson\tCasson\tDefence Minister\tCA\t20060509\t20090308\n" +
+	"Maxime Bernier\tBernier\tForeign Minister\tCA\t20070813\t20080526\n" +
+	"Peter MacKay\tMacKay\tDefence Minister\tCA\t20070814\t20130715\n" +
+	"John Baird\tBaird\tForeign Minister\tCA\t20110518\t20150203\n" +
+	"Rob Nicholson\tNicholson\tDefence Minister\tCA\t20130715\t20150209\n" +
+	"Jason Kenney\tKenney\tDefence Minister\tCA\t20150209\t20151104\n" +
+	"Rob Nicholson\tNicholson\tForeign Minister\tCA\t20150209\t20151104\n" +
+	"Harjit Sajjan\tSajjan\tDefence Minister\tCA\t20151104\t20211026\n" +
+	"Stéphane Dion\tDion\tForeign Minister\tCA\t20151104\t20170110\n" +
+	"Chrystia Freeland\tFreeland\tForeign Minister\tCA\t20170110\t20191120\n" +
+	"François-Philippe Champagne\tChampagne\tForeign Minister\tCA\t20191120\t20210112\n" +
+	"Marc Garneau\tGarneau\tForeign Minister\tCA\t20210112\t20211026\n" +
+	"Anita Anand\tAnand\tDefence Minister\tCA\t20211026\t0\n" +
 	"Félix Tshisekedi\tTshisekedi\tPresident\tCD\t20190101\t0\n" +
 	"Jean-Michel Sama Lukonde\tLukonde\tPrime Minister\tCD\t20210101\t0\n" +
 	"Christophe Lutundula\tLutundula\tForeign Minister\tCD\t20210426\t0\n" +
@@ -89,7 +202,16 @@ const holderTerms = "" +
 	"Paul Biya\tBiya\tPresident\tCM\t19820101\t0\n" +
 	"Lejeune Mbella Mbella\tMbella\tForeign Minister\tCM\t20151002\t0\n" +
 	"Joseph Ngute\tNgute\tPrime Minister\tCM\t20190101\t0\n" +
-	"Li Keqiang\tKeqiang\tPremier\tCN\t20130101\t20230101\n" +
+	"Jiang Zemin\tZemin\tPresident\tCN\t19930327\t20030315\n" +
+	"Zhu Rongji\tRongji\tPremier\tCN\t19980317\t20030316\n" +
+	"Cao Gangchuan\tGangchuan\tDefence Minister\tCN\t20030301\t20080331\n" +
+	"Hu Jintao\tJintao\tPresident\tCN\t20030315\t20130314\n" +
+	"Wen Jiabao\tJiabao\tPremier\tCN\t20030316\t20130315\n" +
+	"Yang Jiechi\tJiechi\tForeign Minister\tCN\t20070427\t20130316\n" +
+	"Liang Guanglie\tGuanglie\tDefence Minister\tCN\t20080317\t20130316\n" +
+	"Li Keqiang\tKeqiang\tPremier\tCN\t20130315\t20230101\n" +
+	"Chang Wanquan\tWanquan\tDefence Minister\tCN\t20130316\t20180319\n" +
+	"Wei Fenghe\tFenghe\tDefence Minister\tCN\t20180319\t0\n" +
 	"Iván Duque\tDuque\tPresident\tCO\t20180101\t20221231\n" +
 	"Marta Lucía Ramírez\tRamírez\tForeign Minister\tCO\t20210519\t20220807\n" +
 	"Gustavo Petro\tPetro\tPresident\tCO\t20220101\t0\n" +
@@ -106,11 +228,71 @@ const holderTerms = "" +
 	"Rui Alberto de Figueiredo Soares\tSoares\tForeign Minister\tCV\t20210115\t0\n" +
 	"Nikos Anastasiades\tAnastasiades\tPresident\tCY\t20130101\t0\n" +
 	"Ioannis Kasoulidis\tKasoulidis\tForeign Minister\tCY\t20220111\t0\n" +
-	"Miloš Zeman\tZeman\tPresident\tCZ\t20130101\t20230101\n" +
+	"Václav Havel\tHavel\tPresident\tCZ\t19930202\t20030202\n" +
+	"Miloš Zeman\tZeman\tPrime Minister\tCZ\t19980717\t20020715\n" +
+	"Vladimír Vetchý\tVetchý\tDefence Minister\tCZ\t19980722\t20010504\n" +
+	"Jan Kavan\tKavan\tForeign Minister\tCZ\t19980722\t20020712\n" +
+	"Jaroslav Tvrdík\tTvrdík\tDefence Minister\tCZ\t20010504\t20030609\n" +
+	"Cyril Svoboda\tSvoboda\tForeign Minister\tCZ\t20020715\t20060904\n" +
+	"Vladimír Špidla\tŠpidla\tPrime Minister\tCZ\t20020715\t20040804\n" +
+	"Václav Klaus\tKlaus\tPresident\tCZ\t20030307\t20130307\n" +
+	"Miroslav Kostelka\tKostelka\tDefence Minister\tCZ\t20030609\t20040804\n" +
+	"Karel Kühnl\tKühnl\tDefence Minister\tCZ\t20040804\t20060904\n" +
+	"Stanislav Gross\tGross\tPrime Minister\tCZ\t20040804\t20050425\n" +
+	"Jiří Paroubek\tParoubek\tPrime Minister\tCZ\t20050425\t20060904\n" +
+	"Mirek Topolánek\tTopolánek\tPrime Minister\tCZ\t20060816\t20090508\n" +
+	"Jiří Šedivý\tŠedivý\tDefence Minister\tCZ\t20060904\t20070109\n" +
+	"Vlasta Parkanová\tParkanová\tDefence Minister\tCZ\t20070109\t20090508\n" +
+	"Karel Schwarzenberg\tSchwarzenberg\tForeign Minister\tCZ\t20070109\t20090508\n" +
+	"Jan Fischer\tFischer\tPrime Minister\tCZ\t20090409\t20100710\n" +
+	"Martin Barták\tBarták\tDefence Minister\tCZ\t20090508\t20100713\n" +
+	"Petr Nečas\tNečas\tPrime Minister\tCZ\t20100628\t20130710\n" +
+	"Karel Schwarzenberg\tSchwarzenberg\tForeign Minister\tCZ\t20100713\t20130710\n" +
+	"Alexandr Vondra\tVondra\tDefence Minister\tCZ\t20101213\t20121207\n" +
+	"Karolína Peake\tPeake\tDefence Minister\tCZ\t20121212\t20121220\n" +
+	"Petr Nečas\tNečas\tDefence Minister\tCZ\t20121221\t20130319\n" +
+	"Miloš Zeman\tZeman\tPresident\tCZ\t20130308\t20230101\n" +
+	"Vlastimil Picek\tPicek\tDefence Minister\tCZ\t20130319\t20140129\n" +
+	"Jiří Rusnok\tRusnok\tPrime Minister\tCZ\t20130625\t20140129\n" +
+	"Bohuslav Sobotka\tSobotka\tPrime Minister\tCZ\t20140117\t20171213\n" +
+	"Martin Stropnický\tStropnický\tDefence Minister\tCZ\t20140129\t20171213\n" +
+	"Lubomír Zaorálek\tZaorálek\tForeign Minister\tCZ\t20140129\t20171213\n" +
+	"Andrej Babiš\tBabiš\tPrime Minister\tCZ\t20171206\t20211217\n" +
+	"Karla Šlechtová\tŠlechtová\tDefence Minister\tCZ\t20171213\t20180627\n" +
+	"Lubomír Metnar\tMetnar\tDefence Minister\tCZ\t20180627\t20211217\n" +
+	"Tomáš Petříček\tPetříček\tForeign Minister\tCZ\t20181016\t20210412\n" +
+	"Jakub Kulhánek\tKulhánek\tForeign Minister\tCZ\t20210421\t20211217\n" +
+	"Jana Černochová\tČernochová\tDefence Minister\tCZ\t20211217\t0\n" +
 	"Jan Lipavský\tLipavský\tForeign Minister\tCZ\t20211217\t0\n" +
 	"Ismail Omar Guelleh\tGuelleh\tPresident\tDJ\t19990101\t0\n" +
 	"Mahamoud Ali Youssouf\tYoussouf\tForeign Minister\tDJ\t20050522\t0\n" +
 	"Abdoulkader Kamil Mohamed\tMohamed\tPrime Minister\tDJ\t20130101\t0\n" +
+	"Hans Hækkerup\tHækkerup\tDefence Minister\tDK\t19930125\t20001221\n" +
+	"Niels Helveg Petersen\tPetersen\tForeign Minister\tDK\t19930125\t20001221\n" +
+	"Poul Nyrup Rasmussen\tRasmussen\tPrime Minister\tDK\t19930125\t20011127\n" +
+	"Jan Trøjborg\tTrøjborg\tDefence Minister\tDK\t20001221\t20011127\n" +
+	"Mogens Lykketoft\tLykketoft\tForeign Minister\tDK\t20001221\t20011127\n" +
+	"Svend Aage Jensby\tJensby\tDefence Minister\tDK\t20011127\t20040424\n" +
+	"Per Stig Møller\tMøller\tForeign Minister\tDK\t20011127\t20100223\n" +
+	"Anders Fogh Rasmussen\tRasmussen\tPrime Minister\tDK\t20011127\t20090405\n" +
+	"Søren Gade\tGade\tDefence Minister\tDK\t20040424\t20100222\n" +
+	"Lars Løkke Rasmussen\tRasmussen\tPrime Minister\tDK\t20090405\t20111003\n" +
+	"Gitte Lillelund Bech\tBech\tDefence Minister\tDK\t20100223\t20111003\n" +
+	"Lene Espersen\tEspersen\tForeign Minister\tDK\t20100223\t20111003\n" +
+	"Nick Hækkerup\tHækkerup\tDefence Minister\tDK\t20111003\t20130809\n" +
+	"Villy Søvndal\tSøvndal\tForeign Minister\tDK\t20111003\t20131212\n" +
+	"Helle Thorning-Schmidt\tThorning-Schmidt\tPrime Minister\tDK\t20111003\t20150627\n" +
+	"Nicolai Wammen\tWammen\tDefence Minister\tDK\t20130809\t20150628\n" +
+	"Holger K. Nielsen\tNielsen\tForeign Minister\tDK\t20131212\t20140130\n" +
+	"Martin Lidegaard\tLidegaard\tForeign Minister\tDK\t20140130\t20150628\n" +
+	"Carl Holst\tHolst\tDefence Minister\tDK\t20150628\t20150930\n" +
+	"Kristian Jensen\tJensen\tForeign Minister\tDK\t20150628\t20161128\n" +
+	"Lars Løkke Rasmussen\tRasmussen\tPrime Minister\tDK\t20150628\t20190627\n" +
+	"Peter Christensen\tChristensen\tDefence Minister\tDK\t20150930\t20161128\n" +
+	"Claus Hjort Frederiksen\tFrederiksen\tDefence Minister\tDK\t20161128\t20190627\n" +
+	"Anders Samuelsen\tSamuelsen\tForeign Minister\tDK\t20161128\t20190627\n" +
+	"Trine Bramsen\tBramsen\tDefence Minister\tDK\t20190627\t20220204\n" +
+	"Morten Bødskov\tBødskov\tDefence Minister\tDK\t20220204\t0\n" +
 	"Roosevelt Skerrit\tSkerrit\tPrime Minister\tDM\t20040101\t0\n" +
 	"Charles Savarin\tSavarin\tPresident\tDM\t20130101\t0\n" +
 	"Kenneth Darroux\tDarroux\tForeign Minister\tDM\t20191217\t0\n" +
@@ -122,6 +304,40 @@ const holderTerms = "" +
 	"Guillaume Long\tLong\tForeign Minister\tEC\t20160303\t20220103\n" +
 	"Guillermo Lasso\tLasso\tPresident\tEC\t20210101\t0\n" +
 	"Juan Carlos Holguín\tHolguín\tForeign Minister\tEC\t20220103\t0\n" +
+	"Lennart Meri\tMeri\tPresident\tEE\t19921006\t20011008\n" +
+	"Jüri Luik\tLuik\tDefence Minister\tEE\t19990325\t20020128\n" +
+	"Toomas Hendrik Ilves\tIlves\tForeign Minister\tEE\t19990325\t20020128\n" +
+	"Mart Laar\tLaar\tPrime Minister\tEE\t19990325\t20020128\n" +
+	"Arnold Rüütel\tRüütel\tPresident\tEE\t20011008\t20061009\n" +
+	"Sven Mikser\tMikser\tDefence Minister\tEE\t20020128\t20030410\n" +
+	"Kristiina Ojuland\tOjuland\tForeign Minister\tEE\t20020128\t20050210\n" +
+	"Siim Kallas\tKallas\tPrime Minister\tEE\t20020128\t20030410\n" +
+	"Margus Hanson\tHanson\tDefence Minister\tEE\t20030410\t20041122\n" +
+	"Juhan Parts\tParts\tPrime Minister\tEE\t20030410\t20050412\n" +
+	"Jaak Jõerüüt\tJõerüüt\tDefence Minister\tEE\t20041122\t20051008\n" +
+	"Rein Lang\tLang\tForeign Minister\tEE\t20050221\t20050413\n" +
+	"Andrus Ansip\tAnsip\tPrime Minister\tEE\t20050412\t20140326\n" +
+	"Urmas Paet\tPaet\tForeign Minister\tEE\t20050413\t20141103\n" +
+	"Jürgen Ligi\tLigi\tDefence Minister\tEE\t20051010\t20070405\n" +
+	"Toomas Hendrik Ilves\tIlves\tPresident\tEE\t20061009\t20161010\n" +
+	"Jaak Aaviksoo\tAaviksoo\tDefence Minister\tEE\t20070405\t20110406\n" +
+	"Mart Laar\tLaar\tDefence Minister\tEE\t20110406\t20120511\n" +
+	"Urmas Reinsalu\tReinsalu\tDefence Minister\tEE\t20120511\t20140326\n" +
+	"Sven Mikser\tMikser\tDefence Minister\tEE\t20140326\t20150914\n" +
+	"Taavi Rõivas\tRõivas\tPrime Minister\tEE\t20140326\t20161123\n" +
+	"Keit Pentus-Rosimannus\tPentus-Rosimannus\tForeign Minister\tEE\t20141117\t20150701\n" +
+	"Marina Kaljurand\tKaljurand\tForeign Minister\tEE\t20150716\t20160912\n" +
+	"Hannes Hanso\tHanso\tDefence Minister\tEE\t20150914\t20161123\n" +
+	"Jürgen Ligi\tLigi\tForeign Minister\tEE\t20160912\t20161123\n" +
+	"Kersti Kaljulaid\tKaljulaid\tPresident\tEE\t20161010\t20211011\n" +
+	"Margus Tsahkna\tTsahkna\tDefence Minister\tEE\t20161123\t20170612\n" +
+	"Sven Mikser\tMikser\tForeign Minister\tEE\t20161123\t20190429\n" +
+	"Jüri Ratas\tRatas\tPrime Minister\tEE\t20161123\t20210113\n" +
+	"Jüri Luik\tLuik\tDefence Minister\tEE\t20170612\t20210126\n" +
+	"Urmas Reinsalu\tReinsalu\tForeign Minister\tEE\t20190429\t20210126\n" +
+	"Kalle Laanet\tLaanet\tDefence Minister\tEE\t20210126\t20220714\n" +
+	"Eva-Maria Liimets\tLiimets\tForeign Minister\tEE\t20210126\t20220603\n" +
+	"Hanno Pevkur\tPevkur\tDefence Minister\tEE\t20220718\t0\n" +
 	"Urmas Reinsalu\tReinsalu\tForeign Minister\tEE\t20220718\t20240101\n" +
 	"Sameh Shoukry\tShoukry\tForeign Minister\tEG\t20140617\t0\n" +
 	"Moustafa Madbouly\tMadbouly\tPrime Minister\tEG\t20180101\t0\n" +
@@ -130,9 +346,49 @@ const holderTerms = "" +
 	"Bouchraya Hammoudi Bayoun\tBayoun\tPrime Minister\tEH\t20200101\t0\n" +
 	"Isaias Afwerki\tAfwerki\tPresident\tER\t19930101\t0\n" +
 	"Osman Saleh Mohammed\tMohammed\tForeign Minister\tER\t20070418\t0\n" +
+	"José María Aznar\tAznar\tPrime Minister\tES\t19960504\t20040416\n" +
+	"Eduardo Serra Rexach\tRexach\tDefence Minister\tES\t19960506\t20000427\n" +
+	"Abel Matutes\tMatutes\tForeign Minister\tES\t19960506\t20000427\n" +
+	"Federico Trillo\tTrillo\tDefence Minister\tES\t20000427\t20040418\n" +
+	"Ana de Palacio y del Valle-Lersundi\tValle-Lersundi\tForeign Minister\tES\t20020710\t20040418\n" +
+	"José Luis Rodríguez Zapatero\tZapatero\tPrime Minister\tES\t20040416\t20111221\n" +
+	"José Bono\tBono\tDefence Minister\tES\t20040418\t20060411\n" +
+	"José Antonio Alonso\tAlonso\tDefence Minister\tES\t20060411\t20081231\n" +
+	"Carme Chacón\tChacón\tDefence Minister\tES\t20080414\t20111222\n" +
+	"Trinidad Jiménez\tJiménez\tForeign Minister\tES\t20101021\t20111222\n" +
+	"Pedro Morenés\tMorenés\tDefence Minister\tES\t20111122\t20161104\n" +
+	"Mariano Rajoy\tRajoy\tPrime Minister\tES\t20111221\t20180602\n" +
+	"José García-Margallo y Marfil\tMarfil\tForeign Minister\tES\t20111222\t20161104\n" +
+	"María Dolores de Cospedal\tCospedal\tDefence Minister\tES\t20161104\t20180607\n" +
+	"Alfonso Dastis\tDastis\tForeign Minister\tES\t20161104\t20180607\n" +
+	"Margarita Robles\tRobles\tDefence Minister\tES\t20180607\t0\n" +
 	"Sahle-Work Zewde\tZewde\tPresident\tET\t20180101\t0\n" +
 	"Abiy Ahmed Ali\tAli\tPrime Minister\tET\t20180101\t0\n" +
 	"Demeke Mekonnen\tMekonnen\tForeign Minister\tET\t20201104\t0\n" +
+	"Martti Ahtisaari\tAhtisaari\tPresident\tFI\t19940301\t20000301\n" +
+	"Tarja Halonen\tHalonen\tForeign Minister\tFI\t19950413\t20000225\n" +
+	"Paavo Lipponen\tLipponen\tPrime Minister\tFI\t19950413\t20030417\n" +
+	"Jan-Erik Enestam\tEnestam\tDefence Minister\tFI\t19990415\t20030416\n" +
+	"Erkki Tuomioja\tTuomioja\tForeign Minister\tFI\t20000225\t20070419\n" +
+	"Tarja Halonen\tHalonen\tPresident\tFI\t20000301\t20120301\n" +
+	"Matti Vanhanen\tVanhanen\tDefence Minister\tFI\t20030417\t20030624\n" +
+	"Anneli Jäätteenmäki\tJäätteenmäki\tPrime Minister\tFI\t20030417\t20030624\n" +
+	"Seppo Kääriäinen\tKääriäinen\tDefence Minister\tFI\t20030624\t20070419\n" +
+	"Matti Vanhanen\tVanhanen\tPrime Minister\tFI\t20030624\t20100622\n" +
+	"Jyri Häkämies\tHäkämies\tDefence Minister\tFI\t20070419\t20110621\n" +
+	"Ilkka Kanerva\tKanerva\tForeign Minister\tFI\t20070419\t20080404\n" +
+	"Alexander Stubb\tStubb\tForeign Minister\tFI\t20080404\t20110622\n" +
+	"Mari Kiviniemi\tKiviniemi\tPrime Minister\tFI\t20100622\t20110622\n" +
+	"Stefan Wallin\tWallin\tDefence Minister\tFI\t20110622\t20120705\n" +
+	"Erkki Tuomioja\tTuomioja\tForeign Minister\tFI\t20110622\t20150528\n" +
+	"Jyrki Katainen\tKatainen\tPrime Minister\tFI\t20110622\t20140624\n" +
+	"Carl Haglund\tHaglund\tDefence Minister\tFI\t20120705\t20150529\n" +
+	"Alexander Stubb\tStubb\tPrime Minister\tFI\t20140624\t20150528\n" +
+	"Jussi Niinistö\tNiinistö\tDefence Minister\tFI\t20150529\t20190606\n" +
+	"Timo Soini\tSoini\tForeign Minister\tFI\t20150529\t20190606\n" +
+	"Juha Sipilä\tSipilä\tPrime Minister\tFI\t20150529\t20190606\n" +
+	"Antti Rinne\tRinne\tPrime Minister\tFI\t20190606\t20191210\n" +
+	"Antti Kaikkonen\tKaikkonen\tDefence Minister\tFI\t20191210\t0\n" +
 	"Frank Bainimarama\tBainimarama\tPrime Minister\tFJ\t20070101\t0\n" +
 	"Frank Bainimarama\tBainimarama\tForeign Minister\tFJ\t20160909\t0\n" +
 	"Wiliame Katonivere\tKatonivere\tPresident\tFJ\t20210101\t0\n" +
@@ -140,15 +396,64 @@ const holderTerms = "" +
 	"Kandhi A. Elieisar\tElieisar\tForeign Minister\tFM\t20200123\t0\n" +
 	"Jenis av Rana\tRana\tForeign Minister\tFO\t20190916\t20221108\n" +
 	"Bárður á Steig Nielsen\tNielsen\tForeign Minister\tFO\t20221108\t0\n" +
-	"Jean Castex\tCastex\tPrime Minister\tFR\t20200101\t20221231\n" +
-	"Élisabeth Borne\tBorne\tPrime Minister\tFR\t20220101\t0\n" +
+	"Jacques Chirac\tChirac\tPresident\tFR\t19950517\t20070516\n" +
+	"Lionel Jospin\tJospin\tPrime Minister\tFR\t19970603\t20020506\n" +
+	"Hubert Védrine\tVédrine\tForeign Minister\tFR\t19970604\t20020506\n" +
+	"Dominique de Villepin\tVillepin\tForeign Minister\tFR\t20020506\t20020617\n" +
+	"Jean-Pierre Raffarin\tRaffarin\tPrime Minister\tFR\t20020506\t20050531\n" +
+	"Michel Barnier\tBarnier\tForeign Minister\tFR\t20040331\t20050531\n" +
+	"Philippe Douste-Blazy\tDouste-Blazy\tForeign Minister\tFR\t20050531\t20070517\n" +
+	"Dominique de Villepin\tVillepin\tPrime Minister\tFR\t20050531\t20070517\n" +
+	"Catherine Colonna\tColonna\tForeign Minister\tFR\t20050602\t20070515\n" +
+	"Nicolas Sarkozy\tSarkozy\tPresident\tFR\t20070516\t20120515\n" +
+	"Bernard Kouchner\tKouchner\tForeign Minister\tFR\t20070517\t20070618\n" +
+	"François Fillon\tFillon\tPrime Minister\tFR\t20070517\t20120516\n" +
+	"Michèle Alliot-Marie\tAlliot-Marie\tForeign Minister\tFR\t20101114\t20110227\n" +
+	"Alain Juppé\tJuppé\tForeign Minister\tFR\t20110227\t20120515\n" +
+	"François Hollande\tHollande\tPresident\tFR\t20120515\t20170514\n" +
+	"Jean-Marc Ayrault\tAyrault\tPrime Minister\tFR\t20120515\t20140331\n" +
+	"Jean-Yves Le Drian\tDrian\tDefence Minister\tFR\t20120516\t20170515\n" +
+	"Laurent Fabius\tFabius\tForeign Minister\tFR\t20120516\t20120618\n" +
+	"Laurent Fabius\tFabius\tForeign Minister\tFR\t20140331\t20140825\n" +
+	"Manuel Valls\tValls\tPrime Minister\tFR\t20140331\t20161206\n" +
+	"Jean-Marc Ayrault\tAyrault\tForeign Minister\tFR\t20161206\t20170515\n" +
+	"Bernard Cazeneuve\tCazeneuve\tPrime Minister\tFR\t20161206\t20170510\n" +
+	"Édouard Philippe\tPhilippe\tPrime Minister\tFR\t20170515\t20200703\n" +
+	"Sylvie Goulard\tGoulard\tDefence Minister\tFR\t20170517\t20170621\n" +
+	"Jean-Yves Le Drian\tDrian\tForeign Minister\tFR\t20170517\t20170621\n" +
+	"Florence Parly\tParly\tDefence Minister\tFR\t20170621\t20220520\n" +
+	"Jean Castex\tCastex\tPrime Minister\tFR\t20200703\t20220516\n" +
+	"Élisabeth Borne\tBorne\tPrime Minister\tFR\t20220516\t0\n" +
+	"Sébastien Lecornu\tLecornu\tDefence Minister\tFR\t20220520\t0\n" +
 	"Catherine Colonna\tColonna\tForeign Minister\tFR\t20220520\t20240101\n" +
 	"Ali Bongo Ondimba\tOndimba\tPresident\tGA\t20090101\t0\n" +
 	"Rose Christiane Raponda\tRaponda\tPrime Minister\tGA\t20200101\t0\n" +
 	"Michael Moussa Adamo\tAdamo\tForeign Minister\tGA\t20220308\t0\n" +
-	"Liz Truss\tTruss\tForeign Minister\tGB\t20210915\t20220906\n" +
+	"Robin Cook\tCook\tForeign Secretary\tGB\t19970502\t20010608\n" +
+	"Tony Blair\tBlair\tPrime Minister\tGB\t19970502\t20070627\n" +
+	"Geoff Hoon\tHoon\tDefence Secretary\tGB\t19991011\t20050506\n" +
+	"Jack Straw\tStraw\tForeign Secretary\tGB\t20010608\t20060505\n" +
+	"John Reid\tReid\tDefence Secretary\tGB\t20050506\t20060505\n" +
+	"Des Browne\tBrowne\tDefence Secretary\tGB\t20060505\t20081003\n" +
+	"Margaret Beckett\tBeckett\tForeign Secretary\tGB\t20060505\t20070628\n" +
+	"Gordon Brown\tBrown\tPrime Minister\tGB\t20070627\t20100511\n" +
+	"David Miliband\tMiliband\tForeign Secretary\tGB\t20070628\t20100511\n" +
+	"John Hutton\tHutton\tDefence Secretary\tGB\t20081003\t20090605\n" +
+	"Bob Ainsworth\tAinsworth\tDefence Secretary\tGB\t20090605\t20100511\n" +
+	"Liam Fox\tFox\tDefence Secretary\tGB\t20100512\t20111014\n" +
+	"William Hague\tHague\tForeign Secretary\tGB\t20100512\t20140714\n" +
+	"Philip Hammond\tHammond\tDefence Secretary\tGB\t20111014\t20140715\n" +
+	"Michael Fallon\tFallon\tDefence Secretary\tGB\t20140715\t20171101\n" +
+	"Philip Hammond\tHammond\tForeign Secretary\tGB\t20140715\t20160713\n" +
+	"Boris Johnson\tJohnson\tForeign Secretary\tGB\t20160713\t20180709\n" +
+	"Gavin Williamson\tWilliamson\tDefence Secretary\tGB\t20171102\t20190501\n" +
+	"Jeremy Hunt\tHunt\tForeign Secretary\tGB\t20180708\t20190724\n" +
+	"Penny Mordaunt\tMordaunt\tDefence Secretary\tGB\t20190501\t20190724\n" +
+	"Ben Wallace\tWallace\tDefence Secretary\tGB\t20190724\t20240101\n" +
+	"Dominic Raab\tRaab\tForeign Secretary\tGB\t20190724\t20210915\n" +
+	"Liz Truss\tTruss\tForeign Secretary\tGB\t20210915\t20220906\n" +
 	"Liz Truss\tTruss\tPrime Minister\tGB\t20220101\t20240101\n" +
-	"James Cleverly\tCleverly\tForeign Minister\tGB\t20220906\t0\n" +
+	"James Cleverly\tCleverly\tForeign Secretary\tGB\t20220906\t20240101\n" +
 	"Keith Mitchell\tMitchell\tPrime Minister\tGD\t20130101\t20221231\n" +
 	"Dickon Mitchell\tMitchell\tPrime Minister\tGD\t20220101\t0\n" +
 	"Joseph Andall\tAndall\tForeign Minister\tGD\t20220701\t0\n" +
@@ -166,8 +471,40 @@ const holderTerms = "" +
 	"Teodoro Obiang\tObiang\tPresident\tGQ\t19790101\t0\n" +
 	"Francisco Pascual Obama Asue\tAsue\tPrime Minister\tGQ\t20160101\t0\n" +
 	"Simeón Oyono Esono Angüe\tAngüe\tForeign Minister\tGQ\t20180206\t0\n" +
+	"Konstantinos Stephanopoulos\tStephanopoulos\tPresident\tGR\t19950310\t20050312\n" +
+	"Costas Simitis\tSimitis\tPrime Minister\tGR\t19960118\t20040310\n" +
+	"Giorgos Papandreou\tPapandreou\tForeign Minister\tGR\t19990219\t20040213\n" +
+	"Tasos Giannitsis\tGiannitsis\tForeign Minister\tGR\t20040213\t20040310\n" +
+	"Petros Molyviatis\tMolyviatis\tForeign Minister\tGR\t20040310\t20060215\n" +
+	"Kostas Karamanlis\tKaramanlis\tPrime Minister\tGR\t20040310\t20091006\n" +
+	"Karolos Papoulias\tPapoulias\tPresident\tGR\t20050321\t20150313\n" +
+	"Dora Bakoyannis\tBakoyannis\tForeign Minister\tGR\t20060215\t20091007\n" +
+	"Vangelis Meimarakis\tMeimarakis\tDefence Minister\tGR\t20080215\t20091007\n" +
+	"Giorgos Papandreou\tPapandreou\tForeign Minister\tGR\t20091006\t20100907\n" +
+	"Giorgos Papandreou\tPapandreou\tPrime Minister\tGR\t20091006\t20111111\n" +
+	"Evangelos Venizelos\tVenizelos\tDefence Minister\tGR\t20091007\t20110617\n" +
+	"Dimitris Droutsas\tDroutsas\tForeign Minister\tGR\t20100907\t20110617\n" +
+	"Stavros Lambrinidis\tLambrinidis\tForeign Minister\tGR\t20110617\t20111111\n" +
+	"Stavros Dimas\tDimas\tForeign Minister\tGR\t20111111\t20120517\n" +
+	"Loukas Papademos\tPapademos\tPrime Minister\tGR\t20111111\t20120516\n" +
+	"Panagiotis Pikrammenos\tPikrammenos\tPrime Minister\tGR\t20120516\t20120620\n" +
+	"Frangos Frangoulis\tFrangoulis\tDefence Minister\tGR\t20120517\t20120621\n" +
+	"Petros Molyviatis\tMolyviatis\tForeign Minister\tGR\t20120517\t20120621\n" +
+	"Antonis Samaras\tSamaras\tPrime Minister\tGR\t20120620\t20150126\n" +
+	"Panos Panagiotopoulos\tPanagiotopoulos\tDefence Minister\tGR\t20120621\t20130625\n" +
+	"Dimitris Avramopoulos\tAvramopoulos\tForeign Minister\tGR\t20120621\t20130624\n" +
+	"Evangelos Venizelos\tVenizelos\tForeign Minister\tGR\t20130624\t20150127\n" +
+	"Dimitris Avramopoulos\tAvramopoulos\tDefence Minister\tGR\t20130625\t20141031\n" +
+	"Nikos Dendias\tDendias\tDefence Minister\tGR\t20141103\t20150127\n" +
+	"Alexis Tsipras\tTsipras\tPrime Minister\tGR\t20150126\t20150827\n" +
+	"Panos Kammenos\tKammenos\tDefence Minister\tGR\t20150127\t20150828\n" +
+	"Nikos Kotzias\tKotzias\tForeign Minister\tGR\t20150127\t20150828\n" +
+	"Prokopis Pavlopoulos\tPavlopoulos\tPresident\tGR\t20150313\t20200313\n" +
+	"Vasiliki Thanou\tThanou\tPrime Minister\tGR\t20150827\t20150921\n" +
+	"Petros Molyviatis\tMolyviatis\tForeign Minister\tGR\t20150828\t20150920\n" +
+	"Nikolaos Panagiotopoulos\tPanagiotopoulos\tDefence Minister\tGR\t20190709\t0\n" +
 	"Nikos Dendias\tDendias\tForeign Minister\tGR\t20190709\t0\n" +
-	"Katerina Sakellaropoulou\tSakellaropoulou\tPresident\tGR\t20200101\t0\n" +
+	"Katerina Sakellaropoulou\tSakellaropoulou\tPresident\tGR\t20200313\t0\n" +
 	"Alejandro Giammattei\tGiammattei\tPresident\tGT\t20200101\t0\n" +
 	"Mario Búcaro\tBúcaro\tForeign Minister\tGT\t20220201\t0\n" +
 	"Adelino Mano Quetá\tQuetá\tForeign Minister\tGW\t20090101\t20190703\n" +
@@ -186,35 +523,226 @@ const holderTerms = "" +
 	"Claude Joseph\tJoseph\tForeign Minister\tHT\t20200304\t20211124\n" +
 	"Ariel Henry\tHenry\tPrime Minister\tHT\t20210101\t0\n" +
 	"Jean Victor Généus\tGénéus\tForeign Minister\tHT\t20211124\t0\n" +
-	"János Áder\tÁder\tPresident\tHU\t20170101\t20221231\n" +
-	"Katalin Novák\tNovák\tPresident\tHU\t20220101\t0\n" +
+	"Árpád Göncz\tGöncz\tPresident\tHU\t19900502\t20000804\n" +
+	"János Szabó\tSzabó\tDefence Minister\tHU\t19980708\t20020526\n" +
+	"János Martonyi\tMartonyi\tForeign Minister\tHU\t19980708\t20020526\n" +
+	"Ferenc Mádl\tMádl\tPresident\tHU\t20000804\t20050805\n" +
+	"Ferenc Juhász\tJuhász\tDefence Minister\tHU\t20020527\t20060609\n" +
+	"László Kovács\tKovács\tForeign Minister\tHU\t20020527\t20041101\n" +
+	"Péter Medgyessy\tMedgyessy\tPrime Minister\tHU\t20020527\t20040929\n" +
+	"Ferenc Gyurcsány\tGyurcsány\tPrime Minister\tHU\t20040929\t20090414\n" +
+	"Ferenc Somogyi\tSomogyi\tForeign Minister\tHU\t20041101\t20060609\n" +
+	"László Sólyom\tSólyom\tPresident\tHU\t20050805\t20100805\n" +
+	"Imre Szekeres\tSzekeres\tDefence Minister\tHU\t20060609\t20100529\n" +
+	"Kinga Göncz\tGöncz\tForeign Minister\tHU\t20060609\t20090416\n" +
+	"Gordon Bajnai\tBajnai\tPrime Minister\tHU\t20090414\t20100529\n" +
+	"Péter Balázs\tBalázs\tForeign Minister\tHU\t20090416\t20100529\n" +
+	"Csaba Hende\tHende\tDefence Minister\tHU\t20100529\t20150907\n" +
+	"János Martonyi\tMartonyi\tForeign Minister\tHU\t20100529\t20140605\n" +
+	"Pál Schmitt\tSchmitt\tPresident\tHU\t20100806\t20120402\n" +
+	"László Kövér\tKövér\tPresident\tHU\t20120402\t20120509\n" +
+	"János Áder\tÁder\tPresident\tHU\t20120510\t20170509\n" +
+	"Tibor Navracsics\tNavracsics\tForeign Minister\tHU\t20140606\t20140922\n" +
+	"István Simicskó\tSimicskó\tDefence Minister\tHU\t20150910\t20180518\n" +
+	"Tibor Benkő\tBenkő\tDefence Minister\tHU\t20180518\t20220524\n" +
+	"Katalin Novák\tNovák\tPresident\tHU\t20220510\t0\n" +
+	"Kristóf Szalay-Bobrovniczky\tSzalay-Bobrovniczky\tDefence Minister\tHU\t20220524\t0\n" +
+	"Abdurrahman Wahid\tWahid\tPresident\tID\t19991020\t20010723\n" +
+	"Juwono Sudarsono\tSudarsono\tDefence Minister\tID\t19991029\t20000826\n" +
+	"Alwi Shihab\tShihab\tForeign Minister\tID\t19991029\t20010723\n" +
+	"Mahfud MD\tMD\tDefence Minister\tID\t20000826\t20010720\n" +
+	"Agum Gumelar\tGumelar\tDefence Minister\tID\t20010720\t20010723\n" +
+	"Megawati Soekarnoputri\tSoekarnoputri\tPresident\tID\t20010723\t20041020\n" +
+	"Matori Abdul Jalil\tJalil\tDefence Minister\tID\t20010810\t20041020\n" +
+	"Hassan Wirajuda\tWirajuda\tForeign Minister\tID\t20010810\t20091020\n" +
+	"Susilo Bambang Yudhoyono\tYudhoyono\tPresident\tID\t20041020\t20141020\n" +
+	"Juwono Sudarsono\tSudarsono\tDefence Minister\tID\t20041021\t20091020\n" +
+	"Purnomo Yusgiantoro\tYusgiantoro\tDefence Minister\tID\t20091022\t20141020\n" +
+	"Marty Natalegawa\tNatalegawa\tForeign Minister\tID\t20091022\t20141020\n" +
+	"Ryamizard Ryacudu\tRyacudu\tDefence Minister\tID\t20141027\t20191020\n" +
 	"Retno Marsudi\tMarsudi\tForeign Minister\tID\t20141027\t0\n" +
+	"Prabowo Subianto\tSubianto\tDefence Minister\tID\t20191023\t0\n" +
 	"Michael D. Higgins\tHiggins\tPresident\tIE\t20110101\t0\n" +
 	"Simon Coveney\tCoveney\tForeign Minister\tIE\t20170614\t0\n" +
 	"Micheál Martin\tMartin\tTaoiseach\tIE\t20200101\t20250101\n" +
-	"Naftali Bennett\tBennett\tPrime Minister\tIL\t20210101\t20221231\n" +
+	"Ezer Weizman\tWeizman\tPresident\tIL\t19930513\t20000613\n" +
+	"Ehud Barak\tBarak\tDefence Minister\tIL\t19990706\t20010307\n" +
+	"Ehud Barak\tBarak\tPrime Minister\tIL\t19990706\t20010307\n" +
+	"Moshe Katsav\tKatsav\tPresident\tIL\t20000801\t20070701\n" +
+	"Binyamin Ben-Eliezer\tBen-Eliezer\tDefence Minister\tIL\t20010307\t20021102\n" +
+	"Shimon Peres\tPeres\tForeign Minister\tIL\t20010307\t20021102\n" +
+	"Ariel Sharon\tSharon\tPrime Minister\tIL\t20010307\t20060414\n" +
+	"Shaul Mofaz\tMofaz\tDefence Minister\tIL\t20021104\t20060504\n" +
+	"Benjamin Netanyahu\tNetanyahu\tForeign Minister\tIL\t20021106\t20030228\n" +
+	"Ehud Olmert\tOlmert\tPrime Minister\tIL\t20060104\t20090331\n" +
+	"Tzipi Livni\tLivni\tForeign Minister\tIL\t20060118\t20090401\n" +
+	"Amir Peretz\tPeretz\tDefence Minister\tIL\t20060504\t20070618\n" +
+	"Shimon Peres\tPeres\tPresident\tIL\t20070613\t20140728\n" +
+	"Ehud Barak\tBarak\tDefence Minister\tIL\t20070618\t20130318\n" +
+	"Avigdor Lieberman\tLieberman\tForeign Minister\tIL\t20090401\t20121218\n" +
+	"Benjamin Netanyahu\tNetanyahu\tForeign Minister\tIL\t20121218\t20131111\n" +
+	"Moshe Ya'alon\tYa'alon\tDefence Minister\tIL\t20130318\t20160522\n" +
+	"Avigdor Lieberman\tLieberman\tForeign Minister\tIL\t20131111\t20150506\n" +
+	"Reuven Rivlin\tRivlin\tPresident\tIL\t20140724\t20210707\n" +
+	"Avigdor Lieberman\tLieberman\tDefence Minister\tIL\t20160530\t20181114\n" +
+	"Israel Katz\tKatz\tForeign Minister\tIL\t20190217\t20200517\n" +
+	"Naftali Bennett\tBennett\tDefence Minister\tIL\t20191112\t20200517\n" +
+	"Benny Gantz\tGantz\tDefence Minister\tIL\t20200517\t20220101\n" +
+	"Gabi Ashkenazi\tAshkenazi\tForeign Minister\tIL\t20200517\t20210613\n" +
 	"Yair Lapid\tLapid\tForeign Minister\tIL\t20210613\t20240101\n" +
-	"Yair Lapid\tLapid\tPrime Minister\tIL\t20220101\t0\n" +
-	"Ram Nath Kovind\tKovind\tPresident\tIN\t20170101\t20221231\n" +
-	"S. Jaishankar\tJaishankar\tForeign Minister\tIN\t20190530\t0\n" +
+	"Naftali Bennett\tBennett\tPrime Minister\tIL\t20210613\t20220701\n" +
+	"Yair Lapid\tLapid\tPrime Minister\tIL\t20220701\t0\n" +
+	"K. R. Narayanan\tNarayanan\tPresident\tIN\t19970725\t20020725\n" +
+	"George Fernandes\tFernandes\tDefence Minister\tIN\t19980319\t20010316\n" +
+	"Atal Bihari Vajpayee\tVajpayee\tPrime Minister\tIN\t19980319\t20040519\n" +
+	"Jaswant Singh\tSingh\tForeign Minister\tIN\t19981205\t20020623\n" +
+	"Lalit Mansingh\tMansingh\tForeign Minister\tIN\t19991201\t20010311\n" +
+	"Jaswant Singh\tSingh\tDefence Minister\tIN\t20000102\t20011018\n" +
+	"Chokila Iyer\tIyer\tForeign Minister\tIN\t20010314\t20020629\n" +
+	"Kanwal Sibal\tSibal\tForeign Minister\tIN\t20020701\t20031130\n" +
+	"Yashwant Sinha\tSinha\tForeign Minister\tIN\t20020701\t20040522\n" +
+	"A. P. J. Abdul Kalam\tKalam\tPresident\tIN\t20020725\t20070725\n" +
+	"Shashank\t\tForeign Minister\tIN\t20031119\t20040731\n" +
+	"Pranab Mukherjee\tMukherjee\tDefence Minister\tIN\t20040522\t20061026\n" +
+	"K. Natwar Singh\tSingh\tForeign Minister\tIN\t20040522\t20051206\n" +
+	"Manmohan Singh\tSingh\tPrime Minister\tIN\t20040522\t20140526\n" +
+	"Shyam Saran\tSaran\tForeign Minister\tIN\t20040731\t20060901\n" +
+	"Manmohan Singh\tSingh\tForeign Minister\tIN\t20051206\t20061024\n" +
+	"Shivshankar Menon\tMenon\tForeign Minister\tIN\t20060901\t20090731\n" +
+	"Pranab Mukherjee\tMukherjee\tForeign Minister\tIN\t20061024\t20090522\n" +
+	"A. K. Antony\tAntony\tDefence Minister\tIN\t20061026\t20140526\n" +
+	"Pratibha Patil\tPatil\tPresident\tIN\t20070725\t20120725\n" +
+	"S. M. Krishna\tKrishna\tForeign Minister\tIN\t20090523\t20121026\n" +
+	"Nirupama Rao\tRao\tForeign Minister\tIN\t20090801\t20110731\n" +
+	"Ranjan Mathai\tMathai\tForeign Minister\tIN\t20110801\t20130801\n" +
+	"Pranab Mukherjee\tMukherjee\tPresident\tIN\t20120725\t20170725\n" +
+	"Salman Khurshid\tKhurshid\tForeign Minister\tIN\t20121028\t20140526\n" +
+	"Sujatha Singh\tSingh\tForeign Minister\tIN\t20130801\t20150128\n" +
+	"Arun Jaitley\tJaitley\tDefence Minister\tIN\t20140526\t20141109\n" +
+	"Sushma Swaraj\tSwaraj\tForeign Minister\tIN\t20140526\t20190530\n" +
+	"Manohar Parrikar\tParrikar\tDefence Minister\tIN\t20141109\t20170313\n" +
+	"Subrahmanyam Jaishankar\tJaishankar\tForeign Minister\tIN\t20150129\t20180128\n" +
+	"Arun Jaitley\tJaitley\tDefence Minister\tIN\t20170313\t20170903\n" +
+	"Ram Nath Kovind\tKovind\tPresident\tIN\t20170725\t20220101\n" +
+	"Nirmala Sitharaman\tSitharaman\tDefence Minister\tIN\t20170903\t20190530\n" +
+	"Vijay Keshav Gokhale\tGokhale\tForeign Minister\tIN\t20180129\t20200128\n" +
+	"S. Jaishankar\tJaishankar\tForeign Minister\tIN\t20190530\t20200129\n" +
+	"Subrahmanyam Jaishankar\tJaishankar\tForeign Minister\tIN\t20190530\t20200129\n" +
+	"Rajnath Singh\tSingh\tDefence Minister\tIN\t20190531\t0\n" +
+	"Harsh Vardhan Shringla\tShringla\tForeign Minister\tIN\t20200129\t20220430\n" +
 	"Droupadi Murmu\tMurmu\tPresident\tIN\t20220101\t0\n" +
+	"Vinay Mohan Kwarta\tKwarta\tForeign Minister\tIN\t20220501\t0\n" +
 	"Barham Salih\tSalih\tPresident\tIQ\t20180101\t0\n" +
 	"Mustafa Al-Kadhimi\tAl-Kadhimi\tPrime Minister\tIQ\t20200101\t0\n" +
 	"Fuad Hussein\tHussein\tForeign Minister\tIQ\t20200606\t0\n" +
-	"Ebrahim Raisi\tRaisi\tPresident\tIR\t20210101\t20240101\n" +
+	"Mohammad Khatami\tKhatami\tPresident\tIR\t19970802\t20050803\n" +
+	"Kamal Kharazi\tKharazi\tForeign Minister\tIR\t19970820\t20050824\n" +
+	"Mahmoud Ahmadinejad\tAhmadinejad\tPresident\tIR\t20050803\t20130803\n" +
+	"Mostafa Mohammad-Najjar\tMohammad-Najjar\tDefence Minister\tIR\t20050824\t20090903\n" +
+	"Manouchehr Mottaki\tMottaki\tForeign Minister\tIR\t20050824\t20101213\n" +
+	"Ahmad Vahidi\tVahidi\tDefence Minister\tIR\t20090903\t20130815\n" +
+	"Ali Akbar Salehi\tSalehi\tForeign Minister\tIR\t20101213\t20130815\n" +
+	"Hassan Rouhani\tRouhani\tPresident\tIR\t20130803\t20210803\n" +
+	"Hossein Dehghan\tDehghan\tDefence Minister\tIR\t20130815\t20170820\n" +
+	"Mohammad Javad Zarif\tZarif\tForeign Minister\tIR\t20130815\t20210824\n" +
+	"Amir Hatami\tHatami\tDefence Minister\tIR\t20170820\t20210825\n" +
+	"Ebrahim Raisi\tRaisi\tPresident\tIR\t20210803\t20240101\n" +
+	"Mohammad Reza Qaraei Ashtiani\tAshtiani\tDefence Minister\tIR\t20210825\t0\n" +
 	"Hossein Amir-Abdollahian\tAmir-Abdollahian\tForeign Minister\tIR\t20210825\t0\n" +
+	"Hossein Amirabdollahian\tAmirabdollahian\tForeign Minister\tIR\t20210825\t0\n" +
 	"Guðni Jóhannesson\tJóhannesson\tPresident\tIS\t20160101\t0\n" +
 	"Katrín Jakobsdóttir\tJakobsdóttir\tPrime Minister\tIS\t20170101\t20240101\n" +
 	"Þórdís Kolbrún R. Gylfadóttir\tGylfadóttir\tForeign Minister\tIS\t20211128\t0\n" +
-	"Mario Draghi\tDraghi\tPrime Minister\tIT\t20210101\t20220101\n" +
-	"Luigi Di Maio\tMaio\tForeign Minister\tIT\t20210213\t20221022\n" +
+	"Carlo Azeglio Ciampi\tCiampi\tPresident\tIT\t19990518\t20060515\n" +
+	"Sergio Mattarella\tMattarella\tDefence Minister\tIT\t19991222\t20000426\n" +
+	"Lamberto Dini\tDini\tForeign Minister\tIT\t19991222\t20000426\n" +
+	"Massimo D'Alema\tD'Alema\tPrime Minister\tIT\t19991222\t20000425\n" +
+	"Giuliano Amato\tAmato\tPrime Minister\tIT\t20000425\t20010611\n" +
+	"Giuliano Amato\tAmato\tForeign Minister\tIT\t20010606\t20010610\n" +
+	"Antonio Martino\tMartino\tDefence Minister\tIT\t20010611\t20050423\n" +
+	"Renato Ruggiero\tRuggiero\tForeign Minister\tIT\t20010611\t20020106\n" +
+	"Silvio Berlusconi\tBerlusconi\tPrime Minister\tIT\t20010611\t20050423\n" +
+	"Franco Frattini\tFrattini\tForeign Minister\tIT\t20021114\t20041118\n" +
+	"Gianfranco Fini\tFini\tForeign Minister\tIT\t20041118\t20050423\n" +
+	"Giorgio Napolitano\tNapolitano\tPresident\tIT\t20060515\t20150114\n" +
+	"Arturo Parisi\tParisi\tDefence Minister\tIT\t20060517\t20080508\n" +
+	"Massimo D'Alema\tD'Alema\tForeign Minister\tIT\t20060517\t20080508\n" +
+	"Romano Prodi\tProdi\tPrime Minister\tIT\t20060517\t20080508\n" +
+	"Ignazio La Russa\tRussa\tDefence Minister\tIT\t20080508\t20111116\n" +
+	"Franco Frattini\tFrattini\tForeign Minister\tIT\t20080508\t20111116\n" +
+	"Silvio Berlusconi\tBerlusconi\tPrime Minister\tIT\t20080508\t20111116\n" +
+	"Giulio Terzi di Sant'Agata\tSant'Agata\tForeign Minister\tIT\t20111116\t20130326\n" +
+	"Mario Monti\tMonti\tPrime Minister\tIT\t20111116\t20130428\n" +
+	"Giampaolo Di Paola\tPaola\tDefence Minister\tIT\t20111118\t20130428\n" +
+	"Mario Monti\tMonti\tForeign Minister\tIT\t20130326\t20130428\n" +
+	"Mario Mauro\tMauro\tDefence Minister\tIT\t20130428\t20140222\n" +
+	"Emma Bonino\tBonino\tForeign Minister\tIT\t20130428\t20140222\n" +
+	"Enrico Letta\tLetta\tPrime Minister\tIT\t20130428\t20140221\n" +
+	"Roberta Pinotti\tPinotti\tDefence Minister\tIT\t20140222\t20161212\n" +
+	"Federica Mogherini\tMogherini\tForeign Minister\tIT\t20140222\t20141031\n" +
+	"Matteo Renzi\tRenzi\tPrime Minister\tIT\t20140222\t20161212\n" +
+	"Paolo Gentiloni\tGentiloni\tForeign Minister\tIT\t20141031\t20161212\n" +
+	"Angelino Alfano\tAlfano\tForeign Minister\tIT\t20161212\t20180601\n" +
+	"Paolo Gentiloni\tGentiloni\tPrime Minister\tIT\t20161212\t20180601\n" +
+	"Elisabetta Trenta\tTrenta\tDefence Minister\tIT\t20180601\t20190905\n" +
+	"Enzo Moavero Milanesi\tMilanesi\tForeign Minister\tIT\t20180601\t20190905\n" +
+	"Giuseppe Conte\tConte\tPrime Minister\tIT\t20180601\t20210213\n" +
+	"Lorenzo Guerini\tGuerini\tDefence Minister\tIT\t20190905\t20210213\n" +
+	"Luigi Di Maio\tMaio\tForeign Minister\tIT\t20190905\t20210213\n" +
+	"Mario Draghi\tDraghi\tPrime Minister\tIT\t20210213\t20220101\n" +
 	"Philip Ozouf\tOzouf\tForeign Minister\tJE\t20220712\t0\n" +
 	"Andrew Holness\tHolness\tPrime Minister\tJM\t20160101\t0\n" +
 	"Kamina Johnson-Smith\tJohnson-Smith\tForeign Minister\tJM\t20160307\t0\n" +
 	"Abdullah II of Jordan\tJordan\tKing\tJO\t19990101\t0\n" +
 	"Ayman Safadi\tSafadi\tForeign Minister\tJO\t20170115\t0\n" +
 	"Bisher Al-Khasawneh\tAl-Khasawneh\tPrime Minister\tJO\t20200101\t0\n" +
+	"Keizō Obuchi\tObuchi\tPrime Minister\tJP\t19980730\t20000405\n" +
+	"Yōhei Kōno\tKōno\tForeign Minister\tJP\t19991005\t20010426\n" +
+	"Yoshirō Mori\tMori\tPrime Minister\tJP\t20000405\t20000704\n" +
+	"Makiko Tanaka\tTanaka\tForeign Minister\tJP\t20010426\t20020130\n" +
+	"Jun'ichirō Koizumi\tKoizumi\tPrime Minister\tJP\t20010426\t20031119\n" +
+	"Yoriko Kawaguchi\tKawaguchi\tForeign Minister\tJP\t20020101\t20041231\n" +
+	"Jun'ichirō Koizumi\tKoizumi\tForeign Minister\tJP\t20020130\t20020201\n" +
+	"Nobutaka Machimura\tMachimura\tForeign Minister\tJP\t20040927\t20051031\n" +
+	"Jun'ichirō Koizumi\tKoizumi\tPrime Minister\tJP\t20050921\t20060926\n" +
+	"Shinzō Abe\tAbe\tPrime Minister\tJP\t20060926\t20070925\n" +
+	"Fumio Kyūma\tKyūma\tDefence Minister\tJP\t20070109\t20070704\n" +
+	"Yuriko Koike\tKoike\tDefence Minister\tJP\t20070704\t20070827\n" +
+	"Masahiko Kōmura\tKōmura\tDefence Minister\tJP\t20070827\t20070926\n" +
+	"Nobutaka Machimura\tMachimura\tForeign Minister\tJP\t20070827\t20070926\n" +
+	"Shigeru Ishiba\tIshiba\tDefence Minister\tJP\t20070926\t20080802\n" +
+	"Yasuo Fukuda\tFukuda\tPrime Minister\tJP\t20070926\t20080924\n" +
+	"Yoshimasa Hayashi\tHayashi\tDefence Minister\tJP\t20080802\t20080924\n" +
+	"Yasukazu Hamada\tHamada\tDefence Minister\tJP\t20080924\t20090916\n" +
+	"Hirofumi Nakasone\tNakasone\tForeign Minister\tJP\t20080924\t20090916\n" +
+	"Tarō Asō\tAsō\tPrime Minister\tJP\t20080924\t20090916\n" +
+	"Yukio Hatoyama\tHatoyama\tPrime Minister\tJP\t20090916\t20100608\n" +
+	"Toshimi Kitazawa\tKitazawa\tDefence Minister\tJP\t20090924\t20110902\n" +
+	"Naoto Kan\tKan\tPrime Minister\tJP\t20100608\t20110902\n" +
+	"Seiji Maehara\tMaehara\tForeign Minister\tJP\t20100917\t20110307\n" +
+	"Yukio Edano\tEdano\tForeign Minister\tJP\t20110307\t20110309\n" +
+	"Takeaki Matsumoto\tMatsumoto\tForeign Minister\tJP\t20110309\t20110902\n" +
+	"Yasuo Ichikawa\tIchikawa\tDefence Minister\tJP\t20110902\t20120113\n" +
+	"Kōichirō Genba\tGenba\tForeign Minister\tJP\t20110902\t20121226\n" +
+	"Yoshihiko Noda\tNoda\tPrime Minister\tJP\t20110902\t20121226\n" +
+	"Naoki Tanaka\tTanaka\tDefence Minister\tJP\t20120113\t20120604\n" +
+	"Satoshi Morimoto\tMorimoto\tDefence Minister\tJP\t20120604\t20121226\n" +
+	"Itsunori Onodera\tOnodera\tDefence Minister\tJP\t20121226\t20140903\n" +
+	"Fumio Kishida\tKishida\tForeign Minister\tJP\t20121226\t20170803\n" +
+	"Shinzō Abe\tAbe\tPrime Minister\tJP\t20121226\t20141224\n" +
+	"Akinori Eto\tEto\tDefence Minister\tJP\t20140903\t20141224\n" +
+	"Gen Nakatani\tNakatani\tDefence Minister\tJP\t20141224\t20160803\n" +
+	"Tomomi Inada\tInada\tDefence Minister\tJP\t20160803\t20170728\n" +
+	"Fumio Kishida\tKishida\tDefence Minister\tJP\t20170728\t20170803\n" +
+	"Itsunori Onodera\tOnodera\tDefence Minister\tJP\t20170803\t20181002\n" +
+	"Taro Kono\tKono\tForeign Minister\tJP\t20170803\t20190911\n" +
+	"Shinzō Abe\tAbe\tPrime Minister\tJP\t20171101\t20200916\n" +
+	"Takeshi Iwaya\tIwaya\tDefence Minister\tJP\t20181002\t20190911\n" +
 	"Naruhito\t\tEmperor\tJP\t20190101\t0\n" +
+	"Taro Kono\tKono\tDefence Minister\tJP\t20190911\t20200916\n" +
+	"Toshimitsu Motegi\tMotegi\tForeign Minister\tJP\t20190911\t20211104\n" +
+	"Nobuo Kishi\tKishi\tDefence Minister\tJP\t20200916\t0\n" +
+	"Yoshihide Suga\tSuga\tPrime Minister\tJP\t20200916\t20211004\n" +
 	"Yoshimasa Hayashi\tHayashi\tForeign Minister\tJP\t20211110\t0\n" +
 	"Uhuru Kenyatta\tKenyatta\tPresident\tKE\t20130101\t20221231\n" +
 	"Raychelle Omamo\tOmamo\tForeign Minister\tKE\t20200114\t20220927\n" +
@@ -235,9 +763,45 @@ const holderTerms = "" +
 	"Kim Jong-un\tJong-un\tSupreme Leader\tKP\t20110101\t0\n" +
 	"Kim Tok-hun\tTok-hun\tPremier\tKP\t20200101\t0\n" +
 	"Choe Son-hui\tSon-hui\tForeign Minister\tKP\t20220611\t0\n" +
-	"Moon Jae-in\tJae-in\tPresident\tKR\t20170101\t20221231\n" +
-	"Yoon Suk-yeol\tSuk-yeol\tPresident\tKR\t20220101\t20250101\n" +
+	"Kim Dae-jung\tDae-jung\tPresident\tKR\t19980225\t20030224\n" +
+	"Hong Soon-young\tSoon-young\tForeign Minister\tKR\t19980804\t20000114\n" +
+	"Lee Joung-binn\tJoung-binn\tForeign Minister\tKR\t20000114\t20010326\n" +
+	"Han Seung-soo\tSeung-soo\tForeign Minister\tKR\t20010326\t20020204\n" +
+	"Choi Sung-hong\tSung-hong\tForeign Minister\tKR\t20020204\t20030227\n" +
+	"Roh Moo-hyun\tMoo-hyun\tPresident\tKR\t20030225\t20080224\n" +
+	"Yoon Young-kwan\tYoung-kwan\tForeign Minister\tKR\t20030227\t20040117\n" +
+	"Ban Ki-moon\tKi-moon\tForeign Minister\tKR\t20040117\t20061110\n" +
+	"Lee Hae Chan\tChan\tPrime Minister\tKR\t20040730\t20060315\n" +
+	"Han Duck-soo\tDuck-soo\tPrime Minister\tKR\t20060314\t20060419\n" +
+	"Song Minsoon\tMinsoon\tForeign Minister\tKR\t20061110\t20080229\n" +
+	"Han Duck-soo\tDuck-soo\tPrime Minister\tKR\t20070402\t20080229\n" +
+	"Lee Myung-bak\tMyung-bak\tPresident\tKR\t20080225\t20130224\n" +
+	"Yu Myung-hwan\tMyung-hwan\tForeign Minister\tKR\t20080229\t20100904\n" +
+	"Chung Un-chan\tUn-chan\tPrime Minister\tKR\t20090929\t20100811\n" +
+	"Yoon Jeung-hyun\tJeung-hyun\tPrime Minister\tKR\t20100811\t20101001\n" +
+	"Kim Hwang-sik\tHwang-sik\tPrime Minister\tKR\t20101001\t20130226\n" +
+	"Kim Sung-hwan\tSung-hwan\tForeign Minister\tKR\t20101008\t20130311\n" +
+	"Park Geun-hye\tGeun-hye\tPresident\tKR\t20130225\t20170310\n" +
+	"Jung Hong-won\tHong-won\tPrime Minister\tKR\t20130226\t20150216\n" +
+	"Yun Byung-se\tByung-se\tForeign Minister\tKR\t20130311\t20170618\n" +
+	"Han Min-goo\tMin-goo\tDefence Minister\tKR\t20140630\t20170713\n" +
+	"Lee Wan-koo\tWan-koo\tPrime Minister\tKR\t20150217\t20150427\n" +
+	"Hwang Kyo-ahn\tKyo-ahn\tPrime Minister\tKR\t20150618\t20170511\n" +
+	"Moon Jae-in\tJae-in\tPresident\tKR\t20170510\t20220509\n" +
+	"Lee Nak-yon\tNak-yon\tPrime Minister\tKR\t20170531\t20200114\n" +
+	"Kang Kyung-hwa\tKyung-hwa\tForeign Minister\tKR\t20170618\t20210208\n" +
+	"Song Young-moo\tYoung-moo\tDefence Minister\tKR\t20170713\t20180921\n" +
+	"Jeong Kyeong-doo\tKyeong-doo\tDefence Minister\tKR\t20180921\t20200918\n" +
+	"Chung Sye-kyun\tSye-kyun\tPrime Minister\tKR\t20200114\t20210417\n" +
+	"Suh Wook\tWook\tDefence Minister\tKR\t20200901\t20220510\n" +
+	"Chung Eui-yong\tEui-yong\tForeign Minister\tKR\t20210209\t20220512\n" +
+	"Hong Nam-ki\tNam-ki\tPrime Minister\tKR\t20210417\t20210514\n" +
+	"Kim Boo-kyum\tBoo-kyum\tPrime Minister\tKR\t20210514\t20220511\n" +
+	"Lee Jong-sup\tJong-sup\tDefence Minister\tKR\t20220510\t0\n" +
+	"Yoon Suk-yeol\tSuk-yeol\tPresident\tKR\t20220510\t20250101\n" +
 	"Park Jin\tJin\tForeign Minister\tKR\t20220512\t0\n" +
+	"Choo Kyung-ho\tKyung-ho\tPrime Minister\tKR\t20220512\t20220520\n" +
+	"Han Duck-soo\tDuck-soo\tPrime Minister\tKR\t20220521\t0\n" +
 	"Sabah Al-Khalid Al-Sabah\tAl-Sabah\tPrime Minister\tKW\t20190101\t20221231\n" +
 	"Ahmad Nasser Al Muhammad Al Sabah\tSabah\tForeign Minister\tKW\t20191217\t20221016\n" +
 	"Nawaf Al-Ahmad Al-Jaber Al-Sabah\tAl-Sabah\tEmir\tKW\t20200101\t0\n" +
@@ -265,7 +829,35 @@ const holderTerms = "" +
 	"Moeketsi Majoro\tMajoro\tPrime Minister\tLS\t20200101\t0\n" +
 	"'Matšepo Ramakoae\tRamakoae\tForeign Minister\tLS\t20200521\t20221104\n" +
 	"Mpotjoane Lejone\tLejone\tForeign Minister\tLS\t20221104\t0\n" +
-	"Ingrida Šimonytė\tŠimonytė\tPrime Minister\tLT\t20200101\t0\n" +
+	"Česlovas Stankevičius\tStankevičius\tDefence Minister\tLT\t19961210\t20001109\n" +
+	"Algirdas Saudargas\tSaudargas\tForeign Minister\tLT\t19961210\t20001109\n" +
+	"Valdas Adamkus\tAdamkus\tPresident\tLT\t19980226\t20030226\n" +
+	"Andrius Kubilius\tKubilius\tPrime Minister\tLT\t19991103\t20001026\n" +
+	"Linas Linkevičius\tLinkevičius\tDefence Minister\tLT\t20001026\t20041214\n" +
+	"Rolandas Paksas\tPaksas\tPrime Minister\tLT\t20001026\t20010620\n" +
+	"Antanas Valionis\tValionis\tForeign Minister\tLT\t20001109\t20060718\n" +
+	"Eugenijus Gentvilas\tGentvilas\tPrime Minister\tLT\t20010620\t20010703\n" +
+	"Algirdas Brazauskas\tBrazauskas\tPrime Minister\tLT\t20010703\t20060531\n" +
+	"Rolandas Paksas\tPaksas\tPresident\tLT\t20030226\t20040406\n" +
+	"Artūras Paulauskas\tPaulauskas\tPresident\tLT\t20040406\t20040712\n" +
+	"Valdas Adamkus\tAdamkus\tPresident\tLT\t20040712\t20090712\n" +
+	"Gediminas Kirkilas\tKirkilas\tDefence Minister\tLT\t20041214\t20060718\n" +
+	"Zigmantas Balčytis\tBalčytis\tPrime Minister\tLT\t20060531\t20060704\n" +
+	"Juozas Olekas\tOlekas\tDefence Minister\tLT\t20060704\t20081209\n" +
+	"Gediminas Kirkilas\tKirkilas\tPrime Minister\tLT\t20060704\t20081126\n" +
+	"Petras Vaitiekūnas\tVaitiekūnas\tForeign Minister\tLT\t20060712\t20081209\n" +
+	"Andrius Kubilius\tKubilius\tPrime Minister\tLT\t20081126\t20121122\n" +
+	"Rasa Juknevičienė\tJuknevičienė\tDefence Minister\tLT\t20081209\t20121213\n" +
+	"Vygaudas Ušackas\tUšackas\tForeign Minister\tLT\t20081209\t20100126\n" +
+	"Dalia Grybauskaitė\tGrybauskaitė\tPresident\tLT\t20090712\t20190712\n" +
+	"Audronius Ažubalis\tAžubalis\tForeign Minister\tLT\t20100211\t20121213\n" +
+	"Algirdas Butkevičius\tButkevičius\tPrime Minister\tLT\t20121122\t20161122\n" +
+	"Juozas Olekas\tOlekas\tDefence Minister\tLT\t20121213\t20161213\n" +
+	"Linas Linkevičius\tLinkevičius\tForeign Minister\tLT\t20121213\t20201211\n" +
+	"Saulius Skvernelis\tSkvernelis\tPrime Minister\tLT\t20161122\t20201125\n" +
+	"Raimundas Karoblis\tKaroblis\tDefence Minister\tLT\t20161213\t20201211\n" +
+	"Ingrida Šimonytė\tŠimonytė\tPrime Minister\tLT\t20201125\t0\n" +
+	"Arvydas Anušauskas\tAnušauskas\tDefence Minister\tLT\t20201211\t0\n" +
 	"Jean Asselborn\tAsselborn\tForeign Minister\tLU\t20040731\t0\n" +
 	"Xavier Bettel\tBettel\tPrime Minister\tLU\t20130101\t20230101\n" +
 	"Edgars Rinkēvičs\tRinkēvičs\tForeign Minister\tLV\t20111025\t20240101\n" +
@@ -318,8 +910,12 @@ const holderTerms = "" +
 	"Abdulla Shahid\tShahid\tForeign Minister\tMV\t20181117\t0\n" +
 	"Lazarus Chakwera\tChakwera\tPresident\tMW\t20200101\t0\n" +
 	"Nancy Tembo\tTembo\tForeign Minister\tMW\t20220128\t0\n" +
-	"Andrés Manuel López Obrador\tObrador\tPresident\tMX\t20180101\t20240101\n" +
+	"Ernesto Zedillo\tZedillo\tPresident\tMX\t19941201\t20001130\n" +
+	"Vicente Fox Quesada\tQuesada\tPresident\tMX\t20001201\t20061130\n" +
+	"Felipe Calderón\tCalderón\tPresident\tMX\t20061201\t20121201\n" +
+	"Enrique Peña Nieto\tNieto\tPresident\tMX\t20121201\t20181201\n" +
 	"Marcelo Ebrard\tEbrard\tForeign Minister\tMX\t20181201\t0\n" +
+	"Andrés Manuel López Obrador\tObrador\tPresident\tMX\t20181201\t20240101\n" +
 	"Ismail Sabri Yaakob\tYaakob\tPrime Minister\tMY\t20210101\t0\n" +
 	"Saifuddin Abdullah\tAbdullah\tForeign Minister\tMY\t20210830\t20221203\n" +
 	"Zambry Abdul Kadir\tKadir\tForeign Minister\tMY\t20221203\t0\n" +
@@ -338,9 +934,56 @@ const holderTerms = "" +
 	"Daniel Ortega\tOrtega\tPresident\tNI\t20070101\t0\n" +
 	"Samuel Santos López\tLópez\tForeign Minister\tNI\t20070111\t20170117\n" +
 	"Denis Moncada\tMoncada\tForeign Minister\tNI\t20170117\t0\n" +
+	"Wim Kok\tKok\tPrime Minister\tNL\t19940822\t20020722\n" +
+	"Frank de Grave\tGrave\tDefence Minister\tNL\t19980803\t20020722\n" +
+	"Jozias van Aartsen\tAartsen\tForeign Minister\tNL\t19980803\t20020722\n" +
+	"Benk Korthals\tKorthals\tDefence Minister\tNL\t20020722\t20021212\n" +
+	"Jaap de Hoop Scheffer\tScheffer\tForeign Minister\tNL\t20020722\t20031203\n" +
+	"Jan Peter Balkenende\tBalkenende\tPrime Minister\tNL\t20020722\t20101014\n" +
+	"Henk Kamp\tKamp\tDefence Minister\tNL\t20021212\t20070222\n" +
+	"Ben Bot\tBot\tForeign Minister\tNL\t20031203\t20070222\n" +
+	"Eimert van Middelkoop\tMiddelkoop\tDefence Minister\tNL\t20070222\t20101014\n" +
+	"Maxime Verhagen\tVerhagen\tForeign Minister\tNL\t20070222\t20101014\n" +
+	"Hans Hillen\tHillen\tDefence Minister\tNL\t20101014\t20121105\n" +
+	"Uri Rosenthal\tRosenthal\tForeign Minister\tNL\t20101014\t20121105\n" +
+	"Jeanine Hennis-Plasschaert\tHennis-Plasschaert\tDefence Minister\tNL\t20121105\t20171004\n" +
+	"Frans Timmermans\tTimmermans\tForeign Minister\tNL\t20121105\t20141017\n" +
 	"Willem-Alexander of the Netherlands\tNetherlands\tKing\tNL\t20130101\t0\n" +
+	"Bert Koenders\tKoenders\tForeign Minister\tNL\t20141017\t20171026\n" +
+	"Klaas Dijkhoff\tDijkhoff\tDefence Minister\tNL\t20171004\t20171026\n" +
+	"Ank Bijleveld\tBijleveld\tDefence Minister\tNL\t20171026\t20210917\n" +
+	"Halbe Zijlstra\tZijlstra\tForeign Minister\tNL\t20171026\t20180213\n" +
+	"Sigrid Kaag\tKaag\tForeign Minister\tNL\t20180213\t20180307\n" +
+	"Stef Blok\tBlok\tForeign Minister\tNL\t20180307\t20210525\n" +
+	"Sigrid Kaag\tKaag\tForeign Minister\tNL\t20210524\t20210916\n" +
+	"Tom de Bruijn\tBruijn\tForeign Minister\tNL\t20210917\t20210924\n" +
+	"Henk Kamp\tKamp\tDefence Minister\tNL\t20210924\t20220110\n" +
+	"Ben Knapen\tKnapen\tForeign Minister\tNL\t20210924\t20220110\n" +
+	"Kajsa Ollongren\tOllongren\tDefence Minister\tNL\t20220110\t0\n" +
 	"Wopke Hoekstra\tHoekstra\tForeign Minister\tNL\t20220110\t0\n" +
+	"Knut Vollebæk\tVollebæk\tForeign Minister\tNO\t19971017\t20000321\n" +
+	"Kjell Magne Bondevik\tBondevik\tPrime Minister\tNO\t19971017\t20000317\n" +
+	"Eldbjørg Løwer\tLøwer\tDefence Minister\tNO\t19990315\t20000317\n" +
+	"Bjørn Tore Godal\tGodal\tDefence Minister\tNO\t20000317\t20011019\n" +
+	"Jens Stoltenberg\tStoltenberg\tPrime Minister\tNO\t20000317\t20011019\n" +
+	"Thorbjørn Jagland\tJagland\tForeign Minister\tNO\t20000321\t20011019\n" +
+	"Kristin Krohn Devold\tDevold\tDefence Minister\tNO\t20011019\t20051017\n" +
+	"Jan Petersen\tPetersen\tForeign Minister\tNO\t20011019\t20051017\n" +
+	"Kjell Magne Bondevik\tBondevik\tPrime Minister\tNO\t20011019\t20051017\n" +
+	"Anne-Grete Strøm-Erichsen\tStrøm-Erichsen\tDefence Minister\tNO\t20051017\t20091020\n" +
+	"Jonas Gahr Støre\tStøre\tForeign Minister\tNO\t20051017\t20120921\n" +
+	"Jens Stoltenberg\tStoltenberg\tPrime Minister\tNO\t20051017\t20131016\n" +
+	"Grete Faremo\tFaremo\tDefence Minister\tNO\t20091020\t20111111\n" +
+	"Espen Barth Eide\tEide\tDefence Minister\tNO\t20111111\t20120921\n" +
+	"Anne-Grete Strøm-Erichsen\tStrøm-Erichsen\tDefence Minister\tNO\t20120921\t20131016\n" +
+	"Espen Barth Eide\tEide\tForeign Minister\tNO\t20120921\t20131016\n" +
+	"Ine Marie Eriksen Søreide\tSøreide\tDefence Minister\tNO\t20131016\t20171020\n" +
+	"Børge Brende\tBrende\tForeign Minister\tNO\t20131016\t20171020\n" +
+	"Frank Bakke-Jensen\tBakke-Jensen\tDefence Minister\tNO\t20171020\t20211014\n" +
+	"Ine Marie Eriksen Søreide\tSøreide\tForeign Minister\tNO\t20171020\t20211014\n" +
+	"Odd Roger Enoksen\tEnoksen\tDefence Minister\tNO\t20211014\t20220412\n" +
 	"Anniken Huitfeldt\tHuitfeldt\tForeign Minister\tNO\t20211014\t0\n" +
+	"Bjørn Arild Gram\tGram\tDefence Minister\tNO\t20220412\t0\n" +
 	"Bidya Devi Bhandari\tBhandari\tPresident\tNP\t20150101\t0\n" +
 	"Sher Bahadur Deuba\tDeuba\tPrime Minister\tNP\t20210101\t0\n" +
 	"Dr. Narayan Khadka\tKhadka\tForeign Minister\tNP\t20210922\t0\n" +
@@ -361,13 +1004,105 @@ const holderTerms = "" +
 	"Rodrigo Duterte\tDuterte\tPresident\tPH\t20160101\t20221231\n" +
 	"Bongbong Marcos\tMarcos\tPresident\tPH\t20220101\t0\n" +
 	"Enrique Manalo\tManalo\tForeign Minister\tPH\t20220701\t0\n" +
-	"Arif Alvi\tAlvi\tPresident\tPK\t20180101\t0\n" +
-	"Imran Khan\tKhan\tPrime Minister\tPK\t20180101\t20221231\n" +
+	"Muhammad Rafiq Tarar\tTarar\tPresident\tPK\t19980101\t20010620\n" +
+	"Pervez Musharraf\tMusharraf\tDefence Minister\tPK\t19991012\t20021023\n" +
+	"Pervez Musharraf\tMusharraf\tPrime Minister\tPK\t19991012\t20021121\n" +
+	"Abdul Sattar\tSattar\tForeign Minister\tPK\t19991106\t20020614\n" +
+	"Pervez Musharraf\tMusharraf\tPresident\tPK\t20010620\t20080818\n" +
+	"Inam-ul-Haq\t\tForeign Minister\tPK\t20020621\t20021123\n" +
+	"Rao Sikandar Iqbal\tIqbal\tDefence Minister\tPK\t20021123\t20071115\n" +
+	"Khurshid Mahmud Kasuri\tKasuri\tForeign Minister\tPK\t20021123\t20071115\n" +
+	"Zafarullah Khan Jamali\tJamali\tPrime Minister\tPK\t20021123\t20040626\n" +
+	"Chaudhry Shujaat Hussain\tHussain\tPrime Minister\tPK\t20040630\t20040820\n" +
+	"Shaukat Aziz\tAziz\tPrime Minister\tPK\t20040820\t20071115\n" +
+	"Inam-ul-Haq\t\tForeign Minister\tPK\t20071115\t20080324\n" +
+	"Salim Abbas Jilani\tJilani\tDefence Minister\tPK\t20071116\t20080325\n" +
+	"Muhammad Mian Soomro\tSoomro\tPrime Minister\tPK\t20071116\t20080325\n" +
+	"Yousaf Raza Gillani\tGillani\tPrime Minister\tPK\t20080324\t20120619\n" +
+	"Ahmad Mukhtar\tMukhtar\tDefence Minister\tPK\t20080331\t20120603\n" +
+	"Makhdoom Shah Mahmood Hussain Qureshi\tQureshi\tForeign Minister\tPK\t20080331\t20110209\n" +
+	"Muhammad Mian Soomro\tSoomro\tPresident\tPK\t20080818\t20080909\n" +
+	"Asif Ali Zardari\tZardari\tPresident\tPK\t20080909\t20130909\n" +
+	"Hina Rabbani Khar\tKhar\tForeign Minister\tPK\t20110211\t20130316\n" +
+	"Syed Naveed Qamar\tQamar\tDefence Minister\tPK\t20120604\t20130315\n" +
+	"Mir Hazar Khan Khoso\tKhoso\tPrime Minister\tPK\t20130325\t20130605\n" +
+	"Mir Hazar Khan Khoso\tKhoso\tForeign Minister\tPK\t20130404\t20130604\n" +
+	"Mir Hazar Khan Khoso\tKhoso\tDefence Minister\tPK\t20130405\t20130604\n" +
+	"Nawaz Sharif\tSharif\tPrime Minister\tPK\t20130605\t20170728\n" +
+	"Nawaz Sharif\tSharif\tDefence Minister\tPK\t20130607\t20131127\n" +
+	"Sartaj Aziz\tAziz\tForeign Minister\tPK\t20130607\t20170728\n" +
+	"Mamnoon Hussain\tHussain\tPresident\tPK\t20130909\t20180908\n" +
+	"Khawaja Muhammad Asif\tAsif\tDefence Minister\tPK\t20131127\t20170728\n" +
+	"Shahid Khaqan Abbasi\tAbbasi\tPrime Minister\tPK\t20170801\t20180531\n" +
+	"Khurram Dastagir Khan\tKhan\tDefence Minister\tPK\t20170804\t20180531\n" +
+	"Khawaja Muhammad Asif\tAsif\tForeign Minister\tPK\t20170804\t20180426\n" +
+	"Khurram Dastagir Khan\tKhan\tForeign Minister\tPK\t20180504\t20180605\n" +
+	"Nasir-ul-Mulk\t\tPrime Minister\tPK\t20180601\t20180817\n" +
+	"Hussain Haroon\tHaroon\tDefence Minister\tPK\t20180605\t20180818\n" +
+	"Hussain Haroon\tHaroon\tForeign Minister\tPK\t20180605\t20180818\n" +
+	"Imran Khan\tKhan\tPrime Minister\tPK\t20180818\t20220410\n" +
+	"Pervez Khattak\tKhattak\tDefence Minister\tPK\t20180820\t20220410\n" +
+	"Makhdoom Shah Mahmood Hussain Qureshi\tQureshi\tForeign Minister\tPK\t20180820\t20220410\n" +
+	"Arif Alvi\tAlvi\tPresident\tPK\t20180909\t0\n" +
+	"Khawaja Muhammad Asif\tAsif\tDefence Minister\tPK\t20220419\t0\n" +
 	"Bilawal Bhutto Zardari\tZardari\tForeign Minister\tPK\t20220427\t0\n" +
+	"Aleksander Kwaśniewski\tKwaśniewski\tPresident\tPL\t19951223\t20051223\n" +
+	"Bronisław Geremek\tGeremek\tForeign Minister\tPL\t19971031\t20000630\n" +
+	"Jerzy Buzek\tBuzek\tPrime Minister\tPL\t19971031\t20011019\n" +
+	"Bronisław Komorowski\tKomorowski\tDefence Minister\tPL\t20000101\t20011231\n" +
+	"Władysław Bartoszewski\tBartoszewski\tForeign Minister\tPL\t20000630\t20011019\n" +
+	"Włodzimierz Cimoszewicz\tCimoszewicz\tForeign Minister\tPL\t20011019\t20050105\n" +
+	"Leszek Miller\tMiller\tPrime Minister\tPL\t20011019\t20040502\n" +
+	"Marek Belka\tBelka\tPrime Minister\tPL\t20040502\t20051031\n" +
+	"Adam Daniel Rotfeld\tRotfeld\tForeign Minister\tPL\t20050105\t20051031\n" +
+	"Radosław Sikorski\tSikorski\tDefence Minister\tPL\t20051031\t20070207\n" +
+	"Stefan Meller\tMeller\tForeign Minister\tPL\t20051031\t20060509\n" +
+	"Kazimierz Marcinkiewicz\tMarcinkiewicz\tPrime Minister\tPL\t20051031\t20060714\n" +
+	"Lech Kaczyński\tKaczyński\tPresident\tPL\t20051223\t20100410\n" +
+	"Anna Fotyga\tFotyga\tForeign Minister\tPL\t20060509\t20071116\n" +
+	"Jarosław Kaczyński\tKaczyński\tPrime Minister\tPL\t20060714\t20071116\n" +
+	"Aleksander Szczygło\tSzczygło\tDefence Minister\tPL\t20070207\t20071116\n" +
+	"Bogdan Klich\tKlich\tDefence Minister\tPL\t20071116\t20110802\n" +
+	"Bronisław Komorowski\tKomorowski\tPresident\tPL\t20100806\t20150806\n" +
+	"Tomasz Siemoniak\tSiemoniak\tDefence Minister\tPL\t20110802\t20151116\n" +
+	"Grzegorz Schetyna\tSchetyna\tForeign Minister\tPL\t20140922\t20151116\n" +
+	"Ewa Kopacz\tKopacz\tPrime Minister\tPL\t20140922\t20151116\n" +
+	"Antoni Macierewicz\tMacierewicz\tDefence Minister\tPL\t20151116\t20180109\n" +
+	"Witold Waszczykowski\tWaszczykowski\tForeign Minister\tPL\t20151116\t20180109\n" +
+	"Beata Szydło\tSzydło\tPrime Minister\tPL\t20151116\t20171211\n" +
+	"Jacek Czaputowicz\tCzaputowicz\tForeign Minister\tPL\t20180109\t20200820\n" +
+	"Mariusz Błaszczak\tBłaszczak\tDefence Minister\tPL\t20191115\t20230101\n" +
 	"Omar Marrero Díaz\tDíaz\tForeign Minister\tPR\t20210712\t0\n" +
 	"Mohammad Shtayyeh\tShtayyeh\tPrime Minister\tPS\t20190101\t0\n" +
 	"Riyad al-Maliki\tal-Maliki\tForeign Minister\tPS\t20190413\t0\n" +
-	"Marcelo Rebelo de Sousa\tSousa\tPresident\tPT\t20160101\t0\n" +
+	"Jaime Gama\tGama\tForeign Minister\tPT\t19951028\t20020406\n" +
+	"António Guterres\tGuterres\tPrime Minister\tPT\t19951028\t20020406\n" +
+	"Jorge Sampaio\tSampaio\tPresident\tPT\t19960309\t20060309\n" +
+	"Júlio Castro Caldas\tCaldas\tDefence Minister\tPT\t19991025\t20010703\n" +
+	"Rui Pena\tPena\tDefence Minister\tPT\t20010703\t20020406\n" +
+	"Paulo Portas\tPortas\tDefence Minister\tPT\t20020406\t20050312\n" +
+	"Antonio Martins da Cruz\tCruz\tForeign Minister\tPT\t20020406\t20031009\n" +
+	"José Manuel Durão Barroso\tBarroso\tPrime Minister\tPT\t20020406\t20040717\n" +
+	"Teresa Patrício Gouveia\tGouveia\tForeign Minister\tPT\t20031009\t20040717\n" +
+	"António Victor Martins Monteiro\tMonteiro\tForeign Minister\tPT\t20040717\t20050312\n" +
+	"Pedro Santana Lopes\tLopes\tPrime Minister\tPT\t20040717\t20050312\n" +
+	"Luís Amado\tAmado\tDefence Minister\tPT\t20050312\t20060703\n" +
+	"Diogo de Freitas do Amaral\tAmaral\tForeign Minister\tPT\t20050312\t20060703\n" +
+	"José Sócrates\tSócrates\tPrime Minister\tPT\t20050312\t20110621\n" +
+	"Aníbal Cavaco Silva\tSilva\tPresident\tPT\t20060309\t20160309\n" +
+	"Nuno Severiano Teixeira\tTeixeira\tDefence Minister\tPT\t20060703\t20091026\n" +
+	"Luís Amado\tAmado\tForeign Minister\tPT\t20060703\t20110621\n" +
+	"Augusto Santos Silva\tSilva\tDefence Minister\tPT\t20091026\t20110621\n" +
+	"José Pedro Aguiar Branco\tBranco\tDefence Minister\tPT\t20110621\t20151126\n" +
+	"Paulo Portas\tPortas\tForeign Minister\tPT\t20110621\t20130724\n" +
+	"Pedro Passos Coelho\tCoelho\tPrime Minister\tPT\t20110621\t20151126\n" +
+	"Rui Machete\tMachete\tForeign Minister\tPT\t20130724\t20151126\n" +
+	"José Alberto Azeredo Lopes\tLopes\tDefence Minister\tPT\t20151126\t20181015\n" +
+	"Marcelo Rebelo de Sousa\tSousa\tPresident\tPT\t20160309\t0\n" +
+	"João Gomes Cravinho\tCravinho\tDefence Minister\tPT\t20181015\t20220330\n" +
+	"Augusto Santos Silva\tSilva\tForeign Minister\tPT\t20191026\t20220328\n" +
+	"António Costa\tCosta\tForeign Minister\tPT\t20220328\t20220330\n" +
+	"Helena Carreiras\tCarreiras\tDefence Minister\tPT\t20220330\t0\n" +
 	"João Gomes Cravinho\tCravinho\tForeign Minister\tPT\t20220330\t0\n" +
 	"Surangel Whipps Jr.\tWhipps\tPresident\tPW\t20210101\t0\n" +
 	"Gustav Aitaro\tAitaro\tForeign Minister\tPW\t20210903\t0\n" +
@@ -376,16 +1111,89 @@ const holderTerms = "" +
 	"Tamim bin Hamad Al Thani\tThani\tEmir\tQA\t20130101\t0\n" +
 	"Sheikh Mohammed bin Abdulrahman Al Thani\tThani\tForeign Minister\tQA\t20160127\t0\n" +
 	"Khalid bin Khalifa bin Abdul Aziz Al Thani\tThani\tPrime Minister\tQA\t20200101\t0\n" +
+	"Emil Constantinescu\tConstantinescu\tPresident\tRO\t19961129\t20001220\n" +
+	"Victor Babiuc\tBabiuc\tDefence Minister\tRO\t19980417\t20000313\n" +
+	"Mugur Isărescu\tIsărescu\tPrime Minister\tRO\t19991216\t20001228\n" +
+	"Petre Roman\tRoman\tForeign Minister\tRO\t19991222\t20001228\n" +
+	"Sorin Frunzăverde\tFrunzăverde\tDefence Minister\tRO\t20000313\t20001228\n" +
+	"Ion Iliescu\tIliescu\tPresident\tRO\t20001220\t20041220\n" +
+	"Ioan Mircea Pașcu\tPașcu\tDefence Minister\tRO\t20001228\t20041228\n" +
+	"Mircea Geoană\tGeoană\tForeign Minister\tRO\t20001228\t20041228\n" +
+	"Adrian Năstase\tNăstase\tPrime Minister\tRO\t20001228\t20041221\n" +
+	"Traian Băsescu\tBăsescu\tPresident\tRO\t20041221\t20141221\n" +
+	"Teodor Atanasiu\tAtanasiu\tDefence Minister\tRO\t20041228\t20061025\n" +
+	"Călin Popescu-Tăriceanu\tPopescu-Tăriceanu\tPrime Minister\tRO\t20041229\t20081222\n" +
+	"Sorin Frunzăverde\tFrunzăverde\tDefence Minister\tRO\t20061025\t20070405\n" +
+	"Teodor Meleșcanu\tMeleșcanu\tDefence Minister\tRO\t20070405\t20081222\n" +
+	"Adrian Cioroianu\tCioroianu\tForeign Minister\tRO\t20070405\t20080415\n" +
+	"Lazăr Comănescu\tComănescu\tForeign Minister\tRO\t20080415\t20081222\n" +
+	"Mihai Stănișoară\tStănișoară\tDefence Minister\tRO\t20081222\t20091223\n" +
+	"Cristian Diaconescu\tDiaconescu\tForeign Minister\tRO\t20081222\t20091001\n" +
+	"Emil Boc\tBoc\tPrime Minister\tRO\t20081222\t20120206\n" +
+	"Gabriel Oprea\tOprea\tDefence Minister\tRO\t20091223\t20120507\n" +
+	"Teodor Baconschi\tBaconschi\tForeign Minister\tRO\t20091223\t20120123\n" +
+	"Cristian Diaconescu\tDiaconescu\tForeign Minister\tRO\t20120124\t20120507\n" +
+	"Cătălin Predoiu\tPredoiu\tPrime Minister\tRO\t20120206\t20120209\n" +
+	"Mihai Răzvan Ungureanu\tUngureanu\tPrime Minister\tRO\t20120209\t20120507\n" +
+	"Corneliu Dobrițoiu\tDobrițoiu\tDefence Minister\tRO\t20120507\t20121221\n" +
+	"Victor Ponta\tPonta\tPrime Minister\tRO\t20120507\t20151104\n" +
+	"Crin Antonescu\tAntonescu\tPresident\tRO\t20120710\t20120827\n" +
+	"Titus Corlățean\tCorlățean\tForeign Minister\tRO\t20120806\t20141110\n" +
+	"Mircea Dușa\tDușa\tDefence Minister\tRO\t20121221\t20151117\n" +
+	"Teodor Meleșcanu\tMeleșcanu\tForeign Minister\tRO\t20141110\t20141124\n" +
+	"Bogdan Aurescu\tAurescu\tForeign Minister\tRO\t20141124\t20151117\n" +
+	"Sorin Cîmpeanu\tCîmpeanu\tPrime Minister\tRO\t20151105\t20151117\n" +
+	"Mihnea Motoc\tMotoc\tDefence Minister\tRO\t20151117\t20170104\n" +
+	"Lazăr Comănescu\tComănescu\tForeign Minister\tRO\t20151117\t20170104\n" +
+	"Dacian Cioloș\tCioloș\tPrime Minister\tRO\t20151117\t20170104\n" +
+	"Gabriel-Beniamin Leș\tLeș\tDefence Minister\tRO\t20170104\t20170629\n" +
+	"Teodor Meleșcanu\tMeleșcanu\tForeign Minister\tRO\t20170104\t20190715\n" +
+	"Sorin Grindeanu\tGrindeanu\tPrime Minister\tRO\t20170104\t20170629\n" +
+	"Adrian Țuțuianu\tȚuțuianu\tDefence Minister\tRO\t20170629\t20170906\n" +
+	"Mihai Tudose\tTudose\tPrime Minister\tRO\t20170629\t20180116\n" +
+	"Mihai Fifor\tFifor\tDefence Minister\tRO\t20170912\t20181120\n" +
+	"Mihai Fifor\tFifor\tPrime Minister\tRO\t20180116\t20180129\n" +
+	"Viorica Dăncilă\tDăncilă\tPrime Minister\tRO\t20180129\t20191104\n" +
+	"Gabriel-Beniamin Leș\tLeș\tDefence Minister\tRO\t20181120\t20191104\n" +
+	"Ramona Mănescu\tMănescu\tForeign Minister\tRO\t20190724\t20191104\n" +
+	"Nicolae Ciucă\tCiucă\tDefence Minister\tRO\t20191104\t20211125\n" +
 	"Bogdan Aurescu\tAurescu\tForeign Minister\tRO\t20191104\t0\n" +
-	"Nicolae Ciucă\tCiucă\tPrime Minister\tRO\t20210101\t0\n" +
+	"Ludovic Orban\tOrban\tPrime Minister\tRO\t20191104\t20201207\n" +
+	"Nicolae Ciucă\tCiucă\tPrime Minister\tRO\t20201207\t20201223\n" +
+	"Florin Cîțu\tCîțu\tPrime Minister\tRO\t20201223\t20211125\n" +
+	"Vasile Dîncu\tDîncu\tDefence Minister\tRO\t20211125\t0\n" +
+	"Nicolae Ciucă\tCiucă\tPrime Minister\tRO\t20211125\t0\n" +
 	"Ana Brnabić\tBrnabić\tPrime Minister\tRS\t20170101\t0\n" +
 	"Nikola Selaković\tSelaković\tForeign Minister\tRS\t20201028\t20221026\n" +
 	"Ivica Dačić\tDačić\tForeign Minister\tRS\t20221026\t0\n" +
+	"Igor Sergeyev\tSergeyev\tDefence Minister\tRU\t19970522\t20010328\n" +
+	"Igor Ivanov\tIvanov\tForeign Minister\tRU\t19980101\t20041231\n" +
+	"Vladimir Putin\tPutin\tPrime Minister\tRU\t19990816\t20000507\n" +
+	"Mikhail Kasyanov\tKasyanov\tPrime Minister\tRU\t20000507\t20040224\n" +
+	"Sergei Ivanov\tIvanov\tDefence Minister\tRU\t20010328\t20070215\n" +
+	"Viktor Khristenko\tKhristenko\tPrime Minister\tRU\t20040224\t20040305\n" +
+	"Mikhail Fradkov\tFradkov\tPrime Minister\tRU\t20040305\t20070914\n" +
+	"Anatoliy Serdyukov\tSerdyukov\tDefence Minister\tRU\t20070215\t20121106\n" +
+	"Viktor Zubkov\tZubkov\tPrime Minister\tRU\t20070914\t20080507\n" +
+	"Vladimir Putin\tPutin\tPrime Minister\tRU\t20080508\t20120507\n" +
+	"Dmitry Medvedev\tMedvedev\tPrime Minister\tRU\t20120508\t20200116\n" +
+	"Sergey Shoygu\tShoygu\tDefence Minister\tRU\t20121106\t20240101\n" +
 	"Paul Kagame\tKagame\tPresident\tRW\t20000101\t0\n" +
 	"Édouard Ngirente\tNgirente\tPrime Minister\tRW\t20170101\t0\n" +
 	"Vincent Biruta\tBiruta\tForeign Minister\tRW\t20191104\t0\n" +
-	"Salman of Saudi Arabia\tArabia\tKing\tSA\t20150101\t0\n" +
-	"Salman of Saudi Arabia\tArabia\tPrime Minister\tSA\t20150101\t20221231\n" +
+	"Sultan bin Abdulaziz\tAbdulaziz\tDefence Minister\tSA\t19621021\t20111022\n" +
+	"Saud bin Faisal bin Abdulaziz Al Saud\tSaud\tForeign Minister\tSA\t19751013\t20150429\n" +
+	"Fahd bin Abdulaziz Al Saud\tSaud\tKing\tSA\t19820613\t20050801\n" +
+	"Fahd bin Abdulaziz Al Saud\tSaud\tPrime Minister\tSA\t19820613\t20050801\n" +
+	"Abdullah of Saudi Arabia\tArabia\tKing\tSA\t20050801\t20150123\n" +
+	"Abdullah of Saudi Arabia\tArabia\tPrime Minister\tSA\t20050801\t20150123\n" +
+	"Salman of Saudi Arabia\tArabia\tDefence Minister\tSA\t20111022\t20150123\n" +
+	"Mohammad bin Salman\tSalman\tDefence Minister\tSA\t20150123\t0\n" +
+	"Salman of Saudi Arabia\tArabia\tKing\tSA\t20150123\t0\n" +
+	"Salman of Saudi Arabia\tArabia\tPrime Minister\tSA\t20150123\t20220101\n" +
+	"Adel al-Jubeir\tal-Jubeir\tForeign Minister\tSA\t20150429\t20181227\n" +
+	"Ibrahim Abdulaziz Al-Assaf\tAl-Assaf\tForeign Minister\tSA\t20181227\t20191023\n" +
+	"Faisal bin Farhan Al Saud\tSaud\tForeign Minister\tSA\t20191023\t0\n" +
 	"Prince Faisal bin Farhan Al Saud\tSaud\tForeign Minister\tSA\t20191023\t0\n" +
 	"Mohammad bin Salman\tSalman\tPrime Minister\tSA\t20220101\t0\n" +
 	"Manasseh Sogavare\tSogavare\tPrime Minister\tSB\t20190101\t0\n" +
@@ -396,15 +1204,46 @@ const holderTerms = "" +
 	"Mariam Sadiq al-Mahdi\tal-Mahdi\tForeign Minister\tSD\t20210209\t20220120\n" +
 	"Osman Hussein Osman\tOsman\tPrime Minister\tSD\t20220101\t0\n" +
 	"Ali Al-Sadiq Ali\tAli\tForeign Minister\tSD\t20220120\t0\n" +
+	"Göran Persson\tPersson\tPrime Minister\tSE\t19960322\t20061006\n" +
+	"Björn von Sydow\tSydow\tDefence Minister\tSE\t19970201\t20020930\n" +
+	"Anna Lindh\tLindh\tForeign Minister\tSE\t19981007\t20030911\n" +
+	"Lena Hjelm-Wallén\tHjelm-Wallén\tDefence Minister\tSE\t20020930\t20021021\n" +
+	"Pär Nuder\tNuder\tDefence Minister\tSE\t20021021\t20021103\n" +
+	"Leni Björklund\tBjörklund\tDefence Minister\tSE\t20021104\t20061006\n" +
+	"Jan O. Karlsson\tKarlsson\tForeign Minister\tSE\t20030911\t20031010\n" +
+	"Laila Freivalds\tFreivalds\tForeign Minister\tSE\t20031010\t20060321\n" +
+	"Bosse Ringholm\tRingholm\tForeign Minister\tSE\t20060321\t20060327\n" +
+	"Carin Jämtin\tJämtin\tForeign Minister\tSE\t20060327\t20060424\n" +
+	"Jan Eliasson\tEliasson\tForeign Minister\tSE\t20060424\t20061006\n" +
+	"Mikael Odenberg\tOdenberg\tDefence Minister\tSE\t20061006\t20070905\n" +
+	"Carl Bildt\tBildt\tForeign Minister\tSE\t20061006\t20141003\n" +
+	"Fredrik Reinfeldt\tReinfeldt\tPrime Minister\tSE\t20061006\t20141003\n" +
+	"Sten Tolgfors\tTolgfors\tDefence Minister\tSE\t20070905\t20120329\n" +
+	"Catharina Elmsäter-Svärd\tElmsäter-Svärd\tDefence Minister\tSE\t20120329\t20120418\n" +
+	"Karin Enström\tEnström\tDefence Minister\tSE\t20120418\t20141003\n" +
+	"Peter Hultqvist\tHultqvist\tDefence Minister\tSE\t20141003\t0\n" +
+	"Margot Wallström\tWallström\tForeign Minister\tSE\t20141003\t20190910\n" +
+	"Stefan Löfven\tLöfven\tPrime Minister\tSE\t20141003\t20211130\n" +
 	"Lee Hsien Loong\tLoong\tPrime Minister\tSG\t20040101\t0\n" +
 	"Vivian Balakrishnan\tBalakrishnan\tForeign Minister\tSG\t20151001\t0\n" +
 	"Halimah Yacob\tYacob\tPresident\tSG\t20170101\t0\n" +
 	"Borut Pahor\tPahor\tPresident\tSI\t20120101\t0\n" +
 	"Janez Janša\tJanša\tPrime Minister\tSI\t20200101\t20221231\n" +
 	"Tanja Fajon\tFajon\tForeign Minister\tSI\t20220601\t0\n" +
-	"Zuzana Čaputová\tČaputová\tPresident\tSK\t20190101\t0\n" +
-	"Eduard Heger\tHeger\tPrime Minister\tSK\t20210101\t20230101\n" +
+	"Eduard Kukan\tKukan\tForeign Minister\tSK\t19981030\t20060704\n" +
+	"Mikuláš Dzurinda\tDzurinda\tPrime Minister\tSK\t19981030\t20060704\n" +
+	"Rudolf Schuster\tSchuster\tPresident\tSK\t19990615\t20040615\n" +
+	"Ivan Gašparovič\tGašparovič\tPresident\tSK\t20040615\t20140615\n" +
+	"Mikuláš Dzurinda\tDzurinda\tForeign Minister\tSK\t20100708\t20120404\n" +
+	"Iveta Radičová\tRadičová\tPrime Minister\tSK\t20100708\t20120404\n" +
+	"Miroslav Lajčák\tLajčák\tForeign Minister\tSK\t20120404\t20200320\n" +
+	"Andrej Kiska\tKiska\tPresident\tSK\t20140615\t20190615\n" +
+	"Peter Pellegrini\tPellegrini\tPrime Minister\tSK\t20180322\t20200321\n" +
+	"Zuzana Čaputová\tČaputová\tPresident\tSK\t20190615\t0\n" +
+	"Jaroslav Naď\tNaď\tDefence Minister\tSK\t20200321\t0\n" +
+	"Igor Matovič\tMatovič\tPrime Minister\tSK\t20200321\t20210401\n" +
 	"Ivan Korčok\tKorčok\tForeign Minister\tSK\t20210401\t20220913\n" +
+	"Eduard Heger\tHeger\tPrime Minister\tSK\t20210401\t20230101\n" +
 	"Rastislav Káčer\tKáčer\tForeign Minister\tSK\t20220913\t0\n" +
 	"Julius Maada Bio\tBio\tPresident\tSL\t20180101\t0\n" +
 	"David J. Francis\tFrancis\tForeign Minister\tSL\t20210430\t0\n" +
@@ -438,7 +1277,6 @@ const holderTerms = "" +
 	"Faure Gnassingbé\tGnassingbé\tPresident\tTG\t20050101\t0\n" +
 	"Robert Dussey\tDussey\tForeign Minister\tTG\t20130917\t0\n" +
 	"Victoire Dogbé Tomegah\tTomegah\tPrime Minister\tTG\t20200101\t0\n" +
-	"Prayut Chan-o-cha\tChan-o-cha\tPrime Minister\tTH\t20140101\t20221231\n" +
 	"Don Pramudwinai\tPramudwinai\tForeign Minister\tTH\t20150819\t0\n" +
 	"Vajiralongkorn\t\tKing\tTH\t20160101\t0\n" +
 	"Prawit Wongsuwan\tWongsuwan\tPrime Minister\tTH\t20220101\t20221231\n" +
@@ -458,6 +1296,30 @@ const holderTerms = "" +
 	"Najla Bouden\tBouden\tPrime Minister\tTN\t20210101\t0\n" +
 	"Hu'akavameiliku\t\tPrime Minister\tTO\t20210101\t0\n" +
 	"Fekitamoeloa ʻUtoikamanu\tʻUtoikamanu\tForeign Minister\tTO\t20211228\t0\n" +
+	"Süleyman Demirel\tDemirel\tPresident\tTR\t19930516\t20000516\n" +
+	"İsmail Cem İpekçi\tİpekçi\tForeign Minister\tTR\t19990418\t20020711\n" +
+	"Sabahattin Çakmakoğlu\tÇakmakoğlu\tDefence Minister\tTR\t19990528\t20021118\n" +
+	"Bülent Ecevit\tEcevit\tPrime Minister\tTR\t19990528\t20021118\n" +
+	"Ahmet Necdet Sezer\tSezer\tPresident\tTR\t20000516\t20070828\n" +
+	"Şükrü Sina Gürel\tGürel\tForeign Minister\tTR\t20020712\t20021119\n" +
+	"Vecdi Gönül\tGönül\tDefence Minister\tTR\t20021118\t20110706\n" +
+	"Abdullah Gül\tGül\tPrime Minister\tTR\t20021118\t20030314\n" +
+	"Yaşar Yakış\tYakış\tForeign Minister\tTR\t20021119\t20030314\n" +
+	"Abdullah Gül\tGül\tForeign Minister\tTR\t20030314\t20070828\n" +
+	"Recep Tayyip Erdoğan\tErdoğan\tPrime Minister\tTR\t20030314\t20070829\n" +
+	"Abdullah Gül\tGül\tPresident\tTR\t20070828\t20140828\n" +
+	"Ali Babacan\tBabacan\tForeign Minister\tTR\t20070829\t20090502\n" +
+	"Ahmet Davutoğlu\tDavutoğlu\tForeign Minister\tTR\t20090502\t20110706\n" +
+	"İsmet Yılmaz\tYılmaz\tDefence Minister\tTR\t20110706\t20130124\n" +
+	"Recep Tayyip Erdoğan\tErdoğan\tPrime Minister\tTR\t20110706\t20140829\n" +
+	"Ahmet Davutoğlu\tDavutoğlu\tPrime Minister\tTR\t20140829\t20150828\n" +
+	"Vecdi Gönül\tGönül\tDefence Minister\tTR\t20150703\t20151124\n" +
+	"Feridun Sinirlioğlu\tSinirlioğlu\tForeign Minister\tTR\t20150830\t20151124\n" +
+	"İsmet Yılmaz\tYılmaz\tDefence Minister\tTR\t20151124\t20160524\n" +
+	"Fikri Işık\tIşık\tDefence Minister\tTR\t20160524\t20170719\n" +
+	"Nurettin Canikli\tCanikli\tDefence Minister\tTR\t20160524\t20180709\n" +
+	"Binali Yıldırım\tYıldırım\tPrime Minister\tTR\t20160524\t20180709\n" +
+	"Hulusi Akar\tAkar\tDefence Minister\tTR\t20180710\t0\n" +
 	"Keith Rowley\tRowley\tPrime Minister\tTT\t20150101\t0\n" +
 	"Paula-Mae Weekes\tWeekes\tPresident\tTT\t20180101\t0\n" +
 	"Kausea Natano\tNatano\tPrime Minister\tTV\t20190101\t0\n" +
@@ -467,6 +1329,58 @@ const holderTerms = "" +
 	"Samia Suluhu\tSuluhu\tPresident\tTZ\t20210101\t0\n" +
 	"Liberata Mulamula\tMulamula\tForeign Minister\tTZ\t20210331\t20221003\n" +
 	"Stergomena Lawrence Tax\tTax\tForeign Minister\tTZ\t20221003\t0\n" +
+	"Leonid Kuchma\tKuchma\tPresident\tUA\t19940719\t20050123\n" +
+	"Oleksandr Kuzmuk\tKuzmuk\tDefence Minister\tUA\t19960711\t20011024\n" +
+	"Borys Tarasyuk\tTarasyuk\tForeign Minister\tUA\t19980417\t20000929\n" +
+	"Viktor Yushchenko\tYushchenko\tPrime Minister\tUA\t19991222\t20010529\n" +
+	"Anatoliy Zlenko\tZlenko\tForeign Minister\tUA\t20001002\t20030902\n" +
+	"Anatoliy Kinakh\tKinakh\tPrime Minister\tUA\t20010529\t20021121\n" +
+	"Volodymyr Shkidchenko\tShkidchenko\tDefence Minister\tUA\t20011112\t20030625\n" +
+	"Viktor Yanukovych\tYanukovych\tPrime Minister\tUA\t20021121\t20041207\n" +
+	"Yevhen Marchuk\tMarchuk\tDefence Minister\tUA\t20030625\t20040923\n" +
+	"Kostyantyn Gryshchenko\tGryshchenko\tForeign Minister\tUA\t20030902\t20050203\n" +
+	"Oleksandr Kuzmuk\tKuzmuk\tDefence Minister\tUA\t20040924\t20050203\n" +
+	"Mykola Azarov\tAzarov\tPrime Minister\tUA\t20041207\t20041228\n" +
+	"Mykola Azarov\tAzarov\tPrime Minister\tUA\t20050105\t20050124\n" +
+	"Viktor Yushchenko\tYushchenko\tPresident\tUA\t20050123\t20100225\n" +
+	"Yulia Tymoshenko\tTymoshenko\tPrime Minister\tUA\t20050124\t20050908\n" +
+	"Anatoliy Hrytsenko\tHrytsenko\tDefence Minister\tUA\t20050204\t20071218\n" +
+	"Borys Tarasyuk\tTarasyuk\tForeign Minister\tUA\t20050204\t20070130\n" +
+	"Yuriy Yekhanurov\tYekhanurov\tPrime Minister\tUA\t20050908\t20050922\n" +
+	"Viktor Yanukovych\tYanukovych\tPrime Minister\tUA\t20060804\t20071218\n" +
+	"Volodymyr Ohryzko\tOhryzko\tForeign Minister\tUA\t20070131\t20070321\n" +
+	"Arseniy Yatsenyuk\tYatsenyuk\tForeign Minister\tUA\t20070321\t20071204\n" +
+	"Yuriy Yekhanurov\tYekhanurov\tDefence Minister\tUA\t20071218\t20090605\n" +
+	"Yulia Tymoshenko\tTymoshenko\tPrime Minister\tUA\t20071218\t20100304\n" +
+	"Volodymyr Khandohiy\tKhandohiy\tForeign Minister\tUA\t20090303\t20091009\n" +
+	"Valerii Ivashchenko\tIvashchenko\tDefence Minister\tUA\t20090605\t20100311\n" +
+	"Petro Poroshenko\tPoroshenko\tForeign Minister\tUA\t20091009\t20100311\n" +
+	"Viktor Yanukovych\tYanukovych\tPresident\tUA\t20100225\t20140222\n" +
+	"Oleksandr Turchynov\tTurchynov\tPrime Minister\tUA\t20100304\t20100311\n" +
+	"Mykhailo Yezhel\tYezhel\tDefence Minister\tUA\t20100311\t20120208\n" +
+	"Kostyantyn Gryshchenko\tGryshchenko\tForeign Minister\tUA\t20100311\t20121224\n" +
+	"Mykola Azarov\tAzarov\tPrime Minister\tUA\t20100311\t20140128\n" +
+	"Dmytro Salamatin\tSalamatin\tDefence Minister\tUA\t20120208\t20121224\n" +
+	"Pavlo Lebedyev\tLebedyev\tDefence Minister\tUA\t20121224\t20140227\n" +
+	"Leonid Kozhara\tKozhara\tForeign Minister\tUA\t20121224\t20140223\n" +
+	"Serhiy Arbuzov\tArbuzov\tPrime Minister\tUA\t20140128\t20140222\n" +
+	"Volodymyr Zamana\tZamana\tDefence Minister\tUA\t20140222\t20140227\n" +
+	"Oleksandr Turchynov\tTurchynov\tPrime Minister\tUA\t20140222\t20140227\n" +
+	"Oleksandr Turchynov\tTurchynov\tPresident\tUA\t20140223\t20140607\n" +
+	"Ihor Tenyukh\tTenyukh\tDefence Minister\tUA\t20140227\t20140325\n" +
+	"Andriy Deshchytsya\tDeshchytsya\tForeign Minister\tUA\t20140227\t20140619\n" +
+	"Arseniy Yatsenyuk\tYatsenyuk\tPrime Minister\tUA\t20140227\t20160414\n" +
+	"Mykhailo Koval\tKoval\tDefence Minister\tUA\t20140325\t20140703\n" +
+	"Petro Poroshenko\tPoroshenko\tPresident\tUA\t20140607\t20190520\n" +
+	"Valeriy Heletey\tHeletey\tDefence Minister\tUA\t20140703\t20141014\n" +
+	"Volodymyr Groysman\tGroysman\tPrime Minister\tUA\t20140725\t20140731\n" +
+	"Stepan Poltorak\tPoltorak\tDefence Minister\tUA\t20160414\t20190829\n" +
+	"Pavlo Klimkin\tKlimkin\tForeign Minister\tUA\t20160414\t20190829\n" +
+	"Volodymyr Groysman\tGroysman\tPrime Minister\tUA\t20160414\t20190829\n" +
+	"Andriy Zahorodniuk\tZahorodniuk\tDefence Minister\tUA\t20190829\t20200304\n" +
+	"Vadym Prystaiko\tPrystaiko\tForeign Minister\tUA\t20190829\t20200304\n" +
+	"Oleksiy Honcharuk\tHoncharuk\tPrime Minister\tUA\t20190829\t20200304\n" +
+	"Andriy Taran\tTaran\tDefence Minister\tUA\t20200304\t20211103\n" +
 	"Yoweri Museveni\tMuseveni\tPresident\tUG\t19860101\t0\n" +
 	"Robinah Nabbanja\tNabbanja\tPrime Minister\tUG\t20210101\t0\n" +
 	"Jeje Odongo\tOdongo\tForeign Minister\tUG\t20210621\t0\n" +
@@ -495,24 +1409,17 @@ const holderTerms = "" +
 	"Csaba Kőrösi\tKőrösi\tPresident of the General Assembly\tUN\t20220913\t0\n" +
 	"Franklin Roosevelt\tRoosevelt\tPresident\tUS\t19410120\t19450120\n" +
 	"Henry Wallace\tWallace\tVice President\tUS\t19410120\t19450120\n" +
-	"Franklin Roosevelt\tRoosevelt\tPresident\tUS\t19450120\t19450412\n" +
 	"Harry Truman\tTruman\tVice President\tUS\t19450120\t19450412\n" +
 	"Harry Truman\tTruman\tPresident\tUS\t19450412\t19490120\n" +
-	"Harry Truman\tTruman\tPresident\tUS\t19490120\t19530120\n" +
 	"Alben Barkley\tBarkley\tVice President\tUS\t19490120\t19530120\n" +
 	"Dwight Eisenhower\tEisenhower\tPresident\tUS\t19530120\t19570120\n" +
 	"Richard Nixon\tNixon\tVice President\tUS\t19530120\t19570120\n" +
-	"Dwight Eisenhower\tEisenhower\tPresident\tUS\t19570120\t19610120\n" +
-	"Richard Nixon\tNixon\tVice President\tUS\t19570120\t19610120\n" +
 	"John Kennedy\tKennedy\tPresident\tUS\t19610120\t19631122\n" +
 	"Lyndon Johnson\tJohnson\tVice President\tUS\t19610120\t19631122\n" +
 	"Lyndon Johnson\tJohnson\tPresident\tUS\t19631122\t19650120\n" +
-	"Lyndon Johnson\tJohnson\tPresident\tUS\t19650120\t19690120\n" +
 	"Hubert Humphrey Jr.\tHumphrey\tVice President\tUS\t19650120\t19690120\n" +
 	"Richard Nixon\tNixon\tPresident\tUS\t19690120\t19730120\n" +
 	"Spiro Agnew\tAgnew\tVice President\tUS\t19690120\t19730120\n" +
-	"Richard Nixon\tNixon\tPresident\tUS\t19730120\t19740809\n" +
-	"Spiro Agnew\tAgnew\tVice President\tUS\t19730120\t19731010\n" +
 	"Gerald Ford Jr.\tFord\tVice President\tUS\t19731206\t19740809\n" +
 	"Gerald Ford Jr.\tFord\tPresident\tUS\t19740809\t19770120\n" +
 	"Nelson Rockefeller\tRockefeller\tVice President\tUS\t19741219\t19770120\n" +
@@ -520,8 +1427,6 @@ const holderTerms = "" +
 	"Walter Mondale\tMondale\tVice President\tUS\t19770120\t19810120\n" +
 	"Ronald Reagan\tReagan\tPresident\tUS\t19810120\t19850120\n" +
 	"George Bush\tBush\tVice President\tUS\t19810120\t19850120\n" +
-	"Ronald Reagan\tReagan\tPresident\tUS\t19850120\t19890120\n" +
-	"George Bush\tBush\tVice President\tUS\t19850120\t19890120\n" +
 	"George Bush\tBush\tPresident\tUS\t19890120\t19930120\n" +
 	"James Quayle\tQuayle\tVice President\tUS\t19890120\t19930120\n" +
 	"William Clinton\tClinton\tPresident\tUS\t19930120\t19970120\n" +
@@ -532,8 +1437,6 @@ const holderTerms = "" +
 	"Carol Browner\tBrowner\tAdministrator of the Environmental Protection Agency\tUS\t19930123\t20010120\n" +
 	"Janet Reno\tReno\tAttorney General\tUS\t19930312\t20010120\n" +
 	"Dan Glickman\tGlickman\tSecretary of Agriculture\tUS\t19950330\t20010119\n" +
-	"William Clinton\tClinton\tPresident\tUS\t19970120\t20010120\n" +
-	"Albert Gore Jr.\tGore\tVice President\tUS\t19970120\t20010120\n" +
 	"Madeleine Albright\tAlbright\tSecretary of State\tUS\t19970123\t20010120\n" +
 	"William Cohen\tCohen\tSecretary of Defense\tUS\t19970124\t20010120\n" +
 	"Andrew Cuomo\tCuomo\tSecretary of Housing and Urban Development\tUS\t19970129\t20010120\n" +
@@ -583,11 +1486,8 @@ const holderTerms = "" +
 	"Alphonso Jackson\tJackson\tSecretary of Housing and Urban Development\tUS\t20031101\t20040801\n" +
 	"Mike Leavitt\tLeavitt\tAdministrator of the Environmental Protection Agency\tUS\t20031106\t20050126\n" +
 	"John Danforth\tDanforth\tAmbassador to the United Nations\tUS\t20040723\t20050120\n" +
-	"Alphonso Jackson\tJackson\tSecretary of Housing and Urban Development\tUS\t20040801\t20080418\n" +
 	"Anne W. Patterson\tPatterson\tAmbassador to the United Nations\tUS\t20050120\t20050801\n" +
-	"George Bush\tBush\tPresident\tUS\t20050120\t20090120\n" +
 	"Margaret Spellings\tSpellings\tSecretary of Education\tUS\t20050120\t20090120\n" +
-	"Richard Cheney\tCheney\tVice President\tUS\t20050120\t20090120\n" +
 	"Mike Johanns\tJohanns\tSecretary of Agriculture\tUS\t20050121\t20070920\n" +
 	"Stephen L. Johnson\tJohnson\tAdministrator of the Environmental Protection Agency\tUS\t20050126\t20090120\n" +
 	"Stephen Hadley\tHadley\tNational Security Advisor\tUS\t20050126\t20090120\n" +
@@ -665,7 +1565,6 @@ const holderTerms = "" +
 	"Jeffrey Zients\tZients\tDirector of the Office of Management and Budget\tUS\t20120127\t20130424\n" +
 	"Rebecca Blank\tBlank\tSecretary of Commerce\tUS\t20120611\t20130601\n" +
 	"Cameron Kerry\tKerry\tSecretary of Commerce\tUS\t20130101\t20131231\n" +
-	"Joseph Biden Jr.\tBiden\tVice President\tUS\t20130120\t20170120\n" +
 	"Seth Harris\tHarris\tSecretary of Labor\tUS\t20130122\t20130723\n" +
 	"Denis McDonough\tMcDonough\tChief of Staff\tUS\t20130125\t20170120\n" +
 	"Neal S. Wolin\tWolin\tSecretary of the Treasury\tUS\t20130125\t20130228\n" +
@@ -696,7 +1595,6 @@ const holderTerms = "" +
 	"John King\tKing\tSecretary of Education\tUS\t20150104\t20160314\n" +
 	"Ashton Carter\tCarter\tSecretary of Defense\tUS\t20150217\t20170119\n" +
 	"Loretta Lynch\tLynch\tAttorney General\tUS\t20150427\t20170120\n" +
-	"John King\tKing\tSecretary of Education\tUS\t20160314\t20170120\n" +
 	"Michael Scuse\tScuse\tSecretary of Agriculture\tUS\t20170113\t20170120\n" +
 	"Catherine McCabe\tMcCabe\tAdministrator of the Environmental Protection Agency\tUS\t20170120\t20170217\n" +
 	"Michele J. Sison\tSison\tAmbassador to the United Nations\tUS\t20170120\t20170127\n" +
@@ -747,14 +1645,12 @@ const holderTerms = "" +
 	"John R. Bolton\tBolton\tNational Security Advisor\tUS\t20180409\t20190910\n" +
 	"Peter O'Rourke\tO'Rourke\tSecretary of Veterans Affairs\tUS\t20180529\t20180730\n" +
 	"Andrew R. Wheeler\tWheeler\tAdministrator of the Environmental Protection Agency\tUS\t20180709\t20190228\n" +
-	"Robert Wilkie\tWilkie\tSecretary of Veterans Affairs\tUS\t20180730\t20210120\n" +
 	"Matthew Whitaker\tWhitaker\tAttorney General\tUS\t20181107\t20190214\n" +
 	"Jonathan Cohen\tCohen\tAmbassador to the United Nations\tUS\t20190101\t20190912\n" +
 	"Mick Mulvaney\tMulvaney\tChief of Staff\tUS\t20190102\t20200305\n" +
 	"Russell Vought\tVought\tDirector of the Office of Management and Budget\tUS\t20190102\t20210120\n" +
 	"David L. Bernhardt\tBernhardt\tSecretary of the Interior\tUS\t20190102\t20210120\n" +
 	"William Barr\tBarr\tAttorney General\tUS\t20190214\t20201223\n" +
-	"Andrew R. Wheeler\tWheeler\tAdministrator of the Environmental Protection Agency\tUS\t20190228\t20210120\n" +
 	"Kevin McAleenan\tMcAleenan\tSecretary of Homeland Security\tUS\t20190411\t20191011\n" +
 	"Stephanie Grisham\tGrisham\tPress Secretary\tUS\t20190701\t20200407\n" +
 	"Patrick Pizzella\tPizzella\tSecretary of Labor\tUS\t20190720\t20190930\n" +
@@ -813,7 +1709,6 @@ const holderTerms = "" +
 	"Xavier Becerra\tBecerra\tSecretary of Health and Human Services\tUS\t20210319\t0\n" +
 	"Marty Walsh\tWalsh\tSecretary of Labor\tUS\t20210323\t0\n" +
 	"Shalanda Young\tYoung\tDirector of the Office of Management and Budget\tUS\t20210324\t20220317\n" +
-	"Shalanda Young\tYoung\tDirector of the Office of Management and Budget\tUS\t20220317\t0\n" +
 	"J.D. Vance\tVance\tVice President\tUS\t20250120\t20290120\n" +
 	"Luis Lacalle Pou\tPou\tPresident\tUY\t20200101\t0\n" +
 	"Francisco Bustillo\tBustillo\tForeign Minister\tUY\t20200706\t0\n" +
@@ -842,8 +1737,17 @@ const holderTerms = "" +
 	"Hisham Sharaf\tSharaf\tForeign Minister\tYE\t20161128\t20201218\n" +
 	"Maeen Abdulmalik Saeed\tSaeed\tPrime Minister\tYE\t20200101\t0\n" +
 	"Ahmad Awad Bin Mubarak\tMubarak\tForeign Minister\tYE\t20201218\t0\n" +
-	"Matamela Cyril Ramaphosa\tRamaphosa\tPresident\tZA\t20180101\t0\n" +
+	"Thabo Mbeki\tMbeki\tPresident\tZA\t19990614\t20080924\n" +
+	"Mosiuoa Lekota\tLekota\tDefence Minister\tZA\t19990626\t20080925\n" +
+	"Ivy Matsepe-Casaburri\tMatsepe-Casaburri\tPresident\tZA\t20050914\t20050918\n" +
+	"Charles Nqakula\tNqakula\tDefence Minister\tZA\t20080925\t20090421\n" +
+	"Ivy Matsepe-Casaburri\tMatsepe-Casaburri\tPresident\tZA\t20080925\t20080925\n" +
+	"Kgalema Motlanthe\tMotlanthe\tPresident\tZA\t20080925\t20090509\n" +
+	"Jacob Zuma\tZuma\tPresident\tZA\t20090509\t20180214\n" +
+	"Lindiwe Sisulu\tSisulu\tDefence Minister\tZA\t20090510\t20120612\n" +
+	"Matamela Cyril Ramaphosa\tRamaphosa\tPresident\tZA\t20180215\t0\n" +
 	"Naledi Pandor\tPandor\tForeign Minister\tZA\t20190530\t0\n" +
+	"Thandi Modise\tModise\tDefence Minister\tZA\t20210806\t0\n" +
 	"Hakainde Hichilema\tHichilema\tPresident\tZM\t20210101\t0\n" +
 	"Stanley Kakubo\tKakubo\tForeign Minister\tZM\t20210827\t0\n" +
 	"Emmerson Mnangagwa\tMnangagwa\tPresident\tZW\t20170101\t0\n" +

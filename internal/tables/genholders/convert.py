@@ -12,6 +12,7 @@ YYYY-MM-DD; an empty end while in office at the snapshot), and the source.
 import csv
 import io
 import os
+import re
 import subprocess
 import sys
 
@@ -29,6 +30,74 @@ SOURCES = {
     # US presidents and vice presidents
     "usexec": ("unitedstates+congress-legislators", "dfa9622263dd4c8d08636926e498f1845704d7eb", "executive.yaml"),
 }
+
+# every-politician-scrapers country repositories: the Wikidata holders of
+# each country's cabinet-level offices (html/holders21.csv), at these commits
+CABINETS = {
+    "australia-cabinet": ("AU", "4c35a6ef087d076eb343b6177814574b2d6e43b8"),
+    "austria-cabinet": ("AT", "d8d29777ec6abe3e2adfb82f5c308e944fb8f8a9"),
+    "belgium-cabinet": ("BE", "a1420fcaec8b2c2966eebb13f352b95725d3785b"),
+    "brazil-ministers": ("BR", "de58065b42edc0c0f310185ffda9174540e9af5f"),
+    "canada-cabinet": ("CA", "3b3f0da86ca64c7e3ce6d0f073ed66612885d06f"),
+    "china-ministers": ("CN", "300341654d57cd10776238bae41c89b6ea315276"),
+    "czech-ministers": ("CZ", "1e53f23f9405feacef64241294c342ab8eca0319"),
+    "denmark-cabinet": ("DK", "1599847eacdd27202c9b84387407cef25458f309"),
+    "estonia": ("EE", "27ed68480fd69b680a523eab604b6ccf26ed4332"),
+    "finland-cabinet": ("FI", "56412ba38703d3181b5dd5675b8410b95f6a5487"),
+    "france-cabinet": ("FR", "7ff37baf3297a83711c90ac84b1d3b2ecb50a541"),
+    "greece-cabinet": ("GR", "34bf1d17b4c2afa95e6063f93742e53f3d4c7454"),
+    "hungary-cabinet": ("HU", "aee95092e592403fee7a5d87f0d6b8eeeda1e9ca"),
+    "india-ministers": ("IN", "66f344bbf207d35eaa3225edf5584ae0bb164fe8"),
+    "indonesia-ministers": ("ID", "66eaaf57191eff7e9d28eea926358bf83d443114"),
+    "iran-ministers": ("IR", "a8e7c2fb16372b8b77a09303ae27d46a9ea21e67"),
+    "israel-ministers": ("IL", "81da8707e865df568c7ba8b0b89bf95e7ffd4ae1"),
+    "italy-ministers": ("IT", "4f9e038f62f3c71f737fd7e30a4e35df1686f4eb"),
+    "japan-ministers": ("JP", "8ba3cb1992bee87f5b8dc566da87db2be8550a1a"),
+    "lithuania": ("LT", "2743892fbc8f4eca6fc0b2ead37936dc8d5229d9"),
+    "mexico-ministers": ("MX", "87f5ae7dc992a800173a7c9de53ccbe25661dc61"),
+    "netherlands-cabinet": ("NL", "a542323a663b1a7232e6f8e4843eda1f019a8705"),
+    "norway-cabinet": ("NO", "c0bc52971dac1a8734320e298a714903adae5b83"),
+    "pakistan-ministers": ("PK", "065accdb5d8d693e89c0bc559862c10f66d443d1"),
+    "poland-cabinet": ("PL", "c6b228df3eed6e9ba89f02bf424f870a66ea47a6"),
+    "portugal-cabinet": ("PT", "49dd0287a8d715a217ba067c04d574b2632864af"),
+    "romania-cabinet": ("RO", "63e9c5d352fa9a477e708ecc2ac4523af9534cfe"),
+    "russia-cabinet": ("RU", "3871831d9846a16c5017acc229e003ab706202ab"),
+    "saudi-ministers": ("SA", "566c58806bee4d91167f3dcbd19abbb596e65497"),
+    "slovakia-cabinet": ("SK", "db4bf5310f557452cd6140a61739d4103c35debf"),
+    "south-africa-cabinet": ("ZA", "0558a872c69856bba752bd3b8b3604e4e4479252"),
+    "south-korea-ministers": ("KR", "6f17960017c672790f0997885e5b2ff5937305de"),
+    "spain-ministers": ("ES", "1e1550ca85af4c39b71e6a462fead133849fe078"),
+    "sweden-cabinet": ("SE", "6756a7c9de57d94b64628365d3715a344c3ad9a7"),
+    "turkey-ministers": ("TR", "288fbd45ee3fa59f8a226437bf43d726c9845f4f"),
+    "ukraine-cabinet": ("UA", "4fc6ab0f4d90d6170b674172a115f1bc98478e4b"),
+    "united-kingdom-cabinet": ("GB", "3a5ec686630cbefc0fe4b96da38a2a50b52d2556"),
+}
+
+# the offices kept from a cabinet list: head of state and of government,
+# foreign and defence ministers, by the whole Wikidata label
+CABINET_HEADS = {
+    "President": "President", "Federal President": "President",
+    "Prime Minister": "Prime Minister", "Federal Chancellor": "Chancellor",
+    "Chancellor": "Chancellor", "Premier of the State Council": "Premier",
+    "President of the Government": "Prime Minister", "Taoiseach": "Taoiseach",
+    "King": "King",
+}
+FOREIGN_RE = re.compile(r"^(?:Federal )?(?:Minister (?:of|for) (?:Europe and |European and )?(?:Foreign|External|International) (?:Affairs|Relations)"
+                        r"|Secretary of State for Foreign(?:,| and) Commonwealth(?: and Development)? Affairs"
+                        r"|Foreign Minister|Minister of Foreign Affairs and \w.*|Minister for Foreign Affairs and \w.*)$")
+DEFENCE_RE = re.compile(r"^(?:Federal )?(?:Minister (?:of|for) (?:National )?Defen[cs]e(?: and (?:Veterans|Armed Forces Logistics|Military Veterans))?"
+                        r"|Minister of the Armed Forces|Secretary of State for Defence|Defence Minister|Minister of Defence and \w.*)$")
+
+
+def cabinet_title(label, iso):
+    if label in CABINET_HEADS:
+        return CABINET_HEADS[label]
+    if FOREIGN_RE.match(label) and "Trade" not in label:
+        return "Foreign Secretary" if iso == "GB" else "Foreign Minister"
+    if DEFENCE_RE.match(label):
+        return "Defence Secretary" if iso == "GB" else "Defence Minister"
+    return None
+
 
 # Wikidata labels of countries that are not the names in countries.tsv
 COUNTRY_ALIASES = {
@@ -87,7 +156,10 @@ SUFFIXES = {"Jr.", "Jr", "Sr.", "II", "III", "IV"}
 
 
 def show(mirror, src, commit=None):
-    repo, c, path = SOURCES[src]
+    if src in CABINETS:
+        repo, c, path = "every-politician-scrapers+" + src, CABINETS[src][1], "html/holders21.csv"
+    else:
+        repo, c, path = SOURCES[src]
     out = subprocess.run(["git", "--git-dir", os.path.join(mirror, repo, "repo"), "show", f"{commit or c}:{path}"],
                          check=True, capture_output=True)
     return out.stdout.decode("utf-8")
@@ -140,11 +212,21 @@ def day(s):
 rows = []
 
 
+def overlap(a, b):
+    """reports whether two terms overlap, compared by year"""
+    a0, b0 = a[4][:4], b[4][:4]
+    a1, b1 = (a[5] or "9999")[:4], (b[5] or "9999")[:4]
+    return a0 <= b1 and b0 <= a1
+
+
 def add(name, title, aff, start, end, src):
     name = clean_name(name)
     if not name or name.startswith("Q") and name[1:].isdigit() or not start:
         return
-    rows.append((name, surname(name), title, aff, day(start), day(end), src))
+    start, end = day(start), day(end)
+    if end and end[:len(start)] < start[:len(end)]:
+        return  # an end before the start: a slip in the source
+    rows.append((name, surname(name), title, aff, start, end, src))
 
 
 def main():
@@ -191,7 +273,13 @@ def main():
                 end = later[0][0]
             elif (cl, n, s) not in last:
                 continue  # dropped from the list without a successor: unknown end
-            add(n, "Foreign Minister", c, s, end, "foreign")
+            add(n, "Foreign Secretary" if c == "GB" else "Foreign Minister", c, s, end, "foreign")
+
+    for name, (c, _) in sorted(CABINETS.items()):
+        for r in csv.DictReader(io.StringIO(show(mirror, name))):
+            t = cabinet_title(r["position"], c)
+            if t:
+                add(r["person"], t, c, r["start"], r["end"], "cabinet")
 
     for r in csv.DictReader(io.StringIO(show(mirror, "un"))):
         t = UN_TITLES.get(r["position"])
@@ -214,6 +302,19 @@ def main():
 
     if missing:
         print("convert: countries not matched: " + "; ".join(sorted(missing)), file=sys.stderr)
+    # one term seen by several sources: keep the most precise dates
+    groups = {}
+    for r in rows:
+        groups.setdefault((r[0], r[2], r[3]), []).append(r)
+    kept = []
+    for g in groups.values():
+        g.sort(key=lambda r: (-len(r[4]) - len(r[5] or "9999-99-99"), r[4]))
+        mine = []
+        for r in g:
+            if not any(overlap(r, k) for k in mine):
+                mine.append(r)
+        kept.extend(mine)
+    rows[:] = kept
     seen = set()
     print("# Terms of office derived by genholders/convert.py from the sources that")
     print("# data/README.md lists; do not edit by hand (officeholders.tsv overrides).")
