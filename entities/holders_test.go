@@ -140,3 +140,37 @@ func TestOffices(t *testing.T) {
 		t.Errorf("empty name: %+v", h)
 	}
 }
+
+// TestHoldersBuiltIn: the built-in list gives one person the office of the
+// document's day.
+func TestHoldersBuiltIn(t *testing.T) {
+	x := New(Options{})
+	const text = "Jens Stoltenberg arrived in Brussels on Tuesday for talks with ministers."
+	cases := []struct {
+		d                   time.Time
+		title, country, org string
+	}{
+		{day(2010, 6, 1), "Prime Minister", "NO", ""},
+		{day(2016, 6, 1), "Secretary General", "", "NATO"},
+		{day(1995, 6, 1), "", "", ""},
+	}
+	for _, c := range cases {
+		o, ok := findOne(t, x, text, c.d)
+		if c.title == "" {
+			if ok {
+				t.Errorf("%v: got %+v, want no official", c.d.Format("2006"), o)
+			}
+			continue
+		}
+		if !ok || o.Title != c.title || o.Country != c.country || o.Organization != c.org {
+			t.Errorf("%v: got %+v, want %s %s%s", c.d.Format("2006"), o, c.title, c.country, c.org)
+		}
+	}
+	const later = "Marco Rubio spoke to reporters after the vote."
+	if o, ok := findOne(t, x, later, day(2002, 3, 1)); ok {
+		t.Errorf("2002: got %+v, want no official", o)
+	}
+	if o, ok := findOne(t, x, later, day(2025, 6, 1)); !ok || o.Title != "Secretary of State" || o.Country != "US" {
+		t.Errorf("2025: got %+v, want Secretary of State, US", o)
+	}
+}
