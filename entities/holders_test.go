@@ -174,3 +174,22 @@ func TestHoldersBuiltIn(t *testing.T) {
 		t.Errorf("2025: got %+v, want Secretary of State, US", o)
 	}
 }
+
+// FuzzFindAt: any text on any day neither panics nor gives spans that are
+// not the text's.
+func FuzzFindAt(f *testing.F) {
+	f.Add("Wilhelmina Quarrie met Jens Stoltenberg in Oslo.", int64(1340000000))
+	f.Add("Foreign Minister Quarrie, Mr Quarrie", int64(-62135596800))
+	x := New(Options{Holders: []Holder{quarrie}})
+	f.Fuzz(func(t *testing.T, text string, sec int64) {
+		os, _ := x.FindAt(text, time.Unix(sec, 0).UTC())
+		for _, o := range os {
+			for _, m := range o.Mentions {
+				if m.Start < 0 || m.End > len(text) || m.Start > m.End {
+					t.Fatalf("span %v out of %d bytes", m, len(text))
+				}
+			}
+		}
+		_ = x.Offices(text, time.Unix(sec, 0))
+	})
+}
