@@ -140,10 +140,9 @@ type Extractor struct {
 	titles    *phraseSet // folded; value = index into titleList
 	titleList []titleEntry
 	capitals  *phraseSet // exact case; value = index into tables.Countries
-	// byFull maps a folded full name to holder terms, bySurname a folded
-	// one-token form.
-	byFull    map[string][]holder
-	bySurname map[string][]holder
+	// holdIdx indexes the terms of office-holders, built on first use
+	holdOnce sync.Once
+	holdIdx  *holderIndex
 	// cls maps a token's text to the lexicons a phrase starting with it may
 	// belong to (cTitle, cCountry, cOrg), so most tokens cost one lookup.
 	cls map[string]uint16
@@ -222,8 +221,6 @@ func New(opts Options) *Extractor {
 		orgs:      newPhraseSet(false),
 		titles:    newPhraseSet(true),
 		capitals:  newPhraseSet(false),
-		byFull:    map[string][]holder{},
-		bySurname: map[string][]holder{},
 	}
 	// Blocked phrases first: add keeps the first value for a phrase.
 	for _, p := range tables.NotCountries {
@@ -272,7 +269,6 @@ func New(opts Options) *Extractor {
 			x.titles.add(t.Title[:sp+1]+pl, int32(len(x.titleList)-1))
 		}
 	}
-	x.addHolders(opts.Holders)
 	x.cls = map[string]uint16{}
 	for _, set := range []struct {
 		words map[string]bool

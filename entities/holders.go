@@ -60,10 +60,27 @@ func (h holder) heldOn(day int) bool {
 	return day == 0 || (h.from <= day && (h.to == 0 || day <= h.to))
 }
 
-// addHolders indexes the built-in terms (the hand-written list with years,
-// the generated list with days) and the caller's, by full name and by
+// holderIndex holds the terms of office by folded full name and by folded
 // one-word form.
-func (x *Extractor) addHolders(extra []Holder) {
+type holderIndex struct {
+	byFull, bySurname map[string][]holder
+}
+
+// holders returns the index of terms, built on first use so that New stays
+// cheap for callers that never look a holder up.
+func (x *Extractor) holders() *holderIndex {
+	x.holdOnce.Do(func() {
+		terms := tables.Terms()
+		n := len(terms) + len(tables.Holders) + len(x.opts.Holders)
+		x.holdIdx = &holderIndex{byFull: make(map[string][]holder, n), bySurname: make(map[string][]holder, n)}
+		x.holdIdx.addAll(terms, x.opts.Holders)
+	})
+	return x.holdIdx
+}
+
+// addAll indexes the built-in terms (the hand-written list with years, the
+// generated list with days) and the caller's.
+func (x *holderIndex) addAll(terms []tables.Term, extra []Holder) {
 	for _, h := range tables.Holders {
 		t := holder{name: h.Name, title: h.Title, aff: h.Affiliation}
 		if h.From != 0 {
@@ -74,7 +91,7 @@ func (x *Extractor) addHolders(extra []Holder) {
 		}
 		x.addHolder(t, h.Forms)
 	}
-	for _, h := range tables.Terms() {
+	for _, h := range terms {
 		x.addHolder(holder{name: h.Name, title: h.Title, aff: h.Affiliation, from: h.From, to: h.To}, h.Forms)
 	}
 	for _, h := range extra {
@@ -89,7 +106,7 @@ func (x *Extractor) addHolders(extra []Holder) {
 	}
 }
 
-func (x *Extractor) addHolder(t holder, forms []string) {
+func (x *holderIndex) addHolder(t holder, forms []string) {
 	var keys [8]string
 	seen := keys[:0]
 	for i := -1; i < len(forms); i++ {
@@ -113,7 +130,7 @@ func (x *Extractor) addHolder(t holder, forms []string) {
 // heldFull reports whether a full name is that of a holder in office on
 // day (any day when day is 0).
 func (x *Extractor) heldFull(full string, day int) bool {
-	for _, t := range x.byFull[full] {
+	for _, t := range x.holders().byFull[full] {
 		if t.heldOn(day) {
 			return true
 		}
@@ -127,9 +144,10 @@ func (x *Extractor) heldFull(full string, day int) bool {
 // every holder it is a form of.
 func (x *Extractor) Offices(name string, day time.Time) []Holder {
 	k := foldName(name)
-	terms := x.byFull[k]
+	idx := x.holders()
+	terms := idx.byFull[k]
 	if !strings.Contains(k, " ") {
-		terms = x.bySurname[k]
+		terms = idx.bySurname[k]
 	}
 	n := dayNum(day)
 	var out []Holder

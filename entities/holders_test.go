@@ -193,3 +193,12 @@ func FuzzFindAt(f *testing.F) {
 		_ = x.Offices(text, time.Unix(sec, 0))
 	})
 }
+
+// BenchmarkHolderIndex measures the one-time cost of indexing the terms of
+// office, paid by the first document that names a person.
+func BenchmarkHolderIndex(b *testing.B) {
+	for b.Loop() {
+		x := New(Options{})
+		x.holders()
+	}
+}

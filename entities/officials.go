@@ -1756,19 +1756,20 @@ func (g *group) official() Official {
 // conflict; among several terms the one matching title, else the latest.
 // When day (YYYYMMDD) is known, only terms that include it count.
 func (x *Extractor) lookupHolder(name, sur, title string, day int) (holder, bool) {
+	idx := x.holders()
 	full := foldName(name)
-	terms := x.byFull[full]
+	terms := idx.byFull[full]
 	if terms == nil {
 		// a name with particles: "von der Leyen"
 		fs := strings.Fields(full)
 		for k := 1; k < len(fs)-1 && terms == nil; k++ {
-			terms = x.byFull[strings.Join(fs[k:], " ")]
+			terms = idx.byFull[strings.Join(fs[k:], " ")]
 		}
 	}
 	if terms == nil {
-		terms = x.bySurname[sur]
+		terms = idx.bySurname[sur]
 		if terms == nil {
-			terms = x.byFull[sur]
+			terms = idx.byFull[sur]
 		}
 		fs := strings.Fields(full)
 		if len(fs) >= 2 && len(fs[0]) > 1 {

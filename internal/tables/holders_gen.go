@@ -2,29 +2,96 @@
 
 package tables
 
-// holderTerms holds 1792 terms, a line each: name, other forms (';'-separated),
+// holderTerms holds 2546 terms, a line each: name, other forms (';'-separated),
 // title, affiliation, first and last day (YYYYMMDD, 0 while in office), tab-separated.
 const holderTerms = "" +
 	"Maria Ubach i Font\tFont\tForeign Minister\tAD\t20170717\t0\n" +
 	"Xavier Espot Zamora\tZamora\tPrime Minister\tAD\t20190101\t0\n" +
-	"Khalifa bin Zayed Al Nahyan\tNahyan\tPresident\tAE\t20040101\t20221231\n" +
-	"Mohammed bin Rashid Al Maktoum\tMaktoum\tPrime Minister\tAE\t20060101\t0\n" +
+	"Zayed bin Sultan Al Nahyan\tNahyan\tPresident\tAE\t19711202\t20041102\n" +
+	"Mohammed bin Rashid Al Maktoum\tMaktoum\tDefence Minister\tAE\t19711209\t0\n" +
+	"Maktoum bin Rashid Al Maktoum\tMaktoum\tPrime Minister\tAE\t19901007\t20060104\n" +
+	"Maktoum bin Rashid Al Maktoum\tMaktoum\tPresident\tAE\t20041102\t20041103\n" +
+	"Khalifa bin Zayed Al Nahyan\tNahyan\tPresident\tAE\t20041103\t20220513\n" +
+	"Abdullah bin Zayed Al Nahyan\tNahyan\tForeign Minister\tAE\t20060209\t0\n" +
 	"Sheikh Abdullah bin Zayed Al Nahyan\tNahyan\tForeign Minister\tAE\t20060209\t0\n" +
-	"Mohammed bin Rashid Al Maktoum\tMaktoum\tPresident\tAE\t20220101\t20221231\n" +
-	"Mohammed bin Zayed Al Nahyan\tNahyan\tPresident\tAE\t20220101\t0\n" +
+	"Mohammed bin Rashid Al Maktoum\tMaktoum\tPrime Minister\tAE\t20060211\t0\n" +
+	"Mohammed bin Rashid Al Maktoum\tMaktoum\tPresident\tAE\t20220513\t20220514\n" +
+	"Mohammed bin Zayed Al Nahyan\tNahyan\tPresident\tAE\t20220514\t0\n" +
 	"Amir Khan Muttaqi\tMuttaqi\tForeign Minister\tAF\t20210907\t0\n" +
 	"Gaston Browne\tBrowne\tPrime Minister\tAG\t20140101\t0\n" +
 	"E.P. Chet Greene\tGreene\tForeign Minister\tAG\t20180322\t0\n" +
-	"Ilir Meta\tMeta\tPresident\tAL\t20170101\t20221231\n" +
+	"Rexhep Meidani\tMeidani\tPresident\tAL\t19970724\t20020724\n" +
+	"Luan Hajdaraga\tHajdaraga\tDefence Minister\tAL\t19980424\t20000708\n" +
+	"Ilir Meta\tMeta\tPrime Minister\tAL\t19991029\t20020222\n" +
+	"Ilir Gjoni\tGjoni\tDefence Minister\tAL\t20000708\t20001109\n" +
+	"Ismail Lleshi\tLleshi\tDefence Minister\tAL\t20001109\t20010906\n" +
+	"Pandeli Majko\tMajko\tDefence Minister\tAL\t20010906\t20020129\n" +
+	"Ilir Meta\tMeta\tForeign Minister\tAL\t20020101\t20031231\n" +
+	"Luan Rama\tRama\tDefence Minister\tAL\t20020222\t20020725\n" +
+	"Pandeli Majko\tMajko\tPrime Minister\tAL\t20020222\t20020725\n" +
+	"Alfred Moisiu\tMoisiu\tPresident\tAL\t20020724\t20070724\n" +
+	"Fatos Nano\tNano\tPrime Minister\tAL\t20020731\t20050910\n" +
+	"Kastriot Islami\tIslami\tForeign Minister\tAL\t20031229\t20050912\n" +
+	"Fatmir Mediu\tMediu\tDefence Minister\tAL\t20050911\t20080321\n" +
+	"Sali Berisha\tBerisha\tPrime Minister\tAL\t20050911\t20130915\n" +
+	"Bamir Topi\tTopi\tPresident\tAL\t20070724\t20120724\n" +
+	"Gazmend Oketa\tOketa\tDefence Minister\tAL\t20080328\t20090917\n" +
+	"Ilir Meta\tMeta\tForeign Minister\tAL\t20090101\t20101231\n" +
+	"Arben Imami\tImami\tDefence Minister\tAL\t20090917\t20130915\n" +
+	"Bujar Nishani\tNishani\tPresident\tAL\t20120724\t20170724\n" +
+	"Mimi Kodheli\tKodheli\tDefence Minister\tAL\t20130915\t20170913\n" +
+	"Ilir Meta\tMeta\tPresident\tAL\t20170724\t20220724\n" +
+	"Olta Xhaçka\tXhaçka\tDefence Minister\tAL\t20170913\t20201231\n" +
+	"Niko Peleshi\tPeleshi\tDefence Minister\tAL\t20201231\t0\n" +
 	"Olta Xhaçka\tXhaçka\tForeign Minister\tAL\t20201231\t0\n" +
-	"Bajram Begaj\tBegaj\tPresident\tAL\t20220101\t0\n" +
-	"Armen Sarkissian\tSarkissian\tPresident\tAM\t20180101\t20221231\n" +
+	"Bajram Begaj\tBegaj\tPresident\tAL\t20220724\t0\n" +
+	"Vartan Oskanian\tOskanian\tForeign Minister\tAM\t19980201\t20080431\n" +
+	"Robert Kocharyan\tKocharyan\tPresident\tAM\t19980409\t20080409\n" +
+	"Vagharshak Harutiunyan\tHarutiunyan\tDefence Minister\tAM\t19990611\t20000520\n" +
+	"Aram Sargsyan\tSargsyan\tPrime Minister\tAM\t19991103\t20000502\n" +
+	"Andranik Margaryan\tMargaryan\tPrime Minister\tAM\t20000512\t20070325\n" +
+	"Serzh Sargsyan\tSargsyan\tDefence Minister\tAM\t20000520\t20070326\n" +
+	"Mikael Harutyunyan\tHarutyunyan\tDefence Minister\tAM\t20070404\t20080414\n" +
+	"Serzh Sargsyan\tSargsyan\tPrime Minister\tAM\t20070404\t20080409\n" +
+	"Serzh Sargsyan\tSargsyan\tPresident\tAM\t20080409\t20180409\n" +
+	"Tigran Sargsyan\tSargsyan\tPrime Minister\tAM\t20080409\t20140403\n" +
+	"Seyran Ohanyan\tOhanyan\tDefence Minister\tAM\t20080414\t20161003\n" +
+	"Edward Nalbandyan\tNalbandyan\tForeign Minister\tAM\t20080414\t20180512\n" +
+	"Hovik Abrahamyan\tAbrahamyan\tPrime Minister\tAM\t20140413\t20160908\n" +
+	"Karen Karapetyan\tKarapetyan\tPrime Minister\tAM\t20160913\t20180417\n" +
+	"Vigen Sargsyan\tSargsyan\tDefence Minister\tAM\t20161003\t20180508\n" +
+	"Armen Sarkissian\tSarkissian\tPresident\tAM\t20180409\t20220201\n" +
+	"Serzh Sargsyan\tSargsyan\tPrime Minister\tAM\t20180417\t20180423\n" +
+	"David Tonoyan\tTonoyan\tDefence Minister\tAM\t20180510\t20201120\n" +
+	"Zohrab Mnatsakanian\tMnatsakanian\tForeign Minister\tAM\t20180512\t20201116\n" +
+	"Ara Ayvazyan\tAyvazyan\tForeign Minister\tAM\t20201118\t20210527\n" +
+	"Vagharshak Harutiunyan\tHarutiunyan\tDefence Minister\tAM\t20201120\t20210720\n" +
+	"Armen Grigoryan\tGrigoryan\tForeign Minister\tAM\t20210715\t20210819\n" +
+	"Arshak Karapetyan\tKarapetyan\tDefence Minister\tAM\t20210803\t20211115\n" +
 	"Ararat Mirzoyan\tMirzoyan\tForeign Minister\tAM\t20210819\t0\n" +
-	"Alen Simonyan\tSimonyan\tPresident\tAM\t20220101\t20221231\n" +
-	"Vahagn Khachatryan\tKhachatryan\tPresident\tAM\t20220101\t0\n" +
+	"Souren Papikyan\tPapikyan\tDefence Minister\tAM\t20211115\t0\n" +
+	"Alen Simonyan\tSimonyan\tPresident\tAM\t20220201\t20220313\n" +
+	"Vahagn Khachatryan\tKhachatryan\tPresident\tAM\t20220313\t0\n" +
 	"João Lourenço\tLourenço\tPresident\tAO\t20170101\t0\n" +
 	"Tete António\tAntónio\tForeign Minister\tAO\t20201001\t0\n" +
-	"Alberto Fernández\tFernández\tPresident\tAR\t20190101\t20230101\n" +
+	"Fernando de la Rúa\tRúa\tPresident\tAR\t19991210\t20011221\n" +
+	"Ramón Puerta\tPuerta\tPresident\tAR\t20011221\t20011223\n" +
+	"Adolfo Rodríguez Saá\tSaá\tPresident\tAR\t20011223\t20011230\n" +
+	"Eduardo Camaño\tCamaño\tPresident\tAR\t20011231\t20020102\n" +
+	"Eduardo Duhalde\tDuhalde\tPresident\tAR\t20020102\t20030525\n" +
+	"Néstor Kirchner\tKirchner\tPresident\tAR\t20030525\t20071210\n" +
+	"Nilda Celia Garré\tGarré\tDefence Minister\tAR\t20051128\t20101215\n" +
+	"Jorge Taiana\tTaiana\tForeign Minister\tAR\t20051201\t20100618\n" +
+	"Cristina Fernández de Kirchner\tKirchner\tPresident\tAR\t20071210\t20151209\n" +
+	"Héctor Timerman\tTimerman\tForeign Minister\tAR\t20100622\t20151210\n" +
+	"Agustín Rossi\tRossi\tDefence Minister\tAR\t20130603\t20151210\n" +
+	"Julio Martínez\tMartínez\tDefence Minister\tAR\t20151210\t20170717\n" +
+	"Mauricio Macri\tMacri\tPresident\tAR\t20151210\t20191231\n" +
+	"Oscar Raúl Aguad\tAguad\tDefence Minister\tAR\t20170717\t20191210\n" +
+	"Agustín Rossi\tRossi\tDefence Minister\tAR\t20191210\t20210810\n" +
+	"Felipe Solá\tSolá\tForeign Minister\tAR\t20191210\t20210918\n" +
+	"Alberto Fernández\tFernández\tPresident\tAR\t20191210\t20230101\n" +
+	"Jorge Taiana\tTaiana\tDefence Minister\tAR\t20210810\t0\n" +
 	"Santiago Cafiero\tCafiero\tForeign Minister\tAR\t20210920\t0\n" +
 	"Surin Pitsuwan\tSurin\tSecretary-General\tASEAN\t20080101\t20121231\n" +
 	"Le Luong Minh\tLê Lương Minh\tSecretary-General\tASEAN\t20130101\t20171231\n" +
@@ -87,15 +154,39 @@ const holderTerms = "" +
 	"Linda Reynolds\tReynolds\tDefence Minister\tAU\t20190529\t20210329\n" +
 	"Peter Dutton\tDutton\tDefence Minister\tAU\t20210330\t20220523\n" +
 	"Richard Marles\tMarles\tDefence Minister\tAU\t20220601\t0\n" +
-	"Ali Asadov\tAsadov\tPrime Minister\tAZ\t20190101\t0\n" +
+	"Heydar Aliyev\tAliyev\tPresident\tAZ\t19931003\t20031212\n" +
+	"Safar Abiyev\tAbiyev\tDefence Minister\tAZ\t19950206\t20131022\n" +
+	"Artur Rasizade\tRasizade\tPrime Minister\tAZ\t19960720\t20030804\n" +
+	"Vilayat Guliyev\tGuliyev\tForeign Minister\tAZ\t19991026\t20040402\n" +
+	"Ilham Aliyev\tAliyev\tPrime Minister\tAZ\t20030804\t20031031\n" +
+	"Elmar Mammadyarov\tMammadyarov\tForeign Minister\tAZ\t20040407\t20200716\n" +
+	"Zakir Hasanov\tHasanov\tDefence Minister\tAZ\t20131022\t0\n" +
+	"Novruz Mammadov\tMammadov\tPrime Minister\tAZ\t20180421\t20191008\n" +
+	"Ali Asadov\tAsadov\tPrime Minister\tAZ\t20191008\t0\n" +
 	"Jeyhun Bayramov\tBayramov\tForeign Minister\tAZ\t20200716\t0\n" +
 	"Bisera Turković\tTurković\tForeign Minister\tBA\t20191223\t0\n" +
 	"Mia Mottley\tMottley\tPrime Minister\tBB\t20180101\t0\n" +
 	"Jerome Walcott\tWalcott\tForeign Minister\tBB\t20200722\t20221026\n" +
 	"Sandra Mason\tMason\tPresident\tBB\t20210101\t0\n" +
 	"Kerrie D. Symmonds\tSymmonds\tForeign Minister\tBB\t20221026\t0\n" +
-	"Sheikh Hasina\tHasina\tPrime Minister\tBD\t20090101\t0\n" +
-	"Abdul Hamid\tHamid\tPresident\tBD\t20130101\t0\n" +
+	"Sheikh Hasina\tHasina\tPrime Minister\tBD\t19960623\t20010715\n" +
+	"Shahabuddin Ahmed\tAhmed\tPresident\tBD\t19961009\t20011114\n" +
+	"Khaleda Zia\tZia\tPrime Minister\tBD\t20011010\t20061029\n" +
+	"Morshed Khan\tKhan\tForeign Minister\tBD\t20011114\t20061029\n" +
+	"A. Q. M. Badruddoza Chowdhury\tChowdhury\tPresident\tBD\t20011114\t20020621\n" +
+	"Muhammad Jamiruddin Sircar\tSircar\tPresident\tBD\t20020621\t20020906\n" +
+	"Iajuddin Ahmed\tAhmed\tPresident\tBD\t20020906\t20090212\n" +
+	"Iajuddin Ahmed\tAhmed\tPrime Minister\tBD\t20061029\t20070111\n" +
+	"Iftekhar Ahmed Chowdhury\tChowdhury\tForeign Minister\tBD\t20070101\t20090130\n" +
+	"Fazlul Haque\tHaque\tPrime Minister\tBD\t20070111\t20070112\n" +
+	"Fakhruddin Ahmed\tAhmed\tPrime Minister\tBD\t20070112\t20090106\n" +
+	"Sheikh Hasina\tHasina\tPrime Minister\tBD\t20090106\t0\n" +
+	"Muhammad Hasan Mahmud\tMahmud\tForeign Minister\tBD\t20090108\t20090731\n" +
+	"Dipu Moni\tMoni\tForeign Minister\tBD\t20090130\t20131120\n" +
+	"Zillur Rahman\tRahman\tPresident\tBD\t20090212\t20130320\n" +
+	"Abdul Hamid\tHamid\tPresident\tBD\t20130314\t0\n" +
+	"Abul Hassan Mahmood Ali\tAli\tForeign Minister\tBD\t20131120\t20190107\n" +
+	"Abul Kalam Abdul Momen\tMomen\tForeign Minister\tBD\t20190107\t0\n" +
 	"Abulkalam Abdul Momen\tMomen\tForeign Minister\tBD\t20190107\t0\n" +
 	"Albert II of Belgium\tBelgium\tKing\tBE\t19930809\t20130721\n" +
 	"André Flahaut\tFlahaut\tDefence Minister\tBE\t19990712\t20071221\n" +
@@ -124,9 +215,48 @@ const holderTerms = "" +
 	"Hadja Lahbib\tLahbib\tForeign Minister\tBE\t20220715\t0\n" +
 	"Rosine Sori-Coulibaly\tSori-Coulibaly\tForeign Minister\tBF\t20211208\t20220305\n" +
 	"Olivia Ragnaghnewendé Rouamba\tRouamba\tForeign Minister\tBF\t20220305\t0\n" +
-	"Rumen Radev\tRadev\tPresident\tBG\t20170101\t0\n" +
-	"Kiril Petkov\tPetkov\tPrime Minister\tBG\t20210101\t20221231\n" +
+	"Petar Stoyanov\tStoyanov\tPresident\tBG\t19970122\t20020122\n" +
+	"Nadezhda Neynski\tNeynski\tForeign Minister\tBG\t19970521\t20010724\n" +
+	"Ivan Kostov\tKostov\tPrime Minister\tBG\t19970521\t20010724\n" +
+	"Boyko Noev\tNoev\tDefence Minister\tBG\t19991221\t20010724\n" +
+	"Nikolay Svinarov\tSvinarov\tDefence Minister\tBG\t20010724\t20050816\n" +
+	"Solomon Passy\tPassy\tForeign Minister\tBG\t20010724\t20050816\n" +
+	"Simeon II of Bulgaria\tBulgaria\tPrime Minister\tBG\t20010724\t20050817\n" +
+	"Georgi Parvanov\tParvanov\tPresident\tBG\t20020122\t20120122\n" +
+	"Veselin Bliznakov\tBliznakov\tDefence Minister\tBG\t20050807\t20080424\n" +
+	"Ivaylo Kalfin\tKalfin\tForeign Minister\tBG\t20050817\t20090727\n" +
+	"Sergei Stanishev\tStanishev\tPrime Minister\tBG\t20050817\t20090727\n" +
+	"Nikolai Tsonev\tTsonev\tDefence Minister\tBG\t20080424\t20090727\n" +
+	"Nikolay Mladenov\tMladenov\tDefence Minister\tBG\t20090727\t20100127\n" +
+	"Rumiana Jeleva\tJeleva\tForeign Minister\tBG\t20090727\t20100127\n" +
+	"Boyko Borisov\tBorisov\tPrime Minister\tBG\t20090727\t20130313\n" +
+	"Anyu Angelov\tAngelov\tDefence Minister\tBG\t20100127\t20130313\n" +
+	"Nikolay Mladenov\tMladenov\tForeign Minister\tBG\t20100127\t20130313\n" +
+	"Rosen Plevneliev\tPlevneliev\tPresident\tBG\t20120122\t20170122\n" +
+	"Todor Tagarev\tTagarev\tDefence Minister\tBG\t20130313\t20130529\n" +
+	"Marin Raykov\tRaykov\tPrime Minister\tBG\t20130313\t20130529\n" +
+	"Angel Naydenov\tNaydenov\tDefence Minister\tBG\t20130529\t20140806\n" +
+	"Kristian Vigenin\tVigenin\tForeign Minister\tBG\t20130529\t20140806\n" +
+	"Plamen Oresharski\tOresharski\tPrime Minister\tBG\t20130529\t20140806\n" +
+	"Velizar Shalamanov\tShalamanov\tDefence Minister\tBG\t20140806\t20141107\n" +
+	"Daniel Mitov\tMitov\tForeign Minister\tBG\t20140806\t20170127\n" +
+	"Georgi Bliznashki\tBliznashki\tPrime Minister\tBG\t20140806\t20141107\n" +
+	"Nikolay Nenchev\tNenchev\tDefence Minister\tBG\t20141107\t20170127\n" +
+	"Boyko Borisov\tBorisov\tPrime Minister\tBG\t20141107\t20170127\n" +
+	"Rumen Radev\tRadev\tPresident\tBG\t20170122\t0\n" +
+	"Stefan Janev\tJanev\tDefence Minister\tBG\t20170127\t20170504\n" +
+	"Radi Naidenov\tNaidenov\tForeign Minister\tBG\t20170127\t20170504\n" +
+	"Ognyan Gerdzhikov\tGerdzhikov\tPrime Minister\tBG\t20170127\t20170504\n" +
+	"Krasimir Karakachanov\tKarakachanov\tDefence Minister\tBG\t20170504\t20210512\n" +
+	"Ekaterina Zakharieva\tZakharieva\tForeign Minister\tBG\t20170504\t20210512\n" +
+	"Georgi Panayotov\tPanayotov\tDefence Minister\tBG\t20210512\t20211213\n" +
+	"Svetlan Stoev\tStoev\tForeign Minister\tBG\t20210512\t20211213\n" +
+	"Stefan Janev\tJanev\tPrime Minister\tBG\t20210512\t20211213\n" +
+	"Stefan Janev\tJanev\tDefence Minister\tBG\t20211213\t20220301\n" +
+	"Teodora Genchovska\tGenchovska\tForeign Minister\tBG\t20211213\t20220802\n" +
+	"Kiril Petkov\tPetkov\tPrime Minister\tBG\t20211213\t20220101\n" +
 	"Galab Donev\tDonev\tPrime Minister\tBG\t20220101\t0\n" +
+	"Dragomir Zakov\tZakov\tDefence Minister\tBG\t20220301\t0\n" +
 	"Nikolay Milkov\tMilkov\tForeign Minister\tBG\t20220802\t0\n" +
 	"Salman bin Hamad bin Isa Al Khalifa\tKhalifa\tPrime Minister\tBH\t20200101\t0\n" +
 	"Abdullatif bin Rashid Al Zayani\tZayani\tForeign Minister\tBH\t20200211\t0\n" +
@@ -161,7 +291,20 @@ const holderTerms = "" +
 	"Tandi Dorji\tDorji\tForeign Minister\tBT\t20181108\t0\n" +
 	"Mokgweetsi Masisi\tMasisi\tPresident\tBW\t20180101\t0\n" +
 	"Lemogang Kwape\tKwape\tForeign Minister\tBW\t20200826\t0\n" +
-	"Roman Golovchenko\tGolovchenko\tPrime Minister\tBY\t20200101\t0\n" +
+	"Aleksandr Petrovich Chumakov\tChumakov\tDefence Minister\tBY\t19961101\t20010328\n" +
+	"Sergey Ling\tLing\tPrime Minister\tBY\t19961118\t20000218\n" +
+	"Vladimir Yermoshin\tYermoshin\tPrime Minister\tBY\t20000218\t20011001\n" +
+	"Leonid Maltsev\tMaltsev\tDefence Minister\tBY\t20010924\t20091204\n" +
+	"Gennady Novitsky\tNovitsky\tPrime Minister\tBY\t20011010\t20030710\n" +
+	"Sergei Sidorsky\tSidorsky\tPrime Minister\tBY\t20030710\t20101228\n" +
+	"Juryi Žadobin\tŽadobin\tDefence Minister\tBY\t20091204\t20141127\n" +
+	"Mikhail Myasnikovich\tMyasnikovich\tPrime Minister\tBY\t20101228\t20141227\n" +
+	"Vladimir Makei\tMakei\tForeign Minister\tBY\t20120820\t0\n" +
+	"Andrei Ravkov\tRavkov\tDefence Minister\tBY\t20141127\t20200120\n" +
+	"Andrei Kobyakov\tKobyakov\tPrime Minister\tBY\t20141227\t20180818\n" +
+	"Sergei Rumas\tRumas\tPrime Minister\tBY\t20180818\t20200603\n" +
+	"Viktor Khrenin\tKhrenin\tDefence Minister\tBY\t20200120\t0\n" +
+	"Roman Golovchenko\tGolovchenko\tPrime Minister\tBY\t20200604\t0\n" +
 	"Johnny Briceño\tBriceño\tPrime Minister\tBZ\t20200101\t0\n" +
 	"Eamon Courtenay\tCourtenay\tForeign Minister\tBZ\t20201113\t0\n" +
 	"Jean Chrétien\tChrétien\tPrime Minister\tCA\t19931104\t20031212\n" +
@@ -197,12 +340,70 @@ const holderTerms = "" +
 	"Denis Sassou-Nguesso\tSassou-Nguesso\tPresident\tCG\t19970101\t0\n" +
 	"Jean-Claude Gakosso\tGakosso\tForeign Minister\tCG\t20150810\t0\n" +
 	"Anatole Collinet Makosso\tMakosso\tPrime Minister\tCG\t20210101\t0\n" +
+	"Annemarie Huber-Hotz\tHuber-Hotz\tChancellor\tCH\t20000101\t20071231\n" +
+	"Adolf Ogi\tOgi\tPresident\tCH\t20000101\t20001231\n" +
+	"Moritz Leuenberger\tLeuenberger\tPresident\tCH\t20010101\t20011231\n" +
+	"Kaspar Villiger\tVilliger\tPresident\tCH\t20020101\t20021231\n" +
+	"Pascal Couchepin\tCouchepin\tPresident\tCH\t20030101\t20031231\n" +
+	"Joseph Deiss\tDeiss\tPresident\tCH\t20040101\t20041231\n" +
+	"Samuel Schmid\tSchmid\tPresident\tCH\t20050101\t20051231\n" +
+	"Moritz Leuenberger\tLeuenberger\tPresident\tCH\t20060101\t20061231\n" +
+	"Micheline Calmy-Rey\tCalmy-Rey\tPresident\tCH\t20070101\t20071231\n" +
+	"Corina Casanova\tCasanova\tChancellor\tCH\t20080101\t20151231\n" +
+	"Pascal Couchepin\tCouchepin\tPresident\tCH\t20080101\t20081231\n" +
+	"Hans-Rudolf Merz\tMerz\tPresident\tCH\t20090101\t20091231\n" +
+	"Doris Leuthard\tLeuthard\tPresident\tCH\t20100101\t20101231\n" +
+	"Micheline Calmy-Rey\tCalmy-Rey\tPresident\tCH\t20110101\t20111231\n" +
+	"Eveline Widmer-Schlumpf\tWidmer-Schlumpf\tPresident\tCH\t20120101\t20121231\n" +
+	"Ueli Maurer\tMaurer\tPresident\tCH\t20130101\t20131231\n" +
+	"Didier Burkhalter\tBurkhalter\tPresident\tCH\t20140101\t20141231\n" +
+	"Simonetta Sommaruga\tSommaruga\tPresident\tCH\t20150101\t20151231\n" +
+	"Walter Thurnherr\tThurnherr\tChancellor\tCH\t20160101\t0\n" +
+	"Johann Schneider-Ammann\tSchneider-Ammann\tPresident\tCH\t20160101\t20161231\n" +
+	"Doris Leuthard\tLeuthard\tPresident\tCH\t20170101\t20171231\n" +
+	"Alain Berset\tBerset\tPresident\tCH\t20180101\t20181231\n" +
+	"Ueli Maurer\tMaurer\tPresident\tCH\t20190101\t20191231\n" +
+	"Simonetta Sommaruga\tSommaruga\tPresident\tCH\t20200101\t20201231\n" +
+	"Guy Parmelin\tParmelin\tPresident\tCH\t20210101\t20211231\n" +
+	"Ignazio Cassis\tCassis\tPresident\tCH\t20220101\t0\n" +
 	"Alassane Ouattara\tOuattara\tPresident\tCI\t20100101\t0\n" +
 	"Ally Coulibaly\tCoulibaly\tForeign Minister\tCI\t20200319\t20210406\n" +
 	"Kandia Camara\tCamara\tForeign Minister\tCI\t20210406\t0\n" +
-	"Sebastián Piñera\tPiñera\tPresident\tCL\t20180101\t20221231\n" +
-	"Gabriel Boric\tBoric\tPresident\tCL\t20220101\t0\n" +
+	"Eduardo Frei Ruiz-Tagle\tRuiz-Tagle\tPresident\tCL\t19940311\t20000311\n" +
+	"Edmundo Pérez Yoma\tYoma\tDefence Minister\tCL\t19990622\t20000311\n" +
+	"Juan Gabriel Valdés\tValdés\tForeign Minister\tCL\t19990622\t20000311\n" +
+	"Mario Fernández Baeza\tBaeza\tDefence Minister\tCL\t20000311\t20020107\n" +
+	"Soledad Alvear\tAlvear\tForeign Minister\tCL\t20000311\t20041001\n" +
+	"Ricardo Lagos\tLagos\tPresident\tCL\t20000311\t20060311\n" +
+	"Michelle Bachelet\tBachelet\tDefence Minister\tCL\t20020107\t20040929\n" +
+	"Jaime Ravinet\tRavinet\tDefence Minister\tCL\t20040929\t20060311\n" +
+	"Ignacio Walker\tWalker\tForeign Minister\tCL\t20041001\t20060311\n" +
+	"Vivianne Blanlot\tBlanlot\tDefence Minister\tCL\t20060311\t20070326\n" +
+	"Alejandro Foxley\tFoxley\tForeign Minister\tCL\t20060311\t20090312\n" +
+	"Michelle Bachelet\tBachelet\tPresident\tCL\t20060311\t20100311\n" +
+	"José Goñi\tGoñi\tDefence Minister\tCL\t20070327\t20090312\n" +
+	"Francisco Vidal\tVidal\tDefence Minister\tCL\t20090312\t20100311\n" +
+	"Mariano Fernández\tFernández\tForeign Minister\tCL\t20090312\t20100311\n" +
+	"Jaime Ravinet\tRavinet\tDefence Minister\tCL\t20100311\t20110113\n" +
+	"Alfredo Moreno\tMoreno\tForeign Minister\tCL\t20100311\t20140311\n" +
+	"Sebastián Piñera\tPiñera\tPresident\tCL\t20100311\t20140311\n" +
+	"Andrés Allamand\tAllamand\tDefence Minister\tCL\t20110116\t20121105\n" +
+	"Rodrigo Hinzpeter\tHinzpeter\tDefence Minister\tCL\t20121105\t20140311\n" +
+	"Jorge Burgos\tBurgos\tDefence Minister\tCL\t20140311\t20150511\n" +
+	"Heraldo Muñoz\tMuñoz\tForeign Minister\tCL\t20140311\t20180311\n" +
+	"Michelle Bachelet\tBachelet\tPresident\tCL\t20140311\t20180311\n" +
+	"José Antonio Gómez Urrutia\tUrrutia\tDefence Minister\tCL\t20150511\t20180311\n" +
+	"Alberto Espina\tEspina\tDefence Minister\tCL\t20180311\t20200728\n" +
+	"Roberto Ampuero\tAmpuero\tForeign Minister\tCL\t20180311\t20190613\n" +
+	"Sebastián Piñera\tPiñera\tPresident\tCL\t20180311\t20220311\n" +
+	"Teodoro Ribera\tRibera\tForeign Minister\tCL\t20190613\t20200728\n" +
+	"Mario Desbordes\tDesbordes\tDefence Minister\tCL\t20200728\t20201218\n" +
+	"Andrés Allamand\tAllamand\tForeign Minister\tCL\t20200728\t20220206\n" +
+	"Baldo Prokurica\tProkurica\tDefence Minister\tCL\t20201218\t20220311\n" +
+	"Carolina Valdivia Torres\tTorres\tForeign Minister\tCL\t20220206\t20220311\n" +
+	"Maya Fernández\tFernández\tDefence Minister\tCL\t20220311\t0\n" +
 	"Antonia Urrejola\tUrrejola\tForeign Minister\tCL\t20220311\t0\n" +
+	"Gabriel Boric\tBoric\tPresident\tCL\t20220311\t0\n" +
 	"Paul Biya\tBiya\tPresident\tCM\t19820101\t0\n" +
 	"Lejeune Mbella Mbella\tMbella\tForeign Minister\tCM\t20151002\t0\n" +
 	"Joseph Ngute\tNgute\tPrime Minister\tCM\t20190101\t0\n" +
@@ -230,7 +431,31 @@ const holderTerms = "" +
 	"Ulisses Correia e Silva\tSilva\tPrime Minister\tCV\t20160101\t0\n" +
 	"José Maria Neves\tNeves\tPresident\tCV\t20210101\t0\n" +
 	"Rui Alberto de Figueiredo Soares\tSoares\tForeign Minister\tCV\t20210115\t0\n" +
-	"Nikos Anastasiades\tAnastasiades\tPresident\tCY\t20130101\t0\n" +
+	"Ioannis Kasoulidis\tKasoulidis\tForeign Minister\tCY\t19970409\t20030228\n" +
+	"Glafcos Clerides\tClerides\tPresident\tCY\t19980228\t20030228\n" +
+	"Sokratis Hasicos\tHasicos\tDefence Minister\tCY\t19990825\t20030228\n" +
+	"Kyriakos Mavronikolas\tMavronikolas\tDefence Minister\tCY\t20030301\t20060613\n" +
+	"Georgios Iacovou\tIacovou\tForeign Minister\tCY\t20030301\t20060612\n" +
+	"Tassos Papadopoulos\tPapadopoulos\tPresident\tCY\t20030301\t20080227\n" +
+	"Fivos Klokaris\tKlokaris\tDefence Minister\tCY\t20060613\t20060925\n" +
+	"Giorgos Lillikas\tLillikas\tForeign Minister\tCY\t20060613\t20070716\n" +
+	"Nikos Symeonidis\tSymeonidis\tDefence Minister\tCY\t20061006\t20070503\n" +
+	"Christodoulos Pashiardis\tPashiardis\tDefence Minister\tCY\t20070514\t20080229\n" +
+	"Erato Kozakou Marcoullis\tMarcoullis\tForeign Minister\tCY\t20070716\t20080301\n" +
+	"Dimitris Christofias\tChristofias\tPresident\tCY\t20080228\t20130228\n" +
+	"Kostas Papacostas\tPapacostas\tDefence Minister\tCY\t20080229\t20110714\n" +
+	"Markos Kyprianou\tKyprianou\tForeign Minister\tCY\t20080301\t20110805\n" +
+	"Dimitris Eliades\tEliades\tDefence Minister\tCY\t20110805\t20130301\n" +
+	"Erato Kozakou Marcoullis\tMarcoullis\tForeign Minister\tCY\t20110805\t20130228\n" +
+	"Nikos Anastasiades\tAnastasiades\tPresident\tCY\t20130228\t0\n" +
+	"Ioannis Kasoulidis\tKasoulidis\tForeign Minister\tCY\t20130301\t20180228\n" +
+	"Fotis Fotiou\tFotiou\tDefence Minister\tCY\t20130302\t20140313\n" +
+	"Tasos Mitsopoulos\tMitsopoulos\tDefence Minister\tCY\t20140314\t20140322\n" +
+	"Sokratis Hasicos\tHasicos\tDefence Minister\tCY\t20140323\t20140406\n" +
+	"Christophoros Fokaides\tFokaides\tDefence Minister\tCY\t20140407\t20180228\n" +
+	"Savvas Angelides\tAngelides\tDefence Minister\tCY\t20180301\t20200628\n" +
+	"Nikos Christodoulides\tChristodoulides\tForeign Minister\tCY\t20180301\t20220111\n" +
+	"Charalampos Petrides\tPetrides\tDefence Minister\tCY\t20200629\t0\n" +
 	"Ioannis Kasoulidis\tKasoulidis\tForeign Minister\tCY\t20220111\t0\n" +
 	"Václav Havel\tHavel\tPresident\tCZ\t19930202\t20030202\n" +
 	"Miloš Zeman\tZeman\tPrime Minister\tCZ\t19980717\t20020715\n" +
@@ -302,8 +527,31 @@ const holderTerms = "" +
 	"Kenneth Darroux\tDarroux\tForeign Minister\tDM\t20191217\t0\n" +
 	"Luis Abinader\tAbinader\tPresident\tDO\t20200101\t0\n" +
 	"Roberto Álvarez Gil\tGil\tForeign Minister\tDO\t20200816\t0\n" +
-	"Abdelmadjid Tebboune\tTebboune\tPresident\tDZ\t20190101\t0\n" +
-	"Aymen Benabderrahmane\tBenabderrahmane\tPrime Minister\tDZ\t20210101\t0\n" +
+	"Abdelaziz Bouteflika\tBouteflika\tPresident\tDZ\t19990427\t20190402\n" +
+	"Youcef Yousfi\tYousfi\tForeign Minister\tDZ\t19991223\t20000826\n" +
+	"Ahmed Benbitour\tBenbitour\tPrime Minister\tDZ\t19991223\t20000826\n" +
+	"Abdelaziz Belkhadem\tBelkhadem\tForeign Minister\tDZ\t20000826\t20050501\n" +
+	"Ali Benflis\tBenflis\tPrime Minister\tDZ\t20000827\t20030505\n" +
+	"Ahmed Ouyahia\tOuyahia\tPrime Minister\tDZ\t20030505\t20060524\n" +
+	"Mohammed Bedjaoui\tBedjaoui\tForeign Minister\tDZ\t20050501\t20070604\n" +
+	"Abdelaziz Belkhadem\tBelkhadem\tPrime Minister\tDZ\t20060524\t20080623\n" +
+	"Mourad Medelci\tMedelci\tForeign Minister\tDZ\t20070604\t20130911\n" +
+	"Ahmed Ouyahia\tOuyahia\tPrime Minister\tDZ\t20080623\t20120903\n" +
+	"Abdelmalek Sellal\tSellal\tPrime Minister\tDZ\t20120903\t20140313\n" +
+	"Ramtane Lamamra\tLamamra\tForeign Minister\tDZ\t20130911\t20170525\n" +
+	"Youcef Yousfi\tYousfi\tPrime Minister\tDZ\t20140313\t20140428\n" +
+	"Abdelkader Messahel\tMessahel\tForeign Minister\tDZ\t20170525\t20190313\n" +
+	"Abdelmadjid Tebboune\tTebboune\tPrime Minister\tDZ\t20170525\t20170815\n" +
+	"Ahmed Ouyahia\tOuyahia\tPrime Minister\tDZ\t20170816\t20190311\n" +
+	"Noureddine Bedoui\tBedoui\tPrime Minister\tDZ\t20190311\t20191219\n" +
+	"Ramtane Lamamra\tLamamra\tForeign Minister\tDZ\t20190312\t20190402\n" +
+	"Sabri Boukadoum\tBoukadoum\tForeign Minister\tDZ\t20190402\t20210707\n" +
+	"Abdelkader Bensalah\tBensalah\tPresident\tDZ\t20190409\t20191219\n" +
+	"Abdelmadjid Tebboune\tTebboune\tDefence Minister\tDZ\t20191219\t0\n" +
+	"Abdelmadjid Tebboune\tTebboune\tPresident\tDZ\t20191219\t0\n" +
+	"Sabri Boukadoum\tBoukadoum\tPrime Minister\tDZ\t20191219\t20191228\n" +
+	"Abdelaziz Djerrad\tDjerrad\tPrime Minister\tDZ\t20191228\t20210630\n" +
+	"Aymen Benabderrahmane\tBenabderrahmane\tPrime Minister\tDZ\t20210630\t0\n" +
 	"Ramtane Lamamra\tLamamra\tForeign Minister\tDZ\t20210707\t0\n" +
 	"Guillaume Long\tLong\tForeign Minister\tEC\t20160303\t20220103\n" +
 	"Guillermo Lasso\tLasso\tPresident\tEC\t20210101\t0\n" +
@@ -343,8 +591,31 @@ const holderTerms = "" +
 	"Eva-Maria Liimets\tLiimets\tForeign Minister\tEE\t20210126\t20220603\n" +
 	"Hanno Pevkur\tPevkur\tDefence Minister\tEE\t20220718\t0\n" +
 	"Urmas Reinsalu\tReinsalu\tForeign Minister\tEE\t20220718\t20240101\n" +
+	"Hosni Mubarak\tMubarak\tPresident\tEG\t19811014\t20110211\n" +
+	"Mohamed Hussein Tantawi\tTantawi\tDefence Minister\tEG\t19910520\t20120812\n" +
+	"Amr Moussa\tMoussa\tForeign Minister\tEG\t19910520\t20010515\n" +
+	"Atef Ebeid\tEbeid\tPrime Minister\tEG\t19991005\t20040714\n" +
+	"Ahmad Maher\tMaher\tForeign Minister\tEG\t20010515\t20040711\n" +
+	"Ahmed Aboul Gheit\tGheit\tForeign Minister\tEG\t20040511\t20110306\n" +
+	"Ahmed Nazif\tNazif\tPrime Minister\tEG\t20040714\t20110128\n" +
+	"Ahmed Shafik\tShafik\tPrime Minister\tEG\t20110129\t20110303\n" +
+	"Essam Sharaf\tSharaf\tPrime Minister\tEG\t20110303\t20111121\n" +
+	"Nabil Elaraby\tElaraby\tForeign Minister\tEG\t20110306\t20110601\n" +
+	"Mohamed Orabi\tOrabi\tForeign Minister\tEG\t20110618\t20110718\n" +
+	"Mohamed Kamel Amr\tAmr\tForeign Minister\tEG\t20110718\t20130716\n" +
+	"Kamal Ganzouri\tGanzouri\tPrime Minister\tEG\t20111207\t20120802\n" +
+	"Mohamed Morsi\tMorsi\tPresident\tEG\t20120630\t20130703\n" +
+	"Hesham Qandil\tQandil\tPrime Minister\tEG\t20120802\t20130703\n" +
+	"Abdel Fattah el-Sisi\tel-Sisi\tDefence Minister\tEG\t20120812\t20140326\n" +
+	"Adly Mansour\tMansour\tPresident\tEG\t20130703\t20140608\n" +
+	"Hazem Al Beblawi\tBeblawi\tPrime Minister\tEG\t20130709\t20140301\n" +
+	"Nabil Fahmi\tFahmi\tForeign Minister\tEG\t20130716\t20140617\n" +
+	"Sedki Sobhi\tSobhi\tDefence Minister\tEG\t20140327\t20180614\n" +
 	"Sameh Shoukry\tShoukry\tForeign Minister\tEG\t20140617\t0\n" +
-	"Moustafa Madbouly\tMadbouly\tPrime Minister\tEG\t20180101\t0\n" +
+	"Ibrahim Mahlab\tMahlab\tPrime Minister\tEG\t20140617\t20150919\n" +
+	"Sherif Ismail\tIsmail\tPrime Minister\tEG\t20150919\t20180614\n" +
+	"Mohamed Ahmed Zaki\tZaki\tDefence Minister\tEG\t20180614\t0\n" +
+	"Moustafa Madbouly\tMadbouly\tPrime Minister\tEG\t20180614\t0\n" +
 	"Mohamed Salem Ould Salek\tSalek\tForeign Minister\tEH\t19980101\t0\n" +
 	"Brahim Zwimel EL Zamel\tZamel\tPresident\tEH\t20160101\t0\n" +
 	"Bouchraya Hammoudi Bayoun\tBayoun\tPrime Minister\tEH\t20200101\t0\n" +
@@ -366,9 +637,28 @@ const holderTerms = "" +
 	"María Dolores de Cospedal\tCospedal\tDefence Minister\tES\t20161104\t20180607\n" +
 	"Alfonso Dastis\tDastis\tForeign Minister\tES\t20161104\t20180607\n" +
 	"Margarita Robles\tRobles\tDefence Minister\tES\t20180607\t0\n" +
-	"Sahle-Work Zewde\tZewde\tPresident\tET\t20180101\t0\n" +
-	"Abiy Ahmed Ali\tAli\tPrime Minister\tET\t20180101\t0\n" +
+	"Seyoum Mesfin\tMesfin\tForeign Minister\tET\t19910101\t20100901\n" +
+	"Negasso Gidada\tGidada\tPresident\tET\t19950822\t20011008\n" +
+	"Meles Zenawi\tZenawi\tPrime Minister\tET\t19950823\t20120820\n" +
+	"Girma Wolde-Giorgis\tWolde-Giorgis\tPresident\tET\t20011008\t20131007\n" +
+	"Abadula Gemeda\tGemeda\tDefence Minister\tET\t20011016\t20051231\n" +
+	"Kuma Demeksa\tDemeksa\tDefence Minister\tET\t20050101\t20081030\n" +
+	"Siraj Fergessa\tFergessa\tDefence Minister\tET\t20081030\t20181016\n" +
+	"Hailemariam Desalegn\tDesalegn\tForeign Minister\tET\t20100901\t20120921\n" +
+	"Hailemariam Desalegn\tDesalegn\tPrime Minister\tET\t20120820\t20180402\n" +
+	"Berhane Gebre-Christos\tGebre-Christos\tForeign Minister\tET\t20120921\t20121129\n" +
+	"Tedros Adhanom Ghebreyesus\tGhebreyesus\tForeign Minister\tET\t20121129\t20161101\n" +
+	"Mulatu Teshome\tTeshome\tPresident\tET\t20131006\t20181025\n" +
+	"Workneh Gebeyehu\tGebeyehu\tForeign Minister\tET\t20161101\t20190308\n" +
+	"Abiy Ahmed Ali\tAli\tPrime Minister\tET\t20180402\t0\n" +
+	"Aisha Mohammed Mussa\tMussa\tDefence Minister\tET\t20181016\t20190418\n" +
+	"Sahle-Work Zewde\tZewde\tPresident\tET\t20181025\t0\n" +
+	"Demeke Mekonnen\tMekonnen\tForeign Minister\tET\t20190308\t20190418\n" +
+	"Lemma Megersa\tMegersa\tDefence Minister\tET\t20190418\t20200818\n" +
+	"Gedu Andargachew\tAndargachew\tForeign Minister\tET\t20190418\t20201104\n" +
+	"Kenea Yadeta\tYadeta\tDefence Minister\tET\t20200818\t20211006\n" +
 	"Demeke Mekonnen\tMekonnen\tForeign Minister\tET\t20201104\t0\n" +
+	"Abraham Belay\tBelay\tDefence Minister\tET\t20211006\t0\n" +
 	"Romano Prodi\tProdi\tPresident\tEU\t19990916\t20041121\n" +
 	"Javier Solana\tSolana\tHigh Representative\tEU\t19991018\t20091130\n" +
 	"José Manuel Barroso\tBarroso;Jose Manuel Barroso;José Manuel Durão Barroso\tPresident\tEU\t20041122\t20141031\n" +
@@ -474,8 +764,52 @@ const holderTerms = "" +
 	"Keith Mitchell\tMitchell\tPrime Minister\tGD\t20130101\t20221231\n" +
 	"Dickon Mitchell\tMitchell\tPrime Minister\tGD\t20220101\t0\n" +
 	"Joseph Andall\tAndall\tForeign Minister\tGD\t20220701\t0\n" +
-	"Salome Zurabishvili\tZurabishvili\tPresident\tGE\t20180101\t0\n" +
-	"Irakli Gharibashvili\tGharibashvili\tPrime Minister\tGE\t20210101\t20240101\n" +
+	"Eduard Shevardnadze\tShevardnadze\tPresident\tGE\t19951126\t20031123\n" +
+	"Irakli Menagarishvili\tMenagarishvili\tForeign Minister\tGE\t19951215\t20031129\n" +
+	"David Tevzadze\tTevzadze\tDefence Minister\tGE\t19980428\t20040217\n" +
+	"Nino Burjanadze\tBurjanadze\tPresident\tGE\t20031123\t20040125\n" +
+	"Zurab Zhvania\tZhvania\tPrime Minister\tGE\t20031127\t20040217\n" +
+	"Tedo Japaridze\tJaparidze\tForeign Minister\tGE\t20031130\t20040320\n" +
+	"Gela Bezhuashvili\tBezhuashvili\tDefence Minister\tGE\t20040217\t20040610\n" +
+	"Salome Zurabishvili\tZurabishvili\tForeign Minister\tGE\t20040318\t20051020\n" +
+	"Giorgi Baramidze\tBaramidze\tDefence Minister\tGE\t20040610\t20041217\n" +
+	"Irakli Okruashvili\tOkruashvili\tDefence Minister\tGE\t20041217\t20061110\n" +
+	"Mikheil Saakashvili\tSaakashvili\tPrime Minister\tGE\t20050203\t20050217\n" +
+	"Zurab Noghaideli\tNoghaideli\tPrime Minister\tGE\t20050217\t20071116\n" +
+	"Gela Bezhuashvili\tBezhuashvili\tForeign Minister\tGE\t20051019\t20080131\n" +
+	"Davit Kezerashvili\tKezerashvili\tDefence Minister\tGE\t20061110\t20081209\n" +
+	"Giorgi Baramidze\tBaramidze\tPrime Minister\tGE\t20071116\t20071122\n" +
+	"Lado Gurgenidze\tGurgenidze\tPrime Minister\tGE\t20071122\t20081101\n" +
+	"Nino Burjanadze\tBurjanadze\tPresident\tGE\t20071125\t20080120\n" +
+	"Mikheil Saakashvili\tSaakashvili\tPresident\tGE\t20080120\t20131117\n" +
+	"David Bakradze\tBakradze\tForeign Minister\tGE\t20080131\t20080505\n" +
+	"Eka Tkeshelashvili\tTkeshelashvili\tForeign Minister\tGE\t20080505\t20081206\n" +
+	"Grigol Mgaloblishvili\tMgaloblishvili\tPrime Minister\tGE\t20081101\t20090206\n" +
+	"Grigol Vashadze\tVashadze\tForeign Minister\tGE\t20081206\t20121025\n" +
+	"Vasil Sikharulidze\tSikharulidze\tDefence Minister\tGE\t20081209\t20090827\n" +
+	"Nika Gilauri\tGilauri\tPrime Minister\tGE\t20090206\t20120704\n" +
+	"Bachana Akhalaia\tAkhalaia\tDefence Minister\tGE\t20090827\t20120704\n" +
+	"Dimitri Shashkini\tShashkini\tDefence Minister\tGE\t20120704\t20121025\n" +
+	"Vano Merabishvili\tMerabishvili\tPrime Minister\tGE\t20120704\t20121025\n" +
+	"Irakli Alasania\tAlasania\tDefence Minister\tGE\t20121025\t20141104\n" +
+	"Maia Panjikidze\tPanjikidze\tForeign Minister\tGE\t20121025\t20141105\n" +
+	"Bidzina Ivanishvili\tIvanishvili\tPrime Minister\tGE\t20121025\t20131120\n" +
+	"Giorgi Marghvilashvili\tMarghvilashvili\tPresident\tGE\t20131117\t20181216\n" +
+	"Irakli Gharibashvili\tGharibashvili\tPrime Minister\tGE\t20131120\t20151230\n" +
+	"Mindia Janelidze\tJanelidze\tDefence Minister\tGE\t20141104\t20150501\n" +
+	"Tamar Beruchashvili\tBeruchashvili\tForeign Minister\tGE\t20141111\t20150901\n" +
+	"Tina Khidasheli\tKhidasheli\tDefence Minister\tGE\t20150501\t20160801\n" +
+	"Giorgi Kvirikashvili\tKvirikashvili\tForeign Minister\tGE\t20150901\t20151230\n" +
+	"Mikheil Janelidze\tJanelidze\tForeign Minister\tGE\t20151230\t20180613\n" +
+	"Giorgi Kvirikashvili\tKvirikashvili\tPrime Minister\tGE\t20151230\t20180613\n" +
+	"Levan Izoria\tIzoria\tDefence Minister\tGE\t20160801\t20190908\n" +
+	"Mamuka Bakhtadze\tBakhtadze\tPrime Minister\tGE\t20180620\t20190902\n" +
+	"David Zakaliani\tZakaliani\tForeign Minister\tGE\t20180621\t20220209\n" +
+	"Salome Zurabishvili\tZurabishvili\tPresident\tGE\t20181216\t0\n" +
+	"Irakli Gharibashvili\tGharibashvili\tDefence Minister\tGE\t20190908\t20210222\n" +
+	"Giorgi Gakharia\tGakharia\tPrime Minister\tGE\t20190908\t20210218\n" +
+	"Juansher Burchuladze\tBurchuladze\tDefence Minister\tGE\t20210222\t0\n" +
+	"Irakli Gharibashvili\tGharibashvili\tPrime Minister\tGE\t20210222\t20240101\n" +
 	"Ilia Darchiashvili\tDarchiashvili\tForeign Minister\tGE\t20220404\t0\n" +
 	"Jonathan Le Tocq\tTocq\tForeign Minister\tGG\t20160505\t0\n" +
 	"Nana Akufo-Addo\tAkufo-Addo\tPresident\tGH\t20170101\t0\n" +
@@ -535,8 +869,29 @@ const holderTerms = "" +
 	"Juan Orlando Hernández\tHernández\tPresident\tHN\t20140101\t20221231\n" +
 	"Xiomara Castro\tCastro\tPresident\tHN\t20220101\t0\n" +
 	"Eduardo Enrique Reina\tReina\tForeign Minister\tHN\t20220127\t0\n" +
+	"Zlatko Mateša\tMateša\tPrime Minister\tHR\t19951107\t20000127\n" +
+	"Pavao Miljavac\tMiljavac\tDefence Minister\tHR\t19981014\t20000127\n" +
+	"Vlatko Pavletić\tPavletić\tPresident\tHR\t19991210\t20000202\n" +
+	"Ivica Račan\tRačan\tPrime Minister\tHR\t20000127\t20031223\n" +
+	"Jozo Radoš\tRadoš\tDefence Minister\tHR\t20000128\t20020505\n" +
+	"Zlatko Tomčić\tTomčić\tPresident\tHR\t20000202\t20000218\n" +
+	"Stjepan Mesić\tMesić\tPresident\tHR\t20000218\t20100218\n" +
+	"Željka Antunović\tAntunović\tDefence Minister\tHR\t20020730\t20031223\n" +
+	"Berislav Rončević\tRončević\tDefence Minister\tHR\t20031223\t20080112\n" +
+	"Ivo Sanader\tSanader\tPrime Minister\tHR\t20031223\t20090706\n" +
+	"Branko Vukelić\tVukelić\tDefence Minister\tHR\t20080112\t20101229\n" +
+	"Jadranka Kosor\tKosor\tPrime Minister\tHR\t20090706\t20111223\n" +
+	"Ivo Josipović\tJosipović\tPresident\tHR\t20100219\t20150218\n" +
+	"Davor Božinović\tBožinović\tDefence Minister\tHR\t20101229\t20111223\n" +
+	"Ante Kotromanović\tKotromanović\tDefence Minister\tHR\t20111223\t20160122\n" +
+	"Zoran Milanović\tMilanović\tPrime Minister\tHR\t20111223\t20160122\n" +
+	"Kolinda Grabar-Kitarović\tGrabar-Kitarović\tPresident\tHR\t20150218\t20200218\n" +
+	"Josip Buljević\tBuljević\tDefence Minister\tHR\t20160122\t20161019\n" +
+	"Tihomir Orešković\tOrešković\tPrime Minister\tHR\t20160122\t20161019\n" +
+	"Damir Krstičević\tKrstičević\tDefence Minister\tHR\t20161019\t20200508\n" +
 	"Gordan Grlić-Radman\tGrlić-Radman\tForeign Minister\tHR\t20190722\t0\n" +
-	"Zoran Milanović\tMilanović\tPresident\tHR\t20200101\t0\n" +
+	"Zoran Milanović\tMilanović\tPresident\tHR\t20200219\t0\n" +
+	"Mario Banožić\tBanožić\tDefence Minister\tHR\t20200723\t0\n" +
 	"Claude Joseph\tJoseph\tForeign Minister\tHT\t20200304\t20211124\n" +
 	"Ariel Henry\tHenry\tPrime Minister\tHT\t20210101\t0\n" +
 	"Jean Victor Généus\tGénéus\tForeign Minister\tHT\t20211124\t0\n" +
@@ -579,9 +934,25 @@ const holderTerms = "" +
 	"Ryamizard Ryacudu\tRyacudu\tDefence Minister\tID\t20141027\t20191020\n" +
 	"Retno Marsudi\tMarsudi\tForeign Minister\tID\t20141027\t0\n" +
 	"Prabowo Subianto\tSubianto\tDefence Minister\tID\t20191023\t0\n" +
-	"Michael D. Higgins\tHiggins\tPresident\tIE\t20110101\t0\n" +
+	"Bertie Ahern\tAhern\tTaoiseach\tIE\t19970626\t20080507\n" +
+	"Michael Smith\tSmith\tDefence Minister\tIE\t19971008\t20040929\n" +
+	"Mary McAleese\tMcAleese\tPresident\tIE\t19971111\t20111110\n" +
+	"Willie O'Dea\tO'Dea\tDefence Minister\tIE\t20040929\t20100218\n" +
+	"Brian Cowen\tCowen\tTaoiseach\tIE\t20080507\t20110309\n" +
+	"Brian Cowen\tCowen\tDefence Minister\tIE\t20100218\t20100323\n" +
+	"Tony Killeen\tKilleen\tDefence Minister\tIE\t20100323\t20110119\n" +
+	"Éamon Ó Cuív\tCuív\tDefence Minister\tIE\t20110120\t20110309\n" +
+	"Alan Shatter\tShatter\tDefence Minister\tIE\t20110309\t20140507\n" +
+	"Enda Kenny\tKenny\tTaoiseach\tIE\t20110309\t20170614\n" +
+	"Michael D. Higgins\tHiggins\tPresident\tIE\t20111111\t0\n" +
+	"Enda Kenny\tKenny\tDefence Minister\tIE\t20140507\t20140711\n" +
+	"Simon Coveney\tCoveney\tDefence Minister\tIE\t20140711\t20160506\n" +
+	"Enda Kenny\tKenny\tDefence Minister\tIE\t20160506\t20170614\n" +
+	"Leo Varadkar\tVaradkar\tDefence Minister\tIE\t20170614\t20200627\n" +
 	"Simon Coveney\tCoveney\tForeign Minister\tIE\t20170614\t0\n" +
-	"Micheál Martin\tMartin\tTaoiseach\tIE\t20200101\t20250101\n" +
+	"Leo Varadkar\tVaradkar\tTaoiseach\tIE\t20170614\t20200627\n" +
+	"Simon Coveney\tCoveney\tDefence Minister\tIE\t20200627\t0\n" +
+	"Micheál Martin\tMartin\tTaoiseach\tIE\t20200627\t20250101\n" +
 	"Ezer Weizman\tWeizman\tPresident\tIL\t19930513\t20000613\n" +
 	"Ehud Barak\tBarak\tDefence Minister\tIL\t19990706\t20010307\n" +
 	"Ehud Barak\tBarak\tPrime Minister\tIL\t19990706\t20010307\n" +
@@ -654,8 +1025,48 @@ const holderTerms = "" +
 	"Harsh Vardhan Shringla\tShringla\tForeign Minister\tIN\t20200129\t20220430\n" +
 	"Droupadi Murmu\tMurmu\tPresident\tIN\t20220101\t0\n" +
 	"Vinay Mohan Kwarta\tKwarta\tForeign Minister\tIN\t20220501\t0\n" +
-	"Barham Salih\tSalih\tPresident\tIQ\t20180101\t0\n" +
-	"Mustafa Al-Kadhimi\tAl-Kadhimi\tPrime Minister\tIQ\t20200101\t0\n" +
+	"Saddam Hussein\tHussein\tPresident\tIQ\t19790716\t20030409\n" +
+	"Saddam Hussein\tHussein\tPrime Minister\tIQ\t19940529\t20030409\n" +
+	"Sultan Hashim Ahmad al-Tai\tal-Tai\tDefence Minister\tIQ\t19950101\t20031231\n" +
+	"Ghassan Muhsen\tMuhsen\tForeign Minister\tIQ\t20030101\t20031231\n" +
+	"Muhammad Amin Ahmad\tAhmad\tForeign Minister\tIQ\t20030101\t20031231\n" +
+	"Hoshyar Zebari\tZebari\tForeign Minister\tIQ\t20030713\t20140711\n" +
+	"Mohammad Bahr al-Ulloum\tal-Ulloum\tPrime Minister\tIQ\t20030713\t20030731\n" +
+	"Ibrahim al-Jaafari\tal-Jaafari\tPrime Minister\tIQ\t20030801\t20030831\n" +
+	"Ahmed Chalabi\tChalabi\tPrime Minister\tIQ\t20030901\t20030930\n" +
+	"Ayad Allawi\tAllawi\tPrime Minister\tIQ\t20031001\t20031031\n" +
+	"Jalal Talabani\tTalabani\tPrime Minister\tIQ\t20031101\t20031130\n" +
+	"Abdul Aziz al-Hakim\tal-Hakim\tPrime Minister\tIQ\t20031201\t20031231\n" +
+	"Adnan Pachachi\tPachachi\tPrime Minister\tIQ\t20040101\t20040131\n" +
+	"Mohsen Abdel Hamid\tHamid\tPrime Minister\tIQ\t20040201\t20040229\n" +
+	"Mohammad Bahr al-Ulloum\tal-Ulloum\tPrime Minister\tIQ\t20040301\t20040331\n" +
+	"Ali Allawi\tAllawi\tDefence Minister\tIQ\t20040401\t20040631\n" +
+	"Masoud Barzani\tBarzani\tPrime Minister\tIQ\t20040401\t20040430\n" +
+	"Ezzedine Salim\tSalim\tPrime Minister\tIQ\t20040501\t20040517\n" +
+	"Ghazi Mashal Ajil al-Yawer\tal-Yawer\tPrime Minister\tIQ\t20040517\t20040601\n" +
+	"Hazim al-Shaalan\tal-Shaalan\tDefence Minister\tIQ\t20040601\t20050601\n" +
+	"Ayad Allawi\tAllawi\tPrime Minister\tIQ\t20040601\t20050503\n" +
+	"Ghazi Mashal Ajil al-Yawer\tal-Yawer\tPresident\tIQ\t20040628\t20050407\n" +
+	"Jalal Talabani\tTalabani\tPresident\tIQ\t20050407\t20140724\n" +
+	"Ibrahim al-Jaafari\tal-Jaafari\tPrime Minister\tIQ\t20050503\t20060520\n" +
+	"Saadoun al-Dulaimi\tal-Dulaimi\tDefence Minister\tIQ\t20050601\t20060306\n" +
+	"Qader Al-Obeidi\tAl-Obeidi\tDefence Minister\tIQ\t20060306\t20101221\n" +
+	"Nouri al-Maliki\tal-Maliki\tPrime Minister\tIQ\t20070520\t20140908\n" +
+	"Nouri al-Maliki\tal-Maliki\tDefence Minister\tIQ\t20101221\t20110817\n" +
+	"Saadoun al-Dulaimi\tal-Dulaimi\tDefence Minister\tIQ\t20110817\t20141031\n" +
+	"Hussain al-Shahristani\tal-Shahristani\tForeign Minister\tIQ\t20140711\t20140908\n" +
+	"Fuad Masum\tMasum\tPresident\tIQ\t20140724\t20181002\n" +
+	"Ibrahim al-Jaafari\tal-Jaafari\tForeign Minister\tIQ\t20140908\t20181025\n" +
+	"Haider Al-Abadi\tAl-Abadi\tPrime Minister\tIQ\t20140908\t20181025\n" +
+	"Khaled al-Obaidi\tal-Obaidi\tDefence Minister\tIQ\t20141001\t20160831\n" +
+	"Erfan al-Hiyali\tal-Hiyali\tDefence Minister\tIQ\t20170101\t20190631\n" +
+	"Barham Salih\tSalih\tPresident\tIQ\t20181002\t0\n" +
+	"Mohamed Ali Alhakim\tAlhakim\tForeign Minister\tIQ\t20181025\t20200512\n" +
+	"Adil Abdul-Mahdi\tAbdul-Mahdi\tPrime Minister\tIQ\t20181025\t20200507\n" +
+	"Najah al-Shammari\tal-Shammari\tDefence Minister\tIQ\t20190624\t20200506\n" +
+	"Juma Inad\tInad\tDefence Minister\tIQ\t20200506\t0\n" +
+	"Mustafa Al-Kadhimi\tAl-Kadhimi\tPrime Minister\tIQ\t20200506\t0\n" +
+	"Mustafa Al-Kadhimi\tAl-Kadhimi\tForeign Minister\tIQ\t20200512\t20200606\n" +
 	"Fuad Hussein\tHussein\tForeign Minister\tIQ\t20200606\t0\n" +
 	"Mohammad Khatami\tKhatami\tPresident\tIR\t19970802\t20050803\n" +
 	"Kamal Kharazi\tKharazi\tForeign Minister\tIR\t19970820\t20050824\n" +
@@ -766,7 +1177,10 @@ const holderTerms = "" +
 	"Nobuo Kishi\tKishi\tDefence Minister\tJP\t20200916\t0\n" +
 	"Yoshihide Suga\tSuga\tPrime Minister\tJP\t20200916\t20211004\n" +
 	"Yoshimasa Hayashi\tHayashi\tForeign Minister\tJP\t20211110\t0\n" +
-	"Uhuru Kenyatta\tKenyatta\tPresident\tKE\t20130101\t20221231\n" +
+	"Daniel arap Moi\tMoi\tPresident\tKE\t19780822\t20021230\n" +
+	"Mwai Kibaki\tKibaki\tPresident\tKE\t20021230\t20130409\n" +
+	"Raila A Odinga\tOdinga\tPrime Minister\tKE\t20080417\t20130409\n" +
+	"Uhuru Kenyatta\tKenyatta\tPresident\tKE\t20130409\t20220101\n" +
 	"Raychelle Omamo\tOmamo\tForeign Minister\tKE\t20200114\t20220927\n" +
 	"Alfred Nganga Mutua\tMutua\tForeign Minister\tKE\t20220927\t0\n" +
 	"Sadyr Zhaparov\tZhaparov\tPresident\tKG\t20210101\t0\n" +
@@ -824,15 +1238,57 @@ const holderTerms = "" +
 	"Park Jin\tJin\tForeign Minister\tKR\t20220512\t0\n" +
 	"Choo Kyung-ho\tKyung-ho\tPrime Minister\tKR\t20220512\t20220520\n" +
 	"Han Duck-soo\tDuck-soo\tPrime Minister\tKR\t20220521\t0\n" +
-	"Sabah Al-Khalid Al-Sabah\tAl-Sabah\tPrime Minister\tKW\t20190101\t20221231\n" +
+	"Sabah Al-Ahmad Al-Jaber Al-Sabah\tAl-Sabah\tForeign Minister\tKW\t19630101\t20031231\n" +
+	"Saad Al-Abdullah Al-Salim Al-Sabah\tAl-Sabah\tPrime Minister\tKW\t19780208\t20030713\n" +
+	"Salem Sabah Al-Salem Al-Sabah\tAl-Sabah\tDefence Minister\tKW\t19961015\t20010214\n" +
+	"Jaber Al-Mubarak Al-Hamad Al-Sabah\tAl-Sabah\tDefence Minister\tKW\t20010214\t20111128\n" +
+	"Sabah Al-Ahmad Al-Jaber Al-Sabah\tAl-Sabah\tPrime Minister\tKW\t20030713\t20060130\n" +
+	"Muhammad Sabah Al-Salem Al-Sabah\tAl-Sabah\tForeign Minister\tKW\t20030714\t20111018\n" +
+	"Nasser Mohammed Al-Ahmed Al-Sabah\tAl-Sabah\tPrime Minister\tKW\t20060207\t20111128\n" +
+	"Sabah Al-Khalid Al-Sabah\tAl-Sabah\tForeign Minister\tKW\t20111022\t20191119\n" +
+	"Jaber Al-Mubarak Al-Hamad Al-Sabah\tAl-Sabah\tPrime Minister\tKW\t20111204\t20191119\n" +
+	"أحمد الحمود الجابر الصباح\tالصباح\tDefence Minister\tKW\t20111213\t20120214\n" +
+	"Ahmad Al Khalid Al Sabah\tSabah\tDefence Minister\tKW\t20120214\t20130804\n" +
+	"Khaled Al Jarrah Al Sabah\tSabah\tDefence Minister\tKW\t20130804\t20161210\n" +
+	"Mohammad Al Khalid Al Sabah\tSabah\tDefence Minister\tKW\t20161210\t20171211\n" +
+	"Nasser Sabah Al-Ahmad Al-Sabah\tAl-Sabah\tDefence Minister\tKW\t20171211\t20191118\n" +
+	"Sabah Al-Khalid Al-Sabah\tAl-Sabah\tPrime Minister\tKW\t20191119\t20220101\n" +
+	"Ahmad Mansour Al-Ahmad Al-Sabah\tAl-Sabah\tDefence Minister\tKW\t20191217\t20201214\n" +
 	"Ahmad Nasser Al Muhammad Al Sabah\tSabah\tForeign Minister\tKW\t20191217\t20221016\n" +
+	"Ahmad Nasser al-Mohammed al-Sabah\tal-Sabah\tForeign Minister\tKW\t20191217\t20221016\n" +
 	"Nawaf Al-Ahmad Al-Jaber Al-Sabah\tAl-Sabah\tEmir\tKW\t20200101\t0\n" +
+	"Hamad Jaber Al-Ali Al-Sabah\tAl-Sabah\tDefence Minister\tKW\t20201214\t20220217\n" +
 	"Ahmed Nawaf Al-Ahmad Al-Sabah\tAl-Sabah\tPrime Minister\tKW\t20220101\t0\n" +
 	"Muhammad Sabah Al-Salem Al-Sabah\tAl-Sabah\tPrime Minister\tKW\t20220101\t20221231\n" +
+	"Ahmad Nasser al-Mohammed al-Sabah\tal-Sabah\tDefence Minister\tKW\t20220217\t20220309\n" +
+	"Talal Khaled Al-Ahmad Al-Sabah\tAl-Sabah\tDefence Minister\tKW\t20220309\t0\n" +
 	"Salem Abdullah Al-Jaber Al-Sabah\tAl-Sabah\tForeign Minister\tKW\t20221016\t0\n" +
-	"Askar Mamin\tMamin\tPrime Minister\tKZ\t20190101\t20221231\n" +
+	"Nursultan Nazarbayev\tNazarbayev\tPresident\tKZ\t19911216\t20190320\n" +
+	"Erlan Idrissov\tIdrissov\tForeign Minister\tKZ\t19990101\t20021231\n" +
+	"Sät Toqpaqbajew\tToqpaqbajew\tDefence Minister\tKZ\t19991013\t20011208\n" +
+	"Mukhtar Altynbayev\tAltynbayev\tDefence Minister\tKZ\t20011208\t20070108\n" +
+	"Imangali Tasmagambetov\tTasmagambetov\tPrime Minister\tKZ\t20020122\t20030611\n" +
+	"Kassym-Jomart Tokayev\tTokayev\tForeign Minister\tKZ\t20030601\t20070131\n" +
+	"Daniyal Akhmetov\tAkhmetov\tDefence Minister\tKZ\t20070110\t20090617\n" +
+	"Marat Tazhin\tTazhin\tForeign Minister\tKZ\t20070111\t20090904\n" +
+	"Adilbek Dzhaksybekov\tDzhaksybekov\tDefence Minister\tKZ\t20090624\t20140402\n" +
+	"Kanat Saudabayev\tSaudabayev\tForeign Minister\tKZ\t20090904\t20110411\n" +
+	"Yerzhan Kazykhanov\tKazykhanov\tForeign Minister\tKZ\t20110411\t20120924\n" +
+	"Serik Akhmetov\tAkhmetov\tPrime Minister\tKZ\t20120924\t20140402\n" +
+	"Erlan Idrissov\tIdrissov\tForeign Minister\tKZ\t20120928\t20161228\n" +
+	"Karim Massimov\tMassimov\tPrime Minister\tKZ\t20140402\t20160908\n" +
+	"Serik Akhmetov\tAkhmetov\tDefence Minister\tKZ\t20140403\t20141022\n" +
+	"Imangali Tasmagambetov\tTasmagambetov\tDefence Minister\tKZ\t20141022\t20160913\n" +
+	"Bakhytzhan Sagintayev\tSagintayev\tPrime Minister\tKZ\t20160908\t20190221\n" +
+	"Saken Zhasuzakov\tZhasuzakov\tDefence Minister\tKZ\t20160913\t20180807\n" +
+	"Kairat Abdrakhmanov\tAbdrakhmanov\tForeign Minister\tKZ\t20161228\t20181226\n" +
+	"Nurlan Ermekbaev\tErmekbaev\tDefence Minister\tKZ\t20180807\t20210831\n" +
+	"Beibut Bakirovich Atamkulov\tAtamkulov\tForeign Minister\tKZ\t20181226\t20190918\n" +
+	"Askar Mamin\tMamin\tPrime Minister\tKZ\t20190221\t20220105\n" +
 	"Mukhtar Tleuberdi\tTleuberdi\tForeign Minister\tKZ\t20190908\t0\n" +
-	"Alihan Smaiylov\tSmaiylov\tPrime Minister\tKZ\t20220101\t0\n" +
+	"Murat Bektanov\tBektanov\tDefence Minister\tKZ\t20210831\t20220119\n" +
+	"Alihan Smaiylov\tSmaiylov\tPrime Minister\tKZ\t20220105\t0\n" +
+	"Ruslan Jaqsylyqov\tJaqsylyqov\tDefence Minister\tKZ\t20220119\t0\n" +
 	"Saleumxay Kommasith\tKommasith\tForeign Minister\tLA\t20160420\t0\n" +
 	"Thongloun Sisoulith\tSisoulith\tPresident\tLA\t20210101\t0\n" +
 	"Phankham Viphavan\tViphavan\tPrime Minister\tLA\t20210101\t0\n" +
@@ -880,33 +1336,167 @@ const holderTerms = "" +
 	"Raimundas Karoblis\tKaroblis\tDefence Minister\tLT\t20161213\t20201211\n" +
 	"Ingrida Šimonytė\tŠimonytė\tPrime Minister\tLT\t20201125\t0\n" +
 	"Arvydas Anušauskas\tAnušauskas\tDefence Minister\tLT\t20201211\t0\n" +
+	"Jean-Claude Juncker\tJuncker\tPrime Minister\tLU\t19950120\t20131204\n" +
 	"Jean Asselborn\tAsselborn\tForeign Minister\tLU\t20040731\t0\n" +
-	"Xavier Bettel\tBettel\tPrime Minister\tLU\t20130101\t20230101\n" +
+	"Etienne Schneider\tSchneider\tDefence Minister\tLU\t20131204\t20181205\n" +
+	"Xavier Bettel\tBettel\tPrime Minister\tLU\t20131205\t20230101\n" +
+	"François Bausch\tBausch\tDefence Minister\tLU\t20181205\t0\n" +
+	"Ģirts Valdis Kristovskis\tKristovskis\tDefence Minister\tLV\t19981126\t20040309\n" +
+	"Vaira Vīķe-Freiberga\tVīķe-Freiberga\tPresident\tLV\t19990708\t20070708\n" +
+	"Indulis Bērziņš\tBērziņš\tForeign Minister\tLV\t19990716\t20021107\n" +
+	"Andris Šķēle\tŠķēle\tPrime Minister\tLV\t19990716\t20000505\n" +
+	"Andris Bērziņš\tBērziņš\tPrime Minister\tLV\t20000505\t20021107\n" +
+	"Sandra Kalniete\tKalniete\tForeign Minister\tLV\t20021107\t20040309\n" +
+	"Einars Repše\tRepše\tPrime Minister\tLV\t20021107\t20040309\n" +
+	"Atis Slakteris\tSlakteris\tDefence Minister\tLV\t20040309\t20041202\n" +
+	"Indulis Emsis\tEmsis\tPrime Minister\tLV\t20040309\t20041202\n" +
+	"Artis Pabriks\tPabriks\tForeign Minister\tLV\t20040721\t20071028\n" +
+	"Aigars Kalvītis\tKalvītis\tPrime Minister\tLV\t20041202\t20071220\n" +
+	"Linda Mūrniece\tMūrniece\tDefence Minister\tLV\t20060105\t20060407\n" +
+	"Atis Slakteris\tSlakteris\tDefence Minister\tLV\t20060408\t20071220\n" +
+	"Valdis Zatlers\tZatlers\tPresident\tLV\t20070708\t20110708\n" +
+	"Māris Riekstiņš\tRiekstiņš\tForeign Minister\tLV\t20071108\t20100428\n" +
+	"Vinets Veldre\tVeldre\tDefence Minister\tLV\t20071220\t20090312\n" +
+	"Ivars Godmanis\tGodmanis\tPrime Minister\tLV\t20071220\t20090312\n" +
+	"Imants Viesturs Lieģis\tLieģis\tDefence Minister\tLV\t20090312\t20101103\n" +
+	"Valdis Dombrovskis\tDombrovskis\tPrime Minister\tLV\t20090312\t20140122\n" +
+	"Aivis Ronis\tRonis\tForeign Minister\tLV\t20100429\t20101103\n" +
+	"Artis Pabriks\tPabriks\tDefence Minister\tLV\t20101103\t20140122\n" +
+	"Ģirts Valdis Kristovskis\tKristovskis\tForeign Minister\tLV\t20101103\t20111025\n" +
+	"Andris Bērziņš\tBērziņš\tPresident\tLV\t20110708\t20150707\n" +
 	"Edgars Rinkēvičs\tRinkēvičs\tForeign Minister\tLV\t20111025\t20240101\n" +
-	"Egils Levits\tLevits\tPresident\tLV\t20190101\t20230101\n" +
-	"Krišjānis Kariņš\tKariņš\tPrime Minister\tLV\t20190101\t0\n" +
+	"Raimonds Vējonis\tVējonis\tDefence Minister\tLV\t20120122\t20150707\n" +
+	"Laimdota Straujuma\tStraujuma\tPrime Minister\tLV\t20140122\t20160211\n" +
+	"Raimonds Bergmanis\tBergmanis\tDefence Minister\tLV\t20150707\t20190123\n" +
+	"Raimonds Vējonis\tVējonis\tPresident\tLV\t20150708\t20190708\n" +
+	"Māris Kučinskis\tKučinskis\tPrime Minister\tLV\t20160211\t20190123\n" +
+	"Artis Pabriks\tPabriks\tDefence Minister\tLV\t20190123\t0\n" +
+	"Krišjānis Kariņš\tKariņš\tPrime Minister\tLV\t20190123\t0\n" +
+	"Egils Levits\tLevits\tPresident\tLV\t20190708\t20230101\n" +
 	"Abdulhamid Dbeibeh\tDbeibeh\tPrime Minister\tLY\t20210101\t20220101\n" +
 	"Najla Mangoush\tMangoush\tForeign Minister\tLY\t20210315\t0\n" +
 	"Fathi Bashagha\tBashagha\tPrime Minister\tLY\t20220101\t0\n" +
-	"Mohammed VI\tVI\tKing\tMA\t19990101\t0\n" +
+	"Abderrahmane Youssoufi\tYoussoufi\tPrime Minister\tMA\t19980204\t20021009\n" +
+	"Mohamed Benaissa\tBenaissa\tForeign Minister\tMA\t19990401\t20071015\n" +
+	"Mohammed VI\tVI\tKing\tMA\t19990723\t0\n" +
+	"Driss Jettou\tJettou\tPrime Minister\tMA\t20021009\t20070919\n" +
+	"Abbas El Fassi\tFassi\tPrime Minister\tMA\t20070919\t20111129\n" +
+	"Taieb Fassi Fihri\tFihri\tForeign Minister\tMA\t20071015\t20120103\n" +
+	"Abdelilah Benkirane\tBenkirane\tPrime Minister\tMA\t20111129\t20170315\n" +
+	"Saadeddine Othmani\tOthmani\tForeign Minister\tMA\t20120103\t20131010\n" +
+	"Salaheddine Mezouar\tMezouar\tForeign Minister\tMA\t20131010\t20170405\n" +
 	"Nasser Bourita\tBourita\tForeign Minister\tMA\t20170405\t0\n" +
-	"Aziz Akhannouch\tAkhannouch\tPrime Minister\tMA\t20210101\t0\n" +
+	"Saadeddine Othmani\tOthmani\tPrime Minister\tMA\t20170405\t20211007\n" +
+	"Aziz Akhannouch\tAkhannouch\tPrime Minister\tMA\t20211007\t0\n" +
 	"Isabelle Berro-Amadeï\tBerro-Amadeï\tForeign Minister\tMC\t20220117\t0\n" +
-	"Natalia Gavrilița\tGavrilița\tPrime Minister\tMD\t20210101\t0\n" +
+	"Petru Lucinschi\tLucinschi\tPresident\tMD\t19970115\t20010407\n" +
+	"Nicolae Tăbăcaru\tTăbăcaru\tForeign Minister\tMD\t19970728\t20001123\n" +
+	"Boris Gămurari\tGămurari\tDefence Minister\tMD\t19990511\t20010419\n" +
+	"Dumitru Braghiș\tBraghiș\tPrime Minister\tMD\t19991221\t20010319\n" +
+	"Nicolae Cernomaz\tCernomaz\tForeign Minister\tMD\t20001122\t20010727\n" +
+	"Vladimir Voronin\tVoronin\tPresident\tMD\t20010407\t20090911\n" +
+	"Victor Gaiciuc\tGaiciuc\tDefence Minister\tMD\t20010419\t20041015\n" +
+	"Vasile Tarlev\tTarlev\tPrime Minister\tMD\t20010419\t20080331\n" +
+	"Iurie Leancă\tLeancă\tForeign Minister\tMD\t20010727\t20010904\n" +
+	"Nicolae Dudău\tDudău\tForeign Minister\tMD\t20010904\t20040204\n" +
+	"Andrei Stratan\tStratan\tForeign Minister\tMD\t20040204\t20090925\n" +
+	"Tudor Colesniuc\tColesniuc\tDefence Minister\tMD\t20041015\t20041229\n" +
+	"Valeriu Pleșca\tPleșca\tDefence Minister\tMD\t20041229\t20070611\n" +
+	"Ion Coropcean\tCoropcean\tDefence Minister\tMD\t20070611\t20070716\n" +
+	"Vitalie Vrabie\tVrabie\tDefence Minister\tMD\t20070716\t20090925\n" +
+	"Zinaida Greceanîi\tGreceanîi\tPrime Minister\tMD\t20080331\t20090914\n" +
+	"Mihai Ghimpu\tGhimpu\tPresident\tMD\t20090911\t20101228\n" +
+	"Vitalie Pîrlog\tPîrlog\tPrime Minister\tMD\t20090914\t20090925\n" +
+	"Vitalie Marinuța\tMarinuța\tDefence Minister\tMD\t20090925\t20140227\n" +
+	"Iurie Leancă\tLeancă\tForeign Minister\tMD\t20090925\t20130530\n" +
+	"Vlad Filat\tFilat\tPrime Minister\tMD\t20090925\t20130325\n" +
+	"Vlad Filat\tFilat\tPresident\tMD\t20101228\t20101230\n" +
+	"Marian Lupu\tLupu\tPresident\tMD\t20101230\t20120323\n" +
+	"Nicolae Nasoc\tNasoc\tPresident\tMD\t20120322\t20161223\n" +
+	"Iurie Leancă\tLeancă\tPrime Minister\tMD\t20130425\t20130530\n" +
+	"Natalia Gherman\tGherman\tForeign Minister\tMD\t20130530\t20160120\n" +
+	"Igor Panfilov\tPanfilov\tDefence Minister\tMD\t20140227\t20140405\n" +
+	"Valeriu Troenco\tTroenco\tDefence Minister\tMD\t20140405\t20150218\n" +
+	"Viorel Cibotaru\tCibotaru\tDefence Minister\tMD\t20150218\t20150730\n" +
+	"Chiril Gaburici\tGaburici\tPrime Minister\tMD\t20150218\t20150620\n" +
+	"Natalia Gherman\tGherman\tPrime Minister\tMD\t20150622\t20150730\n" +
+	"Anatol Șalaru\tȘalaru\tDefence Minister\tMD\t20150730\t20161227\n" +
+	"Valeriu Streleț\tStreleț\tPrime Minister\tMD\t20150730\t20151030\n" +
+	"Gheorghe Brega\tBrega\tPrime Minister\tMD\t20151030\t20160120\n" +
+	"Andrei Galbur\tGalbur\tForeign Minister\tMD\t20160120\t20171221\n" +
+	"Pavel Filip\tFilip\tPrime Minister\tMD\t20160120\t20190608\n" +
+	"Igor Dodon\tDodon\tPresident\tMD\t20161223\t20201224\n" +
+	"Georgy Galbura\tGalbura\tDefence Minister\tMD\t20161227\t20171024\n" +
+	"Eugen Sturza\tSturza\tDefence Minister\tMD\t20171024\t20190608\n" +
+	"Tudor Ulianovschi\tUlianovschi\tForeign Minister\tMD\t20180118\t20190608\n" +
+	"Pavel Voicu\tVoicu\tDefence Minister\tMD\t20190608\t20191114\n" +
+	"Maia Sandu\tSandu\tPrime Minister\tMD\t20190608\t20191114\n" +
+	"Nicu Popescu\tPopescu\tForeign Minister\tMD\t20190611\t20191114\n" +
+	"Vladislav Kulminski\tKulminski\tForeign Minister\tMD\t20191023\t20191119\n" +
+	"Victor Gaiciuc\tGaiciuc\tDefence Minister\tMD\t20191114\t20200316\n" +
+	"Aureliu Ciocoi\tCiocoi\tForeign Minister\tMD\t20191114\t20200316\n" +
+	"Ion Chicu\tChicu\tPrime Minister\tMD\t20191114\t20201231\n" +
+	"Alexandru Pînzari\tPînzari\tDefence Minister\tMD\t20200316\t20201109\n" +
+	"Oleg Țulea\tȚulea\tForeign Minister\tMD\t20200316\t20201109\n" +
+	"Aureliu Ciocoi\tCiocoi\tPrime Minister\tMD\t20201231\t20210805\n" +
+	"Anatolie Nosatîi\tNosatîi\tDefence Minister\tMD\t20210801\t0\n" +
 	"Nicu Popescu\tPopescu\tForeign Minister\tMD\t20210806\t0\n" +
+	"Natalia Gavrilița\tGavrilița\tPrime Minister\tMD\t20210806\t0\n" +
+	"Branko Lukovac\tLukovac\tForeign Minister\tME\t19900101\t20021231\n" +
+	"Dragiša Burzan\tBurzan\tForeign Minister\tME\t20030108\t20040729\n" +
+	"Miodrag Vlahović\tVlahović\tForeign Minister\tME\t20040729\t20061110\n" +
+	"Milo Đukanović\tĐukanović\tDefence Minister\tME\t20060521\t20061110\n" +
+	"Boro Vučinić\tVučinić\tDefence Minister\tME\t20061110\t20121204\n" +
+	"Milan Roćen\tRoćen\tForeign Minister\tME\t20061110\t20120710\n" +
+	"Nebojša Kaluđerović\tKaluđerović\tForeign Minister\tME\t20120710\t20121204\n" +
+	"Milica Pejanović-Đurišić\tPejanović-Đurišić\tDefence Minister\tME\t20121204\t20161128\n" +
+	"Igor Lukšić\tLukšić\tForeign Minister\tME\t20121204\t20161128\n" +
+	"Predrag Bošković\tBošković\tDefence Minister\tME\t20161128\t20201204\n" +
+	"Srđan Darmanović\tDarmanović\tForeign Minister\tME\t20161128\t20201204\n" +
 	"Milo Đukanović\tĐukanović\tPresident\tME\t20180101\t0\n" +
 	"Zdravko Krivokapić\tKrivokapić\tPrime Minister\tME\t20200101\t20221231\n" +
+	"Olivera Injac\tInjac\tDefence Minister\tME\t20201204\t20220428\n" +
+	"Đorđe Radulović\tRadulović\tForeign Minister\tME\t20201204\t20220428\n" +
 	"Dritan Abazović\tAbazović\tPrime Minister\tME\t20220101\t20230101\n" +
+	"Raško Konjević\tKonjević\tDefence Minister\tME\t20220428\t0\n" +
+	"Ranko Krivokapić\tKrivokapić\tForeign Minister\tME\t20220428\t0\n" +
 	"Christian Ntsay\tNtsay\tPrime Minister\tMG\t20180101\t0\n" +
 	"Andry Rajoelina\tRajoelina\tPresident\tMG\t20190101\t0\n" +
 	"Richard Rakotonirina\tRakotonirina\tForeign Minister\tMG\t20221018\t0\n" +
 	"David Kabua\tKabua\tPresident\tMH\t20200101\t0\n" +
 	"Casten Nemra\tNemra\tForeign Minister\tMH\t20200113\t20220607\n" +
 	"Kitlang Kabua\tKabua\tForeign Minister\tMH\t20220607\t0\n" +
-	"Stevo Pendarovski\tPendarovski\tPresident\tMK\t20190101\t0\n" +
-	"Zoran Zaev\tZaev\tPrime Minister\tMK\t20200101\t20221231\n" +
+	"Ljubčo Georgievski\tGeorgievski\tPrime Minister\tMK\t19981101\t20020915\n" +
+	"Aleksandar Dimitrov\tDimitrov\tForeign Minister\tMK\t19981130\t20001130\n" +
+	"Boris Trajkovski\tTrajkovski\tPresident\tMK\t19991119\t20040226\n" +
+	"Srgjan Kerim\tKerim\tForeign Minister\tMK\t20001130\t20010513\n" +
+	"Vlado Bučkovski\tBučkovski\tDefence Minister\tMK\t20010513\t20011126\n" +
+	"Ilinka Mitreva\tMitreva\tForeign Minister\tMK\t20010513\t20011123\n" +
+	"Slobodan Čašule\tČašule\tForeign Minister\tMK\t20011130\t20021101\n" +
+	"Vlado Bučkovski\tBučkovski\tDefence Minister\tMK\t20021101\t20041217\n" +
+	"Ilinka Mitreva\tMitreva\tForeign Minister\tMK\t20021101\t20060826\n" +
+	"Branko Crvenkovski\tCrvenkovski\tPrime Minister\tMK\t20021101\t20040512\n" +
+	"Ljupčo Jordanovski\tJordanovski\tPresident\tMK\t20040226\t20040512\n" +
+	"Branko Crvenkovski\tCrvenkovski\tPresident\tMK\t20040512\t20090512\n" +
+	"Radmila Šekerinska\tŠekerinska\tPrime Minister\tMK\t20040512\t20040602\n" +
+	"Hari Kostov\tKostov\tPrime Minister\tMK\t20040602\t20041118\n" +
+	"Vlado Bučkovski\tBučkovski\tPrime Minister\tMK\t20041215\t20060827\n" +
+	"Antonio Milošoski\tMilošoski\tForeign Minister\tMK\t20060826\t20110728\n" +
+	"Nikola Gruevski\tGruevski\tPrime Minister\tMK\t20060827\t20160118\n" +
+	"Gjorge Ivanov\tIvanov\tPresident\tMK\t20090512\t20190512\n" +
+	"Fatmir Besimi\tBesimi\tDefence Minister\tMK\t20110728\t20130218\n" +
+	"Nikola Poposki\tPoposki\tForeign Minister\tMK\t20110728\t20170531\n" +
+	"Talat Xhaferi\tXhaferi\tDefence Minister\tMK\t20130218\t20140619\n" +
+	"Zoran Jolevski\tJolevski\tDefence Minister\tMK\t20140619\t20170601\n" +
+	"Emil Dimitriev\tDimitriev\tPrime Minister\tMK\t20160118\t20170531\n" +
+	"Nikola Dimitrov\tDimitrov\tForeign Minister\tMK\t20170531\t20200830\n" +
+	"Radmila Šekerinska\tŠekerinska\tDefence Minister\tMK\t20170601\t20220116\n" +
+	"Zoran Zaev\tZaev\tPrime Minister\tMK\t20170601\t20200103\n" +
+	"Stevo Pendarovski\tPendarovski\tPresident\tMK\t20190512\t0\n" +
+	"Oliver Spasovski\tSpasovski\tPrime Minister\tMK\t20200103\t20200830\n" +
 	"Bujar Osmani\tOsmani\tForeign Minister\tMK\t20200830\t0\n" +
-	"Dimitar Kovačevski\tKovačevski\tPrime Minister\tMK\t20220101\t20240101\n" +
+	"Slavjanka Petrovska\tPetrovska\tDefence Minister\tMK\t20220116\t0\n" +
+	"Dimitar Kovačevski\tKovačevski\tPrime Minister\tMK\t20220117\t20240101\n" +
 	"Tiébilé Dramé\tDramé\tForeign Minister\tML\t20190506\t20210611\n" +
 	"Assimi Goïta\tGoïta\tPresident\tML\t20210101\t0\n" +
 	"Choguel Kokalla Maïga\tMaïga\tPrime Minister\tML\t20210101\t20221231\n" +
@@ -922,8 +1512,23 @@ const holderTerms = "" +
 	"Mohamed Ould Ghazouani\tGhazouani\tPresident\tMR\t20190101\t0\n" +
 	"Mohamed Ould Bilal\tBilal\tPrime Minister\tMR\t20200101\t0\n" +
 	"Mohamed Salem Ould Merzoug\tMerzoug\tForeign Minister\tMR\t20220329\t0\n" +
-	"George William Vella\tVella\tPresident\tMT\t20190101\t0\n" +
-	"Robert Abela\tAbela\tPrime Minister\tMT\t20200101\t0\n" +
+	"Eddie Fenech Adami\tAdami\tPrime Minister\tMT\t19980906\t20040323\n" +
+	"Joe Borg\tBorg\tForeign Minister\tMT\t19990324\t20040323\n" +
+	"Guido de Marco\tMarco\tPresident\tMT\t19990404\t20040404\n" +
+	"John Dalli\tDalli\tForeign Minister\tMT\t20040323\t20040703\n" +
+	"Lawrence Gonzi\tGonzi\tPrime Minister\tMT\t20040323\t20130311\n" +
+	"Eddie Fenech Adami\tAdami\tPresident\tMT\t20040404\t20090404\n" +
+	"Michael Frendo\tFrendo\tForeign Minister\tMT\t20040703\t20080312\n" +
+	"Tonio Borg\tBorg\tForeign Minister\tMT\t20080312\t20121128\n" +
+	"George Abela\tAbela\tPresident\tMT\t20090404\t20140404\n" +
+	"Francis Zammit Dimech\tDimech\tForeign Minister\tMT\t20121128\t20130313\n" +
+	"Joseph Muscat\tMuscat\tPrime Minister\tMT\t20130309\t20200113\n" +
+	"George William Vella\tVella\tForeign Minister\tMT\t20130313\t20170607\n" +
+	"Marie Louise Coleiro Preca\tPreca\tPresident\tMT\t20140404\t20190404\n" +
+	"Carmelo Abela\tAbela\tForeign Minister\tMT\t20170609\t20200115\n" +
+	"George William Vella\tVella\tPresident\tMT\t20190404\t0\n" +
+	"Robert Abela\tAbela\tPrime Minister\tMT\t20200113\t0\n" +
+	"Evarist Bartolo\tBartolo\tForeign Minister\tMT\t20200115\t20220326\n" +
 	"Ian Borg\tBorg\tForeign Minister\tMT\t20220330\t0\n" +
 	"Pravind Jugnauth\tJugnauth\tPrime Minister\tMU\t20170101\t0\n" +
 	"Prithvirajsing Roopun\tRoopun\tPresident\tMU\t20190101\t0\n" +
@@ -938,7 +1543,25 @@ const holderTerms = "" +
 	"Enrique Peña Nieto\tNieto\tPresident\tMX\t20121201\t20181201\n" +
 	"Marcelo Ebrard\tEbrard\tForeign Minister\tMX\t20181201\t0\n" +
 	"Andrés Manuel López Obrador\tObrador\tPresident\tMX\t20181201\t20240101\n" +
-	"Ismail Sabri Yaakob\tYaakob\tPrime Minister\tMY\t20210101\t0\n" +
+	"Mahathir Mohamad\tMohamad\tPrime Minister\tMY\t19810716\t20031031\n" +
+	"Syed Hamid Albar\tAlbar\tForeign Minister\tMY\t19990109\t20080318\n" +
+	"Najib Razak\tRazak\tDefence Minister\tMY\t19991215\t20080318\n" +
+	"Abdullah Ahmad Badawi\tBadawi\tPrime Minister\tMY\t20031031\t20090403\n" +
+	"Mohd Radzi Sheikh Ahmad\tAhmad\tForeign Minister\tMY\t20060214\t20080318\n" +
+	"Abdullah Ahmad Badawi\tBadawi\tDefence Minister\tMY\t20080319\t20090409\n" +
+	"Rais Yatim\tYatim\tForeign Minister\tMY\t20080319\t20090408\n" +
+	"Najib Razak\tRazak\tPrime Minister\tMY\t20090403\t20180510\n" +
+	"Anifah Aman\tAman\tForeign Minister\tMY\t20090409\t20180510\n" +
+	"Ahmad Zahid Hamidi\tHamidi\tDefence Minister\tMY\t20090410\t20130516\n" +
+	"Hishammuddin Hussein\tHussein\tDefence Minister\tMY\t20130516\t20180509\n" +
+	"Mahathir Mohamad\tMohamad\tPrime Minister\tMY\t20180510\t20200301\n" +
+	"Mohamad Sabu\tSabu\tDefence Minister\tMY\t20180521\t20200224\n" +
+	"Saifuddin Abdullah\tAbdullah\tForeign Minister\tMY\t20180702\t20200224\n" +
+	"Muhyiddin Yassin\tYassin\tPrime Minister\tMY\t20200301\t20210816\n" +
+	"Hishammuddin Hussein\tHussein\tForeign Minister\tMY\t20200310\t20210816\n" +
+	"Ismail Sabri Yaakob\tYaakob\tDefence Minister\tMY\t20200320\t20210816\n" +
+	"Ismail Sabri Yaakob\tYaakob\tPrime Minister\tMY\t20210821\t0\n" +
+	"Hishammuddin Hussein\tHussein\tDefence Minister\tMY\t20210830\t0\n" +
 	"Saifuddin Abdullah\tAbdullah\tForeign Minister\tMY\t20210830\t20221203\n" +
 	"Zambry Abdul Kadir\tKadir\tForeign Minister\tMY\t20221203\t0\n" +
 	"Filipe Nyusi\tNyusi\tPresident\tMZ\t20150101\t0\n" +
@@ -955,8 +1578,34 @@ const holderTerms = "" +
 	"Mohamed Bazoum\tBazoum\tPresident\tNE\t20210101\t0\n" +
 	"Ouhoumoudou Mahamadou\tMahamadou\tPrime Minister\tNE\t20210101\t0\n" +
 	"Hassoumi Massoudou\tMassoudou\tForeign Minister\tNE\t20210407\t0\n" +
-	"Muhammadu Buhari\tBuhari\tPresident\tNG\t20150101\t20230101\n" +
+	"Sule Lamido\tLamido\tForeign Minister\tNG\t19990101\t20031231\n" +
+	"Olusegun Obasanjo\tObasanjo\tPresident\tNG\t19990529\t20070529\n" +
+	"Theophilus Danjuma\tDanjuma\tDefence Minister\tNG\t19990601\t20030531\n" +
+	"Rabiu Kwankwaso\tKwankwaso\tDefence Minister\tNG\t20030701\t20060831\n" +
+	"Oluyemi Adeniji\tAdeniji\tForeign Minister\tNG\t20030701\t20060631\n" +
+	"Ngozi Okonjo-Iweala\tOkonjo-Iweala\tForeign Minister\tNG\t20060621\t20060830\n" +
+	"Thomas Aguiyi-Ironsi\tAguiyi-Ironsi\tDefence Minister\tNG\t20060830\t20070726\n" +
+	"Joy Ogwu\tOgwu\tForeign Minister\tNG\t20060830\t20070529\n" +
+	"Umaru Musa Yar'Adua\tYar'Adua\tPresident\tNG\t20070529\t20100505\n" +
+	"Yayale Ahmed\tAhmed\tDefence Minister\tNG\t20070726\t20080908\n" +
+	"Ojo Maduekwe\tMaduekwe\tForeign Minister\tNG\t20070726\t20100317\n" +
+	"Shettima Mustapha\tMustapha\tDefence Minister\tNG\t20081217\t20090714\n" +
+	"Godwin Abbe\tAbbe\tDefence Minister\tNG\t20090714\t20100317\n" +
+	"Martin Ihoeghian Uhomoibhi\tUhomoibhi\tForeign Minister\tNG\t20100101\t20101231\n" +
+	"Adetokunbo Kayode\tKayode\tDefence Minister\tNG\t20100406\t20110731\n" +
+	"Henry Odein Ajumogobia\tAjumogobia\tForeign Minister\tNG\t20100406\t20110709\n" +
+	"Goodluck Jonathan\tJonathan\tPresident\tNG\t20100505\t20150529\n" +
+	"Haliru Mohammed Bello\tBello\tDefence Minister\tNG\t20110701\t20120622\n" +
+	"Olugbenga Ashiru\tAshiru\tForeign Minister\tNG\t20110701\t20131231\n" +
+	"Olusola Obada\tObada\tDefence Minister\tNG\t20120701\t20130931\n" +
+	"Viola Onwuliri\tOnwuliri\tForeign Minister\tNG\t20130101\t20141231\n" +
+	"Labaran Maku\tMaku\tDefence Minister\tNG\t20130901\t20140331\n" +
+	"Aminu Bashir Wali\tWali\tForeign Minister\tNG\t20140101\t20151231\n" +
+	"Aliyu Mohammed Gusau\tGusau\tDefence Minister\tNG\t20140305\t20150531\n" +
+	"Muhammadu Buhari\tBuhari\tPresident\tNG\t20150529\t20230101\n" +
+	"Mansur Dan Ali\tAli\tDefence Minister\tNG\t20151111\t20190529\n" +
 	"Geoffrey Onyeama\tOnyeama\tForeign Minister\tNG\t20151111\t0\n" +
+	"Bashir Salihi Magashi\tMagashi\tDefence Minister\tNG\t20190821\t0\n" +
 	"Daniel Ortega\tOrtega\tPresident\tNI\t20070101\t0\n" +
 	"Samuel Santos López\tLópez\tForeign Minister\tNI\t20070111\t20170117\n" +
 	"Denis Moncada\tMoncada\tForeign Minister\tNI\t20170117\t0\n" +
@@ -1015,6 +1664,23 @@ const holderTerms = "" +
 	"Dr. Narayan Khadka\tKhadka\tForeign Minister\tNP\t20210922\t0\n" +
 	"Lionel Aingimea\tAingimea\tPresident\tNR\t20190101\t20221231\n" +
 	"Russ J Kun\tKun\tPresident\tNR\t20220101\t0\n" +
+	"Phil Goff\tGoff\tForeign Minister\tNZ\t19991205\t20051019\n" +
+	"Mark Burton\tBurton\tDefence Minister\tNZ\t19991210\t20051012\n" +
+	"Helen Clark\tClark\tPrime Minister\tNZ\t19991210\t20081119\n" +
+	"Phil Goff\tGoff\tDefence Minister\tNZ\t20051019\t20081119\n" +
+	"Winston Peters\tPeters\tForeign Minister\tNZ\t20051019\t20080829\n" +
+	"Helen Clark\tClark\tForeign Minister\tNZ\t20080829\t20081119\n" +
+	"Wayne Mapp\tMapp\tDefence Minister\tNZ\t20081119\t20111214\n" +
+	"Murray McCully\tMcCully\tForeign Minister\tNZ\t20081119\t20170502\n" +
+	"John Key\tKey\tPrime Minister\tNZ\t20081119\t20161212\n" +
+	"Jonathan Coleman\tColeman\tDefence Minister\tNZ\t20111214\t20141006\n" +
+	"Gerry Brownlee\tBrownlee\tDefence Minister\tNZ\t20141006\t20170502\n" +
+	"Bill English\tEnglish\tPrime Minister\tNZ\t20161212\t20171026\n" +
+	"Mark Mitchell\tMitchell\tDefence Minister\tNZ\t20170502\t20171026\n" +
+	"Gerry Brownlee\tBrownlee\tForeign Minister\tNZ\t20170502\t20171026\n" +
+	"Ron Mark\tMark\tDefence Minister\tNZ\t20171026\t20201106\n" +
+	"Winston Peters\tPeters\tForeign Minister\tNZ\t20171026\t20201106\n" +
+	"Peeni Henare\tHenare\tDefence Minister\tNZ\t20201106\t0\n" +
 	"Nanaia Mahuta\tMahuta\tForeign Minister\tNZ\t20201106\t0\n" +
 	"Haitham bin Tarik Al Said\tSaid\tSultan\tOM\t20200101\t0\n" +
 	"Badr bin Hamad bin Hamood Al Busaidi\tBusaidi\tForeign Minister\tOM\t20200818\t0\n" +
@@ -1032,8 +1698,11 @@ const holderTerms = "" +
 	"James Marape\tMarape\tPrime Minister\tPG\t20190101\t0\n" +
 	"Soroi Eoe\tEoe\tForeign Minister\tPG\t20201220\t20220824\n" +
 	"Justin Tkachenko\tTkachenko\tForeign Minister\tPG\t20220824\t0\n" +
-	"Rodrigo Duterte\tDuterte\tPresident\tPH\t20160101\t20221231\n" +
-	"Bongbong Marcos\tMarcos\tPresident\tPH\t20220101\t0\n" +
+	"Joseph Estrada\tEstrada\tPresident\tPH\t19980630\t20010120\n" +
+	"Gloria Macapagal Arroyo\tArroyo\tPresident\tPH\t20010120\t20100630\n" +
+	"Benigno Aquino III\tAquino\tPresident\tPH\t20100630\t20160630\n" +
+	"Rodrigo Duterte\tDuterte\tPresident\tPH\t20160630\t20220630\n" +
+	"Bongbong Marcos\tMarcos\tPresident\tPH\t20220630\t0\n" +
 	"Enrique Manalo\tManalo\tForeign Minister\tPH\t20220701\t0\n" +
 	"Muhammad Rafiq Tarar\tTarar\tPresident\tPK\t19980101\t20010620\n" +
 	"Pervez Musharraf\tMusharraf\tDefence Minister\tPK\t19991012\t20021023\n" +
@@ -1194,7 +1863,34 @@ const holderTerms = "" +
 	"Florin Cîțu\tCîțu\tPrime Minister\tRO\t20201223\t20211125\n" +
 	"Vasile Dîncu\tDîncu\tDefence Minister\tRO\t20211125\t0\n" +
 	"Nicolae Ciucă\tCiucă\tPrime Minister\tRO\t20211125\t0\n" +
-	"Ana Brnabić\tBrnabić\tPrime Minister\tRS\t20170101\t0\n" +
+	"Milan Milutinović\tMilutinović\tPresident\tRS\t19971229\t20021229\n" +
+	"Zoran Đinđić\tĐinđić\tPrime Minister\tRS\t20010125\t20030312\n" +
+	"Nataša Mićić\tMićić\tPresident\tRS\t20021229\t20040204\n" +
+	"Žarko Korać\tKorać\tPrime Minister\tRS\t20030317\t20030318\n" +
+	"Dragan Maršićanin\tMaršićanin\tPresident\tRS\t20040204\t20040303\n" +
+	"Vuk Drašković\tDrašković\tForeign Minister\tRS\t20040303\t20070515\n" +
+	"Vojislav Mihailović\tMihailović\tPresident\tRS\t20040303\t20040304\n" +
+	"Vojislav Koštunica\tKoštunica\tPrime Minister\tRS\t20040303\t20080707\n" +
+	"Predrag Marković\tMarković\tPresident\tRS\t20040304\t20040711\n" +
+	"Boris Tadić\tTadić\tPresident\tRS\t20040711\t20120405\n" +
+	"Zoran Stanković\tStanković\tDefence Minister\tRS\t20060604\t20070515\n" +
+	"Dragan Šutanovac\tŠutanovac\tDefence Minister\tRS\t20070515\t20120727\n" +
+	"Vuk Jeremić\tJeremić\tForeign Minister\tRS\t20070515\t20120727\n" +
+	"Mirko Cvetković\tCvetković\tPrime Minister\tRS\t20080707\t20120727\n" +
+	"Slavica Đukić Dejanović\tDejanović\tPresident\tRS\t20120405\t20120531\n" +
+	"Tomislav Nikolić\tNikolić\tPresident\tRS\t20120531\t20170531\n" +
+	"Aleksandar Vučić\tVučić\tDefence Minister\tRS\t20120727\t20130902\n" +
+	"Ivan Mrkić\tMrkić\tForeign Minister\tRS\t20120727\t20140427\n" +
+	"Ivica Dačić\tDačić\tPrime Minister\tRS\t20120727\t20140427\n" +
+	"Nebojša Rodić\tRodić\tDefence Minister\tRS\t20130902\t20140427\n" +
+	"Bratislav Gašić\tGašić\tDefence Minister\tRS\t20140427\t20160205\n" +
+	"Ivica Dačić\tDačić\tForeign Minister\tRS\t20140427\t20201022\n" +
+	"Aleksandar Vučić\tVučić\tPrime Minister\tRS\t20140427\t20170530\n" +
+	"Dušan Vujović\tVujović\tDefence Minister\tRS\t20160205\t20160302\n" +
+	"Ivica Dačić\tDačić\tPrime Minister\tRS\t20170531\t20170629\n" +
+	"Aleksandar Vulin\tVulin\tDefence Minister\tRS\t20170629\t20201028\n" +
+	"Ana Brnabić\tBrnabić\tPrime Minister\tRS\t20170629\t0\n" +
+	"Nebojša Stefanović\tStefanović\tDefence Minister\tRS\t20201028\t0\n" +
 	"Nikola Selaković\tSelaković\tForeign Minister\tRS\t20201028\t20221026\n" +
 	"Ivica Dačić\tDačić\tForeign Minister\tRS\t20221026\t0\n" +
 	"Igor Sergeyev\tSergeyev\tDefence Minister\tRU\t19970522\t20010328\n" +
@@ -1255,11 +1951,52 @@ const holderTerms = "" +
 	"Peter Hultqvist\tHultqvist\tDefence Minister\tSE\t20141003\t0\n" +
 	"Margot Wallström\tWallström\tForeign Minister\tSE\t20141003\t20190910\n" +
 	"Stefan Löfven\tLöfven\tPrime Minister\tSE\t20141003\t20211130\n" +
-	"Lee Hsien Loong\tLoong\tPrime Minister\tSG\t20040101\t0\n" +
+	"Goh Chok Tong\tTong\tPrime Minister\tSG\t19901128\t20040812\n" +
+	"S. Jayakumar\tJayakumar\tForeign Minister\tSG\t19940102\t20040812\n" +
+	"Tony Tan Keng Yam\tYam\tDefence Minister\tSG\t19950801\t20030801\n" +
+	"S. R. Nathan\tNathan\tPresident\tSG\t19990901\t20110831\n" +
+	"Teo Chee Hean\tHean\tDefence Minister\tSG\t20030801\t20110520\n" +
+	"Lee Hsien Loong\tLoong\tPrime Minister\tSG\t20040812\t0\n" +
+	"Ng Eng Hen\tHen\tDefence Minister\tSG\t20110521\t0\n" +
+	"K. Shanmugam\tShanmugam\tForeign Minister\tSG\t20110521\t20150930\n" +
+	"Tony Tan Keng Yam\tYam\tPresident\tSG\t20110901\t20170831\n" +
 	"Vivian Balakrishnan\tBalakrishnan\tForeign Minister\tSG\t20151001\t0\n" +
-	"Halimah Yacob\tYacob\tPresident\tSG\t20170101\t0\n" +
-	"Borut Pahor\tPahor\tPresident\tSI\t20120101\t0\n" +
-	"Janez Janša\tJanša\tPrime Minister\tSI\t20200101\t20221231\n" +
+	"J.Y Pillay\tPillay\tPresident\tSG\t20170901\t20170914\n" +
+	"Halimah Yacob\tYacob\tPresident\tSG\t20170914\t0\n" +
+	"Milan Kučan\tKučan\tPresident\tSI\t19911008\t20021222\n" +
+	"Janez Drnovšek\tDrnovšek\tPrime Minister\tSI\t19920514\t20000607\n" +
+	"Franci Demšar\tDemšar\tDefence Minister\tSI\t19990204\t20000607\n" +
+	"Dimitrij Rupel\tRupel\tForeign Minister\tSI\t20000202\t20000607\n" +
+	"Janez Janša\tJanša\tDefence Minister\tSI\t20000607\t20001130\n" +
+	"Lojze Peterle\tPeterle\tForeign Minister\tSI\t20000607\t20001130\n" +
+	"Andrej Bajuk\tBajuk\tPrime Minister\tSI\t20000607\t20001130\n" +
+	"Anton Grizold\tGrizold\tDefence Minister\tSI\t20001130\t20041203\n" +
+	"Anton Rop\tRop\tPrime Minister\tSI\t20021219\t20041203\n" +
+	"Janez Drnovšek\tDrnovšek\tPresident\tSI\t20021222\t20071223\n" +
+	"Ivo Vajgl\tVajgl\tForeign Minister\tSI\t20040706\t20041203\n" +
+	"Karl Erjavec\tErjavec\tDefence Minister\tSI\t20041203\t20081121\n" +
+	"Dimitrij Rupel\tRupel\tForeign Minister\tSI\t20041203\t20081121\n" +
+	"Janez Janša\tJanša\tPrime Minister\tSI\t20041203\t20081121\n" +
+	"Danilo Türk\tTürk\tPresident\tSI\t20071223\t20121222\n" +
+	"Ljubica Jelušič\tJelušič\tDefence Minister\tSI\t20081121\t20110920\n" +
+	"Samuel Žbogar\tŽbogar\tForeign Minister\tSI\t20081121\t20110920\n" +
+	"Borut Pahor\tPahor\tPrime Minister\tSI\t20081121\t20120210\n" +
+	"Aleš Hojs\tHojs\tDefence Minister\tSI\t20120210\t20130320\n" +
+	"Karl Erjavec\tErjavec\tForeign Minister\tSI\t20120210\t20180913\n" +
+	"Janez Janša\tJanša\tPrime Minister\tSI\t20120210\t20130320\n" +
+	"Borut Pahor\tPahor\tPresident\tSI\t20121223\t0\n" +
+	"Roman Jakič\tJakič\tDefence Minister\tSI\t20130320\t20140918\n" +
+	"Alenka Bratušek\tBratušek\tPrime Minister\tSI\t20130320\t20140505\n" +
+	"Janko Veber\tVeber\tDefence Minister\tSI\t20140918\t20150409\n" +
+	"Miro Cerar\tCerar\tPrime Minister\tSI\t20140918\t20180314\n" +
+	"Andreja Katič\tKatič\tDefence Minister\tSI\t20150513\t20180913\n" +
+	"Marjan Šarec\tŠarec\tPrime Minister\tSI\t20180817\t20200303\n" +
+	"Karl Erjavec\tErjavec\tDefence Minister\tSI\t20180913\t20200313\n" +
+	"Miro Cerar\tCerar\tForeign Minister\tSI\t20180913\t20200313\n" +
+	"Matej Tonin\tTonin\tDefence Minister\tSI\t20200313\t20220601\n" +
+	"Anže Logar\tLogar\tForeign Minister\tSI\t20200313\t20220601\n" +
+	"Janez Janša\tJanša\tPrime Minister\tSI\t20200313\t20220525\n" +
+	"Marjan Šarec\tŠarec\tDefence Minister\tSI\t20220601\t0\n" +
 	"Tanja Fajon\tFajon\tForeign Minister\tSI\t20220601\t0\n" +
 	"Eduard Kukan\tKukan\tForeign Minister\tSK\t19981030\t20060704\n" +
 	"Mikuláš Dzurinda\tDzurinda\tPrime Minister\tSK\t19981030\t20060704\n" +
@@ -1753,8 +2490,25 @@ const holderTerms = "" +
 	"Nicolás Maduro\tMaduro\tPresident\tVE\t20130101\t0\n" +
 	"Samuel Moncada\tMoncada\tForeign Minister\tVE\t20170621\t20220517\n" +
 	"Carlos Faria\tFaria\tForeign Minister\tVE\t20220517\t0\n" +
-	"Nguyễn Xuân Phúc\tPhúc\tPresident\tVN\t20210101\t0\n" +
-	"Phạm Minh Chính\tChính\tPrime Minister\tVN\t20210101\t0\n" +
+	"Nguyễn Mạnh Cầm\tCầm\tForeign Minister\tVN\t19910809\t20000128\n" +
+	"Trần Đức Lương\tLương\tPresident\tVN\t19970924\t20060627\n" +
+	"Phan Van Khai\tKhai\tPrime Minister\tVN\t19970924\t20060627\n" +
+	"Pham Van Tra\tTra\tDefence Minister\tVN\t19971229\t20060628\n" +
+	"Nguyễn Dy Niên\tNiên\tForeign Minister\tVN\t20000128\t20060628\n" +
+	"Phung Quang Thanh\tThanh\tDefence Minister\tVN\t20060627\t20160408\n" +
+	"Nguyễn Minh Triết\tTriết\tPresident\tVN\t20060627\t20110725\n" +
+	"Nguyễn Tấn Dũng\tDũng\tPrime Minister\tVN\t20060627\t20160407\n" +
+	"Pham Gia Khiem\tKhiem\tForeign Minister\tVN\t20060628\t20110803\n" +
+	"Trương Tấn Sang\tSang\tPresident\tVN\t20110725\t20160725\n" +
+	"Phạm Bình Minh\tMinh\tForeign Minister\tVN\t20110803\t20210407\n" +
+	"Trần Đại Quang\tQuang\tPresident\tVN\t20160402\t20180921\n" +
+	"Nguyễn Xuân Phúc\tPhúc\tPrime Minister\tVN\t20160407\t20210405\n" +
+	"Ngô Xuân Lịch\tLịch\tDefence Minister\tVN\t20160409\t20210407\n" +
+	"Đặng Thị Ngọc Thịnh\tThịnh\tPresident\tVN\t20180921\t20181023\n" +
+	"Nguyen Phu Trong\tTrong\tPresident\tVN\t20181023\t20210405\n" +
+	"Nguyễn Xuân Phúc\tPhúc\tPresident\tVN\t20210405\t0\n" +
+	"Phạm Minh Chính\tChính\tPrime Minister\tVN\t20210405\t0\n" +
+	"Phan Văn Giang\tGiang\tDefence Minister\tVN\t20210408\t0\n" +
 	"Bùi Thanh Sơn\tSơn\tForeign Minister\tVN\t20210408\t0\n" +
 	"Tallis Obed Moses\tMoses\tPresident\tVU\t20170101\t20221231\n" +
 	"Bob Loughman\tLoughman\tPrime Minister\tVU\t20200101\t0\n" +
