@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/communique/communique/internal/tables"
+	"github.com/communique/communique/internal/text"
 )
 
 // Holder is one term of a person in an office, for Options.Holders and as
@@ -178,4 +179,9 @@ func (x *Extractor) FindAt(text string, day time.Time) ([]Official, []Country) {
 	sc := x.getScratch(text)
 	defer x.putScratch(sc)
 	return x.officialsAt(text, sc.toks, sc.cls, sc.memoFor(), dayNum(day)), x.countriesOf(text, sc.toks, sc.cls)
+}
+
+// FindDocAt is FindDoc for a document of the given day, as FindAt is Find.
+func (x *Extractor) FindDocAt(d *text.Doc, day time.Time) ([]Official, []Country) {
+	return x.findDoc(d, dayNum(day))
 }

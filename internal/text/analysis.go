@@ -66,7 +66,8 @@ type Name struct {
 
 // Doc is the analysis of one text. Every stage reads it; none scans the
 // text again for words. All positions are offsets into Text (bytes) or
-// into Tokens (indexes).
+// into Tokens (indexes). A Doc is not safe for concurrent use: Names
+// fills it on first use.
 type Doc struct {
 	Text   string
 	Tokens []Token
@@ -74,9 +75,14 @@ type Doc struct {
 	// in exactly one of each.
 	Sentences  []Span
 	Paragraphs []Span
-	Names      []Name
 
-	lower string // Text with its letters lower-cased where that keeps their length
+	a     *Analyzer
+	names []Name
+	named bool // names holds the name chunks
+
+	lower     string   // Text with its letters lower-cased where that keeps their length
+	lowered   bool     // lower is made (on the first call of Lower)
+	lowerSeen *wordSet // the lower-case words of the text, for the name chunker
 }
 
 // Analyze returns the analysis of text. Texts over 2 GiB are analysed up
@@ -90,10 +96,36 @@ func (a *Analyzer) Analyze(text string) *Doc {
 // AnalyzeInto analyses text into d, reusing d's slices.
 func (a *Analyzer) AnalyzeInto(d *Doc, text string) {
 	d.Text = text
-	d.lower = lowerSameLength(text)
+	if d.lowerSeen == nil {
+		d.lowerSeen = new(wordSet)
+	}
+	d.lower, d.lowered = "", false
+	if want := len(text)/5 + 16; cap(d.Tokens) < want {
+		// one allocation of about the right size, not a series of
+		// copies: a token and its space take five to six bytes
+		d.Tokens = make([]Token, 0, want)
+	}
 	d.Tokens = tokenize(d.Tokens[:0], text, &a.abbr)
 	d.Sentences, d.Paragraphs = a.split(d, d.Sentences[:0], d.Paragraphs[:0])
-	d.Names = a.names(d, d.Names[:0])
+	d.a, d.names, d.named = a, d.names[:0], false
+}
+
+// Reset empties d, keeping its slices' memory for the next AnalyzeInto
+// and letting go of the text.
+func (d *Doc) Reset() {
+	d.Text, d.lower, d.lowered = "", "", false
+	d.Tokens, d.Sentences, d.Paragraphs = d.Tokens[:0], d.Sentences[:0], d.Paragraphs[:0]
+	d.names, d.named = d.names[:0], false
+}
+
+// Names returns the name chunks of the text in order, finding them on the
+// first call: a stage that needs none costs nothing.
+func (d *Doc) Names() []Name {
+	if !d.named && d.a != nil {
+		d.names = d.a.names(d, d.names[:0])
+		d.named = true
+	}
+	return d.names
 }
 
 // TokenText returns the text of token i.
@@ -104,7 +136,13 @@ func (d *Doc) TokenText(i int) string {
 
 // Lower returns the lower-cased text of token i, without allocating. A
 // letter whose lower case is longer in UTF-8 is left as it is.
+//
+// The first call lower-cases the whole text once; a stage that never
+// needs it costs nothing.
 func (d *Doc) Lower(i int) string {
+	if !d.lowered {
+		d.lower, d.lowered = lowerSameLength(d.Text), true
+	}
 	t := d.Tokens[i]
 	return d.lower[t.Start:t.End]
 }

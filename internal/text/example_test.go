@@ -13,7 +13,7 @@ func ExampleAnalyzer_Analyze() {
 	for _, s := range d.Sentences {
 		fmt.Printf("sentence %q\n", d.SpanText(s))
 	}
-	for _, n := range d.Names {
+	for _, n := range d.Names() {
 		fmt.Printf("name %q title %q apposition %q gender %q\n", d.SpanText(n.Span), d.SpanText(n.Title), d.SpanText(n.Appos), n.Gender)
 	}
 	// Output:

@@ -11,6 +11,16 @@ import (
 //go:embed data/notnames.txt
 var notNamesTXT string
 
+//go:embed data/auxiliaries.txt
+var auxiliariesTXT string
+
+// auxiliaries open a clause after a name's comma, not an apposition.
+var auxiliaries = func() map[string]bool {
+	m := make(map[string]bool)
+	eachLine(auxiliariesTXT, func(f []string) { m[f[0]] = true })
+	return m
+}()
+
 // notNames are capitalised words that are no part of a name.
 var notNames = func() map[string]bool {
 	m := make(map[string]bool)
@@ -41,6 +51,8 @@ const maxAppos = 16
 
 // names appends the name chunks of d.
 func (a *Analyzer) names(d *Doc, out []Name) []Name {
+	d.lowerSeen.reset()
+	seen := false
 	for _, s := range d.Sentences {
 		end := int(s.End)
 		for i := int(s.Start); i < end; {
@@ -58,11 +70,23 @@ func (a *Analyzer) names(d *Doc, out []Name) []Name {
 				}
 				continue
 			}
+			if !title && e == k+1 && opensSentence(d, int(s.Start), k) {
+				// "Maybe", "Touché": a word that opens a sentence is no
+				// name when the text writes it in lower case elsewhere
+				if !seen {
+					d.lowerSeen.fill(d)
+					seen = true
+				}
+				if d.lowerSeen.has(d.Lower(k)) {
+					i = e
+					continue
+				}
+			}
 			n := Name{Span: Span{int32(k), int32(e)}, Gender: g}
 			if title {
 				n.Title = Span{int32(i), int32(k)}
 			}
-			n.Appos = a.appos(d, e, end)
+			n.Appos = a.appos(d, e, end, opensSentence(d, int(s.Start), int(n.Start)-n.Title.Len()))
 			out = append(out, n)
 			i = e
 			if !n.Appos.Empty() && d.Text[d.Tokens[e].Start] == '(' {
@@ -183,8 +207,11 @@ func isHyphen(d *Doc, j int) bool {
 }
 
 // appos returns the apposition or parenthesis that follows a name ending
-// at token e, or an empty span.
-func (a *Analyzer) appos(d *Doc, e, end int) Span {
+// at token e, or an empty span. The apposition of a name that opens its
+// sentence must close with a comma before the sentence goes on ("Doe, a
+// nurse, said"); after a verb it may end the sentence ("said Jane Doe, a
+// nurse.").
+func (a *Analyzer) appos(d *Doc, e, end int, opens bool) Span {
 	if e >= end || d.Tokens[e].Kind != Punct {
 		return Span{}
 	}
@@ -204,7 +231,7 @@ func (a *Analyzer) appos(d *Doc, e, end int) Span {
 			return Span{}
 		}
 		first := d.Tokens[s]
-		if first.Kind != Word || relatives[d.Lower(s)] || notNames[d.Lower(s)] && !determiners[d.Lower(s)] {
+		if w := d.Lower(s); first.Kind != Word || relatives[w] || auxiliaries[w] || notNames[w] && !determiners[w] {
 			return Span{}
 		}
 		j := s
@@ -223,6 +250,9 @@ func (a *Analyzer) appos(d *Doc, e, end int) Span {
 		if j == s || j == s+maxAppos {
 			return Span{}
 		}
+		if opens && (j >= end || d.Text[d.Tokens[j].Start] != ',') {
+			return Span{}
+		}
 		// a description: a determiner, a number (an age), a lower-case
 		// noun phrase, or capitalised words holding a title
 		if first.Shape&(Cap|Upper) != 0 {
@@ -236,4 +266,54 @@ func (a *Analyzer) appos(d *Doc, e, end int) Span {
 		return Span{int32(s), int32(j)}
 	}
 	return Span{}
+}
+
+// opensSentence reports whether token k opens its sentence (which starts
+// at token s), after opening quotation marks, brackets or dashes at most.
+func opensSentence(d *Doc, s, k int) bool {
+	for j := s; j < k; j++ {
+		t := d.Tokens[j]
+		if t.Kind == Quote || t.Kind == Punct && (d.Text[t.Start] == '(' || d.Text[t.Start] == '-' || d.Text[t.Start] == '[') {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// wordSet is a Bloom filter of the lower-case words of a text: a set with
+// a small chance of false positives and no allocation.
+type wordSet [1 << 11]uint64 // 2^17 bits
+
+func (w *wordSet) reset() { *w = wordSet{} }
+
+func (w *wordSet) hashes(s string) (uint32, uint32) {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	h1 := h & (1<<17 - 1)
+	h2 := (h >> 15) * 2654435761 >> 15 & (1<<17 - 1)
+	return h1, h2
+}
+
+func (w *wordSet) add(s string) {
+	a, b := w.hashes(s)
+	w[a>>6] |= 1 << (a & 63)
+	w[b>>6] |= 1 << (b & 63)
+}
+
+func (w *wordSet) has(s string) bool {
+	a, b := w.hashes(s)
+	return w[a>>6]&(1<<(a&63)) != 0 && w[b>>6]&(1<<(b&63)) != 0
+}
+
+// fill adds every lower-case word of d.
+func (w *wordSet) fill(d *Doc) {
+	for i, t := range d.Tokens {
+		if t.Kind == Word && t.Shape&Lower != 0 {
+			w.add(d.Lower(i))
+		}
+	}
 }

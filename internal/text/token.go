@@ -43,6 +43,7 @@ const (
 	Close                        // a quotation mark that closes
 	Double                       // a double quotation mark (“ ” " « »)
 	Possessive                   // a word followed by its possessive 's or ' ("Rutte's", "States'")
+	Abbrev                       // a listed abbreviation with its dot ("Mr.", "Inc."), not an initial
 )
 
 // Gap is the white space before a token.
@@ -212,7 +213,7 @@ func word(text string, i, n int, r rune, size int, abbr *abbrevs) (Token, int) {
 	case r < utf8.RuneSelf && asciiClass[r] == aDigit, unicode.IsDigit(r):
 		shape |= Digit
 		digits++
-	case unicode.IsUpper(r), unicode.IsTitle(r):
+	case unicode.IsUpper(r):
 		shape |= Cap
 		letters, uppers = 1, 1
 	case unicode.IsLower(r):
@@ -277,7 +278,7 @@ func word(text string, i, n int, r rune, size int, abbr *abbrevs) (Token, int) {
 			}
 		case letters > 0 && abbr.has(text[start:i]):
 			i++
-			shape |= Dots
+			shape |= Dots | Abbrev
 		}
 	}
 	if letters > 0 && uppers == letters {
