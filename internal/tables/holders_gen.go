@@ -2,24 +2,24 @@
 
 package tables
 
-// holderTerms holds 2546 terms, a line each: name, other forms (';'-separated),
+// holderTerms holds 2545 terms, a line each: name, other forms (';'-separated),
 // title, affiliation, first and last day (YYYYMMDD, 0 while in office), tab-separated.
 const holderTerms = "" +
-	"Maria Ubach i Font\tFont\tForeign Minister\tAD\t20170717\t0\n" +
-	"Xavier Espot Zamora\tZamora\tPrime Minister\tAD\t20190101\t0\n" +
+	"Maria Ubach i Font\tFont\tForeign Minister\tAD\t20170717\t20221211\n" +
+	"Xavier Espot Zamora\tZamora\tPrime Minister\tAD\t20190101\t20221010\n" +
 	"Zayed bin Sultan Al Nahyan\tNahyan\tPresident\tAE\t19711202\t20041102\n" +
-	"Mohammed bin Rashid Al Maktoum\tMaktoum\tDefence Minister\tAE\t19711209\t0\n" +
+	"Mohammed bin Rashid Al Maktoum\tMaktoum\tDefence Minister\tAE\t19711209\t20220730\n" +
 	"Maktoum bin Rashid Al Maktoum\tMaktoum\tPrime Minister\tAE\t19901007\t20060104\n" +
 	"Maktoum bin Rashid Al Maktoum\tMaktoum\tPresident\tAE\t20041102\t20041103\n" +
 	"Khalifa bin Zayed Al Nahyan\tNahyan\tPresident\tAE\t20041103\t20220513\n" +
-	"Abdullah bin Zayed Al Nahyan\tNahyan\tForeign Minister\tAE\t20060209\t0\n" +
-	"Sheikh Abdullah bin Zayed Al Nahyan\tNahyan\tForeign Minister\tAE\t20060209\t0\n" +
-	"Mohammed bin Rashid Al Maktoum\tMaktoum\tPrime Minister\tAE\t20060211\t0\n" +
+	"Abdullah bin Zayed Al Nahyan\tNahyan\tForeign Minister\tAE\t20060209\t20220730\n" +
+	"Sheikh Abdullah bin Zayed Al Nahyan\tNahyan\tForeign Minister\tAE\t20060209\t20221211\n" +
+	"Mohammed bin Rashid Al Maktoum\tMaktoum\tPrime Minister\tAE\t20060211\t20220730\n" +
 	"Mohammed bin Rashid Al Maktoum\tMaktoum\tPresident\tAE\t20220513\t20220514\n" +
-	"Mohammed bin Zayed Al Nahyan\tNahyan\tPresident\tAE\t20220514\t0\n" +
-	"Amir Khan Muttaqi\tMuttaqi\tForeign Minister\tAF\t20210907\t0\n" +
-	"Gaston Browne\tBrowne\tPrime Minister\tAG\t20140101\t0\n" +
-	"E.P. Chet Greene\tGreene\tForeign Minister\tAG\t20180322\t0\n" +
+	"Mohammed bin Zayed Al Nahyan\tNahyan\tPresident\tAE\t20220514\t20220730\n" +
+	"Amir Khan Muttaqi\tMuttaqi\tForeign Minister\tAF\t20210907\t20221211\n" +
+	"Gaston Browne\tBrowne\tPrime Minister\tAG\t20140101\t20221010\n" +
+	"E.P. Chet Greene\tGreene\tForeign Minister\tAG\t20180322\t20221211\n" +
 	"Rexhep Meidani\tMeidani\tPresident\tAL\t19970724\t20020724\n" +
 	"Luan Hajdaraga\tHajdaraga\tDefence Minister\tAL\t19980424\t20000708\n" +
 	"Ilir Meta\tMeta\tPrime Minister\tAL\t19991029\t20020222\n" +
@@ -42,9 +42,9 @@ const holderTerms = "" +
 	"Mimi Kodheli\tKodheli\tDefence Minister\tAL\t20130915\t20170913\n" +
 	"Ilir Meta\tMeta\tPresident\tAL\t20170724\t20220724\n" +
 	"Olta Xhaçka\tXhaçka\tDefence Minister\tAL\t20170913\t20201231\n" +
-	"Niko Peleshi\tPeleshi\tDefence Minister\tAL\t20201231\t0\n" +
-	"Olta Xhaçka\tXhaçka\tForeign Minister\tAL\t20201231\t0\n" +
-	"Bajram Begaj\tBegaj\tPresident\tAL\t20220724\t0\n" +
+	"Niko Peleshi\tPeleshi\tDefence Minister\tAL\t20201231\t20220802\n" +
+	"Olta Xhaçka\tXhaçka\tForeign Minister\tAL\t20201231\t20221211\n" +
+	"Bajram Begaj\tBegaj\tPresident\tAL\t20220724\t20220802\n" +
 	"Vartan Oskanian\tOskanian\tForeign Minister\tAM\t19980201\t20080431\n" +
 	"Robert Kocharyan\tKocharyan\tPresident\tAM\t19980409\t20080409\n" +
 	"Vagharshak Harutiunyan\tHarutiunyan\tDefence Minister\tAM\t19990611\t20000520\n" +
@@ -68,12 +68,12 @@ const holderTerms = "" +
 	"Vagharshak Harutiunyan\tHarutiunyan\tDefence Minister\tAM\t20201120\t20210720\n" +
 	"Armen Grigoryan\tGrigoryan\tForeign Minister\tAM\t20210715\t20210819\n" +
 	"Arshak Karapetyan\tKarapetyan\tDefence Minister\tAM\t20210803\t20211115\n" +
-	"Ararat Mirzoyan\tMirzoyan\tForeign Minister\tAM\t20210819\t0\n" +
-	"Souren Papikyan\tPapikyan\tDefence Minister\tAM\t20211115\t0\n" +
+	"Ararat Mirzoyan\tMirzoyan\tForeign Minister\tAM\t20210819\t20221211\n" +
+	"Souren Papikyan\tPapikyan\tDefence Minister\tAM\t20211115\t20220723\n" +
 	"Alen Simonyan\tSimonyan\tPresident\tAM\t20220201\t20220313\n" +
-	"Vahagn Khachatryan\tKhachatryan\tPresident\tAM\t20220313\t0\n" +
-	"João Lourenço\tLourenço\tPresident\tAO\t20170101\t0\n" +
-	"Tete António\tAntónio\tForeign Minister\tAO\t20201001\t0\n" +
+	"Vahagn Khachatryan\tKhachatryan\tPresident\tAM\t20220313\t20220723\n" +
+	"João Lourenço\tLourenço\tPresident\tAO\t20170101\t20221010\n" +
+	"Tete António\tAntónio\tForeign Minister\tAO\t20201001\t20221211\n" +
 	"Fernando de la Rúa\tRúa\tPresident\tAR\t19991210\t20011221\n" +
 	"Ramón Puerta\tPuerta\tPresident\tAR\t20011221\t20011223\n" +
 	"Adolfo Rodríguez Saá\tSaá\tPresident\tAR\t20011223\t20011230\n" +
@@ -90,9 +90,9 @@ const holderTerms = "" +
 	"Oscar Raúl Aguad\tAguad\tDefence Minister\tAR\t20170717\t20191210\n" +
 	"Agustín Rossi\tRossi\tDefence Minister\tAR\t20191210\t20210810\n" +
 	"Felipe Solá\tSolá\tForeign Minister\tAR\t20191210\t20210918\n" +
-	"Alberto Fernández\tFernández\tPresident\tAR\t20191210\t20230101\n" +
-	"Jorge Taiana\tTaiana\tDefence Minister\tAR\t20210810\t0\n" +
-	"Santiago Cafiero\tCafiero\tForeign Minister\tAR\t20210920\t0\n" +
+	"Alberto Fernández\tFernández\tPresident\tAR\t20191210\t20220726\n" +
+	"Jorge Taiana\tTaiana\tDefence Minister\tAR\t20210810\t20220726\n" +
+	"Santiago Cafiero\tCafiero\tForeign Minister\tAR\t20210920\t20221211\n" +
 	"Surin Pitsuwan\tSurin\tSecretary-General\tASEAN\t20080101\t20121231\n" +
 	"Le Luong Minh\tLê Lương Minh\tSecretary-General\tASEAN\t20130101\t20171231\n" +
 	"Lim Jock Hoi\tDato Lim Jock Hoi\tSecretary-General\tASEAN\t20180101\t20221231\n" +
@@ -113,7 +113,7 @@ const holderTerms = "" +
 	"Hans Peter Doskozil\tDoskozil\tDefence Minister\tAT\t20160126\t20171218\n" +
 	"Reinhold Mitterlehner\tMitterlehner\tChancellor\tAT\t20160509\t20160517\n" +
 	"Christian Kern\tKern\tChancellor\tAT\t20160517\t20171218\n" +
-	"Alexander Van der Bellen\tBellen\tPresident\tAT\t20170126\t0\n" +
+	"Alexander Van der Bellen\tBellen\tPresident\tAT\t20170126\t20220803\n" +
 	"Sebastian Kurz\tKurz\tChancellor\tAT\t20171218\t20190528\n" +
 	"Mario Kunasek\tKunasek\tDefence Minister\tAT\t20171218\t20190522\n" +
 	"Karin Kneissl\tKneissl\tForeign Minister\tAT\t20171218\t20190603\n" +
@@ -123,10 +123,10 @@ const holderTerms = "" +
 	"Thomas Starlinger\tStarlinger\tDefence Minister\tAT\t20190603\t20200107\n" +
 	"Alexander Schallenberg\tSchallenberg\tForeign Minister\tAT\t20190603\t20200107\n" +
 	"Sebastian Kurz\tKurz\tChancellor\tAT\t20200107\t20211011\n" +
-	"Klaudia Tanner\tTanner\tDefence Minister\tAT\t20200107\t0\n" +
+	"Klaudia Tanner\tTanner\tDefence Minister\tAT\t20200107\t20220803\n" +
 	"Alexander Schallenberg\tSchallenberg\tChancellor\tAT\t20211011\t20211206\n" +
 	"Michael Linhart\tLinhart\tForeign Minister\tAT\t20211011\t20211206\n" +
-	"Alexander Schallenberg\tSchallenberg\tForeign Minister\tAT\t20211206\t0\n" +
+	"Alexander Schallenberg\tSchallenberg\tForeign Minister\tAT\t20211206\t20221211\n" +
 	"Alexander Downer\tDowner\tForeign Minister\tAU\t19960311\t20071203\n" +
 	"John Howard\tHoward\tPrime Minister\tAU\t19960311\t20071203\n" +
 	"John Moore\tMoore\tDefence Minister\tAU\t19981021\t20010130\n" +
@@ -153,22 +153,22 @@ const holderTerms = "" +
 	"Marise Payne\tPayne\tForeign Minister\tAU\t20180828\t20220523\n" +
 	"Linda Reynolds\tReynolds\tDefence Minister\tAU\t20190529\t20210329\n" +
 	"Peter Dutton\tDutton\tDefence Minister\tAU\t20210330\t20220523\n" +
-	"Richard Marles\tMarles\tDefence Minister\tAU\t20220601\t0\n" +
+	"Richard Marles\tMarles\tDefence Minister\tAU\t20220601\t20220730\n" +
 	"Heydar Aliyev\tAliyev\tPresident\tAZ\t19931003\t20031212\n" +
 	"Safar Abiyev\tAbiyev\tDefence Minister\tAZ\t19950206\t20131022\n" +
 	"Artur Rasizade\tRasizade\tPrime Minister\tAZ\t19960720\t20030804\n" +
 	"Vilayat Guliyev\tGuliyev\tForeign Minister\tAZ\t19991026\t20040402\n" +
 	"Ilham Aliyev\tAliyev\tPrime Minister\tAZ\t20030804\t20031031\n" +
 	"Elmar Mammadyarov\tMammadyarov\tForeign Minister\tAZ\t20040407\t20200716\n" +
-	"Zakir Hasanov\tHasanov\tDefence Minister\tAZ\t20131022\t0\n" +
+	"Zakir Hasanov\tHasanov\tDefence Minister\tAZ\t20131022\t20220719\n" +
 	"Novruz Mammadov\tMammadov\tPrime Minister\tAZ\t20180421\t20191008\n" +
-	"Ali Asadov\tAsadov\tPrime Minister\tAZ\t20191008\t0\n" +
-	"Jeyhun Bayramov\tBayramov\tForeign Minister\tAZ\t20200716\t0\n" +
-	"Bisera Turković\tTurković\tForeign Minister\tBA\t20191223\t0\n" +
-	"Mia Mottley\tMottley\tPrime Minister\tBB\t20180101\t0\n" +
+	"Ali Asadov\tAsadov\tPrime Minister\tAZ\t20191008\t20220719\n" +
+	"Jeyhun Bayramov\tBayramov\tForeign Minister\tAZ\t20200716\t20221211\n" +
+	"Bisera Turković\tTurković\tForeign Minister\tBA\t20191223\t20221211\n" +
+	"Mia Mottley\tMottley\tPrime Minister\tBB\t20180101\t20221010\n" +
 	"Jerome Walcott\tWalcott\tForeign Minister\tBB\t20200722\t20221026\n" +
-	"Sandra Mason\tMason\tPresident\tBB\t20210101\t0\n" +
-	"Kerrie D. Symmonds\tSymmonds\tForeign Minister\tBB\t20221026\t0\n" +
+	"Sandra Mason\tMason\tPresident\tBB\t20210101\t20221010\n" +
+	"Kerrie D. Symmonds\tSymmonds\tForeign Minister\tBB\t20221026\t20221211\n" +
 	"Sheikh Hasina\tHasina\tPrime Minister\tBD\t19960623\t20010715\n" +
 	"Shahabuddin Ahmed\tAhmed\tPresident\tBD\t19961009\t20011114\n" +
 	"Khaleda Zia\tZia\tPrime Minister\tBD\t20011010\t20061029\n" +
@@ -180,14 +180,14 @@ const holderTerms = "" +
 	"Iftekhar Ahmed Chowdhury\tChowdhury\tForeign Minister\tBD\t20070101\t20090130\n" +
 	"Fazlul Haque\tHaque\tPrime Minister\tBD\t20070111\t20070112\n" +
 	"Fakhruddin Ahmed\tAhmed\tPrime Minister\tBD\t20070112\t20090106\n" +
-	"Sheikh Hasina\tHasina\tPrime Minister\tBD\t20090106\t0\n" +
+	"Sheikh Hasina\tHasina\tPrime Minister\tBD\t20090106\t20220723\n" +
 	"Muhammad Hasan Mahmud\tMahmud\tForeign Minister\tBD\t20090108\t20090731\n" +
 	"Dipu Moni\tMoni\tForeign Minister\tBD\t20090130\t20131120\n" +
 	"Zillur Rahman\tRahman\tPresident\tBD\t20090212\t20130320\n" +
-	"Abdul Hamid\tHamid\tPresident\tBD\t20130314\t0\n" +
+	"Abdul Hamid\tHamid\tPresident\tBD\t20130314\t20220723\n" +
 	"Abul Hassan Mahmood Ali\tAli\tForeign Minister\tBD\t20131120\t20190107\n" +
-	"Abul Kalam Abdul Momen\tMomen\tForeign Minister\tBD\t20190107\t0\n" +
-	"Abulkalam Abdul Momen\tMomen\tForeign Minister\tBD\t20190107\t0\n" +
+	"Abul Kalam Abdul Momen\tMomen\tForeign Minister\tBD\t20190107\t20220723\n" +
+	"Abulkalam Abdul Momen\tMomen\tForeign Minister\tBD\t20190107\t20221211\n" +
 	"Albert II of Belgium\tBelgium\tKing\tBE\t19930809\t20130721\n" +
 	"André Flahaut\tFlahaut\tDefence Minister\tBE\t19990712\t20071221\n" +
 	"Louis Michel\tMichel\tForeign Minister\tBE\t19990712\t20040718\n" +
@@ -201,7 +201,7 @@ const holderTerms = "" +
 	"Yves Leterme\tLeterme\tPrime Minister\tBE\t20091125\t20111206\n" +
 	"Didier Reynders\tReynders\tForeign Minister\tBE\t20111206\t20191130\n" +
 	"Elio Di Rupo\tRupo\tPrime Minister\tBE\t20111206\t20141011\n" +
-	"Philippe I of Belgium\tBelgium\tKing\tBE\t20130721\t0\n" +
+	"Philippe I of Belgium\tBelgium\tKing\tBE\t20130721\t20220723\n" +
 	"Steven Vandeput\tVandeput\tDefence Minister\tBE\t20141011\t20181112\n" +
 	"Charles Michel\tMichel\tPrime Minister\tBE\t20141011\t20191027\n" +
 	"Sander Loones\tLoones\tDefence Minister\tBE\t20181112\t20181209\n" +
@@ -209,12 +209,12 @@ const holderTerms = "" +
 	"Sophie Wilmès\tWilmès\tPrime Minister\tBE\t20191027\t20201001\n" +
 	"Philippe Goffin\tGoffin\tDefence Minister\tBE\t20191130\t20201001\n" +
 	"Philippe Goffin\tGoffin\tForeign Minister\tBE\t20191130\t20201001\n" +
-	"Ludivine Dedonder\tDedonder\tDefence Minister\tBE\t20201001\t0\n" +
+	"Ludivine Dedonder\tDedonder\tDefence Minister\tBE\t20201001\t20220723\n" +
 	"Sophie Wilmès\tWilmès\tForeign Minister\tBE\t20201001\t20220421\n" +
 	"Alexander De Croo\tCroo\tForeign Minister\tBE\t20220422\t20220715\n" +
-	"Hadja Lahbib\tLahbib\tForeign Minister\tBE\t20220715\t0\n" +
+	"Hadja Lahbib\tLahbib\tForeign Minister\tBE\t20220715\t20221211\n" +
 	"Rosine Sori-Coulibaly\tSori-Coulibaly\tForeign Minister\tBF\t20211208\t20220305\n" +
-	"Olivia Ragnaghnewendé Rouamba\tRouamba\tForeign Minister\tBF\t20220305\t0\n" +
+	"Olivia Ragnaghnewendé Rouamba\tRouamba\tForeign Minister\tBF\t20220305\t20221211\n" +
 	"Petar Stoyanov\tStoyanov\tPresident\tBG\t19970122\t20020122\n" +
 	"Nadezhda Neynski\tNeynski\tForeign Minister\tBG\t19970521\t20010724\n" +
 	"Ivan Kostov\tKostov\tPrime Minister\tBG\t19970521\t20010724\n" +
@@ -243,7 +243,7 @@ const holderTerms = "" +
 	"Georgi Bliznashki\tBliznashki\tPrime Minister\tBG\t20140806\t20141107\n" +
 	"Nikolay Nenchev\tNenchev\tDefence Minister\tBG\t20141107\t20170127\n" +
 	"Boyko Borisov\tBorisov\tPrime Minister\tBG\t20141107\t20170127\n" +
-	"Rumen Radev\tRadev\tPresident\tBG\t20170122\t0\n" +
+	"Rumen Radev\tRadev\tPresident\tBG\t20170122\t20220726\n" +
 	"Stefan Janev\tJanev\tDefence Minister\tBG\t20170127\t20170504\n" +
 	"Radi Naidenov\tNaidenov\tForeign Minister\tBG\t20170127\t20170504\n" +
 	"Ognyan Gerdzhikov\tGerdzhikov\tPrime Minister\tBG\t20170127\t20170504\n" +
@@ -253,24 +253,24 @@ const holderTerms = "" +
 	"Svetlan Stoev\tStoev\tForeign Minister\tBG\t20210512\t20211213\n" +
 	"Stefan Janev\tJanev\tPrime Minister\tBG\t20210512\t20211213\n" +
 	"Stefan Janev\tJanev\tDefence Minister\tBG\t20211213\t20220301\n" +
-	"Teodora Genchovska\tGenchovska\tForeign Minister\tBG\t20211213\t20220802\n" +
-	"Kiril Petkov\tPetkov\tPrime Minister\tBG\t20211213\t20220101\n" +
-	"Galab Donev\tDonev\tPrime Minister\tBG\t20220101\t0\n" +
-	"Dragomir Zakov\tZakov\tDefence Minister\tBG\t20220301\t0\n" +
-	"Nikolay Milkov\tMilkov\tForeign Minister\tBG\t20220802\t0\n" +
-	"Salman bin Hamad bin Isa Al Khalifa\tKhalifa\tPrime Minister\tBH\t20200101\t0\n" +
-	"Abdullatif bin Rashid Al Zayani\tZayani\tForeign Minister\tBH\t20200211\t0\n" +
-	"Évariste Ndayishimiye\tNdayishimiye\tPresident\tBI\t20200101\t0\n" +
+	"Teodora Genchovska\tGenchovska\tForeign Minister\tBG\t20211213\t20220726\n" +
+	"Kiril Petkov\tPetkov\tPrime Minister\tBG\t20211213\t20220726\n" +
+	"Galab Donev\tDonev\tPrime Minister\tBG\t20220101\t20221010\n" +
+	"Dragomir Zakov\tZakov\tDefence Minister\tBG\t20220301\t20220726\n" +
+	"Nikolay Milkov\tMilkov\tForeign Minister\tBG\t20220802\t20221211\n" +
+	"Salman bin Hamad bin Isa Al Khalifa\tKhalifa\tPrime Minister\tBH\t20200101\t20221010\n" +
+	"Abdullatif bin Rashid Al Zayani\tZayani\tForeign Minister\tBH\t20200211\t20221211\n" +
+	"Évariste Ndayishimiye\tNdayishimiye\tPresident\tBI\t20200101\t20221010\n" +
 	"Alain-Guillaume Bunyoni\tBunyoni\tPrime Minister\tBI\t20200101\t20221231\n" +
-	"Albert Shingiro\tShingiro\tForeign Minister\tBI\t20200630\t0\n" +
-	"Gervais Ndirakobuca\tNdirakobuca\tPrime Minister\tBI\t20220101\t0\n" +
-	"Patrice Talon\tTalon\tPresident\tBJ\t20160101\t0\n" +
-	"Aurélien Agbénonci\tAgbénonci\tForeign Minister\tBJ\t20160406\t0\n" +
-	"Hassanal Bolkiah\tBolkiah\tSultan\tBN\t19670101\t0\n" +
+	"Albert Shingiro\tShingiro\tForeign Minister\tBI\t20200630\t20221211\n" +
+	"Gervais Ndirakobuca\tNdirakobuca\tPrime Minister\tBI\t20220101\t20221010\n" +
+	"Patrice Talon\tTalon\tPresident\tBJ\t20160101\t20221010\n" +
+	"Aurélien Agbénonci\tAgbénonci\tForeign Minister\tBJ\t20160406\t20221211\n" +
+	"Hassanal Bolkiah\tBolkiah\tSultan\tBN\t19670101\t20221010\n" +
 	"Erywan Yusof\tYusof\tForeign Minister\tBN\t20150101\t20220607\n" +
-	"Hassanal Bolkiah\tBolkiah\tForeign Minister\tBN\t20220607\t0\n" +
-	"Luis Arce\tArce\tPresident\tBO\t20200101\t0\n" +
-	"Rogelio Mayta\tMayta\tForeign Minister\tBO\t20201109\t0\n" +
+	"Hassanal Bolkiah\tBolkiah\tForeign Minister\tBN\t20220607\t20221211\n" +
+	"Luis Arce\tArce\tPresident\tBO\t20200101\t20221010\n" +
+	"Rogelio Mayta\tMayta\tForeign Minister\tBO\t20201109\t20221211\n" +
 	"Fernando Henrique Cardoso\tCardoso\tPresident\tBR\t19950101\t20030101\n" +
 	"Geraldo Magela da Cruz Quintão\tQuintão\tDefence Minister\tBR\t20000124\t20030101\n" +
 	"Dilma Rousseff\tRousseff\tPresident\tBR\t20110101\t20160831\n" +
@@ -280,17 +280,17 @@ const holderTerms = "" +
 	"Joaquim Silva e Luna\tLuna\tDefence Minister\tBR\t20180226\t20190101\n" +
 	"Fernando Azevedo e Silva\tSilva\tDefence Minister\tBR\t20190101\t20210329\n" +
 	"Ernesto Araújo\tAraújo\tForeign Minister\tBR\t20190101\t20210329\n" +
-	"Jair Bolsonaro\tBolsonaro\tPresident\tBR\t20190101\t20230101\n" +
-	"Carlos Alberto Franco França\tFrança\tForeign Minister\tBR\t20210329\t0\n" +
-	"Carlos Alberto França\tFrança\tForeign Minister\tBR\t20210329\t0\n" +
+	"Jair Bolsonaro\tBolsonaro\tPresident\tBR\t20190101\t20220723\n" +
+	"Carlos Alberto Franco França\tFrança\tForeign Minister\tBR\t20210329\t20220723\n" +
+	"Carlos Alberto França\tFrança\tForeign Minister\tBR\t20210329\t20221211\n" +
 	"Walter Souza Braga Netto\tNetto\tDefence Minister\tBR\t20210330\t20220331\n" +
-	"Paulo Sérgio Nogueira de Oliveira\tOliveira\tDefence Minister\tBR\t20220331\t0\n" +
-	"Philip \"Brave\" Davis\tDavis\tPrime Minister\tBS\t20210101\t0\n" +
-	"Fred Mitchell\tMitchell\tForeign Minister\tBS\t20210920\t0\n" +
-	"Lotay Tshering\tTshering\tPrime Minister\tBT\t20180101\t0\n" +
-	"Tandi Dorji\tDorji\tForeign Minister\tBT\t20181108\t0\n" +
-	"Mokgweetsi Masisi\tMasisi\tPresident\tBW\t20180101\t0\n" +
-	"Lemogang Kwape\tKwape\tForeign Minister\tBW\t20200826\t0\n" +
+	"Paulo Sérgio Nogueira de Oliveira\tOliveira\tDefence Minister\tBR\t20220331\t20220723\n" +
+	"Philip \"Brave\" Davis\tDavis\tPrime Minister\tBS\t20210101\t20221010\n" +
+	"Fred Mitchell\tMitchell\tForeign Minister\tBS\t20210920\t20221211\n" +
+	"Lotay Tshering\tTshering\tPrime Minister\tBT\t20180101\t20221010\n" +
+	"Tandi Dorji\tDorji\tForeign Minister\tBT\t20181108\t20221211\n" +
+	"Mokgweetsi Masisi\tMasisi\tPresident\tBW\t20180101\t20221010\n" +
+	"Lemogang Kwape\tKwape\tForeign Minister\tBW\t20200826\t20221211\n" +
 	"Aleksandr Petrovich Chumakov\tChumakov\tDefence Minister\tBY\t19961101\t20010328\n" +
 	"Sergey Ling\tLing\tPrime Minister\tBY\t19961118\t20000218\n" +
 	"Vladimir Yermoshin\tYermoshin\tPrime Minister\tBY\t20000218\t20011001\n" +
@@ -299,14 +299,14 @@ const holderTerms = "" +
 	"Sergei Sidorsky\tSidorsky\tPrime Minister\tBY\t20030710\t20101228\n" +
 	"Juryi Žadobin\tŽadobin\tDefence Minister\tBY\t20091204\t20141127\n" +
 	"Mikhail Myasnikovich\tMyasnikovich\tPrime Minister\tBY\t20101228\t20141227\n" +
-	"Vladimir Makei\tMakei\tForeign Minister\tBY\t20120820\t0\n" +
+	"Vladimir Makei\tMakei\tForeign Minister\tBY\t20120820\t20220803\n" +
 	"Andrei Ravkov\tRavkov\tDefence Minister\tBY\t20141127\t20200120\n" +
 	"Andrei Kobyakov\tKobyakov\tPrime Minister\tBY\t20141227\t20180818\n" +
 	"Sergei Rumas\tRumas\tPrime Minister\tBY\t20180818\t20200603\n" +
-	"Viktor Khrenin\tKhrenin\tDefence Minister\tBY\t20200120\t0\n" +
-	"Roman Golovchenko\tGolovchenko\tPrime Minister\tBY\t20200604\t0\n" +
-	"Johnny Briceño\tBriceño\tPrime Minister\tBZ\t20200101\t0\n" +
-	"Eamon Courtenay\tCourtenay\tForeign Minister\tBZ\t20201113\t0\n" +
+	"Viktor Khrenin\tKhrenin\tDefence Minister\tBY\t20200120\t20220803\n" +
+	"Roman Golovchenko\tGolovchenko\tPrime Minister\tBY\t20200604\t20220803\n" +
+	"Johnny Briceño\tBriceño\tPrime Minister\tBZ\t20200101\t20221010\n" +
+	"Eamon Courtenay\tCourtenay\tForeign Minister\tBZ\t20201113\t20221211\n" +
 	"Jean Chrétien\tChrétien\tPrime Minister\tCA\t19931104\t20031212\n" +
 	"Lloyd Axworthy\tAxworthy\tForeign Minister\tCA\t19960125\t20001016\n" +
 	"John Manley\tManley\tForeign Minister\tCA\t20001017\t20020115\n" +
@@ -329,17 +329,17 @@ const holderTerms = "" +
 	"Chrystia Freeland\tFreeland\tForeign Minister\tCA\t20170110\t20191120\n" +
 	"François-Philippe Champagne\tChampagne\tForeign Minister\tCA\t20191120\t20210112\n" +
 	"Marc Garneau\tGarneau\tForeign Minister\tCA\t20210112\t20211026\n" +
-	"Anita Anand\tAnand\tDefence Minister\tCA\t20211026\t0\n" +
-	"Félix Tshisekedi\tTshisekedi\tPresident\tCD\t20190101\t0\n" +
-	"Jean-Michel Sama Lukonde\tLukonde\tPrime Minister\tCD\t20210101\t0\n" +
-	"Christophe Lutundula\tLutundula\tForeign Minister\tCD\t20210426\t0\n" +
-	"Faustin-Archange Touadéra\tTouadéra\tPresident\tCF\t20160101\t0\n" +
-	"Sylvie Baïpo-Temon\tBaïpo-Temon\tForeign Minister\tCF\t20181214\t0\n" +
+	"Anita Anand\tAnand\tDefence Minister\tCA\t20211026\t20220725\n" +
+	"Félix Tshisekedi\tTshisekedi\tPresident\tCD\t20190101\t20221010\n" +
+	"Jean-Michel Sama Lukonde\tLukonde\tPrime Minister\tCD\t20210101\t20221010\n" +
+	"Christophe Lutundula\tLutundula\tForeign Minister\tCD\t20210426\t20221211\n" +
+	"Faustin-Archange Touadéra\tTouadéra\tPresident\tCF\t20160101\t20221010\n" +
+	"Sylvie Baïpo-Temon\tBaïpo-Temon\tForeign Minister\tCF\t20181214\t20221211\n" +
 	"Henri-Marie Dondra\tDondra\tPrime Minister\tCF\t20210101\t20221231\n" +
-	"Félix Moloua\tMoloua\tPrime Minister\tCF\t20220101\t0\n" +
-	"Denis Sassou-Nguesso\tSassou-Nguesso\tPresident\tCG\t19970101\t0\n" +
-	"Jean-Claude Gakosso\tGakosso\tForeign Minister\tCG\t20150810\t0\n" +
-	"Anatole Collinet Makosso\tMakosso\tPrime Minister\tCG\t20210101\t0\n" +
+	"Félix Moloua\tMoloua\tPrime Minister\tCF\t20220101\t20221010\n" +
+	"Denis Sassou-Nguesso\tSassou-Nguesso\tPresident\tCG\t19970101\t20221010\n" +
+	"Jean-Claude Gakosso\tGakosso\tForeign Minister\tCG\t20150810\t20221211\n" +
+	"Anatole Collinet Makosso\tMakosso\tPrime Minister\tCG\t20210101\t20221010\n" +
 	"Annemarie Huber-Hotz\tHuber-Hotz\tChancellor\tCH\t20000101\t20071231\n" +
 	"Adolf Ogi\tOgi\tPresident\tCH\t20000101\t20001231\n" +
 	"Moritz Leuenberger\tLeuenberger\tPresident\tCH\t20010101\t20011231\n" +
@@ -358,17 +358,17 @@ const holderTerms = "" +
 	"Ueli Maurer\tMaurer\tPresident\tCH\t20130101\t20131231\n" +
 	"Didier Burkhalter\tBurkhalter\tPresident\tCH\t20140101\t20141231\n" +
 	"Simonetta Sommaruga\tSommaruga\tPresident\tCH\t20150101\t20151231\n" +
-	"Walter Thurnherr\tThurnherr\tChancellor\tCH\t20160101\t0\n" +
+	"Walter Thurnherr\tThurnherr\tChancellor\tCH\t20160101\t20220803\n" +
 	"Johann Schneider-Ammann\tSchneider-Ammann\tPresident\tCH\t20160101\t20161231\n" +
 	"Doris Leuthard\tLeuthard\tPresident\tCH\t20170101\t20171231\n" +
 	"Alain Berset\tBerset\tPresident\tCH\t20180101\t20181231\n" +
 	"Ueli Maurer\tMaurer\tPresident\tCH\t20190101\t20191231\n" +
 	"Simonetta Sommaruga\tSommaruga\tPresident\tCH\t20200101\t20201231\n" +
 	"Guy Parmelin\tParmelin\tPresident\tCH\t20210101\t20211231\n" +
-	"Ignazio Cassis\tCassis\tPresident\tCH\t20220101\t0\n" +
-	"Alassane Ouattara\tOuattara\tPresident\tCI\t20100101\t0\n" +
+	"Ignazio Cassis\tCassis\tPresident\tCH\t20220101\t20220803\n" +
+	"Alassane Ouattara\tOuattara\tPresident\tCI\t20100101\t20221010\n" +
 	"Ally Coulibaly\tCoulibaly\tForeign Minister\tCI\t20200319\t20210406\n" +
-	"Kandia Camara\tCamara\tForeign Minister\tCI\t20210406\t0\n" +
+	"Kandia Camara\tCamara\tForeign Minister\tCI\t20210406\t20221211\n" +
 	"Eduardo Frei Ruiz-Tagle\tRuiz-Tagle\tPresident\tCL\t19940311\t20000311\n" +
 	"Edmundo Pérez Yoma\tYoma\tDefence Minister\tCL\t19990622\t20000311\n" +
 	"Juan Gabriel Valdés\tValdés\tForeign Minister\tCL\t19990622\t20000311\n" +
@@ -401,12 +401,12 @@ const holderTerms = "" +
 	"Andrés Allamand\tAllamand\tForeign Minister\tCL\t20200728\t20220206\n" +
 	"Baldo Prokurica\tProkurica\tDefence Minister\tCL\t20201218\t20220311\n" +
 	"Carolina Valdivia Torres\tTorres\tForeign Minister\tCL\t20220206\t20220311\n" +
-	"Maya Fernández\tFernández\tDefence Minister\tCL\t20220311\t0\n" +
-	"Antonia Urrejola\tUrrejola\tForeign Minister\tCL\t20220311\t0\n" +
-	"Gabriel Boric\tBoric\tPresident\tCL\t20220311\t0\n" +
-	"Paul Biya\tBiya\tPresident\tCM\t19820101\t0\n" +
-	"Lejeune Mbella Mbella\tMbella\tForeign Minister\tCM\t20151002\t0\n" +
-	"Joseph Ngute\tNgute\tPrime Minister\tCM\t20190101\t0\n" +
+	"Maya Fernández\tFernández\tDefence Minister\tCL\t20220311\t20220729\n" +
+	"Antonia Urrejola\tUrrejola\tForeign Minister\tCL\t20220311\t20221211\n" +
+	"Gabriel Boric\tBoric\tPresident\tCL\t20220311\t20220729\n" +
+	"Paul Biya\tBiya\tPresident\tCM\t19820101\t20221010\n" +
+	"Lejeune Mbella Mbella\tMbella\tForeign Minister\tCM\t20151002\t20221211\n" +
+	"Joseph Ngute\tNgute\tPrime Minister\tCM\t20190101\t20221010\n" +
 	"Jiang Zemin\tZemin\tPresident\tCN\t19930327\t20030315\n" +
 	"Zhu Rongji\tRongji\tPremier\tCN\t19980317\t20030316\n" +
 	"Cao Gangchuan\tGangchuan\tDefence Minister\tCN\t20030301\t20080331\n" +
@@ -414,23 +414,23 @@ const holderTerms = "" +
 	"Wen Jiabao\tJiabao\tPremier\tCN\t20030316\t20130315\n" +
 	"Yang Jiechi\tJiechi\tForeign Minister\tCN\t20070427\t20130316\n" +
 	"Liang Guanglie\tGuanglie\tDefence Minister\tCN\t20080317\t20130316\n" +
-	"Li Keqiang\tKeqiang\tPremier\tCN\t20130315\t20230101\n" +
+	"Li Keqiang\tKeqiang\tPremier\tCN\t20130315\t20220723\n" +
 	"Chang Wanquan\tWanquan\tDefence Minister\tCN\t20130316\t20180319\n" +
-	"Wei Fenghe\tFenghe\tDefence Minister\tCN\t20180319\t0\n" +
+	"Wei Fenghe\tFenghe\tDefence Minister\tCN\t20180319\t20220723\n" +
 	"Iván Duque\tDuque\tPresident\tCO\t20180101\t20221231\n" +
 	"Marta Lucía Ramírez\tRamírez\tForeign Minister\tCO\t20210519\t20220807\n" +
-	"Gustavo Petro\tPetro\tPresident\tCO\t20220101\t0\n" +
-	"Álvaro Leyva\tLeyva\tForeign Minister\tCO\t20220807\t0\n" +
+	"Gustavo Petro\tPetro\tPresident\tCO\t20220101\t20221010\n" +
+	"Álvaro Leyva\tLeyva\tForeign Minister\tCO\t20220807\t20221211\n" +
 	"Carlos Alvarado Quesada\tQuesada\tPresident\tCR\t20180101\t20221231\n" +
 	"Rodolfo Solano Quirós\tQuirós\tForeign Minister\tCR\t20200101\t20220508\n" +
-	"Rodrigo Alberto de Jesús Chaves Robles\tRobles\tPresident\tCR\t20220101\t0\n" +
-	"Arnoldo André Tinoco\tTinoco\tForeign Minister\tCR\t20220508\t0\n" +
-	"Bruno Rodríguez Parrilla\tParrilla\tForeign Minister\tCU\t20090302\t0\n" +
-	"Miguel Díaz-Canel\tDíaz-Canel\tPresident\tCU\t20180101\t0\n" +
-	"Manuel Marrero Cruz\tCruz\tPrime Minister\tCU\t20190101\t0\n" +
-	"Ulisses Correia e Silva\tSilva\tPrime Minister\tCV\t20160101\t0\n" +
-	"José Maria Neves\tNeves\tPresident\tCV\t20210101\t0\n" +
-	"Rui Alberto de Figueiredo Soares\tSoares\tForeign Minister\tCV\t20210115\t0\n" +
+	"Rodrigo Alberto de Jesús Chaves Robles\tRobles\tPresident\tCR\t20220101\t20221010\n" +
+	"Arnoldo André Tinoco\tTinoco\tForeign Minister\tCR\t20220508\t20221211\n" +
+	"Bruno Rodríguez Parrilla\tParrilla\tForeign Minister\tCU\t20090302\t20221211\n" +
+	"Miguel Díaz-Canel\tDíaz-Canel\tPresident\tCU\t20180101\t20221010\n" +
+	"Manuel Marrero Cruz\tCruz\tPrime Minister\tCU\t20190101\t20221010\n" +
+	"Ulisses Correia e Silva\tSilva\tPrime Minister\tCV\t20160101\t20221010\n" +
+	"José Maria Neves\tNeves\tPresident\tCV\t20210101\t20221010\n" +
+	"Rui Alberto de Figueiredo Soares\tSoares\tForeign Minister\tCV\t20210115\t20221211\n" +
 	"Ioannis Kasoulidis\tKasoulidis\tForeign Minister\tCY\t19970409\t20030228\n" +
 	"Glafcos Clerides\tClerides\tPresident\tCY\t19980228\t20030228\n" +
 	"Sokratis Hasicos\tHasicos\tDefence Minister\tCY\t19990825\t20030228\n" +
@@ -447,7 +447,7 @@ const holderTerms = "" +
 	"Markos Kyprianou\tKyprianou\tForeign Minister\tCY\t20080301\t20110805\n" +
 	"Dimitris Eliades\tEliades\tDefence Minister\tCY\t20110805\t20130301\n" +
 	"Erato Kozakou Marcoullis\tMarcoullis\tForeign Minister\tCY\t20110805\t20130228\n" +
-	"Nikos Anastasiades\tAnastasiades\tPresident\tCY\t20130228\t0\n" +
+	"Nikos Anastasiades\tAnastasiades\tPresident\tCY\t20130228\t20220802\n" +
 	"Ioannis Kasoulidis\tKasoulidis\tForeign Minister\tCY\t20130301\t20180228\n" +
 	"Fotis Fotiou\tFotiou\tDefence Minister\tCY\t20130302\t20140313\n" +
 	"Tasos Mitsopoulos\tMitsopoulos\tDefence Minister\tCY\t20140314\t20140322\n" +
@@ -455,8 +455,8 @@ const holderTerms = "" +
 	"Christophoros Fokaides\tFokaides\tDefence Minister\tCY\t20140407\t20180228\n" +
 	"Savvas Angelides\tAngelides\tDefence Minister\tCY\t20180301\t20200628\n" +
 	"Nikos Christodoulides\tChristodoulides\tForeign Minister\tCY\t20180301\t20220111\n" +
-	"Charalampos Petrides\tPetrides\tDefence Minister\tCY\t20200629\t0\n" +
-	"Ioannis Kasoulidis\tKasoulidis\tForeign Minister\tCY\t20220111\t0\n" +
+	"Charalampos Petrides\tPetrides\tDefence Minister\tCY\t20200629\t20220802\n" +
+	"Ioannis Kasoulidis\tKasoulidis\tForeign Minister\tCY\t20220111\t20221211\n" +
 	"Václav Havel\tHavel\tPresident\tCZ\t19930202\t20030202\n" +
 	"Miloš Zeman\tZeman\tPrime Minister\tCZ\t19980717\t20020715\n" +
 	"Vladimír Vetchý\tVetchý\tDefence Minister\tCZ\t19980722\t20010504\n" +
@@ -480,7 +480,7 @@ const holderTerms = "" +
 	"Alexandr Vondra\tVondra\tDefence Minister\tCZ\t20101213\t20121207\n" +
 	"Karolína Peake\tPeake\tDefence Minister\tCZ\t20121212\t20121220\n" +
 	"Petr Nečas\tNečas\tDefence Minister\tCZ\t20121221\t20130319\n" +
-	"Miloš Zeman\tZeman\tPresident\tCZ\t20130308\t20230101\n" +
+	"Miloš Zeman\tZeman\tPresident\tCZ\t20130308\t20220723\n" +
 	"Vlastimil Picek\tPicek\tDefence Minister\tCZ\t20130319\t20140129\n" +
 	"Jiří Rusnok\tRusnok\tPrime Minister\tCZ\t20130625\t20140129\n" +
 	"Bohuslav Sobotka\tSobotka\tPrime Minister\tCZ\t20140117\t20171213\n" +
@@ -491,11 +491,11 @@ const holderTerms = "" +
 	"Lubomír Metnar\tMetnar\tDefence Minister\tCZ\t20180627\t20211217\n" +
 	"Tomáš Petříček\tPetříček\tForeign Minister\tCZ\t20181016\t20210412\n" +
 	"Jakub Kulhánek\tKulhánek\tForeign Minister\tCZ\t20210421\t20211217\n" +
-	"Jana Černochová\tČernochová\tDefence Minister\tCZ\t20211217\t0\n" +
-	"Jan Lipavský\tLipavský\tForeign Minister\tCZ\t20211217\t0\n" +
-	"Ismail Omar Guelleh\tGuelleh\tPresident\tDJ\t19990101\t0\n" +
-	"Mahamoud Ali Youssouf\tYoussouf\tForeign Minister\tDJ\t20050522\t0\n" +
-	"Abdoulkader Kamil Mohamed\tMohamed\tPrime Minister\tDJ\t20130101\t0\n" +
+	"Jana Černochová\tČernochová\tDefence Minister\tCZ\t20211217\t20220723\n" +
+	"Jan Lipavský\tLipavský\tForeign Minister\tCZ\t20211217\t20221211\n" +
+	"Ismail Omar Guelleh\tGuelleh\tPresident\tDJ\t19990101\t20221010\n" +
+	"Mahamoud Ali Youssouf\tYoussouf\tForeign Minister\tDJ\t20050522\t20221211\n" +
+	"Abdoulkader Kamil Mohamed\tMohamed\tPrime Minister\tDJ\t20130101\t20221010\n" +
 	"Hans Hækkerup\tHækkerup\tDefence Minister\tDK\t19930125\t20001221\n" +
 	"Niels Helveg Petersen\tPetersen\tForeign Minister\tDK\t19930125\t20001221\n" +
 	"Poul Nyrup Rasmussen\tRasmussen\tPrime Minister\tDK\t19930125\t20011127\n" +
@@ -521,12 +521,12 @@ const holderTerms = "" +
 	"Claus Hjort Frederiksen\tFrederiksen\tDefence Minister\tDK\t20161128\t20190627\n" +
 	"Anders Samuelsen\tSamuelsen\tForeign Minister\tDK\t20161128\t20190627\n" +
 	"Trine Bramsen\tBramsen\tDefence Minister\tDK\t20190627\t20220204\n" +
-	"Morten Bødskov\tBødskov\tDefence Minister\tDK\t20220204\t0\n" +
-	"Roosevelt Skerrit\tSkerrit\tPrime Minister\tDM\t20040101\t0\n" +
-	"Charles Savarin\tSavarin\tPresident\tDM\t20130101\t0\n" +
-	"Kenneth Darroux\tDarroux\tForeign Minister\tDM\t20191217\t0\n" +
-	"Luis Abinader\tAbinader\tPresident\tDO\t20200101\t0\n" +
-	"Roberto Álvarez Gil\tGil\tForeign Minister\tDO\t20200816\t0\n" +
+	"Morten Bødskov\tBødskov\tDefence Minister\tDK\t20220204\t20220730\n" +
+	"Roosevelt Skerrit\tSkerrit\tPrime Minister\tDM\t20040101\t20221010\n" +
+	"Charles Savarin\tSavarin\tPresident\tDM\t20130101\t20221010\n" +
+	"Kenneth Darroux\tDarroux\tForeign Minister\tDM\t20191217\t20221211\n" +
+	"Luis Abinader\tAbinader\tPresident\tDO\t20200101\t20221010\n" +
+	"Roberto Álvarez Gil\tGil\tForeign Minister\tDO\t20200816\t20221211\n" +
 	"Abdelaziz Bouteflika\tBouteflika\tPresident\tDZ\t19990427\t20190402\n" +
 	"Youcef Yousfi\tYousfi\tForeign Minister\tDZ\t19991223\t20000826\n" +
 	"Ahmed Benbitour\tBenbitour\tPrime Minister\tDZ\t19991223\t20000826\n" +
@@ -547,15 +547,15 @@ const holderTerms = "" +
 	"Ramtane Lamamra\tLamamra\tForeign Minister\tDZ\t20190312\t20190402\n" +
 	"Sabri Boukadoum\tBoukadoum\tForeign Minister\tDZ\t20190402\t20210707\n" +
 	"Abdelkader Bensalah\tBensalah\tPresident\tDZ\t20190409\t20191219\n" +
-	"Abdelmadjid Tebboune\tTebboune\tDefence Minister\tDZ\t20191219\t0\n" +
-	"Abdelmadjid Tebboune\tTebboune\tPresident\tDZ\t20191219\t0\n" +
+	"Abdelmadjid Tebboune\tTebboune\tDefence Minister\tDZ\t20191219\t20220801\n" +
+	"Abdelmadjid Tebboune\tTebboune\tPresident\tDZ\t20191219\t20220801\n" +
 	"Sabri Boukadoum\tBoukadoum\tPrime Minister\tDZ\t20191219\t20191228\n" +
 	"Abdelaziz Djerrad\tDjerrad\tPrime Minister\tDZ\t20191228\t20210630\n" +
-	"Aymen Benabderrahmane\tBenabderrahmane\tPrime Minister\tDZ\t20210630\t0\n" +
-	"Ramtane Lamamra\tLamamra\tForeign Minister\tDZ\t20210707\t0\n" +
+	"Aymen Benabderrahmane\tBenabderrahmane\tPrime Minister\tDZ\t20210630\t20220801\n" +
+	"Ramtane Lamamra\tLamamra\tForeign Minister\tDZ\t20210707\t20221211\n" +
 	"Guillaume Long\tLong\tForeign Minister\tEC\t20160303\t20220103\n" +
-	"Guillermo Lasso\tLasso\tPresident\tEC\t20210101\t0\n" +
-	"Juan Carlos Holguín\tHolguín\tForeign Minister\tEC\t20220103\t0\n" +
+	"Guillermo Lasso\tLasso\tPresident\tEC\t20210101\t20221010\n" +
+	"Juan Carlos Holguín\tHolguín\tForeign Minister\tEC\t20220103\t20221211\n" +
 	"Lennart Meri\tMeri\tPresident\tEE\t19921006\t20011008\n" +
 	"Jüri Luik\tLuik\tDefence Minister\tEE\t19990325\t20020128\n" +
 	"Toomas Hendrik Ilves\tIlves\tForeign Minister\tEE\t19990325\t20020128\n" +
@@ -589,8 +589,8 @@ const holderTerms = "" +
 	"Urmas Reinsalu\tReinsalu\tForeign Minister\tEE\t20190429\t20210126\n" +
 	"Kalle Laanet\tLaanet\tDefence Minister\tEE\t20210126\t20220714\n" +
 	"Eva-Maria Liimets\tLiimets\tForeign Minister\tEE\t20210126\t20220603\n" +
-	"Hanno Pevkur\tPevkur\tDefence Minister\tEE\t20220718\t0\n" +
-	"Urmas Reinsalu\tReinsalu\tForeign Minister\tEE\t20220718\t20240101\n" +
+	"Hanno Pevkur\tPevkur\tDefence Minister\tEE\t20220718\t20220723\n" +
+	"Urmas Reinsalu\tReinsalu\tForeign Minister\tEE\t20220718\t20221211\n" +
 	"Hosni Mubarak\tMubarak\tPresident\tEG\t19811014\t20110211\n" +
 	"Mohamed Hussein Tantawi\tTantawi\tDefence Minister\tEG\t19910520\t20120812\n" +
 	"Amr Moussa\tMoussa\tForeign Minister\tEG\t19910520\t20010515\n" +
@@ -611,16 +611,16 @@ const holderTerms = "" +
 	"Hazem Al Beblawi\tBeblawi\tPrime Minister\tEG\t20130709\t20140301\n" +
 	"Nabil Fahmi\tFahmi\tForeign Minister\tEG\t20130716\t20140617\n" +
 	"Sedki Sobhi\tSobhi\tDefence Minister\tEG\t20140327\t20180614\n" +
-	"Sameh Shoukry\tShoukry\tForeign Minister\tEG\t20140617\t0\n" +
+	"Sameh Shoukry\tShoukry\tForeign Minister\tEG\t20140617\t20221211\n" +
 	"Ibrahim Mahlab\tMahlab\tPrime Minister\tEG\t20140617\t20150919\n" +
 	"Sherif Ismail\tIsmail\tPrime Minister\tEG\t20150919\t20180614\n" +
-	"Mohamed Ahmed Zaki\tZaki\tDefence Minister\tEG\t20180614\t0\n" +
-	"Moustafa Madbouly\tMadbouly\tPrime Minister\tEG\t20180614\t0\n" +
-	"Mohamed Salem Ould Salek\tSalek\tForeign Minister\tEH\t19980101\t0\n" +
-	"Brahim Zwimel EL Zamel\tZamel\tPresident\tEH\t20160101\t0\n" +
-	"Bouchraya Hammoudi Bayoun\tBayoun\tPrime Minister\tEH\t20200101\t0\n" +
-	"Isaias Afwerki\tAfwerki\tPresident\tER\t19930101\t0\n" +
-	"Osman Saleh Mohammed\tMohammed\tForeign Minister\tER\t20070418\t0\n" +
+	"Mohamed Ahmed Zaki\tZaki\tDefence Minister\tEG\t20180614\t20220803\n" +
+	"Moustafa Madbouly\tMadbouly\tPrime Minister\tEG\t20180614\t20220803\n" +
+	"Mohamed Salem Ould Salek\tSalek\tForeign Minister\tEH\t19980101\t20221211\n" +
+	"Brahim Zwimel EL Zamel\tZamel\tPresident\tEH\t20160101\t20221010\n" +
+	"Bouchraya Hammoudi Bayoun\tBayoun\tPrime Minister\tEH\t20200101\t20221010\n" +
+	"Isaias Afwerki\tAfwerki\tPresident\tER\t19930101\t20221010\n" +
+	"Osman Saleh Mohammed\tMohammed\tForeign Minister\tER\t20070418\t20221211\n" +
 	"José María Aznar\tAznar\tPrime Minister\tES\t19960504\t20040416\n" +
 	"Eduardo Serra Rexach\tRexach\tDefence Minister\tES\t19960506\t20000427\n" +
 	"Abel Matutes\tMatutes\tForeign Minister\tES\t19960506\t20000427\n" +
@@ -636,7 +636,7 @@ const holderTerms = "" +
 	"José García-Margallo y Marfil\tMarfil\tForeign Minister\tES\t20111222\t20161104\n" +
 	"María Dolores de Cospedal\tCospedal\tDefence Minister\tES\t20161104\t20180607\n" +
 	"Alfonso Dastis\tDastis\tForeign Minister\tES\t20161104\t20180607\n" +
-	"Margarita Robles\tRobles\tDefence Minister\tES\t20180607\t0\n" +
+	"Margarita Robles\tRobles\tDefence Minister\tES\t20180607\t20220723\n" +
 	"Seyoum Mesfin\tMesfin\tForeign Minister\tET\t19910101\t20100901\n" +
 	"Negasso Gidada\tGidada\tPresident\tET\t19950822\t20011008\n" +
 	"Meles Zenawi\tZenawi\tPrime Minister\tET\t19950823\t20120820\n" +
@@ -650,15 +650,15 @@ const holderTerms = "" +
 	"Tedros Adhanom Ghebreyesus\tGhebreyesus\tForeign Minister\tET\t20121129\t20161101\n" +
 	"Mulatu Teshome\tTeshome\tPresident\tET\t20131006\t20181025\n" +
 	"Workneh Gebeyehu\tGebeyehu\tForeign Minister\tET\t20161101\t20190308\n" +
-	"Abiy Ahmed Ali\tAli\tPrime Minister\tET\t20180402\t0\n" +
+	"Abiy Ahmed Ali\tAli\tPrime Minister\tET\t20180402\t20220723\n" +
 	"Aisha Mohammed Mussa\tMussa\tDefence Minister\tET\t20181016\t20190418\n" +
-	"Sahle-Work Zewde\tZewde\tPresident\tET\t20181025\t0\n" +
+	"Sahle-Work Zewde\tZewde\tPresident\tET\t20181025\t20220723\n" +
 	"Demeke Mekonnen\tMekonnen\tForeign Minister\tET\t20190308\t20190418\n" +
 	"Lemma Megersa\tMegersa\tDefence Minister\tET\t20190418\t20200818\n" +
 	"Gedu Andargachew\tAndargachew\tForeign Minister\tET\t20190418\t20201104\n" +
 	"Kenea Yadeta\tYadeta\tDefence Minister\tET\t20200818\t20211006\n" +
-	"Demeke Mekonnen\tMekonnen\tForeign Minister\tET\t20201104\t0\n" +
-	"Abraham Belay\tBelay\tDefence Minister\tET\t20211006\t0\n" +
+	"Demeke Mekonnen\tMekonnen\tForeign Minister\tET\t20201104\t20221211\n" +
+	"Abraham Belay\tBelay\tDefence Minister\tET\t20211006\t20220723\n" +
 	"Romano Prodi\tProdi\tPresident\tEU\t19990916\t20041121\n" +
 	"Javier Solana\tSolana\tHigh Representative\tEU\t19991018\t20091130\n" +
 	"José Manuel Barroso\tBarroso;Jose Manuel Barroso;José Manuel Durão Barroso\tPresident\tEU\t20041122\t20141031\n" +
@@ -695,14 +695,14 @@ const holderTerms = "" +
 	"Timo Soini\tSoini\tForeign Minister\tFI\t20150529\t20190606\n" +
 	"Juha Sipilä\tSipilä\tPrime Minister\tFI\t20150529\t20190606\n" +
 	"Antti Rinne\tRinne\tPrime Minister\tFI\t20190606\t20191210\n" +
-	"Antti Kaikkonen\tKaikkonen\tDefence Minister\tFI\t20191210\t0\n" +
-	"Frank Bainimarama\tBainimarama\tPrime Minister\tFJ\t20070101\t0\n" +
-	"Frank Bainimarama\tBainimarama\tForeign Minister\tFJ\t20160909\t0\n" +
-	"Wiliame Katonivere\tKatonivere\tPresident\tFJ\t20210101\t0\n" +
-	"David W. Panuelo\tPanuelo\tPresident\tFM\t20190101\t0\n" +
-	"Kandhi A. Elieisar\tElieisar\tForeign Minister\tFM\t20200123\t0\n" +
+	"Antti Kaikkonen\tKaikkonen\tDefence Minister\tFI\t20191210\t20220731\n" +
+	"Frank Bainimarama\tBainimarama\tPrime Minister\tFJ\t20070101\t20221010\n" +
+	"Frank Bainimarama\tBainimarama\tForeign Minister\tFJ\t20160909\t20221211\n" +
+	"Wiliame Katonivere\tKatonivere\tPresident\tFJ\t20210101\t20221010\n" +
+	"David W. Panuelo\tPanuelo\tPresident\tFM\t20190101\t20221010\n" +
+	"Kandhi A. Elieisar\tElieisar\tForeign Minister\tFM\t20200123\t20221211\n" +
 	"Jenis av Rana\tRana\tForeign Minister\tFO\t20190916\t20221108\n" +
-	"Bárður á Steig Nielsen\tNielsen\tForeign Minister\tFO\t20221108\t0\n" +
+	"Bárður á Steig Nielsen\tNielsen\tForeign Minister\tFO\t20221108\t20221211\n" +
 	"Jacques Chirac\tChirac\tPresident\tFR\t19950517\t20070516\n" +
 	"Lionel Jospin\tJospin\tPrime Minister\tFR\t19970603\t20020506\n" +
 	"Hubert Védrine\tVédrine\tForeign Minister\tFR\t19970604\t20020506\n" +
@@ -730,12 +730,12 @@ const holderTerms = "" +
 	"Jean-Yves Le Drian\tDrian\tForeign Minister\tFR\t20170517\t20170621\n" +
 	"Florence Parly\tParly\tDefence Minister\tFR\t20170621\t20220520\n" +
 	"Jean Castex\tCastex\tPrime Minister\tFR\t20200703\t20220516\n" +
-	"Élisabeth Borne\tBorne\tPrime Minister\tFR\t20220516\t0\n" +
-	"Sébastien Lecornu\tLecornu\tDefence Minister\tFR\t20220520\t0\n" +
-	"Catherine Colonna\tColonna\tForeign Minister\tFR\t20220520\t20240101\n" +
-	"Ali Bongo Ondimba\tOndimba\tPresident\tGA\t20090101\t0\n" +
-	"Rose Christiane Raponda\tRaponda\tPrime Minister\tGA\t20200101\t0\n" +
-	"Michael Moussa Adamo\tAdamo\tForeign Minister\tGA\t20220308\t0\n" +
+	"Élisabeth Borne\tBorne\tPrime Minister\tFR\t20220516\t20220723\n" +
+	"Sébastien Lecornu\tLecornu\tDefence Minister\tFR\t20220520\t20220723\n" +
+	"Catherine Colonna\tColonna\tForeign Minister\tFR\t20220520\t20221211\n" +
+	"Ali Bongo Ondimba\tOndimba\tPresident\tGA\t20090101\t20221010\n" +
+	"Rose Christiane Raponda\tRaponda\tPrime Minister\tGA\t20200101\t20221010\n" +
+	"Michael Moussa Adamo\tAdamo\tForeign Minister\tGA\t20220308\t20221211\n" +
 	"Robin Cook\tCook\tForeign Secretary\tGB\t19970502\t20010608\n" +
 	"Tony Blair\tBlair\tPrime Minister\tGB\t19970502\t20070627\n" +
 	"Geoff Hoon\tHoon\tDefence Secretary\tGB\t19991011\t20050506\n" +
@@ -756,14 +756,14 @@ const holderTerms = "" +
 	"Gavin Williamson\tWilliamson\tDefence Secretary\tGB\t20171102\t20190501\n" +
 	"Jeremy Hunt\tHunt\tForeign Secretary\tGB\t20180708\t20190724\n" +
 	"Penny Mordaunt\tMordaunt\tDefence Secretary\tGB\t20190501\t20190724\n" +
-	"Ben Wallace\tWallace\tDefence Secretary\tGB\t20190724\t20240101\n" +
+	"Ben Wallace\tWallace\tDefence Secretary\tGB\t20190724\t20220723\n" +
 	"Dominic Raab\tRaab\tForeign Secretary\tGB\t20190724\t20210915\n" +
 	"Liz Truss\tTruss\tForeign Secretary\tGB\t20210915\t20220906\n" +
-	"Liz Truss\tTruss\tPrime Minister\tGB\t20220101\t20240101\n" +
-	"James Cleverly\tCleverly\tForeign Secretary\tGB\t20220906\t20240101\n" +
+	"Liz Truss\tTruss\tPrime Minister\tGB\t20220101\t20221010\n" +
+	"James Cleverly\tCleverly\tForeign Secretary\tGB\t20220906\t20221211\n" +
 	"Keith Mitchell\tMitchell\tPrime Minister\tGD\t20130101\t20221231\n" +
-	"Dickon Mitchell\tMitchell\tPrime Minister\tGD\t20220101\t0\n" +
-	"Joseph Andall\tAndall\tForeign Minister\tGD\t20220701\t0\n" +
+	"Dickon Mitchell\tMitchell\tPrime Minister\tGD\t20220101\t20221010\n" +
+	"Joseph Andall\tAndall\tForeign Minister\tGD\t20220701\t20221211\n" +
 	"Eduard Shevardnadze\tShevardnadze\tPresident\tGE\t19951126\t20031123\n" +
 	"Irakli Menagarishvili\tMenagarishvili\tForeign Minister\tGE\t19951215\t20031129\n" +
 	"David Tevzadze\tTevzadze\tDefence Minister\tGE\t19980428\t20040217\n" +
@@ -805,23 +805,23 @@ const holderTerms = "" +
 	"Levan Izoria\tIzoria\tDefence Minister\tGE\t20160801\t20190908\n" +
 	"Mamuka Bakhtadze\tBakhtadze\tPrime Minister\tGE\t20180620\t20190902\n" +
 	"David Zakaliani\tZakaliani\tForeign Minister\tGE\t20180621\t20220209\n" +
-	"Salome Zurabishvili\tZurabishvili\tPresident\tGE\t20181216\t0\n" +
+	"Salome Zurabishvili\tZurabishvili\tPresident\tGE\t20181216\t20220803\n" +
 	"Irakli Gharibashvili\tGharibashvili\tDefence Minister\tGE\t20190908\t20210222\n" +
 	"Giorgi Gakharia\tGakharia\tPrime Minister\tGE\t20190908\t20210218\n" +
-	"Juansher Burchuladze\tBurchuladze\tDefence Minister\tGE\t20210222\t0\n" +
-	"Irakli Gharibashvili\tGharibashvili\tPrime Minister\tGE\t20210222\t20240101\n" +
-	"Ilia Darchiashvili\tDarchiashvili\tForeign Minister\tGE\t20220404\t0\n" +
-	"Jonathan Le Tocq\tTocq\tForeign Minister\tGG\t20160505\t0\n" +
-	"Nana Akufo-Addo\tAkufo-Addo\tPresident\tGH\t20170101\t0\n" +
-	"Shirley Ayorkor Botchway\tBotchway\tForeign Minister\tGH\t20170128\t0\n" +
-	"Adama Barrow\tBarrow\tPresident\tGM\t20170101\t0\n" +
-	"Mamadou Tangara\tTangara\tForeign Minister\tGM\t20180629\t0\n" +
+	"Juansher Burchuladze\tBurchuladze\tDefence Minister\tGE\t20210222\t20220803\n" +
+	"Irakli Gharibashvili\tGharibashvili\tPrime Minister\tGE\t20210222\t20220803\n" +
+	"Ilia Darchiashvili\tDarchiashvili\tForeign Minister\tGE\t20220404\t20221211\n" +
+	"Jonathan Le Tocq\tTocq\tForeign Minister\tGG\t20160505\t20221211\n" +
+	"Nana Akufo-Addo\tAkufo-Addo\tPresident\tGH\t20170101\t20221010\n" +
+	"Shirley Ayorkor Botchway\tBotchway\tForeign Minister\tGH\t20170128\t20221211\n" +
+	"Adama Barrow\tBarrow\tPresident\tGM\t20170101\t20221010\n" +
+	"Mamadou Tangara\tTangara\tForeign Minister\tGM\t20180629\t20221211\n" +
 	"Mohamed Béavogui\tBéavogui\tPrime Minister\tGN\t20210101\t20221231\n" +
-	"Morissanda Kouyaté\tKouyaté\tForeign Minister\tGN\t20211025\t0\n" +
-	"Bernard Goumou\tGoumou\tPrime Minister\tGN\t20220101\t0\n" +
-	"Teodoro Obiang\tObiang\tPresident\tGQ\t19790101\t0\n" +
-	"Francisco Pascual Obama Asue\tAsue\tPrime Minister\tGQ\t20160101\t0\n" +
-	"Simeón Oyono Esono Angüe\tAngüe\tForeign Minister\tGQ\t20180206\t0\n" +
+	"Morissanda Kouyaté\tKouyaté\tForeign Minister\tGN\t20211025\t20221211\n" +
+	"Bernard Goumou\tGoumou\tPrime Minister\tGN\t20220101\t20221010\n" +
+	"Teodoro Obiang\tObiang\tPresident\tGQ\t19790101\t20221010\n" +
+	"Francisco Pascual Obama Asue\tAsue\tPrime Minister\tGQ\t20160101\t20221010\n" +
+	"Simeón Oyono Esono Angüe\tAngüe\tForeign Minister\tGQ\t20180206\t20221211\n" +
 	"Konstantinos Stephanopoulos\tStephanopoulos\tPresident\tGR\t19950310\t20050312\n" +
 	"Costas Simitis\tSimitis\tPrime Minister\tGR\t19960118\t20040310\n" +
 	"Giorgos Papandreou\tPapandreou\tForeign Minister\tGR\t19990219\t20040213\n" +
@@ -853,22 +853,22 @@ const holderTerms = "" +
 	"Prokopis Pavlopoulos\tPavlopoulos\tPresident\tGR\t20150313\t20200313\n" +
 	"Vasiliki Thanou\tThanou\tPrime Minister\tGR\t20150827\t20150921\n" +
 	"Petros Molyviatis\tMolyviatis\tForeign Minister\tGR\t20150828\t20150920\n" +
-	"Nikolaos Panagiotopoulos\tPanagiotopoulos\tDefence Minister\tGR\t20190709\t0\n" +
-	"Nikos Dendias\tDendias\tForeign Minister\tGR\t20190709\t0\n" +
-	"Katerina Sakellaropoulou\tSakellaropoulou\tPresident\tGR\t20200313\t0\n" +
-	"Alejandro Giammattei\tGiammattei\tPresident\tGT\t20200101\t0\n" +
-	"Mario Búcaro\tBúcaro\tForeign Minister\tGT\t20220201\t0\n" +
+	"Nikolaos Panagiotopoulos\tPanagiotopoulos\tDefence Minister\tGR\t20190709\t20220722\n" +
+	"Nikos Dendias\tDendias\tForeign Minister\tGR\t20190709\t20221211\n" +
+	"Katerina Sakellaropoulou\tSakellaropoulou\tPresident\tGR\t20200313\t20220722\n" +
+	"Alejandro Giammattei\tGiammattei\tPresident\tGT\t20200101\t20221010\n" +
+	"Mario Búcaro\tBúcaro\tForeign Minister\tGT\t20220201\t20221211\n" +
 	"Adelino Mano Quetá\tQuetá\tForeign Minister\tGW\t20090101\t20190703\n" +
-	"Umaro Sissoco Embaló\tEmbaló\tPresident\tGW\t20200101\t0\n" +
-	"Nuno Nabiam\tNabiam\tPrime Minister\tGW\t20200101\t0\n" +
-	"Suzi Barbosa\tBarbosa\tForeign Minister\tGW\t20200302\t0\n" +
-	"David A. Granger\tGranger\tPresident\tGY\t20150101\t20200101\n" +
-	"Irfaan Ali\tAli\tPresident\tGY\t20200101\t0\n" +
-	"Mark Phillips\tPhillips\tPrime Minister\tGY\t20200101\t0\n" +
-	"Hugh Todd\tTodd\tForeign Minister\tGY\t20200805\t0\n" +
+	"Umaro Sissoco Embaló\tEmbaló\tPresident\tGW\t20200101\t20221010\n" +
+	"Nuno Nabiam\tNabiam\tPrime Minister\tGW\t20200101\t20221010\n" +
+	"Suzi Barbosa\tBarbosa\tForeign Minister\tGW\t20200302\t20221211\n" +
+	"David A. Granger\tGranger\tPresident\tGY\t20150101\t20221010\n" +
+	"Irfaan Ali\tAli\tPresident\tGY\t20200101\t20221010\n" +
+	"Mark Phillips\tPhillips\tPrime Minister\tGY\t20200101\t20221010\n" +
+	"Hugh Todd\tTodd\tForeign Minister\tGY\t20200805\t20221211\n" +
 	"Juan Orlando Hernández\tHernández\tPresident\tHN\t20140101\t20221231\n" +
-	"Xiomara Castro\tCastro\tPresident\tHN\t20220101\t0\n" +
-	"Eduardo Enrique Reina\tReina\tForeign Minister\tHN\t20220127\t0\n" +
+	"Xiomara Castro\tCastro\tPresident\tHN\t20220101\t20221010\n" +
+	"Eduardo Enrique Reina\tReina\tForeign Minister\tHN\t20220127\t20221211\n" +
 	"Zlatko Mateša\tMateša\tPrime Minister\tHR\t19951107\t20000127\n" +
 	"Pavao Miljavac\tMiljavac\tDefence Minister\tHR\t19981014\t20000127\n" +
 	"Vlatko Pavletić\tPavletić\tPresident\tHR\t19991210\t20000202\n" +
@@ -889,12 +889,12 @@ const holderTerms = "" +
 	"Josip Buljević\tBuljević\tDefence Minister\tHR\t20160122\t20161019\n" +
 	"Tihomir Orešković\tOrešković\tPrime Minister\tHR\t20160122\t20161019\n" +
 	"Damir Krstičević\tKrstičević\tDefence Minister\tHR\t20161019\t20200508\n" +
-	"Gordan Grlić-Radman\tGrlić-Radman\tForeign Minister\tHR\t20190722\t0\n" +
-	"Zoran Milanović\tMilanović\tPresident\tHR\t20200219\t0\n" +
-	"Mario Banožić\tBanožić\tDefence Minister\tHR\t20200723\t0\n" +
+	"Gordan Grlić-Radman\tGrlić-Radman\tForeign Minister\tHR\t20190722\t20221211\n" +
+	"Zoran Milanović\tMilanović\tPresident\tHR\t20200219\t20220725\n" +
+	"Mario Banožić\tBanožić\tDefence Minister\tHR\t20200723\t20220725\n" +
 	"Claude Joseph\tJoseph\tForeign Minister\tHT\t20200304\t20211124\n" +
-	"Ariel Henry\tHenry\tPrime Minister\tHT\t20210101\t0\n" +
-	"Jean Victor Généus\tGénéus\tForeign Minister\tHT\t20211124\t0\n" +
+	"Ariel Henry\tHenry\tPrime Minister\tHT\t20210101\t20221010\n" +
+	"Jean Victor Généus\tGénéus\tForeign Minister\tHT\t20211124\t20221211\n" +
 	"Árpád Göncz\tGöncz\tPresident\tHU\t19900502\t20000804\n" +
 	"János Szabó\tSzabó\tDefence Minister\tHU\t19980708\t20020526\n" +
 	"János Martonyi\tMartonyi\tForeign Minister\tHU\t19980708\t20020526\n" +
@@ -917,8 +917,8 @@ const holderTerms = "" +
 	"Tibor Navracsics\tNavracsics\tForeign Minister\tHU\t20140606\t20140922\n" +
 	"István Simicskó\tSimicskó\tDefence Minister\tHU\t20150910\t20180518\n" +
 	"Tibor Benkő\tBenkő\tDefence Minister\tHU\t20180518\t20220524\n" +
-	"Katalin Novák\tNovák\tPresident\tHU\t20220510\t0\n" +
-	"Kristóf Szalay-Bobrovniczky\tSzalay-Bobrovniczky\tDefence Minister\tHU\t20220524\t0\n" +
+	"Katalin Novák\tNovák\tPresident\tHU\t20220510\t20220724\n" +
+	"Kristóf Szalay-Bobrovniczky\tSzalay-Bobrovniczky\tDefence Minister\tHU\t20220524\t20220724\n" +
 	"Abdurrahman Wahid\tWahid\tPresident\tID\t19991020\t20010723\n" +
 	"Juwono Sudarsono\tSudarsono\tDefence Minister\tID\t19991029\t20000826\n" +
 	"Alwi Shihab\tShihab\tForeign Minister\tID\t19991029\t20010723\n" +
@@ -932,8 +932,8 @@ const holderTerms = "" +
 	"Purnomo Yusgiantoro\tYusgiantoro\tDefence Minister\tID\t20091022\t20141020\n" +
 	"Marty Natalegawa\tNatalegawa\tForeign Minister\tID\t20091022\t20141020\n" +
 	"Ryamizard Ryacudu\tRyacudu\tDefence Minister\tID\t20141027\t20191020\n" +
-	"Retno Marsudi\tMarsudi\tForeign Minister\tID\t20141027\t0\n" +
-	"Prabowo Subianto\tSubianto\tDefence Minister\tID\t20191023\t0\n" +
+	"Retno Marsudi\tMarsudi\tForeign Minister\tID\t20141027\t20221211\n" +
+	"Prabowo Subianto\tSubianto\tDefence Minister\tID\t20191023\t20220731\n" +
 	"Bertie Ahern\tAhern\tTaoiseach\tIE\t19970626\t20080507\n" +
 	"Michael Smith\tSmith\tDefence Minister\tIE\t19971008\t20040929\n" +
 	"Mary McAleese\tMcAleese\tPresident\tIE\t19971111\t20111110\n" +
@@ -944,15 +944,15 @@ const holderTerms = "" +
 	"Éamon Ó Cuív\tCuív\tDefence Minister\tIE\t20110120\t20110309\n" +
 	"Alan Shatter\tShatter\tDefence Minister\tIE\t20110309\t20140507\n" +
 	"Enda Kenny\tKenny\tTaoiseach\tIE\t20110309\t20170614\n" +
-	"Michael D. Higgins\tHiggins\tPresident\tIE\t20111111\t0\n" +
+	"Michael D. Higgins\tHiggins\tPresident\tIE\t20111111\t20220722\n" +
 	"Enda Kenny\tKenny\tDefence Minister\tIE\t20140507\t20140711\n" +
 	"Simon Coveney\tCoveney\tDefence Minister\tIE\t20140711\t20160506\n" +
 	"Enda Kenny\tKenny\tDefence Minister\tIE\t20160506\t20170614\n" +
 	"Leo Varadkar\tVaradkar\tDefence Minister\tIE\t20170614\t20200627\n" +
-	"Simon Coveney\tCoveney\tForeign Minister\tIE\t20170614\t0\n" +
+	"Simon Coveney\tCoveney\tForeign Minister\tIE\t20170614\t20221211\n" +
 	"Leo Varadkar\tVaradkar\tTaoiseach\tIE\t20170614\t20200627\n" +
-	"Simon Coveney\tCoveney\tDefence Minister\tIE\t20200627\t0\n" +
-	"Micheál Martin\tMartin\tTaoiseach\tIE\t20200627\t20250101\n" +
+	"Simon Coveney\tCoveney\tDefence Minister\tIE\t20200627\t20220722\n" +
+	"Micheál Martin\tMartin\tTaoiseach\tIE\t20200627\t20220722\n" +
 	"Ezer Weizman\tWeizman\tPresident\tIL\t19930513\t20000613\n" +
 	"Ehud Barak\tBarak\tDefence Minister\tIL\t19990706\t20010307\n" +
 	"Ehud Barak\tBarak\tPrime Minister\tIL\t19990706\t20010307\n" +
@@ -975,11 +975,11 @@ const holderTerms = "" +
 	"Avigdor Lieberman\tLieberman\tDefence Minister\tIL\t20160530\t20181114\n" +
 	"Israel Katz\tKatz\tForeign Minister\tIL\t20190217\t20200517\n" +
 	"Naftali Bennett\tBennett\tDefence Minister\tIL\t20191112\t20200517\n" +
-	"Benny Gantz\tGantz\tDefence Minister\tIL\t20200517\t20220101\n" +
+	"Benny Gantz\tGantz\tDefence Minister\tIL\t20200517\t20220730\n" +
 	"Gabi Ashkenazi\tAshkenazi\tForeign Minister\tIL\t20200517\t20210613\n" +
-	"Yair Lapid\tLapid\tForeign Minister\tIL\t20210613\t20240101\n" +
+	"Yair Lapid\tLapid\tForeign Minister\tIL\t20210613\t20221211\n" +
 	"Naftali Bennett\tBennett\tPrime Minister\tIL\t20210613\t20220701\n" +
-	"Yair Lapid\tLapid\tPrime Minister\tIL\t20220701\t0\n" +
+	"Yair Lapid\tLapid\tPrime Minister\tIL\t20220701\t20220730\n" +
 	"Horst Köhler\tKöhler;Koehler;Horst Koehler\tManaging Director\tIMF\t20000501\t20040304\n" +
 	"Rodrigo Rato\tRato;Rodrigo de Rato\tManaging Director\tIMF\t20040607\t20071031\n" +
 	"Dominique Strauss-Kahn\tStrauss-Kahn\tManaging Director\tIMF\t20071101\t20110518\n" +
@@ -1016,15 +1016,15 @@ const holderTerms = "" +
 	"Manohar Parrikar\tParrikar\tDefence Minister\tIN\t20141109\t20170313\n" +
 	"Subrahmanyam Jaishankar\tJaishankar\tForeign Minister\tIN\t20150129\t20180128\n" +
 	"Arun Jaitley\tJaitley\tDefence Minister\tIN\t20170313\t20170903\n" +
-	"Ram Nath Kovind\tKovind\tPresident\tIN\t20170725\t20220101\n" +
+	"Ram Nath Kovind\tKovind\tPresident\tIN\t20170725\t20220723\n" +
 	"Nirmala Sitharaman\tSitharaman\tDefence Minister\tIN\t20170903\t20190530\n" +
 	"Vijay Keshav Gokhale\tGokhale\tForeign Minister\tIN\t20180129\t20200128\n" +
-	"S. Jaishankar\tJaishankar\tForeign Minister\tIN\t20190530\t20200129\n" +
-	"Subrahmanyam Jaishankar\tJaishankar\tForeign Minister\tIN\t20190530\t20200129\n" +
-	"Rajnath Singh\tSingh\tDefence Minister\tIN\t20190531\t0\n" +
+	"S. Jaishankar\tJaishankar\tForeign Minister\tIN\t20190530\t20221211\n" +
+	"Subrahmanyam Jaishankar\tJaishankar\tForeign Minister\tIN\t20190530\t20220723\n" +
+	"Rajnath Singh\tSingh\tDefence Minister\tIN\t20190531\t20220723\n" +
 	"Harsh Vardhan Shringla\tShringla\tForeign Minister\tIN\t20200129\t20220430\n" +
-	"Droupadi Murmu\tMurmu\tPresident\tIN\t20220101\t0\n" +
-	"Vinay Mohan Kwarta\tKwarta\tForeign Minister\tIN\t20220501\t0\n" +
+	"Droupadi Murmu\tMurmu\tPresident\tIN\t20220101\t20221010\n" +
+	"Vinay Mohan Kwarta\tKwarta\tForeign Minister\tIN\t20220501\t20220723\n" +
 	"Saddam Hussein\tHussein\tPresident\tIQ\t19790716\t20030409\n" +
 	"Saddam Hussein\tHussein\tPrime Minister\tIQ\t19940529\t20030409\n" +
 	"Sultan Hashim Ahmad al-Tai\tal-Tai\tDefence Minister\tIQ\t19950101\t20031231\n" +
@@ -1060,14 +1060,14 @@ const holderTerms = "" +
 	"Haider Al-Abadi\tAl-Abadi\tPrime Minister\tIQ\t20140908\t20181025\n" +
 	"Khaled al-Obaidi\tal-Obaidi\tDefence Minister\tIQ\t20141001\t20160831\n" +
 	"Erfan al-Hiyali\tal-Hiyali\tDefence Minister\tIQ\t20170101\t20190631\n" +
-	"Barham Salih\tSalih\tPresident\tIQ\t20181002\t0\n" +
+	"Barham Salih\tSalih\tPresident\tIQ\t20181002\t20220802\n" +
 	"Mohamed Ali Alhakim\tAlhakim\tForeign Minister\tIQ\t20181025\t20200512\n" +
 	"Adil Abdul-Mahdi\tAbdul-Mahdi\tPrime Minister\tIQ\t20181025\t20200507\n" +
 	"Najah al-Shammari\tal-Shammari\tDefence Minister\tIQ\t20190624\t20200506\n" +
-	"Juma Inad\tInad\tDefence Minister\tIQ\t20200506\t0\n" +
-	"Mustafa Al-Kadhimi\tAl-Kadhimi\tPrime Minister\tIQ\t20200506\t0\n" +
+	"Juma Inad\tInad\tDefence Minister\tIQ\t20200506\t20220802\n" +
+	"Mustafa Al-Kadhimi\tAl-Kadhimi\tPrime Minister\tIQ\t20200506\t20220802\n" +
 	"Mustafa Al-Kadhimi\tAl-Kadhimi\tForeign Minister\tIQ\t20200512\t20200606\n" +
-	"Fuad Hussein\tHussein\tForeign Minister\tIQ\t20200606\t0\n" +
+	"Fuad Hussein\tHussein\tForeign Minister\tIQ\t20200606\t20221211\n" +
 	"Mohammad Khatami\tKhatami\tPresident\tIR\t19970802\t20050803\n" +
 	"Kamal Kharazi\tKharazi\tForeign Minister\tIR\t19970820\t20050824\n" +
 	"Mahmoud Ahmadinejad\tAhmadinejad\tPresident\tIR\t20050803\t20130803\n" +
@@ -1079,13 +1079,13 @@ const holderTerms = "" +
 	"Hossein Dehghan\tDehghan\tDefence Minister\tIR\t20130815\t20170820\n" +
 	"Mohammad Javad Zarif\tZarif\tForeign Minister\tIR\t20130815\t20210824\n" +
 	"Amir Hatami\tHatami\tDefence Minister\tIR\t20170820\t20210825\n" +
-	"Ebrahim Raisi\tRaisi\tPresident\tIR\t20210803\t20240101\n" +
-	"Mohammad Reza Qaraei Ashtiani\tAshtiani\tDefence Minister\tIR\t20210825\t0\n" +
-	"Hossein Amir-Abdollahian\tAmir-Abdollahian\tForeign Minister\tIR\t20210825\t0\n" +
-	"Hossein Amirabdollahian\tAmirabdollahian\tForeign Minister\tIR\t20210825\t0\n" +
-	"Guðni Jóhannesson\tJóhannesson\tPresident\tIS\t20160101\t0\n" +
-	"Katrín Jakobsdóttir\tJakobsdóttir\tPrime Minister\tIS\t20170101\t20240101\n" +
-	"Þórdís Kolbrún R. Gylfadóttir\tGylfadóttir\tForeign Minister\tIS\t20211128\t0\n" +
+	"Ebrahim Raisi\tRaisi\tPresident\tIR\t20210803\t20220725\n" +
+	"Mohammad Reza Qaraei Ashtiani\tAshtiani\tDefence Minister\tIR\t20210825\t20220725\n" +
+	"Hossein Amir-Abdollahian\tAmir-Abdollahian\tForeign Minister\tIR\t20210825\t20221211\n" +
+	"Hossein Amirabdollahian\tAmirabdollahian\tForeign Minister\tIR\t20210825\t20220725\n" +
+	"Guðni Jóhannesson\tJóhannesson\tPresident\tIS\t20160101\t20221010\n" +
+	"Katrín Jakobsdóttir\tJakobsdóttir\tPrime Minister\tIS\t20170101\t20221010\n" +
+	"Þórdís Kolbrún R. Gylfadóttir\tGylfadóttir\tForeign Minister\tIS\t20211128\t20221211\n" +
 	"Carlo Azeglio Ciampi\tCiampi\tPresident\tIT\t19990518\t20060515\n" +
 	"Sergio Mattarella\tMattarella\tDefence Minister\tIT\t19991222\t20000426\n" +
 	"Lamberto Dini\tDini\tForeign Minister\tIT\t19991222\t20000426\n" +
@@ -1122,13 +1122,13 @@ const holderTerms = "" +
 	"Giuseppe Conte\tConte\tPrime Minister\tIT\t20180601\t20210213\n" +
 	"Lorenzo Guerini\tGuerini\tDefence Minister\tIT\t20190905\t20210213\n" +
 	"Luigi Di Maio\tMaio\tForeign Minister\tIT\t20190905\t20210213\n" +
-	"Mario Draghi\tDraghi\tPrime Minister\tIT\t20210213\t20220101\n" +
-	"Philip Ozouf\tOzouf\tForeign Minister\tJE\t20220712\t0\n" +
-	"Andrew Holness\tHolness\tPrime Minister\tJM\t20160101\t0\n" +
-	"Kamina Johnson-Smith\tJohnson-Smith\tForeign Minister\tJM\t20160307\t0\n" +
-	"Abdullah II of Jordan\tJordan\tKing\tJO\t19990101\t0\n" +
-	"Ayman Safadi\tSafadi\tForeign Minister\tJO\t20170115\t0\n" +
-	"Bisher Al-Khasawneh\tAl-Khasawneh\tPrime Minister\tJO\t20200101\t0\n" +
+	"Mario Draghi\tDraghi\tPrime Minister\tIT\t20210213\t20220723\n" +
+	"Philip Ozouf\tOzouf\tForeign Minister\tJE\t20220712\t20221211\n" +
+	"Andrew Holness\tHolness\tPrime Minister\tJM\t20160101\t20221010\n" +
+	"Kamina Johnson-Smith\tJohnson-Smith\tForeign Minister\tJM\t20160307\t20221211\n" +
+	"Abdullah II of Jordan\tJordan\tKing\tJO\t19990101\t20221010\n" +
+	"Ayman Safadi\tSafadi\tForeign Minister\tJO\t20170115\t20221211\n" +
+	"Bisher Al-Khasawneh\tAl-Khasawneh\tPrime Minister\tJO\t20200101\t20221010\n" +
 	"Keizō Obuchi\tObuchi\tPrime Minister\tJP\t19980730\t20000405\n" +
 	"Yōhei Kōno\tKōno\tForeign Minister\tJP\t19991005\t20010426\n" +
 	"Yoshirō Mori\tMori\tPrime Minister\tJP\t20000405\t20000704\n" +
@@ -1171,34 +1171,34 @@ const holderTerms = "" +
 	"Taro Kono\tKono\tForeign Minister\tJP\t20170803\t20190911\n" +
 	"Shinzō Abe\tAbe\tPrime Minister\tJP\t20171101\t20200916\n" +
 	"Takeshi Iwaya\tIwaya\tDefence Minister\tJP\t20181002\t20190911\n" +
-	"Naruhito\t\tEmperor\tJP\t20190101\t0\n" +
+	"Naruhito\t\tEmperor\tJP\t20190101\t20221010\n" +
 	"Taro Kono\tKono\tDefence Minister\tJP\t20190911\t20200916\n" +
 	"Toshimitsu Motegi\tMotegi\tForeign Minister\tJP\t20190911\t20211104\n" +
-	"Nobuo Kishi\tKishi\tDefence Minister\tJP\t20200916\t0\n" +
+	"Nobuo Kishi\tKishi\tDefence Minister\tJP\t20200916\t20220724\n" +
 	"Yoshihide Suga\tSuga\tPrime Minister\tJP\t20200916\t20211004\n" +
-	"Yoshimasa Hayashi\tHayashi\tForeign Minister\tJP\t20211110\t0\n" +
+	"Yoshimasa Hayashi\tHayashi\tForeign Minister\tJP\t20211110\t20221211\n" +
 	"Daniel arap Moi\tMoi\tPresident\tKE\t19780822\t20021230\n" +
 	"Mwai Kibaki\tKibaki\tPresident\tKE\t20021230\t20130409\n" +
 	"Raila A Odinga\tOdinga\tPrime Minister\tKE\t20080417\t20130409\n" +
-	"Uhuru Kenyatta\tKenyatta\tPresident\tKE\t20130409\t20220101\n" +
+	"Uhuru Kenyatta\tKenyatta\tPresident\tKE\t20130409\t20220803\n" +
 	"Raychelle Omamo\tOmamo\tForeign Minister\tKE\t20200114\t20220927\n" +
-	"Alfred Nganga Mutua\tMutua\tForeign Minister\tKE\t20220927\t0\n" +
-	"Sadyr Zhaparov\tZhaparov\tPresident\tKG\t20210101\t0\n" +
-	"Akylbek Japarov\tJaparov\tPrime Minister\tKG\t20210101\t0\n" +
-	"Jeenbek Kulubaev\tKulubaev\tForeign Minister\tKG\t20220422\t0\n" +
-	"Hun Sen\tSen\tPrime Minister\tKH\t19980101\t0\n" +
-	"Norodom Sihamoni\tSihamoni\tKing\tKH\t20040101\t0\n" +
-	"Prak Sokhon\tSokhon\tForeign Minister\tKH\t20160405\t0\n" +
-	"Taneti Maamau\tMaamau\tPresident\tKI\t20160101\t0\n" +
-	"Azali Assoumani\tAssoumani\tPresident\tKM\t20190101\t0\n" +
-	"Dhoihir Dhoulkamal\tDhoulkamal\tForeign Minister\tKM\t20200101\t0\n" +
+	"Alfred Nganga Mutua\tMutua\tForeign Minister\tKE\t20220927\t20221211\n" +
+	"Sadyr Zhaparov\tZhaparov\tPresident\tKG\t20210101\t20221010\n" +
+	"Akylbek Japarov\tJaparov\tPrime Minister\tKG\t20210101\t20221010\n" +
+	"Jeenbek Kulubaev\tKulubaev\tForeign Minister\tKG\t20220422\t20221211\n" +
+	"Hun Sen\tSen\tPrime Minister\tKH\t19980101\t20221010\n" +
+	"Norodom Sihamoni\tSihamoni\tKing\tKH\t20040101\t20221010\n" +
+	"Prak Sokhon\tSokhon\tForeign Minister\tKH\t20160405\t20221211\n" +
+	"Taneti Maamau\tMaamau\tPresident\tKI\t20160101\t20221010\n" +
+	"Azali Assoumani\tAssoumani\tPresident\tKM\t20190101\t20221010\n" +
+	"Dhoihir Dhoulkamal\tDhoulkamal\tForeign Minister\tKM\t20200101\t20221211\n" +
 	"Timothy Harris\tHarris\tPrime Minister\tKN\t20150101\t20221231\n" +
-	"Terrance Drew\tDrew\tPrime Minister\tKN\t20220101\t0\n" +
+	"Terrance Drew\tDrew\tPrime Minister\tKN\t20220101\t20221010\n" +
 	"Vincent Byron\tByron\tForeign Minister\tKN\t20220510\t20220813\n" +
-	"Denzil Douglas\tDouglas\tForeign Minister\tKN\t20220813\t0\n" +
-	"Kim Jong-un\tJong-un\tSupreme Leader\tKP\t20110101\t0\n" +
-	"Kim Tok-hun\tTok-hun\tPremier\tKP\t20200101\t0\n" +
-	"Choe Son-hui\tSon-hui\tForeign Minister\tKP\t20220611\t0\n" +
+	"Denzil Douglas\tDouglas\tForeign Minister\tKN\t20220813\t20221211\n" +
+	"Kim Jong-un\tJong-un\tSupreme Leader\tKP\t20110101\t20221010\n" +
+	"Kim Tok-hun\tTok-hun\tPremier\tKP\t20200101\t20221010\n" +
+	"Choe Son-hui\tSon-hui\tForeign Minister\tKP\t20220611\t20221211\n" +
 	"Kim Dae-jung\tDae-jung\tPresident\tKR\t19980225\t20030224\n" +
 	"Hong Soon-young\tSoon-young\tForeign Minister\tKR\t19980804\t20000114\n" +
 	"Lee Joung-binn\tJoung-binn\tForeign Minister\tKR\t20000114\t20010326\n" +
@@ -1233,11 +1233,11 @@ const holderTerms = "" +
 	"Chung Eui-yong\tEui-yong\tForeign Minister\tKR\t20210209\t20220512\n" +
 	"Hong Nam-ki\tNam-ki\tPrime Minister\tKR\t20210417\t20210514\n" +
 	"Kim Boo-kyum\tBoo-kyum\tPrime Minister\tKR\t20210514\t20220511\n" +
-	"Lee Jong-sup\tJong-sup\tDefence Minister\tKR\t20220510\t0\n" +
-	"Yoon Suk-yeol\tSuk-yeol\tPresident\tKR\t20220510\t20250101\n" +
-	"Park Jin\tJin\tForeign Minister\tKR\t20220512\t0\n" +
+	"Lee Jong-sup\tJong-sup\tDefence Minister\tKR\t20220510\t20220803\n" +
+	"Yoon Suk-yeol\tSuk-yeol\tPresident\tKR\t20220510\t20220803\n" +
+	"Park Jin\tJin\tForeign Minister\tKR\t20220512\t20221211\n" +
 	"Choo Kyung-ho\tKyung-ho\tPrime Minister\tKR\t20220512\t20220520\n" +
-	"Han Duck-soo\tDuck-soo\tPrime Minister\tKR\t20220521\t0\n" +
+	"Han Duck-soo\tDuck-soo\tPrime Minister\tKR\t20220521\t20220803\n" +
 	"Sabah Al-Ahmad Al-Jaber Al-Sabah\tAl-Sabah\tForeign Minister\tKW\t19630101\t20031231\n" +
 	"Saad Al-Abdullah Al-Salim Al-Sabah\tAl-Sabah\tPrime Minister\tKW\t19780208\t20030713\n" +
 	"Salem Sabah Al-Salem Al-Sabah\tAl-Sabah\tDefence Minister\tKW\t19961015\t20010214\n" +
@@ -1252,17 +1252,17 @@ const holderTerms = "" +
 	"Khaled Al Jarrah Al Sabah\tSabah\tDefence Minister\tKW\t20130804\t20161210\n" +
 	"Mohammad Al Khalid Al Sabah\tSabah\tDefence Minister\tKW\t20161210\t20171211\n" +
 	"Nasser Sabah Al-Ahmad Al-Sabah\tAl-Sabah\tDefence Minister\tKW\t20171211\t20191118\n" +
-	"Sabah Al-Khalid Al-Sabah\tAl-Sabah\tPrime Minister\tKW\t20191119\t20220101\n" +
+	"Sabah Al-Khalid Al-Sabah\tAl-Sabah\tPrime Minister\tKW\t20191119\t20220725\n" +
 	"Ahmad Mansour Al-Ahmad Al-Sabah\tAl-Sabah\tDefence Minister\tKW\t20191217\t20201214\n" +
 	"Ahmad Nasser Al Muhammad Al Sabah\tSabah\tForeign Minister\tKW\t20191217\t20221016\n" +
-	"Ahmad Nasser al-Mohammed al-Sabah\tal-Sabah\tForeign Minister\tKW\t20191217\t20221016\n" +
-	"Nawaf Al-Ahmad Al-Jaber Al-Sabah\tAl-Sabah\tEmir\tKW\t20200101\t0\n" +
+	"Ahmad Nasser al-Mohammed al-Sabah\tal-Sabah\tForeign Minister\tKW\t20191217\t20220725\n" +
+	"Nawaf Al-Ahmad Al-Jaber Al-Sabah\tAl-Sabah\tEmir\tKW\t20200101\t20221010\n" +
 	"Hamad Jaber Al-Ali Al-Sabah\tAl-Sabah\tDefence Minister\tKW\t20201214\t20220217\n" +
-	"Ahmed Nawaf Al-Ahmad Al-Sabah\tAl-Sabah\tPrime Minister\tKW\t20220101\t0\n" +
+	"Ahmed Nawaf Al-Ahmad Al-Sabah\tAl-Sabah\tPrime Minister\tKW\t20220101\t20221010\n" +
 	"Muhammad Sabah Al-Salem Al-Sabah\tAl-Sabah\tPrime Minister\tKW\t20220101\t20221231\n" +
 	"Ahmad Nasser al-Mohammed al-Sabah\tal-Sabah\tDefence Minister\tKW\t20220217\t20220309\n" +
-	"Talal Khaled Al-Ahmad Al-Sabah\tAl-Sabah\tDefence Minister\tKW\t20220309\t0\n" +
-	"Salem Abdullah Al-Jaber Al-Sabah\tAl-Sabah\tForeign Minister\tKW\t20221016\t0\n" +
+	"Talal Khaled Al-Ahmad Al-Sabah\tAl-Sabah\tDefence Minister\tKW\t20220309\t20220725\n" +
+	"Salem Abdullah Al-Jaber Al-Sabah\tAl-Sabah\tForeign Minister\tKW\t20221016\t20221211\n" +
 	"Nursultan Nazarbayev\tNazarbayev\tPresident\tKZ\t19911216\t20190320\n" +
 	"Erlan Idrissov\tIdrissov\tForeign Minister\tKZ\t19990101\t20021231\n" +
 	"Sät Toqpaqbajew\tToqpaqbajew\tDefence Minister\tKZ\t19991013\t20011208\n" +
@@ -1285,28 +1285,28 @@ const holderTerms = "" +
 	"Nurlan Ermekbaev\tErmekbaev\tDefence Minister\tKZ\t20180807\t20210831\n" +
 	"Beibut Bakirovich Atamkulov\tAtamkulov\tForeign Minister\tKZ\t20181226\t20190918\n" +
 	"Askar Mamin\tMamin\tPrime Minister\tKZ\t20190221\t20220105\n" +
-	"Mukhtar Tleuberdi\tTleuberdi\tForeign Minister\tKZ\t20190908\t0\n" +
+	"Mukhtar Tleuberdi\tTleuberdi\tForeign Minister\tKZ\t20190908\t20221211\n" +
 	"Murat Bektanov\tBektanov\tDefence Minister\tKZ\t20210831\t20220119\n" +
-	"Alihan Smaiylov\tSmaiylov\tPrime Minister\tKZ\t20220105\t0\n" +
-	"Ruslan Jaqsylyqov\tJaqsylyqov\tDefence Minister\tKZ\t20220119\t0\n" +
-	"Saleumxay Kommasith\tKommasith\tForeign Minister\tLA\t20160420\t0\n" +
-	"Thongloun Sisoulith\tSisoulith\tPresident\tLA\t20210101\t0\n" +
-	"Phankham Viphavan\tViphavan\tPrime Minister\tLA\t20210101\t0\n" +
-	"Michel Aoun\tAoun\tPresident\tLB\t20160101\t0\n" +
-	"Najib Mikati\tMikati\tPrime Minister\tLB\t20210101\t0\n" +
-	"Abdallah Bou Habib\tHabib\tForeign Minister\tLB\t20210910\t0\n" +
-	"Philip Pierre\tPierre\tPrime Minister\tLC\t20210101\t0\n" +
-	"Alva Baptiste\tBaptiste\tForeign Minister\tLC\t20210805\t0\n" +
-	"Dominique Hasler\tHasler\tForeign Minister\tLI\t20170330\t0\n" +
+	"Alihan Smaiylov\tSmaiylov\tPrime Minister\tKZ\t20220105\t20220725\n" +
+	"Ruslan Jaqsylyqov\tJaqsylyqov\tDefence Minister\tKZ\t20220119\t20220725\n" +
+	"Saleumxay Kommasith\tKommasith\tForeign Minister\tLA\t20160420\t20221211\n" +
+	"Thongloun Sisoulith\tSisoulith\tPresident\tLA\t20210101\t20221010\n" +
+	"Phankham Viphavan\tViphavan\tPrime Minister\tLA\t20210101\t20221010\n" +
+	"Michel Aoun\tAoun\tPresident\tLB\t20160101\t20221010\n" +
+	"Najib Mikati\tMikati\tPrime Minister\tLB\t20210101\t20221010\n" +
+	"Abdallah Bou Habib\tHabib\tForeign Minister\tLB\t20210910\t20221211\n" +
+	"Philip Pierre\tPierre\tPrime Minister\tLC\t20210101\t20221010\n" +
+	"Alva Baptiste\tBaptiste\tForeign Minister\tLC\t20210805\t20221211\n" +
+	"Dominique Hasler\tHasler\tForeign Minister\tLI\t20170330\t20221211\n" +
 	"Gotabaya Rajapaksa\tRajapaksa\tPresident\tLK\t20190101\t20221231\n" +
-	"Ranil Wickremesinghe\tWickremesinghe\tPresident\tLK\t20220101\t0\n" +
-	"Ali Sabry\tSabry\tForeign Minister\tLK\t20220722\t0\n" +
-	"George Weah\tWeah\tPresident\tLR\t20180101\t0\n" +
-	"Dee-Maxwell Saah Kemayah\tKemayah\tForeign Minister\tLR\t20201012\t0\n" +
-	"Letsie III of Lesotho\tLesotho\tKing\tLS\t19960101\t0\n" +
-	"Moeketsi Majoro\tMajoro\tPrime Minister\tLS\t20200101\t0\n" +
+	"Ranil Wickremesinghe\tWickremesinghe\tPresident\tLK\t20220101\t20221010\n" +
+	"Ali Sabry\tSabry\tForeign Minister\tLK\t20220722\t20221211\n" +
+	"George Weah\tWeah\tPresident\tLR\t20180101\t20221010\n" +
+	"Dee-Maxwell Saah Kemayah\tKemayah\tForeign Minister\tLR\t20201012\t20221211\n" +
+	"Letsie III of Lesotho\tLesotho\tKing\tLS\t19960101\t20221010\n" +
+	"Moeketsi Majoro\tMajoro\tPrime Minister\tLS\t20200101\t20221010\n" +
 	"'Matšepo Ramakoae\tRamakoae\tForeign Minister\tLS\t20200521\t20221104\n" +
-	"Mpotjoane Lejone\tLejone\tForeign Minister\tLS\t20221104\t0\n" +
+	"Mpotjoane Lejone\tLejone\tForeign Minister\tLS\t20221104\t20221211\n" +
 	"Česlovas Stankevičius\tStankevičius\tDefence Minister\tLT\t19961210\t20001109\n" +
 	"Algirdas Saudargas\tSaudargas\tForeign Minister\tLT\t19961210\t20001109\n" +
 	"Valdas Adamkus\tAdamkus\tPresident\tLT\t19980226\t20030226\n" +
@@ -1334,13 +1334,13 @@ const holderTerms = "" +
 	"Linas Linkevičius\tLinkevičius\tForeign Minister\tLT\t20121213\t20201211\n" +
 	"Saulius Skvernelis\tSkvernelis\tPrime Minister\tLT\t20161122\t20201125\n" +
 	"Raimundas Karoblis\tKaroblis\tDefence Minister\tLT\t20161213\t20201211\n" +
-	"Ingrida Šimonytė\tŠimonytė\tPrime Minister\tLT\t20201125\t0\n" +
-	"Arvydas Anušauskas\tAnušauskas\tDefence Minister\tLT\t20201211\t0\n" +
+	"Ingrida Šimonytė\tŠimonytė\tPrime Minister\tLT\t20201125\t20220803\n" +
+	"Arvydas Anušauskas\tAnušauskas\tDefence Minister\tLT\t20201211\t20220803\n" +
 	"Jean-Claude Juncker\tJuncker\tPrime Minister\tLU\t19950120\t20131204\n" +
-	"Jean Asselborn\tAsselborn\tForeign Minister\tLU\t20040731\t0\n" +
+	"Jean Asselborn\tAsselborn\tForeign Minister\tLU\t20040731\t20221211\n" +
 	"Etienne Schneider\tSchneider\tDefence Minister\tLU\t20131204\t20181205\n" +
-	"Xavier Bettel\tBettel\tPrime Minister\tLU\t20131205\t20230101\n" +
-	"François Bausch\tBausch\tDefence Minister\tLU\t20181205\t0\n" +
+	"Xavier Bettel\tBettel\tPrime Minister\tLU\t20131205\t20220723\n" +
+	"François Bausch\tBausch\tDefence Minister\tLU\t20181205\t20220723\n" +
 	"Ģirts Valdis Kristovskis\tKristovskis\tDefence Minister\tLV\t19981126\t20040309\n" +
 	"Vaira Vīķe-Freiberga\tVīķe-Freiberga\tPresident\tLV\t19990708\t20070708\n" +
 	"Indulis Bērziņš\tBērziņš\tForeign Minister\tLV\t19990716\t20021107\n" +
@@ -1364,31 +1364,31 @@ const holderTerms = "" +
 	"Artis Pabriks\tPabriks\tDefence Minister\tLV\t20101103\t20140122\n" +
 	"Ģirts Valdis Kristovskis\tKristovskis\tForeign Minister\tLV\t20101103\t20111025\n" +
 	"Andris Bērziņš\tBērziņš\tPresident\tLV\t20110708\t20150707\n" +
-	"Edgars Rinkēvičs\tRinkēvičs\tForeign Minister\tLV\t20111025\t20240101\n" +
+	"Edgars Rinkēvičs\tRinkēvičs\tForeign Minister\tLV\t20111025\t20221211\n" +
 	"Raimonds Vējonis\tVējonis\tDefence Minister\tLV\t20120122\t20150707\n" +
 	"Laimdota Straujuma\tStraujuma\tPrime Minister\tLV\t20140122\t20160211\n" +
 	"Raimonds Bergmanis\tBergmanis\tDefence Minister\tLV\t20150707\t20190123\n" +
 	"Raimonds Vējonis\tVējonis\tPresident\tLV\t20150708\t20190708\n" +
 	"Māris Kučinskis\tKučinskis\tPrime Minister\tLV\t20160211\t20190123\n" +
-	"Artis Pabriks\tPabriks\tDefence Minister\tLV\t20190123\t0\n" +
-	"Krišjānis Kariņš\tKariņš\tPrime Minister\tLV\t20190123\t0\n" +
-	"Egils Levits\tLevits\tPresident\tLV\t20190708\t20230101\n" +
-	"Abdulhamid Dbeibeh\tDbeibeh\tPrime Minister\tLY\t20210101\t20220101\n" +
-	"Najla Mangoush\tMangoush\tForeign Minister\tLY\t20210315\t0\n" +
-	"Fathi Bashagha\tBashagha\tPrime Minister\tLY\t20220101\t0\n" +
+	"Artis Pabriks\tPabriks\tDefence Minister\tLV\t20190123\t20220731\n" +
+	"Krišjānis Kariņš\tKariņš\tPrime Minister\tLV\t20190123\t20220731\n" +
+	"Egils Levits\tLevits\tPresident\tLV\t20190708\t20220731\n" +
+	"Abdulhamid Dbeibeh\tDbeibeh\tPrime Minister\tLY\t20210101\t20221010\n" +
+	"Najla Mangoush\tMangoush\tForeign Minister\tLY\t20210315\t20221211\n" +
+	"Fathi Bashagha\tBashagha\tPrime Minister\tLY\t20220101\t20221010\n" +
 	"Abderrahmane Youssoufi\tYoussoufi\tPrime Minister\tMA\t19980204\t20021009\n" +
 	"Mohamed Benaissa\tBenaissa\tForeign Minister\tMA\t19990401\t20071015\n" +
-	"Mohammed VI\tVI\tKing\tMA\t19990723\t0\n" +
+	"Mohammed VI\tVI\tKing\tMA\t19990723\t20220725\n" +
 	"Driss Jettou\tJettou\tPrime Minister\tMA\t20021009\t20070919\n" +
 	"Abbas El Fassi\tFassi\tPrime Minister\tMA\t20070919\t20111129\n" +
 	"Taieb Fassi Fihri\tFihri\tForeign Minister\tMA\t20071015\t20120103\n" +
 	"Abdelilah Benkirane\tBenkirane\tPrime Minister\tMA\t20111129\t20170315\n" +
 	"Saadeddine Othmani\tOthmani\tForeign Minister\tMA\t20120103\t20131010\n" +
 	"Salaheddine Mezouar\tMezouar\tForeign Minister\tMA\t20131010\t20170405\n" +
-	"Nasser Bourita\tBourita\tForeign Minister\tMA\t20170405\t0\n" +
+	"Nasser Bourita\tBourita\tForeign Minister\tMA\t20170405\t20221211\n" +
 	"Saadeddine Othmani\tOthmani\tPrime Minister\tMA\t20170405\t20211007\n" +
-	"Aziz Akhannouch\tAkhannouch\tPrime Minister\tMA\t20211007\t0\n" +
-	"Isabelle Berro-Amadeï\tBerro-Amadeï\tForeign Minister\tMC\t20220117\t0\n" +
+	"Aziz Akhannouch\tAkhannouch\tPrime Minister\tMA\t20211007\t20220725\n" +
+	"Isabelle Berro-Amadeï\tBerro-Amadeï\tForeign Minister\tMC\t20220117\t20221211\n" +
 	"Petru Lucinschi\tLucinschi\tPresident\tMD\t19970115\t20010407\n" +
 	"Nicolae Tăbăcaru\tTăbăcaru\tForeign Minister\tMD\t19970728\t20001123\n" +
 	"Boris Gămurari\tGămurari\tDefence Minister\tMD\t19990511\t20010419\n" +
@@ -1439,9 +1439,9 @@ const holderTerms = "" +
 	"Alexandru Pînzari\tPînzari\tDefence Minister\tMD\t20200316\t20201109\n" +
 	"Oleg Țulea\tȚulea\tForeign Minister\tMD\t20200316\t20201109\n" +
 	"Aureliu Ciocoi\tCiocoi\tPrime Minister\tMD\t20201231\t20210805\n" +
-	"Anatolie Nosatîi\tNosatîi\tDefence Minister\tMD\t20210801\t0\n" +
-	"Nicu Popescu\tPopescu\tForeign Minister\tMD\t20210806\t0\n" +
-	"Natalia Gavrilița\tGavrilița\tPrime Minister\tMD\t20210806\t0\n" +
+	"Anatolie Nosatîi\tNosatîi\tDefence Minister\tMD\t20210801\t20220730\n" +
+	"Nicu Popescu\tPopescu\tForeign Minister\tMD\t20210806\t20221211\n" +
+	"Natalia Gavrilița\tGavrilița\tPrime Minister\tMD\t20210806\t20220730\n" +
 	"Branko Lukovac\tLukovac\tForeign Minister\tME\t19900101\t20021231\n" +
 	"Dragiša Burzan\tBurzan\tForeign Minister\tME\t20030108\t20040729\n" +
 	"Miodrag Vlahović\tVlahović\tForeign Minister\tME\t20040729\t20061110\n" +
@@ -1453,19 +1453,19 @@ const holderTerms = "" +
 	"Igor Lukšić\tLukšić\tForeign Minister\tME\t20121204\t20161128\n" +
 	"Predrag Bošković\tBošković\tDefence Minister\tME\t20161128\t20201204\n" +
 	"Srđan Darmanović\tDarmanović\tForeign Minister\tME\t20161128\t20201204\n" +
-	"Milo Đukanović\tĐukanović\tPresident\tME\t20180101\t0\n" +
+	"Milo Đukanović\tĐukanović\tPresident\tME\t20180101\t20221010\n" +
 	"Zdravko Krivokapić\tKrivokapić\tPrime Minister\tME\t20200101\t20221231\n" +
 	"Olivera Injac\tInjac\tDefence Minister\tME\t20201204\t20220428\n" +
 	"Đorđe Radulović\tRadulović\tForeign Minister\tME\t20201204\t20220428\n" +
-	"Dritan Abazović\tAbazović\tPrime Minister\tME\t20220101\t20230101\n" +
-	"Raško Konjević\tKonjević\tDefence Minister\tME\t20220428\t0\n" +
-	"Ranko Krivokapić\tKrivokapić\tForeign Minister\tME\t20220428\t0\n" +
-	"Christian Ntsay\tNtsay\tPrime Minister\tMG\t20180101\t0\n" +
-	"Andry Rajoelina\tRajoelina\tPresident\tMG\t20190101\t0\n" +
-	"Richard Rakotonirina\tRakotonirina\tForeign Minister\tMG\t20221018\t0\n" +
-	"David Kabua\tKabua\tPresident\tMH\t20200101\t0\n" +
+	"Dritan Abazović\tAbazović\tPrime Minister\tME\t20220101\t20221010\n" +
+	"Raško Konjević\tKonjević\tDefence Minister\tME\t20220428\t20220724\n" +
+	"Ranko Krivokapić\tKrivokapić\tForeign Minister\tME\t20220428\t20220724\n" +
+	"Christian Ntsay\tNtsay\tPrime Minister\tMG\t20180101\t20221010\n" +
+	"Andry Rajoelina\tRajoelina\tPresident\tMG\t20190101\t20221010\n" +
+	"Richard Rakotonirina\tRakotonirina\tForeign Minister\tMG\t20221018\t20221211\n" +
+	"David Kabua\tKabua\tPresident\tMH\t20200101\t20221010\n" +
 	"Casten Nemra\tNemra\tForeign Minister\tMH\t20200113\t20220607\n" +
-	"Kitlang Kabua\tKabua\tForeign Minister\tMH\t20220607\t0\n" +
+	"Kitlang Kabua\tKabua\tForeign Minister\tMH\t20220607\t20221211\n" +
 	"Ljubčo Georgievski\tGeorgievski\tPrime Minister\tMK\t19981101\t20020915\n" +
 	"Aleksandar Dimitrov\tDimitrov\tForeign Minister\tMK\t19981130\t20001130\n" +
 	"Boris Trajkovski\tTrajkovski\tPresident\tMK\t19991119\t20040226\n" +
@@ -1492,26 +1492,26 @@ const holderTerms = "" +
 	"Nikola Dimitrov\tDimitrov\tForeign Minister\tMK\t20170531\t20200830\n" +
 	"Radmila Šekerinska\tŠekerinska\tDefence Minister\tMK\t20170601\t20220116\n" +
 	"Zoran Zaev\tZaev\tPrime Minister\tMK\t20170601\t20200103\n" +
-	"Stevo Pendarovski\tPendarovski\tPresident\tMK\t20190512\t0\n" +
+	"Stevo Pendarovski\tPendarovski\tPresident\tMK\t20190512\t20220801\n" +
 	"Oliver Spasovski\tSpasovski\tPrime Minister\tMK\t20200103\t20200830\n" +
-	"Bujar Osmani\tOsmani\tForeign Minister\tMK\t20200830\t0\n" +
-	"Slavjanka Petrovska\tPetrovska\tDefence Minister\tMK\t20220116\t0\n" +
-	"Dimitar Kovačevski\tKovačevski\tPrime Minister\tMK\t20220117\t20240101\n" +
+	"Bujar Osmani\tOsmani\tForeign Minister\tMK\t20200830\t20221211\n" +
+	"Slavjanka Petrovska\tPetrovska\tDefence Minister\tMK\t20220116\t20220801\n" +
+	"Dimitar Kovačevski\tKovačevski\tPrime Minister\tMK\t20220117\t20220801\n" +
 	"Tiébilé Dramé\tDramé\tForeign Minister\tML\t20190506\t20210611\n" +
-	"Assimi Goïta\tGoïta\tPresident\tML\t20210101\t0\n" +
+	"Assimi Goïta\tGoïta\tPresident\tML\t20210101\t20221010\n" +
 	"Choguel Kokalla Maïga\tMaïga\tPrime Minister\tML\t20210101\t20221231\n" +
-	"Abdoulaye Diop\tDiop\tForeign Minister\tML\t20210611\t0\n" +
-	"Abdoulaye Maïga\tMaïga\tPrime Minister\tML\t20220101\t0\n" +
-	"Myint Swe\tSwe\tPresident\tMM\t20210101\t0\n" +
+	"Abdoulaye Diop\tDiop\tForeign Minister\tML\t20210611\t20221211\n" +
+	"Abdoulaye Maïga\tMaïga\tPrime Minister\tML\t20220101\t20221010\n" +
+	"Myint Swe\tSwe\tPresident\tMM\t20210101\t20221010\n" +
 	"Wunna Maung Lwin\tLwin\tForeign Minister\tMM\t20210201\t20210416\n" +
-	"Zin Mar Aung\tAung\tForeign Minister\tMM\t20210416\t0\n" +
-	"Khurelsukh Ukhnaa\tUkhnaa\tPresident\tMN\t20210101\t0\n" +
-	"Oyunerdene Luvsannamsrai\tLuvsannamsrai\tPrime Minister\tMN\t20210101\t0\n" +
-	"Batmunkh Battsetseg\tBattsetseg\tForeign Minister\tMN\t20210129\t0\n" +
+	"Zin Mar Aung\tAung\tForeign Minister\tMM\t20210416\t20221211\n" +
+	"Khurelsukh Ukhnaa\tUkhnaa\tPresident\tMN\t20210101\t20221010\n" +
+	"Oyunerdene Luvsannamsrai\tLuvsannamsrai\tPrime Minister\tMN\t20210101\t20221010\n" +
+	"Batmunkh Battsetseg\tBattsetseg\tForeign Minister\tMN\t20210129\t20221211\n" +
 	"Ismail Ould Cheikh Ahmed\tAhmed\tForeign Minister\tMR\t20180101\t20220329\n" +
-	"Mohamed Ould Ghazouani\tGhazouani\tPresident\tMR\t20190101\t0\n" +
-	"Mohamed Ould Bilal\tBilal\tPrime Minister\tMR\t20200101\t0\n" +
-	"Mohamed Salem Ould Merzoug\tMerzoug\tForeign Minister\tMR\t20220329\t0\n" +
+	"Mohamed Ould Ghazouani\tGhazouani\tPresident\tMR\t20190101\t20221010\n" +
+	"Mohamed Ould Bilal\tBilal\tPrime Minister\tMR\t20200101\t20221010\n" +
+	"Mohamed Salem Ould Merzoug\tMerzoug\tForeign Minister\tMR\t20220329\t20221211\n" +
 	"Eddie Fenech Adami\tAdami\tPrime Minister\tMT\t19980906\t20040323\n" +
 	"Joe Borg\tBorg\tForeign Minister\tMT\t19990324\t20040323\n" +
 	"Guido de Marco\tMarco\tPresident\tMT\t19990404\t20040404\n" +
@@ -1526,23 +1526,23 @@ const holderTerms = "" +
 	"George William Vella\tVella\tForeign Minister\tMT\t20130313\t20170607\n" +
 	"Marie Louise Coleiro Preca\tPreca\tPresident\tMT\t20140404\t20190404\n" +
 	"Carmelo Abela\tAbela\tForeign Minister\tMT\t20170609\t20200115\n" +
-	"George William Vella\tVella\tPresident\tMT\t20190404\t0\n" +
-	"Robert Abela\tAbela\tPrime Minister\tMT\t20200113\t0\n" +
+	"George William Vella\tVella\tPresident\tMT\t20190404\t20220729\n" +
+	"Robert Abela\tAbela\tPrime Minister\tMT\t20200113\t20220729\n" +
 	"Evarist Bartolo\tBartolo\tForeign Minister\tMT\t20200115\t20220326\n" +
-	"Ian Borg\tBorg\tForeign Minister\tMT\t20220330\t0\n" +
-	"Pravind Jugnauth\tJugnauth\tPrime Minister\tMU\t20170101\t0\n" +
-	"Prithvirajsing Roopun\tRoopun\tPresident\tMU\t20190101\t0\n" +
-	"Alan Ganoo\tGanoo\tForeign Minister\tMU\t20191112\t0\n" +
-	"Ibrahim Mohamed Solih\tSolih\tPresident\tMV\t20180101\t0\n" +
-	"Abdulla Shahid\tShahid\tForeign Minister\tMV\t20181117\t0\n" +
-	"Lazarus Chakwera\tChakwera\tPresident\tMW\t20200101\t0\n" +
-	"Nancy Tembo\tTembo\tForeign Minister\tMW\t20220128\t0\n" +
+	"Ian Borg\tBorg\tForeign Minister\tMT\t20220330\t20221211\n" +
+	"Pravind Jugnauth\tJugnauth\tPrime Minister\tMU\t20170101\t20221010\n" +
+	"Prithvirajsing Roopun\tRoopun\tPresident\tMU\t20190101\t20221010\n" +
+	"Alan Ganoo\tGanoo\tForeign Minister\tMU\t20191112\t20221211\n" +
+	"Ibrahim Mohamed Solih\tSolih\tPresident\tMV\t20180101\t20221010\n" +
+	"Abdulla Shahid\tShahid\tForeign Minister\tMV\t20181117\t20221211\n" +
+	"Lazarus Chakwera\tChakwera\tPresident\tMW\t20200101\t20221010\n" +
+	"Nancy Tembo\tTembo\tForeign Minister\tMW\t20220128\t20221211\n" +
 	"Ernesto Zedillo\tZedillo\tPresident\tMX\t19941201\t20001130\n" +
 	"Vicente Fox Quesada\tQuesada\tPresident\tMX\t20001201\t20061130\n" +
 	"Felipe Calderón\tCalderón\tPresident\tMX\t20061201\t20121201\n" +
 	"Enrique Peña Nieto\tNieto\tPresident\tMX\t20121201\t20181201\n" +
-	"Marcelo Ebrard\tEbrard\tForeign Minister\tMX\t20181201\t0\n" +
-	"Andrés Manuel López Obrador\tObrador\tPresident\tMX\t20181201\t20240101\n" +
+	"Marcelo Ebrard\tEbrard\tForeign Minister\tMX\t20181201\t20221211\n" +
+	"Andrés Manuel López Obrador\tObrador\tPresident\tMX\t20181201\t20220725\n" +
 	"Mahathir Mohamad\tMohamad\tPrime Minister\tMY\t19810716\t20031031\n" +
 	"Syed Hamid Albar\tAlbar\tForeign Minister\tMY\t19990109\t20080318\n" +
 	"Najib Razak\tRazak\tDefence Minister\tMY\t19991215\t20080318\n" +
@@ -1560,24 +1560,24 @@ const holderTerms = "" +
 	"Muhyiddin Yassin\tYassin\tPrime Minister\tMY\t20200301\t20210816\n" +
 	"Hishammuddin Hussein\tHussein\tForeign Minister\tMY\t20200310\t20210816\n" +
 	"Ismail Sabri Yaakob\tYaakob\tDefence Minister\tMY\t20200320\t20210816\n" +
-	"Ismail Sabri Yaakob\tYaakob\tPrime Minister\tMY\t20210821\t0\n" +
-	"Hishammuddin Hussein\tHussein\tDefence Minister\tMY\t20210830\t0\n" +
+	"Ismail Sabri Yaakob\tYaakob\tPrime Minister\tMY\t20210821\t20220723\n" +
+	"Hishammuddin Hussein\tHussein\tDefence Minister\tMY\t20210830\t20220723\n" +
 	"Saifuddin Abdullah\tAbdullah\tForeign Minister\tMY\t20210830\t20221203\n" +
-	"Zambry Abdul Kadir\tKadir\tForeign Minister\tMY\t20221203\t0\n" +
-	"Filipe Nyusi\tNyusi\tPresident\tMZ\t20150101\t0\n" +
+	"Zambry Abdul Kadir\tKadir\tForeign Minister\tMY\t20221203\t20221211\n" +
+	"Filipe Nyusi\tNyusi\tPresident\tMZ\t20150101\t20221010\n" +
 	"Carlos Agostinho do Rosário\tRosário\tPrime Minister\tMZ\t20150101\t20221231\n" +
-	"Verónica Macamo\tMacamo\tForeign Minister\tMZ\t20200117\t0\n" +
-	"Adriano Maleiane\tMaleiane\tPrime Minister\tMZ\t20220101\t0\n" +
-	"Netumbo Nandi-Ndaitwah\tNandi-Ndaitwah\tForeign Minister\tNA\t20121204\t0\n" +
-	"Hage Gottfried Geingob\tGeingob\tPresident\tNA\t20150101\t0\n" +
-	"Saara Kuugongelwa\tKuugongelwa\tPrime Minister\tNA\t20150101\t0\n" +
+	"Verónica Macamo\tMacamo\tForeign Minister\tMZ\t20200117\t20221211\n" +
+	"Adriano Maleiane\tMaleiane\tPrime Minister\tMZ\t20220101\t20221010\n" +
+	"Netumbo Nandi-Ndaitwah\tNandi-Ndaitwah\tForeign Minister\tNA\t20121204\t20221211\n" +
+	"Hage Gottfried Geingob\tGeingob\tPresident\tNA\t20150101\t20221010\n" +
+	"Saara Kuugongelwa\tKuugongelwa\tPrime Minister\tNA\t20150101\t20221010\n" +
 	"Jaap de Hoop Scheffer\tde Hoop Scheffer;Scheffer\tSecretary General\tNATO\t20040101\t20090731\n" +
 	"Anders Fogh Rasmussen\tFogh Rasmussen;Rasmussen\tSecretary General\tNATO\t20090801\t20140930\n" +
 	"Jens Stoltenberg\tStoltenberg\tSecretary General\tNATO\t20141001\t20240930\n" +
 	"Mark Rutte\tRutte\tSecretary General\tNATO\t20241001\t0\n" +
-	"Mohamed Bazoum\tBazoum\tPresident\tNE\t20210101\t0\n" +
-	"Ouhoumoudou Mahamadou\tMahamadou\tPrime Minister\tNE\t20210101\t0\n" +
-	"Hassoumi Massoudou\tMassoudou\tForeign Minister\tNE\t20210407\t0\n" +
+	"Mohamed Bazoum\tBazoum\tPresident\tNE\t20210101\t20221010\n" +
+	"Ouhoumoudou Mahamadou\tMahamadou\tPrime Minister\tNE\t20210101\t20221010\n" +
+	"Hassoumi Massoudou\tMassoudou\tForeign Minister\tNE\t20210407\t20221211\n" +
 	"Sule Lamido\tLamido\tForeign Minister\tNG\t19990101\t20031231\n" +
 	"Olusegun Obasanjo\tObasanjo\tPresident\tNG\t19990529\t20070529\n" +
 	"Theophilus Danjuma\tDanjuma\tDefence Minister\tNG\t19990601\t20030531\n" +
@@ -1602,13 +1602,13 @@ const holderTerms = "" +
 	"Labaran Maku\tMaku\tDefence Minister\tNG\t20130901\t20140331\n" +
 	"Aminu Bashir Wali\tWali\tForeign Minister\tNG\t20140101\t20151231\n" +
 	"Aliyu Mohammed Gusau\tGusau\tDefence Minister\tNG\t20140305\t20150531\n" +
-	"Muhammadu Buhari\tBuhari\tPresident\tNG\t20150529\t20230101\n" +
+	"Muhammadu Buhari\tBuhari\tPresident\tNG\t20150529\t20220724\n" +
 	"Mansur Dan Ali\tAli\tDefence Minister\tNG\t20151111\t20190529\n" +
-	"Geoffrey Onyeama\tOnyeama\tForeign Minister\tNG\t20151111\t0\n" +
-	"Bashir Salihi Magashi\tMagashi\tDefence Minister\tNG\t20190821\t0\n" +
-	"Daniel Ortega\tOrtega\tPresident\tNI\t20070101\t0\n" +
+	"Geoffrey Onyeama\tOnyeama\tForeign Minister\tNG\t20151111\t20221211\n" +
+	"Bashir Salihi Magashi\tMagashi\tDefence Minister\tNG\t20190821\t20220724\n" +
+	"Daniel Ortega\tOrtega\tPresident\tNI\t20070101\t20221010\n" +
 	"Samuel Santos López\tLópez\tForeign Minister\tNI\t20070111\t20170117\n" +
-	"Denis Moncada\tMoncada\tForeign Minister\tNI\t20170117\t0\n" +
+	"Denis Moncada\tMoncada\tForeign Minister\tNI\t20170117\t20221211\n" +
 	"Wim Kok\tKok\tPrime Minister\tNL\t19940822\t20020722\n" +
 	"Frank de Grave\tGrave\tDefence Minister\tNL\t19980803\t20020722\n" +
 	"Jozias van Aartsen\tAartsen\tForeign Minister\tNL\t19980803\t20020722\n" +
@@ -1623,7 +1623,7 @@ const holderTerms = "" +
 	"Uri Rosenthal\tRosenthal\tForeign Minister\tNL\t20101014\t20121105\n" +
 	"Jeanine Hennis-Plasschaert\tHennis-Plasschaert\tDefence Minister\tNL\t20121105\t20171004\n" +
 	"Frans Timmermans\tTimmermans\tForeign Minister\tNL\t20121105\t20141017\n" +
-	"Willem-Alexander of the Netherlands\tNetherlands\tKing\tNL\t20130101\t0\n" +
+	"Willem-Alexander of the Netherlands\tNetherlands\tKing\tNL\t20130101\t20221010\n" +
 	"Bert Koenders\tKoenders\tForeign Minister\tNL\t20141017\t20171026\n" +
 	"Klaas Dijkhoff\tDijkhoff\tDefence Minister\tNL\t20171004\t20171026\n" +
 	"Ank Bijleveld\tBijleveld\tDefence Minister\tNL\t20171026\t20210917\n" +
@@ -1634,8 +1634,8 @@ const holderTerms = "" +
 	"Tom de Bruijn\tBruijn\tForeign Minister\tNL\t20210917\t20210924\n" +
 	"Henk Kamp\tKamp\tDefence Minister\tNL\t20210924\t20220110\n" +
 	"Ben Knapen\tKnapen\tForeign Minister\tNL\t20210924\t20220110\n" +
-	"Kajsa Ollongren\tOllongren\tDefence Minister\tNL\t20220110\t0\n" +
-	"Wopke Hoekstra\tHoekstra\tForeign Minister\tNL\t20220110\t0\n" +
+	"Kajsa Ollongren\tOllongren\tDefence Minister\tNL\t20220110\t20220803\n" +
+	"Wopke Hoekstra\tHoekstra\tForeign Minister\tNL\t20220110\t20221211\n" +
 	"Knut Vollebæk\tVollebæk\tForeign Minister\tNO\t19971017\t20000321\n" +
 	"Kjell Magne Bondevik\tBondevik\tPrime Minister\tNO\t19971017\t20000317\n" +
 	"Eldbjørg Løwer\tLøwer\tDefence Minister\tNO\t19990315\t20000317\n" +
@@ -1657,13 +1657,13 @@ const holderTerms = "" +
 	"Frank Bakke-Jensen\tBakke-Jensen\tDefence Minister\tNO\t20171020\t20211014\n" +
 	"Ine Marie Eriksen Søreide\tSøreide\tForeign Minister\tNO\t20171020\t20211014\n" +
 	"Odd Roger Enoksen\tEnoksen\tDefence Minister\tNO\t20211014\t20220412\n" +
-	"Anniken Huitfeldt\tHuitfeldt\tForeign Minister\tNO\t20211014\t0\n" +
-	"Bjørn Arild Gram\tGram\tDefence Minister\tNO\t20220412\t0\n" +
-	"Bidya Devi Bhandari\tBhandari\tPresident\tNP\t20150101\t0\n" +
-	"Sher Bahadur Deuba\tDeuba\tPrime Minister\tNP\t20210101\t0\n" +
-	"Dr. Narayan Khadka\tKhadka\tForeign Minister\tNP\t20210922\t0\n" +
+	"Anniken Huitfeldt\tHuitfeldt\tForeign Minister\tNO\t20211014\t20221211\n" +
+	"Bjørn Arild Gram\tGram\tDefence Minister\tNO\t20220412\t20220730\n" +
+	"Bidya Devi Bhandari\tBhandari\tPresident\tNP\t20150101\t20221010\n" +
+	"Sher Bahadur Deuba\tDeuba\tPrime Minister\tNP\t20210101\t20221010\n" +
+	"Dr. Narayan Khadka\tKhadka\tForeign Minister\tNP\t20210922\t20221211\n" +
 	"Lionel Aingimea\tAingimea\tPresident\tNR\t20190101\t20221231\n" +
-	"Russ J Kun\tKun\tPresident\tNR\t20220101\t0\n" +
+	"Russ J Kun\tKun\tPresident\tNR\t20220101\t20221010\n" +
 	"Phil Goff\tGoff\tForeign Minister\tNZ\t19991205\t20051019\n" +
 	"Mark Burton\tBurton\tDefence Minister\tNZ\t19991210\t20051012\n" +
 	"Helen Clark\tClark\tPrime Minister\tNZ\t19991210\t20081119\n" +
@@ -1680,30 +1680,30 @@ const holderTerms = "" +
 	"Gerry Brownlee\tBrownlee\tForeign Minister\tNZ\t20170502\t20171026\n" +
 	"Ron Mark\tMark\tDefence Minister\tNZ\t20171026\t20201106\n" +
 	"Winston Peters\tPeters\tForeign Minister\tNZ\t20171026\t20201106\n" +
-	"Peeni Henare\tHenare\tDefence Minister\tNZ\t20201106\t0\n" +
-	"Nanaia Mahuta\tMahuta\tForeign Minister\tNZ\t20201106\t0\n" +
-	"Haitham bin Tarik Al Said\tSaid\tSultan\tOM\t20200101\t0\n" +
-	"Badr bin Hamad bin Hamood Al Busaidi\tBusaidi\tForeign Minister\tOM\t20200818\t0\n" +
+	"Peeni Henare\tHenare\tDefence Minister\tNZ\t20201106\t20220801\n" +
+	"Nanaia Mahuta\tMahuta\tForeign Minister\tNZ\t20201106\t20221211\n" +
+	"Haitham bin Tarik Al Said\tSaid\tSultan\tOM\t20200101\t20221010\n" +
+	"Badr bin Hamad bin Hamood Al Busaidi\tBusaidi\tForeign Minister\tOM\t20200818\t20221211\n" +
 	"Marc Perrin de Brichambaut\tPerrin de Brichambaut\tSecretary General\tOSCE\t20050601\t20110631\n" +
 	"Lamberto Zannier\tZannier\tSecretary General\tOSCE\t20110701\t20170630\n" +
 	"Thomas Greminger\tGreminger\tSecretary General\tOSCE\t20170718\t20200718\n" +
 	"Helga Schmid\tSchmid;Helga Maria Schmid\tSecretary General\tOSCE\t20201204\t20241203\n" +
 	"Feridun Sinirlioğlu\tSinirlioğlu;Sinirlioglu;Feridun Sinirlioglu\tSecretary General\tOSCE\t20241204\t0\n" +
-	"Laurentino Cortizo\tCortizo\tPresident\tPA\t20190101\t0\n" +
+	"Laurentino Cortizo\tCortizo\tPresident\tPA\t20190101\t20221010\n" +
 	"Érika Mouynes\tMouynes\tForeign Minister\tPA\t20201202\t20221010\n" +
-	"Janaina Tewaney\tTewaney\tForeign Minister\tPA\t20221010\t0\n" +
-	"Pedro Castillo\tCastillo\tPresident\tPE\t20210101\t0\n" +
+	"Janaina Tewaney\tTewaney\tForeign Minister\tPA\t20221010\t20221211\n" +
+	"Pedro Castillo\tCastillo\tPresident\tPE\t20210101\t20221010\n" +
 	"Miguel Ángel Rodríguez Mackay\tMackay\tForeign Minister\tPE\t20220805\t20220909\n" +
 	"Rimbink Pato\tPato\tForeign Minister\tPG\t20120809\t20201220\n" +
-	"James Marape\tMarape\tPrime Minister\tPG\t20190101\t0\n" +
+	"James Marape\tMarape\tPrime Minister\tPG\t20190101\t20221010\n" +
 	"Soroi Eoe\tEoe\tForeign Minister\tPG\t20201220\t20220824\n" +
-	"Justin Tkachenko\tTkachenko\tForeign Minister\tPG\t20220824\t0\n" +
+	"Justin Tkachenko\tTkachenko\tForeign Minister\tPG\t20220824\t20221211\n" +
 	"Joseph Estrada\tEstrada\tPresident\tPH\t19980630\t20010120\n" +
 	"Gloria Macapagal Arroyo\tArroyo\tPresident\tPH\t20010120\t20100630\n" +
 	"Benigno Aquino III\tAquino\tPresident\tPH\t20100630\t20160630\n" +
 	"Rodrigo Duterte\tDuterte\tPresident\tPH\t20160630\t20220630\n" +
-	"Bongbong Marcos\tMarcos\tPresident\tPH\t20220630\t0\n" +
-	"Enrique Manalo\tManalo\tForeign Minister\tPH\t20220701\t0\n" +
+	"Bongbong Marcos\tMarcos\tPresident\tPH\t20220630\t20220730\n" +
+	"Enrique Manalo\tManalo\tForeign Minister\tPH\t20220701\t20221211\n" +
 	"Muhammad Rafiq Tarar\tTarar\tPresident\tPK\t19980101\t20010620\n" +
 	"Pervez Musharraf\tMusharraf\tDefence Minister\tPK\t19991012\t20021023\n" +
 	"Pervez Musharraf\tMusharraf\tPrime Minister\tPK\t19991012\t20021121\n" +
@@ -1743,9 +1743,9 @@ const holderTerms = "" +
 	"Imran Khan\tKhan\tPrime Minister\tPK\t20180818\t20220410\n" +
 	"Pervez Khattak\tKhattak\tDefence Minister\tPK\t20180820\t20220410\n" +
 	"Makhdoom Shah Mahmood Hussain Qureshi\tQureshi\tForeign Minister\tPK\t20180820\t20220410\n" +
-	"Arif Alvi\tAlvi\tPresident\tPK\t20180909\t0\n" +
-	"Khawaja Muhammad Asif\tAsif\tDefence Minister\tPK\t20220419\t0\n" +
-	"Bilawal Bhutto Zardari\tZardari\tForeign Minister\tPK\t20220427\t0\n" +
+	"Arif Alvi\tAlvi\tPresident\tPK\t20180909\t20220802\n" +
+	"Khawaja Muhammad Asif\tAsif\tDefence Minister\tPK\t20220419\t20220802\n" +
+	"Bilawal Bhutto Zardari\tZardari\tForeign Minister\tPK\t20220427\t20221211\n" +
 	"Aleksander Kwaśniewski\tKwaśniewski\tPresident\tPL\t19951223\t20051223\n" +
 	"Bronisław Geremek\tGeremek\tForeign Minister\tPL\t19971031\t20000630\n" +
 	"Jerzy Buzek\tBuzek\tPrime Minister\tPL\t19971031\t20011019\n" +
@@ -1771,10 +1771,10 @@ const holderTerms = "" +
 	"Witold Waszczykowski\tWaszczykowski\tForeign Minister\tPL\t20151116\t20180109\n" +
 	"Beata Szydło\tSzydło\tPrime Minister\tPL\t20151116\t20171211\n" +
 	"Jacek Czaputowicz\tCzaputowicz\tForeign Minister\tPL\t20180109\t20200820\n" +
-	"Mariusz Błaszczak\tBłaszczak\tDefence Minister\tPL\t20191115\t20230101\n" +
-	"Omar Marrero Díaz\tDíaz\tForeign Minister\tPR\t20210712\t0\n" +
-	"Mohammad Shtayyeh\tShtayyeh\tPrime Minister\tPS\t20190101\t0\n" +
-	"Riyad al-Maliki\tal-Maliki\tForeign Minister\tPS\t20190413\t0\n" +
+	"Mariusz Błaszczak\tBłaszczak\tDefence Minister\tPL\t20191115\t20220722\n" +
+	"Omar Marrero Díaz\tDíaz\tForeign Minister\tPR\t20210712\t20221211\n" +
+	"Mohammad Shtayyeh\tShtayyeh\tPrime Minister\tPS\t20190101\t20221010\n" +
+	"Riyad al-Maliki\tal-Maliki\tForeign Minister\tPS\t20190413\t20221211\n" +
 	"Jaime Gama\tGama\tForeign Minister\tPT\t19951028\t20020406\n" +
 	"António Guterres\tGuterres\tPrime Minister\tPT\t19951028\t20020406\n" +
 	"Jorge Sampaio\tSampaio\tPresident\tPT\t19960309\t20060309\n" +
@@ -1798,19 +1798,19 @@ const holderTerms = "" +
 	"Pedro Passos Coelho\tCoelho\tPrime Minister\tPT\t20110621\t20151126\n" +
 	"Rui Machete\tMachete\tForeign Minister\tPT\t20130724\t20151126\n" +
 	"José Alberto Azeredo Lopes\tLopes\tDefence Minister\tPT\t20151126\t20181015\n" +
-	"Marcelo Rebelo de Sousa\tSousa\tPresident\tPT\t20160309\t0\n" +
+	"Marcelo Rebelo de Sousa\tSousa\tPresident\tPT\t20160309\t20220802\n" +
 	"João Gomes Cravinho\tCravinho\tDefence Minister\tPT\t20181015\t20220330\n" +
 	"Augusto Santos Silva\tSilva\tForeign Minister\tPT\t20191026\t20220328\n" +
 	"António Costa\tCosta\tForeign Minister\tPT\t20220328\t20220330\n" +
-	"Helena Carreiras\tCarreiras\tDefence Minister\tPT\t20220330\t0\n" +
-	"João Gomes Cravinho\tCravinho\tForeign Minister\tPT\t20220330\t0\n" +
-	"Surangel Whipps Jr.\tWhipps\tPresident\tPW\t20210101\t0\n" +
-	"Gustav Aitaro\tAitaro\tForeign Minister\tPW\t20210903\t0\n" +
-	"Mario Abdo Benítez\tBenítez\tPresident\tPY\t20180101\t0\n" +
-	"Euclides Acevedo\tAcevedo\tForeign Minister\tPY\t20210122\t0\n" +
-	"Tamim bin Hamad Al Thani\tThani\tEmir\tQA\t20130101\t0\n" +
-	"Sheikh Mohammed bin Abdulrahman Al Thani\tThani\tForeign Minister\tQA\t20160127\t0\n" +
-	"Khalid bin Khalifa bin Abdul Aziz Al Thani\tThani\tPrime Minister\tQA\t20200101\t0\n" +
+	"Helena Carreiras\tCarreiras\tDefence Minister\tPT\t20220330\t20220802\n" +
+	"João Gomes Cravinho\tCravinho\tForeign Minister\tPT\t20220330\t20221211\n" +
+	"Surangel Whipps Jr.\tWhipps\tPresident\tPW\t20210101\t20221010\n" +
+	"Gustav Aitaro\tAitaro\tForeign Minister\tPW\t20210903\t20221211\n" +
+	"Mario Abdo Benítez\tBenítez\tPresident\tPY\t20180101\t20221010\n" +
+	"Euclides Acevedo\tAcevedo\tForeign Minister\tPY\t20210122\t20221211\n" +
+	"Tamim bin Hamad Al Thani\tThani\tEmir\tQA\t20130101\t20221010\n" +
+	"Sheikh Mohammed bin Abdulrahman Al Thani\tThani\tForeign Minister\tQA\t20160127\t20221211\n" +
+	"Khalid bin Khalifa bin Abdul Aziz Al Thani\tThani\tPrime Minister\tQA\t20200101\t20221010\n" +
 	"Emil Constantinescu\tConstantinescu\tPresident\tRO\t19961129\t20001220\n" +
 	"Victor Babiuc\tBabiuc\tDefence Minister\tRO\t19980417\t20000313\n" +
 	"Mugur Isărescu\tIsărescu\tPrime Minister\tRO\t19991216\t20001228\n" +
@@ -1857,12 +1857,12 @@ const holderTerms = "" +
 	"Gabriel-Beniamin Leș\tLeș\tDefence Minister\tRO\t20181120\t20191104\n" +
 	"Ramona Mănescu\tMănescu\tForeign Minister\tRO\t20190724\t20191104\n" +
 	"Nicolae Ciucă\tCiucă\tDefence Minister\tRO\t20191104\t20211125\n" +
-	"Bogdan Aurescu\tAurescu\tForeign Minister\tRO\t20191104\t0\n" +
+	"Bogdan Aurescu\tAurescu\tForeign Minister\tRO\t20191104\t20221211\n" +
 	"Ludovic Orban\tOrban\tPrime Minister\tRO\t20191104\t20201207\n" +
 	"Nicolae Ciucă\tCiucă\tPrime Minister\tRO\t20201207\t20201223\n" +
 	"Florin Cîțu\tCîțu\tPrime Minister\tRO\t20201223\t20211125\n" +
-	"Vasile Dîncu\tDîncu\tDefence Minister\tRO\t20211125\t0\n" +
-	"Nicolae Ciucă\tCiucă\tPrime Minister\tRO\t20211125\t0\n" +
+	"Vasile Dîncu\tDîncu\tDefence Minister\tRO\t20211125\t20220803\n" +
+	"Nicolae Ciucă\tCiucă\tPrime Minister\tRO\t20211125\t20220803\n" +
 	"Milan Milutinović\tMilutinović\tPresident\tRS\t19971229\t20021229\n" +
 	"Zoran Đinđić\tĐinđić\tPrime Minister\tRS\t20010125\t20030312\n" +
 	"Nataša Mićić\tMićić\tPresident\tRS\t20021229\t20040204\n" +
@@ -1889,10 +1889,10 @@ const holderTerms = "" +
 	"Dušan Vujović\tVujović\tDefence Minister\tRS\t20160205\t20160302\n" +
 	"Ivica Dačić\tDačić\tPrime Minister\tRS\t20170531\t20170629\n" +
 	"Aleksandar Vulin\tVulin\tDefence Minister\tRS\t20170629\t20201028\n" +
-	"Ana Brnabić\tBrnabić\tPrime Minister\tRS\t20170629\t0\n" +
-	"Nebojša Stefanović\tStefanović\tDefence Minister\tRS\t20201028\t0\n" +
+	"Ana Brnabić\tBrnabić\tPrime Minister\tRS\t20170629\t20220729\n" +
+	"Nebojša Stefanović\tStefanović\tDefence Minister\tRS\t20201028\t20220729\n" +
 	"Nikola Selaković\tSelaković\tForeign Minister\tRS\t20201028\t20221026\n" +
-	"Ivica Dačić\tDačić\tForeign Minister\tRS\t20221026\t0\n" +
+	"Ivica Dačić\tDačić\tForeign Minister\tRS\t20221026\t20221211\n" +
 	"Igor Sergeyev\tSergeyev\tDefence Minister\tRU\t19970522\t20010328\n" +
 	"Igor Ivanov\tIvanov\tForeign Minister\tRU\t19980101\t20041231\n" +
 	"Vladimir Putin\tPutin\tPrime Minister\tRU\t19990816\t20000507\n" +
@@ -1904,10 +1904,10 @@ const holderTerms = "" +
 	"Viktor Zubkov\tZubkov\tPrime Minister\tRU\t20070914\t20080507\n" +
 	"Vladimir Putin\tPutin\tPrime Minister\tRU\t20080508\t20120507\n" +
 	"Dmitry Medvedev\tMedvedev\tPrime Minister\tRU\t20120508\t20200116\n" +
-	"Sergey Shoygu\tShoygu\tDefence Minister\tRU\t20121106\t20240101\n" +
-	"Paul Kagame\tKagame\tPresident\tRW\t20000101\t0\n" +
-	"Édouard Ngirente\tNgirente\tPrime Minister\tRW\t20170101\t0\n" +
-	"Vincent Biruta\tBiruta\tForeign Minister\tRW\t20191104\t0\n" +
+	"Sergey Shoygu\tShoygu\tDefence Minister\tRU\t20121106\t20220803\n" +
+	"Paul Kagame\tKagame\tPresident\tRW\t20000101\t20221010\n" +
+	"Édouard Ngirente\tNgirente\tPrime Minister\tRW\t20170101\t20221010\n" +
+	"Vincent Biruta\tBiruta\tForeign Minister\tRW\t20191104\t20221211\n" +
 	"Sultan bin Abdulaziz\tAbdulaziz\tDefence Minister\tSA\t19621021\t20111022\n" +
 	"Saud bin Faisal bin Abdulaziz Al Saud\tSaud\tForeign Minister\tSA\t19751013\t20150429\n" +
 	"Fahd bin Abdulaziz Al Saud\tSaud\tKing\tSA\t19820613\t20050801\n" +
@@ -1915,22 +1915,22 @@ const holderTerms = "" +
 	"Abdullah of Saudi Arabia\tArabia\tKing\tSA\t20050801\t20150123\n" +
 	"Abdullah of Saudi Arabia\tArabia\tPrime Minister\tSA\t20050801\t20150123\n" +
 	"Salman of Saudi Arabia\tArabia\tDefence Minister\tSA\t20111022\t20150123\n" +
-	"Mohammad bin Salman\tSalman\tDefence Minister\tSA\t20150123\t0\n" +
-	"Salman of Saudi Arabia\tArabia\tKing\tSA\t20150123\t0\n" +
-	"Salman of Saudi Arabia\tArabia\tPrime Minister\tSA\t20150123\t20220101\n" +
+	"Mohammad bin Salman\tSalman\tDefence Minister\tSA\t20150123\t20220726\n" +
+	"Salman of Saudi Arabia\tArabia\tKing\tSA\t20150123\t20220726\n" +
+	"Salman of Saudi Arabia\tArabia\tPrime Minister\tSA\t20150123\t20220726\n" +
 	"Adel al-Jubeir\tal-Jubeir\tForeign Minister\tSA\t20150429\t20181227\n" +
 	"Ibrahim Abdulaziz Al-Assaf\tAl-Assaf\tForeign Minister\tSA\t20181227\t20191023\n" +
-	"Faisal bin Farhan Al Saud\tSaud\tForeign Minister\tSA\t20191023\t0\n" +
-	"Prince Faisal bin Farhan Al Saud\tSaud\tForeign Minister\tSA\t20191023\t0\n" +
-	"Mohammad bin Salman\tSalman\tPrime Minister\tSA\t20220101\t0\n" +
-	"Manasseh Sogavare\tSogavare\tPrime Minister\tSB\t20190101\t0\n" +
-	"Jeremiah Manele\tManele\tForeign Minister\tSB\t20190425\t0\n" +
-	"Wavel Ramkalawan\tRamkalawan\tPresident\tSC\t20200101\t0\n" +
-	"Sylvestre Radegonde\tRadegonde\tForeign Minister\tSC\t20201103\t0\n" +
+	"Faisal bin Farhan Al Saud\tSaud\tForeign Minister\tSA\t20191023\t20220726\n" +
+	"Prince Faisal bin Farhan Al Saud\tSaud\tForeign Minister\tSA\t20191023\t20221211\n" +
+	"Mohammad bin Salman\tSalman\tPrime Minister\tSA\t20220101\t20221010\n" +
+	"Manasseh Sogavare\tSogavare\tPrime Minister\tSB\t20190101\t20221010\n" +
+	"Jeremiah Manele\tManele\tForeign Minister\tSB\t20190425\t20221211\n" +
+	"Wavel Ramkalawan\tRamkalawan\tPresident\tSC\t20200101\t20221010\n" +
+	"Sylvestre Radegonde\tRadegonde\tForeign Minister\tSC\t20201103\t20221211\n" +
 	"Abdalla Hamdok\tHamdok\tPrime Minister\tSD\t20210101\t20221231\n" +
 	"Mariam Sadiq al-Mahdi\tal-Mahdi\tForeign Minister\tSD\t20210209\t20220120\n" +
-	"Osman Hussein Osman\tOsman\tPrime Minister\tSD\t20220101\t0\n" +
-	"Ali Al-Sadiq Ali\tAli\tForeign Minister\tSD\t20220120\t0\n" +
+	"Osman Hussein Osman\tOsman\tPrime Minister\tSD\t20220101\t20221010\n" +
+	"Ali Al-Sadiq Ali\tAli\tForeign Minister\tSD\t20220120\t20221211\n" +
 	"Göran Persson\tPersson\tPrime Minister\tSE\t19960322\t20061006\n" +
 	"Björn von Sydow\tSydow\tDefence Minister\tSE\t19970201\t20020930\n" +
 	"Anna Lindh\tLindh\tForeign Minister\tSE\t19981007\t20030911\n" +
@@ -1948,7 +1948,7 @@ const holderTerms = "" +
 	"Sten Tolgfors\tTolgfors\tDefence Minister\tSE\t20070905\t20120329\n" +
 	"Catharina Elmsäter-Svärd\tElmsäter-Svärd\tDefence Minister\tSE\t20120329\t20120418\n" +
 	"Karin Enström\tEnström\tDefence Minister\tSE\t20120418\t20141003\n" +
-	"Peter Hultqvist\tHultqvist\tDefence Minister\tSE\t20141003\t0\n" +
+	"Peter Hultqvist\tHultqvist\tDefence Minister\tSE\t20141003\t20220723\n" +
 	"Margot Wallström\tWallström\tForeign Minister\tSE\t20141003\t20190910\n" +
 	"Stefan Löfven\tLöfven\tPrime Minister\tSE\t20141003\t20211130\n" +
 	"Goh Chok Tong\tTong\tPrime Minister\tSG\t19901128\t20040812\n" +
@@ -1956,13 +1956,13 @@ const holderTerms = "" +
 	"Tony Tan Keng Yam\tYam\tDefence Minister\tSG\t19950801\t20030801\n" +
 	"S. R. Nathan\tNathan\tPresident\tSG\t19990901\t20110831\n" +
 	"Teo Chee Hean\tHean\tDefence Minister\tSG\t20030801\t20110520\n" +
-	"Lee Hsien Loong\tLoong\tPrime Minister\tSG\t20040812\t0\n" +
-	"Ng Eng Hen\tHen\tDefence Minister\tSG\t20110521\t0\n" +
+	"Lee Hsien Loong\tLoong\tPrime Minister\tSG\t20040812\t20220730\n" +
+	"Ng Eng Hen\tHen\tDefence Minister\tSG\t20110521\t20220730\n" +
 	"K. Shanmugam\tShanmugam\tForeign Minister\tSG\t20110521\t20150930\n" +
 	"Tony Tan Keng Yam\tYam\tPresident\tSG\t20110901\t20170831\n" +
-	"Vivian Balakrishnan\tBalakrishnan\tForeign Minister\tSG\t20151001\t0\n" +
+	"Vivian Balakrishnan\tBalakrishnan\tForeign Minister\tSG\t20151001\t20221211\n" +
 	"J.Y Pillay\tPillay\tPresident\tSG\t20170901\t20170914\n" +
-	"Halimah Yacob\tYacob\tPresident\tSG\t20170914\t0\n" +
+	"Halimah Yacob\tYacob\tPresident\tSG\t20170914\t20220730\n" +
 	"Milan Kučan\tKučan\tPresident\tSI\t19911008\t20021222\n" +
 	"Janez Drnovšek\tDrnovšek\tPrime Minister\tSI\t19920514\t20000607\n" +
 	"Franci Demšar\tDemšar\tDefence Minister\tSI\t19990204\t20000607\n" +
@@ -1984,7 +1984,7 @@ const holderTerms = "" +
 	"Aleš Hojs\tHojs\tDefence Minister\tSI\t20120210\t20130320\n" +
 	"Karl Erjavec\tErjavec\tForeign Minister\tSI\t20120210\t20180913\n" +
 	"Janez Janša\tJanša\tPrime Minister\tSI\t20120210\t20130320\n" +
-	"Borut Pahor\tPahor\tPresident\tSI\t20121223\t0\n" +
+	"Borut Pahor\tPahor\tPresident\tSI\t20121223\t20220803\n" +
 	"Roman Jakič\tJakič\tDefence Minister\tSI\t20130320\t20140918\n" +
 	"Alenka Bratušek\tBratušek\tPrime Minister\tSI\t20130320\t20140505\n" +
 	"Janko Veber\tVeber\tDefence Minister\tSI\t20140918\t20150409\n" +
@@ -1996,8 +1996,8 @@ const holderTerms = "" +
 	"Matej Tonin\tTonin\tDefence Minister\tSI\t20200313\t20220601\n" +
 	"Anže Logar\tLogar\tForeign Minister\tSI\t20200313\t20220601\n" +
 	"Janez Janša\tJanša\tPrime Minister\tSI\t20200313\t20220525\n" +
-	"Marjan Šarec\tŠarec\tDefence Minister\tSI\t20220601\t0\n" +
-	"Tanja Fajon\tFajon\tForeign Minister\tSI\t20220601\t0\n" +
+	"Marjan Šarec\tŠarec\tDefence Minister\tSI\t20220601\t20220803\n" +
+	"Tanja Fajon\tFajon\tForeign Minister\tSI\t20220601\t20221211\n" +
 	"Eduard Kukan\tKukan\tForeign Minister\tSK\t19981030\t20060704\n" +
 	"Mikuláš Dzurinda\tDzurinda\tPrime Minister\tSK\t19981030\t20060704\n" +
 	"Rudolf Schuster\tSchuster\tPresident\tSK\t19990615\t20040615\n" +
@@ -2007,63 +2007,63 @@ const holderTerms = "" +
 	"Miroslav Lajčák\tLajčák\tForeign Minister\tSK\t20120404\t20200320\n" +
 	"Andrej Kiska\tKiska\tPresident\tSK\t20140615\t20190615\n" +
 	"Peter Pellegrini\tPellegrini\tPrime Minister\tSK\t20180322\t20200321\n" +
-	"Zuzana Čaputová\tČaputová\tPresident\tSK\t20190615\t0\n" +
-	"Jaroslav Naď\tNaď\tDefence Minister\tSK\t20200321\t0\n" +
+	"Zuzana Čaputová\tČaputová\tPresident\tSK\t20190615\t20220803\n" +
+	"Jaroslav Naď\tNaď\tDefence Minister\tSK\t20200321\t20220803\n" +
 	"Igor Matovič\tMatovič\tPrime Minister\tSK\t20200321\t20210401\n" +
 	"Ivan Korčok\tKorčok\tForeign Minister\tSK\t20210401\t20220913\n" +
-	"Eduard Heger\tHeger\tPrime Minister\tSK\t20210401\t20230101\n" +
-	"Rastislav Káčer\tKáčer\tForeign Minister\tSK\t20220913\t0\n" +
-	"Julius Maada Bio\tBio\tPresident\tSL\t20180101\t0\n" +
-	"David J. Francis\tFrancis\tForeign Minister\tSL\t20210430\t0\n" +
-	"Luca Beccari\tBeccari\tForeign Minister\tSM\t20200107\t0\n" +
-	"Macky Sall\tSall\tPresident\tSN\t20120101\t0\n" +
-	"Aïssata Tall Sall\tSall\tForeign Minister\tSN\t20201101\t0\n" +
+	"Eduard Heger\tHeger\tPrime Minister\tSK\t20210401\t20220803\n" +
+	"Rastislav Káčer\tKáčer\tForeign Minister\tSK\t20220913\t20221211\n" +
+	"Julius Maada Bio\tBio\tPresident\tSL\t20180101\t20221010\n" +
+	"David J. Francis\tFrancis\tForeign Minister\tSL\t20210430\t20221211\n" +
+	"Luca Beccari\tBeccari\tForeign Minister\tSM\t20200107\t20221211\n" +
+	"Macky Sall\tSall\tPresident\tSN\t20120101\t20221010\n" +
+	"Aïssata Tall Sall\tSall\tForeign Minister\tSN\t20201101\t20221211\n" +
 	"Mohamed Abdullahi Farmajo\tFarmajo\tPresident\tSO\t20170101\t20221231\n" +
 	"Mohamed Hussein Roble\tRoble\tPrime Minister\tSO\t20200101\t20221231\n" +
 	"Mohamed Abdirizak Mohamud\tMohamud\tForeign Minister\tSO\t20201024\t20220802\n" +
-	"Hassan Sheikh Mohamud\tMohamud\tPresident\tSO\t20220101\t0\n" +
-	"Hamza Abdi Barre\tBarre\tPrime Minister\tSO\t20220101\t0\n" +
-	"Abshir Omar Huruse\tHuruse\tForeign Minister\tSO\t20220802\t0\n" +
-	"Chan Santokhi\tSantokhi\tPresident\tSR\t20200101\t0\n" +
-	"Albert Ramdin\tRamdin\tForeign Minister\tSR\t20200716\t0\n" +
-	"Salva Kiir Mayardit\tMayardit\tPresident\tSS\t20110101\t0\n" +
-	"Mayiik Ayii Deng\tDeng\tForeign Minister\tSS\t20210909\t0\n" +
-	"Jorge Bom Jesus\tJesus\tPrime Minister\tST\t20180101\t0\n" +
+	"Hassan Sheikh Mohamud\tMohamud\tPresident\tSO\t20220101\t20221010\n" +
+	"Hamza Abdi Barre\tBarre\tPrime Minister\tSO\t20220101\t20221010\n" +
+	"Abshir Omar Huruse\tHuruse\tForeign Minister\tSO\t20220802\t20221211\n" +
+	"Chan Santokhi\tSantokhi\tPresident\tSR\t20200101\t20221010\n" +
+	"Albert Ramdin\tRamdin\tForeign Minister\tSR\t20200716\t20221211\n" +
+	"Salva Kiir Mayardit\tMayardit\tPresident\tSS\t20110101\t20221010\n" +
+	"Mayiik Ayii Deng\tDeng\tForeign Minister\tSS\t20210909\t20221211\n" +
+	"Jorge Bom Jesus\tJesus\tPrime Minister\tST\t20180101\t20221010\n" +
 	"Edite Ten Juá\tJuá\tForeign Minister\tST\t20200919\t20221114\n" +
-	"Carlos Vila Nova\tNova\tPresident\tST\t20210101\t0\n" +
-	"Alberto Neto Pereira\tPereira\tForeign Minister\tST\t20221114\t0\n" +
-	"Nayib Bukele\tBukele\tPresident\tSV\t20190101\t0\n" +
-	"Alexandra Hill Tinoco\tTinoco\tForeign Minister\tSV\t20190601\t0\n" +
-	"Bashar al-Assad\tal-Assad\tPresident\tSY\t20000101\t0\n" +
-	"Hussein Arnous\tArnous\tPrime Minister\tSY\t20200101\t0\n" +
-	"Faisal Mekdad\tMekdad\tForeign Minister\tSY\t20201122\t0\n" +
-	"Thuli Dladla\tDladla\tForeign Minister\tSZ\t20181102\t0\n" +
-	"Cleopas Dlamini\tDlamini\tPrime Minister\tSZ\t20210101\t0\n" +
-	"Mahamat Déby Itno\tItno\tPresident\tTD\t20210101\t0\n" +
+	"Carlos Vila Nova\tNova\tPresident\tST\t20210101\t20221010\n" +
+	"Alberto Neto Pereira\tPereira\tForeign Minister\tST\t20221114\t20221211\n" +
+	"Nayib Bukele\tBukele\tPresident\tSV\t20190101\t20221010\n" +
+	"Alexandra Hill Tinoco\tTinoco\tForeign Minister\tSV\t20190601\t20221211\n" +
+	"Bashar al-Assad\tal-Assad\tPresident\tSY\t20000101\t20221010\n" +
+	"Hussein Arnous\tArnous\tPrime Minister\tSY\t20200101\t20221010\n" +
+	"Faisal Mekdad\tMekdad\tForeign Minister\tSY\t20201122\t20221211\n" +
+	"Thuli Dladla\tDladla\tForeign Minister\tSZ\t20181102\t20221211\n" +
+	"Cleopas Dlamini\tDlamini\tPrime Minister\tSZ\t20210101\t20221010\n" +
+	"Mahamat Déby Itno\tItno\tPresident\tTD\t20210101\t20221010\n" +
 	"Mahamat Zene Cherif\tCherif\tForeign Minister\tTD\t20210502\t20221014\n" +
-	"Mahamat Saleh Annadif\tAnnadif\tForeign Minister\tTD\t20221014\t0\n" +
-	"Faure Gnassingbé\tGnassingbé\tPresident\tTG\t20050101\t0\n" +
-	"Robert Dussey\tDussey\tForeign Minister\tTG\t20130917\t0\n" +
-	"Victoire Dogbé Tomegah\tTomegah\tPrime Minister\tTG\t20200101\t0\n" +
-	"Don Pramudwinai\tPramudwinai\tForeign Minister\tTH\t20150819\t0\n" +
-	"Vajiralongkorn\t\tKing\tTH\t20160101\t0\n" +
+	"Mahamat Saleh Annadif\tAnnadif\tForeign Minister\tTD\t20221014\t20221211\n" +
+	"Faure Gnassingbé\tGnassingbé\tPresident\tTG\t20050101\t20221010\n" +
+	"Robert Dussey\tDussey\tForeign Minister\tTG\t20130917\t20221211\n" +
+	"Victoire Dogbé Tomegah\tTomegah\tPrime Minister\tTG\t20200101\t20221010\n" +
+	"Don Pramudwinai\tPramudwinai\tForeign Minister\tTH\t20150819\t20221211\n" +
+	"Vajiralongkorn\t\tKing\tTH\t20160101\t20221010\n" +
 	"Prawit Wongsuwan\tWongsuwan\tPrime Minister\tTH\t20220101\t20221231\n" +
-	"Prayut Chan-o-cha\tChan-o-cha\tPrime Minister\tTH\t20220101\t0\n" +
-	"Emomali Rahmon\tRahmon\tPresident\tTJ\t19940101\t0\n" +
-	"Kokhir Rasulzoda\tRasulzoda\tPrime Minister\tTJ\t20130101\t0\n" +
-	"Sirodjidin Aslov\tAslov\tForeign Minister\tTJ\t20131129\t0\n" +
+	"Prayut Chan-o-cha\tChan-o-cha\tPrime Minister\tTH\t20220101\t20221010\n" +
+	"Emomali Rahmon\tRahmon\tPresident\tTJ\t19940101\t20221010\n" +
+	"Kokhir Rasulzoda\tRasulzoda\tPrime Minister\tTJ\t20130101\t20221010\n" +
+	"Sirodjidin Aslov\tAslov\tForeign Minister\tTJ\t20131129\t20221211\n" +
 	"Francisco Guterres\tGuterres\tPresident\tTL\t20170101\t20221231\n" +
-	"Taur Matan Ruak\tRuak\tPrime Minister\tTL\t20180101\t0\n" +
-	"Adaljíza Magno\tMagno\tForeign Minister\tTL\t20200624\t0\n" +
-	"José Ramos-Horta\tRamos-Horta\tPresident\tTL\t20220101\t0\n" +
-	"Raşit Meredow\tMeredow\tForeign Minister\tTM\t20010707\t0\n" +
+	"Taur Matan Ruak\tRuak\tPrime Minister\tTL\t20180101\t20221010\n" +
+	"Adaljíza Magno\tMagno\tForeign Minister\tTL\t20200624\t20221211\n" +
+	"José Ramos-Horta\tRamos-Horta\tPresident\tTL\t20220101\t20221010\n" +
+	"Raşit Meredow\tMeredow\tForeign Minister\tTM\t20010707\t20221211\n" +
 	"Gurbanguly Berdimuhamedow\tBerdimuhamedow\tPresident\tTM\t20070101\t20221231\n" +
-	"Serdar Berdimuhamedow\tBerdimuhamedow\tPresident\tTM\t20220101\t0\n" +
-	"Kais Saied\tSaied\tPresident\tTN\t20190101\t0\n" +
-	"Othman Jerandi\tJerandi\tForeign Minister\tTN\t20200902\t0\n" +
-	"Najla Bouden\tBouden\tPrime Minister\tTN\t20210101\t0\n" +
-	"Hu'akavameiliku\t\tPrime Minister\tTO\t20210101\t0\n" +
-	"Fekitamoeloa ʻUtoikamanu\tʻUtoikamanu\tForeign Minister\tTO\t20211228\t0\n" +
+	"Serdar Berdimuhamedow\tBerdimuhamedow\tPresident\tTM\t20220101\t20221010\n" +
+	"Kais Saied\tSaied\tPresident\tTN\t20190101\t20221010\n" +
+	"Othman Jerandi\tJerandi\tForeign Minister\tTN\t20200902\t20221211\n" +
+	"Najla Bouden\tBouden\tPrime Minister\tTN\t20210101\t20221010\n" +
+	"Hu'akavameiliku\t\tPrime Minister\tTO\t20210101\t20221010\n" +
+	"Fekitamoeloa ʻUtoikamanu\tʻUtoikamanu\tForeign Minister\tTO\t20211228\t20221211\n" +
 	"Süleyman Demirel\tDemirel\tPresident\tTR\t19930516\t20000516\n" +
 	"İsmail Cem İpekçi\tİpekçi\tForeign Minister\tTR\t19990418\t20020711\n" +
 	"Sabahattin Çakmakoğlu\tÇakmakoğlu\tDefence Minister\tTR\t19990528\t20021118\n" +
@@ -2087,16 +2087,16 @@ const holderTerms = "" +
 	"Fikri Işık\tIşık\tDefence Minister\tTR\t20160524\t20170719\n" +
 	"Nurettin Canikli\tCanikli\tDefence Minister\tTR\t20160524\t20180709\n" +
 	"Binali Yıldırım\tYıldırım\tPrime Minister\tTR\t20160524\t20180709\n" +
-	"Hulusi Akar\tAkar\tDefence Minister\tTR\t20180710\t0\n" +
-	"Keith Rowley\tRowley\tPrime Minister\tTT\t20150101\t0\n" +
-	"Paula-Mae Weekes\tWeekes\tPresident\tTT\t20180101\t0\n" +
-	"Kausea Natano\tNatano\tPrime Minister\tTV\t20190101\t0\n" +
-	"Simon Kofe\tKofe\tForeign Minister\tTV\t20190920\t0\n" +
-	"Joseph Wu\tWu\tForeign Minister\tTW\t20180226\t0\n" +
-	"Su Tseng-chang\tTseng-chang\tPresident\tTW\t20190101\t20240101\n" +
-	"Samia Suluhu\tSuluhu\tPresident\tTZ\t20210101\t0\n" +
+	"Hulusi Akar\tAkar\tDefence Minister\tTR\t20180710\t20220803\n" +
+	"Keith Rowley\tRowley\tPrime Minister\tTT\t20150101\t20221010\n" +
+	"Paula-Mae Weekes\tWeekes\tPresident\tTT\t20180101\t20221010\n" +
+	"Kausea Natano\tNatano\tPrime Minister\tTV\t20190101\t20221010\n" +
+	"Simon Kofe\tKofe\tForeign Minister\tTV\t20190920\t20221211\n" +
+	"Joseph Wu\tWu\tForeign Minister\tTW\t20180226\t20221211\n" +
+	"Su Tseng-chang\tTseng-chang\tPresident\tTW\t20190101\t20221010\n" +
+	"Samia Suluhu\tSuluhu\tPresident\tTZ\t20210101\t20221010\n" +
 	"Liberata Mulamula\tMulamula\tForeign Minister\tTZ\t20210331\t20221003\n" +
-	"Stergomena Lawrence Tax\tTax\tForeign Minister\tTZ\t20221003\t0\n" +
+	"Stergomena Lawrence Tax\tTax\tForeign Minister\tTZ\t20221003\t20221211\n" +
 	"Leonid Kuchma\tKuchma\tPresident\tUA\t19940719\t20050123\n" +
 	"Oleksandr Kuzmuk\tKuzmuk\tDefence Minister\tUA\t19960711\t20011024\n" +
 	"Borys Tarasyuk\tTarasyuk\tForeign Minister\tUA\t19980417\t20000929\n" +
@@ -2149,9 +2149,9 @@ const holderTerms = "" +
 	"Vadym Prystaiko\tPrystaiko\tForeign Minister\tUA\t20190829\t20200304\n" +
 	"Oleksiy Honcharuk\tHoncharuk\tPrime Minister\tUA\t20190829\t20200304\n" +
 	"Andriy Taran\tTaran\tDefence Minister\tUA\t20200304\t20211103\n" +
-	"Yoweri Museveni\tMuseveni\tPresident\tUG\t19860101\t0\n" +
-	"Robinah Nabbanja\tNabbanja\tPrime Minister\tUG\t20210101\t0\n" +
-	"Jeje Odongo\tOdongo\tForeign Minister\tUG\t20210621\t0\n" +
+	"Yoweri Museveni\tMuseveni\tPresident\tUG\t19860101\t20221010\n" +
+	"Robinah Nabbanja\tNabbanja\tPrime Minister\tUG\t20210101\t20221010\n" +
+	"Jeje Odongo\tOdongo\tForeign Minister\tUG\t20210621\t20221211\n" +
 	"Kofi Annan\tAnnan\tSecretary-General\tUN\t19970101\t20061231\n" +
 	"Louise Fréchette\tFréchette\tDeputy Secretary-General\tUN\t19980302\t20060331\n" +
 	"Theo-Ben Gurirab\tGurirab\tPresident of the General Assembly\tUN\t19990101\t20001231\n" +
@@ -2168,13 +2168,13 @@ const holderTerms = "" +
 	"Sam Kutesa\tKutesa\tPresident of the General Assembly\tUN\t20140916\t20150916\n" +
 	"Mogens Lykketoft\tLykketoft\tPresident of the General Assembly\tUN\t20150916\t20160913\n" +
 	"Peter Thomson\tThomson\tPresident of the General Assembly\tUN\t20160901\t20170931\n" +
-	"Amina J. Mohammed\tMohammed\tDeputy Secretary-General\tUN\t20170228\t0\n" +
+	"Amina J. Mohammed\tMohammed\tDeputy Secretary-General\tUN\t20170228\t20230110\n" +
 	"Miroslav Lajčák\tLajčák\tPresident of the General Assembly\tUN\t20170912\t20180919\n" +
 	"María Fernanda Espinosa\tEspinosa\tPresident of the General Assembly\tUN\t20180905\t20190917\n" +
 	"Tijjani Muhammad-Bande\tMuhammad-Bande\tPresident of the General Assembly\tUN\t20190917\t20200915\n" +
 	"Volkan Bozkır\tBozkır\tPresident of the General Assembly\tUN\t20210617\t20210617\n" +
 	"Abdulla Shahid\tShahid\tPresident of the General Assembly\tUN\t20210914\t20220913\n" +
-	"Csaba Kőrösi\tKőrösi\tPresident of the General Assembly\tUN\t20220913\t0\n" +
+	"Csaba Kőrösi\tKőrösi\tPresident of the General Assembly\tUN\t20220913\t20230110\n" +
 	"Franklin Roosevelt\tRoosevelt\tPresident\tUS\t19410120\t19450120\n" +
 	"Henry Wallace\tWallace\tVice President\tUS\t19410120\t19450120\n" +
 	"Harry Truman\tTruman\tVice President\tUS\t19450120\t19450412\n" +
@@ -2443,7 +2443,7 @@ const holderTerms = "" +
 	"Richard M. Mills\tMills\tAmbassador to the United Nations\tUS\t20210120\t20210225\n" +
 	"John Demers\tDemers\tAttorney General\tUS\t20210120\t20210120\n" +
 	"Monty Wilkinson\tWilkinson\tAttorney General\tUS\t20210120\t20210310\n" +
-	"Ron Klain\tKlain\tChief of Staff\tUS\t20210120\t0\n" +
+	"Ron Klain\tKlain\tChief of Staff\tUS\t20210120\t20220803\n" +
 	"Lora Shiao\tShiao\tDirector of National Intelligence\tUS\t20210120\t20210121\n" +
 	"Rob Fairweather\tFairweather\tDirector of the Office of Management and Budget\tUS\t20210120\t20210324\n" +
 	"Joseph Biden Jr.\tBiden\tPresident\tUS\t20210120\t20250120\n" +
@@ -2459,37 +2459,36 @@ const holderTerms = "" +
 	"Dat Tran\tTran\tSecretary of Veterans Affairs\tUS\t20210120\t20210209\n" +
 	"Andy Baukol\tBaukol\tSecretary of the Treasury\tUS\t20210120\t20210126\n" +
 	"Kamala D. Harris\tHarris\tVice President\tUS\t20210120\t20250120\n" +
-	"Avril Haines\tHaines\tDirector of National Intelligence\tUS\t20210121\t0\n" +
-	"Antony Blinken\tBlinken\tForeign Minister\tUS\t20210126\t0\n" +
-	"Alejandro Mayorkas\tMayorkas\tSecretary of Homeland Security\tUS\t20210202\t0\n" +
-	"Pete Buttigieg\tButtigieg\tSecretary of Transportation\tUS\t20210203\t0\n" +
-	"Denis McDonough\tMcDonough\tSecretary of Veterans Affairs\tUS\t20210209\t0\n" +
-	"Tom Vilsack\tVilsack\tSecretary of Agriculture\tUS\t20210224\t0\n" +
-	"Linda Thomas-Greenfield\tThomas-Greenfield\tAmbassador to the United Nations\tUS\t20210225\t0\n" +
-	"Jennifer Granholm\tGranholm\tSecretary of Energy\tUS\t20210225\t0\n" +
-	"Miguel Cardona\tCardona\tSecretary of Education\tUS\t20210302\t0\n" +
-	"Gina Raimondo\tRaimondo\tSecretary of Commerce\tUS\t20210303\t0\n" +
-	"Marcia Fudge\tFudge\tSecretary of Housing and Urban Development\tUS\t20210310\t0\n" +
-	"Michael S. Regan\tRegan\tAdministrator of the Environmental Protection Agency\tUS\t20210311\t0\n" +
-	"Merrick Garland\tGarland\tAttorney General\tUS\t20210311\t0\n" +
-	"Deb Haaland\tHaaland\tSecretary of the Interior\tUS\t20210316\t0\n" +
-	"Katherine Tai\tTai\tTrade Representative\tUS\t20210318\t0\n" +
-	"Xavier Becerra\tBecerra\tSecretary of Health and Human Services\tUS\t20210319\t0\n" +
-	"Marty Walsh\tWalsh\tSecretary of Labor\tUS\t20210323\t0\n" +
+	"Avril Haines\tHaines\tDirector of National Intelligence\tUS\t20210121\t20220803\n" +
+	"Alejandro Mayorkas\tMayorkas\tSecretary of Homeland Security\tUS\t20210202\t20220803\n" +
+	"Pete Buttigieg\tButtigieg\tSecretary of Transportation\tUS\t20210203\t20220803\n" +
+	"Denis McDonough\tMcDonough\tSecretary of Veterans Affairs\tUS\t20210209\t20220803\n" +
+	"Tom Vilsack\tVilsack\tSecretary of Agriculture\tUS\t20210224\t20220803\n" +
+	"Linda Thomas-Greenfield\tThomas-Greenfield\tAmbassador to the United Nations\tUS\t20210225\t20220803\n" +
+	"Jennifer Granholm\tGranholm\tSecretary of Energy\tUS\t20210225\t20220803\n" +
+	"Miguel Cardona\tCardona\tSecretary of Education\tUS\t20210302\t20220803\n" +
+	"Gina Raimondo\tRaimondo\tSecretary of Commerce\tUS\t20210303\t20220803\n" +
+	"Marcia Fudge\tFudge\tSecretary of Housing and Urban Development\tUS\t20210310\t20220803\n" +
+	"Michael S. Regan\tRegan\tAdministrator of the Environmental Protection Agency\tUS\t20210311\t20220803\n" +
+	"Merrick Garland\tGarland\tAttorney General\tUS\t20210311\t20220803\n" +
+	"Deb Haaland\tHaaland\tSecretary of the Interior\tUS\t20210316\t20220803\n" +
+	"Katherine Tai\tTai\tTrade Representative\tUS\t20210318\t20220803\n" +
+	"Xavier Becerra\tBecerra\tSecretary of Health and Human Services\tUS\t20210319\t20220803\n" +
+	"Marty Walsh\tWalsh\tSecretary of Labor\tUS\t20210323\t20220803\n" +
 	"Shalanda Young\tYoung\tDirector of the Office of Management and Budget\tUS\t20210324\t20220317\n" +
 	"J.D. Vance\tVance\tVice President\tUS\t20250120\t20290120\n" +
-	"Luis Lacalle Pou\tPou\tPresident\tUY\t20200101\t0\n" +
-	"Francisco Bustillo\tBustillo\tForeign Minister\tUY\t20200706\t0\n" +
-	"Shavkat Mirziyoyev\tMirziyoyev\tPresident\tUZ\t20160101\t0\n" +
-	"Abdulla Nigmatovich Aripov\tAripov\tPrime Minister\tUZ\t20160101\t0\n" +
-	"Vladimir Norov\tNorov\tForeign Minister\tUZ\t20220909\t0\n" +
-	"Archbishop Paul Gallagher\tGallagher\tForeign Minister\tVA\t20141108\t0\n" +
-	"Fernando Vérgez Alzaga\tAlzaga\tPresident\tVA\t20210101\t0\n" +
-	"Ralph Gonsalves\tGonsalves\tPrime Minister\tVC\t20010101\t0\n" +
-	"Keisal Peters\tPeters\tForeign Minister\tVC\t20220816\t0\n" +
-	"Nicolás Maduro\tMaduro\tPresident\tVE\t20130101\t0\n" +
+	"Luis Lacalle Pou\tPou\tPresident\tUY\t20200101\t20221010\n" +
+	"Francisco Bustillo\tBustillo\tForeign Minister\tUY\t20200706\t20221211\n" +
+	"Shavkat Mirziyoyev\tMirziyoyev\tPresident\tUZ\t20160101\t20221010\n" +
+	"Abdulla Nigmatovich Aripov\tAripov\tPrime Minister\tUZ\t20160101\t20221010\n" +
+	"Vladimir Norov\tNorov\tForeign Minister\tUZ\t20220909\t20221211\n" +
+	"Archbishop Paul Gallagher\tGallagher\tForeign Minister\tVA\t20141108\t20221211\n" +
+	"Fernando Vérgez Alzaga\tAlzaga\tPresident\tVA\t20210101\t20221010\n" +
+	"Ralph Gonsalves\tGonsalves\tPrime Minister\tVC\t20010101\t20221010\n" +
+	"Keisal Peters\tPeters\tForeign Minister\tVC\t20220816\t20221211\n" +
+	"Nicolás Maduro\tMaduro\tPresident\tVE\t20130101\t20221010\n" +
 	"Samuel Moncada\tMoncada\tForeign Minister\tVE\t20170621\t20220517\n" +
-	"Carlos Faria\tFaria\tForeign Minister\tVE\t20220517\t0\n" +
+	"Carlos Faria\tFaria\tForeign Minister\tVE\t20220517\t20221211\n" +
 	"Nguyễn Mạnh Cầm\tCầm\tForeign Minister\tVN\t19910809\t20000128\n" +
 	"Trần Đức Lương\tLương\tPresident\tVN\t19970924\t20060627\n" +
 	"Phan Van Khai\tKhai\tPrime Minister\tVN\t19970924\t20060627\n" +
@@ -2506,20 +2505,20 @@ const holderTerms = "" +
 	"Ngô Xuân Lịch\tLịch\tDefence Minister\tVN\t20160409\t20210407\n" +
 	"Đặng Thị Ngọc Thịnh\tThịnh\tPresident\tVN\t20180921\t20181023\n" +
 	"Nguyen Phu Trong\tTrong\tPresident\tVN\t20181023\t20210405\n" +
-	"Nguyễn Xuân Phúc\tPhúc\tPresident\tVN\t20210405\t0\n" +
-	"Phạm Minh Chính\tChính\tPrime Minister\tVN\t20210405\t0\n" +
-	"Phan Văn Giang\tGiang\tDefence Minister\tVN\t20210408\t0\n" +
-	"Bùi Thanh Sơn\tSơn\tForeign Minister\tVN\t20210408\t0\n" +
+	"Nguyễn Xuân Phúc\tPhúc\tPresident\tVN\t20210405\t20220722\n" +
+	"Phạm Minh Chính\tChính\tPrime Minister\tVN\t20210405\t20220722\n" +
+	"Phan Văn Giang\tGiang\tDefence Minister\tVN\t20210408\t20220722\n" +
+	"Bùi Thanh Sơn\tSơn\tForeign Minister\tVN\t20210408\t20221211\n" +
 	"Tallis Obed Moses\tMoses\tPresident\tVU\t20170101\t20221231\n" +
-	"Bob Loughman\tLoughman\tPrime Minister\tVU\t20200101\t0\n" +
-	"Mark Ati\tAti\tForeign Minister\tVU\t20200420\t0\n" +
-	"Nikenike Vurobaravu\tVurobaravu\tPresident\tVU\t20220101\t0\n" +
+	"Bob Loughman\tLoughman\tPrime Minister\tVU\t20200101\t20221010\n" +
+	"Mark Ati\tAti\tForeign Minister\tVU\t20200420\t20221211\n" +
+	"Nikenike Vurobaravu\tVurobaravu\tPresident\tVU\t20220101\t20221010\n" +
 	"Seoule Simeon\tSimeon\tPresident\tVU\t20220101\t20221231\n" +
 	"Gro Harlem Brundtland\tBrundtland\tDirector-General\tWHO\t19980721\t20030721\n" +
 	"Lee Jong-wook\tLee Jong-wook\tDirector-General\tWHO\t20030721\t20060522\n" +
 	"Margaret Chan\tChan\tDirector-General\tWHO\t20070104\t20170630\n" +
 	"Tedros Adhanom Ghebreyesus\tTedros;Tedros Adhanom;Dr Tedros\tDirector-General\tWHO\t20170701\t0\n" +
-	"Fiamē Naomi Mataʻafa\tMataʻafa\tPrime Minister\tWS\t20210101\t0\n" +
+	"Fiamē Naomi Mataʻafa\tMataʻafa\tPrime Minister\tWS\t20210101\t20221010\n" +
 	"Supachai Panitchpakdi\tSupachai\tDirector-General\tWTO\t20020901\t20050831\n" +
 	"Pascal Lamy\tLamy\tDirector-General\tWTO\t20050901\t20130831\n" +
 	"Roberto Azevêdo\tAzevêdo;Azevedo;Roberto Azevedo\tDirector-General\tWTO\t20130901\t20200831\n" +
@@ -2530,12 +2529,12 @@ const holderTerms = "" +
 	"Jim Yong Kim\tJim Kim\tPresident\tWorld Bank\t20120701\t20190201\n" +
 	"David Malpass\tMalpass\tPresident\tWorld Bank\t20190409\t20230601\n" +
 	"Ajay Banga\tBanga\tPresident\tWorld Bank\t20230602\t0\n" +
-	"Donika Gërvalla-Schwarz\tGërvalla-Schwarz\tForeign Minister\tXK\t20210322\t0\n" +
+	"Donika Gërvalla-Schwarz\tGërvalla-Schwarz\tForeign Minister\tXK\t20210322\t20221211\n" +
 	"Abdrabbuh Mansour Hadi\tHadi\tPresident\tYE\t20120101\t20221231\n" +
-	"Abdel-Aziz bin Habtour\tHabtour\tPrime Minister\tYE\t20160101\t20200101\n" +
+	"Abdel-Aziz bin Habtour\tHabtour\tPrime Minister\tYE\t20160101\t20221010\n" +
 	"Hisham Sharaf\tSharaf\tForeign Minister\tYE\t20161128\t20201218\n" +
-	"Maeen Abdulmalik Saeed\tSaeed\tPrime Minister\tYE\t20200101\t0\n" +
-	"Ahmad Awad Bin Mubarak\tMubarak\tForeign Minister\tYE\t20201218\t0\n" +
+	"Maeen Abdulmalik Saeed\tSaeed\tPrime Minister\tYE\t20200101\t20221010\n" +
+	"Ahmad Awad Bin Mubarak\tMubarak\tForeign Minister\tYE\t20201218\t20221211\n" +
 	"Thabo Mbeki\tMbeki\tPresident\tZA\t19990614\t20080924\n" +
 	"Mosiuoa Lekota\tLekota\tDefence Minister\tZA\t19990626\t20080925\n" +
 	"Ivy Matsepe-Casaburri\tMatsepe-Casaburri\tPresident\tZA\t20050914\t20050918\n" +
@@ -2544,10 +2543,10 @@ const holderTerms = "" +
 	"Kgalema Motlanthe\tMotlanthe\tPresident\tZA\t20080925\t20090509\n" +
 	"Jacob Zuma\tZuma\tPresident\tZA\t20090509\t20180214\n" +
 	"Lindiwe Sisulu\tSisulu\tDefence Minister\tZA\t20090510\t20120612\n" +
-	"Matamela Cyril Ramaphosa\tRamaphosa\tPresident\tZA\t20180215\t0\n" +
-	"Naledi Pandor\tPandor\tForeign Minister\tZA\t20190530\t0\n" +
-	"Thandi Modise\tModise\tDefence Minister\tZA\t20210806\t0\n" +
-	"Hakainde Hichilema\tHichilema\tPresident\tZM\t20210101\t0\n" +
-	"Stanley Kakubo\tKakubo\tForeign Minister\tZM\t20210827\t0\n" +
-	"Emmerson Mnangagwa\tMnangagwa\tPresident\tZW\t20170101\t0\n" +
-	"Frederick Shava\tShava\tForeign Minister\tZW\t20210208\t0\n"
+	"Matamela Cyril Ramaphosa\tRamaphosa\tPresident\tZA\t20180215\t20220730\n" +
+	"Naledi Pandor\tPandor\tForeign Minister\tZA\t20190530\t20221211\n" +
+	"Thandi Modise\tModise\tDefence Minister\tZA\t20210806\t20220730\n" +
+	"Hakainde Hichilema\tHichilema\tPresident\tZM\t20210101\t20221010\n" +
+	"Stanley Kakubo\tKakubo\tForeign Minister\tZM\t20210827\t20221211\n" +
+	"Emmerson Mnangagwa\tMnangagwa\tPresident\tZW\t20170101\t20221010\n" +
+	"Frederick Shava\tShava\tForeign Minister\tZW\t20210208\t20221211\n"

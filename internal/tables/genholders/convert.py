@@ -201,6 +201,17 @@ def show(mirror, src, commit=None):
     return out.stdout.decode("utf-8")
 
 
+def snapshot(mirror, src):
+    """returns the day of the source's commit: what it says is known up to it"""
+    if src in CABINETS:
+        repo, c = "every-politician-scrapers+" + src, CABINETS[src][1]
+    else:
+        repo, c, _ = SOURCES[src]
+    out = subprocess.run(["git", "--git-dir", os.path.join(mirror, repo, "repo"), "log", "-1", "--format=%cs", c],
+                         check=True, capture_output=True)
+    return out.stdout.decode().strip()
+
+
 def history(mirror, src):
     repo, c, path = SOURCES[src]
     out = subprocess.run(["git", "--git-dir", os.path.join(mirror, repo, "repo"), "log", "--format=%H", c, "--", path],
@@ -255,11 +266,11 @@ def overlap(a, b):
     return a0 <= b1 and b0 <= a1
 
 
-def add(name, title, aff, start, end, src):
+def add(name, title, aff, start, end, src, snap):
     name = clean_name(name)
     if not name or name.startswith("Q") and name[1:].isdigit() or not start:
         return
-    start, end = day(start), day(end)
+    start, end = day(start), day(end) or snap  # open: known up to the snapshot
     if end and end[:len(start)] < start[:len(end)]:
         return  # an end before the start: a slip in the source
     rows.append((name, surname(name), title, aff, start, end, src))
@@ -279,7 +290,7 @@ def main():
             missing.add(r["country"])
             continue
         if title:
-            add(r["officeholderLabel"], title, c, r["start_year"], r["end_year"], "leaders")
+            add(r["officeholderLabel"], title, c, r["start_year"], r["end_year"], "leaders", snapshot(mirror, "leaders"))
 
     # foreign ministers: the union of every snapshot; a term ends where the
     # next holder's begins, or stays open when the last snapshot lists it
@@ -309,23 +320,23 @@ def main():
                 end = later[0][0]
             elif (cl, n, s) not in last:
                 continue  # dropped from the list without a successor: unknown end
-            add(n, "Foreign Secretary" if c == "GB" else "Foreign Minister", c, s, end, "foreign")
+            add(n, {"GB": "Foreign Secretary", "US": "Secretary of State"}.get(c, "Foreign Minister"), c, s, end, "foreign", snapshot(mirror, "foreign"))
 
     for name, (c, _) in sorted(CABINETS.items()):
         for r in csv.DictReader(io.StringIO(show(mirror, name))):
             t = cabinet_title(r["position"], c)
             if t:
-                add(r["person"], t, c, r["start"], r["end"], "cabinet")
+                add(r["person"], t, c, r["start"], r["end"], "cabinet", snapshot(mirror, name))
 
     for r in csv.DictReader(io.StringIO(show(mirror, "un"))):
         t = UN_TITLES.get(r["position"])
         if t:
-            add(r["person"], t, "UN", r["start"], r["end"], "un")
+            add(r["person"], t, "UN", r["start"], r["end"], "un", snapshot(mirror, "un"))
 
     for r in csv.DictReader(io.StringIO(show(mirror, "uscabinet"))):
         t = US_TITLES.get(r["position"])
         if t and t not in ("President", "Vice President"):
-            add(r["person"], t, "US", r["start"], r["end"], "uscabinet")
+            add(r["person"], t, "US", r["start"], r["end"], "uscabinet", snapshot(mirror, "uscabinet"))
 
     for p in yaml.safe_load(show(mirror, "usexec")):
         nm = p["name"]
@@ -334,7 +345,7 @@ def main():
             title = {"prez": "President", "viceprez": "Vice President"}[t["type"]]
             if t["end"] < "1945":
                 continue
-            add(full, title, "US", t["start"], t["end"], "usexec")
+            add(full, title, "US", t["start"], t.get("end", ""), "usexec", snapshot(mirror, "usexec"))
 
     if missing:
         print("convert: countries not matched: " + "; ".join(sorted(missing)), file=sys.stderr)
@@ -357,8 +368,8 @@ def main():
     print("#")
     print("# Columns (tab-separated):")
     print("#   name  other-forms (';'-separated)  title  affiliation  from  to  source")
-    print("# from and to are YYYY, YYYY-MM or YYYY-MM-DD; an empty to: in office at")
-    print("# the source's snapshot.")
+    print("# from and to are YYYY, YYYY-MM or YYYY-MM-DD; a term in office at the")
+    print("# source's snapshot ends on the snapshot's day: nothing later is known.")
     for r in sorted(rows, key=lambda r: (r[3], r[2], r[4], r[0])):
         k = (r[0], r[2], r[3], r[4])
         if k in seen:
