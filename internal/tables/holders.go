@@ -10,8 +10,9 @@ import (
 //go:generate go run ./genholders -data data -out holders_gen.go
 
 // Term is one term of a person in an office, with its first and last day
-// as YYYYMMDD numbers; To is 0 while in office at the source's snapshot. A
-// day known only to the month or year stands for the whole month or year.
+// as YYYYMMDD numbers; To is 0 for a term the hand-written lists give as
+// running. A start known only to the month or year is its first day, an end
+// its last.
 type Term struct {
 	Name        string
 	Forms       []string
