@@ -65,23 +65,28 @@ func (h holder) heldOn(day int) bool {
 // one-word form.
 type holderIndex struct {
 	byFull, bySurname map[string][]holder
+	slab              []holder // backing store while building
 }
 
 // holders returns the index of terms, built on first use so that New stays
 // cheap for callers that never look a holder up.
 func (x *Extractor) holders() *holderIndex {
 	x.holdOnce.Do(func() {
-		terms := tables.Terms()
-		n := len(terms) + len(tables.Holders) + len(x.opts.Holders)
-		x.holdIdx = &holderIndex{byFull: make(map[string][]holder, n), bySurname: make(map[string][]holder, n)}
-		x.holdIdx.addAll(terms, x.opts.Holders)
+		n := tables.NumTerms() + len(tables.Holders) + len(x.opts.Holders)
+		x.holdIdx = &holderIndex{
+			byFull:    make(map[string][]holder, n),
+			bySurname: make(map[string][]holder, n),
+			slab:      make([]holder, 0, 2*n),
+		}
+		x.holdIdx.addAll(x.opts.Holders)
+		x.holdIdx.slab = nil
 	})
 	return x.holdIdx
 }
 
 // addAll indexes the built-in terms (the hand-written list with years, the
 // generated list with days) and the caller's.
-func (x *holderIndex) addAll(terms []tables.Term, extra []Holder) {
+func (x *holderIndex) addAll(extra []Holder) {
 	for _, h := range tables.Holders {
 		t := holder{name: h.Name, title: h.Title, aff: h.Affiliation}
 		if h.From != 0 {
@@ -90,11 +95,11 @@ func (x *holderIndex) addAll(terms []tables.Term, extra []Holder) {
 		if h.To != 0 {
 			t.to = h.To*10000 + 1231
 		}
-		x.addHolder(t, h.Forms)
+		x.addHolder(t, strings.Join(h.Forms, ";"))
 	}
-	for _, h := range terms {
-		x.addHolder(holder{name: h.Name, title: h.Title, aff: h.Affiliation, from: h.From, to: h.To}, h.Forms)
-	}
+	tables.EachTerm(func(name, forms, title, aff string, from, to int) {
+		x.addHolder(holder{name: name, title: title, aff: aff, from: from, to: to}, forms)
+	})
 	for _, h := range extra {
 		aff := h.Country
 		if aff == "" {
@@ -103,29 +108,50 @@ func (x *holderIndex) addAll(terms []tables.Term, extra []Holder) {
 		if strings.TrimSpace(h.Name) == "" || h.Title == "" || aff == "" {
 			continue
 		}
-		x.addHolder(holder{name: h.Name, title: h.Title, aff: aff, from: dayNum(h.From), to: dayNum(h.To)}, h.Forms)
+		forms := h.Forms[:0:0]
+		for _, f := range h.Forms {
+			if !strings.Contains(f, ";") {
+				forms = append(forms, f)
+			}
+		}
+		x.addHolder(holder{name: h.Name, title: h.Title, aff: aff, from: dayNum(h.From), to: dayNum(h.To)}, strings.Join(forms, ";"))
 	}
 }
 
-func (x *holderIndex) addHolder(t holder, forms []string) {
+// addHolder indexes a term under its name and its ';'-separated other forms.
+func (x *holderIndex) addHolder(t holder, forms string) {
 	var keys [8]string
 	seen := keys[:0]
-	for i := -1; i < len(forms); i++ {
-		f := t.name
-		if i >= 0 {
-			f = forms[i]
+	f, rest, more := t.name, forms, true
+	for {
+		if k := foldName(f); k != "" && !slices.Contains(seen, k) {
+			seen = append(seen, k)
+			if strings.Contains(k, " ") {
+				x.put(x.byFull, k, t)
+			} else {
+				x.put(x.bySurname, k, t)
+			}
 		}
-		k := foldName(f)
-		if k == "" || slices.Contains(seen, k) {
-			continue
+		if !more || rest == "" {
+			return
 		}
-		seen = append(seen, k)
-		if !strings.Contains(k, " ") {
-			x.bySurname[k] = append(x.bySurname[k], t)
-			continue
-		}
-		x.byFull[k] = append(x.byFull[k], t)
+		f, rest, more = strings.Cut(rest, ";")
 	}
+}
+
+// put appends a term to a key's list; a key's first term takes its place
+// in one shared slab instead of a slice of its own.
+func (x *holderIndex) put(m map[string][]holder, k string, t holder) {
+	if cur, ok := m[k]; ok {
+		m[k] = append(cur, t)
+		return
+	}
+	if len(x.slab) < cap(x.slab) {
+		x.slab = append(x.slab, t)
+		m[k] = x.slab[len(x.slab)-1 : len(x.slab) : len(x.slab)]
+		return
+	}
+	m[k] = []holder{t}
 }
 
 // heldFull reports whether a full name is that of a holder in office on

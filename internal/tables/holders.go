@@ -21,22 +21,40 @@ type Term struct {
 	From, To    int
 }
 
-// Terms returns the dated terms of office generated from data/holders.tsv
-// and data/officeholders.tsv (see data/README.md), in a new slice each call.
+// Terms returns the dated terms of office generated from data/holders.tsv,
+// data/orgholders.tsv and data/officeholders.tsv (see data/README.md), in a
+// new slice each call.
 func Terms() []Term {
-	out := make([]Term, 0, strings.Count(holderTerms, "\n"))
-	for line := range strings.SplitSeq(holderTerms, "\n") {
-		c := strings.Split(line, "\t")
-		if len(c) != 6 {
-			continue
+	out := make([]Term, 0, NumTerms())
+	EachTerm(func(name, forms, title, aff string, from, to int) {
+		var fs []string
+		if forms != "" {
+			fs = strings.Split(forms, ";")
 		}
+		out = append(out, Term{Name: name, Forms: fs, Title: title, Affiliation: aff, From: from, To: to})
+	})
+	return out
+}
+
+// NumTerms returns the number of terms EachTerm visits.
+func NumTerms() int { return strings.Count(holderTerms, "\n") }
+
+// EachTerm calls f for each term of Terms without allocating: forms are
+// ';'-separated.
+func EachTerm(f func(name, forms, title, aff string, from, to int)) {
+	rest := holderTerms
+	for rest != "" {
+		var line string
+		line, rest, _ = strings.Cut(rest, "\n")
+		var c [6]string
+		for i := range 5 {
+			c[i], line, _ = strings.Cut(line, "\t")
+		}
+		c[5] = line
 		from, _ := strconv.Atoi(c[4])
 		to, _ := strconv.Atoi(c[5])
-		var forms []string
-		if c[1] != "" {
-			forms = strings.Split(c[1], ";")
+		if c[0] != "" {
+			f(c[0], c[1], c[2], c[3], from, to)
 		}
-		out = append(out, Term{Name: c[0], Forms: forms, Title: c[2], Affiliation: c[3], From: from, To: to})
 	}
-	return out
 }
