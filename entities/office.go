@@ -1,0 +1,261 @@
+// Office phrases: a title with its modifiers, portfolio and the country or
+// organisation it names ("Deputy Prime Minister and Minister of Foreign
+// Affairs of Belgium").
+
+package entities
+
+import (
+	"strings"
+)
+
+// parseOffice parses an office phrase starting at token i.
+func (p *parser) parseOffice(i int) (o office, ok bool) {
+	j := i
+	o.start = i
+	if p.has(j, cDet) {
+		d := determiners[p.word(j)]
+		o.det = d
+		j++
+	}
+	for m := 0; m < 4; m++ {
+		w := p.word(j)
+		switch w {
+		case "former", "Former":
+			o.former = true
+			j++
+			continue
+		}
+		if p.has(j, cMod) {
+			j++
+			continue
+		}
+		if n, iso := p.country(j); n > 0 {
+			// a country before a title: "Polish President", "US Secretary of State"
+			if nx := j + n + p.possessive(j+n); nx < len(p.toks) && p.toks[nx].nl > 0 {
+				break
+			}
+			if k, _ := p.title(j + n + p.possessive(j+n)); k == 0 {
+				if k2, _ := p.org(j + n); k2 == 0 {
+					break
+				}
+			}
+			if o.country == "" {
+				o.country = iso
+				o.adjCountry = true
+			}
+			j += n
+			if k := p.possessive(j); k > 0 {
+				// "Ukraine's Foreign Minister, X"
+				o.orgPossessive = true
+				j += k
+			}
+			continue
+		}
+		if n, e := p.org(j); n > 0 {
+			if nx := j + n + p.possessive(j+n); nx < len(p.toks) && p.toks[nx].nl > 0 {
+				break
+			}
+			if k, _ := p.title(j + n + p.possessive(j+n)); k == 0 {
+				break
+			}
+			if e.short != "" {
+				if o.org == "" {
+					o.org = e.short
+				}
+			} else if o.country == "" {
+				o.country = e.country
+			}
+			j += n
+			if k := p.possessive(j); k > 0 {
+				o.orgPossessive = true
+				j += k
+			}
+			continue
+		}
+		break
+	}
+	n, t := p.title(j)
+	if n == 0 {
+		return o, false
+	}
+	if j > 0 && !p.toks[j].sp && (p.word(j-1) == "-" || p.word(j-1) == "/") {
+		// part of a compound: "Minister-President", "High Representative/Vice-President"
+		return o, false
+	}
+	if j > 0 && p.corporate(j-1, t) {
+		return o, false
+	}
+	o.titleS = j
+	o.capital = p.toks[j].is(fCap)
+	o.allcaps = true
+	for k := j; k < j+n; k++ {
+		if p.toks[k].kind == kWord && !p.toks[k].is(fUpper) {
+			o.allcaps = false
+		}
+	}
+	o.multi = n > 1
+	o.kind, o.def, o.plural = t.kind, t.def, t.plural
+	parts := []string{p.titleText(j, j+n, t, o)}
+	j += n
+	// chained titles: "Deputy Prime Minister and Defence Minister"
+	if w := p.word(j); w == "and" || w == "/" {
+		if k, t2 := p.title(j + 1); k > 0 && p.toks[j+1].is(fCap) == o.capital {
+			{
+				if p.word(j) == "/" {
+					parts[len(parts)-1] += "/" + p.titleText(j+1, j+1+k, t2, o)
+				} else {
+					parts = append(parts, p.titleText(j+1, j+1+k, t2, o))
+				}
+				if o.def == "" {
+					o.def = t2.def
+				}
+				j += 1 + k
+			}
+		}
+	}
+	// a portfolio that goes on: "Minister for Development and Africa"
+	if p.word(j) == "and" && strings.Contains(parts[len(parts)-1], " for ") {
+		if e := p.portfolio(j + 1); e > 0 {
+			parts[len(parts)-1] += " " + p.surface(j, e)
+			j = e
+		}
+	}
+	// "of Poland", "of the North Atlantic Treaty Organization (NATO)", "to NATO"
+	for m := 0; m < 2; m++ {
+		w := p.word(j)
+		if w != "of" && w != "to" && w != "for" {
+			break
+		}
+		k := j + 1
+		if p.word(k) == "the" {
+			k++
+		}
+		if n, iso := p.countryName(k); n > 0 {
+			if w == "of" {
+				if o.country == "" {
+					o.country = iso
+				}
+			} else {
+				parts[len(parts)-1] += " " + p.surface(j, k+n)
+			}
+			j = k + n
+			continue
+		}
+		if w == "for" {
+			if e := p.portfolio(j + 1); e > 0 {
+				if strings.EqualFold(parts[len(parts)-1], "Secretary of State") {
+					// the British "Secretary of State for Defence"
+					o.def = "GB"
+				}
+				parts[len(parts)-1] += " " + p.surface(j, e)
+				j = e
+				continue
+			}
+		}
+		if n, e := p.org(k); n > 0 {
+			if w == "of" {
+				if e.short != "" && o.org == "" {
+					o.org = e.short
+				} else if e.short == "" && o.country == "" {
+					o.country = e.country
+				}
+			} else {
+				parts[len(parts)-1] += " " + p.surface(j, k+n)
+			}
+			j = k + n
+			continue
+		}
+		break
+	}
+	o.title = strings.Join(parts, " and ")
+	o.end = j
+	return o, true
+}
+
+// portfolioEnds are the words that may end a portfolio: "for Foreign and
+// Commonwealth Affairs", "for European and Eurasian Affairs".
+var portfolioEnds = map[string]bool{
+	"Affairs": true, "Policy": true, "Security": true, "Development": true, "Cooperation": true,
+	"Co-operation": true, "Defence": true, "Defense": true, "Trade": true, "Europe": true, "Justice": true,
+	"Health": true, "Energy": true, "Relations": true, "Rights": true, "Issues": true, "Environment": true,
+	"Finance": true, "Economy": true, "Industry": true, "Services": true, "Education": true, "Science": true,
+	"Technology": true, "Innovation": true, "Culture": true, "Sport": true, "Media": true, "Transport": true,
+	"Housing": true, "Communities": true, "Migration": true, "Integration": true, "Veterans": true,
+	"Equality": true, "Pensions": true, "Agriculture": true, "Food": true, "Climate": true, "Operations": true,
+	"Planning": true, "Diplomacy": true, "Commerce": true, "Labour": true, "Labor": true, "Resources": true,
+	"Assistance": true, "Reconstruction": true, "Partnerships": true, "Enlargement": true, "Neighbourhood": true,
+	"Africa": true, "Asia": true, "Americas": true, "Pacific": true, "Caribbean": true, "Arctic": true,
+	"Balkans": true, "Gulf": true, "Indo-Pacific": true, "Commonwealth": true, "Overseas": true,
+	"Arms": true, "Control": true, "Nonproliferation": true, "Democracy": true, "Counterterrorism": true,
+	"Communications": true,
+}
+
+// portfolio returns the token after a portfolio starting at j (0 if none):
+// capitalised words joined by "and", commas and "the", ending with a
+// portfolio word.
+func (p *parser) portfolio(j int) int {
+	end := 0
+	for k := j; k < len(p.toks) && k < j+10; k++ {
+		t := p.toks[k]
+		if t.nl > 1 {
+			break
+		}
+		w := p.text[t.s:t.e]
+		if t.kind == kWord && t.is(fCap) && !t.is(fUpper) {
+			if portfolioEnds[w] {
+				end = k + 1
+			}
+			continue
+		}
+		if w == "and" || w == "," || w == "the" || w == "of" || w == "-" {
+			continue
+		}
+		break
+	}
+	return end
+}
+
+// corporate reports whether a company's name, not an office's, stands
+// before a title that companies share with governments: "Disney Chief
+// Executive Bob Iger", "Emirates President Tim Clark" (but "Senate
+// President", "Polish President").
+func (p *parser) corporate(k int, t titleEntry) bool {
+	switch t.kind {
+	case "head", "official":
+	default:
+		return false
+	}
+	tk := p.toks[k]
+	if tk.kind != kWord || !tk.is(fCap) || p.cls[k]&(cCountry|cOrg|cTitle|cStop|cDet) != 0 {
+		return false
+	}
+	// a capitalised word opening a sentence may be any word ("Will
+	// President Zelenskyy come?")
+	return !isSentenceStart(p.text, p.toks, k)
+}
+
+// titleText is the title as written, or its lexicon form when the text
+// writes it in capitals or lower case.
+func (p *parser) titleText(s, e int, t titleEntry, o office) string {
+	if p.toks[s].is(fCap) && !o.allcaps && !t.plural {
+		return p.surface(s, e)
+	}
+	return t.canon
+}
+
+// startsEntity reports whether a title, country or organisation begins at
+// token i.
+func (p *parser) startsEntity(i int) bool {
+	if p.toks[i].is(fCap) {
+		if n, _ := p.title(i); n > 0 {
+			return true
+		}
+		if n, _ := p.country(i); n > 0 {
+			return true
+		}
+		if n, _ := p.org(i); n > 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,204 @@
+// Names of office-holders: a person's name after or before an office phrase,
+// and the mention it makes.
+
+package entities
+
+// parseName parses a person's name starting at token i. caps allows
+// all-capitals words (speaker labels).
+func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
+	r.s, r.first, r.last, r.surS = i, -1, -1, -1
+	j := i
+	toks := p.toks
+	for j < len(toks) && r.n < 5 {
+		t := toks[j]
+		if j > i && (t.nl > 1 || t.nl == 1 && r.n >= 2) {
+			// a line break ends a name, unless hard wrapping split a
+			// given name from its surname ("Jens\nStoltenberg")
+			break
+		}
+		w := p.text[t.s:t.e]
+		if t.kind != kWord {
+			if (w == "-" || w == "\u2010") && r.last == j-1 && !t.sp && j+1 < len(toks) && toks[j+1].kind == kWord && !toks[j+1].sp {
+				r.last = j + 1
+				j += 2
+				continue
+			}
+			break
+		}
+		if p.cls[j]&cParticle != 0 && j+2 < len(toks) && p.word(j+1) == "-" && !toks[j+1].sp && !toks[j+2].sp &&
+			toks[j+2].kind == kWord && toks[j+2].is(fCap) {
+			// "al-Burhan", "el-Sisi"
+			if r.first < 0 {
+				r.first = j
+			}
+			r.last, r.surS = j+2, j
+			r.n++
+			j += 3
+			continue
+		}
+		if p.cls[j]&cParticle != 0 && p.particleLeadsToName(j) {
+			if r.first < 0 {
+				r.first = j
+			}
+			j++
+			continue
+		}
+		if !t.is(fCap) {
+			break
+		}
+		if t.is(fUpper) && !caps && len(w) > 1 && !t.is(fDots) && p.cls[j]&cSuffix == 0 {
+			// initials written together: "JD Vance"
+			if !(r.n == 0 && len(w) <= 3 && j+1 < len(toks) && toks[j+1].kind == kWord && toks[j+1].is(fCap) &&
+				!toks[j+1].is(fUpper) && toks[j+1].nl == 0 && !p.startsEntity(j)) {
+				break
+			}
+			if r.first < 0 {
+				r.first = j
+			}
+			r.n++
+			j++
+			continue
+		}
+		if t.is(fDots) {
+			// an initial: "J."
+			if r.first < 0 {
+				r.first = j
+			}
+			if t.nl > 0 && j > i {
+				r.crossedNL = true
+			}
+			r.n++
+			j++
+			continue
+		}
+		if p.cls[j]&(cStop|cHonor) != 0 || (p.cls[j]&cCalendar != 0 && (r.n == 0 || j+1 < len(toks) && toks[j+1].is(fDigit))) {
+			break
+		}
+		if p.startsEntity(j) && !p.givenNameCountry(j, r.n) {
+			break
+		}
+		if t.nl > 0 && j > i {
+			r.crossedNL = true
+		}
+		if r.first < 0 {
+			r.first = j
+		}
+		r.last, r.surS = j, j
+		r.n++
+		j++
+	}
+	// trim trailing initials
+	for r.last >= 0 && j > r.last+1 {
+		j--
+		if toks[j].is(fDots) {
+			r.n--
+		}
+	}
+	if r.last < 0 || toks[r.last].is(fDots) {
+		return r, false
+	}
+	j = r.last + 1
+	// suffixes: ", Jr.", " Jr."
+	k := j
+	if p.word(k) == "," && p.has(k+1, cSuffix) {
+		k++
+	}
+	if p.has(k, cSuffix) && k < len(toks) && toks[k].nl == 0 {
+		k++
+		if p.word(k) == "." && !toks[k].sp {
+			k++
+		}
+		j = k
+	}
+	r.e = j
+	if r.first < 0 {
+		r.first = r.last
+	}
+	return r, true
+}
+
+// givenNameCountry reports whether the country form at token j is a given
+// name here: "Defence Minister Israel Katz".
+func (p *parser) givenNameCountry(j, n int) bool {
+	if n > 0 || j+1 >= len(p.toks) || p.cls[j]&(cTitle|cOrg) != 0 {
+		return false
+	}
+	c, _ := p.country(j)
+	nx := p.toks[j+1]
+	return c == 1 && nx.kind == kWord && nx.is(fCap) && !nx.is(fUpper) && nx.nl == 0 &&
+		p.cls[j+1]&(cStop|cTitle|cCountry|cOrg) == 0
+}
+
+// particleLeadsToName reports whether the particles from token j on are
+// followed by a capitalised name word: "von der Leyen".
+func (p *parser) particleLeadsToName(j int) bool {
+	for k := j; k < len(p.toks) && k < j+3; k++ {
+		t := p.toks[k]
+		if t.kind != kWord || t.nl > 0 {
+			return false
+		}
+		if p.cls[k]&cParticle != 0 {
+			continue
+		}
+		return t.is(fCap) && p.cls[k]&cStop == 0
+	}
+	return false
+}
+
+// surname returns the folded surname of a parsed name, hyphenated
+// compounds whole ("jean pierre").
+func (p *parser) surname(r nameRes) string {
+	s := r.surS
+	if s < 0 || s > r.last {
+		s = r.last
+	}
+	return foldName(p.surface(s, r.last+1))
+}
+
+// nameString returns the name's text; label names in capitals are
+// title-cased.
+func (p *parser) nameString(r nameRes, caps bool) string {
+	s := p.surface(r.s, r.e)
+	if caps {
+		return titleCase(s)
+	}
+	return s
+}
+
+func (p *parser) lineStart(i int) bool { return i == 0 || p.toks[i].nl > 0 }
+
+// addPerson records a named office-holder.
+func (p *parser) addPerson(o office, r nameRes, caps bool, aliasStart int) {
+	m := mention{
+		kind:       mPerson,
+		name:       p.nameString(r, caps),
+		n:          r.n,
+		sur:        p.surname(r),
+		title:      o.title,
+		tkind:      o.kind,
+		def:        o.def,
+		country:    o.country,
+		org:        o.org,
+		explicit:   o.country != "" || o.org != "",
+		poss:       o.det == 2,
+		adjCountry: o.adjCountry,
+		span:       Span{int(p.toks[r.s].s), int(p.toks[r.e-1].e)},
+		ti:         o.start,
+		capital:    o.capital,
+		listPrev:   -1,
+	}
+	if r.first != r.last {
+		m.first = foldName(p.word(r.first))
+	}
+	if aliasStart >= 0 && aliasStart < r.s {
+		m.alias = p.surface(aliasStart, r.e)
+		if caps {
+			m.alias = titleCase(m.alias)
+		}
+	}
+	if o.start > r.s {
+		m.ti = r.s
+	}
+	m.ts, m.te = min(o.start, r.s), max(o.end, r.e)
+	p.ms = append(p.ms, m)
+}

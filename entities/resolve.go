@@ -1,0 +1,720 @@
+// Resolving mentions into people: one group per person across name forms,
+// its office, affiliation and the holders' table.
+
+package entities
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/communique/communique/internal/tables"
+)
+
+// group is one person.
+type group struct {
+	name         string
+	n            int
+	first, sur   string
+	ms           []*mention
+	title        string
+	tkind, def   string
+	country, org string
+	titleN       int
+	firstTitle   string
+	textName     bool // the name comes from running text, not a capitals label
+	firstTok     int
+}
+
+// firstSpan returns where the group's first mention starts.
+func (g *group) firstSpan() int {
+	first := -1
+	for _, m := range g.ms {
+		if first < 0 || m.span.Start < first {
+			first = m.span.Start
+		}
+	}
+	return first
+}
+
+func (g *group) hasAff() bool { return g.country != "" || g.org != "" }
+
+func (p *parser) resolve() []Official {
+	var gs []*group
+	bySur := map[string][]*group{}
+	find := func(m *mention) *group {
+		var best *group
+		cands := bySur[m.sur]
+		if cands == nil && m.label && len(m.sur) >= 5 {
+			// a misspelt label: "SECRETARY BLINKNEN:"
+			for k, g := range gs {
+				if k > 256 {
+					break
+				}
+				if len(g.sur) >= 5 && editDistance1(g.sur, m.sur) {
+					cands = append(cands, g)
+				}
+			}
+		}
+		for _, g := range cands {
+			if m.first != "" && g.first != "" && m.first[0] != g.first[0] {
+				continue
+			}
+			if best == nil || (m.title != "" && titlesCompatible(g.firstTitle, m.title) && !titlesCompatible(best.firstTitle, m.title)) {
+				best = g
+			}
+		}
+		return best
+	}
+	for k := range p.ms {
+		m := &p.ms[k]
+		if m.kind != mPerson && m.kind != mHolder {
+			continue
+		}
+		g := find(m)
+		if g == nil {
+			g = &group{sur: m.sur, firstTok: m.ti, firstTitle: m.title}
+			gs = append(gs, g)
+			bySur[m.sur] = append(bySur[m.sur], g)
+		}
+		g.add(m)
+	}
+	// full names without an office: "President Biden … Joe Biden said"
+	for k := range p.ms {
+		m := &p.ms[k]
+		if m.kind != mName {
+			continue
+		}
+		if g := find(m); g != nil && g.first != "" {
+			g.add(m)
+		}
+	}
+	// honorifics: "Mr Rutte"
+	for k := range p.ms {
+		m := &p.ms[k]
+		if m.kind != mHonor {
+			continue
+		}
+		if g := find(m); g != nil {
+			g.ms = append(g.ms, m)
+			if m.n > g.n && !m.label && m.first != "" && (g.first == "" || g.first[0] == m.first[0]) {
+				g.name, g.n = m.name, m.n
+			}
+			continue
+		}
+		if p.x.opts.NoHolders {
+			continue
+		}
+		if h, ok := p.x.lookupHolder(m.name, m.sur, "", p.day); ok && p.mentionsAffiliation(h.aff) {
+			g := &group{sur: m.sur, firstTok: m.ti, name: m.name, n: m.n}
+			g.ms = append(g.ms, m)
+			g.title, g.tkind = h.title, "holder"
+			gs = append(gs, g)
+			bySur[m.sur] = append(bySur[m.sur], g)
+		}
+	}
+	// names written surname first ("Prime Minister Kishida Fumio", "President
+	// Xi Jinping"): a surname-only official is the one whose full name
+	// begins with that surname
+	byFirst := map[string][]*group{}
+	for _, g := range gs {
+		if g.n >= 2 && g.first != "" {
+			byFirst[g.first] = append(byFirst[g.first], g)
+		}
+	}
+	merged := gs[:0]
+	for _, g := range gs {
+		if g.n == 1 && g.first == "" && len(bySur[g.sur]) == 1 {
+			if fs := byFirst[g.sur]; len(fs) == 1 && fs[0] != g {
+				for _, m := range g.ms {
+					fs[0].ms = append(fs[0].ms, m)
+					if m.ti < fs[0].firstTok {
+						fs[0].firstTok = m.ti
+					}
+				}
+				continue
+			}
+		}
+		merged = append(merged, g)
+	}
+	gs = merged
+	// drop groups made only of weak mentions
+	keep := gs[:0]
+	for _, g := range gs {
+		for _, m := range g.ms {
+			if !m.weak && (m.kind == mPerson || m.kind == mHolder || m.kind == mHonor) {
+				keep = append(keep, g)
+				break
+			}
+		}
+	}
+	gs = keep
+	// titles and explicit affiliations
+	for _, g := range gs {
+		votes := map[string]int{}
+		for _, m := range g.ms {
+			if m.title != "" {
+				n := strings.Count(m.title, " ") + 1
+				if n > g.titleN {
+					g.title, g.titleN, g.tkind, g.def = m.title, n, m.tkind, m.def
+				}
+			}
+			if m.explicit {
+				if m.country != "" {
+					votes["c:"+m.country]++
+				}
+				if m.org != "" {
+					votes["o:"+m.org]++
+				}
+			}
+		}
+		bestC, bestO := 0, 0
+		for _, m := range g.ms {
+			if !m.explicit {
+				continue
+			}
+			if m.country != "" && votes["c:"+m.country] > bestC {
+				g.country, bestC = m.country, votes["c:"+m.country]
+			}
+			if m.org != "" && votes["o:"+m.org] > bestO {
+				g.org, bestO = m.org, votes["o:"+m.org]
+			}
+		}
+	}
+	// the list of office-holders completes titles and affiliations
+	if !p.x.opts.NoHolders {
+		for _, g := range gs {
+			h, ok := p.x.lookupHolder(g.name, g.sur, g.title, p.day)
+			if !ok {
+				continue
+			}
+			if g.title == "" {
+				g.title = h.title
+			}
+			if !g.hasAff() {
+				setAff(g, h.aff)
+			}
+		}
+	}
+	// a counterpart holds the office of the official named before
+	for _, g := range gs {
+		for _, m := range g.ms {
+			if g.title == "" && m.guess != "" {
+				g.title = m.guess
+			}
+		}
+	}
+	// unnamed offices: "the Foreign Minister of Finland" ties the office to
+	// Finland; "the Secretary General" is an alias when one official holds it.
+	heads := map[string][]*group{}
+	for _, g := range gs {
+		for _, k := range headKeys(g.title) {
+			heads[k] = append(heads[k], g)
+		}
+	}
+	for _, l := range heads {
+		sort.SliceStable(l, func(a, b int) bool { return l[a].firstTok < l[b].firstTok })
+	}
+	type agreement struct {
+		country, org string
+		conflict     bool
+	}
+	agree := map[string]*agreement{}
+	for k := range p.ms {
+		m := &p.ms[k]
+		if m.kind != mAnaphor || !m.explicit {
+			continue
+		}
+		h := head(m.title)
+		if a := agree[h]; a == nil {
+			agree[h] = &agreement{country: m.country, org: m.org}
+		} else if a.country != m.country || a.org != m.org {
+			a.conflict = true
+		}
+	}
+	// an unnamed office and a named holder of it in one sentence are two
+	// people ("the President spoke with President Xi"): the unnamed office
+	// designates someone the text does not name, and is never the other's
+	// alias
+	others := p.otherHolders(heads)
+	// nor, on a page whose speakers serve one country, is an unnamed office
+	// used before any holder is named the alias of a holder of another
+	// country ("Q Is the President prepared…" before "President Xi")
+	firstUnnamed := map[string]int{}
+	for k := range p.ms {
+		m := &p.ms[k]
+		if m.kind != mAnaphor || m.explicit {
+			continue
+		}
+		if _, ok := firstUnnamed[head(m.title)]; !ok {
+			firstUnnamed[head(m.title)] = m.ti
+		}
+	}
+	side := speakersCountry(gs)
+	bySpeaker := map[*mention]*group{}
+	for _, g := range gs {
+		for _, m := range g.ms {
+			if m.label {
+				bySpeaker[m] = g
+			}
+		}
+	}
+	for k := range p.ms {
+		m := &p.ms[k]
+		if m.kind != mAnaphor {
+			continue
+		}
+		h := head(m.title)
+		complement := h != strings.Join(titleWords(m.title), " ")
+		speaker := p.turnSpeaker(m.ti, bySpeaker)
+		var cand *group
+		n := 0
+		for _, g := range heads[h] {
+			if g.firstTok > m.ti && !m.explicit {
+				// an unnamed office refers back to a named official
+				break
+			}
+			if !m.explicit {
+				if others[h][g] {
+					continue
+				}
+				if f, ok := firstUnnamed[h]; ok && g.firstTok > f && side != "" && g.country != "" && g.country != side {
+					continue
+				}
+			}
+			// "the Secretary of State" is not the Press Secretary
+			if complement && !titlesCompatible(g.title, m.title) {
+				continue
+			}
+			// a speaker does not name himself by his office ("I thank the
+			// Foreign Secretary")
+			if g == speaker {
+				continue
+			}
+			if !m.explicit || !g.hasAff() || g.country == m.country || g.org == m.org {
+				cand = g
+				if n++; n > 1 {
+					break
+				}
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		if m.explicit && !cand.hasAff() && !agree[h].conflict {
+			cand.country, cand.org = m.country, m.org
+		}
+		cand.ms = append(cand.ms, m)
+	}
+	// affiliations from the context
+	byMention := map[*mention]*group{}
+	for _, g := range gs {
+		for _, m := range g.ms {
+			byMention[m] = g
+		}
+	}
+	for _, g := range gs {
+		if g.hasAff() {
+			continue
+		}
+		for _, m := range g.ms {
+			// a list opened by a country adjective: "Polish President Andrzej
+			// Duda, Prime Minister Donald Tusk"
+			if c := p.listCountry(m); c != "" {
+				g.country = c
+				break
+			}
+			// "our prime minister, Sanna Marin": the speaker's country
+			if m.poss {
+				if sg := p.speakerBefore(m.ti, byMention); sg != nil && sg != g && sg.hasAff() && sg.country != "" {
+					g.country = sg.country
+					break
+				}
+			}
+		}
+	}
+	for _, g := range gs {
+		if !g.hasAff() && g.def != "" {
+			setAff(g, g.def)
+		}
+	}
+	p.contextAffiliations(gs, byMention)
+	for _, g := range gs {
+		if g.hasAff() {
+			continue
+		}
+		if g.tkind == "spokes" {
+			// "Spokesperson Ned Price: Secretary of State Antony J. Blinken…"
+			if ng := p.nextOfficial(g, byMention); ng != nil {
+				g.country, g.org = ng.country, ng.org
+			}
+		} else if g.tkind == "org" {
+			best := ""
+			for _, o := range []string{"NATO", "UN", "OSCE", "EU", "Council of Europe", "AU", "OAS", "ASEAN", "OECD", "WTO"} {
+				if p.orgCnt[o] > 0 && (best == "" || p.orgCnt[o] > p.orgCnt[best]) {
+					best = o
+				}
+			}
+			g.org = best
+		}
+	}
+	sort.SliceStable(gs, func(a, b int) bool { return gs[a].firstSpan() < gs[b].firstSpan() })
+	var out []Official
+	for _, g := range gs {
+		if g.title == "" {
+			continue
+		}
+		out = append(out, g.official())
+	}
+	return out
+}
+
+// listCountry returns the country a list opened by a country adjective
+// gives m: "Polish President Andrzej Duda, Prime Minister Donald Tusk, …
+// and Foreign Minister Radosław Sikorski".
+func (p *parser) listCountry(m *mention) string {
+	for k := 0; m.listPrev >= 0 && k < 20; k++ {
+		prev := &p.ms[m.listPrev]
+		if prev.explicit {
+			if !prev.adjCountry {
+				// "Foreign Minister Jane Roe of Canada and Defense
+				// Secretary John Doe": the country is Roe's alone
+				return ""
+			}
+			return prev.country
+		}
+		m = prev
+	}
+	return ""
+}
+
+// mentionsAffiliation reports whether the text names aff (an organisation or
+// a country's ISO code), which makes "Mr Rutte" the Rutte of NATO.
+func (p *parser) mentionsAffiliation(aff string) bool {
+	if p.orgCnt[aff] > 0 {
+		return true
+	}
+	if p.countries == nil {
+		p.countries = map[string]bool{}
+		for _, m := range p.x.countryMatches(p.text, p.toks, p.cls) {
+			p.countries[tables.Countries[m.idx].ISO2] = true
+		}
+		for _, e := range p.x.orgList {
+			if e.country != "" {
+				p.countries[e.country] = p.countries[e.country] || p.orgCnt["="+e.country] > 0
+			}
+		}
+	}
+	return p.countries[aff]
+}
+
+// speakersCountry returns the one country the officials of a page's
+// speaker labels serve, or "".
+func speakersCountry(gs []*group) string {
+	side := ""
+	for _, g := range gs {
+		for _, m := range g.ms {
+			if !m.label || g.country == "" {
+				continue
+			}
+			if side != "" && side != g.country {
+				return ""
+			}
+			side = g.country
+		}
+	}
+	return side
+}
+
+// otherHolders returns, by head, the officials named after an unnamed
+// office of that head in the same sentence.
+func (p *parser) otherHolders(heads map[string][]*group) map[string]map[*group]bool {
+	var sent []int32
+	var out map[string]map[*group]bool
+	for h, l := range heads {
+		for _, g := range l {
+			for _, gm := range g.ms {
+				if gm.kind != mPerson {
+					continue
+				}
+				if sent == nil {
+					sent = p.sentenceIDs()
+				}
+				s, _ := sentBounds(gm.ti, sent)
+				for k := p.msFrom(s); k < len(p.ms) && p.ms[k].ti < gm.ti; k++ {
+					m := &p.ms[k]
+					if m.kind != mAnaphor || m.explicit || m.ti < s || sent[m.ti] != sent[gm.ti] || head(m.title) != h {
+						continue
+					}
+					if out == nil {
+						out = map[string]map[*group]bool{}
+					}
+					if out[h] == nil {
+						out[h] = map[*group]bool{}
+					}
+					out[h][g] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// turnSpeaker returns the official whose turn token ti is in: the last
+// speaker label before it, unless a question or another label opens a
+// line between them.
+func (p *parser) turnSpeaker(ti int, by map[*mention]*group) *group {
+	k := sort.Search(len(p.ms), func(k int) bool { return p.ms[k].ti >= ti })
+	for k--; k >= 0; k-- {
+		if m := &p.ms[k]; m.label {
+			if p.turnOpens == nil {
+				p.turnOpens = p.lastTurnOpens()
+			}
+			if ti > 0 && ti <= len(p.turnOpens) && int(p.turnOpens[ti-1]) >= m.te {
+				return nil
+			}
+			return by[m]
+		}
+	}
+	return nil
+}
+
+// lastTurnOpens returns, for each token, the last line start at or before
+// it that opens a turn, or -1.
+func (p *parser) lastTurnOpens() []int32 {
+	out := make([]int32, len(p.toks))
+	last := int32(-1)
+	for j := range p.toks {
+		if j > 0 && p.toks[j].nl > 0 && p.opensTurn(j) {
+			last = int32(j)
+		}
+		out[j] = last
+	}
+	return out
+}
+
+// opensTurn reports whether the line starting at token j opens a turn: a
+// question ("Q", "QUESTION:") or a label ending in a colon among its first
+// words.
+func (p *parser) opensTurn(j int) bool {
+	switch p.word(j) {
+	case "Q", "QUESTION", "Question", "Journalist", "Reporter":
+		return true
+	}
+	for k := j; k < len(p.toks) && k < j+8; k++ {
+		if k > j && p.toks[k].nl > 0 {
+			return false
+		}
+		if p.word(k) == ":" {
+			return k > j
+		}
+		if p.toks[k].kind == kWord && p.toks[k].is(fLower) {
+			return false
+		}
+	}
+	return false
+}
+
+// speakerBefore returns the official of the last speaker label before token ti.
+func (p *parser) speakerBefore(ti int, by map[*mention]*group) *group {
+	// p.ms is in text order
+	k := sort.Search(len(p.ms), func(k int) bool { return p.ms[k].ti >= ti })
+	for k--; k >= 0; k-- {
+		if m := &p.ms[k]; m.label {
+			return by[m]
+		}
+	}
+	return nil
+}
+
+// nextOfficial returns the first affiliated official mentioned after g's
+// first mention, close to it.
+func (p *parser) nextOfficial(g *group, by map[*mention]*group) *group {
+	k := sort.Search(len(p.ms), func(k int) bool { return p.ms[k].ti > g.firstTok })
+	for ; k < len(p.ms) && p.ms[k].ti-g.firstTok < 80; k++ {
+		if o := by[&p.ms[k]]; o != nil && o != g && o.hasAff() {
+			return o
+		}
+	}
+	return nil
+}
+
+func setAff(g *group, aff string) {
+	if len(aff) == 2 && strings.ToUpper(aff) == aff {
+		g.country = aff
+	} else {
+		g.org = aff
+	}
+}
+
+func (g *group) add(m *mention) {
+	g.ms = append(g.ms, m)
+	if g.name == "" || m.n > g.n || (m.n == g.n && len(m.name) > len(g.name) && !m.label) || (m.n == g.n && !g.textName && !m.label) {
+		g.name, g.n, g.textName = m.name, m.n, !m.label
+		if m.first != "" {
+			g.first = m.first
+		}
+	}
+	if g.first == "" && m.first != "" {
+		g.first = m.first
+	}
+	if m.ti < g.firstTok {
+		g.firstTok = m.ti
+	}
+}
+
+func (g *group) official() Official {
+	o := Official{Name: g.name, Title: g.title, Organization: g.org, Country: g.country}
+	sort.SliceStable(g.ms, func(a, b int) bool { return g.ms[a].span.Start < g.ms[b].span.Start })
+	seen := map[string]bool{g.name: true}
+	lastEnd := -1
+	for _, m := range g.ms {
+		if m.span.Start >= lastEnd {
+			o.Mentions = append(o.Mentions, m.span)
+			lastEnd = m.span.End
+		}
+		for _, a := range []string{m.name, m.alias} {
+			if a != "" && !seen[a] {
+				seen[a] = true
+				o.Aliases = append(o.Aliases, a)
+			}
+		}
+	}
+	if o.Aliases == nil {
+		o.Aliases = []string{}
+	}
+	return o
+}
+
+// lookupHolder finds the term of office of a person in the list of
+// office-holders: by full name, else by surname when the given names do not
+// conflict; among several terms the one matching title, else the latest.
+// When day (YYYYMMDD) is known, only terms that include it count.
+func (x *Extractor) lookupHolder(name, sur, title string, day int) (holder, bool) {
+	idx := x.holders()
+	full := foldName(name)
+	terms := idx.byFull[full]
+	if terms == nil {
+		// a name with particles: "von der Leyen"
+		fs := strings.Fields(full)
+		for k := 1; k < len(fs)-1 && terms == nil; k++ {
+			terms = idx.byFull[strings.Join(fs[k:], " ")]
+		}
+	}
+	if terms == nil {
+		terms = idx.bySurname[sur]
+		if terms == nil {
+			terms = idx.byFull[sur]
+		}
+		fs := strings.Fields(full)
+		if len(fs) >= 2 && len(fs[0]) > 1 {
+			var keep []holder
+			for _, t := range terms {
+				if hf := foldName(t.name); hf != "" && hf[0] == fs[0][0] {
+					keep = append(keep, t)
+				}
+			}
+			terms = keep
+		}
+	}
+	var best holder
+	found := false
+	for _, t := range terms {
+		if title != "" && !titlesCompatible(title, t.title) || !t.heldOn(day) {
+			continue
+		}
+		if !found || t.to == 0 || (best.to != 0 && t.to > best.to) {
+			best, found = t, true
+		}
+	}
+	return best, found
+}
+
+// titleWords returns the folded words of a title.
+func titleWords(t string) []string {
+	return strings.Fields(strings.ToLower(strings.ReplaceAll(t, "-", " ")))
+}
+
+// titlesCompatible reports whether one title's words appear in order in the
+// other's ("Secretary" and "Secretary of State", "Minister" and "Foreign
+// Minister").
+func titlesCompatible(a, b string) bool {
+	if a == "" || b == "" {
+		return true
+	}
+	if isSpokes(a) && isSpokes(b) {
+		return true
+	}
+	wa, wb := titleWords(a), titleWords(b)
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	k := 0
+	for _, w := range wb {
+		if k < len(wa) && wa[k] == w {
+			k++
+		}
+	}
+	return k == len(wa)
+}
+
+// isSpokes reports whether a title is a spokesperson's.
+func isSpokes(t string) bool {
+	l := strings.ToLower(t)
+	return strings.Contains(l, "spokes") || strings.Contains(l, "press secretary")
+}
+
+// head returns the folded title without its "of"/"for"/"to" complement.
+func head(t string) string {
+	ws := titleWords(t)
+	for i, w := range ws {
+		if w == "of" || w == "for" || w == "to" || w == "and" {
+			ws = ws[:i]
+			break
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// headKeys returns the heads of unnamed offices that designate an
+// official with title t: its own head ("secretary" for "Secretary of
+// State") and its shorter endings ("minister" for "Foreign Minister"), but
+// not those of a deputy ("the Secretary General" is not the Deputy
+// Secretary General).
+func headKeys(t string) []string {
+	h := head(t)
+	if h == "" {
+		return nil
+	}
+	keys := []string{h}
+	if strings.HasPrefix(h, "deputy ") || strings.HasPrefix(h, "vice ") || strings.HasPrefix(h, "assistant ") || strings.HasPrefix(h, "under ") {
+		return keys
+	}
+	for i := 0; i < len(h); i++ {
+		if h[i] == ' ' {
+			keys = append(keys, h[i+1:])
+		}
+	}
+	return keys
+}
+
+// editDistance1 reports whether a and b differ by at most one insertion,
+// deletion or substitution.
+func editDistance1(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i:] == b[i+1:]
+}

@@ -1,0 +1,506 @@
+// Finding the mentions of office-holders: titles before and after names,
+// plural titles, speaker labels and anaphors.
+
+package entities
+
+// scan finds the mentions.
+func (p *parser) scan() {
+	toks := p.toks
+	lastEnd, lastMention := -10, -1
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.kind != kWord {
+			continue
+		}
+		if t.is(fCap) {
+			if n, e := p.org(i); n > 0 {
+				if e.short != "" {
+					p.orgCnt[e.short]++
+				} else {
+					p.orgCnt["="+e.country]++
+				}
+			}
+		}
+		// speaker labels in capitals: "SECRETARY BLINKEN:", "MR PRICE:"
+		if p.lineStart(i) && t.is(fUpper) {
+			if end, ok := p.capsLabel(i); ok {
+				i = end - 1
+				lastEnd, lastMention = -10, -1
+				continue
+			}
+		}
+		if p.lineStart(i) && t.is(fCap) {
+			if end, ok := p.memberLabel(i); ok {
+				i = end - 1
+				lastEnd, lastMention = -10, -1
+				continue
+			}
+		}
+		w := p.word(i)
+		if p.cls[i]&cHonor != 0 && !(w == "Lady" && p.word(i-1) == "First") {
+			j := i + 1
+			if p.word(j) == "." && !toks[j].sp {
+				j++
+			}
+			// a byline: "The Hon Richard Marles MP" over "Deputy Prime Minister"
+			if r, ok := p.parseName(j, false); ok && r.n >= 2 {
+				if end, ok := p.bylineOffice(r, styleStart(p, i)); ok {
+					i = end - 1
+					lastEnd, lastMention = -10, -1
+					continue
+				}
+			}
+			if r, ok := p.parseName(j, false); ok && (r.n >= 2 || peerTitles[w]) {
+				// "Lord Collins of Highbury, Minister for Africa"
+				if peerTitles[w] && p.word(r.e) == "of" && p.isWord(r.e+1) && p.toks[r.e+1].is(fCap) {
+					r.e += 2
+				}
+				// "Ms. Amina J. Mohammed, Deputy Secretary-General of the United Nations"
+				if end, ok := p.nameThenOffice(r); ok {
+					p.ms[len(p.ms)-1].alias = p.surface(i, r.e)
+					i = end - 1
+					lastEnd, lastMention = end, len(p.ms)-1
+					continue
+				}
+			}
+			if r, ok := p.parseName(j, false); ok && r.n <= 3 && !(r.crossedNL && r.n < 2) {
+				m := mention{kind: mHonor, name: p.nameString(r, false), n: r.n, sur: p.surname(r),
+					span: Span{int(t.s), int(toks[r.e-1].e)}, alias: p.surface(i, r.e), ti: i, ts: i, te: r.e, listPrev: -1}
+				if r.first != r.last {
+					m.first = foldName(p.word(r.first))
+				}
+				p.ms = append(p.ms, m)
+				i = r.e - 1
+				continue
+			}
+		}
+		if p.cls[i]&(cDet|cCountry|cOrg|cTitle|cMod) == 0 {
+			// no office phrase can start here
+		} else if o, ok := p.parseOffice(i); ok {
+			if o.former {
+				// "former Vice President Joe Biden": not an office holder
+				if r, ok := p.parseName(o.end, false); ok {
+					i = r.e - 1
+				} else {
+					i = o.end - 1
+				}
+				continue
+			}
+			if end, ok := p.officeName(o); ok {
+				m := &p.ms[len(p.ms)-1]
+				if gap := o.start - lastEnd; lastMention >= 0 && gap >= 1 && gap <= 2 && p.listGap(lastEnd, o.start) {
+					m.listPrev = lastMention
+				}
+				lastEnd, lastMention = end, len(p.ms)-1
+				i = end - 1
+				continue
+			}
+			if o.det > 0 && !o.former && !o.plural && (o.capital || o.det == 1 && o.kind != "military") {
+				p.ms = append(p.ms, mention{kind: mAnaphor, title: o.title, tkind: o.kind, def: o.def,
+					country: o.country, org: o.org, explicit: o.country != "" || o.org != "",
+					span: Span{int(t.s), int(toks[o.end-1].e)}, alias: p.surface(o.start, o.end), ti: i, listPrev: -1})
+			}
+			i = o.end - 1
+			continue
+		}
+		if w == "counterpart" || w == "counterparts" {
+			if end, ok := p.counterpart(i); ok {
+				i = end - 1
+				continue
+			}
+		}
+		if !t.is(fCap) || t.is(fUpper) {
+			continue
+		}
+		// "Andrzej Duda, President of Poland"; "Mark Rutte, NATO Secretary General"
+		if r, ok := p.parseName(i, false); ok {
+			if r.n >= 2 || p.lineStart(i) {
+				if end, ok := p.nameThenOffice(r); ok {
+					i = end - 1
+					lastEnd, lastMention = end, len(p.ms)-1
+					continue
+				}
+			}
+			// a full name from the list of office-holders ("my counterpart,
+			// Dmytro Kuleba"), or one that may name an official met elsewhere
+			if r.n >= 2 {
+				kind := mName
+				if !p.x.opts.NoHolders {
+					if p.x.heldFull(foldName(p.surface(r.first, r.last+1)), p.day) {
+						kind = mHolder
+					}
+				}
+				p.ms = append(p.ms, mention{kind: kind, name: p.nameString(r, false), n: r.n,
+					first: foldName(p.word(r.first)), sur: p.surname(r),
+					span: Span{int(toks[r.s].s), int(toks[r.e-1].e)}, ti: i, listPrev: -1})
+			}
+			i = r.e - 1
+		}
+	}
+}
+
+// counterpart reads "his Latvian counterpart Baiba Braže" or "my
+// counterpart, Dmytro Kuleba": the person holds the office of the official
+// last named before, for the country the adjective gives.
+func (p *parser) counterpart(i int) (end int, ok bool) {
+	country := ""
+	if n, iso := p.country(i - 1); n == 1 {
+		country = iso
+	}
+	j := i + 1
+	if p.word(j) == "," {
+		j++
+	}
+	r, ok := p.parseName(j, false)
+	if !ok || r.n < 2 || !p.nameBoundary(r.e) {
+		return 0, false
+	}
+	title, tkind := "", ""
+	for k := len(p.ms) - 1; k >= 0; k-- {
+		if m := &p.ms[k]; m.kind == mPerson && m.title != "" {
+			title, tkind = m.title, m.tkind
+			break
+		}
+	}
+	if title == "" {
+		return 0, false
+	}
+	o := office{start: i, titleS: i, kind: tkind, country: country}
+	p.addPerson(o, r, false, -1)
+	m := &p.ms[len(p.ms)-1]
+	m.explicit = country != ""
+	m.guess = title
+	return r.e, true
+}
+
+// listGap reports whether tokens [a, b) only separate list items: ",",
+// "and", ", and".
+func (p *parser) listGap(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch p.word(k) {
+		case ",", "and":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// officeName finds the name an office phrase introduces and records the
+// mention; it returns the token after it.
+func (p *parser) officeName(o office) (end int, ok bool) {
+	if o.former {
+		return 0, false
+	}
+	if o.plural {
+		return p.pluralNames(o)
+	}
+	// "Secretary of State Mr. Blinken", "Senator the Hon Penny Wong"
+	j := p.skipStyle(o.end)
+	lowerOK := o.capital || o.country != "" || o.org != ""
+	// a rank between the office and the name: "Chairman of the Joint Chiefs
+	// of Staff General Dan Caine"
+	if k, t := p.title(j); k > 0 && t.kind == "military" && p.toks[j].is(fCap) {
+		if r, ok := p.parseName(j+k, false); ok && r.n >= 2 {
+			end = p.postName(&o, r.e)
+			p.addPerson(o, r, false, o.titleS)
+			return end, true
+		}
+	}
+	if r, ok := p.parseName(j, false); ok && !((r.crossedNL || p.toks[j].nl > 0) && r.n < 2 && !p.sentenceGoesOn(r.e)) {
+		if lowerOK || (o.multi && r.n >= 2) {
+			end = r.e
+			end = p.postName(&o, end)
+			p.addPerson(o, r, false, o.titleS)
+			p.ms[len(p.ms)-1].commander = o.kind == "military" && p.commands(end)
+			if (o.kind == "military" || weakTitles[o.title]) && !o.multi && r.n < 2 && o.country == "" && o.org == "" &&
+				!p.ms[len(p.ms)-1].commander {
+				// "General Electric", "the carrier Admiral Kuznetsov": a
+				// rank and one word make an official only when the person
+				// is named in full elsewhere
+				p.ms[len(p.ms)-1].weak = true
+			}
+			// "Senator the Hon Penny Wong" over "Minister for Foreign Affairs"
+			if r.n >= 2 {
+				if e, ok := p.bylineOffice(r, o.start); ok {
+					return e, true
+				}
+			}
+			// "General Christopher Cavoli, Supreme Allied Commander Europe,"
+			if p.word(end) == "," {
+				if o2, ok := p.parseOffice(end + 1); ok && o2.capital && o2.det != 2 && !o2.former && p.nameBoundary(o2.end) {
+					if _, named := p.parseName(o2.end, false); !named || p.toks[o2.end].nl > 0 {
+						p.addPerson(o2, r, false, -1)
+						m := &p.ms[len(p.ms)-1]
+						m.ti, m.alias = o.start, ""
+						end = o2.end
+					}
+				}
+			}
+			return end, true
+		}
+	}
+	// "the Secretary General of the Pacific Islands Forum, Baron Waqa": an
+	// organisation the lexicon does not know
+	if o.det == 1 && o.country == "" && o.org == "" && (o.kind == "org" || o.kind == "official") && p.word(o.end) == "of" {
+		if org, e := p.orgName(o.end + 1); e > 0 && p.word(e) == "," {
+			o.org, o.end = org, e
+		}
+	}
+	// appositive: "the President of Poland, Andrzej Duda"; "our prime minister, Sanna Marin"
+	if p.word(o.end) == "," && (o.det > 0 || o.orgPossessive) {
+		k := o.end + 1
+		for n := 0; n < 3 && p.has(k, cHonor); n++ {
+			k++
+			if p.word(k) == "." {
+				k++
+			}
+		}
+		if r, ok := p.parseName(k, false); ok && r.n >= 2 && p.nameBoundary(r.e) {
+			p.addPerson(o, r, false, -1)
+			return r.e, true
+		}
+	}
+	// "The Secretary of State for Foreign and Commonwealth Affairs (Mr William Hague)"
+	if p.word(o.end) == "(" {
+		k := o.end + 1
+		if p.has(k, cHonor) {
+			k++
+			if p.word(k) == "." {
+				k++
+			}
+		}
+		if r, ok := p.parseName(k, false); ok && p.word(r.e) == ")" {
+			p.addPerson(o, r, false, -1)
+			p.ms[len(p.ms)-1].te = r.e + 1
+			return r.e + 1, true
+		}
+	}
+	return 0, false
+}
+
+// pluralNames reads the names after a plural title: "Presidents Biden and
+// Erdoğan", "Foreign Ministers Sikorski, Baerbock and Barrot".
+func (p *parser) pluralNames(o office) (end int, ok bool) {
+	if !o.capital && o.country == "" && o.org == "" {
+		return 0, false
+	}
+	var names []nameRes
+	j := o.end
+	for len(names) < 12 {
+		r, ok := p.parseName(j, false)
+		if !ok || p.toks[j].nl > 0 {
+			break
+		}
+		names = append(names, r)
+		j = r.e
+		if p.word(j) == "," {
+			j++
+		}
+		if p.word(j) == "and" {
+			j++
+		} else if p.word(j-1) != "," {
+			break
+		}
+	}
+	if len(names) < 2 {
+		return 0, false
+	}
+	o.plural = false
+	for _, r := range names {
+		p.addPerson(o, r, false, -1)
+	}
+	return names[len(names)-1].e, true
+}
+
+// peerTitles are honorifics of peers, whose names may carry a territorial
+// designation ("Lord Collins of Highbury").
+var peerTitles = map[string]bool{"Lord": true, "Baroness": true, "Lady": true}
+
+// weakTitles are one-word titles that companies, clubs and leagues share
+// ("Premier League", "Director Smith"): with a one-word name and no country
+// or organisation they make an official only when confirmed elsewhere.
+var weakTitles = map[string]bool{
+	"Premier": true, "Chair": true, "Chairman": true, "Chairwoman": true, "Chairperson": true,
+	"Director": true, "Administrator": true, "Commander": true, "Speaker": true, "Executive Director": true,
+}
+
+// sentenceGoesOn reports whether token j continues a sentence after a
+// one-word name put on a new line by hard wrapping ("with President\nPutin."),
+// unlike a vocative after a label ("…Secretary General\nJens, thank you").
+func (p *parser) sentenceGoesOn(j int) bool {
+	if j >= len(p.toks) || p.toks[j].nl > 0 {
+		return false
+	}
+	if p.toks[j].kind == kWord {
+		return p.toks[j].is(fLower)
+	}
+	switch p.word(j) {
+	case ".", ";", "?", "!", ")":
+		return true
+	}
+	return false
+}
+
+// postName reads "of Türkiye" or "of the North Atlantic Treaty Organization
+// (NATO)" after a name.
+func (p *parser) postName(o *office, j int) int {
+	if p.word(j) != "of" {
+		return j
+	}
+	k := j + 1
+	if p.word(k) == "the" {
+		k++
+	}
+	if n, iso := p.countryName(k); n > 0 {
+		if o.country == "" {
+			o.country = iso
+		}
+		return k + n
+	}
+	if n, e := p.org(k); n > 0 {
+		if e.short != "" && o.org == "" {
+			o.org = e.short
+		} else if e.short == "" && o.country == "" {
+			o.country = e.country
+		}
+		return k + n
+	}
+	return j
+}
+
+// nameBoundary reports whether a name may end before token j.
+func (p *parser) nameBoundary(j int) bool {
+	if j >= len(p.toks) || p.toks[j].nl > 0 {
+		return true
+	}
+	t := p.toks[j]
+	if t.kind == kWord {
+		return t.is(fLower) || postNominals[p.word(j)]
+	}
+	switch p.word(j) {
+	case ",", ".", ";", ":", ")", "!", "?", "\u2014", "\u2013", "-":
+		return true
+	}
+	return false
+}
+
+// nameThenOffice reads "Name, Title" (a name followed by its office).
+func (p *parser) nameThenOffice(r nameRes) (end int, ok bool) {
+	if w := p.word(r.e); w == "(" {
+		// "Oana Lungescu (NATO Spokesperson):"
+		o, ok := p.parseOffice(r.e + 1)
+		if !ok || !o.capital || o.former || o.det != 0 || p.word(o.end) != ")" {
+			return 0, false
+		}
+		o.end++
+		p.addPerson(o, r, false, -1)
+		m := &p.ms[len(p.ms)-1]
+		m.label = p.lineStart(r.s) && p.word(o.end) == ":"
+		return o.end, true
+	} else if w != "," {
+		return 0, false
+	}
+	o, ok := p.parseOffice(r.e + 1)
+	// "Dmytro Kuleba, the foreign minister of Ukraine": a title in lower
+	// case needs a country or an organisation
+	if !ok || !(o.capital || (o.country != "" || o.org != "") && o.kind != "official") || o.former || o.det == 2 {
+		return 0, false
+	}
+	// a list ("Andrzej Duda, Prime Minister Donald Tusk") is not an apposition
+	if nr, ok := p.parseName(o.end, false); ok && !(nr.crossedNL && nr.n < 2) && p.toks[o.end].nl == 0 {
+		return 0, false
+	}
+	if !p.nameBoundary(o.end) {
+		return 0, false
+	}
+	p.addPerson(o, r, false, -1)
+	m := &p.ms[len(p.ms)-1]
+	m.label = p.lineStart(r.s) && (o.end >= len(p.toks) || p.toks[o.end].nl > 0 || p.word(o.end) == ":")
+	if (weakTitles[o.title] || o.kind == "official") && o.country == "" && o.org == "" && !m.label {
+		// "Sanjiv Bhasin, Director, IIFL Securities"
+		m.weak = true
+	}
+	return o.end, true
+}
+
+// capsLabel reads a speaker label in capitals at the start of a line:
+// "SECRETARY GENERAL STOLTENBERG:", "FOREIGN MINISTER HAAVISTO:", "MR PRICE:".
+func (p *parser) capsLabel(i int) (end int, ok bool) {
+	j, colon := i, -1
+	for j < len(p.toks) && j-i < 16 {
+		t := p.toks[j]
+		if j > i && t.nl > 0 {
+			break
+		}
+		if t.kind == kWord {
+			if !t.is(fUpper) {
+				break
+			}
+			j++
+			continue
+		}
+		w := p.word(j)
+		if w == ":" {
+			colon = j
+			break
+		}
+		if w == "." {
+			if j == i+1 && p.has(i, cHonor) {
+				j++
+				continue
+			}
+			// a stray full stop: "PRESIDENT TRUMP. Thank you."
+			colon = j
+			break
+		}
+		if w == "-" || w == "," || w == "(" || w == ")" || isAposStr(w) {
+			j++
+			continue
+		}
+		break
+	}
+	if colon <= i {
+		return 0, false
+	}
+	if p.has(i, cHonor) {
+		k := i + 1
+		if p.word(k) == "." {
+			k++
+		}
+		r, ok := p.parseName(k, true)
+		if !ok || r.e != colon {
+			return 0, false
+		}
+		p.ms = append(p.ms, mention{kind: mHonor, name: p.nameString(r, true), n: r.n,
+			sur: p.surname(r), span: Span{int(p.toks[i].s), int(p.toks[r.e-1].e)},
+			alias: titleCase(p.surface(i, r.e)), ti: i, ts: i, te: r.e, label: true, listPrev: -1})
+		return colon + 1, true
+	}
+	o, ok := p.parseOffice(i)
+	if !ok {
+		// "STÉPHANE DUJARRIC, SPOKESPERSON FOR THE SECRETARY-GENERAL:"
+		r, ok := p.parseName(i, true)
+		if !ok || r.n < 2 || r.n > 4 || p.word(r.e) != "," {
+			return 0, false
+		}
+		o, ok := p.parseOffice(r.e + 1)
+		if !ok || o.end > colon || !o.allcaps {
+			return 0, false
+		}
+		p.addPerson(o, r, true, -1)
+		m := &p.ms[len(p.ms)-1]
+		m.label, m.te = true, colon
+		return colon + 1, true
+	}
+	if o.end >= colon {
+		return 0, false
+	}
+	r, ok := p.parseName(o.end, true)
+	if !ok || r.e != colon || r.n > 3 {
+		return 0, false
+	}
+	p.addPerson(o, r, true, o.titleS)
+	p.ms[len(p.ms)-1].label = true
+	return colon + 1, true
+}
