@@ -345,6 +345,14 @@ func (p *parser) sentenceGoesOn(j int) bool {
 // postName reads "of Türkiye" or "of the North Atlantic Treaty Organization
 // (NATO)" after a name.
 func (p *parser) postName(o *office, j int) int {
+	if o.kind == "legislator" && p.word(j) == "(" {
+		if e, ok := p.usPartyState(j); ok {
+			if o.country == "" {
+				o.country = "US"
+			}
+			return e
+		}
+	}
 	if p.word(j) != "of" {
 		return j
 	}
@@ -367,6 +375,25 @@ func (p *parser) postName(o *office, j int) int {
 		return k + n
 	}
 	return j
+}
+
+// usPartyState reads the bracket after an American legislator's name that
+// gives the party's initial and the state's postal code: "Sen. Jane Roe
+// (D-ND)", "Rep. John Doe (R-MO)". j is the opening bracket; it returns the
+// token after the closing one.
+func (p *parser) usPartyState(j int) (end int, ok bool) {
+	switch p.word(j + 1) {
+	case "D", "R", "I":
+	default:
+		return 0, false
+	}
+	dash := p.word(j + 2)
+	st := p.word(j + 3)
+	if dash != "-" && dash != "\u2013" || p.word(j+4) != ")" || len(st) != 2 ||
+		st[0] < 'A' || st[0] > 'Z' || st[1] < 'A' || st[1] > 'Z' {
+		return 0, false
+	}
+	return j + 5, true
 }
 
 // nameBoundary reports whether a name may end before token j.

@@ -538,6 +538,7 @@ var Titles = []Title{
 	{Title: "Congresswoman", Default: "US", Kind: "legislator"},
 	{Title: "Representative", Default: "", Kind: "legislator"},
 	{Title: "Rep.", Default: "", Kind: "legislator"},
+	{Title: "Sen.", Default: "", Kind: "legislator"},
 	{Title: "Speaker", Default: "", Kind: "legislator"},
 	{Title: "Speaker of the House", Default: "US", Kind: "legislator"},
 	{Title: "Majority Leader", Default: "", Kind: "legislator"},
