@@ -226,6 +226,8 @@ func TestOfficials(t *testing.T) {
 		{"Rep. John Doe (R-MO) returned from the trip.", []wantOfficial{{"John Doe", "Rep.", "US"}}},
 		{"Senator Jane Roe (I-VT) said so.", []wantOfficial{{"Jane Roe", "Senator", "US"}}},
 		{"Sen. Jane Roe (Drafts-Committee) spoke.", []wantOfficial{{"Jane Roe", "Sen.", ""}}},
+		{"YB Dato’ Seri Aminah Rahim, Minister of Education of Malaysia, will visit.", []wantOfficial{{"Aminah Rahim", "Minister of Education", "MY"}}},
+		{"Mr Edwin Roe met YBhg Datuk Karim Osman, Minister of Transport of Malaysia.", []wantOfficial{{"Karim Osman", "Minister of Transport", "MY"}}},
 		{"Register  Create an account  Verification code  Reset password  Subscribe  Share  Print", nil},
 		{"NATO Foreign Ministers wrapped up two days of meetings; the North Atlantic Council met.", nil},
 		{"Question\nMr. Secretary General, will you come?\nMODERATOR: Next question.", nil},

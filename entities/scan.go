@@ -42,6 +42,19 @@ func (p *parser) scan() {
 			if p.word(j) == "." && !toks[j].sp {
 				j++
 			}
+			// a chain of styles: "YB Dato' Seri Mohamed Nazri"
+			for p.cls[i]&cHonor != 0 && j < len(toks) {
+				if isAposStr(p.word(j)) && !toks[j].sp {
+					j++
+				}
+				if j >= len(toks) || p.cls[j]&cHonor == 0 {
+					break
+				}
+				j++
+				if p.word(j) == "." && !toks[j].sp {
+					j++
+				}
+			}
 			// a byline: "The Hon Richard Marles MP" over "Deputy Prime Minister"
 			if r, ok := p.parseName(j, false); ok && r.n >= 2 {
 				if end, ok := p.bylineOffice(r, styleStart(p, i)); ok {

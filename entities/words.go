@@ -85,6 +85,8 @@ var honorifics = map[string]bool{
 	"Madame": true, "Monsieur": true, "Herr": true, "Frau": true, "MR": true, "MRS": true, "MS": true,
 	"DR": true, "Prof": true, "Professor": true, "Hon": true, "Rt": true, "Sir": true, "Dame": true,
 	"Lord": true, "Lady": true, "Baroness": true, "Excellency": true, "MX": true, "Mx": true,
+	// Malaysian styles, which come in chains: "YB Dato' Seri", "YBhg Datuk"
+	"YB": true, "YBhg": true, "Dato": true, "Datuk": true, "Datin": true, "Seri": true,
 }
 
 // determiners may open an unnamed office ("the Secretary General") or an
