@@ -60,6 +60,17 @@ type config struct {
 	workers     int
 	stdinData   []byte
 	stderrIsTTY bool
+	stdoutIsTTY bool
+}
+
+// isTerminal reports whether w is a character device (a terminal).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -102,11 +113,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "communique: -format %q: want auto, text or html\n", *format)
 		return 2
 	}
-	if f, ok := stderr.(*os.File); ok {
-		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
-			cfg.stderrIsTTY = true
-		}
-	}
+	cfg.stderrIsTTY, cfg.stdoutIsTTY = isTerminal(stderr), isTerminal(stdout)
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
@@ -161,7 +168,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 
 	x := extract.New(opts)
-	if extractAll(ctx, x, &cfg, paths, stdout, stderr) {
+	pageFailed, err := extractAll(ctx, x, &cfg, paths, stdout, stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "communique: writing output: %v\n", err)
+		return 1
+	}
+	if pageFailed {
 		failed = true
 	}
 	if failed {
@@ -274,10 +286,12 @@ type result struct {
 }
 
 // extractAll extracts the pages with cfg.workers goroutines and prints the
-// documents in input order. It reports whether any page failed.
-func extractAll(ctx context.Context, x *extract.Extractor, cfg *config, paths []string, stdout, stderr io.Writer) bool {
+// documents in input order. It reports whether any page failed, and the
+// first error writing the output, after which it stops.
+func extractAll(ctx context.Context, x *extract.Extractor, cfg *config, paths []string, stdout, stderr io.Writer) (bool, error) {
 	w := bufio.NewWriterSize(stdout, 1<<16)
-	defer w.Flush()
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
 	type job struct {
 		i    int
 		path string
@@ -314,8 +328,11 @@ func extractAll(ctx context.Context, x *extract.Extractor, cfg *config, paths []
 			}
 		}
 	}()
-	progress := cfg.stderrIsTTY && !cfg.quiet && len(paths) >= 10
-	start, bytes, failed := time.Now(), 0, false
+	// Progress goes to a terminal on standard error only when standard
+	// output is not that terminal too, where it would garble the JSON.
+	progress := cfg.showProgress(len(paths))
+	start, bytes, failed, nfailed := time.Now(), 0, false, 0
+	var werr error
 	for i, p := range paths {
 		var r result
 		select {
@@ -323,7 +340,7 @@ func extractAll(ctx context.Context, x *extract.Extractor, cfg *config, paths []
 		case <-ctx.Done():
 			fmt.Fprintf(stderr, "communique: %v\n", ctx.Err())
 			wg.Wait()
-			return true
+			return true, nil
 		}
 		<-sem
 		bytes += r.size
@@ -333,8 +350,9 @@ func extractAll(ctx context.Context, x *extract.Extractor, cfg *config, paths []
 			}
 			fmt.Fprintf(stderr, "communique: %s: %v\n", p, r.err)
 			failed = true
-		} else {
-			w.Write(r.line)
+			nfailed++
+		} else if _, werr = w.Write(r.line); werr != nil {
+			break
 		}
 		if progress {
 			el := time.Since(start).Seconds()
@@ -342,11 +360,22 @@ func extractAll(ctx context.Context, x *extract.Extractor, cfg *config, paths []
 			fmt.Fprintf(stderr, "\r\033[K%d/%d files, %.1f MB/s, %s left", i+1, len(paths), float64(bytes)/1e6/max(el, 1e-9), time.Duration(left*float64(time.Second)).Round(time.Second))
 		}
 	}
+	if werr == nil {
+		werr = w.Flush()
+	}
+	cancel()
 	if progress {
-		fmt.Fprint(stderr, "\r\033[K")
+		el := time.Since(start).Seconds()
+		fmt.Fprintf(stderr, "\r\033[K%d pages, %d failed, %.1f s, %.1f MB/s\n", len(paths), nfailed, el, float64(bytes)/1e6/max(el, 1e-9))
 	}
 	wg.Wait()
-	return failed
+	return failed, werr
+}
+
+// showProgress reports whether a progress line is drawn for n pages: on a
+// terminal on standard error, when standard output is not a terminal.
+func (c *config) showProgress(n int) bool {
+	return c.stderrIsTTY && !c.stdoutIsTTY && !c.quiet && n >= 10
 }
 
 func extractOne(ctx context.Context, x *extract.Extractor, cfg *config, p string) result {

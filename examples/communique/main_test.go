@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -107,4 +108,27 @@ func TestRunLearnsAndSavesProfile(t *testing.T) {
 	out.Reset()
 	require.Equal(t, 0, run([]string{"-no-learn", dir}, strings.NewReader(""), &out, &errb), errb.String())
 	assert.Contains(t, decode(t, out.String())[0]["body"], "press office")
+}
+
+// failWriter fails every write, as a full disk does.
+type failWriter struct{}
+
+func (failWriter) Write([]byte) (int, error) { return 0, errors.New("no space left on device") }
+
+func TestWriteErrorIsReported(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "a.txt", []byte("The Minister met her counterpart in Dublin on Monday to discuss energy and trade.\n"))
+	var errb bytes.Buffer
+	code := run([]string{"-q", "-no-learn", dir}, strings.NewReader(""), failWriter{}, &errb)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errb.String(), "no space left on device")
+}
+
+func TestProgressOnlyWhenStdoutIsNotTheTerminal(t *testing.T) {
+	c := config{stderrIsTTY: true, stdoutIsTTY: true}
+	assert.False(t, c.showProgress(100), "stdout on the terminal too")
+	c.stdoutIsTTY = false
+	assert.True(t, c.showProgress(100))
+	c.quiet = true
+	assert.False(t, c.showProgress(100))
 }
