@@ -7,7 +7,8 @@
 //	communique [flags] FILE|DIR|- ...
 //
 // Files may be plain text or HTML, gzip-compressed or not; folders are
-// walked for files; "-" reads standard input. Given several pages, the tool
+// walked for page files (.txt, .text, .htm, .html, .xhtml, each also
+// gzip-compressed; -ext chooses others); "-" reads standard input. Given several pages, the tool
 // first learns which blocks recur across them (a site profile) and then
 // strips those from every page; -no-learn turns that off, -profile loads a
 // saved profile instead and -save-profile writes the learned one.
@@ -83,6 +84,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	profileOut := fl.String("save-profile", "", "write the learned site profile to `FILE`")
 	quiet := fl.Bool("q", false, "no progress line")
 	workers := fl.Int("j", runtime.GOMAXPROCS(0), "pages extracted at once")
+	exts := fl.String("ext", defaultExts, "comma-separated `extensions` of the page files taken from folders (each also with .gz)")
 	fl.Usage = func() {
 		fmt.Fprintf(stderr, "usage: communique [flags] FILE|DIR|- ...\n\nPrints one JSON object a line per page.\n\n")
 		fl.PrintDefaults()
@@ -119,12 +121,19 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	defer stop()
 
 	failed := false
-	paths, err := expand(fl.Args(), func(p string, err error) {
+	paths, skipped, err := expand(fl.Args(), parseExts(*exts), func(p string, err error) {
 		fmt.Fprintf(stderr, "communique: %s: %v\n", p, err)
 		failed = true
 	})
 	if err != nil {
 		fmt.Fprintf(stderr, "communique: %v\n", err)
+		return 1
+	}
+	if skipped > 0 && !cfg.quiet {
+		fmt.Fprintf(stderr, "communique: skipped %d files in folders that are not pages (see -ext)\n", skipped)
+	}
+	if len(paths) == 0 {
+		fmt.Fprintf(stderr, "communique: no page files found\n")
 		return 1
 	}
 	for _, p := range paths {
@@ -238,10 +247,44 @@ func (c *config) input(p string) (extract.Input, error) {
 	return extract.Input{Name: p, Data: b}, nil
 }
 
-// expand turns the arguments into the list of files: folders are walked for
-// regular files, in lexical order.
-func expand(args []string, report func(string, error)) ([]string, error) {
+// defaultExts are the extensions of the page files taken from folders.
+const defaultExts = ".txt,.text,.htm,.html,.xhtml"
+
+// parseExts reads a comma-separated list of extensions, with or without
+// their dots, into lower-case extensions with dots.
+func parseExts(list string) []string {
 	var out []string
+	for _, e := range strings.Split(list, ",") {
+		e = strings.ToLower(strings.TrimSpace(e))
+		if e == "" {
+			continue
+		}
+		if !strings.HasPrefix(e, ".") {
+			e = "." + e
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// isPage reports whether a file name ends with one of exts, or one of them
+// followed by ".gz".
+func isPage(name string, exts []string) bool {
+	name = strings.TrimSuffix(strings.ToLower(name), ".gz")
+	for _, e := range exts {
+		if strings.HasSuffix(name, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// expand turns the arguments into the list of files: folders are walked for
+// regular page files (by extension), in lexical order; named files are
+// always taken. It also returns how many files in folders were skipped.
+func expand(args []string, exts []string, report func(string, error)) ([]string, int, error) {
+	var out []string
+	skipped := 0
 	for _, a := range args {
 		if a == "-" {
 			out = append(out, a)
@@ -268,15 +311,19 @@ func expand(args []string, report func(string, error)) ([]string, error) {
 				return nil
 			}
 			if d.Type().IsRegular() && !strings.HasPrefix(d.Name(), ".") {
-				out = append(out, p)
+				if isPage(d.Name(), exts) {
+					out = append(out, p)
+				} else {
+					skipped++
+				}
 			}
 			return nil
 		})
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 	}
-	return out, nil
+	return out, skipped, nil
 }
 
 type result struct {

@@ -49,7 +49,7 @@ func TestRunFilesFoldersGzipAndFailures(t *testing.T) {
 	page := []byte("Register\n\nThe Minister met her Irish counterpart in Dublin on Monday to discuss energy, trade and security in Europe and beyond.\n")
 	good := writeFile(t, dir, "a.txt", page)
 	writeFile(t, dir, "b.txt.gz", gz(t, page))
-	bad := writeFile(t, dir, "c.gz", gz(t, page)[:20])
+	bad := writeFile(t, dir, "c.html.gz", gz(t, page)[:20])
 	empty := writeFile(t, dir, "d.txt", nil)
 	var out, errb bytes.Buffer
 	code := run([]string{"-q", "-no-learn", dir, filepath.Join(dir, "missing.txt")}, strings.NewReader(""), &out, &errb)
@@ -131,4 +131,32 @@ func TestProgressOnlyWhenStdoutIsNotTheTerminal(t *testing.T) {
 	assert.True(t, c.showProgress(100))
 	c.quiet = true
 	assert.False(t, c.showProgress(100))
+}
+
+func TestFoldersTakeOnlyPageFiles(t *testing.T) {
+	dir := t.TempDir()
+	page := []byte("The Minister met her counterpart in Dublin on Monday to discuss energy and trade.\n")
+	writeFile(t, dir, "a.txt", page)
+	writeFile(t, dir, "b.HTML.gz", gz(t, []byte("<p>The Minister met her counterpart in Dublin on Monday.</p>")))
+	writeFile(t, dir, "LICENSE", page)
+	writeFile(t, dir, "FORMAT.md", page)
+	writeFile(t, dir, "ground-truth.json", []byte(`{"a": 1}`))
+	var out, errb bytes.Buffer
+	code := run([]string{"-no-learn", dir}, strings.NewReader(""), &out, &errb)
+	assert.Equal(t, 0, code, errb.String())
+	assert.Len(t, decode(t, out.String()), 2)
+	assert.Contains(t, errb.String(), "skipped 3 files")
+
+	out.Reset()
+	errb.Reset()
+	code = run([]string{"-q", "-no-learn", "-ext", "md", dir}, strings.NewReader(""), &out, &errb)
+	assert.Equal(t, 0, code, errb.String())
+	docs := decode(t, out.String())
+	require.Len(t, docs, 1)
+	assert.Equal(t, filepath.Join(dir, "FORMAT.md"), docs[0]["source"])
+
+	empty := t.TempDir()
+	errb.Reset()
+	assert.Equal(t, 1, run([]string{"-q", empty}, strings.NewReader(""), &out, &errb))
+	assert.Contains(t, errb.String(), "no page files")
 }
