@@ -8,8 +8,8 @@
 //
 // Files may be plain text or HTML, gzip-compressed or not; folders are
 // walked for page files (.txt, .text, .htm, .html, .xhtml, each also
-// gzip-compressed; -ext chooses others); "-" reads standard input. Given several pages, the tool
-// first learns which blocks recur across them (a site profile) and then
+// gzip-compressed; -ext chooses others); "-" reads standard input. Given
+// several pages, the tool first learns which blocks recur across them (a site profile) and then
 // strips those from every page; -no-learn turns that off, -profile loads a
 // saved profile instead and -save-profile writes the learned one.
 //
@@ -89,7 +89,23 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "usage: communique [flags] FILE|DIR|- ...\n\nPrints one JSON object a line per page.\n\n")
 		fl.PrintDefaults()
 	}
+	version := fl.Bool("version", false, "print the module version and VCS revision, and exit")
 	if err := fl.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if *version {
+		fmt.Fprintln(stdout, versionString())
+		return 0
+	}
+	if *profileIn != "" && *profileOut != "" {
+		fmt.Fprintln(stderr, "communique: -profile and -save-profile conflict: a loaded profile is not learned")
+		return 2
+	}
+	if *noLearn && *profileOut != "" {
+		fmt.Fprintln(stderr, "communique: -no-learn and -save-profile conflict: nothing is learned to save")
 		return 2
 	}
 	if fl.NArg() == 0 {
@@ -189,6 +205,31 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// versionString is the main module's version and VCS revision, from the
+// build information.
+func versionString() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "communique (no build information)"
+	}
+	v := "communique " + bi.Main.Version
+	var rev, modified string
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			if s.Value == "true" {
+				modified = " (modified)"
+			}
+		}
+	}
+	if rev != "" {
+		v += " " + rev + modified
+	}
+	return v + " " + bi.GoVersion
 }
 
 // learn reads every page once, with cfg.workers goroutines, into a site

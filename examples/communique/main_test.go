@@ -160,3 +160,22 @@ func TestFoldersTakeOnlyPageFiles(t *testing.T) {
 	assert.Equal(t, 1, run([]string{"-q", empty}, strings.NewReader(""), &out, &errb))
 	assert.Contains(t, errb.String(), "no page files")
 }
+
+func TestFlagConflictsHelpVersion(t *testing.T) {
+	dir := t.TempDir()
+	p := writeFile(t, dir, "a.txt", []byte("The Minister met her counterpart in Dublin on Monday.\n"))
+	for _, args := range [][]string{
+		{"-profile", "x.json", "-save-profile", "y.json", p},
+		{"-no-learn", "-save-profile", "y.json", p},
+	} {
+		var out, errb bytes.Buffer
+		assert.Equal(t, 2, run(args, strings.NewReader(""), &out, &errb), args)
+		assert.Contains(t, errb.String(), "conflict")
+	}
+	var out, errb bytes.Buffer
+	assert.Equal(t, 0, run([]string{"-h"}, strings.NewReader(""), &out, &errb))
+	assert.Contains(t, errb.String(), "-version")
+	out.Reset()
+	assert.Equal(t, 0, run([]string{"-version"}, strings.NewReader(""), &out, &errb))
+	assert.True(t, strings.HasPrefix(out.String(), "communique "), out.String())
+}
