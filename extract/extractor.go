@@ -56,8 +56,12 @@ type Options struct {
 	// page gives no date of its own. Input.ReferenceDate overrides it.
 	ReferenceDate time.Time
 	// Profile, when set, removes the blocks it has learned recur across the
-	// pages of a site (see LearnProfile).
+	// pages of a site (see Extractor.NewProfileLearner and LoadProfile).
 	Profile *Profile
+	// KeepUnresolved keeps the relative dates that cannot be resolved (the
+	// page gives no date and no reference date is set) in Document.Dates,
+	// with an empty Value, instead of leaving them out.
+	KeepUnresolved bool
 	// MaxInputBytes bounds the input after decompression; 0 means
 	// DefaultMaxInputBytes. Larger inputs fail with ErrTooLarge.
 	MaxInputBytes int64
@@ -103,7 +107,7 @@ func New(opts Options) *Extractor {
 	}
 	return &Extractor{
 		opts:     opts,
-		dates:    dates.New(dates.Options{}),
+		dates:    dates.New(dates.Options{KeepUnresolved: opts.KeepUnresolved}),
 		entities: entities.New(entities.Options{}),
 		quotes:   quotes.New(quotes.Options{}),
 	}
