@@ -53,6 +53,8 @@ func main() {
 
 type config struct {
 	date        time.Time
+	dateAuto    bool
+	dateMtime   bool
 	format      extract.Format
 	noLearn     bool
 	profileIn   string
@@ -77,7 +79,9 @@ func isTerminal(w io.Writer) bool {
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("communique", flag.ContinueOnError)
 	fl.SetOutput(stderr)
-	date := fl.String("date", "", "reference `YYYY-MM-DD` for relative dates when a page gives no date of its own")
+	date := fl.String("date", "", "reference `YYYY-MM-DD` for relative dates when a page gives no date of its own, or auto: the date in each page's file name or URL path")
+	dateMtime := fl.Bool("date-mtime", false, "with -date auto, a page whose name has no date takes its file's modification date")
+	keepUnresolved := fl.Bool("keep-unresolved", false, "report relative dates that cannot be resolved, with an empty value")
 	format := fl.String("format", "auto", "input format: auto, text or html")
 	noLearn := fl.Bool("no-learn", false, "do not learn a site profile from the batch of pages")
 	profileIn := fl.String("profile", "", "load a site profile from `FILE` (no learning)")
@@ -112,11 +116,17 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fl.Usage()
 		return 2
 	}
-	cfg := config{noLearn: *noLearn, profileIn: *profileIn, profileOut: *profileOut, quiet: *quiet, workers: max(1, *workers)}
-	if *date != "" {
+	cfg := config{noLearn: *noLearn, profileIn: *profileIn, profileOut: *profileOut, quiet: *quiet, workers: max(1, *workers), dateMtime: *dateMtime}
+	if *dateMtime && *date != "auto" {
+		fmt.Fprintln(stderr, "communique: -date-mtime needs -date auto")
+		return 2
+	}
+	if *date == "auto" {
+		cfg.dateAuto = true
+	} else if *date != "" {
 		t, err := time.Parse(time.DateOnly, *date)
 		if err != nil {
-			fmt.Fprintf(stderr, "communique: -date %q: want YYYY-MM-DD\n", *date)
+			fmt.Fprintf(stderr, "communique: -date %q: want YYYY-MM-DD or auto\n", *date)
 			return 2
 		}
 		cfg.date = t
@@ -164,7 +174,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 
-	opts := extract.Options{Format: cfg.format, ReferenceDate: cfg.date}
+	opts := extract.Options{Format: cfg.format, ReferenceDate: cfg.date, KeepUnresolved: *keepUnresolved}
 	if cfg.profileIn != "" {
 		f, err := os.Open(cfg.profileIn)
 		if err != nil {
@@ -474,6 +484,9 @@ func extractOne(ctx context.Context, x *extract.Extractor, cfg *config, p string
 	in.Name = p
 	if p == "-" {
 		in.Name = "-"
+	}
+	if cfg.dateAuto {
+		in.ReferenceDate = pageDate(p, cfg.dateMtime)
 	}
 	doc, err := x.Extract(ctx, in)
 	if err != nil {

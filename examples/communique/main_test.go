@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -178,4 +179,51 @@ func TestFlagConflictsHelpVersion(t *testing.T) {
 	out.Reset()
 	assert.Equal(t, 0, run([]string{"-version"}, strings.NewReader(""), &out, &errb))
 	assert.True(t, strings.HasPrefix(out.String(), "communique "), out.String())
+}
+
+func TestDateFromPath(t *testing.T) {
+	for p, want := range map[string]string{
+		"pages/wh-2021-06-14-remarks-by-the-president.html": "2021-06-14",
+		"https://example.gov/news/2023/07/11/statement.html": "2023-07-11",
+		"mirror/example.gov/2023/07/11/statement.txt":        "2023-07-11",
+		"2019/archive/release_20200102.txt":                  "2020-01-02",
+		"release-2021-06-31.txt":                             "",
+		"release-123456789.txt":                              "",
+		"release.txt":                                        "",
+	} {
+		got, ok := dateFromPath(p)
+		if want == "" {
+			assert.False(t, ok, p)
+			continue
+		}
+		if assert.True(t, ok, p) {
+			assert.Equal(t, want, got.Format("2006-01-02"), p)
+		}
+	}
+}
+
+func TestDateAuto(t *testing.T) {
+	dir := t.TempDir()
+	page := []byte("The Foreign Minister met her Portuguese counterpart in Lisbon on Thursday to discuss energy and trade.\n")
+	named := writeFile(t, dir, "fm-2021-06-14-lisbon.txt", page)
+	plain := writeFile(t, dir, "lisbon.txt", page)
+	old := time.Date(2020, 3, 2, 12, 0, 0, 0, time.UTC)
+	require.NoError(t, os.Chtimes(plain, old, old))
+	dateOf := func(args ...string) string {
+		var out, errb bytes.Buffer
+		require.Equal(t, 0, run(append([]string{"-q", "-no-learn"}, args...), strings.NewReader(""), &out, &errb), errb.String())
+		docs := decode(t, out.String())
+		require.Len(t, docs, 1)
+		ds, _ := docs[0]["dates"].([]any)
+		if len(ds) == 0 {
+			return "none"
+		}
+		return ds[0].(map[string]any)["value"].(string)
+	}
+	assert.Equal(t, "2021-06-10", dateOf("-date", "auto", named)) // the Thursday before 14 June 2021
+	assert.Equal(t, "none", dateOf("-date", "auto", plain))
+	assert.Equal(t, "2020-02-27", dateOf("-date", "auto", "-date-mtime", plain))
+	assert.Equal(t, "", dateOf("-keep-unresolved", plain))
+	var out, errb bytes.Buffer
+	assert.Equal(t, 2, run([]string{"-date-mtime", plain}, strings.NewReader(""), &out, &errb))
 }
