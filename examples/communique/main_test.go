@@ -183,7 +183,7 @@ func TestFlagConflictsHelpVersion(t *testing.T) {
 
 func TestDateFromPath(t *testing.T) {
 	for p, want := range map[string]string{
-		"pages/wh-2021-06-14-remarks-by-the-president.html": "2021-06-14",
+		"pages/wh-2021-06-14-remarks-by-the-president.html":  "2021-06-14",
 		"https://example.gov/news/2023/07/11/statement.html": "2023-07-11",
 		"mirror/example.gov/2023/07/11/statement.txt":        "2023-07-11",
 		"2019/archive/release_20200102.txt":                  "2020-01-02",
