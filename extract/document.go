@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/json"
+	"fmt"
 	"time"
 
 	"github.com/communique/communique/dates"
@@ -109,6 +110,31 @@ func (d *Document) MarshalJSON() ([]byte, error) {
 		c.Quotes = []quotes.Quote{}
 	}
 	return json.Marshal(out)
+}
+
+// UnmarshalJSON decodes a document written by MarshalJSON, Published
+// included (a date, or null for none), so that a document read back is the
+// one written.
+func (d *Document) UnmarshalJSON(b []byte) error {
+	type plain Document
+	var in struct {
+		*plain
+		Published *string `json:"published"`
+	}
+	var c Document
+	in.plain = (*plain)(&c)
+	if err := json.Unmarshal(b, &in); err != nil {
+		return err
+	}
+	if in.Published != nil && *in.Published != "" {
+		t, err := time.Parse(time.DateOnly, *in.Published)
+		if err != nil {
+			return fmt.Errorf("extract: published %q: %w", *in.Published, err)
+		}
+		c.Published = t
+	}
+	*d = c
+	return nil
 }
 
 // Removed is a block of the input that was left out of the body.
