@@ -3101,9 +3101,9 @@ func (v *turnVoice) count(s string) {
 }
 
 // TurnsBy returns the turns of the speaker whose name is speaker, compared
-// as the scorer of the output contract does: ignoring case, and matching a
-// surname against the full name ("Blinken" finds the turns of "Antony J.
-// Blinken"). The turns share their text with d.Body.
+// ignoring case, and matching a surname against the full name ("Blinken"
+// finds the turns of "Antony J. Blinken"). The turns share their text with
+// d.Body.
 func (d *Document) TurnsBy(turnSpeaker string) []Turn {
 	turnSpeaker = strings.TrimSpace(turnSpeaker)
 	if turnSpeaker == "" {

@@ -227,3 +227,41 @@ func TestDateAuto(t *testing.T) {
 	var out, errb bytes.Buffer
 	assert.Equal(t, 2, run([]string{"-date-mtime", plain}, strings.NewReader(""), &out, &errb))
 }
+
+// The README's output table lists the fields in the order the tool prints
+// them, with every field of the lists' items.
+func TestREADMEOutputTable(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	require.NoError(t, err)
+	var rows []string
+	for _, l := range strings.Split(string(readme), "\n") {
+		if strings.HasPrefix(l, "| `") {
+			rows = append(rows, l)
+		}
+	}
+	var out, errb bytes.Buffer
+	require.Equal(t, 0, run([]string{"-q", "-no-learn", "../../testdata/nato/000_59f30aea8c71552b.txt"}, strings.NewReader(""), &out, &errb), errb.String())
+	line := strings.TrimSpace(out.String())
+	dec := json.NewDecoder(strings.NewReader(line))
+	_, err = dec.Token()
+	require.NoError(t, err)
+	var keys []string
+	for dec.More() {
+		k, err := dec.Token()
+		require.NoError(t, err)
+		keys = append(keys, k.(string))
+		var skip json.RawMessage
+		require.NoError(t, dec.Decode(&skip))
+	}
+	require.GreaterOrEqual(t, len(rows), len(keys))
+	for i, k := range keys {
+		assert.True(t, strings.HasPrefix(rows[i], "| `"+k+"`"), "row %d: %s, want %s", i, rows[i], k)
+	}
+	for field, item := range map[string]string{"dates": "until", "quotes": "term"} {
+		for _, r := range rows {
+			if strings.HasPrefix(r, "| `"+field+"`") {
+				assert.Contains(t, r, ", "+item+"}", field)
+			}
+		}
+	}
+}
