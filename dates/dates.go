@@ -38,10 +38,34 @@ const (
 	GrainHalf           // 2025-H1
 	GrainYear           // 2025
 	GrainDecade         // 202X
-	GrainDuration       // P2D
+	GrainDuration       // P2D, PXY
+	GrainSet            // a recurrence: XXXX-07 ("each July"), P1D ("daily")
+	GrainRef            // PRESENT_REF, PAST_REF, FUTURE_REF ("now", "the past", "the future")
 )
 
-var grainNames = [...]string{"", "time", "partofday", "day", "week", "month", "season", "quarter", "half", "year", "decade", "duration"}
+var grainNames = [...]string{"", "time", "partofday", "day", "week", "month", "season", "quarter", "half", "year", "decade", "duration",
+	"set", "ref"}
+
+// The TIMEX3 types of a Mention.
+const (
+	TypeDate     = "DATE"     // a calendar period or point: "26 March 2025", "last week", "now"
+	TypeTime     = "TIME"     // a time of day or a part of a day: "3 p.m.", "Thursday evening"
+	TypeDuration = "DURATION" // an amount of time: "two days", "several years"
+	TypeSet      = "SET"      // a recurrence: "every morning", "annually"
+)
+
+// timexType returns the TIMEX3 type of a value of grain g.
+func timexType(g Grain) string {
+	switch g {
+	case GrainDuration:
+		return TypeDuration
+	case GrainSet:
+		return TypeSet
+	case GrainTime, GrainPartDay:
+		return TypeTime
+	}
+	return TypeDate
+}
 
 // String returns the grain's name as it appears in JSON ("day", "month"...).
 func (g Grain) String() string {
@@ -76,6 +100,8 @@ type Mention struct {
 	Value string `json:"value"`
 	// Grain is the precision of Value.
 	Grain Grain `json:"grain"`
+	// Type is the TIMEX3 type: TypeDate, TypeTime, TypeDuration or TypeSet.
+	Type string `json:"type"`
 	// Start and End are byte offsets of Text in the searched text.
 	Start int `json:"start"`
 	End   int `json:"end"`
@@ -117,6 +143,12 @@ type Options struct {
 	// with no reference date) with an empty Value; by default they are
 	// left out.
 	KeepUnresolved bool
+	// Anchored leaves out what has neither a calendar value nor a definite
+	// length: references ("now", "the past": PRESENT_REF, PAST_REF,
+	// FUTURE_REF), recurrences ("daily", "every July") and durations of an
+	// unknown amount ("several years": PXY). A record of what a page dates
+	// wants these out; a TimeML annotation wants them in.
+	Anchored bool
 }
 
 // Parser finds temporal expressions. It is safe for concurrent use.
@@ -155,10 +187,10 @@ func (p *Parser) Find(text string, ref time.Time) []Mention {
 		b := s.toks[:0]
 		p.toks.Put(&b)
 	}
-	if !p.opts.KeepUnresolved {
+	if !p.opts.KeepUnresolved || p.opts.Anchored {
 		out := s.out[:0]
 		for _, m := range s.out {
-			if m.Value != "" {
+			if (m.Value != "" || p.opts.KeepUnresolved) && !(p.opts.Anchored && m.vague()) {
 				out = append(out, m)
 			}
 		}
@@ -281,6 +313,12 @@ func labelled(line string) bool {
 		}
 	}
 	return false
+}
+
+// vague reports whether the mention has neither a calendar value nor a
+// definite length (see Options.Anchored).
+func (m *Mention) vague() bool {
+	return m.Grain == GrainRef || m.Grain == GrainSet || m.Grain == GrainDuration && strings.IndexByte(m.Value, 'X') >= 0
 }
 
 // abs reports whether the mention carries its own year, so it does not

@@ -54,7 +54,7 @@ func TestFind(t *testing.T) {
 		{"month year", day("2024-01-29"), "planning for the July 2024 NATO Summit in Washington", []pair{{"July 2024", "2024-07"}}},
 		{"in June", day("2025-05-26"), "previewed the priorities for the Summit in The Hague in June.", []pair{{"June", "2025-06"}}},
 		{"since March", day("2025-05-26"), "Prices have risen since March.", []pair{{"March", "2025-03"}}},
-		{"mid-June", day("2025-05-26"), "Talks are planned for mid-June.", []pair{{"June", "2025-06"}}},
+		{"mid-June", day("2025-05-26"), "Talks are planned for mid-June.", []pair{{"mid-June", "2025-06"}}},
 		{"end of May", day("2025-05-06"), "The review ends at the end of May.", []pair{{"May", "2025-05"}}},
 		{"day range", wed, "The Summit takes place on 24-25 June 2025 in The Hague.", []pair{{"24-25 June 2025", "2025-06-24"}}},
 		{"day range en dash", wed, "The Summit will be held 24\u201325 June 2025.", []pair{{"24\u201325 June 2025", "2025-06-24"}}},

@@ -121,6 +121,9 @@ func (s *scanner) matchMod(i int) (int, int, value, bool) {
 // matchThe: "the first quarter of 2025", "the 1990s", "the year ahead".
 func (s *scanner) matchThe(i int) (int, int, value, bool) {
 	if w := s.word(i + 1); w != nil {
+		if r, en := s.refAfterThe(i + 1); r != 0 {
+			return i, en, value{g: GrainRef, lit: refNames[r]}, true
+		}
 		if w.inf().ord > 0 || s.is(i+1, "last") || s.is(i+1, "final") {
 			return s.matchPart(i, i+1)
 		}

@@ -136,15 +136,17 @@ func (s *scanner) run() {
 		s.lastYearEnd = -1
 		s.dEnd = -1
 		s.line++
+		floor := 0 // the first token a new expression may take
 		for i := 0; i < len(s.toks); {
 			if t := &s.toks[i]; t.kind == tPunct || t.kind == tWord && t.wi == 0 {
 				i++ // no expression starts here: most tokens
 				continue
 			}
 			st, en, v, ok := s.match(i)
-			if ok && st >= i && en > st {
+			if ok && st >= floor && st <= i && en > i {
+				st = s.widen(st, &v, floor)
 				s.emit(st, en, v)
-				i = en
+				i, floor = en, en
 				continue
 			}
 			i++
@@ -155,7 +157,7 @@ func (s *scanner) run() {
 
 func (s *scanner) emit(st, en int, v value) {
 	a, b := s.toks[st].start, s.toks[en-1].end
-	m := Mention{Text: s.text[a:b], Value: v.String(), Grain: v.g, Start: a, End: b, absolute: v.abs}
+	m := Mention{Text: s.text[a:b], Value: v.String(), Grain: v.g, Type: timexType(v.g), Start: a, End: b, absolute: v.abs}
 	m.From, m.To = v.bounds()
 	if v.g == GrainDay && v.uy != 0 {
 		m.Until = civil(v.uy, v.um, v.ud).Format(time.DateOnly)
@@ -277,6 +279,25 @@ func (s *scanner) match(i int) (int, int, value, bool) {
 			if st, en, v, ok := s.matchHoliday(i); ok {
 				return st, en, v, ok
 			}
+		}
+		if inf.ref > 0 {
+			return s.matchRef(i)
+		}
+		if inf.setUnit != unitNone {
+			return s.matchSetWord(i)
+		}
+		if inf.each {
+			if st, en, v, ok := s.matchEach(i); ok {
+				return st, en, v, ok
+			}
+		}
+		if inf.vague {
+			if st, en, v, ok := s.matchVague(i); ok {
+				return st, en, v, ok
+			}
+		}
+		if inf.unit != unitNone && inf.plural {
+			return s.matchBareUnits(i)
 		}
 		if inf.num > 0 || s.is(i, "a") || s.is(i, "an") {
 			return s.matchDuration(i)

@@ -68,7 +68,24 @@ type wordInfo struct {
 	ordSuffix  bool // st, nd, rd, th
 	tense      int8 // -1 a past-tense marker ("was", "met"), +1 a future one ("will")
 	partLetter bool // "Q" of "Q1 2025", "H" of "H2 2024"
+	ref        int8 // a word that is a reference expression by itself: refPresent ("now"), refPast, refFuture
+	setUnit    unit // an adverb of recurrence: "daily" is unitDay
+	each       bool // "each", "every": a unit after it is a set ("every morning")
+	vague      bool // "several", "few", "many": an unknown amount of the unit after it ("several years")
+	approx     bool // "about", "almost", "nearly": part of the expression it opens ("almost seven years")
+	quarter    bool // "quarter", "period": a quarter of a financial year in "the latest quarter"
+	adjust     int8 // a modifier TimeML keeps in the expression: 1 "early", "late", "mid"
 }
+
+// Reference values: the present, the past and the future as TIMEX3 writes
+// them.
+const (
+	refPresent = iota + 1
+	refPast
+	refFuture
+)
+
+var refNames = [...]string{"", "PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 
 var podNames = [...]string{"", "MO", "AF", "EV", "NI"}
 var seasonNames = [...]string{"", "SP", "SU", "FA", "WI"}
@@ -267,6 +284,25 @@ func buildWords() *wordTable {
 		"became", "chose", "flew", "rode", "drove", "spent", "kept", "ran", "sat", "stood", "meant", "found", "got", "knew", "ago"} {
 		set(k, func(x *wordInfo) { x.tense = -1 })
 	}
+	for _, r := range refWords {
+		set(r.w, func(x *wordInfo) { x.ref = r.ref })
+	}
+	for _, r := range setWords {
+		set(r.w, func(x *wordInfo) { x.setUnit = r.u })
+	}
+	for _, k := range eachWords {
+		set(k, func(x *wordInfo) { x.each = true })
+	}
+	for _, k := range vagueWords {
+		set(k, func(x *wordInfo) { x.vague = true })
+	}
+	for _, k := range approxWords {
+		set(k, func(x *wordInfo) { x.approx = true })
+	}
+	for _, k := range adjustWords {
+		set(k, func(x *wordInfo) { x.adjust = 1 })
+	}
+	set("quarter", func(x *wordInfo) { x.quarter = true })
 	set("q", func(x *wordInfo) { x.partLetter = true })
 	set("h", func(x *wordInfo) { x.partLetter = true })
 	return newWordTable(w)
@@ -274,3 +310,38 @@ func buildWords() *wordTable {
 
 // words is the read-only table shared by every Parser.
 var words = buildWords()
+
+// refWords are reference expressions by themselves.
+var refWords = [...]struct {
+	w   string
+	ref int8
+}{{"now", refPresent}, {"currently", refPresent}, {"nowadays", refPresent}, {"recently", refPast}, {"formerly", refPast}}
+
+// refNouns follow "the" to name a reference ("the future", "the past").
+var refNouns = [...]struct {
+	w   string
+	ref int8
+}{{"present", refPresent}, {"past", refPast}, {"future", refFuture}}
+
+// setWords are adverbs of recurrence and the unit they repeat.
+var setWords = [...]struct {
+	w string
+	u unit
+}{{"hourly", unitHour}, {"daily", unitDay}, {"nightly", unitDay}, {"weekly", unitWeek}, {"fortnightly", unitFortnight},
+	{"monthly", unitMonth}, {"annually", unitYear}, {"yearly", unitYear}}
+
+// eachWords make a unit, a weekday, a month or a part of the day after them a
+// recurrence.
+var eachWords = [...]string{"each", "every"}
+
+// vagueWords give an unknown amount of the plural unit after them.
+var vagueWords = [...]string{"several", "few", "many", "some", "couple"}
+
+// approxWords open an expression TimeML draws with them: "about two weeks",
+// "almost a decade", "more than a year".
+var approxWords = [...]string{"about", "almost", "nearly", "around", "roughly", "approximately", "some", "barely", "least",
+	"than"}
+
+// adjustWords modify a month, a year or a decade inside its expression:
+// "early December", "late 1990", "mid-June".
+var adjustWords = [...]string{"early", "late", "mid"}

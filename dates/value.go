@@ -17,6 +17,7 @@ type value struct {
 	week   int
 	wkend  bool
 	dur    string // duration value, "P2D"
+	lit    string // a value written out as is: "PRESENT_REF", "PXY", "XXXX-07"
 	abs    bool   // the text gives the year itself
 	// until is the last day of a range of days ("24-25 June"); zero if none.
 	uy, um, ud int
@@ -53,6 +54,9 @@ func pad(b []byte, n, w int) []byte {
 
 // String writes the value in TIMEX3 style; "" when unresolved.
 func (v *value) String() string {
+	if v.lit != "" {
+		return v.lit
+	}
 	if v.g == GrainDuration {
 		return v.dur
 	}

@@ -17,7 +17,7 @@ import (
 // eventsOf runs the date stage and findEvents on body as the pipeline does,
 // with no officials unless given.
 func eventsOf(body string, published string, officials ...entities.Official) []Event {
-	p := dates.New(dates.Options{})
+	p := dates.New(dates.Options{Anchored: true})
 	var ref time.Time
 	if published != "" {
 		ref, _ = time.Parse(time.DateOnly, published)
@@ -219,7 +219,7 @@ func BenchmarkDateStage(b *testing.B) {
 	for _, d := range docs {
 		size += int64(len(d.Body))
 	}
-	p := dates.New(dates.Options{})
+	p := dates.New(dates.Options{Anchored: true})
 	anchors := make([]time.Time, len(docs))
 	mentions := make([][]dates.Mention, len(docs))
 	datesPart := func() {

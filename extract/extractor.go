@@ -103,7 +103,7 @@ func New(opts Options) *Extractor {
 	}
 	return &Extractor{
 		opts:     opts,
-		dates:    dates.New(dates.Options{}),
+		dates:    dates.New(dates.Options{Anchored: true}),
 		entities: entities.New(entities.Options{}),
 		quotes:   quotes.New(quotes.Options{}),
 	}
