@@ -90,9 +90,25 @@ func (s *scanner) matchDuration(i int) (int, int, value, bool) {
 	var n int
 	t := &s.toks[i]
 	if s.is(i, "a") || s.is(i, "an") {
-		// "a week ago"; "a week" alone is left out ("once a week")
-		if w := s.word(i + 1); w == nil || w.inf().unit == unitNone || w.inf().plural || !s.is(i+2, "ago") {
+		// "a week ago", "a month"; "once a week", "$5 a day" are recurrences
+		w := s.word(i + 1)
+		if w == nil || w.inf().unit == unitNone || w.inf().plural || w.capital {
 			return 0, 0, value{}, false
+		}
+		if !s.is(i+2, "ago") && !s.is(i+2, "earlier") && !s.is(i+2, "later") {
+			if s.dash(i+2) || s.is(i+2, "or") && s.num(i+3) != nil || s.is(i+2, "of") {
+				return 0, 0, value{}, false // "a year-long", "a day or two", "a year of change"
+			}
+			if p := s.word(i - 1); p != nil && p.inf().unit != unitNone {
+				return 0, 0, value{}, false // "7 days a week": a rate of time over time
+			}
+			if s.rate(i - 1) {
+				return i, i + 2, setValue(w.inf().unit), true
+			}
+			if s.p.opts.NoDurations {
+				return 0, 0, value{}, false
+			}
+			return i, i + 2, value{g: GrainDuration, dur: durationValue(1, w.inf().unit)}, true
 		}
 		n = 1
 	} else if t.kind == tNum {
@@ -107,14 +123,31 @@ func (s *scanner) matchDuration(i int) (int, int, value, bool) {
 		return 0, 0, value{}, false
 	}
 	j := i + 1
+	if s.dash(j) && !s.toks[j].gap && j+1 < len(s.toks) && !s.toks[j+1].gap {
+		// "two-year", "10-hour": a length as an adjective; "six-year-old" is an age
+		w := s.word(j + 1)
+		if w == nil || w.inf().unit == unitNone || w.inf().plural || w.capital || s.dash(j+2) && s.is(j+3, "old") {
+			return 0, 0, value{}, false
+		}
+		if s.p.opts.NoDurations {
+			return 0, 0, value{}, false
+		}
+		return i, j + 2, value{g: GrainDuration, dur: durationValue(n, w.inf().unit)}, true
+	}
 	for k := 0; k < 2; k++ {
 		if w := s.word(j); w != nil && w.inf().filler {
 			j++
 		}
 	}
 	w := s.word(j)
-	if w == nil || w.inf().unit == unitNone || w.inf().plural != (n != 1) {
+	if w == nil || w.inf().unit == unitNone {
 		return 0, 0, value{}, false
+	}
+	if w.inf().plural != (n != 1) {
+		// "a five year plan": a singular unit after an amount, before a noun
+		if w.inf().plural || n == 1 || s.word(j+1) == nil || s.word(j+1).capital || s.is(j+1, "old") || s.word(j+1).inf().wordLike() {
+			return 0, 0, value{}, false
+		}
 	}
 	if w.capital && !allCaps(s.text, w) {
 		return 0, 0, value{}, false // "60 Minutes", "48 Hours", "Two Hours Long": names and headlines
@@ -130,7 +163,18 @@ func (s *scanner) matchDuration(i int) (int, int, value, bool) {
 	if t.kind == tWord && s.is(i, "one") && u == unitDay && !s.is(en, "ago") {
 		return 0, 0, value{}, false // "one day" is mostly "some day"
 	}
-	if s.is(en, "ago") {
+	if (s.is(en, "earlier") || s.is(en, "later")) && s.prev.y != 0 {
+		// "a year earlier": counted from the last date the text gave
+		if v, ok := shiftBy(s.prev, n, u, s.is(en, "later")); ok {
+			v.back = true
+			return i, en + 1, v, true
+		}
+	}
+	if s.is(en, "ago") && u == unitYear && s.qy != 0 && s.qline == s.line {
+		// "profit rose from a year ago": the quarter the sentence speaks of
+		return i, en + 1, value{g: GrainQuarter, y: s.qy - n, part: int8(s.qp), back: true}, true
+	}
+	if s.is(en, "ago") || s.is(en, "earlier") {
 		v := value{}
 		y, m, d := s.ry, s.rm, s.rd
 		switch u {
@@ -331,4 +375,60 @@ func (s *scanner) dateAhead(k int, v *value) bool {
 	}
 	v.y, v.m, v.d = x.y, x.m, x.d
 	return true
+}
+
+// rate reports whether token i makes "a day" after it a rate: "once a
+// week", "$5 a day", "twice a year", "10% a year".
+func (s *scanner) rate(i int) bool {
+	if i < 0 {
+		return false
+	}
+	t := &s.toks[i]
+	switch t.kind {
+	case tNum, tCluster:
+		return true
+	case tPunct:
+		return s.punct(i, "%")
+	}
+	return s.is(i, "once") || s.is(i, "twice") || s.is(i, "times") || t.inf().quantity || s.is(i, "cents") || s.is(i, "barrels")
+}
+
+// wordLike reports whether a word that may follow "five year" is a
+// function word, so that "five year" stands alone and is no adjective.
+func (w *wordInfo) wordLike() bool { return w.trig != trigNone || w.mod != modNone || w.tense != 0 }
+
+// shiftBy returns v moved n units back (forward when later): "a year
+// earlier" than v. ok is false when the unit is finer than v's grain.
+func shiftBy(v value, n int, u unit, later bool) (value, bool) {
+	if !later {
+		n = -n
+	}
+	var t = civil(v.y, max(v.m, 1), max(v.d, 1))
+	switch u {
+	case unitYear:
+		v.y += n
+		if v.g == GrainDay {
+			t = t.AddDate(n, 0, 0)
+			v.y, v.m, v.d = t.Year(), int(t.Month()), t.Day()
+		}
+		v.uy = 0
+		return v, true
+	case unitMonth:
+		if v.g != GrainDay && v.g != GrainMonth {
+			return v, false
+		}
+		t = t.AddDate(0, n, 0)
+	case unitWeek, unitDay:
+		if v.g != GrainDay {
+			return v, false
+		}
+		if u == unitWeek {
+			n *= 7
+		}
+		t = t.AddDate(0, 0, n)
+	default:
+		return v, false
+	}
+	v.y, v.m, v.d, v.uy = t.Year(), int(t.Month()), t.Day(), 0
+	return v, true
 }

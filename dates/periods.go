@@ -20,6 +20,9 @@ func (s *scanner) matchMod(i int) (int, int, value, bool) {
 	if w == nil {
 		return 0, 0, value{}, false
 	}
+	if mod == modThis && w.inf().quarter {
+		return s.matchTheQuarter(i) // "this quarter"
+	}
 	en := i + 2
 	inf := w.inf()
 	y, m, d := s.ry, s.rm, s.rd
@@ -124,6 +127,14 @@ func (s *scanner) matchThe(i int) (int, int, value, bool) {
 		if r, en := s.refAfterThe(i + 1); r != 0 {
 			return i, en, value{g: GrainRef, lit: refNames[r]}, true
 		}
+		if st, en, v, ok := s.matchTheQuarter(i); ok {
+			return st, en, v, ok
+		}
+		if k := i + 1 + b2i(s.is(i+1, "comparable")); s.is(k, "year") {
+			if st, en, v, ok := s.matchYearAgo(i, k); ok {
+				return st, en, v, ok
+			}
+		}
 		if w.inf().ord > 0 || s.is(i+1, "last") || s.is(i+1, "final") {
 			return s.matchPart(i, i+1)
 		}
@@ -199,6 +210,11 @@ func (s *scanner) matchPart(st, i int) (int, int, value, bool) {
 		return 0, 0, value{}, false
 	}
 	v := value{}
+	hyph := false
+	if s.dash(i+1) && !s.toks[i+1].gap && s.is(i+2, "quarter") && !s.toks[i+2].gap {
+		i++ // "third-quarter": the ordinal joined to its unit
+		hyph = true
+	}
 	switch {
 	case s.is(i+1, "quarter"):
 		v.g = GrainQuarter
@@ -241,13 +257,21 @@ func (s *scanner) matchPart(st, i int) (int, int, value, bool) {
 	if s.is(en, "of") && s.is(en+1, "the") && s.is(en+2, "year") {
 		en += 3
 	}
-	if st == i && !s.is(i-1, "the") {
-		// "first quarter" with no article and no year is too weak.
+	if st == i && !s.is(i-1, "the") && !hyph && v.g != GrainQuarter {
+		// "first half" with no article and no year is too weak.
 		return 0, 0, value{}, false
 	}
-	if s.cy != 0 {
+	if v.g == GrainQuarter && s.is(en, "of") && !s.is(en+1, "the") {
+		return 0, 0, value{}, false // "the first quarter of a century"
+	}
+	switch {
+	case s.cy != 0 && (s.cline == s.line || s.ry == 0):
 		v.y = s.cy
-	} else {
+	case v.g == GrainQuarter && s.ry != 0:
+		v.y = s.quarterYear(int(v.part), s.toks[st].start)
+	case s.cy != 0:
+		v.y = s.cy
+	default:
 		v.y = s.ry
 	}
 	return st, en, v, true
@@ -381,4 +405,97 @@ func easter(y int) (int, int) {
 	m := (a + 11*h + 22*l) / 451
 	n := h + l - 7*m + 114
 	return n / 31, n%31 + 1
+}
+
+// quarterYear picks the year of quarter q named without one: the
+// reference's year when q has begun by the reference date, else the year
+// before in a past-tense sentence ("the fourth quarter" in a May report).
+func (s *scanner) quarterYear(q, pos int) int {
+	if q <= (s.rm-1)/3+1 || s.tense(pos) >= 0 {
+		return s.ry
+	}
+	return s.ry - 1
+}
+
+// lastQuarter returns the quarter a text speaks of when it names none: the
+// last one it named, else the last one ended by the reference date.
+func (s *scanner) lastQuarter() value {
+	v := value{g: GrainQuarter}
+	switch {
+	case s.qy != 0:
+		v.y, v.part = s.qy, int8(s.qp)
+	case s.ry != 0:
+		q := (s.rm-1)/3 + 1
+		v.y, v.part = s.ry, int8(q-1)
+		if q == 1 {
+			v.y, v.part = s.ry-1, 4
+		}
+	}
+	return v
+}
+
+// matchTheQuarter: "the quarter", "the latest quarter", "the latest
+// period", "the current quarter", "this quarter", "that quarter", "the
+// year-earlier quarter". i is the determiner.
+func (s *scanner) matchTheQuarter(i int) (int, int, value, bool) {
+	j := i + 1
+	cur := s.is(i, "this") || s.is(j, "current")
+	latest := s.is(j, "latest") || s.is(j, "most") && s.is(j+1, "recent")
+	switch {
+	case cur || s.is(j, "latest"):
+		j++
+	case latest:
+		j += 2
+	}
+	if s.is(j, "fiscal") {
+		j++
+	}
+	if !s.is(j, "quarter") && !(latest && s.is(j, "period")) || s.is(j+1, "of") || s.dash(j+1) || s.toks[j].capital {
+		return 0, 0, value{}, false
+	}
+	if cur {
+		if s.ry == 0 {
+			return i, j + 1, value{g: GrainQuarter}, true
+		}
+		return i, j + 1, value{g: GrainQuarter, y: s.ry, part: int8((s.rm-1)/3 + 1)}, true
+	}
+	return i, j + 1, s.lastQuarter(), true
+}
+
+// matchYearAgo: "year-earlier", "year-ago", "the year-earlier quarter", "the
+// comparable year-ago period": the quarter the text speaks of, a year
+// before; else the year before the reference. i is "year".
+func (s *scanner) matchYearAgo(st, i int) (int, int, value, bool) {
+	if !s.dash(i+1) || s.toks[i+1].gap || !(s.is(i+2, "earlier") || s.is(i+2, "ago")) || s.toks[i+2].gap {
+		return 0, 0, value{}, false
+	}
+	en := i + 3
+	if w := s.word(en); w != nil && w.inf().ord > 0 && s.is(en+1, "quarter") {
+		en++
+	}
+	period := s.is(en, "quarter") || s.is(en, "period")
+	if period {
+		en++
+	} else if st != i {
+		st = i + 0 // "the year-earlier profit": the article is the noun's
+		if s.is(i-1, "comparable") {
+			return 0, 0, value{}, false
+		}
+	}
+	v := s.lastQuarter()
+	if s.qy == 0 && !period {
+		v = value{g: GrainYear, y: s.ry}
+	}
+	if v.y != 0 {
+		v.y--
+	}
+	v.back = true
+	return st, en, v, true
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -25,6 +25,10 @@ type scanner struct {
 	dEnd        int
 	ly, lm, ld  int // the last day mention anywhere before
 	lastYearEnd int // token index just past the last year mention on this line, -1 if none
+	// the last quarter named ("the third quarter"), its line; qy == 0 if none
+	qy, qp, qline int
+	// the last mention with a calendar value, which "a year earlier" counts from
+	prev value
 	out         []Mention
 }
 
@@ -176,6 +180,12 @@ func (s *scanner) emit(st, en int, v value) {
 	if v.g == GrainYear {
 		s.lastYearEnd = en
 	}
+	if v.g == GrainQuarter && v.y != 0 && !v.back {
+		s.qy, s.qp, s.qline = v.y, int(v.part), s.line
+	}
+	if v.y != 0 && v.lit == "" && v.g >= GrainDay && v.g <= GrainYear && !v.back {
+		s.prev = v
+	}
 	if (v.g == GrainDay || v.g == GrainPartDay) && v.y != 0 {
 		s.dy, s.dm, s.dd, s.dEnd = v.y, v.m, v.d, en
 		s.ly, s.lm, s.ld = v.y, v.m, v.d
@@ -238,6 +248,11 @@ func (s *scanner) match(i int) (int, int, value, bool) {
 		inf := t.inf()
 		if (inf.rel > 0 || inf.mod != modNone || inf.weekday > 0) && s.afterName(i) {
 			return 0, 0, value{}, false
+		}
+		if inf.unit == unitYear && !inf.plural {
+			if st, en, v, ok := s.matchYearAgo(i, i); ok {
+				return st, en, v, ok
+			}
 		}
 		if inf.weekday > 0 && t.capital && !inf.abbr {
 			return s.matchWeekday(i)

@@ -19,6 +19,7 @@ type value struct {
 	dur    string // duration value, "P2D"
 	lit    string // a value written out as is: "PRESENT_REF", "PXY", "XXXX-07"
 	abs    bool   // the text gives the year itself
+	back   bool   // counted back from another expression ("a year earlier"): no new context
 	// until is the last day of a range of days ("24-25 June"); zero if none.
 	uy, um, ud int
 }

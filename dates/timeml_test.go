@@ -1,0 +1,79 @@
+package dates
+
+import (
+	"testing"
+)
+
+// TestTimeML checks the kinds TimeML annotates beyond calendar dates, with
+// TimeML's extents and values.
+func TestTimeML(t *testing.T) {
+	ref := day("2024-10-24") // a Thursday in the fourth quarter
+	tests := []struct {
+		name string
+		text string
+		want []pair
+	}{
+		{"references", "Prices are now lower and currently falling; the plant recently closed.",
+			[]pair{{"now", "PRESENT_REF"}, {"currently", "PRESENT_REF"}, {"recently", "PAST_REF"}}},
+		{"the future and the past", "In the near future the board will look at the past, not the past three years.",
+			[]pair{{"the near future", "FUTURE_REF"}, {"the past", "PAST_REF"}, {"the past three years", "P3Y"}}},
+		{"no reference inside a word", "the now-closed mill", nil},
+		{"recurrences", "The index is published daily and reviewed every month, each July and every Monday morning.",
+			[]pair{{"daily", "P1D"}, {"every month", "P1M"}, {"each July", "XXXX-07"}, {"every Monday", "XXXX-WXX-1"}}},
+		{"a name is no recurrence", "She writes for the Daily Courier.", nil},
+		{"vague amounts", "The talks lasted several days and a few weeks; in recent years they took months.",
+			[]pair{{"several days", "PXD"}, {"a few weeks", "PXW"}, {"recent years", "PAST_REF"}}},
+		{"hyphenated lengths", "a three-month study and a 16-hour shift, not a seven-year-old",
+			[]pair{{"three-month", "P3M"}, {"16-hour", "PT16H"}}},
+		{"an article and a unit", "The strike lasted a week; fares rose twice a year.",
+			[]pair{{"a week", "P1W"}, {"a year", "P1Y"}}},
+		{"quarters", "The firm's third-quarter profit rose; the fourth quarter looks weaker.",
+			[]pair{{"third-quarter", "2024-Q3"}, {"the fourth quarter", "2024-Q4"}}},
+		{"the quarter spoken of", "Sales fell in the second quarter. The company said the latest quarter was hard, and profit was lower than a year ago.",
+			[]pair{{"the second quarter", "2024-Q2"}, {"the latest quarter", "2024-Q2"}, {"a year ago", "2023-Q2"}}},
+		{"year-earlier", "Net income fell from the year-earlier quarter and from year-earlier levels.",
+			[]pair{{"the year-earlier quarter", "2023-Q3"}, {"year-earlier", "2023"}}},
+		{"year-earlier without a quarter", "Sales beat year-earlier levels.", []pair{{"year-earlier", "2023"}}},
+		{"a year earlier", "The plant opened on 3 May 2019; a year earlier it was a field.",
+			[]pair{{"3 May 2019", "2019-05-03"}, {"a year earlier", "2018-05-03"}}},
+		{"approximators", "The flight took almost seven hours, more than a day in all.",
+			[]pair{{"almost seven hours", "PT7H"}, {"more than a day", "P1D"}}},
+		{"modifiers", "Work starts in early December and ends by late 2025.",
+			[]pair{{"early December", "2024-12"}, {"late 2025", "2025"}}},
+	}
+	p := New(Options{})
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := mentions(p.Find(tc.text, ref))
+			if len(got) != len(tc.want) {
+				t.Fatalf("Find(%q)\n got %q\nwant %q", tc.text, got, tc.want)
+			}
+			for i := range got {
+				if got[i] != tc.want[i] {
+					t.Errorf("Find(%q)[%d] = %q, want %q", tc.text, i, got[i], tc.want[i])
+				}
+			}
+		})
+	}
+}
+
+// TestTypes checks the TIMEX3 type of each kind, and that Options.Anchored
+// leaves out the kinds with no calendar value and no definite length.
+func TestTypes(t *testing.T) {
+	ref := day("2024-10-24")
+	text := "Now, on Friday evening, for two days and several weeks, daily."
+	want := []string{TypeDate, TypeTime, TypeDuration, TypeDuration, TypeSet}
+	ms := New(Options{}).Find(text, ref)
+	if len(ms) != len(want) {
+		t.Fatalf("Find(%q) = %v, want %d mentions", text, ms, len(want))
+	}
+	for i, m := range ms {
+		if m.Type != want[i] {
+			t.Errorf("%q: type %s, want %s", m.Text, m.Type, want[i])
+		}
+	}
+	got := mentions(New(Options{Anchored: true}).Find(text, ref))
+	if len(got) != 2 || got[0].text != "Friday evening" || got[1].text != "two days" {
+		t.Errorf("Anchored: got %q, want Friday evening and two days", got)
+	}
+}
