@@ -29,7 +29,7 @@ type scanner struct {
 	qy, qp, qline int
 	// the last mention with a calendar value, which "a year earlier" counts from
 	prev value
-	out         []Mention
+	out  []Mention
 }
 
 // is reports whether token i is the word w (ASCII, any case).
