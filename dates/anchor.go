@@ -128,7 +128,7 @@ func (s *scanner) wordTense(k int) int {
 		}
 		return int(t.inf().tense)
 	}
-	if s.is(k, "going") && s.is(k+1, "to") {
+	if (s.is(k, "going") || s.is(k, "set")) && s.is(k+1, "to") {
 		return 1
 	}
 	n := t.end - t.start

@@ -222,7 +222,7 @@ func (s *scanner) matchWeekday(i int) (int, int, value, bool) {
 	}
 	// "Sunday Talk Shows": a name, unless a preposition introduces the day.
 	if n := s.word(i + 1); n != nil && n.capital && n.inf().pod == 0 && n.inf().month == 0 {
-		if p := s.word(i - 1); p == nil || p.inf().trig == trigNone && p.inf().mod == modNone {
+		if p := s.word(i - 1); p == nil || p.inf().trig == trigNone && p.inf().mod == modNone || s.is(i-1, "the") {
 			return 0, 0, value{}, false
 		}
 	}

@@ -235,6 +235,32 @@ func (s *scanner) afterName(i int) bool {
 	return in.trig == trigNone && in.mod == modNone && in.month == 0 && in.weekday == 0
 }
 
+// newsWeekday reports whether the weekday at i after a capitalised word is
+// the news agencies' bare weekday ("The Court Friday rejected", "in Iraq
+// Friday, a week after") rather than part of a name ("Black Friday", "the
+// Sunday Times"): a lower-case word or a punctuation mark follows, and the
+// word before it names no day.
+func (s *scanner) newsWeekday(i int) bool {
+	t := &s.toks[i]
+	if t.inf().weekday == 0 || !t.capital || t.inf().abbr || allCaps(s.text, t) {
+		return false
+	}
+	if p := s.word(i - 1); p != nil && p.inf().namesDay {
+		return false
+	}
+	if i+1 == len(s.toks) {
+		return true
+	}
+	n := &s.toks[i+1]
+	switch n.kind {
+	case tWord:
+		return !n.capital
+	case tPunct:
+		return s.punct(i+1, ",") || s.punct(i+1, ".") || s.punct(i+1, ";")
+	}
+	return false
+}
+
 func (s *scanner) match(i int) (int, int, value, bool) {
 	t := &s.toks[i]
 	if (t.kind == tNum || t.kind == tCluster) && s.glued(i) {
@@ -246,7 +272,7 @@ func (s *scanner) match(i int) (int, int, value, bool) {
 			return 0, 0, value{}, false // most words: in no table, no expression
 		}
 		inf := t.inf()
-		if (inf.rel > 0 || inf.mod != modNone || inf.weekday > 0) && s.afterName(i) {
+		if (inf.rel > 0 || inf.mod != modNone || inf.weekday > 0) && s.afterName(i) && !s.newsWeekday(i) {
 			return 0, 0, value{}, false
 		}
 		if inf.unit == unitYear && !inf.plural {

@@ -75,6 +75,7 @@ type wordInfo struct {
 	approx     bool // "about", "almost", "nearly": part of the expression it opens ("almost seven years")
 	quarter    bool // "quarter", "period": a quarter of a financial year in "the latest quarter"
 	adjust     int8 // a modifier TimeML keeps in the expression: 1 "early", "late", "mid"
+	namesDay   bool // "Black", "Good": a capitalised weekday after it is a name ("Black Friday")
 }
 
 // Reference values: the present, the past and the future as TIMEX3 writes
@@ -276,7 +277,8 @@ func buildWords() *wordTable {
 	for _, k := range []string{"st", "nd", "rd", "th"} {
 		set(k, func(x *wordInfo) { x.ordSuffix = true })
 	}
-	for _, k := range []string{"will", "shall", "ll", "upcoming", "forthcoming", "scheduled", "expected", "plans", "intends", "due"} {
+	for _, k := range []string{"will", "shall", "ll", "upcoming", "forthcoming", "scheduled", "expected", "plans", "intends", "due",
+		"planned", "planning", "plan", "postponed", "would", "soon", "tomorrow"} {
 		set(k, func(x *wordInfo) { x.tense = 1 })
 	}
 	for _, k := range []string{"was", "were", "had", "did", "met", "spoke", "said", "gave", "held", "took", "made", "went", "came",
@@ -301,6 +303,9 @@ func buildWords() *wordTable {
 	}
 	for _, k := range adjustWords {
 		set(k, func(x *wordInfo) { x.adjust = 1 })
+	}
+	for _, k := range dayNameWords {
+		set(k, func(x *wordInfo) { x.namesDay = true })
 	}
 	set("quarter", func(x *wordInfo) { x.quarter = true })
 	set("q", func(x *wordInfo) { x.partLetter = true })
@@ -345,3 +350,8 @@ var approxWords = [...]string{"about", "almost", "nearly", "around", "roughly", 
 // adjustWords modify a month, a year or a decade inside its expression:
 // "early December", "late 1990", "mid-June".
 var adjustWords = [...]string{"early", "late", "mid"}
+
+// dayNameWords make a capitalised weekday after them a name: "Black
+// Friday", "Good Friday", "Super Tuesday".
+var dayNameWords = [...]string{"black", "good", "holy", "ash", "palm", "easter", "super", "cyber", "bloody", "maundy", "whit",
+	"shrove", "plough", "mad", "blue", "manic", "giving", "small", "business"}

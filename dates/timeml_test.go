@@ -77,3 +77,35 @@ func TestTypes(t *testing.T) {
 		t.Errorf("Anchored: got %q, want Friday evening and two days", got)
 	}
 }
+
+// TestNewsWeekdays checks the news agencies' bare weekday and the tense
+// that places it.
+func TestNewsWeekdays(t *testing.T) {
+	ref := day("2024-10-24") // a Thursday
+	tests := []struct {
+		name string
+		text string
+		want []pair
+	}{
+		{"after a name", "The Tribunal Monday dismissed the appeal.", []pair{{"Monday", "2024-10-21"}}},
+		{"after a place", "Rain fell in Leeds Tuesday, flooding roads.", []pair{{"Tuesday", "2024-10-22"}}},
+		{"a named day", "Shops opened early on Black Friday morning.", nil},
+		{"a newspaper", "an article in the Sunday Herald", nil},
+		{"planned", "Farmers planned a march on Saturday.", []pair{{"Saturday", "2024-10-26"}}},
+		{"set to", "The talks are set to resume Monday.", []pair{{"Monday", "2024-10-28"}}},
+	}
+	p := New(Options{})
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := mentions(p.Find(tc.text, ref))
+			if len(got) != len(tc.want) {
+				t.Fatalf("Find(%q)\n got %q\nwant %q", tc.text, got, tc.want)
+			}
+			for i := range got {
+				if got[i] != tc.want[i] {
+					t.Errorf("Find(%q)[%d] = %q, want %q", tc.text, i, got[i], tc.want[i])
+				}
+			}
+		})
+	}
+}
