@@ -11,7 +11,7 @@ import "sort"
 // weekday the text gives, which settles the year when it can.
 func (s *scanner) yearFor(m, d, wd, pos int) int {
 	y := s.cy
-	if s.cline != s.line && s.ry != 0 {
+	if s.cline != s.line && s.ry != 0 || !s.nearRef(y) {
 		y = 0 // a date in another paragraph says little; the reference decides
 	}
 	if y == 0 {
@@ -38,9 +38,18 @@ func (s *scanner) yearFor(m, d, wd, pos int) int {
 	return y
 }
 
+// nearRef reports whether a year the text gave may lend itself to a
+// year-less date after it: any year without a reference date, else one
+// within a year of the reference ("on 26 March 2025 ... on Sunday 25 May");
+// a historical date ("in July 1997") leaves the next year-less date to the
+// reference.
+func (s *scanner) nearRef(y int) bool {
+	return s.ry == 0 || y >= s.ry-1 && y <= s.ry+1
+}
+
 // yearForMonth picks the year of a month given without one.
 func (s *scanner) yearForMonth(m, pos int) int {
-	if s.cy != 0 && (s.cline == s.line || s.ry == 0) {
+	if s.cy != 0 && (s.cline == s.line || s.ry == 0) && s.nearRef(s.cy) {
 		return s.cy
 	}
 	if s.ry == 0 {

@@ -119,6 +119,17 @@ func (s *scanner) matchMonth(i int) (int, int, value, bool) {
 	if abbr {
 		return 0, 0, value{}, false
 	}
+	// "June last year", "January this year"
+	if w := s.word(j); w != nil && w.inf().mod != modNone && s.is(j+1, "year") && s.ry != 0 {
+		y := s.ry
+		switch w.inf().mod {
+		case modLast, modPrevious, modPast:
+			y--
+		case modNext, modComing:
+			y++
+		}
+		return i, j + 2, value{g: GrainMonth, y: y, m: m}, true
+	}
 	// A bare month needs a word before it that makes it a date.
 	if !s.monthTrigger(i, m) {
 		return 0, 0, value{}, false

@@ -123,6 +123,13 @@ func (s *scanner) matchDuration(i int) (int, int, value, bool) {
 		return 0, 0, value{}, false
 	}
 	j := i + 1
+	if t.kind == tWord {
+		// "twenty-four", "twenty four": tens and units in words
+		if u, k := s.unitsAfterTens(i); u > 0 {
+			n += u
+			j = k
+		}
+	}
 	if s.dash(j) && !s.toks[j].gap && j+1 < len(s.toks) && !s.toks[j+1].gap {
 		// "two-year", "10-hour": a length as an adjective; "six-year-old" is an age
 		w := s.word(j + 1)
@@ -431,4 +438,47 @@ func shiftBy(v value, n int, u unit, later bool) (value, bool) {
 	}
 	v.y, v.m, v.d, v.uy = t.Year(), int(t.Month()), t.Day(), 0
 	return v, true
+}
+
+// unitsAfterTens reads the units word after a tens word at i ("four" of
+// "twenty-four" or "twenty four") and returns it and the index after it; 0
+// if none.
+func (s *scanner) unitsAfterTens(i int) (int, int) {
+	n := s.toks[i].inf().num
+	if n < 20 || n > 90 || n%10 != 0 {
+		return 0, i + 1
+	}
+	k := i + 1
+	if s.dash(k) && !s.toks[k].gap {
+		k++
+	}
+	if w := s.word(k); w != nil && w.inf().num >= 1 && w.inf().num <= 9 {
+		return int(w.inf().num), k + 1
+	}
+	return 0, i + 1
+}
+
+// matchSpokenYear: "nineteen ninety-six", "nineteen eighty", "the year two
+// thousand", as transcripts of speech write years.
+func (s *scanner) matchSpokenYear(i int) (int, int, value, bool) {
+	c := int(s.toks[i].inf().num)
+	if s.is(i, "two") && s.is(i+1, "thousand") && s.is(i-1, "year") {
+		return i, i + 2, value{g: GrainYear, y: 2000, abs: true}, true
+	}
+	if c < 11 || c > 20 {
+		return 0, 0, value{}, false
+	}
+	w := s.word(i + 1)
+	if w == nil {
+		return 0, 0, value{}, false
+	}
+	t := int(w.inf().num)
+	if t < 20 || t > 90 || t%10 != 0 {
+		return 0, 0, value{}, false
+	}
+	u, en := s.unitsAfterTens(i + 1)
+	if s.word(en) != nil && s.word(en).inf().unit != unitNone {
+		return 0, 0, value{}, false // "nineteen twenty-year-olds"
+	}
+	return i, en, value{g: GrainYear, y: c*100 + t + u, abs: true}, true
 }

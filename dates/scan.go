@@ -340,6 +340,11 @@ func (s *scanner) match(i int) (int, int, value, bool) {
 		if inf.unit != unitNone && inf.plural {
 			return s.matchBareUnits(i)
 		}
+		if inf.num > 10 || s.is(i, "two") {
+			if st, en, v, ok := s.matchSpokenYear(i); ok {
+				return st, en, v, ok
+			}
+		}
 		if inf.num > 0 || s.is(i, "a") || s.is(i, "an") {
 			return s.matchDuration(i)
 		}
