@@ -56,9 +56,9 @@ func (s *scanner) matchYear(i int) (int, int, value, bool) {
 		switch {
 		case w.inf().trig == trigStrong && !s.is(p, "year") || s.is(p, "year") && !w.capital:
 			ok = y >= 1800 && y <= 2199
-		case w.inf().trig == trigWeak || s.is(p, "about") || s.is(p, "than"):
+		case w.inf().trig == trigWeak || s.is(p, "about") || s.is(p, "than") || w.inf().yearDet || s.is(p, "s") && s.possessive(p):
 			ok = y >= 1900 && y <= 2100 && !s.plural(i+1)
-			if s.is(p, "the") {
+			if s.is(p, "the") || w.inf().yearDet || s.is(p, "s") {
 				// "the 2014 target": a word must follow
 				ok = ok && s.word(i+1) != nil
 			}
@@ -80,6 +80,13 @@ func (s *scanner) matchYear(i int) (int, int, value, bool) {
 	}
 	if !ok {
 		return 0, 0, value{}, false
+	}
+	if en, v, ok := s.quarterOfYear(i+1, y, s.is(i-1, "the")); ok {
+		v.abs = true
+		if s.is(i-1, "the") {
+			return i - 1, en, v, true // "the 1988 third quarter"
+		}
+		return i, en, v, true
 	}
 	return i, i + 1, value{g: GrainYear, y: y, abs: true}, true
 }
@@ -382,6 +389,12 @@ func (s *scanner) dateAhead(k int, v *value) bool {
 	}
 	v.y, v.m, v.d = x.y, x.m, x.d
 	return true
+}
+
+// possessive reports whether the "s" at p closes a possessive ("the
+// company's").
+func (s *scanner) possessive(p int) bool {
+	return !s.toks[p].gap && (s.punct(p-1, "'") || s.punct(p-1, "\u2019")) && !s.toks[p-1].gap && s.word(p-2) != nil
 }
 
 // rate reports whether token i makes "a day" after it a rate: "once a

@@ -39,6 +39,12 @@ func (s *scanner) matchMod(i int) (int, int, value, bool) {
 			if y != 0 {
 				v.y = y + shift
 			}
+			if (s.punct(en, "'") || s.punct(en, "\u2019")) && s.is(en+1, "s") {
+				// "this year's third quarter", "last year's quarter"
+				if e, q, ok := s.quarterOfYear(en+2, v.y, true); ok {
+					return i, e, q, true
+				}
+			}
 		case unitMonth:
 			v.g = GrainMonth
 			if y != 0 {
@@ -498,4 +504,24 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// quarterOfYear reads a quarter of year y at k: "third quarter" ("1988
+// third quarter"), or, when the year follows an article or is a
+// possessive, "quarter" and "period" alone ("the 1988 quarter", "last
+// year's quarter"), the quarter the text speaks of.
+func (s *scanner) quarterOfYear(k, y int, det bool) (int, value, bool) {
+	v := value{g: GrainQuarter, y: y}
+	if w := s.word(k); w != nil && w.inf().ord > 0 && w.inf().ord <= 4 && s.is(k+1, "quarter") {
+		v.part = w.inf().ord
+		return k + 2, v, true
+	}
+	if det && (s.is(k, "quarter") || s.is(k, "period")) && !s.is(k+1, "of") {
+		v.part = s.lastQuarter().part
+		if v.part == 0 {
+			return k, v, false
+		}
+		return k + 1, v, true
+	}
+	return k, v, false
 }

@@ -76,6 +76,7 @@ type wordInfo struct {
 	quarter    bool // "quarter", "period": a quarter of a financial year in "the latest quarter"
 	adjust     int8 // a modifier TimeML keeps in the expression: 1 "early", "late", "mid"
 	namesDay   bool // "Black", "Good": a capitalised weekday after it is a name ("Black Friday")
+	yearDet    bool // "his", "its", "that": a year after it, before a noun, is a date ("his 1996 campaign")
 }
 
 // Reference values: the present, the past and the future as TIMEX3 writes
@@ -245,7 +246,7 @@ func buildWords() *wordTable {
 	for k, v := range seasons {
 		set(k, func(x *wordInfo) { x.season = v })
 	}
-	for _, k := range []string{"in", "since", "until", "till", "during", "throughout", "early", "late", "mid", "before", "after",
+	for _, k := range []string{"in", "since", "until", "till", "during", "throughout", "early", "late", "mid", "before", "after", "into", "due",
 		"through", "between", "circa", "beginning", "end", "start", "spring", "summer", "autumn", "winter", "year"} {
 		set(k, func(x *wordInfo) { x.trig = trigStrong })
 	}
@@ -304,6 +305,9 @@ func buildWords() *wordTable {
 	for _, k := range adjustWords {
 		set(k, func(x *wordInfo) { x.adjust = 1 })
 	}
+	for _, k := range yearDeterminers {
+		set(k, func(x *wordInfo) { x.yearDet = true })
+	}
 	for _, k := range dayNameWords {
 		set(k, func(x *wordInfo) { x.namesDay = true })
 	}
@@ -355,3 +359,8 @@ var adjustWords = [...]string{"early", "late", "mid"}
 // Friday", "Good Friday", "Super Tuesday".
 var dayNameWords = [...]string{"black", "good", "holy", "ash", "palm", "easter", "super", "cyber", "bloody", "maundy", "whit",
 	"shrove", "plough", "mad", "blue", "manic", "giving", "small", "business"}
+
+// yearDeterminers make a year between them and a noun a date: "his 1996
+// campaign", "a 1971 convention", "that 1978 resolution".
+var yearDeterminers = [...]string{"a", "his", "her", "its", "their", "our", "my", "your", "that", "this", "these", "those", "both",
+	"whose"}

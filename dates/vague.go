@@ -136,8 +136,9 @@ func (s *scanner) matchVague(i int) (int, int, value, bool) {
 	return i, j + 1, value{g: GrainDuration, dur: vagueDuration(w.inf().unit)}, true
 }
 
-// matchBareUnits: "for years", "within days", "in recent years", "coming
-// months": a plural unit after a word that makes it an amount of time.
+// matchBareUnits: "for years", "within days", "in recent years" (PXY),
+// "coming months", "future quarters" (FUTURE_REF): a plural unit after a
+// word that makes it an amount of time.
 func (s *scanner) matchBareUnits(i int) (int, int, value, bool) {
 	w := &s.toks[i]
 	if w.capital || !w.inf().plural {
@@ -145,9 +146,10 @@ func (s *scanner) matchBareUnits(i int) (int, int, value, bool) {
 	}
 	u := w.inf().unit
 	switch {
-	case s.is(i-1, "recent"):
-		return i - 1, i + 1, value{g: GrainRef, lit: refNames[refPast]}, true
-	case s.is(i-1, "coming") || s.is(i-1, "future"):
+	case s.is(i-1, "recent") || s.is(i-1, "coming"):
+		// "in recent years", "in the coming weeks": some of the unit
+		return i - 1, i + 1, value{g: GrainDuration, dur: vagueDuration(u)}, true
+	case s.is(i-1, "future"):
 		return i - 1, i + 1, value{g: GrainRef, lit: refNames[refFuture]}, true
 	case s.is(i-1, "for") || s.is(i-1, "within") || s.is(i-1, "in") && !s.is(i+1, "of") || s.is(i-1, "after") || s.is(i-1, "lasting"):
 		if s.is(i+1, "ago") || s.is(i+1, "of") || s.is(i+1, "to") {
