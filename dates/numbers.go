@@ -184,8 +184,9 @@ func (s *scanner) matchDuration(i int) (int, int, value, bool) {
 			return i, en + 1, v, true
 		}
 	}
-	if s.is(en, "ago") && u == unitYear && s.qy != 0 && s.qline == s.line {
-		// "profit rose from a year ago": the quarter the sentence speaks of
+	if s.is(en, "ago") && u == unitYear && s.qy != 0 && s.line-s.qline <= 4 {
+		// "profit rose from a year ago": the quarter the last paragraphs
+		// speak of
 		return i, en + 1, value{g: GrainQuarter, y: s.qy - n, part: int8(s.qp), back: true}, true
 	}
 	if s.is(en, "ago") || s.is(en, "earlier") {

@@ -521,6 +521,7 @@ func (s *scanner) quarterOfYear(k, y int, det bool) (int, value, bool) {
 		if v.part == 0 {
 			return k, v, false
 		}
+		v.back = true // the quarter spoken of, in another year: no new context
 		return k + 1, v, true
 	}
 	return k, v, false
