@@ -12,6 +12,42 @@
 // is a year only where the words around it make it one ("in 2014", "the 2014
 // target", "for 2022").
 //
+// # Values
+//
+// Values follow TIMEX3 (TimeML), as TempEval-3 scores them, and each
+// Mention carries its TIMEX3 type (DATE, TIME, DURATION, SET):
+//
+//   - days, months and years: 2025-03-26, 2025-03, 2025; a week 2025-W14
+//     and its weekend 2025-W14-WE; a quarter 2025-Q3, a half 2025-H1, a
+//     season 2025-SU (SP, SU, FA, WI); a decade 199X ("the 1990s");
+//   - times and parts of a day: 2025-04-03T15:00, 2025-04-03TEV (MO, AF,
+//     EV, NI);
+//   - durations: P2D, PT3H, P10Y ("a decade"), and X for an unknown amount:
+//     PXY ("several years", "recent years"), PXW ("the coming weeks");
+//   - references with no calendar value: PRESENT_REF ("now", "currently"),
+//     PAST_REF ("recently", "the past"), FUTURE_REF ("the future");
+//   - recurrences (type SET): P1D ("daily", "every day"), XXXX-07 ("each
+//     July"), XXXX-WXX-1 ("every Monday"), XXXX-XX-XXTMO ("every morning").
+//
+// Quarters follow financial news: "third-quarter profit" is the third
+// quarter of the reference's year, or of the year before when it has not
+// begun and the sentence is in the past tense; "the quarter" and "the
+// latest quarter" are the last quarter the text named (else the last one
+// ended); "the year-earlier quarter" and "a year ago" in its paragraphs are
+// that quarter a year back. "A year earlier" counts back from the last date
+// the text gave. A bare weekday, also the news agencies' "The court Friday
+// rejected", is placed by its sentence's tense: the last one after a past
+// verb, the next one after "will", "would", "planned" or "set to".
+//
+// Extents are drawn as TimeML draws them: with the article and the
+// modifiers that belong to the expression ("the past two years", "the next
+// few days"), an approximator ("almost seven years", "more than a day") and
+// "early", "late" or "mid-" before a month, a year or a decade ("early
+// December", "mid-June").
+//
+// Options.Anchored leaves references, recurrences and unknown amounts out,
+// for callers that want only what a calendar or a clock can hold.
+//
 // A Parser is built once with New and is safe for concurrent use. The
 // scanner is hand-written (no regular expressions) and reads the text once.
 package dates
