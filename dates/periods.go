@@ -526,3 +526,17 @@ func (s *scanner) quarterOfYear(k, y int, det bool) (int, value, bool) {
 	}
 	return k, v, false
 }
+
+// matchCentury: "the 20th century", "the nineteenth century": 19 and 18,
+// the first two digits of its years.
+func (s *scanner) matchCentury(i, n int) (int, int, value, bool) {
+	if n < 1 || n > 30 {
+		return 0, 0, value{}, false
+	}
+	b := pad(nil, n-1, 2)
+	st := i
+	if s.is(i-1, "the") {
+		st = i - 1
+	}
+	return st, i + 2, value{g: GrainDecade, lit: string(b), abs: true}, true
+}

@@ -301,6 +301,9 @@ func (s *scanner) match(i int) (int, int, value, bool) {
 				return st, en, v, ok
 			}
 		}
+		if inf.ord > 0 && s.is(i+1, "century") {
+			return s.matchCentury(i, int(inf.ord))
+		}
 		if inf.ord > 0 {
 			if st, en, v, ok := s.matchPart(i, i); ok {
 				return st, en, v, ok
@@ -350,6 +353,9 @@ func (s *scanner) match(i int) (int, int, value, bool) {
 		}
 	case tNum:
 		if t.digits <= 2 {
+			if t.ordinal && s.is(i+1, "century") {
+				return s.matchCentury(i, int(t.n))
+			}
 			if st, en, v, ok := s.matchDayMonth(i, -1); ok {
 				return st, en, v, ok
 			}

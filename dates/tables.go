@@ -246,7 +246,7 @@ func buildWords() *wordTable {
 	for k, v := range seasons {
 		set(k, func(x *wordInfo) { x.season = v })
 	}
-	for _, k := range []string{"in", "since", "until", "till", "during", "throughout", "early", "late", "mid", "before", "after", "into", "due",
+	for _, k := range []string{"in", "since", "until", "till", "during", "throughout", "early", "late", "mid", "before", "after", "into", "due", "fiscal",
 		"through", "between", "circa", "beginning", "end", "start", "spring", "summer", "autumn", "winter", "year"} {
 		set(k, func(x *wordInfo) { x.trig = trigStrong })
 	}

@@ -50,6 +50,9 @@ func TestTimeML(t *testing.T) {
 			[]pair{{"July 1997", "1997-07"}, {"March 12", "2024-03-12"}}},
 		{"a year before a noun", "his 1998 campaign, the firm's 2001 budget, a 1975 treaty, its 2000 employees, and growth into 2003.",
 			[]pair{{"1998", "1998"}, {"2001", "2001"}, {"1975", "1975"}, {"2003", "2003"}}},
+		{"centuries", "in the 20th century and the nineteenth century", []pair{{"the 20th century", "19"}, {"the nineteenth century", "18"}}},
+		{"fiscal years and terms", "profit for fiscal 2023 looks weak in the near term; these days it is lower.",
+			[]pair{{"2023", "2023"}, {"the near term", "FUTURE_REF"}, {"these days", "PRESENT_REF"}}},
 		{"modifiers", "Work starts in early December and ends by late 2025.",
 			[]pair{{"early December", "2024-12"}, {"late 2025", "2025"}}},
 	}

@@ -23,6 +23,9 @@ func (s *scanner) matchRef(i int) (int, int, value, bool) {
 // present" at i (the word after "the"); 0 if none.
 func (s *scanner) refAfterThe(i int) (int8, int) {
 	j := i
+	if (s.is(j, "near") || s.is(j, "short")) && s.is(j+1, "term") {
+		return refFuture, j + 2 // "the near term", "the short term"
+	}
 	if s.is(j, "near") || s.is(j, "distant") || s.is(j, "recent") {
 		j++
 	}
@@ -149,6 +152,8 @@ func (s *scanner) matchBareUnits(i int) (int, int, value, bool) {
 	case s.is(i-1, "recent") || s.is(i-1, "coming"):
 		// "in recent years", "in the coming weeks": some of the unit
 		return i - 1, i + 1, value{g: GrainDuration, dur: vagueDuration(u)}, true
+	case s.is(i-1, "these") && u == unitDay:
+		return i - 1, i + 1, value{g: GrainRef, lit: refNames[refPresent]}, true // "these days"
 	case s.is(i-1, "future"):
 		return i - 1, i + 1, value{g: GrainRef, lit: refNames[refFuture]}, true
 	case s.is(i-1, "for") || s.is(i-1, "within") || s.is(i-1, "in") && !s.is(i+1, "of") || s.is(i-1, "after") || s.is(i-1, "lasting"):
