@@ -97,7 +97,7 @@ func (s *scanner) matchDuration(i int) (int, int, value, bool) {
 	var n int
 	t := &s.toks[i]
 	if s.is(i, "a") || s.is(i, "an") {
-		// "a week ago", "a month"; "once a week", "$5 a day" are recurrences
+		// "a week ago", "a month"; rates ("once a week", "$5 a day") are left out
 		w := s.word(i + 1)
 		if w == nil || w.inf().unit == unitNone || w.inf().plural || w.capital {
 			return 0, 0, value{}, false
@@ -109,8 +109,10 @@ func (s *scanner) matchDuration(i int) (int, int, value, bool) {
 			if p := s.word(i - 1); p != nil && p.inf().unit != unitNone {
 				return 0, 0, value{}, false // "7 days a week": a rate of time over time
 			}
-			if s.rate(i - 1) {
-				return i, i + 2, setValue(w.inf().unit), true
+			if s.rate(i-1) || s.plural(i-1) {
+				// "$2 million a year", "four flights a week": a rate, the
+				// amount's and not a time's
+				return 0, 0, value{}, false
 			}
 			if s.p.opts.NoDurations {
 				return 0, 0, value{}, false
@@ -398,8 +400,8 @@ func (s *scanner) possessive(p int) bool {
 	return !s.toks[p].gap && (s.punct(p-1, "'") || s.punct(p-1, "\u2019")) && !s.toks[p-1].gap && s.word(p-2) != nil
 }
 
-// rate reports whether token i makes "a day" after it a rate: "once a
-// week", "$5 a day", "twice a year", "10% a year".
+// rate reports whether token i makes "a day" after it part of a rate:
+// "once a week", "$5 a day", "twice a year", "10% a year".
 func (s *scanner) rate(i int) bool {
 	if i < 0 {
 		return false
