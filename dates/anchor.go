@@ -116,6 +116,11 @@ func (s *scanner) sentenceEnd(k int) bool {
 	if c == '.' && k > 0 && s.toks[k-1].kind == tWord && s.toks[k-1].end-s.toks[k-1].start <= 2 && s.toks[k-1].capital {
 		return false
 	}
+	// nor does "a.m." before a lower-case word or a time zone
+	if c == '.' && k > 1 && s.toks[k-1].kind == tWord && s.toks[k-1].end-s.toks[k-1].start == 1 && s.punct(k-2, ".") &&
+		k+1 < len(s.toks) && s.toks[k+1].kind == tWord && (!s.toks[k+1].capital || s.toks[k+1].inf().timezone) {
+		return false
+	}
 	return true
 }
 

@@ -150,6 +150,7 @@ type Mention struct {
 	To   time.Time `json:"-"`
 
 	absolute bool // the text gives the year itself
+	adj      bool // a length as an adjective ("a two-year plan")
 }
 
 // NumericOrder says how to read an all-numeric date whose day and month
@@ -182,7 +183,8 @@ type Options struct {
 	// Anchored leaves out what has neither a calendar value nor a definite
 	// length: references ("now", "the past": PRESENT_REF, PAST_REF,
 	// FUTURE_REF), recurrences ("daily", "every July") and durations of an
-	// unknown amount ("several years": PXY). A record of what a page dates
+	// unknown amount ("several years": PXY); and lengths used as adjectives
+	// ("a two-year plan"), which describe a thing rather than date it. A record of what a page dates
 	// wants these out; a TimeML annotation wants them in.
 	Anchored bool
 }
@@ -351,10 +353,11 @@ func labelled(line string) bool {
 	return false
 }
 
-// vague reports whether the mention has neither a calendar value nor a
-// definite length (see Options.Anchored).
+// vague reports whether Options.Anchored leaves the mention out: it has
+// neither a calendar value nor a definite length, or it is a length used as
+// an adjective.
 func (m *Mention) vague() bool {
-	return m.Grain == GrainRef || m.Grain == GrainSet || m.Grain == GrainDuration && strings.IndexByte(m.Value, 'X') >= 0
+	return m.Grain == GrainRef || m.Grain == GrainSet || m.adj || m.Grain == GrainDuration && strings.IndexByte(m.Value, 'X') >= 0
 }
 
 // abs reports whether the mention carries its own year, so it does not

@@ -148,7 +148,7 @@ func (s *scanner) matchDuration(i int) (int, int, value, bool) {
 		if s.p.opts.NoDurations {
 			return 0, 0, value{}, false
 		}
-		return i, j + 2, value{g: GrainDuration, dur: durationValue(n, w.inf().unit)}, true
+		return i, j + 2, value{g: GrainDuration, dur: durationValue(n, w.inf().unit), adj: true}, true
 	}
 	for k := 0; k < 2; k++ {
 		if w := s.word(j); w != nil && w.inf().filler {
@@ -311,7 +311,12 @@ func (s *scanner) matchClock(i int) (int, int, value, bool) {
 		// "November 19, 2019, 9:02 AM", "Nov 19, 6:55 AM"
 		v.y, v.m, v.d = s.dy, s.dm, s.dd
 	case s.dateAhead(en, &v):
-		// "1:39 am EST, Wednesday, November 20, 2019"
+		// "1:39 am EST, Wednesday, November 20, 2019"; a bare weekday
+		// right after the time is part of it: "8:36 a.m. EDT Saturday"
+		if w := s.word(en); w != nil && w.inf().weekday > 0 && w.capital && !s.punct(en+1, ",") && s.dayNum(en+1) == 0 &&
+			(s.word(en+1) == nil || s.word(en+1).inf().month == 0) {
+			en++
+		}
 	case s.cy != 0 && s.cd != 0 && (s.line-s.cline <= 3 || s.ry == 0):
 		v.y, v.m, v.d = s.cy, s.cm, s.cd
 	case s.ry != 0:

@@ -161,7 +161,7 @@ func (s *scanner) run() {
 
 func (s *scanner) emit(st, en int, v value) {
 	a, b := s.toks[st].start, s.toks[en-1].end
-	m := Mention{Text: s.text[a:b], Value: v.String(), Grain: v.g, Type: timexType(v.g), Start: a, End: b, absolute: v.abs}
+	m := Mention{Text: s.text[a:b], Value: v.String(), Grain: v.g, Type: timexType(v.g), Start: a, End: b, absolute: v.abs, adj: v.adj}
 	m.From, m.To = v.bounds()
 	if v.g == GrainDay && v.uy != 0 {
 		m.Until = civil(v.uy, v.um, v.ud).Format(time.DateOnly)

@@ -47,7 +47,7 @@ func TestFindOfficialStyles(t *testing.T) {
 		{"tomorrow's", "Tomorrow's meeting will be chaired by the Minister.", []pair{{"Tomorrow", "2024-03-16"}}},
 		{"state department time", "MR MILLER: Good afternoon. 2:14 p.m. EDT", []pair{{"2:14 p.m. EDT", "2024-03-15T14:14"}}},
 		{"within days", "within days of the attack and in the coming weeks", nil},
-		{"hyphen compound durations", "a 10-year plan and a two-day visit, a six-year-old", []pair{{"10-year", "P10Y"}, {"two-day", "P2D"}}},
+		{"hyphen compound durations", "a 10-year plan and a two-day visit, a six-year-old", nil},
 		{"a week ago", "As I said a week ago, and a year ago, we meet once a week.", []pair{{"a week ago", "2024-03-08"}, {"a year ago", "2023"}}},
 		{"the next day", "The Minister arrived on 3 March. The next day, she met the President; the previous day was quiet.",
 			[]pair{{"3 March", "2024-03-03"}, {"next day", "2024-03-04"}, {"previous day", "2024-03-03"}}},

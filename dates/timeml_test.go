@@ -107,6 +107,8 @@ func TestNewsWeekdays(t *testing.T) {
 		{"a named day", "Shops opened early on Black Friday morning.", nil},
 		{"a newspaper", "an article in the Sunday Herald", nil},
 		{"planned", "Farmers planned a march on Saturday.", []pair{{"Saturday", "2024-10-26"}}},
+		{"a time and its weekday", "The rocket launched at 8:36 a.m. EDT Saturday from the pad.",
+			[]pair{{"8:36 a.m. EDT Saturday", "2024-10-19T08:36"}}},
 		{"set to", "The talks are set to resume Monday.", []pair{{"Monday", "2024-10-28"}}},
 	}
 	p := New(Options{})

@@ -20,6 +20,7 @@ type value struct {
 	lit    string // a value written out as is: "PRESENT_REF", "PXY", "XXXX-07"
 	abs    bool   // the text gives the year itself
 	back   bool   // counted back from another expression ("a year earlier"): no new context
+	adj    bool   // a length as an adjective ("a two-year plan")
 	// until is the last day of a range of days ("24-25 June"); zero if none.
 	uy, um, ud int
 }
