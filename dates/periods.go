@@ -130,6 +130,9 @@ func (s *scanner) matchMod(i int) (int, int, value, bool) {
 // matchThe: "the first quarter of 2025", "the 1990s", "the year ahead".
 func (s *scanner) matchThe(i int) (int, int, value, bool) {
 	if w := s.word(i + 1); w != nil {
+		if w.wi == 0 {
+			return 0, 0, value{}, false // "the" before a word in no table: most of them
+		}
 		if r, en := s.refAfterThe(i + 1); r != 0 {
 			return i, en, value{g: GrainRef, lit: refNames[r]}, true
 		}

@@ -77,6 +77,7 @@ type wordInfo struct {
 	adjust     int8 // a modifier TimeML keeps in the expression: 1 "early", "late", "mid"
 	namesDay   bool // "Black", "Good": a capitalised weekday after it is a name ("Black Friday")
 	yearDet    bool // "his", "its", "that": a year after it, before a noun, is a date ("his 1996 campaign")
+	afterThe   bool // "latest", "future": may follow "the" in an expression ("the latest quarter", "the future")
 }
 
 // Reference values: the present, the past and the future as TIMEX3 writes
@@ -305,6 +306,9 @@ func buildWords() *wordTable {
 	for _, k := range adjustWords {
 		set(k, func(x *wordInfo) { x.adjust = 1 })
 	}
+	for _, k := range theWords {
+		set(k, func(x *wordInfo) { x.afterThe = true })
+	}
 	for _, k := range yearDeterminers {
 		set(k, func(x *wordInfo) { x.yearDet = true })
 	}
@@ -364,3 +368,8 @@ var dayNameWords = [...]string{"black", "good", "holy", "ash", "palm", "easter",
 // campaign", "a 1971 convention", "that 1978 resolution".
 var yearDeterminers = [...]string{"a", "his", "her", "its", "their", "our", "my", "your", "that", "this", "these", "those", "both",
 	"whose"}
+
+// theWords may follow "the" in an expression though they are in no other
+// class here: "the latest quarter", "the near future", "the final quarter".
+var theWords = [...]string{"latest", "most", "fiscal", "comparable", "near", "short", "distant", "recent", "future", "present",
+	"final", "middle", "weekend"}
