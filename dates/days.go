@@ -170,12 +170,22 @@ func (s *scanner) monthTrigger(i, m int) bool {
 			return s.is(p-1, "end") || s.is(p-1, "beginning") || s.is(p-1, "start") || s.is(p-1, "middle") ||
 				s.is(p-1, "month") || s.is(p-1, "rest") || s.is(p-1, "course")
 		}
-		if s.is(p, "the") || s.is(p, "for") || s.is(p, "around") {
+		if s.is(p, "the") {
+			// "the October slaying", "the June agreement": before a noun,
+			// not "the May government"
+			n := s.word(i + 1)
+			return !ambiguous && n != nil && !n.capital && n.inf().trig == trigNone && n.wi == 0 && !s.plural(i+1)
+		}
+		if s.is(p, "for") || s.is(p, "around") {
 			return false
 		}
-		// "from June", "by May", "to July", "and August": only after another
-		// month or when a range follows
-		if s.is(p, "from") || s.is(p, "by") {
+		// "by May": no verb follows "by"
+		if s.is(p, "by") {
+			return true
+		}
+		// "from June", "to July", "and August": only after another month or
+		// when a range follows
+		if s.is(p, "from") {
 			return !ambiguous || s.is(i+1, "to") || s.is(i+1, "until")
 		}
 		return s.afterMonth(p)

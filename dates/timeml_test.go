@@ -53,6 +53,8 @@ func TestTimeML(t *testing.T) {
 		{"centuries", "in the 20th century and the nineteenth century", []pair{{"the 20th century", "19"}, {"the nineteenth century", "18"}}},
 		{"fiscal years and terms", "profit for fiscal 2023 looks weak in the near term; these days it is lower.",
 			[]pair{{"2023", "2023"}, {"the near term", "FUTURE_REF"}, {"these days", "PRESENT_REF"}}},
+		{"a month before a noun or after by", "After the October vote the talks will end by May; the March of Dimes and the May government are names.",
+			[]pair{{"October", "2024-10"}, {"May", "2025-05"}}},
 		{"modifiers", "Work starts in early December and ends by late 2025.",
 			[]pair{{"early December", "2024-12"}, {"late 2025", "2025"}}},
 	}
