@@ -39,6 +39,10 @@ func (s *scanner) matchMod(i int) (int, int, value, bool) {
 			if y != 0 {
 				v.y = y + shift
 			}
+			if (s.is(i, "following") || s.is(i, "previous")) && s.is(i-1, "the") && s.prev.y != 0 {
+				// "the following year": after the year the text spoke of
+				v.y = s.prev.y + shift
+			}
 			if (s.punct(en, "'") || s.punct(en, "\u2019")) && s.is(en+1, "s") {
 				// "this year's third quarter", "last year's quarter"
 				if e, q, ok := s.quarterOfYear(en+2, v.y, true); ok {

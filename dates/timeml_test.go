@@ -55,6 +55,8 @@ func TestTimeML(t *testing.T) {
 			[]pair{{"2023", "2023"}, {"the near term", "FUTURE_REF"}, {"these days", "PRESENT_REF"}}},
 		{"a month before a noun or after by", "After the October vote the talks will end by May; the March of Dimes and the May government are names.",
 			[]pair{{"October", "2024-10"}, {"May", "2025-05"}}},
+		{"the following year", "The treaty was signed on 2 May 2019 and came into force the following year, in the middle of October.",
+			[]pair{{"2 May 2019", "2019-05-02"}, {"the following year", "2020"}, {"the middle of October", "2024-10"}}},
 		{"modifiers", "Work starts in early December and ends by late 2025.",
 			[]pair{{"early December", "2024-12"}, {"late 2025", "2025"}}},
 	}

@@ -168,10 +168,15 @@ func (s *scanner) matchBareUnits(i int) (int, int, value, bool) {
 // widen returns the first token of the expression [st, en) of value v as
 // TimeML draws it, taking in the words before it that belong to it: "the
 // past", "the next", an approximator ("almost", "more than", "at least"),
-// an article before "few" or an amount, and "early", "late" or "mid-" before
-// a month, a year or a decade. floor is the first token it may take.
+// an article before "few" or an amount, "early", "late" or "mid-" before
+// a month, a year or a decade, "earlier" and "later" ("earlier this
+// year", "later Sunday") and "the end of", "the middle of" ("the middle of
+// October"). floor is the first token it may take.
 func (s *scanner) widen(st int, v *value, floor int) int {
 	k := st
+	if (s.is(k, "following") || s.is(k, "previous") || s.is(k, "next")) && s.is(k-1, "the") && k-1 >= floor && v.g != GrainDuration {
+		k-- // "the following year"
+	}
 	switch v.g {
 	case GrainDuration:
 		// "the past two years", "the next few days", "the first nine months"
@@ -204,7 +209,21 @@ func (s *scanner) widen(st int, v *value, floor int) int {
 				k--
 			}
 		}
+	case GrainDay, GrainPartDay, GrainWeek:
+		// "earlier Sunday", "later yesterday"
+		if (s.is(k-1, "earlier") || s.is(k-1, "later")) && k-1 >= floor {
+			k--
+		}
 	case GrainMonth, GrainYear, GrainDecade, GrainSeason, GrainQuarter, GrainHalf:
+		// "earlier this year", "the middle of October"
+		if (s.is(k-1, "earlier") || s.is(k-1, "later")) && k-1 >= floor {
+			return k - 1
+		}
+		if s.is(k-1, "of") && s.is(k-3, "the") && k-3 >= floor {
+			if w := s.word(k - 2); w != nil && (s.is(k-2, "end") || s.is(k-2, "beginning") || s.is(k-2, "start") || s.is(k-2, "middle")) {
+				return k - 3
+			}
+		}
 		// "early December", "late 1990", "mid-June", "the late 1970s"
 		j := k
 		if s.dash(j-1) && !s.toks[j].gap && !s.toks[j-1].gap {
