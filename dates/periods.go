@@ -55,6 +55,11 @@ func (s *scanner) matchMod(i int) (int, int, value, bool) {
 				t := civil(y, m, 1).AddDate(0, shift, 0)
 				v.y, v.m = t.Year(), int(t.Month())
 			}
+			if (s.is(i, "following") || s.is(i, "previous")) && s.is(i-1, "the") && s.prev.y != 0 && s.prev.m != 0 {
+				// "the following month": after the month the text spoke of
+				t := civil(s.prev.y, s.prev.m, 1).AddDate(0, shift, 0)
+				v.y, v.m = t.Year(), int(t.Month())
+			}
 		case unitWeek:
 			v.g = GrainWeek
 			if y != 0 {

@@ -57,6 +57,8 @@ func TestTimeML(t *testing.T) {
 			[]pair{{"October", "2024-10"}, {"May", "2025-05"}}},
 		{"the following year", "The treaty was signed on 2 May 2019 and came into force the following year, in the middle of October.",
 			[]pair{{"2 May 2019", "2019-05-02"}, {"the following year", "2020"}, {"the middle of October", "2024-10"}}},
+		{"the following month", "Talks opened in March 2021. The following month, the parties met again.",
+			[]pair{{"March 2021", "2021-03"}, {"The following month", "2021-04"}}},
 		{"modifiers", "Work starts in early December and ends by late 2025.",
 			[]pair{{"early December", "2024-12"}, {"late 2025", "2025"}}},
 	}
