@@ -295,6 +295,12 @@ func (s *scanner) match(i int) (int, int, value, bool) {
 			if st, en, v, ok := s.matchMod(i); ok {
 				return st, en, v, ok
 			}
+			if inf.mod == modCurrent && !t.capital {
+				// "current market conditions": the present
+				if n := s.word(i + 1); n != nil && !n.capital && n.wi == 0 {
+					return i, i + 1, value{g: GrainRef, lit: refNames[refPresent]}, true
+				}
+			}
 		}
 		if s.is(i, "the") {
 			if st, en, v, ok := s.matchThe(i); ok {

@@ -17,6 +17,8 @@ func TestTimeML(t *testing.T) {
 			[]pair{{"now", "PRESENT_REF"}, {"currently", "PRESENT_REF"}, {"recently", "PAST_REF"}}},
 		{"the future and the past", "In the near future the board will look at the past, not the past three years.",
 			[]pair{{"the near future", "FUTURE_REF"}, {"the past", "PAST_REF"}, {"the past three years", "P3Y"}}},
+		{"current as the present", "Given current market conditions, the current year looks weak.",
+			[]pair{{"current", "PRESENT_REF"}, {"the current year", "2024"}}},
 		{"no reference inside a word", "the now-closed mill", nil},
 		{"recurrences", "The index is published daily and reviewed every month, each July and every Monday morning.",
 			[]pair{{"daily", "P1D"}, {"every month", "P1M"}, {"each July", "XXXX-07"}, {"every Monday", "XXXX-WXX-1"}}},

@@ -174,7 +174,7 @@ func (s *scanner) matchBareUnits(i int) (int, int, value, bool) {
 // October"). floor is the first token it may take.
 func (s *scanner) widen(st int, v *value, floor int) int {
 	k := st
-	if (s.is(k, "following") || s.is(k, "previous") || s.is(k, "next")) && s.is(k-1, "the") && k-1 >= floor && v.g != GrainDuration {
+	if (s.is(k, "following") || s.is(k, "previous") || s.is(k, "next") || s.is(k, "current")) && s.is(k-1, "the") && k-1 >= floor && v.g != GrainDuration {
 		k-- // "the following year"
 	}
 	switch v.g {
