@@ -78,6 +78,7 @@ type wordInfo struct {
 	namesDay   bool // "Black", "Good": a capitalised weekday after it is a name ("Black Friday")
 	yearDet    bool // "his", "its", "that": a year after it, before a noun, is a date ("his 1996 campaign")
 	afterThe   bool // "latest", "future": may follow "the" in an expression ("the latest quarter", "the future")
+	decadeS    bool // the "s" of "1990s"
 }
 
 // Reference values: the present, the past and the future as TIMEX3 writes
@@ -316,6 +317,7 @@ func buildWords() *wordTable {
 		set(k, func(x *wordInfo) { x.namesDay = true })
 	}
 	set("quarter", func(x *wordInfo) { x.quarter = true })
+	set("s", func(x *wordInfo) { x.decadeS = true })
 	set("q", func(x *wordInfo) { x.partLetter = true })
 	set("h", func(x *wordInfo) { x.partLetter = true })
 	return newWordTable(w)

@@ -61,6 +61,7 @@ func TestTimeML(t *testing.T) {
 			[]pair{{"2 May 2019", "2019-05-02"}, {"the following year", "2020"}, {"the middle of October", "2024-10"}}},
 		{"the following month", "Talks opened in March 2021. The following month, the parties met again.",
 			[]pair{{"March 2021", "2021-03"}, {"The following month", "2021-04"}}},
+		{"decades", "Prices rose in the 1980s and fell in the late 1970s.", []pair{{"the 1980s", "198X"}, {"the late 1970s", "197X"}}},
 		{"modifiers", "Work starts in early December and ends by late 2025.",
 			[]pair{{"early December", "2024-12"}, {"late 2025", "2025"}}},
 	}
