@@ -484,7 +484,11 @@ func (s *scanner) unitsAfterTens(i int) (int, int) {
 func (s *scanner) matchSpokenYear(i int) (int, int, value, bool) {
 	c := int(s.toks[i].inf().num)
 	if s.is(i, "two") && s.is(i+1, "thousand") && s.is(i-1, "year") {
-		return i, i + 2, value{g: GrainYear, y: 2000, abs: true}, true
+		st := i
+		if s.is(i-2, "the") {
+			st = i - 2 // "the year two thousand"
+		}
+		return st, i + 2, value{g: GrainYear, y: 2000, abs: true}, true
 	}
 	if c < 11 || c > 20 {
 		return 0, 0, value{}, false

@@ -148,7 +148,7 @@ func (s *scanner) run() {
 			}
 			st, en, v, ok := s.match(i)
 			if ok && st >= floor && st <= i && en > i {
-				st = s.widen(st, &v, floor)
+				st = s.widen(st, en, &v, floor)
 				s.emit(st, en, v)
 				i, floor = en, en
 				continue

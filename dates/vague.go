@@ -172,10 +172,14 @@ func (s *scanner) matchBareUnits(i int) (int, int, value, bool) {
 // a month, a year or a decade, "earlier" and "later" ("earlier this
 // year", "later Sunday") and "the end of", "the middle of" ("the middle of
 // October"). floor is the first token it may take.
-func (s *scanner) widen(st int, v *value, floor int) int {
+func (s *scanner) widen(st, en int, v *value, floor int) int {
 	k := st
 	if (s.is(k, "following") || s.is(k, "previous") || s.is(k, "next") || s.is(k, "current")) && s.is(k-1, "the") && k-1 >= floor && v.g != GrainDuration {
 		k-- // "the following year"
+	}
+	if s.is(en-1, "ago") {
+		// "nearly four years ago", "almost a decade ago"
+		return s.approx(k, floor)
 	}
 	switch v.g {
 	case GrainDuration:
@@ -186,29 +190,13 @@ func (s *scanner) widen(st int, v *value, floor int) int {
 				k--
 			}
 		}
-		if s.is(k-1, "a") && k-1 >= floor && (s.is(k, "few") || s.is(k, "couple")) {
+		if s.is(k-1, "a") && k-1 >= floor && (s.is(k, "few") || s.is(k, "couple") || s.is(k, "hundred") || s.is(k, "thousand")) {
 			k--
 		}
 		if (s.is(k-1, "the") || s.is(k-1, "those") || s.is(k-1, "these")) && k-1 >= floor {
 			k--
 		}
-		if w := s.word(k - 1); w != nil && w.inf().approx && k-1 >= floor {
-			switch {
-			case s.is(k-1, "than"):
-				if (s.is(k-2, "more") || s.is(k-2, "less") || s.is(k-2, "fewer")) && k-2 >= floor {
-					k -= 2
-					if s.is(k-1, "no") && k-1 >= floor {
-						k--
-					}
-				}
-			case s.is(k-1, "least"):
-				if s.is(k-2, "at") && k-2 >= floor {
-					k -= 2
-				}
-			default:
-				k--
-			}
-		}
+		k = s.approx(k, floor)
 	case GrainDay, GrainPartDay, GrainWeek:
 		// "earlier Sunday", "later yesterday"
 		if (s.is(k-1, "earlier") || s.is(k-1, "later")) && k-1 >= floor {
@@ -235,6 +223,31 @@ func (s *scanner) widen(st int, v *value, floor int) int {
 				k--
 			}
 		}
+	}
+	return k
+}
+
+// approx returns the first token of an approximator before token k ("about",
+// "almost", "more than", "at least"), or k.
+func (s *scanner) approx(k, floor int) int {
+	w := s.word(k - 1)
+	if w == nil || !w.inf().approx || k-1 < floor {
+		return k
+	}
+	switch {
+	case s.is(k-1, "than"):
+		if (s.is(k-2, "more") || s.is(k-2, "less") || s.is(k-2, "fewer")) && k-2 >= floor {
+			k -= 2
+			if s.is(k-1, "no") && k-1 >= floor {
+				k--
+			}
+		}
+	case s.is(k-1, "least"):
+		if s.is(k-2, "at") && k-2 >= floor {
+			k -= 2
+		}
+	default:
+		k--
 	}
 	return k
 }
