@@ -142,7 +142,7 @@ func (s *scanner) run() {
 		s.line++
 		floor := 0 // the first token a new expression may take
 		for i := 0; i < len(s.toks); {
-			if t := &s.toks[i]; t.kind == tPunct || t.kind == tWord && t.wi == 0 {
+			if t := &s.toks[i]; t.kind == tPunct || t.kind == tWord && (t.wi == 0 || !t.inf().opens) {
 				i++ // no expression starts here: most tokens
 				continue
 			}

@@ -79,6 +79,7 @@ type wordInfo struct {
 	yearDet    bool // "his", "its", "that": a year after it, before a noun, is a date ("his 1996 campaign")
 	afterThe   bool // "latest", "future": may follow "the" in an expression ("the latest quarter", "the future")
 	decadeS    bool // the "s" of "1990s"
+	opens      bool // an expression may begin with the word (set by newWordTable from the classes above)
 }
 
 // Reference values: the present, the past and the future as TIMEX3 writes
@@ -178,6 +179,9 @@ func newWordTable(m map[string]wordInfo) *wordTable {
 		if k < 0 {
 			continue
 		}
+		info.opens = info.month > 0 || info.weekday > 0 || info.rel > 0 || info.mod != modNone || info.ord > 0 || info.partLetter ||
+			info.season > 0 || info.holiday > 0 || info.ref > 0 || info.setUnit != unitNone || info.each || info.vague ||
+			info.unit != unitNone || info.num > 0 || w == "the" || w == "a" || w == "an"
 		t.list = append(t.list, wordEntry{word: w, info: info, next: t.slot[k]})
 		t.slot[k] = uint16(len(t.list))
 	}
