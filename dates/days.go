@@ -320,3 +320,27 @@ func (s *scanner) matchRel(i int) (int, int, value, bool) {
 	}
 	return i, en, v, true
 }
+
+// matchOrdinalOf: "the first of July", "the twentieth of May 2025": a day
+// written as an ordinal word. i is the ordinal.
+func (s *scanner) matchOrdinalOf(i int) (int, int, value, bool) {
+	d := int(s.toks[i].inf().ord)
+	m, k := s.monthAt(i + 2)
+	if m == 0 || !s.toks[i+2].capital {
+		return 0, 0, value{}, false
+	}
+	st := i
+	if s.is(i-1, "the") {
+		st = i - 1
+	}
+	v := value{g: GrainDay, m: m, d: d}
+	if y, e := s.optYear(k); y != 0 {
+		v.y, v.abs, k = y, true, e
+	} else {
+		v.y = s.yearFor(m, d, 0, s.toks[i].start)
+	}
+	if !validDay(v.y, m, d) {
+		return 0, 0, value{}, false
+	}
+	return st, k, v, true
+}

@@ -64,6 +64,8 @@ func TestTimeML(t *testing.T) {
 		{"decades", "Prices rose in the 1980s and fell in the late 1970s.", []pair{{"the 1980s", "198X"}, {"the late 1970s", "197X"}}},
 		{"approximators before ago", "The mill shut nearly four years ago and stood for almost a hundred years.",
 			[]pair{{"nearly four years ago", "2020"}, {"almost a hundred years", "P100Y"}}},
+		{"an ordinal day in words", "From the first of July the rules change; the tenth of May 2023 was the start.",
+			[]pair{{"the first of July", "2024-07-01"}, {"the tenth of May 2023", "2023-05-10"}}},
 		{"modifiers", "Work starts in early December and ends by late 2025.",
 			[]pair{{"early December", "2024-12"}, {"late 2025", "2025"}}},
 	}
