@@ -1,5 +1,6 @@
-// This file reads expressions that open with a number: years, durations,
-// "three weeks ago", clock times.
+// This file reads expressions that open with a number: years (also spoken:
+// "nineteen ninety-six"), durations ("two-year", "a week"), "three weeks
+// ago", "a year earlier", clock times.
 
 package dates
 

@@ -1,5 +1,6 @@
 // This file reads relative periods and parts of the year: "last month",
-// "the first quarter of 2025", "Q1 2025", "spring 2025", holidays.
+// "the first quarter of 2025", "Q1 2025", "third-quarter", "the latest
+// quarter", "the year-earlier quarter", "spring 2025", holidays, centuries.
 
 package dates
 

@@ -1,3 +1,7 @@
+// This file holds the vocabulary: the word classes the scanner reads
+// (months, weekdays, units, modifiers, reference and recurrence words...)
+// and the table that finds a word's classes with one read.
+
 package dates
 
 // Word classes used by the scanner. A word may belong to several classes

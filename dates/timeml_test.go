@@ -1,3 +1,6 @@
+// This file tests the TimeML kinds: references, recurrences, durations of
+// unknown amount, quarters, anchoring by tense and TimeML's extents.
+
 package dates
 
 import (

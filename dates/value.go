@@ -1,3 +1,6 @@
+// This file writes a normalised value out in TIMEX3 style and gives the
+// period it denotes.
+
 package dates
 
 import (
