@@ -91,7 +91,8 @@ func (s *scanner) matchMonth(i int) (int, int, value, bool) {
 			}
 		}
 	}
-	if d1 != 0 && !s.punct(k, ":") && !(s.num(j) != nil && s.isQuantity(k)) {
+	clock := s.punct(k, ":") && k+1 < len(s.toks) && !s.toks[k+1].gap // "March 26:" ends a dateline, "26:30" is no day
+	if d1 != 0 && !clock && !(s.num(j) != nil && s.isQuantity(k)) {
 		if d2 == 0 && (s.dash(k) || s.is(k, "to") || s.is(k, "and")) && s.dayNum(k+1) > d1 {
 			d2 = s.dayNum(k + 1)
 			k += 2

@@ -69,6 +69,7 @@ func TestTimeML(t *testing.T) {
 			[]pair{{"nearly four years ago", "2020"}, {"almost a hundred years", "P100Y"}}},
 		{"an ordinal day in words", "From the first of July the rules change; the tenth of May 2023 was the start.",
 			[]pair{{"the first of July", "2024-07-01"}, {"the tenth of May 2023", "2023-05-10"}}},
+		{"a date before a colon", "In an editorial on Saturday, April 20: the court erred.", []pair{{"Saturday, April 20", "2024-04-20"}}},
 		{"modifiers", "Work starts in early December and ends by late 2025.",
 			[]pair{{"early December", "2024-12"}, {"late 2025", "2025"}}},
 	}
