@@ -12,6 +12,11 @@ import (
 // FindDoc is Find over an analysis of the text made once for every stage;
 // its results are those of Find(d.Text).
 func (x *Extractor) FindDoc(d *text.Doc) ([]Official, []Country) {
+	return x.findDoc(d, 0)
+}
+
+// findDoc is FindDoc for a document of day (YYYYMMDD, 0 when unknown).
+func (x *Extractor) findDoc(d *text.Doc, day int) ([]Official, []Country) {
 	sc, _ := x.scratch.Get().(*scratch)
 	if sc == nil {
 		sc = &scratch{}
@@ -26,7 +31,7 @@ func (x *Extractor) FindDoc(d *text.Doc) ([]Official, []Country) {
 	sc.cls = sc.cls[:len(sc.toks)]
 	x.classesInto(sc.cls, d.Text, sc.toks)
 	defer x.putScratch(sc)
-	return x.officials(d.Text, sc.toks, sc.cls, sc.memoFor()), x.countriesOf(d.Text, sc.toks, sc.cls)
+	return x.officialsAt(d.Text, sc.toks, sc.cls, sc.memoFor(), day), x.countriesOf(d.Text, sc.toks, sc.cls)
 }
 
 // fromDoc appends the shared tokens of d in this package's form: quotation

@@ -70,6 +70,10 @@ type Options struct {
 	// MaxRemoved bounds Document.Removed; past it, removed blocks are counted
 	// in one final entry with ReasonLimit. 0 means DefaultMaxRemoved.
 	MaxRemoved int
+	// Holders are terms of office added to the built-in list of
+	// office-holders; a person the page names without a title gets an
+	// office only from a term that includes the page's date.
+	Holders []entities.Holder
 }
 
 // Input is one page to extract.
@@ -111,7 +115,7 @@ func New(opts Options) *Extractor {
 	return &Extractor{
 		opts:     opts,
 		dates:    dates.New(dates.Options{Anchored: true}),
-		entities: entities.New(entities.Options{}),
+		entities: entities.New(entities.Options{Holders: opts.Holders}),
 		quotes:   quotes.New(quotes.Options{}),
 		text:     text.NewAnalyzer(text.Lexicon{Titles: tableTitles()}),
 	}

@@ -259,7 +259,8 @@ func (e *Extractor) analyse(doc *Document, metaDates, removed []string, ref time
 			e.docs.Put(an)
 		}
 	}()
-	doc.Officials, doc.Countries = e.entities.FindDoc(an)
+	// the list of office-holders gives the offices held on the page's day
+	doc.Officials, doc.Countries = e.entities.FindDocAt(an, anchor)
 	doc.Quotes = e.quotes.Find(doc.Body, doc.Officials)
 	doc.Events = findEvents(doc.Body, doc.Dates, doc.Officials, anchor)
 }
