@@ -553,3 +553,18 @@ func (s *scanner) matchCentury(i, n int) (int, int, value, bool) {
 	}
 	return st, i + 2, value{g: GrainDecade, lit: string(b), abs: true}, true
 }
+
+// matchThat: "that year", "that day": the year or the day the text last
+// spoke of.
+func (s *scanner) matchThat(i int) (int, int, value, bool) {
+	if s.dash(i + 2) {
+		return 0, 0, value{}, false // "that year-end"
+	}
+	switch {
+	case s.is(i+1, "year") && s.prev.y != 0:
+		return i, i + 2, value{g: GrainYear, y: s.prev.y, back: true}, true
+	case s.is(i+1, "day") && s.ly != 0:
+		return i, i + 2, value{g: GrainDay, y: s.ly, m: s.lm, d: s.ld, back: true}, true
+	}
+	return 0, 0, value{}, false
+}

@@ -302,6 +302,9 @@ func (s *scanner) match(i int) (int, int, value, bool) {
 				}
 			}
 		}
+		if s.is(i, "that") {
+			return s.matchThat(i)
+		}
 		if s.is(i, "the") {
 			if st, en, v, ok := s.matchThe(i); ok {
 				return st, en, v, ok

@@ -70,6 +70,9 @@ func TestTimeML(t *testing.T) {
 		{"an ordinal day in words", "From the first of July the rules change; the tenth of May 2023 was the start.",
 			[]pair{{"the first of July", "2024-07-01"}, {"the tenth of May 2023", "2023-05-10"}}},
 		{"a date before a colon", "In an editorial on Saturday, April 20: the court erred.", []pair{{"Saturday, April 20", "2024-04-20"}}},
+		{"that year, that day", "The plant opened on 4 June 2019. Later that year it closed, and workers still recall that day.",
+			[]pair{{"4 June 2019", "2019-06-04"}, {"Later that year", "2019"}, {"that day", "2019-06-04"}}},
+		{"that alone", "He said that 2019 was hard and that year-end looks fine.", []pair{{"2019", "2019"}}},
 		{"modifiers", "Work starts in early December and ends by late 2025.",
 			[]pair{{"early December", "2024-12"}, {"late 2025", "2025"}}},
 	}
