@@ -387,6 +387,9 @@ func (s *scanner) matchHoliday(i int) (int, int, value, bool) {
 			en++
 		}
 	}
+	if w := s.word(en); w != nil && w.capital && w.inf().month == 0 && w.inf().weekday == 0 {
+		return 0, 0, value{}, false // a name: "Christmas Island", "Easter Island"
+	}
 	abs := false
 	if y := s.yearNum(en); y != 0 {
 		v.y, abs = y, true

@@ -73,6 +73,7 @@ func TestTimeML(t *testing.T) {
 		{"that year, that day", "The plant opened on 4 June 2019. Later that year it closed, and workers still recall that day.",
 			[]pair{{"4 June 2019", "2019-06-04"}, {"Later that year", "2019"}, {"that day", "2019-06-04"}}},
 		{"that alone", "He said that 2019 was hard and that year-end looks fine.", []pair{{"2019", "2019"}}},
+		{"a holiday in a place name", "Flights to Christmas Island resume at Easter.", []pair{{"Easter", "2025-04-20"}}},
 		{"modifiers", "Work starts in early December and ends by late 2025.",
 			[]pair{{"early December", "2024-12"}, {"late 2025", "2025"}}},
 	}
