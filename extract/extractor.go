@@ -119,7 +119,7 @@ func New(opts Options) *Extractor {
 	}
 	return &Extractor{
 		opts:     opts,
-		dates:    dates.New(dates.Options{KeepUnresolved: opts.KeepUnresolved}),
+		dates:    dates.New(dates.Options{Anchored: true, KeepUnresolved: opts.KeepUnresolved}),
 		entities: entities.New(entities.Options{Holders: opts.Holders}),
 		quotes:   quotes.New(quotes.Options{}),
 		text:     text.NewAnalyzer(text.Lexicon{Titles: tableTitles()}),
