@@ -75,15 +75,21 @@ type Document struct {
 	Quotes []quotes.Quote `json:"quotes"`
 }
 
-// MarshalJSON encodes the document in the output contract's shape: every
-// list present (empty rather than null) and Published as a date or null.
+// MarshalJSON encodes the document in the output contract's shape and
+// order: every list present (empty rather than null) and Published, fourth,
+// as a date or null.
 func (d *Document) MarshalJSON() ([]byte, error) {
 	type plain Document
 	c := *d
+	// The first four fields shadow the embedded ones of the same name, so
+	// that published comes after title, as the contract lists it.
 	out := struct {
-		*plain
+		Source    string  `json:"source"`
+		Kind      Kind    `json:"kind"`
+		Title     string  `json:"title"`
 		Published *string `json:"published"`
-	}{plain: (*plain)(&c)}
+		*plain
+	}{Source: c.Source, Kind: c.Kind, Title: c.Title, plain: (*plain)(&c)}
 	if !d.Published.IsZero() {
 		s := d.Published.Format(time.DateOnly)
 		out.Published = &s

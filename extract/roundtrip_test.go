@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"os"
@@ -75,4 +76,25 @@ func TestJSONPublishedNullAndBad(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(`{"published":"2025-03-26"}`), &d))
 	require.Equal(t, "2025-03-26", d.Published.Format("2006-01-02"))
 	require.Error(t, json.Unmarshal([]byte(`{"published":"26 March"}`), &d))
+}
+
+// The JSON lists the fields in the output contract's order, published
+// fourth.
+func TestJSONFieldOrder(t *testing.T) {
+	doc := &extract.Document{Source: "a.txt", Title: "T"}
+	b, err := json.Marshal(doc)
+	require.NoError(t, err)
+	dec := json.NewDecoder(bytes.NewReader(b))
+	_, err = dec.Token() // {
+	require.NoError(t, err)
+	var keys []string
+	for dec.More() {
+		k, err := dec.Token()
+		require.NoError(t, err)
+		keys = append(keys, k.(string))
+		var skip json.RawMessage
+		require.NoError(t, dec.Decode(&skip))
+	}
+	require.GreaterOrEqual(t, len(keys), 12)
+	require.Equal(t, []string{"source", "kind", "title", "published", "body", "removed", "turns", "dates", "events", "officials", "countries", "quotes"}, keys[:12])
 }
