@@ -1,7 +1,6 @@
 package service
 
 import (
-	"log/slog"
 	"bytes"
 	"compress/gzip"
 	"context"
@@ -9,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
