@@ -109,7 +109,12 @@ func (st *state) quote(qi int) (Quote, bool) {
 	post := st.postCue(ts, k)
 	pre := st.preCue(ts, k)
 	if !post.ok && st.isTerm(ts, k, q.Text, pre, sentInitial) {
+		// a word or phrase a named person is reported as using: "Ms Roe
+		// called the plan “reckless”", "Roe accused him of a “U-turn”"
 		q.Term = true
+		if p, ok := st.termUser(ts, k, q.Text); ok {
+			q.Speaker, q.Partial = p.name, true
+		}
 		return q, true
 	}
 
@@ -363,6 +368,48 @@ func (st *state) isTerm(ts []tok, k int, content string, pre cueMatch, sentIniti
 		return true
 	}
 	return !pre.ok && len(content) < 80 && wordCount(content) <= 3 && !(sentInitial && endsClause(content))
+}
+
+// termUser returns the person a short quoted phrase belongs to when it is
+// not a title: the named subject of its sentence, a person by the
+// evidence of the text (a full name, or a surname the text gave in full
+// before), whose verb follows it.
+func (st *state) termUser(ts []tok, k int, content string) (person, bool) {
+	if titleCase(content) || st.naming(ts, k) && !st.namedBy(ts, k) {
+		return person{}, false
+	}
+	for i := 0; i < k && i < maxSentenceTokens; i++ {
+		t := ts[i]
+		if !t.word() || !upperStart(st.text, t) {
+			continue
+		}
+		e := st.npForward(ts, i)
+		if e.kind != 'n' {
+			continue
+		}
+		if e.b < k && st.isVerbish(ts[e.b]) && !leadingNonName[st.word(ts[e.a])] && !notNames[st.word(ts[e.a])] {
+			return st.resolveProper(ts, e, ts[i].s)
+		}
+		if e.b > i+1 {
+			i = e.b - 1
+		}
+	}
+	return person{}, false
+}
+
+// namedBy reports a quotation a verb of naming puts in someone's mouth:
+// "called it a “…”", "calling him “…”".
+func (st *state) namedBy(ts []tok, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if !ts[j].word() {
+			return false
+		}
+		switch st.word(ts[j]) {
+		case "call", "calls", "called", "calling", "dubbed", "dubbing", "labeled", "labelled", "labeling", "labelling", "branded", "branding", "termed":
+			return true
+		}
+	}
+	return false
 }
 
 // subjectSpeaker resolves the subject e of the cue at index at. person

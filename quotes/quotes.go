@@ -58,7 +58,10 @@ type Quote struct {
 	Start int `json:"start"`
 	End   int `json:"end"`
 	// Term reports quoted text that is not a statement: a title, theme,
-	// slogan, name or term. A term has no speaker and no cue.
+	// slogan, name or term. A term has no cue; its Speaker is empty except
+	// for a word or short phrase the text shows a named person using as
+	// the subject of its sentence ("Roe called the plan “reckless”",
+	// "Roe accused him of a “U-turn”"), which is then also Partial.
 	Term bool `json:"term,omitempty"`
 }
 
