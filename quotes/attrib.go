@@ -339,7 +339,7 @@ func (st *state) bareSurnameCue(ts []tok, e np) bool {
 	if j >= len(ts) || !ts[j].word() {
 		return false
 	}
-	_, ok := cueWords[st.word(ts[j])]
+	_, ok := st.f.lx.cue[st.word(ts[j])]
 	return ok
 }
 
@@ -555,7 +555,7 @@ func (st *state) npForward(ts []tok, i int) np {
 			// "the minister", "a spokesperson", "the foreign minister"
 			j := i
 			for j < len(ts) && j < i+3 && ts[j].word() && lowerStart(st.text, ts[j]) && !functionWords[st.word(ts[j])] {
-				if _, ok := cueWords[st.word(ts[j])]; ok || postCues[st.word(ts[j])] {
+				if _, ok := st.f.lx.cue[st.word(ts[j])]; ok || st.f.lx.post[st.word(ts[j])] {
 					break
 				}
 				j++

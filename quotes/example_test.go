@@ -61,3 +61,16 @@ func ExampleFinder_Find_paragraph() {
 	// Output:
 	// James Cleverly (said): We will continue to support Ukraine for as long as it takes.
 }
+
+// Callers extend the built-in list of reporting verbs (data/cues.tsv).
+func ExampleOptions_cues() {
+	text := "“The bridge will open in May,” Dana Whitfield harrumphed."
+	for _, opts := range []quotes.Options{{}, {Cues: []quotes.Cue{{Word: "harrumphed", Kind: quotes.CueFinite, AfterQuote: true}}}} {
+		for _, q := range quotes.New(opts).Find(text, nil) {
+			fmt.Printf("%q %q\n", q.Speaker, q.Cue)
+		}
+	}
+	// Output:
+	// "" ""
+	// "Dana Whitfield" "harrumphed"
+}

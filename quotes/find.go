@@ -96,7 +96,7 @@ func (st *state) quote(qi int) (Quote, bool) {
 		// (or "X said" with the colon forgotten)
 		if ppa, ppb, ok := st.prevParagraph(pa); ok && (st.text[ppb-1] == ':' || st.text[ppb-1] >= 'a' && st.text[ppb-1] <= 'z') {
 			ptoks := st.tokensOf(ppa, ppb, nil)
-			if n := len(ptoks); n > 0 && (ptoks[n-1].p == ':' || ptoks[n-1].word() && cueWords[st.word(ptoks[n-1])] == cueFinite) {
+			if n := len(ptoks); n > 0 && (ptoks[n-1].p == ':' || ptoks[n-1].word() && st.f.lx.cue[st.word(ptoks[n-1])] == cueFinite) {
 				s, _ := st.boundedSentence(ptoks, n-1)
 				pre := ptoks[s:]
 				ts = append(append([]tok(nil), pre...), ts[k:]...)
@@ -493,12 +493,12 @@ func (st *state) preCue(ts []tok, k int) cueMatch {
 			st.between(&m, ts, from, k)
 			return m
 		}
-		kind, ok := cueWords[w]
+		kind, ok := st.f.lx.cue[w]
 		if !ok {
 			continue
 		}
 		if c > 0 && ts[c-1].word() {
-			if pw := st.word(ts[c-1]); determiners[pw] || possessive(pw) || (barePresent[w] && infinitiveMarks[pw]) {
+			if pw := st.word(ts[c-1]); determiners[pw] || possessive(pw) || (st.f.lx.bare[w] && infinitiveMarks[pw]) {
 				continue
 			}
 		}
@@ -569,12 +569,12 @@ func (st *state) postCue(ts []tok, k int) cueMatch {
 	}
 	if g, ok := pronouns[w]; ok && g != 'w' {
 		c := skip(j + 1)
-		if c < len(ts) && ts[c].word() && postCues[st.word(ts[c])] {
+		if c < len(ts) && ts[c].word() && st.f.lx.post[st.word(ts[c])] {
 			return cueMatch{ok: true, post: true, at: c, end: c + 1, kind: cueFinite, subj: np{a: j, b: j + 1, kind: 'p'}}
 		}
 		return cueMatch{}
 	}
-	if postCues[w] {
+	if st.f.lx.post[w] {
 		m := cueMatch{ok: true, post: true, at: j, end: j + 1, kind: cueFinite}
 		n := j + 1
 		if n < len(ts) && ts[n].word() {
@@ -613,14 +613,14 @@ func (st *state) postCue(ts []tok, k int) cueMatch {
 	}
 	if e := st.npForward(ts, j); e.kind != 0 {
 		c := skip(e.b)
-		if c < len(ts) && ts[c].word() && postCues[st.word(ts[c])] {
+		if c < len(ts) && ts[c].word() && st.f.lx.post[st.word(ts[c])] {
 			return cueMatch{ok: true, post: true, at: c, end: c + 1, kind: cueFinite, subj: e}
 		}
 		// "…,” Commerzbank analyst Carsten Fritsch said"
-		for d := c; d < len(ts) && d < c+2 && ts[d].word() && lowerStart(st.text, ts[d]) && !functionWords[st.word(ts[d])] && !postCues[st.word(ts[d])]; d++ {
+		for d := c; d < len(ts) && d < c+2 && ts[d].word() && lowerStart(st.text, ts[d]) && !functionWords[st.word(ts[d])] && !st.f.lx.post[st.word(ts[d])]; d++ {
 			if d+1 < len(ts) && ts[d+1].word() && upperStart(st.text, ts[d+1]) {
 				if e2 := st.npForward(ts, d+1); e2.kind == 'n' {
-					if c2 := skip(e2.b); c2 < len(ts) && ts[c2].word() && postCues[st.word(ts[c2])] {
+					if c2 := skip(e2.b); c2 < len(ts) && ts[c2].word() && st.f.lx.post[st.word(ts[c2])] {
 						return cueMatch{ok: true, post: true, at: c2, end: c2 + 1, kind: cueFinite, subj: e2}
 					}
 				}
@@ -631,7 +631,7 @@ func (st *state) postCue(ts []tok, k int) cueMatch {
 		if c < len(ts) && ts[c].p == ',' {
 			if in := st.npForward(ts, c+1); in.kind == 'n' && in.b < len(ts) && ts[in.b].p == ',' {
 				c2 := skip(in.b + 1)
-				if c2 < len(ts) && ts[c2].word() && postCues[st.word(ts[c2])] {
+				if c2 < len(ts) && ts[c2].word() && st.f.lx.post[st.word(ts[c2])] {
 					subj := e
 					if !st.hasTitle(ts, in) || e.kind != 'n' {
 						subj = in
@@ -647,7 +647,7 @@ func (st *state) postCue(ts []tok, k int) cueMatch {
 						break
 					}
 					if ts[c2].p == ',' {
-						if c3 := skip(c2 + 1); c3 < len(ts) && ts[c3].word() && postCues[st.word(ts[c3])] {
+						if c3 := skip(c2 + 1); c3 < len(ts) && ts[c3].word() && st.f.lx.post[st.word(ts[c3])] {
 							return cueMatch{ok: true, post: true, at: c3, end: c3 + 1, kind: cueFinite, subj: e}
 						}
 						break
@@ -659,12 +659,12 @@ func (st *state) postCue(ts []tok, k int) cueMatch {
 	}
 	// "officials said", "one diplomat said"
 	c := j
-	for c < len(ts) && c < j+3 && ts[c].word() && lowerStart(st.text, ts[c]) && !postCues[st.word(ts[c])] && !functionWords[st.word(ts[c])] {
+	for c < len(ts) && c < j+3 && ts[c].word() && lowerStart(st.text, ts[c]) && !st.f.lx.post[st.word(ts[c])] && !functionWords[st.word(ts[c])] {
 		c++
 	}
 	if c > j {
 		c2 := skip(c)
-		if c2 < len(ts) && ts[c2].word() && postCues[st.word(ts[c2])] {
+		if c2 < len(ts) && ts[c2].word() && st.f.lx.post[st.word(ts[c2])] {
 			return cueMatch{ok: true, post: true, at: c2, end: c2 + 1, kind: cueFinite, subj: np{a: j, b: c, kind: 'l'}}
 		}
 	}
@@ -904,7 +904,7 @@ func (st *state) introCue(a, e int) ([]tok, cueMatch) {
 			continue
 		}
 		words++
-		kind, ok := cueWords[st.word(ts[c])]
+		kind, ok := st.f.lx.cue[st.word(ts[c])]
 		if !ok || kind == cueObject {
 			continue
 		}
@@ -1035,7 +1035,7 @@ func (st *state) continuesBlock(p, surname string) bool {
 		if surname != "" && w == surname {
 			return false
 		}
-		if prevPron && postCues[w] {
+		if prevPron && st.f.lx.post[w] {
 			return false
 		}
 		g := pronouns[w]

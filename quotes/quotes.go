@@ -70,13 +70,19 @@ type Options struct {
 	// OmitTerms leaves quoted titles, themes and terms out of the results;
 	// by default they are returned with Term set and no speaker.
 	OmitTerms bool
+	// Cues are reporting words added to the built-in list (data/cues.tsv,
+	// whose header documents the kinds).
+	Cues []Cue
 }
 
 // Finder finds and attributes quotations. It is safe for concurrent use.
-type Finder struct{ opts Options }
+type Finder struct {
+	opts Options
+	lx   *lexicon
+}
 
 // New returns a Finder built with opts.
-func New(opts Options) *Finder { return &Finder{opts: opts} }
+func New(opts Options) *Finder { return &Finder{opts: opts, lx: lexiconWith(opts.Cues)} }
 
 // Find returns the quotations in text, in text order, without overlaps.
 // officials, as entities.Extractor.Officials returns them for the same

@@ -28,3 +28,42 @@ func TestTermUsers(t *testing.T) {
 		},
 	})
 }
+
+func TestCueLexicon(t *testing.T) {
+	if _, err := parseCues("said\tfinite\tpost\n# comment\n\nsaying\tparticiple\t\n"); err != nil {
+		t.Fatal(err)
+	}
+	for _, bad := range []string{"said", "said\tverb\t", "said\tfinite\tlater", "\tfinite\t"} {
+		if _, err := parseCues(bad); err == nil {
+			t.Errorf("parseCues(%q): no error", bad)
+		}
+	}
+	for _, w := range []string{"said", "exclaimed", "fumed", "gushed", "interjected"} {
+		if !builtinCues.post[w] {
+			t.Errorf("%q does not attribute a quotation before it", w)
+		}
+	}
+	// a Finder's extra words never reach the built-in list
+	f := New(Options{Cues: []Cue{{Word: "harrumphed", Kind: CueFinite}}})
+	if f.lx.cue["harrumphed"] == 0 || builtinCues.cue["harrumphed"] != 0 {
+		t.Error("extra cue not kept apart from the built-in list")
+	}
+}
+
+func TestReportingVerbs(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "verbs of manner after the quotation",
+			text: "“We are not done yet!” Carla Mendes exclaimed. “Nobody listens to us,” Peter Haas fumed.",
+			want: []want{
+				{starts: "We are not done yet!", speaker: "Carla Mendes", cue: "exclaimed"},
+				{starts: "Nobody listens to us", speaker: "Peter Haas", cue: "fumed"},
+			},
+		},
+		{
+			name: "a verb that only follows",
+			text: "“It was a long night,” Owen Tate laughed.",
+			want: []want{{starts: "It was a long night", speaker: "Owen Tate", cue: "laughed"}},
+		},
+	})
+}

@@ -152,6 +152,11 @@ func (st *state) sentenceEnds(toks []tok, i int) bool {
 			return false
 		}
 		c := text[sp.end-1]
+		if (c == '!' || c == '?') && st.namedCueAt(toks, i+1) {
+			// "“Why not?” Jane Roe asked.": the name and its verb close
+			// the quotation's sentence
+			return false
+		}
 		if c == '.' || c == '!' || c == '?' || (c == 0xA6 && sp.end >= 3 && text[sp.end-3:sp.end] == "…") {
 			return next == nil || (next.q < 0 && upperStart(text, *next)) || next.q >= 0
 		}
@@ -184,4 +189,24 @@ func hasInnerDot(w string) bool {
 		}
 	}
 	return false
+}
+
+// namedCueAt reports a capitalised name of at most five words at toks[i]
+// followed by a verb that attributes a quotation before it and then by
+// the end of the clause: "Jane Roe asked.", "Rep. John Roe said,".
+func (st *state) namedCueAt(toks []tok, i int) bool {
+	j := i
+	for j < len(toks) && j < i+5 && toks[j].word() && upperStart(st.text, toks[j]) {
+		j++
+	}
+	if j == i {
+		return false
+	}
+	for j < len(toks) && st.skippable(toks[j]) {
+		j++
+	}
+	if j >= len(toks) || !toks[j].word() || !st.f.lx.post[st.word(toks[j])] {
+		return false
+	}
+	return j+1 == len(toks) || toks[j+1].p != 0
 }
