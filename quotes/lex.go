@@ -75,9 +75,6 @@ func nextRune(s string, i int) rune {
 	return r
 }
 
-
-
-
 // infinitiveMarks precede an infinitive.
 var infinitiveMarks = map[string]bool{
 	"to": true, "can": true, "cannot": true, "could": true, "would": true,
@@ -85,7 +82,6 @@ var infinitiveMarks = map[string]bool{
 	"shall": true, "not": true, "did": true, "does": true, "do": true,
 	"can't": true, "can’t": true, "won't": true, "won’t": true,
 }
-
 
 // cueSkip are the words allowed between a subject and its reporting verb
 // ("Mr Rutte also said", "he has repeatedly warned").
