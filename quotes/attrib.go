@@ -65,6 +65,9 @@ type state struct {
 	parValid     bool
 	cursor       int      // subject tracking has read the text up to here
 	recent       []person // persons named as subjects, most recent last
+	// the last attributed statement: where it ended and who said it
+	lastEnd     int
+	lastSpeaker string
 	fullests     map[string]string
 	titles       map[string]string
 }

@@ -147,10 +147,20 @@ func (st *state) quote(qi int) (Quote, bool) {
 	} else {
 		// no cue: the subject of the quotation's own sentence ("Mr X
 		// appealed for the “…”"), else the last speaker
-		if e := st.sentenceSubject(ts, k); e.kind == 'n' || e.kind == 'l' {
-			if p, ok := st.resolve(ts, e, sp.open); ok {
-				q.Speaker = p.name
+		if k >= 2 && ts[k-1].p == ':' && ts[k-2].word() {
+			// "Jane Roe: “…”", "More from Roe and Doe: “…”"
+			q.Speaker = st.colonSpeaker(ts, k-1, sp.open)
+		}
+		if q.Speaker == "" {
+			if e := st.sentenceSubject(ts, k); e.kind == 'n' || e.kind == 'l' {
+				if p, ok := st.resolve(ts, e, sp.open); ok {
+					q.Speaker = p.name
+				}
 			}
+		}
+		if q.Speaker == "" && st.lastSpeaker != "" && st.lastEnd >= pa {
+			// the statement goes on in the same paragraph
+			q.Speaker = st.lastSpeaker
 		}
 		if q.Speaker == "" {
 			q.Speaker = st.lastPerson(0)
@@ -176,6 +186,9 @@ func (st *state) quote(qi int) (Quote, bool) {
 	}
 	if end := ts[len(ts)-1].e; end > st.cursor && end <= len(st.text) {
 		st.cursor = end
+	}
+	if q.Speaker != "" {
+		st.lastEnd, st.lastSpeaker = sp.end, q.Speaker
 	}
 	return q, true
 }
@@ -567,6 +580,9 @@ func (st *state) postCue(ts []tok, k int) cueMatch {
 		}
 		return c
 	}
+	if m, ok := st.postNamed(ts, j); ok {
+		return m
+	}
 	if g, ok := pronouns[w]; ok && g != 'w' {
 		c := skip(j + 1)
 		if c < len(ts) && ts[c].word() && st.f.lx.post[st.word(ts[c])] {
@@ -669,6 +685,95 @@ func (st *state) postCue(ts []tok, k int) cueMatch {
 		}
 	}
 	return cueMatch{}
+}
+
+// colonSpeaker returns the person or persons named right before the
+// colon at ts[c]: "Jane Roe:", "Jane Roe and John Doe:".
+func (st *state) colonSpeaker(ts []tok, c, pos int) string {
+	e := st.npBackward(ts, c)
+	if e.kind != 'n' {
+		return ""
+	}
+	for i := e.a + 1; i < e.b-1; i++ {
+		if st.word(ts[i]) == "and" {
+			p1, ok1 := st.resolveProper(ts, np{a: e.a, b: i, kind: 'n'}, pos)
+			p2, ok2 := st.resolveProper(ts, np{a: i + 1, b: e.b, kind: 'n'}, pos)
+			if ok1 && ok2 {
+				return p1.name + " and " + p2.name
+			}
+			return ""
+		}
+	}
+	p, ok := st.resolveProper(ts, e, pos)
+	if !ok {
+		return ""
+	}
+	if e.a >= 2 && ts[e.a-1].word() && st.word(ts[e.a-1]) == "and" {
+		if e2 := st.npBackward(ts, e.a-1); e2.kind == 'n' {
+			if p2, ok := st.resolveProper(ts, e2, pos); ok {
+				return p2.name + " and " + p.name
+			}
+		}
+	}
+	return p.name
+}
+
+// postNamed finds "Name verb" after a quotation when words or a
+// parenthesis stand among the name's own: "…” state Sen. Jane Roe (D)
+// said", "…” former Ohio governor John Roe said", "…” Rep. John Roe II
+// (D-Mo.) told reporters". j is the first token after the quotation.
+func (st *state) postNamed(ts []tok, j int) (cueMatch, bool) {
+	end := -1 // after the last capitalised word
+	for d := j; d < len(ts) && d < j+12; d++ {
+		t := ts[d]
+		switch {
+		case t.p == '(':
+			c := d + 1
+			for c < len(ts) && c < d+8 && ts[c].p != ')' && ts[c].q < 0 {
+				c++
+			}
+			if c >= len(ts) || ts[c].p != ')' {
+				return cueMatch{}, false
+			}
+			d = c
+		case !t.word():
+			return cueMatch{}, false
+		case upperStart(st.text, t):
+			end = d + 1
+		case lowerTitles[st.word(t)] && end > j:
+			// "former Ohio governor Dale Marsh"
+			end = -1
+		case st.f.lx.post[st.word(t)] && end > j:
+			for c := end; c < d; c++ {
+				if ts[c].p != '(' && ts[c].p != ')' && !st.skippable(ts[c]) && ts[c].p == 0 {
+					// only a parenthesis or adverbs between name and verb
+					inParen := false
+					for b := c; b >= end; b-- {
+						if ts[b].p == '(' {
+							inParen = true
+							break
+						}
+					}
+					if !inParen {
+						return cueMatch{}, false
+					}
+				}
+			}
+			e := st.npBackward(ts, end)
+			if e.kind != 'n' || e.a < j {
+				return cueMatch{}, false
+			}
+			return cueMatch{ok: true, post: true, at: d, end: d + 1, kind: cueFinite, subj: e}, true
+		case st.skippable(t):
+		default:
+			// a lower-case word after the name that is not its verb, or
+			// before it one that is not a qualifier ("former", "state")
+			if end > j || d >= j+3 || functionWords[st.word(t)] || subordinators[st.word(t)] {
+				return cueMatch{}, false
+			}
+		}
+	}
+	return cueMatch{}, false
 }
 
 // naming reports a quotation introduced as a name: "the theme “…”",

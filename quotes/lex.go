@@ -345,3 +345,12 @@ var functionWords = map[string]bool{
 	"that": true, "but": true, "nor": true, "than": true, "per": true,
 	"de": true, "von": true, "van": true, "der": true, "al": true,
 }
+
+// subordinators open a new clause; a name after one is not a quotation's
+// speaker standing right after it ("…’, while Mr Michel stressed …").
+var subordinators = map[string]bool{
+	"while": true, "whereas": true, "when": true, "although": true,
+	"though": true, "because": true, "since": true, "if": true, "unless": true,
+	"so": true, "yet": true, "where": true, "until": true, "once": true,
+	"then": true, "even": true, "just": true, "not": true,
+}

@@ -67,3 +67,36 @@ func TestReportingVerbs(t *testing.T) {
 		},
 	})
 }
+
+func TestSpeakerPhrases(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "a party label in parentheses between name and verb",
+			text: "“The bill is dead on arrival,” Rep. John Roe II (D-Mo.) said on Tuesday.",
+			want: []want{{starts: "The bill is dead", speaker: "John Roe II", cue: "said"}},
+		},
+		{
+			name: "lower-case qualifiers before the name",
+			text: "“We never saw the numbers,” former Ohio governor Dale Marsh said.",
+			want: []want{{starts: "We never saw the numbers", speaker: "Dale Marsh", cue: "said"}},
+		},
+		{
+			name: "question mark then name and apposition",
+			text: "“Who pays for it?” Nora Kent, a teacher from Tulsa, asked at the meeting.",
+			want: []want{{starts: "Who pays for it?", speaker: "Nora Kent", cue: "asked"}},
+		},
+		{
+			name: "a name and a colon",
+			text: "The view from the campaigns - Lena Ford and Carl Mays: “Turnout will decide this race.”",
+			want: []want{{starts: "Turnout will decide", speaker: "Lena Ford and Carl Mays"}},
+		},
+		{
+			name: "a statement going on in its paragraph",
+			text: "“We lost the county,” said Mara Quinn, the campaign’s director. “We will win it back in the fall.”\n\nSome unrelated text here.",
+			want: []want{
+				{starts: "We lost the county", speaker: "Mara Quinn", cue: "said"},
+				{starts: "We will win it back", speaker: "Mara Quinn"},
+			},
+		},
+	})
+}

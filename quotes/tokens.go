@@ -191,8 +191,8 @@ func hasInnerDot(w string) bool {
 	return false
 }
 
-// namedCueAt reports a capitalised name of at most five words at toks[i]
-// followed by a verb that attributes a quotation before it and then by
+// namedCueAt reports a capitalised name of at most five words at toks[i],
+// with or without an apposition between commas, followed by a verb that attributes a quotation before it and then by
 // the end of the clause: "Jane Roe asked.", "Rep. John Roe said,".
 func (st *state) namedCueAt(toks []tok, i int) bool {
 	j := i
@@ -202,11 +202,31 @@ func (st *state) namedCueAt(toks []tok, i int) bool {
 	if j == i {
 		return false
 	}
+	if j < len(toks) && toks[j].p == ',' {
+		// "Jane Roe, a nurse from Ohio, asked."
+		c := j + 1
+		for c < len(toks) && c < j+16 && toks[c].q < 0 && toks[c].p != ',' {
+			c++
+		}
+		if c >= len(toks) || toks[c].p != ',' {
+			return false
+		}
+		j = c + 1
+	}
 	for j < len(toks) && st.skippable(toks[j]) {
 		j++
 	}
 	if j >= len(toks) || !toks[j].word() || !st.f.lx.post[st.word(toks[j])] {
 		return false
 	}
-	return j+1 == len(toks) || toks[j+1].p != 0
+	if j+1 == len(toks) || !toks[j+1].word() {
+		return true
+	}
+	// "… asked at the meeting", not "… said the vote was …" or "… said
+	// that …", a new sentence reporting speech
+	switch st.word(toks[j+1]) {
+	case "that", "whether", "if", "how", "why", "what", "the", "a", "an", "he", "she", "they", "it", "we", "his", "her", "their":
+		return false
+	}
+	return true
 }
