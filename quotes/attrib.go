@@ -68,8 +68,8 @@ type state struct {
 	// the last attributed statement: where it ended and who said it
 	lastEnd     int
 	lastSpeaker string
-	fullests     map[string]string
-	titles       map[string]string
+	fullests    map[string]string
+	titles      map[string]string
 }
 
 func (st *state) word(t tok) string { return st.text[t.s:t.e] }
