@@ -605,6 +605,9 @@ func (st *state) npBefore(ts []tok, c int) np {
 	t := ts[j]
 	if !t.word() {
 		if t.p == ',' {
+			if e := st.headBeforeAppositions(ts, j); e.kind != 0 {
+				return e
+			}
 			// "Mr Rutte, NATO’s Secretary General, said"; "Mr Tusk, who
 			// chaired the meeting, said"
 			k := j - 1
@@ -650,6 +653,48 @@ func (st *state) npBefore(ts []tok, c int) np {
 		a--
 	}
 	return np{a: a, b: j + 1, kind: 'l'}
+}
+
+// headBeforeAppositions returns the person a clause opens with when
+// appositions and phrases between commas stand between it and its verb
+// (the comma at ts[j]): "Jane Roe, a nurse from Dayton, Ohio, says";
+// "Earlier, Jane Roe, who chairs the panel, told …". The name must be a
+// person by the evidence of the text; nil np when there is none.
+func (st *state) headBeforeAppositions(ts []tok, j int) np {
+	lo := j - 40
+	if lo < 0 {
+		lo = 0
+	}
+	first := j
+	for i := j - 1; i >= lo; i-- {
+		if ts[i].q >= 0 || ts[i].p == ';' || ts[i].word() && st.f.lx.cue[st.word(ts[i])] != 0 {
+			break
+		}
+		first = i
+	}
+	for p := first; p < j; p++ {
+		if ts[p].p != ',' {
+			continue
+		}
+		e := st.npBackward(ts, p)
+		if e.kind != 'n' || (e.a > 0 && ts[e.a-1].p != ',') || (e.a > 0 && e.a-1 < first) {
+			continue
+		}
+		if e.a == p-1 && e.a == 0 && st.bareName(ts[e.a]) {
+			return e // "Roe, a nurse from Dayton, says"
+		}
+		if _, ok := st.resolveProper(ts, e, ts[e.a].s); ok && st.personish(ts, e) || ok && !st.hasTitle(ts, e) {
+			return e
+		}
+	}
+	return np{}
+}
+
+// bareName reports a capitalised word that can be a surname standing
+// alone.
+func (st *state) bareName(t tok) bool {
+	w := st.word(t)
+	return upperStart(st.text, t) && !pluralGroups[w] && !leadingNonName[w] && !notNames[w] && !titleWords[w] && !orgWords[w] && utf8.RuneCountInString(w) > 1 && nameLike(w)
 }
 
 // npBackward reads a proper noun phrase ending before ts[b].

@@ -100,3 +100,23 @@ func TestSpeakerPhrases(t *testing.T) {
 		},
 	})
 }
+
+func TestAppositions(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "a place at the end of the apposition",
+			text: "Dana Price, a 41-year-old nurse from Dayton, Ohio, says the plan is “a good start.”",
+			want: []want{{starts: "a good start.", speaker: "Dana Price", cue: "says", partial: true}},
+		},
+		{
+			name: "a leading phrase and a relative clause",
+			text: "Earlier this week, Dana Price, who chairs the county board, conceded the result was “deeply disappointing.”",
+			want: []want{{starts: "deeply disappointing.", speaker: "Dana Price", cue: "conceded", partial: true}},
+		},
+		{
+			name: "a surname and a place",
+			text: "Dana Price spoke first. Price, during a meeting in Akron, Ohio, said she was “ready to serve.”",
+			want: []want{{starts: "ready to serve.", speaker: "Dana Price", cue: "said", partial: true}},
+		},
+	})
+}
