@@ -596,7 +596,8 @@ func (st *state) npForward(ts []tok, i int) np {
 // of a reporting verb), skipping adverbs and auxiliaries.
 func (st *state) npBefore(ts []tok, c int) np {
 	j := c - 1
-	for j >= 0 && ts[j].word() && st.skippable(ts[j]) {
+	for j >= 0 && ts[j].word() && (st.skippable(ts[j]) || timeWords[st.word(ts[j])]) {
+		// "Roe on Friday said", "Roe later Thursday told"
 		j--
 	}
 	if j < 0 {

@@ -113,7 +113,7 @@ func (st *state) quote(qi int) (Quote, bool) {
 		// called the plan “reckless”", "Roe accused him of a “U-turn”"
 		q.Term = true
 		if p, ok := st.termUser(ts, k, q.Text); ok {
-			q.Speaker, q.Partial = p.name, true
+			q.Speaker, q.Partial = cleanSpeaker(p.name), true
 		}
 		return q, true
 	}
@@ -187,10 +187,35 @@ func (st *state) quote(qi int) (Quote, bool) {
 	if end := ts[len(ts)-1].e; end > st.cursor && end <= len(st.text) {
 		st.cursor = end
 	}
+	q.Speaker = cleanSpeaker(q.Speaker)
 	if q.Speaker != "" {
 		st.lastEnd, st.lastSpeaker = sp.end, q.Speaker
 	}
 	return q, true
+}
+
+// cleanSpeaker returns a speaker's name as a reader would write it: no
+// possessive ("Roe’s"), no date after it ("Roe on Friday"), and nothing
+// for a party label alone ("Democratic").
+func cleanSpeaker(s string) string {
+	for {
+		sp := strings.LastIndexByte(s, ' ')
+		if sp < 0 || !timeWords[s[sp+1:]] {
+			break
+		}
+		s = s[:sp]
+	}
+	switch {
+	case strings.HasSuffix(s, "’s"):
+		s = s[:len(s)-len("’s")]
+	case strings.HasSuffix(s, "'s"):
+		s = s[:len(s)-2]
+	}
+	t := strings.TrimPrefix(strings.TrimPrefix(s, "a "), "the ")
+	if partyWords[t] || timeWords[t] {
+		return ""
+	}
+	return s
 }
 
 // signature returns the speaker of a quotation that fills its paragraph
@@ -616,6 +641,12 @@ func (st *state) postCue(ts []tok, k int) cueMatch {
 					if upperStart(st.text, ts[d]) {
 						if e := st.npForward(ts, d); e.kind == 'n' {
 							m.subj = e
+							// "said former Ohio governor Dale Marsh"
+							if e.b+1 < len(ts) && ts[e.b].word() && lowerTitles[st.word(ts[e.b])] && ts[e.b+1].word() && upperStart(st.text, ts[e.b+1]) {
+								if e2 := st.npForward(ts, e.b+1); e2.kind == 'n' {
+									m.subj = e2
+								}
+							}
 						}
 						break
 					}
@@ -1163,7 +1194,7 @@ func (st *state) block(b block) Quote {
 	}
 	q.Cue = st.cueText(ts, m)
 	p, isPerson := st.subjectSpeaker(ts, m.subj, m.at, b.intro)
-	q.Speaker = p.name
+	q.Speaker = cleanSpeaker(p.name)
 	if isPerson {
 		st.push(p)
 	}

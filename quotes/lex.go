@@ -354,3 +354,20 @@ var subordinators = map[string]bool{
 	"so": true, "yet": true, "where": true, "until": true, "once": true,
 	"then": true, "even": true, "just": true, "not": true,
 }
+
+// timeWords may stand between a subject and its verb: "Roe on Friday
+// said", "Roe later Thursday told".
+var timeWords = map[string]bool{
+	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true,
+	"Friday": true, "Saturday": true, "Sunday": true, "on": true,
+	"today": true, "yesterday": true, "tonight": true, "later": true,
+	"earlier": true, "night": true, "morning": true, "afternoon": true,
+	"evening": true, "last": true, "this": true, "week": true,
+}
+
+// partyWords alone name no speaker: "Democratic", "GOP".
+var partyWords = map[string]bool{
+	"Democratic": true, "Democrat": true, "Democrats": true,
+	"Republican": true, "Republicans": true, "GOP": true,
+	"Independent": true, "Libertarian": true,
+}

@@ -120,3 +120,28 @@ func TestAppositions(t *testing.T) {
 		},
 	})
 }
+
+func TestCleanSpeakers(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "a day between subject and verb",
+			text: "Mayor Lena Ford on Friday declared the plan “a failure from the start.”",
+			want: []want{{starts: "a failure", speaker: "Lena Ford", cue: "declared", partial: true}},
+		},
+		{
+			name: "later and a day",
+			text: "Lena Ford met the press. Ford later Thursday told reporters: “We will appeal.”",
+			want: []want{{starts: "We will appeal.", speaker: "Lena Ford", cue: "told"}},
+		},
+		{
+			name: "inverted, with an office in lower case",
+			text: "“The vote was close,” said former Ohio governor Dale Marsh (R), a party elder.",
+			want: []want{{starts: "The vote was close", speaker: "Dale Marsh", cue: "said"}},
+		},
+	})
+	for in, want := range map[string]string{"Roe’s": "Roe", "Jane Roe on Friday": "Jane Roe", "Democratic": "", "a Republican": "", "Jane Roe": "Jane Roe"} {
+		if got := cleanSpeaker(in); got != want {
+			t.Errorf("cleanSpeaker(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
