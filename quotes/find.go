@@ -615,7 +615,9 @@ func (st *state) postCue(ts []tok, k int) cueMatch {
 		}
 		return cueMatch{}
 	}
-	if st.f.lx.post[w] {
+	if st.f.lx.post[w] && (j > k+1 || endsClause(st.text[st.spans[ts[k].q].start:st.spans[ts[k].q].end]) || j+1 < len(ts) && upperStart(st.text, ts[j+1])) {
+		// inverted: "“…,” said Roe", "“…” said Roe", not "the “fast
+		// track” reports that …"
 		m := cueMatch{ok: true, post: true, at: j, end: j + 1, kind: cueFinite}
 		n := j + 1
 		if n < len(ts) && ts[n].word() {

@@ -145,3 +145,18 @@ func TestCleanSpeakers(t *testing.T) {
 		}
 	}
 }
+
+func TestNounNotCue(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "a noun after a quoted term",
+			text: "The study counted thousands of “dark money” reports that the groups filed.",
+			want: []want{{starts: "dark money", term: true}},
+		},
+		{
+			name: "comma forgotten before an inverted verb",
+			text: "“We will not stop here” said Nora Kent, the group’s leader.",
+			want: []want{{starts: "We will not stop here", speaker: "Nora Kent", cue: "said"}},
+		},
+	})
+}
