@@ -1,5 +1,3 @@
-// The reporting-verb lexicon: the built-in list of data/cues.tsv, its
-// parser, and the words callers add through Options.Cues.
 package quotes
 
 import (
@@ -7,6 +5,9 @@ import (
 	"fmt"
 	"strings"
 )
+
+// The reporting-verb lexicon: the built-in list of data/cues.tsv, its
+// parser, and the words callers add through Options.Cues.
 
 // CueKind says how a reporting word attributes a quotation.
 type CueKind uint8

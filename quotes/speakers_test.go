@@ -1,8 +1,9 @@
-// Tests of speaker resolution: who a quotation belongs to when the text
-// names the speaker around it in the ways news reports do.
 package quotes
 
 import "testing"
+
+// Tests of speaker resolution: who a quotation belongs to when the text
+// names the speaker around it in the ways news reports do.
 
 func TestTermUsers(t *testing.T) {
 	runCases(t, []findCase{
