@@ -248,7 +248,8 @@ func (e *Extractor) analyse(doc *Document, metaDates, removed []string, ref time
 	}
 	doc.Dates = e.dates.Find(doc.Body, anchor)
 	doc.Officials, doc.Countries = e.entities.Find(doc.Body)
-	doc.Quotes = e.quotes.Find(doc.Body, doc.Officials)
+	doc.People = e.entities.People(doc.Body, doc.Officials)
+	doc.Quotes = e.quotes.FindPeople(doc.Body, doc.Officials, doc.People)
 	doc.Events = findEvents(doc.Body, doc.Dates, doc.Officials, anchor)
 }
 

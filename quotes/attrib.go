@@ -48,10 +48,12 @@ type person struct {
 
 // state is the working state of one Find call.
 type state struct {
-	f     *Finder
-	text  string
-	offs  []entities.Official
-	spans []span
+	f    *Finder
+	text string
+	offs []entities.Official
+	// people give the genders the text shows
+	people []entities.Person
+	spans  []span
 
 	// paragraph token caches: one for the quotation being attributed, one
 	// for subject tracking
@@ -198,6 +200,9 @@ func (st *state) push(p person) {
 	if p.name == "" {
 		return
 	}
+	if p.gender == 0 {
+		p.gender = st.genderOf(p.name)
+	}
 	if n := len(st.recent); n > 0 && st.recent[n-1].name == p.name {
 		if p.gender != 0 {
 			st.recent[n-1].gender = p.gender
@@ -225,6 +230,23 @@ func (st *state) push(p person) {
 		st.recent = st.recent[:7]
 	}
 	st.recent = append(st.recent, p)
+}
+
+// genderOf returns the gender the people of the text give a name, by
+// the name or its last word.
+func (st *state) genderOf(name string) byte {
+	lw := lastWord(name)
+	for i := range st.people {
+		p := &st.people[i]
+		if p.Gender == "" || (p.Name != name && lastWord(p.Name) != lw) {
+			continue
+		}
+		if p.Gender == "male" {
+			return 'm'
+		}
+		return 'f'
+	}
+	return 0
 }
 
 // pushBehind remembers a person named in passing (not as a subject) just

@@ -90,11 +90,18 @@ func New(opts Options) *Finder { return &Finder{opts: opts, lx: lexiconWith(opts
 // Secretary General" → "Mark Rutte"); nil is fine, and names are then
 // resolved from the text alone.
 func (f *Finder) Find(text string, officials []entities.Official) []Quote {
+	return f.FindPeople(text, officials, nil)
+}
+
+// FindPeople is Find with the persons entities.Extractor.People returns
+// for the same text: their genders let "he" and "she" skip a person of
+// the other gender the text names without an honorific.
+func (f *Finder) FindPeople(text string, officials []entities.Official, people []entities.Person) []Quote {
 	if len(text) == 0 {
 		return nil
 	}
 	spans := scanMarks(text, nil)
-	st := &state{f: f, text: text, offs: officials, spans: spans}
+	st := &state{f: f, text: text, offs: officials, spans: spans, people: people}
 	blocks := st.blocks()
 	if len(spans) == 0 && len(blocks) == 0 {
 		return nil

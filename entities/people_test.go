@@ -1,0 +1,50 @@
+package entities
+
+import (
+	"testing"
+)
+
+func TestPeople(t *testing.T) {
+	x := New(Options{})
+	text := "Laura Whitfield, a nurse from Dayton, said the clinic would close. Whitfield said she was angry.\n\n" +
+		"Sen. Tom Becker (R-Ohio) disagreed. Mr. Oakes, 70, did not comment. Becker said his office would look into it."
+	ps := x.People(text, nil)
+	byName := map[string]Person{}
+	for _, p := range ps {
+		byName[p.Name] = p
+		for _, m := range p.Mentions {
+			if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+				t.Fatalf("%s: bad span %+v", p.Name, m)
+			}
+		}
+	}
+	laura, ok := byName["Laura Whitfield"]
+	if !ok {
+		t.Fatalf("Laura Whitfield not found: %+v", ps)
+	}
+	if laura.Description != "a nurse from Dayton" || laura.Gender != "female" || len(laura.Mentions) != 2 {
+		t.Errorf("Laura Whitfield: %+v", laura)
+	}
+	if text[laura.Mentions[1].Start:laura.Mentions[1].End] != "Whitfield" {
+		t.Errorf("second mention %q", text[laura.Mentions[1].Start:laura.Mentions[1].End])
+	}
+	tom := byName["Tom Becker"]
+	if tom.Gender != "male" || len(tom.Mentions) != 2 || tom.Description != "Sen." {
+		t.Errorf("Tom Becker: %+v", tom)
+	}
+	oakes := byName["Oakes"]
+	if oakes.Gender != "male" || oakes.Description != "70" {
+		t.Errorf("Oakes: %+v", oakes)
+	}
+	if _, ok := byName["Dayton"]; ok {
+		t.Error("a place taken for a person")
+	}
+	// officials join the list with their titles
+	ps = x.People("The talks went on.", []Official{{Name: "Mark Rutte", Title: "Secretary General"}})
+	if len(ps) != 1 || ps[0].Description != "Secretary General" {
+		t.Errorf("officials: %+v", ps)
+	}
+	if x.People("", nil) == nil || len(x.People("", nil)) != 0 {
+		t.Error("empty text")
+	}
+}
