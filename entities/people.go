@@ -67,7 +67,18 @@ type personAcc struct {
 func (x *Extractor) People(text string, officials []Official) []Person {
 	sc := x.getScratch(text)
 	defer x.putScratch(sc)
-	toks, cls := sc.toks, sc.cls
+	return people(text, sc.toks, sc.cls, officials)
+}
+
+// FindAll is Find and People in one reading of the text.
+func (x *Extractor) FindAll(text string) ([]Official, []Country, []Person) {
+	sc := x.getScratch(text)
+	defer x.putScratch(sc)
+	offs := x.officials(text, sc.toks, sc.cls, sc.memoFor())
+	return offs, x.countriesOf(text, sc.toks, sc.cls), people(text, sc.toks, sc.cls, offs)
+}
+
+func people(text string, toks []tok, cls []uint16, officials []Official) []Person {
 	word := func(i int) string { return text[toks[i].s:toks[i].e] }
 	isWord := func(i int) bool { return i >= 0 && i < len(toks) && toks[i].kind == kWord }
 	capWord := func(i int) bool { return isWord(i) && toks[i].is(fCap) }

@@ -48,3 +48,19 @@ func TestPeople(t *testing.T) {
 		t.Error("empty text")
 	}
 }
+
+func TestFindAllPeople(t *testing.T) {
+	x := New(Options{})
+	text := "NATO Secretary General Mark Rutte met Laura Whitfield, a nurse from Dayton, on Monday."
+	offs, _, ps := x.FindAll(text)
+	if len(ps) != len(x.People(text, offs)) {
+		t.Fatalf("FindAll and People differ: %+v", ps)
+	}
+	names := map[string]bool{}
+	for _, p := range ps {
+		names[p.Name] = true
+	}
+	if !names["Mark Rutte"] || !names["Laura Whitfield"] {
+		t.Errorf("people: %+v", ps)
+	}
+}

@@ -247,8 +247,7 @@ func (e *Extractor) analyse(doc *Document, metaDates, removed []string, ref time
 		anchor = ref
 	}
 	doc.Dates = e.dates.Find(doc.Body, anchor)
-	doc.Officials, doc.Countries = e.entities.Find(doc.Body)
-	doc.People = e.entities.People(doc.Body, doc.Officials)
+	doc.Officials, doc.Countries, doc.People = e.entities.FindAll(doc.Body)
 	doc.Quotes = e.quotes.FindPeople(doc.Body, doc.Officials, doc.People)
 	doc.Events = findEvents(doc.Body, doc.Dates, doc.Officials, anchor)
 }

@@ -500,6 +500,12 @@ func (st *state) personish(ts []tok, e np) bool {
 				return true
 			}
 		}
+		// a person the people of the text name
+		for i := range st.people {
+			if n := st.people[i].Name; n == txt || lastWord(n) == txt {
+				return true
+			}
+		}
 		return false
 	}
 	for i := h + 1; i < e.b; i++ {

@@ -74,3 +74,17 @@ func ExampleOptions_cues() {
 	// "" ""
 	// "Dana Whitfield" "harrumphed"
 }
+
+// With the people of the text, "she" skips a man named without an
+// honorific.
+func ExampleFinder_FindPeople() {
+	x := entities.New(entities.Options{})
+	text := "Laura Whitfield ran the clinic for a decade. Tom Becker, the mayor, praised her work.\n\n" +
+		"“It was the hardest decision of my life,” she said."
+	offs, _, people := x.FindAll(text)
+	for _, q := range quotes.New(quotes.Options{}).FindPeople(text, offs, people) {
+		fmt.Printf("%s: %s\n", q.Speaker, q.Text)
+	}
+	// Output:
+	// Laura Whitfield: It was the hardest decision of my life,
+}
