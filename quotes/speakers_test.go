@@ -161,3 +161,13 @@ func TestNounNotCue(t *testing.T) {
 		},
 	})
 }
+
+func TestTermUserAppositions(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "subject with an apposition before the verb",
+			text: "Laura Whitfield, a nurse from Dayton, described the plan as “reckless” in her letter.",
+			want: []want{{starts: "reckless", speaker: "Laura Whitfield", partial: true, term: true}},
+		},
+	})
+}

@@ -47,11 +47,40 @@ func (st *state) termUser(ts []tok, k int, content string) (person, bool) {
 			continue
 		}
 		if e.b < k && st.isVerbish(ts[e.b]) && !leadingNonName[st.word(ts[e.a])] && !notNames[st.word(ts[e.a])] {
-			return st.resolveProper(ts, e, ts[i].s)
+			return st.namedPerson(ts, e)
 		}
 		if e.b > i+1 {
 			i = e.b - 1
 		}
+	}
+	// "Jane Roe, a nurse from Ohio, described it as “…”": the verb
+	// nearest before the quotation and the name its subject phrase opens
+	// with
+	for c := k - 1; c > 0; c-- {
+		if !ts[c].word() || !lowerStart(st.text, ts[c]) {
+			continue
+		}
+		w := st.word(ts[c])
+		if st.f.lx.cue[w] == 0 && !(len(w) > 4 && strings.HasSuffix(w, "ed")) {
+			continue
+		}
+		if e := st.npBefore(ts, c); e.kind == 'n' {
+			return st.namedPerson(ts, e)
+		}
+		break
+	}
+	return person{}, false
+}
+
+// namedPerson resolves a proper noun phrase that is a subject to a
+// person: a full name, a surname the text gave in full, or a surname
+// alone the people of the text name.
+func (st *state) namedPerson(ts []tok, e np) (person, bool) {
+	if p, ok := st.resolveProper(ts, e, ts[e.a].s); ok {
+		return p, true
+	}
+	if e.b-e.a == 1 && st.bareName(ts[e.a]) && st.personish(ts, e) {
+		return person{name: st.word(ts[e.a])}, true
 	}
 	return person{}, false
 }
