@@ -166,8 +166,8 @@ func TestTermUserAppositions(t *testing.T) {
 	runCases(t, []findCase{
 		{
 			name: "subject with an apposition before the verb",
-			text: "Laura Whitfield, a nurse from Dayton, described the plan as “reckless” in her letter.",
-			want: []want{{starts: "reckless", speaker: "Laura Whitfield", partial: true, term: true}},
+			text: "Laura Whitfield, a nurse from Dayton, accused the board of a “betrayal” in her letter.",
+			want: []want{{starts: "betrayal", speaker: "Laura Whitfield", partial: true, term: true}},
 		},
 	})
 }
