@@ -631,6 +631,16 @@ func (st *state) npBefore(ts []tok, c int) np {
 	if j < 0 {
 		return np{}
 	}
+	if j > 0 && ts[j].p == ')' {
+		// "Gov. Jane Roe (R) said": the party label is no subject
+		o := j - 1
+		for o >= 0 && o > j-8 && ts[o].p != '(' && ts[o].q < 0 {
+			o--
+		}
+		if o > 0 && ts[o].p == '(' && ts[o-1].word() && upperStart(st.text, ts[o-1]) {
+			j = o - 1
+		}
+	}
 	t := ts[j]
 	if !t.word() {
 		if t.p == ',' {

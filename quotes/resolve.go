@@ -262,7 +262,7 @@ func (st *state) officialByName(name string) string {
 	}
 	for i := range st.offs {
 		o := &st.offs[i]
-		if strings.EqualFold(lastWord(o.Name), lw) {
+		if strings.EqualFold(lastWord(o.Name), lw) && sameGiven(name, o.Name) {
 			return o.Name
 		}
 		for _, al := range o.Aliases {
@@ -272,6 +272,25 @@ func (st *state) officialByName(name string) string {
 		}
 	}
 	return ""
+}
+
+// sameGiven reports whether a name can be the official's: a surname
+// alone, or a given name equal to the official's or its initial ("Eric
+// Trump" is not "Donald J. Trump").
+func sameGiven(name, official string) bool {
+	sp := strings.IndexByte(name, ' ')
+	if sp < 0 {
+		return true
+	}
+	g := strings.TrimSuffix(name[:sp], ".")
+	og := official
+	if j := strings.IndexByte(official, ' '); j >= 0 {
+		og = official[:j]
+	}
+	if honorifics[g] != 0 || titleWords[g] {
+		return true
+	}
+	return strings.EqualFold(g, og) || len(g) == 1 && strings.HasPrefix(og, g)
 }
 
 // byTitle returns the person holding the office title ("Secretary

@@ -1,6 +1,10 @@
 package quotes
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/communique/communique/entities"
+)
 
 // Tests of speaker resolution: who a quotation belongs to when the text
 // names the speaker around it in the ways news reports do.
@@ -168,6 +172,29 @@ func TestTermUserAppositions(t *testing.T) {
 			name: "subject with an apposition before the verb",
 			text: "Laura Whitfield, a nurse from Dayton, accused the board of a “betrayal” in her letter.",
 			want: []want{{starts: "betrayal", speaker: "Laura Whitfield", partial: true, term: true}},
+		},
+	})
+}
+
+func TestSameSurname(t *testing.T) {
+	offs := []entities.Official{{Name: "Donald J. Trump", Title: "President", Aliases: []string{"Trump", "Mr. Trump"}}}
+	runCases(t, []findCase{
+		{
+			name: "a relative with the official's surname",
+			text: "President Donald J. Trump spoke first. “We will keep going,” Eric Trump said.",
+			offs: offs,
+			want: []want{{starts: "We will keep going", speaker: "Eric Trump", cue: "said"}},
+		},
+		{
+			name: "the surname alone is the official",
+			text: "President Donald J. Trump spoke first. “We will keep going,” Trump said.",
+			offs: offs,
+			want: []want{{starts: "We will keep going", speaker: "Donald J. Trump", cue: "said"}},
+		},
+		{
+			name: "a party label between subject and verb",
+			text: "Gov. Phil Mason (R) said he expects an “aggressive appeal” of the ruling.",
+			want: []want{{starts: "aggressive appeal", speaker: "Phil Mason", cue: "said", partial: true}},
 		},
 	})
 }
