@@ -37,6 +37,7 @@
 package entities
 
 import (
+	"math/bits"
 	"strings"
 	"sync"
 
@@ -160,20 +161,56 @@ type Extractor struct {
 type scratch struct {
 	toks []tok
 	cls  []uint16
-	memo []int32
+	memo phraseMemo
+}
+
+// phraseMemo remembers phrase matches: three slots (countries,
+// organisations, titles) for each token whose class says a phrase may start
+// there, and none for the others, so that it takes little memory however
+// long the text. Token i's slots are found by its rank among those tokens.
+type phraseMemo struct {
+	slots []int32  // -1: not yet looked up
+	bits  []uint64 // bit i: token i has slots
+	base  []int32  // tokens with slots before each word of bits
 }
 
 // memoFor returns the phrase-match memo for the current tokens, all unknown.
-func (sc *scratch) memoFor() []int32 {
-	n := 3 * len(sc.toks)
-	if cap(sc.memo) < n {
-		sc.memo = make([]int32, n)
+func (sc *scratch) memoFor() *phraseMemo {
+	m := &sc.memo
+	words := (len(sc.cls) + 63) / 64
+	if cap(m.bits) < words {
+		m.bits, m.base = make([]uint64, words), make([]int32, words)
 	}
-	sc.memo = sc.memo[:n]
-	for i := range sc.memo {
-		sc.memo[i] = -1
+	m.bits, m.base = m.bits[:words], m.base[:words]
+	clear(m.bits)
+	n := int32(0)
+	for i, c := range sc.cls {
+		if i&63 == 0 {
+			m.base[i>>6] = n
+		}
+		if c&(cCountry|cOrg|cTitle) != 0 {
+			m.bits[i>>6] |= 1 << (i & 63)
+			n++
+		}
 	}
-	return sc.memo
+	if cap(m.slots) < 3*int(n) {
+		m.slots = make([]int32, 3*n)
+	}
+	m.slots = m.slots[:3*n]
+	for i := range m.slots {
+		m.slots[i] = -1
+	}
+	return m
+}
+
+// slot returns the index in slots of token i's slot k, or -1 when token i
+// has none.
+func (m *phraseMemo) slot(i, k int) int {
+	w, b := i>>6, uint(i&63)
+	if m.bits[w]&(1<<b) == 0 {
+		return -1
+	}
+	return 3*(int(m.base[w])+bits.OnesCount64(m.bits[w]&(1<<b-1))) + k
 }
 
 // getScratch tokenizes text into recycled buffers; putScratch returns them.

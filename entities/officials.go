@@ -81,9 +81,8 @@ type parser struct {
 	turnOpens []int32
 	// sent numbers the sentences of the tokens, computed when needed
 	sent []int32
-	// memo remembers phrase matches per token: 3 slots a token (countries,
-	// organisations, titles), -1 when not yet looked up
-	memo []int32
+	// memo remembers phrase matches (see phraseMemo)
+	memo *phraseMemo
 }
 
 func (p *parser) word(i int) string {
@@ -124,18 +123,22 @@ func (p *parser) country(i int) (n int, iso string) {
 // remembered in slot k of the parser's memo (0 countries, 1 organisations,
 // 2 titles).
 func (p *parser) memoMatch(set *phraseSet, k, i int) (n int, v int32) {
+	j := -1
 	if p.memo != nil {
-		if m := p.memo[3*i+k]; m >= 0 {
+		j = p.memo.slot(i, k)
+	}
+	if j >= 0 {
+		if m := p.memo.slots[j]; m >= 0 {
 			return int(m >> 20), m & (1<<20 - 1)
 		}
 	}
 	n, v = set.match(p.text, p.toks, i, &p.buf)
-	if p.memo != nil {
+	if j >= 0 {
 		if n == 0 {
-			p.memo[3*i+k] = 0
+			p.memo.slots[j] = 0
 		} else if n < 1<<11 && v >= 0 && v < 1<<20 {
 			// blocked phrases (v < 0) are not remembered: they are rare
-			p.memo[3*i+k] = int32(n)<<20 | v
+			p.memo.slots[j] = int32(n)<<20 | v
 		}
 	}
 	return n, v
@@ -660,7 +663,7 @@ func (x *Extractor) Find(text string) ([]Official, []Country) {
 	return x.officials(text, sc.toks, sc.cls, sc.memoFor()), x.countriesOf(text, sc.toks, sc.cls)
 }
 
-func (x *Extractor) officials(text string, toks []tok, cls []uint16, memo []int32) []Official {
+func (x *Extractor) officials(text string, toks []tok, cls []uint16, memo *phraseMemo) []Official {
 	p := &parser{x: x, text: text, toks: toks, cls: cls, orgCnt: map[string]int{}, memo: memo}
 	p.scan()
 	return p.resolve()

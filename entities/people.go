@@ -4,6 +4,8 @@ import (
 	_ "embed"
 	"sort"
 	"strings"
+
+	"github.com/communique/communique/internal/text"
 )
 
 // People: every named person in a text, official or not, with the
@@ -76,6 +78,15 @@ func (x *Extractor) FindAll(text string) ([]Official, []Country, []Person) {
 	defer x.putScratch(sc)
 	offs := x.officials(text, sc.toks, sc.cls, sc.memoFor())
 	return offs, x.countriesOf(text, sc.toks, sc.cls), people(text, sc.toks, sc.cls, offs)
+}
+
+// FindDocAll is FindAll over an analysis of the text made once for every
+// stage.
+func (x *Extractor) FindDocAll(d *text.Doc) ([]Official, []Country, []Person) {
+	sc := x.docScratch(d)
+	defer x.putScratch(sc)
+	offs := x.officials(d.Text, sc.toks, sc.cls, sc.memoFor())
+	return offs, x.countriesOf(d.Text, sc.toks, sc.cls), people(d.Text, sc.toks, sc.cls, offs)
 }
 
 func people(text string, toks []tok, cls []uint16, officials []Official) []Person {

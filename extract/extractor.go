@@ -15,10 +15,13 @@ package extract
 import (
 	"errors"
 	"io"
+	"sync"
 	"time"
 
 	"github.com/communique/communique/dates"
 	"github.com/communique/communique/entities"
+	"github.com/communique/communique/internal/tables"
+	"github.com/communique/communique/internal/text"
 	"github.com/communique/communique/quotes"
 )
 
@@ -88,6 +91,10 @@ type Extractor struct {
 	dates    *dates.Parser
 	entities *entities.Extractor
 	quotes   *quotes.Finder
+	// text reads the body once for every stage (internal/text); docs
+	// recycles the analyses of finished calls.
+	text *text.Analyzer
+	docs sync.Pool
 }
 
 // New returns an Extractor built with opts.
@@ -106,5 +113,16 @@ func New(opts Options) *Extractor {
 		dates:    dates.New(dates.Options{}),
 		entities: entities.New(entities.Options{}),
 		quotes:   quotes.New(quotes.Options{}),
+		text:     text.NewAnalyzer(text.Lexicon{Titles: tableTitles()}),
 	}
+}
+
+// tableTitles returns the office titles of the generated tables, for the
+// analysis's name chunks.
+func tableTitles() []string {
+	out := make([]string, len(tables.Titles))
+	for i, t := range tables.Titles {
+		out[i] = t.Title
+	}
+	return out
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/communique/communique/dates"
+	"github.com/communique/communique/internal/text"
 )
 
 // readResult is a page read into blocks, before chrome stripping.
@@ -247,7 +248,18 @@ func (e *Extractor) analyse(doc *Document, metaDates, removed []string, ref time
 		anchor = ref
 	}
 	doc.Dates = e.dates.Find(doc.Body, anchor)
-	doc.Officials, doc.Countries, doc.People = e.entities.FindAll(doc.Body)
+	an, _ := e.docs.Get().(*text.Doc)
+	if an == nil {
+		an = new(text.Doc)
+	}
+	e.text.AnalyzeInto(an, doc.Body)
+	defer func() {
+		if len(an.Tokens) < 1<<20 { // keep no huge page's memory
+			an.Reset()
+			e.docs.Put(an)
+		}
+	}()
+	doc.Officials, doc.Countries, doc.People = e.entities.FindDocAll(an)
 	doc.Quotes = e.quotes.FindPeople(doc.Body, doc.Officials, doc.People)
 	doc.Events = findEvents(doc.Body, doc.Dates, doc.Officials, anchor)
 }
