@@ -254,13 +254,32 @@ func (st *state) signature(sp span) (string, bool) {
 		b += a
 	}
 	line := strings.TrimRight(text[a:b], " \t\r")
+	dashed := false
 	for len(line) > 0 && (line[0] == '-' || line[0] == ' ') {
+		dashed = dashed || line[0] == '-'
 		line = line[1:]
 	}
-	line = strings.TrimPrefix(strings.TrimPrefix(line, "— "), "– ")
+	if l := strings.TrimPrefix(strings.TrimPrefix(line, "— "), "– "); l != line {
+		line, dashed = l, true
+	}
+	if dashed {
+		// "- Jane Roe." signs a pull quote
+		line = strings.TrimSuffix(line, ".")
+		if line != "" && !strings.ContainsAny(line, ",“”\"") && wordCount(line) <= 4 {
+			if n := nameAt(line, 0); n == line {
+				if o := st.officialByName(n); o != "" {
+					return o, true
+				}
+				return st.fullest(n), true
+			}
+		}
+	}
 	c := strings.IndexByte(line, ',')
 	if c <= 0 || wordCount(line) > 16 || strings.ContainsAny(line, "“”\"") {
 		return "", false
+	}
+	if strings.HasSuffix(line, ".") && !strings.HasSuffix(line, "..") {
+		line = line[:len(line)-1] // "Jane Roe, Institute for Policy Research."
 	}
 	if last := line[len(line)-1]; last == '.' || last == '!' || last == '?' || last == ':' {
 		return "", false

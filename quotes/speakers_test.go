@@ -198,3 +198,18 @@ func TestSameSurname(t *testing.T) {
 		},
 	})
 }
+
+func TestPullQuoteSignatures(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "a dash and a name",
+			text: "The claims were checked.\n\n“Wages have not grown in forty years.”\n\n- Nora Kent.\n\nThe figure is out of date.",
+			want: []want{{starts: "Wages have not grown", speaker: "Nora Kent"}},
+		},
+		{
+			name: "a name and an institute, with a full stop",
+			text: "The claims were checked.\n\n“Wages have not grown in forty years.”\n\nNora Kent, Institute for Labor Research.\n\nThe figure is out of date.",
+			want: []want{{starts: "Wages have not grown", speaker: "Nora Kent"}},
+		},
+	})
+}
