@@ -161,11 +161,11 @@ func (st *state) postCue(ts []tok, k int) cueMatch {
 					if upperStart(st.text, ts[d]) {
 						if e := st.npForward(ts, d); e.kind == 'n' {
 							m.subj = e
-							// "said former Ohio governor Dale Marsh"
-							if e.b+1 < len(ts) && ts[e.b].word() && lowerTitles[st.word(ts[e.b])] && ts[e.b+1].word() && upperStart(st.text, ts[e.b+1]) {
-								if e2 := st.npForward(ts, e.b+1); e2.kind == 'n' {
-									m.subj = e2
-								}
+							// "said former Ohio governor Dale Marsh",
+							// "said former Obama adviser Dale Marsh": the
+							// name closes the phrase
+							if e2 := st.lastNameOfPhrase(ts, e.b); e2.kind == 'n' {
+								m.subj = e2
 							}
 						}
 						break
@@ -236,6 +236,24 @@ func (st *state) postCue(ts []tok, k int) cueMatch {
 		}
 	}
 	return cueMatch{}
+}
+
+// lastNameOfPhrase returns the capitalised name that ends a speaker
+// phrase after ts[i-1] when only lower-case office words stand between:
+// "Obama| adviser David Axelrod.", "Ohio| governor Dale Marsh,".
+func (st *state) lastNameOfPhrase(ts []tok, i int) np {
+	d := i
+	for d < len(ts) && d < i+3 && ts[d].word() && lowerStart(st.text, ts[d]) && !functionWords[st.word(ts[d])] && !st.f.lx.post[st.word(ts[d])] {
+		d++
+	}
+	if d == i || d >= len(ts) || !ts[d].word() || !upperStart(st.text, ts[d]) {
+		return np{}
+	}
+	e := st.npForward(ts, d)
+	if e.kind != 'n' || e.b < len(ts) && ts[e.b].word() {
+		return np{} // the phrase goes on: not its end
+	}
+	return e
 }
 
 // colonSpeaker returns the person or persons named right before the

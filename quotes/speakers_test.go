@@ -213,3 +213,13 @@ func TestPullQuoteSignatures(t *testing.T) {
 		},
 	})
 }
+
+func TestInvertedPhrase(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "a name after an organisation and an office word",
+			text: "“The race is wide open,” said former Becker adviser Nora Kent.",
+			want: []want{{starts: "The race is wide open", speaker: "Nora Kent", cue: "said"}},
+		},
+	})
+}
