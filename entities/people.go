@@ -216,11 +216,17 @@ func people(text string, toks []tok, cls []uint16, officials []Official) []Perso
 	}
 	// a pronoun soon after a mention, before any other person's, shows
 	// the gender
+	starts := map[int]*personAcc{}
+	for _, acc := range accs {
+		for _, m := range acc.p.Mentions {
+			starts[m.Start] = acc
+		}
+	}
 	for _, acc := range accs {
 		if acc.sure {
 			continue
 		}
-		if g := pronounAfter(text, toks, acc, accs); g != 0 {
+		if g := pronounAfter(text, toks, acc, starts); g != 0 {
 			acc.gender = g
 		}
 	}
@@ -326,7 +332,7 @@ func appositionAfter(text string, toks []tok, j int) string {
 // pronounAfter returns the gender of the first he/she pronoun within a
 // short window after one of acc's mentions when no other person is
 // mentioned in between.
-func pronounAfter(text string, toks []tok, acc *personAcc, accs []*personAcc) byte {
+func pronounAfter(text string, toks []tok, acc *personAcc, starts map[int]*personAcc) byte {
 	for _, m := range acc.p.Mentions {
 		// the token after the mention
 		i := sort.Search(len(toks), func(k int) bool { return int(toks[k].s) >= m.End })
@@ -341,24 +347,10 @@ func pronounAfter(text string, toks []tok, acc *personAcc, accs []*personAcc) by
 			case "she", "She", "her", "Her", "hers", "herself":
 				return 'f'
 			}
-			if t.is(fCap) && mentionedAt(accs, acc, int(t.s)) {
+			if o := starts[int(t.s)]; o != nil && o != acc {
 				break
 			}
 		}
 	}
 	return 0
-}
-
-func mentionedAt(accs []*personAcc, self *personAcc, pos int) bool {
-	for _, o := range accs {
-		if o == self {
-			continue
-		}
-		for _, m := range o.p.Mentions {
-			if m.Start == pos {
-				return true
-			}
-		}
-	}
-	return false
 }
