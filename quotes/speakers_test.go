@@ -223,3 +223,13 @@ func TestInvertedPhrase(t *testing.T) {
 		},
 	})
 }
+
+func TestTermUserAfterOpening(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "an opening participle phrase before the subject",
+			text: "Speaking at a rally in Akron, Tom Becker accused his rival of a “betrayal” of workers.",
+			want: []want{{starts: "betrayal", speaker: "Tom Becker", partial: true, term: true}},
+		},
+	})
+}

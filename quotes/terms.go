@@ -47,7 +47,9 @@ func (st *state) termUser(ts []tok, k int, content string) (person, bool) {
 			continue
 		}
 		if e.b < k && st.isVerbish(ts[e.b]) && !leadingNonName[st.word(ts[e.a])] && !notNames[st.word(ts[e.a])] {
-			return st.namedPerson(ts, e)
+			if p, ok := st.namedPerson(ts, e); ok {
+				return p, true
+			}
 		}
 		if e.b > i+1 {
 			i = e.b - 1
