@@ -162,6 +162,16 @@ func people(text string, toks []tok, cls []uint16, officials []Official) []Perso
 		}
 		first := word(name[0])
 		_, given := givenNames[first]
+		if !titled && !given {
+			// "House Republican Thomas Massie", "Republican pollster
+			// Daron Shaw": the name starts at a given name
+			for k := 1; k < len(name)-1; k++ {
+				if _, ok := givenNames[word(name[k])]; ok {
+					name, first, given = name[k:], word(name[k]), true
+					break
+				}
+			}
+		}
 		if len(name) == 1 && !titled || len(name) >= 2 && !titled && !given {
 			continue
 		}

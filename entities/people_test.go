@@ -64,3 +64,12 @@ func TestFindAllPeople(t *testing.T) {
 		t.Errorf("people: %+v", ps)
 	}
 }
+
+func TestPeopleAfterQualifiers(t *testing.T) {
+	x := New(Options{})
+	text := "House Republican Thomas Becker voted no."
+	ps := x.People(text, nil)
+	if len(ps) != 1 || ps[0].Name != "Thomas Becker" {
+		t.Errorf("people: %+v", ps)
+	}
+}

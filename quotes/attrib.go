@@ -502,7 +502,7 @@ func (st *state) personish(ts []tok, e np) bool {
 		}
 		// a person the people of the text name
 		for i := range st.people {
-			if n := st.people[i].Name; n == txt || lastWord(n) == txt {
+			if n := st.people[i].Name; n == txt || lastWord(n) == txt || strings.HasSuffix(txt, " "+n) {
 				return true
 			}
 		}
@@ -706,7 +706,7 @@ func (st *state) headBeforeAppositions(ts []tok, j int) np {
 	}
 	first := j
 	for i := j - 1; i >= lo; i-- {
-		if ts[i].q >= 0 || ts[i].p == ';' || ts[i].word() && st.f.lx.cue[st.word(ts[i])] != 0 {
+		if k := st.f.lx.cue[st.word(ts[i])]; ts[i].q >= 0 || ts[i].p == ';' || ts[i].word() && k != 0 && k != cueParticiple {
 			break
 		}
 		first = i
@@ -715,7 +715,18 @@ func (st *state) headBeforeAppositions(ts []tok, j int) np {
 		if ts[p].p != ',' {
 			continue
 		}
-		e := st.npBackward(ts, p)
+		b := p
+		if b > 0 && ts[b-1].p == ')' {
+			// "Sen. Jane Roe (D-Ill.), noting …, said"
+			o := b - 2
+			for o >= first && o > b-9 && ts[o].p != '(' {
+				o--
+			}
+			if o >= first && ts[o].p == '(' {
+				b = o
+			}
+		}
+		e := st.npBackward(ts, b)
 		if e.kind != 'n' || (e.a > 0 && ts[e.a-1].p != ',') || (e.a > 0 && e.a-1 < first) {
 			continue
 		}

@@ -233,3 +233,13 @@ func TestTermUserAfterOpening(t *testing.T) {
 		},
 	})
 }
+
+func TestPartyLabelApposition(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "a party label and a participle phrase",
+			text: "Sen. Nora Kent (D-Ill.), noting the size of the crowd, said, “This is a movement.”",
+			want: []want{{starts: "This is a movement.", speaker: "Nora Kent", cue: "said"}},
+		},
+	})
+}
