@@ -101,6 +101,10 @@ type Options struct {
 	// an official without saying whom they serve ("President Putin"), and
 	// finds holders the text names in full without a title.
 	NoHolders bool
+	// Holders are terms of office added to the built-in list; on the day
+	// of a document (FindAt) a person named without a title gets an office
+	// only from a term that includes that day.
+	Holders []Holder
 }
 
 // phrase values of the country set: >= 0 a country index with its form
@@ -128,11 +132,6 @@ var titlePlurals = map[string]string{
 	"Leader": "Leaders", "Spokesperson": "Spokespersons", "Envoy": "Envoys",
 }
 
-type holder struct {
-	name, title, aff string
-	to               int
-}
-
 // Extractor finds officials and countries. It is safe for concurrent use.
 type Extractor struct {
 	opts      Options
@@ -141,12 +140,10 @@ type Extractor struct {
 	orgList   []orgEntry
 	titles    *phraseSet // folded; value = index into titleList
 	titleList []titleEntry
-	holders   *phraseSet // full names of holders, to find them in text
 	capitals  *phraseSet // exact case; value = index into tables.Countries
-	// byFull maps a folded full name to holder terms, bySurname a folded
-	// one-token form.
-	byFull    map[string][]holder
-	bySurname map[string][]holder
+	// holdIdx indexes the terms of office-holders, built on first use
+	holdOnce sync.Once
+	holdIdx  *holderIndex
 	// cls maps a token's text to the lexicons a phrase starting with it may
 	// belong to (cTitle, cCountry, cOrg), so most tokens cost one lookup.
 	cls map[string]uint16
@@ -260,10 +257,7 @@ func New(opts Options) *Extractor {
 		countries: newPhraseSet(false),
 		orgs:      newPhraseSet(false),
 		titles:    newPhraseSet(true),
-		holders:   newPhraseSet(true),
 		capitals:  newPhraseSet(false),
-		byFull:    map[string][]holder{},
-		bySurname: map[string][]holder{},
 	}
 	// Blocked phrases first: add keeps the first value for a phrase.
 	for _, p := range tables.NotCountries {
@@ -310,23 +304,6 @@ func New(opts Options) *Extractor {
 		if pl, ok := titlePlurals[t.Title[sp+1:]]; ok {
 			x.titleList = append(x.titleList, titleEntry{canon: t.Title, def: t.Default, kind: t.Kind, plural: true})
 			x.titles.add(t.Title[:sp+1]+pl, int32(len(x.titleList)-1))
-		}
-	}
-	for _, h := range tables.Holders {
-		term := holder{name: h.Name, title: h.Title, aff: h.Affiliation, to: h.To}
-		seen := map[string]bool{}
-		for _, f := range append([]string{h.Name}, h.Forms...) {
-			k := foldName(f)
-			if k == "" || seen[k] {
-				continue
-			}
-			seen[k] = true
-			if !strings.Contains(k, " ") {
-				x.bySurname[k] = append(x.bySurname[k], term)
-				continue
-			}
-			x.byFull[k] = append(x.byFull[k], term)
-			x.holders.add(f, 0)
 		}
 	}
 	x.cls = map[string]uint16{}

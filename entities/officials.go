@@ -83,6 +83,8 @@ type parser struct {
 	sent []int32
 	// memo remembers phrase matches (see phraseMemo)
 	memo *phraseMemo
+	// day is the document's day as YYYYMMDD, 0 when unknown
+	day int
 }
 
 func (p *parser) word(i int) string {
@@ -664,7 +666,13 @@ func (x *Extractor) Find(text string) ([]Official, []Country) {
 }
 
 func (x *Extractor) officials(text string, toks []tok, cls []uint16, memo *phraseMemo) []Official {
-	p := &parser{x: x, text: text, toks: toks, cls: cls, orgCnt: map[string]int{}, memo: memo}
+	return x.officialsAt(text, toks, cls, memo, 0)
+}
+
+// officialsAt reads the officials of a document of day (YYYYMMDD, 0 when
+// unknown).
+func (x *Extractor) officialsAt(text string, toks []tok, cls []uint16, memo *phraseMemo, day int) []Official {
+	p := &parser{x: x, text: text, toks: toks, cls: cls, orgCnt: map[string]int{}, memo: memo, day: day}
 	p.scan()
 	return p.resolve()
 }
@@ -792,7 +800,7 @@ func (p *parser) scan() {
 			if r.n >= 2 {
 				kind := mName
 				if !p.x.opts.NoHolders {
-					if _, ok := p.x.byFull[foldName(p.surface(r.first, r.last+1))]; ok {
+					if p.x.heldFull(foldName(p.surface(r.first, r.last+1)), p.day) {
 						kind = mHolder
 					}
 				}
@@ -1265,7 +1273,7 @@ func (p *parser) resolve() []Official {
 		if p.x.opts.NoHolders {
 			continue
 		}
-		if h, ok := p.x.lookupHolder(m.name, m.sur, ""); ok && p.mentionsAffiliation(h.aff) {
+		if h, ok := p.x.lookupHolder(m.name, m.sur, "", p.day); ok && p.mentionsAffiliation(h.aff) {
 			g := &group{sur: m.sur, firstTok: m.ti, name: m.name, n: m.n}
 			g.ms = append(g.ms, m)
 			g.title, g.tkind = h.title, "holder"
@@ -1344,7 +1352,7 @@ func (p *parser) resolve() []Official {
 	// the list of office-holders completes titles and affiliations
 	if !p.x.opts.NoHolders {
 		for _, g := range gs {
-			h, ok := p.x.lookupHolder(g.name, g.sur, g.title)
+			h, ok := p.x.lookupHolder(g.name, g.sur, g.title, p.day)
 			if !ok {
 				continue
 			}
@@ -1749,20 +1757,22 @@ func (g *group) official() Official {
 // lookupHolder finds the term of office of a person in the list of
 // office-holders: by full name, else by surname when the given names do not
 // conflict; among several terms the one matching title, else the latest.
-func (x *Extractor) lookupHolder(name, sur, title string) (holder, bool) {
+// When day (YYYYMMDD) is known, only terms that include it count.
+func (x *Extractor) lookupHolder(name, sur, title string, day int) (holder, bool) {
+	idx := x.holders()
 	full := foldName(name)
-	terms := x.byFull[full]
+	terms := idx.byFull[full]
 	if terms == nil {
 		// a name with particles: "von der Leyen"
 		fs := strings.Fields(full)
 		for k := 1; k < len(fs)-1 && terms == nil; k++ {
-			terms = x.byFull[strings.Join(fs[k:], " ")]
+			terms = idx.byFull[strings.Join(fs[k:], " ")]
 		}
 	}
 	if terms == nil {
-		terms = x.bySurname[sur]
+		terms = idx.bySurname[sur]
 		if terms == nil {
-			terms = x.byFull[sur]
+			terms = idx.byFull[sur]
 		}
 		fs := strings.Fields(full)
 		if len(fs) >= 2 && len(fs[0]) > 1 {
@@ -1778,7 +1788,7 @@ func (x *Extractor) lookupHolder(name, sur, title string) (holder, bool) {
 	var best holder
 	found := false
 	for _, t := range terms {
-		if title != "" && !titlesCompatible(title, t.title) {
+		if title != "" && !titlesCompatible(title, t.title) || !t.heldOn(day) {
 			continue
 		}
 		if !found || t.to == 0 || (best.to != 0 && t.to > best.to) {

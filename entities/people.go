@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/communique/communique/internal/text"
 )
@@ -80,12 +81,11 @@ func (x *Extractor) FindAll(text string) ([]Official, []Country, []Person) {
 	return offs, x.countriesOf(text, sc.toks, sc.cls), people(text, sc.toks, sc.cls, offs)
 }
 
-// FindDocAll is FindAll over an analysis of the text made once for every
-// stage.
-func (x *Extractor) FindDocAll(d *text.Doc) ([]Official, []Country, []Person) {
+// FindDocAllAt is FindDocAt and People in one reading of the analysis.
+func (x *Extractor) FindDocAllAt(d *text.Doc, day time.Time) ([]Official, []Country, []Person) {
 	sc := x.docScratch(d)
 	defer x.putScratch(sc)
-	offs := x.officials(d.Text, sc.toks, sc.cls, sc.memoFor())
+	offs := x.officialsAt(d.Text, sc.toks, sc.cls, sc.memoFor(), dayNum(day))
 	return offs, x.countriesOf(d.Text, sc.toks, sc.cls), people(d.Text, sc.toks, sc.cls, offs)
 }
 

@@ -12,9 +12,14 @@ import (
 // FindDoc is Find over an analysis of the text made once for every stage;
 // its results are those of Find(d.Text).
 func (x *Extractor) FindDoc(d *text.Doc) ([]Official, []Country) {
+	return x.findDoc(d, 0)
+}
+
+// findDoc is FindDoc for a document of day (YYYYMMDD, 0 when unknown).
+func (x *Extractor) findDoc(d *text.Doc, day int) ([]Official, []Country) {
 	sc := x.docScratch(d)
 	defer x.putScratch(sc)
-	return x.officials(d.Text, sc.toks, sc.cls, sc.memoFor()), x.countriesOf(d.Text, sc.toks, sc.cls)
+	return x.officialsAt(d.Text, sc.toks, sc.cls, sc.memoFor(), day), x.countriesOf(d.Text, sc.toks, sc.cls)
 }
 
 // docScratch fills recycled buffers with the tokens and classes of d;

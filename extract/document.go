@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/json"
+	"fmt"
 	"time"
 
 	"github.com/communique/communique/dates"
@@ -114,6 +115,29 @@ func (d *Document) MarshalJSON() ([]byte, error) {
 		c.Quotes = []quotes.Quote{}
 	}
 	return json.Marshal(out)
+}
+
+// UnmarshalJSON decodes what MarshalJSON encodes, so that a Document read
+// back from the tool's output equals the one written: Published from
+// "YYYY-MM-DD" or null.
+func (d *Document) UnmarshalJSON(b []byte) error {
+	type plain Document
+	in := struct {
+		*plain
+		Published *string `json:"published"`
+	}{plain: (*plain)(d)}
+	if err := json.Unmarshal(b, &in); err != nil {
+		return err
+	}
+	d.Published = time.Time{}
+	if in.Published != nil && *in.Published != "" {
+		t, err := time.Parse(time.DateOnly, *in.Published)
+		if err != nil {
+			return fmt.Errorf("extract: published %q: %w", *in.Published, err)
+		}
+		d.Published = t
+	}
+	return nil
 }
 
 // Removed is a block of the input that was left out of the body.

@@ -1,8 +1,9 @@
-package extract
+package htmlread
 
 import (
 	"strings"
 
+	"github.com/communique/communique/extract/internal/block"
 	"golang.org/x/net/html/atom"
 )
 
@@ -208,7 +209,7 @@ func (b *htmlBuilder) selectContent() {
 				continue
 			}
 			last := b.blocks[n.bend-1]
-			if prevKept || last.Kind == blockHeading || strings.HasSuffix(last.Text, ":") {
+			if prevKept || last.Kind == block.Heading || strings.HasSuffix(last.Text, ":") {
 				pending = k
 			}
 		}
@@ -228,7 +229,7 @@ func (b *htmlBuilder) selectContent() {
 	// link-dense lists.
 	for i := 0; i < nb; i++ {
 		if b.info[i].inlineJunk && b.blocks[i].Removed == 0 {
-			b.blocks[i].Removed = ReasonOutsideArticle
+			b.blocks[i].Removed = block.ReasonOutsideArticle
 		}
 	}
 	junk := make([]bool, len(b.nodes))
@@ -247,17 +248,17 @@ func (b *htmlBuilder) selectContent() {
 		if n.bend <= n.bstart || k == best {
 			continue
 		}
-		reason := Reason(0)
+		reason := block.Reason(0)
 		switch {
 		case n.flags&(nfJunk|nfHidden) != 0:
-			reason = ReasonOutsideArticle
+			reason = block.ReasonOutsideArticle
 			if n.flags&nfNavTag != 0 {
-				reason = ReasonNavigation
+				reason = block.ReasonNavigation
 			}
 		case n.flags&nfBlock != 0 && b.linkDense(n):
-			reason = ReasonNavigation
+			reason = block.ReasonNavigation
 		case n.flags&nfFigure != 0:
-			reason = ReasonOutsideArticle
+			reason = block.ReasonOutsideArticle
 		}
 		if reason != 0 && n.flags&(nfHidden|nfFigure) == 0 {
 			// The heading of a removed section ("Comments", "Related").
@@ -343,7 +344,7 @@ func (b *htmlBuilder) removeLinkRuns() {
 			continue
 		}
 		if b.isPointer(i) {
-			bl.Removed = ReasonNavigation
+			bl.Removed = block.ReasonNavigation
 			continue
 		}
 		if !linky(i) {
@@ -360,7 +361,7 @@ func (b *htmlBuilder) removeLinkRuns() {
 		if n >= 2 {
 			for k := i; k < j; k++ {
 				if b.blocks[k].Removed == 0 {
-					b.blocks[k].Removed = ReasonNavigation
+					b.blocks[k].Removed = block.ReasonNavigation
 				}
 			}
 			for k := i - 1; k >= 0; k-- {
@@ -368,7 +369,7 @@ func (b *htmlBuilder) removeLinkRuns() {
 					continue
 				}
 				if b.isIntro(k) {
-					b.blocks[k].Removed = ReasonNavigation
+					b.blocks[k].Removed = block.ReasonNavigation
 				}
 				break
 			}
@@ -384,7 +385,7 @@ func (b *htmlBuilder) removeLinkRuns() {
 func (b *htmlBuilder) removeTrailingLinkList() {
 	// Kept blocks from the end: skip short tails, then collect list items.
 	end := len(b.blocks) - 1
-	for end >= 0 && (b.blocks[end].Removed != 0 || b.info[end].words < 4 && b.blocks[end].Kind != blockListItem) {
+	for end >= 0 && (b.blocks[end].Removed != 0 || b.info[end].words < 4 && b.blocks[end].Kind != block.ListItem) {
 		end--
 	}
 	start, items, text, links := end, 0, 0, 0
@@ -393,7 +394,7 @@ func (b *htmlBuilder) removeTrailingLinkList() {
 		if bl.Removed != 0 {
 			continue
 		}
-		if bl.Kind != blockListItem || bl.Links < 0.3 {
+		if bl.Kind != block.ListItem || bl.Links < 0.3 {
 			break
 		}
 		start = i
@@ -406,7 +407,7 @@ func (b *htmlBuilder) removeTrailingLinkList() {
 	}
 	for i := start; i <= end; i++ {
 		if b.blocks[i].Removed == 0 {
-			b.blocks[i].Removed = ReasonNavigation
+			b.blocks[i].Removed = block.ReasonNavigation
 		}
 	}
 	for k := start - 1; k >= 0; k-- {
@@ -414,7 +415,7 @@ func (b *htmlBuilder) removeTrailingLinkList() {
 			continue
 		}
 		if b.isIntro(k) {
-			b.blocks[k].Removed = ReasonNavigation
+			b.blocks[k].Removed = block.ReasonNavigation
 		}
 		break
 	}
@@ -440,7 +441,7 @@ func (b *htmlBuilder) removeKickers() {
 		if b.info[i].words > 3 || b.info[i].punct > 0 || strings.ContainsAny(bl.Text, "0123456789") {
 			break // a dateline stays
 		}
-		bl.Removed = ReasonOutsideArticle
+		bl.Removed = block.ReasonOutsideArticle
 	}
 }
 
@@ -452,7 +453,7 @@ func (b *htmlBuilder) isIntro(k int) bool {
 		return false
 	}
 	t := bl.Text
-	return bl.Kind == blockHeading || strings.HasSuffix(t, ":") || strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…")
+	return bl.Kind == block.Heading || strings.HasSuffix(t, ":") || strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…")
 }
 
 // isPointer reports a one-line pointer to another page: a short label
@@ -475,11 +476,11 @@ func (b *htmlBuilder) keepNode(k int32, keep, keepBlock []bool) {
 	}
 }
 
-func (b *htmlBuilder) outsideReason(i int) Reason {
+func (b *htmlBuilder) outsideReason(i int) block.Reason {
 	if b.blocks[i].Links > 0.5 || b.nodes[b.info[i].owner].flags&nfNavTag != 0 {
-		return ReasonNavigation
+		return block.ReasonNavigation
 	}
-	return ReasonOutsideArticle
+	return block.ReasonOutsideArticle
 }
 
 // linkDense reports an element of several blocks whose text is mostly links.
@@ -512,7 +513,7 @@ func (b *htmlBuilder) markTitle() string {
 	firstH1 := -1
 	for pass := 0; pass < 2; pass++ {
 		for i := range b.blocks {
-			if b.blocks[i].Kind != blockHeading {
+			if b.blocks[i].Kind != block.Heading {
 				continue
 			}
 			tag := b.headingTag(i)

@@ -1,9 +1,14 @@
-package extract
+// Package chrome is the chrome classifier: it judges every block of a page
+// as content or chrome (menus, modals, galleries, interface and legal text,
+// blocks a site profile knows), and holds the vocabulary it reads blocks by.
+package chrome
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/communique/communique/extract/internal/block"
 )
 
 // The chrome classifier judges every block of a page as content or chrome,
@@ -38,7 +43,7 @@ const (
 // blockInfo is what the classifier measures of a block.
 type blockInfo struct {
 	class  class
-	reason Reason
+	reason block.Reason
 	words  int
 	chars  int
 	stop   float64
@@ -46,12 +51,13 @@ type blockInfo struct {
 	ui     int  // furniture terms in it
 }
 
-// classify sets Removed on the blocks that are chrome. profile may be nil.
+// Classify sets Removed on the blocks that are chrome. known is the site
+// profile's test of a block's key (Key); nil when there is no profile.
 // html says the blocks come from the HTML reader, which has already judged
 // the page's structure: link density and the article's boundaries.
 //
 // dated reports whether a short text holds a calendar date; it may be nil.
-func classify(blocks []block, profile *Profile, html bool, dated func(string) bool) {
+func Classify(blocks []block.Block, known func(key string) bool, html bool, dated func(string) bool) {
 	info := make([]blockInfo, len(blocks))
 	// Blocks are compared by a hash of their case-folded text, so that a
 	// page of a million paragraphs does not hold a second copy of itself.
@@ -66,7 +72,7 @@ func classify(blocks []block, profile *Profile, html bool, dated func(string) bo
 		}
 	}
 	seen := make(map[uint64]bool, len(blocks))
-	useProfile := profile.Len() > 0
+	useProfile := known != nil
 	var words tokens
 	label := false // the previous kept block is a speaker label
 	for i := range blocks {
@@ -82,7 +88,7 @@ func classify(blocks []block, profile *Profile, html bool, dated func(string) bo
 		var flags uint8
 		in.words = len(words)
 		in.stop, flags = lexScan(words)
-		in.sent = endsSentence(t)
+		in.sent = block.EndsSentence(t)
 		if flags&flagUI != 0 {
 			in.ui = uiTerms.count(words)
 		}
@@ -93,7 +99,7 @@ func classify(blocks []block, profile *Profile, html bool, dated func(string) bo
 		label = false
 		switch {
 		case in.words == 0:
-			in.class, in.reason = classBad, ReasonNoWords
+			in.class, in.reason = classBad, block.ReasonNoWords
 		case in.words <= 24 && isLabel(t):
 			in.class, label = classKeep, true
 		case in.words <= 24 && isNote(t):
@@ -102,8 +108,8 @@ func classify(blocks []block, profile *Profile, html bool, dated func(string) bo
 			// The sentence right after a speaker label is the turn's
 			// ("Next question, please."), whatever it says.
 			in.class = classGood
-		case useProfile && profile.has(blockKey(t)):
-			in.class, in.reason = classBad, ReasonSiteProfile
+		case useProfile && known(Key(t)):
+			in.class, in.reason = classBad, block.ReasonSiteProfile
 		case html && counts[key] > 1:
 			// Inside an HTML article, repetition is structure (an
 			// interview's recurring question, a plan's recurring
@@ -112,15 +118,15 @@ func classify(blocks []block, profile *Profile, html bool, dated func(string) bo
 		case counts[key] > 1 && !(first && in.sent && in.words >= 4):
 			// A block printed more than once in a page is a caption, a
 			// widget or a notice; a repeated sentence keeps its first copy.
-			in.class, in.reason = classBad, ReasonRepeated
+			in.class, in.reason = classBad, block.ReasonRepeated
 		case isLegal(t, words, flags):
-			in.class, in.reason = classBad, ReasonLegal
+			in.class, in.reason = classBad, block.ReasonLegal
 		case isInterface(words, in.ui, in.sent):
-			in.class, in.reason = classBad, ReasonInterface
+			in.class, in.reason = classBad, block.ReasonInterface
 		case !html && b.Links > maxLinkDensity && in.words < 40:
-			in.class, in.reason = classBad, ReasonNavigation
+			in.class, in.reason = classBad, block.ReasonNavigation
 		case isLanguageList(words):
-			in.class, in.reason = classBad, ReasonInterface
+			in.class, in.reason = classBad, block.ReasonInterface
 		case in.chars >= lengthHigh && in.stop >= stopwordsHigh && b.Links <= maxLinkDensity2:
 			in.class = classGood
 		case in.chars >= lengthLow && (in.stop >= stopwordsLow || in.sent):
@@ -149,7 +155,7 @@ func classify(blocks []block, profile *Profile, html bool, dated func(string) bo
 }
 
 // revise applies the context rules to short and near-good blocks.
-func revise(blocks []block, info []blockInfo, dated func(string) bool) {
+func revise(blocks []block.Block, info []blockInfo, dated func(string) bool) {
 	// neighbour returns the class of the nearest block before (dir -1) or
 	// after (dir +1) i that is neither short, protected nor near-good, and
 	// whether there is one. The nearest such blocks are found once, in
@@ -171,7 +177,7 @@ func revise(blocks []block, info []blockInfo, dated func(string) bool) {
 	markBad := func(i int) {
 		info[i].class = classBad
 		if info[i].reason == 0 {
-			info[i].reason = ReasonContext
+			info[i].reason = block.ReasonContext
 		}
 	}
 	// Near-good blocks first, from the blocks classed on their own.
@@ -384,15 +390,15 @@ func datelineShape(s string, in blockInfo, dated func(string) bool) lineShape {
 
 // leadsIn reports whether block i introduces the next block: it ends with a
 // colon ("Prime Minister Theresa May said:").
-func leadsIn(blocks []block, i int) bool {
+func leadsIn(blocks []block.Block, i int) bool {
 	return strings.HasSuffix(blocks[i].Text, ":") && i+1 < len(blocks)
 }
 
-// blockKey is the key profiles compare blocks by: case folded (white space
+// Key is the key profiles compare blocks by: case folded (white space
 // is normal already).
-func blockKey(s string) string { return strings.ToLower(s) }
+func Key(s string) string { return strings.ToLower(s) }
 
-// blockHash is a 64-bit FNV-1a hash of blockKey(s), computed without
+// blockHash is a 64-bit FNV-1a hash of Key(s), computed without
 // allocating.
 func blockHash(s string) uint64 {
 	h := uint64(14695981039346656037)
@@ -454,7 +460,7 @@ func isLabel(s string) bool {
 	}
 	// "Name Surname, Title of Office"
 	comma := strings.IndexByte(s, ',')
-	if comma < 0 || endsSentence(s) {
+	if comma < 0 || block.EndsSentence(s) {
 		return false
 	}
 	name, title := strings.Fields(s[:comma]), strings.Fields(s[comma+1:])
@@ -526,3 +532,15 @@ func isLanguageList(words tokens) bool {
 	}
 	return true
 }
+
+// Headline reports whether a block's text has a headline's shape and is no
+// speaker label or delivery note: the test a plain-text page's title meets.
+func Headline(s string) bool {
+	in := blockInfo{words: len(tokenize(s, nil)), sent: block.EndsSentence(s)}
+	return headlineShape(s, in) && startsUpper(s) && !isLabel(s) && !isNote(s)
+}
+
+// Learnable reports whether a block may be learned into a site profile:
+// speaker labels and delivery notes recur across transcripts and are
+// content.
+func Learnable(s string) bool { return !isLabel(s) && !isNote(s) }

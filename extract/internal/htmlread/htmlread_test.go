@@ -1,4 +1,4 @@
-package extract
+package htmlread
 
 import (
 	"bytes"
@@ -10,20 +10,21 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/communique/communique/extract/internal/block"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
-func mustParseHTML(t *testing.T, src string) htmlPage {
+func mustParseHTML(t *testing.T, src string) Page {
 	t.Helper()
-	page, err := parseHTML([]byte(src), DefaultMaxHTMLDepth)
+	page, err := Parse([]byte(src), DefaultMaxDepth)
 	if err != nil {
 		t.Fatalf("parseHTML: %v", err)
 	}
 	return page
 }
 
-func blockTexts(page htmlPage) []string {
+func blockTexts(page Page) []string {
 	out := make([]string, len(page.Blocks))
 	for i, b := range page.Blocks {
 		out[i] = b.Text
@@ -31,7 +32,7 @@ func blockTexts(page htmlPage) []string {
 	return out
 }
 
-func findBlock(page htmlPage, prefix string) *block {
+func findBlock(page Page, prefix string) *block.Block {
 	for i := range page.Blocks {
 		if strings.HasPrefix(page.Blocks[i].Text, prefix) {
 			return &page.Blocks[i]
@@ -106,15 +107,15 @@ func TestParseHTMLOfficialPage(t *testing.T) {
 			t.Errorf("block %q removed (%v)", k, b.Removed)
 		}
 	}
-	if b := findBlock(page, "Strategic Dialogue"); b != nil && b.Kind != blockListItem {
+	if b := findBlock(page, "Strategic Dialogue"); b != nil && b.Kind != block.ListItem {
 		t.Errorf("list item kind = %v", b.Kind)
 	}
 	h := findBlock(page, "Secretary Blinken’s Meeting")
-	if h == nil || !h.Title || h.Kind != blockHeading {
+	if h == nil || !h.Title || h.Kind != block.Heading {
 		t.Errorf("headline block = %+v", h)
 	}
-	drop := map[string]Reason{
-		"Home":                      ReasonNavigation,
+	drop := map[string]block.Reason{
+		"Home":                      block.ReasonNavigation,
 		"Skip to content":           0,
 		"Facebook Twitter Email":    0,
 		"Related articles":          0,
@@ -193,10 +194,10 @@ func TestParseHTMLKinds(t *testing.T) {
 	page := mustParseHTML(t, `<h2>Heading</h2><p>Para</p><blockquote><p>Quoted</p></blockquote>
 <figure><img src=x><figcaption>Caption</figcaption></figure><table><caption>Table caption</caption><tr><th>Cell</th></tr></table>
 <dl><dt>Term</dt><dd>Def</dd></dl><pre>code</pre>`)
-	want := map[string]blockKind{
-		"Heading": blockHeading, "Para": blockPara, "Quoted": blockQuote, "Caption": blockCaption,
-		"Table caption": blockCaption, "Cell": blockCell, "Term": blockListItem, "Def": blockListItem,
-		"code": blockPre,
+	want := map[string]block.Kind{
+		"Heading": block.Heading, "Para": block.Para, "Quoted": block.Quote, "Caption": block.Caption,
+		"Table caption": block.Caption, "Cell": block.Cell, "Term": block.ListItem, "Def": block.ListItem,
+		"code": block.Pre,
 	}
 	for _, b := range page.Blocks {
 		if w, ok := want[b.Text]; !ok || b.Kind != w {
@@ -210,7 +211,7 @@ func TestParseHTMLKinds(t *testing.T) {
 
 // The short fragments of official sites must keep every paragraph.
 func TestParseHTMLFragments(t *testing.T) {
-	paths, err := filepath.Glob(filepath.Join("..", "testdata", "dev", "*.html"))
+	paths, err := filepath.Glob(filepath.Join("..", "..", "..", "testdata", "dev", "*.html"))
 	if err != nil || len(paths) == 0 {
 		t.Fatalf("no HTML fragments: %v", err)
 	}
@@ -219,7 +220,7 @@ func TestParseHTMLFragments(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		page, err := parseHTML(data, DefaultMaxHTMLDepth)
+		page, err := Parse(data, DefaultMaxDepth)
 		if err != nil {
 			t.Fatalf("%s: %v", p, err)
 		}
@@ -239,7 +240,7 @@ func TestParseHTMLFragments(t *testing.T) {
 		t.Errorf("speaker labels: %q", got)
 	}
 	page = mustParseHTML(t, `<div class="govspeak"><p>Prime Minister Theresa May said:</p><blockquote>  <p>This year, the United Kingdom has had much to celebrate.</p></blockquote></div>`)
-	if len(page.Blocks) != 2 || page.Blocks[1].Kind != blockQuote || page.Blocks[0].Removed != 0 || page.Blocks[1].Removed != 0 {
+	if len(page.Blocks) != 2 || page.Blocks[1].Kind != block.Quote || page.Blocks[0].Removed != 0 || page.Blocks[1].Removed != 0 {
 		t.Errorf("govspeak: %+v", page.Blocks)
 	}
 }
@@ -323,7 +324,7 @@ func TestParseHTMLDeep(t *testing.T) {
 		sb.WriteString("<span><p>x")
 	}
 	start := time.Now()
-	page, err := parseHTML([]byte(sb.String()), 512)
+	page, err := Parse([]byte(sb.String()), 512)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -341,7 +342,7 @@ func FuzzParseHTML(f *testing.F) {
 	f.Add([]byte(`<p><b>SECRETARY BLINKEN:  </b>Well.</p><p><input type="hidden" /></p>`))
 	f.Add([]byte("<svg><p>x</svg><table><td>a<tr>b</table><pre>a\nb</pre>\xff"))
 	f.Add([]byte("<div><div><div><span><a href=x>y</a></span></div><script>z</script>"))
-	if paths, _ := filepath.Glob(filepath.Join("..", "testdata", "dev", "*.html")); len(paths) > 0 {
+	if paths, _ := filepath.Glob(filepath.Join("..", "..", "..", "testdata", "dev", "*.html")); len(paths) > 0 {
 		for _, p := range paths[:min(2, len(paths))] {
 			if data, err := os.ReadFile(p); err == nil {
 				f.Add(data)
@@ -349,7 +350,7 @@ func FuzzParseHTML(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		page, err := parseHTML(data, 64)
+		page, err := Parse(data, 64)
 		if err != nil {
 			return
 		}

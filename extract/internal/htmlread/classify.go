@@ -1,4 +1,4 @@
-package extract
+package htmlread
 
 // Class, id and role words that say what an element of a page is.
 
