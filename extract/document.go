@@ -69,6 +69,8 @@ type Document struct {
 	Events []Event `json:"events"`
 	// Officials are the named office-holders in Body.
 	Officials []entities.Official `json:"officials"`
+	// People are the named persons in Body, officials included.
+	People []entities.Person `json:"people"`
 	// Countries are the countries Body names.
 	Countries []entities.Country `json:"countries"`
 	// Quotes are the quoted statements in Body.
@@ -111,6 +113,9 @@ func (d *Document) MarshalJSON() ([]byte, error) {
 	}
 	if c.Countries == nil {
 		c.Countries = []entities.Country{}
+	}
+	if c.People == nil {
+		c.People = []entities.Person{}
 	}
 	if c.Quotes == nil {
 		c.Quotes = []quotes.Quote{}
