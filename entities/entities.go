@@ -37,6 +37,7 @@
 package entities
 
 import (
+	"math/bits"
 	"strings"
 	"sync"
 
@@ -100,6 +101,10 @@ type Options struct {
 	// an official without saying whom they serve ("President Putin"), and
 	// finds holders the text names in full without a title.
 	NoHolders bool
+	// Holders are terms of office added to the built-in list; on the day
+	// of a document (FindAt) a person named without a title gets an office
+	// only from a term that includes that day.
+	Holders []Holder
 }
 
 // phrase values of the country set: >= 0 a country index with its form
@@ -127,11 +132,6 @@ var titlePlurals = map[string]string{
 	"Leader": "Leaders", "Spokesperson": "Spokespersons", "Envoy": "Envoys",
 }
 
-type holder struct {
-	name, title, aff string
-	to               int
-}
-
 // Extractor finds officials and countries. It is safe for concurrent use.
 type Extractor struct {
 	opts      Options
@@ -140,12 +140,10 @@ type Extractor struct {
 	orgList   []orgEntry
 	titles    *phraseSet // folded; value = index into titleList
 	titleList []titleEntry
-	holders   *phraseSet // full names of holders, to find them in text
 	capitals  *phraseSet // exact case; value = index into tables.Countries
-	// byFull maps a folded full name to holder terms, bySurname a folded
-	// one-token form.
-	byFull    map[string][]holder
-	bySurname map[string][]holder
+	// holdIdx indexes the terms of office-holders, built on first use
+	holdOnce sync.Once
+	holdIdx  *holderIndex
 	// cls maps a token's text to the lexicons a phrase starting with it may
 	// belong to (cTitle, cCountry, cOrg), so most tokens cost one lookup.
 	cls map[string]uint16
@@ -160,20 +158,56 @@ type Extractor struct {
 type scratch struct {
 	toks []tok
 	cls  []uint16
-	memo []int32
+	memo phraseMemo
+}
+
+// phraseMemo remembers phrase matches: three slots (countries,
+// organisations, titles) for each token whose class says a phrase may start
+// there, and none for the others, so that it takes little memory however
+// long the text. Token i's slots are found by its rank among those tokens.
+type phraseMemo struct {
+	slots []int32  // -1: not yet looked up
+	bits  []uint64 // bit i: token i has slots
+	base  []int32  // tokens with slots before each word of bits
 }
 
 // memoFor returns the phrase-match memo for the current tokens, all unknown.
-func (sc *scratch) memoFor() []int32 {
-	n := 3 * len(sc.toks)
-	if cap(sc.memo) < n {
-		sc.memo = make([]int32, n)
+func (sc *scratch) memoFor() *phraseMemo {
+	m := &sc.memo
+	words := (len(sc.cls) + 63) / 64
+	if cap(m.bits) < words {
+		m.bits, m.base = make([]uint64, words), make([]int32, words)
 	}
-	sc.memo = sc.memo[:n]
-	for i := range sc.memo {
-		sc.memo[i] = -1
+	m.bits, m.base = m.bits[:words], m.base[:words]
+	clear(m.bits)
+	n := int32(0)
+	for i, c := range sc.cls {
+		if i&63 == 0 {
+			m.base[i>>6] = n
+		}
+		if c&(cCountry|cOrg|cTitle) != 0 {
+			m.bits[i>>6] |= 1 << (i & 63)
+			n++
+		}
 	}
-	return sc.memo
+	if cap(m.slots) < 3*int(n) {
+		m.slots = make([]int32, 3*n)
+	}
+	m.slots = m.slots[:3*n]
+	for i := range m.slots {
+		m.slots[i] = -1
+	}
+	return m
+}
+
+// slot returns the index in slots of token i's slot k, or -1 when token i
+// has none.
+func (m *phraseMemo) slot(i, k int) int {
+	w, b := i>>6, uint(i&63)
+	if m.bits[w]&(1<<b) == 0 {
+		return -1
+	}
+	return 3*(int(m.base[w])+bits.OnesCount64(m.bits[w]&(1<<b-1))) + k
 }
 
 // getScratch tokenizes text into recycled buffers; putScratch returns them.
@@ -223,10 +257,7 @@ func New(opts Options) *Extractor {
 		countries: newPhraseSet(false),
 		orgs:      newPhraseSet(false),
 		titles:    newPhraseSet(true),
-		holders:   newPhraseSet(true),
 		capitals:  newPhraseSet(false),
-		byFull:    map[string][]holder{},
-		bySurname: map[string][]holder{},
 	}
 	// Blocked phrases first: add keeps the first value for a phrase.
 	for _, p := range tables.NotCountries {
@@ -273,23 +304,6 @@ func New(opts Options) *Extractor {
 		if pl, ok := titlePlurals[t.Title[sp+1:]]; ok {
 			x.titleList = append(x.titleList, titleEntry{canon: t.Title, def: t.Default, kind: t.Kind, plural: true})
 			x.titles.add(t.Title[:sp+1]+pl, int32(len(x.titleList)-1))
-		}
-	}
-	for _, h := range tables.Holders {
-		term := holder{name: h.Name, title: h.Title, aff: h.Affiliation, to: h.To}
-		seen := map[string]bool{}
-		for _, f := range append([]string{h.Name}, h.Forms...) {
-			k := foldName(f)
-			if k == "" || seen[k] {
-				continue
-			}
-			seen[k] = true
-			if !strings.Contains(k, " ") {
-				x.bySurname[k] = append(x.bySurname[k], term)
-				continue
-			}
-			x.byFull[k] = append(x.byFull[k], term)
-			x.holders.add(f, 0)
 		}
 	}
 	x.cls = map[string]uint16{}

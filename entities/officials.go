@@ -81,9 +81,10 @@ type parser struct {
 	turnOpens []int32
 	// sent numbers the sentences of the tokens, computed when needed
 	sent []int32
-	// memo remembers phrase matches per token: 3 slots a token (countries,
-	// organisations, titles), -1 when not yet looked up
-	memo []int32
+	// memo remembers phrase matches (see phraseMemo)
+	memo *phraseMemo
+	// day is the document's day as YYYYMMDD, 0 when unknown
+	day int
 }
 
 func (p *parser) word(i int) string {
@@ -124,18 +125,22 @@ func (p *parser) country(i int) (n int, iso string) {
 // remembered in slot k of the parser's memo (0 countries, 1 organisations,
 // 2 titles).
 func (p *parser) memoMatch(set *phraseSet, k, i int) (n int, v int32) {
+	j := -1
 	if p.memo != nil {
-		if m := p.memo[3*i+k]; m >= 0 {
+		j = p.memo.slot(i, k)
+	}
+	if j >= 0 {
+		if m := p.memo.slots[j]; m >= 0 {
 			return int(m >> 20), m & (1<<20 - 1)
 		}
 	}
 	n, v = set.match(p.text, p.toks, i, &p.buf)
-	if p.memo != nil {
+	if j >= 0 {
 		if n == 0 {
-			p.memo[3*i+k] = 0
+			p.memo.slots[j] = 0
 		} else if n < 1<<11 && v >= 0 && v < 1<<20 {
 			// blocked phrases (v < 0) are not remembered: they are rare
-			p.memo[3*i+k] = int32(n)<<20 | v
+			p.memo.slots[j] = int32(n)<<20 | v
 		}
 	}
 	return n, v
@@ -660,8 +665,14 @@ func (x *Extractor) Find(text string) ([]Official, []Country) {
 	return x.officials(text, sc.toks, sc.cls, sc.memoFor()), x.countriesOf(text, sc.toks, sc.cls)
 }
 
-func (x *Extractor) officials(text string, toks []tok, cls []uint16, memo []int32) []Official {
-	p := &parser{x: x, text: text, toks: toks, cls: cls, orgCnt: map[string]int{}, memo: memo}
+func (x *Extractor) officials(text string, toks []tok, cls []uint16, memo *phraseMemo) []Official {
+	return x.officialsAt(text, toks, cls, memo, 0)
+}
+
+// officialsAt reads the officials of a document of day (YYYYMMDD, 0 when
+// unknown).
+func (x *Extractor) officialsAt(text string, toks []tok, cls []uint16, memo *phraseMemo, day int) []Official {
+	p := &parser{x: x, text: text, toks: toks, cls: cls, orgCnt: map[string]int{}, memo: memo, day: day}
 	p.scan()
 	return p.resolve()
 }
@@ -789,7 +800,7 @@ func (p *parser) scan() {
 			if r.n >= 2 {
 				kind := mName
 				if !p.x.opts.NoHolders {
-					if _, ok := p.x.byFull[foldName(p.surface(r.first, r.last+1))]; ok {
+					if p.x.heldFull(foldName(p.surface(r.first, r.last+1)), p.day) {
 						kind = mHolder
 					}
 				}
@@ -1262,7 +1273,7 @@ func (p *parser) resolve() []Official {
 		if p.x.opts.NoHolders {
 			continue
 		}
-		if h, ok := p.x.lookupHolder(m.name, m.sur, ""); ok && p.mentionsAffiliation(h.aff) {
+		if h, ok := p.x.lookupHolder(m.name, m.sur, "", p.day); ok && p.mentionsAffiliation(h.aff) {
 			g := &group{sur: m.sur, firstTok: m.ti, name: m.name, n: m.n}
 			g.ms = append(g.ms, m)
 			g.title, g.tkind = h.title, "holder"
@@ -1341,7 +1352,7 @@ func (p *parser) resolve() []Official {
 	// the list of office-holders completes titles and affiliations
 	if !p.x.opts.NoHolders {
 		for _, g := range gs {
-			h, ok := p.x.lookupHolder(g.name, g.sur, g.title)
+			h, ok := p.x.lookupHolder(g.name, g.sur, g.title, p.day)
 			if !ok {
 				continue
 			}
@@ -1746,20 +1757,22 @@ func (g *group) official() Official {
 // lookupHolder finds the term of office of a person in the list of
 // office-holders: by full name, else by surname when the given names do not
 // conflict; among several terms the one matching title, else the latest.
-func (x *Extractor) lookupHolder(name, sur, title string) (holder, bool) {
+// When day (YYYYMMDD) is known, only terms that include it count.
+func (x *Extractor) lookupHolder(name, sur, title string, day int) (holder, bool) {
+	idx := x.holders()
 	full := foldName(name)
-	terms := x.byFull[full]
+	terms := idx.byFull[full]
 	if terms == nil {
 		// a name with particles: "von der Leyen"
 		fs := strings.Fields(full)
 		for k := 1; k < len(fs)-1 && terms == nil; k++ {
-			terms = x.byFull[strings.Join(fs[k:], " ")]
+			terms = idx.byFull[strings.Join(fs[k:], " ")]
 		}
 	}
 	if terms == nil {
-		terms = x.bySurname[sur]
+		terms = idx.bySurname[sur]
 		if terms == nil {
-			terms = x.byFull[sur]
+			terms = idx.byFull[sur]
 		}
 		fs := strings.Fields(full)
 		if len(fs) >= 2 && len(fs[0]) > 1 {
@@ -1775,7 +1788,7 @@ func (x *Extractor) lookupHolder(name, sur, title string) (holder, bool) {
 	var best holder
 	found := false
 	for _, t := range terms {
-		if title != "" && !titlesCompatible(title, t.title) {
+		if title != "" && !titlesCompatible(title, t.title) || !t.heldOn(day) {
 			continue
 		}
 		if !found || t.to == 0 || (best.to != 0 && t.to > best.to) {

@@ -15,10 +15,13 @@ package extract
 import (
 	"errors"
 	"io"
+	"sync"
 	"time"
 
 	"github.com/communique/communique/dates"
 	"github.com/communique/communique/entities"
+	"github.com/communique/communique/internal/tables"
+	"github.com/communique/communique/internal/text"
 	"github.com/communique/communique/quotes"
 )
 
@@ -58,10 +61,6 @@ type Options struct {
 	// Profile, when set, removes the blocks it has learned recur across the
 	// pages of a site (see Extractor.NewProfileLearner and LoadProfile).
 	Profile *Profile
-	// KeepUnresolved keeps the relative dates that cannot be resolved (the
-	// page gives no date and no reference date is set) in Document.Dates,
-	// with an empty Value, instead of leaving them out.
-	KeepUnresolved bool
 	// MaxInputBytes bounds the input after decompression; 0 means
 	// DefaultMaxInputBytes. Larger inputs fail with ErrTooLarge.
 	MaxInputBytes int64
@@ -71,6 +70,15 @@ type Options struct {
 	// MaxRemoved bounds Document.Removed; past it, removed blocks are counted
 	// in one final entry with ReasonLimit. 0 means DefaultMaxRemoved.
 	MaxRemoved int
+	// Holders are terms of office added to the built-in list of
+	// office-holders; a person the page names without a title gets an
+	// office only from a term that includes the page's date.
+	Holders []entities.Holder
+	// KeepUnresolved keeps in Document.Dates the relative expressions
+	// ("Thursday", "last week") that no date anchors: neither the page nor
+	// the caller gives one. They are reported with an empty value; by
+	// default they are left out.
+	KeepUnresolved bool
 }
 
 // Input is one page to extract.
@@ -92,6 +100,10 @@ type Extractor struct {
 	dates    *dates.Parser
 	entities *entities.Extractor
 	quotes   *quotes.Finder
+	// text reads the body once for every stage (internal/text); docs
+	// recycles the analyses of finished calls.
+	text *text.Analyzer
+	docs sync.Pool
 }
 
 // New returns an Extractor built with opts.
@@ -107,8 +119,19 @@ func New(opts Options) *Extractor {
 	}
 	return &Extractor{
 		opts:     opts,
-		dates:    dates.New(dates.Options{KeepUnresolved: opts.KeepUnresolved}),
-		entities: entities.New(entities.Options{}),
+		dates:    dates.New(dates.Options{Anchored: true, KeepUnresolved: opts.KeepUnresolved}),
+		entities: entities.New(entities.Options{Holders: opts.Holders}),
 		quotes:   quotes.New(quotes.Options{}),
+		text:     text.NewAnalyzer(text.Lexicon{Titles: tableTitles()}),
 	}
+}
+
+// tableTitles returns the office titles of the generated tables, for the
+// analysis's name chunks.
+func tableTitles() []string {
+	out := make([]string, len(tables.Titles))
+	for i, t := range tables.Titles {
+		out[i] = t.Title
+	}
+	return out
 }

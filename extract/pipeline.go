@@ -7,13 +7,16 @@ import (
 	"time"
 
 	"github.com/communique/communique/dates"
+	"github.com/communique/communique/extract/internal/block"
+	"github.com/communique/communique/extract/internal/chrome"
+	"github.com/communique/communique/internal/text"
 )
 
 // readResult is a page read into blocks, before chrome stripping.
 type readResult struct {
 	format Format
 	title  string
-	blocks []block
+	blocks []block.Block
 	// metaDates are publication dates from HTML metadata, most trusted first.
 	metaDates []string
 }
@@ -69,7 +72,7 @@ func (e *Extractor) Extract(ctx context.Context, in Input) (*Document, error) {
 	if r.format == FormatHTML {
 		e.restoreDateline(r.blocks)
 	}
-	classify(r.blocks, e.opts.Profile, r.format == FormatHTML, e.dated)
+	chrome.Classify(r.blocks, e.opts.Profile.known(), r.format == FormatHTML, e.dated)
 	doc := &Document{Source: in.Name, Title: r.title}
 	doc.Body, doc.Removed = e.assemble(r.blocks)
 	if doc.Title == "" {
@@ -99,12 +102,12 @@ var datePrefixes = []string{"publication date", "published on", "published", "da
 // dateline the context rule took for chrome), and any block that opens with
 // a metadata prefix ("Publication date: February 16, 2022, 16:10"), with the
 // prefix cut off.
-func removedDates(blocks []block) []string {
+func removedDates(blocks []block.Block) []string {
 	var out []string
 	above := true
 	for _, b := range blocks {
 		if b.Removed == 0 {
-			if endsSentence(b.Text) {
+			if block.EndsSentence(b.Text) {
 				above = false
 			}
 			continue
@@ -139,7 +142,7 @@ func (e *Extractor) dated(s string) bool {
 // restoreDateline keeps the page's dateline: a short line that dates the
 // page, just above or below its headline, which an HTML page marks up as
 // metadata ("<p class=date>14 Jan. 2025</p>") and the reader leaves out.
-func (e *Extractor) restoreDateline(blocks []block) {
+func (e *Extractor) restoreDateline(blocks []block.Block) {
 	head := -1
 	for i, b := range blocks {
 		if b.Title || b.Removed == 0 {
@@ -152,7 +155,7 @@ func (e *Extractor) restoreDateline(blocks []block) {
 	}
 	for i := max(0, head-3); i < len(blocks) && i <= head+3; i++ {
 		b := &blocks[i]
-		if b.Removed != ReasonOutsideArticle || len(b.Text) > 60 || b.Links > 0 {
+		if b.Removed != block.ReasonOutsideArticle || len(b.Text) > 60 || b.Links > 0 {
 			continue
 		}
 		if e.dated(b.Text) {
@@ -163,7 +166,7 @@ func (e *Extractor) restoreDateline(blocks []block) {
 }
 
 // assemble joins the kept blocks into the body and lists the removed ones.
-func (e *Extractor) assemble(blocks []block) (string, []Removed) {
+func (e *Extractor) assemble(blocks []block.Block) (string, []Removed) {
 	var b strings.Builder
 	var removed []Removed
 	dropped := 0
@@ -177,7 +180,7 @@ func (e *Extractor) assemble(blocks []block) (string, []Removed) {
 	for _, bl := range blocks {
 		if bl.Removed != 0 {
 			if len(removed) < e.opts.MaxRemoved-1 {
-				removed = append(removed, Removed{Text: strings.Clone(bl.Text), Reason: bl.Removed})
+				removed = append(removed, Removed{Text: strings.Clone(bl.Text), Reason: Reason(bl.Removed)})
 			} else {
 				dropped++
 			}
@@ -200,16 +203,15 @@ func (e *Extractor) assemble(blocks []block) (string, []Removed) {
 // textTitle returns the headline of a plain-text page: the first kept
 // block, before any paragraph of text, that has a headline's shape. It
 // stays in the body too, where the page printed it.
-func textTitle(blocks []block) string {
+func textTitle(blocks []block.Block) string {
 	for _, b := range blocks {
 		if b.Removed != 0 {
 			continue
 		}
-		in := blockInfo{words: len(tokenize(b.Text, nil)), sent: endsSentence(b.Text)}
-		if headlineShape(b.Text, in) && startsUpper(b.Text) && !isLabel(b.Text) && !isNote(b.Text) && firstDate([]string{b.Text}).IsZero() {
+		if chrome.Headline(b.Text) && firstDate([]string{b.Text}).IsZero() {
 			return b.Text
 		}
-		if in.sent {
+		if block.EndsSentence(b.Text) {
 			return ""
 		}
 	}
@@ -247,8 +249,20 @@ func (e *Extractor) analyse(doc *Document, metaDates, removed []string, ref time
 		anchor = ref
 	}
 	doc.Dates = e.dates.Find(doc.Body, anchor)
-	doc.Officials, doc.Countries = e.entities.Find(doc.Body)
-	doc.Quotes = e.quotes.Find(doc.Body, doc.Officials)
+	an, _ := e.docs.Get().(*text.Doc)
+	if an == nil {
+		an = new(text.Doc)
+	}
+	e.text.AnalyzeInto(an, doc.Body)
+	defer func() {
+		if len(an.Tokens) < 1<<20 { // keep no huge page's memory
+			an.Reset()
+			e.docs.Put(an)
+		}
+	}()
+	// the list of office-holders gives the offices held on the page's day
+	doc.Officials, doc.Countries, doc.People = e.entities.FindDocAllAt(an, anchor)
+	doc.Quotes = e.quotes.FindPeople(doc.Body, doc.Officials, doc.People)
 	doc.Events = findEvents(doc.Body, doc.Dates, doc.Officials, anchor)
 }
 

@@ -5,10 +5,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"hash/fnv"
 	"io"
 	"sort"
 	"sync"
+
+	"github.com/communique/communique/extract/internal/chrome"
 )
 
 // ErrProfile is returned by LoadProfile for a file that is not a profile.
@@ -34,6 +35,15 @@ func (p *Profile) Len() int {
 	return len(p.blocks)
 }
 
+// known returns the profile's test of a block key for the chrome
+// classifier, nil when the profile holds no blocks.
+func (p *Profile) known() func(key string) bool {
+	if p.Len() == 0 {
+		return nil
+	}
+	return p.has
+}
+
 func (p *Profile) has(key string) bool {
 	if p == nil {
 		return false
@@ -41,13 +51,6 @@ func (p *Profile) has(key string) bool {
 	_, ok := p.blocks[key]
 	return ok
 }
-
-// Profile learning thresholds: a block is site chrome when it is on at least
-// minProfilePages distinct pages and on at least minProfileShare of them.
-const (
-	minProfilePages = 3
-	minProfileShare = 0.2
-)
 
 // ProfileLearner learns a Profile from pages of one site. Identical pages
 // count once, so duplicates in a crawl cannot make their own content look
@@ -57,15 +60,13 @@ type ProfileLearner struct {
 	x    *Extractor
 	site string
 
-	mu     sync.Mutex
-	pages  int
-	seen   map[uint64]bool
-	counts map[string]int
+	mu sync.Mutex
+	l  *chrome.Learner
 }
 
 // NewProfileLearner returns a learner that reads pages as x does.
 func (e *Extractor) NewProfileLearner(site string) *ProfileLearner {
-	return &ProfileLearner{x: e, site: site, seen: map[uint64]bool{}, counts: map[string]int{}}
+	return &ProfileLearner{x: e, site: site, l: chrome.NewLearner()}
 }
 
 // Add reads one page of the site. It returns the same errors as Extract for
@@ -78,36 +79,10 @@ func (l *ProfileLearner) Add(ctx context.Context, in Input) error {
 	if err != nil {
 		return err
 	}
-	h := fnv.New64a()
-	keys := make([]string, 0, len(r.blocks))
-	for _, b := range r.blocks {
-		if b.Removed != 0 && b.Removed != ReasonNavigation && b.Removed != ReasonOutsideArticle {
-			continue
-		}
-		k := blockKey(b.Text)
-		io.WriteString(h, k)
-		h.Write([]byte{0})
-		// Speaker labels and notes recur across transcripts and are
-		// content: they are never learned.
-		if !isLabel(b.Text) && !isNote(b.Text) {
-			keys = append(keys, k)
-		}
-	}
-	sum := h.Sum64()
+	sum, keys := chrome.PageKeys(r.blocks)
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if l.seen[sum] {
-		return nil
-	}
-	l.seen[sum] = true
-	l.pages++
-	counted := make(map[string]bool, len(keys))
-	for _, k := range keys {
-		if !counted[k] {
-			counted[k] = true
-			l.counts[k]++
-		}
-	}
+	l.l.Add(sum, keys)
 	return nil
 }
 
@@ -115,20 +90,14 @@ func (l *ProfileLearner) Add(ctx context.Context, in Input) error {
 func (l *ProfileLearner) Pages() int {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	return l.pages
+	return l.l.Pages()
 }
 
 // Profile returns the profile learned so far.
 func (l *ProfileLearner) Profile() *Profile {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	p := &Profile{site: l.site, pages: l.pages, blocks: map[string]int{}}
-	for k, n := range l.counts {
-		if n >= minProfilePages && float64(n) >= minProfileShare*float64(l.pages) {
-			p.blocks[k] = n
-		}
-	}
-	return p
+	return &Profile{site: l.site, pages: l.l.Pages(), blocks: l.l.Recurring()}
 }
 
 type profileFile struct {
@@ -174,7 +143,7 @@ func LoadProfile(r io.Reader) (*Profile, error) {
 	}
 	p := &Profile{site: f.Site, pages: f.Pages, blocks: make(map[string]int, len(f.Blocks))}
 	for _, b := range f.Blocks {
-		p.blocks[blockKey(b.Text)] = b.Pages
+		p.blocks[chrome.Key(b.Text)] = b.Pages
 	}
 	return p, nil
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/communique/communique/extract/internal/block"
 	"github.com/communique/communique/internal/text"
 )
 
@@ -12,10 +13,10 @@ import (
 // line (blank lines between paragraphs or not) or hard-wrapped, paragraphs
 // separated by blank lines; hard wrapping is detected from the line lengths
 // and the wrapped lines of a paragraph are joined.
-func textBlocks(s string) []block {
+func textBlocks(s string) []block.Block {
 	lines := splitLines(s)
 	width := wrapWidth(lines)
-	var out []block
+	var out []block.Block
 	var para []string
 	flush := func() {
 		if len(para) == 0 {
@@ -23,7 +24,7 @@ func textBlocks(s string) []block {
 		}
 		t := text.NormalizeSpace(strings.Join(para, " "))
 		if t != "" {
-			out = append(out, block{Text: t, Kind: blockPara})
+			out = append(out, block.Block{Text: t, Kind: block.Para})
 		}
 		para = para[:0]
 	}
@@ -94,7 +95,7 @@ func wrapWidth(lines []string) int {
 			continue
 		}
 		long++
-		if i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" && !endsSentence(t) {
+		if i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" && !block.EndsSentence(t) {
 			runOn++
 		}
 	}
@@ -107,22 +108,4 @@ func wrapWidth(lines []string) int {
 		return w
 	}
 	return 0
-}
-
-// endsSentence reports whether s ends like a sentence: ., !, ?, : or a
-// closing quote or bracket after one.
-func endsSentence(s string) bool {
-	s = strings.TrimRight(s, " \t")
-	for s != "" {
-		r, n := utf8.DecodeLastRuneInString(s)
-		switch r {
-		case '"', '\'', '’', '”', ')', ']', '»':
-			s = s[:len(s)-n]
-			continue
-		case '.', '!', '?', ':', '…':
-			return true
-		}
-		return false
-	}
-	return false
 }

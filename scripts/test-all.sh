@@ -1,21 +1,26 @@
 #!/usr/bin/env bash
-# Tests every module of the repository: the library with its examples (the
-# root module), then each nested module (the Beam pipeline, the inspector's
-# browser test, the comparisons with other libraries). The browser test needs
-# Chromium; without it, it is skipped with a note.
+# Tests every module of the repository: the library (go vet, go test) and
+# each nested module under examples/ (the Beam pipeline, the comparison
+# harnesses, the inspector's browser test), with staticcheck on each when
+# STATICCHECK=1. The browser test needs Chromium (`apt-get install
+# chromium` on Debian); without it, that module is vetted but not run.
 #
-# usage: scripts/test-all.sh [go test flags...]    e.g. scripts/test-all.sh -short
+# usage: scripts/test-all.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-root=$(pwd)
+staticcheck() { go run honnef.co/go/tools/cmd/staticcheck@v0.8.2 "$@"; }
 status=0
-for mod in $(find . -name go.mod -not -path './.git/*' | sort); do
-	dir=$(dirname "$mod")
-	if [ "$dir" = ./examples/server/browsertest ] && ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1 && ! command -v google-chrome >/dev/null 2>&1; then
-		echo "== $dir: skipped (no Chromium)"
-		continue
-	fi
-	echo "== $dir"
-	(cd "$root/$dir" && go vet ./... && go test "$@" ./...) || status=1
+for mod in $(git ls-files '*go.mod' | xargs -n1 dirname | sort); do
+	echo "== $mod"
+	(
+		cd "$mod"
+		go vet ./...
+		if [ "${STATICCHECK:-0}" = 1 ]; then staticcheck ./...; fi
+		if [ "$mod" = examples/server/browsertest ] && ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1; then
+			echo "   (no Chromium: the browser test is vetted, not run)"
+			exit 0
+		fi
+		go test -count=1 ./...
+	) || status=1
 done
 exit $status

@@ -255,8 +255,8 @@ type PredCountry struct {
 type PredQuote struct {
 	Text    string `json:"text"`
 	Speaker string `json:"speaker"`
-	// Term marks a quoted term (a title, a coinage) rather than a
-	// statement; left unmatched it costs nothing.
+	// Term marks quoted text the extractor calls a term, not a statement:
+	// unmatched, it is no false positive.
 	Term bool `json:"term"`
 }
 
@@ -479,8 +479,8 @@ func upper(s string) string { return strings.ToUpper(s) }
 // strip trims Python white space from both ends of s.
 func strip(s string) string { return strings.TrimFunc(s, isSpace) }
 
-// courtesy matches the courtesy titles that open a name key ("mr.",
-// "sen.", "dr. "...), cut before two names are compared.
+// courtesy matches the courtesy titles cut from the front of a name before
+// names are compared ("Mr. Comey", "Sen. Warren").
 var courtesy = regexp.MustCompile(`^(?:(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|rep|sen|gov|rev|hon)\.?\s+)+`)
 
 // SamePerson reports whether two names denote the same person: equal as
@@ -796,8 +796,9 @@ func (s *scorer) published(g *Gold, p *Prediction) {
 
 // turns: an order-preserving alignment (longest common subsequence) of gold
 // turns to predicted turns. A pair may align when the prediction's text
-// begins with the gold turn's start, and counts when the kinds agree too, so
-// one missed short turn costs one turn, not every later one.
+// begins with the gold turn's start, and counts when the kinds agree too
+// (weight 3, against 1 for a pair of other kinds), so that one missed short
+// turn costs one turn, not every later one.
 func (s *scorer) turns(g *Gold, p *Prediction) {
 	if g.Turns == nil {
 		return
@@ -812,8 +813,6 @@ func (s *scorer) turns(g *Gold, p *Prediction) {
 	for i, t := range gt {
 		gk[i] = Key(t.Starts)
 	}
-	// w is the weight of aligning gold turn i with predicted turn k: 0 when
-	// the text does not match, 3 when the kinds agree too, else 1.
 	w := func(i, k int) int {
 		if !strings.HasPrefix(pk[k], gk[i]) {
 			return 0
@@ -828,11 +827,11 @@ func (s *scorer) turns(g *Gold, p *Prediction) {
 		best[i] = make([]int, P+1)
 	}
 	for i := G - 1; i >= 0; i-- {
-		row, nxt := best[i], best[i+1]
+		row, next := best[i], best[i+1]
 		for k := P - 1; k >= 0; k-- {
-			v := max(nxt[k], row[k+1])
-			if sc := w(i, k); sc != 0 && sc+nxt[k+1] > v {
-				v = sc + nxt[k+1]
+			v := max(next[k], row[k+1])
+			if sc := w(i, k); sc > 0 && sc+next[k+1] > v {
+				v = sc + next[k+1]
 			}
 			row[k] = v
 		}
@@ -844,7 +843,7 @@ func (s *scorer) turns(g *Gold, p *Prediction) {
 			sc = w(i, k)
 		}
 		switch {
-		case k < P && sc != 0 && best[i][k] == sc+best[i+1][k+1]:
+		case k < P && sc > 0 && best[i][k] == sc+best[i+1][k+1]:
 			if sc == 3 {
 				tp++
 				if gt[i].Speaker != "" {
@@ -857,8 +856,7 @@ func (s *scorer) turns(g *Gold, p *Prediction) {
 			} else {
 				s.say("turn", strconv.Itoa(i), "expected", gt[i].Kind, pyRepr(head(gt[i].Starts, 40)), "got", pt[k].Kind)
 			}
-			i++
-			k++
+			i, k = i+1, k+1
 		case k < P && best[i][k] == best[i][k+1]:
 			k++
 		default:
@@ -866,7 +864,7 @@ func (s *scorer) turns(g *Gold, p *Prediction) {
 			i++
 		}
 	}
-	s.m[FacetTurns].Add(tp, max(0, P-tp), G-tp)
+	s.m[FacetTurns].Add(tp, max(0, len(pt)-tp), len(gt)-tp)
 }
 
 // dates: greedy one to one in document order. Among the unused predictions
@@ -1098,11 +1096,17 @@ func (s *scorer) quotes(g *Gold, p *Prediction) {
 			}
 		}
 	}
-	// An unmatched item the extractor itself marks as a term (a title, a
-	// coinage) claims no statement, and costs nothing.
-	for j := range pq {
-		if !used[j] && !pq[j].Term {
-			m.Add(0, 1, 0)
+	// an unmatched item the extractor itself marks as a term (a title, a
+	// coinage) claims no statement, and costs nothing
+	extra := 0
+	for j, x := range pq {
+		if !used[j] && !x.Term {
+			extra++
+		}
+	}
+	m.Add(0, extra, 0)
+	for j, x := range pq {
+		if !used[j] && !x.Term {
 			s.say("extra quote:", head(texts[j], 50))
 		}
 	}

@@ -1,5 +1,20 @@
-// Package text holds the text utilities the communique packages share:
-// white-space normalisation and word scanning.
+// Package text holds the one analysis of a body that every stage of
+// communique reads, and the text utilities the packages share.
+//
+// An Analyzer, built once with NewAnalyzer, reads a text into a Doc:
+// tokens (words, punctuation, quotation marks, possessive endings) with
+// byte offsets, gaps and shapes; sentences and paragraphs as token ranges;
+// and name chunks, runs of capitalised words with the title or honorifics
+// before them and the apposition or parenthesis after them. A Doc holds
+// offsets into the text, never copies of it, so a stage can take any word's
+// text or lower-cased text without allocating.
+//
+// The vocabulary the analysis needs (honorifics with the gender they show,
+// abbreviations that keep their dot, capitalised words that are no names)
+// lives in data/ as documented text files; callers add titles, honorifics
+// and abbreviations through Lexicon.
+//
+// The file space.go holds white-space normalisation and word counting.
 package text
 
 import (

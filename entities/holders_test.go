@@ -1,0 +1,204 @@
+package entities
+
+import (
+	"testing"
+	"time"
+)
+
+func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+// a made-up office-holder, so the tests do not depend on the built-in list
+var quarrie = Holder{Name: "Wilhelmina Quarrie", Forms: []string{"Quarrie"}, Title: "Foreign Minister",
+	Country: "NZ", From: day(2011, 3, 1), To: day(2014, 6, 30)}
+
+func findOne(t *testing.T, x *Extractor, text string, d time.Time) (Official, bool) {
+	t.Helper()
+	os, _ := x.FindAt(text, d)
+	if len(os) > 1 {
+		t.Fatalf("%q on %v: %d officials, want at most 1: %+v", text, d, len(os), os)
+	}
+	if len(os) == 0 {
+		return Official{}, false
+	}
+	return os[0], true
+}
+
+// TestHoldersInTime: a person named without a title is an official only on
+// a day inside a term of the list, and gets that term's office.
+func TestHoldersInTime(t *testing.T) {
+	x := New(Options{Holders: []Holder{quarrie}})
+	const text = "Wilhelmina Quarrie arrived in Oslo on Monday for two days of talks on fisheries."
+	for _, c := range []struct {
+		d   time.Time
+		in  bool
+		why string
+	}{
+		{day(2012, 5, 5), true, "inside the term"},
+		{day(2011, 3, 1), true, "first day"},
+		{day(2014, 6, 30), true, "last day"},
+		{day(2011, 2, 28), false, "the day before"},
+		{day(2014, 7, 1), false, "the day after"},
+		{day(2002, 9, 9), false, "years before"},
+		{day(2025, 1, 9), false, "years after"},
+	} {
+		o, ok := findOne(t, x, text, c.d)
+		if ok != c.in {
+			t.Errorf("%s (%v): official %v, want %v: %+v", c.why, c.d.Format("2006-01-02"), ok, c.in, o)
+			continue
+		}
+		if ok && (o.Title != "Foreign Minister" || o.Country != "NZ" || o.Name != "Wilhelmina Quarrie") {
+			t.Errorf("%s: got %+v, want Wilhelmina Quarrie, Foreign Minister, NZ", c.why, o)
+		}
+	}
+}
+
+// TestHoldersTextWins: the office and country the text gives are kept; the
+// list only fills what the text leaves out, and only from a term of that day.
+func TestHoldersTextWins(t *testing.T) {
+	x := New(Options{Holders: []Holder{quarrie}})
+	in, out := day(2013, 1, 10), day(2019, 1, 10)
+	cases := []struct {
+		text        string
+		d           time.Time
+		title, ctry string
+	}{
+		// another title: the list's term does not apply
+		{"The delegations met in Oslo. Ambassador Wilhelmina Quarrie said the talks went well.", in, "Ambassador", ""},
+		// the text's country wins over the list's
+		{"The delegations met in Oslo. Polish Foreign Minister Wilhelmina Quarrie said the talks went well.", in, "Foreign Minister", "PL"},
+		// a title without a country takes the country of the term of that day
+		{"The delegations met in Oslo. Foreign Minister Quarrie said the talks went well.", in, "Foreign Minister", "NZ"},
+		// but not on a day outside the term
+		{"The delegations met in Oslo. Foreign Minister Quarrie said the talks went well.", out, "Foreign Minister", ""},
+	}
+	for _, c := range cases {
+		o, ok := findOne(t, x, c.text, c.d)
+		if !ok {
+			t.Errorf("%q: no official", c.text)
+			continue
+		}
+		if o.Title != c.title || o.Country != c.ctry {
+			t.Errorf("%q on %v: got %q/%q, want %q/%q", c.text, c.d.Format("2006-01-02"), o.Title, o.Country, c.title, c.ctry)
+		}
+	}
+}
+
+// TestHoldersUndated: Find, with no day, keeps using every term.
+func TestHoldersUndated(t *testing.T) {
+	x := New(Options{Holders: []Holder{quarrie}})
+	os, _ := x.Find("Wilhelmina Quarrie arrived in Oslo on Monday for talks.")
+	if len(os) != 1 || os[0].Title != "Foreign Minister" || os[0].Country != "NZ" {
+		t.Errorf("Find: got %+v", os)
+	}
+	if os, _ := New(Options{}).FindAt("Wilhelmina Quarrie arrived in Oslo on Monday for talks.", day(2012, 1, 1)); len(os) != 0 {
+		t.Errorf("without the caller's row: got %+v", os)
+	}
+}
+
+// TestOffices: the lookup by name form and day, over the caller's rows and
+// the built-in list.
+func TestOffices(t *testing.T) {
+	x := New(Options{Holders: []Holder{quarrie,
+		{Name: "Wilhelmina Quarrie", Title: "Prime Minister", Country: "NZ", From: day(2017, 1, 1)},
+		{Name: "Piet Quarrie", Forms: []string{"Quarrie"}, Title: "Secretary General", Organization: "OSCE", From: day(2013, 1, 1), To: day(2013, 12, 31)},
+	}})
+	got := func(name string, d time.Time) []string {
+		var out []string
+		for _, h := range x.Offices(name, d) {
+			out = append(out, h.Name+"/"+h.Title+"/"+h.Country+h.Organization)
+		}
+		return out
+	}
+	check := func(name string, d time.Time, want ...string) {
+		t.Helper()
+		g := got(name, d)
+		if len(g) != len(want) {
+			t.Errorf("Offices(%q, %v) = %v, want %v", name, d.Format("2006-01-02"), g, want)
+			return
+		}
+		for i := range g {
+			if g[i] != want[i] {
+				t.Errorf("Offices(%q, %v) = %v, want %v", name, d.Format("2006-01-02"), g, want)
+			}
+		}
+	}
+	check("Wilhelmina Quarrie", day(2012, 1, 1), "Wilhelmina Quarrie/Foreign Minister/NZ")
+	check("wilhelmina  quarrie", day(2020, 1, 1), "Wilhelmina Quarrie/Prime Minister/NZ")
+	check("Wilhelmina Quarrie", day(2015, 1, 1))
+	check("Quarrie", day(2013, 6, 1), "Wilhelmina Quarrie/Foreign Minister/NZ", "Piet Quarrie/Secretary General/OSCE")
+	if n := len(x.Offices("Wilhelmina Quarrie", time.Time{})); n != 2 {
+		t.Errorf("zero day: %d terms, want 2", n)
+	}
+	// the built-in list: Lavrov became Foreign Minister of Russia in 2004
+	if h := x.Offices("Sergey Lavrov", day(2010, 6, 1)); len(h) != 1 || h[0].Title != "Foreign Minister" || h[0].Country != "RU" {
+		t.Errorf("Lavrov in 2010: %+v", h)
+	}
+	if h := x.Offices("Sergey Lavrov", day(2001, 6, 1)); len(h) != 0 {
+		t.Errorf("Lavrov in 2001: %+v", h)
+	}
+	if h := x.Offices("", day(2010, 6, 1)); len(h) != 0 {
+		t.Errorf("empty name: %+v", h)
+	}
+}
+
+// TestHoldersBuiltIn: the built-in list gives one person the office of the
+// document's day.
+func TestHoldersBuiltIn(t *testing.T) {
+	x := New(Options{})
+	const text = "Jens Stoltenberg arrived in Brussels on Tuesday for talks with ministers."
+	cases := []struct {
+		d                   time.Time
+		title, country, org string
+	}{
+		{day(2010, 6, 1), "Prime Minister", "NO", ""},
+		{day(2016, 6, 1), "Secretary General", "", "NATO"},
+		{day(1995, 6, 1), "", "", ""},
+	}
+	for _, c := range cases {
+		o, ok := findOne(t, x, text, c.d)
+		if c.title == "" {
+			if ok {
+				t.Errorf("%v: got %+v, want no official", c.d.Format("2006"), o)
+			}
+			continue
+		}
+		if !ok || o.Title != c.title || o.Country != c.country || o.Organization != c.org {
+			t.Errorf("%v: got %+v, want %s %s%s", c.d.Format("2006"), o, c.title, c.country, c.org)
+		}
+	}
+	const later = "Marco Rubio spoke to reporters after the vote."
+	if o, ok := findOne(t, x, later, day(2002, 3, 1)); ok {
+		t.Errorf("2002: got %+v, want no official", o)
+	}
+	if o, ok := findOne(t, x, later, day(2025, 6, 1)); !ok || o.Title != "Secretary of State" || o.Country != "US" {
+		t.Errorf("2025: got %+v, want Secretary of State, US", o)
+	}
+}
+
+// FuzzFindAt: any text on any day neither panics nor gives spans that are
+// not the text's.
+func FuzzFindAt(f *testing.F) {
+	f.Add("Wilhelmina Quarrie met Jens Stoltenberg in Oslo.", int64(1340000000))
+	f.Add("Foreign Minister Quarrie, Mr Quarrie", int64(-62135596800))
+	x := New(Options{Holders: []Holder{quarrie}})
+	f.Fuzz(func(t *testing.T, text string, sec int64) {
+		os, _ := x.FindAt(text, time.Unix(sec, 0).UTC())
+		for _, o := range os {
+			for _, m := range o.Mentions {
+				if m.Start < 0 || m.End > len(text) || m.Start > m.End {
+					t.Fatalf("span %v out of %d bytes", m, len(text))
+				}
+			}
+		}
+		_ = x.Offices(text, time.Unix(sec, 0))
+	})
+}
+
+// BenchmarkHolderIndex measures the one-time cost of indexing the terms of
+// office, paid by the first document that names a person.
+func BenchmarkHolderIndex(b *testing.B) {
+	for b.Loop() {
+		x := New(Options{})
+		x.holders()
+	}
+}

@@ -1,0 +1,76 @@
+// Package block holds the paragraph-level unit the readers produce and the
+// chrome classifier judges: a block of text with its structural kind, its
+// share of link text and, once judged, why it was removed.
+package block
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Kind is the structural role a block had in its input.
+type Kind int
+
+// The kinds of block.
+const (
+	Para     Kind = iota // a paragraph (or a line of plain text)
+	Heading              // h1-h6
+	ListItem             // li, dt, dd
+	Cell                 // td, th
+	Caption              // figcaption, caption
+	Quote                // blockquote paragraph
+	Pre                  // pre
+)
+
+// Reason says why a block was removed. Its values are those of
+// extract.Reason, which converts it; zero means kept.
+type Reason int
+
+// The reasons a block is removed, in the order of extract.Reason.
+const (
+	ReasonSiteProfile    Reason = iota + 1 // recurs across the site's pages
+	ReasonRepeated                         // repeated inside the page
+	ReasonNavigation                       // a link-dense block
+	ReasonInterface                        // user-interface and form text
+	ReasonLegal                            // licence, copyright, usage rights
+	ReasonContext                          // short, no content, among removed blocks
+	ReasonOutsideArticle                   // HTML outside the page's article
+	ReasonLimit                            // past the Options' limits
+	ReasonNoWords                          // no letters or digits
+)
+
+// Block is one paragraph-level unit of the input, before chrome stripping.
+// Text readers and the HTML reader both produce blocks; the chrome
+// classifier judges them.
+type Block struct {
+	// Text is the block's text, white space normalised: no-break spaces
+	// become spaces, runs of white space one space, no leading or trailing
+	// space, no newline.
+	Text string
+	Kind Kind
+	// Links is the share of Text's bytes inside links (HTML; 0 for text).
+	Links float64
+	// Removed is non-zero when the reader already judged the block chrome
+	// (HTML outside the article); the classifier leaves such blocks alone.
+	Removed Reason
+	// Title marks the block as the page's headline (HTML h1 or <title>).
+	Title bool
+}
+
+// EndsSentence reports whether s ends like a sentence: ., !, ?, : or a
+// closing quote or bracket after one.
+func EndsSentence(s string) bool {
+	s = strings.TrimRight(s, " \t")
+	for s != "" {
+		r, n := utf8.DecodeLastRuneInString(s)
+		switch r {
+		case '"', '\'', '’', '”', ')', ']', '»':
+			s = s[:len(s)-n]
+			continue
+		case '.', '!', '?', ':', '…':
+			return true
+		}
+		return false
+	}
+	return false
+}

@@ -1,0 +1,546 @@
+// Package chrome is the chrome classifier: it judges every block of a page
+// as content or chrome (menus, modals, galleries, interface and legal text,
+// blocks a site profile knows), and holds the vocabulary it reads blocks by.
+package chrome
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/communique/communique/extract/internal/block"
+)
+
+// The chrome classifier judges every block of a page as content or chrome,
+// in the manner of jusText: each block is first classed on its own (bad,
+// short, near-good, good) from its length, stop-word density, link density
+// and furniture vocabulary, then short and near-good blocks take the class
+// of their context. Three mechanisms mark blocks bad, each working without
+// the others: the site profile, repetition inside the page, and stand-alone
+// furniture (navigation, interface and legal text). Speaker labels and
+// delivery notes are content whatever their context.
+
+type class uint8
+
+const (
+	classBad class = iota
+	classShort
+	classNearGood
+	classGood
+	classKeep // protected content (labels, notes): neutral in context
+)
+
+// Thresholds in the manner of jusText's defaults, in characters.
+const (
+	lengthLow       = 70
+	lengthHigh      = 140
+	stopwordsLow    = 0.20
+	stopwordsHigh   = 0.25
+	maxLinkDensity  = 0.5
+	maxLinkDensity2 = 0.25 // for near-good blocks
+)
+
+// blockInfo is what the classifier measures of a block.
+type blockInfo struct {
+	class  class
+	reason block.Reason
+	words  int
+	chars  int
+	stop   float64
+	sent   bool // ends like a sentence
+	ui     int  // furniture terms in it
+}
+
+// Classify sets Removed on the blocks that are chrome. known is the site
+// profile's test of a block's key (Key); nil when there is no profile.
+// html says the blocks come from the HTML reader, which has already judged
+// the page's structure: link density and the article's boundaries.
+//
+// dated reports whether a short text holds a calendar date; it may be nil.
+func Classify(blocks []block.Block, known func(key string) bool, html bool, dated func(string) bool) {
+	info := make([]blockInfo, len(blocks))
+	// Blocks are compared by a hash of their case-folded text, so that a
+	// page of a million paragraphs does not hold a second copy of itself.
+	// Only blocks the reader kept count: a line of an article is not
+	// chrome because a removed menu repeats it.
+	hashes := make([]uint64, len(blocks))
+	counts := make(map[uint64]int32, len(blocks))
+	for i := range blocks {
+		if blocks[i].Removed == 0 {
+			hashes[i] = blockHash(blocks[i].Text)
+			counts[hashes[i]]++
+		}
+	}
+	seen := make(map[uint64]bool, len(blocks))
+	useProfile := known != nil
+	var words tokens
+	label := false // the previous kept block is a speaker label
+	for i := range blocks {
+		b := &blocks[i]
+		in := &info[i]
+		if b.Removed != 0 {
+			in.class, in.reason = classBad, b.Removed
+			continue
+		}
+		t := b.Text
+		in.chars = utf8.RuneCountInString(t)
+		words = tokenize(t, words)
+		var flags uint8
+		in.words = len(words)
+		in.stop, flags = lexScan(words)
+		in.sent = block.EndsSentence(t)
+		if flags&flagUI != 0 {
+			in.ui = uiTerms.count(words)
+		}
+		key := hashes[i]
+		first := !seen[key]
+		seen[key] = true
+		afterLabel := label
+		label = false
+		switch {
+		case in.words == 0:
+			in.class, in.reason = classBad, block.ReasonNoWords
+		case in.words <= 24 && isLabel(t):
+			in.class, label = classKeep, true
+		case in.words <= 24 && isNote(t):
+			in.class = classKeep
+		case afterLabel && in.sent:
+			// The sentence right after a speaker label is the turn's
+			// ("Next question, please."), whatever it says.
+			in.class = classGood
+		case useProfile && known(Key(t)):
+			in.class, in.reason = classBad, block.ReasonSiteProfile
+		case html && counts[key] > 1:
+			// Inside an HTML article, repetition is structure (an
+			// interview's recurring question, a plan's recurring
+			// headings); the reader has taken out galleries and widgets.
+			in.class = classGood
+		case counts[key] > 1 && !(first && in.sent && in.words >= 4):
+			// A block printed more than once in a page is a caption, a
+			// widget or a notice; a repeated sentence keeps its first copy.
+			in.class, in.reason = classBad, block.ReasonRepeated
+		case isLegal(t, words, flags):
+			in.class, in.reason = classBad, block.ReasonLegal
+		case isInterface(words, in.ui, in.sent):
+			in.class, in.reason = classBad, block.ReasonInterface
+		case !html && b.Links > maxLinkDensity && in.words < 40:
+			in.class, in.reason = classBad, block.ReasonNavigation
+		case isLanguageList(words):
+			in.class, in.reason = classBad, block.ReasonInterface
+		case in.chars >= lengthHigh && in.stop >= stopwordsHigh && b.Links <= maxLinkDensity2:
+			in.class = classGood
+		case in.chars >= lengthLow && (in.stop >= stopwordsLow || in.sent):
+			in.class = classNearGood
+		default:
+			in.class = classShort
+		}
+	}
+	if html {
+		// The HTML reader has chosen the article by its structure and
+		// weighed link density; the context rules, made for pages
+		// without structure, would only cost real text there.
+		for i := range info {
+			if info[i].class != classBad {
+				info[i].class = classGood
+			}
+		}
+	} else {
+		revise(blocks, info, dated)
+	}
+	for i := range blocks {
+		if blocks[i].Removed == 0 && info[i].class == classBad {
+			blocks[i].Removed = info[i].reason
+		}
+	}
+}
+
+// revise applies the context rules to short and near-good blocks.
+func revise(blocks []block.Block, info []blockInfo, dated func(string) bool) {
+	// neighbour returns the class of the nearest block before (dir -1) or
+	// after (dir +1) i that is neither short, protected nor near-good, and
+	// whether there is one. The nearest such blocks are found once, in
+	// linear time, for each of the two passes below.
+	var prevIdx, nextIdx []int
+	settle := func() {
+		prevIdx, nextIdx = nearestDecided(info, prevIdx, nextIdx)
+	}
+	neighbour := func(i, dir int) (class, bool) {
+		j := prevIdx[i]
+		if dir > 0 {
+			j = nextIdx[i]
+		}
+		if j < 0 {
+			return classBad, false
+		}
+		return info[j].class, true
+	}
+	markBad := func(i int) {
+		info[i].class = classBad
+		if info[i].reason == 0 {
+			info[i].reason = block.ReasonContext
+		}
+	}
+	// Near-good blocks first, from the blocks classed on their own.
+	settle()
+	newClass := make([]class, len(info))
+	for i := range info {
+		newClass[i] = info[i].class
+		if info[i].class != classNearGood {
+			continue
+		}
+		prev, hasPrev := neighbour(i, -1)
+		next, hasNext := neighbour(i, +1)
+		if info[i].sent {
+			// A sentence is chrome only between chrome on both sides,
+			// and only when it speaks of furniture itself ("The password
+			// must be at least 12 characters long"); the page's edges are
+			// no evidence against it.
+			if info[i].ui == 0 || !hasPrev {
+				prev = classGood
+			}
+			if !hasNext {
+				next = classGood
+			}
+		}
+		newClass[i] = classGood
+		if prev == classBad && next == classBad {
+			newClass[i] = classBad
+		}
+	}
+	for i := range info {
+		if info[i].class == classNearGood && newClass[i] == classBad {
+			markBad(i)
+		} else {
+			info[i].class = newClass[i]
+		}
+	}
+	// Then short blocks, from their now settled neighbours. The page's
+	// dateline (the first line that dates it, above the first paragraph)
+	// is content wherever it sits; other datelines, times and places stay
+	// unless chrome surrounds them.
+	settle()
+	shape := make([]lineShape, len(info))
+	firstGood := len(info)
+	for i := range info {
+		if info[i].class == classGood && firstGood == len(info) {
+			firstGood = i
+		}
+		if info[i].class == classShort {
+			shape[i] = datelineShape(blocks[i].Text, info[i], dated)
+			if shape[i] == shapeDate && i > firstGood {
+				// Below the text, a date line is the page's metadata
+				// ("Publication date: …"), judged as any short line.
+				shape[i] = shapeNone
+			}
+		}
+	}
+	pageDateline := -1
+	for i := 0; i < firstGood; i++ {
+		if shape[i] == shapeDate {
+			pageDateline = i
+			break
+		}
+	}
+	for i := range info {
+		if info[i].class != classShort {
+			continue
+		}
+		prev, hasPrev := neighbour(i, -1)
+		next, hasNext := neighbour(i, +1)
+		switch {
+		case prev == classGood && next == classGood:
+			newClass[i] = classGood
+		case !hasPrev && !hasNext:
+			// Nothing on the page to judge it by: a one-line page, or
+			// a page of short lines, keeps its text.
+			newClass[i] = classGood
+		case i == pageDateline:
+			newClass[i] = classGood
+		case headlineShape(blocks[i].Text, info[i]) && startsContent(info, newClass, shape, i+1):
+			// A headline right above content or its dateline (jusText
+			// keeps headings close to good text).
+			newClass[i] = classGood
+		case prev == classBad && next == classBad:
+			newClass[i] = classBad
+		case shape[i] != shapeNone:
+			newClass[i] = classGood
+		case info[i].sent || leadsIn(blocks, i):
+			// Between content and chrome, a block that ends like a
+			// sentence is a short real paragraph ("Thank you.").
+			newClass[i] = classGood
+		default:
+			newClass[i] = classBad
+		}
+	}
+	for i := range info {
+		if info[i].class == classShort && newClass[i] == classBad {
+			markBad(i)
+		} else if info[i].class == classShort {
+			info[i].class = newClass[i]
+		}
+	}
+}
+
+// nearestDecided returns, for each block, the index of the nearest block
+// before and after it whose class is bad or good (-1 for none), reusing the
+// given slices.
+func nearestDecided(info []blockInfo, prev, next []int) ([]int, []int) {
+	n := len(info)
+	if cap(prev) < n {
+		prev, next = make([]int, n), make([]int, n)
+	}
+	prev, next = prev[:n], next[:n]
+	decided := func(c class) bool { return c == classBad || c == classGood }
+	last := -1
+	for i := 0; i < n; i++ {
+		prev[i] = last
+		if decided(info[i].class) {
+			last = i
+		}
+	}
+	last = -1
+	for i := n - 1; i >= 0; i-- {
+		next[i] = last
+		if decided(info[i].class) {
+			last = i
+		}
+	}
+	return prev, next
+}
+
+// headlineShape reports whether a block can be a headline or a dateline:
+// three to thirty words, no sentence ending but a question or exclamation
+// mark, opening with a capital or a digit.
+func headlineShape(s string, in blockInfo) bool {
+	if in.words < 3 || in.words > 30 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return false // a headline, or a dateline such as "2:02 p.m. EST"
+	}
+	if in.sent {
+		r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, `"'’”)`))
+		return r == '?' || r == '!'
+	}
+	return true
+}
+
+// startsContent reports whether good content begins at block i, at a
+// dateline, or right after up to three header lines: datelines, times,
+// places, and at most two other lines of two to eight words (a venue, a
+// byline).
+func startsContent(info []blockInfo, classes []class, shape []lineShape, i int) bool {
+	others := 0
+	for skipped := 0; i < len(info); i++ {
+		if classes[i] == classGood || info[i].class == classKeep || shape[i] == shapeDate {
+			return true
+		}
+		if info[i].class != classShort || skipped == 3 {
+			return false
+		}
+		if shape[i] == shapeNone {
+			if others == 2 || info[i].words < 2 || info[i].words > 8 {
+				return false
+			}
+			others++
+		}
+		skipped++
+	}
+	return false
+}
+
+// lineShape is what a short line of a page header can be.
+type lineShape uint8
+
+const (
+	shapeNone  lineShape = iota
+	shapeDate            // "February 16, 2022", "Volume 524: debated on Monday 7 March 2011"
+	shapeTime            // "16:10", "1:42 P.M. EST"
+	shapePlace           // "The Kremlin, Moscow", "Ottawa, Ontario"
+)
+
+// datelineShape tells the datelines, times and places of a page header.
+func datelineShape(s string, in blockInfo, dated func(string) bool) lineShape {
+	if in.words == 0 || in.words > 12 {
+		return shapeNone
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if unicode.IsDigit(r) && in.words <= 5 {
+		low := strings.ToLower(s)
+		if strings.Contains(low, ":") || strings.Contains(low, "a.m") || strings.Contains(low, "p.m") {
+			if dated == nil || !dated(s) {
+				return shapeTime
+			}
+		}
+	}
+	if dated != nil && dated(s) {
+		return shapeDate
+	}
+	if strings.Count(s, ",") == 1 && in.words <= 6 && !in.sent || strings.HasSuffix(s, "D.C.") {
+		for _, w := range strings.Fields(s) {
+			w = strings.Trim(w, ",.")
+			if w != "" && !startsUpper(w) && !titleFunctionWords[w] {
+				return shapeNone
+			}
+		}
+		return shapePlace
+	}
+	return shapeNone
+}
+
+// leadsIn reports whether block i introduces the next block: it ends with a
+// colon ("Prime Minister Theresa May said:").
+func leadsIn(blocks []block.Block, i int) bool {
+	return strings.HasSuffix(blocks[i].Text, ":") && i+1 < len(blocks)
+}
+
+// Key is the key profiles compare blocks by: case folded (white space
+// is normal already).
+func Key(s string) string { return strings.ToLower(s) }
+
+// blockHash is a 64-bit FNV-1a hash of Key(s), computed without
+// allocating.
+func blockHash(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for _, r := range s {
+		r = unicode.ToLower(r)
+		for r > 0 {
+			h ^= uint64(r & 0xFF)
+			h *= 1099511628211
+			r >>= 8
+		}
+	}
+	return h
+}
+
+// isNote reports delivery notes: a short block wholly in brackets, "(As
+// delivered)", "[Applause]".
+func isNote(s string) bool {
+	if len(s) < 3 || len(s) > 60 {
+		return false
+	}
+	return (s[0] == '(' && s[len(s)-1] == ')') || (s[0] == '[' && s[len(s)-1] == ']')
+}
+
+// labelWords are own-line turn labels without a name.
+var labelWords = map[string]bool{
+	"q": true, "question": true, "questions": true, "answer": true, "a": true,
+	"moderator": true, "participant": true, "journalist": true, "q&a": true,
+	"questions and answers": true, "interviewer": true,
+}
+
+// isLabel reports transcript speaker labels: "Question", "Q:", "SECRETARY
+// BLINKEN:", "Vladimir Putin:", and "Mark Rutte, NATO Secretary General".
+func isLabel(s string) bool {
+	s = trimTimestamp(s)
+	t := strings.TrimRight(s, ":. ")
+	if labelWords[strings.ToLower(t)] {
+		return true
+	}
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 16 {
+		return false
+	}
+	if !startsUpper(s) {
+		return false
+	}
+	if strings.HasSuffix(s, ":") {
+		// "NAME:" or "Title Name:" with no sentence inside, every word
+		// but function words capitalised.
+		if strings.ContainsAny(strings.TrimSuffix(s, ":"), "!?;:") {
+			return false
+		}
+		for _, w := range words {
+			w = strings.Trim(w, "():,.")
+			if w != "" && !startsUpper(w) && !titleFunctionWords[strings.ToLower(w)] {
+				return false
+			}
+		}
+		return true
+	}
+	// "Name Surname, Title of Office"
+	comma := strings.IndexByte(s, ',')
+	if comma < 0 || block.EndsSentence(s) {
+		return false
+	}
+	name, title := strings.Fields(s[:comma]), strings.Fields(s[comma+1:])
+	if len(name) < 2 || len(name) > 5 || len(title) == 0 || len(title) > 10 {
+		return false
+	}
+	for _, w := range name {
+		if !startsUpper(w) || strings.ContainsAny(w, "0123456789") {
+			return false
+		}
+	}
+	if !startsUpper(title[0]) {
+		return false
+	}
+	for _, w := range title {
+		if !startsUpper(w) && !titleFunctionWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// trimTimestamp cuts a recording timestamp off the end of a label:
+// "Dmitry Peskov: (09:51)", "Speaker 1: [01:10:08]".
+func trimTimestamp(s string) string {
+	n := len(s)
+	if n < 6 || (s[n-1] != ')' && s[n-1] != ']') {
+		return s
+	}
+	open := strings.LastIndexAny(s, "([")
+	if open < 0 {
+		return s
+	}
+	for _, c := range []byte(s[open+1 : n-1]) {
+		if c != ':' && (c < '0' || c > '9') {
+			return s
+		}
+	}
+	return strings.TrimSpace(s[:open])
+}
+
+var titleFunctionWords = map[string]bool{"of": true, "the": true, "and": true, "for": true, "to": true, "on": true, "in": true, "at": true, "de": true, "&": true}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// languageNames are names languages give themselves, as language switchers
+// list them.
+var languageNames = map[string]bool{
+	"english": true, "français": true, "francais": true, "deutsch": true, "español": true, "espanol": true,
+	"русский": true, "українська": true, "italiano": true, "português": true, "polski": true, "nederlands": true,
+	"العربية": true, "中文": true, "日本語": true, "한국어": true, "türkçe": true, "ελληνικά": true, "română": true,
+	"magyar": true, "čeština": true, "svenska": true, "dansk": true, "suomi": true, "norsk": true, "فارسی": true,
+	"en": true, "fr": true, "de": true, "es": true, "ru": true, "uk": true, "ar": true, "zh": true,
+}
+
+// isLanguageList reports a language switcher: two or more language names
+// and nothing else.
+func isLanguageList(words tokens) bool {
+	if len(words) < 2 || len(words) > 40 {
+		return false
+	}
+	for _, w := range words {
+		if !languageNames[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// Headline reports whether a block's text has a headline's shape and is no
+// speaker label or delivery note: the test a plain-text page's title meets.
+func Headline(s string) bool {
+	in := blockInfo{words: len(tokenize(s, nil)), sent: block.EndsSentence(s)}
+	return headlineShape(s, in) && startsUpper(s) && !isLabel(s) && !isNote(s)
+}
+
+// Learnable reports whether a block may be learned into a site profile:
+// speaker labels and delivery notes recur across transcripts and are
+// content.
+func Learnable(s string) bool { return !isLabel(s) && !isNote(s) }

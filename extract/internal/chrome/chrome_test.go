@@ -1,0 +1,129 @@
+package chrome
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/communique/communique/dates"
+	"github.com/communique/communique/extract/internal/block"
+	"github.com/stretchr/testify/assert"
+)
+
+// The classifier's tests: blocks written for them, judged on their own.
+
+// testDated is the pipeline's test of a calendar date of a day.
+func testDated(s string) bool {
+	for _, m := range dates.New(dates.Options{}).Find(s, time.Time{}) {
+		if m.Grain == dates.GrainDay && !m.From.IsZero() {
+			return true
+		}
+	}
+	return false
+}
+
+func kept(t *testing.T, blocks []block.Block) []string {
+	t.Helper()
+	var out []string
+	for _, b := range blocks {
+		if b.Removed == 0 {
+			out = append(out, b.Text)
+		}
+	}
+	return out
+}
+
+func blocksOf(lines ...string) []block.Block {
+	var out []block.Block
+	for _, l := range lines {
+		out = append(out, block.Block{Text: l})
+	}
+	return out
+}
+
+func TestClassifyModalAndGallery(t *testing.T) {
+	// A sign-up modal before the article and a media gallery after it,
+	// in the shape many press sites print them.
+	b := blocksOf(
+		"PRESS CENTRE ACCOUNT",
+		"Sign up for free access to our photo library",
+		"Register",
+		"Create an account",
+		"We have sent a verification code to your email address. Enter the code to verify your account.",
+		"Verification code",
+		"Forgot your password? Enter the email address you registered with and we will send you a link.",
+		"The password must contain at least 12 characters, with no spaces, and include numbers and symbols.",
+		"Log in",
+		"The Minister for Foreign Affairs today received her counterpart from Ghana in Dublin to discuss trade, climate finance and the situation in the Sahel, and the two agreed to meet again before the end of the year.",
+		"“We share a commitment to multilateralism,” the Minister said after the meeting.",
+		"Thank you.",
+		"Minister with her counterpart in Dublin",
+		"Minister with her counterpart in Dublin",
+		"Minister with her counterpart in Dublin",
+		"PHOTOS",
+		"Minister meets Ghanaian counterpart",
+		"Usage rights",
+		"CLOSE",
+		"This media asset is free for editorial broadcast, print, online and radio use. It is restricted for use for other purposes.",
+		"TITLE",
+		"DATE",
+		"Joint press point of the Minister and her Ghanaian counterpart in Dublin",
+	)
+	Classify(b, nil, false, testDated)
+	assert.Equal(t, []string{
+		"The Minister for Foreign Affairs today received her counterpart from Ghana in Dublin to discuss trade, climate finance and the situation in the Sahel, and the two agreed to meet again before the end of the year.",
+		"“We share a commitment to multilateralism,” the Minister said after the meeting.",
+		"Thank you.",
+	}, kept(t, b))
+	reasons := map[string]block.Reason{}
+	for _, x := range b {
+		reasons[x.Text] = x.Removed
+	}
+	assert.Equal(t, block.ReasonInterface, reasons["Register"])
+	assert.Equal(t, block.ReasonRepeated, reasons["Minister with her counterpart in Dublin"])
+	assert.Equal(t, block.ReasonLegal, reasons["Usage rights"])
+	assert.Equal(t, block.ReasonContext, reasons["PHOTOS"])
+}
+
+func TestClassifyKeepsLabelsNotesAndShortParagraphs(t *testing.T) {
+	b := blocksOf(
+		"(Check against delivery)",
+		"Jane Doe, Minister of State for Europe",
+		"Good morning, and thank you all for coming. I want to begin by thanking our hosts for their hospitality and for organising this meeting at such short notice, in difficult times for everyone.",
+		"Question",
+		"Minister, will you visit Kyiv this month?",
+		"Jane Doe, Minister of State for Europe",
+		"Yes.",
+		"Question",
+		"And the sanctions package?",
+		"Jane Doe, Minister of State for Europe",
+		"We will publish the details as soon as they are agreed by all twenty-seven member states, which I expect this week.",
+		"Thank you.",
+	)
+	Classify(b, nil, false, testDated)
+	assert.Len(t, kept(t, b), len(b), "every block of a transcript is content")
+}
+
+func TestClassifyDoesNotTakeNewsForInterface(t *testing.T) {
+	for _, s := range []string{
+		"Share prices fell sharply on Monday after the announcement.",
+		"We will continue our close cooperation with you and with all our partners.",
+		"Hackers stole the passwords and email addresses of ten million account holders, the agency said on Tuesday.",
+		"The EU adopted new copyright rules on Tuesday, the Commission said.",
+		"You can download the full report from the ministry's website.",
+	} {
+		w := tokenize(s, nil)
+		assert.False(t, isInterface(w, uiTerms.count(w), block.EndsSentence(s)) && !strings.HasPrefix(s, "You can download"), s)
+		_, flags := lexScan(w)
+		assert.False(t, isLegal(s, w, flags), s)
+	}
+}
+
+func TestIsLabel(t *testing.T) {
+	for _, s := range []string{"Question", "Q:", "SECRETARY BLINKEN:", "Vladimir Putin:", "Mark Rutte, NATO Secretary General", "Antony J. Blinken, Secretary of State", "MODERATOR:"} {
+		assert.True(t, isLabel(s), s)
+	}
+	for _, s := range []string{"NATO Secretary General Mark Rutte with Andrzej Duda, President of Poland", "Brussels, Belgium", "Thank you.", "Register", "He said: it was fine."} {
+		assert.False(t, isLabel(s), s)
+	}
+}

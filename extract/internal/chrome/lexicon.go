@@ -1,0 +1,253 @@
+package chrome
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The vocabulary of page furniture, matched word by word: a block is
+// tokenised once into lower-case words (runs of letters and digits), and
+// phrases are looked up by their first word, so the cost is linear in the
+// block whatever the size of the lexicons.
+
+// tokens are the lower-case words of a block.
+type tokens []string
+
+// tokenize appends the lower-case words of s to buf. The block is
+// lower-cased once (without copying when it has no capital), and the words
+// are slices of that.
+func tokenize(s string, buf tokens) tokens {
+	buf = buf[:0]
+	s = lower(s)
+	start := -1
+	for i := 0; i <= len(s); {
+		var r rune
+		n := 1
+		word := false
+		if i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+			} else {
+				r, n = utf8.DecodeRuneInString(s[i:])
+				word = unicode.IsLetter(r) || unicode.IsDigit(r)
+			}
+		}
+		if word && start < 0 {
+			start = i
+		}
+		if !word && start >= 0 {
+			buf = append(buf, s[start:i])
+			start = -1
+		}
+		i += n
+	}
+	return buf
+}
+
+// lower lower-cases s, without allocating when it has no capital.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// phraseSet is a set of phrases indexed by their first word.
+type phraseSet struct {
+	byFirst map[string][]phrase
+	n       int
+}
+
+type phrase struct {
+	id    int
+	words []string
+}
+
+func newPhraseSet(list ...string) phraseSet {
+	p := phraseSet{byFirst: map[string][]phrase{}}
+	for _, s := range list {
+		w := tokenize(s, nil)
+		if len(w) == 0 {
+			continue
+		}
+		p.byFirst[w[0]] = append(p.byFirst[w[0]], phrase{id: p.n, words: w})
+		p.n++
+	}
+	return p
+}
+
+// count returns how many distinct phrases of the set occur in words.
+func (p phraseSet) count(words tokens) int {
+	var seen [4]uint64 // up to 256 phrases
+	n := 0
+	for i, w := range words {
+		for _, ph := range p.byFirst[w] {
+			if i+len(ph.words) > len(words) {
+				continue
+			}
+			ok := true
+			for j := 1; j < len(ph.words); j++ {
+				if words[i+j] != ph.words[j] {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			bit := uint64(1) << (ph.id % 64)
+			if seen[ph.id/64%4]&bit == 0 {
+				seen[ph.id/64%4] |= bit
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// uiTerms are words and phrases of page furniture: forms, accounts,
+// subscriptions, sharing and the web site itself.
+var uiTerms = newPhraseSet(
+	"verification code", "reset password", "reset your password", "forgot password", "forgot your password",
+	"new password", "your password", "password", "create an account", "create account", "your account",
+	"sign in", "sign up", "signup", "log in", "login", "log out", "logout", "register", "registered",
+	"subscribe", "unsubscribe", "newsletter", "email address", "e-mail address", "your email", "your e-mail",
+	"inbox", "click", "button", "tap here", "download", "our website", "this website", "this site",
+	"follow us", "skip to", "back to top", "read more", "learn more", "cookie", "cookies", "accept all", "captcha",
+	"website", "websites", "web site", "https", "http", "here's how you know", "url",
+	"your settings", "cookie settings", "your feedback", "this page", "was this page", "is this page",
+	"share this", "share on", "copy link", "print this", "email this", "send new code", "receive a code",
+	"enter the code", "enter your", "javascript", "your browser", "privacy settings", "toggle", "main menu",
+	"opt out",
+)
+
+// widgetWords are furniture only when a block has little else: "Share",
+// "Print", "CLOSE", "Menu".
+var widgetWords = newPhraseSet(
+	"share", "print", "close", "menu", "search", "submit", "tweet", "facebook", "twitter", "linkedin",
+	"whatsapp", "instagram", "youtube", "rss", "email", "e-mail", "loading", "home", "next", "previous",
+	"more", "top", "back", "open", "expand", "collapse", "copy", "save", "like", "comment", "comments",
+	"follow", "related", "tags", "topics", "settings", "font size", "font", "colours", "colors", "contrast",
+	"text version", "print version", "accessibility", "sitemap", "site map", "feedback", "login",
+)
+
+// uiVerbs open imperative interface text ("Click here", "Enter the code").
+var uiVerbs = map[string]bool{
+	"click": true, "enter": true, "create": true, "register": true, "subscribe": true, "sign": true,
+	"log": true, "reset": true, "send": true, "download": true, "share": true, "print": true,
+	"follow": true, "accept": true, "search": true, "skip": true, "read": true, "learn": true,
+	"check": true, "tap": true, "select": true, "choose": true, "return": true, "close": true,
+	"submit": true, "continue": true, "verify": true, "confirm": true, "join": true,
+	"watch": true, "listen": true, "view": true, "see": true, "visit": true, "get": true,
+}
+
+// isInterface reports user-interface and form text: a short block of
+// furniture vocabulary, addressed to the reader or opening with an
+// imperative. hits is uiTerms.count(words).
+func isInterface(words tokens, hits int, sent bool) bool {
+	n := len(words)
+	if n <= 4 {
+		return hits+widgetWords.count(words) > 0
+	}
+	if hits == 0 {
+		return false
+	}
+	score := 2 * hits
+	for _, w := range words {
+		if w == "you" || w == "your" {
+			score++
+			break
+		}
+	}
+	if uiVerbs[words[0]] {
+		score++
+	}
+	if sent && n >= 6 {
+		score--
+	}
+	switch {
+	case n <= 40:
+		return score >= 3
+	case n <= 80:
+		return hits >= 4 && score >= 9
+	}
+	return false
+}
+
+var legalTerms = newPhraseSet(
+	"copyright", "usage rights", "terms of use", "terms and conditions",
+	"privacy policy", "cookie policy", "media asset is free", "free for editorial", "restricted for use",
+	"licensed under", "creative commons", "reproduction", "disclaimer", "terms of service", "accessibility statement",
+)
+
+var rightsReserved = newPhraseSet("all rights reserved")
+
+// isLegal reports licence, copyright and usage-rights notices.
+func isLegal(s string, words tokens, flags uint8) bool {
+	if len(words) > 60 {
+		return false
+	}
+	if flags&flagLegal == 0 {
+		return strings.ContainsRune(s, '©')
+	}
+	if strings.ContainsRune(s, '©') || rightsReserved.count(words) > 0 {
+		return true
+	}
+	hits := legalTerms.count(words)
+	return hits >= 2 || (hits == 1 && len(words) <= 6)
+}
+
+// Word flags: what a word can be in the lexicons, so that a block is read
+// once for all of them and a phrase set is consulted only when one of its
+// first words is there.
+const (
+	flagStop uint8 = 1 << iota
+	flagUI
+	flagLegal
+)
+
+var wordFlags = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for w := range stopwords {
+		m[w] |= flagStop
+	}
+	for w := range uiTerms.byFirst {
+		m[w] |= flagUI
+	}
+	for w := range legalTerms.byFirst {
+		m[w] |= flagLegal
+	}
+	for w := range rightsReserved.byFirst {
+		m[w] |= flagLegal
+	}
+	return m
+}()
+
+// lexScan returns the share of words that are English stop words and the
+// union of the flags of the words.
+func lexScan(words tokens) (stopShare float64, flags uint8) {
+	if len(words) == 0 {
+		return 0, 0
+	}
+	n := 0
+	for _, w := range words {
+		f := wordFlags[w]
+		if f&flagStop != 0 {
+			n++
+		}
+		flags |= f
+	}
+	return float64(n) / float64(len(words)), flags
+}
+
+var stopwords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just let me more most my myself no nor not now of off on once only or other our ours ourselves out over own same she should so some such than that the their theirs them themselves then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours yourself yourselves said says may might must shall well today`) {
+		m[w] = true
+	}
+	return m
+}()

@@ -1,0 +1,107 @@
+package events
+
+import "strings"
+
+// This file reads the action: quoted and attributive positions, meetings
+// held, and the verb phrase an event reports.
+
+func evIsWord(body string, t evTok, ws ...string) bool {
+	if !t.word {
+		return false
+	}
+	for _, w := range ws {
+		if strings.EqualFold(body[t.start:t.end], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// evQuotedAt reports whether the token at byte pos is inside quotes.
+func evQuotedAt(toks []evTok, ts, te, pos int) bool {
+	for k := ts; k < te; k++ {
+		if toks[k].start >= pos {
+			return toks[k].quoted
+		}
+	}
+	return false
+}
+
+// evAttributive reports whether a date at pos modifies a noun after a
+// possessive or an article ("President Duda's February 3 action", "the 26
+// March meeting"), or is a deadline ("by Monday", "until 25 February"):
+// the date of something else, not of the sentence.
+func evAttributive(body string, toks []evTok, ts, pos int) bool {
+	k := ts
+	for k < len(toks) && toks[k].start < pos {
+		k++
+	}
+	if k-1 < ts {
+		return false
+	}
+	p := toks[k-1]
+	if evIsWord(body, p, "the", "a", "an", "this", "that", "by", "until", "till") {
+		return true
+	}
+	if evIsWord(body, p, "s") && k-2 >= ts && !toks[k-2].word || p.word && strings.HasSuffix(p.low, "'s") {
+		return true // "Duda's", "Duda’s"
+	}
+	return false
+}
+
+// evMeetingNouns are the objects that make "had" an action.
+var evMeetingNouns = map[string]bool{"conversation": true, "talks": true, "meeting": true, "call": true,
+	"discussion": true, "discussions": true, "exchange": true, "consultations": true}
+
+// evHadMeeting reports whether "had" at k has a meeting for object: "had a
+// telephone conversation", "had talks", "had a meeting".
+func evHadMeeting(body string, toks []evTok, k, te int) bool {
+	for j := k + 1; j < te && j <= k+4; j++ {
+		if !toks[j].word {
+			return false
+		}
+		w := strings.ToLower(body[toks[j].start:toks[j].end])
+		if evMeetingNouns[w] {
+			return true
+		}
+		switch w {
+		case "a", "an", "telephone", "phone", "video", "bilateral", "brief", "short", "lengthy", "productive", "working":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// evAction returns the verb with its particle or object noun: "wrapped up",
+// "held talks", "spoke by phone", "met".
+func evAction(body string, toks []evTok, vi, te int) string {
+	v := toks[vi]
+	end := v.end
+	if evIsWord(body, v, "had") {
+		for j := vi + 1; j < te && j <= vi+4 && toks[j].word; j++ {
+			if evMeetingNouns[strings.ToLower(body[toks[j].start:toks[j].end])] {
+				return body[v.start:toks[j].end]
+			}
+		}
+		return body[v.start:end]
+	}
+	if vi+1 < te && toks[vi+1].word {
+		n := strings.ToLower(body[toks[vi+1].start:toks[vi+1].end])
+		switch n {
+		case "up", "talks", "part", "with":
+			if n != "with" {
+				end = toks[vi+1].end
+			}
+		case "by":
+			if vi+2 < te && evIsWord(body, toks[vi+2], "phone", "telephone", "video") {
+				end = toks[vi+2].end
+			}
+		case "a":
+			if vi+2 < te && evIsWord(body, toks[vi+2], "visit", "call", "meeting") {
+				end = toks[vi+2].end
+			}
+		}
+	}
+	return body[v.start:end]
+}

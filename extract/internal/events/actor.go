@@ -1,0 +1,174 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/communique/communique/entities"
+)
+
+// This file finds an event's actor: the subject before the verb, an office
+// holder, a pronoun's antecedent or a group.
+
+// evActor names who acted, from the subject tokens [a, b); person is true
+// when it is a person rather than a group.
+func evActor(body string, toks []evTok, a, b int, getPeople func() *evPeopleSet, officials []entities.Official) (string, int, int, bool) {
+	if a >= b {
+		return "", 0, 0, false
+	}
+	sa, sb := toks[a].start, toks[b-1].end
+	// an official the entities stage found in the subject, the one nearest
+	// the verb
+	best, bs, be := "", 0, -1
+	for _, o := range officials {
+		for _, m := range evSpansIn(o.Mentions, sa, sb) {
+			if m.End <= sb && o.Name != "" && m.End > be {
+				best, bs, be = o.Name, m.Start, m.End
+			}
+		}
+	}
+	if be < 0 {
+		// a titled or named person in the subject
+		for _, p := range getPeople().in(sa, sb) {
+			if p.end <= sb && p.end > be {
+				best, bs, be = p.name, p.start, p.end
+			}
+		}
+	}
+	if be >= 0 {
+		return best, bs, be, true
+	}
+	// a bare title: the person holding it on this page
+	var title []string
+	allTitle := true
+	for k := a; k < b; k++ {
+		t := toks[k]
+		if !t.word {
+			continue
+		}
+		w := t.low
+		if w == "the" || w == "then" || w == "also" || w == "today" {
+			continue
+		}
+		if evTitleWords[w] || (evIsAllCaps(body[t.start:t.end]) && len(w) > 1) {
+			if evTitleWords[w] {
+				title = append(title, w)
+			}
+			continue
+		}
+		allTitle = false
+	}
+	if allTitle && len(title) > 0 && !evGroupHeads[title[len(title)-1]] {
+		key := strings.Join(title, " ")
+		for _, o := range officials {
+			if strings.EqualFold(o.Title, key) || strings.HasSuffix(strings.ToLower(o.Title), " "+key) {
+				return o.Name, sa, sb, true
+			}
+		}
+		if name, ok := getPeople().holder(key, sa); ok {
+			return name, sa, sb, true
+		}
+	}
+	// a group: "NATO Foreign Ministers", "ministers", "the North Atlantic Council"
+	last := b - 1
+	for last >= a && !toks[last].word {
+		last--
+	}
+	if last >= a && evGroupHeads[strings.ToLower(body[toks[last].start:toks[last].end])] {
+		first := last
+		for first > a && toks[first-1].word && (toks[first-1].capital || evIsWord(body, toks[first-1], "of", "for", "and")) &&
+			!evIsWord(body, toks[first-1], "the", "The", "On") {
+			first--
+		}
+		for first < last && !toks[first].capital && !toks[first].word {
+			first++
+		}
+		return body[toks[first].start:toks[last].end], toks[first].start, toks[last].end, false
+	}
+	return "", 0, 0, false
+}
+
+// evCleanSubject reports whether tokens [a, b) read as a plain subject:
+// a short noun phrase of capitalised words, titles and connectors ("President
+// Joseph R. Biden, Jr.", "NATO Foreign Ministers"), not a clause.
+func evCleanSubject(body string, toks []evTok, a, b int) bool {
+	if a >= b || b-a > 24 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := toks[k]
+		if !t.word {
+			if strings.ContainsAny(body[t.start:t.end], ",.'’-()") {
+				continue
+			}
+			return false
+		}
+		w := t.low
+		if t.capital || evGroupHeads[w] {
+			continue
+		}
+		switch w {
+		case "the", "of", "and", "for", "s", "jr", "then", "also", "today", "on":
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// evOfficeSubject returns a plain subject holding an office title, without
+// its article ("The President of Russia" → "President of Russia"), or "".
+func evOfficeSubject(body string, toks []evTok, a, b int) string {
+	for a < b && (evIsWord(body, toks[a], "the") || !toks[a].word) {
+		a++
+	}
+	for b > a && (!toks[b-1].word || evIsWord(body, toks[b-1], "today", "also", "then", "jointly", "yesterday")) {
+		b--
+	}
+	if a >= b || !evCleanSubject(body, toks, a, b) {
+		return ""
+	}
+	for k := a; k < b; k++ {
+		if toks[k].word && toks[k].capital && evTitleWords[toks[k].low] && !evPortfolio[toks[k].low] {
+			return body[toks[a].start:toks[b-1].end]
+		}
+	}
+	return ""
+}
+
+// evPronoun reports whether the subject [a, b) is one pronoun (of ws when
+// given, else any).
+func evPronoun(body string, toks []evTok, a, b int, ws ...string) bool {
+	if b-a != 1 || !toks[a].word {
+		return false
+	}
+	w := strings.ToLower(body[toks[a].start:toks[a].end])
+	if len(ws) == 0 {
+		return evPronouns[w]
+	}
+	for _, x := range ws {
+		if w == x {
+			return true
+		}
+	}
+	return false
+}
+
+// evGroupIn returns the first acting body the sentence names: a
+// capitalised phrase ending in Council, Commission, Assembly…
+func evGroupIn(body string, toks []evTok, ts, te int) string {
+	for k := ts; k < te; k++ {
+		t := toks[k]
+		if !t.word || !t.capital || t.quoted || !evGroupHeads[t.low] {
+			continue
+		}
+		first := k
+		for first > ts && toks[first-1].word && toks[first-1].capital && !evIsWord(body, toks[first-1], "The", "On") {
+			first--
+		}
+		if first == k {
+			continue // "Council" alone says too little
+		}
+		return body[toks[first].start:t.end]
+	}
+	return ""
+}

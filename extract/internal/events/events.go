@@ -1,0 +1,421 @@
+package events
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/communique/communique/dates"
+	"github.com/communique/communique/entities"
+)
+
+// This file finds dated events: sentences that report an action (visited,
+// met, held talks, spoke by phone, welcomed, attended, concluded, wrapped
+// up…) on a day the text determines.
+//
+// A sentence is an event when it carries its own day ("On Thursday",
+// "today", "Wednesday (26 March 2025)") outside quotation marks and a
+// past-tense action verb outside them too, or when it is the lead sentence
+// of the page (the first sentence of its first full paragraph) and reports
+// a meeting or visit: a readout's lead is dated by the page's date. A
+// meeting or visit to come or under way ("will meet", "is travelling")
+// is an event when the sentence carries its own day. The day must date the
+// verb: one after it inside a phrase or clause of another action
+// ("following damage to cables on 25 December", "the tanks that Canada
+// announced earlier today", "and return to Wellington on Saturday") does
+// not, nor one before it in such a clause or opening phrase; after a
+// statement or "welcomed", the day of a participle with its agent dates
+// that participle's action ("welcomed the agreement signed by … on 9
+// June"). A statement
+// ("reaffirmed", "stressed") of the previous event's actor on its day
+// continues that occasion and is no event of its own.
+//
+// The actor is the subject before the verb: an official the entities stage
+// found there (by full name), else the name after a run of title words
+// ("NATO Secretary General Mark Rutte" → "Mark Rutte"), past an opening
+// phrase ("On the third anniversary of …, the Council"), else the person an
+// office refers to on the page ("the Secretary General" → "Rutte" where the
+// page says "Secretary General Rutte"), else a group ("NATO Foreign
+// Ministers", "ministers"); a subject that is no person ("The ministerial")
+// gives way to a council or assembly the sentence names. A participle
+// with its agent ("the meeting convened by the Caribbean Community") has
+// the agent for actor; "I" or "we" in a lead is the release's author (the
+// official of the byline, else an office line above the lead). The place
+// is a visited place, a journey's destination, the first "in <Place>[,
+// <Region>]" that is not part of a name, else where a guest was welcomed
+// ("welcomed … to Canberra"); participants are the other people the
+// sentence names.
+
+// evVerbs are past-tense action verbs, with whether they may make a lead
+// sentence an event without a date of its own (meetings and visits, not
+// statements).
+var evVerbs = map[string]bool{
+	"visited": true, "met": true, "held": true, "hosted": true, "welcomed": true, "received": true, "attended": true,
+	"spoke": true, "talked": true, "travelled": true, "traveled": true, "participated": true, "chaired": true,
+	"co-chaired": true, "addressed": true, "signed": true, "joined": true, "convened": true, "wrapped": true,
+	"concluded": true, "paid": true, "toured": true, "opened": true, "arrived": true,
+	"discussed": false, "closed": false, "delivered": false, "gave": false, "launched": false, "announced": false,
+	"commended": false, "praised": false, "thanked": false, "congratulated": false, "reaffirmed": false,
+	"underlined": false, "stressed": false, "emphasised": false, "emphasized": false, "highlighted": false,
+	"presented": false, "adopted": false, "agreed": false, "endorsed": false, "approved": false, "called": false,
+	"took": false, "inaugurated": false, "unveiled": false, "briefed": false, "telephoned": false,
+	"reviewed": false, "condemned": false, "urged": false, "noted": false, "said": false, "told": false,
+	"warned": false, "recalled": false, "expressed": false, "underscored": false, "outlined": false,
+	"honoured": false, "honored": false, "marked": false, "released": false, "issued": false, "decided": false,
+}
+
+// evTitleWords are words of office titles and honorifics: they precede a
+// name and are no part of it.
+var evTitleWords = map[string]bool{
+	"president": true, "vice": true, "prime": true, "minister": true, "ministers": true, "secretary": true,
+	"secretaries": true, "general": true, "deputy": true, "foreign": true, "defence": true, "defense": true,
+	"state": true, "national": true, "security": true, "advisor": true, "adviser": true, "high": true,
+	"representative": true, "chancellor": true, "chairman": true, "chairwoman": true, "chair": true,
+	"chairman-in-office": true, "chair-in-office": true, "ambassador": true, "commissioner": true,
+	"spokesperson": true, "spokesman": true, "spokeswoman": true, "king": true, "queen": true, "prince": true,
+	"princess": true, "senator": true, "governor": true, "mayor": true, "admiral": true, "commander": true,
+	"chief": true, "director": true, "premier": true, "speaker": true, "attorney": true, "envoy": true,
+	"special": true, "assistant": true, "under": true, "undersecretary": true, "mr": true, "mrs": true,
+	"ms": true, "dr": true, "sir": true, "dame": true, "lord": true, "lady": true, "excellency": true,
+	"majesty": true, "highness": true, "his": true, "her": true, "affairs": true, "interior": true,
+	"finance": true, "trade": true, "justice": true, "health": true, "home": true, "economy": true,
+	"leader": true, "leaders": true, "head": true, "officer": true, "colonel": true, "lieutenant": true,
+	"major": true, "captain": true, "senior": true, "executive": true, "council": true, "staff": true,
+	"spokespersons": true, "presidents": true, "permanent": true, "allied": true, "supreme": true,
+	"secretary-general": true, "vice-president": true, "under-secretary-general": true, "deputy-secretary-general": true,
+	"vice-chancellor": true, "taoiseach": true, "tánaiste": true, "emir": true, "sultan": true, "sheikh": true,
+}
+
+// evPortfolio are title words that name a field rather than an office: a
+// one-word name after them is no name ("Health Department").
+var evPortfolio = map[string]bool{"foreign": true, "defence": true, "defense": true, "state": true, "national": true,
+	"security": true, "affairs": true, "interior": true, "finance": true, "trade": true, "justice": true, "health": true,
+	"home": true, "economy": true, "council": true, "staff": true, "high": true, "deputy": true, "vice": true,
+	"special": true, "assistant": true, "under": true, "senior": true, "executive": true, "permanent": true,
+	"allied": true, "supreme": true, "chief": true, "head": true, "his": true, "her": true}
+
+// evOrgNouns are words that make a capitalised phrase an organisation, not
+// a person's name.
+var evOrgNouns = map[string]bool{"department": true, "ministry": true, "office": true, "agency": true, "service": true,
+	"bureau": true, "administration": true, "house": true, "court": true, "police": true, "university": true,
+	"institute": true, "centre": true, "center": true, "foundation": true, "party": true, "group": true, "union": true,
+	"bank": true, "fund": true, "organization": true, "organisation": true, "depot": true, "company": true,
+	"corporation": true, "board": true, "authority": true, "force": true, "forces": true, "army": true, "navy": true,
+	"embassy": true, "mission": true, "secretariat": true, "summit": true, "treaty": true, "alliance": true}
+
+// evGroupHeads end the name of a group that can act ("NATO Foreign
+// Ministers", "the North Atlantic Council").
+var evGroupHeads = map[string]bool{
+	"ministers": true, "leaders": true, "allies": true, "council": true, "commission": true, "committee": true,
+	"assembly": true, "parliament": true, "government": true, "delegation": true, "delegations": true,
+	"presidents": true, "secretaries": true, "ambassadors": true, "heads": true, "members": true,
+	"governments": true, "chiefs": true, "representatives": true, "parliamentarians": true, "senate": true,
+	"congress": true, "cabinet": true,
+}
+
+var evPronouns = map[string]bool{
+	"i": true, "we": true, "you": true, "they": true, "it": true, "he": true, "she": true, "this": true,
+	"that": true, "there": true, "these": true, "those": true, "who": true, "which": true,
+}
+
+// evTok is a word or a punctuation mark of the body.
+type evTok struct {
+	low        string // the word with ASCII letters in lower case; "" for punctuation
+	start, end int
+	word       bool
+	capital    bool
+	quoted     bool // inside quotation marks
+}
+
+// evPerson is a titled or named person found in the body.
+type evPerson struct {
+	name       string // as the text gives it
+	title      string // lower-case title words before it ("secretary general")
+	start, end int    // span of the name
+}
+
+// Find returns the dated events body reports, in body order; see
+// findEvents.
+func Find(body string, ds []dates.Mention, officials []entities.Official, published time.Time) []Event {
+	return findEvents(body, ds, officials, published)
+}
+
+// findEvents returns the dated events body reports, in body order. ds are
+// the body's temporal expressions (dates.Parser.Find on body), officials
+// the body's officials (their names are preferred for actors and
+// participants; nil is fine), published the page's date or the reference
+// date, which dates a lead sentence with no date of its own (zero: such
+// sentences are no events).
+func findEvents(body string, ds []dates.Mention, officials []entities.Official, published time.Time) []Event {
+	if body == "" {
+		return nil
+	}
+	dated := false
+	for k := range ds {
+		if g := ds[k].Grain; g == dates.GrainDay || g == dates.GrainPartDay || g == dates.GrainTime {
+			dated = true
+			break
+		}
+	}
+	if !dated && published.IsZero() {
+		return nil // no day to give an event
+	}
+	// People are read from the whole body when the entities stage gave no
+	// officials, and only when a sentence needs them.
+	var people *evPeopleSet
+	getPeople := func() *evPeopleSet {
+		if len(officials) > 0 {
+			return nil // the entities stage knows them better
+		}
+		if people == nil {
+			people = newPeopleSet(evPeopleOf(body))
+		}
+		return people
+	}
+	var out []Event
+	leadSeen := false
+	lastActor := ""
+	var toks []evTok
+	sentence := func(ss, se, ts, te int, lead bool) {
+		// The sentence's mentions (ds is in text order), and whether one is
+		// a day of its own: outside quotes, not the date of a noun ("Duda's
+		// February 3 action").
+		m0 := sort.Search(len(ds), func(k int) bool { return ds[k].Start >= ss })
+		m1 := m0
+		for m1 < len(ds) && ds[m1].Start < se {
+			m1++
+		}
+		ms := ds[m0:m1]
+		own := func(m *dates.Mention) bool {
+			if m.End > se || m.Grain != dates.GrainDay && m.Grain != dates.GrainPartDay && m.Grain != dates.GrainTime || len(m.Value) < 10 {
+				return false
+			}
+			return !evQuotedAt(toks, ts, te, m.Start) && !evAttributive(body, toks, ts, m.Start)
+		}
+		hasDay := false
+		for k := range ms {
+			if own(&ms[k]) {
+				hasDay = true
+				break
+			}
+		}
+		isLead := lead && !leadSeen
+		if lead {
+			leadSeen = true
+		}
+		if !hasDay && (!isLead || published.IsZero()) {
+			return
+		}
+		// The action verb: the first one outside quotes and dates; a day
+		// of the sentence dates it unless the day belongs to a clause or
+		// phrase of its own after the verb ("following damage … on 25
+		// December", "that Canada announced earlier today").
+		var mention *dates.Mention
+		vi, aux, strong := evFindVerb(body, toks, ts, te, hasDay, ms)
+		if vi >= 0 && hasDay {
+			for k := range ms {
+				if m := &ms[k]; own(m) && evAttached(body, toks, ts, vi, te, m.Start) {
+					mention = m
+					break
+				}
+			}
+		}
+		if mention == nil && vi >= 0 && hasDay && evApproval(toks[vi].low) {
+			// the day of a participle's action after the verb: "welcomed the
+			// meeting convened by CARICOM in Kingston on 11 March"
+			for k := vi + 1; k < te && mention == nil; k++ {
+				if !toks[k].word || toks[k].quoted || !evParticipleBy(toks, k, te) {
+					continue
+				}
+				for j := range ms {
+					if m := &ms[j]; m.Start > toks[k].start && own(m) && evAttached(body, toks, ts, k, te, m.Start) {
+						mention, vi, aux, strong = m, k, -1, evForms[toks[k].low] == evPastStrong
+						break
+					}
+				}
+			}
+		}
+		if mention == nil {
+			if !isLead || published.IsZero() {
+				return
+			}
+			// a lead dated by the page: a meeting or a visit, done
+			vi, aux, strong = evFindVerb(body, toks, ts, te, false, ms)
+		}
+		if vi < 0 {
+			return
+		}
+		ev := Event{Sentence: body[ss:se], Start: ss, End: se, Participants: []string{}}
+		if mention != nil {
+			ev.Date = mention.Value[:10]
+		} else {
+			ev.Date = published.Format(time.DateOnly)
+		}
+		ev.Action = evAction(body, toks, vi, te)
+		if aux >= 0 {
+			// "will meet", "is travelling": the action is still to come or
+			// under way
+			ev.Action = body[toks[aux].start : toks[vi].start+len(ev.Action)]
+		}
+		// The subject: from the sentence start, past a leading date phrase,
+		// to the verb, its auxiliary ("will meet", "is travelling") and the
+		// adverbs before them ("has today adopted").
+		subEnd := vi
+		if aux >= 0 {
+			subEnd = aux
+		}
+		for subEnd > ts && toks[subEnd-1].word && evSubjectTail[toks[subEnd-1].low] {
+			subEnd--
+		}
+		subStart := ts
+		if mention != nil && mention.Start < toks[vi].start {
+			// "On Thursday (6 March 2025) NATO Secretary General…"
+			lead := strings.TrimSpace(body[toks[ts].start:mention.Start])
+			if lead == "" || strings.EqualFold(lead, "on") || strings.EqualFold(lead, "early on") || strings.EqualFold(lead, "late on") {
+				for subStart < subEnd && toks[subStart].start < mention.End {
+					subStart++
+				}
+			}
+		}
+		// a speaker label ("FOREIGN MINISTER HAAVISTO:") is no subject
+		for k := subStart; k < subEnd; k++ {
+			if !toks[k].word && body[toks[k].start] == ':' {
+				subStart = k + 1
+			}
+		}
+		for subStart < subEnd && !toks[subStart].word {
+			subStart++
+		}
+		// an opening phrase before the subject: "On the third anniversary
+		// of …, the Council", "In Suva on Tuesday, Mr Peters"
+		for subStart < subEnd && evIntroWords[toks[subStart].low] {
+			c := subStart + 1
+			for c < subEnd && (toks[c].word || body[toks[c].start] != ',') {
+				c++
+			}
+			if c+1 >= subEnd {
+				break
+			}
+			subStart = c + 1
+		}
+		if mention == nil && !evCleanSubject(body, toks, subStart, subEnd) {
+			return
+		}
+		// "A man pleaded guilty Monday to …, prosecutors said": a subject
+		// holding a verb of its own is only its last clause.
+		for k := subStart; k < subEnd; k++ {
+			if t := toks[k]; t.word && !t.capital && !t.quoted && (evIsVerbLike(t.low) || t.low == "is" || t.low == "are" || t.low == "was" || t.low == "were") {
+				for c := subEnd - 2; c > k; c-- {
+					if !toks[c].word && body[toks[c].start] == ',' {
+						subStart = c + 1 // not when nothing follows the comma: "Rutte, who arrived in Kyiv, met"
+						break
+					}
+				}
+				break
+			}
+		}
+		var actor string
+		var actorStart, actorEnd int
+		var person bool
+		// a participle with its agent: "the meeting convened by the
+		// Caribbean Community", "a summit hosted by the President of
+		// Finland, Alexander Stubb"
+		if vi+2 < te && evIsWord(body, toks[vi+1], "by") {
+			actor, actorStart, actorEnd, person = evAgent(body, toks, vi+2, te, getPeople, officials)
+		}
+		if actor == "" {
+			actor, actorStart, actorEnd, person = evActor(body, toks, subStart, subEnd, getPeople, officials)
+		}
+		if !person && actor == "" {
+			switch {
+			case isLead && evPronoun(body, toks, subStart, subEnd, "i", "we"):
+				// a minister's own release: "Today I welcomed …"
+				actor = evAuthor(body, toks[subStart], ss, getPeople, officials)
+				person = true
+			case evPronoun(body, toks, subStart, subEnd, "he", "she") && lastActor != "":
+				actor = lastActor
+			case evPronoun(body, toks, subStart, subEnd):
+				return
+			}
+		}
+		if actor == "" {
+			// an office the page does not name: "The President of Russia",
+			// "The Foreign Secretary"
+			actor = evOfficeSubject(body, toks, subStart, subEnd)
+		}
+		if actor == "" {
+			actor = evGroupIn(body, toks, ts, te)
+		}
+		if actor == "" {
+			return
+		}
+		ev.Actor = actor
+		if person {
+			lastActor = actor
+		}
+		// A statement verb of the actor of the previous event on its day
+		// continues that occasion ("Prime Minister Trudeau reaffirmed …"
+		// after "… spoke today with …"): no second event.
+		if n := len(out); !strong && n > 0 && out[n-1].Date == ev.Date && strings.EqualFold(out[n-1].Actor, actor) {
+			return
+		}
+		ev.Place = evPlace(body, toks, vi, te, ts)
+		ev.Participants = evParticipants(body, ss, se, actorStart, actorEnd, ev.Actor, getPeople, officials)
+		out = append(out, ev)
+	}
+	// Only paragraphs with a day in them, and the lead paragraph, are read.
+	next := 0 // index into ds
+	for ps := 0; ps < len(body); {
+		pe := strings.IndexByte(body[ps:], '\n')
+		if pe < 0 {
+			pe = len(body)
+		} else {
+			pe += ps
+		}
+		long := len(strings.TrimSpace(body[ps:pe])) >= 80
+		cand := long && !leadSeen && !published.IsZero()
+		first := next
+		for next < len(ds) && ds[next].Start < pe {
+			if ds[next].Start >= ps {
+				if g := ds[next].Grain; g == dates.GrainDay || g == dates.GrainPartDay || g == dates.GrainTime {
+					cand = true
+				}
+			}
+			next++
+		}
+		if cand {
+			// Read windows around the days (and the lead), not whole
+			// paragraphs: transcripts have long ones.
+			var wins [][2]int
+			if long && !leadSeen && !published.IsZero() {
+				wins = append(wins, [2]int{ps, evSentenceEnd(body, ps, pe)})
+			}
+			for k := first; k < next; k++ {
+				m := &ds[k]
+				if m.Start < ps || m.End > pe {
+					continue
+				}
+				if g := m.Grain; g != dates.GrainDay && g != dates.GrainPartDay && g != dates.GrainTime {
+					continue
+				}
+				ws, we := evSentenceStart(body, m.Start, ps, pe), evSentenceEnd(body, m.End, pe)
+				if n := len(wins); n > 0 && ws <= wins[n-1][1] {
+					wins[n-1][1] = max(wins[n-1][1], we)
+				} else {
+					wins = append(wins, [2]int{ws, we})
+				}
+			}
+			for _, w := range wins {
+				if !evHasVerb(body, w[0], w[1]) {
+					continue // no action verb: no event, no need to read further
+				}
+				toks = evTokensInto(toks, body, w[0], w[1])
+				forEachSentence(body, toks, w[0] == ps, sentence)
+			}
+		} else if long {
+			leadSeen = true
+		}
+		ps = pe + 1
+	}
+	return out
+}

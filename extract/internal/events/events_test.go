@@ -1,0 +1,444 @@
+package events
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/communique/communique/dates"
+	"github.com/communique/communique/entities"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// eventsOf runs the date stage and findEvents on body as the pipeline does,
+// with no officials unless given.
+func eventsOf(body string, published string, officials ...entities.Official) []Event {
+	p := dates.New(dates.Options{Anchored: true})
+	var ref time.Time
+	if published != "" {
+		ref, _ = time.Parse(time.DateOnly, published)
+	}
+	return findEvents(body, p.Find(body, ref), officials, ref)
+}
+
+func TestFindEventsNewsRelease(t *testing.T) {
+	body := strings.Join([]string{
+		"NATO Foreign Ministers wrapped up two days of meetings in Brussels on Friday (4 April 2025), focusing on preparations for the upcoming Summit.",
+		"",
+		"On Thursday, Mr Rutte commended \u201cthe biggest increase in defence spending since the end of the Cold War.\u201d He welcomed US Secretary of State Marco Rubio to his first ministerial.",
+		"",
+		"On Thursday evening, ministers met with Ukrainian Foreign Minister Andrii Sybiha. \u201cWe have to make sure it is lasting,\u201d Secretary General Rutte said.",
+		"",
+		"The ministerial concluded on Friday morning with a meeting of the North Atlantic Council with the High Representative Kallas.",
+		"",
+		"The Secretary General concluded his press conference on Friday by underlining that NATO remains the cornerstone of security.",
+	}, "\n")
+	evs := eventsOf(body, "2025-04-04")
+	require.Len(t, evs, 5, "%+v", evs)
+	want := []struct{ date, actor, action, place, starts string }{
+		{"2025-04-04", "NATO Foreign Ministers", "wrapped up", "Brussels", "NATO Foreign Ministers wrapped up"},
+		{"2025-04-03", "Rutte", "commended", "", "On Thursday, Mr Rutte commended"},
+		{"2025-04-03", "ministers", "met", "", "On Thursday evening, ministers met"},
+		{"2025-04-04", "North Atlantic Council", "concluded", "", "The ministerial concluded"},
+		{"2025-04-04", "Rutte", "concluded", "", "The Secretary General concluded"},
+	}
+	for i, w := range want {
+		e := evs[i]
+		assert.Equal(t, w.date, e.Date, "event %d", i)
+		assert.Equal(t, w.actor, e.Actor, "event %d", i)
+		assert.Equal(t, w.action, e.Action, "event %d", i)
+		assert.Equal(t, w.place, e.Place, "event %d", i)
+		assert.True(t, strings.HasPrefix(e.Sentence, w.starts), "event %d: %q", i, e.Sentence)
+		assert.Equal(t, body[e.Start:e.End], e.Sentence)
+	}
+	assert.Equal(t, []string{"Andrii Sybiha"}, evs[2].Participants)
+	assert.Equal(t, []string{"Kallas"}, evs[3].Participants)
+}
+
+func TestFindEventsLeadAndPlaces(t *testing.T) {
+	tests := []struct {
+		name, body, published string
+		date, actor, place    string
+		participants          []string
+	}{
+		{"visit with dateline date", "NATO Secretary General Mark Rutte visited Warsaw on Wednesday (26 March 2025), where he met Polish President Andrzej Duda, Prime Minister Donald Tusk, and Foreign Minister Radosław Sikorski. The Secretary General then gave a speech.",
+			"2025-03-26", "2025-03-26", "Mark Rutte", "Warsaw", []string{"Andrzej Duda", "Donald Tusk", "Radosław Sikorski"}},
+		{"visit to a city and state", "On Monday (26 May 2025), Secretary General Mark Rutte visited Dayton, Ohio to participate in the NATO Parliamentary Assembly Spring Session.",
+			"", "2025-05-26", "Mark Rutte", "Dayton, Ohio", []string{}},
+		{"readout lead without a date", "President Joe Biden met with President Recep Tayyip Erdoğan of Türkiye at the NATO Summit in Vilnius, Lithuania. The Presidents discussed efforts to strengthen bilateral cooperation.",
+			"2023-07-11", "2023-07-11", "Joe Biden", "Vilnius, Lithuania", []string{"Recep Tayyip Erdoğan"}},
+		{"state department readout", "Office of the Spokesperson\nThe following is attributable to Spokesperson Ned Price:\nSecretary of State Antony J. Blinken met today with Danish Foreign Minister Jeppe Kofod in Washington, D.C. Secretary Blinken and Foreign Minister Kofod discussed joint leadership.",
+			"2022-06-03", "2022-06-03", "Antony J. Blinken", "Washington, D.C.", []string{"Jeppe Kofod"}},
+		{"phone call, place inside a name ignored", "Secretary of State Antony J. Blinken spoke today by phone with Organization for Security and Cooperation in Europe (OSCE) Chairman-in-Office Zbigniew Rau.",
+			"2022-02-01", "2022-02-01", "Antony J. Blinken", "", []string{"Zbigniew Rau"}},
+		{"appositive participant, headquarters", "On Thursday (6 March 2025) NATO Secretary General Mark Rutte welcomed the President of Poland, Andrzej Duda to NATO headquarters in Brussels.",
+			"", "2025-03-06", "Mark Rutte", "Brussels", []string{"Andrzej Duda"}},
+		{"uk style", "The Foreign Secretary, David Lammy, visited Kyiv on 12 September 2024 with US Secretary of State Antony Blinken.",
+			"", "2024-09-12", "David Lammy", "Kyiv", []string{"Antony Blinken"}},
+		{"kremlin style", "On 16 February, President Vladimir Putin held talks in the Kremlin with Prime Minister Mikhail Mishustin.",
+			"2000-02-17", "2000-02-16", "Vladimir Putin", "the Kremlin", []string{"Mikhail Mishustin"}},
+		{"he continues the actor", "On Tuesday, Chancellor Olaf Scholz arrived in Paris. On Wednesday, he met President Emmanuel Macron at the Élysée.",
+			"2024-05-09", "2024-05-07", "Olaf Scholz", "Paris", []string{}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := eventsOf(tc.body, tc.published)
+			require.NotEmpty(t, evs)
+			e := evs[0]
+			assert.Equal(t, tc.date, e.Date)
+			assert.Equal(t, tc.actor, e.Actor)
+			assert.Equal(t, tc.place, e.Place)
+			assert.Equal(t, tc.participants, e.Participants)
+		})
+	}
+}
+
+func TestFindEventsPronounFollowsActor(t *testing.T) {
+	evs := eventsOf("On Tuesday, Chancellor Olaf Scholz arrived in Paris. On Wednesday, he met President Emmanuel Macron at the Élysée.", "2024-05-09")
+	require.Len(t, evs, 2)
+	assert.Equal(t, "Olaf Scholz", evs[1].Actor)
+	assert.Equal(t, "2024-05-08", evs[1].Date)
+	assert.Equal(t, []string{"Emmanuel Macron"}, evs[1].Participants)
+}
+
+func TestFindEventsNone(t *testing.T) {
+	tests := []struct{ name, body, published string }{
+		{"no date and not the lead", "This year, the United Kingdom has had much to celebrate.\nSecretary General Rutte praised Poland for its leadership.", "2025-03-26"},
+		{"a speech's label line", "Prime Minister Theresa May said:\nThis year, the United Kingdom has had much to celebrate, and our athletes were rewarded.", "2016-12-24"},
+		{"transcript speaker", "SECRETARY GENERAL STOLTENBERG:  Mr. President, it is great to see you again and just a week after we met in the White House.", "2021-06-14"},
+		{"first person", "Mark Rutte, NATO Secretary General\nIt's great to be here. We met today with the ministers of defence, and we have a lot on our plate today to discuss.", "2025-05-15"},
+		{"date of something else", "The Secretary welcomed Polish President Duda's February 3 action to dismantle the Disciplinary Chamber.", ""},
+		{"date inside a quote", "\u201cWe met on Monday and agreed on everything,\u201d the Minister said.", "2025-04-04"},
+		{"future without a day of its own", "Prime Minister Anthony Albanese will travel to Jakarta this week to meet President Joko Widodo.", "2025-04-04"},
+		{"progressive lead without a day", "Foreign Secretary David Lammy is visiting Warsaw for talks with Foreign Minister Radosław Sikorski.", "2025-04-04"},
+		{"a return home", "The Minister will then visit Tonga and Samoa, and return to Canberra on Friday.", "2025-04-04"},
+		{"infinitive", "The Prime Minister plans to visit Berlin on Tuesday.", "2025-04-04"},
+		{"no action", "Defence spending is set to reach 4.7% of GDP this year. On Thursday the weather was fine.", "2025-04-04"},
+		{"no page date for the lead", "President Joe Biden met with President Recep Tayyip Erdoğan at the NATO Summit in Vilnius, Lithuania, and they discussed a lot.", ""},
+		{"empty", "", "2025-04-04"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Empty(t, eventsOf(tc.body, tc.published))
+		})
+	}
+}
+
+func TestFindEventsPrefersOfficials(t *testing.T) {
+	body := "On Friday (4 April 2025), Mr Rutte met Foreign Minister Sybiha in Brussels."
+	r, s := strings.Index(body, "Mr Rutte"), strings.Index(body, "Sybiha")
+	officials := []entities.Official{
+		{Name: "Mark Rutte", Title: "Secretary General", Mentions: []entities.Span{{Start: r, End: r + 8}}},
+		{Name: "Andrii Sybiha", Title: "Foreign Minister", Mentions: []entities.Span{{Start: s, End: s + 6}}},
+	}
+	evs := eventsOf(body, "", officials...)
+	require.Len(t, evs, 1)
+	assert.Equal(t, "Mark Rutte", evs[0].Actor)
+	assert.Equal(t, []string{"Andrii Sybiha"}, evs[0].Participants)
+	assert.Equal(t, "Brussels", evs[0].Place)
+}
+
+func TestFindEventsHostile(t *testing.T) {
+	for _, body := range []string{"\xff\xfe met today", "Today I met by", "Hon A B MP\nToday I welcomed to", "The meeting convened by", "On Monday, convened by the",
+		"X will be meeting today", "will meet today", "Following, on Monday,", "Today I\nwelcomed", "\n\nToday we travelled to", "On Monday the Minister visited", "Mr A B is visiting today", strings.Repeat("On Monday, Mr A met B. ", 2000), "\u201c\u201c\u201d met today \"", strings.Repeat("President ", 5000) + "met today"} {
+		evs := eventsOf(body, "2025-04-04")
+		for _, e := range evs {
+			require.Equal(t, body[e.Start:e.End], e.Sentence)
+		}
+	}
+}
+
+func TestFindEventsOtherSites(t *testing.T) {
+	tests := []struct {
+		name, body, published string
+		date, actor, action   string
+	}{
+		{"un secretary-general", "Today, the Secretary-General spoke with President Emmanuel Macron of France.\nSecretary-General António Guterres met with the Foreign Minister yesterday.", "2024-03-15",
+			"2024-03-15", "António Guterres", "spoke"},
+		{"kremlin telephone conversation", "On 14 March, President Vladimir Putin had a telephone conversation with President of Kazakhstan Kassym-Jomart Tokayev.", "2024-03-15",
+			"2024-03-14", "Vladimir Putin", "had a telephone conversation"},
+		{"eu council", "On 12 March, the European Council adopted conclusions on Ukraine.", "2024-03-15",
+			"2024-03-12", "European Council", "adopted"},
+		{"security council today", "The Security Council today adopted resolution 2728 on Gaza.", "2024-03-25",
+			"2024-03-25", "Security Council", "adopted"},
+		{"uk prime minister", "Prime Minister Rishi Sunak met Chancellor Olaf Scholz in Berlin today.", "2024-04-24",
+			"2024-04-24", "Rishi Sunak", "met"},
+		{"allies", "NATO Allies agreed on Thursday to strengthen air defences.", "2024-04-19",
+			"2024-04-18", "NATO Allies", "agreed"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := eventsOf(tc.body, tc.published)
+			require.NotEmpty(t, evs)
+			assert.Equal(t, tc.date, evs[0].Date)
+			assert.Equal(t, tc.actor, evs[0].Actor)
+			assert.Equal(t, tc.action, evs[0].Action)
+		})
+	}
+}
+
+func TestFindEventsSubjects(t *testing.T) {
+	tests := []struct{ name, body, actor string }{
+		{"clause before the reporting verb", "A New York man pleaded guilty Monday to threatening to kill Representative Ilhan Omar, prosecutors said.", ""},
+		{"relative clause in the subject", "On Friday, Secretary General Mark Rutte, who arrived in Kyiv, met President Volodymyr Zelenskyy.", "Mark Rutte"},
+		{"organisation is no person", "On Monday, Berrien County Health Department officials said the victim was ill.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := eventsOf(tc.body, "2019-11-19")
+			if tc.actor == "" {
+				for _, e := range evs {
+					assert.NotEqual(t, "Ilhan Omar", e.Actor)
+					assert.NotEqual(t, "Department", e.Actor)
+				}
+				return
+			}
+			require.NotEmpty(t, evs)
+			assert.Equal(t, tc.actor, evs[0].Actor)
+		})
+	}
+}
+
+func TestFindEventsLinear(t *testing.T) {
+	// Many paragraphs, each with a day: time must stay linear.
+	var b strings.Builder
+	for range 20000 {
+		b.WriteString("On Monday, Mr Rutte met the ministers in Brussels and spoke to the press.\n")
+	}
+	start := time.Now()
+	evs := eventsOf(b.String(), "2025-04-04")
+	assert.Len(t, evs, 20000)
+	assert.Less(t, time.Since(start), 20*time.Second)
+}
+
+func TestFindEventsUnnamedOffice(t *testing.T) {
+	evs := eventsOf("The President of Russia had a telephone conversation with the Prime Minister of India.\nThey discussed trade.", "2024-03-15")
+	require.Len(t, evs, 1)
+	assert.Equal(t, "President of Russia", evs[0].Actor)
+	assert.Equal(t, "2024-03-15", evs[0].Date)
+	assert.Equal(t, "had a telephone conversation", evs[0].Action)
+	evs = eventsOf("The European Commission has today adopted a proposal on defence.", "2024-03-15")
+	require.Len(t, evs, 1)
+	assert.Equal(t, "European Commission", evs[0].Actor)
+}
+
+func TestFindEventsAttributiveDate(t *testing.T) {
+	body := "Secretary of State Antony J. Blinken met today with Polish Foreign Minister Zbigniew Rau. The Secretary welcomed Polish President Duda\u2019s February 3 action and the 26 March decision."
+	evs := eventsOf(body, "2022-02-04")
+	require.Len(t, evs, 1)
+	assert.Equal(t, "2022-02-04", evs[0].Date)
+	assert.Equal(t, "Antony J. Blinken", evs[0].Actor)
+}
+
+func TestFindEventsPlaces(t *testing.T) {
+	tests := []struct{ name, body, place string }{
+		{"a newspaper is no place", "According to a report in the Argus Leader of Sioux Falls, Governor Kristi Noem launched the campaign on Monday.", ""},
+		{"a compound adjective is no place", "On Monday, Representative David McKinley visited the U.S.-Mexico border.", ""},
+		{"an opening place", "In Brussels on Monday, NATO Defence Ministers agreed on new plans.", "Brussels"},
+		{"the Kremlin", "On Monday, President Vladimir Putin held talks in the Kremlin with the Prime Minister.", "the Kremlin"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := eventsOf(tc.body, "2019-11-19")
+			require.Len(t, evs, 1)
+			assert.Equal(t, tc.place, evs[0].Place)
+		})
+	}
+}
+
+func TestFindEventsFutureAndProgressive(t *testing.T) {
+	tests := []struct {
+		name, body, published      string
+		date, actor, action, place string
+		participants               []string
+	}{
+		{"uk progressive today", "Foreign Secretary David Lammy is visiting Warsaw today for talks with Foreign Minister Radosław Sikorski.", "2024-09-10",
+			"2024-09-10", "David Lammy", "is visiting", "Warsaw", []string{"Radosław Sikorski"}},
+		{"progressive journey", "Chancellor Olaf Scholz is travelling to Vilnius today, where he will attend the NATO summit.", "2023-07-11",
+			"2023-07-11", "Olaf Scholz", "is travelling", "Vilnius", []string{}},
+		{"un future with a weekday", "The Secretary-General will travel to Nairobi on Monday to attend the UN Environment Assembly.", "2024-02-23",
+			"2024-02-26", "Secretary-General", "will travel", "Nairobi", []string{}},
+		{"elysee future host", "On Thursday, President Emmanuel Macron will host Chancellor Olaf Scholz at the Élysée Palace.", "2024-05-06",
+			"2024-05-09", "Emmanuel Macron", "will host", "", []string{"Olaf Scholz"}},
+		{"opening place and day", "In Brussels on Wednesday, Secretary Blinken will meet NATO Secretary General Jens Stoltenberg.", "2024-04-01",
+			"2024-04-03", "Blinken", "will meet", "Brussels", []string{"Jens Stoltenberg"}},
+		{"adverb after the auxiliary", "Foreign Minister Penny Wong will also meet Prime Minister Sitiveni Rabuka in Suva on Friday.", "2024-03-11",
+			"2024-03-15", "Penny Wong", "will also meet", "Suva", []string{"Sitiveni Rabuka"}},
+		{"future with a day of its own", "The Prime Minister will visit Berlin on Tuesday.", "2025-04-04",
+			"2025-04-08", "Prime Minister", "will visit", "Berlin", []string{}},
+		{"eeas future progressive", "The High Representative will also be meeting his counterparts on Friday.", "2025-03-20",
+			"2025-03-21", "High Representative", "will also be meeting", "", []string{}},
+		{"state department delegation", "Secretary Blinken is leading the U.S. delegation to the OSCE Ministerial Council in Skopje on November 30.", "2023-11-28",
+			"2023-11-30", "Blinken", "is leading", "Skopje", []string{}},
+		{"parliament", "Parliament will hold a debate on Tuesday.", "2025-03-20",
+			"2025-03-25", "Parliament", "will hold", "", []string{}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := eventsOf(tc.body, tc.published)
+			require.Len(t, evs, 1, "%+v", evs)
+			e := evs[0]
+			assert.Equal(t, tc.date, e.Date)
+			assert.Equal(t, tc.actor, e.Actor)
+			assert.Equal(t, tc.action, e.Action)
+			assert.Equal(t, tc.place, e.Place)
+			assert.Equal(t, tc.participants, e.Participants)
+		})
+	}
+}
+
+func TestFindEventsOpeningPhrase(t *testing.T) {
+	tests := []struct {
+		name, body, published string
+		date, actor           string
+		participants          []string
+	}{
+		{"uk sidelines", "On the sidelines of the G20 summit, the Prime Minister today met President Lula da Silva of Brazil.", "2024-11-18",
+			"2024-11-18", "Prime Minister", []string{"Lula da Silva"}},
+		{"invitation names another person", "At the invitation of President Alexander Stubb, Chancellor Olaf Scholz visited Helsinki on Tuesday.", "2024-05-10",
+			"2024-05-07", "Olaf Scholz", []string{"Alexander Stubb"}},
+		{"eu commission", "Following talks with the Member States, the European Commission today adopted a proposal on critical raw materials.", "2023-03-16",
+			"2023-03-16", "European Commission", []string{}},
+		{"council on an anniversary", "On the second anniversary of the attack, the Council today adopted a new framework for restrictive measures.", "2024-10-07",
+			"2024-10-07", "Council", []string{}},
+		{"two opening phrases", "In Canberra, on Monday, Defence Minister Richard Marles met his Japanese counterpart.", "2024-09-04",
+			"2024-09-02", "Richard Marles", []string{}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := eventsOf(tc.body, tc.published)
+			require.Len(t, evs, 1, "%+v", evs)
+			assert.Equal(t, tc.date, evs[0].Date)
+			assert.Equal(t, tc.actor, evs[0].Actor)
+			assert.Equal(t, tc.participants, evs[0].Participants)
+		})
+	}
+	// a counted time before the subject is no opening phrase
+	assert.Empty(t, eventsOf("Twenty years ago this month, on 1 May 2004, ten countries joined the European Union.", "2024-05-07"))
+}
+
+func TestFindEventsFirstPerson(t *testing.T) {
+	body := "The Hon Richard Marles MP\nDeputy Prime Minister\nMinister for Defence\n\nToday I met my Japanese counterpart, Minister of Defense Minoru Kihara, in Tokyo for the annual defence ministers' meeting.\n\nWe discussed cooperation in the region."
+	// the byline's official, when the entities stage found one
+	r := strings.Index(body, "Richard Marles")
+	k := strings.Index(body, "Minoru Kihara")
+	officials := []entities.Official{
+		{Name: "Richard Marles", Title: "Minister for Defence", Mentions: []entities.Span{{Start: r, End: r + 14}}},
+		{Name: "Minoru Kihara", Title: "Minister of Defense", Mentions: []entities.Span{{Start: k, End: k + 13}}},
+	}
+	evs := eventsOf(body, "2024-07-28", officials...)
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "2024-07-28", evs[0].Date)
+	assert.Equal(t, "Richard Marles", evs[0].Actor)
+	assert.Equal(t, "Tokyo", evs[0].Place)
+	assert.Equal(t, []string{"Minoru Kihara"}, evs[0].Participants)
+	// else the office line above the lead
+	evs = eventsOf("Minister for Trade and Investment\n\nToday I welcomed a delegation of Korean business leaders to Melbourne for the first Australia-Korea trade dialogue.", "2024-05-02")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "Minister for Trade and Investment", evs[0].Actor)
+	assert.Equal(t, "Melbourne", evs[0].Place)
+	// else the pronoun
+	evs = eventsOf("Yesterday we signed a memorandum of understanding with the Government of Viet Nam on energy cooperation.", "2024-05-02")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "2024-05-01", evs[0].Date)
+	assert.Equal(t, "we", evs[0].Actor)
+	// only the lead: a later "I met" in a speech is no event
+	assert.Empty(t, eventsOf("Ladies and gentlemen, it is a pleasure to be back in Dublin with friends and colleagues today.\nYesterday I met the families of the victims.", "2024-05-02"))
+}
+
+func TestFindEventsSubordinateAction(t *testing.T) {
+	tests := []struct {
+		name, body, published      string
+		date, actor, action, place string
+	}{
+		{"un summit hosted by a body", "The Secretary-General welcomes the summit hosted by the African Union in Addis Ababa on 17 February and its call for a ceasefire.", "2024-02-19",
+			"2024-02-17", "African Union", "hosted", "Addis Ababa"},
+		{"eu agreement signed by a government", "The European Union welcomes the agreement signed by the Government of Colombia and the ELN in Havana on 9 June.", "2024-06-10",
+			"2024-06-09", "Government of Colombia", "signed", "Havana"},
+		{"talks convened by a named president", "The Secretary warmly welcomes the talks convened by President William Ruto in Nairobi on Monday.", "2024-03-13",
+			"2024-03-11", "William Ruto", "convened", "Nairobi"},
+		{"eu past tense main verb", "The European Union welcomed the ceasefire agreement signed by the Government of Sudan and the RSF in Jeddah on 20 May.", "2023-05-22",
+			"2023-05-20", "Government of Sudan", "signed", "Jeddah"},
+		{"un past tense, an office for agent", "The Secretary-General welcomed the talks convened by the President of Kenya, William Ruto, in Nairobi on Monday.", "2024-03-13",
+			"2024-03-11", "William Ruto", "convened", "Nairobi"},
+		{"attending a summit keeps the day", "Secretary General Mark Rutte attended the summit hosted by President Alexander Stubb in Helsinki on Tuesday.", "2025-01-15",
+			"2025-01-14", "Mark Rutte", "attended", "Helsinki"},
+		{"coordinated action keeps its day", "Mr Rutte arrived in Kyiv and met President Volodymyr Zelenskyy on Friday.", "2024-03-13",
+			"2024-03-08", "Rutte", "arrived", "Kyiv"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := eventsOf(tc.body, tc.published)
+			require.Len(t, evs, 1, "%+v", evs)
+			assert.Equal(t, tc.date, evs[0].Date)
+			assert.Equal(t, tc.actor, evs[0].Actor)
+			assert.Equal(t, tc.action, evs[0].Action)
+			assert.Equal(t, tc.place, evs[0].Place)
+		})
+	}
+}
+
+func TestFindEventsDayOfSomethingElse(t *testing.T) {
+	tests := []struct{ name, body, published string }{
+		{"following a past incident", "Ministers discussed the security of shipping in the Red Sea following attacks on merchant vessels on 19 November.", "2024-01-12"},
+		{"after an earthquake", "Leaders met to coordinate relief efforts after the earthquake on 6 February.", ""},
+		{"relative clause", "The Foreign Secretary condemned the strike on a hospital in Kharkiv, which took place on Sunday.", ""},
+		{"that clause", "President Biden reaffirmed support for the sanctions that the Treasury announced yesterday.", ""},
+		{"since", "Allies have supported Ukraine since the invasion on 24 February 2022.", ""},
+		{"a deadline", "The Minister announced a public consultation open until 14 March.", ""},
+		{"a deadline with by", "The Commission launched a call for proposals, with applications due by Friday.", "2025-03-20"},
+		{"a passive after a statement", "The union said that employees were told by the company to sign the contract on Monday.", ""},
+		{"an opening phrase of another action", "Following his meeting with the President on Monday, the Minister travelled to Lviv.", ""},
+		{"a nominal future", "The talks will open on Monday in Geneva.", "2025-03-20"},
+		{"an expected meeting", "On Monday the Prime Minister is expected to meet the King.", "2025-03-20"},
+		{"to be meeting", "The delegation hopes to be meeting the President on Friday.", "2025-03-20"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Empty(t, eventsOf(tc.body, tc.published))
+		})
+	}
+}
+
+func TestFindEventsDayOfTheRelativeClause(t *testing.T) {
+	evs := eventsOf("On 5 March the Commission proposed a plan, which the Council adopted on 12 March.", "2025-03-20")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "2025-03-12", evs[0].Date)
+	assert.Equal(t, "Council", evs[0].Actor)
+}
+
+func TestFindEventsReadoutContinues(t *testing.T) {
+	body := "Prime Minister Rishi Sunak spoke today with President Volodymyr Zelenskyy of Ukraine.\n" +
+		"Prime Minister Sunak today reaffirmed the United Kingdom's steadfast support for Ukraine.\n" +
+		"The Prime Minister also welcomed the progress made on the grain corridor.\n" +
+		"On Friday, Prime Minister Sunak met President Joe Biden in Washington."
+	evs := eventsOf(body, "2023-06-05")
+	require.Len(t, evs, 2, "%+v", evs)
+	assert.Equal(t, "spoke", evs[0].Action)
+	assert.Equal(t, "Rishi Sunak", evs[0].Actor)
+	assert.Equal(t, "2023-06-02", evs[1].Date)
+	// a meeting on the same day by the same actor is an event of its own
+	evs = eventsOf("President Emmanuel Macron met Chancellor Olaf Scholz today in Berlin.\nPresident Macron today also visited the Bundestag.", "2023-06-05")
+	assert.Len(t, evs, 2, "%+v", evs)
+}
+
+func TestFindEventsByline(t *testing.T) {
+	tests := []struct{ name, body, actor string }{
+		{"australian senator", "Senator the Hon Penny Wong\nMinister for Foreign Affairs\n\nVisit to the Pacific\n\nToday I met Prime Minister Sitiveni Rabuka in Suva to discuss climate finance and regional security.", "Penny Wong"},
+		{"post-nominal", "The Hon Richard Marles MP\nDeputy Prime Minister\n\nToday I met my Japanese counterpart, Minister Minoru Kihara, in Tokyo for our annual defence dialogue.", "Richard Marles"},
+		{"new zealand", "Rt Hon Christopher Luxon\nPrime Minister\n\nToday I welcomed Prime Minister Anthony Albanese to Wellington for the annual Leaders' Meeting.", "Christopher Luxon"},
+		{"irish minister", "Simon Harris TD\nTánaiste\n\nToday I met the Foreign Minister of Egypt in Cairo to discuss the humanitarian situation in Gaza.", "Simon Harris"},
+		{"a headline is no byline", "Annual Foreign Ministers Meeting\n\nToday I welcomed the Foreign Minister of Indonesia to Canberra for our annual meeting of ministers.", "I"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := eventsOf(tc.body, "2024-08-12")
+			require.Len(t, evs, 1, "%+v", evs)
+			assert.Equal(t, tc.actor, evs[0].Actor)
+			assert.Equal(t, "2024-08-12", evs[0].Date)
+		})
+	}
+	assert.Equal(t, "", evByline("The Hon"))
+	assert.Equal(t, "", evByline("Media release 12 March 2024 MP"))
+}

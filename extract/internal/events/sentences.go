@@ -1,0 +1,315 @@
+package events
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file holds the event finder's tokens and sentences: the window a
+// date looks at, sentence ends and starts, and the token scanner.
+
+// evHasVerb reports whether body[a:b] holds a lower-case word that is an
+// action verb (or "had", or a future or progressive after its auxiliary),
+// without tokenising it.
+func evHasVerb(body string, a, b int) bool {
+	aux := false // after "will", "is"… (and adverbs): a future or progressive may follow
+	for i := a; i < b; {
+		c := body[i]
+		if c < 'a' || c > 'z' {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < b && (body[j] >= 'a' && body[j] <= 'z' || body[j] == '-') {
+			j++
+		}
+		if i == a || !isLetterByte(body[i-1]) {
+			w := body[i:j]
+			// a look-up only when a verb form begins and ends with these letters
+			if evFormEnds[evEndKey(w)] {
+				if f := evForms[w]; f == evPastWeak || f == evPastStrong || w == "had" || aux && (f == evFut || f == evProg) {
+					return true
+				}
+			}
+			switch w {
+			case "will", "shall", "is", "are", "am", "be":
+				aux = true
+			default:
+				aux = aux && evAdverbs[w]
+			}
+		}
+		i = j
+	}
+	return false
+}
+
+// evWindow bounds how far the window of a sentence reaches from its date.
+const evWindow = 1500
+
+// evSentenceEnd returns the end of the sentence running at byte i: just
+// past the first full stop (or ! ?) at or after i that ends a sentence, with
+// its closing quotes; pe, or i+evWindow, when none does.
+func evSentenceEnd(body string, i, pe int) int {
+	limit := min(pe, i+evWindow)
+	for ; i < limit; i++ {
+		if c := body[i]; (c == '.' || c == '!' || c == '?') && evByteEnd(body, i, pe) {
+			j := i + 1
+			for j < pe {
+				if n := evCloser(body, j); n > 0 {
+					j += n
+					continue
+				}
+				break
+			}
+			return j
+		}
+	}
+	return limit
+}
+
+// evSentenceStart returns where the sentence holding byte pos begins: just
+// after the last sentence end before it, or ps, or pos-evWindow.
+func evSentenceStart(body string, pos, ps, pe int) int {
+	lo := max(ps, pos-evWindow)
+	for i := pos - 1; i >= lo; i-- {
+		if c := body[i]; (c == '.' || c == '!' || c == '?') && evByteEnd(body, i, pe) {
+			return i + 1
+		}
+	}
+	return lo
+}
+
+// evCloser returns the length of a closing quote or bracket at body[j], or 0.
+func evCloser(body string, j int) int {
+	switch c := body[j]; {
+	case c == '"' || c == ')' || c == '\'':
+		return 1
+	case c == 0xE2 && j+2 < len(body) && body[j+1] == 0x80 && (body[j+2] == 0x9D || body[j+2] == 0x99):
+		return 3 // ” ’
+	}
+	return 0
+}
+
+// evByteEnd reports whether the full stop (or ! ?) at body[i] ends a
+// sentence, as evEndsSentence does on tokens: a space and a capital, a digit
+// or a quote follow, and "Mr." or "J." do not end one.
+func evByteEnd(body string, i, pe int) bool {
+	j := i + 1
+	for j < pe {
+		if n := evCloser(body, j); n > 0 {
+			j += n
+			continue
+		}
+		break
+	}
+	if j >= pe {
+		return true
+	}
+	if body[j] != ' ' {
+		return false
+	}
+	for j < pe && body[j] == ' ' {
+		j++
+	}
+	if j >= pe {
+		return true
+	}
+	if c := body[j]; !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '"' || c >= 0x80) {
+		return false
+	}
+	if body[i] == '.' {
+		k := i
+		for k > 0 && isLetterByte(body[k-1]) {
+			k--
+		}
+		w := body[k:i]
+		if len(w) > 0 && (len(w) <= 2 && w[0] >= 'A' && w[0] <= 'Z' || evAbbrev[asciiLower(w)]) {
+			return false
+		}
+	}
+	return true
+}
+
+func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// evTokensInto splits full[from:to] into words and punctuation (offsets
+// into full), appending to buf[:0] and marking the words inside quotation
+// marks (curly quotes pair up; straight double quotes toggle; a paragraph
+// break closes an open quote).
+func evTokensInto(buf []evTok, full string, from, to int) []evTok {
+	body := full[from:to]
+	toks := buf[:0]
+	if cap(toks) == 0 {
+		toks = make([]evTok, 0, len(body)/6+4)
+	}
+	lb := asciiLower(body)
+	quoted := false
+	for i := 0; i < len(body); {
+		if c := body[i]; c < utf8.RuneSelf {
+			// ASCII: the common case, without decoding
+			switch {
+			case c == '\n':
+				quoted = false
+				i++
+				continue
+			case c == ' ' || c == '\t' || c == '\r':
+				i++
+				continue
+			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
+				// a word: handled below with the general case
+			default:
+				if c == '"' {
+					quoted = !quoted
+				}
+				toks = append(toks, evTok{start: i, end: i + 1, quoted: quoted})
+				i++
+				continue
+			}
+		}
+		r, sz := utf8.DecodeRuneInString(body[i:])
+		switch {
+		case r == '\n':
+			quoted = false
+			i += sz
+		case unicode.IsSpace(r):
+			i += sz
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i + sz
+			for j < len(body) {
+				if c := body[j]; c < utf8.RuneSelf && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+					j++
+					continue
+				}
+				r2, sz2 := utf8.DecodeRuneInString(body[j:])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+					j += sz2
+					continue
+				}
+				// Inner hyphens and apostrophes: "Kosiniak-Kamysz",
+				// "Chairman-in-Office", "O'Brien".
+				if (r2 == '-' || r2 == '\'') && j+1 < len(body) {
+					r3, _ := utf8.DecodeRuneInString(body[j+1:])
+					if unicode.IsLetter(r3) {
+						j += sz2
+						continue
+					}
+				}
+				break
+			}
+			toks = append(toks, evTok{low: lb[i:j], start: i, end: j, word: true, capital: unicode.IsUpper(r), quoted: quoted})
+			i = j
+		default:
+			switch r {
+			case '\u201c', '\u00ab':
+				quoted = true
+			case '\u201d', '\u00bb':
+				quoted = false
+			case '"':
+				quoted = !quoted
+			}
+			toks = append(toks, evTok{start: i, end: i + sz, quoted: quoted})
+			i += sz
+		}
+	}
+	if from != 0 {
+		for k := range toks {
+			toks[k].start += from
+			toks[k].end += from
+		}
+	}
+	return toks
+}
+
+// evAbbrev are words whose full stop does not end a sentence.
+var evAbbrev = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "jr": true, "sr": true,
+	"gen": true, "sen": true, "rep": true, "gov": true, "lt": true, "col": true, "no": true, "prof": true, "u.s": true,
+	"vs": true, "etc": true, "hon": true, "rt": true, "amb": true, "adm": true, "capt": true, "cmdr": true, "sgt": true}
+
+// forEachSentence calls f with the byte and token spans of each sentence;
+// lead is true for the first sentence of each paragraph of 80 bytes or more
+// when the tokens begin at the paragraph's start (leadOK).
+func forEachSentence(body string, toks []evTok, leadOK bool, f func(ss, se, ts, te int, lead bool)) {
+	k := 0
+	for k < len(toks) {
+		// a paragraph: tokens up to the next line break
+		pe := strings.IndexByte(body[toks[k].start:], '\n')
+		if pe < 0 {
+			pe = len(body)
+		} else {
+			pe += toks[k].start
+		}
+		te := k
+		for te < len(toks) && toks[te].start < pe {
+			te++
+		}
+		long := pe-toks[k].start >= 80
+		first := leadOK
+		s := k
+		for j := k; j < te; j++ {
+			t := toks[j]
+			if t.word || !evEndsSentence(body, toks, j, te) {
+				continue
+			}
+			e := j + 1
+			// closing quotes and brackets stay with the sentence
+			for e < te && !toks[e].word && strings.ContainsAny(body[toks[e].start:toks[e].end], "\"\u201d\u2019)'") {
+				e++
+			}
+			f(toks[s].start, toks[e-1].end, s, e, first && long)
+			first = false
+			s = e
+			j = e - 1
+		}
+		if s < te {
+			f(toks[s].start, toks[te-1].end, s, te, first && long)
+		}
+		k = te
+	}
+}
+
+// evEndsSentence reports whether the punctuation token j ends a sentence.
+func evEndsSentence(body string, toks []evTok, j, te int) bool {
+	c := body[toks[j].start]
+	if c != '.' && c != '!' && c != '?' {
+		return false
+	}
+	n := j + 1
+	for n < te && !toks[n].word && strings.ContainsAny(body[toks[n].start:toks[n].end], "\"\u201d\u2019)'") {
+		n++
+	}
+	if n >= te {
+		return true
+	}
+	if toks[n].start == toks[j].end {
+		return false // "U.S.", "4.7"
+	}
+	if !toks[n].capital && toks[n].word {
+		return false
+	}
+	if c == '.' && j > 0 && toks[j-1].word && toks[j-1].end == toks[j].start {
+		w := strings.ToLower(body[toks[j-1].start:toks[j-1].end])
+		if evAbbrev[w] || (len(w) == 1 && toks[j-1].capital) {
+			return false // "Mr.", "Antony J. Blinken"
+		}
+	}
+	return true
+}
+
+// asciiLower lower-cases the ASCII letters of s, keeping every byte offset.
+func asciiLower(s string) string {
+	i := 0
+	for i < len(s) && !(s[i] >= 'A' && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := []byte(s)
+	for ; i < len(b); i++ {
+		if c := b[i]; c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}

@@ -1,0 +1,243 @@
+package events
+
+import "github.com/communique/communique/dates"
+
+// This file finds the action verb of a sentence and tells whether the
+// sentence's day dates it.
+
+// evFuture are the bare verbs of a meeting or visit after "will" or
+// "shall" ("Mr Peters will meet …"), and evProgressive their forms after
+// "is", "are" or "be" ("is travelling to Chişinău today", "will be
+// meeting"): events when the
+// sentence carries its own day.
+var evFuture = map[string]bool{
+	"meet": true, "visit": true, "travel": true, "hold": true, "host": true, "welcome": true, "receive": true,
+	"attend": true, "speak": true, "talk": true, "address": true, "chair": true, "co-chair": true, "sign": true,
+	"join": true, "participate": true, "convene": true, "open": true, "tour": true, "deliver": true, "lead": true,
+	"pay": true,
+}
+
+var evProgressive = map[string]bool{
+	"meeting": true, "visiting": true, "travelling": true, "traveling": true, "holding": true, "hosting": true,
+	"welcoming": true, "receiving": true, "attending": true, "speaking": true, "talking": true, "addressing": true,
+	"chairing": true, "co-chairing": true, "signing": true, "joining": true, "participating": true,
+	"convening": true, "opening": true, "touring": true, "delivering": true, "leading": true, "paying": true,
+}
+
+// The forms of evForms.
+const (
+	evPastWeak   = 1 + iota // a statement in the past: "discussed"
+	evPastStrong            // a meeting or visit in the past: "met"
+	evFut                   // a bare verb after "will": "meet"
+	evProg                  // a progressive after "is": "travelling"
+)
+
+// evForms maps every verb form of evVerbs, evFuture and evProgressive to
+// its kind, for one look-up a word.
+var evForms = func() map[string]uint8 {
+	m := make(map[string]uint8, len(evVerbs)+len(evFuture)+len(evProgressive))
+	for w, strong := range evVerbs {
+		m[w] = evPastWeak
+		if strong {
+			m[w] = evPastStrong
+		}
+	}
+	for w := range evFuture {
+		m[w] = evFut
+	}
+	for w := range evProgressive {
+		m[w] = evProg
+	}
+	return m
+}()
+
+// evFormEnds holds, by evEndKey, the first and last letters of the words
+// of evForms and "had": a word whose key is not there needs no look-up.
+var evFormEnds = func() (t [26 * 26]bool) {
+	for w := range evForms {
+		t[evEndKey(w)] = true
+	}
+	t[evEndKey("had")] = true
+	return t
+}()
+
+// evEndKey keys a word of lower-case ASCII letters (and hyphens) by its
+// first and last letters.
+func evEndKey(w string) int {
+	a, b := int(w[0]-'a'), int(w[len(w)-1]-'a')
+	if a < 0 || a >= 26 || b < 0 || b >= 26 {
+		return 0
+	}
+	return a*26 + b
+}
+
+// evAdverbs may stand between an auxiliary and its verb ("will then
+// travel", "is also meeting").
+var evAdverbs = map[string]bool{"also": true, "then": true, "today": true, "later": true, "now": true,
+	"currently": true, "again": true, "jointly": true, "first": true, "subsequently": true, "briefly": true}
+
+// evSubjectTail are the auxiliaries and adverbs between a subject and its
+// verb ("The Commission has today adopted", "Mr Rutte also met").
+var evSubjectTail = map[string]bool{"has": true, "have": true, "today": true, "also": true, "then": true,
+	"jointly": true, "yesterday": true, "again": true, "earlier": true, "formally": true, "officially": true,
+	"later": true, "subsequently": true, "briefly": true, "personally": true}
+
+// evIntroWords open a phrase that stands before the subject, up to a
+// comma: "On the third anniversary of …, the Council", "In Suva on
+// Tuesday, Mr Peters", "At the invitation of …, the Minister".
+var evIntroWords = map[string]bool{"on": true, "in": true, "at": true, "during": true, "following": true,
+	"after": true, "ahead": true, "before": true, "upon": true, "with": true, "under": true, "as": true,
+	"amid": true, "for": true, "from": true, "since": true, "through": true, "to": true, "despite": true,
+	"marking": true, "earlier": true, "later": true, "also": true, "meanwhile": true, "separately": true}
+
+// evBlockers open, after the verb, a phrase or clause with an action of
+// its own: a day after them dates that action, not the verb's ("discussed
+// … following damage to cables on 25 December", "the tanks that Canada
+// announced earlier today").
+var evBlockers = map[string]bool{"following": true, "after": true, "since": true, "amid": true, "despite": true,
+	"that": true, "which": true, "who": true, "whom": true, "whose": true}
+
+// evDeparts are the verbs of leaving or coming home: "and return to
+// Wellington on Saturday" dates the return, which is no event.
+var evDeparts = map[string]bool{"return": true, "returns": true, "returned": true, "returning": true,
+	"leave": true, "leaves": true, "leaving": true, "depart": true, "departs": true, "departed": true,
+	"departing": true, "fly": true, "flies": true, "flew": true, "head": true, "heads": true, "headed": true}
+
+// evFindVerb returns the sentence's action verb among tokens [ts, te):
+// the first one outside quotes and outside the mentions ms, the index of
+// its auxiliary (-1 for a past tense), and whether it makes an event
+// without a day of its own. Statement verbs and the future or progressive
+// are only taken when dated is true (the sentence has a day). The verb of a
+// relative clause after a comma (", who arrived in Kyiv,") is taken only
+// when no other follows.
+func evFindVerb(body string, toks []evTok, ts, te int, dated bool, ms []dates.Mention) (vi, aux int, strong bool) {
+	rel, relStrong := -1, false
+	for k := ts; k < te; k++ {
+		t := toks[k]
+		if !t.word || t.quoted || t.capital && k > ts {
+			continue
+		}
+		w := t.low
+		f := evForms[w]
+		if f == 0 && w == "had" && evHadMeeting(body, toks, k, te) {
+			f = evPastStrong // "had a telephone conversation", "had talks"
+		}
+		ok, s := f == evPastWeak || f == evPastStrong, f == evPastStrong
+		fut, prog := f == evFut, f == evProg
+		if !ok && !(dated && (fut || prog)) || evInMentions(ms, t.start) {
+			continue
+		}
+		if ok {
+			if !dated && !s {
+				continue
+			}
+			if k > ts && evIsWord(body, toks[k-1], "to", "will", "would", "shall", "could", "should", "might", "must") {
+				continue
+			}
+			if k > ts+1 && evIsWord(body, toks[k-1], "who", "which") && !toks[k-2].word && body[toks[k-2].start] == ',' {
+				// "Rutte, who arrived in Kyiv, met …": the clause's verb
+				// only when the sentence has no other
+				if rel < 0 {
+					rel, relStrong = k, s
+				}
+				continue
+			}
+			return k, -1, s
+		}
+		a := k - 1
+		for a > ts && toks[a].word && evAdverbs[toks[a].low] {
+			a--
+		}
+		if a < ts || !toks[a].word {
+			continue
+		}
+		if prog && toks[a].low == "be" {
+			// "will also be meeting"
+			a--
+			for a > ts && toks[a].word && evAdverbs[toks[a].low] {
+				a--
+			}
+			if a < ts || !evIsWord(body, toks[a], "will", "shall") {
+				continue
+			}
+			return k, a, true
+		}
+		if fut && (toks[a].low == "will" || toks[a].low == "shall") || prog && (toks[a].low == "is" || toks[a].low == "are" || toks[a].low == "am") {
+			return k, a, true
+		}
+	}
+	return rel, -1, relStrong
+}
+
+// evInMentions reports whether byte pos lies inside one of ms.
+func evInMentions(ms []dates.Mention, pos int) bool {
+	for k := range ms {
+		if pos >= ms[k].Start && pos < ms[k].End {
+			return true
+		}
+	}
+	return false
+}
+
+// evAttached reports whether the day at byte pos dates the verb at token
+// vi of the sentence [ts, te): no phrase or clause of another action stands
+// between them ("discussed … following damage to cables on 25 December",
+// "On 5 March the Commission proposed a plan, which the Council adopted"),
+// and a day before the verb is not inside an opening phrase of such an
+// action ("Following his meeting on Monday, the Minister travelled").
+func evAttached(body string, toks []evTok, ts, vi, te, pos int) bool {
+	if pos < toks[vi].start {
+		comma := false
+		for k := vi - 1; k >= ts && toks[k].end > pos; k-- {
+			t := toks[k]
+			if !comma && t.word && !t.quoted && (t.low == "which" || t.low == "that" || t.low == "who" || t.low == "whom" || t.low == "whose") {
+				return false // the verb is the clause's ("Rutte, who arrived in Kyiv, met" is not)
+			}
+			comma = comma || !t.word && body[t.start] == ','
+		}
+		return !(comma && toks[ts].word && evBlockers[toks[ts].low] && toks[ts].end <= pos)
+	}
+	for k := vi + 1; k < te && toks[k].start < pos; k++ {
+		t := toks[k]
+		if !t.word || t.quoted {
+			continue
+		}
+		if evBlockers[t.low] {
+			return false
+		}
+		if evDeparts[t.low] && evIsWord(body, toks[k-1], "and", "then", "will", "to", "before") {
+			return false
+		}
+		if evParticipleBy(toks, k, te) && evApproval(toks[vi].low) {
+			// "welcomed the meeting convened by CARICOM … on 11 March"
+			// (but "attended the summit hosted by Finland on Tuesday")
+			return false
+		}
+	}
+	return true
+}
+
+// evApproval reports whether verb w states a view of something rather
+// than doing it with others: a statement verb, or "welcomed" ("welcomed the
+// agreement signed by …").
+func evApproval(w string) bool {
+	return evForms[w] == evPastWeak || w == "welcomed" || w == "welcomes" || w == "welcome"
+}
+
+// evParticipleBy reports whether token k is an action verb's participle
+// after a noun, with a capitalised agent: "the meeting convened by the
+// Caribbean Community" (not the passive "employees were told by WeWork").
+func evParticipleBy(toks []evTok, k, te int) bool {
+	if f := evForms[toks[k].low]; f != evPastWeak && f != evPastStrong || toks[k].capital || k < 1 || k+2 >= te || toks[k+1].low != "by" {
+		return false
+	}
+	switch toks[k-1].low {
+	case "was", "were", "been", "be", "is", "are", "being", "":
+		return false
+	}
+	a := k + 2
+	if toks[a].low == "the" && a+1 < te {
+		a++
+	}
+	return toks[a].word && toks[a].capital
+}

@@ -1,0 +1,263 @@
+package htmlread
+
+// Class, id and role words that say what an element of a page is.
+
+// htmlTokenClass is what one word of a class or id says.
+type htmlTokenClass uint8
+
+const (
+	tokNone      htmlTokenClass = iota
+	tokPositive                 // article body: "article", "content", "story"
+	tokStrong                   // furniture even beside a positive word: "comments", "share"
+	tokWeak                     // furniture unless a positive word stands beside it: "meta", "byline"
+	tokNav                      // navigation furniture
+	tokEmbed                    // an embedded post or tweet: content, whatever else the name says
+	tokCaption                  // pictures' captions, credits and galleries: never the article's text
+	tokTitleWord                // "title", "headline": furniture when short
+)
+
+// htmlClassWords maps lower-case words of class and id names to what they say.
+var htmlClassWords = map[string]htmlTokenClass{
+	// article body
+	"article": tokPositive, "articlebody": tokPositive, "body": tokPositive, "content": tokPositive,
+	"entry": tokPositive, "main": tokPositive, "post": tokPositive, "story": tokPositive,
+	"text": tokPositive, "prose": tokPositive, "blog": tokPositive, "hentry": tokPositive,
+	"storybody": tokPositive, "postbody": tokPositive, "articletext": tokPositive,
+	"entrycontent": tokPositive, "postcontent": tokPositive, "richtext": tokPositive,
+	"copy": tokPositive, "paragraph": tokPositive, "govspeak": tokPositive,
+
+	// embedded posts quoted by the article
+	"embed": tokEmbed, "embedded": tokEmbed, "tweet": tokEmbed, "twitter-tweet": tokEmbed,
+	"twittertweet": tokEmbed, "instagram": tokEmbed, "instagrammedia": tokEmbed,
+
+	// comments, sharing, recirculation, ads, consent, sign-up
+	"comment": tokStrong, "comments": tokStrong, "commentlist": tokStrong, "disqus": tokStrong,
+	"respond": tokStrong, "reply": tokStrong, "replies": tokStrong,
+	"share": tokStrong, "sharing": tokStrong, "shares": tokStrong, "sharebar": tokStrong,
+	"sharetools": tokStrong, "social": tokStrong, "socials": tokStrong, "sociallinks": tokStrong,
+	"addthis": tokStrong, "sharethis": tokStrong,
+	"related": tokStrong, "relatedposts": tokStrong, "recommended": tokStrong,
+	"recommendations": tokStrong, "recommendation": tokStrong, "recirc": tokStrong,
+	"recirculation": tokStrong, "outbrain": tokStrong, "taboola": tokStrong,
+	"sidebar": tokStrong, "rail": tokStrong, "sponsor": tokStrong, "sponsored": tokStrong,
+	"promo": tokStrong, "promos": tokStrong, "promotion": tokStrong, "promoted": tokStrong,
+	"advert": tokStrong, "advertisement": tokStrong, "advertising": tokStrong, "ad": tokStrong,
+	"ads": tokStrong, "adsense": tokStrong, "adslot": tokStrong, "adunit": tokStrong,
+	"dfp": tokStrong, "cookie": tokStrong, "cookies": tokStrong, "consent": tokStrong,
+	"gdpr": tokStrong, "newsletter": tokStrong, "subscribe": tokStrong, "subscription": tokStrong,
+	"signup": tokStrong, "popup": tokStrong, "modal": tokStrong, "overlay": tokStrong,
+	"trending": tokStrong, "popular": tokStrong, "mostread": tokStrong, "mostpopular": tokStrong,
+	"footer": tokStrong, "masthead": tokStrong, "sronly": tokStrong, "offscreen": tokStrong,
+	"visuallyhidden": tokStrong, "screenreadertext": tokStrong, "screenreader": tokStrong, "hidden": tokStrong, "login": tokStrong,
+	"pagination": tokStrong, "pager": tokStrong, "toolbar": tokStrong, "widget": tokStrong,
+	"widgets": tokStrong, "banner": tokStrong, "skip": tokStrong, "print": tokStrong,
+
+	// navigation
+	"nav": tokNav, "navbar": tokNav, "navigation": tokNav, "menu": tokNav, "breadcrumb": tokNav,
+	"breadcrumbs": tokNav, "crumbs": tokNav, "topnav": tokNav, "subnav": tokNav,
+
+	// page and article furniture
+	"meta": tokWeak, "byline": tokWeak, "author": tokWeak, "authors": tokWeak, "bio": tokWeak,
+	"tags": tokWeak, "keywords": tokWeak, "header": tokWeak, "dateline": tokWeak,
+	"timestamp": tokWeak, "date": tokWeak, "caption": tokCaption, "credit": tokCaption,
+	"credits": tokCaption, "gallery": tokCaption, "slideshow": tokCaption, "slider": tokCaption,
+	"carousel": tokCaption, "lightbox": tokCaption, "attribution": tokWeak, "more": tokWeak, "topics": tokWeak, "categories": tokWeak,
+	"info": tokWeak, "tools": tokWeak, "actions": tokWeak, "email": tokWeak,
+	"kicker": tokWeak, "eyebrow": tokWeak, "headline": tokTitleWord, "title": tokTitleWord,
+}
+
+// htmlClassifyTokens reads a class or id attribute: a weight (positive for
+// article-body words) and the flags its names set.
+func htmlClassifyTokens(v []byte) (weight int, flags uint32) {
+	// Each space-separated name is judged on its own words.
+	otherJunk := false
+	defer func() {
+		if otherJunk {
+			flags &^= nfTitleClass
+		}
+	}()
+	for i := 0; i < len(v); {
+		for i < len(v) && htmlSpaceByte(v[i]) {
+			i++
+		}
+		j := i
+		for j < len(v) && !htmlSpaceByte(v[j]) {
+			j++
+		}
+		if j > i {
+			w, f := htmlClassifyName(v[i:j])
+			weight += w
+			if f&nfJunk != 0 && f&nfTitleClass == 0 {
+				otherJunk = true
+			}
+			flags |= f
+		}
+		i = j
+	}
+	return weight, flags
+}
+
+func htmlSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
+
+// htmlClassifyName judges one class name or id: its words are split at
+// punctuation and at lower-to-upper case changes ("articleBody").
+func htmlClassifyName(name []byte) (weight int, flags uint32) {
+	var pos, strong, weak, nav, embed, caption, title bool
+	var word [32]byte
+	n := 0
+	judge := func() {
+		if n == 0 || n > len(word) {
+			n = 0
+			return
+		}
+		c, ok := htmlClassWords[string(word[:n])]
+		if !ok && n >= 8 {
+			c = htmlCompound(word[:n])
+		}
+		switch c {
+		case tokPositive:
+			pos = true
+		case tokStrong:
+			strong = true
+		case tokWeak:
+			weak = true
+		case tokNav:
+			nav = true
+		case tokEmbed:
+			embed = true
+		case tokCaption:
+			caption = true
+		case tokTitleWord:
+			title = true
+		}
+		n = 0
+	}
+	// Also judge the whole name with punctuation removed ("sharebar",
+	// "relatedPosts", "article__body").
+	var whole [48]byte
+	nw := 0
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		upper := c >= 'A' && c <= 'Z'
+		alnum := upper || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+		if !alnum {
+			judge()
+			continue
+		}
+		if upper {
+			if i > 0 && name[i-1] >= 'a' && name[i-1] <= 'z' {
+				judge()
+			}
+			c += 'a' - 'A'
+		}
+		if n < len(word) {
+			word[n] = c
+		}
+		n++
+		if c >= '0' && c <= '9' {
+			continue
+		}
+		if nw < len(whole) {
+			whole[nw] = c
+		}
+		nw++
+	}
+	judge()
+	if nw <= len(whole) {
+		switch htmlClassWords[string(whole[:nw])] {
+		case tokPositive:
+			pos = true
+		case tokStrong:
+			strong = true
+		case tokNav:
+			nav = true
+		case tokEmbed:
+			embed = true
+		case tokCaption:
+			caption = true
+		}
+	}
+	switch {
+	case caption:
+		flags |= nfJunk | nfFigure
+	case embed:
+		weight = 1
+	case strong:
+		flags |= nfJunk
+		if htmlCommentName(name) {
+			flags |= nfComment
+		}
+	case nav:
+		flags |= nfJunk | nfNavTag
+	case weak && !pos:
+		flags |= nfJunk
+	case title && !pos:
+		flags |= nfJunk | nfTitleClass
+	case pos:
+		weight = 1
+	}
+	return weight, flags
+}
+
+func htmlCommentName(name []byte) bool {
+	for i := 0; i+7 <= len(name); i++ {
+		if htmlFoldPrefix(name[i:], "comment") {
+			return true
+		}
+	}
+	return false
+}
+
+// htmlClassifyRole reads an ARIA role.
+func htmlClassifyRole(v []byte) uint32 {
+	switch string(v) {
+	case "navigation", "menu", "menubar", "search", "tablist":
+		return nfJunk | nfNavTag
+	case "banner":
+		return nfJunk | nfHeader
+	case "contentinfo", "complementary", "dialog", "alertdialog", "alert", "toolbar", "form":
+		return nfJunk
+	case "main", "article":
+		return nfPositive
+	}
+	return 0
+}
+
+// htmlCompoundRoots are furniture words that class names run together with
+// others ("inlinegallery", "socialshare", "commentlist", "relatedposts").
+var htmlCompoundRoots = []struct {
+	root string
+	c    htmlTokenClass
+}{
+	{"gallery", tokCaption}, {"slideshow", tokCaption}, {"carousel", tokCaption},
+	{"comments", tokStrong}, {"comment", tokStrong}, {"sidebar", tokStrong}, {"related", tokStrong},
+	{"newsletter", tokStrong}, {"subscribe", tokStrong}, {"advert", tokStrong},
+	{"cookie", tokStrong}, {"promo", tokStrong}, {"sponsor", tokStrong}, {"share", tokStrong},
+	{"social", tokStrong}, {"breadcrumb", tokNav}, {"widget", tokStrong}, {"navbar", tokNav},
+}
+
+// htmlCompoundRest are the words that may follow a furniture root in a
+// compound ("sharebar", "relatedposts"); any word may precede it
+// ("photogallery").
+var htmlCompoundRest = map[string]bool{
+	"s": true, "bar": true, "box": true, "list": true, "area": true, "block": true, "wrap": true,
+	"wrapper": true, "container": true, "section": true, "links": true, "link": true, "this": true,
+	"tools": true, "buttons": true, "button": true, "icons": true, "module": true, "panel": true,
+	"articles": true, "posts": true, "stories": true, "content": true, "items": true, "news": true,
+	"widget": true, "unit": true, "slot": true, "form": true, "count": true,
+}
+
+// htmlCompound classes a run-together class word by a furniture root at
+// its end, or at its start before a known word.
+func htmlCompound(w []byte) htmlTokenClass {
+	for _, r := range htmlCompoundRoots {
+		n := len(r.root)
+		if len(w) <= n {
+			continue
+		}
+		if string(w[len(w)-n:]) == r.root || string(w[:n]) == r.root && htmlCompoundRest[string(w[n:])] {
+			return r.c
+		}
+	}
+	return tokNone
+}

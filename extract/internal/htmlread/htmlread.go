@@ -1,0 +1,192 @@
+// Package htmlread is the HTML reader: it reads a page or fragment into
+// blocks, finds the article among them (by tags, roles, class and id words,
+// and the prose each element holds), marks what lies outside it, and reads
+// the page's headline and the publication dates of its metadata.
+package htmlread
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/communique/communique/extract/internal/block"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Page is what the HTML reader makes of a page.
+type Page struct {
+	// Title is the headline: og:title, h1 or <title>, a site suffix
+	// (" | Site") trimmed.
+	Title string
+	// Blocks are every text block in document order; chrome outside the
+	// article is already marked Removed.
+	Blocks []block.Block
+	// Dates are publication dates from the page's metadata, raw strings,
+	// most trusted first.
+	Dates []string
+}
+
+// Parse reads an HTML page or fragment (UTF-8) into blocks, finds the
+// article among them and marks what lies outside it. Elements nested deeper
+// than maxDepth are not kept as elements, but their text is kept as text of
+// the element at the limit, so deep or hostile nesting costs linear time.
+func Parse(data []byte, maxDepth int) (page Page, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			page, err = Page{}, fmt.Errorf("extract: html reader: %v", r)
+		}
+	}()
+	if maxDepth <= 0 {
+		maxDepth = DefaultMaxDepth
+	}
+	b := newHTMLBuilder(maxDepth, len(data))
+	if err := b.read(data); err != nil {
+		return Page{}, err
+	}
+	b.selectContent()
+	b.removeTrailingLinkList()
+	b.removeLinkRuns()
+	page.Title = b.markTitle()
+	b.removeKickers()
+	page.Blocks = b.blocks
+	page.Dates = b.meta.dates()
+	return page, nil
+}
+
+// DefaultMaxDepth is the depth of nesting Parse keeps when given none; it
+// is the value of extract.DefaultMaxHTMLDepth.
+const DefaultMaxDepth = 512
+
+// Node flags.
+const (
+	nfBlock      uint32 = 1 << iota // block-level: text breaks around it
+	nfJunk                          // page furniture by tag, role, class or id (own mark)
+	nfHidden                        // hidden by attribute or inline style; inherited
+	nfPositive                      // class or id says article body
+	nfLink                          // inside <a href>; inherited
+	nfBodyProp                      // itemprop="articleBody" or similar strong mark
+	nfNavTag                        // nav, menus: removed blocks get block.ReasonNavigation
+	nfPre                           // inside <pre>; inherited
+	nfHeader                        // <header> element or banner role
+	nfComment                       // comment section
+	nfInJunk                        // inside a furniture element (inherited)
+	nfFigure                        // a figure or its caption: pictures' words, not the article's
+	nfTitleClass                    // junk only for a "title" class word: not when it holds prose
+)
+
+// hnode is one element of the page.
+type hnode struct {
+	tag    atom.Atom
+	name   string // for elements with no atom
+	parent int32
+	flags  uint32
+	kind   block.Kind // kind of the blocks directly inside (inherited)
+	owner  int32      // nearest block-level element (itself when block-level)
+	// bstart, bend: the range of blocks inside the element.
+	bstart, bend int32
+	depth        int32
+	// nend is one past the last element inside this one (elements are
+	// numbered in document order).
+	nend int32
+}
+
+// hblockInfo is what the content selection needs to know about a block
+// beyond the block itself.
+type hblockInfo struct {
+	owner     int32 // the block-level element holding the text
+	linkBytes int32
+	leadLink  int32 // bytes of the link the block begins with
+	// inlineJunk: the block's text is nearly all inside inline furniture.
+	inlineJunk bool
+	words      int32
+	punct      int32 // sentence punctuation and commas
+	value      float64
+}
+
+type htmlBuilder struct {
+	maxDepth int
+	nodes    []hnode
+	stack    []int32
+	phantom  int // elements opened past maxDepth and not yet closed
+	open     map[atom.Atom]int32
+
+	buf       []byte
+	space     bool
+	linkBytes int
+	leadLink  int  // bytes of the link that begins the block
+	leading   bool // the block so far is one link
+	junkBytes int  // bytes inside inline furniture (a caption or hidden span)
+	newlines  int  // newlines in the current run of white space
+	brPending bool // a <br> since the last character
+	owner     int32
+
+	blocks []block.Block
+	info   []hblockInfo
+
+	// rawTag is the raw-text element whose text token comes next;
+	// rawTitle and rawJSON say what to do with that text.
+	rawTag   atom.Atom
+	rawTitle bool
+	rawJSON  bool
+	// skipTag and skipDepth: inside <svg>, <math> or <template>.
+	skipTag   atom.Atom
+	skipDepth int
+
+	meta htmlMeta
+}
+
+func newHTMLBuilder(maxDepth, size int) *htmlBuilder {
+	b := &htmlBuilder{
+		maxDepth: maxDepth,
+		nodes:    make([]hnode, 1, size/200+16),
+		stack:    make([]int32, 1, 64),
+		open:     make(map[atom.Atom]int32, 32),
+		blocks:   make([]block.Block, 0, size/800+16),
+		info:     make([]hblockInfo, 0, size/800+16),
+		owner:    -1,
+	}
+	b.nodes[0] = hnode{parent: -1, flags: nfBlock, kind: block.Para}
+	return b
+}
+
+func (b *htmlBuilder) top() int32 { return b.stack[len(b.stack)-1] }
+
+func (b *htmlBuilder) read(data []byte) error {
+	z := html.NewTokenizer(bytes.NewReader(data))
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			err := z.Err()
+			if errors.Is(err, io.EOF) {
+				b.flush()
+				for len(b.stack) > 1 {
+					b.pop()
+				}
+				b.nodes[0].bend = int32(len(b.blocks))
+				b.nodes[0].nend = int32(len(b.nodes))
+				return nil
+			}
+			return fmt.Errorf("extract: html: %w", err)
+		case html.TextToken:
+			switch {
+			case b.rawTag != 0:
+				// Scripts and styles are not decoded unless they are
+				// the title or JSON-LD metadata.
+				if b.rawTitle || b.rawJSON {
+					b.text(z.Text())
+				}
+			case b.skipDepth == 0:
+				b.text(z.Text())
+			}
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			b.start(z, name, hasAttr, tt == html.SelfClosingTagToken)
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			b.end(name)
+		}
+	}
+}

@@ -1,0 +1,547 @@
+package htmlread
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/communique/communique/extract/internal/block"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+func mustParseHTML(t *testing.T, src string) Page {
+	t.Helper()
+	page, err := Parse([]byte(src), DefaultMaxDepth)
+	if err != nil {
+		t.Fatalf("parseHTML: %v", err)
+	}
+	return page
+}
+
+func blockTexts(page Page) []string {
+	out := make([]string, len(page.Blocks))
+	for i, b := range page.Blocks {
+		out[i] = b.Text
+	}
+	return out
+}
+
+func findBlock(page Page, prefix string) *block.Block {
+	for i := range page.Blocks {
+		if strings.HasPrefix(page.Blocks[i].Text, prefix) {
+			return &page.Blocks[i]
+		}
+	}
+	return nil
+}
+
+// A page of an official site: menus, a header, the article, related links,
+// a footer.
+const officialPage = `<!DOCTYPE html>
+<html lang="en"><head>
+<title>Secretary Blinken’s Meeting with Polish Foreign Minister Rau - United States Department of State</title>
+<meta property="og:title" content="Secretary Blinken’s Meeting with Polish Foreign Minister Rau">
+<meta property="article:published_time" content="2022-02-03T18:12:00-05:00">
+<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-02-03","headline":"Secretary Blinken’s Meeting"}</script>
+<style>body { color: red }</style>
+<script>var x = "<p>not text</p>";</script>
+</head>
+<body>
+<a class="skip-link" href="#main">Skip to content</a>
+<header class="site-header"><nav aria-label="Main">
+<ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/about">About</a></li></ul>
+</nav>
+<form role="search"><input type="text" placeholder="Search"><button>Search</button></form>
+</header>
+<main id="main">
+<div class="breadcrumbs"><a href="/">Home</a> › <a href="/press">Press releases</a></div>
+<article class="article">
+<h1 class="article-title">Secretary Blinken’s Meeting with Polish Foreign Minister Rau</h1>
+<p class="article-meta">Readout <time datetime="2022-02-03">February 3, 2022</time></p>
+<div class="article-body">
+<p>Office of the Spokesperson</p>
+<p>The following is attributable to Spokesperson&nbsp;Ned Price:</p>
+<p>Secretary of State Antony J. Blinken met today with Polish Foreign Minister Zbigniew Rau in Washington, D.C., as part of the U.S.-Poland Strategic Dialogue. Secretary Blinken and Foreign Minister Rau discussed collective security and regional issues, including the shared commitment to Ukraine’s sovereignty and territorial integrity.</p>
+<p>The Secretary emphasized the importance of the bilateral relationship and thanked Poland for its leadership on NATO’s Eastern Flank and as OSCE Chair for 2022.</p>
+<ul><li>Strategic Dialogue: energy security, defence, and trade.</li><li>Rule of law in the EU.</li></ul>
+<div class="share-tools"><a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">Email</a></div>
+</div>
+<section class="related-content"><h2>Related articles</h2>
+<ul><li><a href="/a">Secretary Blinken’s Call with Ukrainian Foreign Minister Kuleba</a></li>
+<li><a href="/b">Deputy Secretary Sherman’s Meeting with Polish Ambassador</a></li></ul></section>
+</article>
+</main>
+<aside class="sidebar"><h2>Most read</h2><p>Travel advisories are updated every week for every country of the world, with details.</p></aside>
+<footer><p>Official website of the U.S. Department of State. <a href="/privacy">Privacy Policy</a></p></footer>
+</body></html>`
+
+func TestParseHTMLOfficialPage(t *testing.T) {
+	page := mustParseHTML(t, officialPage)
+	if want := "Secretary Blinken’s Meeting with Polish Foreign Minister Rau"; page.Title != want {
+		t.Errorf("Title = %q, want %q", page.Title, want)
+	}
+	if len(page.Dates) != 2 || page.Dates[0] != "2022-02-03T18:12:00-05:00" || page.Dates[1] != "2022-02-03" {
+		t.Errorf("Dates = %q", page.Dates)
+	}
+	keep := []string{
+		"Office of the Spokesperson",
+		"The following is attributable to Spokesperson Ned Price:",
+		"Secretary of State Antony J. Blinken met today",
+		"The Secretary emphasized",
+		"Strategic Dialogue: energy security",
+		"Rule of law in the EU.",
+	}
+	for _, k := range keep {
+		b := findBlock(page, k)
+		if b == nil {
+			t.Errorf("no block %q in %q", k, blockTexts(page))
+			continue
+		}
+		if b.Removed != 0 {
+			t.Errorf("block %q removed (%v)", k, b.Removed)
+		}
+	}
+	if b := findBlock(page, "Strategic Dialogue"); b != nil && b.Kind != block.ListItem {
+		t.Errorf("list item kind = %v", b.Kind)
+	}
+	h := findBlock(page, "Secretary Blinken’s Meeting")
+	if h == nil || !h.Title || h.Kind != block.Heading {
+		t.Errorf("headline block = %+v", h)
+	}
+	drop := map[string]block.Reason{
+		"Home":                      block.ReasonNavigation,
+		"Skip to content":           0,
+		"Facebook Twitter Email":    0,
+		"Related articles":          0,
+		"Secretary Blinken’s Call":  0,
+		"Most read":                 0,
+		"Travel advisories":         0,
+		"Official website of the U": 0,
+		"Search":                    0,
+	}
+	for k, reason := range drop {
+		b := findBlock(page, k)
+		if b == nil {
+			t.Errorf("no block %q: everything removed must still be a block", k)
+			continue
+		}
+		if b.Removed == 0 {
+			t.Errorf("block %q kept", k)
+		}
+		if reason != 0 && b.Removed != reason {
+			t.Errorf("block %q removed as %v, want %v", k, b.Removed, reason)
+		}
+	}
+	for _, b := range page.Blocks {
+		if strings.Contains(b.Text, "color: red") || strings.Contains(b.Text, "not text") || strings.Contains(b.Text, "NewsArticle") {
+			t.Errorf("script or style text in block %q", b.Text)
+		}
+	}
+}
+
+func TestParseHTMLLinkDensity(t *testing.T) {
+	page := mustParseHTML(t, `<p>abcd <a href="/x">efgh</a></p><p><a href="/y">all of it</a></p><p>none</p>`)
+	want := []float64{5.0 / 9, 1, 0}
+	if len(page.Blocks) != 3 {
+		t.Fatalf("blocks %q", blockTexts(page))
+	}
+	for i, w := range want {
+		if got := page.Blocks[i].Links; got < w-1e-9 || got > w+1e-9 {
+			t.Errorf("block %d %q links %v, want %v", i, page.Blocks[i].Text, got, w)
+		}
+	}
+}
+
+func TestParseHTMLText(t *testing.T) {
+	cases := []struct {
+		name, src string
+		want      []string
+	}{
+		{"inline spacing", `<p>one <b>two</b><i>three</i>  four&nbsp;&nbsp;five</p>`, []string{"one twothree four five"}},
+		{"no-break and other spaces", "<p>a\u00a0\u2009b\u3000c\td\r\ne</p>", []string{"a b c d e"}},
+		{"br splits", `<p>Office of the Spokesperson<br>Washington, DC<br/><br>May 5, 2022</p>`, []string{"Office of the Spokesperson", "Washington, DC", "May 5, 2022"}},
+		{"br inside a sentence", "<p>The Minister said that<br>\nthe talks were useful.<br>Next line.<br>and, lower case<br><br>after two</p>", []string{"The Minister said that the talks were useful.", "Next line.", "and, lower case", "after two"}},
+		{"implied p end", `<p>first<p>second<div>third</div>`, []string{"first", "second", "third"}},
+		{"implied li end", `<ul><li>a<li>b<li>c</ul>`, []string{"a", "b", "c"}},
+		{"table cells", `<table><tr><td>Name<td>Date<tr><td>Rutte<td>2025</table>`, []string{"Name", "Date", "Rutte", "2025"}},
+		{"pre lines", "<pre>line one\n  line   two\n\nthree</pre>", []string{"line one", "line two", "three"}},
+		{"dropped elements", `<p>a<script>x()</script>b<style>.c{}</style>c<svg><text>d</text></svg>e<template><p>f</p></template>g<noscript>h</noscript></p>`, []string{"abceg"}},
+		{"unclosed svg ends at html tag", `<svg><path d="M0"><p>text</p>`, []string{"text"}},
+		{"hidden input", `<p>text</p><p><input type="hidden" data-filter="1110000001" /></p>`, []string{"text"}},
+		{"entities", `<p>Fish &amp; chips &lt;3 &eacute;</p>`, []string{"Fish & chips <3 é"}},
+		{"invalid utf8", "<p>a\xffb</p>", []string{"a\uFFFDb"}},
+		{"misnested inline", `<p><b>bold <i>both</b> italic</i> plain</p>`, []string{"bold both italic plain"}},
+		{"stray end tags", `</div></p><p>a</span>b</p></td>`, []string{"ab"}},
+		{"loose text", "First paragraph of text\nstill first.\n\nSecond <b>para</b>.\n \nThird.", []string{"First paragraph of text still first.", "Second para.", "Third."}},
+		{"blank lines in a paragraph", "<p>one\n\ntwo</p>", []string{"one two"}},
+	}
+	for _, c := range cases {
+		page := mustParseHTML(t, c.src)
+		got := blockTexts(page)
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%s: blocks %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+func TestParseHTMLKinds(t *testing.T) {
+	page := mustParseHTML(t, `<h2>Heading</h2><p>Para</p><blockquote><p>Quoted</p></blockquote>
+<figure><img src=x><figcaption>Caption</figcaption></figure><table><caption>Table caption</caption><tr><th>Cell</th></tr></table>
+<dl><dt>Term</dt><dd>Def</dd></dl><pre>code</pre>`)
+	want := map[string]block.Kind{
+		"Heading": block.Heading, "Para": block.Para, "Quoted": block.Quote, "Caption": block.Caption,
+		"Table caption": block.Caption, "Cell": block.Cell, "Term": block.ListItem, "Def": block.ListItem,
+		"code": block.Pre,
+	}
+	for _, b := range page.Blocks {
+		if w, ok := want[b.Text]; !ok || b.Kind != w {
+			t.Errorf("block %q kind %v, want %v", b.Text, b.Kind, w)
+		}
+	}
+	if len(page.Blocks) != len(want) {
+		t.Errorf("blocks %q", blockTexts(page))
+	}
+}
+
+// The short fragments of official sites must keep every paragraph.
+func TestParseHTMLFragments(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("..", "..", "..", "testdata", "dev", "*.html"))
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no HTML fragments: %v", err)
+	}
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		page, err := Parse(data, DefaultMaxDepth)
+		if err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		paras := bytes.Count(data, []byte("<p>")) + bytes.Count(data, []byte("<p class"))
+		hidden := bytes.Count(data, []byte(`<p><input type="hidden"`))
+		if len(page.Blocks) != paras-hidden {
+			t.Errorf("%s: %d blocks for %d paragraphs", filepath.Base(p), len(page.Blocks), paras-hidden)
+		}
+		for _, b := range page.Blocks {
+			if b.Removed != 0 || b.Title {
+				t.Errorf("%s: block %q removed (%v) or title", filepath.Base(p), b.Text, b.Removed)
+			}
+		}
+	}
+	page := mustParseHTML(t, `<p><b>SECRETARY BLINKEN:  </b>Thank you.  Good afternoon.</p><p><strong>QUESTION:</strong>&nbsp;Thanks.</p>`)
+	if got := blockTexts(page); len(got) != 2 || got[0] != "SECRETARY BLINKEN: Thank you. Good afternoon." || got[1] != "QUESTION: Thanks." {
+		t.Errorf("speaker labels: %q", got)
+	}
+	page = mustParseHTML(t, `<div class="govspeak"><p>Prime Minister Theresa May said:</p><blockquote>  <p>This year, the United Kingdom has had much to celebrate.</p></blockquote></div>`)
+	if len(page.Blocks) != 2 || page.Blocks[1].Kind != block.Quote || page.Blocks[0].Removed != 0 || page.Blocks[1].Removed != 0 {
+		t.Errorf("govspeak: %+v", page.Blocks)
+	}
+}
+
+func TestParseHTMLTitle(t *testing.T) {
+	cases := []struct{ src, want string }{
+		{`<title>NATO - News: Secretary General visits Poland, 26-Mar.-2025</title><h1>Secretary General visits Poland</h1>`, "Secretary General visits Poland"},
+		{`<title>Readout of the President’s Call | The White House</title><p>x</p>`, "Readout of the President’s Call"},
+		{`<meta property="og:title" content="Press Statement"><title>Press Statement - State</title><h1>Press Statement</h1><p>x</p>`, "Press Statement"},
+		{`<h1>Only a heading</h1><p>Body text.</p>`, "Only a heading"},
+		{`<title>Meeting with Government members • President of Russia</title><p>x</p>`, "Meeting with Government members"},
+		{`<title>PM's Christmas message 2016 - GOV.UK</title><p>x</p>`, "PM's Christmas message 2016"},
+		{`<p>no title</p>`, ""},
+	}
+	for _, c := range cases {
+		page := mustParseHTML(t, c.src)
+		if page.Title != c.want {
+			t.Errorf("%s: Title %q, want %q", c.src, page.Title, c.want)
+		}
+	}
+}
+
+func TestParseHTMLDates(t *testing.T) {
+	page := mustParseHTML(t, `<html><head>
+<meta name="date" content="2025-03-27">
+<script type="application/ld+json">{"@context":"https://schema.org","datePublished": "2025-03-26T10:00:00Z"}</script>
+<meta property="article:published_time" content="2025-03-26T09:00:00+01:00">
+</head><body><span itemprop="datePublished" content="2025-03-26"></span><time datetime="2025-03-25">yesterday</time><p>Text.</p></body></html>`)
+	want := []string{"2025-03-26T09:00:00+01:00", "2025-03-26T10:00:00Z", "2025-03-26", "2025-03-27", "2025-03-25"}
+	if strings.Join(page.Dates, " ") != strings.Join(want, " ") {
+		t.Errorf("Dates = %q, want %q", page.Dates, want)
+	}
+}
+
+// Comments, hidden elements and link lists inside the article's element are
+// removed; a paywall or sidebar class on the article's own wrapper is not
+// taken for furniture.
+func TestParseHTMLInsideArticle(t *testing.T) {
+	para := "The ministers discussed the situation in the region, the sanctions and the support to Ukraine, and agreed to meet again in June."
+	src := `<body><div class="article-content paywall has-sidebar"><h1>Headline of the day</h1>` +
+		strings.Repeat("<p>"+para+"</p>", 6) +
+		`<div style="display:none"><p>Hidden promo paragraph, with commas, and a full stop.</p></div>` +
+		`<ul><li><a href="/1">Link one</a></li><li><a href="/2">Link two</a></li><li><a href="/3">Link three</a></li></ul>` +
+		`<div id="comments"><p>Great article, thanks for writing it, I agree with every word.</p></div>` +
+		`</div></body>`
+	page := mustParseHTML(t, src)
+	kept := 0
+	for _, b := range page.Blocks {
+		switch {
+		case b.Text == para:
+			if b.Removed != 0 {
+				t.Errorf("paragraph removed: %v", b.Removed)
+			}
+			kept++
+		case b.Title:
+		default:
+			if b.Removed == 0 {
+				t.Errorf("block %q kept", b.Text)
+			}
+		}
+	}
+	if kept != 6 {
+		t.Errorf("%d paragraphs kept, want 6", kept)
+	}
+}
+
+// Deep nesting is cut at maxDepth without losing text, in linear time.
+func TestParseHTMLDeep(t *testing.T) {
+	const n = 200000
+	var sb strings.Builder
+	sb.WriteString("<html><body><p>start</p>")
+	for i := 0; i < n; i++ {
+		sb.WriteString("<div>")
+	}
+	sb.WriteString("deep text")
+	for i := 0; i < n; i++ {
+		sb.WriteString("</div>")
+	}
+	sb.WriteString("<p>after</p>")
+	for i := 0; i < n; i++ {
+		sb.WriteString("<span><p>x")
+	}
+	start := time.Now()
+	page, err := Parse([]byte(sb.String()), 512)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := time.Since(start); d > 10*time.Second {
+		t.Errorf("took %v", d)
+	}
+	texts := blockTexts(page)
+	if len(texts) < 3 || texts[0] != "start" || texts[1] != "deep text" || texts[2] != "after" {
+		t.Errorf("blocks %q…", texts[:min(5, len(texts))])
+	}
+}
+
+func FuzzParseHTML(f *testing.F) {
+	f.Add([]byte(officialPage))
+	f.Add([]byte(`<p><b>SECRETARY BLINKEN:  </b>Well.</p><p><input type="hidden" /></p>`))
+	f.Add([]byte("<svg><p>x</svg><table><td>a<tr>b</table><pre>a\nb</pre>\xff"))
+	f.Add([]byte("<div><div><div><span><a href=x>y</a></span></div><script>z</script>"))
+	if paths, _ := filepath.Glob(filepath.Join("..", "..", "..", "testdata", "dev", "*.html")); len(paths) > 0 {
+		for _, p := range paths[:min(2, len(paths))] {
+			if data, err := os.ReadFile(p); err == nil {
+				f.Add(data)
+			}
+		}
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		page, err := Parse(data, 64)
+		if err != nil {
+			return
+		}
+		var all strings.Builder
+		for _, b := range page.Blocks {
+			if !utf8.ValidString(b.Text) {
+				t.Fatalf("block not UTF-8: %q", b.Text)
+			}
+			if strings.ContainsAny(b.Text, "\n\r") {
+				t.Fatalf("newline in block %q", b.Text)
+			}
+			if b.Text == "" || b.Text[0] == ' ' || b.Text[len(b.Text)-1] == ' ' || strings.Contains(b.Text, "  ") {
+				t.Fatalf("block not normalised: %q", b.Text)
+			}
+			if b.Links < 0 || b.Links > 1 {
+				t.Fatalf("link density %v", b.Links)
+			}
+			all.WriteString(b.Text)
+			all.WriteByte('\n')
+		}
+		text := all.String()
+		for _, w := range visibleWords(data) {
+			if !strings.Contains(text, w) {
+				t.Fatalf("text %q of the input in no block; blocks:\n%s", w, text)
+			}
+		}
+	})
+}
+
+// visibleWords returns the words of an HTML input's text outside scripts,
+// styles, titles and the other elements whose content is not text, read
+// independently of the reader with the tokenizer alone.
+func visibleWords(data []byte) []string {
+	var words []string
+	z := html.NewTokenizer(bytes.NewReader(data))
+	raw := false
+	skip, skipDepth := atom.Atom(0), 0
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			return words
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			raw = false
+			if skipDepth > 0 {
+				if a == skip && tt == html.StartTagToken {
+					skipDepth++
+				} else if skip != atom.Template && htmlBreakout(a) {
+					skipDepth = 0
+				}
+				continue
+			}
+			if tt == html.StartTagToken && htmlSkipped(a) {
+				skip, skipDepth = a, 1
+			}
+			raw = tt == html.StartTagToken && htmlRawText(a)
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			if skipDepth > 0 && atom.Lookup(name) == skip {
+				skipDepth--
+			}
+			raw = false
+		case html.TextToken:
+			if raw || skipDepth > 0 {
+				continue
+			}
+			s := validUTF8(z.Text())
+			words = append(words, strings.FieldsFunc(s, func(r rune) bool {
+				return r <= ' ' || r == 0x7f || unicode.IsSpace(r)
+			})...)
+		}
+	}
+}
+
+// validUTF8 replaces each invalid byte with U+FFFD, as the reader does.
+func validUTF8(b []byte) string {
+	var sb strings.Builder
+	for len(b) > 0 {
+		r, size := utf8.DecodeRune(b)
+		if r == utf8.RuneError && size == 1 {
+			sb.WriteString("\uFFFD")
+		} else {
+			sb.Write(b[:size])
+		}
+		b = b[size:]
+	}
+	return sb.String()
+}
+
+// Around the article's paragraphs: a section label above the headline and
+// a picture's caption in a span are furniture, a date above the headline,
+// a figure's caption and a list of links after the last paragraph are
+// furniture too, a lone link inside the text is not.
+func TestParseHTMLArticleEdges(t *testing.T) {
+	para := "The Secretary General welcomed the Foreign Ministers to NATO headquarters, where they discussed support to Ukraine, defence spending and the next summit."
+	src := `<html><head><title>Foreign Ministers meet in Brussels | NATO</title></head><body><article>
+<p>26 March 2025</p><p>Statement</p><h1>Foreign Ministers meet in Brussels</h1>` +
+		strings.Repeat("<p>"+para+"</p>", 3) +
+		`<p><span class="image-caption">Ministers at the meeting (Photo: NATO)</span></p>` +
+		`<figure><img src="a.jpg"><figcaption>The family photo</figcaption></figure>` +
+		`<p><a href="/report">Read the annual report</a></p>` +
+		strings.Repeat("<p>"+para+"</p>", 2) +
+		`<p>Read more: <a href="/news/1">Ministers agree on new defence plans for the Alliance</a></p>` +
+		`<h3>More news</h3><ul><li><a href="/a">NATO and Finland</a> sign an agreement</li><li><a href="/b">Exercise in the Baltic</a> ends</li><li><a href="/c">New Deputy Secretary General</a> named</li></ul>` +
+		`</article></body></html>`
+	page := mustParseHTML(t, src)
+	want := map[string]bool{
+		"Statement":                              false,
+		"26 March 2025":                          true,
+		"Ministers at the meeting (Photo: NATO)": false,
+		"The family photo":                       false,
+		"Read the annual report":                 true,
+		"Read more: Ministers agree on new defence plans for the Alliance": false,
+		"More news":                          false,
+		"NATO and Finland sign an agreement": false,
+		"New Deputy Secretary General named": false,
+	}
+	for text, kept := range want {
+		b := findBlock(page, text)
+		if b == nil {
+			t.Errorf("no block %q", text)
+			continue
+		}
+		if (b.Removed == 0) != kept {
+			t.Errorf("block %q: removed %v, want kept %v", text, b.Removed, kept)
+		}
+	}
+	if h := findBlock(page, "Foreign Ministers meet"); h == nil || !h.Title {
+		t.Errorf("headline %+v", h)
+	}
+	n := 0
+	for _, b := range page.Blocks {
+		if b.Text == para && b.Removed == 0 {
+			n++
+		}
+	}
+	if n != 5 {
+		t.Errorf("%d of 5 paragraphs kept", n)
+	}
+}
+
+func TestHTMLClassifyTokens(t *testing.T) {
+	cases := []struct {
+		class      string
+		junk, body bool
+	}{
+		{"article-body", false, true},
+		{"entry-content clearfix", false, true},
+		{"post-share-tools", true, false},
+		{"relatedPosts", true, false},
+		{"inlinegallery", true, false},
+		{"socialshare", true, false},
+		{"main-nav", true, false},
+		{"image-caption", true, false},
+		{"byline", true, false},
+		{"entry-title", false, true},
+		{"title", true, false},
+		{"social-media-embed", false, true},
+		{"commentary-body", false, true},
+		{"shareholder-letter", false, false},
+		{"sharebar", true, false},
+		{"screen-reader-text", true, false},
+		{"col-md-8", false, false},
+	}
+	for _, c := range cases {
+		w, f := htmlClassifyTokens([]byte(c.class))
+		if junk := f&nfJunk != 0; junk != c.junk {
+			t.Errorf("%q: junk %v, want %v", c.class, junk, c.junk)
+		}
+		if body := w > 0; body != c.body {
+			t.Errorf("%q: article-body word %v, want %v", c.class, body, c.body)
+		}
+	}
+}
+
+// A page that appends the next article below the first (endless scrolling)
+// keeps only the first.
+func TestParseHTMLNextArticle(t *testing.T) {
+	first := "The Foreign Ministers of the Alliance met in Brussels on Thursday to discuss support to Ukraine, defence production and the summit in The Hague."
+	next := "The Defence Ministers will meet in June to agree on new capability targets, the Secretary General said at a press conference on Friday."
+	src := `<html><body><main><article><h1>Foreign Ministers meet</h1>` + strings.Repeat("<p>"+first+"</p>", 5) +
+		`</article><article><h2>Defence Ministers to meet in June</h2>` + strings.Repeat("<p>"+next+"</p>", 3) + `</article></main></body></html>`
+	page := mustParseHTML(t, src)
+	for _, b := range page.Blocks {
+		if b.Text == first && b.Removed != 0 {
+			t.Errorf("first article's paragraph removed")
+		}
+		if b.Text == next && b.Removed == 0 {
+			t.Errorf("next article's paragraph kept")
+		}
+	}
+}

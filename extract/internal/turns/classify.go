@@ -1,0 +1,203 @@
+package turns
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file classes each turn as a question, an answer or remarks, and
+// tells a speech from a news page.
+
+// classifyTurns fills each turn's speaker, role and kind.
+func classifyTurns(turns []Turn, owners []int, labels []turnLabel, sp map[string]*turnSpeaker) {
+	// Speakers who mostly ask: named people without an office whose turns
+	// end in questions (interviewers, reporters, members of parliament).
+	asks := map[*turnSpeaker][2]int{}
+	for i, t := range turns {
+		s := sp[labels[owners[i]].key]
+		c := asks[s]
+		c[1]++
+		if turnAsksQuestion(t.Text) {
+			c[0]++
+		}
+		asks[s] = c
+	}
+	// Members of a parliament: a label of theirs gives a constituency or a
+	// party and no title.
+	members, titled := map[*turnSpeaker]bool{}, map[*turnSpeaker]bool{}
+	for _, o := range owners {
+		lb := &labels[o]
+		if lb.parl.member {
+			members[sp[lb.key]] = true
+		}
+		if lb.role != "" {
+			titled[sp[lb.key]] = true
+		}
+	}
+	for s := range titled {
+		delete(members, s) // a minister, whatever the party
+	}
+	for i := range turns {
+		lb := &labels[owners[i]]
+		s := sp[lb.key]
+		t := &turns[i]
+		t.Speaker, t.Role = s.name, s.role
+		switch {
+		case s.gen == genQuestion:
+			t.Kind = TurnQuestion
+		case s.gen == genAnswer:
+			t.Kind = TurnAnswer
+		case lb.parl.numbered:
+			// A tabled question: "Q1. [901234] Mr X", "Q12 Chair:".
+			t.Kind = TurnQuestion
+		case lb.parl.chair:
+			// The Speaker calls and keeps order; the chair answers nobody.
+			t.Kind = TurnRemarks
+		case members[s] && turnAsksQuestion(t.Text):
+			// A Member putting a question to the minister.
+			t.Kind = TurnQuestion
+		case s.gen == genNone && !titled[s] && s.name != "" && strings.HasPrefix(t.Text, "To ask "):
+			// A parliamentary question as tabled: "To ask His Majesty's
+			// Government what steps they are taking…".
+			t.Kind = TurnQuestion
+		case s.gen == genOther && s.name == "" && isNumberedSpeaker(s.role) && turnAsksQuestion(t.Text):
+			// "Speaker 2" of a recording: someone unnamed asking.
+			t.Kind = TurnQuestion
+		case s.gen == genNone && !s.official && s.name != "" && turnAsksQuestion(t.Text) && asks[s][0]*2 >= asks[s][1]:
+			t.Kind = TurnQuestion
+		case s.gen == genNone && !s.official && !s.honorific && s.name != "" && i > 0 && sp[labels[owners[i-1]].key].gen == genModerator:
+			// A journalist the moderator gave the floor to.
+			t.Kind = TurnQuestion
+		case prevQuestion(turns, owners, labels, i) && (s.gen == genNone ||
+			s.gen == genOther && s.name == "" && isNumberedSpeaker(s.role) && sp[labels[owners[i-1]].key] != s):
+			// The reply to the question before, the chair's calls between
+			// left aside; an unnamed "Speaker 2" answers "Speaker 1".
+			t.Kind = TurnAnswer
+		default:
+			t.Kind = TurnRemarks
+		}
+	}
+}
+
+// prevQuestion reports whether the turn before turns[i] is a question, the
+// chair's calls ("Order.") and the House's interjections ("Hon. Members:
+// Hear, hear!") left aside.
+func prevQuestion(turns []Turn, owners []int, labels []turnLabel, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		lb := &labels[owners[j]]
+		if turns[j].Kind != TurnQuestion && (lb.parl.chair || lb.gen == genOther && lb.name == "" && !isNumberedSpeaker(lb.role)) {
+			continue
+		}
+		return turns[j].Kind == TurnQuestion
+	}
+	return false
+}
+
+// isNumberedSpeaker reports whether a role is a recording's unnamed "Speaker
+// 1", "Participant 2".
+func isNumberedSpeaker(role string) bool {
+	k := strings.LastIndexByte(role, ' ')
+	return k > 0 && isShortNumber(role[k+1:])
+}
+
+// turnAsksQuestion reports whether a turn puts a question: a question mark in
+// its last paragraph, or in its last sentence of any length.
+func turnAsksQuestion(text string) bool {
+	last := text
+	if k := strings.LastIndex(text, "\n"); k >= 0 {
+		last = text[k+1:]
+	}
+	return strings.IndexByte(last, '?') >= 0
+}
+
+// speechLike reports whether a page without labels is one speaker's
+// address: first- and second-person words outside quotation marks
+// outnumber the reporting words of a news story, and the speaker says "I"
+// or "you".
+//
+// A delivery note ("(As delivered)", "(Check against delivery)", "As
+// prepared for delivery") marks an address: then the first person need
+// only hold its own against the reporting words.
+func speechLike(body string, paras []turnPara) bool {
+	var v turnVoice
+	delivery := false
+	for _, p := range paras {
+		s := body[p.start:p.end]
+		if !delivery && len(s) < 60 && isDeliveryNote(s) {
+			delivery = true
+		}
+		v.count(s)
+	}
+	if delivery {
+		return v.words >= 20 && v.person > 0 && v.person >= v.report
+	}
+	// "I" and "you" make an address; "we" alone is an institution's
+	// statement ("We call on Russia to…"), a release.
+	return v.words >= 60 && v.person*40 >= v.words && v.person >= 3*v.report && v.singular >= 2
+}
+
+// isDeliveryNote recognises the notes that head a speech's text.
+func isDeliveryNote(s string) bool {
+	t := strings.Trim(s, "()[]*_ .")
+	for _, n := range [...]string{"as delivered", "check against delivery", "as prepared for delivery",
+		"as prepared", "prepared remarks", "speech as delivered", "embargoed until delivery"} {
+		if strings.EqualFold(t, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// turnVoice counts the words of a text outside quotation marks, the first- and
+// second-person ones among them, and those that report someone else's acts
+// ("said", "he", "their").
+type turnVoice struct{ words, person, report, singular int }
+
+// count adds one paragraph; quotation marks do not carry across paragraphs.
+func (v *turnVoice) count(s string) {
+	inQuote := false
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch r {
+		case '“', '«':
+			inQuote = true
+			i += n
+			continue
+		case '”', '»':
+			inQuote = false
+			i += n
+			continue
+		case '"':
+			inQuote = !inQuote
+			i += n
+			continue
+		}
+		if !unicode.IsLetter(r) {
+			i += n
+			continue
+		}
+		ws, we := nextTurnWord(s, i)
+		if ws < 0 {
+			break
+		}
+		i = we
+		if inQuote {
+			continue
+		}
+		v.words++
+		w := s[ws:we]
+		if k := strings.IndexAny(w, "'’"); k > 0 {
+			w = w[:k]
+		}
+		switch w {
+		case "I", "me", "my", "My", "myself", "you", "You", "your", "Your":
+			v.person++
+			v.singular++
+		case "we", "We", "us", "our", "Our", "ourselves":
+			v.person++
+		case "said", "says", "told", "added", "stated", "according", "noted", "stressed", "emphasised", "emphasized", "underlined", "welcomed", "discussed", "met", "visited", "He", "She", "he", "she", "his", "her":
+			v.report++
+		}
+	}
+}

@@ -1,0 +1,326 @@
+package turns
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file finds the label candidates, paragraph by paragraph: question
+// numbers, recording time stamps, parliamentary own-line labels and the memo
+// that reads each distinct paragraph head once.
+
+// findTurnLabels returns the label candidates, one at most per paragraph.
+//
+// stops lists the paragraphs of labels dropped because they label nothing
+// (an own-line label right above another): no turn, but they end the turn
+// before them.
+func findTurnLabels(body string, paras []turnPara) (out []turnLabel, stops []int) {
+	memo := labelMemo{}
+	shared := map[labelInfo]*labelInfo{}
+	for i, p := range paras {
+		s := body[p.start:p.end]
+		if isPageFurniture(s) {
+			continue // "Next Post" names no speaker
+		}
+		if isRiseLine(s) {
+			// "Several hon. Members rose—": nobody speaks, but the turn
+			// before has ended.
+			stops = append(stops, i)
+			continue
+		}
+		if lp, ok := paragraphLabel(s, memo); ok {
+			info := lp.labelInfo
+			ptr := shared[info]
+			if ptr == nil {
+				ptr = new(labelInfo)
+				*ptr = info
+				shared[info] = ptr
+			}
+			lb := turnLabel{para: i, textStart: lp.textStart, ownLine: lp.ownLine, labelInfo: ptr}
+			if !lb.ownLine {
+				lb.textStart += p.start
+			}
+			// A label on its own line right above a label that the page
+			// judge keeps whatever the page (a role, a titled colon label)
+			// labels nothing; drop it now rather than keep a million.
+			if n := len(out); n > 0 && out[n-1].para == i-1 && out[n-1].ownLine && (lb.gen != genNone || lb.class == classColon && lb.strong) {
+				stops = append(stops, out[n-1].para)
+				out = out[:n-1]
+			}
+			out = append(out, lb)
+		}
+	}
+	return out, stops
+}
+
+// isRiseLine recognises Hansard's note that members stood to be called:
+// "Several hon. Members rose—", "Sir Edward Leigh rose—".
+func isRiseLine(s string) bool {
+	if len(s) > 120 || len(s) < 8 {
+		return false
+	}
+	t := strings.TrimRight(s, " —–-")
+	if len(t) == len(s) || !strings.HasSuffix(t, " rose") {
+		return false
+	}
+	head := strings.TrimSpace(t[:len(t)-len(" rose")])
+	if head == "" || !plausibleHead(head) {
+		return false
+	}
+	if g, _ := genericLookup(head); g != genNone {
+		return true
+	}
+	_, ok := parseTurnLabel(head)
+	return ok
+}
+
+// questionNumber returns the length of a leading "12. ", "Q1. ", "T3. " or
+// "[123456] ".
+func questionNumber(s string) int {
+	i := 0
+	bracket := len(s) > 0 && s[0] == '['
+	if bracket {
+		i++
+	} else if len(s) > 1 && (s[0] == 'Q' || s[0] == 'T') && s[1] >= '0' && s[1] <= '9' {
+		i++ // Hansard's "Q1." (Prime Minister's questions), "T1." (topical)
+	}
+	d := i
+	for i < len(s) && i-d < 7 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == d || i+1 >= len(s) {
+		return 0
+	}
+	switch {
+	case bracket && s[i] == ']' && s[i+1] == ' ':
+		return i + 2
+	case !bracket && s[i] == '.' && s[i+1] == ' ' && i-d <= 3:
+		return i + 2
+	case d == 1 && s[0] == 'Q' && s[i] == ' ' && i-d <= 4:
+		return i + 1 // a committee's evidence: "Q12 Chair: …"
+	}
+	return 0
+}
+
+// recordingStamp returns the length of a recording's time stamp at the
+// start of s, as transcription services print them: "(09:51)", "[00:10:08]",
+// "(1:02:33.5)"; 0 if there is none.
+func recordingStamp(s string) int {
+	if len(s) < 6 || s[0] != '(' && s[0] != '[' {
+		return 0
+	}
+	closer := byte(')')
+	if s[0] == '[' {
+		closer = ']'
+	}
+	n := clockDigits(s[1:])
+	if n == 0 || 1+n >= len(s) || s[1+n] != closer {
+		return 0
+	}
+	return n + 2
+}
+
+// clockDigits returns the length of a clock reading at the start of s:
+// "9:51", "09:51", "1:02:33", "00:10:08.250"; 0 if there is none.
+func clockDigits(s string) int {
+	i := 0
+	for i < len(s) && i < 2 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 {
+		return 0
+	}
+	groups := 0
+	for groups < 2 && i+2 < len(s) && s[i] == ':' && isDigit(s[i+1]) && isDigit(s[i+2]) {
+		i += 3
+		groups++
+	}
+	if groups == 0 {
+		return 0
+	}
+	if i+1 < len(s) && (s[i] == '.' || s[i] == ',') && isDigit(s[i+1]) {
+		i++
+		for i < len(s) && isDigit(s[i]) {
+			i++
+		}
+	}
+	if i < len(s) && (isDigit(s[i]) || s[i] == ':') {
+		return 0
+	}
+	return i
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// stampLabel recognises a label that a recording's time stamp closes:
+// "Dmitry Peskov (09:51):" before the words or alone, "Speaker 1
+// [00:10:08]" or the bare "Speaker 1  0:03" alone on its line.
+func stampLabel(s string, memo labelMemo) (labelParse, bool) {
+	if len(s) > 120 || strings.IndexByte(s, ':') < 0 {
+		return labelParse{}, false
+	}
+	var head, rest string
+	if k := strings.IndexAny(s, "(["); k > 0 {
+		n := recordingStamp(s[k:])
+		if n == 0 {
+			return labelParse{}, false
+		}
+		head, rest = s[:k], s[k+n:]
+		if strings.HasPrefix(rest, ":") {
+			rest = rest[1:]
+		} else if turnTrimLeft(rest) != "" {
+			return labelParse{}, false // "Name (09:51) words": too loose
+		}
+	} else {
+		// A bare stamp ends an own-line label: "Speaker 1  0:03".
+		k := strings.LastIndexByte(s, ' ')
+		if k <= 0 || clockDigits(s[k+1:]) != len(s)-k-1 {
+			return labelParse{}, false
+		}
+		head = s[:k]
+	}
+	head = strings.TrimRight(head, " \u00a0\u202f")
+	if head == "" || !plausibleHead(head) || strings.ContainsAny(head, ":([") {
+		return labelParse{}, false
+	}
+	lb, ok := memo.parse(head)
+	if !ok {
+		return labelParse{}, false
+	}
+	lb.class = classColon
+	words := turnTrimLeft(rest)
+	if words == "" {
+		lb.ownLine = true
+	} else {
+		lb.textStart = len(s) - len(words)
+	}
+	return lb, true
+}
+
+// memoParl is parlOwnLine, the label read once per distinct paragraph.
+func memoParl(m labelMemo, s string) (labelParse, bool) {
+	if len(s) > 200 || !parlShape(s) || !parlOpening(s) {
+		return labelParse{}, false
+	}
+	lb, ok := m.parse(s)
+	if !ok {
+		return labelParse{}, false
+	}
+	return parlOwnLine(s, lb)
+}
+
+// parlOpening is a quick test that a paragraph opens as an own-line
+// parliamentary label may: with brackets, an honorific, a peer's rank, an
+// article, or the chair's title.
+func parlOpening(s string) bool {
+	if strings.ContainsAny(s, "([") {
+		return true
+	}
+	w := s
+	if k := strings.IndexByte(s, ' '); k > 0 {
+		w = s[:k]
+	}
+	lw := turnLowerKey(w)
+	return turnHonorifics[lw] || peerRanks[lw] || lw == "the" || len(s) <= 48 && parlChairFirst[lw]
+}
+
+// parlShape is a quick test that a paragraph may be an own-line label: no
+// closing punctuation, no lower-case word but connectors.
+func parlShape(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch s[len(s)-1] {
+	case '.', '?', '!', ',', ';', ':', '-', '"':
+		return false
+	}
+	return !strings.HasSuffix(s, "—") && !strings.HasSuffix(s, "–") && plausibleHead(s)
+}
+
+// parlOwnLine recognises, in lb as parseTurnLabel reads s, a speaker label that a parliament's record prints
+// on its own line without a colon: "Mr Douglas Alexander (Paisley and
+// Renfrewshire South) (Lab)", "The Prime Minister (Rishi Sunak)", "Lord
+// Cameron of Chipping Norton", and the short forms that follow them on the
+// page ("Mr Hague", "The Prime Minister", "Mr Speaker").
+func parlOwnLine(s string, lb labelParse) (labelParse, bool) {
+	if lb.gen != genNone {
+		return labelParse{}, false
+	}
+	lb.class = classParl
+	lb.ownLine = true
+	if lb.parl.mark {
+		lb.strong = true
+		return lb, true
+	}
+	main := s
+	if k := strings.IndexAny(s, "(["); k >= 0 {
+		main = s[:k]
+	}
+	if strings.IndexByte(main, ',') >= 0 {
+		return labelParse{}, false
+	}
+	article := len(main) > 4 && strings.EqualFold(main[:4], "the ")
+	// "Jim Shannon [V]": a name with a note; the page judge keeps it when a
+	// marked label names the same Member.
+	noted := lb.name != "" && len(main) < len(s)
+	if lb.honorific && lb.name != "" || lb.parl.chair || article && lb.role != "" && lb.name == "" || noted {
+		lb.parl.weak = true
+		return lb, true
+	}
+	return labelParse{}, false
+}
+
+// labelMemo keeps the labels already parsed on a page: transcripts repeat
+// the same few labels hundreds of times.
+type labelMemo map[string]memoLabel
+
+type memoLabel struct {
+	lb labelParse
+	ok bool
+}
+
+// parse parses the text before a colon, once per distinct text.
+func (m labelMemo) parse(head string) (labelParse, bool) {
+	if r, ok := m[head]; ok {
+		return r.lb, r.ok
+	}
+	lb, ok := parseTurnLabel(head)
+	m[head] = memoLabel{lb, ok}
+	return lb, ok
+}
+
+// plausibleHead is a quick test, before parsing, that the text before a
+// colon has no lower-case word but connectors ("hon." included).
+func plausibleHead(head string) bool {
+	if len(head) > 160 {
+		return false
+	}
+	if k := strings.IndexAny(head, "(["); k >= 0 {
+		head = head[:k]
+	}
+	for len(head) > 0 {
+		k := strings.IndexByte(head, ' ')
+		w := head
+		if k >= 0 {
+			w, head = head[:k], head[k+1:]
+		} else {
+			head = ""
+		}
+		if w == "" {
+			continue
+		}
+		if c := w[0]; 'a' <= c && c <= 'z' {
+			lw := strings.TrimRight(w, ".")
+			if !turnConnectors[lw] && !nameParticles[lw] && lw != "hon" {
+				return false
+			}
+		} else if c >= utf8.RuneSelf {
+			r, _ := utf8.DecodeRuneInString(w)
+			if unicode.IsLower(r) {
+				return false
+			}
+		}
+	}
+	return true
+}

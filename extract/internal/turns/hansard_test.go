@@ -1,0 +1,531 @@
+package turns
+
+import (
+	"strings"
+	"testing"
+)
+
+// This file tests the labels of parliaments (Hansard's own-line labels)
+// and the table-test helper they share.
+
+// turnCase is a table test of segmentTurns.
+type turnCase struct {
+	name string
+	body string
+	kind Kind
+	want []turnSeg
+}
+
+// runTurnCases checks each case's kind and turns; a want ending in "$" is
+// the whole text, else its start.
+func runTurnCases(t *testing.T, cases []turnCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			kind, turns := segmentTurns(c.body)
+			checkTurnInvariants(t, c.body, turns)
+			if kind != c.kind {
+				t.Errorf("kind %s, want %s", kind, c.kind)
+			}
+			got := segsOf(turns)
+			if len(got) != len(c.want) {
+				t.Fatalf("%d turns, want %d:\n%s", len(got), len(c.want), dumpSegs(got))
+			}
+			for i, w := range c.want {
+				g := got[i]
+				textOK := strings.HasPrefix(g.starts, w.starts)
+				if exact, ok := strings.CutSuffix(w.starts, "$"); ok {
+					textOK = g.starts == exact
+				}
+				if g.kind != w.kind || g.speaker != w.speaker || g.role != w.role || !textOK {
+					t.Errorf("turn %d:\n got %s %q %q %.60q\nwant %s %q %q %q", i, g.kind, g.speaker, g.role, g.starts, w.kind, w.speaker, w.role, w.starts)
+				}
+			}
+		})
+	}
+}
+
+// The UK Parliament's Hansard web pages print each speaker's label on its
+// own line, without a colon; older records and other reports keep the colon.
+func TestSegmentTurnsHansardOwnLine(t *testing.T) {
+	const fcoHague = "Secretary of State for Foreign and Commonwealth Affairs"
+	runTurnCases(t, []turnCase{
+		{
+			name: "statement with own-line Members and colon replies",
+			body: joinParas(
+				"Syria",
+				"Volume 551: debated on Tuesday 27 November 2012",
+				"12.35 pm",
+				"The Secretary of State for Foreign and Commonwealth Affairs (Mr William Hague): With permission, Mr Speaker, I will make a statement on Syria.",
+				"The conflict has now claimed more than 40,000 lives.",
+				"Mr Douglas Alexander (Paisley and Renfrewshire South) (Lab)",
+				"I thank the Foreign Secretary for his statement. What steps is he taking to support the opposition coalition?",
+				"Mr Hague: We have recognised the coalition as the legitimate representative of the Syrian people.",
+				"Sir Menzies Campbell (North East Fife) (LD)",
+				"Does my right hon. Friend accept that a political settlement remains the only answer?",
+				"Mr Hague: I do, and we are working for one every day.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "William Hague", fcoHague, "With permission"},
+				{"question", "Douglas Alexander", "", "I thank the Foreign Secretary"},
+				{"answer", "William Hague", fcoHague, "We have recognised"},
+				{"question", "Menzies Campbell", "", "Does my right hon."},
+				{"answer", "William Hague", fcoHague, "I do, and we are working for one every day.$"},
+			},
+		},
+		{
+			name: "every label on its own line",
+			body: joinParas(
+				"Ukraine",
+				"3.31 pm",
+				"The Secretary of State for Foreign and Commonwealth Affairs (Mr William Hague)",
+				"With permission, Mr Speaker, I will make a statement on Ukraine.",
+				"Mr David Lammy (Tottenham) (Lab)",
+				"Will the Foreign Secretary tell the House when sanctions will be extended?",
+				"Mr Hague",
+				"They will be extended at the next meeting of the Foreign Affairs Council.",
+				"Mr Speaker",
+				"Order. Many Members wish to take part; short questions and short answers, please.",
+				"Dame Rosie Winterton (Doncaster Central) (Lab)",
+				"What support will the Government give to Ukrainian refugees in Doncaster?",
+				"Mr Hague",
+				"We will set out more support next week.",
+				"Mr Jonathan Lord (Woking) (Con)",
+				"Will my right hon. Friend visit Kyiv?",
+				"Madam Deputy Speaker (Dame Eleanor Laing)",
+				"Order. The hon. Gentleman must be brief.",
+				"Mr Hague",
+				"I will visit Kyiv soon.",
+				"4.02 pm",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "William Hague", fcoHague, "With permission"},
+				{"question", "David Lammy", "", "Will the Foreign Secretary"},
+				{"answer", "William Hague", fcoHague, "They will be extended"},
+				{"remarks", "", "Speaker", "Order. Many Members"},
+				{"question", "Rosie Winterton", "", "What support"},
+				{"answer", "William Hague", fcoHague, "We will set out more support next week.$"},
+				{"question", "Jonathan Lord", "", "Will my right hon. Friend visit Kyiv?$"},
+				{"remarks", "Eleanor Laing", "Deputy Speaker", "Order. The hon. Gentleman"},
+				{"answer", "William Hague", fcoHague, "I will visit Kyiv soon.$"},
+			},
+		},
+		{
+			name: "Prime Minister's questions",
+			body: joinParas(
+				"Prime Minister",
+				"The Prime Minister was asked—",
+				"Engagements",
+				"Q1. [901234] Mr Jonathan Lord (Woking) (Con)",
+				"If he will list his official engagements for Wednesday 15 November.",
+				"The Prime Minister (Rishi Sunak)",
+				"This morning, I had meetings with ministerial colleagues and others. In addition to my duties in this House, I shall have further such meetings later today.",
+				"Mr Lord",
+				"I thank the Prime Minister for his answer. Will he confirm that the Government will keep the triple lock?",
+				"The Prime Minister",
+				"I can confirm that we will.",
+				"Mr Speaker",
+				"I call the Leader of the Opposition.",
+				"Keir Starmer (Holborn and St Pancras) (Lab)",
+				"The Prime Minister promised to cut waiting lists. Why are they longer than ever?",
+				"The Prime Minister",
+				"Waiting lists are now falling, and we have a plan to cut them further.",
+				"Several hon. Members rose—",
+				"Mr Speaker",
+				"Order. I want to hear the questions.",
+				"Hon. Members",
+				"Hear, hear!",
+				"Q2. [901235] Dr Caroline Johnson (Sleaford and North Hykeham) (Con)",
+				"If he will list his official engagements for Wednesday 15 November.",
+				"The Prime Minister",
+				"I refer my hon. Friend to the answer I gave some moments ago.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"question", "Jonathan Lord", "", "If he will list"},
+				{"answer", "Rishi Sunak", "Prime Minister", "This morning"},
+				{"question", "Jonathan Lord", "", "I thank the Prime Minister"},
+				{"answer", "Rishi Sunak", "Prime Minister", "I can confirm that we will.$"},
+				{"remarks", "", "Speaker", "I call the Leader"},
+				{"question", "Keir Starmer", "", "The Prime Minister promised"},
+				{"answer", "Rishi Sunak", "Prime Minister", "Waiting lists are now falling, and we have a plan to cut them further.$"},
+				{"remarks", "", "Speaker", "Order. I want to hear the questions.$"},
+				{"remarks", "", "Hon. Members", "Hear, hear!$"},
+				{"question", "Caroline Johnson", "", "If he will list"},
+				{"answer", "Rishi Sunak", "Prime Minister", "I refer my hon. Friend"},
+			},
+		},
+		{
+			name: "Lords oral question",
+			body: joinParas(
+				"Gaza: Humanitarian Aid",
+				"Question",
+				"11.14 am",
+				"Lord Hannay of Chiswick",
+				"To ask His Majesty's Government what steps they are taking to increase the flow of humanitarian aid into Gaza.",
+				"The Secretary of State for Foreign, Commonwealth and Development Affairs (Lord Cameron of Chipping Norton) (Con)",
+				"My Lords, we are pressing for more crossings to open and have trebled our aid this year.",
+				"Lord Hannay of Chiswick (CB)",
+				"My Lords, I thank the noble Lord for that Answer. Will he press the Israeli Government to open the port of Ashdod?",
+				"Lord Cameron of Chipping Norton",
+				"My Lords, we have pressed for exactly that.",
+				"Baroness Chapman of Darlington (Lab)",
+				"My Lords, what assessment has the Government made of the risk of famine in the north of Gaza?",
+				"Lord Cameron of Chipping Norton",
+				"The risk is real, and we are working with the UN on it.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"question", "Lord Hannay of Chiswick", "", "To ask His Majesty"},
+				{"answer", "Lord Cameron of Chipping Norton", "Secretary of State for Foreign, Commonwealth and Development Affairs", "My Lords, we are pressing"},
+				{"question", "Lord Hannay of Chiswick", "", "My Lords, I thank"},
+				{"answer", "Lord Cameron of Chipping Norton", "Secretary of State for Foreign, Commonwealth and Development Affairs", "My Lords, we have pressed"},
+				{"question", "Baroness Chapman of Darlington", "", "My Lords, what assessment"},
+				{"answer", "Lord Cameron of Chipping Norton", "Secretary of State for Foreign, Commonwealth and Development Affairs", "The risk is real"},
+			},
+		},
+		{
+			name: "Westminster Hall debate",
+			body: joinParas(
+				"Westminster Hall",
+				"[Sir Edward Leigh in the Chair]",
+				"9.30 am",
+				"Jim Shannon (Strangford) (DUP)",
+				"I beg to move, That this House has considered freedom of religion or belief around the world.",
+				"It is a pleasure to serve under your chairmanship, Sir Edward.",
+				"Mr Philip Hollobone (Kettering) (Con)",
+				"Will the hon. Gentleman give way?",
+				"Jim Shannon",
+				"I will, of course.",
+				"Sir Edward Leigh (in the Chair)",
+				"Order. The Minister has 10 minutes.",
+				"The Minister for Europe (Stephen Doughty)",
+				"I congratulate the hon. Member for Strangford on securing this debate.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Jim Shannon", "", "I beg to move"},
+				{"question", "Philip Hollobone", "", "Will the hon. Gentleman give way?$"},
+				{"answer", "Jim Shannon", "", "I will, of course.$"},
+				{"remarks", "Edward Leigh", "Chair", "Order. The Minister"},
+				{"remarks", "Stephen Doughty", "Minister for Europe", "I congratulate"},
+			},
+		},
+		{
+			name: "Lords question asked by",
+			body: joinParas(
+				"Sudan: Humanitarian Situation",
+				"Question",
+				"Asked by Baroness Anelay of St Johns",
+				"To ask His Majesty's Government what assessment they have made of the humanitarian situation in Sudan.",
+				"The Minister of State, Foreign, Commonwealth and Development Office (Lord Collins of Highbury) (Lab)",
+				"My Lords, the situation in Sudan is the largest humanitarian crisis in the world.",
+				"Baroness Anelay of St Johns (Con)",
+				"My Lords, I thank the Minister. What more can be done to protect civilians in El Fasher?",
+				"Lord Collins of Highbury (Lab)",
+				"We are working with our partners at the Security Council.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"question", "Baroness Anelay of St Johns", "", "To ask His Majesty"},
+				{"answer", "Lord Collins of Highbury", "Minister of State, Foreign, Commonwealth and Development Office", "My Lords, the situation"},
+				{"question", "Baroness Anelay of St Johns", "", "My Lords, I thank"},
+				{"answer", "Lord Collins of Highbury", "Minister of State, Foreign, Commonwealth and Development Office", "We are working"},
+			},
+		},
+		{
+			name: "virtual participation and topical questions",
+			body: joinParas(
+				"Topical Questions",
+				"T1. [906789] Jim Shannon (Strangford) (DUP) [V]",
+				"If he will make a statement on his departmental responsibilities.",
+				"The Secretary of State for Foreign, Commonwealth and Development Affairs (Dominic Raab)",
+				"We continue to lead the international response to the crisis in Hong Kong.",
+				"Jim Shannon [V]",
+				"I thank the Secretary of State for his answer. What steps is he taking on freedom of religion?",
+				"Dominic Raab",
+				"We have appointed a special envoy.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"question", "Jim Shannon", "", "If he will make"},
+				{"answer", "Dominic Raab", "Secretary of State for Foreign, Commonwealth and Development Affairs", "We continue"},
+				{"question", "Jim Shannon", "", "I thank the Secretary"},
+				{"answer", "Dominic Raab", "Secretary of State for Foreign, Commonwealth and Development Affairs", "We have appointed"},
+			},
+		},
+		{
+			name: "committee oral evidence",
+			body: joinParas(
+				"Foreign Affairs Committee",
+				"Oral evidence: The UK's relations with China",
+				"Witness: Lord Cameron, Secretary of State for Foreign, Commonwealth and Development Affairs.",
+				"Q1 Chair: Good morning, Foreign Secretary. How would you describe the relationship with China today?",
+				"Lord Cameron: It is a complex relationship, and we engage where it is in our interest.",
+				"Q2 Bob Seely: Do you think the Government's approach has been consistent?",
+				"Lord Cameron: I think it has been consistent and clear.",
+				"Chair: Thank you. We will move on to Hong Kong.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"question", "", "Chair", "Good morning, Foreign Secretary."},
+				{"answer", "Lord Cameron", "", "It is a complex"},
+				{"question", "Bob Seely", "", "Do you think"},
+				{"answer", "Lord Cameron", "", "I think it has been"},
+				{"remarks", "", "Chair", "Thank you. We will move on to Hong Kong.$"},
+			},
+		},
+		{
+			name: "page frame left between contributions",
+			body: joinParas(
+				"The Secretary of State for Foreign and Commonwealth Affairs (Mr William Hague)",
+				"With permission, I will make a statement on Iran.",
+				"Share this contribution",
+				"Copy link",
+				"Mr Jack Straw (Blackburn) (Lab)",
+				"Will the Foreign Secretary confirm that talks will resume?",
+				"Share this contribution",
+				"Copy link",
+				"Mr Hague",
+				"They will resume next month.",
+				"Share this contribution",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "William Hague", "Secretary of State for Foreign and Commonwealth Affairs", "With permission, I will make a statement on Iran.$"},
+				{"question", "Jack Straw", "", "Will the Foreign Secretary confirm that talks will resume?$"},
+				{"answer", "William Hague", "Secretary of State for Foreign and Commonwealth Affairs", "They will resume next month.$"},
+			},
+		},
+		{
+			name: "next item's heading and time",
+			body: joinParas(
+				"Mr Jonathan Lord (Woking) (Con)",
+				"Will the Prime Minister visit Woking?",
+				"The Prime Minister (Rishi Sunak)",
+				"I would be delighted to visit Woking.",
+				"Points of Order",
+				"12.37 pm",
+				"Ms Emily Thornberry (Islington South and Finsbury) (Lab)",
+				"On a point of order, Mr Speaker. Have you had notice of a statement on the hospital closures?",
+				"Mr Speaker",
+				"I have had no notice of a statement.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"question", "Jonathan Lord", "", "Will the Prime Minister visit Woking?$"},
+				{"answer", "Rishi Sunak", "Prime Minister", "I would be delighted to visit Woking.$"},
+				{"question", "Emily Thornberry", "", "On a point of order"},
+				{"remarks", "", "Speaker", "I have had no notice of a statement.$"},
+			},
+		},
+		{
+			name: "interjections between question and answer, colon labels",
+			body: joinParas(
+				"Mr Jack Straw (Blackburn) (Lab): Will the Foreign Secretary rule out military action?",
+				"Hon. Members: Hear, hear!",
+				"Mr Speaker: Order.",
+				"Mr Hague: No option is off the table.",
+				"Several hon. Members rose—",
+				"Mr Speaker: I call Sir Menzies Campbell.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"question", "Jack Straw", "", "Will the Foreign Secretary"},
+				{"remarks", "", "Hon. Members", "Hear, hear!$"},
+				{"remarks", "", "Speaker", "Order.$"},
+				{"answer", "Hague", "", "No option is off the table.$"},
+				{"remarks", "", "Speaker", "I call Sir Menzies Campbell.$"},
+			},
+		},
+		{
+			name: "Scottish Parliament First Minister's question time",
+			body: joinParas(
+				"First Minister's Question Time",
+				"The Presiding Officer (Alison Johnstone)",
+				"We move to general and constituency supplementary questions.",
+				"1. Douglas Ross (Highlands and Islands) (Con)",
+				"To ask the First Minister what engagements he has planned for the rest of the week. (S6F-03112)",
+				"The First Minister (John Swinney)",
+				"Engagements to take forward the Government's programme for Scotland.",
+				"Douglas Ross",
+				"The waiting lists are the longest on record. When will the First Minister act?",
+				"The Presiding Officer",
+				"Thank you, Mr Ross.",
+				"The First Minister",
+				"We are already acting, and waiting lists are falling.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Alison Johnstone", "Presiding Officer", "We move to"},
+				{"question", "Douglas Ross", "", "To ask the First Minister"},
+				{"answer", "John Swinney", "First Minister", "Engagements to take"},
+				{"question", "Douglas Ross", "", "The waiting lists"},
+				{"remarks", "Alison Johnstone", "Presiding Officer", "Thank you, Mr Ross.$"},
+				{"answer", "John Swinney", "First Minister", "We are already acting"},
+			},
+		},
+		{
+			name: "Canadian House of Commons",
+			body: joinParas(
+				"Oral Questions",
+				"Mr. Michael Chong (Wellington—Halton Hills, CPC)",
+				"Mr. Speaker, will the minister expel the diplomats involved?",
+				"Hon. Mélanie Joly (Minister of Foreign Affairs, Lib.)",
+				"Mr. Speaker, we have summoned the ambassador and all options are on the table.",
+				"The Speaker",
+				"Order. The hon. member for Wellington—Halton Hills.",
+				"Mr. Michael Chong (Wellington—Halton Hills, CPC)",
+				"Mr. Speaker, that is not an answer. When will they act?",
+				"Hon. Mélanie Joly",
+				"Mr. Speaker, we will act this week.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"question", "Michael Chong", "", "Mr. Speaker, will the minister"},
+				{"answer", "Mélanie Joly", "Minister of Foreign Affairs", "Mr. Speaker, we have summoned"},
+				{"remarks", "", "Speaker", "Order."},
+				{"question", "Michael Chong", "", "Mr. Speaker, that is not"},
+				{"answer", "Mélanie Joly", "Minister of Foreign Affairs", "Mr. Speaker, we will act this week.$"},
+			},
+		},
+		{
+			name: "Deputy Speaker named in brackets",
+			body: joinParas(
+				"Madam Deputy Speaker (Dame Rosie Winterton)",
+				"I call the shadow Foreign Secretary.",
+				"Mr David Lammy (Tottenham) (Lab)",
+				"Can the Minister tell us when the embassy will reopen?",
+				"The Minister of State, Foreign, Commonwealth and Development Office (Anne-Marie Trevelyan)",
+				"As soon as it is safe to do so.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Rosie Winterton", "Deputy Speaker", "I call the shadow"},
+				{"question", "David Lammy", "", "Can the Minister"},
+				{"answer", "Anne-Marie Trevelyan", "Minister of State, Foreign, Commonwealth and Development Office", "As soon as"},
+			},
+		},
+	})
+}
+
+// Own-line lines that look like a parliament's labels are no labels on
+// pages without a parliament's forms.
+func TestSegmentTurnsHansardNoFalseLabels(t *testing.T) {
+	cases := []struct {
+		name string
+		body string
+		kind Kind
+	}{
+		{"headline names", joinParas(
+			"The Prime Minister",
+			"The Prime Minister met the President of France in Paris on Monday. They discussed support for Ukraine, officials said.",
+			"Mr Macron",
+			"The French President welcomed the visit, his office said in a statement.",
+		), KindNews},
+		{"one bracketed outlet", joinParas(
+			"Mr John Smith (BBC)",
+			"The minister was asked about the budget on Sunday and said that taxes would not rise, according to the broadcaster.",
+		), KindNews},
+		{"peer named once in a story", joinParas(
+			"Lord Ahmad of Wimbledon",
+			"The Minister for the Middle East visited Amman on Tuesday. He met the Foreign Minister and discussed the humanitarian situation, the Foreign Office said.",
+		), KindNews},
+		{"list of peers", joinParas(
+			"New appointments to the House of Lords",
+			"Lord Cameron of Chipping Norton",
+			"Former Prime Minister and Foreign Secretary from November 2023 to July 2024.",
+			"Baroness Smith of Basildon",
+			"Leader of the House of Lords and Lord Privy Seal since July 2024.",
+			"Lord Ahmad of Wimbledon",
+			"Former Minister of State for the Middle East, North Africa, South Asia and the United Nations.",
+		), KindNews},
+		{"election results", joinParas(
+			"Results in north London",
+			"Mr David Lammy (Tottenham) (Lab)",
+			"Elected with 23,000 votes, a majority of 15,400 over the Green candidate.",
+			"Ms Catherine West (Hornsey and Friern Barnet) (Lab)",
+			"Elected with 27,000 votes, a majority of 10,800 over the Liberal Democrat candidate.",
+		), KindNews},
+		{"programme with times", joinParas(
+			"Programme of the NATO Summit",
+			"Arrival of Leaders 09:30",
+			"Leaders arrive at the venue and are greeted by the Secretary General.",
+			"Family Photo 10:15",
+			"Heads of State and Government gather for the traditional family photo.",
+			"Working Session 10:45",
+			"The North Atlantic Council meets at the level of Heads of State and Government.",
+			"Press Conference 16:00",
+			"The Secretary General holds a press conference at the end of the Summit.",
+		), KindNews},
+		{"quarterly results", joinParas(
+			"Q4 Earnings: Revenue rose 5% on the year, the company said on Thursday, beating analysts' forecasts.",
+			"Q3 Outlook: The company expects margins to narrow as costs rise, its chief financial officer told reporters.",
+		), KindNews},
+		{"rise line alone", joinParas(
+			"Several hon. Members rose—",
+			"The debate continued into the evening, and the vote was held at 7 pm, the clerk said.",
+		), KindNews},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			kind, turns := segmentTurns(c.body)
+			if kind != c.kind || len(turns) != 0 {
+				t.Errorf("kind %s, %d turns:\n%s", kind, len(turns), dumpSegs(segsOf(turns)))
+			}
+		})
+	}
+}
+
+func TestParlLabelParts(t *testing.T) {
+	cases := []struct {
+		in                            string
+		ok                            bool
+		name, role                    string
+		member, mark, chair, numbered bool
+	}{
+		{"Mr Douglas Alexander (Paisley and Renfrewshire South) (Lab)", true, "Douglas Alexander", "", true, true, false, false},
+		{"Dame Rosie Winterton (Doncaster Central) (Lab)", true, "Rosie Winterton", "", true, true, false, false},
+		{"Keir Starmer (Holborn and St Pancras) (Lab)", true, "Keir Starmer", "", true, true, false, false},
+		{"The Prime Minister (Rishi Sunak)", true, "Rishi Sunak", "Prime Minister", false, true, false, false},
+		{"Lord Cameron of Chipping Norton", true, "Lord Cameron of Chipping Norton", "", false, true, false, false},
+		{"The Earl of Courtown (Con)", true, "Earl of Courtown", "", true, true, false, false},
+		{"The Lord Bishop of St Albans", true, "Lord Bishop of St Albans", "", false, true, false, false},
+		{"Mr Speaker", true, "", "Speaker", false, false, true, false},
+		{"Madam Deputy Speaker (Dame Eleanor Laing)", true, "Eleanor Laing", "Deputy Speaker", false, true, true, false},
+		{"Sir Edward Leigh (in the Chair)", true, "Edward Leigh", "Chair", false, true, true, false},
+		{"Q1. [901234] Mr Jonathan Lord (Woking) (Con)", true, "Jonathan Lord", "", true, true, false, true},
+		{"T3. [906789] Jim Shannon (Strangford) (DUP)", true, "Jim Shannon", "", true, true, false, true},
+		{"Mr Hague", true, "Hague", "", false, false, false, false},
+		{"The Secretary of State for Northern Ireland (Hilary Benn)", true, "Hilary Benn", "Secretary of State for Northern Ireland", false, true, false, false},
+		{"The Chancellor of the Exchequer (Rachel Reeves)", true, "Rachel Reeves", "Chancellor of the Exchequer", false, true, false, false},
+		{"The Chancellor of the Duchy of Lancaster (Pat McFadden)", true, "Pat McFadden", "Chancellor of the Duchy of Lancaster", false, true, false, false},
+		{"The Lord Privy Seal (Lord True) (Con)", true, "Lord True", "Lord Privy Seal", false, true, false, false},
+		{"The Lord Speaker (Lord McFall of Alcluith)", true, "Lord McFall of Alcluith", "Lord Speaker", false, true, true, false},
+		{"The Secretary of State for the Home Department (Yvette Cooper)", true, "Yvette Cooper", "Secretary of State for the Home Department", false, true, false, false},
+		{"Oana Lungescu (NATO Spokesperson)", true, "Oana Lungescu", "NATO Spokesperson", false, false, false, false},
+		{"Libya and the Middle East", false, "", "", false, false, false, false},
+		{"Prime Minister", false, "", "", false, false, false, false},
+		{"Lord Privy Seal", false, "", "", false, false, false, false},
+		{"Mr Smith said the talks would go on.", false, "", "", false, false, false, false},
+	}
+	for _, c := range cases {
+		lb, ok := paragraphLabel(c.in, labelMemo{})
+		if ok && lb.class != classParl && !lb.ownLine {
+			ok = false
+		}
+		if ok != c.ok {
+			t.Errorf("%q: ok %v, want %v (%+v)", c.in, ok, c.ok, lb)
+			continue
+		}
+		if !ok {
+			continue
+		}
+		p := lb.parl
+		if lb.name != c.name || lb.role != c.role || p.member != c.member || p.mark != c.mark || p.chair != c.chair || p.numbered != c.numbered {
+			t.Errorf("%q: got %q %q %+v, want %q %q member %v mark %v chair %v numbered %v", c.in, lb.name, lb.role, p, c.name, c.role, c.member, c.mark, c.chair, c.numbered)
+		}
+	}
+}

@@ -1,0 +1,431 @@
+package turns
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file holds the paragraph scanner: which shapes of label may open a
+// paragraph (colon labels, "Q", own-line roles, "Name, Title" lines).
+
+// paragraphLabel finds a label at the start of one paragraph.
+func paragraphLabel(s string, memo labelMemo) (labelParse, bool) {
+	if s == "" {
+		return labelParse{}, false
+	}
+	// Hansard numbers oral questions: "1. Mr Jack Straw (Blackburn) (Lab):",
+	// "Q1. [901234] Mr Jack Straw (Blackburn) (Lab)".
+	if n := questionNumber(s); n > 0 {
+		lb, ok := paragraphLabel(s[n:], memo)
+		if !ok || !(lb.class == classColon && (!lb.ownLine || lb.parl.member) || lb.class == classParl && lb.parl.mark) {
+			return labelParse{}, false
+		}
+		// "Q12 Chair:", "Q13 Bob Seely:"; not "Q4 Earnings: …".
+		if s[n-1] == ' ' && s[n-2] != '.' && s[n-2] != ']' && !lb.parl.chair && !lb.strong && lb.nameWords < 2 {
+			return labelParse{}, false
+		}
+		if !lb.ownLine {
+			lb.textStart += n
+		}
+		lb.parl.numbered = true
+		return lb, true
+	}
+	// The Lords' "Asked by Lord Hannay of Chiswick" over the question.
+	if len(s) > 9 && len(s) < 160 && s[:9] == "Asked by " {
+		lb, ok := memoParl(memo, s[9:])
+		if !ok || lb.name == "" {
+			return labelParse{}, false
+		}
+		lb.parl.numbered, lb.parl.mark, lb.parl.weak = true, true, false
+		lb.strong = true
+		return lb, true
+	}
+	// A recording's time stamp before the label: "[00:09:51] Speaker 1: …".
+	if n := recordingStamp(s); n > 0 {
+		rest := turnTrimLeft(s[n:])
+		lb, ok := paragraphLabel(rest, memo)
+		if !ok || lb.class != classColon {
+			return labelParse{}, false
+		}
+		if !lb.ownLine {
+			lb.textStart += len(s) - len(rest)
+		}
+		return lb, true
+	}
+	c := s[0]
+	if c < utf8.RuneSelf && !('A' <= c && c <= 'Z') && c != '[' && c != '(' {
+		return labelParse{}, false // labels start with a capital letter
+	}
+	if c == '(' || c == '[' {
+		return labelParse{}, false // notes: "(As delivered)"
+	}
+	// The White House's "Q", with or without a colon or full stop.
+	if c == 'Q' {
+		if lb, ok := qLabel(s); ok {
+			return lb, true
+		}
+	}
+	// Own-line generic roles and own-line comma labels.
+	if g, role, ok := genericOwnLine(s); ok {
+		return labelParse{labelInfo: labelInfo{class: classGeneric, gen: g, role: role, strong: true, key: genericSpeakerKey(g, role)}, ownLine: true}, true
+	}
+	// Labels with a recording's time stamp: "Dmitry Peskov (09:51):",
+	// "Speaker 1 [00:10:08]", "Speaker 1  0:03".
+	if lb, ok := stampLabel(s, memo); ok {
+		return lb, true
+	}
+	// Colon labels.
+	limit := min(len(s), 200)
+	if k := strings.IndexByte(s[:limit], ':'); k > 0 {
+		head := strings.TrimRight(s[:k], " \u00a0\u202f")
+		rest := s[k+1:]
+		// "Dmitry Peskov: (09:51)", "Dmitry Peskov: 09:51" alone: the time
+		// stamp is not the words.
+		if r := turnTrimLeft(rest); r != "" {
+			if n := recordingStamp(r); n > 0 {
+				rest = " " + turnTrimLeft(r[n:])
+			} else if isDigit(r[0]) && clockDigits(r) == len(r) {
+				rest = ""
+			}
+		}
+		// Not "12:30", "https://", "Note:5"; but a titled label run into
+		// its words ("SECRETARY BLINKEN:Well") is one.
+		glued := len(rest) > 0 && !turnStartsWithSpace(rest) && startsSentence(rest)
+		if (len(rest) == 0 || turnStartsWithSpace(rest) || glued) && plausibleHead(head) {
+			if lb, ok := memo.parse(head); ok && (!glued || lb.strong && (lb.caps || lb.gen != genNone)) {
+				lb.class = classColon
+				off := len(s) - len(turnTrimLeft(rest))
+				if off >= len(s) {
+					lb.ownLine = true
+				} else {
+					lb.textStart = off
+				}
+				return lb, true
+			}
+		}
+	}
+	// Own-line parliamentary labels: "Mr David Lammy (Tottenham) (Lab)";
+	// their short forms ("Mr Hague") only when no other reading fits.
+	pl, parl := memoParl(memo, s)
+	if parl && pl.parl.mark {
+		return pl, true
+	}
+	// Own-line "Name, Title" and "Name (Title)".
+	if lb, ok := memoComma(memo, s); ok {
+		lb.class = classComma
+		lb.ownLine = true
+		return lb, true
+	}
+	if parl {
+		return pl, true
+	}
+	// An own-line name alone ("Mark Rutte"): a label only beside question
+	// labels, as the page judge decides.
+	if len(s) <= 40 {
+		if name, ok := plainName(s); ok {
+			ws := strings.Fields(name)
+			surname := ws[len(ws)-1]
+			return labelParse{labelInfo: labelInfo{class: classBare, name: name, surname: surname, nameWords: len(ws), key: speakerNameKey(surname)}, ownLine: true}, true
+		}
+	}
+	// "PRESIDENT TRUMP. Thank you": a full stop typed for the colon.
+	if len(s) > 2 && turnUpperASCII(s[1]) {
+		if lb, ok := stopLabel(s); ok {
+			return lb, true
+		}
+	}
+	return labelParse{}, false
+}
+
+// startsSentence reports whether s starts as words do after a label: a
+// capital letter, a quotation mark or a bracket.
+func startsSentence(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || r == '“' || r == '"' || r == '(' || r == '['
+}
+
+// turnStartsWithSpace reports whether s starts with white space.
+func turnStartsWithSpace(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isTurnSpace(r)
+}
+
+// turnTrimLeft drops the white space at the start of s.
+func turnTrimLeft(s string) string {
+	for len(s) > 0 {
+		r, n := utf8.DecodeRuneInString(s)
+		if !isTurnSpace(r) {
+			break
+		}
+		s = s[n:]
+	}
+	return s
+}
+
+// turnUpperASCII reports whether c is an ASCII capital.
+func turnUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
+
+// qLabel recognises "Q", "Q:", "Q." alone or before the question's words.
+func qLabel(s string) (labelParse, bool) {
+	lb := labelParse{labelInfo: labelInfo{class: classColon, gen: genQuestion, strong: true, key: "gen:question"}}
+	rest := s[1:]
+	if rest != "" && (rest[0] == ':' || rest[0] == '.') {
+		rest = rest[1:]
+	}
+	if turnTrimLeft(rest) == "" {
+		lb.ownLine = true
+		return lb, true
+	}
+	if !turnStartsWithSpace(rest) {
+		return labelParse{}, false
+	}
+	words := turnTrimLeft(rest)
+	r, _ := utf8.DecodeRuneInString(words)
+	if unicode.IsLower(r) || r == '&' {
+		return labelParse{}, false // "Q and A", "Q & A"
+	}
+	lb.textStart = len(s) - len(words)
+	return lb, true
+}
+
+// genericOwnLine recognises a paragraph that is only a role label without a
+// colon: "Question", "Questions", "Moderator", "QUESTION (Reuters)".
+func genericOwnLine(s string) (genericRole, string, bool) {
+	if len(s) > 60 {
+		return genNone, "", false
+	}
+	main := s
+	if k := strings.IndexAny(s, "(["); k > 0 {
+		main = strings.TrimSpace(s[:k])
+		if !labelGroupsOnly(s[k:]) {
+			return genNone, "", false
+		}
+	}
+	g, role := genericLookup(main)
+	switch g {
+	case genQuestion, genModerator, genAnswer:
+		if strings.EqualFold(main, "a") {
+			return genNone, "", false // a lone "A" is too weak on its own line
+		}
+		return g, role, true
+	case genOther:
+		// Hansard's "Hon. Members" over "Hear, hear!".
+		if k := strings.Index(strings.ToLower(main), "hon"); k >= 0 && strings.Contains(strings.ToLower(main[k:]), "member") {
+			return g, role, true
+		}
+	}
+	return genNone, "", false
+}
+
+// labelGroupsOnly reports whether s is a run of "(…)" and "[…]" groups.
+func labelGroupsOnly(s string) bool {
+	s = strings.TrimSpace(s)
+	for s != "" {
+		var closer byte
+		switch s[0] {
+		case '(':
+			closer = ')'
+		case '[':
+			closer = ']'
+		default:
+			return false
+		}
+		k := strings.IndexByte(s, closer)
+		if k < 0 {
+			return false
+		}
+		s = strings.TrimSpace(s[k+1:])
+	}
+	return true
+}
+
+// stopLabel recognises an all-capitals label closed by a full stop by
+// mistake ("PRESIDENT TRUMP. Thank you."). The page judge keeps it only when
+// the same label appears with a colon elsewhere.
+func stopLabel(s string) (labelParse, bool) {
+	limit := min(len(s), 80)
+	for i := 0; i < limit; i++ {
+		if s[i] != '.' {
+			continue
+		}
+		if i+1 < len(s) && s[i+1] != ' ' {
+			continue // "U.S."
+		}
+		head := s[:i]
+		// "MR. PRICE": a full stop after an abbreviation is not the end.
+		w := head
+		if k := strings.LastIndexByte(head, ' '); k >= 0 {
+			w = head[k+1:]
+		}
+		if len(w) <= 1 || turnHonorifics[strings.ToLower(w)] {
+			continue
+		}
+		if !turnAllCaps(head) {
+			return labelParse{}, false
+		}
+		lb, ok := parseTurnLabel(head)
+		if !ok || !lb.caps || lb.gen != genNone {
+			return labelParse{}, false
+		}
+		lb.class = classStop
+		words := turnTrimLeft(s[i+1:])
+		if words == "" {
+			return labelParse{}, false
+		}
+		lb.textStart = len(s) - len(words)
+		return lb, true
+	}
+	return labelParse{}, false
+}
+
+// turnAllCaps reports whether s has letters and none of them lower case.
+func turnAllCaps(s string) bool {
+	letters := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters = true
+		}
+	}
+	return letters
+}
+
+// commaLabel recognises an own-line "Name, Title" or "Name (Title)" label:
+// "Mark Rutte, NATO Secretary General", "Oana Lungescu (NATO Spokesperson)".
+func commaLabel(s string) (labelParse, bool) {
+	if len(s) > 120 {
+		return labelParse{}, false
+	}
+	if k := strings.IndexAny(s, ",("); k < 0 || k > 60 {
+		return labelParse{}, false
+	}
+	var namePart, titlePart string
+	if k := strings.IndexByte(s, ','); k > 0 {
+		namePart, titlePart = s[:k], strings.TrimSpace(s[k+1:])
+	} else if k := strings.IndexByte(s, '('); k > 0 && strings.HasSuffix(s, ")") {
+		namePart, titlePart = strings.TrimSpace(s[:k]), s[k+1:len(s)-1]
+	} else {
+		return labelParse{}, false
+	}
+	caps := turnAllCaps(namePart)
+	nameWords, honorific, ok := labelName(strings.Fields(namePart), caps)
+	role, ok2 := plainTitle(titlePart)
+	if !ok || !ok2 {
+		// "Official Spokesperson, Shri Randhir Jaiswal": title first.
+		caps = turnAllCaps(titlePart)
+		nameWords, honorific, ok = labelName(strings.Fields(titlePart), caps)
+		role, ok2 = plainTitle(namePart)
+		if !ok || !ok2 {
+			return labelParse{}, false
+		}
+	}
+	name := displayLabelWords(nameWords, caps)
+	surname := displayLabelWords(nameWords[len(nameWords)-1:], caps)
+	if caps {
+		role = displayLabelWords(strings.Fields(role), true)
+	}
+	return labelParse{labelInfo: labelInfo{
+		name:      name,
+		surname:   surname,
+		role:      role,
+		caps:      caps,
+		honorific: honorific,
+		strong:    true,
+		nameWords: len(nameWords),
+		key:       speakerNameKey(surname),
+	}}, true
+}
+
+// labelName reads a name before a comma: "Mark Rutte", "Antony J. Blinken",
+// "MR. SULLIVAN", "JAKE SULLIVAN". Without an honorific it takes two words.
+func labelName(ws []string, caps bool) ([]string, bool, bool) {
+	honorific := false
+	for len(ws) > 0 && turnHonorifics[turnLowerKey(ws[0])] {
+		ws = ws[1:]
+		honorific = true
+	}
+	if len(ws) == 0 || len(ws) > 6 {
+		return nil, false, false
+	}
+	regular := 0
+	for i, w := range ws {
+		switch {
+		case isNameInitial(w):
+		case nameParticles[strings.ToLower(w)] && i > 0 && i < len(ws)-1:
+		case isNameToken(w) && !isTitleish(w) && !isTitleAcronym(w) && turnAllCaps(w) == caps:
+			regular++
+		default:
+			return nil, false, false
+		}
+	}
+	last := ws[len(ws)-1]
+	if regular < 2 && !(honorific && regular == 1) || !isNameToken(last) {
+		return nil, false, false
+	}
+	return ws, honorific, true
+}
+
+// memoComma is commaLabel, once per distinct paragraph.
+func memoComma(m labelMemo, s string) (labelParse, bool) {
+	if len(s) > 120 {
+		return labelParse{}, false
+	}
+	key := "\x00" + s
+	if r, ok := m[key]; ok {
+		return r.lb, r.ok
+	}
+	lb, ok := commaLabel(s)
+	m[key] = memoLabel{lb, ok}
+	return lb, ok
+}
+
+// plainName accepts a person's name of two to five words written in mixed
+// case ("Antony J. Blinken", "Ursula von der Leyen") and returns it.
+func plainName(s string) (string, bool) {
+	ws := strings.Fields(s)
+	if len(ws) < 2 || len(ws) > 6 {
+		return "", false
+	}
+	regular := 0
+	for i, w := range ws {
+		switch {
+		case isNameInitial(w):
+		case nameParticles[w] && i > 0 && i < len(ws)-1:
+		case isNameToken(w) && !isTitleish(w) && !turnAllCaps(w):
+			regular++
+		default:
+			return "", false
+		}
+	}
+	if regular < 2 || !isNameToken(ws[len(ws)-1]) || isNameInitial(ws[len(ws)-1]) {
+		return "", false
+	}
+	return strings.Join(ws, " "), true
+}
+
+// plainTitle accepts a title ("NATO Secretary General", "Secretary of State")
+// and returns it.
+func plainTitle(s string) (string, bool) {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 10 {
+		return "", false
+	}
+	head := false
+	for _, w := range ws {
+		lw := turnLowerKey(w)
+		switch {
+		case titleHeads[lw]:
+			head = true
+		case titleMods[lw] || turnConnectors[lw] || titleComplements[lw] || isTitleAcronym(w) || isNameToken(w):
+		default:
+			return "", false
+		}
+	}
+	if !head || turnConnectors[turnLowerKey(ws[len(ws)-1])] || turnConnectors[turnLowerKey(ws[0])] {
+		return "", false
+	}
+	return strings.Join(ws, " "), true
+}

@@ -1,0 +1,259 @@
+package turns
+
+import "strings"
+
+// This file reads a label's words into the speaker's name, title and role.
+
+// parseTurnLabel reads the text before a label's colon: "SECRETARY BLINKEN",
+// "President of Russia Vladimir Putin", "The Secretary of State for Foreign
+// and Commonwealth Affairs (Mr William Hague)", "Mr Jack Straw (Blackburn)
+// (Lab)", "Vladimir Putin (retranslated)", "QUESTION", "Hon. Members".
+func parseTurnLabel(head string) (labelParse, bool) {
+	if head == "" || len(head) > 160 {
+		return labelParse{}, false
+	}
+	main, groups := head, ""
+	if k := strings.IndexAny(head, "(["); k >= 0 {
+		main, groups = strings.TrimSpace(head[:k]), head[k:]
+		if main == "" || !labelGroupsOnly(groups) {
+			return labelParse{}, false
+		}
+	}
+	if g, role := genericLookup(main); g != genNone {
+		lb := labelParse{labelInfo: labelInfo{gen: g, role: role, strong: true, caps: turnAllCaps(main), key: genericSpeakerKey(g, role)}}
+		// "MODERATOR (Ned Price)": a moderator or interpreter named.
+		if g == genModerator || g == genOther {
+			for _, grp := range labelGroups(groups) {
+				if n, ok := plainName(grp); ok {
+					lb.name = n
+					break
+				}
+			}
+		}
+		return lb, true
+	}
+	// "PRESIDENT BIDEN, JR." is "PRESIDENT BIDEN".
+	if k := strings.LastIndexByte(main, ','); k > 0 && nameSuffixes[turnLowerKey(strings.TrimSpace(main[k+1:]))] {
+		main = main[:k]
+	}
+	// "Mark Rutte, NATO Secretary General: …"; but a Hansard title may hold
+	// commas before the name in brackets ("The Parliamentary
+	// Under-Secretary of State for Foreign, Commonwealth and Development
+	// Affairs (Mr Stephen Doughty)").
+	if k := strings.IndexByte(main, ','); k > 0 {
+		if lb, ok := commaLabel(main); ok {
+			return lb, true
+		}
+		if groups == "" {
+			return labelParse{}, false
+		}
+	}
+	ws := strings.Fields(main)
+	if len(ws) == 0 || len(ws) > 12 {
+		return labelParse{}, false
+	}
+	// Generational suffixes: "LLOYD J. AUSTIN III".
+	if len(ws) > 1 && nameSuffixes[turnLowerKey(ws[len(ws)-1])] {
+		ws = ws[:len(ws)-1]
+	}
+	// Numbered anonymous speakers: "SENIOR ADMINISTRATION OFFICIAL #1".
+	number := ""
+	if n := len(ws); n > 1 && isShortNumber(strings.TrimPrefix(ws[n-1], "#")) {
+		number, ws = ws[n-1], ws[:n-1]
+	}
+	caps := turnAllCaps(main)
+	for i, w := range ws {
+		if !isLabelWord(w, caps) && !(i == len(ws)-1 && isShortNumber(strings.TrimPrefix(w, "#"))) {
+			return labelParse{}, false
+		}
+	}
+	// A salutation ("Dear Abby:", "DEAR READER:") addresses, it does not speak.
+	if strings.EqualFold(ws[0], "dear") {
+		return labelParse{}, false
+	}
+	// Leading article: "The President", "THE SECRETARY".
+	article := false
+	if len(ws) > 1 && strings.EqualFold(ws[0], "the") {
+		ws = ws[1:]
+		article = true
+	}
+	lb := labelParse{labelInfo: labelInfo{caps: caps}}
+	// A peer: "Lord Cameron of Chipping Norton", "The Earl of Courtown".
+	if name, surname, words, of, ok := peerName(ws); ok {
+		lb.name, lb.surname, lb.nameWords = name, surname, words
+		lb.honorific, lb.strong = true, true
+		lb.key = speakerNameKey(surname)
+		lb.parl.mark = of
+		readParlGroups(&lb, labelGroups(groups), false)
+		return lb, true
+	}
+	// Hansard's title over a name in brackets: the words before the
+	// brackets are all title ("The Secretary of State for Northern Ireland
+	// (Hilary Benn)", "The Chancellor of the Exchequer (Rachel Reeves)").
+	if groups != "" {
+		if tl, ok := titleOverName(ws, labelGroups(groups), caps); ok {
+			return tl, true
+		}
+	}
+	// The name is the run of name words at the end.
+	nameStart := len(ws)
+	regular := 0
+	for i := len(ws) - 1; i >= 0; i-- {
+		w := ws[i]
+		lw := turnLowerKey(w)
+		if isNameInitial(w) && nameStart < len(ws) {
+			nameStart = i
+			continue
+		}
+		if nameParticles[strings.ToLower(w)] && nameStart < len(ws) && i > 0 && !turnConnectors[lw] {
+			nameStart = i
+			continue
+		}
+		// A surname that is also an honorific: "Mr Jonathan Lord", "Mr Lord".
+		surnameLike := i == len(ws)-1 && i > 0 && turnHonorifics[lw] && !titleHeads[lw] && len(lw) > 3 && isNameToken(w) &&
+			(turnHonorifics[turnLowerKey(ws[i-1])] && i == 1 || isNameToken(ws[i-1]) && !isTitleish(ws[i-1]))
+		if !surnameLike && (titleHeads[lw] || titleMods[lw] || turnHonorifics[lw] || turnConnectors[lw] || titleComplements[lw] || isTitleAcronym(w) || !isNameToken(w)) {
+			break
+		}
+		if regular == 4 {
+			break
+		}
+		nameStart = i
+		regular++
+	}
+	// After "of"/"for", the first word of the run belongs to the title
+	// ("President of Russia Vladimir Putin").
+	// After a connector the run starts with the title's complement
+	// ("President of Russia Vladimir Putin", "Governor of the Tula Region
+	// Alexei Dyumin"): the name is the run's last two words, or its last
+	// word when only two follow "of" ("President of Russia Putin").
+	if nameStart > 0 && nameStart < len(ws) && regular >= 2 && turnConnectors[strings.ToLower(ws[nameStart-1])] {
+		keep := 2
+		if lw := strings.ToLower(ws[nameStart-1]); regular == 2 && (lw == "of" || lw == "for" || lw == "to") {
+			keep = 1
+		}
+		for regular > keep {
+			if !isNameInitial(ws[nameStart]) && !nameParticles[strings.ToLower(ws[nameStart])] {
+				regular--
+			}
+			nameStart++
+		}
+		for nameStart < len(ws) && (isNameInitial(ws[nameStart]) || nameParticles[strings.ToLower(ws[nameStart])]) {
+			nameStart++
+		}
+	}
+	if nameStart < len(ws) && nameStart > 0 && regular == 1 {
+		// "President of Russia": one capitalised word after "of" is the title's.
+		if lw := strings.ToLower(ws[nameStart-1]); lw == "of" || lw == "for" || lw == "to" {
+			nameStart = len(ws)
+			regular = 0
+		}
+	}
+	titleWords := ws[:nameStart]
+	nameWords := ws[nameStart:]
+	var role []string
+	head2 := false
+	for _, w := range titleWords {
+		lw := turnLowerKey(w)
+		switch {
+		case turnHonorifics[lw] && !titleHeads[lw]:
+			lb.honorific = true
+			continue
+		case titleHeads[lw]:
+			head2 = true
+		case titleMods[lw] || turnConnectors[lw] || titleComplements[lw] || isTitleAcronym(w) || isNameToken(w):
+		default:
+			return labelParse{}, false
+		}
+		role = append(role, w)
+	}
+	for len(role) > 0 && turnConnectors[strings.ToLower(role[len(role)-1])] {
+		role = role[:len(role)-1]
+	}
+	if len(role) > 0 && !head2 {
+		// Capitalised words that are neither title nor name: "Key Points".
+		if len(nameWords) == 0 {
+			return labelParse{}, false
+		}
+		// "Yesterday Blinken": treat the whole as a name-like weak label.
+		nameWords = ws
+		role = nil
+	}
+	if len(role) > 0 {
+		lb.role = displayLabelWords(role, caps)
+		if full, ok := roleAbbreviations[turnLowerKey(lb.role)]; ok {
+			lb.role = full
+		}
+	}
+	if len(nameWords) > 0 {
+		lb.name = displayLabelWords(nameWords, caps)
+		lb.surname = displayLabelWords(nameWords[len(nameWords)-1:], caps)
+		lb.nameWords = 0
+		for _, w := range nameWords {
+			if !isNameInitial(w) && !nameParticles[strings.ToLower(w)] {
+				lb.nameWords++
+			}
+		}
+		// "Note:", "FACT SHEET:", "Media Advisory:": a page's furniture, not
+		// a person.
+		if len(role) == 0 && !lb.honorific {
+			for _, w := range nameWords {
+				if labelStopNames[strings.ToLower(w)] {
+					return labelParse{}, false
+				}
+			}
+		}
+	}
+	// Parenthetical groups: a name after a bare title (Hansard), a title
+	// after a bare name; constituencies, parties, outlets and "(retranslated)"
+	// are dropped.
+	gs := labelGroups(groups)
+	nameFromGroup := false
+	for _, g := range gs {
+		if lb.name == "" {
+			gw := strings.Fields(g)
+			if n, sn, w, _, ok := peerName(gw); ok {
+				lb.name, lb.surname, lb.nameWords = n, sn, w
+				nameFromGroup = true
+				continue
+			}
+			for len(gw) > 0 && turnHonorifics[turnLowerKey(gw[0])] {
+				gw = gw[1:]
+			}
+			if n, ok := plainName(strings.Join(gw, " ")); ok {
+				ws := strings.Fields(n)
+				lb.name, lb.surname, lb.nameWords = n, ws[len(ws)-1], len(ws)
+				nameFromGroup = true
+				continue
+			}
+		}
+		if lb.role == "" && lb.name != "" {
+			if t, ok := plainTitle(g); ok {
+				lb.role = t
+				head2 = true
+			}
+		}
+	}
+	if lb.name == "" && lb.role == "" {
+		return labelParse{}, false
+	}
+	if number != "" {
+		if lb.name != "" {
+			return labelParse{}, false
+		}
+		lb.role += " " + number
+	}
+	lb.strong = head2 || (lb.honorific && lb.name != "")
+	if lb.name == "" && !caps && !lb.honorific && !article {
+		// A bare title in mixed case ("King of Monitors:") is weak; Hansard
+		// writes "The Prime Minister:".
+		lb.strong = false
+	}
+	if lb.name != "" {
+		lb.key = speakerNameKey(lb.surname)
+	} else {
+		lb.key = "role:" + strings.ToLower(lb.role)
+	}
+	readParlGroups(&lb, gs, nameFromGroup)
+	return lb, true
+}

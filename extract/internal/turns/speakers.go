@@ -1,0 +1,817 @@
+package turns
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file resolves speakers to the fullest name and title the page gives
+// for them, from the headline and the body's mentions of them.
+
+// turnSpeaker is who a label key resolves to.
+type turnSpeaker struct {
+	id       string // the resolved identity (labels of one person share it)
+	name     string
+	role     string
+	official bool
+	// honorific: a label gives the speaker an honorific (Mr, Ms, Dr).
+	honorific bool
+	gen       genericRole
+}
+
+// turnNameContext is a name and title the page gives for someone, as in
+// "Secretary of State Antony J. Blinken" or "Antony J. Blinken, Secretary
+// of State".
+type turnNameContext struct {
+	name string
+	role string
+}
+
+// resolveSpeakers maps each label key to its speaker: the fullest name the
+// page gives, the fullest title, typing slips corrected.
+func resolveSpeakers(body, title string, labels []turnLabel) map[string]*turnSpeaker {
+	out := map[string]*turnSpeaker{}
+	// Named labels, grouped by surname.
+	type group struct {
+		labels []*turnLabel
+		key    string
+	}
+	var order []string
+	groups := map[string]*group{}
+	for i := range labels {
+		lb := &labels[i]
+		if lb.surname == "" || lb.gen != genNone {
+			continue
+		}
+		g := groups[lb.key]
+		if g == nil {
+			g = &group{key: lb.key}
+			groups[lb.key] = g
+			order = append(order, lb.key)
+		}
+		g.labels = append(g.labels, lb)
+	}
+	// One surname, two people: labels that give different first names ("Mr
+	// Ed Miliband", "Mr David Miliband") are different speakers; a label of
+	// the surname alone goes with the first of them.
+	for oi := 0; oi < len(order); oi++ {
+		k := order[oi]
+		g := groups[k]
+		var firsts []string
+		for _, lb := range g.labels {
+			if f := firstGivenName(lb.name, lb.nameWords); f != "" && !slices.Contains(firsts, f) {
+				firsts = append(firsts, f)
+			}
+		}
+		if len(firsts) < 2 {
+			continue
+		}
+		var split []string
+		for _, lb := range g.labels {
+			f := firstGivenName(lb.name, lb.nameWords)
+			if f == "" {
+				f = firsts[0]
+			}
+			nk := k + "|" + f
+			lb.key = nk // shared by the label's every occurrence, all this person's
+			if groups[nk] == nil {
+				groups[nk] = &group{key: nk}
+				split = append(split, nk)
+			}
+			groups[nk].labels = append(groups[nk].labels, lb)
+		}
+		delete(groups, k)
+		order = slices.Replace(order, oi, oi+1, split...)
+		oi += len(split) - 1
+	}
+	// Typing slips: a surname seen nowhere else in the body, one or two
+	// edits away from another speaker's ("BLINKNEN" → "BLINKEN").
+	alias := map[string]string{}
+	for _, k := range order {
+		if len(order) > maxLookedUpSpeakers {
+			break // each look-up reads the body: bound the work on hostile pages
+		}
+		g := groups[k]
+		s := g.labels[0].surname
+		if len(g.labels) > 1 || len([]rune(s)) < 4 || countTurnWordFold(body, s) > 1 {
+			continue
+		}
+		best, bestD := "", 3
+		for _, k2 := range order {
+			if k2 == k {
+				continue
+			}
+			g2 := groups[k2]
+			if len(g2.labels) < 1 || alias[k2] != "" {
+				continue
+			}
+			s2 := g2.labels[0].surname
+			d := turnEditDistance(strings.ToLower(s), strings.ToLower(s2))
+			limit := 1
+			if len([]rune(s2)) >= 6 {
+				limit = 2
+			}
+			if d <= limit && d < bestD && compatibleRoles(g.labels[0].role, g2.labels[0].role) {
+				best, bestD = k2, d
+			}
+		}
+		if best != "" {
+			alias[k] = best
+			groups[best].labels = append(groups[best].labels, g.labels...)
+		}
+	}
+	contextsFor := func(surname string) []turnNameContext {
+		return append(findNameContexts(title, surname), findNameContexts(body, surname)...)
+	}
+	spell := map[string]string{}
+	// On a page that writes its speakers' names in mixed case, a short word
+	// in capitals is an acronym ("AFP:", "BBC:"), kept as written.
+	mixedLabels := false
+	for i := range labels {
+		if labels[i].name != "" && !labels[i].caps {
+			mixedLabels = true
+			break
+		}
+	}
+	for gi, k := range order {
+		if alias[k] != "" {
+			continue
+		}
+		lookUp := gi < maxLookedUpSpeakers
+		g := groups[k]
+		sp := &turnSpeaker{id: k}
+		bestWords := 0
+		for _, lb := range g.labels {
+			n := lb.name
+			switch {
+			case lb.caps && mixedLabels && lb.role == "" && !lb.honorific && len(n) <= 5 && !strings.Contains(n, " "):
+				n = strings.ToUpper(n)
+			case lb.caps && lookUp:
+				n = mixedCaseName(body, n, spell)
+			}
+			if w := len(strings.Fields(n)); w > bestWords {
+				sp.name, bestWords = n, w
+			}
+			if sp.role == "" && lb.role != "" {
+				sp.role = lb.role
+			}
+			sp.honorific = sp.honorific || lb.honorific
+		}
+		surname := g.labels[0].surname
+		var ctxs []turnNameContext
+		if lookUp {
+			if g.labels[0].caps {
+				surname = mixedCaseName(body, surname, spell)
+			}
+			ctxs = contextsFor(surname)
+		}
+		for _, c := range ctxs {
+			if w := len(strings.Fields(c.name)); w > bestWords && strings.HasSuffix(strings.ToLower(c.name), strings.ToLower(surname)) {
+				sp.name, bestWords = c.name, w
+			}
+		}
+		if sp.role == "" {
+			for _, c := range ctxs {
+				if c.role != "" {
+					sp.role = c.role
+					break
+				}
+			}
+		} else {
+			best := sp.role
+			for _, c := range ctxs {
+				if extendsRole(c.role, sp.role) && len(c.role) > len(best) {
+					best = c.role
+				}
+			}
+			sp.role = best
+		}
+		if sp.role != "" {
+			sp.official = true
+		}
+		out[k] = sp
+	}
+	for k, to := range alias {
+		out[k] = out[to]
+	}
+	// Role-only labels ("THE PRESIDENT", "The Prime Minister", "SECRETARY
+	// GENERAL"): the one speaker or person the page gives that title.
+	roles := 0
+	for i := range labels {
+		lb := &labels[i]
+		if out[lb.key] != nil {
+			continue
+		}
+		if lb.gen != genNone {
+			role := lb.role
+			out[lb.key] = &turnSpeaker{id: lb.key, name: lb.name, role: role, gen: lb.gen}
+			continue
+		}
+		if roles++; roles > maxLookedUpSpeakers {
+			out[lb.key] = &turnSpeaker{id: lb.key, role: lb.role, official: true}
+			continue
+		}
+		var match *turnSpeaker
+		n := 0
+		for _, k := range order {
+			sp := out[k]
+			if sp != nil && alias[k] == "" && (strings.EqualFold(sp.role, lb.role) || extendsRole(sp.role, lb.role)) {
+				match, n = sp, n+1
+			}
+		}
+		if n == 1 {
+			out[lb.key] = match
+			continue
+		}
+		sp := &turnSpeaker{id: lb.key, role: lb.role, official: true}
+		if n == 0 {
+			name, role := personWithTitle(body, lb.role, out)
+			if name == "" {
+				name, role = personWithTitle(title, lb.role, out)
+			}
+			if name != "" {
+				sp.name = name
+				if extendsRole(role, lb.role) {
+					sp.role = role
+				}
+			}
+		}
+		out[lb.key] = sp
+	}
+	return out
+}
+
+// maxLookedUpSpeakers bounds the speakers whose names and titles are looked
+// up in the body (each look-up reads it once); the rest keep their labels'.
+const maxLookedUpSpeakers = 48
+
+// firstGivenName returns the first given name of a name of two words or
+// more, lower case, or "" ("Blinken", "J. Blinken").
+func firstGivenName(name string, words int) string {
+	if words < 2 {
+		return ""
+	}
+	for _, w := range strings.Fields(name) {
+		if !isNameInitial(w) {
+			return strings.ToLower(w)
+		}
+	}
+	return ""
+}
+
+// compatibleRoles reports whether two labels' titles may be one person's.
+func compatibleRoles(a, b string) bool {
+	return a == "" || b == "" || strings.EqualFold(a, b) || extendsRole(a, b) || extendsRole(b, a)
+}
+
+// extendsRole reports whether full is a fuller form of short: "Secretary of
+// State" of "Secretary", "NATO Secretary General" of "Secretary General".
+func extendsRole(full, short string) bool {
+	if full == "" || short == "" || len(full) <= len(short) {
+		return false
+	}
+	lf, ls := strings.ToLower(full), strings.ToLower(short)
+	if strings.HasPrefix(lf, ls+" ") {
+		return true
+	}
+	if strings.HasSuffix(lf, " "+ls) {
+		// Only an organisation or a country before it: "NATO Secretary
+		// General", "Polish Foreign Minister"; not "Vice President".
+		pre := strings.Fields(full[:len(full)-len(short)])
+		for _, w := range pre {
+			lw := turnLowerKey(w)
+			if titleHeads[lw] || titleMods[lw] || turnHonorifics[lw] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// mixedCaseName returns the spelling the page gives a name written in
+// capitals in a label ("MCDONOUGH" → "McDonough"), or its title case.
+// Found spellings are kept in memo, so that a page with a hundred labels of
+// one speaker reads the body once per word.
+func mixedCaseName(body, caps string, memo map[string]string) string {
+	if m, ok := memo["\x00"+caps]; ok {
+		return m
+	}
+	out := mixedCaseWords(body, caps, memo)
+	memo["\x00"+caps] = out
+	return out
+}
+
+// mixedCaseWords looks up each word of caps.
+func mixedCaseWords(body, caps string, memo map[string]string) string {
+	ws := strings.Fields(caps)
+	for i, w := range ws {
+		found, ok := memo[w]
+		if !ok {
+			found = findMixedCaseWord(body, w)
+			memo[w] = found
+		}
+		if found != "" {
+			ws[i] = found
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// findMixedCaseWord finds w in body, case-insensitively, written in mixed case.
+func findMixedCaseWord(body, w string) string {
+	if len(w) < 2 {
+		return ""
+	}
+	// Most often the page spells it as the title case w already is.
+	if !turnAllCaps(w) {
+		for i := 0; i < len(body); {
+			k := strings.Index(body[i:], w)
+			if k < 0 {
+				break
+			}
+			s, e := i+k, i+k+len(w)
+			i = e
+			if wordAt(body, s, e) {
+				return w
+			}
+		}
+	}
+	for i := 0; i < len(body); {
+		s, e := nextTurnWord(body, i)
+		if s < 0 {
+			break
+		}
+		i = e
+		if e-s == len(w) && strings.EqualFold(body[s:e], w) && !turnAllCaps(body[s:e]) {
+			return body[s:e]
+		}
+	}
+	return ""
+}
+
+// wordAt reports whether body[s:e] is a whole word.
+func wordAt(body string, s, e int) bool {
+	if s > 0 {
+		r, _ := utf8.DecodeLastRuneInString(body[:s])
+		if unicode.IsLetter(r) || r == '-' {
+			return false
+		}
+	}
+	if e < len(body) {
+		r, _ := utf8.DecodeRuneInString(body[e:])
+		if unicode.IsLetter(r) || r == '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// countTurnWordFold counts the words of body equal to w, ignoring case.
+func countTurnWordFold(body, w string) int {
+	n := 0
+	for i := 0; i < len(body); {
+		s, e := nextTurnWord(body, i)
+		if s < 0 {
+			break
+		}
+		i = e
+		if e-s == len(w) && strings.EqualFold(body[s:e], w) {
+			n++
+		}
+	}
+	return n
+}
+
+// nextTurnWord returns the span of the next word at or after i: letters and
+// marks, with inner hyphens and apostrophes.
+func nextTurnWord(body string, i int) (int, int) {
+	for i < len(body) {
+		r, n := utf8.DecodeRuneInString(body[i:])
+		if unicode.IsLetter(r) {
+			break
+		}
+		i += n
+	}
+	if i >= len(body) {
+		return -1, -1
+	}
+	s := i
+	for i < len(body) {
+		r, n := utf8.DecodeRuneInString(body[i:])
+		if unicode.IsLetter(r) || unicode.IsMark(r) {
+			i += n
+			continue
+		}
+		if r == '-' || r == '\'' || r == '’' {
+			if i+n < len(body) {
+				r2, _ := utf8.DecodeRuneInString(body[i+n:])
+				if unicode.IsLetter(r2) {
+					i += n
+					continue
+				}
+			}
+		}
+		break
+	}
+	return s, i
+}
+
+// findNameContexts finds where the body gives surname with a title and given
+// names: "Secretary of State Antony J. Blinken", "Antony J. Blinken,
+// Secretary of State".
+func findNameContexts(body, surname string) []turnNameContext {
+	var out []turnNameContext
+	if surname == "" {
+		return nil
+	}
+	for i := 0; i < len(body); {
+		k := strings.Index(body[i:], surname)
+		if k < 0 {
+			break
+		}
+		s := i + k
+		e := s + len(surname)
+		i = e
+		if !wordAt(body, s, e) {
+			continue
+		}
+		given, before, stopped := givenNames(body, s)
+		role := titleBefore(body, before)
+		if role == "" {
+			role = titleBeforeComma(body, before)
+		}
+		if role != "" {
+			out = append(out, turnNameContext{name: joinGivenNames(given, surname), role: role})
+			continue
+		}
+		if strings.HasPrefix(body[e:], ", ") && stopped {
+			if t := titleAfter(body, e+2); t != "" {
+				out = append(out, turnNameContext{name: joinGivenNames(given, surname), role: t})
+			}
+		}
+	}
+	return out
+}
+
+// joinGivenNames joins given names and a surname.
+func joinGivenNames(given []string, surname string) string {
+	if len(given) == 0 {
+		return surname
+	}
+	return strings.Join(given, " ") + " " + surname
+}
+
+// prevNameToken returns the space-separated token that ends just before end
+// (one run of spaces between, no line break), and where it starts.
+func prevNameToken(body string, end int) (string, int) {
+	i := end
+	n := 0
+	for i > 0 && (body[i-1] == ' ') {
+		i--
+		n++
+	}
+	if n == 0 || i == 0 {
+		return "", -1
+	}
+	j := i
+	for j > 0 && body[j-1] != ' ' && body[j-1] != '\n' {
+		j--
+	}
+	if i-j > 40 {
+		return "", -1
+	}
+	return body[j:i], j
+}
+
+// givenNames reads the given names and initials before a surname at s. It
+// returns them, the offset where they begin, and whether the scan stopped
+// at a clear boundary (a line start, a lower-case word or punctuation).
+func givenNames(body string, s int) ([]string, int, bool) {
+	var given []string
+	pos := s
+	regular := 0
+	for {
+		tok, at := prevNameToken(body, pos)
+		if at < 0 {
+			return given, pos, true
+		}
+		switch {
+		case isNameInitial(tok):
+		case nameParticles[tok] && len(given) > 0 || nameParticles[tok] && regular == 0:
+			// "von der Leyen"
+		case isNameToken(tok) && !isTitleish(tok) && !isTitleAcronym(tok) && !titleComplements[strings.ToLower(tok)] && !turnConnectors[strings.ToLower(tok)] && !labelStopNames[strings.ToLower(tok)]:
+			if regular == 2 {
+				return given, pos, false
+			}
+			// After "of": a complement of the title, not a given name.
+			if p, at2 := prevNameToken(body, at); at2 >= 0 {
+				lp := strings.ToLower(p)
+				if lp == "of" || lp == "for" || lp == "to" {
+					return given, pos, true
+				}
+			}
+			regular++
+		default:
+			if len(given) > 0 && nameParticles[given[0]] {
+				given = given[1:]
+			}
+			r, _ := utf8.DecodeRuneInString(tok)
+			return given, pos, !unicode.IsUpper(r) || strings.ContainsAny(tok, ",;:()\"“”")
+		}
+		given = append([]string{tok}, given...)
+		pos = at
+	}
+}
+
+// titleBefore reads a title that ends at pos: "Secretary of State",
+// "NATO Secretary General", "Polish Foreign Minister".
+func titleBefore(body string, pos int) string {
+	return titleBeforeFrom(body, pos, "")
+}
+
+// titleBeforeComma reads a title closed by a comma before a name: "the
+// Secretary of State, Antony Blinken". pos is where the names begin.
+func titleBeforeComma(body string, pos int) string {
+	tok, at := prevNameToken(body, pos)
+	if at < 0 || !strings.HasSuffix(tok, ",") {
+		return ""
+	}
+	return titleBeforeFrom(body, at, strings.TrimSuffix(tok, ","))
+}
+
+// titleBeforeFrom reads a title ending at pos, or at last when last is
+// given (a word just before pos, already read).
+func titleBeforeFrom(body string, pos int, last string) string {
+	var ws []string
+	start := pos
+	head := false
+	if last != "" {
+		lw := turnLowerKey(last)
+		switch {
+		case titleHeads[lw]:
+			head = true
+		case titleMods[lw] || titleComplements[lw] || isTitleAcronym(last):
+		default:
+			return ""
+		}
+		ws = append(ws, last)
+	}
+	for {
+		tok, at := prevNameToken(body, start)
+		if at < 0 {
+			break
+		}
+		lw := turnLowerKey(tok)
+		ok := false
+		switch {
+		case strings.ContainsAny(tok, ",;:()\"“”"):
+		case titleHeads[lw]:
+			ok, head = true, true
+		case turnHonorifics[lw] && len(ws) == 0:
+			// "Secretary of State Mr. Blinken": skip the honorific.
+			start = at
+			continue
+		case titleMods[lw] || titleComplements[lw] || isTitleAcronym(tok) || isTitleDemonym(tok):
+			ok = true
+		case turnConnectors[lw] && lw != "the" && len(ws) > 0:
+			ok = true
+		}
+		if !ok {
+			break
+		}
+		ws = append([]string{tok}, ws...)
+		start = at
+		if len(ws) > 10 {
+			return ""
+		}
+	}
+	for len(ws) > 0 && turnConnectors[strings.ToLower(ws[0])] {
+		ws = ws[1:]
+	}
+	if !head || len(ws) == 0 {
+		return ""
+	}
+	return strings.Join(ws, " ")
+}
+
+// titleAfter reads a title that starts at pos, as after "Name, ".
+func titleAfter(body string, pos int) string {
+	var ws []string
+	head := false
+	i := pos
+	for i < len(body) && len(ws) < 10 {
+		j := i
+		for j < len(body) && body[j] != ' ' && body[j] != '\n' {
+			j++
+		}
+		tok := body[i:j]
+		trail := strings.TrimRight(tok, ",;:.")
+		lw := turnLowerKey(trail)
+		ok := false
+		switch {
+		case titleHeads[lw]:
+			ok, head = true, true
+		case titleMods[lw] || titleComplements[lw] || isTitleAcronym(trail) || isTitleDemonym(trail) || turnConnectors[lw] && lw != "the":
+			ok = true
+		case lw == "the" && len(ws) > 0:
+			ok = true
+		}
+		if !ok || trail == "" {
+			break
+		}
+		ws = append(ws, trail)
+		if trail != tok || j >= len(body) || body[j] == '\n' {
+			break
+		}
+		i = j + 1
+	}
+	for len(ws) > 0 && turnConnectors[strings.ToLower(ws[len(ws)-1])] {
+		ws = ws[:len(ws)-1]
+	}
+	if !head {
+		return ""
+	}
+	return strings.Join(ws, " ")
+}
+
+// isTitleDemonym reports whether w looks like a country adjective modifying a
+// title ("Polish", "Finnish", "Russian", "American").
+func isTitleDemonym(w string) bool {
+	if !isNameToken(w) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	for _, suf := range [...]string{"ish", "ian", "ese", "can", "ean", "ch", "ic", "i"} {
+		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// personWithTitle finds the one person the body gives a title (for a
+// role-only label such as "THE PRESIDENT"), skipping speakers already named
+// by other labels.
+func personWithTitle(body, role string, taken map[string]*turnSpeaker) (string, string) {
+	if role == "" {
+		return "", ""
+	}
+	words := strings.Fields(role)
+	headWord := words[len(words)-1]
+	var name, full string
+	for i := 0; i < len(body); {
+		k := strings.Index(body[i:], headWord)
+		if k < 0 {
+			break
+		}
+		e := i + k + len(headWord)
+		i = e
+		if !wordAt(body, e-len(headWord), e) {
+			continue
+		}
+		// "Secretary of State Michael R. Pompeo" for "THE SECRETARY": the
+		// title's complement comes before the name.
+		j := e
+		if tok, next := nextSpaceToken(body, j); strings.EqualFold(tok, "of") || strings.EqualFold(tok, "for") {
+			for {
+				c, n2 := nextSpaceToken(body, next)
+				if c == "" || !titleComplements[strings.ToLower(c)] && !isTitleAcronym(c) && !strings.EqualFold(c, "the") {
+					break
+				}
+				next = n2
+			}
+			j = next
+		}
+		e = j
+		// The words after the title: a name up to three words long.
+		var ws []string
+		for len(ws) < 4 && j < len(body) && body[j] == ' ' {
+			a := j + 1
+			b := a
+			for b < len(body) && body[b] != ' ' && body[b] != '\n' {
+				b++
+			}
+			w := body[a:b]
+			clean := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s"), ",.;:")
+			if clean != w && !isNameInitial(w) {
+				if isNameToken(clean) && !isTitleish(clean) {
+					ws = append(ws, clean)
+				}
+				break
+			}
+			if !(isNameToken(w) || isNameInitial(w)) || isTitleish(w) || turnConnectors[strings.ToLower(w)] || isTitleAcronym(w) {
+				break
+			}
+			ws = append(ws, w)
+			j = b
+		}
+		if len(ws) == 0 || isNameInitial(ws[len(ws)-1]) {
+			continue
+		}
+		n := strings.Join(ws, " ")
+		if taken[speakerNameKey(ws[len(ws)-1])] != nil {
+			continue
+		}
+		t := titleBefore(body, e+1)
+		if t == "" {
+			continue
+		}
+		if !strings.EqualFold(t, role) && !extendsRole(t, role) {
+			continue
+		}
+		if name != "" && !strings.HasSuffix(n, lastNameOf(name)) && !strings.HasSuffix(name, lastNameOf(n)) {
+			return "", "" // two people with this title
+		}
+		if len(n) > len(name) {
+			name, full = n, t
+		}
+	}
+	// "Stéphane Dujarric, Spokesman for the Secretary-General".
+	first := ", " + words[0]
+	for i := 0; i < len(body); {
+		k := strings.Index(body[i:], first)
+		if k < 0 {
+			break
+		}
+		c := i + k
+		i = c + len(first)
+		t := titleAfter(body, c+2)
+		if t == "" || !strings.EqualFold(t, role) && !extendsRole(t, role) {
+			continue
+		}
+		j := c
+		for j > 0 && body[j-1] != ' ' && body[j-1] != '\n' {
+			j--
+		}
+		surname := body[j:c]
+		if !isNameToken(surname) || isTitleish(surname) || taken[speakerNameKey(surname)] != nil {
+			continue
+		}
+		given, _, stopped := givenNames(body, j)
+		if !stopped {
+			continue
+		}
+		n := joinGivenNames(given, surname)
+		if name != "" && !strings.HasSuffix(n, lastNameOf(name)) && !strings.HasSuffix(name, lastNameOf(n)) {
+			return "", ""
+		}
+		if len(n) > len(name) || len(n) == len(name) && len(t) > len(full) {
+			name, full = n, t
+		}
+	}
+	return name, full
+}
+
+// nextSpaceToken returns the token after the single space at body[j], and
+// where it ends; "" at a line's end.
+func nextSpaceToken(body string, j int) (string, int) {
+	if j >= len(body) || body[j] != ' ' {
+		return "", j
+	}
+	a := j + 1
+	b := a
+	for b < len(body) && body[b] != ' ' && body[b] != '\n' {
+		b++
+	}
+	return body[a:b], b
+}
+
+// lastNameOf returns the last word of name.
+func lastNameOf(name string) string {
+	if k := strings.LastIndexByte(name, ' '); k >= 0 {
+		return name[k+1:]
+	}
+	return name
+}
+
+// turnEditDistance is the edit distance between a and b in runes, counting a
+// swap of two neighbouring letters as one edit ("TRUPM" → "TRUMP").
+func turnEditDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > 64 || len(rb) > 64 {
+		return 64
+	}
+	w := len(rb) + 1
+	d := make([]int, (len(ra)+1)*w)
+	for j := 0; j <= len(rb); j++ {
+		d[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		d[i*w] = i
+		for j := 1; j <= len(rb); j++ {
+			c := 1
+			if ra[i-1] == rb[j-1] {
+				c = 0
+			}
+			v := min(d[(i-1)*w+j-1]+c, d[(i-1)*w+j]+1, d[i*w+j-1]+1)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				v = min(v, d[(i-2)*w+j-2]+1)
+			}
+			d[i*w+j] = v
+		}
+	}
+	return d[len(ra)*w+len(rb)]
+}

@@ -1,0 +1,382 @@
+#!/usr/bin/env python3
+"""Derive data/holders.tsv from snapshots of public office-holder datasets.
+
+    python3 genholders/convert.py MIRROR_DIR > data/holders.tsv
+
+MIRROR_DIR holds bare git clones named owner+name/repo of the sources that
+data/README.md lists; the commits read are fixed below, so the output is
+reproducible. Only the columns the project needs are kept: name, other forms,
+title, affiliation, first and last day of the term (YYYY, YYYY-MM or
+YYYY-MM-DD; an empty end while in office at the snapshot), and the source.
+"""
+import csv
+import io
+import os
+import re
+import subprocess
+import sys
+
+import yaml
+
+SOURCES = {
+    # Wikidata heads of state and government of every country, 2021-2022
+    "leaders": ("every-politician-scrapers+world-leaders-2021", "be7039cf5952d8121c4f1e24eea64cc5dd465633", "data/wikidata.csv"),
+    # Wikidata foreign ministers of every country, every snapshot
+    "foreign": ("every-politician-scrapers+world", "4ee5b6ad1e088595ee5c81c1b62475b533fb2f80", "sources/foreign/wikidata.csv"),
+    # Wikidata United Nations offices
+    "un": ("every-politician-scrapers+world", "887866264e3af2e217743e63d85d1485539509a1", "html/holders21.csv"),
+    # Wikidata US cabinet and White House offices since 1993
+    "uscabinet": ("every-politician-scrapers+us-cabinet", "0d5e73cb24ba9f78bc36f6cd0fbe9839e6cd8600", "html/holders21.csv"),
+    # US presidents and vice presidents
+    "usexec": ("unitedstates+congress-legislators", "dfa9622263dd4c8d08636926e498f1845704d7eb", "executive.yaml"),
+}
+
+# every-politician-scrapers country repositories: the Wikidata holders of
+# each country's cabinet-level offices (html/holders21.csv), at these commits
+CABINETS = {
+    "albania-cabinet": ("AL", "e8d362eb360459d1ffad1dbf5eec480294ef4746"),
+    "algeria-cabinet": ("DZ", "a23de8549333fc55f861cc856d499acb9cd255de"),
+    "argentina-ministers": ("AR", "98105f511ea6ad6c9730e979190909cf34d9343b"),
+    "armenia-ministers": ("AM", "0f97f894d1206191bcc52e5925f00bac9a0299bf"),
+    "azerbaijan-cabinet": ("AZ", "88e2221afaeb133eb9ac369d5a036c69bbeefc4d"),
+    "bangladesh-ministers": ("BD", "9bf8dcec085888ba0a57f9073a0d504b74c33441"),
+    "belarus-ministers": ("BY", "3edd7c7cbcba709c6165f7df09653dcbf50c7712"),
+    "bulgaria-cabinet": ("BG", "2068236a3e5af84bd30f347afe86bcc089d6fd5d"),
+    "chile-ministers": ("CL", "412eb050c5f72daf9c0f31b6482c61180501c83a"),
+    "croatia-ministers": ("HR", "6e44b5186fd289ec77c7a5d1378d86e4a1ad37a3"),
+    "cyprus-cabinet": ("CY", "5fcbf4d37e23e62f820666403beb77e72c2f9916"),
+    "egypt-ministers": ("EG", "f3820a30ce92a8557e3503202fed731e9d91275c"),
+    "ethiopia-ministers": ("ET", "e025c9ca8d02cc7f3a5522afd30d49350e64c5cf"),
+    "georgia-ministers": ("GE", "e843205baddb9cd7321170ede5d08210b1bf6c78"),
+    "iraq-ministers": ("IQ", "ab7f90c8298be91e36248b2ca5d7f268cee0b173"),
+    "ireland-ministers": ("IE", "562aee81a3802e59acc4cf21c8fce6a8ca35f76e"),
+    "kazakhstan-cabinet": ("KZ", "caf651f97dc0efed4955887c17fd6fadcdf7b111"),
+    "kenya": ("KE", "845fa144b1aa18652748624528d836b81e51b7d0"),
+    "kuwait-ministers": ("KW", "e663bce8539370de83f3f06eecb0e8d4ec50b14e"),
+    "latvia-cabinet": ("LV", "5f141542ec29a0fa0dc91c29ee2b3d695b7d1e45"),
+    "luxembourg-cabinet": ("LU", "7b920a2e507deea1887539f7ebb4fea0db43e7da"),
+    "malaysia-ministers": ("MY", "bab25025f0c68e7c1c623e0ee7e4888032550e16"),
+    "malta-ministers": ("MT", "4cba0680d5436b0befc248615f230087fbd45be4"),
+    "moldova-ministers": ("MD", "8f20086e5f2cc7b6019a841225e3c9e323c8d19d"),
+    "montenegro-cabinet": ("ME", "8ba0dd381b8c18ead1b8772c5bfddf9b6d83b246"),
+    "morocco-ministers": ("MA", "b5246271b46859298b816869fd8c3ae7f658afd8"),
+    "new-zealand-cabinet": ("NZ", "dbf5f248a1d55fc1a111112bc904c8e7e8e26950"),
+    "nigeria": ("NG", "1f5d4aad9ba42a810e353d0d7b4378fedc4429e6"),
+    "north-macedonia-ministers": ("MK", "6f680e0dc4d625b98a0f03138ae8a8ff5b31635d"),
+    "philippines-ministers": ("PH", "1f396f9a8c2e3397cfe392fca350c8943aa1d5f5"),
+    "serbia-ministers": ("RS", "a4a525577243b1a2ebc9c98de0801347aba26e52"),
+    "singapore-ministers": ("SG", "7c68317a86e9ab14712685cc12d6e2afc028d410"),
+    "slovenia-cabinet": ("SI", "7a1dca9809cba7fb945c7a21154edf494d043879"),
+    "swiss-federal-council": ("CH", "7cb72efe7f83e593d6be64fa649c993c5042e49c"),
+    "uae-ministers": ("AE", "9478e53b0ada6f31a1877fddb499f33207efa368"),
+    "vietnam": ("VN", "906e493fe5ae307bf6184baa4fa9e48d75f9866d"),
+    "australia-cabinet": ("AU", "4c35a6ef087d076eb343b6177814574b2d6e43b8"),
+    "austria-cabinet": ("AT", "d8d29777ec6abe3e2adfb82f5c308e944fb8f8a9"),
+    "belgium-cabinet": ("BE", "a1420fcaec8b2c2966eebb13f352b95725d3785b"),
+    "brazil-ministers": ("BR", "de58065b42edc0c0f310185ffda9174540e9af5f"),
+    "canada-cabinet": ("CA", "3b3f0da86ca64c7e3ce6d0f073ed66612885d06f"),
+    "china-ministers": ("CN", "300341654d57cd10776238bae41c89b6ea315276"),
+    "czech-ministers": ("CZ", "1e53f23f9405feacef64241294c342ab8eca0319"),
+    "denmark-cabinet": ("DK", "1599847eacdd27202c9b84387407cef25458f309"),
+    "estonia": ("EE", "27ed68480fd69b680a523eab604b6ccf26ed4332"),
+    "finland-cabinet": ("FI", "56412ba38703d3181b5dd5675b8410b95f6a5487"),
+    "france-cabinet": ("FR", "7ff37baf3297a83711c90ac84b1d3b2ecb50a541"),
+    "greece-cabinet": ("GR", "34bf1d17b4c2afa95e6063f93742e53f3d4c7454"),
+    "hungary-cabinet": ("HU", "aee95092e592403fee7a5d87f0d6b8eeeda1e9ca"),
+    "india-ministers": ("IN", "66f344bbf207d35eaa3225edf5584ae0bb164fe8"),
+    "indonesia-ministers": ("ID", "66eaaf57191eff7e9d28eea926358bf83d443114"),
+    "iran-ministers": ("IR", "a8e7c2fb16372b8b77a09303ae27d46a9ea21e67"),
+    "israel-ministers": ("IL", "81da8707e865df568c7ba8b0b89bf95e7ffd4ae1"),
+    "italy-ministers": ("IT", "4f9e038f62f3c71f737fd7e30a4e35df1686f4eb"),
+    "japan-ministers": ("JP", "8ba3cb1992bee87f5b8dc566da87db2be8550a1a"),
+    "lithuania": ("LT", "2743892fbc8f4eca6fc0b2ead37936dc8d5229d9"),
+    "mexico-ministers": ("MX", "87f5ae7dc992a800173a7c9de53ccbe25661dc61"),
+    "netherlands-cabinet": ("NL", "a542323a663b1a7232e6f8e4843eda1f019a8705"),
+    "norway-cabinet": ("NO", "c0bc52971dac1a8734320e298a714903adae5b83"),
+    "pakistan-ministers": ("PK", "065accdb5d8d693e89c0bc559862c10f66d443d1"),
+    "poland-cabinet": ("PL", "c6b228df3eed6e9ba89f02bf424f870a66ea47a6"),
+    "portugal-cabinet": ("PT", "49dd0287a8d715a217ba067c04d574b2632864af"),
+    "romania-cabinet": ("RO", "63e9c5d352fa9a477e708ecc2ac4523af9534cfe"),
+    "russia-cabinet": ("RU", "3871831d9846a16c5017acc229e003ab706202ab"),
+    "saudi-ministers": ("SA", "566c58806bee4d91167f3dcbd19abbb596e65497"),
+    "slovakia-cabinet": ("SK", "db4bf5310f557452cd6140a61739d4103c35debf"),
+    "south-africa-cabinet": ("ZA", "0558a872c69856bba752bd3b8b3604e4e4479252"),
+    "south-korea-ministers": ("KR", "6f17960017c672790f0997885e5b2ff5937305de"),
+    "spain-ministers": ("ES", "1e1550ca85af4c39b71e6a462fead133849fe078"),
+    "sweden-cabinet": ("SE", "6756a7c9de57d94b64628365d3715a344c3ad9a7"),
+    "turkey-ministers": ("TR", "288fbd45ee3fa59f8a226437bf43d726c9845f4f"),
+    "ukraine-cabinet": ("UA", "4fc6ab0f4d90d6170b674172a115f1bc98478e4b"),
+    "united-kingdom-cabinet": ("GB", "3a5ec686630cbefc0fe4b96da38a2a50b52d2556"),
+}
+
+# the offices kept from a cabinet list: head of state and of government,
+# foreign and defence ministers, by the whole Wikidata label
+CABINET_HEADS = {
+    "President": "President", "Federal President": "President",
+    "Prime Minister": "Prime Minister", "Federal Chancellor": "Chancellor",
+    "Chancellor": "Chancellor", "Premier of the State Council": "Premier",
+    "President of the Government": "Prime Minister", "Taoiseach": "Taoiseach",
+    "King": "King",
+}
+FOREIGN_RE = re.compile(r"^(?:Federal )?(?:Minister (?:of|for) (?:Europe and |European and )?(?:Foreign|External|International) (?:Affairs|Relations)"
+                        r"|Secretary of State for Foreign(?:,| and) Commonwealth(?: and Development)? Affairs"
+                        r"|Foreign Minister|Minister of Foreign Affairs and \w.*|Minister for Foreign Affairs and \w.*)$")
+DEFENCE_RE = re.compile(r"^(?:Federal )?(?:Minister (?:of|for) (?:National )?Defen[cs]e(?: and (?:Veterans|Armed Forces Logistics|Military Veterans))?"
+                        r"|Minister of the Armed Forces|Secretary of State for Defence|Defence Minister|Minister of Defence and \w.*)$")
+
+
+def cabinet_title(label, iso):
+    if label in CABINET_HEADS:
+        return CABINET_HEADS[label]
+    if FOREIGN_RE.match(label) and "Trade" not in label:
+        return "Foreign Secretary" if iso == "GB" else "Foreign Minister"
+    if DEFENCE_RE.match(label):
+        return "Defence Secretary" if iso == "GB" else "Defence Minister"
+    return None
+
+
+# Wikidata labels of countries that are not the names in countries.tsv
+COUNTRY_ALIASES = {
+    "People's Republic of China": "CN", "Kingdom of the Netherlands": "NL",
+    "United States of America": "US", "Kingdom of Denmark": "DK",
+    "State of Palestine": "PS", "Federated States of Micronesia": "FM",
+    "The Gambia": "GM", "The Bahamas": "BS", "Ivory Coast": "CI",
+    "Democratic Republic of the Congo": "CD", "Republic of the Congo": "CG",
+    "Czech Republic": "CZ", "Czechia": "CZ", "Vatican City": "VA",
+    "Sahrawi Arab Democratic Republic": "EH", "Taiwan": "TW",
+    "East Timor": "TL", "Eswatini": "SZ", "North Macedonia": "MK",
+    "Georgia": "GE", "Republic of Ireland": "IE", "Ireland": "IE",
+}
+
+# titles of heads of state and government kept, by the first words of the
+# Wikidata position label
+HEAD_TITLES = [
+    ("Prime Minister", "Prime Minister"), ("Prime minister", "Prime Minister"),
+    ("President", "President"), ("president", "President"),
+    ("Federal Chancellor", "Chancellor"), ("Chancellor", "Chancellor"),
+    ("Premier", "Premier"), ("King", "King"), ("Queen", "Queen"),
+    ("Emir", "Emir"), ("emir", "Emir"), ("Sultan", "Sultan"),
+    ("Supreme Leader", "Supreme Leader"), ("Taoiseach", "Taoiseach"),
+    ("Emperor", "Emperor"),
+]
+
+# US offices kept from the cabinet list, with the title the project uses
+US_TITLES = {
+    "President": "President", "Vice President": "Vice President",
+    "Secretary of State": "Secretary of State", "Secretary of the Treasury": "Secretary of the Treasury",
+    "Secretary of Defence": "Secretary of Defense", "Secretary of Defense": "Secretary of Defense",
+    "Attorney General": "Attorney General", "Secretary of the Interior": "Secretary of the Interior",
+    "Secretary of Agriculture": "Secretary of Agriculture", "Secretary of Commerce": "Secretary of Commerce",
+    "Secretary of Labor": "Secretary of Labor", "Secretary of Health and Human Services": "Secretary of Health and Human Services",
+    "Secretary of Housing and Urban Development": "Secretary of Housing and Urban Development",
+    "Secretary of Transportation": "Secretary of Transportation", "Secretary of Energy": "Secretary of Energy",
+    "Secretary of Education": "Secretary of Education", "Secretary of Veterans Affairs": "Secretary of Veterans Affairs",
+    "Secretary of Homeland Security": "Secretary of Homeland Security",
+    "White House Chief of Staff": "Chief of Staff", "White House Press Secretary": "Press Secretary",
+    "National Security Advisor": "National Security Advisor",
+    "Ambassador to the United Nations": "Ambassador to the United Nations",
+    "Director of National Intelligence": "Director of National Intelligence",
+    "Director of the Central Intelligence Agency": "Director of the Central Intelligence Agency",
+    "Director of the Office of Management and Budget": "Director of the Office of Management and Budget",
+    "Administrator of the Environmental Protection Agency": "Administrator of the Environmental Protection Agency",
+    "United States Trade Representative": "Trade Representative", "Trade Representative": "Trade Representative",
+}
+
+UN_TITLES = {
+    "Secretary-General of the United Nations": "Secretary-General",
+    "Deputy Secretary-General of the United Nations": "Deputy Secretary-General",
+    "President of the United Nations General Assembly": "President of the General Assembly",
+}
+
+SUFFIXES = {"Jr.", "Jr", "Sr.", "II", "III", "IV"}
+
+
+def show(mirror, src, commit=None):
+    if src in CABINETS:
+        repo, c, path = "every-politician-scrapers+" + src, CABINETS[src][1], "html/holders21.csv"
+    else:
+        repo, c, path = SOURCES[src]
+    out = subprocess.run(["git", "--git-dir", os.path.join(mirror, repo, "repo"), "show", f"{commit or c}:{path}"],
+                         check=True, capture_output=True)
+    return out.stdout.decode("utf-8")
+
+
+def snapshot(mirror, src):
+    """returns the day of the source's commit: what it says is known up to it"""
+    if src in CABINETS:
+        repo, c = "every-politician-scrapers+" + src, CABINETS[src][1]
+    else:
+        repo, c, _ = SOURCES[src]
+    out = subprocess.run(["git", "--git-dir", os.path.join(mirror, repo, "repo"), "log", "-1", "--format=%cs", c],
+                         check=True, capture_output=True)
+    return out.stdout.decode().strip()
+
+
+def history(mirror, src):
+    repo, c, path = SOURCES[src]
+    out = subprocess.run(["git", "--git-dir", os.path.join(mirror, repo, "repo"), "log", "--format=%H", c, "--", path],
+                         check=True, capture_output=True)
+    return out.stdout.decode().split()
+
+
+def countries(here):
+    m = dict(COUNTRY_ALIASES)
+    with open(os.path.join(here, "..", "data", "countries.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            c = line.rstrip("\n").split("\t")
+            m.setdefault(c[2], c[0])
+            for form in c[3].split(";") if len(c) > 3 else []:
+                if form:
+                    m.setdefault(form, c[0])
+    return m
+
+
+def clean_name(n):
+    n = n.strip()
+    if "," in n:  # "Mark Malloch Brown, Baron Malloch-Brown"
+        n = n.split(",")[0].strip()
+    return n
+
+
+def surname(n):
+    ws = n.split()
+    while len(ws) > 2 and ws[-1] in SUFFIXES:
+        ws = ws[:-1]
+    if len(ws) < 2 or ws[-1].endswith("."):
+        return ""
+    return ws[-1]
+
+
+def day(s):
+    s = (s or "").strip()
+    if s.startswith("+"):
+        s = s[1:]
+    return s[:10]
+
+
+rows = []
+
+
+def overlap(a, b):
+    """reports whether two terms overlap, compared by year"""
+    a0, b0 = a[4][:4], b[4][:4]
+    a1, b1 = (a[5] or "9999")[:4], (b[5] or "9999")[:4]
+    return a0 <= b1 and b0 <= a1
+
+
+def add(name, title, aff, start, end, src, snap):
+    name = clean_name(name)
+    if not name or name.startswith("Q") and name[1:].isdigit() or not start:
+        return
+    start, end = day(start), day(end) or snap  # open: known up to the snapshot
+    if end and end[:len(start)] < start[:len(end)]:
+        return  # an end before the start: a slip in the source
+    rows.append((name, surname(name), title, aff, start, end, src))
+
+
+def main():
+    mirror = sys.argv[1]
+    here = os.path.dirname(os.path.abspath(__file__))
+    iso = countries(here)
+    missing = set()
+
+    for r in csv.DictReader(io.StringIO(show(mirror, "leaders"))):
+        label = r["positionLabel"]
+        title = next((t for p, t in HEAD_TITLES if label.startswith(p + " ") or label == p), None)
+        c = iso.get(r["country"])
+        if c is None:
+            missing.add(r["country"])
+            continue
+        if title:
+            add(r["officeholderLabel"], title, c, r["start_year"], r["end_year"], "leaders", snapshot(mirror, "leaders"))
+
+    # foreign ministers: the union of every snapshot; a term ends where the
+    # next holder's begins, or stays open when the last snapshot lists it
+    terms = {}
+    last = set()
+    for i, commit in enumerate(history(mirror, "foreign")):
+        for r in csv.DictReader(io.StringIO(show(mirror, "foreign", commit))):
+            if not r.get("name") or not r.get("start"):
+                continue
+            key = (r["countryLabel"], r["name"], day(r["start"]))
+            terms[key] = True
+            if i == 0:
+                last.add(key)
+    byc = {}
+    for (cl, n, s) in terms:
+        byc.setdefault(cl, []).append((s, n))
+    for cl, ts in byc.items():
+        c = iso.get(cl)
+        if c is None:
+            missing.add(cl)
+            continue
+        ts.sort()
+        for k, (s, n) in enumerate(ts):
+            end = ""
+            later = [t for t in ts[k + 1:] if t[1] != n and t[0] > s]
+            if later:
+                end = later[0][0]
+            elif (cl, n, s) not in last:
+                continue  # dropped from the list without a successor: unknown end
+            add(n, {"GB": "Foreign Secretary", "US": "Secretary of State"}.get(c, "Foreign Minister"), c, s, end, "foreign", snapshot(mirror, "foreign"))
+
+    for name, (c, _) in sorted(CABINETS.items()):
+        for r in csv.DictReader(io.StringIO(show(mirror, name))):
+            t = cabinet_title(r["position"], c)
+            if t:
+                add(r["person"], t, c, r["start"], r["end"], "cabinet", snapshot(mirror, name))
+
+    for r in csv.DictReader(io.StringIO(show(mirror, "un"))):
+        t = UN_TITLES.get(r["position"])
+        if t:
+            add(r["person"], t, "UN", r["start"], r["end"], "un", snapshot(mirror, "un"))
+
+    for r in csv.DictReader(io.StringIO(show(mirror, "uscabinet"))):
+        t = US_TITLES.get(r["position"])
+        if t and t not in ("President", "Vice President"):
+            add(r["person"], t, "US", r["start"], r["end"], "uscabinet", snapshot(mirror, "uscabinet"))
+
+    for p in yaml.safe_load(show(mirror, "usexec")):
+        nm = p["name"]
+        full = nm.get("official_full") or " ".join(x for x in (nm.get("first"), nm.get("last"), nm.get("suffix")) if x)
+        for t in p.get("terms", []):
+            title = {"prez": "President", "viceprez": "Vice President"}[t["type"]]
+            if t["end"] < "1945":
+                continue
+            add(full, title, "US", t["start"], t.get("end", ""), "usexec", snapshot(mirror, "usexec"))
+
+    if missing:
+        print("convert: countries not matched: " + "; ".join(sorted(missing)), file=sys.stderr)
+    # one term seen by several sources: keep the most precise dates
+    groups = {}
+    for r in rows:
+        groups.setdefault((r[0], r[2], r[3]), []).append(r)
+    kept = []
+    for g in groups.values():
+        g.sort(key=lambda r: (-len(r[4]) - len(r[5] or "9999-99-99"), r[4]))
+        mine = []
+        for r in g:
+            if not any(overlap(r, k) for k in mine):
+                mine.append(r)
+        kept.extend(mine)
+    rows[:] = kept
+    seen = set()
+    print("# Terms of office derived by genholders/convert.py from the sources that")
+    print("# data/README.md lists; do not edit by hand (officeholders.tsv overrides).")
+    print("#")
+    print("# Columns (tab-separated):")
+    print("#   name  other-forms (';'-separated)  title  affiliation  from  to  source")
+    print("# from and to are YYYY, YYYY-MM or YYYY-MM-DD; a term in office at the")
+    print("# source's snapshot ends on the snapshot's day: nothing later is known.")
+    for r in sorted(rows, key=lambda r: (r[3], r[2], r[4], r[0])):
+        k = (r[0], r[2], r[3], r[4])
+        if k in seen:
+            continue
+        seen.add(k)
+        print("\t".join(r))
+
+
+if __name__ == "__main__":
+    main()
