@@ -113,6 +113,17 @@ func hasRemoved(d extract.Document, text string) bool {
 	return false
 }
 
+func TestExamplesServed(t *testing.T) {
+	h := newTestHandler(extract.Options{}, Options{})
+	for _, name := range []string{"nato-warsaw-2025-03-26.txt", "state-press-availability.html"} {
+		a := do(h, "GET", "/assets/examples/"+name, "", nil)
+		if a.status != 200 || len(a.body) < 1000 {
+			t.Errorf("%s: status %d, %d bytes", name, a.status, len(a.body))
+		}
+	}
+	do(h, "GET", "/assets/examples/", "", nil).failure(t, 404)
+}
+
 func TestHealthz(t *testing.T) {
 	h := newTestHandler(extract.Options{}, Options{})
 	a := do(h, "GET", "/healthz", "", nil)
