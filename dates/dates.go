@@ -251,6 +251,12 @@ const headLines = 12
 // relative or year-less has none, and ok is false. The day is returned at
 // midnight UTC.
 func (p *Parser) PageDate(text string) (day time.Time, ok bool) {
+	// A date a metadata label introduces anywhere in the head ("For
+	// Immediate Release: January 11, 2006") is the page's own, whatever
+	// other dates come first.
+	if t, ok := p.headLabelled(text); ok {
+		return t, true
+	}
 	start, lines, long := 0, 0, 0
 	for start < len(text) && lines < headLines && long < 2 {
 		end := strings.IndexByte(text[start:], '\n')
@@ -275,6 +281,47 @@ func (p *Parser) PageDate(text string) (day time.Time, ok bool) {
 	return time.Time{}, false
 }
 
+// inlineLabels introduce a page's own date anywhere in a line of its head:
+// phrases that say nothing else.
+var inlineLabels = [...]string{"for immediate release", "publication date", "date of publication", "published on",
+	"posted on", "release date", "date published", "date issued", "issued on"}
+
+// headLabelled returns the day an inline label introduces in the first
+// lines of text.
+func (p *Parser) headLabelled(text string) (time.Time, bool) {
+	for n, line := range strings.SplitN(text, "\n", headLines+1) {
+		if n == headLines {
+			break
+		}
+		if !hasDigit(line) {
+			continue
+		}
+		low := strings.ToLower(line)
+		for _, l := range inlineLabels {
+			for from := 0; ; {
+				k := strings.Index(low[from:], l)
+				if k < 0 {
+					break
+				}
+				k += from
+				from = k + len(l)
+				if k > 0 && isASCIILetter(low[k-1]) || from < len(low) && isASCIILetter(low[from]) {
+					continue // inside a word
+				}
+				rest := strings.TrimLeft(line[from:], " :\t-\u00a0")
+				rest = rest[:min(len(rest), 60)]
+				for _, m := range p.Find(rest, time.Time{}) {
+					if m.Start <= 12 && (m.Grain == GrainDay || m.Grain == GrainTime || m.Grain == GrainPartDay) && m.Value != "" && m.abs() {
+						return m.From, true
+					}
+					break
+				}
+			}
+		}
+	}
+	return time.Time{}, false
+}
+
 // dateLabels introduce a page's date on a line of its own.
 var dateLabels = [...]string{"publication date", "date of publication", "published on", "published", "date", "posted on",
 	"posted", "released", "release date", "issued", "first published", "last updated", "updated", "last modified"}
@@ -294,8 +341,11 @@ func (p *Parser) lineDate(line string) (time.Time, bool) {
 		if m.Grain != GrainDay && m.Grain != GrainTime && m.Grain != GrainPartDay || m.Value == "" || !m.abs() {
 			continue
 		}
-		if short && !labelled(line) && countWords(line[:m.Start])+countWords(line[m.End:]) > 4 {
-			// A short sentence that mentions a date is no dateline.
+		if short && !labelled(line) && countWords(line[:m.Start])+countWords(line[m.End:]) > 4 &&
+			(m.Start > 0 || endsSentence(line)) {
+			// A short sentence that mentions a date is no dateline; a
+			// line that opens with the date and ends no sentence is ("2
+			// May 2010 Posted in Press releases").
 			continue
 		}
 		if !short {
@@ -319,6 +369,12 @@ func (p *Parser) lineDate(line string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// endsSentence reports a line that ends as a sentence does.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \t\"')\u201d\u2019")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?")
 }
 
 func hasDigit(s string) bool {
