@@ -65,3 +65,26 @@ func TestRepeatedShortTurnsAllKept(t *testing.T) {
 		}
 	}
 }
+
+// In hard-wrapped text (a PDF's), a line that opens with a speaker's label
+// starts a paragraph even when the line before runs to the margin.
+func TestWrappedLabelStartsParagraph(t *testing.T) {
+	lines := []string{
+		"CHAIR LINDQVIST. Good afternoon. The committee decided today to keep its policy",
+		"rate unchanged, and to slow the pace at which its holdings of securities decline",
+		"over the coming months, as markets have asked us to consider for some time now.",
+		"PETER HOLM. Peter Holm with the Evening Ledger. Thank you for taking questions and",
+		"for the time. Will the committee lower rates this year, or wait for the next data?",
+		"CHAIR LINDQVIST. We will see what the data tell us, and we will decide then. It is",
+		"too early to say more than that, and I would not want to prejudge our decisions.",
+	}
+	blocks := textBlocks(strings.Join(lines, "\n"))
+	var starts []string
+	for _, b := range blocks {
+		starts = append(starts, b.Text[:12])
+	}
+	want := []string{"CHAIR LINDQV", "PETER HOLM. ", "CHAIR LINDQV"}
+	if strings.Join(starts, "|") != strings.Join(want, "|") {
+		t.Errorf("paragraphs start %q, want %q", starts, want)
+	}
+}

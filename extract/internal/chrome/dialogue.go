@@ -20,6 +20,11 @@ func SpeakerLabel(s string) bool {
 	return isLabel(s) || labelledTurn(s)
 }
 
+// OpensWithLabel reports whether a line opens with a speaker label before
+// the speaker's words: "NAME: words", "**Name**: words", "CHAIR LINDQVIST.
+// Good afternoon".
+func OpensWithLabel(s string) bool { return inlineLabel(s) != "" }
+
 // labelledTurn reports a block that opens with a speaker label and ends
 // as a sentence does: a turn with its label ("PRESIDENT X: Yeah."), not a
 // heading or a contact line ("Germany and Moldova: Bilateral relations",

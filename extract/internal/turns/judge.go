@@ -62,10 +62,26 @@ func judgeLabels(body string, paras []turnPara, cands []turnLabel, stops []int) 
 			prev = i
 		}
 	}
+	// A page with no colon labels may close every label with a full stop
+	// (a PDF's "CHAIR LINDQVIST. Good afternoon."): its stop labels count
+	// when they make a conversation, two speakers heard twice or more.
+	stopPage := false
+	if !colon {
+		stopKeys, stopCount := map[string]bool{}, 0
+		for _, c := range cands {
+			if c.class == classStop {
+				stopCount++
+				if count[c.key] >= 2 {
+					stopKeys[c.key] = true
+				}
+			}
+		}
+		stopPage = stopCount >= 4 && len(stopKeys) >= 2
+	}
 	for i, c := range cands {
 		switch c.class {
 		case classStop:
-			keep[i] = colonKeys[c.key]
+			keep[i] = colonKeys[c.key] || stopPage && (count[c.key] >= 2 || c.strong || c.nameWords >= 2)
 		case classComma:
 			keep[i] = true
 		case classGeneric:

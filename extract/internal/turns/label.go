@@ -53,6 +53,11 @@ func paragraphLabel(s string, memo labelMemo) (labelParse, bool) {
 		}
 		return lb, true
 	}
+	// Markdown and reStructuredText emphasis around the label: "**Name**:
+	// text", "__Name__: text", "**Q:** text".
+	if lb, ok := markupLabel(s, memo); ok {
+		return lb, true
+	}
 	c := s[0]
 	if c < utf8.RuneSelf && !('A' <= c && c <= 'Z') && c != '[' && c != '(' {
 		return labelParse{}, false // labels start with a capital letter
@@ -134,6 +139,41 @@ func paragraphLabel(s string, memo labelMemo) (labelParse, bool) {
 		if lb, ok := stopLabel(s); ok {
 			return lb, true
 		}
+	}
+	return labelParse{}, false
+}
+
+// markupMarks are the emphasis marks converted pages wrap labels in.
+var markupMarks = [...]string{"**", "__"}
+
+// markupLabel reads a colon label wrapped in emphasis marks: "**Jane
+// Roe**: text", "__Q__: text", "**Q:** text". The label is read as if the
+// marks were not there; the words start after them.
+func markupLabel(s string, memo labelMemo) (labelParse, bool) {
+	for _, m := range markupMarks {
+		if len(s) <= 2*len(m) || s[:len(m)] != m {
+			continue
+		}
+		k := strings.Index(s[len(m):], m)
+		if k <= 0 || k > 100 {
+			return labelParse{}, false
+		}
+		inner := s[len(m) : len(m)+k]
+		if strings.Contains(inner, m[:1]) {
+			return labelParse{}, false
+		}
+		u := inner + s[len(m)+k+len(m):]
+		lb, ok := paragraphLabel(u, memo)
+		if !ok || lb.class != classColon {
+			return labelParse{}, false
+		}
+		if !lb.ownLine {
+			if lb.textStart < len(inner) {
+				return labelParse{}, false
+			}
+			lb.textStart += 2 * len(m)
+		}
+		return lb, true
 	}
 	return labelParse{}, false
 }

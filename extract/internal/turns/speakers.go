@@ -567,7 +567,10 @@ func titleBeforeFrom(body string, pos int, last string) string {
 		lw := turnLowerKey(tok)
 		ok := false
 		switch {
-		case strings.ContainsAny(tok, ",;:()\"“”"):
+		case strings.ContainsAny(tok, ",;:()\"“”?!"):
+		case len(tok) >= 6 && tok[len(tok)-1] == '.':
+			// A sentence's end ("Thank you, Mr. Chairman. Edward
+			// Roe with …"), not an abbreviation ("Sec.", "Pres.").
 		case titleHeads[lw]:
 			ok, head = true, true
 		case turnHonorifics[lw] && len(ws) == 0:

@@ -1,0 +1,122 @@
+package turns
+
+import (
+	"strings"
+	"testing"
+)
+
+// This file tests the label styles of converted pages, PDFs and the press
+// offices of more houses, each with a written example.
+
+type houseCase struct {
+	name string
+	body string
+	kind Kind
+	want []turnSeg
+}
+
+func runHouseCases(t *testing.T, cases []houseCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			kind, turns := segmentTurns(c.body)
+			checkTurnInvariants(t, c.body, turns)
+			if kind != c.kind {
+				t.Errorf("kind %s, want %s", kind, c.kind)
+			}
+			got := segsOf(turns)
+			if len(got) != len(c.want) {
+				t.Fatalf("%d turns, want %d:\n%s", len(got), len(c.want), dumpSegs(got))
+			}
+			for i, w := range c.want {
+				g := got[i]
+				textOK := strings.HasPrefix(g.starts, w.starts)
+				if exact, ok := strings.CutSuffix(w.starts, "$"); ok {
+					textOK = g.starts == exact
+				}
+				if g.kind != w.kind || g.speaker != w.speaker || g.role != w.role || !textOK {
+					t.Errorf("turn %d:\n got %s %q %q %.40q\nwant %s %q %q %q", i, g.kind, g.speaker, g.role, g.starts, w.kind, w.speaker, w.role, w.starts)
+				}
+			}
+		})
+	}
+}
+
+func TestSegmentConvertedAndPDFStyles(t *testing.T) {
+	runHouseCases(t, []houseCase{
+		{
+			name: "reStructuredText bold labels of a hearing",
+			body: joinParas(
+				"**Lady Marwood**: Thank you, Mr Quint.",
+				"**Mr Quint**: Thank you, my Lady. May I call the first witness?",
+				"**Lady Marwood**: Certainly.",
+				"**Mr Quint**: Were you the chair of the committee?",
+				"**Professor Aldous**: I was, yes.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Marwood", "", "Thank you, Mr Quint.$"},
+				{"question", "Quint", "", "Thank you, my Lady."},
+				{"answer", "Marwood", "", "Certainly.$"},
+				{"question", "Quint", "", "Were you"},
+				{"answer", "Aldous", "", "I was, yes.$"},
+			},
+		},
+		{
+			name: "Markdown underscore labels and bold Q",
+			body: joinParas(
+				"__Senator Varga__: We are open to every model.",
+				"__Q__: How confident are you?",
+				"__Senator Varga__: Very confident.",
+				"**Q:** And the timetable?",
+				"**Senator Varga:** By the end of the year.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Varga", "Senator", "We are open"},
+				{"question", "", "", "How confident"},
+				{"answer", "Varga", "Senator", "Very confident.$"},
+				{"question", "", "", "And the timetable?$"},
+				{"answer", "Varga", "Senator", "By the end"},
+			},
+		},
+		{
+			name: "labels closed by a full stop, reporters naming themselves",
+			body: joinParas(
+				"CHAIR LINDQVIST. Good afternoon. The committee kept rates unchanged today.",
+				"ANNA BERGMAN. Peter.",
+				"PETER HOLM. Thank you, Madam Chair. Peter Holm with the Evening Ledger. Will rates fall?",
+				"CHAIR LINDQVIST. We will see.",
+				"PETER HOLM. Okay.",
+				"CHAIR LINDQVIST. And that is all I can say.",
+				"ANNA BERGMAN. Sara.",
+				"SARA VIK. Sara Vik from Radio North. What about prices?",
+				"CHAIR LINDQVIST. Prices are rising more slowly.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Lindqvist", "Chair", "Good afternoon."},
+				{"remarks", "Anna Bergman", "", "Peter.$"},
+				{"question", "Peter Holm", "", "Thank you, Madam Chair."},
+				{"answer", "Lindqvist", "Chair", "We will see.$"},
+				{"question", "Peter Holm", "", "Okay.$"},
+				{"answer", "Lindqvist", "Chair", "And that is all"},
+				{"remarks", "Anna Bergman", "", "Sara.$"},
+				{"question", "Sara Vik", "", "Sara Vik from"},
+				{"answer", "Lindqvist", "Chair", "Prices are"},
+			},
+		},
+	})
+}
+
+// A stray full stop after one all-capitals name in a news story is no label.
+func TestStopLabelsNeedAConversation(t *testing.T) {
+	body := joinParas(
+		"Ministers met in the capital on Monday.",
+		"BUDGET TALKS. The finance ministers agreed on a timetable for the budget.",
+		"The talks resume next week.",
+	)
+	if kind, turns := segmentTurns(body); len(turns) != 0 || kind == KindTranscript {
+		t.Errorf("kind %s, %d turns:\n%s", kind, len(turns), dumpSegs(segsOf(turns)))
+	}
+}
