@@ -120,3 +120,42 @@ func TestStopLabelsNeedAConversation(t *testing.T) {
 		t.Errorf("kind %s, %d turns:\n%s", kind, len(turns), dumpSegs(segsOf(turns)))
 	}
 }
+
+func TestSegmentHeadingNamesAndAbbreviatedTitles(t *testing.T) {
+	runHouseCases(t, []houseCase{
+		{
+			name: "the full name from a heading in capitals",
+			body: joinParas(
+				"PRESS CONFERENCE OF",
+				"GOVERNOR MARIA LUISA OCAMPO",
+				"Governor Maria Ocampo met the press at the capitol.",
+				"Q: Will the bridge open this year?",
+				"GOV. OCAMPO: Yes, by December.",
+				"Q: And the budget?",
+				"GOV. OCAMPO: It is approved.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"question", "", "", "Will the bridge"},
+				{"answer", "Maria Luisa Ocampo", "Governor", "Yes, by December."},
+				{"question", "", "", "And the budget?"},
+				{"answer", "Maria Luisa Ocampo", "Governor", "It is approved."},
+			},
+		},
+		{
+			name: "an abbreviated title after its modifier",
+			body: joinParas(
+				"Our guest is Press Secretary Kenji Arakawa.",
+				"PRESS SECRETARY ARAKAWA: Good evening and thank you.",
+				"Q: What will the leaders sign?",
+				"PRESS SEC. ARAKAWA: Two agreements on trade.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Kenji Arakawa", "Press Secretary", "Good evening"},
+				{"question", "", "", "What will"},
+				{"answer", "Kenji Arakawa", "Press Secretary", "Two agreements"},
+			},
+		},
+	})
+}

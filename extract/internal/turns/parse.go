@@ -156,6 +156,13 @@ func parseTurnLabel(head string) (labelParse, bool) {
 	for _, w := range titleWords {
 		lw := turnLowerKey(w)
 		switch {
+		case turnHonorifics[lw] && !titleHeads[lw] && len(role) > 0 && titleWordAbbreviations[lw] != "":
+			// "PRESS SEC.": the title's head, abbreviated.
+			head2 = true
+			w = titleWordAbbreviations[lw]
+			if caps {
+				w = strings.ToUpper(w)
+			}
 		case turnHonorifics[lw] && !titleHeads[lw]:
 			lb.honorific = true
 			continue

@@ -122,10 +122,25 @@ func resolveSpeakers(body, title string, labels []turnLabel) map[string]*turnSpe
 			groups[best].labels = append(groups[best].labels, g.labels...)
 		}
 	}
-	contextsFor := func(surname string) []turnNameContext {
-		return append(findNameContexts(title, surname), findNameContexts(body, surname)...)
-	}
 	spell := map[string]string{}
+	contextsFor := func(surname string) []turnNameContext {
+		out := append(findNameContexts(title, surname), findNameContexts(body, surname)...)
+		// A heading in capitals ("PRESIDENT JUAN DE LA ROSA") gives the
+		// name in full too, spelled as the page spells it elsewhere.
+		if up := strings.ToUpper(surname); up != surname {
+			for _, c := range findNameContexts(body, up) {
+				ws := strings.Fields(c.name)
+				c.name = mixedCaseWords(body, displayLabelWords(ws[:len(ws)-1], true), spell)
+				if c.name != "" {
+					c.name += " "
+				}
+				c.name += surname
+				c.role = displayLabelWords(strings.Fields(c.role), true)
+				out = append(out, c)
+			}
+		}
+		return out
+	}
 	// On a page that writes its speakers' names in mixed case, a short word
 	// in capitals is an acronym ("AFP:", "BBC:"), kept as written.
 	mixedLabels := false

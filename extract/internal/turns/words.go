@@ -75,6 +75,11 @@ var (
 	// roleAbbreviations spell out the titles labels abbreviate.
 	roleAbbreviations = map[string]string{"pm": "Prime Minister", "vp": "Vice President",
 		"fm": "Foreign Minister", "sg": "Secretary General", "potus": "President"}
+	// titleWordAbbreviations spell out a title's head word abbreviated
+	// after its modifiers: "PRESS SEC. DOE", "DEPUTY GOV. ROE".
+	titleWordAbbreviations = map[string]string{"sec": "Secretary", "secy": "Secretary", "pres": "President",
+		"gov": "Governor", "amb": "Ambassador", "sen": "Senator", "rep": "Representative",
+		"gen": "General", "adm": "Admiral", "supt": "Superintendent", "cmdr": "Commander"}
 	// peerRanks open a peer's style.
 	peerRanks = turnWordSet("lord", "baroness", "lady", "viscount", "viscountess", "earl", "countess",
 		"marquess", "marchioness", "duke", "duchess", "bishop", "archbishop")
