@@ -76,6 +76,12 @@ func classifyTurns(turns []Turn, owners []int, labels []turnLabel, sp map[string
 			t.Kind = TurnQuestion
 		case journalist[s]:
 			t.Kind = TurnQuestion
+		case s.gen == genNone && !s.official && s.name != "" && asks[s][0]*2 >= asks[s][1] && asks[s][1] >= 2 &&
+			i+1 < len(turns) && sp[labels[owners[i+1]].key] != s:
+			// An interviewer: most turns ask, and the rest that someone
+			// replies to ("So, clearly you lean towards…") are
+			// questions too; the closing thanks are not.
+			t.Kind = TurnQuestion
 		case s.gen == genNone && !s.official && s.name != "" && turnAsksQuestion(t.Text) && asks[s][0]*2 >= asks[s][1]:
 			t.Kind = TurnQuestion
 		case s.gen == genNone && !s.official && !s.honorific && s.name != "" && i > 0 && sp[labels[owners[i-1]].key].gen == genModerator:

@@ -159,3 +159,36 @@ func TestSegmentHeadingNamesAndAbbreviatedTitles(t *testing.T) {
 		},
 	})
 }
+
+// Markdown definition lists: the label alone on its line, the words on the
+// next lines after a colon; an outlet's acronym as the interviewer's label.
+func TestSegmentDefinitionListInterview(t *testing.T) {
+	runHouseCases(t, []houseCase{{
+		name: "definition list interview",
+		body: joinParas(
+			"The following is the transcript of an interview with President Ilse Marken.",
+			"TVN:",
+			": You have become known for blunt words. Why this style?",
+			"Ilse Marken:",
+			": I never planned it. I wanted to be a mayor.",
+			": Then things changed.",
+			"TVN:",
+			": So, clearly you lean towards your neighbours...",
+			"Ilse Marken:",
+			": Yes.",
+			"TVN:",
+			": And what about trade with them?",
+			"Ilse Marken:",
+			": Trade will grow.",
+		),
+		kind: KindTranscript,
+		want: []turnSeg{
+			{"question", "TVN", "", "You have become"},
+			{"answer", "Ilse Marken", "President", "I never planned it."},
+			{"question", "TVN", "", "So, clearly"},
+			{"answer", "Ilse Marken", "President", "Yes.$"},
+			{"question", "TVN", "", "And what about"},
+			{"answer", "Ilse Marken", "President", "Trade will grow.$"},
+		},
+	}})
+}

@@ -95,6 +95,13 @@ func parseTurnLabel(head string) (labelParse, bool) {
 			return tl, true
 		}
 	}
+	// An outlet's acronym alone ("RT:", "AP:"), though it spells an
+	// honorific ("Rt", "Dr"), is the name of who speaks.
+	if len(ws) == 1 && caps && len(ws[0]) >= 2 && len(ws[0]) <= 5 && isNameToken(ws[0]) && groups == "" && !titleHeads[turnLowerKey(ws[0])] {
+		lb.name, lb.surname, lb.nameWords = ws[0], ws[0], 1
+		lb.key = speakerNameKey(ws[0])
+		return lb, true
+	}
 	// The name is the run of name words at the end.
 	nameStart := len(ws)
 	regular := 0
