@@ -107,7 +107,7 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 			in.class, label = classKeep, true
 		case in.words <= 24 && isNote(t):
 			in.class = classKeep
-		case labelledTurn(t):
+		case labelledTurn(t) || dialogue && inlineLabel(t) != "":
 			// A turn with its label: a speaker's words, however short.
 			in.class = classKeep
 		case afterLabel && in.sent:

@@ -37,6 +37,7 @@ func TestDialogueKeepsRepeats(t *testing.T) {
 		"Share", "Print",
 		"AMBASSADOR KELLER: Thank you.", "MINISTER HALVORSEN: Yeah.",
 		"Right.", "AMBASSADOR KELLER: Thank you.", "MINISTER HALVORSEN: Yeah.",
+		"Q: Minister, follow-up", "MINISTER HALVORSEN: Go on.",
 		"Right.", "Share", "Print",
 	}
 	blocks := make([]block.Block, len(texts))
@@ -44,7 +45,7 @@ func TestDialogueKeepsRepeats(t *testing.T) {
 		blocks[i].Text = s
 	}
 	Classify(blocks, nil, false, nil)
-	for i := 2; i <= 7; i++ {
+	for i := 2; i <= 9; i++ {
 		if blocks[i].Removed != 0 {
 			t.Errorf("block %d %q removed (%v)", i, texts[i], blocks[i].Removed)
 		}

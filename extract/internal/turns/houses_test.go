@@ -192,3 +192,30 @@ func TestSegmentDefinitionListInterview(t *testing.T) {
 		},
 	}})
 }
+
+// A question heard only as a note ("[inaudible]", "[no microphone]") is
+// still a question, and the reply to it an answer.
+func TestSegmentBracketOnlyQuestions(t *testing.T) {
+	runHouseCases(t, []houseCase{{
+		name: "bracket-only questions",
+		body: joinParas(
+			"MAYOR SANTOS: We have always been ready for this.",
+			"QUESTION: [no microphone]",
+			"MAYOR SANTOS: No, not at this time.",
+			"Q: [inaudible]",
+			"MAYOR SANTOS: I leave it to the police.",
+			"Q: [off mic]",
+			"MAYOR SANTOS: Yes.",
+		),
+		kind: KindTranscript,
+		want: []turnSeg{
+			{"remarks", "Santos", "Mayor", "We have always"},
+			{"question", "", "", "[no microphone]$"},
+			{"answer", "Santos", "Mayor", "No, not"},
+			{"question", "", "", "[inaudible]$"},
+			{"answer", "Santos", "Mayor", "I leave"},
+			{"question", "", "", "[off mic]$"},
+			{"answer", "Santos", "Mayor", "Yes.$"},
+		},
+	}})
+}

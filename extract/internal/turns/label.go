@@ -238,6 +238,10 @@ func genericOwnLine(s string) (genericRole, string, bool) {
 	main := s
 	if k := strings.IndexAny(s, "(["); k > 0 {
 		main = strings.TrimSpace(s[:k])
+		if strings.HasSuffix(main, ":") {
+			// "QUESTION: [no microphone]": the note is the words.
+			return genNone, "", false
+		}
 		if !labelGroupsOnly(s[k:]) {
 			return genNone, "", false
 		}
