@@ -28,7 +28,11 @@ func classifyTurns(turns []Turn, owners []int, labels []turnLabel, sp map[string
 	// are questions, a follow-up's "Okay." too.
 	journalist := map[*turnSpeaker]bool{}
 	for i, t := range turns {
-		s := sp[labels[owners[i]].key]
+		lb := &labels[owners[i]]
+		s := sp[lb.key]
+		if s.gen == genNone && !s.official && lb.outlet {
+			journalist[s] = true
+		}
 		if s.gen == genNone && !s.official && strings.Count(s.name, " ") >= 1 && namesSelf(t.Text, s.name) {
 			journalist[s] = true
 		}

@@ -219,3 +219,30 @@ func TestSegmentBracketOnlyQuestions(t *testing.T) {
 		},
 	}})
 }
+
+// Journalists labelled with their outlet after a slash, and later by their
+// given name alone: every turn of theirs is a question.
+func TestSegmentOutletAfterSlash(t *testing.T) {
+	runHouseCases(t, []houseCase{{
+		name: "outlet after a slash",
+		body: joinParas(
+			"SECRETARY PAULO REYES: Our first question is from Lina Cruz of Radio Bayan.",
+			"LINA CRUZ/RADIO BAYAN: Good morning, Mr. President. Will you raise the treaty?",
+			"PRESIDENT TOMAS AQUILA: Again?",
+			"LINA/RADIO BAYAN: Will you raise the treaty in Tokyo.",
+			"AQUILA: No. I do not think so.",
+			"JOSE LIM/DZXL-9: Thank you, sir.",
+			"AQUILA: You are welcome.",
+		),
+		kind: KindTranscript,
+		want: []turnSeg{
+			{"remarks", "Paulo Reyes", "Secretary", "Our first question"},
+			{"question", "Lina Cruz", "", "Good morning"},
+			{"answer", "Tomas Aquila", "President", "Again?$"},
+			{"question", "Lina Cruz", "", "Will you raise"},
+			{"answer", "Tomas Aquila", "President", "No. I do not"},
+			{"question", "Jose Lim", "", "Thank you, sir.$"},
+			{"answer", "Tomas Aquila", "President", "You are welcome.$"},
+		},
+	}})
+}

@@ -32,6 +32,8 @@ func judgeLabels(body string, paras []turnPara, cands []turnLabel, stops []int) 
 		switch {
 		case c.strong:
 			keep[i] = true
+		case c.outlet && strongColon:
+			keep[i] = true // "JANE/COURIER:" among titled labels
 		case count[c.key] >= 2:
 			keep[i] = true
 		case strongColon && c.nameWords >= 2:

@@ -32,6 +32,21 @@ func parseTurnLabel(head string) (labelParse, bool) {
 		}
 		return lb, true
 	}
+	// A journalist and the outlet after a slash: "JANE ROE/COURIER",
+	// "JANE/COURIER-7". The name is the speaker's; the outlet makes the
+	// speaker a questioner.
+	if k := strings.IndexByte(main, '/'); k > 0 && k < len(main)-1 && groups == "" {
+		outlet := strings.Fields(main[k+1:])
+		if len(outlet) == 0 || len(outlet) > 4 || strings.IndexByte(main[k+1:], '/') >= 0 {
+			return labelParse{}, false
+		}
+		lb, ok := parseTurnLabel(strings.TrimSpace(main[:k]))
+		if !ok || lb.name == "" || lb.role != "" || lb.gen != genNone {
+			return labelParse{}, false
+		}
+		lb.outlet = true
+		return lb, true
+	}
 	// "PRESIDENT BIDEN, JR." is "PRESIDENT BIDEN".
 	if k := strings.LastIndexByte(main, ','); k > 0 && nameSuffixes[turnLowerKey(strings.TrimSpace(main[k+1:]))] {
 		main = main[:k]

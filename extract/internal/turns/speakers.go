@@ -122,6 +122,29 @@ func resolveSpeakers(body, title string, labels []turnLabel) map[string]*turnSpe
 			groups[best].labels = append(groups[best].labels, g.labels...)
 		}
 	}
+	// A given name alone ("ROSE/COURIER:" after "ROSE NOVENARIO/COURIER:")
+	// is the one speaker whose fuller label starts with it.
+	for _, k := range order {
+		g := groups[k]
+		if alias[k] != "" || g.labels[0].nameWords != 1 || g.labels[0].role != "" || g.labels[0].honorific {
+			continue
+		}
+		given := strings.ToLower(g.labels[0].name)
+		best, n := "", 0
+		for _, k2 := range order {
+			if k2 == k || alias[k2] != "" {
+				continue
+			}
+			lb2 := groups[k2].labels[0]
+			if ws := strings.Fields(lb2.name); lb2.nameWords >= 2 && strings.ToLower(ws[0]) == given {
+				best, n = k2, n+1
+			}
+		}
+		if n == 1 {
+			alias[k] = best
+			groups[best].labels = append(groups[best].labels, g.labels...)
+		}
+	}
 	spell := map[string]string{}
 	contextsFor := func(surname string) []turnNameContext {
 		out := append(findNameContexts(title, surname), findNameContexts(body, surname)...)
