@@ -246,3 +246,23 @@ func TestSegmentOutletAfterSlash(t *testing.T) {
 		},
 	}})
 }
+
+// A title's initials in the label ("SP Roe"), spelled out by the page, and
+// a quoted nickname that is no given name.
+func TestSegmentInitialsRole(t *testing.T) {
+	runHouseCases(t, []houseCase{{
+		name: "initials of a title",
+		body: joinParas(
+			"Transcript of an interview of Senate President Marco 'Boy' Dizon on the budget.",
+			"__SP Dizon__: The budget will pass this month.",
+			"__Q__: How confident are you?",
+			"__SP Dizon__: Very confident.",
+		),
+		kind: KindTranscript,
+		want: []turnSeg{
+			{"remarks", "Marco Dizon", "Senate President", "The budget"},
+			{"question", "", "", "How confident"},
+			{"answer", "Marco Dizon", "Senate President", "Very confident.$"},
+		},
+	}})
+}

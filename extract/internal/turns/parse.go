@@ -4,6 +4,20 @@ import "strings"
 
 // This file reads a label's words into the speaker's name, title and role.
 
+// isInitialsRole reports a title's initials: two to four capitals, no
+// known acronym of an organisation ("SP", "DFA"; not "NATO", "US").
+func isInitialsRole(w string) bool {
+	if len(w) < 2 || len(w) > 4 || isTitleAcronym(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !turnUpperASCII(w[i]) {
+			return false
+		}
+	}
+	return true
+}
+
 // parseTurnLabel reads the text before a label's colon: "SECRETARY BLINKEN",
 // "President of Russia Vladimir Putin", "The Secretary of State for Foreign
 // and Commonwealth Affairs (Mr William Hague)", "Mr Jack Straw (Blackburn)
@@ -116,6 +130,14 @@ func parseTurnLabel(head string) (labelParse, bool) {
 		lb.name, lb.surname, lb.nameWords = ws[0], ws[0], 1
 		lb.key = speakerNameKey(ws[0])
 		return lb, true
+	}
+	// A title's initials before a name in mixed case ("SP Roe" for the
+	// Senate President): the role, spelled out from the page later.
+	if len(ws) >= 2 && !caps && isInitialsRole(ws[0]) {
+		if rest, ok := parseTurnLabel(strings.Join(ws[1:], " ")); ok && rest.name != "" && rest.role == "" && rest.gen == genNone {
+			rest.role, rest.strong = ws[0], true
+			return rest, true
+		}
 	}
 	// The name is the run of name words at the end.
 	nameStart := len(ws)

@@ -210,6 +210,15 @@ func resolveSpeakers(body, title string, labels []turnLabel) map[string]*turnSpe
 				sp.name, bestWords = c.name, w
 			}
 		}
+		if isInitialsRole(sp.role) {
+			// "SP" is the title the page spells out whose initials it is.
+			for _, c := range ctxs {
+				if roleInitials(c.role) == sp.role {
+					sp.role = c.role
+					break
+				}
+			}
+		}
 		if sp.role == "" {
 			for _, c := range ctxs {
 				if c.role != "" {
@@ -279,6 +288,18 @@ func resolveSpeakers(body, title string, labels []turnLabel) map[string]*turnSpe
 		out[lb.key] = sp
 	}
 	return out
+}
+
+// roleInitials returns the capitals that open the words of a title:
+// "Senate President" → "SP".
+func roleInitials(role string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(role) {
+		if turnUpperASCII(w[0]) {
+			b.WriteByte(w[0])
+		}
+	}
+	return b.String()
 }
 
 // maxLookedUpSpeakers bounds the speakers whose names and titles are looked
@@ -536,6 +557,11 @@ func givenNames(body string, s int) ([]string, int, bool) {
 		if at < 0 {
 			return given, pos, true
 		}
+		if isNickname(tok) && regular == 0 {
+			// "Aquilino 'Koko' Roe": the nickname is no given name.
+			pos = at
+			continue
+		}
 		switch {
 		case isNameInitial(tok):
 		case nameParticles[tok] && len(given) > 0 || nameParticles[tok] && regular == 0:
@@ -562,6 +588,17 @@ func givenNames(body string, s int) ([]string, int, bool) {
 		given = append([]string{tok}, given...)
 		pos = at
 	}
+}
+
+// isNickname reports a quoted nickname between given names and surname:
+// 'Koko', “Bongbong”, "Bebot".
+func isNickname(tok string) bool {
+	for _, q := range [][2]string{{"'", "'"}, {"‘", "’"}, {"\"", "\""}, {"“", "”"}} {
+		if len(tok) > len(q[0])+len(q[1])+1 && strings.HasPrefix(tok, q[0]) && strings.HasSuffix(tok, q[1]) {
+			return isNameToken(tok[len(q[0]) : len(tok)-len(q[1])])
+		}
+	}
+	return false
 }
 
 // titleBefore reads a title that ends at pos: "Secretary of State",
