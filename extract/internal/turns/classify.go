@@ -172,6 +172,20 @@ func speechLike(body string, paras []turnPara) bool {
 	if delivery {
 		return v.words >= 20 && v.person > 0 && v.person >= v.report
 	}
+	// A release that frames a statement opens by reporting in the third
+	// person ("The Attorney General met … today") before the statement's
+	// own words: news, however much of it the statement fills.
+	for _, p := range paras {
+		var f turnVoice
+		f.count(body[p.start:p.end])
+		if f.words < 15 {
+			continue
+		}
+		if f.person == 0 && f.report > 0 {
+			return false
+		}
+		break
+	}
 	// "I" and "you" make an address; "we" alone is an institution's
 	// statement ("We call on Russia to…"), a release.
 	return v.words >= 60 && v.person*40 >= v.words && v.person >= 3*v.report && v.singular >= 2

@@ -266,3 +266,24 @@ func TestSegmentInitialsRole(t *testing.T) {
 		},
 	}})
 }
+
+// A release that reports a meeting and then gives the official's statement
+// in the first person is news; the statement alone is a speech.
+func TestFramedStatementIsNews(t *testing.T) {
+	statement := []string{
+		"I am glad to be in the capital today and to have met the minister and her colleagues.",
+		"We have agreed to work together on the courts, and I will return next year to see how our work goes.",
+		"I thank our hosts for their welcome, and I am proud of what we have begun here.",
+		"You have my word that my office will stay at your side in the years to come.",
+	}
+	framed := joinParas(append([]string{
+		"RIVERTON - The Attorney General met with the Minister of Justice today to discuss the courts and the training of judges.",
+		"At the end of the meetings, the Attorney General made the following statement:",
+	}, statement...)...)
+	if kind, _ := segmentTurns(framed); kind != KindNews {
+		t.Errorf("framed statement: kind %s, want news", kind)
+	}
+	if kind, _ := segmentTurns(joinParas(statement...)); kind != KindSpeech {
+		t.Errorf("statement alone: kind %s, want speech", kind)
+	}
+}
