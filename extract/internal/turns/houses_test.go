@@ -287,3 +287,72 @@ func TestFramedStatementIsNews(t *testing.T) {
 		t.Errorf("statement alone: kind %s, want speech", kind)
 	}
 }
+
+func TestSegmentMoreHouses(t *testing.T) {
+	runHouseCases(t, []houseCase{
+		{
+			name: "foreign ministry briefing: outlets asking",
+			body: joinParas(
+				"Spokesperson Li Wen: Good afternoon. I have two announcements.",
+				"Courier: What is your response to the sanctions?",
+				"Li Wen: We oppose them firmly.",
+				"Q (NTA): Will the minister travel next week?",
+				"Li Wen: I have no information to release.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Li Wen", "Spokesperson", "Good afternoon."},
+				{"question", "Courier", "", "What is your response"},
+				{"answer", "Li Wen", "Spokesperson", "We oppose"},
+				{"question", "", "", "Will the minister travel next week?$"},
+				{"answer", "Li Wen", "Spokesperson", "I have no information"},
+			},
+		},
+		{
+			name: "noon briefing: bare titles in mixed case, interpreting note",
+			body: joinParas(
+				"Moderator: Welcome to the briefing.",
+				"Participant: Thank you. Can you say more about the plan?",
+				"Deputy Spokesperson: (Interpretation) The plan is ready.",
+				"Question: When will it start?",
+				"Spokesperson: Next week.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "", "Moderator", "Welcome"},
+				{"question", "", "Participant", "Thank you."},
+				{"answer", "", "Deputy Spokesperson", "The plan is ready.$"},
+				{"question", "", "Participant", "When will it start?$"},
+				{"answer", "", "Spokesperson", "Next week.$"},
+			},
+		},
+		{
+			name: "head of government: JOURNALIST and PRIME MINISTER",
+			body: joinParas(
+				"PRIME MINISTER: Thanks very much, everyone.",
+				"JOURNALIST: Prime Minister, will you call an election?",
+				"PRIME MINISTER: No.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "", "Prime Minister", "Thanks very much"},
+				{"question", "", "", "Prime Minister, will"},
+				{"answer", "", "Prime Minister", "No.$"},
+			},
+		},
+	})
+}
+
+// The addressee line over a speech's salutation is no speaker label.
+func TestSalutationIsNoLabel(t *testing.T) {
+	body := joinParas(
+		"Mr Jonas Vries, Chief Executive Officer, Harbour Group",
+		"Ladies and gentlemen,",
+		"I am delighted to be here today with all of you, and I thank you for coming to our meeting.",
+		"We have worked for many years on this project, and I am proud of what you have done. I want to thank every one of you for your work.",
+	)
+	kind, turns := segmentTurns(body)
+	if kind != KindSpeech || len(turns) != 0 {
+		t.Errorf("kind %s, turns:\n%s", kind, dumpSegs(segsOf(turns)))
+	}
+}

@@ -221,6 +221,16 @@ func qLabel(s string) (labelParse, bool) {
 		return labelParse{}, false
 	}
 	words := turnTrimLeft(rest)
+	// "Q (AFP): …", "Q [Reuters]: …": the asker's outlet in brackets.
+	if words != "" && (words[0] == '(' || words[0] == '[') {
+		if k := strings.IndexByte(words, ':'); k > 0 && k < 60 && labelGroupsOnly(words[:k]) {
+			words = turnTrimLeft(words[k+1:])
+			if words == "" {
+				lb.ownLine = true
+				return lb, true
+			}
+		}
+	}
 	r, _ := utf8.DecodeRuneInString(words)
 	if unicode.IsLower(r) || r == '&' {
 		return labelParse{}, false // "Q and A", "Q & A"
