@@ -12,6 +12,42 @@
 // is a year only where the words around it make it one ("in 2014", "the 2014
 // target", "for 2022").
 //
+// # Values
+//
+// Values follow TIMEX3 (TimeML), as TempEval-3 scores them, and each
+// Mention carries its TIMEX3 type (DATE, TIME, DURATION, SET):
+//
+//   - days, months and years: 2025-03-26, 2025-03, 2025; a week 2025-W14
+//     and its weekend 2025-W14-WE; a quarter 2025-Q3, a half 2025-H1, a
+//     season 2025-SU (SP, SU, FA, WI); a decade 199X ("the 1990s");
+//   - times and parts of a day: 2025-04-03T15:00, 2025-04-03TEV (MO, AF,
+//     EV, NI);
+//   - durations: P2D, PT3H, P10Y ("a decade"), and X for an unknown amount:
+//     PXY ("several years", "recent years"), PXW ("the coming weeks");
+//   - references with no calendar value: PRESENT_REF ("now", "currently"),
+//     PAST_REF ("recently", "the past"), FUTURE_REF ("the future");
+//   - recurrences (type SET): P1D ("daily", "every day"), XXXX-07 ("each
+//     July"), XXXX-WXX-1 ("every Monday"), XXXX-XX-XXTMO ("every morning").
+//
+// Quarters follow financial news: "third-quarter profit" is the third
+// quarter of the reference's year, or of the year before when it has not
+// begun and the sentence is in the past tense; "the quarter" and "the
+// latest quarter" are the last quarter the text named (else the last one
+// ended); "the year-earlier quarter" and "a year ago" in its paragraphs are
+// that quarter a year back. "A year earlier" counts back from the last date
+// the text gave. A bare weekday, also the news agencies' "The court Friday
+// rejected", is placed by its sentence's tense: the last one after a past
+// verb, the next one after "will", "would", "planned" or "set to".
+//
+// Extents are drawn as TimeML draws them: with the article and the
+// modifiers that belong to the expression ("the past two years", "the next
+// few days"), an approximator ("almost seven years", "more than a day") and
+// "early", "late" or "mid-" before a month, a year or a decade ("early
+// December", "mid-June").
+//
+// Options.Anchored leaves references, recurrences and unknown amounts out,
+// for callers that want only what a calendar or a clock can hold.
+//
 // A Parser is built once with New and is safe for concurrent use. The
 // scanner is hand-written (no regular expressions) and reads the text once.
 package dates
@@ -38,10 +74,34 @@ const (
 	GrainHalf           // 2025-H1
 	GrainYear           // 2025
 	GrainDecade         // 202X
-	GrainDuration       // P2D
+	GrainDuration       // P2D, PXY
+	GrainSet            // a recurrence: XXXX-07 ("each July"), P1D ("daily")
+	GrainRef            // PRESENT_REF, PAST_REF, FUTURE_REF ("now", "the past", "the future")
 )
 
-var grainNames = [...]string{"", "time", "partofday", "day", "week", "month", "season", "quarter", "half", "year", "decade", "duration"}
+var grainNames = [...]string{"", "time", "partofday", "day", "week", "month", "season", "quarter", "half", "year", "decade", "duration",
+	"set", "ref"}
+
+// The TIMEX3 types of a Mention.
+const (
+	TypeDate     = "DATE"     // a calendar period or point: "26 March 2025", "last week", "now"
+	TypeTime     = "TIME"     // a time of day or a part of a day: "3 p.m.", "Thursday evening"
+	TypeDuration = "DURATION" // an amount of time: "two days", "several years"
+	TypeSet      = "SET"      // a recurrence: "every morning", "annually"
+)
+
+// timexType returns the TIMEX3 type of a value of grain g.
+func timexType(g Grain) string {
+	switch g {
+	case GrainDuration:
+		return TypeDuration
+	case GrainSet:
+		return TypeSet
+	case GrainTime, GrainPartDay:
+		return TypeTime
+	}
+	return TypeDate
+}
 
 // String returns the grain's name as it appears in JSON ("day", "month"...).
 func (g Grain) String() string {
@@ -76,6 +136,8 @@ type Mention struct {
 	Value string `json:"value"`
 	// Grain is the precision of Value.
 	Grain Grain `json:"grain"`
+	// Type is the TIMEX3 type: TypeDate, TypeTime, TypeDuration or TypeSet.
+	Type string `json:"type"`
 	// Start and End are byte offsets of Text in the searched text.
 	Start int `json:"start"`
 	End   int `json:"end"`
@@ -88,6 +150,7 @@ type Mention struct {
 	To   time.Time `json:"-"`
 
 	absolute bool // the text gives the year itself
+	adj      bool // a length as an adjective ("a two-year plan")
 }
 
 // NumericOrder says how to read an all-numeric date whose day and month
@@ -117,6 +180,13 @@ type Options struct {
 	// with no reference date) with an empty Value; by default they are
 	// left out.
 	KeepUnresolved bool
+	// Anchored leaves out what has neither a calendar value nor a definite
+	// length: references ("now", "the past": PRESENT_REF, PAST_REF,
+	// FUTURE_REF), recurrences ("daily", "every July") and durations of an
+	// unknown amount ("several years": PXY); and lengths used as adjectives
+	// ("a two-year plan"), which describe a thing rather than date it. A record of what a page dates
+	// wants these out; a TimeML annotation wants them in.
+	Anchored bool
 }
 
 // Parser finds temporal expressions. It is safe for concurrent use.
@@ -155,10 +225,10 @@ func (p *Parser) Find(text string, ref time.Time) []Mention {
 		b := s.toks[:0]
 		p.toks.Put(&b)
 	}
-	if !p.opts.KeepUnresolved {
+	if !p.opts.KeepUnresolved || p.opts.Anchored {
 		out := s.out[:0]
 		for _, m := range s.out {
-			if m.Value != "" {
+			if (m.Value != "" || p.opts.KeepUnresolved) && !(p.opts.Anchored && m.vague()) {
 				out = append(out, m)
 			}
 		}
@@ -281,6 +351,13 @@ func labelled(line string) bool {
 		}
 	}
 	return false
+}
+
+// vague reports whether Options.Anchored leaves the mention out: it has
+// neither a calendar value nor a definite length, or it is a length used as
+// an adjective.
+func (m *Mention) vague() bool {
+	return m.Grain == GrainRef || m.Grain == GrainSet || m.adj || m.Grain == GrainDuration && strings.IndexByte(m.Value, 'X') >= 0
 }
 
 // abs reports whether the mention carries its own year, so it does not

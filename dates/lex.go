@@ -1,3 +1,6 @@
+// This file splits a line into tokens: words, numbers, digit clusters and
+// punctuation, each word with its entry in the word table.
+
 package dates
 
 import (
