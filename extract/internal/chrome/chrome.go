@@ -103,6 +103,8 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 		switch {
 		case in.words == 0:
 			in.class, in.reason = classBad, block.ReasonNoWords
+		case isPageMarker(t):
+			in.class, in.reason = classBad, block.ReasonPageMarker
 		case in.words <= 24 && isLabel(t):
 			in.class, label = classKeep, true
 		case in.words <= 24 && isNote(t):

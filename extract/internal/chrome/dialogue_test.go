@@ -54,3 +54,22 @@ func TestDialogueKeepsRepeats(t *testing.T) {
 		t.Errorf("the repeated %q after the dialogue was kept", texts[len(texts)-1])
 	}
 }
+
+func TestPageMarker(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"Page 3 of 28", true},
+		{"Page 12", true},
+		{"4 March 2019 : Column 412", true},
+		{"Column 88", true},
+		{"Page three of the report sets out the costs.", false},
+		{"Page 3 of the report", false},
+		{"Columns 4 and 5", false},
+	} {
+		if got := isPageMarker(c.s); got != c.want {
+			t.Errorf("isPageMarker(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
