@@ -182,9 +182,12 @@ const (
 	ReasonLimit
 	// ReasonNoWords: a block with no letters or digits ("###", "* * *").
 	ReasonNoWords
+	// ReasonPageMarker: a printed page's or record's marker ("Page 3 of
+	// 28", "19 July 2011 : Column 771"), not the text's.
+	ReasonPageMarker
 )
 
-var reasonNames = [...]string{"", "site-profile", "repeated", "navigation", "interface", "legal", "context", "outside-article", "limit", "no-words"}
+var reasonNames = [...]string{"", "site-profile", "repeated", "navigation", "interface", "legal", "context", "outside-article", "limit", "no-words", "page-marker"}
 
 // String returns the reason's name as it appears in JSON.
 func (r Reason) String() string {
