@@ -449,6 +449,9 @@ var labelWords = map[string]bool{
 // BLINKEN:", "Vladimir Putin:", and "Mark Rutte, NATO Secretary General".
 func isLabel(s string) bool {
 	s = trimTimestamp(s)
+	if n := fieldsUpTo(s, 17); n == 0 || n > 16 {
+		return false // a paragraph, not a label: decided without copying it
+	}
 	t := strings.TrimRight(s, ":. ")
 	if labelWords[strings.ToLower(t)] {
 		return true
@@ -560,3 +563,22 @@ func Headline(s string) bool {
 // speaker labels and delivery notes recur across transcripts and are
 // content.
 func Learnable(s string) bool { return !isLabel(s) && !isNote(s) }
+
+// fieldsUpTo counts the white-space separated words of s, stopping at max.
+func fieldsUpTo(s string, max int) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			n++
+			if n >= max {
+				return n
+			}
+			in = true
+		}
+	}
+	return n
+}
