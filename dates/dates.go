@@ -12,6 +12,42 @@
 // is a year only where the words around it make it one ("in 2014", "the 2014
 // target", "for 2022").
 //
+// # Values
+//
+// Values follow TIMEX3 (TimeML), as TempEval-3 scores them, and each
+// Mention carries its TIMEX3 type (DATE, TIME, DURATION, SET):
+//
+//   - days, months and years: 2025-03-26, 2025-03, 2025; a week 2025-W14
+//     and its weekend 2025-W14-WE; a quarter 2025-Q3, a half 2025-H1, a
+//     season 2025-SU (SP, SU, FA, WI); a decade 199X ("the 1990s");
+//   - times and parts of a day: 2025-04-03T15:00, 2025-04-03TEV (MO, AF,
+//     EV, NI);
+//   - durations: P2D, PT3H, P10Y ("a decade"), and X for an unknown amount:
+//     PXY ("several years", "recent years"), PXW ("the coming weeks");
+//   - references with no calendar value: PRESENT_REF ("now", "currently"),
+//     PAST_REF ("recently", "the past"), FUTURE_REF ("the future");
+//   - recurrences (type SET): P1D ("daily", "every day"), XXXX-07 ("each
+//     July"), XXXX-WXX-1 ("every Monday"), XXXX-XX-XXTMO ("every morning").
+//
+// Quarters follow financial news: "third-quarter profit" is the third
+// quarter of the reference's year, or of the year before when it has not
+// begun and the sentence is in the past tense; "the quarter" and "the
+// latest quarter" are the last quarter the text named (else the last one
+// ended); "the year-earlier quarter" and "a year ago" in its paragraphs are
+// that quarter a year back. "A year earlier" counts back from the last date
+// the text gave. A bare weekday, also the news agencies' "The court Friday
+// rejected", is placed by its sentence's tense: the last one after a past
+// verb, the next one after "will", "would", "planned" or "set to".
+//
+// Extents are drawn as TimeML draws them: with the article and the
+// modifiers that belong to the expression ("the past two years", "the next
+// few days"), an approximator ("almost seven years", "more than a day") and
+// "early", "late" or "mid-" before a month, a year or a decade ("early
+// December", "mid-June").
+//
+// Options.Anchored leaves references, recurrences and unknown amounts out,
+// for callers that want only what a calendar or a clock can hold.
+//
 // A Parser is built once with New and is safe for concurrent use. The
 // scanner is hand-written (no regular expressions) and reads the text once.
 package dates
@@ -38,10 +74,34 @@ const (
 	GrainHalf           // 2025-H1
 	GrainYear           // 2025
 	GrainDecade         // 202X
-	GrainDuration       // P2D
+	GrainDuration       // P2D, PXY
+	GrainSet            // a recurrence: XXXX-07 ("each July"), P1D ("daily")
+	GrainRef            // PRESENT_REF, PAST_REF, FUTURE_REF ("now", "the past", "the future")
 )
 
-var grainNames = [...]string{"", "time", "partofday", "day", "week", "month", "season", "quarter", "half", "year", "decade", "duration"}
+var grainNames = [...]string{"", "time", "partofday", "day", "week", "month", "season", "quarter", "half", "year", "decade", "duration",
+	"set", "ref"}
+
+// The TIMEX3 types of a Mention.
+const (
+	TypeDate     = "DATE"     // a calendar period or point: "26 March 2025", "last week", "now"
+	TypeTime     = "TIME"     // a time of day or a part of a day: "3 p.m.", "Thursday evening"
+	TypeDuration = "DURATION" // an amount of time: "two days", "several years"
+	TypeSet      = "SET"      // a recurrence: "every morning", "annually"
+)
+
+// timexType returns the TIMEX3 type of a value of grain g.
+func timexType(g Grain) string {
+	switch g {
+	case GrainDuration:
+		return TypeDuration
+	case GrainSet:
+		return TypeSet
+	case GrainTime, GrainPartDay:
+		return TypeTime
+	}
+	return TypeDate
+}
 
 // String returns the grain's name as it appears in JSON ("day", "month"...).
 func (g Grain) String() string {
@@ -76,6 +136,8 @@ type Mention struct {
 	Value string `json:"value"`
 	// Grain is the precision of Value.
 	Grain Grain `json:"grain"`
+	// Type is the TIMEX3 type: TypeDate, TypeTime, TypeDuration or TypeSet.
+	Type string `json:"type"`
 	// Start and End are byte offsets of Text in the searched text.
 	Start int `json:"start"`
 	End   int `json:"end"`
@@ -88,6 +150,7 @@ type Mention struct {
 	To   time.Time `json:"-"`
 
 	absolute bool // the text gives the year itself
+	adj      bool // a length as an adjective ("a two-year plan")
 }
 
 // NumericOrder says how to read an all-numeric date whose day and month
@@ -117,6 +180,13 @@ type Options struct {
 	// with no reference date) with an empty Value; by default they are
 	// left out.
 	KeepUnresolved bool
+	// Anchored leaves out what has neither a calendar value nor a definite
+	// length: references ("now", "the past": PRESENT_REF, PAST_REF,
+	// FUTURE_REF), recurrences ("daily", "every July") and durations of an
+	// unknown amount ("several years": PXY); and lengths used as adjectives
+	// ("a two-year plan"), which describe a thing rather than date it. A record of what a page dates
+	// wants these out; a TimeML annotation wants them in.
+	Anchored bool
 }
 
 // Parser finds temporal expressions. It is safe for concurrent use.
@@ -155,10 +225,10 @@ func (p *Parser) Find(text string, ref time.Time) []Mention {
 		b := s.toks[:0]
 		p.toks.Put(&b)
 	}
-	if !p.opts.KeepUnresolved {
+	if !p.opts.KeepUnresolved || p.opts.Anchored {
 		out := s.out[:0]
 		for _, m := range s.out {
-			if m.Value != "" {
+			if (m.Value != "" || p.opts.KeepUnresolved) && !(p.opts.Anchored && m.vague()) {
 				out = append(out, m)
 			}
 		}
@@ -181,6 +251,12 @@ const headLines = 12
 // relative or year-less has none, and ok is false. The day is returned at
 // midnight UTC.
 func (p *Parser) PageDate(text string) (day time.Time, ok bool) {
+	// A date a metadata label introduces anywhere in the head ("For
+	// Immediate Release: January 11, 2006") is the page's own, whatever
+	// other dates come first.
+	if t, ok := p.headLabelled(text); ok {
+		return t, true
+	}
 	start, lines, long := 0, 0, 0
 	for start < len(text) && lines < headLines && long < 2 {
 		end := strings.IndexByte(text[start:], '\n')
@@ -205,6 +281,47 @@ func (p *Parser) PageDate(text string) (day time.Time, ok bool) {
 	return time.Time{}, false
 }
 
+// inlineLabels introduce a page's own date anywhere in a line of its head:
+// phrases that say nothing else.
+var inlineLabels = [...]string{"for immediate release", "publication date", "date of publication", "published on",
+	"posted on", "release date", "date published", "date issued", "issued on"}
+
+// headLabelled returns the day an inline label introduces in the first
+// lines of text.
+func (p *Parser) headLabelled(text string) (time.Time, bool) {
+	for n, line := range strings.SplitN(text, "\n", headLines+1) {
+		if n == headLines {
+			break
+		}
+		if !hasDigit(line) {
+			continue
+		}
+		low := strings.ToLower(line)
+		for _, l := range inlineLabels {
+			for from := 0; ; {
+				k := strings.Index(low[from:], l)
+				if k < 0 {
+					break
+				}
+				k += from
+				from = k + len(l)
+				if k > 0 && isASCIILetter(low[k-1]) || from < len(low) && isASCIILetter(low[from]) {
+					continue // inside a word
+				}
+				rest := strings.TrimLeft(line[from:], " :\t-\u00a0")
+				rest = rest[:min(len(rest), 60)]
+				for _, m := range p.Find(rest, time.Time{}) {
+					if m.Start <= 12 && (m.Grain == GrainDay || m.Grain == GrainTime || m.Grain == GrainPartDay) && m.Value != "" && m.abs() {
+						return m.From, true
+					}
+					break
+				}
+			}
+		}
+	}
+	return time.Time{}, false
+}
+
 // dateLabels introduce a page's date on a line of its own.
 var dateLabels = [...]string{"publication date", "date of publication", "published on", "published", "date", "posted on",
 	"posted", "released", "release date", "issued", "first published", "last updated", "updated", "last modified"}
@@ -224,8 +341,11 @@ func (p *Parser) lineDate(line string) (time.Time, bool) {
 		if m.Grain != GrainDay && m.Grain != GrainTime && m.Grain != GrainPartDay || m.Value == "" || !m.abs() {
 			continue
 		}
-		if short && !labelled(line) && countWords(line[:m.Start])+countWords(line[m.End:]) > 4 {
-			// A short sentence that mentions a date is no dateline.
+		if short && !labelled(line) && countWords(line[:m.Start])+countWords(line[m.End:]) > 4 &&
+			(m.Start > 0 || endsSentence(line)) {
+			// A short sentence that mentions a date is no dateline; a
+			// line that opens with the date and ends no sentence is ("2
+			// May 2010 Posted in Press releases").
 			continue
 		}
 		if !short {
@@ -249,6 +369,12 @@ func (p *Parser) lineDate(line string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// endsSentence reports a line that ends as a sentence does.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \t\"')\u201d\u2019")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?")
 }
 
 func hasDigit(s string) bool {
@@ -281,6 +407,13 @@ func labelled(line string) bool {
 		}
 	}
 	return false
+}
+
+// vague reports whether Options.Anchored leaves the mention out: it has
+// neither a calendar value nor a definite length, or it is a length used as
+// an adjective.
+func (m *Mention) vague() bool {
+	return m.Grain == GrainRef || m.Grain == GrainSet || m.adj || m.Grain == GrainDuration && strings.IndexByte(m.Value, 'X') >= 0
 }
 
 // abs reports whether the mention carries its own year, so it does not

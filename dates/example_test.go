@@ -47,3 +47,35 @@ func ExampleParseDate() {
 	// 2025-03-26
 	// 2000-02-16
 }
+
+// Find gives each expression its TIMEX3 value and type, including the kinds
+// with no calendar value: references, durations of an unknown amount and
+// recurrences.
+func ExampleParser_Find_timeML() {
+	p := dates.New(dates.Options{})
+	ref := time.Date(2024, 10, 24, 0, 0, 0, 0, time.UTC)
+	text := "Net income fell in the third quarter from a year ago. Prices are now lower after several years " +
+		"of growth, and the board meets every Monday. The firm Tuesday named a chief for the past two years' plan."
+	for _, m := range p.Find(text, ref) {
+		fmt.Printf("%-22q %-12s %s\n", m.Text, m.Value, m.Type)
+	}
+	// Output:
+	// "the third quarter"    2024-Q3      DATE
+	// "a year ago"           2023-Q3      DATE
+	// "now"                  PRESENT_REF  DATE
+	// "several years"        PXY          DURATION
+	// "every Monday"         XXXX-WXX-1   SET
+	// "Tuesday"              2024-10-22   DATE
+	// "the past two years"   P2Y          DURATION
+}
+
+// Options.Anchored keeps only what a calendar or a clock can hold.
+func ExampleOptions_anchored() {
+	p := dates.New(dates.Options{Anchored: true})
+	ref := time.Date(2024, 10, 24, 0, 0, 0, 0, time.UTC)
+	for _, m := range p.Find("Talks now run daily for several weeks, and end in two days.", ref) {
+		fmt.Println(m.Text, m.Value)
+	}
+	// Output:
+	// two days P2D
+}

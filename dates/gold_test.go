@@ -84,7 +84,7 @@ func crudeText(s string) string {
 // published date, and the anchor when the gold names no reference date) and
 // to Find, as the pipeline does.
 func scoreGold(t *testing.T, set string) eval.Result {
-	p := New(Options{})
+	p := New(Options{Anchored: true})
 	golds, err := eval.LoadGold(filepath.Join("..", "testdata", set+"-gold"))
 	if err != nil || len(golds) == 0 {
 		t.Fatalf("%s gold: %v", set, err)

@@ -1,3 +1,6 @@
+// This file splits a line into tokens: words, numbers, digit clusters and
+// punctuation, each word with its entry in the word table.
+
 package dates
 
 import (
@@ -68,6 +71,13 @@ func (p *Parser) lexLine(text string, start, end int, toks []token) []token {
 					break
 				}
 				j += sz
+			}
+			if k := gluedCalendar(text[i:j]); k > 0 {
+				// "LeadersApril 29, 2025": a scrape glued a month or a
+				// weekday to the word before it; read them apart
+				toks = append(toks, token{start: i, end: i + k, kind: tWord, gap: gap})
+				p.word(text, &toks[len(toks)-1])
+				i, gap = i+k, true
 			}
 			toks = append(toks, token{start: i, end: j, kind: tWord, gap: gap})
 			p.word(text, &toks[len(toks)-1])
@@ -227,4 +237,28 @@ func lexNumber(text string, i, end int) (token, int) {
 	}
 	t.end = j
 	return t, j
+}
+
+// calendarNames are the month and weekday names a scrape may glue to the
+// word before them.
+var calendarNames = map[string]bool{
+	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true, "July": true,
+	"August": true, "September": true, "October": true, "November": true, "December": true,
+	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true,
+}
+
+// gluedCalendar returns where a month or weekday name starts at the end of
+// an ASCII word glued to it ("LeadersApril" → 7), or 0.
+func gluedCalendar(w string) int {
+	for k := len(w) - 3; k >= 1; k-- {
+		c := w[k]
+		if c < 'A' || c > 'Z' {
+			continue
+		}
+		if d := w[k-1]; d >= 'a' && d <= 'z' && k >= 3 && w[:k] != "Mac" && calendarNames[w[k:]] {
+			return k // not "McMay" or "MacMay": a name's prefix
+		}
+		return 0 // only the last capital can start the name
+	}
+	return 0
 }

@@ -1,3 +1,7 @@
+// This file holds the vocabulary: the word classes the scanner reads
+// (months, weekdays, units, modifiers, reference and recurrence words...)
+// and the table that finds a word's classes with one read.
+
 package dates
 
 // Word classes used by the scanner. A word may belong to several classes
@@ -68,7 +72,29 @@ type wordInfo struct {
 	ordSuffix  bool // st, nd, rd, th
 	tense      int8 // -1 a past-tense marker ("was", "met"), +1 a future one ("will")
 	partLetter bool // "Q" of "Q1 2025", "H" of "H2 2024"
+	ref        int8 // a word that is a reference expression by itself: refPresent ("now"), refPast, refFuture
+	setUnit    unit // an adverb of recurrence: "daily" is unitDay
+	each       bool // "each", "every": a unit after it is a set ("every morning")
+	vague      bool // "several", "few", "many": an unknown amount of the unit after it ("several years")
+	approx     bool // "about", "almost", "nearly": part of the expression it opens ("almost seven years")
+	quarter    bool // "quarter", "period": a quarter of a financial year in "the latest quarter"
+	adjust     int8 // a modifier TimeML keeps in the expression: 1 "early", "late", "mid"
+	namesDay   bool // "Black", "Good": a capitalised weekday after it is a name ("Black Friday")
+	yearDet    bool // "his", "its", "that": a year after it, before a noun, is a date ("his 1996 campaign")
+	afterThe   bool // "latest", "future": may follow "the" in an expression ("the latest quarter", "the future")
+	decadeS    bool // the "s" of "1990s"
+	opens      bool // an expression may begin with the word (set by newWordTable from the classes above)
 }
+
+// Reference values: the present, the past and the future as TIMEX3 writes
+// them.
+const (
+	refPresent = iota + 1
+	refPast
+	refFuture
+)
+
+var refNames = [...]string{"", "PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 
 var podNames = [...]string{"", "MO", "AF", "EV", "NI"}
 var seasonNames = [...]string{"", "SP", "SU", "FA", "WI"}
@@ -157,6 +183,9 @@ func newWordTable(m map[string]wordInfo) *wordTable {
 		if k < 0 {
 			continue
 		}
+		info.opens = info.month > 0 || info.weekday > 0 || info.rel > 0 || info.mod != modNone || info.ord > 0 || info.partLetter ||
+			info.season > 0 || info.holiday > 0 || info.ref > 0 || info.setUnit != unitNone || info.each || info.vague ||
+			info.unit != unitNone || info.num > 0 || w == "the" || w == "a" || w == "an" || w == "that"
 		t.list = append(t.list, wordEntry{word: w, info: info, next: t.slot[k]})
 		t.slot[k] = uint16(len(t.list))
 	}
@@ -227,7 +256,7 @@ func buildWords() *wordTable {
 	for k, v := range seasons {
 		set(k, func(x *wordInfo) { x.season = v })
 	}
-	for _, k := range []string{"in", "since", "until", "till", "during", "throughout", "early", "late", "mid", "before", "after",
+	for _, k := range []string{"in", "since", "until", "till", "during", "throughout", "early", "late", "mid", "before", "after", "into", "due", "fiscal",
 		"through", "between", "circa", "beginning", "end", "start", "spring", "summer", "autumn", "winter", "year"} {
 		set(k, func(x *wordInfo) { x.trig = trigStrong })
 	}
@@ -259,7 +288,8 @@ func buildWords() *wordTable {
 	for _, k := range []string{"st", "nd", "rd", "th"} {
 		set(k, func(x *wordInfo) { x.ordSuffix = true })
 	}
-	for _, k := range []string{"will", "shall", "ll", "upcoming", "forthcoming", "scheduled", "expected", "plans", "intends", "due"} {
+	for _, k := range []string{"will", "shall", "ll", "upcoming", "forthcoming", "scheduled", "expected", "plans", "intends", "due",
+		"planned", "planning", "plan", "postponed", "would", "soon", "tomorrow"} {
 		set(k, func(x *wordInfo) { x.tense = 1 })
 	}
 	for _, k := range []string{"was", "were", "had", "did", "met", "spoke", "said", "gave", "held", "took", "made", "went", "came",
@@ -267,6 +297,35 @@ func buildWords() *wordTable {
 		"became", "chose", "flew", "rode", "drove", "spent", "kept", "ran", "sat", "stood", "meant", "found", "got", "knew", "ago"} {
 		set(k, func(x *wordInfo) { x.tense = -1 })
 	}
+	for _, r := range refWords {
+		set(r.w, func(x *wordInfo) { x.ref = r.ref })
+	}
+	for _, r := range setWords {
+		set(r.w, func(x *wordInfo) { x.setUnit = r.u })
+	}
+	for _, k := range eachWords {
+		set(k, func(x *wordInfo) { x.each = true })
+	}
+	for _, k := range vagueWords {
+		set(k, func(x *wordInfo) { x.vague = true })
+	}
+	for _, k := range approxWords {
+		set(k, func(x *wordInfo) { x.approx = true })
+	}
+	for _, k := range adjustWords {
+		set(k, func(x *wordInfo) { x.adjust = 1 })
+	}
+	for _, k := range theWords {
+		set(k, func(x *wordInfo) { x.afterThe = true })
+	}
+	for _, k := range yearDeterminers {
+		set(k, func(x *wordInfo) { x.yearDet = true })
+	}
+	for _, k := range dayNameWords {
+		set(k, func(x *wordInfo) { x.namesDay = true })
+	}
+	set("quarter", func(x *wordInfo) { x.quarter = true })
+	set("s", func(x *wordInfo) { x.decadeS = true })
 	set("q", func(x *wordInfo) { x.partLetter = true })
 	set("h", func(x *wordInfo) { x.partLetter = true })
 	return newWordTable(w)
@@ -274,3 +333,53 @@ func buildWords() *wordTable {
 
 // words is the read-only table shared by every Parser.
 var words = buildWords()
+
+// refWords are reference expressions by themselves.
+var refWords = [...]struct {
+	w   string
+	ref int8
+}{{"now", refPresent}, {"currently", refPresent}, {"nowadays", refPresent}, {"recently", refPast}, {"formerly", refPast}}
+
+// refNouns follow "the" to name a reference ("the future", "the past").
+var refNouns = [...]struct {
+	w   string
+	ref int8
+}{{"present", refPresent}, {"past", refPast}, {"future", refFuture}}
+
+// setWords are adverbs of recurrence and the unit they repeat.
+var setWords = [...]struct {
+	w string
+	u unit
+}{{"hourly", unitHour}, {"daily", unitDay}, {"nightly", unitDay}, {"weekly", unitWeek}, {"fortnightly", unitFortnight},
+	{"monthly", unitMonth}, {"annually", unitYear}, {"yearly", unitYear}}
+
+// eachWords make a unit, a weekday, a month or a part of the day after them a
+// recurrence.
+var eachWords = [...]string{"each", "every"}
+
+// vagueWords give an unknown amount of the plural unit after them.
+var vagueWords = [...]string{"several", "few", "many", "some", "couple"}
+
+// approxWords open an expression TimeML draws with them: "about two weeks",
+// "almost a decade", "more than a year".
+var approxWords = [...]string{"about", "almost", "nearly", "around", "roughly", "approximately", "some", "barely", "least",
+	"than"}
+
+// adjustWords modify a month, a year or a decade inside its expression:
+// "early December", "late 1990", "mid-June".
+var adjustWords = [...]string{"early", "late", "mid"}
+
+// dayNameWords make a capitalised weekday after them a name: "Black
+// Friday", "Good Friday", "Super Tuesday".
+var dayNameWords = [...]string{"black", "good", "holy", "ash", "palm", "easter", "super", "cyber", "bloody", "maundy", "whit",
+	"shrove", "plough", "mad", "blue", "manic", "giving", "small", "business"}
+
+// yearDeterminers make a year between them and a noun a date: "his 1996
+// campaign", "a 1971 convention", "that 1978 resolution".
+var yearDeterminers = [...]string{"a", "his", "her", "its", "their", "our", "my", "your", "that", "this", "these", "those", "both",
+	"whose"}
+
+// theWords may follow "the" in an expression though they are in no other
+// class here: "the latest quarter", "the near future", "the final quarter".
+var theWords = [...]string{"latest", "most", "fiscal", "comparable", "near", "short", "distant", "recent", "future", "present",
+	"final", "middle", "weekend"}

@@ -1,3 +1,6 @@
+// This file writes a normalised value out in TIMEX3 style and gives the
+// period it denotes.
+
 package dates
 
 import (
@@ -17,7 +20,10 @@ type value struct {
 	week   int
 	wkend  bool
 	dur    string // duration value, "P2D"
+	lit    string // a value written out as is: "PRESENT_REF", "PXY", "XXXX-07"
 	abs    bool   // the text gives the year itself
+	back   bool   // counted back from another expression ("a year earlier"): no new context
+	adj    bool   // a length as an adjective ("a two-year plan")
 	// until is the last day of a range of days ("24-25 June"); zero if none.
 	uy, um, ud int
 }
@@ -53,6 +59,9 @@ func pad(b []byte, n, w int) []byte {
 
 // String writes the value in TIMEX3 style; "" when unresolved.
 func (v *value) String() string {
+	if v.lit != "" {
+		return v.lit
+	}
 	if v.g == GrainDuration {
 		return v.dur
 	}

@@ -463,6 +463,13 @@ func FuzzEntities(f *testing.F) {
 		offs, cs := x.Find(text)
 		checkSpans(t, text, offs, cs)
 		x.ParseLabel(text)
+		for _, p := range x.People(text, offs) {
+			for _, m := range p.Mentions {
+				if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+					t.Fatalf("person %q: span %+v out of range", p.Name, m)
+				}
+			}
+		}
 	})
 }
 

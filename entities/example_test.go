@@ -81,3 +81,16 @@ func ExampleExtractor_Officials_context() {
 	// Winston Peters | Foreign Minister | NZ
 	// Sitiveni Rabuka | Prime Minister | FJ
 }
+
+// People lists every named person, officials included, with what the
+// text says of them.
+func ExampleExtractor_People() {
+	x := entities.New(entities.Options{})
+	text := "Laura Whitfield, a nurse from Dayton, said the clinic would close. Mr. Oakes, 70, said he would fight it."
+	for _, p := range x.People(text, nil) {
+		fmt.Printf("%s | %s | %s | %d\n", p.Name, p.Description, p.Gender, len(p.Mentions))
+	}
+	// Output:
+	// Laura Whitfield | a nurse from Dayton | female | 1
+	// Oakes | 70 | male | 1
+}

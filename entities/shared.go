@@ -17,6 +17,14 @@ func (x *Extractor) FindDoc(d *text.Doc) ([]Official, []Country) {
 
 // findDoc is FindDoc for a document of day (YYYYMMDD, 0 when unknown).
 func (x *Extractor) findDoc(d *text.Doc, day int) ([]Official, []Country) {
+	sc := x.docScratch(d)
+	defer x.putScratch(sc)
+	return x.officialsAt(d.Text, sc.toks, sc.cls, sc.memoFor(), day), x.countriesOf(d.Text, sc.toks, sc.cls)
+}
+
+// docScratch fills recycled buffers with the tokens and classes of d;
+// putScratch returns them.
+func (x *Extractor) docScratch(d *text.Doc) *scratch {
 	sc, _ := x.scratch.Get().(*scratch)
 	if sc == nil {
 		sc = &scratch{}
@@ -30,8 +38,7 @@ func (x *Extractor) findDoc(d *text.Doc, day int) ([]Official, []Country) {
 	}
 	sc.cls = sc.cls[:len(sc.toks)]
 	x.classesInto(sc.cls, d.Text, sc.toks)
-	defer x.putScratch(sc)
-	return x.officialsAt(d.Text, sc.toks, sc.cls, sc.memoFor(), day), x.countriesOf(d.Text, sc.toks, sc.cls)
+	return sc
 }
 
 // fromDoc appends the shared tokens of d in this package's form: quotation

@@ -51,7 +51,7 @@ func BenchmarkDateStage(b *testing.B) {
 	for _, d := range docs {
 		size += int64(len(d.Body))
 	}
-	p := dates.New(dates.Options{})
+	p := dates.New(dates.Options{Anchored: true})
 	anchors := make([]time.Time, len(docs))
 	mentions := make([][]dates.Mention, len(docs))
 	datesPart := func() {

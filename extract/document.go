@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/json"
+	"fmt"
 	"time"
 
 	"github.com/communique/communique/dates"
@@ -68,21 +69,29 @@ type Document struct {
 	Events []Event `json:"events"`
 	// Officials are the named office-holders in Body.
 	Officials []entities.Official `json:"officials"`
+	// People are the named persons in Body, officials included.
+	People []entities.Person `json:"people"`
 	// Countries are the countries Body names.
 	Countries []entities.Country `json:"countries"`
 	// Quotes are the quoted statements in Body.
 	Quotes []quotes.Quote `json:"quotes"`
 }
 
-// MarshalJSON encodes the document in the output contract's shape: every
-// list present (empty rather than null) and Published as a date or null.
+// MarshalJSON encodes the document in the output contract's shape and
+// order: every list present (empty rather than null) and Published, fourth,
+// as a date or null.
 func (d *Document) MarshalJSON() ([]byte, error) {
 	type plain Document
 	c := *d
+	// The first four fields shadow the embedded ones of the same name, so
+	// that published comes after title, as the contract lists it.
 	out := struct {
-		*plain
+		Source    string  `json:"source"`
+		Kind      Kind    `json:"kind"`
+		Title     string  `json:"title"`
 		Published *string `json:"published"`
-	}{plain: (*plain)(&c)}
+		*plain
+	}{Source: c.Source, Kind: c.Kind, Title: c.Title, plain: (*plain)(&c)}
 	if !d.Published.IsZero() {
 		s := d.Published.Format(time.DateOnly)
 		out.Published = &s
@@ -105,10 +114,36 @@ func (d *Document) MarshalJSON() ([]byte, error) {
 	if c.Countries == nil {
 		c.Countries = []entities.Country{}
 	}
+	if c.People == nil {
+		c.People = []entities.Person{}
+	}
 	if c.Quotes == nil {
 		c.Quotes = []quotes.Quote{}
 	}
 	return json.Marshal(out)
+}
+
+// UnmarshalJSON decodes what MarshalJSON encodes, so that a Document read
+// back from the tool's output equals the one written: Published from
+// "YYYY-MM-DD" or null.
+func (d *Document) UnmarshalJSON(b []byte) error {
+	type plain Document
+	in := struct {
+		*plain
+		Published *string `json:"published"`
+	}{plain: (*plain)(d)}
+	if err := json.Unmarshal(b, &in); err != nil {
+		return err
+	}
+	d.Published = time.Time{}
+	if in.Published != nil && *in.Published != "" {
+		t, err := time.Parse(time.DateOnly, *in.Published)
+		if err != nil {
+			return fmt.Errorf("extract: published %q: %w", *in.Published, err)
+		}
+		d.Published = t
+	}
+	return nil
 }
 
 // Removed is a block of the input that was left out of the body.
@@ -147,9 +182,12 @@ const (
 	ReasonLimit
 	// ReasonNoWords: a block with no letters or digits ("###", "* * *").
 	ReasonNoWords
+	// ReasonPageMarker: a printed page's or record's marker ("Page 3 of
+	// 28", "19 July 2011 : Column 771"), not the text's.
+	ReasonPageMarker
 )
 
-var reasonNames = [...]string{"", "site-profile", "repeated", "navigation", "interface", "legal", "context", "outside-article", "limit", "no-words"}
+var reasonNames = [...]string{"", "site-profile", "repeated", "navigation", "interface", "legal", "context", "outside-article", "limit", "no-words", "page-marker"}
 
 // String returns the reason's name as it appears in JSON.
 func (r Reason) String() string {

@@ -59,7 +59,7 @@ type Options struct {
 	// page gives no date of its own. Input.ReferenceDate overrides it.
 	ReferenceDate time.Time
 	// Profile, when set, removes the blocks it has learned recur across the
-	// pages of a site (see LearnProfile).
+	// pages of a site (see Extractor.NewProfileLearner and LoadProfile).
 	Profile *Profile
 	// MaxInputBytes bounds the input after decompression; 0 means
 	// DefaultMaxInputBytes. Larger inputs fail with ErrTooLarge.
@@ -74,6 +74,11 @@ type Options struct {
 	// office-holders; a person the page names without a title gets an
 	// office only from a term that includes the page's date.
 	Holders []entities.Holder
+	// KeepUnresolved keeps in Document.Dates the relative expressions
+	// ("Thursday", "last week") that no date anchors: neither the page nor
+	// the caller gives one. They are reported with an empty value; by
+	// default they are left out.
+	KeepUnresolved bool
 }
 
 // Input is one page to extract.
@@ -114,7 +119,7 @@ func New(opts Options) *Extractor {
 	}
 	return &Extractor{
 		opts:     opts,
-		dates:    dates.New(dates.Options{}),
+		dates:    dates.New(dates.Options{Anchored: true, KeepUnresolved: opts.KeepUnresolved}),
 		entities: entities.New(entities.Options{Holders: opts.Holders}),
 		quotes:   quotes.New(quotes.Options{}),
 		text:     text.NewAnalyzer(text.Lexicon{Titles: tableTitles()}),

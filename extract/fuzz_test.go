@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/communique/communique/extract/internal/chrome"
 	"github.com/communique/communique/internal/text"
 )
 
@@ -71,6 +72,24 @@ func checkDocument(t *testing.T, doc *Document) {
 	}
 }
 
+// checkLabelsKept asserts that no block that parses as a speaker label, or
+// opens with one, was removed by the chrome classifier: a speaker's words
+// are content however short and however often repeated. Only the HTML
+// reader's structure (outside the article, link-dense) and the size limits
+// remove them.
+func checkLabelsKept(t *testing.T, doc *Document) {
+	t.Helper()
+	for _, r := range doc.Removed {
+		switch r.Reason {
+		case ReasonOutsideArticle, ReasonNavigation, ReasonLimit:
+			continue
+		}
+		if chrome.SpeakerLabel(r.Text) {
+			t.Fatalf("speaker label removed (%s): %q", r.Reason, r.Text)
+		}
+	}
+}
+
 // words returns the multiset of words of s.
 func words(s string) map[string]int {
 	m := map[string]int{}
@@ -83,6 +102,7 @@ func words(s string) map[string]int {
 func FuzzExtractText(f *testing.F) {
 	seedCorpus(f, "../testdata/nato/*.txt", "../testdata/dev/*.txt")
 	f.Add([]byte("Register\n\nThank you.\n"))
+	f.Add([]byte("Share\n\nA: Yeah.\n\nB: Yeah.\n\nA: Right.\n\nShare\n\nB: Right.\n"))
 	f.Add([]byte("\xff\xfe bad \x80 bytes\n\nA real sentence that stays, with an invalid byte \xe9 in it.\n"))
 	x := New(Options{Format: FormatText})
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -96,6 +116,7 @@ func FuzzExtractText(f *testing.F) {
 			t.Fatalf("untyped error: %v", err)
 		}
 		checkDocument(t, doc)
+		checkLabelsKept(t, doc)
 		in := repairUTF8(data)
 		if isGzip(data) {
 			return // the decompressed text is not at hand here
@@ -152,5 +173,6 @@ func FuzzExtractHTML(f *testing.F) {
 			t.Fatalf("untyped error: %v", err)
 		}
 		checkDocument(t, doc)
+		checkLabelsKept(t, doc)
 	})
 }

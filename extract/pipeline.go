@@ -261,8 +261,8 @@ func (e *Extractor) analyse(doc *Document, metaDates, removed []string, ref time
 		}
 	}()
 	// the list of office-holders gives the offices held on the page's day
-	doc.Officials, doc.Countries = e.entities.FindDocAt(an, anchor)
-	doc.Quotes = e.quotes.Find(doc.Body, doc.Officials)
+	doc.Officials, doc.Countries, doc.People = e.entities.FindDocAllAt(an, anchor)
+	doc.Quotes = e.quotes.FindPeople(doc.Body, doc.Officials, doc.People)
 	doc.Events = findEvents(doc.Body, doc.Dates, doc.Officials, anchor)
 }
 

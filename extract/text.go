@@ -6,13 +6,15 @@ import (
 	"unicode/utf8"
 
 	"github.com/communique/communique/extract/internal/block"
+	"github.com/communique/communique/extract/internal/chrome"
 	"github.com/communique/communique/internal/text"
 )
 
 // textBlocks splits plain text into blocks. Text is either one paragraph a
 // line (blank lines between paragraphs or not) or hard-wrapped, paragraphs
 // separated by blank lines; hard wrapping is detected from the line lengths
-// and the wrapped lines of a paragraph are joined.
+// and the wrapped lines of a paragraph are joined, up to a line that opens
+// with a speaker's label.
 func textBlocks(s string) []block.Block {
 	lines := splitLines(s)
 	width := wrapWidth(lines)
@@ -32,6 +34,12 @@ func textBlocks(s string) []block.Block {
 		if isBlank(l) {
 			flush()
 			continue
+		}
+		// A speaker's label opens a paragraph, wherever the line before
+		// stopped ("CHAIR LINDQVIST. Good afternoon." after a wrapped
+		// question).
+		if width > 0 && chrome.OpensWithLabel(strings.TrimSpace(l)) {
+			flush()
 		}
 		para = append(para, l)
 		// A line shorter than the wrap width ends its paragraph: it was not

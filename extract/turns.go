@@ -27,10 +27,10 @@ func segmentTitledTurns(body, title string) (Kind, []Turn) {
 // segmentTurns is segmentTitledTurns for a page without a headline.
 func segmentTurns(body string) (Kind, []Turn) { return segmentTitledTurns(body, "") }
 
-// TurnsBy returns the turns of the speaker whose name is speaker, compared
-// as the scorer of the output contract does: ignoring case, and matching a
-// surname against the full name ("Blinken" finds the turns of "Antony J.
-// Blinken"). The turns share their text with d.Body.
+// TurnsBy returns the turns of the speaker whose name is turnSpeaker,
+// compared ignoring case, with a surname matching the full name ("Blinken"
+// finds the turns of "Antony J. Blinken"). The turns share their text with
+// d.Body.
 func (d *Document) TurnsBy(turnSpeaker string) []Turn {
 	turnSpeaker = strings.TrimSpace(turnSpeaker)
 	if turnSpeaker == "" {

@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/communique/communique/entities"
 )
 
 // BenchmarkFind runs the finder over the texts of testdata: the nato and
@@ -49,5 +51,32 @@ func BenchmarkFindQuoteDense(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		f.Find(body, nil)
+	}
+}
+
+// BenchmarkFindPeople is BenchmarkFind with the people recogniser run
+// first, as the document pipeline does: the quotes stage with people
+// (the officials are found beforehand, by another stage).
+func BenchmarkFindPeople(b *testing.B) {
+	var texts []string
+	var offs [][]entities.Official
+	size := 0
+	x := entities.New(entities.Options{})
+	for _, dir := range []string{"nato", "dev"} {
+		for _, d := range loadCorpus(b, dir) {
+			texts = append(texts, d.body)
+			o, _ := x.Find(d.body)
+			offs = append(offs, o)
+			size += len(d.body)
+		}
+	}
+	f := New(Options{})
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for k, s := range texts {
+			f.FindPeople(s, offs[k], x.People(s, offs[k]))
+		}
 	}
 }

@@ -61,3 +61,30 @@ func ExampleFinder_Find_paragraph() {
 	// Output:
 	// James Cleverly (said): We will continue to support Ukraine for as long as it takes.
 }
+
+// Callers extend the built-in list of reporting verbs (data/cues.tsv).
+func ExampleOptions_cues() {
+	text := "“The bridge will open in May,” Dana Whitfield harrumphed."
+	for _, opts := range []quotes.Options{{}, {Cues: []quotes.Cue{{Word: "harrumphed", Kind: quotes.CueFinite, AfterQuote: true}}}} {
+		for _, q := range quotes.New(opts).Find(text, nil) {
+			fmt.Printf("%q %q\n", q.Speaker, q.Cue)
+		}
+	}
+	// Output:
+	// "" ""
+	// "Dana Whitfield" "harrumphed"
+}
+
+// With the people of the text, "she" skips a man named without an
+// honorific.
+func ExampleFinder_FindPeople() {
+	x := entities.New(entities.Options{})
+	text := "Laura Whitfield ran the clinic for a decade. Tom Becker, the mayor, praised her work.\n\n" +
+		"“It was the hardest decision of my life,” she said."
+	offs, _, people := x.FindAll(text)
+	for _, q := range quotes.New(quotes.Options{}).FindPeople(text, offs, people) {
+		fmt.Printf("%s: %s\n", q.Speaker, q.Text)
+	}
+	// Output:
+	// Laura Whitfield: It was the hardest decision of my life,
+}

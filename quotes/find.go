@@ -1,5 +1,8 @@
 package quotes
 
+// The quotation being attributed: its paragraph, sentence and cues, and
+// the speaker chosen from them.
+
 import "strings"
 
 // indexOfQuote returns the index of the token of quotation qi, or -1.
@@ -96,7 +99,7 @@ func (st *state) quote(qi int) (Quote, bool) {
 		// (or "X said" with the colon forgotten)
 		if ppa, ppb, ok := st.prevParagraph(pa); ok && (st.text[ppb-1] == ':' || st.text[ppb-1] >= 'a' && st.text[ppb-1] <= 'z') {
 			ptoks := st.tokensOf(ppa, ppb, nil)
-			if n := len(ptoks); n > 0 && (ptoks[n-1].p == ':' || ptoks[n-1].word() && cueWords[st.word(ptoks[n-1])] == cueFinite) {
+			if n := len(ptoks); n > 0 && (ptoks[n-1].p == ':' || ptoks[n-1].word() && st.f.lx.cue[st.word(ptoks[n-1])] == cueFinite) {
 				s, _ := st.boundedSentence(ptoks, n-1)
 				pre := ptoks[s:]
 				ts = append(append([]tok(nil), pre...), ts[k:]...)
@@ -109,7 +112,12 @@ func (st *state) quote(qi int) (Quote, bool) {
 	post := st.postCue(ts, k)
 	pre := st.preCue(ts, k)
 	if !post.ok && st.isTerm(ts, k, q.Text, pre, sentInitial) {
+		// a word or phrase a named person is reported as using: "Ms Roe
+		// called the plan “reckless”", "Roe accused him of a “U-turn”"
 		q.Term = true
+		if p, ok := st.termUser(ts, k, q.Text); ok {
+			q.Speaker, q.Partial = cleanSpeaker(p.name), true
+		}
 		return q, true
 	}
 
@@ -142,10 +150,20 @@ func (st *state) quote(qi int) (Quote, bool) {
 	} else {
 		// no cue: the subject of the quotation's own sentence ("Mr X
 		// appealed for the “…”"), else the last speaker
-		if e := st.sentenceSubject(ts, k); e.kind == 'n' || e.kind == 'l' {
-			if p, ok := st.resolve(ts, e, sp.open); ok {
-				q.Speaker = p.name
+		if k >= 2 && ts[k-1].p == ':' && ts[k-2].word() {
+			// "Jane Roe: “…”", "More from Roe and Doe: “…”"
+			q.Speaker = st.colonSpeaker(ts, k-1, sp.open)
+		}
+		if q.Speaker == "" {
+			if e := st.sentenceSubject(ts, k); e.kind == 'n' || e.kind == 'l' {
+				if p, ok := st.resolve(ts, e, sp.open); ok {
+					q.Speaker = p.name
+				}
 			}
+		}
+		if q.Speaker == "" && st.lastSpeaker != "" && st.lastEnd >= pa {
+			// the statement goes on in the same paragraph
+			q.Speaker = st.lastSpeaker
 		}
 		if q.Speaker == "" {
 			q.Speaker = st.lastPerson(0)
@@ -172,7 +190,35 @@ func (st *state) quote(qi int) (Quote, bool) {
 	if end := ts[len(ts)-1].e; end > st.cursor && end <= len(st.text) {
 		st.cursor = end
 	}
+	q.Speaker = cleanSpeaker(q.Speaker)
+	if q.Speaker != "" {
+		st.lastEnd, st.lastSpeaker = sp.end, q.Speaker
+	}
 	return q, true
+}
+
+// cleanSpeaker returns a speaker's name as a reader would write it: no
+// possessive ("Roe’s"), no date after it ("Roe on Friday"), and nothing
+// for a party label alone ("Democratic").
+func cleanSpeaker(s string) string {
+	for {
+		sp := strings.LastIndexByte(s, ' ')
+		if sp < 0 || !timeWords[s[sp+1:]] {
+			break
+		}
+		s = s[:sp]
+	}
+	switch {
+	case strings.HasSuffix(s, "’s"):
+		s = s[:len(s)-len("’s")]
+	case strings.HasSuffix(s, "'s"):
+		s = s[:len(s)-2]
+	}
+	t := strings.TrimPrefix(strings.TrimPrefix(s, "a "), "the ")
+	if partyWords[t] || timeWords[t] {
+		return ""
+	}
+	return s
 }
 
 // signature returns the speaker of a quotation that fills its paragraph
@@ -208,13 +254,32 @@ func (st *state) signature(sp span) (string, bool) {
 		b += a
 	}
 	line := strings.TrimRight(text[a:b], " \t\r")
+	dashed := false
 	for len(line) > 0 && (line[0] == '-' || line[0] == ' ') {
+		dashed = dashed || line[0] == '-'
 		line = line[1:]
 	}
-	line = strings.TrimPrefix(strings.TrimPrefix(line, "— "), "– ")
+	if l := strings.TrimPrefix(strings.TrimPrefix(line, "— "), "– "); l != line {
+		line, dashed = l, true
+	}
+	if dashed {
+		// "- Jane Roe." signs a pull quote
+		line = strings.TrimSuffix(line, ".")
+		if line != "" && !strings.ContainsAny(line, ",“”\"") && wordCount(line) <= 4 {
+			if n := nameAt(line, 0); n == line {
+				if o := st.officialByName(n); o != "" {
+					return o, true
+				}
+				return st.fullest(n), true
+			}
+		}
+	}
 	c := strings.IndexByte(line, ',')
 	if c <= 0 || wordCount(line) > 16 || strings.ContainsAny(line, "“”\"") {
 		return "", false
+	}
+	if strings.HasSuffix(line, ".") && !strings.HasSuffix(line, "..") {
+		line = line[:len(line)-1] // "Jane Roe, Institute for Policy Research."
 	}
 	if last := line[len(line)-1]; last == '.' || last == '!' || last == '?' || last == ':' {
 		return "", false
@@ -343,28 +408,6 @@ func titleCaseWord(w string) string {
 	return w[:1] + strings.ToLower(w[1:])
 }
 
-// isTerm reports a quotation that is not a statement: a name introduced
-// as such ("the theme “…”"), a phrase written like a title with no cue
-// right before it, or a short phrase with no cue in its sentence (scare
-// quotes). Callers have checked that no cue follows the quotation.
-func (st *state) isTerm(ts []tok, k int, content string, pre cueMatch, sentInitial bool) bool {
-	if st.naming(ts, k) {
-		return true
-	}
-	// a short name after a preposition: "said on “DWTS”", "in “Pose”"
-	if k > 0 && ts[k-1].word() && prepositions[st.word(ts[k-1])] && wordCount(content) <= 3 && startsUpper(content) && !(pre.ok && pre.direct) {
-		return true
-	}
-	// "the “Sea Breeze” exercise", "NATO’s “Open Door” policy"
-	if k+1 < len(ts) && ts[k+1].word() && namingWords[st.word(ts[k+1])] && !(pre.ok && pre.direct) && len(content) < 120 {
-		return true
-	}
-	if !(pre.ok && pre.direct) && len(content) < 160 && titleCase(content) {
-		return true
-	}
-	return !pre.ok && len(content) < 80 && wordCount(content) <= 3 && !(sentInitial && endsClause(content))
-}
-
 // subjectSpeaker resolves the subject e of the cue at index at. person
 // is false for an organisation speaking ("the Kremlin").
 func (st *state) subjectSpeaker(ts []tok, e np, at, pos int) (person, bool) {
@@ -397,626 +440,9 @@ func (st *state) subjectSpeaker(ts []tok, e np, at, pos int) (person, bool) {
 	return st.speakerOf(ts, e, pos)
 }
 
-func (st *state) cueText(ts []tok, m cueMatch) string {
-	end := m.end
-	if end <= m.at {
-		end = m.at + 1
-	}
-	return st.text[ts[m.at].s:ts[end-1].e]
-}
-
 func firstNonSpace(s string, i int) int {
 	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r') {
 		i++
 	}
 	return i
-}
-
-func possessive(w string) bool {
-	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’") || strings.HasSuffix(w, "s'")
-}
-
-// preCue finds the reporting cue before the quotation ts[k] in its
-// sentence.
-func (st *state) preCue(ts []tok, k int) cueMatch {
-	for c := k - 1; c >= 0 && k-c <= maxSentenceTokens; c-- {
-		t := ts[c]
-		if !t.word() {
-			continue
-		}
-		w := st.word(t)
-		if (w == "according" || w == "According") && c+1 < k && st.word(ts[c+1]) == "to" {
-			subj := st.npForward(ts, c+2)
-			m := cueMatch{ok: true, at: c, end: c + 2, kind: cueFinite, subj: subj}
-			from := c + 2
-			if subj.kind != 0 {
-				from = subj.b
-			}
-			st.between(&m, ts, from, k)
-			return m
-		}
-		if w == "words" && c+1 < k && ts[c+1].word() && st.word(ts[c+1]) == "of" && c > 0 && ts[c-1].word() && st.word(ts[c-1]) == "the" {
-			// "in the words of the Secretary General, “…”"
-			subj := st.npForward(ts, c+2)
-			m := cueMatch{ok: true, at: c, end: c + 2, kind: cueFinite, subj: subj}
-			from := c + 2
-			if subj.kind != 0 {
-				from = subj.b
-			}
-			st.between(&m, ts, from, k)
-			return m
-		}
-		kind, ok := cueWords[w]
-		if !ok {
-			continue
-		}
-		if c > 0 && ts[c-1].word() {
-			if pw := st.word(ts[c-1]); determiners[pw] || possessive(pw) || (barePresent[w] && infinitiveMarks[pw]) {
-				continue
-			}
-		}
-		end := c + 1
-		if w == "pointed" || w == "summed" || w == "pointing" {
-			if c+1 >= k || !ts[c+1].word() || (st.word(ts[c+1]) != "out" && st.word(ts[c+1]) != "up") {
-				continue
-			}
-			end = c + 2
-		}
-		if kind == cueObject && (k-end > 6 || hasPunct(ts, end, k)) {
-			continue
-		}
-		m := cueMatch{ok: true, at: c, end: end, kind: kind}
-		if kind == cueParticiple {
-			m.subj = st.clauseSubject(ts, c)
-		} else {
-			m.subj = st.npBefore(ts, c)
-			if m.subj.kind == 0 {
-				m.subj = st.clauseSubject(ts, c)
-			}
-		}
-		st.between(&m, ts, end, k)
-		return m
-	}
-	return cueMatch{}
-}
-
-func hasPunct(ts []tok, a, b int) bool {
-	for i := a; i < b; i++ {
-		if ts[i].p == ',' || ts[i].p == ';' || ts[i].q >= 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// between records what stands between a cue and its quotation.
-func (st *state) between(m *cueMatch, ts []tok, from, k int) {
-	m.direct = true
-	for i := from; i < k; i++ {
-		switch {
-		case ts[i].p == ',' || ts[i].p == ':':
-			m.comma = true
-		case ts[i].p == '-':
-		default:
-			m.direct = false
-		}
-	}
-}
-
-// postCue finds a reporting cue right after the quotation ts[k]: "…,” he
-// said", "…,” said Mr Rutte", "…,” the minister added".
-func (st *state) postCue(ts []tok, k int) cueMatch {
-	j := k + 1
-	for j < len(ts) && (ts[j].p == ',' || ts[j].p == '-') {
-		j++
-	}
-	if j >= len(ts) || !ts[j].word() {
-		return cueMatch{}
-	}
-	w := st.word(ts[j])
-	skip := func(c int) int {
-		for c < len(ts) && st.skippable(ts[c]) {
-			c++
-		}
-		return c
-	}
-	if g, ok := pronouns[w]; ok && g != 'w' {
-		c := skip(j + 1)
-		if c < len(ts) && ts[c].word() && postCues[st.word(ts[c])] {
-			return cueMatch{ok: true, post: true, at: c, end: c + 1, kind: cueFinite, subj: np{a: j, b: j + 1, kind: 'p'}}
-		}
-		return cueMatch{}
-	}
-	if postCues[w] {
-		m := cueMatch{ok: true, post: true, at: j, end: j + 1, kind: cueFinite}
-		n := j + 1
-		if n < len(ts) && ts[n].word() {
-			if g, ok := pronouns[st.word(ts[n])]; ok && (g == 'm' || g == 'f') {
-				m.subj = np{a: n, b: n + 1, kind: 'p'}
-			} else if e := st.npForward(ts, n); e.kind != 0 {
-				m.subj = e
-				// "responded NASA administrator Jim Bridenstine"
-				if e.kind == 'n' && !st.hasTitle(ts, e) {
-					for d := e.b; d < len(ts) && d < e.b+3 && ts[d].word() && lowerStart(st.text, ts[d]) && !functionWords[st.word(ts[d])]; d++ {
-						if d+1 < len(ts) && ts[d+1].word() && upperStart(st.text, ts[d+1]) {
-							if e2 := st.npForward(ts, d+1); e2.kind == 'n' {
-								m.subj = e2
-							}
-							break
-						}
-					}
-				}
-			} else {
-				// "said planetary geologist Rosaly Lopes", "wrote
-				// 43-year-old Martin Taylor"
-				for d := n; d < len(ts) && d < n+4 && ts[d].word() && !functionWords[st.word(ts[d])]; d++ {
-					if upperStart(st.text, ts[d]) {
-						if e := st.npForward(ts, d); e.kind == 'n' {
-							m.subj = e
-						}
-						break
-					}
-				}
-			}
-		}
-		return m
-	}
-	if (w == "according" || w == "According") && j+1 < len(ts) && st.word(ts[j+1]) == "to" {
-		return cueMatch{ok: true, post: true, at: j, end: j + 2, kind: cueFinite, subj: st.npForward(ts, j+2)}
-	}
-	if e := st.npForward(ts, j); e.kind != 0 {
-		c := skip(e.b)
-		if c < len(ts) && ts[c].word() && postCues[st.word(ts[c])] {
-			return cueMatch{ok: true, post: true, at: c, end: c + 1, kind: cueFinite, subj: e}
-		}
-		// "…,” Commerzbank analyst Carsten Fritsch said"
-		for d := c; d < len(ts) && d < c+2 && ts[d].word() && lowerStart(st.text, ts[d]) && !functionWords[st.word(ts[d])] && !postCues[st.word(ts[d])]; d++ {
-			if d+1 < len(ts) && ts[d+1].word() && upperStart(st.text, ts[d+1]) {
-				if e2 := st.npForward(ts, d+1); e2.kind == 'n' {
-					if c2 := skip(e2.b); c2 < len(ts) && ts[c2].word() && postCues[st.word(ts[c2])] {
-						return cueMatch{ok: true, post: true, at: c2, end: c2 + 1, kind: cueFinite, subj: e2}
-					}
-				}
-				break
-			}
-		}
-		// "…,’ the Foreign Secretary, James Cleverly, said"
-		if c < len(ts) && ts[c].p == ',' {
-			if in := st.npForward(ts, c+1); in.kind == 'n' && in.b < len(ts) && ts[in.b].p == ',' {
-				c2 := skip(in.b + 1)
-				if c2 < len(ts) && ts[c2].word() && postCues[st.word(ts[c2])] {
-					subj := e
-					if !st.hasTitle(ts, in) || e.kind != 'n' {
-						subj = in
-					}
-					return cueMatch{ok: true, post: true, at: c2, end: c2 + 1, kind: cueFinite, subj: subj}
-				}
-			}
-			// "…,” Howard Gleckman, a senior fellow at the Institute, has
-			// written"
-			if e.kind == 'n' {
-				for c2 := c + 1; c2 < len(ts) && c2 < c+25; c2++ {
-					if ts[c2].q >= 0 {
-						break
-					}
-					if ts[c2].p == ',' {
-						if c3 := skip(c2 + 1); c3 < len(ts) && ts[c3].word() && postCues[st.word(ts[c3])] {
-							return cueMatch{ok: true, post: true, at: c3, end: c3 + 1, kind: cueFinite, subj: e}
-						}
-						break
-					}
-				}
-			}
-		}
-		return cueMatch{}
-	}
-	// "officials said", "one diplomat said"
-	c := j
-	for c < len(ts) && c < j+3 && ts[c].word() && lowerStart(st.text, ts[c]) && !postCues[st.word(ts[c])] && !functionWords[st.word(ts[c])] {
-		c++
-	}
-	if c > j {
-		c2 := skip(c)
-		if c2 < len(ts) && ts[c2].word() && postCues[st.word(ts[c2])] {
-			return cueMatch{ok: true, post: true, at: c2, end: c2 + 1, kind: cueFinite, subj: np{a: j, b: c, kind: 'l'}}
-		}
-	}
-	return cueMatch{}
-}
-
-// naming reports a quotation introduced as a name: "the theme “…”",
-// "so-called “…”", "our expression is “…”", "known as “…”".
-func (st *state) naming(ts []tok, k int) bool {
-	j := k - 1
-	for n := 0; j >= 0 && n < 3 && ts[j].word(); n++ {
-		w := st.word(ts[j])
-		if w == "known" || w == "referred" {
-			return true
-		}
-		if !linkWords[w] {
-			break
-		}
-		j--
-	}
-	if j < 0 || !ts[j].word() {
-		return false
-	}
-	w := st.word(ts[j])
-	// "calls it a “…”", "dubbed this the “…”"
-	{
-		i := j
-		if w == "a" || w == "an" || w == "the" {
-			i--
-		}
-		if i >= 1 && ts[i].word() {
-			// "calls me her “sister”"
-			switch st.word(ts[i]) {
-			case "her", "his", "their", "our", "my", "your", "its":
-				if i >= 2 {
-					switch st.word(ts[i-1]) {
-					case "me", "him", "her", "us", "them", "you", "it":
-						i--
-					}
-				}
-			}
-		}
-		if i >= 1 && ts[i].word() && ts[i-1].word() {
-			switch st.word(ts[i]) {
-			case "it", "this", "that", "them", "these", "those", "me", "him", "her", "us", "you":
-				switch st.word(ts[i-1]) {
-				case "call", "calls", "called", "calling", "dub", "dubs", "dubbed", "term", "terms", "termed", "label", "labels", "labelled", "labeled", "name", "names", "named", "brand", "brands", "branded":
-					return true
-				}
-			}
-		}
-	}
-	if !namingWords[w] {
-		if lw := lowerFirst(w); lw == w || !namingWords[lw] {
-			return false
-		}
-	}
-	switch w {
-	case "called", "named", "dubbed", "termed", "labelled", "labeled", "branded", "nicknamed", "christened":
-		// "an initiative called “…”", not "he called “…”"
-		if j == 0 || !ts[j-1].word() {
-			return false
-		}
-		pw := st.word(ts[j-1])
-		if _, ok := pronouns[pw]; ok || upperStart(st.text, ts[j-1]) {
-			return false
-		}
-	}
-	return true
-}
-
-func lowerFirst(w string) string {
-	if w == "" || w[0] < 'A' || w[0] > 'Z' {
-		return w
-	}
-	return string(w[0]+32) + w[1:]
-}
-
-func startsUpper(s string) bool {
-	for i := 0; i < len(s); {
-		r := nextRune(s, i)
-		if isWordRune(r) {
-			return isUpperRune(r) || (r >= '0' && r <= '9')
-		}
-		i += runeLen(s, i)
-	}
-	return false
-}
-
-func endsClause(s string) bool {
-	if s == "" {
-		return false
-	}
-	switch s[len(s)-1] {
-	case '.', '!', '?', ',':
-		return true
-	}
-	return false
-}
-
-func wordCount(s string) int {
-	n := 0
-	in := false
-	for i := 0; i < len(s); i++ {
-		sp := s[i] == ' ' || s[i] == '\n' || s[i] == '\t'
-		if !sp && !in {
-			n++
-		}
-		in = !sp
-	}
-	return n
-}
-
-var smallWords = map[string]bool{
-	"of": true, "the": true, "and": true, "on": true, "in": true, "for": true,
-	"to": true, "a": true, "an": true, "at": true, "by": true, "with": true,
-	"from": true, "&": true, "or": true, "vs": true, "into": true, "de": true,
-}
-
-// titleCase reports a short phrase written like a title: "Renewed Focus on
-// Peace & Prosperity in the Balkans", "Open Door".
-func titleCase(s string) bool {
-	s = strings.TrimRight(s, ",.!?:; ")
-	if s == "" || strings.ContainsAny(s, ".!?;:\n") {
-		return false
-	}
-	caps, words := 0, 0
-	for _, w := range strings.Fields(s) {
-		words++
-		if words > 12 {
-			return false
-		}
-		if smallWords[w] {
-			continue
-		}
-		r := nextRune(w, 0)
-		if !isWordRune(r) {
-			continue
-		}
-		if !isUpperRune(r) && !(r >= '0' && r <= '9') {
-			return false
-		}
-		caps++
-	}
-	return words >= 2 && caps >= 2 && startsUpper(s)
-}
-
-// ---- paragraphs introduced by "X said:" ----
-
-type block struct {
-	intro, introEnd int // the introducing paragraph
-	start, end      int // the quoted paragraphs
-}
-
-// blocks finds paragraphs given as someone's words after a paragraph that
-// ends "X said:", without quotation marks (a <blockquote> in the page).
-// A text that opens with such an introduction is the statement itself
-// (a speech or message page), not a report quoting it.
-func (st *state) blocks() []block {
-	var out []block
-	text := st.text
-	// The text opens with the introduction when nothing but a heading
-	// stands before it.
-	seen, headings := 0, 0
-	for a := 0; a < len(text); {
-		b := strings.IndexByte(text[a:], '\n')
-		if b < 0 {
-			b = len(text)
-		} else {
-			b += a
-		}
-		s, e := trimSpan(text, a, b)
-		if s < e {
-			opening := seen == headings && headings <= 1
-			if !opening && text[e-1] == ':' {
-				if bl, ok := st.blockAt(s, e); ok {
-					out = append(out, bl)
-					a = bl.end
-					seen++
-					continue
-				}
-			}
-			if seen == headings && headingLike(text[s:e]) {
-				headings++
-			}
-			seen++
-		}
-		a = b + 1
-	}
-	return out
-}
-
-// headingLike reports a short paragraph without closing punctuation: a
-// headline.
-func headingLike(p string) bool {
-	if p == "" || len(p) > 200 || wordCount(p) > 15 {
-		return false
-	}
-	switch p[len(p)-1] {
-	case '.', '!', '?', ':', ';', ',':
-		return false
-	}
-	return true
-}
-
-// insideSpan reports whether pos lies within a quotation.
-func (st *state) insideSpan(pos int) bool {
-	lo, hi := 0, len(st.spans)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if st.spans[m].close+st.spans[m].closeW <= pos {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo < len(st.spans) && st.spans[lo].open <= pos
-}
-
-// introCue finds the reporting cue of an introducing paragraph [a,e)
-// ending in a colon. It returns the sentence tokens and the cue.
-func (st *state) introCue(a, e int) ([]tok, cueMatch) {
-	toks := st.quoteToks(a, e)
-	n := len(toks)
-	if n < 2 || toks[n-1].p != ':' {
-		return nil, cueMatch{}
-	}
-	s, _ := st.boundedSentence(toks, n-1)
-	ts := toks[s:]
-	k := len(ts) - 1
-	words := 0
-	for c := k - 1; c >= 0 && words <= 4; c-- {
-		if !ts[c].word() {
-			if ts[c].q >= 0 {
-				break
-			}
-			continue
-		}
-		words++
-		kind, ok := cueWords[st.word(ts[c])]
-		if !ok || kind == cueObject {
-			continue
-		}
-		m := cueMatch{ok: true, at: c, end: c + 1, kind: kind}
-		if kind == cueParticiple {
-			m.subj = st.sentenceSubject(ts, c)
-		} else {
-			m.subj = st.npBefore(ts, c)
-			if m.subj.kind == 0 {
-				m.subj = st.sentenceSubject(ts, c)
-			}
-		}
-		return ts, m
-	}
-	return ts, cueMatch{}
-}
-
-// blockAt checks the introducing paragraph [a,e) and the paragraphs after
-// it.
-func (st *state) blockAt(a, e int) (block, bool) {
-	text := st.text
-	if st.insideSpan(e - 1) {
-		return block{}, false
-	}
-	ts, m := st.introCue(a, e)
-	if !m.ok {
-		return block{}, false
-	}
-	switch m.subj.kind {
-	case 'p':
-		if g := pronouns[st.word(ts[m.subj.a])]; g != 'm' && g != 'f' {
-			return block{}, false
-		}
-	case 'n':
-	case 'l':
-		if !st.personish(ts, m.subj) {
-			return block{}, false
-		}
-	default:
-		return block{}, false
-	}
-	surname := ""
-	if m.subj.kind == 'n' {
-		surname = st.word(ts[m.subj.b-1])
-	}
-	// the next paragraph
-	qa := e
-	for qa < len(text) && (text[qa] == '\n' || text[qa] == ' ' || text[qa] == '\t' || text[qa] == '\r') {
-		qa++
-	}
-	if qa >= len(text) {
-		return block{}, false
-	}
-	if r, w := markAt(text, qa); w > 0 && r != '’' && r != '»' {
-		return block{}, false
-	}
-	if st.insideSpan(qa) {
-		return block{}, false
-	}
-	qb := strings.IndexByte(text[qa:], '\n')
-	if qb < 0 {
-		qb = len(text)
-	} else {
-		qb += qa
-	}
-	_, qe := trimSpan(text, qa, qb)
-	if wordCount(text[qa:qe]) < 3 || text[qe-1] == ':' {
-		return block{}, false
-	}
-	end := qe
-	// later paragraphs that go on in the speaker's own words
-	for next := qb; next < len(text); {
-		ra := next
-		for ra < len(text) && (text[ra] == '\n' || text[ra] == ' ' || text[ra] == '\t' || text[ra] == '\r') {
-			ra++
-		}
-		if ra >= len(text) {
-			break
-		}
-		rb := strings.IndexByte(text[ra:], '\n')
-		if rb < 0 {
-			rb = len(text)
-		} else {
-			rb += ra
-		}
-		_, re := trimSpan(text, ra, rb)
-		if !st.continuesBlock(text[ra:re], surname) || st.insideSpan(ra) {
-			break
-		}
-		end = re
-		next = rb
-	}
-	// a quotation that runs past the block breaks it
-	if st.insideSpan(end) {
-		return block{}, false
-	}
-	return block{intro: a, introEnd: e, start: qa, end: end}, true
-}
-
-// continuesBlock reports whether paragraph p goes on in the quoted
-// speaker's own words: first or second person, no quotation marks, no
-// reporting of the speaker, not a heading or another introduction.
-func (st *state) continuesBlock(p, surname string) bool {
-	if p == "" || p[len(p)-1] == ':' {
-		return false
-	}
-	for i := 0; i < len(p); i++ {
-		if p[i] == '"' {
-			return false
-		}
-		if r, w := markAt(p, i); w > 1 && r != '’' && r != '‘' {
-			return false
-		}
-	}
-	words, first := 0, false
-	prevPron := false
-	for i := 0; i < len(p); {
-		if !isWordRune(nextRune(p, i)) {
-			i += runeLen(p, i)
-			continue
-		}
-		e := wordEnd(p, i, len(p))
-		w := p[i:e]
-		words++
-		if firstPerson[w] {
-			first = true
-		}
-		if surname != "" && w == surname {
-			return false
-		}
-		if prevPron && postCues[w] {
-			return false
-		}
-		g := pronouns[w]
-		prevPron = g == 'm' || g == 'f'
-		i = e
-	}
-	if !first {
-		return false
-	}
-	last := p[len(p)-1]
-	return words >= 6 || last == '.' || last == '!' || last == '?'
-}
-
-// block attributes a paragraph quotation.
-func (st *state) block(b block) Quote {
-	q := Quote{Text: st.text[b.start:b.end], Start: b.start, End: b.end}
-	ts, m := st.introCue(b.intro, b.introEnd)
-	if !m.ok {
-		return q
-	}
-	q.Cue = st.cueText(ts, m)
-	p, isPerson := st.subjectSpeaker(ts, m.subj, m.at, b.intro)
-	q.Speaker = p.name
-	if isPerson {
-		st.push(p)
-	}
-	if end := b.end; end > st.cursor {
-		st.cursor = end
-	}
-	return q
 }

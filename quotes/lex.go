@@ -75,147 +75,12 @@ func nextRune(s string, i int) rune {
 	return r
 }
 
-// cueKind says how a reporting word attributes a quotation.
-type cueKind uint8
-
-const (
-	// cueFinite: a finite reporting verb ("said", "warned") whose subject
-	// stands before it or, inverted, after it ("said Mr Rutte").
-	cueFinite cueKind = iota + 1
-	// cueParticiple: "saying", "adding": the subject is the clause's.
-	cueParticiple
-	// cueObject: a verb that takes the quotation as its object only
-	// when the two are close ("commended", "called", "welcomed").
-	cueObject
-)
-
-// cueWords are the reporting verbs, lower case.
-var cueWords = map[string]cueKind{
-	"said": cueFinite, "says": cueFinite, "say": cueFinite,
-	// plural present: "the President and First Lady write:"
-	"write": cueFinite, "note": cueFinite, "add": cueFinite, "stress": cueFinite,
-	"warn": cueFinite, "emphasise": cueFinite, "emphasize": cueFinite,
-	"underline": cueFinite, "recall": cueFinite, "reiterate": cueFinite,
-	"insist": cueFinite, "declare": cueFinite, "explain": cueFinite,
-	"underscore": cueFinite, "affirm": cueFinite, "reaffirm": cueFinite,
-	"stressed": cueFinite, "stresses": cueFinite,
-	"warned": cueFinite, "warns": cueFinite,
-	"noted": cueFinite,
-	"added": cueFinite, "adds": cueFinite,
-	"underlined": cueFinite, "underlines": cueFinite,
-	"emphasised": cueFinite, "emphasized": cueFinite, "emphasises": cueFinite, "emphasizes": cueFinite,
-	"told": cueFinite, "tells": cueFinite,
-	"recalled": cueFinite, "recalls": cueFinite,
-	"reiterated": cueFinite, "reiterates": cueFinite,
-	"underscored": cueFinite, "underscores": cueFinite,
-	"highlighted": cueFinite,
-	"continued":   cueFinite,
-	"stated":      cueFinite,
-	"declared":    cueFinite, "declares": cueFinite,
-	"explained": cueFinite, "explains": cueFinite,
-	"insisted": cueFinite, "insists": cueFinite,
-	"argued": cueFinite, "argues": cueFinite,
-	"asserted":     cueFinite,
-	"remarked":     cueFinite,
-	"observed":     cueFinite,
-	"acknowledged": cueFinite,
-	"affirmed":     cueFinite, "reaffirmed": cueFinite,
-	"announced": cueFinite,
-	"concluded": cueFinite,
-	"urged":     cueFinite,
-	"cautioned": cueFinite,
-	"confirmed": cueFinite,
-	"vowed":     cueFinite,
-	"pledged":   cueFinite,
-	"promised":  cueFinite,
-	"replied":   cueFinite,
-	"responded": cueFinite,
-	"answered":  cueFinite,
-	"asked":     cueFinite,
-	"wrote":     cueFinite, "writes": cueFinite,
-	"tweeted":    cueFinite,
-	"posted":     cueFinite,
-	"admitted":   cueFinite,
-	"claimed":    cueFinite,
-	"maintained": cueFinite,
-	"predicted":  cueFinite,
-	"suggested":  cueFinite,
-	"commented":  cueFinite,
-	"assured":    cueFinite,
-	"reminded":   cueFinite,
-	"quipped":    cueFinite,
-	"joked":      cueFinite,
-	"repeated":   cueFinite,
-	"mentioned":  cueFinite,
-	"reported":   cueFinite,
-	"briefed":    cueFinite,
-	"indicated":  cueFinite,
-	"pointed":    cueFinite,
-	"summed":     cueFinite,
-
-	"saying": cueParticiple, "adding": cueParticiple, "stressing": cueParticiple,
-	"noting": cueParticiple, "warning": cueParticiple, "underlining": cueParticiple,
-	"emphasising": cueParticiple, "emphasizing": cueParticiple, "telling": cueParticiple,
-	"recalling": cueParticiple, "reiterating": cueParticiple, "underscoring": cueParticiple,
-	"highlighting": cueParticiple, "stating": cueParticiple, "declaring": cueParticiple,
-	"explaining": cueParticiple, "insisting": cueParticiple, "arguing": cueParticiple,
-	"asserting": cueParticiple, "remarking": cueParticiple, "observing": cueParticiple,
-	"acknowledging": cueParticiple, "affirming": cueParticiple, "reaffirming": cueParticiple,
-	"announcing": cueParticiple, "concluding": cueParticiple, "urging": cueParticiple,
-	"cautioning": cueParticiple, "writing": cueParticiple, "replying": cueParticiple,
-	"responding": cueParticiple, "pointing": cueParticiple, "continuing": cueParticiple,
-	"commending": cueParticiple, "describing": cueParticiple, "calling": cueParticiple,
-	"praising": cueParticiple, "welcoming": cueParticiple,
-
-	"commended": cueObject, "commends": cueObject,
-	"called": cueObject, "calls": cueObject,
-	"described": cueObject, "describes": cueObject,
-	"praised": cueObject, "praises": cueObject,
-	"welcomed": cueObject, "welcomes": cueObject,
-	"hailed":     cueObject,
-	"lauded":     cueObject,
-	"condemned":  cueObject,
-	"denounced":  cueObject,
-	"criticised": cueObject, "criticized": cueObject,
-	"thanked":   cueObject,
-	"expressed": cueObject,
-	"termed":    cueObject,
-}
-
-// barePresent are the plural present forms among the cues; after "to" or
-// a modal they are infinitives ("cannot explain why"), not reports.
-var barePresent = map[string]bool{
-	"write": true, "note": true, "add": true, "stress": true, "warn": true,
-	"emphasise": true, "emphasize": true, "underline": true, "recall": true,
-	"reiterate": true, "insist": true, "declare": true, "explain": true,
-	"underscore": true, "affirm": true, "reaffirm": true,
-}
-
 // infinitiveMarks precede an infinitive.
 var infinitiveMarks = map[string]bool{
 	"to": true, "can": true, "cannot": true, "could": true, "would": true,
 	"will": true, "should": true, "must": true, "may": true, "might": true,
 	"shall": true, "not": true, "did": true, "does": true, "do": true,
 	"can't": true, "can’t": true, "won't": true, "won’t": true,
-}
-
-// postCues are the verbs that attribute a quotation standing before them
-// ("…,” he said).
-var postCues = map[string]bool{
-	"said": true, "says": true, "added": true, "adds": true, "stressed": true,
-	"warned": true, "noted": true, "told": true, "continued": true,
-	"explained": true, "insisted": true, "declared": true, "stated": true,
-	"asked": true, "replied": true, "wrote": true, "writes": true, "concluded": true,
-	"remarked": true, "observed": true, "argued": true, "underlined": true,
-	"emphasised": true, "emphasized": true, "recalled": true, "reiterated": true,
-	"underscored": true, "highlighted": true, "commended": true, "cautioned": true,
-	"urged": true, "quipped": true, "joked": true, "responded": true,
-	"answered": true, "tweeted": true, "posted": true, "acknowledged": true,
-	"affirmed": true, "announced": true, "insists": true, "warns": true,
-	"explains": true, "continues": true, "recalls": true, "admitted": true,
-	"predicted": true, "suggested": true, "commented": true, "vowed": true,
-	"pledged": true, "promised": true, "assured": true, "asserted": true,
-	"read": true, "reads": true, "written": true,
 }
 
 // cueSkip are the words allowed between a subject and its reporting verb
@@ -479,4 +344,30 @@ var functionWords = map[string]bool{
 	"between": true, "against": true, "who": true, "which": true, "whose": true,
 	"that": true, "but": true, "nor": true, "than": true, "per": true,
 	"de": true, "von": true, "van": true, "der": true, "al": true,
+}
+
+// subordinators open a new clause; a name after one is not a quotation's
+// speaker standing right after it ("…’, while Mr Michel stressed …").
+var subordinators = map[string]bool{
+	"while": true, "whereas": true, "when": true, "although": true,
+	"though": true, "because": true, "since": true, "if": true, "unless": true,
+	"so": true, "yet": true, "where": true, "until": true, "once": true,
+	"then": true, "even": true, "just": true, "not": true,
+}
+
+// timeWords may stand between a subject and its verb: "Roe on Friday
+// said", "Roe later Thursday told".
+var timeWords = map[string]bool{
+	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true,
+	"Friday": true, "Saturday": true, "Sunday": true, "on": true,
+	"today": true, "yesterday": true, "tonight": true, "later": true,
+	"earlier": true, "night": true, "morning": true, "afternoon": true,
+	"evening": true, "last": true, "this": true, "week": true,
+}
+
+// partyWords alone name no speaker: "Democratic", "GOP".
+var partyWords = map[string]bool{
+	"Democratic": true, "Democrat": true, "Democrats": true,
+	"Republican": true, "Republicans": true, "GOP": true,
+	"Independent": true, "Libertarian": true,
 }

@@ -58,7 +58,10 @@ type Quote struct {
 	Start int `json:"start"`
 	End   int `json:"end"`
 	// Term reports quoted text that is not a statement: a title, theme,
-	// slogan, name or term. A term has no speaker and no cue.
+	// slogan, name or term. A term has no cue; its Speaker is empty except
+	// for a word or short phrase the text shows a named person using as
+	// the subject of its sentence ("Roe called the plan “reckless”",
+	// "Roe accused him of a “U-turn”"), which is then also Partial.
 	Term bool `json:"term,omitempty"`
 }
 
@@ -67,13 +70,19 @@ type Options struct {
 	// OmitTerms leaves quoted titles, themes and terms out of the results;
 	// by default they are returned with Term set and no speaker.
 	OmitTerms bool
+	// Cues are reporting words added to the built-in list (data/cues.tsv,
+	// whose header documents the kinds).
+	Cues []Cue
 }
 
 // Finder finds and attributes quotations. It is safe for concurrent use.
-type Finder struct{ opts Options }
+type Finder struct {
+	opts Options
+	lx   *lexicon
+}
 
 // New returns a Finder built with opts.
-func New(opts Options) *Finder { return &Finder{opts: opts} }
+func New(opts Options) *Finder { return &Finder{opts: opts, lx: lexiconWith(opts.Cues)} }
 
 // Find returns the quotations in text, in text order, without overlaps.
 // officials, as entities.Extractor.Officials returns them for the same
@@ -81,11 +90,18 @@ func New(opts Options) *Finder { return &Finder{opts: opts} }
 // Secretary General" → "Mark Rutte"); nil is fine, and names are then
 // resolved from the text alone.
 func (f *Finder) Find(text string, officials []entities.Official) []Quote {
+	return f.FindPeople(text, officials, nil)
+}
+
+// FindPeople is Find with the persons entities.Extractor.People returns
+// for the same text: their genders let "he" and "she" skip a person of
+// the other gender the text names without an honorific.
+func (f *Finder) FindPeople(text string, officials []entities.Official, people []entities.Person) []Quote {
 	if len(text) == 0 {
 		return nil
 	}
 	spans := scanMarks(text, nil)
-	st := &state{f: f, text: text, offs: officials, spans: spans}
+	st := &state{f: f, text: text, offs: officials, spans: spans, people: people}
 	blocks := st.blocks()
 	if len(spans) == 0 && len(blocks) == 0 {
 		return nil

@@ -152,6 +152,11 @@ func (st *state) sentenceEnds(toks []tok, i int) bool {
 			return false
 		}
 		c := text[sp.end-1]
+		if (c == '!' || c == '?') && st.namedCueAt(toks, i+1) {
+			// "“Why not?” Jane Roe asked.": the name and its verb close
+			// the quotation's sentence
+			return false
+		}
 		if c == '.' || c == '!' || c == '?' || (c == 0xA6 && sp.end >= 3 && text[sp.end-3:sp.end] == "…") {
 			return next == nil || (next.q < 0 && upperStart(text, *next)) || next.q >= 0
 		}
@@ -184,4 +189,44 @@ func hasInnerDot(w string) bool {
 		}
 	}
 	return false
+}
+
+// namedCueAt reports a capitalised name of at most five words at toks[i],
+// with or without an apposition between commas, followed by a verb that attributes a quotation before it and then by
+// the end of the clause: "Jane Roe asked.", "Rep. John Roe said,".
+func (st *state) namedCueAt(toks []tok, i int) bool {
+	j := i
+	for j < len(toks) && j < i+5 && toks[j].word() && upperStart(st.text, toks[j]) {
+		j++
+	}
+	if j == i {
+		return false
+	}
+	if j < len(toks) && toks[j].p == ',' {
+		// "Jane Roe, a nurse from Ohio, asked."
+		c := j + 1
+		for c < len(toks) && c < j+16 && toks[c].q < 0 && toks[c].p != ',' {
+			c++
+		}
+		if c >= len(toks) || toks[c].p != ',' {
+			return false
+		}
+		j = c + 1
+	}
+	for j < len(toks) && st.skippable(toks[j]) {
+		j++
+	}
+	if j >= len(toks) || !toks[j].word() || !st.f.lx.post[st.word(toks[j])] {
+		return false
+	}
+	if j+1 == len(toks) || !toks[j+1].word() {
+		return true
+	}
+	// "… asked at the meeting", not "… said the vote was …" or "… said
+	// that …", a new sentence reporting speech
+	switch st.word(toks[j+1]) {
+	case "that", "whether", "if", "how", "why", "what", "the", "a", "an", "he", "she", "they", "it", "we", "his", "her", "their":
+		return false
+	}
+	return true
 }

@@ -12,6 +12,7 @@ import (
 	"os"
 
 	"github.com/communique/communique/extract"
+	"github.com/communique/communique/internal/version"
 )
 
 func main() {
@@ -19,8 +20,12 @@ func main() {
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 1 && args[0] == "-version" {
+		fmt.Fprintln(stdout, version.String("basic"))
+		return 0
+	}
 	if len(args) == 0 {
-		fmt.Fprintln(stderr, "usage: basic FILE...")
+		fmt.Fprintln(stderr, "usage: basic FILE... | basic -version")
 		return 2
 	}
 	// One Extractor for the whole program: it is safe for concurrent use

@@ -87,3 +87,10 @@ func Example() {
 	//   Andrii Sybiha: “We discussed the next steps towards a just and lasting peace,”
 	//   Marco Rubio: “will keep working with our partners”
 }
+
+func TestRunVersion(t *testing.T) {
+	var out, errb bytes.Buffer
+	if code := run([]string{"-version"}, &out, &errb); code != 0 || !strings.HasPrefix(out.String(), "basic ") {
+		t.Errorf("-version: exit %d, %q", code, out.String())
+	}
+}

@@ -1,6 +1,6 @@
 module github.com/communique/communique/examples/beam
 
-go 1.26.8
+go 1.26.0
 
 require github.com/communique/communique v0.0.0
 

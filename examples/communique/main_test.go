@@ -48,7 +48,7 @@ func TestRunFilesFoldersGzipAndFailures(t *testing.T) {
 	page := []byte("Register\n\nThe Minister met her Irish counterpart in Dublin on Monday to discuss energy, trade and security in Europe and beyond.\n")
 	good := writeFile(t, dir, "a.txt", page)
 	writeFile(t, dir, "b.txt.gz", gz(t, page))
-	bad := writeFile(t, dir, "c.gz", gz(t, page)[:20])
+	bad := writeFile(t, dir, "c.html.gz", gz(t, page)[:20])
 	empty := writeFile(t, dir, "d.txt", nil)
 	var out, errb bytes.Buffer
 	code := run([]string{"-q", "-no-learn", dir, filepath.Join(dir, "missing.txt")}, strings.NewReader(""), &out, &errb)

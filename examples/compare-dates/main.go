@@ -17,6 +17,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"github.com/communique/communique/internal/version"
 	"os"
 	"path/filepath"
 	"strings"
@@ -72,7 +73,12 @@ func main() {
 	dir := flag.String("dir", filepath.Join("..", "..", "testdata"), "the testdata folder")
 	verbose := flag.Bool("v", false, "print every miss")
 	reps := flag.Int("n", 10, "time each system over this many passes")
+	showVersion := flag.Bool("version", false, "print the version and exit")
 	flag.Parse()
+	if *showVersion {
+		fmt.Println(version.String("compare-dates"))
+		return
+	}
 	var docs []doc
 	for _, set := range []string{"nato", "dev"} {
 		ds, err := load(*dir, set)
@@ -82,7 +88,7 @@ func main() {
 		}
 		docs = append(docs, ds...)
 	}
-	p := dates.New(dates.Options{})
+	p := dates.New(dates.Options{Anchored: true}) // as the extractor runs it: the gold values anchored expressions only
 	communique := func(d doc) []pred {
 		var out []pred
 		for _, m := range p.Find(d.text, d.anchor) {

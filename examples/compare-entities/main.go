@@ -24,6 +24,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"github.com/communique/communique/internal/version"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -76,7 +77,12 @@ func main() {
 	rounds := flag.Int("rounds", 20, "passes over the texts for communique's timing")
 	proseRounds := flag.Int("prose-rounds", 1, "passes over the texts for prose's timing")
 	flag.BoolVar(&verbose, "v", false, "print communique's misses")
+	showVersion := flag.Bool("version", false, "print the version and exit")
 	flag.Parse()
+	if *showVersion {
+		fmt.Println(version.String("compare-entities"))
+		return
+	}
 
 	docs, err := load(*dir)
 	if err != nil {

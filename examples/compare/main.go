@@ -25,6 +25,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"github.com/communique/communique/internal/version"
 	"io"
 	"os"
 	"os/exec"
@@ -49,7 +50,12 @@ func main() {
 	predDir := flag.String("pred", "", "write the AEB predictions of each extractor as JSON into `DIR` (for aeb_score.py)")
 	procs := flag.Bool("procs", true, "also measure whole processes (builds the two command-line programs)")
 	commit := flag.String("commit", "", "the commit measured, when -root is not a git work tree (default: asked of git)")
+	showVersion := flag.Bool("version", false, "print the version and exit")
 	flag.Parse()
+	if *showVersion {
+		fmt.Println(version.String("compare"))
+		return
+	}
 	if *commit != "" {
 		commitName = *commit
 	}

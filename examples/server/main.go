@@ -4,7 +4,7 @@
 //
 // Usage:
 //
-//	server [-addr 127.0.0.1:8080] [-max-bytes 33554432]
+//	server [-addr 127.0.0.1:8080] [-max-bytes 33554432] [-profile FILE] [-access-log=false]
 //
 // Endpoints:
 //
@@ -22,6 +22,11 @@
 //	curl -sS -H 'Content-Type: text/plain' --data-binary @testdata/nato/000_59f30aea8c71552b.txt \
 //	     'http://127.0.0.1:8080/v1/extract?date=2025-03-26'
 //
+// -profile applies a saved site profile (the command-line tool's
+// -save-profile) to every page. Each request is logged on standard error
+// as one structured record (method, path, status, bytes, duration) unless
+// -access-log=false. -version prints the build and exits.
+//
 // SIGINT or SIGTERM stops the server gracefully: it stops accepting
 // connections and lets the requests under way finish.
 package main
@@ -33,6 +38,7 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"log/slog"
 	"net"
 	"net/http"
 	"os"
@@ -42,6 +48,7 @@ import (
 
 	"github.com/communique/communique/examples/server/internal/service"
 	"github.com/communique/communique/extract"
+	"github.com/communique/communique/internal/version"
 )
 
 func main() {
@@ -60,6 +67,9 @@ type config struct {
 	writeTimeout time.Duration
 	idleTimeout  time.Duration
 	grace        time.Duration
+	profile      string
+	accessLog    bool
+	version      bool
 }
 
 func parseFlags(args []string, stderr io.Writer) (config, error) {
@@ -74,6 +84,9 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fl.DurationVar(&c.writeTimeout, "write-timeout", 2*time.Minute, "time allowed from the end of the request headers to the end of the answer")
 	fl.DurationVar(&c.idleTimeout, "idle-timeout", 2*time.Minute, "time a keep-alive connection may stay idle")
 	fl.DurationVar(&c.grace, "grace", 30*time.Second, "time allowed for requests under way at shutdown")
+	fl.StringVar(&c.profile, "profile", "", "apply the site profile saved in `FILE` (communique -save-profile)")
+	fl.BoolVar(&c.accessLog, "access-log", true, "log every request (method, path, status, bytes, duration) on standard error")
+	fl.BoolVar(&c.version, "version", false, "print the version and exit")
 	if err := fl.Parse(args); err != nil {
 		return c, err
 	}
@@ -100,10 +113,27 @@ func newServer(c config, h http.Handler, logger *log.Logger) *http.Server {
 	}
 }
 
-// newHandler builds the one shared Extractor and the service on it.
-func newHandler(c config, logger *log.Logger) http.Handler {
-	x := extract.New(extract.Options{MaxInputBytes: c.maxDecoded})
-	return service.New(x, service.Options{MaxBytes: c.maxBytes, MaxInFlight: c.inFlight, Log: logger})
+// newHandler builds the one shared Extractor (with the site profile, if
+// one is given) and the service on it.
+func newHandler(c config, logger *log.Logger, stderr io.Writer) (http.Handler, error) {
+	opts := extract.Options{MaxInputBytes: c.maxDecoded}
+	if c.profile != "" {
+		f, err := os.Open(c.profile)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		p, err := extract.LoadProfile(f)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", c.profile, err)
+		}
+		opts.Profile = p
+	}
+	so := service.Options{MaxBytes: c.maxBytes, MaxInFlight: c.inFlight, Log: logger, MaxDecoded: c.maxDecoded}
+	if c.accessLog {
+		so.Access = slog.New(slog.NewTextHandler(stderr, nil))
+	}
+	return service.New(extract.New(opts), so), nil
 }
 
 // run serves until ctx is done, then shuts down gracefully. If ready is not
@@ -119,12 +149,21 @@ func run(ctx context.Context, args []string, stderr io.Writer, ready chan<- stri
 		fmt.Fprintln(stderr, "server:", err)
 		return 2
 	}
+	if c.version {
+		fmt.Fprintln(stderr, version.String("server"))
+		return 0
+	}
+	h, err := newHandler(c, logger, stderr)
+	if err != nil {
+		logger.Print(err)
+		return 1
+	}
 	ln, err := net.Listen("tcp", c.addr)
 	if err != nil {
 		logger.Print(err)
 		return 1
 	}
-	srv := newServer(c, newHandler(c, logger), logger)
+	srv := newServer(c, h, logger)
 	logger.Printf("listening on http://%s (inspector at /, API at POST /v1/extract)", ln.Addr())
 	if ready != nil {
 		ready <- ln.Addr().String()

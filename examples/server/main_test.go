@@ -1,10 +1,14 @@
 package main
 
 import (
+	"encoding/json"
+	"net/http/httptest"
+
 	"bufio"
 	"bytes"
 	"context"
 	"fmt"
+	"github.com/communique/communique/extract"
 	"io"
 	"net"
 	"net/http"
@@ -38,6 +42,69 @@ func TestFlags(t *testing.T) {
 	}
 	if code := run(context.Background(), []string{"-addr", "256.0.0.1:1"}, &stderr, nil); code != 1 {
 		t.Errorf("bad address: exit %d", code)
+	}
+}
+
+func TestProfileAndVersionFlags(t *testing.T) {
+	var stderr bytes.Buffer
+	if code := run(context.Background(), []string{"-version"}, &stderr, nil); code != 0 || !strings.HasPrefix(stderr.String(), "server ") {
+		t.Errorf("-version: exit %d, %q", code, stderr.String())
+	}
+	stderr.Reset()
+	missing := filepath.Join(t.TempDir(), "none.json")
+	if code := run(context.Background(), []string{"-addr", "127.0.0.1:0", "-profile", missing}, &stderr, nil); code != 1 || !strings.Contains(stderr.String(), "none.json") {
+		t.Errorf("missing profile: exit %d, %q", code, stderr.String())
+	}
+	bad := filepath.Join(t.TempDir(), "bad.json")
+	if err := os.WriteFile(bad, []byte("{"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stderr.Reset()
+	if code := run(context.Background(), []string{"-addr", "127.0.0.1:0", "-profile", bad}, &stderr, nil); code != 1 {
+		t.Errorf("bad profile: exit %d, %q", code, stderr.String())
+	}
+	// a saved profile is applied: the block it learned is removed
+	x := extract.New(extract.Options{})
+	l := x.NewProfileLearner("example.org")
+	for i := range 4 {
+		page := fmt.Sprintf("The Examplia Office of Records keeps the archive of these releases\n\nThe minister met delegation number %d in Dublin on Monday to discuss energy and trade.\n", i)
+		if err := l.Add(context.Background(), extract.Input{Data: []byte(page)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	prof := filepath.Join(t.TempDir(), "site.json")
+	f, err := os.Create(prof)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := l.Profile().Save(f); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	for _, withProfile := range []bool{false, true} {
+		args := []string{"-access-log=false"}
+		if withProfile {
+			args = append(args, "-profile", prof)
+		}
+		c, err := parseFlags(args, io.Discard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		h, err := newHandler(c, nil, io.Discard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		req := httptest.NewRequest("POST", "/v1/extract", strings.NewReader("The Examplia Office of Records keeps the archive of these releases\n\nThe minister met her counterpart in Paris on Tuesday to discuss energy and trade.\n"))
+		req.Header.Set("Content-Type", "text/plain")
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		var doc struct{ Body string }
+		if err := json.Unmarshal(rec.Body.Bytes(), &doc); err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(doc.Body, "Office of Records"); got == withProfile {
+			t.Errorf("profile %v: site block in body: %v", withProfile, got)
+		}
 	}
 }
 

@@ -24,6 +24,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -254,6 +255,9 @@ type PredCountry struct {
 type PredQuote struct {
 	Text    string `json:"text"`
 	Speaker string `json:"speaker"`
+	// Term marks quoted text the extractor calls a term, not a statement:
+	// unmatched, it is no false positive.
+	Term bool `json:"term"`
 }
 
 // PredRemovedBlk is a block the extractor removed (not scored).
@@ -475,11 +479,16 @@ func upper(s string) string { return strings.ToUpper(s) }
 // strip trims Python white space from both ends of s.
 func strip(s string) string { return strings.TrimFunc(s, isSpace) }
 
+// courtesy matches the courtesy titles cut from the front of a name before
+// names are compared ("Mr. Comey", "Sen. Warren").
+var courtesy = regexp.MustCompile(`^(?:(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|rep|sen|gov|rev|hon)\.?\s+)+`)
+
 // SamePerson reports whether two names denote the same person: equal as
 // keys, or one ends with the other as a whole word ("Rutte" and "Mark
-// Rutte").
+// Rutte"), after courtesy titles are cut ("Mr. Comey" and "James B.
+// Comey").
 func SamePerson(a, b string) bool {
-	a, b = Key(a), Key(b)
+	a, b = courtesy.ReplaceAllString(Key(a), ""), courtesy.ReplaceAllString(Key(b), "")
 	if a == "" || b == "" {
 		return false
 	}
@@ -785,42 +794,74 @@ func (s *scorer) published(g *Gold, p *Prediction) {
 	}
 }
 
-// turns: in order, each gold turn matches the next prediction that begins
-// with it.
+// turns: an order-preserving alignment (longest common subsequence) of gold
+// turns to predicted turns. A pair may align when the prediction's text
+// begins with the gold turn's start, and counts when the kinds agree too
+// (weight 3, against 1 for a pair of other kinds), so that one missed short
+// turn costs one turn, not every later one.
 func (s *scorer) turns(g *Gold, p *Prediction) {
 	if g.Turns == nil {
 		return
 	}
 	gt, pt := g.Turns, p.Turns
-	j, tp := 0, 0
+	G, P := len(gt), len(pt)
+	pk := make([]string, P)
+	for k, x := range pt {
+		pk[k] = Key(x.Text)
+	}
+	gk := make([]string, G)
 	for i, t := range gt {
-		hit := -1
-		start := Key(t.Starts)
-		for k := j; k < len(pt); k++ {
-			if strings.HasPrefix(Key(pt[k].Text), start) {
-				hit = k
-				break
-			}
+		gk[i] = Key(t.Starts)
+	}
+	w := func(i, k int) int {
+		if !strings.HasPrefix(pk[k], gk[i]) {
+			return 0
 		}
-		if hit < 0 || pt[hit].Kind != t.Kind {
-			got := "nothing"
-			if hit >= 0 {
-				got = pt[hit].Kind
-			}
-			s.say("turn", strconv.Itoa(i), "expected", t.Kind, pyRepr(head(t.Starts, 40)), "got", got)
-			if hit >= 0 {
-				j = hit + 1
-			}
-			continue
+		if pt[k].Kind == gt[i].Kind {
+			return 3
 		}
-		tp++
-		j = hit + 1
-		if t.Speaker != "" {
-			ok := SamePerson(pt[hit].Speaker, t.Speaker)
-			s.a[AccTurnSpeaker].Add(ok)
-			if !ok {
-				s.say("turn", strconv.Itoa(i), "speaker", pyRepr(pt[hit].Speaker), "!=", t.Speaker)
+		return 1
+	}
+	best := make([][]int, G+1)
+	for i := range best {
+		best[i] = make([]int, P+1)
+	}
+	for i := G - 1; i >= 0; i-- {
+		row, next := best[i], best[i+1]
+		for k := P - 1; k >= 0; k-- {
+			v := max(next[k], row[k+1])
+			if sc := w(i, k); sc > 0 && sc+next[k+1] > v {
+				v = sc + next[k+1]
 			}
+			row[k] = v
+		}
+	}
+	i, k, tp := 0, 0, 0
+	for i < G {
+		sc := 0
+		if k < P {
+			sc = w(i, k)
+		}
+		switch {
+		case k < P && sc > 0 && best[i][k] == sc+best[i+1][k+1]:
+			if sc == 3 {
+				tp++
+				if gt[i].Speaker != "" {
+					ok := SamePerson(pt[k].Speaker, gt[i].Speaker)
+					s.a[AccTurnSpeaker].Add(ok)
+					if !ok {
+						s.say("turn", strconv.Itoa(i), "speaker", pyRepr(pt[k].Speaker), "!=", gt[i].Speaker)
+					}
+				}
+			} else {
+				s.say("turn", strconv.Itoa(i), "expected", gt[i].Kind, pyRepr(head(gt[i].Starts, 40)), "got", pt[k].Kind)
+			}
+			i, k = i+1, k+1
+		case k < P && best[i][k] == best[i][k+1]:
+			k++
+		default:
+			s.say("turn", strconv.Itoa(i), "expected", gt[i].Kind, pyRepr(head(gt[i].Starts, 40)), "got nothing")
+			i++
 		}
 	}
 	s.m[FacetTurns].Add(tp, max(0, len(pt)-tp), len(gt)-tp)
@@ -1055,9 +1096,17 @@ func (s *scorer) quotes(g *Gold, p *Prediction) {
 			}
 		}
 	}
-	m.Add(0, countFalse(used), 0)
-	for j := range pq {
-		if !used[j] {
+	// an unmatched item the extractor itself marks as a term (a title, a
+	// coinage) claims no statement, and costs nothing
+	extra := 0
+	for j, x := range pq {
+		if !used[j] && !x.Term {
+			extra++
+		}
+	}
+	m.Add(0, extra, 0)
+	for j, x := range pq {
+		if !used[j] && !x.Term {
 			s.say("extra quote:", head(texts[j], 50))
 		}
 	}

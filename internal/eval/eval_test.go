@@ -409,13 +409,15 @@ func TestParsePrediction(t *testing.T) {
 //	python3 score.py testdata/gold testdata/preds.jsonl --json
 //
 // testdata/gold and testdata/preds.jsonl are made by hand to exercise every
-// rule (multisets, keep/drop, optional and greedy dates, turns in order,
-// also_accept, null and empty quote speakers, not_quotes, a missing
-// prediction, a prediction with no gold). testdata/expected.json is that
+// rule (multisets, keep/drop, optional and greedy dates, turns aligned in
+// order, where a gold turn's first match of another kind must give way to a
+// later gold turn of the right kind, also_accept, null and empty quote
+// speakers, courtesy titles cut from speakers, not_quotes, an unmatched
+// quote marked a term, a missing prediction, a prediction with no gold). testdata/expected.json is that
 // output and testdata/expected_verbose.txt its --verbose report.
 var crossCheck = map[string][3]int{ // tp, fp, fn
 	eval.FacetContent:   {7, 3, 4},
-	eval.FacetTurns:     {4, 5, 2},
+	eval.FacetTurns:     {5, 5, 3},
 	eval.FacetDates:     {4, 6, 1},
 	eval.FacetEvents:    {3, 2, 1},
 	eval.FacetOfficials: {3, 2, 1},
@@ -427,12 +429,12 @@ var crossCheckAcc = map[string][2]int{ // ok, n
 	eval.AccKind:                {2, 4},
 	eval.AccPublished:           {2, 4},
 	eval.AccDateValue:           {4, 5},
-	eval.AccEventActor:          {2, 3},
+	eval.AccEventActor:          {3, 3},
 	eval.AccEventPlace:          {2, 2},
 	eval.AccOfficialTitle:       {1, 3},
 	eval.AccOfficialAffiliation: {3, 3},
 	eval.AccQuoteSpeaker:        {1, 3},
-	eval.AccTurnSpeaker:         {1, 2},
+	eval.AccTurnSpeaker:         {2, 3},
 }
 
 func TestCrossCheckHandMade(t *testing.T) {
@@ -447,8 +449,8 @@ func TestCrossCheckHandMade(t *testing.T) {
 			t.Errorf("%s: %+v, want %v", k, got, v)
 		}
 	}
-	if got := r.MacroF1(); got != 0.6076 {
-		t.Errorf("macro F1 %v, want 0.6076", got)
+	if got := r.MacroF1(); got != 0.6108 {
+		t.Errorf("macro F1 %v, want 0.6108", got)
 	}
 	compareJSON(t, r, "testdata/expected.json")
 	report, err := os.ReadFile("testdata/expected_verbose.txt")

@@ -3,7 +3,9 @@ package browsertest
 import (
 	"context"
 	"fmt"
+	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -106,6 +108,7 @@ func browser(t *testing.T) (ctx context.Context, problems func() []string) {
 // shown is what the inspector page shows after a submission, read from its
 // DOM.
 type shown struct {
+	Hidden    bool // the result section is hidden
 	State     string
 	Status    string
 	Body      string
@@ -143,6 +146,7 @@ const readPage = `(() => {
   const lists = {};
   for (const k of ["officials", "countries", "quotes", "dates", "events", "removed"]) lists[k] = all("#" + k + " li").length;
   return {
+    Hidden: document.getElementById("result").hidden,
     State: document.body.dataset.state || "",
     Status: document.getElementById("status").textContent,
     Body: document.getElementById("body").textContent,
@@ -496,6 +500,86 @@ func TestInspectorTranscript(t *testing.T) {
 	}
 	if questions == 0 || blinken == 0 {
 		t.Errorf("turns shown: %d questions, %d of Antony J. Blinken", questions, blinken)
+	}
+	if p := problems(); len(p) > 0 {
+		t.Errorf("page problems: %q", p)
+	}
+}
+
+// TestInspectorErrorClearsResult checks that an error answer leaves no
+// earlier result on show.
+func TestInspectorErrorClearsResult(t *testing.T) {
+	srv := httptest.NewServer(service.New(extract.New(extract.Options{}), service.Options{MaxBytes: 400}))
+	defer srv.Close()
+	ctx, _ := browser(t)
+	var first, second shown
+	err := chromedp.Run(ctx,
+		pasteAndSubmit(ctx, srv.URL, "The minister met her counterpart in Dublin on Monday to discuss energy.", ""),
+		chromedp.Evaluate(readPage, &first),
+		chromedp.SetValue("#input", strings.Repeat("The minister spoke again. ", 40), chromedp.ByID),
+		chromedp.Click("#submit", chromedp.ByID),
+		chromedp.Poll(`document.body.dataset.state === "error"`, nil, chromedp.WithPollingTimeout(60*time.Second)),
+		chromedp.Evaluate(readPage, &second),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first.State != "done" || first.Hidden {
+		t.Fatalf("first page: state %q, hidden %v", first.State, first.Hidden)
+	}
+	if !second.Hidden || !strings.Contains(second.Status, "413") {
+		t.Errorf("after an error: result hidden %v, status %q", second.Hidden, second.Status)
+	}
+}
+
+// TestInspectorExamples checks the example button and ?url=, which opens
+// only the pages the inspector ships.
+func TestInspectorExamples(t *testing.T) {
+	var (
+		mu    sync.Mutex
+		asked []string
+	)
+	h := service.New(extract.New(extract.Options{}), service.Options{})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		asked = append(asked, r.URL.Path)
+		mu.Unlock()
+		h.ServeHTTP(w, r)
+	}))
+	defer srv.Close()
+	ctx, problems := browser(t)
+	var byButton, byURL, refused shown
+	err := chromedp.Run(ctx,
+		chromedp.Navigate(srv.URL),
+		chromedp.WaitVisible("#example", chromedp.ByID),
+		chromedp.Click("#example", chromedp.ByID),
+		chromedp.Poll(`["done", "error"].includes(document.body.dataset.state)`, nil, chromedp.WithPollingTimeout(60*time.Second)),
+		chromedp.Evaluate(readPage, &byButton),
+		chromedp.Navigate(srv.URL+"/?url=state-press-availability.html"),
+		chromedp.Poll(`["done", "error"].includes(document.body.dataset.state)`, nil, chromedp.WithPollingTimeout(60*time.Second)),
+		chromedp.Evaluate(readPage, &byURL),
+		chromedp.Navigate(srv.URL+"/?url="+url.QueryEscape(srv.URL+"/healthz")),
+		chromedp.Poll(`document.body.dataset.state === "error"`, nil, chromedp.WithPollingTimeout(30*time.Second)),
+		chromedp.Evaluate(readPage, &refused),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if byButton.State != "done" || !strings.Contains(byButton.Body, "Rutte") {
+		t.Errorf("example button: state %q, body %.120q", byButton.State, byButton.Body)
+	}
+	if byURL.State != "done" || len(byURL.Turns) == 0 {
+		t.Errorf("?url= of a shipped example: state %q, %d turns", byURL.State, len(byURL.Turns))
+	}
+	if !refused.Hidden || !strings.Contains(refused.Status, "Only the bundled examples") {
+		t.Errorf("?url= of anything else: hidden %v, status %q", refused.Hidden, refused.Status)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	for _, p := range asked {
+		if p == "/healthz" {
+			t.Errorf("the page fetched a URL it was given: %v", asked)
+		}
 	}
 	if p := problems(); len(p) > 0 {
 		t.Errorf("page problems: %q", p)

@@ -37,6 +37,7 @@ const (
 	ReasonOutsideArticle                   // HTML outside the page's article
 	ReasonLimit                            // past the Options' limits
 	ReasonNoWords                          // no letters or digits
+	ReasonPageMarker                       // a page or column marker of a printed record
 )
 
 // Block is one paragraph-level unit of the input, before chrome stripping.

@@ -72,6 +72,8 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 		}
 	}
 	seen := make(map[uint64]bool, len(blocks))
+	// Inside a dialogue, repetition is speech ("Yeah.", "Thank you.").
+	dFirst, dLast := dialogueSpan(blocks)
 	useProfile := known != nil
 	var words tokens
 	label := false // the previous kept block is a speaker label
@@ -97,12 +99,18 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 		seen[key] = true
 		afterLabel := label
 		label = false
+		dialogue := dFirst <= i && i <= dLast
 		switch {
 		case in.words == 0:
 			in.class, in.reason = classBad, block.ReasonNoWords
+		case isPageMarker(t):
+			in.class, in.reason = classBad, block.ReasonPageMarker
 		case in.words <= 24 && isLabel(t):
 			in.class, label = classKeep, true
 		case in.words <= 24 && isNote(t):
+			in.class = classKeep
+		case labelledTurn(t) || dialogue && inlineLabel(t) != "":
+			// A turn with its label: a speaker's words, however short.
 			in.class = classKeep
 		case afterLabel && in.sent:
 			// The sentence right after a speaker label is the turn's
@@ -115,7 +123,7 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 			// interview's recurring question, a plan's recurring
 			// headings); the reader has taken out galleries and widgets.
 			in.class = classGood
-		case counts[key] > 1 && !(first && in.sent && in.words >= 4):
+		case counts[key] > 1 && !dialogue && !(first && in.sent && in.words >= 4):
 			// A block printed more than once in a page is a caption, a
 			// widget or a notice; a repeated sentence keeps its first copy.
 			in.class, in.reason = classBad, block.ReasonRepeated
@@ -145,7 +153,7 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 			}
 		}
 	} else {
-		revise(blocks, info, dated)
+		revise(blocks, info, dated, dFirst, dLast)
 	}
 	for i := range blocks {
 		if blocks[i].Removed == 0 && info[i].class == classBad {
@@ -155,7 +163,9 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 }
 
 // revise applies the context rules to short and near-good blocks.
-func revise(blocks []block.Block, info []blockInfo, dated func(string) bool) {
+// Between dFirst and dLast lies a dialogue, whose short blocks are words
+// spoken: they are kept whatever their context.
+func revise(blocks []block.Block, info []blockInfo, dated func(string) bool, dFirst, dLast int) {
 	// neighbour returns the class of the nearest block before (dir -1) or
 	// after (dir +1) i that is neither short, protected nor near-good, and
 	// whether there is one. The nearest such blocks are found once, in
@@ -186,6 +196,10 @@ func revise(blocks []block.Block, info []blockInfo, dated func(string) bool) {
 	for i := range info {
 		newClass[i] = info[i].class
 		if info[i].class != classNearGood {
+			continue
+		}
+		if dFirst <= i && i <= dLast {
+			newClass[i] = classGood
 			continue
 		}
 		prev, hasPrev := neighbour(i, -1)
@@ -248,6 +262,8 @@ func revise(blocks []block.Block, info []blockInfo, dated func(string) bool) {
 		prev, hasPrev := neighbour(i, -1)
 		next, hasNext := neighbour(i, +1)
 		switch {
+		case dFirst <= i && i <= dLast:
+			newClass[i] = classGood
 		case prev == classGood && next == classGood:
 			newClass[i] = classGood
 		case !hasPrev && !hasNext:
@@ -433,6 +449,9 @@ var labelWords = map[string]bool{
 // BLINKEN:", "Vladimir Putin:", and "Mark Rutte, NATO Secretary General".
 func isLabel(s string) bool {
 	s = trimTimestamp(s)
+	if n := fieldsUpTo(s, 17); n == 0 || n > 16 {
+		return false // a paragraph, not a label: decided without copying it
+	}
 	t := strings.TrimRight(s, ":. ")
 	if labelWords[strings.ToLower(t)] {
 		return true
@@ -544,3 +563,22 @@ func Headline(s string) bool {
 // speaker labels and delivery notes recur across transcripts and are
 // content.
 func Learnable(s string) bool { return !isLabel(s) && !isNote(s) }
+
+// fieldsUpTo counts the white-space separated words of s, stopping at max.
+func fieldsUpTo(s string, max int) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			n++
+			if n >= max {
+				return n
+			}
+			in = true
+		}
+	}
+	return n
+}

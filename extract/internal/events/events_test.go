@@ -14,7 +14,7 @@ import (
 // eventsOf runs the date stage and findEvents on body as the pipeline does,
 // with no officials unless given.
 func eventsOf(body string, published string, officials ...entities.Official) []Event {
-	p := dates.New(dates.Options{})
+	p := dates.New(dates.Options{Anchored: true})
 	var ref time.Time
 	if published != "" {
 		ref, _ = time.Parse(time.DateOnly, published)

@@ -1,5 +1,10 @@
 package htmlread
 
+import (
+	"strings"
+	"unicode"
+)
+
 // Class, id and role words that say what an element of a page is.
 
 // htmlTokenClass is what one word of a class or id says.
@@ -260,4 +265,28 @@ func htmlCompound(w []byte) htmlTokenClass {
 		}
 	}
 	return tokNone
+}
+
+// visuallyHiddenClasses are the class names that hide an element from the
+// eye, hyphens and underscores dropped: "sr-only", "visually-hidden",
+// "screen-reader-text", "hidden".
+var visuallyHiddenClasses = map[string]bool{"sronly": true, "visuallyhidden": true, "screenreadertext": true,
+	"screenreaderonly": true, "hidden": true, "offscreen": true, "elementinvisible": true}
+
+// htmlVisuallyHiddenClass reports whether a class attribute hides its
+// element: its words are for screen readers ("Opens in a new window") or
+// a copy for another layout, not the page's text.
+func htmlVisuallyHiddenClass(v []byte) bool {
+	for _, tok := range strings.Fields(string(v)) {
+		t := strings.Map(func(r rune) rune {
+			if r == '-' || r == '_' {
+				return -1
+			}
+			return unicode.ToLower(r)
+		}, tok)
+		if visuallyHiddenClasses[t] {
+			return true
+		}
+	}
+	return false
 }

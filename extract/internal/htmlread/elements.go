@@ -172,6 +172,9 @@ func (b *htmlBuilder) start(z *html.Tokenizer, name []byte, hasAttr, selfClosing
 				w, f := htmlClassifyTokens(val)
 				classWeight += w
 				flags |= f
+				if string(key) == "class" && htmlVisuallyHiddenClass(val) {
+					flags |= nfHidden
+				}
 			case "role":
 				role = val
 			case "hidden":

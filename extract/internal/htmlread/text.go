@@ -30,6 +30,12 @@ func (b *htmlBuilder) text(s []byte) {
 	n := &b.nodes[t]
 	link := n.flags&nfLink != 0
 	pre := n.flags&nfPre != 0
+	// Text hidden inside a shown block (a hover card's "display:none"
+	// copy of a name, a "hidden" tooltip) is not read: it would double
+	// the words beside it.
+	if !pre && n.flags&nfHidden != 0 && n.owner >= 0 && b.nodes[n.owner].flags&nfHidden == 0 && t != n.owner {
+		return
+	}
 	// Text of an inline element that is furniture inside a block that is
 	// not ("<p><span class=caption>…</span></p>").
 	if !pre && n.flags&(nfInJunk|nfHidden) != 0 && n.owner >= 0 && b.nodes[n.owner].flags&(nfInJunk|nfHidden) == 0 {

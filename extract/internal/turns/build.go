@@ -40,6 +40,11 @@ func buildTurns(body string, paras []turnPara, labels []turnLabel, stops []int) 
 				continue
 			}
 			start = paras[first].start
+			// A definition list's words under their label (Markdown's
+			// "Name:" then ": words"): the colon is the label's.
+			if body[start] == ':' && start+1 < paras[first].end && body[start+1] == ' ' {
+				start = paras[first].start + len(body[paras[first].start:paras[first].end]) - len(turnTrimLeft(body[start+1:paras[first].end]))
+			}
 		} else {
 			start = skipInterpreting(body, start, paras[first].end)
 		}

@@ -23,6 +23,20 @@ func classifyTurns(turns []Turn, owners []int, labels []turnLabel, sp map[string
 		}
 		asks[s] = c
 	}
+	// Journalists name themselves as they take the floor ("Jane Roe with
+	// the Daily Courier", "Thanks. Jane Roe, Courier TV"): all their turns
+	// are questions, a follow-up's "Okay." too.
+	journalist := map[*turnSpeaker]bool{}
+	for i, t := range turns {
+		lb := &labels[owners[i]]
+		s := sp[lb.key]
+		if s.gen == genNone && !s.official && lb.outlet {
+			journalist[s] = true
+		}
+		if s.gen == genNone && !s.official && strings.Count(s.name, " ") >= 1 && namesSelf(t.Text, s.name) {
+			journalist[s] = true
+		}
+	}
 	// Members of a parliament: a label of theirs gives a constituency or a
 	// party and no title.
 	members, titled := map[*turnSpeaker]bool{}, map[*turnSpeaker]bool{}
@@ -64,6 +78,14 @@ func classifyTurns(turns []Turn, owners []int, labels []turnLabel, sp map[string
 		case s.gen == genOther && s.name == "" && isNumberedSpeaker(s.role) && turnAsksQuestion(t.Text):
 			// "Speaker 2" of a recording: someone unnamed asking.
 			t.Kind = TurnQuestion
+		case journalist[s]:
+			t.Kind = TurnQuestion
+		case s.gen == genNone && !s.official && s.name != "" && asks[s][0]*2 >= asks[s][1] && asks[s][1] >= 2 &&
+			i+1 < len(turns) && sp[labels[owners[i+1]].key] != s:
+			// An interviewer: most turns ask, and the rest that someone
+			// replies to ("So, clearly you lean towards…") are
+			// questions too; the closing thanks are not.
+			t.Kind = TurnQuestion
 		case s.gen == genNone && !s.official && s.name != "" && turnAsksQuestion(t.Text) && asks[s][0]*2 >= asks[s][1]:
 			t.Kind = TurnQuestion
 		case s.gen == genNone && !s.official && !s.honorific && s.name != "" && i > 0 && sp[labels[owners[i-1]].key].gen == genModerator:
@@ -78,6 +100,24 @@ func classifyTurns(turns []Turn, owners []int, labels []turnLabel, sp map[string
 			t.Kind = TurnRemarks
 		}
 	}
+}
+
+// namesSelf reports whether a turn opens with its speaker's own full name
+// within its first sentence or two: a reporter introducing themselves.
+func namesSelf(text, name string) bool {
+	head := text[:min(len(text), 80)]
+	k := strings.Index(strings.ToLower(head), strings.ToLower(name))
+	if k < 0 {
+		return false
+	}
+	after := strings.TrimLeft(head[k+len(name):], " ")
+	// "Jane Roe with …", "Jane Roe from …", "Jane Roe, the …", "Jane Roe of …".
+	for _, w := range []string{"with ", "from ", ",", "of ", "—", "-", "("} {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // prevQuestion reports whether the turn before turns[i] is a question, the
@@ -131,6 +171,20 @@ func speechLike(body string, paras []turnPara) bool {
 	}
 	if delivery {
 		return v.words >= 20 && v.person > 0 && v.person >= v.report
+	}
+	// A release that frames a statement opens by reporting in the third
+	// person ("The Attorney General met … today") before the statement's
+	// own words: news, however much of it the statement fills.
+	for _, p := range paras {
+		var f turnVoice
+		f.count(body[p.start:p.end])
+		if f.words < 15 {
+			continue
+		}
+		if f.person == 0 && f.report > 0 {
+			return false
+		}
+		break
 	}
 	// "I" and "you" make an address; "we" alone is an institution's
 	// statement ("We call on Russia to…"), a release.

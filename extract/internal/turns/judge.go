@@ -23,6 +23,13 @@ func judgeLabels(body string, paras []turnPara, cands []turnLabel, stops []int) 
 			strongColon = true
 		}
 	}
+	questionLabels := false
+	for _, c := range cands {
+		if c.class == classColon && c.gen == genQuestion {
+			questionLabels = true
+			break
+		}
+	}
 	keep := make([]bool, len(cands))
 	colonKeys := map[string]bool{}
 	for i, c := range cands {
@@ -31,6 +38,16 @@ func judgeLabels(body string, paras []turnPara, cands []turnLabel, stops []int) 
 		}
 		switch {
 		case c.strong:
+			keep[i] = true
+		case c.outlet && strongColon:
+			keep[i] = true // "JANE/COURIER:" among titled labels
+		case strongColon && c.nameWords == 1 && c.role == "" && !c.ownLine && strings.HasSuffix(body[paras[c.para].start:paras[c.para].end], "?"):
+			// An outlet asking among titled speakers: "Courier: Will
+			// the minister travel?"
+			keep[i] = true
+		case c.name == "" && c.role != "" && questionLabels:
+			// A bare title in mixed case ("Deputy Spokesperson:") on a
+			// page of question labels answers them.
 			keep[i] = true
 		case count[c.key] >= 2:
 			keep[i] = true
@@ -62,12 +79,30 @@ func judgeLabels(body string, paras []turnPara, cands []turnLabel, stops []int) 
 			prev = i
 		}
 	}
+	// A page with no colon labels may close every label with a full stop
+	// (a PDF's "CHAIR LINDQVIST. Good afternoon."): its stop labels count
+	// when they make a conversation, two speakers heard twice or more.
+	stopPage := false
+	if !colon {
+		stopKeys, stopCount := map[string]bool{}, 0
+		for _, c := range cands {
+			if c.class == classStop {
+				stopCount++
+				if count[c.key] >= 2 {
+					stopKeys[c.key] = true
+				}
+			}
+		}
+		stopPage = stopCount >= 4 && len(stopKeys) >= 2
+	}
 	for i, c := range cands {
 		switch c.class {
 		case classStop:
-			keep[i] = colonKeys[c.key]
+			keep[i] = colonKeys[c.key] || stopPage && (count[c.key] >= 2 || c.strong || c.nameWords >= 2)
 		case classComma:
-			keep[i] = true
+			// "Mr John Roe, Chief Executive, Acme Group" over "Ladies
+			// and gentlemen,": the speech's addressee, not its speaker.
+			keep[i] = !(c.para+1 < len(paras) && isSalutation(body[paras[c.para+1].start:paras[c.para+1].end]))
 		case classGeneric:
 			keep[i] = true
 		}
@@ -373,4 +408,18 @@ func isTurnVenue(s string) bool {
 		}
 	}
 	return true
+}
+
+// isSalutation reports a speech's line of address: short, opened by a
+// form of address, closed by a comma, a colon or an exclamation mark
+// ("Ladies and gentlemen,", "Excellencies, dear friends!").
+func isSalutation(s string) bool {
+	if len(s) > 120 || len(s) < 4 {
+		return false
+	}
+	if last := s[len(s)-1]; last != ',' && last != ':' && last != '!' {
+		return false
+	}
+	w, _, _ := strings.Cut(s, " ")
+	return salutationOpeners[strings.ToLower(strings.Trim(w, ",:!"))]
 }

@@ -53,6 +53,11 @@ func paragraphLabel(s string, memo labelMemo) (labelParse, bool) {
 		}
 		return lb, true
 	}
+	// Markdown and reStructuredText emphasis around the label: "**Name**:
+	// text", "__Name__: text", "**Q:** text".
+	if lb, ok := markupLabel(s, memo); ok {
+		return lb, true
+	}
 	c := s[0]
 	if c < utf8.RuneSelf && !('A' <= c && c <= 'Z') && c != '[' && c != '(' {
 		return labelParse{}, false // labels start with a capital letter
@@ -138,6 +143,41 @@ func paragraphLabel(s string, memo labelMemo) (labelParse, bool) {
 	return labelParse{}, false
 }
 
+// markupMarks are the emphasis marks converted pages wrap labels in.
+var markupMarks = [...]string{"**", "__"}
+
+// markupLabel reads a colon label wrapped in emphasis marks: "**Jane
+// Roe**: text", "__Q__: text", "**Q:** text". The label is read as if the
+// marks were not there; the words start after them.
+func markupLabel(s string, memo labelMemo) (labelParse, bool) {
+	for _, m := range markupMarks {
+		if len(s) <= 2*len(m) || s[:len(m)] != m {
+			continue
+		}
+		k := strings.Index(s[len(m):], m)
+		if k <= 0 || k > 100 {
+			return labelParse{}, false
+		}
+		inner := s[len(m) : len(m)+k]
+		if strings.Contains(inner, m[:1]) {
+			return labelParse{}, false
+		}
+		u := inner + s[len(m)+k+len(m):]
+		lb, ok := paragraphLabel(u, memo)
+		if !ok || lb.class != classColon {
+			return labelParse{}, false
+		}
+		if !lb.ownLine {
+			if lb.textStart < len(inner) {
+				return labelParse{}, false
+			}
+			lb.textStart += 2 * len(m)
+		}
+		return lb, true
+	}
+	return labelParse{}, false
+}
+
 // startsSentence reports whether s starts as words do after a label: a
 // capital letter, a quotation mark or a bracket.
 func startsSentence(s string) bool {
@@ -181,6 +221,16 @@ func qLabel(s string) (labelParse, bool) {
 		return labelParse{}, false
 	}
 	words := turnTrimLeft(rest)
+	// "Q (AFP): …", "Q [Reuters]: …": the asker's outlet in brackets.
+	if words != "" && (words[0] == '(' || words[0] == '[') {
+		if k := strings.IndexByte(words, ':'); k > 0 && k < 60 && labelGroupsOnly(words[:k]) {
+			words = turnTrimLeft(words[k+1:])
+			if words == "" {
+				lb.ownLine = true
+				return lb, true
+			}
+		}
+	}
 	r, _ := utf8.DecodeRuneInString(words)
 	if unicode.IsLower(r) || r == '&' {
 		return labelParse{}, false // "Q and A", "Q & A"
@@ -198,6 +248,10 @@ func genericOwnLine(s string) (genericRole, string, bool) {
 	main := s
 	if k := strings.IndexAny(s, "(["); k > 0 {
 		main = strings.TrimSpace(s[:k])
+		if strings.HasSuffix(main, ":") {
+			// "QUESTION: [no microphone]": the note is the words.
+			return genNone, "", false
+		}
 		if !labelGroupsOnly(s[k:]) {
 			return genNone, "", false
 		}

@@ -4,6 +4,20 @@ import "strings"
 
 // This file reads a label's words into the speaker's name, title and role.
 
+// isInitialsRole reports a title's initials: two to four capitals, no
+// known acronym of an organisation ("SP", "DFA"; not "NATO", "US").
+func isInitialsRole(w string) bool {
+	if len(w) < 2 || len(w) > 4 || isTitleAcronym(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !turnUpperASCII(w[i]) {
+			return false
+		}
+	}
+	return true
+}
+
 // parseTurnLabel reads the text before a label's colon: "SECRETARY BLINKEN",
 // "President of Russia Vladimir Putin", "The Secretary of State for Foreign
 // and Commonwealth Affairs (Mr William Hague)", "Mr Jack Straw (Blackburn)
@@ -30,6 +44,21 @@ func parseTurnLabel(head string) (labelParse, bool) {
 				}
 			}
 		}
+		return lb, true
+	}
+	// A journalist and the outlet after a slash: "JANE ROE/COURIER",
+	// "JANE/COURIER-7". The name is the speaker's; the outlet makes the
+	// speaker a questioner.
+	if k := strings.IndexByte(main, '/'); k > 0 && k < len(main)-1 && groups == "" {
+		outlet := strings.Fields(main[k+1:])
+		if len(outlet) == 0 || len(outlet) > 4 || strings.IndexByte(main[k+1:], '/') >= 0 {
+			return labelParse{}, false
+		}
+		lb, ok := parseTurnLabel(strings.TrimSpace(main[:k]))
+		if !ok || lb.name == "" || lb.role != "" || lb.gen != genNone {
+			return labelParse{}, false
+		}
+		lb.outlet = true
 		return lb, true
 	}
 	// "PRESIDENT BIDEN, JR." is "PRESIDENT BIDEN".
@@ -95,6 +124,21 @@ func parseTurnLabel(head string) (labelParse, bool) {
 			return tl, true
 		}
 	}
+	// An outlet's acronym alone ("RT:", "AP:"), though it spells an
+	// honorific ("Rt", "Dr"), is the name of who speaks.
+	if len(ws) == 1 && caps && len(ws[0]) >= 2 && len(ws[0]) <= 5 && isNameToken(ws[0]) && groups == "" && !titleHeads[turnLowerKey(ws[0])] {
+		lb.name, lb.surname, lb.nameWords = ws[0], ws[0], 1
+		lb.key = speakerNameKey(ws[0])
+		return lb, true
+	}
+	// A title's initials before a name in mixed case ("SP Roe" for the
+	// Senate President): the role, spelled out from the page later.
+	if len(ws) >= 2 && !caps && isInitialsRole(ws[0]) {
+		if rest, ok := parseTurnLabel(strings.Join(ws[1:], " ")); ok && rest.name != "" && rest.role == "" && rest.gen == genNone {
+			rest.role, rest.strong = ws[0], true
+			return rest, true
+		}
+	}
 	// The name is the run of name words at the end.
 	nameStart := len(ws)
 	regular := 0
@@ -156,6 +200,13 @@ func parseTurnLabel(head string) (labelParse, bool) {
 	for _, w := range titleWords {
 		lw := turnLowerKey(w)
 		switch {
+		case turnHonorifics[lw] && !titleHeads[lw] && len(role) > 0 && titleWordAbbreviations[lw] != "":
+			// "PRESS SEC.": the title's head, abbreviated.
+			head2 = true
+			w = titleWordAbbreviations[lw]
+			if caps {
+				w = strings.ToUpper(w)
+			}
 		case turnHonorifics[lw] && !titleHeads[lw]:
 			lb.honorific = true
 			continue

@@ -122,10 +122,48 @@ func resolveSpeakers(body, title string, labels []turnLabel) map[string]*turnSpe
 			groups[best].labels = append(groups[best].labels, g.labels...)
 		}
 	}
-	contextsFor := func(surname string) []turnNameContext {
-		return append(findNameContexts(title, surname), findNameContexts(body, surname)...)
+	// A given name alone ("ROSE/COURIER:" after "ROSE NOVENARIO/COURIER:")
+	// is the one speaker whose fuller label starts with it.
+	for _, k := range order {
+		g := groups[k]
+		if alias[k] != "" || g.labels[0].nameWords != 1 || g.labels[0].role != "" || g.labels[0].honorific {
+			continue
+		}
+		given := strings.ToLower(g.labels[0].name)
+		best, n := "", 0
+		for _, k2 := range order {
+			if k2 == k || alias[k2] != "" {
+				continue
+			}
+			lb2 := groups[k2].labels[0]
+			if ws := strings.Fields(lb2.name); lb2.nameWords >= 2 && strings.ToLower(ws[0]) == given {
+				best, n = k2, n+1
+			}
+		}
+		if n == 1 {
+			alias[k] = best
+			groups[best].labels = append(groups[best].labels, g.labels...)
+		}
 	}
 	spell := map[string]string{}
+	contextsFor := func(surname string) []turnNameContext {
+		out := append(findNameContexts(title, surname), findNameContexts(body, surname)...)
+		// A heading in capitals ("PRESIDENT JUAN DE LA ROSA") gives the
+		// name in full too, spelled as the page spells it elsewhere.
+		if up := strings.ToUpper(surname); up != surname {
+			for _, c := range findNameContexts(body, up) {
+				ws := strings.Fields(c.name)
+				c.name = mixedCaseWords(body, displayLabelWords(ws[:len(ws)-1], true), spell)
+				if c.name != "" {
+					c.name += " "
+				}
+				c.name += surname
+				c.role = displayLabelWords(strings.Fields(c.role), true)
+				out = append(out, c)
+			}
+		}
+		return out
+	}
 	// On a page that writes its speakers' names in mixed case, a short word
 	// in capitals is an acronym ("AFP:", "BBC:"), kept as written.
 	mixedLabels := false
@@ -170,6 +208,15 @@ func resolveSpeakers(body, title string, labels []turnLabel) map[string]*turnSpe
 		for _, c := range ctxs {
 			if w := len(strings.Fields(c.name)); w > bestWords && strings.HasSuffix(strings.ToLower(c.name), strings.ToLower(surname)) {
 				sp.name, bestWords = c.name, w
+			}
+		}
+		if isInitialsRole(sp.role) {
+			// "SP" is the title the page spells out whose initials it is.
+			for _, c := range ctxs {
+				if roleInitials(c.role) == sp.role {
+					sp.role = c.role
+					break
+				}
 			}
 		}
 		if sp.role == "" {
@@ -241,6 +288,18 @@ func resolveSpeakers(body, title string, labels []turnLabel) map[string]*turnSpe
 		out[lb.key] = sp
 	}
 	return out
+}
+
+// roleInitials returns the capitals that open the words of a title:
+// "Senate President" → "SP".
+func roleInitials(role string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(role) {
+		if turnUpperASCII(w[0]) {
+			b.WriteByte(w[0])
+		}
+	}
+	return b.String()
 }
 
 // maxLookedUpSpeakers bounds the speakers whose names and titles are looked
@@ -498,6 +557,11 @@ func givenNames(body string, s int) ([]string, int, bool) {
 		if at < 0 {
 			return given, pos, true
 		}
+		if isNickname(tok) && regular == 0 {
+			// "Aquilino 'Koko' Roe": the nickname is no given name.
+			pos = at
+			continue
+		}
 		switch {
 		case isNameInitial(tok):
 		case nameParticles[tok] && len(given) > 0 || nameParticles[tok] && regular == 0:
@@ -524,6 +588,17 @@ func givenNames(body string, s int) ([]string, int, bool) {
 		given = append([]string{tok}, given...)
 		pos = at
 	}
+}
+
+// isNickname reports a quoted nickname between given names and surname:
+// 'Koko', “Bongbong”, "Bebot".
+func isNickname(tok string) bool {
+	for _, q := range [][2]string{{"'", "'"}, {"‘", "’"}, {"\"", "\""}, {"“", "”"}} {
+		if len(tok) > len(q[0])+len(q[1])+1 && strings.HasPrefix(tok, q[0]) && strings.HasSuffix(tok, q[1]) {
+			return isNameToken(tok[len(q[0]) : len(tok)-len(q[1])])
+		}
+	}
+	return false
 }
 
 // titleBefore reads a title that ends at pos: "Secretary of State",
@@ -567,7 +642,10 @@ func titleBeforeFrom(body string, pos int, last string) string {
 		lw := turnLowerKey(tok)
 		ok := false
 		switch {
-		case strings.ContainsAny(tok, ",;:()\"“”"):
+		case strings.ContainsAny(tok, ",;:()\"“”?!"):
+		case len(tok) >= 6 && tok[len(tok)-1] == '.':
+			// A sentence's end ("Thank you, Mr. Chairman. Edward
+			// Roe with …"), not an abbreviation ("Sec.", "Pres.").
 		case titleHeads[lw]:
 			ok, head = true, true
 		case turnHonorifics[lw] && len(ws) == 0:

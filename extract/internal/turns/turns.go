@@ -77,6 +77,7 @@ type labelInfo struct {
 	strong    bool   // a title, an honorific with a name, or a known role
 	nameWords int    // words in name
 	key       string // identity of the speaker within the page
+	outlet    bool   // the label gives the speaker's outlet: "JANE ROE/COURIER"
 	parl      parlLabel
 }
 

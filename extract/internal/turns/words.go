@@ -72,9 +72,18 @@ var (
 		// forms of address: "Ladies and Gentlemen:", "Dear friends:"
 		"ladies", "gentlemen", "friends", "colleagues", "excellencies", "everyone", "everybody",
 		"distinguished", "guests", "citizens", "compatriots", "fellow", "americans")
+	// salutationOpeners open the line of address under a speech's
+	// addressee list: "Ladies and gentlemen", "Excellencies", "Dear friends".
+	salutationOpeners = turnWordSet("ladies", "excellencies", "excellency", "dear", "distinguished",
+		"honourable", "honorable", "friends", "colleagues", "fellow", "good")
 	// roleAbbreviations spell out the titles labels abbreviate.
 	roleAbbreviations = map[string]string{"pm": "Prime Minister", "vp": "Vice President",
 		"fm": "Foreign Minister", "sg": "Secretary General", "potus": "President"}
+	// titleWordAbbreviations spell out a title's head word abbreviated
+	// after its modifiers: "PRESS SEC. DOE", "DEPUTY GOV. ROE".
+	titleWordAbbreviations = map[string]string{"sec": "Secretary", "secy": "Secretary", "pres": "President",
+		"gov": "Governor", "amb": "Ambassador", "sen": "Senator", "rep": "Representative",
+		"gen": "General", "adm": "Admiral", "supt": "Superintendent", "cmdr": "Commander"}
 	// peerRanks open a peer's style.
 	peerRanks = turnWordSet("lord", "baroness", "lady", "viscount", "viscountess", "earl", "countess",
 		"marquess", "marchioness", "duke", "duchess", "bishop", "archbishop")

@@ -12,6 +12,7 @@ import (
 	"io"
 	"io/fs"
 	"log"
+	"log/slog"
 	"mime"
 	"net/http"
 	"runtime"
@@ -39,6 +40,12 @@ type Options struct {
 	MaxInFlight int
 	// Log receives one line per failed request; nil means no log.
 	Log *log.Logger
+	// Access, when set, receives one structured record per request:
+	// method, path, status, bytes written and duration.
+	Access *slog.Logger
+	// MaxDecoded is the extractor's limit on a decompressed page, stated in
+	// the answer to a page over it; 0 leaves the number out.
+	MaxDecoded int64
 }
 
 //go:embed assets
@@ -100,9 +107,51 @@ func setPageHeaders(w http.ResponseWriter) {
 	w.Header().Set("Referrer-Policy", "no-referrer")
 }
 
+// recorder remembers the status and size of an answer, for the access log.
+type recorder struct {
+	http.ResponseWriter
+	status int
+	bytes  int64
+}
+
+func (r *recorder) WriteHeader(status int) {
+	if r.status == 0 {
+		r.status = status
+	}
+	r.ResponseWriter.WriteHeader(status)
+}
+
+func (r *recorder) Write(b []byte) (int, error) {
+	if r.status == 0 {
+		r.status = http.StatusOK
+	}
+	n, err := r.ResponseWriter.Write(b)
+	r.bytes += int64(n)
+	return n, err
+}
+
+// Unwrap lets http.ResponseController reach the connection's writer.
+func (r *recorder) Unwrap() http.ResponseWriter { return r.ResponseWriter }
+
 // ServeHTTP implements http.Handler. A panic below it answers 500 rather
-// than dropping the connection.
+// than dropping the connection. With Options.Access, every request is
+// logged once it is answered.
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if h.opts.Access != nil {
+		start := time.Now()
+		rec := &recorder{ResponseWriter: w}
+		w = rec
+		defer func() {
+			status := rec.status
+			if status == 0 {
+				status = http.StatusOK
+			}
+			h.opts.Access.LogAttrs(r.Context(), slog.LevelInfo, "request",
+				slog.String("method", r.Method), slog.String("path", r.URL.Path),
+				slog.Int("status", status), slog.Int64("bytes", rec.bytes),
+				slog.Duration("duration", time.Since(start)))
+		}()
+	}
 	defer func() {
 		if v := recover(); v != nil {
 			if v == http.ErrAbortHandler {
@@ -244,7 +293,7 @@ func (h *Handler) extract(w http.ResponseWriter, r *http.Request) {
 	}
 	doc, err := h.x.Extract(r.Context(), extract.Input{Name: name, Data: data, Format: format, ReferenceDate: ref})
 	if err != nil {
-		status, msg := statusOf(err)
+		status, msg := statusOf(err, h.opts.MaxDecoded)
 		if status == 0 {
 			return // the client has gone
 		}
@@ -263,11 +312,14 @@ func (h *Handler) extract(w http.ResponseWriter, r *http.Request) {
 
 // statusOf maps an extraction error to a status and message; status 0 means
 // the request was cancelled and needs no answer.
-func statusOf(err error) (int, string) {
+func statusOf(err error, maxDecoded int64) (int, string) {
 	switch {
 	case errors.Is(err, extract.ErrEmpty):
 		return http.StatusBadRequest, "the body is empty"
 	case errors.Is(err, extract.ErrTooLarge):
+		if maxDecoded > 0 {
+			return http.StatusRequestEntityTooLarge, fmt.Sprintf("the decompressed body is over the limit of %d bytes", maxDecoded)
+		}
 		return http.StatusRequestEntityTooLarge, "the decompressed body is over the extractor's limit"
 	case errors.Is(err, extract.ErrBinary):
 		return http.StatusBadRequest, "the body is binary, not text or HTML"

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
@@ -110,6 +111,17 @@ func hasRemoved(d extract.Document, text string) bool {
 		}
 	}
 	return false
+}
+
+func TestExamplesServed(t *testing.T) {
+	h := newTestHandler(extract.Options{}, Options{})
+	for _, name := range []string{"nato-warsaw-2025-03-26.txt", "state-press-availability.html"} {
+		a := do(h, "GET", "/assets/examples/"+name, "", nil)
+		if a.status != 200 || len(a.body) < 1000 {
+			t.Errorf("%s: status %d, %d bytes", name, a.status, len(a.body))
+		}
+	}
+	do(h, "GET", "/assets/examples/", "", nil).failure(t, 404)
 }
 
 func TestHealthz(t *testing.T) {
@@ -319,6 +331,46 @@ func TestExtractGzipBomb(t *testing.T) {
 		t.Fatalf("bomb is %d bytes compressed", len(bomb))
 	}
 	do(h, "POST", "/v1/extract", "text/plain", bytes.NewReader(bomb), "Content-Encoding", "gzip").failure(t, 413)
+	// with the limit known, the answer states it
+	h = newTestHandler(extract.Options{MaxInputBytes: 1 << 20}, Options{MaxBytes: 1 << 20, MaxDecoded: 1 << 20})
+	msg := do(h, "POST", "/v1/extract", "text/plain", bytes.NewReader(bomb), "Content-Encoding", "gzip").failure(t, 413)
+	if !strings.Contains(msg, "1048576 bytes") {
+		t.Errorf("413 message %q does not state the limit", msg)
+	}
+}
+
+func TestAccessLog(t *testing.T) {
+	var logs bytes.Buffer
+	h := newTestHandler(extract.Options{}, Options{Access: slog.New(slog.NewJSONHandler(&logs, nil))})
+	do(h, "GET", "/healthz", "", nil)
+	do(h, "POST", "/v1/extract", "text/plain", strings.NewReader("The minister met her counterpart in Dublin on Monday."))
+	do(h, "GET", "/nope", "", nil)
+	var recs []map[string]any
+	for _, l := range strings.Split(strings.TrimSpace(logs.String()), "\n") {
+		var m map[string]any
+		if err := json.Unmarshal([]byte(l), &m); err != nil {
+			t.Fatalf("log line %q: %v", l, err)
+		}
+		recs = append(recs, m)
+	}
+	if len(recs) != 3 {
+		t.Fatalf("%d records, want 3: %s", len(recs), logs.String())
+	}
+	for i, want := range []struct {
+		method, path string
+		status       float64
+	}{{"GET", "/healthz", 200}, {"POST", "/v1/extract", 200}, {"GET", "/nope", 404}} {
+		r := recs[i]
+		if r["method"] != want.method || r["path"] != want.path || r["status"] != want.status {
+			t.Errorf("record %d: %v, want %v", i, r, want)
+		}
+		if b, _ := r["bytes"].(float64); b <= 0 {
+			t.Errorf("record %d: no bytes: %v", i, r)
+		}
+		if _, ok := r["duration"]; !ok {
+			t.Errorf("record %d: no duration", i)
+		}
+	}
 }
 
 func TestExtractBadInput(t *testing.T) {

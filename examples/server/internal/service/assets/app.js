@@ -275,6 +275,7 @@
       let doc;
       try { doc = await res.json(); } catch (e) { doc = null; }
       if (!res.ok) {
+        $("result").hidden = true; // an error leaves no earlier result on show
         setStatus("Error " + res.status + ": " + (doc && doc.error ? doc.error : res.statusText), true);
         document.body.dataset.state = "error";
         return;
@@ -285,6 +286,7 @@
         (doc.removed || []).length + " removed blocks.");
       document.body.dataset.state = "done";
     } catch (e) {
+      $("result").hidden = true;
       setStatus("Request failed: " + e.message, true);
       document.body.dataset.state = "error";
     } finally {
@@ -292,7 +294,40 @@
     }
   }
 
+  // The example pages this inspector ships (assets/examples), with the
+  // reference date each was published on. ?url= may name only these: the
+  // page never fetches anything else.
+  const examples = {
+    "nato-warsaw-2025-03-26.txt": "2025-03-26",
+    "state-press-availability.html": "",
+  };
+
+  async function loadExample(name) {
+    if (!Object.prototype.hasOwnProperty.call(examples, name)) {
+      $("result").hidden = true;
+      setStatus("Only the bundled examples can be opened by ?url=: " + Object.keys(examples).join(", ") + ".", true);
+      document.body.dataset.state = "error";
+      return;
+    }
+    const res = await fetch("/assets/examples/" + encodeURIComponent(name));
+    if (!res.ok) {
+      setStatus("Cannot load the example " + name + ": " + res.status, true);
+      document.body.dataset.state = "error";
+      return;
+    }
+    $("file").value = "";
+    $("input").value = await res.text();
+    $("date").value = examples[name];
+    $("form").requestSubmit();
+  }
+
   document.addEventListener("DOMContentLoaded", () => {
+    $("example").addEventListener("click", () => {
+      const names = Object.keys(examples);
+      const at = Number(document.body.dataset.example || "0");
+      document.body.dataset.example = String((at + 1) % names.length);
+      loadExample(names[at % names.length]);
+    });
     $("form").addEventListener("submit", submit);
     $("clear").addEventListener("click", () => {
       $("input").value = "";
@@ -301,5 +336,7 @@
       setStatus("");
     });
     document.body.dataset.state = "ready";
+    const wanted = new URLSearchParams(location.search).get("url");
+    if (wanted !== null) loadExample(wanted);
   });
 })();

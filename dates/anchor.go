@@ -1,0 +1,160 @@
+// This file anchors year-less and relative expressions: the year of a day
+// or month given without one, and the tense of a sentence.
+
+package dates
+
+import "sort"
+
+// yearFor picks the year of a day given without one: the year of the last
+// absolute date before it, else the reference year moved by the sentence's
+// tense when the day is far from the reference; wd (1-7, 0 if none) is a
+// weekday the text gives, which settles the year when it can.
+func (s *scanner) yearFor(m, d, wd, pos int) int {
+	y := s.cy
+	if s.cline != s.line && s.ry != 0 || !s.nearRef(y) {
+		y = 0 // a date in another paragraph says little; the reference decides
+	}
+	if y == 0 {
+		y = s.ry
+		if y == 0 {
+			return 0
+		}
+		ref := civil(s.ry, s.rm, s.rd)
+		diff := civil(y, m, d).Sub(ref).Hours() / 24
+		switch tense := s.tense(pos); {
+		case tense < 0 && diff > 90, tense == 0 && diff > 183:
+			y--
+		case tense > 0 && diff < -90, tense == 0 && diff < -183:
+			y++
+		}
+	}
+	if wd > 0 && validDay(y, m, d) && int(civil(y, m, d).Weekday())+1 != wd {
+		for _, c := range [...]int{y - 1, y + 1, y - 2, y + 2, y - 3, y + 3, y - 4, y + 4, y - 5, y + 5, y - 6, y + 6} {
+			if validDay(c, m, d) && int(civil(c, m, d).Weekday())+1 == wd {
+				return c
+			}
+		}
+	}
+	return y
+}
+
+// nearRef reports whether a year the text gave may lend itself to a
+// year-less date after it: any year without a reference date, else one
+// within a year of the reference ("on 26 March 2025 ... on Sunday 25 May");
+// a historical date ("in July 1997") leaves the next year-less date to the
+// reference.
+func (s *scanner) nearRef(y int) bool {
+	return s.ry == 0 || y >= s.ry-1 && y <= s.ry+1
+}
+
+// yearForMonth picks the year of a month given without one.
+func (s *scanner) yearForMonth(m, pos int) int {
+	if s.cy != 0 && (s.cline == s.line || s.ry == 0) && s.nearRef(s.cy) {
+		return s.cy
+	}
+	if s.ry == 0 {
+		return 0
+	}
+	y := s.ry
+	diff := m - s.rm
+	switch tense := s.tense(pos); {
+	case tense < 0 && diff > 3, tense == 0 && diff > 6:
+		y--
+	case tense > 0 && diff < -3, tense == 0 && diff < -6:
+		y++
+	}
+	return y
+}
+
+// tense returns -1 when the verb nearest to pos in its sentence is in the
+// past tense, +1 when it is a future form, 0 when there is none.
+func (s *scanner) tense(pos int) int {
+	// Find the token at pos.
+	at := sort.Search(len(s.toks), func(k int) bool { return s.toks[k].end > pos })
+	best, bestDist := 0, 1<<30
+	record := func(k int) {
+		t := &s.toks[k]
+		if t.kind != tWord {
+			return
+		}
+		if tn := s.wordTense(k); tn != 0 {
+			d := t.start - pos
+			if d < 0 {
+				d = -d
+			}
+			if d < bestDist {
+				best, bestDist = tn, d
+			}
+		}
+	}
+	// Sentences are short; a window bounds the work on text without stops.
+	const window = 80
+	for k := at; k < len(s.toks) && k < at+window && !s.sentenceEnd(k); k++ {
+		record(k)
+	}
+	for k := at - 1; k >= 0 && k > at-window && !s.sentenceEnd(k); k-- {
+		record(k)
+	}
+	return best
+}
+
+// sentenceEnd reports whether token k is a full stop (or !, ?, ;) that ends
+// a sentence.
+func (s *scanner) sentenceEnd(k int) bool {
+	t := &s.toks[k]
+	if t.kind != tPunct {
+		return false
+	}
+	c := s.text[t.start]
+	if c != '.' && c != '!' && c != '?' && c != ';' {
+		return false
+	}
+	if k+1 < len(s.toks) && !s.toks[k+1].gap {
+		return false
+	}
+	// "Mr." and "Dr." do not end a sentence
+	if c == '.' && k > 0 && s.toks[k-1].kind == tWord && s.toks[k-1].end-s.toks[k-1].start <= 2 && s.toks[k-1].capital {
+		return false
+	}
+	// nor does "a.m." before a lower-case word or a time zone
+	if c == '.' && k > 1 && s.toks[k-1].kind == tWord && s.toks[k-1].end-s.toks[k-1].start == 1 && s.punct(k-2, ".") &&
+		k+1 < len(s.toks) && s.toks[k+1].kind == tWord && (!s.toks[k+1].capital || s.toks[k+1].inf().timezone) {
+		return false
+	}
+	return true
+}
+
+func (s *scanner) wordTense(k int) int {
+	t := &s.toks[k]
+	if k > 0 && s.is(k-1, "be") && (t.inf().tense < 0 || t.end-t.start >= 4 && s.text[t.end-2:t.end] == "ed") {
+		// "will be held", "is to be signed": the auxiliary decides
+		if s.is(k-2, "will") || s.is(k-2, "shall") || s.is(k-2, "to") || s.is(k-2, "ll") || s.is(k-2, "would") {
+			return 1
+		}
+		return 0
+	}
+	if t.inf().tense != 0 {
+		if t.inf().tense > 0 && (s.is(k, "expected") || s.is(k, "scheduled") || s.is(k, "due")) {
+			// "is expected to", "was scheduled": the auxiliary decides
+			if s.is(k-1, "was") || s.is(k-1, "were") {
+				return -1
+			}
+		}
+		return int(t.inf().tense)
+	}
+	if (s.is(k, "going") || s.is(k, "set")) && s.is(k+1, "to") {
+		return 1
+	}
+	n := t.end - t.start
+	if n >= 5 && !t.capital && s.text[t.end-2] == 'e' && s.text[t.end-1] == 'd' {
+		switch s.text[t.start:t.end] {
+		case "indeed", "united", "needed", "based", "allied", "related", "proposed", "limited", "advanced", "concerned",
+			"interested", "committed", "dedicated", "determined", "detailed", "expected", "scheduled", "planned", "unprecedented", "red":
+			return 0
+		}
+		// "to be held", "has been reached": perfect and passive forms after
+		// will/to stay with the auxiliary
+		return -1
+	}
+	return 0
+}

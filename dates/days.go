@@ -1,0 +1,347 @@
+// This file reads days, months and weekdays: "26 March 2025", "March 26",
+// "in June", "Thursday evening", "today".
+
+package dates
+
+// matchDayMonth: "26 March 2025", "26th of March", "24-25 June 2025",
+// "24 to 25 June". d0 > 0 gives a first day already read (a "24-25"
+// cluster at i).
+func (s *scanner) matchDayMonth(i, d0 int) (int, int, value, bool) {
+	var d1, d2 int
+	j := i + 1
+	if d0 > 0 {
+		// cluster "24-25": both days in one token
+		d1 = d0
+		d2 = s.clusterSecond(i)
+		if d2 == 0 {
+			return 0, 0, value{}, false
+		}
+	} else {
+		d1 = s.dayNum(i)
+		if d1 == 0 {
+			return 0, 0, value{}, false
+		}
+		if (s.dash(j) || s.is(j, "to") || s.is(j, "and") || s.is(j, "until") || s.is(j, "till")) && s.dayNum(j+1) != 0 {
+			d2 = s.dayNum(j + 1)
+			j += 2
+		}
+	}
+	if s.is(j, "of") {
+		j++
+	}
+	m, k := s.monthAt(j)
+	if m == 0 {
+		return 0, 0, value{}, false
+	}
+	if w := s.word(j); w != nil && !w.capital && (w.inf().month == 5 || w.inf().month == 3) {
+		// "5 may", "3 march": verbs more likely than dates
+		return 0, 0, value{}, false
+	}
+	y, k := s.optYear(k)
+	v := value{g: GrainDay, m: m, d: d1}
+	if y != 0 {
+		v.y, v.abs = y, true
+	} else if y = s.yearAhead(k); y != 0 {
+		v.y = y // "30 September and 1 October 2024"
+	} else {
+		v.y = s.yearFor(m, d1, 0, s.toks[i].start)
+	}
+	if !validDay(v.y, m, d1) {
+		return 0, 0, value{}, false
+	}
+	if d2 > d1 && validDay(v.y, m, d2) {
+		v.uy, v.um, v.ud = v.y, m, d2
+		if v.y == 0 {
+			v.uy = 0
+		}
+	}
+	return i, k, v, true
+}
+
+// clusterSecond returns the second day of a "24-25" cluster at i.
+func (s *scanner) clusterSecond(i int) int {
+	t := &s.toks[i]
+	raw := s.text[t.start:t.end]
+	a, b, sep, ok := split2(raw)
+	if !ok || (sep != "-" && sep != "\u2013") || len(a) > 2 || len(b) > 2 {
+		return 0
+	}
+	d1, d2 := atoi(a), atoi(b)
+	if d1 < 1 || d2 <= d1 || d2 > 31 {
+		return 0
+	}
+	return d2
+}
+
+// matchMonth: "March 26, 2025", "June 24-25, 2025", "July 2024", "in June".
+func (s *scanner) matchMonth(i int) (int, int, value, bool) {
+	m, j := s.monthAt(i)
+	if m == 0 {
+		return 0, 0, value{}, false
+	}
+	abbr := s.toks[i].inf().abbr
+	// Month Day[, Year]
+	d1, d2 := s.dayNum(j), 0
+	k := j + 1
+	if d1 == 0 && j < len(s.toks) && s.toks[j].kind == tCluster {
+		if x, y, sep, ok := split2(s.text[s.toks[j].start:s.toks[j].end]); ok && (sep == "-" || sep == "\u2013") && len(x) <= 2 && len(y) <= 2 {
+			d1, d2 = atoi(x), atoi(y)
+			if d1 < 1 || d2 <= d1 || d2 > 31 {
+				d1, d2 = 0, 0
+			}
+		}
+	}
+	clock := s.punct(k, ":") && k+1 < len(s.toks) && !s.toks[k+1].gap // "March 26:" ends a dateline, "26:30" is no day
+	if d1 != 0 && !clock && !(s.num(j) != nil && s.isQuantity(k)) {
+		if d2 == 0 && (s.dash(k) || s.is(k, "to") || s.is(k, "and")) && s.dayNum(k+1) > d1 {
+			d2 = s.dayNum(k + 1)
+			k += 2
+		}
+		y, e := s.optYear(k)
+		v := value{g: GrainDay, m: m, d: d1}
+		if y != 0 {
+			v.y, v.abs = y, true
+		} else if y = s.yearAhead(e); y != 0 {
+			v.y = y // "September 30 and October 1, 2024"
+		} else {
+			v.y = s.yearFor(m, d1, 0, s.toks[i].start)
+		}
+		if validDay(v.y, m, d1) {
+			if d2 != 0 && validDay(v.y, m, d2) && v.y != 0 {
+				v.uy, v.um, v.ud = v.y, m, d2
+			}
+			return i, e, v, true
+		}
+	}
+	// Month Year
+	if y, e := s.optYear(j); y != 0 {
+		return i, e, value{g: GrainMonth, y: y, m: m, abs: true}, true
+	}
+	if abbr {
+		return 0, 0, value{}, false
+	}
+	// "June last year", "January this year"
+	if w := s.word(j); w != nil && w.inf().mod != modNone && s.is(j+1, "year") && s.ry != 0 {
+		y := s.ry
+		switch w.inf().mod {
+		case modLast, modPrevious, modPast:
+			y--
+		case modNext, modComing:
+			y++
+		}
+		return i, j + 2, value{g: GrainMonth, y: y, m: m}, true
+	}
+	// A bare month needs a word before it that makes it a date.
+	if !s.monthTrigger(i, m) {
+		return 0, 0, value{}, false
+	}
+	return i, j, value{g: GrainMonth, y: s.yearForMonth(m, s.toks[i].start), m: m}, true
+}
+
+// monthTrigger reports whether the words before a bare month make it one:
+// "in June", "since March", "mid-June", "the end of May", "from June to July".
+func (s *scanner) monthTrigger(i, m int) bool {
+	p := i - 1
+	if s.dash(p) && !s.toks[i].gap && s.is(p-1, "mid") {
+		return true
+	}
+	w := s.word(p)
+	if w == nil {
+		// "June, July and August"
+		return s.punct(p, ",") && s.afterMonth(p)
+	}
+	ambiguous := m == 5 || m == 3 || m == 8 // May, March, August
+	// A capitalised name after the month ("June Smith") makes it a name.
+	if n := s.word(i + 1); n != nil && n.capital && !ambiguous {
+		switch w.inf().trig {
+		case trigStrong:
+		default:
+			return false
+		}
+	}
+	switch w.inf().trig {
+	case trigStrong:
+		if s.is(p, "year") || w.inf().season > 0 {
+			return false
+		}
+		return true
+	case trigWeak:
+		if s.is(p, "of") {
+			// "the end of June", "the month of May"
+			return s.is(p-1, "end") || s.is(p-1, "beginning") || s.is(p-1, "start") || s.is(p-1, "middle") ||
+				s.is(p-1, "month") || s.is(p-1, "rest") || s.is(p-1, "course")
+		}
+		if s.is(p, "the") {
+			// "the October slaying", "the June agreement": before a noun,
+			// not "the May government"
+			n := s.word(i + 1)
+			return !ambiguous && n != nil && !n.capital && n.inf().trig == trigNone && n.wi == 0 && !s.plural(i+1)
+		}
+		if s.is(p, "for") || s.is(p, "around") {
+			return false
+		}
+		// "by May": no verb follows "by"
+		if s.is(p, "by") {
+			return true
+		}
+		// "from June", "to July", "and August": only after another month or
+		// when a range follows
+		if s.is(p, "from") {
+			return !ambiguous || s.is(i+1, "to") || s.is(i+1, "until")
+		}
+		return s.afterMonth(p)
+	}
+	return false
+}
+
+// afterMonth reports whether the token before p ends a month mention: the
+// month before "and", "or", "to" or a comma in a list of months.
+func (s *scanner) afterMonth(p int) bool {
+	if len(s.out) == 0 || p == 0 {
+		return false
+	}
+	last := &s.out[len(s.out)-1]
+	return last.Grain == GrainMonth && last.End == s.toks[p-1].end
+}
+
+// matchWeekday: "Wednesday (26 March 2025)", "Sunday 25 May", "Monday,
+// March 3", "Thursday evening", "Thursday".
+func (s *scanner) matchWeekday(i int) (int, int, value, bool) {
+	wd := int(s.toks[i].inf().weekday)
+	j := i + 1
+	if s.punct(j, ",") {
+		j++
+	}
+	paren := false
+	if s.punct(j, "(") {
+		paren = true
+		j++
+	}
+	if s.is(j, "the") {
+		j++
+	}
+	var st, en int
+	var v value
+	var ok bool
+	if s.dayNum(j) != 0 {
+		st, en, v, ok = s.matchDayMonth(j, -1)
+	} else if j < len(s.toks) && s.toks[j].kind == tCluster {
+		st, en, v, ok = s.matchCluster(j)
+	} else if s.word(j) != nil && s.word(j).inf().month > 0 {
+		st, en, v, ok = s.matchMonth(j)
+	}
+	if ok && st == j && v.g == GrainDay {
+		if !v.abs && v.y != 0 {
+			v.y = s.yearFor(v.m, v.d, wd, s.toks[i].start)
+			if v.uy != 0 {
+				v.uy = v.y
+			}
+		}
+		if paren && s.punct(en, ")") {
+			en++
+		}
+		return i, en, v, true
+	}
+	// "Sunday Talk Shows": a name, unless a preposition introduces the day.
+	if n := s.word(i + 1); n != nil && n.capital && n.inf().pod == 0 && n.inf().month == 0 {
+		if p := s.word(i - 1); p == nil || p.inf().trig == trigNone && p.inf().mod == modNone || s.is(i-1, "the") {
+			return 0, 0, value{}, false
+		}
+	}
+	// Weekday + part of day: "Thursday evening".
+	v = s.weekday(wd, s.toks[i].start, 0)
+	en = i + 1
+	if w := s.word(i + 1); w != nil && w.inf().pod > 0 {
+		v.pod = w.inf().pod
+		v.g = GrainPartDay
+		en = i + 2
+	}
+	return i, en, v, true
+}
+
+// weekday resolves a bare weekday by the tense of its sentence; shift is
+// -1 for "last Friday", +1 for "next Friday", 0 otherwise.
+func (s *scanner) weekday(wd int, pos int, shift int) value {
+	v := value{g: GrainDay}
+	y, m, d := s.ry, s.rm, s.rd
+	if y == 0 {
+		return v
+	}
+	rw := int(civil(y, m, d).Weekday()) + 1
+	back := (rw - wd + 7) % 7
+	fwd := (wd - rw + 7) % 7
+	var delta int
+	switch {
+	case shift < 0:
+		if back == 0 {
+			back = 7
+		}
+		delta = -back
+	case shift > 0:
+		if fwd == 0 {
+			fwd = 7
+		}
+		delta = fwd
+	default:
+		switch s.tense(pos) {
+		case -1:
+			delta = -back
+		case 1:
+			delta = fwd
+		default:
+			if back <= fwd {
+				delta = -back
+			} else {
+				delta = fwd
+			}
+		}
+	}
+	v.y, v.m, v.d = addDays(y, m, d, delta)
+	return v
+}
+
+func (s *scanner) matchRel(i int) (int, int, value, bool) {
+	v := value{g: GrainDay}
+	en := i + 1
+	if s.ry != 0 {
+		delta := 0
+		switch s.toks[i].inf().rel {
+		case relYesterday:
+			delta = -1
+		case relTomorrow:
+			delta = 1
+		case relTonight:
+			v.g, v.pod = GrainPartDay, 4
+		}
+		v.y, v.m, v.d = addDays(s.ry, s.rm, s.rd, delta)
+	}
+	if w := s.word(en); w != nil && w.inf().pod > 0 && s.toks[i].inf().rel != relTonight {
+		v.g, v.pod = GrainPartDay, w.inf().pod
+		en++
+	}
+	return i, en, v, true
+}
+
+// matchOrdinalOf: "the first of July", "the twentieth of May 2025": a day
+// written as an ordinal word. i is the ordinal.
+func (s *scanner) matchOrdinalOf(i int) (int, int, value, bool) {
+	d := int(s.toks[i].inf().ord)
+	m, k := s.monthAt(i + 2)
+	if m == 0 || !s.toks[i+2].capital {
+		return 0, 0, value{}, false
+	}
+	st := i
+	if s.is(i-1, "the") {
+		st = i - 1
+	}
+	v := value{g: GrainDay, m: m, d: d}
+	if y, e := s.optYear(k); y != 0 {
+		v.y, v.abs, k = y, true, e
+	} else {
+		v.y = s.yearFor(m, d, 0, s.toks[i].start)
+	}
+	if !validDay(v.y, m, d) {
+		return 0, 0, value{}, false
+	}
+	return st, k, v, true
+}

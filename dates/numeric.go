@@ -1,0 +1,111 @@
+// This file reads all-numeric dates ("2025-03-26", "26/03/2025") and splits
+// digit clusters.
+
+package dates
+
+// matchCluster: numeric dates ("2025-03-26", "26/03/2025"), times ("12:28")
+// and day ranges before a month ("24-25 June").
+func (s *scanner) matchCluster(i int) (int, int, value, bool) {
+	t := &s.toks[i]
+	raw := s.text[t.start:t.end]
+	if a, b, sep, ok := split2(raw); ok {
+		switch sep {
+		case ":", ".":
+			return s.matchClock(i)
+		case "-", "\u2013":
+			if len(a) <= 2 {
+				return s.matchDayMonth(i, atoi(a))
+			}
+			// "in 2024-2025", "the 2024\u201325 budget": the first year
+			y := atoi(a)
+			if len(a) == 4 && (len(b) == 4 && atoi(b) > y || len(b) == 2 && atoi(b) == (y+1)%100) && y >= 1800 && y <= 2199 {
+				if w := s.word(i - 1); w != nil && (w.inf().trig == trigStrong || s.is(i-1, "the") || s.is(i-1, "for") || s.is(i-1, "from")) {
+					return i, i + 1, value{g: GrainYear, y: y, abs: true}, true
+				}
+			}
+		}
+		return 0, 0, value{}, false
+	}
+	a, b, c, sep, ok := split3(raw)
+	if !ok {
+		return 0, 0, value{}, false
+	}
+	var y, m, d int
+	switch {
+	case len(a) == 4 && len(b) <= 2 && len(c) <= 2 && sep != ".":
+		y, m, d = atoi(a), atoi(b), atoi(c)
+	case (len(c) == 4 || len(c) == 2 && sep == "/") && len(a) <= 2 && len(b) <= 2:
+		y = atoi(c)
+		if len(c) == 2 {
+			// "11/19/19": a two-digit year, only when the order is plain
+			if atoi(a) <= 12 && atoi(b) <= 12 && a != b {
+				return 0, 0, value{}, false
+			}
+			y += 2000
+			if y > 2069 {
+				y -= 100
+			}
+		}
+		x, z := atoi(a), atoi(b)
+		switch {
+		case x == z:
+			m, d = x, z
+		case x > 12:
+			d, m = x, z
+		case z > 12:
+			m, d = x, z
+		case s.p.opts.Numeric == DayFirst || sep == ".":
+			d, m = x, z
+		case s.p.opts.Numeric == MonthFirst:
+			m, d = x, z
+		default:
+			return 0, 0, value{}, false
+		}
+	default:
+		return 0, 0, value{}, false
+	}
+	if y < 1000 || !validDay(y, m, d) || s.num(i+1) != nil {
+		return 0, 0, value{}, false
+	}
+	return i, i + 1, value{g: GrainDay, y: y, m: m, d: d, abs: true}, true
+}
+
+// split2 splits "a<sep>b" where a and b are digits.
+func split2(raw string) (a, b, sep string, ok bool) {
+	i := digitRun(raw, 0, true)
+	j := digitRun(raw, i, false)
+	k := digitRun(raw, j, true)
+	if i == 0 || j == i || k == j || k != len(raw) {
+		return "", "", "", false
+	}
+	return raw[:i], raw[j:k], raw[i:j], true
+}
+
+// split3 splits "a<sep>b<sep>c" with one separator used twice.
+func split3(raw string) (a, b, c, sep string, ok bool) {
+	i := digitRun(raw, 0, true)
+	j := digitRun(raw, i, false)
+	k := digitRun(raw, j, true)
+	l := digitRun(raw, k, false)
+	n := digitRun(raw, l, true)
+	if i == 0 || j == i || k == j || l == k || n == l || n != len(raw) || raw[i:j] != raw[k:l] {
+		return "", "", "", "", false
+	}
+	return raw[:i], raw[j:k], raw[l:n], raw[i:j], true
+}
+
+// digitRun returns the end of the run of digits (or of non-digits) at raw[i:].
+func digitRun(raw string, i int, digits bool) int {
+	for i < len(raw) && isDigit(raw[i]) == digits {
+		i++
+	}
+	return i
+}
+
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s) && i < 9; i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}

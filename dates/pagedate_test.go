@@ -1,0 +1,47 @@
+package dates
+
+import (
+	"testing"
+	"time"
+)
+
+func TestPageDateHeads(t *testing.T) {
+	p := New(Options{})
+	for _, tc := range []struct{ text, want string }{
+		// a label anywhere in a head line outranks the date of the event
+		{"Senator's Schedule for Thursday, January 12, 2006      For Immediate Release: January 11, 2006\nThe Senator will visit.", "2006-01-11"},
+		// a line that opens with the date and ends no sentence is a dateline
+		{"2 May 2010 Posted in [Press releases](/news/press-releases)\n\n1. The Minister will visit from 2 to 4 May 2010.", "2010-05-02"},
+		// a month glued to the word before it
+		{"HomeAmata Visited Israel with LeadersApril 29, 2025 Press ReleaseWashington, D.C. - The Congresswoman visited Israel as part of a delegation that met leaders of the country and of the region.", "2025-04-29"},
+		// a short sentence that mentions a date is still no dateline
+		{"The talks of 3 May 2025 went well, the Minister said today.\n", ""},
+	} {
+		got, ok := p.PageDate(tc.text)
+		s := ""
+		if ok {
+			s = got.Format(time.DateOnly)
+		}
+		if s != tc.want {
+			t.Errorf("%.60q: %q, want %q", tc.text, s, tc.want)
+		}
+	}
+}
+
+func TestHeadLabelledAtWordBoundaries(t *testing.T) {
+	p := New(Options{})
+	if d, ok := p.headLabelled("Release notes, reposted on 4 June 2020 by the desk"); ok {
+		t.Errorf("a label inside a word: %v", d)
+	}
+	if d, ok := p.headLabelled("Statement of the Minister | Posted on 4 June 2020 by the desk"); !ok || d.Format(time.DateOnly) != "2020-06-04" {
+		t.Errorf("posted on: %v %v", d, ok)
+	}
+}
+
+func TestGluedCalendar(t *testing.T) {
+	for w, want := range map[string]int{"LeadersApril": 7, "ZelenskyFebruary": 8, "April": 0, "McMay": 0, "MacMay": 0, "ByMay": 0, "TheMayor": 0, "iPhone": 0, "Xmay": 0} {
+		if got := gluedCalendar(w); got != want {
+			t.Errorf("%s: %d, want %d", w, got, want)
+		}
+	}
+}

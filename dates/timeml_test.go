@@ -1,0 +1,149 @@
+// This file tests the TimeML kinds: references, recurrences, durations of
+// unknown amount, quarters, anchoring by tense and TimeML's extents.
+
+package dates
+
+import (
+	"testing"
+)
+
+// TestTimeML checks the kinds TimeML annotates beyond calendar dates, with
+// TimeML's extents and values.
+func TestTimeML(t *testing.T) {
+	ref := day("2024-10-24") // a Thursday in the fourth quarter
+	tests := []struct {
+		name string
+		text string
+		want []pair
+	}{
+		{"references", "Prices are now lower and currently falling; the plant recently closed.",
+			[]pair{{"now", "PRESENT_REF"}, {"currently", "PRESENT_REF"}, {"recently", "PAST_REF"}}},
+		{"the future and the past", "In the near future the board will look at the past, not the past three years.",
+			[]pair{{"the near future", "FUTURE_REF"}, {"the past", "PAST_REF"}, {"the past three years", "P3Y"}}},
+		{"current as the present", "Given current market conditions, the current year looks weak.",
+			[]pair{{"current", "PRESENT_REF"}, {"the current year", "2024"}}},
+		{"no reference inside a word", "the now-closed mill", nil},
+		{"recurrences", "The index is published daily and reviewed every month, each July and every Monday morning.",
+			[]pair{{"daily", "P1D"}, {"every month", "P1M"}, {"each July", "XXXX-07"}, {"every Monday", "XXXX-WXX-1"}}},
+		{"a name is no recurrence", "She writes for the Daily Courier.", nil},
+		{"vague amounts", "The talks lasted several days and a few weeks; in recent years they took months.",
+			[]pair{{"several days", "PXD"}, {"a few weeks", "PXW"}, {"recent years", "PXY"}}},
+		{"hyphenated lengths", "a three-month study and a 16-hour shift, not a seven-year-old",
+			[]pair{{"three-month", "P3M"}, {"16-hour", "PT16H"}}},
+		{"an article and a unit", "The strike lasted a week; fares rose twice a year, by $5 million a year and four flights a week.",
+			[]pair{{"a week", "P1W"}}},
+		{"quarters", "The firm's third-quarter profit rose; the fourth quarter looks weaker.",
+			[]pair{{"third-quarter", "2024-Q3"}, {"the fourth quarter", "2024-Q4"}}},
+		{"the quarter spoken of", "Sales fell in the second quarter. The company said the latest quarter was hard, and profit was lower than a year ago.",
+			[]pair{{"the second quarter", "2024-Q2"}, {"the latest quarter", "2024-Q2"}, {"a year ago", "2023-Q2"}}},
+		{"a quarter of a given year", "Sales beat the 2022 third quarter, this year's second quarter and last year's quarter.",
+			[]pair{{"the 2022 third quarter", "2022-Q3"}, {"this year's second quarter", "2024-Q2"}, {"last year's quarter", "2023-Q2"}}},
+		{"year-earlier", "Net income fell from the year-earlier quarter and from year-earlier levels.",
+			[]pair{{"the year-earlier quarter", "2023-Q3"}, {"year-earlier", "2023"}}},
+		{"year-earlier without a quarter", "Sales beat year-earlier levels.", []pair{{"year-earlier", "2023"}}},
+		{"a year earlier", "The plant opened on 3 May 2019; a year earlier it was a field.",
+			[]pair{{"3 May 2019", "2019-05-03"}, {"a year earlier", "2018-05-03"}}},
+		{"approximators", "The flight took almost seven hours, more than a day in all.",
+			[]pair{{"almost seven hours", "PT7H"}, {"more than a day", "P1D"}}},
+		{"month and a relative year", "The mill shut in June last year and reopened in March this year.",
+			[]pair{{"June last year", "2023-06"}, {"March this year", "2024-03"}}},
+		{"spoken years", "It began in nineteen ninety-six and ended in the year two thousand.",
+			[]pair{{"nineteen ninety-six", "1996"}, {"the year two thousand", "2000"}}},
+		{"tens and units in words", "for twenty-four hours and thirty six days",
+			[]pair{{"twenty-four hours", "PT24H"}, {"thirty six days", "P36D"}}},
+		{"a distant year leaves the reference to decide", "The pact of July 1997 was signed again on March 12.",
+			[]pair{{"July 1997", "1997-07"}, {"March 12", "2024-03-12"}}},
+		{"a year before a noun", "his 1998 campaign, the firm's 2001 budget, a 1975 treaty, its 2000 employees, and growth into 2003.",
+			[]pair{{"1998", "1998"}, {"2001", "2001"}, {"1975", "1975"}, {"2003", "2003"}}},
+		{"centuries", "in the 20th century and the nineteenth century", []pair{{"the 20th century", "19"}, {"the nineteenth century", "18"}}},
+		{"fiscal years and terms", "profit for fiscal 2023 looks weak in the near term; these days it is lower.",
+			[]pair{{"2023", "2023"}, {"the near term", "FUTURE_REF"}, {"these days", "PRESENT_REF"}}},
+		{"a month before a noun or after by", "After the October vote the talks will end by May; the March of Dimes and the May government are names.",
+			[]pair{{"October", "2024-10"}, {"May", "2025-05"}}},
+		{"the following year", "The treaty was signed on 2 May 2019 and came into force the following year, in the middle of October.",
+			[]pair{{"2 May 2019", "2019-05-02"}, {"the following year", "2020"}, {"the middle of October", "2024-10"}}},
+		{"the following month", "Talks opened in March 2021. The following month, the parties met again.",
+			[]pair{{"March 2021", "2021-03"}, {"The following month", "2021-04"}}},
+		{"decades", "Prices rose in the 1980s and fell in the late 1970s.", []pair{{"the 1980s", "198X"}, {"the late 1970s", "197X"}}},
+		{"approximators before ago", "The mill shut nearly four years ago and stood for almost a hundred years.",
+			[]pair{{"nearly four years ago", "2020"}, {"almost a hundred years", "P100Y"}}},
+		{"an ordinal day in words", "From the first of July the rules change; the tenth of May 2023 was the start.",
+			[]pair{{"the first of July", "2024-07-01"}, {"the tenth of May 2023", "2023-05-10"}}},
+		{"a date before a colon", "In an editorial on Saturday, April 20: the court erred.", []pair{{"Saturday, April 20", "2024-04-20"}}},
+		{"that year, that day", "The plant opened on 4 June 2019. Later that year it closed, and workers still recall that day.",
+			[]pair{{"4 June 2019", "2019-06-04"}, {"Later that year", "2019"}, {"that day", "2019-06-04"}}},
+		{"that alone", "He said that 2019 was hard and that year-end looks fine.", []pair{{"2019", "2019"}}},
+		{"a holiday in a place name", "Flights to Christmas Island resume at Easter.", []pair{{"Easter", "2025-04-20"}}},
+		{"modifiers", "Work starts in early December and ends by late 2025.",
+			[]pair{{"early December", "2024-12"}, {"late 2025", "2025"}}},
+	}
+	p := New(Options{})
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := mentions(p.Find(tc.text, ref))
+			if len(got) != len(tc.want) {
+				t.Fatalf("Find(%q)\n got %q\nwant %q", tc.text, got, tc.want)
+			}
+			for i := range got {
+				if got[i] != tc.want[i] {
+					t.Errorf("Find(%q)[%d] = %q, want %q", tc.text, i, got[i], tc.want[i])
+				}
+			}
+		})
+	}
+}
+
+// TestTypes checks the TIMEX3 type of each kind, and that Options.Anchored
+// leaves out the kinds with no calendar value and no definite length.
+func TestTypes(t *testing.T) {
+	ref := day("2024-10-24")
+	text := "Now, on Friday evening, for two days and several weeks, daily."
+	want := []string{TypeDate, TypeTime, TypeDuration, TypeDuration, TypeSet}
+	ms := New(Options{}).Find(text, ref)
+	if len(ms) != len(want) {
+		t.Fatalf("Find(%q) = %v, want %d mentions", text, ms, len(want))
+	}
+	for i, m := range ms {
+		if m.Type != want[i] {
+			t.Errorf("%q: type %s, want %s", m.Text, m.Type, want[i])
+		}
+	}
+	got := mentions(New(Options{Anchored: true}).Find(text, ref))
+	if len(got) != 2 || got[0].text != "Friday evening" || got[1].text != "two days" {
+		t.Errorf("Anchored: got %q, want Friday evening and two days", got)
+	}
+}
+
+// TestNewsWeekdays checks the news agencies' bare weekday and the tense
+// that places it.
+func TestNewsWeekdays(t *testing.T) {
+	ref := day("2024-10-24") // a Thursday
+	tests := []struct {
+		name string
+		text string
+		want []pair
+	}{
+		{"after a name", "The Tribunal Monday dismissed the appeal.", []pair{{"Monday", "2024-10-21"}}},
+		{"after a place", "Rain fell in Leeds Tuesday, flooding roads.", []pair{{"Tuesday", "2024-10-22"}}},
+		{"a named day", "Shops opened early on Black Friday morning.", nil},
+		{"a newspaper", "an article in the Sunday Herald", nil},
+		{"planned", "Farmers planned a march on Saturday.", []pair{{"Saturday", "2024-10-26"}}},
+		{"a time and its weekday", "The rocket launched at 8:36 a.m. EDT Saturday from the pad.",
+			[]pair{{"8:36 a.m. EDT Saturday", "2024-10-19T08:36"}}},
+		{"set to", "The talks are set to resume Monday.", []pair{{"Monday", "2024-10-28"}}},
+	}
+	p := New(Options{})
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := mentions(p.Find(tc.text, ref))
+			if len(got) != len(tc.want) {
+				t.Fatalf("Find(%q)\n got %q\nwant %q", tc.text, got, tc.want)
+			}
+			for i := range got {
+				if got[i] != tc.want[i] {
+					t.Errorf("Find(%q)[%d] = %q, want %q", tc.text, i, got[i], tc.want[i])
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,366 @@
+package entities
+
+import (
+	_ "embed"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/communique/communique/internal/text"
+)
+
+// People: every named person in a text, official or not, with the
+// description the text gives, a gender when the text or the given-name
+// list shows it, and every mention.
+
+// Person is a named person in a text.
+type Person struct {
+	// Name is the fullest form of the name the text gives ("Jane Roe");
+	// a person named only by surname with a title keeps the surname.
+	Name string `json:"name"`
+	// Description is what the text says the person is, from an
+	// apposition after the first full mention ("a nurse from Ohio",
+	// "70") or the title before the name ("Sen.").
+	Description string `json:"description,omitempty"`
+	// Gender is "male" or "female" when an honorific, a pronoun that
+	// refers back to the person, or the given-name list shows it.
+	Gender string `json:"gender,omitempty"`
+	// Mentions are the spans of the name in every mention, in text
+	// order: the full name and the surname alone.
+	Mentions []Span `json:"mentions"`
+}
+
+//go:embed data/given_names.tsv
+var givenNamesTSV string
+
+//go:embed data/person_titles.txt
+var personTitlesTXT string
+
+// givenNames maps a given name to 'm' or 'f'; personTitles are the short
+// titles before a name. Both are read-only after init.
+var givenNames, personTitles = func() (map[string]byte, map[string]bool) {
+	g := map[string]byte{}
+	for _, line := range strings.Split(givenNamesTSV, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if name, sex, ok := strings.Cut(line, "\t"); ok && (sex == "m" || sex == "f") {
+			g[name] = sex[0]
+		}
+	}
+	t := map[string]bool{}
+	for _, line := range strings.Split(personTitlesTXT, "\n") {
+		if line = strings.TrimSpace(line); line != "" && line[0] != '#' {
+			t[line] = true
+		}
+	}
+	return g, t
+}()
+
+type personAcc struct {
+	p      Person
+	first  int // token index of the first full mention
+	gender byte
+	sure   bool // gender from an honorific or pronoun, not the name list
+}
+
+// People returns the named persons of text in order of first mention.
+// officials, as Find returns them for the same text, are included with
+// their titles as descriptions; nil is fine.
+func (x *Extractor) People(text string, officials []Official) []Person {
+	sc := x.getScratch(text)
+	defer x.putScratch(sc)
+	return people(text, sc.toks, sc.cls, officials)
+}
+
+// FindAll is Find and People in one reading of the text.
+func (x *Extractor) FindAll(text string) ([]Official, []Country, []Person) {
+	sc := x.getScratch(text)
+	defer x.putScratch(sc)
+	offs := x.officials(text, sc.toks, sc.cls, sc.memoFor())
+	return offs, x.countriesOf(text, sc.toks, sc.cls), people(text, sc.toks, sc.cls, offs)
+}
+
+// FindDocAllAt is FindDocAt and People in one reading of the analysis.
+func (x *Extractor) FindDocAllAt(d *text.Doc, day time.Time) ([]Official, []Country, []Person) {
+	sc := x.docScratch(d)
+	defer x.putScratch(sc)
+	offs := x.officialsAt(d.Text, sc.toks, sc.cls, sc.memoFor(), dayNum(day))
+	return offs, x.countriesOf(d.Text, sc.toks, sc.cls), people(d.Text, sc.toks, sc.cls, offs)
+}
+
+func people(text string, toks []tok, cls []uint16, officials []Official) []Person {
+	word := func(i int) string { return text[toks[i].s:toks[i].e] }
+	isWord := func(i int) bool { return i >= 0 && i < len(toks) && toks[i].kind == kWord }
+	capWord := func(i int) bool { return isWord(i) && toks[i].is(fCap) }
+	dotAfter := func(i int) bool { return i+1 < len(toks) && toks[i+1].kind == kPunct && text[toks[i+1].s] == '.' }
+
+	var accs []*personAcc
+	byName := map[string]*personAcc{}
+	for i := 0; i < len(toks); i++ {
+		if !capWord(i) {
+			continue
+		}
+		// the capitalised run, with initials, particles and suffixes
+		start := i
+		j := i
+		for j < len(toks) {
+			if capWord(j) {
+				j++
+				if dotAfter(j-1) && (toks[j-1].e-toks[j-1].s == 1 || personTitles[word(j-1)] || cls[j-1]&cHonor != 0) {
+					j++ // "Sen.", "J."
+				}
+				continue
+			}
+			if isWord(j) && cls[j]&cParticle != 0 && capWord(j+1) {
+				j++
+				continue
+			}
+			break
+		}
+		a := i
+		var g byte
+		titled := false
+		for a < j {
+			w := word(a)
+			if toks[a].kind != kWord {
+				a++
+				continue
+			}
+			if cls[a]&cHonor != 0 || personTitles[w] || cls[a]&cTitle != 0 || cls[a]&cMod != 0 || cls[a]&cStop != 0 || cls[a]&cCountry != 0 {
+				switch w {
+				case "Mr", "MR", "Mister", "Sir", "Lord", "Monsieur", "Herr":
+					g = 'm'
+				case "Mrs", "Ms", "MRS", "MS", "Miss", "Madam", "Madame", "Dame", "Lady", "Frau", "Baroness":
+					g = 'f'
+				}
+				if cls[a]&cStop == 0 || cls[a]&cHonor != 0 {
+					titled = titled || cls[a]&(cHonor|cTitle) != 0 || personTitles[w]
+				}
+				a++
+				continue
+			}
+			break
+		}
+		// name tokens: words only
+		var name []int
+		bad := false
+		for k := a; k < j; k++ {
+			if toks[k].kind != kWord {
+				continue
+			}
+			if cls[k]&(cStop|cOrg|cCountry|cCalendar) != 0 && cls[k]&cSuffix == 0 && len(name) > 0 {
+				bad = true
+				break
+			}
+			name = append(name, k)
+		}
+		next := j
+		i = j - 1
+		if bad || len(name) == 0 || len(name) > 4 {
+			continue
+		}
+		first := word(name[0])
+		_, given := givenNames[first]
+		if !titled && !given {
+			// "House Republican Thomas Massie", "Republican pollster
+			// Daron Shaw": the name starts at a given name
+			for k := 1; k < len(name)-1; k++ {
+				if _, ok := givenNames[word(name[k])]; ok {
+					name, first, given = name[k:], word(name[k]), true
+					break
+				}
+			}
+		}
+		if len(name) == 1 && !titled || len(name) >= 2 && !titled && !given {
+			continue
+		}
+		if len(name) >= 2 && cls[name[0]]&cStop != 0 {
+			continue
+		}
+		full := text[toks[name[0]].s:toks[name[len(name)-1]].e]
+		span := Span{Start: int(toks[name[0]].s), End: int(toks[name[len(name)-1]].e)}
+		acc := byName[full]
+		if acc == nil && len(name) == 1 {
+			acc = bySurname(accs, full)
+		}
+		if acc == nil {
+			acc = &personAcc{p: Person{Name: full}, first: name[0]}
+			if given {
+				acc.gender = givenNames[first]
+			}
+			acc.p.Description = appositionAfter(text, toks, next)
+			if acc.p.Description == "" && titled && a > start {
+				acc.p.Description = text[toks[start].s:toks[a-1].e]
+			}
+			accs = append(accs, acc)
+			byName[full] = acc
+		}
+		if g != 0 {
+			acc.gender, acc.sure = g, true
+		}
+		acc.p.Mentions = append(acc.p.Mentions, span)
+	}
+	// surnames alone, once the text has named the person in full
+	surnames := map[string]*personAcc{}
+	for _, acc := range accs {
+		if sp := strings.LastIndexByte(acc.p.Name, ' '); sp > 0 {
+			s := acc.p.Name[sp+1:]
+			if _, dup := surnames[s]; dup {
+				surnames[s] = nil // two people share it: ambiguous
+			} else {
+				surnames[s] = acc
+			}
+		}
+	}
+	for i := 0; i < len(toks); i++ {
+		if !capWord(i) || capWord(i-1) || capWord(i+1) {
+			continue
+		}
+		if acc := surnames[word(i)]; acc != nil {
+			sp := Span{Start: int(toks[i].s), End: int(toks[i].e)}
+			if !hasSpan(acc.p.Mentions, sp) {
+				acc.p.Mentions = append(acc.p.Mentions, sp)
+			}
+		}
+	}
+	// a pronoun soon after a mention, before any other person's, shows
+	// the gender
+	starts := map[int]*personAcc{}
+	for _, acc := range accs {
+		for _, m := range acc.p.Mentions {
+			starts[m.Start] = acc
+		}
+	}
+	for _, acc := range accs {
+		if acc.sure {
+			continue
+		}
+		if g := pronounAfter(text, toks, acc, starts); g != 0 {
+			acc.gender = g
+		}
+	}
+	for i := range officials {
+		o := &officials[i]
+		if byName[o.Name] != nil || surnames[lastName(o.Name)] != nil {
+			if acc := byName[o.Name]; acc != nil && acc.p.Description == "" {
+				acc.p.Description = o.Title
+			}
+			continue
+		}
+		acc := &personAcc{p: Person{Name: o.Name, Description: o.Title, Mentions: append([]Span(nil), o.Mentions...)}, first: 1 << 30}
+		if len(o.Mentions) > 0 {
+			acc.first = o.Mentions[0].Start
+		}
+		accs = append(accs, acc)
+	}
+	out := make([]Person, 0, len(accs))
+	for _, acc := range accs {
+		switch acc.gender {
+		case 'm':
+			acc.p.Gender = "male"
+		case 'f':
+			acc.p.Gender = "female"
+		}
+		sort.Slice(acc.p.Mentions, func(a, b int) bool { return acc.p.Mentions[a].Start < acc.p.Mentions[b].Start })
+		out = append(out, acc.p)
+	}
+	sort.SliceStable(out, func(a, b int) bool { return firstStart(out[a]) < firstStart(out[b]) })
+	return out
+}
+
+func firstStart(p Person) int {
+	if len(p.Mentions) == 0 {
+		return 1 << 30
+	}
+	return p.Mentions[0].Start
+}
+
+func bySurname(accs []*personAcc, s string) *personAcc {
+	var hit *personAcc
+	for _, acc := range accs {
+		if lastName(acc.p.Name) == s {
+			if hit != nil {
+				return nil
+			}
+			hit = acc
+		}
+	}
+	return hit
+}
+
+func lastName(n string) string {
+	if sp := strings.LastIndexByte(n, ' '); sp >= 0 {
+		return n[sp+1:]
+	}
+	return n
+}
+
+func hasSpan(ss []Span, s Span) bool {
+	for _, x := range ss {
+		if x.Start <= s.Start && s.End <= x.End {
+			return true
+		}
+	}
+	return false
+}
+
+// appositionAfter returns the phrase between commas after a name ending
+// before toks[j]: ", a nurse from Ohio,", ", 70,". It must open with a
+// lower-case word, an article or a number, and stay short.
+func appositionAfter(text string, toks []tok, j int) string {
+	if j+1 >= len(toks) || toks[j].kind != kPunct || text[toks[j].s] != ',' {
+		return ""
+	}
+	a := j + 1
+	if t := toks[a]; t.kind != kWord || !(t.is(fLower) || t.is(fDigit)) {
+		return ""
+	}
+	for k := a; k < len(toks) && k < a+16; k++ {
+		t := toks[k]
+		if t.kind == kPunct {
+			switch text[t.s] {
+			case ',', '.', ';', ')', '(':
+				if k == a {
+					return ""
+				}
+				return text[toks[a].s:toks[k-1].e]
+			case '"':
+				return ""
+			}
+			if t.e-t.s > 1 { // curly quotes and dashes end it too
+				if k == a {
+					return ""
+				}
+				return text[toks[a].s:toks[k-1].e]
+			}
+		}
+	}
+	return ""
+}
+
+// pronounAfter returns the gender of the first he/she pronoun within a
+// short window after one of acc's mentions when no other person is
+// mentioned in between.
+func pronounAfter(text string, toks []tok, acc *personAcc, starts map[int]*personAcc) byte {
+	for _, m := range acc.p.Mentions {
+		// the token after the mention
+		i := sort.Search(len(toks), func(k int) bool { return int(toks[k].s) >= m.End })
+		for k := i; k < len(toks) && k < i+25; k++ {
+			t := toks[k]
+			if t.kind != kWord {
+				continue
+			}
+			switch text[t.s:t.e] {
+			case "he", "He", "him", "his", "His", "himself":
+				return 'm'
+			case "she", "She", "her", "Her", "hers", "herself":
+				return 'f'
+			}
+			if o := starts[int(t.s)]; o != nil && o != acc {
+				break
+			}
+		}
+	}
+	return 0
+}

@@ -1,0 +1,75 @@
+package entities
+
+import (
+	"testing"
+)
+
+func TestPeople(t *testing.T) {
+	x := New(Options{})
+	text := "Laura Whitfield, a nurse from Dayton, said the clinic would close. Whitfield said she was angry.\n\n" +
+		"Sen. Tom Becker (R-Ohio) disagreed. Mr. Oakes, 70, did not comment. Becker said his office would look into it."
+	ps := x.People(text, nil)
+	byName := map[string]Person{}
+	for _, p := range ps {
+		byName[p.Name] = p
+		for _, m := range p.Mentions {
+			if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+				t.Fatalf("%s: bad span %+v", p.Name, m)
+			}
+		}
+	}
+	laura, ok := byName["Laura Whitfield"]
+	if !ok {
+		t.Fatalf("Laura Whitfield not found: %+v", ps)
+	}
+	if laura.Description != "a nurse from Dayton" || laura.Gender != "female" || len(laura.Mentions) != 2 {
+		t.Errorf("Laura Whitfield: %+v", laura)
+	}
+	if text[laura.Mentions[1].Start:laura.Mentions[1].End] != "Whitfield" {
+		t.Errorf("second mention %q", text[laura.Mentions[1].Start:laura.Mentions[1].End])
+	}
+	tom := byName["Tom Becker"]
+	if tom.Gender != "male" || len(tom.Mentions) != 2 || tom.Description != "Sen." {
+		t.Errorf("Tom Becker: %+v", tom)
+	}
+	oakes := byName["Oakes"]
+	if oakes.Gender != "male" || oakes.Description != "70" {
+		t.Errorf("Oakes: %+v", oakes)
+	}
+	if _, ok := byName["Dayton"]; ok {
+		t.Error("a place taken for a person")
+	}
+	// officials join the list with their titles
+	ps = x.People("The talks went on.", []Official{{Name: "Mark Rutte", Title: "Secretary General"}})
+	if len(ps) != 1 || ps[0].Description != "Secretary General" {
+		t.Errorf("officials: %+v", ps)
+	}
+	if x.People("", nil) == nil || len(x.People("", nil)) != 0 {
+		t.Error("empty text")
+	}
+}
+
+func TestFindAllPeople(t *testing.T) {
+	x := New(Options{})
+	text := "NATO Secretary General Mark Rutte met Laura Whitfield, a nurse from Dayton, on Monday."
+	offs, _, ps := x.FindAll(text)
+	if len(ps) != len(x.People(text, offs)) {
+		t.Fatalf("FindAll and People differ: %+v", ps)
+	}
+	names := map[string]bool{}
+	for _, p := range ps {
+		names[p.Name] = true
+	}
+	if !names["Mark Rutte"] || !names["Laura Whitfield"] {
+		t.Errorf("people: %+v", ps)
+	}
+}
+
+func TestPeopleAfterQualifiers(t *testing.T) {
+	x := New(Options{})
+	text := "House Republican Thomas Becker voted no."
+	ps := x.People(text, nil)
+	if len(ps) != 1 || ps[0].Name != "Thomas Becker" {
+		t.Errorf("people: %+v", ps)
+	}
+}

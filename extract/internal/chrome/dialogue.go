@@ -1,0 +1,141 @@
+package chrome
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/communique/communique/extract/internal/block"
+)
+
+// This file protects a transcript's dialogue: a block that opens with a
+// speaker label, and every block between a page's first and last labelled
+// block, are a speaker's words, never repetition or context chrome, however
+// short and however often repeated ("PRESIDENT X: Yeah.", "Thank you.").
+
+// SpeakerLabel reports whether a block is a speaker label or opens with
+// one: "Q:", "SECRETARY BLINKEN:", "**Jane Roe**: Thank you.", "CHAIR
+// POWELL. Good afternoon.". Such a block is never removed as chrome by
+// the page's repetition or context.
+func SpeakerLabel(s string) bool {
+	return isLabel(s) || labelledTurn(s)
+}
+
+// OpensWithLabel reports whether a line opens with a speaker label before
+// the speaker's words: "NAME: words", "**Name**: words", "CHAIR LINDQVIST.
+// Good afternoon".
+func OpensWithLabel(s string) bool { return inlineLabel(s) != "" }
+
+// labelledTurn reports a block that opens with a speaker label and ends
+// as a sentence does: a turn with its label ("PRESIDENT X: Yeah."), not a
+// heading or a contact line ("Germany and Moldova: Bilateral relations",
+// "Media office: (02) 6277 7500").
+func labelledTurn(s string) bool {
+	return inlineLabel(s) != "" && block.EndsSentence(s)
+}
+
+// markupMarks are the emphasis marks Markdown and reStructuredText wrap
+// labels in: "**Name**:", "__Name__:", "**Q:**".
+var markupMarks = []string{"**", "__"}
+
+// unwrapLabel drops emphasis marks around a label at the start of s:
+// "**Name**: text" → "Name: text", "**Q:** text" → "Q: text".
+func unwrapLabel(s string) string {
+	for _, m := range markupMarks {
+		if !strings.HasPrefix(s, m) {
+			continue
+		}
+		k := strings.Index(s[len(m):], m)
+		if k <= 0 || k > 80 {
+			return s
+		}
+		return s[len(m):len(m)+k] + s[len(m)+k+len(m):]
+	}
+	return s
+}
+
+// inlineLabel returns the label that opens a block before the speaker's
+// words, or "": "NAME: words", "Q: words", "**Name**: words", or an
+// all-capitals name closed by a full stop ("CHAIR POWELL. Good afternoon").
+func inlineLabel(s string) string {
+	s = unwrapLabel(s)
+	if !startsUpper(s) {
+		return ""
+	}
+	limit := min(len(s), 80)
+	if k := strings.IndexByte(s[:limit], ':'); k > 0 {
+		head := strings.TrimSpace(s[:k])
+		rest := s[k+1:]
+		if rest != "" && rest[0] != ' ' && rest[0] != '*' && rest[0] != '_' {
+			return "" // "12:30", "https://"
+		}
+		if !isLabel(head + ":") {
+			return ""
+		}
+		return head
+	}
+	if k := strings.Index(s[:limit], ". "); k > 0 {
+		head := s[:k]
+		ws := strings.Fields(head)
+		// Two to five capitalised words of letters: not "U.S. Army",
+		// not a dateline's "WASHINGTON. The".
+		if len(ws) < 2 || len(ws) > 5 || !startsUpper(s[k+2:]) {
+			return ""
+		}
+		for _, w := range ws {
+			if len(w) < 2 {
+				return ""
+			}
+			for _, r := range w {
+				if !unicode.IsUpper(r) && r != '-' && r != '\'' && r != '’' {
+					return ""
+				}
+			}
+		}
+		return head
+	}
+	return ""
+}
+
+// labelKey is the label a block is or opens with, case-folded, or "".
+func labelKey(s string) string {
+	if isLabel(s) {
+		return strings.ToLower(strings.TrimRight(trimTimestamp(s), ":. "))
+	}
+	if !block.EndsSentence(s) {
+		return ""
+	}
+	return strings.ToLower(inlineLabel(s))
+}
+
+// dialogueSpan returns the first block that is a speaker label or opens
+// with one, and the last sentence of the last turn, on a page that holds a dialogue: three labelled blocks
+// or more, one label heard at least twice. It returns (-1, -1) otherwise.
+func dialogueSpan(blocks []block.Block) (int, int) {
+	first, last, count := -1, -1, 0
+	seen := map[string]bool{}
+	again := false
+	for i := range blocks {
+		if blocks[i].Removed != 0 {
+			continue
+		}
+		k := labelKey(blocks[i].Text)
+		if k == "" {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		last = i
+		count++
+		again = again || seen[k]
+		seen[k] = true
+	}
+	if count < 3 || !again {
+		return -1, -1
+	}
+	// The last turn runs on over the sentences after its label.
+	for last+1 < len(blocks) && blocks[last+1].Removed == 0 && block.EndsSentence(blocks[last+1].Text) {
+		last++
+	}
+	return first, last
+}

@@ -1,0 +1,75 @@
+package chrome
+
+import (
+	"testing"
+
+	"github.com/communique/communique/extract/internal/block"
+)
+
+func TestSpeakerLabel(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"MINISTER HALVORSEN: Yeah.", true},
+		{"Q: Thank you.", true},
+		{"**Jane Roe**: Right.", true},
+		{"__Q__: Why now?", true},
+		{"**Q:** And the budget?", true},
+		{"CHAIR LINDQVIST. Good afternoon.", true},
+		{"Moderator:", true},
+		{"U.S. Department of Commerce", false},
+		{"WASHINGTON. The minister arrived today.", false},
+		{"Press office: (01) 2345 6789", false},
+		{"Trade and the Northern Region: Bilateral relations", false},
+		{"The meeting ended at 12:30 today.", false},
+	} {
+		if got := SpeakerLabel(c.s); got != c.want {
+			t.Errorf("SpeakerLabel(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
+
+// Inside a dialogue, a repeated reply and an unlabelled short line are
+// kept; the same repetition outside one is chrome.
+func TestDialogueKeepsRepeats(t *testing.T) {
+	texts := []string{
+		"Share", "Print",
+		"AMBASSADOR KELLER: Thank you.", "MINISTER HALVORSEN: Yeah.",
+		"Right.", "AMBASSADOR KELLER: Thank you.", "MINISTER HALVORSEN: Yeah.",
+		"Q: Minister, follow-up", "MINISTER HALVORSEN: Go on.",
+		"Right.", "Share", "Print",
+	}
+	blocks := make([]block.Block, len(texts))
+	for i, s := range texts {
+		blocks[i].Text = s
+	}
+	Classify(blocks, nil, false, nil)
+	for i := 2; i <= 9; i++ {
+		if blocks[i].Removed != 0 {
+			t.Errorf("block %d %q removed (%v)", i, texts[i], blocks[i].Removed)
+		}
+	}
+	if blocks[len(blocks)-1].Removed == 0 {
+		t.Errorf("the repeated %q after the dialogue was kept", texts[len(texts)-1])
+	}
+}
+
+func TestPageMarker(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"Page 3 of 28", true},
+		{"Page 12", true},
+		{"4 March 2019 : Column 412", true},
+		{"Column 88", true},
+		{"Page three of the report sets out the costs.", false},
+		{"Page 3 of the report", false},
+		{"Columns 4 and 5", false},
+	} {
+		if got := isPageMarker(c.s); got != c.want {
+			t.Errorf("isPageMarker(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}

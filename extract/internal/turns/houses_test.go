@@ -1,0 +1,358 @@
+package turns
+
+import (
+	"strings"
+	"testing"
+)
+
+// This file tests the label styles of converted pages, PDFs and the press
+// offices of more houses, each with a written example.
+
+type houseCase struct {
+	name string
+	body string
+	kind Kind
+	want []turnSeg
+}
+
+func runHouseCases(t *testing.T, cases []houseCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			kind, turns := segmentTurns(c.body)
+			checkTurnInvariants(t, c.body, turns)
+			if kind != c.kind {
+				t.Errorf("kind %s, want %s", kind, c.kind)
+			}
+			got := segsOf(turns)
+			if len(got) != len(c.want) {
+				t.Fatalf("%d turns, want %d:\n%s", len(got), len(c.want), dumpSegs(got))
+			}
+			for i, w := range c.want {
+				g := got[i]
+				textOK := strings.HasPrefix(g.starts, w.starts)
+				if exact, ok := strings.CutSuffix(w.starts, "$"); ok {
+					textOK = g.starts == exact
+				}
+				if g.kind != w.kind || g.speaker != w.speaker || g.role != w.role || !textOK {
+					t.Errorf("turn %d:\n got %s %q %q %.40q\nwant %s %q %q %q", i, g.kind, g.speaker, g.role, g.starts, w.kind, w.speaker, w.role, w.starts)
+				}
+			}
+		})
+	}
+}
+
+func TestSegmentConvertedAndPDFStyles(t *testing.T) {
+	runHouseCases(t, []houseCase{
+		{
+			name: "reStructuredText bold labels of a hearing",
+			body: joinParas(
+				"**Lady Marwood**: Thank you, Mr Quint.",
+				"**Mr Quint**: Thank you, my Lady. May I call the first witness?",
+				"**Lady Marwood**: Certainly.",
+				"**Mr Quint**: Were you the chair of the committee?",
+				"**Professor Aldous**: I was, yes.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Marwood", "", "Thank you, Mr Quint.$"},
+				{"question", "Quint", "", "Thank you, my Lady."},
+				{"answer", "Marwood", "", "Certainly.$"},
+				{"question", "Quint", "", "Were you"},
+				{"answer", "Aldous", "", "I was, yes.$"},
+			},
+		},
+		{
+			name: "Markdown underscore labels and bold Q",
+			body: joinParas(
+				"__Senator Varga__: We are open to every model.",
+				"__Q__: How confident are you?",
+				"__Senator Varga__: Very confident.",
+				"**Q:** And the timetable?",
+				"**Senator Varga:** By the end of the year.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Varga", "Senator", "We are open"},
+				{"question", "", "", "How confident"},
+				{"answer", "Varga", "Senator", "Very confident.$"},
+				{"question", "", "", "And the timetable?$"},
+				{"answer", "Varga", "Senator", "By the end"},
+			},
+		},
+		{
+			name: "labels closed by a full stop, reporters naming themselves",
+			body: joinParas(
+				"CHAIR LINDQVIST. Good afternoon. The committee kept rates unchanged today.",
+				"ANNA BERGMAN. Peter.",
+				"PETER HOLM. Thank you, Madam Chair. Peter Holm with the Evening Ledger. Will rates fall?",
+				"CHAIR LINDQVIST. We will see.",
+				"PETER HOLM. Okay.",
+				"CHAIR LINDQVIST. And that is all I can say.",
+				"ANNA BERGMAN. Sara.",
+				"SARA VIK. Sara Vik from Radio North. What about prices?",
+				"CHAIR LINDQVIST. Prices are rising more slowly.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Lindqvist", "Chair", "Good afternoon."},
+				{"remarks", "Anna Bergman", "", "Peter.$"},
+				{"question", "Peter Holm", "", "Thank you, Madam Chair."},
+				{"answer", "Lindqvist", "Chair", "We will see.$"},
+				{"question", "Peter Holm", "", "Okay.$"},
+				{"answer", "Lindqvist", "Chair", "And that is all"},
+				{"remarks", "Anna Bergman", "", "Sara.$"},
+				{"question", "Sara Vik", "", "Sara Vik from"},
+				{"answer", "Lindqvist", "Chair", "Prices are"},
+			},
+		},
+	})
+}
+
+// A stray full stop after one all-capitals name in a news story is no label.
+func TestStopLabelsNeedAConversation(t *testing.T) {
+	body := joinParas(
+		"Ministers met in the capital on Monday.",
+		"BUDGET TALKS. The finance ministers agreed on a timetable for the budget.",
+		"The talks resume next week.",
+	)
+	if kind, turns := segmentTurns(body); len(turns) != 0 || kind == KindTranscript {
+		t.Errorf("kind %s, %d turns:\n%s", kind, len(turns), dumpSegs(segsOf(turns)))
+	}
+}
+
+func TestSegmentHeadingNamesAndAbbreviatedTitles(t *testing.T) {
+	runHouseCases(t, []houseCase{
+		{
+			name: "the full name from a heading in capitals",
+			body: joinParas(
+				"PRESS CONFERENCE OF",
+				"GOVERNOR MARIA LUISA OCAMPO",
+				"Governor Maria Ocampo met the press at the capitol.",
+				"Q: Will the bridge open this year?",
+				"GOV. OCAMPO: Yes, by December.",
+				"Q: And the budget?",
+				"GOV. OCAMPO: It is approved.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"question", "", "", "Will the bridge"},
+				{"answer", "Maria Luisa Ocampo", "Governor", "Yes, by December."},
+				{"question", "", "", "And the budget?"},
+				{"answer", "Maria Luisa Ocampo", "Governor", "It is approved."},
+			},
+		},
+		{
+			name: "an abbreviated title after its modifier",
+			body: joinParas(
+				"Our guest is Press Secretary Kenji Arakawa.",
+				"PRESS SECRETARY ARAKAWA: Good evening and thank you.",
+				"Q: What will the leaders sign?",
+				"PRESS SEC. ARAKAWA: Two agreements on trade.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Kenji Arakawa", "Press Secretary", "Good evening"},
+				{"question", "", "", "What will"},
+				{"answer", "Kenji Arakawa", "Press Secretary", "Two agreements"},
+			},
+		},
+	})
+}
+
+// Markdown definition lists: the label alone on its line, the words on the
+// next lines after a colon; an outlet's acronym as the interviewer's label.
+func TestSegmentDefinitionListInterview(t *testing.T) {
+	runHouseCases(t, []houseCase{{
+		name: "definition list interview",
+		body: joinParas(
+			"The following is the transcript of an interview with President Ilse Marken.",
+			"TVN:",
+			": You have become known for blunt words. Why this style?",
+			"Ilse Marken:",
+			": I never planned it. I wanted to be a mayor.",
+			": Then things changed.",
+			"TVN:",
+			": So, clearly you lean towards your neighbours...",
+			"Ilse Marken:",
+			": Yes.",
+			"TVN:",
+			": And what about trade with them?",
+			"Ilse Marken:",
+			": Trade will grow.",
+		),
+		kind: KindTranscript,
+		want: []turnSeg{
+			{"question", "TVN", "", "You have become"},
+			{"answer", "Ilse Marken", "President", "I never planned it."},
+			{"question", "TVN", "", "So, clearly"},
+			{"answer", "Ilse Marken", "President", "Yes.$"},
+			{"question", "TVN", "", "And what about"},
+			{"answer", "Ilse Marken", "President", "Trade will grow.$"},
+		},
+	}})
+}
+
+// A question heard only as a note ("[inaudible]", "[no microphone]") is
+// still a question, and the reply to it an answer.
+func TestSegmentBracketOnlyQuestions(t *testing.T) {
+	runHouseCases(t, []houseCase{{
+		name: "bracket-only questions",
+		body: joinParas(
+			"MAYOR SANTOS: We have always been ready for this.",
+			"QUESTION: [no microphone]",
+			"MAYOR SANTOS: No, not at this time.",
+			"Q: [inaudible]",
+			"MAYOR SANTOS: I leave it to the police.",
+			"Q: [off mic]",
+			"MAYOR SANTOS: Yes.",
+		),
+		kind: KindTranscript,
+		want: []turnSeg{
+			{"remarks", "Santos", "Mayor", "We have always"},
+			{"question", "", "", "[no microphone]$"},
+			{"answer", "Santos", "Mayor", "No, not"},
+			{"question", "", "", "[inaudible]$"},
+			{"answer", "Santos", "Mayor", "I leave"},
+			{"question", "", "", "[off mic]$"},
+			{"answer", "Santos", "Mayor", "Yes.$"},
+		},
+	}})
+}
+
+// Journalists labelled with their outlet after a slash, and later by their
+// given name alone: every turn of theirs is a question.
+func TestSegmentOutletAfterSlash(t *testing.T) {
+	runHouseCases(t, []houseCase{{
+		name: "outlet after a slash",
+		body: joinParas(
+			"SECRETARY PAULO REYES: Our first question is from Lina Cruz of Radio Bayan.",
+			"LINA CRUZ/RADIO BAYAN: Good morning, Mr. President. Will you raise the treaty?",
+			"PRESIDENT TOMAS AQUILA: Again?",
+			"LINA/RADIO BAYAN: Will you raise the treaty in Tokyo.",
+			"AQUILA: No. I do not think so.",
+			"JOSE LIM/DZXL-9: Thank you, sir.",
+			"AQUILA: You are welcome.",
+		),
+		kind: KindTranscript,
+		want: []turnSeg{
+			{"remarks", "Paulo Reyes", "Secretary", "Our first question"},
+			{"question", "Lina Cruz", "", "Good morning"},
+			{"answer", "Tomas Aquila", "President", "Again?$"},
+			{"question", "Lina Cruz", "", "Will you raise"},
+			{"answer", "Tomas Aquila", "President", "No. I do not"},
+			{"question", "Jose Lim", "", "Thank you, sir.$"},
+			{"answer", "Tomas Aquila", "President", "You are welcome.$"},
+		},
+	}})
+}
+
+// A title's initials in the label ("SP Roe"), spelled out by the page, and
+// a quoted nickname that is no given name.
+func TestSegmentInitialsRole(t *testing.T) {
+	runHouseCases(t, []houseCase{{
+		name: "initials of a title",
+		body: joinParas(
+			"Transcript of an interview of Senate President Marco 'Boy' Dizon on the budget.",
+			"__SP Dizon__: The budget will pass this month.",
+			"__Q__: How confident are you?",
+			"__SP Dizon__: Very confident.",
+		),
+		kind: KindTranscript,
+		want: []turnSeg{
+			{"remarks", "Marco Dizon", "Senate President", "The budget"},
+			{"question", "", "", "How confident"},
+			{"answer", "Marco Dizon", "Senate President", "Very confident.$"},
+		},
+	}})
+}
+
+// A release that reports a meeting and then gives the official's statement
+// in the first person is news; the statement alone is a speech.
+func TestFramedStatementIsNews(t *testing.T) {
+	statement := []string{
+		"I am glad to be in the capital today and to have met the minister and her colleagues.",
+		"We have agreed to work together on the courts, and I will return next year to see how our work goes.",
+		"I thank our hosts for their welcome, and I am proud of what we have begun here.",
+		"You have my word that my office will stay at your side in the years to come.",
+	}
+	framed := joinParas(append([]string{
+		"RIVERTON - The Attorney General met with the Minister of Justice today to discuss the courts and the training of judges.",
+		"At the end of the meetings, the Attorney General made the following statement:",
+	}, statement...)...)
+	if kind, _ := segmentTurns(framed); kind != KindNews {
+		t.Errorf("framed statement: kind %s, want news", kind)
+	}
+	if kind, _ := segmentTurns(joinParas(statement...)); kind != KindSpeech {
+		t.Errorf("statement alone: kind %s, want speech", kind)
+	}
+}
+
+func TestSegmentMoreHouses(t *testing.T) {
+	runHouseCases(t, []houseCase{
+		{
+			name: "foreign ministry briefing: outlets asking",
+			body: joinParas(
+				"Spokesperson Li Wen: Good afternoon. I have two announcements.",
+				"Courier: What is your response to the sanctions?",
+				"Li Wen: We oppose them firmly.",
+				"Q (NTA): Will the minister travel next week?",
+				"Li Wen: I have no information to release.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Li Wen", "Spokesperson", "Good afternoon."},
+				{"question", "Courier", "", "What is your response"},
+				{"answer", "Li Wen", "Spokesperson", "We oppose"},
+				{"question", "", "", "Will the minister travel next week?$"},
+				{"answer", "Li Wen", "Spokesperson", "I have no information"},
+			},
+		},
+		{
+			name: "noon briefing: bare titles in mixed case, interpreting note",
+			body: joinParas(
+				"Moderator: Welcome to the briefing.",
+				"Participant: Thank you. Can you say more about the plan?",
+				"Deputy Spokesperson: (Interpretation) The plan is ready.",
+				"Question: When will it start?",
+				"Spokesperson: Next week.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "", "Moderator", "Welcome"},
+				{"question", "", "Participant", "Thank you."},
+				{"answer", "", "Deputy Spokesperson", "The plan is ready.$"},
+				{"question", "", "Participant", "When will it start?$"},
+				{"answer", "", "Spokesperson", "Next week.$"},
+			},
+		},
+		{
+			name: "head of government: JOURNALIST and PRIME MINISTER",
+			body: joinParas(
+				"PRIME MINISTER: Thanks very much, everyone.",
+				"JOURNALIST: Prime Minister, will you call an election?",
+				"PRIME MINISTER: No.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "", "Prime Minister", "Thanks very much"},
+				{"question", "", "", "Prime Minister, will"},
+				{"answer", "", "Prime Minister", "No.$"},
+			},
+		},
+	})
+}
+
+// The addressee line over a speech's salutation is no speaker label.
+func TestSalutationIsNoLabel(t *testing.T) {
+	body := joinParas(
+		"Mr Jonas Vries, Chief Executive Officer, Harbour Group",
+		"Ladies and gentlemen,",
+		"I am delighted to be here today with all of you, and I thank you for coming to our meeting.",
+		"We have worked for many years on this project, and I am proud of what you have done. I want to thank every one of you for your work.",
+	)
+	kind, turns := segmentTurns(body)
+	if kind != KindSpeech || len(turns) != 0 {
+		t.Errorf("kind %s, turns:\n%s", kind, dumpSegs(segsOf(turns)))
+	}
+}

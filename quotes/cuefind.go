@@ -1,0 +1,346 @@
+package quotes
+
+import (
+	"strings"
+)
+
+// Reporting cues around a quotation: the verb or phrase before it (preCue)
+// or after it (postCue), and the speaker phrase each names.
+
+func (st *state) cueText(ts []tok, m cueMatch) string {
+	end := m.end
+	if end <= m.at {
+		end = m.at + 1
+	}
+	return st.text[ts[m.at].s:ts[end-1].e]
+}
+
+func possessive(w string) bool {
+	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’") || strings.HasSuffix(w, "s'")
+}
+
+// preCue finds the reporting cue before the quotation ts[k] in its
+// sentence.
+func (st *state) preCue(ts []tok, k int) cueMatch {
+	for c := k - 1; c >= 0 && k-c <= maxSentenceTokens; c-- {
+		t := ts[c]
+		if !t.word() {
+			continue
+		}
+		w := st.word(t)
+		if (w == "according" || w == "According") && c+1 < k && st.word(ts[c+1]) == "to" {
+			subj := st.npForward(ts, c+2)
+			m := cueMatch{ok: true, at: c, end: c + 2, kind: cueFinite, subj: subj}
+			from := c + 2
+			if subj.kind != 0 {
+				from = subj.b
+			}
+			st.between(&m, ts, from, k)
+			return m
+		}
+		if w == "words" && c+1 < k && ts[c+1].word() && st.word(ts[c+1]) == "of" && c > 0 && ts[c-1].word() && st.word(ts[c-1]) == "the" {
+			// "in the words of the Secretary General, “…”"
+			subj := st.npForward(ts, c+2)
+			m := cueMatch{ok: true, at: c, end: c + 2, kind: cueFinite, subj: subj}
+			from := c + 2
+			if subj.kind != 0 {
+				from = subj.b
+			}
+			st.between(&m, ts, from, k)
+			return m
+		}
+		kind, ok := st.f.lx.cue[w]
+		if !ok {
+			continue
+		}
+		if c > 0 && ts[c-1].word() {
+			if pw := st.word(ts[c-1]); determiners[pw] || possessive(pw) || (st.f.lx.bare[w] && infinitiveMarks[pw]) {
+				continue
+			}
+		}
+		end := c + 1
+		if w == "pointed" || w == "summed" || w == "pointing" {
+			if c+1 >= k || !ts[c+1].word() || (st.word(ts[c+1]) != "out" && st.word(ts[c+1]) != "up") {
+				continue
+			}
+			end = c + 2
+		}
+		if kind == cueObject && (k-end > 6 || hasPunct(ts, end, k)) {
+			continue
+		}
+		m := cueMatch{ok: true, at: c, end: end, kind: kind}
+		if kind == cueParticiple {
+			m.subj = st.clauseSubject(ts, c)
+		} else {
+			m.subj = st.npBefore(ts, c)
+			if m.subj.kind == 0 {
+				m.subj = st.clauseSubject(ts, c)
+			}
+		}
+		st.between(&m, ts, end, k)
+		return m
+	}
+	return cueMatch{}
+}
+
+func hasPunct(ts []tok, a, b int) bool {
+	for i := a; i < b; i++ {
+		if ts[i].p == ',' || ts[i].p == ';' || ts[i].q >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// between records what stands between a cue and its quotation.
+func (st *state) between(m *cueMatch, ts []tok, from, k int) {
+	m.direct = true
+	for i := from; i < k; i++ {
+		switch {
+		case ts[i].p == ',' || ts[i].p == ':':
+			m.comma = true
+		case ts[i].p == '-':
+		default:
+			m.direct = false
+		}
+	}
+}
+
+// postCue finds a reporting cue right after the quotation ts[k]: "…,” he
+// said", "…,” said Mr Rutte", "…,” the minister added".
+func (st *state) postCue(ts []tok, k int) cueMatch {
+	j := k + 1
+	for j < len(ts) && (ts[j].p == ',' || ts[j].p == '-') {
+		j++
+	}
+	if j >= len(ts) || !ts[j].word() {
+		return cueMatch{}
+	}
+	w := st.word(ts[j])
+	skip := func(c int) int {
+		for c < len(ts) && st.skippable(ts[c]) {
+			c++
+		}
+		return c
+	}
+	if m, ok := st.postNamed(ts, j); ok {
+		return m
+	}
+	if g, ok := pronouns[w]; ok && g != 'w' {
+		c := skip(j + 1)
+		if c < len(ts) && ts[c].word() && st.f.lx.post[st.word(ts[c])] {
+			return cueMatch{ok: true, post: true, at: c, end: c + 1, kind: cueFinite, subj: np{a: j, b: j + 1, kind: 'p'}}
+		}
+		return cueMatch{}
+	}
+	if st.f.lx.post[w] && (j > k+1 || endsClause(st.text[st.spans[ts[k].q].start:st.spans[ts[k].q].end]) || j+1 < len(ts) && upperStart(st.text, ts[j+1])) {
+		// inverted: "“…,” said Roe", "“…” said Roe", not "the “fast
+		// track” reports that …"
+		m := cueMatch{ok: true, post: true, at: j, end: j + 1, kind: cueFinite}
+		n := j + 1
+		if n < len(ts) && ts[n].word() {
+			if g, ok := pronouns[st.word(ts[n])]; ok && (g == 'm' || g == 'f') {
+				m.subj = np{a: n, b: n + 1, kind: 'p'}
+			} else if e := st.npForward(ts, n); e.kind != 0 {
+				m.subj = e
+				// "responded NASA administrator Jim Bridenstine"
+				if e.kind == 'n' && !st.hasTitle(ts, e) {
+					for d := e.b; d < len(ts) && d < e.b+3 && ts[d].word() && lowerStart(st.text, ts[d]) && !functionWords[st.word(ts[d])]; d++ {
+						if d+1 < len(ts) && ts[d+1].word() && upperStart(st.text, ts[d+1]) {
+							if e2 := st.npForward(ts, d+1); e2.kind == 'n' {
+								m.subj = e2
+							}
+							break
+						}
+					}
+				}
+			} else {
+				// "said planetary geologist Rosaly Lopes", "wrote
+				// 43-year-old Martin Taylor"
+				for d := n; d < len(ts) && d < n+4 && ts[d].word() && !functionWords[st.word(ts[d])]; d++ {
+					if upperStart(st.text, ts[d]) {
+						if e := st.npForward(ts, d); e.kind == 'n' {
+							m.subj = e
+							// "said former Ohio governor Dale Marsh",
+							// "said former Obama adviser Dale Marsh": the
+							// name closes the phrase
+							if e2 := st.lastNameOfPhrase(ts, e.b); e2.kind == 'n' {
+								m.subj = e2
+							}
+						}
+						break
+					}
+				}
+			}
+		}
+		return m
+	}
+	if (w == "according" || w == "According") && j+1 < len(ts) && st.word(ts[j+1]) == "to" {
+		return cueMatch{ok: true, post: true, at: j, end: j + 2, kind: cueFinite, subj: st.npForward(ts, j+2)}
+	}
+	if e := st.npForward(ts, j); e.kind != 0 {
+		c := skip(e.b)
+		if c < len(ts) && ts[c].word() && st.f.lx.post[st.word(ts[c])] {
+			return cueMatch{ok: true, post: true, at: c, end: c + 1, kind: cueFinite, subj: e}
+		}
+		// "…,” Commerzbank analyst Carsten Fritsch said"
+		for d := c; d < len(ts) && d < c+2 && ts[d].word() && lowerStart(st.text, ts[d]) && !functionWords[st.word(ts[d])] && !st.f.lx.post[st.word(ts[d])]; d++ {
+			if d+1 < len(ts) && ts[d+1].word() && upperStart(st.text, ts[d+1]) {
+				if e2 := st.npForward(ts, d+1); e2.kind == 'n' {
+					if c2 := skip(e2.b); c2 < len(ts) && ts[c2].word() && st.f.lx.post[st.word(ts[c2])] {
+						return cueMatch{ok: true, post: true, at: c2, end: c2 + 1, kind: cueFinite, subj: e2}
+					}
+				}
+				break
+			}
+		}
+		// "…,’ the Foreign Secretary, James Cleverly, said"
+		if c < len(ts) && ts[c].p == ',' {
+			if in := st.npForward(ts, c+1); in.kind == 'n' && in.b < len(ts) && ts[in.b].p == ',' {
+				c2 := skip(in.b + 1)
+				if c2 < len(ts) && ts[c2].word() && st.f.lx.post[st.word(ts[c2])] {
+					subj := e
+					if !st.hasTitle(ts, in) || e.kind != 'n' {
+						subj = in
+					}
+					return cueMatch{ok: true, post: true, at: c2, end: c2 + 1, kind: cueFinite, subj: subj}
+				}
+			}
+			// "…,” Howard Gleckman, a senior fellow at the Institute, has
+			// written"
+			if e.kind == 'n' {
+				for c2 := c + 1; c2 < len(ts) && c2 < c+25; c2++ {
+					if ts[c2].q >= 0 {
+						break
+					}
+					if ts[c2].p == ',' {
+						if c3 := skip(c2 + 1); c3 < len(ts) && ts[c3].word() && st.f.lx.post[st.word(ts[c3])] {
+							return cueMatch{ok: true, post: true, at: c3, end: c3 + 1, kind: cueFinite, subj: e}
+						}
+						break
+					}
+				}
+			}
+		}
+		return cueMatch{}
+	}
+	// "officials said", "one diplomat said"
+	c := j
+	for c < len(ts) && c < j+3 && ts[c].word() && lowerStart(st.text, ts[c]) && !st.f.lx.post[st.word(ts[c])] && !functionWords[st.word(ts[c])] {
+		c++
+	}
+	if c > j {
+		c2 := skip(c)
+		if c2 < len(ts) && ts[c2].word() && st.f.lx.post[st.word(ts[c2])] {
+			return cueMatch{ok: true, post: true, at: c2, end: c2 + 1, kind: cueFinite, subj: np{a: j, b: c, kind: 'l'}}
+		}
+	}
+	return cueMatch{}
+}
+
+// lastNameOfPhrase returns the capitalised name that ends a speaker
+// phrase after ts[i-1] when only lower-case office words stand between:
+// "Obama| adviser David Axelrod.", "Ohio| governor Dale Marsh,".
+func (st *state) lastNameOfPhrase(ts []tok, i int) np {
+	d := i
+	for d < len(ts) && d < i+3 && ts[d].word() && lowerStart(st.text, ts[d]) && !functionWords[st.word(ts[d])] && !st.f.lx.post[st.word(ts[d])] {
+		d++
+	}
+	if d == i || d >= len(ts) || !ts[d].word() || !upperStart(st.text, ts[d]) {
+		return np{}
+	}
+	e := st.npForward(ts, d)
+	if e.kind != 'n' || e.b < len(ts) && ts[e.b].word() {
+		return np{} // the phrase goes on: not its end
+	}
+	return e
+}
+
+// colonSpeaker returns the person or persons named right before the
+// colon at ts[c]: "Jane Roe:", "Jane Roe and John Doe:".
+func (st *state) colonSpeaker(ts []tok, c, pos int) string {
+	e := st.npBackward(ts, c)
+	if e.kind != 'n' {
+		return ""
+	}
+	for i := e.a + 1; i < e.b-1; i++ {
+		if st.word(ts[i]) == "and" {
+			p1, ok1 := st.resolveProper(ts, np{a: e.a, b: i, kind: 'n'}, pos)
+			p2, ok2 := st.resolveProper(ts, np{a: i + 1, b: e.b, kind: 'n'}, pos)
+			if ok1 && ok2 {
+				return p1.name + " and " + p2.name
+			}
+			return ""
+		}
+	}
+	p, ok := st.resolveProper(ts, e, pos)
+	if !ok {
+		return ""
+	}
+	if e.a >= 2 && ts[e.a-1].word() && st.word(ts[e.a-1]) == "and" {
+		if e2 := st.npBackward(ts, e.a-1); e2.kind == 'n' {
+			if p2, ok := st.resolveProper(ts, e2, pos); ok {
+				return p2.name + " and " + p.name
+			}
+		}
+	}
+	return p.name
+}
+
+// postNamed finds "Name verb" after a quotation when words or a
+// parenthesis stand among the name's own: "…” state Sen. Jane Roe (D)
+// said", "…” former Ohio governor John Roe said", "…” Rep. John Roe II
+// (D-Mo.) told reporters". j is the first token after the quotation.
+func (st *state) postNamed(ts []tok, j int) (cueMatch, bool) {
+	end := -1 // after the last capitalised word
+	for d := j; d < len(ts) && d < j+12; d++ {
+		t := ts[d]
+		switch {
+		case t.p == '(':
+			c := d + 1
+			for c < len(ts) && c < d+8 && ts[c].p != ')' && ts[c].q < 0 {
+				c++
+			}
+			if c >= len(ts) || ts[c].p != ')' {
+				return cueMatch{}, false
+			}
+			d = c
+		case !t.word():
+			return cueMatch{}, false
+		case upperStart(st.text, t):
+			end = d + 1
+		case lowerTitles[st.word(t)] && end > j:
+			// "former Ohio governor Dale Marsh"
+			end = -1
+		case st.f.lx.post[st.word(t)] && end > j:
+			for c := end; c < d; c++ {
+				if ts[c].p != '(' && ts[c].p != ')' && !st.skippable(ts[c]) && ts[c].p == 0 {
+					// only a parenthesis or adverbs between name and verb
+					inParen := false
+					for b := c; b >= end; b-- {
+						if ts[b].p == '(' {
+							inParen = true
+							break
+						}
+					}
+					if !inParen {
+						return cueMatch{}, false
+					}
+				}
+			}
+			e := st.npBackward(ts, end)
+			if e.kind != 'n' || e.a < j {
+				return cueMatch{}, false
+			}
+			return cueMatch{ok: true, post: true, at: d, end: d + 1, kind: cueFinite, subj: e}, true
+		case st.skippable(t):
+		default:
+			// a lower-case word after the name that is not its verb, or
+			// before it one that is not a qualifier ("former", "state")
+			if end > j || d >= j+3 || functionWords[st.word(t)] || subordinators[st.word(t)] {
+				return cueMatch{}, false
+			}
+		}
+	}
+	return cueMatch{}, false
+}

@@ -1,0 +1,528 @@
+package quotes
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/communique/communique/entities"
+)
+
+// Resolution: a subject phrase to the person it names — officials and their
+// aliases, offices, surnames to the fullest name the text gives.
+
+// resolve turns a subject noun phrase into a person. ok is false when the
+// phrase names no one (an organisation, an unresolved pronoun).
+func (st *state) resolve(ts []tok, e np, pos int) (person, bool) {
+	switch e.kind {
+	case 'p':
+		w := st.word(ts[e.a])
+		g := pronouns[w]
+		if g != 'm' && g != 'f' {
+			return person{}, false
+		}
+		name := st.lastPerson(g)
+		if name == "" {
+			return person{}, false
+		}
+		return person{name: name, gender: g}, true
+	case 'l':
+		// "the minister", "the spokesperson"
+		var title string
+		for i := e.a; i < e.b; i++ {
+			if lowerTitles[st.word(ts[i])] {
+				title = st.text[ts[i].s:ts[e.b-1].e]
+				break
+			}
+		}
+		if title == "" {
+			return person{}, false
+		}
+		if name := st.byTitle(title, pos, true); name != "" {
+			return person{name: name}, true
+		}
+		return person{}, false
+	case 'n':
+		return st.resolveProper(ts, e, pos)
+	}
+	return person{}, false
+}
+
+// speakerOf returns the speaker named by a subject: a person's name, or
+// for an organisation its name ("the Kremlin" → "Kremlin").
+func (st *state) speakerOf(ts []tok, e np, pos int) (person, bool) {
+	if p, ok := st.resolve(ts, e, pos); ok {
+		return p, true
+	}
+	if e.kind == 'n' {
+		for i := e.a; i < e.b; i++ {
+			if orgWords[st.word(ts[i])] {
+				return person{name: st.npText(ts, e, true)}, false
+			}
+		}
+		// a bare surname as the subject of a reporting verb ("Guterres
+		// said"); a country or city speaking works the same way
+		if e.b-e.a == 1 {
+			w := st.word(ts[e.a])
+			if !pluralGroups[w] && !leadingNonName[w] && !notNames[w] && !titleWords[w] && utf8.RuneCountInString(w) > 1 && nameLike(w) {
+				return person{name: w}, true
+			}
+		}
+	}
+	return person{}, false
+}
+
+func (st *state) resolveProper(ts []tok, e np, pos int) (person, bool) {
+	full := st.npText(ts, e, true)
+	// an official's name or alias, as written
+	for i := range st.offs {
+		o := &st.offs[i]
+		if strings.EqualFold(o.Name, full) {
+			return person{name: o.Name}, true
+		}
+		for _, al := range o.Aliases {
+			if strings.EqualFold(al, full) || strings.EqualFold(trimThe(al), full) {
+				return person{name: o.Name, gender: genderOf(al)}, true
+			}
+		}
+	}
+	a := e.a
+	if w := st.word(ts[a]); (w == "the" || w == "The") && a < e.b-1 {
+		a++
+	}
+	// "NASA’s Steve Clarke": the organisation is not part of the name
+	for a < e.b-1 && possessive(st.word(ts[a])) {
+		a++
+	}
+	// the last title word or honorific; the name follows it
+	h, first := -1, -1
+	head := false
+	var g byte
+	for i := a; i < e.b; i++ {
+		w := st.word(ts[i])
+		if groupWords[w] && h < 0 {
+			continue
+		}
+		if titleWords[w] {
+			h = i
+			if first < 0 {
+				first = i
+			}
+			if headWords[w] {
+				head = true
+			}
+			continue
+		}
+		if hg := honorificOf(w); hg != 0 {
+			h = i
+			head = true
+			if hg != 'u' {
+				g = hg
+			}
+			if first < 0 {
+				first = i
+			}
+		}
+	}
+	if !head {
+		// qualifiers without an office ("Centre for Economic Policy
+		// Research") make no title
+		h, first = -1, -1
+	}
+	if h < 0 {
+		for i := a; i < e.b; i++ {
+			if groupWords[st.word(ts[i])] {
+				return person{}, false
+			}
+		}
+		n := e.b - a
+		if n > 4 {
+			return person{}, false
+		}
+		name := st.text[ts[a].s:ts[e.b-1].e]
+		if o := st.officialByName(name); o != "" {
+			return person{name: o}, true
+		}
+		f := st.fullest(name)
+		if n >= 2 || f != name {
+			return person{name: f}, true
+		}
+		return person{}, false
+	}
+	// "President Biden and Prime Minister Kishida": two people
+	for i := a + 1; i < h; i++ {
+		if st.word(ts[i]) == "and" {
+			before, after := false, false
+			for j := a; j < i; j++ {
+				if headWords[st.word(ts[j])] || honorificOf(st.word(ts[j])) != 0 {
+					before = true
+				}
+			}
+			for j := i + 1; j <= h; j++ {
+				if headWords[st.word(ts[j])] || honorificOf(st.word(ts[j])) != 0 {
+					after = true
+				}
+			}
+			if before && after && i+1 < e.b && !titleWords[st.word(ts[i-1])] {
+				return person{}, false
+			}
+		}
+	}
+	nameStart := h + 1
+	if nameStart < e.b && connectors[st.word(ts[nameStart])] {
+		// "the President of Russia", "the President of the UAE": an
+		// office and its country, no name
+		rest := e.b - nameStart - 1
+		if rest > 0 && st.word(ts[nameStart+1]) == "the" {
+			rest--
+		}
+		if rest <= 2 {
+			nameStart = e.b
+		}
+	}
+	for nameStart < e.b && connectors[st.word(ts[nameStart])] {
+		// "President of Poland Andrzej Duda": an organisation or country
+		// after the title; keep the last two words as the name
+		if e.b-nameStart > 2 {
+			nameStart = e.b - 2
+		} else {
+			nameStart++
+		}
+	}
+	if nameStart < e.b && honorificOf(st.word(ts[nameStart])) == 0 {
+		name := st.text[ts[nameStart].s:ts[e.b-1].e]
+		var title string
+		if first >= 0 {
+			t0 := first
+			for t0 <= h && honorificOf(st.word(ts[t0])) != 0 {
+				t0++
+			}
+			if t0 <= h {
+				title = st.text[ts[t0].s:ts[h].e]
+			}
+		}
+		if o := st.officialByName(name); o != "" {
+			return person{name: o, gender: g, title: title}, true
+		}
+		return person{name: st.fullest(name), gender: g, title: title}, true
+	}
+	// an office without a name: "the Secretary General"
+	if first < 0 {
+		return person{}, false
+	}
+	for first <= h && honorificOf(st.word(ts[first])) != 0 {
+		first++
+	}
+	if first > h {
+		return person{}, false
+	}
+	title := st.text[ts[first].s:ts[h].e]
+	if name := st.byTitle(title, pos, false); name != "" {
+		return person{name: name, gender: g}, true
+	}
+	return person{}, false
+}
+
+func trimThe(s string) string {
+	if len(s) > 4 && (s[:4] == "the " || s[:4] == "The ") {
+		return s[4:]
+	}
+	return s
+}
+
+func genderOf(alias string) byte {
+	sp := strings.IndexByte(alias, ' ')
+	if sp < 0 {
+		return 0
+	}
+	if g := honorificOf(alias[:sp]); g == 'm' || g == 'f' {
+		return g
+	}
+	return 0
+}
+
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// officialByName returns the official whose name is name or ends with
+// its last word.
+func (st *state) officialByName(name string) string {
+	if len(st.offs) == 0 {
+		return ""
+	}
+	lw := lastWord(name)
+	for i := range st.offs {
+		o := &st.offs[i]
+		if strings.EqualFold(o.Name, name) {
+			return o.Name
+		}
+	}
+	for i := range st.offs {
+		o := &st.offs[i]
+		if strings.EqualFold(lastWord(o.Name), lw) && sameGiven(name, o.Name) {
+			return o.Name
+		}
+		for _, al := range o.Aliases {
+			if strings.EqualFold(al, name) {
+				return o.Name
+			}
+		}
+	}
+	return ""
+}
+
+// sameGiven reports whether a name can be the official's: a surname
+// alone, or a given name equal to the official's or its initial ("Eric
+// Trump" is not "Donald J. Trump").
+func sameGiven(name, official string) bool {
+	sp := strings.IndexByte(name, ' ')
+	if sp < 0 {
+		return true
+	}
+	g := strings.TrimSuffix(name[:sp], ".")
+	og := official
+	if j := strings.IndexByte(official, ' '); j >= 0 {
+		og = official[:j]
+	}
+	if honorifics[g] != 0 || titleWords[g] {
+		return true
+	}
+	return strings.EqualFold(g, og) || len(g) == 1 && strings.HasPrefix(og, g)
+}
+
+// byTitle returns the person holding the office title ("Secretary
+// General"): an official with that title or alias, else the name the text
+// gives after the title elsewhere ("NATO Secretary General Mark Rutte").
+func (st *state) byTitle(title string, pos int, lower bool) string {
+	if len(st.offs) > 0 {
+		best, bestPos := "", -1
+		first := ""
+		for i := range st.offs {
+			o := &st.offs[i]
+			if !titleMatches(o, title) {
+				continue
+			}
+			if first == "" {
+				first = o.Name
+			}
+			for _, m := range o.Mentions {
+				if m.Start < pos && m.Start > bestPos {
+					best, bestPos = o.Name, m.Start
+				}
+			}
+		}
+		if best != "" {
+			return best
+		}
+		if first != "" {
+			return first
+		}
+	}
+	if lower {
+		title = capitalize(title)
+	}
+	// the person most recently named with that office
+	for i := len(st.recent) - 1; i >= 0; i-- {
+		if t := st.recent[i].title; t != "" && (strings.EqualFold(t, title) || hasSuffixFold(t, " "+title) || hasSuffixFold(title, " "+t)) {
+			return st.recent[i].name
+		}
+	}
+	if st.titles == nil {
+		st.titles = map[string]string{}
+	} else if n, ok := st.titles[title]; ok {
+		return n
+	} else if len(st.titles) >= maxLookups {
+		return ""
+	}
+	name := st.nameAfterTitle(title, pos)
+	if name != "" {
+		name = st.fullest(name)
+	}
+	st.titles[title] = name
+	return name
+}
+
+func titleMatches(o *entities.Official, title string) bool {
+	t := o.Title
+	if strings.EqualFold(t, title) || hasSuffixFold(t, " "+title) || hasSuffixFold(title, " "+t) {
+		return true
+	}
+	for _, al := range o.Aliases {
+		if strings.EqualFold(trimThe(al), title) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasSuffixFold(s, suf string) bool {
+	return len(s) >= len(suf) && strings.EqualFold(s[len(s)-len(suf):], suf)
+}
+
+// capitalize upper-cases the first letter of each ASCII word.
+func capitalize(s string) string {
+	b := []byte(s)
+	up := true
+	for i, c := range b {
+		if up && c >= 'a' && c <= 'z' {
+			b[i] = c - 32
+		}
+		up = c == ' '
+	}
+	return string(b)
+}
+
+// nameAfterTitle finds "TITLE Firstname Lastname" in the text, preferring
+// the last occurrence before pos.
+func (st *state) nameAfterTitle(title string, pos int) string {
+	text := st.text
+	best, after := "", ""
+	for i := 0; i < len(text); {
+		j := strings.Index(text[i:], title)
+		if j < 0 {
+			break
+		}
+		j += i
+		i = j + len(title)
+		if j > 0 && isWordRune(prevRune(text, j)) {
+			continue
+		}
+		k := i
+		if k >= len(text) || text[k] != ' ' {
+			continue
+		}
+		name := nameAt(text, k+1)
+		if name == "" {
+			continue
+		}
+		if j < pos {
+			best = name
+		} else if after == "" {
+			after = name
+			break
+		}
+	}
+	if best != "" {
+		return best
+	}
+	return after
+}
+
+// nameAt reads up to four capitalised words at i that are not title words
+// or honorifics: a personal name.
+func nameAt(text string, i int) string {
+	start := i
+	end := i
+	words := 0
+	for i < len(text) && words < 4 {
+		if !isUpperRune(nextRune(text, i)) {
+			// a particle inside a name ("von der")
+			e := wordEnd(text, i, len(text))
+			if e > i && words > 0 && nameParticles[text[i:e]] && e < len(text) && text[e] == ' ' {
+				i = e + 1
+				continue
+			}
+			break
+		}
+		e := wordEnd(text, i, len(text))
+		if e == i {
+			break
+		}
+		w := text[i:e]
+		if titleWords[w] || honorifics[w] != 0 || groupWords[w] || strings.ContainsAny(w, "’'") {
+			if words == 0 && honorifics[w] != 0 {
+				// "Secretary General Mr Rutte" is unusual; stop
+				break
+			}
+			break
+		}
+		if e < len(text) && text[e] == '.' && e-i == 1 {
+			e++ // an initial: "Antony J. Blinken"
+		}
+		words++
+		end = e
+		if e >= len(text) || text[e] != ' ' {
+			break
+		}
+		i = e + 1
+	}
+	if words == 0 {
+		return ""
+	}
+	return text[start:end]
+}
+
+// fullest returns the fullest form of a surname the text gives ("Rutte"
+// → "Mark Rutte").
+func (st *state) fullest(name string) string {
+	if sp := strings.IndexByte(name, ' '); sp >= 0 && isUpperRune(nextRune(name, 0)) {
+		if lf := lowerFirst(name); lf != name && nameParticles[lf[:sp]] {
+			// "Von der Leyen" opening a sentence: look for "von der Leyen"
+			if f := st.fullest(lf); f != lf {
+				return f
+			}
+		}
+		return name // a full name already; "von der Leyen" may still grow
+	}
+	if f, ok := st.fullests[name]; ok {
+		return f
+	}
+	if len(st.fullests) >= maxLookups {
+		return name
+	}
+	text := st.text
+	res := name
+	for i := 0; i < len(text); {
+		j := strings.Index(text[i:], name)
+		if j < 0 {
+			break
+		}
+		j += i
+		i = j + len(name)
+		if i < len(text) && isWordRune(nextRune(text, i)) {
+			continue
+		}
+		// the words before it
+		k := j
+		if k == 0 || text[k-1] != ' ' {
+			continue
+		}
+		k--
+		start := j
+		for n := 0; n < 2 && k > 0; n++ {
+			e := k
+			b := e
+			for b > 0 && (isWordRune(prevRune(text, b)) || (text[b-1] == '.' && b == e)) {
+				b -= lastRuneLen(text, b)
+			}
+			w := text[b:e]
+			if w == "" || !isUpperRune(nextRune(text, b)) {
+				break
+			}
+			ww := strings.TrimSuffix(w, ".")
+			if titleWords[ww] || titleWords[w] || honorifics[ww] != 0 || groupWords[ww] || leadingNonName[ww] || connectors[ww] {
+				break
+			}
+			if strings.HasSuffix(w, ".") && len(ww) != 1 {
+				break
+			}
+			start = b
+			if b == 0 || text[b-1] != ' ' {
+				break
+			}
+			k = b - 1
+		}
+		if start < j {
+			res = text[start : j+len(name)]
+			break
+		}
+	}
+	if st.fullests == nil {
+		st.fullests = map[string]string{}
+	}
+	st.fullests[name] = res
+	return res
+}

@@ -1,0 +1,245 @@
+package quotes
+
+import (
+	"testing"
+
+	"github.com/communique/communique/entities"
+)
+
+// Tests of speaker resolution: who a quotation belongs to when the text
+// names the speaker around it in the ways news reports do.
+
+func TestTermUsers(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "a word a named person used",
+			text: "Senator Maria Lopez attacked the budget on Monday, calling it “reckless” in front of the committee.",
+			want: []want{{starts: "reckless", speaker: "Maria Lopez", partial: true, term: true}},
+		},
+		{
+			name: "accused of a phrase",
+			text: "Tom Becker met voters in Dayton. Becker accused his rival of a “flip-flop” on trade.",
+			want: []want{{starts: "flip-flop", speaker: "Tom Becker", partial: true, term: true}},
+		},
+		{
+			name: "a title keeps no speaker",
+			text: "Tom Becker praised the new show “Night Harbour Blues” on his radio programme.",
+			want: []want{{starts: "Night Harbour Blues", term: true}},
+		},
+		{
+			name: "no person, no speaker",
+			text: "The committee approved the “fast track” rules after a short debate.",
+			want: []want{{starts: "fast track", term: true}},
+		},
+	})
+}
+
+func TestCueLexicon(t *testing.T) {
+	if _, err := parseCues("said\tfinite\tpost\n# comment\n\nsaying\tparticiple\t\n"); err != nil {
+		t.Fatal(err)
+	}
+	for _, bad := range []string{"said", "said\tverb\t", "said\tfinite\tlater", "\tfinite\t"} {
+		if _, err := parseCues(bad); err == nil {
+			t.Errorf("parseCues(%q): no error", bad)
+		}
+	}
+	for _, w := range []string{"said", "exclaimed", "fumed", "gushed", "interjected"} {
+		if !builtinCues.post[w] {
+			t.Errorf("%q does not attribute a quotation before it", w)
+		}
+	}
+	// a Finder's extra words never reach the built-in list
+	f := New(Options{Cues: []Cue{{Word: "harrumphed", Kind: CueFinite}}})
+	if f.lx.cue["harrumphed"] == 0 || builtinCues.cue["harrumphed"] != 0 {
+		t.Error("extra cue not kept apart from the built-in list")
+	}
+}
+
+func TestReportingVerbs(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "verbs of manner after the quotation",
+			text: "“We are not done yet!” Carla Mendes exclaimed. “Nobody listens to us,” Peter Haas fumed.",
+			want: []want{
+				{starts: "We are not done yet!", speaker: "Carla Mendes", cue: "exclaimed"},
+				{starts: "Nobody listens to us", speaker: "Peter Haas", cue: "fumed"},
+			},
+		},
+		{
+			name: "a verb that only follows",
+			text: "“It was a long night,” Owen Tate laughed.",
+			want: []want{{starts: "It was a long night", speaker: "Owen Tate", cue: "laughed"}},
+		},
+	})
+}
+
+func TestSpeakerPhrases(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "a party label in parentheses between name and verb",
+			text: "“The bill is dead on arrival,” Rep. John Roe II (D-Mo.) said on Tuesday.",
+			want: []want{{starts: "The bill is dead", speaker: "John Roe II", cue: "said"}},
+		},
+		{
+			name: "lower-case qualifiers before the name",
+			text: "“We never saw the numbers,” former Ohio governor Dale Marsh said.",
+			want: []want{{starts: "We never saw the numbers", speaker: "Dale Marsh", cue: "said"}},
+		},
+		{
+			name: "question mark then name and apposition",
+			text: "“Who pays for it?” Nora Kent, a teacher from Tulsa, asked at the meeting.",
+			want: []want{{starts: "Who pays for it?", speaker: "Nora Kent", cue: "asked"}},
+		},
+		{
+			name: "a name and a colon",
+			text: "The view from the campaigns - Lena Ford and Carl Mays: “Turnout will decide this race.”",
+			want: []want{{starts: "Turnout will decide", speaker: "Lena Ford and Carl Mays"}},
+		},
+		{
+			name: "a statement going on in its paragraph",
+			text: "“We lost the county,” said Mara Quinn, the campaign’s director. “We will win it back in the fall.”\n\nSome unrelated text here.",
+			want: []want{
+				{starts: "We lost the county", speaker: "Mara Quinn", cue: "said"},
+				{starts: "We will win it back", speaker: "Mara Quinn"},
+			},
+		},
+	})
+}
+
+func TestAppositions(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "a place at the end of the apposition",
+			text: "Dana Price, a 41-year-old nurse from Dayton, Ohio, says the plan is “a good start.”",
+			want: []want{{starts: "a good start.", speaker: "Dana Price", cue: "says", partial: true}},
+		},
+		{
+			name: "a leading phrase and a relative clause",
+			text: "Earlier this week, Dana Price, who chairs the county board, conceded the result was “deeply disappointing.”",
+			want: []want{{starts: "deeply disappointing.", speaker: "Dana Price", cue: "conceded", partial: true}},
+		},
+		{
+			name: "a surname and a place",
+			text: "Dana Price spoke first. Price, during a meeting in Akron, Ohio, said she was “ready to serve.”",
+			want: []want{{starts: "ready to serve.", speaker: "Dana Price", cue: "said", partial: true}},
+		},
+	})
+}
+
+func TestCleanSpeakers(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "a day between subject and verb",
+			text: "Mayor Lena Ford on Friday declared the plan “a failure from the start.”",
+			want: []want{{starts: "a failure", speaker: "Lena Ford", cue: "declared", partial: true}},
+		},
+		{
+			name: "later and a day",
+			text: "Lena Ford met the press. Ford later Thursday told reporters: “We will appeal.”",
+			want: []want{{starts: "We will appeal.", speaker: "Lena Ford", cue: "told"}},
+		},
+		{
+			name: "inverted, with an office in lower case",
+			text: "“The vote was close,” said former Ohio governor Dale Marsh (R), a party elder.",
+			want: []want{{starts: "The vote was close", speaker: "Dale Marsh", cue: "said"}},
+		},
+	})
+	for in, want := range map[string]string{"Roe’s": "Roe", "Jane Roe on Friday": "Jane Roe", "Democratic": "", "a Republican": "", "Jane Roe": "Jane Roe"} {
+		if got := cleanSpeaker(in); got != want {
+			t.Errorf("cleanSpeaker(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestNounNotCue(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "a noun after a quoted term",
+			text: "The study counted thousands of “dark money” reports that the groups filed.",
+			want: []want{{starts: "dark money", term: true}},
+		},
+		{
+			name: "comma forgotten before an inverted verb",
+			text: "“We will not stop here” said Nora Kent, the group’s leader.",
+			want: []want{{starts: "We will not stop here", speaker: "Nora Kent", cue: "said"}},
+		},
+	})
+}
+
+func TestTermUserAppositions(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "subject with an apposition before the verb",
+			text: "Laura Whitfield, a nurse from Dayton, accused the board of a “betrayal” in her letter.",
+			want: []want{{starts: "betrayal", speaker: "Laura Whitfield", partial: true, term: true}},
+		},
+	})
+}
+
+func TestSameSurname(t *testing.T) {
+	offs := []entities.Official{{Name: "Donald J. Trump", Title: "President", Aliases: []string{"Trump", "Mr. Trump"}}}
+	runCases(t, []findCase{
+		{
+			name: "a relative with the official's surname",
+			text: "President Donald J. Trump spoke first. “We will keep going,” Eric Trump said.",
+			offs: offs,
+			want: []want{{starts: "We will keep going", speaker: "Eric Trump", cue: "said"}},
+		},
+		{
+			name: "the surname alone is the official",
+			text: "President Donald J. Trump spoke first. “We will keep going,” Trump said.",
+			offs: offs,
+			want: []want{{starts: "We will keep going", speaker: "Donald J. Trump", cue: "said"}},
+		},
+		{
+			name: "a party label between subject and verb",
+			text: "Gov. Phil Mason (R) said he expects an “aggressive appeal” of the ruling.",
+			want: []want{{starts: "aggressive appeal", speaker: "Phil Mason", cue: "said", partial: true}},
+		},
+	})
+}
+
+func TestPullQuoteSignatures(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "a dash and a name",
+			text: "The claims were checked.\n\n“Wages have not grown in forty years.”\n\n- Nora Kent.\n\nThe figure is out of date.",
+			want: []want{{starts: "Wages have not grown", speaker: "Nora Kent"}},
+		},
+		{
+			name: "a name and an institute, with a full stop",
+			text: "The claims were checked.\n\n“Wages have not grown in forty years.”\n\nNora Kent, Institute for Labor Research.\n\nThe figure is out of date.",
+			want: []want{{starts: "Wages have not grown", speaker: "Nora Kent"}},
+		},
+	})
+}
+
+func TestInvertedPhrase(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "a name after an organisation and an office word",
+			text: "“The race is wide open,” said former Becker adviser Nora Kent.",
+			want: []want{{starts: "The race is wide open", speaker: "Nora Kent", cue: "said"}},
+		},
+	})
+}
+
+func TestTermUserAfterOpening(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "an opening participle phrase before the subject",
+			text: "Speaking at a rally in Akron, Tom Becker accused his rival of a “betrayal” of workers.",
+			want: []want{{starts: "betrayal", speaker: "Tom Becker", partial: true, term: true}},
+		},
+	})
+}
+
+func TestPartyLabelApposition(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "a party label and a participle phrase",
+			text: "Sen. Nora Kent (D-Ill.), noting the size of the crowd, said, “This is a movement.”",
+			want: []want{{starts: "This is a movement.", speaker: "Nora Kent", cue: "said"}},
+		},
+	})
+}

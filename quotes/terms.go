@@ -1,0 +1,244 @@
+package quotes
+
+import (
+	"strings"
+)
+
+// Terms: quoted names, titles and scare quotes that are not statements,
+// and the person a scare-quoted word belongs to.
+
+// isTerm reports a quotation that is not a statement: a name introduced
+// as such ("the theme “…”"), a phrase written like a title with no cue
+// right before it, or a short phrase with no cue in its sentence (scare
+// quotes). Callers have checked that no cue follows the quotation.
+func (st *state) isTerm(ts []tok, k int, content string, pre cueMatch, sentInitial bool) bool {
+	if st.naming(ts, k) {
+		return true
+	}
+	// a short name after a preposition: "said on “DWTS”", "in “Pose”"
+	if k > 0 && ts[k-1].word() && prepositions[st.word(ts[k-1])] && wordCount(content) <= 3 && startsUpper(content) && !(pre.ok && pre.direct) {
+		return true
+	}
+	// "the “Sea Breeze” exercise", "NATO’s “Open Door” policy"
+	if k+1 < len(ts) && ts[k+1].word() && namingWords[st.word(ts[k+1])] && !(pre.ok && pre.direct) && len(content) < 120 {
+		return true
+	}
+	if !(pre.ok && pre.direct) && len(content) < 160 && titleCase(content) {
+		return true
+	}
+	return !pre.ok && len(content) < 80 && wordCount(content) <= 3 && !(sentInitial && endsClause(content))
+}
+
+// termUser returns the person a short quoted phrase belongs to when it is
+// not a title: the named subject of its sentence, a person by the
+// evidence of the text (a full name, or a surname the text gave in full
+// before), whose verb follows it.
+func (st *state) termUser(ts []tok, k int, content string) (person, bool) {
+	if titleCase(content) || st.naming(ts, k) && !st.namedBy(ts, k) {
+		return person{}, false
+	}
+	for i := 0; i < k && i < maxSentenceTokens; i++ {
+		t := ts[i]
+		if !t.word() || !upperStart(st.text, t) {
+			continue
+		}
+		e := st.npForward(ts, i)
+		if e.kind != 'n' {
+			continue
+		}
+		if e.b < k && st.isVerbish(ts[e.b]) && !leadingNonName[st.word(ts[e.a])] && !notNames[st.word(ts[e.a])] {
+			if p, ok := st.namedPerson(ts, e); ok {
+				return p, true
+			}
+		}
+		if e.b > i+1 {
+			i = e.b - 1
+		}
+	}
+	// "Jane Roe, a nurse from Ohio, described it as “…”": the verb
+	// nearest before the quotation and the name its subject phrase opens
+	// with
+	for c := k - 1; c > 0; c-- {
+		if !ts[c].word() || !lowerStart(st.text, ts[c]) {
+			continue
+		}
+		w := st.word(ts[c])
+		if st.f.lx.cue[w] == 0 && !(len(w) > 4 && strings.HasSuffix(w, "ed")) {
+			continue
+		}
+		if e := st.npBefore(ts, c); e.kind == 'n' {
+			return st.namedPerson(ts, e)
+		}
+		break
+	}
+	return person{}, false
+}
+
+// namedPerson resolves a proper noun phrase that is a subject to a
+// person: a full name, a surname the text gave in full, or a surname
+// alone the people of the text name.
+func (st *state) namedPerson(ts []tok, e np) (person, bool) {
+	if p, ok := st.resolveProper(ts, e, ts[e.a].s); ok {
+		return p, true
+	}
+	if e.b-e.a == 1 && st.bareName(ts[e.a]) && st.personish(ts, e) {
+		return person{name: st.word(ts[e.a])}, true
+	}
+	return person{}, false
+}
+
+// namedBy reports a quotation a verb of naming puts in someone's mouth:
+// "called it a “…”", "calling him “…”".
+func (st *state) namedBy(ts []tok, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if !ts[j].word() {
+			return false
+		}
+		switch st.word(ts[j]) {
+		case "call", "calls", "called", "calling", "dubbed", "dubbing", "labeled", "labelled", "labeling", "labelling", "branded", "branding", "termed":
+			return true
+		}
+	}
+	return false
+}
+
+// naming reports a quotation introduced as a name: "the theme “…”",
+// "so-called “…”", "our expression is “…”", "known as “…”".
+func (st *state) naming(ts []tok, k int) bool {
+	j := k - 1
+	for n := 0; j >= 0 && n < 3 && ts[j].word(); n++ {
+		w := st.word(ts[j])
+		if w == "known" || w == "referred" {
+			return true
+		}
+		if !linkWords[w] {
+			break
+		}
+		j--
+	}
+	if j < 0 || !ts[j].word() {
+		return false
+	}
+	w := st.word(ts[j])
+	// "calls it a “…”", "dubbed this the “…”"
+	{
+		i := j
+		if w == "a" || w == "an" || w == "the" {
+			i--
+		}
+		if i >= 1 && ts[i].word() {
+			// "calls me her “sister”"
+			switch st.word(ts[i]) {
+			case "her", "his", "their", "our", "my", "your", "its":
+				if i >= 2 {
+					switch st.word(ts[i-1]) {
+					case "me", "him", "her", "us", "them", "you", "it":
+						i--
+					}
+				}
+			}
+		}
+		if i >= 1 && ts[i].word() && ts[i-1].word() {
+			switch st.word(ts[i]) {
+			case "it", "this", "that", "them", "these", "those", "me", "him", "her", "us", "you":
+				switch st.word(ts[i-1]) {
+				case "call", "calls", "called", "calling", "dub", "dubs", "dubbed", "term", "terms", "termed", "label", "labels", "labelled", "labeled", "name", "names", "named", "brand", "brands", "branded":
+					return true
+				}
+			}
+		}
+	}
+	if !namingWords[w] {
+		if lw := lowerFirst(w); lw == w || !namingWords[lw] {
+			return false
+		}
+	}
+	switch w {
+	case "called", "named", "dubbed", "termed", "labelled", "labeled", "branded", "nicknamed", "christened":
+		// "an initiative called “…”", not "he called “…”"
+		if j == 0 || !ts[j-1].word() {
+			return false
+		}
+		pw := st.word(ts[j-1])
+		if _, ok := pronouns[pw]; ok || upperStart(st.text, ts[j-1]) {
+			return false
+		}
+	}
+	return true
+}
+
+func lowerFirst(w string) string {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return w
+	}
+	return string(w[0]+32) + w[1:]
+}
+
+func startsUpper(s string) bool {
+	for i := 0; i < len(s); {
+		r := nextRune(s, i)
+		if isWordRune(r) {
+			return isUpperRune(r) || (r >= '0' && r <= '9')
+		}
+		i += runeLen(s, i)
+	}
+	return false
+}
+
+func endsClause(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch s[len(s)-1] {
+	case '.', '!', '?', ',':
+		return true
+	}
+	return false
+}
+
+func wordCount(s string) int {
+	n := 0
+	in := false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\n' || s[i] == '\t'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
+
+var smallWords = map[string]bool{
+	"of": true, "the": true, "and": true, "on": true, "in": true, "for": true,
+	"to": true, "a": true, "an": true, "at": true, "by": true, "with": true,
+	"from": true, "&": true, "or": true, "vs": true, "into": true, "de": true,
+}
+
+// titleCase reports a short phrase written like a title: "Renewed Focus on
+// Peace & Prosperity in the Balkans", "Open Door".
+func titleCase(s string) bool {
+	s = strings.TrimRight(s, ",.!?:; ")
+	if s == "" || strings.ContainsAny(s, ".!?;:\n") {
+		return false
+	}
+	caps, words := 0, 0
+	for _, w := range strings.Fields(s) {
+		words++
+		if words > 12 {
+			return false
+		}
+		if smallWords[w] {
+			continue
+		}
+		r := nextRune(w, 0)
+		if !isWordRune(r) {
+			continue
+		}
+		if !isUpperRune(r) && !(r >= '0' && r <= '9') {
+			return false
+		}
+		caps++
+	}
+	return words >= 2 && caps >= 2 && startsUpper(s)
+}
