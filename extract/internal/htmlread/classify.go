@@ -1,8 +1,7 @@
 package htmlread
 
 import (
-	"strings"
-	"unicode"
+	"unicode/utf8"
 )
 
 // Class, id and role words that say what an element of a page is.
@@ -277,15 +276,31 @@ var visuallyHiddenClasses = map[string]bool{"sronly": true, "visuallyhidden": tr
 // element: its words are for screen readers ("Opens in a new window") or
 // a copy for another layout, not the page's text.
 func htmlVisuallyHiddenClass(v []byte) bool {
-	for _, tok := range strings.Fields(string(v)) {
-		t := strings.Map(func(r rune) rune {
-			if r == '-' || r == '_' {
-				return -1
+	// Each class word lower-cased without its hyphens and underscores, in a
+	// buffer of its own: a class attribute is read without allocating. The
+	// set's words are short and ASCII, so a longer or non-ASCII word is in
+	// none of them.
+	var buf [48]byte
+	n, ok := 0, true
+	for i := 0; i <= len(v); i++ {
+		if i == len(v) || v[i] == ' ' || v[i] == '\t' || v[i] == '\n' || v[i] == '\r' || v[i] == '\f' || v[i] == '\v' {
+			if ok && n > 0 && visuallyHiddenClasses[string(buf[:n])] {
+				return true
 			}
-			return unicode.ToLower(r)
-		}, tok)
-		if visuallyHiddenClasses[t] {
-			return true
+			n, ok = 0, true
+			continue
+		}
+		c := v[i]
+		switch {
+		case c == '-' || c == '_':
+		case c >= utf8.RuneSelf || n == len(buf):
+			ok = false
+		case 'A' <= c && c <= 'Z':
+			buf[n] = c + 'a' - 'A'
+			n++
+		default:
+			buf[n] = c
+			n++
 		}
 	}
 	return false
