@@ -74,6 +74,10 @@ type Options struct {
 	// office-holders; a person the page names without a title gets an
 	// office only from a term that includes the page's date.
 	Holders []entities.Holder
+	// Cues are reporting words ("harrumphed", "according to") added to the
+	// quotes stage's built-in list (quotes/data/cues.tsv), for a caller whose
+	// texts report speech in words the list lacks.
+	Cues []quotes.Cue
 	// KeepUnresolved keeps in Document.Dates the relative expressions
 	// ("Thursday", "last week") that no date anchors: neither the page nor
 	// the caller gives one. They are reported with an empty value; by
@@ -121,7 +125,7 @@ func New(opts Options) *Extractor {
 		opts:     opts,
 		dates:    dates.New(dates.Options{Anchored: true, KeepUnresolved: opts.KeepUnresolved}),
 		entities: entities.New(entities.Options{Holders: opts.Holders}),
-		quotes:   quotes.New(quotes.Options{}),
+		quotes:   quotes.New(quotes.Options{Cues: opts.Cues}),
 		text:     text.NewAnalyzer(text.Lexicon{Titles: tableTitles()}),
 	}
 }
