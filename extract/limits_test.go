@@ -742,3 +742,15 @@ func TestProfileLearnerCancelled(t *testing.T) {
 		t.Errorf("%d pages counted after two failed Adds", l.Pages())
 	}
 }
+
+// A byte order mark with nothing after it is an empty page, not a page with
+// an empty body.
+func TestByteOrderMarkAloneIsEmpty(t *testing.T) {
+	x := extract.New(extract.Options{})
+	for _, in := range []string{"\xff\xfe", "\xfe\xff", "\xef\xbb\xbf", "\xef\xbb\xbf \n"} {
+		_, err := x.Extract(context.Background(), extract.Input{Data: []byte(in)})
+		if !errors.Is(err, extract.ErrEmpty) {
+			t.Errorf("%q: %v, want ErrEmpty", in, err)
+		}
+	}
+}

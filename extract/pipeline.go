@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"strings"
@@ -41,6 +42,9 @@ func (e *Extractor) read(in Input) (readResult, error) {
 	data, err = toUTF8(data, f == FormatHTML)
 	if err != nil {
 		return readResult{}, err
+	}
+	if len(bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\ufeff")))) == 0 {
+		return readResult{}, ErrEmpty // a byte order mark and nothing else
 	}
 	r := readResult{format: f}
 	if f == FormatHTML {
