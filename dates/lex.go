@@ -72,7 +72,7 @@ func (p *Parser) lexLine(text string, start, end int, toks []token) []token {
 				}
 				j += sz
 			}
-			if k := gluedCalendar(text[i:j]); k > 0 {
+			if k := p.gluedCalendar(text[i:j]); k > 0 {
 				// "LeadersApril 29, 2025": a scrape glued a month or a
 				// weekday to the word before it; read them apart
 				toks = append(toks, token{start: i, end: i + k, kind: tWord, gap: gap})
@@ -239,24 +239,22 @@ func lexNumber(text string, i, end int) (token, int) {
 	return t, j
 }
 
-// calendarNames are the month and weekday names a scrape may glue to the
-// word before them.
-var calendarNames = map[string]bool{
-	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true, "July": true,
-	"August": true, "September": true, "October": true, "November": true, "December": true,
-	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true,
-}
-
 // gluedCalendar returns where a month or weekday name starts at the end of
 // an ASCII word glued to it ("LeadersApril" → 7), or 0.
-func gluedCalendar(w string) int {
+func (p *Parser) gluedCalendar(w string) int {
 	for k := len(w) - 3; k >= 1; k-- {
 		c := w[k]
 		if c < 'A' || c > 'Z' {
 			continue
 		}
-		if d := w[k-1]; d >= 'a' && d <= 'z' && k >= 3 && w[:k] != "Mac" && calendarNames[w[k:]] {
-			return k // not "McMay" or "MacMay": a name's prefix
+		if d := w[k-1]; d >= 'a' && d <= 'z' && k >= 3 && w[:k] != "Mac" {
+			// a full month or weekday name of the word table, not an
+			// abbreviation; not after "Mc" or "Mac", a name's prefix
+			if wi := p.words.lookup(w[k:]); wi != 0 {
+				if inf := &p.words.list[wi-1].info; (inf.month != 0 || inf.weekday != 0) && !inf.abbr {
+					return k
+				}
+			}
 		}
 		return 0 // only the last capital can start the name
 	}
