@@ -29,7 +29,7 @@ func (x *Extractor) docScratch(d *text.Doc) *scratch {
 	if sc == nil {
 		sc = &scratch{}
 	}
-	if want := len(d.Tokens) + len(d.Tokens)/8 + 16; cap(sc.toks) < want {
+	if want := fromDocBound(d); cap(sc.toks) < want {
 		sc.toks = make([]tok, 0, want)
 	}
 	sc.toks = fromDoc(sc.toks[:0], d)
@@ -39,6 +39,39 @@ func (x *Extractor) docScratch(d *text.Doc) *scratch {
 	sc.cls = sc.cls[:len(sc.toks)]
 	x.classesInto(sc.cls, d.Text, sc.toks)
 	return sc
+}
+
+// fromDocBound returns at least the number of tokens fromDoc makes of d,
+// and for most texts exactly that: the buffer is made once, at its size,
+// which on a page of tens of megabytes is tens of megabytes less than a
+// fixed margin and never grows (doubling) on a text of many abbreviations.
+func fromDocBound(d *text.Doc) int {
+	n := 0
+	for i := 0; i < len(d.Tokens); i++ {
+		t := d.Tokens[i]
+		switch t.Kind {
+		case text.Word:
+			n++
+			if t.Shape&text.Abbrev != 0 {
+				n++ // the word, then its full stop
+			}
+		case text.Clitic:
+			if i+1 < len(d.Tokens) && d.Tokens[i+1].Gap == text.NoGap {
+				// a run read again by tokenize: at most a token a byte
+				j := i + 1
+				for j+1 < len(d.Tokens) && d.Tokens[j+1].Gap == text.NoGap {
+					j++
+				}
+				n += int(d.Tokens[j].End - t.Start)
+				i = j
+				continue
+			}
+			n += 2 // the apostrophe, then the word
+		default:
+			n++
+		}
+	}
+	return n
 }
 
 // fromDoc appends the shared tokens of d in this package's form: quotation
