@@ -105,6 +105,26 @@ type Options struct {
 	// of a document (FindAt) a person named without a title gets an office
 	// only from a term that includes that day.
 	Holders []Holder
+	// Titles are office titles added to the built-in lexicon
+	// (internal/tables/data/titles.tsv), read in every position the
+	// built-in ones are: before a name, in apposition, in a label.
+	Titles []Title
+}
+
+// Title is an office title for Options.Titles.
+type Title struct {
+	// Title is the office as the text writes it, capitalised ("Harbour
+	// Commissioner"); its plural before several names is read too when its
+	// last word has a known plural.
+	Title string
+	// Default is the ISO 3166-1 alpha-2 code of the country, or the short
+	// name of the organisation, that the title implies when the text ties it
+	// to nothing else; empty when it implies none.
+	Default string
+	// Kind is the kind of office: "head", "minister", "org", "diplomat",
+	// "spokes", "adviser", "military", "royal", "local", "legislator" or
+	// "official" (the default when empty).
+	Kind string
 }
 
 // phrase values of the country set: >= 0 a country index with its form
@@ -291,12 +311,13 @@ func New(opts Options) *Extractor {
 			x.orgs.add(f, int32(len(x.orgList)-1))
 		}
 	}
-	for _, t := range tables.Titles {
+	titles := allTitles(opts.Titles)
+	for _, t := range titles {
 		x.titleList = append(x.titleList, titleEntry{canon: t.Title, def: t.Default, kind: t.Kind})
 		x.titles.add(t.Title, int32(len(x.titleList)-1))
 	}
 	// plural titles before several names: "Presidents Biden and Erdoğan"
-	for _, t := range tables.Titles {
+	for _, t := range titles {
 		if strings.Contains(t.Title, " of ") || strings.Contains(t.Title, " for ") {
 			continue
 		}
@@ -378,4 +399,24 @@ func (x *Extractor) IsTitle(s string) bool {
 	var buf []byte
 	n, _ := x.titles.match(s, toks, 0, &buf)
 	return n == len(toks)
+}
+
+// allTitles returns the built-in titles followed by a caller's; a caller's
+// title the lexicon already holds is left to the lexicon's row.
+func allTitles(extra []Title) []tables.Title {
+	if len(extra) == 0 {
+		return tables.Titles
+	}
+	out := append([]tables.Title(nil), tables.Titles...)
+	for _, t := range extra {
+		t.Title = strings.TrimSpace(t.Title)
+		if t.Title == "" {
+			continue
+		}
+		if t.Kind == "" {
+			t.Kind = "official"
+		}
+		out = append(out, tables.Title{Title: t.Title, Default: t.Default, Kind: t.Kind})
+	}
+	return out
 }

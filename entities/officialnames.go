@@ -77,6 +77,9 @@ func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
 		if p.startsEntity(j) && !p.givenNameCountry(j, r.n) {
 			break
 		}
+		if p.commonInHeadline(j, r.n, r.first) {
+			break
+		}
 		if t.nl > 0 && j > i {
 			r.crossedNL = true
 		}

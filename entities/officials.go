@@ -83,6 +83,12 @@ type parser struct {
 	memo *phraseMemo
 	// day is the document's day as YYYYMMDD, 0 when unknown
 	day int
+	// hlLine and hlCase remember the last line headlineCase judged (its
+	// first token plus one, 0 for none); lowerWords the words the text
+	// writes in lower case, built when a headline needs them
+	hlLine     int
+	hlCase     bool
+	lowerWords map[string]bool
 }
 
 func (p *parser) word(i int) string {

@@ -241,7 +241,7 @@ func (p *parser) officeName(o office) (end int, ok bool) {
 			}
 			// "General Christopher Cavoli, Supreme Allied Commander Europe,"
 			if p.word(end) == "," {
-				if o2, ok := p.parseOffice(end + 1); ok && o2.capital && o2.det != 2 && !o2.former && p.nameBoundary(o2.end) {
+				if o2, ok := p.parseOffice(end + 1); ok && o2.capital && o2.det != 2 && !o2.former && p.nameBoundary(o2.end) && !p.officeFollows(o2.end) {
 					if _, named := p.parseName(o2.end, false); !named || p.toks[o2.end].nl > 0 {
 						p.addPerson(o2, r, false, -1)
 						m := &p.ms[len(p.ms)-1]
@@ -290,6 +290,21 @@ func (p *parser) officeName(o office) (end int, ok bool) {
 		}
 	}
 	return 0, false
+}
+
+// officeFollows reports whether a comma and another office come at token
+// j: "President Karzai, Minister of Justice, Attorney General" lists three
+// people's offices, it gives Karzai no second one.
+func (p *parser) officeFollows(j int) bool {
+	if p.word(j) != "," {
+		return false
+	}
+	k := j + 1
+	if p.word(k) == "and" {
+		k++
+	}
+	o, ok := p.parseOffice(k)
+	return ok && o.capital
 }
 
 // pluralNames reads the names after a plural title: "Presidents Biden and

@@ -57,7 +57,9 @@ type Document struct {
 	// the page gives none. It is encoded in JSON as "YYYY-MM-DD" or null.
 	Published time.Time `json:"-"`
 	// Body is the kept text: one paragraph a line, a blank line between
-	// paragraphs.
+	// paragraphs. The headline is part of it where the page prints it, so
+	// that what only the headline states is read like the rest; ArticleBody
+	// leaves it out.
 	Body string `json:"body"`
 	// Removed lists every block of the input left out of Body, with why.
 	Removed []Removed `json:"removed"`

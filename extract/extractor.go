@@ -78,6 +78,9 @@ type Options struct {
 	// quotes stage's built-in list (quotes/data/cues.tsv), for a caller whose
 	// texts report speech in words the list lacks.
 	Cues []quotes.Cue
+	// Titles are office titles added to the built-in lexicon, for the
+	// officials and for the name chunks of the shared analysis.
+	Titles []entities.Title
 	// KeepUnresolved keeps in Document.Dates the relative expressions
 	// ("Thursday", "last week") that no date anchors: neither the page nor
 	// the caller gives one. They are reported with an empty value; by
@@ -124,18 +127,23 @@ func New(opts Options) *Extractor {
 	return &Extractor{
 		opts:     opts,
 		dates:    dates.New(dates.Options{Anchored: true, KeepUnresolved: opts.KeepUnresolved}),
-		entities: entities.New(entities.Options{Holders: opts.Holders}),
+		entities: entities.New(entities.Options{Holders: opts.Holders, Titles: opts.Titles}),
 		quotes:   quotes.New(quotes.Options{Cues: opts.Cues}),
-		text:     text.NewAnalyzer(text.Lexicon{Titles: tableTitles()}),
+		text:     text.NewAnalyzer(text.Lexicon{Titles: tableTitles(opts.Titles)}),
 	}
 }
 
 // tableTitles returns the office titles of the generated tables, for the
-// analysis's name chunks.
-func tableTitles() []string {
-	out := make([]string, len(tables.Titles))
+// analysis's name chunks, and a caller's.
+func tableTitles(extra []entities.Title) []string {
+	out := make([]string, len(tables.Titles), len(tables.Titles)+len(extra))
 	for i, t := range tables.Titles {
 		out[i] = t.Title
+	}
+	for _, t := range extra {
+		if t.Title != "" {
+			out = append(out, t.Title)
+		}
 	}
 	return out
 }

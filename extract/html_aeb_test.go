@@ -65,7 +65,7 @@ func TestAEBPipeline(t *testing.T) {
 			t.Errorf("%s: %v", id, err)
 			continue
 		}
-		pred[id] = doc.Body
+		pred[id] = doc.ArticleBody()
 	}
 	elapsed := time.Since(start)
 	res, err := eval.ScoreAEB(truth, pred)

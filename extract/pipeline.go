@@ -170,13 +170,16 @@ func (e *Extractor) restoreDateline(blocks []block.Block) {
 }
 
 // assemble joins the kept blocks into the body and lists the removed ones.
+// The headline stays in the body where the page printed it, as it does in
+// a plain-text page, so that what only the headline states (a meeting, its
+// officials, a country) is read like the rest; Document.Title repeats it.
 func (e *Extractor) assemble(blocks []block.Block) (string, []Removed) {
 	var b strings.Builder
 	var removed []Removed
 	dropped := 0
 	size := 0
 	for _, bl := range blocks {
-		if bl.Removed == 0 && !bl.Title {
+		if bl.Removed == 0 {
 			size += len(bl.Text) + 2
 		}
 	}
@@ -189,9 +192,6 @@ func (e *Extractor) assemble(blocks []block.Block) (string, []Removed) {
 				dropped++
 			}
 			continue
-		}
-		if bl.Title {
-			continue // carried in Document.Title
 		}
 		if b.Len() > 0 {
 			b.WriteString("\n\n")

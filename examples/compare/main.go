@@ -101,7 +101,7 @@ func run(root string, runs int, svgPath, predDir string, procs bool) error {
 				pred[p.id] = ""
 				continue
 			}
-			pred[p.id] = doc.Body
+			pred[p.id] = doc.ArticleBody()
 		}
 		return pred, nil
 	}

@@ -1,6 +1,7 @@
 package chrome
 
 import (
+	_ "embed"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -109,40 +110,51 @@ func (p phraseSet) count(words tokens) int {
 	return n
 }
 
-// uiTerms are words and phrases of page furniture: forms, accounts,
-// subscriptions, sharing and the web site itself.
-var uiTerms = newPhraseSet(
-	"verification code", "reset password", "reset your password", "forgot password", "forgot your password",
-	"new password", "your password", "password", "create an account", "create account", "your account",
-	"sign in", "sign up", "signup", "log in", "login", "log out", "logout", "register", "registered",
-	"subscribe", "unsubscribe", "newsletter", "email address", "e-mail address", "your email", "your e-mail",
-	"inbox", "click", "button", "tap here", "download", "our website", "this website", "this site",
-	"follow us", "skip to", "back to top", "read more", "learn more", "cookie", "cookies", "accept all", "captcha",
-	"website", "websites", "web site", "https", "http", "here's how you know", "url",
-	"your settings", "cookie settings", "your feedback", "this page", "was this page", "is this page",
-	"share this", "share on", "copy link", "print this", "email this", "send new code", "receive a code",
-	"enter the code", "enter your", "javascript", "your browser", "privacy settings", "toggle", "main menu",
-	"opt out",
+// The lexicons, from data/furniture.txt (its header gives the format).
+var (
+	furniture = readFurniture(furnitureData)
+	// uiTerms are words and phrases of page furniture: forms, accounts,
+	// subscriptions, sharing and the web site itself.
+	uiTerms = newPhraseSet(furniture["interface"]...)
+	// widgetWords are furniture only when a block has little else:
+	// "Share", "Print", "CLOSE", "Menu".
+	widgetWords = newPhraseSet(furniture["widget"]...)
+	// uiVerbs open imperative interface text ("Click here", "Enter the
+	// code").
+	uiVerbs        = wordSet(furniture["imperative"])
+	legalTerms     = newPhraseSet(furniture["legal"]...)
+	rightsReserved = newPhraseSet(furniture["rights"]...)
+	stopwords      = wordSet(furniture["stop"])
 )
 
-// widgetWords are furniture only when a block has little else: "Share",
-// "Print", "CLOSE", "Menu".
-var widgetWords = newPhraseSet(
-	"share", "print", "close", "menu", "search", "submit", "tweet", "facebook", "twitter", "linkedin",
-	"whatsapp", "instagram", "youtube", "rss", "email", "e-mail", "loading", "home", "next", "previous",
-	"more", "top", "back", "open", "expand", "collapse", "copy", "save", "like", "comment", "comments",
-	"follow", "related", "tags", "topics", "settings", "font size", "font", "colours", "colors", "contrast",
-	"text version", "print version", "accessibility", "sitemap", "site map", "feedback", "login",
-)
+//go:embed data/furniture.txt
+var furnitureData string
 
-// uiVerbs open imperative interface text ("Click here", "Enter the code").
-var uiVerbs = map[string]bool{
-	"click": true, "enter": true, "create": true, "register": true, "subscribe": true, "sign": true,
-	"log": true, "reset": true, "send": true, "download": true, "share": true, "print": true,
-	"follow": true, "accept": true, "search": true, "skip": true, "read": true, "learn": true,
-	"check": true, "tap": true, "select": true, "choose": true, "return": true, "close": true,
-	"submit": true, "continue": true, "verify": true, "confirm": true, "join": true,
-	"watch": true, "listen": true, "view": true, "see": true, "visit": true, "get": true,
+// readFurniture reads the sections of the furniture lexicon: "[name]" opens
+// one, "#" starts a comment line, every other non-blank line is an entry.
+func readFurniture(data string) map[string][]string {
+	out := map[string][]string{}
+	sec := ""
+	for _, line := range strings.Split(data, "\n") {
+		line = strings.TrimSpace(line)
+		switch {
+		case line == "" || strings.HasPrefix(line, "#"):
+		case strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]"):
+			sec = line[1 : len(line)-1]
+		default:
+			out[sec] = append(out[sec], line)
+		}
+	}
+	return out
+}
+
+// wordSet is the set of the given words.
+func wordSet(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
 }
 
 // isInterface reports user-interface and form text: a short block of
@@ -177,14 +189,6 @@ func isInterface(words tokens, hits int, sent bool) bool {
 	}
 	return false
 }
-
-var legalTerms = newPhraseSet(
-	"copyright", "usage rights", "terms of use", "terms and conditions",
-	"privacy policy", "cookie policy", "media asset is free", "free for editorial", "restricted for use",
-	"licensed under", "creative commons", "reproduction", "disclaimer", "terms of service", "accessibility statement",
-)
-
-var rightsReserved = newPhraseSet("all rights reserved")
 
 // isLegal reports licence, copyright and usage-rights notices.
 func isLegal(s string, words tokens, flags uint8) bool {
@@ -243,11 +247,3 @@ func lexScan(words tokens) (stopShare float64, flags uint8) {
 	}
 	return float64(n) / float64(len(words)), flags
 }
-
-var stopwords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just let me more most my myself no nor not now of off on once only or other our ours ourselves out over own same she should so some such than that the their theirs them themselves then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours yourself yourselves said says may might must shall well today`) {
-		m[w] = true
-	}
-	return m
-}()

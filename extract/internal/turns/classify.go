@@ -177,9 +177,10 @@ func speechLike(body string, paras []turnPara) bool {
 	// own words: news, however much of it the statement fills.
 	for _, p := range paras {
 		var f turnVoice
-		f.count(body[p.start:p.end])
-		if f.words < 15 {
-			continue
+		s := body[p.start:p.end]
+		f.count(s)
+		if f.words < 15 || !endsSentence(s) {
+			continue // a heading, however long, frames nothing
 		}
 		if f.person == 0 && f.report > 0 {
 			return false
@@ -254,4 +255,22 @@ func (v *turnVoice) count(s string) {
 			v.report++
 		}
 	}
+}
+
+// endsSentence reports whether s ends like a sentence: ., !, ?, : or …,
+// perhaps followed by closing quotes or brackets. A headline does not.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \t")
+	for s != "" {
+		r, n := utf8.DecodeLastRuneInString(s)
+		switch r {
+		case '"', '\'', '’', '”', ')', ']', '»', '*':
+			s = s[:len(s)-n]
+			continue
+		case '.', '!', '?', ':', '…':
+			return true
+		}
+		return false
+	}
+	return false
 }

@@ -1,0 +1,120 @@
+// Headline case: a line whose every long word is capitalised ("Joint
+// Statement Regarding Continued Cooperation"), where a capital is no sign of
+// a name. There a word the text writes in lower case elsewhere ("regarding",
+// "following") is a common word, not part of a name.
+
+package entities
+
+import "strings"
+
+// headlineMinWords is the fewest long words (four letters or more) a line
+// needs to be read as set in headline case; headlineMaxWords the most
+// words a headline has.
+const (
+	headlineMinWords = 3
+	headlineMaxWords = 40
+)
+
+// headlineCase reports whether token i lies on a line set in headline case.
+// The last line asked about is remembered, as names are parsed in order.
+func (p *parser) headlineCase(i int) bool {
+	// a headline is short: a line start further back than any headline's
+	// length means a long line, and keeps the cost of a call bounded
+	start := i
+	for start > 0 && p.toks[start].nl == 0 {
+		if i-start > 4*headlineMaxWords {
+			return false
+		}
+		start--
+	}
+	if p.hlLine == start+1 {
+		return p.hlCase
+	}
+	p.hlLine, p.hlCase = start+1, false
+	long, words := 0, 0
+	for k := start; k < len(p.toks) && (k == start || p.toks[k].nl == 0); k++ {
+		t := p.toks[k]
+		if t.kind != kWord || t.is(fDigit) {
+			continue
+		}
+		if words++; words > headlineMaxWords {
+			return false
+		}
+		if t.e-t.s < 4 {
+			continue
+		}
+		if t.is(fUpper) {
+			return false // a line in capitals
+		}
+		if !t.is(fCap) && !p.functionWord(k) {
+			return false // a lower-case word that a headline would capitalise
+		}
+		long++
+	}
+	p.hlCase = long >= headlineMinWords
+	return p.hlCase
+}
+
+// lowerElsewhere reports whether the word of token i occurs in lower case
+// somewhere in the text. The set of lower-case words is built on first use.
+func (p *parser) lowerElsewhere(i int) bool {
+	if p.lowerWords == nil {
+		p.lowerWords = map[string]bool{}
+		for _, t := range p.toks {
+			if t.kind == kWord && !t.is(fCap) && !t.is(fDigit) {
+				p.lowerWords[p.text[t.s:t.e]] = true
+			}
+		}
+	}
+	w := p.word(i)
+	if len(w) == 0 || w[0] < 'A' || w[0] > 'Z' {
+		return false // only ASCII capitals are lowered here
+	}
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	b := buf[:len(w)]
+	copy(b, w)
+	b[0] += 'a' - 'A'
+	return p.lowerWords[string(b)]
+}
+
+// functionWord reports whether the lower-case word of token i is one that
+// headline case leaves in lower case ("with", "from", "about"): one of the
+// stop words that never begin a name.
+func (p *parser) functionWord(i int) bool {
+	w := p.word(i)
+	var buf [16]byte
+	if len(w) == 0 || len(w) > len(buf) || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	b := buf[:len(w)]
+	copy(b, w)
+	b[0] -= 'a' - 'A'
+	return stopNames[string(b)]
+}
+
+// commonInHeadline reports whether the word of token i, on a line set in
+// headline case, is a common word rather than part of a name: the text
+// writes it in lower case elsewhere. n is how many words of the name are
+// already read: a name's second word is never doubted ("Theresa May").
+//
+// A full name the text gives elsewhere also ends here: after "Angelino
+// Alfano" a headline's "Regarding" is no third name when the body names
+// "Angelino Alfano" and never "Angelino Alfano Regarding". first is the
+// name's first token.
+func (p *parser) commonInHeadline(i, n, first int) bool {
+	if n == 1 || !p.headlineCase(i) {
+		return false
+	}
+	if p.lowerElsewhere(i) {
+		return true
+	}
+	if n < 2 || first < 0 {
+		return false
+	}
+	name := p.text[p.toks[first].s:p.toks[i-1].e]
+	longer := p.text[p.toks[first].s:p.toks[i].e]
+	return strings.Count(p.text, name) > strings.Count(p.text, longer)
+}
