@@ -202,3 +202,25 @@ func BenchmarkHolderIndex(b *testing.B) {
 		x.holders()
 	}
 }
+
+// A hand-written term replaces only the derived terms it overlaps: a
+// person's earlier term in the same office still counts on its days.
+func TestHandTermKeepsEarlierTerms(t *testing.T) {
+	x := New(Options{})
+	for _, c := range []struct {
+		name string
+		year int
+		want string
+	}{
+		{"Putin", 2005, "President"}, {"Putin", 2010, "Prime Minister"}, {"Putin", 2015, "President"},
+		{"Bush", 2006, "President"}, {"Bush", 2015, ""},
+	} {
+		got := ""
+		if hs := x.Offices(c.name, day(c.year, time.June, 13)); len(hs) > 0 {
+			got = hs[0].Title
+		}
+		if got != c.want {
+			t.Errorf("Offices(%q, %d) = %q, want %q", c.name, c.year, got, c.want)
+		}
+	}
+}

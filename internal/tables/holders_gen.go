@@ -2,7 +2,7 @@
 
 package tables
 
-// holderTerms holds 2545 terms, a line each: name, other forms (';'-separated),
+// holderTerms holds 2554 terms, a line each: name, other forms (';'-separated),
 // title, affiliation, first and last day (YYYYMMDD, 0 while in office), tab-separated.
 const holderTerms = "" +
 	"Maria Ubach i Font\tFont\tForeign Minister\tAD\t20170717\t20221211\n" +
@@ -273,6 +273,7 @@ const holderTerms = "" +
 	"Rogelio Mayta\tMayta\tForeign Minister\tBO\t20201109\t20221211\n" +
 	"Fernando Henrique Cardoso\tCardoso\tPresident\tBR\t19950101\t20030101\n" +
 	"Geraldo Magela da Cruz Quintão\tQuintão\tDefence Minister\tBR\t20000124\t20030101\n" +
+	"Luiz Inácio Lula da Silva\tSilva\tPresident\tBR\t20030101\t20110101\n" +
 	"Dilma Rousseff\tRousseff\tPresident\tBR\t20110101\t20160831\n" +
 	"Jaques Wagner\tWagner\tDefence Minister\tBR\t20150101\t20151002\n" +
 	"Raul Jungmann\tJungmann\tDefence Minister\tBR\t20160512\t20180227\n" +
@@ -898,6 +899,7 @@ const holderTerms = "" +
 	"Árpád Göncz\tGöncz\tPresident\tHU\t19900502\t20000804\n" +
 	"János Szabó\tSzabó\tDefence Minister\tHU\t19980708\t20020526\n" +
 	"János Martonyi\tMartonyi\tForeign Minister\tHU\t19980708\t20020526\n" +
+	"Viktor Orbán\tOrbán\tPrime Minister\tHU\t19980708\t20020527\n" +
 	"Ferenc Mádl\tMádl\tPresident\tHU\t20000804\t20050805\n" +
 	"Ferenc Juhász\tJuhász\tDefence Minister\tHU\t20020527\t20060609\n" +
 	"László Kovács\tKovács\tForeign Minister\tHU\t20020527\t20041101\n" +
@@ -967,6 +969,7 @@ const holderTerms = "" +
 	"Amir Peretz\tPeretz\tDefence Minister\tIL\t20060504\t20070618\n" +
 	"Shimon Peres\tPeres\tPresident\tIL\t20070613\t20140728\n" +
 	"Ehud Barak\tBarak\tDefence Minister\tIL\t20070618\t20130318\n" +
+	"Benjamin Netanyahu\tNetanyahu\tPrime Minister\tIL\t20090331\t20210613\n" +
 	"Avigdor Lieberman\tLieberman\tForeign Minister\tIL\t20090401\t20121218\n" +
 	"Benjamin Netanyahu\tNetanyahu\tForeign Minister\tIL\t20121218\t20131111\n" +
 	"Moshe Ya'alon\tYa'alon\tDefence Minister\tIL\t20130318\t20160522\n" +
@@ -1744,6 +1747,7 @@ const holderTerms = "" +
 	"Pervez Khattak\tKhattak\tDefence Minister\tPK\t20180820\t20220410\n" +
 	"Makhdoom Shah Mahmood Hussain Qureshi\tQureshi\tForeign Minister\tPK\t20180820\t20220410\n" +
 	"Arif Alvi\tAlvi\tPresident\tPK\t20180909\t20220802\n" +
+	"Shehbaz Sharif\tSharif\tPrime Minister\tPK\t20220411\t20220802\n" +
 	"Khawaja Muhammad Asif\tAsif\tDefence Minister\tPK\t20220419\t20220802\n" +
 	"Bilawal Bhutto Zardari\tZardari\tForeign Minister\tPK\t20220427\t20221211\n" +
 	"Aleksander Kwaśniewski\tKwaśniewski\tPresident\tPL\t19951223\t20051223\n" +
@@ -1763,6 +1767,8 @@ const holderTerms = "" +
 	"Jarosław Kaczyński\tKaczyński\tPrime Minister\tPL\t20060714\t20071116\n" +
 	"Aleksander Szczygło\tSzczygło\tDefence Minister\tPL\t20070207\t20071116\n" +
 	"Bogdan Klich\tKlich\tDefence Minister\tPL\t20071116\t20110802\n" +
+	"Radosław Sikorski\tSikorski\tForeign Minister\tPL\t20071116\t20140922\n" +
+	"Donald Tusk\tTusk\tPrime Minister\tPL\t20071116\t20140922\n" +
 	"Bronisław Komorowski\tKomorowski\tPresident\tPL\t20100806\t20150806\n" +
 	"Tomasz Siemoniak\tSiemoniak\tDefence Minister\tPL\t20110802\t20151116\n" +
 	"Grzegorz Schetyna\tSchetyna\tForeign Minister\tPL\t20140922\t20151116\n" +
@@ -1896,6 +1902,7 @@ const holderTerms = "" +
 	"Igor Sergeyev\tSergeyev\tDefence Minister\tRU\t19970522\t20010328\n" +
 	"Igor Ivanov\tIvanov\tForeign Minister\tRU\t19980101\t20041231\n" +
 	"Vladimir Putin\tPutin\tPrime Minister\tRU\t19990816\t20000507\n" +
+	"Vladimir Putin\tPutin\tPresident\tRU\t20000507\t20080507\n" +
 	"Mikhail Kasyanov\tKasyanov\tPrime Minister\tRU\t20000507\t20040224\n" +
 	"Sergei Ivanov\tIvanov\tDefence Minister\tRU\t20010328\t20070215\n" +
 	"Viktor Khristenko\tKhristenko\tPrime Minister\tRU\t20040224\t20040305\n" +
@@ -2002,9 +2009,11 @@ const holderTerms = "" +
 	"Mikuláš Dzurinda\tDzurinda\tPrime Minister\tSK\t19981030\t20060704\n" +
 	"Rudolf Schuster\tSchuster\tPresident\tSK\t19990615\t20040615\n" +
 	"Ivan Gašparovič\tGašparovič\tPresident\tSK\t20040615\t20140615\n" +
+	"Robert Fico\tFico\tPrime Minister\tSK\t20060704\t20100708\n" +
 	"Mikuláš Dzurinda\tDzurinda\tForeign Minister\tSK\t20100708\t20120404\n" +
 	"Iveta Radičová\tRadičová\tPrime Minister\tSK\t20100708\t20120404\n" +
 	"Miroslav Lajčák\tLajčák\tForeign Minister\tSK\t20120404\t20200320\n" +
+	"Robert Fico\tFico\tPrime Minister\tSK\t20120404\t20180315\n" +
 	"Andrej Kiska\tKiska\tPresident\tSK\t20140615\t20190615\n" +
 	"Peter Pellegrini\tPellegrini\tPrime Minister\tSK\t20180322\t20200321\n" +
 	"Zuzana Čaputová\tČaputová\tPresident\tSK\t20190615\t20220803\n" +

@@ -2424,6 +2424,7 @@ var Holders = []Holder{
 	{Name: "Keith Kellogg", Forms: []string{"Kellogg"}, Title: "Special Envoy", Affiliation: "US", From: 2025, To: 0},
 	{Name: "Steve Witkoff", Forms: []string{"Witkoff"}, Title: "Special Envoy", Affiliation: "US", From: 2025, To: 0},
 	{Name: "Andriy Yermak", Forms: []string{"Yermak"}, Title: "Head of the Presidential Office", Affiliation: "UA", From: 2020, To: 2025},
+	{Name: "George Bush", Forms: []string{"Bush", "George W. Bush"}, Title: "President", Affiliation: "US", From: 2005, To: 2009},
 }
 
 // Capitals are the capital cities of countries.

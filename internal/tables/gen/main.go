@@ -202,11 +202,20 @@ func writeTitles(b *bytes.Buffer, titles, portfolios [][]string) {
 	b.WriteString("}\n\n")
 }
 
+// year returns the year of a date written YYYY, YYYY-MM or YYYY-MM-DD; 0
+// when it is empty.
+func year(s string) int {
+	if len(s) > 4 {
+		s = s[:4]
+	}
+	y, _ := strconv.Atoi(s)
+	return y
+}
+
 func writeHolders(b *bytes.Buffer, rs [][]string) {
 	b.WriteString("// Holders are terms of prominent office-holders.\nvar Holders = []Holder{\n")
 	for _, r := range rs {
-		from, _ := strconv.Atoi(col(r, 4))
-		to, _ := strconv.Atoi(col(r, 5))
+		from, to := year(col(r, 4)), year(col(r, 5))
 		if col(r, 0) == "" || col(r, 2) == "" || col(r, 3) == "" {
 			log.Fatalf("gen: bad holder row %q", r)
 		}

@@ -40,13 +40,14 @@ func main() {
 	derived := read(filepath.Join(*dataDir, "holders.tsv"), false)
 	orgs := read(filepath.Join(*dataDir, "orgholders.tsv"), true)
 	hand := read(filepath.Join(*dataDir, "officeholders.tsv"), true)
-	override := map[string]bool{}
+	override := map[string][]term{}
 	for _, t := range hand {
-		override[key(t.name, t.title, t.aff)] = true
+		k := key(t.name, t.title, t.aff)
+		override[k] = append(override[k], t)
 	}
 	var ts []term
 	for _, t := range derived {
-		if !override[key(t.name, t.title, t.aff)] {
+		if !overridden(t, override[key(t.name, t.title, t.aff)]) {
 			ts = append(ts, t)
 		}
 	}
@@ -106,6 +107,26 @@ func main() {
 
 func key(name, title, aff string) string {
 	return foldKey(name) + "\x00" + title + "\x00" + aff
+}
+
+// overridden reports whether a derived term overlaps one of the
+// hand-written terms of the same person in the same office: a hand-written
+// row replaces what it covers, not the person's earlier or later terms
+// ("President" 2012– leaves the term of 2000–2008 standing).
+func overridden(t term, hand []term) bool {
+	for _, h := range hand {
+		tEnd, hEnd := t.to, h.to
+		if tEnd == 0 {
+			tEnd = 99991231
+		}
+		if hEnd == 0 {
+			hEnd = 99991231
+		}
+		if t.from < hEnd && h.from < tEnd { // a term may end on the day the next begins
+			return true
+		}
+	}
+	return false
 }
 
 func foldKey(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
