@@ -10,9 +10,13 @@ import "strings"
 // headlineMinWords is the fewest long words (four letters or more) a line
 // needs to be read as set in headline case; headlineMaxWords the most
 // words a headline has.
+// headlineLookups is how many times a document's text is searched for a
+// headline's name: the search reads the whole text, so a page of many
+// headline-case lines pays for a few, not for each.
 const (
 	headlineMinWords = 3
 	headlineMaxWords = 40
+	headlineLookups  = 8
 )
 
 // headlineCase reports whether token i lies on a line set in headline case.
@@ -111,9 +115,10 @@ func (p *parser) commonInHeadline(i, n, first int) bool {
 	if p.lowerElsewhere(i) {
 		return true
 	}
-	if n < 2 || first < 0 {
+	if n < 2 || first < 0 || p.hlLookups >= headlineLookups {
 		return false
 	}
+	p.hlLookups++
 	name := p.text[p.toks[first].s:p.toks[i-1].e]
 	longer := p.text[p.toks[first].s:p.toks[i].e]
 	return strings.Count(p.text, name) > strings.Count(p.text, longer)

@@ -84,10 +84,12 @@ type parser struct {
 	// day is the document's day as YYYYMMDD, 0 when unknown
 	day int
 	// hlLine and hlCase remember the last line headlineCase judged (its
-	// first token plus one, 0 for none); lowerWords the words the text
-	// writes in lower case, built when a headline needs them
+	// first token plus one, 0 for none); hlLookups counts the searches of
+	// the text for a headline's name; lowerWords the words the text writes
+	// in lower case, built when a headline needs them
 	hlLine     int
 	hlCase     bool
+	hlLookups  int
 	lowerWords map[string]bool
 }
 

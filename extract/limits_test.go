@@ -754,3 +754,30 @@ func TestByteOrderMarkAloneIsEmpty(t *testing.T) {
 		}
 	}
 }
+
+// TestManyHeadlineLines runs a page of many lines set in headline case, each
+// naming an official: the names' evidence is searched in the text a bounded
+// number of times, so time stays linear in the page.
+func TestManyHeadlineLines(t *testing.T) {
+	x := extract.New(extract.Options{})
+	first := []string{"Jane", "John", "Anna", "Peter", "Maria", "Tom", "Lena", "Omar"}
+	last := []string{"Roe", "Doe", "Berg", "Novak", "Silva", "Kahn", "Ortiz", "Weber"}
+	gen := func(k int) []byte {
+		var b bytes.Buffer
+		for i := 0; i < k; i++ {
+			fmt.Fprintf(&b, "Minister %s %s Visits Northern Province %d\n\nMinister %s %s met the delegation on day %d.\n\n",
+				first[i%8], last[i/8%8], i, first[(i+3)%8], last[i/3%8], i)
+		}
+		return b.Bytes()
+	}
+	n := 32000
+	if testing.Short() {
+		n = 16000
+	}
+	doc := linear(t, "headline lines", x, func(k int) extract.Input {
+		return extract.Input{Name: "headlines.txt", Data: gen(k)}
+	}, n)
+	if doc != nil && len(doc.Officials) == 0 {
+		t.Error("no officials found on a page that names one in every line")
+	}
+}
