@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/communique/communique/extract/internal/block"
 )
 
 // This file classes each turn as a question, an answer or remarks, and
@@ -179,8 +181,8 @@ func speechLike(body string, paras []turnPara) bool {
 		var f turnVoice
 		s := body[p.start:p.end]
 		f.count(s)
-		if f.words < 15 || !endsSentence(s) {
-			continue // a heading, however long, frames nothing
+		if f.words < 15 || !block.EndsSentence(strings.TrimRight(s, " \t*")) {
+			continue // a heading (no closing stop, Markdown bold aside), however long, frames nothing
 		}
 		if f.person == 0 && f.report > 0 {
 			return false
@@ -255,22 +257,4 @@ func (v *turnVoice) count(s string) {
 			v.report++
 		}
 	}
-}
-
-// endsSentence reports whether s ends like a sentence: ., !, ?, : or …,
-// perhaps followed by closing quotes or brackets. A headline does not.
-func endsSentence(s string) bool {
-	s = strings.TrimRight(s, " \t")
-	for s != "" {
-		r, n := utf8.DecodeLastRuneInString(s)
-		switch r {
-		case '"', '\'', '’', '”', ')', ']', '»', '*':
-			s = s[:len(s)-n]
-			continue
-		case '.', '!', '?', ':', '…':
-			return true
-		}
-		return false
-	}
-	return false
 }
