@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/communique/communique/internal/tables"
+	"github.com/communique/communique/internal/text"
 )
 
 // capsFunctionWords are words after which an all-capitals "US" is the
@@ -184,32 +185,7 @@ func isSentenceStart(text string, toks []tok, i int) bool {
 }
 
 // normSpace folds runs of white space (no-break spaces included) to one
-// space.
+// space, as the shared analysis does, and drops invalid UTF-8.
 func normSpace(s string) string {
-	clean := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c == '\n' || c == '\t' || c == '\r' || (c == ' ' && i+1 < len(s) && s[i+1] == ' ') || c >= 0x80 {
-			clean = false
-			break
-		}
-	}
-	if clean {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
-	for _, r := range s {
-		if isSpaceRune(r) {
-			space = true
-			continue
-		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		space = false
-		b.WriteRune(r)
-	}
-	return strings.ToValidUTF8(b.String(), "")
+	return strings.ToValidUTF8(text.NormalizeSpace(s), "")
 }
