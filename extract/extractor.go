@@ -15,6 +15,7 @@ package extract
 import (
 	"errors"
 	"io"
+	"strings"
 	"sync"
 	"time"
 
@@ -141,8 +142,9 @@ func tableTitles(extra []entities.Title) []string {
 		out[i] = t.Title
 	}
 	for _, t := range extra {
-		if t.Title != "" {
-			out = append(out, t.Title)
+		// trimmed as entities.Options.Titles are, so both read one title
+		if t := strings.TrimSpace(t.Title); t != "" {
+			out = append(out, t)
 		}
 	}
 	return out
