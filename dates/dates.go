@@ -19,7 +19,7 @@
 //
 //   - days, months and years: 2025-03-26, 2025-03, 2025; a week 2025-W14
 //     and its weekend 2025-W14-WE; a quarter 2025-Q3, a half 2025-H1, a
-//     season 2025-SU (SP, SU, FA, WI); a decade 199X ("the 1990s");
+//     season 2025-SU (SP, SU, FA, WI); a decade 199 ("the 1990s", TimeML's three digits);
 //   - times and parts of a day: 2025-04-03T15:00, 2025-04-03TEV (MO, AF,
 //     EV, NI);
 //   - durations: P2D, PT3H, P10Y ("a decade"), and X for an unknown amount:

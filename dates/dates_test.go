@@ -72,7 +72,7 @@ func TestFind(t *testing.T) {
 		{"in year", day("2024-01-29"), "on track to meet the two percent defense spending pledge in 2024.", []pair{{"2024", "2024"}}},
 		{"year list", wed, "in 2023 and 2024 spending rose", []pair{{"2023", "2023"}, {"2024", "2024"}}},
 		{"by year", wed, "Net zero by 2050.", []pair{{"2050", "2050"}}},
-		{"decade", wed, "Since the 1990s the Alliance has grown.", []pair{{"the 1990s", "199X"}}},
+		{"decade", wed, "Since the 1990s the Alliance has grown.", []pair{{"the 1990s", "199"}}},
 		// quarters, halves, seasons
 		{"quarter", fri, "in the first quarter of 2025, spending rose", []pair{{"the first quarter of 2025", "2025-Q1"}}},
 		{"quarter this year", fri, "in the third quarter of this year", []pair{{"the third quarter of this year", "2025-Q3"}}},

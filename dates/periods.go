@@ -143,6 +143,9 @@ func (s *scanner) matchThe(i int) (int, int, value, bool) {
 		if w.wi == 0 {
 			return 0, 0, value{}, false // "the" before a word in no table: most of them
 		}
+		if st, en, v, ok := s.matchTheYear(i); ok {
+			return st, en, v, ok
+		}
 		if r, en := s.refAfterThe(i + 1); r != 0 {
 			return i, en, value{g: GrainRef, lit: refNames[r]}, true
 		}
@@ -482,6 +485,49 @@ func (s *scanner) matchTheQuarter(i int) (int, int, value, bool) {
 		return i, j + 1, value{g: GrainQuarter, y: s.ry, part: int8((s.rm-1)/3 + 1)}, true
 	}
 	return i, j + 1, s.lastQuarter(), true
+}
+
+// matchTheYear: the year a report speaks of. "the year ended March 31",
+// "the fiscal year ending in June" are a year's length (P1Y), its end
+// given beside it; "the current year", "the full year", "the fiscal year"
+// and "for the year." are the reference's year. A bare "the year" is read
+// only between a preposition and the end of its clause ("through the first
+// nine months of the year."), where it can mean nothing else; "the year
+// before", "the year 2000", "the year of the flood" are left alone. i is
+// "the".
+func (s *scanner) matchTheYear(i int) (int, int, value, bool) {
+	j := i + 1
+	cur := s.is(j, "current")
+	if cur {
+		j++
+	}
+	full := s.is(j, "full")
+	if full {
+		j++
+	}
+	fiscal := s.is(j, "fiscal")
+	if fiscal {
+		j++
+	}
+	if !s.is(j, "year") || s.toks[j].capital {
+		return 0, 0, value{}, false
+	}
+	if s.is(j+1, "ended") || s.is(j+1, "ending") {
+		return i, j + 1, value{g: GrainDuration, dur: "P1Y"}, true
+	}
+	if s.yearNum(j+1) != 0 || s.dash(j+1) {
+		return 0, 0, value{}, false
+	}
+	if !cur && !full && !fiscal {
+		p := s.word(i - 1)
+		if p == nil || !(s.is(i-1, "for") || s.is(i-1, "of") || s.is(i-1, "throughout") || s.is(i-1, "during")) {
+			return 0, 0, value{}, false
+		}
+		if j+1 < len(s.toks) && !(s.punct(j+1, ".") || s.punct(j+1, ",") || s.punct(j+1, ";")) {
+			return 0, 0, value{}, false
+		}
+	}
+	return i, j + 1, value{g: GrainYear, y: s.ry}, true
 }
 
 // matchYearAgo: "year-earlier", "year-ago", "the year-earlier quarter", "the

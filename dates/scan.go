@@ -183,6 +183,15 @@ func (s *scanner) emit(st, en int, v value) {
 	if v.g == GrainQuarter && v.y != 0 && !v.back {
 		s.qy, s.qp, s.qline = v.y, int(v.part), s.line
 	}
+	if s.qy != 0 && (v.dur == "P6M" || v.dur == "P9M") && (s.is(st, "the") || s.is(st-1, "the") || s.is(st-1, "first")) {
+		// "for the nine months", "in the first six months": the report
+		// moves from its quarter to the year so far, and "a year earlier"
+		// is then the year before, not the quarter
+		s.qy = 0
+		if s.ry != 0 {
+			s.prev = value{g: GrainYear, y: s.ry}
+		}
+	}
 	if v.y != 0 && v.lit == "" && v.g >= GrainDay && v.g <= GrainYear && !v.back {
 		s.prev = v
 	}
