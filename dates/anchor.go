@@ -90,7 +90,9 @@ func (s *scanner) tense(pos int) int {
 	const window = 80 // sentences are short; a window bounds the work on text without stops
 	left, right := 0, 0
 	ld, rd := 1<<30, 1<<30
-	for k := at; k < len(s.toks) && k < at+window && !s.sentenceEnd(k); k++ {
+	for k := at; k < len(s.toks) && k < at+window && !s.sentenceEnd(k) && !s.quoteMark(k); k++ {
+		// a quotation's own verbs, not the reporting verb after it
+		// ("... will leave Thursday," he said)
 		if s.toks[k].kind == tWord {
 			if tn := s.wordTense(k); tn != 0 {
 				right, rd = tn, s.toks[k].start-pos
@@ -110,6 +112,24 @@ func (s *scanner) tense(pos int) int {
 		return left
 	}
 	return right
+}
+
+// quoteMark reports whether token k is a quotation mark: ", “, ”, or
+// one of the pairs ” and “.
+func (s *scanner) quoteMark(k int) bool {
+	t := &s.toks[k]
+	if t.kind != tPunct {
+		return false
+	}
+	switch s.text[t.start] {
+	case '"':
+		return true
+	case '\'', '`':
+		c := s.text[t.start]
+		return t.end < len(s.text) && s.text[t.end] == c || t.start > 0 && s.text[t.start-1] == c
+	}
+	r := s.text[t.start:t.end]
+	return r == "\u201c" || r == "\u201d"
 }
 
 // sentenceEnd reports whether token k is a full stop (or !, ?, ;) that ends

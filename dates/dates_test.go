@@ -61,7 +61,7 @@ func TestFind(t *testing.T) {
 		{"from to", wed, "Leaders will meet from 24 to 25 June in The Hague.", []pair{{"24 to 25 June", "2025-06-24"}}},
 		{"month day range", wed, "The conference runs June 24-25, 2025.", []pair{{"June 24-25, 2025", "2025-06-24"}}},
 		{"numeric unambiguous", wed, "Date: 26/03/2025", []pair{{"26/03/2025", "2025-03-26"}}},
-		{"numeric iso", wed, "Updated 2025-03-26 at noon", []pair{{"2025-03-26", "2025-03-26"}}},
+		{"numeric iso", wed, "Updated 2025-03-26 at noon", []pair{{"2025-03-26", "2025-03-26"}, {"noon", "2025-03-26T12:00"}}},
 		{"numeric month first", wed, "Released 12/31/2024", []pair{{"12/31/2024", "2024-12-31"}}},
 		{"numeric dotted", wed, "Moskau, 05.03.2024", []pair{{"05.03.2024", "2024-03-05"}}},
 		{"numeric ambiguous left out", wed, "Filed 03/04/2025.", nil},

@@ -54,6 +54,11 @@ func (s *scanner) matchYear(i int) (int, int, value, bool) {
 	if s.dash(p) && s.is(p-1, "mid") {
 		ok = true
 	} else if w := s.word(p); w != nil {
+		if q := s.word(p - 1); q != nil && !w.capital && w.wi == 0 && w.end-w.start > 2 && (q.inf().yearDet || s.is(p-1, "the")) {
+			// "his unsuccessful 1996 campaign", "the original 1949 treaty":
+			// an adjective between the determiner and the year
+			w, p = q, p-1
+		}
 		switch {
 		case w.inf().trig == trigStrong && !s.is(p, "year") || s.is(p, "year") && !w.capital:
 			ok = y >= 1800 && y <= 2199
@@ -63,7 +68,8 @@ func (s *scanner) matchYear(i int) (int, int, value, bool) {
 				// "the 2014 target": a word must follow
 				ok = ok && s.word(i+1) != nil
 			}
-			if s.is(p, "and") || s.is(p, "or") || s.is(p, "to") {
+			if s.is(p, "and") || s.is(p, "or") || s.is(p, "to") && !s.is(p-1, "back") && !s.is(p-1, "dating") && !s.is(p-1, "dates") {
+				// "from 2019 to 2021", but "dating back to 1994" names one
 				ok = ok && s.lastYearEnd == p
 			}
 		}
@@ -328,6 +334,33 @@ func (s *scanner) matchClock(i int) (int, int, value, bool) {
 	return i, en, v, true
 }
 
+// matchNoon: "at noon", "by midday", "noon Thursday": twelve o'clock of
+// the day after it, else of the day the text speaks of.
+func (s *scanner) matchNoon(i int) (int, int, value, bool) {
+	en := i + 1
+	v := value{g: GrainTime, hh: 12}
+	ahead := s.dateAhead(en, &v)
+	if !ahead && !(s.is(i-1, "at") || s.is(i-1, "by") || s.is(i-1, "until") || s.is(i-1, "till") || s.is(i-1, "before") ||
+		s.is(i-1, "after") || s.is(i-1, "around") || s.is(i-1, "from") || s.is(i-1, "about")) {
+		return 0, 0, value{}, false // "the noon news", "Midday Report"
+	}
+	switch {
+	case ahead:
+		if w := s.word(en); w != nil && w.inf().weekday > 0 && w.capital {
+			en++ // "noon Thursday" is one expression
+		}
+	case s.dEnd >= 0 && i-s.dEnd <= 3:
+		v.y, v.m, v.d = s.dy, s.dm, s.dd
+	case s.cy != 0 && s.cd != 0 && (s.line-s.cline <= 3 || s.ry == 0):
+		v.y, v.m, v.d = s.cy, s.cm, s.cd
+	case s.ry != 0:
+		v.y, v.m, v.d = s.ry, s.rm, s.rd
+	default:
+		return 0, 0, value{}, false
+	}
+	return i, en, v, true
+}
+
 // yearAhead returns the year of a full date joined to the one ending at k
 // ("30 September and 1 October 2024"), or 0.
 func (s *scanner) yearAhead(k int) int {
@@ -373,6 +406,18 @@ func (s *scanner) matchDayMonthYearOnly(k int) (int, int, value, bool) {
 // dateAhead reads a full date right after a time ("1:39 am EST,
 // Wednesday, November 20, 2019") into v.
 func (s *scanner) dateAhead(k int, v *value) bool {
+	if s.punct(k, "(") {
+		// "10:35 a.m. (0735 GMT) Friday": the day after the time given
+		// again in another zone
+		j := k + 1
+		for j < len(s.toks) && j <= k+4 && !s.punct(j, ")") {
+			j++
+		}
+		if !s.punct(j, ")") {
+			return false
+		}
+		k = j + 1
+	}
 	if s.punct(k, ",") || s.is(k, "on") {
 		k++
 	}

@@ -300,6 +300,9 @@ func (s *scanner) match(i int) (int, int, value, bool) {
 		if inf.rel > 0 {
 			return s.matchRel(i)
 		}
+		if inf.noon {
+			return s.matchNoon(i)
+		}
 		if inf.mod != modNone {
 			if st, en, v, ok := s.matchMod(i); ok {
 				return st, en, v, ok
