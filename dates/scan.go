@@ -180,7 +180,10 @@ func (s *scanner) emit(st, en int, v value) {
 	if v.g == GrainYear {
 		s.lastYearEnd = en
 	}
-	if v.g == GrainQuarter && v.y != 0 && !v.back {
+	if v.g == GrainQuarter && v.y != 0 && !v.back && !(s.quarterAhead(v.y, int(v.part)) && s.tense(a) >= 0) {
+		// a quarter not over by the reference ("will take a fourth-quarter
+		// charge" in October) is a forecast, not the quarter a report
+		// speaks of; one reported in the past tense is a fiscal quarter
 		s.qy, s.qp, s.qline = v.y, int(v.part), s.line
 	}
 	if s.qy != 0 && (v.dur == "P6M" || v.dur == "P9M") && (s.is(st, "the") || s.is(st-1, "the") || s.is(st-1, "first")) {
@@ -199,6 +202,12 @@ func (s *scanner) emit(st, en int, v value) {
 		s.dy, s.dm, s.dd, s.dEnd = v.y, v.m, v.d, en
 		s.ly, s.lm, s.ld = v.y, v.m, v.d
 	}
+}
+
+// quarterAhead reports whether quarter q of year y has not ended by the
+// reference date.
+func (s *scanner) quarterAhead(y, q int) bool {
+	return s.ry != 0 && (y > s.ry || y == s.ry && q >= (s.rm-1)/3+1)
 }
 
 // glued reports whether the number at i is part of a larger token: a code,

@@ -50,6 +50,8 @@ func TestTimeML(t *testing.T) {
 		{"a possessive weekday has happened", "The court will rule again after Tuesday's hearing.", []pair{{"Tuesday", "2024-10-22"}}},
 		{"since makes a time past", "Police have been searching since shortly after the Nov. 2 attack.", []pair{{"Nov. 2", "2023-11-02"}}},
 		{"the verb before a time governs it", "The airline will add flights by December in markets untouched by the strike.", []pair{{"December", "2024-12"}}},
+		{"a forecast quarter is not the one reported", "The insurer will take a fourth-quarter charge. Profit fell in the latest quarter from a year ago.",
+			[]pair{{"fourth-quarter", "2024-Q4"}, {"the latest quarter", "2024-Q3"}, {"a year ago", "2023-Q3"}}},
 		{"the year so far after a quarter", "Profit rose in the third quarter. For the nine months, sales beat year-earlier levels and rose from a year earlier.",
 			[]pair{{"the third quarter", "2024-Q3"}, {"the nine months", "P9M"}, {"year-earlier", "2023"}, {"a year earlier", "2023"}}},
 		{"year-earlier without a quarter", "Sales beat year-earlier levels.", []pair{{"year-earlier", "2023"}}},
