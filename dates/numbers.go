@@ -104,13 +104,18 @@ func (s *scanner) matchDuration(i int) (int, int, value, bool) {
 	var n int
 	t := &s.toks[i]
 	if s.is(i, "a") || s.is(i, "an") {
-		// "a week ago", "a month"; rates ("once a week", "$5 a day") are left out
-		w := s.word(i + 1)
+		// "a week ago", "a month", "an additional year"; rates ("once a
+		// week", "$5 a day") are left out
+		k := i + 1
+		if w := s.word(k); w != nil && w.inf().filler {
+			k++
+		}
+		w := s.word(k)
 		if w == nil || w.inf().unit == unitNone || w.inf().plural || w.capital {
 			return 0, 0, value{}, false
 		}
-		if !s.is(i+2, "ago") && !s.is(i+2, "earlier") && !s.is(i+2, "later") {
-			if s.dash(i+2) || s.is(i+2, "or") && s.num(i+3) != nil || s.is(i+2, "of") {
+		if !s.is(k+1, "ago") && !s.is(k+1, "earlier") && !s.is(k+1, "later") {
+			if s.dash(k+1) || s.is(k+1, "or") && s.num(k+2) != nil || s.is(k+1, "of") {
 				return 0, 0, value{}, false // "a year-long", "a day or two", "a year of change"
 			}
 			if p := s.word(i - 1); p != nil && p.inf().unit != unitNone {
@@ -124,7 +129,10 @@ func (s *scanner) matchDuration(i int) (int, int, value, bool) {
 			if s.p.opts.NoDurations {
 				return 0, 0, value{}, false
 			}
-			return i, i + 2, value{g: GrainDuration, dur: durationValue(1, w.inf().unit)}, true
+			return i, k + 1, value{g: GrainDuration, dur: durationValue(1, w.inf().unit)}, true
+		}
+		if k != i+1 {
+			return 0, 0, value{}, false
 		}
 		n = 1
 	} else if t.kind == tNum {
@@ -157,6 +165,12 @@ func (s *scanner) matchDuration(i int) (int, int, value, bool) {
 		}
 		return i, j + 2, value{g: GrainDuration, dur: durationValue(n, w.inf().unit), adj: true}, true
 	}
+	half := false
+	if j < len(s.toks) && s.toks[j].kind == tCluster && s.text[s.toks[j].start:s.toks[j].end] == "1/2" {
+		half, j = true, j+1 // "2 1/2 years"
+	} else if s.is(j, "and") && s.is(j+1, "a") && s.is(j+2, "half") {
+		half, j = true, j+3 // "two and a half hours"
+	}
 	for k := 0; k < 2; k++ {
 		if w := s.word(j); w != nil && w.inf().filler {
 			j++
@@ -166,7 +180,7 @@ func (s *scanner) matchDuration(i int) (int, int, value, bool) {
 	if w == nil || w.inf().unit == unitNone {
 		return 0, 0, value{}, false
 	}
-	if w.inf().plural != (n != 1) {
+	if w.inf().plural != (n != 1 || half) {
 		// "a five year plan": a singular unit after an amount, before a noun
 		if w.inf().plural || n == 1 || s.word(j+1) == nil || s.word(j+1).capital || s.is(j+1, "old") || s.word(j+1).inf().wordLike() {
 			return 0, 0, value{}, false
@@ -238,7 +252,34 @@ func (s *scanner) matchDuration(i int) (int, int, value, bool) {
 	if s.p.opts.NoDurations {
 		return 0, 0, value{}, false
 	}
+	if half {
+		if d := halfDuration(n, u); d != "" {
+			return i, en, value{g: GrainDuration, dur: d}, true
+		}
+		return 0, 0, value{}, false
+	}
 	return i, en, value{g: GrainDuration, dur: durationValue(n, u)}, true
+}
+
+// halfDuration writes n and a half units in whole smaller units ("2 1/2
+// years" is P2Y6M, "5 1/2 hours" PT5H30M); "" for a unit with no half.
+func halfDuration(n int, u unit) string {
+	d := durationValue(n, u)
+	switch u {
+	case unitYear:
+		return d + "6M"
+	case unitHour:
+		return d + "30M"
+	case unitMinute:
+		return d + "30S"
+	case unitDay:
+		return d + "T12H"
+	case unitDecade:
+		return durationValue(n*10+5, unitYear)
+	case unitCentury:
+		return durationValue(n*100+50, unitYear)
+	}
+	return ""
 }
 
 // matchClock: "3 p.m.", "12:28 P.M. CEST", "16:10" on a line of its own.

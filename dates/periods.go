@@ -30,8 +30,12 @@ func (s *scanner) matchMod(i int) (int, int, value, bool) {
 	switch {
 	case inf.unit != unitNone && !inf.plural:
 		if mod == modPast && s.is(i-1, "the") {
-			// "the past year" is a duration, not last year
-			return 0, 0, value{}, false
+			// "over the past year" is a year's length up to now, not last
+			// year
+			if s.p.opts.NoDurations {
+				return 0, 0, value{}, false
+			}
+			return i - 1, en, value{g: GrainDuration, dur: durationValue(1, inf.unit)}, true
 		}
 		v := value{}
 		switch inf.unit {
@@ -457,6 +461,35 @@ func (s *scanner) lastQuarter() value {
 		}
 	}
 	return v
+}
+
+// matchYearEnd: "by year-end", "since year-end", "by year's end" after a
+// preposition: the last day of the reference's year ("year-end") or the
+// year ("year end"), the year before after "since". i is "year".
+func (s *scanner) matchYearEnd(i int) (int, int, value, bool) {
+	if !(s.is(i-1, "by") || s.is(i-1, "since") || s.is(i-1, "before") || s.is(i-1, "until") || s.is(i-1, "till") ||
+		s.is(i-1, "at") || s.is(i-1, "around") || s.is(i-1, "after") || s.is(i-1, "from")) || s.toks[i].capital {
+		return 0, 0, value{}, false
+	}
+	en, day := 0, false
+	switch {
+	case s.dash(i+1) && !s.toks[i+1].gap && s.is(i+2, "end") && !s.toks[i+2].gap:
+		en, day = i+3, true
+	case s.is(i+1, "end"):
+		en = i + 2
+	case (s.punct(i+1, "'") || s.punct(i+1, "\u2019")) && s.is(i+2, "s") && s.is(i+3, "end"):
+		en = i + 4
+	default:
+		return 0, 0, value{}, false
+	}
+	v := value{g: GrainYear, y: s.ry}
+	if s.ry != 0 && s.is(i-1, "since") {
+		v.y--
+	}
+	if day && v.y != 0 {
+		v.g, v.m, v.d = GrainDay, 12, 31
+	}
+	return i, en, v, true
 }
 
 // matchTheQuarter: "the quarter", "the latest quarter", "the latest

@@ -297,6 +297,9 @@ func (s *scanner) match(i int) (int, int, value, bool) {
 			if st, en, v, ok := s.matchYearAgo(i, i); ok {
 				return st, en, v, ok
 			}
+			if st, en, v, ok := s.matchYearEnd(i); ok {
+				return st, en, v, ok
+			}
 		}
 		if inf.weekday > 0 && t.capital && !inf.abbr {
 			return s.matchWeekday(i)

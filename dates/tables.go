@@ -283,6 +283,8 @@ func buildWords() *wordTable {
 	}
 	set("pm", func(x *wordInfo) { x.ampm = 2 })
 	set("noon", func(x *wordInfo) { x.noon = true })
+	set("an", func(*wordInfo) {}) // opens "an hour", "an additional year"
+	set("a", func(*wordInfo) {})
 	set("midday", func(x *wordInfo) { x.noon = true })
 	set("p", func(x *wordInfo) { x.ampm = 2 })
 	for _, k := range []string{"utc", "gmt", "cet", "cest", "eet", "eest", "bst", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "msk", "ist", "jst", "aest", "z"} {
