@@ -73,6 +73,11 @@ func (s *scanner) yearForMonth(m, pos int) int {
 func (s *scanner) tense(pos int) int {
 	// Find the token at pos.
 	at := sort.Search(len(s.toks), func(k int) bool { return s.toks[k].end > pos })
+	// "effective Feb. 1", "payable Jan. 2": the date of a term, whatever
+	// the tense of the sentence around it; the nearest such day decides
+	if s.is(at-1, "effective") || s.is(at-1, "payable") {
+		return 0
+	}
 	// "since the Oct. 23 attack", "since early May": what a time is
 	// counted from has passed, whatever the verb
 	for k := at - 1; k >= 0 && k >= at-5; k-- {
@@ -183,8 +188,15 @@ func (s *scanner) wordTense(k int) int {
 	if n >= 5 && !t.capital && s.text[t.end-2] == 'e' && s.text[t.end-1] == 'd' {
 		switch s.text[t.start:t.end] {
 		case "indeed", "united", "needed", "based", "allied", "related", "proposed", "limited", "advanced", "concerned",
-			"interested", "committed", "dedicated", "determined", "detailed", "expected", "scheduled", "planned", "unprecedented", "red":
+			"interested", "committed", "dedicated", "determined", "detailed", "expected", "scheduled", "planned", "unprecedented", "red",
+			"speed", "bleed", "breed", "greed", "creed", "steed", "embed", "hundred", "sacred", "naked", "wicked", "kindred", "beloved":
 			return 0
+		}
+		if n >= 6 && s.text[t.end-4:t.end] == "ceed" {
+			return 0 // "will succeed", "proceed", "exceed": present forms
+		}
+		if p := s.word(k - 1); p != nil && (p.inf().yearDet || s.is(k-1, "the") || s.is(k-1, "an")) {
+			return 0 // "the reduced dividend", "a planned visit": an adjective
 		}
 		// "to be held", "has been reached": perfect and passive forms after
 		// will/to stay with the auxiliary
