@@ -58,6 +58,8 @@ func TestTimeML(t *testing.T) {
 		{"the date of a term", "The board cut the dividend, payable Jan. 2, and created a post effective Feb. 3.",
 			[]pair{{"Jan. 2", "2025-01-02"}, {"Feb. 3", "2025-02-03"}}},
 		{"a past participle as an adjective", "In February the reduced fares will apply.", []pair{{"February", "2025-02"}}},
+		{"a rate of an amount is no recurrence", "Sales should grow 8% annually and the plant will make 10,000 units annually; the index is published daily.",
+			[]pair{{"daily", "P1D"}}},
 		{"a possessive weekday has happened", "The court will rule again after Tuesday's hearing.", []pair{{"Tuesday", "2024-10-22"}}},
 		{"since makes a time past", "Police have been searching since shortly after the Nov. 2 attack.", []pair{{"Nov. 2", "2023-11-02"}}},
 		{"the verb before a time governs it", "The airline will add flights by December in markets untouched by the strike.", []pair{{"December", "2024-12"}}},

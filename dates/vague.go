@@ -62,6 +62,11 @@ func (s *scanner) matchSetWord(i int) (int, int, value, bool) {
 	if t.capital && (s.afterName(i) || s.word(i+1) != nil && s.word(i+1).capital) {
 		return 0, 0, value{}, false // "the Daily Telegraph"
 	}
+	if s.rate(i-1) || s.is(i-1, "average") || s.is(i-1, "million") || s.is(i-1, "billion") {
+		// "to grow 8% annually", "10,000 units annually", "average daily
+		// volume": a rate of an amount, not a recurring time
+		return 0, 0, value{}, false
+	}
 	return i, i + 1, setValue(t.inf().setUnit), true
 }
 
