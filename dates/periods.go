@@ -70,6 +70,19 @@ func (s *scanner) matchMod(i int) (int, int, value, bool) {
 			if y != 0 {
 				v.y, v.week = civil(y, m, d).AddDate(0, 0, 7*shift).ISOWeek()
 			}
+		case unitDecade:
+			// "the last decade", "this decade", "the next decade"
+			if s.is(i, "following") || s.is(i, "previous") {
+				return 0, 0, value{}, false
+			}
+			if shift > 0 && s.is(i-1, "the") {
+				// "over the next decade": ten years from now
+				return i - 1, en, value{g: GrainDuration, dur: durationValue(1, unitDecade)}, true
+			}
+			v.g = GrainDecade
+			if y != 0 {
+				v.y = (y/10 + shift) * 10
+			}
 		case unitDay:
 			// "the next day", "the previous day": from the last day named
 			if shift == 0 || !s.is(i-1, "the") {

@@ -378,6 +378,14 @@ func (s *scanner) match(i int) (int, int, value, bool) {
 				return st, en, v, ok
 			}
 		}
+		if inf.unit != unitNone && s.dash(i+1) && !s.toks[i+1].gap && s.is(i+2, "long") && !s.toks[i+2].gap && !t.capital {
+			// "a day-long meeting", "a decades-long feud": a length as an
+			// adjective, of an unknown number of units when plural
+			if inf.plural {
+				return i, i + 3, value{g: GrainDuration, dur: vagueDuration(inf.unit), adj: true}, true
+			}
+			return i, i + 3, value{g: GrainDuration, dur: durationValue(1, inf.unit), adj: true}, true
+		}
 		if inf.unit != unitNone && inf.plural {
 			return s.matchBareUnits(i)
 		}

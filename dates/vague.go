@@ -131,6 +131,12 @@ func (s *scanner) matchVague(i int) (int, int, value, bool) {
 			j++
 		}
 	}
+	if s.dash(j) && !s.toks[j].gap && s.is(i, "several") {
+		// "a several-year tenure"
+		if w := s.word(j + 1); w != nil && !w.gap && w.inf().unit != unitNone && !w.inf().plural {
+			return i, j + 2, value{g: GrainDuration, dur: vagueDuration(w.inf().unit), adj: true}, true
+		}
+	}
 	w := s.word(j)
 	if w == nil || !w.inf().plural || w.inf().unit == unitNone || w.capital {
 		return 0, 0, value{}, false
