@@ -53,6 +53,8 @@ func (s *scanner) matchYear(i int) (int, int, value, bool) {
 	p := i - 1
 	if s.dash(p) && s.is(p-1, "mid") {
 		ok = true
+	} else if (s.is(p, "to") || s.is(p, "with")) && s.is(p-1, "compared") {
+		ok = y >= 1900 && y <= 2100 // "compared to 1990 levels"
 	} else if w := s.word(p); w != nil {
 		if q := s.word(p - 1); q != nil && !w.capital && w.wi == 0 && w.end-w.start > 2 && (q.inf().yearDet || s.is(p-1, "the")) {
 			// "his unsuccessful 1996 campaign", "the original 1949 treaty":
