@@ -175,6 +175,26 @@ func TestHoldersBuiltIn(t *testing.T) {
 	}
 }
 
+// TestHoldersCongress: members of the US Congress in the built-in list
+// give a senator named by an abbreviated title, or by surname after a
+// plural title, the office and the country.
+func TestHoldersCongress(t *testing.T) {
+	x := New(Options{})
+	os, _ := x.FindAt("Sen. Mike Crapo and Senators Cantwell and Roe toured the plant.", day(2015, 4, 2))
+	got := map[string]Official{}
+	for _, o := range os {
+		got[o.Name] = o
+	}
+	for _, n := range []string{"Mike Crapo", "Cantwell"} {
+		if o := got[n]; o.Title != "Senator" || o.Country != "US" {
+			t.Errorf("%s: got %+v, want Senator, US", n, o)
+		}
+	}
+	if o := got["Roe"]; o.Country != "" {
+		t.Errorf("Roe, in no list: got country %q", o.Country)
+	}
+}
+
 // FuzzFindAt: any text on any day neither panics nor gives spans that are
 // not the text's.
 func FuzzFindAt(f *testing.F) {

@@ -235,9 +235,9 @@ func (p *parser) corporate(k int, t titleEntry) bool {
 }
 
 // titleText is the title as written, or its lexicon form when the text
-// writes it in capitals or lower case.
+// writes it in capitals or lower case or abbreviates it.
 func (p *parser) titleText(s, e int, t titleEntry, o office) string {
-	if p.toks[s].is(fCap) && !o.allcaps && !t.plural {
+	if p.toks[s].is(fCap) && !o.allcaps && !t.plural && !t.abbr {
 		return p.surface(s, e)
 	}
 	return t.canon
