@@ -195,6 +195,23 @@ func TestHoldersCongress(t *testing.T) {
 	}
 }
 
+// TestHoldersRegnalNames: a monarch is known by the regnal name, not by
+// the territory ("Abdullah II of Jordan" is no Mr Jordan), and a name two
+// holders answer to on the day gives neither.
+func TestHoldersRegnalNames(t *testing.T) {
+	x := New(Options{})
+	if o, ok := findOne(t, x, "King Abdullah II received the delegation in Amman.", day(2015, 4, 2)); !ok || o.Country != "JO" {
+		t.Errorf("Abdullah II: got %+v, want JO", o)
+	}
+	if o, ok := findOne(t, x, "King Philippe received the delegation.", day(2016, 4, 2)); !ok || o.Country != "BE" {
+		t.Errorf("Philippe: got %+v, want BE", o)
+	}
+	// in 2010 the kings of Jordan and of Saudi Arabia were both Abdullah
+	if o, _ := findOne(t, x, "King Abdullah received the delegation.", day(2010, 4, 2)); o.Country != "" {
+		t.Errorf("Abdullah in 2010: got %+v, want no country", o)
+	}
+}
+
 // FuzzFindAt: any text on any day neither panics nor gives spans that are
 // not the text's.
 func FuzzFindAt(f *testing.F) {

@@ -188,7 +188,7 @@ const holderTerms = "" +
 	"Abul Hassan Mahmood Ali\tAli\tForeign Minister\tBD\t20131120\t20190107\n" +
 	"Abul Kalam Abdul Momen\tMomen\tForeign Minister\tBD\t20190107\t20220723\n" +
 	"Abulkalam Abdul Momen\tMomen\tForeign Minister\tBD\t20190107\t20221211\n" +
-	"Albert II of Belgium\tBelgium\tKing\tBE\t19930809\t20130721\n" +
+	"Albert II\tAlbert\tKing\tBE\t19930809\t20130721\n" +
 	"André Flahaut\tFlahaut\tDefence Minister\tBE\t19990712\t20071221\n" +
 	"Louis Michel\tMichel\tForeign Minister\tBE\t19990712\t20040718\n" +
 	"Guy Verhofstadt\tVerhofstadt\tPrime Minister\tBE\t19990712\t20080320\n" +
@@ -201,7 +201,7 @@ const holderTerms = "" +
 	"Yves Leterme\tLeterme\tPrime Minister\tBE\t20091125\t20111206\n" +
 	"Didier Reynders\tReynders\tForeign Minister\tBE\t20111206\t20191130\n" +
 	"Elio Di Rupo\tRupo\tPrime Minister\tBE\t20111206\t20141011\n" +
-	"Philippe I of Belgium\tBelgium\tKing\tBE\t20130721\t20220723\n" +
+	"Philippe I\tPhilippe\tKing\tBE\t20130721\t20220723\n" +
 	"Steven Vandeput\tVandeput\tDefence Minister\tBE\t20141011\t20181112\n" +
 	"Charles Michel\tMichel\tPrime Minister\tBE\t20141011\t20191027\n" +
 	"Sander Loones\tLoones\tDefence Minister\tBE\t20181112\t20181209\n" +
@@ -221,7 +221,7 @@ const holderTerms = "" +
 	"Boyko Noev\tNoev\tDefence Minister\tBG\t19991221\t20010724\n" +
 	"Nikolay Svinarov\tSvinarov\tDefence Minister\tBG\t20010724\t20050816\n" +
 	"Solomon Passy\tPassy\tForeign Minister\tBG\t20010724\t20050816\n" +
-	"Simeon II of Bulgaria\tBulgaria\tPrime Minister\tBG\t20010724\t20050817\n" +
+	"Simeon II\tSimeon\tPrime Minister\tBG\t20010724\t20050817\n" +
 	"Georgi Parvanov\tParvanov\tPresident\tBG\t20020122\t20120122\n" +
 	"Veselin Bliznakov\tBliznakov\tDefence Minister\tBG\t20050807\t20080424\n" +
 	"Ivaylo Kalfin\tKalfin\tForeign Minister\tBG\t20050817\t20090727\n" +
@@ -1129,7 +1129,7 @@ const holderTerms = "" +
 	"Philip Ozouf\tOzouf\tForeign Minister\tJE\t20220712\t20221211\n" +
 	"Andrew Holness\tHolness\tPrime Minister\tJM\t20160101\t20221010\n" +
 	"Kamina Johnson-Smith\tJohnson-Smith\tForeign Minister\tJM\t20160307\t20221211\n" +
-	"Abdullah II of Jordan\tJordan\tKing\tJO\t19990101\t20221010\n" +
+	"Abdullah II\tAbdullah\tKing\tJO\t19990101\t20221010\n" +
 	"Ayman Safadi\tSafadi\tForeign Minister\tJO\t20170115\t20221211\n" +
 	"Bisher Al-Khasawneh\tAl-Khasawneh\tPrime Minister\tJO\t20200101\t20221010\n" +
 	"Keizō Obuchi\tObuchi\tPrime Minister\tJP\t19980730\t20000405\n" +
@@ -1306,7 +1306,7 @@ const holderTerms = "" +
 	"Ali Sabry\tSabry\tForeign Minister\tLK\t20220722\t20221211\n" +
 	"George Weah\tWeah\tPresident\tLR\t20180101\t20221010\n" +
 	"Dee-Maxwell Saah Kemayah\tKemayah\tForeign Minister\tLR\t20201012\t20221211\n" +
-	"Letsie III of Lesotho\tLesotho\tKing\tLS\t19960101\t20221010\n" +
+	"Letsie III\tLetsie\tKing\tLS\t19960101\t20221010\n" +
 	"Moeketsi Majoro\tMajoro\tPrime Minister\tLS\t20200101\t20221010\n" +
 	"'Matšepo Ramakoae\tRamakoae\tForeign Minister\tLS\t20200521\t20221104\n" +
 	"Mpotjoane Lejone\tLejone\tForeign Minister\tLS\t20221104\t20221211\n" +
@@ -1626,7 +1626,7 @@ const holderTerms = "" +
 	"Uri Rosenthal\tRosenthal\tForeign Minister\tNL\t20101014\t20121105\n" +
 	"Jeanine Hennis-Plasschaert\tHennis-Plasschaert\tDefence Minister\tNL\t20121105\t20171004\n" +
 	"Frans Timmermans\tTimmermans\tForeign Minister\tNL\t20121105\t20141017\n" +
-	"Willem-Alexander of the Netherlands\tNetherlands\tKing\tNL\t20130101\t20221010\n" +
+	"Willem-Alexander\tWillem-Alexander\tKing\tNL\t20130101\t20221010\n" +
 	"Bert Koenders\tKoenders\tForeign Minister\tNL\t20141017\t20171026\n" +
 	"Klaas Dijkhoff\tDijkhoff\tDefence Minister\tNL\t20171004\t20171026\n" +
 	"Ank Bijleveld\tBijleveld\tDefence Minister\tNL\t20171026\t20210917\n" +
@@ -1919,12 +1919,12 @@ const holderTerms = "" +
 	"Saud bin Faisal bin Abdulaziz Al Saud\tSaud\tForeign Minister\tSA\t19751013\t20150429\n" +
 	"Fahd bin Abdulaziz Al Saud\tSaud\tKing\tSA\t19820613\t20050801\n" +
 	"Fahd bin Abdulaziz Al Saud\tSaud\tPrime Minister\tSA\t19820613\t20050801\n" +
-	"Abdullah of Saudi Arabia\tArabia\tKing\tSA\t20050801\t20150123\n" +
-	"Abdullah of Saudi Arabia\tArabia\tPrime Minister\tSA\t20050801\t20150123\n" +
-	"Salman of Saudi Arabia\tArabia\tDefence Minister\tSA\t20111022\t20150123\n" +
+	"Abdullah\tAbdullah\tKing\tSA\t20050801\t20150123\n" +
+	"Abdullah\tAbdullah\tPrime Minister\tSA\t20050801\t20150123\n" +
+	"Salman\tSalman\tDefence Minister\tSA\t20111022\t20150123\n" +
 	"Mohammad bin Salman\tSalman\tDefence Minister\tSA\t20150123\t20220726\n" +
-	"Salman of Saudi Arabia\tArabia\tKing\tSA\t20150123\t20220726\n" +
-	"Salman of Saudi Arabia\tArabia\tPrime Minister\tSA\t20150123\t20220726\n" +
+	"Salman\tSalman\tKing\tSA\t20150123\t20220726\n" +
+	"Salman\tSalman\tPrime Minister\tSA\t20150123\t20220726\n" +
 	"Adel al-Jubeir\tal-Jubeir\tForeign Minister\tSA\t20150429\t20181227\n" +
 	"Ibrahim Abdulaziz Al-Assaf\tAl-Assaf\tForeign Minister\tSA\t20181227\t20191023\n" +
 	"Faisal bin Farhan Al Saud\tSaud\tForeign Minister\tSA\t20191023\t20220726\n" +

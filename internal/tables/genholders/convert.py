@@ -282,7 +282,13 @@ def add(name, title, aff, start, end, src, snap):
     start, end = day(start), day(end) or snap  # open: known up to the snapshot
     if end and end[:len(start)] < start[:len(end)]:
         return  # an end before the start: a slip in the source
-    rows.append((name, surname(name), title, aff, start, end, src))
+    sur = surname(name)
+    m = re.match(r"^((?:[A-Z][\w-]*)(?: [IVX]+)?) of (?:the )?[A-Z][\w ]*$", name)
+    if m:
+        # a regnal name, "Abdullah II of Jordan": the text writes "King
+        # Abdullah II" or "King Abdullah", never the territory as a surname
+        name, sur = m.group(1), m.group(1).split()[0]
+    rows.append((name, sur, title, aff, start, end, src))
 
 
 def main():
