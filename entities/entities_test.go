@@ -120,6 +120,10 @@ func TestOfficials(t *testing.T) {
 		want []wantOfficial
 	}{
 		{"Prime Minister Donald Tusk spoke.", []wantOfficial{{"Donald Tusk", "Prime Minister", ""}}},
+		// a portfolio beyond the lexicon's, up to the name, the country or the office after it
+		{"Talks were held with Vanuatu Minister of Lands and Community Services Jane Roe, Samoa Minister of Justice and Courts Administration Tavita Fale and Fiji Minister of Health and Medical Services Dr Sione Pita.",
+			[]wantOfficial{{"Jane Roe", "Minister of Lands and Community Services", "VU"}, {"Tavita Fale", "Minister of Justice and Courts Administration", "WS"},
+				{"Sione Pita", "Minister of Health and Medical Services", "FJ"}}},
 		{"He met Polish President Andrzej Duda in Warsaw.", []wantOfficial{{"Andrzej Duda", "President", "PL"}}},
 		{"Danish Foreign Minister Jeppe Kofod arrived.", []wantOfficial{{"Jeppe Kofod", "Foreign Minister", "DK"}}},
 		{"NATO Secretary General Mark Rutte visited Warsaw.", []wantOfficial{{"Mark Rutte", "Secretary General", "NATO"}}},

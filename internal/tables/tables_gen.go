@@ -196,7 +196,7 @@ var Countries = []Country{
 	{ISO2: "RU", ISO3: "RUS", Name: "Russia", Forms: []string{"Russia", "Russian Federation"}, Adjectives: []string{"Russian"}, People: []string{"Russians"}, Person: false, USState: false},
 	{ISO2: "RW", ISO3: "RWA", Name: "Rwanda", Forms: []string{"Rwanda"}, Adjectives: []string{"Rwandan"}, People: []string{"Rwandans"}, Person: false, USState: false},
 	{ISO2: "SA", ISO3: "SAU", Name: "Saudi Arabia", Forms: []string{"Saudi Arabia", "Kingdom of Saudi Arabia", "KSA"}, Adjectives: []string{"Saudi"}, People: []string{"Saudis"}, Person: false, USState: false},
-	{ISO2: "SB", ISO3: "SLB", Name: "Solomon Islands", Forms: []string{"Solomon Islands"}, Adjectives: []string{"Solomon Islander"}, People: nil, Person: false, USState: false},
+	{ISO2: "SB", ISO3: "SLB", Name: "Solomon Islands", Forms: []string{"Solomon Islands", "Solomon Island"}, Adjectives: []string{"Solomon Islander"}, People: nil, Person: false, USState: false},
 	{ISO2: "SC", ISO3: "SYC", Name: "Seychelles", Forms: []string{"Seychelles"}, Adjectives: []string{"Seychellois"}, People: nil, Person: false, USState: false},
 	{ISO2: "SD", ISO3: "SDN", Name: "Sudan", Forms: []string{"Sudan", "Republic of the Sudan"}, Adjectives: []string{"Sudanese"}, People: nil, Person: false, USState: false},
 	{ISO2: "SE", ISO3: "SWE", Name: "Sweden", Forms: []string{"Sweden", "Kingdom of Sweden"}, Adjectives: []string{"Swedish"}, People: []string{"Swedes"}, Person: false, USState: false},
