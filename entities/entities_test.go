@@ -120,6 +120,9 @@ func TestOfficials(t *testing.T) {
 		want []wantOfficial
 	}{
 		{"Prime Minister Donald Tusk spoke.", []wantOfficial{{"Donald Tusk", "Prime Minister", ""}}},
+		// a modifier between the country and the title, a hyphenated title, a Burmese honorific, and a list the possessive opens
+		{"Myanmar's Union Attorney-General U Kyaw Min and Minister of Commerce Dr Aye Aye Win met him.",
+			[]wantOfficial{{"Kyaw Min", "Attorney-General", "MM"}, {"Aye Aye Win", "Minister of Commerce", "MM"}}},
 		// a portfolio beyond the lexicon's, up to the name, the country or the office after it
 		{"Talks were held with Vanuatu Minister of Lands and Community Services Jane Roe, Samoa Minister of Justice and Courts Administration Tavita Fale and Fiji Minister of Health and Medical Services Dr Sione Pita.",
 			[]wantOfficial{{"Jane Roe", "Minister of Lands and Community Services", "VU"}, {"Tavita Fale", "Minister of Justice and Courts Administration", "WS"},

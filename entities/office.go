@@ -34,7 +34,11 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 			if nx := j + n + p.possessive(j+n); nx < len(p.toks) && p.toks[nx].nl > 0 {
 				break
 			}
-			if k, _ := p.title(j + n + p.possessive(j+n)); k == 0 {
+			nt := j + n + p.possessive(j+n)
+			for p.has(nt, cMod) && p.toks[nt].is(fCap) {
+				nt++ // "Myanmar's Union Attorney-General", "Polish Acting President"
+			}
+			if k, _ := p.title(nt); k == 0 {
 				if k2, _ := p.org(j + n); k2 == 0 {
 					break
 				}
