@@ -120,6 +120,9 @@ func TestOfficials(t *testing.T) {
 		want []wantOfficial
 	}{
 		{"Prime Minister Donald Tusk spoke.", []wantOfficial{{"Donald Tusk", "Prime Minister", ""}}},
+		// a country closing an apposition, and the minister who invites a visitor to his country
+		{"Jane Roe, Minister in the Prime Minister's Department, Malaysia, will visit Singapore at the invitation of Minister for Law Mr Tan Wei Ming.",
+			[]wantOfficial{{"Jane Roe", "Minister in the Prime Minister's Department", "MY"}, {"Tan Wei Ming", "Minister for Law", "SG"}}},
 		// a modifier between the country and the title, a hyphenated title, a Burmese honorific, and a list the possessive opens
 		{"Myanmar's Union Attorney-General U Kyaw Min and Minister of Commerce Dr Aye Aye Win met him.",
 			[]wantOfficial{{"Kyaw Min", "Attorney-General", "MM"}, {"Aye Aye Win", "Minister of Commerce", "MM"}}},

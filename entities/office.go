@@ -125,6 +125,21 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 			j = e
 		}
 	}
+	// "Minister in the Prime Minister's Department", "Minister in the
+	// Presidency": a minister without portfolio placed in an office
+	if p.word(j) == "in" && p.word(j+1) == "the" && strings.HasSuffix(parts[len(parts)-1], "Minister") {
+		for k := j + 2; k < len(p.toks) && k < j+9 && p.toks[k].nl == 0; k++ {
+			w := p.word(k)
+			if w == "Department" || w == "Office" || w == "Presidency" {
+				parts[len(parts)-1] += " " + p.surface(j, k+1)
+				j = k + 1
+				break
+			}
+			if !(p.toks[k].kind == kWord && p.toks[k].is(fCap)) && !isAposStr(w) && w != "s" {
+				break
+			}
+		}
+	}
 	// "of Poland", "of the North Atlantic Treaty Organization (NATO)", "to NATO"
 	for m := 0; m < 2; m++ {
 		w := p.word(j)
