@@ -16,6 +16,18 @@ func evActor(body string, toks []evTok, a, b int, getPeople func() *evPeopleSet,
 		return "", 0, 0, false
 	}
 	sa, sb := toks[a].start, toks[b-1].end
+	// "Dyson, along with her crewmates X and Y, will dock": the people
+	// after "along with", "together with" or "accompanied by" go with the
+	// subject; they are not it
+	for k := a + 1; k+1 < b; k++ {
+		if evIsWord(body, toks[k], "along", "together") && evIsWord(body, toks[k+1], "with") ||
+			evIsWord(body, toks[k], "accompanied") && evIsWord(body, toks[k+1], "by") {
+			if k-1 > a {
+				b, sb = k, toks[k-1].end
+			}
+			break
+		}
+	}
 	// an official the entities stage found in the subject, the one nearest
 	// the verb
 	best, bs, be := "", 0, -1

@@ -442,3 +442,25 @@ func TestFindEventsByline(t *testing.T) {
 	assert.Equal(t, "", evByline("The Hon"))
 	assert.Equal(t, "", evByline("Media release 12 March 2024 MP"))
 }
+
+// TestEventsOfPeopleWithoutOffice: a named person with no office acts,
+// a clock time with its zone and day stays in the sentence, and the
+// people "along with" the subject go with it.
+func TestEventsOfPeopleWithoutOffice(t *testing.T) {
+	body := "Astronaut Jane Roe safely launched at 8:36 a.m. EDT Saturday from the spaceport in Kazakhstan.\n\n" +
+		"Roe, along with her crewmate John Doe, will dock to the station on Monday, March 25."
+	people := []entities.Person{
+		{Name: "Jane Roe", Mentions: []entities.Span{{Start: 10, End: 18}, {Start: 96, End: 99}}},
+		{Name: "John Doe", Mentions: []entities.Span{{Start: 125, End: 133}}},
+	}
+	p := dates.New(dates.Options{Anchored: true})
+	ref, _ := time.Parse(time.DateOnly, "2024-03-23")
+	evs := Find(body, p.Find(body, ref), nil, people, ref)
+	require.Len(t, evs, 2, "%+v", evs)
+	assert.Equal(t, "2024-03-23", evs[0].Date)
+	assert.Equal(t, "Jane Roe", evs[0].Actor)
+	assert.Equal(t, "Kazakhstan", evs[0].Place)
+	assert.Equal(t, "2024-03-25", evs[1].Date)
+	assert.Equal(t, "Jane Roe", evs[1].Actor)
+	assert.Equal(t, []string{"John Doe"}, evs[1].Participants)
+}
