@@ -54,7 +54,7 @@ var evVerbs = map[string]bool{
 	"spoke": true, "talked": true, "travelled": true, "traveled": true, "participated": true, "chaired": true,
 	"co-chaired": true, "addressed": true, "signed": true, "joined": true, "convened": true, "wrapped": true,
 	"concluded": true, "paid": true, "toured": true, "opened": true, "arrived": true, "landed": true, "docked": true,
-	"reached": false,
+	"reached":   false,
 	"discussed": false, "closed": false, "delivered": false, "gave": false, "launched": false, "announced": false,
 	"commended": false, "praised": false, "thanked": false, "congratulated": false, "reaffirmed": false,
 	"underlined": false, "stressed": false, "emphasised": false, "emphasized": false, "highlighted": false,
