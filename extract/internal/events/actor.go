@@ -184,3 +184,26 @@ func evGroupIn(body string, toks []evTok, ts, te int) string {
 	}
 	return ""
 }
+
+// evProperSubject returns a subject that is a proper name and nothing
+// else: "NASA", "the European Commission", "Sweden" (one to five
+// capitalised words, with "of", "for", "and" inside and "the" before);
+// "" for any other subject.
+func evProperSubject(body string, toks []evTok, a, b int) string {
+	for a < b && (!toks[a].word || evIsWord(body, toks[a], "the", "The")) {
+		a++
+	}
+	for b > a && !toks[b-1].word {
+		b--
+	}
+	if a >= b || b-a > 5 || !toks[a].capital || !toks[b-1].capital {
+		return ""
+	}
+	for k := a; k < b; k++ {
+		t := toks[k]
+		if !t.word || t.quoted || !t.capital && !evIsWord(body, t, "of", "for", "and") || evPronouns[t.low] {
+			return ""
+		}
+	}
+	return body[toks[a].start:toks[b-1].end]
+}

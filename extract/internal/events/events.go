@@ -365,6 +365,11 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 		if actor == "" {
 			actor = evGroupIn(body, toks, ts, te)
 		}
+		if actor == "" && mention != nil {
+			// an institution or a country acting on its day: "On Tuesday,
+			// NASA welcomed Sweden", "Parliament adopted …"
+			actor = evProperSubject(body, toks, subStart, subEnd)
+		}
 		if actor == "" {
 			return
 		}
