@@ -73,3 +73,17 @@ func TestPeopleAfterQualifiers(t *testing.T) {
 		t.Errorf("people: %+v", ps)
 	}
 }
+
+func TestPeopleLongRun(t *testing.T) {
+	x := New(Options{})
+	text := "Lake County Sheriff Dan Kole spoke to reporters on Monday."
+	var found bool
+	for _, p := range x.People(text, nil) {
+		if p.Name == "Dan Kole" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("People(%q) misses Dan Kole: %+v", text, x.People(text, nil))
+	}
+}
