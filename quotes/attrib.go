@@ -44,6 +44,7 @@ type person struct {
 	name   string
 	gender byte   // 'm', 'f' or 0
 	title  string // the office the text gave with the name ("President")
+	at     int    // byte offset of its latest mention
 }
 
 // state is the working state of one Find call.
@@ -204,6 +205,9 @@ func (st *state) push(p person) {
 		p.gender = st.genderOf(p.name)
 	}
 	if n := len(st.recent); n > 0 && st.recent[n-1].name == p.name {
+		if p.at > st.recent[n-1].at {
+			st.recent[n-1].at = p.at
+		}
 		if p.gender != 0 {
 			st.recent[n-1].gender = p.gender
 		}
@@ -263,6 +267,9 @@ func (st *state) pushBehind(p person) {
 			if st.recent[i].gender == 0 {
 				st.recent[i].gender = p.gender
 			}
+			if p.at > st.recent[i].at {
+				st.recent[i].at = p.at
+			}
 			return
 		}
 	}
@@ -286,6 +293,22 @@ func (st *state) lastPerson(g byte) string {
 				p.gender = g
 			}
 			return p.name
+		}
+	}
+	return ""
+}
+
+// nearPerson returns the most recent person named in the paragraph at
+// pa or in the one before it: the speaker a quotation without a cue of
+// its own continues. Persons named further back are no evidence.
+func (st *state) nearPerson(pa int) string {
+	from := pa
+	if ppa, _, ok := st.prevParagraph(pa); ok {
+		from = ppa
+	}
+	for i := len(st.recent) - 1; i >= 0; i-- {
+		if st.recent[i].at >= from {
+			return st.recent[i].name
 		}
 	}
 	return ""
@@ -331,6 +354,7 @@ func (st *state) advance(pos int) {
 			st.pushGendered(toks[i:j])
 			if s := st.sentenceSubject(toks[i:j], j-i); s.kind == 'n' || s.kind == 'l' {
 				if p, ok := st.resolve(toks[i:j], s, toks[i].s); ok {
+					p.at = toks[i+s.a].s
 					st.push(p)
 				}
 			}
@@ -388,7 +412,7 @@ func (st *state) pushGendered(ts []tok) {
 			continue
 		}
 		if p, ok := st.resolveProper(ts, e, ts[i].s); ok {
-			p.gender = g
+			p.gender, p.at = g, ts[i].s
 			st.pushBehind(p)
 		}
 		i = e.b - 1

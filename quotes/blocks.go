@@ -253,6 +253,7 @@ func (st *state) block(b block) Quote {
 	p, isPerson := st.subjectSpeaker(ts, m.subj, m.at, b.intro)
 	q.Speaker = cleanSpeaker(p.name)
 	if isPerson {
+		p.at = b.intro
 		st.push(p)
 	}
 	if end := b.end; end > st.cursor {

@@ -126,6 +126,9 @@ func (st *state) postCue(ts []tok, k int) cueMatch {
 	if m, ok := st.postNamed(ts, j); ok {
 		return m
 	}
+	if m, ok := st.postLeadIn(ts, j); ok {
+		return m
+	}
 	if g, ok := pronouns[w]; ok && g != 'w' {
 		c := skip(j + 1)
 		if c < len(ts) && ts[c].word() && st.f.lx.post[st.word(ts[c])] {
@@ -236,6 +239,61 @@ func (st *state) postCue(ts []tok, k int) cueMatch {
 		}
 	}
 	return cueMatch{}
+}
+
+// postLeadIn finds "description Name verb" after a quotation, the name
+// opened by a few lower-case words that describe the person: "…,” an
+// angry Roe retorted", "…,” his nephew John Roe added", "…,” delegate
+// Jane Roe, wearing a red hat, said". j is the first token after the
+// quotation.
+func (st *state) postLeadIn(ts []tok, j int) (cueMatch, bool) {
+	d := j
+	described := false // a describing word, not only an article
+	for d < len(ts) && d < j+4 && ts[d].word() && lowerStart(st.text, ts[d]) {
+		w := st.word(ts[d])
+		if st.f.lx.post[w] || (functionWords[w] && !determiners[w]) || subordinators[w] {
+			return cueMatch{}, false
+		}
+		if _, ok := pronouns[w]; ok {
+			return cueMatch{}, false
+		}
+		if w != "the" && w != "a" && w != "an" {
+			described = true
+		}
+		d++
+	}
+	if !described || d >= len(ts) || !ts[d].word() || !upperStart(st.text, ts[d]) {
+		return cueMatch{}, false
+	}
+	e := st.npForward(ts, d)
+	if e.kind != 'n' {
+		return cueMatch{}, false
+	}
+	c := e.b
+	for c < len(ts) && st.skippable(ts[c]) {
+		c++
+	}
+	if c < len(ts) && ts[c].p == ',' {
+		// an apposition or participle phrase between commas
+		c2 := c + 1
+		for c2 < len(ts) && c2 < c+20 && ts[c2].p != ',' && ts[c2].p != '.' && ts[c2].p != ';' {
+			if ts[c2].word() && st.f.lx.post[st.word(ts[c2])] {
+				return cueMatch{}, false
+			}
+			c2++
+		}
+		if c2 >= len(ts) || ts[c2].p != ',' {
+			return cueMatch{}, false
+		}
+		c = c2 + 1
+		for c < len(ts) && st.skippable(ts[c]) {
+			c++
+		}
+	}
+	if c >= len(ts) || !ts[c].word() || !st.f.lx.post[st.word(ts[c])] {
+		return cueMatch{}, false
+	}
+	return cueMatch{ok: true, post: true, at: c, end: c + 1, kind: cueFinite, subj: e}, true
 }
 
 // lastNameOfPhrase returns the capitalised name that ends a speaker

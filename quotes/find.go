@@ -142,7 +142,7 @@ func (st *state) quote(qi int) (Quote, bool) {
 			p, isPerson = st.subjectSpeaker(ts, m.subj, m.at, sp.open)
 			q.Speaker, who = p.name, p
 		} else {
-			q.Speaker = st.lastPerson(0)
+			q.Speaker = st.nearPerson(pa)
 		}
 	} else if name, ok := st.signature(sp); ok {
 		// a paragraph-long quotation signed on the next line
@@ -166,7 +166,7 @@ func (st *state) quote(qi int) (Quote, bool) {
 			q.Speaker = st.lastSpeaker
 		}
 		if q.Speaker == "" {
-			q.Speaker = st.lastPerson(0)
+			q.Speaker = st.nearPerson(pa)
 		}
 	}
 	q.Partial = true
@@ -185,6 +185,7 @@ func (st *state) quote(qi int) (Quote, bool) {
 		if who.name != q.Speaker {
 			who = person{name: q.Speaker}
 		}
+		who.at = sp.open
 		st.push(who)
 	}
 	if end := ts[len(ts)-1].e; end > st.cursor && end <= len(st.text) {

@@ -128,6 +128,13 @@ func (st *state) resolveProper(ts []tok, e np, pos int) (person, bool) {
 		// Research") make no title
 		h, first = -1, -1
 	}
+	if h < 0 && e.b-a > 1 {
+		// "Ward County Sheriff Dan Kole": the text's people know where the
+		// name starts when the words before it are no known title
+		if p, ok := st.personEnding(ts[a].s, ts[e.b-1].e); ok {
+			return p, true
+		}
+	}
 	if h < 0 {
 		for i := a; i < e.b; i++ {
 			if groupWords[st.word(ts[i])] {
@@ -218,6 +225,34 @@ func (st *state) resolveProper(ts []tok, e np, pos int) (person, bool) {
 	title := st.text[ts[first].s:ts[h].e]
 	if name := st.byTitle(title, pos, false); name != "" {
 		return person{name: name, gender: g}, true
+	}
+	return person{}, false
+}
+
+// personEnding returns the person of the text whose mention ends the
+// phrase [a,b) and starts inside it after its first word: the name at the
+// end of a description the text gives before it.
+func (st *state) personEnding(a, b int) (person, bool) {
+	for i := range st.people {
+		p := &st.people[i]
+		for _, m := range p.Mentions {
+			if m.End == b && m.Start > a && m.Start < b {
+				pp := person{name: p.Name}
+				if o := st.officialByName(p.Name); o != "" {
+					pp.name = o
+				}
+				switch p.Gender {
+				case "male":
+					pp.gender = 'm'
+				case "female":
+					pp.gender = 'f'
+				}
+				return pp, true
+			}
+			if m.Start >= b {
+				break
+			}
+		}
 	}
 	return person{}, false
 }

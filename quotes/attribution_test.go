@@ -1,0 +1,90 @@
+package quotes
+
+import (
+	"testing"
+
+	"github.com/communique/communique/entities"
+)
+
+// Tests of attribution evidence: a speaker comes from a cue, a
+// continuation or a person named close by, never from a person named
+// paragraphs earlier; the people of the text tell where a name starts.
+
+// runPeopleCases is runCases with the persons entities.Extractor finds in
+// each text, as the pipeline passes them.
+func runPeopleCases(t *testing.T, cases []findCase) {
+	t.Helper()
+	f := New(Options{})
+	x := entities.New(entities.Options{})
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			offs, _, people := x.FindAll(c.text)
+			got := f.FindPeople(c.text, offs, people)
+			checkInvariants(t, c.text, got)
+			if len(got) != len(c.want) {
+				for _, q := range got {
+					t.Logf("got %q speaker %q cue %q", q.Text, q.Speaker, q.Cue)
+				}
+				t.Fatalf("got %d quotations, want %d", len(got), len(c.want))
+			}
+			for i, w := range c.want {
+				if got[i].Speaker != w.speaker {
+					t.Errorf("quote %d (%q): speaker %q, want %q", i, w.starts, got[i].Speaker, w.speaker)
+				}
+			}
+		})
+	}
+}
+
+func TestNoEvidenceNoSpeaker(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "a quotation far from any person",
+			text: "Marta Quist opened the fair on Saturday.\n\nThe stalls sold bread and honey.\n\nRain came in the afternoon and the crowd thinned.\n\n“Best weekend of the year.”",
+			want: []want{{starts: "Best weekend"}},
+		},
+		{
+			name: "the next paragraph continues the speaker",
+			text: "“We will reopen the mill,” Marta Quist said on Friday.\n\n“It will take a year.”",
+			want: []want{
+				{starts: "We will reopen", speaker: "Marta Quist", cue: "said"},
+				{starts: "It will take", speaker: "Marta Quist"},
+			},
+		},
+	})
+}
+
+func TestDescribedNameAfterQuote(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "an adjective before the name",
+			text: "“We will not back down,” an angry Pell retorted.",
+			want: []want{{starts: "We will not", speaker: "Pell", cue: "retorted"}},
+		},
+		{
+			name: "a kinship word before the name",
+			text: "“He was excited to travel,” his cousin Ravi Menon added.",
+			want: []want{{starts: "He was excited", speaker: "Ravi Menon", cue: "added"}},
+		},
+		{
+			name: "a role word and an apposition",
+			text: "“We have had better weeks,” delegate Rosa Lind, wearing a straw hat, said quietly.",
+			want: []want{{starts: "We have had", speaker: "Rosa Lind", cue: "said"}},
+		},
+	})
+}
+
+func TestNameAfterUnknownTitle(t *testing.T) {
+	runPeopleCases(t, []findCase{
+		{
+			name: "a county office before the name",
+			text: "“The footage shows intent,” Lake County Sheriff Dan Kole said at a briefing.",
+			want: []want{{starts: "The footage", speaker: "Dan Kole"}},
+		},
+		{
+			name: "a city office before the name",
+			text: "“Residents are tired,” said Dayton Alderman Tom B. Rusk, who wants a new plan.",
+			want: []want{{starts: "Residents", speaker: "Tom B. Rusk"}},
+		},
+	})
+}
