@@ -476,6 +476,9 @@ func (st *state) clauseSubject(ts []tok, lim int) np {
 	if lim > len(ts) {
 		lim = len(ts)
 	}
+	if e := st.appositiveSubject(ts, lim); e.kind != 0 {
+		return e
+	}
 	for i := 0; i < lim && i < maxSentenceTokens; i++ {
 		if !ts[i].word() || !upperStart(st.text, ts[i]) {
 			continue
@@ -486,6 +489,62 @@ func (st *state) clauseSubject(ts []tok, lim int) np {
 		}
 		if e.b > i+1 {
 			i = e.b - 1
+		}
+	}
+	return np{}
+}
+
+// appositiveSubject returns the name that opens a sentence when an
+// apposition between commas or a parenthesis stands between it and its
+// verb: "Jane Roe, 70, said …", "Jane Roe, who chairs the panel, also
+// decried …", "Sen. Jane Roe (D-Ill.) visited …". Only adverbs or
+// openers such as "But" may precede the name.
+func (st *state) appositiveSubject(ts []tok, lim int) np {
+	i := 0
+	for i < lim && ts[i].word() && leadingNonName[st.word(ts[i])] {
+		i++
+	}
+	if i >= lim || !ts[i].word() || !upperStart(st.text, ts[i]) {
+		return np{}
+	}
+	e := st.npForward(ts, i)
+	if e.kind != 'n' || e.b >= lim {
+		return np{}
+	}
+	j := e.b
+	switch ts[j].p {
+	case '(':
+		for j < lim && j < e.b+8 && ts[j].p != ')' && ts[j].q < 0 {
+			j++
+		}
+		if j >= lim || ts[j].p != ')' {
+			return np{}
+		}
+		j++
+		if j < lim && ts[j].p == ',' {
+			j++
+		}
+	case ',':
+		j++
+		for j < lim && j < e.b+20 && ts[j].p != ',' && ts[j].q < 0 && ts[j].p != ';' {
+			j++
+		}
+		if j >= lim || ts[j].p != ',' {
+			return np{}
+		}
+		j++
+	default:
+		return np{}
+	}
+	for j < lim && st.skippable(ts[j]) {
+		j++
+	}
+	if j >= lim || !st.isVerbish(ts[j]) {
+		return np{}
+	}
+	if st.personish(ts, e) || st.bareName(ts[e.a]) && e.b-e.a <= 3 || st.hasTitle(ts, e) {
+		if _, ok := st.resolveProper(ts, e, ts[e.a].s); ok {
+			return e
 		}
 	}
 	return np{}
@@ -751,7 +810,14 @@ func (st *state) headBeforeAppositions(ts []tok, j int) np {
 			}
 		}
 		e := st.npBackward(ts, b)
-		if e.kind != 'n' || (e.a > 0 && ts[e.a-1].p != ',') || (e.a > 0 && e.a-1 < first) {
+		if e.kind != 'n' {
+			continue
+		}
+		opener := e.a > first
+		for o := first; o < e.a && opener; o++ {
+			opener = ts[o].word() && leadingNonName[st.word(ts[o])]
+		}
+		if !opener && ((e.a > 0 && ts[e.a-1].p != ',') || (e.a > 0 && e.a-1 < first)) {
 			continue
 		}
 		if e.a == p-1 && e.a == 0 && st.bareName(ts[e.a]) {

@@ -88,3 +88,43 @@ func TestNameAfterUnknownTitle(t *testing.T) {
 		},
 	})
 }
+
+func TestSubjectAcrossAppositions(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "an opener, a party label and a participle phrase",
+			text: "But Sen. Hugh Barton (D-Ill.), noting the size of the crowd, said, “Let me tell you, it is big.”",
+			want: []want{{starts: "Let me tell", speaker: "Hugh Barton", cue: "said"}},
+		},
+		{
+			name: "a relative clause before the verb of a participle",
+			text: "Omar Haddad, who served two tours, also criticised the plan, noting that its author has “sacrificed nothing” for it.",
+			want: []want{{starts: "sacrificed nothing", speaker: "Omar Haddad", partial: true}},
+		},
+		{
+			name: "a parenthesis before the verb of a participle",
+			text: "Sen. Carl Weiss (I-Vt.) visited a studio to discuss his remarks, saying that “on her worst day” she would still win.",
+			want: []want{{starts: "on her worst day", speaker: "Carl Weiss", partial: true}},
+		},
+		{
+			name: "an unnamed source does not hide the reporting verb",
+			text: "Li Wen, a member of the committee, said on Tuesday that according to its count the party had won, but “we are still counting the seats.”",
+			want: []want{{starts: "we are still", speaker: "Li Wen", partial: true}},
+		},
+		{
+			name: "an inverted verb opening the sentence",
+			text: "Said Dora Pine, who grew up on the same street, “We were all so proud of him.”",
+			want: []want{{starts: "We were all", speaker: "Dora Pine", partial: true}},
+		},
+		{
+			name: "an office in lower case with its object before the name",
+			text: "“The first defence is at home,” said former secretary of state Ellen Varga, who praised the plan.",
+			want: []want{{starts: "The first defence", speaker: "Ellen Varga", cue: "said"}},
+		},
+		{
+			name: "a clause after the quotation is not its cue",
+			text: "Glen Foster had previously said, “We will see,” when asked whether he would run.",
+			want: []want{{starts: "We will see", speaker: "Glen Foster", cue: "said"}},
+		},
+	})
+}

@@ -30,6 +30,11 @@ func (st *state) preCue(ts []tok, k int) cueMatch {
 		w := st.word(t)
 		if (w == "according" || w == "According") && c+1 < k && st.word(ts[c+1]) == "to" {
 			subj := st.npForward(ts, c+2)
+			if subj.kind == 0 && c+2 < k && ts[c+2].word() {
+				// "said that according to its count, …": no source named;
+				// the cue is further back
+				continue
+			}
 			m := cueMatch{ok: true, at: c, end: c + 2, kind: cueFinite, subj: subj}
 			from := c + 2
 			if subj.kind != 0 {
@@ -50,6 +55,17 @@ func (st *state) preCue(ts []tok, k int) cueMatch {
 			return m
 		}
 		kind, ok := st.f.lx.cue[w]
+		if !ok && c == 0 && upperStart(st.text, t) {
+			// "Said Jane Roe, who grew up nearby, “…”": the inverted verb
+			// opens the sentence
+			if lw := lowerFirst(w); st.f.lx.cue[lw] == cueFinite && st.f.lx.post[lw] {
+				if subj := st.npForward(ts, c+1); subj.kind == 'n' {
+					m := cueMatch{ok: true, at: c, end: c + 1, kind: cueFinite, subj: subj}
+					st.between(&m, ts, subj.b, k)
+					return m
+				}
+			}
+		}
 		if !ok {
 			continue
 		}
@@ -160,7 +176,7 @@ func (st *state) postCue(ts []tok, k int) cueMatch {
 			} else {
 				// "said planetary geologist Rosaly Lopes", "wrote
 				// 43-year-old Martin Taylor"
-				for d := n; d < len(ts) && d < n+4 && ts[d].word() && !functionWords[st.word(ts[d])]; d++ {
+				for d := n; d < len(ts) && d < n+6 && ts[d].word() && (!functionWords[st.word(ts[d])] || d > n && connectors[st.word(ts[d])]); d++ {
 					if upperStart(st.text, ts[d]) {
 						if e := st.npForward(ts, d); e.kind == 'n' {
 							m.subj = e
@@ -229,7 +245,7 @@ func (st *state) postCue(ts []tok, k int) cueMatch {
 	}
 	// "officials said", "one diplomat said"
 	c := j
-	for c < len(ts) && c < j+3 && ts[c].word() && lowerStart(st.text, ts[c]) && !st.f.lx.post[st.word(ts[c])] && !functionWords[st.word(ts[c])] {
+	for c < len(ts) && c < j+3 && ts[c].word() && lowerStart(st.text, ts[c]) && !st.f.lx.post[st.word(ts[c])] && !functionWords[st.word(ts[c])] && !subordinators[st.word(ts[c])] {
 		c++
 	}
 	if c > j {
