@@ -128,3 +128,18 @@ func TestSubjectAcrossAppositions(t *testing.T) {
 		},
 	})
 }
+
+func TestNameAndVerbAfterFullStop(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "a bare name and verb after a closed sentence",
+			text: "Voters lined up early.\n\n“It is over for them.” Pell said.",
+			want: []want{{starts: "It is over", speaker: "Pell", cue: "said"}},
+		},
+		{
+			name: "a new sentence after the quotation is not its cue",
+			text: "“We won the vote.” Pell said the count was slow.",
+			want: []want{{starts: "We won"}},
+		},
+	})
+}

@@ -152,9 +152,9 @@ func (st *state) sentenceEnds(toks []tok, i int) bool {
 			return false
 		}
 		c := text[sp.end-1]
-		if (c == '!' || c == '?') && st.namedCueAt(toks, i+1) {
-			// "“Why not?” Jane Roe asked.": the name and its verb close
-			// the quotation's sentence
+		if (c == '!' || c == '?' || c == '.' && st.bareCueClause(toks, i+1)) && st.namedCueAt(toks, i+1) {
+			// "“Why not?” Jane Roe asked.", "“It is over.” Roe said.":
+			// the name and its verb close the quotation's sentence
 			return false
 		}
 		if c == '.' || c == '!' || c == '?' || (c == 0xA6 && sp.end >= 3 && text[sp.end-3:sp.end] == "…") {
@@ -189,6 +189,20 @@ func hasInnerDot(w string) bool {
 		}
 	}
 	return false
+}
+
+// bareCueClause reports a clause at toks[i] that is only a name of one
+// to three capitalised words and a verb that attributes a quotation
+// before it, ended by a full stop: "Roe said.", "Jane Roe added.".
+func (st *state) bareCueClause(toks []tok, i int) bool {
+	j := i
+	for j < len(toks) && j < i+3 && toks[j].word() && upperStart(st.text, toks[j]) {
+		j++
+	}
+	if j == i || j+1 >= len(toks) || !toks[j].word() || !st.f.lx.post[st.word(toks[j])] {
+		return false
+	}
+	return toks[j+1].p == '.'
 }
 
 // namedCueAt reports a capitalised name of at most five words at toks[i],
