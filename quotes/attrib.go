@@ -71,6 +71,7 @@ type state struct {
 	// the last attributed statement: where it ended and who said it
 	lastEnd     int
 	lastSpeaker string
+	lastOrg     bool // the last speaker is an organisation
 	fullests    map[string]string
 	titles      map[string]string
 }

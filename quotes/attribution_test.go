@@ -143,3 +143,28 @@ func TestNameAndVerbAfterFullStop(t *testing.T) {
 		},
 	})
 }
+
+func TestSpeakerKind(t *testing.T) {
+	f := New(Options{})
+	for _, c := range []struct{ text, speaker, kind string }{
+		{"“We reject the claim,” the campaign said in a statement.", "campaign", KindOrganization},
+		{"The Foreign Ministry said, “We reject the claim.”", "Foreign Ministry", KindOrganization},
+		{"The department said it would “review every single case on its merits.”", "department", KindOrganization},
+		{"“It is done,” Jane Roe said.", "Jane Roe", KindPerson},
+		{"“It is done,” Jane Roe said. “Now we rest.”", "Jane Roe", KindPerson},
+		{"The theme of the fair was “Open Doors”.", "", ""},
+	} {
+		got := f.Find(c.text, nil)
+		if len(got) == 0 {
+			t.Errorf("%q: no quotation", c.text)
+			continue
+		}
+		q := got[len(got)-1]
+		if q.Speaker != c.speaker || q.SpeakerKind != c.kind {
+			t.Errorf("%q: speaker %q kind %q, want %q %q", c.text, q.Speaker, q.SpeakerKind, c.speaker, c.kind)
+		}
+	}
+	if New(Options{}).lx.org["caucus"] || !New(Options{OrganizationNouns: []string{"Caucus"}}).lx.org["caucus"] {
+		t.Error("organisation nouns of one Finder leak into another or are not added")
+	}
+}

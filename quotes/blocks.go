@@ -252,6 +252,17 @@ func (st *state) block(b block) Quote {
 	q.Cue = st.cueText(ts, m)
 	p, isPerson := st.subjectSpeaker(ts, m.subj, m.at, b.intro)
 	q.Speaker = cleanSpeaker(p.name)
+	if q.Speaker == "" {
+		if org, ok := st.orgSubject(ts, m.subj); ok {
+			q.Speaker, isPerson = org, false
+		}
+	}
+	if q.Speaker != "" {
+		q.SpeakerKind = KindPerson
+		if !isPerson {
+			q.SpeakerKind = KindOrganization
+		}
+	}
 	if isPerson {
 		p.at = b.intro
 		st.push(p)

@@ -202,6 +202,12 @@ func (st *state) postCue(ts []tok, k int) cueMatch {
 		if c < len(ts) && ts[c].word() && st.f.lx.post[st.word(ts[c])] {
 			return cueMatch{ok: true, post: true, at: c, end: c + 1, kind: cueFinite, subj: e}
 		}
+		// "…,” the Roe campaign said": a name before an organisation noun
+		if e.b < len(ts) && ts[e.b].word() && st.f.lx.org[st.word(ts[e.b])] {
+			if c := skip(e.b + 1); c < len(ts) && ts[c].word() && st.f.lx.post[st.word(ts[c])] {
+				return cueMatch{ok: true, post: true, at: c, end: c + 1, kind: cueFinite, subj: np{a: e.a, b: e.b + 1, kind: 'l'}}
+			}
+		}
 		// "…,” Commerzbank analyst Carsten Fritsch said"
 		for d := c; d < len(ts) && d < c+2 && ts[d].word() && lowerStart(st.text, ts[d]) && !functionWords[st.word(ts[d])] && !st.f.lx.post[st.word(ts[d])]; d++ {
 			if d+1 < len(ts) && ts[d+1].word() && upperStart(st.text, ts[d+1]) {

@@ -52,12 +52,16 @@ type Cue struct {
 //go:embed data/cues.tsv
 var cuesTSV string
 
+//go:embed data/orgnouns.txt
+var orgNounsTXT string
+
 // lexicon holds the reporting words a Finder knows. It is read-only once
 // built.
 type lexicon struct {
 	cue  map[string]cueKind // words that attribute a quotation after them
 	post map[string]bool    // words that attribute a quotation before them
 	bare map[string]bool    // plural presents that can be infinitives
+	org  map[string]bool    // lower-case nouns naming an organisation
 }
 
 // builtinCues is the lexicon of data/cues.tsv; never modified.
@@ -66,8 +70,9 @@ var builtinCues = func() *lexicon {
 	if err != nil {
 		panic(err) // the embedded file is part of the package and tested
 	}
-	lx := &lexicon{cue: map[string]cueKind{}, post: map[string]bool{}, bare: map[string]bool{}}
+	lx := &lexicon{cue: map[string]cueKind{}, post: map[string]bool{}, bare: map[string]bool{}, org: map[string]bool{}}
 	lx.add(cs)
+	lx.addOrgs(parseWords(orgNounsTXT))
 	return lx
 }()
 
@@ -113,6 +118,26 @@ func parseCues(s string) ([]Cue, error) {
 	return out, nil
 }
 
+// parseWords reads a list of one word a line; # comments and blank lines
+// are skipped.
+func parseWords(s string) []string {
+	var out []string
+	for _, line := range strings.Split(s, "\n") {
+		if line = strings.TrimSpace(line); line != "" && line[0] != '#' {
+			out = append(out, line)
+		}
+	}
+	return out
+}
+
+func (lx *lexicon) addOrgs(ws []string) {
+	for _, w := range ws {
+		if w = strings.ToLower(strings.TrimSpace(w)); w != "" {
+			lx.org[w] = true
+		}
+	}
+}
+
 func (lx *lexicon) add(cs []Cue) {
 	for _, c := range cs {
 		w := strings.ToLower(strings.TrimSpace(c.Word))
@@ -133,12 +158,16 @@ func (lx *lexicon) add(cs []Cue) {
 
 // lexiconWith returns the built-in lexicon, or a copy of it with extra
 // words.
-func lexiconWith(extra []Cue) *lexicon {
-	if len(extra) == 0 {
+func lexiconWith(extra []Cue, orgs []string) *lexicon {
+	if len(extra) == 0 && len(orgs) == 0 {
 		return builtinCues
 	}
 	b := builtinCues
-	lx := &lexicon{cue: make(map[string]cueKind, len(b.cue)+len(extra)), post: make(map[string]bool, len(b.post)+len(extra)), bare: make(map[string]bool, len(b.bare))}
+	lx := &lexicon{cue: make(map[string]cueKind, len(b.cue)+len(extra)), post: make(map[string]bool, len(b.post)+len(extra)), bare: make(map[string]bool, len(b.bare)), org: make(map[string]bool, len(b.org)+len(orgs))}
+	for k, v := range b.org {
+		lx.org[k] = v
+	}
+	lx.addOrgs(orgs)
 	for k, v := range b.cue {
 		lx.cue[k] = v
 	}

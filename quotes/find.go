@@ -141,6 +141,11 @@ func (st *state) quote(qi int) (Quote, bool) {
 			var p person
 			p, isPerson = st.subjectSpeaker(ts, m.subj, m.at, sp.open)
 			q.Speaker, who = p.name, p
+			if q.Speaker == "" {
+				if org, ok := st.orgSubject(ts, m.subj); ok {
+					q.Speaker, isPerson = org, false
+				}
+			}
 		} else {
 			q.Speaker = st.nearPerson(pa)
 		}
@@ -163,7 +168,7 @@ func (st *state) quote(qi int) (Quote, bool) {
 		}
 		if q.Speaker == "" && st.lastSpeaker != "" && st.lastEnd >= pa {
 			// the statement goes on in the same paragraph
-			q.Speaker = st.lastSpeaker
+			q.Speaker, isPerson = st.lastSpeaker, !st.lastOrg
 		}
 		if q.Speaker == "" {
 			q.Speaker = st.nearPerson(pa)
@@ -193,7 +198,11 @@ func (st *state) quote(qi int) (Quote, bool) {
 	}
 	q.Speaker = cleanSpeaker(q.Speaker)
 	if q.Speaker != "" {
-		st.lastEnd, st.lastSpeaker = sp.end, q.Speaker
+		st.lastEnd, st.lastSpeaker, st.lastOrg = sp.end, q.Speaker, !isPerson
+		q.SpeakerKind = KindPerson
+		if !isPerson {
+			q.SpeakerKind = KindOrganization
+		}
 	}
 	return q, true
 }

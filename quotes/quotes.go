@@ -50,6 +50,11 @@ type Quote struct {
 	// the quotation is not a statement (a title, a theme, a term) or no
 	// speaker can be found.
 	Speaker string `json:"speaker"`
+	// SpeakerKind tells what the speaker is: "person", or "organization"
+	// when the cue's subject is an organisation ("the campaign said",
+	// "the Foreign Ministry said in a statement"); empty when there is no
+	// speaker.
+	SpeakerKind string `json:"speaker_kind,omitempty"`
 	// Cue is the reporting verb or phrase ("said", "warned", "according to").
 	Cue string `json:"cue"`
 	// Partial reports a fragment quoted inside the reporter's own sentence.
@@ -73,7 +78,17 @@ type Options struct {
 	// Cues are reporting words added to the built-in list (data/cues.tsv,
 	// whose header documents the kinds).
 	Cues []Cue
+	// OrganizationNouns are lower-case nouns added to the built-in list
+	// (data/orgnouns.txt) of nouns that make a cue's subject an
+	// organisation ("the caucus said").
+	OrganizationNouns []string
 }
+
+// Speaker kinds of Quote.SpeakerKind.
+const (
+	KindPerson       = "person"
+	KindOrganization = "organization"
+)
 
 // Finder finds and attributes quotations. It is safe for concurrent use.
 type Finder struct {
@@ -82,7 +97,9 @@ type Finder struct {
 }
 
 // New returns a Finder built with opts.
-func New(opts Options) *Finder { return &Finder{opts: opts, lx: lexiconWith(opts.Cues)} }
+func New(opts Options) *Finder {
+	return &Finder{opts: opts, lx: lexiconWith(opts.Cues, opts.OrganizationNouns)}
+}
 
 // Find returns the quotations in text, in text order, without overlaps.
 // officials, as entities.Extractor.Officials returns them for the same

@@ -257,6 +257,36 @@ func (st *state) personEnding(a, b int) (person, bool) {
 	return person{}, false
 }
 
+// orgSubject returns the organisation a subject phrase ending in an
+// organisation noun names: "the campaign" → "campaign", "the Roe
+// campaign" → "Roe campaign", "Roe’s campaign" → "Roe campaign". It
+// takes in the capitalised words just before a lower-case phrase.
+func (st *state) orgSubject(ts []tok, e np) (string, bool) {
+	if e.kind != 'l' || e.b <= e.a || !st.f.lx.org[st.word(ts[e.b-1])] {
+		return "", false
+	}
+	a := e.a
+	for a > 0 && a > e.a-4 && ts[a-1].word() && upperStart(st.text, ts[a-1]) {
+		a--
+	}
+	for a < e.b-1 && determiners[st.word(ts[a])] {
+		a++
+	}
+	var b strings.Builder
+	for i := a; i < e.b; i++ {
+		w := st.word(ts[i])
+		if determiners[w] || leadingNonName[w] {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
+		b.WriteString(w)
+	}
+	return b.String(), b.Len() > 0
+}
+
 func trimThe(s string) string {
 	if len(s) > 4 && (s[:4] == "the " || s[:4] == "The ") {
 		return s[4:]
