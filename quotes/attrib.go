@@ -71,7 +71,8 @@ type state struct {
 	// the last attributed statement: where it ended and who said it
 	lastEnd     int
 	lastSpeaker string
-	lastOrg     bool // the last speaker is an organisation
+	lastOrg     bool   // the last speaker is an organisation
+	lastSpan    [2]int // the mention the last speaker was read from
 	fullests    map[string]string
 	titles      map[string]string
 }

@@ -168,3 +168,30 @@ func TestSpeakerKind(t *testing.T) {
 		t.Error("organisation nouns of one Finder leak into another or are not added")
 	}
 }
+
+func TestSpeakerSpan(t *testing.T) {
+	f := New(Options{})
+	for _, c := range []struct{ text, mention string }{
+		{"“We will appeal,” Sen. Jane Roe said on Monday.", "Sen. Jane Roe"},
+		{"Ms. Jane Roe spoke first.\n\n“We will appeal,” she said.", "she"},
+		{"“We reject the claim,” the campaign said.", "the campaign"},
+		{"“We will appeal,” said Jane Roe, a nurse from Dayton.", "Jane Roe"},
+		{"Jane Roe, who chairs the panel, said: “We will appeal.”", "Jane Roe"},
+	} {
+		got := f.Find(c.text, nil)
+		if len(got) != 1 {
+			t.Errorf("%q: %d quotations", c.text, len(got))
+			continue
+		}
+		q := got[0]
+		if q.SpeakerEnd <= q.SpeakerStart || q.SpeakerEnd > len(c.text) || c.text[q.SpeakerStart:q.SpeakerEnd] != c.mention {
+			t.Errorf("%q: speaker %q span [%d,%d), want the mention %q", c.text, q.Speaker, q.SpeakerStart, q.SpeakerEnd, c.mention)
+		}
+	}
+	// no speaker, no span
+	for _, q := range f.Find("The theme of the fair was “Open Doors”.", nil) {
+		if q.SpeakerStart != 0 || q.SpeakerEnd != 0 {
+			t.Errorf("a term has a speaker span: %+v", q)
+		}
+	}
+}

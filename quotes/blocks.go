@@ -258,6 +258,9 @@ func (st *state) block(b block) Quote {
 		}
 	}
 	if q.Speaker != "" {
+		if m.subj.kind != 0 && m.subj.b > m.subj.a {
+			q.SpeakerStart, q.SpeakerEnd = ts[m.subj.a].s, ts[m.subj.b-1].e
+		}
 		q.SpeakerKind = KindPerson
 		if !isPerson {
 			q.SpeakerKind = KindOrganization

@@ -141,6 +141,7 @@ func (st *state) quote(qi int) (Quote, bool) {
 			var p person
 			p, isPerson = st.subjectSpeaker(ts, m.subj, m.at, sp.open)
 			q.Speaker, who = p.name, p
+			q.SpeakerStart, q.SpeakerEnd = ts[m.subj.a].s, ts[m.subj.b-1].e
 			if q.Speaker == "" {
 				if org, ok := st.orgSubject(ts, m.subj); ok {
 					q.Speaker, isPerson = org, false
@@ -169,6 +170,7 @@ func (st *state) quote(qi int) (Quote, bool) {
 		if q.Speaker == "" && st.lastSpeaker != "" && st.lastEnd >= pa {
 			// the statement goes on in the same paragraph
 			q.Speaker, isPerson = st.lastSpeaker, !st.lastOrg
+			q.SpeakerStart, q.SpeakerEnd = st.lastSpan[0], st.lastSpan[1]
 		}
 		if q.Speaker == "" {
 			q.Speaker = st.nearPerson(pa)
@@ -197,8 +199,12 @@ func (st *state) quote(qi int) (Quote, bool) {
 		st.cursor = end
 	}
 	q.Speaker = cleanSpeaker(q.Speaker)
+	if q.Speaker == "" || q.SpeakerEnd <= q.SpeakerStart {
+		q.SpeakerStart, q.SpeakerEnd = 0, 0
+	}
 	if q.Speaker != "" {
 		st.lastEnd, st.lastSpeaker, st.lastOrg = sp.end, q.Speaker, !isPerson
+		st.lastSpan = [2]int{q.SpeakerStart, q.SpeakerEnd}
 		q.SpeakerKind = KindPerson
 		if !isPerson {
 			q.SpeakerKind = KindOrganization

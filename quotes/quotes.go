@@ -55,6 +55,15 @@ type Quote struct {
 	// "the Foreign Ministry said in a statement"); empty when there is no
 	// speaker.
 	SpeakerKind string `json:"speaker_kind,omitempty"`
+	// SpeakerStart and SpeakerEnd are the byte offsets, in the searched
+	// text, of the mention the cue attaches to and the speaker was read
+	// from: the name, pronoun or description ("he", "the campaign",
+	// "Sen. Jane Roe"); for a quotation that continues a statement in the
+	// same paragraph, that statement's. Both are zero when there is no
+	// speaker or no single mention gave it (a signature line, a person
+	// named in an earlier sentence).
+	SpeakerStart int `json:"speaker_start,omitempty"`
+	SpeakerEnd   int `json:"speaker_end,omitempty"`
 	// Cue is the reporting verb or phrase ("said", "warned", "according to").
 	Cue string `json:"cue"`
 	// Partial reports a fragment quoted inside the reporter's own sentence.
