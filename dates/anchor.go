@@ -22,7 +22,7 @@ func (s *scanner) yearFor(m, d, wd, pos int) int {
 		ref := civil(s.ry, s.rm, s.rd)
 		diff := civil(y, m, d).Sub(ref).Hours() / 24
 		switch tense := s.tense(pos); {
-		case tense < 0 && diff > 90, tense == 0 && diff > 183:
+		case tense == -2 && diff > 0, tense < 0 && diff > 90, tense == 0 && diff > 183:
 			y--
 		case tense > 0 && diff < -90, tense == 0 && diff < -183:
 			y++
@@ -58,7 +58,7 @@ func (s *scanner) yearForMonth(m, pos int) int {
 	y := s.ry
 	diff := m - s.rm
 	switch tense := s.tense(pos); {
-	case tense < 0 && diff > 3, tense == 0 && diff > 6:
+	case tense == -2 && diff > 0, tense < 0 && diff > 3, tense == 0 && diff > 6:
 		y--
 	case tense > 0 && diff < -3, tense == 0 && diff < -6:
 		y++
@@ -66,36 +66,75 @@ func (s *scanner) yearForMonth(m, pos int) int {
 	return y
 }
 
-// tense returns -1 when the verb nearest to pos in its sentence is in the
-// past tense, +1 when it is a future form, 0 when there is none.
+// tense returns -1 when the verb that governs the time at pos is in the
+// past tense, +1 when it is a future form, 0 when its sentence has none:
+// the nearest such verb before pos, unless one after it is less than half
+// as far; -2 when "since" before the time makes it certainly past.
 func (s *scanner) tense(pos int) int {
 	// Find the token at pos.
 	at := sort.Search(len(s.toks), func(k int) bool { return s.toks[k].end > pos })
-	best, bestDist := 0, 1<<30
-	record := func(k int) {
-		t := &s.toks[k]
-		if t.kind != tWord {
-			return
+	// "effective Feb. 1", "payable Jan. 2": the date of a term, whatever
+	// the tense of the sentence around it; the nearest such day decides
+	if s.is(at-1, "effective") || s.is(at-1, "payable") {
+		return 0
+	}
+	// "since the Oct. 23 attack", "since early May": what a time is
+	// counted from has passed, whatever the verb
+	for k := at - 1; k >= 0 && k >= at-5; k-- {
+		if s.is(k, "since") {
+			return -2
 		}
-		if tn := s.wordTense(k); tn != 0 {
-			d := t.start - pos
-			if d < 0 {
-				d = -d
-			}
-			if d < bestDist {
-				best, bestDist = tn, d
-			}
+		if !s.is(k, "the") && !s.is(k, "early") && !s.is(k, "late") && !s.is(k, "mid") && !s.dash(k) &&
+			!s.is(k, "shortly") && !s.is(k, "just") && !s.is(k, "soon") && !s.is(k, "after") && !s.is(k, "before") {
+			break
 		}
 	}
-	// Sentences are short; a window bounds the work on text without stops.
-	const window = 80
-	for k := at; k < len(s.toks) && k < at+window && !s.sentenceEnd(k); k++ {
-		record(k)
+	// The verb that governs a time usually comes before it ("will double
+	// its flights by August in markets untouched by ..."): a verb after
+	// it counts only when it is less than half as far.
+	const window = 80 // sentences are short; a window bounds the work on text without stops
+	left, right := 0, 0
+	ld, rd := 1<<30, 1<<30
+	for k := at; k < len(s.toks) && k < at+window && !s.sentenceEnd(k) && !s.quoteMark(k); k++ {
+		// a quotation's own verbs, not the reporting verb after it
+		// ("... will leave Thursday," he said)
+		if s.toks[k].kind == tWord {
+			if tn := s.wordTense(k); tn != 0 {
+				right, rd = tn, s.toks[k].start-pos
+				break
+			}
+		}
 	}
 	for k := at - 1; k >= 0 && k > at-window && !s.sentenceEnd(k); k-- {
-		record(k)
+		if s.toks[k].kind == tWord {
+			if tn := s.wordTense(k); tn != 0 {
+				left, ld = tn, pos-s.toks[k].start
+				break
+			}
+		}
 	}
-	return best
+	if left != 0 && (right == 0 || ld <= 2*rd) {
+		return left
+	}
+	return right
+}
+
+// quoteMark reports whether token k is a quotation mark: ", “, ”, or
+// one of the pairs ” and “.
+func (s *scanner) quoteMark(k int) bool {
+	t := &s.toks[k]
+	if t.kind != tPunct {
+		return false
+	}
+	switch s.text[t.start] {
+	case '"':
+		return true
+	case '\'', '`':
+		c := s.text[t.start]
+		return t.end < len(s.text) && s.text[t.end] == c || t.start > 0 && s.text[t.start-1] == c
+	}
+	r := s.text[t.start:t.end]
+	return r == "\u201c" || r == "\u201d"
 }
 
 // sentenceEnd reports whether token k is a full stop (or !, ?, ;) that ends
@@ -149,8 +188,15 @@ func (s *scanner) wordTense(k int) int {
 	if n >= 5 && !t.capital && s.text[t.end-2] == 'e' && s.text[t.end-1] == 'd' {
 		switch s.text[t.start:t.end] {
 		case "indeed", "united", "needed", "based", "allied", "related", "proposed", "limited", "advanced", "concerned",
-			"interested", "committed", "dedicated", "determined", "detailed", "expected", "scheduled", "planned", "unprecedented", "red":
+			"interested", "committed", "dedicated", "determined", "detailed", "expected", "scheduled", "planned", "unprecedented", "red",
+			"speed", "bleed", "breed", "greed", "creed", "steed", "embed", "hundred", "sacred", "naked", "wicked", "kindred", "beloved":
 			return 0
+		}
+		if n >= 6 && s.text[t.end-4:t.end] == "ceed" {
+			return 0 // "will succeed", "proceed", "exceed": present forms
+		}
+		if p := s.word(k - 1); p != nil && (p.inf().yearDet || s.is(k-1, "the") || s.is(k-1, "an")) {
+			return 0 // "the reduced dividend", "a planned visit": an adjective
 		}
 		// "to be held", "has been reached": perfect and passive forms after
 		// will/to stay with the auxiliary

@@ -19,7 +19,7 @@
 //
 //   - days, months and years: 2025-03-26, 2025-03, 2025; a week 2025-W14
 //     and its weekend 2025-W14-WE; a quarter 2025-Q3, a half 2025-H1, a
-//     season 2025-SU (SP, SU, FA, WI); a decade 199X ("the 1990s");
+//     season 2025-SU (SP, SU, FA, WI); a decade 199 ("the 1990s", TimeML's three digits);
 //   - times and parts of a day: 2025-04-03T15:00, 2025-04-03TEV (MO, AF,
 //     EV, NI);
 //   - durations: P2D, PT3H, P10Y ("a decade"), and X for an unknown amount:
@@ -342,10 +342,12 @@ func (p *Parser) lineDate(line string) (time.Time, bool) {
 			continue
 		}
 		if short && !labelled(line) && countWords(line[:m.Start])+countWords(line[m.End:]) > 4 &&
-			(m.Start > 0 || endsSentence(line)) {
+			(m.Start > 0 || endsSentence(line)) && !bylineDate(line, m) {
 			// A short sentence that mentions a date is no dateline; a
 			// line that opens with the date and ends no sentence is ("2
-			// May 2010 Posted in Press releases").
+			// May 2010 Posted in Press releases"), and so is a byline
+			// that closes with it ("Speech by Jane Roe, President of the
+			// Bank, 9 June 1998").
 			continue
 		}
 		if !short {
@@ -369,6 +371,17 @@ func (p *Parser) lineDate(line string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// bylineDate reports whether m closes line after a comma, a dash or a
+// bar, with no sentence around it.
+func bylineDate(line string, m Mention) bool {
+	if strings.TrimSpace(line[m.End:]) != "" || m.Start == 0 {
+		return false
+	}
+	pre := strings.TrimRight(line[:m.Start], " \t")
+	return strings.HasSuffix(pre, ",") || strings.HasSuffix(pre, "|") || strings.HasSuffix(pre, "-") || strings.HasSuffix(pre, "\u2013") ||
+		strings.HasSuffix(pre, "\u2014")
 }
 
 // endsSentence reports a line that ends as a sentence does.

@@ -61,7 +61,7 @@ func TestFind(t *testing.T) {
 		{"from to", wed, "Leaders will meet from 24 to 25 June in The Hague.", []pair{{"24 to 25 June", "2025-06-24"}}},
 		{"month day range", wed, "The conference runs June 24-25, 2025.", []pair{{"June 24-25, 2025", "2025-06-24"}}},
 		{"numeric unambiguous", wed, "Date: 26/03/2025", []pair{{"26/03/2025", "2025-03-26"}}},
-		{"numeric iso", wed, "Updated 2025-03-26 at noon", []pair{{"2025-03-26", "2025-03-26"}}},
+		{"numeric iso", wed, "Updated 2025-03-26 at noon", []pair{{"2025-03-26", "2025-03-26"}, {"noon", "2025-03-26T12:00"}}},
 		{"numeric month first", wed, "Released 12/31/2024", []pair{{"12/31/2024", "2024-12-31"}}},
 		{"numeric dotted", wed, "Moskau, 05.03.2024", []pair{{"05.03.2024", "2024-03-05"}}},
 		{"numeric ambiguous left out", wed, "Filed 03/04/2025.", nil},
@@ -72,7 +72,7 @@ func TestFind(t *testing.T) {
 		{"in year", day("2024-01-29"), "on track to meet the two percent defense spending pledge in 2024.", []pair{{"2024", "2024"}}},
 		{"year list", wed, "in 2023 and 2024 spending rose", []pair{{"2023", "2023"}, {"2024", "2024"}}},
 		{"by year", wed, "Net zero by 2050.", []pair{{"2050", "2050"}}},
-		{"decade", wed, "Since the 1990s the Alliance has grown.", []pair{{"the 1990s", "199X"}}},
+		{"decade", wed, "Since the 1990s the Alliance has grown.", []pair{{"the 1990s", "199"}}},
 		// quarters, halves, seasons
 		{"quarter", fri, "in the first quarter of 2025, spending rose", []pair{{"the first quarter of 2025", "2025-Q1"}}},
 		{"quarter this year", fri, "in the third quarter of this year", []pair{{"the third quarter of this year", "2025-Q3"}}},

@@ -249,7 +249,13 @@ func (s *scanner) matchWeekday(i int) (int, int, value, bool) {
 		}
 	}
 	// Weekday + part of day: "Thursday evening".
-	v = s.weekday(wd, s.toks[i].start, 0)
+	shift := 0
+	if s.punct(i+1, "'") && s.is(i+2, "s") && !s.toks[i+2].gap {
+		// "Thursday's ruling", "over Wednesday's close": a possessive
+		// weekday names what has happened, the last one
+		shift = -2
+	}
+	v = s.weekday(wd, s.toks[i].start, shift)
 	en = i + 1
 	if w := s.word(i + 1); w != nil && w.inf().pod > 0 {
 		v.pod = w.inf().pod
@@ -260,7 +266,8 @@ func (s *scanner) matchWeekday(i int) (int, int, value, bool) {
 }
 
 // weekday resolves a bare weekday by the tense of its sentence; shift is
-// -1 for "last Friday", +1 for "next Friday", 0 otherwise.
+// -1 for "last Friday", +1 for "next Friday", -2 for the last one or
+// today, 0 otherwise.
 func (s *scanner) weekday(wd int, pos int, shift int) value {
 	v := value{g: GrainDay}
 	y, m, d := s.ry, s.rm, s.rd
@@ -272,6 +279,8 @@ func (s *scanner) weekday(wd int, pos int, shift int) value {
 	fwd := (wd - rw + 7) % 7
 	var delta int
 	switch {
+	case shift == -2:
+		delta = -back
 	case shift < 0:
 		if back == 0 {
 			back = 7
@@ -284,7 +293,7 @@ func (s *scanner) weekday(wd int, pos int, shift int) value {
 		delta = fwd
 	default:
 		switch s.tense(pos) {
-		case -1:
+		case -1, -2:
 			delta = -back
 		case 1:
 			delta = fwd

@@ -53,7 +53,14 @@ func (s *scanner) matchYear(i int) (int, int, value, bool) {
 	p := i - 1
 	if s.dash(p) && s.is(p-1, "mid") {
 		ok = true
+	} else if (s.is(p, "to") || s.is(p, "with")) && s.is(p-1, "compared") {
+		ok = y >= 1900 && y <= 2100 // "compared to 1990 levels"
 	} else if w := s.word(p); w != nil {
+		if q := s.word(p - 1); q != nil && !w.capital && w.wi == 0 && w.end-w.start > 2 && (q.inf().yearDet || s.is(p-1, "the")) {
+			// "his unsuccessful 1996 campaign", "the original 1949 treaty":
+			// an adjective between the determiner and the year
+			w, p = q, p-1
+		}
 		switch {
 		case w.inf().trig == trigStrong && !s.is(p, "year") || s.is(p, "year") && !w.capital:
 			ok = y >= 1800 && y <= 2199
@@ -63,7 +70,8 @@ func (s *scanner) matchYear(i int) (int, int, value, bool) {
 				// "the 2014 target": a word must follow
 				ok = ok && s.word(i+1) != nil
 			}
-			if s.is(p, "and") || s.is(p, "or") || s.is(p, "to") {
+			if s.is(p, "and") || s.is(p, "or") || s.is(p, "to") && !s.is(p-1, "back") && !s.is(p-1, "dating") && !s.is(p-1, "dates") {
+				// "from 2019 to 2021", but "dating back to 1994" names one
 				ok = ok && s.lastYearEnd == p
 			}
 		}
@@ -98,13 +106,18 @@ func (s *scanner) matchDuration(i int) (int, int, value, bool) {
 	var n int
 	t := &s.toks[i]
 	if s.is(i, "a") || s.is(i, "an") {
-		// "a week ago", "a month"; rates ("once a week", "$5 a day") are left out
-		w := s.word(i + 1)
+		// "a week ago", "a month", "an additional year"; rates ("once a
+		// week", "$5 a day") are left out
+		k := i + 1
+		if w := s.word(k); w != nil && w.inf().filler {
+			k++
+		}
+		w := s.word(k)
 		if w == nil || w.inf().unit == unitNone || w.inf().plural || w.capital {
 			return 0, 0, value{}, false
 		}
-		if !s.is(i+2, "ago") && !s.is(i+2, "earlier") && !s.is(i+2, "later") {
-			if s.dash(i+2) || s.is(i+2, "or") && s.num(i+3) != nil || s.is(i+2, "of") {
+		if !s.is(k+1, "ago") && !s.is(k+1, "earlier") && !s.is(k+1, "later") {
+			if s.dash(k+1) || s.is(k+1, "or") && s.num(k+2) != nil || s.is(k+1, "of") {
 				return 0, 0, value{}, false // "a year-long", "a day or two", "a year of change"
 			}
 			if p := s.word(i - 1); p != nil && p.inf().unit != unitNone {
@@ -118,7 +131,10 @@ func (s *scanner) matchDuration(i int) (int, int, value, bool) {
 			if s.p.opts.NoDurations {
 				return 0, 0, value{}, false
 			}
-			return i, i + 2, value{g: GrainDuration, dur: durationValue(1, w.inf().unit)}, true
+			return i, k + 1, value{g: GrainDuration, dur: durationValue(1, w.inf().unit)}, true
+		}
+		if k != i+1 {
+			return 0, 0, value{}, false
 		}
 		n = 1
 	} else if t.kind == tNum {
@@ -151,6 +167,12 @@ func (s *scanner) matchDuration(i int) (int, int, value, bool) {
 		}
 		return i, j + 2, value{g: GrainDuration, dur: durationValue(n, w.inf().unit), adj: true}, true
 	}
+	half := false
+	if j < len(s.toks) && s.toks[j].kind == tCluster && s.text[s.toks[j].start:s.toks[j].end] == "1/2" {
+		half, j = true, j+1 // "2 1/2 years"
+	} else if s.is(j, "and") && s.is(j+1, "a") && s.is(j+2, "half") {
+		half, j = true, j+3 // "two and a half hours"
+	}
 	for k := 0; k < 2; k++ {
 		if w := s.word(j); w != nil && w.inf().filler {
 			j++
@@ -160,7 +182,7 @@ func (s *scanner) matchDuration(i int) (int, int, value, bool) {
 	if w == nil || w.inf().unit == unitNone {
 		return 0, 0, value{}, false
 	}
-	if w.inf().plural != (n != 1) {
+	if w.inf().plural != (n != 1 || half) {
 		// "a five year plan": a singular unit after an amount, before a noun
 		if w.inf().plural || n == 1 || s.word(j+1) == nil || s.word(j+1).capital || s.is(j+1, "old") || s.word(j+1).inf().wordLike() {
 			return 0, 0, value{}, false
@@ -232,7 +254,34 @@ func (s *scanner) matchDuration(i int) (int, int, value, bool) {
 	if s.p.opts.NoDurations {
 		return 0, 0, value{}, false
 	}
+	if half {
+		if d := halfDuration(n, u); d != "" {
+			return i, en, value{g: GrainDuration, dur: d}, true
+		}
+		return 0, 0, value{}, false
+	}
 	return i, en, value{g: GrainDuration, dur: durationValue(n, u)}, true
+}
+
+// halfDuration writes n and a half units in whole smaller units ("2 1/2
+// years" is P2Y6M, "5 1/2 hours" PT5H30M); "" for a unit with no half.
+func halfDuration(n int, u unit) string {
+	d := durationValue(n, u)
+	switch u {
+	case unitYear:
+		return d + "6M"
+	case unitHour:
+		return d + "30M"
+	case unitMinute:
+		return d + "30S"
+	case unitDay:
+		return d + "T12H"
+	case unitDecade:
+		return durationValue(n*10+5, unitYear)
+	case unitCentury:
+		return durationValue(n*100+50, unitYear)
+	}
+	return ""
 }
 
 // matchClock: "3 p.m.", "12:28 P.M. CEST", "16:10" on a line of its own.
@@ -328,6 +377,33 @@ func (s *scanner) matchClock(i int) (int, int, value, bool) {
 	return i, en, v, true
 }
 
+// matchNoon: "at noon", "by midday", "noon Thursday": twelve o'clock of
+// the day after it, else of the day the text speaks of.
+func (s *scanner) matchNoon(i int) (int, int, value, bool) {
+	en := i + 1
+	v := value{g: GrainTime, hh: 12}
+	ahead := s.dateAhead(en, &v)
+	if !ahead && !(s.is(i-1, "at") || s.is(i-1, "by") || s.is(i-1, "until") || s.is(i-1, "till") || s.is(i-1, "before") ||
+		s.is(i-1, "after") || s.is(i-1, "around") || s.is(i-1, "from") || s.is(i-1, "about")) {
+		return 0, 0, value{}, false // "the noon news", "Midday Report"
+	}
+	switch {
+	case ahead:
+		if w := s.word(en); w != nil && w.inf().weekday > 0 && w.capital {
+			en++ // "noon Thursday" is one expression
+		}
+	case s.dEnd >= 0 && i-s.dEnd <= 3:
+		v.y, v.m, v.d = s.dy, s.dm, s.dd
+	case s.cy != 0 && s.cd != 0 && (s.line-s.cline <= 3 || s.ry == 0):
+		v.y, v.m, v.d = s.cy, s.cm, s.cd
+	case s.ry != 0:
+		v.y, v.m, v.d = s.ry, s.rm, s.rd
+	default:
+		return 0, 0, value{}, false
+	}
+	return i, en, v, true
+}
+
 // yearAhead returns the year of a full date joined to the one ending at k
 // ("30 September and 1 October 2024"), or 0.
 func (s *scanner) yearAhead(k int) int {
@@ -373,6 +449,18 @@ func (s *scanner) matchDayMonthYearOnly(k int) (int, int, value, bool) {
 // dateAhead reads a full date right after a time ("1:39 am EST,
 // Wednesday, November 20, 2019") into v.
 func (s *scanner) dateAhead(k int, v *value) bool {
+	if s.punct(k, "(") {
+		// "10:35 a.m. (0735 GMT) Friday": the day after the time given
+		// again in another zone
+		j := k + 1
+		for j < len(s.toks) && j <= k+4 && !s.punct(j, ")") {
+			j++
+		}
+		if !s.punct(j, ")") {
+			return false
+		}
+		k = j + 1
+	}
 	if s.punct(k, ",") || s.is(k, "on") {
 		k++
 	}

@@ -14,6 +14,9 @@ func TestPageDateHeads(t *testing.T) {
 		{"2 May 2010 Posted in [Press releases](/news/press-releases)\n\n1. The Minister will visit from 2 to 4 May 2010.", "2010-05-02"},
 		// a month glued to the word before it
 		{"HomeAmata Visited Israel with LeadersApril 29, 2025 Press ReleaseWashington, D.C. - The Congresswoman visited Israel as part of a delegation that met leaders of the country and of the region.", "2025-04-29"},
+		// a byline that closes with the date, over a lead that names another
+		{"Speech by Jane Roe, President of the Bank, 9 June 1998\n\nAs from 1 June 1998 the new rules apply to every bank.", "1998-06-09"},
+		{"The Minister met her counterpart in Paris on Tuesday, 9 June 1998\n\nThe talks went well.", ""},
 		// a short sentence that mentions a date is still no dateline
 		{"The talks of 3 May 2025 went well, the Minister said today.\n", ""},
 	} {

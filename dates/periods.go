@@ -30,8 +30,12 @@ func (s *scanner) matchMod(i int) (int, int, value, bool) {
 	switch {
 	case inf.unit != unitNone && !inf.plural:
 		if mod == modPast && s.is(i-1, "the") {
-			// "the past year" is a duration, not last year
-			return 0, 0, value{}, false
+			// "over the past year" is a year's length up to now, not last
+			// year
+			if s.p.opts.NoDurations {
+				return 0, 0, value{}, false
+			}
+			return i - 1, en, value{g: GrainDuration, dur: durationValue(1, inf.unit)}, true
 		}
 		v := value{}
 		switch inf.unit {
@@ -65,6 +69,19 @@ func (s *scanner) matchMod(i int) (int, int, value, bool) {
 			v.g = GrainWeek
 			if y != 0 {
 				v.y, v.week = civil(y, m, d).AddDate(0, 0, 7*shift).ISOWeek()
+			}
+		case unitDecade:
+			// "the last decade", "this decade", "the next decade"
+			if s.is(i, "following") || s.is(i, "previous") {
+				return 0, 0, value{}, false
+			}
+			if shift > 0 && s.is(i-1, "the") {
+				// "over the next decade": ten years from now
+				return i - 1, en, value{g: GrainDuration, dur: durationValue(1, unitDecade)}, true
+			}
+			v.g = GrainDecade
+			if y != 0 {
+				v.y = (y/10 + shift) * 10
 			}
 		case unitDay:
 			// "the next day", "the previous day": from the last day named
@@ -142,6 +159,9 @@ func (s *scanner) matchThe(i int) (int, int, value, bool) {
 	if w := s.word(i + 1); w != nil {
 		if w.wi == 0 {
 			return 0, 0, value{}, false // "the" before a word in no table: most of them
+		}
+		if st, en, v, ok := s.matchTheYear(i); ok {
+			return st, en, v, ok
 		}
 		if r, en := s.refAfterThe(i + 1); r != 0 {
 			return i, en, value{g: GrainRef, lit: refNames[r]}, true
@@ -456,6 +476,35 @@ func (s *scanner) lastQuarter() value {
 	return v
 }
 
+// matchYearEnd: "by year-end", "since year-end", "by year's end" after a
+// preposition: the last day of the reference's year ("year-end") or the
+// year ("year end"), the year before after "since". i is "year".
+func (s *scanner) matchYearEnd(i int) (int, int, value, bool) {
+	if !(s.is(i-1, "by") || s.is(i-1, "since") || s.is(i-1, "before") || s.is(i-1, "until") || s.is(i-1, "till") ||
+		s.is(i-1, "at") || s.is(i-1, "around") || s.is(i-1, "after") || s.is(i-1, "from")) || s.toks[i].capital {
+		return 0, 0, value{}, false
+	}
+	en, day := 0, false
+	switch {
+	case s.dash(i+1) && !s.toks[i+1].gap && s.is(i+2, "end") && !s.toks[i+2].gap:
+		en, day = i+3, true
+	case s.is(i+1, "end"):
+		en = i + 2
+	case (s.punct(i+1, "'") || s.punct(i+1, "\u2019")) && s.is(i+2, "s") && s.is(i+3, "end"):
+		en = i + 4
+	default:
+		return 0, 0, value{}, false
+	}
+	v := value{g: GrainYear, y: s.ry}
+	if s.ry != 0 && s.is(i-1, "since") {
+		v.y--
+	}
+	if day && v.y != 0 {
+		v.g, v.m, v.d = GrainDay, 12, 31
+	}
+	return i, en, v, true
+}
+
 // matchTheQuarter: "the quarter", "the latest quarter", "the latest
 // period", "the current quarter", "this quarter", "that quarter", "the
 // year-earlier quarter". i is the determiner.
@@ -482,6 +531,49 @@ func (s *scanner) matchTheQuarter(i int) (int, int, value, bool) {
 		return i, j + 1, value{g: GrainQuarter, y: s.ry, part: int8((s.rm-1)/3 + 1)}, true
 	}
 	return i, j + 1, s.lastQuarter(), true
+}
+
+// matchTheYear: the year a report speaks of. "the year ended March 31",
+// "the fiscal year ending in June" are a year's length (P1Y), its end
+// given beside it; "the current year", "the full year", "the fiscal year"
+// and "for the year." are the reference's year. A bare "the year" is read
+// only between a preposition and the end of its clause ("through the first
+// nine months of the year."), where it can mean nothing else; "the year
+// before", "the year 2000", "the year of the flood" are left alone. i is
+// "the".
+func (s *scanner) matchTheYear(i int) (int, int, value, bool) {
+	j := i + 1
+	cur := s.is(j, "current")
+	if cur {
+		j++
+	}
+	full := s.is(j, "full")
+	if full {
+		j++
+	}
+	fiscal := s.is(j, "fiscal")
+	if fiscal {
+		j++
+	}
+	if !s.is(j, "year") || s.toks[j].capital {
+		return 0, 0, value{}, false
+	}
+	if s.is(j+1, "ended") || s.is(j+1, "ending") {
+		return i, j + 1, value{g: GrainDuration, dur: "P1Y"}, true
+	}
+	if s.yearNum(j+1) != 0 || s.dash(j+1) {
+		return 0, 0, value{}, false
+	}
+	if !cur && !full && !fiscal {
+		p := s.word(i - 1)
+		if p == nil || !(s.is(i-1, "for") || s.is(i-1, "of") || s.is(i-1, "throughout") || s.is(i-1, "during")) {
+			return 0, 0, value{}, false
+		}
+		if j+1 < len(s.toks) && !(s.punct(j+1, ".") || s.punct(j+1, ",") || s.punct(j+1, ";")) {
+			return 0, 0, value{}, false
+		}
+	}
+	return i, j + 1, value{g: GrainYear, y: s.ry}, true
 }
 
 // matchYearAgo: "year-earlier", "year-ago", "the year-earlier quarter", "the

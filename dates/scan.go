@@ -180,8 +180,20 @@ func (s *scanner) emit(st, en int, v value) {
 	if v.g == GrainYear {
 		s.lastYearEnd = en
 	}
-	if v.g == GrainQuarter && v.y != 0 && !v.back {
+	if v.g == GrainQuarter && v.y != 0 && !v.back && !(s.quarterAhead(v.y, int(v.part)) && s.tense(a) >= 0) {
+		// a quarter not over by the reference ("will take a fourth-quarter
+		// charge" in October) is a forecast, not the quarter a report
+		// speaks of; one reported in the past tense is a fiscal quarter
 		s.qy, s.qp, s.qline = v.y, int(v.part), s.line
+	}
+	if s.qy != 0 && (v.dur == "P6M" || v.dur == "P9M") && (s.is(st, "the") || s.is(st-1, "the") || s.is(st-1, "first")) {
+		// "for the nine months", "in the first six months": the report
+		// moves from its quarter to the year so far, and "a year earlier"
+		// is then the year before, not the quarter
+		s.qy = 0
+		if s.ry != 0 {
+			s.prev = value{g: GrainYear, y: s.ry}
+		}
 	}
 	if v.y != 0 && v.lit == "" && v.g >= GrainDay && v.g <= GrainYear && !v.back {
 		s.prev = v
@@ -190,6 +202,12 @@ func (s *scanner) emit(st, en int, v value) {
 		s.dy, s.dm, s.dd, s.dEnd = v.y, v.m, v.d, en
 		s.ly, s.lm, s.ld = v.y, v.m, v.d
 	}
+}
+
+// quarterAhead reports whether quarter q of year y has not ended by the
+// reference date.
+func (s *scanner) quarterAhead(y, q int) bool {
+	return s.ry != 0 && (y > s.ry || y == s.ry && q >= (s.rm-1)/3+1)
 }
 
 // glued reports whether the number at i is part of a larger token: a code,
@@ -279,6 +297,9 @@ func (s *scanner) match(i int) (int, int, value, bool) {
 			if st, en, v, ok := s.matchYearAgo(i, i); ok {
 				return st, en, v, ok
 			}
+			if st, en, v, ok := s.matchYearEnd(i); ok {
+				return st, en, v, ok
+			}
 		}
 		if inf.weekday > 0 && t.capital && !inf.abbr {
 			return s.matchWeekday(i)
@@ -290,6 +311,9 @@ func (s *scanner) match(i int) (int, int, value, bool) {
 		}
 		if inf.rel > 0 {
 			return s.matchRel(i)
+		}
+		if inf.noon {
+			return s.matchNoon(i)
 		}
 		if inf.mod != modNone {
 			if st, en, v, ok := s.matchMod(i); ok {
@@ -353,6 +377,14 @@ func (s *scanner) match(i int) (int, int, value, bool) {
 			if st, en, v, ok := s.matchVague(i); ok {
 				return st, en, v, ok
 			}
+		}
+		if inf.unit != unitNone && s.dash(i+1) && !s.toks[i+1].gap && s.is(i+2, "long") && !s.toks[i+2].gap && !t.capital {
+			// "a day-long meeting", "a decades-long feud": a length as an
+			// adjective, of an unknown number of units when plural
+			if inf.plural {
+				return i, i + 3, value{g: GrainDuration, dur: vagueDuration(inf.unit), adj: true}, true
+			}
+			return i, i + 3, value{g: GrainDuration, dur: durationValue(1, inf.unit), adj: true}, true
 		}
 		if inf.unit != unitNone && inf.plural {
 			return s.matchBareUnits(i)

@@ -70,6 +70,7 @@ type wordInfo struct {
 	ampm       int8 // 1 am, 2 pm
 	timezone   bool
 	ordSuffix  bool // st, nd, rd, th
+	noon       bool // "noon", "midday": twelve o'clock
 	tense      int8 // -1 a past-tense marker ("was", "met"), +1 a future one ("will")
 	partLetter bool // "Q" of "Q1 2025", "H" of "H2 2024"
 	ref        int8 // a word that is a reference expression by itself: refPresent ("now"), refPast, refFuture
@@ -183,7 +184,7 @@ func newWordTable(m map[string]wordInfo) *wordTable {
 		if k < 0 {
 			continue
 		}
-		info.opens = info.month > 0 || info.weekday > 0 || info.rel > 0 || info.mod != modNone || info.ord > 0 || info.partLetter ||
+		info.opens = info.noon || info.month > 0 || info.weekday > 0 || info.rel > 0 || info.mod != modNone || info.ord > 0 || info.partLetter ||
 			info.season > 0 || info.holiday > 0 || info.ref > 0 || info.setUnit != unitNone || info.each || info.vague ||
 			info.unit != unitNone || info.num > 0 || w == "the" || w == "a" || w == "an" || w == "that"
 		t.list = append(t.list, wordEntry{word: w, info: info, next: t.slot[k]})
@@ -281,6 +282,10 @@ func buildWords() *wordTable {
 		set(k, func(x *wordInfo) { x.ampm = 1 })
 	}
 	set("pm", func(x *wordInfo) { x.ampm = 2 })
+	set("noon", func(x *wordInfo) { x.noon = true })
+	set("an", func(*wordInfo) {}) // opens "an hour", "an additional year"
+	set("a", func(*wordInfo) {})
+	set("midday", func(x *wordInfo) { x.noon = true })
 	set("p", func(x *wordInfo) { x.ampm = 2 })
 	for _, k := range []string{"utc", "gmt", "cet", "cest", "eet", "eest", "bst", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "msk", "ist", "jst", "aest", "z"} {
 		set(k, func(x *wordInfo) { x.timezone = true })

@@ -62,6 +62,11 @@ func (s *scanner) matchSetWord(i int) (int, int, value, bool) {
 	if t.capital && (s.afterName(i) || s.word(i+1) != nil && s.word(i+1).capital) {
 		return 0, 0, value{}, false // "the Daily Telegraph"
 	}
+	if s.rate(i-1) || s.is(i-1, "average") || s.is(i-1, "million") || s.is(i-1, "billion") {
+		// "to grow 8% annually", "10,000 units annually", "average daily
+		// volume": a rate of an amount, not a recurring time
+		return 0, 0, value{}, false
+	}
 	return i, i + 1, setValue(t.inf().setUnit), true
 }
 
@@ -124,6 +129,12 @@ func (s *scanner) matchVague(i int) (int, int, value, bool) {
 		// "a couple of", "a few": the article is part of it (see widen)
 		if s.is(j, "of") {
 			j++
+		}
+	}
+	if s.dash(j) && !s.toks[j].gap && s.is(i, "several") {
+		// "a several-year tenure"
+		if w := s.word(j + 1); w != nil && !w.gap && w.inf().unit != unitNone && !w.inf().plural {
+			return i, j + 2, value{g: GrainDuration, dur: vagueDuration(w.inf().unit), adj: true}, true
 		}
 	}
 	w := s.word(j)

@@ -75,8 +75,7 @@ func (v *value) String() string {
 		if v.y == 0 {
 			return ""
 		}
-		s = pad(s, v.y/10, 3)
-		s = append(s, 'X')
+		s = pad(s, v.y/10, 3) // TimeML writes a decade by its first three digits
 	case GrainYear:
 		s = pad(s, v.y, 4)
 	case GrainHalf:

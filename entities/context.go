@@ -459,7 +459,7 @@ func (p *parser) msFrom(ti int) int {
 // meetVerbs introduce the people a visitor meets.
 var meetVerbs = map[string]bool{
 	"meet": true, "meets": true, "met": true, "meeting": true, "talks": true, "call": true, "calls": true,
-	"called": true, "see": true, "host": true,
+	"called": true, "see": true, "host": true, "invitation": true,
 }
 
 // meetingPlace returns the country of the place where m, met by a visitor,

@@ -142,6 +142,7 @@ type orgEntry struct {
 type titleEntry struct {
 	canon, def, kind string
 	plural           bool // "Presidents", "Foreign Ministers": the canon is singular
+	abbr             bool // "Sen.": the canon is the office written in full
 }
 
 // plurals of the last words of titles
@@ -313,7 +314,11 @@ func New(opts Options) *Extractor {
 	}
 	titles := allTitles(opts.Titles)
 	for _, t := range titles {
-		x.titleList = append(x.titleList, titleEntry{canon: t.Title, def: t.Default, kind: t.Kind})
+		e := titleEntry{canon: t.Title, def: t.Default, kind: t.Kind}
+		if t.Full != "" {
+			e.canon, e.abbr = t.Full, true // "Sen." reads "Senator"
+		}
+		x.titleList = append(x.titleList, e)
 		x.titles.add(t.Title, int32(len(x.titleList)-1))
 	}
 	// plural titles before several names: "Presidents Biden and Erdoğan"

@@ -120,6 +120,16 @@ func TestOfficials(t *testing.T) {
 		want []wantOfficial
 	}{
 		{"Prime Minister Donald Tusk spoke.", []wantOfficial{{"Donald Tusk", "Prime Minister", ""}}},
+		// a country closing an apposition, and the minister who invites a visitor to his country
+		{"Jane Roe, Minister in the Prime Minister's Department, Malaysia, will visit Singapore at the invitation of Minister for Law Mr Tan Wei Ming.",
+			[]wantOfficial{{"Jane Roe", "Minister in the Prime Minister's Department", "MY"}, {"Tan Wei Ming", "Minister for Law", "SG"}}},
+		// a modifier between the country and the title, a hyphenated title, a Burmese honorific, and a list the possessive opens
+		{"Myanmar's Union Attorney-General U Kyaw Min and Minister of Commerce Dr Aye Aye Win met him.",
+			[]wantOfficial{{"Kyaw Min", "Attorney-General", "MM"}, {"Aye Aye Win", "Minister of Commerce", "MM"}}},
+		// a portfolio beyond the lexicon's, up to the name, the country or the office after it
+		{"Talks were held with Vanuatu Minister of Lands and Community Services Jane Roe, Samoa Minister of Justice and Courts Administration Tavita Fale and Fiji Minister of Health and Medical Services Dr Sione Pita.",
+			[]wantOfficial{{"Jane Roe", "Minister of Lands and Community Services", "VU"}, {"Tavita Fale", "Minister of Justice and Courts Administration", "WS"},
+				{"Sione Pita", "Minister of Health and Medical Services", "FJ"}}},
 		{"He met Polish President Andrzej Duda in Warsaw.", []wantOfficial{{"Andrzej Duda", "President", "PL"}}},
 		{"Danish Foreign Minister Jeppe Kofod arrived.", []wantOfficial{{"Jeppe Kofod", "Foreign Minister", "DK"}}},
 		{"NATO Secretary General Mark Rutte visited Warsaw.", []wantOfficial{{"Mark Rutte", "Secretary General", "NATO"}}},
@@ -222,10 +232,10 @@ func TestOfficials(t *testing.T) {
 		{"Shannon from ABC News asked a question. Laura from Finnish MTV News followed.", nil},
 		{"Her Majesty The Queen celebrated her 90th birthday with the Royal Family.", nil},
 		{"The Prime Minister said the Secretary General and the Foreign Minister agreed.", nil},
-		{"Sen. Jane Roe (D-ND) met with the farmers on Friday.", []wantOfficial{{"Jane Roe", "Sen.", "US"}}},
-		{"Rep. John Doe (R-MO) returned from the trip.", []wantOfficial{{"John Doe", "Rep.", "US"}}},
+		{"Sen. Jane Roe (D-ND) met with the farmers on Friday.", []wantOfficial{{"Jane Roe", "Senator", "US"}}},
+		{"Rep. John Doe (R-MO) returned from the trip.", []wantOfficial{{"John Doe", "Representative", "US"}}},
 		{"Senator Jane Roe (I-VT) said so.", []wantOfficial{{"Jane Roe", "Senator", "US"}}},
-		{"Sen. Jane Roe (Drafts-Committee) spoke.", []wantOfficial{{"Jane Roe", "Sen.", ""}}},
+		{"Sen. Jane Roe (Drafts-Committee) spoke.", []wantOfficial{{"Jane Roe", "Senator", ""}}},
 		{"YB Dato’ Seri Aminah Rahim, Minister of Education of Malaysia, will visit.", []wantOfficial{{"Aminah Rahim", "Minister of Education", "MY"}}},
 		{"Mr Edwin Roe met YBhg Datuk Karim Osman, Minister of Transport of Malaysia.", []wantOfficial{{"Karim Osman", "Minister of Transport", "MY"}}},
 		{"Register  Create an account  Verification code  Reset password  Subscribe  Share  Print", nil},

@@ -175,6 +175,43 @@ func TestHoldersBuiltIn(t *testing.T) {
 	}
 }
 
+// TestHoldersCongress: members of the US Congress in the built-in list
+// give a senator named by an abbreviated title, or by surname after a
+// plural title, the office and the country.
+func TestHoldersCongress(t *testing.T) {
+	x := New(Options{})
+	os, _ := x.FindAt("Sen. Mike Crapo and Senators Cantwell and Roe toured the plant.", day(2015, 4, 2))
+	got := map[string]Official{}
+	for _, o := range os {
+		got[o.Name] = o
+	}
+	for _, n := range []string{"Mike Crapo", "Cantwell"} {
+		if o := got[n]; o.Title != "Senator" || o.Country != "US" {
+			t.Errorf("%s: got %+v, want Senator, US", n, o)
+		}
+	}
+	if o := got["Roe"]; o.Country != "" {
+		t.Errorf("Roe, in no list: got country %q", o.Country)
+	}
+}
+
+// TestHoldersRegnalNames: a monarch is known by the regnal name, not by
+// the territory ("Abdullah II of Jordan" is no Mr Jordan), and a name two
+// holders answer to on the day gives neither.
+func TestHoldersRegnalNames(t *testing.T) {
+	x := New(Options{})
+	if o, ok := findOne(t, x, "King Abdullah II received the delegation in Amman.", day(2015, 4, 2)); !ok || o.Country != "JO" {
+		t.Errorf("Abdullah II: got %+v, want JO", o)
+	}
+	if o, ok := findOne(t, x, "King Philippe received the delegation.", day(2016, 4, 2)); !ok || o.Country != "BE" {
+		t.Errorf("Philippe: got %+v, want BE", o)
+	}
+	// in 2010 the kings of Jordan and of Saudi Arabia were both Abdullah
+	if o, _ := findOne(t, x, "King Abdullah received the delegation.", day(2010, 4, 2)); o.Country != "" {
+		t.Errorf("Abdullah in 2010: got %+v, want no country", o)
+	}
+}
+
 // FuzzFindAt: any text on any day neither panics nor gives spans that are
 // not the text's.
 func FuzzFindAt(f *testing.F) {

@@ -34,7 +34,11 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 			if nx := j + n + p.possessive(j+n); nx < len(p.toks) && p.toks[nx].nl > 0 {
 				break
 			}
-			if k, _ := p.title(j + n + p.possessive(j+n)); k == 0 {
+			nt := j + n + p.possessive(j+n)
+			for p.has(nt, cMod) && p.toks[nt].is(fCap) {
+				nt++ // "Myanmar's Union Attorney-General", "Polish Acting President"
+			}
+			if k, _ := p.title(nt); k == 0 {
 				if k2, _ := p.org(j + n); k2 == 0 {
 					break
 				}
@@ -113,11 +117,27 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 			}
 		}
 	}
-	// a portfolio that goes on: "Minister for Development and Africa"
-	if p.word(j) == "and" && strings.Contains(parts[len(parts)-1], " for ") {
+	// a portfolio that goes on: "Minister for Development and Africa",
+	// "Minister of Justice and Community Services"
+	if last := parts[len(parts)-1]; p.word(j) == "and" && (strings.Contains(last, " for ") || strings.Contains(last, " of ")) {
 		if e := p.portfolio(j + 1); e > 0 {
 			parts[len(parts)-1] += " " + p.surface(j, e)
 			j = e
+		}
+	}
+	// "Minister in the Prime Minister's Department", "Minister in the
+	// Presidency": a minister without portfolio placed in an office
+	if p.word(j) == "in" && p.word(j+1) == "the" && strings.HasSuffix(parts[len(parts)-1], "Minister") {
+		for k := j + 2; k < len(p.toks) && k < j+9 && p.toks[k].nl == 0; k++ {
+			w := p.word(k)
+			if w == "Department" || w == "Office" || w == "Presidency" {
+				parts[len(parts)-1] += " " + p.surface(j, k+1)
+				j = k + 1
+				break
+			}
+			if !(p.toks[k].kind == kWord && p.toks[k].is(fCap)) && !isAposStr(w) && w != "s" {
+				break
+			}
 		}
 	}
 	// "of Poland", "of the North Atlantic Treaty Organization (NATO)", "to NATO"
@@ -141,7 +161,8 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 			j = k + n
 			continue
 		}
-		if w == "for" {
+		if w == "for" || w == "of" && strings.HasSuffix(parts[len(parts)-1], "Minister") {
+			// "Minister for Europe", "Minister of Lands and Survey"
 			if e := p.portfolio(j + 1); e > 0 {
 				if strings.EqualFold(parts[len(parts)-1], "Secretary of State") {
 					// the British "Secretary of State for Defence"
@@ -187,7 +208,24 @@ var portfolioEnds = map[string]bool{
 	"Africa": true, "Asia": true, "Americas": true, "Pacific": true, "Caribbean": true, "Arctic": true,
 	"Balkans": true, "Gulf": true, "Indo-Pacific": true, "Commonwealth": true, "Overseas": true,
 	"Arms": true, "Control": true, "Nonproliferation": true, "Democracy": true, "Counterterrorism": true,
-	"Communications": true,
+	"Communications": true, "Administration": true, "Reforms": true, "Reform": true, "Welfare": true,
+	"Tourism": true, "Fisheries": true, "Forestry": true, "Mines": true, "Mining": true, "Lands": true, "Water": true,
+	"Youth": true, "Women": true, "Children": true, "Families": true, "Employment": true, "Infrastructure": true,
+	"Heritage": true, "Arts": true, "Policing": true, "Immigration": true, "Citizenship": true, "Law": true,
+	"Works": true, "Prisons": true, "Courts": true,
+}
+
+// endsPortfolio reports whether a name, a country or another office
+// begins at token k.
+func (p *parser) endsPortfolio(k int) bool {
+	if p.cls[k]&cHonor != 0 || givenNames[p.word(k)] != 0 {
+		return true
+	}
+	if n, _ := p.country(k); n > 0 {
+		return true
+	}
+	n, _ := p.title(k)
+	return n > 0
 }
 
 // portfolio returns the token after a portfolio starting at j (0 if none):
@@ -201,6 +239,12 @@ func (p *parser) portfolio(j int) int {
 			break
 		}
 		w := p.text[t.s:t.e]
+		if t.kind == kWord && !portfolioEnds[w] && p.endsPortfolio(k) {
+			// the portfolio has ended where a name, a country or another
+			// office begins: "Minister of Justice and Community Services
+			// Don Ken Stephen and Samoa Minister of Justice"
+			break
+		}
 		if t.kind == kWord && t.is(fCap) && !t.is(fUpper) {
 			if portfolioEnds[w] {
 				end = k + 1
@@ -235,9 +279,9 @@ func (p *parser) corporate(k int, t titleEntry) bool {
 }
 
 // titleText is the title as written, or its lexicon form when the text
-// writes it in capitals or lower case.
+// writes it in capitals or lower case or abbreviates it.
 func (p *parser) titleText(s, e int, t titleEntry, o office) string {
-	if p.toks[s].is(fCap) && !o.allcaps && !t.plural {
+	if p.toks[s].is(fCap) && !o.allcaps && !t.plural && !t.abbr {
 		return p.surface(s, e)
 	}
 	return t.canon

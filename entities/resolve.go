@@ -4,6 +4,7 @@
 package entities
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -616,11 +617,20 @@ func (x *Extractor) lookupHolder(name, sur, title string, day int) (holder, bool
 			terms = keep
 		}
 	}
+	if len(strings.Fields(full)) == 1 && idx.byFull[full] != nil {
+		// one word, the whole name of one holder ("Abdullah", King of
+		// Saudi Arabia) and the surname form of others ("King Abdullah"
+		// of Jordan): all of them are candidates
+		terms = append(slices.Clip(terms), idx.bySurname[full]...)
+	}
 	var best holder
 	found := false
 	for _, t := range terms {
 		if title != "" && !titlesCompatible(title, t.title) || !t.heldOn(day) {
 			continue
+		}
+		if found && t.name != best.name && t.aff != best.aff {
+			return holder{}, false // two people in such an office that day: no guess
 		}
 		if !found || t.to == 0 || (best.to != 0 && t.to > best.to) {
 			best, found = t, true

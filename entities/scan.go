@@ -466,6 +466,15 @@ func (p *parser) nameThenOffice(r nameRes) (end int, ok bool) {
 	if nr, ok := p.parseName(o.end, false); ok && !(nr.crossedNL && nr.n < 2) && p.toks[o.end].nl == 0 {
 		return 0, false
 	}
+	if o.country == "" && o.org == "" && p.word(o.end) == "," {
+		// "X, Minister in the Prime Minister's Department, Malaysia, will
+		// visit": the country closes the apposition
+		if n, iso := p.countryName(o.end + 1); n > 0 && p.nameBoundary(o.end+1+n) {
+			if w := p.word(o.end + 1 + n); w == "," || w == "." || w == ";" || o.end+1+n >= len(p.toks) {
+				o.country, o.end = iso, o.end+1+n
+			}
+		}
+	}
 	if !p.nameBoundary(o.end) {
 		return 0, false
 	}

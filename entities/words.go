@@ -87,6 +87,8 @@ var honorifics = map[string]bool{
 	"Lord": true, "Lady": true, "Baroness": true, "Excellency": true, "MX": true, "Mx": true,
 	// Malaysian styles, which come in chains: "YB Dato' Seri", "YBhg Datuk"
 	"YB": true, "YBhg": true, "Dato": true, "Datuk": true, "Datin": true, "Seri": true,
+	// Burmese honorifics: "U Tun Tun Oo", "Daw Aung San Suu Kyi"
+	"U": true, "Daw": true,
 }
 
 // determiners may open an unnamed office ("the Secretary General") or an
@@ -108,4 +110,6 @@ var officeModifiers = map[string]bool{
 	"former": true, "Former": true, "acting": true, "Acting": true, "interim": true, "Interim": true,
 	"then": true, "newly": true, "elected": true, "incoming": true, "Incoming": true, "outgoing": true,
 	"Outgoing": true,
+	// the federal level of India and Myanmar: "Union Minister", "Union Attorney-General"
+	"Union": true,
 }

@@ -2,7 +2,7 @@
 
 package tables
 
-// holderTerms holds 2554 terms, a line each: name, other forms (';'-separated),
+// holderTerms holds 3150 terms, a line each: name, other forms (';'-separated),
 // title, affiliation, first and last day (YYYYMMDD, 0 while in office), tab-separated.
 const holderTerms = "" +
 	"Maria Ubach i Font\tFont\tForeign Minister\tAD\t20170717\t20221211\n" +
@@ -188,7 +188,7 @@ const holderTerms = "" +
 	"Abul Hassan Mahmood Ali\tAli\tForeign Minister\tBD\t20131120\t20190107\n" +
 	"Abul Kalam Abdul Momen\tMomen\tForeign Minister\tBD\t20190107\t20220723\n" +
 	"Abulkalam Abdul Momen\tMomen\tForeign Minister\tBD\t20190107\t20221211\n" +
-	"Albert II of Belgium\tBelgium\tKing\tBE\t19930809\t20130721\n" +
+	"Albert II\tAlbert\tKing\tBE\t19930809\t20130721\n" +
 	"André Flahaut\tFlahaut\tDefence Minister\tBE\t19990712\t20071221\n" +
 	"Louis Michel\tMichel\tForeign Minister\tBE\t19990712\t20040718\n" +
 	"Guy Verhofstadt\tVerhofstadt\tPrime Minister\tBE\t19990712\t20080320\n" +
@@ -201,7 +201,7 @@ const holderTerms = "" +
 	"Yves Leterme\tLeterme\tPrime Minister\tBE\t20091125\t20111206\n" +
 	"Didier Reynders\tReynders\tForeign Minister\tBE\t20111206\t20191130\n" +
 	"Elio Di Rupo\tRupo\tPrime Minister\tBE\t20111206\t20141011\n" +
-	"Philippe I of Belgium\tBelgium\tKing\tBE\t20130721\t20220723\n" +
+	"Philippe I\tPhilippe\tKing\tBE\t20130721\t20220723\n" +
 	"Steven Vandeput\tVandeput\tDefence Minister\tBE\t20141011\t20181112\n" +
 	"Charles Michel\tMichel\tPrime Minister\tBE\t20141011\t20191027\n" +
 	"Sander Loones\tLoones\tDefence Minister\tBE\t20181112\t20181209\n" +
@@ -221,7 +221,7 @@ const holderTerms = "" +
 	"Boyko Noev\tNoev\tDefence Minister\tBG\t19991221\t20010724\n" +
 	"Nikolay Svinarov\tSvinarov\tDefence Minister\tBG\t20010724\t20050816\n" +
 	"Solomon Passy\tPassy\tForeign Minister\tBG\t20010724\t20050816\n" +
-	"Simeon II of Bulgaria\tBulgaria\tPrime Minister\tBG\t20010724\t20050817\n" +
+	"Simeon II\tSimeon\tPrime Minister\tBG\t20010724\t20050817\n" +
 	"Georgi Parvanov\tParvanov\tPresident\tBG\t20020122\t20120122\n" +
 	"Veselin Bliznakov\tBliznakov\tDefence Minister\tBG\t20050807\t20080424\n" +
 	"Ivaylo Kalfin\tKalfin\tForeign Minister\tBG\t20050817\t20090727\n" +
@@ -1129,7 +1129,7 @@ const holderTerms = "" +
 	"Philip Ozouf\tOzouf\tForeign Minister\tJE\t20220712\t20221211\n" +
 	"Andrew Holness\tHolness\tPrime Minister\tJM\t20160101\t20221010\n" +
 	"Kamina Johnson-Smith\tJohnson-Smith\tForeign Minister\tJM\t20160307\t20221211\n" +
-	"Abdullah II of Jordan\tJordan\tKing\tJO\t19990101\t20221010\n" +
+	"Abdullah II\tAbdullah\tKing\tJO\t19990101\t20221010\n" +
 	"Ayman Safadi\tSafadi\tForeign Minister\tJO\t20170115\t20221211\n" +
 	"Bisher Al-Khasawneh\tAl-Khasawneh\tPrime Minister\tJO\t20200101\t20221010\n" +
 	"Keizō Obuchi\tObuchi\tPrime Minister\tJP\t19980730\t20000405\n" +
@@ -1306,7 +1306,7 @@ const holderTerms = "" +
 	"Ali Sabry\tSabry\tForeign Minister\tLK\t20220722\t20221211\n" +
 	"George Weah\tWeah\tPresident\tLR\t20180101\t20221010\n" +
 	"Dee-Maxwell Saah Kemayah\tKemayah\tForeign Minister\tLR\t20201012\t20221211\n" +
-	"Letsie III of Lesotho\tLesotho\tKing\tLS\t19960101\t20221010\n" +
+	"Letsie III\tLetsie\tKing\tLS\t19960101\t20221010\n" +
 	"Moeketsi Majoro\tMajoro\tPrime Minister\tLS\t20200101\t20221010\n" +
 	"'Matšepo Ramakoae\tRamakoae\tForeign Minister\tLS\t20200521\t20221104\n" +
 	"Mpotjoane Lejone\tLejone\tForeign Minister\tLS\t20221104\t20221211\n" +
@@ -1626,7 +1626,7 @@ const holderTerms = "" +
 	"Uri Rosenthal\tRosenthal\tForeign Minister\tNL\t20101014\t20121105\n" +
 	"Jeanine Hennis-Plasschaert\tHennis-Plasschaert\tDefence Minister\tNL\t20121105\t20171004\n" +
 	"Frans Timmermans\tTimmermans\tForeign Minister\tNL\t20121105\t20141017\n" +
-	"Willem-Alexander of the Netherlands\tNetherlands\tKing\tNL\t20130101\t20221010\n" +
+	"Willem-Alexander\tWillem-Alexander\tKing\tNL\t20130101\t20221010\n" +
 	"Bert Koenders\tKoenders\tForeign Minister\tNL\t20141017\t20171026\n" +
 	"Klaas Dijkhoff\tDijkhoff\tDefence Minister\tNL\t20171004\t20171026\n" +
 	"Ank Bijleveld\tBijleveld\tDefence Minister\tNL\t20171026\t20210917\n" +
@@ -1919,12 +1919,12 @@ const holderTerms = "" +
 	"Saud bin Faisal bin Abdulaziz Al Saud\tSaud\tForeign Minister\tSA\t19751013\t20150429\n" +
 	"Fahd bin Abdulaziz Al Saud\tSaud\tKing\tSA\t19820613\t20050801\n" +
 	"Fahd bin Abdulaziz Al Saud\tSaud\tPrime Minister\tSA\t19820613\t20050801\n" +
-	"Abdullah of Saudi Arabia\tArabia\tKing\tSA\t20050801\t20150123\n" +
-	"Abdullah of Saudi Arabia\tArabia\tPrime Minister\tSA\t20050801\t20150123\n" +
-	"Salman of Saudi Arabia\tArabia\tDefence Minister\tSA\t20111022\t20150123\n" +
+	"Abdullah\tAbdullah\tKing\tSA\t20050801\t20150123\n" +
+	"Abdullah\tAbdullah\tPrime Minister\tSA\t20050801\t20150123\n" +
+	"Salman\tSalman\tDefence Minister\tSA\t20111022\t20150123\n" +
 	"Mohammad bin Salman\tSalman\tDefence Minister\tSA\t20150123\t20220726\n" +
-	"Salman of Saudi Arabia\tArabia\tKing\tSA\t20150123\t20220726\n" +
-	"Salman of Saudi Arabia\tArabia\tPrime Minister\tSA\t20150123\t20220726\n" +
+	"Salman\tSalman\tKing\tSA\t20150123\t20220726\n" +
+	"Salman\tSalman\tPrime Minister\tSA\t20150123\t20220726\n" +
 	"Adel al-Jubeir\tal-Jubeir\tForeign Minister\tSA\t20150429\t20181227\n" +
 	"Ibrahim Abdulaziz Al-Assaf\tAl-Assaf\tForeign Minister\tSA\t20181227\t20191023\n" +
 	"Faisal bin Farhan Al Saud\tSaud\tForeign Minister\tSA\t20191023\t20220726\n" +
@@ -2204,8 +2204,37 @@ const holderTerms = "" +
 	"Walter Mondale\tMondale\tVice President\tUS\t19770120\t19810120\n" +
 	"Ronald Reagan\tReagan\tPresident\tUS\t19810120\t19850120\n" +
 	"George Bush\tBush\tVice President\tUS\t19810120\t19850120\n" +
+	"Mitch McConnell\tMcConnell\tSenator\tUS\t19850103\t20260615\n" +
+	"Chuck Grassley\tGrassley\tSenator\tUS\t19870106\t20260615\n" +
+	"Charles E. Schumer\tSchumer\tRepresentative\tUS\t19890103\t19990103\n" +
+	"Christopher H. Smith\tSmith\tRepresentative\tUS\t19890103\t20260615\n" +
+	"Edward J. Markey\tMarkey\tRepresentative\tUS\t19890103\t20130715\n" +
+	"Frank Pallone\tPallone\tRepresentative\tUS\t19890103\t20260615\n" +
+	"Harold Rogers\tRogers\tRepresentative\tUS\t19890103\t20260615\n" +
+	"Kweisi Mfume\tMfume\tRepresentative\tUS\t19890103\t19960218\n" +
+	"Marcy Kaptur\tKaptur\tRepresentative\tUS\t19890103\t20260615\n" +
+	"Nancy Pelosi\tPelosi\tRepresentative\tUS\t19890103\t20260615\n" +
+	"Richard E. Neal\tNeal\tRepresentative\tUS\t19890103\t20260615\n" +
+	"Richard J. Durbin\tDurbin\tRepresentative\tUS\t19890103\t19970103\n" +
+	"Ron Wyden\tWyden\tRepresentative\tUS\t19890103\t19960205\n" +
+	"Steny H. Hoyer\tHoyer\tRepresentative\tUS\t19890103\t20260615\n" +
 	"George Bush\tBush\tPresident\tUS\t19890120\t19930120\n" +
 	"James Quayle\tQuayle\tVice President\tUS\t19890120\t19930120\n" +
+	"Bernard Sanders\tSanders\tRepresentative\tUS\t19910103\t20070103\n" +
+	"Eleanor Holmes Norton\tNorton\tRepresentative\tUS\t19910103\t20260615\n" +
+	"Jack Reed\tReed\tRepresentative\tUS\t19910103\t19970103\n" +
+	"Maxine Waters\tWaters\tRepresentative\tUS\t19910103\t20260615\n" +
+	"Rosa L. DeLauro\tDeLauro\tRepresentative\tUS\t19910103\t20260615\n" +
+	"Jerrold Nadler\tNadler\tRepresentative\tUS\t19921103\t20260615\n" +
+	"Cleo Fields\tFields\tRepresentative\tUS\t19930105\t19970103\n" +
+	"James E. Clyburn\tClyburn\tRepresentative\tUS\t19930105\t20260615\n" +
+	"Ken Calvert\tCalvert\tRepresentative\tUS\t19930105\t20260615\n" +
+	"Maria Cantwell\tCantwell\tRepresentative\tUS\t19930105\t19950103\n" +
+	"Mike Crapo\tCrapo\tRepresentative\tUS\t19930105\t19990103\n" +
+	"Nydia M. Velázquez\tVelázquez\tRepresentative\tUS\t19930105\t20260615\n" +
+	"Robert C. \"Bobby\" Scott\tScott\tRepresentative\tUS\t19930105\t20260615\n" +
+	"Sanford D. Bishop\tBishop\tRepresentative\tUS\t19930105\t20260615\n" +
+	"Patty Murray\tMurray\tSenator\tUS\t19930105\t20260615\n" +
 	"William Clinton\tClinton\tPresident\tUS\t19930120\t19970120\n" +
 	"Albert Gore Jr.\tGore\tVice President\tUS\t19930120\t19970120\n" +
 	"Richard Riley\tRiley\tSecretary of Education\tUS\t19930121\t20010120\n" +
@@ -2213,7 +2242,27 @@ const holderTerms = "" +
 	"Bruce Babbitt\tBabbitt\tSecretary of the Interior\tUS\t19930122\t20010102\n" +
 	"Carol Browner\tBrowner\tAdministrator of the Environmental Protection Agency\tUS\t19930123\t20010120\n" +
 	"Janet Reno\tReno\tAttorney General\tUS\t19930312\t20010120\n" +
+	"Bennie G. Thompson\tThompson\tRepresentative\tUS\t19930413\t20260615\n" +
+	"Frank D. Lucas\tLucas\tRepresentative\tUS\t19930510\t20260615\n" +
+	"Lindsey Graham\tGraham\tRepresentative\tUS\t19950104\t20030103\n" +
+	"Lloyd Doggett\tDoggett\tRepresentative\tUS\t19950104\t20260615\n" +
+	"Roger F. Wicker\tWicker\tRepresentative\tUS\t19950104\t20071231\n" +
+	"Zoe Lofgren\tLofgren\tRepresentative\tUS\t19950104\t20260615\n" +
 	"Dan Glickman\tGlickman\tSecretary of Agriculture\tUS\t19950330\t20010119\n" +
+	"Ron Wyden\tWyden\tSenator\tUS\t19960205\t20260615\n" +
+	"Adam Smith\tSmith\tRepresentative\tUS\t19970107\t20260615\n" +
+	"Brad Sherman\tSherman\tRepresentative\tUS\t19970107\t20260615\n" +
+	"Danny K. Davis\tDavis\tRepresentative\tUS\t19970107\t20260615\n" +
+	"Diana DeGette\tDeGette\tRepresentative\tUS\t19970107\t20260615\n" +
+	"Gregory W. Meeks\tMeeks\tRepresentative\tUS\t19970107\t20260615\n" +
+	"James P. McGovern\tMcGovern\tRepresentative\tUS\t19970107\t20260615\n" +
+	"Jerry Moran\tMoran\tRepresentative\tUS\t19970107\t20110103\n" +
+	"John Thune\tThune\tRepresentative\tUS\t19970107\t20030103\n" +
+	"Pete Sessions\tSessions\tRepresentative\tUS\t19970107\t20190103\n" +
+	"Robert B. Aderholt\tAderholt\tRepresentative\tUS\t19970107\t20260615\n" +
+	"Jack Reed\tReed\tSenator\tUS\t19970107\t20260615\n" +
+	"Richard J. Durbin\tDurbin\tSenator\tUS\t19970107\t20260615\n" +
+	"Susan M. Collins\tCollins\tSenator\tUS\t19970107\t20260615\n" +
 	"Madeleine Albright\tAlbright\tSecretary of State\tUS\t19970123\t20010120\n" +
 	"William Cohen\tCohen\tSecretary of Defense\tUS\t19970124\t20010120\n" +
 	"Andrew Cuomo\tCuomo\tSecretary of Housing and Urban Development\tUS\t19970129\t20010120\n" +
@@ -2226,10 +2275,24 @@ const holderTerms = "" +
 	"Joe Lockhart\tLockhart\tPress Secretary\tUS\t19980804\t20000929\n" +
 	"Bill Richardson\tRichardson\tSecretary of Energy\tUS\t19980818\t20010120\n" +
 	"John Podesta\tPodesta\tChief of Staff\tUS\t19981020\t20010120\n" +
+	"Janice D. Schakowsky\tSchakowsky\tRepresentative\tUS\t19990106\t20260615\n" +
+	"John B. Larson\tLarson\tRepresentative\tUS\t19990106\t20260615\n" +
+	"Michael K. Simpson\tSimpson\tRepresentative\tUS\t19990106\t20260615\n" +
+	"Mike Thompson\tThompson\tRepresentative\tUS\t19990106\t20260615\n" +
+	"Tammy Baldwin\tBaldwin\tRepresentative\tUS\t19990106\t20130103\n" +
+	"Charles E. Schumer\tSchumer\tSenator\tUS\t19990106\t20260615\n" +
+	"Mike Crapo\tCrapo\tSenator\tUS\t19990106\t20260615\n" +
 	"Lawrence Summers\tSummers\tSecretary of the Treasury\tUS\t19990702\t20010120\n" +
 	"Richard Holbrooke\tHolbrooke\tAmbassador to the United Nations\tUS\t19990907\t20010120\n" +
 	"Norman Mineta\tMineta\tSecretary of Commerce\tUS\t20000720\t20010120\n" +
 	"Hershel W. Gober\tGober\tSecretary of Veterans Affairs\tUS\t20000725\t20010120\n" +
+	"Adam B. Schiff\tSchiff\tRepresentative\tUS\t20010103\t20241208\n" +
+	"Betty McCollum\tMcCollum\tRepresentative\tUS\t20010103\t20260615\n" +
+	"Darrell Issa\tIssa\tRepresentative\tUS\t20010103\t20190103\n" +
+	"Rick Larsen\tLarsen\tRepresentative\tUS\t20010103\t20260615\n" +
+	"Sam Graves\tGraves\tRepresentative\tUS\t20010103\t20260615\n" +
+	"Shelley Moore Capito\tCapito\tRepresentative\tUS\t20010103\t20150103\n" +
+	"Maria Cantwell\tCantwell\tSenator\tUS\t20010103\t20260615\n" +
 	"James B. Cunningham\tCunningham\tAmbassador to the United Nations\tUS\t20010120\t20010919\n" +
 	"Eric Holder\tHolder\tAttorney General\tUS\t20010120\t20010202\n" +
 	"Andrew Card\tCard\tChief of Staff\tUS\t20010120\t20060414\n" +
@@ -2255,6 +2318,21 @@ const holderTerms = "" +
 	"Tommy Thompson\tThompson\tSecretary of Health and Human Services\tUS\t20010202\t20050126\n" +
 	"Robert Zoellick\tZoellick\tTrade Representative\tUS\t20010207\t20050222\n" +
 	"John Negroponte\tNegroponte\tAmbassador to the United Nations\tUS\t20010919\t20040623\n" +
+	"Stephen F. Lynch\tLynch\tRepresentative\tUS\t20011023\t20260615\n" +
+	"John Boozman\tBoozman\tRepresentative\tUS\t20011129\t20110103\n" +
+	"Joe Wilson\tWilson\tRepresentative\tUS\t20011218\t20260615\n" +
+	"John Cornyn\tCornyn\tSenator\tUS\t20021130\t20260615\n" +
+	"Chris Van Hollen\tHollen\tRepresentative\tUS\t20030107\t20170103\n" +
+	"Ed Case\tCase\tRepresentative\tUS\t20030107\t20070103\n" +
+	"John R. Carter\tCarter\tRepresentative\tUS\t20030107\t20260615\n" +
+	"Linda T. Sánchez\tSánchez\tRepresentative\tUS\t20030107\t20260615\n" +
+	"Mario Diaz-Balart\tDiaz-Balart\tRepresentative\tUS\t20030107\t20260615\n" +
+	"Marsha Blackburn\tBlackburn\tRepresentative\tUS\t20030107\t20190103\n" +
+	"Michael R. Turner\tTurner\tRepresentative\tUS\t20030107\t20260615\n" +
+	"Mike Rogers\tRogers\tRepresentative\tUS\t20030107\t20260615\n" +
+	"Tom Cole\tCole\tRepresentative\tUS\t20030107\t20260615\n" +
+	"Lindsey Graham\tGraham\tSenator\tUS\t20030107\t20260615\n" +
+	"Lisa Murkowski\tMurkowski\tSenator\tUS\t20030107\t20260615\n" +
 	"Tom Ridge\tRidge\tSecretary of Homeland Security\tUS\t20030124\t20050201\n" +
 	"John W. Snow\tSnow\tSecretary of the Treasury\tUS\t20030203\t20060628\n" +
 	"Joshua Bolten\tBolten\tDirector of the Office of Management and Budget\tUS\t20030606\t20060415\n" +
@@ -2263,6 +2341,15 @@ const holderTerms = "" +
 	"Alphonso Jackson\tJackson\tSecretary of Housing and Urban Development\tUS\t20031101\t20040801\n" +
 	"Mike Leavitt\tLeavitt\tAdministrator of the Environmental Protection Agency\tUS\t20031106\t20050126\n" +
 	"John Danforth\tDanforth\tAmbassador to the United Nations\tUS\t20040723\t20050120\n" +
+	"Al Green\tGreen\tRepresentative\tUS\t20050104\t20260615\n" +
+	"Debbie Wasserman Schultz\tSchultz\tRepresentative\tUS\t20050104\t20260615\n" +
+	"Emanuel Cleaver\tCleaver\tRepresentative\tUS\t20050104\t20260615\n" +
+	"Gwen Moore\tMoore\tRepresentative\tUS\t20050104\t20260615\n" +
+	"Henry Cuellar\tCuellar\tRepresentative\tUS\t20050104\t20260615\n" +
+	"Jim Costa\tCosta\tRepresentative\tUS\t20050104\t20260615\n" +
+	"Michael T. McCaul\tMcCaul\tRepresentative\tUS\t20050104\t20260615\n" +
+	"Virginia Foxx\tFoxx\tRepresentative\tUS\t20050104\t20260615\n" +
+	"John Thune\tThune\tSenator\tUS\t20050104\t20260615\n" +
 	"Anne W. Patterson\tPatterson\tAmbassador to the United Nations\tUS\t20050120\t20050801\n" +
 	"Margaret Spellings\tSpellings\tSecretary of Education\tUS\t20050120\t20090120\n" +
 	"Mike Johanns\tJohanns\tSecretary of Agriculture\tUS\t20050121\t20070920\n" +
@@ -2276,6 +2363,7 @@ const holderTerms = "" +
 	"Alberto Gonzales\tGonzales\tAttorney General\tUS\t20050203\t20070917\n" +
 	"Carlos Gutierrez\tGutierrez\tSecretary of Commerce\tUS\t20050207\t20090120\n" +
 	"Michael Chertoff\tChertoff\tSecretary of Homeland Security\tUS\t20050215\t20090121\n" +
+	"Doris O. Matsui\tMatsui\tRepresentative\tUS\t20050310\t20260615\n" +
 	"John Negroponte\tNegroponte\tDirector of National Intelligence\tUS\t20050421\t20070213\n" +
 	"John R. Bolton\tBolton\tAmbassador to the United Nations\tUS\t20050801\t20061209\n" +
 	"Joshua Bolten\tBolten\tChief of Staff\tUS\t20060414\t20090120\n" +
@@ -2287,8 +2375,26 @@ const holderTerms = "" +
 	"Mary Peters\tPeters\tSecretary of Transportation\tUS\t20061017\t20090120\n" +
 	"Robert Gates\tGates\tSecretary of Defense\tUS\t20061218\t20110701\n" +
 	"Alejandro Daniel Wolff\tWolff\tAmbassador to the United Nations\tUS\t20061231\t20070430\n" +
+	"Adrian Smith\tSmith\tRepresentative\tUS\t20070104\t20260615\n" +
+	"Christopher Murphy\tMurphy\tRepresentative\tUS\t20070104\t20130103\n" +
+	"Gus M. Bilirakis\tBilirakis\tRepresentative\tUS\t20070104\t20260615\n" +
+	"Henry C. \"Hank\" Johnson\tJohnson\tRepresentative\tUS\t20070104\t20260615\n" +
+	"Jim Jordan\tJordan\tRepresentative\tUS\t20070104\t20260615\n" +
+	"Joe Courtney\tCourtney\tRepresentative\tUS\t20070104\t20260615\n" +
+	"Kathy Castor\tCastor\tRepresentative\tUS\t20070104\t20260615\n" +
+	"Kirsten E. Gillibrand\tGillibrand\tRepresentative\tUS\t20070104\t20090126\n" +
+	"Mazie K. Hirono\tHirono\tRepresentative\tUS\t20070104\t20130103\n" +
+	"Peter Welch\tWelch\tRepresentative\tUS\t20070104\t20230103\n" +
+	"Steve Cohen\tCohen\tRepresentative\tUS\t20070104\t20260615\n" +
+	"Tim Walberg\tWalberg\tRepresentative\tUS\t20070104\t20090103\n" +
+	"Vern Buchanan\tBuchanan\tRepresentative\tUS\t20070104\t20260615\n" +
+	"Yvette D. Clarke\tClarke\tRepresentative\tUS\t20070104\t20260615\n" +
+	"Amy Klobuchar\tKlobuchar\tSenator\tUS\t20070104\t20260615\n" +
+	"Bernard Sanders\tSanders\tSenator\tUS\t20070104\t20260615\n" +
+	"Sheldon Whitehouse\tWhitehouse\tSenator\tUS\t20070104\t20260615\n" +
 	"John Michael McConnell\tMcConnell\tDirector of National Intelligence\tUS\t20070220\t20090127\n" +
 	"Zalmay Khalilzad\tKhalilzad\tAmbassador to the United Nations\tUS\t20070430\t20090120\n" +
+	"John Barrasso\tBarrasso\tSenator\tUS\t20070625\t20260615\n" +
 	"Jim Nussle\tNussle\tDirector of the Office of Management and Budget\tUS\t20070904\t20090120\n" +
 	"Dana Perino\tPerino\tPress Secretary\tUS\t20070914\t20090120\n" +
 	"Paul Clement\tClement\tAttorney General\tUS\t20070917\t20070918\n" +
@@ -2296,10 +2402,32 @@ const holderTerms = "" +
 	"Charles F. Conner\tConner\tSecretary of Agriculture\tUS\t20070920\t20080128\n" +
 	"Gordon H. Mansfield\tMansfield\tSecretary of Veterans Affairs\tUS\t20071001\t20071220\n" +
 	"Michael Mukasey\tMukasey\tAttorney General\tUS\t20071109\t20090120\n" +
+	"Robert E. Latta\tLatta\tRepresentative\tUS\t20071213\t20260615\n" +
+	"Robert J. Wittman\tWittman\tRepresentative\tUS\t20071213\t20260615\n" +
 	"James Peake\tPeake\tSecretary of Veterans Affairs\tUS\t20071220\t20090120\n" +
+	"Roger F. Wicker\tWicker\tSenator\tUS\t20071231\t20260615\n" +
 	"Ed Schafer\tSchafer\tSecretary of Agriculture\tUS\t20080128\t20090120\n" +
+	"Bill Foster\tFoster\tRepresentative\tUS\t20080308\t20110103\n" +
+	"André Carson\tCarson\tRepresentative\tUS\t20080313\t20260615\n" +
 	"Roy Bernardi\tBernardi\tSecretary of Housing and Urban Development\tUS\t20080418\t20080604\n" +
+	"Steve Scalise\tScalise\tRepresentative\tUS\t20080507\t20260615\n" +
 	"Steve Preston\tPreston\tSecretary of Housing and Urban Development\tUS\t20080604\t20090120\n" +
+	"Ben Ray Luján\tLuján\tRepresentative\tUS\t20090106\t20210103\n" +
+	"Bill Cassidy\tCassidy\tRepresentative\tUS\t20090106\t20150103\n" +
+	"Brett Guthrie\tGuthrie\tRepresentative\tUS\t20090106\t20260615\n" +
+	"Chellie Pingree\tPingree\tRepresentative\tUS\t20090106\t20260615\n" +
+	"Cynthia M. Lummis\tLummis\tRepresentative\tUS\t20090106\t20170103\n" +
+	"Dina Titus\tTitus\tRepresentative\tUS\t20090106\t20110103\n" +
+	"Gary C. Peters\tPeters\tRepresentative\tUS\t20090106\t20150103\n" +
+	"Glenn Thompson\tThompson\tRepresentative\tUS\t20090106\t20260615\n" +
+	"James A. Himes\tHimes\tRepresentative\tUS\t20090106\t20260615\n" +
+	"Martin Heinrich\tHeinrich\tRepresentative\tUS\t20090106\t20130103\n" +
+	"Paul Tonko\tTonko\tRepresentative\tUS\t20090106\t20260615\n" +
+	"Tom McClintock\tMcClintock\tRepresentative\tUS\t20090106\t20260615\n" +
+	"James E. Risch\tRisch\tSenator\tUS\t20090106\t20260615\n" +
+	"Jeanne Shaheen\tShaheen\tSenator\tUS\t20090106\t20260615\n" +
+	"Jeff Merkley\tMerkley\tSenator\tUS\t20090106\t20260615\n" +
+	"Mark R. Warner\tWarner\tSenator\tUS\t20090106\t20260615\n" +
 	"Mark Filip\tFilip\tAttorney General\tUS\t20090120\t20090203\n" +
 	"Rahm Emanuel\tEmanuel\tChief of Staff\tUS\t20090120\t20101001\n" +
 	"Peter R. Orszag\tOrszag\tDirector of the Office of Management and Budget\tUS\t20090120\t20100730\n" +
@@ -2316,51 +2444,134 @@ const holderTerms = "" +
 	"Janet Napolitano\tNapolitano\tSecretary of Homeland Security\tUS\t20090121\t20130906\n" +
 	"Eric Shinseki\tShinseki\tSecretary of Veterans Affairs\tUS\t20090121\t20140530\n" +
 	"Susan Rice\tRice\tAmbassador to the United Nations\tUS\t20090122\t20130630\n" +
+	"Michael F. Bennet\tBennet\tSenator\tUS\t20090122\t20260615\n" +
 	"Lisa P. Jackson\tJackson\tAdministrator of the Environmental Protection Agency\tUS\t20090123\t20130215\n" +
 	"Ray LaHood\tLaHood\tSecretary of Transportation\tUS\t20090123\t20130702\n" +
 	"Shaun Donovan\tDonovan\tSecretary of Housing and Urban Development\tUS\t20090126\t20140728\n" +
 	"Timothy Geithner\tGeithner\tSecretary of the Treasury\tUS\t20090126\t20130125\n" +
+	"Kirsten E. Gillibrand\tGillibrand\tSenator\tUS\t20090127\t20260615\n" +
 	"Dennis C. Blair\tBlair\tDirector of National Intelligence\tUS\t20090129\t20100528\n" +
 	"Edward C. Hugler\tHugler\tSecretary of Labor\tUS\t20090202\t20090224\n" +
 	"Eric Holder\tHolder\tAttorney General\tUS\t20090203\t20150427\n" +
 	"Hilda Solis\tSolis\tSecretary of Labor\tUS\t20090224\t20130122\n" +
 	"Ron Kirk\tKirk\tTrade Representative\tUS\t20090318\t20130315\n" +
 	"Gary Locke\tLocke\tSecretary of Commerce\tUS\t20090326\t20110801\n" +
+	"Mike Quigley\tQuigley\tRepresentative\tUS\t20090407\t20260615\n" +
 	"Kathleen Sebelius\tSebelius\tSecretary of Health and Human Services\tUS\t20090428\t20140609\n" +
+	"Judy Chu\tChu\tRepresentative\tUS\t20090716\t20260615\n" +
+	"John Garamendi\tGaramendi\tRepresentative\tUS\t20091103\t20260615\n" +
 	"David Gompert\tGompert\tDirector of National Intelligence\tUS\t20100528\t20100805\n" +
 	"Jeffrey Zients\tZients\tDirector of the Office of Management and Budget\tUS\t20100730\t20101118\n" +
 	"James R. Clapper\tClapper\tDirector of National Intelligence\tUS\t20100809\t20170120\n" +
 	"Pete Rouse\tRouse\tChief of Staff\tUS\t20101001\t20110113\n" +
 	"Thomas E. Donilon\tDonilon\tNational Security Advisor\tUS\t20101008\t20130701\n" +
+	"Christopher A. Coons\tCoons\tSenator\tUS\t20101115\t20260615\n" +
+	"Marlin A. Stutzman\tStutzman\tRepresentative\tUS\t20101116\t20170103\n" +
 	"Jack Lew\tLew\tDirector of the Office of Management and Budget\tUS\t20101118\t20120127\n" +
+	"Andy Harris\tHarris\tRepresentative\tUS\t20110105\t20260615\n" +
+	"Austin Scott\tScott\tRepresentative\tUS\t20110105\t20260615\n" +
+	"Bill Huizenga\tHuizenga\tRepresentative\tUS\t20110105\t20260615\n" +
+	"Charles J. \"Chuck\" Fleischmann\tFleischmann\tRepresentative\tUS\t20110105\t20260615\n" +
+	"Daniel Webster\tWebster\tRepresentative\tUS\t20110105\t20260615\n" +
+	"David Schweikert\tSchweikert\tRepresentative\tUS\t20110105\t20260615\n" +
+	"Eric A. \"Rick\" Crawford\tCrawford\tRepresentative\tUS\t20110105\t20260615\n" +
+	"Frederica S. Wilson\tWilson\tRepresentative\tUS\t20110105\t20260615\n" +
+	"H. Morgan Griffith\tGriffith\tRepresentative\tUS\t20110105\t20260615\n" +
+	"James Lankford\tLankford\tRepresentative\tUS\t20110105\t20150103\n" +
+	"Mike Kelly\tKelly\tRepresentative\tUS\t20110105\t20260615\n" +
+	"Paul A. Gosar\tGosar\tRepresentative\tUS\t20110105\t20260615\n" +
+	"Scott DesJarlais\tDesJarlais\tRepresentative\tUS\t20110105\t20260615\n" +
+	"Steve Womack\tWomack\tRepresentative\tUS\t20110105\t20260615\n" +
+	"Terri A. Sewell\tSewell\tRepresentative\tUS\t20110105\t20260615\n" +
+	"Tim Scott\tScott\tRepresentative\tUS\t20110105\t20130102\n" +
+	"Tim Walberg\tWalberg\tRepresentative\tUS\t20110105\t20260615\n" +
+	"Todd Young\tYoung\tRepresentative\tUS\t20110105\t20170103\n" +
+	"William R. Keating\tKeating\tRepresentative\tUS\t20110105\t20260615\n" +
+	"Jerry Moran\tMoran\tSenator\tUS\t20110105\t20260615\n" +
+	"John Boozman\tBoozman\tSenator\tUS\t20110105\t20260615\n" +
+	"John Hoeven\tHoeven\tSenator\tUS\t20110105\t20260615\n" +
+	"Mike Lee\tLee\tSenator\tUS\t20110105\t20260615\n" +
+	"Rand Paul\tPaul\tSenator\tUS\t20110105\t20260615\n" +
+	"Richard Blumenthal\tBlumenthal\tSenator\tUS\t20110105\t20260615\n" +
+	"Ron Johnson\tJohnson\tSenator\tUS\t20110105\t20260615\n" +
 	"William M. Daley\tDaley\tChief of Staff\tUS\t20110113\t20120127\n" +
 	"Jay Carney\tCarney\tPress Secretary\tUS\t20110211\t20140620\n" +
 	"Leon Panetta\tPanetta\tSecretary of Defense\tUS\t20110701\t20130227\n" +
 	"Rebecca Blank\tBlank\tSecretary of Commerce\tUS\t20110801\t20111021\n" +
+	"Mark E. Amodei\tAmodei\tRepresentative\tUS\t20110913\t20260615\n" +
 	"John Bryson\tBryson\tSecretary of Commerce\tUS\t20111021\t20120621\n" +
 	"Jack Lew\tLew\tChief of Staff\tUS\t20120127\t20130125\n" +
 	"Jeffrey Zients\tZients\tDirector of the Office of Management and Budget\tUS\t20120127\t20130424\n" +
+	"Suzanne Bonamici\tBonamici\tRepresentative\tUS\t20120207\t20260615\n" +
 	"Rebecca Blank\tBlank\tSecretary of Commerce\tUS\t20120611\t20130601\n" +
+	"Suzan K. DelBene\tDelBene\tRepresentative\tUS\t20121113\t20260615\n" +
+	"Thomas Massie\tMassie\tRepresentative\tUS\t20121113\t20260615\n" +
+	"Brian Schatz\tSchatz\tSenator\tUS\t20121227\t20260615\n" +
 	"Cameron Kerry\tKerry\tSecretary of Commerce\tUS\t20130101\t20131231\n" +
+	"Ami Bera\tBera\tRepresentative\tUS\t20130103\t20260615\n" +
+	"Andy Barr\tBarr\tRepresentative\tUS\t20130103\t20260615\n" +
+	"Ann Wagner\tWagner\tRepresentative\tUS\t20130103\t20260615\n" +
+	"Bill Foster\tFoster\tRepresentative\tUS\t20130103\t20260615\n" +
+	"Bradley Scott Schneider\tSchneider\tRepresentative\tUS\t20130103\t20150103\n" +
+	"David G. Valadao\tValadao\tRepresentative\tUS\t20130103\t20190103\n" +
+	"David P. Joyce\tJoyce\tRepresentative\tUS\t20130103\t20260615\n" +
+	"Dina Titus\tTitus\tRepresentative\tUS\t20130103\t20260615\n" +
+	"Grace Meng\tMeng\tRepresentative\tUS\t20130103\t20260615\n" +
+	"Hakeem S. Jeffries\tJeffries\tRepresentative\tUS\t20130103\t20260615\n" +
+	"Jared Huffman\tHuffman\tRepresentative\tUS\t20130103\t20260615\n" +
+	"Joaquin Castro\tCastro\tRepresentative\tUS\t20130103\t20260615\n" +
+	"Joyce Beatty\tBeatty\tRepresentative\tUS\t20130103\t20260615\n" +
+	"Juan Vargas\tVargas\tRepresentative\tUS\t20130103\t20260615\n" +
+	"Julia Brownley\tBrownley\tRepresentative\tUS\t20130103\t20260615\n" +
+	"Kevin Cramer\tCramer\tRepresentative\tUS\t20130103\t20190103\n" +
+	"Lois Frankel\tFrankel\tRepresentative\tUS\t20130103\t20260615\n" +
+	"Marc A. Veasey\tVeasey\tRepresentative\tUS\t20130103\t20260615\n" +
+	"Mark Pocan\tPocan\tRepresentative\tUS\t20130103\t20260615\n" +
+	"Mark Takano\tTakano\tRepresentative\tUS\t20130103\t20260615\n" +
+	"Randy K. Weber\tWeber\tRepresentative\tUS\t20130103\t20260615\n" +
+	"Raul Ruiz\tRuiz\tRepresentative\tUS\t20130103\t20260615\n" +
+	"Richard Hudson\tHudson\tRepresentative\tUS\t20130103\t20260615\n" +
+	"Roger Williams\tWilliams\tRepresentative\tUS\t20130103\t20260615\n" +
+	"Scott H. Peters\tPeters\tRepresentative\tUS\t20130103\t20260615\n" +
+	"Scott Perry\tPerry\tRepresentative\tUS\t20130103\t20260615\n" +
+	"Steve Daines\tDaines\tRepresentative\tUS\t20130103\t20150103\n" +
+	"Steven Horsford\tHorsford\tRepresentative\tUS\t20130103\t20150103\n" +
+	"Tammy Duckworth\tDuckworth\tRepresentative\tUS\t20130103\t20170103\n" +
+	"Tom Cotton\tCotton\tRepresentative\tUS\t20130103\t20150103\n" +
+	"Angus S. King\tKing\tSenator\tUS\t20130103\t20260615\n" +
+	"Christopher Murphy\tMurphy\tSenator\tUS\t20130103\t20260615\n" +
+	"Deb Fischer\tFischer\tSenator\tUS\t20130103\t20260615\n" +
+	"Elizabeth Warren\tWarren\tSenator\tUS\t20130103\t20260615\n" +
+	"Martin Heinrich\tHeinrich\tSenator\tUS\t20130103\t20260615\n" +
+	"Mazie K. Hirono\tHirono\tSenator\tUS\t20130103\t20260615\n" +
+	"Tammy Baldwin\tBaldwin\tSenator\tUS\t20130103\t20260615\n" +
+	"Ted Cruz\tCruz\tSenator\tUS\t20130103\t20260615\n" +
+	"Tim Kaine\tKaine\tSenator\tUS\t20130103\t20260615\n" +
+	"Tim Scott\tScott\tSenator\tUS\t20130103\t20260615\n" +
 	"Seth Harris\tHarris\tSecretary of Labor\tUS\t20130122\t20130723\n" +
 	"Denis McDonough\tMcDonough\tChief of Staff\tUS\t20130125\t20170120\n" +
 	"Neal S. Wolin\tWolin\tSecretary of the Treasury\tUS\t20130125\t20130228\n" +
 	"Bob Perciasepe\tPerciasepe\tAdministrator of the Environmental Protection Agency\tUS\t20130215\t20130718\n" +
 	"Chuck Hagel\tHagel\tSecretary of Defense\tUS\t20130227\t20150217\n" +
 	"Jack Lew\tLew\tSecretary of the Treasury\tUS\t20130228\t20170120\n" +
+	"Robin L. Kelly\tKelly\tRepresentative\tUS\t20130409\t20260615\n" +
 	"Sally Jewell\tJewell\tSecretary of the Interior\tUS\t20130412\t20170120\n" +
 	"Daniel Poneman\tPoneman\tSecretary of Energy\tUS\t20130422\t20130521\n" +
 	"Sylvia Burwell\tBurwell\tDirector of the Office of Management and Budget\tUS\t20130424\t20140411\n" +
 	"Ernest Moniz\tMoniz\tSecretary of Energy\tUS\t20130521\t20170120\n" +
+	"Jason Smith\tSmith\tRepresentative\tUS\t20130604\t20260615\n" +
 	"Michael Froman\tFroman\tTrade Representative\tUS\t20130621\t20170120\n" +
 	"Penny Pritzker\tPritzker\tSecretary of Commerce\tUS\t20130626\t20170120\n" +
 	"Rosemary DiCarlo\tDiCarlo\tAmbassador to the United Nations\tUS\t20130630\t20130805\n" +
 	"Susan Rice\tRice\tNational Security Advisor\tUS\t20130701\t20170120\n" +
 	"Anthony Foxx\tFoxx\tSecretary of Transportation\tUS\t20130702\t20170120\n" +
+	"Edward J. Markey\tMarkey\tSenator\tUS\t20130716\t20260615\n" +
 	"Gina McCarthy\tMcCarthy\tAdministrator of the Environmental Protection Agency\tUS\t20130718\t20170120\n" +
 	"Thomas Perez\tPerez\tSecretary of Labor\tUS\t20130723\t20170120\n" +
 	"Samantha J. Power\tPower\tAmbassador to the United Nations\tUS\t20130805\t20170120\n" +
 	"Rand Beers\tBeers\tSecretary of Homeland Security\tUS\t20130906\t20131223\n" +
+	"Cory A. Booker\tBooker\tSenator\tUS\t20131031\t20260615\n" +
+	"Katherine M. Clark\tClark\tRepresentative\tUS\t20131212\t20260615\n" +
 	"Jeh Johnson\tJohnson\tSecretary of Homeland Security\tUS\t20131223\t20170120\n" +
 	"Sloan D. Gibson\tGibson\tSecretary of Veterans Affairs\tUS\t20140530\t20140730\n" +
 	"Brian Deese\tDeese\tDirector of the Office of Management and Budget\tUS\t20140609\t20140728\n" +
@@ -2369,9 +2580,91 @@ const holderTerms = "" +
 	"Shaun Donovan\tDonovan\tDirector of the Office of Management and Budget\tUS\t20140728\t20170120\n" +
 	"Julián Castro\tCastro\tSecretary of Housing and Urban Development\tUS\t20140728\t20170120\n" +
 	"Robert A. McDonald\tMcDonald\tSecretary of Veterans Affairs\tUS\t20140730\t20170120\n" +
+	"Alma S. Adams\tAdams\tRepresentative\tUS\t20141112\t20260615\n" +
+	"Donald Norcross\tNorcross\tRepresentative\tUS\t20141112\t20260615\n" +
 	"John King\tKing\tSecretary of Education\tUS\t20150104\t20160314\n" +
+	"Aumua Amata Coleman Radewagen\tRadewagen\tRepresentative\tUS\t20150106\t20260615\n" +
+	"Barry Loudermilk\tLoudermilk\tRepresentative\tUS\t20150106\t20260615\n" +
+	"Bonnie Watson Coleman\tColeman\tRepresentative\tUS\t20150106\t20260615\n" +
+	"Brendan F. Boyle\tBoyle\tRepresentative\tUS\t20150106\t20260615\n" +
+	"Brian Babin\tBabin\tRepresentative\tUS\t20150106\t20260615\n" +
+	"Bruce Westerman\tWesterman\tRepresentative\tUS\t20150106\t20260615\n" +
+	"Dan Newhouse\tNewhouse\tRepresentative\tUS\t20150106\t20260615\n" +
+	"David Rouzer\tRouzer\tRepresentative\tUS\t20150106\t20260615\n" +
+	"Debbie Dingell\tDingell\tRepresentative\tUS\t20150106\t20260615\n" +
+	"Donald S. Beyer\tBeyer\tRepresentative\tUS\t20150106\t20260615\n" +
+	"Earl L. \"Buddy\" Carter\tCarter\tRepresentative\tUS\t20150106\t20260615\n" +
+	"Elise M. Stefanik\tStefanik\tRepresentative\tUS\t20150106\t20260615\n" +
+	"Gary J. Palmer\tPalmer\tRepresentative\tUS\t20150106\t20260615\n" +
+	"Glenn Grothman\tGrothman\tRepresentative\tUS\t20150106\t20260615\n" +
+	"J. French Hill\tHill\tRepresentative\tUS\t20150106\t20260615\n" +
+	"John R. Moolenaar\tMoolenaar\tRepresentative\tUS\t20150106\t20260615\n" +
+	"Mark DeSaulnier\tDeSaulnier\tRepresentative\tUS\t20150106\t20260615\n" +
+	"Mike Bost\tBost\tRepresentative\tUS\t20150106\t20260615\n" +
+	"Norma J. Torres\tTorres\tRepresentative\tUS\t20150106\t20260615\n" +
+	"Pete Aguilar\tAguilar\tRepresentative\tUS\t20150106\t20260615\n" +
+	"Rick W. Allen\tAllen\tRepresentative\tUS\t20150106\t20260615\n" +
+	"Ruben Gallego\tGallego\tRepresentative\tUS\t20150106\t20250103\n" +
+	"Ryan K. Zinke\tZinke\tRepresentative\tUS\t20150106\t20170301\n" +
+	"Seth Moulton\tMoulton\tRepresentative\tUS\t20150106\t20260615\n" +
+	"Stacey E. Plaskett\tPlaskett\tRepresentative\tUS\t20150106\t20260615\n" +
+	"Ted Lieu\tLieu\tRepresentative\tUS\t20150106\t20260615\n" +
+	"Tom Emmer\tEmmer\tRepresentative\tUS\t20150106\t20260615\n" +
+	"Bill Cassidy\tCassidy\tSenator\tUS\t20150106\t20260615\n" +
+	"Dan Sullivan\tSullivan\tSenator\tUS\t20150106\t20260615\n" +
+	"Gary C. Peters\tPeters\tSenator\tUS\t20150106\t20260615\n" +
+	"James Lankford\tLankford\tSenator\tUS\t20150106\t20260615\n" +
+	"Joni Ernst\tErnst\tSenator\tUS\t20150106\t20260615\n" +
+	"Mike Rounds\tRounds\tSenator\tUS\t20150106\t20260615\n" +
+	"Shelley Moore Capito\tCapito\tSenator\tUS\t20150106\t20260615\n" +
+	"Steve Daines\tDaines\tSenator\tUS\t20150106\t20260615\n" +
+	"Thom Tillis\tTillis\tSenator\tUS\t20150106\t20260615\n" +
+	"Tom Cotton\tCotton\tSenator\tUS\t20150106\t20260615\n" +
 	"Ashton Carter\tCarter\tSecretary of Defense\tUS\t20150217\t20170119\n" +
 	"Loretta Lynch\tLynch\tAttorney General\tUS\t20150427\t20170120\n" +
+	"Trent Kelly\tKelly\tRepresentative\tUS\t20150609\t20260615\n" +
+	"Darin LaHood\tLaHood\tRepresentative\tUS\t20150917\t20260615\n" +
+	"Warren Davidson\tDavidson\tRepresentative\tUS\t20160609\t20260615\n" +
+	"Dwight Evans\tEvans\tRepresentative\tUS\t20161114\t20260615\n" +
+	"James Comer\tComer\tRepresentative\tUS\t20161114\t20260615\n" +
+	"Adriano Espaillat\tEspaillat\tRepresentative\tUS\t20170103\t20260615\n" +
+	"Andy Biggs\tBiggs\tRepresentative\tUS\t20170103\t20260615\n" +
+	"Bradley Scott Schneider\tSchneider\tRepresentative\tUS\t20170103\t20260615\n" +
+	"Brian J. Mast\tMast\tRepresentative\tUS\t20170103\t20260615\n" +
+	"Brian K. Fitzpatrick\tFitzpatrick\tRepresentative\tUS\t20170103\t20260615\n" +
+	"Claudia Tenney\tTenney\tRepresentative\tUS\t20170103\t20190103\n" +
+	"Clay Higgins\tHiggins\tRepresentative\tUS\t20170103\t20260615\n" +
+	"Darren Soto\tSoto\tRepresentative\tUS\t20170103\t20260615\n" +
+	"David Kustoff\tKustoff\tRepresentative\tUS\t20170103\t20260615\n" +
+	"Don Bacon\tBacon\tRepresentative\tUS\t20170103\t20260615\n" +
+	"J. Luis Correa\tCorrea\tRepresentative\tUS\t20170103\t20260615\n" +
+	"Jack Bergman\tBergman\tRepresentative\tUS\t20170103\t20260615\n" +
+	"Jacky Rosen\tRosen\tRepresentative\tUS\t20170103\t20190103\n" +
+	"Jamie Raskin\tRaskin\tRepresentative\tUS\t20170103\t20260615\n" +
+	"Jim Banks\tBanks\tRepresentative\tUS\t20170103\t20250103\n" +
+	"Jimmy Panetta\tPanetta\tRepresentative\tUS\t20170103\t20260615\n" +
+	"Jodey C. Arrington\tArrington\tRepresentative\tUS\t20170103\t20260615\n" +
+	"John H. Rutherford\tRutherford\tRepresentative\tUS\t20170103\t20260615\n" +
+	"Josh Gottheimer\tGottheimer\tRepresentative\tUS\t20170103\t20260615\n" +
+	"Lisa Blunt Rochester\tRochester\tRepresentative\tUS\t20170103\t20250103\n" +
+	"Lloyd Smucker\tSmucker\tRepresentative\tUS\t20170103\t20260615\n" +
+	"Mike Johnson\tJohnson\tRepresentative\tUS\t20170103\t20260615\n" +
+	"Nanette Diaz Barragán\tBarragán\tRepresentative\tUS\t20170103\t20260615\n" +
+	"Neal P. Dunn\tDunn\tRepresentative\tUS\t20170103\t20260615\n" +
+	"Pramila Jayapal\tJayapal\tRepresentative\tUS\t20170103\t20260615\n" +
+	"Raja Krishnamoorthi\tKrishnamoorthi\tRepresentative\tUS\t20170103\t20260615\n" +
+	"Ro Khanna\tKhanna\tRepresentative\tUS\t20170103\t20260615\n" +
+	"Roger Marshall\tMarshall\tRepresentative\tUS\t20170103\t20210103\n" +
+	"Salud O. Carbajal\tCarbajal\tRepresentative\tUS\t20170103\t20260615\n" +
+	"Ted Budd\tBudd\tRepresentative\tUS\t20170103\t20230103\n" +
+	"Thomas R. Suozzi\tSuozzi\tRepresentative\tUS\t20170103\t20230103\n" +
+	"Vicente Gonzalez\tGonzalez\tRepresentative\tUS\t20170103\t20260615\n" +
+	"Catherine Cortez Masto\tMasto\tSenator\tUS\t20170103\t20260615\n" +
+	"Chris Van Hollen\tHollen\tSenator\tUS\t20170103\t20260615\n" +
+	"John Kennedy\tKennedy\tSenator\tUS\t20170103\t20260615\n" +
+	"Margaret Wood Hassan\tHassan\tSenator\tUS\t20170103\t20260615\n" +
+	"Tammy Duckworth\tDuckworth\tSenator\tUS\t20170103\t20260615\n" +
+	"Todd Young\tYoung\tSenator\tUS\t20170103\t20260615\n" +
 	"Michael Scuse\tScuse\tSecretary of Agriculture\tUS\t20170113\t20170120\n" +
 	"Catherine McCabe\tMcCabe\tAdministrator of the Environmental Protection Agency\tUS\t20170120\t20170217\n" +
 	"Michele J. Sison\tSison\tAmbassador to the United Nations\tUS\t20170120\t20170127\n" +
@@ -2409,24 +2702,91 @@ const holderTerms = "" +
 	"Rick Perry\tPerry\tSecretary of Energy\tUS\t20170302\t20191201\n" +
 	"Ben Carson\tCarson\tSecretary of Housing and Urban Development\tUS\t20170302\t20210120\n" +
 	"Dan Coats\tCoats\tDirector of National Intelligence\tUS\t20170316\t20190815\n" +
+	"Ron Estes\tEstes\tRepresentative\tUS\t20170425\t20260615\n" +
 	"Sonny Perdue\tPerdue\tSecretary of Agriculture\tUS\t20170425\t20210120\n" +
 	"Alexander Acosta\tAcosta\tSecretary of Labor\tUS\t20170428\t20190719\n" +
 	"Robert Lighthizer\tLighthizer\tTrade Representative\tUS\t20170515\t20210120\n" +
+	"Ralph Norman\tNorman\tRepresentative\tUS\t20170626\t20260615\n" +
+	"Jimmy Gomez\tGomez\tRepresentative\tUS\t20170711\t20260615\n" +
 	"Sarah Sanders\tSanders\tPress Secretary\tUS\t20170721\t20190630\n" +
 	"John F. Kelly\tKelly\tChief of Staff\tUS\t20170731\t20190102\n" +
 	"Elaine Duke\tDuke\tSecretary of Homeland Security\tUS\t20170731\t20171206\n" +
+	"John R. Curtis\tCurtis\tRepresentative\tUS\t20171113\t20250103\n" +
 	"Kirstjen Nielsen\tNielsen\tSecretary of Homeland Security\tUS\t20171206\t20190405\n" +
+	"Tina Smith\tSmith\tSenator\tUS\t20180103\t20260615\n" +
 	"Alex Azar\tAzar\tSecretary of Health and Human Services\tUS\t20180129\t20210120\n" +
 	"Robert Wilkie\tWilkie\tSecretary of Veterans Affairs\tUS\t20180328\t20180529\n" +
 	"John J. Sullivan\tSullivan\tSecretary of State\tUS\t20180401\t20180426\n" +
 	"John R. Bolton\tBolton\tNational Security Advisor\tUS\t20180409\t20190910\n" +
+	"Cindy Hyde-Smith\tHyde-Smith\tSenator\tUS\t20180409\t20260615\n" +
 	"Peter O'Rourke\tO'Rourke\tSecretary of Veterans Affairs\tUS\t20180529\t20180730\n" +
 	"Andrew R. Wheeler\tWheeler\tAdministrator of the Environmental Protection Agency\tUS\t20180709\t20190228\n" +
+	"Michael Cloud\tCloud\tRepresentative\tUS\t20180710\t20260615\n" +
+	"Troy Balderson\tBalderson\tRepresentative\tUS\t20180905\t20260615\n" +
 	"Matthew Whitaker\tWhitaker\tAttorney General\tUS\t20181107\t20190214\n" +
+	"Joseph D. Morelle\tMorelle\tRepresentative\tUS\t20181113\t20260615\n" +
+	"Kevin Hern\tHern\tRepresentative\tUS\t20181113\t20260615\n" +
+	"Mary Gay Scanlon\tScanlon\tRepresentative\tUS\t20181113\t20260615\n" +
 	"Jonathan Cohen\tCohen\tAmbassador to the United Nations\tUS\t20190101\t20190912\n" +
 	"Mick Mulvaney\tMulvaney\tChief of Staff\tUS\t20190102\t20200305\n" +
 	"Russell Vought\tVought\tDirector of the Office of Management and Budget\tUS\t20190102\t20210120\n" +
 	"David L. Bernhardt\tBernhardt\tSecretary of the Interior\tUS\t20190102\t20210120\n" +
+	"Alexandria Ocasio-Cortez\tOcasio-Cortez\tRepresentative\tUS\t20190103\t20260615\n" +
+	"Andy Kim\tKim\tRepresentative\tUS\t20190103\t20241208\n" +
+	"Angie Craig\tCraig\tRepresentative\tUS\t20190103\t20260615\n" +
+	"Ayanna Pressley\tPressley\tRepresentative\tUS\t20190103\t20260615\n" +
+	"Ben Cline\tCline\tRepresentative\tUS\t20190103\t20260615\n" +
+	"Bryan Steil\tSteil\tRepresentative\tUS\t20190103\t20260615\n" +
+	"Carol D. Miller\tMiller\tRepresentative\tUS\t20190103\t20260615\n" +
+	"Chip Roy\tRoy\tRepresentative\tUS\t20190103\t20260615\n" +
+	"Chris Pappas\tPappas\tRepresentative\tUS\t20190103\t20260615\n" +
+	"Chrissy Houlahan\tHoulahan\tRepresentative\tUS\t20190103\t20260615\n" +
+	"Dan Crenshaw\tCrenshaw\tRepresentative\tUS\t20190103\t20260615\n" +
+	"Daniel Meuser\tMeuser\tRepresentative\tUS\t20190103\t20260615\n" +
+	"Dusty Johnson\tJohnson\tRepresentative\tUS\t20190103\t20260615\n" +
+	"Ed Case\tCase\tRepresentative\tUS\t20190103\t20260615\n" +
+	"Elissa Slotkin\tSlotkin\tRepresentative\tUS\t20190103\t20250103\n" +
+	"Gilbert Ray Cisneros\tCisneros\tRepresentative\tUS\t20190103\t20210103\n" +
+	"Greg Stanton\tStanton\tRepresentative\tUS\t20190103\t20260615\n" +
+	"Guy Reschenthaler\tReschenthaler\tRepresentative\tUS\t20190103\t20260615\n" +
+	"Haley M. Stevens\tStevens\tRepresentative\tUS\t20190103\t20260615\n" +
+	"Ilhan Omar\tOmar\tRepresentative\tUS\t20190103\t20260615\n" +
+	"Jahana Hayes\tHayes\tRepresentative\tUS\t20190103\t20260615\n" +
+	"James R. Baird\tBaird\tRepresentative\tUS\t20190103\t20260615\n" +
+	"Jared F. Golden\tGolden\tRepresentative\tUS\t20190103\t20260615\n" +
+	"Jason Crow\tCrow\tRepresentative\tUS\t20190103\t20260615\n" +
+	"Jefferson Van Drew\tDrew\tRepresentative\tUS\t20190103\t20260615\n" +
+	"Jesús G. \"Chuy\" García\tGarcía\tRepresentative\tUS\t20190103\t20260615\n" +
+	"Joe Neguse\tNeguse\tRepresentative\tUS\t20190103\t20260615\n" +
+	"John Joyce\tJoyce\tRepresentative\tUS\t20190103\t20260615\n" +
+	"John W. Rose\tRose\tRepresentative\tUS\t20190103\t20260615\n" +
+	"Josh Harder\tHarder\tRepresentative\tUS\t20190103\t20260615\n" +
+	"Kim Schrier\tSchrier\tRepresentative\tUS\t20190103\t20260615\n" +
+	"Lance Gooden\tGooden\tRepresentative\tUS\t20190103\t20260615\n" +
+	"Lauren Underwood\tUnderwood\tRepresentative\tUS\t20190103\t20260615\n" +
+	"Lizzie Fletcher\tFletcher\tRepresentative\tUS\t20190103\t20260615\n" +
+	"Lori Trahan\tTrahan\tRepresentative\tUS\t20190103\t20260615\n" +
+	"Lucy McBath\tMcBath\tRepresentative\tUS\t20190103\t20260615\n" +
+	"Madeleine Dean\tDean\tRepresentative\tUS\t20190103\t20260615\n" +
+	"Michael Guest\tGuest\tRepresentative\tUS\t20190103\t20260615\n" +
+	"Mike Levin\tLevin\tRepresentative\tUS\t20190103\t20260615\n" +
+	"Pete Stauber\tStauber\tRepresentative\tUS\t20190103\t20260615\n" +
+	"Rashida Tlaib\tTlaib\tRepresentative\tUS\t20190103\t20260615\n" +
+	"Russ Fulcher\tFulcher\tRepresentative\tUS\t20190103\t20260615\n" +
+	"Sean Casten\tCasten\tRepresentative\tUS\t20190103\t20260615\n" +
+	"Sharice Davids\tDavids\tRepresentative\tUS\t20190103\t20260615\n" +
+	"Steven Horsford\tHorsford\tRepresentative\tUS\t20190103\t20260615\n" +
+	"Susie Lee\tLee\tRepresentative\tUS\t20190103\t20260615\n" +
+	"Sylvia R. Garcia\tGarcia\tRepresentative\tUS\t20190103\t20260615\n" +
+	"Tim Burchett\tBurchett\tRepresentative\tUS\t20190103\t20260615\n" +
+	"Veronica Escobar\tEscobar\tRepresentative\tUS\t20190103\t20260615\n" +
+	"W. Gregory Steube\tSteube\tRepresentative\tUS\t20190103\t20260615\n" +
+	"William R. Timmons IV\tTimmons\tRepresentative\tUS\t20190103\t20260615\n" +
+	"Jacky Rosen\tRosen\tSenator\tUS\t20190103\t20260615\n" +
+	"Josh Hawley\tHawley\tSenator\tUS\t20190103\t20260615\n" +
+	"Kevin Cramer\tCramer\tSenator\tUS\t20190103\t20260615\n" +
+	"Marsha Blackburn\tBlackburn\tSenator\tUS\t20190103\t20260615\n" +
+	"Rick Scott\tScott\tSenator\tUS\t20190108\t20260615\n" +
 	"William Barr\tBarr\tAttorney General\tUS\t20190214\t20201223\n" +
 	"Kevin McAleenan\tMcAleenan\tSecretary of Homeland Security\tUS\t20190411\t20191011\n" +
 	"Stephanie Grisham\tGrisham\tPress Secretary\tUS\t20190701\t20200407\n" +
@@ -2434,6 +2794,7 @@ const holderTerms = "" +
 	"Mark T. Esper\tEsper\tSecretary of Defense\tUS\t20190722\t20201109\n" +
 	"Joseph Maguire\tMaguire\tDirector of National Intelligence\tUS\t20190816\t20200220\n" +
 	"Kelly Craft\tCraft\tAmbassador to the United Nations\tUS\t20190912\t20210120\n" +
+	"Gregory F. Murphy\tMurphy\tRepresentative\tUS\t20190917\t20260615\n" +
 	"Robert C. O'Brien\tO'Brien\tNational Security Advisor\tUS\t20190918\t20210120\n" +
 	"Eugene Scalia\tScalia\tSecretary of Labor\tUS\t20190930\t20210120\n" +
 	"Chad Wolf\tWolf\tSecretary of Homeland Security\tUS\t20191113\t20210111\n" +
@@ -2441,9 +2802,61 @@ const holderTerms = "" +
 	"Richard Grenell\tGrenell\tDirector of National Intelligence\tUS\t20200220\t20200526\n" +
 	"Mark Meadows\tMeadows\tChief of Staff\tUS\t20200306\t20210120\n" +
 	"Kayleigh McEnany\tMcEnany\tPress Secretary\tUS\t20200407\t20210120\n" +
+	"Kweisi Mfume\tMfume\tRepresentative\tUS\t20200505\t20260615\n" +
+	"Thomas P. Tiffany\tTiffany\tRepresentative\tUS\t20200519\t20260615\n" +
 	"John Ratcliffe\tRatcliffe\tDirector of National Intelligence\tUS\t20200526\t20210120\n" +
 	"Christopher C. Miller\tMiller\tSecretary of Defense\tUS\t20201109\t20210120\n" +
+	"Mark Kelly\tKelly\tSenator\tUS\t20201202\t20260615\n" +
 	"Jeffrey A. Rosen\tRosen\tAttorney General\tUS\t20201224\t20210120\n" +
+	"Andrew R. Garbarino\tGarbarino\tRepresentative\tUS\t20210103\t20260615\n" +
+	"Andrew S. Clyde\tClyde\tRepresentative\tUS\t20210103\t20260615\n" +
+	"Ashley Hinson\tHinson\tRepresentative\tUS\t20210103\t20260615\n" +
+	"August Pfluger\tPfluger\tRepresentative\tUS\t20210103\t20260615\n" +
+	"Barry Moore\tMoore\tRepresentative\tUS\t20210103\t20260615\n" +
+	"Beth Van Duyne\tDuyne\tRepresentative\tUS\t20210103\t20260615\n" +
+	"Blake D. Moore\tMoore\tRepresentative\tUS\t20210103\t20260615\n" +
+	"Burgess Owens\tOwens\tRepresentative\tUS\t20210103\t20260615\n" +
+	"Byron Donalds\tDonalds\tRepresentative\tUS\t20210103\t20260615\n" +
+	"Carlos A. Gimenez\tGimenez\tRepresentative\tUS\t20210103\t20260615\n" +
+	"Cliff Bentz\tBentz\tRepresentative\tUS\t20210103\t20260615\n" +
+	"Darrell Issa\tIssa\tRepresentative\tUS\t20210103\t20260615\n" +
+	"David G. Valadao\tValadao\tRepresentative\tUS\t20210103\t20260615\n" +
+	"Deborah K. Ross\tRoss\tRepresentative\tUS\t20210103\t20260615\n" +
+	"Diana Harshbarger\tHarshbarger\tRepresentative\tUS\t20210103\t20260615\n" +
+	"Frank J. Mrvan\tMrvan\tRepresentative\tUS\t20210103\t20260615\n" +
+	"Jake Auchincloss\tAuchincloss\tRepresentative\tUS\t20210103\t20260615\n" +
+	"Jay Obernolte\tObernolte\tRepresentative\tUS\t20210103\t20260615\n" +
+	"Kat Cammack\tCammack\tRepresentative\tUS\t20210103\t20260615\n" +
+	"Lauren Boebert\tBoebert\tRepresentative\tUS\t20210103\t20260615\n" +
+	"Lisa C. McClain\tMcClain\tRepresentative\tUS\t20210103\t20260615\n" +
+	"Maria Elvira Salazar\tSalazar\tRepresentative\tUS\t20210103\t20260615\n" +
+	"Mariannette Miller-Meeks\tMiller-Meeks\tRepresentative\tUS\t20210103\t20260615\n" +
+	"Marilyn Strickland\tStrickland\tRepresentative\tUS\t20210103\t20260615\n" +
+	"Mary E. Miller\tMiller\tRepresentative\tUS\t20210103\t20260615\n" +
+	"Michelle Fischbach\tFischbach\tRepresentative\tUS\t20210103\t20260615\n" +
+	"Nancy Mace\tMace\tRepresentative\tUS\t20210103\t20260615\n" +
+	"Nicole Malliotakis\tMalliotakis\tRepresentative\tUS\t20210103\t20260615\n" +
+	"Nikema Williams\tWilliams\tRepresentative\tUS\t20210103\t20260615\n" +
+	"Pat Fallon\tFallon\tRepresentative\tUS\t20210103\t20260615\n" +
+	"Pete Sessions\tSessions\tRepresentative\tUS\t20210103\t20260615\n" +
+	"Randy Feenstra\tFeenstra\tRepresentative\tUS\t20210103\t20260615\n" +
+	"Ritchie Torres\tTorres\tRepresentative\tUS\t20210103\t20260615\n" +
+	"Ronny Jackson\tJackson\tRepresentative\tUS\t20210103\t20260615\n" +
+	"Sara Jacobs\tJacobs\tRepresentative\tUS\t20210103\t20260615\n" +
+	"Scott Fitzgerald\tFitzgerald\tRepresentative\tUS\t20210103\t20260615\n" +
+	"Scott Franklin\tFranklin\tRepresentative\tUS\t20210103\t20260615\n" +
+	"Stephanie I. Bice\tBice\tRepresentative\tUS\t20210103\t20260615\n" +
+	"Teresa Leger Fernandez\tFernandez\tRepresentative\tUS\t20210103\t20260615\n" +
+	"Tracey Mann\tMann\tRepresentative\tUS\t20210103\t20260615\n" +
+	"Troy E. Nehls\tNehls\tRepresentative\tUS\t20210103\t20260615\n" +
+	"Victoria Spartz\tSpartz\tRepresentative\tUS\t20210103\t20260615\n" +
+	"Young Kim\tKim\tRepresentative\tUS\t20210103\t20260615\n" +
+	"Ben Ray Luján\tLuján\tSenator\tUS\t20210103\t20260615\n" +
+	"Bill Hagerty\tHagerty\tSenator\tUS\t20210103\t20260615\n" +
+	"Cynthia M. Lummis\tLummis\tSenator\tUS\t20210103\t20260615\n" +
+	"John W. Hickenlooper\tHickenlooper\tSenator\tUS\t20210103\t20260615\n" +
+	"Roger Marshall\tMarshall\tSenator\tUS\t20210103\t20260615\n" +
+	"Tommy Tuberville\tTuberville\tSenator\tUS\t20210103\t20260615\n" +
 	"Mick Zais\tZais\tSecretary of Education\tUS\t20210107\t20210120\n" +
 	"Pete Gaynor\tGaynor\tSecretary of Homeland Security\tUS\t20210111\t20210120\n" +
 	"Steven G. Bradbury\tBradbury\tSecretary of Transportation\tUS\t20210111\t20210120\n" +
@@ -2467,11 +2880,15 @@ const holderTerms = "" +
 	"Lana Hurdle\tHurdle\tSecretary of Transportation\tUS\t20210120\t20210203\n" +
 	"Dat Tran\tTran\tSecretary of Veterans Affairs\tUS\t20210120\t20210209\n" +
 	"Andy Baukol\tBaukol\tSecretary of the Treasury\tUS\t20210120\t20210126\n" +
+	"Alex Padilla\tPadilla\tSenator\tUS\t20210120\t20260615\n" +
+	"Jon Ossoff\tOssoff\tSenator\tUS\t20210120\t20260615\n" +
+	"Raphael G. Warnock\tWarnock\tSenator\tUS\t20210120\t20260615\n" +
 	"Kamala D. Harris\tHarris\tVice President\tUS\t20210120\t20250120\n" +
 	"Avril Haines\tHaines\tDirector of National Intelligence\tUS\t20210121\t20220803\n" +
 	"Alejandro Mayorkas\tMayorkas\tSecretary of Homeland Security\tUS\t20210202\t20220803\n" +
 	"Pete Buttigieg\tButtigieg\tSecretary of Transportation\tUS\t20210203\t20220803\n" +
 	"Denis McDonough\tMcDonough\tSecretary of Veterans Affairs\tUS\t20210209\t20220803\n" +
+	"Claudia Tenney\tTenney\tRepresentative\tUS\t20210211\t20260615\n" +
 	"Tom Vilsack\tVilsack\tSecretary of Agriculture\tUS\t20210224\t20220803\n" +
 	"Linda Thomas-Greenfield\tThomas-Greenfield\tAmbassador to the United Nations\tUS\t20210225\t20220803\n" +
 	"Jennifer Granholm\tGranholm\tSecretary of Energy\tUS\t20210225\t20220803\n" +
@@ -2485,7 +2902,186 @@ const holderTerms = "" +
 	"Xavier Becerra\tBecerra\tSecretary of Health and Human Services\tUS\t20210319\t20220803\n" +
 	"Marty Walsh\tWalsh\tSecretary of Labor\tUS\t20210323\t20220803\n" +
 	"Shalanda Young\tYoung\tDirector of the Office of Management and Budget\tUS\t20210324\t20220317\n" +
+	"Julia Letlow\tLetlow\tRepresentative\tUS\t20210414\t20260615\n" +
+	"Troy A. Carter\tCarter\tRepresentative\tUS\t20210511\t20260615\n" +
+	"Melanie A. Stansbury\tStansbury\tRepresentative\tUS\t20210614\t20260615\n" +
+	"Jake Ellzey\tEllzey\tRepresentative\tUS\t20210730\t20260615\n" +
+	"Mike Carey\tCarey\tRepresentative\tUS\t20211104\t20260615\n" +
+	"Shontel M. Brown\tBrown\tRepresentative\tUS\t20211104\t20260615\n" +
+	"Mike Flood\tFlood\tRepresentative\tUS\t20220712\t20260615\n" +
+	"Brad Finstad\tFinstad\tRepresentative\tUS\t20220812\t20260615\n" +
+	"Patrick Ryan\tRyan\tRepresentative\tUS\t20220913\t20260615\n" +
+	"Rudy Yakym III\tYakym\tRepresentative\tUS\t20221114\t20260615\n" +
+	"Aaron Bean\tBean\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Andrea Salinas\tSalinas\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Andrew Ogles\tOgles\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Anna Paulina Luna\tLuna\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Becca Balint\tBalint\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Brittany Pettersen\tPettersen\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Christopher R. Deluzio\tDeluzio\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Chuck Edwards\tEdwards\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Cory Mills\tMills\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Dale W. Strong\tStrong\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Daniel S. Goldman\tGoldman\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Delia C. Ramirez\tRamirez\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Derrick Van Orden\tOrden\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Donald G. Davis\tDavis\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Elijah Crane\tCrane\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Emilia Strong Sykes\tSykes\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Eric Burlison\tBurlison\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Eric Sorensen\tSorensen\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Erin Houchin\tHouchin\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Gabe Vasquez\tVasquez\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Glenn Ivey\tIvey\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Greg Casar\tCasar\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Greg Landsman\tLandsman\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Harriet M. Hageman\tHageman\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Hillary J. Scholten\tScholten\tRepresentative\tUS\t20230103\t20260615\n" +
+	"James C. Moylan\tMoylan\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Jared Moskowitz\tMoskowitz\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Jasmine Crockett\tCrockett\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Jennifer A. Kiggans\tKiggans\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Jill N. Tokuda\tTokuda\tRepresentative\tUS\t20230103\t20260615\n" +
+	"John James\tJames\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Jonathan L. Jackson\tJackson\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Josh Brecheen\tBrecheen\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Juan Ciscomani\tCiscomani\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Keith Self\tSelf\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Kevin Kiley\tKiley\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Kevin Mullin\tMullin\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Laurel M. Lee\tLee\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Marie Gluesenkamp Perez\tPerez\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Mark Alford\tAlford\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Max L. Miller\tMiller\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Maxwell Frost\tFrost\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Michael Lawler\tLawler\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Mike Collins\tCollins\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Mike Ezell\tEzell\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Monica De La Cruz\tCruz\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Morgan Luttrell\tLuttrell\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Morgan McGarvey\tMcGarvey\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Nathaniel Moran\tMoran\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Nicholas A. Langworthy\tLangworthy\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Nick LaLota\tLaLota\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Nikki Budzinski\tBudzinski\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Richard McCormick\tMcCormick\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Robert Garcia\tGarcia\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Robert Menendez\tMenendez\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Russell Fry\tFry\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Ryan K. Zinke\tZinke\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Seth Magaziner\tMagaziner\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Shri Thanedar\tThanedar\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Summer L. Lee\tLee\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Sydney Kamlager-Dove\tKamlager-Dove\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Thomas H. Kean\tKean\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Val T. Hoyle\tHoyle\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Valerie P. Foushee\tFoushee\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Wesley Hunt\tHunt\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Zachary Nunn\tNunn\tRepresentative\tUS\t20230103\t20260615\n" +
+	"Eric Schmitt\tSchmitt\tSenator\tUS\t20230103\t20260615\n" +
+	"John Fetterman\tFetterman\tSenator\tUS\t20230103\t20260615\n" +
+	"Katie Boyd Britt\tBritt\tSenator\tUS\t20230103\t20260615\n" +
+	"Peter Welch\tWelch\tSenator\tUS\t20230103\t20260615\n" +
+	"Ted Budd\tBudd\tSenator\tUS\t20230103\t20260615\n" +
+	"Pete Ricketts\tRicketts\tSenator\tUS\t20230123\t20260615\n" +
+	"Jennifer L. McClellan\tMcClellan\tRepresentative\tUS\t20230307\t20260615\n" +
+	"Gabe Amo\tAmo\tRepresentative\tUS\t20231107\t20260615\n" +
+	"Celeste Maloy\tMaloy\tRepresentative\tUS\t20231121\t20260615\n" +
+	"Thomas R. Suozzi\tSuozzi\tRepresentative\tUS\t20240213\t20260615\n" +
+	"Timothy M. Kennedy\tKennedy\tRepresentative\tUS\t20240506\t20260615\n" +
+	"Vince Fong\tFong\tRepresentative\tUS\t20240603\t20260615\n" +
+	"Michael A. Rulli\tRulli\tRepresentative\tUS\t20240611\t20260615\n" +
+	"LaMonica McIver\tMcIver\tRepresentative\tUS\t20240918\t20260615\n" +
+	"Tony Wied\tWied\tRepresentative\tUS\t20241105\t20260615\n" +
+	"Adam B. Schiff\tSchiff\tSenator\tUS\t20241209\t20260615\n" +
+	"Andy Kim\tKim\tSenator\tUS\t20241209\t20260615\n" +
+	"Abraham J. Hamadeh\tHamadeh\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Adam Gray\tGray\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Addison P. McDowell\tMcDowell\tRepresentative\tUS\t20250103\t20260615\n" +
+	"April McClain Delaney\tDelaney\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Brad Knott\tKnott\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Brandon Gill\tGill\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Brian Jack\tJack\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Cleo Fields\tFields\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Craig A. Goldman\tGoldman\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Dave Min\tMin\tRepresentative\tUS\t20250103\t20260615\n" +
+	"David J. Taylor\tTaylor\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Derek Schmidt\tSchmidt\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Derek Tran\tTran\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Emily Randall\tRandall\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Eugene Simon Vindman\tVindman\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Gabe Evans\tEvans\tRepresentative\tUS\t20250103\t20260615\n" +
+	"George Latimer\tLatimer\tRepresentative\tUS\t20250103\t20260615\n" +
+	"George Whitesides\tWhitesides\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Gilbert Ray Cisneros\tCisneros\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Herbert C. Conaway\tConaway\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Janelle S. Bynum\tBynum\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Jeff Crank\tCrank\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Jeff Hurd\tHurd\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Jefferson Shreve\tShreve\tRepresentative\tUS\t20250103\t20260615\n" +
+	"John J. McGuire III\tMcGuire\tRepresentative\tUS\t20250103\t20260615\n" +
+	"John W. Mannion\tMannion\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Johnny Olszewski\tOlszewski\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Josh Riley\tRiley\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Julie Fedorchak\tFedorchak\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Julie Johnson\tJohnson\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Kelly Morrison\tMorrison\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Kimberlyn King-Hinds\tKing-Hinds\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Kristen McDonald Rivet\tRivet\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Lateefah Simon\tSimon\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Laura Friedman\tFriedman\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Laura Gillen\tGillen\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Luz M. Rivas\tRivas\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Maggie Goodlander\tGoodlander\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Mark B. Messmer\tMessmer\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Mark Harris\tHarris\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Marlin A. Stutzman\tStutzman\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Maxine Dexter\tDexter\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Michael Baumgartner\tBaumgartner\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Mike Haridopolos\tHaridopolos\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Mike Kennedy\tKennedy\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Nellie Pou\tPou\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Nicholas J. Begich III\tBegich\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Pablo José Hernández\tHernández\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Pat Harrigan\tHarrigan\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Riley M. Moore\tMoore\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Robert F. Onder\tOnder\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Robert P. Bresnahan\tBresnahan\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Ryan Mackenzie\tMackenzie\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Sam T. Liccardo\tLiccardo\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Sarah Elfreth\tElfreth\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Sarah McBride\tMcBride\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Sheri Biggs\tBiggs\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Shomari Figures\tFigures\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Suhas Subramanyam\tSubramanyam\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Tim Moore\tMoore\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Tom Barrett\tBarrett\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Troy Downing\tDowning\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Wesley Bell\tBell\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Yassamin Ansari\tAnsari\tRepresentative\tUS\t20250103\t20260615\n" +
+	"Angela D. Alsobrooks\tAlsobrooks\tSenator\tUS\t20250103\t20260615\n" +
+	"Bernie Moreno\tMoreno\tSenator\tUS\t20250103\t20260615\n" +
+	"David McCormick\tMcCormick\tSenator\tUS\t20250103\t20260615\n" +
+	"Elissa Slotkin\tSlotkin\tSenator\tUS\t20250103\t20260615\n" +
+	"Jim Banks\tBanks\tSenator\tUS\t20250103\t20260615\n" +
+	"John R. Curtis\tCurtis\tSenator\tUS\t20250103\t20260615\n" +
+	"Lisa Blunt Rochester\tRochester\tSenator\tUS\t20250103\t20260615\n" +
+	"Ruben Gallego\tGallego\tSenator\tUS\t20250103\t20260615\n" +
+	"Tim Sheehy\tSheehy\tSenator\tUS\t20250103\t20260615\n" +
+	"James C. Justice\tJustice\tSenator\tUS\t20250114\t20260615\n" +
 	"J.D. Vance\tVance\tVice President\tUS\t20250120\t20290120\n" +
+	"Ashley Moody\tMoody\tSenator\tUS\t20250121\t20260615\n" +
+	"Jon Husted\tHusted\tSenator\tUS\t20250121\t20260615\n" +
+	"Jimmy Patronis\tPatronis\tRepresentative\tUS\t20250402\t20260615\n" +
+	"Randy Fine\tFine\tRepresentative\tUS\t20250402\t20260615\n" +
+	"James R. Walkinshaw\tWalkinshaw\tRepresentative\tUS\t20250910\t20260615\n" +
+	"Adelita S. Grijalva\tGrijalva\tRepresentative\tUS\t20251112\t20260615\n" +
+	"Matt Van Epps\tEpps\tRepresentative\tUS\t20251204\t20260615\n" +
+	"Christian D. Menefee\tMenefee\tRepresentative\tUS\t20260202\t20260615\n" +
+	"Alan Armstrong\tArmstrong\tSenator\tUS\t20260324\t20260615\n" +
+	"Clay Fuller\tFuller\tRepresentative\tUS\t20260414\t20260615\n" +
+	"Analilia Mejia\tMejia\tRepresentative\tUS\t20260420\t20260615\n" +
+	"James Gallagher\tGallagher\tRepresentative\tUS\t20260610\t20260615\n" +
 	"Luis Lacalle Pou\tPou\tPresident\tUY\t20200101\t20221010\n" +
 	"Francisco Bustillo\tBustillo\tForeign Minister\tUY\t20200706\t20221211\n" +
 	"Shavkat Mirziyoyev\tMirziyoyev\tPresident\tUZ\t20160101\t20221010\n" +

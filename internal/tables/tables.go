@@ -40,6 +40,9 @@ type Title struct {
 	Title   string
 	Default string
 	Kind    string
+	// Full is the office an abbreviated title stands for ("Senator" for
+	// "Sen."); empty when Title is written in full.
+	Full string
 }
 
 // Holder is one term of a person in a prominent office.

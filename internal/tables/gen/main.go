@@ -155,19 +155,20 @@ func writeOrgs(b *bytes.Buffer, rs [][]string) {
 }
 
 func writeTitles(b *bytes.Buffer, titles, portfolios [][]string) {
-	type t struct{ title, def, kind string }
+	type t struct{ title, def, kind, full string }
 	var out []t
 	seen := map[string]bool{}
-	add := func(title, def, kind string) {
+	addFull := func(title, def, kind, full string) {
 		k := strings.ToLower(title)
 		if title == "" || seen[k] {
 			return
 		}
 		seen[k] = true
-		out = append(out, t{title, def, kind})
+		out = append(out, t{title, def, kind, full})
 	}
+	add := func(title, def, kind string) { addFull(title, def, kind, "") }
 	for _, r := range titles {
-		add(col(r, 0), col(r, 1), col(r, 2))
+		addFull(col(r, 0), col(r, 1), col(r, 2), col(r, 3))
 	}
 	for _, r := range portfolios {
 		attr, nouns, secDef, secOfDef := col(r, 0), list(col(r, 1)), col(r, 2), col(r, 3)
@@ -197,6 +198,10 @@ func writeTitles(b *bytes.Buffer, titles, portfolios [][]string) {
 	}
 	b.WriteString("// Titles are the office titles, those of data/titles.tsv followed by the\n// ministerial titles composed from data/portfolios.tsv.\nvar Titles = []Title{\n")
 	for _, x := range out {
+		if x.full != "" {
+			fmt.Fprintf(b, "\t{Title: %q, Default: %q, Kind: %q, Full: %q},\n", x.title, x.def, x.kind, x.full)
+			continue
+		}
 		fmt.Fprintf(b, "\t{Title: %q, Default: %q, Kind: %q},\n", x.title, x.def, x.kind)
 	}
 	b.WriteString("}\n\n")

@@ -29,6 +29,9 @@ SOURCES = {
     "uscabinet": ("every-politician-scrapers+us-cabinet", "0d5e73cb24ba9f78bc36f6cd0fbe9839e6cd8600", "html/holders21.csv"),
     # US presidents and vice presidents
     "usexec": ("unitedstates+congress-legislators", "dfa9622263dd4c8d08636926e498f1845704d7eb", "executive.yaml"),
+    # members of the US Congress serving at the snapshot, with their terms
+    # since 1990 (the historical file is not in the snapshot)
+    "uscongress": ("unitedstates+congress-legislators", "dfa9622263dd4c8d08636926e498f1845704d7eb", "legislators-current.yaml"),
 }
 
 # every-politician-scrapers country repositories: the Wikidata holders of
@@ -266,6 +269,12 @@ def overlap(a, b):
     return a0 <= b1 and b0 <= a1
 
 
+def next_days(d, n):
+    """returns the day n days after the YYYY-MM-DD day d"""
+    import datetime
+    return (datetime.date.fromisoformat(d) + datetime.timedelta(days=n)).isoformat()
+
+
 def add(name, title, aff, start, end, src, snap):
     name = clean_name(name)
     if not name or name.startswith("Q") and name[1:].isdigit() or not start:
@@ -273,7 +282,13 @@ def add(name, title, aff, start, end, src, snap):
     start, end = day(start), day(end) or snap  # open: known up to the snapshot
     if end and end[:len(start)] < start[:len(end)]:
         return  # an end before the start: a slip in the source
-    rows.append((name, surname(name), title, aff, start, end, src))
+    sur = surname(name)
+    m = re.match(r"^((?:[A-Z][\w-]*)(?: [IVX]+)?) of (?:the )?[A-Z][\w ]*$", name)
+    if m:
+        # a regnal name, "Abdullah II of Jordan": the text writes "King
+        # Abdullah II" or "King Abdullah", never the territory as a surname
+        name, sur = m.group(1), m.group(1).split()[0]
+    rows.append((name, sur, title, aff, start, end, src))
 
 
 def main():
@@ -346,6 +361,25 @@ def main():
             if t["end"] < "1945":
                 continue
             add(full, title, "US", t["start"], t.get("end", ""), "usexec", snapshot(mirror, "usexec"))
+
+    # Senators and Representatives since 1990, consecutive terms in one
+    # chamber joined into one
+    for src in ("uscongress",):
+        for p in yaml.safe_load(show(mirror, src)):
+            nm = p["name"]
+            full = nm.get("official_full") or " ".join(x for x in (nm.get("first"), nm.get("last"), nm.get("suffix")) if x)
+            spans = []
+            for t in p.get("terms", []):
+                title = {"sen": "Senator", "rep": "Representative"}.get(t["type"])
+                if not title or t["end"] < "1990":
+                    continue
+                if spans and spans[-1][0] == title and t["start"] <= next_days(spans[-1][2], 7):
+                    spans[-1][2] = t["end"]
+                else:
+                    spans.append([title, t["start"], t["end"]])
+            snap = snapshot(mirror, src)
+            for title, start, end in spans:
+                add(full, title, "US", start, end if end < snap else "", src, snap)
 
     if missing:
         print("convert: countries not matched: " + "; ".join(sorted(missing)), file=sys.stderr)
