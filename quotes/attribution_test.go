@@ -195,3 +195,53 @@ func TestSpeakerSpan(t *testing.T) {
 		}
 	}
 }
+
+func TestNameWithAppositionAfterQuote(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "a relative clause without a closing comma",
+			text: "“The model needs work,” Nate Varo, the pollster who founded the site tweeted on Wednesday.",
+			want: []want{{starts: "The model", speaker: "Nate Varo", cue: "tweeted"}},
+		},
+		{
+			name: "an apposition with commas of its own",
+			text: "“The plans will not be enough,” Anne Lusk, assistant secretary for housing, schools, and transport, said on the same call.",
+			want: []want{{starts: "The plans", speaker: "Anne Lusk", cue: "said"}},
+		},
+		{
+			name: "a quoted name inside the apposition",
+			text: "“We have had better years,” state delegate Bill Marsh, wearing a hat and “Vote” pins, said quietly.",
+			want: []want{{starts: "We have had", speaker: "Bill Marsh", cue: "said"}, {starts: "Vote", term: true}},
+		},
+		{
+			name: "a relative clause's verb is not the cue",
+			text: "“We lost,” Jane Roe, who said the count was late, admitted.",
+			want: []want{{starts: "We lost", speaker: "Jane Roe", cue: "admitted"}},
+		},
+		{
+			name: "a party label with a full stop",
+			text: "“That is not our view,” Senate Leader Tom Ash, R-Ky., said.",
+			want: []want{{starts: "That is not", speaker: "Tom Ash", cue: "said"}},
+		},
+	})
+}
+
+func TestPhrasalReplies(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "shot back",
+			text: "“He wants to look tough,” Pell shot back. “Let me talk.”",
+			want: []want{{starts: "He wants", speaker: "Pell", cue: "shot"}, {starts: "Let me talk", speaker: "Pell"}},
+		},
+		{
+			name: "went on",
+			text: "“You know, it happens,” Doe went on.",
+			want: []want{{starts: "You know", speaker: "Doe", cue: "went"}},
+		},
+		{
+			name: "a verb of motion before a quotation is no cue",
+			text: "The jury went on “a long break” before noon.",
+			want: []want{{starts: "a long break", term: true}},
+		},
+	})
+}

@@ -215,6 +215,10 @@ func (st *state) postCue(ts []tok, k int) cueMatch {
 					if c2 := skip(e2.b); c2 < len(ts) && ts[c2].word() && st.f.lx.post[st.word(ts[c2])] {
 						return cueMatch{ok: true, post: true, at: c2, end: c2 + 1, kind: cueFinite, subj: e2}
 					}
+					// "…,” Texas delegate Bill Eastland, wearing a hat, said"
+					if c3, ok := st.appositionCue(ts, e2.b); ok {
+						return cueMatch{ok: true, post: true, at: c3, end: c3 + 1, kind: cueFinite, subj: e2}
+					}
 				}
 				break
 			}
@@ -234,16 +238,8 @@ func (st *state) postCue(ts []tok, k int) cueMatch {
 			// "…,” Howard Gleckman, a senior fellow at the Institute, has
 			// written"
 			if e.kind == 'n' {
-				for c2 := c + 1; c2 < len(ts) && c2 < c+25; c2++ {
-					if ts[c2].q >= 0 {
-						break
-					}
-					if ts[c2].p == ',' {
-						if c3 := skip(c2 + 1); c3 < len(ts) && ts[c3].word() && st.f.lx.post[st.word(ts[c3])] {
-							return cueMatch{ok: true, post: true, at: c3, end: c3 + 1, kind: cueFinite, subj: e}
-						}
-						break
-					}
+				if c3, ok := st.appositionCue(ts, c); ok {
+					return cueMatch{ok: true, post: true, at: c3, end: c3 + 1, kind: cueFinite, subj: e}
 				}
 			}
 		}
@@ -261,6 +257,70 @@ func (st *state) postCue(ts []tok, k int) cueMatch {
 		}
 	}
 	return cueMatch{}
+}
+
+// appositionCue finds the reporting verb after an apposition that opens
+// with the comma at ts[c] and follows a name standing after a quotation:
+// "…,” Howard Gleckman, a senior fellow at the Institute, has written",
+// "…,” Anne Roe, assistant secretary for population, refugees and
+// migration, said", "…” Nate Roe, the pollster who founded the site,
+// tweeted", "…” Jane Roe, who chairs the group said". The verb must be
+// the first reporting word of the apposition and not one a relative
+// pronoun opens ("…, who said"); the apposition ends at the sentence's
+// end.
+func (st *state) appositionCue(ts []tok, c int) (int, bool) {
+	if c >= len(ts) || ts[c].p != ',' {
+		return 0, false
+	}
+	for c2 := c + 1; c2 < len(ts) && c2 < c+30; c2++ {
+		t := ts[c2]
+		if t.q >= 0 {
+			// a short quoted name inside the apposition ("wearing “Vote”
+			// pins"), not the next quotation
+			if sp := st.spans[t.q]; sp.end-sp.start > 40 || wordCount(st.text[sp.start:sp.end]) > 4 {
+				return 0, false
+			}
+			continue
+		}
+		if t.p == ';' || t.p == ':' || (t.p == '.' || t.p == '!' || t.p == '?') && st.sentenceEnds(ts, c2) {
+			return 0, false
+		}
+		if !t.word() {
+			continue
+		}
+		w := st.word(t)
+		if !st.f.lx.post[w] && !(ts[c2-1].p == ',' && st.f.lx.post[lowerFirst(w)]) {
+			continue
+		}
+		if c2 == c+1 {
+			return 0, false // "…,” Roe, said …": no apposition
+		}
+		p := ts[c2-1]
+		if p.word() {
+			switch st.word(p) {
+			case "who", "which", "that":
+				continue // a relative clause's own verb: "…, who said …, admitted"
+			case "and", "or", "but":
+				return 0, false
+			}
+			if st.skippable(p) {
+				// "…, has said", "…, also said": the adverb before the verb
+				// belongs to it; the word before that must end the
+				// apposition
+				b := c2 - 1
+				for b > c && st.skippable(ts[b]) {
+					b--
+				}
+				if ts[b].p != ',' {
+					if ts[b].word() && (st.word(ts[b]) == "who" || st.word(ts[b]) == "which" || st.word(ts[b]) == "that") {
+						return 0, false
+					}
+				}
+			}
+		}
+		return c2, true
+	}
+	return 0, false
 }
 
 // postLeadIn finds "description Name verb" after a quotation, the name
