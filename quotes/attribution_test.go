@@ -245,3 +245,46 @@ func TestPhrasalReplies(t *testing.T) {
 		},
 	})
 }
+
+func TestDefiniteDescriptions(t *testing.T) {
+	runPeopleCases(t, []findCase{
+		{
+			name: "a state and an office",
+			text: "Sen. Maria Cole spoke at the dinner on Friday.\n\n“We need more funding,” the Ohio senator said.",
+			want: []want{{starts: "We need", speaker: "Maria Cole"}},
+		},
+		{
+			name: "a role the apposition gave",
+			text: "Tom Ruiz, a spokesman for the mayor, was asked about the plan. “We are looking at it,” the spokesman said.",
+			want: []want{{starts: "We are looking", speaker: "Tom Ruiz"}},
+		},
+		{
+			name: "an indefinite description is someone new",
+			text: "Sen. Maria Cole spoke at the dinner.\n\n“It is a disaster,” said a senior adviser to the governor.",
+			want: []want{{starts: "It is a disaster", speaker: ""}},
+		},
+		{
+			name: "no one with that role",
+			text: "Tom Ruiz, a spokesman for the mayor, spoke first.\n\n“We will see,” the spokeswoman said.",
+			want: []want{{starts: "We will see", speaker: ""}},
+		},
+	})
+}
+
+func TestRoleTable(t *testing.T) {
+	lx := builtinCues
+	for _, c := range []struct {
+		desc, noun string
+		want       bool
+	}{
+		{"Sen.", "senator", true},
+		{"Sen.", "lawmaker", true},
+		{"a spokeswoman for the mayor", "spokeswoman", true},
+		{"Gov.", "senator", false},
+		{"the senator stated that", "senator", false},
+	} {
+		if got := lx.describes(c.desc, c.noun); got != c.want {
+			t.Errorf("describes(%q, %q) = %v, want %v", c.desc, c.noun, got, c.want)
+		}
+	}
+}

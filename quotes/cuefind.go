@@ -202,6 +202,16 @@ func (st *state) postCue(ts []tok, k int) cueMatch {
 		if c < len(ts) && ts[c].word() && st.f.lx.post[st.word(ts[c])] {
 			return cueMatch{ok: true, post: true, at: c, end: c + 1, kind: cueFinite, subj: e}
 		}
+		// "…,” the Texas senator said": a definite description
+		if w := st.word(ts[e.a]); (w == "the" || w == "The") && e.b < len(ts) && ts[e.b].word() && lowerStart(st.text, ts[e.b]) {
+			d := e.b
+			for d < len(ts) && d < e.b+3 && ts[d].word() && lowerStart(st.text, ts[d]) && !functionWords[st.word(ts[d])] && !st.f.lx.post[st.word(ts[d])] && !st.f.lx.org[st.word(ts[d])] {
+				d++
+			}
+			if c := skip(d); d > e.b && c < len(ts) && ts[c].word() && st.f.lx.post[st.word(ts[c])] {
+				return cueMatch{ok: true, post: true, at: c, end: c + 1, kind: cueFinite, subj: np{a: e.a, b: d, kind: 'l'}}
+			}
+		}
 		// "…,” the Roe campaign said": a name before an organisation noun
 		if e.b < len(ts) && ts[e.b].word() && st.f.lx.org[st.word(ts[e.b])] {
 			if c := skip(e.b + 1); c < len(ts) && ts[c].word() && st.f.lx.post[st.word(ts[c])] {

@@ -34,11 +34,17 @@ func (st *state) resolve(ts []tok, e np, pos int) (person, bool) {
 				break
 			}
 		}
-		if title == "" {
-			return person{}, false
+		if title != "" {
+			if name := st.byTitle(title, pos, true); name != "" {
+				return person{name: name}, true
+			}
 		}
-		if name := st.byTitle(title, pos, true); name != "" {
-			return person{name: name}, true
+		// "the Texas senator", "the spokeswoman": the nearest person the
+		// text gave that role
+		if st.definite(ts, e.a) {
+			if p, ok := st.described(st.word(ts[e.b-1]), pos); ok {
+				return p, true
+			}
 		}
 		return person{}, false
 	case 'n':
