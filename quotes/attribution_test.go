@@ -288,3 +288,18 @@ func TestRoleTable(t *testing.T) {
 		}
 	}
 }
+
+func TestPullQuoteSignedWithClosingMark(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "the closing mark after the signature",
+			text: "Economists were split on the plan.\n\n\"We are going to enter the next recession without a plan.\n\nJane Roe, Center for Budget Studies.\"\n\nOthers disagreed.",
+			want: []want{{starts: "We are going", speaker: "Jane Roe"}},
+		},
+		{
+			name: "a closed quotation is not signed by a marked line",
+			text: "Economists were split on the plan.\n\n\"We are going to enter the next recession without a plan.\"\n\nJane Roe, Center for Budget Studies.\"",
+			want: []want{{starts: "We are going"}},
+		},
+	})
+}

@@ -269,7 +269,26 @@ func (st *state) signature(sp span) (string, bool) {
 	} else {
 		b += a
 	}
-	line := strings.TrimRight(text[a:b], " \t\r")
+	return st.signatureLine(text[a:b], sp.closeW == 0)
+}
+
+// signatureLine reads a line that signs a quotation: "Jane Roe, Minister
+// of Health", "- Jane Roe.". open reports a quotation left open at its
+// paragraph's end: the signature then may carry the closing mark, as pull
+// quotes set over two paragraphs do ("Jane Roe, Center for Budget
+// Studies.”"), and that place is evidence enough that an organisation
+// follows the name.
+func (st *state) signatureLine(line string, open bool) (string, bool) {
+	line = strings.TrimRight(line, " \t\r")
+	inside := false
+	if open {
+		for _, m := range []string{"”", "\""} {
+			if strings.HasSuffix(line, m) {
+				line, inside = strings.TrimRight(line[:len(line)-len(m)], " "), true
+				break
+			}
+		}
+	}
 	dashed := false
 	for len(line) > 0 && (line[0] == '-' || line[0] == ' ') {
 		dashed = dashed || line[0] == '-'
@@ -307,6 +326,9 @@ func (st *state) signature(sp span) (string, bool) {
 	}
 	// the rest names an office
 	office := false
+	if rest := strings.TrimSpace(line[c+1:]); inside && rest != "" && startsUpper(rest) && wordCount(rest) <= 8 {
+		office = true
+	}
 	for _, w := range strings.Fields(line[c+1:]) {
 		w = strings.Trim(w, ",;()")
 		if headWords[w] || orgWords[w] {
