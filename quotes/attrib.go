@@ -455,6 +455,11 @@ func (st *state) sentenceSubject(ts []tok, lim int) np {
 			if e.kind == 0 {
 				continue
 			}
+			if e.kind == 'n' && e.b > e.a+1 && leadingNonName[w] {
+				// "Although Weiner admitted …": the opener is no part of
+				// the subject
+				continue
+			}
 			j := e.b
 			if j < len(ts) && j < lim+1 && st.isVerbish(ts[j]) && (st.personish(ts, e) || st.bareSurnameCue(ts, e)) {
 				return e
@@ -502,7 +507,23 @@ func (st *state) clauseSubject(ts []tok, lim int) np {
 // decried …", "Sen. Jane Roe (D-Ill.) visited …". Only adverbs or
 // openers such as "But" may precede the name.
 func (st *state) appositiveSubject(ts []tok, lim int) np {
-	i := 0
+	if e := st.appositiveSubjectAt(ts, 0, lim); e.kind != 0 {
+		return e
+	}
+	// "In a statement on Thursday, Rep. Jane Roe (D-N.Y.) reacted …": the
+	// subject after an opening phrase
+	for i := 0; i < lim && i < 12; i++ {
+		if ts[i].q >= 0 {
+			break
+		}
+		if ts[i].p == ',' {
+			return st.appositiveSubjectAt(ts, i+1, lim)
+		}
+	}
+	return np{}
+}
+
+func (st *state) appositiveSubjectAt(ts []tok, i, lim int) np {
 	for i < lim && ts[i].word() && leadingNonName[st.word(ts[i])] {
 		i++
 	}

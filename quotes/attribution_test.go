@@ -303,3 +303,40 @@ func TestPullQuoteSignedWithClosingMark(t *testing.T) {
 		},
 	})
 }
+
+func TestMoreSubjectShapes(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "a subject after an opening phrase, with a party label",
+			text: "In a statement released Thursday, Rep. Hal Jeff (D-N.Y.) reacted to the news, saying: “This is shameful.”",
+			want: []want{{starts: "This is shameful", speaker: "Hal Jeff", cue: "saying"}},
+		},
+		{
+			name: "an adverb between subject and verb",
+			text: "Carter however said he would welcome a “principled security network” for the region.",
+			want: []want{{starts: "principled", speaker: "Carter", cue: "said", partial: true}},
+		},
+		{
+			name: "a pronoun after a subject with an opener",
+			text: "Although Weiner admitted that they had “been friends for some time,” he claimed they never met.",
+			want: []want{{starts: "been friends", speaker: "Weiner", cue: "claimed"}},
+		},
+		{
+			name: "a verb inverted between commas",
+			text: "Because of how the schedule was made, explained Rosen, “this could be over by May.”",
+			want: []want{{starts: "this could be", speaker: "Rosen", cue: "explained"}},
+		},
+		{
+			name: "a name and apposition after a closed sentence",
+			text: "Arrivals rose.\n\n“We have seen enough.” Amy Dale, deputy adviser, said on a call.",
+			want: []want{{starts: "We have seen", speaker: "Amy Dale", cue: "said"}},
+		},
+	})
+	runPeopleCases(t, []findCase{
+		{
+			name: "a surname that is an honorific elsewhere",
+			text: "“We have seen enough,” Amy Lord, deputy adviser, said on a call.",
+			want: []want{{starts: "We have seen", speaker: "Amy Lord"}},
+		},
+	})
+}

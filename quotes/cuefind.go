@@ -85,6 +85,15 @@ func (st *state) preCue(ts []tok, k int) cueMatch {
 			continue
 		}
 		m := cueMatch{ok: true, at: c, end: end, kind: kind}
+		if kind == cueFinite && st.f.lx.post[w] && c > 0 && ts[c-1].p == ',' {
+			// "Because of the schedule, explained Jane Roe, “…”": the
+			// verb inverted between commas
+			if e := st.npForward(ts, c+1); e.kind == 'n' && e.b < k && (ts[e.b].p == ',' || ts[e.b].p == ':' || e.b == k) {
+				m.subj = e
+				st.between(&m, ts, e.b, k)
+				return m
+			}
+		}
 		if kind == cueParticiple {
 			m.subj = st.clauseSubject(ts, c)
 		} else {

@@ -468,7 +468,8 @@ func (st *state) subjectSpeaker(ts []tok, e np, at, pos int) (person, bool) {
 			lim = at
 		}
 		if s := st.sentenceSubject(ts, lim); s.kind == 'n' || s.kind == 'l' {
-			if p, ok := st.resolve(ts, s, pos); ok {
+			// a bare surname counts: "Although Roe admitted …, he said"
+			if p, ok := st.speakerOf(ts, s, pos); ok && (p.gender == 0 || p.gender == g) {
 				return p, true
 			}
 		}

@@ -94,6 +94,7 @@ var cueSkip = map[string]bool{
 	"often": true, "forcefully": true, "explicitly": true, "simply": true,
 	"had also": true, "subsequently": true, "openly": true, "has also": true,
 	"just": true, "only": true, "even": true, "specifically": true,
+	"however": true, "too": true,
 }
 
 // determiners before a cue word make it a noun or adjective ("the said

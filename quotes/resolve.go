@@ -99,6 +99,13 @@ func (st *state) resolveProper(ts []tok, e np, pos int) (person, bool) {
 	for a < e.b-1 && possessive(st.word(ts[a])) {
 		a++
 	}
+	if e.b-a > 1 {
+		// a name the text's people know as written, though a word of it
+		// may be a title elsewhere ("Amy Pope", "Tom King")
+		if p, ok := st.personExactly(ts[a].s, ts[e.b-1].e); ok {
+			return p, true
+		}
+	}
 	// the last title word or honorific; the name follows it
 	h, first := -1, -1
 	head := false
@@ -291,6 +298,31 @@ func (st *state) orgSubject(ts []tok, e np) (string, bool) {
 		b.WriteString(w)
 	}
 	return b.String(), b.Len() > 0
+}
+
+// personExactly returns the person of the text one of whose mentions is
+// exactly [a,b) and whose name opens with a given name or a name the
+// text does not use as a title: the mention is a full name.
+func (st *state) personExactly(a, b int) (person, bool) {
+	for i := range st.people {
+		p := &st.people[i]
+		for _, m := range p.Mentions {
+			if m.Start > a {
+				break
+			}
+			if m.Start == a && m.End == b && p.Gender != "" && strings.IndexByte(p.Name, ' ') > 0 {
+				pp := person{name: p.Name, gender: 'm'}
+				if p.Gender == "female" {
+					pp.gender = 'f'
+				}
+				if o := st.officialByName(p.Name); o != "" {
+					pp.name = o
+				}
+				return pp, true
+			}
+		}
+	}
+	return person{}, false
 }
 
 func trimThe(s string) string {

@@ -196,13 +196,39 @@ func hasInnerDot(w string) bool {
 // before it, ended by a full stop: "Roe said.", "Jane Roe added.".
 func (st *state) bareCueClause(toks []tok, i int) bool {
 	j := i
-	for j < len(toks) && j < i+3 && toks[j].word() && upperStart(st.text, toks[j]) {
+	for j < len(toks) && j < i+5 && toks[j].word() && upperStart(st.text, toks[j]) {
 		j++
 	}
-	if j == i || j+1 >= len(toks) || !toks[j].word() || !st.f.lx.post[st.word(toks[j])] {
+	if j == i || j >= len(toks) {
 		return false
 	}
-	return toks[j+1].p == '.'
+	if toks[j].p == ',' && j-i >= 2 {
+		// "Jane Roe, deputy security adviser, said …": an apposition
+		// of lower-case words between commas
+		c := j + 1
+		if c < len(toks) && toks[c].word() && !lowerStart(st.text, toks[c]) {
+			return false
+		}
+		for c < len(toks) && c < j+12 && toks[c].q < 0 && toks[c].p != ',' && toks[c].p != '.' {
+			c++
+		}
+		if c >= len(toks) || toks[c].p != ',' {
+			return false
+		}
+		j = c + 1
+	}
+	if j+1 >= len(toks) || !toks[j].word() || !st.f.lx.post[st.word(toks[j])] {
+		return false
+	}
+	if toks[j+1].p == '.' {
+		return true
+	}
+	// "… said on a call", "… said at a briefing"
+	switch st.word(toks[j+1]) {
+	case "on", "at", "in", "during", "after", "before":
+		return toks[j+1].word()
+	}
+	return false
 }
 
 // namedCueAt reports a capitalised name of at most five words at toks[i],
