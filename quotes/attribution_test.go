@@ -319,7 +319,7 @@ func TestMoreSubjectShapes(t *testing.T) {
 		{
 			name: "a pronoun after a subject with an opener",
 			text: "Although Weiner admitted that they had “been friends for some time,” he claimed they never met.",
-			want: []want{{starts: "been friends", speaker: "Weiner", cue: "claimed"}},
+			want: []want{{starts: "been friends", speaker: "Weiner", cue: "claimed", partial: true}},
 		},
 		{
 			name: "a verb inverted between commas",
@@ -337,6 +337,36 @@ func TestMoreSubjectShapes(t *testing.T) {
 			name: "a surname that is an honorific elsewhere",
 			text: "“We have seen enough,” Amy Lord, deputy adviser, said on a call.",
 			want: []want{{starts: "We have seen", speaker: "Amy Lord"}},
+		},
+	})
+}
+
+func TestAttributionAtSentenceEnd(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "an inverted verb closing the reporter's sentence",
+			text: "Polls show the mayor ahead.\n\n\"Many would consider that a loss\" if she did not win by more, said Dan Weller, an analyst at the institute.",
+			want: []want{{starts: "Many would", speaker: "Dan Weller", cue: "said"}},
+		},
+		{
+			name: "a name and verb closing the reporter's sentence",
+			text: "Polls closed early.\n\n\"Let me thank the voters\" for the victory, Pell said.",
+			want: []want{{starts: "Let me thank", speaker: "Pell", cue: "said"}},
+		},
+		{
+			name: "a verb of its own in the sentence keeps its attribution",
+			text: "Polls closed early.\n\n\"Let me thank the voters\" was written on a sign, Pell said.",
+			want: []want{{starts: "Let me thank"}},
+		},
+		{
+			name: "as Name said",
+			text: "Still, the fact that the race “is a dead heat right now,” as Cruz said on the radio, matters.",
+			want: []want{{starts: "is a dead heat", speaker: "Cruz", cue: "said", partial: true}},
+		},
+		{
+			name: "the subject of a sentence a colon closes",
+			text: "Senate Leader Mitch Carr, R-Ky., delivered a blunt message to the mayor: \"It is time to stop.\"",
+			want: []want{{starts: "It is time", speaker: "Mitch Carr"}},
 		},
 	})
 }

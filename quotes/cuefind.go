@@ -134,6 +134,78 @@ func (st *state) between(m *cueMatch, ts []tok, from, k int) {
 // postCue finds a reporting cue right after the quotation ts[k]: "…,” he
 // said", "…,” said Mr Rutte", "…,” the minister added".
 func (st *state) postCue(ts []tok, k int) cueMatch {
+	if m := st.postCueNear(ts, k); m.ok {
+		return m
+	}
+	if (k == 0 || ts[k-1].p != ',' && ts[k-1].p != ':') && !hasCueBefore(st, ts, k) {
+		// "“…” about the plan, said Jane Roe": the reporter's sentence
+		// runs on after the fragment and ends with its attribution
+		return st.finalCue(ts, k)
+	}
+	return cueMatch{}
+}
+
+// hasCueBefore reports a reporting word before ts[k] in its sentence.
+func hasCueBefore(st *state, ts []tok, k int) bool {
+	for i := 0; i < k; i++ {
+		if ts[i].word() {
+			if _, ok := st.f.lx.cue[st.word(ts[i])]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// finalCue finds the attribution that closes the sentence of the
+// quotation ts[k] when the reporter's words run on after it: "“…” if she
+// lost, said Jane Roe, an analyst", "“…” for the victory, Roe said". No
+// other quotation and no other reporting word may stand between.
+func (st *state) finalCue(ts []tok, k int) cueMatch {
+	for c := k + 1; c < len(ts) && c < k+40; c++ {
+		t := ts[c]
+		if t.q >= 0 {
+			return cueMatch{}
+		}
+		if t.word() {
+			if _, ok := st.f.lx.cue[st.word(t)]; ok {
+				return cueMatch{}
+			}
+			continue
+		}
+		if t.p != ',' || c == k+1 {
+			continue
+		}
+		n := c + 1
+		for n < len(ts) && st.skippable(ts[n]) {
+			n++
+		}
+		if n >= len(ts) || !ts[n].word() {
+			continue
+		}
+		if st.f.lx.post[st.word(ts[n])] {
+			// ", said Jane Roe"
+			if e := st.npForward(ts, n+1); e.kind == 'n' && (e.b == len(ts) || !ts[e.b].word()) {
+				return cueMatch{ok: true, post: true, at: n, end: n + 1, kind: cueFinite, subj: e}
+			}
+			return cueMatch{}
+		}
+		// ", Jane Roe said"
+		if e := st.npForward(ts, n); e.kind == 'n' {
+			v := e.b
+			for v < len(ts) && st.skippable(ts[v]) {
+				v++
+			}
+			if v < len(ts) && ts[v].word() && st.f.lx.post[st.word(ts[v])] && (v+1 == len(ts) || !ts[v+1].word()) {
+				return cueMatch{ok: true, post: true, at: v, end: v + 1, kind: cueFinite, subj: e}
+			}
+		}
+	}
+	return cueMatch{}
+}
+
+// postCueNear finds a reporting cue right after the quotation ts[k].
+func (st *state) postCueNear(ts []tok, k int) cueMatch {
 	j := k + 1
 	for j < len(ts) && (ts[j].p == ',' || ts[j].p == '-') {
 		j++
@@ -205,6 +277,15 @@ func (st *state) postCue(ts []tok, k int) cueMatch {
 	}
 	if (w == "according" || w == "According") && j+1 < len(ts) && st.word(ts[j+1]) == "to" {
 		return cueMatch{ok: true, post: true, at: j, end: j + 2, kind: cueFinite, subj: st.npForward(ts, j+2)}
+	}
+	if w == "as" {
+		// "…” as Jane Roe said on the radio"
+		if e := st.npForward(ts, j+1); e.kind == 'n' {
+			if c := skip(e.b); c < len(ts) && ts[c].word() && st.f.lx.post[st.word(ts[c])] {
+				return cueMatch{ok: true, post: true, at: c, end: c + 1, kind: cueFinite, subj: e}
+			}
+		}
+		return cueMatch{}
 	}
 	if e := st.npForward(ts, j); e.kind != 0 {
 		c := skip(e.b)

@@ -167,6 +167,22 @@ func (st *state) quote(qi int) (Quote, bool) {
 				}
 			}
 		}
+		if q.Speaker == "" && k > 0 && ts[k-1].p == ':' {
+			// "Jane Roe, R-Ky., had a blunt message: “…”": the subject of
+			// the sentence the colon closes, person or organisation
+			if e := st.clauseSubject(ts, k-1); e.kind == 'n' {
+				if p, ok := st.speakerOf(ts, e, sp.open); p.name != "" {
+					q.Speaker, isPerson = p.name, ok
+					q.SpeakerStart, q.SpeakerEnd = ts[e.a].s, ts[e.b-1].e
+				}
+			} else if e := st.npForward(ts, 0); e.kind == 'l' && e.b < k && st.isVerbish(ts[e.b]) {
+				// "The state board was clear: “…”"
+				if org, ok := st.orgSubject(ts, e); ok {
+					q.Speaker, isPerson = org, false
+					q.SpeakerStart, q.SpeakerEnd = ts[e.a].s, ts[e.b-1].e
+				}
+			}
+		}
 		if q.Speaker == "" && st.lastSpeaker != "" && st.lastEnd >= pa {
 			// the statement goes on in the same paragraph
 			q.Speaker, isPerson = st.lastSpeaker, !st.lastOrg
@@ -178,6 +194,9 @@ func (st *state) quote(qi int) (Quote, bool) {
 	}
 	q.Partial = true
 	switch {
+	case post.ok && !sentInitial && k > 0 && ts[k-1].word() && lowerStart(st.text, ts[k-1]):
+		// "the race “is a dead heat,” as Roe said": the fragment is a
+		// part of the reporter's sentence
 	case post.ok, sentInitial:
 		q.Partial = false
 	case k > 0 && ts[k-1].p == ':' && startsUpper(q.Text):
