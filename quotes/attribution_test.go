@@ -370,3 +370,23 @@ func TestAttributionAtSentenceEnd(t *testing.T) {
 		},
 	})
 }
+
+func TestPredicateIsNoName(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "a naming word before a predicate",
+			text: "Pell said the expansion of the program was “simply a continuation of the old border policy.”",
+			want: []want{{starts: "simply a continuation", speaker: "Pell", cue: "said", partial: true}},
+		},
+		{
+			name: "a surname that is a naming word",
+			text: "Pell said on Thursday that the remark by Dr. Paul Song “was inappropriate and insensitive.”",
+			want: []want{{starts: "was inappropriate", speaker: "Pell", cue: "said", partial: true}},
+		},
+		{
+			name: "a title after a naming word stays a term",
+			text: "Pell praised the report “Global Trends in Farming” on Monday.",
+			want: []want{{starts: "Global Trends", term: true}},
+		},
+	})
+}
