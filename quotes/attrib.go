@@ -838,7 +838,8 @@ func (st *state) headBeforeAppositions(ts []tok, j int) np {
 		}
 		opener := e.a > first
 		for o := first; o < e.a && opener; o++ {
-			opener = ts[o].word() && leadingNonName[st.word(ts[o])]
+			// "But Sen. Roe, …, said", not "Of Carson, Roe, …, said"
+			opener = ts[o].word() && leadingNonName[st.word(ts[o])] && !prepositions[lowerFirst(st.word(ts[o]))]
 		}
 		if !opener && ((e.a > 0 && ts[e.a-1].p != ',') || (e.a > 0 && e.a-1 < first)) {
 			continue

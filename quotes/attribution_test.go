@@ -390,3 +390,27 @@ func TestPredicateIsNoName(t *testing.T) {
 		},
 	})
 }
+
+func TestListenerIsNoSpeaker(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "a newspaper told, after an apposition",
+			text: "Dick Dever, who was listed on the slate, told POLITICO, “I like the governor best.”",
+			want: []want{{starts: "I like", speaker: "Dick Dever", cue: "told"}},
+		},
+		{
+			name: "a preposition opening the sentence is no opener of the subject",
+			text: "Of Pell, Levine, who has given money to Roe, said, “He is scary.”",
+			want: []want{{starts: "He is scary", speaker: "Levine", cue: "said"}},
+		},
+		{
+			name: "a capitalised pronoun after a question is no name",
+			text: "The debate ended late.\n\n“Too forced?” He tweeted when it was over.",
+			want: []want{{starts: "Too forced", speaker: ""}},
+		},
+	})
+	cs, err := parseCues("told\tfinite\tpost,listener\n")
+	if err != nil || len(cs) != 1 || !cs[0].Listener {
+		t.Fatalf("listener flag not read: %+v %v", cs, err)
+	}
+}

@@ -85,7 +85,7 @@ func (st *state) preCue(ts []tok, k int) cueMatch {
 			continue
 		}
 		m := cueMatch{ok: true, at: c, end: end, kind: kind}
-		if kind == cueFinite && st.f.lx.post[w] && c > 0 && ts[c-1].p == ',' {
+		if kind == cueFinite && st.f.lx.post[w] && !st.f.lx.lis[w] && c > 0 && ts[c-1].p == ',' {
 			// "Because of the schedule, explained Jane Roe, “…”": the
 			// verb inverted between commas
 			if e := st.npForward(ts, c+1); e.kind == 'n' && e.b < k && (ts[e.b].p == ',' || ts[e.b].p == ':' || e.b == k) {
@@ -532,6 +532,11 @@ func (st *state) colonSpeaker(ts []tok, c, pos int) string {
 // said", "…” former Ohio governor John Roe said", "…” Rep. John Roe II
 // (D-Mo.) told reporters". j is the first token after the quotation.
 func (st *state) postNamed(ts []tok, j int) (cueMatch, bool) {
+	if j < len(ts) && ts[j].word() {
+		if _, ok := pronouns[st.word(ts[j])]; ok {
+			return cueMatch{}, false // "…?” He asked": a pronoun, resolved apart
+		}
+	}
 	end := -1 // after the last capitalised word
 	for d := j; d < len(ts) && d < j+12; d++ {
 		t := ts[d]

@@ -47,6 +47,9 @@ type Cue struct {
 	// Infinitive marks a plural present that after "to" or a modal is an
 	// infinitive, not a report ("cannot explain why").
 	Infinitive bool
+	// Listener marks a verb whose first object is who is spoken to ("told
+	// reporters", "asked Roe"): a name after it is never the speaker.
+	Listener bool
 }
 
 //go:embed data/cues.tsv
@@ -62,6 +65,7 @@ type lexicon struct {
 	post map[string]bool    // words that attribute a quotation before them
 	bare map[string]bool    // plural presents that can be infinitives
 	org  map[string]bool    // lower-case nouns naming an organisation
+	lis  map[string]bool    // verbs whose first object is the listener
 }
 
 // builtinCues is the lexicon of data/cues.tsv; never modified.
@@ -70,7 +74,7 @@ var builtinCues = func() *lexicon {
 	if err != nil {
 		panic(err) // the embedded file is part of the package and tested
 	}
-	lx := &lexicon{cue: map[string]cueKind{}, post: map[string]bool{}, bare: map[string]bool{}, org: map[string]bool{}}
+	lx := &lexicon{cue: map[string]cueKind{}, post: map[string]bool{}, bare: map[string]bool{}, org: map[string]bool{}, lis: map[string]bool{}}
 	lx.add(cs)
 	lx.addOrgs(parseWords(orgNounsTXT))
 	return lx
@@ -108,6 +112,8 @@ func parseCues(s string) ([]Cue, error) {
 					c.AfterQuote = true
 				case "bare":
 					c.Infinitive = true
+				case "listener":
+					c.Listener = true
 				default:
 					return nil, fmt.Errorf("quotes: cues line %d: unknown flag %q", n+1, fl)
 				}
@@ -153,6 +159,9 @@ func (lx *lexicon) add(cs []Cue) {
 		if c.Infinitive {
 			lx.bare[w] = true
 		}
+		if c.Listener {
+			lx.lis[w] = true
+		}
 	}
 }
 
@@ -166,6 +175,10 @@ func lexiconWith(extra []Cue, orgs []string) *lexicon {
 	lx := &lexicon{cue: make(map[string]cueKind, len(b.cue)+len(extra)), post: make(map[string]bool, len(b.post)+len(extra)), bare: make(map[string]bool, len(b.bare)), org: make(map[string]bool, len(b.org)+len(orgs))}
 	for k, v := range b.org {
 		lx.org[k] = v
+	}
+	lx.lis = make(map[string]bool, len(b.lis))
+	for k, v := range b.lis {
+		lx.lis[k] = v
 	}
 	lx.addOrgs(orgs)
 	for k, v := range b.cue {
