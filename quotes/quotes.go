@@ -16,14 +16,20 @@
 // said", "said the Secretary General", "Mr Rutte warned that …",
 // "according to …", "X said:" closing the previous paragraph, a
 // "Name, Title" line signing a paragraph-long quotation); a quotation with
-// no cue of its own takes the subject of its sentence or continues the
-// last speaker. Pronouns resolve to the last compatible person named as a
-// subject ("he", "she"; "I" in a transcript to the turn's labelled
+// no cue of its own takes the subject of its sentence, continues the
+// statement before it in the same paragraph, or a person named in its
+// paragraph or the one before; with no such evidence its speaker is empty,
+// never a guess. Pronouns resolve to the last compatible person named as
+// a subject ("he", "she"; "I" in a transcript to the turn's labelled
 // speaker), offices ("the Secretary General") to the person the given
-// officials or the text name with that title, and surnames to the fullest
-// name ("Mr Rutte" → "Mark Rutte"). A fragment inside the reporter's own
-// sentence is Partial, and its speaker is the reporting subject, not a
-// person named inside it.
+// officials or the text name with that title, definite descriptions ("the
+// Texas senator", "the spokesman") to the nearest person the text gave
+// that role (data/roles.tsv), and surnames to the fullest name ("Mr
+// Rutte" → "Mark Rutte"). An organisation can speak ("the campaign said",
+// "the Foreign Ministry said"): SpeakerKind tells it from a person, and
+// SpeakerStart and SpeakerEnd give the mention the speaker was read from.
+// A fragment inside the reporter's own sentence is Partial, and its
+// speaker is the reporting subject, not a person named inside it.
 //
 // Quoted names, titles, themes and terms ("the theme “Renewed Focus on
 // Peace & Prosperity in the Balkans”", "NATO’s “Open Door” policy", scare
