@@ -414,3 +414,11 @@ func TestListenerIsNoSpeaker(t *testing.T) {
 		t.Fatalf("listener flag not read: %+v %v", cs, err)
 	}
 }
+
+func TestNameParticleEl(t *testing.T) {
+	runCases(t, []findCase{{
+		name: "a particle inside the name after a kinship word",
+		text: "“We called him before he boarded,” his nephew Omar el Tayeb added.",
+		want: []want{{starts: "We called", speaker: "Omar el Tayeb", cue: "added"}},
+	}})
+}
