@@ -784,7 +784,17 @@ func (st *state) npBefore(ts []tok, c int) np {
 		return np{a: j, b: j + 1, kind: 'p'}
 	}
 	if upperStart(st.text, t) {
-		return st.npBackward(ts, j+1)
+		e := st.npBackward(ts, j+1)
+		if e.a > 1 && ts[e.a-1].p == ',' && !st.hasTitle(ts, e) && !st.personish(ts, e) {
+			// "Jane Roe of Dayton, Ohio says": the words after the comma
+			// finish a place; the person heads the phrase
+			if h := st.npBackward(ts, e.a-1); h.kind == 'n' && (h.a == 0 || ts[h.a-1].p == ',') && h.b-h.a >= 3 && connectors[st.word(ts[h.b-2])] {
+				if _, ok := st.resolveProper(ts, h, ts[h.a].s); ok {
+					return h
+				}
+			}
+		}
+		return e
 	}
 	// lower-case phrase: "officials said", "the minister said"
 	a := j

@@ -422,3 +422,11 @@ func TestNameParticleEl(t *testing.T) {
 		want: []want{{starts: "We called", speaker: "Omar el Tayeb", cue: "added"}},
 	}})
 }
+
+func TestPlaceAfterNameIsNoSpeaker(t *testing.T) {
+	runCases(t, []findCase{{
+		name: "a town and its state before the verb",
+		text: "Stacy Moore of Columbia, South Carolina says she thinks the senator can win if he keeps “doing what he is doing.”",
+		want: []want{{starts: "doing what", speaker: "Stacy Moore of Columbia", cue: "says", partial: true}},
+	}})
+}
