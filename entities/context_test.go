@@ -31,8 +31,10 @@ func TestOfficeOfOrganisationAppositive(t *testing.T) {
 		// organisations the lexicon does not know
 		{"The Secretary General of the Organisation of Islamic Cooperation, Hissein Brahim Taha, attended.",
 			[]wantOfficial{{"Hissein Brahim Taha", "Secretary General", "Organisation of Islamic Cooperation"}}},
+		{"He called the Director General of the International Union for Conservation of Nature, Jane Roe.",
+			[]wantOfficial{{"Jane Roe", "Director General", "International Union for Conservation of Nature"}}},
 		{"He called the Director General of the International Organization for Migration, António Vitorino.",
-			[]wantOfficial{{"António Vitorino", "Director General", "International Organization for Migration"}}},
+			[]wantOfficial{{"António Vitorino", "Director General", "IOM"}}},
 		// a one-word name after the comma is not an appositive name
 		{"The Secretary-General of the Arab League, Moussa, spoke.", nil},
 	}

@@ -120,6 +120,12 @@ func TestOfficials(t *testing.T) {
 		want []wantOfficial
 	}{
 		{"Prime Minister Donald Tusk spoke.", []wantOfficial{{"Donald Tusk", "Prime Minister", ""}}},
+		// an agency of a government before a title is no company
+		{"\"It went well,\" said NASA Administrator Jane Roe.", []wantOfficial{{"Jane Roe", "Administrator", "US"}}},
+		// offices of legislatures and portfolios ending in words of their own
+		{"He met Deputy Prime Minister and Minister of Security and the Interior Jane Roe, Opposition Leader John Doe and Speaker of Parliament Mr Tom Poe.",
+			[]wantOfficial{{"Jane Roe", "Deputy Prime Minister and Minister of Security and the Interior", ""}, {"John Doe", "Opposition Leader", ""},
+				{"Tom Poe", "Speaker of Parliament", ""}}},
 		// a country closing an apposition, and the minister who invites a visitor to his country
 		{"Jane Roe, Minister in the Prime Minister's Department, Malaysia, will visit Singapore at the invitation of Minister for Law Mr Tan Wei Ming.",
 			[]wantOfficial{{"Jane Roe", "Minister in the Prime Minister's Department", "MY"}, {"Tan Wei Ming", "Minister for Law", "SG"}}},

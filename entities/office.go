@@ -212,7 +212,8 @@ var portfolioEnds = map[string]bool{
 	"Tourism": true, "Fisheries": true, "Forestry": true, "Mines": true, "Mining": true, "Lands": true, "Water": true,
 	"Youth": true, "Women": true, "Children": true, "Families": true, "Employment": true, "Infrastructure": true,
 	"Heritage": true, "Arts": true, "Policing": true, "Immigration": true, "Citizenship": true, "Law": true,
-	"Works": true, "Prisons": true, "Courts": true,
+	"Works": true, "Prisons": true, "Courts": true, "Interior": true, "Manpower": true,
+	"Information": true, "Sports": true,
 }
 
 // endsPortfolio reports whether a name, a country or another office

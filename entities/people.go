@@ -33,19 +33,27 @@ type Person struct {
 //go:embed data/given_names.tsv
 var givenNamesTSV string
 
+// givenNamesSSATSV is the longer list derived from the US Social Security
+// Administration's counts by data/ssanames.py; the hand-written list wins.
+//
+//go:embed data/given_names_ssa.tsv
+var givenNamesSSATSV string
+
 //go:embed data/person_titles.txt
 var personTitlesTXT string
 
 // givenNames maps a given name to 'm' or 'f'; personTitles are the short
 // titles before a name. Both are read-only after init.
 var givenNames, personTitles = func() (map[string]byte, map[string]bool) {
-	g := map[string]byte{}
-	for _, line := range strings.Split(givenNamesTSV, "\n") {
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		if name, sex, ok := strings.Cut(line, "\t"); ok && (sex == "m" || sex == "f") {
-			g[name] = sex[0]
+	g := make(map[string]byte, 18000)
+	for _, src := range []string{givenNamesSSATSV, givenNamesTSV} {
+		for _, line := range strings.Split(src, "\n") {
+			if line == "" || line[0] == '#' {
+				continue
+			}
+			if name, sex, ok := strings.Cut(line, "\t"); ok && (sex == "m" || sex == "f") {
+				g[name] = sex[0]
+			}
 		}
 	}
 	t := map[string]bool{}
@@ -89,6 +97,32 @@ func (x *Extractor) FindDocAllAt(d *text.Doc, day time.Time) ([]Official, []Coun
 	return offs, x.countriesOf(d.Text, sc.toks, sc.cls), people(d.Text, sc.toks, sc.cls, offs)
 }
 
+// byInitials returns the person already read whose name differs from the
+// name tokens only by middle initials: "Tracy C. Dyson" and "Tracy Dyson".
+func byInitials(accs []*personAcc, text string, toks []tok, name []int) *personAcc {
+	core := func(words []string) string {
+		var keep []string
+		for k, w := range words {
+			if k > 0 && k < len(words)-1 && (len(w) == 1 || len(w) == 2 && w[1] == '.') {
+				continue
+			}
+			keep = append(keep, strings.TrimSuffix(w, "."))
+		}
+		return strings.Join(keep, " ")
+	}
+	ws := make([]string, len(name))
+	for k, t := range name {
+		ws[k] = text[toks[t].s:toks[t].e]
+	}
+	key := core(ws)
+	for _, acc := range accs {
+		if core(strings.Fields(acc.p.Name)) == key {
+			return acc
+		}
+	}
+	return nil
+}
+
 func people(text string, toks []tok, cls []uint16, officials []Official) []Person {
 	word := func(i int) string { return text[toks[i].s:toks[i].e] }
 	isWord := func(i int) bool { return i >= 0 && i < len(toks) && toks[i].kind == kWord }
@@ -105,6 +139,9 @@ func people(text string, toks []tok, cls []uint16, officials []Official) []Perso
 		start := i
 		j := i
 		for j < len(toks) {
+			if j > i && toks[j].nl > 0 {
+				break // a name does not run over a line break ("Bill Ingalls\n\nThree crew …")
+			}
 			if capWord(j) {
 				j++
 				if dotAfter(j-1) && (toks[j-1].e-toks[j-1].s == 1 || personTitles[word(j-1)] || cls[j-1]&cHonor != 0) {
@@ -196,6 +233,17 @@ func people(text string, toks []tok, cls []uint16, officials []Official) []Perso
 		acc := byName[full]
 		if acc == nil && len(name) == 1 {
 			acc = bySurname(accs, full)
+		}
+		if acc == nil && len(name) >= 2 {
+			// "Tracy C. Dyson" and "Tracy Dyson": one person, the fuller name
+			acc = byInitials(accs, text, toks, name)
+			if acc != nil && len(full) > len(acc.p.Name) {
+				delete(byName, acc.p.Name)
+				acc.p.Name = full
+			}
+			if acc != nil {
+				byName[full] = acc
+			}
 		}
 		if acc == nil {
 			acc = &personAcc{p: Person{Name: full}, first: name[0]}

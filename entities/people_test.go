@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -85,5 +86,33 @@ func TestPeopleLongRun(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("People(%q) misses Dan Kole: %+v", text, x.People(text, nil))
+	}
+}
+
+// TestPeopleLinesInitialsAndNames: a name stops at a line break, a name
+// with a middle initial and one without are one person, and given names
+// beyond English ones start a name.
+func TestPeopleLinesInitialsAndNames(t *testing.T) {
+	x := New(Options{})
+	text := "Photo: Jane Roe\n\nThree crew members flew.\n\nTracy K. Hollis and Oleg Marchenko spoke. Later Tracy Hollis left, and Hollis waved."
+	ps := x.People(text, nil)
+	names := map[string]Person{}
+	for _, p := range ps {
+		names[p.Name] = p
+		for _, m := range p.Mentions {
+			if strings.Contains(text[m.Start:m.End], "\n") {
+				t.Errorf("%q: a mention over a line break: %q", p.Name, text[m.Start:m.End])
+			}
+		}
+	}
+	if _, ok := names["Oleg Marchenko"]; !ok {
+		t.Errorf("Oleg Marchenko not found: %+v", ps)
+	}
+	tk, ok := names["Tracy K. Hollis"]
+	if !ok || len(tk.Mentions) != 3 {
+		t.Errorf("Tracy K. Hollis: %+v, want three mentions (full, without initial, surname)", tk)
+	}
+	if _, dup := names["Tracy Hollis"]; dup {
+		t.Errorf("Tracy Hollis listed apart from Tracy K. Hollis")
 	}
 }

@@ -13,8 +13,8 @@ import (
 
 // findEvents runs the event finder on a body and converts its events to the
 // public type.
-func findEvents(body string, ds []dates.Mention, officials []entities.Official, published time.Time) []Event {
-	evs := events.Find(body, ds, officials, published)
+func findEvents(body string, ds []dates.Mention, officials []entities.Official, people []entities.Person, published time.Time) []Event {
+	evs := events.Find(body, ds, officials, people, published)
 	if evs == nil {
 		return nil
 	}

@@ -249,6 +249,24 @@ func TestInvalidUTF8Repaired(t *testing.T) {
 	}
 }
 
+// TestMojibakeRepaired: UTF-8 once read as windows-1252 ("Minister
+// Sa\u00e2\u20ac\u2122ar") is read back; Latin-1 letters of real words stay.
+func TestMojibakeRepaired(t *testing.T) {
+	ps := paragraphs(4)
+	input := ps[0] + "\n\nForeign Minister Jan Sa\u00e2\u20ac\u2122ar met the caf\u00c3\u00a9 owners of S\u00e3o Paulo and M\u00fcnchen\u00c2\u00a0today.\n\n" +
+		ps[1] + "\n\n" + ps[2] + "\n\n" + ps[3] + "\n"
+	x := extract.New(extract.Options{})
+	doc := extractDoc(t, x, extract.Input{Name: "mojibake.txt", Data: []byte(input)})
+	for _, want := range []string{"Sa\u2019ar", "caf\u00e9", "S\u00e3o Paulo", "M\u00fcnchen"} {
+		if !strings.Contains(doc.Body, want) {
+			t.Errorf("%q not in the body: %.200q", want, doc.Body)
+		}
+	}
+	if strings.Contains(doc.Body, "\u00e2\u20ac") || strings.Contains(doc.Body, "\u00c3") {
+		t.Errorf("mojibake left: %.200q", doc.Body)
+	}
+}
+
 func TestDeclaredLegacyEncoding(t *testing.T) {
 	page := func(head, text string) []byte {
 		return []byte("<!DOCTYPE html><html><head>" + head + "<title>Statement</title></head><body><article><h1>Statement by the Minister</h1><p>" +

@@ -267,7 +267,7 @@ func (e *Extractor) analyse(doc *Document, metaDates, removed []string, ref time
 	// the list of office-holders gives the offices held on the page's day
 	doc.Officials, doc.Countries, doc.People = e.entities.FindDocAllAt(an, anchor)
 	doc.Quotes = e.quotes.FindPeople(doc.Body, doc.Officials, doc.People)
-	doc.Events = findEvents(doc.Body, doc.Dates, doc.Officials, anchor)
+	doc.Events = findEvents(doc.Body, doc.Dates, doc.Officials, doc.People, anchor)
 }
 
 // firstDate returns the first of the strings that parses as a date.

@@ -186,7 +186,70 @@ func toUTF8(b []byte, html bool) ([]byte, error) {
 			}
 		}
 	}
-	return repairUTF8(b), nil
+	return fixMojibake(repairUTF8(b)), nil
+}
+
+// cp1252Byte returns the windows-1252 byte of r, if r has one above 0x7F.
+func cp1252Byte(r rune) (byte, bool) {
+	if r >= 0xA0 && r <= 0xFF {
+		return byte(r), true
+	}
+	for i, c := range cp1252 {
+		if c == r && c != 0 {
+			return byte(0x80 + i), true
+		}
+	}
+	return 0, false
+}
+
+// fixMojibake repairs text that was UTF-8, read once as windows-1252 and
+// written out again as UTF-8: "Sa\u00e2\u20ac\u2122ar" is "Sa\u2019ar",
+// "\u00c3\u00a9" is "\u00e9". A run of such characters is replaced only
+// when its bytes are valid UTF-8 that joins them into fewer characters, so
+// text in Latin-1 languages is left as it is. Valid input without a
+// candidate is returned as is.
+func fixMojibake(b []byte) []byte {
+	// a cheap test first: a lead byte of the misread forms (U+00C2-U+00F4
+	// is written C3 82-C3 B4) must occur
+	if !bytes.Contains(b, []byte{0xC3}) && !bytes.Contains(b, []byte{0xC2}) {
+		return b
+	}
+	var out []byte
+	last := 0 // bytes of b already copied to out
+	var run []byte
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		c, ok := cp1252Byte(r)
+		if !ok || r < 0xC2 || r > 0xF4 {
+			i += n
+			continue
+		}
+		// a lead character: gather the run of windows-1252 characters
+		run = append(run[:0], c)
+		j := i + n
+		for j < len(b) {
+			r2, n2 := utf8.DecodeRune(b[j:])
+			c2, ok2 := cp1252Byte(r2)
+			if !ok2 {
+				break
+			}
+			run = append(run, c2)
+			j += n2
+		}
+		if len(run) >= 2 && utf8.Valid(run) && utf8.RuneCount(run) < len(run) {
+			if out == nil {
+				out = make([]byte, 0, len(b))
+			}
+			out = append(out, b[last:i]...)
+			out = append(out, run...)
+			last = j
+		}
+		i = j
+	}
+	if out == nil {
+		return b
+	}
+	return append(out, b[last:]...)
 }
 
 // fromUTF16 converts text that opens with a UTF-16 byte order mark to

@@ -16,6 +16,18 @@ func evActor(body string, toks []evTok, a, b int, getPeople func() *evPeopleSet,
 		return "", 0, 0, false
 	}
 	sa, sb := toks[a].start, toks[b-1].end
+	// "Dyson, along with her crewmates X and Y, will dock": the people
+	// after "along with", "together with" or "accompanied by" go with the
+	// subject; they are not it
+	for k := a + 1; k+1 < b; k++ {
+		if evIsWord(body, toks[k], "along", "together") && evIsWord(body, toks[k+1], "with") ||
+			evIsWord(body, toks[k], "accompanied") && evIsWord(body, toks[k+1], "by") {
+			if k-1 > a {
+				b, sb = k, toks[k-1].end
+			}
+			break
+		}
+	}
 	// an official the entities stage found in the subject, the one nearest
 	// the verb
 	best, bs, be := "", 0, -1
@@ -171,4 +183,27 @@ func evGroupIn(body string, toks []evTok, ts, te int) string {
 		return body[toks[first].start:t.end]
 	}
 	return ""
+}
+
+// evProperSubject returns a subject that is a proper name and nothing
+// else: "NASA", "the European Commission", "Sweden" (one to five
+// capitalised words, with "of", "for", "and" inside and "the" before);
+// "" for any other subject.
+func evProperSubject(body string, toks []evTok, a, b int) string {
+	for a < b && (!toks[a].word || evIsWord(body, toks[a], "the", "The")) {
+		a++
+	}
+	for b > a && !toks[b-1].word {
+		b--
+	}
+	if a >= b || b-a > 5 || !toks[a].capital || !toks[b-1].capital {
+		return ""
+	}
+	for k := a; k < b; k++ {
+		t := toks[k]
+		if !t.word || t.quoted || !t.capital && !evIsWord(body, t, "of", "for", "and") || evPronouns[t.low] {
+			return ""
+		}
+	}
+	return body[toks[a].start:toks[b-1].end]
 }

@@ -53,7 +53,8 @@ var evVerbs = map[string]bool{
 	"visited": true, "met": true, "held": true, "hosted": true, "welcomed": true, "received": true, "attended": true,
 	"spoke": true, "talked": true, "travelled": true, "traveled": true, "participated": true, "chaired": true,
 	"co-chaired": true, "addressed": true, "signed": true, "joined": true, "convened": true, "wrapped": true,
-	"concluded": true, "paid": true, "toured": true, "opened": true, "arrived": true,
+	"concluded": true, "paid": true, "toured": true, "opened": true, "arrived": true, "landed": true, "docked": true,
+	"reached":   false,
 	"discussed": false, "closed": false, "delivered": false, "gave": false, "launched": false, "announced": false,
 	"commended": false, "praised": false, "thanked": false, "congratulated": false, "reaffirmed": false,
 	"underlined": false, "stressed": false, "emphasised": false, "emphasized": false, "highlighted": false,
@@ -110,7 +111,7 @@ var evGroupHeads = map[string]bool{
 	"assembly": true, "parliament": true, "government": true, "delegation": true, "delegations": true,
 	"presidents": true, "secretaries": true, "ambassadors": true, "heads": true, "members": true,
 	"governments": true, "chiefs": true, "representatives": true, "parliamentarians": true, "senate": true,
-	"congress": true, "cabinet": true,
+	"congress": true, "cabinet": true, "crew": true, "crews": true,
 }
 
 var evPronouns = map[string]bool{
@@ -136,7 +137,25 @@ type evPerson struct {
 
 // Find returns the dated events body reports, in body order; see
 // findEvents.
-func Find(body string, ds []dates.Mention, officials []entities.Official, published time.Time) []Event {
+//
+// people, the persons the entities stage found (officials among them; nil
+// is fine), let a named person with no office act or take part: "NASA
+// astronaut Tracy Dyson launched on Saturday".
+func Find(body string, ds []dates.Mention, officials []entities.Official, people []entities.Person, published time.Time) []Event {
+	if len(people) > 0 {
+		named := make(map[string]bool, len(officials))
+		for _, o := range officials {
+			named[o.Name] = true
+		}
+		all := make([]entities.Official, len(officials), len(officials)+len(people))
+		copy(all, officials) // the caller's slice stays as it is
+		for _, p := range people {
+			if !named[p.Name] && strings.IndexByte(p.Name, ' ') > 0 {
+				all = append(all, entities.Official{Name: p.Name, Mentions: p.Mentions})
+			}
+		}
+		officials = all
+	}
 	return findEvents(body, ds, officials, published)
 }
 
@@ -345,6 +364,11 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 		}
 		if actor == "" {
 			actor = evGroupIn(body, toks, ts, te)
+		}
+		if actor == "" && mention != nil {
+			// an institution or a country acting on its day: "On Tuesday,
+			// NASA welcomed Sweden", "Parliament adopted …"
+			actor = evProperSubject(body, toks, subStart, subEnd)
 		}
 		if actor == "" {
 			return

@@ -442,3 +442,49 @@ func TestFindEventsByline(t *testing.T) {
 	assert.Equal(t, "", evByline("The Hon"))
 	assert.Equal(t, "", evByline("Media release 12 March 2024 MP"))
 }
+
+// TestEventsOfPeopleWithoutOffice: a named person with no office acts,
+// a clock time with its zone and day stays in the sentence, and the
+// people "along with" the subject go with it.
+func TestEventsOfPeopleWithoutOffice(t *testing.T) {
+	body := "Astronaut Jane Roe safely launched at 8:36 a.m. EDT Saturday from the spaceport in Kazakhstan.\n\n" +
+		"Roe, along with her crewmate John Doe, will dock to the station on Monday, March 25."
+	people := []entities.Person{
+		{Name: "Jane Roe", Mentions: []entities.Span{{Start: 10, End: 18}, {Start: 96, End: 99}}},
+		{Name: "John Doe", Mentions: []entities.Span{{Start: 125, End: 133}}},
+	}
+	p := dates.New(dates.Options{Anchored: true})
+	ref, _ := time.Parse(time.DateOnly, "2024-03-23")
+	evs := Find(body, p.Find(body, ref), nil, people, ref)
+	require.Len(t, evs, 2, "%+v", evs)
+	assert.Equal(t, "2024-03-23", evs[0].Date)
+	assert.Equal(t, "Jane Roe", evs[0].Actor)
+	assert.Equal(t, "Kazakhstan", evs[0].Place)
+	assert.Equal(t, "2024-03-25", evs[1].Date)
+	assert.Equal(t, "Jane Roe", evs[1].Actor)
+	assert.Equal(t, []string{"John Doe"}, evs[1].Participants)
+}
+
+// TestEventsOfInstitutionsAndStatements: an institution acts on its day,
+// "the following statement" is no clause that keeps the day from the
+// verb, and a day to be spent somewhere is an event to come.
+func TestEventsOfInstitutionsAndStatements(t *testing.T) {
+	for _, c := range []struct{ name, body, date, actor string }{
+		{"institution", "On Tuesday, April 16, the Space Agency welcomed Norway as the 40th country to sign the accords.", "2024-04-16", "Space Agency"},
+		{"the following", "Senator Jane Roe delivered the following statement today on the Senate floor about her trip.", "2024-04-18", "Jane Roe"},
+		{"a day to spend", "Senator Jane Roe will spend Friday, April 19, in Sussex County.", "2024-04-19", "Jane Roe"},
+	} {
+		var offs []entities.Official
+		if k := strings.Index(c.body, "Jane Roe"); k >= 0 {
+			offs = append(offs, entities.Official{Name: "Jane Roe", Title: "Senator", Mentions: []entities.Span{{Start: k, End: k + 8}}})
+		}
+		evs := eventsOf(c.body, "2024-04-18", offs...)
+		if len(evs) != 1 || evs[0].Date != c.date || evs[0].Actor != c.actor {
+			t.Errorf("%s: %+v, want one event of %s on %s", c.name, evs, c.actor, c.date)
+		}
+	}
+	// a subject that is no name gives no actor
+	if evs := eventsOf("On Tuesday, several of them welcomed the plan.", "2024-04-18"); len(evs) != 0 {
+		t.Errorf("no name: %+v", evs)
+	}
+}

@@ -127,8 +127,30 @@ func evByteEnd(body string, i, pe int) bool {
 		if len(w) > 0 && (len(w) <= 2 && w[0] >= 'A' && w[0] <= 'Z' || evAbbrev[asciiLower(w)]) {
 			return false
 		}
+		// "at 8:36 a.m. EDT Saturday": a time zone or a day goes on
+		if (w == "m" || w == "M") && k >= 2 && body[k-1] == '.' && evTimeGoesOn(body[j:pe]) {
+			return false
+		}
 	}
 	return true
+}
+
+// evTimeGoesOn reports whether s, after "a.m." or "p.m.", opens with a
+// time zone (two to four capitals: "EDT", "GMT") or a weekday.
+func evTimeGoesOn(s string) bool {
+	n := 0
+	for n < len(s) && s[n] >= 'A' && s[n] <= 'Z' {
+		n++
+	}
+	if n >= 2 && n <= 4 && (n == len(s) || !isLetterByte(s[n])) {
+		return true
+	}
+	for _, d := range [...]string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"} {
+		if strings.HasPrefix(s, d) {
+			return true
+		}
+	}
+	return false
 }
 
 func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
@@ -291,6 +313,9 @@ func evEndsSentence(body string, toks []evTok, j, te int) bool {
 		w := strings.ToLower(body[toks[j-1].start:toks[j-1].end])
 		if evAbbrev[w] || (len(w) == 1 && toks[j-1].capital) {
 			return false // "Mr.", "Antony J. Blinken"
+		}
+		if w == "m" && j > 1 && body[toks[j-2].start] == '.' && evTimeGoesOn(body[toks[n].start:min(len(body), toks[n].start+12)]) {
+			return false // "at 8:36 a.m. EDT Saturday"
 		}
 	}
 	return true

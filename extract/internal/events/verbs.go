@@ -14,7 +14,7 @@ var evFuture = map[string]bool{
 	"meet": true, "visit": true, "travel": true, "hold": true, "host": true, "welcome": true, "receive": true,
 	"attend": true, "speak": true, "talk": true, "address": true, "chair": true, "co-chair": true, "sign": true,
 	"join": true, "participate": true, "convene": true, "open": true, "tour": true, "deliver": true, "lead": true,
-	"pay": true,
+	"pay": true, "arrive": true, "dock": true, "land": true, "launch": true, "spend": true,
 }
 
 var evProgressive = map[string]bool{
@@ -22,6 +22,7 @@ var evProgressive = map[string]bool{
 	"welcoming": true, "receiving": true, "attending": true, "speaking": true, "talking": true, "addressing": true,
 	"chairing": true, "co-chairing": true, "signing": true, "joining": true, "participating": true,
 	"convening": true, "opening": true, "touring": true, "delivering": true, "leading": true, "paying": true,
+	"arriving": true, "docking": true, "landing": true, "launching": true, "spending": true,
 }
 
 // The forms of evForms.
@@ -202,7 +203,8 @@ func evAttached(body string, toks []evTok, ts, vi, te, pos int) bool {
 		if !t.word || t.quoted {
 			continue
 		}
-		if evBlockers[t.low] {
+		if evBlockers[t.low] && !(t.low == "following" && evIsWord(body, toks[k-1], "the", "a")) {
+			// ("the following statement": an adjective, no clause)
 			return false
 		}
 		if evDeparts[t.low] && evIsWord(body, toks[k-1], "and", "then", "will", "to", "before") {
