@@ -12,7 +12,7 @@ import (
 // right before it, or a short phrase with no cue in its sentence (scare
 // quotes). Callers have checked that no cue follows the quotation.
 func (st *state) isTerm(ts []tok, k int, content string, pre cueMatch, sentInitial bool) bool {
-	if st.naming(ts, k) {
+	if st.naming(ts, k) && !predicate(content) {
 		return true
 	}
 	// a short name after a preposition: "said on “DWTS”", "in “Pose”"
@@ -152,6 +152,10 @@ func (st *state) naming(ts []tok, k int) bool {
 		if lw := lowerFirst(w); lw == w || !namingWords[lw] {
 			return false
 		}
+		if j > 0 && ts[j-1].word() && upperStart(st.text, ts[j-1]) {
+			// "Dr. Paul Song “…”": a surname, not the word "song"
+			return false
+		}
 	}
 	switch w {
 	case "called", "named", "dubbed", "termed", "labelled", "labeled", "branded", "nicknamed", "christened":
@@ -165,6 +169,29 @@ func (st *state) naming(ts []tok, k int) bool {
 		}
 	}
 	return true
+}
+
+// predicate reports quoted words that open with a verb in lower case and
+// go on: the rest of a reported sentence ("the report “wasn’t good”",
+// "the plan was “simply a continuation of the surge”"), never a name.
+func predicate(content string) bool {
+	sp := strings.IndexByte(content, ' ')
+	if sp <= 0 || !startsLower(content) {
+		return false
+	}
+	w := strings.TrimRight(content[:sp], ",;:")
+	if infinitiveMarks[w] && w != "to" {
+		return true
+	}
+	switch w {
+	case "is", "was", "are", "were", "has", "have", "had", "isn’t", "isn't", "wasn’t", "wasn't", "aren’t", "aren't", "weren’t", "weren't", "hasn’t", "hasn't", "haven’t", "haven't", "doesn’t", "doesn't", "didn’t", "didn't", "simply", "just":
+		return true
+	}
+	return false
+}
+
+func startsLower(s string) bool {
+	return s != "" && s[0] >= 'a' && s[0] <= 'z'
 }
 
 func lowerFirst(w string) string {
