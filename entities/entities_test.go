@@ -126,6 +126,9 @@ func TestOfficials(t *testing.T) {
 		{"He met Deputy Prime Minister and Minister of Security and the Interior Jane Roe, Opposition Leader John Doe and Speaker of Parliament Mr Tom Poe.",
 			[]wantOfficial{{"Jane Roe", "Deputy Prime Minister and Minister of Security and the Interior", ""}, {"John Doe", "Opposition Leader", ""},
 				{"Tom Poe", "Speaker of Parliament", ""}}},
+		// a list of "Name, office" lines: an office does not reach the name after a blank line
+		{"Jane Roe, Uruguayan ambassador to the U.S.\n\nJohn Doe, U.S. ambassador to Uruguay",
+			[]wantOfficial{{"Jane Roe", "Ambassador to the U.S.", "UY"}, {"John Doe", "Ambassador to Uruguay", "US"}}},
 		// a country closing an apposition, and the minister who invites a visitor to his country
 		{"Jane Roe, Minister in the Prime Minister's Department, Malaysia, will visit Singapore at the invitation of Minister for Law Mr Tan Wei Ming.",
 			[]wantOfficial{{"Jane Roe", "Minister in the Prime Minister's Department", "MY"}, {"Tan Wei Ming", "Minister for Law", "SG"}}},
