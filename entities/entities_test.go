@@ -126,6 +126,9 @@ func TestOfficials(t *testing.T) {
 		{"He met Deputy Prime Minister and Minister of Security and the Interior Jane Roe, Opposition Leader John Doe and Speaker of Parliament Mr Tom Poe.",
 			[]wantOfficial{{"Jane Roe", "Deputy Prime Minister and Minister of Security and the Interior", ""}, {"John Doe", "Opposition Leader", ""},
 				{"Tom Poe", "Speaker of Parliament", ""}}},
+		// a rank before a title the lexicon holds without it
+		{"Agency Deputy Administrator Jane Roe and Kevin Doe, U.S. Department of State Deputy Assistant Secretary, spoke.",
+			[]wantOfficial{{"Jane Roe", "Deputy Administrator", ""}, {"Kevin Doe", "Deputy Assistant Secretary", "US"}}},
 		// a list of "Name, office" lines: an office does not reach the name after a blank line
 		{"Jane Roe, Uruguayan ambassador to the U.S.\n\nJohn Doe, U.S. ambassador to Uruguay",
 			[]wantOfficial{{"Jane Roe", "Ambassador to the U.S.", "UY"}, {"John Doe", "Ambassador to Uruguay", "US"}}},
