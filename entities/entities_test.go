@@ -129,6 +129,9 @@ func TestOfficials(t *testing.T) {
 		// a rank before a title the lexicon holds without it
 		{"Agency Deputy Administrator Jane Roe and Kevin Doe, U.S. Department of State Deputy Assistant Secretary, spoke.",
 			[]wantOfficial{{"Jane Roe", "Deputy Administrator", ""}, {"Kevin Doe", "Deputy Assistant Secretary", "US"}}},
+		// a lower-case office after a known agency, but not after a company
+		{"Jane Roe, NASA deputy administrator, and John Doe, Acme Corp director, spoke.",
+			[]wantOfficial{{"Jane Roe", "Deputy Administrator", "US"}}},
 		// a list of "Name, office" lines: an office does not reach the name after a blank line
 		{"Jane Roe, Uruguayan ambassador to the U.S.\n\nJohn Doe, U.S. ambassador to Uruguay",
 			[]wantOfficial{{"Jane Roe", "Ambassador to the U.S.", "UY"}, {"John Doe", "Ambassador to Uruguay", "US"}}},

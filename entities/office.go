@@ -73,6 +73,7 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 			} else if o.country == "" {
 				o.country = e.country
 			}
+			o.orgBefore = true
 			j += n
 			if k := p.possessive(j); k > 0 {
 				o.orgPossessive = true

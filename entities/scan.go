@@ -462,7 +462,7 @@ func (p *parser) nameThenOffice(r nameRes) (end int, ok bool) {
 	o, ok := p.parseOffice(r.e + 1)
 	// "Dmytro Kuleba, the foreign minister of Ukraine": a title in lower
 	// case needs a country or an organisation
-	if !ok || !(o.capital || (o.country != "" || o.org != "") && o.kind != "official") || o.former || o.det == 2 {
+	if !ok || !(o.capital || (o.country != "" || o.org != "") && (o.kind != "official" || o.orgBefore)) || o.former || o.det == 2 {
 		return 0, false
 	}
 	// a list ("Andrzej Duda, Prime Minister Donald Tusk") is not an apposition
