@@ -477,11 +477,16 @@ func (st *state) sentenceSubject(ts []tok, lim int) np {
 // one, else any capitalised phrase followed by a verb ("Big Machine has
 // denied the claims, saying …").
 func (st *state) clauseSubject(ts []tok, lim int) np {
-	if e := st.sentenceSubject(ts, lim); e.kind != 0 {
-		return e
-	}
 	if lim > len(ts) {
 		lim = len(ts)
+	}
+	// "Roe, a lawyer, endorsed Doe’s plan, saying …": the name the
+	// sentence opens with, before any name inside its clauses
+	if e := st.appositiveSubjectAt(ts, 0, lim); e.kind != 0 {
+		return e
+	}
+	if e := st.sentenceSubject(ts, lim); e.kind != 0 {
+		return e
 	}
 	if e := st.appositiveSubject(ts, lim); e.kind != 0 {
 		return e

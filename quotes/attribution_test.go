@@ -430,3 +430,11 @@ func TestPlaceAfterNameIsNoSpeaker(t *testing.T) {
 		want: []want{{starts: "doing what", speaker: "Stacy Moore of Columbia", cue: "says", partial: true}},
 	}})
 }
+
+func TestParticipleTakesOpeningName(t *testing.T) {
+	runCases(t, []findCase{{
+		name: "a name inside a later clause is not the subject",
+		text: "Erin Vale, the environmental lawyer, endorsed Doe’s approach on Saturday, saying she believed “we need to focus on the people of the city.”",
+		want: []want{{starts: "we need to focus", speaker: "Erin Vale", cue: "saying", partial: true}},
+	}})
+}
