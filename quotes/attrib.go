@@ -496,6 +496,12 @@ func (st *state) clauseSubject(ts []tok, lim int) np {
 			continue
 		}
 		e := st.npForward(ts, i)
+		if e.kind == 'n' && e.b+1 < lim && lowerStart(st.text, ts[e.b]) && ts[e.b+1].word() && upperStart(st.text, ts[e.b+1]) {
+			// "Band member Flea shared …": a description word, then the name
+			if e2 := st.npForward(ts, e.b+1); e2.kind == 'n' && e2.b < lim && st.isVerbish(ts[e2.b]) {
+				return e2
+			}
+		}
 		if e.kind == 'n' && e.b < lim && st.isVerbish(ts[e.b]) && !leadingNonName[st.word(ts[e.a])] && !notNames[st.word(ts[e.a])] {
 			return e
 		}

@@ -438,3 +438,23 @@ func TestParticipleTakesOpeningName(t *testing.T) {
 		want: []want{{starts: "we need to focus", speaker: "Erin Vale", cue: "saying", partial: true}},
 	}})
 }
+
+func TestDescriptionsAfterVerb(t *testing.T) {
+	runPeopleCases(t, []findCase{{
+		name: "an inverted definite description",
+		text: "Sen. Maria Cole spoke on Friday.\n\n\"It is a difficult issue,\" said the Ohio senator.",
+		want: []want{{starts: "It is a difficult", speaker: "Maria Cole"}},
+	}})
+	runCases(t, []findCase{
+		{
+			name: "an indefinite description with capitalised words is no name",
+			text: "Ohio Republicans met on Friday.\n\n“If anybody thinks that, they are wrong,” said one unaligned Ohio Republican strategist.",
+			want: []want{{starts: "If anybody", speaker: "", cue: "said"}},
+		},
+		{
+			name: "a role word before the name of a participle's subject",
+			text: "Band member Flea shared the news last week, writing “Feels great to support someone I believe in.”",
+			want: []want{{starts: "Feels great", speaker: "Flea", cue: "writing"}},
+		},
+	})
+}
