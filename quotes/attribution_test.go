@@ -458,3 +458,18 @@ func TestDescriptionsAfterVerb(t *testing.T) {
 		},
 	})
 }
+
+func TestPersonSpeakerTidy(t *testing.T) {
+	for in, want := range map[string]string{
+		"The Rachel Maddow": "Rachel Maddow",
+		"His":               "",
+		"Jr.":               "",
+		"Republican":        "",
+		"Jane Roe":          "Jane Roe",
+		"The":               "",
+	} {
+		if got := personSpeaker(in); got != want {
+			t.Errorf("personSpeaker(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

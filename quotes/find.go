@@ -218,6 +218,9 @@ func (st *state) quote(qi int) (Quote, bool) {
 		st.cursor = end
 	}
 	q.Speaker = cleanSpeaker(q.Speaker)
+	if isPerson {
+		q.Speaker = personSpeaker(q.Speaker)
+	}
 	if q.Speaker == "" || q.SpeakerEnd <= q.SpeakerStart {
 		q.SpeakerStart, q.SpeakerEnd = 0, 0
 	}
@@ -251,6 +254,35 @@ func cleanSpeaker(s string) string {
 	}
 	t := strings.TrimPrefix(strings.TrimPrefix(s, "a "), "the ")
 	if partyWords[t] || timeWords[t] {
+		return ""
+	}
+	return s
+}
+
+// personSpeaker tidies a person's name read from a subject phrase: a
+// possessive word ("His") names no one, a leading article is no part of a
+// name ("The Rachel Maddow" → "Rachel Maddow"), and a party word or
+// suffix alone is no name.
+func personSpeaker(s string) string {
+	sp := strings.IndexByte(s, ' ')
+	first := s
+	if sp >= 0 {
+		first = s[:sp]
+	}
+	switch first {
+	case "His", "Her", "Their", "Its", "Our", "My", "Your", "his", "her", "their", "its":
+		return ""
+	case "The", "the":
+		if sp < 0 {
+			return ""
+		}
+		s = s[sp+1:]
+	}
+	if partyWords[s] {
+		return ""
+	}
+	switch s {
+	case "Jr", "Jr.", "Sr", "Sr.":
 		return ""
 	}
 	return s
