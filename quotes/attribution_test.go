@@ -473,3 +473,17 @@ func TestPersonSpeakerTidy(t *testing.T) {
 		}
 	}
 }
+
+func TestAcronymSpeakerIsOrganization(t *testing.T) {
+	f := New(Options{})
+	for _, c := range []struct{ text, speaker, kind string }{
+		{"“We are reviewing the case,” the FBI said.", "FBI", KindOrganization},
+		{"“The ad is false,” America Rising PAC said.", "America Rising PAC", KindOrganization},
+		{"“We will win,” John Roe III said.", "John Roe III", KindPerson},
+	} {
+		got := f.Find(c.text, nil)
+		if len(got) != 1 || got[0].Speaker != c.speaker || got[0].SpeakerKind != c.kind {
+			t.Errorf("%q: %+v, want %q %q", c.text, got, c.speaker, c.kind)
+		}
+	}
+}

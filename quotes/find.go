@@ -220,6 +220,10 @@ func (st *state) quote(qi int) (Quote, bool) {
 	q.Speaker = cleanSpeaker(q.Speaker)
 	if isPerson {
 		q.Speaker = personSpeaker(q.Speaker)
+		if acronymLast(q.Speaker) {
+			// "the FBI said", "CBS News said", "America Rising PAC said"
+			isPerson = false
+		}
 	}
 	if q.Speaker == "" || q.SpeakerEnd <= q.SpeakerStart {
 		q.SpeakerStart, q.SpeakerEnd = 0, 0
@@ -286,6 +290,23 @@ func personSpeaker(s string) string {
 		return ""
 	}
 	return s
+}
+
+// acronymLast reports a name whose last word is an acronym in capitals
+// ("FBI", "CBS News" does not, "America Rising PAC" does): an
+// organisation's name. Roman numerals after a name ("John Roe III") are
+// no acronym.
+func acronymLast(s string) bool {
+	w := strings.TrimSuffix(lastWord(s), ".")
+	if len(w) < 2 || len(w) > 6 || !allCaps(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return strings.Trim(w, "IVXL") != ""
 }
 
 // signature returns the speaker of a quotation that fills its paragraph
