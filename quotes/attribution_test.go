@@ -487,3 +487,12 @@ func TestAcronymSpeakerIsOrganization(t *testing.T) {
 		}
 	}
 }
+
+func TestSpeakerSpanOfSentenceSubject(t *testing.T) {
+	text := "Mr. Tom Pike appealed for “calm and patience” at the meeting on Monday night."
+	for _, q := range New(Options{}).Find(text, nil) {
+		if q.Speaker != "" && (q.SpeakerEnd <= q.SpeakerStart || text[q.SpeakerStart:q.SpeakerEnd] != "Mr. Tom Pike") {
+			t.Errorf("speaker %q span [%d,%d)", q.Speaker, q.SpeakerStart, q.SpeakerEnd)
+		}
+	}
+}

@@ -115,8 +115,12 @@ func (st *state) quote(qi int) (Quote, bool) {
 		// a word or phrase a named person is reported as using: "Ms Roe
 		// called the plan “reckless”", "Roe accused him of a “U-turn”"
 		q.Term = true
-		if p, ok := st.termUser(ts, k, q.Text); ok {
+		if p, e, ok := st.termUser(ts, k, q.Text); ok {
 			q.Speaker, q.Partial = cleanSpeaker(p.name), true
+			if q.Speaker != "" {
+				q.SpeakerKind = KindPerson
+				q.SpeakerStart, q.SpeakerEnd = ts[e.a].s, ts[e.b-1].e
+			}
 		}
 		return q, true
 	}
@@ -164,6 +168,7 @@ func (st *state) quote(qi int) (Quote, bool) {
 			if e := st.sentenceSubject(ts, k); e.kind == 'n' || e.kind == 'l' {
 				if p, ok := st.resolve(ts, e, sp.open); ok {
 					q.Speaker = p.name
+					q.SpeakerStart, q.SpeakerEnd = ts[e.a].s, ts[e.b-1].e
 				}
 			}
 		}
