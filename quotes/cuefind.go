@@ -137,10 +137,12 @@ func (st *state) postCue(ts []tok, k int) cueMatch {
 	if m := st.postCueNear(ts, k); m.ok {
 		return m
 	}
-	if (k == 0 || ts[k-1].p != ',' && ts[k-1].p != ':') && !hasCueBefore(st, ts, k) {
+	if k == 0 || ts[k-1].p != ',' && ts[k-1].p != ':' {
 		// "“…” about the plan, said Jane Roe": the reporter's sentence
 		// runs on after the fragment and ends with its attribution
-		return st.finalCue(ts, k)
+		if m := st.finalCue(ts, k); m.ok && !hasCueBefore(st, ts, k) {
+			return m
+		}
 	}
 	return cueMatch{}
 }
@@ -167,14 +169,17 @@ func (st *state) finalCue(ts []tok, k int) cueMatch {
 		if t.q >= 0 {
 			return cueMatch{}
 		}
-		if t.word() {
-			if _, ok := st.f.lx.cue[st.word(t)]; ok {
-				return cueMatch{}
-			}
-			continue
-		}
 		if t.p != ',' || c == k+1 {
 			continue
+		}
+		// a reporting word of its own before the comma takes the
+		// sentence
+		for i := k + 1; i < c; i++ {
+			if ts[i].word() {
+				if _, ok := st.f.lx.cue[st.word(ts[i])]; ok {
+					return cueMatch{}
+				}
+			}
 		}
 		n := c + 1
 		for n < len(ts) && st.skippable(ts[n]) {
