@@ -237,6 +237,17 @@ func (p *parser) contextAffiliations(gs []*group, by map[*mention]*group) {
 		}
 		return
 	}
+	// members of the principal's legislature: on a page whose principal
+	// official serves a known country and that names no home, a senator
+	// or a representative the text ties to nothing is of that country
+	// ("President Duterte … Senator De Lima")
+	if principal != nil && principal.country != "" && national(principal.tkind) {
+		for _, g := range gs {
+			if !g.hasAff() && g.tkind == "legislator" && !strings.HasPrefix(g.title, "Member") {
+				g.country = principal.country
+			}
+		}
+	}
 	// the topic
 	topic := ""
 	for _, g := range gs {

@@ -236,6 +236,9 @@ func TestAffiliationFromContext(t *testing.T) {
 			[]wantOfficial{{"Jane Roe", "Director General", "WHO"}, {"Tan Wei Ming", "Minister for Law", "SG"}, {"Lim Boon Hock", "Minister for Transport", "SG"}, {"Ong Kah Seng", "Chief Justice", "SG"}}},
 		{"Minister for Education Dr. Anna Berg signed the accords on behalf of Sweden at an event in Stockholm.",
 			[]wantOfficial{{"Anna Berg", "Minister for Education", "SE"}}},
+		// a senator on a page whose principal serves a known country
+		{"Philippine President Juan Cruz said the inquiry would go on. Senator Ana Reyes disagreed.",
+			[]wantOfficial{{"Juan Cruz", "President", "PH"}, {"Ana Reyes", "Senator", "PH"}}},
 		// a masthead naming the government
 		{"Australian Government\n\nDefence Minister Richard Marles met Foreign Minister Retno Marsudi of Indonesia.",
 			[]wantOfficial{{"Richard Marles", "Defence Minister", "AU"}, {"Retno Marsudi", "Foreign Minister", "ID"}}},
