@@ -496,3 +496,11 @@ func TestSpeakerSpanOfSentenceSubject(t *testing.T) {
 		}
 	}
 }
+
+func TestAdverbBeforeVerbAfterConjunction(t *testing.T) {
+	runCases(t, []findCase{{
+		name: "but now said",
+		text: "Tom Massey used to support his rival, but now said the governor had “the opportunity and the obligation to unite us.”",
+		want: []want{{starts: "the opportunity", speaker: "Tom Massey", cue: "said", partial: true}},
+	}})
+}
