@@ -477,11 +477,16 @@ func (st *state) sentenceSubject(ts []tok, lim int) np {
 // one, else any capitalised phrase followed by a verb ("Big Machine has
 // denied the claims, saying …").
 func (st *state) clauseSubject(ts []tok, lim int) np {
-	if e := st.sentenceSubject(ts, lim); e.kind != 0 {
-		return e
-	}
 	if lim > len(ts) {
 		lim = len(ts)
+	}
+	// "Roe, a lawyer, endorsed Doe’s plan, saying …": the name the
+	// sentence opens with, before any name inside its clauses
+	if e := st.appositiveSubjectAt(ts, 0, lim); e.kind != 0 {
+		return e
+	}
+	if e := st.sentenceSubject(ts, lim); e.kind != 0 {
+		return e
 	}
 	if e := st.appositiveSubject(ts, lim); e.kind != 0 {
 		return e
@@ -491,6 +496,12 @@ func (st *state) clauseSubject(ts []tok, lim int) np {
 			continue
 		}
 		e := st.npForward(ts, i)
+		if e.kind == 'n' && e.b+1 < lim && lowerStart(st.text, ts[e.b]) && ts[e.b+1].word() && upperStart(st.text, ts[e.b+1]) {
+			// "Band member Flea shared …": a description word, then the name
+			if e2 := st.npForward(ts, e.b+1); e2.kind == 'n' && e2.b < lim && st.isVerbish(ts[e2.b]) {
+				return e2
+			}
+		}
 		if e.kind == 'n' && e.b < lim && st.isVerbish(ts[e.b]) && !leadingNonName[st.word(ts[e.a])] && !notNames[st.word(ts[e.a])] {
 			return e
 		}

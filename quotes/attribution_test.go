@@ -430,3 +430,77 @@ func TestPlaceAfterNameIsNoSpeaker(t *testing.T) {
 		want: []want{{starts: "doing what", speaker: "Stacy Moore of Columbia", cue: "says", partial: true}},
 	}})
 }
+
+func TestParticipleTakesOpeningName(t *testing.T) {
+	runCases(t, []findCase{{
+		name: "a name inside a later clause is not the subject",
+		text: "Erin Vale, the environmental lawyer, endorsed Doe’s approach on Saturday, saying she believed “we need to focus on the people of the city.”",
+		want: []want{{starts: "we need to focus", speaker: "Erin Vale", cue: "saying", partial: true}},
+	}})
+}
+
+func TestDescriptionsAfterVerb(t *testing.T) {
+	runPeopleCases(t, []findCase{{
+		name: "an inverted definite description",
+		text: "Sen. Maria Cole spoke on Friday.\n\n\"It is a difficult issue,\" said the Ohio senator.",
+		want: []want{{starts: "It is a difficult", speaker: "Maria Cole"}},
+	}})
+	runCases(t, []findCase{
+		{
+			name: "an indefinite description with capitalised words is no name",
+			text: "Ohio Republicans met on Friday.\n\n“If anybody thinks that, they are wrong,” said one unaligned Ohio Republican strategist.",
+			want: []want{{starts: "If anybody", speaker: "", cue: "said"}},
+		},
+		{
+			name: "a role word before the name of a participle's subject",
+			text: "Band member Flea shared the news last week, writing “Feels great to support someone I believe in.”",
+			want: []want{{starts: "Feels great", speaker: "Flea", cue: "writing"}},
+		},
+	})
+}
+
+func TestPersonSpeakerTidy(t *testing.T) {
+	for in, want := range map[string]string{
+		"The Rachel Maddow": "Rachel Maddow",
+		"His":               "",
+		"Jr.":               "",
+		"Republican":        "",
+		"Jane Roe":          "Jane Roe",
+		"The":               "",
+	} {
+		if got := personSpeaker(in); got != want {
+			t.Errorf("personSpeaker(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestAcronymSpeakerIsOrganization(t *testing.T) {
+	f := New(Options{})
+	for _, c := range []struct{ text, speaker, kind string }{
+		{"“We are reviewing the case,” the FBI said.", "FBI", KindOrganization},
+		{"“The ad is false,” America Rising PAC said.", "America Rising PAC", KindOrganization},
+		{"“We will win,” John Roe III said.", "John Roe III", KindPerson},
+	} {
+		got := f.Find(c.text, nil)
+		if len(got) != 1 || got[0].Speaker != c.speaker || got[0].SpeakerKind != c.kind {
+			t.Errorf("%q: %+v, want %q %q", c.text, got, c.speaker, c.kind)
+		}
+	}
+}
+
+func TestSpeakerSpanOfSentenceSubject(t *testing.T) {
+	text := "Mr. Tom Pike appealed for “calm and patience” at the meeting on Monday night."
+	for _, q := range New(Options{}).Find(text, nil) {
+		if q.Speaker != "" && (q.SpeakerEnd <= q.SpeakerStart || text[q.SpeakerStart:q.SpeakerEnd] != "Mr. Tom Pike") {
+			t.Errorf("speaker %q span [%d,%d)", q.Speaker, q.SpeakerStart, q.SpeakerEnd)
+		}
+	}
+}
+
+func TestAdverbBeforeVerbAfterConjunction(t *testing.T) {
+	runCases(t, []findCase{{
+		name: "but now said",
+		text: "Tom Massey used to support his rival, but now said the governor had “the opportunity and the obligation to unite us.”",
+		want: []want{{starts: "the opportunity", speaker: "Tom Massey", cue: "said", partial: true}},
+	}})
+}

@@ -137,10 +137,12 @@ func (st *state) postCue(ts []tok, k int) cueMatch {
 	if m := st.postCueNear(ts, k); m.ok {
 		return m
 	}
-	if (k == 0 || ts[k-1].p != ',' && ts[k-1].p != ':') && !hasCueBefore(st, ts, k) {
+	if k == 0 || ts[k-1].p != ',' && ts[k-1].p != ':' {
 		// "“…” about the plan, said Jane Roe": the reporter's sentence
 		// runs on after the fragment and ends with its attribution
-		return st.finalCue(ts, k)
+		if m := st.finalCue(ts, k); m.ok && !hasCueBefore(st, ts, k) {
+			return m
+		}
 	}
 	return cueMatch{}
 }
@@ -167,14 +169,17 @@ func (st *state) finalCue(ts []tok, k int) cueMatch {
 		if t.q >= 0 {
 			return cueMatch{}
 		}
-		if t.word() {
-			if _, ok := st.f.lx.cue[st.word(t)]; ok {
-				return cueMatch{}
-			}
-			continue
-		}
 		if t.p != ',' || c == k+1 {
 			continue
+		}
+		// a reporting word of its own before the comma takes the
+		// sentence
+		for i := k + 1; i < c; i++ {
+			if ts[i].word() {
+				if _, ok := st.f.lx.cue[st.word(ts[i])]; ok {
+					return cueMatch{}
+				}
+			}
 		}
 		n := c + 1
 		for n < len(ts) && st.skippable(ts[n]) {
@@ -254,6 +259,13 @@ func (st *state) postCueNear(ts []tok, k int) cueMatch {
 						}
 					}
 				}
+				// "said the Florida senator", "tweeted a German user": a
+				// description, not a name
+				if m.subj == e {
+					if dsc, ok := st.descriptionOf(ts, e.a, e.b); ok {
+						m.subj = dsc
+					}
+				}
 			} else {
 				// "said planetary geologist Rosaly Lopes", "wrote
 				// 43-year-old Martin Taylor"
@@ -266,6 +278,10 @@ func (st *state) postCueNear(ts []tok, k int) cueMatch {
 							// name closes the phrase
 							if e2 := st.lastNameOfPhrase(ts, e.b); e2.kind == 'n' {
 								m.subj = e2
+							} else if dsc, ok := st.descriptionOf(ts, n, e.b); ok {
+								// "said one unaligned Florida Republican
+								// strategist": a description
+								m.subj = dsc
 							}
 						}
 						break
@@ -421,6 +437,23 @@ func (st *state) appositionCue(ts []tok, c int) (int, bool) {
 		return c2, true
 	}
 	return 0, false
+}
+
+// descriptionOf extends the phrase ts[a:b] over the lower-case nouns that
+// follow its capitalised words when no name closes it ("the Florida|
+// senator", "one Trump| confidant"): a description, kind 'l'.
+func (st *state) descriptionOf(ts []tok, a, b int) (np, bool) {
+	d := b
+	for d < len(ts) && d < b+3 && ts[d].word() && lowerStart(st.text, ts[d]) && !functionWords[st.word(ts[d])] && !subordinators[st.word(ts[d])] && !st.f.lx.post[st.word(ts[d])] {
+		if _, ok := st.f.lx.cue[st.word(ts[d])]; ok {
+			break
+		}
+		d++
+	}
+	if d == b || d < len(ts) && ts[d].word() && upperStart(st.text, ts[d]) {
+		return np{}, false
+	}
+	return np{a: a, b: d, kind: 'l'}, true
 }
 
 // postLeadIn finds "description Name verb" after a quotation, the name

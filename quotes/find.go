@@ -115,8 +115,12 @@ func (st *state) quote(qi int) (Quote, bool) {
 		// a word or phrase a named person is reported as using: "Ms Roe
 		// called the plan “reckless”", "Roe accused him of a “U-turn”"
 		q.Term = true
-		if p, ok := st.termUser(ts, k, q.Text); ok {
+		if p, e, ok := st.termUser(ts, k, q.Text); ok {
 			q.Speaker, q.Partial = cleanSpeaker(p.name), true
+			if q.Speaker != "" {
+				q.SpeakerKind = KindPerson
+				q.SpeakerStart, q.SpeakerEnd = ts[e.a].s, ts[e.b-1].e
+			}
 		}
 		return q, true
 	}
@@ -164,6 +168,7 @@ func (st *state) quote(qi int) (Quote, bool) {
 			if e := st.sentenceSubject(ts, k); e.kind == 'n' || e.kind == 'l' {
 				if p, ok := st.resolve(ts, e, sp.open); ok {
 					q.Speaker = p.name
+					q.SpeakerStart, q.SpeakerEnd = ts[e.a].s, ts[e.b-1].e
 				}
 			}
 		}
@@ -218,6 +223,13 @@ func (st *state) quote(qi int) (Quote, bool) {
 		st.cursor = end
 	}
 	q.Speaker = cleanSpeaker(q.Speaker)
+	if isPerson {
+		q.Speaker = personSpeaker(q.Speaker)
+		if acronymLast(q.Speaker) {
+			// "the FBI said", "CBS News said", "America Rising PAC said"
+			isPerson = false
+		}
+	}
 	if q.Speaker == "" || q.SpeakerEnd <= q.SpeakerStart {
 		q.SpeakerStart, q.SpeakerEnd = 0, 0
 	}
@@ -254,6 +266,52 @@ func cleanSpeaker(s string) string {
 		return ""
 	}
 	return s
+}
+
+// personSpeaker tidies a person's name read from a subject phrase: a
+// possessive word ("His") names no one, a leading article is no part of a
+// name ("The Rachel Maddow" → "Rachel Maddow"), and a party word or
+// suffix alone is no name.
+func personSpeaker(s string) string {
+	sp := strings.IndexByte(s, ' ')
+	first := s
+	if sp >= 0 {
+		first = s[:sp]
+	}
+	switch first {
+	case "His", "Her", "Their", "Its", "Our", "My", "Your", "his", "her", "their", "its":
+		return ""
+	case "The", "the":
+		if sp < 0 {
+			return ""
+		}
+		s = s[sp+1:]
+	}
+	if partyWords[s] {
+		return ""
+	}
+	switch s {
+	case "Jr", "Jr.", "Sr", "Sr.":
+		return ""
+	}
+	return s
+}
+
+// acronymLast reports a name whose last word is an acronym in capitals
+// ("FBI", "CBS News" does not, "America Rising PAC" does): an
+// organisation's name. Roman numerals after a name ("John Roe III") are
+// no acronym.
+func acronymLast(s string) bool {
+	w := strings.TrimSuffix(lastWord(s), ".")
+	if len(w) < 2 || len(w) > 6 || !allCaps(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return strings.Trim(w, "IVXL") != ""
 }
 
 // signature returns the speaker of a quotation that fills its paragraph

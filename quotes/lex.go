@@ -94,7 +94,8 @@ var cueSkip = map[string]bool{
 	"often": true, "forcefully": true, "explicitly": true, "simply": true,
 	"had also": true, "subsequently": true, "openly": true, "has also": true,
 	"just": true, "only": true, "even": true, "specifically": true,
-	"however": true, "too": true,
+	"however": true, "too": true, "now": true, "still": true, "instead": true,
+	"first": true,
 }
 
 // determiners before a cue word make it a noun or adjective ("the said

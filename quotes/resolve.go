@@ -65,6 +65,15 @@ func (st *state) speakerOf(ts []tok, e np, pos int) (person, bool) {
 				return person{name: st.npText(ts, e, true)}, false
 			}
 		}
+		// "the FBI said": an acronym is an organisation's name
+		if a := e.a; e.b-a <= 2 {
+			if w := st.word(ts[a]); (w == "the" || w == "The") && e.b-a == 2 {
+				a++
+			}
+			if e.b-a == 1 && acronymLast(st.word(ts[a])) {
+				return person{name: st.word(ts[a])}, false
+			}
+		}
 		// a bare surname as the subject of a reporting verb ("Guterres
 		// said"); a country or city speaking works the same way
 		if e.b-e.a == 1 {

@@ -33,9 +33,9 @@ func (st *state) isTerm(ts []tok, k int, content string, pre cueMatch, sentIniti
 // not a title: the named subject of its sentence, a person by the
 // evidence of the text (a full name, or a surname the text gave in full
 // before), whose verb follows it.
-func (st *state) termUser(ts []tok, k int, content string) (person, bool) {
+func (st *state) termUser(ts []tok, k int, content string) (person, np, bool) {
 	if titleCase(content) || st.naming(ts, k) && !st.namedBy(ts, k) {
-		return person{}, false
+		return person{}, np{}, false
 	}
 	for i := 0; i < k && i < maxSentenceTokens; i++ {
 		t := ts[i]
@@ -48,7 +48,7 @@ func (st *state) termUser(ts []tok, k int, content string) (person, bool) {
 		}
 		if e.b < k && st.isVerbish(ts[e.b]) && !leadingNonName[st.word(ts[e.a])] && !notNames[st.word(ts[e.a])] {
 			if p, ok := st.namedPerson(ts, e); ok {
-				return p, true
+				return p, e, true
 			}
 		}
 		if e.b > i+1 {
@@ -67,11 +67,12 @@ func (st *state) termUser(ts []tok, k int, content string) (person, bool) {
 			continue
 		}
 		if e := st.npBefore(ts, c); e.kind == 'n' {
-			return st.namedPerson(ts, e)
+			p, ok := st.namedPerson(ts, e)
+			return p, e, ok
 		}
 		break
 	}
-	return person{}, false
+	return person{}, np{}, false
 }
 
 // namedPerson resolves a proper noun phrase that is a subject to a
