@@ -129,6 +129,8 @@ func TestOfficials(t *testing.T) {
 		// a rank before a title the lexicon holds without it
 		{"Agency Deputy Administrator Jane Roe and Kevin Doe, U.S. Department of State Deputy Assistant Secretary, spoke.",
 			[]wantOfficial{{"Jane Roe", "Deputy Administrator", ""}, {"Kevin Doe", "Deputy Assistant Secretary", "US"}}},
+		// a member of a legislature by the letters after the name
+		{"The First Minister welcomed Michelle Roe MLA to the residence today.", []wantOfficial{{"Michelle Roe", "MLA", ""}}},
 		// a lower-case office after a known agency, but not after a company
 		{"Jane Roe, NASA deputy administrator, and John Doe, Acme Corp director, spoke.",
 			[]wantOfficial{{"Jane Roe", "Deputy Administrator", "US"}}},

@@ -127,6 +127,14 @@ func (p *parser) scan() {
 		}
 		// "Andrzej Duda, President of Poland"; "Mark Rutte, NATO Secretary General"
 		if r, ok := p.parseName(i, false); ok {
+			// "Michelle Roe MLA": a member of a legislature by the letters
+			// after her name
+			if w := p.word(r.e); r.n >= 2 && legislatorLetters[w] && (r.e+1 >= len(toks) || !toks[r.e+1].is(fCap) || p.word(r.e+1) == "MP") {
+				p.addPerson(office{start: r.e, end: r.e + 1, titleS: r.e, title: w, kind: "legislator", capital: true}, r, false, -1)
+				lastEnd, lastMention = r.e+1, len(p.ms)-1
+				i = r.e
+				continue
+			}
 			if r.n >= 2 || p.lineStart(i) {
 				if end, ok := p.nameThenOffice(r); ok {
 					i = end - 1

@@ -101,8 +101,12 @@ var determiners = map[string]uint8{
 // nameSuffixes follow a surname ("Joseph R. Biden, Jr.").
 var nameSuffixes = map[string]bool{"Jr": true, "Sr": true, "II": true, "III": true, "IV": true, "Jnr": true, "Snr": true}
 
+// legislatorLetters follow the name of a member of a legislature and say
+// so: "Jane Roe MP", "John Doe MSP", "Michelle Roe MLA".
+var legislatorLetters = map[string]bool{"MP": true, "MEP": true, "MSP": true, "MLA": true, "TD": true, "MHK": true, "MNA": true}
+
 // postNominals may follow a name without belonging to it ("David Lammy MP").
-var postNominals = map[string]bool{"MP": true, "MEP": true, "QC": true, "KC": true, "MSP": true, "MS": true, "TD": true, "OBE": true, "CBE": true, "KCMG": true}
+var postNominals = map[string]bool{"MP": true, "MEP": true, "MLA": true, "QC": true, "KC": true, "MSP": true, "MS": true, "TD": true, "OBE": true, "CBE": true, "KCMG": true}
 
 // officeModifiers may stand before a title without changing the office
 // ("Acting Secretary", "interim President"); "former" is handled apart.
