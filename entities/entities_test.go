@@ -129,6 +129,9 @@ func TestOfficials(t *testing.T) {
 		// a rank before a title the lexicon holds without it
 		{"Agency Deputy Administrator Jane Roe and Kevin Doe, U.S. Department of State Deputy Assistant Secretary, spoke.",
 			[]wantOfficial{{"Jane Roe", "Deputy Administrator", ""}, {"Kevin Doe", "Deputy Assistant Secretary", "US"}}},
+		// a chain of Bruneian styles, "bin Haji" inside a name, initials of four letters
+		{"She met Brunei's Minister of Development Dato Seri Setia Awang Haji Ali bin Haji Osman. Lieutenant General BKGM Lasantha Perera, Commander of the Army, came too.",
+			[]wantOfficial{{"Ali bin Haji Osman", "Minister of Development", "BN"}, {"BKGM Lasantha Perera", "Lieutenant General", ""}}},
 		// a member of a legislature by the letters after the name
 		{"The First Minister welcomed Michelle Roe MLA to the residence today.", []wantOfficial{{"Michelle Roe", "MLA", ""}}},
 		// a lower-case office after a known agency, but not after a company

@@ -126,7 +126,7 @@ func (p *parser) skipStyle(j int) int {
 	if w := p.word(k); (w == "the" || w == "The") && styleWords[p.word(k+1)] {
 		k++
 	}
-	for n := 0; n < 3 && (styleWords[p.word(k)] || p.has(k, cHonor)); n++ {
+	for n := 0; n < 6 && (styleWords[p.word(k)] || p.has(k, cHonor)); n++ {
 		k++
 		if p.word(k) == "." && !p.toks[k].sp {
 			k++

@@ -48,7 +48,7 @@ func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
 		}
 		if t.is(fUpper) && !caps && len(w) > 1 && !t.is(fDots) && p.cls[j]&cSuffix == 0 {
 			// initials written together: "JD Vance"
-			if !(r.n == 0 && len(w) <= 3 && j+1 < len(toks) && toks[j+1].kind == kWord && toks[j+1].is(fCap) &&
+			if !(r.n == 0 && len(w) <= 4 && j+1 < len(toks) && toks[j+1].kind == kWord && toks[j+1].is(fCap) &&
 				!toks[j+1].is(fUpper) && toks[j+1].nl == 0 && !p.startsEntity(j)) {
 				break
 			}
@@ -71,7 +71,7 @@ func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
 			j++
 			continue
 		}
-		if p.cls[j]&(cStop|cHonor) != 0 || (p.cls[j]&cCalendar != 0 && (r.n == 0 || j+1 < len(toks) && toks[j+1].is(fDigit))) {
+		if p.cls[j]&cStop != 0 || p.cls[j]&cHonor != 0 && !(j > 0 && p.cls[j-1]&cParticle != 0) || (p.cls[j]&cCalendar != 0 && (r.n == 0 || j+1 < len(toks) && toks[j+1].is(fDigit))) {
 			break
 		}
 		if p.startsEntity(j) && !p.givenNameCountry(j, r.n) {

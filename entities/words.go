@@ -87,6 +87,8 @@ var honorifics = map[string]bool{
 	"Lord": true, "Lady": true, "Baroness": true, "Excellency": true, "MX": true, "Mx": true,
 	// Malaysian styles, which come in chains: "YB Dato' Seri", "YBhg Datuk"
 	"YB": true, "YBhg": true, "Dato": true, "Datuk": true, "Datin": true, "Seri": true,
+	// Bruneian styles, also in chains: "Dato Seri Setia Awang Haji"
+	"Setia": true, "Awang": true, "Dayang": true, "Pehin": true, "Haji": true, "Hajah": true,
 	// Burmese honorifics: "U Tun Tun Oo", "Daw Aung San Suu Kyi"
 	"U": true, "Daw": true,
 }
