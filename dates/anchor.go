@@ -186,10 +186,7 @@ func (s *scanner) wordTense(k int) int {
 	}
 	n := t.end - t.start
 	if n >= 5 && !t.capital && s.text[t.end-2] == 'e' && s.text[t.end-1] == 'd' {
-		switch s.text[t.start:t.end] {
-		case "indeed", "united", "needed", "based", "allied", "related", "proposed", "limited", "advanced", "concerned",
-			"interested", "committed", "dedicated", "determined", "detailed", "expected", "scheduled", "planned", "unprecedented", "red",
-			"speed", "bleed", "breed", "greed", "creed", "steed", "embed", "hundred", "sacred", "naked", "wicked", "kindred", "beloved":
+		if t.inf().notPast {
 			return 0
 		}
 		if n >= 6 && s.text[t.end-4:t.end] == "ceed" {

@@ -71,6 +71,7 @@ type wordInfo struct {
 	timezone   bool
 	ordSuffix  bool // st, nd, rd, th
 	noon       bool // "noon", "midday": twelve o'clock
+	notPast    bool // an -ed word that is no past tense ("indeed", "limited")
 	tense      int8 // -1 a past-tense marker ("was", "met"), +1 a future one ("will")
 	partLetter bool // "Q" of "Q1 2025", "H" of "H2 2024"
 	ref        int8 // a word that is a reference expression by itself: refPresent ("now"), refPast, refFuture
@@ -257,19 +258,16 @@ func buildWords() *wordTable {
 	for k, v := range seasons {
 		set(k, func(x *wordInfo) { x.season = v })
 	}
-	for _, k := range []string{"in", "since", "until", "till", "during", "throughout", "early", "late", "mid", "before", "after", "into", "due", "fiscal",
-		"through", "between", "circa", "beginning", "end", "start", "spring", "summer", "autumn", "winter", "year"} {
+	for _, k := range wordList("trigger-strong") {
 		set(k, func(x *wordInfo) { x.trig = trigStrong })
 	}
-	for _, k := range []string{"of", "for", "by", "from", "the", "around", "to", "and", "or", "on", "at", "every", "next", "last", "this"} {
+	for _, k := range wordList("trigger-weak") {
 		set(k, func(x *wordInfo) { x.trig = trigWeak })
 	}
-	for _, k := range []string{"consecutive", "straight", "full", "whole", "long", "successive", "more", "further", "additional", "entire"} {
+	for _, k := range wordList("filler") {
 		set(k, func(x *wordInfo) { x.filler = true })
 	}
-	for _, k := range []string{"percent", "per", "billion", "million", "thousand", "trillion", "bn", "m", "km", "kilometres", "kilometers",
-		"miles", "people", "troops", "soldiers", "euros", "euro", "dollars", "pounds", "tonnes", "tons", "metres", "meters", "feet",
-		"members", "countries", "times", "units", "pages"} {
+	for _, k := range wordList("quantity") {
 		set(k, func(x *wordInfo) { x.quantity = true })
 	}
 	set("christmas", func(x *wordInfo) { x.holiday = holChristmas })
@@ -287,20 +285,20 @@ func buildWords() *wordTable {
 	set("a", func(*wordInfo) {})
 	set("midday", func(x *wordInfo) { x.noon = true })
 	set("p", func(x *wordInfo) { x.ampm = 2 })
-	for _, k := range []string{"utc", "gmt", "cet", "cest", "eet", "eest", "bst", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "msk", "ist", "jst", "aest", "z"} {
+	for _, k := range wordList("timezone") {
 		set(k, func(x *wordInfo) { x.timezone = true })
 	}
 	for _, k := range []string{"st", "nd", "rd", "th"} {
 		set(k, func(x *wordInfo) { x.ordSuffix = true })
 	}
-	for _, k := range []string{"will", "shall", "ll", "upcoming", "forthcoming", "scheduled", "expected", "plans", "intends", "due",
-		"planned", "planning", "plan", "postponed", "would", "soon", "tomorrow"} {
+	for _, k := range wordList("tense-future") {
 		set(k, func(x *wordInfo) { x.tense = 1 })
 	}
-	for _, k := range []string{"was", "were", "had", "did", "met", "spoke", "said", "gave", "held", "took", "made", "went", "came",
-		"told", "saw", "led", "began", "wrote", "sent", "brought", "paid", "left", "won", "thought", "felt", "heard", "sought",
-		"became", "chose", "flew", "rode", "drove", "spent", "kept", "ran", "sat", "stood", "meant", "found", "got", "knew", "ago"} {
+	for _, k := range wordList("tense-past") {
 		set(k, func(x *wordInfo) { x.tense = -1 })
+	}
+	for _, k := range wordList("not-past") {
+		set(k, func(x *wordInfo) { x.notPast = true })
 	}
 	for _, r := range refWords {
 		set(r.w, func(x *wordInfo) { x.ref = r.ref })

@@ -2,6 +2,7 @@ package entities
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/communique/communique/internal/tables"
 )
@@ -73,6 +74,35 @@ func (p *parser) sentenceIDs() []int32 {
 	return ids
 }
 
+// hostable reports whether an office of kind k serves the country where
+// a visitor meets its holder: a national office, a legislature's, or a
+// public one (a chief justice).
+func hostable(k string) bool {
+	return national(k) || k == "legislator" || k == "official"
+}
+
+// onBehalfOf returns the country an "on behalf of <Country>" names within
+// the clause after token j, or "".
+func (p *parser) onBehalfOf(j int) string {
+	for k := j; k < len(p.toks) && k < j+20; k++ {
+		w := p.word(k)
+		if w == "." || w == ";" || p.toks[k].nl > 0 {
+			return ""
+		}
+		if w == "behalf" && p.word(k-1) == "on" && p.word(k+1) == "of" {
+			n := k + 2
+			if p.word(n) == "the" {
+				n++
+			}
+			if c, iso := p.countryName(n); c > 0 {
+				return iso
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
 // national reports whether an office of kind k serves a country.
 func national(k string) bool {
 	return k == "head" || k == "minister" || k == "military" || k == "holder"
@@ -101,13 +131,22 @@ func (p *parser) contextAffiliations(gs []*group, by map[*mention]*group) {
 	}
 	need := false
 	for _, g := range gs {
-		if !g.hasAff() && national(g.tkind) {
+		if !g.hasAff() && hostable(g.tkind) {
 			need = true
 			break
 		}
 	}
 	if !need {
 		return
+	}
+	// "X signed the accords on behalf of Sweden"
+	for k := range p.ms {
+		m := &p.ms[k]
+		if g := by[m]; g != nil && !g.hasAff() && hostable(g.tkind) {
+			if c := p.onBehalfOf(m.te); c != "" {
+				g.country = c
+			}
+		}
 	}
 	// a list after an official of known country
 	for _, g := range gs {
@@ -159,7 +198,7 @@ func (p *parser) contextAffiliations(gs []*group, by map[*mention]*group) {
 	for k := range p.ms {
 		m := &p.ms[k]
 		g := by[m]
-		if g == nil || g.hasAff() || !national(g.tkind) {
+		if g == nil || g.hasAff() || !hostable(g.tkind) {
 			continue
 		}
 		if c := p.meetingPlace(m, sent, by, countryOf); c != "" {
@@ -197,6 +236,17 @@ func (p *parser) contextAffiliations(gs []*group, by map[*mention]*group) {
 			}
 		}
 		return
+	}
+	// members of the principal's legislature: on a page whose principal
+	// official serves a known country and that names no home, a senator
+	// or a representative the text ties to nothing is of that country
+	// ("President Duterte … Senator De Lima")
+	if principal != nil && principal.country != "" && national(principal.tkind) {
+		for _, g := range gs {
+			if !g.hasAff() && g.tkind == "legislator" && !strings.HasPrefix(g.title, "Member") {
+				g.country = principal.country
+			}
+		}
 	}
 	// the topic
 	topic := ""
@@ -435,7 +485,7 @@ func (p *parser) principalActs(i int, principal *group, sent []int32, by map[*me
 
 // sentWindow bounds the tokens a rule reads around a token in its
 // sentence, so that a text without sentence breaks costs linear time.
-const sentWindow = 80
+const sentWindow = 160
 
 // sentBounds returns the tokens [s, e) of the sentence of token i, at most
 // sentWindow tokens either side of it.
@@ -459,7 +509,7 @@ func (p *parser) msFrom(ti int) int {
 // meetVerbs introduce the people a visitor meets.
 var meetVerbs = map[string]bool{
 	"meet": true, "meets": true, "met": true, "meeting": true, "talks": true, "call": true, "calls": true,
-	"called": true, "see": true, "host": true, "invitation": true,
+	"called": true, "see": true, "host": true, "invitation": true, "invitations": true,
 }
 
 // meetingPlace returns the country of the place where m, met by a visitor,
@@ -491,6 +541,11 @@ func (p *parser) meetingPlace(m *mention, sent []int32, by map[*mention]*group, 
 			}
 		}
 	}
+	if place == "" && verb >= 0 && p.duringVisit(s, verb) {
+		// "During his visit, Dr X will call on …": the place of the visit
+		// the text last announced
+		place = p.lastVisitPlace(s)
+	}
 	if place == "" || verb < 0 {
 		return ""
 	}
@@ -510,6 +565,52 @@ func (p *parser) meetingPlace(m *mention, sent []int32, by map[*mention]*group, 
 		return ""
 	}
 	return place
+}
+
+// duringVisit reports whether the sentence starting at token s opens with
+// "During his visit" (her, their, the, this) before token verb.
+func (p *parser) duringVisit(s, verb int) bool {
+	for s < verb && (p.toks[s].kind != kWord || isDigits(p.word(s))) {
+		s++ // a numbered paragraph: "4. During his visit"
+	}
+	if !strings.EqualFold(p.word(s), "during") || s+2 >= verb {
+		return false
+	}
+	switch p.word(s + 1) {
+	case "his", "her", "their", "the", "this":
+		w := p.word(s + 2)
+		return w == "visit" || w == "stay" || w == "trip"
+	}
+	return false
+}
+
+// isDigits reports whether w is a number ("4", "4."; dots kept by the
+// tokens of dotted abbreviations).
+func isDigits(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// lastVisitPlace returns the place of the last "visit <Place>" before
+// token s, or "".
+func (p *parser) lastVisitPlace(s int) string {
+	for k := s - 1; k >= 0 && k >= s-400; k-- {
+		switch p.word(k) {
+		case "visit", "visits", "visited", "visiting", "Visiting":
+			if n, iso := p.placeAt(k + 1); n > 0 {
+				return iso
+			}
+		}
+	}
+	return ""
 }
 
 // multilateral are words of a multilateral meeting, where a host's

@@ -230,6 +230,15 @@ func TestAffiliationFromContext(t *testing.T) {
 			[]wantOfficial{{"Jane Roe", "Foreign Minister", ""}}},
 		{"Foreign Minister Jane Roe said so. Prime Minister Ahmad Kareem will return to London on Friday. Defence Minister John Doe will attend.",
 			[]wantOfficial{{"Jane Roe", "Foreign Minister", ""}, {"Ahmad Kareem", "Prime Minister", ""}, {"John Doe", "Defence Minister", ""}}},
+		// a visit announced, then the people met "during his visit"; a
+		// chief justice hosts too; a signature on behalf of a country
+		{"1. Dr Jane Roe, Director General of the World Health Organization (WHO), will visit Singapore at the joint invitations of Minister for Law Mr Tan Wei Ming.\n\n2. During her visit, Dr Roe will call on Minister for Transport Mr Lim Boon Hock and Chief Justice Mr Ong Kah Seng.",
+			[]wantOfficial{{"Jane Roe", "Director General", "WHO"}, {"Tan Wei Ming", "Minister for Law", "SG"}, {"Lim Boon Hock", "Minister for Transport", "SG"}, {"Ong Kah Seng", "Chief Justice", "SG"}}},
+		{"Minister for Education Dr. Anna Berg signed the accords on behalf of Sweden at an event in Stockholm.",
+			[]wantOfficial{{"Anna Berg", "Minister for Education", "SE"}}},
+		// a senator on a page whose principal serves a known country
+		{"Philippine President Juan Cruz said the inquiry would go on. Senator Ana Reyes disagreed.",
+			[]wantOfficial{{"Juan Cruz", "President", "PH"}, {"Ana Reyes", "Senator", "PH"}}},
 		// a masthead naming the government
 		{"Australian Government\n\nDefence Minister Richard Marles met Foreign Minister Retno Marsudi of Indonesia.",
 			[]wantOfficial{{"Richard Marles", "Defence Minister", "AU"}, {"Retno Marsudi", "Foreign Minister", "ID"}}},

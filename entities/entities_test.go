@@ -122,6 +122,19 @@ func TestOfficials(t *testing.T) {
 		{"Prime Minister Donald Tusk spoke.", []wantOfficial{{"Donald Tusk", "Prime Minister", ""}}},
 		// an agency of a government before a title is no company
 		{"\"It went well,\" said NASA Administrator Jane Roe.", []wantOfficial{{"Jane Roe", "Administrator", "US"}}},
+		// offices of legislatures and portfolios ending in words of their own
+		{"He met Deputy Prime Minister and Minister of Security and the Interior Jane Roe, Opposition Leader John Doe and Speaker of Parliament Mr Tom Poe.",
+			[]wantOfficial{{"Jane Roe", "Deputy Prime Minister and Minister of Security and the Interior", ""}, {"John Doe", "Opposition Leader", ""},
+				{"Tom Poe", "Speaker of Parliament", ""}}},
+		// a rank before a title the lexicon holds without it
+		{"Agency Deputy Administrator Jane Roe and Kevin Doe, U.S. Department of State Deputy Assistant Secretary, spoke.",
+			[]wantOfficial{{"Jane Roe", "Deputy Administrator", ""}, {"Kevin Doe", "Deputy Assistant Secretary", "US"}}},
+		// a lower-case office after a known agency, but not after a company
+		{"Jane Roe, NASA deputy administrator, and John Doe, Acme Corp director, spoke.",
+			[]wantOfficial{{"Jane Roe", "Deputy Administrator", "US"}}},
+		// a list of "Name, office" lines: an office does not reach the name after a blank line
+		{"Jane Roe, Uruguayan ambassador to the U.S.\n\nJohn Doe, U.S. ambassador to Uruguay",
+			[]wantOfficial{{"Jane Roe", "Ambassador to the U.S.", "UY"}, {"John Doe", "Ambassador to Uruguay", "US"}}},
 		// a country closing an apposition, and the minister who invites a visitor to his country
 		{"Jane Roe, Minister in the Prime Minister's Department, Malaysia, will visit Singapore at the invitation of Minister for Law Mr Tan Wei Ming.",
 			[]wantOfficial{{"Jane Roe", "Minister in the Prime Minister's Department", "MY"}, {"Tan Wei Ming", "Minister for Law", "SG"}}},

@@ -190,6 +190,9 @@ func TestHoldersCongress(t *testing.T) {
 			t.Errorf("%s: got %+v, want Senator, US", n, o)
 		}
 	}
+	if o, ok := findOne(t, x, "The trip was led by Democratic Leader Hakeem Jeffries.", day(2025, 4, 29)); !ok || o.Country != "US" {
+		t.Errorf("a leader of the House: got %+v, want US", o)
+	}
 	if o := got["Roe"]; o.Country != "" {
 		t.Errorf("Roe, in no list: got country %q", o.Country)
 	}

@@ -35,8 +35,8 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 				break
 			}
 			nt := j + n + p.possessive(j+n)
-			for p.has(nt, cMod) && p.toks[nt].is(fCap) {
-				nt++ // "Myanmar's Union Attorney-General", "Polish Acting President"
+			for p.has(nt, cMod) && p.toks[nt].is(fCap) || rankPrefixes[p.word(nt)] {
+				nt++ // "Myanmar's Union Attorney-General", "Polish Acting President", "US Deputy Administrator"
 			}
 			if k, _ := p.title(nt); k == 0 {
 				if k2, _ := p.org(j + n); k2 == 0 {
@@ -59,7 +59,11 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 			if nx := j + n + p.possessive(j+n); nx < len(p.toks) && p.toks[nx].nl > 0 {
 				break
 			}
-			if k, _ := p.title(j + n + p.possessive(j+n)); k == 0 {
+			nt := j + n + p.possessive(j+n)
+			for rankPrefixes[p.word(nt)] {
+				nt++ // "NASA Deputy Administrator", "NASA deputy administrator"
+			}
+			if k, _ := p.title(nt); k == 0 {
 				break
 			}
 			if e.short != "" {
@@ -69,6 +73,7 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 			} else if o.country == "" {
 				o.country = e.country
 			}
+			o.orgBefore = true
 			j += n
 			if k := p.possessive(j); k > 0 {
 				o.orgPossessive = true
@@ -79,8 +84,17 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 		break
 	}
 	n, t := p.title(j)
+	pre := j // a rank before a title the lexicon holds without it: "Deputy Administrator"
 	if n == 0 {
-		return o, false
+		for k := j; k < j+3 && rankPrefixes[p.word(k)]; k++ {
+			if n, t = p.title(k + 1); n > 0 {
+				j = k + 1
+				break
+			}
+		}
+		if n == 0 {
+			return o, false
+		}
 	}
 	if j > 0 && !p.toks[j].sp && (p.word(j-1) == "-" || p.word(j-1) == "/") {
 		// part of a compound: "Minister-President", "High Representative/Vice-President"
@@ -89,8 +103,8 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 	if j > 0 && p.corporate(j-1, t) {
 		return o, false
 	}
-	o.titleS = j
-	o.capital = p.toks[j].is(fCap)
+	o.titleS = pre
+	o.capital = p.toks[pre].is(fCap)
 	o.allcaps = true
 	for k := j; k < j+n; k++ {
 		if p.toks[k].kind == kWord && !p.toks[k].is(fUpper) {
@@ -100,6 +114,10 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 	o.multi = n > 1
 	o.kind, o.def, o.plural = t.kind, t.def, t.plural
 	parts := []string{p.titleText(j, j+n, t, o)}
+	if pre < j {
+		parts[0] = titleCase(p.surface(pre, j)) + " " + parts[0]
+		t.abbr = false
+	}
 	j += n
 	// chained titles: "Deputy Prime Minister and Defence Minister"
 	if w := p.word(j); w == "and" || w == "/" {
@@ -193,6 +211,13 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 	return o, true
 }
 
+// rankPrefixes may stand before a title to make a lower rank of it:
+// "Deputy Administrator", "associate administrator".
+var rankPrefixes = map[string]bool{
+	"Deputy": true, "deputy": true, "Assistant": true, "assistant": true, "Associate": true, "associate": true,
+	"Vice": true, "vice": true, "Principal": true, "principal": true,
+}
+
 // portfolioEnds are the words that may end a portfolio: "for Foreign and
 // Commonwealth Affairs", "for European and Eurasian Affairs".
 var portfolioEnds = map[string]bool{
@@ -212,7 +237,8 @@ var portfolioEnds = map[string]bool{
 	"Tourism": true, "Fisheries": true, "Forestry": true, "Mines": true, "Mining": true, "Lands": true, "Water": true,
 	"Youth": true, "Women": true, "Children": true, "Families": true, "Employment": true, "Infrastructure": true,
 	"Heritage": true, "Arts": true, "Policing": true, "Immigration": true, "Citizenship": true, "Law": true,
-	"Works": true, "Prisons": true, "Courts": true,
+	"Works": true, "Prisons": true, "Courts": true, "Interior": true, "Manpower": true,
+	"Information": true, "Sports": true,
 }
 
 // endsPortfolio reports whether a name, a country or another office

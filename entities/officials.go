@@ -27,6 +27,7 @@ type office struct {
 	former        bool
 	orgPossessive bool // "the EU's High Representative"
 	adjCountry    bool // the country came from a modifier before the title
+	orgBefore     bool // a known organisation or government body stands before the title ("NASA deputy administrator")
 	multi         bool // the title has several words
 	plural        bool // "Presidents Biden and Erdoğan"
 }

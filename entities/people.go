@@ -194,7 +194,20 @@ func people(text string, toks []tok, cls []uint16, officials []Official) []Perso
 		}
 		next := j
 		i = j - 1
-		if bad || len(name) == 0 || len(name) > 4 {
+		if bad || len(name) == 0 {
+			continue
+		}
+		if len(name) > 4 && !titled {
+			// "Ward County Sheriff Dan Kole": a long run whose last words
+			// open with a given name ends with the person's name
+			for k := len(name) - 4; k < len(name)-1; k++ {
+				if _, ok := givenNames[word(name[k])]; ok {
+					name = name[k:]
+					break
+				}
+			}
+		}
+		if len(name) > 4 {
 			continue
 		}
 		first := word(name[0])

@@ -75,6 +75,20 @@ func TestPeopleAfterQualifiers(t *testing.T) {
 	}
 }
 
+func TestPeopleLongRun(t *testing.T) {
+	x := New(Options{})
+	text := "Lake County Sheriff Dan Kole spoke to reporters on Monday."
+	var found bool
+	for _, p := range x.People(text, nil) {
+		if p.Name == "Dan Kole" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("People(%q) misses Dan Kole: %+v", text, x.People(text, nil))
+	}
+}
+
 // TestPeopleLinesInitialsAndNames: a name stops at a line break, a name
 // with a middle initial and one without are one person, and given names
 // beyond English ones start a name.

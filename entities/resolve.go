@@ -651,7 +651,7 @@ func titlesCompatible(a, b string) bool {
 	if a == "" || b == "" {
 		return true
 	}
-	if isSpokes(a) && isSpokes(b) {
+	if isSpokes(a) && isSpokes(b) || isLegislator(a) && isLegislator(b) {
 		return true
 	}
 	wa, wb := titleWords(a), titleWords(b)
@@ -665,6 +665,23 @@ func titlesCompatible(a, b string) bool {
 		}
 	}
 	return k == len(wa)
+}
+
+// isLegislator reports whether a title is a member's of a legislature or
+// an office a member holds in it ("Senator", "Democratic Leader",
+// "Speaker of the House"): the list's Senators and Representatives hold
+// them.
+func isLegislator(t string) bool {
+	w := titleWords(t)
+	if len(w) == 0 {
+		return false
+	}
+	switch w[0] {
+	case "senator", "representative", "congressman", "congresswoman", "speaker":
+		return true
+	}
+	last := w[len(w)-1]
+	return last == "leader" && len(w) == 2 && w[0] != "supreme" || last == "whip"
 }
 
 // isSpokes reports whether a title is a spokesperson's.

@@ -220,7 +220,10 @@ func (p *parser) officeName(o office) (end int, ok bool) {
 			return end, true
 		}
 	}
-	if r, ok := p.parseName(j, false); ok && !((r.crossedNL || p.toks[j].nl > 0) && r.n < 2 && !p.sentenceGoesOn(r.e)) {
+	if r, ok := p.parseName(j, false); ok && !((r.crossedNL || p.toks[j].nl > 0) && r.n < 2 && !p.sentenceGoesOn(r.e)) &&
+		!(j < len(p.toks) && p.toks[j].nl > 1 && !o.allcaps) {
+		// (a name after a blank line opens a paragraph of its own: "…,
+		// Uruguayan ambassador to the U.S.\n\nHeide Fulton, U.S. ambassador")
 		if lowerOK || (o.multi && r.n >= 2) {
 			end = r.e
 			end = p.postName(&o, end)
@@ -459,7 +462,7 @@ func (p *parser) nameThenOffice(r nameRes) (end int, ok bool) {
 	o, ok := p.parseOffice(r.e + 1)
 	// "Dmytro Kuleba, the foreign minister of Ukraine": a title in lower
 	// case needs a country or an organisation
-	if !ok || !(o.capital || (o.country != "" || o.org != "") && o.kind != "official") || o.former || o.det == 2 {
+	if !ok || !(o.capital || (o.country != "" || o.org != "") && (o.kind != "official" || o.orgBefore)) || o.former || o.det == 2 {
 		return 0, false
 	}
 	// a list ("Andrzej Duda, Prime Minister Donald Tusk") is not an apposition

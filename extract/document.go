@@ -187,9 +187,16 @@ const (
 	// ReasonPageMarker: a printed page's or record's marker ("Page 3 of
 	// 28", "19 July 2011 : Column 771"), not the text's.
 	ReasonPageMarker
+	// ReasonCaption: a photo's caption, told by its credit ("… in
+	// Kazakhstan. NASA/Jane Roe", "Credit: Jane Roe") or its label
+	// ("Photo:", "Pictured:").
+	ReasonCaption
+	// ReasonContact: a press contact: a phone number or an e-mail address
+	// alone, a "Contact:" or "Media contact" line.
+	ReasonContact
 )
 
-var reasonNames = [...]string{"", "site-profile", "repeated", "navigation", "interface", "legal", "context", "outside-article", "limit", "no-words", "page-marker"}
+var reasonNames = [...]string{"", "site-profile", "repeated", "navigation", "interface", "legal", "context", "outside-article", "limit", "no-words", "page-marker", "caption", "contact"}
 
 // String returns the reason's name as it appears in JSON.
 func (r Reason) String() string {

@@ -44,6 +44,7 @@ type person struct {
 	name   string
 	gender byte   // 'm', 'f' or 0
 	title  string // the office the text gave with the name ("President")
+	at     int    // byte offset of its latest mention
 }
 
 // state is the working state of one Find call.
@@ -70,6 +71,8 @@ type state struct {
 	// the last attributed statement: where it ended and who said it
 	lastEnd     int
 	lastSpeaker string
+	lastOrg     bool   // the last speaker is an organisation
+	lastSpan    [2]int // the mention the last speaker was read from
 	fullests    map[string]string
 	titles      map[string]string
 }
@@ -204,6 +207,9 @@ func (st *state) push(p person) {
 		p.gender = st.genderOf(p.name)
 	}
 	if n := len(st.recent); n > 0 && st.recent[n-1].name == p.name {
+		if p.at > st.recent[n-1].at {
+			st.recent[n-1].at = p.at
+		}
 		if p.gender != 0 {
 			st.recent[n-1].gender = p.gender
 		}
@@ -263,6 +269,9 @@ func (st *state) pushBehind(p person) {
 			if st.recent[i].gender == 0 {
 				st.recent[i].gender = p.gender
 			}
+			if p.at > st.recent[i].at {
+				st.recent[i].at = p.at
+			}
 			return
 		}
 	}
@@ -286,6 +295,22 @@ func (st *state) lastPerson(g byte) string {
 				p.gender = g
 			}
 			return p.name
+		}
+	}
+	return ""
+}
+
+// nearPerson returns the most recent person named in the paragraph at
+// pa or in the one before it: the speaker a quotation without a cue of
+// its own continues. Persons named further back are no evidence.
+func (st *state) nearPerson(pa int) string {
+	from := pa
+	if ppa, _, ok := st.prevParagraph(pa); ok {
+		from = ppa
+	}
+	for i := len(st.recent) - 1; i >= 0; i-- {
+		if st.recent[i].at >= from {
+			return st.recent[i].name
 		}
 	}
 	return ""
@@ -331,6 +356,7 @@ func (st *state) advance(pos int) {
 			st.pushGendered(toks[i:j])
 			if s := st.sentenceSubject(toks[i:j], j-i); s.kind == 'n' || s.kind == 'l' {
 				if p, ok := st.resolve(toks[i:j], s, toks[i].s); ok {
+					p.at = toks[i+s.a].s
 					st.push(p)
 				}
 			}
@@ -388,7 +414,7 @@ func (st *state) pushGendered(ts []tok) {
 			continue
 		}
 		if p, ok := st.resolveProper(ts, e, ts[i].s); ok {
-			p.gender = g
+			p.gender, p.at = g, ts[i].s
 			st.pushBehind(p)
 		}
 		i = e.b - 1
@@ -429,6 +455,11 @@ func (st *state) sentenceSubject(ts []tok, lim int) np {
 			if e.kind == 0 {
 				continue
 			}
+			if e.kind == 'n' && e.b > e.a+1 && leadingNonName[w] {
+				// "Although Weiner admitted …": the opener is no part of
+				// the subject
+				continue
+			}
 			j := e.b
 			if j < len(ts) && j < lim+1 && st.isVerbish(ts[j]) && (st.personish(ts, e) || st.bareSurnameCue(ts, e)) {
 				return e
@@ -446,22 +477,108 @@ func (st *state) sentenceSubject(ts []tok, lim int) np {
 // one, else any capitalised phrase followed by a verb ("Big Machine has
 // denied the claims, saying …").
 func (st *state) clauseSubject(ts []tok, lim int) np {
+	if lim > len(ts) {
+		lim = len(ts)
+	}
+	// "Roe, a lawyer, endorsed Doe’s plan, saying …": the name the
+	// sentence opens with, before any name inside its clauses
+	if e := st.appositiveSubjectAt(ts, 0, lim); e.kind != 0 {
+		return e
+	}
 	if e := st.sentenceSubject(ts, lim); e.kind != 0 {
 		return e
 	}
-	if lim > len(ts) {
-		lim = len(ts)
+	if e := st.appositiveSubject(ts, lim); e.kind != 0 {
+		return e
 	}
 	for i := 0; i < lim && i < maxSentenceTokens; i++ {
 		if !ts[i].word() || !upperStart(st.text, ts[i]) {
 			continue
 		}
 		e := st.npForward(ts, i)
+		if e.kind == 'n' && e.b+1 < lim && lowerStart(st.text, ts[e.b]) && ts[e.b+1].word() && upperStart(st.text, ts[e.b+1]) {
+			// "Band member Flea shared …": a description word, then the name
+			if e2 := st.npForward(ts, e.b+1); e2.kind == 'n' && e2.b < lim && st.isVerbish(ts[e2.b]) {
+				return e2
+			}
+		}
 		if e.kind == 'n' && e.b < lim && st.isVerbish(ts[e.b]) && !leadingNonName[st.word(ts[e.a])] && !notNames[st.word(ts[e.a])] {
 			return e
 		}
 		if e.b > i+1 {
 			i = e.b - 1
+		}
+	}
+	return np{}
+}
+
+// appositiveSubject returns the name that opens a sentence when an
+// apposition between commas or a parenthesis stands between it and its
+// verb: "Jane Roe, 70, said …", "Jane Roe, who chairs the panel, also
+// decried …", "Sen. Jane Roe (D-Ill.) visited …". Only adverbs or
+// openers such as "But" may precede the name.
+func (st *state) appositiveSubject(ts []tok, lim int) np {
+	if e := st.appositiveSubjectAt(ts, 0, lim); e.kind != 0 {
+		return e
+	}
+	// "In a statement on Thursday, Rep. Jane Roe (D-N.Y.) reacted …": the
+	// subject after an opening phrase
+	for i := 0; i < lim && i < 12; i++ {
+		if ts[i].q >= 0 {
+			break
+		}
+		if ts[i].p == ',' {
+			return st.appositiveSubjectAt(ts, i+1, lim)
+		}
+	}
+	return np{}
+}
+
+func (st *state) appositiveSubjectAt(ts []tok, i, lim int) np {
+	for i < lim && ts[i].word() && leadingNonName[st.word(ts[i])] {
+		i++
+	}
+	if i >= lim || !ts[i].word() || !upperStart(st.text, ts[i]) {
+		return np{}
+	}
+	e := st.npForward(ts, i)
+	if e.kind != 'n' || e.b >= lim {
+		return np{}
+	}
+	j := e.b
+	switch ts[j].p {
+	case '(':
+		for j < lim && j < e.b+8 && ts[j].p != ')' && ts[j].q < 0 {
+			j++
+		}
+		if j >= lim || ts[j].p != ')' {
+			return np{}
+		}
+		j++
+		if j < lim && ts[j].p == ',' {
+			j++
+		}
+	case ',':
+		j++
+		for j < lim && j < e.b+20 && ts[j].p != ',' && ts[j].q < 0 && ts[j].p != ';' {
+			j++
+		}
+		if j >= lim || ts[j].p != ',' {
+			return np{}
+		}
+		j++
+	default:
+		return np{}
+	}
+	for j < lim && st.skippable(ts[j]) {
+		j++
+	}
+	if j >= lim || !st.isVerbish(ts[j]) {
+		return np{}
+	}
+	if st.personish(ts, e) || st.bareName(ts[e.a]) && e.b-e.a <= 3 || st.hasTitle(ts, e) {
+		if _, ok := st.resolveProper(ts, e, ts[e.a].s); ok {
+			return e
 		}
 	}
 	return np{}
@@ -678,7 +795,17 @@ func (st *state) npBefore(ts []tok, c int) np {
 		return np{a: j, b: j + 1, kind: 'p'}
 	}
 	if upperStart(st.text, t) {
-		return st.npBackward(ts, j+1)
+		e := st.npBackward(ts, j+1)
+		if e.a > 1 && ts[e.a-1].p == ',' && !st.hasTitle(ts, e) && !st.personish(ts, e) {
+			// "Jane Roe of Dayton, Ohio says": the words after the comma
+			// finish a place; the person heads the phrase
+			if h := st.npBackward(ts, e.a-1); h.kind == 'n' && (h.a == 0 || ts[h.a-1].p == ',') && h.b-h.a >= 3 && connectors[st.word(ts[h.b-2])] {
+				if _, ok := st.resolveProper(ts, h, ts[h.a].s); ok {
+					return h
+				}
+			}
+		}
+		return e
 	}
 	// lower-case phrase: "officials said", "the minister said"
 	a := j
@@ -727,7 +854,15 @@ func (st *state) headBeforeAppositions(ts []tok, j int) np {
 			}
 		}
 		e := st.npBackward(ts, b)
-		if e.kind != 'n' || (e.a > 0 && ts[e.a-1].p != ',') || (e.a > 0 && e.a-1 < first) {
+		if e.kind != 'n' {
+			continue
+		}
+		opener := e.a > first
+		for o := first; o < e.a && opener; o++ {
+			// "But Sen. Roe, …, said", not "Of Carson, Roe, …, said"
+			opener = ts[o].word() && leadingNonName[st.word(ts[o])] && !prepositions[lowerFirst(st.word(ts[o]))]
+		}
+		if !opener && ((e.a > 0 && ts[e.a-1].p != ',') || (e.a > 0 && e.a-1 < first)) {
 			continue
 		}
 		if e.a == p-1 && e.a == 0 && st.bareName(ts[e.a]) {

@@ -252,7 +252,22 @@ func (st *state) block(b block) Quote {
 	q.Cue = st.cueText(ts, m)
 	p, isPerson := st.subjectSpeaker(ts, m.subj, m.at, b.intro)
 	q.Speaker = cleanSpeaker(p.name)
+	if q.Speaker == "" {
+		if org, ok := st.orgSubject(ts, m.subj); ok {
+			q.Speaker, isPerson = org, false
+		}
+	}
+	if q.Speaker != "" {
+		if m.subj.kind != 0 && m.subj.b > m.subj.a {
+			q.SpeakerStart, q.SpeakerEnd = ts[m.subj.a].s, ts[m.subj.b-1].e
+		}
+		q.SpeakerKind = KindPerson
+		if !isPerson {
+			q.SpeakerKind = KindOrganization
+		}
+	}
 	if isPerson {
+		p.at = b.intro
 		st.push(p)
 	}
 	if end := b.end; end > st.cursor {

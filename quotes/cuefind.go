@@ -30,6 +30,11 @@ func (st *state) preCue(ts []tok, k int) cueMatch {
 		w := st.word(t)
 		if (w == "according" || w == "According") && c+1 < k && st.word(ts[c+1]) == "to" {
 			subj := st.npForward(ts, c+2)
+			if subj.kind == 0 && c+2 < k && ts[c+2].word() {
+				// "said that according to its count, …": no source named;
+				// the cue is further back
+				continue
+			}
 			m := cueMatch{ok: true, at: c, end: c + 2, kind: cueFinite, subj: subj}
 			from := c + 2
 			if subj.kind != 0 {
@@ -50,6 +55,17 @@ func (st *state) preCue(ts []tok, k int) cueMatch {
 			return m
 		}
 		kind, ok := st.f.lx.cue[w]
+		if !ok && c == 0 && upperStart(st.text, t) {
+			// "Said Jane Roe, who grew up nearby, “…”": the inverted verb
+			// opens the sentence
+			if lw := lowerFirst(w); st.f.lx.cue[lw] == cueFinite && st.f.lx.post[lw] {
+				if subj := st.npForward(ts, c+1); subj.kind == 'n' {
+					m := cueMatch{ok: true, at: c, end: c + 1, kind: cueFinite, subj: subj}
+					st.between(&m, ts, subj.b, k)
+					return m
+				}
+			}
+		}
 		if !ok {
 			continue
 		}
@@ -69,6 +85,15 @@ func (st *state) preCue(ts []tok, k int) cueMatch {
 			continue
 		}
 		m := cueMatch{ok: true, at: c, end: end, kind: kind}
+		if kind == cueFinite && st.f.lx.post[w] && !st.f.lx.lis[w] && c > 0 && ts[c-1].p == ',' {
+			// "Because of the schedule, explained Jane Roe, “…”": the
+			// verb inverted between commas
+			if e := st.npForward(ts, c+1); e.kind == 'n' && e.b < k && (ts[e.b].p == ',' || ts[e.b].p == ':' || e.b == k) {
+				m.subj = e
+				st.between(&m, ts, e.b, k)
+				return m
+			}
+		}
 		if kind == cueParticiple {
 			m.subj = st.clauseSubject(ts, c)
 		} else {
@@ -109,6 +134,83 @@ func (st *state) between(m *cueMatch, ts []tok, from, k int) {
 // postCue finds a reporting cue right after the quotation ts[k]: "…,” he
 // said", "…,” said Mr Rutte", "…,” the minister added".
 func (st *state) postCue(ts []tok, k int) cueMatch {
+	if m := st.postCueNear(ts, k); m.ok {
+		return m
+	}
+	if k == 0 || ts[k-1].p != ',' && ts[k-1].p != ':' {
+		// "“…” about the plan, said Jane Roe": the reporter's sentence
+		// runs on after the fragment and ends with its attribution
+		if m := st.finalCue(ts, k); m.ok && !hasCueBefore(st, ts, k) {
+			return m
+		}
+	}
+	return cueMatch{}
+}
+
+// hasCueBefore reports a reporting word before ts[k] in its sentence.
+func hasCueBefore(st *state, ts []tok, k int) bool {
+	for i := 0; i < k; i++ {
+		if ts[i].word() {
+			if _, ok := st.f.lx.cue[st.word(ts[i])]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// finalCue finds the attribution that closes the sentence of the
+// quotation ts[k] when the reporter's words run on after it: "“…” if she
+// lost, said Jane Roe, an analyst", "“…” for the victory, Roe said". No
+// other quotation and no other reporting word may stand between.
+func (st *state) finalCue(ts []tok, k int) cueMatch {
+	for c := k + 1; c < len(ts) && c < k+40; c++ {
+		t := ts[c]
+		if t.q >= 0 {
+			return cueMatch{}
+		}
+		if t.p != ',' || c == k+1 {
+			continue
+		}
+		// a reporting word of its own before the comma takes the
+		// sentence
+		for i := k + 1; i < c; i++ {
+			if ts[i].word() {
+				if _, ok := st.f.lx.cue[st.word(ts[i])]; ok {
+					return cueMatch{}
+				}
+			}
+		}
+		n := c + 1
+		for n < len(ts) && st.skippable(ts[n]) {
+			n++
+		}
+		if n >= len(ts) || !ts[n].word() {
+			continue
+		}
+		if st.f.lx.post[st.word(ts[n])] {
+			// ", said Jane Roe"
+			if e := st.npForward(ts, n+1); e.kind == 'n' && (e.b == len(ts) || !ts[e.b].word()) {
+				return cueMatch{ok: true, post: true, at: n, end: n + 1, kind: cueFinite, subj: e}
+			}
+			return cueMatch{}
+		}
+		// ", Jane Roe said"
+		if e := st.npForward(ts, n); e.kind == 'n' {
+			v := e.b
+			for v < len(ts) && st.skippable(ts[v]) {
+				v++
+			}
+			if v < len(ts) && ts[v].word() && st.f.lx.post[st.word(ts[v])] && (v+1 == len(ts) || !ts[v+1].word()) {
+				return cueMatch{ok: true, post: true, at: v, end: v + 1, kind: cueFinite, subj: e}
+			}
+		}
+	}
+	return cueMatch{}
+}
+
+// postCueNear finds a reporting cue right after the quotation ts[k].
+func (st *state) postCueNear(ts []tok, k int) cueMatch {
 	j := k + 1
 	for j < len(ts) && (ts[j].p == ',' || ts[j].p == '-') {
 		j++
@@ -124,6 +226,9 @@ func (st *state) postCue(ts []tok, k int) cueMatch {
 		return c
 	}
 	if m, ok := st.postNamed(ts, j); ok {
+		return m
+	}
+	if m, ok := st.postLeadIn(ts, j); ok {
 		return m
 	}
 	if g, ok := pronouns[w]; ok && g != 'w' {
@@ -154,10 +259,17 @@ func (st *state) postCue(ts []tok, k int) cueMatch {
 						}
 					}
 				}
+				// "said the Florida senator", "tweeted a German user": a
+				// description, not a name
+				if m.subj == e {
+					if dsc, ok := st.descriptionOf(ts, e.a, e.b); ok {
+						m.subj = dsc
+					}
+				}
 			} else {
 				// "said planetary geologist Rosaly Lopes", "wrote
 				// 43-year-old Martin Taylor"
-				for d := n; d < len(ts) && d < n+4 && ts[d].word() && !functionWords[st.word(ts[d])]; d++ {
+				for d := n; d < len(ts) && d < n+6 && ts[d].word() && (!functionWords[st.word(ts[d])] || d > n && connectors[st.word(ts[d])]); d++ {
 					if upperStart(st.text, ts[d]) {
 						if e := st.npForward(ts, d); e.kind == 'n' {
 							m.subj = e
@@ -166,6 +278,10 @@ func (st *state) postCue(ts []tok, k int) cueMatch {
 							// name closes the phrase
 							if e2 := st.lastNameOfPhrase(ts, e.b); e2.kind == 'n' {
 								m.subj = e2
+							} else if dsc, ok := st.descriptionOf(ts, n, e.b); ok {
+								// "said one unaligned Florida Republican
+								// strategist": a description
+								m.subj = dsc
 							}
 						}
 						break
@@ -178,10 +294,35 @@ func (st *state) postCue(ts []tok, k int) cueMatch {
 	if (w == "according" || w == "According") && j+1 < len(ts) && st.word(ts[j+1]) == "to" {
 		return cueMatch{ok: true, post: true, at: j, end: j + 2, kind: cueFinite, subj: st.npForward(ts, j+2)}
 	}
+	if w == "as" {
+		// "…” as Jane Roe said on the radio"
+		if e := st.npForward(ts, j+1); e.kind == 'n' {
+			if c := skip(e.b); c < len(ts) && ts[c].word() && st.f.lx.post[st.word(ts[c])] {
+				return cueMatch{ok: true, post: true, at: c, end: c + 1, kind: cueFinite, subj: e}
+			}
+		}
+		return cueMatch{}
+	}
 	if e := st.npForward(ts, j); e.kind != 0 {
 		c := skip(e.b)
 		if c < len(ts) && ts[c].word() && st.f.lx.post[st.word(ts[c])] {
 			return cueMatch{ok: true, post: true, at: c, end: c + 1, kind: cueFinite, subj: e}
+		}
+		// "…,” the Texas senator said": a definite description
+		if w := st.word(ts[e.a]); (w == "the" || w == "The") && e.b < len(ts) && ts[e.b].word() && lowerStart(st.text, ts[e.b]) {
+			d := e.b
+			for d < len(ts) && d < e.b+3 && ts[d].word() && lowerStart(st.text, ts[d]) && !functionWords[st.word(ts[d])] && !st.f.lx.post[st.word(ts[d])] && !st.f.lx.org[st.word(ts[d])] {
+				d++
+			}
+			if c := skip(d); d > e.b && c < len(ts) && ts[c].word() && st.f.lx.post[st.word(ts[c])] {
+				return cueMatch{ok: true, post: true, at: c, end: c + 1, kind: cueFinite, subj: np{a: e.a, b: d, kind: 'l'}}
+			}
+		}
+		// "…,” the Roe campaign said": a name before an organisation noun
+		if e.b < len(ts) && ts[e.b].word() && st.f.lx.org[st.word(ts[e.b])] {
+			if c := skip(e.b + 1); c < len(ts) && ts[c].word() && st.f.lx.post[st.word(ts[c])] {
+				return cueMatch{ok: true, post: true, at: c, end: c + 1, kind: cueFinite, subj: np{a: e.a, b: e.b + 1, kind: 'l'}}
+			}
 		}
 		// "…,” Commerzbank analyst Carsten Fritsch said"
 		for d := c; d < len(ts) && d < c+2 && ts[d].word() && lowerStart(st.text, ts[d]) && !functionWords[st.word(ts[d])] && !st.f.lx.post[st.word(ts[d])]; d++ {
@@ -189,6 +330,10 @@ func (st *state) postCue(ts []tok, k int) cueMatch {
 				if e2 := st.npForward(ts, d+1); e2.kind == 'n' {
 					if c2 := skip(e2.b); c2 < len(ts) && ts[c2].word() && st.f.lx.post[st.word(ts[c2])] {
 						return cueMatch{ok: true, post: true, at: c2, end: c2 + 1, kind: cueFinite, subj: e2}
+					}
+					// "…,” Texas delegate Bill Eastland, wearing a hat, said"
+					if c3, ok := st.appositionCue(ts, e2.b); ok {
+						return cueMatch{ok: true, post: true, at: c3, end: c3 + 1, kind: cueFinite, subj: e2}
 					}
 				}
 				break
@@ -209,16 +354,8 @@ func (st *state) postCue(ts []tok, k int) cueMatch {
 			// "…,” Howard Gleckman, a senior fellow at the Institute, has
 			// written"
 			if e.kind == 'n' {
-				for c2 := c + 1; c2 < len(ts) && c2 < c+25; c2++ {
-					if ts[c2].q >= 0 {
-						break
-					}
-					if ts[c2].p == ',' {
-						if c3 := skip(c2 + 1); c3 < len(ts) && ts[c3].word() && st.f.lx.post[st.word(ts[c3])] {
-							return cueMatch{ok: true, post: true, at: c3, end: c3 + 1, kind: cueFinite, subj: e}
-						}
-						break
-					}
+				if c3, ok := st.appositionCue(ts, c); ok {
+					return cueMatch{ok: true, post: true, at: c3, end: c3 + 1, kind: cueFinite, subj: e}
 				}
 			}
 		}
@@ -226,7 +363,7 @@ func (st *state) postCue(ts []tok, k int) cueMatch {
 	}
 	// "officials said", "one diplomat said"
 	c := j
-	for c < len(ts) && c < j+3 && ts[c].word() && lowerStart(st.text, ts[c]) && !st.f.lx.post[st.word(ts[c])] && !functionWords[st.word(ts[c])] {
+	for c < len(ts) && c < j+3 && ts[c].word() && lowerStart(st.text, ts[c]) && !st.f.lx.post[st.word(ts[c])] && !functionWords[st.word(ts[c])] && !subordinators[st.word(ts[c])] {
 		c++
 	}
 	if c > j {
@@ -236,6 +373,142 @@ func (st *state) postCue(ts []tok, k int) cueMatch {
 		}
 	}
 	return cueMatch{}
+}
+
+// appositionCue finds the reporting verb after an apposition that opens
+// with the comma at ts[c] and follows a name standing after a quotation:
+// "…,” Howard Gleckman, a senior fellow at the Institute, has written",
+// "…,” Anne Roe, assistant secretary for population, refugees and
+// migration, said", "…” Nate Roe, the pollster who founded the site,
+// tweeted", "…” Jane Roe, who chairs the group said". The verb must be
+// the first reporting word of the apposition and not one a relative
+// pronoun opens ("…, who said"); the apposition ends at the sentence's
+// end.
+func (st *state) appositionCue(ts []tok, c int) (int, bool) {
+	if c >= len(ts) || ts[c].p != ',' {
+		return 0, false
+	}
+	for c2 := c + 1; c2 < len(ts) && c2 < c+30; c2++ {
+		t := ts[c2]
+		if t.q >= 0 {
+			// a short quoted name inside the apposition ("wearing “Vote”
+			// pins"), not the next quotation
+			if sp := st.spans[t.q]; sp.end-sp.start > 40 || wordCount(st.text[sp.start:sp.end]) > 4 {
+				return 0, false
+			}
+			continue
+		}
+		if t.p == ';' || t.p == ':' || (t.p == '.' || t.p == '!' || t.p == '?') && st.sentenceEnds(ts, c2) {
+			return 0, false
+		}
+		if !t.word() {
+			continue
+		}
+		w := st.word(t)
+		if !st.f.lx.post[w] && !(ts[c2-1].p == ',' && st.f.lx.post[lowerFirst(w)]) {
+			continue
+		}
+		if c2 == c+1 {
+			return 0, false // "…,” Roe, said …": no apposition
+		}
+		p := ts[c2-1]
+		if p.word() {
+			switch st.word(p) {
+			case "who", "which", "that":
+				continue // a relative clause's own verb: "…, who said …, admitted"
+			case "and", "or", "but":
+				return 0, false
+			}
+			if st.skippable(p) {
+				// "…, has said", "…, also said": the adverb before the verb
+				// belongs to it; the word before that must end the
+				// apposition
+				b := c2 - 1
+				for b > c && st.skippable(ts[b]) {
+					b--
+				}
+				if ts[b].p != ',' {
+					if ts[b].word() && (st.word(ts[b]) == "who" || st.word(ts[b]) == "which" || st.word(ts[b]) == "that") {
+						return 0, false
+					}
+				}
+			}
+		}
+		return c2, true
+	}
+	return 0, false
+}
+
+// descriptionOf extends the phrase ts[a:b] over the lower-case nouns that
+// follow its capitalised words when no name closes it ("the Florida|
+// senator", "one Trump| confidant"): a description, kind 'l'.
+func (st *state) descriptionOf(ts []tok, a, b int) (np, bool) {
+	d := b
+	for d < len(ts) && d < b+3 && ts[d].word() && lowerStart(st.text, ts[d]) && !functionWords[st.word(ts[d])] && !subordinators[st.word(ts[d])] && !st.f.lx.post[st.word(ts[d])] {
+		if _, ok := st.f.lx.cue[st.word(ts[d])]; ok {
+			break
+		}
+		d++
+	}
+	if d == b || d < len(ts) && ts[d].word() && upperStart(st.text, ts[d]) {
+		return np{}, false
+	}
+	return np{a: a, b: d, kind: 'l'}, true
+}
+
+// postLeadIn finds "description Name verb" after a quotation, the name
+// opened by a few lower-case words that describe the person: "…,” an
+// angry Roe retorted", "…,” his nephew John Roe added", "…,” delegate
+// Jane Roe, wearing a red hat, said". j is the first token after the
+// quotation.
+func (st *state) postLeadIn(ts []tok, j int) (cueMatch, bool) {
+	d := j
+	described := false // a describing word, not only an article
+	for d < len(ts) && d < j+4 && ts[d].word() && lowerStart(st.text, ts[d]) {
+		w := st.word(ts[d])
+		if st.f.lx.post[w] || (functionWords[w] && !determiners[w]) || subordinators[w] {
+			return cueMatch{}, false
+		}
+		if _, ok := pronouns[w]; ok {
+			return cueMatch{}, false
+		}
+		if w != "the" && w != "a" && w != "an" {
+			described = true
+		}
+		d++
+	}
+	if !described || d >= len(ts) || !ts[d].word() || !upperStart(st.text, ts[d]) {
+		return cueMatch{}, false
+	}
+	e := st.npForward(ts, d)
+	if e.kind != 'n' {
+		return cueMatch{}, false
+	}
+	c := e.b
+	for c < len(ts) && st.skippable(ts[c]) {
+		c++
+	}
+	if c < len(ts) && ts[c].p == ',' {
+		// an apposition or participle phrase between commas
+		c2 := c + 1
+		for c2 < len(ts) && c2 < c+20 && ts[c2].p != ',' && ts[c2].p != '.' && ts[c2].p != ';' {
+			if ts[c2].word() && st.f.lx.post[st.word(ts[c2])] {
+				return cueMatch{}, false
+			}
+			c2++
+		}
+		if c2 >= len(ts) || ts[c2].p != ',' {
+			return cueMatch{}, false
+		}
+		c = c2 + 1
+		for c < len(ts) && st.skippable(ts[c]) {
+			c++
+		}
+	}
+	if c >= len(ts) || !ts[c].word() || !st.f.lx.post[st.word(ts[c])] {
+		return cueMatch{}, false
+	}
+	return cueMatch{ok: true, post: true, at: c, end: c + 1, kind: cueFinite, subj: e}, true
 }
 
 // lastNameOfPhrase returns the capitalised name that ends a speaker
@@ -292,6 +565,11 @@ func (st *state) colonSpeaker(ts []tok, c, pos int) string {
 // said", "…” former Ohio governor John Roe said", "…” Rep. John Roe II
 // (D-Mo.) told reporters". j is the first token after the quotation.
 func (st *state) postNamed(ts []tok, j int) (cueMatch, bool) {
+	if j < len(ts) && ts[j].word() {
+		if _, ok := pronouns[st.word(ts[j])]; ok {
+			return cueMatch{}, false // "…?” He asked": a pronoun, resolved apart
+		}
+	}
 	end := -1 // after the last capitalised word
 	for d := j; d < len(ts) && d < j+12; d++ {
 		t := ts[d]

@@ -47,10 +47,16 @@ type Cue struct {
 	// Infinitive marks a plural present that after "to" or a modal is an
 	// infinitive, not a report ("cannot explain why").
 	Infinitive bool
+	// Listener marks a verb whose first object is who is spoken to ("told
+	// reporters", "asked Roe"): a name after it is never the speaker.
+	Listener bool
 }
 
 //go:embed data/cues.tsv
 var cuesTSV string
+
+//go:embed data/orgnouns.txt
+var orgNounsTXT string
 
 // lexicon holds the reporting words a Finder knows. It is read-only once
 // built.
@@ -58,6 +64,8 @@ type lexicon struct {
 	cue  map[string]cueKind // words that attribute a quotation after them
 	post map[string]bool    // words that attribute a quotation before them
 	bare map[string]bool    // plural presents that can be infinitives
+	org  map[string]bool    // lower-case nouns naming an organisation
+	lis  map[string]bool    // verbs whose first object is the listener
 }
 
 // builtinCues is the lexicon of data/cues.tsv; never modified.
@@ -66,8 +74,9 @@ var builtinCues = func() *lexicon {
 	if err != nil {
 		panic(err) // the embedded file is part of the package and tested
 	}
-	lx := &lexicon{cue: map[string]cueKind{}, post: map[string]bool{}, bare: map[string]bool{}}
+	lx := &lexicon{cue: map[string]cueKind{}, post: map[string]bool{}, bare: map[string]bool{}, org: map[string]bool{}, lis: map[string]bool{}}
 	lx.add(cs)
+	lx.addOrgs(parseWords(orgNounsTXT))
 	return lx
 }()
 
@@ -103,6 +112,8 @@ func parseCues(s string) ([]Cue, error) {
 					c.AfterQuote = true
 				case "bare":
 					c.Infinitive = true
+				case "listener":
+					c.Listener = true
 				default:
 					return nil, fmt.Errorf("quotes: cues line %d: unknown flag %q", n+1, fl)
 				}
@@ -111,6 +122,26 @@ func parseCues(s string) ([]Cue, error) {
 		out = append(out, c)
 	}
 	return out, nil
+}
+
+// parseWords reads a list of one word a line; # comments and blank lines
+// are skipped.
+func parseWords(s string) []string {
+	var out []string
+	for _, line := range strings.Split(s, "\n") {
+		if line = strings.TrimSpace(line); line != "" && line[0] != '#' {
+			out = append(out, line)
+		}
+	}
+	return out
+}
+
+func (lx *lexicon) addOrgs(ws []string) {
+	for _, w := range ws {
+		if w = strings.ToLower(strings.TrimSpace(w)); w != "" {
+			lx.org[w] = true
+		}
+	}
 }
 
 func (lx *lexicon) add(cs []Cue) {
@@ -128,17 +159,28 @@ func (lx *lexicon) add(cs []Cue) {
 		if c.Infinitive {
 			lx.bare[w] = true
 		}
+		if c.Listener {
+			lx.lis[w] = true
+		}
 	}
 }
 
 // lexiconWith returns the built-in lexicon, or a copy of it with extra
 // words.
-func lexiconWith(extra []Cue) *lexicon {
-	if len(extra) == 0 {
+func lexiconWith(extra []Cue, orgs []string) *lexicon {
+	if len(extra) == 0 && len(orgs) == 0 {
 		return builtinCues
 	}
 	b := builtinCues
-	lx := &lexicon{cue: make(map[string]cueKind, len(b.cue)+len(extra)), post: make(map[string]bool, len(b.post)+len(extra)), bare: make(map[string]bool, len(b.bare))}
+	lx := &lexicon{cue: make(map[string]cueKind, len(b.cue)+len(extra)), post: make(map[string]bool, len(b.post)+len(extra)), bare: make(map[string]bool, len(b.bare)), org: make(map[string]bool, len(b.org)+len(orgs))}
+	for k, v := range b.org {
+		lx.org[k] = v
+	}
+	lx.lis = make(map[string]bool, len(b.lis))
+	for k, v := range b.lis {
+		lx.lis[k] = v
+	}
+	lx.addOrgs(orgs)
 	for k, v := range b.cue {
 		lx.cue[k] = v
 	}

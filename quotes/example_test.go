@@ -88,3 +88,19 @@ func ExampleFinder_FindPeople() {
 	// Output:
 	// Laura Whitfield: It was the hardest decision of my life,
 }
+
+// SpeakerKind tells an organisation speaking from a person; callers can
+// add their own organisation nouns.
+func ExampleQuote_speakerKind() {
+	f := quotes.New(quotes.Options{OrganizationNouns: []string{"caucus"}})
+	text := "“We reject the claim,” the Pell campaign said in a statement.\n\n" +
+		"“The vote was fair,” the caucus said.\n\n" +
+		"“We will appeal,” Jane Roe said."
+	for _, q := range f.Find(text, nil) {
+		fmt.Printf("%s (%s): %s\n", q.Speaker, q.SpeakerKind, q.Text)
+	}
+	// Output:
+	// Pell campaign (organization): We reject the claim,
+	// caucus (organization): The vote was fair,
+	// Jane Roe (person): We will appeal,
+}

@@ -115,8 +115,12 @@ func (st *state) quote(qi int) (Quote, bool) {
 		// a word or phrase a named person is reported as using: "Ms Roe
 		// called the plan “reckless”", "Roe accused him of a “U-turn”"
 		q.Term = true
-		if p, ok := st.termUser(ts, k, q.Text); ok {
+		if p, e, ok := st.termUser(ts, k, q.Text); ok {
 			q.Speaker, q.Partial = cleanSpeaker(p.name), true
+			if q.Speaker != "" {
+				q.SpeakerKind = KindPerson
+				q.SpeakerStart, q.SpeakerEnd = ts[e.a].s, ts[e.b-1].e
+			}
 		}
 		return q, true
 	}
@@ -141,8 +145,14 @@ func (st *state) quote(qi int) (Quote, bool) {
 			var p person
 			p, isPerson = st.subjectSpeaker(ts, m.subj, m.at, sp.open)
 			q.Speaker, who = p.name, p
+			q.SpeakerStart, q.SpeakerEnd = ts[m.subj.a].s, ts[m.subj.b-1].e
+			if q.Speaker == "" {
+				if org, ok := st.orgSubject(ts, m.subj); ok {
+					q.Speaker, isPerson = org, false
+				}
+			}
 		} else {
-			q.Speaker = st.lastPerson(0)
+			q.Speaker = st.nearPerson(pa)
 		}
 	} else if name, ok := st.signature(sp); ok {
 		// a paragraph-long quotation signed on the next line
@@ -158,19 +168,40 @@ func (st *state) quote(qi int) (Quote, bool) {
 			if e := st.sentenceSubject(ts, k); e.kind == 'n' || e.kind == 'l' {
 				if p, ok := st.resolve(ts, e, sp.open); ok {
 					q.Speaker = p.name
+					q.SpeakerStart, q.SpeakerEnd = ts[e.a].s, ts[e.b-1].e
+				}
+			}
+		}
+		if q.Speaker == "" && k > 0 && ts[k-1].p == ':' {
+			// "Jane Roe, R-Ky., had a blunt message: “…”": the subject of
+			// the sentence the colon closes, person or organisation
+			if e := st.clauseSubject(ts, k-1); e.kind == 'n' {
+				if p, ok := st.speakerOf(ts, e, sp.open); p.name != "" {
+					q.Speaker, isPerson = p.name, ok
+					q.SpeakerStart, q.SpeakerEnd = ts[e.a].s, ts[e.b-1].e
+				}
+			} else if e := st.npForward(ts, 0); e.kind == 'l' && e.b < k && st.isVerbish(ts[e.b]) {
+				// "The state board was clear: “…”"
+				if org, ok := st.orgSubject(ts, e); ok {
+					q.Speaker, isPerson = org, false
+					q.SpeakerStart, q.SpeakerEnd = ts[e.a].s, ts[e.b-1].e
 				}
 			}
 		}
 		if q.Speaker == "" && st.lastSpeaker != "" && st.lastEnd >= pa {
 			// the statement goes on in the same paragraph
-			q.Speaker = st.lastSpeaker
+			q.Speaker, isPerson = st.lastSpeaker, !st.lastOrg
+			q.SpeakerStart, q.SpeakerEnd = st.lastSpan[0], st.lastSpan[1]
 		}
 		if q.Speaker == "" {
-			q.Speaker = st.lastPerson(0)
+			q.Speaker = st.nearPerson(pa)
 		}
 	}
 	q.Partial = true
 	switch {
+	case post.ok && !sentInitial && k > 0 && ts[k-1].word() && lowerStart(st.text, ts[k-1]):
+		// "the race “is a dead heat,” as Roe said": the fragment is a
+		// part of the reporter's sentence
 	case post.ok, sentInitial:
 		q.Partial = false
 	case k > 0 && ts[k-1].p == ':' && startsUpper(q.Text):
@@ -185,14 +216,30 @@ func (st *state) quote(qi int) (Quote, bool) {
 		if who.name != q.Speaker {
 			who = person{name: q.Speaker}
 		}
+		who.at = sp.open
 		st.push(who)
 	}
 	if end := ts[len(ts)-1].e; end > st.cursor && end <= len(st.text) {
 		st.cursor = end
 	}
 	q.Speaker = cleanSpeaker(q.Speaker)
+	if isPerson {
+		q.Speaker = personSpeaker(q.Speaker)
+		if acronymLast(q.Speaker) {
+			// "the FBI said", "CBS News said", "America Rising PAC said"
+			isPerson = false
+		}
+	}
+	if q.Speaker == "" || q.SpeakerEnd <= q.SpeakerStart {
+		q.SpeakerStart, q.SpeakerEnd = 0, 0
+	}
 	if q.Speaker != "" {
-		st.lastEnd, st.lastSpeaker = sp.end, q.Speaker
+		st.lastEnd, st.lastSpeaker, st.lastOrg = sp.end, q.Speaker, !isPerson
+		st.lastSpan = [2]int{q.SpeakerStart, q.SpeakerEnd}
+		q.SpeakerKind = KindPerson
+		if !isPerson {
+			q.SpeakerKind = KindOrganization
+		}
 	}
 	return q, true
 }
@@ -219,6 +266,52 @@ func cleanSpeaker(s string) string {
 		return ""
 	}
 	return s
+}
+
+// personSpeaker tidies a person's name read from a subject phrase: a
+// possessive word ("His") names no one, a leading article is no part of a
+// name ("The Rachel Maddow" → "Rachel Maddow"), and a party word or
+// suffix alone is no name.
+func personSpeaker(s string) string {
+	sp := strings.IndexByte(s, ' ')
+	first := s
+	if sp >= 0 {
+		first = s[:sp]
+	}
+	switch first {
+	case "His", "Her", "Their", "Its", "Our", "My", "Your", "his", "her", "their", "its":
+		return ""
+	case "The", "the":
+		if sp < 0 {
+			return ""
+		}
+		s = s[sp+1:]
+	}
+	if partyWords[s] {
+		return ""
+	}
+	switch s {
+	case "Jr", "Jr.", "Sr", "Sr.":
+		return ""
+	}
+	return s
+}
+
+// acronymLast reports a name whose last word is an acronym in capitals
+// ("FBI", "CBS News" does not, "America Rising PAC" does): an
+// organisation's name. Roman numerals after a name ("John Roe III") are
+// no acronym.
+func acronymLast(s string) bool {
+	w := strings.TrimSuffix(lastWord(s), ".")
+	if len(w) < 2 || len(w) > 6 || !allCaps(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return strings.Trim(w, "IVXL") != ""
 }
 
 // signature returns the speaker of a quotation that fills its paragraph
@@ -253,7 +346,26 @@ func (st *state) signature(sp span) (string, bool) {
 	} else {
 		b += a
 	}
-	line := strings.TrimRight(text[a:b], " \t\r")
+	return st.signatureLine(text[a:b], sp.closeW == 0)
+}
+
+// signatureLine reads a line that signs a quotation: "Jane Roe, Minister
+// of Health", "- Jane Roe.". open reports a quotation left open at its
+// paragraph's end: the signature then may carry the closing mark, as pull
+// quotes set over two paragraphs do ("Jane Roe, Center for Budget
+// Studies.”"), and that place is evidence enough that an organisation
+// follows the name.
+func (st *state) signatureLine(line string, open bool) (string, bool) {
+	line = strings.TrimRight(line, " \t\r")
+	inside := false
+	if open {
+		for _, m := range []string{"”", "\""} {
+			if strings.HasSuffix(line, m) {
+				line, inside = strings.TrimRight(line[:len(line)-len(m)], " "), true
+				break
+			}
+		}
+	}
 	dashed := false
 	for len(line) > 0 && (line[0] == '-' || line[0] == ' ') {
 		dashed = dashed || line[0] == '-'
@@ -291,6 +403,9 @@ func (st *state) signature(sp span) (string, bool) {
 	}
 	// the rest names an office
 	office := false
+	if rest := strings.TrimSpace(line[c+1:]); inside && rest != "" && startsUpper(rest) && wordCount(rest) <= 8 {
+		office = true
+	}
 	for _, w := range strings.Fields(line[c+1:]) {
 		w = strings.Trim(w, ",;()")
 		if headWords[w] || orgWords[w] {
@@ -430,7 +545,8 @@ func (st *state) subjectSpeaker(ts []tok, e np, at, pos int) (person, bool) {
 			lim = at
 		}
 		if s := st.sentenceSubject(ts, lim); s.kind == 'n' || s.kind == 'l' {
-			if p, ok := st.resolve(ts, s, pos); ok {
+			// a bare surname counts: "Although Roe admitted …, he said"
+			if p, ok := st.speakerOf(ts, s, pos); ok && (p.gender == 0 || p.gender == g) {
 				return p, true
 			}
 		}

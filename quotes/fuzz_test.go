@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/communique/communique/entities"
 )
 
 // FuzzFind checks properties of every result: no panic, spans in bounds,
@@ -31,5 +33,25 @@ func FuzzFind(f *testing.F) {
 	fd := New(Options{})
 	f.Fuzz(func(t *testing.T, s string) {
 		checkInvariants(t, s, fd.Find(s, nil))
+	})
+}
+
+// FuzzFindPeople is FuzzFind with the officials and persons the entities
+// package finds in the same text, as the pipeline passes them: name
+// resolution through people and descriptions must keep every invariant.
+func FuzzFindPeople(f *testing.F) {
+	for _, s := range []string{
+		"“We will,” Lake County Sheriff Dan Kole said. “Now we rest,” the sheriff added.",
+		"Sen. Maria Cole spoke.\n\n“We need funds,” the Ohio senator said.",
+		"“It is done.” Amy Lord, deputy adviser, said on a call.",
+		"\"Growth will carry us.\n\nTom Pike, Center for Budget Studies.\"",
+	} {
+		f.Add(s)
+	}
+	fd := New(Options{})
+	x := entities.New(entities.Options{})
+	f.Fuzz(func(t *testing.T, s string) {
+		offs, _, people := x.FindAll(s)
+		checkInvariants(t, s, fd.FindPeople(s, offs, people))
 	})
 }

@@ -94,6 +94,8 @@ var cueSkip = map[string]bool{
 	"often": true, "forcefully": true, "explicitly": true, "simply": true,
 	"had also": true, "subsequently": true, "openly": true, "has also": true,
 	"just": true, "only": true, "even": true, "specifically": true,
+	"however": true, "too": true, "now": true, "still": true, "instead": true,
+	"first": true,
 }
 
 // determiners before a cue word make it a noun or adjective ("the said
@@ -295,7 +297,7 @@ var nameParticles = map[string]bool{
 	"von": true, "der": true, "van": true, "de": true, "den": true, "da": true,
 	"di": true, "del": true, "della": true, "du": true, "la": true, "le": true,
 	"al": true, "al-": true, "bin": true, "ibn": true, "ter": true, "dos": true,
-	"das": true, "y": true,
+	"das": true, "y": true, "el": true, "dela": true,
 }
 
 // connectors may stand inside an office title ("Secretary of State",

@@ -16,14 +16,20 @@
 // said", "said the Secretary General", "Mr Rutte warned that …",
 // "according to …", "X said:" closing the previous paragraph, a
 // "Name, Title" line signing a paragraph-long quotation); a quotation with
-// no cue of its own takes the subject of its sentence or continues the
-// last speaker. Pronouns resolve to the last compatible person named as a
-// subject ("he", "she"; "I" in a transcript to the turn's labelled
+// no cue of its own takes the subject of its sentence, continues the
+// statement before it in the same paragraph, or a person named in its
+// paragraph or the one before; with no such evidence its speaker is empty,
+// never a guess. Pronouns resolve to the last compatible person named as
+// a subject ("he", "she"; "I" in a transcript to the turn's labelled
 // speaker), offices ("the Secretary General") to the person the given
-// officials or the text name with that title, and surnames to the fullest
-// name ("Mr Rutte" → "Mark Rutte"). A fragment inside the reporter's own
-// sentence is Partial, and its speaker is the reporting subject, not a
-// person named inside it.
+// officials or the text name with that title, definite descriptions ("the
+// Texas senator", "the spokesman") to the nearest person the text gave
+// that role (data/roles.tsv), and surnames to the fullest name ("Mr
+// Rutte" → "Mark Rutte"). An organisation can speak ("the campaign said",
+// "the Foreign Ministry said"): SpeakerKind tells it from a person, and
+// SpeakerStart and SpeakerEnd give the mention the speaker was read from.
+// A fragment inside the reporter's own sentence is Partial, and its
+// speaker is the reporting subject, not a person named inside it.
 //
 // Quoted names, titles, themes and terms ("the theme “Renewed Focus on
 // Peace & Prosperity in the Balkans”", "NATO’s “Open Door” policy", scare
@@ -50,6 +56,20 @@ type Quote struct {
 	// the quotation is not a statement (a title, a theme, a term) or no
 	// speaker can be found.
 	Speaker string `json:"speaker"`
+	// SpeakerKind tells what the speaker is: "person", or "organization"
+	// when the cue's subject is an organisation ("the campaign said",
+	// "the Foreign Ministry said in a statement"); empty when there is no
+	// speaker.
+	SpeakerKind string `json:"speaker_kind,omitempty"`
+	// SpeakerStart and SpeakerEnd are the byte offsets, in the searched
+	// text, of the mention the cue attaches to and the speaker was read
+	// from: the name, pronoun or description ("he", "the campaign",
+	// "Sen. Jane Roe"); for a quotation that continues a statement in the
+	// same paragraph, that statement's. Both are zero when there is no
+	// speaker or no single mention gave it (a signature line, a person
+	// named in an earlier sentence).
+	SpeakerStart int `json:"speaker_start,omitempty"`
+	SpeakerEnd   int `json:"speaker_end,omitempty"`
 	// Cue is the reporting verb or phrase ("said", "warned", "according to").
 	Cue string `json:"cue"`
 	// Partial reports a fragment quoted inside the reporter's own sentence.
@@ -73,7 +93,17 @@ type Options struct {
 	// Cues are reporting words added to the built-in list (data/cues.tsv,
 	// whose header documents the kinds).
 	Cues []Cue
+	// OrganizationNouns are lower-case nouns added to the built-in list
+	// (data/orgnouns.txt) of nouns that make a cue's subject an
+	// organisation ("the caucus said").
+	OrganizationNouns []string
 }
+
+// Speaker kinds of Quote.SpeakerKind.
+const (
+	KindPerson       = "person"
+	KindOrganization = "organization"
+)
 
 // Finder finds and attributes quotations. It is safe for concurrent use.
 type Finder struct {
@@ -82,7 +112,9 @@ type Finder struct {
 }
 
 // New returns a Finder built with opts.
-func New(opts Options) *Finder { return &Finder{opts: opts, lx: lexiconWith(opts.Cues)} }
+func New(opts Options) *Finder {
+	return &Finder{opts: opts, lx: lexiconWith(opts.Cues, opts.OrganizationNouns)}
+}
 
 // Find returns the quotations in text, in text order, without overlaps.
 // officials, as entities.Extractor.Officials returns them for the same

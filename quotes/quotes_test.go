@@ -45,6 +45,11 @@ func checkInvariants(t *testing.T, text string, qs []Quote) {
 		if valid && (!utf8.ValidString(q.Text) || !utf8.ValidString(q.Speaker) || !utf8.ValidString(q.Cue)) {
 			t.Fatalf("quote %d: invalid UTF-8 in %q / %q / %q", i, q.Text, q.Speaker, q.Cue)
 		}
+		if q.SpeakerStart != 0 || q.SpeakerEnd != 0 {
+			if q.Speaker == "" || q.SpeakerStart < 0 || q.SpeakerEnd > len(text) || q.SpeakerStart >= q.SpeakerEnd {
+				t.Fatalf("quote %d: speaker span [%d,%d) for speaker %q (len %d)", i, q.SpeakerStart, q.SpeakerEnd, q.Speaker, len(text))
+			}
+		}
 		if q.Term && q.Cue != "" {
 			t.Fatalf("quote %d: a term with a cue: %+v", i, q)
 		}

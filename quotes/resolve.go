@@ -34,11 +34,17 @@ func (st *state) resolve(ts []tok, e np, pos int) (person, bool) {
 				break
 			}
 		}
-		if title == "" {
-			return person{}, false
+		if title != "" {
+			if name := st.byTitle(title, pos, true); name != "" {
+				return person{name: name}, true
+			}
 		}
-		if name := st.byTitle(title, pos, true); name != "" {
-			return person{name: name}, true
+		// "the Texas senator", "the spokeswoman": the nearest person the
+		// text gave that role
+		if st.definite(ts, e.a) {
+			if p, ok := st.described(st.word(ts[e.b-1]), pos); ok {
+				return p, true
+			}
 		}
 		return person{}, false
 	case 'n':
@@ -57,6 +63,15 @@ func (st *state) speakerOf(ts []tok, e np, pos int) (person, bool) {
 		for i := e.a; i < e.b; i++ {
 			if orgWords[st.word(ts[i])] {
 				return person{name: st.npText(ts, e, true)}, false
+			}
+		}
+		// "the FBI said": an acronym is an organisation's name
+		if a := e.a; e.b-a <= 2 {
+			if w := st.word(ts[a]); (w == "the" || w == "The") && e.b-a == 2 {
+				a++
+			}
+			if e.b-a == 1 && acronymLast(st.word(ts[a])) {
+				return person{name: st.word(ts[a])}, false
 			}
 		}
 		// a bare surname as the subject of a reporting verb ("Guterres
@@ -93,6 +108,13 @@ func (st *state) resolveProper(ts []tok, e np, pos int) (person, bool) {
 	for a < e.b-1 && possessive(st.word(ts[a])) {
 		a++
 	}
+	if e.b-a > 1 {
+		// a name the text's people know as written, though a word of it
+		// may be a title elsewhere ("Amy Pope", "Tom King")
+		if p, ok := st.personExactly(ts[a].s, ts[e.b-1].e); ok {
+			return p, true
+		}
+	}
 	// the last title word or honorific; the name follows it
 	h, first := -1, -1
 	head := false
@@ -127,6 +149,13 @@ func (st *state) resolveProper(ts []tok, e np, pos int) (person, bool) {
 		// qualifiers without an office ("Centre for Economic Policy
 		// Research") make no title
 		h, first = -1, -1
+	}
+	if h < 0 && e.b-a > 1 {
+		// "Ward County Sheriff Dan Kole": the text's people know where the
+		// name starts when the words before it are no known title
+		if p, ok := st.personEnding(ts[a].s, ts[e.b-1].e); ok {
+			return p, true
+		}
 	}
 	if h < 0 {
 		for i := a; i < e.b; i++ {
@@ -218,6 +247,89 @@ func (st *state) resolveProper(ts []tok, e np, pos int) (person, bool) {
 	title := st.text[ts[first].s:ts[h].e]
 	if name := st.byTitle(title, pos, false); name != "" {
 		return person{name: name, gender: g}, true
+	}
+	return person{}, false
+}
+
+// personEnding returns the person of the text whose mention ends the
+// phrase [a,b) and starts inside it after its first word: the name at the
+// end of a description the text gives before it.
+func (st *state) personEnding(a, b int) (person, bool) {
+	for i := range st.people {
+		p := &st.people[i]
+		for _, m := range p.Mentions {
+			if m.End == b && m.Start > a && m.Start < b {
+				pp := person{name: p.Name}
+				if o := st.officialByName(p.Name); o != "" {
+					pp.name = o
+				}
+				switch p.Gender {
+				case "male":
+					pp.gender = 'm'
+				case "female":
+					pp.gender = 'f'
+				}
+				return pp, true
+			}
+			if m.Start >= b {
+				break
+			}
+		}
+	}
+	return person{}, false
+}
+
+// orgSubject returns the organisation a subject phrase ending in an
+// organisation noun names: "the campaign" → "campaign", "the Roe
+// campaign" → "Roe campaign", "Roe’s campaign" → "Roe campaign". It
+// takes in the capitalised words just before a lower-case phrase.
+func (st *state) orgSubject(ts []tok, e np) (string, bool) {
+	if e.kind != 'l' || e.b <= e.a || !st.f.lx.org[st.word(ts[e.b-1])] {
+		return "", false
+	}
+	a := e.a
+	for a > 0 && a > e.a-4 && ts[a-1].word() && upperStart(st.text, ts[a-1]) {
+		a--
+	}
+	for a < e.b-1 && determiners[st.word(ts[a])] {
+		a++
+	}
+	var b strings.Builder
+	for i := a; i < e.b; i++ {
+		w := st.word(ts[i])
+		if determiners[w] || leadingNonName[w] {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
+		b.WriteString(w)
+	}
+	return b.String(), b.Len() > 0
+}
+
+// personExactly returns the person of the text one of whose mentions is
+// exactly [a,b) and whose name opens with a given name or a name the
+// text does not use as a title: the mention is a full name.
+func (st *state) personExactly(a, b int) (person, bool) {
+	for i := range st.people {
+		p := &st.people[i]
+		for _, m := range p.Mentions {
+			if m.Start > a {
+				break
+			}
+			if m.Start == a && m.End == b && p.Gender != "" && strings.IndexByte(p.Name, ' ') > 0 {
+				pp := person{name: p.Name, gender: 'm'}
+				if p.Gender == "female" {
+					pp.gender = 'f'
+				}
+				if o := st.officialByName(p.Name); o != "" {
+					pp.name = o
+				}
+				return pp, true
+			}
+		}
 	}
 	return person{}, false
 }

@@ -12,7 +12,7 @@ import (
 // right before it, or a short phrase with no cue in its sentence (scare
 // quotes). Callers have checked that no cue follows the quotation.
 func (st *state) isTerm(ts []tok, k int, content string, pre cueMatch, sentInitial bool) bool {
-	if st.naming(ts, k) {
+	if st.naming(ts, k) && !predicate(content) {
 		return true
 	}
 	// a short name after a preposition: "said on “DWTS”", "in “Pose”"
@@ -33,9 +33,9 @@ func (st *state) isTerm(ts []tok, k int, content string, pre cueMatch, sentIniti
 // not a title: the named subject of its sentence, a person by the
 // evidence of the text (a full name, or a surname the text gave in full
 // before), whose verb follows it.
-func (st *state) termUser(ts []tok, k int, content string) (person, bool) {
+func (st *state) termUser(ts []tok, k int, content string) (person, np, bool) {
 	if titleCase(content) || st.naming(ts, k) && !st.namedBy(ts, k) {
-		return person{}, false
+		return person{}, np{}, false
 	}
 	for i := 0; i < k && i < maxSentenceTokens; i++ {
 		t := ts[i]
@@ -48,7 +48,7 @@ func (st *state) termUser(ts []tok, k int, content string) (person, bool) {
 		}
 		if e.b < k && st.isVerbish(ts[e.b]) && !leadingNonName[st.word(ts[e.a])] && !notNames[st.word(ts[e.a])] {
 			if p, ok := st.namedPerson(ts, e); ok {
-				return p, true
+				return p, e, true
 			}
 		}
 		if e.b > i+1 {
@@ -67,11 +67,12 @@ func (st *state) termUser(ts []tok, k int, content string) (person, bool) {
 			continue
 		}
 		if e := st.npBefore(ts, c); e.kind == 'n' {
-			return st.namedPerson(ts, e)
+			p, ok := st.namedPerson(ts, e)
+			return p, e, ok
 		}
 		break
 	}
-	return person{}, false
+	return person{}, np{}, false
 }
 
 // namedPerson resolves a proper noun phrase that is a subject to a
@@ -152,6 +153,10 @@ func (st *state) naming(ts []tok, k int) bool {
 		if lw := lowerFirst(w); lw == w || !namingWords[lw] {
 			return false
 		}
+		if j > 0 && ts[j-1].word() && upperStart(st.text, ts[j-1]) {
+			// "Dr. Paul Song “…”": a surname, not the word "song"
+			return false
+		}
 	}
 	switch w {
 	case "called", "named", "dubbed", "termed", "labelled", "labeled", "branded", "nicknamed", "christened":
@@ -165,6 +170,29 @@ func (st *state) naming(ts []tok, k int) bool {
 		}
 	}
 	return true
+}
+
+// predicate reports quoted words that open with a verb in lower case and
+// go on: the rest of a reported sentence ("the report “wasn’t good”",
+// "the plan was “simply a continuation of the surge”"), never a name.
+func predicate(content string) bool {
+	sp := strings.IndexByte(content, ' ')
+	if sp <= 0 || !startsLower(content) {
+		return false
+	}
+	w := strings.TrimRight(content[:sp], ",;:")
+	if infinitiveMarks[w] && w != "to" {
+		return true
+	}
+	switch w {
+	case "is", "was", "are", "were", "has", "have", "had", "isn’t", "isn't", "wasn’t", "wasn't", "aren’t", "aren't", "weren’t", "weren't", "hasn’t", "hasn't", "haven’t", "haven't", "doesn’t", "doesn't", "didn’t", "didn't", "simply", "just":
+		return true
+	}
+	return false
+}
+
+func startsLower(s string) bool {
+	return s != "" && s[0] >= 'a' && s[0] <= 'z'
 }
 
 func lowerFirst(w string) string {

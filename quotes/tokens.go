@@ -152,9 +152,9 @@ func (st *state) sentenceEnds(toks []tok, i int) bool {
 			return false
 		}
 		c := text[sp.end-1]
-		if (c == '!' || c == '?') && st.namedCueAt(toks, i+1) {
-			// "“Why not?” Jane Roe asked.": the name and its verb close
-			// the quotation's sentence
+		if (c == '!' || c == '?' || c == '.' && st.bareCueClause(toks, i+1)) && st.namedCueAt(toks, i+1) {
+			// "“Why not?” Jane Roe asked.", "“It is over.” Roe said.":
+			// the name and its verb close the quotation's sentence
 			return false
 		}
 		if c == '.' || c == '!' || c == '?' || (c == 0xA6 && sp.end >= 3 && text[sp.end-3:sp.end] == "…") {
@@ -187,6 +187,46 @@ func hasInnerDot(w string) bool {
 		if w[i] == '.' {
 			return true
 		}
+	}
+	return false
+}
+
+// bareCueClause reports a clause at toks[i] that is only a name of one
+// to three capitalised words and a verb that attributes a quotation
+// before it, ended by a full stop: "Roe said.", "Jane Roe added.".
+func (st *state) bareCueClause(toks []tok, i int) bool {
+	j := i
+	for j < len(toks) && j < i+5 && toks[j].word() && upperStart(st.text, toks[j]) {
+		j++
+	}
+	if j == i || j >= len(toks) {
+		return false
+	}
+	if toks[j].p == ',' && j-i >= 2 {
+		// "Jane Roe, deputy security adviser, said …": an apposition
+		// of lower-case words between commas
+		c := j + 1
+		if c < len(toks) && toks[c].word() && !lowerStart(st.text, toks[c]) {
+			return false
+		}
+		for c < len(toks) && c < j+12 && toks[c].q < 0 && toks[c].p != ',' && toks[c].p != '.' {
+			c++
+		}
+		if c >= len(toks) || toks[c].p != ',' {
+			return false
+		}
+		j = c + 1
+	}
+	if j+1 >= len(toks) || !toks[j].word() || !st.f.lx.post[st.word(toks[j])] {
+		return false
+	}
+	if toks[j+1].p == '.' {
+		return true
+	}
+	// "… said on a call", "… said at a briefing"
+	switch st.word(toks[j+1]) {
+	case "on", "at", "in", "during", "after", "before":
+		return toks[j+1].word()
 	}
 	return false
 }

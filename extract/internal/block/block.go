@@ -38,6 +38,8 @@ const (
 	ReasonLimit                            // past the Options' limits
 	ReasonNoWords                          // no letters or digits
 	ReasonPageMarker                       // a page or column marker of a printed record
+	ReasonCaption                          // a photo's caption
+	ReasonContact                          // a press contact's phone, e-mail or name line
 )
 
 // Block is one paragraph-level unit of the input, before chrome stripping.

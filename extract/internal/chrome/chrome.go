@@ -105,6 +105,10 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 			in.class, in.reason = classBad, block.ReasonNoWords
 		case isPageMarker(t):
 			in.class, in.reason = classBad, block.ReasonPageMarker
+		case in.words <= 80 && isCaption(t):
+			in.class, in.reason = classBad, block.ReasonCaption
+		case in.words <= 16 && isContact(t):
+			in.class, in.reason = classBad, block.ReasonContact
 		case in.words <= 24 && isLabel(t):
 			in.class, label = classKeep, true
 		case in.words <= 24 && isNote(t):

@@ -1,0 +1,123 @@
+package chrome
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file recognises two kinds of page furniture that read like text: a
+// photo's caption, told by its credit or its label, and a press contact
+// (a phone number, an e-mail address, a "Contact:" line).
+
+// captionLabels open a caption; creditLabels introduce a photographer's
+// credit at the end of one.
+var (
+	captionLabels = [...]string{"photo:", "photo caption:", "caption:", "pictured:", "image:", "photograph:", "(photo"}
+	creditLabels  = [...]string{"credit:", "photo credit:", "photo:", "photograph:", "image credit:", "photo by", "(photo by", "(photo:"}
+)
+
+// isCaption reports a block that is a photo's caption: it opens with a
+// caption label, or its last sentence is a credit ("Credit: Jane Roe",
+// "NASA/Bill Ingalls").
+func isCaption(s string) bool {
+	low := strings.ToLower(strings.TrimSpace(s))
+	for _, l := range captionLabels {
+		if strings.HasPrefix(low, l) {
+			return true
+		}
+	}
+	// the last sentence
+	tail := strings.TrimSpace(s)
+	if k := strings.LastIndexAny(strings.TrimRight(tail, ".) "), ".!?"); k >= 0 {
+		tail = strings.TrimSpace(tail[k+1:])
+	}
+	if tail == "" || len(tail) > 80 {
+		return false
+	}
+	lowTail := strings.ToLower(tail)
+	for _, l := range creditLabels {
+		if strings.HasPrefix(lowTail, l) && len(tail) > len(l)+2 {
+			return true
+		}
+	}
+	return agencyCredit(tail)
+}
+
+// agencyCredit reports a credit written "AGENCY/First Last" ("NASA/Bill
+// Ingalls", "AP/Jane Roe"): one word before the slash, a name of two or
+// three capitalised words after it, nothing else.
+func agencyCredit(s string) bool {
+	a, b, ok := strings.Cut(s, "/")
+	if !ok || strings.ContainsAny(a, " ") || a == "" || strings.Contains(b, "/") {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(a); !unicode.IsUpper(r) {
+		return false
+	}
+	ws := strings.Fields(b)
+	if len(ws) < 2 || len(ws) > 3 {
+		return false
+	}
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// contactLabels open a press contact's line.
+var contactLabels = [...]string{"contact:", "contacts:", "media contact", "press contact", "media inquiries", "media enquiries", "press office:"}
+
+// isContact reports a block that is a press contact: a label, or only a
+// phone number or an e-mail address.
+func isContact(s string) bool {
+	t := strings.TrimSpace(s)
+	low := strings.ToLower(t)
+	for _, l := range contactLabels {
+		if strings.HasPrefix(low, l) {
+			// a bare label says nothing of the lines around it
+			return len(strings.TrimSpace(strings.TrimLeft(t[len(l):], ":s"))) > 0
+		}
+	}
+	if !strings.ContainsAny(t, " \t") && strings.Count(t, "@") == 1 && strings.Contains(t[strings.IndexByte(t, '@'):], ".") {
+		return true // an e-mail address alone
+	}
+	return phoneOnly(t)
+}
+
+// phoneOnly reports a block that is one phone number: digits with the
+// separators phone numbers use, seven to fifteen digits.
+func phoneOnly(s string) bool {
+	if isNumericDate(s) {
+		return false
+	}
+	digits := 0
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == '-' || r == ' ' || r == '(' || r == ')' || r == '+' || r == '.' || r == '/':
+		default:
+			return false
+		}
+	}
+	return digits >= 7 && digits <= 15
+}
+
+// isNumericDate reports a date written in digits: "2023-02-24",
+// "24/02/2023", "24.02.2023".
+func isNumericDate(s string) bool {
+	f := strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '/' || r == '.' })
+	if len(f) != 3 {
+		return false
+	}
+	for _, x := range f {
+		if x == "" || len(x) > 4 || !allDigits(x) {
+			return false
+		}
+	}
+	a, b, c := len(f[0]), len(f[1]), len(f[2])
+	return a == 4 && b <= 2 && c <= 2 || a <= 2 && b <= 2 && (c == 4 || c == 2)
+}
