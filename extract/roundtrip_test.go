@@ -30,7 +30,7 @@ func normalised(doc extract.Document) extract.Document {
 func TestJSONRoundTrip(t *testing.T) {
 	x := extract.New(extract.Options{})
 	var paths []string
-	for _, set := range []string{"nato", "dev", "heldout", "releases", "transcripts"} {
+	for _, set := range []string{"nato", "dev", "heldout", "releases", "releases2", "transcripts"} {
 		ps, _ := filepath.Glob(filepath.Join("..", "testdata", set, "*.*"))
 		paths = append(paths, ps...)
 	}
