@@ -107,12 +107,15 @@ func classifyTurns(turns []Turn, owners []int, labels []turnLabel, sp map[string
 // namesSelf reports whether a turn opens with its speaker's own full name
 // within its first sentence or two: a reporter introducing themselves.
 func namesSelf(text, name string) bool {
-	head := text[:min(len(text), 80)]
-	k := strings.Index(strings.ToLower(head), strings.ToLower(name))
+	// lower-cased copies throughout: lower-casing may change the length
+	// of invalid or non-ASCII text, so no offset of one is used in the other
+	head := strings.ToLower(text[:min(len(text), 80)])
+	low := strings.ToLower(name)
+	k := strings.Index(head, low)
 	if k < 0 {
 		return false
 	}
-	after := strings.TrimLeft(head[k+len(name):], " ")
+	after := strings.TrimLeft(head[k+len(low):], " ")
 	// "Jane Roe with …", "Jane Roe from …", "Jane Roe, the …", "Jane Roe of …".
 	for _, w := range []string{"with ", "from ", ",", "of ", "—", "-", "("} {
 		if strings.HasPrefix(after, w) {
