@@ -92,6 +92,8 @@ func TestTimeML(t *testing.T) {
 			[]pair{{"2023", "2023"}, {"the near term", "FUTURE_REF"}, {"these days", "PRESENT_REF"}}},
 		{"a month before a noun or after by", "After the October vote the talks will end by May; the March of Dimes and the May government are names.",
 			[]pair{{"October", "2024-10"}, {"May", "2025-05"}}},
+		{"a month after for or an article, or owning a noun", "Sales for September rose under a July agreement, above August's level and September's figures; the prize for May and the vote for June went to friends.",
+			[]pair{{"September", "2024-09"}, {"July", "2024-07"}, {"September", "2024-09"}}},
 		{"the following year", "The treaty was signed on 2 May 2019 and came into force the following year, in the middle of October.",
 			[]pair{{"2 May 2019", "2019-05-02"}, {"the following year", "2020"}, {"the middle of October", "2024-10"}}},
 		{"the following month", "Talks opened in March 2021. The following month, the parties met again.",
