@@ -65,6 +65,8 @@ func TestTimeML(t *testing.T) {
 		{"decades named by their place", "Wages fell in the last decade and will rise over the next decade; this decade is good.",
 			[]pair{{"last decade", "201"}, {"the next decade", "P10Y"}, {"this decade", "202"}}},
 		{"a year compared to", "Emissions fell compared to 1990 levels; the index rose to 1990 points.", []pair{{"1990", "1990"}}},
+		{"is to: an arrangement to come", "The shares, which were suspended last month, are to resume trading in Paris Tuesday.", []pair{{"last month", "2024-09"}, {"Tuesday", "2024-10-29"}}},
+		{"the verb of the next clause does not govern", "Farmers planned a march in the capital on Saturday and were hoping for a large crowd.", []pair{{"Saturday", "2024-10-26"}}},
 		{"a possessive weekday has happened", "The court will rule again after Tuesday's hearing.", []pair{{"Tuesday", "2024-10-22"}}},
 		{"since makes a time past", "Police have been searching since shortly after the Nov. 2 attack.", []pair{{"Nov. 2", "2023-11-02"}}},
 		{"the verb before a time governs it", "The airline will add flights by December in markets untouched by the strike.", []pair{{"December", "2024-12"}}},
