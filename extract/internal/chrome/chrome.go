@@ -373,6 +373,11 @@ func startsContent(info []blockInfo, classes []class, shape []lineShape, i int) 
 		if classes[i] == classGood || info[i].class == classKeep || shape[i] == shapeDate {
 			return true
 		}
+		if r := info[i].reason; info[i].class == classBad && skipped < 3 &&
+			(r == block.ReasonPageMarker || r == block.ReasonCaption || r == block.ReasonLegal) {
+			skipped++ // a page marker or a proof notice under the headline
+			continue
+		}
 		if info[i].class != classShort || skipped == 3 {
 			return false
 		}

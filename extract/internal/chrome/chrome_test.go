@@ -122,6 +122,22 @@ func TestClassifyMarkersAreNoContext(t *testing.T) {
 	assert.Equal(t, block.ReasonPageMarker, b[4].Removed)
 }
 
+// A site banner and a proof notice above a transcript are chrome; the
+// headline between them is content.
+func TestClassifyBannerAndProofNotice(t *testing.T) {
+	b := blocksOf(
+		"An official website of the Union An official website How do you know?",
+		"Transcript of interview with the Minister for Trade",
+		"E & O E - PROOF ONLY",
+		"Q: Minister, thank you for joining us. What came of the talks in Geneva?",
+		"A: We agreed to open negotiations on tariffs, and the first round will be held in March.",
+	)
+	Classify(b, nil, false, testDated)
+	assert.Equal(t, []string{b[1].Text, b[3].Text, b[4].Text}, kept(t, b))
+	assert.Equal(t, block.ReasonInterface, b[0].Removed)
+	assert.Equal(t, block.ReasonLegal, b[2].Removed)
+}
+
 func TestClassifyDoesNotTakeNewsForInterface(t *testing.T) {
 	for _, s := range []string{
 		"Share prices fell sharply on Monday after the announcement.",

@@ -325,6 +325,15 @@ func TestSegmentTitledTurns(t *testing.T) {
 	if len(turns) != 1 || turns[0].Speaker != "Biden" {
 		t.Errorf("role-only label named from the headline: %s", dumpSegs(segsOf(turns)))
 	}
+	qa := joinParas("Q: Minister, what came of the talks?", "A: We agreed to open negotiations.", "Q: And farmers?", "A: They are protected.")
+	_, turns = segmentTitledTurns(qa, "Transcript of interview with Minister for Trade Jane Roe")
+	if len(turns) != 4 || turns[1].Speaker != "Jane Roe" || turns[1].Role != "Minister for Trade" || turns[3].Speaker != "Jane Roe" || turns[0].Speaker != "" {
+		t.Errorf("answers named from the headline: %s", dumpSegs(segsOf(turns)))
+	}
+	_, turns = segmentTitledTurns(qa, "Questions and answers on the trade talks")
+	if len(turns) != 4 || turns[1].Speaker != "" {
+		t.Errorf("a headline naming no one names no answerer: %s", dumpSegs(segsOf(turns)))
+	}
 }
 
 func TestGenericLabels(t *testing.T) {
