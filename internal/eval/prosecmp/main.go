@@ -151,19 +151,20 @@ type sourceFigures struct {
 func main() {
 	corpus := flag.String("corpus", "../../../../shared/corpus/polnear-train", "folder of articles (.txt)")
 	gold := flag.String("gold", "", "folder of gold JSON (default: corpus folder + \"-gold\")")
-	sample := flag.Int("sample", 40, "candidates found by one source only, drawn at random for judging by hand")
+	listN := flag.Int("list", 20, "names shown in each list of names one source finds and the other misses")
+	sample := flag.Int("sample", 40, "size of the random samples of candidates printed for judging by hand")
 	seed := flag.Int64("seed", 1, "seed of the random sample")
 	flag.Parse()
 	if *gold == "" {
 		*gold = strings.TrimSuffix(*corpus, "/") + "-gold"
 	}
-	if err := run(os.Stdout, *corpus, *gold, *sample, *seed); err != nil {
+	if err := run(os.Stdout, *corpus, *gold, *listN, *sample, *seed); err != nil {
 		fmt.Fprintln(os.Stderr, "prosecmp:", err)
 		os.Exit(1)
 	}
 }
 
-func run(w io.Writer, corpus, goldDir string, sample int, seed int64) error {
+func run(w io.Writer, corpus, goldDir string, listN, sample int, seed int64) error {
 	files, err := filepath.Glob(filepath.Join(corpus, "*.txt"))
 	if err != nil {
 		return err
@@ -300,11 +301,11 @@ func run(w io.Writer, corpus, goldDir string, sample int, seed int64) error {
 	list := func(title string, m map[string]int, n int) {
 		fmt.Fprintf(w, "%s (%d distinct; up to %d most frequent, count of articles):\n  %s\n\n", title, len(m), n, topLine(m, n))
 	}
-	list("named-person gold speakers found by prose only", persons.onlyNames[1], 20)
-	list("named-person gold speakers found by communique only", persons.onlyNames[0], 20)
-	list("named-person gold speakers found by neither", persons.neither, 20)
-	list("prose PERSON candidates matching no communique candidate of the article", prs.onlyCands, 20)
-	list("communique candidates matching no prose PERSON of the article", lib.onlyCands, 20)
+	list("named-person gold speakers found by prose only", persons.onlyNames[1], listN)
+	list("named-person gold speakers found by communique only", persons.onlyNames[0], listN)
+	list("named-person gold speakers found by neither", persons.neither, listN)
+	list("prose PERSON candidates matching no communique candidate of the article", prs.onlyCands, listN)
+	list("communique candidates matching no prose PERSON of the article", lib.onlyCands, listN)
 
 	r := rand.New(rand.NewSource(seed))
 	for _, s := range []*sourceFigures{prs, lib} {
@@ -315,6 +316,21 @@ func run(w io.Writer, corpus, goldDir string, sample int, seed int64) error {
 		}
 		fmt.Fprintf(w, "random sample (seed %d) of %s candidates the other source misses, to judge by hand:\n  %s\n\n",
 			seed, s.name, strings.Join(keys, " | "))
+	}
+	for _, s := range []*sourceFigures{prs, lib} {
+		var all []string
+		for _, a := range arts {
+			all = append(all, s.candsOwn(a)...)
+		}
+		for k := 0; k < sample && k < len(all); k++ {
+			j := k + r.Intn(len(all)-k)
+			all[k], all[j] = all[j], all[k]
+		}
+		if len(all) > sample {
+			all = all[:sample]
+		}
+		fmt.Fprintf(w, "random sample (seed %d) of all %s candidates (one per article and name), to judge by hand:\n  %s\n\n",
+			seed, s.name, strings.Join(all, " | "))
 	}
 	return nil
 }
