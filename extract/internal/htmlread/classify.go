@@ -1,6 +1,7 @@
 package htmlread
 
 import (
+	"bytes"
 	"unicode/utf8"
 )
 
@@ -301,6 +302,49 @@ func htmlVisuallyHiddenClass(v []byte) bool {
 		default:
 			buf[n] = c
 			n++
+		}
+	}
+	return false
+}
+
+// htmlPopupClass reports whether a class attribute marks the content of a
+// tooltip, hover card or popover ("tooltiptext", "hovercard__content",
+// "popover-body"): words shown on hover that repeat or gloss the name
+// beside them. The trigger ("tooltip", "hovercard") is not one: it holds
+// the visible words.
+func htmlPopupClass(v []byte) bool {
+	for _, w := range bytes.Fields(v) {
+		if len(w) > 48 {
+			continue
+		}
+		var buf [48]byte
+		n := 0
+		for _, c := range w {
+			switch {
+			case c == '-' || c == '_':
+			case 'A' <= c && c <= 'Z':
+				buf[n] = c + 'a' - 'A'
+				n++
+			default:
+				buf[n] = c
+				n++
+			}
+		}
+		lw := buf[:n]
+		popup := false
+		for _, r := range [...]string{"tooltip", "hovercard", "popover", "tippy"} {
+			if bytes.Contains(lw, []byte(r)) {
+				popup = true
+				break
+			}
+		}
+		if !popup {
+			continue
+		}
+		for _, e := range [...]string{"text", "content", "body", "inner"} {
+			if bytes.HasSuffix(lw, []byte(e)) {
+				return true
+			}
 		}
 	}
 	return false
