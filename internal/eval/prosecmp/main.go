@@ -12,7 +12,9 @@ package main
 
 import (
 	"context"
+	"crypto/sha256"
 	_ "embed"
+	"encoding/hex"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -43,19 +45,29 @@ type article struct {
 	prose   []string
 }
 
-//go:embed nonpersons.txt
-var nonPersonsTXT string
+//go:embed nonpersons.sha256
+var nonPersonsSHA string
 
-// nonPersons are the normalised gold speaker strings that name no person.
-var nonPersons = func() map[string]bool {
-	m := map[string]bool{}
-	for _, line := range strings.Split(nonPersonsTXT, "\n") {
+// nonPersons are the SHA-256 digests of the normalised gold speaker
+// strings that name no person.
+var nonPersons = func() map[[sha256.Size]byte]bool {
+	m := map[[sha256.Size]byte]bool{}
+	for _, line := range strings.Split(nonPersonsSHA, "\n") {
 		if line = strings.TrimSpace(line); line != "" && line[0] != '#' {
-			m[strings.Join(normName(line), " ")] = true
+			var d [sha256.Size]byte
+			if n, err := hex.Decode(d[:], []byte(line)); err == nil && n == sha256.Size {
+				m[d] = true
+			}
 		}
 	}
 	return m
 }()
+
+// isNonPerson reports whether a gold speaker string is listed as naming no
+// person.
+func isNonPerson(g string) bool {
+	return nonPersons[sha256.Sum256([]byte(strings.Join(normName(g), " ")))]
+}
 
 // proseModel loads prose's English model once, on first use: NewDocument
 // without UsingModel would decode it again for every document.
@@ -244,7 +256,7 @@ func run(w io.Writer, corpus, goldDir string, listN, sample int, seed int64) err
 	for _, a := range arts {
 		var persons []string
 		for _, g := range a.gold {
-			if !nonPersons[strings.Join(normName(g), " ")] {
+			if !isNonPerson(g) {
 				persons = append(persons, g)
 			}
 		}
