@@ -261,6 +261,9 @@ func cp1252Byte(r rune) (byte, bool) {
 	if r >= 0xA0 && r <= 0xFF {
 		return byte(r), true
 	}
+	if r < 0x80 || r > 0x2122 {
+		return 0, false // below and above every character of the table
+	}
 	for i, c := range cp1252 {
 		if c == r && c != 0 {
 			return byte(0x80 + i), true
@@ -285,6 +288,10 @@ func fixMojibake(b []byte) []byte {
 	last := 0 // bytes of b already copied to out
 	var run []byte
 	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++ // ASCII is never part of a misread run's lead
+			continue
+		}
 		r, n := utf8.DecodeRune(b[i:])
 		c, ok := cp1252Byte(r)
 		if !ok || r < 0xC2 || r > 0xF4 {

@@ -21,7 +21,11 @@ var (
 // caption label, or its last sentence is a credit ("Credit: Jane Roe",
 // "NASA/Bill Ingalls").
 func isCaption(s string) bool {
-	low := strings.ToLower(strings.TrimSpace(s))
+	head := strings.TrimSpace(s)
+	if len(head) > 16 {
+		head = head[:16] // the longest label; lower-case no more than that
+	}
+	low := strings.ToLower(head)
 	for _, l := range captionLabels {
 		if strings.HasPrefix(low, l) {
 			return true
