@@ -65,6 +65,8 @@ func TestTimeML(t *testing.T) {
 		{"decades named by their place", "Wages fell in the last decade and will rise over the next decade; this decade is good.",
 			[]pair{{"last decade", "201"}, {"the next decade", "P10Y"}, {"this decade", "202"}}},
 		{"a year compared to", "Emissions fell compared to 1990 levels; the index rose to 1990 points.", []pair{{"1990", "1990"}}},
+		{"a unit and a half", "The talk lasted a minute and a half; the works took a year and a half, not a week and a half.",
+			[]pair{{"a minute and a half", "PT1M30S"}, {"a year and a half", "P1Y6M"}, {"a week", "P1W"}}},
 		{"is to: an arrangement to come", "The shares, which were suspended last month, are to resume trading in Paris Tuesday.", []pair{{"last month", "2024-09"}, {"Tuesday", "2024-10-29"}}},
 		{"the verb of the next clause does not govern", "Farmers planned a march in the capital on Saturday and were hoping for a large crowd.", []pair{{"Saturday", "2024-10-26"}}},
 		{"a possessive weekday has happened", "The court will rule again after Tuesday's hearing.", []pair{{"Tuesday", "2024-10-22"}}},
