@@ -312,6 +312,7 @@ func TestOfficialsWithHolders(t *testing.T) {
 			[]wantOfficial{{"Keir Starmer", "Prime Minister", "GB"}, {"Kemi Badenoch", "Member of Parliament", "GB"}}},
 		// company offices are not officials
 		{"Shares rose after Disney Chief Executive Bob Iger spoke and Emirates President Tim Clark told reporters.", nil},
+		{"Mr John Roe, Chief Executive Officer, Acme Group\nPresident and Chief Executive Officer Jane Doe spoke.", nil},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
