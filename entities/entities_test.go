@@ -313,6 +313,9 @@ func TestOfficialsWithHolders(t *testing.T) {
 		// company offices are not officials
 		{"Shares rose after Disney Chief Executive Bob Iger spoke and Emirates President Tim Clark told reporters.", nil},
 		{"Mr John Roe, Chief Executive Officer, Acme Group\nPresident and Chief Executive Officer Jane Doe spoke.", nil},
+		// a generational suffix is no surname: one person, in capitals too
+		{"Secretary John A. Miller III spoke. Secretary Miller then left.", []wantOfficial{{"John A. Miller III", "Secretary", ""}}},
+		{"PRESIDENT JOHN ROE III: Thank you.", []wantOfficial{{"John Roe III", "President", ""}}},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)

@@ -46,6 +46,9 @@ func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
 		if !t.is(fCap) {
 			break
 		}
+		if p.cls[j]&cSuffix != 0 && r.n >= 2 {
+			break // "John A. Miller III": the suffix follows the surname, read below
+		}
 		if t.is(fUpper) && !caps && len(w) > 1 && !t.is(fDots) && p.cls[j]&cSuffix == 0 {
 			// initials written together: "JD Vance"
 			if !(r.n == 0 && len(w) <= 4 && j+1 < len(toks) && toks[j+1].kind == kWord && toks[j+1].is(fCap) &&
