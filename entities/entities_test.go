@@ -316,6 +316,8 @@ func TestOfficialsWithHolders(t *testing.T) {
 		// a generational suffix is no surname: one person, in capitals too
 		{"Secretary John A. Miller III spoke. Secretary Miller then left.", []wantOfficial{{"John A. Miller III", "Secretary", ""}}},
 		{"PRESIDENT JOHN ROE III: Thank you.", []wantOfficial{{"John Roe III", "President", ""}}},
+		// a nickname in quotes inside the name; a legislature's presiding office
+		{"Senate President Juan 'Johnny' Cruz spoke first.", []wantOfficial{{"Juan 'Johnny' Cruz", "Senate President", ""}}},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
