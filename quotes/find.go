@@ -115,6 +115,21 @@ func (st *state) quote(qi int) (Quote, bool) {
 		// a word or phrase a named person is reported as using: "Ms Roe
 		// called the plan “reckless”", "Roe accused him of a “U-turn”"
 		q.Term = true
+		if p, e, isPerson, ok := st.headlineSpeaker(ts, k, pa, pb); ok && !(pre.ok && pre.direct) {
+			// "Roe: Plan Is ‘Dead on Arrival’", "Jane Roe Says …": the
+			// headline's words are its speaker's
+			q.Speaker, q.SpeakerKind = cleanSpeaker(p.name), KindOrganization
+			if isPerson {
+				q.Speaker, q.SpeakerKind = personSpeaker(q.Speaker), KindPerson
+			}
+			q.Partial = true
+			if q.Speaker == "" {
+				q.SpeakerKind = ""
+			} else {
+				q.SpeakerStart, q.SpeakerEnd = ts[e.a].s, ts[e.b-1].e
+			}
+			return q, true
+		}
 		if p, e, ok := st.termUser(ts, k, q.Text); ok {
 			q.Speaker, q.Partial = cleanSpeaker(p.name), true
 			if q.Speaker != "" {
