@@ -70,6 +70,24 @@ func TestReportingVerbs(t *testing.T) {
 			text: "“It was a long night,” Owen Tate laughed.",
 			want: []want{{starts: "It was a long night", speaker: "Owen Tate", cue: "laughed"}},
 		},
+		{
+			name: "present tense and a question",
+			text: "“The vote is lost,” Ruth Abara concludes. “Who asked for this?” Karl Penn questioned.",
+			want: []want{
+				{starts: "The vote is lost", speaker: "Ruth Abara", cue: "concludes"},
+				{starts: "Who asked for this?", speaker: "Karl Penn", cue: "questioned"},
+			},
+		},
+		{
+			name: "an inverted verb of reaction",
+			text: "“Why would they do that?” reacted Dana Pryce.",
+			want: []want{{starts: "Why would they do that?", speaker: "Dana Pryce", cue: "reacted"}},
+		},
+		{
+			name: "a blog post",
+			text: "Tom Ellery blogged: “The race was over in March.”",
+			want: []want{{starts: "The race was over", speaker: "Tom Ellery", cue: "blogged"}},
+		},
 	})
 }
 
