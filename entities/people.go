@@ -187,6 +187,12 @@ func people(text string, toks []tok, cls []uint16, officials []Official) []Perso
 				continue
 			}
 			if cls[k]&(cStop|cOrg|cCountry|cCalendar) != 0 && cls[k]&cSuffix == 0 && len(name) > 0 {
+				if orgThenGiven(text, toks, cls, k, j) {
+					// "Former U.N. Ambassador John Roe": the organisation
+					// and the office before a given name are no part of it
+					name = name[:0]
+					continue
+				}
 				bad = true
 				break
 			}
@@ -328,6 +334,26 @@ func people(text string, toks []tok, cls []uint16, officials []Official) []Perso
 	}
 	sort.SliceStable(out, func(a, b int) bool { return firstStart(out[a]) < firstStart(out[b]) })
 	return out
+}
+
+// orgThenGiven reports an organisation or country word at toks[k] that
+// only title words follow before a given name and one more capitalised
+// word inside the run ending before toks[j]: "U.N. Ambassador John Roe",
+// "Pentagon spokesman Jane Roe" reads its name after the given name.
+func orgThenGiven(text string, toks []tok, cls []uint16, k, j int) bool {
+	for m := k + 1; m < j-1; m++ {
+		if toks[m].kind != kWord {
+			continue
+		}
+		w := text[toks[m].s:toks[m].e]
+		if _, ok := givenNames[w]; ok {
+			return toks[m+1].kind == kWord
+		}
+		if cls[m]&(cTitle|cHonor) == 0 && !personTitles[w] {
+			return false
+		}
+	}
+	return false
 }
 
 func firstStart(p Person) int {

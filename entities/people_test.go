@@ -75,6 +75,27 @@ func TestPeopleAfterQualifiers(t *testing.T) {
 	}
 }
 
+// TestPeopleAfterOrganisation: an organisation and an office before a
+// given name do not hide the name; an organisation's own name is no
+// person.
+func TestPeopleAfterOrganisation(t *testing.T) {
+	x := New(Options{})
+	for text, want := range map[string]string{
+		"Former U.N. Ambassador Helen Marsh denounced the plan.": "Helen Marsh",
+		"The U.N. envoy spoke after NATO Secretary General Tom Bayer.": "Tom Bayer",
+		"He met the Goldman Sachs board on Monday.":                  "",
+	} {
+		ps := x.People(text, nil)
+		var got []string
+		for _, p := range ps {
+			got = append(got, p.Name)
+		}
+		if want == "" && len(ps) != 0 || want != "" && (len(ps) != 1 || ps[0].Name != want) {
+			t.Errorf("People(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
 func TestPeopleLongRun(t *testing.T) {
 	x := New(Options{})
 	text := "Lake County Sheriff Dan Kole spoke to reporters on Monday."
