@@ -81,9 +81,9 @@ func TestPeopleAfterQualifiers(t *testing.T) {
 func TestPeopleAfterOrganisation(t *testing.T) {
 	x := New(Options{})
 	for text, want := range map[string]string{
-		"Former U.N. Ambassador Helen Marsh denounced the plan.": "Helen Marsh",
+		"Former U.N. Ambassador Helen Marsh denounced the plan.":       "Helen Marsh",
 		"The U.N. envoy spoke after NATO Secretary General Tom Bayer.": "Tom Bayer",
-		"He met the Goldman Sachs board on Monday.":                  "",
+		"He met the Goldman Sachs board on Monday.":                    "",
 	} {
 		ps := x.People(text, nil)
 		var got []string
