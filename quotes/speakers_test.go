@@ -84,6 +84,11 @@ func TestReportingVerbs(t *testing.T) {
 			want: []want{{starts: "Why would they do that?", speaker: "Dana Pryce", cue: "reacted"}},
 		},
 		{
+			name: "a question and a listener verb with its object",
+			text: "“Is the plan dead?” Marta Quist asked the minister.",
+			want: []want{{starts: "Is the plan dead?", speaker: "Marta Quist", cue: "asked"}},
+		},
+		{
 			name: "a blog post",
 			text: "Tom Ellery blogged: “The race was over in March.”",
 			want: []want{{starts: "The race was over", speaker: "Tom Ellery", cue: "blogged"}},
