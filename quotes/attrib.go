@@ -354,7 +354,12 @@ func (st *state) advance(pos int) {
 				break // the sentence runs on past pos
 			}
 			st.pushGendered(toks[i:j])
-			if s := st.sentenceSubject(toks[i:j], j-i); s.kind == 'n' || s.kind == 'l' {
+			s := st.sentenceSubject(toks[i:j], j-i)
+			if s.kind != 'n' && s.kind != 'l' {
+				// "Jane Roe, the chairwoman, backed the plan."
+				s = st.appositiveSubject(toks[i:j], j-i)
+			}
+			if s.kind == 'n' || s.kind == 'l' {
 				if p, ok := st.resolve(toks[i:j], s, toks[i].s); ok {
 					p.at = toks[i+s.a].s
 					st.push(p)

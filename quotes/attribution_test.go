@@ -504,3 +504,23 @@ func TestAdverbBeforeVerbAfterConjunction(t *testing.T) {
 		want: []want{{starts: "the opportunity", speaker: "Tom Massey", cue: "said", partial: true}},
 	}})
 }
+
+func TestAppositiveSubjects(t *testing.T) {
+	runPeopleCases(t, []findCase{
+		{
+			name: "a name and a parenthesis before the verb",
+			text: "Gov. Dana Pike (R) blamed the court’s “four liberal justices who blocked a sensible law” for the ruling.",
+			want: []want{{starts: "four liberal justices", speaker: "Dana Pike"}},
+		},
+		{
+			name: "a name and an apposition before the verb",
+			text: "Nora Vance, the chairwoman of the county party, is backing the mayor and in a statement credited him for “an exciting and inspiring campaign.”",
+			want: []want{{starts: "an exciting", speaker: "Nora Vance"}},
+		},
+		{
+			name: "the subject of the sentence before",
+			text: "The judge spoke first.\n\nLeo Marsh, the group’s lawyer, disputed the charge on Monday. “His intent was to keep the peace.”",
+			want: []want{{starts: "His intent", speaker: "Leo Marsh"}},
+		},
+	})
+}

@@ -180,7 +180,13 @@ func (st *state) quote(qi int) (Quote, bool) {
 			q.Speaker = st.colonSpeaker(ts, k-1, sp.open)
 		}
 		if q.Speaker == "" {
-			if e := st.sentenceSubject(ts, k); e.kind == 'n' || e.kind == 'l' {
+			e := st.sentenceSubject(ts, k)
+			if e.kind != 'n' && e.kind != 'l' {
+				// "Gov. Jane Roe (R) blamed the court’s “…”", "Jane Roe,
+				// the party’s chairwoman, credited him for “…”"
+				e = st.appositiveSubject(ts, k)
+			}
+			if e.kind == 'n' || e.kind == 'l' {
 				if p, ok := st.resolve(ts, e, sp.open); ok {
 					q.Speaker = p.name
 					q.SpeakerStart, q.SpeakerEnd = ts[e.a].s, ts[e.b-1].e
