@@ -303,7 +303,9 @@ func people(text string, toks []tok, cls []uint16, officials []Official) []Perso
 		if acc.sure {
 			continue
 		}
-		if g := pronounAfter(text, toks, acc, starts); g != 0 {
+		// a given name's gender yields only to a subject pronoun: in
+		// "Tom Roe praised her work" the object is someone else
+		if g := pronounAfter(text, toks, acc, starts, acc.gender != 0); g != 0 {
 			acc.gender = g
 		}
 	}
@@ -428,21 +430,34 @@ func appositionAfter(text string, toks []tok, j int) string {
 
 // pronounAfter returns the gender of the first he/she pronoun within a
 // short window after one of acc's mentions when no other person is
-// mentioned in between.
-func pronounAfter(text string, toks []tok, acc *personAcc, starts map[int]*personAcc) byte {
+// mentioned in between. subjectOnly counts only subject and reflexive
+// pronouns ("he", "herself") in the same sentence, not objects or
+// possessives ("her", "his").
+func pronounAfter(text string, toks []tok, acc *personAcc, starts map[int]*personAcc, subjectOnly bool) byte {
 	for _, m := range acc.p.Mentions {
 		// the token after the mention
 		i := sort.Search(len(toks), func(k int) bool { return int(toks[k].s) >= m.End })
 		for k := i; k < len(toks) && k < i+25; k++ {
 			t := toks[k]
 			if t.kind != kWord {
+				if subjectOnly && t.kind == kPunct && strings.ContainsAny(text[t.s:t.e], ".!?") {
+					break // only a pronoun of the same sentence
+				}
 				continue
 			}
-			switch text[t.s:t.e] {
-			case "he", "He", "him", "his", "His", "himself":
+			switch w := text[t.s:t.e]; w {
+			case "he", "He", "himself":
 				return 'm'
-			case "she", "She", "her", "Her", "hers", "herself":
+			case "she", "She", "herself":
 				return 'f'
+			case "him", "his", "His":
+				if !subjectOnly {
+					return 'm'
+				}
+			case "her", "Her", "hers":
+				if !subjectOnly {
+					return 'f'
+				}
 			}
 			if o := starts[int(t.s)]; o != nil && o != acc {
 				break

@@ -137,3 +137,16 @@ func TestPeopleLinesInitialsAndNames(t *testing.T) {
 		t.Errorf("Tracy Hollis listed apart from Tracy K. Hollis")
 	}
 }
+
+// TestGivenNameGenderAgainstObjectPronoun: a pronoun object after a name
+// is someone else; the given name's gender stands.
+func TestGivenNameGenderAgainstObjectPronoun(t *testing.T) {
+	x := New(Options{})
+	text := "Laura Whitfield ran the clinic. Tom Becker, the mayor, praised her work.\n\n“It was hard,” she said."
+	for _, p := range x.People(text, nil) {
+		want := map[string]string{"Laura Whitfield": "female", "Tom Becker": "male"}[p.Name]
+		if want != "" && p.Gender != want {
+			t.Errorf("%s: gender %q, want %q", p.Name, p.Gender, want)
+		}
+	}
+}
