@@ -111,7 +111,7 @@ func (st *state) quote(qi int) (Quote, bool) {
 
 	post := st.postCue(ts, k)
 	pre := st.preCue(ts, k)
-	if !post.ok && st.isTerm(ts, k, q.Text, pre, sentInitial) {
+	if !post.ok && (st.isTerm(ts, k, q.Text, pre, sentInitial) || !(pre.ok && pre.direct) && st.inHeadline(sp, pa, pb)) {
 		// a word or phrase a named person is reported as using: "Ms Roe
 		// called the plan “reckless”", "Roe accused him of a “U-turn”"
 		q.Term = true

@@ -105,3 +105,26 @@ func allCapsRun(st *state, ts []tok) bool {
 	}
 	return true
 }
+
+// inHeadline reports a paragraph that is the text's first, short,
+// followed by others, with words outside the quotation sp and no
+// reporting word: the text's headline. A quotation there is the
+// headline's words, a term, whether or not the headline names a speaker
+// ("Party Issues ‘Deep and Sincere Apology’").
+func (st *state) inHeadline(sp span, pa, pb int) bool {
+	if pa != firstNonSpace(st.text, 0) || pb-pa > maxHeadline || pb >= len(st.text) || strings.IndexByte(st.text[pa:pb], '\n') >= 0 {
+		return false
+	}
+	if strings.TrimSpace(st.text[pb:]) == "" {
+		return false
+	}
+	if strings.TrimSpace(st.text[pa:sp.open]) == "" && strings.Trim(st.text[sp.close+sp.closeW:pb], " .,;:!?\t\r") == "" {
+		return false // the whole paragraph is the quotation
+	}
+	for _, t := range st.tokensOf(pa, pb, nil) {
+		if t.word() && st.f.lx.cue[st.word(t)] != 0 {
+			return false
+		}
+	}
+	return true
+}

@@ -40,3 +40,38 @@ func TestHeadlineSpeakers(t *testing.T) {
 		},
 	})
 }
+
+func TestHeadlineQuotesAreTerms(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "a headline without a speaker",
+			text: "City issues ‘deep and sincere apology to every resident of the town’ after flood\n\nThe council met on Monday.",
+			want: []want{{starts: "deep and sincere apology", term: true}},
+		},
+		{
+			name: "the same words alone are no headline",
+			text: "City issues ‘deep and sincere apology to every resident of the town’ after flood",
+			want: []want{{starts: "deep and sincere apology", partial: true}},
+		},
+	})
+}
+
+func TestCreditedTitles(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "a title and its author",
+			text: "MORNING READS—“Mill to close after a century of work in the valley,” by the Courier’s Jane Pike.",
+			want: []want{{starts: "Mill to close", term: true}},
+		},
+		{
+			name: "a slogan and its year",
+			text: "The party’s posters read “No to the new tax on bread and milk, no to the mayor” (2012) and worse.",
+			want: []want{{starts: "No to the new tax", term: true}},
+		},
+		{
+			name: "a passive agent is no author",
+			text: "Tom Hale said the plan was “anointed and approved” by Jane Pike herself.",
+			want: []want{{starts: "anointed and approved", speaker: "Tom Hale", cue: "said", partial: true}},
+		},
+	})
+}

@@ -15,6 +15,9 @@ func (st *state) isTerm(ts []tok, k int, content string, pre cueMatch, sentIniti
 	if st.naming(ts, k) && !predicate(content) {
 		return true
 	}
+	if st.credited(ts, k, content) {
+		return true
+	}
 	// a short name after a preposition: "said on “DWTS”", "in “Pose”"
 	if k > 0 && ts[k-1].word() && prepositions[st.word(ts[k-1])] && wordCount(content) <= 3 && startsUpper(content) && !(pre.ok && pre.direct) {
 		return true
@@ -170,6 +173,32 @@ func (st *state) naming(ts []tok, k int) bool {
 		}
 	}
 	return true
+}
+
+// credited reports a quotation followed by its author or its year, as a
+// work's title or a slogan is: "“Mill to Close,” by the Post’s Jane
+// Roe", "“…” (2005)". A title opens with a capital; "“anointed” by
+// God" is a passive, the quoted words a predicate.
+func (st *state) credited(ts []tok, k int, content string) bool {
+	j := k + 1
+	if j < len(ts) && ts[j].p == ',' {
+		j++
+	}
+	if j+1 >= len(ts) {
+		return false
+	}
+	if ts[j].word() && st.word(ts[j]) == "by" {
+		n := j + 1
+		if st.word(ts[n]) == "the" && n+1 < len(ts) {
+			n++
+		}
+		return startsUpper(content) && ts[n].word() && upperStart(st.text, ts[n])
+	}
+	if ts[j].p == '(' && j+2 < len(ts) && ts[j+2].p == ')' && ts[j+1].word() {
+		y := st.word(ts[j+1])
+		return len(y) == 4 && (y[:2] == "19" || y[:2] == "20") && strings.Trim(y, "0123456789") == ""
+	}
+	return false
 }
 
 // predicate reports quoted words that open with a verb in lower case and
