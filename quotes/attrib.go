@@ -789,6 +789,9 @@ func (st *state) npBefore(ts []tok, c int) np {
 		return np{}
 	}
 	w := st.word(t)
+	if e := st.subjectBeforePhrase(ts, j); e.kind != 0 {
+		return e
+	}
 	if g, ok := pronouns[w]; ok {
 		if g == 'w' {
 			// "…, who said": the phrase before the comma
@@ -824,6 +827,40 @@ func (st *state) npBefore(ts []tok, c int) np {
 		a--
 	}
 	return np{a: a, b: j + 1, kind: 'l'}
+}
+
+// subjectBeforePhrase returns the person named just before a short
+// prepositional phrase that ends at ts[j] and stands between a subject
+// and its verb: "Jane Roe during a rally thanked …", "Roe in his
+// speech called …". The name must open its clause and be a person by
+// the evidence of the text, and the phrase holds no conjunction or
+// clause word.
+func (st *state) subjectBeforePhrase(ts []tok, j int) np {
+	if !ts[j].word() || !lowerStart(st.text, ts[j]) {
+		return np{}
+	}
+	for k := j; k > 0 && k > j-7; k-- {
+		if !ts[k].word() {
+			return np{}
+		}
+		w := st.word(ts[k])
+		switch w {
+		case "and", "but", "or", "that", "who", "which", "while", "when":
+			return np{}
+		}
+		if !adjuncts[w] || !ts[k-1].word() || !upperStart(st.text, ts[k-1]) {
+			continue
+		}
+		e := st.npBackward(ts, k)
+		if e.kind != 'n' || e.a > 0 && ts[e.a-1].word() && !leadingNonName[st.word(ts[e.a-1])] && !subordinators[st.word(ts[e.a-1])] {
+			return np{}
+		}
+		if st.personish(ts, e) {
+			return e
+		}
+		return np{}
+	}
+	return np{}
 }
 
 // headBeforeAppositions returns the person a clause opens with when

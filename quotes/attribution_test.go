@@ -524,3 +524,23 @@ func TestAppositiveSubjects(t *testing.T) {
 		},
 	})
 }
+
+func TestSubjectBeforePhrase(t *testing.T) {
+	runPeopleCases(t, []findCase{
+		{
+			name: "a phrase of time between subject and verb",
+			text: "The nurses paid for the bus.\n\nAnn Sanders during a rally on Sunday thanked its members “for their support in my campaign.”",
+			want: []want{{starts: "for their support", speaker: "Ann Sanders"}},
+		},
+		{
+			name: "a phrase of place after a subordinator",
+			text: "The reform was complete when Mark Trent in his first speech called the plan “a disaster for every family in the state.”",
+			want: []want{{starts: "a disaster", speaker: "Mark Trent"}},
+		},
+		{
+			name: "a name inside a phrase is no subject",
+			text: "Jo Adler met with Tom Brand in December and declared that he was “very charming indeed.”",
+			want: []want{{starts: "very charming", speaker: "Jo Adler"}},
+		},
+	})
+}

@@ -15,6 +15,19 @@ import (
 //go:embed data/roles.tsv
 var rolesTSV string
 
+//go:embed data/adjuncts.txt
+var adjunctsTXT string
+
+// adjuncts are the prepositions of data/adjuncts.txt; read-only after
+// init.
+var adjuncts = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range parseWords(adjunctsTXT) {
+		m[w] = true
+	}
+	return m
+}()
+
 // roleNouns maps a title or description word to the lower-case nouns a
 // description may use for it (data/roles.tsv); read-only after init.
 var roleNouns = func() map[string][]string {

@@ -177,8 +177,9 @@ func (st *state) naming(ts []tok, k int) bool {
 
 // credited reports a quotation followed by its author or its year, as a
 // work's title or a slogan is: "“Mill to Close,” by the Post’s Jane
-// Roe", "“…” (2005)". A title opens with a capital; "“anointed” by
-// God" is a passive, the quoted words a predicate.
+// Roe", "“…” (2005)". A title opens with a capital and a comma closes
+// it before its author; "“anointed” by God" is a passive, the quoted
+// words a predicate.
 func (st *state) credited(ts []tok, k int, content string) bool {
 	j := k + 1
 	if j < len(ts) && ts[j].p == ',' {
@@ -187,7 +188,7 @@ func (st *state) credited(ts []tok, k int, content string) bool {
 	if j+1 >= len(ts) {
 		return false
 	}
-	if ts[j].word() && st.word(ts[j]) == "by" {
+	if ts[j].word() && st.word(ts[j]) == "by" && (j > k+1 || strings.HasSuffix(content, ",")) {
 		n := j + 1
 		if st.word(ts[n]) == "the" && n+1 < len(ts) {
 			n++
