@@ -753,6 +753,10 @@ func (st *state) npBefore(ts []tok, c int) np {
 	if j < 0 {
 		return np{}
 	}
+	if j > 1 && ts[j].p == ',' && ts[j-1].p == ')' && partyLabelBefore(st, ts, j-1) {
+		// "Gov. Jane Roe (R-Ohio), said"
+		j--
+	}
 	if j > 0 && ts[j].p == ')' {
 		// "Gov. Jane Roe (R) said": the party label is no subject
 		o := j - 1
@@ -827,6 +831,21 @@ func (st *state) npBefore(ts []tok, c int) np {
 		a--
 	}
 	return np{a: a, b: j + 1, kind: 'l'}
+}
+
+// partyLabelBefore reports a short parenthesis closing at ts[c] with no
+// lower-case word, as a party and state label is: "(R-Ohio)", "(D)", not
+// "(a Republican PAC)".
+func partyLabelBefore(st *state, ts []tok, c int) bool {
+	for o := c - 1; o >= 0 && o > c-8; o-- {
+		if ts[o].p == '(' {
+			return o < c-1
+		}
+		if ts[o].q >= 0 || ts[o].word() && lowerStart(st.text, ts[o]) {
+			return false
+		}
+	}
+	return false
 }
 
 // subjectBeforePhrase returns the person named just before a short

@@ -544,3 +544,18 @@ func TestSubjectBeforePhrase(t *testing.T) {
 		},
 	})
 }
+
+func TestPartyLabelAndCommaBeforeVerb(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "a party label and a comma",
+			text: "After winning the primary, Gov. Tom Kessel (R-OH), said, “We are going all the way to the convention.”",
+			want: []want{{starts: "We are going", speaker: "Tom Kessel", cue: "said"}},
+		},
+		{
+			name: "a parenthesis that describes is no label",
+			text: "Jeff Brandt, chairman of Citizens United Now (a pressure group), tweeted: “The crowd was small and the room was cold.”",
+			want: []want{{starts: "The crowd was small", speaker: "Jeff Brandt", cue: "tweeted"}},
+		},
+	})
+}

@@ -29,7 +29,7 @@ func (st *state) headlineSpeaker(ts []tok, k, pa, pb int) (p person, e np, isPer
 	if first || title {
 		// "Roe: …", "Roe on taxes: …"
 		c := -1
-		for i := 0; i < k && i <= 8; i++ {
+		for i := 0; i < k && i <= 12; i++ {
 			if ts[i].p == ':' {
 				c = i
 				break

@@ -19,6 +19,11 @@ func TestHeadlineSpeakers(t *testing.T) {
 			want: []want{{starts: "We Will Not Sign It", speaker: "Jane Roe", partial: true, term: true}},
 		},
 		{
+			name: "a long topic before the colon",
+			text: "Roe on the Governor Releasing His Long Awaited Budget Plan Details: ‘I Think He Will’" + body,
+			want: []want{{starts: "I Think He Will", speaker: "Jane Roe", partial: true, term: true}},
+		},
+		{
 			name: "a capitalised verb after the name",
 			text: "Jane Roe Says Tax Plan Is ‘Reckless’" + body,
 			want: []want{{starts: "Reckless", speaker: "Jane Roe", partial: true, term: true}},
