@@ -247,6 +247,7 @@ func (st *state) postCueNear(ts []tok, k int) cueMatch {
 			if g, ok := pronouns[st.word(ts[n])]; ok && (g == 'm' || g == 'f') {
 				m.subj = np{a: n, b: n + 1, kind: 'p'}
 			} else if e := st.npForward(ts, n); e.kind != 0 {
+				e = st.cutAtMedium(ts, e)
 				m.subj = e
 				// "responded NASA administrator Jim Bridenstine"
 				if e.kind == 'n' && !st.hasTitle(ts, e) {
@@ -373,6 +374,30 @@ func (st *state) postCueNear(ts []tok, k int) cueMatch {
 		}
 	}
 	return cueMatch{}
+}
+
+// cutAtMedium ends a name read after an inverted verb before "on" and
+// the medium it spoke on: "wrote Jane Roe on Hot Air", "said Jane Roe on
+// Fox News". The words before "on" must name a person by the evidence of
+// the text.
+func (st *state) cutAtMedium(ts []tok, e np) np {
+	if e.kind != 'n' {
+		return e
+	}
+	for i := e.a + 1; i < e.b-1; i++ {
+		if st.word(ts[i]) != "on" {
+			continue
+		}
+		pre := np{a: e.a, b: i, kind: 'n'}
+		if st.personish(ts, pre) {
+			return pre
+		}
+		if _, ok := st.personExactly(ts[pre.a].s, ts[pre.b-1].e); ok {
+			return pre
+		}
+		break
+	}
+	return e
 }
 
 // appositionCue finds the reporting verb after an apposition that opens

@@ -167,7 +167,7 @@ func TestMarks(t *testing.T) {
 		},
 		{
 			name: "a spaced outer mark after a nested single mark closes",
-			text: `"You shake hands and say, 'Good game,' " said Lena Ortiz, the coach. "Then you go home."`,
+			text: `"You shake hands and say, 'Good game,' " said coach Lena Ortiz. "Then you go home."`,
 			want: []want{
 				{starts: "You shake hands and say, 'Good game,'", speaker: "Lena Ortiz", cue: "said"},
 				{starts: "Then you go home.", speaker: "Lena Ortiz"},

@@ -266,3 +266,14 @@ func TestPartyLabelApposition(t *testing.T) {
 		},
 	})
 }
+
+func TestInvertedVerbNameAndMedium(t *testing.T) {
+	runPeopleCases(t, []findCase{{
+		name: "an inverted verb, a name and the medium",
+		text: "“It rolls off the tongue, doesn’t it?” wrote Larry Dunn on Hot Air. “Nobody listens,” said Ruth Abara on Fox News.",
+		want: []want{
+			{starts: "It rolls off the tongue", speaker: "Larry Dunn"},
+			{starts: "Nobody listens", speaker: "Ruth Abara"},
+		},
+	}})
+}

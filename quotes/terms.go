@@ -244,6 +244,8 @@ func startsUpper(s string) bool {
 }
 
 func endsClause(s string) bool {
+	// a quotation nested at the end closes first: "… say, 'Well done,'"
+	s = strings.TrimRight(s, "'’\"” ")
 	if s == "" {
 		return false
 	}
