@@ -96,6 +96,13 @@ func (st *state) preCue(ts []tok, k int) cueMatch {
 		}
 		if kind == cueParticiple {
 			m.subj = st.clauseSubject(ts, c)
+			if c >= 2 && ts[c-1].p == ',' && ts[c-2].word() && st.f.lx.cue[st.word(ts[c-2])] == cueFinite {
+				// "…, Jane Roe said, adding …": the subject of the
+				// reporting verb the participle follows
+				if e := st.npBefore(ts, c-2); e.kind == 'n' || e.kind == 'p' {
+					m.subj = e
+				}
+			}
 		} else {
 			m.subj = st.npBefore(ts, c)
 			if m.subj.kind == 0 {

@@ -277,3 +277,21 @@ func TestInvertedVerbNameAndMedium(t *testing.T) {
 		},
 	}})
 }
+
+func TestParticipleAfterReportingVerb(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "said, adding",
+			text: "Tom Brand left after prayers, Ali Nassar said, adding, “He was not very religious.”",
+			want: []want{{starts: "He was not", speaker: "Ali Nassar", cue: "adding"}},
+		},
+		{
+			name: "added, saying",
+			text: "Judge Rita Coe cannot rule on that “from her perspective,” Karl Wend added, saying it should be “up to the prosecutor to move forward or not.”",
+			want: []want{
+				{starts: "from her perspective", speaker: "Karl Wend", cue: "added", partial: true},
+				{starts: "up to the prosecutor", speaker: "Karl Wend", cue: "saying", partial: true},
+			},
+		},
+	})
+}
