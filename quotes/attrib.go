@@ -575,10 +575,13 @@ func (st *state) appositiveSubjectAt(ts []tok, i, lim int) np {
 	default:
 		return np{}
 	}
+	aux := j
 	for j < lim && st.skippable(ts[j]) {
 		j++
 	}
-	if j >= lim || !st.isVerbish(ts[j]) {
+	// after an auxiliary the verb may be the reporting word at lim
+	// itself: "Jane Roe, the candidate, is promising …"
+	if j > lim || j == lim && j == aux || j >= len(ts) || !st.isVerbish(ts[j]) {
 		return np{}
 	}
 	if st.personish(ts, e) || st.bareName(ts[e.a]) && e.b-e.a <= 3 || st.hasTitle(ts, e) {
@@ -848,6 +851,22 @@ func partyLabelBefore(st *state, ts []tok, c int) bool {
 	return false
 }
 
+// inRelative reports a word inside a relative clause that a relative
+// pronoun opens a few words before it: "Roe, who previously questioned
+// the ruling, said" reports nothing with "questioned".
+func (st *state) inRelative(ts []tok, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if !ts[k].word() {
+			return false
+		}
+		switch st.word(ts[k]) {
+		case "who", "whom", "which":
+			return k > 0 && ts[k-1].p == ','
+		}
+	}
+	return false
+}
+
 // subjectBeforePhrase returns the person named just before a short
 // prepositional phrase that ends at ts[j] and stands between a subject
 // and its verb: "Jane Roe during a rally thanked …", "Roe in his
@@ -894,7 +913,7 @@ func (st *state) headBeforeAppositions(ts []tok, j int) np {
 	}
 	first := j
 	for i := j - 1; i >= lo; i-- {
-		if k := st.f.lx.cue[st.word(ts[i])]; ts[i].q >= 0 || ts[i].p == ';' || ts[i].word() && k != 0 && k != cueParticiple {
+		if k := st.f.lx.cue[st.word(ts[i])]; ts[i].q >= 0 || ts[i].p == ';' || ts[i].word() && k != 0 && k != cueParticiple && !st.inRelative(ts, i) {
 			break
 		}
 		first = i

@@ -559,3 +559,23 @@ func TestPartyLabelAndCommaBeforeVerb(t *testing.T) {
 		},
 	})
 }
+
+func TestLongRelativeClauseAndAuxiliary(t *testing.T) {
+	runPeopleCases(t, []findCase{
+		{
+			name: "a long relative clause with a reporting word in it",
+			text: "The judge ruled.\n\nDon Trent, who previously questioned whether the judge's heritage made him biased due to his support for building a wall on the border, said Friday that the judge “happens to be, we believe, from elsewhere.”",
+			want: []want{{starts: "happens to be", speaker: "Don Trent"}},
+		},
+		{
+			name: "an apposition and an auxiliary before a participle",
+			text: "The city is ready.\n\nNow Dana Trent, the most unusual candidate in modern times, is promising to create “a big spectacle for all of us.”",
+			want: []want{{starts: "a big spectacle", speaker: "Dana Trent"}},
+		},
+		{
+			name: "a clause with its own verb is no apposition",
+			text: "Like Tom Corby, Ron Menz also rejected the notion that the bill was weak, arguing that there is “flexibility for the administration in the regime.”",
+			want: []want{{starts: "flexibility", speaker: "Ron Menz"}},
+		},
+	})
+}
