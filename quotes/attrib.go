@@ -354,9 +354,14 @@ func (st *state) advance(pos int) {
 				break // the sentence runs on past pos
 			}
 			st.pushGendered(toks[i:j])
-			s := st.sentenceSubject(toks[i:j], j-i)
+			// "Jane Roe, the chairwoman, backed the plan.": a name and
+			// its apposition opening the sentence come before any
+			// subject inside a later clause
+			s := st.appositiveSubjectAt(toks[i:j], 0, j-i)
+			if s.kind == 0 {
+				s = st.sentenceSubject(toks[i:j], j-i)
+			}
 			if s.kind != 'n' && s.kind != 'l' {
-				// "Jane Roe, the chairwoman, backed the plan."
 				s = st.appositiveSubject(toks[i:j], j-i)
 			}
 			if s.kind == 'n' || s.kind == 'l' {

@@ -579,3 +579,11 @@ func TestLongRelativeClauseAndAuxiliary(t *testing.T) {
 		},
 	})
 }
+
+func TestOpeningNameBeforeLaterClauseSubject(t *testing.T) {
+	runPeopleCases(t, []findCase{{
+		name: "the name opening the sentence is its subject",
+		text: "Tom Dole spoke first.\n\nMara Quist, clearly frustrated, responded by pointing at the crowd, saying the Dole campaign was lying about her.\n\n“I am so tired of all of it.”",
+		want: []want{{starts: "I am so tired", speaker: "Mara Quist"}},
+	}})
+}
