@@ -568,6 +568,11 @@ func (st *state) colonSpeaker(ts []tok, c, pos int) string {
 	if e.kind != 'n' {
 		return ""
 	}
+	if e.a > 0 && ts[e.a-1].word() && objectPrepositions[st.word(ts[e.a-1])] {
+		// "… delivered a blunt message to Jane Roe: “…”": the name is the
+		// object of a preposition, not a label
+		return ""
+	}
 	for i := e.a + 1; i < e.b-1; i++ {
 		if st.word(ts[i]) == "and" {
 			p1, ok1 := st.resolveProper(ts, np{a: e.a, b: i, kind: 'n'}, pos)

@@ -18,6 +18,19 @@ var rolesTSV string
 //go:embed data/adjuncts.txt
 var adjunctsTXT string
 
+// objectPrepositions are the prepositions of data/objectprepositions.txt;
+// read-only after init.
+var objectPrepositions = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range parseWords(objectPrepositionsTXT) {
+		m[w] = true
+	}
+	return m
+}()
+
+//go:embed data/objectprepositions.txt
+var objectPrepositionsTXT string
+
 // adjuncts are the prepositions of data/adjuncts.txt; read-only after
 // init.
 var adjuncts = func() map[string]bool {
