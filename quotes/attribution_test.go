@@ -591,7 +591,7 @@ func TestOpeningNameBeforeLaterClauseSubject(t *testing.T) {
 func TestNameAfterPrepositionIsNoLabel(t *testing.T) {
 	runPeopleCases(t, []findCase{{
 		name: "a message to someone, then a colon",
-		text: "Tom Dale spoke on Monday.\n\nSenate leader Mary Coe, R-Ky., delivered a blunt message to Tom Dale: “It is time to stop attacking people and get on message.”",
+		text: "Tom Dale spoke on Monday.\n\nSenate Majority Leader Mary Coe, R-Ky., delivered a blunt message to Tom Dale: “It is time to stop attacking people and get on message.”",
 		want: []want{{starts: "It is time", speaker: "Mary Coe"}},
 	}})
 }
