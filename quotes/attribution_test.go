@@ -595,3 +595,11 @@ func TestNameAfterPrepositionIsNoLabel(t *testing.T) {
 		want: []want{{starts: "It is time", speaker: "Mary Coe"}},
 	}})
 }
+
+func TestSubjectOfTheQuotationsClause(t *testing.T) {
+	runPeopleCases(t, []findCase{{
+		name: "a clause after while",
+		text: "The plan drew fire.\n\nOhio Gov. Tom Jandl on Monday signed an order to block the plan, while Mike Hull, the former governor, proposed we “wake up and smell the coffee before it is too late” and left.",
+		want: []want{{starts: "wake up", speaker: "Mike Hull"}},
+	}})
+}

@@ -180,7 +180,10 @@ func (st *state) quote(qi int) (Quote, bool) {
 			q.Speaker = st.colonSpeaker(ts, k-1, sp.open)
 		}
 		if q.Speaker == "" {
-			e := st.sentenceSubject(ts, k)
+			e := st.clauseOpening(ts, k)
+			if e.kind == 0 {
+				e = st.sentenceSubject(ts, k)
+			}
 			if e.kind != 'n' && e.kind != 'l' {
 				// "Gov. Jane Roe (R) blamed the court’s “…”", "Jane Roe,
 				// the party’s chairwoman, credited him for “…”"
@@ -542,6 +545,36 @@ func titleCaseWord(w string) string {
 		return w
 	}
 	return w[:1] + strings.ToLower(w[1:])
+}
+
+// clauseOpening returns the named subject of the clause that holds the
+// quotation ts[k] when a conjunction after a comma opens it: "Jane Roe
+// signed an order, while John Doe, a former governor, proposed we “…”".
+func (st *state) clauseOpening(ts []tok, k int) np {
+	for c := k - 1; c > 0 && k-c < 30; c-- {
+		t := ts[c]
+		if t.q >= 0 || t.p == ';' || t.p == ':' {
+			return np{}
+		}
+		if !t.word() || ts[c-1].p != ',' {
+			continue
+		}
+		switch st.word(t) {
+		case "while", "whereas", "and", "but":
+		default:
+			continue
+		}
+		sub := ts[c+1:]
+		e := st.appositiveSubjectAt(sub, 0, k-c-1)
+		if e.kind == 0 {
+			e = st.sentenceSubject(sub, k-c-1)
+		}
+		if e.kind != 'n' || e.a != 0 || !st.personish(sub, e) {
+			return np{}
+		}
+		return np{a: e.a + c + 1, b: e.b + c + 1, kind: e.kind}
+	}
+	return np{}
 }
 
 // subjectSpeaker resolves the subject e of the cue at index at. person
