@@ -804,6 +804,23 @@ func (st *state) npBefore(ts []tok, c int) np {
 	if e := st.subjectBeforePhrase(ts, j); e.kind != 0 {
 		return e
 	}
+	if (w == "and" || w == "but") && j > 0 && ts[j-1].p != ',' {
+		// "Roe thanked its members … and called …", "Roe said it was
+		// early but added …": the verb shares the subject of the
+		// reporting verb before it
+		for v := j - 1; v > 0 && v > j-30; v-- {
+			if !ts[v].word() {
+				continue
+			}
+			if k := st.f.lx.cue[st.word(ts[v])]; k != cueFinite && k != cueObject {
+				continue
+			}
+			if e := st.npBefore(ts, v); e.kind == 'n' && st.personish(ts, e) || e.kind == 'p' {
+				return e
+			}
+			break
+		}
+	}
 	if g, ok := pronouns[w]; ok {
 		if g == 'w' {
 			// "…, who said": the phrase before the comma
@@ -895,7 +912,7 @@ func (st *state) subjectBeforePhrase(ts []tok, j int) np {
 			continue
 		}
 		e := st.npBackward(ts, k)
-		if e.kind != 'n' || e.a > 0 && ts[e.a-1].word() && !leadingNonName[st.word(ts[e.a-1])] && !subordinators[st.word(ts[e.a-1])] {
+		if e.kind != 'n' || e.a > 0 && ts[e.a-1].word() && !leadingNonName[st.word(ts[e.a-1])] && !subordinators[st.word(ts[e.a-1])] && st.word(ts[e.a-1]) != "that" {
 			return np{}
 		}
 		if st.personish(ts, e) {

@@ -603,3 +603,14 @@ func TestSubjectOfTheQuotationsClause(t *testing.T) {
 		want: []want{{starts: "wake up", speaker: "Mike Hull"}},
 	}})
 }
+
+func TestCoordinatedReportingVerbs(t *testing.T) {
+	runPeopleCases(t, []findCase{{
+		name: "a second verb after and shares the subject",
+		text: "The nurses paid for the bus.\n\nIt became such a presence that Ann Sanders during a rally thanked its members “for their support in my campaign” and called the union “one of the sponsors of my campaign.”",
+		want: []want{
+			{starts: "for their support", speaker: "Ann Sanders"},
+			{starts: "one of the sponsors", speaker: "Ann Sanders"},
+		},
+	}})
+}
