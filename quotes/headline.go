@@ -115,8 +115,8 @@ func (st *state) inHeadline(sp span, pa, pb int) bool {
 	if pa != firstNonSpace(st.text, 0) || pb-pa > maxHeadline || pb >= len(st.text) || strings.IndexByte(st.text[pa:pb], '\n') >= 0 {
 		return false
 	}
-	if strings.TrimSpace(st.text[pb:]) == "" {
-		return false
+	if strings.TrimSpace(st.text[pb:]) == "" || sp.open < pa || sp.close+sp.closeW > pb {
+		return false // no text after, or a quotation running past the paragraph
 	}
 	if strings.TrimSpace(st.text[pa:sp.open]) == "" && strings.Trim(st.text[sp.close+sp.closeW:pb], " .,;:!?\t\r") == "" {
 		return false // the whole paragraph is the quotation
