@@ -804,7 +804,7 @@ func (st *state) npBefore(ts []tok, c int) np {
 	if e := st.subjectBeforePhrase(ts, j); e.kind != 0 {
 		return e
 	}
-	if (w == "and" || w == "but") && j > 0 && ts[j-1].p != ',' {
+	if (w == "and" && j > 0 && ts[j-1].p != ',' || w == "but") && j > 0 {
 		// "Roe thanked its members … and called …", "Roe said it was
 		// early but added …": the verb shares the subject of the
 		// reporting verb before it

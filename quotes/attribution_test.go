@@ -614,3 +614,11 @@ func TestCoordinatedReportingVerbs(t *testing.T) {
 		},
 	}})
 }
+
+func TestButClauseSharesSubject(t *testing.T) {
+	runCases(t, []findCase{{
+		name: "a party label, a clause, then but and a naming verb",
+		text: "Sen. Jack Reade (D-R.I.), said after a lunch on Tuesday that he had not read the plan, but called it a “starting point for our deliberations.”",
+		want: []want{{starts: "starting point", speaker: "Jack Reade", partial: true, term: true}},
+	}})
+}
