@@ -622,3 +622,14 @@ func TestButClauseSharesSubject(t *testing.T) {
 		want: []want{{starts: "starting point", speaker: "Jack Reade", partial: true, term: true}},
 	}})
 }
+
+func TestContinuationOfAnUnnamedSpeaker(t *testing.T) {
+	runPeopleCases(t, []findCase{{
+		name: "the statement of someone described goes on without a name",
+		text: "Tom Dale spoke on Monday.\n\n“We lost the county,” said a senior adviser to the campaign. “He does not know the new media.”",
+		want: []want{
+			{starts: "We lost", speaker: ""},
+			{starts: "He does not know", speaker: ""},
+		},
+	}})
+}

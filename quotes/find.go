@@ -212,12 +212,16 @@ func (st *state) quote(qi int) (Quote, bool) {
 				}
 			}
 		}
-		if q.Speaker == "" && st.lastSpeaker != "" && st.lastEnd >= pa {
-			// the statement goes on in the same paragraph
+		blank := false
+		if q.Speaker == "" && st.lastEnd >= pa {
+			// the statement goes on in the same paragraph; after one whose
+			// cue names someone the text does not ("said a senior
+			// adviser"), with no speaker either
 			q.Speaker, isPerson = st.lastSpeaker, !st.lastOrg
 			q.SpeakerStart, q.SpeakerEnd = st.lastSpan[0], st.lastSpan[1]
+			blank = q.Speaker == ""
 		}
-		if q.Speaker == "" {
+		if q.Speaker == "" && !blank {
 			q.Speaker = st.nearPerson(pa)
 		}
 	}
@@ -256,6 +260,11 @@ func (st *state) quote(qi int) (Quote, bool) {
 	}
 	if q.Speaker == "" || q.SpeakerEnd <= q.SpeakerStart {
 		q.SpeakerStart, q.SpeakerEnd = 0, 0
+	}
+	if q.Speaker == "" && m.ok && m.subj.kind != 0 {
+		// a statement whose speaker the text describes but does not name
+		st.lastEnd, st.lastSpeaker, st.lastOrg = sp.end, "", false
+		st.lastSpan = [2]int{}
 	}
 	if q.Speaker != "" {
 		st.lastEnd, st.lastSpeaker, st.lastOrg = sp.end, q.Speaker, !isPerson
