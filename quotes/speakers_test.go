@@ -295,3 +295,18 @@ func TestParticipleAfterReportingVerb(t *testing.T) {
 		},
 	})
 }
+
+func TestTermUserOpeningNameAndGerund(t *testing.T) {
+	runPeopleCases(t, []findCase{
+		{
+			name: "the name and apposition that open the sentence",
+			text: "Chris Cole, the state’s sitting governor, repeated that Mark Rubin recites the same lines, calling him a “talented guy” on the stump.",
+			want: []want{{starts: "talented guy", speaker: "Chris Cole", partial: true, term: true}},
+		},
+		{
+			name: "a name before a gerund is no subject",
+			text: "Horrified at the prospect of Don Trent becoming mayor, Jorge Ramos believes in journalism that “takes sides.”",
+			want: []want{{starts: "takes sides", speaker: "Jorge Ramos", partial: true, term: true}},
+		},
+	})
+}

@@ -40,6 +40,13 @@ func (st *state) termUser(ts []tok, k int, content string) (person, np, bool) {
 	if titleCase(content) || st.naming(ts, k) && !st.namedBy(ts, k) {
 		return person{}, np{}, false
 	}
+	// "Jane Roe, the state’s governor, repeated that …, calling him a
+	// “…”": the name and apposition that open the sentence
+	if e := st.appositiveSubjectAt(ts, 0, k); e.kind == 'n' {
+		if p, ok := st.namedPerson(ts, e); ok {
+			return p, e, true
+		}
+	}
 	for i := 0; i < k && i < maxSentenceTokens; i++ {
 		t := ts[i]
 		if !t.word() || !upperStart(st.text, t) {
@@ -49,7 +56,8 @@ func (st *state) termUser(ts []tok, k int, content string) (person, np, bool) {
 		if e.kind != 'n' {
 			continue
 		}
-		if e.b < k && st.isVerbish(ts[e.b]) && !leadingNonName[st.word(ts[e.a])] && !notNames[st.word(ts[e.a])] {
+		if e.b < k && st.isVerbish(ts[e.b]) && !strings.HasSuffix(st.word(ts[e.b]), "ing") && !leadingNonName[st.word(ts[e.a])] && !notNames[st.word(ts[e.a])] {
+			// "at the prospect of Roe becoming …" is no subject and verb
 			if p, ok := st.namedPerson(ts, e); ok {
 				return p, e, true
 			}
