@@ -111,7 +111,11 @@ func (st *state) quote(qi int) (Quote, bool) {
 
 	post := st.postCue(ts, k)
 	pre := st.preCue(ts, k)
-	if !post.ok && (st.isTerm(ts, k, q.Text, pre, sentInitial) || !(pre.ok && pre.direct) && st.inHeadline(sp, pa, pb)) {
+	// a whole sentence quoted right after a statement in its paragraph
+	// goes on with that statement ("“…,” said Jane Roe. “That’s Tom Hale
+	// and Ann Lee.”"), however capitalised
+	goesOn := sentInitial && st.lastSpeaker != "" && st.lastEnd >= pa && st.lastEnd <= sp.open && strings.ContainsAny(lastByte(q.Text), ".!?")
+	if !post.ok && !goesOn && (st.isTerm(ts, k, q.Text, pre, sentInitial) || !(pre.ok && pre.direct) && st.inHeadline(sp, pa, pb)) {
 		// a word or phrase a named person is reported as using: "Ms Roe
 		// called the plan “reckless”", "Roe accused him of a “U-turn”"
 		q.Term = true
@@ -617,6 +621,14 @@ func (st *state) subjectSpeaker(ts []tok, e np, at, pos int) (person, bool) {
 		return person{name: n, gender: g}, n != ""
 	}
 	return st.speakerOf(ts, e, pos)
+}
+
+// lastByte returns the last byte of s as a string, or "".
+func lastByte(s string) string {
+	if s == "" {
+		return ""
+	}
+	return s[len(s)-1:]
 }
 
 func firstNonSpace(s string, i int) int {

@@ -310,3 +310,14 @@ func TestTermUserOpeningNameAndGerund(t *testing.T) {
 		},
 	})
 }
+
+func TestCapitalisedSentenceGoesOn(t *testing.T) {
+	runCases(t, []findCase{{
+		name: "a capitalised whole sentence after a statement",
+		text: "“Two people have the skills to do that,” said Rick Walsh, a strategist. “That’s Tom Hale and Ann Lee.”",
+		want: []want{
+			{starts: "Two people", speaker: "Rick Walsh", cue: "said"},
+			{starts: "That’s Tom Hale", speaker: "Rick Walsh"},
+		},
+	}})
+}
