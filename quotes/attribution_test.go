@@ -633,3 +633,18 @@ func TestContinuationOfAnUnnamedSpeaker(t *testing.T) {
 		},
 	}})
 }
+
+func TestMainClauseAfterOpeningClause(t *testing.T) {
+	runPeopleCases(t, []findCase{
+		{
+			name: "a bare name after an opening subordinate clause",
+			text: "In 1992, Mary Hale roiled traditionalists.\n\nAfter former Ohio Gov. Jerry Brand criticized Bill Hale during a debate, Mary shot back, “I suppose I could have stayed home and baked cookies.”",
+			want: []want{{starts: "I suppose", speaker: "Mary"}},
+		},
+		{
+			name: "a full name after an opening phrase",
+			text: "When Tom Wallis died in 1998, President Ann Clift released the following statement:\n\n“Our thoughts are with the family and friends of Tom Wallis.”",
+			want: []want{{starts: "Our thoughts", speaker: "Ann Clift"}},
+		},
+	})
+}

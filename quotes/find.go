@@ -194,7 +194,13 @@ func (st *state) quote(qi int) (Quote, bool) {
 				e = st.appositiveSubject(ts, k)
 			}
 			if e.kind == 'n' || e.kind == 'l' {
-				if p, ok := st.resolve(ts, e, sp.open); ok {
+				p, ok := st.resolve(ts, e, sp.open)
+				if !ok && st.bareReporter(ts, e) {
+					// "Hillary shot back, “…”": a name alone before a
+					// reporting verb
+					p, ok = person{name: st.word(ts[e.a])}, true
+				}
+				if ok {
 					q.Speaker = p.name
 					q.SpeakerStart, q.SpeakerEnd = ts[e.a].s, ts[e.b-1].e
 				}
@@ -560,10 +566,44 @@ func titleCaseWord(w string) string {
 	return w[:1] + strings.ToLower(w[1:])
 }
 
+// bareReporter reports a single capitalised name right before a reporting
+// verb: "Hillary shot back", "Roe said".
+func (st *state) bareReporter(ts []tok, e np) bool {
+	if e.b-e.a != 1 || e.b >= len(ts) || !ts[e.b].word() || !st.bareName(ts[e.a]) {
+		return false
+	}
+	w := st.word(ts[e.b])
+	return st.f.lx.cue[w] == cueFinite || st.f.lx.post[w]
+}
+
 // clauseOpening returns the named subject of the clause that holds the
 // quotation ts[k] when a conjunction after a comma opens it: "Jane Roe
 // signed an order, while John Doe, a former governor, proposed we “…”".
 func (st *state) clauseOpening(ts []tok, k int) np {
+	if len(ts) > 0 && ts[0].word() && upperStart(st.text, ts[0]) && (subordinators[lowerFirst(st.word(ts[0]))] || adjuncts[lowerFirst(st.word(ts[0]))]) {
+		// "After Jane Roe criticized him, John Doe shot back, “…”": the
+		// main clause after the opening subordinate clause or phrase
+		for c := 1; c < k && c < 40; c++ {
+			if ts[c].q >= 0 {
+				break
+			}
+			if ts[c].p != ',' {
+				continue
+			}
+			sub := ts[c+1:]
+			e := st.appositiveSubjectAt(sub, 0, k-c-1)
+			if e.kind == 0 {
+				e = st.sentenceSubject(sub, k-c-1)
+			}
+			if e2 := st.npForward(sub, 0); e.kind == 0 && st.bareReporter(sub, e2) {
+				e = e2
+			}
+			if e.kind == 'n' && e.a == 0 && (st.personish(sub, e) || st.bareReporter(sub, e)) {
+				return np{a: e.a + c + 1, b: e.b + c + 1, kind: e.kind}
+			}
+			break
+		}
+	}
 	for c := k - 1; c > 0 && k-c < 30; c-- {
 		t := ts[c]
 		if t.q >= 0 || t.p == ';' || t.p == ':' {
