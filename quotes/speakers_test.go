@@ -321,3 +321,11 @@ func TestCapitalisedSentenceGoesOn(t *testing.T) {
 		},
 	}})
 }
+
+func TestInfinitiveAfterNamingWord(t *testing.T) {
+	runPeopleCases(t, []findCase{{
+		name: "an infinitive after a naming word is no name",
+		text: "The plan is big.\n\nDon Trent has even claimed he will enact a massive initiative to “create the biggest economic boom in this country since the war.”",
+		want: []want{{starts: "create the biggest", speaker: "Don Trent"}},
+	}})
+}

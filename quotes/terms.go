@@ -12,7 +12,7 @@ import (
 // right before it, or a short phrase with no cue in its sentence (scare
 // quotes). Callers have checked that no cue follows the quotation.
 func (st *state) isTerm(ts []tok, k int, content string, pre cueMatch, sentInitial bool) bool {
-	if st.naming(ts, k) && !predicate(content) {
+	if st.naming(ts, k) && !predicate(content) && !st.infinitiveAfterTo(ts, k, content) {
 		return true
 	}
 	if st.credited(ts, k, content) {
@@ -181,6 +181,13 @@ func (st *state) naming(ts []tok, k int) bool {
 		}
 	}
 	return true
+}
+
+// infinitiveAfterTo reports lower-case words quoted right after "to":
+// the verb phrase of an infinitive ("an initiative to “create the biggest
+// boom”"), not a name introduced by a naming word.
+func (st *state) infinitiveAfterTo(ts []tok, k int, content string) bool {
+	return k > 0 && ts[k-1].word() && st.word(ts[k-1]) == "to" && startsLower(content) && wordCount(content) >= 2
 }
 
 // credited reports a quotation followed by its author or its year, as a
