@@ -329,3 +329,14 @@ func TestInfinitiveAfterNamingWord(t *testing.T) {
 		want: []want{{starts: "create the biggest", speaker: "Don Trent"}},
 	}})
 }
+
+func TestVerbIntroducingTheNextQuotation(t *testing.T) {
+	runPeopleCases(t, []findCase{{
+		name: "a name and verb that open the next quotation",
+		text: "Ann Clift emailed her aide Kim Mills in April.\n\nClift responds to Mills with, “Why now? That was on my way to Lagos?” Mills then writes back, “You look great.”",
+		want: []want{
+			{starts: "Why now?", speaker: "Ann Clift"},
+			{starts: "You look great.", speaker: "Kim Mills"},
+		},
+	}})
+}

@@ -259,6 +259,16 @@ func (st *state) namedCueAt(toks []tok, i int) bool {
 	if j >= len(toks) || !toks[j].word() || !st.f.lx.post[st.word(toks[j])] {
 		return false
 	}
+	for n := j + 1; n < len(toks) && n <= j+3; n++ {
+		// "“…?” Roe then writes back, “…”": the verb introduces the next
+		// quotation, a sentence of its own
+		if toks[n].q >= 0 {
+			return false
+		}
+		if toks[n].p != ',' && toks[n].p != ':' && !(toks[n].word() && (st.word(toks[n]) == "back" || st.word(toks[n]) == "out")) {
+			break
+		}
+	}
 	if j+1 == len(toks) || !toks[j+1].word() {
 		return true
 	}
