@@ -821,7 +821,7 @@ func (st *state) npBefore(ts []tok, c int) np {
 			break
 		}
 	}
-	if g, ok := pronouns[w]; ok {
+	if g, ok := pronouns[uncontracted(w)]; ok {
 		if g == 'w' {
 			// "…, who said": the phrase before the comma
 			if j >= 2 && ts[j-1].p == ',' {
@@ -887,6 +887,19 @@ func (st *state) inRelative(ts []tok, i int) bool {
 		}
 	}
 	return false
+}
+
+// uncontracted returns a pronoun without the auxiliary contracted onto
+// it ("he’d" → "he", "she'll" → "she"); other words unchanged.
+func uncontracted(w string) string {
+	for _, suf := range [...]string{"’d", "'d", "’ll", "'ll", "’s", "'s"} {
+		if b, ok := strings.CutSuffix(w, suf); ok {
+			if _, isPro := pronouns[b]; isPro {
+				return b
+			}
+		}
+	}
+	return w
 }
 
 // subjectBeforePhrase returns the person named just before a short

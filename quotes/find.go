@@ -642,7 +642,7 @@ func (st *state) subjectSpeaker(ts []tok, e np, at, pos int) (person, bool) {
 			}
 			return person{}, false
 		}
-		g := pronouns[w]
+		g := pronouns[uncontracted(w)]
 		if g != 'm' && g != 'f' {
 			return person{}, false
 		}

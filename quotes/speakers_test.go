@@ -340,3 +340,11 @@ func TestVerbIntroducingTheNextQuotation(t *testing.T) {
 		},
 	}})
 }
+
+func TestContractedPronounSubject(t *testing.T) {
+	runPeopleCases(t, []findCase{{
+		name: "a pronoun with a contracted auxiliary",
+		text: "Don Trent spoke at the rally.\n\nLater he’d told reporters that the county was “ours to lose by a mile.”",
+		want: []want{{starts: "ours to lose", speaker: "Don Trent"}},
+	}})
+}
