@@ -55,6 +55,11 @@ func (st *state) preCue(ts []tok, k int) cueMatch {
 			return m
 		}
 		kind, ok := st.f.lx.cue[w]
+		phrasal := false
+		if !ok && st.f.lx.post[w] && c+1 < k && ts[c+1].word() && st.word(ts[c+1]) == "back" {
+			// "Roe fired back: “…”", "Roe shot back, “…”"
+			kind, ok, phrasal = cueFinite, true, true
+		}
 		if !ok && c == 0 && upperStart(st.text, t) {
 			// "Said Jane Roe, who grew up nearby, “…”": the inverted verb
 			// opens the sentence
@@ -75,6 +80,9 @@ func (st *state) preCue(ts []tok, k int) cueMatch {
 			}
 		}
 		end := c + 1
+		if phrasal {
+			end = c + 2
+		}
 		if w == "pointed" || w == "summed" || w == "pointing" {
 			if c+1 >= k || !ts[c+1].word() || (st.word(ts[c+1]) != "out" && st.word(ts[c+1]) != "up") {
 				continue
@@ -96,6 +104,12 @@ func (st *state) preCue(ts []tok, k int) cueMatch {
 		}
 		if kind == cueParticiple {
 			m.subj = st.clauseSubject(ts, c)
+			if c >= 2 && ts[c-1].word() && aspectVerbs[st.word(ts[c-1])] {
+				// "Sen. Jane Roe (R) kept asking her why …"
+				if e := st.npBefore(ts, c-1); e.kind == 'n' || e.kind == 'p' {
+					m.subj = e
+				}
+			}
 			if c >= 2 && ts[c-1].p == ',' && ts[c-2].word() && st.f.lx.cue[st.word(ts[c-2])] == cueFinite {
 				// "…, Jane Roe said, adding …": the subject of the
 				// reporting verb the participle follows

@@ -31,6 +31,18 @@ var objectPrepositions = func() map[string]bool {
 //go:embed data/objectprepositions.txt
 var objectPrepositionsTXT string
 
+//go:embed data/aspect.txt
+var aspectTXT string
+
+// aspectVerbs are the verbs of data/aspect.txt; read-only after init.
+var aspectVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range parseWords(aspectTXT) {
+		m[w] = true
+	}
+	return m
+}()
+
 // adjuncts are the prepositions of data/adjuncts.txt; read-only after
 // init.
 var adjuncts = func() map[string]bool {

@@ -348,3 +348,18 @@ func TestContractedPronounSubject(t *testing.T) {
 		want: []want{{starts: "ours to lose", speaker: "Don Trent"}},
 	}})
 }
+
+func TestPhrasalReplyAndAspectVerb(t *testing.T) {
+	runPeopleCases(t, []findCase{
+		{
+			name: "fired back before the quotation",
+			text: "When Don Trent suggested that the city would sue, Marco Ruiz fired back forcefully: “If they sue us in a court here, they are going to lose.”",
+			want: []want{{starts: "If they sue", speaker: "Marco Ruiz"}},
+		},
+		{
+			name: "a participle after an aspect verb",
+			text: "Ann Clift testified on Monday, and Sen. Ron Jonas (R-Wis.) kept asking her why the office had tied the riot to “spontaneous and unplanned” protests.",
+			want: []want{{starts: "spontaneous", speaker: "Ron Jonas"}},
+		},
+	})
+}
