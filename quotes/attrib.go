@@ -873,6 +873,20 @@ func partyLabelBefore(st *state, ts []tok, c int) bool {
 	return false
 }
 
+// titleBetweenCommas reports a short capitalised quotation at ts[i]
+// between commas, as a title in an apposition stands: “The Apprentice,”.
+func (st *state) titleBetweenCommas(ts []tok, i int) bool {
+	if i == 0 || ts[i-1].p != ',' {
+		return false
+	}
+	sp := st.spans[ts[i].q]
+	content := st.text[sp.start:sp.end]
+	if !(i+1 < len(ts) && ts[i+1].p == ',' || strings.HasSuffix(content, ",")) {
+		return false
+	}
+	return len(content) < 60 && titleCase(content)
+}
+
 // inRelative reports a word inside a relative clause that a relative
 // pronoun opens a few words before it: "Roe, who previously questioned
 // the ruling, said" reports nothing with "questioned".
@@ -948,6 +962,11 @@ func (st *state) headBeforeAppositions(ts []tok, j int) np {
 	}
 	first := j
 	for i := j - 1; i >= lo; i-- {
+		if ts[i].q >= 0 && st.titleBetweenCommas(ts, i) {
+			// "Sam Roe, a contestant on the show, “The Apprentice,” who …"
+			first = i
+			continue
+		}
 		if k := st.f.lx.cue[st.word(ts[i])]; ts[i].q >= 0 || ts[i].p == ';' || ts[i].word() && k != 0 && k != cueParticiple && !st.inRelative(ts, i) {
 			break
 		}

@@ -648,3 +648,14 @@ func TestMainClauseAfterOpeningClause(t *testing.T) {
 		},
 	})
 }
+
+func TestTitleInsideApposition(t *testing.T) {
+	runPeopleCases(t, []findCase{{
+		name: "a quoted title inside the apposition before the verb",
+		text: "The book came out in 1991.\n\nSam Solvey, a contestant on the reality show, “The Big Deal,” who went on to work for the firm, said his boss was “always kind and generous and charming.”",
+		want: []want{
+			{starts: "The Big Deal"},
+			{starts: "always kind", speaker: "Sam Solvey"},
+		},
+	}})
+}
