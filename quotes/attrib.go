@@ -833,6 +833,9 @@ func (st *state) npBefore(ts []tok, c int) np {
 	}
 	if upperStart(st.text, t) {
 		e := st.npBackward(ts, j+1)
+		if h := st.unclosedApposition(ts, e); h.kind != 0 {
+			return h
+		}
 		if e.a > 1 && ts[e.a-1].p == ',' && !st.hasTitle(ts, e) && !st.personish(ts, e) {
 			// "Jane Roe of Dayton, Ohio says": the words after the comma
 			// finish a place; the person heads the phrase
@@ -871,6 +874,35 @@ func partyLabelBefore(st *state, ts []tok, c int) bool {
 		}
 	}
 	return false
+}
+
+// unclosedApposition returns the person that opens a sentence whose
+// apposition runs to the verb without a closing comma and ends in the
+// capitalised phrase e: "Jane Roe, president and CEO of Dayton Foods
+// stated". e must end with no person the text names, and the words
+// between the comma and e must be lower case.
+func (st *state) unclosedApposition(ts []tok, e np) np {
+	if e.kind != 'n' || e.a < 3 {
+		return np{}
+	}
+	if _, ok := st.personEnding(ts[e.a].s, ts[e.b-1].e); ok {
+		return np{}
+	}
+	if _, ok := st.personExactly(ts[e.a].s, ts[e.b-1].e); ok {
+		return np{}
+	}
+	c := e.a - 1
+	for c > 0 && c > e.a-8 && ts[c].word() && lowerStart(st.text, ts[c]) {
+		c--
+	}
+	if c == e.a-1 || ts[c].p != ',' {
+		return np{}
+	}
+	h := st.npBackward(ts, c)
+	if h.kind != 'n' || h.a != 0 || !st.personish(ts, h) {
+		return np{}
+	}
+	return h
 }
 
 // titleBetweenCommas reports a short capitalised quotation at ts[i]

@@ -659,3 +659,18 @@ func TestTitleInsideApposition(t *testing.T) {
 		},
 	}})
 }
+
+func TestUnclosedApposition(t *testing.T) {
+	runPeopleCases(t, []findCase{
+		{
+			name: "an apposition that runs to the verb",
+			text: "Servers lost tips.\n\nAnthony Anson, president and CEO of Dayton Restaurant Association stated, “It’s not a political problem; it’s a math problem.”",
+			want: []want{{starts: "It’s not", speaker: "Anthony Anson"}},
+		},
+		{
+			name: "a name at the end of the phrase stays the subject",
+			text: "Servers lost tips.\n\nThe union, led by its president Tom Wade stated, “It’s a math problem, not a political one.”",
+			want: []want{{starts: "It’s a math", speaker: "Tom Wade"}},
+		},
+	})
+}
