@@ -103,6 +103,9 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 	if j > 0 && p.corporate(j-1, t) {
 		return o, false
 	}
+	if w := p.word(j + n); (w == "Officer" || w == "Officers") && (t.kind == "head" || t.kind == "official") {
+		return o, false // "Chief Executive Officer": a company's post, not an office
+	}
 	o.titleS = pre
 	o.capital = p.toks[pre].is(fCap)
 	o.allcaps = true
@@ -121,7 +124,7 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 	j += n
 	// chained titles: "Deputy Prime Minister and Defence Minister"
 	if w := p.word(j); w == "and" || w == "/" {
-		if k, t2 := p.title(j + 1); k > 0 && p.toks[j+1].is(fCap) == o.capital {
+		if k, t2 := p.title(j + 1); k > 0 && p.toks[j+1].is(fCap) == o.capital && p.word(j+1+k) != "Officer" {
 			{
 				if p.word(j) == "/" {
 					parts[len(parts)-1] += "/" + p.titleText(j+1, j+1+k, t2, o)
@@ -298,6 +301,9 @@ func (p *parser) corporate(k int, t titleEntry) bool {
 	tk := p.toks[k]
 	if tk.kind != kWord || !tk.is(fCap) || p.cls[k]&(cCountry|cOrg|cTitle|cStop|cDet) != 0 {
 		return false
+	}
+	if k+1 < len(p.toks) && p.toks[k+1].nl > 0 {
+		return false // the word ends the line before: no company names the title
 	}
 	// a capitalised word opening a sentence may be any word ("Will
 	// President Zelenskyy come?")
