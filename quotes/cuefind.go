@@ -20,6 +20,45 @@ func possessive(w string) bool {
 }
 
 // preCue finds the reporting cue before the quotation ts[k] in its
+
+// passiveAgent returns the named agent of a passive reporting verb at
+// ts[c] before the quotation ts[k]: "was asked by host Jane Doe",
+// "were told by Sen. Jane Doe".
+func (st *state) passiveAgent(ts []tok, c, k int) (np, bool) {
+	if c == 0 || !ts[c-1].word() || c+2 >= k || !ts[c+1].word() || st.word(ts[c+1]) != "by" {
+		return np{}, false
+	}
+	switch st.word(ts[c-1]) {
+	case "was", "were", "been", "being", "is", "are":
+	default:
+		return np{}, false
+	}
+	for i := c + 2; i < k && i < c+8; i++ {
+		if !ts[i].word() {
+			return np{}, false
+		}
+		if upperStart(st.text, ts[i]) {
+			e := st.npForward(ts, i)
+			// "by Fox Business moderator Jane Doe": the name closes the
+			// phrase
+			d := e.b
+			for d < k && d < e.b+3 && ts[d].word() && lowerStart(st.text, ts[d]) && !functionWords[st.word(ts[d])] {
+				d++
+			}
+			if d > e.b && d < k && ts[d].word() && upperStart(st.text, ts[d]) {
+				if e2 := st.npForward(ts, d); e2.kind == 'n' {
+					e = e2
+				}
+			}
+			if e.kind == 'n' && st.personish(ts, e) {
+				return e, true
+			}
+			return np{}, false
+		}
+	}
+	return np{}, false
+}
+
 // sentence.
 func (st *state) preCue(ts []tok, k int) cueMatch {
 	for c := k - 1; c >= 0 && k-c <= maxSentenceTokens; c-- {
@@ -101,6 +140,12 @@ func (st *state) preCue(ts []tok, k int) cueMatch {
 				st.between(&m, ts, e.b, k)
 				return m
 			}
+		}
+		if agent, ok := st.passiveAgent(ts, c, k); ok {
+			// "Roe was asked by host Jane Doe, “…”": the agent speaks
+			m.subj = agent
+			st.between(&m, ts, end, k)
+			return m
 		}
 		if kind == cueParticiple {
 			m.subj = st.clauseSubject(ts, c)

@@ -363,3 +363,15 @@ func TestPhrasalReplyAndAspectVerb(t *testing.T) {
 		},
 	})
 }
+
+func TestPassiveReportingAgent(t *testing.T) {
+	runPeopleCases(t, []findCase{{
+		name: "asked by a named host",
+		text: "Ben Sands spoke on the show.\n\nSands was asked by host Bill Marr, who supports him, “Now, you famously said you were tired of the story, has it not moved on?”",
+		want: []want{{starts: "Now, you famously", speaker: "Bill Marr"}},
+	}, {
+		name: "asked by a network's moderator",
+		text: "Marc Rubin was asked by Fox Business moderator Gerald Baker whether his plan would risk “adding another expensive program to an overburdened budget.”",
+		want: []want{{starts: "adding another", speaker: "Gerald Baker"}},
+	}})
+}
