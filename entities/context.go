@@ -541,9 +541,9 @@ func (p *parser) meetingPlace(m *mention, sent []int32, by map[*mention]*group, 
 			}
 		}
 	}
-	if place == "" && verb >= 0 && p.duringVisit(s, verb) {
-		// "During his visit, Dr X will call on …": the place of the visit
-		// the text last announced
+	if place == "" && verb >= 0 {
+		// "During his visit, Dr X will call on …", "X later met Admiral
+		// Y": the place of the visit the text last announced
 		place = p.lastVisitPlace(s)
 	}
 	if place == "" || verb < 0 {
@@ -565,23 +565,6 @@ func (p *parser) meetingPlace(m *mention, sent []int32, by map[*mention]*group, 
 		return ""
 	}
 	return place
-}
-
-// duringVisit reports whether the sentence starting at token s opens with
-// "During his visit" (her, their, the, this) before token verb.
-func (p *parser) duringVisit(s, verb int) bool {
-	for s < verb && (p.toks[s].kind != kWord || isDigits(p.word(s))) {
-		s++ // a numbered paragraph: "4. During his visit"
-	}
-	if !strings.EqualFold(p.word(s), "during") || s+2 >= verb {
-		return false
-	}
-	switch p.word(s + 1) {
-	case "his", "her", "their", "the", "this":
-		w := p.word(s + 2)
-		return w == "visit" || w == "stay" || w == "trip"
-	}
-	return false
 }
 
 // isDigits reports whether w is a number ("4", "4."; dots kept by the
@@ -607,6 +590,12 @@ func (p *parser) lastVisitPlace(s int) string {
 		case "visit", "visits", "visited", "visiting", "Visiting":
 			if n, iso := p.placeAt(k + 1); n > 0 {
 				return iso
+			}
+			// "arrived on an official visit to India"
+			if p.word(k+1) == "to" {
+				if n, iso := p.placeAt(k + 2); n > 0 {
+					return iso
+				}
 			}
 		}
 	}

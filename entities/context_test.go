@@ -341,3 +341,39 @@ func TestLargeInputContext(t *testing.T) {
 		}
 	}
 }
+
+// TestArmedServicesAndVisitHosts: an office "of the <country> Army" ties
+// the officer to that country; a rank before a name yields to the office
+// in apposition even in a list of officers; the officers a visitor meets
+// after the page announces his "visit to <country>" are of that country;
+// a title's default country the page never names yields to that context.
+func TestArmedServicesAndVisitHosts(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	tests := []struct {
+		text string
+		want []wantOfficial
+	}{
+		// no country: the rank stays
+		{"General Jane Roe, Commander of the Ruritanian Army, met the press.", []wantOfficial{{"Jane Roe", "General", ""}}},
+		{"Major General John Doe, Commander of the Ghana Army, arrived on a visit to Kenya on Monday.",
+			[]wantOfficial{{"John Doe", "Commander of the Ghana Army", "GH"}}},
+		{"Lieutenant General Jane Roe, Chief of the Army Staff of the Nigerian Army, spoke.",
+			[]wantOfficial{{"Jane Roe", "Chief of the Army Staff of the Nigerian Army", "NG"}}},
+		{"Brigadier Ama Mensah of Ghana Army will attend.",
+			[]wantOfficial{{"Ama Mensah", "Brigadier", "GH"}}},
+		{"Air Marshal John Doe, Commander of the Royal Thai Air Force, is on a visit to Japan.\n\n" +
+			"He later met Admiral Kenji Sato, Chief of the Naval Staff, Air Chief Marshal Taro Ito, Chief of Air Staff and Shri Hiro Kato, Defence Secretary.",
+			[]wantOfficial{{"John Doe", "Air Marshal", ""}, {"Kenji Sato", "Chief of the Naval Staff", ""},
+				{"Taro Ito", "Chief of Air Staff", ""}, {"Hiro Kato", "Defence Secretary", "GB"}}},
+		{"General Ama Mensah, Commander of the Ghana Army, has arrived on a visit to Japan.\n\n" +
+			"General Mensah later met Admiral Kenji Sato, Chief of the Naval Staff, Air Chief Marshal Taro Ito, Chief of Air Staff and Shri Hiro Kato, Defence Secretary.",
+			[]wantOfficial{{"Ama Mensah", "Commander of the Ghana Army", "GH"}, {"Kenji Sato", "Chief of the Naval Staff", "JP"},
+				{"Taro Ito", "Chief of Air Staff", "JP"}, {"Hiro Kato", "Defence Secretary", "JP"}}},
+		// the country of the default named: it stays
+		{"General Ama Mensah, Commander of the Ghana Army, has arrived on a visit to Japan. She met Defence Secretary Hiro Kato, who had returned from the United Kingdom.",
+			[]wantOfficial{{"Ama Mensah", "Commander of the Ghana Army", "GH"}, {"Hiro Kato", "Defence Secretary", "GB"}}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+}

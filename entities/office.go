@@ -168,6 +168,16 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 		if p.word(k) == "the" {
 			k++
 		}
+		// "Commander of the Sri Lanka Army", "Vice Chief of the Army Staff
+		// of the Indian Army": a country's armed service
+		if n, iso := p.armedService(k); n > 0 && w == "of" {
+			if o.country == "" {
+				o.country = iso
+			}
+			parts[len(parts)-1] += " " + p.surface(j, k+n)
+			j = k + n
+			continue
+		}
 		if n, iso := p.countryName(k); n > 0 {
 			if w == "of" {
 				if o.country == "" {
@@ -328,4 +338,25 @@ func (p *parser) startsEntity(i int) bool {
 		}
 	}
 	return false
+}
+
+// armedService returns the tokens and country of a country's armed service
+// named at token k: "Sri Lanka Army", "Indian Navy", "Nigerian Air Force",
+// "Australian Defence Force".
+func (p *parser) armedService(k int) (n int, iso string) {
+	c, iso := p.country(k)
+	if c == 0 {
+		return 0, ""
+	}
+	if p.possessive(k+c) > 0 {
+		c += 2 // "India's Army"
+	}
+	w := p.word(k + c)
+	if armedServices[w] {
+		return c + 1, iso
+	}
+	if w2 := p.word(k + c + 1); armedServices[w+" "+w2] {
+		return c + 2, iso
+	}
+	return 0, ""
 }

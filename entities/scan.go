@@ -305,7 +305,10 @@ func (p *parser) officeName(o office) (end int, ok bool) {
 
 // officeFollows reports whether a comma and another office come at token
 // j: "President Karzai, Minister of Justice, Attorney General" lists three
-// people's offices, it gives Karzai no second one.
+// people's offices, it gives Karzai no second one. An office followed by a
+// name of its own opens the next item of a list of people ("Admiral Jane
+// Roe, Chief of the Naval Staff, Air Marshal John Doe, Chief of Air
+// Staff"), so it does not count.
 func (p *parser) officeFollows(j int) bool {
 	if p.word(j) != "," {
 		return false
@@ -315,7 +318,13 @@ func (p *parser) officeFollows(j int) bool {
 		k++
 	}
 	o, ok := p.parseOffice(k)
-	return ok && o.capital
+	if !ok || !o.capital {
+		return false
+	}
+	if r, named := p.parseName(p.skipStyle(o.end), false); named && r.n >= 2 && p.toks[o.end].nl == 0 {
+		return false
+	}
+	return true
 }
 
 // pluralNames reads the names after a plural title: "Presidents Biden and

@@ -53,6 +53,14 @@ func init() {
 	}
 }
 
+// armedServices are the branches of a country's armed forces, after its
+// name or adjective: "Sri Lanka Army", "Indian Navy".
+var armedServices = map[string]bool{
+	"Army": true, "Navy": true, "Air Force": true, "Armed Forces": true, "Defence Force": true,
+	"Defence Forces": true, "Defense Forces": true, "Defense Force": true, "Marine Corps": true,
+	"Coast Guard": true, "Marines": true, "Space Force": true,
+}
+
 func splitWords(s string) []string {
 	var out []string
 	start := -1
@@ -91,6 +99,8 @@ var honorifics = map[string]bool{
 	"Setia": true, "Awang": true, "Dayang": true, "Pehin": true, "Haji": true, "Hajah": true,
 	// Burmese honorifics: "U Tun Tun Oo", "Daw Aung San Suu Kyi"
 	"U": true, "Daw": true,
+	// Indian honorifics: "Shri Rajesh Kumar Singh", "Smt. Jane Roe"
+	"Shri": true, "Smt": true, "Sushri": true,
 }
 
 // determiners may open an unnamed office ("the Secretary General") or an
