@@ -331,6 +331,17 @@ func (p *parser) homeCountry(principal *group, sent []int32, by map[*mention]*gr
 		}
 		w := p.word(i)
 		var iso string
+		if p.lineOpens(i) {
+			// a dateline: "Singapore, 15 April 2024 – ...", "**Nairobi, May
+			// 3, 2025** –": the page is issued in its own country
+			if c := p.dateline(i); c != "" {
+				if home != "" && home != c {
+					return ""
+				}
+				home = c
+				continue
+			}
+		}
 		if p.lineStart(i) {
 			// a masthead: "Australian Government", "Government of Canada"
 			if c := p.masthead(i); c != "" {
@@ -437,6 +448,58 @@ func (p *parser) namedBefore(i int, sent []int32) bool {
 // welcomeVerbs are the forms of "welcome".
 var welcomeVerbs = map[string]bool{
 	"welcome": true, "welcomed": true, "welcomes": true, "welcoming": true, "Welcome": true, "Welcoming": true,
+}
+
+// lineOpens reports whether token i is the first word of its line, after
+// nothing but marks ("**", "*", "#").
+func (p *parser) lineOpens(i int) bool {
+	for k := i; k >= 0 && k > i-4; k-- {
+		if p.lineStart(k) {
+			return true
+		}
+		if p.toks[k-1].kind == kWord {
+			return false
+		}
+	}
+	return false
+}
+
+// dateline returns the country of a dateline opening a line at token i: a
+// capital or a country, a comma and a date with a day and a month
+// ("Singapore, 15 April 2024", "Canberra, 3rd May", "Nairobi, May 3, 2025").
+func (p *parser) dateline(i int) string {
+	n, iso := p.capitalAt(i)
+	if n == 0 {
+		n, iso = p.countryName(i)
+	}
+	if n == 0 || p.word(i+n) != "," {
+		return ""
+	}
+	k := i + n + 1
+	if p.toks[k-1].nl > 0 || k >= len(p.toks) || p.toks[k].nl > 0 {
+		return ""
+	}
+	if dayNumber(p.word(k)) && p.has(k+1, cCalendar) {
+		return iso
+	}
+	if p.has(k, cCalendar) && dayNumber(p.word(k+1)) {
+		return iso
+	}
+	return ""
+}
+
+// dayNumber reports whether w is a day of a month: "3", "15", "3rd".
+func dayNumber(w string) bool {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if len(w) > 2 && strings.HasSuffix(w, suf) {
+			w = w[:len(w)-2]
+			break
+		}
+	}
+	if !isDigits(w) || strings.HasSuffix(w, ".") || len(w) > 2 {
+		return false
+	}
+	return w != "0" && w != "00" && (len(w) < 2 || w < "32")
 }
 
 // masthead returns the country of a line that names a government alone:

@@ -377,3 +377,34 @@ func TestArmedServicesAndVisitHosts(t *testing.T) {
 		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
 	}
 }
+
+// TestDatelineHome: a dateline opening a line ("Nairobi, 3 May 2025 –")
+// gives the page's home country to its own ministers and principal; a
+// line that only starts with a city, or a dateline without a day, does
+// not; the guests stay the guests'.
+func TestDatelineHome(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	tests := []struct {
+		text string
+		want []wantOfficial
+	}{
+		{"**Nairobi, 3 May 2025** – Minister for Transport Jane Wanjiru will open the bridge.",
+			[]wantOfficial{{"Jane Wanjiru", "Minister for Transport", "KE"}}},
+		{"Nairobi, May 3, 2025 — Minister John Kamau today welcomed Foreign Minister Ana Silva of Brazil.",
+			[]wantOfficial{{"John Kamau", "Minister", "KE"}, {"Ana Silva", "Foreign Minister", "BR"}}},
+		{"Canberra, 3rd June\n\nMinister Jane Roe will travel to Fiji.",
+			[]wantOfficial{{"Jane Roe", "Minister", "AU"}}},
+		// no day: no dateline
+		{"Nairobi, the capital, hosted the talks. Minister John Kamau spoke.",
+			[]wantOfficial{{"John Kamau", "Minister", ""}}},
+		// the city in running text
+		{"The talks were held in Nairobi, 3 May 2025. Minister John Kamau spoke.",
+			[]wantOfficial{{"John Kamau", "Minister", ""}}},
+		// India's federal ministers
+		{"Union Minister Dr. Asha Rao held talks in Paris.", []wantOfficial{{"Asha Rao", "Union Minister", "IN"}}},
+		{"Myanmar's Union Minister for Health U Tun Oo spoke.", []wantOfficial{{"Tun Oo", "Union Minister for Health", "MM"}}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+}

@@ -26,6 +26,11 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 			continue
 		}
 		if p.has(j, cMod) {
+			if n, _ := p.title(j); n > 0 {
+				// a modifier the lexicon holds as part of a title: "Union
+				// Minister" is India's
+				break
+			}
 			j++
 			continue
 		}

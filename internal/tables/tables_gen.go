@@ -420,6 +420,8 @@ var Titles = []Title{
 	{Title: "President-elect", Default: "", Kind: "head"},
 	{Title: "Prime Minister", Default: "", Kind: "head"},
 	{Title: "Deputy Prime Minister", Default: "", Kind: "minister"},
+	{Title: "Union Minister", Default: "IN", Kind: "minister"},
+	{Title: "Union Minister of State", Default: "IN", Kind: "minister"},
 	{Title: "First Deputy Prime Minister", Default: "", Kind: "minister"},
 	{Title: "Vice Prime Minister", Default: "", Kind: "minister"},
 	{Title: "Chancellor", Default: "", Kind: "head"},
