@@ -408,3 +408,36 @@ func TestDatelineHome(t *testing.T) {
 		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
 	}
 }
+
+// TestPublicBodiesAndAppositions: an acronym the page defines for a public
+// body stands before a title as that body ("NOAA Administrator"), with the
+// country the definition names, and after "at" ("Commissioner at
+// NEURC"); an acronym the page does not define stays a company's; a body
+// after "of" the lexicon does not know is read whole, with its country;
+// an office without a determiner opening a sentence or after a word in
+// lower case is in apposition to the name after its comma.
+func TestPublicBodiesAndAppositions(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	tests := []struct {
+		text string
+		want []wantOfficial
+	}{
+		{"The Kenyan Fisheries Regulatory Authority (KFRA) signed the deal. \"It is good,\" said KFRA Director General Dr Jane Wanjiru.",
+			[]wantOfficial{{"Jane Wanjiru", "Director General", "KE"}}},
+		{"We met the Ghanaian water regulator, GWRC, today.\nMr John Mensah, GWRC Chairman, and Ms Ama Owusu, Commissioner at GWRC, attended.",
+			[]wantOfficial{{"John Mensah", "Chairman", "GH"}, {"Ama Owusu", "Commissioner", "GH"}}},
+		// an acronym the page does not define: a company
+		{"\"We are pleased,\" said ACME Chairman John Doe.", nil},
+		{"Li Wei, Director of National Forestry Administration of People's Republic of China, spoke first.",
+			[]wantOfficial{{"Li Wei", "Director of National Forestry Administration", "CN"}}},
+		{"ASEAN Secretary-General, Kao Kim Hourn, welcomed the delegates.",
+			[]wantOfficial{{"Kao Kim Hourn", "Secretary-General", "ASEAN"}}},
+		{"The Commissioner met officials alongside Minister of Energy, Jane Roe, in Rome.",
+			[]wantOfficial{{"Jane Roe", "Minister of Energy", ""}}},
+		// after a comma: an item of a list, not an apposition
+		{"We thanked the hosts, Director, Jane Roe and the staff.", nil},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+}

@@ -60,6 +60,22 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 			}
 			continue
 		}
+		if iso, ok := p.pageAcronym(j); ok {
+			// an agency the page defines: "NOAA Administrator", "NEURC Chairman"
+			nt := j + 1
+			for rankPrefixes[p.word(nt)] {
+				nt++
+			}
+			if k, _ := p.title(nt); k == 0 || p.toks[nt].nl > 0 {
+				break
+			}
+			if o.country == "" {
+				o.country = iso
+			}
+			o.orgBefore = true
+			j++
+			continue
+		}
 		if n, e := p.org(j); n > 0 {
 			if nx := j + n + p.possessive(j+n); nx < len(p.toks) && p.toks[nx].nl > 0 {
 				break
@@ -219,7 +235,33 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 			j = k + n
 			continue
 		}
+		if w == "of" && o.org == "" && (o.kind == "official" || o.kind == "org") {
+			// "Administrator of National Energy Administration of People's
+			// Republic of China": a public body the lexicon does not know
+			if nameEnd, end, iso := p.publicBody(k); nameEnd > 0 {
+				parts[len(parts)-1] += " " + p.surface(j, nameEnd)
+				if o.country == "" {
+					o.country = iso
+				}
+				j = end
+				continue
+			}
+		}
 		break
+	}
+	// "Commissioner at NEURC": an agency the page defines
+	if p.word(j) == "at" && o.country == "" && o.org == "" {
+		if iso, ok := p.pageAcronym(j + 1); ok && iso != "" {
+			o.country = iso
+			j += 2
+		} else if n, e := p.org(j + 1); n > 0 {
+			if e.short != "" {
+				o.org = e.short
+			} else {
+				o.country = e.country
+			}
+			j += 1 + n
+		}
 	}
 	o.title = strings.Join(parts, " and ")
 	o.end = j
@@ -313,6 +355,9 @@ func (p *parser) corporate(k int, t titleEntry) bool {
 	tk := p.toks[k]
 	if tk.kind != kWord || !tk.is(fCap) || p.cls[k]&(cCountry|cOrg|cTitle|cStop|cDet) != 0 {
 		return false
+	}
+	if _, ok := p.pageAcronym(k); ok {
+		return false // an agency the page defines: "NEURC Chairman"
 	}
 	// a capitalised word opening a sentence may be any word ("Will
 	// President Zelenskyy come?")

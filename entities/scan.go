@@ -87,7 +87,7 @@ func (p *parser) scan() {
 				continue
 			}
 		}
-		if p.cls[i]&(cDet|cCountry|cOrg|cTitle|cMod) == 0 {
+		if p.cls[i]&(cDet|cCountry|cOrg|cTitle|cMod) == 0 && !p.isAcronym(i) {
 			// no office phrase can start here
 		} else if o, ok := p.parseOffice(i); ok {
 			if o.former {
@@ -272,7 +272,7 @@ func (p *parser) officeName(o office) (end int, ok bool) {
 		}
 	}
 	// appositive: "the President of Poland, Andrzej Duda"; "our prime minister, Sanna Marin"
-	if p.word(o.end) == "," && (o.det > 0 || o.orgPossessive) {
+	if p.word(o.end) == "," && (o.det > 0 || o.orgPossessive || o.capital && p.appositionOpens(o.start)) {
 		k := o.end + 1
 		for n := 0; n < 3 && p.has(k, cHonor); n++ {
 			k++
@@ -301,6 +301,25 @@ func (p *parser) officeName(o office) (end int, ok bool) {
 		}
 	}
 	return 0, false
+}
+
+// appositionOpens reports whether an office at token i without a
+// determiner may open an apposition ("ACER Director, Jane Roe, welcomed";
+// "alongside Minister of Energy, John Doe"): it opens a sentence or a
+// line, or follows a word in lower case; after a comma or a name it is an
+// item of a list ("John Doe, Prime Minister, Jane Roe").
+func (p *parser) appositionOpens(i int) bool {
+	if i == 0 || p.toks[i].nl > 0 {
+		return true
+	}
+	if p.isWord(i - 1) {
+		return p.toks[i-1].is(fLower) && p.word(i-1) != "and"
+	}
+	switch p.word(i - 1) {
+	case ".", ":", "–", "—", "\"", "“":
+		return i == 1 || p.toks[i-1].nl > 0 || p.word(i-1) != "." || p.toks[i].sp
+	}
+	return false
 }
 
 // officeFollows reports whether a comma and another office come at token

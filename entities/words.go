@@ -53,6 +53,22 @@ func init() {
 	}
 }
 
+// bodyNouns end the name of a public body ("National Energy
+// Administration", "Corrupt Practices Investigation Bureau").
+var bodyNouns = map[string]bool{
+	"Administration": true, "Agency": true, "Authority": true, "Commission": true, "Bureau": true,
+	"Ministry": true, "Department": true, "Office": true, "Council": true, "Service": true,
+	"Board": true, "Inspectorate": true, "Directorate": true, "Regulator": true, "Inspection": true,
+	"Secretariat": true,
+}
+
+// bodyWords are the lower-case nouns that name a public body in running
+// text: "the Ukrainian energy regulator, NEURC".
+var bodyWords = map[string]bool{
+	"regulator": true, "agency": true, "authority": true, "ministry": true, "commission": true,
+	"bureau": true, "administration": true, "inspectorate": true, "service": true,
+}
+
 // armedServices are the branches of a country's armed forces, after its
 // name or adjective: "Sri Lanka Army", "Indian Navy".
 var armedServices = map[string]bool{
