@@ -604,25 +604,22 @@ func (p *parser) meetingPlace(m *mention, sent []int32, by map[*mention]*group, 
 			}
 		}
 	}
+	visit := -1
 	if place == "" && verb >= 0 {
 		// "During his visit, Dr X will call on …", "X later met Admiral
 		// Y": the place of the visit the text last announced
-		place = p.lastVisitPlace(s)
+		place, visit = p.lastVisitPlace(s)
 	}
 	if place == "" || verb < 0 {
 		return ""
 	}
-	// the visitor: an official named before the verb
-	visitor := ""
-	for k := p.msFrom(s); k < len(p.ms) && p.ms[k].ti < verb; k++ {
-		v := &p.ms[k]
-		if v.ti < s {
-			continue
-		}
-		if g := by[v]; g != nil && g != by[m] {
-			visitor = countryOf(g)
-			break
-		}
+	// the visitor: an official named before the verb, or else before the
+	// announced visit ("X will visit Singapore … During his visit, Dato'
+	// X will call on …")
+	visitor := p.officialBefore(s, verb, by, by[m], countryOf)
+	if visitor == "" && visit >= 0 {
+		vs, _ := sentBounds(visit, sent)
+		visitor = p.officialBefore(vs, visit, by, by[m], countryOf)
 	}
 	if visitor == "" || visitor == place {
 		return ""
@@ -645,21 +642,32 @@ func isDigits(w string) bool {
 	return true
 }
 
-// lastVisitPlace returns the place of the last "visit <Place>" before
-// token s, or "".
-func (p *parser) lastVisitPlace(s int) string {
+// lastVisitPlace returns the place of the last "visit <Place>" or "visit
+// to <Place>" before token s and the token of "visit", or "" and -1.
+func (p *parser) lastVisitPlace(s int) (string, int) {
 	for k := s - 1; k >= 0 && k >= s-400; k-- {
 		switch p.word(k) {
 		case "visit", "visits", "visited", "visiting", "Visiting":
 			if n, iso := p.placeAt(k + 1); n > 0 {
-				return iso
+				return iso, k
 			}
 			// "arrived on an official visit to India"
 			if p.word(k+1) == "to" {
 				if n, iso := p.placeAt(k + 2); n > 0 {
-					return iso
+					return iso, k
 				}
 			}
+		}
+	}
+	return "", -1
+}
+
+// officialBefore returns the country (by countryOf) of the first official
+// other than not named in tokens [s, e).
+func (p *parser) officialBefore(s, e int, by map[*mention]*group, not *group, countryOf func(*group) string) string {
+	for k := p.msFrom(s); k < len(p.ms) && p.ms[k].ti < e; k++ {
+		if g := by[&p.ms[k]]; g != nil && g != not {
+			return countryOf(g)
 		}
 	}
 	return ""

@@ -441,3 +441,14 @@ func TestPublicBodiesAndAppositions(t *testing.T) {
 		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
 	}
 }
+
+// TestVisitorOfAnnouncedVisit: "During his visit, <honorific> X will call
+// on …" — the hosts are of the place of the visit the text announced,
+// when the official announced as visiting serves another country.
+func TestVisitorOfAnnouncedVisit(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	text := "Jane Roe, Minister of Trade of Kenya, will visit Japan from 2 to 4 May at the invitation of Foreign Minister Taro Ito.\n\n" +
+		"During her visit, she will call on Minister for Transport Kenji Sato and Speaker of Parliament Hiro Kato."
+	assert.Equal(t, []wantOfficial{{"Jane Roe", "Minister of Trade", "KE"}, {"Taro Ito", "Foreign Minister", "JP"},
+		{"Kenji Sato", "Minister for Transport", "JP"}, {"Hiro Kato", "Speaker of Parliament", "JP"}}, officialsOf(x, text))
+}
