@@ -75,10 +75,10 @@ func (p *parser) sentenceIDs() []int32 {
 }
 
 // hostable reports whether an office of kind k serves the country where
-// a visitor meets its holder: a national office, a legislature's, or a
-// public one (a chief justice).
+// a visitor meets its holder: a national office, a legislature's, a
+// public one (a chief justice) or a crown.
 func hostable(k string) bool {
-	return national(k) || k == "legislator" || k == "official"
+	return national(k) || k == "legislator" || k == "official" || k == "royal"
 }
 
 // onBehalfOf returns the country an "on behalf of <Country>" names within
@@ -193,6 +193,18 @@ func (p *parser) contextAffiliations(gs []*group, by map[*mention]*group) {
 		}
 		return ""
 	}
+	// the page's own voice, the visitor of a sentence in the first person
+	// ("we met with King X"): the principal, else the first official of
+	// known country not named as someone met
+	voice := principal
+	if voice == nil || countryOf(voice) == "" {
+		voice = nil
+		for _, g := range gs {
+			if g.title != "" && g.country != "" && (voice == nil || g.firstTok < voice.firstTok) && !p.objectOfMeeting(g.firstTok, sent) {
+				voice = g
+			}
+		}
+	}
 	// meeting places
 	assigned := map[*group]string{}
 	for k := range p.ms {
@@ -201,7 +213,7 @@ func (p *parser) contextAffiliations(gs []*group, by map[*mention]*group) {
 		if g == nil || g.hasAff() || !hostable(g.tkind) {
 			continue
 		}
-		if c := p.meetingPlace(m, sent, by, countryOf); c != "" {
+		if c := p.meetingPlace(m, sent, by, voice, countryOf); c != "" {
 			if prev, ok := assigned[g]; !ok {
 				assigned[g] = c
 			} else if prev != c {
@@ -579,7 +591,7 @@ var meetVerbs = map[string]bool{
 // is met: a sentence names one place (after "in", "to" or "visit"), a
 // visitor before a meeting verb whose country is known and differs from
 // the place's, and m after the verb.
-func (p *parser) meetingPlace(m *mention, sent []int32, by map[*mention]*group, countryOf func(*group) string) string {
+func (p *parser) meetingPlace(m *mention, sent []int32, by map[*mention]*group, voice *group, countryOf func(*group) string) string {
 	if m.ti <= 0 || m.ti >= len(sent) {
 		return ""
 	}
@@ -621,6 +633,11 @@ func (p *parser) meetingPlace(m *mention, sent []int32, by map[*mention]*group, 
 		vs, _ := sentBounds(visit, sent)
 		visitor = p.officialBefore(vs, visit, by, by[m], countryOf)
 	}
+	if visitor == "" && voice != nil && voice != by[m] && p.firstPersonBefore(s, verb) {
+		// "From Ukraine we traveled to Jordan where we met with King X":
+		// the page's own voice is the visitor
+		visitor = countryOf(voice)
+	}
 	if visitor == "" || visitor == place {
 		return ""
 	}
@@ -660,6 +677,17 @@ func (p *parser) lastVisitPlace(s int) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// firstPersonBefore reports whether "I" or "we" stands in tokens [s, e).
+func (p *parser) firstPersonBefore(s, e int) bool {
+	for k := s; k < e; k++ {
+		switch p.word(k) {
+		case "I", "we", "We":
+			return true
+		}
+	}
+	return false
 }
 
 // officialBefore returns the country (by countryOf) of the first official

@@ -452,3 +452,23 @@ func TestVisitorOfAnnouncedVisit(t *testing.T) {
 	assert.Equal(t, []wantOfficial{{"Jane Roe", "Minister of Trade", "KE"}, {"Taro Ito", "Foreign Minister", "JP"},
 		{"Kenji Sato", "Minister for Transport", "JP"}, {"Hiro Kato", "Speaker of Parliament", "JP"}}, officialsOf(x, text))
 }
+
+// TestFirstPersonVisitor: in a sentence in the first person ("we met with
+// King X") the visitor is the page's own voice, its first official of
+// known country; the people met in a country not his own are of that
+// country; with no voice of known country nothing is given.
+func TestFirstPersonVisitor(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	tests := []struct {
+		text string
+		want []wantOfficial
+	}{
+		{"Senator Jane Roe of the United States said today:\n\n\"From Kenya we traveled to Jordan where we met with King Hamad. We discussed trade.\"",
+			[]wantOfficial{{"Jane Roe", "Senator", "US"}, {"Hamad", "King", "JO"}}},
+		{"Senator Jane Roe said today:\n\n\"From Kenya we traveled to Jordan where we met with King Hamad. We discussed trade.\"",
+			[]wantOfficial{{"Jane Roe", "Senator", ""}, {"Hamad", "King", ""}}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+}
