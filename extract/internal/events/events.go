@@ -64,7 +64,7 @@ var evVerbs = map[string]bool{
 	"reviewed": false, "condemned": false, "urged": false, "noted": false, "said": false, "told": false,
 	"warned": false, "recalled": false, "expressed": false, "underscored": false, "outlined": false,
 	"honoured": false, "honored": false, "marked": false, "released": false, "issued": false, "decided": false,
-	"wrote": true,
+	"wrote": true, "became": false,
 }
 
 // evTitleWords are words of office titles and honorifics: they precede a
