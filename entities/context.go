@@ -432,7 +432,8 @@ func (p *parser) meetingVerb(ti int, sent []int32) int {
 	}
 	s, _ := sentBounds(ti, sent)
 	for i := ti - 1; i >= s; i-- {
-		if w := p.word(i); meetVerbs[w] || welcomeVerbs[w] {
+		if w := p.word(i); (meetVerbs[w] || welcomeVerbs[w]) && p.word(i+1) != "by" {
+			// ("the calls by President X": X calls, he is not called on)
 			return i
 		}
 	}
@@ -641,7 +642,31 @@ func (p *parser) meetingPlace(m *mention, sent []int32, by map[*mention]*group, 
 	if visitor == "" || visitor == place {
 		return ""
 	}
+	if p.ownSide(verb, m.ti) {
+		// "we met with David Roe, our Chargé d'Affaires, General Jane Doe
+		// and General John Doe": the visitor's own people
+		if visitor[0] == '@' {
+			return ""
+		}
+		return visitor
+	}
 	return place
+}
+
+// ownSide reports whether "our" describes someone between tokens verb and
+// ti ("we met with our ambassador, General X"), not a counterpart or a
+// host ("our hosts", "our counterpart").
+func (p *parser) ownSide(verb, ti int) bool {
+	for k := verb + 1; k < ti; k++ {
+		if w := p.word(k); w == "our" || w == "Our" {
+			switch p.word(k + 1) {
+			case "counterpart", "counterparts", "host", "hosts", "friends", "partners", "allies", "ally":
+				continue
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // isDigits reports whether w is a number ("4", "4."; dots kept by the

@@ -472,3 +472,23 @@ func TestFirstPersonVisitor(t *testing.T) {
 		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
 	}
 }
+
+// TestOwnSideAndAgents: people a first-person visitor meets that the text
+// calls "our" are of the visitor's country, not the host's; an official
+// after "the calls by" makes the calls and is not someone met, so he can
+// be the page's principal.
+func TestOwnSideAndAgents(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	tests := []struct {
+		text string
+		want []wantOfficial
+	}{
+		{"Senator Jane Roe of the United States said:\n\n\"In Nairobi, we met with President Amina Odhiambo, our ambassador, General John Doe, and General Mary Major.\"",
+			[]wantOfficial{{"Jane Roe", "Senator", "US"}, {"Amina Odhiambo", "President", "KE"}, {"John Doe", "General", "US"}, {"Mary Major", "General", "US"}}},
+		{"Senators Jane Roe and John Doe travelled abroad.\n\nI echo the calls by President Mary Major of the United States for reform.",
+			[]wantOfficial{{"Jane Roe", "Senator", "US"}, {"John Doe", "Senator", "US"}, {"Mary Major", "President", "US"}}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+}
