@@ -492,3 +492,20 @@ func TestOwnSideAndAgents(t *testing.T) {
 		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
 	}
 }
+
+// TestPatronymicGivenName: a word that is also a title ("Sultan") before
+// "bin" is a given name: "Crown Prince Sultan bin Abd al-Aziz"; a title
+// before a name stays a title ("Emir Tamim bin Hamad").
+func TestPatronymicGivenName(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	tests := []struct {
+		text string
+		want []wantOfficial
+	}{
+		{"He met Crown Prince Sultan bin Khalid al-Faisal in Riyadh.", []wantOfficial{{"Sultan bin Khalid al-Faisal", "Crown Prince", ""}}},
+		{"He met Emir Tamim bin Hamad Al Thani in Doha.", []wantOfficial{{"Tamim bin Hamad Al Thani", "Emir", ""}}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+}
