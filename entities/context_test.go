@@ -509,3 +509,21 @@ func TestPatronymicGivenName(t *testing.T) {
 		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
 	}
 }
+
+// TestMinisterForCountry: after a title that already names its portfolio
+// ("finance minister"), "for <country>" is the government served; after a
+// bare "Minister" it is the portfolio ("Minister for Europe").
+func TestMinisterForCountry(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	tests := []struct {
+		text string
+		want []wantOfficial
+	}{
+		{"He met Dr. Jane Roe, finance minister for the Palestinian Authority, and others.", []wantOfficial{{"Jane Roe", "Finance Minister", "PS"}}},
+		{"He met Dr. Jane Roe, foreign minister for Kenya, in Rome.", []wantOfficial{{"Jane Roe", "Foreign Minister", "KE"}}},
+		{"He met Minister for Europe Jane Roe.", []wantOfficial{{"Jane Roe", "Minister for Europe", ""}}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+}

@@ -200,7 +200,9 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 			continue
 		}
 		if n, iso := p.countryName(k); n > 0 {
-			if w == "of" {
+			if w == "of" || w == "for" && o.kind == "minister" && o.multi && !strings.Contains(parts[len(parts)-1], " for ") {
+				// "finance minister for the Palestinian Authority": a
+				// portfolio already given, the country is the one served
 				if o.country == "" {
 					o.country = iso
 				}
