@@ -8,16 +8,17 @@
 package entities
 
 // publicBody reads the name of a public body at token k ("the National
-// Energy Administration of People's Republic of China"): capitalised words,
-// joined by "and", "for" or "of", ending with a body noun, then an
-// optional "of <country>". It returns the token after the body's name, the
-// token after the whole phrase and the country named, or 0.
+// Energy Administration of People's Republic of China", "the Department
+// for Internal Audit"): capitalised words, joined by "and", "for" or
+// "of", ending with a body noun or opening with one, then an optional "of
+// <country>". It returns the token after the body's name, the token after
+// the whole phrase and the country named, or 0.
 func (p *parser) publicBody(k int) (nameEnd, end int, iso string) {
 	if p.word(k) == "the" {
 		k++
 	}
-	s, words := k, 0
-	for k < len(p.toks) && k < s+10 {
+	s, words, last := k, 0, 0
+	for k < len(p.toks) && k < s+12 {
 		t := p.toks[k]
 		if k > s && t.nl > 0 {
 			break
@@ -26,19 +27,33 @@ func (p *parser) publicBody(k int) (nameEnd, end int, iso string) {
 		if t.kind == kWord && t.is(fCap) && !t.is(fUpper) {
 			words++
 			k++
+			last = k
 			if bodyNouns[w] && words >= 2 {
 				nameEnd = k
 			}
 			continue
 		}
+		if w == "-" && !t.sp && words > 0 && p.isWord(k+1) && !p.toks[k+1].sp && p.toks[k+1].is(fCap) {
+			k++ // "Anti-Corruption"
+			continue
+		}
 		if (w == "and" || w == "for" || w == "of") && words > 0 && p.isWord(k+1) && p.toks[k+1].is(fCap) {
-			if w == "of" && nameEnd == k {
-				break // "of <country>" after the body
+			if w == "of" {
+				c := k + 1
+				if p.word(c) == "the" {
+					c++
+				}
+				if n, _ := p.countryName(c); n > 0 {
+					break // "of <country>" after the body
+				}
 			}
 			k++
 			continue
 		}
 		break
+	}
+	if nameEnd == 0 && words >= 3 && bodyNouns[p.word(s)] {
+		nameEnd = last // "Department for Internal Audit"
 	}
 	if nameEnd == 0 {
 		return 0, 0, ""

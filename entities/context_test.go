@@ -527,3 +527,29 @@ func TestMinisterForCountry(t *testing.T) {
 		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
 	}
 }
+
+// TestBodyOfCountryClosesApposition: "Name, Director of <body>, <body> of
+// <country>" and "Name, Investigator at <body> of <country>" tie the
+// office to that country; the British Chief
+// Secretary to the Treasury is a title; a UN office's acronym is the UN's.
+func TestBodyOfCountryClosesApposition(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	tests := []struct {
+		text string
+		want []wantOfficial
+	}{
+		{"Ama Mensah, Director of the Department for Internal Audit, Public Audit Authority of Ghana said it went well.",
+			[]wantOfficial{{"Ama Mensah", "Director of the Department for Internal Audit", "GH"}}},
+		{"Ama Mensah, Director of the Department for Internal Audit, Public Audit Office said it went well.", nil},
+		{"The talks with the Chief Secretary to the Treasury John Doe went well.",
+			[]wantOfficial{{"John Doe", "Chief Secretary to the Treasury", "GB"}}},
+		{"UNODC Executive Director Jane Roe spoke.", []wantOfficial{{"Jane Roe", "Executive Director", "UN"}}},
+		// "at" a body of a country; a name of six words
+		{"Siti Nur Aisyah Binti Abdul Rahman, Special Investigator at the Anti-Corruption Agency of Malaysia said it helped.",
+			[]wantOfficial{{"Siti Nur Aisyah Binti Abdul Rahman", "Special Investigator", "MY"}}},
+		{"Jane Roe, Investigator at the Anti-Fraud Office said it helped.", nil},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+}

@@ -263,6 +263,9 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 				o.country = e.country
 			}
 			j += 1 + n
+		} else if _, end, iso := p.publicBody(j + 1); iso != "" {
+			// "Special Investigator at the Anti-Corruption Bureau of Brunei"
+			o.country, j = iso, end
 		}
 	}
 	o.title = strings.Join(parts, " and ")

@@ -9,7 +9,7 @@ func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
 	r.s, r.first, r.last, r.surS = i, -1, -1, -1
 	j := i
 	toks := p.toks
-	for j < len(toks) && r.n < 5 {
+	for j < len(toks) && r.n < 6 {
 		t := toks[j]
 		if j > i && (t.nl > 1 || t.nl == 1 && r.n >= 2) {
 			// a line break ends a name, unless hard wrapping split a

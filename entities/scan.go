@@ -512,6 +512,10 @@ func (p *parser) nameThenOffice(r nameRes) (end int, ok bool) {
 			if w := p.word(o.end + 1 + n); w == "," || w == "." || w == ";" || o.end+1+n >= len(p.toks) {
 				o.country, o.end = iso, o.end+1+n
 			}
+		} else if _, end, iso := p.publicBody(o.end + 1); iso != "" && p.nameBoundary(end) {
+			// "X, Director of the Department for Y, Government Inspection
+			// Authority of Lao PDR concurred": so does a body of a country
+			o.country, o.end = iso, end
 		}
 	}
 	if !p.nameBoundary(o.end) {
