@@ -532,6 +532,13 @@ func TestFindEventsLeadsOfBodiesAndPlans(t *testing.T) {
 			assert.Equal(t, tc.body[evs[0].Start:evs[0].End], evs[0].Sentence)
 		})
 	}
+	// the place of a "visit to <Place>"
+	evs := eventsOf("Minister Jane Roe will make an official visit to Brunei Darussalam from 13 to 15 December 2022.\n", "2022-12-12")
+	require.Len(t, evs, 1)
+	assert.Equal(t, "Brunei Darussalam", evs[0].Place)
+	evs = eventsOf("General John Doe has arrived on an official visit to India to review the training of cadets in the academies.\n", "2025-06-11")
+	require.Len(t, evs, 1)
+	assert.Equal(t, "India", evs[0].Place)
 	// no event: "made progress" is no visit; a body named without its
 	// abbreviation in a long subject is no proper name
 	for _, body := range []string{

@@ -12,7 +12,8 @@ import (
 
 // evPlace returns where the action happened: the object of "visited", or
 // the first "in <Place>[, <Region>]" after the verb (else before it) whose
-// "in" is not inside a name ("Cooperation in Europe").
+// "in" is not inside a name ("Cooperation in Europe"), else the
+// destination of a "visit to <Place>" after the verb.
 func evPlace(body string, toks []evTok, vi, te, ts int) string {
 	v := toks[vi].low
 	if v == "visited" || v == "toured" || v == "visit" || v == "tour" || v == "visiting" || v == "touring" {
@@ -44,6 +45,16 @@ func evPlace(body string, toks []evTok, vi, te, ts int) string {
 			if p := evPlaceAt(body, toks, k+1, r[1]); p != "" {
 				return p
 			}
+		}
+	}
+	// the destination of a visit: "will make an official visit to Brunei",
+	// "arrived on a visit to India"
+	for k := vi + 1; k+2 < te; k++ {
+		if t := toks[k]; !t.quoted && (t.low == "visit" || t.low == "trip") && evIsWord(body, toks[k+1], "to") {
+			if p := evPlaceAt(body, toks, k+2, te); p != "" && !evTitleWords[toks[k+2].low] {
+				return p
+			}
+			break
 		}
 	}
 	// where a guest was welcomed: "welcomed … Retno Marsudi to Canberra"
