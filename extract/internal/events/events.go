@@ -1,6 +1,7 @@
 package events
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"time"
@@ -239,6 +240,7 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 		// phrase of its own after the verb ("following damage … on 25
 		// December", "that Canada announced earlier today").
 		var mention *dates.Mention
+		underWay := false
 		vi, aux, strong := evFindVerb(body, toks, ts, te, hasDay, ms)
 		if vi >= 0 && hasDay {
 			for k := range ms {
@@ -274,6 +276,13 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 				// outlined …": what was said at a meeting, done
 				if vi, aux, strong = evFindVerb(body, toks, ts, te, true, ms); aux >= 0 {
 					vi = -1
+				}
+			}
+			if vi < 0 && evThisWeek(ms, published) {
+				// a visit under way in the page's week: "… this week as
+				// Commissioner X is visiting Moldova"
+				if v, a, _ := evFindVerb(body, toks, ts, te, true, ms); v >= 0 && a >= 0 && evProgressive[toks[v].low] && (toks[a].low == "is" || toks[a].low == "are") {
+					vi, aux, strong, underWay = v, a, true, true
 				}
 			}
 		}
@@ -332,6 +341,17 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 				break
 			}
 			subStart = c + 1
+		}
+		if underWay {
+			// "… relations are set to get a boost as Commissioner X is
+			// visiting": the subject of the visit is after "as", "while" or
+			// "when", or after the last comma before it
+			for k := subEnd - 1; k > subStart; k-- {
+				if t := toks[k]; t.word && (t.low == "as" || t.low == "while" || t.low == "when") {
+					subStart = k + 1
+					break
+				}
+			}
 		}
 		if mention == nil && !evCleanSubject(body, toks, subStart, subEnd) {
 			return
@@ -459,4 +479,16 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 		ps = pe + 1
 	}
 	return out
+}
+
+// evThisWeek reports whether one of ms is the week of day ("this week").
+func evThisWeek(ms []dates.Mention, day time.Time) bool {
+	y, w := day.ISOWeek()
+	week := fmt.Sprintf("%d-W%02d", y, w)
+	for k := range ms {
+		if ms[k].Grain == dates.GrainWeek && ms[k].Value == week {
+			return true
+		}
+	}
+	return false
 }

@@ -494,7 +494,8 @@ func TestEventsOfInstitutionsAndStatements(t *testing.T) {
 // meeting opening the sentence ("During a session of …"), a dateline
 // before the lead (its day is the page's, not the sentence's), an
 // announced visit ("will make an official visit … from 13 to 15
-// December"), a plan with its own day ("is scheduled to visit") and a
+// December"), a plan with its own day ("is scheduled to visit"), a visit
+// under way in the page's week ("this week as X is visiting") and a
 // country that became a party on its day.
 func TestFindEventsLeadsOfBodiesAndPlans(t *testing.T) {
 	roe := entities.Official{Name: "Jane Roe", Title: "First Minister"}
@@ -517,6 +518,8 @@ func TestFindEventsLeadsOfBodiesAndPlans(t *testing.T) {
 			"", nil, "2025-06-12", "John Doe", "is scheduled to visit"},
 		{"a meeting opening the lead", "During a session of the Joint Committee with the Chief Secretary John Doe, Finance Secretary Jane Roe outlined the challenges facing the budget.\n",
 			"2022-02-03", nil, "2022-02-03", "Jane Roe", "outlined"},
+		{"a visit under way in the page's week", "Kenya-Ghana trade relations are set to get a boost this week as Minister for Trade, Jane Roe, is visiting Ghana.\n",
+			"2025-06-04", nil, "2025-06-04", "Jane Roe", "is visiting"},
 		{"became on its day", "During a ceremony at the ministry in Nairobi on Thursday, Ghana became the 12th country to join the compact.\n",
 			"2024-02-16", nil, "2024-02-15", "Ghana", "became"},
 		{"a title alone", "We met the leaders.\nThe First Minister today wrote to the leaders of the other parties in the assembly.\n",
