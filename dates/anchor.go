@@ -99,6 +99,9 @@ func (s *scanner) tense(pos int) int {
 		// a quotation's own verbs, not the reporting verb after it
 		// ("... will leave Thursday," he said)
 		if s.toks[k].kind == tWord {
+			if (s.is(k, "and") || s.is(k, "but")) && k+1 < len(s.toks) && s.toks[k+1].kind == tWord && s.wordTense(k+1) != 0 {
+				break // "... on Saturday and were planning to ...": the verb of another clause
+			}
 			if tn := s.wordTense(k); tn != 0 {
 				right, rd = tn, s.toks[k].start-pos
 				break
@@ -183,6 +186,9 @@ func (s *scanner) wordTense(k int) int {
 	}
 	if (s.is(k, "going") || s.is(k, "set")) && s.is(k+1, "to") {
 		return 1
+	}
+	if s.is(k, "to") && (s.is(k-1, "is") || s.is(k-1, "are")) {
+		return 1 // "is to resume trading Tuesday": an arrangement to come
 	}
 	n := t.end - t.start
 	if n >= 5 && !t.capital && s.text[t.end-2] == 'e' && s.text[t.end-1] == 'd' {

@@ -159,6 +159,14 @@ func (s *scanner) monthTrigger(i, m int) bool {
 			return false
 		}
 	}
+	// "December's figures", "January's report": a month that owns
+	// something is a time, unless it is also a given name or a word
+	if !ambiguous && m != 4 && m != 6 && s.is(i+2, "s") && s.possessive(i+2) {
+		return true
+	}
+	if s.is(p, "a") || s.is(p, "an") {
+		return s.monthModifier(i, ambiguous)
+	}
 	switch w.inf().trig {
 	case trigStrong:
 		if s.is(p, "year") || w.inf().season > 0 {
@@ -172,13 +180,12 @@ func (s *scanner) monthTrigger(i, m int) bool {
 				s.is(p-1, "month") || s.is(p-1, "rest") || s.is(p-1, "course")
 		}
 		if s.is(p, "the") {
-			// "the October slaying", "the June agreement": before a noun,
-			// not "the May government"
-			n := s.word(i + 1)
-			return !ambiguous && n != nil && !n.capital && n.inf().trig == trigNone && n.wi == 0 && !s.plural(i+1)
+			return s.monthModifier(i, ambiguous)
 		}
 		if s.is(p, "for") || s.is(p, "around") {
-			return false
+			// "figures for October", "for November deliveries"; not "for
+			// May", "voted for June"
+			return !ambiguous && m != 4 && m != 6
 		}
 		// "by May": no verb follows "by"
 		if s.is(p, "by") {
@@ -192,6 +199,14 @@ func (s *scanner) monthTrigger(i, m int) bool {
 		return s.afterMonth(p)
 	}
 	return false
+}
+
+// monthModifier reports whether the month at i, after an article, modifies
+// the noun after it: "the October slaying", "a July agreement"; not "the May
+// government".
+func (s *scanner) monthModifier(i int, ambiguous bool) bool {
+	n := s.word(i + 1)
+	return !ambiguous && n != nil && !n.capital && n.inf().trig == trigNone && n.wi == 0 && !s.plural(i+1)
 }
 
 // afterMonth reports whether the token before p ends a month mention: the

@@ -131,6 +131,12 @@ func (s *scanner) matchDuration(i int) (int, int, value, bool) {
 			if s.p.opts.NoDurations {
 				return 0, 0, value{}, false
 			}
+			if s.is(k+1, "and") && s.is(k+2, "a") && s.is(k+3, "half") {
+				// "a minute and a half", "a year and a half"
+				if d := halfDuration(1, w.inf().unit); d != "" {
+					return i, k + 4, value{g: GrainDuration, dur: d}, true
+				}
+			}
 			return i, k + 1, value{g: GrainDuration, dur: durationValue(1, w.inf().unit)}, true
 		}
 		if k != i+1 {

@@ -163,6 +163,15 @@ func (s *scanner) matchThe(i int) (int, int, value, bool) {
 		if st, en, v, ok := s.matchTheYear(i); ok {
 			return st, en, v, ok
 		}
+		if d := int(w.inf().decadeWord); d > 0 && !w.capital && s.ry != 0 {
+			// "the nineties": the last such decade before the reference
+			// year, a named decade being one that has begun
+			y := s.ry/100*100 + d*10
+			if y > s.ry {
+				y -= 100
+			}
+			return i, i + 2, value{g: GrainDecade, y: y, abs: true}, true
+		}
 		if r, en := s.refAfterThe(i + 1); r != 0 {
 			return i, en, value{g: GrainRef, lit: refNames[r]}, true
 		}
@@ -225,6 +234,16 @@ func (s *scanner) matchThe(i int) (int, int, value, bool) {
 			return i, i + 3, v, true
 		}
 		return 0, 0, value{}, false
+	}
+	// "the '80s": a decade of two digits, the last one begun
+	if (s.punct(i+1, "'") || s.punct(i+1, "\u2019")) && s.ry != 0 {
+		if y := s.num(i + 2); y != nil && y.digits == 2 && y.n%10 == 0 && s.is(i+3, "s") && !s.toks[i+3].gap && !s.toks[i+2].gap {
+			d := s.ry/100*100 + int(y.n)
+			if d > s.ry {
+				d -= 100
+			}
+			return i, i + 4, value{g: GrainDecade, y: d, abs: true}, true
+		}
 	}
 	if y := s.num(i + 1); y != nil && y.digits == 4 && y.n%10 == 0 {
 		if w := s.word(i + 2); w != nil && !w.gap && s.is(i+2, "s") {

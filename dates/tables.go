@@ -85,6 +85,7 @@ type wordInfo struct {
 	yearDet    bool // "his", "its", "that": a year after it, before a noun, is a date ("his 1996 campaign")
 	afterThe   bool // "latest", "future": may follow "the" in an expression ("the latest quarter", "the future")
 	decadeS    bool // the "s" of "1990s"
+	decadeWord int8 // 2-9 for "twenties" ... "nineties": a decade of a century ("the nineties")
 	opens      bool // an expression may begin with the word (set by newWordTable from the classes above)
 }
 
@@ -326,6 +327,9 @@ func buildWords() *wordTable {
 	}
 	for _, k := range dayNameWords {
 		set(k, func(x *wordInfo) { x.namesDay = true })
+	}
+	for k, w := range wordList("decade-words") {
+		set(w, func(x *wordInfo) { x.decadeWord = int8(k + 2) })
 	}
 	set("quarter", func(x *wordInfo) { x.quarter = true })
 	set("s", func(x *wordInfo) { x.decadeS = true })

@@ -312,6 +312,12 @@ func TestOfficialsWithHolders(t *testing.T) {
 			[]wantOfficial{{"Keir Starmer", "Prime Minister", "GB"}, {"Kemi Badenoch", "Member of Parliament", "GB"}}},
 		// company offices are not officials
 		{"Shares rose after Disney Chief Executive Bob Iger spoke and Emirates President Tim Clark told reporters.", nil},
+		{"Mr John Roe, Chief Executive Officer, Acme Group\nPresident and Chief Executive Officer Jane Doe spoke.", nil},
+		// a generational suffix is no surname: one person, in capitals too
+		{"Secretary John A. Miller III spoke. Secretary Miller then left.", []wantOfficial{{"John A. Miller III", "Secretary", ""}}},
+		{"PRESIDENT JOHN ROE III: Thank you.", []wantOfficial{{"John Roe III", "President", ""}}},
+		// a nickname in quotes inside the name; a legislature's presiding office
+		{"Senate President Juan 'Johnny' Cruz spoke first.", []wantOfficial{{"Juan 'Johnny' Cruz", "Senate President", ""}}},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)

@@ -58,13 +58,30 @@ func titleCase(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	start := true
-	for _, r := range s {
+	roman := false // a generational numeral ("III") stays in capitals
+	for i, r := range s {
 		if start {
+			roman = romanSuffix(s[i:])
 			b.WriteRune(unicode.ToUpper(r))
+		} else if roman {
+			b.WriteRune(r)
 		} else {
 			b.WriteRune(unicode.ToLower(r))
 		}
 		start = r == '-' || r == ' ' || r == '\'' || r == '\u2019'
 	}
 	return b.String()
+}
+
+// romanSuffix reports whether the word opening s is a generational numeral
+// ending the text: "II", "III", "IV".
+func romanSuffix(s string) bool {
+	if strings.IndexByte(s, ' ') >= 0 {
+		return false
+	}
+	switch s {
+	case "II", "III", "IV", "V", "VI":
+		return true
+	}
+	return false
 }

@@ -124,6 +124,9 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 	if j > 0 && p.corporate(j-1, t) {
 		return o, false
 	}
+	if w := p.word(j + n); (w == "Officer" || w == "Officers") && (t.kind == "head" || t.kind == "official") {
+		return o, false // "Chief Executive Officer": a company's post, not an office
+	}
 	o.titleS = pre
 	o.capital = p.toks[pre].is(fCap)
 	o.allcaps = true
@@ -142,7 +145,7 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 	j += n
 	// chained titles: "Deputy Prime Minister and Defence Minister"
 	if w := p.word(j); w == "and" || w == "/" {
-		if k, t2 := p.title(j + 1); k > 0 && p.toks[j+1].is(fCap) == o.capital {
+		if k, t2 := p.title(j + 1); k > 0 && p.toks[j+1].is(fCap) == o.capital && p.word(j+1+k) != "Officer" {
 			{
 				if p.word(j) == "/" {
 					parts[len(parts)-1] += "/" + p.titleText(j+1, j+1+k, t2, o)

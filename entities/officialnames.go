@@ -17,6 +17,10 @@ func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
 			break
 		}
 		w := p.text[t.s:t.e]
+		if t.kind != kWord && r.n >= 1 && r.last == j-1 && p.nickname(j) {
+			j += 3 // "Aquilino 'Koko' Pimentel": a nickname in quotes inside the name
+			continue
+		}
 		if t.kind != kWord {
 			if (w == "-" || w == "\u2010") && r.last == j-1 && !t.sp && j+1 < len(toks) && toks[j+1].kind == kWord && !toks[j+1].sp {
 				r.last = j + 1
@@ -45,6 +49,9 @@ func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
 		}
 		if !t.is(fCap) {
 			break
+		}
+		if p.cls[j]&cSuffix != 0 && r.n >= 2 {
+			break // "John A. Miller III": the suffix follows the surname, read below
 		}
 		if t.is(fUpper) && !caps && len(w) > 1 && !t.is(fDots) && p.cls[j]&cSuffix == 0 {
 			// initials written together: "JD Vance"
@@ -214,6 +221,28 @@ func (p *parser) patronymicAfter(j int) bool {
 	switch p.word(j + 1) {
 	case "bin", "ibn", "bint", "binti":
 		return p.toks[j+1].nl == 0
+	}
+	return false
+}
+
+// nickname reports a nickname in quotation marks at token j, inside a
+// name: an opening mark, one capitalised word, the closing mark, then a
+// capitalised word on the same line ("'Koko'", "\u201cBob\u201d").
+func (p *parser) nickname(j int) bool {
+	if j+3 >= len(p.toks) {
+		return false
+	}
+	open, w, cl, next := p.toks[j], p.toks[j+1], p.toks[j+2], p.toks[j+3]
+	if w.kind != kWord || !w.is(fCap) || next.kind != kWord || !next.is(fCap) || cl.kind == kWord {
+		return false
+	}
+	if w.nl > 0 || cl.nl > 0 || next.nl > 0 || w.sp || cl.sp || !next.sp {
+		return false
+	}
+	o, c := p.text[open.s:open.e], p.text[cl.s:cl.e]
+	switch {
+	case o == "'" && c == "'", o == "\"" && c == "\"", o == "\u2018" && c == "\u2019", o == "\u201c" && c == "\u201d":
+		return true
 	}
 	return false
 }

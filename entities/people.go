@@ -187,6 +187,12 @@ func people(text string, toks []tok, cls []uint16, officials []Official) []Perso
 				continue
 			}
 			if cls[k]&(cStop|cOrg|cCountry|cCalendar) != 0 && cls[k]&cSuffix == 0 && len(name) > 0 {
+				// a title word closing a run after a given name is a
+				// surname ("Amy Pope", "John King"), not a title
+				if _, ok := givenNames[word(name[0])]; ok && k == j-1 && cls[k]&cTitle != 0 && cls[k]&(cOrg|cCountry|cCalendar) == 0 {
+					name = append(name, k)
+					continue
+				}
 				bad = true
 				break
 			}

@@ -116,3 +116,17 @@ func TestPeopleLinesInitialsAndNames(t *testing.T) {
 		t.Errorf("Tracy Hollis listed apart from Tracy K. Hollis")
 	}
 }
+
+// A title word after a given name, closing the name, is a surname; alone it
+// names no one.
+func TestPeopleTitleWordAsSurname(t *testing.T) {
+	x := New(Options{})
+	ps := x.People("Amy Pope, the agency's head, spoke first. John King met the Pope.", nil)
+	var names []string
+	for _, p := range ps {
+		names = append(names, p.Name)
+	}
+	if len(names) != 2 || names[0] != "Amy Pope" || names[1] != "John King" {
+		t.Errorf("people: %q", names)
+	}
+}

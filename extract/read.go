@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -186,13 +187,82 @@ func toUTF8(b []byte, html bool) ([]byte, error) {
 			}
 		}
 	}
-	return fixMojibake(repairUTF8(b)), nil
+	return fixCharRefs(fixMojibake(repairUTF8(b))), nil
+}
+
+// fixCharRefs decodes numeric character references of letters that a
+// scrape left in its text, whole ("G&#220;L") or without their ampersand
+// ("G#220;L", a reference half-escaped on its way through a converter):
+// the name is "GÜL". Only a reference to a letter from U+00C0 up is
+// decoded, and a bare "#" only right after a letter, so "#1;" in a list
+// or a hashtag stays as it is. Input without a candidate is returned as is.
+func fixCharRefs(b []byte) []byte {
+	if bytes.IndexByte(b, '#') < 0 {
+		return b
+	}
+	var out []byte
+	last := 0
+	for i := 0; i < len(b); i++ {
+		if b[i] != '#' {
+			continue
+		}
+		amp := i > 0 && b[i-1] == '&'
+		if !amp && (i == 0 || !asciiLetter(b[i-1])) {
+			continue
+		}
+		j, base := i+1, 10
+		if j < len(b) && (b[j] == 'x' || b[j] == 'X') {
+			j, base = j+1, 16
+		}
+		v, k := 0, j
+		for ; k < len(b) && k-j < 6; k++ {
+			d := hexDigit(b[k])
+			if d < 0 || d >= base {
+				break
+			}
+			v = v*base + d
+		}
+		if k == j || k >= len(b) || b[k] != ';' || v < 0xC0 || v > unicode.MaxRune || !unicode.IsLetter(rune(v)) {
+			continue
+		}
+		if out == nil {
+			out = make([]byte, 0, len(b))
+		}
+		from := i
+		if amp {
+			from--
+		}
+		out = append(out, b[last:from]...)
+		out = utf8.AppendRune(out, rune(v))
+		last = k + 1
+		i = k
+	}
+	if out == nil {
+		return b
+	}
+	return append(out, b[last:]...)
+}
+
+func asciiLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// hexDigit returns the value of a hexadecimal digit, or -1.
+func hexDigit(c byte) int {
+	switch {
+	case '0' <= c && c <= '9':
+		return int(c - '0')
+	case 'a' <= c|0x20 && c|0x20 <= 'f':
+		return int(c|0x20-'a') + 10
+	}
+	return -1
 }
 
 // cp1252Byte returns the windows-1252 byte of r, if r has one above 0x7F.
 func cp1252Byte(r rune) (byte, bool) {
 	if r >= 0xA0 && r <= 0xFF {
 		return byte(r), true
+	}
+	if r < 0x80 || r > 0x2122 {
+		return 0, false // below and above every character of the table
 	}
 	for i, c := range cp1252 {
 		if c == r && c != 0 {
@@ -218,6 +288,10 @@ func fixMojibake(b []byte) []byte {
 	last := 0 // bytes of b already copied to out
 	var run []byte
 	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++ // ASCII is never part of a misread run's lead
+			continue
+		}
 		r, n := utf8.DecodeRune(b[i:])
 		c, ok := cp1252Byte(r)
 		if !ok || r < 0xC2 || r > 0xF4 {

@@ -12,16 +12,29 @@ import (
 
 // captionLabels open a caption; creditLabels introduce a photographer's
 // credit at the end of one.
+// Both come from data/furniture.txt; captionHead is the longest caption
+// label, the length of a block's head that is lower-cased to compare.
 var (
-	captionLabels = [...]string{"photo:", "photo caption:", "caption:", "pictured:", "image:", "photograph:", "(photo"}
-	creditLabels  = [...]string{"credit:", "photo credit:", "photo:", "photograph:", "image credit:", "photo by", "(photo by", "(photo:"}
+	captionLabels = furniture["caption-label"]
+	creditLabels  = furniture["credit-label"]
+	captionHead   = func() int {
+		n := 0
+		for _, l := range captionLabels {
+			n = max(n, len(l))
+		}
+		return n
+	}()
 )
 
 // isCaption reports a block that is a photo's caption: it opens with a
 // caption label, or its last sentence is a credit ("Credit: Jane Roe",
 // "NASA/Bill Ingalls").
 func isCaption(s string) bool {
-	low := strings.ToLower(strings.TrimSpace(s))
+	head := strings.TrimSpace(s)
+	if len(head) > captionHead {
+		head = head[:captionHead] // lower-case no more than the longest label needs
+	}
+	low := strings.ToLower(head)
 	for _, l := range captionLabels {
 		if strings.HasPrefix(low, l) {
 			return true

@@ -265,6 +265,17 @@ func revise(blocks []block.Block, info []blockInfo, dated func(string) bool, dFi
 		}
 		prev, hasPrev := neighbour(i, -1)
 		next, hasNext := neighbour(i, +1)
+		if info[i].sent && info[i].ui == 0 {
+			// A short sentence with no furniture words at the page's
+			// edge ("They made a press statement after the talks."):
+			// the edge is no evidence against it.
+			if !hasPrev && hasNext {
+				prev = classGood
+			}
+			if !hasNext && hasPrev {
+				next = classGood
+			}
+		}
 		switch {
 		case dFirst <= i && i <= dLast:
 			newClass[i] = classGood
@@ -310,18 +321,25 @@ func nearestDecided(info []blockInfo, prev, next []int) ([]int, []int) {
 		prev, next = make([]int, n), make([]int, n)
 	}
 	prev, next = prev[:n], next[:n]
-	decided := func(c class) bool { return c == classBad || c == classGood }
+	// A page or column marker and a caption sit inside the text they
+	// interrupt: they are no evidence about the blocks beside them.
+	decided := func(in *blockInfo) bool {
+		if in.reason == block.ReasonPageMarker || in.reason == block.ReasonCaption {
+			return false
+		}
+		return in.class == classBad || in.class == classGood
+	}
 	last := -1
 	for i := 0; i < n; i++ {
 		prev[i] = last
-		if decided(info[i].class) {
+		if decided(&info[i]) {
 			last = i
 		}
 	}
 	last = -1
 	for i := n - 1; i >= 0; i-- {
 		next[i] = last
-		if decided(info[i].class) {
+		if decided(&info[i]) {
 			last = i
 		}
 	}
@@ -354,6 +372,11 @@ func startsContent(info []blockInfo, classes []class, shape []lineShape, i int) 
 	for skipped := 0; i < len(info); i++ {
 		if classes[i] == classGood || info[i].class == classKeep || shape[i] == shapeDate {
 			return true
+		}
+		if r := info[i].reason; info[i].class == classBad && skipped < 3 &&
+			(r == block.ReasonPageMarker || r == block.ReasonCaption || r == block.ReasonLegal) {
+			skipped++ // a page marker or a proof notice under the headline
+			continue
 		}
 		if info[i].class != classShort || skipped == 3 {
 			return false

@@ -104,6 +104,40 @@ func TestClassifyKeepsLabelsNotesAndShortParagraphs(t *testing.T) {
 	assert.Len(t, kept(t, b), len(b), "every block of a transcript is content")
 }
 
+// A column marker interrupts the text around it without making it chrome:
+// the headline above it and a short closing sentence after the last marker
+// are content.
+func TestClassifyMarkersAreNoContext(t *testing.T) {
+	b := blocksOf(
+		"Oral Answers to the House",
+		"3 March 2021 : Column 18",
+		"The Minister of State for Trade (Ms Jane Roe): We met the trade delegation of our neighbours on Tuesday and agreed to open talks on tariffs in the spring.",
+		"Mr Sam Doe (Northtown): Will the Minister say when the talks begin and who will lead them for the country?",
+		"3 March 2021 : Column 19",
+		"They gave a joint statement later.",
+	)
+	Classify(b, nil, false, testDated)
+	assert.Equal(t, []string{b[0].Text, b[2].Text, b[3].Text, b[5].Text}, kept(t, b))
+	assert.Equal(t, block.ReasonPageMarker, b[1].Removed)
+	assert.Equal(t, block.ReasonPageMarker, b[4].Removed)
+}
+
+// A site banner and a proof notice above a transcript are chrome; the
+// headline between them is content.
+func TestClassifyBannerAndProofNotice(t *testing.T) {
+	b := blocksOf(
+		"An official website of the Union An official website How do you know?",
+		"Transcript of interview with the Minister for Trade",
+		"E & O E - PROOF ONLY",
+		"Q: Minister, thank you for joining us. What came of the talks in Geneva?",
+		"A: We agreed to open negotiations on tariffs, and the first round will be held in March.",
+	)
+	Classify(b, nil, false, testDated)
+	assert.Equal(t, []string{b[1].Text, b[3].Text, b[4].Text}, kept(t, b))
+	assert.Equal(t, block.ReasonInterface, b[0].Removed)
+	assert.Equal(t, block.ReasonLegal, b[2].Removed)
+}
+
 func TestClassifyDoesNotTakeNewsForInterface(t *testing.T) {
 	for _, s := range []string{
 		"Share prices fell sharply on Monday after the announcement.",

@@ -237,6 +237,11 @@ func TestFindEventsPlaces(t *testing.T) {
 		{"a compound adjective is no place", "On Monday, Representative David McKinley visited the U.S.-Mexico border.", ""},
 		{"an opening place", "In Brussels on Monday, NATO Defence Ministers agreed on new plans.", "Brussels"},
 		{"the Kremlin", "On Monday, President Vladimir Putin held talks in the Kremlin with the Prime Minister.", "the Kremlin"},
+		{"a dateline in capitals", "RIVERTON, RURITANIA Foreign Minister Jane Roe met with Prime Minister John Doe on Monday to discuss trade in Europe.", "RIVERTON, RURITANIA"},
+		{"a dateline before a dash", "Springfield, IL – On Monday, Governor Jane Roe signed the budget in the capitol.", "Springfield, IL"},
+		{"an acronym is no dateline", "NATO Secretary General Jane Roe met the ministers in Brussels on Monday.", "Brussels"},
+		{"a place with its region after a ministry", "On Monday, Minister Jane Roe met officials at the Department of Justice in Washington, D.C.", "Washington, D.C."},
+		{"a site after at", "On Monday, Senator Jane Roe met with the President at the White House.", "White House"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -260,7 +265,7 @@ func TestFindEventsFutureAndProgressive(t *testing.T) {
 		{"un future with a weekday", "The Secretary-General will travel to Nairobi on Monday to attend the UN Environment Assembly.", "2024-02-23",
 			"2024-02-26", "Secretary-General", "will travel", "Nairobi", []string{}},
 		{"elysee future host", "On Thursday, President Emmanuel Macron will host Chancellor Olaf Scholz at the Élysée Palace.", "2024-05-06",
-			"2024-05-09", "Emmanuel Macron", "will host", "", []string{"Olaf Scholz"}},
+			"2024-05-09", "Emmanuel Macron", "will host", "Élysée Palace", []string{"Olaf Scholz"}},
 		{"opening place and day", "In Brussels on Wednesday, Secretary Blinken will meet NATO Secretary General Jens Stoltenberg.", "2024-04-01",
 			"2024-04-03", "Blinken", "will meet", "Brussels", []string{"Jens Stoltenberg"}},
 		{"adverb after the auxiliary", "Foreign Minister Penny Wong will also meet Prime Minister Sitiveni Rabuka in Suva on Friday.", "2024-03-11",

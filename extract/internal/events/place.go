@@ -15,6 +15,11 @@ import (
 // "in" is not inside a name ("Cooperation in Europe"), else the
 // destination of a "visit to <Place>" after the verb.
 func evPlace(body string, toks []evTok, vi, te, ts int) string {
+	// a dateline opening the sentence: "KABUL, AFGHANISTAN Attorney
+	// General Eric Holder met ...", "Chicago, IL – Congressman ..."
+	if p := evDatelinePlace(body, toks, ts, vi); p != "" {
+		return p
+	}
 	v := toks[vi].low
 	if v == "visited" || v == "toured" || v == "visit" || v == "tour" || v == "visiting" || v == "touring" {
 		if p := evPlaceAt(body, toks, vi+1, te); p != "" {
@@ -39,10 +44,14 @@ func evPlace(body string, toks []evTok, vi, te, ts int) string {
 			if n == 1 && k > ts && toks[k-1].word {
 				continue // before the verb, only an opening "In Brussels, …" (not "a report in the Argus Leader")
 			}
-			if evInName(body, toks, ts, k) {
-				continue // "Organization for Security and Cooperation in Europe"
+			p := evPlaceAt(body, toks, k+1, r[1])
+			if evInName(body, toks, ts, k) && !strings.Contains(p, ", ") {
+				// "Organization for Security and Cooperation in Europe";
+				// but a place with its region ends no name ("the
+				// Department of Justice in Washington, D.C.")
+				continue
 			}
-			if p := evPlaceAt(body, toks, k+1, r[1]); p != "" {
+			if p != "" {
 				return p
 			}
 		}
@@ -66,6 +75,78 @@ func evPlace(body string, toks []evTok, vi, te, ts int) string {
 				}
 			}
 		}
+	}
+	// a building or site after the verb: "met ... at the White House"
+	for k := vi + 1; k+1 < te; k++ {
+		if t := toks[k]; t.quoted || t.low != "at" {
+			continue
+		}
+		j := k + 1
+		if evIsWord(body, toks[j], "the") && !toks[j].capital {
+			j++
+		}
+		if e := evCapRun(body, toks, j, te); e > j && !evMonthOrDay(toks[j].low) && !evTitleWords[toks[j].low] {
+			return body[toks[j].start:toks[e-1].end]
+		}
+	}
+	return ""
+}
+
+// evDatelinePlace reads a dateline between the sentence's start ts and its
+// verb vi: a place in capitals with its region ("KABUL, AFGHANISTAN") before
+// the first words in mixed case, or a place of at most four words, with a
+// region after a comma, before a spaced dash ("WASHINGTON -", "Chicago, IL
+// –").
+func evDatelinePlace(body string, toks []evTok, ts, vi int) string {
+	// before a spaced dash
+	for k := ts + 1; k < vi && k <= ts+7; k++ {
+		t := toks[k]
+		if t.word {
+			continue
+		}
+		d := body[t.start:t.end]
+		if d != "-" && d != "\u2013" && d != "\u2014" && d != "--" {
+			if d == "," {
+				continue
+			}
+			break
+		}
+		if t.start == 0 || body[t.start-1] != ' ' || t.end >= len(body) || body[t.end] != ' ' {
+			break
+		}
+		words := 0
+		for j := ts; j < k; j++ {
+			if toks[j].word {
+				if !toks[j].capital {
+					return ""
+				}
+				words++
+			}
+		}
+		if words == 0 || words > 4 {
+			return ""
+		}
+		return body[toks[ts].start:toks[k-1].end]
+	}
+	// in capitals, with a comma, before mixed case
+	comma, words := false, 0
+	for k := ts; k < vi && k <= ts+6; k++ {
+		t := toks[k]
+		if !t.word {
+			if body[t.start:t.end] == "," && words > 0 && !comma {
+				comma = true
+				continue
+			}
+			return ""
+		}
+		w := body[t.start:t.end]
+		if strings.ToUpper(w) != w || w == strings.ToLower(w) {
+			if comma && words >= 2 && t.capital {
+				return body[toks[ts].start:toks[k-1].end]
+			}
+			return ""
+		}
+		words++
 	}
 	return ""
 }

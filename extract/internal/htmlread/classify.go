@@ -1,6 +1,7 @@
 package htmlread
 
 import (
+	"bytes"
 	"unicode/utf8"
 )
 
@@ -20,55 +21,18 @@ const (
 	tokTitleWord                // "title", "headline": furniture when short
 )
 
-// htmlClassWords maps lower-case words of class and id names to what they say.
-var htmlClassWords = map[string]htmlTokenClass{
-	// article body
-	"article": tokPositive, "articlebody": tokPositive, "body": tokPositive, "content": tokPositive,
-	"entry": tokPositive, "main": tokPositive, "post": tokPositive, "story": tokPositive,
-	"text": tokPositive, "prose": tokPositive, "blog": tokPositive, "hentry": tokPositive,
-	"storybody": tokPositive, "postbody": tokPositive, "articletext": tokPositive,
-	"entrycontent": tokPositive, "postcontent": tokPositive, "richtext": tokPositive,
-	"copy": tokPositive, "paragraph": tokPositive, "govspeak": tokPositive,
-
-	// embedded posts quoted by the article
-	"embed": tokEmbed, "embedded": tokEmbed, "tweet": tokEmbed, "twitter-tweet": tokEmbed,
-	"twittertweet": tokEmbed, "instagram": tokEmbed, "instagrammedia": tokEmbed,
-
-	// comments, sharing, recirculation, ads, consent, sign-up
-	"comment": tokStrong, "comments": tokStrong, "commentlist": tokStrong, "disqus": tokStrong,
-	"respond": tokStrong, "reply": tokStrong, "replies": tokStrong,
-	"share": tokStrong, "sharing": tokStrong, "shares": tokStrong, "sharebar": tokStrong,
-	"sharetools": tokStrong, "social": tokStrong, "socials": tokStrong, "sociallinks": tokStrong,
-	"addthis": tokStrong, "sharethis": tokStrong,
-	"related": tokStrong, "relatedposts": tokStrong, "recommended": tokStrong,
-	"recommendations": tokStrong, "recommendation": tokStrong, "recirc": tokStrong,
-	"recirculation": tokStrong, "outbrain": tokStrong, "taboola": tokStrong,
-	"sidebar": tokStrong, "rail": tokStrong, "sponsor": tokStrong, "sponsored": tokStrong,
-	"promo": tokStrong, "promos": tokStrong, "promotion": tokStrong, "promoted": tokStrong,
-	"advert": tokStrong, "advertisement": tokStrong, "advertising": tokStrong, "ad": tokStrong,
-	"ads": tokStrong, "adsense": tokStrong, "adslot": tokStrong, "adunit": tokStrong,
-	"dfp": tokStrong, "cookie": tokStrong, "cookies": tokStrong, "consent": tokStrong,
-	"gdpr": tokStrong, "newsletter": tokStrong, "subscribe": tokStrong, "subscription": tokStrong,
-	"signup": tokStrong, "popup": tokStrong, "modal": tokStrong, "overlay": tokStrong,
-	"trending": tokStrong, "popular": tokStrong, "mostread": tokStrong, "mostpopular": tokStrong,
-	"footer": tokStrong, "masthead": tokStrong, "sronly": tokStrong, "offscreen": tokStrong,
-	"visuallyhidden": tokStrong, "screenreadertext": tokStrong, "screenreader": tokStrong, "hidden": tokStrong, "login": tokStrong,
-	"pagination": tokStrong, "pager": tokStrong, "toolbar": tokStrong, "widget": tokStrong,
-	"widgets": tokStrong, "banner": tokStrong, "skip": tokStrong, "print": tokStrong,
-
-	// navigation
-	"nav": tokNav, "navbar": tokNav, "navigation": tokNav, "menu": tokNav, "breadcrumb": tokNav,
-	"breadcrumbs": tokNav, "crumbs": tokNav, "topnav": tokNav, "subnav": tokNav,
-
-	// page and article furniture
-	"meta": tokWeak, "byline": tokWeak, "author": tokWeak, "authors": tokWeak, "bio": tokWeak,
-	"tags": tokWeak, "keywords": tokWeak, "header": tokWeak, "dateline": tokWeak,
-	"timestamp": tokWeak, "date": tokWeak, "caption": tokCaption, "credit": tokCaption,
-	"credits": tokCaption, "gallery": tokCaption, "slideshow": tokCaption, "slider": tokCaption,
-	"carousel": tokCaption, "lightbox": tokCaption, "attribution": tokWeak, "more": tokWeak, "topics": tokWeak, "categories": tokWeak,
-	"info": tokWeak, "tools": tokWeak, "actions": tokWeak, "email": tokWeak,
-	"kicker": tokWeak, "eyebrow": tokWeak, "headline": tokTitleWord, "title": tokTitleWord,
-}
+// htmlClassWords maps lower-case words of class and id names to what they
+// say, from data/classes.txt; read-only after init.
+var htmlClassWords = func() map[string]htmlTokenClass {
+	m := map[string]htmlTokenClass{}
+	for name, c := range map[string]htmlTokenClass{"positive": tokPositive, "strong": tokStrong, "weak": tokWeak,
+		"nav": tokNav, "embed": tokEmbed, "caption": tokCaption, "title": tokTitleWord} {
+		for _, w := range classList(name) {
+			m[w] = c
+		}
+	}
+	return m
+}()
 
 // htmlClassifyTokens reads a class or id attribute: a weight (positive for
 // article-body words) and the flags its names set.
@@ -268,9 +232,19 @@ func htmlCompound(w []byte) htmlTokenClass {
 
 // visuallyHiddenClasses are the class names that hide an element from the
 // eye, hyphens and underscores dropped: "sr-only", "visually-hidden",
-// "screen-reader-text", "hidden".
-var visuallyHiddenClasses = map[string]bool{"sronly": true, "visuallyhidden": true, "screenreadertext": true,
-	"screenreaderonly": true, "hidden": true, "offscreen": true, "elementinvisible": true}
+// "screen-reader-text", "hidden" (data/classes.txt, section hidden).
+var visuallyHiddenClasses = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range classList("hidden") {
+		m[w] = true
+	}
+	return m
+}()
+
+// popupRoots and popupParts make a class name a popup's content: a root
+// inside the name ("tooltip", "hovercard") and a part at its end ("text",
+// "content"), from data/classes.txt.
+var popupRoots, popupParts = classList("popup"), classList("popup-part")
 
 // htmlVisuallyHiddenClass reports whether a class attribute hides its
 // element: its words are for screen readers ("Opens in a new window") or
@@ -301,6 +275,49 @@ func htmlVisuallyHiddenClass(v []byte) bool {
 		default:
 			buf[n] = c
 			n++
+		}
+	}
+	return false
+}
+
+// htmlPopupClass reports whether a class attribute marks the content of a
+// tooltip, hover card or popover ("tooltiptext", "hovercard__content",
+// "popover-body"): words shown on hover that repeat or gloss the name
+// beside them. The trigger ("tooltip", "hovercard") is not one: it holds
+// the visible words.
+func htmlPopupClass(v []byte) bool {
+	for _, w := range bytes.Fields(v) {
+		if len(w) > 48 {
+			continue
+		}
+		var buf [48]byte
+		n := 0
+		for _, c := range w {
+			switch {
+			case c == '-' || c == '_':
+			case 'A' <= c && c <= 'Z':
+				buf[n] = c + 'a' - 'A'
+				n++
+			default:
+				buf[n] = c
+				n++
+			}
+		}
+		lw := buf[:n]
+		popup := false
+		for _, r := range popupRoots {
+			if bytes.Contains(lw, []byte(r)) {
+				popup = true
+				break
+			}
+		}
+		if !popup {
+			continue
+		}
+		for _, e := range popupParts {
+			if bytes.HasSuffix(lw, []byte(e)) {
+				return true
+			}
 		}
 	}
 	return false

@@ -172,16 +172,24 @@ func (b *htmlBuilder) start(z *html.Tokenizer, name []byte, hasAttr, selfClosing
 				w, f := htmlClassifyTokens(val)
 				classWeight += w
 				flags |= f
-				if string(key) == "class" && htmlVisuallyHiddenClass(val) {
+				if string(key) == "class" && (htmlVisuallyHiddenClass(val) || htmlPopupClass(val)) {
 					flags |= nfHidden
 				}
 			case "role":
 				role = val
+				if bytes.EqualFold(val, []byte("tooltip")) {
+					flags |= nfHidden // shown on hover: a copy or gloss of the words beside it
+				}
 			case "hidden":
 				flags |= nfHidden
 			case "aria-hidden":
 				if string(val) == "true" && a != atom.Span && a != atom.I && a != atom.Svg {
 					flags |= nfHidden
+				} else if string(val) == "true" && a == atom.Span {
+					// often the only visible copy ("5 Jan" beside a
+					// screen-reader "5 January"), sometimes a repeat of
+					// the name before it: text.go decides
+					flags |= nfAriaHidden
 				}
 			case "style":
 				if htmlHiddenStyle(val) {
@@ -339,7 +347,7 @@ func (b *htmlBuilder) push(a atom.Atom, name []byte, flags uint32, classWeight i
 	if flags&nfBodyProp != 0 {
 		flags &^= nfJunk | nfNavTag | nfComment // marked up as the article's body
 	}
-	n.flags = flags | p.flags&(nfHidden|nfLink|nfPre|nfInJunk)
+	n.flags = flags | p.flags&(nfHidden|nfLink|nfPre|nfInJunk|nfAriaHidden)
 	if htmlMediaFallback(a) {
 		n.flags |= nfHidden
 	}

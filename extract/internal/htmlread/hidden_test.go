@@ -32,3 +32,33 @@ func TestHiddenInlineTextNotRead(t *testing.T) {
 		}
 	}
 }
+
+// A tooltip's or hover card's content and an aria-hidden repeat of the name
+// before it are read once; an aria-hidden span that is the only visible copy
+// of its words is kept.
+func TestPopupAndAriaHiddenCopiesNotRead(t *testing.T) {
+	page := mustParseHTML(t, `<html><body><article><h1>Talks in Riverton</h1>
+<p><span class="person">Jan Novak</span><span role="tooltip">Novak Jan</span>: Good morning to all of you here today.</p>
+<p><a class="hovercard" href="/p/berg">Anna Berg<span class="hovercard__content"><b>Berg Anna</b> President</span></a>: Thank you, Minister, for the talks.</p>
+<p><span class="tooltip">Lars Holm<span class="tooltiptext">Holm Lars</span></span>: We are glad you came.</p>
+<p>Eva Dahl<span aria-hidden="true">Dahl Eva</span>: The talks will go on in March at the town hall.</p>
+<p>The report came out on <span aria-hidden="true">5 Jan</span><span class="sr-only">5 January</span> and was read widely.</p>
+</article></body></html>`)
+	var all []string
+	for _, b := range page.Blocks {
+		if b.Removed == 0 {
+			all = append(all, b.Text)
+		}
+	}
+	body := strings.Join(all, "\n")
+	for _, want := range []string{"Jan Novak: Good morning", "Anna Berg: Thank you", "Lars Holm: We are glad", "Eva Dahl: The talks", "came out on 5 Jan and was read"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("body lacks %q:\n%s", want, body)
+		}
+	}
+	for _, not := range []string{"Novak Jan", "Berg Anna", "President", "Holm Lars", "Dahl Eva", "5 January"} {
+		if strings.Contains(body, not) {
+			t.Errorf("body holds hidden %q:\n%s", not, body)
+		}
+	}
+}

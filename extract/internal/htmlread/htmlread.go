@@ -74,6 +74,7 @@ const (
 	nfInJunk                        // inside a furniture element (inherited)
 	nfFigure                        // a figure or its caption: pictures' words, not the article's
 	nfTitleClass                    // junk only for a "title" class word: not when it holds prose
+	nfAriaHidden                    // aria-hidden inline text: read only when it adds words; inherited
 )
 
 // hnode is one element of the page.

@@ -1,6 +1,7 @@
 package htmlread
 
 import (
+	"bytes"
 	"unicode"
 	"unicode/utf8"
 
@@ -34,6 +35,12 @@ func (b *htmlBuilder) text(s []byte) {
 	// copy of a name, a "hidden" tooltip) is not read: it would double
 	// the words beside it.
 	if !pre && n.flags&nfHidden != 0 && n.owner >= 0 && b.nodes[n.owner].flags&nfHidden == 0 && t != n.owner {
+		return
+	}
+	// Text hidden from screen readers is often the only visible copy, but
+	// sometimes a repeat of the name just before it ("Jan Novak<span
+	// aria-hidden>Novak Jan</span>"): read only when it adds words.
+	if !pre && n.flags&nfAriaHidden != 0 && htmlRepeatsWords(b.buf, s) {
 		return
 	}
 	// Text of an inline element that is furniture inside a block that is
@@ -252,4 +259,54 @@ func htmlFoldPrefix(v []byte, p string) bool {
 		}
 	}
 	return true
+}
+
+// htmlRepeatsWords reports whether every word of s (runs of letters and
+// digits; at least one) is among the words at the end of buf, the text of
+// the block so far, in any order and case.
+func htmlRepeatsWords(buf, s []byte) bool {
+	const window = 160
+	if len(buf) > window {
+		buf = buf[len(buf)-window:]
+	}
+	found := false
+	for w := range htmlWords(s) {
+		seen := false
+		for v := range htmlWords(buf) {
+			if bytes.EqualFold(v, w) {
+				seen = true
+				break
+			}
+		}
+		if !seen {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// htmlWords yields the runs of letters and digits of s.
+func htmlWords(s []byte) func(func([]byte) bool) {
+	return func(yield func([]byte) bool) {
+		for i := 0; i < len(s); {
+			r, n := utf8.DecodeRune(s[i:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				i += n
+				continue
+			}
+			j := i + n
+			for j < len(s) {
+				r, m := utf8.DecodeRune(s[j:])
+				if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+					break
+				}
+				j += m
+			}
+			if !yield(s[i:j]) {
+				return
+			}
+			i = j
+		}
+	}
 }

@@ -164,12 +164,15 @@ func turnAsksQuestion(text string) bool {
 // A delivery note ("(As delivered)", "(Check against delivery)", "As
 // prepared for delivery") marks an address: then the first person need
 // only hold its own against the reporting words.
-func speechLike(body string, paras []turnPara) bool {
+func speechLike(body, title string, paras []turnPara) bool {
 	var v turnVoice
-	delivery := false
+	// A headline that calls the page a speech ("Speech by the Governor at
+	// ...") and a salutation ("Ladies and gentlemen,") mark an address as
+	// a delivery note does.
+	delivery := speechHeadline(title)
 	for _, p := range paras {
 		s := body[p.start:p.end]
-		if !delivery && len(s) < 60 && isDeliveryNote(s) {
+		if !delivery && len(s) < 60 && (isDeliveryNote(s) || isSalutation(s)) {
 			delivery = true
 		}
 		v.count(s)
@@ -195,6 +198,29 @@ func speechLike(body string, paras []turnPara) bool {
 	// "I" and "you" make an address; "we" alone is an institution's
 	// statement ("We call on Russia to…"), a release.
 	return v.words >= 60 && v.person*40 >= v.words && v.person >= 3*v.report && v.singular >= 2
+}
+
+// speechHeadline reports a headline that names its page a speech: it
+// opens with "Speech", "Remarks", "Address", "Keynote" or "Lecture" and
+// then "by", "at", "to" or "of" ("Speech by the Governor at ...", "Keynote
+// address at ...", "Remarks of Jane Roe to ...").
+func speechHeadline(title string) bool {
+	ws := strings.Fields(strings.ToLower(title))
+	if len(ws) < 3 {
+		return false
+	}
+	switch ws[0] {
+	case "speech", "remarks", "address", "keynote", "lecture":
+	default:
+		return false
+	}
+	for _, w := range ws[1:3] {
+		switch w {
+		case "by", "at", "to", "of", "delivered":
+			return true
+		}
+	}
+	return false
 }
 
 // isDeliveryNote recognises the notes that head a speech's text.

@@ -21,7 +21,7 @@ func splitTurnParas(body string) []turnPara {
 		}
 		s, t := turnTrimSpan(body, i, e)
 		if s < t {
-			ps = append(ps, turnPara{s, t})
+			ps = appendRunTogether(ps, body, s, t)
 		}
 		i = e + 1
 	}
@@ -55,4 +55,69 @@ func isTurnSpace(r rune) bool {
 		return true
 	}
 	return unicode.IsSpace(r)
+}
+
+// appendRunTogether appends the line body[s:t], split before each further
+// emphasised label when the line opens with one: a converted transcript
+// that lost its line breaks runs its turns together ("**Q:** Thank you.
+// **SEC. DOE:** So let me say ..."). Only a label wrapped in the same
+// marks as the first ends with its colon inside or just after the marks.
+func appendRunTogether(ps []turnPara, body string, s, t int) []turnPara {
+	line := body[s:t]
+	var mark string
+	for _, m := range markupMarks {
+		if strings.HasPrefix(line, m) && emphasisedLabelLen(line, m) > 0 {
+			mark = m
+			break
+		}
+	}
+	if mark == "" {
+		return append(ps, turnPara{s, t})
+	}
+	from := 0
+	for k := len(mark); k < len(line); {
+		j := strings.Index(line[k:], " "+mark)
+		if j < 0 {
+			break
+		}
+		at := k + j + 1
+		if emphasisedLabelLen(line[at:], mark) > 0 {
+			if a, b := turnTrimSpan(body, s+from, s+at); a < b {
+				ps = append(ps, turnPara{a, b})
+			}
+			from = at
+		}
+		k = at + len(mark)
+	}
+	if a, b := turnTrimSpan(body, s+from, t); a < b {
+		ps = append(ps, turnPara{a, b})
+	}
+	return ps
+}
+
+// emphasisedLabelLen returns the length of the label that opens s wrapped in
+// the mark m ("**Q:**", "**Jane Roe**:"), or 0: at most six words, no
+// sentence punctuation inside, a colon just inside or after the closing mark.
+func emphasisedLabelLen(s, m string) int {
+	k := strings.Index(s[len(m):], m)
+	if k <= 0 || k > 60 {
+		return 0
+	}
+	inner := s[len(m) : len(m)+k]
+	end := len(m) + k + len(m)
+	switch {
+	case strings.HasSuffix(inner, ":"):
+		inner = inner[:len(inner)-1]
+	case strings.HasPrefix(s[end:], ":"):
+		end++
+	default:
+		return 0
+	}
+	if inner == "" || strings.ContainsAny(inner, "*_?!:;") || len(strings.Fields(inner)) > 6 {
+		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(inner); !unicode.IsUpper(r) {
+		return 0
+	}
+	return end
 }

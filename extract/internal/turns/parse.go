@@ -124,6 +124,20 @@ func parseTurnLabel(head string) (labelParse, bool) {
 			return tl, true
 		}
 	}
+	// An outlet with its journalist in brackets: "Daily Courier (Jane
+	// Roe)", "RTV (Jan Novak)". The person in brackets speaks, and the
+	// outlet makes a questioner. Not a member with an honorific and a
+	// constituency ("Mr Sam Doe (North Shields)"), nor a title over a name,
+	// read above.
+	if gs := labelGroups(groups); len(gs) == 1 && !article && !turnHonorifics[turnLowerKey(ws[0])] && !titleHeads[turnLowerKey(ws[0])] {
+		if n, ok := plainName(gs[0]); ok && isParlPlace(main) && len(ws) <= 4 { // capitalised words, as a name is
+			nws := strings.Fields(n)
+			lb.name, lb.surname, lb.nameWords = n, nws[len(nws)-1], len(nws)
+			lb.key = speakerNameKey(lb.surname)
+			lb.outlet = true
+			return lb, true
+		}
+	}
 	// An outlet's acronym alone ("RT:", "AP:"), though it spells an
 	// honorific ("Rt", "Dr"), is the name of who speaks.
 	if len(ws) == 1 && caps && len(ws[0]) >= 2 && len(ws[0]) <= 5 && isNameToken(ws[0]) && groups == "" && !titleHeads[turnLowerKey(ws[0])] {

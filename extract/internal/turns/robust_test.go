@@ -325,6 +325,15 @@ func TestSegmentTitledTurns(t *testing.T) {
 	if len(turns) != 1 || turns[0].Speaker != "Biden" {
 		t.Errorf("role-only label named from the headline: %s", dumpSegs(segsOf(turns)))
 	}
+	qa := joinParas("Q: Minister, what came of the talks?", "A: We agreed to open negotiations.", "Q: And farmers?", "A: They are protected.")
+	_, turns = segmentTitledTurns(qa, "Transcript of interview with Minister for Trade Jane Roe")
+	if len(turns) != 4 || turns[1].Speaker != "Jane Roe" || turns[1].Role != "Minister for Trade" || turns[3].Speaker != "Jane Roe" || turns[0].Speaker != "" {
+		t.Errorf("answers named from the headline: %s", dumpSegs(segsOf(turns)))
+	}
+	_, turns = segmentTitledTurns(qa, "Questions and answers on the trade talks")
+	if len(turns) != 4 || turns[1].Speaker != "" {
+		t.Errorf("a headline naming no one names no answerer: %s", dumpSegs(segsOf(turns)))
+	}
 }
 
 func TestGenericLabels(t *testing.T) {
@@ -429,5 +438,26 @@ func TestSegmentTurnsLongStyles(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A short address is a speech when its headline calls it one or it opens
+// with a salutation; the same words under a news headline are news.
+func TestSpeechByHeadlineOrSalutation(t *testing.T) {
+	body := joinParas(
+		"It is a great pleasure to be here tonight. I thank you for inviting me. The economy grew last year.",
+		"We expect growth to continue next year. Thank you.",
+	)
+	if kind, _ := segmentTitledTurns(body, "Speech by the Governor at the Acme Group annual dinner"); kind != KindSpeech {
+		t.Errorf("speech headline: kind %v", kind)
+	}
+	report := joinParas("The Governor spoke at the dinner on Tuesday. He said the economy grew last year and that he expected growth to continue.",
+		"He thanked the hosts, who had invited him.")
+	if kind, _ := segmentTitledTurns(report, "Speech by the Governor at the Acme Group annual dinner"); kind != KindNews {
+		t.Errorf("a report under a speech headline: kind %v", kind)
+	}
+	saluted := joinParas("Ladies and gentlemen,", body)
+	if kind, _ := segmentTitledTurns(saluted, "Governor attends the Acme Group annual dinner"); kind != KindSpeech {
+		t.Errorf("salutation: kind %v", kind)
 	}
 }

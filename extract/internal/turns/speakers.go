@@ -252,8 +252,19 @@ func resolveSpeakers(body, title string, labels []turnLabel) map[string]*turnSpe
 			continue
 		}
 		if lb.gen != genNone {
-			role := lb.role
-			out[lb.key] = &turnSpeaker{id: lb.key, name: lb.name, role: role, gen: lb.gen}
+			sp := &turnSpeaker{id: lb.key, name: lb.name, role: lb.role, gen: lb.gen}
+			if lb.gen == genAnswer && lb.name == "" && len(order) == 0 {
+				// "A:" on a page that names no one in its labels: the
+				// person its headline names ("Interview with Minister
+				// for Trade Jane Roe") answers.
+				if hl, ok := headlinePerson(title); ok {
+					sp.name, sp.official = hl.name, hl.role != ""
+					if hl.role != "" {
+						sp.role = hl.role
+					}
+				}
+			}
+			out[lb.key] = sp
 			continue
 		}
 		if roles++; roles > maxLookedUpSpeakers {
@@ -288,6 +299,27 @@ func resolveSpeakers(body, title string, labels []turnLabel) map[string]*turnSpe
 		out[lb.key] = sp
 	}
 	return out
+}
+
+// headlinePerson reads the person a transcript's headline names after its
+// last "with" or "by" ("Transcript of interview with Minister for Trade
+// Jane Roe", "Doorstop by Jane Roe MP"): a name, with its title when one
+// comes before it.
+func headlinePerson(title string) (labelParse, bool) {
+	k := max(strings.LastIndex(title, " with "), strings.LastIndex(title, " by "))
+	if k < 0 {
+		return labelParse{}, false
+	}
+	rest := strings.TrimSpace(title[k+1:])
+	rest = strings.TrimSpace(rest[strings.IndexByte(rest, ' ')+1:])
+	if cut := strings.IndexAny(rest, ",;:–—("); cut > 0 {
+		rest = strings.TrimSpace(rest[:cut])
+	}
+	lb, ok := parseTurnLabel(rest)
+	if !ok || lb.name == "" || lb.nameWords < 2 || lb.gen != genNone {
+		return labelParse{}, false
+	}
+	return lb, true
 }
 
 // roleInitials returns the capitals that open the words of a title:

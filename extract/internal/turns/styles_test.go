@@ -17,6 +17,41 @@ func TestSegmentTurnsStyles(t *testing.T) {
 		want []turnSeg
 	}{
 		{
+			name: "converted page whose turns run together in bold labels",
+			body: joinParas(
+				"Briefing by Secretary Jane Doe",
+				"**SEC. DOE:** Good afternoon. We sent the budget to the council today. **Q:** Thank you, Madam Secretary. When is the vote? **SEC. DOE:** So let me say that we expect it next month. The **draft:** stays as it is.",
+				"**Q:** And the tables?",
+				"**SEC. DOE:** Tomorrow.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Jane Doe", "Secretary", "Good afternoon"},
+				{"question", "", "", "Thank you, Madam"},
+				{"answer", "Jane Doe", "Secretary", "So let me say"},
+				{"question", "", "", "And the tables?"},
+				{"answer", "Jane Doe", "Secretary", "Tomorrow."},
+			},
+		},
+		{
+			name: "outlet with its journalist in brackets",
+			body: joinParas(
+				"MINISTER ROE: Good morning. I will take your questions.",
+				"Daily Courier (Sam Lee): Minister, will the cuts hit schools?",
+				"MINISTER ROE: No. School budgets rise next year.",
+				"Mr Tom Hale (North Shields): What of the hospitals?",
+				"MINISTER ROE: They rise as well.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Roe", "Minister", "Good morning"},
+				{"question", "Sam Lee", "", "Minister, will"},
+				{"answer", "Roe", "Minister", "No. School"},
+				{"question", "Tom Hale", "", "What of the"},
+				{"answer", "Roe", "Minister", "They rise"},
+			},
+		},
+		{
 			name: "State Department briefing",
 			body: joinParas(
 				"Ned Price, Department Spokesperson",

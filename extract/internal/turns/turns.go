@@ -126,14 +126,14 @@ func segmentTitledTurns(body, title string) (Kind, []Turn) {
 	labels, stops := findTurnLabels(body, paras)
 	labels, stops = judgeLabels(body, paras, labels, stops)
 	if len(labels) == 0 {
-		if speechLike(body, paras) {
+		if speechLike(body, title, paras) {
 			return KindSpeech, nil
 		}
 		return KindNews, nil
 	}
 	turns, owners := buildTurns(body, paras, labels, stops)
 	if len(turns) == 0 {
-		if speechLike(body, paras) {
+		if speechLike(body, title, paras) {
 			return KindSpeech, nil
 		}
 		return KindNews, nil
@@ -171,7 +171,7 @@ func segmentTitledTurns(body, title string) (Kind, []Turn) {
 		}
 	}
 	if !trusted && v.report > v.person {
-		if speechLike(body, paras) {
+		if speechLike(body, title, paras) {
 			return KindSpeech, nil
 		}
 		return KindNews, nil
