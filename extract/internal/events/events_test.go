@@ -540,8 +540,12 @@ func TestFindEventsLeadsOfBodiesAndPlans(t *testing.T) {
 			assert.Equal(t, tc.body[evs[0].Start:evs[0].End], evs[0].Sentence)
 		})
 	}
+	// the place in an opening phrase before the subject
+	evs := eventsOf("During a ceremony at the ministry in Nairobi on Thursday, Ghana became the 12th country to join the compact.\n", "2024-02-16")
+	require.Len(t, evs, 1)
+	assert.Equal(t, "Nairobi", evs[0].Place)
 	// the place of a "visit to <Place>"
-	evs := eventsOf("Minister Jane Roe will make an official visit to Brunei Darussalam from 13 to 15 December 2022.\n", "2022-12-12")
+	evs = eventsOf("Minister Jane Roe will make an official visit to Brunei Darussalam from 13 to 15 December 2022.\n", "2022-12-12")
 	require.Len(t, evs, 1)
 	assert.Equal(t, "Brunei Darussalam", evs[0].Place)
 	evs = eventsOf("General John Doe has arrived on an official visit to India to review the training of cadets in the academies.\n", "2025-06-11")
