@@ -553,3 +553,14 @@ func TestBodyOfCountryClosesApposition(t *testing.T) {
 		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
 	}
 }
+
+// TestUSPartyStateAnyOffice: the party and state in brackets after a name
+// mark an American politician whatever the office: "Chairman Jane Roe
+// (R-MO)".
+func TestUSPartyStateAnyOffice(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	assert.Equal(t, []wantOfficial{{"Jane Roe", "Chairman", "US"}},
+		officialsOf(x, "Subcommittee Chairman Jane Roe (R-MO) returned from a visit to Europe."))
+	assert.Equal(t, []wantOfficial{{"Jane Roe", "Chairman", ""}},
+		officialsOf(x, "Subcommittee Chairman Jane Roe (retired) returned from a visit to Europe."))
+}

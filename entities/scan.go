@@ -412,7 +412,9 @@ func (p *parser) sentenceGoesOn(j int) bool {
 // postName reads "of Türkiye" or "of the North Atlantic Treaty Organization
 // (NATO)" after a name.
 func (p *parser) postName(o *office, j int) int {
-	if o.kind == "legislator" && p.word(j) == "(" {
+	if p.word(j) == "(" {
+		// "Sen. Jane Roe (D-ND)", "Chairman John Doe (R-MO)": an American
+		// politician by the party and state after the name
 		if e, ok := p.usPartyState(j); ok {
 			if o.country == "" {
 				o.country = "US"
