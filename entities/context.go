@@ -24,7 +24,9 @@ import (
 //     not his own are of that country;
 //   - the page's topic: on a page with no home country that names one
 //     country far more than any other ("Statement on Haiti"), a head of
-//     state or government or a commander is of that country.
+//     state or government, a minister whose title implies no country of
+//     its own ("Minister Shahbazov" on a page about Azerbaijan) or a
+//     commander is of that country.
 
 // capitalAt returns the country whose capital city is named at token i.
 func (p *parser) capitalAt(i int) (n int, iso string) {
@@ -263,7 +265,7 @@ func (p *parser) contextAffiliations(gs []*group, by map[*mention]*group) {
 	// the topic
 	topic := ""
 	for _, g := range gs {
-		if g.hasAff() || !(g.tkind == "head" || g.tkind == "military" && g.commander()) {
+		if g.hasAff() || !(g.tkind == "head" || g.tkind == "minister" && g.def == "" || g.tkind == "military" && g.commander()) {
 			continue
 		}
 		if topic == "" {

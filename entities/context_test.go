@@ -564,3 +564,24 @@ func TestUSPartyStateAnyOffice(t *testing.T) {
 	assert.Equal(t, []wantOfficial{{"Jane Roe", "Chairman", ""}},
 		officialsOf(x, "Subcommittee Chairman Jane Roe (retired) returned from a visit to Europe."))
 }
+
+// TestTopicCountryMinisters: on a page with no home country that names one
+// country far more than any other, a minister the text ties to nothing is
+// of that country; a title that implies a country of its own ("Foreign
+// Secretary") and a minister in a sentence naming another country are
+// left alone.
+func TestTopicCountryMinisters(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	page := "Energy talks with Kenya\n\nThe European Union and Kenya held energy talks in Nairobi. Kenya is a key partner, and Kenyan gas reaches Europe.\n\n"
+	tests := []struct {
+		text string
+		want []wantOfficial
+	}{
+		{page + "Minister Odhiambo said the talks went well.", []wantOfficial{{"Odhiambo", "Minister", "KE"}}},
+		{page + "Foreign Secretary John Doe said the talks went well.", []wantOfficial{{"John Doe", "Foreign Secretary", "GB"}}},
+		{page + "Minister Odhiambo said the talks with Ghana went well.", []wantOfficial{{"Odhiambo", "Minister", ""}}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+}
