@@ -24,7 +24,9 @@ import (
 //     not his own are of that country;
 //   - the page's topic: on a page with no home country that names one
 //     country far more than any other ("Statement on Haiti"), a head of
-//     state or government or a commander is of that country.
+//     state or government, a minister whose title implies no country of
+//     its own ("Minister Shahbazov" on a page about Azerbaijan) or a
+//     commander is of that country.
 
 // capitalAt returns the country whose capital city is named at token i.
 func (p *parser) capitalAt(i int) (n int, iso string) {
@@ -75,10 +77,10 @@ func (p *parser) sentenceIDs() []int32 {
 }
 
 // hostable reports whether an office of kind k serves the country where
-// a visitor meets its holder: a national office, a legislature's, or a
-// public one (a chief justice).
+// a visitor meets its holder: a national office, a legislature's, a
+// public one (a chief justice) or a crown.
 func hostable(k string) bool {
-	return national(k) || k == "legislator" || k == "official"
+	return national(k) || k == "legislator" || k == "official" || k == "royal"
 }
 
 // onBehalfOf returns the country an "on behalf of <Country>" names within
@@ -193,6 +195,18 @@ func (p *parser) contextAffiliations(gs []*group, by map[*mention]*group) {
 		}
 		return ""
 	}
+	// the page's own voice, the visitor of a sentence in the first person
+	// ("we met with King X"): the principal, else the first official of
+	// known country not named as someone met
+	voice := principal
+	if voice == nil || countryOf(voice) == "" {
+		voice = nil
+		for _, g := range gs {
+			if g.title != "" && g.country != "" && (voice == nil || g.firstTok < voice.firstTok) && !p.objectOfMeeting(g.firstTok, sent) {
+				voice = g
+			}
+		}
+	}
 	// meeting places
 	assigned := map[*group]string{}
 	for k := range p.ms {
@@ -201,7 +215,7 @@ func (p *parser) contextAffiliations(gs []*group, by map[*mention]*group) {
 		if g == nil || g.hasAff() || !hostable(g.tkind) {
 			continue
 		}
-		if c := p.meetingPlace(m, sent, by, countryOf); c != "" {
+		if c := p.meetingPlace(m, sent, by, voice, countryOf); c != "" {
 			if prev, ok := assigned[g]; !ok {
 				assigned[g] = c
 			} else if prev != c {
@@ -251,7 +265,7 @@ func (p *parser) contextAffiliations(gs []*group, by map[*mention]*group) {
 	// the topic
 	topic := ""
 	for _, g := range gs {
-		if g.hasAff() || !(g.tkind == "head" || g.tkind == "military" && g.commander()) {
+		if g.hasAff() || !(g.tkind == "head" || g.tkind == "minister" && g.def == "" || g.tkind == "military" && g.commander()) {
 			continue
 		}
 		if topic == "" {
@@ -331,6 +345,17 @@ func (p *parser) homeCountry(principal *group, sent []int32, by map[*mention]*gr
 		}
 		w := p.word(i)
 		var iso string
+		if p.lineOpens(i) {
+			// a dateline: "Singapore, 15 April 2024 – ...", "**Nairobi, May
+			// 3, 2025** –": the page is issued in its own country
+			if c := p.dateline(i); c != "" {
+				if home != "" && home != c {
+					return ""
+				}
+				home = c
+				continue
+			}
+		}
 		if p.lineStart(i) {
 			// a masthead: "Australian Government", "Government of Canada"
 			if c := p.masthead(i); c != "" {
@@ -409,7 +434,8 @@ func (p *parser) meetingVerb(ti int, sent []int32) int {
 	}
 	s, _ := sentBounds(ti, sent)
 	for i := ti - 1; i >= s; i-- {
-		if w := p.word(i); meetVerbs[w] || welcomeVerbs[w] {
+		if w := p.word(i); (meetVerbs[w] || welcomeVerbs[w]) && p.word(i+1) != "by" {
+			// ("the calls by President X": X calls, he is not called on)
 			return i
 		}
 	}
@@ -437,6 +463,58 @@ func (p *parser) namedBefore(i int, sent []int32) bool {
 // welcomeVerbs are the forms of "welcome".
 var welcomeVerbs = map[string]bool{
 	"welcome": true, "welcomed": true, "welcomes": true, "welcoming": true, "Welcome": true, "Welcoming": true,
+}
+
+// lineOpens reports whether token i is the first word of its line, after
+// nothing but marks ("**", "*", "#").
+func (p *parser) lineOpens(i int) bool {
+	for k := i; k >= 0 && k > i-4; k-- {
+		if p.lineStart(k) {
+			return true
+		}
+		if p.toks[k-1].kind == kWord {
+			return false
+		}
+	}
+	return false
+}
+
+// dateline returns the country of a dateline opening a line at token i: a
+// capital or a country, a comma and a date with a day and a month
+// ("Singapore, 15 April 2024", "Canberra, 3rd May", "Nairobi, May 3, 2025").
+func (p *parser) dateline(i int) string {
+	n, iso := p.capitalAt(i)
+	if n == 0 {
+		n, iso = p.countryName(i)
+	}
+	if n == 0 || p.word(i+n) != "," {
+		return ""
+	}
+	k := i + n + 1
+	if p.toks[k-1].nl > 0 || k >= len(p.toks) || p.toks[k].nl > 0 {
+		return ""
+	}
+	if dayNumber(p.word(k)) && p.has(k+1, cCalendar) {
+		return iso
+	}
+	if p.has(k, cCalendar) && dayNumber(p.word(k+1)) {
+		return iso
+	}
+	return ""
+}
+
+// dayNumber reports whether w is a day of a month: "3", "15", "3rd".
+func dayNumber(w string) bool {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if len(w) > 2 && strings.HasSuffix(w, suf) {
+			w = w[:len(w)-2]
+			break
+		}
+	}
+	if !isDigits(w) || strings.HasSuffix(w, ".") || len(w) > 2 {
+		return false
+	}
+	return w != "0" && w != "00" && (len(w) < 2 || w < "32")
 }
 
 // masthead returns the country of a line that names a government alone:
@@ -516,7 +594,7 @@ var meetVerbs = map[string]bool{
 // is met: a sentence names one place (after "in", "to" or "visit"), a
 // visitor before a meeting verb whose country is known and differs from
 // the place's, and m after the verb.
-func (p *parser) meetingPlace(m *mention, sent []int32, by map[*mention]*group, countryOf func(*group) string) string {
+func (p *parser) meetingPlace(m *mention, sent []int32, by map[*mention]*group, voice *group, countryOf func(*group) string) string {
 	if m.ti <= 0 || m.ti >= len(sent) {
 		return ""
 	}
@@ -541,45 +619,54 @@ func (p *parser) meetingPlace(m *mention, sent []int32, by map[*mention]*group, 
 			}
 		}
 	}
-	if place == "" && verb >= 0 && p.duringVisit(s, verb) {
-		// "During his visit, Dr X will call on …": the place of the visit
-		// the text last announced
-		place = p.lastVisitPlace(s)
+	visit := -1
+	if place == "" && verb >= 0 {
+		// "During his visit, Dr X will call on …", "X later met Admiral
+		// Y": the place of the visit the text last announced
+		place, visit = p.lastVisitPlace(s)
 	}
 	if place == "" || verb < 0 {
 		return ""
 	}
-	// the visitor: an official named before the verb
-	visitor := ""
-	for k := p.msFrom(s); k < len(p.ms) && p.ms[k].ti < verb; k++ {
-		v := &p.ms[k]
-		if v.ti < s {
-			continue
-		}
-		if g := by[v]; g != nil && g != by[m] {
-			visitor = countryOf(g)
-			break
-		}
+	// the visitor: an official named before the verb, or else before the
+	// announced visit ("X will visit Singapore … During his visit, Dato'
+	// X will call on …")
+	visitor := p.officialBefore(s, verb, by, by[m], countryOf)
+	if visitor == "" && visit >= 0 {
+		vs, _ := sentBounds(visit, sent)
+		visitor = p.officialBefore(vs, visit, by, by[m], countryOf)
+	}
+	if visitor == "" && voice != nil && voice != by[m] && p.firstPersonBefore(s, verb) {
+		// "From Ukraine we traveled to Jordan where we met with King X":
+		// the page's own voice is the visitor
+		visitor = countryOf(voice)
 	}
 	if visitor == "" || visitor == place {
 		return ""
 	}
+	if p.ownSide(verb, m.ti) {
+		// "we met with David Roe, our Chargé d'Affaires, General Jane Doe
+		// and General John Doe": the visitor's own people
+		if visitor[0] == '@' {
+			return ""
+		}
+		return visitor
+	}
 	return place
 }
 
-// duringVisit reports whether the sentence starting at token s opens with
-// "During his visit" (her, their, the, this) before token verb.
-func (p *parser) duringVisit(s, verb int) bool {
-	for s < verb && (p.toks[s].kind != kWord || isDigits(p.word(s))) {
-		s++ // a numbered paragraph: "4. During his visit"
-	}
-	if !strings.EqualFold(p.word(s), "during") || s+2 >= verb {
-		return false
-	}
-	switch p.word(s + 1) {
-	case "his", "her", "their", "the", "this":
-		w := p.word(s + 2)
-		return w == "visit" || w == "stay" || w == "trip"
+// ownSide reports whether "our" describes someone between tokens verb and
+// ti ("we met with our ambassador, General X"), not a counterpart or a
+// host ("our hosts", "our counterpart").
+func (p *parser) ownSide(verb, ti int) bool {
+	for k := verb + 1; k < ti; k++ {
+		if w := p.word(k); w == "our" || w == "Our" {
+			switch p.word(k + 1) {
+			case "counterpart", "counterparts", "host", "hosts", "friends", "partners", "allies", "ally":
+				continue
+			}
+			return true
+		}
 	}
 	return false
 }
@@ -599,15 +686,43 @@ func isDigits(w string) bool {
 	return true
 }
 
-// lastVisitPlace returns the place of the last "visit <Place>" before
-// token s, or "".
-func (p *parser) lastVisitPlace(s int) string {
+// lastVisitPlace returns the place of the last "visit <Place>" or "visit
+// to <Place>" before token s and the token of "visit", or "" and -1.
+func (p *parser) lastVisitPlace(s int) (string, int) {
 	for k := s - 1; k >= 0 && k >= s-400; k-- {
 		switch p.word(k) {
 		case "visit", "visits", "visited", "visiting", "Visiting":
 			if n, iso := p.placeAt(k + 1); n > 0 {
-				return iso
+				return iso, k
 			}
+			// "arrived on an official visit to India"
+			if p.word(k+1) == "to" {
+				if n, iso := p.placeAt(k + 2); n > 0 {
+					return iso, k
+				}
+			}
+		}
+	}
+	return "", -1
+}
+
+// firstPersonBefore reports whether "I" or "we" stands in tokens [s, e).
+func (p *parser) firstPersonBefore(s, e int) bool {
+	for k := s; k < e; k++ {
+		switch p.word(k) {
+		case "I", "we", "We":
+			return true
+		}
+	}
+	return false
+}
+
+// officialBefore returns the country (by countryOf) of the first official
+// other than not named in tokens [s, e).
+func (p *parser) officialBefore(s, e int, by map[*mention]*group, not *group, countryOf func(*group) string) string {
+	for k := p.msFrom(s); k < len(p.ms) && p.ms[k].ti < e; k++ {
+		if g := by[&p.ms[k]]; g != nil && g != not {
+			return countryOf(g)
 		}
 	}
 	return ""

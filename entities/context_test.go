@@ -341,3 +341,247 @@ func TestLargeInputContext(t *testing.T) {
 		}
 	}
 }
+
+// TestArmedServicesAndVisitHosts: an office "of the <country> Army" ties
+// the officer to that country; a rank before a name yields to the office
+// in apposition even in a list of officers; the officers a visitor meets
+// after the page announces his "visit to <country>" are of that country;
+// a title's default country the page never names yields to that context.
+func TestArmedServicesAndVisitHosts(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	tests := []struct {
+		text string
+		want []wantOfficial
+	}{
+		// no country: the rank stays
+		{"General Jane Roe, Commander of the Ruritanian Army, met the press.", []wantOfficial{{"Jane Roe", "General", ""}}},
+		{"Major General John Doe, Commander of the Ghana Army, arrived on a visit to Kenya on Monday.",
+			[]wantOfficial{{"John Doe", "Commander of the Ghana Army", "GH"}}},
+		{"Lieutenant General Jane Roe, Chief of the Army Staff of the Nigerian Army, spoke.",
+			[]wantOfficial{{"Jane Roe", "Chief of the Army Staff of the Nigerian Army", "NG"}}},
+		{"Brigadier Ama Mensah of Ghana Army will attend.",
+			[]wantOfficial{{"Ama Mensah", "Brigadier", "GH"}}},
+		{"Air Marshal John Doe, Commander of the Royal Thai Air Force, is on a visit to Japan.\n\n" +
+			"He later met Admiral Kenji Sato, Chief of the Naval Staff, Air Chief Marshal Taro Ito, Chief of Air Staff and Shri Hiro Kato, Defence Secretary.",
+			[]wantOfficial{{"John Doe", "Air Marshal", ""}, {"Kenji Sato", "Chief of the Naval Staff", ""},
+				{"Taro Ito", "Chief of Air Staff", ""}, {"Hiro Kato", "Defence Secretary", "GB"}}},
+		{"General Ama Mensah, Commander of the Ghana Army, has arrived on a visit to Japan.\n\n" +
+			"General Mensah later met Admiral Kenji Sato, Chief of the Naval Staff, Air Chief Marshal Taro Ito, Chief of Air Staff and Shri Hiro Kato, Defence Secretary.",
+			[]wantOfficial{{"Ama Mensah", "Commander of the Ghana Army", "GH"}, {"Kenji Sato", "Chief of the Naval Staff", "JP"},
+				{"Taro Ito", "Chief of Air Staff", "JP"}, {"Hiro Kato", "Defence Secretary", "JP"}}},
+		// the country of the default named: it stays
+		{"General Ama Mensah, Commander of the Ghana Army, has arrived on a visit to Japan. She met Defence Secretary Hiro Kato, who had returned from the United Kingdom.",
+			[]wantOfficial{{"Ama Mensah", "Commander of the Ghana Army", "GH"}, {"Hiro Kato", "Defence Secretary", "GB"}}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+}
+
+// TestDatelineHome: a dateline opening a line ("Nairobi, 3 May 2025 –")
+// gives the page's home country to its own ministers and principal; a
+// line that only starts with a city, or a dateline without a day, does
+// not; the guests stay the guests'.
+func TestDatelineHome(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	tests := []struct {
+		text string
+		want []wantOfficial
+	}{
+		{"**Nairobi, 3 May 2025** – Minister for Transport Jane Wanjiru will open the bridge.",
+			[]wantOfficial{{"Jane Wanjiru", "Minister for Transport", "KE"}}},
+		{"Nairobi, May 3, 2025 — Minister John Kamau today welcomed Foreign Minister Ana Silva of Brazil.",
+			[]wantOfficial{{"John Kamau", "Minister", "KE"}, {"Ana Silva", "Foreign Minister", "BR"}}},
+		{"Canberra, 3rd June\n\nMinister Jane Roe will travel to Fiji.",
+			[]wantOfficial{{"Jane Roe", "Minister", "AU"}}},
+		// no day: no dateline
+		{"Nairobi, the capital, hosted the talks. Minister John Kamau spoke.",
+			[]wantOfficial{{"John Kamau", "Minister", ""}}},
+		// the city in running text
+		{"The talks were held in Nairobi, 3 May 2025. Minister John Kamau spoke.",
+			[]wantOfficial{{"John Kamau", "Minister", ""}}},
+		// India's federal ministers
+		{"Union Minister Dr. Asha Rao held talks in Paris.", []wantOfficial{{"Asha Rao", "Union Minister", "IN"}}},
+		{"Myanmar's Union Minister for Health U Tun Oo spoke.", []wantOfficial{{"Tun Oo", "Union Minister for Health", "MM"}}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+}
+
+// TestPublicBodiesAndAppositions: an acronym the page defines for a public
+// body stands before a title as that body ("NOAA Administrator"), with the
+// country the definition names, and after "at" ("Commissioner at
+// NEURC"); an acronym the page does not define stays a company's; a body
+// after "of" the lexicon does not know is read whole, with its country;
+// an office without a determiner opening a sentence or after a word in
+// lower case is in apposition to the name after its comma.
+func TestPublicBodiesAndAppositions(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	tests := []struct {
+		text string
+		want []wantOfficial
+	}{
+		{"The Kenyan Fisheries Regulatory Authority (KFRA) signed the deal. \"It is good,\" said KFRA Director General Dr Jane Wanjiru.",
+			[]wantOfficial{{"Jane Wanjiru", "Director General", "KE"}}},
+		{"We met the Ghanaian water regulator, GWRC, today.\nMr John Mensah, GWRC Chairman, and Ms Ama Owusu, Commissioner at GWRC, attended.",
+			[]wantOfficial{{"John Mensah", "Chairman", "GH"}, {"Ama Owusu", "Commissioner", "GH"}}},
+		// an acronym the page does not define: a company
+		{"\"We are pleased,\" said ACME Chairman John Doe.", nil},
+		{"Li Wei, Director of National Forestry Administration of People's Republic of China, spoke first.",
+			[]wantOfficial{{"Li Wei", "Director of National Forestry Administration", "CN"}}},
+		{"ASEAN Secretary-General, Kao Kim Hourn, welcomed the delegates.",
+			[]wantOfficial{{"Kao Kim Hourn", "Secretary-General", "ASEAN"}}},
+		{"The Commissioner met officials alongside Minister of Energy, Jane Roe, in Rome.",
+			[]wantOfficial{{"Jane Roe", "Minister of Energy", ""}}},
+		// after a comma: an item of a list, not an apposition
+		{"We thanked the hosts, Director, Jane Roe and the staff.", nil},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+}
+
+// TestVisitorOfAnnouncedVisit: "During his visit, <honorific> X will call
+// on …" — the hosts are of the place of the visit the text announced,
+// when the official announced as visiting serves another country.
+func TestVisitorOfAnnouncedVisit(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	text := "Jane Roe, Minister of Trade of Kenya, will visit Japan from 2 to 4 May at the invitation of Foreign Minister Taro Ito.\n\n" +
+		"During her visit, she will call on Minister for Transport Kenji Sato and Speaker of Parliament Hiro Kato."
+	assert.Equal(t, []wantOfficial{{"Jane Roe", "Minister of Trade", "KE"}, {"Taro Ito", "Foreign Minister", "JP"},
+		{"Kenji Sato", "Minister for Transport", "JP"}, {"Hiro Kato", "Speaker of Parliament", "JP"}}, officialsOf(x, text))
+}
+
+// TestFirstPersonVisitor: in a sentence in the first person ("we met with
+// King X") the visitor is the page's own voice, its first official of
+// known country; the people met in a country not his own are of that
+// country; with no voice of known country nothing is given.
+func TestFirstPersonVisitor(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	tests := []struct {
+		text string
+		want []wantOfficial
+	}{
+		{"Senator Jane Roe of the United States said today:\n\n\"From Kenya we traveled to Jordan where we met with King Hamad. We discussed trade.\"",
+			[]wantOfficial{{"Jane Roe", "Senator", "US"}, {"Hamad", "King", "JO"}}},
+		{"Senator Jane Roe said today:\n\n\"From Kenya we traveled to Jordan where we met with King Hamad. We discussed trade.\"",
+			[]wantOfficial{{"Jane Roe", "Senator", ""}, {"Hamad", "King", ""}}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+}
+
+// TestOwnSideAndAgents: people a first-person visitor meets that the text
+// calls "our" are of the visitor's country, not the host's; an official
+// after "the calls by" makes the calls and is not someone met, so he can
+// be the page's principal.
+func TestOwnSideAndAgents(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	tests := []struct {
+		text string
+		want []wantOfficial
+	}{
+		{"Senator Jane Roe of the United States said:\n\n\"In Nairobi, we met with President Amina Odhiambo, our ambassador, General John Doe, and General Mary Major.\"",
+			[]wantOfficial{{"Jane Roe", "Senator", "US"}, {"Amina Odhiambo", "President", "KE"}, {"John Doe", "General", "US"}, {"Mary Major", "General", "US"}}},
+		{"Senators Jane Roe and John Doe travelled abroad.\n\nI echo the calls by President Mary Major of the United States for reform.",
+			[]wantOfficial{{"Jane Roe", "Senator", "US"}, {"John Doe", "Senator", "US"}, {"Mary Major", "President", "US"}}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+}
+
+// TestPatronymicGivenName: a word that is also a title ("Sultan") before
+// "bin" is a given name: "Crown Prince Sultan bin Abd al-Aziz"; a title
+// before a name stays a title ("Emir Tamim bin Hamad").
+func TestPatronymicGivenName(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	tests := []struct {
+		text string
+		want []wantOfficial
+	}{
+		{"He met Crown Prince Sultan bin Khalid al-Faisal in Riyadh.", []wantOfficial{{"Sultan bin Khalid al-Faisal", "Crown Prince", ""}}},
+		{"He met Emir Tamim bin Hamad Al Thani in Doha.", []wantOfficial{{"Tamim bin Hamad Al Thani", "Emir", ""}}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+}
+
+// TestMinisterForCountry: after a title that already names its portfolio
+// ("finance minister"), "for <country>" is the government served; after a
+// bare "Minister" it is the portfolio ("Minister for Europe").
+func TestMinisterForCountry(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	tests := []struct {
+		text string
+		want []wantOfficial
+	}{
+		{"He met Dr. Jane Roe, finance minister for the Palestinian Authority, and others.", []wantOfficial{{"Jane Roe", "Finance Minister", "PS"}}},
+		{"He met Dr. Jane Roe, foreign minister for Kenya, in Rome.", []wantOfficial{{"Jane Roe", "Foreign Minister", "KE"}}},
+		{"He met Minister for Europe Jane Roe.", []wantOfficial{{"Jane Roe", "Minister for Europe", ""}}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+}
+
+// TestBodyOfCountryClosesApposition: "Name, Director of <body>, <body> of
+// <country>" and "Name, Investigator at <body> of <country>" tie the
+// office to that country; the British Chief
+// Secretary to the Treasury is a title; a UN office's acronym is the UN's.
+func TestBodyOfCountryClosesApposition(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	tests := []struct {
+		text string
+		want []wantOfficial
+	}{
+		{"Ama Mensah, Director of the Department for Internal Audit, Public Audit Authority of Ghana said it went well.",
+			[]wantOfficial{{"Ama Mensah", "Director of the Department for Internal Audit", "GH"}}},
+		{"Ama Mensah, Director of the Department for Internal Audit, Public Audit Office said it went well.", nil},
+		{"The talks with the Chief Secretary to the Treasury John Doe went well.",
+			[]wantOfficial{{"John Doe", "Chief Secretary to the Treasury", "GB"}}},
+		{"UNODC Executive Director Jane Roe spoke.", []wantOfficial{{"Jane Roe", "Executive Director", "UN"}}},
+		// "at" a body of a country; a name of six words
+		{"Siti Nur Aisyah Binti Abdul Rahman, Special Investigator at the Anti-Corruption Agency of Malaysia said it helped.",
+			[]wantOfficial{{"Siti Nur Aisyah Binti Abdul Rahman", "Special Investigator", "MY"}}},
+		{"Jane Roe, Investigator at the Anti-Fraud Office said it helped.", nil},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+}
+
+// TestUSPartyStateAnyOffice: the party and state in brackets after a name
+// mark an American politician whatever the office: "Chairman Jane Roe
+// (R-MO)".
+func TestUSPartyStateAnyOffice(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	assert.Equal(t, []wantOfficial{{"Jane Roe", "Chairman", "US"}},
+		officialsOf(x, "Subcommittee Chairman Jane Roe (R-MO) returned from a visit to Europe."))
+	assert.Equal(t, []wantOfficial{{"Jane Roe", "Chairman", ""}},
+		officialsOf(x, "Subcommittee Chairman Jane Roe (retired) returned from a visit to Europe."))
+}
+
+// TestTopicCountryMinisters: on a page with no home country that names one
+// country far more than any other, a minister the text ties to nothing is
+// of that country; a title that implies a country of its own ("Foreign
+// Secretary") and a minister in a sentence naming another country are
+// left alone.
+func TestTopicCountryMinisters(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	page := "Energy talks with Kenya\n\nThe European Union and Kenya held energy talks in Nairobi. Kenya is a key partner, and Kenyan gas reaches Europe.\n\n"
+	tests := []struct {
+		text string
+		want []wantOfficial
+	}{
+		{page + "Minister Odhiambo said the talks went well.", []wantOfficial{{"Odhiambo", "Minister", "KE"}}},
+		{page + "Foreign Secretary John Doe said the talks went well.", []wantOfficial{{"John Doe", "Foreign Secretary", "GB"}}},
+		{page + "Minister Odhiambo said the talks with Ghana went well.", []wantOfficial{{"Odhiambo", "Minister", ""}}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+}

@@ -26,6 +26,11 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 			continue
 		}
 		if p.has(j, cMod) {
+			if n, _ := p.title(j); n > 0 {
+				// a modifier the lexicon holds as part of a title: "Union
+				// Minister" is India's
+				break
+			}
 			j++
 			continue
 		}
@@ -53,6 +58,22 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 				o.orgPossessive = true
 				j += k
 			}
+			continue
+		}
+		if iso, ok := p.pageAcronym(j); ok {
+			// an agency the page defines: "NOAA Administrator", "NEURC Chairman"
+			nt := j + 1
+			for rankPrefixes[p.word(nt)] {
+				nt++
+			}
+			if k, _ := p.title(nt); k == 0 || p.toks[nt].nl > 0 {
+				break
+			}
+			if o.country == "" {
+				o.country = iso
+			}
+			o.orgBefore = true
+			j++
 			continue
 		}
 		if n, e := p.org(j); n > 0 {
@@ -171,8 +192,20 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 		if p.word(k) == "the" {
 			k++
 		}
+		// "Commander of the Sri Lanka Army", "Vice Chief of the Army Staff
+		// of the Indian Army": a country's armed service
+		if n, iso := p.armedService(k); n > 0 && w == "of" {
+			if o.country == "" {
+				o.country = iso
+			}
+			parts[len(parts)-1] += " " + p.surface(j, k+n)
+			j = k + n
+			continue
+		}
 		if n, iso := p.countryName(k); n > 0 {
-			if w == "of" {
+			if w == "of" || w == "for" && o.kind == "minister" && o.multi && !strings.Contains(parts[len(parts)-1], " for ") {
+				// "finance minister for the Palestinian Authority": a
+				// portfolio already given, the country is the one served
 				if o.country == "" {
 					o.country = iso
 				}
@@ -207,7 +240,36 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 			j = k + n
 			continue
 		}
+		if w == "of" && o.org == "" && (o.kind == "official" || o.kind == "org") {
+			// "Administrator of National Energy Administration of People's
+			// Republic of China": a public body the lexicon does not know
+			if nameEnd, end, iso := p.publicBody(k); nameEnd > 0 {
+				parts[len(parts)-1] += " " + p.surface(j, nameEnd)
+				if o.country == "" {
+					o.country = iso
+				}
+				j = end
+				continue
+			}
+		}
 		break
+	}
+	// "Commissioner at NEURC": an agency the page defines
+	if p.word(j) == "at" && o.country == "" && o.org == "" {
+		if iso, ok := p.pageAcronym(j + 1); ok && iso != "" {
+			o.country = iso
+			j += 2
+		} else if n, e := p.org(j + 1); n > 0 {
+			if e.short != "" {
+				o.org = e.short
+			} else {
+				o.country = e.country
+			}
+			j += 1 + n
+		} else if _, end, iso := p.publicBody(j + 1); iso != "" {
+			// "Special Investigator at the Anti-Corruption Bureau of Brunei"
+			o.country, j = iso, end
+		}
 	}
 	o.title = strings.Join(parts, " and ")
 	o.end = j
@@ -305,6 +367,9 @@ func (p *parser) corporate(k int, t titleEntry) bool {
 	if k+1 < len(p.toks) && p.toks[k+1].nl > 0 {
 		return false // the word ends the line before: no company names the title
 	}
+	if _, ok := p.pageAcronym(k); ok {
+		return false // an agency the page defines: "NEURC Chairman"
+	}
 	// a capitalised word opening a sentence may be any word ("Will
 	// President Zelenskyy come?")
 	return !isSentenceStart(p.text, p.toks, k)
@@ -334,4 +399,25 @@ func (p *parser) startsEntity(i int) bool {
 		}
 	}
 	return false
+}
+
+// armedService returns the tokens and country of a country's armed service
+// named at token k: "Sri Lanka Army", "Indian Navy", "Nigerian Air Force",
+// "Australian Defence Force".
+func (p *parser) armedService(k int) (n int, iso string) {
+	c, iso := p.country(k)
+	if c == 0 {
+		return 0, ""
+	}
+	if p.possessive(k+c) > 0 {
+		c += 2 // "India's Army"
+	}
+	w := p.word(k + c)
+	if armedServices[w] {
+		return c + 1, iso
+	}
+	if w2 := p.word(k + c + 1); armedServices[w+" "+w2] {
+		return c + 2, iso
+	}
+	return 0, ""
 }

@@ -9,7 +9,7 @@ func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
 	r.s, r.first, r.last, r.surS = i, -1, -1, -1
 	j := i
 	toks := p.toks
-	for j < len(toks) && r.n < 5 {
+	for j < len(toks) && r.n < 6 {
 		t := toks[j]
 		if j > i && (t.nl > 1 || t.nl == 1 && r.n >= 2) {
 			// a line break ends a name, unless hard wrapping split a
@@ -78,10 +78,11 @@ func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
 			j++
 			continue
 		}
-		if p.cls[j]&cStop != 0 || p.cls[j]&cHonor != 0 && !(j > 0 && p.cls[j-1]&cParticle != 0) || (p.cls[j]&cCalendar != 0 && (r.n == 0 || j+1 < len(toks) && toks[j+1].is(fDigit))) {
+		pat := p.patronymicAfter(j)
+		if (p.cls[j]&cStop != 0 || p.cls[j]&cHonor != 0 && !(j > 0 && p.cls[j-1]&cParticle != 0)) && !pat || (p.cls[j]&cCalendar != 0 && (r.n == 0 || j+1 < len(toks) && toks[j+1].is(fDigit))) {
 			break
 		}
-		if p.startsEntity(j) && !p.givenNameCountry(j, r.n) {
+		if p.startsEntity(j) && !p.givenNameCountry(j, r.n) && !pat {
 			break
 		}
 		if p.commonInHeadline(j, r.n, r.first) {
@@ -211,6 +212,17 @@ func (p *parser) addPerson(o office, r nameRes, caps bool, aliasStart int) {
 	}
 	m.ts, m.te = min(o.start, r.s), max(o.end, r.e)
 	p.ms = append(p.ms, m)
+}
+
+// patronymicAfter reports whether the word at token j is followed by a
+// patronymic particle ("bin", "ibn", "bint"), which makes it a given name
+// even when it is also a title: "Crown Prince Sultan bin Abd al-Aziz".
+func (p *parser) patronymicAfter(j int) bool {
+	switch p.word(j + 1) {
+	case "bin", "ibn", "bint", "binti":
+		return p.toks[j+1].nl == 0
+	}
+	return false
 }
 
 // nickname reports a nickname in quotation marks at token j, inside a

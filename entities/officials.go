@@ -80,6 +80,9 @@ type parser struct {
 	turnOpens []int32
 	// sent numbers the sentences of the tokens, computed when needed
 	sent []int32
+	// acronyms the page defines for public bodies, with their countries,
+	// computed when needed
+	acronyms map[string]string
 	// memo remembers phrase matches (see phraseMemo)
 	memo *phraseMemo
 	// day is the document's day as YYYYMMDD, 0 when unknown

@@ -333,12 +333,25 @@ func (p *parser) resolve() []Official {
 			}
 		}
 	}
+	// a title's default affiliation: a country the text never names
+	// ("Defence Secretary" is British by its spelling, but not on a page of
+	// India that never names Britain) yields to the context
+	var pending []*group
 	for _, g := range gs {
 		if !g.hasAff() && g.def != "" {
+			if isCountryCode(g.def) && hostable(g.tkind) && !p.mentionsAffiliation(g.def) {
+				pending = append(pending, g)
+				continue
+			}
 			setAff(g, g.def)
 		}
 	}
 	p.contextAffiliations(gs, byMention)
+	for _, g := range pending {
+		if !g.hasAff() {
+			setAff(g, g.def)
+		}
+	}
 	for _, g := range gs {
 		if g.hasAff() {
 			continue

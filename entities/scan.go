@@ -89,7 +89,7 @@ func (p *parser) scan() {
 				continue
 			}
 		}
-		if p.cls[i]&(cDet|cCountry|cOrg|cTitle|cMod) == 0 {
+		if p.cls[i]&(cDet|cCountry|cOrg|cTitle|cMod) == 0 && !p.isAcronym(i) {
 			// no office phrase can start here
 		} else if o, ok := p.parseOffice(i); ok {
 			if o.former {
@@ -274,7 +274,7 @@ func (p *parser) officeName(o office) (end int, ok bool) {
 		}
 	}
 	// appositive: "the President of Poland, Andrzej Duda"; "our prime minister, Sanna Marin"
-	if p.word(o.end) == "," && (o.det > 0 || o.orgPossessive) {
+	if p.word(o.end) == "," && (o.det > 0 || o.orgPossessive || o.capital && p.appositionOpens(o.start)) {
 		k := o.end + 1
 		for n := 0; n < 3 && p.has(k, cHonor); n++ {
 			k++
@@ -305,9 +305,31 @@ func (p *parser) officeName(o office) (end int, ok bool) {
 	return 0, false
 }
 
+// appositionOpens reports whether an office at token i without a
+// determiner may open an apposition ("ACER Director, Jane Roe, welcomed";
+// "alongside Minister of Energy, John Doe"): it opens a sentence or a
+// line, or follows a word in lower case; after a comma or a name it is an
+// item of a list ("John Doe, Prime Minister, Jane Roe").
+func (p *parser) appositionOpens(i int) bool {
+	if i == 0 || p.toks[i].nl > 0 {
+		return true
+	}
+	if p.isWord(i - 1) {
+		return p.toks[i-1].is(fLower) && p.word(i-1) != "and"
+	}
+	switch p.word(i - 1) {
+	case ".", ":", "–", "—", "\"", "“":
+		return i == 1 || p.toks[i-1].nl > 0 || p.word(i-1) != "." || p.toks[i].sp
+	}
+	return false
+}
+
 // officeFollows reports whether a comma and another office come at token
 // j: "President Karzai, Minister of Justice, Attorney General" lists three
-// people's offices, it gives Karzai no second one.
+// people's offices, it gives Karzai no second one. An office followed by a
+// name of its own opens the next item of a list of people ("Admiral Jane
+// Roe, Chief of the Naval Staff, Air Marshal John Doe, Chief of Air
+// Staff"), so it does not count.
 func (p *parser) officeFollows(j int) bool {
 	if p.word(j) != "," {
 		return false
@@ -317,7 +339,13 @@ func (p *parser) officeFollows(j int) bool {
 		k++
 	}
 	o, ok := p.parseOffice(k)
-	return ok && o.capital
+	if !ok || !o.capital {
+		return false
+	}
+	if r, named := p.parseName(p.skipStyle(o.end), false); named && r.n >= 2 && p.toks[o.end].nl == 0 {
+		return false
+	}
+	return true
 }
 
 // pluralNames reads the names after a plural title: "Presidents Biden and
@@ -386,7 +414,9 @@ func (p *parser) sentenceGoesOn(j int) bool {
 // postName reads "of Türkiye" or "of the North Atlantic Treaty Organization
 // (NATO)" after a name.
 func (p *parser) postName(o *office, j int) int {
-	if o.kind == "legislator" && p.word(j) == "(" {
+	if p.word(j) == "(" {
+		// "Sen. Jane Roe (D-ND)", "Chairman John Doe (R-MO)": an American
+		// politician by the party and state after the name
 		if e, ok := p.usPartyState(j); ok {
 			if o.country == "" {
 				o.country = "US"
@@ -486,6 +516,10 @@ func (p *parser) nameThenOffice(r nameRes) (end int, ok bool) {
 			if w := p.word(o.end + 1 + n); w == "," || w == "." || w == ";" || o.end+1+n >= len(p.toks) {
 				o.country, o.end = iso, o.end+1+n
 			}
+		} else if _, end, iso := p.publicBody(o.end + 1); iso != "" && p.nameBoundary(end) {
+			// "X, Director of the Department for Y, Government Inspection
+			// Authority of Lao PDR concurred": so does a body of a country
+			o.country, o.end = iso, end
 		}
 	}
 	if !p.nameBoundary(o.end) {

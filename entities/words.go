@@ -53,6 +53,30 @@ func init() {
 	}
 }
 
+// bodyNouns end the name of a public body ("National Energy
+// Administration", "Corrupt Practices Investigation Bureau").
+var bodyNouns = map[string]bool{
+	"Administration": true, "Agency": true, "Authority": true, "Commission": true, "Bureau": true,
+	"Ministry": true, "Department": true, "Office": true, "Council": true, "Service": true,
+	"Board": true, "Inspectorate": true, "Directorate": true, "Regulator": true, "Inspection": true,
+	"Secretariat": true,
+}
+
+// bodyWords are the lower-case nouns that name a public body in running
+// text: "the Ukrainian energy regulator, NEURC".
+var bodyWords = map[string]bool{
+	"regulator": true, "agency": true, "authority": true, "ministry": true, "commission": true,
+	"bureau": true, "administration": true, "inspectorate": true, "service": true,
+}
+
+// armedServices are the branches of a country's armed forces, after its
+// name or adjective: "Sri Lanka Army", "Indian Navy".
+var armedServices = map[string]bool{
+	"Army": true, "Navy": true, "Air Force": true, "Armed Forces": true, "Defence Force": true,
+	"Defence Forces": true, "Defense Forces": true, "Defense Force": true, "Marine Corps": true,
+	"Coast Guard": true, "Marines": true, "Space Force": true,
+}
+
 func splitWords(s string) []string {
 	var out []string
 	start := -1
@@ -91,6 +115,8 @@ var honorifics = map[string]bool{
 	"Setia": true, "Awang": true, "Dayang": true, "Pehin": true, "Haji": true, "Hajah": true,
 	// Burmese honorifics: "U Tun Tun Oo", "Daw Aung San Suu Kyi"
 	"U": true, "Daw": true,
+	// Indian honorifics: "Shri Rajesh Kumar Singh", "Smt. Jane Roe"
+	"Shri": true, "Smt": true, "Sushri": true,
 }
 
 // determiners may open an unnamed office ("the Secretary General") or an

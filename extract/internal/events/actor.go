@@ -188,22 +188,80 @@ func evGroupIn(body string, toks []evTok, ts, te int) string {
 // evProperSubject returns a subject that is a proper name and nothing
 // else: "NASA", "the European Commission", "Sweden" (one to five
 // capitalised words, with "of", "for", "and" inside and "the" before);
-// "" for any other subject.
+// "" for any other subject. Names of bodies with their abbreviations in
+// brackets and possessives ("Kenya's Anti-Corruption Commission (KACC)
+// and the United Nations Office on Drugs and Crime (UNODC)") are read
+// too; the actor is then the first of them.
 func evProperSubject(body string, toks []evTok, a, b int) string {
 	for a < b && (!toks[a].word || evIsWord(body, toks[a], "the", "The")) {
 		a++
 	}
-	for b > a && !toks[b-1].word {
+	for b > a && !toks[b-1].word && body[toks[b-1].start] != ')' {
 		b--
 	}
-	if a >= b || b-a > 5 || !toks[a].capital || !toks[b-1].capital {
+	if a >= b || b-a > 32 || !toks[a].capital {
 		return ""
 	}
-	for k := a; k < b; k++ {
-		t := toks[k]
-		if !t.word || t.quoted || !t.capital && !evIsWord(body, t, "of", "for", "and") || evPronouns[t.low] {
-			return ""
+	if b-a <= 5 && toks[b-1].capital {
+		plain := true
+		for k := a; k < b; k++ {
+			t := toks[k]
+			if !t.word || t.quoted || !t.capital && !evIsWord(body, t, "of", "for", "and") || evPronouns[t.low] {
+				plain = false
+				break
+			}
+		}
+		if plain {
+			return body[toks[a].start:toks[b-1].end]
 		}
 	}
-	return body[toks[a].start:toks[b-1].end]
+	// bodies with bracketed abbreviations: the first of them
+	first, brackets := -1, 0
+	for k := a; k < b; k++ {
+		t := toks[k]
+		if t.quoted {
+			return ""
+		}
+		if !t.word {
+			switch c := body[t.start:t.end]; c {
+			case "(":
+				if k+2 >= b || !toks[k+1].word || !toks[k+1].capital || body[toks[k+2].start] != ')' && body[toks[k+2].start] != '.' {
+					return "" // only an abbreviation stands in brackets
+				}
+				brackets++
+			case ")":
+				if first < 0 {
+					first = k
+				}
+			case ".", "'", "’", "-":
+			default:
+				return ""
+			}
+			continue
+		}
+		if t.capital && !evPronouns[t.low] {
+			continue
+		}
+		switch t.low {
+		case "of", "for", "and", "on", "the", "s":
+			continue
+		}
+		return ""
+	}
+	if brackets == 0 {
+		return ""
+	}
+	end := b - 1
+	if first >= 0 {
+		// the name before the first abbreviation
+		end = first
+		for end > a && body[toks[end].start] != '(' {
+			end--
+		}
+		end--
+	}
+	if end < a {
+		return ""
+	}
+	return body[toks[a].start:toks[end].end]
 }

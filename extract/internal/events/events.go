@@ -1,6 +1,7 @@
 package events
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"time"
@@ -54,6 +55,7 @@ var evVerbs = map[string]bool{
 	"spoke": true, "talked": true, "travelled": true, "traveled": true, "participated": true, "chaired": true,
 	"co-chaired": true, "addressed": true, "signed": true, "joined": true, "convened": true, "wrapped": true,
 	"concluded": true, "paid": true, "toured": true, "opened": true, "arrived": true, "landed": true, "docked": true,
+	"teamed": true, "made": true,
 	"reached":   false,
 	"discussed": false, "closed": false, "delivered": false, "gave": false, "launched": false, "announced": false,
 	"commended": false, "praised": false, "thanked": false, "congratulated": false, "reaffirmed": false,
@@ -63,6 +65,7 @@ var evVerbs = map[string]bool{
 	"reviewed": false, "condemned": false, "urged": false, "noted": false, "said": false, "told": false,
 	"warned": false, "recalled": false, "expressed": false, "underscored": false, "outlined": false,
 	"honoured": false, "honored": false, "marked": false, "released": false, "issued": false, "decided": false,
+	"wrote": true, "became": false,
 }
 
 // evTitleWords are words of office titles and honorifics: they precede a
@@ -85,6 +88,7 @@ var evTitleWords = map[string]bool{
 	"spokespersons": true, "presidents": true, "permanent": true, "allied": true, "supreme": true,
 	"secretary-general": true, "vice-president": true, "under-secretary-general": true, "deputy-secretary-general": true,
 	"vice-chancellor": true, "taoiseach": true, "tánaiste": true, "emir": true, "sultan": true, "sheikh": true,
+	"first": true,
 }
 
 // evPortfolio are title words that name a field rather than an office: a
@@ -199,7 +203,13 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 		// The sentence's mentions (ds is in text order), and whether one is
 		// a day of its own: outside quotes, not the date of a noun ("Duda's
 		// February 3 action").
-		m0 := sort.Search(len(ds), func(k int) bool { return ds[k].Start >= ss })
+		// a dateline opening the sentence ("**Singapore, 9 June 2023** –")
+		// gives the page's date, not the sentence's: its day and place
+		// are no part of the sentence
+		if d := evDatelineEnd(body, toks, ts, te); d > ts {
+			ts = d
+		}
+		m0 := sort.Search(len(ds), func(k int) bool { return ds[k].Start >= toks[ts].start })
 		m1 := m0
 		for m1 < len(ds) && ds[m1].Start < se {
 			m1++
@@ -230,6 +240,7 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 		// phrase of its own after the verb ("following damage … on 25
 		// December", "that Canada announced earlier today").
 		var mention *dates.Mention
+		underWay := false
 		vi, aux, strong := evFindVerb(body, toks, ts, te, hasDay, ms)
 		if vi >= 0 && hasDay {
 			for k := range ms {
@@ -260,6 +271,20 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 			}
 			// a lead dated by the page: a meeting or a visit, done
 			vi, aux, strong = evFindVerb(body, toks, ts, te, false, ms)
+			if vi < 0 && evDuringMeeting(toks, ts, te) {
+				// "During a session of the committee …, the Minister
+				// outlined …": what was said at a meeting, done
+				if vi, aux, strong = evFindVerb(body, toks, ts, te, true, ms); aux >= 0 {
+					vi = -1
+				}
+			}
+			if vi < 0 && evThisWeek(ms, published) {
+				// a visit under way in the page's week: "… this week as
+				// Commissioner X is visiting Moldova"
+				if v, a, _ := evFindVerb(body, toks, ts, te, true, ms); v >= 0 && a >= 0 && evProgressive[toks[v].low] && (toks[a].low == "is" || toks[a].low == "are") {
+					vi, aux, strong, underWay = v, a, true, true
+				}
+			}
 		}
 		if vi < 0 {
 			return
@@ -317,6 +342,17 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 			}
 			subStart = c + 1
 		}
+		if underWay {
+			// "… relations are set to get a boost as Commissioner X is
+			// visiting": the subject of the visit is after "as", "while" or
+			// "when", or after the last comma before it
+			for k := subEnd - 1; k > subStart; k-- {
+				if t := toks[k]; t.word && (t.low == "as" || t.low == "while" || t.low == "when") {
+					subStart = k + 1
+					break
+				}
+			}
+		}
 		if mention == nil && !evCleanSubject(body, toks, subStart, subEnd) {
 			return
 		}
@@ -365,9 +401,10 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 		if actor == "" {
 			actor = evGroupIn(body, toks, ts, te)
 		}
-		if actor == "" && mention != nil {
-			// an institution or a country acting on its day: "On Tuesday,
-			// NASA welcomed Sweden", "Parliament adopted …"
+		if actor == "" && (mention != nil || isLead) {
+			// an institution or a country acting on its day or in the lead:
+			// "On Tuesday, NASA welcomed Sweden", "Parliament adopted …",
+			// "Kenya and Ghana signed a memorandum …"
 			actor = evProperSubject(body, toks, subStart, subEnd)
 		}
 		if actor == "" {
@@ -442,4 +479,16 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 		ps = pe + 1
 	}
 	return out
+}
+
+// evThisWeek reports whether one of ms is the week of day ("this week").
+func evThisWeek(ms []dates.Mention, day time.Time) bool {
+	y, w := day.ISOWeek()
+	week := fmt.Sprintf("%d-W%02d", y, w)
+	for k := range ms {
+		if ms[k].Grain == dates.GrainWeek && ms[k].Value == week {
+			return true
+		}
+	}
+	return false
 }

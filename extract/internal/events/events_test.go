@@ -493,3 +493,70 @@ func TestEventsOfInstitutionsAndStatements(t *testing.T) {
 		t.Errorf("no name: %+v", evs)
 	}
 }
+
+// TestFindEventsLeadsOfBodiesAndPlans: leads whose subject is a pair of
+// countries or bodies named with their abbreviations, a title alone, a
+// meeting opening the sentence ("During a session of …"), a dateline
+// before the lead (its day is the page's, not the sentence's), an
+// announced visit ("will make an official visit … from 13 to 15
+// December"), a plan with its own day ("is scheduled to visit"), a visit
+// under way in the page's week ("this week as X is visiting") and a
+// country that became a party on its day.
+func TestFindEventsLeadsOfBodiesAndPlans(t *testing.T) {
+	roe := entities.Official{Name: "Jane Roe", Title: "First Minister"}
+	tests := []struct {
+		name, body, published string
+		officials             []entities.Official
+		date, actor, action   string
+	}{
+		{"a pair of countries", "Kenya and Ghana signed a Memorandum of Understanding (MOU) to collaborate on trade at a ceremony in Nairobi.\n",
+			"2022-12-12", nil, "2022-12-12", "Kenya and Ghana", "signed"},
+		{"bodies with abbreviations", "The Ministry of Trade (MOT) and the United States (U.S.) Department of Commerce (DOC) signed an agreement on export controls today.\n",
+			"2022-12-12", nil, "2022-12-12", "Ministry of Trade", "signed"},
+		{"teamed up", "Kenya's Anti-Corruption Commission (KACC) and the United Nations Office on Drugs and Crime (UNODC) teamed up to run a course for investigators in the region.\n",
+			"2018-06-16", nil, "2018-06-16", "Kenya's Anti-Corruption Commission", "teamed up"},
+		{"a dateline", "**Nairobi, 9 June 2023** – Kenya and Ghana signed a Memorandum of Understanding (MOU) to collaborate on trade in the coming years.\n",
+			"2023-06-10", nil, "2023-06-10", "Kenya and Ghana", "signed"},
+		{"an announced visit after a dateline", "**Nairobi, 12 December 2022** – Minister for Transport, Ms Jane Roe, will make an official visit to Japan from 13 to 15 December 2022.\n",
+			"2022-12-12", nil, "2022-12-13", "Jane Roe", "will make"},
+		{"a plan with its day", "General John Doe has arrived on a visit to Kenya to review training programmes of the army and the navy.\n\nOn 12th June 2025, General John Doe is scheduled to visit Mombasa and meet the Governor.\n",
+			"", nil, "2025-06-12", "John Doe", "is scheduled to visit"},
+		{"a meeting opening the lead", "During a session of the Joint Committee with the Chief Secretary John Doe, Finance Secretary Jane Roe outlined the challenges facing the budget.\n",
+			"2022-02-03", nil, "2022-02-03", "Jane Roe", "outlined"},
+		{"a visit under way in the page's week", "Kenya-Ghana trade relations are set to get a boost this week as Minister for Trade, Jane Roe, is visiting Ghana.\n",
+			"2025-06-04", nil, "2025-06-04", "Jane Roe", "is visiting"},
+		{"became on its day", "During a ceremony at the ministry in Nairobi on Thursday, Ghana became the 12th country to join the compact.\n",
+			"2024-02-16", nil, "2024-02-15", "Ghana", "became"},
+		{"a title alone", "We met the leaders.\nThe First Minister today wrote to the leaders of the other parties in the assembly.\n",
+			"2022-05-20", []entities.Official{roe}, "2022-05-20", "Jane Roe", "wrote"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := eventsOf(tc.body, tc.published, tc.officials...)
+			require.Len(t, evs, 1, "%+v", evs)
+			assert.Equal(t, tc.date, evs[0].Date)
+			assert.Equal(t, tc.actor, evs[0].Actor)
+			assert.Equal(t, tc.action, evs[0].Action)
+			assert.Equal(t, tc.body[evs[0].Start:evs[0].End], evs[0].Sentence)
+		})
+	}
+	// the place in an opening phrase before the subject
+	evs := eventsOf("During a ceremony at the ministry in Nairobi on Thursday, Ghana became the 12th country to join the compact.\n", "2024-02-16")
+	require.Len(t, evs, 1)
+	assert.Equal(t, "Nairobi", evs[0].Place)
+	// the place of a "visit to <Place>"
+	evs = eventsOf("Minister Jane Roe will make an official visit to Brunei Darussalam from 13 to 15 December 2022.\n", "2022-12-12")
+	require.Len(t, evs, 1)
+	assert.Equal(t, "Brunei Darussalam", evs[0].Place)
+	evs = eventsOf("General John Doe has arrived on an official visit to India to review the training of cadets in the academies.\n", "2025-06-11")
+	require.Len(t, evs, 1)
+	assert.Equal(t, "India", evs[0].Place)
+	// no event: "made progress" is no visit; a body named without its
+	// abbreviation in a long subject is no proper name
+	for _, body := range []string{
+		"The Minister made progress on the railway programme at the talks that ended in the capital of the country.\n",
+		"On Monday, 3 March, the Minister is expected to meet the King at the palace.\n",
+	} {
+		assert.Empty(t, eventsOf(body, "2025-03-01"), body)
+	}
+}

@@ -12,7 +12,8 @@ import (
 
 // evPlace returns where the action happened: the object of "visited", or
 // the first "in <Place>[, <Region>]" after the verb (else before it) whose
-// "in" is not inside a name ("Cooperation in Europe").
+// "in" is not inside a name ("Cooperation in Europe"), else the
+// destination of a "visit to <Place>" after the verb.
 func evPlace(body string, toks []evTok, vi, te, ts int) string {
 	// a dateline opening the sentence: "KABUL, AFGHANISTAN Attorney
 	// General Eric Holder met ...", "Chicago, IL – Congressman ..."
@@ -40,7 +41,7 @@ func evPlace(body string, toks []evTok, vi, te, ts int) string {
 			if t.quoted || t.low != "in" || k+1 >= r[1] {
 				continue
 			}
-			if n == 1 && k > ts && toks[k-1].word {
+			if n == 1 && k > ts && toks[k-1].word && !evInOpening(body, toks, ts, k) {
 				continue // before the verb, only an opening "In Brussels, …" (not "a report in the Argus Leader")
 			}
 			p := evPlaceAt(body, toks, k+1, r[1])
@@ -53,6 +54,16 @@ func evPlace(body string, toks []evTok, vi, te, ts int) string {
 			if p != "" {
 				return p
 			}
+		}
+	}
+	// the destination of a visit: "will make an official visit to Brunei",
+	// "arrived on a visit to India"
+	for k := vi + 1; k+2 < te; k++ {
+		if t := toks[k]; !t.quoted && (t.low == "visit" || t.low == "trip") && evIsWord(body, toks[k+1], "to") {
+			if p := evPlaceAt(body, toks, k+2, te); p != "" && !evTitleWords[toks[k+2].low] {
+				return p
+			}
+			break
 		}
 	}
 	// where a guest was welcomed: "welcomed … Retno Marsudi to Canberra"
@@ -289,4 +300,24 @@ func evParticipants(body string, ss, se, as, ae int, actor string, getPeople fun
 		add(h.name)
 	}
 	return out
+}
+
+// evInOpening reports whether token k lies in an opening phrase of the
+// sentence starting at ts, before its first comma: "During a ceremony at
+// the ministry in Nairobi on Thursday, Ghana became …".
+func evInOpening(body string, toks []evTok, ts, k int) bool {
+	if !toks[ts].word || !evIntroWords[toks[ts].low] {
+		return false
+	}
+	for j := ts + 1; j < k; j++ {
+		if !toks[j].word && body[toks[j].start] == ',' {
+			return false
+		}
+	}
+	for j := k + 1; j < len(toks) && j < k+12; j++ {
+		if !toks[j].word && body[toks[j].start] == ',' {
+			return true
+		}
+	}
+	return false
 }

@@ -36,7 +36,8 @@ func evHasVerb(body string, a, b int) bool {
 			case "will", "shall", "is", "are", "am", "be":
 				aux = true
 			default:
-				aux = aux && evAdverbs[w]
+				// "is scheduled to visit": a plan keeps the auxiliary
+				aux = aux && (evAdverbs[w] || evPlanned[w] || w == "to")
 			}
 		}
 		i = j
@@ -337,4 +338,50 @@ func asciiLower(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// evDatelineEnd returns the token after a dateline opening the sentence
+// [ts, te): marks ("**"), a place of capitalised words, a comma, a date of
+// digits and capitalised words, marks, and a dash ("**Singapore, 9 June
+// 2023** –", "Nairobi, May 3, 2025 —"); ts when there is none.
+func evDatelineEnd(body string, toks []evTok, ts, te int) int {
+	k := ts
+	for k < te && !toks[k].word && body[toks[k].start] == '*' {
+		k++
+	}
+	place := k
+	for k < te && toks[k].word && toks[k].capital {
+		k++
+	}
+	if k == place || k-place > 4 || k >= te || body[toks[k].start] != ',' || evIntroWords[toks[place].low] {
+		return ts
+	}
+	k++
+	digits := false
+	for k < te && k-place < 12 {
+		t := toks[k]
+		if t.word && (t.capital || body[t.start] >= '0' && body[t.start] <= '9') {
+			digits = digits || body[t.start] >= '0' && body[t.start] <= '9'
+			k++
+			continue
+		}
+		if !t.word && body[t.start] == ',' {
+			k++
+			continue
+		}
+		break
+	}
+	if !digits {
+		return ts
+	}
+	for k < te && !toks[k].word && body[toks[k].start] == '*' {
+		k++
+	}
+	if k+1 < te && !toks[k].word {
+		switch body[toks[k].start:toks[k].end] {
+		case "\u2013", "\u2014", "-":
+			return k + 1
+		}
+	}
+	return ts
 }

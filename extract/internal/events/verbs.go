@@ -14,7 +14,7 @@ var evFuture = map[string]bool{
 	"meet": true, "visit": true, "travel": true, "hold": true, "host": true, "welcome": true, "receive": true,
 	"attend": true, "speak": true, "talk": true, "address": true, "chair": true, "co-chair": true, "sign": true,
 	"join": true, "participate": true, "convene": true, "open": true, "tour": true, "deliver": true, "lead": true,
-	"pay": true, "arrive": true, "dock": true, "land": true, "launch": true, "spend": true,
+	"pay": true, "arrive": true, "dock": true, "land": true, "launch": true, "spend": true, "make": true,
 }
 
 var evProgressive = map[string]bool{
@@ -22,7 +22,7 @@ var evProgressive = map[string]bool{
 	"welcoming": true, "receiving": true, "attending": true, "speaking": true, "talking": true, "addressing": true,
 	"chairing": true, "co-chairing": true, "signing": true, "joining": true, "participating": true,
 	"convening": true, "opening": true, "touring": true, "delivering": true, "leading": true, "paying": true,
-	"arriving": true, "docking": true, "landing": true, "launching": true, "spending": true,
+	"arriving": true, "docking": true, "landing": true, "launching": true, "spending": true, "making": true,
 }
 
 // The forms of evForms.
@@ -123,6 +123,9 @@ func evFindVerb(body string, toks []evTok, ts, te int, dated bool, ms []dates.Me
 		if f == 0 && w == "had" && evHadMeeting(body, toks, k, te) {
 			f = evPastStrong // "had a telephone conversation", "had talks"
 		}
+		if (w == "made" || w == "make" || w == "making") && !evMakesVisit(body, toks, k, te) {
+			continue // "made progress": only "made an official visit" is an action
+		}
 		ok, s := f == evPastWeak || f == evPastStrong, f == evPastStrong
 		fut, prog := f == evFut, f == evProg
 		if !ok && !(dated && (fut || prog)) || evInMentions(ms, t.start) {
@@ -134,6 +137,9 @@ func evFindVerb(body string, toks []evTok, ts, te int, dated bool, ms []dates.Me
 			}
 			if k > ts && evIsWord(body, toks[k-1], "to", "will", "would", "shall", "could", "should", "might", "must") {
 				continue
+			}
+			if k > ts+1 && evIsWord(body, toks[k-1], "be") && evIsWord(body, toks[k-2], "to") {
+				continue // "challenges needing to be addressed": a passive infinitive
 			}
 			if k > ts+1 && evIsWord(body, toks[k-1], "who", "which") && !toks[k-2].word && body[toks[k-2].start] == ',' {
 				// "Rutte, who arrived in Kyiv, met …": the clause's verb
@@ -166,8 +172,68 @@ func evFindVerb(body string, toks []evTok, ts, te int, dated bool, ms []dates.Me
 		if fut && (toks[a].low == "will" || toks[a].low == "shall") || prog && (toks[a].low == "is" || toks[a].low == "are" || toks[a].low == "am") {
 			return k, a, true
 		}
+		// "is scheduled to visit", "are due to meet": a plan with its day
+		if fut && toks[a].low == "to" && a-2 >= ts && evPlanned[toks[a-1].low] {
+			b := a - 2
+			for b > ts && toks[b].word && evAdverbs[toks[b].low] {
+				b--
+			}
+			if toks[b].word && (toks[b].low == "is" || toks[b].low == "are") {
+				return k, b, true
+			}
+		}
 	}
 	return rel, -1, relStrong
+}
+
+// evPlanned are the participles of a plan before "to" and a bare verb:
+// "is scheduled to visit", "are due to meet"; not an expectation ("is
+// expected to meet" may not happen).
+var evPlanned = map[string]bool{"scheduled": true, "due": true, "slated": true}
+
+// evVisitNouns are the objects that make "made" an action: "made an
+// official visit", "will make a working trip".
+var evVisitNouns = map[string]bool{"visit": true, "trip": true, "call": true, "stop": true, "stopover": true, "tour": true}
+
+// evMakesVisit reports whether a form of "make" at k has a visit for
+// object: "made an official visit", "will make a state visit".
+func evMakesVisit(body string, toks []evTok, k, te int) bool {
+	for j := k + 1; j < te && j <= k+4; j++ {
+		if !toks[j].word {
+			return false
+		}
+		w := toks[j].low
+		if evVisitNouns[w] {
+			return true
+		}
+		switch w {
+		case "a", "an", "official", "state", "working", "brief", "courtesy", "two-day", "three-day", "first", "historic":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// evDuringMeeting reports whether the sentence [ts, te) opens with
+// "During" and a meeting: "During a session of …", "During the talks", "During
+// his visit".
+func evDuringMeeting(toks []evTok, ts, te int) bool {
+	if ts+1 >= te || toks[ts].low != "during" {
+		return false
+	}
+	for j := ts + 1; j < te && j <= ts+4; j++ {
+		w := toks[j].low
+		if evMeetingNouns[w] || evVisitNouns[w] || w == "session" || w == "meetings" || w == "ceremony" {
+			return true
+		}
+		switch w {
+		case "a", "an", "the", "his", "her", "their", "this", "official", "bilateral", "working", "joint", "first":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // evInMentions reports whether byte pos lies inside one of ms.

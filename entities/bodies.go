@@ -1,0 +1,161 @@
+// Public bodies the lexicon does not know: a body named after an office
+// ("Administrator of National Energy Administration of People's Republic
+// of China") and the acronyms a page defines for its agencies ("the United
+// States National Oceanic and Atmospheric Administration (NOAA)", "the
+// Ukrainian energy regulator, NEURC"), which then stand before a title
+// ("NOAA Administrator", "NEURC Chairman") as an agency, not a company.
+
+package entities
+
+// publicBody reads the name of a public body at token k ("the National
+// Energy Administration of People's Republic of China", "the Department
+// for Internal Audit"): capitalised words, joined by "and", "for" or
+// "of", ending with a body noun or opening with one, then an optional "of
+// <country>". It returns the token after the body's name, the token after
+// the whole phrase and the country named, or 0.
+func (p *parser) publicBody(k int) (nameEnd, end int, iso string) {
+	if p.word(k) == "the" {
+		k++
+	}
+	s, words, last := k, 0, 0
+	for k < len(p.toks) && k < s+12 {
+		t := p.toks[k]
+		if k > s && t.nl > 0 {
+			break
+		}
+		w := p.word(k)
+		if t.kind == kWord && t.is(fCap) && !t.is(fUpper) {
+			words++
+			k++
+			last = k
+			if bodyNouns[w] && words >= 2 {
+				nameEnd = k
+			}
+			continue
+		}
+		if w == "-" && !t.sp && words > 0 && p.isWord(k+1) && !p.toks[k+1].sp && p.toks[k+1].is(fCap) {
+			k++ // "Anti-Corruption"
+			continue
+		}
+		if (w == "and" || w == "for" || w == "of") && words > 0 && p.isWord(k+1) && p.toks[k+1].is(fCap) {
+			if w == "of" {
+				c := k + 1
+				if p.word(c) == "the" {
+					c++
+				}
+				if n, _ := p.countryName(c); n > 0 {
+					break // "of <country>" after the body
+				}
+			}
+			k++
+			continue
+		}
+		break
+	}
+	if nameEnd == 0 && words >= 3 && bodyNouns[p.word(s)] {
+		nameEnd = last // "Department for Internal Audit"
+	}
+	if nameEnd == 0 {
+		return 0, 0, ""
+	}
+	end = nameEnd
+	if p.word(end) == "of" {
+		c := end + 1
+		if p.word(c) == "the" {
+			c++
+		}
+		if n, cc := p.countryName(c); n > 0 {
+			return nameEnd, c + n, cc
+		}
+	}
+	return nameEnd, end, ""
+}
+
+// isAcronym reports whether token i is a word of two to six capitals.
+func (p *parser) isAcronym(i int) bool {
+	if !p.isWord(i) || !p.toks[i].is(fUpper) || p.toks[i].is(fDots) {
+		return false
+	}
+	n := p.toks[i].e - p.toks[i].s
+	return n >= 2 && n <= 6
+}
+
+// pageAcronym returns whether the acronym at token i is one the page
+// defines for a public body, and the country that body serves ("" when
+// the definition names none).
+func (p *parser) pageAcronym(i int) (iso string, ok bool) {
+	if !p.isAcronym(i) {
+		return "", false
+	}
+	if p.acronyms == nil {
+		p.acronyms = p.findAcronyms()
+	}
+	iso, ok = p.acronyms[p.word(i)]
+	return iso, ok
+}
+
+// findAcronyms reads the acronyms the page defines for public bodies: a
+// body's name before the acronym in brackets ("... Atmospheric
+// Administration (NOAA)"), or a body noun before it after a comma ("the
+// Ukrainian energy regulator, NEURC"); the country is the one named just
+// before the body ("the United States (U.S.) National ...", "Singapore's
+// Corrupt Practices Investigation Bureau (CPIB)").
+func (p *parser) findAcronyms() map[string]string {
+	out := map[string]string{}
+	for i := 2; i < len(p.toks); i++ {
+		if !p.isAcronym(i) {
+			continue
+		}
+		acr := p.word(i)
+		if _, seen := out[acr]; seen {
+			continue
+		}
+		if n, _ := p.org(i); n > 0 {
+			continue // the lexicon's own
+		}
+		var last int // the body noun before the acronym
+		switch {
+		case p.word(i-1) == "(" && p.word(i+1) == ")" && bodyNouns[p.word(i-2)]:
+			last = i - 2
+		case p.word(i-1) == "," && bodyWords[p.word(i-2)]:
+			last = i - 2
+		default:
+			continue
+		}
+		out[acr] = p.countryBefore(last)
+	}
+	return out
+}
+
+// countryBefore returns the country named in the words of a body's name
+// ending at token last, or just before them: capitalised words, "and",
+// "of", "for", lower-case words of a description, possessives and a
+// bracketed abbreviation ("United States (U.S.) National ...").
+func (p *parser) countryBefore(last int) string {
+	for k := last; k >= 0 && k > last-16; k-- {
+		if n, iso := p.country(k); n > 0 && k+n <= last+1 {
+			return iso
+		}
+		t := p.toks[k]
+		if t.nl > 0 {
+			break
+		}
+		w := p.word(k)
+		if t.kind == kWord && (t.is(fCap) || t.is(fLower) && !stopLower[w]) {
+			continue
+		}
+		if w == "(" || w == ")" || isAposStr(w) || w == "-" {
+			continue
+		}
+		break
+	}
+	return ""
+}
+
+// stopLower are lower-case words that end the description of a body when
+// reading back from its name: a verb or a preposition before it belongs to
+// the sentence, not to the name.
+var stopLower = map[string]bool{
+	"with": true, "by": true, "to": true, "from": true, "between": true, "at": true, "in": true,
+	"on": true, "is": true, "was": true, "are": true, "were": true, "said": true,
+}
