@@ -150,6 +150,18 @@ func (p *parser) contextAffiliations(gs []*group, by map[*mention]*group) {
 			}
 		}
 	}
+	// "On the Russian side, the talks were attended by ...", "The Polish
+	// delegation included ...": the side or delegation named before the
+	// official in the sentence
+	sent := p.sentenceIDs()
+	for k := range p.ms {
+		m := &p.ms[k]
+		if g := by[m]; g != nil && !g.hasAff() && hostable(g.tkind) {
+			if c := p.sideOf(m.ts, sent); c != "" {
+				g.country = c
+			}
+		}
+	}
 	// a list after an official of known country
 	for _, g := range gs {
 		if g.hasAff() || g.tkind != "minister" {
@@ -172,7 +184,6 @@ func (p *parser) contextAffiliations(gs []*group, by map[*mention]*group) {
 			}
 		}
 	}
-	sent := p.sentenceIDs()
 	// the principal: the first official named with a national office, not
 	// as someone met or welcomed ("Today I welcomed Foreign Minister X")
 	var principal *group
@@ -801,4 +812,42 @@ func topicCountry(cms []countryMatch) string {
 		return ""
 	}
 	return best
+}
+
+// sideOf returns the country of the side or delegation that the sentence
+// of token j names before it: "On the Russian side, ...", "From the
+// Ukrainian side ...", "The Polish delegation included ...". sent holds
+// the sentence of each token.
+func (p *parser) sideOf(j int, sent []int32) string {
+	for k := j - 1; k >= 1 && k > j-40 && sent[k] == sent[j]; k-- {
+		w := p.word(k)
+		if w != "side" && w != "delegation" {
+			continue
+		}
+		// the country's word or words just before
+		s := k - 1
+		for s > 0 && s > k-4 && p.toks[s].is(fCap) && sent[s-1] == sent[j] && p.word(s-1) != "the" && p.word(s-1) != "The" {
+			s--
+		}
+		n, iso := p.country(s)
+		if n == 0 || s+n != k {
+			continue
+		}
+		lead := p.word(s - 1)
+		if lead != "the" && lead != "The" {
+			continue
+		}
+		if w == "side" {
+			// the phrase opens the sentence: "On the Russian side,"
+			if pre := p.word(s - 2); (pre == "On" || pre == "on" || pre == "From" || pre == "from" || pre == "For" || pre == "for") && (s-2 == 0 || sent[s-3] != sent[j] || p.word(s-3) == ",") {
+				return iso
+			}
+			continue
+		}
+		// the delegation is the sentence's subject
+		if lead == "The" || s-2 >= 0 && sent[s-2] != sent[j] {
+			return iso
+		}
+	}
+	return ""
 }

@@ -585,3 +585,31 @@ func TestTopicCountryMinisters(t *testing.T) {
 		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
 	}
 }
+
+// TestSidesAndDelegations: "On the X side," and "the X delegation" give the
+// officials named after them in the sentence that country; a side of a
+// border does not.
+func TestSidesAndDelegations(t *testing.T) {
+	x := New(Options{})
+	tests := []struct {
+		text string
+		want []wantOfficial
+	}{
+		{"On the Ruritanian side, the talks were attended by Foreign Minister Ivan Petrov and Defence Minister Oleg Smirnov.", nil},
+		{"On the Russian side, the talks were attended by Foreign Minister Ivan Petrov and Defence Minister Oleg Smirnov.",
+			[]wantOfficial{{"Ivan Petrov", "Foreign Minister", "RU"}, {"Oleg Smirnov", "Defence Minister", "RU"}}},
+		{"The Polish delegation included Deputy Foreign Minister Jan Nowak.", []wantOfficial{{"Jan Nowak", "Deputy Foreign Minister", "PL"}}},
+		{"Foreign Minister Jane Roe met Foreign Minister Ivan Petrov on the Russian side of the border.",
+			[]wantOfficial{{"Jane Roe", "Foreign Minister", ""}, {"Ivan Petrov", "Foreign Minister", ""}}},
+	}
+	for _, tt := range tests {
+		got := officialsOf(x, tt.text)
+		if tt.want == nil {
+			for _, o := range got {
+				assert.Equal(t, "", o.aff, tt.text)
+			}
+			continue
+		}
+		assert.Equal(t, tt.want, got, tt.text)
+	}
+}
