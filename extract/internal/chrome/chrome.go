@@ -385,7 +385,7 @@ func startsContent(info []blockInfo, classes []class, shape []lineShape, i int) 
 			return false
 		}
 		if shape[i] == shapeNone {
-			if others == 2 || info[i].words < 2 || info[i].words > 8 {
+			if others == 2 || info[i].words < 2 || info[i].words > 14 {
 				return false
 			}
 			others++
