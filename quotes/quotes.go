@@ -18,8 +18,9 @@
 // "Name, Title" line signing a paragraph-long quotation); a quotation with
 // no cue of its own takes the subject of its sentence, continues the
 // statement before it in the same paragraph, or a person named in its
-// paragraph or the one before; with no such evidence its speaker is empty,
-// never a guess. Pronouns resolve to the last compatible person named as
+// paragraph or the one before, or the speaker of an attributed statement
+// that holds the same words (a pull quote); with no such evidence its
+// speaker is empty, never a guess. Pronouns resolve to the last compatible person named as
 // a subject ("he", "she"; "I" in a transcript to the turn's labelled
 // speaker), offices ("the Secretary General") to the person the given
 // officials or the text name with that title, definite descriptions ("the
@@ -163,5 +164,6 @@ func (f *Finder) FindPeople(text string, officials []entities.Official, people [
 		out = append(out, q)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	repeated(out)
 	return out
 }

@@ -375,3 +375,21 @@ func TestPassiveReportingAgent(t *testing.T) {
 		want: []want{{starts: "adding another", speaker: "Gerald Baker"}},
 	}})
 }
+
+func TestRepeatedQuotation(t *testing.T) {
+	runCases(t, []findCase{{
+		name: "a pull quote repeated with its attribution",
+		text: "Voters line up early.\n\n‘Our mayor is not a crook, people.’\n\nThe crowd cheered. “Our mayor is not a crook, people,” said Lena Vell, a retired teacher.",
+		want: []want{
+			{starts: "Our mayor is not a crook", speaker: "Lena Vell"},
+			{starts: "Our mayor is not a crook", speaker: "Lena Vell", cue: "said"},
+		},
+	}, {
+		name: "short words repeated are no evidence",
+		text: "The plan drew scorn.\n\n“A total mess.”\n\n“A total mess,” said Lena Vell.",
+		want: []want{
+			{starts: "A total mess."},
+			{starts: "A total mess", speaker: "Lena Vell", cue: "said"},
+		},
+	}})
+}
