@@ -348,7 +348,9 @@ func (sc *scanner) mark(i int, r rune, w int) {
 			if k >= 0 && (!pWhite || spacedAfterSingle(s, i)) {
 				sc.closeAt(k, i, w)
 			}
-		case pSpace:
+		case pSpace || p == ':' && k < 0 && nWord:
+			// after a space, or glued to the colon that introduces it
+			// (a scrape's "statement:\"The actions ...")
 			if k >= 0 && sc.stack[k].pos+sc.stack[k].w == i {
 				sc.closeAt(k, i, w) // ""
 				return

@@ -107,6 +107,11 @@ func TestMarks(t *testing.T) {
 			},
 		},
 		{
+			name: "straight marks glued to the colon before and the word after",
+			text: `Congresswoman Jane Roe issued the following statement:"The talks must go on. We cannot waver."Washington Office, 12 Main Street`,
+			want: []want{{starts: "The talks must go on.", speaker: "Jane Roe"}},
+		},
+		{
 			name: "single quotes, British style",
 			text: "‘We are providing a further £100 million,’ the Foreign Secretary, James Cleverly, said.",
 			want: []want{{starts: "We are providing", speaker: "James Cleverly", cue: "said"}},
