@@ -585,3 +585,11 @@ func TestTopicCountryMinisters(t *testing.T) {
 		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
 	}
 }
+
+// TestFirstMinister: the First Ministers of Scotland, Wales and Northern
+// Ireland serve the United Kingdom.
+func TestFirstMinister(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	assert.Equal(t, []wantOfficial{{"Jane Roe", "First Minister", "GB"}},
+		officialsOf(x, "First Minister Jane Roe welcomed the delegation to the residence today."))
+}
