@@ -540,11 +540,15 @@ func TestFindEventsLeadsOfBodiesAndPlans(t *testing.T) {
 			assert.Equal(t, tc.body[evs[0].Start:evs[0].End], evs[0].Sentence)
 		})
 	}
+	// the place of the dateline when the sentence names none
+	evs := eventsOf("**Nairobi, 9 June 2023** – Kenya and Ghana signed a Memorandum of Understanding (MOU) to collaborate on trade.\n", "2023-06-09")
+	require.Len(t, evs, 1)
+	assert.Equal(t, "Nairobi", evs[0].Place)
 	// of two people joined by "and", the first acts
 	wang := "On July 14 2025, Li Wei, Administrator of the National Forestry Administration, and Jane Roe, European Commissioner for Environment, jointly held the 5th meeting of the dialogue in Beijing.\n"
 	li := entities.Official{Name: "Li Wei", Mentions: []entities.Span{{Start: strings.Index(wang, "Li Wei"), End: strings.Index(wang, "Li Wei") + 6}}}
 	jroe := entities.Official{Name: "Jane Roe", Mentions: []entities.Span{{Start: strings.Index(wang, "Jane Roe"), End: strings.Index(wang, "Jane Roe") + 8}}}
-	evs := eventsOf(wang, "2025-07-15", li, jroe)
+	evs = eventsOf(wang, "2025-07-15", li, jroe)
 	require.Len(t, evs, 1)
 	assert.Equal(t, "Li Wei", evs[0].Actor)
 	// the place in an opening phrase before the subject
