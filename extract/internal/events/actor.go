@@ -275,21 +275,31 @@ func evProperSubject(body string, toks []evTok, a, b int) string {
 	return body[toks[a].start:toks[end].end]
 }
 
-// evAndBefore reports whether "and" (or ", and") stands just before the
-// byte pos, among tokens from a: the person there is the second of a pair.
+// evAndBefore reports whether "and" stands before the person at byte pos,
+// past the title words before the name (", and Italian Minister of
+// Justice X"), among tokens from a: the person there is the second of a
+// pair.
 func evAndBefore(body string, toks []evTok, a, pos int) bool {
 	k := a
 	for k < len(toks) && toks[k].start < pos {
 		k++
 	}
-	k-- // the token before pos
-	for k >= a && !toks[k].word && body[toks[k].start] != ',' {
+	for n := 0; k-1 >= a && n < 12; n++ {
 		k--
+		t := toks[k]
+		if !t.word {
+			if c := body[t.start]; c == ',' || c == '.' || c == '\'' || c == '-' {
+				continue
+			}
+			return false
+		}
+		if t.low == "and" {
+			return true
+		}
+		if t.capital || evTitleWords[t.low] || t.low == "of" || t.low == "the" || t.low == "for" {
+			continue
+		}
+		return false
 	}
-	if k >= a && toks[k].word {
-		return toks[k].low == "and"
-	}
-	// ", and" or "and" after a title word: look one further
-	k--
-	return k >= a && toks[k].word && toks[k].low == "and"
+	return false
 }

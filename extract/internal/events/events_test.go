@@ -551,6 +551,12 @@ func TestFindEventsLeadsOfBodiesAndPlans(t *testing.T) {
 	evs = eventsOf(wang, "2025-07-15", li, jroe)
 	require.Len(t, evs, 1)
 	assert.Equal(t, "Li Wei", evs[0].Actor)
+	pair := "Attorney General Jane Roe and Italian Minister of Justice John Doe today signed an agreement on extradition.\n"
+	evs = eventsOf(pair, "2011-04-04",
+		entities.Official{Name: "Jane Roe", Mentions: []entities.Span{{Start: strings.Index(pair, "Jane Roe"), End: strings.Index(pair, "Jane Roe") + 8}}},
+		entities.Official{Name: "John Doe", Mentions: []entities.Span{{Start: strings.Index(pair, "John Doe"), End: strings.Index(pair, "John Doe") + 8}}})
+	require.Len(t, evs, 1)
+	assert.Equal(t, "Jane Roe", evs[0].Actor)
 	// the place in an opening phrase before the subject
 	evs = eventsOf("During a ceremony at the ministry in Nairobi on Thursday, Ghana became the 12th country to join the compact.\n", "2024-02-16")
 	require.Len(t, evs, 1)
