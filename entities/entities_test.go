@@ -316,6 +316,10 @@ func TestOfficialsWithHolders(t *testing.T) {
 		// a generational suffix is no surname: one person, in capitals too
 		{"Secretary John A. Miller III spoke. Secretary Miller then left.", []wantOfficial{{"John A. Miller III", "Secretary", ""}}},
 		{"PRESIDENT JOHN ROE III: Thank you.", []wantOfficial{{"John Roe III", "President", ""}}},
+		// a header line in capitals with a title and a full name; a title's
+		// complement in a label is no name
+		{"MEDIA INTERVIEW WITH\n\nPRESIDENT JUAN DELA CRUZ\n\nAT THE PORT", []wantOfficial{{"Juan Dela Cruz", "President", ""}}},
+		{"PRESIDENT OF THE BOARD ANNUAL REPORT\n\nPRIME MINISTER OF RURITANIA: Thank you all.", nil},
 		// a nickname in quotes inside the name; a legislature's presiding office
 		{"Senate President Juan 'Johnny' Cruz spoke first.", []wantOfficial{{"Juan 'Johnny' Cruz", "Senate President", ""}}},
 	}

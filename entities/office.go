@@ -364,6 +364,9 @@ func (p *parser) corporate(k int, t titleEntry) bool {
 	if tk.kind != kWord || !tk.is(fCap) || p.cls[k]&(cCountry|cOrg|cTitle|cStop|cDet) != 0 {
 		return false
 	}
+	if k+1 < len(p.toks) && p.toks[k+1].nl > 0 {
+		return false // the word ends the line before: no company names the title
+	}
 	if _, ok := p.pageAcronym(k); ok {
 		return false // an agency the page defines: "NEURC Chairman"
 	}

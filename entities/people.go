@@ -193,6 +193,12 @@ func people(text string, toks []tok, cls []uint16, officials []Official) []Perso
 					name = append(name, k)
 					continue
 				}
+				if orgThenGiven(text, toks, cls, k, j) {
+					// "Former U.N. Ambassador John Roe": the organisation
+					// and the office before a given name are no part of it
+					name = name[:0]
+					continue
+				}
 				bad = true
 				break
 			}
@@ -303,7 +309,9 @@ func people(text string, toks []tok, cls []uint16, officials []Official) []Perso
 		if acc.sure {
 			continue
 		}
-		if g := pronounAfter(text, toks, acc, starts); g != 0 {
+		// a given name's gender yields only to a subject pronoun: in
+		// "Tom Roe praised her work" the object is someone else
+		if g := pronounAfter(text, toks, acc, starts, acc.gender != 0); g != 0 {
 			acc.gender = g
 		}
 	}
@@ -334,6 +342,26 @@ func people(text string, toks []tok, cls []uint16, officials []Official) []Perso
 	}
 	sort.SliceStable(out, func(a, b int) bool { return firstStart(out[a]) < firstStart(out[b]) })
 	return out
+}
+
+// orgThenGiven reports an organisation or country word at toks[k] that
+// only title words follow before a given name and one more capitalised
+// word inside the run ending before toks[j]: "U.N. Ambassador John Roe",
+// "Pentagon spokesman Jane Roe" reads its name after the given name.
+func orgThenGiven(text string, toks []tok, cls []uint16, k, j int) bool {
+	for m := k + 1; m < j-1; m++ {
+		if toks[m].kind != kWord {
+			continue
+		}
+		w := text[toks[m].s:toks[m].e]
+		if _, ok := givenNames[w]; ok {
+			return toks[m+1].kind == kWord
+		}
+		if cls[m]&(cTitle|cHonor) == 0 && !personTitles[w] {
+			return false
+		}
+	}
+	return false
 }
 
 func firstStart(p Person) int {
@@ -408,21 +436,34 @@ func appositionAfter(text string, toks []tok, j int) string {
 
 // pronounAfter returns the gender of the first he/she pronoun within a
 // short window after one of acc's mentions when no other person is
-// mentioned in between.
-func pronounAfter(text string, toks []tok, acc *personAcc, starts map[int]*personAcc) byte {
+// mentioned in between. subjectOnly counts only subject and reflexive
+// pronouns ("he", "herself") in the same sentence, not objects or
+// possessives ("her", "his").
+func pronounAfter(text string, toks []tok, acc *personAcc, starts map[int]*personAcc, subjectOnly bool) byte {
 	for _, m := range acc.p.Mentions {
 		// the token after the mention
 		i := sort.Search(len(toks), func(k int) bool { return int(toks[k].s) >= m.End })
 		for k := i; k < len(toks) && k < i+25; k++ {
 			t := toks[k]
 			if t.kind != kWord {
+				if subjectOnly && t.kind == kPunct && strings.ContainsAny(text[t.s:t.e], ".!?") {
+					break // only a pronoun of the same sentence
+				}
 				continue
 			}
-			switch text[t.s:t.e] {
-			case "he", "He", "him", "his", "His", "himself":
+			switch w := text[t.s:t.e]; w {
+			case "he", "He", "himself":
 				return 'm'
-			case "she", "She", "her", "Her", "hers", "herself":
+			case "she", "She", "herself":
 				return 'f'
+			case "him", "his", "His":
+				if !subjectOnly {
+					return 'm'
+				}
+			case "her", "Her", "hers":
+				if !subjectOnly {
+					return 'f'
+				}
 			}
 			if o := starts[int(t.s)]; o != nil && o != acc {
 				break

@@ -75,6 +75,27 @@ func TestPeopleAfterQualifiers(t *testing.T) {
 	}
 }
 
+// TestPeopleAfterOrganisation: an organisation and an office before a
+// given name do not hide the name; an organisation's own name is no
+// person.
+func TestPeopleAfterOrganisation(t *testing.T) {
+	x := New(Options{})
+	for text, want := range map[string]string{
+		"Former U.N. Ambassador Helen Marsh denounced the plan.":       "Helen Marsh",
+		"The U.N. envoy spoke after NATO Secretary General Tom Bayer.": "Tom Bayer",
+		"He met the Goldman Sachs board on Monday.":                    "",
+	} {
+		ps := x.People(text, nil)
+		var got []string
+		for _, p := range ps {
+			got = append(got, p.Name)
+		}
+		if want == "" && len(ps) != 0 || want != "" && (len(ps) != 1 || ps[0].Name != want) {
+			t.Errorf("People(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
 func TestPeopleLongRun(t *testing.T) {
 	x := New(Options{})
 	text := "Lake County Sheriff Dan Kole spoke to reporters on Monday."
@@ -114,6 +135,19 @@ func TestPeopleLinesInitialsAndNames(t *testing.T) {
 	}
 	if _, dup := names["Tracy Hollis"]; dup {
 		t.Errorf("Tracy Hollis listed apart from Tracy K. Hollis")
+	}
+}
+
+// TestGivenNameGenderAgainstObjectPronoun: a pronoun object after a name
+// is someone else; the given name's gender stands.
+func TestGivenNameGenderAgainstObjectPronoun(t *testing.T) {
+	x := New(Options{})
+	text := "Laura Whitfield ran the clinic. Tom Becker, the mayor, praised her work.\n\n“It was hard,” she said."
+	for _, p := range x.People(text, nil) {
+		want := map[string]string{"Laura Whitfield": "female", "Tom Becker": "male"}[p.Name]
+		if want != "" && p.Gender != want {
+			t.Errorf("%s: gender %q, want %q", p.Name, p.Gender, want)
+		}
 	}
 }
 

@@ -3,6 +3,8 @@
 
 package entities
 
+import "strings"
+
 // scan finds the mentions.
 func (p *parser) scan() {
 	toks := p.toks
@@ -570,6 +572,16 @@ func (p *parser) capsLabel(i int) (end int, ok bool) {
 		break
 	}
 	if colon <= i {
+		// A header line in capitals holding only a title and a full
+		// name: "PRESIDENT RODRIGO ROA DUTERTE" over an interview.
+		if j > i && p.lineStart(i) && (j == len(p.toks) || p.toks[j].nl > 0) && !p.has(i, cHonor) {
+			if o, ok := p.parseOffice(i); ok && o.end < j {
+				if r, ok := p.parseName(o.end, true); ok && r.e == j && r.n >= 2 && r.n <= 4 && p.givenNameAt(r.first) {
+					p.addPerson(o, r, true, o.titleS)
+					return j, true
+				}
+			}
+		}
 		return 0, false
 	}
 	if p.has(i, cHonor) {
@@ -609,7 +621,21 @@ func (p *parser) capsLabel(i int) (end int, ok bool) {
 	if !ok || r.e != colon || r.n > 3 {
 		return 0, false
 	}
+	switch strings.ToLower(p.word(r.s)) {
+	case "of", "for", "to", "the", "and", "in":
+		return 0, false // "PRIME MINISTER OF AUSTRALIA:": the title's, no name
+	}
 	p.addPerson(o, r, true, o.titleS)
 	p.ms[len(p.ms)-1].label = true
 	return colon + 1, true
+}
+
+// givenNameAt reports whether the word at token k, in any case, is a
+// given name of the lexicon ("RODRIGO", "Jane").
+func (p *parser) givenNameAt(k int) bool {
+	if k < 0 || k >= len(p.toks) {
+		return false
+	}
+	_, ok := givenNames[titleCase(p.word(k))]
+	return ok
 }

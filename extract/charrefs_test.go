@@ -8,6 +8,7 @@ func TestFixCharRefs(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"PRESIDENT G#220;L: Thank you.", "PRESIDENT GÜL: Thank you."},
 		{"Caf&#233; and Caf&#xE9;", "Café and Café"},
+		{"&#x25cf; item and &#9; tab and #x25cf; bare", "\u25cf item and &#9; tab and #x25cf; bare"},
 		{"Item #1; see #220; and page#2;", "Item #1; see #220; and page#2;"},
 		{"x#99999999999; and A#64;", "x#99999999999; and A#64;"},
 		{"no reference here", "no reference here"},

@@ -165,3 +165,32 @@ func TestPageOfShortParagraphsKeepsThem(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "The minister spoke today.\n\nShe will travel to Rome next week.", doc.Body)
 }
+
+// The front matter of a converted page is removed as metadata, whatever its
+// lines say, and the Markdown headings under it are the page's headline.
+func TestFrontMatterAndMarkdownHeadings(t *testing.T) {
+	page := "---\ntitle: Speech before leaving for the summit\ndate: 2024-05-06T08:00:00Z\nexcerpt: The President spoke at the airport on 5 May 2024 before leaving for the summit.\ntags: [summit, speech]\nimage:\n  source: \n---\n\n" +
+		"##### SPEECH OF THE PRESIDENT\n\n##### BEFORE LEAVING FOR THE SUMMIT\n\n###### Riverton Airport\n\n###### 05 May 2024\n\n" +
+		"Good afternoon. I am leaving today for the summit, where I will meet the leaders of our neighbours to discuss trade, energy and the security of our region.\n\nThank you.\n"
+	doc, err := New(Options{}).Extract(context.Background(), Input{Name: "speech.md", Data: []byte(page)})
+	require.NoError(t, err)
+	var meta []string
+	for _, r := range doc.Removed {
+		if r.Reason == ReasonMetadata {
+			meta = append(meta, r.Text)
+		}
+	}
+	assert.Contains(t, meta, "excerpt: The President spoke at the airport on 5 May 2024 before leaving for the summit.")
+	assert.Contains(t, meta, "---")
+	assert.True(t, strings.HasPrefix(doc.Body, "##### SPEECH OF THE PRESIDENT\n\n##### BEFORE LEAVING"), doc.Body)
+	assert.Contains(t, doc.Body, "###### 05 May 2024")
+	assert.NotContains(t, doc.Body, "excerpt:")
+
+	// a rule between sections is no front matter
+	prose := "The Minister met the delegation today and they discussed trade and energy at length.\n\n---\n\nNotes: the talks will go on in March.\n\n---\n"
+	doc, err = New(Options{}).Extract(context.Background(), Input{Name: "note.txt", Data: []byte(prose)})
+	require.NoError(t, err)
+	for _, r := range doc.Removed {
+		assert.NotEqual(t, ReasonMetadata, r.Reason, r.Text)
+	}
+}

@@ -194,9 +194,14 @@ const (
 	// ReasonContact: a press contact: a phone number or an e-mail address
 	// alone, a "Contact:" or "Media contact" line.
 	ReasonContact
+	// ReasonMetadata: the front matter of a page converted to Markdown or
+	// text: "key: value" lines between two "---" lines at its top (title,
+	// date, tags, layout), the converter's record of the page, not its
+	// text.
+	ReasonMetadata
 )
 
-var reasonNames = [...]string{"", "site-profile", "repeated", "navigation", "interface", "legal", "context", "outside-article", "limit", "no-words", "page-marker", "caption", "contact"}
+var reasonNames = [...]string{"", "site-profile", "repeated", "navigation", "interface", "legal", "context", "outside-article", "limit", "no-words", "page-marker", "caption", "contact", "metadata"}
 
 // String returns the reason's name as it appears in JSON.
 func (r Reason) String() string {

@@ -190,12 +190,13 @@ func toUTF8(b []byte, html bool) ([]byte, error) {
 	return fixCharRefs(fixMojibake(repairUTF8(b))), nil
 }
 
-// fixCharRefs decodes numeric character references of letters that a
-// scrape left in its text, whole ("G&#220;L") or without their ampersand
+// fixCharRefs decodes numeric character references that a scrape left in
+// its text, whole ("G&#220;L", "&#x25cf;") or without their ampersand
 // ("G#220;L", a reference half-escaped on its way through a converter):
-// the name is "GÜL". Only a reference to a letter from U+00C0 up is
-// decoded, and a bare "#" only right after a letter, so "#1;" in a list
-// or a hashtag stays as it is. Input without a candidate is returned as is.
+// the name is "GÜL". A whole reference is decoded to any printable
+// character from U+00A0 up; a bare "#" only right after a letter and to a
+// letter from U+00C0 up, so "#1;" in a list or a hashtag stays as it is.
+// Input without a candidate is returned as is.
 func fixCharRefs(b []byte) []byte {
 	if bytes.IndexByte(b, '#') < 0 {
 		return b
@@ -222,7 +223,12 @@ func fixCharRefs(b []byte) []byte {
 			}
 			v = v*base + d
 		}
-		if k == j || k >= len(b) || b[k] != ';' || v < 0xC0 || v > unicode.MaxRune || !unicode.IsLetter(rune(v)) {
+		if k == j || k >= len(b) || b[k] != ';' || v > unicode.MaxRune || v >= 0xD800 && v <= 0xDFFF {
+			continue
+		}
+		// whole, a reference to any printable character from U+00A0 up
+		// ("&#x25cf;" is "●"); without its ampersand, to a letter only
+		if amp && (v < 0xA0 || !unicode.IsPrint(rune(v))) || !amp && (v < 0xC0 || !unicode.IsLetter(rune(v))) {
 			continue
 		}
 		if out == nil {

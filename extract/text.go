@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/communique/communique/extract/internal/block"
@@ -30,7 +31,15 @@ func textBlocks(s string) []block.Block {
 		}
 		para = para[:0]
 	}
-	for _, l := range lines {
+	// The front matter of a converted page: its lines are kept apart, each
+	// a removed block, so that none is read as the page's text.
+	fm := frontMatter(lines)
+	for _, l := range lines[:fm] {
+		if t := text.NormalizeSpace(l); t != "" {
+			out = append(out, block.Block{Text: t, Kind: block.Para, Removed: block.ReasonMetadata})
+		}
+	}
+	for _, l := range lines[fm:] {
 		if isBlank(l) {
 			flush()
 			continue
@@ -116,4 +125,52 @@ func wrapWidth(lines []string) int {
 		return w
 	}
 	return 0
+}
+
+// frontMatter returns the number of lines that the front matter of a
+// converted page takes at its top, its closing "---" included, or 0: a
+// "---" line first (blank lines before it aside), a closing "---" or "..."
+// line within 200 lines, and between them lines of which at least two
+// thirds read as YAML ("key: value", "key:", "- item", indented lines).
+func frontMatter(lines []string) int {
+	i := 0
+	for i < len(lines) && isBlank(lines[i]) {
+		i++
+	}
+	if i == len(lines) || strings.TrimSpace(lines[i]) != "---" {
+		return 0
+	}
+	yaml, other := 0, 0
+	for j := i + 1; j < len(lines) && j <= i+200; j++ {
+		l := lines[j]
+		t := strings.TrimSpace(l)
+		switch {
+		case t == "---" || t == "...":
+			if yaml == 0 || 3*yaml < 2*(yaml+other) {
+				return 0
+			}
+			return j + 1
+		case t == "":
+		case l[0] == ' ' || l[0] == '\t' || strings.HasPrefix(t, "- ") || yamlKey(t):
+			yaml++
+		default:
+			other++
+		}
+	}
+	return 0
+}
+
+// yamlKey reports a line that opens with a YAML key: a word of letters,
+// digits, "_" or "-", then a colon at the end or before a space.
+func yamlKey(t string) bool {
+	k := strings.IndexByte(t, ':')
+	if k <= 0 || k > 40 || (k+1 < len(t) && t[k+1] != ' ') {
+		return false
+	}
+	for _, r := range t[:k] {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_' && r != '-' {
+			return false
+		}
+	}
+	return true
 }

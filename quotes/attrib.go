@@ -354,7 +354,17 @@ func (st *state) advance(pos int) {
 				break // the sentence runs on past pos
 			}
 			st.pushGendered(toks[i:j])
-			if s := st.sentenceSubject(toks[i:j], j-i); s.kind == 'n' || s.kind == 'l' {
+			// "Jane Roe, the chairwoman, backed the plan.": a name and
+			// its apposition opening the sentence come before any
+			// subject inside a later clause
+			s := st.appositiveSubjectAt(toks[i:j], 0, j-i)
+			if s.kind == 0 {
+				s = st.sentenceSubject(toks[i:j], j-i)
+			}
+			if s.kind != 'n' && s.kind != 'l' {
+				s = st.appositiveSubject(toks[i:j], j-i)
+			}
+			if s.kind == 'n' || s.kind == 'l' {
 				if p, ok := st.resolve(toks[i:j], s, toks[i].s); ok {
 					p.at = toks[i+s.a].s
 					st.push(p)
@@ -570,10 +580,13 @@ func (st *state) appositiveSubjectAt(ts []tok, i, lim int) np {
 	default:
 		return np{}
 	}
+	aux := j
 	for j < lim && st.skippable(ts[j]) {
 		j++
 	}
-	if j >= lim || !st.isVerbish(ts[j]) {
+	// after an auxiliary the verb may be the reporting word at lim
+	// itself: "Jane Roe, the candidate, is promising …"
+	if j > lim || j == lim && j == aux || j >= len(ts) || !st.isVerbish(ts[j]) {
 		return np{}
 	}
 	if st.personish(ts, e) || st.bareName(ts[e.a]) && e.b-e.a <= 3 || st.hasTitle(ts, e) {
@@ -748,6 +761,10 @@ func (st *state) npBefore(ts []tok, c int) np {
 	if j < 0 {
 		return np{}
 	}
+	if j > 1 && ts[j].p == ',' && ts[j-1].p == ')' && partyLabelBefore(st, ts, j-1) {
+		// "Gov. Jane Roe (R-Ohio), said"
+		j--
+	}
 	if j > 0 && ts[j].p == ')' {
 		// "Gov. Jane Roe (R) said": the party label is no subject
 		o := j - 1
@@ -784,7 +801,27 @@ func (st *state) npBefore(ts []tok, c int) np {
 		return np{}
 	}
 	w := st.word(t)
-	if g, ok := pronouns[w]; ok {
+	if e := st.subjectBeforePhrase(ts, j); e.kind != 0 {
+		return e
+	}
+	if (w == "and" && j > 0 && ts[j-1].p != ',' || w == "but") && j > 0 {
+		// "Roe thanked its members … and called …", "Roe said it was
+		// early but added …": the verb shares the subject of the
+		// reporting verb before it
+		for v := j - 1; v > 0 && v > j-30; v-- {
+			if !ts[v].word() {
+				continue
+			}
+			if k := st.f.lx.cue[st.word(ts[v])]; k != cueFinite && k != cueObject {
+				continue
+			}
+			if e := st.npBefore(ts, v); e.kind == 'n' && st.personish(ts, e) || e.kind == 'p' {
+				return e
+			}
+			break
+		}
+	}
+	if g, ok := pronouns[uncontracted(w)]; ok {
 		if g == 'w' {
 			// "…, who said": the phrase before the comma
 			if j >= 2 && ts[j-1].p == ',' {
@@ -796,6 +833,9 @@ func (st *state) npBefore(ts []tok, c int) np {
 	}
 	if upperStart(st.text, t) {
 		e := st.npBackward(ts, j+1)
+		if h := st.unclosedApposition(ts, e); h.kind != 0 {
+			return h
+		}
 		if e.a > 1 && ts[e.a-1].p == ',' && !st.hasTitle(ts, e) && !st.personish(ts, e) {
 			// "Jane Roe of Dayton, Ohio says": the words after the comma
 			// finish a place; the person heads the phrase
@@ -821,6 +861,127 @@ func (st *state) npBefore(ts []tok, c int) np {
 	return np{a: a, b: j + 1, kind: 'l'}
 }
 
+// partyLabelBefore reports a short parenthesis closing at ts[c] with no
+// lower-case word, as a party and state label is: "(R-Ohio)", "(D)", not
+// "(a Republican PAC)".
+func partyLabelBefore(st *state, ts []tok, c int) bool {
+	for o := c - 1; o >= 0 && o > c-8; o-- {
+		if ts[o].p == '(' {
+			return o < c-1
+		}
+		if ts[o].q >= 0 || ts[o].word() && lowerStart(st.text, ts[o]) {
+			return false
+		}
+	}
+	return false
+}
+
+// unclosedApposition returns the person that opens a sentence whose
+// apposition runs to the verb without a closing comma and ends in the
+// capitalised phrase e: "Jane Roe, president and CEO of Dayton Foods
+// stated". e must end with no person the text names, and the words
+// between the comma and e must be lower case.
+func (st *state) unclosedApposition(ts []tok, e np) np {
+	if e.kind != 'n' || e.a < 3 {
+		return np{}
+	}
+	if _, ok := st.personEnding(ts[e.a].s, ts[e.b-1].e); ok {
+		return np{}
+	}
+	if _, ok := st.personExactly(ts[e.a].s, ts[e.b-1].e); ok {
+		return np{}
+	}
+	c := e.a - 1
+	for c > 0 && c > e.a-8 && ts[c].word() && lowerStart(st.text, ts[c]) {
+		c--
+	}
+	if c == e.a-1 || ts[c].p != ',' {
+		return np{}
+	}
+	h := st.npBackward(ts, c)
+	if h.kind != 'n' || h.a != 0 || !st.personish(ts, h) {
+		return np{}
+	}
+	return h
+}
+
+// titleBetweenCommas reports a short capitalised quotation at ts[i]
+// between commas, as a title in an apposition stands: “The Apprentice,”.
+func (st *state) titleBetweenCommas(ts []tok, i int) bool {
+	if i == 0 || ts[i-1].p != ',' {
+		return false
+	}
+	sp := st.spans[ts[i].q]
+	content := st.text[sp.start:sp.end]
+	if !(i+1 < len(ts) && ts[i+1].p == ',' || strings.HasSuffix(content, ",")) {
+		return false
+	}
+	return len(content) < 60 && titleCase(content)
+}
+
+// inRelative reports a word inside a relative clause that a relative
+// pronoun opens a few words before it: "Roe, who previously questioned
+// the ruling, said" reports nothing with "questioned".
+func (st *state) inRelative(ts []tok, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if !ts[k].word() {
+			return false
+		}
+		switch st.word(ts[k]) {
+		case "who", "whom", "which":
+			return k > 0 && ts[k-1].p == ','
+		}
+	}
+	return false
+}
+
+// uncontracted returns a pronoun without the auxiliary contracted onto
+// it ("he’d" → "he", "she'll" → "she"); other words unchanged.
+func uncontracted(w string) string {
+	for _, suf := range [...]string{"’d", "'d", "’ll", "'ll", "’s", "'s"} {
+		if b, ok := strings.CutSuffix(w, suf); ok {
+			if _, isPro := pronouns[b]; isPro {
+				return b
+			}
+		}
+	}
+	return w
+}
+
+// subjectBeforePhrase returns the person named just before a short
+// prepositional phrase that ends at ts[j] and stands between a subject
+// and its verb: "Jane Roe during a rally thanked …", "Roe in his
+// speech called …". The name must open its clause and be a person by
+// the evidence of the text, and the phrase holds no conjunction or
+// clause word.
+func (st *state) subjectBeforePhrase(ts []tok, j int) np {
+	if !ts[j].word() || !lowerStart(st.text, ts[j]) {
+		return np{}
+	}
+	for k := j; k > 0 && k > j-7; k-- {
+		if !ts[k].word() {
+			return np{}
+		}
+		w := st.word(ts[k])
+		switch w {
+		case "and", "but", "or", "that", "who", "which", "while", "when":
+			return np{}
+		}
+		if !adjuncts[w] || !ts[k-1].word() || !upperStart(st.text, ts[k-1]) {
+			continue
+		}
+		e := st.npBackward(ts, k)
+		if e.kind != 'n' || e.a > 0 && ts[e.a-1].word() && !leadingNonName[st.word(ts[e.a-1])] && !subordinators[st.word(ts[e.a-1])] && st.word(ts[e.a-1]) != "that" {
+			return np{}
+		}
+		if st.personish(ts, e) {
+			return e
+		}
+		return np{}
+	}
+	return np{}
+}
+
 // headBeforeAppositions returns the person a clause opens with when
 // appositions and phrases between commas stand between it and its verb
 // (the comma at ts[j]): "Jane Roe, a nurse from Dayton, Ohio, says";
@@ -833,7 +994,12 @@ func (st *state) headBeforeAppositions(ts []tok, j int) np {
 	}
 	first := j
 	for i := j - 1; i >= lo; i-- {
-		if k := st.f.lx.cue[st.word(ts[i])]; ts[i].q >= 0 || ts[i].p == ';' || ts[i].word() && k != 0 && k != cueParticiple {
+		if ts[i].q >= 0 && st.titleBetweenCommas(ts, i) {
+			// "Sam Roe, a contestant on the show, “The Apprentice,” who …"
+			first = i
+			continue
+		}
+		if k := st.f.lx.cue[st.word(ts[i])]; ts[i].q >= 0 || ts[i].p == ';' || ts[i].word() && k != 0 && k != cueParticiple && !st.inRelative(ts, i) {
 			break
 		}
 		first = i

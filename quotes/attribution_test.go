@@ -504,3 +504,173 @@ func TestAdverbBeforeVerbAfterConjunction(t *testing.T) {
 		want: []want{{starts: "the opportunity", speaker: "Tom Massey", cue: "said", partial: true}},
 	}})
 }
+
+func TestAppositiveSubjects(t *testing.T) {
+	runPeopleCases(t, []findCase{
+		{
+			name: "a name and a parenthesis before the verb",
+			text: "Gov. Dana Pike (R) blamed the court’s “four liberal justices who blocked a sensible law” for the ruling.",
+			want: []want{{starts: "four liberal justices", speaker: "Dana Pike"}},
+		},
+		{
+			name: "a name and an apposition before the verb",
+			text: "Nora Vance, the chairwoman of the county party, is backing the mayor and in a statement credited him for “an exciting and inspiring campaign.”",
+			want: []want{{starts: "an exciting", speaker: "Nora Vance"}},
+		},
+		{
+			name: "the subject of the sentence before",
+			text: "The judge spoke first.\n\nLeo Marsh, the group’s lawyer, disputed the charge on Monday. “His intent was to keep the peace.”",
+			want: []want{{starts: "His intent", speaker: "Leo Marsh"}},
+		},
+	})
+}
+
+func TestSubjectBeforePhrase(t *testing.T) {
+	runPeopleCases(t, []findCase{
+		{
+			name: "a phrase of time between subject and verb",
+			text: "The nurses paid for the bus.\n\nAnn Sanders during a rally on Sunday thanked its members “for their support in my campaign.”",
+			want: []want{{starts: "for their support", speaker: "Ann Sanders"}},
+		},
+		{
+			name: "a phrase of place after a subordinator",
+			text: "The reform was complete when Mark Trent in his first speech called the plan “a disaster for every family in the state.”",
+			want: []want{{starts: "a disaster", speaker: "Mark Trent"}},
+		},
+		{
+			name: "a name inside a phrase is no subject",
+			text: "Jo Adler met with Tom Brand in December and declared that he was “very charming indeed.”",
+			want: []want{{starts: "very charming", speaker: "Jo Adler"}},
+		},
+	})
+}
+
+func TestPartyLabelAndCommaBeforeVerb(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "a party label and a comma",
+			text: "After winning the primary, Gov. Tom Kessel (R-OH), said, “We are going all the way to the convention.”",
+			want: []want{{starts: "We are going", speaker: "Tom Kessel", cue: "said"}},
+		},
+		{
+			name: "a parenthesis that describes is no label",
+			text: "Jeff Brandt, chairman of Citizens United Now (a pressure group), tweeted: “The crowd was small and the room was cold.”",
+			want: []want{{starts: "The crowd was small", speaker: "Jeff Brandt", cue: "tweeted"}},
+		},
+	})
+}
+
+func TestLongRelativeClauseAndAuxiliary(t *testing.T) {
+	runPeopleCases(t, []findCase{
+		{
+			name: "a long relative clause with a reporting word in it",
+			text: "The judge ruled.\n\nDon Trent, who previously questioned whether the judge's heritage made him biased due to his support for building a wall on the border, said Friday that the judge “happens to be, we believe, from elsewhere.”",
+			want: []want{{starts: "happens to be", speaker: "Don Trent"}},
+		},
+		{
+			name: "an apposition and an auxiliary before a participle",
+			text: "The city is ready.\n\nNow Dana Trent, the most unusual candidate in modern times, is promising to create “a big spectacle for all of us.”",
+			want: []want{{starts: "a big spectacle", speaker: "Dana Trent"}},
+		},
+		{
+			name: "a clause with its own verb is no apposition",
+			text: "Like Tom Corby, Ron Menz also rejected the notion that the bill was weak, arguing that there is “flexibility for the administration in the regime.”",
+			want: []want{{starts: "flexibility", speaker: "Ron Menz"}},
+		},
+	})
+}
+
+func TestOpeningNameBeforeLaterClauseSubject(t *testing.T) {
+	runPeopleCases(t, []findCase{{
+		name: "the name opening the sentence is its subject",
+		text: "Tom Dole spoke first.\n\nMara Quist, clearly frustrated, responded by pointing at the crowd, saying the Dole campaign was lying about her.\n\n“I am so tired of all of it.”",
+		want: []want{{starts: "I am so tired", speaker: "Mara Quist"}},
+	}})
+}
+
+func TestNameAfterPrepositionIsNoLabel(t *testing.T) {
+	runPeopleCases(t, []findCase{{
+		name: "a message to someone, then a colon",
+		text: "Tom Dale spoke on Monday.\n\nSenate Majority Leader Mary Coe, R-Ky., delivered a blunt message to Tom Dale: “It is time to stop attacking people and get on message.”",
+		want: []want{{starts: "It is time", speaker: "Mary Coe"}},
+	}})
+}
+
+func TestSubjectOfTheQuotationsClause(t *testing.T) {
+	runPeopleCases(t, []findCase{{
+		name: "a clause after while",
+		text: "The plan drew fire.\n\nOhio Gov. Tom Jandl on Monday signed an order to block the plan, while Mike Hull, the former governor, proposed we “wake up and smell the coffee before it is too late” and left.",
+		want: []want{{starts: "wake up", speaker: "Mike Hull"}},
+	}})
+}
+
+func TestCoordinatedReportingVerbs(t *testing.T) {
+	runPeopleCases(t, []findCase{{
+		name: "a second verb after and shares the subject",
+		text: "The nurses paid for the bus.\n\nIt became such a presence that Ann Sanders during a rally thanked its members “for their support in my campaign” and called the union “one of the sponsors of my campaign.”",
+		want: []want{
+			{starts: "for their support", speaker: "Ann Sanders"},
+			{starts: "one of the sponsors", speaker: "Ann Sanders"},
+		},
+	}})
+}
+
+func TestButClauseSharesSubject(t *testing.T) {
+	runCases(t, []findCase{{
+		name: "a party label, a clause, then but and a naming verb",
+		text: "Sen. Jack Reade (D-R.I.), said after a lunch on Tuesday that he had not read the plan, but called it a “starting point for our deliberations.”",
+		want: []want{{starts: "starting point", speaker: "Jack Reade", partial: true, term: true}},
+	}})
+}
+
+func TestContinuationOfAnUnnamedSpeaker(t *testing.T) {
+	runPeopleCases(t, []findCase{{
+		name: "the statement of someone described goes on without a name",
+		text: "Tom Dale spoke on Monday.\n\n“We lost the county,” said a senior adviser to the campaign. “He does not know the new media.”",
+		want: []want{
+			{starts: "We lost", speaker: ""},
+			{starts: "He does not know", speaker: ""},
+		},
+	}})
+}
+
+func TestMainClauseAfterOpeningClause(t *testing.T) {
+	runPeopleCases(t, []findCase{
+		{
+			name: "a bare name after an opening subordinate clause",
+			text: "In 1992, Mary Hale roiled traditionalists.\n\nAfter former Ohio Gov. Jerry Brand criticized Bill Hale during a debate, Mary shot back, “I suppose I could have stayed home and baked cookies.”",
+			want: []want{{starts: "I suppose", speaker: "Mary"}},
+		},
+		{
+			name: "a full name after an opening phrase",
+			text: "When Tom Wallis died in 1998, President Ann Clift released the following statement:\n\n“Our thoughts are with the family and friends of Tom Wallis.”",
+			want: []want{{starts: "Our thoughts", speaker: "Ann Clift"}},
+		},
+	})
+}
+
+func TestTitleInsideApposition(t *testing.T) {
+	runPeopleCases(t, []findCase{{
+		name: "a quoted title inside the apposition before the verb",
+		text: "The book came out in 1991.\n\nSam Solvey, a contestant on the reality show, “The Big Deal,” who went on to work for the firm, said his boss was “always kind and generous and charming.”",
+		want: []want{
+			{starts: "The Big Deal"},
+			{starts: "always kind", speaker: "Sam Solvey"},
+		},
+	}})
+}
+
+func TestUnclosedApposition(t *testing.T) {
+	runPeopleCases(t, []findCase{
+		{
+			name: "an apposition that runs to the verb",
+			text: "Servers lost tips.\n\nAnthony Anson, president and CEO of Dayton Restaurant Association stated, “It’s not a political problem; it’s a math problem.”",
+			want: []want{{starts: "It’s not", speaker: "Anthony Anson"}},
+		},
+		{
+			name: "a name at the end of the phrase stays the subject",
+			text: "Servers lost tips.\n\nThe union, led by its president Tom Wade stated, “It’s a math problem, not a political one.”",
+			want: []want{{starts: "It’s a math", speaker: "Tom Wade"}},
+		},
+	})
+}

@@ -20,6 +20,45 @@ func possessive(w string) bool {
 }
 
 // preCue finds the reporting cue before the quotation ts[k] in its
+
+// passiveAgent returns the named agent of a passive reporting verb at
+// ts[c] before the quotation ts[k]: "was asked by host Jane Doe",
+// "were told by Sen. Jane Doe".
+func (st *state) passiveAgent(ts []tok, c, k int) (np, bool) {
+	if c == 0 || !ts[c-1].word() || c+2 >= k || !ts[c+1].word() || st.word(ts[c+1]) != "by" {
+		return np{}, false
+	}
+	switch st.word(ts[c-1]) {
+	case "was", "were", "been", "being", "is", "are":
+	default:
+		return np{}, false
+	}
+	for i := c + 2; i < k && i < c+8; i++ {
+		if !ts[i].word() {
+			return np{}, false
+		}
+		if upperStart(st.text, ts[i]) {
+			e := st.npForward(ts, i)
+			// "by Fox Business moderator Jane Doe": the name closes the
+			// phrase
+			d := e.b
+			for d < k && d < e.b+3 && ts[d].word() && lowerStart(st.text, ts[d]) && !functionWords[st.word(ts[d])] {
+				d++
+			}
+			if d > e.b && d < k && ts[d].word() && upperStart(st.text, ts[d]) {
+				if e2 := st.npForward(ts, d); e2.kind == 'n' {
+					e = e2
+				}
+			}
+			if e.kind == 'n' && st.personish(ts, e) {
+				return e, true
+			}
+			return np{}, false
+		}
+	}
+	return np{}, false
+}
+
 // sentence.
 func (st *state) preCue(ts []tok, k int) cueMatch {
 	for c := k - 1; c >= 0 && k-c <= maxSentenceTokens; c-- {
@@ -55,6 +94,11 @@ func (st *state) preCue(ts []tok, k int) cueMatch {
 			return m
 		}
 		kind, ok := st.f.lx.cue[w]
+		phrasal := false
+		if !ok && st.f.lx.post[w] && c+1 < k && ts[c+1].word() && st.word(ts[c+1]) == "back" {
+			// "Roe fired back: “…”", "Roe shot back, “…”"
+			kind, ok, phrasal = cueFinite, true, true
+		}
 		if !ok && c == 0 && upperStart(st.text, t) {
 			// "Said Jane Roe, who grew up nearby, “…”": the inverted verb
 			// opens the sentence
@@ -75,6 +119,9 @@ func (st *state) preCue(ts []tok, k int) cueMatch {
 			}
 		}
 		end := c + 1
+		if phrasal {
+			end = c + 2
+		}
 		if w == "pointed" || w == "summed" || w == "pointing" {
 			if c+1 >= k || !ts[c+1].word() || (st.word(ts[c+1]) != "out" && st.word(ts[c+1]) != "up") {
 				continue
@@ -94,8 +141,27 @@ func (st *state) preCue(ts []tok, k int) cueMatch {
 				return m
 			}
 		}
+		if agent, ok := st.passiveAgent(ts, c, k); ok {
+			// "Roe was asked by host Jane Doe, “…”": the agent speaks
+			m.subj = agent
+			st.between(&m, ts, end, k)
+			return m
+		}
 		if kind == cueParticiple {
 			m.subj = st.clauseSubject(ts, c)
+			if c >= 2 && ts[c-1].word() && aspectVerbs[st.word(ts[c-1])] {
+				// "Sen. Jane Roe (R) kept asking her why …"
+				if e := st.npBefore(ts, c-1); e.kind == 'n' || e.kind == 'p' {
+					m.subj = e
+				}
+			}
+			if c >= 2 && ts[c-1].p == ',' && ts[c-2].word() && st.f.lx.cue[st.word(ts[c-2])] == cueFinite {
+				// "…, Jane Roe said, adding …": the subject of the
+				// reporting verb the participle follows
+				if e := st.npBefore(ts, c-2); e.kind == 'n' || e.kind == 'p' {
+					m.subj = e
+				}
+			}
 		} else {
 			m.subj = st.npBefore(ts, c)
 			if m.subj.kind == 0 {
@@ -247,6 +313,7 @@ func (st *state) postCueNear(ts []tok, k int) cueMatch {
 			if g, ok := pronouns[st.word(ts[n])]; ok && (g == 'm' || g == 'f') {
 				m.subj = np{a: n, b: n + 1, kind: 'p'}
 			} else if e := st.npForward(ts, n); e.kind != 0 {
+				e = st.cutAtMedium(ts, e)
 				m.subj = e
 				// "responded NASA administrator Jim Bridenstine"
 				if e.kind == 'n' && !st.hasTitle(ts, e) {
@@ -373,6 +440,30 @@ func (st *state) postCueNear(ts []tok, k int) cueMatch {
 		}
 	}
 	return cueMatch{}
+}
+
+// cutAtMedium ends a name read after an inverted verb before "on" and
+// the medium it spoke on: "wrote Jane Roe on Hot Air", "said Jane Roe on
+// Fox News". The words before "on" must name a person by the evidence of
+// the text.
+func (st *state) cutAtMedium(ts []tok, e np) np {
+	if e.kind != 'n' {
+		return e
+	}
+	for i := e.a + 1; i < e.b-1; i++ {
+		if st.word(ts[i]) != "on" {
+			continue
+		}
+		pre := np{a: e.a, b: i, kind: 'n'}
+		if st.personish(ts, pre) {
+			return pre
+		}
+		if _, ok := st.personExactly(ts[pre.a].s, ts[pre.b-1].e); ok {
+			return pre
+		}
+		break
+	}
+	return e
 }
 
 // appositionCue finds the reporting verb after an apposition that opens
@@ -534,6 +625,11 @@ func (st *state) lastNameOfPhrase(ts []tok, i int) np {
 func (st *state) colonSpeaker(ts []tok, c, pos int) string {
 	e := st.npBackward(ts, c)
 	if e.kind != 'n' {
+		return ""
+	}
+	if e.a > 0 && ts[e.a-1].word() && objectPrepositions[st.word(ts[e.a-1])] {
+		// "… delivered a blunt message to Jane Roe: “…”": the name is the
+		// object of a preposition, not a label
 		return ""
 	}
 	for i := e.a + 1; i < e.b-1; i++ {

@@ -15,6 +15,44 @@ import (
 //go:embed data/roles.tsv
 var rolesTSV string
 
+//go:embed data/adjuncts.txt
+var adjunctsTXT string
+
+// objectPrepositions are the prepositions of data/objectprepositions.txt;
+// read-only after init.
+var objectPrepositions = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range parseWords(objectPrepositionsTXT) {
+		m[w] = true
+	}
+	return m
+}()
+
+//go:embed data/objectprepositions.txt
+var objectPrepositionsTXT string
+
+//go:embed data/aspect.txt
+var aspectTXT string
+
+// aspectVerbs are the verbs of data/aspect.txt; read-only after init.
+var aspectVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range parseWords(aspectTXT) {
+		m[w] = true
+	}
+	return m
+}()
+
+// adjuncts are the prepositions of data/adjuncts.txt; read-only after
+// init.
+var adjuncts = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range parseWords(adjunctsTXT) {
+		m[w] = true
+	}
+	return m
+}()
+
 // roleNouns maps a title or description word to the lower-case nouns a
 // description may use for it (data/roles.tsv); read-only after init.
 var roleNouns = func() map[string][]string {

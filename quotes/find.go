@@ -111,10 +111,29 @@ func (st *state) quote(qi int) (Quote, bool) {
 
 	post := st.postCue(ts, k)
 	pre := st.preCue(ts, k)
-	if !post.ok && st.isTerm(ts, k, q.Text, pre, sentInitial) {
+	// a whole sentence quoted right after a statement in its paragraph
+	// goes on with that statement ("“…,” said Jane Roe. “That’s Tom Hale
+	// and Ann Lee.”"), however capitalised
+	goesOn := sentInitial && st.lastSpeaker != "" && st.lastEnd >= pa && st.lastEnd <= sp.open && strings.ContainsAny(lastByte(q.Text), ".!?")
+	if !post.ok && !goesOn && (st.isTerm(ts, k, q.Text, pre, sentInitial) || !(pre.ok && pre.direct) && st.inHeadline(sp, pa, pb)) {
 		// a word or phrase a named person is reported as using: "Ms Roe
 		// called the plan “reckless”", "Roe accused him of a “U-turn”"
 		q.Term = true
+		if p, e, isPerson, ok := st.headlineSpeaker(ts, k, pa, pb); ok && !(pre.ok && pre.direct) {
+			// "Roe: Plan Is ‘Dead on Arrival’", "Jane Roe Says …": the
+			// headline's words are its speaker's
+			q.Speaker, q.SpeakerKind = cleanSpeaker(p.name), KindOrganization
+			if isPerson {
+				q.Speaker, q.SpeakerKind = personSpeaker(q.Speaker), KindPerson
+			}
+			q.Partial = true
+			if q.Speaker == "" {
+				q.SpeakerKind = ""
+			} else {
+				q.SpeakerStart, q.SpeakerEnd = ts[e.a].s, ts[e.b-1].e
+			}
+			return q, true
+		}
 		if p, e, ok := st.termUser(ts, k, q.Text); ok {
 			q.Speaker, q.Partial = cleanSpeaker(p.name), true
 			if q.Speaker != "" {
@@ -165,8 +184,23 @@ func (st *state) quote(qi int) (Quote, bool) {
 			q.Speaker = st.colonSpeaker(ts, k-1, sp.open)
 		}
 		if q.Speaker == "" {
-			if e := st.sentenceSubject(ts, k); e.kind == 'n' || e.kind == 'l' {
-				if p, ok := st.resolve(ts, e, sp.open); ok {
+			e := st.clauseOpening(ts, k)
+			if e.kind == 0 {
+				e = st.sentenceSubject(ts, k)
+			}
+			if e.kind != 'n' && e.kind != 'l' {
+				// "Gov. Jane Roe (R) blamed the court’s “…”", "Jane Roe,
+				// the party’s chairwoman, credited him for “…”"
+				e = st.appositiveSubject(ts, k)
+			}
+			if e.kind == 'n' || e.kind == 'l' {
+				p, ok := st.resolve(ts, e, sp.open)
+				if !ok && st.bareReporter(ts, e) {
+					// "Hillary shot back, “…”": a name alone before a
+					// reporting verb
+					p, ok = person{name: st.word(ts[e.a])}, true
+				}
+				if ok {
 					q.Speaker = p.name
 					q.SpeakerStart, q.SpeakerEnd = ts[e.a].s, ts[e.b-1].e
 				}
@@ -188,12 +222,16 @@ func (st *state) quote(qi int) (Quote, bool) {
 				}
 			}
 		}
-		if q.Speaker == "" && st.lastSpeaker != "" && st.lastEnd >= pa {
-			// the statement goes on in the same paragraph
+		blank := false
+		if q.Speaker == "" && st.lastEnd >= pa {
+			// the statement goes on in the same paragraph; after one whose
+			// cue names someone the text does not ("said a senior
+			// adviser"), with no speaker either
 			q.Speaker, isPerson = st.lastSpeaker, !st.lastOrg
 			q.SpeakerStart, q.SpeakerEnd = st.lastSpan[0], st.lastSpan[1]
+			blank = q.Speaker == ""
 		}
-		if q.Speaker == "" {
+		if q.Speaker == "" && !blank {
 			q.Speaker = st.nearPerson(pa)
 		}
 	}
@@ -232,6 +270,11 @@ func (st *state) quote(qi int) (Quote, bool) {
 	}
 	if q.Speaker == "" || q.SpeakerEnd <= q.SpeakerStart {
 		q.SpeakerStart, q.SpeakerEnd = 0, 0
+	}
+	if q.Speaker == "" && m.ok && m.subj.kind != 0 {
+		// a statement whose speaker the text describes but does not name
+		st.lastEnd, st.lastSpeaker, st.lastOrg = sp.end, "", false
+		st.lastSpan = [2]int{}
 	}
 	if q.Speaker != "" {
 		st.lastEnd, st.lastSpeaker, st.lastOrg = sp.end, q.Speaker, !isPerson
@@ -523,6 +566,70 @@ func titleCaseWord(w string) string {
 	return w[:1] + strings.ToLower(w[1:])
 }
 
+// bareReporter reports a single capitalised name right before a reporting
+// verb: "Hillary shot back", "Roe said".
+func (st *state) bareReporter(ts []tok, e np) bool {
+	if e.b-e.a != 1 || e.b >= len(ts) || !ts[e.b].word() || !st.bareName(ts[e.a]) {
+		return false
+	}
+	w := st.word(ts[e.b])
+	return st.f.lx.cue[w] == cueFinite || st.f.lx.post[w]
+}
+
+// clauseOpening returns the named subject of the clause that holds the
+// quotation ts[k] when a conjunction after a comma opens it: "Jane Roe
+// signed an order, while John Doe, a former governor, proposed we “…”".
+func (st *state) clauseOpening(ts []tok, k int) np {
+	if len(ts) > 0 && ts[0].word() && upperStart(st.text, ts[0]) && (subordinators[lowerFirst(st.word(ts[0]))] || adjuncts[lowerFirst(st.word(ts[0]))]) {
+		// "After Jane Roe criticized him, John Doe shot back, “…”": the
+		// main clause after the opening subordinate clause or phrase
+		for c := 1; c < k && c < 40; c++ {
+			if ts[c].q >= 0 {
+				break
+			}
+			if ts[c].p != ',' {
+				continue
+			}
+			sub := ts[c+1:]
+			e := st.appositiveSubjectAt(sub, 0, k-c-1)
+			if e.kind == 0 {
+				e = st.sentenceSubject(sub, k-c-1)
+			}
+			if e2 := st.npForward(sub, 0); e.kind == 0 && st.bareReporter(sub, e2) {
+				e = e2
+			}
+			if e.kind == 'n' && e.a == 0 && (st.personish(sub, e) || st.bareReporter(sub, e)) {
+				return np{a: e.a + c + 1, b: e.b + c + 1, kind: e.kind}
+			}
+			break
+		}
+	}
+	for c := k - 1; c > 0 && k-c < 30; c-- {
+		t := ts[c]
+		if t.q >= 0 || t.p == ';' || t.p == ':' {
+			return np{}
+		}
+		if !t.word() || ts[c-1].p != ',' {
+			continue
+		}
+		switch st.word(t) {
+		case "while", "whereas", "and", "but":
+		default:
+			continue
+		}
+		sub := ts[c+1:]
+		e := st.appositiveSubjectAt(sub, 0, k-c-1)
+		if e.kind == 0 {
+			e = st.sentenceSubject(sub, k-c-1)
+		}
+		if e.kind != 'n' || e.a != 0 || !st.personish(sub, e) {
+			return np{}
+		}
+		return np{a: e.a + c + 1, b: e.b + c + 1, kind: e.kind}
+	}
+	return np{}
+}
+
 // subjectSpeaker resolves the subject e of the cue at index at. person
 // is false for an organisation speaking ("the Kremlin").
 func (st *state) subjectSpeaker(ts []tok, e np, at, pos int) (person, bool) {
@@ -535,7 +642,7 @@ func (st *state) subjectSpeaker(ts []tok, e np, at, pos int) (person, bool) {
 			}
 			return person{}, false
 		}
-		g := pronouns[w]
+		g := pronouns[uncontracted(w)]
 		if g != 'm' && g != 'f' {
 			return person{}, false
 		}
@@ -554,6 +661,14 @@ func (st *state) subjectSpeaker(ts []tok, e np, at, pos int) (person, bool) {
 		return person{name: n, gender: g}, n != ""
 	}
 	return st.speakerOf(ts, e, pos)
+}
+
+// lastByte returns the last byte of s as a string, or "".
+func lastByte(s string) string {
+	if s == "" {
+		return ""
+	}
+	return s[len(s)-1:]
 }
 
 func firstNonSpace(s string, i int) int {

@@ -342,8 +342,10 @@ func (sc *scanner) mark(i int, r rune, w int) {
 		pWhite := p < 0 || isSpaceRune(p)
 		switch {
 		case nSpace || isClosePunct(n):
-			// before a space or punctuation: a closing mark
-			if k >= 0 && !pWhite {
+			// before a space or punctuation: a closing mark; after a space
+			// only when a single mark closing a quotation inside it stands
+			// before that space ("… say, 'Well done,' " she said)
+			if k >= 0 && (!pWhite || spacedAfterSingle(s, i)) {
 				sc.closeAt(k, i, w)
 			}
 		case pSpace:
@@ -405,6 +407,22 @@ func (sc *scanner) mark(i int, r rune, w int) {
 			sc.closeAt(k, i, w)
 		}
 	}
+}
+
+// spacedAfterSingle reports a mark at i that one space separates from a
+// single closing mark after a word or punctuation: the outer closing mark
+// of "… 'Well done,' ", as some house styles space them.
+func spacedAfterSingle(s string, i int) bool {
+	j := i - lastRuneLen(s, i)
+	if j <= 0 || !isSpaceRune(nextRune(s, j)) {
+		return false
+	}
+	r := prevRune(s, j)
+	if r != '\'' && r != '’' {
+		return false
+	}
+	b := j - lastRuneLen(s, j)
+	return b > 0 && !isSpaceRune(prevRune(s, b))
 }
 
 // findLow returns the innermost open „ mark, or -1.

@@ -81,7 +81,10 @@ type Quote struct {
 	// slogan, name or term. A term has no cue; its Speaker is empty except
 	// for a word or short phrase the text shows a named person using as
 	// the subject of its sentence ("Roe called the plan “reckless”",
-	// "Roe accused him of a “U-turn”"), which is then also Partial.
+	// "Roe accused him of a “U-turn”") and for the words of a headline
+	// that names its speaker in a label or before a capitalised
+	// reporting verb ("Roe: Plan Is ‘Dead on Arrival’", "Jane Roe Says
+	// Plan Is ‘Reckless’"), which are then also Partial.
 	Term bool `json:"term,omitempty"`
 }
 

@@ -165,6 +165,19 @@ func TestMarks(t *testing.T) {
 			name: "empty marks",
 			text: "An empty pair “” and \"\" gives nothing.",
 		},
+		{
+			name: "a spaced outer mark after a nested single mark closes",
+			text: `"You shake hands and say, 'Good game,' " said coach Lena Ortiz. "Then you go home."`,
+			want: []want{
+				{starts: "You shake hands and say, 'Good game,'", speaker: "Lena Ortiz", cue: "said"},
+				{starts: "Then you go home.", speaker: "Lena Ortiz"},
+			},
+		},
+		{
+			name: "a spaced outer mark after a nested curly single mark closes",
+			text: "“They all shouted, ‘Not again,’ ” Tom Berry recalled.",
+			want: []want{{starts: "They all shouted, ‘Not again,’", speaker: "Tom Berry", cue: "recalled"}},
+		},
 	})
 }
 

@@ -16,7 +16,7 @@ func (st *state) resolve(ts []tok, e np, pos int) (person, bool) {
 	switch e.kind {
 	case 'p':
 		w := st.word(ts[e.a])
-		g := pronouns[w]
+		g := pronouns[uncontracted(w)]
 		if g != 'm' && g != 'f' {
 			return person{}, false
 		}

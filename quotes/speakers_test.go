@@ -70,6 +70,29 @@ func TestReportingVerbs(t *testing.T) {
 			text: "“It was a long night,” Owen Tate laughed.",
 			want: []want{{starts: "It was a long night", speaker: "Owen Tate", cue: "laughed"}},
 		},
+		{
+			name: "present tense and a question",
+			text: "“The vote is lost,” Ruth Abara concludes. “Who asked for this?” Karl Penn questioned.",
+			want: []want{
+				{starts: "The vote is lost", speaker: "Ruth Abara", cue: "concludes"},
+				{starts: "Who asked for this?", speaker: "Karl Penn", cue: "questioned"},
+			},
+		},
+		{
+			name: "an inverted verb of reaction",
+			text: "“Why would they do that?” reacted Dana Pryce.",
+			want: []want{{starts: "Why would they do that?", speaker: "Dana Pryce", cue: "reacted"}},
+		},
+		{
+			name: "a question and a listener verb with its object",
+			text: "“Is the plan dead?” Marta Quist asked the minister.",
+			want: []want{{starts: "Is the plan dead?", speaker: "Marta Quist", cue: "asked"}},
+		},
+		{
+			name: "a blog post",
+			text: "Tom Ellery blogged: “The race was over in March.”",
+			want: []want{{starts: "The race was over", speaker: "Tom Ellery", cue: "blogged"}},
+		},
 	})
 }
 
@@ -242,4 +265,113 @@ func TestPartyLabelApposition(t *testing.T) {
 			want: []want{{starts: "This is a movement.", speaker: "Nora Kent", cue: "said"}},
 		},
 	})
+}
+
+func TestInvertedVerbNameAndMedium(t *testing.T) {
+	runPeopleCases(t, []findCase{{
+		name: "an inverted verb, a name and the medium",
+		text: "“It rolls off the tongue, doesn’t it?” wrote Larry Dunn on Hot Air. “Nobody listens,” said Ruth Abara on Fox News.",
+		want: []want{
+			{starts: "It rolls off the tongue", speaker: "Larry Dunn"},
+			{starts: "Nobody listens", speaker: "Ruth Abara"},
+		},
+	}})
+}
+
+func TestParticipleAfterReportingVerb(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "said, adding",
+			text: "Tom Brand left after prayers, Ali Nassar said, adding, “He was not very religious.”",
+			want: []want{{starts: "He was not", speaker: "Ali Nassar", cue: "adding"}},
+		},
+		{
+			name: "added, saying",
+			text: "Judge Rita Coe cannot rule on that “from her perspective,” Karl Wend added, saying it should be “up to the prosecutor to move forward or not.”",
+			want: []want{
+				{starts: "from her perspective", speaker: "Karl Wend", cue: "added", partial: true},
+				{starts: "up to the prosecutor", speaker: "Karl Wend", cue: "saying", partial: true},
+			},
+		},
+	})
+}
+
+func TestTermUserOpeningNameAndGerund(t *testing.T) {
+	runPeopleCases(t, []findCase{
+		{
+			name: "the name and apposition that open the sentence",
+			text: "Chris Cole, the state’s sitting governor, repeated that Mark Rubin recites the same lines, calling him a “talented guy” on the stump.",
+			want: []want{{starts: "talented guy", speaker: "Chris Cole", partial: true, term: true}},
+		},
+		{
+			name: "a name before a gerund is no subject",
+			text: "Horrified at the prospect of Don Trent becoming mayor, Jorge Ramos believes in journalism that “takes sides.”",
+			want: []want{{starts: "takes sides", speaker: "Jorge Ramos", partial: true, term: true}},
+		},
+	})
+}
+
+func TestCapitalisedSentenceGoesOn(t *testing.T) {
+	runCases(t, []findCase{{
+		name: "a capitalised whole sentence after a statement",
+		text: "“Two people have the skills to do that,” said Rick Walsh, a strategist. “That’s Tom Hale and Ann Lee.”",
+		want: []want{
+			{starts: "Two people", speaker: "Rick Walsh", cue: "said"},
+			{starts: "That’s Tom Hale", speaker: "Rick Walsh"},
+		},
+	}})
+}
+
+func TestInfinitiveAfterNamingWord(t *testing.T) {
+	runPeopleCases(t, []findCase{{
+		name: "an infinitive after a naming word is no name",
+		text: "The plan is big.\n\nDon Trent has even claimed he will enact a massive initiative to “create the biggest economic boom in this country since the war.”",
+		want: []want{{starts: "create the biggest", speaker: "Don Trent"}},
+	}})
+}
+
+func TestVerbIntroducingTheNextQuotation(t *testing.T) {
+	runPeopleCases(t, []findCase{{
+		name: "a name and verb that open the next quotation",
+		text: "Ann Clift emailed her aide Kim Mills in April.\n\nClift responds to Mills with, “Why now? That was on my way to Lagos?” Mills then writes back, “You look great.”",
+		want: []want{
+			{starts: "Why now?", speaker: "Ann Clift"},
+			{starts: "You look great.", speaker: "Kim Mills"},
+		},
+	}})
+}
+
+func TestContractedPronounSubject(t *testing.T) {
+	runPeopleCases(t, []findCase{{
+		name: "a pronoun with a contracted auxiliary",
+		text: "Don Trent spoke at the rally.\n\nLater he’d told reporters that the county was “ours to lose by a mile.”",
+		want: []want{{starts: "ours to lose", speaker: "Don Trent"}},
+	}})
+}
+
+func TestPhrasalReplyAndAspectVerb(t *testing.T) {
+	runPeopleCases(t, []findCase{
+		{
+			name: "fired back before the quotation",
+			text: "When Don Trent suggested that the city would sue, Marco Ruiz fired back forcefully: “If they sue us in a court here, they are going to lose.”",
+			want: []want{{starts: "If they sue", speaker: "Marco Ruiz"}},
+		},
+		{
+			name: "a participle after an aspect verb",
+			text: "Ann Clift testified on Monday, and Sen. Ron Jonas (R-Wis.) kept asking her why the office had tied the riot to “spontaneous and unplanned” protests.",
+			want: []want{{starts: "spontaneous", speaker: "Ron Jonas"}},
+		},
+	})
+}
+
+func TestPassiveReportingAgent(t *testing.T) {
+	runPeopleCases(t, []findCase{{
+		name: "asked by a named host",
+		text: "Ben Sands spoke on the show.\n\nSands was asked by host Bill Marr, who supports him, “Now, you famously said you were tired of the story, has it not moved on?”",
+		want: []want{{starts: "Now, you famously", speaker: "Bill Marr"}},
+	}, {
+		name: "asked by a network's moderator",
+		text: "Marc Rubin was asked by Fox Business moderator Gerald Baker whether his plan would risk “adding another expensive program to an overburdened budget.”",
+		want: []want{{starts: "adding another", speaker: "Gerald Baker"}},
+	}})
 }

@@ -12,7 +12,10 @@ import (
 // right before it, or a short phrase with no cue in its sentence (scare
 // quotes). Callers have checked that no cue follows the quotation.
 func (st *state) isTerm(ts []tok, k int, content string, pre cueMatch, sentInitial bool) bool {
-	if st.naming(ts, k) && !predicate(content) {
+	if st.naming(ts, k) && !predicate(content) && !st.infinitiveAfterTo(ts, k, content) {
+		return true
+	}
+	if st.credited(ts, k, content) {
 		return true
 	}
 	// a short name after a preposition: "said on “DWTS”", "in “Pose”"
@@ -37,6 +40,13 @@ func (st *state) termUser(ts []tok, k int, content string) (person, np, bool) {
 	if titleCase(content) || st.naming(ts, k) && !st.namedBy(ts, k) {
 		return person{}, np{}, false
 	}
+	// "Jane Roe, the state’s governor, repeated that …, calling him a
+	// “…”": the name and apposition that open the sentence
+	if e := st.appositiveSubjectAt(ts, 0, k); e.kind == 'n' {
+		if p, ok := st.namedPerson(ts, e); ok {
+			return p, e, true
+		}
+	}
 	for i := 0; i < k && i < maxSentenceTokens; i++ {
 		t := ts[i]
 		if !t.word() || !upperStart(st.text, t) {
@@ -46,7 +56,8 @@ func (st *state) termUser(ts []tok, k int, content string) (person, np, bool) {
 		if e.kind != 'n' {
 			continue
 		}
-		if e.b < k && st.isVerbish(ts[e.b]) && !leadingNonName[st.word(ts[e.a])] && !notNames[st.word(ts[e.a])] {
+		if e.b < k && st.isVerbish(ts[e.b]) && !strings.HasSuffix(st.word(ts[e.b]), "ing") && !leadingNonName[st.word(ts[e.a])] && !notNames[st.word(ts[e.a])] {
+			// "at the prospect of Roe becoming …" is no subject and verb
 			if p, ok := st.namedPerson(ts, e); ok {
 				return p, e, true
 			}
@@ -172,6 +183,40 @@ func (st *state) naming(ts []tok, k int) bool {
 	return true
 }
 
+// infinitiveAfterTo reports lower-case words quoted right after "to":
+// the verb phrase of an infinitive ("an initiative to “create the biggest
+// boom”"), not a name introduced by a naming word.
+func (st *state) infinitiveAfterTo(ts []tok, k int, content string) bool {
+	return k > 0 && ts[k-1].word() && st.word(ts[k-1]) == "to" && startsLower(content) && wordCount(content) >= 2
+}
+
+// credited reports a quotation followed by its author or its year, as a
+// work's title or a slogan is: "“Mill to Close,” by the Post’s Jane
+// Roe", "“…” (2005)". A title opens with a capital and a comma closes
+// it before its author; "“anointed” by God" is a passive, the quoted
+// words a predicate.
+func (st *state) credited(ts []tok, k int, content string) bool {
+	j := k + 1
+	if j < len(ts) && ts[j].p == ',' {
+		j++
+	}
+	if j+1 >= len(ts) {
+		return false
+	}
+	if ts[j].word() && st.word(ts[j]) == "by" && (j > k+1 || strings.HasSuffix(content, ",")) {
+		n := j + 1
+		if st.word(ts[n]) == "the" && n+1 < len(ts) {
+			n++
+		}
+		return startsUpper(content) && ts[n].word() && upperStart(st.text, ts[n])
+	}
+	if ts[j].p == '(' && j+2 < len(ts) && ts[j+2].p == ')' && ts[j+1].word() {
+		y := st.word(ts[j+1])
+		return len(y) == 4 && (y[:2] == "19" || y[:2] == "20") && strings.Trim(y, "0123456789") == ""
+	}
+	return false
+}
+
 // predicate reports quoted words that open with a verb in lower case and
 // go on: the rest of a reported sentence ("the report “wasn’t good”",
 // "the plan was “simply a continuation of the surge”"), never a name.
@@ -214,6 +259,8 @@ func startsUpper(s string) bool {
 }
 
 func endsClause(s string) bool {
+	// a quotation nested at the end closes first: "… say, 'Well done,'"
+	s = strings.TrimRight(s, "'’\"” ")
 	if s == "" {
 		return false
 	}

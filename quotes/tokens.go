@@ -259,14 +259,47 @@ func (st *state) namedCueAt(toks []tok, i int) bool {
 	if j >= len(toks) || !toks[j].word() || !st.f.lx.post[st.word(toks[j])] {
 		return false
 	}
+	for n := j + 1; n < len(toks) && n <= j+3; n++ {
+		// "“…?” Roe then writes back, “…”": the verb introduces the next
+		// quotation, a sentence of its own
+		if toks[n].q >= 0 {
+			return false
+		}
+		if toks[n].p != ',' && toks[n].p != ':' && !(toks[n].word() && (st.word(toks[n]) == "back" || st.word(toks[n]) == "out")) {
+			break
+		}
+	}
 	if j+1 == len(toks) || !toks[j+1].word() {
 		return true
 	}
 	// "… asked at the meeting", not "… said the vote was …" or "… said
 	// that …", a new sentence reporting speech
 	switch st.word(toks[j+1]) {
-	case "that", "whether", "if", "how", "why", "what", "the", "a", "an", "he", "she", "they", "it", "we", "his", "her", "their":
+	case "the", "a", "an", "his", "her", "their":
+		// "… asked the mogul.", "… told a reporter.": a listener verb's
+		// object closes the sentence
+		return st.f.lx.lis[st.word(toks[j])] && listenerCloses(st, toks, j+1)
+	case "that", "whether", "if", "how", "why", "what", "he", "she", "they", "it", "we":
 		return false
 	}
 	return true
+}
+
+// listenerCloses reports a short object phrase at toks[i:] that ends the
+// sentence: "the real estate mogul.", not "the crowd that …".
+func listenerCloses(st *state, toks []tok, i int) bool {
+	for j := i; j < len(toks) && j < i+6; j++ {
+		t := toks[j]
+		if t.p == '.' || t.p == '!' || t.p == '?' {
+			return true
+		}
+		if !t.word() {
+			return false
+		}
+		switch st.word(t) {
+		case "that", "whether", "if", "how", "why", "what", "to":
+			return false
+		}
+	}
+	return len(toks)-i <= 6
 }

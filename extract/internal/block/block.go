@@ -40,6 +40,7 @@ const (
 	ReasonPageMarker                       // a page or column marker of a printed record
 	ReasonCaption                          // a photo's caption
 	ReasonContact                          // a press contact's phone, e-mail or name line
+	ReasonMetadata                         // a converted page's front matter (YAML between "---" lines)
 )
 
 // Block is one paragraph-level unit of the input, before chrome stripping.

@@ -322,9 +322,10 @@ func nearestDecided(info []blockInfo, prev, next []int) ([]int, []int) {
 	}
 	prev, next = prev[:n], next[:n]
 	// A page or column marker and a caption sit inside the text they
-	// interrupt: they are no evidence about the blocks beside them.
+	// interrupt, and a converted page's front matter above it: they are no
+	// evidence about the blocks beside them.
 	decided := func(in *blockInfo) bool {
-		if in.reason == block.ReasonPageMarker || in.reason == block.ReasonCaption {
+		if in.reason == block.ReasonPageMarker || in.reason == block.ReasonCaption || in.reason == block.ReasonMetadata {
 			return false
 		}
 		return in.class == classBad || in.class == classGood
@@ -353,7 +354,9 @@ func headlineShape(s string, in blockInfo) bool {
 	if in.words < 3 || in.words > 30 {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+	// Markdown's heading and emphasis marks ("## Title", "**Title**") are
+	// no part of the words
+	if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, "#*_ ")); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 		return false // a headline, or a dateline such as "2:02 p.m. EST"
 	}
 	if in.sent {
@@ -382,7 +385,7 @@ func startsContent(info []blockInfo, classes []class, shape []lineShape, i int) 
 			return false
 		}
 		if shape[i] == shapeNone {
-			if others == 2 || info[i].words < 2 || info[i].words > 8 {
+			if others == 2 || info[i].words < 2 || info[i].words > 14 {
 				return false
 			}
 			others++

@@ -461,3 +461,32 @@ func TestSpeechByHeadlineOrSalutation(t *testing.T) {
 		t.Errorf("salutation: kind %v", kind)
 	}
 }
+
+// The unlabelled statement that opens a press conference is a turn of the
+// person its header names; without such a header, or in the third person,
+// it is not.
+func TestOpeningRemarksOfTheNamedSpeaker(t *testing.T) {
+	body := joinParas(
+		"##### PRESS CONFERENCE OF PRESIDENT JUAN DELA CRUZ",
+		"###### Riverton Airport",
+		"Good afternoon. I am leaving today for the summit, where I will meet our neighbours to discuss trade and the security of our region.",
+		"Thank you.",
+		"Questions and Answers",
+		"Q: Mr. President, will you raise the fishing dispute?",
+		"PRESIDENT DELA CRUZ: Yes, I will raise it with all of them.",
+		"Q: And the tariffs?",
+		"PRESIDENT DELA CRUZ: Those too.",
+	)
+	kind, turns := segmentTitledTurns(body, "")
+	if kind != KindTranscript || len(turns) != 5 {
+		t.Fatalf("kind %v, turns %s", kind, dumpSegs(segsOf(turns)))
+	}
+	if turns[0].Kind != TurnRemarks || turns[0].Speaker != turns[2].Speaker || !strings.HasPrefix(turns[0].Text, "Good afternoon.") || !strings.HasSuffix(turns[0].Text, "Thank you.") {
+		t.Errorf("opening remarks: %s", dumpSegs(segsOf(turns)))
+	}
+	third := strings.Replace(body, "Good afternoon. I am leaving today for the summit, where I will meet our neighbours", "The President left today for the summit, where he met the neighbours", 1)
+	third = strings.Replace(third, "Thank you.", "He returns on Friday.", 1)
+	if _, turns := segmentTitledTurns(third, ""); len(turns) != 4 {
+		t.Errorf("a report opening the page is no turn: %s", dumpSegs(segsOf(turns)))
+	}
+}

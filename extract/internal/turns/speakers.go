@@ -302,11 +302,12 @@ func resolveSpeakers(body, title string, labels []turnLabel) map[string]*turnSpe
 }
 
 // headlinePerson reads the person a transcript's headline names after its
-// last "with" or "by" ("Transcript of interview with Minister for Trade
-// Jane Roe", "Doorstop by Jane Roe MP"): a name, with its title when one
-// comes before it.
+// last "with", "by" or "of" ("Transcript of interview with Minister for
+// Trade Jane Roe", "Doorstop by Jane Roe MP", "SPEECH OF PRESIDENT JUAN
+// DELA CRUZ"): a name, with its title when one comes before it.
 func headlinePerson(title string) (labelParse, bool) {
-	k := max(strings.LastIndex(title, " with "), strings.LastIndex(title, " by "))
+	k := max(strings.LastIndex(title, " with "), strings.LastIndex(title, " by "), strings.LastIndex(title, " of "),
+		strings.LastIndex(title, " WITH "), strings.LastIndex(title, " BY "), strings.LastIndex(title, " OF "))
 	if k < 0 {
 		return labelParse{}, false
 	}
@@ -754,6 +755,9 @@ func isTitleDemonym(w string) bool {
 		return false
 	}
 	lw := strings.ToLower(w)
+	if labelStopNames[lw] {
+		return false // "Speech", "Public": words of a heading, not a people's
+	}
 	for _, suf := range [...]string{"ish", "ian", "ese", "can", "ean", "ch", "ic", "i"} {
 		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
 			return true

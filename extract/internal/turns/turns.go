@@ -150,7 +150,7 @@ func segmentTitledTurns(body, title string) (Kind, []Turn) {
 		}
 	}
 	if len(speakers) >= 2 || questions {
-		return KindTranscript, turns
+		return KindTranscript, openingRemarks(body, title, paras, labels[owners[0]].para, turns)
 	}
 	// One speaker: a speech, unless a byline or a headline's name ("Rutte:
 	// NATO must spend more") heads words that report on the speaker as a
