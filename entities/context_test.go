@@ -428,6 +428,7 @@ func TestPublicBodiesAndAppositions(t *testing.T) {
 			[]wantOfficial{{"John Mensah", "Chairman", "GH"}, {"Ama Owusu", "Commissioner", "GH"}}},
 		// an acronym the page does not define: a company
 		{"\"We are pleased,\" said ACME Chairman John Doe.", nil},
+		{"We used the delivery service, ZIPP, today.\n\"Fine,\" said ZIPP Chairman John Doe.", nil},
 		{"Li Wei, Director of National Forestry Administration of People's Republic of China, spoke first.",
 			[]wantOfficial{{"Li Wei", "Director of National Forestry Administration", "CN"}}},
 		{"ASEAN Secretary-General, Kao Kim Hourn, welcomed the delegates.",
