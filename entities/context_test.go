@@ -428,6 +428,7 @@ func TestPublicBodiesAndAppositions(t *testing.T) {
 			[]wantOfficial{{"John Mensah", "Chairman", "GH"}, {"Ama Owusu", "Commissioner", "GH"}}},
 		// an acronym the page does not define: a company
 		{"\"We are pleased,\" said ACME Chairman John Doe.", nil},
+		{"We used the delivery service, ZIPP, today.\n\"Fine,\" said ZIPP Chairman John Doe.", nil},
 		{"Li Wei, Director of National Forestry Administration of People's Republic of China, spoke first.",
 			[]wantOfficial{{"Li Wei", "Director of National Forestry Administration", "CN"}}},
 		{"ASEAN Secretary-General, Kao Kim Hourn, welcomed the delegates.",
@@ -612,4 +613,12 @@ func TestSidesAndDelegations(t *testing.T) {
 		}
 		assert.Equal(t, tt.want, got, tt.text)
 	}
+}
+
+// TestFirstMinister: the First Ministers of Scotland, Wales and Northern
+// Ireland serve the United Kingdom.
+func TestFirstMinister(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	assert.Equal(t, []wantOfficial{{"Jane Roe", "First Minister", "GB"}},
+		officialsOf(x, "First Minister Jane Roe welcomed the delegation to the residence today."))
 }

@@ -66,7 +66,7 @@ var bodyNouns = map[string]bool{
 // text: "the Ukrainian energy regulator, NEURC".
 var bodyWords = map[string]bool{
 	"regulator": true, "agency": true, "authority": true, "ministry": true, "commission": true,
-	"bureau": true, "administration": true, "inspectorate": true, "service": true,
+	"bureau": true, "administration": true, "inspectorate": true,
 }
 
 // armedServices are the branches of a country's armed forces, after its

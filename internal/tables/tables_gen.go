@@ -568,7 +568,7 @@ var Titles = []Title{
 	{Title: "Governor-General", Default: "", Kind: "head"},
 	{Title: "Minister-President", Default: "", Kind: "local"},
 	{Title: "Minister President", Default: "", Kind: "local"},
-	{Title: "First Minister", Default: "", Kind: "local"},
+	{Title: "First Minister", Default: "GB", Kind: "local"},
 	{Title: "Lieutenant Governor", Default: "", Kind: "local"},
 	{Title: "Mayor", Default: "", Kind: "local"},
 	{Title: "Chief Minister", Default: "", Kind: "local"},

@@ -31,12 +31,21 @@ func evActor(body string, toks []evTok, a, b int, getPeople func() *evPeopleSet,
 	// an official the entities stage found in the subject, the one nearest
 	// the verb
 	best, bs, be := "", 0, -1
+	first, fs, fe := "", -1, -1
 	for _, o := range officials {
 		for _, m := range evSpansIn(o.Mentions, sa, sb) {
 			if m.End <= sb && o.Name != "" && m.End > be {
 				best, bs, be = o.Name, m.Start, m.End
 			}
+			if m.End <= sb && o.Name != "" && (fs < 0 || m.Start < fs) {
+				first, fs, fe = o.Name, m.Start, m.End
+			}
 		}
+	}
+	if fs >= 0 && fs < bs && evAndBefore(body, toks, a, bs) {
+		// "Wang Hongzhi, Administrator of …, and Dan Jørgensen, … jointly
+		// held": of two people joined by "and", the first
+		best, bs, be = first, fs, fe
 	}
 	if be < 0 {
 		// a titled or named person in the subject
@@ -264,4 +273,33 @@ func evProperSubject(body string, toks []evTok, a, b int) string {
 		return ""
 	}
 	return body[toks[a].start:toks[end].end]
+}
+
+// evAndBefore reports whether "and" stands before the person at byte pos,
+// past the title words before the name (", and Italian Minister of
+// Justice X"), among tokens from a: the person there is the second of a
+// pair.
+func evAndBefore(body string, toks []evTok, a, pos int) bool {
+	k := a
+	for k < len(toks) && toks[k].start < pos {
+		k++
+	}
+	for n := 0; k-1 >= a && n < 12; n++ {
+		k--
+		t := toks[k]
+		if !t.word {
+			if c := body[t.start]; c == ',' || c == '.' || c == '\'' || c == '-' {
+				continue
+			}
+			return false
+		}
+		if t.low == "and" {
+			return true
+		}
+		if t.capital || evTitleWords[t.low] || t.low == "of" || t.low == "the" || t.low == "for" {
+			continue
+		}
+		return false
+	}
+	return false
 }

@@ -206,7 +206,9 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 		// a dateline opening the sentence ("**Singapore, 9 June 2023** –")
 		// gives the page's date, not the sentence's: its day and place
 		// are no part of the sentence
+		datePlace := ""
 		if d := evDatelineEnd(body, toks, ts, te); d > ts {
+			datePlace = evDatelineName(body, toks, ts, d)
 			ts = d
 		}
 		m0 := sort.Search(len(ds), func(k int) bool { return ds[k].Start >= toks[ts].start })
@@ -421,6 +423,10 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 			return
 		}
 		ev.Place = evPlace(body, toks, vi, te, ts)
+		if ev.Place == "" {
+			// the place of the dateline the sentence opens with
+			ev.Place = datePlace
+		}
 		ev.Participants = evParticipants(body, ss, se, actorStart, actorEnd, ev.Actor, getPeople, officials)
 		out = append(out, ev)
 	}

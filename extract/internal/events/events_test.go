@@ -540,8 +540,25 @@ func TestFindEventsLeadsOfBodiesAndPlans(t *testing.T) {
 			assert.Equal(t, tc.body[evs[0].Start:evs[0].End], evs[0].Sentence)
 		})
 	}
+	// the place of the dateline when the sentence names none
+	evs := eventsOf("**Nairobi, 9 June 2023** – Kenya and Ghana signed a Memorandum of Understanding (MOU) to collaborate on trade.\n", "2023-06-09")
+	require.Len(t, evs, 1)
+	assert.Equal(t, "Nairobi", evs[0].Place)
+	// of two people joined by "and", the first acts
+	wang := "On July 14 2025, Li Wei, Administrator of the National Forestry Administration, and Jane Roe, European Commissioner for Environment, jointly held the 5th meeting of the dialogue in Beijing.\n"
+	li := entities.Official{Name: "Li Wei", Mentions: []entities.Span{{Start: strings.Index(wang, "Li Wei"), End: strings.Index(wang, "Li Wei") + 6}}}
+	jroe := entities.Official{Name: "Jane Roe", Mentions: []entities.Span{{Start: strings.Index(wang, "Jane Roe"), End: strings.Index(wang, "Jane Roe") + 8}}}
+	evs = eventsOf(wang, "2025-07-15", li, jroe)
+	require.Len(t, evs, 1)
+	assert.Equal(t, "Li Wei", evs[0].Actor)
+	pair := "Attorney General Jane Roe and Italian Minister of Justice John Doe today signed an agreement on extradition.\n"
+	evs = eventsOf(pair, "2011-04-04",
+		entities.Official{Name: "Jane Roe", Mentions: []entities.Span{{Start: strings.Index(pair, "Jane Roe"), End: strings.Index(pair, "Jane Roe") + 8}}},
+		entities.Official{Name: "John Doe", Mentions: []entities.Span{{Start: strings.Index(pair, "John Doe"), End: strings.Index(pair, "John Doe") + 8}}})
+	require.Len(t, evs, 1)
+	assert.Equal(t, "Jane Roe", evs[0].Actor)
 	// the place in an opening phrase before the subject
-	evs := eventsOf("During a ceremony at the ministry in Nairobi on Thursday, Ghana became the 12th country to join the compact.\n", "2024-02-16")
+	evs = eventsOf("During a ceremony at the ministry in Nairobi on Thursday, Ghana became the 12th country to join the compact.\n", "2024-02-16")
 	require.Len(t, evs, 1)
 	assert.Equal(t, "Nairobi", evs[0].Place)
 	// the place of a "visit to <Place>"

@@ -385,3 +385,21 @@ func evDatelineEnd(body string, toks []evTok, ts, te int) int {
 	}
 	return ts
 }
+
+// evDatelineName returns the place of a dateline in tokens [ts, end): its
+// words before the first comma ("Singapore" of "**Singapore, 9 June 2023**
+// –").
+func evDatelineName(body string, toks []evTok, ts, end int) string {
+	k := ts
+	for k < end && !toks[k].word {
+		k++
+	}
+	e := k
+	for e < end && toks[e].word {
+		e++
+	}
+	if e == k {
+		return ""
+	}
+	return body[toks[k].start:toks[e-1].end]
+}
