@@ -229,7 +229,10 @@ func lexNumber(text string, i, end int) (token, int) {
 		// Ordinal suffix: 1st 2nd 3rd 26th, not followed by a letter.
 		a, b := text[j]|0x20, text[j+1]|0x20
 		if (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h') {
-			if j+2 >= end || !isASCIILetter(text[j+2]) {
+			// glued to a capitalised word ("14thJune 2025", a scrape's lost
+			// space), the suffix ends there too
+			glued := j+3 < end && text[j+2] >= 'A' && text[j+2] <= 'Z' && text[j+3] >= 'a' && text[j+3] <= 'z'
+			if j+2 >= end || !isASCIILetter(text[j+2]) || glued {
 				t.ordinal = true
 				j += 2
 			}

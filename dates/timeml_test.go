@@ -65,6 +65,8 @@ func TestTimeML(t *testing.T) {
 		{"decades named by their place", "Wages fell in the last decade and will rise over the next decade; this decade is good.",
 			[]pair{{"last decade", "201"}, {"the next decade", "P10Y"}, {"this decade", "202"}}},
 		{"a year compared to", "Emissions fell compared to 1990 levels; the index rose to 1990 points.", []pair{{"1990", "1990"}}},
+		{"an ordinal glued to its month", "The parade is on 14thJune 2025; the 5thAvenue store is a name.",
+			[]pair{{"14thJune 2025", "2025-06-14"}}},
 		{"decades by name", "Prices rose through the nineties and the '80s; the twenties began well. The Roaring Twenties is a name.",
 			[]pair{{"the nineties", "199"}, {"the '80s", "198"}, {"the twenties", "202"}}},
 		{"a unit and a half", "The talk lasted a minute and a half; the works took a year and a half, not a week and a half.",
