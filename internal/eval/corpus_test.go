@@ -20,7 +20,8 @@ import (
 // floors sit a little below what it measures, to catch a regression in how
 // the extraction generalises. releases2 is a second such set, of releases
 // of sites no other corpus covers, annotated before the tool ever ran on
-// it; its floors sit a little below its first, blind figures.
+// it; the rules its blind run called for made it a development set, and its
+// floors now sit a little below what it measures.
 var floors = map[string]map[string]float64{
 	"nato": {
 		eval.FacetContent:   1.0,
@@ -50,11 +51,11 @@ var floors = map[string]map[string]float64{
 		eval.FacetQuotes:    0.90,
 	},
 	"releases2": {
-		eval.FacetContent:   0.87,
+		eval.FacetContent:   0.90,
 		eval.FacetTurns:     0.95,
-		eval.FacetDates:     0.93,
-		eval.FacetEvents:    0.60,
-		eval.FacetOfficials: 0.70,
+		eval.FacetDates:     0.95,
+		eval.FacetEvents:    0.90,
+		eval.FacetOfficials: 0.95,
 		eval.FacetCountries: 0.97,
 		eval.FacetQuotes:    0.93,
 	},
@@ -90,9 +91,9 @@ var accFloors = map[string]map[string]float64{
 		eval.AccKind:                0.95,
 		eval.AccPublished:           0.85,
 		eval.AccDateValue:           0.95,
-		eval.AccEventActor:          0.80,
-		eval.AccOfficialTitle:       0.78,
-		eval.AccOfficialAffiliation: 0.40,
+		eval.AccEventActor:          0.85,
+		eval.AccOfficialTitle:       0.95,
+		eval.AccOfficialAffiliation: 0.90,
 		// below the blind 0.857: the ACER director, now found as an
 		// official under his fullest name ("Christian Pilgaard
 		// Zinglersen"), speaks under that name, where the gold keeps the
