@@ -879,8 +879,9 @@ func partyLabelBefore(st *state, ts []tok, c int) bool {
 // unclosedApposition returns the person that opens a sentence whose
 // apposition runs to the verb without a closing comma and ends in the
 // capitalised phrase e: "Jane Roe, president and CEO of Dayton Foods
-// stated". e must end with no person the text names, and the words
-// between the comma and e must be lower case.
+// stated", "Jane Roe, Special Investigator at the Bureau said". e must end
+// with no person the text names, and only words and commas may stand
+// between the opening name's comma and e.
 func (st *state) unclosedApposition(ts []tok, e np) np {
 	if e.kind != 'n' || e.a < 3 {
 		return np{}
@@ -895,14 +896,26 @@ func (st *state) unclosedApposition(ts []tok, e np) np {
 	for c > 0 && c > e.a-8 && ts[c].word() && lowerStart(st.text, ts[c]) {
 		c--
 	}
-	if c == e.a-1 || ts[c].p != ',' {
-		return np{}
+	if c < e.a-1 && ts[c].p == ',' {
+		if h := st.npBackward(ts, c); h.kind == 'n' && h.a == 0 && st.personish(ts, h) {
+			return h
+		}
 	}
-	h := st.npBackward(ts, c)
-	if h.kind != 'n' || h.a != 0 || !st.personish(ts, h) {
-		return np{}
+	// an office and its body in capitals, one comma or two: "Jane Roe,
+	// Special Investigator at the Anti-Corruption Bureau of Brunei said",
+	// "John Doe, Director of the Department for Inspection, Inspection
+	// Authority of Laos concurred"
+	for c = e.a - 1; c > 0 && c > e.a-24; c-- {
+		if !ts[c].word() && ts[c].p != ',' {
+			return np{}
+		}
+		if ts[c].p == ',' {
+			if h := st.npBackward(ts, c); h.kind == 'n' && h.a == 0 && st.personish(ts, h) {
+				return h
+			}
+		}
 	}
-	return h
+	return np{}
 }
 
 // titleBetweenCommas reports a short capitalised quotation at ts[i]

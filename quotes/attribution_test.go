@@ -663,6 +663,11 @@ func TestTitleInsideApposition(t *testing.T) {
 func TestUnclosedApposition(t *testing.T) {
 	runPeopleCases(t, []findCase{
 		{
+			name: "an office and its body in capitals run to the verb",
+			text: "The course ended.\n\nJane Marlow, Special Investigator at the Anti-Fraud Bureau of Ruritania said about the course: “It gave me new insights.”",
+			want: []want{{starts: "It gave me", speaker: "Jane Marlow"}},
+		},
+		{
 			name: "an apposition that runs to the verb",
 			text: "Servers lost tips.\n\nAnthony Anson, president and CEO of Dayton Restaurant Association stated, “It’s not a political problem; it’s a math problem.”",
 			want: []want{{starts: "It’s not", speaker: "Anthony Anson"}},
