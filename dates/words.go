@@ -5,7 +5,8 @@ package dates
 
 import (
 	_ "embed"
-	"strings"
+
+	"github.com/communique/communique/internal/text"
 )
 
 //go:embed data/words.txt
@@ -13,28 +14,8 @@ var wordsTXT string
 
 // wordLists holds the lists of data/words.txt by name; read-only after
 // init.
-var wordLists = func() map[string][]string {
-	out := map[string][]string{}
-	name := ""
-	for _, line := range strings.Split(wordsTXT, "\n") {
-		line = strings.TrimSpace(line)
-		switch {
-		case line == "" || line[0] == '#':
-		case line[0] == '[' && line[len(line)-1] == ']':
-			name = line[1 : len(line)-1]
-		case name != "":
-			out[name] = append(out[name], strings.Fields(line)...)
-		}
-	}
-	return out
-}()
+var wordLists = text.SectionWords(wordsTXT)
 
 // wordList returns the named list; it panics at init on a name the data
 // file does not hold, which is a build error of the package.
-func wordList(name string) []string {
-	l, ok := wordLists[name]
-	if !ok {
-		panic("dates: data/words.txt has no list " + name)
-	}
-	return l
-}
+func wordList(name string) []string { return wordLists.Must(name) }

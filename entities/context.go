@@ -356,26 +356,22 @@ func (p *parser) homeCountry(principal *group, sent []int32, by map[*mention]*gr
 		}
 		w := p.word(i)
 		var iso string
+		// a dateline: "Singapore, 15 April 2024 – ...", "**Nairobi, May 3,
+		// 2025** –": the page is issued in its own country; a masthead:
+		// "Australian Government", "Government of Canada"
+		c := ""
 		if p.lineOpens(i) {
-			// a dateline: "Singapore, 15 April 2024 – ...", "**Nairobi, May
-			// 3, 2025** –": the page is issued in its own country
-			if c := p.dateline(i); c != "" {
-				if home != "" && home != c {
-					return ""
-				}
-				home = c
-				continue
-			}
+			c = p.dateline(i)
 		}
-		if p.lineStart(i) {
-			// a masthead: "Australian Government", "Government of Canada"
-			if c := p.masthead(i); c != "" {
-				if home != "" && home != c {
-					return ""
-				}
-				home = c
-				continue
+		if c == "" && p.lineStart(i) {
+			c = p.masthead(i)
+		}
+		if c != "" {
+			if home != "" && home != c {
+				return ""
 			}
+			home = c
+			continue
 		}
 		switch w {
 		case "return", "returns", "returned", "returning", "Return", "Returning":

@@ -136,6 +136,15 @@ func parseWords(s string) []string {
 	return out
 }
 
+// wordSet is the set of the words of a list of one word a line.
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range parseWords(s) {
+		m[w] = true
+	}
+	return m
+}
+
 func (lx *lexicon) addOrgs(ws []string) {
 	for _, w := range ws {
 		if w = strings.ToLower(strings.TrimSpace(w)); w != "" {

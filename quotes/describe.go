@@ -20,13 +20,7 @@ var adjunctsTXT string
 
 // objectPrepositions are the prepositions of data/objectprepositions.txt;
 // read-only after init.
-var objectPrepositions = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range parseWords(objectPrepositionsTXT) {
-		m[w] = true
-	}
-	return m
-}()
+var objectPrepositions = wordSet(objectPrepositionsTXT)
 
 //go:embed data/objectprepositions.txt
 var objectPrepositionsTXT string
@@ -35,23 +29,11 @@ var objectPrepositionsTXT string
 var aspectTXT string
 
 // aspectVerbs are the verbs of data/aspect.txt; read-only after init.
-var aspectVerbs = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range parseWords(aspectTXT) {
-		m[w] = true
-	}
-	return m
-}()
+var aspectVerbs = wordSet(aspectTXT)
 
 // adjuncts are the prepositions of data/adjuncts.txt; read-only after
 // init.
-var adjuncts = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range parseWords(adjunctsTXT) {
-		m[w] = true
-	}
-	return m
-}()
+var adjuncts = wordSet(adjunctsTXT)
 
 // roleNouns maps a title or description word to the lower-case nouns a
 // description may use for it (data/roles.tsv); read-only after init.

@@ -312,6 +312,17 @@ func revise(blocks []block.Block, info []blockInfo, dated func(string) bool, dFi
 	}
 }
 
+// interrupts reports a block removed as furniture that sits inside the
+// text it interrupts (a page or column marker, a caption) or above it (a
+// converted page's front matter): no evidence about the blocks beside it.
+func (in *blockInfo) interrupts() bool {
+	switch in.reason {
+	case block.ReasonPageMarker, block.ReasonCaption, block.ReasonMetadata:
+		return true
+	}
+	return false
+}
+
 // nearestDecided returns, for each block, the index of the nearest block
 // before and after it whose class is bad or good (-1 for none), reusing the
 // given slices.
@@ -321,14 +332,8 @@ func nearestDecided(info []blockInfo, prev, next []int) ([]int, []int) {
 		prev, next = make([]int, n), make([]int, n)
 	}
 	prev, next = prev[:n], next[:n]
-	// A page or column marker and a caption sit inside the text they
-	// interrupt, and a converted page's front matter above it: they are no
-	// evidence about the blocks beside them.
 	decided := func(in *blockInfo) bool {
-		if in.reason == block.ReasonPageMarker || in.reason == block.ReasonCaption || in.reason == block.ReasonMetadata {
-			return false
-		}
-		return in.class == classBad || in.class == classGood
+		return !in.interrupts() && (in.class == classBad || in.class == classGood)
 	}
 	last := -1
 	for i := 0; i < n; i++ {
@@ -376,8 +381,7 @@ func startsContent(info []blockInfo, classes []class, shape []lineShape, i int) 
 		if classes[i] == classGood || info[i].class == classKeep || shape[i] == shapeDate {
 			return true
 		}
-		if r := info[i].reason; info[i].class == classBad && skipped < 3 &&
-			(r == block.ReasonPageMarker || r == block.ReasonCaption || r == block.ReasonLegal) {
+		if info[i].class == classBad && skipped < 3 && (info[i].interrupts() || info[i].reason == block.ReasonLegal) {
 			skipped++ // a page marker or a proof notice under the headline
 			continue
 		}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/communique/communique/internal/text"
 )
 
 // The vocabulary of page furniture, matched word by word: a block is
@@ -112,7 +114,7 @@ func (p phraseSet) count(words tokens) int {
 
 // The lexicons, from data/furniture.txt (its header gives the format).
 var (
-	furniture = readFurniture(furnitureData)
+	furniture = text.Sections(furnitureData)
 	// uiTerms are words and phrases of page furniture: forms, accounts,
 	// subscriptions, sharing and the web site itself.
 	uiTerms = newPhraseSet(furniture["interface"]...)
@@ -129,24 +131,6 @@ var (
 
 //go:embed data/furniture.txt
 var furnitureData string
-
-// readFurniture reads the sections of the furniture lexicon: "[name]" opens
-// one, "#" starts a comment line, every other non-blank line is an entry.
-func readFurniture(data string) map[string][]string {
-	out := map[string][]string{}
-	sec := ""
-	for _, line := range strings.Split(data, "\n") {
-		line = strings.TrimSpace(line)
-		switch {
-		case line == "" || strings.HasPrefix(line, "#"):
-		case strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]"):
-			sec = line[1 : len(line)-1]
-		default:
-			out[sec] = append(out[sec], line)
-		}
-	}
-	return out
-}
 
 // wordSet is the set of the given words.
 func wordSet(words []string) map[string]bool {

@@ -53,22 +53,29 @@ func evAttributive(body string, toks []evTok, ts, pos int) bool {
 var evMeetingNouns = map[string]bool{"conversation": true, "talks": true, "meeting": true, "call": true,
 	"discussion": true, "discussions": true, "exchange": true, "consultations": true}
 
+// evMeetingMods may stand between "had" and its meeting: "had a
+// telephone conversation", "had a productive meeting".
+var evMeetingMods = map[string]bool{"a": true, "an": true, "telephone": true, "phone": true, "video": true,
+	"bilateral": true, "brief": true, "short": true, "lengthy": true, "productive": true, "working": true}
+
 // evHadMeeting reports whether "had" at k has a meeting for object: "had a
 // telephone conversation", "had talks", "had a meeting".
-func evHadMeeting(body string, toks []evTok, k, te int) bool {
+func evHadMeeting(toks []evTok, k, te int) bool {
+	return evObjectNoun(toks, k, te, evMeetingNouns, evMeetingMods)
+}
+
+// evObjectNoun reports whether one of nouns follows the verb at k within
+// four words, with only words of mods between them.
+func evObjectNoun(toks []evTok, k, te int, nouns, mods map[string]bool) bool {
 	for j := k + 1; j < te && j <= k+4; j++ {
 		if !toks[j].word {
 			return false
 		}
-		w := strings.ToLower(body[toks[j].start:toks[j].end])
-		if evMeetingNouns[w] {
+		if w := toks[j].low; nouns[w] {
 			return true
+		} else if !mods[w] {
+			return false
 		}
-		switch w {
-		case "a", "an", "telephone", "phone", "video", "bilateral", "brief", "short", "lengthy", "productive", "working":
-			continue
-		}
-		return false
 	}
 	return false
 }

@@ -120,10 +120,10 @@ func evFindVerb(body string, toks []evTok, ts, te int, dated bool, ms []dates.Me
 		}
 		w := t.low
 		f := evForms[w]
-		if f == 0 && w == "had" && evHadMeeting(body, toks, k, te) {
+		if f == 0 && w == "had" && evHadMeeting(toks, k, te) {
 			f = evPastStrong // "had a telephone conversation", "had talks"
 		}
-		if (w == "made" || w == "make" || w == "making") && !evMakesVisit(body, toks, k, te) {
+		if (w == "made" || w == "make" || w == "making") && !evMakesVisit(toks, k, te) {
 			continue // "made progress": only "made an official visit" is an action
 		}
 		ok, s := f == evPastWeak || f == evPastStrong, f == evPastStrong
@@ -195,24 +195,15 @@ var evPlanned = map[string]bool{"scheduled": true, "due": true, "slated": true}
 // official visit", "will make a working trip".
 var evVisitNouns = map[string]bool{"visit": true, "trip": true, "call": true, "stop": true, "stopover": true, "tour": true}
 
+// evVisitMods may stand between "make" and its visit: "made an official
+// visit", "will make a two-day working trip".
+var evVisitMods = map[string]bool{"a": true, "an": true, "official": true, "state": true, "working": true,
+	"brief": true, "courtesy": true, "two-day": true, "three-day": true, "first": true, "historic": true}
+
 // evMakesVisit reports whether a form of "make" at k has a visit for
 // object: "made an official visit", "will make a state visit".
-func evMakesVisit(body string, toks []evTok, k, te int) bool {
-	for j := k + 1; j < te && j <= k+4; j++ {
-		if !toks[j].word {
-			return false
-		}
-		w := toks[j].low
-		if evVisitNouns[w] {
-			return true
-		}
-		switch w {
-		case "a", "an", "official", "state", "working", "brief", "courtesy", "two-day", "three-day", "first", "historic":
-			continue
-		}
-		return false
-	}
-	return false
+func evMakesVisit(toks []evTok, k, te int) bool {
+	return evObjectNoun(toks, k, te, evVisitNouns, evVisitMods)
 }
 
 // evDuringMeeting reports whether the sentence [ts, te) opens with

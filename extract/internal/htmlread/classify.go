@@ -244,21 +244,33 @@ var visuallyHiddenClasses = func() map[string]bool {
 // popupRoots and popupParts make a class name a popup's content: a root
 // inside the name ("tooltip", "hovercard") and a part at its end ("text",
 // "content"), from data/classes.txt.
-var popupRoots, popupParts = classList("popup"), classList("popup-part")
+var popupRoots, popupParts = htmlByteWords(classList("popup")), htmlByteWords(classList("popup-part"))
 
-// htmlVisuallyHiddenClass reports whether a class attribute hides its
-// element: its words are for screen readers ("Opens in a new window") or
-// a copy for another layout, not the page's text.
-func htmlVisuallyHiddenClass(v []byte) bool {
+func htmlByteWords(ws []string) [][]byte {
+	out := make([][]byte, len(ws))
+	for i, w := range ws {
+		out[i] = []byte(w)
+	}
+	return out
+}
+
+// htmlHiddenClass reports whether a class attribute keeps its element's
+// words from the page's text: a class for screen readers or another layout
+// ("sr-only", "visually-hidden": "Opens in a new window"), or the content of
+// a tooltip, hover card or popover ("tooltiptext", "hovercard__content",
+// "popover-body"), words shown on hover that repeat or gloss the name beside
+// them. A popup's trigger ("tooltip", "hovercard") is no such class: it
+// holds the visible words.
+func htmlHiddenClass(v []byte) bool {
 	// Each class word lower-cased without its hyphens and underscores, in a
 	// buffer of its own: a class attribute is read without allocating. The
-	// set's words are short and ASCII, so a longer or non-ASCII word is in
+	// lists' words are short and ASCII, so a longer or non-ASCII word is in
 	// none of them.
 	var buf [48]byte
 	n, ok := 0, true
 	for i := 0; i <= len(v); i++ {
 		if i == len(v) || v[i] == ' ' || v[i] == '\t' || v[i] == '\n' || v[i] == '\r' || v[i] == '\f' || v[i] == '\v' {
-			if ok && n > 0 && visuallyHiddenClasses[string(buf[:n])] {
+			if ok && n > 0 && (visuallyHiddenClasses[string(buf[:n])] || htmlPopupContent(buf[:n])) {
 				return true
 			}
 			n, ok = 0, true
@@ -280,44 +292,18 @@ func htmlVisuallyHiddenClass(v []byte) bool {
 	return false
 }
 
-// htmlPopupClass reports whether a class attribute marks the content of a
-// tooltip, hover card or popover ("tooltiptext", "hovercard__content",
-// "popover-body"): words shown on hover that repeat or gloss the name
-// beside them. The trigger ("tooltip", "hovercard") is not one: it holds
-// the visible words.
-func htmlPopupClass(v []byte) bool {
-	for _, w := range bytes.Fields(v) {
-		if len(w) > 48 {
-			continue
-		}
-		var buf [48]byte
-		n := 0
-		for _, c := range w {
-			switch {
-			case c == '-' || c == '_':
-			case 'A' <= c && c <= 'Z':
-				buf[n] = c + 'a' - 'A'
-				n++
-			default:
-				buf[n] = c
-				n++
+// htmlPopupContent reports whether a class word, lower-cased without its
+// hyphens and underscores, names a popup's content: a popup root inside it
+// and a content part at its end ("hovercardcontent").
+func htmlPopupContent(w []byte) bool {
+	for _, r := range popupRoots {
+		if bytes.Contains(w, r) {
+			for _, e := range popupParts {
+				if bytes.HasSuffix(w, e) {
+					return true
+				}
 			}
-		}
-		lw := buf[:n]
-		popup := false
-		for _, r := range popupRoots {
-			if bytes.Contains(lw, []byte(r)) {
-				popup = true
-				break
-			}
-		}
-		if !popup {
-			continue
-		}
-		for _, e := range popupParts {
-			if bytes.HasSuffix(lw, []byte(e)) {
-				return true
-			}
+			return false
 		}
 	}
 	return false

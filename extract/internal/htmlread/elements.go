@@ -172,7 +172,7 @@ func (b *htmlBuilder) start(z *html.Tokenizer, name []byte, hasAttr, selfClosing
 				w, f := htmlClassifyTokens(val)
 				classWeight += w
 				flags |= f
-				if string(key) == "class" && (htmlVisuallyHiddenClass(val) || htmlPopupClass(val)) {
+				if string(key) == "class" && htmlHiddenClass(val) {
 					flags |= nfHidden
 				}
 			case "role":

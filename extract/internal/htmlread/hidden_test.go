@@ -14,13 +14,7 @@ func TestHiddenInlineTextNotRead(t *testing.T) {
 <p><span class="visually-hidden">Opens in a new window</span>The ministers discussed energy and trade for two hours at the town hall.</p>
 <p>The talks ended <span class="sr-only">at</span> in the evening with a joint statement by both ministers on trade.</p>
 </article></body></html>`)
-	var all []string
-	for _, b := range page.Blocks {
-		if b.Removed == 0 {
-			all = append(all, b.Text)
-		}
-	}
-	body := strings.Join(all, "\n")
+	body := keptText(page)
 	for _, want := range []string{"Eva Dahl: Thank you", "Lars Holm: We are glad", "\nThe ministers discussed", "The talks ended in the evening"} {
 		if !strings.Contains(body, want) {
 			t.Errorf("body lacks %q:\n%s", want, body)
@@ -44,13 +38,7 @@ func TestPopupAndAriaHiddenCopiesNotRead(t *testing.T) {
 <p>Eva Dahl<span aria-hidden="true">Dahl Eva</span>: The talks will go on in March at the town hall.</p>
 <p>The report came out on <span aria-hidden="true">5 Jan</span><span class="sr-only">5 January</span> and was read widely.</p>
 </article></body></html>`)
-	var all []string
-	for _, b := range page.Blocks {
-		if b.Removed == 0 {
-			all = append(all, b.Text)
-		}
-	}
-	body := strings.Join(all, "\n")
+	body := keptText(page)
 	for _, want := range []string{"Jan Novak: Good morning", "Anna Berg: Thank you", "Lars Holm: We are glad", "Eva Dahl: The talks", "came out on 5 Jan and was read"} {
 		if !strings.Contains(body, want) {
 			t.Errorf("body lacks %q:\n%s", want, body)
@@ -61,4 +49,15 @@ func TestPopupAndAriaHiddenCopiesNotRead(t *testing.T) {
 			t.Errorf("body holds hidden %q:\n%s", not, body)
 		}
 	}
+}
+
+// keptText is the text of the page's kept blocks, one a line.
+func keptText(page Page) string {
+	var all []string
+	for _, b := range page.Blocks {
+		if b.Removed == 0 {
+			all = append(all, b.Text)
+		}
+	}
+	return strings.Join(all, "\n")
 }

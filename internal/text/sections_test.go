@@ -1,0 +1,25 @@
+package text
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestSections(t *testing.T) {
+	data := "# notes\nstray line\n[a]\none two\n  three  \n\n# more notes\n[b]\n[c]\nfour\n"
+	got := Sections(data)
+	want := Lists{"a": {"one two", "three"}, "b": nil, "c": {"four"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Sections = %q, want %q", got, want)
+	}
+	words := SectionWords(data)
+	if w := words.Must("a"); !reflect.DeepEqual(w, []string{"one", "two", "three"}) {
+		t.Errorf("SectionWords a = %q", w)
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("Must of a missing section did not panic")
+		}
+	}()
+	words.Must("d")
+}
