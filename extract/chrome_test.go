@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"github.com/communique/communique/extract/internal/block"
 	"os"
 	"path/filepath"
 	"strings"
@@ -193,4 +194,36 @@ func TestFrontMatterAndMarkdownHeadings(t *testing.T) {
 	for _, r := range doc.Removed {
 		assert.NotEqual(t, ReasonMetadata, r.Reason, r.Text)
 	}
+}
+
+// A PDF's running header, glued to its page number between the wrapped
+// lines of a paragraph, leaves the paragraph whole and is removed as a
+// page marker; so is the same header alone above the title. A page number
+// followed by words said once stays text.
+func TestTextBlocksRunningPageHeaders(t *testing.T) {
+	wrap := "MINISTER ROE. Thank you all for coming this morning to the annual meeting\n" +
+		"of the regional council, where we have heard a great deal about harbours\n"
+	in := "June 3, 2024 Minister's Briefing FINAL\nTranscript of the Minister's Briefing\n\n" + wrap +
+		"Page 1 of 9June 3, 2024 Minister's Briefing FINAL\n" +
+		"and roads and the new ferry service between the two islands of the county.\n\n" +
+		"REPORTER. Will the ferry run in winter as well as in the summer season this\n" +
+		"Page 2 of 9 June 3, 2024 Minister's Briefing FINAL\n" +
+		"year, and who will pay for the extra crossings that the islanders need?\n\n" +
+		"Page 3 of 9 shows the timetable that the council agreed for the crossings.\n"
+	var kept, removed []string
+	for _, b := range textBlocks(in) {
+		if b.Removed != 0 {
+			assert.Equal(t, block.ReasonPageMarker, b.Removed, b.Text)
+			removed = append(removed, b.Text)
+			continue
+		}
+		kept = append(kept, b.Text)
+	}
+	assert.Equal(t, []string{
+		"Transcript of the Minister's Briefing",
+		"MINISTER ROE. Thank you all for coming this morning to the annual meeting of the regional council, where we have heard a great deal about harbours and roads and the new ferry service between the two islands of the county.",
+		"REPORTER. Will the ferry run in winter as well as in the summer season this year, and who will pay for the extra crossings that the islanders need?",
+		"Page 3 of 9 shows the timetable that the council agreed for the crossings.",
+	}, kept)
+	assert.Len(t, removed, 3)
 }

@@ -39,9 +39,16 @@ func textBlocks(s string) []block.Block {
 			out = append(out, block.Block{Text: t, Kind: block.Para, Removed: block.ReasonMetadata})
 		}
 	}
-	for _, l := range lines[fm:] {
+	headers := runningHeaders(lines[fm:])
+	for i, l := range lines[fm:] {
 		if isBlank(l) {
 			flush()
+			continue
+		}
+		if headers[i] {
+			// the print's page furniture, between the wrapped lines of a
+			// paragraph that goes on after it
+			out = append(out, block.Block{Text: text.NormalizeSpace(l), Kind: block.Para, Removed: block.ReasonPageMarker})
 			continue
 		}
 		// A speaker's label opens a paragraph, wherever the line before
