@@ -4,11 +4,14 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/communique/communique/extract/internal/block"
 )
 
 // This file recognises two kinds of page furniture that read like text: a
 // photo's caption, told by its credit or its label, and a press contact
-// (a phone number, an e-mail address, a "Contact:" line).
+// (a phone number, an e-mail address, a "Contact:" line, the lines under a
+// release's end mark).
 
 // captionLabels open a caption; creditLabels introduce a photographer's
 // credit at the end of one.
@@ -133,4 +136,43 @@ func isNumericDate(s string) bool {
 	}
 	a, b, c := len(f[0]), len(f[1]), len(f[2])
 	return a == 4 && b <= 2 && c <= 2 || a <= 2 && b <= 2 && (c == 4 || c == 2)
+}
+
+// endMarks close a news release: what follows them is its press contacts.
+var endMarks = wordSet(furniture["end-mark"])
+
+// isEndMark reports a block that is only a release's end mark ("-end-",
+// "###", "- 30 -", "ENDS").
+func isEndMark(s string) bool {
+	if len(s) > 12 {
+		return false
+	}
+	t := strings.ToLower(strings.Join(strings.Fields(s), ""))
+	if len(t) >= 3 && strings.Trim(t, "#") == "" {
+		return true // "###", "# # #"
+	}
+	return endMarks[t]
+}
+
+// markContactTail removes a release's end mark and the short lines under
+// it: the names, offices and places of its press contacts ("Headquarters,
+// Washington"). A paragraph of prose there ("About the agency: ...") keeps
+// its class; an end mark inside a dialogue is words spoken.
+func markContactTail(blocks []block.Block, info []blockInfo, dFirst, dLast int) {
+	end := -1
+	for i := range blocks {
+		if blocks[i].Removed == 0 && (i < dFirst || i > dLast) && isEndMark(blocks[i].Text) {
+			end = i
+		}
+	}
+	if end < 0 {
+		return
+	}
+	for i := end; i < len(blocks); i++ {
+		in := &info[i]
+		if blocks[i].Removed != 0 || in.class == classGood || in.class == classBad || in.sent && in.chars >= lengthLow {
+			continue
+		}
+		in.class, in.reason = classBad, block.ReasonContact
+	}
 }

@@ -1,6 +1,10 @@
 package chrome
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/communique/communique/extract/internal/block"
+)
 
 func TestCaptionsAndContacts(t *testing.T) {
 	for _, c := range []struct {
@@ -24,6 +28,50 @@ func TestCaptionsAndContacts(t *testing.T) {
 		}
 		if got := isContact(c.s); got != c.contact {
 			t.Errorf("isContact(%q) = %v", c.s, got)
+		}
+	}
+}
+
+// A release's end mark and the press contacts under it are removed, a
+// lead-in to a link goes with the link, and a bracketed interface note is
+// no delivery note; the same lines inside a dialogue, or a paragraph of
+// prose after the mark, stay.
+func TestEndMarkLeadInAndLinkNote(t *testing.T) {
+	para := "The two agencies signed a new agreement on Tuesday to share the data of their weather satellites for the next ten years."
+	blocks := []block.Block{
+		{Text: "(link is external)"},
+		{Text: para},
+		{Text: "Read the full agreement at:"},
+		{Text: "https://agency.example/agreement"},
+		{Text: "- END -"},
+		{Text: "Jane Roe"},
+		{Text: "Press Office, Capital City"},
+		{Text: "555-010-2030"},
+		{Text: "About the agency: the agency was founded in 1950 and forecasts the weather for the whole country and its waters every day."},
+	}
+	Classify(blocks, nil, false, nil)
+	want := []bool{true, false, true, true, true, true, true, true, false}
+	for i, b := range blocks {
+		if got := b.Removed != 0; got != want[i] {
+			t.Errorf("%q removed = %v (%v), want %v", b.Text, got, b.Removed, want[i])
+		}
+	}
+	// a lead-in to a paragraph stays with it
+	blocks = []block.Block{{Text: para}, {Text: "The minister said:"}, {Text: para + " Both sides welcomed it."}}
+	Classify(blocks, nil, false, nil)
+	for _, b := range blocks {
+		if b.Removed != 0 {
+			t.Errorf("%q removed (%v)", b.Text, b.Removed)
+		}
+	}
+	for _, s := range []string{"-end-", "###", "- 30 -", "ENDS"} {
+		if !isEndMark(s) {
+			t.Errorf("isEndMark(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"The end", "30", "End of the session"} {
+		if isEndMark(s) {
+			t.Errorf("isEndMark(%q) = true", s)
 		}
 	}
 }

@@ -111,7 +111,8 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 			in.class, in.reason = classBad, block.ReasonContact
 		case in.words <= 24 && isLabel(t):
 			in.class, label = classKeep, true
-		case in.words <= 24 && isNote(t):
+		case in.words <= 24 && isNote(t) && in.ui == 0:
+			// "(As delivered)", not "(link is external)"
 			in.class = classKeep
 		case labelledTurn(t) || dialogue && inlineLabel(t) != "":
 			// A turn with its label: a speaker's words, however short.
@@ -147,6 +148,7 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 			in.class = classShort
 		}
 	}
+	markContactTail(blocks, info, dFirst, dLast)
 	if html {
 		// The HTML reader has chosen the article by its structure and
 		// weighed link density; the context rules, made for pages
@@ -293,14 +295,28 @@ func revise(blocks []block.Block, info []blockInfo, dated func(string) bool, dFi
 			newClass[i] = classGood
 		case prev == classBad && next == classBad:
 			newClass[i] = classBad
+		case leadsIn(blocks, i):
+			// A lead-in goes with what it introduces: judged below,
+			// once the blocks after it are.
+			newClass[i] = classNearGood
 		case shape[i] != shapeNone:
 			newClass[i] = classGood
-		case info[i].sent || leadsIn(blocks, i):
+		case info[i].sent:
 			// Between content and chrome, a block that ends like a
 			// sentence is a short real paragraph ("Thank you.").
 			newClass[i] = classGood
 		default:
 			newClass[i] = classBad
+		}
+	}
+	// A lead-in ("Learn more about the mission at:") is content when the
+	// block it introduces is, and chrome when that block is (a link).
+	for i := len(info) - 1; i >= 0; i-- {
+		if info[i].class == classShort && newClass[i] == classNearGood {
+			newClass[i] = classBad
+			if i+1 < len(info) && (newClass[i+1] == classGood || info[i+1].class == classKeep) {
+				newClass[i] = classGood
+			}
 		}
 	}
 	for i := range info {
