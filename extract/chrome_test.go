@@ -227,3 +227,22 @@ func TestTextBlocksRunningPageHeaders(t *testing.T) {
 	}, kept)
 	assert.Len(t, removed, 3)
 }
+
+// Markdown links weigh as a browser shows them: their text, not their
+// addresses, against the block's text.
+func TestMarkdownLinkShare(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want float64
+	}{
+		{"[Directorate-General](https://example.org/dg)", 1},
+		{"7 Aug 2019 Posted in [Press releases](/news/press-releases)", float64(len("Press releases")) / float64(len("7 Aug 2019 Posted in Press releases"))},
+		{"No links here [1] (see below).", 0},
+		{"", 0},
+	} {
+		assert.InDelta(t, c.want, markdownLinkShare(c.s), 1e-9, c.s)
+	}
+	blocks := textBlocks("The minister opened the new harbour on Monday with the mayor and many people of the town.\n\n[Ministry of the Sea](https://example.org/sea)\n")
+	require.Len(t, blocks, 2)
+	assert.Equal(t, 1.0, blocks[1].Links)
+}

@@ -189,7 +189,8 @@ const (
 	ReasonPageMarker
 	// ReasonCaption: a photo's caption, told by its credit ("… in
 	// Kazakhstan. NASA/Jane Roe", "Credit: Jane Roe") or its label
-	// ("Photo:", "Pictured:").
+	// ("Photo:", "Pictured:"), or the photo's own line in a page converted
+	// to Markdown ("![](photo.jpg)").
 	ReasonCaption
 	// ReasonContact: a press contact: a phone number or an e-mail address
 	// alone, a "Contact:" or "Media contact" line.

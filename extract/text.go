@@ -27,7 +27,7 @@ func textBlocks(s string) []block.Block {
 		}
 		t := text.NormalizeSpace(strings.Join(para, " "))
 		if t != "" {
-			out = append(out, block.Block{Text: t, Kind: block.Para})
+			out = append(out, block.Block{Text: t, Kind: block.Para, Links: markdownLinkShare(t)})
 		}
 		para = para[:0]
 	}
@@ -180,4 +180,47 @@ func yamlKey(t string) bool {
 		}
 	}
 	return true
+}
+
+// markdownLinkShare returns the share of s's text inside Markdown links
+// ("[text](url)"), as a browser shows it: the links' text against the
+// block's without the addresses. A page converted to Markdown keeps its
+// menus and link lists as such links.
+func markdownLinkShare(s string) float64 {
+	if len(s) == 0 || !strings.Contains(s, "](") {
+		return 0
+	}
+	in, hidden := 0, 0
+	for i := 0; i < len(s); {
+		open := strings.IndexByte(s[i:], '[')
+		if open < 0 {
+			break
+		}
+		open += i
+		mid := strings.Index(s[open:], "](")
+		if mid < 0 {
+			break
+		}
+		mid += open
+		if strings.IndexByte(s[open+1:mid], '[') >= 0 {
+			i = open + 1 // a bracket inside: start again from the inner one
+			continue
+		}
+		end := strings.IndexByte(s[mid+2:], ')')
+		if end < 0 {
+			break
+		}
+		end += mid + 2
+		if strings.ContainsAny(s[mid+2:end], " \t") {
+			i = mid + 2 // an address has no white space: not a link
+			continue
+		}
+		in += mid - open - 1
+		hidden += end + 1 - open - (mid - open - 1)
+		i = end + 1
+	}
+	if len(s) == hidden {
+		return 0
+	}
+	return float64(in) / float64(len(s)-hidden)
 }

@@ -52,7 +52,8 @@ type Block struct {
 	// space, no newline.
 	Text string
 	Kind Kind
-	// Links is the share of Text's bytes inside links (HTML; 0 for text).
+	// Links is the share of Text's bytes inside links: HTML links, and in
+	// text Markdown's ("[Department](https://example.org/dept)").
 	Links float64
 	// Removed is non-zero when the reader already judged the block chrome
 	// (HTML outside the article); the classifier leaves such blocks alone.

@@ -176,3 +176,15 @@ func markContactTail(blocks []block.Block, info []blockInfo, dFirst, dLast int) 
 		in.class, in.reason = classBad, block.ReasonContact
 	}
 }
+
+// markdownImage reports a block that is only an image of a page converted
+// to Markdown ("![](https://example.org/photo.jpg)", "![The minister](a.png)"):
+// the photo itself, which the caption rules treat as its caption.
+func markdownImage(s string) bool {
+	t := strings.TrimSpace(s)
+	if !strings.HasPrefix(t, "![") || !strings.HasSuffix(t, ")") {
+		return false
+	}
+	k := strings.Index(t, "](")
+	return k > 0 && !strings.ContainsAny(t[k+2:], " \t")
+}

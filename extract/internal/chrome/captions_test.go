@@ -75,3 +75,42 @@ func TestEndMarkLeadInAndLinkNote(t *testing.T) {
 		}
 	}
 }
+
+// A page converted to Markdown: its photo lines and reading-time widget are
+// chrome; its headings right above the text are content, whatever their
+// length, even with nothing above them but the page's front matter.
+func TestMarkdownPageFurniture(t *testing.T) {
+	para := "The minister met her counterpart from the neighbouring country in the capital today to discuss fisheries, ports and the protection of the sea."
+	blocks := []block.Block{
+		{Text: "title: A visit", Removed: block.ReasonMetadata},
+		{Text: "## Minister Holds Talks with Her Counterpart on Fisheries"},
+		{Text: "### Discusses Ports, Shipping Lanes, Fishing Quotas, Marine Reserves, Coastal Tourism, Offshore Wind Farms, Research Vessels and Joint Patrols of the Shared Waters of the Two Countries"},
+		{Text: "![](https://ministry.example/files/visit.jpg)"},
+		{Text: para},
+		{Text: "3 min read"},
+		{Text: para + " They agreed to meet again."},
+	}
+	Classify(blocks, nil, false, nil)
+	want := []bool{true, false, false, true, false, true, false}
+	for i, b := range blocks {
+		if got := b.Removed != 0; got != want[i] {
+			t.Errorf("%q removed = %v (%v), want %v", b.Text, got, b.Removed, want[i])
+		}
+	}
+	if blocks[3].Removed != block.ReasonCaption {
+		t.Errorf("image line removed as %v", blocks[3].Removed)
+	}
+	for s, want := range map[string]bool{
+		"![](a.jpg)": true, "![The minister](https://x.example/a.png)": true,
+		"![a] and (b)": false, "See ![](a.jpg) above": false,
+	} {
+		if markdownImage(s) != want {
+			t.Errorf("markdownImage(%q) = %v", s, !want)
+		}
+	}
+	for s, want := range map[string]bool{"# Title": true, "###### Six": true, "####### Seven": false, "#hashtag": false, "##": false} {
+		if markdownHeading(s) != want {
+			t.Errorf("markdownHeading(%q) = %v", s, !want)
+		}
+	}
+}

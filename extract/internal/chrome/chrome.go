@@ -105,7 +105,7 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 			in.class, in.reason = classBad, block.ReasonNoWords
 		case isPageMarker(t):
 			in.class, in.reason = classBad, block.ReasonPageMarker
-		case in.words <= 80 && isCaption(t):
+		case in.words <= 80 && (isCaption(t) || markdownImage(t)):
 			in.class, in.reason = classBad, block.ReasonCaption
 		case in.words <= 16 && isContact(t):
 			in.class, in.reason = classBad, block.ReasonContact
@@ -289,7 +289,7 @@ func revise(blocks []block.Block, info []blockInfo, dated func(string) bool, dFi
 			newClass[i] = classGood
 		case i == pageDateline:
 			newClass[i] = classGood
-		case headlineShape(blocks[i].Text, info[i]) && startsContent(info, newClass, shape, i+1):
+		case (headlineShape(blocks[i].Text, info[i]) || markdownHeading(blocks[i].Text)) && startsContent(blocks, info, newClass, shape, i+1):
 			// A headline right above content or its dateline (jusText
 			// keeps headings close to good text).
 			newClass[i] = classGood
@@ -391,7 +391,10 @@ func headlineShape(s string, in blockInfo) bool {
 // dateline, or right after up to three header lines: datelines, times,
 // places, and at most two other lines of two to eight words (a venue, a
 // byline).
-func startsContent(info []blockInfo, classes []class, shape []lineShape, i int) bool {
+//
+// A Markdown heading ("### Discusses the blue economy") counts as one of
+// those two lines whatever its length: the page marks it as a heading.
+func startsContent(blocks []block.Block, info []blockInfo, classes []class, shape []lineShape, i int) bool {
 	others := 0
 	for skipped := 0; i < len(info); i++ {
 		if classes[i] == classGood || info[i].class == classKeep || shape[i] == shapeDate {
@@ -405,7 +408,7 @@ func startsContent(info []blockInfo, classes []class, shape []lineShape, i int) 
 			return false
 		}
 		if shape[i] == shapeNone {
-			if others == 2 || info[i].words < 2 || info[i].words > 14 {
+			if others == 2 || info[i].words < 2 || info[i].words > 14 && !markdownHeading(blocks[i].Text) {
 				return false
 			}
 			others++
@@ -452,6 +455,16 @@ func datelineShape(s string, in blockInfo, dated func(string) bool) lineShape {
 		return shapePlace
 	}
 	return shapeNone
+}
+
+// markdownHeading reports a block that is a heading of a page converted
+// to Markdown: one to six "#" and a space before its text ("## Title").
+func markdownHeading(s string) bool {
+	n := 0
+	for n < len(s) && s[n] == '#' {
+		n++
+	}
+	return n >= 1 && n <= 6 && n+1 < len(s) && s[n] == ' '
 }
 
 // leadsIn reports whether block i introduces the next block: it ends with a
