@@ -52,11 +52,19 @@ func (p *parser) publicBody(k int) (nameEnd, end int, iso string) {
 		}
 		break
 	}
-	if nameEnd == 0 && words >= 3 && bodyNouns[p.word(s)] {
-		nameEnd = last // "Department for Internal Audit"
+	if nameEnd == 0 && bodyNouns[p.word(s)] && (words >= 3 || words == 2 && (p.word(s+1) == "of" || p.word(s+1) == "for")) {
+		nameEnd = last // "Department for Internal Audit", "Ministry of Health"
 	}
 	if nameEnd == 0 {
 		return 0, 0, ""
+	}
+	if w := p.word(nameEnd); (w == "of" || w == "for") && last > nameEnd {
+		nameEnd = last // "the Federal Bureau of Prisons"
+	}
+	for k := s; k < nameEnd; k++ {
+		if p.word(k) == "Directors" || p.word(k) == "Shareholders" {
+			return 0, 0, "" // "the Board of Directors": a company's
+		}
 	}
 	end = nameEnd
 	if p.word(end) == "of" {

@@ -541,7 +541,9 @@ func TestBodyOfCountryClosesApposition(t *testing.T) {
 	}{
 		{"Ama Mensah, Director of the Department for Internal Audit, Public Audit Authority of Ghana said it went well.",
 			[]wantOfficial{{"Ama Mensah", "Director of the Department for Internal Audit", "GH"}}},
-		{"Ama Mensah, Director of the Department for Internal Audit, Public Audit Office said it went well.", nil},
+		// without a country the office is still one of a public body
+		{"Ama Mensah, Director of the Department for Internal Audit, Public Audit Office said it went well.",
+			[]wantOfficial{{"Ama Mensah", "Director of the Department for Internal Audit", ""}}},
 		{"The talks with the Chief Secretary to the Treasury John Doe went well.",
 			[]wantOfficial{{"John Doe", "Chief Secretary to the Treasury", "GB"}}},
 		{"UNODC Executive Director Jane Roe spoke.", []wantOfficial{{"Jane Roe", "Executive Director", "UN"}}},
@@ -621,4 +623,26 @@ func TestFirstMinister(t *testing.T) {
 	x := New(Options{NoHolders: true})
 	assert.Equal(t, []wantOfficial{{"Jane Roe", "First Minister", "GB"}},
 		officialsOf(x, "First Minister Jane Roe welcomed the delegation to the residence today."))
+}
+
+// TestOfficeOfPublicBody: a title in apposition that names a public body
+// ("Director of the Federal Bureau of Prisons", "of the Ministry of
+// Health") makes an official without a country; a company's board or a
+// firm after a bare title does not.
+func TestOfficeOfPublicBody(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	tests := []struct {
+		text string
+		want []wantOfficial
+	}{
+		{"The talks were led by Jane Roe, Director of the Federal Bureau of Prisons.",
+			[]wantOfficial{{"Jane Roe", "Director of the Federal Bureau of Prisons", ""}}},
+		{"The talks were led by Jane Roe, Director General of the Ministry of Health.",
+			[]wantOfficial{{"Jane Roe", "Director General of the Ministry of Health", ""}}},
+		{"John Roe, Chairman of the Board of Directors of Acme Widgets, said.", nil},
+		{"John Roe, Director, Acme Securities, said prices would rise.", nil},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
 }

@@ -248,6 +248,7 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 				if o.country == "" {
 					o.country = iso
 				}
+				o.body = true
 				j = end
 				continue
 			}

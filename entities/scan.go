@@ -528,8 +528,9 @@ func (p *parser) nameThenOffice(r nameRes) (end int, ok bool) {
 	p.addPerson(o, r, false, -1)
 	m := &p.ms[len(p.ms)-1]
 	m.label = p.lineStart(r.s) && (o.end >= len(p.toks) || p.toks[o.end].nl > 0 || p.word(o.end) == ":")
-	if (weakTitles[o.title] || o.kind == "official") && o.country == "" && o.org == "" && !m.label {
-		// "Sanjiv Bhasin, Director, IIFL Securities"
+	if (weakTitles[o.title] || o.kind == "official") && o.country == "" && o.org == "" && !o.body && !m.label {
+		// "Sanjiv Bhasin, Director, IIFL Securities"; not "Jane Roe,
+		// Director of the Federal Bureau of Prisons"
 		m.weak = true
 	}
 	return o.end, true
