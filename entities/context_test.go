@@ -639,7 +639,10 @@ func TestOfficeOfPublicBody(t *testing.T) {
 			[]wantOfficial{{"Jane Roe", "Director of the Federal Bureau of Prisons", ""}}},
 		{"The talks were led by Jane Roe, Director General of the Ministry of Health.",
 			[]wantOfficial{{"Jane Roe", "Director General of the Ministry of Health", ""}}},
+		{"Jane Roe, the deputy director of the National Park Service, said.",
+			[]wantOfficial{{"Jane Roe", "Deputy Director of the National Park Service", ""}}},
 		{"John Roe, Chairman of the Board of Directors of Acme Widgets, said.", nil},
+		{"John Roe, the chairman of the board of Acme Widgets, said.", nil},
 		{"John Roe, Director, Acme Securities, said prices would rise.", nil},
 	}
 	for _, tt := range tests {

@@ -501,8 +501,9 @@ func (p *parser) nameThenOffice(r nameRes) (end int, ok bool) {
 	}
 	o, ok := p.parseOffice(r.e + 1)
 	// "Dmytro Kuleba, the foreign minister of Ukraine": a title in lower
-	// case needs a country or an organisation
-	if !ok || !(o.capital || (o.country != "" || o.org != "") && (o.kind != "official" || o.orgBefore)) || o.former || o.det == 2 {
+	// case needs a country, an organisation or a public body ("Jane Roe,
+	// deputy director of the Federal Bureau of Prisons")
+	if !ok || !(o.capital || o.body || (o.country != "" || o.org != "") && (o.kind != "official" || o.orgBefore)) || o.former || o.det == 2 {
 		return 0, false
 	}
 	// a list ("Andrzej Duda, Prime Minister Donald Tusk") is not an apposition
