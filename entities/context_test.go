@@ -649,3 +649,27 @@ func TestOfficeOfPublicBody(t *testing.T) {
 		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
 	}
 }
+
+// TestJuniorRanks: company and field ranks and their abbreviations name
+// officers as the general ranks do; a rank word that is also a surname
+// ("Mary Major") or a team's captain in lower case is no office.
+func TestJuniorRanks(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	tests := []struct {
+		text string
+		want []wantOfficial
+	}{
+		{"In the camp I met Second Lieutenant John Doe of the Third Battalion.",
+			[]wantOfficial{{"John Doe", "Second Lieutenant", ""}}},
+		{"Captain Jane Roe of the Ghana Navy briefed the delegation.",
+			[]wantOfficial{{"Jane Roe", "Captain", "GH"}}},
+		{"Maj. Gen. Jane Roe and Lt. Col. John Doe inspected the base.",
+			[]wantOfficial{{"Jane Roe", "Major General", ""}, {"John Doe", "Lieutenant Colonel", ""}}},
+		{"The team captain John Doe scored twice.", nil},
+		{"General John Doe met General Mary Major.",
+			[]wantOfficial{{"John Doe", "General", ""}, {"Mary Major", "General", ""}}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+}
