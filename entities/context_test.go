@@ -673,3 +673,27 @@ func TestJuniorRanks(t *testing.T) {
 		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
 	}
 }
+
+// TestLocalOfficeOfPlace: a local office takes the place it serves
+// ("Governor of New York", "Mayor of New York City") before a name, after
+// one, or in an apposition before it; the place ends where a given name
+// begins.
+func TestLocalOfficeOfPlace(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	tests := []struct {
+		text string
+		want []wantOfficial
+	}{
+		{"The governor of New York, John Doe, said it would open.",
+			[]wantOfficial{{"John Doe", "Governor of New York", ""}}},
+		{"Governor of Texas Jane Roe spoke first.",
+			[]wantOfficial{{"Jane Roe", "Governor of Texas", ""}}},
+		{"The Mayor of New York City John Doe spoke.",
+			[]wantOfficial{{"John Doe", "Mayor of New York City", ""}}},
+		{"Jane Roe, the Mayor of Springfield, said so.",
+			[]wantOfficial{{"Jane Roe", "Mayor of Springfield", ""}}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+}

@@ -240,6 +240,33 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 			j = k + n
 			continue
 		}
+		if w == "of" && o.kind == "local" && o.country == "" && o.org == "" {
+			// "Governor of New York", "Mayor of Springfield": the place
+			// a local office serves, not a country
+			e := k
+			for e < len(p.toks) && e < k+6 && p.isWord(e) && p.toks[e].is(fCap) && p.toks[e].nl == 0 {
+				e++
+			}
+			// "Governor of Texas Greg Abbott", "Mayor of New York City
+			// Eric Adams": the place ends where a given name begins
+			named := false
+			for c := k + 1; c < e; c++ {
+				if givenNames[p.word(c)] != 0 {
+					if r, ok := p.parseName(c, false); ok && r.n >= 2 && !r.crossedNL {
+						e, named = c, true
+						break
+					}
+				}
+			}
+			if !named && e > k+3 {
+				e = k + 3 // a place of three words at most
+			}
+			if e > k && (named || p.nameBoundary(e)) {
+				parts[len(parts)-1] += " " + p.surface(j, e)
+				j = e
+				continue
+			}
+		}
 		if w == "of" && o.org == "" && (o.kind == "official" || o.kind == "org") {
 			// "Administrator of National Energy Administration of People's
 			// Republic of China": a public body the lexicon does not know
