@@ -550,7 +550,12 @@ func TestBodyOfCountryClosesApposition(t *testing.T) {
 		// "at" a body of a country; a name of six words
 		{"Siti Nur Aisyah Binti Abdul Rahman, Special Investigator at the Anti-Corruption Agency of Malaysia said it helped.",
 			[]wantOfficial{{"Siti Nur Aisyah Binti Abdul Rahman", "Special Investigator", "MY"}}},
-		{"Jane Roe, Investigator at the Anti-Fraud Office said it helped.", nil},
+		// a body without a country: an office still, with no affiliation
+		{"Jane Roe, Investigator at the Anti-Fraud Office said it helped.",
+			[]wantOfficial{{"Jane Roe", "Investigator", ""}}},
+		{"Jane Roe, Director of Health at the Ministry of Health, said.",
+			[]wantOfficial{{"Jane Roe", "Director of Health", ""}}},
+		{"Jane Roe, Director of Health at Acme Hospitals, said.", nil},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)

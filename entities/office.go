@@ -280,6 +280,15 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 				continue
 			}
 		}
+		if w == "of" && o.kind == "official" {
+			// "Director of Health and Wellbeing", "Director of Public
+			// Prosecutions": a field of government, as a minister's
+			if e := p.portfolio(j + 1); e > 0 {
+				parts[len(parts)-1] += " " + p.surface(j, e)
+				j = e
+				continue
+			}
+		}
 		break
 	}
 	// "Commissioner at NEURC": an agency the page defines
@@ -294,9 +303,10 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 				o.country = e.country
 			}
 			j += 1 + n
-		} else if _, end, iso := p.publicBody(j + 1); iso != "" {
-			// "Special Investigator at the Anti-Corruption Bureau of Brunei"
-			o.country, j = iso, end
+		} else if nameEnd, end, iso := p.publicBody(j + 1); nameEnd > 0 && (iso != "" || o.kind == "official") {
+			// "Special Investigator at the Anti-Corruption Bureau of
+			// Brunei", "Director of Health at the Ministry of Health"
+			o.country, o.body, j = iso, true, end
 		}
 	}
 	o.title = strings.Join(parts, " and ")
