@@ -702,3 +702,22 @@ func TestLocalOfficeOfPlace(t *testing.T) {
 		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
 	}
 }
+
+// TestOfficesOfStateServices: the offices of a state's services and
+// watchdogs, and a British junior minister's label.
+func TestOfficesOfStateServices(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	tests := []struct {
+		text string
+		want []wantOfficial
+	}{
+		{"The Parliamentary Under-Secretary of State for Foreign Affairs (Mr John Doe): We agree.",
+			[]wantOfficial{{"John Doe", "Parliamentary Under-Secretary of State for Foreign Affairs", "GB"}}},
+		{"Inspector General John Doe found no fault.", []wantOfficial{{"John Doe", "Inspector General", ""}}},
+		{"Judge Jane Roe ruled on Monday.", []wantOfficial{{"Jane Roe", "Judge", ""}}},
+		{"Ombudsman Jane Roe of Ruritania reported.", []wantOfficial{{"Jane Roe", "Ombudsman", ""}}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+}
