@@ -721,3 +721,24 @@ func TestOfficesOfStateServices(t *testing.T) {
 		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
 	}
 }
+
+// TestSurnameWithParticleIsOnePerson: a surname with its particle or its
+// hyphen, named alone later ("Minister al-Rahman", "President
+// Roe-Smith"), is the person named in full before, not a second one.
+func TestSurnameWithParticleIsOnePerson(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	tests := []struct {
+		text string
+		want []wantOfficial
+	}{
+		{"Minister Karim al-Rahman spoke. Minister al-Rahman then left.",
+			[]wantOfficial{{"Karim al-Rahman", "Minister", ""}}},
+		{"President Jane Roe-Smith arrived. President Roe-Smith spoke.",
+			[]wantOfficial{{"Jane Roe-Smith", "President", ""}}},
+		{"Minister Karim al-Rahman spoke. Minister Omar al-Rahman then left.",
+			[]wantOfficial{{"Karim al-Rahman", "Minister", ""}, {"Omar al-Rahman", "Minister", ""}}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+}

@@ -166,6 +166,20 @@ func (p *parser) surname(r nameRes) string {
 	return foldName(p.surface(s, r.last+1))
 }
 
+// givenOf returns the folded given name of a parsed name: its first word
+// when a word stands before the surname, "" for a surname alone
+// ("al-Rahman", "de Gaulle").
+func (p *parser) givenOf(r nameRes) string {
+	s := r.surS
+	if s < 0 || s > r.last {
+		s = r.last
+	}
+	if r.first < 0 || r.first >= s {
+		return ""
+	}
+	return foldName(p.word(r.first))
+}
+
 // nameString returns the name's text; label names in capitals are
 // title-cased.
 func (p *parser) nameString(r nameRes, caps bool) string {
@@ -198,9 +212,7 @@ func (p *parser) addPerson(o office, r nameRes, caps bool, aliasStart int) {
 		capital:    o.capital,
 		listPrev:   -1,
 	}
-	if r.first != r.last {
-		m.first = foldName(p.word(r.first))
-	}
+	m.first = p.givenOf(r)
 	if aliasStart >= 0 && aliasStart < r.s {
 		m.alias = p.surface(aliasStart, r.e)
 		if caps {

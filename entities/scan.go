@@ -81,9 +81,7 @@ func (p *parser) scan() {
 			if r, ok := p.parseName(j, false); ok && r.n <= 3 && !(r.crossedNL && r.n < 2) {
 				m := mention{kind: mHonor, name: p.nameString(r, false), n: r.n, sur: p.surname(r),
 					span: Span{int(t.s), int(toks[r.e-1].e)}, alias: p.surface(i, r.e), ti: i, ts: i, te: r.e, listPrev: -1}
-				if r.first != r.last {
-					m.first = foldName(p.word(r.first))
-				}
+				m.first = p.givenOf(r)
 				p.ms = append(p.ms, m)
 				i = r.e - 1
 				continue
@@ -154,7 +152,7 @@ func (p *parser) scan() {
 					}
 				}
 				p.ms = append(p.ms, mention{kind: kind, name: p.nameString(r, false), n: r.n,
-					first: foldName(p.word(r.first)), sur: p.surname(r),
+					first: p.givenOf(r), sur: p.surname(r),
 					span: Span{int(toks[r.s].s), int(toks[r.e-1].e)}, ti: i, listPrev: -1})
 			}
 			i = r.e - 1
