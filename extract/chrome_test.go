@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"fmt"
 	"github.com/communique/communique/extract/internal/block"
 	"os"
 	"path/filepath"
@@ -245,4 +246,27 @@ func TestMarkdownLinkShare(t *testing.T) {
 	blocks := textBlocks("The minister opened the new harbour on Monday with the mayor and many people of the town.\n\n[Ministry of the Sea](https://example.org/sea)\n")
 	require.Len(t, blocks, 2)
 	assert.Equal(t, 1.0, blocks[1].Links)
+}
+
+// A converted transcript in reStructuredText that embeds a little raw HTML
+// (a video, a link) is text; its directives, and the HTML indented under
+// them, are markup of the conversion; a page of HTML stays HTML.
+func TestReStructuredTextWithRawHTML(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(".. raw:: html\n\n   <a id=\"link\" href=\"https://inquiry.example/day-3\">Official page</a>\n   <details><summary><span>Hide video</span><span>Show video</span></summary></details>\n\nHearing Day 3\n=============\n\n")
+	for i := 0; i < 12; i++ {
+		fmt.Fprintf(&b, "**Ms Roe**: Did the board see report number %d before the meeting?\n\n.. rst-class:: indented\n\n**Mr Doe**: It did, and it discussed it at length.\n\n", i+1)
+	}
+	in := b.String()
+	assert.Equal(t, FormatText, detectFormat([]byte(in)))
+	assert.Equal(t, FormatHTML, detectFormat([]byte("Intro\n<p>One</p>\n<p>Two</p>\n<div>Three</div>\n")))
+	for _, bl := range textBlocks(in) {
+		if strings.Contains(bl.Text, "rst-class") || strings.Contains(bl.Text, "<") || strings.HasPrefix(bl.Text, ".. ") {
+			assert.Equal(t, block.ReasonMetadata, bl.Removed, bl.Text)
+		} else {
+			assert.Zero(t, bl.Removed, bl.Text)
+		}
+	}
+	assert.True(t, isRSTDirective(".. rst-class:: indented"))
+	assert.False(t, isRSTDirective(".. and then he left"))
 }

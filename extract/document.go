@@ -198,7 +198,8 @@ const (
 	// ReasonMetadata: the front matter of a page converted to Markdown or
 	// text: "key: value" lines between two "---" lines at its top (title,
 	// date, tags, layout), the converter's record of the page, not its
-	// text.
+	// text; and the directives of one converted to reStructuredText
+	// (".. rst-class:: indented", ".. raw:: html" and the HTML under it).
 	ReasonMetadata
 )
 

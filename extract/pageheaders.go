@@ -1,10 +1,12 @@
 package extract
 
-// This file finds the running headers and footers a PDF converted to text
-// leaves between the wrapped lines of its paragraphs: "Page 2 of 28" glued
-// to the header line the print repeats on every page ("Page 2 of 28March
-// 19, 2025 Chair's Press Conference FINAL"), and that header alone where no
-// page number goes with it.
+// This file finds the furniture a conversion leaves between the lines of a
+// text: the running headers and footers of a PDF ("Page 2 of 28" glued to
+// the header line the print repeats on every page, "Page 2 of 28March 19,
+// 2025 Chair's Press Conference FINAL", and that header alone where no
+// page number goes with it), and the directives of reStructuredText
+// (".. rst-class:: indented", ".. raw:: html" with the HTML indented under
+// it).
 
 import (
 	"strings"
@@ -77,4 +79,50 @@ func runningHeaders(lines []string) map[int]bool {
 		}
 	}
 	return out
+}
+
+// rstDirectives returns the indexes of the lines that are directives of
+// reStructuredText (".. name::" and its arguments) and the lines indented
+// under one: markup of the conversion, never the page's text.
+func rstDirectives(lines []string) map[int]bool {
+	var out map[int]bool
+	for i := 0; i < len(lines); i++ {
+		if !isRSTDirective(lines[i]) {
+			continue
+		}
+		if out == nil {
+			out = map[int]bool{}
+		}
+		out[i] = true
+		// the directive's body: the blank and indented lines under it
+		for j := i + 1; j < len(lines); j++ {
+			l := lines[j]
+			if isBlank(l) {
+				continue
+			}
+			if l[0] != ' ' && l[0] != '\t' {
+				break
+			}
+			out[j] = true
+			i = j
+		}
+	}
+	return out
+}
+
+// isRSTDirective reports a line of the form ".. name:: arguments".
+func isRSTDirective(l string) bool {
+	if !strings.HasPrefix(l, ".. ") {
+		return false
+	}
+	k := strings.Index(l, "::")
+	if k < 4 {
+		return false
+	}
+	for _, r := range l[3:k] {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_') {
+			return false
+		}
+	}
+	return true
 }

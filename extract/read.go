@@ -382,7 +382,11 @@ func detectFormat(b []byte) Format {
 			return FormatHTML
 		}
 	}
-	tags := 0
+	// Tags, and the lines that hold one: a page of HTML has a tag on a
+	// good share of its lines, a text page that quotes some HTML (a
+	// converted page's embedded video, a raw block) on few of them.
+	tags, tagLines, lines := 0, 0, 0
+	line, lastLine, counted := 0, -1, 0
 	for i := 0; i < len(t); {
 		j := bytes.IndexByte(t[i:], '<')
 		if j < 0 {
@@ -391,9 +395,26 @@ func detectFormat(b []byte) Format {
 		i += j + 1
 		if isBlockTag(t[i:]) {
 			tags++
+			line += bytes.Count(t[counted:i], []byte{'\n'})
+			counted = i
+			if line != lastLine {
+				tagLines++
+				lastLine = line
+			}
 		}
 	}
-	if tags >= 3 || (tags >= 1 && len(t) > 0 && t[0] == '<') {
+	if tags == 0 {
+		return FormatText
+	}
+	if t[0] == '<' {
+		return FormatHTML
+	}
+	for _, l := range bytes.Split(t, []byte{'\n'}) {
+		if len(bytes.TrimSpace(l)) > 0 {
+			lines++
+		}
+	}
+	if tags >= 3 && tagLines*10 >= lines {
 		return FormatHTML
 	}
 	return FormatText

@@ -39,7 +39,7 @@ func textBlocks(s string) []block.Block {
 			out = append(out, block.Block{Text: t, Kind: block.Para, Removed: block.ReasonMetadata})
 		}
 	}
-	headers := runningHeaders(lines[fm:])
+	headers, directives := runningHeaders(lines[fm:]), rstDirectives(lines[fm:])
 	for i, l := range lines[fm:] {
 		if isBlank(l) {
 			flush()
@@ -49,6 +49,13 @@ func textBlocks(s string) []block.Block {
 			// the print's page furniture, between the wrapped lines of a
 			// paragraph that goes on after it
 			out = append(out, block.Block{Text: text.NormalizeSpace(l), Kind: block.Para, Removed: block.ReasonPageMarker})
+			continue
+		}
+		if directives[i] {
+			flush()
+			if t := text.NormalizeSpace(l); t != "" {
+				out = append(out, block.Block{Text: t, Kind: block.Para, Removed: block.ReasonMetadata})
+			}
 			continue
 		}
 		// A speaker's label opens a paragraph, wherever the line before
