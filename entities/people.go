@@ -30,32 +30,14 @@ type Person struct {
 	Mentions []Span `json:"mentions"`
 }
 
-//go:embed data/given_names.tsv
-var givenNamesTSV string
-
-// givenNamesSSATSV is the longer list derived from the US Social Security
-// Administration's counts by data/ssanames.py; the hand-written list wins.
-//
-//go:embed data/given_names_ssa.tsv
-var givenNamesSSATSV string
-
 //go:embed data/person_titles.txt
 var personTitlesTXT string
 
-// givenNames maps a given name to 'm' or 'f'; personTitles are the short
-// titles before a name. Both are read-only after init.
+// givenNames maps a given name to 'm' or 'f' (the shared lexicon of
+// internal/text); personTitles are the short titles before a name. Both
+// are read-only after init.
 var givenNames, personTitles = func() (map[string]byte, map[string]bool) {
-	g := make(map[string]byte, 18000)
-	for _, src := range []string{givenNamesSSATSV, givenNamesTSV} {
-		for _, line := range strings.Split(src, "\n") {
-			if line == "" || line[0] == '#' {
-				continue
-			}
-			if name, sex, ok := strings.Cut(line, "\t"); ok && (sex == "m" || sex == "f") {
-				g[name] = sex[0]
-			}
-		}
-	}
+	g := text.GivenNames()
 	t := map[string]bool{}
 	for _, line := range strings.Split(personTitlesTXT, "\n") {
 		if line = strings.TrimSpace(line); line != "" && line[0] != '#' {

@@ -270,3 +270,49 @@ func TestReStructuredTextWithRawHTML(t *testing.T) {
 	assert.True(t, isRSTDirective(".. rst-class:: indented"))
 	assert.False(t, isRSTDirective(".. and then he left"))
 }
+
+// A line-numbered print (a court's transcript from its PDF): the numbers
+// and the double spacing go, a deep indent opens a paragraph, a turn goes
+// on across the page break, and the page's number and running footer are
+// page markers.
+func TestTextBlocksLineNumberedPrint(t *testing.T) {
+	var b strings.Builder
+	n := 0
+	line := func(indent, s string) {
+		n = n%25 + 1
+		fmt.Fprintf(&b, "%2d%s%s\n\n", n, indent, s)
+	}
+	for p := 0; p < 2; p++ {
+		for k := 0; k < 6; k++ {
+			line("                 ", "JUSTICE ORTON:      Well, counsel, the agency waited")
+			line("   ", "two years before it gave any notice of the rule.")
+			line("                 ", "MS. QUILL:      The statute gave it no")
+			line("   ", "deadline, Justice Orton.")
+		}
+		for n != 25 {
+			line("   ", "and the record shows the notice in the first month.")
+		}
+		fmt.Fprintf(&b, "                                   %d\n\n              Harbour Reporting Company\n\n", p+1)
+	}
+	in := b.String()
+	var kept, removed []string
+	for _, bl := range textBlocks(in) {
+		if bl.Removed != 0 {
+			assert.Equal(t, block.ReasonPageMarker, bl.Removed, bl.Text)
+			removed = append(removed, bl.Text)
+			continue
+		}
+		kept = append(kept, bl.Text)
+	}
+	assert.Equal(t, []string{"1", "Harbour Reporting Company", "2", "Harbour Reporting Company"}, removed)
+	assert.Equal(t, "JUSTICE ORTON: Well, counsel, the agency waited two years before it gave any notice of the rule.", kept[0])
+	assert.Equal(t, "MS. QUILL: The statute gave it no deadline, Justice Orton.", kept[1])
+	for _, k := range kept {
+		assert.NotRegexp(t, `^\d|  `, k)
+	}
+	// an ordinary numbered list is no print
+	list := "1  Open the meeting.\n2  Adopt the agenda.\n3  Close.\n"
+	lines, furniture := unnumberLines(splitLines(list))
+	assert.Nil(t, furniture)
+	assert.Equal(t, splitLines(list), lines)
+}

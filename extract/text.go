@@ -17,7 +17,7 @@ import (
 // and the wrapped lines of a paragraph are joined, up to a line that opens
 // with a speaker's label.
 func textBlocks(s string) []block.Block {
-	lines := splitLines(s)
+	lines, furniture := unnumberLines(splitLines(s))
 	width := wrapWidth(lines)
 	var out []block.Block
 	var para []string
@@ -45,7 +45,7 @@ func textBlocks(s string) []block.Block {
 			flush()
 			continue
 		}
-		if headers[i] {
+		if headers[i] || furniture[fm+i] {
 			// the print's page furniture, between the wrapped lines of a
 			// paragraph that goes on after it
 			out = append(out, block.Block{Text: text.NormalizeSpace(l), Kind: block.Para, Removed: block.ReasonPageMarker})
@@ -67,7 +67,8 @@ func textBlocks(s string) []block.Block {
 		para = append(para, l)
 		// A line shorter than the wrap width ends its paragraph: it was not
 		// wrapped. Without hard wrapping every line is a paragraph.
-		if width == 0 || utf8.RuneCountInString(strings.TrimRight(l, " \t\u00a0")) < width*6/10 {
+		// A line-numbered print marks its paragraphs itself.
+		if furniture == nil && (width == 0 || utf8.RuneCountInString(strings.TrimRight(l, " \t\u00a0")) < width*6/10) {
 			flush()
 		}
 	}

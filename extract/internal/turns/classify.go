@@ -25,6 +25,14 @@ func classifyTurns(turns []Turn, owners []int, labels []turnLabel, sp map[string
 		}
 		asks[s] = c
 	}
+	resp := respondent(turns, owners, labels, sp, asks)
+	respFirst := len(turns)
+	for i := range turns {
+		if resp != nil && sp[labels[owners[i]].key] == resp {
+			respFirst = i
+			break
+		}
+	}
 	// Journalists name themselves as they take the floor ("Jane Roe with
 	// the Daily Courier", "Thanks. Jane Roe, Courier TV"): all their turns
 	// are questions, a follow-up's "Okay." too.
@@ -90,6 +98,13 @@ func classifyTurns(turns []Turn, owners []int, labels []turnLabel, sp map[string
 			t.Kind = TurnQuestion
 		case s.gen == genNone && !s.official && s.name != "" && turnAsksQuestion(t.Text) && asks[s][0]*2 >= asks[s][1]:
 			t.Kind = TurnQuestion
+		case resp != nil && s != resp && s.gen == genNone && !lb.parl.chair && i+1 < len(turns) && sp[labels[owners[i+1]].key] == resp &&
+			(i > respFirst || turnAsksQuestion(t.Text)):
+			// A bench or a panel questioning one respondent (judges
+			// and an advocate, a committee and a witness): what they say
+			// to the respondent puts a question, asked or not, once the
+			// respondent has the floor ("Ms. Quill." calls them).
+			t.Kind = TurnQuestion
 		case s.gen == genNone && !s.official && !s.honorific && s.name != "" && i > 0 && sp[labels[owners[i-1]].key].gen == genModerator:
 			// A journalist the moderator gave the floor to.
 			t.Kind = TurnQuestion
@@ -102,6 +117,43 @@ func classifyTurns(turns []Turn, owners []int, labels []turnLabel, sp map[string
 			t.Kind = TurnRemarks
 		}
 	}
+}
+
+// respondent returns the speaker a dialogue questions, or nil: the named
+// speaker with the most turns, a third of them or more, who asks in one
+// turn of five at most while the others, together, ask in two of five or
+// more (an advocate before a bench of judges, a witness before a
+// committee). Chairs and moderators are neither side.
+func respondent(turns []Turn, owners []int, labels []turnLabel, sp map[string]*turnSpeaker, asks map[*turnSpeaker][2]int) *turnSpeaker {
+	var best *turnSpeaker
+	for s, c := range asks {
+		if s.gen != genNone || s.name == "" {
+			continue
+		}
+		if best == nil || c[1] > asks[best][1] || c[1] == asks[best][1] && s.name < best.name {
+			best = s
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	others, otherAsks := 0, 0
+	for i, t := range turns {
+		lb := &labels[owners[i]]
+		s := sp[lb.key]
+		if s == best || s.gen != genNone || lb.parl.chair {
+			continue
+		}
+		others++
+		if turnAsksQuestion(t.Text) {
+			otherAsks++
+		}
+	}
+	c := asks[best]
+	if c[1]*3 < len(turns) || c[0]*5 > c[1] || others < 3 || otherAsks*5 < others*2 {
+		return nil
+	}
+	return best
 }
 
 // namesSelf reports whether a turn opens with its speaker's own full name

@@ -356,3 +356,54 @@ func TestSalutationIsNoLabel(t *testing.T) {
 		t.Errorf("kind %s, turns:\n%s", kind, dumpSegs(segsOf(turns)))
 	}
 }
+
+// A bench questioning one advocate, whatever their turns end with, and a
+// witness whose surname is also a common word ("Read").
+func TestSegmentBenchAndWitness(t *testing.T) {
+	runHouseCases(t, []houseCase{
+		{
+			name: "justices and an advocate",
+			body: joinParas(
+				"CHIEF JUSTICE MARLOW: We will hear argument first this morning in the harbour case. Ms. Quill.",
+				"MS. QUILL: Thank you, Mr. Chief Justice, and may it please the Court: the statute is clear.",
+				"JUSTICE ORTON: Well, that depends on what the agency did first.",
+				"MS. QUILL: It does, Justice Orton, and the agency acted within its powers.",
+				"JUSTICE BRANDT: But why did it wait two years?",
+				"MS. QUILL: Because the law gave it no deadline.",
+				"JUSTICE ORTON: Counsel, the record says otherwise.",
+				"MS. QUILL: The record shows a notice in the first month.",
+				"JUSTICE BRANDT: Where is that notice?",
+				"MS. QUILL: On page forty of the appendix.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Marlow", "Chief Justice", "We will hear"},
+				{"remarks", "Quill", "", "Thank you"},
+				{"question", "Orton", "Justice", "Well, that depends"},
+				{"answer", "Quill", "", "It does"},
+				{"question", "Brandt", "Justice", "But why"},
+				{"answer", "Quill", "", "Because"},
+				{"question", "Orton", "Justice", "Counsel"},
+				{"answer", "Quill", "", "The record"},
+				{"question", "Brandt", "Justice", "Where"},
+				{"answer", "Quill", "", "On page"},
+			},
+		},
+		{
+			name: "a witness named like a word",
+			body: joinParas(
+				"**Mr Quint**: Is that your signature on the statement?",
+				"**Nicholas Read**: It is indeed.",
+				"**Mr Quint**: Are its contents true?",
+				"**Nicholas Read**: They are.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"question", "Quint", "", "Is that"},
+				{"answer", "Nicholas Read", "", "It is indeed.$"},
+				{"question", "Quint", "", "Are its"},
+				{"answer", "Nicholas Read", "", "They are.$"},
+			},
+		},
+	})
+}

@@ -1,6 +1,10 @@
 package turns
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/communique/communique/internal/text"
+)
 
 // This file reads a label's words into the speaker's name, title and role.
 
@@ -261,7 +265,11 @@ func parseTurnLabel(head string) (labelParse, bool) {
 		}
 		// "Note:", "FACT SHEET:", "Media Advisory:": a page's furniture, not
 		// a person.
-		if len(role) == 0 && !lb.honorific {
+		// A given name and a surname that is also such a word ("Nicholas
+		// Read", "Jane Story") are a person.
+		person := len(nameWords) >= 2 && len(nameWords) <= 4 && text.GivenNames()[displayLabelWords(nameWords[:1], true)] != 0 &&
+			!labelStopNames[strings.ToLower(nameWords[0])]
+		if len(role) == 0 && !lb.honorific && !person {
 			for _, w := range nameWords {
 				if labelStopNames[strings.ToLower(w)] {
 					return labelParse{}, false

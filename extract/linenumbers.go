@@ -1,0 +1,87 @@
+package extract
+
+// This file reads the text of a line-numbered print: a court's or a
+// hearing's transcript taken from its PDF, where every line opens with its
+// number on the page (1 to 25, then 1 again), lines are double-spaced, and
+// a paragraph or a speaker's turn opens with a deep indent.
+
+import "strings"
+
+// lineNumber returns the number a line opens with and the rest of the
+// line, when the line opens with one or two digits followed by at least
+// two spaces or nothing.
+func lineNumber(l string) (n int, rest string, ok bool) {
+	i := 0
+	for i < len(l) && i < 4 && l[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < len(l) && j-i < 3 && l[j] >= '0' && l[j] <= '9' {
+		n = n*10 + int(l[j]-'0')
+		j++
+	}
+	if j == i || j-i > 2 || n == 0 {
+		return 0, "", false
+	}
+	if j < len(l) && !strings.HasPrefix(l[j:], "  ") && strings.TrimSpace(l[j:]) != "" {
+		return 0, "", false
+	}
+	return n, l[j:], true
+}
+
+// numberedIndent is the indent, after its number, from which a numbered
+// line opens a paragraph.
+const numberedIndent = 6
+
+// unnumberLines returns the lines of a line-numbered print without their
+// numbers and double spacing, a blank line before each paragraph (a line
+// indented by numberedIndent or more), and the indexes (in the lines
+// returned) of the print's furniture: every non-blank line without a
+// number (page numbers, running headers and footers), which interrupts
+// the paragraph around it. lines is returned as it is when it is not such
+// a print: at least twenty numbered lines, half the non-blank lines,
+// numbered in sequence (each the one before plus one, or 1 on a new page)
+// four times in five.
+func unnumberLines(lines []string) ([]string, map[int]bool) {
+	numbered, nonBlank, seq, prev := 0, 0, 0, -1
+	for _, l := range lines {
+		if isBlank(l) {
+			continue
+		}
+		nonBlank++
+		n, _, ok := lineNumber(l)
+		if !ok {
+			continue
+		}
+		numbered++
+		if n == prev+1 || n == 1 {
+			seq++
+		}
+		prev = n
+	}
+	if numbered < 20 || numbered*2 < nonBlank || seq*5 < numbered*4 {
+		return lines, nil
+	}
+	out := make([]string, 0, len(lines))
+	furniture := map[int]bool{}
+	for _, l := range lines {
+		if isBlank(l) {
+			continue
+		}
+		_, rest, ok := lineNumber(l)
+		if !ok {
+			furniture[len(out)] = true
+			out = append(out, l)
+			continue
+		}
+		body := strings.TrimLeft(rest, " \t")
+		if body == "" {
+			continue // a numbered line left empty
+		}
+		if len(rest)-len(body) >= numberedIndent {
+			out = append(out, "")
+		}
+		out = append(out, body)
+	}
+	return out, furniture
+}
