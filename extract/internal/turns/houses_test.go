@@ -407,3 +407,37 @@ func TestSegmentBenchAndWitness(t *testing.T) {
 		},
 	})
 }
+
+// A witness's full name, from the line that swears them in or from their
+// answer giving it, names every turn of theirs.
+func TestSegmentWitnessFullName(t *testing.T) {
+	runHouseCases(t, []houseCase{
+		{
+			name: "sworn line and a name given in answer",
+			body: joinParas(
+				"**Mr Quint**: May I call Anna Berg.",
+				"*ANNA MARIA BERG MP (sworn).*",
+				"**Mr Quint**: Can you give us your full name, please?",
+				"**Anna Berg**: Anna Maria Berg.",
+				"**Mr Quint**: Were you the minister in 2019?",
+				"**Anna Berg**: I was.",
+				"**Mr Quint**: And your name, sir?",
+				"**Peter Holm**: My name is Peter Holm.",
+				"**Mr Quint**: Did you sign it?",
+				"**Peter Holm**: Peter Johan Holm.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Quint", "", "May I call"},
+				{"question", "Quint", "", "Can you give"},
+				{"answer", "Anna Maria Berg", "", "Anna Maria Berg.$"},
+				{"question", "Quint", "", "Were you"},
+				{"answer", "Anna Maria Berg", "", "I was.$"},
+				{"question", "Quint", "", "And your name"},
+				{"answer", "Peter Johan Holm", "", "My name is"},
+				{"question", "Quint", "", "Did you"},
+				{"answer", "Peter Johan Holm", "", "Peter Johan Holm.$"},
+			},
+		},
+	})
+}

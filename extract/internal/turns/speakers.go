@@ -407,6 +407,8 @@ func mixedCaseWords(body, caps string, memo map[string]string) string {
 		}
 		if found != "" {
 			ws[i] = found
+		} else if turnAllCaps(w) && len(w) > 1 {
+			ws[i] = turnTitleCase(w) // "JAMES", written nowhere else
 		}
 	}
 	return strings.Join(ws, " ")
@@ -542,10 +544,43 @@ func findNameContexts(body, surname string) []turnNameContext {
 		if strings.HasPrefix(body[e:], ", ") && stopped {
 			if t := titleAfter(body, e+2); t != "" {
 				out = append(out, turnNameContext{name: joinGivenNames(given, surname), role: t})
+				continue
 			}
+		}
+		if len(given) > 0 && stopped && nameLine(body, before, e) {
+			// a witness called, a name heading a section: "NICHOLAS
+			// JAMES READ (sworn)."
+			out = append(out, turnNameContext{name: joinGivenNames(given, surname)})
 		}
 	}
 	return out
+}
+
+// nameLine reports whether body[s:e], a name, is alone on its line, or
+// alone after a speaker's label (a witness giving their full name): only
+// markup before it ("*", "_", "#") or a label ("**Jane Roe**:"), and
+// after it only post-nominal letters ("MP", "KC"), markup, a full stop
+// or a note in brackets ("(sworn)", "(affirmed)").
+func nameLine(body string, s, e int) bool {
+	ls := strings.LastIndexByte(body[:s], '\n') + 1
+	if pre := strings.Trim(body[ls:s], " \t*_#"); pre != "" {
+		if !strings.HasSuffix(pre, ":") || len(pre) > 60 || strings.ContainsAny(pre[:len(pre)-1], ".:;?!") {
+			return false
+		}
+	}
+	le := strings.IndexByte(body[e:], '\n')
+	if le < 0 {
+		le = len(body) - e
+	}
+	rest := strings.Trim(body[e:e+le], " \t*_.")
+	for {
+		w, after, _ := strings.Cut(rest, " ")
+		if len(w) < 2 || len(w) > 4 || !turnAllCaps(w) {
+			break
+		}
+		rest = strings.TrimLeft(after, " ") // "MP", "KC", "OBE"
+	}
+	return rest == "" || strings.HasPrefix(rest, "(") && strings.HasSuffix(rest, ")") && strings.Count(rest, "(") == 1
 }
 
 // joinGivenNames joins given names and a surname.
@@ -612,6 +647,10 @@ func givenNames(body string, s int) ([]string, int, bool) {
 			}
 			regular++
 		default:
+			if t := strings.TrimLeft(tok, "*_"); t != tok && isNameToken(t) && !isTitleish(t) && regular < 2 {
+				// "*NICHOLAS JAMES READ": the name opens after the markup
+				return append([]string{t}, given...), at + len(tok) - len(t), true
+			}
 			if len(given) > 0 && nameParticles[given[0]] {
 				given = given[1:]
 			}
