@@ -109,7 +109,7 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 			in.class, in.reason = classBad, block.ReasonCaption
 		case in.words <= 16 && isContact(t):
 			in.class, in.reason = classBad, block.ReasonContact
-		case in.words <= 24 && isLabel(t):
+		case in.words <= 24 && isLabel(unwrapLabel(t)):
 			in.class, label = classKeep, true
 		case in.words <= 24 && isNote(t) && in.ui == 0:
 			// "(As delivered)", not "(link is external)"

@@ -17,7 +17,7 @@ import (
 // POWELL. Good afternoon.". Such a block is never removed as chrome by
 // the page's repetition or context.
 func SpeakerLabel(s string) bool {
-	return isLabel(s) || labelledTurn(s)
+	return isLabel(unwrapLabel(s)) || labelledTurn(s)
 }
 
 // OpensWithLabel reports whether a line opens with a speaker label before
@@ -37,9 +37,13 @@ func labelledTurn(s string) bool {
 // labels in: "**Name**:", "__Name__:", "**Q:**".
 var markupMarks = []string{"**", "__"}
 
-// unwrapLabel drops emphasis marks around a label at the start of s:
-// "**Name**: text" → "Name: text", "**Q:** text" → "Q: text".
+// unwrapLabel drops emphasis marks around a label at the start of s, and
+// the marks of a Markdown heading before it: "**Name**: text" → "Name:
+// text", "**Q:** text" → "Q: text", "### Name:" → "Name:".
 func unwrapLabel(s string) string {
+	if n := strings.IndexFunc(s, func(r rune) bool { return r != '#' }); n > 0 && n <= 6 && s[n] == ' ' {
+		s = strings.TrimLeft(s[n:], " ")
+	}
 	for _, m := range markupMarks {
 		if !strings.HasPrefix(s, m) {
 			continue

@@ -73,3 +73,29 @@ func TestPageMarker(t *testing.T) {
 		}
 	}
 }
+
+// Labels in a Markdown heading or in bold alone on their line are labels,
+// kept however often the page repeats them.
+func TestHeadingAndBoldOwnLineLabels(t *testing.T) {
+	for _, s := range []string{"### Interviewer:", "## Anna Berg:", "**Interviewer:**", "**Anna Berg:**"} {
+		if !SpeakerLabel(s) {
+			t.Errorf("SpeakerLabel(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"### Background", "#hashtag:", "######## Seven:"} {
+		if SpeakerLabel(s) {
+			t.Errorf("SpeakerLabel(%q) = true", s)
+		}
+	}
+	var blocks []block.Block
+	for i := 0; i < 4; i++ {
+		blocks = append(blocks, block.Block{Text: "### Interviewer:"}, block.Block{Text: "What did you agree today?"},
+			block.Block{Text: "### Anna Berg:"}, block.Block{Text: "We agreed on the cables."})
+	}
+	Classify(blocks, nil, false, nil)
+	for _, b := range blocks {
+		if b.Removed != 0 {
+			t.Errorf("%q removed (%v)", b.Text, b.Removed)
+		}
+	}
+}

@@ -43,7 +43,9 @@ func classifyTurns(turns []Turn, owners []int, labels []turnLabel, sp map[string
 		if s.gen == genNone && !s.official && lb.outlet {
 			journalist[s] = true
 		}
-		if s.gen == genNone && !s.official && strings.Count(s.name, " ") >= 1 && namesSelf(t.Text, s.name) {
+		if s.gen == genNone && !s.official && strings.Count(s.name, " ") >= 1 && namesSelf(t.Text, s.name) && !answersQuestion(turns, owners, labels, sp, i) {
+			// (not "Hello, I'm Jane Roe, the digital minister" in reply
+			// to an interviewer's question)
 			journalist[s] = true
 		}
 	}
@@ -154,6 +156,19 @@ func respondent(turns []Turn, owners []int, labels []turnLabel, sp map[string]*t
 		return nil
 	}
 	return best
+}
+
+// answersQuestion reports whether turn i follows another speaker's turn
+// that asks: a questioner's label ("Q:", "Interviewer:") or a question mark.
+func answersQuestion(turns []Turn, owners []int, labels []turnLabel, sp map[string]*turnSpeaker, i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := sp[labels[owners[i-1]].key]
+	if prev == sp[labels[owners[i]].key] {
+		return false
+	}
+	return prev.gen == genQuestion || turnAsksQuestion(turns[i-1].Text)
 }
 
 // namesSelf reports whether a turn opens with its speaker's own full name

@@ -441,3 +441,25 @@ func TestSegmentWitnessFullName(t *testing.T) {
 		},
 	})
 }
+
+// Labels written as Markdown headings or in bold alone on their line, the
+// words in the paragraph under them; an official who gives their name in
+// reply to the interviewer is no journalist.
+func TestSegmentHeadingLabels(t *testing.T) {
+	want := []turnSeg{
+		{"question", "", "", "First of all"},
+		{"answer", "Anna Berg", "", "Hello, I'm Anna Berg"},
+		{"question", "", "", "Tell us"},
+		{"answer", "Anna Berg", "", "Sure."},
+	}
+	body := func(iv, ab string) string {
+		return joinParas(iv, "First of all, would you please introduce yourself?",
+			ab, "Hello, I'm Anna Berg, the digital minister.",
+			iv, "Tell us about your visit. What are you hoping to achieve?",
+			ab, "Sure. We signed two agreements on cables.")
+	}
+	runHouseCases(t, []houseCase{
+		{name: "heading labels", body: body("### Interviewer:", "### Anna Berg:"), kind: KindTranscript, want: want},
+		{name: "bold own-line labels", body: body("**Interviewer:**", "**Anna Berg:**"), kind: KindTranscript, want: want},
+	})
+}

@@ -58,6 +58,15 @@ func paragraphLabel(s string, memo labelMemo) (labelParse, bool) {
 	if lb, ok := markupLabel(s, memo); ok {
 		return lb, true
 	}
+	// A Markdown heading that is a label alone on its line: "### Jane
+	// Roe:", "## Interviewer:".
+	if n := headingMarks(s); n > 0 {
+		lb, ok := paragraphLabel(s[n:], memo)
+		if !ok || !lb.ownLine || lb.class != classColon && lb.class != classGeneric {
+			return labelParse{}, false
+		}
+		return lb, true
+	}
 	c := s[0]
 	if c < utf8.RuneSelf && !('A' <= c && c <= 'Z') && c != '[' && c != '(' {
 		return labelParse{}, false // labels start with a capital letter
@@ -143,6 +152,19 @@ func paragraphLabel(s string, memo labelMemo) (labelParse, bool) {
 	return labelParse{}, false
 }
 
+// headingMarks returns the length of the "#" marks and the space that
+// open a Markdown heading ("### "), or 0.
+func headingMarks(s string) int {
+	n := 0
+	for n < len(s) && n < 7 && s[n] == '#' {
+		n++
+	}
+	if n == 0 || n > 6 || n >= len(s) || s[n] != ' ' {
+		return 0
+	}
+	return n + 1
+}
+
 // markupMarks are the emphasis marks converted pages wrap labels in.
 var markupMarks = [...]string{"**", "__"}
 
@@ -164,7 +186,7 @@ func markupLabel(s string, memo labelMemo) (labelParse, bool) {
 		}
 		u := inner + s[len(m)+k+len(m):]
 		lb, ok := paragraphLabel(u, memo)
-		if !ok || lb.class != classColon {
+		if !ok || lb.class != classColon && !(lb.class == classGeneric && lb.ownLine) {
 			return labelParse{}, false
 		}
 		if !lb.ownLine {
