@@ -248,6 +248,16 @@ func (p *parser) contextAffiliations(gs []*group, by map[*mention]*group) {
 		}
 		return cms
 	}
+	// a national institution's own record ("IN THE SUPREME COURT OF THE
+	// UNITED STATES", "Parliament of the Cook Islands"): its officials
+	// the text ties to no other country are that country's
+	if inst := p.institutionHome(); inst != "" {
+		for _, g := range gs {
+			if !g.hasAff() && !p.sentenceNamesOther(g.firstTok, inst, countries(), sent) {
+				g.country = inst
+			}
+		}
+	}
 	// the home country
 	if home != "" {
 		guests := p.guests(principal, sent, by)
@@ -546,6 +556,68 @@ func (p *parser) masthead(i int) string {
 		}
 		if n, iso := p.countryName(k); n > 0 && lineEnd(k+n) {
 			return iso
+		}
+	}
+	return ""
+}
+
+// institutionWords name the national institutions whose records open with
+// their name: "Supreme Court of the United States", "Parliament of the
+// Cook Islands".
+var institutionWords = map[string]bool{"court": true, "parliament": true, "assembly": true, "senate": true,
+	"congress": true, "house": true, "council": true, "tribunal": true, "legislature": true, "chamber": true}
+
+// institutionHome returns the country of a national institution named on a
+// line of its own near the top of the page: "IN THE SUPREME COURT OF THE
+// UNITED STATES", "Parliament of the Cook Islands", "", when there is none.
+func (p *parser) institutionHome() string {
+	lines := 0
+	for i := 0; i < len(p.toks) && lines < 12; i++ {
+		if !p.lineStart(i) {
+			continue
+		}
+		lines++
+		k := i
+		if w := strings.ToLower(p.word(k)); w == "in" {
+			k++
+		}
+		if w := strings.ToLower(p.word(k)); w == "the" {
+			k++
+		}
+		inst := false
+		for n := 0; n < 5 && p.isWord(k) && p.toks[k].is(fCap) && (p.toks[k].nl == 0 || k == i) && strings.ToLower(p.word(k)) != "of"; n++ {
+			if institutionWords[strings.ToLower(p.word(k))] {
+				inst = true
+			}
+			k++
+		}
+		if !inst || strings.ToLower(p.word(k)) != "of" || p.toks[k].nl > 0 {
+			continue
+		}
+		k++
+		if strings.ToLower(p.word(k)) == "the" {
+			k++
+		}
+		// the line ends with the country, or a rule ("- - - x") follows
+		ends := func(e int) bool { return e >= len(p.toks) || p.toks[e].nl > 0 || p.word(e) == "-" }
+		if n, iso := p.countryName(k); n > 0 && ends(k+n) {
+			return iso
+		}
+		if p.isWord(k) && p.toks[k].is(fUpper) {
+			// in capitals: the rest of the line, title-cased, is the
+			// country's name
+			e := k + 1
+			for !ends(e) {
+				e++
+			}
+			name := titleCase(p.text[p.toks[k].s:p.toks[e-1].e])
+			toks := tokenize(nil, name)
+			if len(toks) > 0 {
+				var buf []byte
+				if n, v := p.x.countries.match(name, toks, 0, &buf); n == len(toks) && v >= 0 && v&3 == formName {
+					return tables.Countries[v>>2].ISO2
+				}
+			}
 		}
 	}
 	return ""

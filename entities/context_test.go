@@ -742,3 +742,25 @@ func TestSurnameWithParticleIsOnePerson(t *testing.T) {
 		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
 	}
 }
+
+// TestInstitutionHome: the record of a national institution, named on a
+// line of its own at the top ("IN THE SUPREME COURT OF RURITANIA" in
+// capitals or not), gives its officials that country, unless their
+// sentence names another; a justice is an official.
+func TestInstitutionHome(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	tests := []struct {
+		text string
+		want []wantOfficial
+	}{
+		{"IN THE SUPREME COURT OF THE UNITED STATES\n\nJUSTICE ROE: Well, that depends.\n\nMR. DOE: It does.\n\nJUSTICE POE: And what of France?",
+			[]wantOfficial{{"Roe", "Justice", "US"}, {"Poe", "Justice", ""}}},
+		{"Parliament of Ghana\n\nThe Minister of Education Ama Mensah replied.",
+			[]wantOfficial{{"Ama Mensah", "Minister of Education", "GH"}}},
+		{"The talks in the Supreme Court of Ghana were long.\n\nThe Minister of Education Ama Mensah replied.",
+			[]wantOfficial{{"Ama Mensah", "Minister of Education", ""}}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+}

@@ -491,6 +491,8 @@ var Titles = []Title{
 	{Title: "Prosecutor General", Default: "", Kind: "official"},
 	{Title: "Prosecutor-General", Default: "", Kind: "official"},
 	{Title: "Chief Justice", Default: "", Kind: "official"},
+	{Title: "Justice", Default: "", Kind: "official"},
+	{Title: "Associate Justice", Default: "", Kind: "official"},
 	{Title: "Secretary General", Default: "", Kind: "org"},
 	{Title: "Secretary-General", Default: "", Kind: "org"},
 	{Title: "Deputy Secretary General", Default: "", Kind: "org"},
