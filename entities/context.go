@@ -571,6 +571,9 @@ var institutionWords = map[string]bool{"court": true, "parliament": true, "assem
 // line of its own near the top of the page: "IN THE SUPREME COURT OF THE
 // UNITED STATES", "Parliament of the Cook Islands", "", when there is none.
 func (p *parser) institutionHome() string {
+	// the line ends with the country, or a dash before a subtitle or a
+	// rule ("- - - x") follows it
+	ends := func(e int) bool { return e >= len(p.toks) || p.toks[e].nl > 0 || p.word(e) == "-" }
 	lines := 0
 	for i := 0; i < len(p.toks) && lines < 12; i++ {
 		if !p.lineStart(i) {
@@ -578,47 +581,53 @@ func (p *parser) institutionHome() string {
 		}
 		lines++
 		k := i
-		if w := strings.ToLower(p.word(k)); w == "in" {
+		if strings.EqualFold(p.word(k), "in") {
 			k++
 		}
-		if w := strings.ToLower(p.word(k)); w == "the" {
+		if strings.EqualFold(p.word(k), "the") {
 			k++
 		}
 		inst := false
-		for n := 0; n < 5 && p.isWord(k) && p.toks[k].is(fCap) && (p.toks[k].nl == 0 || k == i) && strings.ToLower(p.word(k)) != "of"; n++ {
+		for n := 0; n < 5 && p.isWord(k) && p.toks[k].is(fCap) && (p.toks[k].nl == 0 || k == i) && !strings.EqualFold(p.word(k), "of"); n++ {
 			if institutionWords[strings.ToLower(p.word(k))] {
 				inst = true
 			}
 			k++
 		}
-		if !inst || strings.ToLower(p.word(k)) != "of" || p.toks[k].nl > 0 {
+		if !inst || !strings.EqualFold(p.word(k), "of") || p.toks[k].nl > 0 {
 			continue
 		}
 		k++
-		if strings.ToLower(p.word(k)) == "the" {
+		if strings.EqualFold(p.word(k), "the") {
 			k++
 		}
-		// the line ends with the country, or a rule ("- - - x") follows
-		ends := func(e int) bool { return e >= len(p.toks) || p.toks[e].nl > 0 || p.word(e) == "-" }
 		if n, iso := p.countryName(k); n > 0 && ends(k+n) {
 			return iso
 		}
 		if p.isWord(k) && p.toks[k].is(fUpper) {
-			// in capitals: the rest of the line, title-cased, is the
-			// country's name
 			e := k + 1
 			for !ends(e) {
 				e++
 			}
-			name := titleCase(p.text[p.toks[k].s:p.toks[e-1].e])
-			toks := tokenize(nil, name)
-			if len(toks) > 0 {
-				var buf []byte
-				if n, v := p.x.countries.match(name, toks, 0, &buf); n == len(toks) && v >= 0 && v&3 == formName {
-					return tables.Countries[v>>2].ISO2
-				}
+			if iso := p.x.capsCountryName(p.text[p.toks[k].s:p.toks[e-1].e]); iso != "" {
+				return iso
 			}
 		}
+	}
+	return ""
+}
+
+// capsCountryName returns the country whose name s is, written in
+// capitals ("UNITED STATES"), or "".
+func (x *Extractor) capsCountryName(s string) string {
+	name := titleCase(s)
+	toks := tokenize(nil, name)
+	if len(toks) == 0 {
+		return ""
+	}
+	var buf []byte
+	if n, v := x.countries.match(name, toks, 0, &buf); n == len(toks) && v >= 0 && v&3 == formName {
+		return tables.Countries[v>>2].ISO2
 	}
 	return ""
 }

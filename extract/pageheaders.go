@@ -11,41 +11,9 @@ package extract
 import (
 	"strings"
 
+	"github.com/communique/communique/extract/internal/chrome"
 	"github.com/communique/communique/internal/text"
 )
-
-// pageNumberPrefix returns the rest of a line that opens with a page number
-// of a print ("Page 3 of 28", in any case), and whether it does.
-func pageNumberPrefix(l string) (rest string, ok bool) {
-	l = strings.TrimSpace(l)
-	if len(l) < 9 || !strings.EqualFold(l[:5], "page ") {
-		return "", false
-	}
-	i := 5
-	n := digitsAt(l, i)
-	if n == 0 || !strings.HasPrefix(l[i+n:], " of ") {
-		return "", false
-	}
-	i += n + len(" of ")
-	m := digitsAt(l, i)
-	if m == 0 {
-		return "", false
-	}
-	return text.NormalizeSpace(l[i+m:]), true
-}
-
-// digitsAt returns the length of the run of one to four ASCII digits at
-// l[i:], or 0.
-func digitsAt(l string, i int) int {
-	n := 0
-	for i+n < len(l) && n < 5 && l[i+n] >= '0' && l[i+n] <= '9' {
-		n++
-	}
-	if n > 4 {
-		return 0
-	}
-	return n
-}
 
 // runningHeaders returns the indexes of the lines that are a print's page
 // furniture: a line that is only a page number ("Page 3 of 28"), a line that
@@ -54,11 +22,20 @@ func digitsAt(l string, i int) int {
 // the title). A header said once is not taken: the words after a single
 // page number may be the text's own.
 func runningHeaders(lines []string) map[int]bool {
-	rests := map[string]int{}
+	var rests map[string]int
+	numbered := false
 	for _, l := range lines {
-		if rest, ok := pageNumberPrefix(l); ok && rest != "" && len(rest) <= 120 {
+		rest, ok := chrome.PageNumber(l)
+		numbered = numbered || ok
+		if ok && rest != "" && len(rest) <= 120 {
+			if rests == nil {
+				rests = map[string]int{}
+			}
 			rests[strings.ToLower(rest)]++
 		}
+	}
+	if !numbered {
+		return nil // a page without page numbers: the common case, one pass
 	}
 	var out map[int]bool
 	mark := func(i int) {
@@ -68,7 +45,7 @@ func runningHeaders(lines []string) map[int]bool {
 		out[i] = true
 	}
 	for i, l := range lines {
-		if rest, ok := pageNumberPrefix(l); ok {
+		if rest, ok := chrome.PageNumber(l); ok {
 			if rest == "" || rests[strings.ToLower(rest)] >= 2 {
 				mark(i)
 			}

@@ -409,7 +409,13 @@ func detectFormat(b []byte) Format {
 	if t[0] == '<' {
 		return FormatHTML
 	}
-	for _, l := range bytes.Split(t, []byte{'\n'}) {
+	for rest := t; len(rest) > 0; {
+		l := rest
+		if k := bytes.IndexByte(rest, '\n'); k >= 0 {
+			l, rest = rest[:k], rest[k+1:]
+		} else {
+			rest = nil
+		}
 		if len(bytes.TrimSpace(l)) > 0 {
 			lines++
 		}

@@ -79,3 +79,22 @@ func EndsSentence(s string) bool {
 	}
 	return false
 }
+
+// HeadingMarks returns the length of the marks that open a Markdown
+// heading, one to six "#" and a space ("### "), or 0 when s opens with
+// none.
+func HeadingMarks(s string) int {
+	n := 0
+	for n < len(s) && n < 7 && s[n] == '#' {
+		n++
+	}
+	if n == 0 || n > 6 || n >= len(s) || s[n] != ' ' {
+		return 0
+	}
+	return n + 1
+}
+
+// EmphasisMarks returns the marks Markdown and reStructuredText wrap
+// emphasis in, and so the speaker labels of converted transcripts:
+// "**Name**:", "__Name__:", "**Q:**".
+func EmphasisMarks() [2]string { return [2]string{"**", "__"} }

@@ -460,11 +460,8 @@ func datelineShape(s string, in blockInfo, dated func(string) bool) lineShape {
 // markdownHeading reports a block that is a heading of a page converted
 // to Markdown: one to six "#" and a space before its text ("## Title").
 func markdownHeading(s string) bool {
-	n := 0
-	for n < len(s) && s[n] == '#' {
-		n++
-	}
-	return n >= 1 && n <= 6 && n+1 < len(s) && s[n] == ' '
+	n := block.HeadingMarks(s)
+	return n > 0 && n < len(s)
 }
 
 // leadsIn reports whether block i introduces the next block: it ends with a

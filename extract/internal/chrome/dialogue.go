@@ -33,18 +33,14 @@ func labelledTurn(s string) bool {
 	return inlineLabel(s) != "" && block.EndsSentence(s)
 }
 
-// markupMarks are the emphasis marks Markdown and reStructuredText wrap
-// labels in: "**Name**:", "__Name__:", "**Q:**".
-var markupMarks = []string{"**", "__"}
-
 // unwrapLabel drops emphasis marks around a label at the start of s, and
 // the marks of a Markdown heading before it: "**Name**: text" → "Name:
 // text", "**Q:** text" → "Q: text", "### Name:" → "Name:".
 func unwrapLabel(s string) string {
-	if n := strings.IndexFunc(s, func(r rune) bool { return r != '#' }); n > 0 && n <= 6 && s[n] == ' ' {
+	if n := block.HeadingMarks(s); n > 0 {
 		s = strings.TrimLeft(s[n:], " ")
 	}
-	for _, m := range markupMarks {
+	for _, m := range block.EmphasisMarks() {
 		if !strings.HasPrefix(s, m) {
 			continue
 		}

@@ -3,6 +3,8 @@ package chrome
 import (
 	"strings"
 	"unicode"
+
+	"github.com/communique/communique/internal/text"
 )
 
 // This file recognises the markers a printed record leaves in its text: a
@@ -23,10 +25,47 @@ func isPageMarker(s string) bool {
 	switch {
 	case len(ws) == 2 && (strings.EqualFold(ws[0], "page") || strings.EqualFold(ws[0], "column")):
 		return allDigits(ws[1]) // "Page 3", "Column 771"
-	case len(ws) == 4 && strings.EqualFold(ws[0], "page") && strings.EqualFold(ws[2], "of"):
-		return allDigits(ws[1]) && allDigits(ws[3]) // "Page 3 of 28"
 	}
-	return false
+	rest, ok := PageNumber(s)
+	return ok && rest == "" // "Page 3 of 28"
+}
+
+// PageNumber returns what follows the page number a line of a print opens
+// with ("Page 3 of 28", in any case, glued to a running header or not:
+// "Page 2 of 28March 19, 2025 Chair's Press Conference FINAL"), white space
+// normalised, and whether the line opens with one.
+func PageNumber(l string) (rest string, ok bool) {
+	if t := strings.TrimLeft(l, " \t"); len(t) < 9 || !strings.EqualFold(t[:4], "page") {
+		return "", false // most lines: decided without copying them
+	}
+	l = text.NormalizeSpace(l)
+	if len(l) < 9 || !strings.EqualFold(l[:5], "page ") {
+		return "", false
+	}
+	i := 5
+	n := digitsAt(l, i)
+	if n == 0 || !strings.HasPrefix(l[i+n:], " of ") {
+		return "", false
+	}
+	i += n + len(" of ")
+	m := digitsAt(l, i)
+	if m == 0 {
+		return "", false
+	}
+	return strings.TrimLeft(l[i+m:], " "), true
+}
+
+// digitsAt returns the length of the run of one to six ASCII digits at
+// l[i:], or 0.
+func digitsAt(l string, i int) int {
+	n := 0
+	for i+n < len(l) && n < 7 && l[i+n] >= '0' && l[i+n] <= '9' {
+		n++
+	}
+	if n > 6 {
+		return 0
+	}
+	return n
 }
 
 // allDigits reports whether s is a non-empty run of decimal digits.

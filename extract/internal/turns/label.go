@@ -1,6 +1,7 @@
 package turns
 
 import (
+	"github.com/communique/communique/extract/internal/block"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -60,7 +61,7 @@ func paragraphLabel(s string, memo labelMemo) (labelParse, bool) {
 	}
 	// A Markdown heading that is a label alone on its line: "### Jane
 	// Roe:", "## Interviewer:".
-	if n := headingMarks(s); n > 0 {
+	if n := block.HeadingMarks(s); n > 0 {
 		lb, ok := paragraphLabel(s[n:], memo)
 		if !ok || !lb.ownLine || lb.class != classColon && lb.class != classGeneric {
 			return labelParse{}, false
@@ -152,27 +153,11 @@ func paragraphLabel(s string, memo labelMemo) (labelParse, bool) {
 	return labelParse{}, false
 }
 
-// headingMarks returns the length of the "#" marks and the space that
-// open a Markdown heading ("### "), or 0.
-func headingMarks(s string) int {
-	n := 0
-	for n < len(s) && n < 7 && s[n] == '#' {
-		n++
-	}
-	if n == 0 || n > 6 || n >= len(s) || s[n] != ' ' {
-		return 0
-	}
-	return n + 1
-}
-
-// markupMarks are the emphasis marks converted pages wrap labels in.
-var markupMarks = [...]string{"**", "__"}
-
 // markupLabel reads a colon label wrapped in emphasis marks: "**Jane
 // Roe**: text", "__Q__: text", "**Q:** text". The label is read as if the
 // marks were not there; the words start after them.
 func markupLabel(s string, memo labelMemo) (labelParse, bool) {
-	for _, m := range markupMarks {
+	for _, m := range block.EmphasisMarks() {
 		if len(s) <= 2*len(m) || s[:len(m)] != m {
 			continue
 		}

@@ -1,6 +1,7 @@
 package turns
 
 import (
+	"github.com/communique/communique/extract/internal/block"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -65,7 +66,7 @@ func isTurnSpace(r rune) bool {
 func appendRunTogether(ps []turnPara, body string, s, t int) []turnPara {
 	line := body[s:t]
 	var mark string
-	for _, m := range markupMarks {
+	for _, m := range block.EmphasisMarks() {
 		if strings.HasPrefix(line, m) && emphasisedLabelLen(line, m) > 0 {
 			mark = m
 			break
