@@ -577,3 +577,22 @@ func TestFindEventsLeadsOfBodiesAndPlans(t *testing.T) {
 		assert.Empty(t, eventsOf(body, "2025-03-01"), body)
 	}
 }
+
+// A rank written with dots ("Maj. Gen.", "Supt.") ends no sentence: the
+// event's sentence is the whole lead, its actor the officer.
+func TestFindEventsRankAbbreviation(t *testing.T) {
+	body := "Ruritania's Defence Attaché in Lisbon, Maj. Gen. Oskar Weller, met with President Ana Costa today at the Palace of Belém."
+	w := strings.Index(body, "Oskar Weller")
+	weller := entities.Official{Name: "Oskar Weller", Title: "Defence Attaché", Mentions: []entities.Span{{Start: w, End: w + 12}}}
+	evs := eventsOf(body, "2025-02-11", weller)
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "2025-02-11", evs[0].Date)
+	assert.Equal(t, "Oskar Weller", evs[0].Actor)
+	assert.True(t, strings.HasPrefix(evs[0].Sentence, "Ruritania's Defence Attaché"), evs[0].Sentence)
+	body = "Chief Supt. Jane Orr met the mayor of Kantor on Monday, June 9."
+	o := strings.Index(body, "Jane Orr")
+	orr := entities.Official{Name: "Jane Orr", Title: "Chief Superintendent", Mentions: []entities.Span{{Start: o, End: o + 8}}}
+	evs = eventsOf(body, "2025-06-10", orr)
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, body, evs[0].Sentence)
+}
