@@ -74,6 +74,10 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 	seen := make(map[uint64]bool, len(blocks))
 	// Inside a dialogue, repetition is speech ("Yeah.", "Thank you.").
 	dFirst, dLast := dialogueSpan(blocks)
+	var heads []uint8
+	if !html {
+		heads = headCopies(blocks, hashes)
+	}
 	useProfile := known != nil
 	var words tokens
 	label := false // the previous kept block is a speaker label
@@ -121,6 +125,8 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 			// The sentence right after a speaker label is the turn's
 			// ("Next question, please."), whatever it says.
 			in.class = classGood
+		case heads != nil && heads[i] == headCopy:
+			in.class, in.reason = classBad, block.ReasonRepeated
 		case useProfile && known(Key(t)):
 			in.class, in.reason = classBad, block.ReasonSiteProfile
 		case html && counts[key] > 1:
@@ -128,7 +134,7 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 			// interview's recurring question, a plan's recurring
 			// headings); the reader has taken out galleries and widgets.
 			in.class = classGood
-		case counts[key] > 1 && !dialogue && !(first && in.sent && in.words >= 4):
+		case counts[key] > 1 && !dialogue && !(first && in.sent && in.words >= 4) && !(heads != nil && heads[i] == headLine):
 			// A block printed more than once in a page is a caption, a
 			// widget or a notice; a repeated sentence keeps its first copy.
 			in.class, in.reason = classBad, block.ReasonRepeated
