@@ -16,9 +16,9 @@ const headMax = 6
 
 // The marks headCopies gives a block.
 const (
-	headNone   uint8 = iota
-	headCopy         // an earlier copy, or a truncated teaser, of the headline
-	headLine         // the headline itself: the last copy, judged as if printed once
+	headNone uint8 = iota
+	headCopy       // an earlier copy, or a truncated teaser, of the headline
+	headLine       // the headline itself: the last copy, judged as if printed once
 )
 
 // headCopies marks the headline copies at the head of a page: among the
