@@ -80,6 +80,7 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 	}
 	useProfile := known != nil
 	var words tokens
+	var address []bool // lines of a postal address
 	label := false // the previous kept block is a speaker label
 	for i := range blocks {
 		b := &blocks[i]
@@ -113,6 +114,12 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 			in.class, in.reason = classBad, block.ReasonCaption
 		case in.words <= 16 && isContact(t):
 			in.class, in.reason = classBad, block.ReasonContact
+		case in.words <= 16 && isAddressLine(t, words):
+			in.class, in.reason = classBad, block.ReasonContact
+			if address == nil {
+				address = make([]bool, len(blocks))
+			}
+			address[i] = true
 		case in.words <= 24 && isLabel(unwrapLabel(t)):
 			in.class, label = classKeep, true
 		case in.words <= 24 && isNote(t) && in.ui == 0:
@@ -155,6 +162,9 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 		}
 	}
 	markContactTail(blocks, info, dFirst, dLast)
+	if address != nil {
+		markAddressHead(blocks, info, address)
+	}
 	if html {
 		// The HTML reader has chosen the article by its structure and
 		// weighed link density; the context rules, made for pages
