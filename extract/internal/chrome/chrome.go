@@ -81,7 +81,7 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 	useProfile := known != nil
 	var words tokens
 	var address []bool // lines of a postal address
-	label := false // the previous kept block is a speaker label
+	label := false     // the previous kept block is a speaker label
 	for i := range blocks {
 		b := &blocks[i]
 		in := &info[i]
