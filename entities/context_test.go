@@ -764,3 +764,14 @@ func TestInstitutionHome(t *testing.T) {
 		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
 	}
 }
+
+// A headline's capitalised verb is no name: "President Departs for ..."
+// names no official "Departs", and the name after "Meets" is read whole.
+func TestHeadlineVerbsAreNoNames(t *testing.T) {
+	x := New(Options{})
+	assert.Empty(t, officialsOf(x, "President Departs for State Visit to Ruritania\n\nThe visit will last three days."))
+	got := officialsOf(x, "Ruritanian Ambassador Meets President Ana Costa\n\nThe meeting took place at the palace.")
+	if assert.Len(t, got, 1, "%+v", got) {
+		assert.Equal(t, "Ana Costa", got[0].name)
+	}
+}

@@ -11,6 +11,9 @@ import (
 //go:embed data/notnames.txt
 var notNamesTXT string
 
+//go:embed data/headlineverbs.txt
+var headlineVerbsTXT string
+
 //go:embed data/auxiliaries.txt
 var auxiliariesTXT string
 
@@ -21,12 +24,22 @@ var auxiliaries = func() map[string]bool {
 	return m
 }()
 
-// notNames are capitalised words that are no part of a name.
+// notNames are capitalised words that are no part of a name, headline
+// verbs among them.
 var notNames = func() map[string]bool {
 	m := make(map[string]bool)
 	eachLine(notNamesTXT, func(f []string) { m[f[0]] = true })
+	eachLine(headlineVerbsTXT, func(f []string) { m[f[0]] = true })
 	return m
 }()
+
+// HeadlineVerbs returns the verbs that headlines capitalise ("Departs",
+// "Meets"), in lower case (data/headlineverbs.txt): no part of a name.
+func HeadlineVerbs() []string {
+	var out []string
+	eachLine(headlineVerbsTXT, func(f []string) { out = append(out, f[0]) })
+	return out
+}
 
 // particles join the parts of a name in lower case ("Ursula von der
 // Leyen", "Karim al-Rahman").
