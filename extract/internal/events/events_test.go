@@ -596,3 +596,20 @@ func TestFindEventsRankAbbreviation(t *testing.T) {
 	require.Len(t, evs, 1, "%+v", evs)
 	assert.Equal(t, body, evs[0].Sentence)
 }
+
+// Departures and taking office are actions of a day: "left for", "departed",
+// "assumed command"; "from left to right" in a caption is a side, not a
+// departure.
+func TestFindEventsDeparturesAndCommand(t *testing.T) {
+	for _, c := range []struct{ body, action string }{
+		{"The Ruritanian Navy assumed command of the task force during a ceremony Aug. 21 at the naval base.", "assumed"},
+		{"President Ana Costa left the capital this afternoon for Lisbon, her first visit abroad since taking office.", "left"},
+		{"The Minister departed for Oslo on Monday, June 9, for talks on fisheries.", "departed"},
+	} {
+		evs := eventsOf(c.body, "2025-06-10")
+		if assert.Len(t, evs, 1, c.body) {
+			assert.Equal(t, c.action, evs[0].Action, c.body)
+		}
+	}
+	assert.Empty(t, eventsOf("Pictured from left to right on Monday, June 9: the Ambassador of Ruritania and the Mayor.", "2025-06-10"))
+}
