@@ -47,7 +47,6 @@ import (
 // ("welcomed … to Canberra"); participants are the other people the
 // sentence names.
 
-
 // evTitleWords are words of office titles and honorifics: they precede a
 // name and are no part of it.
 var evTitleWords = map[string]bool{
