@@ -800,3 +800,11 @@ func TestRanksAndCommands(t *testing.T) {
 		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
 	}
 }
+
+// A country's armed service before a rank gives the officer that country.
+func TestServiceBeforeRank(t *testing.T) {
+	x := New(Options{})
+	assert.Equal(t, []wantOfficial{{"Kim Min-jae", "Rear Admiral", "KR"}, {"Ana Reyes", "Captain", "PH"}},
+		officialsOf(x, "Republic of Korea Navy Rear Admiral Kim Min-jae handed over command to Philippine Navy Capt. Ana Reyes."))
+	assert.Equal(t, []wantOfficial{{"Kofi Mensah", "Major General", "GH"}}, officialsOf(x, "Ghana Army Major General Kofi Mensah met the band of the Ghana Army."))
+}
