@@ -613,3 +613,21 @@ func TestFindEventsDeparturesAndCommand(t *testing.T) {
 	}
 	assert.Empty(t, eventsOf("Pictured from left to right on Monday, June 9: the Ambassador of Ruritania and the Mayor.", "2025-06-10"))
 }
+
+// A lead that opens on the meeting ("At their meeting in Lisbon, ...",
+// "In their talks, ...") reports what was done there, dated by the page,
+// and its subject may hold lower-case titles ("the foreign minister").
+func TestFindEventsAtTheirMeeting(t *testing.T) {
+	body := "At their meeting in Lisbon, the head of the agency, Ana Costa, and the Danish foreign minister, Lars Holm, welcomed the new fisheries accord. The two countries meet every year."
+	c, h := strings.Index(body, "Ana Costa"), strings.Index(body, "Lars Holm")
+	offs := []entities.Official{
+		{Name: "Ana Costa", Mentions: []entities.Span{{Start: c, End: c + 9}}},
+		{Name: "Lars Holm", Title: "Foreign Minister", Mentions: []entities.Span{{Start: h, End: h + 9}}},
+	}
+	evs := eventsOf(body, "2025-03-04", offs...)
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "2025-03-04", evs[0].Date)
+	assert.Equal(t, "Ana Costa", evs[0].Actor)
+	assert.Equal(t, "Lisbon", evs[0].Place)
+	assert.Equal(t, []string{"Lars Holm"}, evs[0].Participants)
+}

@@ -232,12 +232,19 @@ func evMakesVisit(toks []evTok, k, te int) bool {
 // "During" and a meeting: "During a session of …", "During the talks", "During
 // his visit".
 func evDuringMeeting(toks []evTok, ts, te int) bool {
-	if ts+1 >= te || toks[ts].low != "during" {
+	if ts+1 >= te {
+		return false
+	}
+	switch toks[ts].low {
+	case "during", "at", "in":
+		// "During the session", "At their meeting in Solothurn", "In
+		// their talks"
+	default:
 		return false
 	}
 	for j := ts + 1; j < te && j <= ts+4; j++ {
 		w := toks[j].low
-		if evMeetingNouns[w] || evVisitNouns[w] || w == "session" || w == "meetings" || w == "ceremony" {
+		if evMeetingNouns[w] || evVisitNouns[w] || w == "session" || w == "meetings" || w == "ceremony" || w == "talks" {
 			return true
 		}
 		switch w {
