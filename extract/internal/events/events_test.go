@@ -618,7 +618,7 @@ func TestFindEventsDeparturesAndCommand(t *testing.T) {
 // "In their talks, ...") reports what was done there, dated by the page,
 // and its subject may hold lower-case titles ("the foreign minister").
 func TestFindEventsAtTheirMeeting(t *testing.T) {
-	body := "At their meeting in Lisbon, the head of the agency, Ana Costa, and the Danish foreign minister, Lars Holm, welcomed the new fisheries accord. The two countries meet every year."
+	body := "At their meeting in Lisbon, the head of the DGRM, Ana Costa, and the Danish foreign minister, Lars Holm, welcomed the new fisheries accord. The two countries meet every year."
 	c, h := strings.Index(body, "Ana Costa"), strings.Index(body, "Lars Holm")
 	offs := []entities.Official{
 		{Name: "Ana Costa", Mentions: []entities.Span{{Start: c, End: c + 9}}},
