@@ -360,13 +360,75 @@ func (s *scanner) matchQ(i int) (int, int, value, bool) {
 	return 0, 0, value{}, false
 }
 
-// matchSeason: "spring 2025", "the summer of 2024".
+// matchSeason: "spring 2025", "the summer of 2024", and without a year
+// "the summer" after a preposition of time ("into the summer", "over the
+// winter") or with "early", "late" or "mid" ("the early summer"): the
+// season of the reference's year as the sentence's tense places it.
 func (s *scanner) matchSeason(i int) (int, int, value, bool) {
 	y, e := s.optYear(i + 1)
 	if y == 0 || s.punct(i+1, ",") {
-		return 0, 0, value{}, false
+		return s.matchTheSeason(i)
 	}
 	return i, e, value{g: GrainSeason, season: s.toks[i].inf().season, y: y, abs: true}, true
+}
+
+// matchTheSeason reads a season named with "the" and no year at i. "the
+// fall in prices", "the spring of a trap" and "the Summer Games" are no
+// seasons: the word is lower-case and no "of" or "in" follows it.
+func (s *scanner) matchTheSeason(i int) (int, int, value, bool) {
+	t := &s.toks[i]
+	if t.capital || s.is(i+1, "of") || s.is(i+1, "in") || s.dash(i+1) {
+		return 0, 0, value{}, false
+	}
+	k := i - 1
+	adjusted := false
+	if w := s.word(k); w != nil && w.inf().adjust > 0 {
+		k, adjusted = k-1, true // "the early summer"
+	}
+	if !s.is(k, "the") {
+		return 0, 0, value{}, false
+	}
+	if !adjusted {
+		if p := s.word(k - 1); p == nil || !p.inf().periodPrep {
+			return 0, 0, value{}, false
+		}
+	}
+	v := value{g: GrainSeason, season: t.inf().season}
+	if s.ry != 0 {
+		v.y = s.seasonYear(int(v.season), t.start)
+	}
+	return k, i + 1, v, true
+}
+
+// seasonYear picks the year of season n (1 spring ... 4 winter, a winter
+// being that of its January) named without one: in a past-tense sentence
+// the last one begun by the reference date, in a future-tense sentence the
+// first one not over, else the one nearest the reference date.
+func (s *scanner) seasonYear(n, pos int) int {
+	ref := civil(s.ry, s.rm, s.rd)
+	tense := s.tense(pos)
+	best, bestDist := 0, time.Duration(1<<62)
+	for y := s.ry - 1; y <= s.ry+1; y++ {
+		v := value{g: GrainSeason, season: int8(n), y: y}
+		from, to := v.bounds()
+		var dist time.Duration
+		switch {
+		case tense < 0 && from.After(ref), tense > 0 && !to.After(ref):
+			continue
+		case tense < 0:
+			dist = ref.Sub(from)
+		case tense > 0:
+			dist = to.Sub(ref)
+		case from.After(ref):
+			dist = from.Sub(ref)
+		case !to.After(ref):
+			dist = ref.Sub(to)
+		}
+		if dist < bestDist {
+			best, bestDist = y, dist
+		}
+	}
+	return best
 }
 
 // matchHoliday: "Christmas", "Christmas Day", "Christmas Eve 2024", "New

@@ -86,6 +86,7 @@ type wordInfo struct {
 	afterThe   bool // "latest", "future": may follow "the" in an expression ("the latest quarter", "the future")
 	decadeS    bool // the "s" of "1990s"
 	decadeWord int8 // 2-9 for "twenties" ... "nineties": a decade of a century ("the nineties")
+	periodPrep bool // "into", "over": "the summer" after it is a time ("into the summer")
 	opens      bool // an expression may begin with the word (set by newWordTable from the classes above)
 }
 
@@ -327,6 +328,9 @@ func buildWords() *wordTable {
 	}
 	for _, k := range dayNameWords {
 		set(k, func(x *wordInfo) { x.namesDay = true })
+	}
+	for _, k := range wordList("period-prepositions") {
+		set(k, func(x *wordInfo) { x.periodPrep = true })
 	}
 	for k, w := range wordList("decade-words") {
 		set(w, func(x *wordInfo) { x.decadeWord = int8(k + 2) })

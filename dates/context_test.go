@@ -1,0 +1,55 @@
+// This file tests expressions that take their value from the sentence or
+// the text around them: seasons named without a year, placed by the tense
+// of their sentence.
+
+package dates
+
+import "testing"
+
+// contextCase is one sentence, its reference date and the mentions wanted.
+type contextCase struct {
+	name string
+	ref  string
+	text string
+	want []pair
+}
+
+func runContextCases(t *testing.T, tests []contextCase) {
+	t.Helper()
+	p := New(Options{})
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := mentions(p.Find(tc.text, day(tc.ref)))
+			if len(got) != len(tc.want) {
+				t.Fatalf("Find(%q)\n got %q\nwant %q", tc.text, got, tc.want)
+			}
+			for i := range got {
+				if got[i] != tc.want[i] {
+					t.Errorf("Find(%q)[%d] = %q, want %q", tc.text, i, got[i], tc.want[i])
+				}
+			}
+		})
+	}
+}
+
+// TestSeasonsWithoutYear checks "the summer" after a preposition of time
+// and "the early winter": the season of the reference's year, moved by the
+// sentence's tense; and the drops and names that share a season's word.
+func TestSeasonsWithoutYear(t *testing.T) {
+	runContextCases(t, []contextCase{
+		{"past, begun", "2023-09-14", "Bookings held up well into the summer, the hotel group said.",
+			[]pair{{"the summer", "2023-SU"}}},
+		{"with a modifier", "2023-09-14", "Rents climbed from the lows of the early summer.",
+			[]pair{{"the early summer", "2023-SU"}}},
+		{"past, not begun", "2023-04-02", "Sales slumped over the autumn as rates rose.",
+			[]pair{{"the autumn", "2022-FA"}}},
+		{"future, over", "2023-10-20", "The ferry line will add crossings during the spring.",
+			[]pair{{"the spring", "2024-SP"}}},
+		{"future winter", "2023-10-20", "Gas stocks should last through the winter.",
+			[]pair{{"the winter", "2024-WI"}}},
+		{"a drop", "2023-10-20", "After the fall in prices, the mill cut output.", nil},
+		{"an event", "2023-10-20", "Since the fall of the regime, trade has grown.", nil},
+		{"a name", "2023-10-20", "Athletes arrived for the Summer Games.", nil},
+		{"no preposition", "2023-10-20", "She said the summer was the best she remembered.", nil},
+	})
+}
