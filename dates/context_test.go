@@ -53,3 +53,16 @@ func TestSeasonsWithoutYear(t *testing.T) {
 		{"no preposition", "2023-10-20", "She said the summer was the best she remembered.", nil},
 	})
 }
+
+// TestThisPast checks "this past spring", "this past Sunday": the last one,
+// which may lie in the reference's own year or week.
+func TestThisPast(t *testing.T) {
+	runContextCases(t, []contextCase{
+		{"season of this year", "2023-10-19", "Exports slowed this past spring.",
+			[]pair{{"this past spring", "2023-SP"}}},
+		{"a weekday", "2023-10-19", "The shelter opened this past Monday.",
+			[]pair{{"this past Monday", "2023-10-16"}}},
+		{"the weekend", "2023-10-19", "Crowds gathered this past weekend.",
+			[]pair{{"this past weekend", "2023-W41-WE"}}},
+	})
+}

@@ -24,6 +24,23 @@ func (s *scanner) matchMod(i int) (int, int, value, bool) {
 	if mod == modThis && w.inf().quarter {
 		return s.matchTheQuarter(i) // "this quarter"
 	}
+	if mod == modThis && s.is(i+1, "past") {
+		// "this past spring", "this past Sunday": the last one, which may
+		// be of this year or this week
+		st, en, v, ok := s.matchMod(i + 1)
+		if !ok || st != i+1 {
+			return 0, 0, value{}, false
+		}
+		if v.g == GrainSeason && s.ry != 0 {
+			v.y = s.seasonYear(int(v.season), -1)
+		}
+		if v.g == GrainDay && s.ry != 0 {
+			if wd := int(s.toks[i+2].inf().weekday); wd > 0 {
+				v = s.weekday(wd, 0, -1)
+			}
+		}
+		return i, en, v, true
+	}
 	en := i + 2
 	inf := w.inf()
 	y, m, d := s.ry, s.rm, s.rd
@@ -395,18 +412,17 @@ func (s *scanner) matchTheSeason(i int) (int, int, value, bool) {
 	}
 	v := value{g: GrainSeason, season: t.inf().season}
 	if s.ry != 0 {
-		v.y = s.seasonYear(int(v.season), t.start)
+		v.y = s.seasonYear(int(v.season), s.tense(t.start))
 	}
 	return k, i + 1, v, true
 }
 
 // seasonYear picks the year of season n (1 spring ... 4 winter, a winter
-// being that of its January) named without one: in a past-tense sentence
-// the last one begun by the reference date, in a future-tense sentence the
-// first one not over, else the one nearest the reference date.
-func (s *scanner) seasonYear(n, pos int) int {
+// being that of its January) named without one: in a past tense (tense <
+// 0) the last one begun by the reference date, in a future tense (tense >
+// 0) the first one not over, else the one nearest the reference date.
+func (s *scanner) seasonYear(n, tense int) int {
 	ref := civil(s.ry, s.rm, s.rd)
-	tense := s.tense(pos)
 	best, bestDist := 0, time.Duration(1<<62)
 	for y := s.ry - 1; y <= s.ry+1; y++ {
 		v := value{g: GrainSeason, season: int8(n), y: y}
