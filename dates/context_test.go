@@ -1,6 +1,6 @@
 // This file tests expressions that take their value from the sentence or
 // the text around them: seasons named without a year, placed by the tense
-// of their sentence.
+// of their sentence, and "later in the day", the period the text is in.
 
 package dates
 
@@ -64,5 +64,22 @@ func TestThisPast(t *testing.T) {
 			[]pair{{"this past Monday", "2023-10-16"}}},
 		{"the weekend", "2023-10-19", "Crowds gathered this past weekend.",
 			[]pair{{"this past weekend", "2023-W41-WE"}}},
+	})
+}
+
+// TestInThePeriod checks "later in the day", "earlier in the year": the
+// period the text is in, not a length.
+func TestInThePeriod(t *testing.T) {
+	runContextCases(t, []contextCase{
+		{"the reference day", "2023-10-19", "The minister landed in Oslo and spoke later in the day.",
+			[]pair{{"the day", "2023-10-19"}}},
+		{"the day named before", "2023-10-19", "Talks began on Monday; early in the day the envoys left.",
+			[]pair{{"Monday", "2023-10-16"}, {"the day", "2023-10-16"}}},
+		{"the year", "2023-10-19", "Planting was delayed earlier in the year by floods.",
+			[]pair{{"the year", "2023"}}},
+		{"the week", "2023-10-19", "Shares fell late in the week.",
+			[]pair{{"the week", "2023-W42"}}},
+		{"another day", "2023-10-19", "Later in the day of the vote, crowds dispersed.", nil},
+		{"no earlier or later", "2023-10-19", "Prices held in the week.", nil},
 	})
 }

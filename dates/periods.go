@@ -177,6 +177,9 @@ func (s *scanner) matchThe(i int) (int, int, value, bool) {
 		if w.wi == 0 {
 			return 0, 0, value{}, false // "the" before a word in no table: most of them
 		}
+		if st, en, v, ok := s.matchInThe(i); ok {
+			return st, en, v, ok
+		}
 		if st, en, v, ok := s.matchTheYear(i); ok {
 			return st, en, v, ok
 		}
