@@ -83,3 +83,15 @@ func TestInThePeriod(t *testing.T) {
 		{"no earlier or later", "2023-10-19", "Prices held in the week.", nil},
 	})
 }
+
+// TestWeekdayContexts checks bare weekdays after a sentence's first word
+// and titles in quotation marks.
+func TestWeekdayContexts(t *testing.T) {
+	runContextCases(t, []contextCase{
+		{"a possessive after a sentence's first word", "2023-10-19", "But Tuesday's ruling left the question open.",
+			[]pair{{"Tuesday", "2023-10-17"}}},
+		{"a programme's title", "2023-10-19", "The minister, speaking on the \"This Week\" programme, said no.", nil},
+		{"a quoted sentence", "2023-10-19", "She said: \"This week we voted.\"",
+			[]pair{{"This week", "2023-W42"}}},
+	})
+}

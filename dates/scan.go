@@ -253,6 +253,18 @@ func (s *scanner) afterName(i int) bool {
 	return in.trig == trigNone && in.mod == modNone && in.month == 0 && in.weekday == 0
 }
 
+// quotedTitle reports whether the capitalised word at i opens a title in
+// quotation marks with the capitalised word after it: the programme "This
+// Week", the column "Next Month". A quoted sentence ("This week we
+// voted") keeps its lower-case words.
+func (s *scanner) quotedTitle(i int) bool {
+	if i == 0 || !s.toks[i].capital || !s.quoteMark(i-1) {
+		return false
+	}
+	n := s.word(i + 1)
+	return n != nil && n.capital && !allCaps(s.text, n)
+}
+
 // newsWeekday reports whether the weekday at i after a capitalised word is
 // the news agencies' bare weekday ("The Court Friday rejected", "in Iraq
 // Friday, a week after") rather than part of a name ("Black Friday", "the
@@ -274,7 +286,9 @@ func (s *scanner) newsWeekday(i int) bool {
 	case tWord:
 		return !n.capital
 	case tPunct:
-		return s.punct(i+1, ",") || s.punct(i+1, ".") || s.punct(i+1, ";")
+		// "in Kabul Tuesday, a week after", and the possessive "But
+		// Thursday's ruling"
+		return s.punct(i+1, ",") || s.punct(i+1, ".") || s.punct(i+1, ";") || s.is(i+2, "s") && s.possessive(i+2)
 	}
 	return false
 }
@@ -291,6 +305,9 @@ func (s *scanner) match(i int) (int, int, value, bool) {
 		}
 		inf := t.inf()
 		if (inf.rel > 0 || inf.mod != modNone || inf.weekday > 0) && s.afterName(i) && !s.newsWeekday(i) {
+			return 0, 0, value{}, false
+		}
+		if inf.mod != modNone && s.quotedTitle(i) {
 			return 0, 0, value{}, false
 		}
 		if inf.unit == unitYear && !inf.plural {
