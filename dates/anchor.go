@@ -158,6 +158,11 @@ func (s *scanner) sentenceEnd(k int) bool {
 	if c == '.' && k > 0 && s.toks[k-1].kind == tWord && s.toks[k-1].end-s.toks[k-1].start <= 2 && s.toks[k-1].capital {
 		return false
 	}
+	// nor does the stop of a month's abbreviation before its day ("from
+	// Sept. 14 to Thursday")
+	if c == '.' && k > 0 && s.toks[k-1].kind == tWord && s.toks[k-1].inf().abbr && k+1 < len(s.toks) && s.toks[k+1].kind == tNum {
+		return false
+	}
 	// nor does "a.m." before a lower-case word or a time zone
 	if c == '.' && k > 1 && s.toks[k-1].kind == tWord && s.toks[k-1].end-s.toks[k-1].start == 1 && s.punct(k-2, ".") &&
 		k+1 < len(s.toks) && s.toks[k+1].kind == tWord && (!s.toks[k+1].capital || s.toks[k+1].inf().timezone) {
@@ -180,6 +185,9 @@ func (s *scanner) wordTense(k int) int {
 			// "is expected to", "was scheduled": the auxiliary decides
 			if s.is(k-1, "was") || s.is(k-1, "were") {
 				return -1
+			}
+			if s.is(k-1, "been") && s.is(k-2, "had") && !s.is(k, "expected") {
+				return -1 // "had been due to expire Friday": a plan of the past
 			}
 		}
 		return int(t.inf().tense)

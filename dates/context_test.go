@@ -1,6 +1,7 @@
 // This file tests expressions that take their value from the sentence or
 // the text around them: seasons named without a year, placed by the tense
-// of their sentence, and "later in the day", the period the text is in.
+// of their sentence, "later in the day", the period the text is in, and
+// bare weekdays.
 
 package dates
 
@@ -84,8 +85,9 @@ func TestInThePeriod(t *testing.T) {
 	})
 }
 
-// TestWeekdayContexts checks bare weekdays after a sentence's first word
-// and titles in quotation marks.
+// TestWeekdayContexts checks bare weekdays after a sentence's first word,
+// titles in quotation marks, and the verbs that place a weekday in the
+// past.
 func TestWeekdayContexts(t *testing.T) {
 	runContextCases(t, []contextCase{
 		{"a possessive after a sentence's first word", "2023-10-19", "But Tuesday's ruling left the question open.",
@@ -93,5 +95,11 @@ func TestWeekdayContexts(t *testing.T) {
 		{"a programme's title", "2023-10-19", "The minister, speaking on the \"This Week\" programme, said no.", nil},
 		{"a quoted sentence", "2023-10-19", "She said: \"This week we voted.\"",
 			[]pair{{"This week", "2023-W42"}}},
+		{"an irregular past tense", "2023-10-19", "The fund bought stock from Sept. 28 to Tuesday for $12 each.",
+			[]pair{{"Sept. 28", "2023-09-28"}, {"Tuesday", "2023-10-17"}}},
+		{"a plan of the past", "2023-10-16", "The offer had been due to lapse Friday evening.",
+			[]pair{{"Friday evening", "2023-10-13TEV"}}},
+		{"a plan to come", "2023-10-16", "The offer is due to lapse Friday evening.",
+			[]pair{{"Friday evening", "2023-10-20TEV"}}},
 	})
 }
