@@ -1,7 +1,7 @@
 // This file tests expressions that take their value from the sentence or
 // the text around them: seasons named without a year, placed by the tense
 // of their sentence, "later in the day", the period the text is in, and
-// bare weekdays.
+// bare weekdays and quarters in reports.
 
 package dates
 
@@ -101,5 +101,24 @@ func TestWeekdayContexts(t *testing.T) {
 			[]pair{{"Friday evening", "2023-10-13TEV"}}},
 		{"a plan to come", "2023-10-16", "The offer is due to lapse Friday evening.",
 			[]pair{{"Friday evening", "2023-10-20TEV"}}},
+	})
+}
+
+// TestQuartersInReports checks a quarter before an amount, "this quarter"
+// and "that quarter" in a report that has named its quarter.
+func TestQuartersInReports(t *testing.T) {
+	runContextCases(t, []contextCase{
+		{"a quarter before an amount", "2023-10-19", "The bank reported a loss for the second quarter of $41 million.",
+			[]pair{{"the second quarter", "2023-Q2"}}},
+		{"a quarter of a century", "2023-10-19", "The bank has traded for the first quarter of a century.",
+			[]pair{{"a century", "P100Y"}}},
+		{"this quarter with none named", "2023-10-19", "This quarter looks weaker.",
+			[]pair{{"This quarter", "2023-Q4"}}},
+		{"this quarter in a report", "2023-10-19", "Profit fell in the third quarter. This quarter's result includes a charge.",
+			[]pair{{"the third quarter", "2023-Q3"}, {"This quarter", "2023-Q3"}}},
+		{"this quarter ahead", "2023-10-19", "Profit fell in the third quarter. Sales will recover this quarter.",
+			[]pair{{"the third quarter", "2023-Q3"}, {"this quarter", "2023-Q4"}}},
+		{"that quarter", "2023-10-19", "Sales rose in the second quarter; results for that quarter included a gain.",
+			[]pair{{"the second quarter", "2023-Q2"}, {"that quarter", "2023-Q2"}}},
 	})
 }

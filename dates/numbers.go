@@ -516,6 +516,24 @@ func (s *scanner) rate(i int) bool {
 	return s.is(i, "once") || s.is(i, "twice") || s.is(i, "times") || t.inf().quantity || s.is(i, "cents") || s.is(i, "barrels")
 }
 
+// amount reports whether token i opens an amount: a number or a currency
+// sign ("$2 million", "#54.8 million", "C$30", "12%").
+func (s *scanner) amount(i int) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	switch t := &s.toks[i]; t.kind {
+	case tNum, tCluster:
+		return true
+	case tPunct:
+		return s.punct(i, "$") || s.punct(i, "#") || s.punct(i, "\u00a3") || s.punct(i, "\u20ac") || s.punct(i, "\u00a5")
+	case tWord:
+		// "C$30", "US$6.3 billion": letters glued to a dollar sign
+		return t.capital && t.end-t.start <= 2 && s.punct(i+1, "$") && !s.toks[i+1].gap
+	}
+	return false
+}
+
 // wordLike reports whether a word that may follow "five year" is a
 // function word, so that "five year" stands alone and is no adjective.
 func (w *wordInfo) wordLike() bool { return w.trig != trigNone || w.mod != modNone || w.tense != 0 }

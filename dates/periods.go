@@ -339,8 +339,10 @@ func (s *scanner) matchPart(st, i int) (int, int, value, bool) {
 		// "first half" with no article and no year is too weak.
 		return 0, 0, value{}, false
 	}
-	if v.g == GrainQuarter && s.is(en, "of") && !s.is(en+1, "the") {
-		return 0, 0, value{}, false // "the first quarter of a century"
+	if v.g == GrainQuarter && s.is(en, "of") && !s.is(en+1, "the") && !s.amount(en+1) {
+		// "the first quarter of a century", not "a loss for the third
+		// quarter of $2 million"
+		return 0, 0, value{}, false
 	}
 	switch {
 	case s.cy != 0 && (s.cline == s.line || s.ry == 0):
@@ -610,9 +612,11 @@ func (s *scanner) matchYearEnd(i int) (int, int, value, bool) {
 // year-earlier quarter". i is the determiner.
 func (s *scanner) matchTheQuarter(i int) (int, int, value, bool) {
 	j := i + 1
-	cur := s.is(i, "this") || s.is(j, "current")
+	this := s.is(i, "this")
+	cur := this || s.is(j, "current")
 	latest := s.is(j, "latest") || s.is(j, "most") && s.is(j+1, "recent")
 	switch {
+	case this:
 	case cur || s.is(j, "latest"):
 		j++
 	case latest:
@@ -623,6 +627,11 @@ func (s *scanner) matchTheQuarter(i int) (int, int, value, bool) {
 	}
 	if !s.is(j, "quarter") && !(latest && s.is(j, "period")) || s.is(j+1, "of") || s.dash(j+1) || s.toks[j].capital {
 		return 0, 0, value{}, false
+	}
+	if this && s.qy != 0 && s.tense(s.toks[i].start) <= 0 {
+		// "This quarter's loss" in a report of the third quarter: the
+		// quarter reported, unless the sentence looks ahead
+		return i, j + 1, s.lastQuarter(), true
 	}
 	if cur {
 		if s.ry == 0 {
@@ -758,6 +767,8 @@ func (s *scanner) matchThat(i int) (int, int, value, bool) {
 	switch {
 	case s.is(i+1, "year") && s.prev.y != 0:
 		return i, i + 2, value{g: GrainYear, y: s.prev.y, back: true}, true
+	case s.is(i+1, "quarter") && (s.qy != 0 || s.ry != 0):
+		return i, i + 2, s.lastQuarter(), true
 	case s.is(i+1, "day") && s.ly != 0:
 		return i, i + 2, value{g: GrainDay, y: s.ly, m: s.lm, d: s.ld, back: true}, true
 	}
