@@ -199,6 +199,16 @@ func (s *scanner) matchDuration(i int) (int, int, value, bool) {
 	}
 	u := w.inf().unit
 	en := j + 1
+	if u == unitQuarter && n == 2 && !half && (s.is(i-1, "first") || s.is(i-1, "last")) && s.is(en, "of") {
+		// "the first two quarters of 1990": a half of that year
+		if y, e := s.optYear(en); y != 0 {
+			st := i - 1
+			if s.is(st-1, "the") {
+				st--
+			}
+			return st, e, value{g: GrainHalf, y: y, part: int8(1 + b2i(s.is(i-1, "last"))), abs: true}, true
+		}
+	}
 	if s.is(en, "old") || s.punct(en, "-") {
 		return 0, 0, value{}, false
 	}

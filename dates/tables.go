@@ -19,6 +19,7 @@ const (
 	unitYear
 	unitDecade
 	unitCentury
+	unitQuarter // a quarter of a year, as a length only in the plural ("two quarters")
 )
 
 // Modifiers that turn a unit, weekday, month or season into a relative
@@ -243,6 +244,9 @@ func buildWords() *wordTable {
 		}
 		set(pl, func(x *wordInfo) { x.unit = u.u; x.plural = true })
 	}
+	// "quarter" alone is a quarter of a financial year ("the third
+	// quarter"); its plural counts them ("the past two quarters")
+	set("quarters", func(x *wordInfo) { x.unit = unitQuarter; x.plural = true })
 	set("today", func(x *wordInfo) { x.rel = relToday })
 	set("yesterday", func(x *wordInfo) { x.rel = relYesterday })
 	set("tomorrow", func(x *wordInfo) { x.rel = relTomorrow })

@@ -117,6 +117,8 @@ func vagueDuration(u unit) string {
 		return "PXE"
 	case unitCentury:
 		return "PXC"
+	case unitQuarter:
+		return "PXQ"
 	}
 	return ""
 }

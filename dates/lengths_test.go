@@ -1,0 +1,23 @@
+// This file tests lengths counted in quarters of a year: "the past two
+// quarters" is P2Q, "several quarters" PXQ, and "the first two quarters of
+// 2024" the first half of that year.
+
+package dates
+
+import "testing"
+
+func TestQuarterLengths(t *testing.T) {
+	runContextCases(t, []contextCase{
+		{"a number of quarters", "2023-10-19", "The chain has lost money in the past two quarters.",
+			[]pair{{"the past two quarters", "P2Q"}}},
+		{"an unknown number", "2023-10-19", "Margins shrank for several quarters before the merger.",
+			[]pair{{"several quarters", "PXQ"}}},
+		{"future quarters", "2023-10-19", "The credits will lower its tax bill in future quarters.",
+			[]pair{{"future quarters", "FUTURE_REF"}}},
+		{"a half of a given year", "2023-10-19", "Demand should stay weak through the first two quarters of 2024.",
+			[]pair{{"the first two quarters of 2024", "2024-H1"}}},
+		{"a quarter alone is no length", "2023-10-19", "Profit rose in the quarter.",
+			[]pair{{"the quarter", "2023-Q3"}}},
+		{"living quarters", "2023-10-19", "Inspectors were kept out of the officers' quarters.", nil},
+	})
+}
