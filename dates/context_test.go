@@ -68,8 +68,8 @@ func TestThisPast(t *testing.T) {
 	})
 }
 
-// TestInThePeriod checks "later in the day", "earlier in the year": the
-// period the text is in, not a length.
+// TestInThePeriod checks "later in the day", "earlier in the year", "in
+// the morning": the period the text is in, not a length.
 func TestInThePeriod(t *testing.T) {
 	runContextCases(t, []contextCase{
 		{"the reference day", "2023-10-19", "The minister landed in Oslo and spoke later in the day.",
@@ -82,6 +82,12 @@ func TestInThePeriod(t *testing.T) {
 			[]pair{{"the week", "2023-W42"}}},
 		{"another day", "2023-10-19", "Later in the day of the vote, crowds dispersed.", nil},
 		{"no earlier or later", "2023-10-19", "Prices held in the week.", nil},
+		{"a part of the day", "2023-10-19", "Trading was thin in the afternoon.",
+			[]pair{{"the afternoon", "2023-10-19TAF"}}},
+		{"a part of the day named in the paragraph before", "2023-10-19", "Hopes of a deal faded on Monday.\n\nBrokers sold heavily in the morning.",
+			[]pair{{"Monday", "2023-10-16"}, {"the morning", "2023-10-16TMO"}}},
+		{"a day named long before", "2023-10-19", "Hopes of a deal faded on Monday.\n\nA.\n\nB.\n\nBrokers sold heavily in the morning.",
+			[]pair{{"Monday", "2023-10-16"}, {"the morning", "2023-10-19TMO"}}},
 	})
 }
 

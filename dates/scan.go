@@ -24,6 +24,7 @@ type scanner struct {
 	dy, dm, dd  int
 	dEnd        int
 	ly, lm, ld  int // the last day mention anywhere before
+	lline       int // the line of ly, lm, ld
 	lastYearEnd int // token index just past the last year mention on this line, -1 if none
 	// the last quarter named ("the third quarter"), its line; qy == 0 if none
 	qy, qp, qline int
@@ -200,7 +201,7 @@ func (s *scanner) emit(st, en int, v value) {
 	}
 	if (v.g == GrainDay || v.g == GrainPartDay) && v.y != 0 {
 		s.dy, s.dm, s.dd, s.dEnd = v.y, v.m, v.d, en
-		s.ly, s.lm, s.ld = v.y, v.m, v.d
+		s.ly, s.lm, s.ld, s.lline = v.y, v.m, v.d, s.line
 	}
 }
 

@@ -1,41 +1,54 @@
 // This file reads a unit named as the period a sentence is in: "later in
 // the day", "earlier in the week", "late in the year" are the day, the week
-// and the year the text speaks of.
+// and the year the text speaks of, and "in the morning" that part of its
+// day.
 
 package dates
 
 // matchInThe: "the day" of "later in the day", "the year" of "earlier in
-// the year". i is "the"; "earlier", "later", "early" or "late" and "in"
-// come before it, and no "of", "before" or "after" follows the unit ("later
-// in the day of the vote" names another day). The day is the last one the
-// line named, else the reference day; the week, the month and the year are
-// the reference's.
+// the year", "the morning" of "in the morning". i is "the", after "in";
+// no "of", "before" or "after" follows the unit ("later in the day of the
+// vote" names another day). The day is the last one the line or the
+// paragraph before it named ("... were dashed Friday. // Dealers bought in
+// the morning"), else the reference day; the week, the month and the year
+// are the reference's. A unit needs "earlier", "later", "early" or "late"
+// before "in"; a part of the day does not.
 func (s *scanner) matchInThe(i int) (int, int, value, bool) {
-	if !s.is(i-1, "in") || !(s.is(i-2, "earlier") || s.is(i-2, "later") || s.is(i-2, "early") || s.is(i-2, "late")) {
+	if !s.is(i-1, "in") {
 		return 0, 0, value{}, false
 	}
 	w := s.word(i + 1)
-	if w == nil || w.inf().plural || s.is(i+2, "of") || s.is(i+2, "before") || s.is(i+2, "after") || s.dash(i+2) {
+	if w == nil || w.inf().plural || w.capital || s.is(i+2, "of") || s.is(i+2, "before") || s.is(i+2, "after") || s.dash(i+2) {
+		return 0, 0, value{}, false
+	}
+	y, m, d := s.ry, s.rm, s.rd
+	switch {
+	case s.dEnd >= 0 && s.dy != 0:
+		y, m, d = s.dy, s.dm, s.dd
+	case s.ly != 0 && s.line-s.lline <= 2:
+		y, m, d = s.ly, s.lm, s.ld
+	}
+	if pod := w.inf().pod; pod > 0 && s.ry != 0 {
+		// "Dealers bought in the morning", "later in the evening": that
+		// part of the day the line speaks of
+		return i, i + 2, value{g: GrainPartDay, pod: pod, y: y, m: m, d: d, back: true}, true
+	}
+	if !(s.is(i-2, "earlier") || s.is(i-2, "later") || s.is(i-2, "early") || s.is(i-2, "late")) {
 		return 0, 0, value{}, false
 	}
 	v := value{}
-	y, m, d := s.ry, s.rm, s.rd
 	switch w.inf().unit {
 	case unitDay:
-		v.g = GrainDay
-		if s.dEnd >= 0 && s.dy != 0 {
-			y, m, d = s.dy, s.dm, s.dd
-		}
-		v.y, v.m, v.d = y, m, d
+		v.g, v.y, v.m, v.d = GrainDay, y, m, d
 	case unitWeek:
 		v.g = GrainWeek
-		if y != 0 {
-			v.y, v.week = civil(y, m, d).ISOWeek()
+		if s.ry != 0 {
+			v.y, v.week = civil(s.ry, s.rm, s.rd).ISOWeek()
 		}
 	case unitMonth:
-		v.g, v.y, v.m = GrainMonth, y, m
+		v.g, v.y, v.m = GrainMonth, s.ry, s.rm
 	case unitYear:
-		v.g, v.y = GrainYear, y
+		v.g, v.y = GrainYear, s.ry
 	default:
 		return 0, 0, value{}, false
 	}
