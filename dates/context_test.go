@@ -128,3 +128,13 @@ func TestQuartersInReports(t *testing.T) {
 			[]pair{{"the second quarter", "2023-Q2"}, {"that quarter", "2023-Q2"}}},
 	})
 }
+
+// TestOneDay checks "one day" after a verb of the future: some time to
+// come, and "one day" elsewhere: left alone.
+func TestOneDay(t *testing.T) {
+	runContextCases(t, []contextCase{
+		{"after will", "2023-10-19", "The valley will one day be a lake.",
+			[]pair{{"one day", "FUTURE_REF"}}},
+		{"a story's opening", "2023-10-19", "One day the river rose.", nil},
+	})
+}

@@ -1,6 +1,7 @@
-// This file tests lengths counted in quarters of a year: "the past two
+// This file tests lengths: counted in quarters of a year ("the past two
 // quarters" is P2Q, "several quarters" PXQ, and "the first two quarters of
-// 2024" the first half of that year.
+// 2024" the first half of that year), and a length before "of" ("within a
+// week of").
 
 package dates
 
@@ -19,5 +20,13 @@ func TestQuarterLengths(t *testing.T) {
 		{"a quarter alone is no length", "2023-10-19", "Profit rose in the quarter.",
 			[]pair{{"the quarter", "2023-Q3"}}},
 		{"living quarters", "2023-10-19", "Inspectors were kept out of the officers' quarters.", nil},
+	})
+}
+
+func TestLengthBeforeOf(t *testing.T) {
+	runContextCases(t, []contextCase{
+		{"within a week of", "2023-10-19", "The ship sank within a week of its launch.",
+			[]pair{{"a week", "P1W"}}},
+		{"a year of change", "2023-10-19", "It was a year of change for the port.", nil},
 	})
 }

@@ -117,8 +117,10 @@ func (s *scanner) matchDuration(i int) (int, int, value, bool) {
 			return 0, 0, value{}, false
 		}
 		if !s.is(k+1, "ago") && !s.is(k+1, "earlier") && !s.is(k+1, "later") {
-			if s.dash(k+1) || s.is(k+1, "or") && s.num(k+2) != nil || s.is(k+1, "of") {
-				return 0, 0, value{}, false // "a year-long", "a day or two", "a year of change"
+			if s.dash(k+1) || s.is(k+1, "or") && s.num(k+2) != nil || s.is(k+1, "of") && !s.is(i-1, "within") {
+				// "a year-long", "a day or two", "a year of change"; but
+				// "within a week of his arrival" is a week
+				return 0, 0, value{}, false
 			}
 			if p := s.word(i - 1); p != nil && p.inf().unit != unitNone {
 				return 0, 0, value{}, false // "7 days a week": a rate of time over time
@@ -216,6 +218,10 @@ func (s *scanner) matchDuration(i int) (int, int, value, bool) {
 		return 0, 0, value{}, false // "7 days a week": a rate
 	}
 	if t.kind == tWord && s.is(i, "one") && u == unitDay && !s.is(en, "ago") {
+		if p := s.word(i - 1); p != nil && p.inf().tense > 0 && !s.is(en, "of") {
+			// "the city will one day host the games": some time to come
+			return i, en, value{g: GrainRef, lit: refNames[refFuture]}, true
+		}
 		return 0, 0, value{}, false // "one day" is mostly "some day"
 	}
 	if (s.is(en, "earlier") || s.is(en, "later")) && s.prev.y != 0 {
