@@ -209,9 +209,23 @@ func (s *scanner) wordTense(k int) int {
 		if p := s.word(k - 1); p != nil && (p.inf().yearDet || s.is(k-1, "the") || s.is(k-1, "an")) {
 			return 0 // "the reduced dividend", "a planned visit": an adjective
 		}
+		if p := s.word(k - 2); p != nil && (p.inf().yearDet || s.is(k-2, "the") || s.is(k-2, "an")) && s.adverb(k-1) {
+			return 0 // "a still unspecified date", "the newly opened line"
+		}
 		// "to be held", "has been reached": perfect and passive forms after
 		// will/to stay with the auxiliary
 		return -1
 	}
 	return 0
+}
+
+// adverb reports whether token k is an adverb that may stand between an
+// article and a participle: one of data/words.txt's list
+// participle-adverbs ("still", "yet") or a word in -ly ("newly").
+func (s *scanner) adverb(k int) bool {
+	t := s.word(k)
+	if t == nil {
+		return false
+	}
+	return t.inf().advb || t.end-t.start > 3 && s.text[t.end-2:t.end] == "ly"
 }

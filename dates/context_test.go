@@ -138,3 +138,17 @@ func TestOneDay(t *testing.T) {
 		{"a story's opening", "2023-10-19", "One day the river rose.", nil},
 	})
 }
+
+// TestParticipleAfterAdverb checks that a participle between an article
+// and its noun, with an adverb before it, is no past tense: the verb
+// before it places the month.
+func TestParticipleAfterAdverb(t *testing.T) {
+	runContextCases(t, []contextCase{
+		{"an adjective", "2023-10-19", "The bonus would be paid on a still unspecified date in January.",
+			[]pair{{"January", "2024-01"}}},
+		{"an adjective in -ly", "2023-10-19", "Trains would run on the newly opened line in February.",
+			[]pair{{"February", "2024-02"}}},
+		{"a past tense", "2023-10-19", "The bonus was paid in January.",
+			[]pair{{"January", "2023-01"}}},
+	})
+}

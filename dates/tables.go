@@ -88,6 +88,7 @@ type wordInfo struct {
 	decadeS    bool // the "s" of "1990s"
 	decadeWord int8 // 2-9 for "twenties" ... "nineties": a decade of a century ("the nineties")
 	periodPrep bool // "into", "over": "the summer" after it is a time ("into the summer")
+	advb       bool // "still", "yet": an adverb between an article and an adjective ("a still unnamed date")
 	opens      bool // an expression may begin with the word (set by newWordTable from the classes above)
 }
 
@@ -332,6 +333,9 @@ func buildWords() *wordTable {
 	}
 	for _, k := range dayNameWords {
 		set(k, func(x *wordInfo) { x.namesDay = true })
+	}
+	for _, k := range wordList("participle-adverbs") {
+		set(k, func(x *wordInfo) { x.advb = true })
 	}
 	for _, k := range wordList("period-prepositions") {
 		set(k, func(x *wordInfo) { x.periodPrep = true })
