@@ -152,3 +152,15 @@ func TestParticipleAfterAdverb(t *testing.T) {
 			[]pair{{"January", "2023-01"}}},
 	})
 }
+
+// TestNthDay checks "today is the third day of the strike": the reference
+// day, and the same words in the past tense: no day of the text.
+func TestNthDay(t *testing.T) {
+	runContextCases(t, []contextCase{
+		{"is", "2023-10-19", "Today is the fifth day of the blockade.",
+			[]pair{{"Today", "2023-10-19"}, {"the fifth day", "2023-10-19"}}},
+		{"it's", "2023-10-19", "It's the third day of the strike at the port.",
+			[]pair{{"the third day", "2023-10-19"}}},
+		{"past", "2023-10-19", "It was the third day of the strike.", nil},
+	})
+}

@@ -355,6 +355,11 @@ func (s *scanner) match(i int) (int, int, value, bool) {
 		if inf.ord > 0 && s.is(i+1, "century") {
 			return s.matchCentury(i, int(inf.ord))
 		}
+		if inf.ord > 0 && s.is(i+1, "day") && s.is(i+2, "of") {
+			if st, en, v, ok := s.matchNthDay(i); ok {
+				return st, en, v, ok
+			}
+		}
 		if inf.ord > 0 && s.is(i+1, "of") {
 			if st, en, v, ok := s.matchOrdinalOf(i); ok {
 				return st, en, v, ok

@@ -1,7 +1,7 @@
 // This file reads a unit named as the period a sentence is in: "later in
 // the day", "earlier in the week", "late in the year" are the day, the week
-// and the year the text speaks of, and "in the morning" that part of its
-// day.
+// and the year the text speaks of, "in the morning" that part of its day,
+// and "today is the third day of the strike" the reference day.
 
 package dates
 
@@ -54,4 +54,19 @@ func (s *scanner) matchInThe(i int) (int, int, value, bool) {
 	}
 	v.back = true // the period already spoken of: no new context
 	return i, i + 2, v, true
+}
+
+// matchNthDay: "Today is the eighth day of the strike", "It's the second
+// day of the offensive": the day of an event counted from its start, said
+// in the present tense, is the reference day. i is the ordinal.
+func (s *scanner) matchNthDay(i int) (int, int, value, bool) {
+	st := i
+	if s.is(st-1, "the") {
+		st--
+	}
+	present := s.is(st-1, "is") || s.is(st-1, "s") && (s.punct(st-2, "'") || s.punct(st-2, "\u2019"))
+	if !present || s.ry == 0 {
+		return 0, 0, value{}, false
+	}
+	return st, i + 2, value{g: GrainDay, y: s.ry, m: s.rm, d: s.rd, back: true}, true
 }
