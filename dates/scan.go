@@ -181,10 +181,12 @@ func (s *scanner) emit(st, en int, v value) {
 	if v.g == GrainYear {
 		s.lastYearEnd = en
 	}
-	if v.g == GrainQuarter && v.y != 0 && !v.back && !(s.quarterAhead(v.y, int(v.part)) && s.tense(a) >= 0) {
+	if v.g == GrainQuarter && v.y != 0 && !v.back && !(s.quarterAhead(v.y, int(v.part)) && s.tense(a) >= 0) && !s.indefinite(st, en) {
 		// a quarter not over by the reference ("will take a fourth-quarter
 		// charge" in October) is a forecast, not the quarter a report
-		// speaks of; one reported in the past tense is a fiscal quarter
+		// speaks of; one reported in the past tense is a fiscal quarter;
+		// one brought in by "a" ("after a flat second quarter") is set
+		// beside it
 		s.qy, s.qp, s.qline = v.y, int(v.part), s.line
 	}
 	if s.qy != 0 && (v.dur == "P6M" || v.dur == "P9M") && (s.is(st, "the") || s.is(st-1, "the") || s.is(st-1, "first")) {
@@ -203,6 +205,17 @@ func (s *scanner) emit(st, en int, v value) {
 		s.dy, s.dm, s.dd, s.dEnd = v.y, v.m, v.d, en
 		s.ly, s.lm, s.ld, s.lline = v.y, v.m, v.d, s.line
 	}
+}
+
+// indefinite reports whether the quarter [st, en) is brought in by "a"
+// and an adjective as a period of its own ("after a flat second quarter"),
+// not as the adjective of a noun ("a big third-quarter loss").
+func (s *scanner) indefinite(st, en int) bool {
+	w := s.word(st - 1)
+	if w == nil || w.wi != 0 || w.capital || s.dash(en-2) {
+		return false
+	}
+	return s.is(st-2, "a") || s.is(st-2, "an")
 }
 
 // quarterAhead reports whether quarter q of year y has not ended by the
