@@ -128,6 +128,10 @@ func TestQuartersInReports(t *testing.T) {
 			[]pair{{"the second quarter", "2023-Q2"}, {"that quarter", "2023-Q2"}}},
 		{"a quarter set beside the one reported", "2023-10-19", "Net income rose in the third quarter. After a weak second quarter, sales beat the year-earlier period.",
 			[]pair{{"the third quarter", "2023-Q3"}, {"second quarter", "2023-Q2"}, {"the year-earlier period", "2022-Q3"}}},
+		{"a year ago, paragraphs on", "2023-10-19", "Net income rose in the third quarter.\n\nA.\n\nCosts fell from the year-earlier period.\n\nB.\n\nTaxes were lower than a year ago.",
+			[]pair{{"the third quarter", "2023-Q3"}, {"the year-earlier period", "2022-Q3"}, {"a year ago", "2022-Q3"}}},
+		{"a year ago, far from the quarter", "2023-10-19", "Net income rose in the third quarter.\n\nA.\n\nB.\n\nC.\n\nTaxes were lower than a year ago.",
+			[]pair{{"the third quarter", "2023-Q3"}, {"a year ago", "2022"}}},
 		{"a quarter as an adjective", "2023-10-19", "The mill posted a third-quarter loss. Sales beat the year-earlier period.",
 			[]pair{{"third-quarter", "2023-Q3"}, {"the year-earlier period", "2022-Q3"}}},
 	})

@@ -188,6 +188,10 @@ func (s *scanner) emit(st, en int, v value) {
 		// one brought in by "a" ("after a flat second quarter") is set
 		// beside it
 		s.qy, s.qp, s.qline = v.y, int(v.part), s.line
+	} else if v.g == GrainQuarter && s.qy != 0 && int(v.part) == s.qp {
+		// "the year-earlier period", "the 1989 period": the report still
+		// speaks of its quarter
+		s.qline = s.line
 	}
 	if s.qy != 0 && (v.dur == "P6M" || v.dur == "P9M") && (s.is(st, "the") || s.is(st-1, "the") || s.is(st-1, "first")) {
 		// "for the nine months", "in the first six months": the report
