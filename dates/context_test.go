@@ -172,3 +172,14 @@ func TestNthDay(t *testing.T) {
 		{"past", "2023-10-19", "It was the third day of the strike.", nil},
 	})
 }
+
+// TestThenCurrent checks "the then current price": the present of a past
+// time, PAST_REF, beside "current" alone, PRESENT_REF.
+func TestThenCurrent(t *testing.T) {
+	runContextCases(t, []contextCase{
+		{"then current", "2023-10-19", "Holders could buy shares at half the then current market price.",
+			[]pair{{"then current", "PAST_REF"}}},
+		{"current", "2023-10-19", "Given current market prices, holders sold.",
+			[]pair{{"current", "PRESENT_REF"}}},
+	})
+}

@@ -357,6 +357,10 @@ func (s *scanner) match(i int) (int, int, value, bool) {
 			if inf.mod == modCurrent && !t.capital {
 				// "current market conditions": the present
 				if n := s.word(i + 1); n != nil && !n.capital && n.wi == 0 {
+					if s.is(i-1, "then") {
+						// "the then current price": the present of a past
+						return i - 1, i + 1, value{g: GrainRef, lit: refNames[refPast]}, true
+					}
 					return i, i + 1, value{g: GrainRef, lit: refNames[refPresent]}, true
 				}
 			}
