@@ -30,3 +30,13 @@ func TestLengthBeforeOf(t *testing.T) {
 		{"a year of change", "2023-10-19", "It was a year of change for the port.", nil},
 	})
 }
+
+// TestLengthBeforeDash checks a length before a spaced dash, which is
+// punctuation, beside an age written with a hyphen.
+func TestLengthBeforeDash(t *testing.T) {
+	runContextCases(t, []contextCase{
+		{"a spaced dash", "2023-10-19", "The fund grew for the last three years -- until now.",
+			[]pair{{"the last three years", "P3Y"}, {"now", "PRESENT_REF"}}},
+		{"an age", "2023-10-19", "The boy, six years-old, was found.", nil},
+	})
+}

@@ -211,7 +211,7 @@ func (s *scanner) matchDuration(i int) (int, int, value, bool) {
 			return st, e, value{g: GrainHalf, y: y, part: int8(1 + b2i(s.is(i-1, "last"))), abs: true}, true
 		}
 	}
-	if s.is(en, "old") || s.punct(en, "-") {
+	if s.is(en, "old") || s.punct(en, "-") && !s.toks[en].gap {
 		return 0, 0, value{}, false
 	}
 	if (s.is(en, "a") || s.is(en, "an") || s.is(en, "per") || s.is(en, "each") || s.is(en, "every")) && s.word(en+1) != nil && s.word(en+1).inf().unit != unitNone {
