@@ -40,3 +40,24 @@ func TestLengthBeforeDash(t *testing.T) {
 		{"an age", "2023-10-19", "The boy, six years-old, was found.", nil},
 	})
 }
+
+// TestVagueLengths checks stretches of an unknown length: "the weeks
+// ahead", "over the years", "for a while"; and the same words bound to an
+// event or a date, left alone.
+func TestVagueLengths(t *testing.T) {
+	runContextCases(t, []contextCase{
+		{"ahead", "2023-10-19", "Lenders expect more defaults in the months ahead.",
+			[]pair{{"the months ahead", "PXM"}}},
+		{"over the years", "2023-10-19", "Over the years the river moved east.",
+			[]pair{{"the years", "PXY"}}},
+		{"in the decades that followed", "2023-10-19", "In the decades that followed, the town grew.",
+			[]pair{{"the decades", "PXE"}}},
+		{"a while", "2023-10-19", "The line will stay shut for a while.",
+			[]pair{{"a while", "PXX"}}},
+		{"quite a while", "2023-10-19", "She waited for quite a while.",
+			[]pair{{"quite a while", "PXX"}}},
+		{"bound to an event", "2023-10-19", "In the days before the vote, crowds gathered.", nil},
+		{"bound to a date", "2023-10-19", "In the years 1990 to 1995 prices rose.", nil},
+		{"a conjunction", "2023-10-19", "While in office, she wrote a while later.", nil},
+	})
+}

@@ -438,6 +438,9 @@ func (s *scanner) match(i int) (int, int, value, bool) {
 				return st, en, v, ok
 			}
 		}
+		if s.is(i, "a") && s.is(i+1, "while") {
+			return s.matchAWhile(i)
+		}
 		if inf.num > 0 || s.is(i, "a") || s.is(i, "an") {
 			return s.matchDuration(i)
 		}

@@ -153,8 +153,9 @@ func (s *scanner) matchVague(i int) (int, int, value, bool) {
 }
 
 // matchBareUnits: "for years", "within days", "in recent years" (PXY),
-// "coming months", "future quarters" (FUTURE_REF): a plural unit after a
-// word that makes it an amount of time.
+// "coming months", "future quarters" (FUTURE_REF), "in the weeks ahead",
+// "over the years": a plural unit after a word that makes it an amount of
+// time.
 func (s *scanner) matchBareUnits(i int) (int, int, value, bool) {
 	w := &s.toks[i]
 	if w.capital || !w.inf().plural {
@@ -162,6 +163,12 @@ func (s *scanner) matchBareUnits(i int) (int, int, value, bool) {
 	}
 	u := w.inf().unit
 	switch {
+	case s.is(i-1, "the") && s.is(i+1, "ahead"):
+		// "in the weeks ahead"
+		return i - 1, i + 2, value{g: GrainDuration, dur: vagueDuration(u)}, true
+	case s.is(i-1, "the") && s.word(i-2) != nil && s.word(i-2).inf().periodPrep && s.openPeriod(i+1):
+		// "over the years", "in the years that followed"
+		return i - 1, i + 1, value{g: GrainDuration, dur: vagueDuration(u)}, true
 	case s.is(i-1, "recent") || s.is(i-1, "coming"):
 		// "in recent years", "in the coming weeks": some of the unit
 		return i - 1, i + 1, value{g: GrainDuration, dur: vagueDuration(u)}, true
@@ -176,6 +183,31 @@ func (s *scanner) matchBareUnits(i int) (int, int, value, bool) {
 		return i, i + 1, value{g: GrainDuration, dur: vagueDuration(u)}, true
 	}
 	return 0, 0, value{}, false
+}
+
+// openPeriod reports whether the word at k leaves a plural unit before it
+// an unknown stretch of time ("over the years, prices rose"), not one bound
+// to an event or a date ("in the days before the vote", "the years of
+// war", "the years 1990 to 1995").
+func (s *scanner) openPeriod(k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind == tNum || s.toks[k].kind == tCluster {
+		return false
+	}
+	return !s.is(k, "of") && !s.is(k, "before") && !s.is(k, "after") && !s.is(k, "since") && !s.is(k, "between") &&
+		!s.is(k, "leading") && !s.is(k, "when") && !s.is(k, "to") && !s.is(k, "preceding") && !s.is(k, "following")
+}
+
+// matchAWhile: "for a while", "after a while": an unknown length, PXX. i is
+// "a".
+func (s *scanner) matchAWhile(i int) (int, int, value, bool) {
+	if !s.is(i+1, "while") || !(s.is(i-1, "for") || s.is(i-1, "after") || s.is(i-1, "in") || s.is(i-1, "quite")) {
+		return 0, 0, value{}, false
+	}
+	st := i
+	if s.is(i-1, "quite") {
+		st-- // "for quite a while"
+	}
+	return st, i + 2, value{g: GrainDuration, dur: "PXX"}, true
 }
 
 // widen returns the first token of the expression [st, en) of value v as
