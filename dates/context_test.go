@@ -183,3 +183,15 @@ func TestThenCurrent(t *testing.T) {
 			[]pair{{"current", "PRESENT_REF"}}},
 	})
 }
+
+// TestHyphenedModifier checks "early", "late" and "mid" joined to a month
+// or a year by a hyphen, beside codes with a hyphen.
+func TestHyphenedModifier(t *testing.T) {
+	runContextCases(t, []contextCase{
+		{"a month", "2023-10-19", "Prices eased in late-September and mid-June.",
+			[]pair{{"late-September", "2023-09"}, {"mid-June", "2023-06"}}},
+		{"a year", "2023-10-19", "Output peaked in early-2019.",
+			[]pair{{"early-2019", "2019"}}},
+		{"codes", "2023-10-19", "The F-35 and the MiG-29 flew.", nil},
+	})
+}

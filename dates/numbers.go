@@ -51,8 +51,8 @@ func (s *scanner) matchYear(i int) (int, int, value, bool) {
 	}
 	ok := false
 	p := i - 1
-	if s.dash(p) && s.is(p-1, "mid") {
-		ok = true
+	if s.dash(p) && s.adjustAt(p-1) {
+		ok = true // "mid-1990", "late-2004"
 	} else if (s.is(p, "to") || s.is(p, "with")) && s.is(p-1, "compared") {
 		ok = y >= 1900 && y <= 2100 // "compared to 1990 levels"
 	} else if w := s.word(p); w != nil {

@@ -228,6 +228,13 @@ func (s *scanner) quarterAhead(y, q int) bool {
 	return s.ry != 0 && (y > s.ry || y == s.ry && q >= (s.rm-1)/3+1)
 }
 
+// adjustAt reports whether token k is "early", "late" or "mid", which a
+// hyphen may join to a month or a year ("mid-June", "late-1990").
+func (s *scanner) adjustAt(k int) bool {
+	w := s.word(k)
+	return w != nil && w.inf().adjust > 0
+}
+
 // glued reports whether the number at i is part of a larger token: a code,
 // an identifier or a model name ("F-35", "1hXH", "B787").
 func (s *scanner) glued(i int) bool {
@@ -237,7 +244,7 @@ func (s *scanner) glued(i int) bool {
 		if p.kind == tWord || p.kind == tNum || p.kind == tCluster {
 			return true
 		}
-		if s.dash(i-1) && !s.is(i-2, "mid") && i > 1 && !p.gap && s.toks[i-2].kind != tPunct {
+		if s.dash(i-1) && !s.adjustAt(i-2) && i > 1 && !p.gap && s.toks[i-2].kind != tPunct {
 			return true
 		}
 		if s.punct(i-1, "_") || s.punct(i-1, "/") && i > 1 && !p.gap && s.toks[i-2].kind != tPunct {

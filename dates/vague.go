@@ -262,7 +262,7 @@ func (s *scanner) widen(st, en int, v *value, floor int) int {
 		if s.dash(j-1) && !s.toks[j].gap && !s.toks[j-1].gap {
 			j--
 		}
-		if w := s.word(j - 1); w != nil && w.inf().adjust > 0 && j-1 >= floor && (j == k || s.is(j-1, "mid")) {
+		if w := s.word(j - 1); w != nil && w.inf().adjust > 0 && j-1 >= floor {
 			k = j - 1
 			if s.is(k-1, "the") && k-1 >= floor {
 				k--
