@@ -195,3 +195,17 @@ func TestHyphenedModifier(t *testing.T) {
 		{"codes", "2023-10-19", "The F-35 and the MiG-29 flew.", nil},
 	})
 }
+
+// TestWeekdayFromNamedDay checks "the previous Friday", "the following
+// Monday": counted from the day the text last named, else from the
+// reference date.
+func TestWeekdayFromNamedDay(t *testing.T) {
+	runContextCases(t, []contextCase{
+		{"previous", "2023-10-23", "Stocks fell on Friday, Oct. 20, and stood 3% below the previous Friday.",
+			[]pair{{"Friday, Oct. 20", "2023-10-20"}, {"the previous Friday", "2023-10-13"}}},
+		{"following", "2023-10-23", "Talks broke off on Wednesday, Oct. 11, and resumed the following Monday.",
+			[]pair{{"Wednesday, Oct. 11", "2023-10-11"}, {"the following Monday", "2023-10-16"}}},
+		{"no day named", "2023-10-23", "The previous Friday, prices rose.",
+			[]pair{{"The previous Friday", "2023-10-20"}}},
+	})
+}

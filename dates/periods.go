@@ -135,6 +135,20 @@ func (s *scanner) matchMod(i int) (int, int, value, bool) {
 			}
 			return i, en, v, true
 		}
+		if (s.is(i, "previous") || s.is(i, "following")) && s.is(i-1, "the") && s.ly != 0 {
+			// "the previous Friday", "the following Monday": counted from
+			// the day the text last named
+			cur, want := int(civil(s.ly, s.lm, s.ld).Weekday()), int(inf.weekday)-1
+			delta := (want - cur + 7) % 7 // the next one after that day
+			if shift < 0 {
+				delta = -((cur - want + 7) % 7) // the last one before it
+			}
+			if delta == 0 {
+				delta = 7 * shift
+			}
+			y, m, d := addDays(s.ly, s.lm, s.ld, delta)
+			return i, en, value{g: GrainDay, y: y, m: m, d: d, back: true}, true
+		}
 		return i, en, s.weekday(int(inf.weekday), 0, shift), true
 	case inf.month > 0 && w.capital && !inf.abbr:
 		v := value{g: GrainMonth, m: int(inf.month)}
