@@ -209,3 +209,15 @@ func TestWeekdayFromNamedDay(t *testing.T) {
 			[]pair{{"The previous Friday", "2023-10-20"}}},
 	})
 }
+
+// TestDayBeforeADay checks "the day before last Tuesday": one day from the
+// day named, taken whole; "the day before the vote" names no day.
+func TestDayBeforeADay(t *testing.T) {
+	runContextCases(t, []contextCase{
+		{"before", "2023-10-26", "The day before last Tuesday's hearing, the lawyers met.",
+			[]pair{{"The day before last Tuesday", "2023-10-23"}}},
+		{"after", "2023-10-26", "The talks resumed the day after Oct. 3.",
+			[]pair{{"the day after Oct. 3", "2023-10-04"}}},
+		{"an event", "2023-10-26", "He arrived the day before the vote.", nil},
+	})
+}

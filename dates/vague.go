@@ -215,8 +215,9 @@ func (s *scanner) matchAWhile(i int) (int, int, value, bool) {
 // past", "the next", an approximator ("almost", "more than", "at least"),
 // an article before "few" or an amount, "early", "late" or "mid-" before
 // a month, a year or a decade, "earlier" and "later" ("earlier this
-// year", "later Sunday") and "the end of", "the middle of" ("the middle of
-// October"). floor is the first token it may take.
+// year", "later Sunday"), "the end of", "the middle of" ("the middle of
+// October") and "the day before" a day, which it moves ("the day before
+// last Tuesday"). floor is the first token it may take.
 func (s *scanner) widen(st, en int, v *value, floor int) int {
 	k := st
 	if (s.is(k, "following") || s.is(k, "previous") || s.is(k, "next") || s.is(k, "current")) && s.is(k-1, "the") && k-1 >= floor && v.g != GrainDuration {
@@ -246,6 +247,16 @@ func (s *scanner) widen(st, en int, v *value, floor int) int {
 		// "earlier Sunday", "later yesterday"
 		if (s.is(k-1, "earlier") || s.is(k-1, "later")) && k-1 >= floor {
 			k--
+		}
+		if v.g == GrainDay && v.y != 0 && (s.is(k-1, "before") || s.is(k-1, "after")) && s.is(k-2, "day") && s.is(k-3, "the") && k-3 >= floor {
+			// "the day before last Tuesday", "the day after Christmas": one
+			// day from the day named
+			n := 1
+			if s.is(k-1, "before") {
+				n = -1
+			}
+			v.y, v.m, v.d = addDays(v.y, v.m, v.d, n)
+			k -= 3
 		}
 	case GrainMonth, GrainYear, GrainDecade, GrainSeason, GrainQuarter, GrainHalf:
 		// "earlier this year", "the middle of October"
