@@ -221,3 +221,17 @@ func TestDayBeforeADay(t *testing.T) {
 		{"an event", "2023-10-26", "He arrived the day before the vote.", nil},
 	})
 }
+
+// TestMidPartOfDay checks "mid-afternoon", "mid morning yesterday": that
+// part of the day named after it, else of the day the text speaks of.
+func TestMidPartOfDay(t *testing.T) {
+	runContextCases(t, []contextCase{
+		{"with a day after it", "2023-10-26", "In Paris at mid-afternoon yesterday, the shares were up.",
+			[]pair{{"mid-afternoon yesterday", "2023-10-25TAF"}}},
+		{"alone", "2023-10-26", "By mid morning, the crowd had gone.",
+			[]pair{{"mid morning", "2023-10-26TMO"}}},
+		{"a day named before", "2023-10-26", "The strike began on Monday.\n\nBy mid-afternoon, trains stopped.",
+			[]pair{{"Monday", "2023-10-23"}, {"mid-afternoon", "2023-10-23TAF"}}},
+		{"a part of the day alone", "2023-10-26", "She liked the morning air.", nil},
+	})
+}

@@ -445,6 +445,9 @@ func (s *scanner) match(i int) (int, int, value, bool) {
 				return st, en, v, ok
 			}
 		}
+		if inf.pod > 0 && !t.capital && (s.is(i-1, "mid") || s.dash(i-1) && s.is(i-2, "mid")) {
+			return s.matchMidPod(i)
+		}
 		if s.is(i, "a") && s.is(i+1, "while") {
 			return s.matchAWhile(i)
 		}

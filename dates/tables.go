@@ -191,7 +191,7 @@ func newWordTable(m map[string]wordInfo) *wordTable {
 		}
 		info.opens = info.noon || info.month > 0 || info.weekday > 0 || info.rel > 0 || info.mod != modNone || info.ord > 0 || info.partLetter ||
 			info.season > 0 || info.holiday > 0 || info.ref > 0 || info.setUnit != unitNone || info.each || info.vague ||
-			info.unit != unitNone || info.num > 0 || w == "the" || w == "a" || w == "an" || w == "that"
+			info.unit != unitNone || info.num > 0 || info.pod > 0 || w == "the" || w == "a" || w == "an" || w == "that"
 		t.list = append(t.list, wordEntry{word: w, info: info, next: t.slot[k]})
 		t.slot[k] = uint16(len(t.list))
 	}

@@ -1,7 +1,8 @@
 // This file reads a unit named as the period a sentence is in: "later in
 // the day", "earlier in the week", "late in the year" are the day, the week
 // and the year the text speaks of, "in the morning" that part of its day,
-// and "today is the third day of the strike" the reference day.
+// "today is the third day of the strike" the reference day, and "by
+// mid-afternoon" that part of the day the text speaks of.
 
 package dates
 
@@ -69,4 +70,34 @@ func (s *scanner) matchNthDay(i int) (int, int, value, bool) {
 		return 0, 0, value{}, false
 	}
 	return st, i + 2, value{g: GrainDay, y: s.ry, m: s.rm, d: s.rd, back: true}, true
+}
+
+// matchMidPod: "mid-afternoon", "mid morning yesterday": that part of the
+// day named right after it, else of the day the line or the paragraph
+// before it named, else of the reference day. i is the part of the day,
+// after "mid".
+func (s *scanner) matchMidPod(i int) (int, int, value, bool) {
+	st := i - 1
+	if s.dash(st) {
+		st--
+	}
+	if s.ry == 0 {
+		return 0, 0, value{}, false
+	}
+	v := value{g: GrainPartDay, pod: s.toks[i].inf().pod, back: true}
+	en := i + 1
+	if w := s.word(en); w != nil && w.inf().rel > 0 && w.inf().rel != relTonight {
+		// "mid-afternoon yesterday"
+		_, _, d, _ := s.matchRel(en)
+		v.y, v.m, v.d = d.y, d.m, d.d
+		return st, en + 1, v, true
+	}
+	v.y, v.m, v.d = s.ry, s.rm, s.rd
+	switch {
+	case s.dEnd >= 0 && s.dy != 0:
+		v.y, v.m, v.d = s.dy, s.dm, s.dd
+	case s.ly != 0 && s.line-s.lline <= 2:
+		v.y, v.m, v.d = s.ly, s.lm, s.ld
+	}
+	return st, en, v, true
 }
