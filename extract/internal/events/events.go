@@ -296,7 +296,9 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 		if mention != nil && mention.Start < toks[vi].start {
 			// "On Thursday (6 March 2025) NATO Secretary General…"
 			lead := strings.TrimSpace(body[toks[ts].start:mention.Start])
-			if lead == "" || strings.EqualFold(lead, "on") || strings.EqualFold(lead, "early on") || strings.EqualFold(lead, "late on") {
+			switch strings.ToLower(lead) {
+			case "", "on", "early on", "late on", "in", "at", "early in", "late in", "later in", "earlier in":
+				// "In the morning he met …", "At 9 a.m. the Minister …"
 				for subStart < subEnd && toks[subStart].start < mention.End {
 					subStart++
 				}

@@ -631,3 +631,17 @@ func TestFindEventsAtTheirMeeting(t *testing.T) {
 	assert.Equal(t, "Lisbon", evs[0].Place)
 	assert.Equal(t, []string{"Lars Holm"}, evs[0].Participants)
 }
+
+// A part of the day opening a sentence after "In" or "At" ("In the
+// morning he met ...") dates it, and the subject after it is the pronoun,
+// resolved to the actor before.
+func TestFindEventsInTheMorning(t *testing.T) {
+	body := "Today the Minister of Health, Ana Costa, arrived in Porto for talks. In the morning she met the mayor to discuss the new hospital."
+	c := strings.Index(body, "Ana Costa")
+	costa := entities.Official{Name: "Ana Costa", Title: "Minister of Health", Mentions: []entities.Span{{Start: c, End: c + 9}}}
+	evs := eventsOf(body, "2025-03-04", costa)
+	require.Len(t, evs, 2, "%+v", evs)
+	assert.Equal(t, "Ana Costa", evs[1].Actor)
+	assert.Equal(t, "met", evs[1].Action)
+	assert.Equal(t, "2025-03-04", evs[1].Date)
+}
