@@ -10,11 +10,14 @@ title, affiliation, first and last day of the term (YYYY, YYYY-MM or
 YYYY-MM-DD; an empty end while in office at the snapshot), and the source.
 """
 import csv
+import html
 import io
+import json
 import os
 import re
 import subprocess
 import sys
+import unicodedata
 
 import yaml
 
@@ -22,7 +25,10 @@ SOURCES = {
     # Wikidata heads of state and government of every country, 2021-2022
     "leaders": ("every-politician-scrapers+world-leaders-2021", "be7039cf5952d8121c4f1e24eea64cc5dd465633", "data/wikidata.csv"),
     # Wikidata foreign ministers of every country, every snapshot
-    "foreign": ("every-politician-scrapers+world", "4ee5b6ad1e088595ee5c81c1b62475b533fb2f80", "sources/foreign/wikidata.csv"),
+    "foreign": ("every-politician-scrapers+world", "5d1baa49c580cabd3ae76b59a1102a451b77fe60", "sources/foreign/wikidata.csv"),
+    # the CIA World Factbook's country profiles (a US Government work in the
+    # public domain), one JSON file a country, updated weekly
+    "factbook": ("factbook+cache.factbook.json", "d81154954b8bd62cb72473f9aa1e1a499945f836", ""),
     # Wikidata United Nations offices
     "un": ("every-politician-scrapers+world", "887866264e3af2e217743e63d85d1485539509a1", "html/holders21.csv"),
     # Wikidata US cabinet and White House offices since 1993
@@ -33,6 +39,15 @@ SOURCES = {
     # since 1990 (the historical file is not in the snapshot)
     "uscongress": ("unitedstates+congress-legislators", "dfa9622263dd4c8d08636926e498f1845704d7eb", "legislators-current.yaml"),
 }
+
+# later runs of the same query as "leaders" (heads in office at or after the
+# start of 2022), kept on the repository's data-update branch: each lists
+# the heads in office on its day
+LEADERS_LATER = [
+    "31e627d8cb73045dc22afc31a7ad02270f689f19",  # 2023-06-03
+    "d073bd163157423b05ae2506d9ed92c1465f40bd",  # 2024-03-16
+    "85a38819b0b80b36a3469e16afef46c80a7a7a79",  # 2024-10-23
+]
 
 # every-politician-scrapers country repositories: the Wikidata holders of
 # each country's cabinet-level offices (html/holders21.csv), at these commits
@@ -215,6 +230,13 @@ def snapshot(mirror, src):
     return out.stdout.decode().strip()
 
 
+def commit_day(mirror, repo, commit):
+    """returns the day of a commit of a mirrored repository"""
+    out = subprocess.run(["git", "--git-dir", os.path.join(mirror, repo, "repo"), "log", "-1", "--format=%cs", commit],
+                         check=True, capture_output=True)
+    return out.stdout.decode().strip()
+
+
 def history(mirror, src):
     repo, c, path = SOURCES[src]
     out = subprocess.run(["git", "--git-dir", os.path.join(mirror, repo, "repo"), "log", "--format=%H", c, "--", path],
@@ -275,14 +297,17 @@ def next_days(d, n):
     return (datetime.date.fromisoformat(d) + datetime.timedelta(days=n)).isoformat()
 
 
-def add(name, title, aff, start, end, src, snap):
+def add(name, title, aff, start, end, src, snap, sur=None):
     name = clean_name(name)
     if not name or name.startswith("Q") and name[1:].isdigit() or not start:
         return
     start, end = day(start), day(end) or snap  # open: known up to the snapshot
     if end and end[:len(start)] < start[:len(end)]:
         return  # an end before the start: a slip in the source
-    sur = surname(name)
+    if start[:4] < "1900":
+        return  # a term no page names; one open since then is a slip in the source
+    if sur is None:
+        sur = surname(name)
     m = re.match(r"^((?:[A-Z][\w-]*)(?: [IVX]+)?) of (?:the )?[A-Z][\w ]*$", name)
     if m:
         # a regnal name, "Abdullah II of Jordan": the text writes "King
@@ -291,21 +316,74 @@ def add(name, title, aff, start, end, src, snap):
     rows.append((name, sur, title, aff, start, end, src))
 
 
+# the Factbook's names of countries that countries.tsv writes otherwise
+FACTBOOK_COUNTRIES = {
+    "Bahamas, The": "BS", "Gambia, The": "GM", "Congo, Republic of the": "CG",
+    "Congo, Democratic Republic of the": "CD", "Korea, North": "KP",
+    "Korea, South": "KR", "Micronesia, Federated States of": "FM",
+    "Turkey (Turkiye)": "TR", "Burma": "MM", "Holy See (Vatican City)": "VA",
+    "Cote d'Ivoire": "CI", "Cabo Verde": "CV", "Timor-Leste": "TL",
+}
+
+
+def fold(s):
+    """returns a name's words without accents, in lower case"""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return s.lower().replace("-", " ").split()
+
+
+def factbook(mirror, iso, missing):
+    """adds the heads of state and government of the Factbook's monthly
+    snapshots; a person a Wikidata source already names in the country, all
+    of whose words the Factbook's name has ("Cyril Ramaphosa" for "Matamela
+    Cyril RAMAPHOSA"), keeps the Wikidata name"""
+    import factbook as fb
+    names = {}
+    for r in rows:
+        names.setdefault(r[3], set()).add(r[0])
+    repo, head, _ = SOURCES["factbook"]
+    for country, title, name, called, start, end in fb.terms(os.path.join(mirror, repo, "repo"), head):
+        c = FACTBOOK_COUNTRIES.get(country) or iso.get(country)
+        if c is None:
+            missing.add(country)
+            continue
+        if c == "US":
+            continue  # congress-legislators gives the US presidents
+        words = set(fold(name))
+        known = [n for n in names.get(c, ()) if len(n.split()) >= 2 and set(fold(n)) <= words]
+        if known:
+            # the name the Factbook calls the person by is its form, when the
+            # Wikidata name has it ("Li" of "Li Qiang", "Letsie" of "Letsie III")
+            best = max(known, key=lambda n: (len(n.split()), n))
+            form = called if called and set(fold(called)) <= set(fold(best)) else None
+            add(best, title, c, start, end, "factbook", end, sur=form)
+        else:
+            add(name, title, c, start, end, "factbook", end, sur=called)
+
+
 def main():
     mirror = sys.argv[1]
     here = os.path.dirname(os.path.abspath(__file__))
     iso = countries(here)
     missing = set()
 
-    for r in csv.DictReader(io.StringIO(show(mirror, "leaders"))):
-        label = r["positionLabel"]
+    # heads of state and government: every run of the query, a term as the
+    # latest run listing it gives it (open: up to that run's day)
+    leaders = {}
+    for commit in [SOURCES["leaders"][1]] + LEADERS_LATER:
+        snap = commit_day(mirror, SOURCES["leaders"][0], commit)
+        for r in csv.DictReader(io.StringIO(show(mirror, "leaders", commit))):
+            key = (r["country"], r["positionLabel"], r["officeholderLabel"], r["start_year"])
+            leaders[key] = (r["end_year"], snap)
+    for (country, label, name, start), (end, snap) in sorted(leaders.items()):
         title = next((t for p, t in HEAD_TITLES if label.startswith(p + " ") or label == p), None)
-        c = iso.get(r["country"])
+        c = iso.get(country)
         if c is None:
-            missing.add(r["country"])
+            missing.add(country)
             continue
         if title:
-            add(r["officeholderLabel"], title, c, r["start_year"], r["end_year"], "leaders", snapshot(mirror, "leaders"))
+            add(name, title, c, start, end, "leaders", snap)
 
     # foreign ministers: the union of every snapshot; a term ends where the
     # next holder's begins, or stays open when the last snapshot lists it
@@ -381,6 +459,8 @@ def main():
             for title, start, end in spans:
                 add(full, title, "US", start, end if end < snap else "", src, snap)
 
+    factbook(mirror, iso, missing)
+
     if missing:
         print("convert: countries not matched: " + "; ".join(sorted(missing)), file=sys.stderr)
     # one term seen by several sources: keep the most precise dates
@@ -389,6 +469,8 @@ def main():
         groups.setdefault((r[0], r[2], r[3]), []).append(r)
     kept = []
     for g in groups.values():
+        # the most precise first; of equally precise ones, the one known longest
+        g.sort(key=lambda r: r[5] or "9999-99-99", reverse=True)
         g.sort(key=lambda r: (-len(r[4]) - len(r[5] or "9999-99-99"), r[4]))
         mine = []
         for r in g:
