@@ -2,7 +2,7 @@
 
 package tables
 
-// holderTerms holds 3514 terms, a line each: name, other forms (';'-separated),
+// holderTerms holds 3482 terms, a line each: name, other forms (';'-separated),
 // title, affiliation, first and last day (YYYYMMDD, 0 while in office), tab-separated.
 const holderTerms = "" +
 	"Maria Ubach i Font\tFont\tForeign Minister\tAD\t20170717\t20230109\n" +
@@ -23,10 +23,8 @@ const holderTerms = "" +
 	"Muhammad bin Zayid Al Nuhayyan\tMuhammad bin Zayid\tPresident\tAE\t20220514\t20260122\n" +
 	"Amir Khan Muttaqi\tMuttaqi\tForeign Minister\tAF\t20210907\t20230109\n" +
 	"Mohammad Hasan Akhund\tAkhund\tPrime Minister\tAF\t20230101\t20241023\n" +
-	"Elizabeth II\tElizabeth\tQueen\tAG\t19520206\t20220908\n" +
 	"Gaston Browne\tBrowne\tPrime Minister\tAG\t20140613\t20260122\n" +
 	"E.P. Chet Greene\tGreene\tForeign Minister\tAG\t20180322\t20230109\n" +
-	"Charles III\tCharles\tKing\tAG\t20220908\t20260122\n" +
 	"Rexhep Meidani\tMeidani\tPresident\tAL\t19970724\t20020724\n" +
 	"Luan Hajdaraga\tHajdaraga\tDefence Minister\tAL\t19980424\t20000708\n" +
 	"Ilir Meta\tMeta\tPrime Minister\tAL\t19991029\t20020222\n" +
@@ -136,7 +134,6 @@ const holderTerms = "" +
 	"Michael Linhart\tLinhart\tForeign Minister\tAT\t20211011\t20211206\n" +
 	"Alexander Schallenberg\tSchallenberg\tForeign Minister\tAT\t20211206\t20230109\n" +
 	"Alexander Schallenberg\tSchallenberg\tChancellor\tAT\t20250110\t20250303\n" +
-	"Elizabeth II\tElizabeth\tQueen\tAU\t19520206\t20220908\n" +
 	"Alexander Downer\tDowner\tForeign Minister\tAU\t19960311\t20071203\n" +
 	"John Howard\tHoward\tPrime Minister\tAU\t19960311\t20071203\n" +
 	"John Moore\tMoore\tDefence Minister\tAU\t19981021\t20010130\n" +
@@ -164,7 +161,6 @@ const holderTerms = "" +
 	"Linda Reynolds\tReynolds\tDefence Minister\tAU\t20190529\t20210329\n" +
 	"Peter Dutton\tDutton\tDefence Minister\tAU\t20210330\t20220523\n" +
 	"Richard Marles\tMarles\tDefence Minister\tAU\t20220601\t20220730\n" +
-	"Charles III\tCharles\tKing\tAU\t20220908\t20260122\n" +
 	"Heydar Aliyev\tAliyev\tPresident\tAZ\t19931003\t20031212\n" +
 	"Safar Abiyev\tAbiyev\tDefence Minister\tAZ\t19950206\t20131022\n" +
 	"Artur Rasizade\tRasizade\tPrime Minister\tAZ\t19960720\t20030804\n" +
@@ -177,7 +173,6 @@ const holderTerms = "" +
 	"Ali Asadov\tAsadov\tPrime Minister\tAZ\t20191008\t20260122\n" +
 	"Jeyhun Bayramov\tBayramov\tForeign Minister\tAZ\t20200716\t20230109\n" +
 	"Bisera Turković\tTurković\tForeign Minister\tBA\t20191223\t20230109\n" +
-	"Elizabeth II\tElizabeth\tQueen\tBB\t19520206\t20211111\n" +
 	"Mia Mottley\tMottley\tPrime Minister\tBB\t20180525\t20260122\n" +
 	"Jerome Walcott\tWalcott\tForeign Minister\tBB\t20200722\t20221026\n" +
 	"Sandra Mason\tMason\tPresident\tBB\t20211130\t20251130\n" +
@@ -320,12 +315,10 @@ const holderTerms = "" +
 	"Walter Souza Braga Netto\tNetto\tDefence Minister\tBR\t20210330\t20220331\n" +
 	"Paulo Sérgio Nogueira de Oliveira\tOliveira\tDefence Minister\tBR\t20220331\t20220723\n" +
 	"Mauro Vieira\tVieira\tForeign Minister\tBR\t20230101\t20230109\n" +
-	"Elizabeth II\tElizabeth\tQueen\tBS\t19520206\t20220908\n" +
 	"Hubert Minnis\tMinnis\tPrime Minister\tBS\t20170511\t20210917\n" +
 	"Philip \"Brave\" Davis\tDavis\tPrime Minister\tBS\t20210101\t20241023\n" +
 	"Philip Edward Davis\tDavis\tPrime Minister\tBS\t20210917\t20260122\n" +
 	"Fred Mitchell\tMitchell\tForeign Minister\tBS\t20210920\t20230109\n" +
-	"Charles III\tCharles\tKing\tBS\t20220908\t20260122\n" +
 	"Jigme Khesar Namgyel Wangchuck\tWangchuck\tKing\tBT\t20061214\t20260122\n" +
 	"Lotay Tshering\tTshering\tPrime Minister\tBT\t20181107\t20240128\n" +
 	"Tandi Dorji\tDorji\tForeign Minister\tBT\t20181108\t20230109\n" +
@@ -350,12 +343,9 @@ const holderTerms = "" +
 	"Roman Golovchenko\tGolovchenko\tPrime Minister\tBY\t20200604\t20250310\n" +
 	"Sergei Aleinik\tAleinik\tForeign Minister\tBY\t20221213\t20230109\n" +
 	"Alyaksandr Turchyn\tTurchyn\tPrime Minister\tBY\t20250310\t20260122\n" +
-	"Elizabeth II\tElizabeth\tQueen\tBZ\t19520206\t20220908\n" +
 	"Johnny Briceño\tBriceño\tPrime Minister\tBZ\t20200101\t20241023\n" +
 	"John Briceño\tBriceño\tPrime Minister\tBZ\t20201112\t20260122\n" +
 	"Eamon Courtenay\tCourtenay\tForeign Minister\tBZ\t20201113\t20230109\n" +
-	"Charles III\tCharles\tKing\tBZ\t20220908\t20260122\n" +
-	"Elizabeth II\tElizabeth\tQueen\tCA\t19520206\t20220908\n" +
 	"Jean Chrétien\tChrétien\tPrime Minister\tCA\t19931104\t20031212\n" +
 	"Lloyd Axworthy\tAxworthy\tForeign Minister\tCA\t19960125\t20001016\n" +
 	"John Manley\tManley\tForeign Minister\tCA\t20001017\t20020115\n" +
@@ -379,14 +369,12 @@ const holderTerms = "" +
 	"François-Philippe Champagne\tChampagne\tForeign Minister\tCA\t20191120\t20210112\n" +
 	"Marc Garneau\tGarneau\tForeign Minister\tCA\t20210112\t20211026\n" +
 	"Anita Anand\tAnand\tDefence Minister\tCA\t20211026\t20220725\n" +
-	"Charles III\tCharles\tKing\tCA\t20220908\t20260122\n" +
 	"Tshisekedi Tshilombo Felix\tFelix\tPresident\tCD\t20190101\t20241023\n" +
 	"Félix Tshisekedi\tTshisekedi\tPresident\tCD\t20190124\t20260122\n" +
 	"Sylvestre Ilunga Ilunkamba\tIlunga\tPrime Minister\tCD\t20190520\t20210215\n" +
 	"Sama Lukonde KyengeJean-Michel\tKyengeJean-Michel\tPrime Minister\tCD\t20210101\t20240316\n" +
 	"Jean-Michel Sama Lukonde\tLukonde\tPrime Minister\tCD\t20210215\t20210512\n" +
 	"Christophe Lutundula\tLutundula\tForeign Minister\tCD\t20210426\t20230109\n" +
-	"Anatole Collinet Makosso\tMakosso\tPrime Minister\tCD\t20210512\t20230525\n" +
 	"Judith Tuluka Suminwa\tSuminwa\tPrime Minister\tCD\t20240401\t20260122\n" +
 	"Faustin-Archange Touadéra\tTouadéra\tPresident\tCF\t20160330\t20260122\n" +
 	"Sylvie Baïpo-Temon\tBaïpo-Temon\tForeign Minister\tCF\t20181214\t20230109\n" +
@@ -396,7 +384,7 @@ const holderTerms = "" +
 	"Denis Sassou-Nguesso\tSassou-Nguesso\tPresident\tCG\t19971025\t20260122\n" +
 	"Jean-Claude Gakosso\tGakosso\tForeign Minister\tCG\t20150810\t20230109\n" +
 	"Clement Mouamba\tMouamba\tPrime Minister\tCG\t20160424\t20210512\n" +
-	"Anatole Collinet Makosso\tMakosso\tPrime Minister\tCG\t20210512\t20260122\n" +
+	"Anatole Collinet Makosso\tMakosso\tPrime Minister\tCG\t20210101\t20241023\n" +
 	"Annemarie Huber-Hotz\tHuber-Hotz\tChancellor\tCH\t20000101\t20071231\n" +
 	"Adolf Ogi\tOgi\tPresident\tCH\t20000101\t20001231\n" +
 	"Moritz Leuenberger\tLeuenberger\tPresident\tCH\t20010101\t20011231\n" +
@@ -837,7 +825,6 @@ const holderTerms = "" +
 	"Alain Claude Bilie-By-Nze\tBilie-By-Nze\tPrime Minister\tGA\t20230109\t20230907\n" +
 	"Brice Oligui Nguema\tOligui\tPresident\tGA\t20230905\t20260122\n" +
 	"Raymond Ndong Sima\tNdong Sima\tPrime Minister\tGA\t20230907\t20250417\n" +
-	"Elizabeth II\tElizabeth\tQueen\tGB\t19520206\t20220908\n" +
 	"Robin Cook\tCook\tForeign Secretary\tGB\t19970502\t20010608\n" +
 	"Tony Blair\tBlair\tPrime Minister\tGB\t19970502\t20070627\n" +
 	"Geoff Hoon\tHoon\tDefence Secretary\tGB\t19991011\t20050506\n" +
@@ -864,12 +851,9 @@ const holderTerms = "" +
 	"Liz Truss\tTruss\tPrime Minister\tGB\t20220101\t20221231\n" +
 	"James Cleverly\tCleverly\tForeign Secretary\tGB\t20220906\t20230109\n" +
 	"Mary Elizabeth Truss\tTruss\tPrime Minister\tGB\t20220906\t20221025\n" +
-	"Charles III\tCharles\tKing\tGB\t20220908\t20260122\n" +
-	"Elizabeth II\tElizabeth\tQueen\tGD\t19520206\t20220908\n" +
 	"Keith Mitchell\tMitchell\tPrime Minister\tGD\t20130220\t20220624\n" +
 	"Dickon Mitchell\tMitchell\tPrime Minister\tGD\t20220624\t20260122\n" +
 	"Joseph Andall\tAndall\tForeign Minister\tGD\t20220701\t20230109\n" +
-	"Charles III\tCharles\tKing\tGD\t20220908\t20260122\n" +
 	"Eduard Shevardnadze\tShevardnadze\tPresident\tGE\t19951126\t20031123\n" +
 	"Irakli Menagarishvili\tMenagarishvili\tForeign Minister\tGE\t19951215\t20031129\n" +
 	"David Tevzadze\tTevzadze\tDefence Minister\tGE\t19980428\t20040217\n" +
@@ -1275,10 +1259,8 @@ const holderTerms = "" +
 	"Luigi Di Maio\tMaio\tForeign Minister\tIT\t20190905\t20210213\n" +
 	"Mario Draghi\tDraghi\tPrime Minister\tIT\t20210213\t20221022\n" +
 	"Philip Ozouf\tOzouf\tForeign Minister\tJE\t20220712\t20230109\n" +
-	"Elizabeth II\tElizabeth\tQueen\tJM\t19520206\t20220908\n" +
 	"Andrew Holness\tHolness\tPrime Minister\tJM\t20160303\t20260122\n" +
 	"Kamina Johnson-Smith\tJohnson-Smith\tForeign Minister\tJM\t20160307\t20230109\n" +
-	"Charles III\tCharles\tKing\tJM\t20220908\t20260122\n" +
 	"Abdullah II\tAbdullah\tKing\tJO\t19990101\t20241023\n" +
 	"Abdallah II\tAbdallah\tKing\tJO\t19990207\t20260122\n" +
 	"Ayman Safadi\tSafadi\tForeign Minister\tJO\t20170115\t20230109\n" +
@@ -1353,12 +1335,10 @@ const holderTerms = "" +
 	"Taneti Maamau\tMaamau\tPresident\tKI\t20160311\t20260122\n" +
 	"Azali Assoumani\tAzali\tPresident\tKM\t20160526\t20260122\n" +
 	"Dhoihir Dhoulkamal\tDhoulkamal\tForeign Minister\tKM\t20200101\t20230109\n" +
-	"Elizabeth II\tElizabeth\tQueen\tKN\t19520206\t20220908\n" +
 	"Timothy Harris\tHarris\tPrime Minister\tKN\t20150218\t20220806\n" +
 	"Vincent Byron\tByron\tForeign Minister\tKN\t20220510\t20220813\n" +
 	"Terrance Drew\tDrew\tPrime Minister\tKN\t20220806\t20260122\n" +
 	"Denzil Douglas\tDouglas\tForeign Minister\tKN\t20220813\t20230109\n" +
-	"Charles III\tCharles\tKing\tKN\t20220908\t20260122\n" +
 	"Kim Jong-un\tJong-un\tSupreme Leader\tKP\t20110101\t20241023\n" +
 	"Kim Tok-hun\tTok-hun\tPremier\tKP\t20200101\t20241023\n" +
 	"Choe Son-hui\tSon-hui\tForeign Minister\tKP\t20220611\t20230109\n" +
@@ -1482,11 +1462,9 @@ const holderTerms = "" +
 	"Najib Miqati\tMiqati\tPrime Minister\tLB\t20210920\t20250208\n" +
 	"Joseph Aoun\tAoun\tPresident\tLB\t20250109\t20260122\n" +
 	"Nawaf Salam\tSalam\tPrime Minister\tLB\t20250208\t20260122\n" +
-	"Elizabeth II\tElizabeth\tQueen\tLC\t19520206\t20220908\n" +
 	"Allen Chastanet\tChastanet\tPrime Minister\tLC\t20160607\t20210728\n" +
 	"Philip Pierre\tPierre\tPrime Minister\tLC\t20210728\t20260122\n" +
 	"Alva Baptiste\tBaptiste\tForeign Minister\tLC\t20210805\t20230109\n" +
-	"Charles III\tCharles\tKing\tLC\t20220908\t20260122\n" +
 	"Adrian Hasler\tHasler\tPrime Minister\tLI\t20130327\t20210325\n" +
 	"Dominique Hasler\tHasler\tForeign Minister\tLI\t20210325\t20230109\n" +
 	"Daniel Risch\tRisch\tPrime Minister\tLI\t20210325\t20250410\n" +
@@ -1913,7 +1891,6 @@ const holderTerms = "" +
 	"Russ J Kun\tKun\tPresident\tNR\t20220101\t20230603\n" +
 	"Russ Kun\tKun\tPresident\tNR\t20220928\t20231030\n" +
 	"David Adeang\tAdeang\tPresident\tNR\t20231030\t20260122\n" +
-	"Elizabeth II\tElizabeth\tQueen\tNZ\t19520206\t20220908\n" +
 	"Phil Goff\tGoff\tForeign Minister\tNZ\t19991205\t20051019\n" +
 	"Mark Burton\tBurton\tDefence Minister\tNZ\t19991210\t20051012\n" +
 	"Helen Clark\tClark\tPrime Minister\tNZ\t19991210\t20081119\n" +
@@ -1932,7 +1909,6 @@ const holderTerms = "" +
 	"Winston Peters\tPeters\tForeign Minister\tNZ\t20171026\t20201106\n" +
 	"Peeni Henare\tHenare\tDefence Minister\tNZ\t20201106\t20220801\n" +
 	"Nanaia Mahuta\tMahuta\tForeign Minister\tNZ\t20201106\t20230109\n" +
-	"Charles III\tCharles\tKing\tNZ\t20220908\t20260122\n" +
 	"Chris Hipkins\tHipkins\tPrime Minister\tNZ\t20230125\t20231127\n" +
 	"Haitham bin Tarik Al Said\tSaid\tSultan\tOM\t20200101\t20241023\n" +
 	"Badr bin Hamad bin Hamood Al Busaidi\tBusaidi\tForeign Minister\tOM\t20200818\t20230109\n" +
@@ -1952,12 +1928,10 @@ const holderTerms = "" +
 	"Dina Boluarte\tBoluarte\tPresident\tPE\t20221207\t20251010\n" +
 	"Ana Cecilia Gervasi\tGervasi\tForeign Minister\tPE\t20221210\t20230109\n" +
 	"José Enrique Jerí Oré\tJerí\tPresident\tPE\t20251010\t20260122\n" +
-	"Elizabeth II\tElizabeth\tQueen\tPG\t19520206\t20220908\n" +
 	"Rimbink Pato\tPato\tForeign Minister\tPG\t20120809\t20201220\n" +
 	"James Marape\tMarape\tPrime Minister\tPG\t20190530\t20260122\n" +
 	"Soroi Eoe\tEoe\tForeign Minister\tPG\t20201220\t20220824\n" +
 	"Justin Tkachenko\tTkachenko\tForeign Minister\tPG\t20220824\t20230109\n" +
-	"Charles III\tCharles\tKing\tPG\t20220908\t20260122\n" +
 	"Joseph Estrada\tEstrada\tPresident\tPH\t19980630\t20010120\n" +
 	"Gloria Macapagal Arroyo\tArroyo\tPresident\tPH\t20010120\t20100630\n" +
 	"Benigno Aquino III\tAquino\tPresident\tPH\t20100630\t20160630\n" +
@@ -2203,11 +2177,9 @@ const holderTerms = "" +
 	"Prince Faisal bin Farhan Al Saud\tSaud\tForeign Minister\tSA\t20191023\t20230109\n" +
 	"Mohammad bin Salman\tSalman\tPrime Minister\tSA\t20220101\t20221010\n" +
 	"Mohammed bin Salman\tSalman\tPrime Minister\tSA\t20220101\t20241023\n" +
-	"Elizabeth II\tElizabeth\tQueen\tSB\t19520206\t20220908\n" +
 	"Rick Hou\tHou\tPrime Minister\tSB\t20171116\t20190424\n" +
 	"Manasseh Sogavare\tSogavare\tPrime Minister\tSB\t20190424\t20240502\n" +
 	"Jeremiah Manele\tManele\tForeign Minister\tSB\t20190425\t20230109\n" +
-	"Charles III\tCharles\tKing\tSB\t20220908\t20260122\n" +
 	"Jeremiah Manele\tManele\tPrime Minister\tSB\t20240502\t20260122\n" +
 	"Wavel Ramkalawan\tRamkalawan\tPresident\tSC\t20201026\t20251026\n" +
 	"Sylvestre Radegonde\tRadegonde\tForeign Minister\tSC\t20201103\t20230109\n" +
@@ -2429,10 +2401,8 @@ const holderTerms = "" +
 	"Christine Kangaloo\tKangaloo\tPresident\tTT\t20230320\t20260122\n" +
 	"Stuart Richard Young\tYoung\tPrime Minister\tTT\t20250317\t20250501\n" +
 	"Kamla Susheila Persad-Bissessar\tPersad-Bissessar\tPrime Minister\tTT\t20250501\t20260122\n" +
-	"Elizabeth II\tElizabeth\tQueen\tTV\t19520206\t20220908\n" +
 	"Kausea Natano\tNatano\tPrime Minister\tTV\t20190919\t20240227\n" +
 	"Simon Kofe\tKofe\tForeign Minister\tTV\t20190920\t20230109\n" +
-	"Charles III\tCharles\tKing\tTV\t20220908\t20260122\n" +
 	"Feleti Teo\tTeo\tPrime Minister\tTV\t20240227\t20260122\n" +
 	"Joseph Wu\tWu\tForeign Minister\tTW\t20180226\t20230109\n" +
 	"Su Tseng-chang\tTseng-chang\tPresident\tTW\t20190101\t20221010\n" +
@@ -3432,10 +3402,8 @@ const holderTerms = "" +
 	"Vladimir Norov\tNorov\tForeign Minister\tUZ\t20220909\t20230109\n" +
 	"Archbishop Paul Gallagher\tGallagher\tForeign Minister\tVA\t20141108\t20230109\n" +
 	"Fernando Vérgez Alzaga\tAlzaga\tPresident\tVA\t20210101\t20241023\n" +
-	"Elizabeth II\tElizabeth\tQueen\tVC\t19520206\t20220908\n" +
 	"Ralph Gonsalves\tGonsalves\tPrime Minister\tVC\t20010329\t20251128\n" +
 	"Keisal Peters\tPeters\tForeign Minister\tVC\t20220816\t20230109\n" +
-	"Charles III\tCharles\tKing\tVC\t20220908\t20260122\n" +
 	"Godwin Friday\tFriday\tPrime Minister\tVC\t20251128\t20260122\n" +
 	"Nicolás Maduro\tMaduro\tPresident\tVE\t20130419\t20251211\n" +
 	"Samuel Moncada\tMoncada\tForeign Minister\tVE\t20170621\t20220517\n" +

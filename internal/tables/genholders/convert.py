@@ -343,7 +343,15 @@ def factbook(mirror, iso, missing):
     for r in rows:
         names.setdefault(r[3], set()).add(r[0])
     repo, head, _ = SOURCES["factbook"]
-    for country, title, name, called, start, end in fb.terms(os.path.join(mirror, repo, "repo"), head):
+    terms = fb.terms(os.path.join(mirror, repo, "repo"), head)
+    # a person listed as head of several countries (a monarch of several
+    # realms) is left out: which country a page means is for its text to say
+    realms = {}
+    for country, _, name, _, _, _ in terms:
+        realms.setdefault(name, set()).add(country)
+    for country, title, name, called, start, end in terms:
+        if len(realms[name]) > 1:
+            continue
         c = FACTBOOK_COUNTRIES.get(country) or iso.get(country)
         if c is None:
             missing.add(country)
