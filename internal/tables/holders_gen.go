@@ -2,7 +2,7 @@
 
 package tables
 
-// holderTerms holds 3482 terms, a line each: name, other forms (';'-separated),
+// holderTerms holds 4054 terms, a line each: name, other forms (';'-separated),
 // title, affiliation, first and last day (YYYYMMDD, 0 while in office), tab-separated.
 const holderTerms = "" +
 	"Maria Ubach i Font\tFont\tForeign Minister\tAD\t20170717\t20230109\n" +
@@ -23,8 +23,14 @@ const holderTerms = "" +
 	"Muhammad bin Zayid Al Nuhayyan\tMuhammad bin Zayid\tPresident\tAE\t20220514\t20260122\n" +
 	"Amir Khan Muttaqi\tMuttaqi\tForeign Minister\tAF\t20210907\t20230109\n" +
 	"Mohammad Hasan Akhund\tAkhund\tPrime Minister\tAF\t20230101\t20241023\n" +
+	"Lester Bird\tBird\tPrime Minister\tAG\t19940309\t20040324\n" +
+	"Baldwin Spencer\tSpencer\tPrime Minister\tAG\t20040324\t20140613\n" +
+	"Harold Lovell\tLovell\tForeign Minister\tAG\t20040801\t20050131\n" +
+	"Baldwin Spencer\tSpencer\tForeign Minister\tAG\t20050106\t20140613\n" +
 	"Gaston Browne\tBrowne\tPrime Minister\tAG\t20140613\t20260122\n" +
+	"Charles Fernandez\tFernandez\tForeign Minister\tAG\t20140618\t20181231\n" +
 	"E.P. Chet Greene\tGreene\tForeign Minister\tAG\t20180322\t20230109\n" +
+	"Paul Chet Greene\tGreene\tForeign Minister\tAG\t20180322\t20220802\n" +
 	"Rexhep Meidani\tMeidani\tPresident\tAL\t19970724\t20020724\n" +
 	"Luan Hajdaraga\tHajdaraga\tDefence Minister\tAL\t19980424\t20000708\n" +
 	"Ilir Meta\tMeta\tPrime Minister\tAL\t19991029\t20020222\n" +
@@ -35,6 +41,7 @@ const holderTerms = "" +
 	"Luan Rama\tRama\tDefence Minister\tAL\t20020222\t20020725\n" +
 	"Pandeli Majko\tMajko\tPrime Minister\tAL\t20020222\t20020725\n" +
 	"Alfred Moisiu\tMoisiu\tPresident\tAL\t20020724\t20070724\n" +
+	"Pandeli Majko\tMajko\tDefence Minister\tAL\t20020729\t20050910\n" +
 	"Fatos Nano\tNano\tPrime Minister\tAL\t20020731\t20050910\n" +
 	"Kastriot Islami\tIslami\tForeign Minister\tAL\t20031229\t20050912\n" +
 	"Fatmir Mediu\tMediu\tDefence Minister\tAL\t20050911\t20080321\n" +
@@ -67,6 +74,7 @@ const holderTerms = "" +
 	"Vigen Sargsyan\tSargsyan\tDefence Minister\tAM\t20161003\t20180508\n" +
 	"Armen Sarkissian\tSarkissian\tPresident\tAM\t20180409\t20220201\n" +
 	"Serzh Sargsyan\tSargsyan\tPrime Minister\tAM\t20180417\t20180423\n" +
+	"Karen Karapetyan\tKarapetyan\tPrime Minister\tAM\t20180423\t20180508\n" +
 	"David Tonoyan\tTonoyan\tDefence Minister\tAM\t20180510\t20201120\n" +
 	"Zohrab Mnatsakanian\tMnatsakanian\tForeign Minister\tAM\t20180512\t20201116\n" +
 	"Ara Ayvazyan\tAyvazyan\tForeign Minister\tAM\t20201118\t20210527\n" +
@@ -78,7 +86,19 @@ const holderTerms = "" +
 	"Alen Simonyan\tSimonyan\tPresident\tAM\t20220201\t20220313\n" +
 	"Vahagn Khachatryan\tKhachatryan\tPresident\tAM\t20220313\t20220723\n" +
 	"Vahagn Khachaturyan\tKhachaturyan\tPresident\tAM\t20220313\t20260122\n" +
+	"José Eduardo dos Santos\tSantos\tPresident\tAO\t19790921\t20170926\n" +
+	"João Bernardo de Miranda\tMiranda\tForeign Minister\tAO\t19990101\t20081001\n" +
+	"Kundy Paihama\tPaihama\tDefence Minister\tAO\t20020101\t20101231\n" +
+	"Fernando da Piedade Dias dos Santos\tSantos\tPrime Minister\tAO\t20021206\t20080930\n" +
+	"Paulo Kassoma\tKassoma\tPrime Minister\tAO\t20080930\t20100205\n" +
+	"Assunção dos Anjos\tAnjos\tForeign Minister\tAO\t20081001\t20101126\n" +
+	"Cândido Pereira dos Santos Van-Duném\tVan-Duném\tDefence Minister\tAO\t20100206\t20140423\n" +
+	"Georges Rebelo Chicoti\tChicoti\tForeign Minister\tAO\t20101126\t20170928\n" +
+	"João Lourenço\tLourenço\tDefence Minister\tAO\t20140422\t20170926\n" +
+	"Salviano de Jesus Sequeira\tSequeira\tDefence Minister\tAO\t20170926\t20200117\n" +
 	"João Lourenço\tLourenco\tPresident\tAO\t20170926\t20260122\n" +
+	"Manuel Domingos Augusto\tAugusto\tForeign Minister\tAO\t20170928\t20201231\n" +
+	"João Ernesto dos Santos\tSantos\tDefence Minister\tAO\t20200406\t20220728\n" +
 	"Tete António\tAntónio\tForeign Minister\tAO\t20201001\t20230109\n" +
 	"Fernando de la Rúa\tRúa\tPresident\tAR\t19991210\t20011221\n" +
 	"Ramón Puerta\tPuerta\tPresident\tAR\t20011221\t20011223\n" +
@@ -127,9 +147,9 @@ const holderTerms = "" +
 	"Hartwig Löger\tLöger\tChancellor\tAT\t20190528\t20190603\n" +
 	"Brigitte Bierlein\tBierlein\tChancellor\tAT\t20190603\t20200107\n" +
 	"Thomas Starlinger\tStarlinger\tDefence Minister\tAT\t20190603\t20200107\n" +
-	"Alexander Schallenberg\tSchallenberg\tForeign Minister\tAT\t20190603\t20200107\n" +
 	"Sebastian Kurz\tKurz\tChancellor\tAT\t20200107\t20211011\n" +
 	"Klaudia Tanner\tTanner\tDefence Minister\tAT\t20200107\t20220803\n" +
+	"Alexander Schallenberg\tSchallenberg\tForeign Minister\tAT\t20200107\t20211011\n" +
 	"Alexander Schallenberg\tSchallenberg\tChancellor\tAT\t20211009\t20211206\n" +
 	"Michael Linhart\tLinhart\tForeign Minister\tAT\t20211011\t20211206\n" +
 	"Alexander Schallenberg\tSchallenberg\tForeign Minister\tAT\t20211206\t20230109\n" +
@@ -167,12 +187,25 @@ const holderTerms = "" +
 	"Vilayat Guliyev\tGuliyev\tForeign Minister\tAZ\t19991026\t20040402\n" +
 	"Ilham Aliev\tAliev\tPresident\tAZ\t20030101\t20241023\n" +
 	"Ilham Aliyev\tAliyev\tPrime Minister\tAZ\t20030804\t20031031\n" +
+	"Artur Rasizade\tRasizade\tPrime Minister\tAZ\t20031104\t20180421\n" +
 	"Elmar Mammadyarov\tMammadyarov\tForeign Minister\tAZ\t20040407\t20200716\n" +
 	"Zakir Hasanov\tHasanov\tDefence Minister\tAZ\t20131022\t20220719\n" +
 	"Novruz Mammadov\tMammadov\tPrime Minister\tAZ\t20180421\t20191008\n" +
 	"Ali Asadov\tAsadov\tPrime Minister\tAZ\t20191008\t20260122\n" +
 	"Jeyhun Bayramov\tBayramov\tForeign Minister\tAZ\t20200716\t20230109\n" +
+	"Jadranko Prlić\tPrlić\tForeign Minister\tBA\t19970103\t20010222\n" +
+	"Zlatko Lagumdžija\tLagumdžija\tForeign Minister\tBA\t20010222\t20021223\n" +
+	"Mladen Ivanić\tIvanić\tForeign Minister\tBA\t20021223\t20070111\n" +
+	"Sven Alkalaj\tAlkalaj\tForeign Minister\tBA\t20070209\t20120112\n" +
+	"Selmo Cikotić\tCikotić\tDefence Minister\tBA\t20070422\t20120112\n" +
+	"Zlatko Lagumdžija\tLagumdžija\tForeign Minister\tBA\t20120112\t20150331\n" +
+	"Marina Pendeš\tPendeš\tDefence Minister\tBA\t20150331\t20191223\n" +
+	"Igor Crnadak\tCrnadak\tForeign Minister\tBA\t20150331\t20191223\n" +
+	"Sifet Podžić\tPodžić\tDefence Minister\tBA\t20191223\t20220628\n" +
 	"Bisera Turković\tTurković\tForeign Minister\tBA\t20191223\t20230109\n" +
+	"Owen Arthur\tArthur\tPrime Minister\tBB\t19940906\t20080116\n" +
+	"David Thompson\tThompson\tPrime Minister\tBB\t20080116\t20101023\n" +
+	"Freundel Stuart\tStuart\tPrime Minister\tBB\t20101023\t20180525\n" +
 	"Mia Mottley\tMottley\tPrime Minister\tBB\t20180525\t20260122\n" +
 	"Jerome Walcott\tWalcott\tForeign Minister\tBB\t20200722\t20221026\n" +
 	"Sandra Mason\tMason\tPresident\tBB\t20211130\t20251130\n" +
@@ -194,7 +227,7 @@ const holderTerms = "" +
 	"Muhammad Hasan Mahmud\tMahmud\tForeign Minister\tBD\t20090108\t20090731\n" +
 	"Dipu Moni\tMoni\tForeign Minister\tBD\t20090130\t20131120\n" +
 	"Zillur Rahman\tRahman\tPresident\tBD\t20090212\t20130320\n" +
-	"Abdul Hamid\tHamid\tPresident\tBD\t20130314\t20220723\n" +
+	"Abdul Hamid\tHamid\tPresident\tBD\t20130424\t20230126\n" +
 	"Abul Hassan Mahmood Ali\tAli\tForeign Minister\tBD\t20131120\t20190107\n" +
 	"Abul Kalam Abdul Momen\tMomen\tForeign Minister\tBD\t20190107\t20220723\n" +
 	"Abulkalam Abdul Momen\tMomen\tForeign Minister\tBD\t20190107\t20230109\n" +
@@ -225,12 +258,42 @@ const holderTerms = "" +
 	"Sophie Wilmès\tWilmès\tForeign Minister\tBE\t20201001\t20220421\n" +
 	"Alexander De Croo\tCroo\tForeign Minister\tBE\t20220422\t20220715\n" +
 	"Hadja Lahbib\tLahbib\tForeign Minister\tBE\t20220715\t20230109\n" +
-	"Roch Marc Christian Kabore\tKabore\tPresident\tBF\t20151229\t20220120\n" +
+	"Blaise Compaoré\tCompaoré\tPresident\tBF\t19871015\t20141031\n" +
+	"Kadré Désiré Ouedraogo\tOuedraogo\tPrime Minister\tBF\t19960206\t20001106\n" +
+	"Youssouf Ouédraogo\tOuédraogo\tForeign Minister\tBF\t19990101\t20071231\n" +
+	"Paramanga Ernest Yonli\tYonli\tPrime Minister\tBF\t20001106\t20070603\n" +
+	"Djibril Bassolé\tBassolé\tForeign Minister\tBF\t20070101\t20081231\n" +
+	"Tertius Zongo\tZongo\tPrime Minister\tBF\t20070611\t20110418\n" +
+	"Alain Bédouma Yoda\tYoda\tForeign Minister\tBF\t20080101\t20111231\n" +
+	"Djibril Bassolé\tBassolé\tForeign Minister\tBF\t20110101\t20141231\n" +
+	"Luc-Adolphe Tiao\tTiao\tPrime Minister\tBF\t20110418\t20141030\n" +
+	"Michel Kafando\tKafando\tForeign Minister\tBF\t20140101\t20150720\n" +
+	"Honoré Traoré\tTraoré\tPresident\tBF\t20141031\t20141101\n" +
+	"Yacouba Isaac Zida\tZida\tPresident\tBF\t20141101\t20141118\n" +
+	"Michel Kafando\tKafando\tPresident\tBF\t20141118\t20150917\n" +
+	"Yacouba Isaac Zida\tZida\tPrime Minister\tBF\t20141119\t20150917\n" +
+	"Moussa Nébié\tNébié\tForeign Minister\tBF\t20150720\t20160112\n" +
+	"Chérif Sy\tSy\tPresident\tBF\t20150917\t20150923\n" +
+	"Gilbert Diendéré\tDiendéré\tPresident\tBF\t20150917\t20150923\n" +
+	"Michel Kafando\tKafando\tPresident\tBF\t20150923\t20151229\n" +
+	"Yacouba Isaac Zida\tZida\tPrime Minister\tBF\t20150923\t20151229\n" +
+	"Roch Marc Christian Kaboré\tKaboré\tPresident\tBF\t20151229\t20220123\n" +
+	"Alpha Barry\tBarry\tForeign Minister\tBF\t20160112\t20211208\n" +
+	"Paul Kaba Thieba\tThieba\tPrime Minister\tBF\t20160113\t20190121\n" +
+	"Chérif Sy\tSy\tDefence Minister\tBF\t20190124\t20210630\n" +
 	"Christophe Dabire\tDabire\tPrime Minister\tBF\t20190124\t20211210\n" +
+	"Christophe Joseph Marie Dabiré\tDabiré\tPrime Minister\tBF\t20190124\t20211208\n" +
+	"Roch Marc Christian Kaboré\tKaboré\tDefence Minister\tBF\t20210630\t20211210\n" +
 	"Rosine Sori-Coulibaly\tSori-Coulibaly\tForeign Minister\tBF\t20211208\t20220305\n" +
-	"Lassina Zerbo\tZerbo\tPrime Minister\tBF\t20211210\t20220120\n" +
-	"Albert Ouedraogo\tOuedraogo\tPrime Minister\tBF\t20220303\t20221021\n" +
-	"Olivia Ragnaghnewendé Rouamba\tRouamba\tForeign Minister\tBF\t20220305\t20230109\n" +
+	"Aimé Barthélemy Simporé\tSimporé\tDefence Minister\tBF\t20211210\t20220123\n" +
+	"Lassina Zerbo\tZerbo\tPrime Minister\tBF\t20211211\t20220123\n" +
+	"Paul-Henri Sandaogo Damiba\tDamiba\tPresident\tBF\t20220124\t20220930\n" +
+	"Albert Ouédraogo\tOuedraogo\tPrime Minister\tBF\t20220303\t20221021\n" +
+	"Aimé Barthélemy Simporé\tSimporé\tDefence Minister\tBF\t20220305\t20230111\n" +
+	"Olivia Ragnaghnewendé Rouamba\tRouamba\tForeign Minister\tBF\t20220305\t20230111\n" +
+	"Paul-Henri Sandaogo Damiba\tDamiba\tDefence Minister\tBF\t20220912\t20220930\n" +
+	"Ibrahim Traore\tTraore\tPresident\tBF\t20220930\t20230111\n" +
+	"Apollinaire Joachim Kyélem de Tambèla\tTambèla\tPrime Minister\tBF\t20221021\t20230111\n" +
 	"Joachim Kylem de Tambela\tKylem de Tambela\tPrime Minister\tBF\t20221021\t20241209\n" +
 	"Rimtalba Jean Emmanuel Ouedraogo\tOuedraogo\tPrime Minister\tBF\t20241209\t20260122\n" +
 	"Petar Stoyanov\tStoyanov\tPresident\tBG\t19970122\t20020122\n" +
@@ -267,6 +330,7 @@ const holderTerms = "" +
 	"Ognyan Gerdzhikov\tGerdzhikov\tPrime Minister\tBG\t20170127\t20170504\n" +
 	"Krasimir Karakachanov\tKarakachanov\tDefence Minister\tBG\t20170504\t20210512\n" +
 	"Ekaterina Zakharieva\tZakharieva\tForeign Minister\tBG\t20170504\t20210512\n" +
+	"Boyko Borisov\tBorisov\tPrime Minister\tBG\t20170504\t20210512\n" +
 	"Georgi Panayotov\tPanayotov\tDefence Minister\tBG\t20210512\t20211213\n" +
 	"Svetlan Stoev\tStoev\tForeign Minister\tBG\t20210512\t20211213\n" +
 	"Stefan Janev\tJanev\tPrime Minister\tBG\t20210512\t20211213\n" +
@@ -280,10 +344,15 @@ const holderTerms = "" +
 	"Nikolay Denkov\tDenkov\tPrime Minister\tBG\t20230606\t20240229\n" +
 	"Dimitar Glavchev\tGlavchev\tPrime Minister\tBG\t20240409\t20250116\n" +
 	"Rosen Zhelyazkov\tZhelyazkov\tPrime Minister\tBG\t20250116\t20260122\n" +
+	"Muhammad ibn Mubarak ibn Hamad Al Khalifah\tKhalifah\tForeign Minister\tBH\t19690112\t20050929\n" +
+	"Khalifa bin Ahmed Al Khalifa\tKhalifa\tDefence Minister\tBH\t19880331\t20080106\n" +
 	"Hamad bin Isa Al-Khalifa\tHamad\tKing\tBH\t19990306\t20260122\n" +
-	"Salman bin Hamad bin Isa Al Khalifa\tKhalifa\tPrime Minister\tBH\t20200101\t20230603\n" +
+	"Khalid bin Ahmed Al Khalifa\tKhalifa\tForeign Minister\tBH\t20050926\t20200211\n" +
+	"Abdulla bin Hasan AlNuaimi\tAlNuaimi\tDefence Minister\tBH\t20181204\t20221213\n" +
+	"Salman bin Hamad\tHamad\tPrime Minister\tBH\t20200101\t20241023\n" +
 	"Abdullatif bin Rashid Al Zayani\tZayani\tForeign Minister\tBH\t20200211\t20230109\n" +
-	"Salman bin Hamad\tSalman\tPrime Minister\tBH\t20201111\t20220825\n" +
+	"Khalifa bin Salman Al Khalifa\tSalman\tPrime Minister\tBH\t20201111\t20220825\n" +
+	"Salman bin Hamad bin Isa Al Khalifa\tKhalifa\tPrime Minister\tBH\t20201111\t20221213\n" +
 	"Évariste Ndayishimiye\tNdayishimiye\tPresident\tBI\t20200618\t20260122\n" +
 	"Alain-Guillaume Bunyoni\tBunyoni\tPrime Minister\tBI\t20200624\t20220907\n" +
 	"Albert Shingiro\tShingiro\tForeign Minister\tBI\t20200630\t20230109\n" +
@@ -296,7 +365,22 @@ const holderTerms = "" +
 	"Hassanal Bolkiah I of Brunei\tBrunei\tSultan\tBN\t19670101\t20241023\n" +
 	"Erywan Yusof\tYusof\tForeign Minister\tBN\t20150101\t20220607\n" +
 	"Hassanal Bolkiah\tBolkiah\tForeign Minister\tBN\t20220607\t20230109\n" +
+	"Javier Murillo de la Rocha\tRocha\tForeign Minister\tBO\t19970101\t20011231\n" +
+	"Hugo Banzer\tBanzer\tPresident\tBO\t19970806\t20010807\n" +
+	"Jorge Quiroga\tQuiroga\tPresident\tBO\t20010807\t20020806\n" +
+	"Carlos Saavedra Bruno\tBruno\tForeign Minister\tBO\t20020101\t20031231\n" +
+	"Gonzalo Sánchez de Lozada\tLozada\tPresident\tBO\t20020806\t20031017\n" +
+	"Juan Ignacio Siles\tSiles\tForeign Minister\tBO\t20030101\t20051231\n" +
+	"Carlos Mesa\tMesa\tPresident\tBO\t20031017\t20050609\n" +
+	"Eduardo Rodríguez\tRodríguez\tPresident\tBO\t20050609\t20050922\n" +
+	"David Choquehuanca\tChoquehuanca\tForeign Minister\tBO\t20060122\t20170123\n" +
+	"Evo Morales\tMorales\tPresident\tBO\t20060122\t20191110\n" +
+	"Fernando Huanacuni Mamani\tMamani\tForeign Minister\tBO\t20170123\t20180904\n" +
+	"Diego Pary Rodríguez\tRodríguez\tForeign Minister\tBO\t20180904\t20191112\n" +
+	"Jeanine Áñez\tÁñez\tPresident\tBO\t20191112\t20201108\n" +
+	"Karen Longaric\tLongaric\tForeign Minister\tBO\t20191113\t20201108\n" +
 	"Luis Arce\tArce\tPresident\tBO\t20201108\t20251108\n" +
+	"Edmundo Novillo\tNovillo\tDefence Minister\tBO\t20201109\t20220802\n" +
 	"Rogelio Mayta\tMayta\tForeign Minister\tBO\t20201109\t20230109\n" +
 	"Rodrigo Paz Pereira\tPaz\tPresident\tBO\t20251108\t20260122\n" +
 	"Fernando Henrique Cardoso\tCardoso\tPresident\tBR\t19950101\t20030101\n" +
@@ -315,11 +399,35 @@ const holderTerms = "" +
 	"Walter Souza Braga Netto\tNetto\tDefence Minister\tBR\t20210330\t20220331\n" +
 	"Paulo Sérgio Nogueira de Oliveira\tOliveira\tDefence Minister\tBR\t20220331\t20220723\n" +
 	"Mauro Vieira\tVieira\tForeign Minister\tBR\t20230101\t20230109\n" +
+	"Hubert Ingraham\tIngraham\tPrime Minister\tBS\t19920821\t20020503\n" +
+	"Fred Mitchell\tMitchell\tForeign Minister\tBS\t20020101\t20071231\n" +
+	"Perry Christie\tChristie\tPrime Minister\tBS\t20020503\t20050504\n" +
+	"Perry Christie\tChristie\tPrime Minister\tBS\t20050606\t20070504\n" +
+	"Hubert Ingraham\tIngraham\tPrime Minister\tBS\t20070504\t20120508\n" +
+	"Fred Mitchell\tMitchell\tForeign Minister\tBS\t20120501\t20170531\n" +
+	"Perry Christie\tChristie\tPrime Minister\tBS\t20120508\t20170511\n" +
 	"Hubert Minnis\tMinnis\tPrime Minister\tBS\t20170511\t20210917\n" +
-	"Philip \"Brave\" Davis\tDavis\tPrime Minister\tBS\t20210101\t20241023\n" +
+	"Darren Henfield\tHenfield\tForeign Minister\tBS\t20170515\t20210917\n" +
+	"Philip \"Brave\" Davis\tDavis\tPrime Minister\tBS\t20210917\t20220626\n" +
 	"Philip Edward Davis\tDavis\tPrime Minister\tBS\t20210917\t20260122\n" +
 	"Fred Mitchell\tMitchell\tForeign Minister\tBS\t20210920\t20230109\n" +
+	"Sangay Ngedup\tNgedup\tPrime Minister\tBT\t19990709\t20000720\n" +
+	"Yeshey Zimba\tZimba\tPrime Minister\tBT\t20000720\t20010808\n" +
+	"Khandu Wangchuk\tWangchuk\tPrime Minister\tBT\t20010101\t20021231\n" +
+	"Kinzang Dorji\tDorji\tPrime Minister\tBT\t20020824\t20030830\n" +
+	"Khandu Wangchuk\tWangchuk\tForeign Minister\tBT\t20030101\t20071231\n" +
+	"Jigme Thinley\tThinley\tPrime Minister\tBT\t20030830\t20040818\n" +
+	"Yeshey Zimba\tZimba\tPrime Minister\tBT\t20040820\t20050904\n" +
+	"Sangay Ngedup\tNgedup\tPrime Minister\tBT\t20050905\t20060907\n" +
+	"Khandu Wangchuk\tWangchuk\tPrime Minister\tBT\t20060907\t20070802\n" +
 	"Jigme Khesar Namgyel Wangchuck\tWangchuck\tKing\tBT\t20061214\t20260122\n" +
+	"Yeshey Dorji\tDorji\tForeign Minister\tBT\t20070101\t20081231\n" +
+	"Kinzang Dorji\tDorji\tPrime Minister\tBT\t20070803\t20080409\n" +
+	"Ugyen Tshering\tTshering\tForeign Minister\tBT\t20080101\t20131231\n" +
+	"Jigme Thinley\tThinley\tPrime Minister\tBT\t20080409\t20130428\n" +
+	"Lyonpo Rinzin Dorje\tDorje\tForeign Minister\tBT\t20130101\t20151231\n" +
+	"Tshering Tobgay\tTobgay\tPrime Minister\tBT\t20130727\t20180809\n" +
+	"Damcho Dorji\tDorji\tForeign Minister\tBT\t20150802\t20181231\n" +
 	"Lotay Tshering\tTshering\tPrime Minister\tBT\t20181107\t20240128\n" +
 	"Tandi Dorji\tDorji\tForeign Minister\tBT\t20181108\t20230109\n" +
 	"Tshering Tobgay\tTobgay\tPrime Minister\tBT\t20240128\t20260122\n" +
@@ -343,8 +451,10 @@ const holderTerms = "" +
 	"Roman Golovchenko\tGolovchenko\tPrime Minister\tBY\t20200604\t20250310\n" +
 	"Sergei Aleinik\tAleinik\tForeign Minister\tBY\t20221213\t20230109\n" +
 	"Alyaksandr Turchyn\tTurchyn\tPrime Minister\tBY\t20250310\t20260122\n" +
-	"Johnny Briceño\tBriceño\tPrime Minister\tBZ\t20200101\t20241023\n" +
+	"Said Musa\tMusa\tPrime Minister\tBZ\t19980828\t20080208\n" +
+	"Dean Barrow\tBarrow\tPrime Minister\tBZ\t20080208\t20201112\n" +
 	"John Briceño\tBriceño\tPrime Minister\tBZ\t20201112\t20260122\n" +
+	"Johnny Briceño\tBriceño\tPrime Minister\tBZ\t20201112\t20220802\n" +
 	"Eamon Courtenay\tCourtenay\tForeign Minister\tBZ\t20201113\t20230109\n" +
 	"Jean Chrétien\tChrétien\tPrime Minister\tCA\t19931104\t20031212\n" +
 	"Lloyd Axworthy\tAxworthy\tForeign Minister\tCA\t19960125\t20001016\n" +
@@ -369,22 +479,101 @@ const holderTerms = "" +
 	"François-Philippe Champagne\tChampagne\tForeign Minister\tCA\t20191120\t20210112\n" +
 	"Marc Garneau\tGarneau\tForeign Minister\tCA\t20210112\t20211026\n" +
 	"Anita Anand\tAnand\tDefence Minister\tCA\t20211026\t20220725\n" +
+	"Laurent-Désiré Kabila\tKabila\tPresident\tCD\t19970516\t20010116\n" +
+	"Abdoulaye Yerodia Ndombasi\tNdombasi\tForeign Minister\tCD\t19990314\t20001120\n" +
+	"Léonard She Okitundu\tOkitundu\tForeign Minister\tCD\t20001120\t20030630\n" +
+	"Joseph Kabila\tKabila\tPresident\tCD\t20010126\t20190125\n" +
+	"Irung Awan\tAwan\tDefence Minister\tCD\t20010414\t20030730\n" +
+	"Antoine Ghonda\tGhonda\tForeign Minister\tCD\t20030630\t20040722\n" +
+	"Jean Pierre Ondekane\tOndekane\tDefence Minister\tCD\t20030730\t20050103\n" +
+	"Raymond Ramazani Baya\tBaya\tForeign Minister\tCD\t20040722\t20070206\n" +
+	"Adolphe Onusumba Yemba\tYemba\tDefence Minister\tCD\t20050103\t20061016\n" +
+	"Tharcisse Habarugira\tHabarugira\tDefence Minister\tCD\t20061016\t20070205\n" +
+	"Antoine Gizenga\tGizenga\tPrime Minister\tCD\t20061230\t20081010\n" +
+	"Antipas Mbusa\tMbusa\tForeign Minister\tCD\t20070201\t20081031\n" +
+	"Chikez Diemu\tDiemu\tDefence Minister\tCD\t20070205\t20081026\n" +
+	"Adolphe Muzito\tMuzito\tPrime Minister\tCD\t20081010\t20120306\n" +
+	"Charles Mwando Simba\tSimba\tDefence Minister\tCD\t20081026\t20120428\n" +
+	"Alexis Thambwe Mwamba\tMwamba\tForeign Minister\tCD\t20081026\t20120431\n" +
+	"Louis Alphonse Koyagialo\tKoyagialo\tPrime Minister\tCD\t20120306\t20120418\n" +
+	"Raymond Tshibanda\tTshibanda\tForeign Minister\tCD\t20120401\t20161231\n" +
+	"Matata Ponyo Mapon\tMapon\tPrime Minister\tCD\t20120418\t20161117\n" +
+	"Alexandre Luba Ntambo\tNtambo\tDefence Minister\tCD\t20120428\t20141209\n" +
+	"Aimé Ngoy Mukena\tMukena\tDefence Minister\tCD\t20141209\t20150925\n" +
+	"Crispin Atama Tabe\tTabe\tDefence Minister\tCD\t20150925\t20190123\n" +
+	"Samy Badibanga\tBadibanga\tPrime Minister\tCD\t20161117\t20170518\n" +
+	"Léonard She Okitundu\tOkitundu\tForeign Minister\tCD\t20161219\t20190123\n" +
+	"Bruno Tshibala\tTshibala\tPrime Minister\tCD\t20170518\t20190907\n" +
+	"Alexis Thambwe Mwamba\tMwamba\tForeign Minister\tCD\t20190101\t20191231\n" +
 	"Tshisekedi Tshilombo Felix\tFelix\tPresident\tCD\t20190101\t20241023\n" +
 	"Félix Tshisekedi\tTshisekedi\tPresident\tCD\t20190124\t20260122\n" +
-	"Sylvestre Ilunga Ilunkamba\tIlunga\tPrime Minister\tCD\t20190520\t20210215\n" +
+	"Franck Mwe di Malila\tMalila\tForeign Minister\tCD\t20190430\t20190906\n" +
+	"Sylvestre Ilunga\tIlunga\tPrime Minister\tCD\t20190520\t20210215\n" +
+	"Aimé Ngoy Mukena\tMukena\tDefence Minister\tCD\t20190826\t20210412\n" +
+	"Marie Tumba Nzeza\tNzeza\tForeign Minister\tCD\t20190909\t20210412\n" +
 	"Sama Lukonde KyengeJean-Michel\tKyengeJean-Michel\tPrime Minister\tCD\t20210101\t20240316\n" +
-	"Jean-Michel Sama Lukonde\tLukonde\tPrime Minister\tCD\t20210215\t20210512\n" +
+	"Gilbert Kabanda Rukemba\tRukemba\tDefence Minister\tCD\t20210426\t20220730\n" +
 	"Christophe Lutundula\tLutundula\tForeign Minister\tCD\t20210426\t20230109\n" +
+	"Jean-Michel Sama Lukonde\tLukonde\tPrime Minister\tCD\t20210426\t20220730\n" +
 	"Judith Tuluka Suminwa\tSuminwa\tPrime Minister\tCD\t20240401\t20260122\n" +
+	"Ange-Félix Patassé\tPatassé\tPresident\tCF\t19931022\t20030315\n" +
+	"Marcel Metefara\tMetefara\tForeign Minister\tCF\t19990101\t20011231\n" +
+	"Anicet-Georges Dologuélé\tDologuélé\tPrime Minister\tCF\t19990104\t20010401\n" +
+	"Jean -Jacques Demafouth\tDemafouth\tDefence Minister\tCF\t19991102\t20010826\n" +
+	"Agba Otikpo Mézodé\tMézodé\tForeign Minister\tCF\t20010101\t20031231\n" +
+	"Martin Ziguélé\tZiguélé\tPrime Minister\tCF\t20010401\t20030315\n" +
+	"Pierre Angoua\tAngoua\tDefence Minister\tCF\t20010831\t20030115\n" +
+	"Karim Meckassoua\tMeckassoua\tForeign Minister\tCF\t20030101\t20031231\n" +
+	"Martial Beti Marace\tMarace\tForeign Minister\tCF\t20030115\t20030315\n" +
+	"Maurice Regonessa\tRegonessa\tDefence Minister\tCF\t20030116\t20030315\n" +
+	"François Bozizé\tBozizé\tPresident\tCF\t20030315\t20130324\n" +
+	"Abel Goumba\tGoumba\tPrime Minister\tCF\t20030315\t20031211\n" +
+	"Jules Ouandé\tOuandé\tDefence Minister\tCF\t20030331\t20031212\n" +
+	"Charles Hervé Wénézoui\tWénézoui\tForeign Minister\tCF\t20031212\t20050619\n" +
+	"Célestin Gaombalet\tGaombalet\tPrime Minister\tCF\t20031212\t20050611\n" +
+	"Élie Doté\tDoté\tPrime Minister\tCF\t20050613\t20080118\n" +
+	"Jean-Paul Ngoupandé\tNgoupandé\tForeign Minister\tCF\t20050619\t20060902\n" +
+	"Côme Zoumara\tZoumara\tForeign Minister\tCF\t20060902\t20080128\n" +
+	"Dieudonné Kombo Yaya\tYaya\tForeign Minister\tCF\t20080101\t20091231\n" +
+	"Faustin-Archange Touadéra\tTouadéra\tPrime Minister\tCF\t20080122\t20130117\n" +
+	"Michel Djotodia\tDjotodia\tDefence Minister\tCF\t20130203\t20130331\n" +
+	"Parfait Anicet Mbay\tMbay\tForeign Minister\tCF\t20130203\t20130331\n" +
+	"Nicolas Tiangaye\tTiangaye\tPrime Minister\tCF\t20130203\t20140110\n" +
+	"Michel Djotodia\tDjotodia\tPresident\tCF\t20130324\t20140110\n" +
+	"Charles-Armel Doubane\tDoubane\tForeign Minister\tCF\t20130331\t20130631\n" +
+	"Michel Djotodia\tDjotodia\tDefence Minister\tCF\t20130612\t20140127\n" +
+	"Léonie Banga-Bothy\tBanga-Bothy\tForeign Minister\tCF\t20130612\t20160431\n" +
+	"Alexandre-Ferdinand Nguendet\tNguendet\tPresident\tCF\t20140110\t20140123\n" +
+	"Catherine Samba-Panza\tSamba-Panza\tPresident\tCF\t20140123\t20160330\n" +
+	"André Nzapayeké\tNzapayeké\tPrime Minister\tCF\t20140125\t20140810\n" +
+	"Thomas Théophile Tchimangoa\tTchimangoa\tDefence Minister\tCF\t20140127\t20140822\n" +
+	"Mahamat Kamoun\tKamoun\tPrime Minister\tCF\t20140810\t20160402\n" +
+	"Aristide Sokambi\tSokambi\tDefence Minister\tCF\t20140822\t20150116\n" +
+	"Samuel Rangba\tRangba\tForeign Minister\tCF\t20150101\t20160411\n" +
+	"Toussaint Kongo-Doudou\tKongo-Doudou\tForeign Minister\tCF\t20150116\t20150720\n" +
+	"Marie-Noëlle Koyara\tKoyara\tDefence Minister\tCF\t20150720\t20151029\n" +
+	"Joseph Bindoumi\tBindoumi\tDefence Minister\tCF\t20151029\t20160411\n" +
 	"Faustin-Archange Touadéra\tTouadéra\tPresident\tCF\t20160330\t20260122\n" +
+	"Simplice Sarandji\tSarandji\tPrime Minister\tCF\t20160402\t20190222\n" +
+	"Joseph Yakété\tYakété\tDefence Minister\tCF\t20160411\t20170912\n" +
+	"Charles-Armel Doubane\tDoubane\tForeign Minister\tCF\t20160411\t20181214\n" +
 	"Sylvie Baïpo-Temon\tBaïpo-Temon\tForeign Minister\tCF\t20181214\t20230109\n" +
-	"Firmin Ngrebada\tNgrebada\tPrime Minister\tCF\t20190225\t20210611\n" +
+	"Marie-Noëlle Koyara\tKoyara\tDefence Minister\tCF\t20190222\t20210610\n" +
+	"Firmin Ngrébada\tNgrébada\tPrime Minister\tCF\t20190225\t20210615\n" +
 	"Henri-Marie Dondra\tDondra\tPrime Minister\tCF\t20210611\t20220207\n" +
+	"Claude Rameaux Bireau\tBireau\tDefence Minister\tCF\t20220207\t20220717\n" +
 	"Félix Moloua\tMoloua\tPrime Minister\tCF\t20220207\t20260122\n" +
 	"Denis Sassou-Nguesso\tSassou-Nguesso\tPresident\tCG\t19971025\t20260122\n" +
+	"Itihi Lekounzou Ossetoumba\tOssetoumba\tDefence Minister\tCG\t19990113\t20020818\n" +
+	"Jacques Yvon Ndolou\tNdolou\tDefence Minister\tCG\t20050107\t20090915\n" +
+	"Isidore Mvouba\tMvouba\tPrime Minister\tCG\t20050107\t20090915\n" +
+	"Rodolphe Adada\tAdada\tForeign Minister\tCG\t20070303\t20070531\n" +
+	"Basile Ikouébé\tIkouébé\tForeign Minister\tCG\t20070531\t20150810\n" +
+	"Charles Zacharie Bowao\tBowao\tDefence Minister\tCG\t20090915\t20120925\n" +
+	"Charles Richard Mondjo\tMondjo\tDefence Minister\tCG\t20120925\t20220621\n" +
 	"Jean-Claude Gakosso\tGakosso\tForeign Minister\tCG\t20150810\t20230109\n" +
-	"Clement Mouamba\tMouamba\tPrime Minister\tCG\t20160424\t20210512\n" +
-	"Anatole Collinet Makosso\tMakosso\tPrime Minister\tCG\t20210101\t20241023\n" +
+	"Clément Mouamba\tMouamba\tPrime Minister\tCG\t20160423\t20210512\n" +
+	"Anatole Collinet Makosso\tMakosso\tPrime Minister\tCG\t20210512\t20220621\n" +
 	"Annemarie Huber-Hotz\tHuber-Hotz\tChancellor\tCH\t20000101\t20071231\n" +
 	"Adolf Ogi\tOgi\tPresident\tCH\t20000101\t20001231\n" +
 	"Moritz Leuenberger\tLeuenberger\tPresident\tCH\t20010101\t20011231\n" +
@@ -455,6 +644,15 @@ const holderTerms = "" +
 	"Antonia Urrejola\tUrrejola\tForeign Minister\tCL\t20220311\t20230109\n" +
 	"Gabriel Boric\tBoric\tPresident\tCL\t20220311\t20260122\n" +
 	"Paul Biya\tBiya\tPresident\tCM\t19821106\t20260122\n" +
+	"Peter Mafany Musonge\tMusonge\tPrime Minister\tCM\t19960919\t20041208\n" +
+	"Augustin Kontchou Kouomegni\tKouomegni\tForeign Minister\tCM\t19971207\t20010426\n" +
+	"François-Xavier Ngoubeyou\tNgoubeyou\tForeign Minister\tCM\t20010427\t20041207\n" +
+	"Laurent Esso\tEsso\tForeign Minister\tCM\t20041208\t20060921\n" +
+	"Ephraïm Inoni\tInoni\tPrime Minister\tCM\t20041208\t20090630\n" +
+	"Jean-Marie Atangana Mebara\tMebara\tForeign Minister\tCM\t20060922\t20070906\n" +
+	"Henri Eyebe Ayissi\tAyissi\tForeign Minister\tCM\t20070907\t20111209\n" +
+	"Philémon Yang\tYang\tPrime Minister\tCM\t20090630\t20190104\n" +
+	"Pierre Moukoko Mbonjo\tMbonjo\tForeign Minister\tCM\t20111209\t20151001\n" +
 	"Lejeune Mbella Mbella\tMbella\tForeign Minister\tCM\t20151002\t20230109\n" +
 	"Joseph Ngute\tNgute\tPrime Minister\tCM\t20190104\t20260122\n" +
 	"Jiang Zemin\tZemin\tPresident\tCN\t19930327\t20030315\n" +
@@ -464,25 +662,58 @@ const holderTerms = "" +
 	"Wen Jiabao\tJiabao\tPremier\tCN\t20030316\t20130315\n" +
 	"Yang Jiechi\tJiechi\tForeign Minister\tCN\t20070427\t20130316\n" +
 	"Liang Guanglie\tGuanglie\tDefence Minister\tCN\t20080317\t20130316\n" +
-	"Li Keqiang\tKeqiang\tPremier\tCN\t20130315\t20220723\n" +
 	"Chang Wanquan\tWanquan\tDefence Minister\tCN\t20130316\t20180319\n" +
+	"Li Keqiang\tLi\tPremier\tCN\t20130316\t20230311\n" +
 	"Wei Fenghe\tFenghe\tDefence Minister\tCN\t20180319\t20220723\n" +
 	"Qin Gang\tGang\tForeign Minister\tCN\t20221230\t20230109\n" +
 	"Iván Duque\tDuque\tPresident\tCO\t20180807\t20220807\n" +
 	"Marta Lucía Ramírez\tRamírez\tForeign Minister\tCO\t20210519\t20220807\n" +
 	"Álvaro Leyva\tLeyva\tForeign Minister\tCO\t20220807\t20230109\n" +
 	"Gustavo Petro\tPetro\tPresident\tCO\t20220807\t20260122\n" +
-	"Carlos Alvarado Quesada\tAlvarado\tPresident\tCR\t20180508\t20220508\n" +
+	"Roberto Rojas López\tLópez\tForeign Minister\tCR\t19980508\t20020508\n" +
+	"Miguel Ángel Rodríguez Echeverría\tEcheverría\tPresident\tCR\t19980508\t20020508\n" +
+	"Roberto Tovar Faja\tFaja\tForeign Minister\tCR\t20020508\t20060508\n" +
+	"Abel Pacheco\tPacheco\tPresident\tCR\t20020508\t20060508\n" +
+	"Bruno Stagno Ugarte\tUgarte\tForeign Minister\tCR\t20060508\t20100508\n" +
+	"Óscar Arias Sánchez\tSánchez\tPresident\tCR\t20060508\t20100508\n" +
+	"René Castro\tCastro\tForeign Minister\tCR\t20100508\t20110728\n" +
+	"Laura Chinchilla\tChinchilla\tPresident\tCR\t20100508\t20140508\n" +
+	"José Enrique Castillo Barrantes\tBarrantes\tForeign Minister\tCR\t20110905\t20140508\n" +
+	"Manuel González Sanz\tSanz\tForeign Minister\tCR\t20140508\t20180508\n" +
+	"Luis Guillermo Solís\tSolís\tPresident\tCR\t20140508\t20180508\n" +
+	"Epsy Campbell Barr\tBarr\tForeign Minister\tCR\t20180508\t20181211\n" +
+	"Carlos Alvarado Quesada\tQuesada\tPresident\tCR\t20180508\t20220508\n" +
+	"Manuel Ventura Robles\tRobles\tForeign Minister\tCR\t20190108\t20200131\n" +
 	"Rodolfo Solano Quirós\tQuirós\tForeign Minister\tCR\t20200101\t20220508\n" +
-	"Rodrigo Alberto de Jesús Chaves Robles\tRobles\tPresident\tCR\t20220101\t20230603\n" +
 	"Arnoldo André Tinoco\tTinoco\tForeign Minister\tCR\t20220508\t20230109\n" +
+	"Rodrigo Alberto de Jesús Chaves Robles\tRobles\tPresident\tCR\t20220508\t20221206\n" +
 	"Rodrigo Chaves\tChaves\tPresident\tCR\t20220508\t20260122\n" +
+	"Fidel Castro\tCastro\tPrime Minister\tCU\t19590216\t20080224\n" +
+	"Fidel Castro\tCastro\tPresident\tCU\t19761202\t20080224\n" +
+	"Felipe Pérez Roque\tRoque\tForeign Minister\tCU\t19990101\t20090302\n" +
+	"Raúl Castro\tCastro\tPresident\tCU\t20080224\t20180419\n" +
+	"Raúl Castro\tCastro\tPrime Minister\tCU\t20080224\t20180419\n" +
 	"Bruno Rodríguez Parrilla\tParrilla\tForeign Minister\tCU\t20090302\t20230109\n" +
 	"Miguel Díaz-Canel\tDiaz-Canel\tPresident\tCU\t20180419\t20260122\n" +
+	"Miguel Díaz-Canel\tDíaz-Canel\tPrime Minister\tCU\t20180419\t20191221\n" +
 	"Manuel Marrero Cruz\tMarrero\tPrime Minister\tCU\t20191221\t20260122\n" +
+	"Antonio Mascarenhas Monteiro\tMonteiro\tPresident\tCV\t19910322\t20010322\n" +
+	"Carlos Veiga\tVeiga\tPrime Minister\tCV\t19910404\t20000729\n" +
+	"Rui Alberto de Figueiredo Soares\tSoares\tForeign Minister\tCV\t19990101\t20021231\n" +
+	"Gualberto do Rosário\tRosário\tPrime Minister\tCV\t20001005\t20010201\n" +
+	"Manuel Inocêncio Sousa\tSousa\tForeign Minister\tCV\t20010101\t20021231\n" +
+	"José Maria Neves\tNeves\tPrime Minister\tCV\t20010201\t20160422\n" +
+	"Pedro Pires\tPires\tPresident\tCV\t20010322\t20110909\n" +
+	"Fátima Veiga\tVeiga\tForeign Minister\tCV\t20020101\t20041231\n" +
+	"Víctor Borges\tBorges\tForeign Minister\tCV\t20040101\t20080627\n" +
+	"José Brito\tBrito\tForeign Minister\tCV\t20080101\t20111231\n" +
+	"Jorge Borges\tBorges\tForeign Minister\tCV\t20110101\t20141231\n" +
 	"Jorge Carlos Fonseca\tFonseca\tPresident\tCV\t20110909\t20211109\n" +
+	"Jorge Tolentino\tTolentino\tForeign Minister\tCV\t20140101\t20161231\n" +
+	"Luís Filipe Tavares\tTavares\tForeign Minister\tCV\t20160401\t20210131\n" +
 	"Ulisses Correia e Silva\tCorreia Silva\tPrime Minister\tCV\t20160422\t20260122\n" +
 	"Rui Alberto de Figueiredo Soares\tSoares\tForeign Minister\tCV\t20210115\t20230109\n" +
+	"Janine Tatiana Santos Lélis\tLélis\tDefence Minister\tCV\t20210520\t20221206\n" +
 	"José Maria Neves\tNeves\tPresident\tCV\t20211109\t20260122\n" +
 	"Ioannis Kasoulidis\tKasoulidis\tForeign Minister\tCY\t19970409\t20030228\n" +
 	"Glafcos Clerides\tClerides\tPresident\tCY\t19980228\t20030228\n" +
@@ -601,6 +832,7 @@ const holderTerms = "" +
 	"Abdelmalek Sellal\tSellal\tPrime Minister\tDZ\t20120903\t20140313\n" +
 	"Ramtane Lamamra\tLamamra\tForeign Minister\tDZ\t20130911\t20170525\n" +
 	"Youcef Yousfi\tYousfi\tPrime Minister\tDZ\t20140313\t20140428\n" +
+	"Abdelmalek Sellal\tSellal\tPrime Minister\tDZ\t20140429\t20170525\n" +
 	"Abdelkader Messahel\tMessahel\tForeign Minister\tDZ\t20170525\t20190313\n" +
 	"Abdelmadjid Tebboune\tTebboune\tPrime Minister\tDZ\t20170525\t20170815\n" +
 	"Ahmed Ouyahia\tOuyahia\tPrime Minister\tDZ\t20170816\t20190311\n" +
@@ -787,29 +1019,29 @@ const holderTerms = "" +
 	"Jacques Chirac\tChirac\tPresident\tFR\t19950517\t20070516\n" +
 	"Lionel Jospin\tJospin\tPrime Minister\tFR\t19970603\t20020506\n" +
 	"Hubert Védrine\tVédrine\tForeign Minister\tFR\t19970604\t20020506\n" +
-	"Dominique de Villepin\tVillepin\tForeign Minister\tFR\t20020506\t20020617\n" +
 	"Jean-Pierre Raffarin\tRaffarin\tPrime Minister\tFR\t20020506\t20050531\n" +
+	"Dominique de Villepin\tVillepin\tForeign Minister\tFR\t20020617\t20040331\n" +
 	"Michel Barnier\tBarnier\tForeign Minister\tFR\t20040331\t20050531\n" +
 	"Philippe Douste-Blazy\tDouste-Blazy\tForeign Minister\tFR\t20050531\t20070517\n" +
 	"Dominique de Villepin\tVillepin\tPrime Minister\tFR\t20050531\t20070517\n" +
 	"Catherine Colonna\tColonna\tForeign Minister\tFR\t20050602\t20070515\n" +
 	"Nicolas Sarkozy\tSarkozy\tPresident\tFR\t20070516\t20120515\n" +
-	"Bernard Kouchner\tKouchner\tForeign Minister\tFR\t20070517\t20070618\n" +
 	"François Fillon\tFillon\tPrime Minister\tFR\t20070517\t20120516\n" +
+	"Bernard Kouchner\tKouchner\tForeign Minister\tFR\t20070618\t20101114\n" +
 	"Michèle Alliot-Marie\tAlliot-Marie\tForeign Minister\tFR\t20101114\t20110227\n" +
 	"Alain Juppé\tJuppé\tForeign Minister\tFR\t20110227\t20120515\n" +
 	"François Hollande\tHollande\tPresident\tFR\t20120515\t20170514\n" +
 	"Jean-Marc Ayrault\tAyrault\tPrime Minister\tFR\t20120515\t20140331\n" +
 	"Jean-Yves Le Drian\tDrian\tDefence Minister\tFR\t20120516\t20170515\n" +
-	"Laurent Fabius\tFabius\tForeign Minister\tFR\t20120516\t20120618\n" +
-	"Laurent Fabius\tFabius\tForeign Minister\tFR\t20140331\t20140825\n" +
+	"Laurent Fabius\tFabius\tForeign Minister\tFR\t20120618\t20140331\n" +
 	"Manuel Valls\tValls\tPrime Minister\tFR\t20140331\t20161206\n" +
+	"Laurent Fabius\tFabius\tForeign Minister\tFR\t20140825\t20161206\n" +
 	"Jean-Marc Ayrault\tAyrault\tForeign Minister\tFR\t20161206\t20170515\n" +
 	"Bernard Cazeneuve\tCazeneuve\tPrime Minister\tFR\t20161206\t20170510\n" +
 	"Édouard Philippe\tPhilippe\tPrime Minister\tFR\t20170515\t20200703\n" +
 	"Sylvie Goulard\tGoulard\tDefence Minister\tFR\t20170517\t20170621\n" +
-	"Jean-Yves Le Drian\tDrian\tForeign Minister\tFR\t20170517\t20170621\n" +
 	"Florence Parly\tParly\tDefence Minister\tFR\t20170621\t20220520\n" +
+	"Jean-Yves Le Drian\tDrian\tForeign Minister\tFR\t20170621\t20220520\n" +
 	"Jean Castex\tCastex\tPrime Minister\tFR\t20200703\t20220516\n" +
 	"Élisabeth Borne\tBorne\tPrime Minister\tFR\t20220516\t20240109\n" +
 	"Sébastien Lecornu\tLecornu\tDefence Minister\tFR\t20220520\t20220723\n" +
@@ -858,9 +1090,9 @@ const holderTerms = "" +
 	"Irakli Menagarishvili\tMenagarishvili\tForeign Minister\tGE\t19951215\t20031129\n" +
 	"David Tevzadze\tTevzadze\tDefence Minister\tGE\t19980428\t20040217\n" +
 	"Nino Burjanadze\tBurjanadze\tPresident\tGE\t20031123\t20040125\n" +
-	"Zurab Zhvania\tZhvania\tPrime Minister\tGE\t20031127\t20040217\n" +
 	"Tedo Japaridze\tJaparidze\tForeign Minister\tGE\t20031130\t20040320\n" +
 	"Gela Bezhuashvili\tBezhuashvili\tDefence Minister\tGE\t20040217\t20040610\n" +
+	"Zurab Zhvania\tZhvania\tPrime Minister\tGE\t20040217\t20050203\n" +
 	"Salome Zurabishvili\tZurabishvili\tForeign Minister\tGE\t20040318\t20051020\n" +
 	"Giorgi Baramidze\tBaramidze\tDefence Minister\tGE\t20040610\t20041217\n" +
 	"Irakli Okruashvili\tOkruashvili\tDefence Minister\tGE\t20041217\t20061110\n" +
@@ -905,9 +1137,27 @@ const holderTerms = "" +
 	"Ilia Darchiashvili\tDarchiashvili\tForeign Minister\tGE\t20220404\t20230109\n" +
 	"Mikheil Kavelashvili\tKavelashvili\tPresident\tGE\t20241229\t20260122\n" +
 	"Jonathan Le Tocq\tTocq\tForeign Minister\tGG\t20160505\t20230109\n" +
+	"Jerry Rawlings\tRawlings\tPresident\tGH\t19811231\t20010107\n" +
+	"James Victor Gbeho\tGbeho\tForeign Minister\tGH\t19970101\t20010107\n" +
+	"E. K. T. Donkoh\tDonkoh\tDefence Minister\tGH\t19990201\t20010106\n" +
+	"Kwame Addo-Kufuor\tAddo-Kufuor\tDefence Minister\tGH\t20010107\t20070806\n" +
+	"John Kufuor\tKufuor\tPresident\tGH\t20010107\t20090107\n" +
+	"Hackman Owusu-Agyeman\tOwusu-Agyeman\tForeign Minister\tGH\t20010202\t20030401\n" +
+	"Nana Akufo-Addo\tAkufo-Addo\tForeign Minister\tGH\t20030401\t20070701\n" +
+	"Kwesi Osei-Adjei\tOsei-Adjei\tForeign Minister\tGH\t20070101\t20091231\n" +
+	"Akwasi Osei-Adjei\tOsei-Adjei\tForeign Minister\tGH\t20070701\t20090107\n" +
+	"Albert Kan-Dapaah\tKan-Dapaah\tDefence Minister\tGH\t20070806\t20090106\n" +
+	"Joseph Henry Smith\tSmith\tDefence Minister\tGH\t20090106\t20130218\n" +
+	"John Evans Atta Mills\tMills\tPresident\tGH\t20090107\t20120724\n" +
+	"Muhammad Mumuni\tMumuni\tForeign Minister\tGH\t20090201\t20130106\n" +
+	"John Mahama\tMahama\tPresident\tGH\t20120724\t20170107\n" +
+	"Hanna Tetteh\tTetteh\tForeign Minister\tGH\t20130130\t20170107\n" +
+	"Mark Woyongo\tWoyongo\tDefence Minister\tGH\t20130214\t20140716\n" +
+	"Benjamin Kumbuor\tKumbuor\tDefence Minister\tGH\t20140716\t20170231\n" +
 	"Nana Akufo-Addo\tAkufo-Addo\tPresident\tGH\t20170107\t20250107\n" +
 	"Shirley Ayorkor Botchway\tBotchway\tForeign Minister\tGH\t20170128\t20230109\n" +
-	"John Dramani Mahama\tMahama\tPresident\tGH\t20250107\t20260122\n" +
+	"Dominic Nitiwul\tNitiwul\tDefence Minister\tGH\t20170201\t20220705\n" +
+	"John Mahama\tMahama\tPresident\tGH\t20250107\t20260122\n" +
 	"Adama Barrow\tBarrow\tPresident\tGM\t20170119\t20260122\n" +
 	"Mamadou Tangara\tTangara\tForeign Minister\tGM\t20180629\t20230109\n" +
 	"Alpha Conde\tConde\tPresident\tGN\t20101221\t20211001\n" +
@@ -919,10 +1169,28 @@ const holderTerms = "" +
 	"Bernard Goumou\tGoumou\tPrime Minister\tGN\t20220820\t20240227\n" +
 	"Amadou Bah Oury\tBah\tPrime Minister\tGN\t20240227\t20240229\n" +
 	"Bah Oury\tBah\tPrime Minister\tGN\t20240229\t20240530\n" +
-	"Teodoro Obiang\tObiang\tPresident\tGQ\t19790101\t20241023\n" +
 	"Obiang Nguema Mbasogo\tObiang\tPresident\tGQ\t19790803\t20260122\n" +
+	"Teodoro Obiang\tObiang\tPresident\tGQ\t19790803\t20220610\n" +
+	"Teodoro Obiang\tObiang\tDefence Minister\tGQ\t19931222\t20040615\n" +
+	"Ángel Serafín Seriche Dougan\tDougan\tPrime Minister\tGQ\t19960411\t20010304\n" +
+	"Francisco Edu Ngua\tNgua\tDefence Minister\tGQ\t20010101\t20031231\n" +
+	"Cándido Muatetema Rivas\tRivas\tPrime Minister\tGQ\t20010304\t20040614\n" +
+	"Santiago Nchama\tNchama\tForeign Minister\tGQ\t20010309\t20030211\n" +
+	"Pastor Micha Ondó Bile\tBile\tForeign Minister\tGQ\t20030211\t20120522\n" +
+	"Santiago Mauro Nguema\tNguema\tDefence Minister\tGQ\t20040101\t20061231\n" +
+	"Miguel Abia Biteo Boricó\tBoricó\tPrime Minister\tGQ\t20040614\t20060814\n" +
+	"Antonio Mba Nguema\tNguema\tDefence Minister\tGQ\t20040615\t20160624\n" +
+	"Ricardo Mangue Obama Nfubea\tNfubea\tPrime Minister\tGQ\t20060814\t20080708\n" +
+	"Ignacio Milam Tang\tTang\tPrime Minister\tGQ\t20080708\t20120521\n" +
+	"Vicente Ehate Tomi\tTomi\tPrime Minister\tGQ\t20120521\t20160622\n" +
+	"Agapito Mba Mokuy\tMokuy\tForeign Minister\tGQ\t20120522\t20180206\n" +
 	"Francisco Pascual Obama Asue\tObama\tPrime Minister\tGQ\t20160623\t20230201\n" +
+	"Vicente Eya Olomo\tOlomo\tDefence Minister\tGQ\t20160624\t20170530\n" +
+	"Alejandro Bacale Ncogo\tNcogo\tDefence Minister\tGQ\t20180206\t20191231\n" +
+	"Simeón Oyono Esono\tEsono\tForeign Minister\tGQ\t20180206\t20220610\n" +
 	"Simeón Oyono Esono Angüe\tAngüe\tForeign Minister\tGQ\t20180206\t20230109\n" +
+	"Victoriano Bibang Nsue Okomo\tOkomo\tDefence Minister\tGQ\t20200101\t20220610\n" +
+	"Alfredo Abeso Nvono Onguene\tOnguene\tDefence Minister\tGQ\t20200818\t20220610\n" +
 	"Manuela Roka\tRoka\tPrime Minister\tGQ\t20230201\t20250626\n" +
 	"Manuel Osa Nsue Nsua\tNsua\tPrime Minister\tGQ\t20240101\t20241023\n" +
 	"Konstantinos Stephanopoulos\tStephanopoulos\tPresident\tGR\t19950310\t20050312\n" +
@@ -956,6 +1224,9 @@ const holderTerms = "" +
 	"Prokopis Pavlopoulos\tPavlopoulos\tPresident\tGR\t20150313\t20200313\n" +
 	"Vasiliki Thanou\tThanou\tPrime Minister\tGR\t20150827\t20150921\n" +
 	"Petros Molyviatis\tMolyviatis\tForeign Minister\tGR\t20150828\t20150920\n" +
+	"Alexis Tsipras\tTsipras\tPrime Minister\tGR\t20150921\t20190708\n" +
+	"Panos Kammenos\tKammenos\tDefence Minister\tGR\t20150923\t20190115\n" +
+	"Nikos Kotzias\tKotzias\tForeign Minister\tGR\t20150923\t20181017\n" +
 	"Nikolaos Panagiotopoulos\tPanagiotopoulos\tDefence Minister\tGR\t20190709\t20220722\n" +
 	"Nikos Dendias\tDendias\tForeign Minister\tGR\t20190709\t20230109\n" +
 	"Ekaterini Sakellaropoulou\tSakellaropoulou\tPresident\tGR\t20200313\t20250313\n" +
@@ -1117,6 +1388,7 @@ const holderTerms = "" +
 	"Lalit Mansingh\tMansingh\tForeign Minister\tIN\t19991201\t20010311\n" +
 	"Jaswant Singh\tSingh\tDefence Minister\tIN\t20000102\t20011018\n" +
 	"Chokila Iyer\tIyer\tForeign Minister\tIN\t20010314\t20020629\n" +
+	"George Fernandes\tFernandes\tDefence Minister\tIN\t20011021\t20040522\n" +
 	"Kanwal Sibal\tSibal\tForeign Minister\tIN\t20020701\t20031130\n" +
 	"Yashwant Sinha\tSinha\tForeign Minister\tIN\t20020701\t20040522\n" +
 	"A. P. J. Abdul Kalam\tKalam\tPresident\tIN\t20020725\t20070725\n" +
@@ -1190,7 +1462,7 @@ const holderTerms = "" +
 	"Adil Abdul-Mahdi\tAbdul-Mahdi\tPrime Minister\tIQ\t20181025\t20200507\n" +
 	"Najah al-Shammari\tal-Shammari\tDefence Minister\tIQ\t20190624\t20200506\n" +
 	"Juma Inad\tInad\tDefence Minister\tIQ\t20200506\t20220802\n" +
-	"Mustafa Al-Kadhimi\tAl-Kadhimi\tPrime Minister\tIQ\t20200506\t20220802\n" +
+	"Mustafa Al-Kadhimi\tal-Kadhimi\tPrime Minister\tIQ\t20200507\t20221027\n" +
 	"Mustafa Al-Kadhimi\tAl-Kadhimi\tForeign Minister\tIQ\t20200512\t20200606\n" +
 	"Fuad Hussein\tHussein\tForeign Minister\tIQ\t20200606\t20230109\n" +
 	"Abdul Latif Rashid\tRashid\tPresident\tIQ\t20220101\t20241023\n" +
@@ -1222,16 +1494,16 @@ const holderTerms = "" +
 	"Halla Tómasdóttir\tTomasdottir\tPrime Minister\tIS\t20240801\t20240926\n" +
 	"Kristrun Frostadottir\tFrostadottir\tPrime Minister\tIS\t20241221\t20260122\n" +
 	"Carlo Azeglio Ciampi\tCiampi\tPresident\tIT\t19990518\t20060515\n" +
-	"Sergio Mattarella\tMattarella\tDefence Minister\tIT\t19991222\t20000426\n" +
-	"Lamberto Dini\tDini\tForeign Minister\tIT\t19991222\t20000426\n" +
 	"Massimo D'Alema\tD'Alema\tPrime Minister\tIT\t19991222\t20000425\n" +
 	"Giuliano Amato\tAmato\tPrime Minister\tIT\t20000425\t20010611\n" +
+	"Sergio Mattarella\tMattarella\tDefence Minister\tIT\t20000426\t20010611\n" +
+	"Lamberto Dini\tDini\tForeign Minister\tIT\t20000426\t20010606\n" +
 	"Giuliano Amato\tAmato\tForeign Minister\tIT\t20010606\t20010610\n" +
-	"Antonio Martino\tMartino\tDefence Minister\tIT\t20010611\t20050423\n" +
 	"Renato Ruggiero\tRuggiero\tForeign Minister\tIT\t20010611\t20020106\n" +
-	"Silvio Berlusconi\tBerlusconi\tPrime Minister\tIT\t20010611\t20050423\n" +
 	"Franco Frattini\tFrattini\tForeign Minister\tIT\t20021114\t20041118\n" +
-	"Gianfranco Fini\tFini\tForeign Minister\tIT\t20041118\t20050423\n" +
+	"Antonio Martino\tMartino\tDefence Minister\tIT\t20050423\t20060517\n" +
+	"Gianfranco Fini\tFini\tForeign Minister\tIT\t20050423\t20060517\n" +
+	"Silvio Berlusconi\tBerlusconi\tPrime Minister\tIT\t20050423\t20060517\n" +
 	"Giorgio Napolitano\tNapolitano\tPresident\tIT\t20060515\t20150114\n" +
 	"Arturo Parisi\tParisi\tDefence Minister\tIT\t20060517\t20080508\n" +
 	"Massimo D'Alema\tD'Alema\tForeign Minister\tIT\t20060517\t20080508\n" +
@@ -1246,17 +1518,17 @@ const holderTerms = "" +
 	"Mario Mauro\tMauro\tDefence Minister\tIT\t20130428\t20140222\n" +
 	"Emma Bonino\tBonino\tForeign Minister\tIT\t20130428\t20140222\n" +
 	"Enrico Letta\tLetta\tPrime Minister\tIT\t20130428\t20140221\n" +
-	"Roberta Pinotti\tPinotti\tDefence Minister\tIT\t20140222\t20161212\n" +
 	"Federica Mogherini\tMogherini\tForeign Minister\tIT\t20140222\t20141031\n" +
 	"Matteo Renzi\tRenzi\tPrime Minister\tIT\t20140222\t20161212\n" +
 	"Paolo Gentiloni\tGentiloni\tForeign Minister\tIT\t20141031\t20161212\n" +
+	"Roberta Pinotti\tPinotti\tDefence Minister\tIT\t20161212\t20180601\n" +
 	"Angelino Alfano\tAlfano\tForeign Minister\tIT\t20161212\t20180601\n" +
 	"Paolo Gentiloni\tGentiloni\tPrime Minister\tIT\t20161212\t20180601\n" +
 	"Elisabetta Trenta\tTrenta\tDefence Minister\tIT\t20180601\t20190905\n" +
 	"Enzo Moavero Milanesi\tMilanesi\tForeign Minister\tIT\t20180601\t20190905\n" +
 	"Giuseppe Conte\tConte\tPrime Minister\tIT\t20180601\t20210213\n" +
-	"Lorenzo Guerini\tGuerini\tDefence Minister\tIT\t20190905\t20210213\n" +
-	"Luigi Di Maio\tMaio\tForeign Minister\tIT\t20190905\t20210213\n" +
+	"Lorenzo Guerini\tGuerini\tDefence Minister\tIT\t20210213\t20220723\n" +
+	"Luigi Di Maio\tMaio\tForeign Minister\tIT\t20210213\t20221022\n" +
 	"Mario Draghi\tDraghi\tPrime Minister\tIT\t20210213\t20221022\n" +
 	"Philip Ozouf\tOzouf\tForeign Minister\tJE\t20220712\t20230109\n" +
 	"Andrew Holness\tHolness\tPrime Minister\tJM\t20160303\t20260122\n" +
@@ -1437,7 +1709,7 @@ const holderTerms = "" +
 	"Kairat Abdrakhmanov\tAbdrakhmanov\tForeign Minister\tKZ\t20161228\t20181226\n" +
 	"Nurlan Ermekbaev\tErmekbaev\tDefence Minister\tKZ\t20180807\t20210831\n" +
 	"Beibut Bakirovich Atamkulov\tAtamkulov\tForeign Minister\tKZ\t20181226\t20190918\n" +
-	"Askar Mamin\tMamin\tPrime Minister\tKZ\t20190221\t20220105\n" +
+	"Askar Mamin\tMamin\tPrime Minister\tKZ\t20190225\t20220111\n" +
 	"Kasym-Zhomart Tokayev\tTokayev\tPresident\tKZ\t20190320\t20260122\n" +
 	"Mukhtar Tleuberdi\tTleuberdi\tForeign Minister\tKZ\t20190908\t20230109\n" +
 	"Murat Bektanov\tBektanov\tDefence Minister\tKZ\t20210831\t20220119\n" +
@@ -1469,8 +1741,39 @@ const holderTerms = "" +
 	"Dominique Hasler\tHasler\tForeign Minister\tLI\t20210325\t20230109\n" +
 	"Daniel Risch\tRisch\tPrime Minister\tLI\t20210325\t20250410\n" +
 	"Brigitte Haas\tHaas\tPrime Minister\tLI\t20250410\t20260122\n" +
+	"Lakshman Kadirgamar\tKadirgamar\tForeign Minister\tLK\t19940101\t20011231\n" +
+	"Chandrika Kumaratunga\tKumaratunga\tDefence Minister\tLK\t19941112\t20011212\n" +
+	"Chandrika Kumaratunga\tKumaratunga\tPresident\tLK\t19941112\t20051119\n" +
+	"Sirimavo Bandaranaike\tBandaranaike\tPrime Minister\tLK\t19941114\t20000810\n" +
+	"Ratnasiri Wickremanayake\tWickremanayake\tPrime Minister\tLK\t20000810\t20011209\n" +
+	"Tyronne Fernando\tFernando\tForeign Minister\tLK\t20010101\t20041231\n" +
+	"Ranil Wickremesinghe\tWickremesinghe\tPrime Minister\tLK\t20011209\t20040406\n" +
+	"Tilak Marapana\tMarapana\tDefence Minister\tLK\t20011212\t20031104\n" +
+	"Chandrika Kumaratunga\tKumaratunga\tDefence Minister\tLK\t20031104\t20051119\n" +
+	"Lakshman Kadirgamar\tKadirgamar\tForeign Minister\tLK\t20040101\t20050812\n" +
+	"Mahinda Rajapaksa\tRajapaksa\tPrime Minister\tLK\t20040406\t20051119\n" +
+	"Anura Bandaranaike\tBandaranaike\tForeign Minister\tLK\t20050801\t20051123\n" +
+	"Mahinda Rajapaksa\tRajapaksa\tDefence Minister\tLK\t20051119\t20150108\n" +
+	"Mahinda Rajapaksa\tRajapaksa\tPresident\tLK\t20051119\t20150109\n" +
+	"Ratnasiri Wickremanayake\tWickremanayake\tPrime Minister\tLK\t20051119\t20100421\n" +
+	"Mangala Samaraweera\tSamaraweera\tForeign Minister\tLK\t20051123\t20070128\n" +
+	"Rohitha Bogollagama\tBogollagama\tForeign Minister\tLK\t20070128\t20100423\n" +
+	"D. M. Jayaratne\tJayaratne\tPrime Minister\tLK\t20100421\t20150109\n" +
+	"G. L. Peiris\tPeiris\tForeign Minister\tLK\t20100423\t20150112\n" +
+	"Maithripala Sirisena\tSirisena\tPresident\tLK\t20150109\t20191118\n" +
+	"Ranil Wickremesinghe\tWickremesinghe\tPrime Minister\tLK\t20150109\t20181026\n" +
+	"Maithripala Sirisena\tSirisena\tDefence Minister\tLK\t20150112\t20191118\n" +
+	"Mangala Samaraweera\tSamaraweera\tForeign Minister\tLK\t20150112\t20170522\n" +
+	"Ravi Karunanayake\tKarunanayake\tForeign Minister\tLK\t20170522\t20170810\n" +
+	"Vasantha Senanayake\tSenanayake\tForeign Minister\tLK\t20170810\t20170815\n" +
+	"Tilak Marapana\tMarapana\tForeign Minister\tLK\t20170815\t20191122\n" +
+	"Mahinda Rajapaksa\tRajapaksa\tPrime Minister\tLK\t20181026\t20181114\n" +
+	"Ranil Wickremesinghe\tWickremesinghe\tPrime Minister\tLK\t20181216\t20191121\n" +
 	"Gotabaya Rajapaksa\tRajapaksa\tPresident\tLK\t20191118\t20220720\n" +
 	"Mahinda Rajapaksa\tRajapaksa\tPrime Minister\tLK\t20191121\t20220512\n" +
+	"Dinesh Gunawardena\tGunawardena\tForeign Minister\tLK\t20191124\t20210816\n" +
+	"Gotabaya Rajapaksa\tRajapaksa\tDefence Minister\tLK\t20191128\t20220714\n" +
+	"G. L. Peiris\tPeiris\tForeign Minister\tLK\t20210816\t20220722\n" +
 	"Ranil Wickremesinghe\tWickremesinghe\tPrime Minister\tLK\t20220512\t20220722\n" +
 	"Ranil Wickremesinghe\tWickremesinghe\tPresident\tLK\t20220720\t20240923\n" +
 	"Ali Sabry\tSabry\tForeign Minister\tLK\t20220722\t20230109\n" +
@@ -1481,8 +1784,16 @@ const holderTerms = "" +
 	"Dee-Maxwell Saah Kemayah\tKemayah\tForeign Minister\tLR\t20201012\t20230109\n" +
 	"Joseph Boakai\tBoakai\tPresident\tLR\t20240122\t20260122\n" +
 	"Letsie III\tLetsie\tKing\tLS\t19960207\t20260122\n" +
+	"Pakalitha Mosisili\tMosisili\tPrime Minister\tLS\t19980529\t20120608\n" +
+	"Tom Thabane\tThabane\tPrime Minister\tLS\t20120608\t20140830\n" +
+	"Tom Thabane\tThabane\tPrime Minister\tLS\t20140903\t20150330\n" +
+	"Pakalitha Mosisili\tMosisili\tPrime Minister\tLS\t20150317\t20170616\n" +
+	"Lesego Makgothi\tMakgothi\tForeign Minister\tLS\t20170101\t20201231\n" +
+	"Tom Thabane\tThabane\tPrime Minister\tLS\t20170616\t20200519\n" +
 	"Moeketsi Majoro\tMajoro\tPrime Minister\tLS\t20200520\t20221027\n" +
 	"'Matšepo Ramakoae\tRamakoae\tForeign Minister\tLS\t20200521\t20221104\n" +
+	"’Matšepo Ramakoae\tRamakoae\tForeign Minister\tLS\t20200521\t20220802\n" +
+	"Halebonoe Setšabi\tSetšabi\tDefence Minister\tLS\t20211019\t20220802\n" +
 	"Sam Matekane\tMatekane\tPrime Minister\tLS\t20220101\t20241023\n" +
 	"Mpotjoane Lejone\tLejone\tForeign Minister\tLS\t20221104\t20230109\n" +
 	"Česlovas Stankevičius\tStankevičius\tDefence Minister\tLT\t19961210\t20001109\n" +
@@ -1561,7 +1872,7 @@ const holderTerms = "" +
 	"Abderrahmane Youssoufi\tYoussoufi\tPrime Minister\tMA\t19980204\t20021009\n" +
 	"Mohammed\t\tKing\tMA\t19990101\t20240316\n" +
 	"Mohamed Benaissa\tBenaissa\tForeign Minister\tMA\t19990401\t20071015\n" +
-	"Mohammed VI\tVI\tKing\tMA\t19990723\t20220725\n" +
+	"Mohammed VI\tMohammed\tKing\tMA\t19990730\t20260122\n" +
 	"Driss Jettou\tJettou\tPrime Minister\tMA\t20021009\t20070919\n" +
 	"Abbas El Fassi\tFassi\tPrime Minister\tMA\t20070919\t20111129\n" +
 	"Taieb Fassi Fihri\tFihri\tForeign Minister\tMA\t20071015\t20120103\n" +
@@ -1597,8 +1908,8 @@ const holderTerms = "" +
 	"Vlad Filat\tFilat\tPresident\tMD\t20101228\t20101230\n" +
 	"Marian Lupu\tLupu\tPresident\tMD\t20101230\t20120323\n" +
 	"Nicolae Nasoc\tNasoc\tPresident\tMD\t20120322\t20161223\n" +
-	"Iurie Leancă\tLeancă\tPrime Minister\tMD\t20130425\t20130530\n" +
 	"Natalia Gherman\tGherman\tForeign Minister\tMD\t20130530\t20160120\n" +
+	"Iurie Leancă\tLeancă\tPrime Minister\tMD\t20130530\t20150218\n" +
 	"Igor Panfilov\tPanfilov\tDefence Minister\tMD\t20140227\t20140405\n" +
 	"Valeriu Troenco\tTroenco\tDefence Minister\tMD\t20140405\t20150218\n" +
 	"Viorel Cibotaru\tCibotaru\tDefence Minister\tMD\t20150218\t20150730\n" +
@@ -1622,6 +1933,8 @@ const holderTerms = "" +
 	"Ion Chicu\tChicu\tPrime Minister\tMD\t20191114\t20201231\n" +
 	"Alexandru Pînzari\tPînzari\tDefence Minister\tMD\t20200316\t20201109\n" +
 	"Oleg Țulea\tȚulea\tForeign Minister\tMD\t20200316\t20201109\n" +
+	"Victor Gaiciuc\tGaiciuc\tDefence Minister\tMD\t20201109\t20210805\n" +
+	"Aureliu Ciocoi\tCiocoi\tForeign Minister\tMD\t20201109\t20210806\n" +
 	"Aureliu Ciocoi\tCiocoi\tPrime Minister\tMD\t20201231\t20210805\n" +
 	"Anatolie Nosatîi\tNosatîi\tDefence Minister\tMD\t20210801\t20220730\n" +
 	"Nicu Popescu\tPopescu\tForeign Minister\tMD\t20210806\t20230109\n" +
@@ -1671,6 +1984,7 @@ const holderTerms = "" +
 	"Branko Crvenkovski\tCrvenkovski\tPresident\tMK\t20040512\t20090512\n" +
 	"Radmila Šekerinska\tŠekerinska\tPrime Minister\tMK\t20040512\t20040602\n" +
 	"Hari Kostov\tKostov\tPrime Minister\tMK\t20040602\t20041118\n" +
+	"Radmila Šekerinska\tŠekerinska\tPrime Minister\tMK\t20041118\t20041217\n" +
 	"Vlado Bučkovski\tBučkovski\tPrime Minister\tMK\t20041215\t20060827\n" +
 	"Antonio Milošoski\tMilošoski\tForeign Minister\tMK\t20060826\t20110728\n" +
 	"Nikola Gruevski\tGruevski\tPrime Minister\tMK\t20060827\t20160118\n" +
@@ -1686,6 +2000,7 @@ const holderTerms = "" +
 	"Stevo Pendarovski\tPendarovski\tPresident\tMK\t20190512\t20240512\n" +
 	"Oliver Spasovski\tSpasovski\tPrime Minister\tMK\t20200103\t20200830\n" +
 	"Bujar Osmani\tOsmani\tForeign Minister\tMK\t20200830\t20230109\n" +
+	"Zoran Zaev\tZaev\tPrime Minister\tMK\t20200830\t20220116\n" +
 	"Slavjanka Petrovska\tPetrovska\tDefence Minister\tMK\t20220116\t20220801\n" +
 	"Dimitar Kovačevski\tKovacevski\tPrime Minister\tMK\t20220116\t20240128\n" +
 	"Talat Xhaferi\tXhaferi\tPrime Minister\tMK\t20240128\t20240623\n" +
@@ -1772,9 +2087,25 @@ const holderTerms = "" +
 	"Saifuddin Abdullah\tAbdullah\tForeign Minister\tMY\t20210830\t20221203\n" +
 	"Anwar Ibrahim\tAnwar\tPrime Minister\tMY\t20221124\t20260122\n" +
 	"Zambry Abdul Kadir\tKadir\tForeign Minister\tMY\t20221203\t20230109\n" +
+	"Joaquim Chissano\tChissano\tPresident\tMZ\t19861106\t20050202\n" +
+	"Aguiar Real Mazule\tMazule\tDefence Minister\tMZ\t19941216\t20000117\n" +
+	"Pascoal Mocumbi\tMocumbi\tPrime Minister\tMZ\t19941216\t20040217\n" +
+	"Tobias Joaquim Dai\tDai\tDefence Minister\tMZ\t20000117\t20080326\n" +
+	"Leonardo Simão\tSimão\tForeign Minister\tMZ\t20000117\t20050202\n" +
+	"Luísa Diogo\tDiogo\tPrime Minister\tMZ\t20040217\t20100116\n" +
+	"Armando Guebuza\tGuebuza\tPresident\tMZ\t20050202\t20150202\n" +
+	"Alcinda Abreu\tAbreu\tForeign Minister\tMZ\t20050211\t20080327\n" +
+	"Filipe Nyusi\tNyusi\tDefence Minister\tMZ\t20080327\t20140314\n" +
+	"Oldemiro Balói\tBalói\tForeign Minister\tMZ\t20080327\t20171212\n" +
+	"Aires Ali\tAli\tPrime Minister\tMZ\t20100116\t20121008\n" +
+	"Alberto Vaquina\tVaquina\tPrime Minister\tMZ\t20121008\t20150117\n" +
+	"Agostinho Mondlane\tMondlane\tDefence Minister\tMZ\t20140314\t20150115\n" +
+	"Atanásio Mtumuke\tMtumuke\tDefence Minister\tMZ\t20150115\t20200117\n" +
 	"Filipe Nyusi\tNyusi\tPresident\tMZ\t20150115\t20250115\n" +
 	"Carlos Agostinho do Rosário\tdo Rosario\tPrime Minister\tMZ\t20150117\t20220303\n" +
+	"José Condungua Pacheco\tPacheco\tForeign Minister\tMZ\t20171212\t20200117\n" +
 	"Verónica Macamo\tMacamo\tForeign Minister\tMZ\t20200117\t20230109\n" +
+	"Cristóvão Artur Chume\tChume\tDefence Minister\tMZ\t20201115\t20220722\n" +
 	"Adriano Maleiane\tMaleiane\tPrime Minister\tMZ\t20220303\t20250117\n" +
 	"Daniel Francisco Chapo\tChapo\tPresident\tMZ\t20250115\t20260122\n" +
 	"Maria Benvinda Delfina Levi\tLevi\tPrime Minister\tMZ\t20250117\t20260122\n" +
@@ -2184,9 +2515,30 @@ const holderTerms = "" +
 	"Wavel Ramkalawan\tRamkalawan\tPresident\tSC\t20201026\t20251026\n" +
 	"Sylvestre Radegonde\tRadegonde\tForeign Minister\tSC\t20201103\t20230109\n" +
 	"Patrick Herminie\tHerminie\tPresident\tSC\t20251026\t20260122\n" +
-	"Abdalla Hamdok\tHamdok\tPrime Minister\tSD\t20210101\t20221231\n" +
-	"Mariam Sadiq al-Mahdi\tal-Mahdi\tForeign Minister\tSD\t20210209\t20220120\n" +
-	"Osman Hussein Osman\tOsman\tPrime Minister\tSD\t20220101\t20241023\n" +
+	"Omar al-Bashir\tal-Bashir\tPresident\tSD\t19890630\t20190411\n" +
+	"Omar al-Bashir\tal-Bashir\tPrime Minister\tSD\t19931030\t20020819\n" +
+	"Mustafa Osman Ismail\tIsmail\tForeign Minister\tSD\t19980212\t20050921\n" +
+	"Abdulrahman Sir el Khatim\tKhatim\tDefence Minister\tSD\t19990306\t20000710\n" +
+	"Bakri Hassan Saleh\tSaleh\tDefence Minister\tSD\t20000710\t20050921\n" +
+	"Abdel Rahim Mohammed Hussein\tHussein\tDefence Minister\tSD\t20050921\t20150607\n" +
+	"Lily Albino Akol Akol\tAkol\tForeign Minister\tSD\t20050921\t20071226\n" +
+	"Deng Alor Kuol\tKuol\tForeign Minister\tSD\t20071226\t20100616\n" +
+	"Ali Ahmed Karti\tKarti\tForeign Minister\tSD\t20100616\t20150607\n" +
+	"Mustafa Osman al Obeid\tObeid\tDefence Minister\tSD\t20150607\t20150823\n" +
+	"Ibrahim Ghandour\tGhandour\tForeign Minister\tSD\t20150607\t20180419\n" +
+	"Bakri Hassan Saleh\tSaleh\tPrime Minister\tSD\t20170302\t20180910\n" +
+	"al-Dirdiri Muhammad Ahmad\tAhmad\tForeign Minister\tSD\t20180514\t20190411\n" +
+	"Motazz Moussa\tMoussa\tPrime Minister\tSD\t20180915\t20190223\n" +
+	"Mohamed Ahmed bin Awaf\tAwaf\tDefence Minister\tSD\t20190223\t20190411\n" +
+	"Mohamed Tahir Ayala\tAyala\tPrime Minister\tSD\t20190313\t20190411\n" +
+	"Abdalla Hamdok\tHamdok\tPrime Minister\tSD\t20190821\t20211025\n" +
+	"Jamal Aldin Omar\tOmar\tDefence Minister\tSD\t20190908\t20200325\n" +
+	"Asma Mohamed Abdalla\tAbdalla\tForeign Minister\tSD\t20190908\t20200709\n" +
+	"Yassin Ibrahim Yassin\tYassin\tDefence Minister\tSD\t20200602\t20220713\n" +
+	"Omer Ismail\tIsmail\tForeign Minister\tSD\t20200709\t20210209\n" +
+	"Mariam Sadiq al-Mahdi\tal-Mahdi\tForeign Minister\tSD\t20210209\t20220713\n" +
+	"Abdalla Hamdok\tHamdok\tPrime Minister\tSD\t20211121\t20220102\n" +
+	"Osman Hussein Osman\tOsman\tPrime Minister\tSD\t20220119\t20220713\n" +
 	"Ali Al-Sadiq Ali\tAli\tForeign Minister\tSD\t20220120\t20230109\n" +
 	"Carl XVI Gustaf\tCarl Gustaf\tKing\tSE\t19730915\t20260122\n" +
 	"Göran Persson\tPersson\tPrime Minister\tSE\t19960322\t20061006\n" +
@@ -2231,6 +2583,8 @@ const holderTerms = "" +
 	"Lojze Peterle\tPeterle\tForeign Minister\tSI\t20000607\t20001130\n" +
 	"Andrej Bajuk\tBajuk\tPrime Minister\tSI\t20000607\t20001130\n" +
 	"Anton Grizold\tGrizold\tDefence Minister\tSI\t20001130\t20041203\n" +
+	"Dimitrij Rupel\tRupel\tForeign Minister\tSI\t20001130\t20040706\n" +
+	"Janez Drnovšek\tDrnovšek\tPrime Minister\tSI\t20001130\t20021219\n" +
 	"Anton Rop\tRop\tPrime Minister\tSI\t20021219\t20041203\n" +
 	"Janez Drnovšek\tDrnovšek\tPresident\tSI\t20021222\t20071223\n" +
 	"Ivo Vajgl\tVajgl\tForeign Minister\tSI\t20040706\t20041203\n" +
@@ -2282,16 +2636,83 @@ const holderTerms = "" +
 	"Julius Maada Bio\tBio\tPresident\tSL\t20180404\t20260122\n" +
 	"David J. Francis\tFrancis\tForeign Minister\tSL\t20210430\t20230109\n" +
 	"Luca Beccari\tBeccari\tForeign Minister\tSM\t20200107\t20230109\n" +
+	"Abdou Diouf\tDiouf\tPresident\tSN\t19810101\t20000401\n" +
+	"Mamadou Lamine Loum\tLoum\tPrime Minister\tSN\t19980703\t20000405\n" +
+	"Jacques Baudin\tBaudin\tForeign Minister\tSN\t19980704\t20000403\n" +
+	"Abdoulaye Wade\tWade\tPresident\tSN\t20000401\t20120402\n" +
+	"Moustapha Niasse\tNiasse\tPrime Minister\tSN\t20000405\t20010303\n" +
+	"Mame Madior Boye\tBoye\tPrime Minister\tSN\t20010303\t20021104\n" +
+	"Idrissa Seck\tSeck\tPrime Minister\tSN\t20021104\t20040421\n" +
+	"Macky Sall\tSall\tPrime Minister\tSN\t20040421\t20070619\n" +
+	"Cheikh Hadjibou Soumaré\tSoumaré\tPrime Minister\tSN\t20070619\t20090430\n" +
+	"Souleymane Ndéné Ndiaye\tNdiaye\tPrime Minister\tSN\t20090430\t20120405\n" +
 	"Macky Sall\tSall\tPresident\tSN\t20120402\t20240402\n" +
+	"Abdoul Mbaye\tMbaye\tPrime Minister\tSN\t20120405\t20130901\n" +
+	"Mankeur Ndiaye\tNdiaye\tForeign Minister\tSN\t20121029\t20170906\n" +
+	"Aminata Touré\tTouré\tPrime Minister\tSN\t20130903\t20140708\n" +
+	"Mahammed Dionne\tDionne\tPrime Minister\tSN\t20140706\t20220716\n" +
+	"Sidiki Kaba\tKaba\tForeign Minister\tSN\t20170907\t20190405\n" +
+	"Amadou Ba\tBa\tForeign Minister\tSN\t20190401\t20201101\n" +
+	"Aissata Tall Sall\tSall\tForeign Minister\tSN\t20201101\t20220716\n" +
 	"Aïssata Tall Sall\tSall\tForeign Minister\tSN\t20201101\t20230109\n" +
 	"Amadou Ba\tBa\tPrime Minister\tSN\t20220917\t20240309\n" +
 	"Bassirou Diomaye Diakhar Faye\tFaye\tPresident\tSN\t20240101\t20241023\n" +
 	"Sidiki Kaba\tKaba\tPrime Minister\tSN\t20240309\t20240402\n" +
 	"Bassirou Diomaye Faye\tFaye\tPresident\tSN\t20240402\t20260122\n" +
 	"Ousmane Sonko\tSonko\tPrime Minister\tSN\t20240402\t20260122\n" +
-	"Mohamed Abdullahi Farmajo\tFarmajo\tPresident\tSO\t20170101\t20221231\n" +
+	"Ismail Mahmud Hurre\tHurre\tForeign Minister\tSO\t20000101\t20021231\n" +
+	"Abdiqasim Salad Hassan\tHassan\tPresident\tSO\t20000827\t20041014\n" +
+	"Ali Khalif Galaydh\tGalaydh\tPrime Minister\tSO\t20001008\t20011028\n" +
+	"Osman Jama Ali\tAli\tPrime Minister\tSO\t20011028\t20011112\n" +
+	"Hassan Abshir Farah\tFarah\tPrime Minister\tSO\t20011112\t20031208\n" +
+	"Yusuf Hassan Ibrahim\tIbrahim\tForeign Minister\tSO\t20020101\t20041231\n" +
+	"Abdi Yusuf hussein\thussein\tPrime Minister\tSO\t20031208\t20041103\n" +
+	"Abdullahi Sheikh Ismail\tIsmail\tForeign Minister\tSO\t20040101\t20061231\n" +
+	"Abdullahi Yusuf Ahmed\tAhmed\tPresident\tSO\t20041014\t20081229\n" +
+	"Ali Mohammed Ghedi\tGhedi\tPrime Minister\tSO\t20041223\t20071030\n" +
+	"Ismail Mahmud Hurre\tHurre\tForeign Minister\tSO\t20060101\t20071231\n" +
+	"Hussein Elabe Fahiye\tFahiye\tForeign Minister\tSO\t20070101\t20071231\n" +
+	"Muhammad Ali Hamoud\tHamoud\tForeign Minister\tSO\t20070101\t20081231\n" +
+	"Salim Aliyow Ibrow\tIbrow\tPrime Minister\tSO\t20071030\t20071124\n" +
+	"Nur Hassan Hussein\tHussein\tPrime Minister\tSO\t20071124\t20090214\n" +
+	"Hussein Sheikh Abdirahman\tAbdirahman\tDefence Minister\tSO\t20080101\t20081231\n" +
+	"Adan Mohamed Nuur Madobe\tMadobe\tPresident\tSO\t20081229\t20090131\n" +
+	"Ali Ahmed Jama Jangali\tJangali\tForeign Minister\tSO\t20090101\t20101231\n" +
+	"Sharif Sheikh Ahmed\tAhmed\tPresident\tSO\t20090131\t20120820\n" +
+	"Omar Abdirashid Ali Sharmarke\tSharmarke\tPrime Minister\tSO\t20090214\t20100924\n" +
+	"Mohamed Abdullahi Omaar\tOmaar\tForeign Minister\tSO\t20090220\t20091231\n" +
+	"Mohamed Abdi Mohamed\tMohamed\tDefence Minister\tSO\t20090221\t20101110\n" +
+	"Yusuf Hassan Ibrahim\tIbrahim\tForeign Minister\tSO\t20100101\t20101112\n" +
+	"Abdiwahid Elmi Gonjeh\tGonjeh\tPrime Minister\tSO\t20100924\t20101101\n" +
+	"Mohamed Abdullahi Farmajo\tFarmajo\tPrime Minister\tSO\t20101031\t20110619\n" +
+	"Abdihakim Mohamoud Haji-Faqi\tHaji-Faqi\tDefence Minister\tSO\t20101112\t20110720\n" +
+	"Mohamed Abdullahi Omaar\tOmaar\tForeign Minister\tSO\t20101112\t20120220\n" +
+	"Hussein Arab Isse\tIsse\tDefence Minister\tSO\t20110720\t20121104\n" +
+	"Abdullahi Haji Hassan Mohamed Nuur\tNuur\tForeign Minister\tSO\t20120220\t20121104\n" +
+	"Muse Hassan Sheikh Sayid Abdulle\tAbdulle\tPresident\tSO\t20120820\t20120828\n" +
+	"Abdiweli Mohamed Ali\tAli\tPrime Minister\tSO\t20120820\t20121017\n" +
+	"Mohamed Osman Jawari\tJawari\tPresident\tSO\t20120828\t20120916\n" +
+	"Hassan Sheikh Mohamud\tMohamud\tPresident\tSO\t20120910\t20170216\n" +
+	"Abdi Farah Shirdon\tShirdon\tPrime Minister\tSO\t20121017\t20131221\n" +
+	"Abdihakim Mohamoud Haji-Faqi\tHaji-Faqi\tDefence Minister\tSO\t20121104\t20140117\n" +
+	"Fawzia Yusuf Adam\tAdam\tForeign Minister\tSO\t20121104\t20140117\n" +
+	"Abdiweli Sheikh Ahmed\tAhmed\tPrime Minister\tSO\t20131221\t20141224\n" +
+	"Abdirahman Duale Bayle\tBayle\tForeign Minister\tSO\t20140101\t20151231\n" +
+	"Mohamed Sheikh Hassan\tHassan\tDefence Minister\tSO\t20140117\t20150127\n" +
+	"Abdirahman Beileh\tBeileh\tForeign Minister\tSO\t20140117\t20150127\n" +
+	"Omar Abdirashid Ali Sharmarke\tSharmarke\tPrime Minister\tSO\t20141224\t20170301\n" +
+	"Abdisalan Hadliye Omar\tOmar\tForeign Minister\tSO\t20150101\t20171231\n" +
+	"Abdulkadir Sheikh Dini\tDini\tDefence Minister\tSO\t20150127\t20170321\n" +
+	"Abdisalam Omer\tOmer\tForeign Minister\tSO\t20150127\t20170329\n" +
+	"Yusuf Garaad Omar\tOmar\tForeign Minister\tSO\t20170101\t20181231\n" +
 	"Mohamed Abdullahi Mohamed\tMohamed\tPresident\tSO\t20170101\t20221231\n" +
+	"Mohamed Abdullahi Farmajo\tFarmajo\tPresident\tSO\t20170216\t20220515\n" +
+	"Hassan Ali Khayre\tKhayre\tPrime Minister\tSO\t20170301\t20200725\n" +
+	"Abdirashid Abdullahi Mohamed\tMohamed\tDefence Minister\tSO\t20170321\t20171012\n" +
+	"Ahmed Isse Awad\tAwad\tForeign Minister\tSO\t20180101\t20201131\n" +
+	"Mahdi Mohammed Gulaid\tGulaid\tPrime Minister\tSO\t20200725\t20200931\n" +
 	"Mohamed Hussein Roble\tRoble\tPrime Minister\tSO\t20200927\t20220625\n" +
+	"Hassan Hussien Haji\tHaji\tDefence Minister\tSO\t20201024\t20220802\n" +
 	"Mohamed Abdirizak Mohamud\tMohamud\tForeign Minister\tSO\t20201024\t20220802\n" +
 	"Hassan Sheikh Mohamud\tHassan Sheikh\tPresident\tSO\t20220523\t20260122\n" +
 	"Hamza Abdi Barre\tBarre\tPrime Minister\tSO\t20220625\t20260122\n" +
@@ -2301,6 +2722,21 @@ const holderTerms = "" +
 	"Chandrikapersad Santokhi\tSantokhi\tPresident\tSR\t20200716\t20240829\n" +
 	"Jennifer Geerlings-Simons\tGeerlings-Simons\tPresident\tSR\t20250716\t20260122\n" +
 	"Salva Kiir Mayardit\tKiir\tPresident\tSS\t20110709\t20260122\n" +
+	"Nhial Deng Nhial\tNhial\tDefence Minister\tSS\t20110710\t20110826\n" +
+	"Deng Alor Kuol\tKuol\tForeign Minister\tSS\t20110710\t20110826\n" +
+	"John Kong Nyuon\tNyuon\tDefence Minister\tSS\t20110826\t20130723\n" +
+	"Nhial Deng Nhial\tNhial\tForeign Minister\tSS\t20110826\t20131231\n" +
+	"Charles Manyang d'Awol\td'Awol\tForeign Minister\tSS\t20130101\t20131231\n" +
+	"Barnaba Marial Benjamin\tBenjamin\tForeign Minister\tSS\t20130727\t20160323\n" +
+	"Kuol Manyang Juuk\tJuuk\tDefence Minister\tSS\t20130731\t20160428\n" +
+	"Deng Alor Kuol\tKuol\tForeign Minister\tSS\t20160101\t20180424\n" +
+	"Peter Bashir Gbandi\tGbandi\tForeign Minister\tSS\t20160101\t20161231\n" +
+	"Kuol Manyang Juuk\tJuuk\tDefence Minister\tSS\t20160429\t20200331\n" +
+	"Martin Elia Lomuro\tLomuro\tForeign Minister\tSS\t20180101\t20181231\n" +
+	"Nhial Deng Nhial\tNhial\tForeign Minister\tSS\t20180424\t20191231\n" +
+	"Awut Deng Acuil\tAcuil\tForeign Minister\tSS\t20190101\t20201231\n" +
+	"Beatrice Wani-Noah\tWani-Noah\tForeign Minister\tSS\t20200101\t20210909\n" +
+	"Angelina Teny\tTeny\tDefence Minister\tSS\t20200312\t20220731\n" +
 	"Mayiik Ayii Deng\tDeng\tForeign Minister\tSS\t20210909\t20230109\n" +
 	"Evaristo Carvalho\tCarvalho\tPresident\tST\t20160903\t20211002\n" +
 	"Jorge Bom Jesus\tBom Jesus\tPrime Minister\tST\t20181203\t20221111\n" +
@@ -2328,10 +2764,31 @@ const holderTerms = "" +
 	"Succès Masra\tMasra\tPrime Minister\tTD\t20240101\t20240523\n" +
 	"Mahamat Idriss Déby\tDéby\tPresident\tTD\t20240506\t20260122\n" +
 	"Allamaye Halina\tHalina\tPrime Minister\tTD\t20240523\t20260122\n" +
+	"Étienne Gnassingbé Eyadéma\tEyadéma\tPresident\tTG\t19670414\t20050205\n" +
+	"Joseph Kokou Koffigoh\tKoffigoh\tForeign Minister\tTG\t19980101\t20001231\n" +
+	"Eugene Koffi Adoboli\tAdoboli\tPrime Minister\tTG\t19990521\t20000831\n" +
+	"Koffi Panou\tPanou\tForeign Minister\tTG\t20000101\t20021231\n" +
+	"Agbéyomé Kodjo\tKodjo\tPrime Minister\tTG\t20000831\t20020629\n" +
+	"Roland Kpotsra\tKpotsra\tForeign Minister\tTG\t20020101\t20031231\n" +
+	"Koffi Sama\tSama\tPrime Minister\tTG\t20020629\t20050609\n" +
+	"Kokou Tozoun\tTozoun\tForeign Minister\tTG\t20030101\t20051231\n" +
+	"Zarifou Ayéva\tAyéva\tForeign Minister\tTG\t20050101\t20071231\n" +
 	"Faure Essozimna Gnassingbé\tGnassingbé\tPresident\tTG\t20050101\t20241023\n" +
+	"Faure Gnassingbé\tGnassingbé\tPresident\tTG\t20050205\t20050225\n" +
+	"Bonfoh Abass\tAbass\tPresident\tTG\t20050225\t20050504\n" +
 	"Faure Gnassingbé\tGnassingbe\tPresident\tTG\t20050504\t20250503\n" +
+	"Edem Kodjo\tKodjo\tPrime Minister\tTG\t20050609\t20060920\n" +
+	"Yawovi Agboyibo\tAgboyibo\tPrime Minister\tTG\t20060916\t20071206\n" +
+	"Léopold Gnininvi\tGnininvi\tForeign Minister\tTG\t20070101\t20080915\n" +
+	"Komlan Mally\tMally\tPrime Minister\tTG\t20071206\t20080908\n" +
+	"Gilbert Houngbo\tHoungbo\tPrime Minister\tTG\t20080908\t20120723\n" +
+	"Kofi Esaw\tEsaw\tForeign Minister\tTG\t20080915\t20101231\n" +
+	"Elliott Ohin\tOhin\tForeign Minister\tTG\t20100101\t20130917\n" +
+	"Kwesi Ahoomey-Zunu\tAhoomey-Zunu\tPrime Minister\tTG\t20120723\t20150610\n" +
 	"Robert Dussey\tDussey\tForeign Minister\tTG\t20130917\t20230109\n" +
+	"Komi Klassou\tKlassou\tPrime Minister\tTG\t20150610\t20200928\n" +
 	"Victoire Dogbé Tomegah\tTomegah\tPrime Minister\tTG\t20200925\t20250417\n" +
+	"Essozimna Marguerite Gnakade\tGnakade\tDefence Minister\tTG\t20201001\t20221223\n" +
 	"Jean-Lucien Kwassi Savi de Tove\tTove\tPresident\tTG\t20250503\t20260122\n" +
 	"Prayut Chan-ocha\tPrayut\tPrime Minister\tTH\t20140825\t20230905\n" +
 	"Don Pramudwinai\tPramudwinai\tForeign Minister\tTH\t20150819\t20230109\n" +
@@ -2365,10 +2822,21 @@ const holderTerms = "" +
 	"Kamel Madouri\tMadouri\tPrime Minister\tTN\t20240101\t20241023\n" +
 	"Kamel Maddouri\tMaddouri\tPrime Minister\tTN\t20240807\t20250321\n" +
 	"Sarra Zaafrani Zenzri\tZaafrani\tPrime Minister\tTN\t20250321\t20260122\n" +
+	"Baron Vaea\tVaea\tPrime Minister\tTO\t19910822\t20000103\n" +
+	"Tupou VI\tTupou\tPrime Minister\tTO\t20000103\t20060211\n" +
+	"Feleti Sevele\tSevele\tPrime Minister\tTO\t20060330\t20101222\n" +
+	"Sialeʻataongo Tuʻivakanō\tTuʻivakanō\tPrime Minister\tTO\t20101222\t20141230\n" +
 	"Tupou VI\tTupou\tKing\tTO\t20120318\t20260122\n" +
+	"ʻAkilisi Pohiva\tPohiva\tPrime Minister\tTO\t20141230\t20190912\n" +
+	"ʻAkilisi Pohiva\tPohiva\tForeign Minister\tTO\t20180120\t20190912\n" +
+	"Semisi Sika\tSika\tPrime Minister\tTO\t20190912\t20191008\n" +
 	"Pohiva Tu'I'Onetoa\tTu'I'Onetoa\tPrime Minister\tTO\t20190927\t20211227\n" +
-	"Hu'akavameiliku\t\tPrime Minister\tTO\t20210101\t20241023\n" +
+	"Pohiva Tuʻiʻonetoa\tTuʻiʻonetoa\tPrime Minister\tTO\t20191008\t20211227\n" +
+	"Lord Maʻafu\tMaʻafu\tDefence Minister\tTO\t20191009\t20211212\n" +
+	"Hu'akavameiliku\t\tPrime Minister\tTO\t20211227\t20220615\n" +
 	"Siaosi Sovaleni\tSovaleni\tPrime Minister\tTO\t20211227\t20241128\n" +
+	"Hu'akavameiliku\t\tDefence Minister\tTO\t20211228\t20220615\n" +
+	"Fekitamoeloa 'Utoikamanu\t'Utoikamanu\tForeign Minister\tTO\t20211228\t20220615\n" +
 	"Fekitamoeloa ʻUtoikamanu\tʻUtoikamanu\tForeign Minister\tTO\t20211228\t20230109\n" +
 	"Aisake Valu Eke\tEke\tPrime Minister\tTO\t20250122\t20251218\n" +
 	"Fatafehi Fakafanua\tFakafanua\tPrime Minister\tTO\t20251218\t20260122\n" +
@@ -2385,13 +2853,14 @@ const holderTerms = "" +
 	"Recep Tayyip Erdoğan\tErdoğan\tPrime Minister\tTR\t20030314\t20070829\n" +
 	"Abdullah Gül\tGül\tPresident\tTR\t20070828\t20140828\n" +
 	"Ali Babacan\tBabacan\tForeign Minister\tTR\t20070829\t20090502\n" +
-	"Ahmet Davutoğlu\tDavutoğlu\tForeign Minister\tTR\t20090502\t20110706\n" +
 	"İsmet Yılmaz\tYılmaz\tDefence Minister\tTR\t20110706\t20130124\n" +
+	"Ahmet Davutoğlu\tDavutoğlu\tForeign Minister\tTR\t20110706\t20140829\n" +
 	"Recep Tayyip Erdoğan\tErdoğan\tPrime Minister\tTR\t20110706\t20140829\n" +
 	"Ahmet Davutoğlu\tDavutoğlu\tPrime Minister\tTR\t20140829\t20150828\n" +
 	"Vecdi Gönül\tGönül\tDefence Minister\tTR\t20150703\t20151124\n" +
 	"Feridun Sinirlioğlu\tSinirlioğlu\tForeign Minister\tTR\t20150830\t20151124\n" +
 	"İsmet Yılmaz\tYılmaz\tDefence Minister\tTR\t20151124\t20160524\n" +
+	"Ahmet Davutoğlu\tDavutoğlu\tPrime Minister\tTR\t20151124\t20160524\n" +
 	"Fikri Işık\tIşık\tDefence Minister\tTR\t20160524\t20180710\n" +
 	"Nurettin Canikli\tCanikli\tDefence Minister\tTR\t20160524\t20180710\n" +
 	"Binali Yıldırım\tYıldırım\tPrime Minister\tTR\t20160524\t20180709\n" +
@@ -2404,9 +2873,36 @@ const holderTerms = "" +
 	"Kausea Natano\tNatano\tPrime Minister\tTV\t20190919\t20240227\n" +
 	"Simon Kofe\tKofe\tForeign Minister\tTV\t20190920\t20230109\n" +
 	"Feleti Teo\tTeo\tPrime Minister\tTV\t20240227\t20260122\n" +
+	"Lee Teng-hui\tTeng-hui\tPresident\tTW\t19880113\t20000520\n" +
+	"Tang Fei\tFei\tDefence Minister\tTW\t19990201\t20000519\n" +
+	"Chen Chien-jen\tChien-jen\tForeign Minister\tTW\t19991130\t20000520\n" +
+	"Wu Shih-wen\tShih-wen\tDefence Minister\tTW\t20000520\t20020131\n" +
+	"Tien Hung-mao\tHung-mao\tForeign Minister\tTW\t20000520\t20020201\n" +
+	"Chen Shui-bian\tShui-bian\tPresident\tTW\t20000520\t20080520\n" +
+	"Tang Yao-ming\tYao-ming\tDefence Minister\tTW\t20020201\t20040519\n" +
+	"Eugene Chien\tChien\tForeign Minister\tTW\t20020201\t20040416\n" +
+	"Mark Chen\tChen\tForeign Minister\tTW\t20040416\t20060125\n" +
+	"Lee Jye\tJye\tDefence Minister\tTW\t20040520\t20070519\n" +
+	"James C. F. Huang\tHuang\tForeign Minister\tTW\t20060125\t20080505\n" +
+	"Lee Tien-yu\tTien-yu\tDefence Minister\tTW\t20070520\t20080224\n" +
+	"Michael Tsai\tTsai\tDefence Minister\tTW\t20080225\t20080519\n" +
+	"Yang Tzu-pao\tTzu-pao\tForeign Minister\tTW\t20080506\t20080519\n" +
+	"Chen Chao-min\tChao-min\tDefence Minister\tTW\t20080520\t20090909\n" +
+	"Francisco Ou\tOu\tForeign Minister\tTW\t20080520\t20090910\n" +
+	"Ma Ying-jeou\tYing-jeou\tPresident\tTW\t20080520\t20160520\n" +
+	"Kao Hua-chu\tHua-chu\tDefence Minister\tTW\t20090910\t20130731\n" +
+	"Timothy Yang\tYang\tForeign Minister\tTW\t20090910\t20120926\n" +
+	"David Lin\tLin\tForeign Minister\tTW\t20120927\t20160520\n" +
+	"Andrew Yang\tYang\tDefence Minister\tTW\t20130801\t20130807\n" +
+	"Yen Ming\tMing\tDefence Minister\tTW\t20130808\t20150130\n" +
+	"Kao Kuang-chi\tKuang-chi\tDefence Minister\tTW\t20150131\t20160519\n" +
+	"Feng Shih-kuan\tShih-kuan\tDefence Minister\tTW\t20160520\t20180225\n" +
+	"David Lee\tLee\tForeign Minister\tTW\t20160520\t20180225\n" +
+	"Yen Teh-fa\tTeh-fa\tDefence Minister\tTW\t20180226\t20210223\n" +
 	"Joseph Wu\tWu\tForeign Minister\tTW\t20180226\t20230109\n" +
 	"Su Tseng-chang\tTseng-chang\tPresident\tTW\t20190101\t20221010\n" +
 	"Su Tseng-chang\tSu\tPremier\tTW\t20190111\t20230125\n" +
+	"Chiu Kuo-cheng\tKuo-cheng\tDefence Minister\tTW\t20210223\t20230109\n" +
 	"Chen Chien-jen\tChen\tPremier\tTW\t20230125\t20240520\n" +
 	"Cho Jung-tai\tCho\tPremier\tTW\t20240520\t20260122\n" +
 	"John Magufuli\tMagufuli\tPresident\tTZ\t20151105\t20210319\n" +
@@ -2428,16 +2924,18 @@ const holderTerms = "" +
 	"Kostyantyn Gryshchenko\tGryshchenko\tForeign Minister\tUA\t20030902\t20050203\n" +
 	"Oleksandr Kuzmuk\tKuzmuk\tDefence Minister\tUA\t20040924\t20050203\n" +
 	"Mykola Azarov\tAzarov\tPrime Minister\tUA\t20041207\t20041228\n" +
+	"Viktor Yanukovych\tYanukovych\tPrime Minister\tUA\t20041228\t20050105\n" +
 	"Mykola Azarov\tAzarov\tPrime Minister\tUA\t20050105\t20050124\n" +
 	"Viktor Yushchenko\tYushchenko\tPresident\tUA\t20050123\t20100225\n" +
 	"Yulia Tymoshenko\tTymoshenko\tPrime Minister\tUA\t20050124\t20050908\n" +
 	"Anatoliy Hrytsenko\tHrytsenko\tDefence Minister\tUA\t20050204\t20071218\n" +
 	"Borys Tarasyuk\tTarasyuk\tForeign Minister\tUA\t20050204\t20070130\n" +
-	"Yuriy Yekhanurov\tYekhanurov\tPrime Minister\tUA\t20050908\t20050922\n" +
+	"Yuriy Yekhanurov\tYekhanurov\tPrime Minister\tUA\t20050922\t20060804\n" +
 	"Viktor Yanukovych\tYanukovych\tPrime Minister\tUA\t20060804\t20071218\n" +
 	"Volodymyr Ohryzko\tOhryzko\tForeign Minister\tUA\t20070131\t20070321\n" +
 	"Arseniy Yatsenyuk\tYatsenyuk\tForeign Minister\tUA\t20070321\t20071204\n" +
 	"Yuriy Yekhanurov\tYekhanurov\tDefence Minister\tUA\t20071218\t20090605\n" +
+	"Volodymyr Ohryzko\tOhryzko\tForeign Minister\tUA\t20071218\t20090303\n" +
 	"Yulia Tymoshenko\tTymoshenko\tPrime Minister\tUA\t20071218\t20100304\n" +
 	"Volodymyr Khandohiy\tKhandohiy\tForeign Minister\tUA\t20090303\t20091009\n" +
 	"Valerii Ivashchenko\tIvashchenko\tDefence Minister\tUA\t20090605\t20100311\n" +
@@ -2495,27 +2993,27 @@ const holderTerms = "" +
 	"Volkan Bozkır\tBozkır\tPresident of the General Assembly\tUN\t20210617\t20210617\n" +
 	"Abdulla Shahid\tShahid\tPresident of the General Assembly\tUN\t20210914\t20220913\n" +
 	"Csaba Kőrösi\tKőrösi\tPresident of the General Assembly\tUN\t20220913\t20230110\n" +
-	"Franklin Roosevelt\tRoosevelt\tPresident\tUS\t19410120\t19450120\n" +
 	"Henry Wallace\tWallace\tVice President\tUS\t19410120\t19450120\n" +
+	"Franklin Roosevelt\tRoosevelt\tPresident\tUS\t19450120\t19450412\n" +
 	"Harry Truman\tTruman\tVice President\tUS\t19450120\t19450412\n" +
-	"Harry Truman\tTruman\tPresident\tUS\t19450412\t19490120\n" +
+	"Harry Truman\tTruman\tPresident\tUS\t19490120\t19530120\n" +
 	"Alben Barkley\tBarkley\tVice President\tUS\t19490120\t19530120\n" +
-	"Dwight Eisenhower\tEisenhower\tPresident\tUS\t19530120\t19570120\n" +
-	"Richard Nixon\tNixon\tVice President\tUS\t19530120\t19570120\n" +
+	"Dwight Eisenhower\tEisenhower\tPresident\tUS\t19570120\t19610120\n" +
+	"Richard Nixon\tNixon\tVice President\tUS\t19570120\t19610120\n" +
 	"John Kennedy\tKennedy\tPresident\tUS\t19610120\t19631122\n" +
 	"Lyndon Johnson\tJohnson\tVice President\tUS\t19610120\t19631122\n" +
-	"Lyndon Johnson\tJohnson\tPresident\tUS\t19631122\t19650120\n" +
+	"Lyndon Johnson\tJohnson\tPresident\tUS\t19650120\t19690120\n" +
 	"Hubert Humphrey Jr.\tHumphrey\tVice President\tUS\t19650120\t19690120\n" +
-	"Richard Nixon\tNixon\tPresident\tUS\t19690120\t19730120\n" +
-	"Spiro Agnew\tAgnew\tVice President\tUS\t19690120\t19730120\n" +
+	"Richard Nixon\tNixon\tPresident\tUS\t19730120\t19740809\n" +
+	"Spiro Agnew\tAgnew\tVice President\tUS\t19730120\t19731010\n" +
 	"Gerald Ford Jr.\tFord\tVice President\tUS\t19731206\t19740809\n" +
 	"Gerald Ford Jr.\tFord\tPresident\tUS\t19740809\t19770120\n" +
 	"Nelson Rockefeller\tRockefeller\tVice President\tUS\t19741219\t19770120\n" +
 	"James Carter\tCarter\tPresident\tUS\t19770120\t19810120\n" +
 	"Walter Mondale\tMondale\tVice President\tUS\t19770120\t19810120\n" +
-	"Ronald Reagan\tReagan\tPresident\tUS\t19810120\t19850120\n" +
-	"George Bush\tBush\tVice President\tUS\t19810120\t19850120\n" +
 	"Mitch McConnell\tMcConnell\tSenator\tUS\t19850103\t20260615\n" +
+	"Ronald Reagan\tReagan\tPresident\tUS\t19850120\t19890120\n" +
+	"George Bush\tBush\tVice President\tUS\t19850120\t19890120\n" +
 	"Chuck Grassley\tGrassley\tSenator\tUS\t19870106\t20260615\n" +
 	"Charles E. Schumer\tSchumer\tRepresentative\tUS\t19890103\t19990103\n" +
 	"Christopher H. Smith\tSmith\tRepresentative\tUS\t19890103\t20260615\n" +
@@ -2546,8 +3044,6 @@ const holderTerms = "" +
 	"Robert C. \"Bobby\" Scott\tScott\tRepresentative\tUS\t19930105\t20260615\n" +
 	"Sanford D. Bishop\tBishop\tRepresentative\tUS\t19930105\t20260615\n" +
 	"Patty Murray\tMurray\tSenator\tUS\t19930105\t20260615\n" +
-	"William Clinton\tClinton\tPresident\tUS\t19930120\t19970120\n" +
-	"Albert Gore Jr.\tGore\tVice President\tUS\t19930120\t19970120\n" +
 	"Richard Riley\tRiley\tSecretary of Education\tUS\t19930121\t20010120\n" +
 	"Donna Shalala\tShalala\tSecretary of Health and Human Services\tUS\t19930122\t20010120\n" +
 	"Bruce Babbitt\tBabbitt\tSecretary of the Interior\tUS\t19930122\t20010102\n" +
@@ -2574,6 +3070,8 @@ const holderTerms = "" +
 	"Jack Reed\tReed\tSenator\tUS\t19970107\t20260615\n" +
 	"Richard J. Durbin\tDurbin\tSenator\tUS\t19970107\t20260615\n" +
 	"Susan M. Collins\tCollins\tSenator\tUS\t19970107\t20260615\n" +
+	"William Clinton\tClinton\tPresident\tUS\t19970120\t20010120\n" +
+	"Albert Gore Jr.\tGore\tVice President\tUS\t19970120\t20010120\n" +
 	"Madeleine Albright\tAlbright\tSecretary of State\tUS\t19970123\t20010120\n" +
 	"William Cohen\tCohen\tSecretary of Defense\tUS\t19970124\t20010120\n" +
 	"Andrew Cuomo\tCuomo\tSecretary of Housing and Urban Development\tUS\t19970129\t20010120\n" +
@@ -2608,7 +3106,6 @@ const holderTerms = "" +
 	"Eric Holder\tHolder\tAttorney General\tUS\t20010120\t20010202\n" +
 	"Andrew Card\tCard\tChief of Staff\tUS\t20010120\t20060414\n" +
 	"Condoleezza Rice\tRice\tNational Security Advisor\tUS\t20010120\t20050126\n" +
-	"George Bush\tBush\tPresident\tUS\t20010120\t20050120\n" +
 	"Ari Fleischer\tFleischer\tPress Secretary\tUS\t20010120\t20030715\n" +
 	"Ann Veneman\tVeneman\tSecretary of Agriculture\tUS\t20010120\t20050120\n" +
 	"Donald Evans\tEvans\tSecretary of Commerce\tUS\t20010120\t20050207\n" +
@@ -2618,7 +3115,6 @@ const holderTerms = "" +
 	"Elaine Chao\tChao\tSecretary of Labor\tUS\t20010120\t20090120\n" +
 	"Colin Powell\tPowell\tSecretary of State\tUS\t20010120\t20050126\n" +
 	"Paul H. O'Neill\tO'Neill\tSecretary of the Treasury\tUS\t20010120\t20021231\n" +
-	"Richard Cheney\tCheney\tVice President\tUS\t20010120\t20050120\n" +
 	"Mitch Daniels\tDaniels\tDirector of the Office of Management and Budget\tUS\t20010123\t20030606\n" +
 	"Anthony Principi\tPrincipi\tSecretary of Veterans Affairs\tUS\t20010123\t20050126\n" +
 	"Mel Martínez\tMartínez\tSecretary of Housing and Urban Development\tUS\t20010124\t20031213\n" +
@@ -2649,9 +3145,9 @@ const holderTerms = "" +
 	"Joshua Bolten\tBolten\tDirector of the Office of Management and Budget\tUS\t20030606\t20060415\n" +
 	"Marianne Lamont Horinko\tHorinko\tAdministrator of the Environmental Protection Agency\tUS\t20030714\t20031105\n" +
 	"Scott McClellan\tMcClellan\tPress Secretary\tUS\t20030715\t20060510\n" +
-	"Alphonso Jackson\tJackson\tSecretary of Housing and Urban Development\tUS\t20031101\t20040801\n" +
 	"Mike Leavitt\tLeavitt\tAdministrator of the Environmental Protection Agency\tUS\t20031106\t20050126\n" +
 	"John Danforth\tDanforth\tAmbassador to the United Nations\tUS\t20040723\t20050120\n" +
+	"Alphonso Jackson\tJackson\tSecretary of Housing and Urban Development\tUS\t20040801\t20080418\n" +
 	"Al Green\tGreen\tRepresentative\tUS\t20050104\t20260615\n" +
 	"Debbie Wasserman Schultz\tSchultz\tRepresentative\tUS\t20050104\t20260615\n" +
 	"Emanuel Cleaver\tCleaver\tRepresentative\tUS\t20050104\t20260615\n" +
@@ -2663,6 +3159,7 @@ const holderTerms = "" +
 	"John Thune\tThune\tSenator\tUS\t20050104\t20260615\n" +
 	"Anne W. Patterson\tPatterson\tAmbassador to the United Nations\tUS\t20050120\t20050801\n" +
 	"Margaret Spellings\tSpellings\tSecretary of Education\tUS\t20050120\t20090120\n" +
+	"Richard Cheney\tCheney\tVice President\tUS\t20050120\t20090120\n" +
 	"Mike Johanns\tJohanns\tSecretary of Agriculture\tUS\t20050121\t20070920\n" +
 	"Stephen L. Johnson\tJohnson\tAdministrator of the Environmental Protection Agency\tUS\t20050126\t20090120\n" +
 	"Stephen Hadley\tHadley\tNational Security Advisor\tUS\t20050126\t20090120\n" +
@@ -2748,7 +3245,6 @@ const holderTerms = "" +
 	"Howard M. Radzely\tRadzely\tSecretary of Labor\tUS\t20090120\t20090202\n" +
 	"William Joseph Burns\tBurns\tSecretary of State\tUS\t20090120\t20090121\n" +
 	"Ken Salazar\tSalazar\tSecretary of the Interior\tUS\t20090120\t20130412\n" +
-	"Joseph Biden Jr.\tBiden\tVice President\tUS\t20090120\t20130120\n" +
 	"Tom Vilsack\tVilsack\tSecretary of Agriculture\tUS\t20090121\t20170113\n" +
 	"Arne Duncan\tDuncan\tSecretary of Education\tUS\t20090121\t20160101\n" +
 	"Steven Chu\tChu\tSecretary of Energy\tUS\t20090121\t20130422\n" +
@@ -2859,6 +3355,7 @@ const holderTerms = "" +
 	"Ted Cruz\tCruz\tSenator\tUS\t20130103\t20260615\n" +
 	"Tim Kaine\tKaine\tSenator\tUS\t20130103\t20260615\n" +
 	"Tim Scott\tScott\tSenator\tUS\t20130103\t20260615\n" +
+	"Joseph Biden Jr.\tBiden\tVice President\tUS\t20130120\t20170120\n" +
 	"Seth Harris\tHarris\tSecretary of Labor\tUS\t20130122\t20130723\n" +
 	"Denis McDonough\tMcDonough\tChief of Staff\tUS\t20130125\t20170120\n" +
 	"Neal S. Wolin\tWolin\tSecretary of the Treasury\tUS\t20130125\t20130228\n" +
@@ -2893,7 +3390,6 @@ const holderTerms = "" +
 	"Robert A. McDonald\tMcDonald\tSecretary of Veterans Affairs\tUS\t20140730\t20170120\n" +
 	"Alma S. Adams\tAdams\tRepresentative\tUS\t20141112\t20260615\n" +
 	"Donald Norcross\tNorcross\tRepresentative\tUS\t20141112\t20260615\n" +
-	"John King\tKing\tSecretary of Education\tUS\t20150104\t20160314\n" +
 	"Aumua Amata Coleman Radewagen\tRadewagen\tRepresentative\tUS\t20150106\t20260615\n" +
 	"Barry Loudermilk\tLoudermilk\tRepresentative\tUS\t20150106\t20260615\n" +
 	"Bonnie Watson Coleman\tColeman\tRepresentative\tUS\t20150106\t20260615\n" +
@@ -2935,6 +3431,7 @@ const holderTerms = "" +
 	"Loretta Lynch\tLynch\tAttorney General\tUS\t20150427\t20170120\n" +
 	"Trent Kelly\tKelly\tRepresentative\tUS\t20150609\t20260615\n" +
 	"Darin LaHood\tLaHood\tRepresentative\tUS\t20150917\t20260615\n" +
+	"John King\tKing\tSecretary of Education\tUS\t20160314\t20170120\n" +
 	"Warren Davidson\tDavidson\tRepresentative\tUS\t20160609\t20260615\n" +
 	"Dwight Evans\tEvans\tRepresentative\tUS\t20161114\t20260615\n" +
 	"James Comer\tComer\tRepresentative\tUS\t20161114\t20260615\n" +
@@ -3031,8 +3528,8 @@ const holderTerms = "" +
 	"John R. Bolton\tBolton\tNational Security Advisor\tUS\t20180409\t20190910\n" +
 	"Cindy Hyde-Smith\tHyde-Smith\tSenator\tUS\t20180409\t20260615\n" +
 	"Peter O'Rourke\tO'Rourke\tSecretary of Veterans Affairs\tUS\t20180529\t20180730\n" +
-	"Andrew R. Wheeler\tWheeler\tAdministrator of the Environmental Protection Agency\tUS\t20180709\t20190228\n" +
 	"Michael Cloud\tCloud\tRepresentative\tUS\t20180710\t20260615\n" +
+	"Robert Wilkie\tWilkie\tSecretary of Veterans Affairs\tUS\t20180730\t20210120\n" +
 	"Troy Balderson\tBalderson\tRepresentative\tUS\t20180905\t20260615\n" +
 	"Matthew Whitaker\tWhitaker\tAttorney General\tUS\t20181107\t20190214\n" +
 	"Joseph D. Morelle\tMorelle\tRepresentative\tUS\t20181113\t20260615\n" +
@@ -3099,6 +3596,7 @@ const holderTerms = "" +
 	"Marsha Blackburn\tBlackburn\tSenator\tUS\t20190103\t20260615\n" +
 	"Rick Scott\tScott\tSenator\tUS\t20190108\t20260615\n" +
 	"William Barr\tBarr\tAttorney General\tUS\t20190214\t20201223\n" +
+	"Andrew R. Wheeler\tWheeler\tAdministrator of the Environmental Protection Agency\tUS\t20190228\t20210120\n" +
 	"Kevin McAleenan\tMcAleenan\tSecretary of Homeland Security\tUS\t20190411\t20191011\n" +
 	"Stephanie Grisham\tGrisham\tPress Secretary\tUS\t20190701\t20200407\n" +
 	"Patrick Pizzella\tPizzella\tSecretary of Labor\tUS\t20190720\t20190930\n" +
@@ -3212,13 +3710,13 @@ const holderTerms = "" +
 	"Katherine Tai\tTai\tTrade Representative\tUS\t20210318\t20220803\n" +
 	"Xavier Becerra\tBecerra\tSecretary of Health and Human Services\tUS\t20210319\t20220803\n" +
 	"Marty Walsh\tWalsh\tSecretary of Labor\tUS\t20210323\t20220803\n" +
-	"Shalanda Young\tYoung\tDirector of the Office of Management and Budget\tUS\t20210324\t20220317\n" +
 	"Julia Letlow\tLetlow\tRepresentative\tUS\t20210414\t20260615\n" +
 	"Troy A. Carter\tCarter\tRepresentative\tUS\t20210511\t20260615\n" +
 	"Melanie A. Stansbury\tStansbury\tRepresentative\tUS\t20210614\t20260615\n" +
 	"Jake Ellzey\tEllzey\tRepresentative\tUS\t20210730\t20260615\n" +
 	"Mike Carey\tCarey\tRepresentative\tUS\t20211104\t20260615\n" +
 	"Shontel M. Brown\tBrown\tRepresentative\tUS\t20211104\t20260615\n" +
+	"Shalanda Young\tYoung\tDirector of the Office of Management and Budget\tUS\t20220317\t20220803\n" +
 	"Mike Flood\tFlood\tRepresentative\tUS\t20220712\t20260615\n" +
 	"Brad Finstad\tFinstad\tRepresentative\tUS\t20220812\t20260615\n" +
 	"Patrick Ryan\tRyan\tRepresentative\tUS\t20220913\t20260615\n" +
@@ -3396,9 +3894,19 @@ const holderTerms = "" +
 	"Luis Lacalle Pou\tLacalle Pou\tPresident\tUY\t20200301\t20250301\n" +
 	"Francisco Bustillo\tBustillo\tForeign Minister\tUY\t20200706\t20230109\n" +
 	"Yamandú Orsi Martínez\tOrsi\tPresident\tUY\t20250301\t20260122\n" +
-	"Abdulla Nigmatovich Aripov\tAripov\tPrime Minister\tUZ\t20160101\t20241023\n" +
+	"Islam Karimov\tKarimov\tPresident\tUZ\t19910901\t20160902\n" +
+	"Abdulaziz Komilov\tKomilov\tForeign Minister\tUZ\t19940225\t20030314\n" +
+	"O‘tkir Sultonov\tSultonov\tPrime Minister\tUZ\t19951221\t20031212\n" +
+	"Shavkat Mirziyoyev\tMirziyoyev\tPrime Minister\tUZ\t20031212\t20161214\n" +
+	"Vladimir Norov\tNorov\tForeign Minister\tUZ\t20060712\t20101231\n" +
+	"Abdulaziz Komilov\tKomilov\tForeign Minister\tUZ\t20120211\t20220427\n" +
+	"Nigmatilla Yuldashev\tYuldashev\tPresident\tUZ\t20160902\t20160908\n" +
 	"Shavkat Mirziyoyev\tMirziyoyev\tPresident\tUZ\t20161214\t20260122\n" +
 	"Abdulla Aripov\tAripov\tPrime Minister\tUZ\t20161214\t20260122\n" +
+	"Abdulla Nigmatovich Aripov\tAripov\tPrime Minister\tUZ\t20161214\t20220719\n" +
+	"Abdusalom Azizov\tAzizov\tDefence Minister\tUZ\t20170904\t20190211\n" +
+	"Bakhodir Kurbanov\tKurbanov\tDefence Minister\tUZ\t20190211\t20220719\n" +
+	"Vladimir Norov\tNorov\tForeign Minister\tUZ\t20220427\t20220719\n" +
 	"Vladimir Norov\tNorov\tForeign Minister\tUZ\t20220909\t20230109\n" +
 	"Archbishop Paul Gallagher\tGallagher\tForeign Minister\tVA\t20141108\t20230109\n" +
 	"Fernando Vérgez Alzaga\tAlzaga\tPresident\tVA\t20210101\t20241023\n" +
@@ -3458,16 +3966,63 @@ const holderTerms = "" +
 	"Jim Yong Kim\tJim Kim\tPresident\tWorld Bank\t20120701\t20190201\n" +
 	"David Malpass\tMalpass\tPresident\tWorld Bank\t20190409\t20230601\n" +
 	"Ajay Banga\tBanga\tPresident\tWorld Bank\t20230602\t0\n" +
+	"Hashim Thaçi\tThaçi\tPrime Minister\tXK\t19990402\t20000201\n" +
+	"Ibrahim Rugova\tRugova\tPresident\tXK\t20020304\t20060121\n" +
+	"Bajram Rexhepi\tRexhepi\tPrime Minister\tXK\t20020304\t20041203\n" +
+	"Ramush Haradinaj\tHaradinaj\tPrime Minister\tXK\t20041203\t20050308\n" +
+	"Adem Salihaj\tSalihaj\tPrime Minister\tXK\t20050308\t20050325\n" +
+	"Agim Çeku\tÇeku\tPrime Minister\tXK\t20060310\t20080109\n" +
+	"Hashim Thaçi\tThaçi\tPrime Minister\tXK\t20080109\t20141209\n" +
+	"Fatmir Sejdiu\tSejdiu\tPresident\tXK\t20080217\t20100927\n" +
+	"Jakup Krasniqi\tKrasniqi\tPresident\tXK\t20100927\t20110222\n" +
+	"Behgjet Pacolli\tPacolli\tPresident\tXK\t20110222\t20110404\n" +
+	"Jakup Krasniqi\tKrasniqi\tPresident\tXK\t20110404\t20110407\n" +
+	"Atifete Jahjaga\tJahjaga\tPresident\tXK\t20110407\t20160407\n" +
+	"Isa Mustafa\tMustafa\tPrime Minister\tXK\t20141209\t20170909\n" +
+	"Hashim Thaçi\tThaçi\tPresident\tXK\t20160407\t20201105\n" +
+	"Ramush Haradinaj\tHaradinaj\tPrime Minister\tXK\t20170909\t20200203\n" +
+	"Albin Kurti\tKurti\tPrime Minister\tXK\t20200203\t20200603\n" +
+	"Avdullah Hoti\tHoti\tPrime Minister\tXK\t20200603\t20210322\n" +
+	"Armend Mehaj\tMehaj\tDefence Minister\tXK\t20210322\t20220708\n" +
 	"Donika Gërvalla-Schwarz\tGërvalla-Schwarz\tForeign Minister\tXK\t20210322\t20230109\n" +
-	"Abdrabbuh Mansour Hadi\tHadi\tPresident\tYE\t20120101\t20221231\n" +
+	"Glauk Konjufca\tKonjufca\tPresident\tXK\t20210322\t20210404\n" +
+	"Ali Abdullah Saleh\tSaleh\tPresident\tYE\t19900522\t20120227\n" +
+	"Abdul Qadir Bajamal\tBajamal\tForeign Minister\tYE\t19980101\t20011231\n" +
+	"Abd Al-Karim Al-Iryani\tAl-Iryani\tPrime Minister\tYE\t19980429\t20010331\n" +
+	"Muhammed Daifallah Muhammed\tMuhammed\tDefence Minister\tYE\t19980516\t20010404\n" +
+	"Abdul Qadir Bajamal\tBajamal\tPrime Minister\tYE\t20010331\t20070407\n" +
+	"Abdullah Ali Alywa\tAlywa\tDefence Minister\tYE\t20010404\t20030516\n" +
+	"Abdullah Ali Alywa\tAlywa\tDefence Minister\tYE\t20030517\t20060211\n" +
+	"Mohammed Nasser Ahmed\tAhmed\tDefence Minister\tYE\t20060211\t20070401\n" +
+	"Mohammed Nasser Ahmed\tAhmed\tDefence Minister\tYE\t20070405\t20111201\n" +
+	"Ali Muhammad Mujawar\tMujawar\tPrime Minister\tYE\t20070407\t20111210\n" +
+	"Hasan al-Lawzi\tal-Lawzi\tPrime Minister\tYE\t20110604\t20110823\n" +
+	"Mohammed Nasser Ahmed\tAhmed\tDefence Minister\tYE\t20111207\t20141101\n" +
+	"Mohammed Basindawa\tBasindawa\tPrime Minister\tYE\t20111210\t20140921\n" +
+	"Abu Bakr al-Qirbi\tal-Qirbi\tForeign Minister\tYE\t20120103\t20140611\n" +
 	"Abd Rabuh Mansur Hadi\tHadi\tPresident\tYE\t20120221\t20220331\n" +
-	"Abdel-Aziz bin Habtour\tHabtour\tPrime Minister\tYE\t20160101\t20241023\n" +
-	"Hisham Sharaf\tSharaf\tForeign Minister\tYE\t20161128\t20201218\n" +
-	"Mahdi al-Mashat\tal-Mashat\tPresident\tYE\t20180101\t20240316\n" +
+	"Abdrabbuh Mansour Hadi\tHadi\tPresident\tYE\t20120227\t20220407\n" +
+	"Jamal Abdullah al-Sallal\tal-Sallal\tForeign Minister\tYE\t20140101\t20141231\n" +
+	"Jamal Abdullah Al - Sallal\tSallal\tForeign Minister\tYE\t20140611\t20141107\n" +
+	"Khaled Bahah\tBahah\tPrime Minister\tYE\t20141013\t20160404\n" +
+	"Mahmoud al-Subaihi\tal-Subaihi\tDefence Minister\tYE\t20141107\t20150122\n" +
+	"Abdullah al-Saidi\tal-Saidi\tForeign Minister\tYE\t20141107\t20150122\n" +
+	"Riad Yassin\tYassin\tForeign Minister\tYE\t20150321\t20151201\n" +
+	"Muhammad Abdullah Hajar\tHajar\tForeign Minister\tYE\t20160101\t20161231\n" +
+	"Abdulmalik al-Mekhlafi\tal-Mekhlafi\tForeign Minister\tYE\t20160404\t20180523\n" +
+	"Ahmed Obaid Bin Dagher\tDagher\tPrime Minister\tYE\t20160404\t20181015\n" +
+	"Abdel-Aziz bin Habtour\tHabtour\tPrime Minister\tYE\t20161004\t20221207\n" +
+	"Mohamed al-Atifi\tal-Atifi\tDefence Minister\tYE\t20161128\t20221207\n" +
+	"Hisham Sharaf\tSharaf\tForeign Minister\tYE\t20161128\t20221207\n" +
+	"Mahdi al-Mashat\tal-Mashat\tPresident\tYE\t20180425\t20221207\n" +
+	"Khalid Al-Yamani\tAl-Yamani\tForeign Minister\tYE\t20180523\t20190610\n" +
 	"Maeen Abd al-Malik Saeed\tSaeed\tPrime Minister\tYE\t20181015\t20220331\n" +
-	"Maeen Abdulmalik Saeed\tSaeed\tPrime Minister\tYE\t20200101\t20241023\n" +
+	"Mohammed Al-Hadhrami\tAl-Hadhrami\tForeign Minister\tYE\t20190919\t20201218\n" +
 	"Ahmad Awad Bin Mubarak\tMubarak\tForeign Minister\tYE\t20201218\t20230109\n" +
+	"Maeen Abdulmalik Saeed\tSaeed\tPrime Minister\tYE\t20201218\t20221207\n" +
+	"Mohammed Ali Al-Maqdashi\tAl-Maqdashi\tDefence Minister\tYE\t20201226\t20220729\n" +
 	"Rashad al-Alimi\tal-Alimi\tPresident\tYE\t20220101\t20241023\n" +
+	"Mohsen Mohammed Al-Daeri\tAl-Daeri\tDefence Minister\tYE\t20220728\t20221207\n" +
 	"Ahmad Awad Bin Mubarak\tMubarak\tPrime Minister\tYE\t20240101\t20241023\n" +
 	"Ahmad Awad Bin Mubarek\tMubarek\tPrime Minister\tYE\t20240205\t20250509\n" +
 	"Salim Salih bin Burayk\tbin Burayk\tPrime Minister\tYE\t20250509\t20260122\n" +
@@ -3485,5 +4040,22 @@ const holderTerms = "" +
 	"Edgar Lungu\tLungu\tPresident\tZM\t20150125\t20210824\n" +
 	"Hakainde Hichilema\tHichilema\tPresident\tZM\t20210824\t20260122\n" +
 	"Stanley Kakubo\tKakubo\tForeign Minister\tZM\t20210827\t20230109\n" +
+	"Robert Mugabe\tMugabe\tPresident\tZW\t19871231\t20171121\n" +
+	"Moven Mahachi\tMahachi\tDefence Minister\tZW\t19920101\t20010526\n" +
+	"Stan Mudenge\tMudenge\tForeign Minister\tZW\t19950415\t20050414\n" +
+	"Nicholas Goche\tGoche\tForeign Minister\tZW\t19950615\t20000615\n" +
+	"Sydney Sekeramayi\tSekeramayi\tDefence Minister\tZW\t20010101\t20090213\n" +
+	"Simbarashe Mumbengegwi\tMumbengegwi\tForeign Minister\tZW\t20050415\t20171009\n" +
+	"Morgan Tsvangirai\tTsvangirai\tPrime Minister\tZW\t20090211\t20130911\n" +
+	"Emmerson Mnangagwa\tMnangagwa\tDefence Minister\tZW\t20090213\t20130911\n" +
+	"Sydney Sekeramayi\tSekeramayi\tDefence Minister\tZW\t20130911\t20171127\n" +
+	"Walter Mzembi\tMzembi\tForeign Minister\tZW\t20171009\t20171127\n" +
+	"Phelekezela Mphoko\tMphoko\tPresident\tZW\t20171121\t20171124\n" +
 	"Emmerson Mnangagwa\tMnangagwa\tPresident\tZW\t20171124\t20260122\n" +
+	"Simbarashe Mumbengegwi\tMumbengegwi\tForeign Minister\tZW\t20171127\t20171130\n" +
+	"Kembo Mohadi\tMohadi\tDefence Minister\tZW\t20171130\t20171229\n" +
+	"Sibusiso Moyo\tMoyo\tForeign Minister\tZW\t20171130\t20210120\n" +
+	"Constantine Chiwenga\tChiwenga\tDefence Minister\tZW\t20171229\t20180911\n" +
+	"Oppah Muchinguri\tMuchinguri\tDefence Minister\tZW\t20180911\t20220709\n" +
+	"Amon Murwira\tMurwira\tForeign Minister\tZW\t20210120\t20210302\n" +
 	"Frederick Shava\tShava\tForeign Minister\tZW\t20210208\t20230109\n"

@@ -125,6 +125,40 @@ CABINETS = {
     "turkey-ministers": ("TR", "288fbd45ee3fa59f8a226437bf43d726c9845f4f"),
     "ukraine-cabinet": ("UA", "4fc6ab0f4d90d6170b674172a115f1bc98478e4b"),
     "united-kingdom-cabinet": ("GB", "3a5ec686630cbefc0fe4b96da38a2a50b52d2556"),
+    # more countries, each at the last commit changing html/holders21.csv
+    "zimbabwe": ("ZW", "45a15ed971b9ffa77a6d1196b5409136f6eaf316"),  # 2022-07-09
+    "mozambique": ("MZ", "17e6aba7077c5f7e480d12aa495943bd956fc109"),  # 2022-07-22
+    "sudan": ("SD", "c9addc0e0b468b5aa55416197dd4aaf981250413"),  # 2022-07-13
+    "yemen": ("YE", "4ea64462ce7facbef58fa67c0ebf61e6b249f6e7"),  # 2022-12-07
+    "angola": ("AO", "5a78c687e7f79a3b4a996cd10259785765664b4a"),  # 2022-07-28
+    "equatorial-guinea": ("GQ", "2b2b3c0acc653564222a49afab20c8b8899753e1"),  # 2022-06-10
+    "south-sudan": ("SS", "4fc5854065f638949d4d0a7c55729ff4821cf391"),  # 2022-07-31
+    "central-african-republic": ("CF", "fe0c2e9d602c45764cc428f524f658a39215bce8"),  # 2022-07-17
+    "congo-kinshasa-ministers": ("CD", "fb78ee2e1afcd31cb21afcb2c18c01e01608b18d"),  # 2022-07-30
+    "cameroon": ("CM", "2a3ce971ddcf3ba326a147314e9dea75fe69742a"),  # 2022-08-02
+    "sri-lanka-cabinet": ("LK", "a90dbcf77133b1b9dcb94abe2c51b7ba2d9c5bee"),  # 2022-07-25
+    "senegal-ministers": ("SN", "01c3d1c34a44dffdee2147f822c51eb5d0871b93"),  # 2022-07-16
+    "taiwan": ("TW", "be9bf938414251e6a063f1649b2800c14721143f"),  # 2023-01-09
+    "bosnia-herzegovina-ministers": ("BA", "2f6b59e7b6bc94032a77951c0ab9d4080a416e75"),  # 2022-06-28
+    "ghana-ministers": ("GH", "6c84164e64a35101f93257e4efbf5a60d66dedec"),  # 2022-07-05
+    "lesotho-ministers": ("LS", "e2e5c91fe1eaeff7393b6348b991cc7e77353b59"),  # 2022-08-02
+    "togo": ("TG", "a2063bedf3c25780e65185827a65d084c1245eed"),  # 2023-01-09
+    "barbados-cabinet": ("BB", "f3c72134b4034a73bfbe2320942f32924b28ec7f"),  # 2022-07-20
+    "congo-brazzaville": ("CG", "2f2f5092fbee92db3461b041f9dd2290a9e763e8"),  # 2022-06-21
+    "kosovo-cabinet": ("XK", "80ea1fc854fe9c985d40757b0432f2a5fc997f27"),  # 2022-07-08
+    "somalia-cabinet": ("SO", "38141e75fb368b7dd184c03958cda20229ddf22b"),  # 2022-08-02
+    "uzbekistan-ministers": ("UZ", "5e63658306d1c1af3636df0ba1b8c8ef72dfa717"),  # 2022-07-19
+    "bolivia-ministers": ("BO", "434bcd82d1ae9fefedb820b2cc6a1d38a4e3e5f8"),  # 2022-08-02
+    "burkina-faso": ("BF", "497b82ab5ecdb13852b80433607c9c880687b4db"),  # 2023-01-11
+    "bahrain": ("BH", "8e6598d1b3cf24f5f12d869758fe959e355ab603"),  # 2022-12-13
+    "bhutan-ministers": ("BT", "80bf80a9adc447f4a70fae65e58ad0e4a80a3342"),  # 2022-03-19
+    "costa-rica": ("CR", "543f1a52075c241512420491b23e4373097843ab"),  # 2022-12-06
+    "cabo-verde": ("CV", "c68365375c22b0320397fe524f3ba5fff72e0b02"),  # 2022-12-06
+    "cuba": ("CU", "3135a77b90d4ee24a7adc515d7dbe242c4c8c346"),  # 2022-10-06
+    "tonga-ministers": ("TO", "67eec64e827a463ef39accdcb56e653078d45abb"),  # 2022-06-15
+    "bahamas-cabinet": ("BS", "b82862d20ee83f442e11f33b50fd5fc7b61c59e2"),  # 2022-06-26
+    "belize-ministers": ("BZ", "27bea3488c0bf55a54d2a3006f8e8f2e79ccfd96"),  # 2022-08-02
+    "antigua-barbuda-ministers": ("AG", "8932e1720b5713d5ed998d920df32dcaf6ca33b4"),  # 2022-08-02
 }
 
 # the offices kept from a cabinet list: head of state and of government,
@@ -285,10 +319,13 @@ rows = []
 
 
 def overlap(a, b):
-    """reports whether two terms overlap, compared by year"""
-    a0, b0 = a[4][:4], b[4][:4]
-    a1, b1 = (a[5] or "9999")[:4], (b[5] or "9999")[:4]
-    return a0 <= b1 and b0 <= a1
+    """reports whether two terms overlap, each pair of days compared at the
+    precision both have ("2005" overlaps "2005-02-05"; "2005-02-25" ends
+    before "2005-05-04")"""
+    def le(x, y):
+        n = min(len(x), len(y))
+        return x[:n] <= y[:n]
+    return le(a[4], b[5] or "9999") and le(b[4], a[5] or "9999")
 
 
 def next_days(d, n):
@@ -478,8 +515,9 @@ def main():
     kept = []
     for g in groups.values():
         # the most precise first; of equally precise ones, the one known longest
+        g.sort(key=lambda r: r[4])
         g.sort(key=lambda r: r[5] or "9999-99-99", reverse=True)
-        g.sort(key=lambda r: (-len(r[4]) - len(r[5] or "9999-99-99"), r[4]))
+        g.sort(key=lambda r: -len(r[4]) - len(r[5] or "9999-99-99"))
         mine = []
         for r in g:
             if not any(overlap(r, k) for k in mine):
