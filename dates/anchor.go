@@ -158,6 +158,11 @@ func (s *scanner) sentenceEnd(k int) bool {
 	if c == '.' && k > 0 && s.toks[k-1].kind == tWord && s.toks[k-1].end-s.toks[k-1].start <= 2 && s.toks[k-1].capital {
 		return false
 	}
+	// nor does the stop of a month's abbreviation before its day ("from
+	// Sept. 14 to Thursday")
+	if c == '.' && k > 0 && s.toks[k-1].kind == tWord && s.toks[k-1].inf().abbr && k+1 < len(s.toks) && s.toks[k+1].kind == tNum {
+		return false
+	}
 	// nor does "a.m." before a lower-case word or a time zone
 	if c == '.' && k > 1 && s.toks[k-1].kind == tWord && s.toks[k-1].end-s.toks[k-1].start == 1 && s.punct(k-2, ".") &&
 		k+1 < len(s.toks) && s.toks[k+1].kind == tWord && (!s.toks[k+1].capital || s.toks[k+1].inf().timezone) {
@@ -181,6 +186,9 @@ func (s *scanner) wordTense(k int) int {
 			if s.is(k-1, "was") || s.is(k-1, "were") {
 				return -1
 			}
+			if s.is(k-1, "been") && s.is(k-2, "had") && !s.is(k, "expected") {
+				return -1 // "had been due to expire Friday": a plan of the past
+			}
 		}
 		return int(t.inf().tense)
 	}
@@ -201,9 +209,23 @@ func (s *scanner) wordTense(k int) int {
 		if p := s.word(k - 1); p != nil && (p.inf().yearDet || s.is(k-1, "the") || s.is(k-1, "an")) {
 			return 0 // "the reduced dividend", "a planned visit": an adjective
 		}
+		if p := s.word(k - 2); p != nil && (p.inf().yearDet || s.is(k-2, "the") || s.is(k-2, "an")) && s.adverb(k-1) {
+			return 0 // "a still unspecified date", "the newly opened line"
+		}
 		// "to be held", "has been reached": perfect and passive forms after
 		// will/to stay with the auxiliary
 		return -1
 	}
 	return 0
+}
+
+// adverb reports whether token k is an adverb that may stand between an
+// article and a participle: one of data/words.txt's list
+// participle-adverbs ("still", "yet") or a word in -ly ("newly").
+func (s *scanner) adverb(k int) bool {
+	t := s.word(k)
+	if t == nil {
+		return false
+	}
+	return t.inf().advb || t.end-t.start > 3 && s.text[t.end-2:t.end] == "ly"
 }

@@ -22,8 +22,10 @@
 //     season 2025-SU (SP, SU, FA, WI); a decade 199 ("the 1990s", TimeML's three digits);
 //   - times and parts of a day: 2025-04-03T15:00, 2025-04-03TEV (MO, AF,
 //     EV, NI);
-//   - durations: P2D, PT3H, P10Y ("a decade"), and X for an unknown amount:
-//     PXY ("several years", "recent years"), PXW ("the coming weeks");
+//   - durations: P2D, PT3H, P10Y ("a decade"), P2Q ("the past two
+//     quarters"), and X for an unknown amount: PXY ("several years",
+//     "over the years"), PXW ("the coming weeks", "the weeks ahead"), PXX
+//     ("for a while");
 //   - references with no calendar value: PRESENT_REF ("now", "currently"),
 //     PAST_REF ("recently", "the past"), FUTURE_REF ("the future");
 //   - recurrences (type SET): P1D ("daily", "every day"), XXXX-07 ("each
@@ -37,7 +39,10 @@
 // that quarter a year back. "A year earlier" counts back from the last date
 // the text gave. A bare weekday, also the news agencies' "The court Friday
 // rejected", is placed by its sentence's tense: the last one after a past
-// verb, the next one after "will", "would", "planned" or "set to".
+// verb, the next one after "will", "would", "planned" or "set to"; so is a
+// season named without a year ("into the summer"). "Later in the day", "in
+// the morning" are the day the text last named, "earlier in the year" the
+// reference's year.
 //
 // Extents are drawn as TimeML draws them: with the article and the
 // modifiers that belong to the expression ("the past two years", "the next

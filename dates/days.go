@@ -142,8 +142,8 @@ func (s *scanner) matchMonth(i int) (int, int, value, bool) {
 // "in June", "since March", "mid-June", "the end of May", "from June to July".
 func (s *scanner) monthTrigger(i, m int) bool {
 	p := i - 1
-	if s.dash(p) && !s.toks[i].gap && s.is(p-1, "mid") {
-		return true
+	if s.dash(p) && !s.toks[i].gap && s.adjustAt(p-1) {
+		return true // "mid-June", "late-November"
 	}
 	w := s.word(p)
 	if w == nil {

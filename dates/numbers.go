@@ -51,8 +51,8 @@ func (s *scanner) matchYear(i int) (int, int, value, bool) {
 	}
 	ok := false
 	p := i - 1
-	if s.dash(p) && s.is(p-1, "mid") {
-		ok = true
+	if s.dash(p) && s.adjustAt(p-1) {
+		ok = true // "mid-1990", "late-2004"
 	} else if (s.is(p, "to") || s.is(p, "with")) && s.is(p-1, "compared") {
 		ok = y >= 1900 && y <= 2100 // "compared to 1990 levels"
 	} else if w := s.word(p); w != nil {
@@ -117,8 +117,10 @@ func (s *scanner) matchDuration(i int) (int, int, value, bool) {
 			return 0, 0, value{}, false
 		}
 		if !s.is(k+1, "ago") && !s.is(k+1, "earlier") && !s.is(k+1, "later") {
-			if s.dash(k+1) || s.is(k+1, "or") && s.num(k+2) != nil || s.is(k+1, "of") {
-				return 0, 0, value{}, false // "a year-long", "a day or two", "a year of change"
+			if s.dash(k+1) || s.is(k+1, "or") && s.num(k+2) != nil || s.is(k+1, "of") && !s.is(i-1, "within") {
+				// "a year-long", "a day or two", "a year of change"; but
+				// "within a week of his arrival" is a week
+				return 0, 0, value{}, false
 			}
 			if p := s.word(i - 1); p != nil && p.inf().unit != unitNone {
 				return 0, 0, value{}, false // "7 days a week": a rate of time over time
@@ -199,13 +201,27 @@ func (s *scanner) matchDuration(i int) (int, int, value, bool) {
 	}
 	u := w.inf().unit
 	en := j + 1
-	if s.is(en, "old") || s.punct(en, "-") {
+	if u == unitQuarter && n == 2 && !half && (s.is(i-1, "first") || s.is(i-1, "last")) && s.is(en, "of") {
+		// "the first two quarters of 1990": a half of that year
+		if y, e := s.optYear(en); y != 0 {
+			st := i - 1
+			if s.is(st-1, "the") {
+				st--
+			}
+			return st, e, value{g: GrainHalf, y: y, part: int8(1 + b2i(s.is(i-1, "last"))), abs: true}, true
+		}
+	}
+	if s.is(en, "old") || s.punct(en, "-") && !s.toks[en].gap {
 		return 0, 0, value{}, false
 	}
 	if (s.is(en, "a") || s.is(en, "an") || s.is(en, "per") || s.is(en, "each") || s.is(en, "every")) && s.word(en+1) != nil && s.word(en+1).inf().unit != unitNone {
 		return 0, 0, value{}, false // "7 days a week": a rate
 	}
 	if t.kind == tWord && s.is(i, "one") && u == unitDay && !s.is(en, "ago") {
+		if p := s.word(i - 1); p != nil && p.inf().tense > 0 && !s.is(en, "of") {
+			// "the city will one day host the games": some time to come
+			return i, en, value{g: GrainRef, lit: refNames[refFuture]}, true
+		}
 		return 0, 0, value{}, false // "one day" is mostly "some day"
 	}
 	if (s.is(en, "earlier") || s.is(en, "later")) && s.prev.y != 0 {
@@ -514,6 +530,24 @@ func (s *scanner) rate(i int) bool {
 		return s.punct(i, "%")
 	}
 	return s.is(i, "once") || s.is(i, "twice") || s.is(i, "times") || t.inf().quantity || s.is(i, "cents") || s.is(i, "barrels")
+}
+
+// amount reports whether token i opens an amount: a number or a currency
+// sign ("$2 million", "#54.8 million", "C$30", "12%").
+func (s *scanner) amount(i int) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	switch t := &s.toks[i]; t.kind {
+	case tNum, tCluster:
+		return true
+	case tPunct:
+		return s.punct(i, "$") || s.punct(i, "#") || s.punct(i, "\u00a3") || s.punct(i, "\u20ac") || s.punct(i, "\u00a5")
+	case tWord:
+		// "C$30", "US$6.3 billion": letters glued to a dollar sign
+		return t.capital && t.end-t.start <= 2 && s.punct(i+1, "$") && !s.toks[i+1].gap
+	}
+	return false
 }
 
 // wordLike reports whether a word that may follow "five year" is a

@@ -24,6 +24,23 @@ func (s *scanner) matchMod(i int) (int, int, value, bool) {
 	if mod == modThis && w.inf().quarter {
 		return s.matchTheQuarter(i) // "this quarter"
 	}
+	if mod == modThis && s.is(i+1, "past") {
+		// "this past spring", "this past Sunday": the last one, which may
+		// be of this year or this week
+		st, en, v, ok := s.matchMod(i + 1)
+		if !ok || st != i+1 {
+			return 0, 0, value{}, false
+		}
+		if v.g == GrainSeason && s.ry != 0 {
+			v.y = s.seasonYear(int(v.season), -1)
+		}
+		if v.g == GrainDay && s.ry != 0 {
+			if wd := int(s.toks[i+2].inf().weekday); wd > 0 {
+				v = s.weekday(wd, 0, -1)
+			}
+		}
+		return i, en, v, true
+	}
 	en := i + 2
 	inf := w.inf()
 	y, m, d := s.ry, s.rm, s.rd
@@ -118,6 +135,20 @@ func (s *scanner) matchMod(i int) (int, int, value, bool) {
 			}
 			return i, en, v, true
 		}
+		if (s.is(i, "previous") || s.is(i, "following")) && s.is(i-1, "the") && s.ly != 0 {
+			// "the previous Friday", "the following Monday": counted from
+			// the day the text last named
+			cur, want := int(civil(s.ly, s.lm, s.ld).Weekday()), int(inf.weekday)-1
+			delta := (want - cur + 7) % 7 // the next one after that day
+			if shift < 0 {
+				delta = -((cur - want + 7) % 7) // the last one before it
+			}
+			if delta == 0 {
+				delta = 7 * shift
+			}
+			y, m, d := addDays(s.ly, s.lm, s.ld, delta)
+			return i, en, value{g: GrainDay, y: y, m: m, d: d, back: true}, true
+		}
 		return i, en, s.weekday(int(inf.weekday), 0, shift), true
 	case inf.month > 0 && w.capital && !inf.abbr:
 		v := value{g: GrainMonth, m: int(inf.month)}
@@ -159,6 +190,9 @@ func (s *scanner) matchThe(i int) (int, int, value, bool) {
 	if w := s.word(i + 1); w != nil {
 		if w.wi == 0 {
 			return 0, 0, value{}, false // "the" before a word in no table: most of them
+		}
+		if st, en, v, ok := s.matchInThe(i); ok {
+			return st, en, v, ok
 		}
 		if st, en, v, ok := s.matchTheYear(i); ok {
 			return st, en, v, ok
@@ -319,8 +353,10 @@ func (s *scanner) matchPart(st, i int) (int, int, value, bool) {
 		// "first half" with no article and no year is too weak.
 		return 0, 0, value{}, false
 	}
-	if v.g == GrainQuarter && s.is(en, "of") && !s.is(en+1, "the") {
-		return 0, 0, value{}, false // "the first quarter of a century"
+	if v.g == GrainQuarter && s.is(en, "of") && !s.is(en+1, "the") && !s.amount(en+1) {
+		// "the first quarter of a century", not "a loss for the third
+		// quarter of $2 million"
+		return 0, 0, value{}, false
 	}
 	switch {
 	case s.cy != 0 && (s.cline == s.line || s.ry == 0):
@@ -360,13 +396,74 @@ func (s *scanner) matchQ(i int) (int, int, value, bool) {
 	return 0, 0, value{}, false
 }
 
-// matchSeason: "spring 2025", "the summer of 2024".
+// matchSeason: "spring 2025", "the summer of 2024", and without a year
+// "the summer" after a preposition of time ("into the summer", "over the
+// winter") or with "early", "late" or "mid" ("the early summer"): the
+// season of the reference's year as the sentence's tense places it.
 func (s *scanner) matchSeason(i int) (int, int, value, bool) {
 	y, e := s.optYear(i + 1)
 	if y == 0 || s.punct(i+1, ",") {
-		return 0, 0, value{}, false
+		return s.matchTheSeason(i)
 	}
 	return i, e, value{g: GrainSeason, season: s.toks[i].inf().season, y: y, abs: true}, true
+}
+
+// matchTheSeason reads a season named with "the" and no year at i. "the
+// fall in prices", "the spring of a trap" and "the Summer Games" are no
+// seasons: the word is lower-case and no "of" or "in" follows it.
+func (s *scanner) matchTheSeason(i int) (int, int, value, bool) {
+	t := &s.toks[i]
+	if t.capital || s.is(i+1, "of") || s.is(i+1, "in") || s.dash(i+1) {
+		return 0, 0, value{}, false
+	}
+	k := i - 1
+	adjusted := false
+	if w := s.word(k); w != nil && w.inf().adjust > 0 {
+		k, adjusted = k-1, true // "the early summer"
+	}
+	if !s.is(k, "the") {
+		return 0, 0, value{}, false
+	}
+	if !adjusted {
+		if p := s.word(k - 1); p == nil || !p.inf().periodPrep {
+			return 0, 0, value{}, false
+		}
+	}
+	v := value{g: GrainSeason, season: t.inf().season}
+	if s.ry != 0 {
+		v.y = s.seasonYear(int(v.season), s.tense(t.start))
+	}
+	return k, i + 1, v, true
+}
+
+// seasonYear picks the year of season n (1 spring ... 4 winter, a winter
+// being that of its January) named without one: in a past tense (tense <
+// 0) the last one begun by the reference date, in a future tense (tense >
+// 0) the first one not over, else the one nearest the reference date.
+func (s *scanner) seasonYear(n, tense int) int {
+	ref := civil(s.ry, s.rm, s.rd)
+	best, bestDist := 0, time.Duration(1<<62)
+	for y := s.ry - 1; y <= s.ry+1; y++ {
+		v := value{g: GrainSeason, season: int8(n), y: y}
+		from, to := v.bounds()
+		var dist time.Duration
+		switch {
+		case tense < 0 && from.After(ref), tense > 0 && !to.After(ref):
+			continue
+		case tense < 0:
+			dist = ref.Sub(from)
+		case tense > 0:
+			dist = to.Sub(ref)
+		case from.After(ref):
+			dist = from.Sub(ref)
+		case !to.After(ref):
+			dist = ref.Sub(to)
+		}
+		if dist < bestDist {
+			best, bestDist = y, dist
+		}
+	}
+	return best
 }
 
 // matchHoliday: "Christmas", "Christmas Day", "Christmas Eve 2024", "New
@@ -529,9 +626,11 @@ func (s *scanner) matchYearEnd(i int) (int, int, value, bool) {
 // year-earlier quarter". i is the determiner.
 func (s *scanner) matchTheQuarter(i int) (int, int, value, bool) {
 	j := i + 1
-	cur := s.is(i, "this") || s.is(j, "current")
+	this := s.is(i, "this")
+	cur := this || s.is(j, "current")
 	latest := s.is(j, "latest") || s.is(j, "most") && s.is(j+1, "recent")
 	switch {
+	case this:
 	case cur || s.is(j, "latest"):
 		j++
 	case latest:
@@ -542,6 +641,11 @@ func (s *scanner) matchTheQuarter(i int) (int, int, value, bool) {
 	}
 	if !s.is(j, "quarter") && !(latest && s.is(j, "period")) || s.is(j+1, "of") || s.dash(j+1) || s.toks[j].capital {
 		return 0, 0, value{}, false
+	}
+	if this && s.qy != 0 && s.tense(s.toks[i].start) <= 0 {
+		// "This quarter's loss" in a report of the third quarter: the
+		// quarter reported, unless the sentence looks ahead
+		return i, j + 1, s.lastQuarter(), true
 	}
 	if cur {
 		if s.ry == 0 {
@@ -677,6 +781,8 @@ func (s *scanner) matchThat(i int) (int, int, value, bool) {
 	switch {
 	case s.is(i+1, "year") && s.prev.y != 0:
 		return i, i + 2, value{g: GrainYear, y: s.prev.y, back: true}, true
+	case s.is(i+1, "quarter") && (s.qy != 0 || s.ry != 0):
+		return i, i + 2, s.lastQuarter(), true
 	case s.is(i+1, "day") && s.ly != 0:
 		return i, i + 2, value{g: GrainDay, y: s.ly, m: s.lm, d: s.ld, back: true}, true
 	}

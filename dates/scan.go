@@ -24,6 +24,7 @@ type scanner struct {
 	dy, dm, dd  int
 	dEnd        int
 	ly, lm, ld  int // the last day mention anywhere before
+	lline       int // the line of ly, lm, ld
 	lastYearEnd int // token index just past the last year mention on this line, -1 if none
 	// the last quarter named ("the third quarter"), its line; qy == 0 if none
 	qy, qp, qline int
@@ -180,11 +181,17 @@ func (s *scanner) emit(st, en int, v value) {
 	if v.g == GrainYear {
 		s.lastYearEnd = en
 	}
-	if v.g == GrainQuarter && v.y != 0 && !v.back && !(s.quarterAhead(v.y, int(v.part)) && s.tense(a) >= 0) {
+	if v.g == GrainQuarter && v.y != 0 && !v.back && !(s.quarterAhead(v.y, int(v.part)) && s.tense(a) >= 0) && !s.indefinite(st, en) {
 		// a quarter not over by the reference ("will take a fourth-quarter
 		// charge" in October) is a forecast, not the quarter a report
-		// speaks of; one reported in the past tense is a fiscal quarter
+		// speaks of; one reported in the past tense is a fiscal quarter;
+		// one brought in by "a" ("after a flat second quarter") is set
+		// beside it
 		s.qy, s.qp, s.qline = v.y, int(v.part), s.line
+	} else if v.g == GrainQuarter && s.qy != 0 && int(v.part) == s.qp {
+		// "the year-earlier period", "the 1989 period": the report still
+		// speaks of its quarter
+		s.qline = s.line
 	}
 	if s.qy != 0 && (v.dur == "P6M" || v.dur == "P9M") && (s.is(st, "the") || s.is(st-1, "the") || s.is(st-1, "first")) {
 		// "for the nine months", "in the first six months": the report
@@ -200,14 +207,32 @@ func (s *scanner) emit(st, en int, v value) {
 	}
 	if (v.g == GrainDay || v.g == GrainPartDay) && v.y != 0 {
 		s.dy, s.dm, s.dd, s.dEnd = v.y, v.m, v.d, en
-		s.ly, s.lm, s.ld = v.y, v.m, v.d
+		s.ly, s.lm, s.ld, s.lline = v.y, v.m, v.d, s.line
 	}
+}
+
+// indefinite reports whether the quarter [st, en) is brought in by "a"
+// and an adjective as a period of its own ("after a flat second quarter"),
+// not as the adjective of a noun ("a big third-quarter loss").
+func (s *scanner) indefinite(st, en int) bool {
+	w := s.word(st - 1)
+	if w == nil || w.wi != 0 || w.capital || s.dash(en-2) {
+		return false
+	}
+	return s.is(st-2, "a") || s.is(st-2, "an")
 }
 
 // quarterAhead reports whether quarter q of year y has not ended by the
 // reference date.
 func (s *scanner) quarterAhead(y, q int) bool {
 	return s.ry != 0 && (y > s.ry || y == s.ry && q >= (s.rm-1)/3+1)
+}
+
+// adjustAt reports whether token k is "early", "late" or "mid", which a
+// hyphen may join to a month or a year ("mid-June", "late-1990").
+func (s *scanner) adjustAt(k int) bool {
+	w := s.word(k)
+	return w != nil && w.inf().adjust > 0
 }
 
 // glued reports whether the number at i is part of a larger token: a code,
@@ -219,7 +244,7 @@ func (s *scanner) glued(i int) bool {
 		if p.kind == tWord || p.kind == tNum || p.kind == tCluster {
 			return true
 		}
-		if s.dash(i-1) && !s.is(i-2, "mid") && i > 1 && !p.gap && s.toks[i-2].kind != tPunct {
+		if s.dash(i-1) && !s.adjustAt(i-2) && i > 1 && !p.gap && s.toks[i-2].kind != tPunct {
 			return true
 		}
 		if s.punct(i-1, "_") || s.punct(i-1, "/") && i > 1 && !p.gap && s.toks[i-2].kind != tPunct {
@@ -253,6 +278,18 @@ func (s *scanner) afterName(i int) bool {
 	return in.trig == trigNone && in.mod == modNone && in.month == 0 && in.weekday == 0
 }
 
+// quotedTitle reports whether the capitalised word at i opens a title in
+// quotation marks with the capitalised word after it: the programme "This
+// Week", the column "Next Month". A quoted sentence ("This week we
+// voted") keeps its lower-case words.
+func (s *scanner) quotedTitle(i int) bool {
+	if i == 0 || !s.toks[i].capital || !s.quoteMark(i-1) {
+		return false
+	}
+	n := s.word(i + 1)
+	return n != nil && n.capital && !allCaps(s.text, n)
+}
+
 // newsWeekday reports whether the weekday at i after a capitalised word is
 // the news agencies' bare weekday ("The Court Friday rejected", "in Iraq
 // Friday, a week after") rather than part of a name ("Black Friday", "the
@@ -274,7 +311,9 @@ func (s *scanner) newsWeekday(i int) bool {
 	case tWord:
 		return !n.capital
 	case tPunct:
-		return s.punct(i+1, ",") || s.punct(i+1, ".") || s.punct(i+1, ";")
+		// "in Kabul Tuesday, a week after", and the possessive "But
+		// Thursday's ruling"
+		return s.punct(i+1, ",") || s.punct(i+1, ".") || s.punct(i+1, ";") || s.is(i+2, "s") && s.possessive(i+2)
 	}
 	return false
 }
@@ -291,6 +330,9 @@ func (s *scanner) match(i int) (int, int, value, bool) {
 		}
 		inf := t.inf()
 		if (inf.rel > 0 || inf.mod != modNone || inf.weekday > 0) && s.afterName(i) && !s.newsWeekday(i) {
+			return 0, 0, value{}, false
+		}
+		if inf.mod != modNone && s.quotedTitle(i) {
 			return 0, 0, value{}, false
 		}
 		if inf.unit == unitYear && !inf.plural {
@@ -322,6 +364,10 @@ func (s *scanner) match(i int) (int, int, value, bool) {
 			if inf.mod == modCurrent && !t.capital {
 				// "current market conditions": the present
 				if n := s.word(i + 1); n != nil && !n.capital && n.wi == 0 {
+					if s.is(i-1, "then") {
+						// "the then current price": the present of a past
+						return i - 1, i + 1, value{g: GrainRef, lit: refNames[refPast]}, true
+					}
 					return i, i + 1, value{g: GrainRef, lit: refNames[refPresent]}, true
 				}
 			}
@@ -336,6 +382,11 @@ func (s *scanner) match(i int) (int, int, value, bool) {
 		}
 		if inf.ord > 0 && s.is(i+1, "century") {
 			return s.matchCentury(i, int(inf.ord))
+		}
+		if inf.ord > 0 && s.is(i+1, "day") && s.is(i+2, "of") {
+			if st, en, v, ok := s.matchNthDay(i); ok {
+				return st, en, v, ok
+			}
 		}
 		if inf.ord > 0 && s.is(i+1, "of") {
 			if st, en, v, ok := s.matchOrdinalOf(i); ok {
@@ -393,6 +444,12 @@ func (s *scanner) match(i int) (int, int, value, bool) {
 			if st, en, v, ok := s.matchSpokenYear(i); ok {
 				return st, en, v, ok
 			}
+		}
+		if inf.pod > 0 && !t.capital && (s.is(i-1, "mid") || s.dash(i-1) && s.is(i-2, "mid")) {
+			return s.matchMidPod(i)
+		}
+		if s.is(i, "a") && s.is(i+1, "while") {
+			return s.matchAWhile(i)
 		}
 		if inf.num > 0 || s.is(i, "a") || s.is(i, "an") {
 			return s.matchDuration(i)

@@ -43,7 +43,7 @@ func TestFindOfficialStyles(t *testing.T) {
 		{"nine eleven and 24/7", "9/11 and 24/7", nil},
 		{"date in parentheses of a resolution", "Resolution 2231 (2015) endorsed the plan.", nil},
 		{"the morning of", "on the morning of 24 February 2022, Russia attacked", []pair{{"24 February 2022", "2022-02-24"}}},
-		{"this past week", "This past week, ministers met.", []pair{{"past week", "2024-W10"}}},
+		{"this past week", "This past week, ministers met.", []pair{{"This past week", "2024-W10"}}},
 		{"tomorrow's", "Tomorrow's meeting will be chaired by the Minister.", []pair{{"Tomorrow", "2024-03-16"}}},
 		{"state department time", "MR MILLER: Good afternoon. 2:14 p.m. EDT", []pair{{"2:14 p.m. EDT", "2024-03-15T14:14"}}},
 		{"within days", "within days of the attack and in the coming weeks", nil},

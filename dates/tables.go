@@ -19,6 +19,7 @@ const (
 	unitYear
 	unitDecade
 	unitCentury
+	unitQuarter // a quarter of a year, as a length only in the plural ("two quarters")
 )
 
 // Modifiers that turn a unit, weekday, month or season into a relative
@@ -86,6 +87,8 @@ type wordInfo struct {
 	afterThe   bool // "latest", "future": may follow "the" in an expression ("the latest quarter", "the future")
 	decadeS    bool // the "s" of "1990s"
 	decadeWord int8 // 2-9 for "twenties" ... "nineties": a decade of a century ("the nineties")
+	periodPrep bool // "into", "over": "the summer" after it is a time ("into the summer")
+	advb       bool // "still", "yet": an adverb between an article and an adjective ("a still unnamed date")
 	opens      bool // an expression may begin with the word (set by newWordTable from the classes above)
 }
 
@@ -188,7 +191,7 @@ func newWordTable(m map[string]wordInfo) *wordTable {
 		}
 		info.opens = info.noon || info.month > 0 || info.weekday > 0 || info.rel > 0 || info.mod != modNone || info.ord > 0 || info.partLetter ||
 			info.season > 0 || info.holiday > 0 || info.ref > 0 || info.setUnit != unitNone || info.each || info.vague ||
-			info.unit != unitNone || info.num > 0 || w == "the" || w == "a" || w == "an" || w == "that"
+			info.unit != unitNone || info.num > 0 || info.pod > 0 || w == "the" || w == "a" || w == "an" || w == "that"
 		t.list = append(t.list, wordEntry{word: w, info: info, next: t.slot[k]})
 		t.slot[k] = uint16(len(t.list))
 	}
@@ -242,6 +245,9 @@ func buildWords() *wordTable {
 		}
 		set(pl, func(x *wordInfo) { x.unit = u.u; x.plural = true })
 	}
+	// "quarter" alone is a quarter of a financial year ("the third
+	// quarter"); its plural counts them ("the past two quarters")
+	set("quarters", func(x *wordInfo) { x.unit = unitQuarter; x.plural = true })
 	set("today", func(x *wordInfo) { x.rel = relToday })
 	set("yesterday", func(x *wordInfo) { x.rel = relYesterday })
 	set("tomorrow", func(x *wordInfo) { x.rel = relTomorrow })
@@ -327,6 +333,12 @@ func buildWords() *wordTable {
 	}
 	for _, k := range dayNameWords {
 		set(k, func(x *wordInfo) { x.namesDay = true })
+	}
+	for _, k := range wordList("participle-adverbs") {
+		set(k, func(x *wordInfo) { x.advb = true })
+	}
+	for _, k := range wordList("period-prepositions") {
+		set(k, func(x *wordInfo) { x.periodPrep = true })
 	}
 	for k, w := range wordList("decade-words") {
 		set(w, func(x *wordInfo) { x.decadeWord = int8(k + 2) })

@@ -117,6 +117,8 @@ func vagueDuration(u unit) string {
 		return "PXE"
 	case unitCentury:
 		return "PXC"
+	case unitQuarter:
+		return "PXQ"
 	}
 	return ""
 }
@@ -151,8 +153,9 @@ func (s *scanner) matchVague(i int) (int, int, value, bool) {
 }
 
 // matchBareUnits: "for years", "within days", "in recent years" (PXY),
-// "coming months", "future quarters" (FUTURE_REF): a plural unit after a
-// word that makes it an amount of time.
+// "coming months", "future quarters" (FUTURE_REF), "in the weeks ahead",
+// "over the years": a plural unit after a word that makes it an amount of
+// time.
 func (s *scanner) matchBareUnits(i int) (int, int, value, bool) {
 	w := &s.toks[i]
 	if w.capital || !w.inf().plural {
@@ -160,6 +163,12 @@ func (s *scanner) matchBareUnits(i int) (int, int, value, bool) {
 	}
 	u := w.inf().unit
 	switch {
+	case s.is(i-1, "the") && s.is(i+1, "ahead"):
+		// "in the weeks ahead"
+		return i - 1, i + 2, value{g: GrainDuration, dur: vagueDuration(u)}, true
+	case s.is(i-1, "the") && s.word(i-2) != nil && s.word(i-2).inf().periodPrep && s.openPeriod(i+1):
+		// "over the years", "in the years that followed"
+		return i - 1, i + 1, value{g: GrainDuration, dur: vagueDuration(u)}, true
 	case s.is(i-1, "recent") || s.is(i-1, "coming"):
 		// "in recent years", "in the coming weeks": some of the unit
 		return i - 1, i + 1, value{g: GrainDuration, dur: vagueDuration(u)}, true
@@ -176,13 +185,39 @@ func (s *scanner) matchBareUnits(i int) (int, int, value, bool) {
 	return 0, 0, value{}, false
 }
 
+// openPeriod reports whether the word at k leaves a plural unit before it
+// an unknown stretch of time ("over the years, prices rose"), not one bound
+// to an event or a date ("in the days before the vote", "the years of
+// war", "the years 1990 to 1995").
+func (s *scanner) openPeriod(k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind == tNum || s.toks[k].kind == tCluster {
+		return false
+	}
+	return !s.is(k, "of") && !s.is(k, "before") && !s.is(k, "after") && !s.is(k, "since") && !s.is(k, "between") &&
+		!s.is(k, "leading") && !s.is(k, "when") && !s.is(k, "to") && !s.is(k, "preceding") && !s.is(k, "following")
+}
+
+// matchAWhile: "for a while", "after a while": an unknown length, PXX. i is
+// "a".
+func (s *scanner) matchAWhile(i int) (int, int, value, bool) {
+	if !s.is(i+1, "while") || !(s.is(i-1, "for") || s.is(i-1, "after") || s.is(i-1, "in") || s.is(i-1, "quite")) {
+		return 0, 0, value{}, false
+	}
+	st := i
+	if s.is(i-1, "quite") {
+		st-- // "for quite a while"
+	}
+	return st, i + 2, value{g: GrainDuration, dur: "PXX"}, true
+}
+
 // widen returns the first token of the expression [st, en) of value v as
 // TimeML draws it, taking in the words before it that belong to it: "the
 // past", "the next", an approximator ("almost", "more than", "at least"),
 // an article before "few" or an amount, "early", "late" or "mid-" before
 // a month, a year or a decade, "earlier" and "later" ("earlier this
-// year", "later Sunday") and "the end of", "the middle of" ("the middle of
-// October"). floor is the first token it may take.
+// year", "later Sunday"), "the end of", "the middle of" ("the middle of
+// October") and "the day before" a day, which it moves ("the day before
+// last Tuesday"). floor is the first token it may take.
 func (s *scanner) widen(st, en int, v *value, floor int) int {
 	k := st
 	if (s.is(k, "following") || s.is(k, "previous") || s.is(k, "next") || s.is(k, "current")) && s.is(k-1, "the") && k-1 >= floor && v.g != GrainDuration {
@@ -213,6 +248,16 @@ func (s *scanner) widen(st, en int, v *value, floor int) int {
 		if (s.is(k-1, "earlier") || s.is(k-1, "later")) && k-1 >= floor {
 			k--
 		}
+		if v.g == GrainDay && v.y != 0 && (s.is(k-1, "before") || s.is(k-1, "after")) && s.is(k-2, "day") && s.is(k-3, "the") && k-3 >= floor {
+			// "the day before last Tuesday", "the day after Christmas": one
+			// day from the day named
+			n := 1
+			if s.is(k-1, "before") {
+				n = -1
+			}
+			v.y, v.m, v.d = addDays(v.y, v.m, v.d, n)
+			k -= 3
+		}
 	case GrainMonth, GrainYear, GrainDecade, GrainSeason, GrainQuarter, GrainHalf:
 		// "earlier this year", "the middle of October"
 		if (s.is(k-1, "earlier") || s.is(k-1, "later")) && k-1 >= floor {
@@ -228,7 +273,7 @@ func (s *scanner) widen(st, en int, v *value, floor int) int {
 		if s.dash(j-1) && !s.toks[j].gap && !s.toks[j-1].gap {
 			j--
 		}
-		if w := s.word(j - 1); w != nil && w.inf().adjust > 0 && j-1 >= floor && (j == k || s.is(j-1, "mid")) {
+		if w := s.word(j - 1); w != nil && w.inf().adjust > 0 && j-1 >= floor {
 			k = j - 1
 			if s.is(k-1, "the") && k-1 >= floor {
 				k--

@@ -206,6 +206,6 @@ func durationValue(n int, u unit) string {
 		u = unitYear
 	}
 	s = strconv.AppendInt(s, int64(n), 10)
-	s = append(s, " MHDWWMYYY"[u])
+	s = append(s, " MHDWWMYYYQ"[u])
 	return string(s)
 }

@@ -765,3 +765,47 @@ func TestInstitutionHome(t *testing.T) {
 		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
 	}
 }
+
+// A headline's capitalised verb is no name: "President Departs for ..."
+// names no official "Departs", and the name after "Meets" is read whole.
+func TestHeadlineVerbsAreNoNames(t *testing.T) {
+	x := New(Options{})
+	assert.Empty(t, officialsOf(x, "President Departs for State Visit to Ruritania\n\nThe visit will last three days."))
+	got := officialsOf(x, "Ruritanian Ambassador Meets President Ana Costa\n\nThe meeting took place at the palace.")
+	if assert.Len(t, got, 1, "%+v", got) {
+		assert.Equal(t, "Ana Costa", got[0].name)
+	}
+}
+
+// A rank's command in lower case after the name is the officer's title
+// ("Vice Adm. Jane Roe, commander of NAVSOUTH,"), and a rank between a
+// country's office and the name does not hide the office ("Portugal's
+// Ambassador to Norway, Maj. Gen. John Doe,"); after "our Chargé d'Affaires," a
+// general named next is no chargé.
+func TestRanksAndCommands(t *testing.T) {
+	x := New(Options{})
+	tests := []struct {
+		text string
+		want []wantOfficial
+	}{
+		{"Vice Adm. Jane Roe, commander of NAVSOUTH, welcomed the delegation.",
+			[]wantOfficial{{"Jane Roe", "Commander of NAVSOUTH", ""}}},
+		{"\u201cWe train together,\u201d said Gen. John Doe, commander of U.S. Southern Command.",
+			[]wantOfficial{{"John Doe", "Commander of U.S. Southern Command", "US"}}},
+		{"Portugal\u2019s Ambassador to Norway, Maj. Gen. John Doe, met the Mayor.",
+			[]wantOfficial{{"John Doe", "Ambassador to Norway", "PT"}}},
+		{"We met Jane Roe, our Ambassador, General John Doe, and the Mayor.",
+			[]wantOfficial{{"John Doe", "General", ""}}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+}
+
+// A country's armed service before a rank gives the officer that country.
+func TestServiceBeforeRank(t *testing.T) {
+	x := New(Options{})
+	assert.Equal(t, []wantOfficial{{"Kim Min-jae", "Rear Admiral", "KR"}, {"Ana Reyes", "Captain", "PH"}},
+		officialsOf(x, "Republic of Korea Navy Rear Admiral Kim Min-jae handed over command to Philippine Navy Capt. Ana Reyes."))
+	assert.Equal(t, []wantOfficial{{"Kofi Mensah", "Major General", "GH"}}, officialsOf(x, "Ghana Army Major General Kofi Mensah met the band of the Ghana Army."))
+}

@@ -34,6 +34,17 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 			j++
 			continue
 		}
+		if n, iso := p.armedService(j); n > 0 && j+n < len(p.toks) && p.toks[j+n].nl == 0 {
+			// a country's armed service before a rank: "Republic of Korea
+			// Navy Rear Admiral", "Ghana Army Major General"
+			if k, t := p.title(j + n); k > 0 && t.kind == "military" {
+				if o.country == "" {
+					o.country = iso
+				}
+				j += n
+				continue
+			}
+		}
 		if n, iso := p.country(j); n > 0 {
 			// a country before a title: "Polish President", "US Secretary of State"
 			if nx := j + n + p.possessive(j+n); nx < len(p.toks) && p.toks[nx].nl > 0 {

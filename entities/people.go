@@ -393,6 +393,13 @@ func appositionAfter(text string, toks []tok, j int) string {
 	if t := toks[a]; t.kind != kWord || !(t.is(fLower) || t.is(fDigit)) {
 		return ""
 	}
+	next := ""
+	if a+1 < len(toks) && toks[a+1].kind == kWord {
+		next = strings.ToLower(text[toks[a+1].s:toks[a+1].e])
+	}
+	if opensClause(text[toks[a].s:toks[a].e], next) {
+		return ""
+	}
 	for k := a; k < len(toks) && k < a+16; k++ {
 		t := toks[k]
 		if t.kind == kPunct {
@@ -454,3 +461,7 @@ func pronounAfter(text string, toks []tok, acc *personAcc, starts map[int]*perso
 	}
 	return 0
 }
+
+// opensClause reports words after a name's comma that open a clause, not a
+// description (text.OpensClause).
+func opensClause(w, next string) bool { return text.OpensClause(w, next) }

@@ -164,3 +164,23 @@ func TestPeopleTitleWordAsSurname(t *testing.T) {
 		t.Errorf("people: %q", names)
 	}
 }
+
+// What follows a name's comma is its description only when it describes:
+// a verb with its object or a conjunction opens a clause.
+func TestPeopleClauseIsNoDescription(t *testing.T) {
+	x := New(Options{})
+	text := "At their meeting, the host of the fair, Lena Hartmann, and her guest from abroad, Piet Dekker, welcomed the plan. " +
+		"Later, Rosa Vidal, aged 70, and Tomas Berg, a retired teacher, spoke."
+	byName := map[string]Person{}
+	for _, p := range x.People(text, nil) {
+		byName[p.Name] = p
+	}
+	for name, want := range map[string]string{"Lena Hartmann": "", "Rosa Vidal": "aged 70", "Tomas Berg": "a retired teacher"} {
+		if p, ok := byName[name]; !ok || p.Description != want && !(want == "" && !strings.Contains(p.Description, "and")) {
+			t.Errorf("%s: %+v, want description %q", name, p, want)
+		}
+	}
+	if p := byName["Piet Dekker"]; strings.Contains(p.Description, "welcomed") {
+		t.Errorf("Piet Dekker: description %q is a clause", p.Description)
+	}
+}

@@ -252,7 +252,22 @@ func (p *parser) officeName(o office) (end int, ok bool) {
 			}
 			// "General Christopher Cavoli, Supreme Allied Commander Europe,"
 			if p.word(end) == "," {
-				if o2, ok := p.parseOffice(end + 1); ok && o2.capital && o2.det != 2 && !o2.former && p.nameBoundary(o2.end) && !p.officeFollows(o2.end) {
+				o2, ok := p.parseOffice(end + 1)
+				lowerOK := false
+				if ok && !o2.capital && o.kind == "military" && o2.title != o.title {
+					// a rank's command in lower case: "Vice Adm. Jane Roe,
+					// commander of NAVCENT,", "Gen. John Doe, commander of
+					// U.S. Central Command,"
+					of := o2.start
+					for of < o2.end && p.word(of) != "of" {
+						of++
+					}
+					if e := p.commandOf(of + 1); p.word(of) == "of" && e > 0 && (o2.org == "" || e > o2.end) {
+						o2.title = o2.title + " of " + p.surface(of+1, e)
+						o2.org, o2.end, lowerOK = "", e, true
+					}
+				}
+				if ok && (o2.capital || lowerOK) && o2.det != 2 && !o2.former && p.nameBoundary(o2.end) && !p.officeFollows(o2.end) {
 					if _, named := p.parseName(o2.end, false); !named || p.toks[o2.end].nl > 0 {
 						p.addPerson(o2, r, false, -1)
 						m := &p.ms[len(p.ms)-1]
@@ -279,6 +294,11 @@ func (p *parser) officeName(o office) (end int, ok bool) {
 			if p.word(k) == "." {
 				k++
 			}
+		}
+		// a rank between the comma and the name: "Pakistan's High
+		// Commissioner to Sri Lanka, Maj. Gen. Faheem Ul Aziz,"
+		if n, t := p.title(k); n > 0 && t.kind == "military" && p.toks[k].is(fCap) && o.orgPossessive {
+			k += n
 		}
 		if r, ok := p.parseName(k, false); ok && r.n >= 2 && p.nameBoundary(r.e) {
 			p.addPerson(o, r, false, -1)
@@ -638,4 +658,40 @@ func (p *parser) givenNameAt(k int) bool {
 	}
 	_, ok := givenNames[titleCase(p.word(k))]
 	return ok
+}
+
+// commandOf returns the end of the unit a commander commands, from token k
+// after "of": capitalised words, acronyms and dotted abbreviations ("U.S.
+// Central Command", "NAVCENT", "the 5th Fleet"), up to a comma or the end
+// of the sentence; 0 when there is none.
+func (p *parser) commandOf(k int) int {
+	if p.word(k) == "the" {
+		k++
+	}
+	s, words := k, 0
+	for k < len(p.toks) && k < s+10 {
+		t := p.toks[k]
+		if k > s && t.nl > 0 {
+			break
+		}
+		switch w := p.word(k); {
+		case t.kind == kWord && (t.is(fCap) || t.is(fDigit)):
+			words++
+		case w == "." && k > s && p.isWord(k-1) && p.isWord(k+1) && p.toks[k+1].is(fCap) && p.toks[k+1].s == t.e:
+			// the dot inside "U.S."
+		case w == "." && k > s && p.toks[k-1].e == t.s && p.isWord(k+1) && p.toks[k+1].is(fCap) && p.toks[k-1].e-p.toks[k-1].s == 1:
+			// the dot after "U.S", before the next capitalised word
+		case (w == "of" || w == "and") && words > 0 && p.isWord(k+1) && p.toks[k+1].is(fCap):
+		default:
+			if words == 0 {
+				return 0
+			}
+			return k
+		}
+		k++
+	}
+	if words == 0 {
+		return 0
+	}
+	return k
 }

@@ -1,5 +1,11 @@
 package entities
 
+import (
+	"strings"
+
+	"github.com/communique/communique/internal/text"
+)
+
 // stopNames are capitalised words that do not begin or continue a person's
 // name after a title: sentence openers, pronouns, calendar words and the
 // nouns of institutions ("President Biden Administration" names Biden).
@@ -50,6 +56,10 @@ func init() {
 	}
 	for _, w := range splitWords(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday`) {
 		stopNames[w] = true
+	}
+	// and the verbs of headlines, capitalised there ("Departs", "Meets")
+	for _, w := range text.HeadlineVerbs() {
+		stopNames[strings.ToUpper(w[:1])+w[1:]] = true
 	}
 }
 

@@ -316,3 +316,23 @@ func TestTextBlocksLineNumberedPrint(t *testing.T) {
 	assert.Nil(t, furniture)
 	assert.Equal(t, splitLines(list), lines)
 }
+
+// A scrape that prints a listing's title above the article's headline
+// keeps the headline once: a copy, or a teaser cut short with an
+// ellipsis, is removed as repeated; the headline opens the body.
+func TestHeadlineCopiesAtTheHead(t *testing.T) {
+	text := "Minister Opens New Harbour Bridge in Portvale\n\nMinister Opens New Harbour Bridge in Portvale\n\n" +
+		"The Minister of Transport opened the new harbour bridge in Portvale this morning, after three years of work by local firms.\n\nThe bridge carries four lanes and a cycle path.\n"
+	doc, err := New(Options{}).Extract(context.Background(), Input{Name: "a.txt", Data: []byte(text)})
+	require.NoError(t, err)
+	assert.True(t, strings.HasPrefix(doc.Body, "Minister Opens New Harbour Bridge in Portvale\n\nThe Minister of Transport"), doc.Body)
+	require.Len(t, doc.Removed, 1)
+	assert.Equal(t, ReasonRepeated, doc.Removed[0].Reason)
+
+	text = "Minister Opens New Harbour Bridge in Portvale, Praises…\n\nMinister Opens New Harbour Bridge in Portvale, Praises Local Firms\n\n" +
+		"The Minister of Transport opened the new harbour bridge in Portvale this morning, after three years of work by local firms.\n"
+	doc, err = New(Options{}).Extract(context.Background(), Input{Name: "b.txt", Data: []byte(text)})
+	require.NoError(t, err)
+	assert.True(t, strings.HasPrefix(doc.Body, "Minister Opens New Harbour Bridge in Portvale, Praises Local Firms\n\nThe Minister"), doc.Body)
+	assert.Equal(t, "Minister Opens New Harbour Bridge in Portvale, Praises Local Firms", doc.Title)
+}

@@ -131,7 +131,7 @@ func FuzzExtractText(f *testing.F) {
 		}
 		checkDocument(t, doc)
 		checkLabelsKept(t, doc)
-		in := fixCharRefs(fixMojibake(repairUTF8(fromUTF16(data)))) // the text as the reader decodes it
+		in := fixLiteralSpace(fixCharRefs(fixMojibake(repairUTF8(fromUTF16(data))))) // the text as the reader decodes it
 		if isGzip(data) {
 			return // the decompressed text is not at hand here
 		}

@@ -187,7 +187,7 @@ func toUTF8(b []byte, html bool) ([]byte, error) {
 			}
 		}
 	}
-	return fixCharRefs(fixMojibake(repairUTF8(b))), nil
+	return fixLiteralSpace(fixCharRefs(fixMojibake(repairUTF8(b)))), nil
 }
 
 // fixCharRefs decodes numeric character references that a scrape left in

@@ -136,7 +136,7 @@ func (f *Finder) FindPeople(text string, officials []entities.Official, people [
 	if len(text) == 0 {
 		return nil
 	}
-	spans := scanMarks(text, nil)
+	spans := dropNicknames(text, scanMarks(text, nil))
 	st := &state{f: f, text: text, offs: officials, spans: spans, people: people}
 	blocks := st.blocks()
 	if len(spans) == 0 && len(blocks) == 0 {

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/communique/communique/entities"
+	"github.com/communique/communique/internal/text"
 )
 
 // Resolution: a subject phrase to the person it names — officials and their
@@ -383,7 +384,35 @@ func (st *state) officialByName(name string) string {
 			}
 		}
 	}
-	return ""
+	return st.familyFirst(name)
+}
+
+// familyFirst returns the one official whose name opens with name, a
+// single word that is no given name and ends no official's name: the family
+// name of a name written family name first ("said Ko" for "Rear Admiral Ko
+// Seung-bum"). It returns "" when there is none or more than one.
+func (st *state) familyFirst(name string) string {
+	if strings.IndexByte(name, ' ') >= 0 || text.GivenNames()[name] != 0 {
+		return ""
+	}
+	found := ""
+	for i := range st.offs {
+		o := &st.offs[i]
+		sp := strings.IndexByte(o.Name, ' ')
+		if sp < 0 {
+			continue
+		}
+		if strings.EqualFold(lastWord(o.Name), name) {
+			return ""
+		}
+		if o.Name[:sp] == name {
+			if found != "" && found != o.Name {
+				return ""
+			}
+			found = o.Name
+		}
+	}
+	return found
 }
 
 // sameGiven reports whether a name can be the official's: a surname

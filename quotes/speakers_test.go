@@ -393,3 +393,27 @@ func TestRepeatedQuotation(t *testing.T) {
 		},
 	}})
 }
+
+// A nickname in quotation marks inside a name is no quotation, and the
+// name reads through it; a family name written first ("said Ko") is the
+// official whose name it opens.
+func TestNicknamesAndFamilyNamesFirst(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "nickname",
+			text: "“The exercise shows what partners can do,” said Gen. Robert “Bobby” Lindqvist, commander of the task force.",
+			want: []want{{starts: "The exercise shows", speaker: "Robert “Bobby” Lindqvist"}},
+		},
+		{
+			name: "capitalised term after no given name",
+			text: "Critics called the Harbour “Fiasco” Plan a waste of money.",
+			want: []want{{starts: "Fiasco", partial: true}},
+		},
+		{
+			name: "family name first",
+			text: "Rear Admiral Park Min-jun handed over command on Monday.\n\n“We have kept the sea lanes open,” said Park.",
+			offs: []entities.Official{{Name: "Park Min-jun", Title: "Rear Admiral", Aliases: []string{"Rear Admiral Park Min-jun"}}},
+			want: []want{{starts: "We have kept", speaker: "Park Min-jun"}},
+		},
+	})
+}

@@ -249,3 +249,17 @@ func FuzzAnalyze(f *testing.F) {
 		}
 	})
 }
+
+func TestOpensClause(t *testing.T) {
+	for _, c := range []struct {
+		w, next string
+		want    bool
+	}{
+		{"who", "said", true}, {"and", "the", true}, {"welcomed", "the", true}, {"praised", "their", true},
+		{"aged", "70", false}, {"retired", "teacher", false}, {"a", "nurse", false}, {"elected", "in", false},
+	} {
+		if got := OpensClause(c.w, c.next); got != c.want {
+			t.Errorf("OpensClause(%q, %q) = %v", c.w, c.next, got)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"bufio"
 	_ "embed"
 	"strings"
+	"sync"
 )
 
 //go:embed data/honorifics.tsv
@@ -111,6 +112,17 @@ func builtinHonorifics() map[string]Gender {
 		m[f[0]] = g
 	})
 	return m
+}
+
+// builtinAbbrevTable is the built-in abbreviation list, read once and never
+// written after.
+var builtinAbbrevTable = sync.OnceValue(builtinAbbrevs)
+
+// BuiltinAbbrev returns the class of w (with or without its final dot,
+// matched as written) in the built-in abbreviation list, or 0 when w is none,
+// for the stages that find sentence ends in raw text.
+func BuiltinAbbrev(w string) AbbrevClass {
+	return builtinAbbrevTable()[strings.TrimSuffix(w, ".")]
 }
 
 func builtinAbbrevs() map[string]AbbrevClass {

@@ -11,6 +11,9 @@ import (
 //go:embed data/notnames.txt
 var notNamesTXT string
 
+//go:embed data/headlineverbs.txt
+var headlineVerbsTXT string
+
 //go:embed data/auxiliaries.txt
 var auxiliariesTXT string
 
@@ -21,12 +24,22 @@ var auxiliaries = func() map[string]bool {
 	return m
 }()
 
-// notNames are capitalised words that are no part of a name.
+// notNames are capitalised words that are no part of a name, headline
+// verbs among them.
 var notNames = func() map[string]bool {
 	m := make(map[string]bool)
 	eachLine(notNamesTXT, func(f []string) { m[f[0]] = true })
+	eachLine(headlineVerbsTXT, func(f []string) { m[f[0]] = true })
 	return m
 }()
+
+// HeadlineVerbs returns the verbs that headlines capitalise ("Departs",
+// "Meets"), in lower case (data/headlineverbs.txt): no part of a name.
+func HeadlineVerbs() []string {
+	var out []string
+	eachLine(headlineVerbsTXT, func(f []string) { out = append(out, f[0]) })
+	return out
+}
 
 // particles join the parts of a name in lower case ("Ursula von der
 // Leyen", "Karim al-Rahman").
@@ -231,7 +244,11 @@ func (a *Analyzer) appos(d *Doc, e, end int, opens bool) Span {
 			return Span{}
 		}
 		first := d.Tokens[s]
-		if w := d.Lower(s); first.Kind != Word || relatives[w] || auxiliaries[w] || notNames[w] && !determiners[w] {
+		next := ""
+		if s+1 < end {
+			next = d.Lower(s + 1)
+		}
+		if first.Kind != Word || OpensClause(d.Lower(s), next) {
 			return Span{}
 		}
 		j := s
@@ -266,6 +283,19 @@ func (a *Analyzer) appos(d *Doc, e, end int, opens bool) Span {
 		return Span{int32(s), int32(j)}
 	}
 	return Span{}
+}
+
+// OpensClause reports whether the lower-case word w, followed by the
+// lower-case word next, opens a clause rather than an apposition after a
+// name's comma: a relative ("who"), an auxiliary ("has"), a conjunction
+// or another word that is no part of a description ("and", "but"), or a
+// verb in the past with its object ("welcomed the", "praised their"); not
+// a participle that describes ("aged 70", "retired teacher").
+func OpensClause(w, next string) bool {
+	if relatives[w] || auxiliaries[w] || notNames[w] && !determiners[w] {
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && w != "aged" && determiners[next]
 }
 
 // opensSentence reports whether token k opens its sentence (which starts

@@ -74,9 +74,14 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 	seen := make(map[uint64]bool, len(blocks))
 	// Inside a dialogue, repetition is speech ("Yeah.", "Thank you.").
 	dFirst, dLast := dialogueSpan(blocks)
+	var heads []uint8
+	if !html {
+		heads = headCopies(blocks, hashes)
+	}
 	useProfile := known != nil
 	var words tokens
-	label := false // the previous kept block is a speaker label
+	var address []bool // lines of a postal address
+	label := false     // the previous kept block is a speaker label
 	for i := range blocks {
 		b := &blocks[i]
 		in := &info[i]
@@ -109,6 +114,12 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 			in.class, in.reason = classBad, block.ReasonCaption
 		case in.words <= 16 && isContact(t):
 			in.class, in.reason = classBad, block.ReasonContact
+		case in.words <= 16 && isAddressLine(t, words):
+			in.class, in.reason = classBad, block.ReasonContact
+			if address == nil {
+				address = make([]bool, len(blocks))
+			}
+			address[i] = true
 		case in.words <= 24 && isLabel(unwrapLabel(t)):
 			in.class, label = classKeep, true
 		case in.words <= 24 && isNote(t) && in.ui == 0:
@@ -121,6 +132,8 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 			// The sentence right after a speaker label is the turn's
 			// ("Next question, please."), whatever it says.
 			in.class = classGood
+		case heads != nil && heads[i] == headCopy:
+			in.class, in.reason = classBad, block.ReasonRepeated
 		case useProfile && known(Key(t)):
 			in.class, in.reason = classBad, block.ReasonSiteProfile
 		case html && counts[key] > 1:
@@ -128,7 +141,7 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 			// interview's recurring question, a plan's recurring
 			// headings); the reader has taken out galleries and widgets.
 			in.class = classGood
-		case counts[key] > 1 && !dialogue && !(first && in.sent && in.words >= 4):
+		case counts[key] > 1 && !dialogue && !(first && in.sent && in.words >= 4) && !(heads != nil && heads[i] == headLine):
 			// A block printed more than once in a page is a caption, a
 			// widget or a notice; a repeated sentence keeps its first copy.
 			in.class, in.reason = classBad, block.ReasonRepeated
@@ -149,6 +162,9 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 		}
 	}
 	markContactTail(blocks, info, dFirst, dLast)
+	if address != nil {
+		markAddressHead(blocks, info, address)
+	}
 	if html {
 		// The HTML reader has chosen the article by its structure and
 		// weighed link density; the context rules, made for pages

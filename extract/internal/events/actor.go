@@ -124,11 +124,11 @@ func evCleanSubject(body string, toks []evTok, a, b int) bool {
 			return false
 		}
 		w := t.low
-		if t.capital || evGroupHeads[w] {
-			continue
+		if t.capital || evGroupHeads[w] || evTitleWords[w] {
+			continue // names, groups and titles, in lower case too ("the foreign minister")
 		}
 		switch w {
-		case "the", "of", "and", "for", "s", "jr", "then", "also", "today", "on":
+		case "the", "of", "and", "for", "s", "jr", "then", "also", "today", "on", "head":
 			continue
 		}
 		return false

@@ -47,27 +47,6 @@ import (
 // ("welcomed … to Canberra"); participants are the other people the
 // sentence names.
 
-// evVerbs are past-tense action verbs, with whether they may make a lead
-// sentence an event without a date of its own (meetings and visits, not
-// statements).
-var evVerbs = map[string]bool{
-	"visited": true, "met": true, "held": true, "hosted": true, "welcomed": true, "received": true, "attended": true,
-	"spoke": true, "talked": true, "travelled": true, "traveled": true, "participated": true, "chaired": true,
-	"co-chaired": true, "addressed": true, "signed": true, "joined": true, "convened": true, "wrapped": true,
-	"concluded": true, "paid": true, "toured": true, "opened": true, "arrived": true, "landed": true, "docked": true,
-	"teamed": true, "made": true,
-	"reached":   false,
-	"discussed": false, "closed": false, "delivered": false, "gave": false, "launched": false, "announced": false,
-	"commended": false, "praised": false, "thanked": false, "congratulated": false, "reaffirmed": false,
-	"underlined": false, "stressed": false, "emphasised": false, "emphasized": false, "highlighted": false,
-	"presented": false, "adopted": false, "agreed": false, "endorsed": false, "approved": false, "called": false,
-	"took": false, "inaugurated": false, "unveiled": false, "briefed": false, "telephoned": false,
-	"reviewed": false, "condemned": false, "urged": false, "noted": false, "said": false, "told": false,
-	"warned": false, "recalled": false, "expressed": false, "underscored": false, "outlined": false,
-	"honoured": false, "honored": false, "marked": false, "released": false, "issued": false, "decided": false,
-	"wrote": true, "became": false,
-}
-
 // evTitleWords are words of office titles and honorifics: they precede a
 // name and are no part of it.
 var evTitleWords = map[string]bool{

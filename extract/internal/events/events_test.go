@@ -577,3 +577,57 @@ func TestFindEventsLeadsOfBodiesAndPlans(t *testing.T) {
 		assert.Empty(t, eventsOf(body, "2025-03-01"), body)
 	}
 }
+
+// A rank written with dots ("Maj. Gen.", "Supt.") ends no sentence: the
+// event's sentence is the whole lead, its actor the officer.
+func TestFindEventsRankAbbreviation(t *testing.T) {
+	body := "Ruritania's Defence Attaché in Lisbon, Maj. Gen. Oskar Weller, met with President Ana Costa today at the Palace of Belém."
+	w := strings.Index(body, "Oskar Weller")
+	weller := entities.Official{Name: "Oskar Weller", Title: "Defence Attaché", Mentions: []entities.Span{{Start: w, End: w + 12}}}
+	evs := eventsOf(body, "2025-02-11", weller)
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "2025-02-11", evs[0].Date)
+	assert.Equal(t, "Oskar Weller", evs[0].Actor)
+	assert.True(t, strings.HasPrefix(evs[0].Sentence, "Ruritania's Defence Attaché"), evs[0].Sentence)
+	body = "Chief Supt. Jane Orr met the mayor of Kantor on Monday, June 9."
+	o := strings.Index(body, "Jane Orr")
+	orr := entities.Official{Name: "Jane Orr", Title: "Chief Superintendent", Mentions: []entities.Span{{Start: o, End: o + 8}}}
+	evs = eventsOf(body, "2025-06-10", orr)
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, body, evs[0].Sentence)
+}
+
+// Departures and taking office are actions of a day: "left for", "departed",
+// "assumed command"; "from left to right" in a caption is a side, not a
+// departure.
+func TestFindEventsDeparturesAndCommand(t *testing.T) {
+	for _, c := range []struct{ body, action string }{
+		{"The Ruritanian Navy assumed command of the task force during a ceremony Aug. 21 at the naval base.", "assumed"},
+		{"President Ana Costa left the capital this afternoon for Lisbon, her first visit abroad since taking office.", "left"},
+		{"The Minister departed for Oslo on Monday, June 9, for talks on fisheries.", "departed"},
+	} {
+		evs := eventsOf(c.body, "2025-06-10")
+		if assert.Len(t, evs, 1, c.body) {
+			assert.Equal(t, c.action, evs[0].Action, c.body)
+		}
+	}
+	assert.Empty(t, eventsOf("Pictured from left to right on Monday, June 9: the Ambassador of Ruritania and the Mayor.", "2025-06-10"))
+}
+
+// A lead that opens on the meeting ("At their meeting in Lisbon, ...",
+// "In their talks, ...") reports what was done there, dated by the page,
+// and its subject may hold lower-case titles ("the foreign minister").
+func TestFindEventsAtTheirMeeting(t *testing.T) {
+	body := "At their meeting in Lisbon, the head of the DGRM, Ana Costa, and the Danish foreign minister, Lars Holm, welcomed the new fisheries accord. The two countries meet every year."
+	c, h := strings.Index(body, "Ana Costa"), strings.Index(body, "Lars Holm")
+	offs := []entities.Official{
+		{Name: "Ana Costa", Mentions: []entities.Span{{Start: c, End: c + 9}}},
+		{Name: "Lars Holm", Title: "Foreign Minister", Mentions: []entities.Span{{Start: h, End: h + 9}}},
+	}
+	evs := eventsOf(body, "2025-03-04", offs...)
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "2025-03-04", evs[0].Date)
+	assert.Equal(t, "Ana Costa", evs[0].Actor)
+	assert.Equal(t, "Lisbon", evs[0].Place)
+	assert.Equal(t, []string{"Lars Holm"}, evs[0].Participants)
+}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/communique/communique/internal/text"
 )
 
 // This file holds the event finder's tokens and sentences: the window a
@@ -125,7 +127,7 @@ func evByteEnd(body string, i, pe int) bool {
 			k--
 		}
 		w := body[k:i]
-		if len(w) > 0 && (len(w) <= 2 && w[0] >= 'A' && w[0] <= 'Z' || evAbbrev[asciiLower(w)]) {
+		if len(w) > 0 && (len(w) <= 2 && w[0] >= 'A' && w[0] <= 'Z' || evNoEnd(w)) {
 			return false
 		}
 		// "at 8:36 a.m. EDT Saturday": a time zone or a day goes on
@@ -244,10 +246,17 @@ func evTokensInto(buf []evTok, full string, from, to int) []evTok {
 	return toks
 }
 
-// evAbbrev are words whose full stop does not end a sentence.
+// evAbbrev are words (lower-cased) whose full stop does not end a sentence
+// besides the titles of the shared abbreviation list (evNoEnd).
 var evAbbrev = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "jr": true, "sr": true,
 	"gen": true, "sen": true, "rep": true, "gov": true, "lt": true, "col": true, "no": true, "prof": true, "u.s": true,
 	"vs": true, "etc": true, "hon": true, "rt": true, "amb": true, "adm": true, "capt": true, "cmdr": true, "sgt": true}
+
+// evNoEnd reports a word whose full stop ends no sentence: one of evAbbrev,
+// or a title of the shared abbreviation list ("Maj.", "Supt.", "Atty.").
+func evNoEnd(w string) bool {
+	return evAbbrev[asciiLower(w)] || text.BuiltinAbbrev(w) == text.AbbrevTitle
+}
 
 // forEachSentence calls f with the byte and token spans of each sentence;
 // lead is true for the first sentence of each paragraph of 80 bytes or more
@@ -311,11 +320,11 @@ func evEndsSentence(body string, toks []evTok, j, te int) bool {
 		return false
 	}
 	if c == '.' && j > 0 && toks[j-1].word && toks[j-1].end == toks[j].start {
-		w := strings.ToLower(body[toks[j-1].start:toks[j-1].end])
-		if evAbbrev[w] || (len(w) == 1 && toks[j-1].capital) {
+		w := body[toks[j-1].start:toks[j-1].end]
+		if evNoEnd(w) || (len(w) == 1 && toks[j-1].capital) {
 			return false // "Mr.", "Antony J. Blinken"
 		}
-		if w == "m" && j > 1 && body[toks[j-2].start] == '.' && evTimeGoesOn(body[toks[n].start:min(len(body), toks[n].start+12)]) {
+		if (w == "m" || w == "M") && j > 1 && body[toks[j-2].start] == '.' && evTimeGoesOn(body[toks[n].start:min(len(body), toks[n].start+12)]) {
 			return false // "at 8:36 a.m. EDT Saturday"
 		}
 	}

@@ -1,28 +1,47 @@
 package events
 
-import "github.com/communique/communique/dates"
+import (
+	_ "embed"
+	"strings"
+
+	"github.com/communique/communique/dates"
+)
 
 // This file finds the action verb of a sentence and tells whether the
 // sentence's day dates it.
 
-// evFuture are the bare verbs of a meeting or visit after "will" or
-// "shall" ("Mr Peters will meet …"), and evProgressive their forms after
-// "is", "are" or "be" ("is travelling to Chişinău today", "will be
-// meeting"): events when the
-// sentence carries its own day.
-var evFuture = map[string]bool{
-	"meet": true, "visit": true, "travel": true, "hold": true, "host": true, "welcome": true, "receive": true,
-	"attend": true, "speak": true, "talk": true, "address": true, "chair": true, "co-chair": true, "sign": true,
-	"join": true, "participate": true, "convene": true, "open": true, "tour": true, "deliver": true, "lead": true,
-	"pay": true, "arrive": true, "dock": true, "land": true, "launch": true, "spend": true, "make": true,
-}
+// The event verbs, from data/verbs.tsv (its header gives the format):
+// evVerbs are past-tense action verbs, with whether they may make a lead
+// sentence an event without a date of its own (meetings and visits, not
+// statements); evFuture the bare verbs of a meeting or visit after "will"
+// or "shall" ("Mr Peters will meet …"), and evProgressive their forms
+// after "is", "are" or "be" ("is travelling to Chişinău today", "will be
+// meeting"): events when the sentence carries its own day.
+var evVerbs, evFuture, evProgressive = readVerbs(verbsTSV)
 
-var evProgressive = map[string]bool{
-	"meeting": true, "visiting": true, "travelling": true, "traveling": true, "holding": true, "hosting": true,
-	"welcoming": true, "receiving": true, "attending": true, "speaking": true, "talking": true, "addressing": true,
-	"chairing": true, "co-chairing": true, "signing": true, "joining": true, "participating": true,
-	"convening": true, "opening": true, "touring": true, "delivering": true, "leading": true, "paying": true,
-	"arriving": true, "docking": true, "landing": true, "launching": true, "spending": true, "making": true,
+//go:embed data/verbs.tsv
+var verbsTSV string
+
+// readVerbs reads the verb table.
+func readVerbs(data string) (past, future, progressive map[string]bool) {
+	past, future, progressive = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for _, line := range strings.Split(data, "\n") {
+		f := strings.Fields(line)
+		if len(f) != 2 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		switch f[1] {
+		case "meeting":
+			past[f[0]] = true
+		case "statement":
+			past[f[0]] = false
+		case "future":
+			future[f[0]] = true
+		case "progressive":
+			progressive[f[0]] = true
+		}
+	}
+	return past, future, progressive
 }
 
 // The forms of evForms.
@@ -126,6 +145,9 @@ func evFindVerb(body string, toks []evTok, ts, te int, dated bool, ms []dates.Me
 		if (w == "made" || w == "make" || w == "making") && !evMakesVisit(toks, k, te) {
 			continue // "made progress": only "made an official visit" is an action
 		}
+		if w == "left" && k > ts && evIsWord(body, toks[k-1], "from", "the", "to", "far", "top", "bottom", "upper", "lower") {
+			continue // "from left to right", "on the left": a side, not a departure
+		}
 		ok, s := f == evPastWeak || f == evPastStrong, f == evPastStrong
 		fut, prog := f == evFut, f == evProg
 		if !ok && !(dated && (fut || prog)) || evInMentions(ms, t.start) {
@@ -210,12 +232,19 @@ func evMakesVisit(toks []evTok, k, te int) bool {
 // "During" and a meeting: "During a session of …", "During the talks", "During
 // his visit".
 func evDuringMeeting(toks []evTok, ts, te int) bool {
-	if ts+1 >= te || toks[ts].low != "during" {
+	if ts+1 >= te {
+		return false
+	}
+	switch toks[ts].low {
+	case "during", "at", "in":
+		// "During the session", "At their meeting in Solothurn", "In
+		// their talks"
+	default:
 		return false
 	}
 	for j := ts + 1; j < te && j <= ts+4; j++ {
 		w := toks[j].low
-		if evMeetingNouns[w] || evVisitNouns[w] || w == "session" || w == "meetings" || w == "ceremony" {
+		if evMeetingNouns[w] || evVisitNouns[w] || w == "session" || w == "meetings" || w == "ceremony" || w == "talks" {
 			return true
 		}
 		switch w {

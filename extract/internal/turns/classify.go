@@ -70,6 +70,11 @@ func classifyTurns(turns []Turn, owners []int, labels []turnLabel, sp map[string
 		t := &turns[i]
 		t.Speaker, t.Role = s.name, s.role
 		switch {
+		case pointOfOrder(t.Text) && strings.IndexByte(t.Text, '?') < 0:
+			// "Point of Order!": a member appealing to the chair on the
+			// rules, without asking the chair anything, asks no one and
+			// answers no one
+			t.Kind = TurnRemarks
 		case s.gen == genQuestion:
 			t.Kind = TurnQuestion
 		case s.gen == genAnswer:
@@ -215,12 +220,48 @@ func isNumberedSpeaker(role string) bool {
 
 // turnAsksQuestion reports whether a turn puts a question: a question mark in
 // its last paragraph, or in its last sentence of any length.
+//
+// A member of a parliament may put it without one, by saying so ("My
+// question is to the Minister of Education", "I have a Supplementary
+// Question"): that too asks, when said in the turn's first sentences.
 func turnAsksQuestion(text string) bool {
 	last := text
 	if k := strings.LastIndex(text, "\n"); k >= 0 {
 		last = text[k+1:]
 	}
-	return strings.IndexByte(last, '?') >= 0
+	if strings.IndexByte(last, '?') >= 0 {
+		return true
+	}
+	head := text[:min(len(text), 200)]
+	for _, p := range askingPhrases {
+		if containsFold(head, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// pointOfOrder reports a turn that raises a point of order ("Point of
+// Order!", "My Point of Order Mr Speaker is, ...", "On a point of order").
+func pointOfOrder(text string) bool {
+	head := strings.ToLower(text[:min(len(text), 40)])
+	for _, p := range []string{"point of order", "my point of order", "on a point of order"} {
+		if strings.HasPrefix(head, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFold reports whether s holds sub, ASCII letters compared without
+// case.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // speechLike reports whether a page without labels is one speaker's

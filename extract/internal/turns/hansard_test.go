@@ -529,3 +529,33 @@ func TestParlLabelParts(t *testing.T) {
 		}
 	}
 }
+
+// At question time a member may put the question by announcing it, and a
+// point of order that asks the chair nothing is remarks.
+func TestSegmentTurnsQuestionTime(t *testing.T) {
+	runTurnCases(t, []turnCase{
+		{
+			name: "announced questions and points of order",
+			body: joinParas(
+				"ORAL QUESTIONS",
+				"MR SPEAKER: I see the Honourable Member for Northvale; you have the Floor.",
+				"HON. J. TUARA: Thank you, Mr Speaker. My question is directed to the Minister of Education. The new school in Northvale still has no teachers for its senior classes.",
+				"MR SPEAKER: Thank you, Honourable Member. I see the Honourable Minister; you have the Floor.",
+				"HON. M. KETI: Thank you, Mr Speaker. Two teachers have been appointed and will start next term.",
+				"HON. J. TUARA: Point of Order!",
+				"MR SPEAKER: Honourable Member, what is your Point of Order?",
+				"HON. M. KETI: Mr Speaker, the Member has had his answer.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "", "Speaker", "I see the Honourable Member"},
+				{"question", "J. Tuara", "", "Thank you, Mr Speaker. My question"},
+				{"remarks", "", "Speaker", "Thank you, Honourable Member."},
+				{"answer", "M. Keti", "", "Thank you, Mr Speaker. Two teachers"},
+				{"remarks", "J. Tuara", "", "Point of Order!"},
+				{"remarks", "", "Speaker", "Honourable Member, what is"},
+				{"remarks", "M. Keti", "", "Mr Speaker, the Member"},
+			},
+		},
+	})
+}

@@ -4,6 +4,10 @@ package turns
 
 // Word tables, read-only.
 var (
+	// askingPhrases put a question by announcing it, as members of a
+	// parliament do at question time.
+	askingPhrases = []string{"my question is", "my supplementary question", "have a supplementary question",
+		"i have a question", "my question to", "i would like to ask the", "i wish to ask the", "i want to ask the", "i would like to request that the"}
 	// titleHeads are the words that make a title.
 	titleHeads = turnWordSet("president", "minister", "secretary", "general", "secretary-general", "chancellor",
 		"ambassador", "spokesperson", "spokesman", "spokeswoman", "director", "director-general",
