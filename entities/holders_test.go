@@ -136,6 +136,18 @@ func TestOffices(t *testing.T) {
 	if h := x.Offices("Sergey Lavrov", day(2001, 6, 1)); len(h) != 0 {
 		t.Errorf("Lavrov in 2001: %+v", h)
 	}
+	// terms after 2022 from the later snapshots: three Prime Ministers of
+	// France in a year, each on the right day
+	check("Barnier", day(2024, 11, 19), "Michel Barnier/Prime Minister/FR")
+	check("Barnier", day(2025, 6, 1))
+	check("Bayrou", day(2025, 6, 1), "François Bayrou/Prime Minister/FR")
+	// a monarch of several realms is left to the text: the list keeps only
+	// the hand-written term
+	for _, h := range x.Offices("Charles III", day(2024, 6, 1)) {
+		if h.Country != "GB" {
+			t.Errorf("Charles III in 2024: %+v", h)
+		}
+	}
 	if h := x.Offices("", day(2010, 6, 1)); len(h) != 0 {
 		t.Errorf("empty name: %+v", h)
 	}

@@ -2,24 +2,35 @@
 
 package tables
 
-// holderTerms holds 3150 terms, a line each: name, other forms (';'-separated),
+// holderTerms holds 4054 terms, a line each: name, other forms (';'-separated),
 // title, affiliation, first and last day (YYYYMMDD, 0 while in office), tab-separated.
 const holderTerms = "" +
-	"Maria Ubach i Font\tFont\tForeign Minister\tAD\t20170717\t20221211\n" +
-	"Xavier Espot Zamora\tZamora\tPrime Minister\tAD\t20190101\t20221010\n" +
+	"Maria Ubach i Font\tFont\tForeign Minister\tAD\t20170717\t20230109\n" +
+	"Xavier Espot Zamora\tZamora\tPrime Minister\tAD\t20190516\t20260122\n" +
 	"Zayed bin Sultan Al Nahyan\tNahyan\tPresident\tAE\t19711202\t20041102\n" +
 	"Mohammed bin Rashid Al Maktoum\tMaktoum\tDefence Minister\tAE\t19711209\t20220730\n" +
 	"Maktoum bin Rashid Al Maktoum\tMaktoum\tPrime Minister\tAE\t19901007\t20060104\n" +
+	"Khalifa bin Zayid Al-Nuhayan\tKhalifa\tPresident\tAE\t20041102\t20041104\n" +
 	"Maktoum bin Rashid Al Maktoum\tMaktoum\tPresident\tAE\t20041102\t20041103\n" +
 	"Khalifa bin Zayed Al Nahyan\tNahyan\tPresident\tAE\t20041103\t20220513\n" +
+	"Khalifa bin Zayid Al-Nuhayyan\tKhalifa\tPresident\tAE\t20041104\t20220224\n" +
 	"Abdullah bin Zayed Al Nahyan\tNahyan\tForeign Minister\tAE\t20060209\t20220730\n" +
-	"Sheikh Abdullah bin Zayed Al Nahyan\tNahyan\tForeign Minister\tAE\t20060209\t20221211\n" +
+	"Sheikh Abdullah bin Zayed Al Nahyan\tNahyan\tForeign Minister\tAE\t20060209\t20230109\n" +
 	"Mohammed bin Rashid Al Maktoum\tMaktoum\tPrime Minister\tAE\t20060211\t20220730\n" +
+	"Mohammed Bin Zayed Al Nahyan\tNahyan\tPresident\tAE\t20220101\t20241023\n" +
 	"Mohammed bin Rashid Al Maktoum\tMaktoum\tPresident\tAE\t20220513\t20220514\n" +
 	"Mohammed bin Zayed Al Nahyan\tNahyan\tPresident\tAE\t20220514\t20220730\n" +
-	"Amir Khan Muttaqi\tMuttaqi\tForeign Minister\tAF\t20210907\t20221211\n" +
-	"Gaston Browne\tBrowne\tPrime Minister\tAG\t20140101\t20221010\n" +
-	"E.P. Chet Greene\tGreene\tForeign Minister\tAG\t20180322\t20221211\n" +
+	"Muhammad bin Zayid Al Nuhayyan\tMuhammad bin Zayid\tPresident\tAE\t20220514\t20260122\n" +
+	"Amir Khan Muttaqi\tMuttaqi\tForeign Minister\tAF\t20210907\t20230109\n" +
+	"Mohammad Hasan Akhund\tAkhund\tPrime Minister\tAF\t20230101\t20241023\n" +
+	"Lester Bird\tBird\tPrime Minister\tAG\t19940309\t20040324\n" +
+	"Baldwin Spencer\tSpencer\tPrime Minister\tAG\t20040324\t20140613\n" +
+	"Harold Lovell\tLovell\tForeign Minister\tAG\t20040801\t20050131\n" +
+	"Baldwin Spencer\tSpencer\tForeign Minister\tAG\t20050106\t20140613\n" +
+	"Gaston Browne\tBrowne\tPrime Minister\tAG\t20140613\t20260122\n" +
+	"Charles Fernandez\tFernandez\tForeign Minister\tAG\t20140618\t20181231\n" +
+	"E.P. Chet Greene\tGreene\tForeign Minister\tAG\t20180322\t20230109\n" +
+	"Paul Chet Greene\tGreene\tForeign Minister\tAG\t20180322\t20220802\n" +
 	"Rexhep Meidani\tMeidani\tPresident\tAL\t19970724\t20020724\n" +
 	"Luan Hajdaraga\tHajdaraga\tDefence Minister\tAL\t19980424\t20000708\n" +
 	"Ilir Meta\tMeta\tPrime Minister\tAL\t19991029\t20020222\n" +
@@ -30,6 +41,7 @@ const holderTerms = "" +
 	"Luan Rama\tRama\tDefence Minister\tAL\t20020222\t20020725\n" +
 	"Pandeli Majko\tMajko\tPrime Minister\tAL\t20020222\t20020725\n" +
 	"Alfred Moisiu\tMoisiu\tPresident\tAL\t20020724\t20070724\n" +
+	"Pandeli Majko\tMajko\tDefence Minister\tAL\t20020729\t20050910\n" +
 	"Fatos Nano\tNano\tPrime Minister\tAL\t20020731\t20050910\n" +
 	"Kastriot Islami\tIslami\tForeign Minister\tAL\t20031229\t20050912\n" +
 	"Fatmir Mediu\tMediu\tDefence Minister\tAL\t20050911\t20080321\n" +
@@ -43,8 +55,8 @@ const holderTerms = "" +
 	"Ilir Meta\tMeta\tPresident\tAL\t20170724\t20220724\n" +
 	"Olta Xhaçka\tXhaçka\tDefence Minister\tAL\t20170913\t20201231\n" +
 	"Niko Peleshi\tPeleshi\tDefence Minister\tAL\t20201231\t20220802\n" +
-	"Olta Xhaçka\tXhaçka\tForeign Minister\tAL\t20201231\t20221211\n" +
-	"Bajram Begaj\tBegaj\tPresident\tAL\t20220724\t20220802\n" +
+	"Olta Xhaçka\tXhaçka\tForeign Minister\tAL\t20201231\t20230109\n" +
+	"Bajram Begaj\tBegaj\tPresident\tAL\t20220724\t20260122\n" +
 	"Vartan Oskanian\tOskanian\tForeign Minister\tAM\t19980201\t20080431\n" +
 	"Robert Kocharyan\tKocharyan\tPresident\tAM\t19980409\t20080409\n" +
 	"Vagharshak Harutiunyan\tHarutiunyan\tDefence Minister\tAM\t19990611\t20000520\n" +
@@ -62,18 +74,32 @@ const holderTerms = "" +
 	"Vigen Sargsyan\tSargsyan\tDefence Minister\tAM\t20161003\t20180508\n" +
 	"Armen Sarkissian\tSarkissian\tPresident\tAM\t20180409\t20220201\n" +
 	"Serzh Sargsyan\tSargsyan\tPrime Minister\tAM\t20180417\t20180423\n" +
+	"Karen Karapetyan\tKarapetyan\tPrime Minister\tAM\t20180423\t20180508\n" +
 	"David Tonoyan\tTonoyan\tDefence Minister\tAM\t20180510\t20201120\n" +
 	"Zohrab Mnatsakanian\tMnatsakanian\tForeign Minister\tAM\t20180512\t20201116\n" +
 	"Ara Ayvazyan\tAyvazyan\tForeign Minister\tAM\t20201118\t20210527\n" +
 	"Vagharshak Harutiunyan\tHarutiunyan\tDefence Minister\tAM\t20201120\t20210720\n" +
 	"Armen Grigoryan\tGrigoryan\tForeign Minister\tAM\t20210715\t20210819\n" +
 	"Arshak Karapetyan\tKarapetyan\tDefence Minister\tAM\t20210803\t20211115\n" +
-	"Ararat Mirzoyan\tMirzoyan\tForeign Minister\tAM\t20210819\t20221211\n" +
+	"Ararat Mirzoyan\tMirzoyan\tForeign Minister\tAM\t20210819\t20230109\n" +
 	"Souren Papikyan\tPapikyan\tDefence Minister\tAM\t20211115\t20220723\n" +
 	"Alen Simonyan\tSimonyan\tPresident\tAM\t20220201\t20220313\n" +
 	"Vahagn Khachatryan\tKhachatryan\tPresident\tAM\t20220313\t20220723\n" +
-	"João Lourenço\tLourenço\tPresident\tAO\t20170101\t20221010\n" +
-	"Tete António\tAntónio\tForeign Minister\tAO\t20201001\t20221211\n" +
+	"Vahagn Khachaturyan\tKhachaturyan\tPresident\tAM\t20220313\t20260122\n" +
+	"José Eduardo dos Santos\tSantos\tPresident\tAO\t19790921\t20170926\n" +
+	"João Bernardo de Miranda\tMiranda\tForeign Minister\tAO\t19990101\t20081001\n" +
+	"Kundy Paihama\tPaihama\tDefence Minister\tAO\t20020101\t20101231\n" +
+	"Fernando da Piedade Dias dos Santos\tSantos\tPrime Minister\tAO\t20021206\t20080930\n" +
+	"Paulo Kassoma\tKassoma\tPrime Minister\tAO\t20080930\t20100205\n" +
+	"Assunção dos Anjos\tAnjos\tForeign Minister\tAO\t20081001\t20101126\n" +
+	"Cândido Pereira dos Santos Van-Duném\tVan-Duném\tDefence Minister\tAO\t20100206\t20140423\n" +
+	"Georges Rebelo Chicoti\tChicoti\tForeign Minister\tAO\t20101126\t20170928\n" +
+	"João Lourenço\tLourenço\tDefence Minister\tAO\t20140422\t20170926\n" +
+	"Salviano de Jesus Sequeira\tSequeira\tDefence Minister\tAO\t20170926\t20200117\n" +
+	"João Lourenço\tLourenco\tPresident\tAO\t20170926\t20260122\n" +
+	"Manuel Domingos Augusto\tAugusto\tForeign Minister\tAO\t20170928\t20201231\n" +
+	"João Ernesto dos Santos\tSantos\tDefence Minister\tAO\t20200406\t20220728\n" +
+	"Tete António\tAntónio\tForeign Minister\tAO\t20201001\t20230109\n" +
 	"Fernando de la Rúa\tRúa\tPresident\tAR\t19991210\t20011221\n" +
 	"Ramón Puerta\tPuerta\tPresident\tAR\t20011221\t20011223\n" +
 	"Adolfo Rodríguez Saá\tSaá\tPresident\tAR\t20011223\t20011230\n" +
@@ -90,9 +116,9 @@ const holderTerms = "" +
 	"Oscar Raúl Aguad\tAguad\tDefence Minister\tAR\t20170717\t20191210\n" +
 	"Agustín Rossi\tRossi\tDefence Minister\tAR\t20191210\t20210810\n" +
 	"Felipe Solá\tSolá\tForeign Minister\tAR\t20191210\t20210918\n" +
-	"Alberto Fernández\tFernández\tPresident\tAR\t20191210\t20220726\n" +
+	"Alberto Fernández\tFernández\tPresident\tAR\t20191210\t20231210\n" +
 	"Jorge Taiana\tTaiana\tDefence Minister\tAR\t20210810\t20220726\n" +
-	"Santiago Cafiero\tCafiero\tForeign Minister\tAR\t20210920\t20221211\n" +
+	"Santiago Cafiero\tCafiero\tForeign Minister\tAR\t20210920\t20230109\n" +
 	"Surin Pitsuwan\tSurin\tSecretary-General\tASEAN\t20080101\t20121231\n" +
 	"Le Luong Minh\tLê Lương Minh\tSecretary-General\tASEAN\t20130101\t20171231\n" +
 	"Lim Jock Hoi\tDato Lim Jock Hoi\tSecretary-General\tASEAN\t20180101\t20221231\n" +
@@ -113,7 +139,7 @@ const holderTerms = "" +
 	"Hans Peter Doskozil\tDoskozil\tDefence Minister\tAT\t20160126\t20171218\n" +
 	"Reinhold Mitterlehner\tMitterlehner\tChancellor\tAT\t20160509\t20160517\n" +
 	"Christian Kern\tKern\tChancellor\tAT\t20160517\t20171218\n" +
-	"Alexander Van der Bellen\tBellen\tPresident\tAT\t20170126\t20220803\n" +
+	"Alexander Van der Bellen\tvan der Bellen\tPresident\tAT\t20170126\t20260122\n" +
 	"Sebastian Kurz\tKurz\tChancellor\tAT\t20171218\t20190528\n" +
 	"Mario Kunasek\tKunasek\tDefence Minister\tAT\t20171218\t20190522\n" +
 	"Karin Kneissl\tKneissl\tForeign Minister\tAT\t20171218\t20190603\n" +
@@ -121,12 +147,13 @@ const holderTerms = "" +
 	"Hartwig Löger\tLöger\tChancellor\tAT\t20190528\t20190603\n" +
 	"Brigitte Bierlein\tBierlein\tChancellor\tAT\t20190603\t20200107\n" +
 	"Thomas Starlinger\tStarlinger\tDefence Minister\tAT\t20190603\t20200107\n" +
-	"Alexander Schallenberg\tSchallenberg\tForeign Minister\tAT\t20190603\t20200107\n" +
 	"Sebastian Kurz\tKurz\tChancellor\tAT\t20200107\t20211011\n" +
 	"Klaudia Tanner\tTanner\tDefence Minister\tAT\t20200107\t20220803\n" +
-	"Alexander Schallenberg\tSchallenberg\tChancellor\tAT\t20211011\t20211206\n" +
+	"Alexander Schallenberg\tSchallenberg\tForeign Minister\tAT\t20200107\t20211011\n" +
+	"Alexander Schallenberg\tSchallenberg\tChancellor\tAT\t20211009\t20211206\n" +
 	"Michael Linhart\tLinhart\tForeign Minister\tAT\t20211011\t20211206\n" +
-	"Alexander Schallenberg\tSchallenberg\tForeign Minister\tAT\t20211206\t20221211\n" +
+	"Alexander Schallenberg\tSchallenberg\tForeign Minister\tAT\t20211206\t20230109\n" +
+	"Alexander Schallenberg\tSchallenberg\tChancellor\tAT\t20250110\t20250303\n" +
 	"Alexander Downer\tDowner\tForeign Minister\tAU\t19960311\t20071203\n" +
 	"John Howard\tHoward\tPrime Minister\tAU\t19960311\t20071203\n" +
 	"John Moore\tMoore\tDefence Minister\tAU\t19981021\t20010130\n" +
@@ -158,17 +185,32 @@ const holderTerms = "" +
 	"Safar Abiyev\tAbiyev\tDefence Minister\tAZ\t19950206\t20131022\n" +
 	"Artur Rasizade\tRasizade\tPrime Minister\tAZ\t19960720\t20030804\n" +
 	"Vilayat Guliyev\tGuliyev\tForeign Minister\tAZ\t19991026\t20040402\n" +
+	"Ilham Aliev\tAliev\tPresident\tAZ\t20030101\t20241023\n" +
 	"Ilham Aliyev\tAliyev\tPrime Minister\tAZ\t20030804\t20031031\n" +
+	"Artur Rasizade\tRasizade\tPrime Minister\tAZ\t20031104\t20180421\n" +
 	"Elmar Mammadyarov\tMammadyarov\tForeign Minister\tAZ\t20040407\t20200716\n" +
 	"Zakir Hasanov\tHasanov\tDefence Minister\tAZ\t20131022\t20220719\n" +
 	"Novruz Mammadov\tMammadov\tPrime Minister\tAZ\t20180421\t20191008\n" +
-	"Ali Asadov\tAsadov\tPrime Minister\tAZ\t20191008\t20220719\n" +
-	"Jeyhun Bayramov\tBayramov\tForeign Minister\tAZ\t20200716\t20221211\n" +
-	"Bisera Turković\tTurković\tForeign Minister\tBA\t20191223\t20221211\n" +
-	"Mia Mottley\tMottley\tPrime Minister\tBB\t20180101\t20221010\n" +
+	"Ali Asadov\tAsadov\tPrime Minister\tAZ\t20191008\t20260122\n" +
+	"Jeyhun Bayramov\tBayramov\tForeign Minister\tAZ\t20200716\t20230109\n" +
+	"Jadranko Prlić\tPrlić\tForeign Minister\tBA\t19970103\t20010222\n" +
+	"Zlatko Lagumdžija\tLagumdžija\tForeign Minister\tBA\t20010222\t20021223\n" +
+	"Mladen Ivanić\tIvanić\tForeign Minister\tBA\t20021223\t20070111\n" +
+	"Sven Alkalaj\tAlkalaj\tForeign Minister\tBA\t20070209\t20120112\n" +
+	"Selmo Cikotić\tCikotić\tDefence Minister\tBA\t20070422\t20120112\n" +
+	"Zlatko Lagumdžija\tLagumdžija\tForeign Minister\tBA\t20120112\t20150331\n" +
+	"Marina Pendeš\tPendeš\tDefence Minister\tBA\t20150331\t20191223\n" +
+	"Igor Crnadak\tCrnadak\tForeign Minister\tBA\t20150331\t20191223\n" +
+	"Sifet Podžić\tPodžić\tDefence Minister\tBA\t20191223\t20220628\n" +
+	"Bisera Turković\tTurković\tForeign Minister\tBA\t20191223\t20230109\n" +
+	"Owen Arthur\tArthur\tPrime Minister\tBB\t19940906\t20080116\n" +
+	"David Thompson\tThompson\tPrime Minister\tBB\t20080116\t20101023\n" +
+	"Freundel Stuart\tStuart\tPrime Minister\tBB\t20101023\t20180525\n" +
+	"Mia Mottley\tMottley\tPrime Minister\tBB\t20180525\t20260122\n" +
 	"Jerome Walcott\tWalcott\tForeign Minister\tBB\t20200722\t20221026\n" +
-	"Sandra Mason\tMason\tPresident\tBB\t20210101\t20221010\n" +
-	"Kerrie D. Symmonds\tSymmonds\tForeign Minister\tBB\t20221026\t20221211\n" +
+	"Sandra Mason\tMason\tPresident\tBB\t20211130\t20251130\n" +
+	"Kerrie D. Symmonds\tSymmonds\tForeign Minister\tBB\t20221026\t20230109\n" +
+	"Jeffrey Davidson Bostic\tBostic\tPresident\tBB\t20251130\t20260122\n" +
 	"Sheikh Hasina\tHasina\tPrime Minister\tBD\t19960623\t20010715\n" +
 	"Shahabuddin Ahmed\tAhmed\tPresident\tBD\t19961009\t20011114\n" +
 	"Khaleda Zia\tZia\tPrime Minister\tBD\t20011010\t20061029\n" +
@@ -180,14 +222,16 @@ const holderTerms = "" +
 	"Iftekhar Ahmed Chowdhury\tChowdhury\tForeign Minister\tBD\t20070101\t20090130\n" +
 	"Fazlul Haque\tHaque\tPrime Minister\tBD\t20070111\t20070112\n" +
 	"Fakhruddin Ahmed\tAhmed\tPrime Minister\tBD\t20070112\t20090106\n" +
+	"Hasina Wazed\tHasina\tPrime Minister\tBD\t20090106\t20240725\n" +
 	"Sheikh Hasina\tHasina\tPrime Minister\tBD\t20090106\t20220723\n" +
 	"Muhammad Hasan Mahmud\tMahmud\tForeign Minister\tBD\t20090108\t20090731\n" +
 	"Dipu Moni\tMoni\tForeign Minister\tBD\t20090130\t20131120\n" +
 	"Zillur Rahman\tRahman\tPresident\tBD\t20090212\t20130320\n" +
-	"Abdul Hamid\tHamid\tPresident\tBD\t20130314\t20220723\n" +
+	"Abdul Hamid\tHamid\tPresident\tBD\t20130424\t20230126\n" +
 	"Abul Hassan Mahmood Ali\tAli\tForeign Minister\tBD\t20131120\t20190107\n" +
 	"Abul Kalam Abdul Momen\tMomen\tForeign Minister\tBD\t20190107\t20220723\n" +
-	"Abulkalam Abdul Momen\tMomen\tForeign Minister\tBD\t20190107\t20221211\n" +
+	"Abulkalam Abdul Momen\tMomen\tForeign Minister\tBD\t20190107\t20230109\n" +
+	"Mohammad Shahabuddin\tShahabuddin\tPresident\tBD\t20230424\t20260122\n" +
 	"Albert II\tAlbert\tKing\tBE\t19930809\t20130721\n" +
 	"André Flahaut\tFlahaut\tDefence Minister\tBE\t19990712\t20071221\n" +
 	"Louis Michel\tMichel\tForeign Minister\tBE\t19990712\t20040718\n" +
@@ -201,6 +245,7 @@ const holderTerms = "" +
 	"Yves Leterme\tLeterme\tPrime Minister\tBE\t20091125\t20111206\n" +
 	"Didier Reynders\tReynders\tForeign Minister\tBE\t20111206\t20191130\n" +
 	"Elio Di Rupo\tRupo\tPrime Minister\tBE\t20111206\t20141011\n" +
+	"Philippe\tPhilippe\tKing\tBE\t20130721\t20260122\n" +
 	"Philippe I\tPhilippe\tKing\tBE\t20130721\t20220723\n" +
 	"Steven Vandeput\tVandeput\tDefence Minister\tBE\t20141011\t20181112\n" +
 	"Charles Michel\tMichel\tPrime Minister\tBE\t20141011\t20191027\n" +
@@ -212,9 +257,45 @@ const holderTerms = "" +
 	"Ludivine Dedonder\tDedonder\tDefence Minister\tBE\t20201001\t20220723\n" +
 	"Sophie Wilmès\tWilmès\tForeign Minister\tBE\t20201001\t20220421\n" +
 	"Alexander De Croo\tCroo\tForeign Minister\tBE\t20220422\t20220715\n" +
-	"Hadja Lahbib\tLahbib\tForeign Minister\tBE\t20220715\t20221211\n" +
+	"Hadja Lahbib\tLahbib\tForeign Minister\tBE\t20220715\t20230109\n" +
+	"Blaise Compaoré\tCompaoré\tPresident\tBF\t19871015\t20141031\n" +
+	"Kadré Désiré Ouedraogo\tOuedraogo\tPrime Minister\tBF\t19960206\t20001106\n" +
+	"Youssouf Ouédraogo\tOuédraogo\tForeign Minister\tBF\t19990101\t20071231\n" +
+	"Paramanga Ernest Yonli\tYonli\tPrime Minister\tBF\t20001106\t20070603\n" +
+	"Djibril Bassolé\tBassolé\tForeign Minister\tBF\t20070101\t20081231\n" +
+	"Tertius Zongo\tZongo\tPrime Minister\tBF\t20070611\t20110418\n" +
+	"Alain Bédouma Yoda\tYoda\tForeign Minister\tBF\t20080101\t20111231\n" +
+	"Djibril Bassolé\tBassolé\tForeign Minister\tBF\t20110101\t20141231\n" +
+	"Luc-Adolphe Tiao\tTiao\tPrime Minister\tBF\t20110418\t20141030\n" +
+	"Michel Kafando\tKafando\tForeign Minister\tBF\t20140101\t20150720\n" +
+	"Honoré Traoré\tTraoré\tPresident\tBF\t20141031\t20141101\n" +
+	"Yacouba Isaac Zida\tZida\tPresident\tBF\t20141101\t20141118\n" +
+	"Michel Kafando\tKafando\tPresident\tBF\t20141118\t20150917\n" +
+	"Yacouba Isaac Zida\tZida\tPrime Minister\tBF\t20141119\t20150917\n" +
+	"Moussa Nébié\tNébié\tForeign Minister\tBF\t20150720\t20160112\n" +
+	"Chérif Sy\tSy\tPresident\tBF\t20150917\t20150923\n" +
+	"Gilbert Diendéré\tDiendéré\tPresident\tBF\t20150917\t20150923\n" +
+	"Michel Kafando\tKafando\tPresident\tBF\t20150923\t20151229\n" +
+	"Yacouba Isaac Zida\tZida\tPrime Minister\tBF\t20150923\t20151229\n" +
+	"Roch Marc Christian Kaboré\tKaboré\tPresident\tBF\t20151229\t20220123\n" +
+	"Alpha Barry\tBarry\tForeign Minister\tBF\t20160112\t20211208\n" +
+	"Paul Kaba Thieba\tThieba\tPrime Minister\tBF\t20160113\t20190121\n" +
+	"Chérif Sy\tSy\tDefence Minister\tBF\t20190124\t20210630\n" +
+	"Christophe Dabire\tDabire\tPrime Minister\tBF\t20190124\t20211210\n" +
+	"Christophe Joseph Marie Dabiré\tDabiré\tPrime Minister\tBF\t20190124\t20211208\n" +
+	"Roch Marc Christian Kaboré\tKaboré\tDefence Minister\tBF\t20210630\t20211210\n" +
 	"Rosine Sori-Coulibaly\tSori-Coulibaly\tForeign Minister\tBF\t20211208\t20220305\n" +
-	"Olivia Ragnaghnewendé Rouamba\tRouamba\tForeign Minister\tBF\t20220305\t20221211\n" +
+	"Aimé Barthélemy Simporé\tSimporé\tDefence Minister\tBF\t20211210\t20220123\n" +
+	"Lassina Zerbo\tZerbo\tPrime Minister\tBF\t20211211\t20220123\n" +
+	"Paul-Henri Sandaogo Damiba\tDamiba\tPresident\tBF\t20220124\t20220930\n" +
+	"Albert Ouédraogo\tOuedraogo\tPrime Minister\tBF\t20220303\t20221021\n" +
+	"Aimé Barthélemy Simporé\tSimporé\tDefence Minister\tBF\t20220305\t20230111\n" +
+	"Olivia Ragnaghnewendé Rouamba\tRouamba\tForeign Minister\tBF\t20220305\t20230111\n" +
+	"Paul-Henri Sandaogo Damiba\tDamiba\tDefence Minister\tBF\t20220912\t20220930\n" +
+	"Ibrahim Traore\tTraore\tPresident\tBF\t20220930\t20230111\n" +
+	"Apollinaire Joachim Kyélem de Tambèla\tTambèla\tPrime Minister\tBF\t20221021\t20230111\n" +
+	"Joachim Kylem de Tambela\tKylem de Tambela\tPrime Minister\tBF\t20221021\t20241209\n" +
+	"Rimtalba Jean Emmanuel Ouedraogo\tOuedraogo\tPrime Minister\tBF\t20241209\t20260122\n" +
 	"Petar Stoyanov\tStoyanov\tPresident\tBG\t19970122\t20020122\n" +
 	"Nadezhda Neynski\tNeynski\tForeign Minister\tBG\t19970521\t20010724\n" +
 	"Ivan Kostov\tKostov\tPrime Minister\tBG\t19970521\t20010724\n" +
@@ -243,34 +324,65 @@ const holderTerms = "" +
 	"Georgi Bliznashki\tBliznashki\tPrime Minister\tBG\t20140806\t20141107\n" +
 	"Nikolay Nenchev\tNenchev\tDefence Minister\tBG\t20141107\t20170127\n" +
 	"Boyko Borisov\tBorisov\tPrime Minister\tBG\t20141107\t20170127\n" +
-	"Rumen Radev\tRadev\tPresident\tBG\t20170122\t20220726\n" +
+	"Rumen Radev\tRadev\tPresident\tBG\t20170122\t20260122\n" +
 	"Stefan Janev\tJanev\tDefence Minister\tBG\t20170127\t20170504\n" +
 	"Radi Naidenov\tNaidenov\tForeign Minister\tBG\t20170127\t20170504\n" +
 	"Ognyan Gerdzhikov\tGerdzhikov\tPrime Minister\tBG\t20170127\t20170504\n" +
 	"Krasimir Karakachanov\tKarakachanov\tDefence Minister\tBG\t20170504\t20210512\n" +
 	"Ekaterina Zakharieva\tZakharieva\tForeign Minister\tBG\t20170504\t20210512\n" +
+	"Boyko Borisov\tBorisov\tPrime Minister\tBG\t20170504\t20210512\n" +
 	"Georgi Panayotov\tPanayotov\tDefence Minister\tBG\t20210512\t20211213\n" +
 	"Svetlan Stoev\tStoev\tForeign Minister\tBG\t20210512\t20211213\n" +
 	"Stefan Janev\tJanev\tPrime Minister\tBG\t20210512\t20211213\n" +
+	"Stefan Yanev\tYanev\tPrime Minister\tBG\t20210512\t20210615\n" +
 	"Stefan Janev\tJanev\tDefence Minister\tBG\t20211213\t20220301\n" +
 	"Teodora Genchovska\tGenchovska\tForeign Minister\tBG\t20211213\t20220726\n" +
-	"Kiril Petkov\tPetkov\tPrime Minister\tBG\t20211213\t20220726\n" +
-	"Galab Donev\tDonev\tPrime Minister\tBG\t20220101\t20221010\n" +
+	"Kiril Petkov\tPetkov\tPrime Minister\tBG\t20211213\t20220802\n" +
 	"Dragomir Zakov\tZakov\tDefence Minister\tBG\t20220301\t20220726\n" +
-	"Nikolay Milkov\tMilkov\tForeign Minister\tBG\t20220802\t20221211\n" +
-	"Salman bin Hamad bin Isa Al Khalifa\tKhalifa\tPrime Minister\tBH\t20200101\t20221010\n" +
-	"Abdullatif bin Rashid Al Zayani\tZayani\tForeign Minister\tBH\t20200211\t20221211\n" +
-	"Évariste Ndayishimiye\tNdayishimiye\tPresident\tBI\t20200101\t20221010\n" +
-	"Alain-Guillaume Bunyoni\tBunyoni\tPrime Minister\tBI\t20200101\t20221231\n" +
-	"Albert Shingiro\tShingiro\tForeign Minister\tBI\t20200630\t20221211\n" +
-	"Gervais Ndirakobuca\tNdirakobuca\tPrime Minister\tBI\t20220101\t20221010\n" +
-	"Patrice Talon\tTalon\tPresident\tBJ\t20160101\t20221010\n" +
-	"Aurélien Agbénonci\tAgbénonci\tForeign Minister\tBJ\t20160406\t20221211\n" +
+	"Nikolay Milkov\tMilkov\tForeign Minister\tBG\t20220802\t20230109\n" +
+	"Galab Donev\tDonev\tPrime Minister\tBG\t20220802\t20230126\n" +
+	"Nikolay Denkov\tDenkov\tPrime Minister\tBG\t20230606\t20240229\n" +
+	"Dimitar Glavchev\tGlavchev\tPrime Minister\tBG\t20240409\t20250116\n" +
+	"Rosen Zhelyazkov\tZhelyazkov\tPrime Minister\tBG\t20250116\t20260122\n" +
+	"Muhammad ibn Mubarak ibn Hamad Al Khalifah\tKhalifah\tForeign Minister\tBH\t19690112\t20050929\n" +
+	"Khalifa bin Ahmed Al Khalifa\tKhalifa\tDefence Minister\tBH\t19880331\t20080106\n" +
+	"Hamad bin Isa Al-Khalifa\tHamad\tKing\tBH\t19990306\t20260122\n" +
+	"Khalid bin Ahmed Al Khalifa\tKhalifa\tForeign Minister\tBH\t20050926\t20200211\n" +
+	"Abdulla bin Hasan AlNuaimi\tAlNuaimi\tDefence Minister\tBH\t20181204\t20221213\n" +
+	"Salman bin Hamad\tHamad\tPrime Minister\tBH\t20200101\t20241023\n" +
+	"Abdullatif bin Rashid Al Zayani\tZayani\tForeign Minister\tBH\t20200211\t20230109\n" +
+	"Khalifa bin Salman Al Khalifa\tSalman\tPrime Minister\tBH\t20201111\t20220825\n" +
+	"Salman bin Hamad bin Isa Al Khalifa\tKhalifa\tPrime Minister\tBH\t20201111\t20221213\n" +
+	"Évariste Ndayishimiye\tNdayishimiye\tPresident\tBI\t20200618\t20260122\n" +
+	"Alain-Guillaume Bunyoni\tBunyoni\tPrime Minister\tBI\t20200624\t20220907\n" +
+	"Albert Shingiro\tShingiro\tForeign Minister\tBI\t20200630\t20230109\n" +
+	"Gervais Ndirakobuca\tNdirakobuca\tPrime Minister\tBI\t20220907\t20240530\n" +
+	"Nestor Ntahontuye\tNtahontuye\tPrime Minister\tBI\t20250805\t20260122\n" +
+	"Aurélien Agbénonci\tAgbénonci\tForeign Minister\tBJ\t20160406\t20230109\n" +
+	"Patrice Talon\tTalon\tPresident\tBJ\t20160406\t20260122\n" +
+	"Haji Hassanal Bolkiah\tBolkiah\tSultan\tBN\t19670101\t20230603\n" +
 	"Hassanal Bolkiah\tBolkiah\tSultan\tBN\t19670101\t20221010\n" +
+	"Hassanal Bolkiah I of Brunei\tBrunei\tSultan\tBN\t19670101\t20241023\n" +
 	"Erywan Yusof\tYusof\tForeign Minister\tBN\t20150101\t20220607\n" +
-	"Hassanal Bolkiah\tBolkiah\tForeign Minister\tBN\t20220607\t20221211\n" +
-	"Luis Arce\tArce\tPresident\tBO\t20200101\t20221010\n" +
-	"Rogelio Mayta\tMayta\tForeign Minister\tBO\t20201109\t20221211\n" +
+	"Hassanal Bolkiah\tBolkiah\tForeign Minister\tBN\t20220607\t20230109\n" +
+	"Javier Murillo de la Rocha\tRocha\tForeign Minister\tBO\t19970101\t20011231\n" +
+	"Hugo Banzer\tBanzer\tPresident\tBO\t19970806\t20010807\n" +
+	"Jorge Quiroga\tQuiroga\tPresident\tBO\t20010807\t20020806\n" +
+	"Carlos Saavedra Bruno\tBruno\tForeign Minister\tBO\t20020101\t20031231\n" +
+	"Gonzalo Sánchez de Lozada\tLozada\tPresident\tBO\t20020806\t20031017\n" +
+	"Juan Ignacio Siles\tSiles\tForeign Minister\tBO\t20030101\t20051231\n" +
+	"Carlos Mesa\tMesa\tPresident\tBO\t20031017\t20050609\n" +
+	"Eduardo Rodríguez\tRodríguez\tPresident\tBO\t20050609\t20050922\n" +
+	"David Choquehuanca\tChoquehuanca\tForeign Minister\tBO\t20060122\t20170123\n" +
+	"Evo Morales\tMorales\tPresident\tBO\t20060122\t20191110\n" +
+	"Fernando Huanacuni Mamani\tMamani\tForeign Minister\tBO\t20170123\t20180904\n" +
+	"Diego Pary Rodríguez\tRodríguez\tForeign Minister\tBO\t20180904\t20191112\n" +
+	"Jeanine Áñez\tÁñez\tPresident\tBO\t20191112\t20201108\n" +
+	"Karen Longaric\tLongaric\tForeign Minister\tBO\t20191113\t20201108\n" +
+	"Luis Arce\tArce\tPresident\tBO\t20201108\t20251108\n" +
+	"Edmundo Novillo\tNovillo\tDefence Minister\tBO\t20201109\t20220802\n" +
+	"Rogelio Mayta\tMayta\tForeign Minister\tBO\t20201109\t20230109\n" +
+	"Rodrigo Paz Pereira\tPaz\tPresident\tBO\t20251108\t20260122\n" +
 	"Fernando Henrique Cardoso\tCardoso\tPresident\tBR\t19950101\t20030101\n" +
 	"Geraldo Magela da Cruz Quintão\tQuintão\tDefence Minister\tBR\t20000124\t20030101\n" +
 	"Luiz Inácio Lula da Silva\tSilva\tPresident\tBR\t20030101\t20110101\n" +
@@ -281,17 +393,48 @@ const holderTerms = "" +
 	"Joaquim Silva e Luna\tLuna\tDefence Minister\tBR\t20180226\t20190101\n" +
 	"Fernando Azevedo e Silva\tSilva\tDefence Minister\tBR\t20190101\t20210329\n" +
 	"Ernesto Araújo\tAraújo\tForeign Minister\tBR\t20190101\t20210329\n" +
-	"Jair Bolsonaro\tBolsonaro\tPresident\tBR\t20190101\t20220723\n" +
-	"Carlos Alberto Franco França\tFrança\tForeign Minister\tBR\t20210329\t20220723\n" +
-	"Carlos Alberto França\tFrança\tForeign Minister\tBR\t20210329\t20221211\n" +
+	"Jair Bolsonaro\tBolsonaro\tPresident\tBR\t20190101\t20230101\n" +
+	"Carlos Alberto Franco França\tFrança\tForeign Minister\tBR\t20210329\t20230101\n" +
+	"Carlos Alberto França\tFrança\tForeign Minister\tBR\t20210329\t20230101\n" +
 	"Walter Souza Braga Netto\tNetto\tDefence Minister\tBR\t20210330\t20220331\n" +
 	"Paulo Sérgio Nogueira de Oliveira\tOliveira\tDefence Minister\tBR\t20220331\t20220723\n" +
-	"Philip \"Brave\" Davis\tDavis\tPrime Minister\tBS\t20210101\t20221010\n" +
-	"Fred Mitchell\tMitchell\tForeign Minister\tBS\t20210920\t20221211\n" +
-	"Lotay Tshering\tTshering\tPrime Minister\tBT\t20180101\t20221010\n" +
-	"Tandi Dorji\tDorji\tForeign Minister\tBT\t20181108\t20221211\n" +
-	"Mokgweetsi Masisi\tMasisi\tPresident\tBW\t20180101\t20221010\n" +
-	"Lemogang Kwape\tKwape\tForeign Minister\tBW\t20200826\t20221211\n" +
+	"Mauro Vieira\tVieira\tForeign Minister\tBR\t20230101\t20230109\n" +
+	"Hubert Ingraham\tIngraham\tPrime Minister\tBS\t19920821\t20020503\n" +
+	"Fred Mitchell\tMitchell\tForeign Minister\tBS\t20020101\t20071231\n" +
+	"Perry Christie\tChristie\tPrime Minister\tBS\t20020503\t20050504\n" +
+	"Perry Christie\tChristie\tPrime Minister\tBS\t20050606\t20070504\n" +
+	"Hubert Ingraham\tIngraham\tPrime Minister\tBS\t20070504\t20120508\n" +
+	"Fred Mitchell\tMitchell\tForeign Minister\tBS\t20120501\t20170531\n" +
+	"Perry Christie\tChristie\tPrime Minister\tBS\t20120508\t20170511\n" +
+	"Hubert Minnis\tMinnis\tPrime Minister\tBS\t20170511\t20210917\n" +
+	"Darren Henfield\tHenfield\tForeign Minister\tBS\t20170515\t20210917\n" +
+	"Philip \"Brave\" Davis\tDavis\tPrime Minister\tBS\t20210917\t20220626\n" +
+	"Philip Edward Davis\tDavis\tPrime Minister\tBS\t20210917\t20260122\n" +
+	"Fred Mitchell\tMitchell\tForeign Minister\tBS\t20210920\t20230109\n" +
+	"Sangay Ngedup\tNgedup\tPrime Minister\tBT\t19990709\t20000720\n" +
+	"Yeshey Zimba\tZimba\tPrime Minister\tBT\t20000720\t20010808\n" +
+	"Khandu Wangchuk\tWangchuk\tPrime Minister\tBT\t20010101\t20021231\n" +
+	"Kinzang Dorji\tDorji\tPrime Minister\tBT\t20020824\t20030830\n" +
+	"Khandu Wangchuk\tWangchuk\tForeign Minister\tBT\t20030101\t20071231\n" +
+	"Jigme Thinley\tThinley\tPrime Minister\tBT\t20030830\t20040818\n" +
+	"Yeshey Zimba\tZimba\tPrime Minister\tBT\t20040820\t20050904\n" +
+	"Sangay Ngedup\tNgedup\tPrime Minister\tBT\t20050905\t20060907\n" +
+	"Khandu Wangchuk\tWangchuk\tPrime Minister\tBT\t20060907\t20070802\n" +
+	"Jigme Khesar Namgyel Wangchuck\tWangchuck\tKing\tBT\t20061214\t20260122\n" +
+	"Yeshey Dorji\tDorji\tForeign Minister\tBT\t20070101\t20081231\n" +
+	"Kinzang Dorji\tDorji\tPrime Minister\tBT\t20070803\t20080409\n" +
+	"Ugyen Tshering\tTshering\tForeign Minister\tBT\t20080101\t20131231\n" +
+	"Jigme Thinley\tThinley\tPrime Minister\tBT\t20080409\t20130428\n" +
+	"Lyonpo Rinzin Dorje\tDorje\tForeign Minister\tBT\t20130101\t20151231\n" +
+	"Tshering Tobgay\tTobgay\tPrime Minister\tBT\t20130727\t20180809\n" +
+	"Damcho Dorji\tDorji\tForeign Minister\tBT\t20150802\t20181231\n" +
+	"Lotay Tshering\tTshering\tPrime Minister\tBT\t20181107\t20240128\n" +
+	"Tandi Dorji\tDorji\tForeign Minister\tBT\t20181108\t20230109\n" +
+	"Tshering Tobgay\tTobgay\tPrime Minister\tBT\t20240128\t20260122\n" +
+	"Mokgweetsi Masisi\tMasisi\tPresident\tBW\t20180401\t20241101\n" +
+	"Lemogang Kwape\tKwape\tForeign Minister\tBW\t20200826\t20230109\n" +
+	"Duma Boko\tBoko\tPresident\tBW\t20241101\t20260122\n" +
+	"Alyaksandr Lukashenka\tLukashenka\tPresident\tBY\t19940720\t20260122\n" +
 	"Aleksandr Petrovich Chumakov\tChumakov\tDefence Minister\tBY\t19961101\t20010328\n" +
 	"Sergey Ling\tLing\tPrime Minister\tBY\t19961118\t20000218\n" +
 	"Vladimir Yermoshin\tYermoshin\tPrime Minister\tBY\t20000218\t20011001\n" +
@@ -300,14 +443,19 @@ const holderTerms = "" +
 	"Sergei Sidorsky\tSidorsky\tPrime Minister\tBY\t20030710\t20101228\n" +
 	"Juryi Žadobin\tŽadobin\tDefence Minister\tBY\t20091204\t20141127\n" +
 	"Mikhail Myasnikovich\tMyasnikovich\tPrime Minister\tBY\t20101228\t20141227\n" +
-	"Vladimir Makei\tMakei\tForeign Minister\tBY\t20120820\t20220803\n" +
+	"Vladimir Makei\tMakei\tForeign Minister\tBY\t20120820\t20221213\n" +
 	"Andrei Ravkov\tRavkov\tDefence Minister\tBY\t20141127\t20200120\n" +
 	"Andrei Kobyakov\tKobyakov\tPrime Minister\tBY\t20141227\t20180818\n" +
 	"Sergei Rumas\tRumas\tPrime Minister\tBY\t20180818\t20200603\n" +
 	"Viktor Khrenin\tKhrenin\tDefence Minister\tBY\t20200120\t20220803\n" +
-	"Roman Golovchenko\tGolovchenko\tPrime Minister\tBY\t20200604\t20220803\n" +
-	"Johnny Briceño\tBriceño\tPrime Minister\tBZ\t20200101\t20221010\n" +
-	"Eamon Courtenay\tCourtenay\tForeign Minister\tBZ\t20201113\t20221211\n" +
+	"Roman Golovchenko\tGolovchenko\tPrime Minister\tBY\t20200604\t20250310\n" +
+	"Sergei Aleinik\tAleinik\tForeign Minister\tBY\t20221213\t20230109\n" +
+	"Alyaksandr Turchyn\tTurchyn\tPrime Minister\tBY\t20250310\t20260122\n" +
+	"Said Musa\tMusa\tPrime Minister\tBZ\t19980828\t20080208\n" +
+	"Dean Barrow\tBarrow\tPrime Minister\tBZ\t20080208\t20201112\n" +
+	"John Briceño\tBriceño\tPrime Minister\tBZ\t20201112\t20260122\n" +
+	"Johnny Briceño\tBriceño\tPrime Minister\tBZ\t20201112\t20220802\n" +
+	"Eamon Courtenay\tCourtenay\tForeign Minister\tBZ\t20201113\t20230109\n" +
 	"Jean Chrétien\tChrétien\tPrime Minister\tCA\t19931104\t20031212\n" +
 	"Lloyd Axworthy\tAxworthy\tForeign Minister\tCA\t19960125\t20001016\n" +
 	"John Manley\tManley\tForeign Minister\tCA\t20001017\t20020115\n" +
@@ -331,16 +479,101 @@ const holderTerms = "" +
 	"François-Philippe Champagne\tChampagne\tForeign Minister\tCA\t20191120\t20210112\n" +
 	"Marc Garneau\tGarneau\tForeign Minister\tCA\t20210112\t20211026\n" +
 	"Anita Anand\tAnand\tDefence Minister\tCA\t20211026\t20220725\n" +
-	"Félix Tshisekedi\tTshisekedi\tPresident\tCD\t20190101\t20221010\n" +
-	"Jean-Michel Sama Lukonde\tLukonde\tPrime Minister\tCD\t20210101\t20221010\n" +
-	"Christophe Lutundula\tLutundula\tForeign Minister\tCD\t20210426\t20221211\n" +
-	"Faustin-Archange Touadéra\tTouadéra\tPresident\tCF\t20160101\t20221010\n" +
-	"Sylvie Baïpo-Temon\tBaïpo-Temon\tForeign Minister\tCF\t20181214\t20221211\n" +
-	"Henri-Marie Dondra\tDondra\tPrime Minister\tCF\t20210101\t20221231\n" +
-	"Félix Moloua\tMoloua\tPrime Minister\tCF\t20220101\t20221010\n" +
-	"Denis Sassou-Nguesso\tSassou-Nguesso\tPresident\tCG\t19970101\t20221010\n" +
-	"Jean-Claude Gakosso\tGakosso\tForeign Minister\tCG\t20150810\t20221211\n" +
-	"Anatole Collinet Makosso\tMakosso\tPrime Minister\tCG\t20210101\t20221010\n" +
+	"Laurent-Désiré Kabila\tKabila\tPresident\tCD\t19970516\t20010116\n" +
+	"Abdoulaye Yerodia Ndombasi\tNdombasi\tForeign Minister\tCD\t19990314\t20001120\n" +
+	"Léonard She Okitundu\tOkitundu\tForeign Minister\tCD\t20001120\t20030630\n" +
+	"Joseph Kabila\tKabila\tPresident\tCD\t20010126\t20190125\n" +
+	"Irung Awan\tAwan\tDefence Minister\tCD\t20010414\t20030730\n" +
+	"Antoine Ghonda\tGhonda\tForeign Minister\tCD\t20030630\t20040722\n" +
+	"Jean Pierre Ondekane\tOndekane\tDefence Minister\tCD\t20030730\t20050103\n" +
+	"Raymond Ramazani Baya\tBaya\tForeign Minister\tCD\t20040722\t20070206\n" +
+	"Adolphe Onusumba Yemba\tYemba\tDefence Minister\tCD\t20050103\t20061016\n" +
+	"Tharcisse Habarugira\tHabarugira\tDefence Minister\tCD\t20061016\t20070205\n" +
+	"Antoine Gizenga\tGizenga\tPrime Minister\tCD\t20061230\t20081010\n" +
+	"Antipas Mbusa\tMbusa\tForeign Minister\tCD\t20070201\t20081031\n" +
+	"Chikez Diemu\tDiemu\tDefence Minister\tCD\t20070205\t20081026\n" +
+	"Adolphe Muzito\tMuzito\tPrime Minister\tCD\t20081010\t20120306\n" +
+	"Charles Mwando Simba\tSimba\tDefence Minister\tCD\t20081026\t20120428\n" +
+	"Alexis Thambwe Mwamba\tMwamba\tForeign Minister\tCD\t20081026\t20120431\n" +
+	"Louis Alphonse Koyagialo\tKoyagialo\tPrime Minister\tCD\t20120306\t20120418\n" +
+	"Raymond Tshibanda\tTshibanda\tForeign Minister\tCD\t20120401\t20161231\n" +
+	"Matata Ponyo Mapon\tMapon\tPrime Minister\tCD\t20120418\t20161117\n" +
+	"Alexandre Luba Ntambo\tNtambo\tDefence Minister\tCD\t20120428\t20141209\n" +
+	"Aimé Ngoy Mukena\tMukena\tDefence Minister\tCD\t20141209\t20150925\n" +
+	"Crispin Atama Tabe\tTabe\tDefence Minister\tCD\t20150925\t20190123\n" +
+	"Samy Badibanga\tBadibanga\tPrime Minister\tCD\t20161117\t20170518\n" +
+	"Léonard She Okitundu\tOkitundu\tForeign Minister\tCD\t20161219\t20190123\n" +
+	"Bruno Tshibala\tTshibala\tPrime Minister\tCD\t20170518\t20190907\n" +
+	"Alexis Thambwe Mwamba\tMwamba\tForeign Minister\tCD\t20190101\t20191231\n" +
+	"Tshisekedi Tshilombo Felix\tFelix\tPresident\tCD\t20190101\t20241023\n" +
+	"Félix Tshisekedi\tTshisekedi\tPresident\tCD\t20190124\t20260122\n" +
+	"Franck Mwe di Malila\tMalila\tForeign Minister\tCD\t20190430\t20190906\n" +
+	"Sylvestre Ilunga\tIlunga\tPrime Minister\tCD\t20190520\t20210215\n" +
+	"Aimé Ngoy Mukena\tMukena\tDefence Minister\tCD\t20190826\t20210412\n" +
+	"Marie Tumba Nzeza\tNzeza\tForeign Minister\tCD\t20190909\t20210412\n" +
+	"Sama Lukonde KyengeJean-Michel\tKyengeJean-Michel\tPrime Minister\tCD\t20210101\t20240316\n" +
+	"Gilbert Kabanda Rukemba\tRukemba\tDefence Minister\tCD\t20210426\t20220730\n" +
+	"Christophe Lutundula\tLutundula\tForeign Minister\tCD\t20210426\t20230109\n" +
+	"Jean-Michel Sama Lukonde\tLukonde\tPrime Minister\tCD\t20210426\t20220730\n" +
+	"Judith Tuluka Suminwa\tSuminwa\tPrime Minister\tCD\t20240401\t20260122\n" +
+	"Ange-Félix Patassé\tPatassé\tPresident\tCF\t19931022\t20030315\n" +
+	"Marcel Metefara\tMetefara\tForeign Minister\tCF\t19990101\t20011231\n" +
+	"Anicet-Georges Dologuélé\tDologuélé\tPrime Minister\tCF\t19990104\t20010401\n" +
+	"Jean -Jacques Demafouth\tDemafouth\tDefence Minister\tCF\t19991102\t20010826\n" +
+	"Agba Otikpo Mézodé\tMézodé\tForeign Minister\tCF\t20010101\t20031231\n" +
+	"Martin Ziguélé\tZiguélé\tPrime Minister\tCF\t20010401\t20030315\n" +
+	"Pierre Angoua\tAngoua\tDefence Minister\tCF\t20010831\t20030115\n" +
+	"Karim Meckassoua\tMeckassoua\tForeign Minister\tCF\t20030101\t20031231\n" +
+	"Martial Beti Marace\tMarace\tForeign Minister\tCF\t20030115\t20030315\n" +
+	"Maurice Regonessa\tRegonessa\tDefence Minister\tCF\t20030116\t20030315\n" +
+	"François Bozizé\tBozizé\tPresident\tCF\t20030315\t20130324\n" +
+	"Abel Goumba\tGoumba\tPrime Minister\tCF\t20030315\t20031211\n" +
+	"Jules Ouandé\tOuandé\tDefence Minister\tCF\t20030331\t20031212\n" +
+	"Charles Hervé Wénézoui\tWénézoui\tForeign Minister\tCF\t20031212\t20050619\n" +
+	"Célestin Gaombalet\tGaombalet\tPrime Minister\tCF\t20031212\t20050611\n" +
+	"Élie Doté\tDoté\tPrime Minister\tCF\t20050613\t20080118\n" +
+	"Jean-Paul Ngoupandé\tNgoupandé\tForeign Minister\tCF\t20050619\t20060902\n" +
+	"Côme Zoumara\tZoumara\tForeign Minister\tCF\t20060902\t20080128\n" +
+	"Dieudonné Kombo Yaya\tYaya\tForeign Minister\tCF\t20080101\t20091231\n" +
+	"Faustin-Archange Touadéra\tTouadéra\tPrime Minister\tCF\t20080122\t20130117\n" +
+	"Michel Djotodia\tDjotodia\tDefence Minister\tCF\t20130203\t20130331\n" +
+	"Parfait Anicet Mbay\tMbay\tForeign Minister\tCF\t20130203\t20130331\n" +
+	"Nicolas Tiangaye\tTiangaye\tPrime Minister\tCF\t20130203\t20140110\n" +
+	"Michel Djotodia\tDjotodia\tPresident\tCF\t20130324\t20140110\n" +
+	"Charles-Armel Doubane\tDoubane\tForeign Minister\tCF\t20130331\t20130631\n" +
+	"Michel Djotodia\tDjotodia\tDefence Minister\tCF\t20130612\t20140127\n" +
+	"Léonie Banga-Bothy\tBanga-Bothy\tForeign Minister\tCF\t20130612\t20160431\n" +
+	"Alexandre-Ferdinand Nguendet\tNguendet\tPresident\tCF\t20140110\t20140123\n" +
+	"Catherine Samba-Panza\tSamba-Panza\tPresident\tCF\t20140123\t20160330\n" +
+	"André Nzapayeké\tNzapayeké\tPrime Minister\tCF\t20140125\t20140810\n" +
+	"Thomas Théophile Tchimangoa\tTchimangoa\tDefence Minister\tCF\t20140127\t20140822\n" +
+	"Mahamat Kamoun\tKamoun\tPrime Minister\tCF\t20140810\t20160402\n" +
+	"Aristide Sokambi\tSokambi\tDefence Minister\tCF\t20140822\t20150116\n" +
+	"Samuel Rangba\tRangba\tForeign Minister\tCF\t20150101\t20160411\n" +
+	"Toussaint Kongo-Doudou\tKongo-Doudou\tForeign Minister\tCF\t20150116\t20150720\n" +
+	"Marie-Noëlle Koyara\tKoyara\tDefence Minister\tCF\t20150720\t20151029\n" +
+	"Joseph Bindoumi\tBindoumi\tDefence Minister\tCF\t20151029\t20160411\n" +
+	"Faustin-Archange Touadéra\tTouadéra\tPresident\tCF\t20160330\t20260122\n" +
+	"Simplice Sarandji\tSarandji\tPrime Minister\tCF\t20160402\t20190222\n" +
+	"Joseph Yakété\tYakété\tDefence Minister\tCF\t20160411\t20170912\n" +
+	"Charles-Armel Doubane\tDoubane\tForeign Minister\tCF\t20160411\t20181214\n" +
+	"Sylvie Baïpo-Temon\tBaïpo-Temon\tForeign Minister\tCF\t20181214\t20230109\n" +
+	"Marie-Noëlle Koyara\tKoyara\tDefence Minister\tCF\t20190222\t20210610\n" +
+	"Firmin Ngrébada\tNgrébada\tPrime Minister\tCF\t20190225\t20210615\n" +
+	"Henri-Marie Dondra\tDondra\tPrime Minister\tCF\t20210611\t20220207\n" +
+	"Claude Rameaux Bireau\tBireau\tDefence Minister\tCF\t20220207\t20220717\n" +
+	"Félix Moloua\tMoloua\tPrime Minister\tCF\t20220207\t20260122\n" +
+	"Denis Sassou-Nguesso\tSassou-Nguesso\tPresident\tCG\t19971025\t20260122\n" +
+	"Itihi Lekounzou Ossetoumba\tOssetoumba\tDefence Minister\tCG\t19990113\t20020818\n" +
+	"Jacques Yvon Ndolou\tNdolou\tDefence Minister\tCG\t20050107\t20090915\n" +
+	"Isidore Mvouba\tMvouba\tPrime Minister\tCG\t20050107\t20090915\n" +
+	"Rodolphe Adada\tAdada\tForeign Minister\tCG\t20070303\t20070531\n" +
+	"Basile Ikouébé\tIkouébé\tForeign Minister\tCG\t20070531\t20150810\n" +
+	"Charles Zacharie Bowao\tBowao\tDefence Minister\tCG\t20090915\t20120925\n" +
+	"Charles Richard Mondjo\tMondjo\tDefence Minister\tCG\t20120925\t20220621\n" +
+	"Jean-Claude Gakosso\tGakosso\tForeign Minister\tCG\t20150810\t20230109\n" +
+	"Clément Mouamba\tMouamba\tPrime Minister\tCG\t20160423\t20210512\n" +
+	"Anatole Collinet Makosso\tMakosso\tPrime Minister\tCG\t20210512\t20220621\n" +
 	"Annemarie Huber-Hotz\tHuber-Hotz\tChancellor\tCH\t20000101\t20071231\n" +
 	"Adolf Ogi\tOgi\tPresident\tCH\t20000101\t20001231\n" +
 	"Moritz Leuenberger\tLeuenberger\tPresident\tCH\t20010101\t20011231\n" +
@@ -367,9 +600,14 @@ const holderTerms = "" +
 	"Simonetta Sommaruga\tSommaruga\tPresident\tCH\t20200101\t20201231\n" +
 	"Guy Parmelin\tParmelin\tPresident\tCH\t20210101\t20211231\n" +
 	"Ignazio Cassis\tCassis\tPresident\tCH\t20220101\t20220803\n" +
-	"Alassane Ouattara\tOuattara\tPresident\tCI\t20100101\t20221010\n" +
+	"Viola Amherd\tAmherd\tPresident\tCH\t20240101\t20241023\n" +
+	"Alassane Ouattara\tOuattara\tPresident\tCI\t20101204\t20260122\n" +
 	"Ally Coulibaly\tCoulibaly\tForeign Minister\tCI\t20200319\t20210406\n" +
-	"Kandia Camara\tCamara\tForeign Minister\tCI\t20210406\t20221211\n" +
+	"Patrick Achi\tAchi\tPrime Minister\tCI\t20210310\t20231016\n" +
+	"Kandia Camara\tCamara\tForeign Minister\tCI\t20210406\t20230109\n" +
+	"Robert Beugré Mambé\tMambé\tPrime Minister\tCI\t20230101\t20241023\n" +
+	"Robert Beujre Mambe\tMambe\tPrime Minister\tCI\t20231016\t20231017\n" +
+	"Robert Breugre Mambe\tBreugre Mambe\tPrime Minister\tCI\t20231017\t20260122\n" +
 	"Eduardo Frei Ruiz-Tagle\tRuiz-Tagle\tPresident\tCL\t19940311\t20000311\n" +
 	"Edmundo Pérez Yoma\tYoma\tDefence Minister\tCL\t19990622\t20000311\n" +
 	"Juan Gabriel Valdés\tValdés\tForeign Minister\tCL\t19990622\t20000311\n" +
@@ -403,11 +641,20 @@ const holderTerms = "" +
 	"Baldo Prokurica\tProkurica\tDefence Minister\tCL\t20201218\t20220311\n" +
 	"Carolina Valdivia Torres\tTorres\tForeign Minister\tCL\t20220206\t20220311\n" +
 	"Maya Fernández\tFernández\tDefence Minister\tCL\t20220311\t20220729\n" +
-	"Antonia Urrejola\tUrrejola\tForeign Minister\tCL\t20220311\t20221211\n" +
-	"Gabriel Boric\tBoric\tPresident\tCL\t20220311\t20220729\n" +
-	"Paul Biya\tBiya\tPresident\tCM\t19820101\t20221010\n" +
-	"Lejeune Mbella Mbella\tMbella\tForeign Minister\tCM\t20151002\t20221211\n" +
-	"Joseph Ngute\tNgute\tPrime Minister\tCM\t20190101\t20221010\n" +
+	"Antonia Urrejola\tUrrejola\tForeign Minister\tCL\t20220311\t20230109\n" +
+	"Gabriel Boric\tBoric\tPresident\tCL\t20220311\t20260122\n" +
+	"Paul Biya\tBiya\tPresident\tCM\t19821106\t20260122\n" +
+	"Peter Mafany Musonge\tMusonge\tPrime Minister\tCM\t19960919\t20041208\n" +
+	"Augustin Kontchou Kouomegni\tKouomegni\tForeign Minister\tCM\t19971207\t20010426\n" +
+	"François-Xavier Ngoubeyou\tNgoubeyou\tForeign Minister\tCM\t20010427\t20041207\n" +
+	"Laurent Esso\tEsso\tForeign Minister\tCM\t20041208\t20060921\n" +
+	"Ephraïm Inoni\tInoni\tPrime Minister\tCM\t20041208\t20090630\n" +
+	"Jean-Marie Atangana Mebara\tMebara\tForeign Minister\tCM\t20060922\t20070906\n" +
+	"Henri Eyebe Ayissi\tAyissi\tForeign Minister\tCM\t20070907\t20111209\n" +
+	"Philémon Yang\tYang\tPrime Minister\tCM\t20090630\t20190104\n" +
+	"Pierre Moukoko Mbonjo\tMbonjo\tForeign Minister\tCM\t20111209\t20151001\n" +
+	"Lejeune Mbella Mbella\tMbella\tForeign Minister\tCM\t20151002\t20230109\n" +
+	"Joseph Ngute\tNgute\tPrime Minister\tCM\t20190104\t20260122\n" +
 	"Jiang Zemin\tZemin\tPresident\tCN\t19930327\t20030315\n" +
 	"Zhu Rongji\tRongji\tPremier\tCN\t19980317\t20030316\n" +
 	"Cao Gangchuan\tGangchuan\tDefence Minister\tCN\t20030301\t20080331\n" +
@@ -415,23 +662,59 @@ const holderTerms = "" +
 	"Wen Jiabao\tJiabao\tPremier\tCN\t20030316\t20130315\n" +
 	"Yang Jiechi\tJiechi\tForeign Minister\tCN\t20070427\t20130316\n" +
 	"Liang Guanglie\tGuanglie\tDefence Minister\tCN\t20080317\t20130316\n" +
-	"Li Keqiang\tKeqiang\tPremier\tCN\t20130315\t20220723\n" +
 	"Chang Wanquan\tWanquan\tDefence Minister\tCN\t20130316\t20180319\n" +
+	"Li Keqiang\tLi\tPremier\tCN\t20130316\t20230311\n" +
 	"Wei Fenghe\tFenghe\tDefence Minister\tCN\t20180319\t20220723\n" +
-	"Iván Duque\tDuque\tPresident\tCO\t20180101\t20221231\n" +
+	"Qin Gang\tGang\tForeign Minister\tCN\t20221230\t20230109\n" +
+	"Iván Duque\tDuque\tPresident\tCO\t20180807\t20220807\n" +
 	"Marta Lucía Ramírez\tRamírez\tForeign Minister\tCO\t20210519\t20220807\n" +
-	"Gustavo Petro\tPetro\tPresident\tCO\t20220101\t20221010\n" +
-	"Álvaro Leyva\tLeyva\tForeign Minister\tCO\t20220807\t20221211\n" +
-	"Carlos Alvarado Quesada\tQuesada\tPresident\tCR\t20180101\t20221231\n" +
+	"Álvaro Leyva\tLeyva\tForeign Minister\tCO\t20220807\t20230109\n" +
+	"Gustavo Petro\tPetro\tPresident\tCO\t20220807\t20260122\n" +
+	"Roberto Rojas López\tLópez\tForeign Minister\tCR\t19980508\t20020508\n" +
+	"Miguel Ángel Rodríguez Echeverría\tEcheverría\tPresident\tCR\t19980508\t20020508\n" +
+	"Roberto Tovar Faja\tFaja\tForeign Minister\tCR\t20020508\t20060508\n" +
+	"Abel Pacheco\tPacheco\tPresident\tCR\t20020508\t20060508\n" +
+	"Bruno Stagno Ugarte\tUgarte\tForeign Minister\tCR\t20060508\t20100508\n" +
+	"Óscar Arias Sánchez\tSánchez\tPresident\tCR\t20060508\t20100508\n" +
+	"René Castro\tCastro\tForeign Minister\tCR\t20100508\t20110728\n" +
+	"Laura Chinchilla\tChinchilla\tPresident\tCR\t20100508\t20140508\n" +
+	"José Enrique Castillo Barrantes\tBarrantes\tForeign Minister\tCR\t20110905\t20140508\n" +
+	"Manuel González Sanz\tSanz\tForeign Minister\tCR\t20140508\t20180508\n" +
+	"Luis Guillermo Solís\tSolís\tPresident\tCR\t20140508\t20180508\n" +
+	"Epsy Campbell Barr\tBarr\tForeign Minister\tCR\t20180508\t20181211\n" +
+	"Carlos Alvarado Quesada\tQuesada\tPresident\tCR\t20180508\t20220508\n" +
+	"Manuel Ventura Robles\tRobles\tForeign Minister\tCR\t20190108\t20200131\n" +
 	"Rodolfo Solano Quirós\tQuirós\tForeign Minister\tCR\t20200101\t20220508\n" +
-	"Rodrigo Alberto de Jesús Chaves Robles\tRobles\tPresident\tCR\t20220101\t20221010\n" +
-	"Arnoldo André Tinoco\tTinoco\tForeign Minister\tCR\t20220508\t20221211\n" +
-	"Bruno Rodríguez Parrilla\tParrilla\tForeign Minister\tCU\t20090302\t20221211\n" +
-	"Miguel Díaz-Canel\tDíaz-Canel\tPresident\tCU\t20180101\t20221010\n" +
-	"Manuel Marrero Cruz\tCruz\tPrime Minister\tCU\t20190101\t20221010\n" +
-	"Ulisses Correia e Silva\tSilva\tPrime Minister\tCV\t20160101\t20221010\n" +
-	"José Maria Neves\tNeves\tPresident\tCV\t20210101\t20221010\n" +
-	"Rui Alberto de Figueiredo Soares\tSoares\tForeign Minister\tCV\t20210115\t20221211\n" +
+	"Arnoldo André Tinoco\tTinoco\tForeign Minister\tCR\t20220508\t20230109\n" +
+	"Rodrigo Alberto de Jesús Chaves Robles\tRobles\tPresident\tCR\t20220508\t20221206\n" +
+	"Rodrigo Chaves\tChaves\tPresident\tCR\t20220508\t20260122\n" +
+	"Fidel Castro\tCastro\tPrime Minister\tCU\t19590216\t20080224\n" +
+	"Fidel Castro\tCastro\tPresident\tCU\t19761202\t20080224\n" +
+	"Felipe Pérez Roque\tRoque\tForeign Minister\tCU\t19990101\t20090302\n" +
+	"Raúl Castro\tCastro\tPresident\tCU\t20080224\t20180419\n" +
+	"Raúl Castro\tCastro\tPrime Minister\tCU\t20080224\t20180419\n" +
+	"Bruno Rodríguez Parrilla\tParrilla\tForeign Minister\tCU\t20090302\t20230109\n" +
+	"Miguel Díaz-Canel\tDiaz-Canel\tPresident\tCU\t20180419\t20260122\n" +
+	"Miguel Díaz-Canel\tDíaz-Canel\tPrime Minister\tCU\t20180419\t20191221\n" +
+	"Manuel Marrero Cruz\tMarrero\tPrime Minister\tCU\t20191221\t20260122\n" +
+	"Antonio Mascarenhas Monteiro\tMonteiro\tPresident\tCV\t19910322\t20010322\n" +
+	"Carlos Veiga\tVeiga\tPrime Minister\tCV\t19910404\t20000729\n" +
+	"Rui Alberto de Figueiredo Soares\tSoares\tForeign Minister\tCV\t19990101\t20021231\n" +
+	"Gualberto do Rosário\tRosário\tPrime Minister\tCV\t20001005\t20010201\n" +
+	"Manuel Inocêncio Sousa\tSousa\tForeign Minister\tCV\t20010101\t20021231\n" +
+	"José Maria Neves\tNeves\tPrime Minister\tCV\t20010201\t20160422\n" +
+	"Pedro Pires\tPires\tPresident\tCV\t20010322\t20110909\n" +
+	"Fátima Veiga\tVeiga\tForeign Minister\tCV\t20020101\t20041231\n" +
+	"Víctor Borges\tBorges\tForeign Minister\tCV\t20040101\t20080627\n" +
+	"José Brito\tBrito\tForeign Minister\tCV\t20080101\t20111231\n" +
+	"Jorge Borges\tBorges\tForeign Minister\tCV\t20110101\t20141231\n" +
+	"Jorge Carlos Fonseca\tFonseca\tPresident\tCV\t20110909\t20211109\n" +
+	"Jorge Tolentino\tTolentino\tForeign Minister\tCV\t20140101\t20161231\n" +
+	"Luís Filipe Tavares\tTavares\tForeign Minister\tCV\t20160401\t20210131\n" +
+	"Ulisses Correia e Silva\tCorreia Silva\tPrime Minister\tCV\t20160422\t20260122\n" +
+	"Rui Alberto de Figueiredo Soares\tSoares\tForeign Minister\tCV\t20210115\t20230109\n" +
+	"Janine Tatiana Santos Lélis\tLélis\tDefence Minister\tCV\t20210520\t20221206\n" +
+	"José Maria Neves\tNeves\tPresident\tCV\t20211109\t20260122\n" +
 	"Ioannis Kasoulidis\tKasoulidis\tForeign Minister\tCY\t19970409\t20030228\n" +
 	"Glafcos Clerides\tClerides\tPresident\tCY\t19980228\t20030228\n" +
 	"Sokratis Hasicos\tHasicos\tDefence Minister\tCY\t19990825\t20030228\n" +
@@ -449,6 +732,7 @@ const holderTerms = "" +
 	"Dimitris Eliades\tEliades\tDefence Minister\tCY\t20110805\t20130301\n" +
 	"Erato Kozakou Marcoullis\tMarcoullis\tForeign Minister\tCY\t20110805\t20130228\n" +
 	"Nikos Anastasiades\tAnastasiades\tPresident\tCY\t20130228\t20220802\n" +
+	"Nikos Anastasiadis\tAnastasiadis\tPresident\tCY\t20130228\t20230228\n" +
 	"Ioannis Kasoulidis\tKasoulidis\tForeign Minister\tCY\t20130301\t20180228\n" +
 	"Fotis Fotiou\tFotiou\tDefence Minister\tCY\t20130302\t20140313\n" +
 	"Tasos Mitsopoulos\tMitsopoulos\tDefence Minister\tCY\t20140314\t20140322\n" +
@@ -457,7 +741,9 @@ const holderTerms = "" +
 	"Savvas Angelides\tAngelides\tDefence Minister\tCY\t20180301\t20200628\n" +
 	"Nikos Christodoulides\tChristodoulides\tForeign Minister\tCY\t20180301\t20220111\n" +
 	"Charalampos Petrides\tPetrides\tDefence Minister\tCY\t20200629\t20220802\n" +
-	"Ioannis Kasoulidis\tKasoulidis\tForeign Minister\tCY\t20220111\t20221211\n" +
+	"Ioannis Kasoulidis\tKasoulidis\tForeign Minister\tCY\t20220111\t20230109\n" +
+	"Nicos Christodoulides\tChristodoulides\tPresident\tCY\t20230101\t20241023\n" +
+	"Nikos Christodoulidis\tChristodoulidis\tPresident\tCY\t20230228\t20260122\n" +
 	"Václav Havel\tHavel\tPresident\tCZ\t19930202\t20030202\n" +
 	"Miloš Zeman\tZeman\tPrime Minister\tCZ\t19980717\t20020715\n" +
 	"Vladimír Vetchý\tVetchý\tDefence Minister\tCZ\t19980722\t20010504\n" +
@@ -481,7 +767,7 @@ const holderTerms = "" +
 	"Alexandr Vondra\tVondra\tDefence Minister\tCZ\t20101213\t20121207\n" +
 	"Karolína Peake\tPeake\tDefence Minister\tCZ\t20121212\t20121220\n" +
 	"Petr Nečas\tNečas\tDefence Minister\tCZ\t20121221\t20130319\n" +
-	"Miloš Zeman\tZeman\tPresident\tCZ\t20130308\t20220723\n" +
+	"Miloš Zeman\tZeman\tPresident\tCZ\t20130308\t20230309\n" +
 	"Vlastimil Picek\tPicek\tDefence Minister\tCZ\t20130319\t20140129\n" +
 	"Jiří Rusnok\tRusnok\tPrime Minister\tCZ\t20130625\t20140129\n" +
 	"Bohuslav Sobotka\tSobotka\tPrime Minister\tCZ\t20140117\t20171213\n" +
@@ -493,10 +779,12 @@ const holderTerms = "" +
 	"Tomáš Petříček\tPetříček\tForeign Minister\tCZ\t20181016\t20210412\n" +
 	"Jakub Kulhánek\tKulhánek\tForeign Minister\tCZ\t20210421\t20211217\n" +
 	"Jana Černochová\tČernochová\tDefence Minister\tCZ\t20211217\t20220723\n" +
-	"Jan Lipavský\tLipavský\tForeign Minister\tCZ\t20211217\t20221211\n" +
-	"Ismail Omar Guelleh\tGuelleh\tPresident\tDJ\t19990101\t20221010\n" +
-	"Mahamoud Ali Youssouf\tYoussouf\tForeign Minister\tDJ\t20050522\t20221211\n" +
-	"Abdoulkader Kamil Mohamed\tMohamed\tPrime Minister\tDJ\t20130101\t20221010\n" +
+	"Jan Lipavský\tLipavský\tForeign Minister\tCZ\t20211217\t20230109\n" +
+	"Andrej Babiš\tBabis\tPrime Minister\tCZ\t20251209\t20260122\n" +
+	"Ismail Omar Guelleh\tGuelleh\tPresident\tDJ\t19990508\t20260122\n" +
+	"Mahamoud Ali Youssouf\tYoussouf\tForeign Minister\tDJ\t20050522\t20230109\n" +
+	"Abdoulkader Kamil Mohamed\tMohamed\tPrime Minister\tDJ\t20130401\t20260122\n" +
+	"Margrethe II\tMargrethe\tQueen\tDK\t19720114\t20240114\n" +
 	"Hans Hækkerup\tHækkerup\tDefence Minister\tDK\t19930125\t20001221\n" +
 	"Niels Helveg Petersen\tPetersen\tForeign Minister\tDK\t19930125\t20001221\n" +
 	"Poul Nyrup Rasmussen\tRasmussen\tPrime Minister\tDK\t19930125\t20011127\n" +
@@ -523,11 +811,14 @@ const holderTerms = "" +
 	"Anders Samuelsen\tSamuelsen\tForeign Minister\tDK\t20161128\t20190627\n" +
 	"Trine Bramsen\tBramsen\tDefence Minister\tDK\t20190627\t20220204\n" +
 	"Morten Bødskov\tBødskov\tDefence Minister\tDK\t20220204\t20220730\n" +
-	"Roosevelt Skerrit\tSkerrit\tPrime Minister\tDM\t20040101\t20221010\n" +
-	"Charles Savarin\tSavarin\tPresident\tDM\t20130101\t20221010\n" +
-	"Kenneth Darroux\tDarroux\tForeign Minister\tDM\t20191217\t20221211\n" +
-	"Luis Abinader\tAbinader\tPresident\tDO\t20200101\t20221010\n" +
-	"Roberto Álvarez Gil\tGil\tForeign Minister\tDO\t20200816\t20221211\n" +
+	"Frederik X\tFrederik\tKing\tDK\t20240114\t20260122\n" +
+	"Roosevelt Skerrit\tSkerrit\tPrime Minister\tDM\t20040108\t20260122\n" +
+	"Charles Savarin\tSavarin\tPresident\tDM\t20131002\t20231002\n" +
+	"Kenneth Darroux\tDarroux\tForeign Minister\tDM\t20191217\t20230109\n" +
+	"Sylvanie Burton\tBurton\tPresident\tDM\t20231002\t20260122\n" +
+	"Danilo Medina Sanchez\tMedina\tPresident\tDO\t20120816\t20200816\n" +
+	"Roberto Álvarez Gil\tGil\tForeign Minister\tDO\t20200816\t20230109\n" +
+	"Luis Abinader\tAbinader\tPresident\tDO\t20200816\t20260122\n" +
 	"Abdelaziz Bouteflika\tBouteflika\tPresident\tDZ\t19990427\t20190402\n" +
 	"Youcef Yousfi\tYousfi\tForeign Minister\tDZ\t19991223\t20000826\n" +
 	"Ahmed Benbitour\tBenbitour\tPrime Minister\tDZ\t19991223\t20000826\n" +
@@ -541,22 +832,31 @@ const holderTerms = "" +
 	"Abdelmalek Sellal\tSellal\tPrime Minister\tDZ\t20120903\t20140313\n" +
 	"Ramtane Lamamra\tLamamra\tForeign Minister\tDZ\t20130911\t20170525\n" +
 	"Youcef Yousfi\tYousfi\tPrime Minister\tDZ\t20140313\t20140428\n" +
+	"Abdelmalek Sellal\tSellal\tPrime Minister\tDZ\t20140429\t20170525\n" +
 	"Abdelkader Messahel\tMessahel\tForeign Minister\tDZ\t20170525\t20190313\n" +
 	"Abdelmadjid Tebboune\tTebboune\tPrime Minister\tDZ\t20170525\t20170815\n" +
 	"Ahmed Ouyahia\tOuyahia\tPrime Minister\tDZ\t20170816\t20190311\n" +
+	"Abdelmadjid Tebboune chenkrihi\tchenkrihi\tPresident\tDZ\t20190101\t20240316\n" +
+	"amin berrabahgay\tberrabahgay\tPresident\tDZ\t20190101\t20241023\n" +
 	"Noureddine Bedoui\tBedoui\tPrime Minister\tDZ\t20190311\t20191219\n" +
 	"Ramtane Lamamra\tLamamra\tForeign Minister\tDZ\t20190312\t20190402\n" +
 	"Sabri Boukadoum\tBoukadoum\tForeign Minister\tDZ\t20190402\t20210707\n" +
 	"Abdelkader Bensalah\tBensalah\tPresident\tDZ\t20190409\t20191219\n" +
+	"Abdelmadjid Tebboune\tTebboune\tPresident\tDZ\t20191212\t20260122\n" +
 	"Abdelmadjid Tebboune\tTebboune\tDefence Minister\tDZ\t20191219\t20220801\n" +
-	"Abdelmadjid Tebboune\tTebboune\tPresident\tDZ\t20191219\t20220801\n" +
 	"Sabri Boukadoum\tBoukadoum\tPrime Minister\tDZ\t20191219\t20191228\n" +
+	"Abdelaziz Djerad\tDjerad\tPrime Minister\tDZ\t20191228\t20210707\n" +
 	"Abdelaziz Djerrad\tDjerrad\tPrime Minister\tDZ\t20191228\t20210630\n" +
 	"Aymen Benabderrahmane\tBenabderrahmane\tPrime Minister\tDZ\t20210630\t20220801\n" +
-	"Ramtane Lamamra\tLamamra\tForeign Minister\tDZ\t20210707\t20221211\n" +
+	"Ramtane Lamamra\tLamamra\tForeign Minister\tDZ\t20210707\t20230109\n" +
+	"Ayman Benabderrahmane\tBenabderrahmane\tPrime Minister\tDZ\t20210707\t20231111\n" +
+	"Nadir Larbaoui\tLarbaoui\tPrime Minister\tDZ\t20231111\t20250828\n" +
+	"Sifi Ghrieb\tGhrieb\tPrime Minister\tDZ\t20250828\t20260122\n" +
 	"Guillaume Long\tLong\tForeign Minister\tEC\t20160303\t20220103\n" +
-	"Guillermo Lasso\tLasso\tPresident\tEC\t20210101\t20221010\n" +
-	"Juan Carlos Holguín\tHolguín\tForeign Minister\tEC\t20220103\t20221211\n" +
+	"Lenin Moreno Garces\tMoreno\tPresident\tEC\t20170524\t20210524\n" +
+	"Guillermo Lasso\tLasso\tPresident\tEC\t20210524\t20231123\n" +
+	"Juan Carlos Holguín\tHolguín\tForeign Minister\tEC\t20220103\t20230109\n" +
+	"Daniel Noboa\tNoboa\tPresident\tEC\t20231123\t20260122\n" +
 	"Lennart Meri\tMeri\tPresident\tEE\t19921006\t20011008\n" +
 	"Jüri Luik\tLuik\tDefence Minister\tEE\t19990325\t20020128\n" +
 	"Toomas Hendrik Ilves\tIlves\tForeign Minister\tEE\t19990325\t20020128\n" +
@@ -591,7 +891,7 @@ const holderTerms = "" +
 	"Kalle Laanet\tLaanet\tDefence Minister\tEE\t20210126\t20220714\n" +
 	"Eva-Maria Liimets\tLiimets\tForeign Minister\tEE\t20210126\t20220603\n" +
 	"Hanno Pevkur\tPevkur\tDefence Minister\tEE\t20220718\t20220723\n" +
-	"Urmas Reinsalu\tReinsalu\tForeign Minister\tEE\t20220718\t20221211\n" +
+	"Urmas Reinsalu\tReinsalu\tForeign Minister\tEE\t20220718\t20230109\n" +
 	"Hosni Mubarak\tMubarak\tPresident\tEG\t19811014\t20110211\n" +
 	"Mohamed Hussein Tantawi\tTantawi\tDefence Minister\tEG\t19910520\t20120812\n" +
 	"Amr Moussa\tMoussa\tForeign Minister\tEG\t19910520\t20010515\n" +
@@ -612,16 +912,20 @@ const holderTerms = "" +
 	"Hazem Al Beblawi\tBeblawi\tPrime Minister\tEG\t20130709\t20140301\n" +
 	"Nabil Fahmi\tFahmi\tForeign Minister\tEG\t20130716\t20140617\n" +
 	"Sedki Sobhi\tSobhi\tDefence Minister\tEG\t20140327\t20180614\n" +
-	"Sameh Shoukry\tShoukry\tForeign Minister\tEG\t20140617\t20221211\n" +
+	"Sameh Shoukry\tShoukry\tForeign Minister\tEG\t20140617\t20230109\n" +
 	"Ibrahim Mahlab\tMahlab\tPrime Minister\tEG\t20140617\t20150919\n" +
 	"Sherif Ismail\tIsmail\tPrime Minister\tEG\t20150919\t20180614\n" +
+	"Mostafa Madbouly\tMadbouly\tPrime Minister\tEG\t20180607\t20260122\n" +
 	"Mohamed Ahmed Zaki\tZaki\tDefence Minister\tEG\t20180614\t20220803\n" +
 	"Moustafa Madbouly\tMadbouly\tPrime Minister\tEG\t20180614\t20220803\n" +
-	"Mohamed Salem Ould Salek\tSalek\tForeign Minister\tEH\t19980101\t20221211\n" +
+	"Mohamed Salem Ould Salek\tSalek\tForeign Minister\tEH\t19980101\t20230109\n" +
+	"Brahim Ghali\tGhali\tPresident\tEH\t20160101\t20240316\n" +
 	"Brahim Zwimel EL Zamel\tZamel\tPresident\tEH\t20160101\t20221010\n" +
 	"Bouchraya Hammoudi Bayoun\tBayoun\tPrime Minister\tEH\t20200101\t20221010\n" +
-	"Isaias Afwerki\tAfwerki\tPresident\tER\t19930101\t20221010\n" +
-	"Osman Saleh Mohammed\tMohammed\tForeign Minister\tER\t20070418\t20221211\n" +
+	"Isaías Fortis\tFortis\tPresident\tER\t19930101\t20241023\n" +
+	"Mr. paralysis\tparalysis\tPresident\tER\t19930101\t20230603\n" +
+	"Isaias Afwerki\tIsaias\tPresident\tER\t19930524\t20260122\n" +
+	"Osman Saleh Mohammed\tMohammed\tForeign Minister\tER\t20070418\t20230109\n" +
 	"José María Aznar\tAznar\tPrime Minister\tES\t19960504\t20040416\n" +
 	"Eduardo Serra Rexach\tRexach\tDefence Minister\tES\t19960506\t20000427\n" +
 	"Abel Matutes\tMatutes\tForeign Minister\tES\t19960506\t20000427\n" +
@@ -635,6 +939,7 @@ const holderTerms = "" +
 	"Pedro Morenés\tMorenés\tDefence Minister\tES\t20111122\t20161104\n" +
 	"Mariano Rajoy\tRajoy\tPrime Minister\tES\t20111221\t20180602\n" +
 	"José García-Margallo y Marfil\tMarfil\tForeign Minister\tES\t20111222\t20161104\n" +
+	"Felipe VI\tFelipe\tKing\tES\t20140619\t20260122\n" +
 	"María Dolores de Cospedal\tCospedal\tDefence Minister\tES\t20161104\t20180607\n" +
 	"Alfonso Dastis\tDastis\tForeign Minister\tES\t20161104\t20180607\n" +
 	"Margarita Robles\tRobles\tDefence Minister\tES\t20180607\t20220723\n" +
@@ -651,15 +956,16 @@ const holderTerms = "" +
 	"Tedros Adhanom Ghebreyesus\tGhebreyesus\tForeign Minister\tET\t20121129\t20161101\n" +
 	"Mulatu Teshome\tTeshome\tPresident\tET\t20131006\t20181025\n" +
 	"Workneh Gebeyehu\tGebeyehu\tForeign Minister\tET\t20161101\t20190308\n" +
-	"Abiy Ahmed Ali\tAli\tPrime Minister\tET\t20180402\t20220723\n" +
+	"Abiy Ahmed Ali\tAbiy\tPrime Minister\tET\t20180402\t20260122\n" +
 	"Aisha Mohammed Mussa\tMussa\tDefence Minister\tET\t20181016\t20190418\n" +
-	"Sahle-Work Zewde\tZewde\tPresident\tET\t20181025\t20220723\n" +
+	"Sahle-Work Zewde\tSahle-Work\tPresident\tET\t20181025\t20241007\n" +
 	"Demeke Mekonnen\tMekonnen\tForeign Minister\tET\t20190308\t20190418\n" +
 	"Lemma Megersa\tMegersa\tDefence Minister\tET\t20190418\t20200818\n" +
 	"Gedu Andargachew\tAndargachew\tForeign Minister\tET\t20190418\t20201104\n" +
 	"Kenea Yadeta\tYadeta\tDefence Minister\tET\t20200818\t20211006\n" +
-	"Demeke Mekonnen\tMekonnen\tForeign Minister\tET\t20201104\t20221211\n" +
+	"Demeke Mekonnen\tMekonnen\tForeign Minister\tET\t20201104\t20230109\n" +
 	"Abraham Belay\tBelay\tDefence Minister\tET\t20211006\t20220723\n" +
+	"Taye Atske Selassie\tTaye\tPresident\tET\t20241007\t20260122\n" +
 	"Romano Prodi\tProdi\tPresident\tEU\t19990916\t20041121\n" +
 	"Javier Solana\tSolana\tHigh Representative\tEU\t19991018\t20091130\n" +
 	"José Manuel Barroso\tBarroso;Jose Manuel Barroso;José Manuel Durão Barroso\tPresident\tEU\t20041122\t20141031\n" +
@@ -697,46 +1003,60 @@ const holderTerms = "" +
 	"Juha Sipilä\tSipilä\tPrime Minister\tFI\t20150529\t20190606\n" +
 	"Antti Rinne\tRinne\tPrime Minister\tFI\t20190606\t20191210\n" +
 	"Antti Kaikkonen\tKaikkonen\tDefence Minister\tFI\t20191210\t20220731\n" +
-	"Frank Bainimarama\tBainimarama\tPrime Minister\tFJ\t20070101\t20221010\n" +
-	"Frank Bainimarama\tBainimarama\tForeign Minister\tFJ\t20160909\t20221211\n" +
-	"Wiliame Katonivere\tKatonivere\tPresident\tFJ\t20210101\t20221010\n" +
-	"David W. Panuelo\tPanuelo\tPresident\tFM\t20190101\t20221010\n" +
-	"Kandhi A. Elieisar\tElieisar\tForeign Minister\tFM\t20200123\t20221211\n" +
+	"Frank Bainimarama\tBainimarama\tPrime Minister\tFJ\t20070101\t20221231\n" +
+	"Jioji Konousi Konrote\tKonrote\tPresident\tFJ\t20151112\t20211112\n" +
+	"Frank Bainimarama\tBainimarama\tForeign Minister\tFJ\t20160909\t20221224\n" +
+	"Wiliame Katonivere\tKatonivere\tPresident\tFJ\t20211112\t20241112\n" +
+	"Sitiveni Rabuka\tRabuka\tForeign Minister\tFJ\t20221224\t20230109\n" +
+	"Sitiveni Rabuka\tRabuka\tPrime Minister\tFJ\t20221224\t20260122\n" +
+	"Ratu Naiqama Lalabalavu\tLalabalavu\tPresident\tFJ\t20241112\t20260122\n" +
+	"David W. Panuelo\tPanuelo\tPresident\tFM\t20190511\t20230512\n" +
+	"Kandhi A. Elieisar\tElieisar\tForeign Minister\tFM\t20200123\t20230109\n" +
+	"Wesley Simina\tSimina\tPresident\tFM\t20230512\t20260122\n" +
 	"Jenis av Rana\tRana\tForeign Minister\tFO\t20190916\t20221108\n" +
-	"Bárður á Steig Nielsen\tNielsen\tForeign Minister\tFO\t20221108\t20221211\n" +
+	"Bárður á Steig Nielsen\tNielsen\tForeign Minister\tFO\t20221108\t20221222\n" +
+	"Høgni Hoydal\tHoydal\tForeign Minister\tFO\t20221222\t20230109\n" +
 	"Jacques Chirac\tChirac\tPresident\tFR\t19950517\t20070516\n" +
 	"Lionel Jospin\tJospin\tPrime Minister\tFR\t19970603\t20020506\n" +
 	"Hubert Védrine\tVédrine\tForeign Minister\tFR\t19970604\t20020506\n" +
-	"Dominique de Villepin\tVillepin\tForeign Minister\tFR\t20020506\t20020617\n" +
 	"Jean-Pierre Raffarin\tRaffarin\tPrime Minister\tFR\t20020506\t20050531\n" +
+	"Dominique de Villepin\tVillepin\tForeign Minister\tFR\t20020617\t20040331\n" +
 	"Michel Barnier\tBarnier\tForeign Minister\tFR\t20040331\t20050531\n" +
 	"Philippe Douste-Blazy\tDouste-Blazy\tForeign Minister\tFR\t20050531\t20070517\n" +
 	"Dominique de Villepin\tVillepin\tPrime Minister\tFR\t20050531\t20070517\n" +
 	"Catherine Colonna\tColonna\tForeign Minister\tFR\t20050602\t20070515\n" +
 	"Nicolas Sarkozy\tSarkozy\tPresident\tFR\t20070516\t20120515\n" +
-	"Bernard Kouchner\tKouchner\tForeign Minister\tFR\t20070517\t20070618\n" +
 	"François Fillon\tFillon\tPrime Minister\tFR\t20070517\t20120516\n" +
+	"Bernard Kouchner\tKouchner\tForeign Minister\tFR\t20070618\t20101114\n" +
 	"Michèle Alliot-Marie\tAlliot-Marie\tForeign Minister\tFR\t20101114\t20110227\n" +
 	"Alain Juppé\tJuppé\tForeign Minister\tFR\t20110227\t20120515\n" +
 	"François Hollande\tHollande\tPresident\tFR\t20120515\t20170514\n" +
 	"Jean-Marc Ayrault\tAyrault\tPrime Minister\tFR\t20120515\t20140331\n" +
 	"Jean-Yves Le Drian\tDrian\tDefence Minister\tFR\t20120516\t20170515\n" +
-	"Laurent Fabius\tFabius\tForeign Minister\tFR\t20120516\t20120618\n" +
-	"Laurent Fabius\tFabius\tForeign Minister\tFR\t20140331\t20140825\n" +
+	"Laurent Fabius\tFabius\tForeign Minister\tFR\t20120618\t20140331\n" +
 	"Manuel Valls\tValls\tPrime Minister\tFR\t20140331\t20161206\n" +
+	"Laurent Fabius\tFabius\tForeign Minister\tFR\t20140825\t20161206\n" +
 	"Jean-Marc Ayrault\tAyrault\tForeign Minister\tFR\t20161206\t20170515\n" +
 	"Bernard Cazeneuve\tCazeneuve\tPrime Minister\tFR\t20161206\t20170510\n" +
 	"Édouard Philippe\tPhilippe\tPrime Minister\tFR\t20170515\t20200703\n" +
 	"Sylvie Goulard\tGoulard\tDefence Minister\tFR\t20170517\t20170621\n" +
-	"Jean-Yves Le Drian\tDrian\tForeign Minister\tFR\t20170517\t20170621\n" +
 	"Florence Parly\tParly\tDefence Minister\tFR\t20170621\t20220520\n" +
+	"Jean-Yves Le Drian\tDrian\tForeign Minister\tFR\t20170621\t20220520\n" +
 	"Jean Castex\tCastex\tPrime Minister\tFR\t20200703\t20220516\n" +
-	"Élisabeth Borne\tBorne\tPrime Minister\tFR\t20220516\t20220723\n" +
+	"Élisabeth Borne\tBorne\tPrime Minister\tFR\t20220516\t20240109\n" +
 	"Sébastien Lecornu\tLecornu\tDefence Minister\tFR\t20220520\t20220723\n" +
-	"Catherine Colonna\tColonna\tForeign Minister\tFR\t20220520\t20221211\n" +
-	"Ali Bongo Ondimba\tOndimba\tPresident\tGA\t20090101\t20221010\n" +
-	"Rose Christiane Raponda\tRaponda\tPrime Minister\tGA\t20200101\t20221010\n" +
-	"Michael Moussa Adamo\tAdamo\tForeign Minister\tGA\t20220308\t20221211\n" +
+	"Catherine Colonna\tColonna\tForeign Minister\tFR\t20220520\t20230109\n" +
+	"Gabriel Attal\tAttal\tPrime Minister\tFR\t20240109\t20240905\n" +
+	"Michel Barnier\tBarnier\tPrime Minister\tFR\t20240905\t20241213\n" +
+	"François Bayrou\tBayrou\tPrime Minister\tFR\t20241213\t20250910\n" +
+	"Sébastien Lecornu\tLecornu\tPrime Minister\tFR\t20250910\t20260122\n" +
+	"Ali Bongo Ondimba\tBongo\tPresident\tGA\t20091016\t20230905\n" +
+	"Rose Christiane Raponda\tRaponda\tPrime Minister\tGA\t20200716\t20230109\n" +
+	"Michael Moussa Adamo\tAdamo\tForeign Minister\tGA\t20220308\t20230109\n" +
+	"Brice Clotaire Oligui Nguema\tNguema\tPresident\tGA\t20230101\t20241023\n" +
+	"Alain Claude Bilie-By-Nze\tBilie-By-Nze\tPrime Minister\tGA\t20230109\t20230907\n" +
+	"Brice Oligui Nguema\tOligui\tPresident\tGA\t20230905\t20260122\n" +
+	"Raymond Ndong Sima\tNdong Sima\tPrime Minister\tGA\t20230907\t20250417\n" +
 	"Robin Cook\tCook\tForeign Secretary\tGB\t19970502\t20010608\n" +
 	"Tony Blair\tBlair\tPrime Minister\tGB\t19970502\t20070627\n" +
 	"Geoff Hoon\tHoon\tDefence Secretary\tGB\t19991011\t20050506\n" +
@@ -760,18 +1080,19 @@ const holderTerms = "" +
 	"Ben Wallace\tWallace\tDefence Secretary\tGB\t20190724\t20220723\n" +
 	"Dominic Raab\tRaab\tForeign Secretary\tGB\t20190724\t20210915\n" +
 	"Liz Truss\tTruss\tForeign Secretary\tGB\t20210915\t20220906\n" +
-	"Liz Truss\tTruss\tPrime Minister\tGB\t20220101\t20221010\n" +
-	"James Cleverly\tCleverly\tForeign Secretary\tGB\t20220906\t20221211\n" +
-	"Keith Mitchell\tMitchell\tPrime Minister\tGD\t20130101\t20221231\n" +
-	"Dickon Mitchell\tMitchell\tPrime Minister\tGD\t20220101\t20221010\n" +
-	"Joseph Andall\tAndall\tForeign Minister\tGD\t20220701\t20221211\n" +
+	"Liz Truss\tTruss\tPrime Minister\tGB\t20220101\t20221231\n" +
+	"James Cleverly\tCleverly\tForeign Secretary\tGB\t20220906\t20230109\n" +
+	"Mary Elizabeth Truss\tTruss\tPrime Minister\tGB\t20220906\t20221025\n" +
+	"Keith Mitchell\tMitchell\tPrime Minister\tGD\t20130220\t20220624\n" +
+	"Dickon Mitchell\tMitchell\tPrime Minister\tGD\t20220624\t20260122\n" +
+	"Joseph Andall\tAndall\tForeign Minister\tGD\t20220701\t20230109\n" +
 	"Eduard Shevardnadze\tShevardnadze\tPresident\tGE\t19951126\t20031123\n" +
 	"Irakli Menagarishvili\tMenagarishvili\tForeign Minister\tGE\t19951215\t20031129\n" +
 	"David Tevzadze\tTevzadze\tDefence Minister\tGE\t19980428\t20040217\n" +
 	"Nino Burjanadze\tBurjanadze\tPresident\tGE\t20031123\t20040125\n" +
-	"Zurab Zhvania\tZhvania\tPrime Minister\tGE\t20031127\t20040217\n" +
 	"Tedo Japaridze\tJaparidze\tForeign Minister\tGE\t20031130\t20040320\n" +
 	"Gela Bezhuashvili\tBezhuashvili\tDefence Minister\tGE\t20040217\t20040610\n" +
+	"Zurab Zhvania\tZhvania\tPrime Minister\tGE\t20040217\t20050203\n" +
 	"Salome Zurabishvili\tZurabishvili\tForeign Minister\tGE\t20040318\t20051020\n" +
 	"Giorgi Baramidze\tBaramidze\tDefence Minister\tGE\t20040610\t20041217\n" +
 	"Irakli Okruashvili\tOkruashvili\tDefence Minister\tGE\t20041217\t20061110\n" +
@@ -806,23 +1127,72 @@ const holderTerms = "" +
 	"Levan Izoria\tIzoria\tDefence Minister\tGE\t20160801\t20190908\n" +
 	"Mamuka Bakhtadze\tBakhtadze\tPrime Minister\tGE\t20180620\t20190902\n" +
 	"David Zakaliani\tZakaliani\tForeign Minister\tGE\t20180621\t20220209\n" +
+	"Salome Zourabichvili\tZourabichvili\tPresident\tGE\t20181216\t20241229\n" +
 	"Salome Zurabishvili\tZurabishvili\tPresident\tGE\t20181216\t20220803\n" +
 	"Irakli Gharibashvili\tGharibashvili\tDefence Minister\tGE\t20190908\t20210222\n" +
-	"Giorgi Gakharia\tGakharia\tPrime Minister\tGE\t20190908\t20210218\n" +
+	"Giorgi Gakharia\tGakharia\tPrime Minister\tGE\t20190908\t20210222\n" +
 	"Juansher Burchuladze\tBurchuladze\tDefence Minister\tGE\t20210222\t20220803\n" +
+	"Irakli Garibashvili\tGaribashvili\tPrime Minister\tGE\t20210222\t20240208\n" +
 	"Irakli Gharibashvili\tGharibashvili\tPrime Minister\tGE\t20210222\t20220803\n" +
-	"Ilia Darchiashvili\tDarchiashvili\tForeign Minister\tGE\t20220404\t20221211\n" +
-	"Jonathan Le Tocq\tTocq\tForeign Minister\tGG\t20160505\t20221211\n" +
-	"Nana Akufo-Addo\tAkufo-Addo\tPresident\tGH\t20170101\t20221010\n" +
-	"Shirley Ayorkor Botchway\tBotchway\tForeign Minister\tGH\t20170128\t20221211\n" +
-	"Adama Barrow\tBarrow\tPresident\tGM\t20170101\t20221010\n" +
-	"Mamadou Tangara\tTangara\tForeign Minister\tGM\t20180629\t20221211\n" +
-	"Mohamed Béavogui\tBéavogui\tPrime Minister\tGN\t20210101\t20221231\n" +
-	"Morissanda Kouyaté\tKouyaté\tForeign Minister\tGN\t20211025\t20221211\n" +
-	"Bernard Goumou\tGoumou\tPrime Minister\tGN\t20220101\t20221010\n" +
-	"Teodoro Obiang\tObiang\tPresident\tGQ\t19790101\t20221010\n" +
-	"Francisco Pascual Obama Asue\tAsue\tPrime Minister\tGQ\t20160101\t20221010\n" +
-	"Simeón Oyono Esono Angüe\tAngüe\tForeign Minister\tGQ\t20180206\t20221211\n" +
+	"Ilia Darchiashvili\tDarchiashvili\tForeign Minister\tGE\t20220404\t20230109\n" +
+	"Mikheil Kavelashvili\tKavelashvili\tPresident\tGE\t20241229\t20260122\n" +
+	"Jonathan Le Tocq\tTocq\tForeign Minister\tGG\t20160505\t20230109\n" +
+	"Jerry Rawlings\tRawlings\tPresident\tGH\t19811231\t20010107\n" +
+	"James Victor Gbeho\tGbeho\tForeign Minister\tGH\t19970101\t20010107\n" +
+	"E. K. T. Donkoh\tDonkoh\tDefence Minister\tGH\t19990201\t20010106\n" +
+	"Kwame Addo-Kufuor\tAddo-Kufuor\tDefence Minister\tGH\t20010107\t20070806\n" +
+	"John Kufuor\tKufuor\tPresident\tGH\t20010107\t20090107\n" +
+	"Hackman Owusu-Agyeman\tOwusu-Agyeman\tForeign Minister\tGH\t20010202\t20030401\n" +
+	"Nana Akufo-Addo\tAkufo-Addo\tForeign Minister\tGH\t20030401\t20070701\n" +
+	"Kwesi Osei-Adjei\tOsei-Adjei\tForeign Minister\tGH\t20070101\t20091231\n" +
+	"Akwasi Osei-Adjei\tOsei-Adjei\tForeign Minister\tGH\t20070701\t20090107\n" +
+	"Albert Kan-Dapaah\tKan-Dapaah\tDefence Minister\tGH\t20070806\t20090106\n" +
+	"Joseph Henry Smith\tSmith\tDefence Minister\tGH\t20090106\t20130218\n" +
+	"John Evans Atta Mills\tMills\tPresident\tGH\t20090107\t20120724\n" +
+	"Muhammad Mumuni\tMumuni\tForeign Minister\tGH\t20090201\t20130106\n" +
+	"John Mahama\tMahama\tPresident\tGH\t20120724\t20170107\n" +
+	"Hanna Tetteh\tTetteh\tForeign Minister\tGH\t20130130\t20170107\n" +
+	"Mark Woyongo\tWoyongo\tDefence Minister\tGH\t20130214\t20140716\n" +
+	"Benjamin Kumbuor\tKumbuor\tDefence Minister\tGH\t20140716\t20170231\n" +
+	"Nana Akufo-Addo\tAkufo-Addo\tPresident\tGH\t20170107\t20250107\n" +
+	"Shirley Ayorkor Botchway\tBotchway\tForeign Minister\tGH\t20170128\t20230109\n" +
+	"Dominic Nitiwul\tNitiwul\tDefence Minister\tGH\t20170201\t20220705\n" +
+	"John Mahama\tMahama\tPresident\tGH\t20250107\t20260122\n" +
+	"Adama Barrow\tBarrow\tPresident\tGM\t20170119\t20260122\n" +
+	"Mamadou Tangara\tTangara\tForeign Minister\tGM\t20180629\t20230109\n" +
+	"Alpha Conde\tConde\tPresident\tGN\t20101221\t20211001\n" +
+	"Ibrahima Fofana\tFofana\tPrime Minister\tGN\t20180522\t20211006\n" +
+	"Mamadi Doumbouya\tDoumbouya\tPresident\tGN\t20210101\t20240316\n" +
+	"Mamady Doumbouya\tDoumbouya\tPresident\tGN\t20211001\t20260122\n" +
+	"Mohamed Béavogui\tBeavogui\tPrime Minister\tGN\t20211006\t20220331\n" +
+	"Morissanda Kouyaté\tKouyaté\tForeign Minister\tGN\t20211025\t20230109\n" +
+	"Bernard Goumou\tGoumou\tPrime Minister\tGN\t20220820\t20240227\n" +
+	"Amadou Bah Oury\tBah\tPrime Minister\tGN\t20240227\t20240229\n" +
+	"Bah Oury\tBah\tPrime Minister\tGN\t20240229\t20240530\n" +
+	"Obiang Nguema Mbasogo\tObiang\tPresident\tGQ\t19790803\t20260122\n" +
+	"Teodoro Obiang\tObiang\tPresident\tGQ\t19790803\t20220610\n" +
+	"Teodoro Obiang\tObiang\tDefence Minister\tGQ\t19931222\t20040615\n" +
+	"Ángel Serafín Seriche Dougan\tDougan\tPrime Minister\tGQ\t19960411\t20010304\n" +
+	"Francisco Edu Ngua\tNgua\tDefence Minister\tGQ\t20010101\t20031231\n" +
+	"Cándido Muatetema Rivas\tRivas\tPrime Minister\tGQ\t20010304\t20040614\n" +
+	"Santiago Nchama\tNchama\tForeign Minister\tGQ\t20010309\t20030211\n" +
+	"Pastor Micha Ondó Bile\tBile\tForeign Minister\tGQ\t20030211\t20120522\n" +
+	"Santiago Mauro Nguema\tNguema\tDefence Minister\tGQ\t20040101\t20061231\n" +
+	"Miguel Abia Biteo Boricó\tBoricó\tPrime Minister\tGQ\t20040614\t20060814\n" +
+	"Antonio Mba Nguema\tNguema\tDefence Minister\tGQ\t20040615\t20160624\n" +
+	"Ricardo Mangue Obama Nfubea\tNfubea\tPrime Minister\tGQ\t20060814\t20080708\n" +
+	"Ignacio Milam Tang\tTang\tPrime Minister\tGQ\t20080708\t20120521\n" +
+	"Vicente Ehate Tomi\tTomi\tPrime Minister\tGQ\t20120521\t20160622\n" +
+	"Agapito Mba Mokuy\tMokuy\tForeign Minister\tGQ\t20120522\t20180206\n" +
+	"Francisco Pascual Obama Asue\tObama\tPrime Minister\tGQ\t20160623\t20230201\n" +
+	"Vicente Eya Olomo\tOlomo\tDefence Minister\tGQ\t20160624\t20170530\n" +
+	"Alejandro Bacale Ncogo\tNcogo\tDefence Minister\tGQ\t20180206\t20191231\n" +
+	"Simeón Oyono Esono\tEsono\tForeign Minister\tGQ\t20180206\t20220610\n" +
+	"Simeón Oyono Esono Angüe\tAngüe\tForeign Minister\tGQ\t20180206\t20230109\n" +
+	"Victoriano Bibang Nsue Okomo\tOkomo\tDefence Minister\tGQ\t20200101\t20220610\n" +
+	"Alfredo Abeso Nvono Onguene\tOnguene\tDefence Minister\tGQ\t20200818\t20220610\n" +
+	"Manuela Roka\tRoka\tPrime Minister\tGQ\t20230201\t20250626\n" +
+	"Manuel Osa Nsue Nsua\tNsua\tPrime Minister\tGQ\t20240101\t20241023\n" +
 	"Konstantinos Stephanopoulos\tStephanopoulos\tPresident\tGR\t19950310\t20050312\n" +
 	"Costas Simitis\tSimitis\tPrime Minister\tGR\t19960118\t20040310\n" +
 	"Giorgos Papandreou\tPapandreou\tForeign Minister\tGR\t19990219\t20040213\n" +
@@ -854,22 +1224,31 @@ const holderTerms = "" +
 	"Prokopis Pavlopoulos\tPavlopoulos\tPresident\tGR\t20150313\t20200313\n" +
 	"Vasiliki Thanou\tThanou\tPrime Minister\tGR\t20150827\t20150921\n" +
 	"Petros Molyviatis\tMolyviatis\tForeign Minister\tGR\t20150828\t20150920\n" +
+	"Alexis Tsipras\tTsipras\tPrime Minister\tGR\t20150921\t20190708\n" +
+	"Panos Kammenos\tKammenos\tDefence Minister\tGR\t20150923\t20190115\n" +
+	"Nikos Kotzias\tKotzias\tForeign Minister\tGR\t20150923\t20181017\n" +
 	"Nikolaos Panagiotopoulos\tPanagiotopoulos\tDefence Minister\tGR\t20190709\t20220722\n" +
-	"Nikos Dendias\tDendias\tForeign Minister\tGR\t20190709\t20221211\n" +
+	"Nikos Dendias\tDendias\tForeign Minister\tGR\t20190709\t20230109\n" +
+	"Ekaterini Sakellaropoulou\tSakellaropoulou\tPresident\tGR\t20200313\t20250313\n" +
 	"Katerina Sakellaropoulou\tSakellaropoulou\tPresident\tGR\t20200313\t20220722\n" +
-	"Alejandro Giammattei\tGiammattei\tPresident\tGT\t20200101\t20221010\n" +
-	"Mario Búcaro\tBúcaro\tForeign Minister\tGT\t20220201\t20221211\n" +
+	"Ioannis Sarmas\tSarmas\tPrime Minister\tGR\t20230101\t20230603\n" +
+	"Konstantinos Tasoulas\tTasoulas\tPresident\tGR\t20250313\t20260122\n" +
+	"Alejandro Giammattei\tGiammattei\tPresident\tGT\t20200114\t20240115\n" +
+	"Mario Búcaro\tBúcaro\tForeign Minister\tGT\t20220201\t20230109\n" +
+	"Bernardo Arévalo de León\tArévalo\tPresident\tGT\t20240115\t20260122\n" +
 	"Adelino Mano Quetá\tQuetá\tForeign Minister\tGW\t20090101\t20190703\n" +
-	"Umaro Sissoco Embaló\tEmbaló\tPresident\tGW\t20200101\t20221010\n" +
-	"Nuno Nabiam\tNabiam\tPrime Minister\tGW\t20200101\t20221010\n" +
-	"Suzi Barbosa\tBarbosa\tForeign Minister\tGW\t20200302\t20221211\n" +
+	"Umaro Sissoco Embaló\tEmbalo\tPresident\tGW\t20200227\t20251127\n" +
+	"Nuno Nabiam\tNabiam\tPrime Minister\tGW\t20200227\t20231220\n" +
+	"Suzi Barbosa\tBarbosa\tForeign Minister\tGW\t20200302\t20230109\n" +
+	"Rui Duarte de Barros\tde Barros\tPrime Minister\tGW\t20231220\t20250807\n" +
+	"Braima Camara\tCamara\tPrime Minister\tGW\t20250807\t20251127\n" +
 	"David A. Granger\tGranger\tPresident\tGY\t20150101\t20221010\n" +
-	"Irfaan Ali\tAli\tPresident\tGY\t20200101\t20221010\n" +
-	"Mark Phillips\tPhillips\tPrime Minister\tGY\t20200101\t20221010\n" +
-	"Hugh Todd\tTodd\tForeign Minister\tGY\t20200805\t20221211\n" +
-	"Juan Orlando Hernández\tHernández\tPresident\tHN\t20140101\t20221231\n" +
-	"Xiomara Castro\tCastro\tPresident\tHN\t20220101\t20221010\n" +
-	"Eduardo Enrique Reina\tReina\tForeign Minister\tHN\t20220127\t20221211\n" +
+	"Mark Phillips\tPhillips\tPrime Minister\tGY\t20200101\t20241023\n" +
+	"Irfaan Ali\tAli\tPresident\tGY\t20200802\t20260122\n" +
+	"Hugh Todd\tTodd\tForeign Minister\tGY\t20200805\t20230109\n" +
+	"Juan Orlando Hernández\tHernandez\tPresident\tHN\t20140127\t20220127\n" +
+	"Eduardo Enrique Reina\tReina\tForeign Minister\tHN\t20220127\t20230109\n" +
+	"Xiomara Castro\tCastro\tPresident\tHN\t20220127\t20260122\n" +
 	"Zlatko Mateša\tMateša\tPrime Minister\tHR\t19951107\t20000127\n" +
 	"Pavao Miljavac\tMiljavac\tDefence Minister\tHR\t19981014\t20000127\n" +
 	"Vlatko Pavletić\tPavletić\tPresident\tHR\t19991210\t20000202\n" +
@@ -890,12 +1269,16 @@ const holderTerms = "" +
 	"Josip Buljević\tBuljević\tDefence Minister\tHR\t20160122\t20161019\n" +
 	"Tihomir Orešković\tOrešković\tPrime Minister\tHR\t20160122\t20161019\n" +
 	"Damir Krstičević\tKrstičević\tDefence Minister\tHR\t20161019\t20200508\n" +
-	"Gordan Grlić-Radman\tGrlić-Radman\tForeign Minister\tHR\t20190722\t20221211\n" +
-	"Zoran Milanović\tMilanović\tPresident\tHR\t20200219\t20220725\n" +
+	"Gordan Grlić-Radman\tGrlić-Radman\tForeign Minister\tHR\t20190722\t20230109\n" +
+	"Zoran Milanović\tMilanovic\tPresident\tHR\t20200218\t20260122\n" +
 	"Mario Banožić\tBanožić\tDefence Minister\tHR\t20200723\t20220725\n" +
+	"Jovenel Moise\tMoise\tPresident\tHT\t20170207\t20210615\n" +
 	"Claude Joseph\tJoseph\tForeign Minister\tHT\t20200304\t20211124\n" +
-	"Ariel Henry\tHenry\tPrime Minister\tHT\t20210101\t20221010\n" +
-	"Jean Victor Généus\tGénéus\tForeign Minister\tHT\t20211124\t20221211\n" +
+	"Ariel Henry\tHenry\tPresident\tHT\t20210101\t20240316\n" +
+	"Ariel Henry\tHenry\tPrime Minister\tHT\t20210720\t20231230\n" +
+	"Jean Victor Généus\tGénéus\tForeign Minister\tHT\t20211124\t20230109\n" +
+	"Garry Conille\tConille\tPrime Minister\tHT\t20240603\t20241110\n" +
+	"Alix Didier Fils-Aimé\tFils-Aimé\tPrime Minister\tHT\t20241110\t20260122\n" +
 	"Árpád Göncz\tGöncz\tPresident\tHU\t19900502\t20000804\n" +
 	"János Szabó\tSzabó\tDefence Minister\tHU\t19980708\t20020526\n" +
 	"János Martonyi\tMartonyi\tForeign Minister\tHU\t19980708\t20020526\n" +
@@ -915,12 +1298,13 @@ const holderTerms = "" +
 	"János Martonyi\tMartonyi\tForeign Minister\tHU\t20100529\t20140605\n" +
 	"Pál Schmitt\tSchmitt\tPresident\tHU\t20100806\t20120402\n" +
 	"László Kövér\tKövér\tPresident\tHU\t20120402\t20120509\n" +
-	"János Áder\tÁder\tPresident\tHU\t20120510\t20170509\n" +
+	"János Áder\tAder\tPresident\tHU\t20120510\t20220510\n" +
 	"Tibor Navracsics\tNavracsics\tForeign Minister\tHU\t20140606\t20140922\n" +
 	"István Simicskó\tSimicskó\tDefence Minister\tHU\t20150910\t20180518\n" +
 	"Tibor Benkő\tBenkő\tDefence Minister\tHU\t20180518\t20220524\n" +
-	"Katalin Novák\tNovák\tPresident\tHU\t20220510\t20220724\n" +
+	"Katalin Novák\tNovak\tPresident\tHU\t20220510\t20240125\n" +
 	"Kristóf Szalay-Bobrovniczky\tSzalay-Bobrovniczky\tDefence Minister\tHU\t20220524\t20220724\n" +
+	"Tamás Sulyok\tSulyok\tPresident\tHU\t20240305\t20260122\n" +
 	"Abdurrahman Wahid\tWahid\tPresident\tID\t19991020\t20010723\n" +
 	"Juwono Sudarsono\tSudarsono\tDefence Minister\tID\t19991029\t20000826\n" +
 	"Alwi Shihab\tShihab\tForeign Minister\tID\t19991029\t20010723\n" +
@@ -934,7 +1318,7 @@ const holderTerms = "" +
 	"Purnomo Yusgiantoro\tYusgiantoro\tDefence Minister\tID\t20091022\t20141020\n" +
 	"Marty Natalegawa\tNatalegawa\tForeign Minister\tID\t20091022\t20141020\n" +
 	"Ryamizard Ryacudu\tRyacudu\tDefence Minister\tID\t20141027\t20191020\n" +
-	"Retno Marsudi\tMarsudi\tForeign Minister\tID\t20141027\t20221211\n" +
+	"Retno Marsudi\tMarsudi\tForeign Minister\tID\t20141027\t20230109\n" +
 	"Prabowo Subianto\tSubianto\tDefence Minister\tID\t20191023\t20220731\n" +
 	"Bertie Ahern\tAhern\tTaoiseach\tIE\t19970626\t20080507\n" +
 	"Michael Smith\tSmith\tDefence Minister\tIE\t19971008\t20040929\n" +
@@ -946,15 +1330,19 @@ const holderTerms = "" +
 	"Éamon Ó Cuív\tCuív\tDefence Minister\tIE\t20110120\t20110309\n" +
 	"Alan Shatter\tShatter\tDefence Minister\tIE\t20110309\t20140507\n" +
 	"Enda Kenny\tKenny\tTaoiseach\tIE\t20110309\t20170614\n" +
-	"Michael D. Higgins\tHiggins\tPresident\tIE\t20111111\t20220722\n" +
+	"Michael D. Higgins\tHiggins\tPresident\tIE\t20111111\t20251111\n" +
 	"Enda Kenny\tKenny\tDefence Minister\tIE\t20140507\t20140711\n" +
 	"Simon Coveney\tCoveney\tDefence Minister\tIE\t20140711\t20160506\n" +
 	"Enda Kenny\tKenny\tDefence Minister\tIE\t20160506\t20170614\n" +
 	"Leo Varadkar\tVaradkar\tDefence Minister\tIE\t20170614\t20200627\n" +
-	"Simon Coveney\tCoveney\tForeign Minister\tIE\t20170614\t20221211\n" +
+	"Simon Coveney\tCoveney\tForeign Minister\tIE\t20170614\t20221217\n" +
 	"Leo Varadkar\tVaradkar\tTaoiseach\tIE\t20170614\t20200627\n" +
 	"Simon Coveney\tCoveney\tDefence Minister\tIE\t20200627\t20220722\n" +
-	"Micheál Martin\tMartin\tTaoiseach\tIE\t20200627\t20220722\n" +
+	"Micheál Martin\tMartin\tTaoiseach\tIE\t20200627\t20221216\n" +
+	"Leo Varadkar\tVaradkar\tTaoiseach\tIE\t20221216\t20240409\n" +
+	"Micheál Martin\tMartin\tForeign Minister\tIE\t20221217\t20230109\n" +
+	"Simon Harris\tHarris\tTaoiseach\tIE\t20240409\t20241128\n" +
+	"Catherine Connolly\tConnolly\tPresident\tIE\t20251111\t20260122\n" +
 	"Ezer Weizman\tWeizman\tPresident\tIL\t19930513\t20000613\n" +
 	"Ehud Barak\tBarak\tDefence Minister\tIL\t19990706\t20010307\n" +
 	"Ehud Barak\tBarak\tPrime Minister\tIL\t19990706\t20010307\n" +
@@ -970,19 +1358,24 @@ const holderTerms = "" +
 	"Shimon Peres\tPeres\tPresident\tIL\t20070613\t20140728\n" +
 	"Ehud Barak\tBarak\tDefence Minister\tIL\t20070618\t20130318\n" +
 	"Benjamin Netanyahu\tNetanyahu\tPrime Minister\tIL\t20090331\t20210613\n" +
+	"Binyamin Netanyahu\tNetanyahu\tPrime Minister\tIL\t20090331\t20210613\n" +
 	"Avigdor Lieberman\tLieberman\tForeign Minister\tIL\t20090401\t20121218\n" +
 	"Benjamin Netanyahu\tNetanyahu\tForeign Minister\tIL\t20121218\t20131111\n" +
 	"Moshe Ya'alon\tYa'alon\tDefence Minister\tIL\t20130318\t20160522\n" +
 	"Avigdor Lieberman\tLieberman\tForeign Minister\tIL\t20131111\t20150506\n" +
+	"Reuben Rivlin\tRivlin\tPresident\tIL\t20140724\t20210523\n" +
 	"Reuven Rivlin\tRivlin\tPresident\tIL\t20140724\t20210707\n" +
 	"Avigdor Lieberman\tLieberman\tDefence Minister\tIL\t20160530\t20181114\n" +
 	"Israel Katz\tKatz\tForeign Minister\tIL\t20190217\t20200517\n" +
 	"Naftali Bennett\tBennett\tDefence Minister\tIL\t20191112\t20200517\n" +
 	"Benny Gantz\tGantz\tDefence Minister\tIL\t20200517\t20220730\n" +
 	"Gabi Ashkenazi\tAshkenazi\tForeign Minister\tIL\t20200517\t20210613\n" +
-	"Yair Lapid\tLapid\tForeign Minister\tIL\t20210613\t20221211\n" +
+	"Israel Herzog\tHerzog\tPresident\tIL\t20210101\t20240316\n" +
+	"Yair Lapid\tLapid\tForeign Minister\tIL\t20210613\t20221229\n" +
 	"Naftali Bennett\tBennett\tPrime Minister\tIL\t20210613\t20220701\n" +
 	"Yair Lapid\tLapid\tPrime Minister\tIL\t20220701\t20220730\n" +
+	"Eli Cohen\tCohen\tForeign Minister\tIL\t20221229\t20230109\n" +
+	"Benyamin Netanyahu\tNetanyahu\tPrime Minister\tIL\t20221229\t20260122\n" +
 	"Horst Köhler\tKöhler;Koehler;Horst Koehler\tManaging Director\tIMF\t20000501\t20040304\n" +
 	"Rodrigo Rato\tRato;Rodrigo de Rato\tManaging Director\tIMF\t20040607\t20071031\n" +
 	"Dominique Strauss-Kahn\tStrauss-Kahn\tManaging Director\tIMF\t20071101\t20110518\n" +
@@ -995,6 +1388,7 @@ const holderTerms = "" +
 	"Lalit Mansingh\tMansingh\tForeign Minister\tIN\t19991201\t20010311\n" +
 	"Jaswant Singh\tSingh\tDefence Minister\tIN\t20000102\t20011018\n" +
 	"Chokila Iyer\tIyer\tForeign Minister\tIN\t20010314\t20020629\n" +
+	"George Fernandes\tFernandes\tDefence Minister\tIN\t20011021\t20040522\n" +
 	"Kanwal Sibal\tSibal\tForeign Minister\tIN\t20020701\t20031130\n" +
 	"Yashwant Sinha\tSinha\tForeign Minister\tIN\t20020701\t20040522\n" +
 	"A. P. J. Abdul Kalam\tKalam\tPresident\tIN\t20020725\t20070725\n" +
@@ -1019,15 +1413,15 @@ const holderTerms = "" +
 	"Manohar Parrikar\tParrikar\tDefence Minister\tIN\t20141109\t20170313\n" +
 	"Subrahmanyam Jaishankar\tJaishankar\tForeign Minister\tIN\t20150129\t20180128\n" +
 	"Arun Jaitley\tJaitley\tDefence Minister\tIN\t20170313\t20170903\n" +
-	"Ram Nath Kovind\tKovind\tPresident\tIN\t20170725\t20220723\n" +
+	"Ram Nath Kovind\tKovind\tPresident\tIN\t20170725\t20220725\n" +
 	"Nirmala Sitharaman\tSitharaman\tDefence Minister\tIN\t20170903\t20190530\n" +
 	"Vijay Keshav Gokhale\tGokhale\tForeign Minister\tIN\t20180129\t20200128\n" +
-	"S. Jaishankar\tJaishankar\tForeign Minister\tIN\t20190530\t20221211\n" +
+	"S. Jaishankar\tJaishankar\tForeign Minister\tIN\t20190530\t20230109\n" +
 	"Subrahmanyam Jaishankar\tJaishankar\tForeign Minister\tIN\t20190530\t20220723\n" +
 	"Rajnath Singh\tSingh\tDefence Minister\tIN\t20190531\t20220723\n" +
 	"Harsh Vardhan Shringla\tShringla\tForeign Minister\tIN\t20200129\t20220430\n" +
-	"Droupadi Murmu\tMurmu\tPresident\tIN\t20220101\t20221010\n" +
 	"Vinay Mohan Kwarta\tKwarta\tForeign Minister\tIN\t20220501\t20220723\n" +
+	"Droupadi Murmu\tMurmu\tPresident\tIN\t20220725\t20260122\n" +
 	"Saddam Hussein\tHussein\tPresident\tIQ\t19790716\t20030409\n" +
 	"Saddam Hussein\tHussein\tPrime Minister\tIQ\t19940529\t20030409\n" +
 	"Sultan Hashim Ahmad al-Tai\tal-Tai\tDefence Minister\tIQ\t19950101\t20031231\n" +
@@ -1063,14 +1457,18 @@ const holderTerms = "" +
 	"Haider Al-Abadi\tAl-Abadi\tPrime Minister\tIQ\t20140908\t20181025\n" +
 	"Khaled al-Obaidi\tal-Obaidi\tDefence Minister\tIQ\t20141001\t20160831\n" +
 	"Erfan al-Hiyali\tal-Hiyali\tDefence Minister\tIQ\t20170101\t20190631\n" +
-	"Barham Salih\tSalih\tPresident\tIQ\t20181002\t20220802\n" +
+	"Barham Salih\tSalih\tPresident\tIQ\t20181002\t20221013\n" +
 	"Mohamed Ali Alhakim\tAlhakim\tForeign Minister\tIQ\t20181025\t20200512\n" +
 	"Adil Abdul-Mahdi\tAbdul-Mahdi\tPrime Minister\tIQ\t20181025\t20200507\n" +
 	"Najah al-Shammari\tal-Shammari\tDefence Minister\tIQ\t20190624\t20200506\n" +
 	"Juma Inad\tInad\tDefence Minister\tIQ\t20200506\t20220802\n" +
-	"Mustafa Al-Kadhimi\tAl-Kadhimi\tPrime Minister\tIQ\t20200506\t20220802\n" +
+	"Mustafa Al-Kadhimi\tal-Kadhimi\tPrime Minister\tIQ\t20200507\t20221027\n" +
 	"Mustafa Al-Kadhimi\tAl-Kadhimi\tForeign Minister\tIQ\t20200512\t20200606\n" +
-	"Fuad Hussein\tHussein\tForeign Minister\tIQ\t20200606\t20221211\n" +
+	"Fuad Hussein\tHussein\tForeign Minister\tIQ\t20200606\t20230109\n" +
+	"Abdul Latif Rashid\tRashid\tPresident\tIQ\t20220101\t20241023\n" +
+	"Mohammed Shia' Al Sudani\tSudani\tPrime Minister\tIQ\t20220101\t20241023\n" +
+	"Latif Rashid\tRashid\tPresident\tIQ\t20221013\t20260122\n" +
+	"Mohammed Shia al-Sudani\tal-Sudani\tPrime Minister\tIQ\t20221027\t20260122\n" +
 	"Mohammad Khatami\tKhatami\tPresident\tIR\t19970802\t20050803\n" +
 	"Kamal Kharazi\tKharazi\tForeign Minister\tIR\t19970820\t20050824\n" +
 	"Mahmoud Ahmadinejad\tAhmadinejad\tPresident\tIR\t20050803\t20130803\n" +
@@ -1078,28 +1476,34 @@ const holderTerms = "" +
 	"Manouchehr Mottaki\tMottaki\tForeign Minister\tIR\t20050824\t20101213\n" +
 	"Ahmad Vahidi\tVahidi\tDefence Minister\tIR\t20090903\t20130815\n" +
 	"Ali Akbar Salehi\tSalehi\tForeign Minister\tIR\t20101213\t20130815\n" +
+	"Hasan Fereidun Rohani\tRohani\tPresident\tIR\t20130803\t20210618\n" +
 	"Hassan Rouhani\tRouhani\tPresident\tIR\t20130803\t20210803\n" +
 	"Hossein Dehghan\tDehghan\tDefence Minister\tIR\t20130815\t20170820\n" +
 	"Mohammad Javad Zarif\tZarif\tForeign Minister\tIR\t20130815\t20210824\n" +
 	"Amir Hatami\tHatami\tDefence Minister\tIR\t20170820\t20210825\n" +
-	"Ebrahim Raisi\tRaisi\tPresident\tIR\t20210803\t20220725\n" +
+	"Ebrahim Raisi\tRaisi\tPresident\tIR\t20210618\t20240425\n" +
 	"Mohammad Reza Qaraei Ashtiani\tAshtiani\tDefence Minister\tIR\t20210825\t20220725\n" +
-	"Hossein Amir-Abdollahian\tAmir-Abdollahian\tForeign Minister\tIR\t20210825\t20221211\n" +
+	"Hossein Amir-Abdollahian\tAmir-Abdollahian\tForeign Minister\tIR\t20210825\t20230109\n" +
 	"Hossein Amirabdollahian\tAmirabdollahian\tForeign Minister\tIR\t20210825\t20220725\n" +
-	"Guðni Jóhannesson\tJóhannesson\tPresident\tIS\t20160101\t20221010\n" +
-	"Katrín Jakobsdóttir\tJakobsdóttir\tPrime Minister\tIS\t20170101\t20221010\n" +
-	"Þórdís Kolbrún R. Gylfadóttir\tGylfadóttir\tForeign Minister\tIS\t20211128\t20221211\n" +
+	"Guðni Jóhannesson\tJóhannesson\tPresident\tIS\t20160101\t20240316\n" +
+	"Gudni Thorlacius Johannesson\tJohannesson\tPresident\tIS\t20160801\t20240801\n" +
+	"Katrín Jakobsdóttir\tJakobsdottir\tPrime Minister\tIS\t20171130\t20240409\n" +
+	"Þórdís Kolbrún R. Gylfadóttir\tGylfadóttir\tForeign Minister\tIS\t20211128\t20230109\n" +
+	"Bjarni Benediktsson\tBenediktsson\tPrime Minister\tIS\t20240409\t20240801\n" +
+	"Halla Tómasdóttir\tTomasdottir\tPresident\tIS\t20240801\t20260122\n" +
+	"Halla Tómasdóttir\tTomasdottir\tPrime Minister\tIS\t20240801\t20240926\n" +
+	"Kristrun Frostadottir\tFrostadottir\tPrime Minister\tIS\t20241221\t20260122\n" +
 	"Carlo Azeglio Ciampi\tCiampi\tPresident\tIT\t19990518\t20060515\n" +
-	"Sergio Mattarella\tMattarella\tDefence Minister\tIT\t19991222\t20000426\n" +
-	"Lamberto Dini\tDini\tForeign Minister\tIT\t19991222\t20000426\n" +
 	"Massimo D'Alema\tD'Alema\tPrime Minister\tIT\t19991222\t20000425\n" +
 	"Giuliano Amato\tAmato\tPrime Minister\tIT\t20000425\t20010611\n" +
+	"Sergio Mattarella\tMattarella\tDefence Minister\tIT\t20000426\t20010611\n" +
+	"Lamberto Dini\tDini\tForeign Minister\tIT\t20000426\t20010606\n" +
 	"Giuliano Amato\tAmato\tForeign Minister\tIT\t20010606\t20010610\n" +
-	"Antonio Martino\tMartino\tDefence Minister\tIT\t20010611\t20050423\n" +
 	"Renato Ruggiero\tRuggiero\tForeign Minister\tIT\t20010611\t20020106\n" +
-	"Silvio Berlusconi\tBerlusconi\tPrime Minister\tIT\t20010611\t20050423\n" +
 	"Franco Frattini\tFrattini\tForeign Minister\tIT\t20021114\t20041118\n" +
-	"Gianfranco Fini\tFini\tForeign Minister\tIT\t20041118\t20050423\n" +
+	"Antonio Martino\tMartino\tDefence Minister\tIT\t20050423\t20060517\n" +
+	"Gianfranco Fini\tFini\tForeign Minister\tIT\t20050423\t20060517\n" +
+	"Silvio Berlusconi\tBerlusconi\tPrime Minister\tIT\t20050423\t20060517\n" +
 	"Giorgio Napolitano\tNapolitano\tPresident\tIT\t20060515\t20150114\n" +
 	"Arturo Parisi\tParisi\tDefence Minister\tIT\t20060517\t20080508\n" +
 	"Massimo D'Alema\tD'Alema\tForeign Minister\tIT\t20060517\t20080508\n" +
@@ -1114,27 +1518,30 @@ const holderTerms = "" +
 	"Mario Mauro\tMauro\tDefence Minister\tIT\t20130428\t20140222\n" +
 	"Emma Bonino\tBonino\tForeign Minister\tIT\t20130428\t20140222\n" +
 	"Enrico Letta\tLetta\tPrime Minister\tIT\t20130428\t20140221\n" +
-	"Roberta Pinotti\tPinotti\tDefence Minister\tIT\t20140222\t20161212\n" +
 	"Federica Mogherini\tMogherini\tForeign Minister\tIT\t20140222\t20141031\n" +
 	"Matteo Renzi\tRenzi\tPrime Minister\tIT\t20140222\t20161212\n" +
 	"Paolo Gentiloni\tGentiloni\tForeign Minister\tIT\t20141031\t20161212\n" +
+	"Roberta Pinotti\tPinotti\tDefence Minister\tIT\t20161212\t20180601\n" +
 	"Angelino Alfano\tAlfano\tForeign Minister\tIT\t20161212\t20180601\n" +
 	"Paolo Gentiloni\tGentiloni\tPrime Minister\tIT\t20161212\t20180601\n" +
 	"Elisabetta Trenta\tTrenta\tDefence Minister\tIT\t20180601\t20190905\n" +
 	"Enzo Moavero Milanesi\tMilanesi\tForeign Minister\tIT\t20180601\t20190905\n" +
 	"Giuseppe Conte\tConte\tPrime Minister\tIT\t20180601\t20210213\n" +
-	"Lorenzo Guerini\tGuerini\tDefence Minister\tIT\t20190905\t20210213\n" +
-	"Luigi Di Maio\tMaio\tForeign Minister\tIT\t20190905\t20210213\n" +
-	"Mario Draghi\tDraghi\tPrime Minister\tIT\t20210213\t20220723\n" +
-	"Philip Ozouf\tOzouf\tForeign Minister\tJE\t20220712\t20221211\n" +
-	"Andrew Holness\tHolness\tPrime Minister\tJM\t20160101\t20221010\n" +
-	"Kamina Johnson-Smith\tJohnson-Smith\tForeign Minister\tJM\t20160307\t20221211\n" +
-	"Abdullah II\tAbdullah\tKing\tJO\t19990101\t20221010\n" +
-	"Ayman Safadi\tSafadi\tForeign Minister\tJO\t20170115\t20221211\n" +
-	"Bisher Al-Khasawneh\tAl-Khasawneh\tPrime Minister\tJO\t20200101\t20221010\n" +
+	"Lorenzo Guerini\tGuerini\tDefence Minister\tIT\t20210213\t20220723\n" +
+	"Luigi Di Maio\tMaio\tForeign Minister\tIT\t20210213\t20221022\n" +
+	"Mario Draghi\tDraghi\tPrime Minister\tIT\t20210213\t20221022\n" +
+	"Philip Ozouf\tOzouf\tForeign Minister\tJE\t20220712\t20230109\n" +
+	"Andrew Holness\tHolness\tPrime Minister\tJM\t20160303\t20260122\n" +
+	"Kamina Johnson-Smith\tJohnson-Smith\tForeign Minister\tJM\t20160307\t20230109\n" +
+	"Abdullah II\tAbdullah\tKing\tJO\t19990101\t20241023\n" +
+	"Abdallah II\tAbdallah\tKing\tJO\t19990207\t20260122\n" +
+	"Ayman Safadi\tSafadi\tForeign Minister\tJO\t20170115\t20230109\n" +
+	"Bisher Al-Khasawneh\tAl-Khasawneh\tPrime Minister\tJO\t20201007\t20240915\n" +
+	"Jafar A Hassan\tHassan\tPrime Minister\tJO\t20240101\t20241023\n" +
+	"Jafar Hassan\tHassan\tPrime Minister\tJO\t20240915\t20260122\n" +
 	"Keizō Obuchi\tObuchi\tPrime Minister\tJP\t19980730\t20000405\n" +
 	"Yōhei Kōno\tKōno\tForeign Minister\tJP\t19991005\t20010426\n" +
-	"Yoshirō Mori\tMori\tPrime Minister\tJP\t20000405\t20000704\n" +
+	"Yoshirō Mori\tMori\tPrime Minister\tJP\t20000405\t20010426\n" +
 	"Makiko Tanaka\tTanaka\tForeign Minister\tJP\t20010426\t20020130\n" +
 	"Jun'ichirō Koizumi\tKoizumi\tPrime Minister\tJP\t20010426\t20031119\n" +
 	"Yoriko Kawaguchi\tKawaguchi\tForeign Minister\tJP\t20020101\t20041231\n" +
@@ -1174,34 +1581,39 @@ const holderTerms = "" +
 	"Taro Kono\tKono\tForeign Minister\tJP\t20170803\t20190911\n" +
 	"Shinzō Abe\tAbe\tPrime Minister\tJP\t20171101\t20200916\n" +
 	"Takeshi Iwaya\tIwaya\tDefence Minister\tJP\t20181002\t20190911\n" +
-	"Naruhito\t\tEmperor\tJP\t20190101\t20221010\n" +
+	"Naruhito\tNaruhito\tEmperor\tJP\t20190501\t20260122\n" +
 	"Taro Kono\tKono\tDefence Minister\tJP\t20190911\t20200916\n" +
 	"Toshimitsu Motegi\tMotegi\tForeign Minister\tJP\t20190911\t20211104\n" +
 	"Nobuo Kishi\tKishi\tDefence Minister\tJP\t20200916\t20220724\n" +
 	"Yoshihide Suga\tSuga\tPrime Minister\tJP\t20200916\t20211004\n" +
-	"Yoshimasa Hayashi\tHayashi\tForeign Minister\tJP\t20211110\t20221211\n" +
+	"Yoshimasa Hayashi\tHayashi\tForeign Minister\tJP\t20211110\t20230109\n" +
+	"Sanae Takaichi\tTakaichi\tPrime Minister\tJP\t20251021\t20260122\n" +
 	"Daniel arap Moi\tMoi\tPresident\tKE\t19780822\t20021230\n" +
 	"Mwai Kibaki\tKibaki\tPresident\tKE\t20021230\t20130409\n" +
 	"Raila A Odinga\tOdinga\tPrime Minister\tKE\t20080417\t20130409\n" +
-	"Uhuru Kenyatta\tKenyatta\tPresident\tKE\t20130409\t20220803\n" +
+	"Uhuru Kenyatta\tKenyatta\tPresident\tKE\t20130409\t20220913\n" +
 	"Raychelle Omamo\tOmamo\tForeign Minister\tKE\t20200114\t20220927\n" +
-	"Alfred Nganga Mutua\tMutua\tForeign Minister\tKE\t20220927\t20221211\n" +
-	"Sadyr Zhaparov\tZhaparov\tPresident\tKG\t20210101\t20221010\n" +
-	"Akylbek Japarov\tJaparov\tPrime Minister\tKG\t20210101\t20221010\n" +
-	"Jeenbek Kulubaev\tKulubaev\tForeign Minister\tKG\t20220422\t20221211\n" +
-	"Hun Sen\tSen\tPrime Minister\tKH\t19980101\t20221010\n" +
-	"Norodom Sihamoni\tSihamoni\tKing\tKH\t20040101\t20221010\n" +
-	"Prak Sokhon\tSokhon\tForeign Minister\tKH\t20160405\t20221211\n" +
-	"Taneti Maamau\tMaamau\tPresident\tKI\t20160101\t20221010\n" +
-	"Azali Assoumani\tAssoumani\tPresident\tKM\t20190101\t20221010\n" +
-	"Dhoihir Dhoulkamal\tDhoulkamal\tForeign Minister\tKM\t20200101\t20221211\n" +
-	"Timothy Harris\tHarris\tPrime Minister\tKN\t20150101\t20221231\n" +
-	"Terrance Drew\tDrew\tPrime Minister\tKN\t20220101\t20221010\n" +
+	"Alfred Nganga Mutua\tMutua\tForeign Minister\tKE\t20220927\t20230109\n" +
+	"Sadyr Zhaparov\tZhaparov\tPresident\tKG\t20210101\t20241023\n" +
+	"Akylbek Japarov\tJaparov\tPrime Minister\tKG\t20210101\t20241023\n" +
+	"Sadyr Japarov\tJaparov\tPresident\tKG\t20210128\t20241218\n" +
+	"Ulukbek Maripov\tMaripov\tPrime Minister\tKG\t20210203\t20211111\n" +
+	"Jeenbek Kulubaev\tKulubaev\tForeign Minister\tKG\t20220422\t20230109\n" +
+	"Adylbek Kasymaliyev\tKasymaliyev\tPresident\tKG\t20241218\t20251211\n" +
+	"Hun Sen\tHun Sen\tPrime Minister\tKH\t19850114\t20230822\n" +
+	"Norodom Sihamoni\tSihamoni\tKing\tKH\t20041029\t20260122\n" +
+	"Prak Sokhon\tSokhon\tForeign Minister\tKH\t20160405\t20230109\n" +
+	"Hun Manet\tHun Manet\tPrime Minister\tKH\t20230822\t20260122\n" +
+	"Taneti Maamau\tMaamau\tPresident\tKI\t20160311\t20260122\n" +
+	"Azali Assoumani\tAzali\tPresident\tKM\t20160526\t20260122\n" +
+	"Dhoihir Dhoulkamal\tDhoulkamal\tForeign Minister\tKM\t20200101\t20230109\n" +
+	"Timothy Harris\tHarris\tPrime Minister\tKN\t20150218\t20220806\n" +
 	"Vincent Byron\tByron\tForeign Minister\tKN\t20220510\t20220813\n" +
-	"Denzil Douglas\tDouglas\tForeign Minister\tKN\t20220813\t20221211\n" +
-	"Kim Jong-un\tJong-un\tSupreme Leader\tKP\t20110101\t20221010\n" +
-	"Kim Tok-hun\tTok-hun\tPremier\tKP\t20200101\t20221010\n" +
-	"Choe Son-hui\tSon-hui\tForeign Minister\tKP\t20220611\t20221211\n" +
+	"Terrance Drew\tDrew\tPrime Minister\tKN\t20220806\t20260122\n" +
+	"Denzil Douglas\tDouglas\tForeign Minister\tKN\t20220813\t20230109\n" +
+	"Kim Jong-un\tJong-un\tSupreme Leader\tKP\t20110101\t20241023\n" +
+	"Kim Tok-hun\tTok-hun\tPremier\tKP\t20200101\t20241023\n" +
+	"Choe Son-hui\tSon-hui\tForeign Minister\tKP\t20220611\t20230109\n" +
 	"Kim Dae-jung\tDae-jung\tPresident\tKR\t19980225\t20030224\n" +
 	"Hong Soon-young\tSoon-young\tForeign Minister\tKR\t19980804\t20000114\n" +
 	"Lee Joung-binn\tJoung-binn\tForeign Minister\tKR\t20000114\t20010326\n" +
@@ -1226,21 +1638,22 @@ const holderTerms = "" +
 	"Han Min-goo\tMin-goo\tDefence Minister\tKR\t20140630\t20170713\n" +
 	"Lee Wan-koo\tWan-koo\tPrime Minister\tKR\t20150217\t20150427\n" +
 	"Hwang Kyo-ahn\tKyo-ahn\tPrime Minister\tKR\t20150618\t20170511\n" +
-	"Moon Jae-in\tJae-in\tPresident\tKR\t20170510\t20220509\n" +
+	"Moon Jae-in\tMoon\tPresident\tKR\t20170510\t20220510\n" +
 	"Lee Nak-yon\tNak-yon\tPrime Minister\tKR\t20170531\t20200114\n" +
 	"Kang Kyung-hwa\tKyung-hwa\tForeign Minister\tKR\t20170618\t20210208\n" +
 	"Song Young-moo\tYoung-moo\tDefence Minister\tKR\t20170713\t20180921\n" +
 	"Jeong Kyeong-doo\tKyeong-doo\tDefence Minister\tKR\t20180921\t20200918\n" +
-	"Chung Sye-kyun\tSye-kyun\tPrime Minister\tKR\t20200114\t20210417\n" +
+	"Chung Sye-kyun\tChung\tPrime Minister\tKR\t20200114\t20210514\n" +
 	"Suh Wook\tWook\tDefence Minister\tKR\t20200901\t20220510\n" +
 	"Chung Eui-yong\tEui-yong\tForeign Minister\tKR\t20210209\t20220512\n" +
 	"Hong Nam-ki\tNam-ki\tPrime Minister\tKR\t20210417\t20210514\n" +
-	"Kim Boo-kyum\tBoo-kyum\tPrime Minister\tKR\t20210514\t20220511\n" +
+	"Kim Boo-kyum\tKim\tPrime Minister\tKR\t20210514\t20220521\n" +
 	"Lee Jong-sup\tJong-sup\tDefence Minister\tKR\t20220510\t20220803\n" +
 	"Yoon Suk-yeol\tSuk-yeol\tPresident\tKR\t20220510\t20220803\n" +
-	"Park Jin\tJin\tForeign Minister\tKR\t20220512\t20221211\n" +
+	"Park Jin\tJin\tForeign Minister\tKR\t20220512\t20230109\n" +
 	"Choo Kyung-ho\tKyung-ho\tPrime Minister\tKR\t20220512\t20220520\n" +
-	"Han Duck-soo\tDuck-soo\tPrime Minister\tKR\t20220521\t20220803\n" +
+	"Han Duck-soo\tHan\tPrime Minister\tKR\t20220521\t20240530\n" +
+	"Kim Min-seok\tKim\tPrime Minister\tKR\t20250703\t20260122\n" +
 	"Sabah Al-Ahmad Al-Jaber Al-Sabah\tAl-Sabah\tForeign Minister\tKW\t19630101\t20031231\n" +
 	"Saad Al-Abdullah Al-Salim Al-Sabah\tAl-Sabah\tPrime Minister\tKW\t19780208\t20030713\n" +
 	"Salem Sabah Al-Salem Al-Sabah\tAl-Sabah\tDefence Minister\tKW\t19961015\t20010214\n" +
@@ -1249,6 +1662,7 @@ const holderTerms = "" +
 	"Muhammad Sabah Al-Salem Al-Sabah\tAl-Sabah\tForeign Minister\tKW\t20030714\t20111018\n" +
 	"Nasser Mohammed Al-Ahmed Al-Sabah\tAl-Sabah\tPrime Minister\tKW\t20060207\t20111128\n" +
 	"Sabah Al-Khalid Al-Sabah\tAl-Sabah\tForeign Minister\tKW\t20111022\t20191119\n" +
+	"Jabir Al-Mubarak al-Hamad al-Sabah\tJabir Al-Mubarak\tPrime Minister\tKW\t20111130\t20191119\n" +
 	"Jaber Al-Mubarak Al-Hamad Al-Sabah\tAl-Sabah\tPrime Minister\tKW\t20111204\t20191119\n" +
 	"أحمد الحمود الجابر الصباح\tالصباح\tDefence Minister\tKW\t20111213\t20120214\n" +
 	"Ahmad Al Khalid Al Sabah\tSabah\tDefence Minister\tKW\t20120214\t20130804\n" +
@@ -1259,13 +1673,21 @@ const holderTerms = "" +
 	"Ahmad Mansour Al-Ahmad Al-Sabah\tAl-Sabah\tDefence Minister\tKW\t20191217\t20201214\n" +
 	"Ahmad Nasser Al Muhammad Al Sabah\tSabah\tForeign Minister\tKW\t20191217\t20221016\n" +
 	"Ahmad Nasser al-Mohammed al-Sabah\tal-Sabah\tForeign Minister\tKW\t20191217\t20220725\n" +
-	"Nawaf Al-Ahmad Al-Jaber Al-Sabah\tAl-Sabah\tEmir\tKW\t20200101\t20221010\n" +
+	"Nawaf Al-Ahmad Al-Jaber Al-Sabah\tAl-Sabah\tEmir\tKW\t20200101\t20230603\n" +
+	"Nawaf al-Ahmad al-Jabir al-Sabah\tNawaf\tEmir\tKW\t20200929\t20231216\n" +
 	"Hamad Jaber Al-Ali Al-Sabah\tAl-Sabah\tDefence Minister\tKW\t20201214\t20220217\n" +
-	"Ahmed Nawaf Al-Ahmad Al-Sabah\tAl-Sabah\tPrime Minister\tKW\t20220101\t20221010\n" +
+	"Ahmed Nawaf Al-Ahmad Al-Sabah\tAl-Sabah\tPrime Minister\tKW\t20220101\t20230603\n" +
+	"Mohammad Sabah Al-Salem Al-Sabah\tAl-Sabah\tPrime Minister\tKW\t20220101\t20221231\n" +
 	"Muhammad Sabah Al-Salem Al-Sabah\tAl-Sabah\tPrime Minister\tKW\t20220101\t20221231\n" +
 	"Ahmad Nasser al-Mohammed al-Sabah\tal-Sabah\tDefence Minister\tKW\t20220217\t20220309\n" +
 	"Talal Khaled Al-Ahmad Al-Sabah\tAl-Sabah\tDefence Minister\tKW\t20220309\t20220725\n" +
-	"Salem Abdullah Al-Jaber Al-Sabah\tAl-Sabah\tForeign Minister\tKW\t20221016\t20221211\n" +
+	"Muhammad al-Sabah al-Salim al-Sabah\tal-Salim\tPrime Minister\tKW\t20220719\t20230223\n" +
+	"Salem Abdullah Al-Jaber Al-Sabah\tAl-Sabah\tForeign Minister\tKW\t20221016\t20230109\n" +
+	"Mishal Al-Ahmad Al-Jaber Al-Sabah\tAl-Sabah\tEmir\tKW\t20230101\t20241023\n" +
+	"Mishal al-Ahmad al-Jabir al-Sabah\tMishal\tEmir\tKW\t20231216\t20260122\n" +
+	"Mohammad Sabah Al-Salem Al-Sabah\tAl-Sabah\tPrime Minister\tKW\t20240101\t20240316\n" +
+	"Mohammad Sabah Al Salim Al Sabah\tMohammad\tPrime Minister\tKW\t20240104\t20240515\n" +
+	"Ahmad Al Abdullah Al Sabah\tAhmad Abdullah\tPrime Minister\tKW\t20240515\t20260122\n" +
 	"Nursultan Nazarbayev\tNazarbayev\tPresident\tKZ\t19911216\t20190320\n" +
 	"Erlan Idrissov\tIdrissov\tForeign Minister\tKZ\t19990101\t20021231\n" +
 	"Sät Toqpaqbajew\tToqpaqbajew\tDefence Minister\tKZ\t19991013\t20011208\n" +
@@ -1287,29 +1709,93 @@ const holderTerms = "" +
 	"Kairat Abdrakhmanov\tAbdrakhmanov\tForeign Minister\tKZ\t20161228\t20181226\n" +
 	"Nurlan Ermekbaev\tErmekbaev\tDefence Minister\tKZ\t20180807\t20210831\n" +
 	"Beibut Bakirovich Atamkulov\tAtamkulov\tForeign Minister\tKZ\t20181226\t20190918\n" +
-	"Askar Mamin\tMamin\tPrime Minister\tKZ\t20190221\t20220105\n" +
-	"Mukhtar Tleuberdi\tTleuberdi\tForeign Minister\tKZ\t20190908\t20221211\n" +
+	"Askar Mamin\tMamin\tPrime Minister\tKZ\t20190225\t20220111\n" +
+	"Kasym-Zhomart Tokayev\tTokayev\tPresident\tKZ\t20190320\t20260122\n" +
+	"Mukhtar Tleuberdi\tTleuberdi\tForeign Minister\tKZ\t20190908\t20230109\n" +
 	"Murat Bektanov\tBektanov\tDefence Minister\tKZ\t20210831\t20220119\n" +
+	"Älihan Smaiylov\tSmaiylov\tPrime Minister\tKZ\t20220101\t20240316\n" +
 	"Alihan Smaiylov\tSmaiylov\tPrime Minister\tKZ\t20220105\t20220725\n" +
+	"Alikhan Smailov\tSmailov\tPrime Minister\tKZ\t20220111\t20240206\n" +
 	"Ruslan Jaqsylyqov\tJaqsylyqov\tDefence Minister\tKZ\t20220119\t20220725\n" +
-	"Saleumxay Kommasith\tKommasith\tForeign Minister\tLA\t20160420\t20221211\n" +
-	"Thongloun Sisoulith\tSisoulith\tPresident\tLA\t20210101\t20221010\n" +
-	"Phankham Viphavan\tViphavan\tPrime Minister\tLA\t20210101\t20221010\n" +
-	"Michel Aoun\tAoun\tPresident\tLB\t20160101\t20221010\n" +
-	"Najib Mikati\tMikati\tPrime Minister\tLB\t20210101\t20221010\n" +
-	"Abdallah Bou Habib\tHabib\tForeign Minister\tLB\t20210910\t20221211\n" +
-	"Philip Pierre\tPierre\tPrime Minister\tLC\t20210101\t20221010\n" +
-	"Alva Baptiste\tBaptiste\tForeign Minister\tLC\t20210805\t20221211\n" +
-	"Dominique Hasler\tHasler\tForeign Minister\tLI\t20170330\t20221211\n" +
-	"Gotabaya Rajapaksa\tRajapaksa\tPresident\tLK\t20190101\t20221231\n" +
-	"Ranil Wickremesinghe\tWickremesinghe\tPresident\tLK\t20220101\t20221010\n" +
-	"Ali Sabry\tSabry\tForeign Minister\tLK\t20220722\t20221211\n" +
-	"George Weah\tWeah\tPresident\tLR\t20180101\t20221010\n" +
-	"Dee-Maxwell Saah Kemayah\tKemayah\tForeign Minister\tLR\t20201012\t20221211\n" +
-	"Letsie III\tLetsie\tKing\tLS\t19960101\t20221010\n" +
-	"Moeketsi Majoro\tMajoro\tPrime Minister\tLS\t20200101\t20221010\n" +
+	"Oljas Bektenov\tBektenov\tPrime Minister\tKZ\t20240101\t20241023\n" +
+	"Olzhas Bektenov\tBektenov\tPrime Minister\tKZ\t20240206\t20260122\n" +
+	"Saleumxay Kommasith\tKommasith\tForeign Minister\tLA\t20160420\t20230109\n" +
+	"Bounnyang Vorachit\tBounnyang\tPresident\tLA\t20160420\t20210322\n" +
+	"Thongloun Sisoulit\tThongloun\tPrime Minister\tLA\t20160420\t20210322\n" +
+	"Thongloun Sisoulith\tThongloun\tPresident\tLA\t20210322\t20260122\n" +
+	"Phankham Viphavan\tPhankham\tPrime Minister\tLA\t20210322\t20221230\n" +
+	"Sonexay Siphandone\tSiphandone\tPrime Minister\tLA\t20220101\t20241023\n" +
+	"Sonexay Siphandon\tSonexay\tPrime Minister\tLA\t20221230\t20260122\n" +
+	"Michel Aoun\tAoun\tPresident\tLB\t20160101\t20221231\n" +
+	"Michel Awn\tAwn\tPresident\tLB\t20161031\t20230427\n" +
+	"Hassan Diab\tDiab\tPrime Minister\tLB\t20201022\t20210920\n" +
+	"Najib Mikati\tMikati\tPrime Minister\tLB\t20210101\t20241023\n" +
+	"Abdallah Bou Habib\tHabib\tForeign Minister\tLB\t20210910\t20230109\n" +
+	"Najib Miqati\tMiqati\tPrime Minister\tLB\t20210920\t20250208\n" +
+	"Joseph Aoun\tAoun\tPresident\tLB\t20250109\t20260122\n" +
+	"Nawaf Salam\tSalam\tPrime Minister\tLB\t20250208\t20260122\n" +
+	"Allen Chastanet\tChastanet\tPrime Minister\tLC\t20160607\t20210728\n" +
+	"Philip Pierre\tPierre\tPrime Minister\tLC\t20210728\t20260122\n" +
+	"Alva Baptiste\tBaptiste\tForeign Minister\tLC\t20210805\t20230109\n" +
+	"Adrian Hasler\tHasler\tPrime Minister\tLI\t20130327\t20210325\n" +
+	"Dominique Hasler\tHasler\tForeign Minister\tLI\t20210325\t20230109\n" +
+	"Daniel Risch\tRisch\tPrime Minister\tLI\t20210325\t20250410\n" +
+	"Brigitte Haas\tHaas\tPrime Minister\tLI\t20250410\t20260122\n" +
+	"Lakshman Kadirgamar\tKadirgamar\tForeign Minister\tLK\t19940101\t20011231\n" +
+	"Chandrika Kumaratunga\tKumaratunga\tDefence Minister\tLK\t19941112\t20011212\n" +
+	"Chandrika Kumaratunga\tKumaratunga\tPresident\tLK\t19941112\t20051119\n" +
+	"Sirimavo Bandaranaike\tBandaranaike\tPrime Minister\tLK\t19941114\t20000810\n" +
+	"Ratnasiri Wickremanayake\tWickremanayake\tPrime Minister\tLK\t20000810\t20011209\n" +
+	"Tyronne Fernando\tFernando\tForeign Minister\tLK\t20010101\t20041231\n" +
+	"Ranil Wickremesinghe\tWickremesinghe\tPrime Minister\tLK\t20011209\t20040406\n" +
+	"Tilak Marapana\tMarapana\tDefence Minister\tLK\t20011212\t20031104\n" +
+	"Chandrika Kumaratunga\tKumaratunga\tDefence Minister\tLK\t20031104\t20051119\n" +
+	"Lakshman Kadirgamar\tKadirgamar\tForeign Minister\tLK\t20040101\t20050812\n" +
+	"Mahinda Rajapaksa\tRajapaksa\tPrime Minister\tLK\t20040406\t20051119\n" +
+	"Anura Bandaranaike\tBandaranaike\tForeign Minister\tLK\t20050801\t20051123\n" +
+	"Mahinda Rajapaksa\tRajapaksa\tDefence Minister\tLK\t20051119\t20150108\n" +
+	"Mahinda Rajapaksa\tRajapaksa\tPresident\tLK\t20051119\t20150109\n" +
+	"Ratnasiri Wickremanayake\tWickremanayake\tPrime Minister\tLK\t20051119\t20100421\n" +
+	"Mangala Samaraweera\tSamaraweera\tForeign Minister\tLK\t20051123\t20070128\n" +
+	"Rohitha Bogollagama\tBogollagama\tForeign Minister\tLK\t20070128\t20100423\n" +
+	"D. M. Jayaratne\tJayaratne\tPrime Minister\tLK\t20100421\t20150109\n" +
+	"G. L. Peiris\tPeiris\tForeign Minister\tLK\t20100423\t20150112\n" +
+	"Maithripala Sirisena\tSirisena\tPresident\tLK\t20150109\t20191118\n" +
+	"Ranil Wickremesinghe\tWickremesinghe\tPrime Minister\tLK\t20150109\t20181026\n" +
+	"Maithripala Sirisena\tSirisena\tDefence Minister\tLK\t20150112\t20191118\n" +
+	"Mangala Samaraweera\tSamaraweera\tForeign Minister\tLK\t20150112\t20170522\n" +
+	"Ravi Karunanayake\tKarunanayake\tForeign Minister\tLK\t20170522\t20170810\n" +
+	"Vasantha Senanayake\tSenanayake\tForeign Minister\tLK\t20170810\t20170815\n" +
+	"Tilak Marapana\tMarapana\tForeign Minister\tLK\t20170815\t20191122\n" +
+	"Mahinda Rajapaksa\tRajapaksa\tPrime Minister\tLK\t20181026\t20181114\n" +
+	"Ranil Wickremesinghe\tWickremesinghe\tPrime Minister\tLK\t20181216\t20191121\n" +
+	"Gotabaya Rajapaksa\tRajapaksa\tPresident\tLK\t20191118\t20220720\n" +
+	"Mahinda Rajapaksa\tRajapaksa\tPrime Minister\tLK\t20191121\t20220512\n" +
+	"Dinesh Gunawardena\tGunawardena\tForeign Minister\tLK\t20191124\t20210816\n" +
+	"Gotabaya Rajapaksa\tRajapaksa\tDefence Minister\tLK\t20191128\t20220714\n" +
+	"G. L. Peiris\tPeiris\tForeign Minister\tLK\t20210816\t20220722\n" +
+	"Ranil Wickremesinghe\tWickremesinghe\tPrime Minister\tLK\t20220512\t20220722\n" +
+	"Ranil Wickremesinghe\tWickremesinghe\tPresident\tLK\t20220720\t20240923\n" +
+	"Ali Sabry\tSabry\tForeign Minister\tLK\t20220722\t20230109\n" +
+	"Dinesh Gunawardena\tGunawardena\tPrime Minister\tLK\t20220722\t20240530\n" +
+	"Anura Kumara Dissanayake\tDissanayake\tPresident\tLK\t20240923\t20260122\n" +
+	"Harini Amarasuriya\tAmarasuriya\tPrime Minister\tLK\t20240924\t20251211\n" +
+	"George Weah\tWeah\tPresident\tLR\t20180122\t20240122\n" +
+	"Dee-Maxwell Saah Kemayah\tKemayah\tForeign Minister\tLR\t20201012\t20230109\n" +
+	"Joseph Boakai\tBoakai\tPresident\tLR\t20240122\t20260122\n" +
+	"Letsie III\tLetsie\tKing\tLS\t19960207\t20260122\n" +
+	"Pakalitha Mosisili\tMosisili\tPrime Minister\tLS\t19980529\t20120608\n" +
+	"Tom Thabane\tThabane\tPrime Minister\tLS\t20120608\t20140830\n" +
+	"Tom Thabane\tThabane\tPrime Minister\tLS\t20140903\t20150330\n" +
+	"Pakalitha Mosisili\tMosisili\tPrime Minister\tLS\t20150317\t20170616\n" +
+	"Lesego Makgothi\tMakgothi\tForeign Minister\tLS\t20170101\t20201231\n" +
+	"Tom Thabane\tThabane\tPrime Minister\tLS\t20170616\t20200519\n" +
+	"Moeketsi Majoro\tMajoro\tPrime Minister\tLS\t20200520\t20221027\n" +
 	"'Matšepo Ramakoae\tRamakoae\tForeign Minister\tLS\t20200521\t20221104\n" +
-	"Mpotjoane Lejone\tLejone\tForeign Minister\tLS\t20221104\t20221211\n" +
+	"’Matšepo Ramakoae\tRamakoae\tForeign Minister\tLS\t20200521\t20220802\n" +
+	"Halebonoe Setšabi\tSetšabi\tDefence Minister\tLS\t20211019\t20220802\n" +
+	"Sam Matekane\tMatekane\tPrime Minister\tLS\t20220101\t20241023\n" +
+	"Mpotjoane Lejone\tLejone\tForeign Minister\tLS\t20221104\t20230109\n" +
 	"Česlovas Stankevičius\tStankevičius\tDefence Minister\tLT\t19961210\t20001109\n" +
 	"Algirdas Saudargas\tSaudargas\tForeign Minister\tLT\t19961210\t20001109\n" +
 	"Valdas Adamkus\tAdamkus\tPresident\tLT\t19980226\t20030226\n" +
@@ -1337,12 +1823,14 @@ const holderTerms = "" +
 	"Linas Linkevičius\tLinkevičius\tForeign Minister\tLT\t20121213\t20201211\n" +
 	"Saulius Skvernelis\tSkvernelis\tPrime Minister\tLT\t20161122\t20201125\n" +
 	"Raimundas Karoblis\tKaroblis\tDefence Minister\tLT\t20161213\t20201211\n" +
-	"Ingrida Šimonytė\tŠimonytė\tPrime Minister\tLT\t20201125\t20220803\n" +
+	"Ingrida Šimonytė\tSimonyte\tPrime Minister\tLT\t20201124\t20241212\n" +
 	"Arvydas Anušauskas\tAnušauskas\tDefence Minister\tLT\t20201211\t20220803\n" +
+	"Gintautas Paluckas\tPaluckas\tPrime Minister\tLT\t20241212\t20250731\n" +
+	"Inga Ruginiene\tRuginiene\tPrime Minister\tLT\t20250925\t20260122\n" +
 	"Jean-Claude Juncker\tJuncker\tPrime Minister\tLU\t19950120\t20131204\n" +
-	"Jean Asselborn\tAsselborn\tForeign Minister\tLU\t20040731\t20221211\n" +
+	"Jean Asselborn\tAsselborn\tForeign Minister\tLU\t20040731\t20230109\n" +
 	"Etienne Schneider\tSchneider\tDefence Minister\tLU\t20131204\t20181205\n" +
-	"Xavier Bettel\tBettel\tPrime Minister\tLU\t20131205\t20220723\n" +
+	"Xavier Bettel\tBettel\tPrime Minister\tLU\t20131204\t20231117\n" +
 	"François Bausch\tBausch\tDefence Minister\tLU\t20181205\t20220723\n" +
 	"Ģirts Valdis Kristovskis\tKristovskis\tDefence Minister\tLV\t19981126\t20040309\n" +
 	"Vaira Vīķe-Freiberga\tVīķe-Freiberga\tPresident\tLV\t19990708\t20070708\n" +
@@ -1367,31 +1855,35 @@ const holderTerms = "" +
 	"Artis Pabriks\tPabriks\tDefence Minister\tLV\t20101103\t20140122\n" +
 	"Ģirts Valdis Kristovskis\tKristovskis\tForeign Minister\tLV\t20101103\t20111025\n" +
 	"Andris Bērziņš\tBērziņš\tPresident\tLV\t20110708\t20150707\n" +
-	"Edgars Rinkēvičs\tRinkēvičs\tForeign Minister\tLV\t20111025\t20221211\n" +
+	"Edgars Rinkēvičs\tRinkēvičs\tForeign Minister\tLV\t20111025\t20230109\n" +
 	"Raimonds Vējonis\tVējonis\tDefence Minister\tLV\t20120122\t20150707\n" +
 	"Laimdota Straujuma\tStraujuma\tPrime Minister\tLV\t20140122\t20160211\n" +
 	"Raimonds Bergmanis\tBergmanis\tDefence Minister\tLV\t20150707\t20190123\n" +
 	"Raimonds Vējonis\tVējonis\tPresident\tLV\t20150708\t20190708\n" +
 	"Māris Kučinskis\tKučinskis\tPrime Minister\tLV\t20160211\t20190123\n" +
 	"Artis Pabriks\tPabriks\tDefence Minister\tLV\t20190123\t20220731\n" +
-	"Krišjānis Kariņš\tKariņš\tPrime Minister\tLV\t20190123\t20220731\n" +
-	"Egils Levits\tLevits\tPresident\tLV\t20190708\t20220731\n" +
-	"Abdulhamid Dbeibeh\tDbeibeh\tPrime Minister\tLY\t20210101\t20221010\n" +
-	"Najla Mangoush\tMangoush\tForeign Minister\tLY\t20210315\t20221211\n" +
-	"Fathi Bashagha\tBashagha\tPrime Minister\tLY\t20220101\t20221010\n" +
+	"Krišjānis Kariņš\tKarins\tPrime Minister\tLV\t20190123\t20230727\n" +
+	"Egils Levits\tLevits\tPresident\tLV\t20190708\t20230708\n" +
+	"Evika Siliņa\tSilina\tPrime Minister\tLV\t20230915\t20260122\n" +
+	"Abdulhamid Dbeibeh\tDbeibeh\tPrime Minister\tLY\t20210101\t20241023\n" +
+	"Abdul Hamid Dubaybah\tDubaybah\tPrime Minister\tLY\t20210205\t20220120\n" +
+	"Najla Mangoush\tMangoush\tForeign Minister\tLY\t20210315\t20230109\n" +
+	"Fathi Bashagha\tBashagha\tPrime Minister\tLY\t20220101\t20241023\n" +
 	"Abderrahmane Youssoufi\tYoussoufi\tPrime Minister\tMA\t19980204\t20021009\n" +
+	"Mohammed\t\tKing\tMA\t19990101\t20240316\n" +
 	"Mohamed Benaissa\tBenaissa\tForeign Minister\tMA\t19990401\t20071015\n" +
-	"Mohammed VI\tVI\tKing\tMA\t19990723\t20220725\n" +
+	"Mohammed VI\tMohammed\tKing\tMA\t19990730\t20260122\n" +
 	"Driss Jettou\tJettou\tPrime Minister\tMA\t20021009\t20070919\n" +
 	"Abbas El Fassi\tFassi\tPrime Minister\tMA\t20070919\t20111129\n" +
 	"Taieb Fassi Fihri\tFihri\tForeign Minister\tMA\t20071015\t20120103\n" +
 	"Abdelilah Benkirane\tBenkirane\tPrime Minister\tMA\t20111129\t20170315\n" +
 	"Saadeddine Othmani\tOthmani\tForeign Minister\tMA\t20120103\t20131010\n" +
 	"Salaheddine Mezouar\tMezouar\tForeign Minister\tMA\t20131010\t20170405\n" +
-	"Nasser Bourita\tBourita\tForeign Minister\tMA\t20170405\t20221211\n" +
+	"Saad-Eddine al-Othmani\tal-Othmani\tPrime Minister\tMA\t20170317\t20211007\n" +
+	"Nasser Bourita\tBourita\tForeign Minister\tMA\t20170405\t20230109\n" +
 	"Saadeddine Othmani\tOthmani\tPrime Minister\tMA\t20170405\t20211007\n" +
-	"Aziz Akhannouch\tAkhannouch\tPrime Minister\tMA\t20211007\t20220725\n" +
-	"Isabelle Berro-Amadeï\tBerro-Amadeï\tForeign Minister\tMC\t20220117\t20221211\n" +
+	"Aziz Akhannouch\tAkhannouch\tPrime Minister\tMA\t20211007\t20260122\n" +
+	"Isabelle Berro-Amadeï\tBerro-Amadeï\tForeign Minister\tMC\t20220117\t20230109\n" +
 	"Petru Lucinschi\tLucinschi\tPresident\tMD\t19970115\t20010407\n" +
 	"Nicolae Tăbăcaru\tTăbăcaru\tForeign Minister\tMD\t19970728\t20001123\n" +
 	"Boris Gămurari\tGămurari\tDefence Minister\tMD\t19990511\t20010419\n" +
@@ -1416,8 +1908,8 @@ const holderTerms = "" +
 	"Vlad Filat\tFilat\tPresident\tMD\t20101228\t20101230\n" +
 	"Marian Lupu\tLupu\tPresident\tMD\t20101230\t20120323\n" +
 	"Nicolae Nasoc\tNasoc\tPresident\tMD\t20120322\t20161223\n" +
-	"Iurie Leancă\tLeancă\tPrime Minister\tMD\t20130425\t20130530\n" +
 	"Natalia Gherman\tGherman\tForeign Minister\tMD\t20130530\t20160120\n" +
+	"Iurie Leancă\tLeancă\tPrime Minister\tMD\t20130530\t20150218\n" +
 	"Igor Panfilov\tPanfilov\tDefence Minister\tMD\t20140227\t20140405\n" +
 	"Valeriu Troenco\tTroenco\tDefence Minister\tMD\t20140405\t20150218\n" +
 	"Viorel Cibotaru\tCibotaru\tDefence Minister\tMD\t20150218\t20150730\n" +
@@ -1441,10 +1933,14 @@ const holderTerms = "" +
 	"Ion Chicu\tChicu\tPrime Minister\tMD\t20191114\t20201231\n" +
 	"Alexandru Pînzari\tPînzari\tDefence Minister\tMD\t20200316\t20201109\n" +
 	"Oleg Țulea\tȚulea\tForeign Minister\tMD\t20200316\t20201109\n" +
+	"Victor Gaiciuc\tGaiciuc\tDefence Minister\tMD\t20201109\t20210805\n" +
+	"Aureliu Ciocoi\tCiocoi\tForeign Minister\tMD\t20201109\t20210806\n" +
 	"Aureliu Ciocoi\tCiocoi\tPrime Minister\tMD\t20201231\t20210805\n" +
 	"Anatolie Nosatîi\tNosatîi\tDefence Minister\tMD\t20210801\t20220730\n" +
-	"Nicu Popescu\tPopescu\tForeign Minister\tMD\t20210806\t20221211\n" +
-	"Natalia Gavrilița\tGavrilița\tPrime Minister\tMD\t20210806\t20220730\n" +
+	"Nicu Popescu\tPopescu\tForeign Minister\tMD\t20210806\t20230109\n" +
+	"Natalia Gavrilița\tGavrilita\tPrime Minister\tMD\t20210806\t20230216\n" +
+	"Dorin Recean\tRecean\tPrime Minister\tMD\t20230216\t20251101\n" +
+	"Alexandru Munteanu\tMunteanu\tPrime Minister\tMD\t20251101\t20260122\n" +
 	"Branko Lukovac\tLukovac\tForeign Minister\tME\t19900101\t20021231\n" +
 	"Dragiša Burzan\tBurzan\tForeign Minister\tME\t20030108\t20040729\n" +
 	"Miodrag Vlahović\tVlahović\tForeign Minister\tME\t20040729\t20061110\n" +
@@ -1457,18 +1953,23 @@ const holderTerms = "" +
 	"Predrag Bošković\tBošković\tDefence Minister\tME\t20161128\t20201204\n" +
 	"Srđan Darmanović\tDarmanović\tForeign Minister\tME\t20161128\t20201204\n" +
 	"Milo Đukanović\tĐukanović\tPresident\tME\t20180101\t20221010\n" +
-	"Zdravko Krivokapić\tKrivokapić\tPrime Minister\tME\t20200101\t20221231\n" +
+	"Milo Djukanovic\tDjukanovic\tPresident\tME\t20180520\t20230520\n" +
 	"Olivera Injac\tInjac\tDefence Minister\tME\t20201204\t20220428\n" +
 	"Đorđe Radulović\tRadulović\tForeign Minister\tME\t20201204\t20220428\n" +
-	"Dritan Abazović\tAbazović\tPrime Minister\tME\t20220101\t20221010\n" +
+	"Zdravko Krivokapić\tKrivokapic\tPrime Minister\tME\t20201204\t20220428\n" +
 	"Raško Konjević\tKonjević\tDefence Minister\tME\t20220428\t20220724\n" +
 	"Ranko Krivokapić\tKrivokapić\tForeign Minister\tME\t20220428\t20220724\n" +
-	"Christian Ntsay\tNtsay\tPrime Minister\tMG\t20180101\t20221010\n" +
-	"Andry Rajoelina\tRajoelina\tPresident\tMG\t20190101\t20221010\n" +
-	"Richard Rakotonirina\tRakotonirina\tForeign Minister\tMG\t20221018\t20221211\n" +
-	"David Kabua\tKabua\tPresident\tMH\t20200101\t20221010\n" +
+	"Dritan Abazović\tAbazovic\tPrime Minister\tME\t20220428\t20231031\n" +
+	"Jakov Milatović\tMilatovic\tPresident\tME\t20230520\t20260122\n" +
+	"Christian Ntsay\tNtsay\tPrime Minister\tMG\t20180606\t20251022\n" +
+	"Andry Rajoelina\tRajoelina\tPresident\tMG\t20190121\t20251017\n" +
+	"Richard Rakotonirina\tRakotonirina\tForeign Minister\tMG\t20221018\t20230109\n" +
+	"Michael Randrianirina\tRandrianirina\tPresident\tMG\t20251017\t20251211\n" +
+	"Herintsalama Rajaonarivelo\tRajaonarivelo\tPrime Minister\tMG\t20251022\t20260122\n" +
 	"Casten Nemra\tNemra\tForeign Minister\tMH\t20200113\t20220607\n" +
-	"Kitlang Kabua\tKabua\tForeign Minister\tMH\t20220607\t20221211\n" +
+	"David Kabua\tKabua\tPresident\tMH\t20200113\t20230103\n" +
+	"Kitlang Kabua\tKabua\tForeign Minister\tMH\t20220607\t20230109\n" +
+	"Hilda C. Heine\tHeine\tPresident\tMH\t20230103\t20260122\n" +
 	"Ljubčo Georgievski\tGeorgievski\tPrime Minister\tMK\t19981101\t20020915\n" +
 	"Aleksandar Dimitrov\tDimitrov\tForeign Minister\tMK\t19981130\t20001130\n" +
 	"Boris Trajkovski\tTrajkovski\tPresident\tMK\t19991119\t20040226\n" +
@@ -1483,6 +1984,7 @@ const holderTerms = "" +
 	"Branko Crvenkovski\tCrvenkovski\tPresident\tMK\t20040512\t20090512\n" +
 	"Radmila Šekerinska\tŠekerinska\tPrime Minister\tMK\t20040512\t20040602\n" +
 	"Hari Kostov\tKostov\tPrime Minister\tMK\t20040602\t20041118\n" +
+	"Radmila Šekerinska\tŠekerinska\tPrime Minister\tMK\t20041118\t20041217\n" +
 	"Vlado Bučkovski\tBučkovski\tPrime Minister\tMK\t20041215\t20060827\n" +
 	"Antonio Milošoski\tMilošoski\tForeign Minister\tMK\t20060826\t20110728\n" +
 	"Nikola Gruevski\tGruevski\tPrime Minister\tMK\t20060827\t20160118\n" +
@@ -1495,26 +1997,37 @@ const holderTerms = "" +
 	"Nikola Dimitrov\tDimitrov\tForeign Minister\tMK\t20170531\t20200830\n" +
 	"Radmila Šekerinska\tŠekerinska\tDefence Minister\tMK\t20170601\t20220116\n" +
 	"Zoran Zaev\tZaev\tPrime Minister\tMK\t20170601\t20200103\n" +
-	"Stevo Pendarovski\tPendarovski\tPresident\tMK\t20190512\t20220801\n" +
+	"Stevo Pendarovski\tPendarovski\tPresident\tMK\t20190512\t20240512\n" +
 	"Oliver Spasovski\tSpasovski\tPrime Minister\tMK\t20200103\t20200830\n" +
-	"Bujar Osmani\tOsmani\tForeign Minister\tMK\t20200830\t20221211\n" +
+	"Bujar Osmani\tOsmani\tForeign Minister\tMK\t20200830\t20230109\n" +
+	"Zoran Zaev\tZaev\tPrime Minister\tMK\t20200830\t20220116\n" +
 	"Slavjanka Petrovska\tPetrovska\tDefence Minister\tMK\t20220116\t20220801\n" +
-	"Dimitar Kovačevski\tKovačevski\tPrime Minister\tMK\t20220117\t20220801\n" +
+	"Dimitar Kovačevski\tKovacevski\tPrime Minister\tMK\t20220116\t20240128\n" +
+	"Talat Xhaferi\tXhaferi\tPrime Minister\tMK\t20240128\t20240623\n" +
+	"Gordana Siljanovska-Davkova\tSiljanovska-Davkova\tPresident\tMK\t20240512\t20260122\n" +
 	"Tiébilé Dramé\tDramé\tForeign Minister\tML\t20190506\t20210611\n" +
-	"Assimi Goïta\tGoïta\tPresident\tML\t20210101\t20221010\n" +
+	"Assimi Goïta\tGoïta\tPresident\tML\t20210101\t20241023\n" +
 	"Choguel Kokalla Maïga\tMaïga\tPrime Minister\tML\t20210101\t20221231\n" +
-	"Abdoulaye Diop\tDiop\tForeign Minister\tML\t20210611\t20221211\n" +
-	"Abdoulaye Maïga\tMaïga\tPrime Minister\tML\t20220101\t20221010\n" +
-	"Myint Swe\tSwe\tPresident\tMM\t20210101\t20221010\n" +
+	"Abdoulaye Diop\tDiop\tForeign Minister\tML\t20210611\t20230109\n" +
+	"Abdoulaye Maïga\tMaïga\tPrime Minister\tML\t20220101\t20221231\n" +
+	"Myint Swe\tSwe\tPresident\tMM\t20210101\t20240316\n" +
+	"Win Myint\tMyint\tPresident\tMM\t20210101\t20241023\n" +
 	"Wunna Maung Lwin\tLwin\tForeign Minister\tMM\t20210201\t20210416\n" +
-	"Zin Mar Aung\tAung\tForeign Minister\tMM\t20210416\t20221211\n" +
-	"Khurelsukh Ukhnaa\tUkhnaa\tPresident\tMN\t20210101\t20221010\n" +
-	"Oyunerdene Luvsannamsrai\tLuvsannamsrai\tPrime Minister\tMN\t20210101\t20221010\n" +
-	"Batmunkh Battsetseg\tBattsetseg\tForeign Minister\tMN\t20210129\t20221211\n" +
+	"Zin Mar Aung\tAung\tForeign Minister\tMM\t20210416\t20230109\n" +
+	"Min Aung Hlaing\tHlaing\tPresident\tMM\t20240101\t20241023\n" +
+	"Nyo Saw\tNyo Saw\tPrime Minister\tMM\t20250731\t20260122\n" +
+	"Khaltmaa Battulga\tBattulga\tPresident\tMN\t20170710\t20210625\n" +
+	"Khurelsukh Ukhnaa\tUkhnaa\tPresident\tMN\t20210101\t20241023\n" +
+	"Oyunerdene Luvsannamsrai\tLuvsannamsrai\tPrime Minister\tMN\t20210101\t20241023\n" +
+	"Luvsannamsrai Oyun-Erdene\tOyun-Erdene\tPrime Minister\tMN\t20210127\t20250613\n" +
+	"Batmunkh Battsetseg\tBattsetseg\tForeign Minister\tMN\t20210129\t20230109\n" +
+	"Ukhnaagiin Khurelsukh\tKhurelsukh\tPresident\tMN\t20210625\t20260122\n" +
+	"Gombojavyn Zandanshatar\tZandanshatar\tPrime Minister\tMN\t20250613\t20260122\n" +
 	"Ismail Ould Cheikh Ahmed\tAhmed\tForeign Minister\tMR\t20180101\t20220329\n" +
-	"Mohamed Ould Ghazouani\tGhazouani\tPresident\tMR\t20190101\t20221010\n" +
-	"Mohamed Ould Bilal\tBilal\tPrime Minister\tMR\t20200101\t20221010\n" +
-	"Mohamed Salem Ould Merzoug\tMerzoug\tForeign Minister\tMR\t20220329\t20221211\n" +
+	"Mohamed Ould Ghazouani\tGhazouani\tPresident\tMR\t20190801\t20260122\n" +
+	"Mohamed Ould Bilal\tBilal\tPrime Minister\tMR\t20200806\t20240802\n" +
+	"Mohamed Salem Ould Merzoug\tMerzoug\tForeign Minister\tMR\t20220329\t20230109\n" +
+	"Moctar Ould Diay\tDiay\tPrime Minister\tMR\t20240802\t20260122\n" +
 	"Eddie Fenech Adami\tAdami\tPrime Minister\tMT\t19980906\t20040323\n" +
 	"Joe Borg\tBorg\tForeign Minister\tMT\t19990324\t20040323\n" +
 	"Guido de Marco\tMarco\tPresident\tMT\t19990404\t20040404\n" +
@@ -1529,23 +2042,29 @@ const holderTerms = "" +
 	"George William Vella\tVella\tForeign Minister\tMT\t20130313\t20170607\n" +
 	"Marie Louise Coleiro Preca\tPreca\tPresident\tMT\t20140404\t20190404\n" +
 	"Carmelo Abela\tAbela\tForeign Minister\tMT\t20170609\t20200115\n" +
+	"George Vella\tVella\tPresident\tMT\t20190404\t20240404\n" +
 	"George William Vella\tVella\tPresident\tMT\t20190404\t20220729\n" +
-	"Robert Abela\tAbela\tPrime Minister\tMT\t20200113\t20220729\n" +
+	"Robert Abela\tAbela\tPrime Minister\tMT\t20200113\t20260122\n" +
 	"Evarist Bartolo\tBartolo\tForeign Minister\tMT\t20200115\t20220326\n" +
-	"Ian Borg\tBorg\tForeign Minister\tMT\t20220330\t20221211\n" +
-	"Pravind Jugnauth\tJugnauth\tPrime Minister\tMU\t20170101\t20221010\n" +
-	"Prithvirajsing Roopun\tRoopun\tPresident\tMU\t20190101\t20221010\n" +
-	"Alan Ganoo\tGanoo\tForeign Minister\tMU\t20191112\t20221211\n" +
-	"Ibrahim Mohamed Solih\tSolih\tPresident\tMV\t20180101\t20221010\n" +
-	"Abdulla Shahid\tShahid\tForeign Minister\tMV\t20181117\t20221211\n" +
-	"Lazarus Chakwera\tChakwera\tPresident\tMW\t20200101\t20221010\n" +
-	"Nancy Tembo\tTembo\tForeign Minister\tMW\t20220128\t20221211\n" +
+	"Ian Borg\tBorg\tForeign Minister\tMT\t20220330\t20230109\n" +
+	"Myriam Spiteri Debono\tDebono\tPresident\tMT\t20240404\t20260122\n" +
+	"Pravind Jugnauth\tJugnauth\tPrime Minister\tMU\t20170123\t20241113\n" +
+	"Alan Ganoo\tGanoo\tForeign Minister\tMU\t20191112\t20230109\n" +
+	"Prithvirajsing Roopun\tRoopun\tPresident\tMU\t20191202\t20241207\n" +
+	"Navin Ramgoolam\tRamgoolam\tPrime Minister\tMU\t20241113\t20260122\n" +
+	"Dharam Gokhool\tGokhool\tPresident\tMU\t20241207\t20260122\n" +
+	"Abdulla Shahid\tShahid\tForeign Minister\tMV\t20181117\t20230109\n" +
+	"Ibrahim Mohamed Solih\tSolih\tPresident\tMV\t20181117\t20230928\n" +
+	"Mohamed Muizzu\tMuizzu\tPresident\tMV\t20231117\t20260122\n" +
+	"Lazarus Chakwera\tChakwera\tPresident\tMW\t20200628\t20251004\n" +
+	"Nancy Tembo\tTembo\tForeign Minister\tMW\t20220128\t20230109\n" +
+	"Peter Mutharika\tMutharika\tPresident\tMW\t20251004\t20260122\n" +
 	"Ernesto Zedillo\tZedillo\tPresident\tMX\t19941201\t20001130\n" +
 	"Vicente Fox Quesada\tQuesada\tPresident\tMX\t20001201\t20061130\n" +
 	"Felipe Calderón\tCalderón\tPresident\tMX\t20061201\t20121201\n" +
 	"Enrique Peña Nieto\tNieto\tPresident\tMX\t20121201\t20181201\n" +
-	"Marcelo Ebrard\tEbrard\tForeign Minister\tMX\t20181201\t20221211\n" +
-	"Andrés Manuel López Obrador\tObrador\tPresident\tMX\t20181201\t20220725\n" +
+	"Marcelo Ebrard\tEbrard\tForeign Minister\tMX\t20181201\t20230109\n" +
+	"Andrés Manuel López Obrador\tLópez Obrador\tPresident\tMX\t20181201\t20241001\n" +
 	"Mahathir Mohamad\tMohamad\tPrime Minister\tMY\t19810716\t20031031\n" +
 	"Syed Hamid Albar\tAlbar\tForeign Minister\tMY\t19990109\t20080318\n" +
 	"Najib Razak\tRazak\tDefence Minister\tMY\t19991215\t20080318\n" +
@@ -1560,27 +2079,52 @@ const holderTerms = "" +
 	"Mahathir Mohamad\tMohamad\tPrime Minister\tMY\t20180510\t20200301\n" +
 	"Mohamad Sabu\tSabu\tDefence Minister\tMY\t20180521\t20200224\n" +
 	"Saifuddin Abdullah\tAbdullah\tForeign Minister\tMY\t20180702\t20200224\n" +
-	"Muhyiddin Yassin\tYassin\tPrime Minister\tMY\t20200301\t20210816\n" +
+	"Muhyiddin Yassin\tMuhyiddin\tPrime Minister\tMY\t20200301\t20210821\n" +
 	"Hishammuddin Hussein\tHussein\tForeign Minister\tMY\t20200310\t20210816\n" +
 	"Ismail Sabri Yaakob\tYaakob\tDefence Minister\tMY\t20200320\t20210816\n" +
-	"Ismail Sabri Yaakob\tYaakob\tPrime Minister\tMY\t20210821\t20220723\n" +
+	"Ismail Sabri Yaakob\tIsmail Sabri\tPrime Minister\tMY\t20210821\t20221124\n" +
 	"Hishammuddin Hussein\tHussein\tDefence Minister\tMY\t20210830\t20220723\n" +
 	"Saifuddin Abdullah\tAbdullah\tForeign Minister\tMY\t20210830\t20221203\n" +
-	"Zambry Abdul Kadir\tKadir\tForeign Minister\tMY\t20221203\t20221211\n" +
-	"Filipe Nyusi\tNyusi\tPresident\tMZ\t20150101\t20221010\n" +
-	"Carlos Agostinho do Rosário\tRosário\tPrime Minister\tMZ\t20150101\t20221231\n" +
-	"Verónica Macamo\tMacamo\tForeign Minister\tMZ\t20200117\t20221211\n" +
-	"Adriano Maleiane\tMaleiane\tPrime Minister\tMZ\t20220101\t20221010\n" +
-	"Netumbo Nandi-Ndaitwah\tNandi-Ndaitwah\tForeign Minister\tNA\t20121204\t20221211\n" +
-	"Hage Gottfried Geingob\tGeingob\tPresident\tNA\t20150101\t20221010\n" +
-	"Saara Kuugongelwa\tKuugongelwa\tPrime Minister\tNA\t20150101\t20221010\n" +
+	"Anwar Ibrahim\tAnwar\tPrime Minister\tMY\t20221124\t20260122\n" +
+	"Zambry Abdul Kadir\tKadir\tForeign Minister\tMY\t20221203\t20230109\n" +
+	"Joaquim Chissano\tChissano\tPresident\tMZ\t19861106\t20050202\n" +
+	"Aguiar Real Mazule\tMazule\tDefence Minister\tMZ\t19941216\t20000117\n" +
+	"Pascoal Mocumbi\tMocumbi\tPrime Minister\tMZ\t19941216\t20040217\n" +
+	"Tobias Joaquim Dai\tDai\tDefence Minister\tMZ\t20000117\t20080326\n" +
+	"Leonardo Simão\tSimão\tForeign Minister\tMZ\t20000117\t20050202\n" +
+	"Luísa Diogo\tDiogo\tPrime Minister\tMZ\t20040217\t20100116\n" +
+	"Armando Guebuza\tGuebuza\tPresident\tMZ\t20050202\t20150202\n" +
+	"Alcinda Abreu\tAbreu\tForeign Minister\tMZ\t20050211\t20080327\n" +
+	"Filipe Nyusi\tNyusi\tDefence Minister\tMZ\t20080327\t20140314\n" +
+	"Oldemiro Balói\tBalói\tForeign Minister\tMZ\t20080327\t20171212\n" +
+	"Aires Ali\tAli\tPrime Minister\tMZ\t20100116\t20121008\n" +
+	"Alberto Vaquina\tVaquina\tPrime Minister\tMZ\t20121008\t20150117\n" +
+	"Agostinho Mondlane\tMondlane\tDefence Minister\tMZ\t20140314\t20150115\n" +
+	"Atanásio Mtumuke\tMtumuke\tDefence Minister\tMZ\t20150115\t20200117\n" +
+	"Filipe Nyusi\tNyusi\tPresident\tMZ\t20150115\t20250115\n" +
+	"Carlos Agostinho do Rosário\tdo Rosario\tPrime Minister\tMZ\t20150117\t20220303\n" +
+	"José Condungua Pacheco\tPacheco\tForeign Minister\tMZ\t20171212\t20200117\n" +
+	"Verónica Macamo\tMacamo\tForeign Minister\tMZ\t20200117\t20230109\n" +
+	"Cristóvão Artur Chume\tChume\tDefence Minister\tMZ\t20201115\t20220722\n" +
+	"Adriano Maleiane\tMaleiane\tPrime Minister\tMZ\t20220303\t20250117\n" +
+	"Daniel Francisco Chapo\tChapo\tPresident\tMZ\t20250115\t20260122\n" +
+	"Maria Benvinda Delfina Levi\tLevi\tPrime Minister\tMZ\t20250117\t20260122\n" +
+	"Netumbo Nandi-Ndaitwah\tNandi-Ndaitwah\tForeign Minister\tNA\t20121204\t20230109\n" +
+	"Hage Gottfried Geingob\tGeingob\tPresident\tNA\t20150101\t20230603\n" +
+	"Hage Geingob\tGeingob\tPresident\tNA\t20150321\t20240125\n" +
+	"Saara Kuugongelwa\tKuugongelwa\tPrime Minister\tNA\t20150321\t20240530\n" +
+	"Nangolo Mbumba\tMbumba\tPresident\tNA\t20240101\t20241023\n" +
+	"Netumbo Nandi-Ndaitwah\tNandi-Ndaitwah\tPresident\tNA\t20250321\t20260122\n" +
 	"Jaap de Hoop Scheffer\tde Hoop Scheffer;Scheffer\tSecretary General\tNATO\t20040101\t20090731\n" +
 	"Anders Fogh Rasmussen\tFogh Rasmussen;Rasmussen\tSecretary General\tNATO\t20090801\t20140930\n" +
 	"Jens Stoltenberg\tStoltenberg\tSecretary General\tNATO\t20141001\t20240930\n" +
 	"Mark Rutte\tRutte\tSecretary General\tNATO\t20241001\t0\n" +
-	"Mohamed Bazoum\tBazoum\tPresident\tNE\t20210101\t20221010\n" +
-	"Ouhoumoudou Mahamadou\tMahamadou\tPrime Minister\tNE\t20210101\t20221010\n" +
-	"Hassoumi Massoudou\tMassoudou\tForeign Minister\tNE\t20210407\t20221211\n" +
+	"Issoufou Mahamadou\tIssoufou\tPresident\tNE\t20110407\t20210402\n" +
+	"Brigi Rafini\tRafini\tPrime Minister\tNE\t20110407\t20210403\n" +
+	"Mohamed Bazoum\tBazoum\tPresident\tNE\t20210402\t20240125\n" +
+	"Ouhoumoudou Mahamadou\tMahamadou\tPrime Minister\tNE\t20210403\t20230809\n" +
+	"Hassoumi Massoudou\tMassoudou\tForeign Minister\tNE\t20210407\t20230109\n" +
+	"Ali Lamine Zeine\tZeine\tPrime Minister\tNE\t20230809\t20240425\n" +
 	"Sule Lamido\tLamido\tForeign Minister\tNG\t19990101\t20031231\n" +
 	"Olusegun Obasanjo\tObasanjo\tPresident\tNG\t19990529\t20070529\n" +
 	"Theophilus Danjuma\tDanjuma\tDefence Minister\tNG\t19990601\t20030531\n" +
@@ -1605,13 +2149,14 @@ const holderTerms = "" +
 	"Labaran Maku\tMaku\tDefence Minister\tNG\t20130901\t20140331\n" +
 	"Aminu Bashir Wali\tWali\tForeign Minister\tNG\t20140101\t20151231\n" +
 	"Aliyu Mohammed Gusau\tGusau\tDefence Minister\tNG\t20140305\t20150531\n" +
-	"Muhammadu Buhari\tBuhari\tPresident\tNG\t20150529\t20220724\n" +
+	"Muhammadu Buhari\tBuhari\tPresident\tNG\t20150529\t20230529\n" +
 	"Mansur Dan Ali\tAli\tDefence Minister\tNG\t20151111\t20190529\n" +
-	"Geoffrey Onyeama\tOnyeama\tForeign Minister\tNG\t20151111\t20221211\n" +
+	"Geoffrey Onyeama\tOnyeama\tForeign Minister\tNG\t20151111\t20230109\n" +
 	"Bashir Salihi Magashi\tMagashi\tDefence Minister\tNG\t20190821\t20220724\n" +
-	"Daniel Ortega\tOrtega\tPresident\tNI\t20070101\t20221010\n" +
+	"Bola Ahmed Tinubu\tTinubu\tPresident\tNG\t20230529\t20260122\n" +
+	"Daniel Ortega\tOrtega\tPresident\tNI\t20070110\t20260122\n" +
 	"Samuel Santos López\tLópez\tForeign Minister\tNI\t20070111\t20170117\n" +
-	"Denis Moncada\tMoncada\tForeign Minister\tNI\t20170117\t20221211\n" +
+	"Denis Moncada\tMoncada\tForeign Minister\tNI\t20170117\t20230109\n" +
 	"Wim Kok\tKok\tPrime Minister\tNL\t19940822\t20020722\n" +
 	"Frank de Grave\tGrave\tDefence Minister\tNL\t19980803\t20020722\n" +
 	"Jozias van Aartsen\tAartsen\tForeign Minister\tNL\t19980803\t20020722\n" +
@@ -1626,7 +2171,7 @@ const holderTerms = "" +
 	"Uri Rosenthal\tRosenthal\tForeign Minister\tNL\t20101014\t20121105\n" +
 	"Jeanine Hennis-Plasschaert\tHennis-Plasschaert\tDefence Minister\tNL\t20121105\t20171004\n" +
 	"Frans Timmermans\tTimmermans\tForeign Minister\tNL\t20121105\t20141017\n" +
-	"Willem-Alexander\tWillem-Alexander\tKing\tNL\t20130101\t20221010\n" +
+	"Willem-Alexander\tWillem-Alexander\tKing\tNL\t20130430\t20260122\n" +
 	"Bert Koenders\tKoenders\tForeign Minister\tNL\t20141017\t20171026\n" +
 	"Klaas Dijkhoff\tDijkhoff\tDefence Minister\tNL\t20171004\t20171026\n" +
 	"Ank Bijleveld\tBijleveld\tDefence Minister\tNL\t20171026\t20210917\n" +
@@ -1638,7 +2183,8 @@ const holderTerms = "" +
 	"Henk Kamp\tKamp\tDefence Minister\tNL\t20210924\t20220110\n" +
 	"Ben Knapen\tKnapen\tForeign Minister\tNL\t20210924\t20220110\n" +
 	"Kajsa Ollongren\tOllongren\tDefence Minister\tNL\t20220110\t20220803\n" +
-	"Wopke Hoekstra\tHoekstra\tForeign Minister\tNL\t20220110\t20221211\n" +
+	"Wopke Hoekstra\tHoekstra\tForeign Minister\tNL\t20220110\t20230109\n" +
+	"Harald V\tHarald\tKing\tNO\t19910117\t20260122\n" +
 	"Knut Vollebæk\tVollebæk\tForeign Minister\tNO\t19971017\t20000321\n" +
 	"Kjell Magne Bondevik\tBondevik\tPrime Minister\tNO\t19971017\t20000317\n" +
 	"Eldbjørg Løwer\tLøwer\tDefence Minister\tNO\t19990315\t20000317\n" +
@@ -1660,13 +2206,22 @@ const holderTerms = "" +
 	"Frank Bakke-Jensen\tBakke-Jensen\tDefence Minister\tNO\t20171020\t20211014\n" +
 	"Ine Marie Eriksen Søreide\tSøreide\tForeign Minister\tNO\t20171020\t20211014\n" +
 	"Odd Roger Enoksen\tEnoksen\tDefence Minister\tNO\t20211014\t20220412\n" +
-	"Anniken Huitfeldt\tHuitfeldt\tForeign Minister\tNO\t20211014\t20221211\n" +
+	"Anniken Huitfeldt\tHuitfeldt\tForeign Minister\tNO\t20211014\t20230109\n" +
+	"Jonas Gahr Store\tStore\tPrime Minister\tNO\t20211014\t20260122\n" +
 	"Bjørn Arild Gram\tGram\tDefence Minister\tNO\t20220412\t20220730\n" +
 	"Bidya Devi Bhandari\tBhandari\tPresident\tNP\t20150101\t20221010\n" +
-	"Sher Bahadur Deuba\tDeuba\tPrime Minister\tNP\t20210101\t20221010\n" +
-	"Dr. Narayan Khadka\tKhadka\tForeign Minister\tNP\t20210922\t20221211\n" +
-	"Lionel Aingimea\tAingimea\tPresident\tNR\t20190101\t20221231\n" +
-	"Russ J Kun\tKun\tPresident\tNR\t20220101\t20221010\n" +
+	"Bidhya Devi Bhandari\tBhandari\tPresident\tNP\t20151029\t20230313\n" +
+	"Khadga Prasad Sharma Oli\tOli\tPrime Minister\tNP\t20180215\t20210713\n" +
+	"Sher Bahadur Deuba\tDeuba\tPrime Minister\tNP\t20210713\t20221226\n" +
+	"Dr. Narayan Khadka\tKhadka\tForeign Minister\tNP\t20210922\t20230109\n" +
+	"Pushpa Kamal Dahal\tDahal\tPrime Minister\tNP\t20221226\t20240715\n" +
+	"Ram Chandra Poudel\tPoudel\tPresident\tNP\t20230313\t20260122\n" +
+	"Khadga Prasad Sharma Oli\tOli\tPrime Minister\tNP\t20240715\t20250912\n" +
+	"Sushila Karki\tKarki\tPrime Minister\tNP\t20250912\t20260122\n" +
+	"Lionel Aingimea\tAingimea\tPresident\tNR\t20190827\t20220928\n" +
+	"Russ J Kun\tKun\tPresident\tNR\t20220101\t20230603\n" +
+	"Russ Kun\tKun\tPresident\tNR\t20220928\t20231030\n" +
+	"David Adeang\tAdeang\tPresident\tNR\t20231030\t20260122\n" +
 	"Phil Goff\tGoff\tForeign Minister\tNZ\t19991205\t20051019\n" +
 	"Mark Burton\tBurton\tDefence Minister\tNZ\t19991210\t20051012\n" +
 	"Helen Clark\tClark\tPrime Minister\tNZ\t19991210\t20081119\n" +
@@ -1684,29 +2239,36 @@ const holderTerms = "" +
 	"Ron Mark\tMark\tDefence Minister\tNZ\t20171026\t20201106\n" +
 	"Winston Peters\tPeters\tForeign Minister\tNZ\t20171026\t20201106\n" +
 	"Peeni Henare\tHenare\tDefence Minister\tNZ\t20201106\t20220801\n" +
-	"Nanaia Mahuta\tMahuta\tForeign Minister\tNZ\t20201106\t20221211\n" +
-	"Haitham bin Tarik Al Said\tSaid\tSultan\tOM\t20200101\t20221010\n" +
-	"Badr bin Hamad bin Hamood Al Busaidi\tBusaidi\tForeign Minister\tOM\t20200818\t20221211\n" +
+	"Nanaia Mahuta\tMahuta\tForeign Minister\tNZ\t20201106\t20230109\n" +
+	"Chris Hipkins\tHipkins\tPrime Minister\tNZ\t20230125\t20231127\n" +
+	"Haitham bin Tarik Al Said\tSaid\tSultan\tOM\t20200101\t20241023\n" +
+	"Badr bin Hamad bin Hamood Al Busaidi\tBusaidi\tForeign Minister\tOM\t20200818\t20230109\n" +
 	"Marc Perrin de Brichambaut\tPerrin de Brichambaut\tSecretary General\tOSCE\t20050601\t20110631\n" +
 	"Lamberto Zannier\tZannier\tSecretary General\tOSCE\t20110701\t20170630\n" +
 	"Thomas Greminger\tGreminger\tSecretary General\tOSCE\t20170718\t20200718\n" +
 	"Helga Schmid\tSchmid;Helga Maria Schmid\tSecretary General\tOSCE\t20201204\t20241203\n" +
 	"Feridun Sinirlioğlu\tSinirlioğlu;Sinirlioglu;Feridun Sinirlioglu\tSecretary General\tOSCE\t20241204\t0\n" +
-	"Laurentino Cortizo\tCortizo\tPresident\tPA\t20190101\t20221010\n" +
+	"Laurentino Cortizo\tCortizo\tPresident\tPA\t20190101\t20241023\n" +
 	"Érika Mouynes\tMouynes\tForeign Minister\tPA\t20201202\t20221010\n" +
-	"Janaina Tewaney\tTewaney\tForeign Minister\tPA\t20221010\t20221211\n" +
-	"Pedro Castillo\tCastillo\tPresident\tPE\t20210101\t20221010\n" +
+	"Janaina Tewaney\tTewaney\tForeign Minister\tPA\t20221010\t20230109\n" +
+	"José Raúl Mulino\tMulino\tPresident\tPA\t20240701\t20260122\n" +
+	"Francisco Rafael Sagasti Hochhausler\tSagasti\tPresident\tPE\t20201117\t20210728\n" +
+	"Pedro Castillo\tCastillo\tPresident\tPE\t20210728\t20221207\n" +
 	"Miguel Ángel Rodríguez Mackay\tMackay\tForeign Minister\tPE\t20220805\t20220909\n" +
+	"César Landa Arroyo\tArroyo\tForeign Minister\tPE\t20220909\t20221210\n" +
+	"Dina Boluarte\tBoluarte\tPresident\tPE\t20221207\t20251010\n" +
+	"Ana Cecilia Gervasi\tGervasi\tForeign Minister\tPE\t20221210\t20230109\n" +
+	"José Enrique Jerí Oré\tJerí\tPresident\tPE\t20251010\t20260122\n" +
 	"Rimbink Pato\tPato\tForeign Minister\tPG\t20120809\t20201220\n" +
-	"James Marape\tMarape\tPrime Minister\tPG\t20190101\t20221010\n" +
+	"James Marape\tMarape\tPrime Minister\tPG\t20190530\t20260122\n" +
 	"Soroi Eoe\tEoe\tForeign Minister\tPG\t20201220\t20220824\n" +
-	"Justin Tkachenko\tTkachenko\tForeign Minister\tPG\t20220824\t20221211\n" +
+	"Justin Tkachenko\tTkachenko\tForeign Minister\tPG\t20220824\t20230109\n" +
 	"Joseph Estrada\tEstrada\tPresident\tPH\t19980630\t20010120\n" +
 	"Gloria Macapagal Arroyo\tArroyo\tPresident\tPH\t20010120\t20100630\n" +
 	"Benigno Aquino III\tAquino\tPresident\tPH\t20100630\t20160630\n" +
 	"Rodrigo Duterte\tDuterte\tPresident\tPH\t20160630\t20220630\n" +
 	"Bongbong Marcos\tMarcos\tPresident\tPH\t20220630\t20220730\n" +
-	"Enrique Manalo\tManalo\tForeign Minister\tPH\t20220701\t20221211\n" +
+	"Enrique Manalo\tManalo\tForeign Minister\tPH\t20220701\t20230109\n" +
 	"Muhammad Rafiq Tarar\tTarar\tPresident\tPK\t19980101\t20010620\n" +
 	"Pervez Musharraf\tMusharraf\tDefence Minister\tPK\t19991012\t20021023\n" +
 	"Pervez Musharraf\tMusharraf\tPrime Minister\tPK\t19991012\t20021121\n" +
@@ -1743,13 +2305,14 @@ const holderTerms = "" +
 	"Nasir-ul-Mulk\t\tPrime Minister\tPK\t20180601\t20180817\n" +
 	"Hussain Haroon\tHaroon\tDefence Minister\tPK\t20180605\t20180818\n" +
 	"Hussain Haroon\tHaroon\tForeign Minister\tPK\t20180605\t20180818\n" +
-	"Imran Khan\tKhan\tPrime Minister\tPK\t20180818\t20220410\n" +
+	"Imran Khan\tKhan\tPrime Minister\tPK\t20180818\t20220411\n" +
 	"Pervez Khattak\tKhattak\tDefence Minister\tPK\t20180820\t20220410\n" +
 	"Makhdoom Shah Mahmood Hussain Qureshi\tQureshi\tForeign Minister\tPK\t20180820\t20220410\n" +
-	"Arif Alvi\tAlvi\tPresident\tPK\t20180909\t20220802\n" +
-	"Shehbaz Sharif\tSharif\tPrime Minister\tPK\t20220411\t20220802\n" +
+	"Arif Alvi\tAlvi\tPresident\tPK\t20180909\t20240310\n" +
+	"Shehbaz Sharif\tSharif\tPrime Minister\tPK\t20220411\t20230727\n" +
 	"Khawaja Muhammad Asif\tAsif\tDefence Minister\tPK\t20220419\t20220802\n" +
-	"Bilawal Bhutto Zardari\tZardari\tForeign Minister\tPK\t20220427\t20221211\n" +
+	"Bilawal Bhutto Zardari\tZardari\tForeign Minister\tPK\t20220427\t20230109\n" +
+	"Asif Ali Zardari\tZardari\tPresident\tPK\t20240310\t20260122\n" +
 	"Aleksander Kwaśniewski\tKwaśniewski\tPresident\tPL\t19951223\t20051223\n" +
 	"Bronisław Geremek\tGeremek\tForeign Minister\tPL\t19971031\t20000630\n" +
 	"Jerzy Buzek\tBuzek\tPrime Minister\tPL\t19971031\t20011019\n" +
@@ -1778,9 +2341,10 @@ const holderTerms = "" +
 	"Beata Szydło\tSzydło\tPrime Minister\tPL\t20151116\t20171211\n" +
 	"Jacek Czaputowicz\tCzaputowicz\tForeign Minister\tPL\t20180109\t20200820\n" +
 	"Mariusz Błaszczak\tBłaszczak\tDefence Minister\tPL\t20191115\t20220722\n" +
-	"Omar Marrero Díaz\tDíaz\tForeign Minister\tPR\t20210712\t20221211\n" +
-	"Mohammad Shtayyeh\tShtayyeh\tPrime Minister\tPS\t20190101\t20221010\n" +
-	"Riyad al-Maliki\tal-Maliki\tForeign Minister\tPS\t20190413\t20221211\n" +
+	"Omar Marrero Díaz\tDíaz\tForeign Minister\tPR\t20210712\t20230109\n" +
+	"Mohammad Shtayyeh\tShtayyeh\tPrime Minister\tPS\t20190101\t20240316\n" +
+	"Riyad al-Maliki\tal-Maliki\tForeign Minister\tPS\t20190413\t20230109\n" +
+	"Mohammad Mustafa\tMustafa\tPrime Minister\tPS\t20240101\t20241023\n" +
 	"Jaime Gama\tGama\tForeign Minister\tPT\t19951028\t20020406\n" +
 	"António Guterres\tGuterres\tPrime Minister\tPT\t19951028\t20020406\n" +
 	"Jorge Sampaio\tSampaio\tPresident\tPT\t19960309\t20060309\n" +
@@ -1804,19 +2368,22 @@ const holderTerms = "" +
 	"Pedro Passos Coelho\tCoelho\tPrime Minister\tPT\t20110621\t20151126\n" +
 	"Rui Machete\tMachete\tForeign Minister\tPT\t20130724\t20151126\n" +
 	"José Alberto Azeredo Lopes\tLopes\tDefence Minister\tPT\t20151126\t20181015\n" +
-	"Marcelo Rebelo de Sousa\tSousa\tPresident\tPT\t20160309\t20220802\n" +
+	"Marcelo Rebelo de Sousa\tRebelo de Sousa\tPresident\tPT\t20160309\t20260122\n" +
 	"João Gomes Cravinho\tCravinho\tDefence Minister\tPT\t20181015\t20220330\n" +
 	"Augusto Santos Silva\tSilva\tForeign Minister\tPT\t20191026\t20220328\n" +
 	"António Costa\tCosta\tForeign Minister\tPT\t20220328\t20220330\n" +
 	"Helena Carreiras\tCarreiras\tDefence Minister\tPT\t20220330\t20220802\n" +
-	"João Gomes Cravinho\tCravinho\tForeign Minister\tPT\t20220330\t20221211\n" +
-	"Surangel Whipps Jr.\tWhipps\tPresident\tPW\t20210101\t20221010\n" +
-	"Gustav Aitaro\tAitaro\tForeign Minister\tPW\t20210903\t20221211\n" +
-	"Mario Abdo Benítez\tBenítez\tPresident\tPY\t20180101\t20221010\n" +
-	"Euclides Acevedo\tAcevedo\tForeign Minister\tPY\t20210122\t20221211\n" +
-	"Tamim bin Hamad Al Thani\tThani\tEmir\tQA\t20130101\t20221010\n" +
-	"Sheikh Mohammed bin Abdulrahman Al Thani\tThani\tForeign Minister\tQA\t20160127\t20221211\n" +
+	"João Gomes Cravinho\tCravinho\tForeign Minister\tPT\t20220330\t20230109\n" +
+	"Surangel Whipps Jr.\tWhipps\tPresident\tPW\t20210101\t20241023\n" +
+	"Surangel Whipps\tWhipps\tPresident\tPW\t20210121\t20260122\n" +
+	"Gustav Aitaro\tAitaro\tForeign Minister\tPW\t20210903\t20230109\n" +
+	"Mario Abdo Benítez\tAbdo Benítez\tPresident\tPY\t20180815\t20230815\n" +
+	"Euclides Acevedo\tAcevedo\tForeign Minister\tPY\t20210122\t20230109\n" +
+	"Santiago Peña Palacios\tPeña\tPresident\tPY\t20230815\t20260122\n" +
+	"Tamim bin Hamad Al Thani\tTamim\tEmir\tQA\t20130625\t20260122\n" +
+	"Sheikh Mohammed bin Abdulrahman Al Thani\tThani\tForeign Minister\tQA\t20160127\t20230109\n" +
 	"Khalid bin Khalifa bin Abdul Aziz Al Thani\tThani\tPrime Minister\tQA\t20200101\t20221010\n" +
+	"Mohammed bin Abdulrahman Al Thani\tThani\tPrime Minister\tQA\t20230101\t20241023\n" +
 	"Emil Constantinescu\tConstantinescu\tPresident\tRO\t19961129\t20001220\n" +
 	"Victor Babiuc\tBabiuc\tDefence Minister\tRO\t19980417\t20000313\n" +
 	"Mugur Isărescu\tIsărescu\tPrime Minister\tRO\t19991216\t20001228\n" +
@@ -1829,6 +2396,7 @@ const holderTerms = "" +
 	"Traian Băsescu\tBăsescu\tPresident\tRO\t20041221\t20141221\n" +
 	"Teodor Atanasiu\tAtanasiu\tDefence Minister\tRO\t20041228\t20061025\n" +
 	"Călin Popescu-Tăriceanu\tPopescu-Tăriceanu\tPrime Minister\tRO\t20041229\t20081222\n" +
+	"Ilie Bolojan\tBolojan\tPrime Minister\tRO\t20050623\t20201223\n" +
 	"Sorin Frunzăverde\tFrunzăverde\tDefence Minister\tRO\t20061025\t20070405\n" +
 	"Teodor Meleșcanu\tMeleșcanu\tDefence Minister\tRO\t20070405\t20081222\n" +
 	"Adrian Cioroianu\tCioroianu\tForeign Minister\tRO\t20070405\t20080415\n" +
@@ -1863,12 +2431,13 @@ const holderTerms = "" +
 	"Gabriel-Beniamin Leș\tLeș\tDefence Minister\tRO\t20181120\t20191104\n" +
 	"Ramona Mănescu\tMănescu\tForeign Minister\tRO\t20190724\t20191104\n" +
 	"Nicolae Ciucă\tCiucă\tDefence Minister\tRO\t20191104\t20211125\n" +
-	"Bogdan Aurescu\tAurescu\tForeign Minister\tRO\t20191104\t20221211\n" +
+	"Bogdan Aurescu\tAurescu\tForeign Minister\tRO\t20191104\t20230109\n" +
 	"Ludovic Orban\tOrban\tPrime Minister\tRO\t20191104\t20201207\n" +
 	"Nicolae Ciucă\tCiucă\tPrime Minister\tRO\t20201207\t20201223\n" +
 	"Florin Cîțu\tCîțu\tPrime Minister\tRO\t20201223\t20211125\n" +
 	"Vasile Dîncu\tDîncu\tDefence Minister\tRO\t20211125\t20220803\n" +
-	"Nicolae Ciucă\tCiucă\tPrime Minister\tRO\t20211125\t20220803\n" +
+	"Nicolae Ciucă\tCiuca\tPrime Minister\tRO\t20211125\t20230615\n" +
+	"Marcel Ciolacu\tCiolacu\tPrime Minister\tRO\t20230615\t20250417\n" +
 	"Milan Milutinović\tMilutinović\tPresident\tRS\t19971229\t20021229\n" +
 	"Zoran Đinđić\tĐinđić\tPrime Minister\tRS\t20010125\t20030312\n" +
 	"Nataša Mićić\tMićić\tPresident\tRS\t20021229\t20040204\n" +
@@ -1893,12 +2462,15 @@ const holderTerms = "" +
 	"Ivica Dačić\tDačić\tForeign Minister\tRS\t20140427\t20201022\n" +
 	"Aleksandar Vučić\tVučić\tPrime Minister\tRS\t20140427\t20170530\n" +
 	"Dušan Vujović\tVujović\tDefence Minister\tRS\t20160205\t20160302\n" +
+	"Alexander Vučić\tVučić\tPresident\tRS\t20170101\t20241023\n" +
 	"Ivica Dačić\tDačić\tPrime Minister\tRS\t20170531\t20170629\n" +
 	"Aleksandar Vulin\tVulin\tDefence Minister\tRS\t20170629\t20201028\n" +
-	"Ana Brnabić\tBrnabić\tPrime Minister\tRS\t20170629\t20220729\n" +
+	"Ana Brnabić\tBrnabic\tPrime Minister\tRS\t20170629\t20240328\n" +
 	"Nebojša Stefanović\tStefanović\tDefence Minister\tRS\t20201028\t20220729\n" +
 	"Nikola Selaković\tSelaković\tForeign Minister\tRS\t20201028\t20221026\n" +
-	"Ivica Dačić\tDačić\tForeign Minister\tRS\t20221026\t20221211\n" +
+	"Ivica Dačić\tDačić\tForeign Minister\tRS\t20221026\t20230109\n" +
+	"Miloš Vučević\tVucevic\tPrime Minister\tRS\t20240502\t20250416\n" +
+	"Djuro Macut\tMacut\tPrime Minister\tRS\t20250416\t20260122\n" +
 	"Igor Sergeyev\tSergeyev\tDefence Minister\tRU\t19970522\t20010328\n" +
 	"Igor Ivanov\tIvanov\tForeign Minister\tRU\t19980101\t20041231\n" +
 	"Vladimir Putin\tPutin\tPrime Minister\tRU\t19990816\t20000507\n" +
@@ -1912,9 +2484,11 @@ const holderTerms = "" +
 	"Vladimir Putin\tPutin\tPrime Minister\tRU\t20080508\t20120507\n" +
 	"Dmitry Medvedev\tMedvedev\tPrime Minister\tRU\t20120508\t20200116\n" +
 	"Sergey Shoygu\tShoygu\tDefence Minister\tRU\t20121106\t20220803\n" +
-	"Paul Kagame\tKagame\tPresident\tRW\t20000101\t20221010\n" +
-	"Édouard Ngirente\tNgirente\tPrime Minister\tRW\t20170101\t20221010\n" +
-	"Vincent Biruta\tBiruta\tForeign Minister\tRW\t20191104\t20221211\n" +
+	"Mikhail Mishustin\tMishustin\tPremier\tRU\t20200116\t20260122\n" +
+	"Paul Kagame\tKagame\tPresident\tRW\t20000422\t20260122\n" +
+	"Édouard Ngirente\tNgirente\tPrime Minister\tRW\t20170830\t20250723\n" +
+	"Vincent Biruta\tBiruta\tForeign Minister\tRW\t20191104\t20230109\n" +
+	"Justin Nsengiyumva\tNsengiyumva\tPrime Minister\tRW\t20250723\t20260122\n" +
 	"Sultan bin Abdulaziz\tAbdulaziz\tDefence Minister\tSA\t19621021\t20111022\n" +
 	"Saud bin Faisal bin Abdulaziz Al Saud\tSaud\tForeign Minister\tSA\t19751013\t20150429\n" +
 	"Fahd bin Abdulaziz Al Saud\tSaud\tKing\tSA\t19820613\t20050801\n" +
@@ -1922,22 +2496,51 @@ const holderTerms = "" +
 	"Abdullah\tAbdullah\tKing\tSA\t20050801\t20150123\n" +
 	"Abdullah\tAbdullah\tPrime Minister\tSA\t20050801\t20150123\n" +
 	"Salman\tSalman\tDefence Minister\tSA\t20111022\t20150123\n" +
+	"Salman bin Abdulaziz Al Saud\tSaud\tKing\tSA\t20150101\t20241023\n" +
+	"Salman bin Abdulaziz Al Saud\tSaud\tPrime Minister\tSA\t20150101\t20221231\n" +
 	"Mohammad bin Salman\tSalman\tDefence Minister\tSA\t20150123\t20220726\n" +
 	"Salman\tSalman\tKing\tSA\t20150123\t20220726\n" +
+	"Salman bin Abd al-Aziz Al Saud\tSalman\tKing\tSA\t20150123\t20260122\n" +
 	"Salman\tSalman\tPrime Minister\tSA\t20150123\t20220726\n" +
 	"Adel al-Jubeir\tal-Jubeir\tForeign Minister\tSA\t20150429\t20181227\n" +
 	"Ibrahim Abdulaziz Al-Assaf\tAl-Assaf\tForeign Minister\tSA\t20181227\t20191023\n" +
 	"Faisal bin Farhan Al Saud\tSaud\tForeign Minister\tSA\t20191023\t20220726\n" +
-	"Prince Faisal bin Farhan Al Saud\tSaud\tForeign Minister\tSA\t20191023\t20221211\n" +
+	"Prince Faisal bin Farhan Al Saud\tSaud\tForeign Minister\tSA\t20191023\t20230109\n" +
 	"Mohammad bin Salman\tSalman\tPrime Minister\tSA\t20220101\t20221010\n" +
-	"Manasseh Sogavare\tSogavare\tPrime Minister\tSB\t20190101\t20221010\n" +
-	"Jeremiah Manele\tManele\tForeign Minister\tSB\t20190425\t20221211\n" +
-	"Wavel Ramkalawan\tRamkalawan\tPresident\tSC\t20200101\t20221010\n" +
-	"Sylvestre Radegonde\tRadegonde\tForeign Minister\tSC\t20201103\t20221211\n" +
-	"Abdalla Hamdok\tHamdok\tPrime Minister\tSD\t20210101\t20221231\n" +
-	"Mariam Sadiq al-Mahdi\tal-Mahdi\tForeign Minister\tSD\t20210209\t20220120\n" +
-	"Osman Hussein Osman\tOsman\tPrime Minister\tSD\t20220101\t20221010\n" +
-	"Ali Al-Sadiq Ali\tAli\tForeign Minister\tSD\t20220120\t20221211\n" +
+	"Mohammed bin Salman\tSalman\tPrime Minister\tSA\t20220101\t20241023\n" +
+	"Rick Hou\tHou\tPrime Minister\tSB\t20171116\t20190424\n" +
+	"Manasseh Sogavare\tSogavare\tPrime Minister\tSB\t20190424\t20240502\n" +
+	"Jeremiah Manele\tManele\tForeign Minister\tSB\t20190425\t20230109\n" +
+	"Jeremiah Manele\tManele\tPrime Minister\tSB\t20240502\t20260122\n" +
+	"Wavel Ramkalawan\tRamkalawan\tPresident\tSC\t20201026\t20251026\n" +
+	"Sylvestre Radegonde\tRadegonde\tForeign Minister\tSC\t20201103\t20230109\n" +
+	"Patrick Herminie\tHerminie\tPresident\tSC\t20251026\t20260122\n" +
+	"Omar al-Bashir\tal-Bashir\tPresident\tSD\t19890630\t20190411\n" +
+	"Omar al-Bashir\tal-Bashir\tPrime Minister\tSD\t19931030\t20020819\n" +
+	"Mustafa Osman Ismail\tIsmail\tForeign Minister\tSD\t19980212\t20050921\n" +
+	"Abdulrahman Sir el Khatim\tKhatim\tDefence Minister\tSD\t19990306\t20000710\n" +
+	"Bakri Hassan Saleh\tSaleh\tDefence Minister\tSD\t20000710\t20050921\n" +
+	"Abdel Rahim Mohammed Hussein\tHussein\tDefence Minister\tSD\t20050921\t20150607\n" +
+	"Lily Albino Akol Akol\tAkol\tForeign Minister\tSD\t20050921\t20071226\n" +
+	"Deng Alor Kuol\tKuol\tForeign Minister\tSD\t20071226\t20100616\n" +
+	"Ali Ahmed Karti\tKarti\tForeign Minister\tSD\t20100616\t20150607\n" +
+	"Mustafa Osman al Obeid\tObeid\tDefence Minister\tSD\t20150607\t20150823\n" +
+	"Ibrahim Ghandour\tGhandour\tForeign Minister\tSD\t20150607\t20180419\n" +
+	"Bakri Hassan Saleh\tSaleh\tPrime Minister\tSD\t20170302\t20180910\n" +
+	"al-Dirdiri Muhammad Ahmad\tAhmad\tForeign Minister\tSD\t20180514\t20190411\n" +
+	"Motazz Moussa\tMoussa\tPrime Minister\tSD\t20180915\t20190223\n" +
+	"Mohamed Ahmed bin Awaf\tAwaf\tDefence Minister\tSD\t20190223\t20190411\n" +
+	"Mohamed Tahir Ayala\tAyala\tPrime Minister\tSD\t20190313\t20190411\n" +
+	"Abdalla Hamdok\tHamdok\tPrime Minister\tSD\t20190821\t20211025\n" +
+	"Jamal Aldin Omar\tOmar\tDefence Minister\tSD\t20190908\t20200325\n" +
+	"Asma Mohamed Abdalla\tAbdalla\tForeign Minister\tSD\t20190908\t20200709\n" +
+	"Yassin Ibrahim Yassin\tYassin\tDefence Minister\tSD\t20200602\t20220713\n" +
+	"Omer Ismail\tIsmail\tForeign Minister\tSD\t20200709\t20210209\n" +
+	"Mariam Sadiq al-Mahdi\tal-Mahdi\tForeign Minister\tSD\t20210209\t20220713\n" +
+	"Abdalla Hamdok\tHamdok\tPrime Minister\tSD\t20211121\t20220102\n" +
+	"Osman Hussein Osman\tOsman\tPrime Minister\tSD\t20220119\t20220713\n" +
+	"Ali Al-Sadiq Ali\tAli\tForeign Minister\tSD\t20220120\t20230109\n" +
+	"Carl XVI Gustaf\tCarl Gustaf\tKing\tSE\t19730915\t20260122\n" +
 	"Göran Persson\tPersson\tPrime Minister\tSE\t19960322\t20061006\n" +
 	"Björn von Sydow\tSydow\tDefence Minister\tSE\t19970201\t20020930\n" +
 	"Anna Lindh\tLindh\tForeign Minister\tSE\t19981007\t20030911\n" +
@@ -1963,13 +2566,15 @@ const holderTerms = "" +
 	"Tony Tan Keng Yam\tYam\tDefence Minister\tSG\t19950801\t20030801\n" +
 	"S. R. Nathan\tNathan\tPresident\tSG\t19990901\t20110831\n" +
 	"Teo Chee Hean\tHean\tDefence Minister\tSG\t20030801\t20110520\n" +
-	"Lee Hsien Loong\tLoong\tPrime Minister\tSG\t20040812\t20220730\n" +
+	"Lee Hsien Loong\tLee\tPrime Minister\tSG\t20040812\t20240515\n" +
 	"Ng Eng Hen\tHen\tDefence Minister\tSG\t20110521\t20220730\n" +
 	"K. Shanmugam\tShanmugam\tForeign Minister\tSG\t20110521\t20150930\n" +
 	"Tony Tan Keng Yam\tYam\tPresident\tSG\t20110901\t20170831\n" +
-	"Vivian Balakrishnan\tBalakrishnan\tForeign Minister\tSG\t20151001\t20221211\n" +
+	"Vivian Balakrishnan\tBalakrishnan\tForeign Minister\tSG\t20151001\t20230109\n" +
 	"J.Y Pillay\tPillay\tPresident\tSG\t20170901\t20170914\n" +
-	"Halimah Yacob\tYacob\tPresident\tSG\t20170914\t20220730\n" +
+	"Halimah Yacob\tHalimah\tPresident\tSG\t20170914\t20230914\n" +
+	"Tharman Shanmugaratnam\tTharman\tPresident\tSG\t20230914\t20260122\n" +
+	"Lawrence Wong\tWong\tPrime Minister\tSG\t20240515\t20260122\n" +
 	"Milan Kučan\tKučan\tPresident\tSI\t19911008\t20021222\n" +
 	"Janez Drnovšek\tDrnovšek\tPrime Minister\tSI\t19920514\t20000607\n" +
 	"Franci Demšar\tDemšar\tDefence Minister\tSI\t19990204\t20000607\n" +
@@ -1978,6 +2583,8 @@ const holderTerms = "" +
 	"Lojze Peterle\tPeterle\tForeign Minister\tSI\t20000607\t20001130\n" +
 	"Andrej Bajuk\tBajuk\tPrime Minister\tSI\t20000607\t20001130\n" +
 	"Anton Grizold\tGrizold\tDefence Minister\tSI\t20001130\t20041203\n" +
+	"Dimitrij Rupel\tRupel\tForeign Minister\tSI\t20001130\t20040706\n" +
+	"Janez Drnovšek\tDrnovšek\tPrime Minister\tSI\t20001130\t20021219\n" +
 	"Anton Rop\tRop\tPrime Minister\tSI\t20021219\t20041203\n" +
 	"Janez Drnovšek\tDrnovšek\tPresident\tSI\t20021222\t20071223\n" +
 	"Ivo Vajgl\tVajgl\tForeign Minister\tSI\t20040706\t20041203\n" +
@@ -1991,7 +2598,7 @@ const holderTerms = "" +
 	"Aleš Hojs\tHojs\tDefence Minister\tSI\t20120210\t20130320\n" +
 	"Karl Erjavec\tErjavec\tForeign Minister\tSI\t20120210\t20180913\n" +
 	"Janez Janša\tJanša\tPrime Minister\tSI\t20120210\t20130320\n" +
-	"Borut Pahor\tPahor\tPresident\tSI\t20121223\t20220803\n" +
+	"Borut Pahor\tPahor\tPresident\tSI\t20121222\t20221223\n" +
 	"Roman Jakič\tJakič\tDefence Minister\tSI\t20130320\t20140918\n" +
 	"Alenka Bratušek\tBratušek\tPrime Minister\tSI\t20130320\t20140505\n" +
 	"Janko Veber\tVeber\tDefence Minister\tSI\t20140918\t20150409\n" +
@@ -2004,7 +2611,8 @@ const holderTerms = "" +
 	"Anže Logar\tLogar\tForeign Minister\tSI\t20200313\t20220601\n" +
 	"Janez Janša\tJanša\tPrime Minister\tSI\t20200313\t20220525\n" +
 	"Marjan Šarec\tŠarec\tDefence Minister\tSI\t20220601\t20220803\n" +
-	"Tanja Fajon\tFajon\tForeign Minister\tSI\t20220601\t20221211\n" +
+	"Tanja Fajon\tFajon\tForeign Minister\tSI\t20220601\t20230109\n" +
+	"Nataša Pirc Musar\tPirc Musar\tPresident\tSI\t20221223\t20260122\n" +
 	"Eduard Kukan\tKukan\tForeign Minister\tSK\t19981030\t20060704\n" +
 	"Mikuláš Dzurinda\tDzurinda\tPrime Minister\tSK\t19981030\t20060704\n" +
 	"Rudolf Schuster\tSchuster\tPresident\tSK\t19990615\t20040615\n" +
@@ -2015,64 +2623,223 @@ const holderTerms = "" +
 	"Miroslav Lajčák\tLajčák\tForeign Minister\tSK\t20120404\t20200320\n" +
 	"Robert Fico\tFico\tPrime Minister\tSK\t20120404\t20180315\n" +
 	"Andrej Kiska\tKiska\tPresident\tSK\t20140615\t20190615\n" +
+	"Zuzana Čaputová\tCaputova\tPresident\tSK\t20140615\t20240615\n" +
 	"Peter Pellegrini\tPellegrini\tPrime Minister\tSK\t20180322\t20200321\n" +
-	"Zuzana Čaputová\tČaputová\tPresident\tSK\t20190615\t20220803\n" +
+	"Peter Pelligrini\tPelligrini\tPrime Minister\tSK\t20180322\t20210401\n" +
 	"Jaroslav Naď\tNaď\tDefence Minister\tSK\t20200321\t20220803\n" +
 	"Igor Matovič\tMatovič\tPrime Minister\tSK\t20200321\t20210401\n" +
 	"Ivan Korčok\tKorčok\tForeign Minister\tSK\t20210401\t20220913\n" +
-	"Eduard Heger\tHeger\tPrime Minister\tSK\t20210401\t20220803\n" +
-	"Rastislav Káčer\tKáčer\tForeign Minister\tSK\t20220913\t20221211\n" +
-	"Julius Maada Bio\tBio\tPresident\tSL\t20180101\t20221010\n" +
-	"David J. Francis\tFrancis\tForeign Minister\tSL\t20210430\t20221211\n" +
-	"Luca Beccari\tBeccari\tForeign Minister\tSM\t20200107\t20221211\n" +
-	"Macky Sall\tSall\tPresident\tSN\t20120101\t20221010\n" +
-	"Aïssata Tall Sall\tSall\tForeign Minister\tSN\t20201101\t20221211\n" +
-	"Mohamed Abdullahi Farmajo\tFarmajo\tPresident\tSO\t20170101\t20221231\n" +
-	"Mohamed Hussein Roble\tRoble\tPrime Minister\tSO\t20200101\t20221231\n" +
+	"Eduard Heger\tHeger\tPrime Minister\tSK\t20210401\t20230525\n" +
+	"Rastislav Káčer\tKáčer\tForeign Minister\tSK\t20220913\t20230109\n" +
+	"Ľudovít Ódor\tÓdor\tPrime Minister\tSK\t20230101\t20230603\n" +
+	"Peter Pellegrini\tPellegrini\tPresident\tSK\t20240615\t20260122\n" +
+	"Julius Maada Bio\tBio\tPresident\tSL\t20180404\t20260122\n" +
+	"David J. Francis\tFrancis\tForeign Minister\tSL\t20210430\t20230109\n" +
+	"Luca Beccari\tBeccari\tForeign Minister\tSM\t20200107\t20230109\n" +
+	"Abdou Diouf\tDiouf\tPresident\tSN\t19810101\t20000401\n" +
+	"Mamadou Lamine Loum\tLoum\tPrime Minister\tSN\t19980703\t20000405\n" +
+	"Jacques Baudin\tBaudin\tForeign Minister\tSN\t19980704\t20000403\n" +
+	"Abdoulaye Wade\tWade\tPresident\tSN\t20000401\t20120402\n" +
+	"Moustapha Niasse\tNiasse\tPrime Minister\tSN\t20000405\t20010303\n" +
+	"Mame Madior Boye\tBoye\tPrime Minister\tSN\t20010303\t20021104\n" +
+	"Idrissa Seck\tSeck\tPrime Minister\tSN\t20021104\t20040421\n" +
+	"Macky Sall\tSall\tPrime Minister\tSN\t20040421\t20070619\n" +
+	"Cheikh Hadjibou Soumaré\tSoumaré\tPrime Minister\tSN\t20070619\t20090430\n" +
+	"Souleymane Ndéné Ndiaye\tNdiaye\tPrime Minister\tSN\t20090430\t20120405\n" +
+	"Macky Sall\tSall\tPresident\tSN\t20120402\t20240402\n" +
+	"Abdoul Mbaye\tMbaye\tPrime Minister\tSN\t20120405\t20130901\n" +
+	"Mankeur Ndiaye\tNdiaye\tForeign Minister\tSN\t20121029\t20170906\n" +
+	"Aminata Touré\tTouré\tPrime Minister\tSN\t20130903\t20140708\n" +
+	"Mahammed Dionne\tDionne\tPrime Minister\tSN\t20140706\t20220716\n" +
+	"Sidiki Kaba\tKaba\tForeign Minister\tSN\t20170907\t20190405\n" +
+	"Amadou Ba\tBa\tForeign Minister\tSN\t20190401\t20201101\n" +
+	"Aissata Tall Sall\tSall\tForeign Minister\tSN\t20201101\t20220716\n" +
+	"Aïssata Tall Sall\tSall\tForeign Minister\tSN\t20201101\t20230109\n" +
+	"Amadou Ba\tBa\tPrime Minister\tSN\t20220917\t20240309\n" +
+	"Bassirou Diomaye Diakhar Faye\tFaye\tPresident\tSN\t20240101\t20241023\n" +
+	"Sidiki Kaba\tKaba\tPrime Minister\tSN\t20240309\t20240402\n" +
+	"Bassirou Diomaye Faye\tFaye\tPresident\tSN\t20240402\t20260122\n" +
+	"Ousmane Sonko\tSonko\tPrime Minister\tSN\t20240402\t20260122\n" +
+	"Ismail Mahmud Hurre\tHurre\tForeign Minister\tSO\t20000101\t20021231\n" +
+	"Abdiqasim Salad Hassan\tHassan\tPresident\tSO\t20000827\t20041014\n" +
+	"Ali Khalif Galaydh\tGalaydh\tPrime Minister\tSO\t20001008\t20011028\n" +
+	"Osman Jama Ali\tAli\tPrime Minister\tSO\t20011028\t20011112\n" +
+	"Hassan Abshir Farah\tFarah\tPrime Minister\tSO\t20011112\t20031208\n" +
+	"Yusuf Hassan Ibrahim\tIbrahim\tForeign Minister\tSO\t20020101\t20041231\n" +
+	"Abdi Yusuf hussein\thussein\tPrime Minister\tSO\t20031208\t20041103\n" +
+	"Abdullahi Sheikh Ismail\tIsmail\tForeign Minister\tSO\t20040101\t20061231\n" +
+	"Abdullahi Yusuf Ahmed\tAhmed\tPresident\tSO\t20041014\t20081229\n" +
+	"Ali Mohammed Ghedi\tGhedi\tPrime Minister\tSO\t20041223\t20071030\n" +
+	"Ismail Mahmud Hurre\tHurre\tForeign Minister\tSO\t20060101\t20071231\n" +
+	"Hussein Elabe Fahiye\tFahiye\tForeign Minister\tSO\t20070101\t20071231\n" +
+	"Muhammad Ali Hamoud\tHamoud\tForeign Minister\tSO\t20070101\t20081231\n" +
+	"Salim Aliyow Ibrow\tIbrow\tPrime Minister\tSO\t20071030\t20071124\n" +
+	"Nur Hassan Hussein\tHussein\tPrime Minister\tSO\t20071124\t20090214\n" +
+	"Hussein Sheikh Abdirahman\tAbdirahman\tDefence Minister\tSO\t20080101\t20081231\n" +
+	"Adan Mohamed Nuur Madobe\tMadobe\tPresident\tSO\t20081229\t20090131\n" +
+	"Ali Ahmed Jama Jangali\tJangali\tForeign Minister\tSO\t20090101\t20101231\n" +
+	"Sharif Sheikh Ahmed\tAhmed\tPresident\tSO\t20090131\t20120820\n" +
+	"Omar Abdirashid Ali Sharmarke\tSharmarke\tPrime Minister\tSO\t20090214\t20100924\n" +
+	"Mohamed Abdullahi Omaar\tOmaar\tForeign Minister\tSO\t20090220\t20091231\n" +
+	"Mohamed Abdi Mohamed\tMohamed\tDefence Minister\tSO\t20090221\t20101110\n" +
+	"Yusuf Hassan Ibrahim\tIbrahim\tForeign Minister\tSO\t20100101\t20101112\n" +
+	"Abdiwahid Elmi Gonjeh\tGonjeh\tPrime Minister\tSO\t20100924\t20101101\n" +
+	"Mohamed Abdullahi Farmajo\tFarmajo\tPrime Minister\tSO\t20101031\t20110619\n" +
+	"Abdihakim Mohamoud Haji-Faqi\tHaji-Faqi\tDefence Minister\tSO\t20101112\t20110720\n" +
+	"Mohamed Abdullahi Omaar\tOmaar\tForeign Minister\tSO\t20101112\t20120220\n" +
+	"Hussein Arab Isse\tIsse\tDefence Minister\tSO\t20110720\t20121104\n" +
+	"Abdullahi Haji Hassan Mohamed Nuur\tNuur\tForeign Minister\tSO\t20120220\t20121104\n" +
+	"Muse Hassan Sheikh Sayid Abdulle\tAbdulle\tPresident\tSO\t20120820\t20120828\n" +
+	"Abdiweli Mohamed Ali\tAli\tPrime Minister\tSO\t20120820\t20121017\n" +
+	"Mohamed Osman Jawari\tJawari\tPresident\tSO\t20120828\t20120916\n" +
+	"Hassan Sheikh Mohamud\tMohamud\tPresident\tSO\t20120910\t20170216\n" +
+	"Abdi Farah Shirdon\tShirdon\tPrime Minister\tSO\t20121017\t20131221\n" +
+	"Abdihakim Mohamoud Haji-Faqi\tHaji-Faqi\tDefence Minister\tSO\t20121104\t20140117\n" +
+	"Fawzia Yusuf Adam\tAdam\tForeign Minister\tSO\t20121104\t20140117\n" +
+	"Abdiweli Sheikh Ahmed\tAhmed\tPrime Minister\tSO\t20131221\t20141224\n" +
+	"Abdirahman Duale Bayle\tBayle\tForeign Minister\tSO\t20140101\t20151231\n" +
+	"Mohamed Sheikh Hassan\tHassan\tDefence Minister\tSO\t20140117\t20150127\n" +
+	"Abdirahman Beileh\tBeileh\tForeign Minister\tSO\t20140117\t20150127\n" +
+	"Omar Abdirashid Ali Sharmarke\tSharmarke\tPrime Minister\tSO\t20141224\t20170301\n" +
+	"Abdisalan Hadliye Omar\tOmar\tForeign Minister\tSO\t20150101\t20171231\n" +
+	"Abdulkadir Sheikh Dini\tDini\tDefence Minister\tSO\t20150127\t20170321\n" +
+	"Abdisalam Omer\tOmer\tForeign Minister\tSO\t20150127\t20170329\n" +
+	"Yusuf Garaad Omar\tOmar\tForeign Minister\tSO\t20170101\t20181231\n" +
+	"Mohamed Abdullahi Mohamed\tMohamed\tPresident\tSO\t20170101\t20221231\n" +
+	"Mohamed Abdullahi Farmajo\tFarmajo\tPresident\tSO\t20170216\t20220515\n" +
+	"Hassan Ali Khayre\tKhayre\tPrime Minister\tSO\t20170301\t20200725\n" +
+	"Abdirashid Abdullahi Mohamed\tMohamed\tDefence Minister\tSO\t20170321\t20171012\n" +
+	"Ahmed Isse Awad\tAwad\tForeign Minister\tSO\t20180101\t20201131\n" +
+	"Mahdi Mohammed Gulaid\tGulaid\tPrime Minister\tSO\t20200725\t20200931\n" +
+	"Mohamed Hussein Roble\tRoble\tPrime Minister\tSO\t20200927\t20220625\n" +
+	"Hassan Hussien Haji\tHaji\tDefence Minister\tSO\t20201024\t20220802\n" +
 	"Mohamed Abdirizak Mohamud\tMohamud\tForeign Minister\tSO\t20201024\t20220802\n" +
-	"Hassan Sheikh Mohamud\tMohamud\tPresident\tSO\t20220101\t20221010\n" +
-	"Hamza Abdi Barre\tBarre\tPrime Minister\tSO\t20220101\t20221010\n" +
-	"Abshir Omar Huruse\tHuruse\tForeign Minister\tSO\t20220802\t20221211\n" +
-	"Chan Santokhi\tSantokhi\tPresident\tSR\t20200101\t20221010\n" +
-	"Albert Ramdin\tRamdin\tForeign Minister\tSR\t20200716\t20221211\n" +
-	"Salva Kiir Mayardit\tMayardit\tPresident\tSS\t20110101\t20221010\n" +
-	"Mayiik Ayii Deng\tDeng\tForeign Minister\tSS\t20210909\t20221211\n" +
-	"Jorge Bom Jesus\tJesus\tPrime Minister\tST\t20180101\t20221010\n" +
+	"Hassan Sheikh Mohamud\tHassan Sheikh\tPresident\tSO\t20220523\t20260122\n" +
+	"Hamza Abdi Barre\tBarre\tPrime Minister\tSO\t20220625\t20260122\n" +
+	"Abshir Omar Huruse\tHuruse\tForeign Minister\tSO\t20220802\t20230109\n" +
+	"Chan Santokhi\tSantokhi\tPresident\tSR\t20200101\t20241023\n" +
+	"Albert Ramdin\tRamdin\tForeign Minister\tSR\t20200716\t20230109\n" +
+	"Chandrikapersad Santokhi\tSantokhi\tPresident\tSR\t20200716\t20240829\n" +
+	"Jennifer Geerlings-Simons\tGeerlings-Simons\tPresident\tSR\t20250716\t20260122\n" +
+	"Salva Kiir Mayardit\tKiir\tPresident\tSS\t20110709\t20260122\n" +
+	"Nhial Deng Nhial\tNhial\tDefence Minister\tSS\t20110710\t20110826\n" +
+	"Deng Alor Kuol\tKuol\tForeign Minister\tSS\t20110710\t20110826\n" +
+	"John Kong Nyuon\tNyuon\tDefence Minister\tSS\t20110826\t20130723\n" +
+	"Nhial Deng Nhial\tNhial\tForeign Minister\tSS\t20110826\t20131231\n" +
+	"Charles Manyang d'Awol\td'Awol\tForeign Minister\tSS\t20130101\t20131231\n" +
+	"Barnaba Marial Benjamin\tBenjamin\tForeign Minister\tSS\t20130727\t20160323\n" +
+	"Kuol Manyang Juuk\tJuuk\tDefence Minister\tSS\t20130731\t20160428\n" +
+	"Deng Alor Kuol\tKuol\tForeign Minister\tSS\t20160101\t20180424\n" +
+	"Peter Bashir Gbandi\tGbandi\tForeign Minister\tSS\t20160101\t20161231\n" +
+	"Kuol Manyang Juuk\tJuuk\tDefence Minister\tSS\t20160429\t20200331\n" +
+	"Martin Elia Lomuro\tLomuro\tForeign Minister\tSS\t20180101\t20181231\n" +
+	"Nhial Deng Nhial\tNhial\tForeign Minister\tSS\t20180424\t20191231\n" +
+	"Awut Deng Acuil\tAcuil\tForeign Minister\tSS\t20190101\t20201231\n" +
+	"Beatrice Wani-Noah\tWani-Noah\tForeign Minister\tSS\t20200101\t20210909\n" +
+	"Angelina Teny\tTeny\tDefence Minister\tSS\t20200312\t20220731\n" +
+	"Mayiik Ayii Deng\tDeng\tForeign Minister\tSS\t20210909\t20230109\n" +
+	"Evaristo Carvalho\tCarvalho\tPresident\tST\t20160903\t20211002\n" +
+	"Jorge Bom Jesus\tBom Jesus\tPrime Minister\tST\t20181203\t20221111\n" +
 	"Edite Ten Juá\tJuá\tForeign Minister\tST\t20200919\t20221114\n" +
-	"Carlos Vila Nova\tNova\tPresident\tST\t20210101\t20221010\n" +
-	"Alberto Neto Pereira\tPereira\tForeign Minister\tST\t20221114\t20221211\n" +
-	"Nayib Bukele\tBukele\tPresident\tSV\t20190101\t20221010\n" +
-	"Alexandra Hill Tinoco\tTinoco\tForeign Minister\tSV\t20190601\t20221211\n" +
-	"Bashar al-Assad\tal-Assad\tPresident\tSY\t20000101\t20221010\n" +
-	"Hussein Arnous\tArnous\tPrime Minister\tSY\t20200101\t20221010\n" +
-	"Faisal Mekdad\tMekdad\tForeign Minister\tSY\t20201122\t20221211\n" +
-	"Thuli Dladla\tDladla\tForeign Minister\tSZ\t20181102\t20221211\n" +
-	"Cleopas Dlamini\tDlamini\tPrime Minister\tSZ\t20210101\t20221010\n" +
-	"Mahamat Déby Itno\tItno\tPresident\tTD\t20210101\t20221010\n" +
+	"Carlos Vila Nova\tVila Nova\tPresident\tST\t20211002\t20260122\n" +
+	"Patrice Trovoada\tTrovoada\tPrime Minister\tST\t20221111\t20241226\n" +
+	"Alberto Neto Pereira\tPereira\tForeign Minister\tST\t20221114\t20230109\n" +
+	"Alexandra Hill Tinoco\tTinoco\tForeign Minister\tSV\t20190601\t20230109\n" +
+	"Nayib Bukele\tBukele\tPresident\tSV\t20190601\t20260122\n" +
+	"Bashar al-Assad\tal-Assad\tPresident\tSY\t20000101\t20241023\n" +
+	"Bashar al-Asad\tal-Asad\tPresident\tSY\t20000717\t20241128\n" +
+	"Hussein Arnous\tArnous\tPrime Minister\tSY\t20200830\t20241208\n" +
+	"Faisal Mekdad\tMekdad\tForeign Minister\tSY\t20201122\t20230109\n" +
+	"Mohammad Ghazi al-Jalali\tal-Jalali\tPrime Minister\tSY\t20240101\t20241023\n" +
+	"Muhammad al-Bashir\tal-Bashir\tPrime Minister\tSY\t20241208\t20260122\n" +
+	"Mswati III\tMswati\tKing\tSZ\t19860425\t20260122\n" +
+	"Ambrose Mandvulo Dlamini\tDlamini\tPrime Minister\tSZ\t20181027\t20210615\n" +
+	"Thuli Dladla\tDladla\tForeign Minister\tSZ\t20181102\t20230109\n" +
+	"Cleopas Dlamini\tDlamini\tPrime Minister\tSZ\t20210101\t20230603\n" +
+	"Russell Dlamini\tDlamini\tPrime Minister\tSZ\t20231106\t20260122\n" +
+	"Idriss Deby Itno\tDeby\tPresident\tTD\t19901204\t20210301\n" +
+	"Mahamat Déby Itno\tItno\tPresident\tTD\t20210101\t20241023\n" +
 	"Mahamat Zene Cherif\tCherif\tForeign Minister\tTD\t20210502\t20221014\n" +
-	"Mahamat Saleh Annadif\tAnnadif\tForeign Minister\tTD\t20221014\t20221211\n" +
-	"Faure Gnassingbé\tGnassingbé\tPresident\tTG\t20050101\t20221010\n" +
-	"Robert Dussey\tDussey\tForeign Minister\tTG\t20130917\t20221211\n" +
-	"Victoire Dogbé Tomegah\tTomegah\tPrime Minister\tTG\t20200101\t20221010\n" +
-	"Don Pramudwinai\tPramudwinai\tForeign Minister\tTH\t20150819\t20221211\n" +
-	"Vajiralongkorn\t\tKing\tTH\t20160101\t20221010\n" +
+	"Mahamat Saleh Annadif\tAnnadif\tForeign Minister\tTD\t20221014\t20230109\n" +
+	"Succès Masra\tMasra\tPrime Minister\tTD\t20240101\t20240523\n" +
+	"Mahamat Idriss Déby\tDéby\tPresident\tTD\t20240506\t20260122\n" +
+	"Allamaye Halina\tHalina\tPrime Minister\tTD\t20240523\t20260122\n" +
+	"Étienne Gnassingbé Eyadéma\tEyadéma\tPresident\tTG\t19670414\t20050205\n" +
+	"Joseph Kokou Koffigoh\tKoffigoh\tForeign Minister\tTG\t19980101\t20001231\n" +
+	"Eugene Koffi Adoboli\tAdoboli\tPrime Minister\tTG\t19990521\t20000831\n" +
+	"Koffi Panou\tPanou\tForeign Minister\tTG\t20000101\t20021231\n" +
+	"Agbéyomé Kodjo\tKodjo\tPrime Minister\tTG\t20000831\t20020629\n" +
+	"Roland Kpotsra\tKpotsra\tForeign Minister\tTG\t20020101\t20031231\n" +
+	"Koffi Sama\tSama\tPrime Minister\tTG\t20020629\t20050609\n" +
+	"Kokou Tozoun\tTozoun\tForeign Minister\tTG\t20030101\t20051231\n" +
+	"Zarifou Ayéva\tAyéva\tForeign Minister\tTG\t20050101\t20071231\n" +
+	"Faure Essozimna Gnassingbé\tGnassingbé\tPresident\tTG\t20050101\t20241023\n" +
+	"Faure Gnassingbé\tGnassingbé\tPresident\tTG\t20050205\t20050225\n" +
+	"Bonfoh Abass\tAbass\tPresident\tTG\t20050225\t20050504\n" +
+	"Faure Gnassingbé\tGnassingbe\tPresident\tTG\t20050504\t20250503\n" +
+	"Edem Kodjo\tKodjo\tPrime Minister\tTG\t20050609\t20060920\n" +
+	"Yawovi Agboyibo\tAgboyibo\tPrime Minister\tTG\t20060916\t20071206\n" +
+	"Léopold Gnininvi\tGnininvi\tForeign Minister\tTG\t20070101\t20080915\n" +
+	"Komlan Mally\tMally\tPrime Minister\tTG\t20071206\t20080908\n" +
+	"Gilbert Houngbo\tHoungbo\tPrime Minister\tTG\t20080908\t20120723\n" +
+	"Kofi Esaw\tEsaw\tForeign Minister\tTG\t20080915\t20101231\n" +
+	"Elliott Ohin\tOhin\tForeign Minister\tTG\t20100101\t20130917\n" +
+	"Kwesi Ahoomey-Zunu\tAhoomey-Zunu\tPrime Minister\tTG\t20120723\t20150610\n" +
+	"Robert Dussey\tDussey\tForeign Minister\tTG\t20130917\t20230109\n" +
+	"Komi Klassou\tKlassou\tPrime Minister\tTG\t20150610\t20200928\n" +
+	"Victoire Dogbé Tomegah\tTomegah\tPrime Minister\tTG\t20200925\t20250417\n" +
+	"Essozimna Marguerite Gnakade\tGnakade\tDefence Minister\tTG\t20201001\t20221223\n" +
+	"Jean-Lucien Kwassi Savi de Tove\tTove\tPresident\tTG\t20250503\t20260122\n" +
+	"Prayut Chan-ocha\tPrayut\tPrime Minister\tTH\t20140825\t20230905\n" +
+	"Don Pramudwinai\tPramudwinai\tForeign Minister\tTH\t20150819\t20230109\n" +
+	"Vajiralongkorn\t\tKing\tTH\t20160101\t20241023\n" +
+	"Wachiralongkon\tWachiralongkon\tKing\tTH\t20161201\t20260122\n" +
 	"Prawit Wongsuwan\tWongsuwan\tPrime Minister\tTH\t20220101\t20221231\n" +
-	"Prayut Chan-o-cha\tChan-o-cha\tPrime Minister\tTH\t20220101\t20221010\n" +
-	"Emomali Rahmon\tRahmon\tPresident\tTJ\t19940101\t20221010\n" +
-	"Kokhir Rasulzoda\tRasulzoda\tPrime Minister\tTJ\t20130101\t20221010\n" +
-	"Sirodjidin Aslov\tAslov\tForeign Minister\tTJ\t20131129\t20221211\n" +
-	"Francisco Guterres\tGuterres\tPresident\tTL\t20170101\t20221231\n" +
-	"Taur Matan Ruak\tRuak\tPrime Minister\tTL\t20180101\t20221010\n" +
-	"Adaljíza Magno\tMagno\tForeign Minister\tTL\t20200624\t20221211\n" +
-	"José Ramos-Horta\tRamos-Horta\tPresident\tTL\t20220101\t20221010\n" +
-	"Raşit Meredow\tMeredow\tForeign Minister\tTM\t20010707\t20221211\n" +
-	"Gurbanguly Berdimuhamedow\tBerdimuhamedow\tPresident\tTM\t20070101\t20221231\n" +
-	"Serdar Berdimuhamedow\tBerdimuhamedow\tPresident\tTM\t20220101\t20221010\n" +
-	"Kais Saied\tSaied\tPresident\tTN\t20190101\t20221010\n" +
-	"Othman Jerandi\tJerandi\tForeign Minister\tTN\t20200902\t20221211\n" +
-	"Najla Bouden\tBouden\tPrime Minister\tTN\t20210101\t20221010\n" +
-	"Hu'akavameiliku\t\tPrime Minister\tTO\t20210101\t20221010\n" +
-	"Fekitamoeloa ʻUtoikamanu\tʻUtoikamanu\tForeign Minister\tTO\t20211228\t20221211\n" +
+	"Prayut Chan-o-cha\tChan-o-cha\tPrime Minister\tTH\t20220101\t20230603\n" +
+	"Srettha Thavisin\tThavisin\tPrime Minister\tTH\t20230101\t20240316\n" +
+	"Settha Thawisin\tSettha\tPrime Minister\tTH\t20230905\t20240818\n" +
+	"Paetongtarn Shinawatra\tShinawatra\tPrime Minister\tTH\t20240101\t20241023\n" +
+	"Phaethongthan Chinnawat\tPhaethongthan\tPrime Minister\tTH\t20240818\t20250626\n" +
+	"Anutin Charnvirakul\tAnutin\tPrime Minister\tTH\t20250905\t20260122\n" +
+	"Emomali Rahmon\tRahmon\tPresident\tTJ\t19941106\t20260122\n" +
+	"Kokhir Rasulzoda\tRasulzoda\tPrime Minister\tTJ\t20130101\t20241023\n" +
+	"Qohir Rasulzoda\tRasulzoda\tPrime Minister\tTJ\t20131123\t20260122\n" +
+	"Sirodjidin Aslov\tAslov\tForeign Minister\tTJ\t20131129\t20230109\n" +
+	"Francisco Guterres\tGuterres\tPresident\tTL\t20170520\t20220520\n" +
+	"Taur Matan Ruak\tRuak\tPrime Minister\tTL\t20180622\t20230701\n" +
+	"Adaljíza Magno\tMagno\tForeign Minister\tTL\t20200624\t20230109\n" +
+	"José Ramos-Horta\tRamos-Horta\tPresident\tTL\t20220520\t20260122\n" +
+	"Xanana Gusmão\tGusmao\tPrime Minister\tTL\t20230701\t20260122\n" +
+	"Raşit Meredow\tMeredow\tForeign Minister\tTM\t20010707\t20230109\n" +
+	"Gurbanguly Berdimuhamedow\tBerdimuhamedow\tPresident\tTM\t20070214\t20220319\n" +
+	"Serdar Berdimuhamedow\tBerdimuhamedow\tPresident\tTM\t20220101\t20241023\n" +
+	"Serdar Berdimuhamedov\tBerdimuhamedov\tPresident\tTM\t20220319\t20260122\n" +
+	"Kais Saied\tSaied\tPresident\tTN\t20191023\t20260122\n" +
+	"Othman Jerandi\tJerandi\tForeign Minister\tTN\t20200902\t20230109\n" +
+	"Hichem Mechichi\tMechichi\tPrime Minister\tTN\t20200902\t20210615\n" +
+	"Najla Bouden\tBouden\tPrime Minister\tTN\t20211011\t20230801\n" +
+	"Ahmed Hachani\tHachani\tPrime Minister\tTN\t20230801\t20240807\n" +
+	"Kamel Madouri\tMadouri\tPrime Minister\tTN\t20240101\t20241023\n" +
+	"Kamel Maddouri\tMaddouri\tPrime Minister\tTN\t20240807\t20250321\n" +
+	"Sarra Zaafrani Zenzri\tZaafrani\tPrime Minister\tTN\t20250321\t20260122\n" +
+	"Baron Vaea\tVaea\tPrime Minister\tTO\t19910822\t20000103\n" +
+	"Tupou VI\tTupou\tPrime Minister\tTO\t20000103\t20060211\n" +
+	"Feleti Sevele\tSevele\tPrime Minister\tTO\t20060330\t20101222\n" +
+	"Sialeʻataongo Tuʻivakanō\tTuʻivakanō\tPrime Minister\tTO\t20101222\t20141230\n" +
+	"Tupou VI\tTupou\tKing\tTO\t20120318\t20260122\n" +
+	"ʻAkilisi Pohiva\tPohiva\tPrime Minister\tTO\t20141230\t20190912\n" +
+	"ʻAkilisi Pohiva\tPohiva\tForeign Minister\tTO\t20180120\t20190912\n" +
+	"Semisi Sika\tSika\tPrime Minister\tTO\t20190912\t20191008\n" +
+	"Pohiva Tu'I'Onetoa\tTu'I'Onetoa\tPrime Minister\tTO\t20190927\t20211227\n" +
+	"Pohiva Tuʻiʻonetoa\tTuʻiʻonetoa\tPrime Minister\tTO\t20191008\t20211227\n" +
+	"Lord Maʻafu\tMaʻafu\tDefence Minister\tTO\t20191009\t20211212\n" +
+	"Hu'akavameiliku\t\tPrime Minister\tTO\t20211227\t20220615\n" +
+	"Siaosi Sovaleni\tSovaleni\tPrime Minister\tTO\t20211227\t20241128\n" +
+	"Hu'akavameiliku\t\tDefence Minister\tTO\t20211228\t20220615\n" +
+	"Fekitamoeloa 'Utoikamanu\t'Utoikamanu\tForeign Minister\tTO\t20211228\t20220615\n" +
+	"Fekitamoeloa ʻUtoikamanu\tʻUtoikamanu\tForeign Minister\tTO\t20211228\t20230109\n" +
+	"Aisake Valu Eke\tEke\tPrime Minister\tTO\t20250122\t20251218\n" +
+	"Fatafehi Fakafanua\tFakafanua\tPrime Minister\tTO\t20251218\t20260122\n" +
 	"Süleyman Demirel\tDemirel\tPresident\tTR\t19930516\t20000516\n" +
 	"İsmail Cem İpekçi\tİpekçi\tForeign Minister\tTR\t19990418\t20020711\n" +
 	"Sabahattin Çakmakoğlu\tÇakmakoğlu\tDefence Minister\tTR\t19990528\t20021118\n" +
@@ -2086,26 +2853,65 @@ const holderTerms = "" +
 	"Recep Tayyip Erdoğan\tErdoğan\tPrime Minister\tTR\t20030314\t20070829\n" +
 	"Abdullah Gül\tGül\tPresident\tTR\t20070828\t20140828\n" +
 	"Ali Babacan\tBabacan\tForeign Minister\tTR\t20070829\t20090502\n" +
-	"Ahmet Davutoğlu\tDavutoğlu\tForeign Minister\tTR\t20090502\t20110706\n" +
 	"İsmet Yılmaz\tYılmaz\tDefence Minister\tTR\t20110706\t20130124\n" +
+	"Ahmet Davutoğlu\tDavutoğlu\tForeign Minister\tTR\t20110706\t20140829\n" +
 	"Recep Tayyip Erdoğan\tErdoğan\tPrime Minister\tTR\t20110706\t20140829\n" +
 	"Ahmet Davutoğlu\tDavutoğlu\tPrime Minister\tTR\t20140829\t20150828\n" +
 	"Vecdi Gönül\tGönül\tDefence Minister\tTR\t20150703\t20151124\n" +
 	"Feridun Sinirlioğlu\tSinirlioğlu\tForeign Minister\tTR\t20150830\t20151124\n" +
 	"İsmet Yılmaz\tYılmaz\tDefence Minister\tTR\t20151124\t20160524\n" +
-	"Fikri Işık\tIşık\tDefence Minister\tTR\t20160524\t20170719\n" +
-	"Nurettin Canikli\tCanikli\tDefence Minister\tTR\t20160524\t20180709\n" +
+	"Ahmet Davutoğlu\tDavutoğlu\tPrime Minister\tTR\t20151124\t20160524\n" +
+	"Fikri Işık\tIşık\tDefence Minister\tTR\t20160524\t20180710\n" +
+	"Nurettin Canikli\tCanikli\tDefence Minister\tTR\t20160524\t20180710\n" +
 	"Binali Yıldırım\tYıldırım\tPrime Minister\tTR\t20160524\t20180709\n" +
 	"Hulusi Akar\tAkar\tDefence Minister\tTR\t20180710\t20220803\n" +
-	"Keith Rowley\tRowley\tPrime Minister\tTT\t20150101\t20221010\n" +
-	"Paula-Mae Weekes\tWeekes\tPresident\tTT\t20180101\t20221010\n" +
-	"Kausea Natano\tNatano\tPrime Minister\tTV\t20190101\t20221010\n" +
-	"Simon Kofe\tKofe\tForeign Minister\tTV\t20190920\t20221211\n" +
-	"Joseph Wu\tWu\tForeign Minister\tTW\t20180226\t20221211\n" +
+	"Keith Rowley\tRowley\tPrime Minister\tTT\t20150909\t20250317\n" +
+	"Paula-Mae Weekes\tWeekes\tPresident\tTT\t20180319\t20230320\n" +
+	"Christine Kangaloo\tKangaloo\tPresident\tTT\t20230320\t20260122\n" +
+	"Stuart Richard Young\tYoung\tPrime Minister\tTT\t20250317\t20250501\n" +
+	"Kamla Susheila Persad-Bissessar\tPersad-Bissessar\tPrime Minister\tTT\t20250501\t20260122\n" +
+	"Kausea Natano\tNatano\tPrime Minister\tTV\t20190919\t20240227\n" +
+	"Simon Kofe\tKofe\tForeign Minister\tTV\t20190920\t20230109\n" +
+	"Feleti Teo\tTeo\tPrime Minister\tTV\t20240227\t20260122\n" +
+	"Lee Teng-hui\tTeng-hui\tPresident\tTW\t19880113\t20000520\n" +
+	"Tang Fei\tFei\tDefence Minister\tTW\t19990201\t20000519\n" +
+	"Chen Chien-jen\tChien-jen\tForeign Minister\tTW\t19991130\t20000520\n" +
+	"Wu Shih-wen\tShih-wen\tDefence Minister\tTW\t20000520\t20020131\n" +
+	"Tien Hung-mao\tHung-mao\tForeign Minister\tTW\t20000520\t20020201\n" +
+	"Chen Shui-bian\tShui-bian\tPresident\tTW\t20000520\t20080520\n" +
+	"Tang Yao-ming\tYao-ming\tDefence Minister\tTW\t20020201\t20040519\n" +
+	"Eugene Chien\tChien\tForeign Minister\tTW\t20020201\t20040416\n" +
+	"Mark Chen\tChen\tForeign Minister\tTW\t20040416\t20060125\n" +
+	"Lee Jye\tJye\tDefence Minister\tTW\t20040520\t20070519\n" +
+	"James C. F. Huang\tHuang\tForeign Minister\tTW\t20060125\t20080505\n" +
+	"Lee Tien-yu\tTien-yu\tDefence Minister\tTW\t20070520\t20080224\n" +
+	"Michael Tsai\tTsai\tDefence Minister\tTW\t20080225\t20080519\n" +
+	"Yang Tzu-pao\tTzu-pao\tForeign Minister\tTW\t20080506\t20080519\n" +
+	"Chen Chao-min\tChao-min\tDefence Minister\tTW\t20080520\t20090909\n" +
+	"Francisco Ou\tOu\tForeign Minister\tTW\t20080520\t20090910\n" +
+	"Ma Ying-jeou\tYing-jeou\tPresident\tTW\t20080520\t20160520\n" +
+	"Kao Hua-chu\tHua-chu\tDefence Minister\tTW\t20090910\t20130731\n" +
+	"Timothy Yang\tYang\tForeign Minister\tTW\t20090910\t20120926\n" +
+	"David Lin\tLin\tForeign Minister\tTW\t20120927\t20160520\n" +
+	"Andrew Yang\tYang\tDefence Minister\tTW\t20130801\t20130807\n" +
+	"Yen Ming\tMing\tDefence Minister\tTW\t20130808\t20150130\n" +
+	"Kao Kuang-chi\tKuang-chi\tDefence Minister\tTW\t20150131\t20160519\n" +
+	"Feng Shih-kuan\tShih-kuan\tDefence Minister\tTW\t20160520\t20180225\n" +
+	"David Lee\tLee\tForeign Minister\tTW\t20160520\t20180225\n" +
+	"Yen Teh-fa\tTeh-fa\tDefence Minister\tTW\t20180226\t20210223\n" +
+	"Joseph Wu\tWu\tForeign Minister\tTW\t20180226\t20230109\n" +
 	"Su Tseng-chang\tTseng-chang\tPresident\tTW\t20190101\t20221010\n" +
+	"Su Tseng-chang\tSu\tPremier\tTW\t20190111\t20230125\n" +
+	"Chiu Kuo-cheng\tKuo-cheng\tDefence Minister\tTW\t20210223\t20230109\n" +
+	"Chen Chien-jen\tChen\tPremier\tTW\t20230125\t20240520\n" +
+	"Cho Jung-tai\tCho\tPremier\tTW\t20240520\t20260122\n" +
+	"John Magufuli\tMagufuli\tPresident\tTZ\t20151105\t20210319\n" +
+	"Kassim Majaliwa\tMajaliwa\tPrime Minister\tTZ\t20151120\t20240725\n" +
+	"Samia Hassan Suluhu\tSuluhu\tPresident\tTZ\t20210101\t20241023\n" +
 	"Samia Suluhu\tSuluhu\tPresident\tTZ\t20210101\t20221010\n" +
+	"Samia Suluhu Hassan\tHassan\tPresident\tTZ\t20210319\t20260122\n" +
 	"Liberata Mulamula\tMulamula\tForeign Minister\tTZ\t20210331\t20221003\n" +
-	"Stergomena Lawrence Tax\tTax\tForeign Minister\tTZ\t20221003\t20221211\n" +
+	"Stergomena Lawrence Tax\tTax\tForeign Minister\tTZ\t20221003\t20230109\n" +
 	"Leonid Kuchma\tKuchma\tPresident\tUA\t19940719\t20050123\n" +
 	"Oleksandr Kuzmuk\tKuzmuk\tDefence Minister\tUA\t19960711\t20011024\n" +
 	"Borys Tarasyuk\tTarasyuk\tForeign Minister\tUA\t19980417\t20000929\n" +
@@ -2118,16 +2924,18 @@ const holderTerms = "" +
 	"Kostyantyn Gryshchenko\tGryshchenko\tForeign Minister\tUA\t20030902\t20050203\n" +
 	"Oleksandr Kuzmuk\tKuzmuk\tDefence Minister\tUA\t20040924\t20050203\n" +
 	"Mykola Azarov\tAzarov\tPrime Minister\tUA\t20041207\t20041228\n" +
+	"Viktor Yanukovych\tYanukovych\tPrime Minister\tUA\t20041228\t20050105\n" +
 	"Mykola Azarov\tAzarov\tPrime Minister\tUA\t20050105\t20050124\n" +
 	"Viktor Yushchenko\tYushchenko\tPresident\tUA\t20050123\t20100225\n" +
 	"Yulia Tymoshenko\tTymoshenko\tPrime Minister\tUA\t20050124\t20050908\n" +
 	"Anatoliy Hrytsenko\tHrytsenko\tDefence Minister\tUA\t20050204\t20071218\n" +
 	"Borys Tarasyuk\tTarasyuk\tForeign Minister\tUA\t20050204\t20070130\n" +
-	"Yuriy Yekhanurov\tYekhanurov\tPrime Minister\tUA\t20050908\t20050922\n" +
+	"Yuriy Yekhanurov\tYekhanurov\tPrime Minister\tUA\t20050922\t20060804\n" +
 	"Viktor Yanukovych\tYanukovych\tPrime Minister\tUA\t20060804\t20071218\n" +
 	"Volodymyr Ohryzko\tOhryzko\tForeign Minister\tUA\t20070131\t20070321\n" +
 	"Arseniy Yatsenyuk\tYatsenyuk\tForeign Minister\tUA\t20070321\t20071204\n" +
 	"Yuriy Yekhanurov\tYekhanurov\tDefence Minister\tUA\t20071218\t20090605\n" +
+	"Volodymyr Ohryzko\tOhryzko\tForeign Minister\tUA\t20071218\t20090303\n" +
 	"Yulia Tymoshenko\tTymoshenko\tPrime Minister\tUA\t20071218\t20100304\n" +
 	"Volodymyr Khandohiy\tKhandohiy\tForeign Minister\tUA\t20090303\t20091009\n" +
 	"Valerii Ivashchenko\tIvashchenko\tDefence Minister\tUA\t20090605\t20100311\n" +
@@ -2158,9 +2966,10 @@ const holderTerms = "" +
 	"Vadym Prystaiko\tPrystaiko\tForeign Minister\tUA\t20190829\t20200304\n" +
 	"Oleksiy Honcharuk\tHoncharuk\tPrime Minister\tUA\t20190829\t20200304\n" +
 	"Andriy Taran\tTaran\tDefence Minister\tUA\t20200304\t20211103\n" +
-	"Yoweri Museveni\tMuseveni\tPresident\tUG\t19860101\t20221010\n" +
-	"Robinah Nabbanja\tNabbanja\tPrime Minister\tUG\t20210101\t20221010\n" +
-	"Jeje Odongo\tOdongo\tForeign Minister\tUG\t20210621\t20221211\n" +
+	"Yoweri Museveni\tMuseveni\tPresident\tUG\t19860126\t20260122\n" +
+	"Ruhakana Rugunda\tRugunda\tPrime Minister\tUG\t20140919\t20210614\n" +
+	"Robinah Nabbanja\tNabbanja\tPrime Minister\tUG\t20210614\t20260122\n" +
+	"Jeje Odongo\tOdongo\tForeign Minister\tUG\t20210621\t20230109\n" +
 	"Kofi Annan\tAnnan\tSecretary-General\tUN\t19970101\t20061231\n" +
 	"Louise Fréchette\tFréchette\tDeputy Secretary-General\tUN\t19980302\t20060331\n" +
 	"Theo-Ben Gurirab\tGurirab\tPresident of the General Assembly\tUN\t19990101\t20001231\n" +
@@ -2184,27 +2993,27 @@ const holderTerms = "" +
 	"Volkan Bozkır\tBozkır\tPresident of the General Assembly\tUN\t20210617\t20210617\n" +
 	"Abdulla Shahid\tShahid\tPresident of the General Assembly\tUN\t20210914\t20220913\n" +
 	"Csaba Kőrösi\tKőrösi\tPresident of the General Assembly\tUN\t20220913\t20230110\n" +
-	"Franklin Roosevelt\tRoosevelt\tPresident\tUS\t19410120\t19450120\n" +
 	"Henry Wallace\tWallace\tVice President\tUS\t19410120\t19450120\n" +
+	"Franklin Roosevelt\tRoosevelt\tPresident\tUS\t19450120\t19450412\n" +
 	"Harry Truman\tTruman\tVice President\tUS\t19450120\t19450412\n" +
-	"Harry Truman\tTruman\tPresident\tUS\t19450412\t19490120\n" +
+	"Harry Truman\tTruman\tPresident\tUS\t19490120\t19530120\n" +
 	"Alben Barkley\tBarkley\tVice President\tUS\t19490120\t19530120\n" +
-	"Dwight Eisenhower\tEisenhower\tPresident\tUS\t19530120\t19570120\n" +
-	"Richard Nixon\tNixon\tVice President\tUS\t19530120\t19570120\n" +
+	"Dwight Eisenhower\tEisenhower\tPresident\tUS\t19570120\t19610120\n" +
+	"Richard Nixon\tNixon\tVice President\tUS\t19570120\t19610120\n" +
 	"John Kennedy\tKennedy\tPresident\tUS\t19610120\t19631122\n" +
 	"Lyndon Johnson\tJohnson\tVice President\tUS\t19610120\t19631122\n" +
-	"Lyndon Johnson\tJohnson\tPresident\tUS\t19631122\t19650120\n" +
+	"Lyndon Johnson\tJohnson\tPresident\tUS\t19650120\t19690120\n" +
 	"Hubert Humphrey Jr.\tHumphrey\tVice President\tUS\t19650120\t19690120\n" +
-	"Richard Nixon\tNixon\tPresident\tUS\t19690120\t19730120\n" +
-	"Spiro Agnew\tAgnew\tVice President\tUS\t19690120\t19730120\n" +
+	"Richard Nixon\tNixon\tPresident\tUS\t19730120\t19740809\n" +
+	"Spiro Agnew\tAgnew\tVice President\tUS\t19730120\t19731010\n" +
 	"Gerald Ford Jr.\tFord\tVice President\tUS\t19731206\t19740809\n" +
 	"Gerald Ford Jr.\tFord\tPresident\tUS\t19740809\t19770120\n" +
 	"Nelson Rockefeller\tRockefeller\tVice President\tUS\t19741219\t19770120\n" +
 	"James Carter\tCarter\tPresident\tUS\t19770120\t19810120\n" +
 	"Walter Mondale\tMondale\tVice President\tUS\t19770120\t19810120\n" +
-	"Ronald Reagan\tReagan\tPresident\tUS\t19810120\t19850120\n" +
-	"George Bush\tBush\tVice President\tUS\t19810120\t19850120\n" +
 	"Mitch McConnell\tMcConnell\tSenator\tUS\t19850103\t20260615\n" +
+	"Ronald Reagan\tReagan\tPresident\tUS\t19850120\t19890120\n" +
+	"George Bush\tBush\tVice President\tUS\t19850120\t19890120\n" +
 	"Chuck Grassley\tGrassley\tSenator\tUS\t19870106\t20260615\n" +
 	"Charles E. Schumer\tSchumer\tRepresentative\tUS\t19890103\t19990103\n" +
 	"Christopher H. Smith\tSmith\tRepresentative\tUS\t19890103\t20260615\n" +
@@ -2235,8 +3044,6 @@ const holderTerms = "" +
 	"Robert C. \"Bobby\" Scott\tScott\tRepresentative\tUS\t19930105\t20260615\n" +
 	"Sanford D. Bishop\tBishop\tRepresentative\tUS\t19930105\t20260615\n" +
 	"Patty Murray\tMurray\tSenator\tUS\t19930105\t20260615\n" +
-	"William Clinton\tClinton\tPresident\tUS\t19930120\t19970120\n" +
-	"Albert Gore Jr.\tGore\tVice President\tUS\t19930120\t19970120\n" +
 	"Richard Riley\tRiley\tSecretary of Education\tUS\t19930121\t20010120\n" +
 	"Donna Shalala\tShalala\tSecretary of Health and Human Services\tUS\t19930122\t20010120\n" +
 	"Bruce Babbitt\tBabbitt\tSecretary of the Interior\tUS\t19930122\t20010102\n" +
@@ -2263,6 +3070,8 @@ const holderTerms = "" +
 	"Jack Reed\tReed\tSenator\tUS\t19970107\t20260615\n" +
 	"Richard J. Durbin\tDurbin\tSenator\tUS\t19970107\t20260615\n" +
 	"Susan M. Collins\tCollins\tSenator\tUS\t19970107\t20260615\n" +
+	"William Clinton\tClinton\tPresident\tUS\t19970120\t20010120\n" +
+	"Albert Gore Jr.\tGore\tVice President\tUS\t19970120\t20010120\n" +
 	"Madeleine Albright\tAlbright\tSecretary of State\tUS\t19970123\t20010120\n" +
 	"William Cohen\tCohen\tSecretary of Defense\tUS\t19970124\t20010120\n" +
 	"Andrew Cuomo\tCuomo\tSecretary of Housing and Urban Development\tUS\t19970129\t20010120\n" +
@@ -2297,7 +3106,6 @@ const holderTerms = "" +
 	"Eric Holder\tHolder\tAttorney General\tUS\t20010120\t20010202\n" +
 	"Andrew Card\tCard\tChief of Staff\tUS\t20010120\t20060414\n" +
 	"Condoleezza Rice\tRice\tNational Security Advisor\tUS\t20010120\t20050126\n" +
-	"George Bush\tBush\tPresident\tUS\t20010120\t20050120\n" +
 	"Ari Fleischer\tFleischer\tPress Secretary\tUS\t20010120\t20030715\n" +
 	"Ann Veneman\tVeneman\tSecretary of Agriculture\tUS\t20010120\t20050120\n" +
 	"Donald Evans\tEvans\tSecretary of Commerce\tUS\t20010120\t20050207\n" +
@@ -2307,7 +3115,6 @@ const holderTerms = "" +
 	"Elaine Chao\tChao\tSecretary of Labor\tUS\t20010120\t20090120\n" +
 	"Colin Powell\tPowell\tSecretary of State\tUS\t20010120\t20050126\n" +
 	"Paul H. O'Neill\tO'Neill\tSecretary of the Treasury\tUS\t20010120\t20021231\n" +
-	"Richard Cheney\tCheney\tVice President\tUS\t20010120\t20050120\n" +
 	"Mitch Daniels\tDaniels\tDirector of the Office of Management and Budget\tUS\t20010123\t20030606\n" +
 	"Anthony Principi\tPrincipi\tSecretary of Veterans Affairs\tUS\t20010123\t20050126\n" +
 	"Mel Martínez\tMartínez\tSecretary of Housing and Urban Development\tUS\t20010124\t20031213\n" +
@@ -2338,9 +3145,9 @@ const holderTerms = "" +
 	"Joshua Bolten\tBolten\tDirector of the Office of Management and Budget\tUS\t20030606\t20060415\n" +
 	"Marianne Lamont Horinko\tHorinko\tAdministrator of the Environmental Protection Agency\tUS\t20030714\t20031105\n" +
 	"Scott McClellan\tMcClellan\tPress Secretary\tUS\t20030715\t20060510\n" +
-	"Alphonso Jackson\tJackson\tSecretary of Housing and Urban Development\tUS\t20031101\t20040801\n" +
 	"Mike Leavitt\tLeavitt\tAdministrator of the Environmental Protection Agency\tUS\t20031106\t20050126\n" +
 	"John Danforth\tDanforth\tAmbassador to the United Nations\tUS\t20040723\t20050120\n" +
+	"Alphonso Jackson\tJackson\tSecretary of Housing and Urban Development\tUS\t20040801\t20080418\n" +
 	"Al Green\tGreen\tRepresentative\tUS\t20050104\t20260615\n" +
 	"Debbie Wasserman Schultz\tSchultz\tRepresentative\tUS\t20050104\t20260615\n" +
 	"Emanuel Cleaver\tCleaver\tRepresentative\tUS\t20050104\t20260615\n" +
@@ -2352,6 +3159,7 @@ const holderTerms = "" +
 	"John Thune\tThune\tSenator\tUS\t20050104\t20260615\n" +
 	"Anne W. Patterson\tPatterson\tAmbassador to the United Nations\tUS\t20050120\t20050801\n" +
 	"Margaret Spellings\tSpellings\tSecretary of Education\tUS\t20050120\t20090120\n" +
+	"Richard Cheney\tCheney\tVice President\tUS\t20050120\t20090120\n" +
 	"Mike Johanns\tJohanns\tSecretary of Agriculture\tUS\t20050121\t20070920\n" +
 	"Stephen L. Johnson\tJohnson\tAdministrator of the Environmental Protection Agency\tUS\t20050126\t20090120\n" +
 	"Stephen Hadley\tHadley\tNational Security Advisor\tUS\t20050126\t20090120\n" +
@@ -2437,7 +3245,6 @@ const holderTerms = "" +
 	"Howard M. Radzely\tRadzely\tSecretary of Labor\tUS\t20090120\t20090202\n" +
 	"William Joseph Burns\tBurns\tSecretary of State\tUS\t20090120\t20090121\n" +
 	"Ken Salazar\tSalazar\tSecretary of the Interior\tUS\t20090120\t20130412\n" +
-	"Joseph Biden Jr.\tBiden\tVice President\tUS\t20090120\t20130120\n" +
 	"Tom Vilsack\tVilsack\tSecretary of Agriculture\tUS\t20090121\t20170113\n" +
 	"Arne Duncan\tDuncan\tSecretary of Education\tUS\t20090121\t20160101\n" +
 	"Steven Chu\tChu\tSecretary of Energy\tUS\t20090121\t20130422\n" +
@@ -2548,6 +3355,7 @@ const holderTerms = "" +
 	"Ted Cruz\tCruz\tSenator\tUS\t20130103\t20260615\n" +
 	"Tim Kaine\tKaine\tSenator\tUS\t20130103\t20260615\n" +
 	"Tim Scott\tScott\tSenator\tUS\t20130103\t20260615\n" +
+	"Joseph Biden Jr.\tBiden\tVice President\tUS\t20130120\t20170120\n" +
 	"Seth Harris\tHarris\tSecretary of Labor\tUS\t20130122\t20130723\n" +
 	"Denis McDonough\tMcDonough\tChief of Staff\tUS\t20130125\t20170120\n" +
 	"Neal S. Wolin\tWolin\tSecretary of the Treasury\tUS\t20130125\t20130228\n" +
@@ -2582,7 +3390,6 @@ const holderTerms = "" +
 	"Robert A. McDonald\tMcDonald\tSecretary of Veterans Affairs\tUS\t20140730\t20170120\n" +
 	"Alma S. Adams\tAdams\tRepresentative\tUS\t20141112\t20260615\n" +
 	"Donald Norcross\tNorcross\tRepresentative\tUS\t20141112\t20260615\n" +
-	"John King\tKing\tSecretary of Education\tUS\t20150104\t20160314\n" +
 	"Aumua Amata Coleman Radewagen\tRadewagen\tRepresentative\tUS\t20150106\t20260615\n" +
 	"Barry Loudermilk\tLoudermilk\tRepresentative\tUS\t20150106\t20260615\n" +
 	"Bonnie Watson Coleman\tColeman\tRepresentative\tUS\t20150106\t20260615\n" +
@@ -2624,6 +3431,7 @@ const holderTerms = "" +
 	"Loretta Lynch\tLynch\tAttorney General\tUS\t20150427\t20170120\n" +
 	"Trent Kelly\tKelly\tRepresentative\tUS\t20150609\t20260615\n" +
 	"Darin LaHood\tLaHood\tRepresentative\tUS\t20150917\t20260615\n" +
+	"John King\tKing\tSecretary of Education\tUS\t20160314\t20170120\n" +
 	"Warren Davidson\tDavidson\tRepresentative\tUS\t20160609\t20260615\n" +
 	"Dwight Evans\tEvans\tRepresentative\tUS\t20161114\t20260615\n" +
 	"James Comer\tComer\tRepresentative\tUS\t20161114\t20260615\n" +
@@ -2720,8 +3528,8 @@ const holderTerms = "" +
 	"John R. Bolton\tBolton\tNational Security Advisor\tUS\t20180409\t20190910\n" +
 	"Cindy Hyde-Smith\tHyde-Smith\tSenator\tUS\t20180409\t20260615\n" +
 	"Peter O'Rourke\tO'Rourke\tSecretary of Veterans Affairs\tUS\t20180529\t20180730\n" +
-	"Andrew R. Wheeler\tWheeler\tAdministrator of the Environmental Protection Agency\tUS\t20180709\t20190228\n" +
 	"Michael Cloud\tCloud\tRepresentative\tUS\t20180710\t20260615\n" +
+	"Robert Wilkie\tWilkie\tSecretary of Veterans Affairs\tUS\t20180730\t20210120\n" +
 	"Troy Balderson\tBalderson\tRepresentative\tUS\t20180905\t20260615\n" +
 	"Matthew Whitaker\tWhitaker\tAttorney General\tUS\t20181107\t20190214\n" +
 	"Joseph D. Morelle\tMorelle\tRepresentative\tUS\t20181113\t20260615\n" +
@@ -2788,6 +3596,7 @@ const holderTerms = "" +
 	"Marsha Blackburn\tBlackburn\tSenator\tUS\t20190103\t20260615\n" +
 	"Rick Scott\tScott\tSenator\tUS\t20190108\t20260615\n" +
 	"William Barr\tBarr\tAttorney General\tUS\t20190214\t20201223\n" +
+	"Andrew R. Wheeler\tWheeler\tAdministrator of the Environmental Protection Agency\tUS\t20190228\t20210120\n" +
 	"Kevin McAleenan\tMcAleenan\tSecretary of Homeland Security\tUS\t20190411\t20191011\n" +
 	"Stephanie Grisham\tGrisham\tPress Secretary\tUS\t20190701\t20200407\n" +
 	"Patrick Pizzella\tPizzella\tSecretary of Labor\tUS\t20190720\t20190930\n" +
@@ -2901,13 +3710,13 @@ const holderTerms = "" +
 	"Katherine Tai\tTai\tTrade Representative\tUS\t20210318\t20220803\n" +
 	"Xavier Becerra\tBecerra\tSecretary of Health and Human Services\tUS\t20210319\t20220803\n" +
 	"Marty Walsh\tWalsh\tSecretary of Labor\tUS\t20210323\t20220803\n" +
-	"Shalanda Young\tYoung\tDirector of the Office of Management and Budget\tUS\t20210324\t20220317\n" +
 	"Julia Letlow\tLetlow\tRepresentative\tUS\t20210414\t20260615\n" +
 	"Troy A. Carter\tCarter\tRepresentative\tUS\t20210511\t20260615\n" +
 	"Melanie A. Stansbury\tStansbury\tRepresentative\tUS\t20210614\t20260615\n" +
 	"Jake Ellzey\tEllzey\tRepresentative\tUS\t20210730\t20260615\n" +
 	"Mike Carey\tCarey\tRepresentative\tUS\t20211104\t20260615\n" +
 	"Shontel M. Brown\tBrown\tRepresentative\tUS\t20211104\t20260615\n" +
+	"Shalanda Young\tYoung\tDirector of the Office of Management and Budget\tUS\t20220317\t20220803\n" +
 	"Mike Flood\tFlood\tRepresentative\tUS\t20220712\t20260615\n" +
 	"Brad Finstad\tFinstad\tRepresentative\tUS\t20220812\t20260615\n" +
 	"Patrick Ryan\tRyan\tRepresentative\tUS\t20220913\t20260615\n" +
@@ -3082,18 +3891,31 @@ const holderTerms = "" +
 	"Clay Fuller\tFuller\tRepresentative\tUS\t20260414\t20260615\n" +
 	"Analilia Mejia\tMejia\tRepresentative\tUS\t20260420\t20260615\n" +
 	"James Gallagher\tGallagher\tRepresentative\tUS\t20260610\t20260615\n" +
-	"Luis Lacalle Pou\tPou\tPresident\tUY\t20200101\t20221010\n" +
-	"Francisco Bustillo\tBustillo\tForeign Minister\tUY\t20200706\t20221211\n" +
-	"Shavkat Mirziyoyev\tMirziyoyev\tPresident\tUZ\t20160101\t20221010\n" +
-	"Abdulla Nigmatovich Aripov\tAripov\tPrime Minister\tUZ\t20160101\t20221010\n" +
-	"Vladimir Norov\tNorov\tForeign Minister\tUZ\t20220909\t20221211\n" +
-	"Archbishop Paul Gallagher\tGallagher\tForeign Minister\tVA\t20141108\t20221211\n" +
-	"Fernando Vérgez Alzaga\tAlzaga\tPresident\tVA\t20210101\t20221010\n" +
-	"Ralph Gonsalves\tGonsalves\tPrime Minister\tVC\t20010101\t20221010\n" +
-	"Keisal Peters\tPeters\tForeign Minister\tVC\t20220816\t20221211\n" +
-	"Nicolás Maduro\tMaduro\tPresident\tVE\t20130101\t20221010\n" +
+	"Luis Lacalle Pou\tLacalle Pou\tPresident\tUY\t20200301\t20250301\n" +
+	"Francisco Bustillo\tBustillo\tForeign Minister\tUY\t20200706\t20230109\n" +
+	"Yamandú Orsi Martínez\tOrsi\tPresident\tUY\t20250301\t20260122\n" +
+	"Islam Karimov\tKarimov\tPresident\tUZ\t19910901\t20160902\n" +
+	"Abdulaziz Komilov\tKomilov\tForeign Minister\tUZ\t19940225\t20030314\n" +
+	"O‘tkir Sultonov\tSultonov\tPrime Minister\tUZ\t19951221\t20031212\n" +
+	"Shavkat Mirziyoyev\tMirziyoyev\tPrime Minister\tUZ\t20031212\t20161214\n" +
+	"Vladimir Norov\tNorov\tForeign Minister\tUZ\t20060712\t20101231\n" +
+	"Abdulaziz Komilov\tKomilov\tForeign Minister\tUZ\t20120211\t20220427\n" +
+	"Nigmatilla Yuldashev\tYuldashev\tPresident\tUZ\t20160902\t20160908\n" +
+	"Shavkat Mirziyoyev\tMirziyoyev\tPresident\tUZ\t20161214\t20260122\n" +
+	"Abdulla Aripov\tAripov\tPrime Minister\tUZ\t20161214\t20260122\n" +
+	"Abdulla Nigmatovich Aripov\tAripov\tPrime Minister\tUZ\t20161214\t20220719\n" +
+	"Abdusalom Azizov\tAzizov\tDefence Minister\tUZ\t20170904\t20190211\n" +
+	"Bakhodir Kurbanov\tKurbanov\tDefence Minister\tUZ\t20190211\t20220719\n" +
+	"Vladimir Norov\tNorov\tForeign Minister\tUZ\t20220427\t20220719\n" +
+	"Vladimir Norov\tNorov\tForeign Minister\tUZ\t20220909\t20230109\n" +
+	"Archbishop Paul Gallagher\tGallagher\tForeign Minister\tVA\t20141108\t20230109\n" +
+	"Fernando Vérgez Alzaga\tAlzaga\tPresident\tVA\t20210101\t20241023\n" +
+	"Ralph Gonsalves\tGonsalves\tPrime Minister\tVC\t20010329\t20251128\n" +
+	"Keisal Peters\tPeters\tForeign Minister\tVC\t20220816\t20230109\n" +
+	"Godwin Friday\tFriday\tPrime Minister\tVC\t20251128\t20260122\n" +
+	"Nicolás Maduro\tMaduro\tPresident\tVE\t20130419\t20251211\n" +
 	"Samuel Moncada\tMoncada\tForeign Minister\tVE\t20170621\t20220517\n" +
-	"Carlos Faria\tFaria\tForeign Minister\tVE\t20220517\t20221211\n" +
+	"Carlos Faria\tFaria\tForeign Minister\tVE\t20220517\t20230109\n" +
 	"Nguyễn Mạnh Cầm\tCầm\tForeign Minister\tVN\t19910809\t20000128\n" +
 	"Trần Đức Lương\tLương\tPresident\tVN\t19970924\t20060627\n" +
 	"Phan Van Khai\tKhai\tPrime Minister\tVN\t19970924\t20060627\n" +
@@ -3110,20 +3932,30 @@ const holderTerms = "" +
 	"Ngô Xuân Lịch\tLịch\tDefence Minister\tVN\t20160409\t20210407\n" +
 	"Đặng Thị Ngọc Thịnh\tThịnh\tPresident\tVN\t20180921\t20181023\n" +
 	"Nguyen Phu Trong\tTrong\tPresident\tVN\t20181023\t20210405\n" +
-	"Nguyễn Xuân Phúc\tPhúc\tPresident\tVN\t20210405\t20220722\n" +
-	"Phạm Minh Chính\tChính\tPrime Minister\tVN\t20210405\t20220722\n" +
+	"Nguyễn Xuân Phúc\tPhuc\tPresident\tVN\t20210405\t20221229\n" +
+	"Phạm Minh Chính\tChinh\tPrime Minister\tVN\t20210405\t20260122\n" +
 	"Phan Văn Giang\tGiang\tDefence Minister\tVN\t20210408\t20220722\n" +
-	"Bùi Thanh Sơn\tSơn\tForeign Minister\tVN\t20210408\t20221211\n" +
-	"Tallis Obed Moses\tMoses\tPresident\tVU\t20170101\t20221231\n" +
-	"Bob Loughman\tLoughman\tPrime Minister\tVU\t20200101\t20221010\n" +
-	"Mark Ati\tAti\tForeign Minister\tVU\t20200420\t20221211\n" +
-	"Nikenike Vurobaravu\tVurobaravu\tPresident\tVU\t20220101\t20221010\n" +
+	"Bùi Thanh Sơn\tSơn\tForeign Minister\tVN\t20210408\t20230109\n" +
+	"Võ Văn Thưởng\tThuong\tPresident\tVN\t20230302\t20240229\n" +
+	"To Lam\tLam\tPresident\tVN\t20240522\t20241021\n" +
+	"Lương Cường\tCuong\tPresident\tVN\t20241021\t20260122\n" +
+	"Tallis Obed Moses\tMoses\tPresident\tVU\t20170706\t20220723\n" +
+	"Mark Ati\tAti\tForeign Minister\tVU\t20200420\t20230109\n" +
+	"Bob Loughman\tLoughman\tPrime Minister\tVU\t20200420\t20221104\n" +
 	"Seoule Simeon\tSimeon\tPresident\tVU\t20220101\t20221231\n" +
+	"Nikenike Vurobaravu\tVurobaravu\tPresident\tVU\t20220723\t20260122\n" +
+	"Ishmael Kalsakau\tKalsakau\tPrime Minister\tVU\t20221104\t20230904\n" +
+	"Sato Kilman\tKilman\tPrime Minister\tVU\t20230904\t20231006\n" +
+	"Charlot Salwai\tSalwai\tPrime Minister\tVU\t20231006\t20250211\n" +
+	"Jotham Napat\tNapat\tPrime Minister\tVU\t20250211\t20260122\n" +
 	"Gro Harlem Brundtland\tBrundtland\tDirector-General\tWHO\t19980721\t20030721\n" +
 	"Lee Jong-wook\tLee Jong-wook\tDirector-General\tWHO\t20030721\t20060522\n" +
 	"Margaret Chan\tChan\tDirector-General\tWHO\t20070104\t20170630\n" +
 	"Tedros Adhanom Ghebreyesus\tTedros;Tedros Adhanom;Dr Tedros\tDirector-General\tWHO\t20170701\t0\n" +
-	"Fiamē Naomi Mataʻafa\tMataʻafa\tPrime Minister\tWS\t20210101\t20221010\n" +
+	"Tuila'Epa Lupesoliai Sailele Malielegaoi\tTuila'Epa\tPrime Minister\tWS\t19981123\t20210524\n" +
+	"Fiamē Naomi Mataʻafa\tMataʻafa\tPrime Minister\tWS\t20210101\t20241023\n" +
+	"Fiame Naomi Mata’afa\tFiame\tPrime Minister\tWS\t20210524\t20250916\n" +
+	"La'Aulialemalietoa La'auli Leuatea Schmidt\tLa'Aulialemalietoa\tPrime Minister\tWS\t20250916\t20260122\n" +
 	"Supachai Panitchpakdi\tSupachai\tDirector-General\tWTO\t20020901\t20050831\n" +
 	"Pascal Lamy\tLamy\tDirector-General\tWTO\t20050901\t20130831\n" +
 	"Roberto Azevêdo\tAzevêdo;Azevedo;Roberto Azevedo\tDirector-General\tWTO\t20130901\t20200831\n" +
@@ -3134,12 +3966,66 @@ const holderTerms = "" +
 	"Jim Yong Kim\tJim Kim\tPresident\tWorld Bank\t20120701\t20190201\n" +
 	"David Malpass\tMalpass\tPresident\tWorld Bank\t20190409\t20230601\n" +
 	"Ajay Banga\tBanga\tPresident\tWorld Bank\t20230602\t0\n" +
-	"Donika Gërvalla-Schwarz\tGërvalla-Schwarz\tForeign Minister\tXK\t20210322\t20221211\n" +
-	"Abdrabbuh Mansour Hadi\tHadi\tPresident\tYE\t20120101\t20221231\n" +
-	"Abdel-Aziz bin Habtour\tHabtour\tPrime Minister\tYE\t20160101\t20221010\n" +
-	"Hisham Sharaf\tSharaf\tForeign Minister\tYE\t20161128\t20201218\n" +
-	"Maeen Abdulmalik Saeed\tSaeed\tPrime Minister\tYE\t20200101\t20221010\n" +
-	"Ahmad Awad Bin Mubarak\tMubarak\tForeign Minister\tYE\t20201218\t20221211\n" +
+	"Hashim Thaçi\tThaçi\tPrime Minister\tXK\t19990402\t20000201\n" +
+	"Ibrahim Rugova\tRugova\tPresident\tXK\t20020304\t20060121\n" +
+	"Bajram Rexhepi\tRexhepi\tPrime Minister\tXK\t20020304\t20041203\n" +
+	"Ramush Haradinaj\tHaradinaj\tPrime Minister\tXK\t20041203\t20050308\n" +
+	"Adem Salihaj\tSalihaj\tPrime Minister\tXK\t20050308\t20050325\n" +
+	"Agim Çeku\tÇeku\tPrime Minister\tXK\t20060310\t20080109\n" +
+	"Hashim Thaçi\tThaçi\tPrime Minister\tXK\t20080109\t20141209\n" +
+	"Fatmir Sejdiu\tSejdiu\tPresident\tXK\t20080217\t20100927\n" +
+	"Jakup Krasniqi\tKrasniqi\tPresident\tXK\t20100927\t20110222\n" +
+	"Behgjet Pacolli\tPacolli\tPresident\tXK\t20110222\t20110404\n" +
+	"Jakup Krasniqi\tKrasniqi\tPresident\tXK\t20110404\t20110407\n" +
+	"Atifete Jahjaga\tJahjaga\tPresident\tXK\t20110407\t20160407\n" +
+	"Isa Mustafa\tMustafa\tPrime Minister\tXK\t20141209\t20170909\n" +
+	"Hashim Thaçi\tThaçi\tPresident\tXK\t20160407\t20201105\n" +
+	"Ramush Haradinaj\tHaradinaj\tPrime Minister\tXK\t20170909\t20200203\n" +
+	"Albin Kurti\tKurti\tPrime Minister\tXK\t20200203\t20200603\n" +
+	"Avdullah Hoti\tHoti\tPrime Minister\tXK\t20200603\t20210322\n" +
+	"Armend Mehaj\tMehaj\tDefence Minister\tXK\t20210322\t20220708\n" +
+	"Donika Gërvalla-Schwarz\tGërvalla-Schwarz\tForeign Minister\tXK\t20210322\t20230109\n" +
+	"Glauk Konjufca\tKonjufca\tPresident\tXK\t20210322\t20210404\n" +
+	"Ali Abdullah Saleh\tSaleh\tPresident\tYE\t19900522\t20120227\n" +
+	"Abdul Qadir Bajamal\tBajamal\tForeign Minister\tYE\t19980101\t20011231\n" +
+	"Abd Al-Karim Al-Iryani\tAl-Iryani\tPrime Minister\tYE\t19980429\t20010331\n" +
+	"Muhammed Daifallah Muhammed\tMuhammed\tDefence Minister\tYE\t19980516\t20010404\n" +
+	"Abdul Qadir Bajamal\tBajamal\tPrime Minister\tYE\t20010331\t20070407\n" +
+	"Abdullah Ali Alywa\tAlywa\tDefence Minister\tYE\t20010404\t20030516\n" +
+	"Abdullah Ali Alywa\tAlywa\tDefence Minister\tYE\t20030517\t20060211\n" +
+	"Mohammed Nasser Ahmed\tAhmed\tDefence Minister\tYE\t20060211\t20070401\n" +
+	"Mohammed Nasser Ahmed\tAhmed\tDefence Minister\tYE\t20070405\t20111201\n" +
+	"Ali Muhammad Mujawar\tMujawar\tPrime Minister\tYE\t20070407\t20111210\n" +
+	"Hasan al-Lawzi\tal-Lawzi\tPrime Minister\tYE\t20110604\t20110823\n" +
+	"Mohammed Nasser Ahmed\tAhmed\tDefence Minister\tYE\t20111207\t20141101\n" +
+	"Mohammed Basindawa\tBasindawa\tPrime Minister\tYE\t20111210\t20140921\n" +
+	"Abu Bakr al-Qirbi\tal-Qirbi\tForeign Minister\tYE\t20120103\t20140611\n" +
+	"Abd Rabuh Mansur Hadi\tHadi\tPresident\tYE\t20120221\t20220331\n" +
+	"Abdrabbuh Mansour Hadi\tHadi\tPresident\tYE\t20120227\t20220407\n" +
+	"Jamal Abdullah al-Sallal\tal-Sallal\tForeign Minister\tYE\t20140101\t20141231\n" +
+	"Jamal Abdullah Al - Sallal\tSallal\tForeign Minister\tYE\t20140611\t20141107\n" +
+	"Khaled Bahah\tBahah\tPrime Minister\tYE\t20141013\t20160404\n" +
+	"Mahmoud al-Subaihi\tal-Subaihi\tDefence Minister\tYE\t20141107\t20150122\n" +
+	"Abdullah al-Saidi\tal-Saidi\tForeign Minister\tYE\t20141107\t20150122\n" +
+	"Riad Yassin\tYassin\tForeign Minister\tYE\t20150321\t20151201\n" +
+	"Muhammad Abdullah Hajar\tHajar\tForeign Minister\tYE\t20160101\t20161231\n" +
+	"Abdulmalik al-Mekhlafi\tal-Mekhlafi\tForeign Minister\tYE\t20160404\t20180523\n" +
+	"Ahmed Obaid Bin Dagher\tDagher\tPrime Minister\tYE\t20160404\t20181015\n" +
+	"Abdel-Aziz bin Habtour\tHabtour\tPrime Minister\tYE\t20161004\t20221207\n" +
+	"Mohamed al-Atifi\tal-Atifi\tDefence Minister\tYE\t20161128\t20221207\n" +
+	"Hisham Sharaf\tSharaf\tForeign Minister\tYE\t20161128\t20221207\n" +
+	"Mahdi al-Mashat\tal-Mashat\tPresident\tYE\t20180425\t20221207\n" +
+	"Khalid Al-Yamani\tAl-Yamani\tForeign Minister\tYE\t20180523\t20190610\n" +
+	"Maeen Abd al-Malik Saeed\tSaeed\tPrime Minister\tYE\t20181015\t20220331\n" +
+	"Mohammed Al-Hadhrami\tAl-Hadhrami\tForeign Minister\tYE\t20190919\t20201218\n" +
+	"Ahmad Awad Bin Mubarak\tMubarak\tForeign Minister\tYE\t20201218\t20230109\n" +
+	"Maeen Abdulmalik Saeed\tSaeed\tPrime Minister\tYE\t20201218\t20221207\n" +
+	"Mohammed Ali Al-Maqdashi\tAl-Maqdashi\tDefence Minister\tYE\t20201226\t20220729\n" +
+	"Rashad al-Alimi\tal-Alimi\tPresident\tYE\t20220101\t20241023\n" +
+	"Mohsen Mohammed Al-Daeri\tAl-Daeri\tDefence Minister\tYE\t20220728\t20221207\n" +
+	"Ahmad Awad Bin Mubarak\tMubarak\tPrime Minister\tYE\t20240101\t20241023\n" +
+	"Ahmad Awad Bin Mubarek\tMubarek\tPrime Minister\tYE\t20240205\t20250509\n" +
+	"Salim Salih bin Burayk\tbin Burayk\tPrime Minister\tYE\t20250509\t20260122\n" +
 	"Thabo Mbeki\tMbeki\tPresident\tZA\t19990614\t20080924\n" +
 	"Mosiuoa Lekota\tLekota\tDefence Minister\tZA\t19990626\t20080925\n" +
 	"Ivy Matsepe-Casaburri\tMatsepe-Casaburri\tPresident\tZA\t20050914\t20050918\n" +
@@ -3148,10 +4034,28 @@ const holderTerms = "" +
 	"Kgalema Motlanthe\tMotlanthe\tPresident\tZA\t20080925\t20090509\n" +
 	"Jacob Zuma\tZuma\tPresident\tZA\t20090509\t20180214\n" +
 	"Lindiwe Sisulu\tSisulu\tDefence Minister\tZA\t20090510\t20120612\n" +
-	"Matamela Cyril Ramaphosa\tRamaphosa\tPresident\tZA\t20180215\t20220730\n" +
-	"Naledi Pandor\tPandor\tForeign Minister\tZA\t20190530\t20221211\n" +
+	"Matamela Cyril Ramaphosa\tRamaphosa\tPresident\tZA\t20180215\t20260122\n" +
+	"Naledi Pandor\tPandor\tForeign Minister\tZA\t20190530\t20230109\n" +
 	"Thandi Modise\tModise\tDefence Minister\tZA\t20210806\t20220730\n" +
-	"Hakainde Hichilema\tHichilema\tPresident\tZM\t20210101\t20221010\n" +
-	"Stanley Kakubo\tKakubo\tForeign Minister\tZM\t20210827\t20221211\n" +
-	"Emmerson Mnangagwa\tMnangagwa\tPresident\tZW\t20170101\t20221010\n" +
-	"Frederick Shava\tShava\tForeign Minister\tZW\t20210208\t20221211\n"
+	"Edgar Lungu\tLungu\tPresident\tZM\t20150125\t20210824\n" +
+	"Hakainde Hichilema\tHichilema\tPresident\tZM\t20210824\t20260122\n" +
+	"Stanley Kakubo\tKakubo\tForeign Minister\tZM\t20210827\t20230109\n" +
+	"Robert Mugabe\tMugabe\tPresident\tZW\t19871231\t20171121\n" +
+	"Moven Mahachi\tMahachi\tDefence Minister\tZW\t19920101\t20010526\n" +
+	"Stan Mudenge\tMudenge\tForeign Minister\tZW\t19950415\t20050414\n" +
+	"Nicholas Goche\tGoche\tForeign Minister\tZW\t19950615\t20000615\n" +
+	"Sydney Sekeramayi\tSekeramayi\tDefence Minister\tZW\t20010101\t20090213\n" +
+	"Simbarashe Mumbengegwi\tMumbengegwi\tForeign Minister\tZW\t20050415\t20171009\n" +
+	"Morgan Tsvangirai\tTsvangirai\tPrime Minister\tZW\t20090211\t20130911\n" +
+	"Emmerson Mnangagwa\tMnangagwa\tDefence Minister\tZW\t20090213\t20130911\n" +
+	"Sydney Sekeramayi\tSekeramayi\tDefence Minister\tZW\t20130911\t20171127\n" +
+	"Walter Mzembi\tMzembi\tForeign Minister\tZW\t20171009\t20171127\n" +
+	"Phelekezela Mphoko\tMphoko\tPresident\tZW\t20171121\t20171124\n" +
+	"Emmerson Mnangagwa\tMnangagwa\tPresident\tZW\t20171124\t20260122\n" +
+	"Simbarashe Mumbengegwi\tMumbengegwi\tForeign Minister\tZW\t20171127\t20171130\n" +
+	"Kembo Mohadi\tMohadi\tDefence Minister\tZW\t20171130\t20171229\n" +
+	"Sibusiso Moyo\tMoyo\tForeign Minister\tZW\t20171130\t20210120\n" +
+	"Constantine Chiwenga\tChiwenga\tDefence Minister\tZW\t20171229\t20180911\n" +
+	"Oppah Muchinguri\tMuchinguri\tDefence Minister\tZW\t20180911\t20220709\n" +
+	"Amon Murwira\tMurwira\tForeign Minister\tZW\t20210120\t20210302\n" +
+	"Frederick Shava\tShava\tForeign Minister\tZW\t20210208\t20230109\n"

@@ -26,3 +26,23 @@ func TestTerms(t *testing.T) {
 		i++
 	})
 }
+
+// TestTermsCoverRecentDays: the sources reach past their first snapshots, so
+// a page of 2024 or 2025 finds the heads of state and government of most
+// countries (a term open at a snapshot ends on its day). The hand-written
+// terms, which replace derived ones of the same person, are not counted.
+func TestTermsCoverRecentDays(t *testing.T) {
+	for _, day := range []int{20241119, 20250601} {
+		heads := map[string]map[string]bool{"President": {}, "Prime Minister": {}}
+		for _, x := range Terms() {
+			if heads[x.Title] != nil && len(x.Affiliation) == 2 && x.From <= day && (x.To == 0 || day <= x.To) {
+				heads[x.Title][x.Affiliation] = true
+			}
+		}
+		for title, cs := range heads {
+			if len(cs) < 70 {
+				t.Errorf("%d: %d countries with a %s, want at least 70", day, len(cs), title)
+			}
+		}
+	}
+}

@@ -10,11 +10,14 @@ title, affiliation, first and last day of the term (YYYY, YYYY-MM or
 YYYY-MM-DD; an empty end while in office at the snapshot), and the source.
 """
 import csv
+import html
 import io
+import json
 import os
 import re
 import subprocess
 import sys
+import unicodedata
 
 import yaml
 
@@ -22,7 +25,10 @@ SOURCES = {
     # Wikidata heads of state and government of every country, 2021-2022
     "leaders": ("every-politician-scrapers+world-leaders-2021", "be7039cf5952d8121c4f1e24eea64cc5dd465633", "data/wikidata.csv"),
     # Wikidata foreign ministers of every country, every snapshot
-    "foreign": ("every-politician-scrapers+world", "4ee5b6ad1e088595ee5c81c1b62475b533fb2f80", "sources/foreign/wikidata.csv"),
+    "foreign": ("every-politician-scrapers+world", "5d1baa49c580cabd3ae76b59a1102a451b77fe60", "sources/foreign/wikidata.csv"),
+    # the CIA World Factbook's country profiles (a US Government work in the
+    # public domain), one JSON file a country, updated weekly
+    "factbook": ("factbook+cache.factbook.json", "d81154954b8bd62cb72473f9aa1e1a499945f836", ""),
     # Wikidata United Nations offices
     "un": ("every-politician-scrapers+world", "887866264e3af2e217743e63d85d1485539509a1", "html/holders21.csv"),
     # Wikidata US cabinet and White House offices since 1993
@@ -33,6 +39,15 @@ SOURCES = {
     # since 1990 (the historical file is not in the snapshot)
     "uscongress": ("unitedstates+congress-legislators", "dfa9622263dd4c8d08636926e498f1845704d7eb", "legislators-current.yaml"),
 }
+
+# later runs of the same query as "leaders" (heads in office at or after the
+# start of 2022), kept on the repository's data-update branch: each lists
+# the heads in office on its day
+LEADERS_LATER = [
+    "31e627d8cb73045dc22afc31a7ad02270f689f19",  # 2023-06-03
+    "d073bd163157423b05ae2506d9ed92c1465f40bd",  # 2024-03-16
+    "85a38819b0b80b36a3469e16afef46c80a7a7a79",  # 2024-10-23
+]
 
 # every-politician-scrapers country repositories: the Wikidata holders of
 # each country's cabinet-level offices (html/holders21.csv), at these commits
@@ -110,6 +125,40 @@ CABINETS = {
     "turkey-ministers": ("TR", "288fbd45ee3fa59f8a226437bf43d726c9845f4f"),
     "ukraine-cabinet": ("UA", "4fc6ab0f4d90d6170b674172a115f1bc98478e4b"),
     "united-kingdom-cabinet": ("GB", "3a5ec686630cbefc0fe4b96da38a2a50b52d2556"),
+    # more countries, each at the last commit changing html/holders21.csv
+    "zimbabwe": ("ZW", "45a15ed971b9ffa77a6d1196b5409136f6eaf316"),  # 2022-07-09
+    "mozambique": ("MZ", "17e6aba7077c5f7e480d12aa495943bd956fc109"),  # 2022-07-22
+    "sudan": ("SD", "c9addc0e0b468b5aa55416197dd4aaf981250413"),  # 2022-07-13
+    "yemen": ("YE", "4ea64462ce7facbef58fa67c0ebf61e6b249f6e7"),  # 2022-12-07
+    "angola": ("AO", "5a78c687e7f79a3b4a996cd10259785765664b4a"),  # 2022-07-28
+    "equatorial-guinea": ("GQ", "2b2b3c0acc653564222a49afab20c8b8899753e1"),  # 2022-06-10
+    "south-sudan": ("SS", "4fc5854065f638949d4d0a7c55729ff4821cf391"),  # 2022-07-31
+    "central-african-republic": ("CF", "fe0c2e9d602c45764cc428f524f658a39215bce8"),  # 2022-07-17
+    "congo-kinshasa-ministers": ("CD", "fb78ee2e1afcd31cb21afcb2c18c01e01608b18d"),  # 2022-07-30
+    "cameroon": ("CM", "2a3ce971ddcf3ba326a147314e9dea75fe69742a"),  # 2022-08-02
+    "sri-lanka-cabinet": ("LK", "a90dbcf77133b1b9dcb94abe2c51b7ba2d9c5bee"),  # 2022-07-25
+    "senegal-ministers": ("SN", "01c3d1c34a44dffdee2147f822c51eb5d0871b93"),  # 2022-07-16
+    "taiwan": ("TW", "be9bf938414251e6a063f1649b2800c14721143f"),  # 2023-01-09
+    "bosnia-herzegovina-ministers": ("BA", "2f6b59e7b6bc94032a77951c0ab9d4080a416e75"),  # 2022-06-28
+    "ghana-ministers": ("GH", "6c84164e64a35101f93257e4efbf5a60d66dedec"),  # 2022-07-05
+    "lesotho-ministers": ("LS", "e2e5c91fe1eaeff7393b6348b991cc7e77353b59"),  # 2022-08-02
+    "togo": ("TG", "a2063bedf3c25780e65185827a65d084c1245eed"),  # 2023-01-09
+    "barbados-cabinet": ("BB", "f3c72134b4034a73bfbe2320942f32924b28ec7f"),  # 2022-07-20
+    "congo-brazzaville": ("CG", "2f2f5092fbee92db3461b041f9dd2290a9e763e8"),  # 2022-06-21
+    "kosovo-cabinet": ("XK", "80ea1fc854fe9c985d40757b0432f2a5fc997f27"),  # 2022-07-08
+    "somalia-cabinet": ("SO", "38141e75fb368b7dd184c03958cda20229ddf22b"),  # 2022-08-02
+    "uzbekistan-ministers": ("UZ", "5e63658306d1c1af3636df0ba1b8c8ef72dfa717"),  # 2022-07-19
+    "bolivia-ministers": ("BO", "434bcd82d1ae9fefedb820b2cc6a1d38a4e3e5f8"),  # 2022-08-02
+    "burkina-faso": ("BF", "497b82ab5ecdb13852b80433607c9c880687b4db"),  # 2023-01-11
+    "bahrain": ("BH", "8e6598d1b3cf24f5f12d869758fe959e355ab603"),  # 2022-12-13
+    "bhutan-ministers": ("BT", "80bf80a9adc447f4a70fae65e58ad0e4a80a3342"),  # 2022-03-19
+    "costa-rica": ("CR", "543f1a52075c241512420491b23e4373097843ab"),  # 2022-12-06
+    "cabo-verde": ("CV", "c68365375c22b0320397fe524f3ba5fff72e0b02"),  # 2022-12-06
+    "cuba": ("CU", "3135a77b90d4ee24a7adc515d7dbe242c4c8c346"),  # 2022-10-06
+    "tonga-ministers": ("TO", "67eec64e827a463ef39accdcb56e653078d45abb"),  # 2022-06-15
+    "bahamas-cabinet": ("BS", "b82862d20ee83f442e11f33b50fd5fc7b61c59e2"),  # 2022-06-26
+    "belize-ministers": ("BZ", "27bea3488c0bf55a54d2a3006f8e8f2e79ccfd96"),  # 2022-08-02
+    "antigua-barbuda-ministers": ("AG", "8932e1720b5713d5ed998d920df32dcaf6ca33b4"),  # 2022-08-02
 }
 
 # the offices kept from a cabinet list: head of state and of government,
@@ -215,6 +264,13 @@ def snapshot(mirror, src):
     return out.stdout.decode().strip()
 
 
+def commit_day(mirror, repo, commit):
+    """returns the day of a commit of a mirrored repository"""
+    out = subprocess.run(["git", "--git-dir", os.path.join(mirror, repo, "repo"), "log", "-1", "--format=%cs", commit],
+                         check=True, capture_output=True)
+    return out.stdout.decode().strip()
+
+
 def history(mirror, src):
     repo, c, path = SOURCES[src]
     out = subprocess.run(["git", "--git-dir", os.path.join(mirror, repo, "repo"), "log", "--format=%H", c, "--", path],
@@ -263,10 +319,13 @@ rows = []
 
 
 def overlap(a, b):
-    """reports whether two terms overlap, compared by year"""
-    a0, b0 = a[4][:4], b[4][:4]
-    a1, b1 = (a[5] or "9999")[:4], (b[5] or "9999")[:4]
-    return a0 <= b1 and b0 <= a1
+    """reports whether two terms overlap, each pair of days compared at the
+    precision both have ("2005" overlaps "2005-02-05"; "2005-02-25" ends
+    before "2005-05-04")"""
+    def le(x, y):
+        n = min(len(x), len(y))
+        return x[:n] <= y[:n]
+    return le(a[4], b[5] or "9999") and le(b[4], a[5] or "9999")
 
 
 def next_days(d, n):
@@ -275,14 +334,17 @@ def next_days(d, n):
     return (datetime.date.fromisoformat(d) + datetime.timedelta(days=n)).isoformat()
 
 
-def add(name, title, aff, start, end, src, snap):
+def add(name, title, aff, start, end, src, snap, sur=None):
     name = clean_name(name)
     if not name or name.startswith("Q") and name[1:].isdigit() or not start:
         return
     start, end = day(start), day(end) or snap  # open: known up to the snapshot
     if end and end[:len(start)] < start[:len(end)]:
         return  # an end before the start: a slip in the source
-    sur = surname(name)
+    if start[:4] < "1900":
+        return  # a term no page names; one open since then is a slip in the source
+    if sur is None:
+        sur = surname(name)
     m = re.match(r"^((?:[A-Z][\w-]*)(?: [IVX]+)?) of (?:the )?[A-Z][\w ]*$", name)
     if m:
         # a regnal name, "Abdullah II of Jordan": the text writes "King
@@ -291,21 +353,82 @@ def add(name, title, aff, start, end, src, snap):
     rows.append((name, sur, title, aff, start, end, src))
 
 
+# the Factbook's names of countries that countries.tsv writes otherwise
+FACTBOOK_COUNTRIES = {
+    "Bahamas, The": "BS", "Gambia, The": "GM", "Congo, Republic of the": "CG",
+    "Congo, Democratic Republic of the": "CD", "Korea, North": "KP",
+    "Korea, South": "KR", "Micronesia, Federated States of": "FM",
+    "Turkey (Turkiye)": "TR", "Burma": "MM", "Holy See (Vatican City)": "VA",
+    "Cote d'Ivoire": "CI", "Cabo Verde": "CV", "Timor-Leste": "TL",
+}
+
+
+def fold(s):
+    """returns a name's words without accents, in lower case"""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return s.lower().replace("-", " ").split()
+
+
+def factbook(mirror, iso, missing):
+    """adds the heads of state and government of the Factbook's monthly
+    snapshots; a person a Wikidata source already names in the country, all
+    of whose words the Factbook's name has ("Cyril Ramaphosa" for "Matamela
+    Cyril RAMAPHOSA"), keeps the Wikidata name"""
+    import factbook as fb
+    names = {}
+    for r in rows:
+        names.setdefault(r[3], set()).add(r[0])
+    repo, head, _ = SOURCES["factbook"]
+    terms = fb.terms(os.path.join(mirror, repo, "repo"), head)
+    # a person listed as head of several countries (a monarch of several
+    # realms) is left out: which country a page means is for its text to say
+    realms = {}
+    for country, _, name, _, _, _ in terms:
+        realms.setdefault(name, set()).add(country)
+    for country, title, name, called, start, end in terms:
+        if len(realms[name]) > 1:
+            continue
+        c = FACTBOOK_COUNTRIES.get(country) or iso.get(country)
+        if c is None:
+            missing.add(country)
+            continue
+        if c == "US":
+            continue  # congress-legislators gives the US presidents
+        words = set(fold(name))
+        known = [n for n in names.get(c, ()) if len(n.split()) >= 2 and set(fold(n)) <= words]
+        if known:
+            # the name the Factbook calls the person by is its form, when the
+            # Wikidata name has it ("Li" of "Li Qiang", "Letsie" of "Letsie III")
+            best = max(known, key=lambda n: (len(n.split()), n))
+            form = called if called and set(fold(called)) <= set(fold(best)) else None
+            add(best, title, c, start, end, "factbook", end, sur=form)
+        else:
+            add(name, title, c, start, end, "factbook", end, sur=called)
+
+
 def main():
     mirror = sys.argv[1]
     here = os.path.dirname(os.path.abspath(__file__))
     iso = countries(here)
     missing = set()
 
-    for r in csv.DictReader(io.StringIO(show(mirror, "leaders"))):
-        label = r["positionLabel"]
+    # heads of state and government: every run of the query, a term as the
+    # latest run listing it gives it (open: up to that run's day)
+    leaders = {}
+    for commit in [SOURCES["leaders"][1]] + LEADERS_LATER:
+        snap = commit_day(mirror, SOURCES["leaders"][0], commit)
+        for r in csv.DictReader(io.StringIO(show(mirror, "leaders", commit))):
+            key = (r["country"], r["positionLabel"], r["officeholderLabel"], r["start_year"])
+            leaders[key] = (r["end_year"], snap)
+    for (country, label, name, start), (end, snap) in sorted(leaders.items()):
         title = next((t for p, t in HEAD_TITLES if label.startswith(p + " ") or label == p), None)
-        c = iso.get(r["country"])
+        c = iso.get(country)
         if c is None:
-            missing.add(r["country"])
+            missing.add(country)
             continue
         if title:
-            add(r["officeholderLabel"], title, c, r["start_year"], r["end_year"], "leaders", snapshot(mirror, "leaders"))
+            add(name, title, c, start, end, "leaders", snap)
 
     # foreign ministers: the union of every snapshot; a term ends where the
     # next holder's begins, or stays open when the last snapshot lists it
@@ -381,6 +504,8 @@ def main():
             for title, start, end in spans:
                 add(full, title, "US", start, end if end < snap else "", src, snap)
 
+    factbook(mirror, iso, missing)
+
     if missing:
         print("convert: countries not matched: " + "; ".join(sorted(missing)), file=sys.stderr)
     # one term seen by several sources: keep the most precise dates
@@ -389,7 +514,10 @@ def main():
         groups.setdefault((r[0], r[2], r[3]), []).append(r)
     kept = []
     for g in groups.values():
-        g.sort(key=lambda r: (-len(r[4]) - len(r[5] or "9999-99-99"), r[4]))
+        # the most precise first; of equally precise ones, the one known longest
+        g.sort(key=lambda r: r[4])
+        g.sort(key=lambda r: r[5] or "9999-99-99", reverse=True)
+        g.sort(key=lambda r: -len(r[4]) - len(r[5] or "9999-99-99"))
         mine = []
         for r in g:
             if not any(overlap(r, k) for k in mine):
