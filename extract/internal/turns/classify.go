@@ -26,6 +26,7 @@ func classifyTurns(turns []Turn, owners []int, labels []turnLabel, sp map[string
 		asks[s] = c
 	}
 	resp := respondent(turns, owners, labels, sp, asks)
+	addressee := addressees(turns, owners, labels, sp)
 	respFirst := len(turns)
 	for i := range turns {
 		if resp != nil && sp[labels[owners[i]].key] == resp {
@@ -115,7 +116,7 @@ func classifyTurns(turns []Turn, owners []int, labels []turnLabel, sp map[string
 		case s.gen == genNone && !s.official && !s.honorific && s.name != "" && i > 0 && sp[labels[owners[i-1]].key].gen == genModerator:
 			// A journalist the moderator gave the floor to.
 			t.Kind = TurnQuestion
-		case prevQuestion(turns, owners, labels, i) && (s.gen == genNone ||
+		case prevQuestion(turns, owners, labels, i) && !aside(turns, owners, labels, sp, addressee, i) && (s.gen == genNone ||
 			s.gen == genOther && s.name == "" && isNumberedSpeaker(s.role) && sp[labels[owners[i-1]].key] != s):
 			// The reply to the question before, the chair's calls between
 			// left aside; an unnamed "Speaker 2" answers "Speaker 1".
@@ -124,6 +125,39 @@ func classifyTurns(turns []Turn, owners []int, labels []turnLabel, sp map[string
 			t.Kind = TurnRemarks
 		}
 	}
+}
+
+// addressees returns, for each speaker who asks, the one who most often
+// takes the floor right after their questions, the chair aside: whom they
+// question.
+func addressees(turns []Turn, owners []int, labels []turnLabel, sp map[string]*turnSpeaker) map[*turnSpeaker]*turnSpeaker {
+	count := map[[2]*turnSpeaker]int{}
+	out := map[*turnSpeaker]*turnSpeaker{}
+	for i := 0; i+1 < len(turns); i++ {
+		a, b := sp[labels[owners[i]].key], sp[labels[owners[i+1]].key]
+		if a == b || labels[owners[i+1]].parl.chair || !turnAsksQuestion(turns[i].Text) {
+			continue
+		}
+		k := [2]*turnSpeaker{a, b}
+		count[k]++
+		if cur := out[a]; cur == nil || count[k] > count[[2]*turnSpeaker{a, cur}] {
+			out[a] = b
+		}
+	}
+	return out
+}
+
+// aside reports whether turn i replies to a questioner who questions
+// someone else (the witness), with words to what was said but no question
+// (counsel's "Good morning, sir." and the inquiry chair's "Good morning,
+// Mr Blake."): no answer.
+func aside(turns []Turn, owners []int, labels []turnLabel, sp map[string]*turnSpeaker, addressee map[*turnSpeaker]*turnSpeaker, i int) bool {
+	if i == 0 {
+		return false
+	}
+	q := sp[labels[owners[i-1]].key]
+	a := addressee[q]
+	return a != nil && a != sp[labels[owners[i]].key] && !turnAsksQuestion(turns[i-1].Text) && !strings.HasPrefix(turns[i-1].Text, "To ask ")
 }
 
 // respondent returns the speaker a dialogue questions, or nil: the named

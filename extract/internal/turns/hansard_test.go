@@ -559,3 +559,43 @@ func TestSegmentTurnsQuestionTime(t *testing.T) {
 		},
 	})
 }
+
+// Counsel questioning a witness also speaks to the chair before the witness
+// takes the floor; the chair's replies ("Good morning, Ms Ray.") answer no
+// question, the witness's replies do.
+func TestSegmentTurnsCounselAndChair(t *testing.T) {
+	runTurnCases(t, []turnCase{
+		{
+			name: "hearing",
+			body: joinParas(
+				"**Ms Ray**: Good morning, sir.",
+				"**Sir Alan Grey**: Good morning, Ms Ray.",
+				"**Ms Ray**: Our first witness is on his way to the room.",
+				"**Sir Alan Grey**: That's fine.",
+				"**Ms Ray**: Can you give your full name, please?",
+				"**Tom Hale**: Thomas Edward Hale.",
+				"**Ms Ray**: When did you first hear of the faults?",
+				"**Tom Hale**: In the spring of 2019.",
+				"**Ms Ray**: Who told you?",
+				"**Tom Hale**: The director of operations.",
+				"**Ms Ray**: Did you act on it?",
+				"**Tom Hale**: Not at once, no.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"question", "Ray", "", "Good morning, sir.$"},
+				{"remarks", "Alan Grey", "", "Good morning, Ms Ray.$"},
+				{"question", "Ray", "", "Our first witness"},
+				{"remarks", "Alan Grey", "", "That's fine.$"},
+				{"question", "Ray", "", "Can you give"},
+				{"answer", "Thomas Edward Hale", "", "Thomas Edward Hale."},
+				{"question", "Ray", "", "When did you"},
+				{"answer", "Thomas Edward Hale", "", "In the spring"},
+				{"question", "Ray", "", "Who told you?"},
+				{"answer", "Thomas Edward Hale", "", "The director"},
+				{"question", "Ray", "", "Did you act"},
+				{"answer", "Thomas Edward Hale", "", "Not at once"},
+			},
+		},
+	})
+}
