@@ -21,7 +21,11 @@ import (
 // the extraction generalises. releases2 is a second such set, of releases
 // of sites no other corpus covers, annotated before the tool ever ran on
 // it; the rules its blind run called for made it a development set, and its
-// floors now sit a little below what it measures.
+// floors now sit a little below what it measures. releases3 and
+// transcripts3 are the same for releases of three more sites and for
+// transcripts of a public inquiry and of a ministry's interviews; their
+// floors, too, sit a little below what they measure once the blind run's
+// fixes were made (officials in transcripts3 are still weak).
 var floors = map[string]map[string]float64{
 	"nato": {
 		eval.FacetContent:   1.0,
@@ -50,6 +54,24 @@ var floors = map[string]map[string]float64{
 		eval.FacetCountries: 0.95,
 		eval.FacetQuotes:    0.90,
 	},
+	"releases3": {
+		eval.FacetContent:   0.98,
+		eval.FacetTurns:     0.95,
+		eval.FacetDates:     0.90,
+		eval.FacetEvents:    0.88,
+		eval.FacetOfficials: 0.88,
+		eval.FacetCountries: 0.97,
+		eval.FacetQuotes:    0.93,
+	},
+	"transcripts3": {
+		eval.FacetContent:   0.97,
+		eval.FacetTurns:     0.97,
+		eval.FacetDates:     0.95,
+		eval.FacetEvents:    0.90,
+		eval.FacetOfficials: 0.30,
+		eval.FacetCountries: 0.95,
+		eval.FacetQuotes:    0.90,
+	},
 	"releases2": {
 		eval.FacetContent:   0.90,
 		eval.FacetTurns:     0.95,
@@ -62,6 +84,19 @@ var floors = map[string]map[string]float64{
 }
 
 var accFloors = map[string]map[string]float64{
+	"releases3": {
+		eval.AccKind:                0.90,
+		eval.AccDateValue:           0.95,
+		eval.AccEventActor:          0.90,
+		eval.AccOfficialTitle:       0.90,
+		eval.AccOfficialAffiliation: 0.80,
+		eval.AccQuoteSpeaker:        0.85,
+	},
+	"transcripts3": {
+		eval.AccKind:        1.0,
+		eval.AccPublished:   1.0,
+		eval.AccTurnSpeaker: 0.97,
+	},
 	"nato": {
 		eval.AccKind:                1.0,
 		eval.AccPublished:           1.0,
@@ -99,13 +134,14 @@ var accFloors = map[string]map[string]float64{
 }
 
 // TestCorpus runs the whole pipeline over testdata/nato, testdata/dev,
-// testdata/heldout and testdata/releases2 as the command-line tool does (one
+// testdata/heldout, testdata/releases2, testdata/releases3 and
+// testdata/transcripts3 as the command-line tool does (one
 // document at a time, each with its gold file's reference date), scores the
 // JSON output against the gold files and fails when a facet falls below its
 // floor.
 func TestCorpus(t *testing.T) {
 	x := extract.New(extract.Options{})
-	for _, set := range []string{"nato", "dev", "heldout", "releases2"} {
+	for _, set := range []string{"nato", "dev", "heldout", "releases2", "releases3", "transcripts3"} {
 		t.Run(set, func(t *testing.T) {
 			gold, err := eval.LoadGold("../../testdata/" + set + "-gold")
 			if err != nil {
