@@ -809,3 +809,11 @@ func TestServiceBeforeRank(t *testing.T) {
 		officialsOf(x, "Republic of Korea Navy Rear Admiral Kim Min-jae handed over command to Philippine Navy Capt. Ana Reyes."))
 	assert.Equal(t, []wantOfficial{{"Kofi Mensah", "Major General", "GH"}}, officialsOf(x, "Ghana Army Major General Kofi Mensah met the band of the Ghana Army."))
 }
+
+// A speaker introducing themselves ("Hello, I'm Jane Roe, the Minister of
+// Health") is named without the contraction.
+func TestSelfIntroductionName(t *testing.T) {
+	x := New(Options{})
+	assert.Equal(t, []wantOfficial{{"Ana Costa", "Digital Minister", "PT"}}, officialsOf(x, "Hello, I'm Ana Costa, Portugal's digital minister."))
+	assert.Equal(t, []wantOfficial{{"Ana Costa", "Minister of Health", ""}}, officialsOf(x, "Hello, I\u2019m Ana Costa, the Minister of Health."))
+}

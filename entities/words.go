@@ -16,7 +16,7 @@ var stopNames = map[string]bool{}
 var calendarWords = map[string]bool{}
 
 func init() {
-	for _, w := range splitWords(`A An The This That These Those It Its It's We Our Us You Your He His Him She Her
+	for _, w := range splitWords(`A An The This That These Those It Its It's I'm I’m I've I’ve I'd I’d I'll I’ll We Our Us You Your He His Him She Her
 		They Their Them I Me My Mine Who Whom Whose What When Where Why How Which There Here Then Thus
 		And But Or Nor So Yet For If As At By In On Of To Up From With Without Into Onto Over Under About
 		After Before During Since Until While Although Though Because Also Again Already Still Just Only
