@@ -817,3 +817,15 @@ func TestSelfIntroductionName(t *testing.T) {
 	assert.Equal(t, []wantOfficial{{"Ana Costa", "Digital Minister", "PT"}}, officialsOf(x, "Hello, I'm Ana Costa, Portugal's digital minister."))
 	assert.Equal(t, []wantOfficial{{"Ana Costa", "Minister of Health", ""}}, officialsOf(x, "Hello, I\u2019m Ana Costa, the Minister of Health."))
 }
+
+// A participant's name alone on its line, in capitals or not, over a line
+// holding their office (and its department) is that official.
+func TestParticipantLines(t *testing.T) {
+	x := New(Options{})
+	assert.Equal(t, []wantOfficial{{"Ana Costa", "Deputy Director", ""}},
+		officialsOf(x, "Panelists:\n\nANA COSTA\n\nDeputy Director, Statistics Department\n\nThe briefing began at ten."))
+	assert.Equal(t, []wantOfficial{{"Ana Costa", "Minister for Home Affairs", ""}},
+		officialsOf(x, "ANA COSTA MP\nMINISTER FOR HOME AFFAIRS\n\nTRANSCRIPT\n\nThe minister spoke today."))
+	// a heading over a line of text is no participant
+	assert.Empty(t, officialsOf(x, "Annual Report\nDirector of Studies is a post we will fill next year."))
+}
