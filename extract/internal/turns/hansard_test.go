@@ -599,3 +599,27 @@ func TestSegmentTurnsCounselAndChair(t *testing.T) {
 		},
 	})
 }
+
+// An advocate named in full with a generational suffix on the cover
+// ("JANE Q. ROE, JR., ESQ., Solicitor General,") is named so in every
+// turn the label gives by surname.
+func TestSegmentTurnsNameSuffix(t *testing.T) {
+	body := joinParas(
+		"APPEARANCES:",
+		"JANE Q. ROE, JR., ESQ., Solicitor General, Department of Justice; on behalf of the Petitioners.",
+		"ORAL ARGUMENT OF JANE Q. ROE, JR.,",
+		"CHIEF JUSTICE BRANT: We will hear argument this morning in the first case. General Roe.",
+		"GENERAL ROE: Mr. Chief Justice, and may it please the Court: the statute is clear.",
+		"JUSTICE HOLM: Is it? Where does it say so?",
+		"GENERAL ROE: In its second section, Justice Holm.",
+	)
+	_, turns := segmentTurns(body)
+	var got []string
+	for _, tn := range turns {
+		got = append(got, tn.Speaker)
+	}
+	want := []string{"Brant", "Jane Q. Roe, Jr.", "Holm", "Jane Q. Roe, Jr."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+}
