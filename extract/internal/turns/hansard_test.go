@@ -538,7 +538,7 @@ func TestSegmentTurnsQuestionTime(t *testing.T) {
 			name: "announced questions and points of order",
 			body: joinParas(
 				"ORAL QUESTIONS",
-				"MR SPEAKER: I see the Honourable Member for Northvale; you have the Floor.",
+				"MR SPEAKER: Is the Honourable Member for Northvale ready? You have the Floor.",
 				"HON. J. TUARA: Thank you, Mr Speaker. My question is directed to the Minister of Education. The new school in Northvale still has no teachers for its senior classes.",
 				"MR SPEAKER: Thank you, Honourable Member. I see the Honourable Minister; you have the Floor.",
 				"HON. M. KETI: Thank you, Mr Speaker. Two teachers have been appointed and will start next term.",
@@ -548,7 +548,7 @@ func TestSegmentTurnsQuestionTime(t *testing.T) {
 			),
 			kind: KindTranscript,
 			want: []turnSeg{
-				{"remarks", "", "Speaker", "I see the Honourable Member"},
+				{"remarks", "", "Speaker", "Is the Honourable Member"},
 				{"question", "J. Tuara", "", "Thank you, Mr Speaker. My question"},
 				{"remarks", "", "Speaker", "Thank you, Honourable Member."},
 				{"answer", "M. Keti", "", "Thank you, Mr Speaker. Two teachers"},
