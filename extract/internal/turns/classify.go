@@ -324,6 +324,18 @@ func speechLike(body, title string, paras []turnPara) bool {
 	// ...") and a salutation ("Ladies and gentlemen,") mark an address as
 	// a delivery note does.
 	delivery := speechHeadline(title)
+	selfNamed := false
+	if len(paras) > 0 {
+		// an address that names itself as it opens ("I will start this
+		// address with a quote")
+		first := strings.ToLower(body[paras[0].start:min(paras[0].end, paras[0].start+300)])
+		for _, w := range selfNamedAddress {
+			if strings.Contains(first, w) {
+				selfNamed = true
+				break
+			}
+		}
+	}
 	for _, p := range paras {
 		s := body[p.start:p.end]
 		if !delivery && len(s) < 60 && (isDeliveryNote(s) || isSalutation(s)) {
@@ -333,6 +345,11 @@ func speechLike(body, title string, paras []turnPara) bool {
 	}
 	if delivery {
 		return v.words >= 20 && v.person > 0 && v.person >= v.report
+	}
+	if selfNamed {
+		// the speaker says what they deliver: "I" twice will do, however
+		// much the address tells of others
+		return v.words >= 20 && v.singular >= 2 && v.person*2 >= v.report
 	}
 	// A release that frames a statement opens by reporting in the third
 	// person ("The Attorney General met … today") before the statement's
