@@ -211,6 +211,11 @@ func evProperSubject(body string, toks []evTok, a, b int) string {
 	if a >= b || b-a > 32 || !toks[a].capital {
 		return ""
 	}
+	// "Exercise Bright Star 2023", "Expo 2025": the year after a named
+	// occasion does not stop its name (the name is given without it)
+	if b-a >= 2 && b-a <= 6 && evYear(body[toks[b-1].start:toks[b-1].end]) && toks[b-2].capital {
+		b--
+	}
 	if b-a <= 5 && toks[b-1].capital {
 		plain := true
 		for k := a; k < b; k++ {
@@ -349,4 +354,9 @@ func evFirstOfTwo(body string, toks []evTok, a, b int) string {
 		return ""
 	}
 	return body[s:e]
+}
+
+// evYear reports four digits that may be a year (1900-2099).
+func evYear(w string) bool {
+	return len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9'
 }

@@ -660,3 +660,12 @@ func TestFindEventsTwoTogether(t *testing.T) {
 	// one person's statement in an undated lead is no event
 	assert.Empty(t, eventsOf("Minister Costa praised the close relations between the two countries.", "2025-03-04", costa))
 }
+
+// A named occasion with its year ("Exercise Sea Shield 2024 began ...")
+// acts on its day.
+func TestFindEventsOccasionWithYear(t *testing.T) {
+	evs := eventsOf("Exercise Sea Shield 2024 began Sept. 2, 2024, at the naval base in Constanța.", "")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "Exercise Sea Shield", evs[0].Actor)
+	assert.Equal(t, "2024-09-02", evs[0].Date)
+}
