@@ -790,6 +790,9 @@ func TestRanksAndCommands(t *testing.T) {
 	}{
 		{"Vice Adm. Jane Roe, commander of NAVSOUTH, welcomed the delegation.",
 			[]wantOfficial{{"Jane Roe", "Commander of NAVSOUTH", ""}}},
+		// a unit the page defines gives its country
+		{"U.S. Naval Forces Southern Command (NAVSOUTH) hosted the minister.\n\nVice Adm. Jane Roe, commander of NAVSOUTH, welcomed her.",
+			[]wantOfficial{{"Jane Roe", "Commander of NAVSOUTH", "US"}}},
 		{"\u201cWe train together,\u201d said Gen. John Doe, commander of U.S. Southern Command.",
 			[]wantOfficial{{"John Doe", "Commander of U.S. Southern Command", "US"}}},
 		{"Portugal\u2019s Ambassador to Norway, Maj. Gen. John Doe, met the Mayor.",

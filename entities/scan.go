@@ -282,6 +282,14 @@ func (p *parser) officeName(o office) (end int, ok bool) {
 					if e := p.commandOf(of + 1); p.word(of) == "of" && e > 0 && (o2.org == "" || e > o2.end) {
 						o2.title = o2.title + " of " + p.surface(of+1, e)
 						o2.org, o2.end, lowerOK = "", e, true
+						// the unit's country: a unit the page defines
+						// ("U.S. Naval Forces Central Command (NAVCENT)")
+						// or one named after its country
+						if iso, ok := p.pageAcronym(of + 1); ok && iso != "" && o2.country == "" {
+							o2.country = iso
+						} else if n, iso := p.country(of + 1); n > 0 && o2.country == "" {
+							o2.country = iso
+						}
 					}
 				}
 				if ok && (o2.capital || lowerOK) && o2.det != 2 && !o2.former && p.nameBoundary(o2.end) && !p.officeFollows(o2.end) {
