@@ -832,3 +832,12 @@ func TestParticipantLines(t *testing.T) {
 	// a heading over a line of text is no participant
 	assert.Empty(t, officialsOf(x, "Annual Report\nDirector of Studies is a post we will fill next year."))
 }
+
+// Those who accompany the principal on a visit abroad are of the
+// principal's country, not the host's.
+func TestAccompanyingThePrincipal(t *testing.T) {
+	x := New(Options{})
+	got := officialsOf(x, "Portuguese President Ana Costa left Lisbon today for Spain, her first visit abroad.\n\n"+
+		"Accompanying the President are Foreign Minister Rui Lopes and Labour Minister Eva Pinto.")
+	assert.Equal(t, []wantOfficial{{"Ana Costa", "President", "PT"}, {"Rui Lopes", "Foreign Minister", "PT"}, {"Eva Pinto", "Labour Minister", "PT"}}, got)
+}
