@@ -841,3 +841,14 @@ func TestAccompanyingThePrincipal(t *testing.T) {
 		"Accompanying the President are Foreign Minister Rui Lopes and Labour Minister Eva Pinto.")
 	assert.Equal(t, []wantOfficial{{"Ana Costa", "President", "PT"}, {"Rui Lopes", "Foreign Minister", "PT"}, {"Eva Pinto", "Labour Minister", "PT"}}, got)
 }
+
+// "the head of <an acronym>, Name," names the head of that body.
+func TestHeadOfAcronym(t *testing.T) {
+	x := New(Options{})
+	offs, _ := x.Find("At their meeting in Porto, the head of the DGRM, Ana Costa, welcomed the new accord.")
+	if assert.Len(t, offs, 1) {
+		assert.Equal(t, "Ana Costa", offs[0].Name)
+		assert.Equal(t, "Head", offs[0].Title)
+		assert.Equal(t, "DGRM", offs[0].Organization)
+	}
+}

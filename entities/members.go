@@ -248,8 +248,8 @@ func (p *parser) orgName(k int) (name string, end int) {
 		}
 		break
 	}
-	if words < 2 {
-		return "", 0
+	if words < 2 && !(words == 1 && p.isAcronym(s)) {
+		return "", 0 // one word only when an acronym: "the FDFA"
 	}
 	return p.surface(s, k), k
 }

@@ -453,6 +453,7 @@ var Titles = []Title{
 	{Title: "State Councilor", Default: "CN", Kind: "minister"},
 	{Title: "Head of State", Default: "", Kind: "head"},
 	{Title: "Head of Government", Default: "", Kind: "head"},
+	{Title: "Head", Default: "", Kind: "official"},
 	{Title: "Chief Executive", Default: "", Kind: "head"},
 	{Title: "Emir", Default: "", Kind: "royal"},
 	{Title: "Amir", Default: "", Kind: "royal"},
