@@ -829,6 +829,8 @@ func TestParticipantLines(t *testing.T) {
 		officialsOf(x, "Panelists:\n\nANA COSTA\n\nDeputy Director, Statistics Department\n\nThe briefing began at ten."))
 	assert.Equal(t, []wantOfficial{{"Ana Costa", "Minister for Home Affairs", ""}},
 		officialsOf(x, "ANA COSTA MP\nMINISTER FOR HOME AFFAIRS\n\nTRANSCRIPT\n\nThe minister spoke today."))
+	assert.Equal(t, []wantOfficial{{"Rui Lopes", "Economic Counsellor and Director", ""}, {"Eva Pinto", "Division Chief", ""}},
+		officialsOf(x, "RUI LOPES\n\nEconomic Counsellor and Director, Research Department\n\nEVA PINTO\n\nDivision Chief, Research Department\n\nThe briefing began."))
 	// a heading over a line of text is no participant
 	assert.Empty(t, officialsOf(x, "Annual Report\nDirector of Studies is a post we will fill next year."))
 }
