@@ -261,12 +261,12 @@ func TestDefiniteDescriptions(t *testing.T) {
 		{
 			name: "an indefinite description is someone new",
 			text: "Sen. Maria Cole spoke at the dinner.\n\n“It is a disaster,” said a senior adviser to the governor.",
-			want: []want{{starts: "It is a disaster", speaker: ""}},
+			want: []want{{starts: "It is a disaster", speaker: "senior adviser"}},
 		},
 		{
 			name: "no one with that role",
 			text: "Tom Ruiz, a spokesman for the mayor, spoke first.\n\n“We will see,” the spokeswoman said.",
-			want: []want{{starts: "We will see", speaker: ""}},
+			want: []want{{starts: "We will see", speaker: "spokeswoman"}},
 		},
 	})
 }
@@ -449,7 +449,7 @@ func TestDescriptionsAfterVerb(t *testing.T) {
 		{
 			name: "an indefinite description with capitalised words is no name",
 			text: "Ohio Republicans met on Friday.\n\n“If anybody thinks that, they are wrong,” said one unaligned Ohio Republican strategist.",
-			want: []want{{starts: "If anybody", speaker: "", cue: "said"}},
+			want: []want{{starts: "If anybody", speaker: "unaligned Ohio Republican strategist", cue: "said"}},
 		},
 		{
 			name: "a role word before the name of a participle's subject",
@@ -628,8 +628,8 @@ func TestContinuationOfAnUnnamedSpeaker(t *testing.T) {
 		name: "the statement of someone described goes on without a name",
 		text: "Tom Dale spoke on Monday.\n\n“We lost the county,” said a senior adviser to the campaign. “He does not know the new media.”",
 		want: []want{
-			{starts: "We lost", speaker: ""},
-			{starts: "He does not know", speaker: ""},
+			{starts: "We lost", speaker: "senior adviser"},
+			{starts: "He does not know", speaker: "senior adviser"},
 		},
 	}})
 }

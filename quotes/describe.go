@@ -10,7 +10,9 @@ import (
 // nearest person the text named with that role, in the description it
 // gave of them ("Sen. Jane Roe", "Jane Roe, a spokeswoman for …") or
 // their office. An indefinite one ("a senior adviser said") introduces
-// someone new and resolves to no one.
+// someone new and resolves to no named person: when its head is a person
+// noun (data/people.txt, data/roles.tsv) the description itself is the
+// speaker ("senior adviser"), as is a definite one no named person fits.
 
 //go:embed data/roles.tsv
 var rolesTSV string
@@ -24,6 +26,37 @@ var objectPrepositions = wordSet(objectPrepositionsTXT)
 
 //go:embed data/objectprepositions.txt
 var objectPrepositionsTXT string
+
+//go:embed data/people.txt
+var peopleTXT string
+
+// personNouns are the head nouns of a description that names a person:
+// the words of data/people.txt and the role nouns of data/roles.tsv;
+// read-only after init.
+var personNouns = func() map[string]bool {
+	m := wordSet(peopleTXT)
+	for _, ns := range roleNouns {
+		for _, n := range ns {
+			m[n] = true
+		}
+	}
+	return m
+}()
+
+//go:embed data/quantifiers.txt
+var quantifiersTXT string
+
+// quantifiers are the words of data/quantifiers.txt, lower-case and
+// capitalised; read-only after init.
+var quantifiers = func() map[string]bool {
+	m := wordSet(quantifiersTXT)
+	for w := range wordSet(quantifiersTXT) {
+		if w != "" {
+			m[strings.ToUpper(w[:1])+w[1:]] = true
+		}
+	}
+	return m
+}()
 
 //go:embed data/aspect.txt
 var aspectTXT string
@@ -155,4 +188,83 @@ func (st *state) described(noun string, pos int) (person, bool) {
 		best.name = o
 	}
 	return best, true
+}
+
+// descriptionSpeaker returns the words of a lower-case subject phrase that
+// resolved to no one, as a reader would write its speaker: "a senior Roe
+// adviser" → "senior Roe adviser", "the Texas senator" → "Texas senator".
+// The phrase must open with a determiner or quantifier ("the", "a",
+// "one"), take in the capitalised words between it and its head noun, and
+// end on a noun: no function word, pronoun, reporting verb or participle
+// ("were hacked", "the document filed") makes a speaker.
+func (st *state) descriptionSpeaker(ts []tok, e np) (string, bool) {
+	if e.kind != 'l' || e.b <= e.a || e.b > len(ts) {
+		return "", false
+	}
+	a, b := e.a, e.b
+	for a > 0 && a > e.a-4 && ts[a-1].word() && upperStart(st.text, ts[a-1]) && !determiners[st.word(ts[a-1])] && !quantifiers[st.word(ts[a-1])] {
+		a--
+	}
+	if a > 0 && ts[a-1].word() && opensDescription(st.word(ts[a-1])) {
+		a--
+	} else {
+		// capitalised words no determiner opens begin a sentence or a
+		// name: no part of the description
+		a = e.a
+	}
+	// "a senior| Roe adviser": the capitalised words after the phrase and
+	// the head noun they modify
+	d := b
+	for d < len(ts) && d < b+3 && ts[d].word() && upperStart(st.text, ts[d]) && !determiners[st.word(ts[d])] {
+		d++
+	}
+	if d > b && d < len(ts) && ts[d].word() && lowerStart(st.text, ts[d]) && st.nounish(ts[d]) && (d+1 == len(ts) || !ts[d+1].word() || functionWords[st.word(ts[d+1])]) {
+		b = d + 1
+	}
+	if !opensDescription(st.word(ts[a])) {
+		return "", false
+	}
+	for a < b && opensDescription(st.word(ts[a])) {
+		a++
+	}
+	if a >= b {
+		return "", false
+	}
+	for i := a; i < b; i++ {
+		if !ts[i].word() {
+			return "", false
+		}
+		if lowerStart(st.text, ts[i]) && !st.nounish(ts[i]) {
+			return "", false
+		}
+	}
+	if h := st.word(ts[b-1]); !lowerStart(st.text, ts[b-1]) || !personNouns[h] {
+		// "the document filed", "a statement", "two leaders": no person
+		// noun closes it
+		return "", false
+	}
+	return st.text[ts[a].s:ts[b-1].e], true
+}
+
+// opensDescription reports whether w is a determiner or quantifier that
+// opens a description ("the", "a", "one", "another").
+func opensDescription(w string) bool {
+	return determiners[w] || quantifiers[w]
+}
+
+// nounish reports whether a lower-case word may stand in a description:
+// not a function word, auxiliary, pronoun, time word, reporting verb or
+// cue.
+func (st *state) nounish(t tok) bool {
+	w := st.word(t)
+	if functionWords[w] || subordinators[w] || timeWords[w] || st.f.lx.post[w] || infinitiveMarks[w] || cueSkip[w] || linkWords[w] {
+		return false
+	}
+	if _, ok := pronouns[w]; ok {
+		return false
+	}
+	if _, ok := st.f.lx.cue[w]; ok {
+		return false
+	}
+	return true
 }

@@ -417,3 +417,41 @@ func TestNicknamesAndFamilyNamesFirst(t *testing.T) {
 		},
 	})
 }
+
+func TestDescriptionSpeakers(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "an unnamed adviser with a capitalised modifier",
+			text: "Dana Voss campaigned in Reno.\n\n“That will help him with the base,” said a senior Voss adviser.",
+			want: []want{{starts: "That will help", speaker: "senior Voss adviser", cue: "said"}},
+		},
+		{
+			name: "a definite description no named person fits",
+			text: "The budget vote was delayed again.\n\n“I have no regrets,” the Ohio governor told reporters.",
+			want: []want{{starts: "I have no regrets", speaker: "Ohio governor"}},
+		},
+		{
+			name: "a quantifier is no part of the speaker",
+			text: "Lines were long in Tulsa.\n\n“I waited two hours,” one voter said.",
+			want: []want{{starts: "I waited", speaker: "voter"}},
+		},
+		{
+			name: "the description goes on speaking in the paragraph",
+			text: "The board met on Monday.\n\n“We were ready,” said a delegate. “Nobody asked us.”",
+			want: []want{
+				{starts: "We were ready", speaker: "delegate", cue: "said"},
+				{starts: "Nobody asked", speaker: "delegate"},
+			},
+		},
+		{
+			name: "a thing is no described speaker",
+			text: "The board met on Monday.\n\n“The plan is sound,” a statement said.",
+			want: []want{{starts: "The plan is sound", speaker: ""}},
+		},
+		{
+			name: "a participle closes no description",
+			text: "The board met on Monday.\n\n“The plan is sound,” said the document filed on Friday.",
+			want: []want{{starts: "The plan is sound", speaker: ""}},
+		},
+	})
+}
