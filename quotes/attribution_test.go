@@ -250,7 +250,7 @@ func TestDefiniteDescriptions(t *testing.T) {
 	runPeopleCases(t, []findCase{
 		{
 			name: "a state and an office",
-			text: "Sen. Maria Cole spoke at the dinner on Friday.\n\n“We need more funding,” the Ohio senator said.",
+			text: "Sen. Maria Cole, an Ohio Democrat, spoke at the dinner on Friday.\n\n“We need more funding,” the Ohio senator said.",
 			want: []want{{starts: "We need", speaker: "Maria Cole"}},
 		},
 		{
@@ -442,7 +442,7 @@ func TestParticipleTakesOpeningName(t *testing.T) {
 func TestDescriptionsAfterVerb(t *testing.T) {
 	runPeopleCases(t, []findCase{{
 		name: "an inverted definite description",
-		text: "Sen. Maria Cole spoke on Friday.\n\n\"It is a difficult issue,\" said the Ohio senator.",
+		text: "Sen. Maria Cole (D-Ohio) spoke on Friday.\n\n\"It is a difficult issue,\" said the Ohio senator.",
 		want: []want{{starts: "It is a difficult", speaker: "Maria Cole"}},
 	}})
 	runCases(t, []findCase{

@@ -268,3 +268,127 @@ func (st *state) nounish(t tok) bool {
 	}
 	return true
 }
+
+// modifiers returns the capitalised words that modify the head of a
+// lower-case description, within it or just before it ("the Texas|
+// senator" → Texas, "the Senate minority leader" → Senate); a determiner
+// is none.
+func (st *state) modifiers(ts []tok, e np) []string {
+	if e.b <= e.a || e.b > len(ts) {
+		return nil
+	}
+	a := e.a
+	for a > 0 && a > e.a-4 && ts[a-1].word() && upperStart(st.text, ts[a-1]) && !opensDescription(st.word(ts[a-1])) {
+		a--
+	}
+	if a < e.a && (a == 0 || !ts[a-1].word() || !opensDescription(st.word(ts[a-1]))) {
+		a = e.a
+	}
+	var mods []string
+	for i := a; i < e.b-1; i++ {
+		if w := st.word(ts[i]); ts[i].word() && upperStart(st.text, ts[i]) && !opensDescription(w) {
+			mods = append(mods, w)
+		}
+	}
+	return mods
+}
+
+// fits reports whether the person or official name may bear every
+// modifier of a description: each is a word, or an abbreviation's stem
+// ("Fla." for Florida), of what the text or the officials say they are —
+// description, title, organisation, country, an alias, or the words
+// around a mention ("Ohio Sen. Jane Roe", "Jane Roe (D-Ohio)").
+func (st *state) fits(name string, mods []string) bool {
+	if len(mods) == 0 {
+		return true
+	}
+	var about []string
+	for i := range st.people {
+		if p := &st.people[i]; p.Name == name {
+			about = append(about, p.Description)
+			for _, m := range p.Mentions {
+				about = append(about, st.around(m.Start, m.End))
+			}
+		}
+	}
+	for i := range st.offs {
+		if o := &st.offs[i]; o.Name == name {
+			about = append(about, o.Title, o.Organization, o.Country)
+			about = append(about, o.Aliases...)
+			for _, m := range o.Mentions {
+				about = append(about, st.around(m.Start, m.End))
+			}
+		}
+	}
+	for _, r := range st.recent {
+		if r.name == name {
+			about = append(about, r.title)
+		}
+	}
+	// the words around the surname wherever the text gives it
+	if sur := lastWord(name); sur != "" {
+		for i, n := 0, 0; n < maxAround; n++ {
+			j := strings.Index(st.text[i:], sur)
+			if j < 0 {
+				break
+			}
+			about = append(about, st.around(i+j, i+j+len(sur)))
+			i += j + len(sur)
+		}
+	}
+	for _, m := range mods {
+		if !mentionsWord(about, m) {
+			return false
+		}
+	}
+	return true
+}
+
+// mentionsWord reports whether one of the texts holds the word w, or an
+// abbreviation of it ("Fla." for Florida, "Mass." for Massachusetts).
+func mentionsWord(texts []string, w string) bool {
+	lw := strings.ToLower(w)
+	for _, t := range texts {
+		for _, f := range strings.FieldsFunc(t, func(r rune) bool {
+			return r == ' ' || r == ',' || r == '(' || r == ')' || r == '-' || r == '’' || r == '\''
+		}) {
+			lf := strings.ToLower(f)
+			if lf == lw || lf == lw+"s" || lf+"s" == lw {
+				return true
+			}
+			if stem := strings.TrimSuffix(lf, "."); stem != lf && len(stem) >= 3 && strings.HasPrefix(lw, stem) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// aroundBefore and aroundAfter bound the words around a mention that
+// fits reads, in bytes.
+const aroundBefore, aroundAfter = 40, 60
+
+// maxAround bounds the mentions of a surname fits reads.
+const maxAround = 20
+
+// around returns the text of the mention [a,b) and a few words either
+// side of it, within its line.
+func (st *state) around(a, b int) string {
+	if a < 0 || b > len(st.text) || a > b {
+		return ""
+	}
+	from, to := a-aroundBefore, b+aroundAfter
+	if from < 0 {
+		from = 0
+	}
+	if to > len(st.text) {
+		to = len(st.text)
+	}
+	if nl := strings.LastIndexByte(st.text[from:a], '\n'); nl >= 0 {
+		from += nl + 1
+	}
+	if nl := strings.IndexByte(st.text[b:to], '\n'); nl >= 0 {
+		to = b + nl
+	}
+	return st.text[from:to]
+}

@@ -455,3 +455,35 @@ func TestDescriptionSpeakers(t *testing.T) {
 		},
 	})
 }
+
+func TestDescriptionModifiersMustFit(t *testing.T) {
+	runPeopleCases(t, []findCase{
+		{
+			name: "the state of the description is the person's",
+			text: "Sen. Maria Cole (D-Ohio) spoke on Friday.\n\n“We need more time,” the Ohio senator said.",
+			want: []want{{starts: "We need more time", speaker: "Maria Cole"}},
+		},
+		{
+			name: "a state abbreviated after the name",
+			text: "Sen. Maria Cole (D-Mass.) spoke on Friday.\n\n“We need more time,” the Massachusetts senator said.",
+			want: []want{{starts: "We need more time", speaker: "Maria Cole"}},
+		},
+		{
+			name: "a senator of another state is not the one described",
+			text: "Sen. Tom Hart (R-Utah) spoke on Friday.\n\n“We need more time,” the Texas senator said.",
+			want: []want{{starts: "We need more time", speaker: "Texas senator"}},
+		},
+	})
+	runCases(t, []findCase{
+		{
+			name: "a senator of another state is not the one described",
+			text: "Sen. Tom Hart (R-Utah) spoke on Friday.\n\n“We need more time,” the Texas senator said.",
+			want: []want{{starts: "We need more time", speaker: "Texas senator"}},
+		},
+		{
+			name: "a leader of another chamber is not the one described",
+			text: "House Speaker Dana Ward opened the session.\n\n“It shows poor judgment,” said the Senate minority leader.",
+			want: []want{{starts: "It shows poor judgment", speaker: "Senate minority leader"}},
+		},
+	})
+}
