@@ -58,6 +58,8 @@
 package dates
 
 import (
+	"github.com/communique/communique/internal/text"
+
 	"strings"
 	"sync"
 	"time"
@@ -443,13 +445,34 @@ func firstSentence(s string) string {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if (c == '.' || c == '!' || c == '?') && (i+1 == len(s) || s[i+1] == ' ') {
-			// skip "Mr." "Dr." "St." and initials
-			j := i
-			for j > 0 && isASCIILetter(s[j-1]) {
-				j--
+			// what follows: a sentence opens with a capital, a digit or
+			// a quotation mark, not with a dash ("TAMPA, Fla. - The
+			// exercise") or a lower-case word
+			k := i + 1
+			for k < len(s) && s[k] == ' ' {
+				k++
 			}
-			if i-j <= 2 && j < i && s[j] >= 'A' && s[j] <= 'Z' {
+			if k < len(s) && (s[k] == '-' || s[k] >= 'a' && s[k] <= 'z') {
 				continue
+			}
+			if c == '.' {
+				// skip "Mr." "Dr." "St.", initials, and a dotted
+				// abbreviation before anything but a capital ("Aug. 31")
+				j := i
+				for j > 0 && isASCIILetter(s[j-1]) {
+					j--
+				}
+				if i-j <= 2 && j < i && s[j] >= 'A' && s[j] <= 'Z' {
+					continue
+				}
+				switch text.BuiltinAbbrev(s[j:i]) {
+				case text.AbbrevTitle:
+					continue
+				case text.AbbrevWord:
+					if k >= len(s) || !(s[k] >= 'A' && s[k] <= 'Z') {
+						continue
+					}
+				}
 			}
 			return s[:i+1]
 		}

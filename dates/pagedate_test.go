@@ -48,3 +48,16 @@ func TestGluedCalendar(t *testing.T) {
 		}
 	}
 }
+
+// The lead sentence a dateline opens ("PORTVALE, Fla. - The exercise began
+// Sept. 2, 2024, ...") is read whole: neither the state's abbreviation
+// before the dash nor the month's before the day ends it.
+func TestPageDateLeadAfterAbbreviations(t *testing.T) {
+	p := New(Options{})
+	lead := "PORTVALE, Fla. - Exercise Sea Shield 2024 began Sept. 2, 2024, at the naval base near the town. " +
+		"It brings together the navies of twelve countries for two weeks of drills and training at sea."
+	d, ok := p.PageDate(lead)
+	if !ok || d.Format(time.DateOnly) != "2024-09-02" {
+		t.Errorf("PageDate = %v, %v; want 2024-09-02", d, ok)
+	}
+}

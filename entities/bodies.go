@@ -85,7 +85,7 @@ func (p *parser) isAcronym(i int) bool {
 		return false
 	}
 	n := p.toks[i].e - p.toks[i].s
-	return n >= 2 && n <= 6
+	return n >= 2 && n <= 8 // "UN", "NOAA", "NAVCENT", "SOUTHCOM"
 }
 
 // pageAcronym returns whether the acronym at token i is one the page

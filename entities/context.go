@@ -192,6 +192,16 @@ func (p *parser) contextAffiliations(gs []*group, by map[*mention]*group) {
 			principal = g
 		}
 	}
+	// "Accompanying the President are Minister X and Minister Y": those
+	// who accompany the principal are of the principal's country
+	if principal != nil && principal.country != "" {
+		for k := range p.ms {
+			m := &p.ms[k]
+			if g := by[m]; g != nil && g != principal && !g.hasAff() && hostable(g.tkind) && p.accompanies(m.ts, sent) {
+				g.country = principal.country
+			}
+		}
+	}
 	home := p.homeCountry(principal, sent, by)
 	countryOf := func(g *group) string {
 		if g.country != "" {
@@ -927,4 +937,17 @@ func (p *parser) sideOf(j int, sent []int32) string {
 		}
 	}
 	return ""
+}
+
+// accompanies reports whether the sentence of token i says that someone
+// accompanies someone ("Accompanying the President are ...", "The
+// Minister was accompanied by ...") before token i.
+func (p *parser) accompanies(i int, sent []int32) bool {
+	for k := i - 1; k >= 0 && sent[k] == sent[i]; k-- {
+		switch w := p.word(k); w {
+		case "Accompanying", "accompanying", "accompanied", "Accompanied":
+			return true
+		}
+	}
+	return false
 }

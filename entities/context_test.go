@@ -790,6 +790,9 @@ func TestRanksAndCommands(t *testing.T) {
 	}{
 		{"Vice Adm. Jane Roe, commander of NAVSOUTH, welcomed the delegation.",
 			[]wantOfficial{{"Jane Roe", "Commander of NAVSOUTH", ""}}},
+		// a unit the page defines gives its country
+		{"U.S. Naval Forces Southern Command (NAVSOUTH) hosted the minister.\n\nVice Adm. Jane Roe, commander of NAVSOUTH, welcomed her.",
+			[]wantOfficial{{"Jane Roe", "Commander of NAVSOUTH", "US"}}},
 		{"\u201cWe train together,\u201d said Gen. John Doe, commander of U.S. Southern Command.",
 			[]wantOfficial{{"John Doe", "Commander of U.S. Southern Command", "US"}}},
 		{"Portugal\u2019s Ambassador to Norway, Maj. Gen. John Doe, met the Mayor.",
@@ -816,4 +819,38 @@ func TestSelfIntroductionName(t *testing.T) {
 	x := New(Options{})
 	assert.Equal(t, []wantOfficial{{"Ana Costa", "Digital Minister", "PT"}}, officialsOf(x, "Hello, I'm Ana Costa, Portugal's digital minister."))
 	assert.Equal(t, []wantOfficial{{"Ana Costa", "Minister of Health", ""}}, officialsOf(x, "Hello, I\u2019m Ana Costa, the Minister of Health."))
+}
+
+// A participant's name alone on its line, in capitals or not, over a line
+// holding their office (and its department) is that official.
+func TestParticipantLines(t *testing.T) {
+	x := New(Options{})
+	assert.Equal(t, []wantOfficial{{"Ana Costa", "Deputy Director", ""}},
+		officialsOf(x, "Panelists:\n\nANA COSTA\n\nDeputy Director, Statistics Department\n\nThe briefing began at ten."))
+	assert.Equal(t, []wantOfficial{{"Ana Costa", "Minister for Home Affairs", ""}},
+		officialsOf(x, "ANA COSTA MP\nMINISTER FOR HOME AFFAIRS\n\nTRANSCRIPT\n\nThe minister spoke today."))
+	assert.Equal(t, []wantOfficial{{"Rui Lopes", "Economic Counsellor and Director", ""}, {"Eva Pinto", "Division Chief", ""}},
+		officialsOf(x, "RUI LOPES\n\nEconomic Counsellor and Director, Research Department\n\nEVA PINTO\n\nDivision Chief, Research Department\n\nThe briefing began."))
+	// a heading over a line of text is no participant
+	assert.Empty(t, officialsOf(x, "Annual Report\nDirector of Studies is a post we will fill next year."))
+}
+
+// Those who accompany the principal on a visit abroad are of the
+// principal's country, not the host's.
+func TestAccompanyingThePrincipal(t *testing.T) {
+	x := New(Options{})
+	got := officialsOf(x, "Portuguese President Ana Costa left Lisbon today for Spain, her first visit abroad.\n\n"+
+		"Accompanying the President are Foreign Minister Rui Lopes and Labour Minister Eva Pinto.")
+	assert.Equal(t, []wantOfficial{{"Ana Costa", "President", "PT"}, {"Rui Lopes", "Foreign Minister", "PT"}, {"Eva Pinto", "Labour Minister", "PT"}}, got)
+}
+
+// "the head of <an acronym>, Name," names the head of that body.
+func TestHeadOfAcronym(t *testing.T) {
+	x := New(Options{})
+	offs, _ := x.Find("At their meeting in Porto, the head of the DGRM, Ana Costa, welcomed the new accord.")
+	if assert.Len(t, offs, 1) {
+		assert.Equal(t, "Ana Costa", offs[0].Name)
+		assert.Equal(t, "Head", offs[0].Title)
+		assert.Equal(t, "DGRM", offs[0].Organization)
+	}
 }

@@ -157,8 +157,9 @@ func styleStart(p *parser, i int) int {
 // bylineOffice reads the office on the line after a byline that names a
 // minister: "Senator the Hon Penny Wong" over "Minister for Foreign
 // Affairs". The name ends its line (post-nominals aside), the byline starts
-// a line at aliasStart and the office fills the next line.
-func (p *parser) bylineOffice(r nameRes, aliasStart int) (end int, ok bool) {
+// a line at aliasStart and the office fills the next line. caps is true
+// when the name is written in capitals, to be title-cased.
+func (p *parser) bylineOffice(r nameRes, aliasStart int, caps bool) (end int, ok bool) {
 	if aliasStart < 0 || !p.lineStart(aliasStart) {
 		return 0, false
 	}
@@ -170,14 +171,42 @@ func (p *parser) bylineOffice(r nameRes, aliasStart int) (end int, ok bool) {
 		return 0, false
 	}
 	o, ok := p.parseOffice(e)
+	if ok && o.end < len(p.toks) && p.toks[o.end].nl == 0 {
+		// the office's department after a comma fills the line:
+		// "Deputy Director, Research Department"
+		if k := p.lineTail(o.end); k > 0 {
+			o.end = k
+		}
+	}
 	if !ok || !o.capital || o.det != 0 || o.former || o.plural || o.end < len(p.toks) && p.toks[o.end].nl == 0 {
 		return 0, false
 	}
-	p.addPerson(o, r, false, -1)
+	p.addPerson(o, r, caps, -1)
 	m := &p.ms[len(p.ms)-1]
 	m.ti, m.ts, m.te = aliasStart, aliasStart, o.end
 	m.alias = p.surface(aliasStart, r.e)
 	return o.end, true
+}
+
+// lineTail returns the end of the line when token j is a comma followed
+// by capitalised words (and "of", "and", "for", "the") to the end of the
+// line, else 0.
+func (p *parser) lineTail(j int) int {
+	if p.word(j) != "," {
+		return 0
+	}
+	k := j + 1
+	for k < len(p.toks) && p.toks[k].nl == 0 {
+		w := p.word(k)
+		if !(p.isWord(k) && p.toks[k].is(fCap) || w == "of" || w == "and" || w == "for" || w == "the" || w == "&") {
+			return 0
+		}
+		k++
+	}
+	if k == j+1 {
+		return 0
+	}
+	return k
 }
 
 // commandNouns are the nouns a rank's possessive governs when the rank
@@ -219,8 +248,8 @@ func (p *parser) orgName(k int) (name string, end int) {
 		}
 		break
 	}
-	if words < 2 {
-		return "", 0
+	if words < 2 && !(words == 1 && p.isAcronym(s)) {
+		return "", 0 // one word only when an acronym: "the FDFA"
 	}
 	return p.surface(s, k), k
 }

@@ -38,6 +38,23 @@ func (p *parser) scan() {
 				continue
 			}
 		}
+		// a participant's name alone on its line over their office ("PETYA
+		// KOEVA BROOKS" over "Deputy Director, Research Department",
+		// "JANE ROE MP" over "MINISTER FOR HOME AFFAIRS")
+		if p.lineStart(i) && t.is(fCap) && p.cls[i]&cHonor == 0 {
+			caps := t.is(fUpper)
+			if r, ok := p.parseName(i, caps); ok && r.n >= 2 && !r.crossedNL {
+				for r.n > 2 && r.last == r.e-1 && postNominals[p.word(r.last)] {
+					// "JANE ROE MP": the post-nominal is no part of the name
+					r.e, r.last, r.n = r.e-1, r.e-2, r.n-1
+				}
+				if end, ok := p.bylineOffice(r, i, caps); ok {
+					i = end - 1
+					lastEnd, lastMention = -10, -1
+					continue
+				}
+			}
+		}
 		w := p.word(i)
 		if p.cls[i]&cHonor != 0 && !(w == "Lady" && p.word(i-1) == "First") {
 			j := i + 1
@@ -59,7 +76,7 @@ func (p *parser) scan() {
 			}
 			// a byline: "The Hon Richard Marles MP" over "Deputy Prime Minister"
 			if r, ok := p.parseName(j, false); ok && r.n >= 2 {
-				if end, ok := p.bylineOffice(r, styleStart(p, i)); ok {
+				if end, ok := p.bylineOffice(r, styleStart(p, i), false); ok {
 					i = end - 1
 					lastEnd, lastMention = -10, -1
 					continue
@@ -246,7 +263,7 @@ func (p *parser) officeName(o office) (end int, ok bool) {
 			}
 			// "Senator the Hon Penny Wong" over "Minister for Foreign Affairs"
 			if r.n >= 2 {
-				if e, ok := p.bylineOffice(r, o.start); ok {
+				if e, ok := p.bylineOffice(r, o.start, false); ok {
 					return e, true
 				}
 			}
@@ -265,6 +282,14 @@ func (p *parser) officeName(o office) (end int, ok bool) {
 					if e := p.commandOf(of + 1); p.word(of) == "of" && e > 0 && (o2.org == "" || e > o2.end) {
 						o2.title = o2.title + " of " + p.surface(of+1, e)
 						o2.org, o2.end, lowerOK = "", e, true
+						// the unit's country: a unit the page defines
+						// ("U.S. Naval Forces Central Command (NAVCENT)")
+						// or one named after its country
+						if iso, ok := p.pageAcronym(of + 1); ok && iso != "" && o2.country == "" {
+							o2.country = iso
+						} else if n, iso := p.country(of + 1); n > 0 && o2.country == "" {
+							o2.country = iso
+						}
 					}
 				}
 				if ok && (o2.capital || lowerOK) && o2.det != 2 && !o2.former && p.nameBoundary(o2.end) && !p.officeFollows(o2.end) {

@@ -67,7 +67,7 @@ func init() {
 // Administration", "Corrupt Practices Investigation Bureau").
 var bodyNouns = map[string]bool{
 	"Administration": true, "Agency": true, "Authority": true, "Commission": true, "Bureau": true,
-	"Ministry": true, "Department": true, "Office": true, "Council": true, "Service": true,
+	"Ministry": true, "Department": true, "Office": true, "Council": true, "Service": true, "Command": true,
 	"Board": true, "Inspectorate": true, "Directorate": true, "Regulator": true, "Inspection": true,
 	"Secretariat": true,
 }

@@ -122,8 +122,8 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 			address[i] = true
 		case in.words <= 24 && isLabel(unwrapLabel(t)):
 			in.class, label = classKeep, true
-		case in.words <= 24 && isNote(t) && in.ui == 0:
-			// "(As delivered)", not "(link is external)"
+		case in.words <= 24 && isNote(strings.Trim(unwrapLabel(t), "*_")) && in.ui == 0:
+			// "(As delivered)", "*(10.03 am)*", not "(link is external)"
 			in.class = classKeep
 		case labelledTurn(t) || dialogue && inlineLabel(t) != "":
 			// A turn with its label: a speaker's words, however short.

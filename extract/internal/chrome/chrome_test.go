@@ -161,3 +161,11 @@ func TestIsLabel(t *testing.T) {
 		assert.False(t, isLabel(s), s)
 	}
 }
+
+// A time stamp in brackets, in Markdown emphasis or not, is a note of the
+// transcript, kept whatever its neighbours.
+func TestClassifyEmphasisedNote(t *testing.T) {
+	b := blocksOf("Share", "Print", "*(10.03 am)*", "Menu", "Search", "(2.15 pm)", "Tweet")
+	Classify(b, nil, false, testDated)
+	assert.Equal(t, []string{"*(10.03 am)*", "(2.15 pm)"}, kept(t, b))
+}

@@ -211,6 +211,11 @@ func evProperSubject(body string, toks []evTok, a, b int) string {
 	if a >= b || b-a > 32 || !toks[a].capital {
 		return ""
 	}
+	// "Exercise Bright Star 2023", "Expo 2025": the year after a named
+	// occasion does not stop its name (the name is given without it)
+	if b-a >= 2 && b-a <= 6 && evYear(body[toks[b-1].start:toks[b-1].end]) && toks[b-2].capital {
+		b--
+	}
 	if b-a <= 5 && toks[b-1].capital {
 		plain := true
 		for k := a; k < b; k++ {
@@ -302,4 +307,56 @@ func evAndBefore(body string, toks []evTok, a, pos int) bool {
 		return false
 	}
 	return false
+}
+
+// evTwoNamed reports whether the subject [a, b) is two named people joined
+// by "and" and nothing else: capitalised words and honorifics on each side
+// ("Mr Cassis and Mr Blanár", "Jane Roe and John Doe").
+func evTwoNamed(body string, toks []evTok, a, b int) bool {
+	and, names := -1, 0
+	for k := a; k < b; k++ {
+		t := toks[k]
+		switch {
+		case t.word && t.low == "and" && and < 0 && k > a:
+			and = k
+		case t.word && t.capital:
+			if k == a || toks[k-1].low == "and" || !toks[k-1].capital || !toks[k-1].word {
+				names++
+			}
+		case !t.word && body[t.start] == '.' && k > a && toks[k-1].word:
+			// "Mr." of an honorific
+		default:
+			return false
+		}
+	}
+	return and > a && and < b-1 && names == 2
+}
+
+// evFirstOfTwo returns the name before "and" in a subject of two named
+// people, without its honorific ("Mr Cassis and Mr Blanár" → "Cassis"), or
+// "".
+func evFirstOfTwo(body string, toks []evTok, a, b int) string {
+	s, e := -1, -1
+	for k := a; k < b; k++ {
+		t := toks[k]
+		if t.word && t.low == "and" {
+			break
+		}
+		if !t.word || evTitleWords[t.low] {
+			continue // honorifics ("Mr", "Ms") and their dots
+		}
+		if s < 0 {
+			s = t.start
+		}
+		e = t.end
+	}
+	if s < 0 {
+		return ""
+	}
+	return body[s:e]
+}
+
+// evYear reports four digits that may be a year (1900-2099).
+func evYear(w string) bool {
+	return len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9'
 }

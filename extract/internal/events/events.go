@@ -259,6 +259,13 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 					vi = -1
 				}
 			}
+			if vi < 0 {
+				// "Mr Cassis and Mr Blanár praised the close relations":
+				// two people acting together in the lead met to do so
+				if v, a, st := evFindVerb(body, toks, ts, te, true, ms); v >= 0 && a < 0 && evTwoNamed(body, toks, ts, v) {
+					vi, aux, strong = v, a, st
+				}
+			}
 			if vi < 0 && evThisWeek(ms, published) {
 				// a visit under way in the page's week: "… this week as
 				// Commissioner X is visiting Moldova"
@@ -392,6 +399,12 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 		}
 		if actor == "" {
 			return
+		}
+		if first := evFirstOfTwo(body, toks, subStart, subEnd); first != "" && actorStart > toks[subStart].start &&
+			!strings.Contains(actor, first) && evTwoNamed(body, toks, subStart, subEnd) {
+			// of two people acting together, the first named, as for two
+			// officials ("Mr Cassis and Mr Blanár praised …")
+			actor, person = first, true
 		}
 		ev.Actor = actor
 		if person {

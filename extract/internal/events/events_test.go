@@ -645,3 +645,27 @@ func TestFindEventsInTheMorning(t *testing.T) {
 	assert.Equal(t, "met", evs[1].Action)
 	assert.Equal(t, "2025-03-04", evs[1].Date)
 }
+
+// Two people acting together in a lead with no date of its own met to do
+// so: the lead is an event of the page's day, its actor the first named.
+func TestFindEventsTwoTogether(t *testing.T) {
+	body := "Mr Holm and Minister Costa praised the close relations between their countries. Trade has doubled since 2015."
+	c := strings.Index(body, "Costa")
+	costa := entities.Official{Name: "Costa", Title: "Minister", Mentions: []entities.Span{{Start: c, End: c + 5}}}
+	evs := eventsOf(body, "2025-03-04", costa)
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "Holm", evs[0].Actor)
+	assert.Equal(t, "praised", evs[0].Action)
+	assert.Equal(t, "2025-03-04", evs[0].Date)
+	// one person's statement in an undated lead is no event
+	assert.Empty(t, eventsOf("Minister Costa praised the close relations between the two countries.", "2025-03-04", costa))
+}
+
+// A named occasion with its year ("Exercise Sea Shield 2024 began ...")
+// acts on its day.
+func TestFindEventsOccasionWithYear(t *testing.T) {
+	evs := eventsOf("Exercise Sea Shield 2024 began Sept. 2, 2024, at the naval base in Constanța.", "")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "Exercise Sea Shield", evs[0].Actor)
+	assert.Equal(t, "2024-09-02", evs[0].Date)
+}

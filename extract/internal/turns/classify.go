@@ -135,7 +135,7 @@ func addressees(turns []Turn, owners []int, labels []turnLabel, sp map[string]*t
 	out := map[*turnSpeaker]*turnSpeaker{}
 	for i := 0; i+1 < len(turns); i++ {
 		a, b := sp[labels[owners[i]].key], sp[labels[owners[i+1]].key]
-		if a == b || labels[owners[i+1]].parl.chair || !turnAsksQuestion(turns[i].Text) {
+		if a == b || chairLike(&labels[owners[i+1]]) || !turnAsksQuestion(turns[i].Text) {
 			continue
 		}
 		k := [2]*turnSpeaker{a, b}
@@ -152,12 +152,16 @@ func addressees(turns []Turn, owners []int, labels []turnLabel, sp map[string]*t
 // (counsel's "Good morning, sir." and the inquiry chair's "Good morning,
 // Mr Blake."): no answer.
 func aside(turns []Turn, owners []int, labels []turnLabel, sp map[string]*turnSpeaker, addressee map[*turnSpeaker]*turnSpeaker, i int) bool {
-	if i == 0 {
+	j := i - 1
+	for j >= 0 && turns[j].Kind != TurnQuestion && chairLike(&labels[owners[j]]) {
+		j-- // the chair's calls between
+	}
+	if j < 0 {
 		return false
 	}
-	q := sp[labels[owners[i-1]].key]
+	q := sp[labels[owners[j]].key]
 	a := addressee[q]
-	return a != nil && a != sp[labels[owners[i]].key] && !turnAsksQuestion(turns[i-1].Text) && !strings.HasPrefix(turns[i-1].Text, "To ask ")
+	return a != nil && a != sp[labels[owners[i]].key] && !turnAsksQuestion(turns[j].Text) && !strings.HasPrefix(turns[j].Text, "To ask ")
 }
 
 // respondent returns the speaker a dialogue questions, or nil: the named
@@ -237,12 +241,20 @@ func namesSelf(text, name string) bool {
 func prevQuestion(turns []Turn, owners []int, labels []turnLabel, i int) bool {
 	for j := i - 1; j >= 0; j-- {
 		lb := &labels[owners[j]]
-		if turns[j].Kind != TurnQuestion && (lb.parl.chair || lb.gen == genOther && lb.name == "" && !isNumberedSpeaker(lb.role)) {
+		if turns[j].Kind != TurnQuestion && chairLike(lb) {
 			continue
 		}
 		return turns[j].Kind == TurnQuestion
 	}
 	return false
+}
+
+// chairLike reports a label of the chair or of the House, whose calls
+// ("Order.", "You have the Floor.") stand between a question and its
+// answer: a parliament's chair, or a role without a name that is no
+// recording's numbered speaker ("MR SPEAKER:", "Hon. Members:").
+func chairLike(lb *turnLabel) bool {
+	return lb.parl.chair || lb.gen == genOther && lb.name == "" && !isNumberedSpeaker(lb.role)
 }
 
 // isNumberedSpeaker reports whether a role is a recording's unnamed "Speaker
@@ -312,6 +324,18 @@ func speechLike(body, title string, paras []turnPara) bool {
 	// ...") and a salutation ("Ladies and gentlemen,") mark an address as
 	// a delivery note does.
 	delivery := speechHeadline(title)
+	selfNamed := false
+	if len(paras) > 0 {
+		// an address that names itself as it opens ("I will start this
+		// address with a quote")
+		first := strings.ToLower(body[paras[0].start:min(paras[0].end, paras[0].start+300)])
+		for _, w := range selfNamedAddress {
+			if strings.Contains(first, w) {
+				selfNamed = true
+				break
+			}
+		}
+	}
 	for _, p := range paras {
 		s := body[p.start:p.end]
 		if !delivery && len(s) < 60 && (isDeliveryNote(s) || isSalutation(s)) {
@@ -321,6 +345,11 @@ func speechLike(body, title string, paras []turnPara) bool {
 	}
 	if delivery {
 		return v.words >= 20 && v.person > 0 && v.person >= v.report
+	}
+	if selfNamed {
+		// the speaker says what they deliver: "I" twice will do, however
+		// much the address tells of others
+		return v.words >= 20 && v.singular >= 2 && v.person*2 >= v.report
 	}
 	// A release that frames a statement opens by reporting in the third
 	// person ("The Attorney General met … today") before the statement's

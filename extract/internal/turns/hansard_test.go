@@ -538,7 +538,7 @@ func TestSegmentTurnsQuestionTime(t *testing.T) {
 			name: "announced questions and points of order",
 			body: joinParas(
 				"ORAL QUESTIONS",
-				"MR SPEAKER: I see the Honourable Member for Northvale; you have the Floor.",
+				"MR SPEAKER: Is the Honourable Member for Northvale ready? You have the Floor.",
 				"HON. J. TUARA: Thank you, Mr Speaker. My question is directed to the Minister of Education. The new school in Northvale still has no teachers for its senior classes.",
 				"MR SPEAKER: Thank you, Honourable Member. I see the Honourable Minister; you have the Floor.",
 				"HON. M. KETI: Thank you, Mr Speaker. Two teachers have been appointed and will start next term.",
@@ -548,7 +548,7 @@ func TestSegmentTurnsQuestionTime(t *testing.T) {
 			),
 			kind: KindTranscript,
 			want: []turnSeg{
-				{"remarks", "", "Speaker", "I see the Honourable Member"},
+				{"remarks", "", "Speaker", "Is the Honourable Member"},
 				{"question", "J. Tuara", "", "Thank you, Mr Speaker. My question"},
 				{"remarks", "", "Speaker", "Thank you, Honourable Member."},
 				{"answer", "M. Keti", "", "Thank you, Mr Speaker. Two teachers"},
@@ -598,4 +598,28 @@ func TestSegmentTurnsCounselAndChair(t *testing.T) {
 			},
 		},
 	})
+}
+
+// An advocate named in full with a generational suffix on the cover
+// ("JANE Q. ROE, JR., ESQ., Solicitor General,") is named so in every
+// turn the label gives by surname.
+func TestSegmentTurnsNameSuffix(t *testing.T) {
+	body := joinParas(
+		"APPEARANCES:",
+		"JANE Q. ROE, JR., ESQ., Solicitor General, Department of Justice; on behalf of the Petitioners.",
+		"ORAL ARGUMENT OF JANE Q. ROE, JR.,",
+		"CHIEF JUSTICE BRANT: We will hear argument this morning in the first case. General Roe.",
+		"GENERAL ROE: Mr. Chief Justice, and may it please the Court: the statute is clear.",
+		"JUSTICE HOLM: Is it? Where does it say so?",
+		"GENERAL ROE: In its second section, Justice Holm.",
+	)
+	_, turns := segmentTurns(body)
+	var got []string
+	for _, tn := range turns {
+		got = append(got, tn.Speaker)
+	}
+	want := []string{"Brant", "Jane Q. Roe, Jr.", "Holm", "Jane Q. Roe, Jr."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
 }

@@ -463,3 +463,20 @@ func TestSegmentHeadingLabels(t *testing.T) {
 		{name: "bold own-line labels", body: body("**Interviewer:**", "**Anna Berg:**"), kind: KindTranscript, want: want},
 	})
 }
+
+// An address that names itself as it opens ("I will start this address
+// with ...") is a speech, however much of it tells of someone else.
+func TestSelfNamedAddress(t *testing.T) {
+	body := joinParas("Good evening from Portvale! I will start this address with the story of a teacher. " +
+		"He taught in the harbour school for forty years. He said that every child deserves a library, and he built one with his own hands. " +
+		"His pupils still visit it. He died last winter, and the town he served will name the school after him. " +
+		"I ask you to remember him, and to read to your children tonight. Thank you!")
+	if kind, _ := segmentTurns(body); kind != KindSpeech {
+		t.Errorf("kind %s, want speech", kind)
+	}
+	// a news story quoting a speech that named itself stays news
+	news := joinParas("The Mayor opened the new library on Monday. \"I will start this address with thanks,\" she said, before she named the donors and thanked them. The library has ten thousand books and opens daily.")
+	if kind, _ := segmentTurns(news); kind != KindNews {
+		t.Errorf("kind %s, want news", kind)
+	}
+}

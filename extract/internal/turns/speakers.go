@@ -27,6 +27,9 @@ type turnSpeaker struct {
 type turnNameContext struct {
 	name string
 	role string
+	// suffix is the generational suffix the body writes after the name
+	// (", Jr."), as displayed; name holds it already
+	suffix string
 }
 
 // resolveSpeakers maps each label key to its speaker: the fullest name the
@@ -152,12 +155,12 @@ func resolveSpeakers(body, title string, labels []turnLabel) map[string]*turnSpe
 		// name in full too, spelled as the page spells it elsewhere.
 		if up := strings.ToUpper(surname); up != surname {
 			for _, c := range findNameContexts(body, up) {
-				ws := strings.Fields(c.name)
+				ws := strings.Fields(strings.TrimSuffix(c.name, c.suffix))
 				c.name = mixedCaseWords(body, displayLabelWords(ws[:len(ws)-1], true), spell)
 				if c.name != "" {
 					c.name += " "
 				}
-				c.name += surname
+				c.name += surname + c.suffix
 				c.role = displayLabelWords(strings.Fields(c.role), true)
 				out = append(out, c)
 			}
@@ -206,7 +209,7 @@ func resolveSpeakers(body, title string, labels []turnLabel) map[string]*turnSpe
 			ctxs = contextsFor(surname)
 		}
 		for _, c := range ctxs {
-			if w := len(strings.Fields(c.name)); w > bestWords && strings.HasSuffix(strings.ToLower(c.name), strings.ToLower(surname)) {
+			if w := len(strings.Fields(c.name)); w > bestWords && strings.HasSuffix(strings.ToLower(strings.TrimSuffix(c.name, c.suffix)), strings.ToLower(surname)) {
 				sp.name, bestWords = c.name, w
 			}
 		}
@@ -532,28 +535,69 @@ func findNameContexts(body, surname string) []turnNameContext {
 		if !wordAt(body, s, e) {
 			continue
 		}
+		// "DONALD B. VERRILLI, JR., ESQ., Solicitor General": the suffix
+		// is the name's, the esquire nobody's
+		suffix := ""
+		if n, sx := nameSuffixAt(body, e); n > 0 {
+			suffix, e = sx, e+n
+		}
+		if strings.HasPrefix(body[e:], ", ESQ.") || strings.HasPrefix(body[e:], ", Esq.") {
+			e += len(", ESQ.")
+		}
 		given, before, stopped := givenNames(body, s)
 		role := titleBefore(body, before)
 		if role == "" {
 			role = titleBeforeComma(body, before)
 		}
 		if role != "" {
-			out = append(out, turnNameContext{name: joinGivenNames(given, surname), role: role})
+			out = append(out, turnNameContext{name: joinGivenNames(given, surname) + suffix, role: role, suffix: suffix})
 			continue
 		}
 		if strings.HasPrefix(body[e:], ", ") && stopped {
 			if t := titleAfter(body, e+2); t != "" {
-				out = append(out, turnNameContext{name: joinGivenNames(given, surname), role: t})
+				out = append(out, turnNameContext{name: joinGivenNames(given, surname) + suffix, role: t, suffix: suffix})
 				continue
 			}
 		}
-		if len(given) > 0 && stopped && nameLine(body, before, e) {
+		if len(given) > 0 && stopped && (nameLine(body, before, e) || suffix != "" && nameLine(body, before, e+lineRestComma(body, e))) {
 			// a witness called, a name heading a section: "NICHOLAS
 			// JAMES READ (sworn)."
-			out = append(out, turnNameContext{name: joinGivenNames(given, surname)})
+			out = append(out, turnNameContext{name: joinGivenNames(given, surname) + suffix, suffix: suffix})
 		}
 	}
 	return out
+}
+
+// nameSuffixAt reads a generational suffix right after a name at e (",
+// JR.", ", Jr.", " III"): its length in the body and its display form
+// (", Jr.", " III").
+func nameSuffixAt(body string, e int) (int, string) {
+	for _, sx := range [...]struct{ written, shown string }{
+		{", JR.", ", Jr."}, {", Jr.", ", Jr."}, {", SR.", ", Sr."}, {", Sr.", ", Sr."},
+		{" JR.", " Jr."}, {" Jr.", " Jr."}, {" III", " III"}, {" II", " II"}, {" IV", " IV"},
+	} {
+		if strings.HasPrefix(body[e:], sx.written) {
+			n := len(sx.written)
+			if n < len(body)-e && asciiLetter(body[e+n]) {
+				continue // " IIIrd", " IVan": no suffix
+			}
+			return n, sx.shown
+		}
+	}
+	return 0, ""
+}
+
+// asciiLetter reports an ASCII letter.
+func asciiLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// lineRestComma returns how many bytes at e are a trailing comma, the only
+// thing after a name and its suffix on a heading line ("ORAL ARGUMENT OF
+// DONALD B. VERRILLI, JR.,").
+func lineRestComma(body string, e int) int {
+	if strings.HasPrefix(body[e:], ",") {
+		return 1
+	}
+	return 0
 }
 
 // nameLine reports whether body[s:e], a name, is alone on its line, or

@@ -279,12 +279,12 @@ func TestSegmentTurnsStyles(t *testing.T) {
 			kind: KindTranscript,
 			want: []turnSeg{
 				{"remarks", "", "Staff", "Good afternoon."},
-				{"remarks", "Lloyd J. Austin", "Secretary of Defense", "Well, good"},
+				{"remarks", "Lloyd J. Austin III", "Secretary of Defense", "Well, good"},
 				{"remarks", "Mark A. Milley", "General", "Thank you, Mr."},
 				{"remarks", "", "Staff", "First question"},
 				{"question", "", "", "Thank you. General"},
 				{"answer", "Mark A. Milley", "General", "About 3,000."},
-				{"remarks", "Lloyd J. Austin", "Secretary of Defense", "And they will"},
+				{"remarks", "Lloyd J. Austin III", "Secretary of Defense", "And they will"},
 			},
 		},
 		{

@@ -4,6 +4,9 @@ package turns
 
 // Word tables, read-only.
 var (
+	// selfNamedAddress are what an address calls itself as it opens.
+	selfNamedAddress = []string{"this address", "my address", "this speech", "my speech", "today's address",
+		"today’s address", "this evening's address", "this statement to you"}
 	// askingPhrases put a question by announcing it, as members of a
 	// parliament do at question time.
 	askingPhrases = []string{"my question is", "my supplementary question", "have a supplementary question",
