@@ -43,6 +43,13 @@ var personNouns = func() map[string]bool {
 	return m
 }()
 
+//go:embed data/postmodifiers.txt
+var postmodifiersTXT string
+
+// postmodifiers are the words of data/postmodifiers.txt; read-only after
+// init.
+var postmodifiers = wordSet(postmodifiersTXT)
+
 //go:embed data/quantifiers.txt
 var quantifiersTXT string
 
@@ -238,7 +245,12 @@ func (st *state) descriptionSpeaker(ts []tok, e np) (string, bool) {
 			return "", false
 		}
 	}
-	if h := st.word(ts[b-1]); !lowerStart(st.text, ts[b-1]) || !personNouns[h] {
+	h := b - 1
+	if b-a >= 2 && postmodifiers[st.word(ts[b-1])] && b < len(ts) && ts[b].word() && (objectPrepositions[st.word(ts[b])] || adjuncts[st.word(ts[b])]) {
+		// "a source familiar| with the talks": the head is before
+		h = b - 2
+	}
+	if !personNouns[strings.ToLower(st.word(ts[h]))] || h == b-1 && !lowerStart(st.text, ts[h]) {
 		// "the document filed", "a statement", "two leaders": no person
 		// noun closes it
 		return "", false

@@ -487,3 +487,23 @@ func TestDescriptionModifiersMustFit(t *testing.T) {
 		},
 	})
 }
+
+func TestDescriptionPostmodifiers(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "a source familiar with something",
+			text: "The talks resumed on Monday.\n\n“Nothing is settled yet,” said a source familiar with the talks.",
+			want: []want{{starts: "Nothing is settled", speaker: "source familiar", cue: "said"}},
+		},
+		{
+			name: "a capitalised person noun before the postmodifier",
+			text: "The party met on Monday.\n\n“We will not back down,” said a Republican involved in the effort.",
+			want: []want{{starts: "We will not", speaker: "Republican involved", cue: "said"}},
+		},
+		{
+			name: "a postmodifier after no person noun",
+			text: "The party met on Monday.\n\n“We will not back down,” said a memo close to the top of the pile.",
+			want: []want{{starts: "We will not", speaker: ""}},
+		},
+	})
+}
