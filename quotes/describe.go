@@ -234,6 +234,14 @@ func (st *state) descriptionSpeaker(ts []tok, e np) (string, bool) {
 	for a < b && opensDescription(st.word(ts[a])) {
 		a++
 	}
+	// "another source familiar| with the plan": the phrase the
+	// postmodifier opens is no part of the speaker
+	for i := a + 1; i+1 < b; i++ {
+		if ts[i].word() && postmodifiers[st.word(ts[i])] && ts[i+1].word() && (objectPrepositions[st.word(ts[i+1])] || adjuncts[st.word(ts[i+1])]) {
+			b = i + 1
+			break
+		}
+	}
 	if a >= b {
 		return "", false
 	}
@@ -403,4 +411,23 @@ func (st *state) around(a, b int) string {
 		to = b + nl
 	}
 	return st.text[from:to]
+}
+
+// postmodified returns the description whose postmodifier phrase ends on
+// the subject e ("another source familiar with| the plan| said"): the
+// verb's nearest noun is the object of the postmodifier's preposition, not
+// the speaker. Otherwise it returns e.
+func (st *state) postmodified(ts []tok, e np) np {
+	for p := e.a - 2; p >= 1 && p >= e.a-8; p-- {
+		if !ts[p].word() || !postmodifiers[st.word(ts[p])] || !ts[p+1].word() || !(objectPrepositions[st.word(ts[p+1])] || adjuncts[st.word(ts[p+1])]) {
+			continue
+		}
+		for a := p - 1; a >= 0 && a >= p-4 && ts[a].word(); a-- {
+			if opensDescription(st.word(ts[a])) {
+				return np{a: a, b: p + 1, kind: 'l'}
+			}
+		}
+		break
+	}
+	return e
 }

@@ -169,7 +169,7 @@ func (st *state) quote(qi int) (Quote, bool) {
 			if q.Speaker == "" {
 				if org, ok := st.orgSubject(ts, m.subj); ok {
 					q.Speaker, isPerson = org, false
-				} else if d, ok := st.descriptionSpeaker(ts, m.subj); ok {
+				} else if d, ok := st.descriptionSpeaker(ts, st.postmodified(ts, m.subj)); ok {
 					// "said a senior Roe adviser", "the Texas senator
 					// told reporters": no name in the text, so the
 					// description is the speaker a reader would write

@@ -501,6 +501,11 @@ func TestDescriptionPostmodifiers(t *testing.T) {
 			want: []want{{starts: "We will not", speaker: "Republican involved", cue: "said"}},
 		},
 		{
+			name: "the postmodifier's object stands before the verb",
+			text: "The talks went on.\n\nAnother source familiar with the plan said, “We are ready to sign.”",
+			want: []want{{starts: "We are ready", speaker: "source familiar", cue: "said"}},
+		},
+		{
 			name: "a postmodifier after no person noun",
 			text: "The party met on Monday.\n\n“We will not back down,” said a memo close to the top of the pile.",
 			want: []want{{starts: "We will not", speaker: ""}},
