@@ -512,3 +512,18 @@ func TestDescriptionPostmodifiers(t *testing.T) {
 		},
 	})
 }
+
+func TestDescriptionWithCapitalisedModifiers(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "an adjective before the capitalised words",
+			text: "The rally ended late.\n\n“We have to raise the rates,” the presumptive Democratic presidential nominee told reporters.",
+			want: []want{{starts: "We have to raise", speaker: "presumptive Democratic presidential nominee", cue: "told"}},
+		},
+		{
+			name: "a name closing the phrase is no description",
+			text: "The rally ended late.\n\n“We have to raise the rates,” the party's nominee Dana Voss told reporters.",
+			want: []want{{starts: "We have to raise", speaker: "Dana Voss", cue: "told"}},
+		},
+	})
+}
