@@ -228,28 +228,39 @@ func (p *parser) commands(j int) bool {
 // after "of": "the Pacific Islands Forum", "the Arab Maghreb Union". It
 // returns the name without the article and the token after it.
 func (p *parser) orgName(k int) (name string, end int) {
+	s, k, words := p.capRun(k, false)
+	if words < 2 && !(words == 1 && p.isAcronym(s)) {
+		return "", 0 // one word only when an acronym: "the FDFA"
+	}
+	return p.surface(s, k), k
+}
+
+// capRun reads a run of capitalised words from token k, past a leading
+// "the", joined by "of", "and", "for" or "on" before another capital; a
+// unit's name (unit) may also hold numbers and the dots of abbreviations
+// ("U.S. 5th Fleet"). It returns where the run starts and ends and how many
+// capitalised words (or numbers) it holds.
+func (p *parser) capRun(k int, unit bool) (start, end, words int) {
 	if p.word(k) == "the" {
 		k++
 	}
-	s, words := k, 0
+	s := k
 	for k < len(p.toks) && k < s+10 {
 		t := p.toks[k]
 		if k > s && t.nl > 0 {
 			break
 		}
-		if t.kind == kWord && t.is(fCap) {
+		w := p.word(k)
+		switch {
+		case t.kind == kWord && (t.is(fCap) || unit && t.is(fDigit)):
 			words++
-			k++
-			continue
+		case unit && w == "." && k > s && p.isWord(k-1) && p.isWord(k+1) && p.toks[k+1].is(fCap):
+			// the dots of "U.S."
+		case (w == "of" || w == "and" || w == "for" || w == "on") && words > 0 && p.isWord(k+1) && p.toks[k+1].is(fCap):
+		default:
+			return s, k, words
 		}
-		if w := p.word(k); (w == "of" || w == "and" || w == "for" || w == "on") && words > 0 && p.isWord(k+1) && p.toks[k+1].is(fCap) {
-			k++
-			continue
-		}
-		break
+		k++
 	}
-	if words < 2 && !(words == 1 && p.isAcronym(s)) {
-		return "", 0 // one word only when an acronym: "the FDFA"
-	}
-	return p.surface(s, k), k
+	return s, k, words
 }

@@ -686,37 +686,12 @@ func (p *parser) givenNameAt(k int) bool {
 }
 
 // commandOf returns the end of the unit a commander commands, from token k
-// after "of": capitalised words, acronyms and dotted abbreviations ("U.S.
-// Central Command", "NAVCENT", "the 5th Fleet"), up to a comma or the end
-// of the sentence; 0 when there is none.
+// after "of": capitalised words, numbers, acronyms and dotted abbreviations
+// ("U.S. Central Command", "NAVCENT", "the 5th Fleet"), up to a comma or the
+// end of the sentence; 0 when there is none.
 func (p *parser) commandOf(k int) int {
-	if p.word(k) == "the" {
-		k++
+	if _, end, words := p.capRun(k, true); words > 0 {
+		return end
 	}
-	s, words := k, 0
-	for k < len(p.toks) && k < s+10 {
-		t := p.toks[k]
-		if k > s && t.nl > 0 {
-			break
-		}
-		switch w := p.word(k); {
-		case t.kind == kWord && (t.is(fCap) || t.is(fDigit)):
-			words++
-		case w == "." && k > s && p.isWord(k-1) && p.isWord(k+1) && p.toks[k+1].is(fCap) && p.toks[k+1].s == t.e:
-			// the dot inside "U.S."
-		case w == "." && k > s && p.toks[k-1].e == t.s && p.isWord(k+1) && p.toks[k+1].is(fCap) && p.toks[k-1].e-p.toks[k-1].s == 1:
-			// the dot after "U.S", before the next capitalised word
-		case (w == "of" || w == "and") && words > 0 && p.isWord(k+1) && p.toks[k+1].is(fCap):
-		default:
-			if words == 0 {
-				return 0
-			}
-			return k
-		}
-		k++
-	}
-	if words == 0 {
-		return 0
-	}
-	return k
+	return 0
 }

@@ -99,10 +99,12 @@ func classifyTurns(turns []Turn, owners []int, labels []turnLabel, sp map[string
 		case journalist[s]:
 			t.Kind = TurnQuestion
 		case s.gen == genNone && !s.official && s.name != "" && asks[s][0]*2 >= asks[s][1] && asks[s][1] >= 2 &&
-			i+1 < len(turns) && sp[labels[owners[i+1]].key] != s:
+			i+1 < len(turns) && (sp[labels[owners[i+1]].key] != s || !turnAsksQuestion(t.Text) && i+2 < len(turns) && sp[labels[owners[i+2]].key] != s && turnAsksQuestion(turns[i+1].Text)):
 			// An interviewer: most turns ask, and the rest that someone
 			// replies to ("So, clearly you lean towards…") are
-			// questions too; the closing thanks are not.
+			// questions too, and so is a turn that leads into their next
+			// question when a witness is called between ("May I call
+			// Jane Roe."); the closing thanks are not.
 			t.Kind = TurnQuestion
 		case s.gen == genNone && !s.official && s.name != "" && turnAsksQuestion(t.Text) && asks[s][0]*2 >= asks[s][1]:
 			t.Kind = TurnQuestion

@@ -428,7 +428,7 @@ func TestSegmentWitnessFullName(t *testing.T) {
 			),
 			kind: KindTranscript,
 			want: []turnSeg{
-				{"remarks", "Quint", "", "May I call"},
+				{"question", "Quint", "", "May I call"},
 				{"question", "Quint", "", "Can you give"},
 				{"answer", "Anna Maria Berg", "", "Anna Maria Berg.$"},
 				{"question", "Quint", "", "Were you"},
