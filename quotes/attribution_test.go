@@ -250,7 +250,7 @@ func TestDefiniteDescriptions(t *testing.T) {
 	runPeopleCases(t, []findCase{
 		{
 			name: "a state and an office",
-			text: "Sen. Maria Cole spoke at the dinner on Friday.\n\n“We need more funding,” the Ohio senator said.",
+			text: "Sen. Maria Cole, an Ohio Democrat, spoke at the dinner on Friday.\n\n“We need more funding,” the Ohio senator said.",
 			want: []want{{starts: "We need", speaker: "Maria Cole"}},
 		},
 		{
@@ -261,12 +261,12 @@ func TestDefiniteDescriptions(t *testing.T) {
 		{
 			name: "an indefinite description is someone new",
 			text: "Sen. Maria Cole spoke at the dinner.\n\n“It is a disaster,” said a senior adviser to the governor.",
-			want: []want{{starts: "It is a disaster", speaker: ""}},
+			want: []want{{starts: "It is a disaster", speaker: "senior adviser"}},
 		},
 		{
 			name: "no one with that role",
 			text: "Tom Ruiz, a spokesman for the mayor, spoke first.\n\n“We will see,” the spokeswoman said.",
-			want: []want{{starts: "We will see", speaker: ""}},
+			want: []want{{starts: "We will see", speaker: "spokeswoman"}},
 		},
 	})
 }
@@ -442,14 +442,14 @@ func TestParticipleTakesOpeningName(t *testing.T) {
 func TestDescriptionsAfterVerb(t *testing.T) {
 	runPeopleCases(t, []findCase{{
 		name: "an inverted definite description",
-		text: "Sen. Maria Cole spoke on Friday.\n\n\"It is a difficult issue,\" said the Ohio senator.",
+		text: "Sen. Maria Cole (D-Ohio) spoke on Friday.\n\n\"It is a difficult issue,\" said the Ohio senator.",
 		want: []want{{starts: "It is a difficult", speaker: "Maria Cole"}},
 	}})
 	runCases(t, []findCase{
 		{
 			name: "an indefinite description with capitalised words is no name",
 			text: "Ohio Republicans met on Friday.\n\n“If anybody thinks that, they are wrong,” said one unaligned Ohio Republican strategist.",
-			want: []want{{starts: "If anybody", speaker: "", cue: "said"}},
+			want: []want{{starts: "If anybody", speaker: "unaligned Ohio Republican strategist", cue: "said"}},
 		},
 		{
 			name: "a role word before the name of a participle's subject",
@@ -628,8 +628,8 @@ func TestContinuationOfAnUnnamedSpeaker(t *testing.T) {
 		name: "the statement of someone described goes on without a name",
 		text: "Tom Dale spoke on Monday.\n\n“We lost the county,” said a senior adviser to the campaign. “He does not know the new media.”",
 		want: []want{
-			{starts: "We lost", speaker: ""},
-			{starts: "He does not know", speaker: ""},
+			{starts: "We lost", speaker: "senior adviser"},
+			{starts: "He does not know", speaker: "senior adviser"},
 		},
 	}})
 }

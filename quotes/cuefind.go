@@ -376,12 +376,15 @@ func (st *state) postCueNear(ts []tok, k int) cueMatch {
 			return cueMatch{ok: true, post: true, at: c, end: c + 1, kind: cueFinite, subj: e}
 		}
 		// "…,” the Texas senator said": a definite description
-		if w := st.word(ts[e.a]); (w == "the" || w == "The") && e.b < len(ts) && ts[e.b].word() && lowerStart(st.text, ts[e.b]) {
+		if w := st.word(ts[e.a]); (w == "the" || w == "The") && e.b < len(ts) && ts[e.b].word() {
+			// "the presumptive Ohio| party nominee said": capitalised
+			// words may stand among the lower-case ones, a lower-case
+			// noun closes it
 			d := e.b
-			for d < len(ts) && d < e.b+3 && ts[d].word() && lowerStart(st.text, ts[d]) && !functionWords[st.word(ts[d])] && !st.f.lx.post[st.word(ts[d])] && !st.f.lx.org[st.word(ts[d])] {
+			for d < len(ts) && d < e.b+4 && ts[d].word() && (upperStart(st.text, ts[d]) && !determiners[st.word(ts[d])] || lowerStart(st.text, ts[d]) && !functionWords[st.word(ts[d])] && !st.f.lx.post[st.word(ts[d])] && !st.f.lx.org[st.word(ts[d])]) {
 				d++
 			}
-			if c := skip(d); d > e.b && c < len(ts) && ts[c].word() && st.f.lx.post[st.word(ts[c])] {
+			if c := skip(d); d > e.b && lowerStart(st.text, ts[d-1]) && c < len(ts) && ts[c].word() && st.f.lx.post[st.word(ts[c])] {
 				return cueMatch{ok: true, post: true, at: c, end: c + 1, kind: cueFinite, subj: np{a: e.a, b: d, kind: 'l'}}
 			}
 		}

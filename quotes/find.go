@@ -157,6 +157,7 @@ func (st *state) quote(qi int) (Quote, bool) {
 		m = pre
 	}
 	isPerson := true
+	described := false // the speaker is a description, not a name
 	var who person
 	if m.ok {
 		q.Cue = st.cueText(ts, m)
@@ -168,6 +169,12 @@ func (st *state) quote(qi int) (Quote, bool) {
 			if q.Speaker == "" {
 				if org, ok := st.orgSubject(ts, m.subj); ok {
 					q.Speaker, isPerson = org, false
+				} else if d, ok := st.descriptionSpeaker(ts, st.postmodified(ts, m.subj)); ok {
+					// "said a senior Roe adviser", "the Texas senator
+					// told reporters": no name in the text, so the
+					// description is the speaker a reader would write
+					q.Speaker, who = d, person{}
+					described = true
 				}
 			}
 		} else {
@@ -250,7 +257,7 @@ func (st *state) quote(qi int) (Quote, bool) {
 		// "told reporters, “We are ready.”"
 		q.Partial = false
 	}
-	if q.Speaker != "" && isPerson {
+	if q.Speaker != "" && isPerson && !described {
 		if who.name != q.Speaker {
 			who = person{name: q.Speaker}
 		}

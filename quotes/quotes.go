@@ -25,7 +25,8 @@
 // speaker), offices ("the Secretary General") to the person the given
 // officials or the text name with that title, definite descriptions ("the
 // Texas senator", "the spokesman") to the nearest person the text gave
-// that role (data/roles.tsv), and surnames to the fullest name ("Mr
+// that role (data/roles.tsv) or, when none does, to the description
+// itself ("said a senior adviser" → "senior adviser"), and surnames to the fullest name ("Mr
 // Rutte" → "Mark Rutte"). An organisation can speak ("the campaign said",
 // "the Foreign Ministry said"): SpeakerKind tells it from a person, and
 // SpeakerStart and SpeakerEnd give the mention the speaker was read from.

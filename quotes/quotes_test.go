@@ -261,7 +261,7 @@ func TestAttribution(t *testing.T) {
 			name: "unnamed officials",
 			text: "A senior official said the visit was “a turning point for the region”. Officials said the meeting “went well”.",
 			want: []want{
-				{starts: "a turning point", speaker: "", cue: "said", partial: true},
+				{starts: "a turning point", speaker: "senior official", cue: "said", partial: true},
 				{starts: "went well", speaker: "", cue: "said", partial: true},
 			},
 		},

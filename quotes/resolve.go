@@ -35,15 +35,18 @@ func (st *state) resolve(ts []tok, e np, pos int) (person, bool) {
 				break
 			}
 		}
+		// "the Texas senator", "the Senate minority leader": the words
+		// that set the role apart must fit the person too
+		mods := st.modifiers(ts, e)
 		if title != "" {
-			if name := st.byTitle(title, pos, true); name != "" {
+			if name := st.byTitle(title, pos, true); name != "" && st.fits(name, mods) {
 				return person{name: name}, true
 			}
 		}
 		// "the Texas senator", "the spokeswoman": the nearest person the
 		// text gave that role
 		if st.definite(ts, e.a) {
-			if p, ok := st.described(st.word(ts[e.b-1]), pos); ok {
+			if p, ok := st.described(st.word(ts[e.b-1]), pos); ok && st.fits(p.name, mods) {
 				return p, true
 			}
 		}

@@ -417,3 +417,113 @@ func TestNicknamesAndFamilyNamesFirst(t *testing.T) {
 		},
 	})
 }
+
+func TestDescriptionSpeakers(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "an unnamed adviser with a capitalised modifier",
+			text: "Dana Voss campaigned in Reno.\n\n“That will help him with the base,” said a senior Voss adviser.",
+			want: []want{{starts: "That will help", speaker: "senior Voss adviser", cue: "said"}},
+		},
+		{
+			name: "a definite description no named person fits",
+			text: "The budget vote was delayed again.\n\n“I have no regrets,” the Ohio governor told reporters.",
+			want: []want{{starts: "I have no regrets", speaker: "Ohio governor"}},
+		},
+		{
+			name: "a quantifier is no part of the speaker",
+			text: "Lines were long in Tulsa.\n\n“I waited two hours,” one voter said.",
+			want: []want{{starts: "I waited", speaker: "voter"}},
+		},
+		{
+			name: "the description goes on speaking in the paragraph",
+			text: "The board met on Monday.\n\n“We were ready,” said a delegate. “Nobody asked us.”",
+			want: []want{
+				{starts: "We were ready", speaker: "delegate", cue: "said"},
+				{starts: "Nobody asked", speaker: "delegate"},
+			},
+		},
+		{
+			name: "a thing is no described speaker",
+			text: "The board met on Monday.\n\n“The plan is sound,” a statement said.",
+			want: []want{{starts: "The plan is sound", speaker: ""}},
+		},
+		{
+			name: "a participle closes no description",
+			text: "The board met on Monday.\n\n“The plan is sound,” said the document filed on Friday.",
+			want: []want{{starts: "The plan is sound", speaker: ""}},
+		},
+	})
+}
+
+func TestDescriptionModifiersMustFit(t *testing.T) {
+	runPeopleCases(t, []findCase{
+		{
+			name: "the state of the description is the person's",
+			text: "Sen. Maria Cole (D-Ohio) spoke on Friday.\n\n“We need more time,” the Ohio senator said.",
+			want: []want{{starts: "We need more time", speaker: "Maria Cole"}},
+		},
+		{
+			name: "a state abbreviated after the name",
+			text: "Sen. Maria Cole (D-Mass.) spoke on Friday.\n\n“We need more time,” the Massachusetts senator said.",
+			want: []want{{starts: "We need more time", speaker: "Maria Cole"}},
+		},
+		{
+			name: "a senator of another state is not the one described",
+			text: "Sen. Tom Hart (R-Utah) spoke on Friday.\n\n“We need more time,” the Texas senator said.",
+			want: []want{{starts: "We need more time", speaker: "Texas senator"}},
+		},
+	})
+	runCases(t, []findCase{
+		{
+			name: "a senator of another state is not the one described",
+			text: "Sen. Tom Hart (R-Utah) spoke on Friday.\n\n“We need more time,” the Texas senator said.",
+			want: []want{{starts: "We need more time", speaker: "Texas senator"}},
+		},
+		{
+			name: "a leader of another chamber is not the one described",
+			text: "House Speaker Dana Ward opened the session.\n\n“It shows poor judgment,” said the Senate minority leader.",
+			want: []want{{starts: "It shows poor judgment", speaker: "Senate minority leader"}},
+		},
+	})
+}
+
+func TestDescriptionPostmodifiers(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "a source familiar with something",
+			text: "The talks resumed on Monday.\n\n“Nothing is settled yet,” said a source familiar with the talks.",
+			want: []want{{starts: "Nothing is settled", speaker: "source familiar", cue: "said"}},
+		},
+		{
+			name: "a capitalised person noun before the postmodifier",
+			text: "The party met on Monday.\n\n“We will not back down,” said a Republican involved in the effort.",
+			want: []want{{starts: "We will not", speaker: "Republican involved", cue: "said"}},
+		},
+		{
+			name: "the postmodifier's object stands before the verb",
+			text: "The talks went on.\n\nAnother source familiar with the plan said, “We are ready to sign.”",
+			want: []want{{starts: "We are ready", speaker: "source familiar", cue: "said"}},
+		},
+		{
+			name: "a postmodifier after no person noun",
+			text: "The party met on Monday.\n\n“We will not back down,” said a memo close to the top of the pile.",
+			want: []want{{starts: "We will not", speaker: ""}},
+		},
+	})
+}
+
+func TestDescriptionWithCapitalisedModifiers(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "an adjective before the capitalised words",
+			text: "The rally ended late.\n\n“We have to raise the rates,” the presumptive Democratic presidential nominee told reporters.",
+			want: []want{{starts: "We have to raise", speaker: "presumptive Democratic presidential nominee", cue: "told"}},
+		},
+		{
+			name: "a name closing the phrase is no description",
+			text: "The rally ended late.\n\n“We have to raise the rates,” the party's nominee Dana Voss told reporters.",
+			want: []want{{starts: "We have to raise", speaker: "Dana Voss", cue: "told"}},
+		},
+	})
+}
