@@ -21,30 +21,59 @@ var streetKinds = wordSet(furniture["street"])
 // phone number ("Toll Free Call Center: 1-877-696-6775").
 func isAddressLine(s string, words tokens) bool {
 	f := strings.Fields(s)
-	if len(f) == 0 || len(f) > 8 {
+	if len(f) == 0 || len(f) > 12 {
 		return false
 	}
 	// a street: a number, then capitalised words and a kind of street
-	if isDigits(f[0]) && len(words) >= 3 {
+	if isDigits(f[0]) && len(words) >= 3 && len(f) <= 8 {
 		for _, w := range words[2:] {
 			if streetKinds[w] {
 				return capitalised(f[1:])
 			}
 		}
 	}
+	// a street named first, with its number after ("Rue de la Loi 175 -
+	// B-1048 Bruxelles")
+	if len(words) >= 3 && streetKinds[words[0]] && capitalised(f[:1]) {
+		number := false
+		for _, x := range f[1:] {
+			switch {
+			case isDigits(x):
+				number = true
+			case x == "-" || capitalised([]string{x}):
+			case len(x) <= 3 && strings.ToLower(x) == x:
+				// a particle of the street's name: "de", "la", "del"
+			default:
+				return false // a word of a sentence: "Via Roma expects …"
+			}
+		}
+		if number {
+			return true
+		}
+	}
 	// a town and its postcode
 	n := len(f)
-	if n >= 2 && isZIP(f[n-1]) && capitalised(f[:n-1]) {
+	if n >= 2 && n <= 8 && isZIP(f[n-1]) && capitalised(f[:n-1]) {
 		return true
 	}
-	if n >= 3 && isUKPostcode(f[n-2], f[n-1]) && capitalised(f[:n-2]) {
+	if n >= 3 && n <= 8 && isUKPostcode(f[n-2], f[n-1]) && capitalised(f[:n-2]) {
 		return true
 	}
 	// a phone number after its label
-	if label, num, ok := strings.Cut(s, ":"); ok && len(strings.Fields(label)) <= 5 && phoneOnly(strings.Trim(num, " \u200b\ufeff")) {
-		return true
+	if label, num, ok := strings.Cut(s, ":"); ok && len(strings.Fields(label)) <= 5 {
+		// "Tel.: +32 2 281 6319 - press.office@example.org"
+		phone, mail, _ := strings.Cut(num, " - ")
+		if phoneOnly(strings.Trim(phone, " \u200b\ufeff")) && (mail == "" || emailOnly(strings.TrimSpace(mail))) {
+			return true
+		}
 	}
 	return false
+}
+
+// emailOnly reports one e-mail address.
+func emailOnly(s string) bool {
+	at := strings.IndexByte(s, '@')
+	return at > 0 && strings.Count(s, "@") == 1 && !strings.ContainsAny(s, " \t") && strings.Contains(s[at:], ".")
 }
 
 // isDigits reports a house number: one to five digits.

@@ -9,20 +9,23 @@ import (
 
 func TestIsAddressLine(t *testing.T) {
 	for s, want := range map[string]bool{
-		"200 Independence Avenue S.W.":          true,
-		"1600 Pennsylvania Ave NW":              true,
-		"10 Downing Street":                     true,
-		"Washington D.C. 20201":                 true,
-		"Washington, DC 20500-0001":             true,
-		"London SW1A 2AA":                       true,
-		"Toll Free Call Center: 1-877-555-0100": true,
-		"Switchboard: +44 20 7946 0000":         true,
-		"3 ministers met on Main Street":        false,
-		"In 2024 the Avenue was renamed":        false,
-		"Open until 20201":                      false,
-		"The road to peace":                     false,
-		"Tel Aviv 2024":                         false,
-		"Call us: any time":                     false,
+		"200 Independence Avenue S.W.":                    true,
+		"1600 Pennsylvania Ave NW":                        true,
+		"10 Downing Street":                               true,
+		"Washington D.C. 20201":                           true,
+		"Washington, DC 20500-0001":                       true,
+		"London SW1A 2AA":                                 true,
+		"Toll Free Call Center: 1-877-555-0100":           true,
+		"Switchboard: +44 20 7946 0000":                   true,
+		"Rue de la Loi 175 - B-1048 Bruxelles - Belgique": true,
+		"Tel.: +32 2 555 0100 - press@example.org":        true,
+		"Via Roma expects 3 new shops":                    false,
+		"3 ministers met on Main Street":                  false,
+		"In 2024 the Avenue was renamed":                  false,
+		"Open until 20201":                                false,
+		"The road to peace":                               false,
+		"Tel Aviv 2024":                                   false,
+		"Call us: any time":                               false,
 	} {
 		assert.Equal(t, want, isAddressLine(s, tokenize(s, nil)), s)
 	}
