@@ -66,6 +66,18 @@ type lexicon struct {
 	bare map[string]bool    // plural presents that can be infinitives
 	org  map[string]bool    // lower-case nouns naming an organisation
 	lis  map[string]bool    // verbs whose first object is the listener
+	// person holds the nouns that name a person in a description
+	// (personNouns and the caller's); nil means personNouns alone
+	person map[string]bool
+}
+
+// isPerson reports whether the lower-case noun w names a person ("said a
+// senior adviser").
+func (lx *lexicon) isPerson(w string) bool {
+	if lx.person != nil {
+		return lx.person[w]
+	}
+	return personNouns[w]
 }
 
 // builtinCues is the lexicon of data/cues.tsv; never modified.
@@ -176,8 +188,8 @@ func (lx *lexicon) add(cs []Cue) {
 
 // lexiconWith returns the built-in lexicon, or a copy of it with extra
 // words.
-func lexiconWith(extra []Cue, orgs []string) *lexicon {
-	if len(extra) == 0 && len(orgs) == 0 {
+func lexiconWith(extra []Cue, orgs, persons []string) *lexicon {
+	if len(extra) == 0 && len(orgs) == 0 && len(persons) == 0 {
 		return builtinCues
 	}
 	b := builtinCues
@@ -200,5 +212,14 @@ func lexiconWith(extra []Cue, orgs []string) *lexicon {
 		lx.bare[k] = v
 	}
 	lx.add(extra)
+	if len(persons) > 0 {
+		lx.person = make(map[string]bool, len(personNouns)+len(persons))
+		for k := range personNouns {
+			lx.person[k] = true
+		}
+		for _, w := range persons {
+			lx.person[strings.ToLower(strings.TrimSpace(w))] = true
+		}
+	}
 	return lx
 }

@@ -258,7 +258,7 @@ func (st *state) descriptionSpeaker(ts []tok, e np) (string, bool) {
 		// "a source familiar| with the talks": the head is before
 		h = b - 2
 	}
-	if !personNouns[strings.ToLower(st.word(ts[h]))] || h == b-1 && !lowerStart(st.text, ts[h]) {
+	if !st.f.lx.isPerson(strings.ToLower(st.word(ts[h]))) || h == b-1 && !lowerStart(st.text, ts[h]) {
 		// "the document filed", "a statement", "two leaders": no person
 		// noun closes it
 		return "", false

@@ -104,3 +104,18 @@ func ExampleQuote_speakerKind() {
 	// caucus (organization): The vote was fair,
 	// Jane Roe (person): We will appeal,
 }
+
+// Options.PersonNouns adds nouns that name a person: a description the
+// text gives of someone it does not name ("a local ferryman") is then the
+// speaker, as "a senior adviser" is with the built-in nouns.
+func ExampleOptions_personNouns() {
+	text := "“The river has never been this low,” said a local ferryman who has worked the crossing for thirty years."
+	for _, o := range []quotes.Options{{}, {PersonNouns: []string{"ferryman"}}} {
+		for _, q := range quotes.New(o).Find(text, nil) {
+			fmt.Printf("%q\n", q.Speaker)
+		}
+	}
+	// Output:
+	// ""
+	// "local ferryman"
+}

@@ -102,6 +102,11 @@ type Options struct {
 	// (data/orgnouns.txt) of nouns that make a cue's subject an
 	// organisation ("the caucus said").
 	OrganizationNouns []string
+	// PersonNouns are nouns added to the built-in list (data/people.txt
+	// and the role nouns of data/roles.tsv) of nouns that make a
+	// description of someone the text does not name a speaker ("said a
+	// park ranger" with "ranger"): the description is then the speaker.
+	PersonNouns []string
 }
 
 // Speaker kinds of Quote.SpeakerKind.
@@ -118,7 +123,7 @@ type Finder struct {
 
 // New returns a Finder built with opts.
 func New(opts Options) *Finder {
-	return &Finder{opts: opts, lx: lexiconWith(opts.Cues, opts.OrganizationNouns)}
+	return &Finder{opts: opts, lx: lexiconWith(opts.Cues, opts.OrganizationNouns, opts.PersonNouns)}
 }
 
 // Find returns the quotations in text, in text order, without overlaps.
