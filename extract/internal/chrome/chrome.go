@@ -114,7 +114,8 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 			in.class, in.reason = classBad, block.ReasonCaption
 		case in.words <= 16 && isContact(t):
 			in.class, in.reason = classBad, block.ReasonContact
-		case in.words <= 16 && isAddressLine(t, words):
+		case in.words <= 16 && isAddressLine(t, words) && !SpeakerLabel(t):
+			// (a turn whose words are digits, "Jane: 000 0000.", is speech)
 			in.class, in.reason = classBad, block.ReasonContact
 			if address == nil {
 				address = make([]bool, len(blocks))
