@@ -97,7 +97,7 @@ func isContact(s string) bool {
 			return len(strings.TrimSpace(strings.TrimLeft(t[len(l):], ":s"))) > 0
 		}
 	}
-	if !strings.ContainsAny(t, " \t") && strings.Count(t, "@") == 1 && strings.Contains(t[strings.IndexByte(t, '@'):], ".") {
+	if emailOnly(t) {
 		return true // an e-mail address alone
 	}
 	return phoneOnly(t)

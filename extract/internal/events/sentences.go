@@ -247,10 +247,11 @@ func evTokensInto(buf []evTok, full string, from, to int) []evTok {
 }
 
 // evAbbrev are words (lower-cased) whose full stop does not end a sentence
-// besides the titles of the shared abbreviation list (evNoEnd).
-var evAbbrev = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "jr": true, "sr": true,
-	"gen": true, "sen": true, "rep": true, "gov": true, "lt": true, "col": true, "no": true, "prof": true, "u.s": true,
-	"vs": true, "etc": true, "hon": true, "rt": true, "amb": true, "adm": true, "capt": true, "cmdr": true, "sgt": true}
+// besides the titles of the shared abbreviation list (evNoEnd): suffixes,
+// "No.", "vs." and "etc." end a sentence there only before an opener, and
+// titles written in lower case.
+var evAbbrev = map[string]bool{"jr": true, "sr": true, "no": true, "u.s": true, "vs": true, "etc": true,
+	"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "sen": true, "rep": true, "gov": true, "st": true}
 
 // evNoEnd reports a word whose full stop ends no sentence: one of evAbbrev,
 // or a title of the shared abbreviation list ("Maj.", "Supt.", "Atty.").

@@ -154,10 +154,7 @@ func addressees(turns []Turn, owners []int, labels []turnLabel, sp map[string]*t
 // (counsel's "Good morning, sir." and the inquiry chair's "Good morning,
 // Mr Blake."): no answer.
 func aside(turns []Turn, owners []int, labels []turnLabel, sp map[string]*turnSpeaker, addressee map[*turnSpeaker]*turnSpeaker, i int) bool {
-	j := i - 1
-	for j >= 0 && turns[j].Kind != TurnQuestion && chairLike(&labels[owners[j]]) {
-		j-- // the chair's calls between
-	}
+	j := beforeChair(turns, owners, labels, i) // the chair's calls between
 	if j < 0 {
 		return false
 	}
@@ -241,14 +238,18 @@ func namesSelf(text, name string) bool {
 // chair's calls ("Order.") and the House's interjections ("Hon. Members:
 // Hear, hear!") left aside.
 func prevQuestion(turns []Turn, owners []int, labels []turnLabel, i int) bool {
-	for j := i - 1; j >= 0; j-- {
-		lb := &labels[owners[j]]
-		if turns[j].Kind != TurnQuestion && chairLike(lb) {
-			continue
-		}
-		return turns[j].Kind == TurnQuestion
+	j := beforeChair(turns, owners, labels, i)
+	return j >= 0 && turns[j].Kind == TurnQuestion
+}
+
+// beforeChair returns the last turn before turns[i] that is not the
+// chair's call (a question the chair asks counts), or -1.
+func beforeChair(turns []Turn, owners []int, labels []turnLabel, i int) int {
+	j := i - 1
+	for j >= 0 && turns[j].Kind != TurnQuestion && chairLike(&labels[owners[j]]) {
+		j--
 	}
-	return false
+	return j
 }
 
 // chairLike reports a label of the chair or of the House, whose calls
