@@ -112,6 +112,9 @@ type Extractor struct {
 	// recycles the analyses of finished calls.
 	text *text.Analyzer
 	docs sync.Pool
+	// window is the most bytes of body the analysis stages read at once
+	// (windowSize; smaller in tests).
+	window int
 }
 
 // New returns an Extractor built with opts.
@@ -131,6 +134,7 @@ func New(opts Options) *Extractor {
 		entities: entities.New(entities.Options{Holders: opts.Holders, Titles: opts.Titles}),
 		quotes:   quotes.New(quotes.Options{Cues: opts.Cues}),
 		text:     text.NewAnalyzer(text.Lexicon{Titles: tableTitles(opts.Titles)}),
+		window:   windowSize,
 	}
 }
 

@@ -62,6 +62,12 @@ func (e *Extractor) read(in Input) (readResult, error) {
 // Extract reads one page and returns its Document. Errors wrap the package's
 // sentinel errors (ErrEmpty, ErrTooLarge, ErrBinary, ErrGzip, ErrEncoding)
 // or the context's error.
+//
+// A body longer than 4 MiB is read by the entities, quotes and events
+// stages a window of paragraphs at a time, so that their memory does not
+// grow with the page: a pronoun, a description or a surname alone is
+// resolved within its window, and the windows' officials, people and
+// countries are merged by name.
 func (e *Extractor) Extract(ctx context.Context, in Input) (*Document, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -257,7 +263,6 @@ func (e *Extractor) analyse(doc *Document, metaDates, removed []string, ref time
 	if an == nil {
 		an = new(text.Doc)
 	}
-	e.text.AnalyzeInto(an, doc.Body)
 	defer func() {
 		if len(an.Tokens) < 1<<20 { // keep no huge page's memory
 			an.Reset()
@@ -265,9 +270,7 @@ func (e *Extractor) analyse(doc *Document, metaDates, removed []string, ref time
 		}
 	}()
 	// the list of office-holders gives the offices held on the page's day
-	doc.Officials, doc.Countries, doc.People = e.entities.FindDocAllAt(an, anchor)
-	doc.Quotes = e.quotes.FindPeople(doc.Body, doc.Officials, doc.People)
-	doc.Events = findEvents(doc.Body, doc.Dates, doc.Officials, doc.People, anchor)
+	e.findEntitiesQuotesEvents(doc, an, anchor)
 }
 
 // firstDate returns the first of the strings that parses as a date.

@@ -1,0 +1,201 @@
+// Windows: the stages that read the shared analysis (entities, quotes,
+// events) run over a body of many megabytes a window of paragraphs at a
+// time, so that their memory is bounded by the window, not by the page.
+
+package extract
+
+import (
+	"strings"
+	"time"
+
+	"github.com/communique/communique/dates"
+	"github.com/communique/communique/entities"
+	"github.com/communique/communique/internal/text"
+	"github.com/communique/communique/quotes"
+)
+
+// windowSize is the most bytes of body the analysis stages read at once.
+// A body no longer than it is read whole; every page of every corpus is.
+// The analysis of a text takes about two and a half times its size, and
+// the entities stage as much again: reading a 60 MB body whole would hold
+// some 300 MB beside it.
+const windowSize = 4 << 20
+
+// windows splits body into consecutive pieces of at most size bytes, each
+// ending where a paragraph does when one ends in the piece's second half,
+// else at a line's end, a sentence's end or a space, and never inside a
+// character. A piece is its start offset; the last ends at len(body).
+func windows(body string, size int) []int {
+	starts := []int{0}
+	for at := 0; len(body)-at > size; {
+		end := at + size
+		cut := -1
+		for _, sep := range []string{"\n\n", "\n", ". ", " "} {
+			if i := strings.LastIndex(body[at+size/2:end], sep); i >= 0 {
+				cut = at + size/2 + i + len(sep)
+				break
+			}
+		}
+		if cut < 0 {
+			cut = end
+			for cut > at && !isRuneStart(body[cut]) {
+				cut--
+			}
+			for cut < len(body) && (cut == at || !isRuneStart(body[cut])) { // a size under a character's
+				cut++
+			}
+		}
+		if cut >= len(body) {
+			break
+		}
+		starts = append(starts, cut)
+		at = cut
+	}
+	return starts
+}
+
+func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
+
+// findEntitiesQuotesEvents runs the entities, quotes and events stages on
+// the body, a window at a time when it is longer than windowSize, and
+// merges what the windows find: one entry for each official, person and
+// country, with the mentions of every window.
+func (e *Extractor) findEntitiesQuotesEvents(doc *Document, an *text.Doc, anchor time.Time) {
+	starts := windows(doc.Body, e.window)
+	if len(starts) == 1 {
+		e.text.AnalyzeInto(an, doc.Body)
+		doc.Officials, doc.Countries, doc.People = e.entities.FindDocAllAt(an, anchor)
+		doc.Quotes = e.quotes.FindPeople(doc.Body, doc.Officials, doc.People)
+		doc.Events = findEvents(doc.Body, doc.Dates, doc.Officials, doc.People, anchor)
+		return
+	}
+	var m merger
+	di := 0
+	for k, at := range starts {
+		end := len(doc.Body)
+		if k+1 < len(starts) {
+			end = starts[k+1]
+		}
+		w := doc.Body[at:end]
+		e.text.AnalyzeInto(an, w)
+		offs, ctrs, ppl := e.entities.FindDocAllAt(an, anchor)
+		qs := e.quotes.FindPeople(w, offs, ppl)
+		// the dates of this window, in its own offsets
+		var ds []dates.Mention
+		for di < len(doc.Dates) && doc.Dates[di].Start < end {
+			if d := doc.Dates[di]; d.Start >= at && d.End <= end {
+				d.Start -= at
+				d.End -= at
+				ds = append(ds, d)
+			}
+			di++
+		}
+		evs := findEvents(w, ds, offs, ppl, anchor)
+		m.add(at, offs, ctrs, ppl, qs, evs)
+	}
+	doc.Officials, doc.Countries, doc.People = m.officials, m.countries, m.people
+	doc.Quotes, doc.Events = m.quotes, m.events
+}
+
+// merger gathers what the windows of one body find.
+type merger struct {
+	officials []entities.Official
+	countries []entities.Country
+	people    []entities.Person
+	quotes    []quotes.Quote
+	events    []Event
+
+	official, country, person map[string]int
+}
+
+// add merges one window's findings, whose offsets start at off.
+func (m *merger) add(off int, offs []entities.Official, ctrs []entities.Country, ppl []entities.Person, qs []quotes.Quote, evs []Event) {
+	if m.official == nil {
+		m.official, m.country, m.person = map[string]int{}, map[string]int{}, map[string]int{}
+	}
+	for _, o := range offs {
+		shiftSpans(o.Mentions, off)
+		if i, ok := m.official[o.Name]; ok {
+			p := &m.officials[i]
+			p.Mentions = append(p.Mentions, o.Mentions...)
+			p.Aliases = union(p.Aliases, o.Aliases)
+			if p.Title == "" {
+				p.Title = o.Title
+			}
+			if p.Organization == "" {
+				p.Organization = o.Organization
+			}
+			if p.Country == "" {
+				p.Country = o.Country
+			}
+			continue
+		}
+		m.official[o.Name] = len(m.officials)
+		m.officials = append(m.officials, o)
+	}
+	for _, c := range ctrs {
+		shiftSpans(c.Mentions, off)
+		if i, ok := m.country[c.ISO3]; ok {
+			p := &m.countries[i]
+			p.Mentions = append(p.Mentions, c.Mentions...)
+			p.Forms = union(p.Forms, c.Forms)
+			continue
+		}
+		m.country[c.ISO3] = len(m.countries)
+		m.countries = append(m.countries, c)
+	}
+	for _, x := range ppl {
+		shiftSpans(x.Mentions, off)
+		if i, ok := m.person[x.Name]; ok {
+			p := &m.people[i]
+			p.Mentions = append(p.Mentions, x.Mentions...)
+			if p.Description == "" {
+				p.Description = x.Description
+			}
+			if p.Gender == "" {
+				p.Gender = x.Gender
+			}
+			continue
+		}
+		m.person[x.Name] = len(m.people)
+		m.people = append(m.people, x)
+	}
+	for _, q := range qs {
+		q.Start += off
+		q.End += off
+		if q.SpeakerEnd > 0 {
+			q.SpeakerStart += off
+			q.SpeakerEnd += off
+		}
+		m.quotes = append(m.quotes, q)
+	}
+	for _, ev := range evs {
+		ev.Start += off
+		ev.End += off
+		m.events = append(m.events, ev)
+	}
+}
+
+func shiftSpans(ss []entities.Span, off int) {
+	for i := range ss {
+		ss[i].Start += off
+		ss[i].End += off
+	}
+}
+
+// union appends to a the strings of b it lacks.
+func union(a, b []string) []string {
+	for _, s := range b {
+		found := false
+		for _, t := range a {
+			if t == s {
+				found = true
+				break
+			}
+		}
+		if !found {
+			a = append(a, s)
+		}
+	}
+	return a
+}
