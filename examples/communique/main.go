@@ -46,7 +46,7 @@ import (
 // GOMEMLIMIT sets one: the collector works harder near it instead of letting
 // the heap grow to twice what is live, which keeps a 60 MB page within a few
 // hundred megabytes of resident memory.
-const softMemoryLimit = 400 << 20
+const softMemoryLimit = 256 << 20
 
 func main() {
 	if os.Getenv("GOMEMLIMIT") == "" {
@@ -501,9 +501,20 @@ func writeDoc(w *bufio.Writer, output string, r result) error {
 		_, err := w.WriteString(textView(r.doc))
 		return err
 	}
+	if r.doc != nil { // a large page: written a piece at a time
+		if err := r.doc.WriteJSON(w); err != nil {
+			return err
+		}
+		return w.WriteByte('\n')
+	}
 	_, err := w.Write(r.line)
 	return err
 }
+
+// streamAbove is the size of input above which a page's JSON line is
+// written a piece at a time by the writer rather than encoded whole by the
+// worker: the line of a page of tens of megabytes is larger than the page.
+const streamAbove = 1 << 20
 
 func extractOne(ctx context.Context, x *extract.Extractor, cfg *config, p string) result {
 	in, err := cfg.input(p)
@@ -519,7 +530,7 @@ func extractOne(ctx context.Context, x *extract.Extractor, cfg *config, p string
 		// The extractor names the input; keep the message short.
 		return result{err: errors.Unwrap(err), size: len(in.Data)}
 	}
-	if cfg.output != "jsonl" {
+	if cfg.output != "jsonl" || len(in.Data) > streamAbove {
 		return result{doc: doc, size: len(in.Data)}
 	}
 	line, err := json.Marshal(doc)
