@@ -168,9 +168,9 @@ type Extractor struct {
 	// cls maps a token's text to the lexicons a phrase starting with it may
 	// belong to (cTitle, cCountry, cOrg), so most tokens cost one lookup.
 	cls map[string]uint16
-	// clsShape marks the (first byte, length) shapes of cls's keys, so that
-	// most other tokens need no map lookup.
-	clsShape [256]uint32
+	// clsFilter marks the hashes of cls's keys (clsHash), so that most
+	// other tokens need no map lookup.
+	clsFilter *[clsFilterBits / 64]uint64
 	// scratch recycles the token buffers of finished calls.
 	scratch sync.Pool
 }
@@ -355,18 +355,36 @@ func New(opts Options) *Extractor {
 			x.cls[v] |= cTitle
 		}
 	}
+	x.clsFilter = new([clsFilterBits / 64]uint64)
 	for k := range x.cls {
-		x.clsShape[k[0]] |= shapeBit(len(k))
+		h := clsHash(k)
+		x.clsFilter[h/64] |= 1 << (h % 64)
 	}
 	return x
 }
 
-// shapeBit returns the bit of clsShape for a key of length n.
-func shapeBit(n int) uint32 {
-	if n > 31 {
-		n = 31
+// clsFilterBits is the size of the filter of cls's keys: some ten times
+// their number, so that about one word in ten not among them passes.
+const clsFilterBits = 1 << 17
+
+// clsHash hashes a word by its length and its first, second and last
+// bytes, into [0, clsFilterBits).
+func clsHash(s string) uint32 {
+	n := len(s)
+	h := uint32(s[0])*0x9E3779B1 ^ uint32(s[n-1])*0x85EBCA77 ^ uint32(n)*0xC2B2AE3D
+	if n > 1 {
+		h ^= uint32(s[1]) * 0x27D4EB2F
 	}
-	return 1 << uint(n)
+	h ^= h >> 15
+	h *= 0x2C1B3C6D
+	h ^= h >> 12
+	return h % clsFilterBits
+}
+
+// inCls reports whether w may be a key of cls.
+func (x *Extractor) inCls(w string) bool {
+	h := clsHash(w)
+	return x.clsFilter[h/64]&(1<<(h%64)) != 0
 }
 
 // upperFirst returns s with its first letter in upper case.
@@ -387,8 +405,10 @@ func (x *Extractor) classes(text string, toks []tok) []uint16 {
 func (x *Extractor) classesInto(out []uint16, text string, toks []tok) {
 	for i, t := range toks {
 		out[i] = 0
-		if t.kind == kWord && x.clsShape[text[t.s]]&shapeBit(int(t.e-t.s)) != 0 {
-			out[i] = x.cls[text[t.s:t.e]]
+		if t.kind == kWord {
+			if w := text[t.s:t.e]; x.inCls(w) {
+				out[i] = x.cls[w]
+			}
 		}
 	}
 }
