@@ -317,6 +317,34 @@ func TestTextBlocksLineNumberedPrint(t *testing.T) {
 	assert.Equal(t, splitLines(list), lines)
 }
 
+// A print whose numbers stand in a column set in from the margin, with a
+// title page whose wrapped lines go between the numbered ones: the title
+// page's lines are the text's own, and only the page's number is furniture.
+func TestTextBlocksIndentedLineNumbers(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("       1      BEFORE THE HARBOUR COUNCIL\n              COMMITTEE ON FERRIES\n\n")
+	b.WriteString("       2      PUBLIC HEARING ON THE\n              NORTH QUAY TIMETABLE\n\n")
+	for n := 3; n <= 25; n++ {
+		fmt.Fprintf(&b, "      %2d             CHAIR DALE: The hearing is open and the first witness is here.\n\n", n)
+	}
+	b.WriteString("\f\n                                   2\n")
+	for n := 1; n <= 10; n++ {
+		fmt.Fprintf(&b, "      %2d             MS. QUILL: The ferry leaves at nine each morning.\n\n", n)
+	}
+	var kept, removed []string
+	for _, bl := range textBlocks(b.String()) {
+		if bl.Removed != 0 {
+			removed = append(removed, bl.Text)
+			continue
+		}
+		kept = append(kept, bl.Text)
+	}
+	assert.Equal(t, []string{"2"}, removed)
+	assert.Equal(t, "BEFORE THE HARBOUR COUNCIL COMMITTEE ON FERRIES", kept[0])
+	assert.Equal(t, "PUBLIC HEARING ON THE NORTH QUAY TIMETABLE", kept[1])
+	assert.Equal(t, "CHAIR DALE: The hearing is open and the first witness is here.", kept[2])
+}
+
 // A scrape that prints a listing's title above the article's headline
 // keeps the headline once: a copy, or a teaser cut short with an
 // ellipsis, is removed as repeated; the headline opens the body.

@@ -12,7 +12,7 @@ import "strings"
 // two spaces or nothing.
 func lineNumber(l string) (n int, rest string, ok bool) {
 	i := 0
-	for i < len(l) && i < 4 && l[i] == ' ' {
+	for i < len(l) && i < 8 && l[i] == ' ' {
 		i++
 	}
 	j := i
@@ -36,9 +36,11 @@ const numberedIndent = 6
 // unnumberLines returns the lines of a line-numbered print without their
 // numbers and double spacing, a blank line before each paragraph (a line
 // indented by numberedIndent or more), and the indexes (in the lines
-// returned) of the print's furniture: every non-blank line without a
-// number (page numbers, running headers and footers), which interrupts
-// the paragraph around it. lines is returned as it is when it is not such
+// returned) of the print's furniture: a line without a number that is a
+// page number or is said more than once (running headers and footers),
+// which interrupts the paragraph around it. Any other line without a
+// number is the text's own (a title page's wrapped lines, set between
+// the numbered ones) and goes on the paragraph. lines is returned as it is when it is not such
 // a print: at least twenty numbered lines, half the non-blank lines,
 // numbered in sequence (each the one before plus one, or 1 on a new page)
 // four times in five.
@@ -62,6 +64,12 @@ func unnumberLines(lines []string) ([]string, map[int]bool) {
 	if numbered < 20 || numbered*2 < nonBlank || seq*5 < numbered*4 {
 		return lines, nil
 	}
+	said := map[string]int{}
+	for _, l := range lines {
+		if _, _, ok := lineNumber(l); !ok && !isBlank(l) {
+			said[strings.TrimSpace(l)]++
+		}
+	}
 	out := make([]string, 0, len(lines))
 	furniture := map[int]bool{}
 	for _, l := range lines {
@@ -70,8 +78,12 @@ func unnumberLines(lines []string) ([]string, map[int]bool) {
 		}
 		_, rest, ok := lineNumber(l)
 		if !ok {
-			furniture[len(out)] = true
-			out = append(out, l)
+			if t := strings.TrimSpace(l); said[t] > 1 || isPageNumber(t) {
+				furniture[len(out)] = true
+				out = append(out, l)
+			} else {
+				out = append(out, t)
+			}
 			continue
 		}
 		body := strings.TrimLeft(rest, " \t")
@@ -84,4 +96,19 @@ func unnumberLines(lines []string) ([]string, map[int]bool) {
 		out = append(out, body)
 	}
 	return out, furniture
+}
+
+// isPageNumber reports a line that is a number alone, or one set off by
+// dashes or a "Page" ("- 12 -", "Page 3").
+func isPageNumber(t string) bool {
+	t = strings.TrimSpace(strings.TrimPrefix(strings.Trim(t, "- "), "Page "))
+	if t == "" || len(t) > 4 {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] < '0' || t[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
