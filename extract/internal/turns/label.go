@@ -90,10 +90,18 @@ func paragraphLabel(s string, memo labelMemo) (labelParse, bool) {
 	if lb, ok := stampLabel(s, memo); ok {
 		return lb, true
 	}
+	// Labels in capitals closed by a full stop and a dash: "HON. J. ROE.-".
+	if lb, ok := dashLabel(s, memo); ok {
+		return lb, true
+	}
 	// Colon labels.
 	limit := min(len(s), 200)
 	if k := strings.IndexByte(s[:limit], ':'); k > 0 {
 		head := strings.TrimRight(s[:k], " \u00a0\u202f")
+		// "HON. J. ROE.:": a full stop before the colon closes the label
+		if t := strings.TrimSuffix(head, "."); len(t) < len(head) && turnAllCaps(t) && !isNameInitial(t[strings.LastIndexByte(t, ' ')+1:]+".") {
+			head = t
+		}
 		rest := s[k+1:]
 		// "Dmitry Peskov: (09:51)", "Dmitry Peskov: 09:51" alone: the time
 		// stamp is not the words.
@@ -299,6 +307,57 @@ func labelGroupsOnly(s string) bool {
 		s = strings.TrimSpace(s[k+1:])
 	}
 	return true
+}
+
+// dashes close a label in the Hansards that end it with a full stop and a
+// dash: "HON. J. ROE.- Mr. Speaker, Sir, …", "MR. SPEAKER.- Order!".
+var dashes = []string{".-", ".–", ".—"}
+
+// dashLen returns the length of the full stop and dash at the start of s,
+// or 0.
+func dashLen(s string) int {
+	for _, d := range dashes {
+		if strings.HasPrefix(s, d) {
+			return len(d)
+		}
+	}
+	return 0
+}
+
+// dashLabel recognises a label in capitals closed by a full stop and a
+// dash, before the words or alone: "HON. P. D. ROE.- Mr. Speaker, Sir",
+// "MR. SPEAKER.-". The dash makes it a label as a colon does.
+func dashLabel(s string, memo labelMemo) (labelParse, bool) {
+	limit := min(len(s), 80)
+	for i := 1; i < limit; i++ {
+		if s[i] != '.' {
+			continue
+		}
+		n := dashLen(s[i:])
+		if n == 0 {
+			continue
+		}
+		rest := s[i+n:]
+		if rest != "" && !turnStartsWithSpace(rest) {
+			return labelParse{}, false
+		}
+		head := s[:i]
+		if !turnAllCaps(head) || !plausibleHead(head) {
+			return labelParse{}, false
+		}
+		lb, ok := memo.parse(head)
+		if !ok || !lb.caps {
+			return labelParse{}, false
+		}
+		lb.class = classColon
+		if words := turnTrimLeft(rest); words == "" {
+			lb.ownLine = true
+		} else {
+			lb.textStart = len(s) - len(words)
+		}
+		return lb, true
+	}
+	return labelParse{}, false
 }
 
 // stopLabel recognises an all-capitals label closed by a full stop by

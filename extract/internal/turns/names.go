@@ -275,10 +275,23 @@ func isNameToken(w string) bool {
 	return letters >= 2
 }
 
-// isNameInitial reports whether w is an initial: "J.".
+// isNameInitial reports whether w is an initial ("J.") or initials
+// written together ("P.K.", "B.C."), not those of a country or an
+// organisation ("U.S.").
 func isNameInitial(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r) && len(w) == n+1 && w[n] == '.'
+	if unicode.IsUpper(r) && len(w) == n+1 && w[n] == '.' {
+		return true
+	}
+	if len(w) < 4 || len(w) > 6 || len(w)%2 != 0 || isTitleAcronym(w) {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if !('A' <= w[i] && w[i] <= 'Z') || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // isTitleAcronym reports whether w is an organisation's or country's initials:

@@ -73,6 +73,9 @@ func appendRunTogether(ps []turnPara, body string, s, t int) []turnPara {
 		}
 	}
 	if mark == "" {
+		if hasDash(line) {
+			return appendDashTurns(ps, body, s, t)
+		}
 		return append(ps, turnPara{s, t})
 	}
 	from := 0
@@ -121,4 +124,78 @@ func emphasisedLabelLen(s, m string) int {
 		return 0
 	}
 	return end
+}
+
+// hasDash reports whether a line holds a full stop and a dash, as a label
+// of dashLabel ends.
+func hasDash(line string) bool {
+	for _, d := range dashes {
+		if strings.Contains(line, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// appendDashTurns appends the line body[s:t] split before each label
+// closed by a full stop and a dash that opens a sentence in it: a Hansard
+// converted without its paragraph breaks runs its turns together ("HON. J.
+// ROE.- Is it so? HON. A. DOE.- It is."), and on into the paragraph after a
+// page's running header.
+func appendDashTurns(ps []turnPara, body string, s, t int) []turnPara {
+	line := body[s:t]
+	memo := labelMemo{}
+	from := 0
+	for k := 1; k < len(line); {
+		j := strings.Index(line[k:], ".")
+		if j < 0 {
+			break
+		}
+		k += j
+		if dashLen(line[k:]) == 0 {
+			k++
+			continue
+		}
+		// back over the label's capitals, initials and spaces; it opens
+		// after the end of a sentence in them or before them ("… in the
+		// USA. MR. SPEAKER.-")
+		lo := k
+		for lo > from && strings.IndexByte("ABCDEFGHIJKLMNOPQRSTUVWXYZ. '-", line[lo-1]) >= 0 {
+			lo--
+		}
+		for at := lo; at < k; at++ {
+			if at == from {
+				if _, ok := dashLabel(line[at:], memo); ok {
+					break // the label that opens the line
+				}
+				continue
+			}
+			if line[at] == ' ' || at < 2 || line[at-1] != ' ' || !sentenceEndBefore(line[:at-1]) {
+				continue
+			}
+			if _, ok := dashLabel(line[at:], memo); ok {
+				if a, b := turnTrimSpan(body, s+from, s+at); a < b {
+					ps = append(ps, turnPara{a, b})
+				}
+				from = at
+				break
+			}
+		}
+		k++
+	}
+	if a, b := turnTrimSpan(body, s+from, t); a < b {
+		ps = append(ps, turnPara{a, b})
+	}
+	return ps
+}
+
+// sentenceEndBefore reports whether s ends a sentence: a full stop, a
+// question or exclamation mark, or a closing quotation mark or bracket.
+func sentenceEndBefore(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.', '?', '!', '"', '\u201d', ')':
+		return true
+	}
+	return false
 }

@@ -34,6 +34,23 @@ func TestSegmentTurnsStyles(t *testing.T) {
 			},
 		},
 		{
+			name: "Hansard whose labels close with a full stop and a dash, run together",
+			body: joinParas(
+				"QUESTIONS",
+				"HON. P. D. ROE.- Mr. Speaker, Sir, will the Minister repair the village halls? HON. I. DOE.- Mr. Speaker, Sir, the halls are repaired from the next budget in the USA. MR. SPEAKER.- Thank you. We will press on.",
+				"HON. P.K. LEE.: Be transparent, do not worry.",
+				"HON. I. DOE.- I am.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"question", "P. D. Roe", "", "Mr. Speaker, Sir, will"},
+				{"answer", "I. Doe", "", "Mr. Speaker, Sir, the halls"},
+				{"remarks", "", "Speaker", "Thank you."},
+				{"remarks", "P.K. Lee", "", "Be transparent"},
+				{"remarks", "I. Doe", "", "I am."},
+			},
+		},
+		{
 			name: "outlet with its journalist in brackets",
 			body: joinParas(
 				"MINISTER ROE: Good morning. I will take your questions.",
