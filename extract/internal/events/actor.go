@@ -208,6 +208,12 @@ func evProperSubject(body string, toks []evTok, a, b int) string {
 	for b > a && !toks[b-1].word && body[toks[b-1].start] != ')' {
 		b--
 	}
+	// a country's or an organisation's body: "Ethiopia's Ministry of
+	// Health" acts as "Ministry of Health"
+	if a+3 < b && toks[a].capital && !toks[a+1].word && strings.ContainsAny(body[toks[a+1].start:toks[a+1].end], "'’") &&
+		evIsWord(body, toks[a+2], "s") && toks[a+3].capital {
+		a += 3
+	}
 	if a >= b || b-a > 32 || !toks[a].capital {
 		return ""
 	}

@@ -266,6 +266,15 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 					vi, aux, strong = v, a, st
 				}
 			}
+			if vi < 0 && !evTimed(ms) && !evSubordinate(toks[ts].low) {
+				// a decision or a release, when the lead gives no time of
+				// its own ("Earlier this month, NASA announced"): "The
+				// Ministry of Health has confirmed an outbreak", "The
+				// Council adopted its conclusions"
+				if v, a, st := evFindVerb(body, toks, ts, te, true, ms); v >= 0 && a < 0 && evActs[toks[v].low] {
+					vi, aux, strong = v, a, st
+				}
+			}
 			if vi < 0 && evThisWeek(ms, published) {
 				// a visit under way in the page's week: "… this week as
 				// Commissioner X is visiting Moldova"

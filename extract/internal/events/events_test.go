@@ -669,3 +669,30 @@ func TestFindEventsOccasionWithYear(t *testing.T) {
 	assert.Equal(t, "Exercise Sea Shield", evs[0].Actor)
 	assert.Equal(t, "2024-09-02", evs[0].Date)
 }
+
+// A lead that reports a decision or a release, with no time of its own, is
+// an event on the page's day, after a dateline of a place alone and with
+// the body of a country as its actor; a lead of words, of a time of its own
+// or opening with a subordinate clause is not.
+func TestFindEventsLeadActs(t *testing.T) {
+	for _, tc := range []struct {
+		body, actor, action string
+	}{
+		{"Portvale— Freedonia\u2019s Ministry of Health has confirmed an outbreak of measles in the northern region, the first in ten years.\n\nTests continue.", "Ministry of Health", "confirmed"},
+		{"**NORTH QUAY \u2014** The Harbour Council has officially declared the end of the ferry strike after talks lasting for 42 days.\n\nFerries run again.", "Harbour Council", "declared"},
+		{"The Council of Ministers adopted a new plan for rural schools, with funds for teachers and buses in every district.\n\nThe plan runs to 2030.", "Council of Ministers", "adopted"},
+	} {
+		evs := eventsOf(tc.body, "2025-11-14")
+		require.Len(t, evs, 1, "%q: %+v", tc.body, evs)
+		assert.Equal(t, "2025-11-14", evs[0].Date)
+		assert.Equal(t, tc.actor, evs[0].Actor)
+		assert.Equal(t, tc.action, evs[0].Action)
+	}
+	for _, body := range []string{
+		"The Minister of Health said the outbreak of measles in the northern region is the first in ten years.\n\nTests continue.",
+		"Earlier this month, the Harbour Council announced a new timetable for the ferries of the northern quays.\n\nFerries run again.",
+		"As the Council of Ministers adopted a new plan for rural schools, the teachers of every district went on strike.\n\nTalks continue.",
+	} {
+		assert.Empty(t, eventsOf(body, "2025-11-14"), body)
+	}
+}

@@ -363,6 +363,20 @@ func evDatelineEnd(body string, toks []evTok, ts, te int) int {
 	for k < te && toks[k].word && toks[k].capital {
 		k++
 	}
+	if k > place && k-place <= 3 && k+1 < te && !evIntroWords[toks[place].low] {
+		// a place alone and a dash: "Addis Ababa— The Ministry …",
+		// "**WASHINGTON —** The Secretary …"
+		d := k
+		if evDash(body, toks[d]) {
+			d++
+			for d < te && !toks[d].word && body[toks[d].start] == '*' {
+				d++
+			}
+			if d < te && toks[d].word && toks[d].capital {
+				return d
+			}
+		}
+	}
 	if k == place || k-place > 4 || k >= te || body[toks[k].start] != ',' || evIntroWords[toks[place].low] {
 		return ts
 	}
@@ -394,6 +408,20 @@ func evDatelineEnd(body string, toks []evTok, ts, te int) int {
 		}
 	}
 	return ts
+}
+
+// evDash reports a dash token: an en or em dash, or a hyphen standing alone.
+func evDash(body string, t evTok) bool {
+	if t.word {
+		return false
+	}
+	switch body[t.start:t.end] {
+	case "\u2013", "\u2014":
+		return true
+	case "-":
+		return t.start > 0 && body[t.start-1] == ' '
+	}
+	return false
 }
 
 // evDatelineName returns the place of a dateline in tokens [ts, end): its

@@ -13,18 +13,19 @@ import (
 // The event verbs, from data/verbs.tsv (its header gives the format):
 // evVerbs are past-tense action verbs, with whether they may make a lead
 // sentence an event without a date of its own (meetings and visits, not
-// statements); evFuture the bare verbs of a meeting or visit after "will"
+// statements); evActs the decisions and releases that make a lead an
+// event when it has no time of its own ("has adopted"); evFuture the bare verbs of a meeting or visit after "will"
 // or "shall" ("Mr Peters will meet …"), and evProgressive their forms
 // after "is", "are" or "be" ("is travelling to Chişinău today", "will be
 // meeting"): events when the sentence carries its own day.
-var evVerbs, evFuture, evProgressive = readVerbs(verbsTSV)
+var evVerbs, evFuture, evProgressive, evActs = readVerbs(verbsTSV)
 
 //go:embed data/verbs.tsv
 var verbsTSV string
 
 // readVerbs reads the verb table.
-func readVerbs(data string) (past, future, progressive map[string]bool) {
-	past, future, progressive = map[string]bool{}, map[string]bool{}, map[string]bool{}
+func readVerbs(data string) (past, future, progressive, acts map[string]bool) {
+	past, future, progressive, acts = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, line := range strings.Split(data, "\n") {
 		f := strings.Fields(line)
 		if len(f) != 2 || strings.HasPrefix(f[0], "#") {
@@ -35,13 +36,16 @@ func readVerbs(data string) (past, future, progressive map[string]bool) {
 			past[f[0]] = true
 		case "statement":
 			past[f[0]] = false
+		case "act":
+			past[f[0]] = false
+			acts[f[0]] = true
 		case "future":
 			future[f[0]] = true
 		case "progressive":
 			progressive[f[0]] = true
 		}
 	}
-	return past, future, progressive
+	return past, future, progressive, acts
 }
 
 // The forms of evForms.
@@ -328,4 +332,26 @@ func evParticipleBy(toks []evTok, k, te int) bool {
 		a++
 	}
 	return toks[a].word && toks[a].capital
+}
+
+// evSubordinate reports a word that opens a subordinate clause before the
+// main one ("As the Minister arrived, …", "When the Council met, …").
+func evSubordinate(w string) bool {
+	switch w {
+	case "as", "when", "while", "before", "after", "since", "if", "although", "though", "because", "once", "until":
+		return true
+	}
+	return false
+}
+
+// evTimed reports whether a sentence's mentions give a time of its own, a
+// point or a period of the calendar, not a length or a repetition ("for 42
+// days", "every week").
+func evTimed(ms []dates.Mention) bool {
+	for k := range ms {
+		if t := ms[k].Type; t != "DURATION" && t != "SET" {
+			return true
+		}
+	}
+	return false
 }
