@@ -8,7 +8,10 @@ import "sort"
 // yearFor picks the year of a day given without one: the year of the last
 // absolute date before it, else the reference year moved by the sentence's
 // tense when the day is far from the reference; wd (1-7, 0 if none) is a
-// weekday the text gives, which settles the year when it can.
+// weekday the text gives, which moves the day to the year before or after
+// when it falls on that weekday there. A weekday that no year so near
+// gives is the text's slip, not a day years away ("Monday, 25 May" on a
+// page of 2023 is 25 May 2023, not 2020).
 func (s *scanner) yearFor(m, d, wd, pos int) int {
 	y := s.cy
 	if s.cline != s.line && s.ry != 0 || !s.nearRef(y) {
@@ -29,7 +32,7 @@ func (s *scanner) yearFor(m, d, wd, pos int) int {
 		}
 	}
 	if wd > 0 && validDay(y, m, d) && int(civil(y, m, d).Weekday())+1 != wd {
-		for _, c := range [...]int{y - 1, y + 1, y - 2, y + 2, y - 3, y + 3, y - 4, y + 4, y - 5, y + 5, y - 6, y + 6} {
+		for _, c := range [...]int{y - 1, y + 1} {
 			if validDay(c, m, d) && int(civil(c, m, d).Weekday())+1 == wd {
 				return c
 			}

@@ -48,6 +48,7 @@ func TestFind(t *testing.T) {
 		{"yearless with weekday", day("2025-05-26"), "On Sunday 25 May, the Secretary General attended a dinner.", []pair{{"Sunday 25 May", "2025-05-25"}}},
 		{"yearless from context", time.Time{}, "On 4 April 1949 the Treaty was signed. On 24 August, it entered into force.", []pair{{"4 April 1949", "1949-04-04"}, {"24 August", "1949-08-24"}}},
 		{"weekday fixes the year", day("2025-01-03"), "On Sunday 29 December, the Minister visited the troops.", []pair{{"Sunday 29 December", "2024-12-29"}}},
+		{"a weekday no near year has is a slip", day("2023-05-25"), "The delegates arrived in Madrid on Monday, 25 May, for talks.", []pair{{"Monday, 25 May", "2023-05-25"}}},
 		{"past tense crosses the year", day("2025-01-03"), "The Minister met his counterpart on 28 December.", []pair{{"28 December", "2024-12-28"}}},
 		{"future tense crosses the year", day("2024-12-20"), "The talks will resume on 8 January.", []pair{{"8 January", "2025-01-08"}}},
 		{"february style", day("2022-02-04"), "The Secretary welcomed President Duda's February 3 action.", []pair{{"February 3", "2022-02-03"}}},
