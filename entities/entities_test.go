@@ -132,6 +132,10 @@ func TestOfficials(t *testing.T) {
 		// a chain of Bruneian styles, "bin Haji" inside a name, initials of four letters
 		{"She met Brunei's Minister of Development Dato Seri Setia Awang Haji Ali bin Haji Osman. Lieutenant General BKGM Lasantha Perera, Commander of the Army, came too.",
 			[]wantOfficial{{"Ali bin Haji Osman", "Minister of Development", "BN"}, {"BKGM Lasantha Perera", "Lieutenant General", ""}}},
+		// a rank and an office of an organisation's body after the name:
+		// the office, whole; no person named "Budget" before "Committee"
+		{"General Jane Roe, Chairman of the EU Budget Committee (EUBC), met Admiral John Doe. The Chair of the Trade Select Committee spoke.",
+			[]wantOfficial{{"Jane Roe", "Chairman of the EU Budget Committee", "EU"}, {"John Doe", "Admiral", ""}}},
 		// a member of a legislature by the letters after the name
 		{"The First Minister welcomed Michelle Roe MLA to the residence today.", []wantOfficial{{"Michelle Roe", "MLA", ""}}},
 		// a lower-case office after a known agency, but not after a company

@@ -108,6 +108,11 @@ func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
 	if r.last < 0 || toks[r.last].is(fDots) {
 		return r, false
 	}
+	if k := r.last + 1; r.n == 1 && k < len(toks) && toks[k].kind == kWord && toks[k].nl == 0 && institutionNouns[p.word(k)] {
+		// "Chairman of the EU Military Committee": a word before an
+		// institution's noun is the institution's name, not a person's
+		return r, false
+	}
 	j = r.last + 1
 	// suffixes: ", Jr.", " Jr."
 	k := j

@@ -292,6 +292,13 @@ func (p *parser) officeName(o office) (end int, ok bool) {
 						}
 					}
 				}
+				if ok && o2.org != "" {
+					// "Chairman of the EU Military Committee (CEUMC)": a
+					// body of the organisation, named after it
+					if e, te := p.institutionTail(o2.end); e > o2.end {
+						o2.title, o2.end = p.surface(o2.titleS, te), e
+					}
+				}
 				if ok && (o2.capital || lowerOK) && o2.det != 2 && !o2.former && p.nameBoundary(o2.end) && !p.officeFollows(o2.end) {
 					if _, named := p.parseName(o2.end, false); !named || p.toks[o2.end].nl > 0 {
 						p.addPerson(o2, r, false, -1)
@@ -365,6 +372,28 @@ func (p *parser) appositionOpens(i int) bool {
 		return i == 1 || p.toks[i-1].nl > 0 || p.word(i-1) != "." || p.toks[i].sp
 	}
 	return false
+}
+
+// institutionTail reads, from token k, the capitalised words of a body's
+// name that end with an institution's noun ("Military Committee", "Health
+// Ministry"), and the acronym in brackets after them ("(CEUMC)"). It
+// returns the token after all that and the token after the name, or k, k.
+func (p *parser) institutionTail(k int) (end, nameEnd int) {
+	j := k
+	for j < len(p.toks) && j-k < 4 && p.toks[j].kind == kWord && p.toks[j].is(fCap) && p.toks[j].nl == 0 {
+		j++
+		if institutionNouns[p.word(j-1)] {
+			nameEnd = j
+		}
+	}
+	if nameEnd == 0 {
+		return k, k
+	}
+	end = nameEnd
+	if p.word(end) == "(" && end+2 < len(p.toks) && p.toks[end+1].is(fUpper) && p.word(end+2) == ")" {
+		end += 3
+	}
+	return end, nameEnd
 }
 
 // officeFollows reports whether a comma and another office come at token

@@ -11,6 +11,11 @@ import (
 // nouns of institutions ("President Biden Administration" names Biden).
 var stopNames = map[string]bool{}
 
+// institutionNouns name institutions and end their names ("the Military
+// Committee", "the Health Ministry"): capitalised words just before one
+// are the institution's, not a person's. Each is a stopName too.
+var institutionNouns = map[string]bool{}
+
 // calendarWords, the months, may end a name ("Theresa May") but not begin
 // one, nor stand before a number ("President Biden May 3").
 var calendarWords = map[string]bool{}
@@ -25,13 +30,11 @@ func init() {
 		Dr Sir Madam Mister Excellency Excellencies Ladies Gentlemen Colleagues Friends Everyone Everybody
 		All Both Each Every Some Any Many Much More Most Other Another Such Own Same New First Second
 		Third Last Next Former Acting Interim Deputy Vice Chief Senior Joint Federal National Royal
-		Office Offices Department Ministry Council Committee Commission Government Administration Summit
-		Assembly Parliament Congress Senate House Room Building Headquarters Agreement Treaty Declaration
+		Summit House Room Building Headquarters Agreement Treaty Declaration
 		Forum Conference Meeting Meetings Group Press Statement Remarks Readout Transcript Alliance Allies
 		Ally Allied Union Republic Kingdom States Nations Strategic Dialogue Day Week Month Year Session
-		Court Bank Fund Agency Institute University School Center Centre Foundation Programme Program
-		Forces Force Army Navy Air Command Mission Team Staff Cabinet Palace Castle Square Hall Street
-		Embassy Consulate Delegation Party Coalition Opposition Regime Board Secretariat Directorate
+		Forces Force Army Navy Air Team Staff Cabinet Palace Castle Square Hall Street
+		Party Coalition Opposition Regime
 		Policy Concept Plan Strategy Initiative Partnership Framework Compact Accord Charter Protocol
 		Article Section Chapter Annex Resolution Act Law Order Decree Report Review Communique
 		Communiqué Facebook Twitter YouTube Instagram LinkedIn Share Print Email Video Photo Photos
@@ -45,10 +48,16 @@ func init() {
 		Transatlantic Atlantic Arctic Pacific Baltic Indo Euro Cold War Peace Security Defence Defense
 		Economic Foreign Affairs Internal Justice Health Energy Trade Finance Public Civil Human Rights
 		Will Would Can Could Should Shall Might Must Do Does Did Has Have Had Is Are Was Were Be Been
-		League Cup Club Partner Partners Solution Solutions Group Company Inc Ltd Corporation
+		League Cup Club Partner Partners Solution Solutions Group Company Inc Ltd 
 		River Valley Basin Lake Sea Ocean Mountains Desert Strait Peninsula Border Islands Island Coast
 		Excellency God Christmas Easter Ramadan Independence Victory Memorial Liberation`) {
 		stopNames[w] = true
+	}
+	for _, w := range splitWords(`Office Offices Department Ministry Council Committee Commission Government Administration Assembly Parliament Congress
+		Senate Agency Institute University School Center Centre Foundation Programme Program Command Mission
+		Embassy Consulate Delegation Board Secretariat Directorate Court Bank Fund Corporation`) {
+		stopNames[w] = true
+		institutionNouns[w] = true
 	}
 	for _, w := range splitWords(`January February March April May June July August September October
 		November December`) {
