@@ -180,6 +180,11 @@ func (st *state) quote(qi int) (Quote, bool) {
 		} else {
 			q.Speaker = st.nearPerson(pa)
 		}
+	} else if p, a, b, cue, ok := st.innerCue(sp); ok {
+		// "“On top of these issues – added Gen Roe – the number of …”":
+		// the cue set off by dashes inside the quotation
+		q.Speaker, q.Cue, who = p.name, cue, p
+		q.SpeakerStart, q.SpeakerEnd = a, b
 	} else if name, ok := st.signature(sp); ok {
 		// a paragraph-long quotation signed on the next line
 		q.Speaker = name
@@ -292,6 +297,48 @@ func (st *state) quote(qi int) (Quote, bool) {
 		}
 	}
 	return q, true
+}
+
+// innerCue reads a cue that interrupts a quotation between dashes, as
+// some writers set it inside the quotation marks: "“We are at a turning
+// point – said General Roe – and this can be achieved …”", "– added Gen
+// Roe to complete the scenario -", "– Roe said –". It returns the speaker,
+// the span of the name and the cue.
+func (st *state) innerCue(sp span) (person, int, int, string, bool) {
+	ts, _ := tokenize(st.text, sp.start, sp.end, nil, 0, nil)
+	for i := 0; i+2 < len(ts); i++ {
+		if ts[i].p != '-' || i == 0 || ts[i].s > 0 && st.text[ts[i].s-1] != ' ' {
+			continue // a dash set off by spaces, not a hyphen
+		}
+		var e np
+		c := -1
+		if w := st.word(ts[i+1]); ts[i+1].word() && st.f.lx.cue[w] == cueFinite {
+			c, e = i+1, st.npForward(ts, i+2)
+		} else if e = st.npForward(ts, i+1); e.kind == 'n' && e.b < len(ts) && ts[e.b].word() && st.f.lx.cue[st.word(ts[e.b])] == cueFinite {
+			c = e.b
+		}
+		if c < 0 || e.kind != 'n' {
+			continue
+		}
+		// the closing dash within a few words: "to complete the scenario -"
+		closed := false
+		for j := max(e.b, c+1); j < len(ts) && j <= max(e.b, c+1)+5; j++ {
+			if ts[j].p == '-' {
+				closed = true
+				break
+			}
+			if ts[j].p != 0 {
+				break
+			}
+		}
+		if !closed {
+			continue
+		}
+		if p, ok := st.resolve(ts, e, sp.open); ok && p.name != "" {
+			return p, ts[e.a].s, ts[e.b-1].e, st.word(ts[c]), true
+		}
+	}
+	return person{}, 0, 0, "", false
 }
 
 // cleanSpeaker returns a speaker's name as a reader would write it: no

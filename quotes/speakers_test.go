@@ -119,6 +119,20 @@ func TestSpeakerPhrases(t *testing.T) {
 			want: []want{{starts: "Turnout will decide", speaker: "Lena Ford and Carl Mays"}},
 		},
 		{
+			name: "a cue set off by dashes inside the quotation",
+			text: "General Ana Ruiz met the chiefs of defence in Lisbon.\n\n“We are at a turning point – said General Ruiz – and this can be achieved only together.”\n\n“On top of these issues – added Gen. Ruiz to complete the picture - the challenges are growing.”\n\n“The port is ready – Ruiz stressed –, and so are we.”",
+			want: []want{
+				{starts: "We are at a turning point", speaker: "Ana Ruiz", cue: "said"},
+				{starts: "On top of these issues", speaker: "Ana Ruiz", cue: "added"},
+				{starts: "The port is ready", speaker: "Ana Ruiz", cue: "stressed"},
+			},
+		},
+		{
+			name: "dashes inside a quotation with no cue between them",
+			text: "“Two well-known facts – costs and Time Magazine – decide it.”",
+			want: []want{{starts: "Two well-known facts"}},
+		},
+		{
 			name: "a statement going on in its paragraph",
 			text: "“We lost the county,” said Mara Quinn, the campaign’s director. “We will win it back in the fall.”\n\nSome unrelated text here.",
 			want: []want{
