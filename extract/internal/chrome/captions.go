@@ -154,16 +154,50 @@ func isEndMark(s string) bool {
 	return endMarks[t]
 }
 
-// markContactTail removes a release's end mark and the short lines under
-// it: the names, offices and places of its press contacts ("Headquarters,
-// Washington"). A paragraph of prose there ("About the agency: ...") keeps
-// its class; an end mark inside a dialogue is words spoken.
+// contactHeads end a line that heads a release's press contacts.
+var contactHeads = furniture["contact-head"]
+
+// isContactHead reports a short line that heads a release's press
+// contacts: "For Additional Information or to Request Interviews, Please
+// contact:", "Media contacts". It holds no sentence: at most twelve words,
+// the head alone or a line ending with it and a colon.
+func isContactHead(s string) bool {
+	if len(s) > 100 {
+		return false
+	}
+	s = strings.TrimSpace(s)
+	colon := strings.HasSuffix(s, ":")
+	t := strings.ToLower(strings.TrimSpace(strings.TrimRight(s, ":")))
+	if t == "" || len(strings.Fields(t)) > 12 {
+		return false
+	}
+	for _, h := range contactHeads {
+		// the head alone, or ending a line that a colon closes ("…,
+		// please contact:"); not "The minister made contact"
+		if t == h || colon && strings.HasSuffix(t, h) && t[len(t)-len(h)-1] == ' ' {
+			return true
+		}
+	}
+	return false
+}
+
+// markContactTail removes a release's end mark or the line that heads its
+// press contacts below a paragraph of its text (not the "Contact:" of a
+// header), and the short lines under it: the names, offices and
+// places of its press contacts ("Headquarters, Washington"). A paragraph of
+// prose there ("About the agency: ...") keeps its class; an end mark inside
+// a dialogue is words spoken.
 func markContactTail(blocks []block.Block, info []blockInfo, dFirst, dLast int) {
 	end := -1
+	prose := false // a paragraph of the text above: a contact head under it ends the release
 	for i := range blocks {
-		if blocks[i].Removed == 0 && (i < dFirst || i > dLast) && isEndMark(blocks[i].Text) {
+		if blocks[i].Removed != 0 {
+			continue
+		}
+		if (i < dFirst || i > dLast) && (isEndMark(blocks[i].Text) || prose && isContactHead(blocks[i].Text)) {
 			end = i
 		}
+		prose = prose || info[i].sent && info[i].chars >= lengthLow
 	}
 	if end < 0 {
 		return

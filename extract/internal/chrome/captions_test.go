@@ -76,6 +76,49 @@ func TestEndMarkLeadInAndLinkNote(t *testing.T) {
 	}
 }
 
+// The line that heads a release's press contacts under its text, and the
+// names and offices under it, are removed; a "Contact:" in the header above
+// the text is not the release's end.
+func TestContactHead(t *testing.T) {
+	para := "The two agencies signed a new agreement on Tuesday to share the data of their weather satellites for the next ten years."
+	blocks := []block.Block{
+		{Text: para},
+		{Text: "For Additional Information or to Request Interviews, Please contact:"},
+		{Text: "Jane Roe"},
+		{Text: "Communications officer"},
+		{Text: "Agency Regional Office"},
+	}
+	Classify(blocks, nil, false, nil)
+	want := []bool{false, true, true, true, true}
+	for i, b := range blocks {
+		if got := b.Removed != 0; got != want[i] {
+			t.Errorf("%q removed = %v (%v), want %v", b.Text, got, b.Removed, want[i])
+		}
+	}
+	blocks = []block.Block{
+		{Text: "Senator Roe's schedule for Thursday"},
+		{Text: "Media contacts"},
+		{Text: "Visit with the classes of the harbour school"},
+		{Text: "Talk about the trade trip at the college"},
+	}
+	Classify(blocks, nil, false, nil)
+	for _, b := range blocks[2:] {
+		if b.Removed == block.ReasonContact {
+			t.Errorf("%q removed as contact", b.Text)
+		}
+	}
+	for _, s := range []string{"Media contacts:", "For more information, please contact:", "Press Contact"} {
+		if !isContactHead(s) {
+			t.Errorf("isContactHead(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"The minister made contact", "We stay in contact with the families of the crew and the rescue teams every day."} {
+		if isContactHead(s) {
+			t.Errorf("isContactHead(%q) = true", s)
+		}
+	}
+}
+
 // A page converted to Markdown: its photo lines and reading-time widget are
 // chrome; its headings right above the text are content, whatever their
 // length, even with nothing above them but the page's front matter.
