@@ -98,3 +98,24 @@ func HeadingMarks(s string) int {
 // emphasis in, and so the speaker labels of converted transcripts:
 // "**Name**:", "__Name__:", "**Q:**".
 func EmphasisMarks() [2]string { return [2]string{"**", "__"} }
+
+// salutationOpeners open a speech's line of address: "Ladies and
+// gentlemen", "Excellencies", "Dear friends".
+var salutationOpeners = map[string]bool{"ladies": true, "excellencies": true, "excellency": true,
+	"dear": true, "distinguished": true, "honourable": true, "honorable": true, "friends": true,
+	"colleagues": true, "fellow": true, "good": true}
+
+// IsSalutation reports a speech's line of address: short, opened by a
+// form of address, closed by a comma, a colon or an exclamation mark
+// ("Ladies and gentlemen,", "Excellencies, dear friends!", "Dear Leader of
+// the Nation!").
+func IsSalutation(s string) bool {
+	if len(s) > 120 || len(s) < 4 {
+		return false
+	}
+	if last := s[len(s)-1]; last != ',' && last != ':' && last != '!' {
+		return false
+	}
+	w, _, _ := strings.Cut(s, " ")
+	return salutationOpeners[strings.ToLower(strings.Trim(w, ",:!"))]
+}

@@ -142,6 +142,10 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 			// interview's recurring question, a plan's recurring
 			// headings); the reader has taken out galleries and widgets.
 			in.class = classGood
+		case counts[key] > 1 && block.IsSalutation(t):
+			// a speech addresses its hearers again ("Dear colleagues!"):
+			// words spoken, however often
+			in.class = classKeep
 		case counts[key] > 1 && !dialogue && !(first && in.sent && in.words >= 4) && !(heads != nil && heads[i] == headLine):
 			// A block printed more than once in a page is a caption, a
 			// widget or a notice; a repeated sentence keeps its first copy.

@@ -55,6 +55,27 @@ func TestDialogueKeepsRepeats(t *testing.T) {
 	}
 }
 
+// A speech that addresses its hearers again keeps every line of address.
+func TestSpeechKeepsRepeatedSalutations(t *testing.T) {
+	texts := []string{
+		"Dear members of the Assembly!",
+		"We meet today to decide the budget of the coming year, and the choices before us are hard ones for every region.",
+		"Dear members of the Assembly!",
+		"Let me turn to the schools, which need new teachers and new buildings in every district of the country.",
+		"Share", "Share",
+	}
+	blocks := make([]block.Block, len(texts))
+	for i, s := range texts {
+		blocks[i].Text = s
+	}
+	Classify(blocks, nil, false, nil)
+	for i := 0; i < 4; i++ {
+		if blocks[i].Removed != 0 {
+			t.Errorf("block %d %q removed (%v)", i, texts[i], blocks[i].Removed)
+		}
+	}
+}
+
 func TestPageMarker(t *testing.T) {
 	for _, c := range []struct {
 		s    string

@@ -341,7 +341,7 @@ func speechLike(body, title string, paras []turnPara) bool {
 	}
 	for _, p := range paras {
 		s := body[p.start:p.end]
-		if !delivery && len(s) < 60 && (isDeliveryNote(s) || isSalutation(s)) {
+		if !delivery && len(s) < 60 && (isDeliveryNote(s) || block.IsSalutation(s)) {
 			delivery = true
 		}
 		v.count(s)

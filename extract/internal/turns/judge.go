@@ -1,6 +1,7 @@
 package turns
 
 import (
+	"github.com/communique/communique/extract/internal/block"
 	"slices"
 	"strings"
 	"unicode"
@@ -102,7 +103,7 @@ func judgeLabels(body string, paras []turnPara, cands []turnLabel, stops []int) 
 		case classComma:
 			// "Mr John Roe, Chief Executive, Acme Group" over "Ladies
 			// and gentlemen,": the speech's addressee, not its speaker.
-			keep[i] = !(c.para+1 < len(paras) && isSalutation(body[paras[c.para+1].start:paras[c.para+1].end]))
+			keep[i] = !(c.para+1 < len(paras) && block.IsSalutation(body[paras[c.para+1].start:paras[c.para+1].end]))
 		case classGeneric:
 			keep[i] = true
 		}
@@ -408,18 +409,4 @@ func isTurnVenue(s string) bool {
 		}
 	}
 	return true
-}
-
-// isSalutation reports a speech's line of address: short, opened by a
-// form of address, closed by a comma, a colon or an exclamation mark
-// ("Ladies and gentlemen,", "Excellencies, dear friends!").
-func isSalutation(s string) bool {
-	if len(s) > 120 || len(s) < 4 {
-		return false
-	}
-	if last := s[len(s)-1]; last != ',' && last != ':' && last != '!' {
-		return false
-	}
-	w, _, _ := strings.Cut(s, " ")
-	return salutationOpeners[strings.ToLower(strings.Trim(w, ",:!"))]
 }

@@ -79,10 +79,6 @@ var (
 		// forms of address: "Ladies and Gentlemen:", "Dear friends:"
 		"ladies", "gentlemen", "friends", "colleagues", "excellencies", "everyone", "everybody",
 		"distinguished", "guests", "citizens", "compatriots", "fellow", "americans")
-	// salutationOpeners open the line of address under a speech's
-	// addressee list: "Ladies and gentlemen", "Excellencies", "Dear friends".
-	salutationOpeners = turnWordSet("ladies", "excellencies", "excellency", "dear", "distinguished",
-		"honourable", "honorable", "friends", "colleagues", "fellow", "good")
 	// roleAbbreviations spell out the titles labels abbreviate.
 	roleAbbreviations = map[string]string{"pm": "Prime Minister", "vp": "Vice President",
 		"fm": "Foreign Minister", "sg": "Secretary General", "potus": "President"}
