@@ -174,7 +174,9 @@ func respondent(turns []Turn, owners []int, labels []turnLabel, sp map[string]*t
 		if s.gen != genNone || s.name == "" {
 			continue
 		}
-		if best == nil || c[1] > asks[best][1] || c[1] == asks[best][1] && s.name < best.name {
+		// of two with as many turns, the one who asks less (the witness,
+		// not the member questioning them)
+		if b := asks[best]; best == nil || c[1] > b[1] || c[1] == b[1] && (c[0] < b[0] || c[0] == b[0] && s.name < best.name) {
 			best = s
 		}
 	}
@@ -194,7 +196,7 @@ func respondent(turns []Turn, owners []int, labels []turnLabel, sp map[string]*t
 		}
 	}
 	c := asks[best]
-	if c[1]*3 < len(turns) || c[0]*5 > c[1] || others < 3 || otherAsks*5 < others*2 {
+	if c[1]*3 < len(turns) || c[0]*5 > c[1] || others < 3 || otherAsks*4 < others {
 		return nil
 	}
 	return best

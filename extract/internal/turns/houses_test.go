@@ -45,6 +45,30 @@ func runHouseCases(t *testing.T, cases []houseCase) {
 func TestSegmentConvertedAndPDFStyles(t *testing.T) {
 	runHouseCases(t, []houseCase{
 		{
+			name: "a member questioning a witness, as many turns each, asking without question marks",
+			body: joinParas(
+				"Mr. ADAMS: Now, as you testified yesterday, you did not know of the order.",
+				"Secretary ZORN: I believe the order was never sent to my office.",
+				"Mr. ADAMS: The admiral has testified that he was present when it was signed.",
+				"Secretary ZORN: Yes, I understand that.",
+				"Mr. ADAMS: Were you told of the second order?",
+				"Secretary ZORN: No, I was not.",
+				"Mr. ADAMS: Then the order went ahead without you.",
+				"Secretary ZORN: That is correct.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "ADAMS", "", "Now, as you"},
+				{"remarks", "ZORN", "Secretary", "I believe"},
+				{"question", "ADAMS", "", "The admiral"},
+				{"answer", "ZORN", "Secretary", "Yes, I"},
+				{"question", "ADAMS", "", "Were you told"},
+				{"answer", "ZORN", "Secretary", "No, I was not."},
+				{"question", "ADAMS", "", "Then the order"},
+				{"answer", "ZORN", "Secretary", "That is correct."},
+			},
+		},
+		{
 			name: "reStructuredText bold labels of a hearing",
 			body: joinParas(
 				"**Lady Marwood**: Thank you, Mr Quint.",
