@@ -70,6 +70,10 @@ func TestMembersOfParliament(t *testing.T) {
 			[]wantOfficial{{"Caroline Lucas", "Member of Parliament", "GB"}, {"Liam Fox", "Member of Parliament", "GB"}}},
 		// a surname alone after an honorific
 		{"Mr Hague (Richmond) (Con): No.", []wantOfficial{{"Hague", "Member of Parliament", "GB"}}},
+		// a house's record that styles its members "HON." in their labels;
+		// "MR." styles anyone
+		{"HON. P. D. ROE.- Mr. Speaker, Sir, will the Minister answer?\nHON. I. DOE: I will.\nMR. J. POE: Thank you.",
+			[]wantOfficial{{"P. D. Roe", "Member of Parliament", ""}, {"I. Doe", "Member of Parliament", ""}}},
 		// a member who is also a minister keeps the office the record gives,
 		// and the office he addresses is not his
 		{"The Secretary of State for Foreign and Commonwealth Affairs (Mr William Hague): I will make a statement.\n\n" +

@@ -667,6 +667,15 @@ func (p *parser) capsLabel(i int) (end int, ok bool) {
 		if !ok || r.e != colon {
 			return 0, false
 		}
+		if w := strings.ToLower(p.word(i)); (w == "hon" || w == "honourable" || w == "honorable") && p.lineStart(i) {
+			// "HON. P. D. ROE.- Mr. Speaker, Sir": a house's record
+			// styles its members so
+			o := office{start: i, end: colon, titleS: i, title: memberTitle, kind: "legislator", capital: true}
+			p.addPerson(o, r, true, -1)
+			m := &p.ms[len(p.ms)-1]
+			m.label, m.te, m.alias = true, colon, titleCase(p.surface(i, r.e))
+			return colon + 1, true
+		}
 		p.ms = append(p.ms, mention{kind: mHonor, name: p.nameString(r, true), n: r.n,
 			sur: p.surname(r), span: Span{int(p.toks[i].s), int(p.toks[r.e-1].e)},
 			alias: titleCase(p.surface(i, r.e)), ti: i, ts: i, te: r.e, label: true, listPrev: -1})

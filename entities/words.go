@@ -126,7 +126,7 @@ var nameParticles = map[string]bool{
 var honorifics = map[string]bool{
 	"Mr": true, "Mrs": true, "Ms": true, "Miss": true, "Dr": true, "Mister": true, "Madam": true,
 	"Madame": true, "Monsieur": true, "Herr": true, "Frau": true, "MR": true, "MRS": true, "MS": true,
-	"DR": true, "Prof": true, "Professor": true, "Hon": true, "Rt": true, "Sir": true, "Dame": true,
+	"DR": true, "Prof": true, "PROF": true, "Professor": true, "Hon": true, "HON": true, "Rt": true, "Sir": true, "Dame": true,
 	"Lord": true, "Lady": true, "Baroness": true, "Excellency": true, "MX": true, "Mx": true,
 	// Malaysian styles, which come in chains: "YB Dato' Seri", "YBhg Datuk"
 	"YB": true, "YBhg": true, "Dato": true, "Datuk": true, "Datin": true, "Seri": true,
