@@ -70,6 +70,10 @@ func TestMembersOfParliament(t *testing.T) {
 			[]wantOfficial{{"Caroline Lucas", "Member of Parliament", "GB"}, {"Liam Fox", "Member of Parliament", "GB"}}},
 		// a surname alone after an honorific
 		{"Mr Hague (Richmond) (Con): No.", []wantOfficial{{"Hague", "Member of Parliament", "GB"}}},
+		// a hearing's labels: the title in small letters, the surname in
+		// capitals
+		{"Secretary ROE: I believe so.\nChairman DOE: Thank you.\nMr. POE: Go on.",
+			[]wantOfficial{{"Roe", "Secretary", ""}, {"Doe", "Chairman", ""}}},
 		// a house's record that styles its members "HON." in their labels;
 		// "MR." styles anyone
 		{"HON. P. D. ROE.- Mr. Speaker, Sir, will the Minister answer?\nHON. I. DOE: I will.\nMR. J. POE: Thank you.",

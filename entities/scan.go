@@ -31,6 +31,13 @@ func (p *parser) scan() {
 				continue
 			}
 		}
+		if p.lineStart(i) && t.is(fCap) && !t.is(fUpper) {
+			if end, ok := p.titledCapsLabel(i); ok {
+				i = end - 1
+				lastEnd, lastMention = -10, -1
+				continue
+			}
+		}
 		if p.lineStart(i) && t.is(fCap) {
 			if end, ok := p.memberLabel(i); ok {
 				i = end - 1
@@ -711,6 +718,28 @@ func (p *parser) capsLabel(i int) (end int, ok bool) {
 	p.addPerson(o, r, true, o.titleS)
 	p.ms[len(p.ms)-1].label = true
 	return colon + 1, true
+}
+
+// titledCapsLabel reads a label whose title is written in capitals and
+// small letters and the surname in capitals, as hearings' records print
+// them: "Secretary SHULTZ:", "Chairman INOUYE:".
+func (p *parser) titledCapsLabel(i int) (end int, ok bool) {
+	o, ok := p.parseOffice(i)
+	if !ok || !o.capital || o.allcaps || o.det != 0 || o.former {
+		return 0, false
+	}
+	r, ok := p.parseName(o.end, true)
+	if !ok || r.n > 3 || p.word(r.e) != ":" || p.toks[r.e].nl > 0 {
+		return 0, false
+	}
+	for k := r.first; k <= r.last; k++ {
+		if p.toks[k].kind == kWord && !p.toks[k].is(fUpper) {
+			return 0, false
+		}
+	}
+	p.addPerson(o, r, true, o.titleS)
+	p.ms[len(p.ms)-1].label = true
+	return r.e + 1, true
 }
 
 // givenNameAt reports whether the word at token k, in any case, is a
