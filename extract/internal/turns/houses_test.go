@@ -45,6 +45,21 @@ func runHouseCases(t *testing.T, cases []houseCase) {
 func TestSegmentConvertedAndPDFStyles(t *testing.T) {
 	runHouseCases(t, []houseCase{
 		{
+			name: "a hearing's labels alone on their lines, closed by a full stop",
+			body: joinParas(
+				"Chairman ADAMS.",
+				"And now it is my privilege to call upon my colleague from the House, the Honorable Jane Zorn.",
+				"Chairman ZORN.",
+				"Thank you very much, Mr. Chairman.",
+				"A constituent of mine asked why we hold these hearings.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "ADAMS", "Chairman", "And now it is"},
+				{"remarks", "ZORN", "Chairman", "Thank you very much"},
+			},
+		},
+		{
 			name: "a member questioning a witness, as many turns each, asking without question marks",
 			body: joinParas(
 				"Mr. ADAMS: Now, as you testified yesterday, you did not know of the order.",

@@ -153,7 +153,7 @@ func paragraphLabel(s string, memo labelMemo) (labelParse, bool) {
 		}
 	}
 	// "PRESIDENT TRUMP. Thank you": a full stop typed for the colon.
-	if len(s) > 2 && turnUpperASCII(s[1]) {
+	if len(s) > 2 && (turnUpperASCII(s[1]) || len(s) <= 60 && s[len(s)-1] == '.') {
 		if lb, ok := stopLabel(s); ok {
 			return lb, true
 		}
@@ -381,15 +381,23 @@ func stopLabel(s string) (labelParse, bool) {
 		if len(w) <= 1 || turnHonorifics[strings.ToLower(w)] {
 			continue
 		}
-		if !turnAllCaps(head) {
+		words := turnTrimLeft(s[i+1:])
+		// "Chairman HAMILTON." alone on its line: a hearing's label, its
+		// title in small letters and the surname in capitals
+		mixed := words == "" && !turnAllCaps(head) && strings.LastIndexByte(head, ' ') > 0 && turnAllCaps(head[strings.LastIndexByte(head, ' ')+1:])
+		if !turnAllCaps(head) && !mixed {
 			return labelParse{}, false
 		}
 		lb, ok := parseTurnLabel(head)
-		if !ok || !lb.caps || lb.gen != genNone {
+		if !ok || !(lb.caps || mixed && lb.strong && lb.role != "") || lb.gen != genNone {
 			return labelParse{}, false
 		}
 		lb.class = classStop
-		words := turnTrimLeft(s[i+1:])
+		if mixed {
+			// its own line and its shape make it as sure as a colon
+			lb.class, lb.ownLine = classColon, true
+			return lb, true
+		}
 		if words == "" {
 			return labelParse{}, false
 		}
