@@ -90,6 +90,11 @@ func paragraphLabel(s string, memo labelMemo) (labelParse, bool) {
 	if lb, ok := stampLabel(s, memo); ok {
 		return lb, true
 	}
+	// A written question's heading: "HON. J. ROE asked the Government,
+	// upon notice:" over the question.
+	if lb, ok := askedUponNotice(s, memo); ok {
+		return lb, true
+	}
 	// Labels in capitals closed by a full stop and a dash: "HON. J. ROE.-".
 	if lb, ok := dashLabel(s, memo); ok {
 		return lb, true
@@ -307,6 +312,48 @@ func labelGroupsOnly(s string) bool {
 		s = strings.TrimSpace(s[k+1:])
 	}
 	return true
+}
+
+// askedUponNotice reads the heading of a question put in writing, as
+// Hansards print it over the question or run into it: "HON. J. ROE asked
+// the Government, upon notice:", "Senator Roe asked the Minister for
+// Health, upon notice: Can the Minister …". The member is the label; the
+// question is the turn.
+func askedUponNotice(s string, memo labelMemo) (labelParse, bool) {
+	n := noticeEnd(s)
+	if n < 0 {
+		return labelParse{}, false
+	}
+	k := strings.Index(s[:n], " asked ")
+	if k <= 0 {
+		return labelParse{}, false
+	}
+	head := s[:k]
+	if !plausibleHead(head) {
+		return labelParse{}, false
+	}
+	lb, ok := memo.parse(head)
+	if !ok || lb.name == "" || lb.gen != genNone {
+		return labelParse{}, false
+	}
+	lb.class = classColon
+	if words := turnTrimLeft(s[n:]); words == "" {
+		lb.ownLine = true
+	} else {
+		lb.textStart = len(s) - len(words)
+	}
+	return lb, true
+}
+
+// noticeEnd returns the end of "upon notice:" or "on notice:" in the
+// first 200 bytes of s, or -1.
+func noticeEnd(s string) int {
+	low := strings.ToLower(s[:min(len(s), 200)])
+	k := strings.Index(low, "on notice:")
+	if k < 0 {
+		return -1
+	}
+	return k + len("on notice:")
 }
 
 // dashes close a label in the Hansards that end it with a full stop and a

@@ -73,7 +73,7 @@ func appendRunTogether(ps []turnPara, body string, s, t int) []turnPara {
 		}
 	}
 	if mark == "" {
-		if hasDash(line) {
+		if hasDash(line) || strings.Contains(line, "on notice:") {
 			return appendDashTurns(ps, body, s, t)
 		}
 		return append(ps, turnPara{s, t})
@@ -148,11 +148,13 @@ func appendDashTurns(ps []turnPara, body string, s, t int) []turnPara {
 	from := 0
 	for k := 1; k < len(line); {
 		j := strings.Index(line[k:], ".")
-		if j < 0 {
+		if a := strings.Index(line[k:], " asked "); a >= 0 && (j < 0 || a < j) && noticeEnd(line[k+a:]) > 0 {
+			j = a // "HON. J. ROE asked the Government, upon notice:"
+		} else if j < 0 {
 			break
 		}
 		k += j
-		if dashLen(line[k:]) == 0 {
+		if dashLen(line[k:]) == 0 && !strings.HasPrefix(line[k:], " asked ") {
 			k++
 			continue
 		}
@@ -165,7 +167,7 @@ func appendDashTurns(ps []turnPara, body string, s, t int) []turnPara {
 		}
 		for at := lo; at < k; at++ {
 			if at == from {
-				if _, ok := dashLabel(line[at:], memo); ok {
+				if _, ok := dashOrNoticeLabel(line[at:], memo); ok {
 					break // the label that opens the line
 				}
 				continue
@@ -173,7 +175,7 @@ func appendDashTurns(ps []turnPara, body string, s, t int) []turnPara {
 			if line[at] == ' ' || at < 2 || line[at-1] != ' ' || !sentenceEndBefore(line[:at-1]) {
 				continue
 			}
-			if _, ok := dashLabel(line[at:], memo); ok {
+			if _, ok := dashOrNoticeLabel(line[at:], memo); ok {
 				if a, b := turnTrimSpan(body, s+from, s+at); a < b {
 					ps = append(ps, turnPara{a, b})
 				}
@@ -198,4 +200,13 @@ func sentenceEndBefore(s string) bool {
 		return true
 	}
 	return false
+}
+
+// dashOrNoticeLabel reads a label closed by a full stop and a dash, or a
+// written question's heading, at the start of s.
+func dashOrNoticeLabel(s string, memo labelMemo) (labelParse, bool) {
+	if lb, ok := dashLabel(s, memo); ok {
+		return lb, true
+	}
+	return askedUponNotice(s, memo)
 }

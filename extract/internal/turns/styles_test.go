@@ -51,6 +51,20 @@ func TestSegmentTurnsStyles(t *testing.T) {
 			},
 		},
 		{
+			name: "written questions whose headings run into the text",
+			body: joinParas(
+				"Harbour Station (Question No. 12/2024) HON. S. ROE asked Government, upon notice: Can the honourable Minister update Parliament on the harbour station? HON. J. DOE.- Mr. Speaker, Sir, the station opens next year.",
+				"HON. A. LEE asked the Government, upon notice:",
+				"Can the honourable Minister table the plan for the new ferries?",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"question", "S. Roe", "", "Can the honourable Minister update"},
+				{"answer", "J. Doe", "", "Mr. Speaker, Sir, the station"},
+				{"question", "A. Lee", "", "Can the honourable Minister table"},
+			},
+		},
+		{
 			name: "outlet with its journalist in brackets",
 			body: joinParas(
 				"MINISTER ROE: Good morning. I will take your questions.",
