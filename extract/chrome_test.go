@@ -317,15 +317,17 @@ func TestTextBlocksLineNumberedPrint(t *testing.T) {
 	assert.Equal(t, splitLines(list), lines)
 }
 
-// A print whose numbers stand in a column set in from the margin, with a
-// title page whose wrapped lines go between the numbered ones: the title
-// page's lines are the text's own, and only the page's number is furniture.
+// A print whose numbers stand in a column set in from the margin, with its
+// wrapped lines six spaces after their numbers and a title page whose
+// wrapped lines go between the numbered ones: the title page's lines are
+// the text's own, a wrapped line goes on its paragraph, and only the
+// page's number is furniture.
 func TestTextBlocksIndentedLineNumbers(t *testing.T) {
 	var b strings.Builder
 	b.WriteString("       1      BEFORE THE HARBOUR COUNCIL\n              COMMITTEE ON FERRIES\n\n")
-	b.WriteString("       2      PUBLIC HEARING ON THE\n              NORTH QUAY TIMETABLE\n\n")
-	for n := 3; n <= 25; n++ {
-		fmt.Fprintf(&b, "      %2d             CHAIR DALE: The hearing is open and the first witness is here.\n\n", n)
+	for n := 2; n <= 24; n += 2 {
+		fmt.Fprintf(&b, "      %2d             CHAIR DALE: The hearing is open and\n\n", n)
+		fmt.Fprintf(&b, "      %2d      the first witness is here.\n\n", n+1)
 	}
 	b.WriteString("\f\n                                   2\n")
 	for n := 1; n <= 10; n++ {
@@ -341,8 +343,8 @@ func TestTextBlocksIndentedLineNumbers(t *testing.T) {
 	}
 	assert.Equal(t, []string{"2"}, removed)
 	assert.Equal(t, "BEFORE THE HARBOUR COUNCIL COMMITTEE ON FERRIES", kept[0])
-	assert.Equal(t, "PUBLIC HEARING ON THE NORTH QUAY TIMETABLE", kept[1])
-	assert.Equal(t, "CHAIR DALE: The hearing is open and the first witness is here.", kept[2])
+	assert.Equal(t, "CHAIR DALE: The hearing is open and the first witness is here.", kept[1])
+	assert.Equal(t, "MS. QUILL: The ferry leaves at nine each morning.", kept[len(kept)-1])
 }
 
 // A scrape that prints a listing's title above the article's headline

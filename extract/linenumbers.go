@@ -30,7 +30,8 @@ func lineNumber(l string) (n int, rest string, ok bool) {
 }
 
 // numberedIndent is the indent, after its number, from which a numbered
-// line opens a paragraph.
+// line opens a paragraph, in a print whose wrapped lines stand two spaces
+// after their numbers; a print that sets them further in moves it as far.
 const numberedIndent = 6
 
 // unnumberLines returns the lines of a line-numbered print without their
@@ -65,9 +66,17 @@ func unnumberLines(lines []string) ([]string, map[int]bool) {
 		return lines, nil
 	}
 	said := map[string]int{}
+	base := -1 // the least indent of a numbered line: a wrapped line's
 	for _, l := range lines {
-		if _, _, ok := lineNumber(l); !ok && !isBlank(l) {
-			said[strings.TrimSpace(l)]++
+		_, rest, ok := lineNumber(l)
+		if !ok {
+			if !isBlank(l) {
+				said[strings.TrimSpace(l)]++
+			}
+			continue
+		}
+		if body := strings.TrimLeft(rest, " \t"); body != "" && (base < 0 || len(rest)-len(body) < base) {
+			base = len(rest) - len(body)
 		}
 	}
 	out := make([]string, 0, len(lines))
@@ -90,7 +99,7 @@ func unnumberLines(lines []string) ([]string, map[int]bool) {
 		if body == "" {
 			continue // a numbered line left empty
 		}
-		if len(rest)-len(body) >= numberedIndent {
+		if len(rest)-len(body) >= base+numberedIndent-2 {
 			out = append(out, "")
 		}
 		out = append(out, body)
