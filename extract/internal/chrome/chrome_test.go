@@ -145,11 +145,23 @@ func TestClassifyDoesNotTakeNewsForInterface(t *testing.T) {
 		"Hackers stole the passwords and email addresses of ten million account holders, the agency said on Tuesday.",
 		"The EU adopted new copyright rules on Tuesday, the Commission said.",
 		"You can download the full report from the ministry's website.",
+		"I had the press conference on Monday, and I put up a petition on my website, and within three weeks we had 1900 people sign up to find out more.",
 	} {
 		w := tokenize(s, nil)
 		assert.False(t, isInterface(w, uiTerms.count(w), block.EndsSentence(s)) && !strings.HasPrefix(s, "You can download"), s)
 		_, flags := lexScan(w)
 		assert.False(t, isLegal(s, w, flags), s)
+	}
+}
+
+// Text that tells the reader what to do is interface, however long.
+func TestClassifyTakesInstructionsForInterface(t *testing.T) {
+	for _, s := range []string{
+		"Want more updates from the harbour office every week of the year? Sign up for her newsletter, The Harbour Weekly, on our website.",
+		"To read the other readouts of the Secretary's trip please visit the news page of our website for the full list.",
+	} {
+		w := tokenize(s, nil)
+		assert.True(t, isInterface(w, uiTerms.count(w), block.EndsSentence(s)), s)
 	}
 }
 

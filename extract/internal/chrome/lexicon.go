@@ -153,17 +153,30 @@ func isInterface(words tokens, hits int, sent bool) bool {
 		return false
 	}
 	score := 2 * hits
+	addressed, narrated := false, false
 	for _, w := range words {
-		if w == "you" || w == "your" {
-			score++
-			break
+		switch w {
+		case "you", "your":
+			if !addressed {
+				score++
+			}
+			addressed = true
+		case "i", "we", "my", "our":
+			narrated = true
 		}
 	}
 	if uiVerbs[words[0]] {
 		score++
+		addressed = true
 	}
 	if sent && n >= 6 {
 		score--
+	}
+	if sent && n > 12 && narrated && !addressed && hits < 3 {
+		// a speaker telling what they did, not the page telling the
+		// reader what to do: "I put up a petition on my website, and we
+		// had 1900 people sign up"
+		return false
 	}
 	switch {
 	case n <= 40:
