@@ -55,8 +55,8 @@ func TestSegmentConvertedAndPDFStyles(t *testing.T) {
 			),
 			kind: KindTranscript,
 			want: []turnSeg{
-				{"remarks", "ADAMS", "Chairman", "And now it is"},
-				{"remarks", "ZORN", "Chairman", "Thank you very much"},
+				{"remarks", "Adams", "Chairman", "And now it is"},
+				{"remarks", "Zorn", "Chairman", "Thank you very much"},
 			},
 		},
 		{
@@ -73,14 +73,14 @@ func TestSegmentConvertedAndPDFStyles(t *testing.T) {
 			),
 			kind: KindTranscript,
 			want: []turnSeg{
-				{"remarks", "ADAMS", "", "Now, as you"},
-				{"remarks", "ZORN", "Secretary", "I believe"},
-				{"question", "ADAMS", "", "The admiral"},
-				{"answer", "ZORN", "Secretary", "Yes, I"},
-				{"question", "ADAMS", "", "Were you told"},
-				{"answer", "ZORN", "Secretary", "No, I was not."},
-				{"question", "ADAMS", "", "Then the order"},
-				{"answer", "ZORN", "Secretary", "That is correct."},
+				{"remarks", "Adams", "", "Now, as you"},
+				{"remarks", "Zorn", "Secretary", "I believe"},
+				{"question", "Adams", "", "The admiral"},
+				{"answer", "Zorn", "Secretary", "Yes, I"},
+				{"question", "Adams", "", "Were you told"},
+				{"answer", "Zorn", "Secretary", "No, I was not."},
+				{"question", "Adams", "", "Then the order"},
+				{"answer", "Zorn", "Secretary", "That is correct."},
 			},
 		},
 		{

@@ -336,7 +336,8 @@ func askedUponNotice(s string, memo labelMemo) (labelParse, bool) {
 	if !ok || lb.name == "" || lb.gen != genNone {
 		return labelParse{}, false
 	}
-	lb.class = classColon
+	// the one who asks in writing is a member of the house
+	lb.class, lb.parl.member = classColon, true
 	if words := turnTrimLeft(s[n:]); words == "" {
 		lb.ownLine = true
 	} else {
@@ -345,15 +346,19 @@ func askedUponNotice(s string, memo labelMemo) (labelParse, bool) {
 	return lb, true
 }
 
-// noticeEnd returns the end of "upon notice:" or "on notice:" in the
-// first 200 bytes of s, or -1.
+// noticeEnd returns the end of a written question's heading in the first
+// 200 bytes of s: the end of "upon notice:" or "on notice:", or of a
+// line of at most 200 bytes that a colon closes after "asked the" ("1.
+// Ms F I Roe (ANC) asked the President of the Republic:"); -1 if none.
 func noticeEnd(s string) int {
 	low := strings.ToLower(s[:min(len(s), 200)])
-	k := strings.Index(low, "on notice:")
-	if k < 0 {
-		return -1
+	if k := strings.Index(low, "on notice:"); k >= 0 {
+		return k + len("on notice:")
 	}
-	return k + len("on notice:")
+	if len(s) <= 200 && strings.HasSuffix(s, ":") && strings.Contains(s, " asked the ") {
+		return len(s)
+	}
+	return -1
 }
 
 // dashes close a label in the Hansards that end it with a full stop and a

@@ -294,6 +294,11 @@ func isNameInitial(w string) bool {
 	return true
 }
 
+// isBareInitial reports an initial written without its full stop: "K".
+func isBareInitial(w string) bool {
+	return len(w) == 1 && 'A' <= w[0] && w[0] <= 'Z'
+}
+
 // isTitleAcronym reports whether w is an organisation's or country's initials:
 // "NATO", "U.S.", "EU".
 func isTitleAcronym(w string) bool {

@@ -163,7 +163,9 @@ func parseTurnLabel(head string) (labelParse, bool) {
 	for i := len(ws) - 1; i >= 0; i-- {
 		w := ws[i]
 		lw := turnLowerKey(w)
-		if isNameInitial(w) && nameStart < len(ws) {
+		if (isNameInitial(w) || isBareInitial(w)) && nameStart < len(ws) {
+			// "J.", and "K" of "Mr K D S DURR" as South Africa's Hansard
+			// prints initials
 			nameStart = i
 			continue
 		}
@@ -249,14 +251,17 @@ func parseTurnLabel(head string) (labelParse, bool) {
 		role = nil
 	}
 	if len(role) > 0 {
-		lb.role = displayLabelWords(role, caps)
+		// "The PRESIDENT OF THE REPUBLIC", "Mr K D S DURR": words in
+		// capitals read as a label in capitals does, beside a word that is not
+		lb.role = displayLabelWords(role, caps || turnAllCaps(strings.Join(role, " ")))
 		if full, ok := roleAbbreviations[turnLowerKey(lb.role)]; ok {
 			lb.role = full
 		}
 	}
 	if len(nameWords) > 0 {
-		lb.name = displayLabelWords(nameWords, caps)
-		lb.surname = displayLabelWords(nameWords[len(nameWords)-1:], caps)
+		nameCaps := caps || turnAllCaps(strings.Join(nameWords, " "))
+		lb.name = displayLabelWords(nameWords, nameCaps)
+		lb.surname = displayLabelWords(nameWords[len(nameWords)-1:], nameCaps)
 		lb.nameWords = 0
 		for _, w := range nameWords {
 			if !isNameInitial(w) && !nameParticles[strings.ToLower(w)] {

@@ -65,6 +65,24 @@ func TestSegmentTurnsStyles(t *testing.T) {
 			},
 		},
 		{
+			name: "a house whose labels give initials without full stops, and a question asked of an office",
+			body: joinParas(
+				"QUESTIONS FOR ORAL REPLY",
+				"1. Ms F I Roe (ANC) asked the President of the Republic:",
+				"What are the plans of the Government for the schools of the coast?",
+				"The PRESIDENT OF THE REPUBLIC: Hon Speaker, the schools will have new teachers next year.",
+				"Mr K D S DOE: Mr Speaker, on a point of order: the member has spoken.",
+				"Mnu M A LEE: Sihlalo, ngiyabonga.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"question", "F I Roe", "", "What are the plans"},
+				{"answer", "", "President of the Republic", "Hon Speaker, the schools"},
+				{"remarks", "K D S Doe", "", "Mr Speaker, on a point"},
+				{"remarks", "M A Lee", "", "Sihlalo"},
+			},
+		},
+		{
 			name: "outlet with its journalist in brackets",
 			body: joinParas(
 				"MINISTER ROE: Good morning. I will take your questions.",

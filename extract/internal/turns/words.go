@@ -36,7 +36,10 @@ var (
 		"monsieur", "señor", "senor", "don", "dona", "doña",
 		// abbreviated titles: "SEC. AUSTIN", "PRES. BIDEN"
 		"sec", "secy", "pres", "dep", "asst", "maj", "cmdr", "supt",
-		"shri", "smt", "sri")
+		"shri", "smt", "sri",
+		// South Africa's Hansard in Afrikaans and isiZulu: "Mnr", "Mev",
+		// "Mnu", "Nkk", "Nksz"
+		"mnr", "mev", "mnu", "nkk", "nksz")
 	// turnConnectors join the words of titles.
 	turnConnectors = turnWordSet("of", "for", "and", "the", "to", "on", "in", "at", "&")
 	// nameParticles join the words of names.
