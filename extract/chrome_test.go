@@ -271,6 +271,35 @@ func TestReStructuredTextWithRawHTML(t *testing.T) {
 	assert.False(t, isRSTDirective(".. and then he left"))
 }
 
+// A page converted to Markdown by a site generator: its front matter makes
+// it text, whatever HTML it carries inline (a table of photos with <br>),
+// and its shortcodes alone on their lines are markup, alt text and all.
+func TestMarkdownWithShortcodes(t *testing.T) {
+	in := "---\nlayout: post\ntitle: \"New chief executive\"\ndate: 2023-03-30\n---\n" +
+		"Singapore, 30 March 2023 – Jane Roe will be appointed chief executive of the agency.\n" +
+		"She succeeds John Doe, who led the agency for five years.\n" +
+		"{{< legacy-img src=\"2015/10/roe.jpg\" alt=\"Jane Roe, chief executive\" >}}\n" +
+		"{% include figure.html %}\n" +
+		"| **Ms Jane Roe** <br>Incoming CE | (/images/roe.png) |\n| **Mr John Doe** <br>Outgoing CE | (/images/doe.png) |\n" +
+		"The board thanked him for his work.\n"
+	assert.Equal(t, FormatText, detectFormat([]byte(in)))
+	var kept []string
+	for _, bl := range textBlocks(in) {
+		if strings.Contains(bl.Text, "{{") || strings.Contains(bl.Text, "{%") {
+			assert.Equal(t, block.ReasonMetadata, bl.Removed, bl.Text)
+		}
+		if bl.Removed == 0 {
+			kept = append(kept, bl.Text)
+		}
+	}
+	body := strings.Join(kept, "\n")
+	assert.Contains(t, body, "She succeeds John Doe, who led the agency for five years.")
+	assert.NotContains(t, body, "title:")
+	assert.True(t, isTemplateTag("{{% note %}}"))
+	assert.False(t, isTemplateTag("{{ a }} and then {{ b }}"))
+	assert.False(t, isTemplateTag("{{< a >}} text {{< b >}}"))
+}
+
 // A line-numbered print (a court's transcript from its PDF): the numbers
 // and the double spacing go, a deep indent opens a paragraph, a turn goes
 // on across the page break, and the page's number and running footer are

@@ -64,6 +64,14 @@ func runningHeaders(lines []string) map[int]bool {
 func rstDirectives(lines []string) map[int]bool {
 	var out map[int]bool
 	for i := 0; i < len(lines); i++ {
+		if isTemplateTag(lines[i]) {
+			// a site generator's shortcode or tag alone on its line
+			if out == nil {
+				out = map[int]bool{}
+			}
+			out[i] = true
+			continue
+		}
 		if !isRSTDirective(lines[i]) {
 			continue
 		}
@@ -85,6 +93,22 @@ func rstDirectives(lines []string) map[int]bool {
 		}
 	}
 	return out
+}
+
+// isTemplateTag reports a line that is only a site generator's shortcode
+// or tag, left in a page converted to Markdown: Hugo's `{{< tweet
+// user="GSA" >}}` and `{{% note %}}`, Jekyll's `{% include figure.html %}`.
+// Whatever text its arguments hold (an image's alt text, a caption) is
+// the markup's, not the page's.
+func isTemplateTag(l string) bool {
+	t := strings.TrimSpace(l)
+	switch {
+	case strings.HasPrefix(t, "{{<") && strings.HasSuffix(t, ">}}"),
+		strings.HasPrefix(t, "{{%") && strings.HasSuffix(t, "%}}"),
+		strings.HasPrefix(t, "{%") && strings.HasSuffix(t, "%}"):
+		return !strings.Contains(t[2:len(t)-2], "}}") // one tag, not text between two
+	}
+	return false
 }
 
 // isRSTDirective reports a line of the form ".. name:: arguments".

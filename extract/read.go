@@ -409,6 +409,11 @@ func detectFormat(b []byte) Format {
 	if t[0] == '<' {
 		return FormatHTML
 	}
+	if bytes.HasPrefix(t, []byte("---\n")) || bytes.HasPrefix(t, []byte("---\r\n")) {
+		// a converted page's YAML front matter: Markdown, whatever
+		// HTML it carries inline
+		return FormatText
+	}
 	for rest := t; len(rest) > 0; {
 		l := rest
 		if k := bytes.IndexByte(rest, '\n'); k >= 0 {
