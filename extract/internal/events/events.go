@@ -406,7 +406,9 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 			// "Kenya and Ghana signed a memorandum …"
 			actor = evProperSubject(body, toks, subStart, subEnd)
 		}
-		if actor == "" {
+		if actor == "" && !(mention != nil && evTookPlace(body, toks, vi, te)) {
+			// (an occasion that "took place" on its day is an event with
+			// no actor: "The signing of the MoU took place on 4 July")
 			return
 		}
 		if first := evFirstOfTwo(body, toks, subStart, subEnd); first != "" && actorStart > toks[subStart].start &&

@@ -696,3 +696,13 @@ func TestFindEventsLeadActs(t *testing.T) {
 		assert.Empty(t, eventsOf(body, "2025-11-14"), body)
 	}
 }
+
+// An occasion that took place on its day is an event with no actor; one
+// that took place in a relative clause is not the sentence's.
+func TestFindEventsTookPlace(t *testing.T) {
+	evs := eventsOf("The signing of the agreement took place on 4 July 2022 at the harbour office in Portvale.\n\nBoth sides welcomed it.", "2022-07-05")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "2022-07-04", evs[0].Date)
+	assert.Equal(t, "", evs[0].Actor)
+	assert.Empty(t, eventsOf("The likeliest reason for the delay is the vote that took place on 4 July 2022 in the north.\n\nNothing else.", "2022-07-05"))
+}

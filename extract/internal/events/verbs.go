@@ -355,3 +355,10 @@ func evTimed(ms []dates.Mention) bool {
 	}
 	return false
 }
+
+// evTookPlace reports "took place" at the verb vi, the sentence's own
+// (not a relative clause's: "the event that took place on November 4").
+func evTookPlace(body string, toks []evTok, vi, te int) bool {
+	return vi > 0 && vi+1 < te && toks[vi].low == "took" && evIsWord(body, toks[vi+1], "place") &&
+		!evIsWord(body, toks[vi-1], "that", "which", "who")
+}
