@@ -363,6 +363,25 @@ func bySurname(accs []*personAcc, s string) *personAcc {
 			hit = acc
 		}
 	}
+	if hit != nil {
+		return hit
+	}
+	// a name written family name first ("Mr Kok" after "Kok Ping Soon",
+	// "Mr Goh" after "Goh Wei Boon"): its first word, no given name of
+	// the lexicon, is the surname
+	for _, acc := range accs {
+		first, _, ok := strings.Cut(acc.p.Name, " ")
+		if !ok || first != s {
+			continue
+		}
+		if _, given := givenNames[first]; given {
+			continue
+		}
+		if hit != nil {
+			return nil
+		}
+		hit = acc
+	}
 	return hit
 }
 

@@ -96,6 +96,24 @@ func TestPeopleAfterOrganisation(t *testing.T) {
 	}
 }
 
+// A name written family name first is one person with its surname alone,
+// as one written given name first is.
+func TestPeopleFamilyNameFirst(t *testing.T) {
+	x := New(Options{})
+	text := "Mr Tan Wei Ming will succeed Mr Lim Boon Keat, who led the agency. Mr Lim was appointed in 2018. Mr Tan thanked him."
+	ps := x.People(text, nil)
+	var got []string
+	for _, p := range ps {
+		got = append(got, p.Name)
+		if p.Name == "Lim Boon Keat" && len(p.Mentions) != 2 {
+			t.Errorf("%s: %d mentions, want 2", p.Name, len(p.Mentions))
+		}
+	}
+	if len(ps) != 2 || ps[0].Name != "Tan Wei Ming" || ps[1].Name != "Lim Boon Keat" {
+		t.Errorf("People(%q) = %q, want Tan Wei Ming and Lim Boon Keat", text, got)
+	}
+}
+
 func TestPeopleLongRun(t *testing.T) {
 	x := New(Options{})
 	text := "Lake County Sheriff Dan Kole spoke to reporters on Monday."

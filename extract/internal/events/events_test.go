@@ -681,6 +681,7 @@ func TestFindEventsLeadActs(t *testing.T) {
 		{"Portvale— Freedonia\u2019s Ministry of Health has confirmed an outbreak of measles in the northern region, the first in ten years.\n\nTests continue.", "Ministry of Health", "confirmed"},
 		{"**NORTH QUAY \u2014** The Harbour Council has officially declared the end of the ferry strike after talks lasting for 42 days.\n\nFerries run again.", "Harbour Council", "declared"},
 		{"The Council of Ministers adopted a new plan for rural schools, with funds for teachers and buses in every district.\n\nThe plan runs to 2030.", "Council of Ministers", "adopted"},
+		{"The Harbour Council appointed a new chief executive of the port authority, a former captain of the ferry fleet.\n\nShe starts in May.", "Harbour Council", "appointed"},
 	} {
 		evs := eventsOf(tc.body, "2025-11-14")
 		require.Len(t, evs, 1, "%q: %+v", tc.body, evs)
