@@ -136,6 +136,9 @@ func TestOfficials(t *testing.T) {
 		// the office, whole; no person named "Budget" before "Committee"
 		{"General Jane Roe, Chairman of the EU Budget Committee (EUBC), met Admiral John Doe. The Chair of the Trade Select Committee spoke.",
 			[]wantOfficial{{"Jane Roe", "Chairman of the EU Budget Committee", "EU"}, {"John Doe", "Admiral", ""}}},
+		// a style before a name in apposition is not the name's
+		{"He was told that the Right Honourable Jane Roe, Governor General of Canada, would come.",
+			[]wantOfficial{{"Jane Roe", "Governor General", "CA"}}},
 		// a member of a legislature by the letters after the name
 		{"The First Minister welcomed Michelle Roe MLA to the residence today.", []wantOfficial{{"Michelle Roe", "MLA", ""}}},
 		// a lower-case office after a known agency, but not after a company

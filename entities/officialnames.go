@@ -6,6 +6,11 @@ package entities
 // parseName parses a person's name starting at token i. caps allows
 // all-capitals words (speaker labels).
 func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
+	// a style before the name is none of it: "the Right Honourable Roméo
+	// LeBlanc, Governor General"
+	for n := 0; n < 3 && i+1 < len(p.toks) && styleWords[p.word(i)] && p.toks[i+1].kind == kWord && p.toks[i+1].is(fCap) && p.toks[i+1].nl == 0; n++ {
+		i++
+	}
 	r.s, r.first, r.last, r.surS = i, -1, -1, -1
 	j := i
 	toks := p.toks
