@@ -926,6 +926,48 @@ func personWithTitle(body, role string, taken map[string]*turnSpeaker) (string, 
 			name, full = n, t
 		}
 	}
+	// "The House Chairperson (Mr G Q M DOIDGE) took the Chair": the name in
+	// brackets after the title
+	for i := 0; i < len(body); {
+		k := strings.Index(body[i:], headWord+" (")
+		if k < 0 {
+			break
+		}
+		e := i + k + len(headWord)
+		i = e
+		if !wordAt(body, e-len(headWord), e) {
+			continue
+		}
+		c := strings.IndexByte(body[e+2:], ')')
+		if c < 0 || c > 60 {
+			continue
+		}
+		ws := strings.Fields(body[e+2 : e+2+c])
+		for len(ws) > 0 && turnHonorifics[turnLowerKey(ws[0])] {
+			ws = ws[1:]
+		}
+		ok := len(ws) >= 1 && len(ws) <= 6
+		for k, w := range ws {
+			last := k == len(ws)-1
+			if !(isNameToken(w) && !isTitleish(w) || !last && (isNameInitial(w) || isBareInitial(w))) {
+				ok = false
+			}
+		}
+		if !ok || taken[speakerNameKey(ws[len(ws)-1])] != nil {
+			continue
+		}
+		t := titleBefore(body, e+1)
+		if t == "" || !strings.EqualFold(t, role) && !extendsRole(t, role) {
+			continue
+		}
+		n := displayLabelWords(ws, turnAllCaps(strings.Join(ws, " ")))
+		if name != "" && !strings.HasSuffix(n, lastNameOf(name)) && !strings.HasSuffix(name, lastNameOf(n)) {
+			return "", ""
+		}
+		if len(n) > len(name) {
+			name, full = n, t
+		}
+	}
 	// "Stéphane Dujarric, Spokesman for the Secretary-General".
 	first := ", " + words[0]
 	for i := 0; i < len(body); {

@@ -83,6 +83,21 @@ func TestSegmentTurnsStyles(t *testing.T) {
 			},
 		},
 		{
+			name: "an office's label whose holder the record names in brackets",
+			body: joinParas(
+				"The House Chairperson (Mr G Q M DOE) took the Chair.",
+				"Mr K D S ROE: Chairperson, I move the motion.",
+				"The HOUSE CHAIRPERSON: Order! Hon member, you may move it.",
+				"Mr K D S ROE: Thank you, Chairperson.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "K D S Roe", "", "Chairperson, I move"},
+				{"remarks", "G Q M Doe", "House Chairperson", "Order!"},
+				{"remarks", "K D S Roe", "", "Thank you"},
+			},
+		},
+		{
 			name: "outlet with its journalist in brackets",
 			body: joinParas(
 				"MINISTER ROE: Good morning. I will take your questions.",
