@@ -70,6 +70,9 @@ func TestMembersOfParliament(t *testing.T) {
 			[]wantOfficial{{"Caroline Lucas", "Member of Parliament", "GB"}, {"Liam Fox", "Member of Parliament", "GB"}}},
 		// a surname alone after an honorific
 		{"Mr Hague (Richmond) (Con): No.", []wantOfficial{{"Hague", "Member of Parliament", "GB"}}},
+		// the parties of Canada's Reform years and of South Africa's house
+		{"Mr. Jim Roe (Medicine Hat, Ref.): Will the minister answer?\nMs Jane Doe (Durban North, ANC): No.",
+			[]wantOfficial{{"Jim Roe", "Member of Parliament", "CA"}, {"Jane Doe", "Member of Parliament", "ZA"}}},
 		// a hearing's labels: the title in small letters, the surname in
 		// capitals
 		{"Secretary ROE: I believe so.\nChairman DOE: Thank you.\nMr. POE: Go on.",

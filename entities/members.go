@@ -8,7 +8,11 @@ var partyCountries = map[string]string{
 	"Lab": "GB", "Con": "GB", "LD": "GB", "Lab/Co-op": "GB", "SNP": "GB", "DUP": "GB", "PC": "GB",
 	"SDLP": "GB", "UUP": "GB", "SF": "GB", "Alba": "GB", "Reform": "GB", "TUV": "GB", "UKIP": "GB",
 	// House of Commons of Canada
-	"CPC": "CA", "NDP": "CA", "BQ": "CA", "Lib.": "CA", "Lib": "", "GP": "CA",
+	"CPC": "CA", "NDP": "CA", "BQ": "CA", "Lib.": "CA", "Lib": "", "GP": "CA", "Ref.": "CA", "Ref": "CA",
+	"PC.": "CA",
+	// National Assembly of South Africa
+	"ANC": "ZA", "DA": "ZA", "IFP": "ZA", "NNP": "ZA", "UDM": "ZA", "ACDP": "ZA", "EFF": "ZA",
+	"COPE": "ZA", "FF Plus": "ZA", "MK": "ZA",
 	// either
 	"Ind": "", "Green": "", "Alliance": "",
 }
