@@ -300,6 +300,22 @@ func TestMarkdownWithShortcodes(t *testing.T) {
 	assert.False(t, isTemplateTag("{{< a >}} text {{< b >}}"))
 }
 
+// A site generator's post whose body under the front matter is HTML is
+// read as HTML, the front matter as metadata; a post in Markdown with a
+// few line breaks in a contact block stays text.
+func TestFrontMatterOverHTML(t *testing.T) {
+	html := "---\ntitle: Pilot completed\ndate: 2024-05-16\nlayout: post\n---\n" +
+		"<p>On May 6, 2024, the two firms completed a new\ncross-border paperless trade.</p>\n<p></p>\n" +
+		"<p>The shipment was carried by sea and\nreached the port on time.</p>\n<p>Both agencies will continue to work together.</p>\n"
+	doc, err := New(Options{}).Extract(context.Background(), Input{Name: "post.md", Data: []byte(html)})
+	require.NoError(t, err)
+	assert.Contains(t, doc.Body, "On May 6, 2024, the two firms completed a new cross-border paperless trade.")
+	assert.NotContains(t, doc.Body, "<p>")
+	assert.NotContains(t, doc.Body, "layout")
+	md := "---\ntitle: New chief\n---\nJane Roe will lead the agency from June.\n\nFor media enquiries:\n<br>John Doe\n<br>Tel: 9100 4477\n<br>Agency\n"
+	assert.Equal(t, FormatText, detectFormat([]byte(md)))
+}
+
 // A line-numbered print (a court's transcript from its PDF): the numbers
 // and the double spacing go, a deep indent opens a paragraph, a turn goes
 // on across the page break, and the page's number and running footer are

@@ -48,11 +48,22 @@ func (e *Extractor) read(in Input) (readResult, error) {
 	}
 	r := readResult{format: f}
 	if f == FormatHTML {
+		// HTML under a converted page's front matter: the front matter's
+		// lines are metadata, the HTML is read after it
+		var fm []block.Block
+		if n := frontMatterEnd(data); n > 0 {
+			for _, l := range splitLines(string(data[:n])) {
+				if t := text.NormalizeSpace(l); t != "" {
+					fm = append(fm, block.Block{Text: t, Kind: block.Para, Removed: block.ReasonMetadata})
+				}
+			}
+			data = data[n:]
+		}
 		page, err := parseHTML(data, e.opts.MaxHTMLDepth)
 		if err != nil {
 			return readResult{}, err
 		}
-		r.title, r.blocks, r.metaDates = page.Title, page.Blocks, page.Dates
+		r.title, r.blocks, r.metaDates = page.Title, append(fm, page.Blocks...), page.Dates
 	} else {
 		r.blocks = textBlocks(string(data))
 	}

@@ -409,9 +409,13 @@ func detectFormat(b []byte) Format {
 	if t[0] == '<' {
 		return FormatHTML
 	}
-	if bytes.HasPrefix(t, []byte("---\n")) || bytes.HasPrefix(t, []byte("---\r\n")) {
-		// a converted page's YAML front matter: Markdown, whatever
-		// HTML it carries inline
+	if n := frontMatterEnd(t); n > 0 {
+		// a converted page's YAML front matter over Markdown, whatever
+		// HTML it carries inline ("<br>" in a table), or over HTML, when
+		// its paragraphs open with tags
+		if k := tagOpenedLines(t[n:]); k >= 3 && k*5 >= nonBlankLines(t[n:]) {
+			return FormatHTML
+		}
 		return FormatText
 	}
 	for rest := t; len(rest) > 0; {
@@ -449,4 +453,62 @@ func isBlockTag(b []byte) bool {
 		}
 	}
 	return false
+}
+
+// frontMatterEnd returns the length of the YAML front matter that opens b
+// ("---" lines around "key: value" lines), or 0.
+func frontMatterEnd(b []byte) int {
+	if !bytes.HasPrefix(b, []byte("---\n")) && !bytes.HasPrefix(b, []byte("---\r\n")) {
+		return 0
+	}
+	head := string(b[:min(len(b), 16384)])
+	lines := splitLines(head)
+	n := frontMatter(lines)
+	if n == 0 {
+		return 0
+	}
+	end := 0
+	for _, l := range lines[:n] {
+		end += len(l)
+		if end < len(head) && head[end] == '\r' {
+			end++
+		}
+		if end < len(head) && head[end] == '\n' {
+			end++
+		}
+	}
+	return end
+}
+
+// paragraphTags open the paragraphs of a page written in HTML ("<br>"
+// and inline tags do not: Markdown carries them too).
+var paragraphTags = []string{"p", "div", "h1", "h2", "h3", "h4", "li", "ul", "ol", "table", "tr", "blockquote", "section", "article"}
+
+// tagOpenedLines counts the lines of b that open with a paragraph's tag.
+func tagOpenedLines(b []byte) int {
+	n := 0
+	for _, l := range bytes.Split(b, []byte("\n")) {
+		l = bytes.TrimSpace(l)
+		if len(l) < 3 || l[0] != '<' {
+			continue
+		}
+		for _, t := range paragraphTags {
+			if len(l) > len(t)+1 && bytes.EqualFold(l[1:1+len(t)], []byte(t)) && (l[1+len(t)] == '>' || l[1+len(t)] == ' ') {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// nonBlankLines counts the lines of b that hold more than white space.
+func nonBlankLines(b []byte) int {
+	n := 0
+	for _, l := range bytes.Split(b, []byte("\n")) {
+		if len(bytes.TrimSpace(l)) > 0 {
+			n++
+		}
+	}
+	return n
 }
