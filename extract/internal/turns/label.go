@@ -101,7 +101,7 @@ func paragraphLabel(s string, memo labelMemo) (labelParse, bool) {
 	}
 	// Colon labels.
 	limit := min(len(s), 200)
-	if k := strings.IndexByte(s[:limit], ':'); k > 0 {
+	if k := colonOutsideBrackets(s[:limit]); k > 0 {
 		head := strings.TrimRight(s[:k], " \u00a0\u202f")
 		// "HON. J. ROE.:": a full stop before the colon closes the label
 		if t := strings.TrimSuffix(head, "."); len(t) < len(head) && turnAllCaps(t) && !isNameInitial(t[strings.LastIndexByte(t, ' ')+1:]+".") {
@@ -608,4 +608,25 @@ func plainTitle(s string) (string, bool) {
 		return "", false
 	}
 	return strings.Join(ws, " "), true
+}
+
+// colonOutsideBrackets returns the index of the first colon of s that no
+// bracket holds ("Mr ROE (Cook—Prime Minister) (14:03): …"), or -1.
+func colonOutsideBrackets(s string) int {
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			if depth > 0 {
+				depth--
+			}
+		case ':':
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
 }

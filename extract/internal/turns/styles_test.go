@@ -98,6 +98,18 @@ func TestSegmentTurnsStyles(t *testing.T) {
 			},
 		},
 		{
+			name: "labels with the member's seat and office and the time in brackets",
+			body: joinParas(
+				"Mr DOE (Dickson—Leader of the Opposition) (14:00): My question is to the Prime Minister. Will he act?",
+				"Mr ROE (Grayndler—Prime Minister) (14:01): I thank the Leader of the Opposition for the question.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"question", "Doe", "", "My question is"},
+				{"answer", "Roe", "", "I thank the Leader"},
+			},
+		},
+		{
 			name: "outlet with its journalist in brackets",
 			body: joinParas(
 				"MINISTER ROE: Good morning. I will take your questions.",
