@@ -316,6 +316,17 @@ func TestFrontMatterOverHTML(t *testing.T) {
 	assert.Equal(t, FormatText, detectFormat([]byte(md)))
 }
 
+// A converted page that kept its HTML time element dates itself by it, and
+// its "Today" by that day.
+func TestTextPageTimeElement(t *testing.T) {
+	page := "Governor names housing lead\n\nPublish Date\n\n<time datetime=\"2024-11-22T12:00:00Z\" class=\"datetime\">November 22, 2024</time>\n\n" +
+		"OLYMPIA – Today, the Governor announced the first of twelve subcommittees, which will focus on housing.\n"
+	doc, err := New(Options{}).Extract(context.Background(), Input{Name: "a.md", Data: []byte(page)})
+	require.NoError(t, err)
+	assert.Equal(t, "2024-11-22", doc.Published.Format("2006-01-02"))
+	assert.Nil(t, timeElements([]byte("<time>no date</time>")))
+}
+
 // A line-numbered print (a court's transcript from its PDF): the numbers
 // and the double spacing go, a deep indent opens a paragraph, a turn goes
 // on across the page break, and the page's number and running footer are
