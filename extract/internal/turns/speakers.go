@@ -899,6 +899,10 @@ func personWithTitle(body, role string, taken map[string]*turnSpeaker) (string, 
 				}
 				break
 			}
+			if len(ws) == 0 && isTitleish(w) && isNameToken(w) {
+				j = b // "Madam Speaker Councillor Sharma": a second title
+				continue
+			}
 			if !(isNameToken(w) || isNameInitial(w)) || isTitleish(w) || turnConnectors[strings.ToLower(w)] || isTitleAcronym(w) {
 				break
 			}

@@ -110,6 +110,21 @@ func TestSegmentTurnsStyles(t *testing.T) {
 			},
 		},
 		{
+			name: "a city council's record: councillors' labels, the Speaker named with her other title",
+			body: joinParas(
+				"Madam Speaker Councillor Jane Roe, His Worship Mayor Doe and members of Council.",
+				"Madam Speaker: Councillor Lee, I understand you have an announcement?",
+				"Councillor Lee: Thank you, Madam Speaker. Yes, it is my pleasure to introduce our guests.",
+				"Madam Speaker: Thank you.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Jane Roe", "Speaker", "Councillor Lee"},
+				{"remarks", "Lee", "Councillor", "Thank you, Madam"},
+				{"remarks", "Jane Roe", "Speaker", "Thank you.$"},
+			},
+		},
+		{
 			name: "outlet with its journalist in brackets",
 			body: joinParas(
 				"MINISTER ROE: Good morning. I will take your questions.",

@@ -21,7 +21,8 @@ var (
 		"counsellor", "counselor", "seal", "taoiseach", "tánaiste", "pope", "speaker", "leader", "chief",
 		"officer", "colonel", "lieutenant", "captain", "sergeant", "marshal", "president-elect",
 		"vice-president", "rapporteur", "ombudsman", "governor-general", "minister-president",
-		"diplomat", "consul", "chargé", "attaché", "undersecretary", "under-secretary", "official", "pm", "vp", "fm", "sg", "potus")
+		"diplomat", "consul", "chargé", "attaché", "undersecretary", "under-secretary", "official", "pm", "vp", "fm", "sg", "potus",
+		"clerk", "councillor", "councilor", "councilmember", "alderman", "supervisor", "registrar")
 	// titleMods qualify a title: "Vice President", "Foreign Minister".
 	titleMods = turnWordSet("vice", "prime", "deputy", "under", "assistant", "acting", "foreign", "defence",
 		"defense", "high", "special", "national", "security", "first", "executive", "senior",
