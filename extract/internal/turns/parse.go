@@ -30,6 +30,7 @@ func parseTurnLabel(head string) (labelParse, bool) {
 	if head == "" || len(head) > 160 {
 		return labelParse{}, false
 	}
+	head = dropBracketedHonorifics(head)
 	main, groups := head, ""
 	if k := strings.IndexAny(head, "(["); k >= 0 {
 		main, groups = strings.TrimSpace(head[:k]), head[k:]
@@ -334,4 +335,25 @@ func parseTurnLabel(head string) (labelParse, bool) {
 	}
 	readParlGroups(&lb, gs, nameFromGroup)
 	return lb, true
+}
+
+// dropBracketedHonorifics removes an honorific in brackets inside a label,
+// as Kenya's Hansard styles its senators: "Sen. (Prof.) Lonyangapuo",
+// "Hon. (Dr.) Roe".
+func dropBracketedHonorifics(head string) string {
+	for {
+		k := strings.IndexByte(head, '(')
+		if k <= 0 {
+			return head
+		}
+		e := strings.IndexByte(head[k:], ')')
+		if e < 0 {
+			return head
+		}
+		inner := head[k+1 : k+e]
+		if !turnHonorifics[turnLowerKey(inner)] || k+e+1 >= len(head) || strings.TrimSpace(head[k+e+1:]) == "" {
+			return head
+		}
+		head = strings.TrimSpace(head[:k]) + " " + strings.TrimSpace(head[k+e+1:])
+	}
 }

@@ -125,6 +125,22 @@ func TestSegmentTurnsStyles(t *testing.T) {
 			},
 		},
 		{
+			name: "senators styled with an honorific in brackets",
+			body: joinParas(
+				"The Speaker: Next order.",
+				"Sen. (Prof.) Roe: Mr. Speaker, Sir, I beg to give notice of the following Motion.",
+				"The Speaker: Proceed.",
+				"Sen. Doe: Mr. Speaker, Sir, I rise to seek a Statement.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "", "Speaker", "Next order."},
+				{"remarks", "Roe", "", "Mr. Speaker, Sir, I beg"},
+				{"remarks", "", "Speaker", "Proceed."},
+				{"remarks", "Doe", "", "Mr. Speaker, Sir, I rise"},
+			},
+		},
+		{
 			name: "outlet with its journalist in brackets",
 			body: joinParas(
 				"MINISTER ROE: Good morning. I will take your questions.",
