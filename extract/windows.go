@@ -5,6 +5,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -113,53 +114,23 @@ func (m *merger) add(off int, offs []entities.Official, ctrs []entities.Country,
 	if m.official == nil {
 		m.official, m.country, m.person = map[string]int{}, map[string]int{}, map[string]int{}
 	}
-	for _, o := range offs {
-		shiftSpans(o.Mentions, off)
-		if i, ok := m.official[o.Name]; ok {
-			p := &m.officials[i]
-			p.Mentions = append(p.Mentions, o.Mentions...)
-			p.Aliases = union(p.Aliases, o.Aliases)
-			if p.Title == "" {
-				p.Title = o.Title
-			}
-			if p.Organization == "" {
-				p.Organization = o.Organization
-			}
-			if p.Country == "" {
-				p.Country = o.Country
-			}
-			continue
-		}
-		m.official[o.Name] = len(m.officials)
-		m.officials = append(m.officials, o)
-	}
-	for _, c := range ctrs {
-		shiftSpans(c.Mentions, off)
-		if i, ok := m.country[c.ISO3]; ok {
-			p := &m.countries[i]
-			p.Mentions = append(p.Mentions, c.Mentions...)
-			p.Forms = union(p.Forms, c.Forms)
-			continue
-		}
-		m.country[c.ISO3] = len(m.countries)
-		m.countries = append(m.countries, c)
-	}
-	for _, x := range ppl {
-		shiftSpans(x.Mentions, off)
-		if i, ok := m.person[x.Name]; ok {
-			p := &m.people[i]
-			p.Mentions = append(p.Mentions, x.Mentions...)
-			if p.Description == "" {
-				p.Description = x.Description
-			}
-			if p.Gender == "" {
-				p.Gender = x.Gender
-			}
-			continue
-		}
-		m.person[x.Name] = len(m.people)
-		m.people = append(m.people, x)
-	}
+	mergeByKey(&m.officials, m.official, offs, off,
+		func(o *entities.Official) (string, *[]entities.Span) { return o.Name, &o.Mentions },
+		func(into, from *entities.Official) {
+			into.Aliases = union(into.Aliases, from.Aliases)
+			fillEmpty(&into.Title, from.Title)
+			fillEmpty(&into.Organization, from.Organization)
+			fillEmpty(&into.Country, from.Country)
+		})
+	mergeByKey(&m.countries, m.country, ctrs, off,
+		func(c *entities.Country) (string, *[]entities.Span) { return c.ISO3, &c.Mentions },
+		func(into, from *entities.Country) { into.Forms = union(into.Forms, from.Forms) })
+	mergeByKey(&m.people, m.person, ppl, off,
+		func(x *entities.Person) (string, *[]entities.Span) { return x.Name, &x.Mentions },
+		func(into, from *entities.Person) {
+			fillEmpty(&into.Description, from.Description)
+			fillEmpty(&into.Gender, from.Gender)
+		})
 	for _, q := range qs {
 		q.Start += off
 		q.End += off
@@ -176,6 +147,33 @@ func (m *merger) add(off int, offs []entities.Official, ctrs []entities.Country,
 	}
 }
 
+// mergeByKey appends the items of a window to list, shifting their
+// mentions by off; an item whose key (a name, a country's code) the list
+// already holds adds its mentions to that entry and fills what it lacks.
+func mergeByKey[T any](list *[]T, index map[string]int, items []T, off int, key func(*T) (string, *[]entities.Span), fill func(into, from *T)) {
+	for k := range items {
+		it := &items[k]
+		name, mentions := key(it)
+		shiftSpans(*mentions, off)
+		if i, ok := index[name]; ok {
+			into := &(*list)[i]
+			_, intoMentions := key(into)
+			*intoMentions = append(*intoMentions, *mentions...)
+			fill(into, it)
+			continue
+		}
+		index[name] = len(*list)
+		*list = append(*list, *it)
+	}
+}
+
+// fillEmpty sets *dst to v when *dst is empty.
+func fillEmpty(dst *string, v string) {
+	if *dst == "" {
+		*dst = v
+	}
+}
+
 func shiftSpans(ss []entities.Span, off int) {
 	for i := range ss {
 		ss[i].Start += off
@@ -185,16 +183,9 @@ func shiftSpans(ss []entities.Span, off int) {
 
 // union appends to a the strings of b it lacks.
 func union(a, b []string) []string {
-	for _, s := range b {
-		found := false
-		for _, t := range a {
-			if t == s {
-				found = true
-				break
-			}
-		}
-		if !found {
-			a = append(a, s)
+	for _, x := range b {
+		if !slices.Contains(a, x) {
+			a = append(a, x)
 		}
 	}
 	return a
