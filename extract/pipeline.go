@@ -52,11 +52,7 @@ func (e *Extractor) read(in Input) (readResult, error) {
 		// lines are metadata, the HTML is read after it
 		var fm []block.Block
 		if n := frontMatterEnd(data); n > 0 {
-			for _, l := range splitLines(string(data[:n])) {
-				if t := text.NormalizeSpace(l); t != "" {
-					fm = append(fm, block.Block{Text: t, Kind: block.Para, Removed: block.ReasonMetadata})
-				}
-			}
+			fm = appendMetadata(nil, splitLines(string(data[:n])))
 			data = data[n:]
 		}
 		page, err := parseHTML(data, e.opts.MaxHTMLDepth)
@@ -69,24 +65,6 @@ func (e *Extractor) read(in Input) (readResult, error) {
 		r.metaDates = timeElements(data)
 	}
 	return r, nil
-}
-
-// timeElements returns the datetime of the first HTML time element near
-// the top of a text page that a conversion left in it ('<time
-// datetime="2024-11-22T12:00:00Z">November 22, 2024</time>' under
-// "Publish Date"), as the HTML reader reads a page's time element.
-func timeElements(data []byte) []string {
-	head := data[:min(len(data), 4096)]
-	k := bytes.Index(head, []byte("<time datetime=\""))
-	if k < 0 {
-		return nil
-	}
-	v := head[k+len("<time datetime=\""):]
-	e := bytes.IndexByte(v, '"')
-	if e < 10 || e > 40 {
-		return nil
-	}
-	return []string{string(v[:e])}
 }
 
 // Extract reads one page and returns its Document. Errors wrap the package's

@@ -444,7 +444,12 @@ func isBlockTag(b []byte) bool {
 	if len(b) > 0 && b[0] == '/' {
 		b = b[1:]
 	}
-	for _, n := range htmlTagNames {
+	return tagNamed(b, htmlTagNames)
+}
+
+// tagNamed reports whether b, just after a '<', is one of the tags names.
+func tagNamed(b []byte, names []string) bool {
+	for _, n := range names {
 		if len(b) > len(n) && bytes.EqualFold(b[:len(n)], []byte(n)) {
 			switch b[len(n)] {
 			case '>', ' ', '/', '\t', '\n':
@@ -488,15 +493,8 @@ var paragraphTags = []string{"p", "div", "h1", "h2", "h3", "h4", "li", "ul", "ol
 func tagOpenedLines(b []byte) int {
 	n := 0
 	for _, l := range bytes.Split(b, []byte("\n")) {
-		l = bytes.TrimSpace(l)
-		if len(l) < 3 || l[0] != '<' {
-			continue
-		}
-		for _, t := range paragraphTags {
-			if len(l) > len(t)+1 && bytes.EqualFold(l[1:1+len(t)], []byte(t)) && (l[1+len(t)] == '>' || l[1+len(t)] == ' ') {
-				n++
-				break
-			}
+		if l = bytes.TrimSpace(l); len(l) > 1 && l[0] == '<' && tagNamed(l[1:], paragraphTags) {
+			n++
 		}
 	}
 	return n
@@ -511,4 +509,22 @@ func nonBlankLines(b []byte) int {
 		}
 	}
 	return n
+}
+
+// timeElements returns the datetime of the first HTML time element near
+// the top of a text page that a conversion left in it ('<time
+// datetime="2024-11-22T12:00:00Z">November 22, 2024</time>' under
+// "Publish Date"), as the HTML reader reads a page's time element.
+func timeElements(data []byte) []string {
+	head := data[:min(len(data), 4096)]
+	k := bytes.Index(head, []byte("<time datetime=\""))
+	if k < 0 {
+		return nil
+	}
+	v := head[k+len("<time datetime=\""):]
+	e := bytes.IndexByte(v, '"')
+	if e < 10 || e > 40 {
+		return nil
+	}
+	return []string{string(v[:e])}
 }

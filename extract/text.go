@@ -34,11 +34,7 @@ func textBlocks(s string) []block.Block {
 	// The front matter of a converted page: its lines are kept apart, each
 	// a removed block, so that none is read as the page's text.
 	fm := frontMatter(lines)
-	for _, l := range lines[:fm] {
-		if t := text.NormalizeSpace(l); t != "" {
-			out = append(out, block.Block{Text: t, Kind: block.Para, Removed: block.ReasonMetadata})
-		}
-	}
+	out = appendMetadata(out, lines[:fm])
 	headers, directives := runningHeaders(lines[fm:]), rstDirectives(lines[fm:])
 	for i, l := range lines[fm:] {
 		if isBlank(l) {
@@ -173,6 +169,17 @@ func frontMatter(lines []string) int {
 		}
 	}
 	return 0
+}
+
+// appendMetadata appends the non-blank lines of a converted page's front
+// matter as removed metadata blocks.
+func appendMetadata(out []block.Block, lines []string) []block.Block {
+	for _, l := range lines {
+		if t := text.NormalizeSpace(l); t != "" {
+			out = append(out, block.Block{Text: t, Kind: block.Para, Removed: block.ReasonMetadata})
+		}
+	}
+	return out
 }
 
 // yamlKey reports a line that opens with a YAML key: a word of letters,
