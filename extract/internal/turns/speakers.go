@@ -859,6 +859,12 @@ func personWithTitle(body, role string, taken map[string]*turnSpeaker) (string, 
 	words := strings.Fields(role)
 	headWord := words[len(words)-1]
 	var name, full string
+	// fits: a title the page gives that is the role's; another: a name
+	// that is not the one found so far (two people with this title)
+	fits := func(t string) bool { return t != "" && (strings.EqualFold(t, role) || extendsRole(t, role)) }
+	another := func(n string) bool {
+		return name != "" && !strings.HasSuffix(n, lastNameOf(name)) && !strings.HasSuffix(name, lastNameOf(n))
+	}
 	for i := 0; i < len(body); {
 		k := strings.Index(body[i:], headWord)
 		if k < 0 {
@@ -917,14 +923,11 @@ func personWithTitle(body, role string, taken map[string]*turnSpeaker) (string, 
 			continue
 		}
 		t := titleBefore(body, e+1)
-		if t == "" {
+		if !fits(t) {
 			continue
 		}
-		if !strings.EqualFold(t, role) && !extendsRole(t, role) {
-			continue
-		}
-		if name != "" && !strings.HasSuffix(n, lastNameOf(name)) && !strings.HasSuffix(name, lastNameOf(n)) {
-			return "", "" // two people with this title
+		if another(n) {
+			return "", ""
 		}
 		if len(n) > len(name) {
 			name, full = n, t
@@ -961,11 +964,11 @@ func personWithTitle(body, role string, taken map[string]*turnSpeaker) (string, 
 			continue
 		}
 		t := titleBefore(body, e+1)
-		if t == "" || !strings.EqualFold(t, role) && !extendsRole(t, role) {
+		if !fits(t) {
 			continue
 		}
 		n := displayLabelWords(ws, turnAllCaps(strings.Join(ws, " ")))
-		if name != "" && !strings.HasSuffix(n, lastNameOf(name)) && !strings.HasSuffix(name, lastNameOf(n)) {
+		if another(n) {
 			return "", ""
 		}
 		if len(n) > len(name) {
@@ -982,7 +985,7 @@ func personWithTitle(body, role string, taken map[string]*turnSpeaker) (string, 
 		c := i + k
 		i = c + len(first)
 		t := titleAfter(body, c+2)
-		if t == "" || !strings.EqualFold(t, role) && !extendsRole(t, role) {
+		if !fits(t) {
 			continue
 		}
 		j := c
@@ -998,7 +1001,7 @@ func personWithTitle(body, role string, taken map[string]*turnSpeaker) (string, 
 			continue
 		}
 		n := joinGivenNames(given, surname)
-		if name != "" && !strings.HasSuffix(n, lastNameOf(name)) && !strings.HasSuffix(name, lastNameOf(n)) {
+		if another(n) {
 			return "", ""
 		}
 		if len(n) > len(name) || len(n) == len(name) && len(t) > len(full) {
