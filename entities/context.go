@@ -110,6 +110,10 @@ func national(k string) bool {
 	return k == "head" || k == "minister" || k == "military" || k == "holder"
 }
 
+// domestic reports whether an office of title kind k serves at home: a
+// legislator's, a governor's or a mayor's.
+func domestic(k string) bool { return k == "legislator" || k == "local" }
+
 // contextAffiliations gives the officials without affiliation the country
 // the context shows they serve.
 func (p *parser) contextAffiliations(gs []*group, by map[*mention]*group) {
@@ -133,7 +137,7 @@ func (p *parser) contextAffiliations(gs []*group, by map[*mention]*group) {
 	}
 	need := false
 	for _, g := range gs {
-		if !g.hasAff() && hostable(g.tkind) {
+		if !g.hasAff() && (hostable(g.tkind) || domestic(g.tkind)) {
 			need = true
 			break
 		}
@@ -272,7 +276,9 @@ func (p *parser) contextAffiliations(gs []*group, by map[*mention]*group) {
 	if home != "" {
 		guests := p.guests(principal, sent, by)
 		for _, g := range gs {
-			if !g.hasAff() && !guests[g] && (g == principal && national(g.tkind) || g.tkind == "minister") {
+			// its principal, its ministers, its legislators, governors and
+			// mayors
+			if !g.hasAff() && !guests[g] && (g == principal && national(g.tkind) || g.tkind == "minister" || domestic(g.tkind)) {
 				// "Foreign Minister X hosted a dinner in Tokyo"
 				if g != principal && p.sentenceNamesOther(g.firstTok, home, countries(), sent) {
 					continue
@@ -514,7 +520,10 @@ func (p *parser) dateline(i int) string {
 	if n == 0 {
 		n, iso = p.countryName(i)
 	}
-	if n == 0 || p.word(i+n) != "," {
+	if n == 0 {
+		return p.regionDateline(i)
+	}
+	if p.word(i+n) != "," {
 		return ""
 	}
 	k := i + n + 1
@@ -528,6 +537,57 @@ func (p *parser) dateline(i int) string {
 		return iso
 	}
 	return ""
+}
+
+// regionDateline returns the country of a dateline that places the page
+// in a city of a state or province: "Albany, New York" on a line of its
+// own, "SACRAMENTO, California – …", "Toronto, Ontario, May 3, 2024".
+func (p *parser) regionDateline(i int) string {
+	k := i
+	for n := 0; n < 3 && p.isWord(k) && p.toks[k].is(fCap) && (k == i || p.toks[k].nl == 0); n++ {
+		k++
+	}
+	if k == i || p.word(k) != "," || p.toks[k].nl > 0 || k+1 >= len(p.toks) || p.toks[k+1].nl > 0 {
+		return ""
+	}
+	k++
+	n, iso := p.regionAt(k)
+	if n == 0 {
+		return ""
+	}
+	k += n
+	switch {
+	case k >= len(p.toks) || p.toks[k].nl > 0, p.word(k) == "-" || p.word(k) == "–" || p.word(k) == "—":
+		return iso
+	case p.word(k) == "," && (p.has(k+1, cCalendar) || dayNumber(p.word(k+1)) && p.has(k+2, cCalendar)):
+		return iso
+	}
+	return ""
+}
+
+// regionAt returns the country of the state or province named at token i
+// ("New York", "Ontario", "Scottish"), in title or capital letters.
+func (p *parser) regionAt(i int) (n int, iso string) {
+	if i < 0 || i >= len(p.toks) || !p.toks[i].is(fCap) {
+		return 0, ""
+	}
+	if p.toks[i].is(fUpper) {
+		e := i
+		for e < len(p.toks) && e < i+4 && p.isWord(e) && p.toks[e].is(fUpper) && (e == i || p.toks[e].nl == 0) {
+			e++
+		}
+		for ; e > i; e-- {
+			if iso := p.x.placeCountry(p.text[p.toks[i].s:p.toks[e-1].e], false); iso != "" {
+				return e - i, iso
+			}
+		}
+		return 0, ""
+	}
+	n, v := p.x.regions.match(p.text, p.toks, i, &p.buf)
+	if n == 0 {
+		return 0, ""
+	}
+	return n, tables.Countries[v].ISO2
 }
 
 // dayNumber reports whether w is a day of a month: "3", "15", "3rd".
@@ -591,20 +651,35 @@ func (p *parser) institutionHome() string {
 		}
 		lines++
 		k := i
-		if strings.EqualFold(p.word(k), "in") {
+		if w := p.word(k); strings.EqualFold(w, "in") || strings.EqualFold(w, "before") {
 			k++
 		}
 		if strings.EqualFold(p.word(k), "the") {
 			k++
 		}
-		inst := false
-		for n := 0; n < 5 && p.isWord(k) && p.toks[k].is(fCap) && (p.toks[k].nl == 0 || k == i) && !strings.EqualFold(p.word(k), "of"); n++ {
-			if institutionWords[strings.ToLower(p.word(k))] {
-				inst = true
+		from, inst := k, -1
+		for n := 0; n < 6 && p.isWord(k) && p.toks[k].is(fCap) && (p.toks[k].nl == 0 || k == i) && !strings.EqualFold(p.word(k), "of"); n++ {
+			if inst < 0 && institutionWords[strings.ToLower(p.word(k))] {
+				inst = k
 			}
 			k++
 		}
-		if !inst || !strings.EqualFold(p.word(k), "of") || p.toks[k].nl > 0 {
+		if inst < 0 {
+			continue
+		}
+		// the place before the institution: "Fijian Parliament", "NEW YORK
+		// STATE SENATE", "Scottish Parliament"
+		if e := inst; e > from && ends(k) {
+			if w := p.word(e - 1); strings.EqualFold(w, "state") || strings.EqualFold(w, "provincial") {
+				e--
+			}
+			if e > from {
+				if iso := p.x.placeCountry(p.text[p.toks[from].s:p.toks[e-1].e], true); iso != "" {
+					return iso
+				}
+			}
+		}
+		if !strings.EqualFold(p.word(k), "of") || p.toks[k].nl > 0 {
 			continue
 		}
 		k++
@@ -614,12 +689,13 @@ func (p *parser) institutionHome() string {
 		if n, iso := p.countryName(k); n > 0 && ends(k+n) {
 			return iso
 		}
-		if p.isWord(k) && p.toks[k].is(fUpper) {
+		// "Legislative Assembly of Ontario", "PARLIAMENT OF FIJI"
+		if p.isWord(k) && p.toks[k].is(fCap) {
 			e := k + 1
 			for !ends(e) {
 				e++
 			}
-			if iso := p.x.capsCountryName(p.text[p.toks[k].s:p.toks[e-1].e]); iso != "" {
+			if iso := p.x.placeCountry(p.text[p.toks[k].s:p.toks[e-1].e], false); iso != "" {
 				return iso
 			}
 		}
@@ -627,17 +703,24 @@ func (p *parser) institutionHome() string {
 	return ""
 }
 
-// capsCountryName returns the country whose name s is, written in
-// capitals ("UNITED STATES"), or "".
-func (x *Extractor) capsCountryName(s string) string {
-	name := titleCase(s)
+// placeCountry returns the country s names whole, in title or capital
+// letters: a country's name (with adj, also its adjective: "Fijian"), or
+// one of its states or provinces ("New York", "Ontario", "Scottish").
+func (x *Extractor) placeCountry(s string, adj bool) string {
+	name := s
+	if strings.ToUpper(s) == s {
+		name = titleCase(s)
+	}
 	toks := tokenize(nil, name)
 	if len(toks) == 0 {
 		return ""
 	}
 	var buf []byte
-	if n, v := x.countries.match(name, toks, 0, &buf); n == len(toks) && v >= 0 && v&3 == formName {
+	if n, v := x.countries.match(name, toks, 0, &buf); n == len(toks) && v >= 0 && (v&3 == formName || adj && v&3 == formAdj) {
 		return tables.Countries[v>>2].ISO2
+	}
+	if n, v := x.regions.match(name, toks, 0, &buf); n == len(toks) {
+		return tables.Countries[v].ISO2
 	}
 	return ""
 }

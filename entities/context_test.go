@@ -771,6 +771,40 @@ func TestInstitutionHome(t *testing.T) {
 			[]wantOfficial{{"Ama Mensah", "Minister of Education", "GH"}}},
 		{"The talks in the Supreme Court of Ghana were long.\n\nThe Minister of Education Ama Mensah replied.",
 			[]wantOfficial{{"Ama Mensah", "Minister of Education", ""}}},
+		// an institution of a state or province, the place before or after it
+		{"BEFORE THE NEW YORK STATE SENATE\nCOMMITTEE ON AGING\n\nSenator Jane Roe opened the hearing.",
+			[]wantOfficial{{"Jane Roe", "Senator", "US"}}},
+		{"Legislative Assembly of Ontario\n\nThe Mayor, John Doe, spoke.",
+			[]wantOfficial{{"John Doe", "Mayor", "CA"}}},
+		{"Ghanaian Parliament\n\nThe Minister of Education Ama Mensah replied.",
+			[]wantOfficial{{"Ama Mensah", "Minister of Education", "GH"}}},
+		// a state named in a sentence is no institution's record
+		{"The New York State Senate met.\n\nSenator Jane Roe opened the hearing.",
+			[]wantOfficial{{"Jane Roe", "Senator", ""}}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+}
+
+// TestRegionDateline: a dateline in a city of a state or province gives
+// the page its home country, and the home's legislators, governors and
+// mayors take it as its ministers do; an ambassador does not.
+func TestRegionDateline(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	tests := []struct {
+		text string
+		want []wantOfficial
+	}{
+		{"Albany, New York\n\nSenator Jane Roe opened the hearing. Mayor John Doe spoke next.",
+			[]wantOfficial{{"Jane Roe", "Senator", "US"}, {"John Doe", "Mayor", "US"}}},
+		{"TORONTO, Ontario \u2013 Premier Jane Roe met Ambassador John Doe today.",
+			[]wantOfficial{{"Jane Roe", "Premier", "CA"}, {"John Doe", "Ambassador", ""}}},
+		{"Perth, Western Australia, 3 May 2024\n\nSenator Jane Roe opened the hearing.",
+			[]wantOfficial{{"Jane Roe", "Senator", "AU"}}},
+		// a state in a sentence is no dateline
+		{"Senator Jane Roe, who grew up in Albany, New York, spoke.",
+			[]wantOfficial{{"Jane Roe", "Senator", ""}}},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)

@@ -162,6 +162,7 @@ type Extractor struct {
 	titles    *phraseSet // folded; value = index into titleList
 	titleList []titleEntry
 	capitals  *phraseSet // exact case; value = index into tables.Countries
+	regions   *phraseSet // exact case: states, provinces; value = index into tables.Countries
 	// holdIdx indexes the terms of office-holders, built on first use
 	holdOnce sync.Once
 	holdIdx  *holderIndex
@@ -279,6 +280,7 @@ func New(opts Options) *Extractor {
 		orgs:      newPhraseSet(false),
 		titles:    newPhraseSet(true),
 		capitals:  newPhraseSet(false),
+		regions:   newPhraseSet(false),
 	}
 	// Blocked phrases first: add keeps the first value for a phrase.
 	for _, p := range tables.NotCountries {
@@ -301,8 +303,15 @@ func New(opts Options) *Extractor {
 	}
 	for _, c := range tables.Capitals {
 		if i, ok := iso[c.ISO2]; ok {
-			for _, f := range c.Cities {
+			for _, f := range c.Names {
 				x.capitals.add(f, i)
+			}
+		}
+	}
+	for _, c := range tables.Subdivisions {
+		if i, ok := iso[c.ISO2]; ok {
+			for _, f := range c.Names {
+				x.regions.add(f, i)
 			}
 		}
 	}

@@ -248,6 +248,25 @@ func TestMarkdownLinkShare(t *testing.T) {
 	assert.Equal(t, 1.0, blocks[1].Links)
 }
 
+// The names inside a converted page's Markdown links and emphasis are read
+// as the words they are; the body keeps its markup, and the spans point
+// into it.
+func TestMarkdownNames(t *testing.T) {
+	in := "On May 3 Administrator Jane Roe of the [U.S. Acme Services Administration](https://acme.example.gov/) (ASA) opened the first industry day of the agency.\n\n" +
+		"**Deputy Administrator John Doe** spoke after her.\n"
+	doc, err := New(Options{}).Extract(context.Background(), Input{Name: "a.md", Data: []byte(in)})
+	require.NoError(t, err)
+	assert.Contains(t, doc.Body, "[U.S. Acme Services Administration](https://acme.example.gov/)")
+	var got []string
+	for _, o := range doc.Officials {
+		got = append(got, o.Name+"|"+o.Title+"|"+o.Country)
+		for _, m := range o.Mentions {
+			assert.Contains(t, o.Name, doc.Body[m.Start:m.End])
+		}
+	}
+	assert.Equal(t, []string{"Jane Roe|Administrator|US", "John Doe|Deputy Administrator|"}, got)
+}
+
 // A converted transcript in reStructuredText that embeds a little raw HTML
 // (a video, a link) is text; its directives, and the HTML indented under
 // them, are markup of the conversion; a page of HTML stays HTML.

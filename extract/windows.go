@@ -64,7 +64,8 @@ func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
 func (e *Extractor) findEntitiesQuotesEvents(doc *Document, an *text.Doc, anchor time.Time) {
 	starts := windows(doc.Body, e.window)
 	if len(starts) == 1 {
-		e.text.AnalyzeInto(an, doc.Body)
+		// the names inside Markdown links and emphasis read as words
+		e.text.AnalyzeInto(an, text.MaskMarkup(doc.Body))
 		doc.Officials, doc.Countries, doc.People = e.entities.FindDocAllAt(an, anchor)
 		doc.Quotes = e.quotes.FindPeople(doc.Body, doc.Officials, doc.People)
 		doc.Events = findEvents(doc.Body, doc.Dates, doc.Officials, doc.People, anchor)
@@ -78,7 +79,7 @@ func (e *Extractor) findEntitiesQuotesEvents(doc *Document, an *text.Doc, anchor
 			end = starts[k+1]
 		}
 		w := doc.Body[at:end]
-		e.text.AnalyzeInto(an, w)
+		e.text.AnalyzeInto(an, text.MaskMarkup(w))
 		offs, ctrs, ppl := e.entities.FindDocAllAt(an, anchor)
 		qs := e.quotes.FindPeople(w, offs, ppl)
 		// the dates of this window, in its own offsets

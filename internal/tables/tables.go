@@ -54,9 +54,9 @@ type Holder struct {
 	From, To    int
 }
 
-// Capital is a country's capital city (or seat of government) under its
-// English names.
-type Capital struct {
-	ISO2   string
-	Cities []string
+// Places are places of one country under their English names: its
+// capital city (or seat of government), or its states and provinces.
+type Places struct {
+	ISO2  string
+	Names []string
 }

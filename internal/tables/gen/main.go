@@ -28,7 +28,8 @@ func main() {
 	writeOrgs(&b, rows(filepath.Join(*dataDir, "organizations.tsv")))
 	writeTitles(&b, rows(filepath.Join(*dataDir, "titles.tsv")), rows(filepath.Join(*dataDir, "portfolios.tsv")))
 	writeHolders(&b, rows(filepath.Join(*dataDir, "officeholders.tsv")))
-	writeCapitals(&b, rows(filepath.Join(*dataDir, "capitals.tsv")))
+	writePlaces(&b, "Capitals", "Capitals are the capital cities of countries.", rows(filepath.Join(*dataDir, "capitals.tsv")))
+	writePlaces(&b, "Subdivisions", "Subdivisions are the states, provinces and nations of federal and\n// devolved countries, with the adjectives their institutions take.", rows(filepath.Join(*dataDir, "subdivisions.tsv")))
 
 	src, err := format.Source(b.Bytes())
 	if err != nil {
@@ -230,13 +231,14 @@ func writeHolders(b *bytes.Buffer, rs [][]string) {
 	b.WriteString("}\n")
 }
 
-func writeCapitals(b *bytes.Buffer, rs [][]string) {
-	b.WriteString("\n// Capitals are the capital cities of countries.\nvar Capitals = []Capital{\n")
+// writePlaces writes a list of places by country ("iso2  names").
+func writePlaces(b *bytes.Buffer, name, doc string, rs [][]string) {
+	fmt.Fprintf(b, "\n// %s\nvar %s = []Places{\n", doc, name)
 	for _, r := range rs {
 		if len(col(r, 0)) != 2 || col(r, 1) == "" {
-			log.Fatalf("gen: bad capital row %q", r)
+			log.Fatalf("gen: bad %s row %q", name, r)
 		}
-		fmt.Fprintf(b, "\t{ISO2: %q, Cities: %s},\n", col(r, 0), quoteList(list(col(r, 1))))
+		fmt.Fprintf(b, "\t{ISO2: %q, Names: %s},\n", col(r, 0), quoteList(list(col(r, 1))))
 	}
 	b.WriteString("}\n")
 }
