@@ -192,8 +192,12 @@ const (
 	// ("Photo:", "Pictured:"), or the photo's own line in a page converted
 	// to Markdown ("![](photo.jpg)").
 	ReasonCaption
-	// ReasonContact: a press contact: a phone number or an e-mail address
-	// alone, a "Contact:" or "Media contact" line.
+	// ReasonContact: a release's closing matter: a press contact (a phone
+	// number or an e-mail address alone, a "Contact:" or "Media contact"
+	// line), and what follows the release's end mark ("-END-", "###") or
+	// an "About <organisation>" heading under its text, the standing
+	// descriptions of the organisations that issued it, unless it quotes
+	// someone.
 	ReasonContact
 	// ReasonMetadata: the front matter of a page converted to Markdown or
 	// text: "key: value" lines between two "---" lines at its top (title,

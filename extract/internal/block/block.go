@@ -39,7 +39,7 @@ const (
 	ReasonNoWords                          // no letters or digits
 	ReasonPageMarker                       // a page or column marker of a printed record
 	ReasonCaption                          // a photo's caption
-	ReasonContact                          // a press contact's phone, e-mail or name line
+	ReasonContact                          // a press contact's line, or the release's closing matter
 	ReasonMetadata                         // a converted page's front matter (YAML between "---" lines)
 )
 

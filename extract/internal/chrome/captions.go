@@ -188,27 +188,119 @@ func isContactHead(s string) bool {
 // prose there ("About the agency: ...") keeps its class; an end mark inside
 // a dialogue is words spoken.
 func markContactTail(blocks []block.Block, info []blockInfo, dFirst, dLast int) {
-	end := -1
+	end, mark := -1, -1
 	prose := false // a paragraph of the text above: a contact head under it ends the release
 	for i := range blocks {
 		if blocks[i].Removed != 0 {
 			continue
 		}
-		if (i < dFirst || i > dLast) && (isEndMark(blocks[i].Text) || prose && isContactHead(blocks[i].Text)) {
-			end = i
+		if i < dFirst || i > dLast {
+			if isEndMark(blocks[i].Text) {
+				end = i
+				if mark < 0 {
+					mark = i
+				}
+			} else if prose && isContactHead(blocks[i].Text) {
+				end = i
+			}
 		}
 		prose = prose || info[i].sent && info[i].chars >= lengthLow
 	}
 	if end < 0 {
 		return
 	}
+	// below an end mark the text has ended: what follows, prose too, is
+	// the organisations' standing descriptions, unless it quotes anyone
+	all := mark >= 0 && !quotesAnyone(blocks[mark+1:])
+	if all {
+		end = mark
+	}
 	for i := end; i < len(blocks); i++ {
 		in := &info[i]
-		if blocks[i].Removed != 0 || in.class == classGood || in.class == classBad || in.sent && in.chars >= lengthLow {
+		if blocks[i].Removed != 0 || in.class == classBad || !all && (in.class == classGood || in.sent && in.chars >= lengthLow) {
 			continue
 		}
 		in.class, in.reason = classBad, block.ReasonContact
 	}
+}
+
+// quotesAnyone reports whether a kept block quotes someone: a quotation
+// mark, or "said" or "says".
+func quotesAnyone(blocks []block.Block) bool {
+	for _, b := range blocks {
+		if b.Removed == 0 && (strings.ContainsAny(b.Text, "\"“”") || strings.Contains(b.Text, " said") || strings.Contains(b.Text, " says")) {
+			return true
+		}
+	}
+	return false
+}
+
+// markAboutTail removes the "About <organisation>" sections that close a
+// news release: a heading "About the Agency" below two paragraphs of the
+// release's text, and everything under it to the page's end, the
+// organisations' standing descriptions printed under every release they
+// issue, and their contacts. A tail that quotes anyone (a quotation mark,
+// "said") is the text's own, and so is a dialogue's.
+func markAboutTail(blocks []block.Block, info []blockInfo, dFirst, dLast int) {
+	start, prose := -1, 0
+	for i := range blocks {
+		if blocks[i].Removed != 0 {
+			continue
+		}
+		if prose >= 2 && (i < dFirst || i > dLast) && isAboutHead(blocks[i].Text) {
+			start = i
+			break
+		}
+		if in := info[i]; in.chars >= lengthLow && (in.sent || in.stop >= stopwordsLow) {
+			prose++
+		}
+	}
+	if start < 0 {
+		return
+	}
+	if start <= dLast || quotesAnyone(blocks[start:]) {
+		return
+	}
+	for i := start; i < len(blocks); i++ {
+		if blocks[i].Removed == 0 && info[i].class != classBad {
+			info[i].class, info[i].reason = classBad, block.ReasonContact
+		}
+	}
+}
+
+// isAboutHead reports a heading "About <Name>": "About the Singapore
+// Tourism Board", "### **About Acme Agency**", "About Governor-elect Jane
+// Roe:", at most nine words after "About", every word of four letters or
+// more capitalised, and no sentence's end.
+func isAboutHead(s string) bool {
+	if len(s) > 120 {
+		return false
+	}
+	t := strings.TrimSpace(strings.ReplaceAll(s, "&nbsp;", " "))
+	t = strings.TrimSpace(strings.Trim(t, "#*_ :"))
+	rest, ok := strings.CutPrefix(t, "About ")
+	if !ok || strings.ContainsAny(rest, ".?!;") {
+		return false
+	}
+	words := strings.Fields(rest)
+	if len(words) == 0 || len(words) > 9 {
+		return false
+	}
+	if w := words[0]; w == "the" || w == "The" || w == "us" || w == "Us" {
+		if len(words) == 1 {
+			return w == "us" || w == "Us"
+		}
+		words = words[1:]
+	}
+	if r, _ := utf8.DecodeRuneInString(words[0]); !unicode.IsUpper(r) {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); utf8.RuneCountInString(w) >= 4 && unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // markdownImage reports a block that is only an image of a page converted

@@ -32,10 +32,10 @@ func TestCaptionsAndContacts(t *testing.T) {
 	}
 }
 
-// A release's end mark and the press contacts under it are removed, a
-// lead-in to a link goes with the link, and a bracketed interface note is
-// no delivery note; the same lines inside a dialogue, or a paragraph of
-// prose after the mark, stay.
+// A release's end mark and everything under it (press contacts, the
+// agency's standing description) are removed, a lead-in to a link goes
+// with the link, and a bracketed interface note is no delivery note; the
+// same lines inside a dialogue, or a tail that quotes someone, stay.
 func TestEndMarkLeadInAndLinkNote(t *testing.T) {
 	para := "The two agencies signed a new agreement on Tuesday to share the data of their weather satellites for the next ten years."
 	blocks := []block.Block{
@@ -50,11 +50,17 @@ func TestEndMarkLeadInAndLinkNote(t *testing.T) {
 		{Text: "About the agency: the agency was founded in 1950 and forecasts the weather for the whole country and its waters every day."},
 	}
 	Classify(blocks, nil, false, nil)
-	want := []bool{true, false, true, true, true, true, true, true, false}
+	want := []bool{true, false, true, true, true, true, true, true, true}
 	for i, b := range blocks {
 		if got := b.Removed != 0; got != want[i] {
 			t.Errorf("%q removed = %v (%v), want %v", b.Text, got, b.Removed, want[i])
 		}
+	}
+	// a paragraph that quotes someone after the mark is the text's own
+	blocks = []block.Block{{Text: para}, {Text: "END"}, {Text: "\u201cIt is a good day for forecasters,\u201d the minister said after the signing in the capital on Tuesday."}}
+	Classify(blocks, nil, false, nil)
+	if blocks[2].Removed != 0 {
+		t.Errorf("%q removed (%v)", blocks[2].Text, blocks[2].Removed)
 	}
 	// a lead-in to a paragraph stays with it
 	blocks = []block.Block{{Text: para}, {Text: "The minister said:"}, {Text: para + " Both sides welcomed it."}}
@@ -64,7 +70,7 @@ func TestEndMarkLeadInAndLinkNote(t *testing.T) {
 			t.Errorf("%q removed (%v)", b.Text, b.Removed)
 		}
 	}
-	for _, s := range []string{"-end-", "###", "- 30 -", "ENDS"} {
+	for _, s := range []string{"-end-", "###", "- 30 -", "ENDS", "END"} {
 		if !isEndMark(s) {
 			t.Errorf("isEndMark(%q) = false", s)
 		}
@@ -72,6 +78,39 @@ func TestEndMarkLeadInAndLinkNote(t *testing.T) {
 	for _, s := range []string{"The end", "30", "End of the session"} {
 		if isEndMark(s) {
 			t.Errorf("isEndMark(%q) = true", s)
+		}
+	}
+}
+
+// The "About <organisation>" sections under a release's text are removed,
+// heading, description and all; a heading that is a sentence, a section
+// that quotes someone, or one with no text above it stays.
+func TestAboutTail(t *testing.T) {
+	para := "The two agencies signed a new agreement on Tuesday to share the data of their weather satellites for the next ten years."
+	about := "The Weather Agency is the national forecaster. It was founded in 1950 and serves the whole country and its waters."
+	blocks := []block.Block{{Text: para}, {Text: para + " It starts in May."}, {Text: "### **About the Weather Agency**"}, {Text: about}, {Text: "About Acme Satellites"}, {Text: about}}
+	Classify(blocks, nil, false, nil)
+	want := []bool{false, false, true, true, true, true}
+	for i, b := range blocks {
+		if got := b.Removed != 0; got != want[i] {
+			t.Errorf("%q removed = %v (%v), want %v", b.Text, got, b.Removed, want[i])
+		}
+	}
+	blocks = []block.Block{{Text: para}, {Text: para + " It starts in May."}, {Text: "About the Weather Agency"}, {Text: "\u201cWe are proud,\u201d said Jane Roe, who leads the agency and its staff of four hundred forecasters."}}
+	Classify(blocks, nil, false, nil)
+	for _, b := range blocks {
+		if b.Removed == block.ReasonContact {
+			t.Errorf("%q removed as contact", b.Text)
+		}
+	}
+	for _, s := range []string{"About the Singapore Tourism Board", "## About Governor-elect Jane Roe&nbsp;", "About Us", "**About Acme:**"} {
+		if !isAboutHead(s) {
+			t.Errorf("isAboutHead(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"About 200 people attended.", "About to be executed? Yes.", "About generation of assets and forces", "About the"} {
+		if isAboutHead(s) {
+			t.Errorf("isAboutHead(%q) = true", s)
 		}
 	}
 }
