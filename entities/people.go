@@ -201,6 +201,9 @@ func people(text string, toks []tok, cls []uint16, officials []Official) []Perso
 				}
 			}
 		}
+		for len(name) > 2 && postNominals[word(name[len(name)-1])] {
+			name = name[:len(name)-1] // "Jane Roe AO": the honour is no part of the name
+		}
 		if len(name) > 4 {
 			continue
 		}

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -200,5 +201,19 @@ func TestPeopleClauseIsNoDescription(t *testing.T) {
 	}
 	if p := byName["Piet Dekker"]; strings.Contains(p.Description, "welcomed") {
 		t.Errorf("Piet Dekker: description %q is a clause", p.Description)
+	}
+}
+
+// Post-nominal letters (orders, medals, members' letters, silks) are no
+// part of a name: "Jane Roe AO" is Jane Roe, and so is the later "Roe".
+func TestPeoplePostNominals(t *testing.T) {
+	x := New(Options{})
+	text := "Jane Roe AO, John Doe PSM and Mary Major KC attended. Roe spoke first."
+	var got []string
+	for _, p := range x.People(text, nil) {
+		got = append(got, fmt.Sprintf("%s/%d", p.Name, len(p.Mentions)))
+	}
+	if strings.Join(got, " ") != "Jane Roe/2 John Doe/1 Mary Major/1" {
+		t.Errorf("people: %v", got)
 	}
 }

@@ -152,8 +152,18 @@ var nameSuffixes = map[string]bool{"Jr": true, "Sr": true, "II": true, "III": tr
 // so: "Jane Roe MP", "John Doe MSP", "Michelle Roe MLA".
 var legislatorLetters = map[string]bool{"MP": true, "MEP": true, "MSP": true, "MLA": true, "TD": true, "MHK": true, "MNA": true}
 
-// postNominals may follow a name without belonging to it ("David Lammy MP").
-var postNominals = map[string]bool{"MP": true, "MEP": true, "MLA": true, "QC": true, "KC": true, "MSP": true, "MS": true, "TD": true, "OBE": true, "CBE": true, "KCMG": true}
+// postNominals may follow a name without belonging to it ("David Lammy
+// MP", "Jane Roe AO"): members' letters, silks, and the orders and medals
+// of the Commonwealth realms.
+var postNominals = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`MP MEP MLA MPP MHA MHK MSP MS TD QC KC SC PC
+		GBE KBE DBE CBE OBE MBE GCMG KCMG DCMG CMG GCB KCB DCB CB GCVO KCVO DCVO CVO LVO MVO
+		AC AO AM OAM PSM APM CSC ONZM CNZM KNZM DNZM MNZM QSO FRS FRSE FBA FAA FREng DSO`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // officeModifiers may stand before a title without changing the office
 // ("Acting Secretary", "interim President"); "former" is handled apart.
