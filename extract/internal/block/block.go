@@ -99,6 +99,35 @@ func HeadingMarks(s string) int {
 // "**Name**:", "__Name__:", "**Q:**".
 func EmphasisMarks() [2]string { return [2]string{"**", "__"} }
 
+// BracketLabel returns the speaker label in the square brackets that open
+// s before a colon, a transcription service's style ("[Member Jane Roe]:
+// text" gives "Member Jane Roe"), and the colon's offset; a diarisation
+// tag ("[SPEAKER_02]", "[x1Y-z_SPEAKER_22]") reads "Unidentified Speaker".
+// It returns "", -1 when s opens with no such label.
+func BracketLabel(s string) (label string, colon int) {
+	if len(s) < 4 || s[0] != '[' {
+		return "", -1
+	}
+	k := strings.IndexByte(s, ']')
+	if k <= 1 || k > 80 || k+1 >= len(s) || s[k+1] != ':' || strings.ContainsAny(s[1:k], "[:") {
+		return "", -1
+	}
+	label = s[1:k]
+	if i := strings.LastIndex(label, "SPEAKER_"); i >= 0 && (i == 0 || label[i-1] == '_') && isDigits(label[i+8:]) && !strings.Contains(label, " ") {
+		label = "Unidentified Speaker"
+	}
+	return label, k + 1
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
 // salutationOpeners open a speech's line of address: "Ladies and
 // gentlemen", "Excellencies", "Dear friends".
 var salutationOpeners = map[string]bool{"ladies": true, "excellencies": true, "excellency": true,

@@ -34,11 +34,16 @@ func labelledTurn(s string) bool {
 }
 
 // unwrapLabel drops emphasis marks around a label at the start of s, and
-// the marks of a Markdown heading before it: "**Name**: text" → "Name:
-// text", "**Q:** text" → "Q: text", "### Name:" → "Name:".
+// the marks of a Markdown heading before it, and the square brackets of a
+// bracketed label: "**Name**: text" → "Name: text", "**Q:** text" → "Q:
+// text", "### Name:" → "Name:", "[Name]: text" → "Name: text".
 func unwrapLabel(s string) string {
 	if n := block.HeadingMarks(s); n > 0 {
 		s = strings.TrimLeft(s[n:], " ")
+	}
+	// "[Member Jane Roe]: text", a transcription service's label
+	if label, colon := block.BracketLabel(s); colon > 0 {
+		return label + s[colon:]
 	}
 	for _, m := range block.EmphasisMarks() {
 		if !strings.HasPrefix(s, m) {

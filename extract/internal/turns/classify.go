@@ -280,7 +280,7 @@ func turnAsksQuestion(text string) bool {
 	if k := strings.LastIndex(text, "\n"); k >= 0 {
 		last = text[k+1:]
 	}
-	if strings.IndexByte(last, '?') >= 0 {
+	if asksInLine(last) {
 		return true
 	}
 	head := text[:min(len(text), 200)]
@@ -291,6 +291,46 @@ func turnAsksQuestion(text string) bool {
 	}
 	return false
 }
+
+// asksInLine reports whether a line holds a question that is not a roll
+// call's: "Councilor Roe? Yes. Councilor Doe?" calls names, asking
+// nothing.
+func asksInLine(line string) bool {
+	from := 0
+	for {
+		k := strings.IndexByte(line[from:], '?')
+		if k < 0 {
+			return false
+		}
+		q := from + k
+		start := max(strings.LastIndex(line[:q], ". "), strings.LastIndex(line[:q], "? "), strings.LastIndex(line[:q], "! "))
+		if !nameCall(line[start+1 : q]) {
+			return true
+		}
+		from = q + 1
+	}
+}
+
+// nameCall reports a sentence of two to four capitalised words that
+// opens with no question word: a name called, "Councilor Roe", "Vice
+// President Doe"; not "Why?", "What About Iran?".
+func nameCall(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 2 || len(ws) > 4 || questionOpeners[strings.ToLower(ws[0])] {
+		return false
+	}
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// questionOpeners open a question.
+var questionOpeners = turnWordSet("what", "why", "who", "whom", "whose", "how", "when", "where", "which",
+	"is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should", "shall",
+	"may", "might", "have", "has", "had", "and", "but", "so", "or", "really", "any")
 
 // pointOfOrder reports a turn that raises a point of order ("Point of
 // Order!", "My Point of Order Mr Speaker is, ...", "On a point of order").

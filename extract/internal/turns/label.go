@@ -59,6 +59,11 @@ func paragraphLabel(s string, memo labelMemo) (labelParse, bool) {
 	if lb, ok := markupLabel(s, memo); ok {
 		return lb, true
 	}
+	// A label in square brackets: "[Member Jane Roe]: text", a
+	// transcription service's style.
+	if lb, ok := bracketLabel(s, memo); ok {
+		return lb, true
+	}
 	// A Markdown heading that is a label alone on its line: "### Jane
 	// Roe:", "## Interviewer:".
 	if n := block.HeadingMarks(s); n > 0 {
@@ -196,6 +201,27 @@ func markupLabel(s string, memo labelMemo) (labelParse, bool) {
 		return lb, true
 	}
 	return labelParse{}, false
+}
+
+// bracketLabel reads a colon label whose name is in square brackets:
+// "[Member Jane Roe]: text", "[Vice Chair John Doe]:", "[Unidentified]:",
+// "[SPEAKER_02]:". The label is read as block.BracketLabel gives it.
+func bracketLabel(s string, memo labelMemo) (labelParse, bool) {
+	inner, colon := block.BracketLabel(s)
+	if colon < 0 {
+		return labelParse{}, false
+	}
+	lb, ok := paragraphLabel(inner+s[colon:], memo)
+	if !ok || lb.class != classColon {
+		return labelParse{}, false
+	}
+	if !lb.ownLine {
+		if lb.textStart < len(inner) {
+			return labelParse{}, false
+		}
+		lb.textStart += colon - len(inner)
+	}
+	return lb, true
 }
 
 // startsSentence reports whether s starts as words do after a label: a

@@ -34,6 +34,27 @@ func TestSegmentTurnsStyles(t *testing.T) {
 			},
 		},
 		{
+			name: "a transcription service's labels in square brackets, with diarisation tags, and a roll call",
+			body: joinParas(
+				"Special Meeting of the Harbour Committee",
+				"[Member Jane Roe]: Good afternoon, everyone. I welcome you to the special meeting of the committee.",
+				"[Clerk John Doe]: Member Lee? Yes. Member Poe?",
+				"[x1Y-z_SPEAKER_22]: Yes.",
+				"[Clerk John Doe]: Member Roe?",
+				"[Member Jane Roe]: Yes.",
+				"[Unidentified]: Motion to adjourn.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Jane Roe", "Member", "Good afternoon"},
+				{"remarks", "John Doe", "Clerk", "Member Lee? Yes."},
+				{"remarks", "", "Unidentified Speaker", "Yes."},
+				{"remarks", "John Doe", "Clerk", "Member Roe?"},
+				{"remarks", "Jane Roe", "Member", "Yes."},
+				{"remarks", "", "Unidentified", "Motion to adjourn."},
+			},
+		},
+		{
 			name: "Hansard whose labels close with a full stop and a dash, run together",
 			body: joinParas(
 				"QUESTIONS",

@@ -328,3 +328,23 @@ func segsOf(turns []Turn) []turnSeg {
 }
 
 func joinParas(ps ...string) string { return strings.Join(ps, "\n\n") }
+
+// A roll call names members with a question mark and asks nothing; a
+// question among the names still asks.
+func TestRollCallAsksNothing(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"Councilor Roe? Yes. Councilor Doe?", false},
+		{"Member Lee? Yes. Vice President Poe? Yes. President Roe.", false},
+		{"Councilor Roe? Will the harbour open in May?", true},
+		{"Why?", true},
+		{"Is It True?", true},
+		{"Who is in charge here?", true},
+	} {
+		if got := turnAsksQuestion(c.s); got != c.want {
+			t.Errorf("turnAsksQuestion(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}

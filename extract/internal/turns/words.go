@@ -22,7 +22,7 @@ var (
 		"officer", "colonel", "lieutenant", "captain", "sergeant", "marshal", "president-elect",
 		"vice-president", "rapporteur", "ombudsman", "governor-general", "minister-president",
 		"diplomat", "consul", "chargé", "attaché", "undersecretary", "under-secretary", "official", "pm", "vp", "fm", "sg", "potus",
-		"clerk", "councillor", "councilor", "councilmember", "alderman", "supervisor", "registrar")
+		"clerk", "councillor", "councilor", "councilmember", "alderman", "supervisor", "registrar", "member")
 	// titleMods qualify a title: "Vice President", "Foreign Minister".
 	titleMods = turnWordSet("vice", "prime", "deputy", "under", "assistant", "acting", "foreign", "defence",
 		"defense", "high", "special", "national", "security", "first", "executive", "senior",
@@ -135,7 +135,7 @@ var (
 		"correspondent": genQuestion, "unidentified participant": genQuestion,
 		"unidentified speaker": genOther, "unidentified male": genOther, "unidentified female": genOther,
 		"male speaker": genOther, "female speaker": genOther, "off-mic": genOther,
-		"unknown speaker": genOther, "unknown male": genOther, "unknown female": genOther,
+		"unknown speaker": genOther, "unknown male": genOther, "unknown female": genOther, "unidentified": genOther, "unknown": genOther,
 		"journaliste": genQuestion, "réponse": genAnswer, "modérateur": genModerator,
 		"modératrice": genModerator, "animateur": genModerator, "animatrice": genModerator,
 	}
