@@ -265,7 +265,11 @@ func (p *parser) contextAffiliations(gs []*group, by map[*mention]*group) {
 	// a national institution's own record ("IN THE SUPREME COURT OF THE
 	// UNITED STATES", "Parliament of the Cook Islands"): its officials
 	// the text ties to no other country are that country's
-	if inst := p.institutionHome(); inst != "" {
+	inst := p.institutionHome()
+	if inst == "" {
+		inst = p.home
+	}
+	if inst != "" {
 		for _, g := range gs {
 			if !g.hasAff() && !p.sentenceNamesOther(g.firstTok, inst, countries(), sent) {
 				g.country = inst
@@ -635,7 +639,10 @@ func (p *parser) masthead(i int) string {
 // their name: "Supreme Court of the United States", "Parliament of the
 // Cook Islands".
 var institutionWords = map[string]bool{"court": true, "parliament": true, "assembly": true, "senate": true,
-	"congress": true, "house": true, "council": true, "tribunal": true, "legislature": true, "chamber": true}
+	"congress": true, "house": true, "council": true, "tribunal": true, "legislature": true, "chamber": true,
+	"dáil": true, "seanad": true, "oireachtas": true, "senedd": true, "storting": true, "folketing": true,
+	"riksdag": true, "bundestag": true, "bundesrat": true, "knesset": true, "duma": true, "sejm": true,
+	"majlis": true, "hansard": true}
 
 // institutionHome returns the country of a national institution named on a
 // line of its own near the top of the page: "IN THE SUPREME COURT OF THE
@@ -677,6 +684,12 @@ func (p *parser) institutionHome() string {
 				if iso := p.x.placeCountry(p.text[p.toks[from].s:p.toks[e-1].e], true); iso != "" {
 					return iso
 				}
+			}
+		}
+		// the place after it: "DÁIL ÉIREANN", "Seanad Éireann"
+		if ends(k) && k > inst+1 {
+			if iso := p.x.placeCountry(p.text[p.toks[inst+1].s:p.toks[k-1].e], false); iso != "" {
+				return iso
 			}
 		}
 		if !strings.EqualFold(p.word(k), "of") || p.toks[k].nl > 0 {

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/communique/communique/internal/text"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -778,12 +779,40 @@ func TestInstitutionHome(t *testing.T) {
 			[]wantOfficial{{"John Doe", "Mayor", "CA"}}},
 		{"Ghanaian Parliament\n\nThe Minister of Education Ama Mensah replied.",
 			[]wantOfficial{{"Ama Mensah", "Minister of Education", "GH"}}},
+		// the place after the institution
+		{"DÁIL ÉIREANN\n\nSenator Jane Roe opened the debate.",
+			[]wantOfficial{{"Jane Roe", "Senator", "IE"}}},
 		// a state named in a sentence is no institution's record
 		{"The New York State Senate met.\n\nSenator Jane Roe opened the hearing.",
 			[]wantOfficial{{"Jane Roe", "Senator", ""}}},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+}
+
+// The institution a removed header names gives the page's officials its
+// country as a line of the text would.
+func TestInstitutionHomeOutsideText(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	for _, c := range []struct{ head, want string }{
+		{"Order of Business\nPARLIAMENTARY DEBATES\nSEANAD ÉIREANN", "IE"},
+		{"Hansard\nParliament of Ghana", "GH"},
+		{"NEW YORK STATE SENATE", "US"},
+		{"Weekly news\nThe senate met", ""},
+	} {
+		if got := x.InstitutionHome(c.head); got != c.want {
+			t.Errorf("InstitutionHome(%q) = %q, want %q", c.head, got, c.want)
+		}
+	}
+	d := text.NewAnalyzer(text.Lexicon{}).Analyze("Senator Jane Roe opened the debate.")
+	offs, _, _ := x.FindDocAllHome(d, time.Time{}, "IE")
+	if len(offs) != 1 || offs[0].Country != "IE" {
+		t.Errorf("FindDocAllHome: %+v", offs)
+	}
+	offs, _, _ = x.FindDocAllAt(d, time.Time{})
+	if len(offs) != 1 || offs[0].Country != "" {
+		t.Errorf("FindDocAllAt: %+v", offs)
 	}
 }
 

@@ -67,8 +67,11 @@ type mention struct {
 
 // parser holds the state of one Officials call.
 type parser struct {
-	x      *Extractor
-	text   string
+	x    *Extractor
+	text string
+	// home is the country of the institution whose record the page is,
+	// named outside the text ("SEANAD ÉIREANN" in a removed header)
+	home   string
 	toks   []tok
 	cls    []uint16
 	buf    []byte
@@ -231,7 +234,13 @@ func (x *Extractor) officials(text string, toks []tok, cls []uint16, memo *phras
 // officialsAt reads the officials of a document of day (YYYYMMDD, 0 when
 // unknown).
 func (x *Extractor) officialsAt(text string, toks []tok, cls []uint16, memo *phraseMemo, day int) []Official {
-	p := &parser{x: x, text: text, toks: toks, cls: cls, orgCnt: map[string]int{}, memo: memo, day: day}
+	return x.officialsHome(text, toks, cls, memo, day, "")
+}
+
+// officialsHome is officialsAt for a page that is the record of an
+// institution of country home (ISO alpha-2), named outside the text.
+func (x *Extractor) officialsHome(text string, toks []tok, cls []uint16, memo *phraseMemo, day int, home string) []Official {
+	p := &parser{x: x, text: text, toks: toks, cls: cls, orgCnt: map[string]int{}, memo: memo, day: day, home: home}
 	p.scan()
 	return p.resolve()
 }

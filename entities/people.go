@@ -73,10 +73,30 @@ func (x *Extractor) FindAll(text string) ([]Official, []Country, []Person) {
 
 // FindDocAllAt is FindDocAt and People in one reading of the analysis.
 func (x *Extractor) FindDocAllAt(d *text.Doc, day time.Time) ([]Official, []Country, []Person) {
+	return x.FindDocAllHome(d, day, "")
+}
+
+// FindDocAllHome is FindDocAllAt for the record of an institution of
+// country home (ISO alpha-2, as InstitutionHome gives it) whose name the
+// page prints outside the analysed text, in a header the chrome stripper
+// removed: its officials that the text ties to no other country are
+// home's. "" is no such institution.
+func (x *Extractor) FindDocAllHome(d *text.Doc, day time.Time, home string) ([]Official, []Country, []Person) {
 	sc := x.docScratch(d)
 	defer x.putScratch(sc)
-	offs := x.officialsAt(d.Text, sc.toks, sc.cls, sc.memoFor(), dayNum(day))
+	offs := x.officialsHome(d.Text, sc.toks, sc.cls, sc.memoFor(), dayNum(day), home)
 	return offs, x.countriesOf(d.Text, sc.toks, sc.cls), people(d.Text, sc.toks, sc.cls, offs)
+}
+
+// InstitutionHome returns the country of a national or state institution
+// whose record a page is, from lines of its header: "SEANAD ÉIREANN",
+// "Parliament of Ghana", "NEW YORK STATE SENATE"; "" when no line names
+// one.
+func (x *Extractor) InstitutionHome(lines string) string {
+	sc := x.getScratch(lines)
+	defer x.putScratch(sc)
+	p := &parser{x: x, text: lines, toks: sc.toks, cls: sc.cls, orgCnt: map[string]int{}}
+	return p.institutionHome()
 }
 
 // byInitials returns the person already read whose name differs from the

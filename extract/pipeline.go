@@ -96,7 +96,7 @@ func (e *Extractor) Extract(ctx context.Context, in Input) (*Document, error) {
 	if doc.Title == "" {
 		doc.Title = strings.Clone(textTitle(r.blocks))
 	}
-	metaDates, removed := r.metaDates, removedDates(r.blocks)
+	metaDates, removed, head := r.metaDates, removedDates(r.blocks), removedHead(r.blocks, doc.Title)
 	// Nothing of the document refers to the decoded input any more (the
 	// body and the removed blocks are copies): let it go before the
 	// stages run, which matters for pages of tens of megabytes.
@@ -108,8 +108,34 @@ func (e *Extractor) Extract(ctx context.Context, in Input) (*Document, error) {
 	if ref.IsZero() {
 		ref = e.opts.ReferenceDate
 	}
-	e.analyse(doc, metaDates, removed, ref)
+	e.analyse(doc, metaDates, removed, head, ref)
 	return doc, nil
+}
+
+// removedHead returns the page's headline and the short blocks removed
+// above its text (a header's "SEANAD ÉIREANN", "PARLIAMENTARY DEBATES"),
+// one a line, where the name of the institution whose record the page is
+// may stand.
+func removedHead(blocks []block.Block, title string) string {
+	var b strings.Builder
+	b.WriteString(title)
+	n := 0
+	for _, bl := range blocks {
+		if bl.Removed == 0 {
+			if block.EndsSentence(bl.Text) {
+				break
+			}
+			continue
+		}
+		if len(bl.Text) <= 80 && !strings.Contains(bl.Text, "\n") {
+			b.WriteString("\n")
+			b.WriteString(bl.Text)
+			if n++; n == 12 {
+				break
+			}
+		}
+	}
+	return b.String()
 }
 
 // datePrefixes open the metadata lines of a page that give its date.
@@ -242,7 +268,7 @@ func textTitle(blocks []block.Block) string {
 // The page's own date comes from HTML metadata, else from the body's
 // dateline or lead sentence, else from date lines the chrome stripper
 // removed, else from a date in the headline.
-func (e *Extractor) analyse(doc *Document, metaDates, removed []string, ref time.Time) {
+func (e *Extractor) analyse(doc *Document, metaDates, removed []string, head string, ref time.Time) {
 	doc.Kind, doc.Turns = segmentTitledTurns(doc.Body, doc.Title)
 	doc.Published = firstDate(metaDates)
 	if doc.Published.IsZero() {
@@ -278,7 +304,7 @@ func (e *Extractor) analyse(doc *Document, metaDates, removed []string, ref time
 		}
 	}()
 	// the list of office-holders gives the offices held on the page's day
-	e.findEntitiesQuotesEvents(doc, an, anchor)
+	e.findEntitiesQuotesEvents(doc, an, anchor, e.entities.InstitutionHome(head))
 }
 
 // firstDate returns the first of the strings that parses as a date.

@@ -104,7 +104,7 @@ var Countries = []Country{
 	{ISO2: "HT", ISO3: "HTI", Name: "Haiti", Forms: []string{"Haiti"}, Adjectives: []string{"Haitian"}, People: []string{"Haitians"}, Person: false, USState: false},
 	{ISO2: "HU", ISO3: "HUN", Name: "Hungary", Forms: []string{"Hungary"}, Adjectives: []string{"Hungarian"}, People: []string{"Hungarians"}, Person: false, USState: false},
 	{ISO2: "ID", ISO3: "IDN", Name: "Indonesia", Forms: []string{"Indonesia", "Republic of Indonesia"}, Adjectives: []string{"Indonesian"}, People: []string{"Indonesians"}, Person: false, USState: false},
-	{ISO2: "IE", ISO3: "IRL", Name: "Ireland", Forms: []string{"Ireland", "Republic of Ireland"}, Adjectives: []string{"Irish"}, People: nil, Person: false, USState: false},
+	{ISO2: "IE", ISO3: "IRL", Name: "Ireland", Forms: []string{"Ireland", "Republic of Ireland", "Éire", "Éireann"}, Adjectives: []string{"Irish"}, People: nil, Person: false, USState: false},
 	{ISO2: "IL", ISO3: "ISR", Name: "Israel", Forms: []string{"Israel", "State of Israel"}, Adjectives: []string{"Israeli"}, People: []string{"Israelis"}, Person: true, USState: false},
 	{ISO2: "IM", ISO3: "IMN", Name: "Isle of Man", Forms: []string{"Isle of Man"}, Adjectives: []string{"Manx"}, People: nil, Person: false, USState: false},
 	{ISO2: "IN", ISO3: "IND", Name: "India", Forms: []string{"India", "Republic of India"}, Adjectives: []string{"Indian"}, People: []string{"Indians"}, Person: false, USState: false},
