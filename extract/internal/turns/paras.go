@@ -10,9 +10,11 @@ import (
 // This file holds the paragraphs of the body as the turn segmenter sees
 // them: non-blank lines with their surrounding space trimmed.
 
-// splitTurnParas returns the body's non-blank lines, trimmed.
+// splitTurnParas returns the body's non-blank lines, trimmed, each split
+// before the labels run into it.
 func splitTurnParas(body string) []turnPara {
 	ps := make([]turnPara, 0, strings.Count(body, "\n")/2+1)
+	heads := embeddedHeads(body)
 	for i := 0; i <= len(body); {
 		e := strings.IndexByte(body[i:], '\n')
 		if e < 0 {
@@ -22,9 +24,140 @@ func splitTurnParas(body string) []turnPara {
 		}
 		s, t := turnTrimSpan(body, i, e)
 		if s < t {
-			ps = appendRunTogether(ps, body, s, t)
+			if heads != nil {
+				ps = appendEmbedded(ps, body, s, t, heads)
+			} else {
+				ps = appendRunTogether(ps, body, s, t)
+			}
 		}
 		i = e + 1
+	}
+	return ps
+}
+
+// embeddedAt returns the label head ("Adams", "Deputy Jane Roe") that
+// opens line[at:] after a lost line break: a sentence's end and a space
+// before it ("… Thank you. Fish: Aye."), or an interruption's dashes
+// ("----Deputy Jane Roe: That is not so."); at most four words before a
+// colon and a space. It returns "" for none.
+func embeddedAt(line string, at int) string {
+	if at < 2 || line[at-1] != ' ' && line[at-1] != '-' {
+		return ""
+	}
+	if line[at-1] == '-' {
+		if !strings.HasSuffix(line[:at], "----") {
+			return ""
+		}
+	} else {
+		b := at
+		for b > 0 && line[b-1] == ' ' {
+			b--
+		}
+		if b == 0 || !sentenceEndBefore(line[:b]) && line[b-1] != ']' || abbreviationBefore(line[:b]) {
+			return ""
+		}
+	}
+	if at >= len(line) || line[at] < 'A' || line[at] > 'Z' {
+		return ""
+	}
+	k := strings.IndexByte(line[at:min(len(line), at+50)], ':')
+	if k <= 0 || at+k+1 >= len(line) || line[at+k+1] != ' ' {
+		return ""
+	}
+	head := line[at : at+k]
+	if n := len(strings.Fields(head)); n > 4 || strings.ContainsAny(head, ".,;?!()[]\"") {
+		return ""
+	}
+	return head
+}
+
+// abbreviationBefore reports whether s ends with an honorific's or an
+// initial's full stop ("Mr.", "Sen.", "J."), which ends no sentence.
+func abbreviationBefore(s string) bool {
+	if !strings.HasSuffix(s, ".") {
+		return false
+	}
+	w := s[:len(s)-1]
+	if k := strings.LastIndexAny(w, " \t\n(\"'"); k >= 0 {
+		w = w[k+1:]
+	}
+	return len(w) == 1 || turnHonorifics[strings.ToLower(w)] || nameSuffixes[strings.ToLower(w)] || w == "St"
+}
+
+// embeddedHeads returns the label heads that body runs into its lines
+// (embeddedAt) and that open three turns or more, counting the lines they
+// open, or one after an interruption's dashes; nil when there are none.
+func embeddedHeads(body string) map[string]int {
+	var seen map[string]int
+	for i := 0; i+1 < len(body); i++ {
+		if body[i] != ' ' && body[i] != '-' {
+			continue
+		}
+		if h := embeddedAt(body, i+1); h != "" {
+			if seen == nil {
+				seen = map[string]int{}
+			}
+			seen[h]++
+			if body[i] == '-' {
+				seen[h] += 2 // "----Deputy Roe:" interrupts
+			}
+		}
+	}
+	if seen == nil {
+		return nil
+	}
+	// the lines the same heads open
+	for i := 0; i < len(body); {
+		e := strings.IndexByte(body[i:], '\n')
+		if e < 0 {
+			e = len(body)
+		} else {
+			e += i
+		}
+		line := strings.TrimLeft(body[i:e], " \t")
+		if k := strings.IndexByte(line[:min(len(line), 50)], ':'); k > 0 {
+			if _, ok := seen[line[:k]]; ok {
+				seen[line[:k]]++
+			}
+		}
+		i = e + 1
+	}
+	for h, n := range seen {
+		if n < 3 {
+			delete(seen, h)
+		}
+	}
+	if len(seen) == 0 {
+		return nil
+	}
+	return seen
+}
+
+// appendEmbedded appends the line body[s:t] split before each label of
+// heads run into it that parses as a colon label, then each piece as
+// appendRunTogether does.
+func appendEmbedded(ps []turnPara, body string, s, t int, heads map[string]int) []turnPara {
+	line := body[s:t]
+	memo := labelMemo{}
+	from := 0
+	for at := 1; at < len(line); at++ {
+		if line[at] < 'A' || line[at] > 'Z' {
+			continue
+		}
+		h := embeddedAt(line, at)
+		if h == "" || heads[h] == 0 {
+			continue
+		}
+		if lb, ok := paragraphLabel(line[at:], memo); !ok || lb.class != classColon {
+			continue
+		}
+		if a, b := turnTrimSpan(body, s+from, s+at); a < b {
+			ps = appendRunTogether(ps, body, a, b)
+		}
+		from = at
+	}
+	if a, b := turnTrimSpan(body, s+from, t); a < b {
+		ps = appendRunTogether(ps, body, a, b)
 	}
 	return ps
 }
