@@ -682,6 +682,8 @@ func TestFindEventsLeadActs(t *testing.T) {
 		{"**NORTH QUAY \u2014** The Harbour Council has officially declared the end of the ferry strike after talks lasting for 42 days.\n\nFerries run again.", "Harbour Council", "declared"},
 		{"The Council of Ministers adopted a new plan for rural schools, with funds for teachers and buses in every district.\n\nThe plan runs to 2030.", "Council of Ministers", "adopted"},
 		{"The Harbour Council appointed a new chief executive of the port authority, a former captain of the ferry fleet.\n\nShe starts in May.", "Harbour Council", "appointed"},
+		{"The Central Bank of Freedonia today reduced its target for the overnight rate to 4%, with the deposit rate at 3.75%.\n\nInflation is easing.", "Central Bank of Freedonia", "reduced"},
+		{"The Harbour Council lifted the ban on night ferries after a review of the safety of the northern quays.\n\nFerries run again.", "Harbour Council", "lifted"},
 	} {
 		evs := eventsOf(tc.body, "2025-11-14")
 		require.Len(t, evs, 1, "%q: %+v", tc.body, evs)
