@@ -928,3 +928,21 @@ func TestHeadOfAcronym(t *testing.T) {
 		assert.Equal(t, "DGRM", offs[0].Organization)
 	}
 }
+
+// A country's formal name after an office ("President of the Republic of
+// Namibia", "of the Federal Republic of Somalia") names the country as its
+// short name does.
+func TestStateFormalNames(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	for _, c := range []struct{ text, aff string }{
+		{"Jane Roe, President of the Republic of Namibia, spoke.", "NA"},
+		{"Jane Roe, President of the Federal Republic of Somalia, spoke.", "SO"},
+		{"Jane Roe, Prime Minister of the Kingdom of Lesotho, spoke.", "LS"},
+		{"Jane Roe, President of the Republic Bank, spoke.", ""},
+	} {
+		got := officialsOf(x, c.text)
+		if len(got) != 1 || got[0].aff != c.aff {
+			t.Errorf("%q: %+v, want affiliation %q", c.text, got, c.aff)
+		}
+	}
+}

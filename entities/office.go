@@ -213,7 +213,7 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 			j = k + n
 			continue
 		}
-		if n, iso := p.countryName(k); n > 0 {
+		if n, iso := p.stateName(k); n > 0 {
 			if w == "of" || w == "for" && o.kind == "minister" && o.multi && !strings.Contains(parts[len(parts)-1], " for ") {
 				// "finance minister for the Palestinian Authority": a
 				// portfolio already given, the country is the one served
@@ -467,6 +467,39 @@ func (p *parser) armedService(k int) (n int, iso string) {
 	}
 	if w2 := p.word(k + c + 1); armedServices[w+" "+w2] {
 		return c + 2, iso
+	}
+	return 0, ""
+}
+
+// stateForms open a country's formal name before "of": "Republic of
+// Namibia", "Federal Republic of Nigeria", "Kingdom of Lesotho".
+var stateForms = map[string]bool{"Republic": true, "Kingdom": true, "Principality": true, "Sultanate": true,
+	"Commonwealth": true, "State": true, "Duchy": true, "Emirate": true}
+
+// stateFormMods qualify a state form: "Federal Republic", "Grand Duchy".
+var stateFormMods = map[string]bool{"Federal": true, "Islamic": true, "United": true, "Socialist": true,
+	"Arab": true, "Grand": true, "Plurinational": true, "Bolivarian": true, "Hashemite": true, "Independent": true}
+
+// stateName returns the country named at token i, by its name or by its
+// formal name when the lexicon lacks it ("Republic of Namibia",
+// "Federal Republic of Somalia"): the state form, "of" and the name.
+func (p *parser) stateName(i int) (n int, iso string) {
+	if n, iso := p.countryName(i); n > 0 {
+		return n, iso
+	}
+	k := i
+	for k < i+2 && stateFormMods[p.word(k)] {
+		k++
+	}
+	if !stateForms[p.word(k)] || p.word(k+1) != "of" {
+		return 0, ""
+	}
+	k += 2
+	if p.word(k) == "the" {
+		k++
+	}
+	if n, iso := p.countryName(k); n > 0 {
+		return k + n - i, iso
 	}
 	return 0, ""
 }
