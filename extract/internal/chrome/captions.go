@@ -303,6 +303,35 @@ func isAboutHead(s string) bool {
 	return true
 }
 
+// dateMetaPrefixes open a page's line of publication metadata, in lower
+// case.
+var dateMetaPrefixes = []string{"published date", "date published", "publication date", "date of publication",
+	"first published", "published on", "published", "posted on", "posted", "last updated on", "last updated",
+	"updated on", "updated", "last modified", "date modified", "modified", "release date", "released on", "issued on"}
+
+// isDateMeta reports a line of the page's publication metadata: a prefix
+// ("Published Date:", "Updated", "Posted on") and a date alone, or the
+// prefix alone ("Date modified:"). dated reports whether a short text
+// holds a calendar date; with nil, no line is one.
+func isDateMeta(s string, dated func(string) bool) bool {
+	if dated == nil || len(s) > 80 {
+		return false
+	}
+	t := strings.ToLower(strings.TrimSpace(strings.Trim(s, "*_ ")))
+	for _, p := range dateMetaPrefixes {
+		rest, ok := strings.CutPrefix(t, p)
+		if !ok || rest != "" && rest[0] != ' ' && rest[0] != ':' {
+			continue
+		}
+		rest = strings.TrimSpace(strings.TrimLeft(rest, ": "))
+		if rest == "" {
+			return strings.HasSuffix(strings.TrimSpace(s), ":")
+		}
+		return len(rest) <= 50 && !strings.Contains(rest, ". ") && dated(rest)
+	}
+	return false
+}
+
 // markdownImage reports a block that is only an image of a page converted
 // to Markdown ("![](https://example.org/photo.jpg)", "![The minister](a.png)"):
 // the photo itself, which the caption rules treat as its caption.

@@ -1,6 +1,7 @@
 package chrome
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/communique/communique/extract/internal/block"
@@ -194,5 +195,33 @@ func TestMarkdownPageFurniture(t *testing.T) {
 		if markdownHeading(s) != want {
 			t.Errorf("markdownHeading(%q) = %v", s, !want)
 		}
+	}
+}
+
+// A line of the page's publication metadata, a prefix and a date alone, is
+// chrome; a sentence that opens with the same word is not.
+func TestDateMeta(t *testing.T) {
+	dated := func(s string) bool { return strings.ContainsAny(s, "0123456789") }
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"Published Date: 29 January 2024", true},
+		{"Updated March 31, 2016", true},
+		{"**Published:** 2026-01-21", true},
+		{"Date modified:", true},
+		{"Posted on 3 May 2024", true},
+		{"Published by the Ministry of Health", false},
+		{"Updated figures show 12 new cases in the north. Tests continue.", false},
+		{"Posted", false},
+	} {
+		if got := isDateMeta(c.s, dated); got != c.want {
+			t.Errorf("isDateMeta(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+	blocks := []block.Block{{Text: "The two agencies signed a new agreement on Tuesday to share the data of their weather satellites for the next ten years."}, {Text: "Published Date: 29 January 2024"}}
+	Classify(blocks, nil, false, dated)
+	if blocks[1].Removed != block.ReasonMetadata {
+		t.Errorf("%q: removed %v", blocks[1].Text, blocks[1].Removed)
 	}
 }

@@ -114,6 +114,9 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 			in.class, in.reason = classBad, block.ReasonCaption
 		case in.words <= 16 && isContact(t):
 			in.class, in.reason = classBad, block.ReasonContact
+		case in.words <= 12 && !dialogue && isDateMeta(t, dated):
+			// "Published Date: 29 January 2024", "Updated March 31, 2016"
+			in.class, in.reason = classBad, block.ReasonMetadata
 		case in.words <= 16 && isAddressLine(t, words) && !SpeakerLabel(t):
 			// (a turn whose words are digits, "Jane: 000 0000.", is speech)
 			in.class, in.reason = classBad, block.ReasonContact
