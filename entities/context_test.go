@@ -946,3 +946,13 @@ func TestStateFormalNames(t *testing.T) {
 		}
 	}
 }
+
+// A name alone on its line over an office that fills the next, with the
+// office's county and state after commas ("Prosecuting Attorney, St. Louis
+// County, Missouri"), is an official; a prosecutor's US titles imply the
+// United States.
+func TestNameOverOfficeLine(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	got := officialsOf(x, "List of Signatories\n\nJane Roe\n\nProsecuting Attorney, St. Mary's County, Freedonia\n\nJohn Doe\n\nDistrict Attorney, 16th Judicial District, Freedonia\n")
+	assert.Equal(t, []wantOfficial{{"Jane Roe", "Prosecuting Attorney", "US"}, {"John Doe", "District Attorney", "US"}}, got)
+}

@@ -193,8 +193,10 @@ func (p *parser) bylineOffice(r nameRes, aliasStart int, caps bool) (end int, ok
 }
 
 // lineTail returns the end of the line when token j is a comma followed
-// by capitalised words (and "of", "and", "for", "the") to the end of the
-// line, else 0.
+// by capitalised words (and "of", "and", "for", "the", further commas,
+// possessives, an abbreviation's full stop, an ordinal) to the end of the
+// line, else 0: ", Research Department", ", St. Louis County, Missouri",
+// ", 16th Judicial District, Mississippi".
 func (p *parser) lineTail(j int) int {
 	if p.word(j) != "," {
 		return 0
@@ -202,7 +204,12 @@ func (p *parser) lineTail(j int) int {
 	k := j + 1
 	for k < len(p.toks) && p.toks[k].nl == 0 {
 		w := p.word(k)
-		if !(p.isWord(k) && p.toks[k].is(fCap) || w == "of" || w == "and" || w == "for" || w == "the" || w == "&") {
+		switch {
+		case p.isWord(k) && p.toks[k].is(fCap), w == "of" || w == "and" || w == "for" || w == "the" || w == "&":
+		case w == "," && k > j+1, w == "-", isAposStr(w), w == "s" && isAposStr(p.word(k-1)):
+		case w == "." && k > j+1 && p.isWord(k-1) && len(p.word(k-1)) <= 3:
+		case ordinal(w):
+		default:
 			return 0
 		}
 		k++
@@ -211,6 +218,22 @@ func (p *parser) lineTail(j int) int {
 		return 0
 	}
 	return k
+}
+
+// ordinal reports a number with an ordinal's ending: "16th", "1st".
+func ordinal(w string) bool {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	switch w[n:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }
 
 // commandNouns are the nouns a rank's possessive governs when the rank

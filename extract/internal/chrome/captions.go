@@ -303,6 +303,76 @@ func isAboutHead(s string) bool {
 	return true
 }
 
+// officeWords name offices on the line under a name in a list.
+var officeWords = wordSet(furniture["office-word"])
+
+// markNameOfficeList protects a list of signatories or participants: three
+// pairs or more of a line that is a name ("Jane Roe") over a line that
+// gives an office ("District Attorney, Harbour County, Freedonia"). Short
+// and alone, each line would go with the chrome around it.
+func markNameOfficeList(blocks []block.Block, info []blockInfo) {
+	for i := 0; i+1 < len(blocks); {
+		n := 0
+		for k := i; k+1 < len(blocks) && isNameLine(blocks[k].Text) && isOfficeLine(blocks[k+1].Text); k += 2 {
+			n++
+		}
+		if n < 3 {
+			i++
+			continue
+		}
+		for k := i; k < i+2*n; k++ {
+			if blocks[k].Removed == 0 && (info[k].class == classShort || info[k].class == classNearGood) {
+				info[k].class = classKeep
+			}
+		}
+		i += 2 * n
+	}
+}
+
+// isNameLine reports a line that is a person's name alone: two to five
+// capitalised words (particles and initials allowed), no digits.
+func isNameLine(s string) bool {
+	if len(s) > 50 || strings.ContainsAny(s, "0123456789,:;()") {
+		return false
+	}
+	ws := strings.Fields(s)
+	if len(ws) < 2 || len(ws) > 5 {
+		return false
+	}
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !nameParticles[w] {
+			return false
+		}
+		if officeWords[strings.ToLower(strings.Trim(w, ".,"))] {
+			return false
+		}
+	}
+	return true
+}
+
+// nameParticles may stand lower-case inside a name.
+var nameParticles = map[string]bool{"de": true, "da": true, "del": true, "della": true, "van": true, "von": true,
+	"der": true, "den": true, "la": true, "le": true, "bin": true, "al": true, "dos": true, "du": true}
+
+// isOfficeLine reports a short line that gives an office: a word of
+// officeWords, at most fourteen words, opening with a capital.
+func isOfficeLine(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 14 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsUpper(r) {
+		return false
+	}
+	for _, w := range ws {
+		if officeWords[strings.ToLower(strings.Trim(w, ".,'’s"))] {
+			return true
+		}
+	}
+	return false
+}
+
 // dateMetaPrefixes open a page's line of publication metadata, in lower
 // case.
 var dateMetaPrefixes = []string{"published date", "date published", "publication date", "date of publication",

@@ -225,3 +225,41 @@ func TestDateMeta(t *testing.T) {
 		t.Errorf("%q: removed %v", blocks[1].Text, blocks[1].Removed)
 	}
 }
+
+// A list of signatories, a name over an office line, is content however
+// short its lines and whatever surrounds them.
+func TestNameOfficeList(t *testing.T) {
+	blocks := []block.Block{{Text: "List of Signatories"}}
+	for _, p := range [][2]string{
+		{"Jane Roe", "District Attorney, Harbour County, Freedonia"},
+		{"John A. Doe", "Prosecuting Attorney, St. Mary County, Freedonia"},
+		{"Mary van der Berg", "Attorney General, Freedonia"},
+		{"Lee Poe", "State's Attorney, North County"},
+	} {
+		blocks = append(blocks, block.Block{Text: p[0]}, block.Block{Text: p[1]})
+	}
+	blocks = append(blocks, block.Block{Text: "Page 3 of 9"}, block.Block{Text: "Share this page"})
+	Classify(blocks, nil, false, nil)
+	for _, b := range blocks[1:9] {
+		if b.Removed != 0 {
+			t.Errorf("%q removed (%v)", b.Text, b.Removed)
+		}
+	}
+	for _, c := range []struct {
+		s          string
+		name, offc bool
+	}{
+		{"Jane Roe", true, false},
+		{"District Attorney, Harbour County", false, true},
+		{"Home About Us", true, false},
+		{"Contact", false, false},
+		{"The harbour reopened today", false, false},
+	} {
+		if got := isNameLine(c.s); got != c.name {
+			t.Errorf("isNameLine(%q) = %v", c.s, got)
+		}
+		if got := isOfficeLine(c.s); got != c.offc {
+			t.Errorf("isOfficeLine(%q) = %v", c.s, got)
+		}
+	}
+}
