@@ -74,6 +74,13 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 	seen := make(map[uint64]bool, len(blocks))
 	// Inside a dialogue, repetition is speech ("Yeah.", "Thank you.").
 	dFirst, dLast := dialogueSpan(blocks)
+	questionLabels := false // a label line "QUESTION", "Q:", "PREGUNTA"
+	for i := range blocks {
+		if t := strings.ToLower(strings.TrimRight(blocks[i].Text, ":. ")); blocks[i].Removed == 0 && len(t) <= 12 && labelWords[t] && t != "a" {
+			questionLabels = true
+			break
+		}
+	}
 	var heads []uint8
 	if !html {
 		heads = headCopies(blocks, hashes)
@@ -125,6 +132,11 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 			}
 			address[i] = true
 		case in.words <= 24 && isLabel(unwrapLabel(t)):
+			in.class, label = classKeep, true
+		case questionLabels && counts[key] > 1 && capsNameLine(t):
+			// on a page of "QUESTION" labels, a title and a name alone on
+			// their line in capitals, again and again, is the answering
+			// speaker's label
 			in.class, label = classKeep, true
 		case in.words <= 24 && isNote(strings.Trim(unwrapLabel(t), "*_")) && in.ui == 0:
 			// "(As delivered)", "*(10.03 am)*", not "(link is external)"
@@ -529,6 +541,29 @@ var labelWords = map[string]bool{
 	"q": true, "question": true, "questions": true, "answer": true, "a": true,
 	"moderator": true, "participant": true, "journalist": true, "q&a": true,
 	"questions and answers": true, "interviewer": true,
+	"pregunta": true, "interlocutor": true, "interlocutora": true, "respuesta": true,
+	"moderador": true, "moderadora": true, "periodista": true, "journaliste": true,
+}
+
+// capsNameLine reports a line of two to eight words in capitals and
+// nothing else, as a speaker's title and name alone on their line
+// ("MINISTER JANE ROE", "PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR").
+func capsNameLine(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 2 || len(ws) > 8 {
+		return false
+	}
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r == ' ' || r == '-' || r == '\'' || r == '\u2019' || r == '.':
+		default:
+			return false
+		}
+	}
+	return letters >= 4
 }
 
 // isLabel reports transcript speaker labels: "Question", "Q:", "SECRETARY

@@ -123,3 +123,34 @@ func TestHeadingAndBoldOwnLineLabels(t *testing.T) {
 		}
 	}
 }
+
+// On a page of "QUESTION" labels, a title and a name in capitals alone on
+// their line, again and again, is a speaker's label, not repeated chrome;
+// a caps line heard once is judged as before.
+func TestCapsLabelLinesKept(t *testing.T) {
+	var blocks []block.Block
+	for i := 0; i < 3; i++ {
+		blocks = append(blocks, block.Block{Text: "MINISTER JANE ROE"}, block.Block{Text: "I do not have the figure with me today."},
+			block.Block{Text: "QUESTION"}, block.Block{Text: "How much will the new ferry cost?"})
+	}
+	Classify(blocks, nil, false, nil)
+	for _, b := range blocks {
+		if b.Removed != 0 {
+			t.Errorf("%q removed (%v)", b.Text, b.Removed)
+		}
+	}
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"MINISTER JANE ROE", true},
+		{"PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR", true},
+		{"QUESTION", false},
+		{"PAGE 3 OF 9", false},
+		{"Minister Jane Roe", false},
+	} {
+		if got := capsNameLine(c.s); got != c.want {
+			t.Errorf("capsNameLine(%q) = %v", c.s, got)
+		}
+	}
+}

@@ -33,6 +33,7 @@ func judgeLabels(body string, paras []turnPara, cands []turnLabel, stops []int) 
 	}
 	keep := make([]bool, len(cands))
 	colonKeys := map[string]bool{}
+	namedColon := false // a colon label that names its speaker
 	for i, c := range cands {
 		if c.class != classColon {
 			continue
@@ -58,6 +59,7 @@ func judgeLabels(body string, paras []turnPara, cands []turnLabel, stops []int) 
 		if keep[i] {
 			colon = true
 			colonKeys[c.key] = true
+			namedColon = namedColon || c.name != ""
 		}
 	}
 	// Without titled labels, a name heard once (an outlet asking, "Reuters:")
@@ -161,7 +163,10 @@ func judgeLabels(body string, paras []turnPara, cands []turnLabel, stops []int) 
 	lastKept := -1
 	for i, c := range cands {
 		if c.class == classBare && !keep[i] {
-			keep[i] = questions && (count[c.key] >= 2 || lastKept >= 0 && cands[lastKept].gen == genQuestion)
+			// (a title and name in capitals only where no colon label
+			// names a speaker: on a page of "PRESIDENT DOE:", "PRESIDENT
+			// JOHN DOE" over the page is its heading)
+			keep[i] = questions && (count[c.key] >= 2 || lastKept >= 0 && cands[lastKept].gen == genQuestion) && !(c.caps && namedColon)
 		}
 		if keep[i] {
 			lastKept = i

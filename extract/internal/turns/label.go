@@ -153,6 +153,15 @@ func paragraphLabel(s string, memo labelMemo) (labelParse, bool) {
 	if parl {
 		return pl, true
 	}
+	// An own-line title and name in capitals without a colon ("MINISTER
+	// JANE ROE", "PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR"): like a bare
+	// name, a label only beside question labels, as the page judge decides.
+	if len(s) <= 80 && turnAllCaps(s) && !strings.ContainsAny(s, ".:?!,;\"()") && strings.Count(s, " ") >= 1 {
+		if lb, ok := memo.parse(s); ok && lb.name != "" && lb.gen == genNone {
+			lb.class, lb.ownLine, lb.textStart = classBare, true, 0
+			return lb, true
+		}
+	}
 	// An own-line name alone ("Mark Rutte"): a label only beside question
 	// labels, as the page judge decides.
 	if len(s) <= 40 {

@@ -34,6 +34,29 @@ func TestSegmentTurnsStyles(t *testing.T) {
 			},
 		},
 		{
+			name: "a title and name in capitals alone on their line, and Spanish generic labels",
+			body: joinParas(
+				"Diálogo con medios",
+				"PRESIDENTE JUAN PÉREZ",
+				"Muchas gracias a todos por venir hoy al puerto.",
+				"PREGUNTA",
+				"¿Cuánto costará el nuevo transbordador?",
+				"PRESIDENTE JUAN PÉREZ",
+				"No tengo el dato exacto.",
+				"INTERLOCUTORA: ¿Tres veces más?",
+				"PRESIDENTE JUAN PÉREZ",
+				"Sí.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Juan Pérez", "Presidente", "Muchas gracias"},
+				{"question", "", "", "¿Cuánto costará"},
+				{"answer", "Juan Pérez", "Presidente", "No tengo"},
+				{"question", "", "", "¿Tres veces más?"},
+				{"answer", "Juan Pérez", "Presidente", "Sí."},
+			},
+		},
+		{
 			name: "closed captions whose turns run together, and a Hansard's interruptions",
 			body: joinParas(
 				"Closed Caption File of the Harbour Council Meeting",

@@ -22,7 +22,11 @@ var (
 		"officer", "colonel", "lieutenant", "captain", "sergeant", "marshal", "president-elect",
 		"vice-president", "rapporteur", "ombudsman", "governor-general", "minister-president",
 		"diplomat", "consul", "chargé", "attaché", "undersecretary", "under-secretary", "official", "pm", "vp", "fm", "sg", "potus",
-		"clerk", "councillor", "councilor", "councilmember", "alderman", "supervisor", "registrar", "member")
+		"clerk", "councillor", "councilor", "councilmember", "alderman", "supervisor", "registrar", "member",
+		// Spanish
+		"presidente", "presidenta", "secretario", "secretaria", "subsecretario", "subsecretaria",
+		"gobernador", "gobernadora", "directora", "canciller", "ministro", "ministra", "vocero", "vocera",
+		"senador", "senadora", "diputado", "diputada", "alcalde", "alcaldesa", "embajador", "embajadora")
 	// titleMods qualify a title: "Vice President", "Foreign Minister".
 	titleMods = turnWordSet("vice", "prime", "deputy", "under", "assistant", "acting", "foreign", "defence",
 		"defense", "high", "special", "national", "security", "first", "executive", "senior",
@@ -137,6 +141,9 @@ var (
 		"male speaker": genOther, "female speaker": genOther, "off-mic": genOther,
 		"unknown speaker": genOther, "unknown male": genOther, "unknown female": genOther, "unidentified": genOther, "unknown": genOther,
 		"journaliste": genQuestion, "réponse": genAnswer, "modérateur": genModerator,
+		"pregunta": genQuestion, "interlocutor": genQuestion, "interlocutora": genQuestion,
+		"periodista": genQuestion, "reportero": genQuestion, "reportera": genQuestion,
+		"respuesta": genAnswer, "moderador": genModerator, "moderadora": genModerator,
 		"modératrice": genModerator, "animateur": genModerator, "animatrice": genModerator,
 	}
 )
