@@ -61,6 +61,23 @@ func (st *state) prevParagraph(a int) (int, int, bool) {
 	return s, e, true
 }
 
+// nextParagraph returns the bounds of the first non-blank line after the
+// line ending at b, or ok false.
+func (st *state) nextParagraph(b int) (int, int, bool) {
+	a := b
+	for a < len(st.text) && (st.text[a] == '\n' || st.text[a] == ' ' || st.text[a] == '\t' || st.text[a] == '\r') {
+		a++
+	}
+	if a >= len(st.text) {
+		return 0, 0, false
+	}
+	e := strings.IndexByte(st.text[a:], '\n')
+	if e < 0 {
+		return a, len(st.text), true
+	}
+	return a, a + e, true
+}
+
 // quote attributes the quotation spans[qi].
 func (st *state) quote(qi int) (Quote, bool) {
 	sp := st.spans[qi]
@@ -109,6 +126,17 @@ func (st *state) quote(qi int) (Quote, bool) {
 		}
 	}
 
+	if k == len(ts)-1 && !sp.multi && sp.closeW > 0 && strings.HasSuffix(strings.TrimRight(q.Text, " "), ",") {
+		// "“…,”" closing its paragraph over "said Jane Roe, …" opening
+		// the next: a cue that a converted page's line break cut off
+		if na, nb, ok := st.nextParagraph(pb); ok && st.text[na] >= 'a' && st.text[na] <= 'z' {
+			ntoks := st.tokensOf(na, nb, nil)
+			if len(ntoks) > 0 && ntoks[0].word() && st.f.lx.cue[st.word(ntoks[0])] == cueFinite {
+				_, e := st.boundedSentence(ntoks, 0)
+				ts = append(append([]tok(nil), ts...), ntoks[:e]...)
+			}
+		}
+	}
 	post := st.postCue(ts, k)
 	pre := st.preCue(ts, k)
 	// a whole sentence quoted right after a statement in its paragraph

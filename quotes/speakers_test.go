@@ -99,6 +99,11 @@ func TestReportingVerbs(t *testing.T) {
 func TestSpeakerPhrases(t *testing.T) {
 	runCases(t, []findCase{
 		{
+			name: "a cue cut off into the next paragraph by a converted page's line break",
+			text: "Mayor Jane Roe opened the harbour on Monday.\n\n“The ferries will run every hour,”\n\nsaid Dale Marsh, head of the port authority.",
+			want: []want{{starts: "The ferries will run", speaker: "Dale Marsh", cue: "said"}},
+		},
+		{
 			name: "a party label in parentheses between name and verb",
 			text: "“The bill is dead on arrival,” Rep. John Roe II (D-Mo.) said on Tuesday.",
 			want: []want{{starts: "The bill is dead", speaker: "John Roe II", cue: "said"}},

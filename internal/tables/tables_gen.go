@@ -560,6 +560,8 @@ var Titles = []Title{
 	{Title: "Chief of Staff", Default: "", Kind: "adviser"},
 	{Title: "Director", Default: "", Kind: "official"},
 	{Title: "Deputy Director", Default: "", Kind: "official"},
+	{Title: "Special Agent in Charge", Default: "", Kind: "official"},
+	{Title: "Special Agent", Default: "", Kind: "official"},
 	{Title: "Director General", Default: "", Kind: "official"},
 	{Title: "Chief Medical Officer", Default: "", Kind: "official"},
 	{Title: "Chief Scientist", Default: "", Kind: "official"},
