@@ -709,3 +709,18 @@ func TestFindEventsTookPlace(t *testing.T) {
 	assert.Equal(t, "", evs[0].Actor)
 	assert.Empty(t, eventsOf("The likeliest reason for the delay is the vote that took place on 4 July 2022 in the north.\n\nNothing else.", "2022-07-05"))
 }
+
+// Actions of law enforcement and of elections on a day the sentence gives
+// are events ("arrested … on Sunday", "resigned … on Wednesday");
+// without a day of their own they are not.
+func TestFindEventsOnTheirDay(t *testing.T) {
+	for _, tc := range []struct{ body, date string }{
+		{"The FBI arrested John Doe on Sunday, August 4, 2019, at a hotel in Portvale.\n\nHe appears in court today.", "2019-08-04"},
+		{"On Wednesday, January 6, 2021, Governor Jane Roe resigned her office after a vote of the state assembly.\n\nThe session began.", "2021-01-06"},
+	} {
+		evs := eventsOf(tc.body, "2019-08-06")
+		require.Len(t, evs, 1, "%q: %+v", tc.body, evs)
+		assert.Equal(t, tc.date, evs[0].Date)
+	}
+	assert.Empty(t, eventsOf("Federal agents have arrested many people in the past.\n\nMore will follow.", "2019-08-06"))
+}
