@@ -25,6 +25,8 @@ func isPageMarker(s string) bool {
 	switch {
 	case len(ws) == 2 && (strings.EqualFold(ws[0], "page") || strings.EqualFold(ws[0], "column")):
 		return allDigits(ws[1]) // "Page 3", "Column 771"
+	case len(ws) == 2 && (strings.EqualFold(ws[0], "page:") || strings.EqualFold(ws[0], "column:") || strings.EqualFold(ws[0], "col.")):
+		return allDigits(ws[1]) // "Column: 613", "Col. 613"
 	}
 	rest, ok := PageNumber(s)
 	return ok && rest == "" // "Page 3 of 28"
