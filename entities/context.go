@@ -396,6 +396,9 @@ func (p *parser) homeCountry(principal *group, sent []int32, by map[*mention]*gr
 		if c == "" && p.lineStart(i) {
 			c = p.masthead(i)
 		}
+		if c == "" && p.lineStart(i) {
+			c = p.ownGovernment(i)
+		}
 		if c != "" {
 			if home != "" && home != c {
 				return ""
@@ -633,6 +636,24 @@ func (p *parser) masthead(i int) string {
 		}
 	}
 	return ""
+}
+
+// ownGovernment returns the country of a line that opens with a
+// government speaking of itself: "Alberta’s government is investing …",
+// "Ghana's Government has …" (a country's or a state's or province's).
+func (p *parser) ownGovernment(i int) string {
+	n, iso := p.countryName(i)
+	if n == 0 {
+		n, iso = p.regionAt(i)
+	}
+	if n == 0 {
+		return ""
+	}
+	k := p.possessive(i + n)
+	if k == 0 || !strings.EqualFold(p.word(i+n+k), "government") {
+		return ""
+	}
+	return iso
 }
 
 // institutionWords name the national institutions whose records open with

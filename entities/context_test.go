@@ -956,3 +956,14 @@ func TestNameOverOfficeLine(t *testing.T) {
 	got := officialsOf(x, "List of Signatories\n\nJane Roe\n\nProsecuting Attorney, St. Mary's County, Freedonia\n\nJohn Doe\n\nDistrict Attorney, 16th Judicial District, Freedonia\n")
 	assert.Equal(t, []wantOfficial{{"Jane Roe", "Prosecuting Attorney", "US"}, {"John Doe", "District Attorney", "US"}}, got)
 }
+
+// A line that opens with a government speaking of itself ("Alberta’s
+// government is investing …") gives the page its home country, a state's
+// or province's too.
+func TestOwnGovernmentHome(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	got := officialsOf(x, "Alberta’s government is investing $50 million in new technology for the harbour.\n\nThe Minister of Transport Jane Roe welcomed the plan.")
+	assert.Equal(t, []wantOfficial{{"Jane Roe", "Minister of Transport", "CA"}}, got)
+	got = officialsOf(x, "The plan of Alberta’s government was discussed abroad.\n\nThe Minister of Transport Jane Roe welcomed the plan.")
+	assert.Equal(t, []wantOfficial{{"Jane Roe", "Minister of Transport", ""}}, got)
+}

@@ -448,7 +448,11 @@ func acronymLast(s string) bool {
 func (st *state) signature(sp span) (string, bool) {
 	text := st.text
 	pa, _ := st.paragraph(sp.open)
-	if firstNonSpace(text, pa) != sp.open {
+	first := firstNonSpace(text, pa)
+	for first < sp.open && (text[first] == '>' || text[first] == ' ') {
+		first++ // a block quote's mark: "> “…”"
+	}
+	if first != sp.open {
 		return "", false
 	}
 	e := sp.close + sp.closeW
@@ -459,8 +463,23 @@ func (st *state) signature(sp span) (string, bool) {
 		return "", false
 	}
 	a := e
-	for a < len(text) && (text[a] == '\n' || text[a] == ' ' || text[a] == '\t' || text[a] == '\r') {
-		a++
+	for a < len(text) {
+		if text[a] == '\n' || text[a] == ' ' || text[a] == '\t' || text[a] == '\r' {
+			a++
+			continue
+		}
+		// a block quote's empty line ("> ") between quotation and signature
+		if text[a] == '>' && a > 0 && text[a-1] == '\n' {
+			k := a + 1
+			for k < len(text) && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r') {
+				k++
+			}
+			if k < len(text) && text[k] == '\n' {
+				a = k
+				continue
+			}
+		}
+		break
 	}
 	if a >= len(text) || !hasNewline(text[e:a]) {
 		return "", false
@@ -482,6 +501,16 @@ func (st *state) signature(sp span) (string, bool) {
 // follows the name.
 func (st *state) signatureLine(line string, open bool) (string, bool) {
 	line = strings.TrimRight(line, " \t\r")
+	// a Markdown block quote's signature: "> _Jane Roe, Minister of Health_"
+	if strings.HasPrefix(line, ">") {
+		line = strings.TrimLeft(line, "> ")
+		for _, m := range []string{"_", "*"} {
+			if len(line) > 2 && strings.HasPrefix(line, m) && strings.HasSuffix(line, m) && !strings.HasPrefix(line, m+m) {
+				line = line[1 : len(line)-1]
+				break
+			}
+		}
+	}
 	inside := false
 	if open {
 		for _, m := range []string{"”", "\""} {

@@ -99,6 +99,14 @@ func TestReportingVerbs(t *testing.T) {
 func TestSpeakerPhrases(t *testing.T) {
 	runCases(t, []findCase{
 		{
+			name: "a Markdown block quote signed on its last line",
+			text: "The harbour reopened on Monday.\n\n> “The ferries will run every hour from May.”\n> \n> _Jane Roe, Minister of Transport_\n\n> “It is a great day for the town.”\n\n> _John Doe, Mayor of Portvale_\n",
+			want: []want{
+				{starts: "The ferries will run", speaker: "Jane Roe"},
+				{starts: "It is a great day", speaker: "John Doe"},
+			},
+		},
+		{
 			name: "a cue cut off into the next paragraph by a converted page's line break",
 			text: "Mayor Jane Roe opened the harbour on Monday.\n\n“The ferries will run every hour,”\n\nsaid Dale Marsh, head of the port authority.",
 			want: []want{{starts: "The ferries will run", speaker: "Dale Marsh", cue: "said"}},

@@ -35,11 +35,24 @@ func labelledTurn(s string) bool {
 
 // unwrapLabel drops emphasis marks around a label at the start of s, and
 // the marks of a Markdown heading before it, and the square brackets of a
-// bracketed label: "**Name**: text" → "Name: text", "**Q:** text" → "Q:
-// text", "### Name:" → "Name:", "[Name]: text" → "Name: text".
+// bracketed label, and a block quote's mark with the emphasis around its
+// line: "**Name**: text" → "Name: text", "**Q:** text" → "Q: text", "###
+// Name:" → "Name:", "[Name]: text" → "Name: text", "> _Jane Roe,
+// Minister_" → "Jane Roe, Minister".
 func unwrapLabel(s string) string {
 	if n := block.HeadingMarks(s); n > 0 {
 		s = strings.TrimLeft(s[n:], " ")
+	}
+	// a Markdown block quote's line, "> _Jane Roe, Minister of Health_":
+	// the mark and a single emphasis around the whole line
+	if strings.HasPrefix(s, ">") {
+		s = strings.TrimLeft(s, "> ")
+		for _, m := range []string{"_", "*"} {
+			if len(s) > 2 && strings.HasPrefix(s, m) && strings.HasSuffix(s, m) && !strings.HasPrefix(s, m+m) {
+				s = s[1 : len(s)-1]
+				break
+			}
+		}
 	}
 	// "[Member Jane Roe]: text", a transcription service's label
 	if label, colon := block.BracketLabel(s); colon > 0 {

@@ -19,6 +19,7 @@ func TestSpeakerLabel(t *testing.T) {
 		{"CHAIR LINDQVIST. Good afternoon.", true},
 		{"Moderator:", true},
 		{"[Member Jane Roe]: Yes.", true},
+		{"> _Jane Roe, Minister of Health_", true},
 		{"[x1Y-z_SPEAKER_22]: Yes.", true},
 		{"[inaudible] yes.", false},
 		{"U.S. Department of Commerce", false},
