@@ -271,7 +271,9 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 				// its own ("Earlier this month, NASA announced"): "The
 				// Ministry of Health has confirmed an outbreak", "The
 				// Council adopted its conclusions"
-				if v, a, st := evFindVerb(body, toks, ts, te, true, ms); v >= 0 && a < 0 && evActs[toks[v].low] {
+				if v, a, st := evFindVerb(body, toks, ts, te, true, ms); v >= 0 && evActs[toks[v].low] && (a < 0 || toks[a].low == "is" || toks[a].low == "are") {
+					// (or in the present: "Alberta is investing $50
+					// million", "the Commission is announcing …")
 					vi, aux, strong = v, a, st
 				}
 			}

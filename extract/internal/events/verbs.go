@@ -43,6 +43,9 @@ func readVerbs(data string) (past, future, progressive, acts map[string]bool) {
 			future[f[0]] = true
 		case "progressive":
 			progressive[f[0]] = true
+		case "act-progressive":
+			progressive[f[0]] = true
+			acts[f[0]] = true
 		}
 	}
 	return past, future, progressive, acts
