@@ -967,3 +967,11 @@ func TestOwnGovernmentHome(t *testing.T) {
 	got = officialsOf(x, "The plan of Alberta’s government was discussed abroad.\n\nThe Minister of Transport Jane Roe welcomed the plan.")
 	assert.Equal(t, []wantOfficial{{"Jane Roe", "Minister of Transport", ""}}, got)
 }
+
+// A city's councillors and aldermen are officials of their city's
+// country when the page says where it is.
+func TestCouncillors(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	got := officialsOf(x, "Toronto, Ontario\n\nCouncillor Jane Roe and Alderman John Doe voted for the harbour plan.")
+	assert.Equal(t, []wantOfficial{{"Jane Roe", "Councillor", "CA"}, {"John Doe", "Alderman", "CA"}}, got)
+}
