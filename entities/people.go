@@ -93,6 +93,17 @@ func (x *Extractor) FindDocAllHome(d *text.Doc, day time.Time, home string) ([]O
 // "Parliament of Ghana", "NEW YORK STATE SENATE"; "" when no line names
 // one.
 func (x *Extractor) InstitutionHome(lines string) string {
+	named := false // most headers name no institution: no tokenizing then
+	low := strings.ToLower(lines)
+	for w := range institutionWords {
+		if strings.Contains(low, w) {
+			named = true
+			break
+		}
+	}
+	if !named {
+		return ""
+	}
 	sc := x.getScratch(lines)
 	defer x.putScratch(sc)
 	p := &parser{x: x, text: lines, toks: sc.toks, cls: sc.cls, orgCnt: map[string]int{}}

@@ -76,7 +76,7 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 	dFirst, dLast := dialogueSpan(blocks)
 	questionLabels := false // a label line "QUESTION", "Q:", "PREGUNTA"
 	for i := range blocks {
-		if t := strings.ToLower(strings.TrimRight(blocks[i].Text, ":. ")); blocks[i].Removed == 0 && len(t) <= 12 && labelWords[t] && t != "a" {
+		if t := strings.TrimRight(blocks[i].Text, ":. "); blocks[i].Removed == 0 && len(t) <= 13 && len(t) > 1 && labelWords[strings.ToLower(t)] {
 			questionLabels = true
 			break
 		}

@@ -41,23 +41,7 @@ func splitTurnParas(body string) []turnPara {
 // ("----Deputy Jane Roe: That is not so."); at most four words before a
 // colon and a space. It returns "" for none.
 func embeddedAt(line string, at int) string {
-	if at < 2 || line[at-1] != ' ' && line[at-1] != '-' {
-		return ""
-	}
-	if line[at-1] == '-' {
-		if !strings.HasSuffix(line[:at], "----") {
-			return ""
-		}
-	} else {
-		b := at
-		for b > 0 && line[b-1] == ' ' {
-			b--
-		}
-		if b == 0 || !sentenceEndBefore(line[:b]) && line[b-1] != ']' || abbreviationBefore(line[:b]) {
-			return ""
-		}
-	}
-	if at >= len(line) || line[at] < 'A' || line[at] > 'Z' {
+	if at < 2 || at >= len(line) || line[at] < 'A' || line[at] > 'Z' || line[at-1] != ' ' && line[at-1] != '-' {
 		return ""
 	}
 	k := strings.IndexByte(line[at:min(len(line), at+50)], ':')
@@ -65,7 +49,20 @@ func embeddedAt(line string, at int) string {
 		return ""
 	}
 	head := line[at : at+k]
-	if n := len(strings.Fields(head)); n > 4 || strings.ContainsAny(head, ".,;?!()[]\"") {
+	if strings.Count(strings.TrimSpace(head), " ") > 3 || strings.ContainsAny(head, ".,;?!()[]\"") {
+		return ""
+	}
+	if line[at-1] == '-' {
+		if !strings.HasSuffix(line[:at], "----") {
+			return ""
+		}
+		return head
+	}
+	b := at
+	for b > 0 && line[b-1] == ' ' {
+		b--
+	}
+	if b == 0 || !sentenceEndBefore(line[:b]) && line[b-1] != ']' || abbreviationBefore(line[:b]) {
 		return ""
 	}
 	return head
@@ -81,7 +78,14 @@ func abbreviationBefore(s string) bool {
 	if k := strings.LastIndexAny(w, " \t\n(\"'"); k >= 0 {
 		w = w[k+1:]
 	}
-	return len(w) == 1 || turnHonorifics[strings.ToLower(w)] || nameSuffixes[strings.ToLower(w)] || w == "St"
+	if len(w) == 1 || w == "St" {
+		return true
+	}
+	if len(w) > 12 {
+		return false
+	}
+	lw := turnLowerKey(w)
+	return turnHonorifics[lw] || nameSuffixes[lw]
 }
 
 // embeddedHeads returns the label heads that body runs into its lines
