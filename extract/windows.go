@@ -66,8 +66,9 @@ func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
 func (e *Extractor) findEntitiesQuotesEvents(doc *Document, an *text.Doc, anchor time.Time, home string) {
 	starts := windows(doc.Body, e.window)
 	if len(starts) == 1 {
-		// the names inside Markdown links and emphasis read as words
-		e.text.AnalyzeInto(an, text.MaskMarkup(doc.Body))
+		// the names inside Markdown links and emphasis read as words, and
+		// those of a sentence in capitals as a sentence's
+		e.text.AnalyzeInto(an, text.FoldCapsLines(text.MaskMarkup(doc.Body)))
 		doc.Officials, doc.Countries, doc.People = e.entities.FindDocAllHome(an, anchor, home)
 		doc.Quotes = e.quotes.FindPeople(doc.Body, doc.Officials, doc.People)
 		doc.Events = findEvents(doc.Body, doc.Dates, doc.Officials, doc.People, anchor)
@@ -81,7 +82,7 @@ func (e *Extractor) findEntitiesQuotesEvents(doc *Document, an *text.Doc, anchor
 			end = starts[k+1]
 		}
 		w := doc.Body[at:end]
-		e.text.AnalyzeInto(an, text.MaskMarkup(w))
+		e.text.AnalyzeInto(an, text.FoldCapsLines(text.MaskMarkup(w)))
 		offs, ctrs, ppl := e.entities.FindDocAllHome(an, anchor, home)
 		qs := e.quotes.FindPeople(w, offs, ppl)
 		// the dates of this window, in its own offsets

@@ -4,7 +4,11 @@
 
 package text
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // MaskMarkup returns s with the syntax of Markdown inline links, images
 // and emphasis replaced by spaces of the same length, so that every byte
@@ -138,3 +142,102 @@ func alnumByte(c byte) bool {
 }
 
 func spaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// capsFunctionWords stay in lower case when a line in capitals is
+// title-cased.
+var capsFunctionWords = map[string]bool{"OF": true, "THE": true, "AND": true, "AT": true, "BY": true,
+	"FOR": true, "TO": true, "IN": true, "ON": true, "A": true, "AN": true, "DE": true, "DEL": true,
+	"DES": true, "DU": true, "LA": true, "LE": true, "LOS": true, "LAS": true}
+
+// capsShortWords are two-letter words that are no acronyms.
+var capsShortWords = map[string]bool{"MR": true, "MS": true, "DR": true, "ST": true, "JR": true, "SR": true,
+	"HE": true, "AS": true, "IS": true, "IT": true, "WE": true, "OR": true, "SO": true, "NO": true, "UP": true}
+
+// FoldCapsLines returns s with each line written in capitals that reads as
+// a sentence (six words or more, a comma among them: "STATEMENT BY HIS
+// EXCELLENCY DR. JANE ROE, PRESIDENT OF THE REPUBLIC OF RURITANIA")
+// title-cased ("Statement by His Excellency Dr. Jane Roe, President of the
+// Republic of Ruritania"), every rune keeping its length in UTF-8, so that
+// offsets into the result are offsets into s. Acronyms of up to three
+// letters ("UN", "EU") stay. s is returned itself when no line changes.
+func FoldCapsLines(s string) string {
+	var b []byte
+	for at := 0; at < len(s); {
+		end := strings.IndexByte(s[at:], '\n')
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += at
+		}
+		if line := s[at:end]; capsSentence(line) {
+			if b == nil {
+				b = []byte(s)
+			}
+			titleCaseInto(b[at:end], line)
+		}
+		at = end + 1
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
+}
+
+// capsSentence reports a line in capitals (an ordinal's ending aside) of
+// six words or more with a comma.
+func capsSentence(line string) bool {
+	if len(line) < 30 || len(line) > 400 || strings.IndexByte(line, ',') < 0 {
+		return false
+	}
+	letters, lower := 0, 0
+	for _, r := range line {
+		if unicode.IsLower(r) {
+			lower++ // an ordinal's ending: "79th"
+		}
+		if unicode.IsUpper(r) {
+			letters++
+		}
+	}
+	return letters >= 20 && lower <= 4 && len(strings.Fields(line)) >= 6
+}
+
+// titleCaseInto writes line title-cased into b (len(b) == len(line)).
+func titleCaseInto(b []byte, line string) {
+	for i := 0; i < len(line); {
+		if !unicode.IsLetter(rune(line[i])) && line[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		j := i
+		for j < len(line) {
+			r, n := utf8.DecodeRuneInString(line[j:])
+			if !unicode.IsLetter(r) && r != '\'' && r != '\u2019' {
+				break
+			}
+			j += n
+		}
+		w := line[i:j]
+		if j == i { // a non-letter multi-byte rune
+			_, n := utf8.DecodeRuneInString(line[i:])
+			i += n
+			continue
+		}
+		keepFirst := !(capsFunctionWords[w] && i > 0)
+		if !capsFunctionWords[w] && !capsShortWords[w] && (utf8.RuneCountInString(w) <= 2 && i > 0 || !strings.ContainsAny(w, "AEIOUY")) {
+			i = j // an acronym: "UN", "EU", "BKGM"
+			continue
+		}
+		first := true
+		for k := i; k < j; {
+			r, n := utf8.DecodeRuneInString(line[k:])
+			if !(first && keepFirst) {
+				if l := unicode.ToLower(r); utf8.RuneLen(l) == n {
+					utf8.EncodeRune(b[k:], l)
+				}
+			}
+			first = false
+			k += n
+		}
+		i = j
+	}
+}
