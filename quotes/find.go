@@ -551,6 +551,9 @@ func (st *state) signatureLine(line string, open bool) (string, bool) {
 		return "", false
 	}
 	name := line[:c]
+	for _, h := range []string{"Dr. ", "Dr ", "Mr. ", "Mr ", "Ms. ", "Ms ", "Mrs. ", "Mrs ", "Prof. ", "Professor "} {
+		name = strings.TrimPrefix(name, h) // "Dr. Jane Roe, interim CEO, …"
+	}
 	n := nameAt(name, 0)
 	if n != name || strings.IndexByte(n, ' ') < 0 {
 		return "", false
@@ -562,7 +565,9 @@ func (st *state) signatureLine(line string, open bool) (string, bool) {
 	}
 	for _, w := range strings.Fields(line[c+1:]) {
 		w = strings.Trim(w, ",;()")
-		if headWords[w] || orgWords[w] {
+		// (in lower case too, as a signature may write it: "interim
+		// president & CEO, Acme Health Services")
+		if headWords[w] || orgWords[w] || w == "CEO" || len(w) > 1 && headWords[strings.ToUpper(w[:1])+w[1:]] {
 			office = true
 			break
 		}

@@ -100,10 +100,11 @@ func TestSpeakerPhrases(t *testing.T) {
 	runCases(t, []findCase{
 		{
 			name: "a Markdown block quote signed on its last line",
-			text: "The harbour reopened on Monday.\n\n> “The ferries will run every hour from May.”\n> \n> _Jane Roe, Minister of Transport_\n\n> “It is a great day for the town.”\n\n> _John Doe, Mayor of Portvale_\n",
+			text: "The harbour reopened on Monday.\n\n> “The ferries will run every hour from May.”\n> \n> _Jane Roe, Minister of Transport_\n\n> “It is a great day for the town.”\n\n> _John Doe, Mayor of Portvale_\n\n> “We are ready.”\n\n> _Dr. Ann Lee, interim president & CEO, Portvale Ferries_\n",
 			want: []want{
 				{starts: "The ferries will run", speaker: "Jane Roe"},
 				{starts: "It is a great day", speaker: "John Doe"},
+				{starts: "We are ready", speaker: "Ann Lee"},
 			},
 		},
 		{

@@ -133,6 +133,10 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 			address[i] = true
 		case in.words <= 24 && isLabel(unwrapLabel(t)):
 			in.class, label = classKeep, true
+		case i > 0 && blockQuoteSignature(prevWords(blocks, i), t):
+			// "> _Jane Roe, interim president of the agency_" under a
+			// quotation: who said it
+			in.class = classKeep
 		case questionLabels && counts[key] > 1 && capsNameLine(t):
 			// on a page of "QUESTION" labels, a title and a name alone on
 			// their line in capitals, again and again, is the answering
@@ -543,6 +547,49 @@ var labelWords = map[string]bool{
 	"questions and answers": true, "interviewer": true,
 	"pregunta": true, "interlocutor": true, "interlocutora": true, "respuesta": true,
 	"moderador": true, "moderadora": true, "periodista": true, "journaliste": true,
+}
+
+// prevWords returns the text of the nearest block before i that holds
+// more than a block quote's mark ("> ").
+func prevWords(blocks []block.Block, i int) string {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if t := strings.TrimLeft(blocks[k].Text, "> "); t != "" {
+			return blocks[k].Text
+		}
+	}
+	return ""
+}
+
+// blockQuoteSignature reports a Markdown block quote's line that signs
+// the quotation above it: prev ends with a closing quotation mark and s is
+// "> _Dr. Jane Roe, interim CEO, Acme Health_", a name (an honorific
+// allowed) and a comma opening whatever office.
+func blockQuoteSignature(prev, s string) bool {
+	if !strings.HasPrefix(s, ">") || len(s) > 160 {
+		return false
+	}
+	p := strings.TrimRight(prev, " ")
+	if !strings.HasSuffix(p, "”") && !strings.HasSuffix(p, "\"") {
+		return false
+	}
+	t := unwrapLabel(s)
+	c := strings.IndexByte(t, ',')
+	if c <= 0 {
+		return false
+	}
+	ws := strings.Fields(t[:c])
+	if len(ws) > 0 && (ws[0] == "Dr." || ws[0] == "Dr" || ws[0] == "Mr" || ws[0] == "Mr." || ws[0] == "Ms" || ws[0] == "Ms." || ws[0] == "Prof.") {
+		ws = ws[1:]
+	}
+	if len(ws) < 2 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		if !startsUpper(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // capsNameLine reports a line of two to eight words in capitals and

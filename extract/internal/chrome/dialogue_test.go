@@ -158,3 +158,19 @@ func TestCapsLabelLinesKept(t *testing.T) {
 		}
 	}
 }
+
+// A block quote's signature under its quotation is kept, whatever the case
+// of the office after the name; the same line under a paragraph that is no
+// quotation is judged as before.
+func TestBlockQuoteSignature(t *testing.T) {
+	q := "> \u201cThe ferries will run every hour from May, and the new quay opens in June.\u201d"
+	if !blockQuoteSignature(q, "> _Dr. Jane Roe, interim CEO, Acme Health_") {
+		t.Error("signature under a quotation not read")
+	}
+	if blockQuoteSignature("The ferries will run every hour.", "> _Dr. Jane Roe, interim CEO, Acme Health_") {
+		t.Error("signature under no quotation read")
+	}
+	if blockQuoteSignature(q, "> _see the timetable, page 3_") {
+		t.Error("a note read as a signature")
+	}
+}
