@@ -45,7 +45,14 @@ func Parse(data []byte, maxDepth int) (page Page, err error) {
 	if err := b.read(data); err != nil {
 		return Page{}, err
 	}
-	b.selectContent()
+	if xmlRecord(data) {
+		// a record in XML, a parliament's Hansard, is all text, no page
+		// around an article; what no HTML element holds is its metadata
+		// (a sitting's date, a speaker's identifier, a page number)
+		b.markXMLMetadata()
+	} else {
+		b.selectContent()
+	}
 	b.removeTrailingLinkList()
 	b.removeLinkRuns()
 	page.Title = b.markTitle()
@@ -53,6 +60,77 @@ func Parse(data []byte, maxDepth int) (page Page, err error) {
 	page.Blocks = b.blocks
 	page.Dates = b.meta.dates()
 	return page, nil
+}
+
+// htmlTextElements are the HTML elements that hold a page's text (an XML
+// vocabulary may share a name with an HTML attribute, "name", never with
+// these).
+var htmlTextElements = map[atom.Atom]bool{
+	atom.Body: true, atom.P: true, atom.Div: true, atom.Span: true, atom.Section: true, atom.Article: true,
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Li: true, atom.Ul: true, atom.Ol: true, atom.Table: true, atom.Tr: true, atom.Td: true, atom.Th: true,
+	atom.A: true, atom.B: true, atom.I: true, atom.Em: true, atom.Strong: true, atom.Blockquote: true,
+	atom.Pre: true, atom.Font: true, atom.U: true, atom.Main: true, atom.Dl: true, atom.Dt: true, atom.Dd: true,
+}
+
+// markXMLMetadata removes, as metadata, the blocks of an XML record that
+// no HTML element holds.
+func (b *htmlBuilder) markXMLMetadata() {
+	for i := range b.blocks {
+		if b.blocks[i].Removed != 0 {
+			continue
+		}
+		html := false
+		for k := b.info[i].owner; k >= 0; k = b.nodes[k].parent {
+			if htmlTextElements[b.nodes[k].tag] {
+				html = true
+				break
+			}
+		}
+		if !html {
+			b.blocks[i].Removed = block.ReasonMetadata
+		}
+	}
+}
+
+// xmlRecord reports whether data is an XML document of its own vocabulary,
+// not a web page: its root element, after any declaration, comments and
+// white space, is no HTML element ("<hansard>", "<debate>").
+func xmlRecord(data []byte) bool {
+	s := data
+	if len(s) > 4096 {
+		s = s[:4096]
+	}
+	s = bytes.TrimPrefix(s, []byte("\xef\xbb\xbf"))
+	for {
+		s = bytes.TrimLeft(s, " \t\r\n")
+		switch {
+		case bytes.HasPrefix(s, []byte("<?")):
+			k := bytes.Index(s, []byte("?>"))
+			if k < 0 {
+				return false
+			}
+			s = s[k+2:]
+			continue
+		case bytes.HasPrefix(s, []byte("<!--")):
+			k := bytes.Index(s, []byte("-->"))
+			if k < 0 {
+				return false
+			}
+			s = s[k+3:]
+			continue
+		}
+		break
+	}
+	if len(s) < 2 || s[0] != '<' {
+		return false
+	}
+	e := 1
+	for e < len(s) && (s[e] >= 'a' && s[e] <= 'z' || s[e] >= 'A' && s[e] <= 'Z' || s[e] >= '0' && s[e] <= '9' || s[e] == '.' || s[e] == '-' || s[e] == '_' || s[e] == ':') {
+		e++
+	}
+	name := bytes.ToLower(s[1:e])
+	return len(name) > 0 && name[0] != '!' && atom.Lookup(name) == 0
 }
 
 // DefaultMaxDepth is the depth of nesting Parse keeps when given none; it

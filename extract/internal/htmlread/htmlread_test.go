@@ -567,3 +567,38 @@ func TestParseHTMLNextArticle(t *testing.T) {
 		}
 	}
 }
+
+// A record in XML of its own vocabulary (a parliament's Hansard) is read
+// whole, with no article chosen from it; what no HTML element holds is
+// metadata. A web page is read as before.
+func TestXMLRecord(t *testing.T) {
+	doc := `<?xml version="1.0"?>
+<hansard version="2.2"><session.header><date>2021-10-19</date><chamber>House</chamber></session.header>
+<debate><debateinfo><title>QUESTIONS WITHOUT NOTICE</title><page.no>9587</page.no></debateinfo>
+<speech><talker><name>Roe, Jane MP</name><party>ALP</party></talker>
+<talk.text><body><p>Ms ROE (Harbour) (14:00): My question is to the Prime Minister. Will the ferries run in winter?</p></body></talk.text></speech>
+<speech><talker><name>Doe, John MP</name><party>LP</party></talker>
+<talk.text><body><p>Mr DOE (Quay—Prime Minister) (14:01): I thank the member for her question. They will run all year.</p></body></talk.text></speech>
+</debate></hansard>`
+	page, err := Parse([]byte(doc), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kept []string
+	for _, b := range page.Blocks {
+		if b.Removed == 0 {
+			kept = append(kept, b.Text)
+		}
+	}
+	if len(kept) != 2 || !strings.HasPrefix(kept[0], "Ms ROE") || !strings.HasPrefix(kept[1], "Mr DOE") {
+		t.Errorf("kept %q", kept)
+	}
+	for _, s := range []string{"<html><body><p>x</p></body></html>", "<!DOCTYPE html><p>x</p>", "<?xml version=\"1.0\"?><!-- c --><html><p>x</p></html>", "plain text"} {
+		if xmlRecord([]byte(s)) {
+			t.Errorf("xmlRecord(%q) = true", s)
+		}
+	}
+	if !xmlRecord([]byte("\ufeff\n<hansard><p>x</p></hansard>")) {
+		t.Error("a Hansard record not recognised")
+	}
+}
