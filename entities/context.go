@@ -114,13 +114,25 @@ func national(k string) bool {
 // legislator's, a governor's or a mayor's.
 func domestic(k string) bool { return k == "legislator" || k == "local" }
 
+// labelled reports whether a speaker label names g.
+func labelled(g *group) bool {
+	for _, m := range g.ms {
+		if m.label {
+			return true
+		}
+	}
+	return false
+}
+
 // contextAffiliations gives the officials without affiliation the country
 // the context shows they serve.
 func (p *parser) contextAffiliations(gs []*group, by map[*mention]*group) {
 	// members of one parliament: "(Ind)" sits where "(Lab)" does
 	house := ""
 	for _, g := range gs {
-		if g.title == memberTitle && g.country != "" {
+		// a Member's country, or that of an office a member's label gives
+		// ("Mr MORRISON (Cook—Prime Minister):")
+		if g.country != "" && (g.title == memberTitle || national(g.tkind) && labelled(g)) {
 			if house != "" && house != g.country {
 				house = "-"
 				break

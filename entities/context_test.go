@@ -58,6 +58,10 @@ func TestMembersOfParliament(t *testing.T) {
 			[]wantOfficial{{"Menzies Campbell", "Member of Parliament", "GB"}}},
 		{"Dr Liam Fox (North Somerset) (Con)\nWill my right hon. Friend agree?",
 			[]wantOfficial{{"Liam Fox", "Member of Parliament", "GB"}}},
+		// the seat and the office after a dash, a time stamp for a party,
+		// the surname in capitals; a member of the office-holder's house
+		{"Ms ROE (Harbour) (14:00): My question is to the Prime Minister.\n\nMr DOE (Quay\u2014Prime Minister of Australia) (14:01): I thank the member for her question.",
+			[]wantOfficial{{"Roe", "Member of Parliament", "AU"}, {"Doe", "Prime Minister", "AU"}}},
 		{"Mr. Pierre Poilievre (Carleton, CPC): Mr. Speaker, the Prime Minister has failed.",
 			[]wantOfficial{{"Pierre Poilievre", "Member of Parliament", "CA"}}},
 		// a minister's office stands for his riding

@@ -36,12 +36,19 @@ func (p *parser) memberLabel(i int) (end int, ok bool) {
 		}
 	}
 	r, ok := p.parseName(j, false)
+	caps := false
+	if !ok && honor && j < len(p.toks) && p.toks[j].is(fUpper) {
+		// "Mr MORRISON (Cook—Prime Minister) (14:03):", an Australian
+		// Hansard's surname in capitals
+		r, ok = p.parseName(j, true)
+		caps = ok
+	}
 	if !ok || r.n < 1 || r.n == 1 && !honor || p.word(r.e) != "(" || p.toks[r.e].nl > 0 {
 		return 0, false
 	}
 	// the constituency: capitalised words, "and", "upon", commas, hyphens
 	k := r.e + 1
-	lastComma := -1
+	lastComma, dash := -1, -1
 	words := 0
 	for ; k < len(p.toks) && k < r.e+16; k++ {
 		t := p.toks[k]
@@ -64,6 +71,10 @@ func (p *parser) memberLabel(i int) (end int, ok bool) {
 			lastComma = k
 			continue
 		}
+		if w == "\u2014" && dash < 0 {
+			dash = k // "(Cook—Prime Minister)": the seat, then the office
+			continue
+		}
 		if w == "-" || w == "\u2013" || isAposStr(w) || w == "." || w == "/" {
 			continue
 		}
@@ -79,7 +90,19 @@ func (p *parser) memberLabel(i int) (end int, ok bool) {
 			party, found = c, true
 		}
 	}
+	closeSeat := k
 	k++
+	if !found && p.word(k) == "(" && p.toks[k].nl == 0 && isDigits(p.word(k+1)) {
+		// "(Cook—Prime Minister) (14:03):" a time stamp where a party
+		// would be: the house names none
+		e := k + 1
+		for e < len(p.toks) && e < k+6 && p.word(e) != ")" && p.toks[e].nl == 0 {
+			e++
+		}
+		if p.word(e) == ")" {
+			found, k = true, e+1
+		}
+	}
 	if !found {
 		// "(Paisley and Renfrewshire South) (Lab)"
 		if p.word(k) != "(" || p.toks[k].nl > 0 {
@@ -113,7 +136,16 @@ func (p *parser) memberLabel(i int) (end int, ok bool) {
 			o = o2
 		}
 	}
-	p.addPerson(o, r, false, -1)
+	if dash > 0 {
+		if o2, ok := p.parseOffice(dash + 1); ok && o2.end == closeSeat && o2.det == 0 && !o2.former {
+			if o2.country == "" && o2.org == "" {
+				o2.country = party
+			}
+			o2.start, o2.end = i, k
+			o = o2
+		}
+	}
+	p.addPerson(o, r, caps, -1)
 	m := &p.ms[len(p.ms)-1]
 	m.label, m.te = true, labelEnd
 	if honor {
