@@ -63,7 +63,9 @@ func classifyTurns(turns []Turn, owners []int, labels []turnLabel, sp map[string
 		}
 	}
 	for s := range titled {
-		delete(members, s) // a minister, whatever the party
+		if governs(s.role) {
+			delete(members, s) // a minister, whatever the party
+		}
 	}
 	for i := range turns {
 		lb := &labels[owners[i]]
@@ -286,6 +288,22 @@ func turnAsksQuestion(text string) bool {
 	head := text[:min(len(text), 200)]
 	for _, p := range askingPhrases {
 		if containsFold(head, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// governs reports whether a Member's office is the government's, whose
+// holder answers questions: a minister's, a secretary's, a premier's, not
+// the Opposition's or the chair's ("Leader of the Opposition" asks).
+func governs(role string) bool {
+	r := strings.ToLower(role)
+	if strings.Contains(r, "opposition") || strings.Contains(r, "shadow") {
+		return false
+	}
+	for _, w := range []string{"minister", "secretary", "treasurer", "attorney", "premier", "taoiseach", "tánaiste", "chancellor"} {
+		if strings.Contains(r, w) {
 			return true
 		}
 	}

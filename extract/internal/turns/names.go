@@ -117,6 +117,14 @@ func readParlGroups(lb *labelParse, groups []string, nameFromGroup bool) {
 				return
 			}
 			party = true
+		case strings.Contains(g, "—") && isParlPlace(g[:strings.Index(g, "—")]):
+			// "(Cook—Prime Minister)": the seat, then the office
+			if t, ok := plainTitle(strings.TrimSpace(g[strings.Index(g, "—")+len("—"):])); ok && lb.role == "" {
+				lb.role = t
+			}
+			others++
+		case len(g) >= 4 && isDigit(g[0]) && clockDigits(g) == len(g):
+			// "(14:03)": when the Member rose
 		case len(g) == 1:
 			// "[V]": a Member taking part by video.
 		case isParlPlace(g):

@@ -34,6 +34,23 @@ func TestSegmentTurnsStyles(t *testing.T) {
 			},
 		},
 		{
+			name: "an Australian Hansard's labels: the seat and the office after a dash, a time stamp",
+			body: joinParas(
+				"QUESTIONS WITHOUT NOTICE",
+				"Mr ROE (Harbour—Leader of the Opposition) (14:00): My question is to the Prime Minister. Will he rule it out?",
+				"Mr DOE (Quay—Prime Minister) (14:01): I thank the Leader of the Opposition for his question. No.",
+				"Mr ROE (Harbour—Leader of the Opposition) (14:03): Why not?",
+				"Mr DOE (Quay—Prime Minister) (14:04): Because it works.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"question", "Roe", "Leader of the Opposition", "My question is"},
+				{"answer", "Doe", "Prime Minister", "I thank the Leader"},
+				{"question", "Roe", "Leader of the Opposition", "Why not?"},
+				{"answer", "Doe", "Prime Minister", "Because it works."},
+			},
+		},
+		{
 			name: "a title and name in capitals alone on their line, and Spanish generic labels",
 			body: joinParas(
 				"Diálogo con medios",
@@ -180,8 +197,8 @@ func TestSegmentTurnsStyles(t *testing.T) {
 			),
 			kind: KindTranscript,
 			want: []turnSeg{
-				{"question", "Doe", "", "My question is"},
-				{"answer", "Roe", "", "I thank the Leader"},
+				{"question", "Doe", "Leader of the Opposition", "My question is"},
+				{"answer", "Roe", "Prime Minister", "I thank the Leader"},
 			},
 		},
 		{
