@@ -3,7 +3,11 @@ package quotes
 // The quotation being attributed: its paragraph, sentence and cues, and
 // the speaker chosen from them.
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/communique/communique/internal/text"
+)
 
 // indexOfQuote returns the index of the token of quotation qi, or -1.
 // Tokens are in text order, so the search is binary on the position of
@@ -502,15 +506,7 @@ func (st *state) signature(sp span) (string, bool) {
 func (st *state) signatureLine(line string, open bool) (string, bool) {
 	line = strings.TrimRight(line, " \t\r")
 	// a Markdown block quote's signature: "> _Jane Roe, Minister of Health_"
-	if strings.HasPrefix(line, ">") {
-		line = strings.TrimLeft(line, "> ")
-		for _, m := range []string{"_", "*"} {
-			if len(line) > 2 && strings.HasPrefix(line, m) && strings.HasSuffix(line, m) && !strings.HasPrefix(line, m+m) {
-				line = line[1 : len(line)-1]
-				break
-			}
-		}
-	}
+	line = text.BlockQuoteLine(line)
 	inside := false
 	if open {
 		for _, m := range []string{"”", "\""} {

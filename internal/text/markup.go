@@ -241,3 +241,20 @@ func titleCaseInto(b []byte, line string) {
 		i = j
 	}
 }
+
+// BlockQuoteLine returns the words of a Markdown block quote's line: s
+// without its leading marks and spaces and without one emphasis wrapping
+// the whole of it ("> _Jane Roe, Minister of Health_" gives "Jane Roe,
+// Minister of Health"). A line that opens with no mark is returned as is.
+func BlockQuoteLine(s string) string {
+	if !strings.HasPrefix(s, ">") {
+		return s
+	}
+	s = strings.TrimLeft(s, "> ")
+	for _, m := range []string{"_", "*"} {
+		if len(s) > 2 && strings.HasPrefix(s, m) && strings.HasSuffix(s, m) && !strings.HasPrefix(s, m+m) {
+			return s[1 : len(s)-1]
+		}
+	}
+	return s
+}

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/communique/communique/extract/internal/block"
+	"github.com/communique/communique/internal/text"
 )
 
 // This file protects a transcript's dialogue: a block that opens with a
@@ -45,16 +46,7 @@ func unwrapLabel(s string) string {
 	}
 	// a Markdown block quote's line, "> _Jane Roe, Minister of Health_":
 	// the mark and a single emphasis around the whole line
-	if strings.HasPrefix(s, ">") {
-		s = strings.TrimLeft(s, "> ")
-		for _, m := range []string{"_", "*"} {
-			if len(s) > 2 && strings.HasPrefix(s, m) && strings.HasSuffix(s, m) && !strings.HasPrefix(s, m+m) {
-				s = s[1 : len(s)-1]
-				break
-			}
-		}
-	}
-	// "[Member Jane Roe]: text", a transcription service's label
+	s = text.BlockQuoteLine(s)
 	if label, colon := block.BracketLabel(s); colon > 0 {
 		return label + s[colon:]
 	}
