@@ -63,6 +63,14 @@ func (x *Extractor) People(text string, officials []Official) []Person {
 	return people(text, sc.toks, sc.cls, officials)
 }
 
+// PeopleDoc is People over an analysis of the text made once for every
+// stage; its results are those of People(d.Text, officials).
+func (x *Extractor) PeopleDoc(d *text.Doc, officials []Official) []Person {
+	sc := x.docScratch(d)
+	defer x.putScratch(sc)
+	return people(d.Text, sc.toks, sc.cls, officials)
+}
+
 // FindAll is Find and People in one reading of the text.
 func (x *Extractor) FindAll(text string) ([]Official, []Country, []Person) {
 	sc := x.getScratch(text)
@@ -144,8 +152,9 @@ func people(text string, toks []tok, cls []uint16, officials []Official) []Perso
 
 	var accs []*personAcc
 	byName := map[string]*personAcc{}
+	var name []int // the name tokens of a run, reused
 	for i := 0; i < len(toks); i++ {
-		if !capWord(i) {
+		if toks[i].kind != kWord || toks[i].flags&fCap == 0 {
 			continue
 		}
 		// the capitalised run, with initials, particles and suffixes
@@ -193,7 +202,7 @@ func people(text string, toks []tok, cls []uint16, officials []Official) []Perso
 			break
 		}
 		// name tokens: words only
-		var name []int
+		name = name[:0]
 		bad := false
 		for k := a; k < j; k++ {
 			if toks[k].kind != kWord {
@@ -302,8 +311,8 @@ func people(text string, toks []tok, cls []uint16, officials []Official) []Perso
 			}
 		}
 	}
-	for i := 0; i < len(toks); i++ {
-		if !capWord(i) || capWord(i-1) || capWord(i+1) {
+	for i := 0; i < len(toks) && len(surnames) > 0; i++ {
+		if toks[i].kind != kWord || toks[i].flags&fCap == 0 || capWord(i-1) || capWord(i+1) {
 			continue
 		}
 		if acc := surnames[word(i)]; acc != nil {

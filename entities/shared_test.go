@@ -66,4 +66,7 @@ func TestFindDocAgrees(t *testing.T) {
 	require.NotEmpty(t, o1)
 	require.Equal(t, o1, o2)
 	require.Equal(t, c1, c2)
+	p1, p2 := x.People(s, o1), x.PeopleDoc(a.Analyze(s), o1)
+	require.NotEmpty(t, p1)
+	require.Equal(t, p1, p2)
 }

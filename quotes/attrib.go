@@ -632,7 +632,7 @@ func (st *state) personish(ts []tok, e np) bool {
 		}
 		// a person the people of the text name
 		for i := range st.people {
-			if n := st.people[i].Name; n == txt || lastWord(n) == txt || strings.HasSuffix(txt, " "+n) {
+			if n := st.people[i].Name; n == txt || lastWord(n) == txt || wordSuffix(txt, n) {
 				return true
 			}
 		}
@@ -653,6 +653,11 @@ func (st *state) personish(ts []tok, e np) bool {
 		}
 	}
 	return true
+}
+
+// wordSuffix reports whether s ends with the words of w after a space.
+func wordSuffix(s, w string) bool {
+	return len(s) > len(w) && s[len(s)-len(w)-1] == ' ' && strings.HasSuffix(s, w)
 }
 
 func allCaps(w string) bool {

@@ -44,6 +44,7 @@ package quotes
 
 import (
 	"sort"
+	"sync"
 
 	"github.com/communique/communique/entities"
 )
@@ -119,7 +120,18 @@ const (
 type Finder struct {
 	opts Options
 	lx   *lexicon
+	bufs sync.Pool // *buffers recycled from one Find to the next
 }
+
+// buffers are the token buffers of one Find call, kept for the next.
+type buffers struct {
+	ptoks, ttoks []tok
+	sentA, sentB []int32
+}
+
+// maxKeptTokens bounds the buffers kept between calls: a huge text's are
+// left to the collector.
+const maxKeptTokens = 1 << 16
 
 // New returns a Finder built with opts.
 func New(opts Options) *Finder {
@@ -144,6 +156,19 @@ func (f *Finder) FindPeople(text string, officials []entities.Official, people [
 	}
 	spans := dropNicknames(text, scanMarks(text, nil))
 	st := &state{f: f, text: text, offs: officials, spans: spans, people: people}
+	bf, _ := f.bufs.Get().(*buffers)
+	if bf == nil {
+		bf = &buffers{ptoks: make([]tok, 0, 256), ttoks: make([]tok, 0, 256)}
+	}
+	// the buffers hold no paragraph yet
+	st.ptoks, st.ttoks, st.sentA, st.sentB = bf.ptoks[:0], bf.ttoks[:0], bf.sentA[:0], bf.sentB[:0]
+	st.pa, st.pb, st.ta, st.tb = -1, -1, -1, -1
+	defer func() {
+		if cap(st.ptoks) <= maxKeptTokens && cap(st.ttoks) <= maxKeptTokens {
+			bf.ptoks, bf.ttoks, bf.sentA, bf.sentB = st.ptoks, st.ttoks, st.sentA, st.sentB
+			f.bufs.Put(bf)
+		}
+	}()
 	blocks := st.blocks()
 	if len(spans) == 0 && len(blocks) == 0 {
 		return nil

@@ -7,6 +7,7 @@ type tok struct {
 	s, e int  // byte range in the text
 	q    int  // index of the quotation for quotation tokens, else -1
 	p    byte // punctuation: ',', ':', ';', '.', '!', '?', '(', ')', '-'; 0 for words and quotations
+	u    bool // a word that begins with an upper-case letter
 }
 
 func (t tok) word() bool { return t.q < 0 && t.p == 0 }
@@ -42,7 +43,7 @@ func tokenize(text string, a, b int, spans []span, si int, out []tok) ([]tok, in
 				if e < b && text[e] == '.' && (e-i == 1 && c >= 'A' && c <= 'Z' || dottedTitles[text[i:e]]) {
 					e++ // "Mr.", "Gen.", the initial in "Antony J. Blinken"
 				}
-				out = append(out, tok{s: i, e: e, q: -1})
+				out = append(out, tok{s: i, e: e, q: -1, u: c >= 'A' && c <= 'Z'})
 				i = e
 			case c == ',' || c == ':' || c == ';' || c == '.' || c == '!' || c == '?' || c == '(' || c == ')' || c == '-':
 				out = append(out, tok{s: i, e: i + 1, q: -1, p: c})
@@ -57,7 +58,7 @@ func tokenize(text string, a, b int, spans []span, si int, out []tok) ([]tok, in
 		switch {
 		case isWordRune(r):
 			e := wordEnd(text, i, b)
-			out = append(out, tok{s: i, e: e, q: -1})
+			out = append(out, tok{s: i, e: e, q: -1, u: isUpperRune(r)})
 			i = e
 		case r == 0x2013 || r == 0x2014 || r == 0x2015:
 			out = append(out, tok{s: i, e: i + n, q: -1, p: '-'})
@@ -114,8 +115,9 @@ func wordEnd(s string, i, b int) int {
 }
 
 // upperStart reports whether the token begins with an upper-case letter.
-func upperStart(text string, t tok) bool {
-	return t.s < len(text) && isUpperRune(nextRune(text, t.s))
+// Only words do; the tokenizer notes it.
+func upperStart(_ string, t tok) bool {
+	return t.u
 }
 
 // lowerStart reports whether the token begins with a lower-case letter.
