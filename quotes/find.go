@@ -337,6 +337,9 @@ func (st *state) quote(qi int) (Quote, bool) {
 // Roe to complete the scenario -", "– Roe said –". It returns the speaker,
 // the span of the name and the cue.
 func (st *state) innerCue(sp span) (person, int, int, string, bool) {
+	if !spacedDash(st.text[sp.start:sp.end]) {
+		return person{}, 0, 0, "", false
+	}
 	ts, _ := tokenize(st.text, sp.start, sp.end, nil, 0, nil)
 	for i := 0; i+2 < len(ts); i++ {
 		if ts[i].p != '-' || i == 0 || ts[i].s > 0 && st.text[ts[i].s-1] != ' ' {
@@ -371,6 +374,23 @@ func (st *state) innerCue(sp span) (person, int, int, string, bool) {
 		}
 	}
 	return person{}, 0, 0, "", false
+}
+
+// spacedDash reports a dash after a space in s, as innerCue's cue needs:
+// " -", " –", " —", " ―".
+func spacedDash(s string) bool {
+	for i := strings.IndexByte(s, ' '); i >= 0 && i+1 < len(s); {
+		switch r := nextRune(s, i+1); r {
+		case '-', 0x2013, 0x2014, 0x2015:
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], ' ')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // cleanSpeaker returns a speaker's name as a reader would write it: no

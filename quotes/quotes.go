@@ -127,6 +127,7 @@ type Finder struct {
 type buffers struct {
 	ptoks, ttoks []tok
 	sentA, sentB []int32
+	spans        []span
 }
 
 // maxKeptTokens bounds the buffers kept between calls: a huge text's are
@@ -154,18 +155,18 @@ func (f *Finder) FindPeople(text string, officials []entities.Official, people [
 	if len(text) == 0 {
 		return nil
 	}
-	spans := dropNicknames(text, scanMarks(text, nil))
-	st := &state{f: f, text: text, offs: officials, spans: spans, people: people}
 	bf, _ := f.bufs.Get().(*buffers)
 	if bf == nil {
 		bf = &buffers{ptoks: make([]tok, 0, 256), ttoks: make([]tok, 0, 256)}
 	}
+	spans := dropNicknames(text, scanMarks(text, bf.spans[:0]))
+	st := &state{f: f, text: text, offs: officials, spans: spans, people: people}
 	// the buffers hold no paragraph yet
 	st.ptoks, st.ttoks, st.sentA, st.sentB = bf.ptoks[:0], bf.ttoks[:0], bf.sentA[:0], bf.sentB[:0]
 	st.pa, st.pb, st.ta, st.tb = -1, -1, -1, -1
 	defer func() {
-		if cap(st.ptoks) <= maxKeptTokens && cap(st.ttoks) <= maxKeptTokens {
-			bf.ptoks, bf.ttoks, bf.sentA, bf.sentB = st.ptoks, st.ttoks, st.sentA, st.sentB
+		if cap(st.ptoks) <= maxKeptTokens && cap(st.ttoks) <= maxKeptTokens && cap(spans) <= maxKeptTokens {
+			bf.ptoks, bf.ttoks, bf.sentA, bf.sentB, bf.spans = st.ptoks, st.ttoks, st.sentA, st.sentB, spans[:0]
 			f.bufs.Put(bf)
 		}
 	}()

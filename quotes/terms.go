@@ -298,7 +298,7 @@ func titleCase(s string) bool {
 		return false
 	}
 	caps, words := 0, 0
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		words++
 		if words > 12 {
 			return false
