@@ -269,6 +269,7 @@ const (
 	cParticle // nameParticles
 	cSuffix   // nameSuffixes
 	cMod      // officeModifiers
+	cPerson   // personTitles: short titles before a person's name
 )
 
 // New returns an Extractor built with opts. Building takes about a
@@ -345,7 +346,7 @@ func New(opts Options) *Extractor {
 	for _, set := range []struct {
 		words map[string]bool
 		c     uint16
-	}{{honorifics, cHonor}, {stopNames, cStop}, {calendarWords, cCalendar}, {nameParticles, cParticle}, {nameSuffixes, cSuffix}, {officeModifiers, cMod}} {
+	}{{honorifics, cHonor}, {stopNames, cStop}, {calendarWords, cCalendar}, {nameParticles, cParticle}, {nameSuffixes, cSuffix}, {officeModifiers, cMod}, {personTitles, cPerson}} {
 		for w := range set.words {
 			x.cls[w] |= set.c
 		}

@@ -166,7 +166,7 @@ func people(text string, toks []tok, cls []uint16, officials []Official) []Perso
 			}
 			if capWord(j) {
 				j++
-				if dotAfter(j-1) && (toks[j-1].e-toks[j-1].s == 1 || personTitles[word(j-1)] || cls[j-1]&cHonor != 0) {
+				if dotAfter(j-1) && (toks[j-1].e-toks[j-1].s == 1 || cls[j-1]&(cPerson|cHonor) != 0) {
 					j++ // "Sen.", "J."
 				}
 				continue
@@ -186,7 +186,7 @@ func people(text string, toks []tok, cls []uint16, officials []Official) []Perso
 				a++
 				continue
 			}
-			if cls[a]&cHonor != 0 || personTitles[w] || cls[a]&cTitle != 0 || cls[a]&cMod != 0 || cls[a]&cStop != 0 || cls[a]&cCountry != 0 {
+			if cls[a]&(cHonor|cPerson|cTitle|cMod|cStop|cCountry) != 0 {
 				switch w {
 				case "Mr", "MR", "Mister", "Sir", "Lord", "Monsieur", "Herr":
 					g = 'm'
@@ -194,7 +194,7 @@ func people(text string, toks []tok, cls []uint16, officials []Official) []Perso
 					g = 'f'
 				}
 				if cls[a]&cStop == 0 || cls[a]&cHonor != 0 {
-					titled = titled || cls[a]&(cHonor|cTitle) != 0 || personTitles[w]
+					titled = titled || cls[a]&(cHonor|cTitle|cPerson) != 0
 				}
 				a++
 				continue
@@ -311,8 +311,12 @@ func people(text string, toks []tok, cls []uint16, officials []Official) []Perso
 			}
 		}
 	}
+	var lens uint64 // bit n: a surname of n bytes (n < 64), a cheap test before the map
+	for s := range surnames {
+		lens |= 1 << min(len(s), 63)
+	}
 	for i := 0; i < len(toks) && len(surnames) > 0; i++ {
-		if toks[i].kind != kWord || toks[i].flags&fCap == 0 || capWord(i-1) || capWord(i+1) {
+		if toks[i].kind != kWord || toks[i].flags&fCap == 0 || lens&(1<<min(toks[i].e-toks[i].s, 63)) == 0 || capWord(i-1) || capWord(i+1) {
 			continue
 		}
 		if acc := surnames[word(i)]; acc != nil {
@@ -382,7 +386,7 @@ func orgThenGiven(text string, toks []tok, cls []uint16, k, j int) bool {
 		if _, ok := givenNames[w]; ok {
 			return toks[m+1].kind == kWord
 		}
-		if cls[m]&(cTitle|cHonor) == 0 && !personTitles[w] {
+		if cls[m]&(cTitle|cHonor|cPerson) == 0 {
 			return false
 		}
 	}
