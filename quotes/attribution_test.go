@@ -297,6 +297,11 @@ func TestPullQuoteSignedWithClosingMark(t *testing.T) {
 			want: []want{{starts: "We are going", speaker: "Jane Roe"}},
 		},
 		{
+			name: "honorifics before the signature's name",
+			text: "Economists were split on the plan.\n\n\"We are going to enter the next recession without a plan.\n\nHis Excellency Professor Jane Roe, Center for Budget Studies.\"\n\nOthers disagreed.",
+			want: []want{{starts: "We are going", speaker: "Jane Roe"}},
+		},
+		{
 			name: "a closed quotation is not signed by a marked line",
 			text: "Economists were split on the plan.\n\n\"We are going to enter the next recession without a plan.\"\n\nJane Roe, Center for Budget Studies.\"",
 			want: []want{{starts: "We are going"}},

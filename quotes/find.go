@@ -566,9 +566,10 @@ func (st *state) signatureLine(line string, open bool) (string, bool) {
 	if last := line[len(line)-1]; last == '.' || last == '!' || last == '?' || last == ':' {
 		return "", false
 	}
-	name := line[:c]
-	for _, h := range []string{"Dr. ", "Dr ", "Mr. ", "Mr ", "Ms. ", "Ms ", "Mrs. ", "Mrs ", "Prof. ", "Professor "} {
-		name = strings.TrimPrefix(name, h) // "Dr. Jane Roe, interim CEO, …"
+	// "Dr. Jane Roe, interim CEO, …"; "Dr. Roe" alone names no one in full
+	name := text.TrimHonorifics(line[:c])
+	if sp := strings.IndexByte(name, ' '); sp > 0 && text.IsHonorific(name[:sp]) {
+		return "", false
 	}
 	n := nameAt(name, 0)
 	if n != name || strings.IndexByte(n, ' ') < 0 {

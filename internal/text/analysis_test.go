@@ -263,3 +263,22 @@ func TestOpensClause(t *testing.T) {
 		}
 	}
 }
+
+func TestTrimHonorifics(t *testing.T) {
+	for in, want := range map[string]string{
+		"Dr. Jane Roe":               "Jane Roe",
+		"His Excellency Mr John Doe": "John Doe",
+		"PROFESSOR Jane Roe":         "Jane Roe",
+		"Dame Roe":                   "Dame Roe",
+		"Jane Roe":                   "Jane Roe",
+		"Reverend Father":            "Reverend Father",
+		"":                           "",
+	} {
+		if got := TrimHonorifics(in); got != want {
+			t.Errorf("TrimHonorifics(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if IsHonorific("Roe") || !IsHonorific("Mrs.") || IsHonorific(".") {
+		t.Error("IsHonorific misreads")
+	}
+}

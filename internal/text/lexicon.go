@@ -114,6 +114,40 @@ func builtinHonorifics() map[string]Gender {
 	return m
 }
 
+// builtinHonorificTable is the built-in honorific list, read once and never
+// written after.
+var builtinHonorificTable = sync.OnceValue(builtinHonorifics)
+
+// IsHonorific reports whether w, with or without a final dot and in any
+// case, is a word of the built-in honorific list ("Dr.", "Mr", "Professor",
+// "His", "Excellency"), for the stages that read names outside the
+// analysis.
+func IsHonorific(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	if w == "" {
+		return false
+	}
+	_, ok := builtinHonorificTable()[strings.ToLower(w)]
+	return ok
+}
+
+// TrimHonorifics returns name without the honorifics that open it ("Dr.
+// Jane Roe", "His Excellency Mr John Doe"), as long as two words are left:
+// "Dame Roe" stays whole.
+func TrimHonorifics(name string) string {
+	for {
+		sp := strings.IndexByte(name, ' ')
+		if sp <= 0 || !IsHonorific(name[:sp]) {
+			return name
+		}
+		rest := strings.TrimLeft(name[sp+1:], " ")
+		if strings.IndexByte(rest, ' ') < 0 {
+			return name
+		}
+		name = rest
+	}
+}
+
 // builtinAbbrevTable is the built-in abbreviation list, read once and never
 // written after.
 var builtinAbbrevTable = sync.OnceValue(builtinAbbrevs)

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/communique/communique/extract/internal/block"
+	"github.com/communique/communique/internal/text"
 )
 
 // The chrome classifier judges every block of a page as content or chrome,
@@ -577,9 +578,9 @@ func blockQuoteSignature(prev, s string) bool {
 	if c <= 0 {
 		return false
 	}
-	ws := strings.Fields(t[:c])
-	if len(ws) > 0 && (ws[0] == "Dr." || ws[0] == "Dr" || ws[0] == "Mr" || ws[0] == "Mr." || ws[0] == "Ms" || ws[0] == "Ms." || ws[0] == "Prof.") {
-		ws = ws[1:]
+	ws := strings.Fields(text.TrimHonorifics(strings.TrimSpace(t[:c])))
+	if len(ws) > 0 && text.IsHonorific(ws[0]) {
+		ws = ws[1:] // "Dr. Roe": a surname alone
 	}
 	if len(ws) < 2 || len(ws) > 4 {
 		return false

@@ -170,6 +170,13 @@ func TestBlockQuoteSignature(t *testing.T) {
 	if blockQuoteSignature("The ferries will run every hour.", "> _Dr. Jane Roe, interim CEO, Acme Health_") {
 		t.Error("signature under no quotation read")
 	}
+	// the shared honorific lexicon: any number of honorifics before the name
+	if !blockQuoteSignature(q, "> _Her Excellency Professor Jane Roe, Minister of Transport_") {
+		t.Error("signature with honorifics not read")
+	}
+	if blockQuoteSignature(q, "> _Professor Roe, Minister of Transport_") {
+		t.Error("a surname alone read as a signature's name")
+	}
 	if blockQuoteSignature(q, "> _see the timetable, page 3_") {
 		t.Error("a note read as a signature")
 	}
