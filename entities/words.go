@@ -1,6 +1,7 @@
 package entities
 
 import (
+	_ "embed"
 	"strings"
 
 	"github.com/communique/communique/internal/text"
@@ -148,21 +149,27 @@ var determiners = map[string]uint8{
 // nameSuffixes follow a surname ("Joseph R. Biden, Jr.").
 var nameSuffixes = map[string]bool{"Jr": true, "Sr": true, "II": true, "III": true, "IV": true, "Jnr": true, "Snr": true}
 
-// legislatorLetters follow the name of a member of a legislature and say
-// so: "Jane Roe MP", "John Doe MSP", "Michelle Roe MLA".
-var legislatorLetters = map[string]bool{"MP": true, "MEP": true, "MSP": true, "MLA": true, "TD": true, "MHK": true, "MNA": true}
+//go:embed data/postnominals.tsv
+var postNominalsTSV string
 
 // postNominals may follow a name without belonging to it ("David Lammy
 // MP", "Jane Roe AO"): members' letters, silks, and the orders and medals
-// of the Commonwealth realms.
-var postNominals = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`MP MEP MLA MPP MHA MHK MSP MS TD QC KC SC PC
-		GBE KBE DBE CBE OBE MBE GCMG KCMG DCMG CMG GCB KCB DCB CB GCVO KCVO DCVO CVO LVO MVO
-		AC AO AM OAM PSM APM CSC ONZM CNZM KNZM DNZM MNZM QSO FRS FRSE FBA FAA FREng DSO`) {
-		m[w] = true
+// of the Commonwealth realms (data/postnominals.tsv). legislatorLetters,
+// among them, say that the person sits in a legislature: "Jane Roe MP",
+// "John Doe MSP", "Michelle Roe MLA". Both are read-only after init.
+var postNominals, legislatorLetters = func() (map[string]bool, map[string]bool) {
+	all, members := map[string]bool{}, map[string]bool{}
+	for _, line := range strings.Split(postNominalsTSV, "\n") {
+		f := strings.Fields(line)
+		if len(f) == 0 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		all[f[0]] = true
+		if len(f) > 1 && f[1] == "member" {
+			members[f[0]] = true
+		}
 	}
-	return m
+	return all, members
 }()
 
 // officeModifiers may stand before a title without changing the office
