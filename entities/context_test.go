@@ -649,8 +649,9 @@ func TestFirstMinister(t *testing.T) {
 
 // TestOfficeOfPublicBody: a title in apposition that names a public body
 // ("Director of the Federal Bureau of Prisons", "of the Ministry of
-// Health") makes an official without a country; a company's board or a
-// firm after a bare title does not.
+// Health") makes an official without a country, or with the country of a
+// government's body the lexicon knows ("of the FBI"); a company's board
+// or a firm after a bare title does not.
 func TestOfficeOfPublicBody(t *testing.T) {
 	x := New(Options{NoHolders: true})
 	tests := []struct {
@@ -661,8 +662,11 @@ func TestOfficeOfPublicBody(t *testing.T) {
 			[]wantOfficial{{"Jane Roe", "Director of the Federal Bureau of Prisons", ""}}},
 		{"The talks were led by Jane Roe, Director General of the Ministry of Health.",
 			[]wantOfficial{{"Jane Roe", "Director General of the Ministry of Health", ""}}},
+		// a government's body the lexicon knows gives its country
 		{"Jane Roe, the deputy director of the National Park Service, said.",
-			[]wantOfficial{{"Jane Roe", "Deputy Director of the National Park Service", ""}}},
+			[]wantOfficial{{"Jane Roe", "Deputy Director", "US"}}},
+		{"John Doe, the assistant director of the FBI, said.",
+			[]wantOfficial{{"John Doe", "Assistant Director", "US"}}},
 		{"John Roe, Chairman of the Board of Directors of Acme Widgets, said.", nil},
 		{"John Roe, the chairman of the board of Acme Widgets, said.", nil},
 		{"John Roe, Director, Acme Securities, said prices would rise.", nil},

@@ -122,6 +122,10 @@ func TestOfficials(t *testing.T) {
 		{"Prime Minister Donald Tusk spoke.", []wantOfficial{{"Donald Tusk", "Prime Minister", ""}}},
 		// an agency of a government before a title is no company
 		{"\"It went well,\" said NASA Administrator Jane Roe.", []wantOfficial{{"Jane Roe", "Administrator", "US"}}},
+		// a federal agency by its acronym; a surname that opens an agency's
+		// name elsewhere ("Small Business Administration") stays a name
+		{"GSA Administrator Dana Poe thanked FDIC Chairman Tom Roe and Senator Eddie Small.",
+			[]wantOfficial{{"Dana Poe", "Administrator", "US"}, {"Tom Roe", "Chairman", "US"}, {"Eddie Small", "Senator", ""}}},
 		// offices of legislatures and portfolios ending in words of their own
 		{"He met Deputy Prime Minister and Minister of Security and the Interior Jane Roe, Opposition Leader John Doe and Speaker of Parliament Mr Tom Poe.",
 			[]wantOfficial{{"Jane Roe", "Deputy Prime Minister and Minister of Security and the Interior", ""}, {"John Doe", "Opposition Leader", ""},

@@ -243,7 +243,9 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 				if e.short != "" && o.org == "" {
 					o.org = e.short
 				} else if e.short == "" && o.country == "" {
-					o.country = e.country
+					// "director of the FBI": a government's body, as a
+					// public body the lexicon does not know
+					o.country, o.body = e.country, true
 				}
 			} else {
 				parts[len(parts)-1] += " " + p.surface(j, k+n)
