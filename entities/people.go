@@ -60,7 +60,7 @@ type personAcc struct {
 func (x *Extractor) People(text string, officials []Official) []Person {
 	sc := x.getScratch(text)
 	defer x.putScratch(sc)
-	return people(text, sc.toks, sc.cls, officials)
+	return people(text, sc.toks, sc.cls, officials, x.orgs)
 }
 
 // PeopleDoc is People over an analysis of the text made once for every
@@ -68,7 +68,7 @@ func (x *Extractor) People(text string, officials []Official) []Person {
 func (x *Extractor) PeopleDoc(d *text.Doc, officials []Official) []Person {
 	sc := x.docScratch(d)
 	defer x.putScratch(sc)
-	return people(d.Text, sc.toks, sc.cls, officials)
+	return people(d.Text, sc.toks, sc.cls, officials, x.orgs)
 }
 
 // FindAll is Find and People in one reading of the text.
@@ -76,7 +76,7 @@ func (x *Extractor) FindAll(text string) ([]Official, []Country, []Person) {
 	sc := x.getScratch(text)
 	defer x.putScratch(sc)
 	offs := x.officials(text, sc.toks, sc.cls, sc.memoFor())
-	return offs, x.countriesOf(text, sc.toks, sc.cls), people(text, sc.toks, sc.cls, offs)
+	return offs, x.countriesOf(text, sc.toks, sc.cls), people(text, sc.toks, sc.cls, offs, x.orgs)
 }
 
 // FindDocAllAt is FindDocAt and People in one reading of the analysis.
@@ -93,7 +93,7 @@ func (x *Extractor) FindDocAllHome(d *text.Doc, day time.Time, home string) ([]O
 	sc := x.docScratch(d)
 	defer x.putScratch(sc)
 	offs := x.officialsHome(d.Text, sc.toks, sc.cls, sc.memoFor(), dayNum(day), home)
-	return offs, x.countriesOf(d.Text, sc.toks, sc.cls), people(d.Text, sc.toks, sc.cls, offs)
+	return offs, x.countriesOf(d.Text, sc.toks, sc.cls), people(d.Text, sc.toks, sc.cls, offs, x.orgs)
 }
 
 // InstitutionHome returns the country of a national or state institution
@@ -144,8 +144,23 @@ func byInitials(accs []*personAcc, text string, toks []tok, name []int) *personA
 	return nil
 }
 
-func people(text string, toks []tok, cls []uint16, officials []Official) []Person {
+func people(text string, toks []tok, cls []uint16, officials []Official, orgs *phraseSet) []Person {
 	word := func(i int) string { return text[toks[i].s:toks[i].e] }
+	var buf []byte
+	// orgAt reports an organisation's name at token k, the last of a
+	// run whose first word is a given name: "Jack White" is a person,
+	// "Jack White House" is not; "Medford Teachers Association" is no one
+	orgAt := func(k, j int, name []int) bool {
+		w := word(k)
+		if k != j-1 || len(name) != 1 || institutionNouns[w] || bodyNouns[w] || strings.HasSuffix(w, "tion") {
+			return true
+		}
+		if _, ok := givenNames[word(name[0])]; !ok {
+			return true
+		}
+		n, _ := orgs.match(text, toks, k, &buf)
+		return n > 0
+	}
 	isWord := func(i int) bool { return i >= 0 && i < len(toks) && toks[i].kind == kWord }
 	capWord := func(i int) bool { return isWord(i) && toks[i].is(fCap) }
 	dotAfter := func(i int) bool { return i+1 < len(toks) && toks[i+1].kind == kPunct && text[toks[i+1].s] == '.' }
@@ -208,7 +223,8 @@ func people(text string, toks []tok, cls []uint16, officials []Official) []Perso
 			if toks[k].kind != kWord {
 				continue
 			}
-			if cls[k]&(cStop|cOrg|cCountry|cCalendar) != 0 && cls[k]&cSuffix == 0 && len(name) > 0 {
+			if c := cls[k]; c&(cStop|cOrg|cCountry|cCalendar) != 0 && c&cSuffix == 0 && len(name) > 0 &&
+				(c&(cStop|cCountry|cCalendar) != 0 || orgAt(k, j, name)) {
 				// a title word closing a run after a given name is a
 				// surname ("Amy Pope", "John King"), not a title
 				if _, ok := givenNames[word(name[0])]; ok && k == j-1 && cls[k]&cTitle != 0 && cls[k]&(cOrg|cCountry|cCalendar) == 0 {

@@ -184,6 +184,21 @@ func TestPeopleTitleWordAsSurname(t *testing.T) {
 	}
 }
 
+// A surname that opens an organisation's name ("White" of "White House")
+// is a surname after a given name; the organisation, and a run that ends
+// with an organisation's noun, name no one.
+func TestPeopleOrganisationWordAsSurname(t *testing.T) {
+	x := New(Options{})
+	ps := x.People("Betty White said the plan works. Jack White House staff left. Laura Teachers Association met.", nil)
+	var names []string
+	for _, p := range ps {
+		names = append(names, p.Name)
+	}
+	if len(names) != 1 || names[0] != "Betty White" {
+		t.Errorf("people: %q", names)
+	}
+}
+
 // What follows a name's comma is its description only when it describes:
 // a verb with its object or a conjunction opens a clause.
 func TestPeopleClauseIsNoDescription(t *testing.T) {

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"github.com/communique/communique/internal/text"
 	"strings"
 	"unicode/utf8"
 
@@ -364,6 +365,11 @@ func (st *state) advance(pos int) {
 			if s.kind != 'n' && s.kind != 'l' {
 				s = st.appositiveSubject(toks[i:j], j-i)
 			}
+			if s.kind != 'n' && s.kind != 'l' {
+				// "Prices rose, said Jane Roe, an economist.": the
+				// reporter of an indirect statement
+				s = st.invertedReporter(toks[i:j])
+			}
 			if s.kind == 'n' || s.kind == 'l' {
 				if p, ok := st.resolve(toks[i:j], s, toks[i].s); ok {
 					p.at = toks[i+s.a].s
@@ -378,6 +384,42 @@ func (st *state) advance(pos int) {
 		}
 		st.cursor = b + 1
 	}
+}
+
+// invertedReporter returns the person named after a reporting verb that
+// follows a comma, as indirect speech ends its sentence: "Prices rose,
+// said Jane Roe, an economist at Acme." The name must close the sentence
+// or open an apposition.
+func (st *state) invertedReporter(ts []tok) np {
+	for i := 1; i+2 < len(ts); i++ {
+		if ts[i].p != ',' || !ts[i+1].word() {
+			continue
+		}
+		if st.f.lx.cue[st.word(ts[i+1])] != cueFinite {
+			continue
+		}
+		e := st.npForward(ts, i+2)
+		if e.kind != 'n' || e.b <= i+2 {
+			return np{}
+		}
+		if e.b < len(ts) && ts[e.b].p != ',' && ts[e.b].p != '.' {
+			return np{}
+		}
+		if !st.personish(ts, e) && !st.fullName(ts, e) {
+			return np{}
+		}
+		return e
+	}
+	return np{}
+}
+
+// fullName reports a proper noun phrase of two to four capitalised words
+// that opens with a given name: "Mary E. Lovely".
+func (st *state) fullName(ts []tok, e np) bool {
+	if e.b-e.a < 2 || e.b-e.a > 4 {
+		return false
+	}
+	return text.GivenNames()[st.word(ts[e.a])] != 0
 }
 
 // bareSurnameCue reports a bare name of one to three capitalised words

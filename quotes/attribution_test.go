@@ -289,6 +289,23 @@ func TestRoleTable(t *testing.T) {
 	}
 }
 
+// The reporter of an indirect statement ("…, said Jane Roe, an
+// economist.") is the person a pronoun in the next sentence refers to.
+func TestInvertedReporterTracked(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "said NAME after indirect speech",
+			text: "Prices have risen for a year, said Mary Lovett, an economist at Acme University. \"We expect more of the same,\" she said.",
+			want: []want{{starts: "We expect more", speaker: "Mary Lovett"}},
+		},
+		{
+			name: "a lower-case subject after the verb is no reporter",
+			text: "Prices have risen for a year, said the report of the bureau. \"We expect more of the same,\" she said.",
+			want: []want{{starts: "We expect more"}},
+		},
+	})
+}
+
 func TestPullQuoteSignedWithClosingMark(t *testing.T) {
 	runCases(t, []findCase{
 		{
