@@ -67,6 +67,7 @@ func classifyTurns(turns []Turn, owners []int, labels []turnLabel, sp map[string
 			delete(members, s) // a minister, whatever the party
 		}
 	}
+	gov := government(turns, owners, labels, sp)
 	for i := range turns {
 		lb := &labels[owners[i]]
 		s := sp[lb.key]
@@ -88,6 +89,12 @@ func classifyTurns(turns []Turn, owners []int, labels []turnLabel, sp map[string
 		case lb.parl.chair:
 			// The Speaker calls and keeps order; the chair answers nobody.
 			t.Kind = TurnRemarks
+		case gov[s]:
+			// The minister of a house whose labels are all alike.
+			t.Kind = TurnAnswer
+		case gov != nil && !lb.parl.chair:
+			// A member of that house, before the minister's answer.
+			t.Kind = memberTurnKind(t.Text)
 		case members[s] && turnAsksQuestion(t.Text):
 			// A Member putting a question to the minister.
 			t.Kind = TurnQuestion

@@ -519,3 +519,35 @@ func TestSelfNamedAddress(t *testing.T) {
 		t.Errorf("kind %s, want news", kind)
 	}
 }
+
+// A house whose labels are all alike ("Deputy Jane Roe:"), the minister's
+// among them: the minister speaks of the members in the third person and
+// the members who take the floor before speak of the Minister, so the
+// minister answers and the members ask; the chair, "An Ceann Comhairle",
+// calls order; a member's short interjection is a remark.
+func TestSegmentHouseOfLikeLabels(t *testing.T) {
+	runHouseCases(t, []houseCase{
+		{
+			name: "the Dáil's Promised Legislation",
+			body: joinParas(
+				"Deputy Jane Roe: The Minister will know that the waiting lists for the new clinics have grown every month this year, and the families who wait are asking when the money promised in the budget will reach them.",
+				"Deputy John Doe: I thank the Deputy for raising this matter. The funding has been allocated and the first clinics open next month.",
+				"Deputy Jane Roe: That is not good enough.",
+				"Deputy John Doe: As the Deputy knows, we have doubled the budget since last year.",
+				"An Ceann Comhairle: The Minister's time is up. I call Deputy Poe.",
+				"Deputy Tom Poe: Will the Minister say when the bill on rural transport will come before the House?",
+				"Deputy John Doe: I will ask the Minister for Transport to reply to Deputy Poe directly.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"question", "Jane Roe", "Deputy", "The Minister will know"},
+				{"answer", "John Doe", "Deputy", "I thank the Deputy"},
+				{"remarks", "Jane Roe", "Deputy", "That is not good enough."},
+				{"answer", "John Doe", "Deputy", "As the Deputy knows"},
+				{"remarks", "", "Ceann Comhairle", "The Minister's time is up."},
+				{"question", "Tom Poe", "Deputy", "Will the Minister say"},
+				{"answer", "John Doe", "Deputy", "I will ask the Minister"},
+			},
+		},
+	})
+}

@@ -105,9 +105,11 @@ func parseTurnLabel(head string) (labelParse, bool) {
 	if strings.EqualFold(ws[0], "dear") {
 		return labelParse{}, false
 	}
-	// Leading article: "The President", "THE SECRETARY".
+	// Leading article: "The President", "THE SECRETARY", and the Irish
+	// one before the chair of the Oireachtas ("An Ceann Comhairle", "An
+	// Cathaoirleach").
 	article := false
-	if len(ws) > 1 && strings.EqualFold(ws[0], "the") {
+	if len(ws) > 1 && (strings.EqualFold(ws[0], "the") || strings.EqualFold(ws[0], "an") && parlChairFirst[turnLowerKey(ws[1])]) {
 		ws = ws[1:]
 		article = true
 	}
@@ -241,6 +243,11 @@ func parseTurnLabel(head string) (labelParse, bool) {
 	}
 	for len(role) > 0 && turnConnectors[strings.ToLower(role[len(role)-1])] {
 		role = role[:len(role)-1]
+	}
+	if len(role) == 1 && strings.EqualFold(role[0], "deputy") && len(nameWords) > 0 {
+		// "Deputy Jane Roe": a member of a chamber of deputies, as the
+		// Dáil and the chambers of many countries address them
+		head2, lb.parl.member = true, true
 	}
 	if len(role) > 0 && !head2 {
 		// Capitalised words that are neither title nor name: "Key Points".
