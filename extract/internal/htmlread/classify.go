@@ -19,6 +19,7 @@ const (
 	tokEmbed                    // an embedded post or tweet: content, whatever else the name says
 	tokCaption                  // pictures' captions, credits and galleries: never the article's text
 	tokTitleWord                // "title", "headline": furniture when short
+	tokLead                     // the article's standfirst: "lead", "standfirst"
 )
 
 // htmlClassWords maps lower-case words of class and id names to what they
@@ -26,7 +27,7 @@ const (
 var htmlClassWords = func() map[string]htmlTokenClass {
 	m := map[string]htmlTokenClass{}
 	for name, c := range map[string]htmlTokenClass{"positive": tokPositive, "strong": tokStrong, "weak": tokWeak,
-		"nav": tokNav, "embed": tokEmbed, "caption": tokCaption, "title": tokTitleWord} {
+		"nav": tokNav, "embed": tokEmbed, "caption": tokCaption, "title": tokTitleWord, "lead": tokLead} {
 		for _, w := range classList(name) {
 			m[w] = c
 		}
@@ -70,7 +71,7 @@ func htmlSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c
 // htmlClassifyName judges one class name or id: its words are split at
 // punctuation and at lower-to-upper case changes ("articleBody").
 func htmlClassifyName(name []byte) (weight int, flags uint32) {
-	var pos, strong, weak, nav, embed, caption, title bool
+	var pos, strong, weak, nav, embed, caption, title, lead bool
 	var word [32]byte
 	n := 0
 	judge := func() {
@@ -97,6 +98,8 @@ func htmlClassifyName(name []byte) (weight int, flags uint32) {
 			caption = true
 		case tokTitleWord:
 			title = true
+		case tokLead:
+			lead = true
 		}
 		n = 0
 	}
@@ -144,6 +147,9 @@ func htmlClassifyName(name []byte) (weight int, flags uint32) {
 		case tokCaption:
 			caption = true
 		}
+	}
+	if lead {
+		flags |= nfLead
 	}
 	switch {
 	case caption:

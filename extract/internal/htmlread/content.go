@@ -445,6 +445,48 @@ func (b *htmlBuilder) removeKickers() {
 	}
 }
 
+// keepStandfirst keeps the article's standfirst that the page sets
+// between its headline and the article's element, outside the element
+// ("<p class="gem-c-lead-paragraph">The Minister met … today.</p>"): a
+// paragraph of prose, eight words or more ending a sentence, in an element
+// whose class says lead or standfirst, after the title and before the
+// first block kept.
+func (b *htmlBuilder) keepStandfirst() {
+	h := -1
+	for i := range b.blocks {
+		if b.blocks[i].Title {
+			h = i
+			break
+		}
+	}
+	if h < 0 {
+		return
+	}
+	for i := h + 1; i < len(b.blocks) && b.blocks[i].Removed != 0; i++ {
+		bl := &b.blocks[i]
+		if bl.Removed != block.ReasonOutsideArticle || bl.Kind != block.Para || bl.Links > 0.2 ||
+			b.info[i].words < 8 || !htmlEndsSentence(bl.Text) || !b.leadElement(b.info[i].owner) {
+			continue
+		}
+		bl.Removed = 0
+	}
+}
+
+// leadElement reports whether element k, or one of the two around it, has
+// a standfirst's class and no furniture's.
+func (b *htmlBuilder) leadElement(k int32) bool {
+	for d := 0; d < 3 && k > 0; d, k = d+1, b.nodes[k].parent {
+		f := b.nodes[k].flags
+		if f&(nfHidden|nfFigure|nfNavTag|nfComment) != 0 {
+			return false
+		}
+		if f&nfLead != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // isIntro reports a short heading of a list of links: a heading, or a
 // few words ending with a colon or an ellipsis ("You may also like...").
 func (b *htmlBuilder) isIntro(k int) bool {

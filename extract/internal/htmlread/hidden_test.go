@@ -61,3 +61,30 @@ func keptText(page Page) string {
 	}
 	return strings.Join(all, "\n")
 }
+
+// A release's standfirst set between the headline and the article's
+// element, outside it, is the release's first paragraph; a short line in
+// the same place, or one without a standfirst's class, is not.
+func TestStandfirstOutsideArticle(t *testing.T) {
+	body := `<p>The two ministers discussed the training of engineers, the exchange of officers and the joint exercises planned for the autumn in the north of the country.</p>
+<p>They agreed to meet again before the end of the year and to report on the progress of the programme to their governments.</p>
+<p>The meeting closed with a visit to the harbour, where the ministers inspected the new patrol vessels and met their crews.</p>`
+	page, err := Parse([]byte(`<html><head><title>Minister meets counterpart</title></head><body>
+<header><a href="/">Home</a></header>
+<div class="page-header"><div class="row"><h1>Minister meets counterpart</h1></div>
+<div class="row"><p class="gem-c-lead-paragraph">The Minister of Defence met her counterpart in the capital today ahead of next month's summit.</p>
+<p class="tagline">Updated news from the ministry's press office today.</p></div></div>
+<div class="wrap"><div class="meta">From: Ministry of Defence</div>
+<div class="main"><article><div class="govspeak">`+body+`</div></article></div></div>
+<footer><a href="/a">About</a> <a href="/b">Contact</a></footer></body></html>`), DefaultMaxDepth)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := keptText(page)
+	if !strings.Contains(got, "The Minister of Defence met her counterpart") {
+		t.Errorf("standfirst not kept:\n%s", got)
+	}
+	if strings.Contains(got, "Updated news") || strings.Contains(got, "From:") {
+		t.Errorf("furniture kept:\n%s", got)
+	}
+}

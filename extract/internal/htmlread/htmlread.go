@@ -56,6 +56,7 @@ func Parse(data []byte, maxDepth int) (page Page, err error) {
 	b.removeTrailingLinkList()
 	b.removeLinkRuns()
 	page.Title = b.markTitle()
+	b.keepStandfirst()
 	b.removeKickers()
 	page.Blocks = b.blocks
 	page.Dates = b.meta.dates()
@@ -153,6 +154,7 @@ const (
 	nfFigure                        // a figure or its caption: pictures' words, not the article's
 	nfTitleClass                    // junk only for a "title" class word: not when it holds prose
 	nfAriaHidden                    // aria-hidden inline text: read only when it adds words; inherited
+	nfLead                          // class or id says the article's standfirst ("lead", "standfirst")
 )
 
 // hnode is one element of the page.
