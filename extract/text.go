@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,7 +17,7 @@ import (
 // with a speaker's label.
 func textBlocks(s string) []block.Block {
 	lines, furniture := unnumberLines(splitLines(s))
-	width := wrapWidth(lines)
+	width := block.WrapWidth(lines)
 	var out []block.Block
 	var para []string
 	flush := func() {
@@ -90,52 +89,6 @@ func splitLines(s string) []string {
 		s = strings.ReplaceAll(s, "\r", "\n")
 	}
 	return strings.Split(s, "\n")
-}
-
-// wrapWidth returns the width text was hard-wrapped at, or 0 when it was
-// not: most long lines end near one width of at most 120 characters, and
-// many of them run on into the next line (they end mid-sentence and the next
-// line is not blank).
-func wrapWidth(lines []string) int {
-	var lens []int
-	for _, l := range lines {
-		if n := utf8.RuneCountInString(strings.TrimRight(l, " \t\u00a0")); n > 0 {
-			lens = append(lens, n)
-		}
-	}
-	if len(lens) < 4 {
-		return 0
-	}
-	sorted := append([]int(nil), lens...)
-	sort.Ints(sorted)
-	w := sorted[len(sorted)*9/10]
-	if w > 120 || w < 30 {
-		return 0
-	}
-	runOn, long, over := 0, 0, 0
-	for i, l := range lines {
-		t := strings.TrimRight(l, " \t\u00a0")
-		n := utf8.RuneCountInString(t)
-		if n > w*5/4 {
-			over++
-		}
-		if n < w*6/10 {
-			continue
-		}
-		long++
-		if i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" && !block.EndsSentence(t) {
-			runOn++
-		}
-	}
-	// Hard-wrapped text has (almost) no line much longer than its width,
-	// and many lines that run on into the next.
-	if over*50 > len(lens) {
-		return 0
-	}
-	if runOn >= 2 && runOn*3 >= long {
-		return w
-	}
-	return 0
 }
 
 // frontMatter returns the number of lines that the front matter of a

@@ -88,3 +88,38 @@ func TestStandfirstOutsideArticle(t *testing.T) {
 		t.Errorf("furniture kept:\n%s", got)
 	}
 }
+
+// A <pre> element that holds a hard-wrapped record is read as its
+// paragraphs, each opening on an indented line or after a blank line; a
+// <pre> of short lines (code, a table) keeps its lines.
+func TestPreformattedRecord(t *testing.T) {
+	record := "<pre>\n" +
+		"    The Chairman. The hearing will come to order. This is a\n" +
+		"hearing on the question of what rules are appropriate for the\n" +
+		"new harbour, and we will hear from the Secretary first.\n" +
+		"    Mr. Roe. Thank you, Mr. Chairman. The harbour will open in\n" +
+		"May, and the ferries will run every hour from the first day.\n" +
+		"    The Chairman. Thank you.\n" +
+		"    Mr. Doe. When will the second quay open to the public and\n" +
+		"who will pay for the works on the road that leads to it?\n" +
+		"</pre>"
+	code := "<pre>\nx := 1\ny := 2\nfmt.Println(x + y)\nreturn nil\n</pre>"
+	page, err := Parse([]byte("<html><body><article>"+record+code+"</article></body></html>"), DefaultMaxDepth)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range page.Blocks {
+		got = append(got, b.Text)
+	}
+	want := []string{
+		"The Chairman. The hearing will come to order. This is a hearing on the question of what rules are appropriate for the new harbour, and we will hear from the Secretary first.",
+		"Mr. Roe. Thank you, Mr. Chairman. The harbour will open in May, and the ferries will run every hour from the first day.",
+		"The Chairman. Thank you.",
+		"Mr. Doe. When will the second quay open to the public and who will pay for the works on the road that leads to it?",
+		"x := 1", "y := 2", "fmt.Println(x + y)", "return nil",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("blocks:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -45,6 +45,7 @@ func Parse(data []byte, maxDepth int) (page Page, err error) {
 	if err := b.read(data); err != nil {
 		return Page{}, err
 	}
+	b.unwrapPre()
 	if xmlRecord(data) {
 		// a record in XML, a parliament's Hansard, is all text, no page
 		// around an article; what no HTML element holds is its metadata
@@ -181,9 +182,14 @@ type hblockInfo struct {
 	leadLink  int32 // bytes of the link the block begins with
 	// inlineJunk: the block's text is nearly all inside inline furniture.
 	inlineJunk bool
-	words      int32
-	punct      int32 // sentence punctuation and commas
-	value      float64
+	// pre: a line of a <pre> element, indent its indentation, blank a
+	// blank line before it
+	pre    bool
+	blank  bool
+	indent uint8
+	words  int32
+	punct  int32 // sentence punctuation and commas
+	value  float64
 }
 
 type htmlBuilder struct {
@@ -202,6 +208,10 @@ type htmlBuilder struct {
 	newlines  int  // newlines in the current run of white space
 	brPending bool // a <br> since the last character
 	owner     int32
+	// preIndent and preBlank: in <pre>, the current line's indentation
+	// (a tab counts four) and whether a blank line stands before it
+	preIndent int
+	preBlank  bool
 
 	blocks []block.Block
 	info   []hblockInfo

@@ -62,10 +62,22 @@ func (b *htmlBuilder) text(s []byte) {
 			i++
 			if c <= ' ' || c == 0x7f {
 				if c == '\n' && (pre || loose) {
+					if pre && len(b.buf) == 0 {
+						b.preBlank = true
+					}
 					if b.newlines++; pre || b.newlines >= 2 {
 						b.flush()
 						b.newlines = 0
+						b.preIndent = 0
 						continue
+					}
+				}
+				if pre && len(b.buf) == 0 {
+					switch c {
+					case ' ':
+						b.preIndent++
+					case '\t':
+						b.preIndent += 4
 					}
 				}
 				b.space = true
@@ -186,6 +198,10 @@ func (b *htmlBuilder) flush() {
 	}
 	b.blocks = append(b.blocks, block.Block{Text: text, Kind: n.kind, Links: links})
 	bi := hblockInfo{owner: owner, linkBytes: int32(b.linkBytes), leadLink: int32(b.leadLink)}
+	if n.flags&nfPre != 0 {
+		bi.pre, bi.blank, bi.indent = true, b.preBlank, uint8(min(b.preIndent, 255))
+	}
+	b.preBlank, b.preIndent = false, 0
 	bi.inlineJunk = 10*b.junkBytes >= 9*len(text)
 	b.junkBytes = 0
 	bi.words, bi.punct = htmlCountWords(text)

@@ -86,6 +86,10 @@ func classifyTurns(turns []Turn, owners []int, labels []turnLabel, sp map[string
 		case lb.parl.numbered:
 			// A tabled question: "Q1. [901234] Mr X", "Q12 Chair:".
 			t.Kind = TurnQuestion
+		case lb.parl.chair && resp != nil && i+1 < len(turns) && sp[labels[owners[i+1]].key] == resp &&
+			(turnAsksQuestion(t.Text) || confirms(turns[i+1].Text)):
+			// A committee's chair questioning the witness.
+			t.Kind = TurnQuestion
 		case lb.parl.chair:
 			// The Speaker calls and keeps order; the chair answers nobody.
 			t.Kind = TurnRemarks
@@ -192,15 +196,34 @@ func respondent(turns []Turn, owners []int, labels []turnLabel, sp map[string]*t
 	if best == nil {
 		return nil
 	}
+	// A witness confirming what counsel puts ("That's right.") has about as
+	// many turns as counsel: of the two, the one who confirms more.
+	conf := map[*turnSpeaker]int{}
+	for i, t := range turns {
+		if confirms(t.Text) {
+			conf[sp[labels[owners[i]].key]]++
+		}
+	}
+	for s, c := range asks {
+		if s != best && s.gen == genNone && s.name != "" && c[1]*10 >= asks[best][1]*7 && conf[s] > conf[best] && conf[s]*4 >= c[1] {
+			best = s
+		}
+	}
 	others, otherAsks := 0, 0
 	for i, t := range turns {
 		lb := &labels[owners[i]]
 		s := sp[lb.key]
-		if s == best || s.gen != genNone || lb.parl.chair {
+		if s == best || s.gen != genNone {
 			continue
 		}
+		if lb.parl.chair && !(i+1 < len(turns) && sp[labels[owners[i+1]].key] == best && confirms(turns[i+1].Text)) {
+			continue // the chair's calls, unless the chair questions the witness
+		}
 		others++
-		if turnAsksQuestion(t.Text) {
+		if turnAsksQuestion(t.Text) || i+1 < len(turns) && sp[labels[owners[i+1]].key] == best && confirms(turns[i+1].Text) {
+			// a question, or a statement the respondent confirms ("You
+			// joined the Trust in 2019?" put as "You joined the Trust in
+			// 2019." and answered "That's right.")
 			otherAsks++
 		}
 	}
@@ -210,6 +233,24 @@ func respondent(turns []Turn, owners []int, labels []turnLabel, sp map[string]*t
 	}
 	return best
 }
+
+// confirms reports a turn that opens by confirming or denying what was put
+// to the speaker: "Yes.", "That's right.", "Correct, I did.", "No, it was
+// not."
+func confirms(text string) bool {
+	head := text
+	if k := strings.IndexAny(head, ".,;!\n"); k >= 0 {
+		head = head[:k]
+	}
+	head = strings.ToLower(strings.TrimSpace(strings.ReplaceAll(head, "\u2019", "'")))
+	return confirmations[head]
+}
+
+// confirmations are the first words of a reply that confirm or deny.
+var confirmations = turnWordSet("yes", "no", "yeah", "yep", "correct", "that's right", "that is right",
+	"that's correct", "that is correct", "right", "i do", "i did", "i agree", "i am", "i was", "it is", "it was",
+	"indeed", "absolutely", "exactly", "that's true", "that is true", "yes it is", "yes i did", "yes i do",
+	"no it wasn't", "no it was not", "not at all", "i don't", "i didn't", "i do not", "i did not")
 
 // answersQuestion reports whether turn i follows another speaker's turn
 // that asks: a questioner's label ("Q:", "Interviewer:") or a question mark.

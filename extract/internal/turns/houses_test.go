@@ -551,3 +551,39 @@ func TestSegmentHouseOfLikeLabels(t *testing.T) {
 		},
 	})
 }
+
+// The printed record of a hearing closes each label with a full stop ("Mr.
+// Roe. Thank you, Mr. Chairman."), names the chair in the line on who
+// presided, lists the committee's staff on lines of a name and an office,
+// and a witness confirms what counsel puts ("That's right.") as often as
+// they are asked.
+func TestSegmentPrintedHearing(t *testing.T) {
+	runHouseCases(t, []houseCase{
+		{
+			name: "a congressional hearing's record",
+			body: joinParas(
+				"Jane Poe, Staff Director",
+				"The committee met, pursuant to notice, at 2 p.m., Hon. Tom Baker [chairman of the committee] presiding.",
+				"The Chairman. The hearing will come to order. We will hear from the Administrator on the harbour works.",
+				"Mr. Roe. Thank you, Mr. Chairman. I look forward to the testimony.",
+				"The Chairman. Mr. Doe, you joined the agency in 2019.",
+				"Mr. Doe. That's right.",
+				"The Chairman. And you oversaw the harbour contract from the start.",
+				"Mr. Doe. Correct, from the first month.",
+				"The Chairman. So the delays were known to you by the spring.",
+				"Mr. Doe. Yes, they were.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Tom Baker", "Chairman of the committee", "The hearing will come to order."},
+				{"remarks", "Roe", "", "Thank you, Mr. Chairman."},
+				{"question", "Tom Baker", "Chairman of the committee", "Mr. Doe, you joined"},
+				{"answer", "Doe", "", "That's right."},
+				{"question", "Tom Baker", "Chairman of the committee", "And you oversaw"},
+				{"answer", "Doe", "", "Correct, from the first month."},
+				{"question", "Tom Baker", "Chairman of the committee", "So the delays"},
+				{"answer", "Doe", "", "Yes, they were."},
+			},
+		},
+	})
+}

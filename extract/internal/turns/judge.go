@@ -104,8 +104,11 @@ func judgeLabels(body string, paras []turnPara, cands []turnLabel, stops []int) 
 			keep[i] = colonKeys[c.key] || stopPage && (count[c.key] >= 2 || c.strong || c.nameWords >= 2)
 		case classComma:
 			// "Mr John Roe, Chief Executive, Acme Group" over "Ladies
-			// and gentlemen,": the speech's addressee, not its speaker.
-			keep[i] = !(c.para+1 < len(paras) && block.IsSalutation(body[paras[c.para+1].start:paras[c.para+1].end]))
+			// and gentlemen,": the speech's addressee, not its speaker;
+			// on a printed hearing of stop labels, a line of its roster
+			// ("Jane Roe, Staff Director") heard once.
+			keep[i] = !(c.para+1 < len(paras) && block.IsSalutation(body[paras[c.para+1].start:paras[c.para+1].end])) &&
+				!(stopPage && count[c.key] < 2)
 		case classGeneric:
 			keep[i] = true
 		}

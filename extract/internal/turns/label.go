@@ -171,8 +171,9 @@ func paragraphLabel(s string, memo labelMemo) (labelParse, bool) {
 			return labelParse{labelInfo: labelInfo{class: classBare, name: name, surname: surname, nameWords: len(ws), key: speakerNameKey(surname)}, ownLine: true}, true
 		}
 	}
-	// "PRESIDENT TRUMP. Thank you": a full stop typed for the colon.
-	if len(s) > 2 && (turnUpperASCII(s[1]) || len(s) <= 60 && s[len(s)-1] == '.') {
+	// "PRESIDENT TRUMP. Thank you": a full stop typed for the colon; "Mr.
+	// Sherman. Thank you": a printed hearing's label.
+	if len(s) > 2 && (turnUpperASCII(s[1]) || len(s) <= 60 && s[len(s)-1] == '.' || turnUpperASCII(s[0]) && strings.IndexByte(s[:min(len(s), 40)], '.') > 0) {
 		if lb, ok := stopLabel(s); ok {
 			return lb, true
 		}
@@ -472,11 +473,18 @@ func stopLabel(s string) (labelParse, bool) {
 		// "Chairman HAMILTON." alone on its line: a hearing's label, its
 		// title in small letters and the surname in capitals
 		mixed := words == "" && !turnAllCaps(head) && strings.LastIndexByte(head, ' ') > 0 && turnAllCaps(head[strings.LastIndexByte(head, ' ')+1:])
-		if !turnAllCaps(head) && !mixed {
+		// "Mr. Sherman. Thank you, Mr. Chairman.", "The Chairman. The
+		// hearing will come to order.": the printed record of a hearing
+		// closes a short label in small letters with a full stop
+		printed := !turnAllCaps(head) && !mixed && words != "" && startsSentence(words) && strings.Count(head, " ") <= 3
+		if !turnAllCaps(head) && !mixed && !printed {
 			return labelParse{}, false
 		}
 		lb, ok := parseTurnLabel(head)
-		if !ok || !(lb.caps || mixed && lb.strong && lb.role != "") || lb.gen != genNone {
+		if ok && printed && !(lb.honorific && lb.nameWords == 1 || lb.strong && lb.role != "" && lb.nameWords <= 1) {
+			return labelParse{}, false
+		}
+		if !ok || !(lb.caps || printed || mixed && lb.strong && lb.role != "") || lb.gen != genNone {
 			return labelParse{}, false
 		}
 		lb.class = classStop

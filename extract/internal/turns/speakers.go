@@ -1,6 +1,7 @@
 package turns
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -865,6 +866,21 @@ func personWithTitle(body, role string, taken map[string]*turnSpeaker) (string, 
 	another := func(n string) bool {
 		return name != "" && !strings.HasSuffix(n, lastNameOf(name)) && !strings.HasSuffix(name, lastNameOf(n))
 	}
+	// "Hon. Jane Roe [chairman of the committee] presiding", "Senator Jane
+	// Roe, Chairman of the Subcommittee, presiding": the presiding member
+	// a hearing's printed record names is the chair, whoever else the
+	// page calls chairman
+	for _, m := range presidingPattern.FindAllStringSubmatch(body, 4) {
+		t := strings.TrimSpace(m[2] + m[3])
+		if ts := strings.Fields(t); len(ts) > 0 {
+			ts[0] = strings.ToUpper(ts[0][:1]) + ts[0][1:] // "chairman of the committee"
+			t = strings.Join(ts, " ")
+		}
+		n := strings.Join(strings.Fields(m[1]), " ")
+		if fits(t) && taken[speakerNameKey(lastNameOf(n))] == nil {
+			return n, t
+		}
+	}
 	for i := 0; i < len(body); {
 		k := strings.Index(body[i:], headWord)
 		if k < 0 {
@@ -1010,6 +1026,11 @@ func personWithTitle(body, role string, taken map[string]*turnSpeaker) (string, 
 	}
 	return name, full
 }
+
+// presidingPattern matches the line of a hearing's printed record that
+// names the member presiding: an honorific or title, the name, the office
+// in brackets or between commas, "presiding".
+var presidingPattern = regexp.MustCompile(`(?:Hon\.|Senator|Representative|Congressman|Congresswoman|Mr\.|Ms\.|Mrs\.)\s+((?:[A-Z][\p{L}.'’-]*\s+){0,3}[A-Z][\p{L}'’-]+)\s*(?:\[([^\]\n]{3,60})\]|,\s*([^,\n]{3,60}),)\s*presiding`)
 
 // nextSpaceToken returns the token after the single space at body[j], and
 // where it ends; "" at a line's end.
