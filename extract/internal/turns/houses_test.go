@@ -587,3 +587,26 @@ func TestSegmentPrintedHearing(t *testing.T) {
 		},
 	})
 }
+
+// A bare office without a name ("Sergeant-at-Arms:") heard once among
+// titled labels is a label; a heading of capitalised words is not.
+func TestSegmentBareOfficeAmongTitled(t *testing.T) {
+	runHouseCases(t, []houseCase{
+		{
+			name: "a council's sergeant-at-arms",
+			body: joinParas(
+				"[00:01:43] Sergeant-at-Arms: Quiet, please. Good morning, ladies and gentlemen. Speaker, we are ready to begin.",
+				"[00:02:10] Speaker Jane Roe: Good morning, everyone. We welcome everyone to the chambers.",
+				"[00:08:52] Council Member John Doe: Thank you, Madam Speaker.",
+				"[00:09:10] Speaker Jane Roe: We will now hear from the panel.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "", "Sergeant-at-Arms", "Quiet, please."},
+				{"remarks", "Jane Roe", "Speaker", "Good morning, everyone."},
+				{"remarks", "John Doe", "Council Member", "Thank you, Madam Speaker."},
+				{"remarks", "Jane Roe", "Speaker", "We will now hear"},
+			},
+		},
+	})
+}

@@ -51,6 +51,10 @@ func judgeLabels(body string, paras []turnPara, cands []turnLabel, stops []int) 
 			// A bare title in mixed case ("Deputy Spokesperson:") on a
 			// page of question labels answers them.
 			keep[i] = true
+		case c.name == "" && c.role != "" && strongColon && titleHeads[turnLowerKey(lastWordOf(c.role))]:
+			// A bare title whose head is an office ("Sergeant-at-Arms:",
+			// "Clerk:") among titled labels.
+			keep[i] = true
 		case count[c.key] >= 2:
 			keep[i] = true
 		case strongColon && c.nameWords >= 2:
@@ -417,4 +421,12 @@ func isTurnVenue(s string) bool {
 		}
 	}
 	return true
+}
+
+// lastWordOf returns the last space-separated word of s.
+func lastWordOf(s string) string {
+	if k := strings.LastIndexByte(s, ' '); k >= 0 {
+		return s[k+1:]
+	}
+	return s
 }

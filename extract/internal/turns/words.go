@@ -12,7 +12,7 @@ var (
 	askingPhrases = []string{"my question is", "my supplementary question", "have a supplementary question",
 		"i have a question", "my question to", "i would like to ask the", "i wish to ask the", "i want to ask the", "i would like to request that the"}
 	// titleHeads are the words that make a title.
-	titleHeads = turnWordSet("comhairle", "cathaoirleach", "president", "minister", "secretary", "general", "secretary-general", "chancellor",
+	titleHeads = turnWordSet("comhairle", "cathaoirleach", "sergeant-at-arms", "president", "minister", "secretary", "general", "secretary-general", "chancellor",
 		"ambassador", "spokesperson", "spokesman", "spokeswoman", "director", "director-general",
 		"commissioner", "representative", "envoy", "advisor", "adviser", "chair", "chairman",
 		"chairwoman", "chairperson", "governor", "senator", "congressman", "congresswoman",
