@@ -171,9 +171,9 @@ func (s *scanner) matchMod(i int) (int, int, value, bool) {
 	case inf.pod > 0 && mod == modThis:
 		v := value{g: GrainPartDay, pod: inf.pod, y: y, m: m, d: d}
 		return i, en, v, true
-	case inf.pod == 4 && mod == modLast:
-		// "last night"
-		v := value{g: GrainPartDay, pod: 4}
+	case inf.pod >= 3 && mod == modLast:
+		// "last night", "last evening": yesterday's
+		v := value{g: GrainPartDay, pod: inf.pod}
 		if y != 0 {
 			v.y, v.m, v.d = addDays(y, m, d, -1)
 		}

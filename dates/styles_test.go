@@ -52,6 +52,7 @@ func TestFindOfficialStyles(t *testing.T) {
 		{"the next day", "The Minister arrived on 3 March. The next day, she met the President; the previous day was quiet.",
 			[]pair{{"3 March", "2024-03-03"}, {"The next day", "2024-03-04"}, {"the previous day", "2024-03-03"}}},
 		{"last night", "Talks ended last night.", []pair{{"last night", "2024-03-14TNI"}}},
+		{"last evening", "The dinner was held last evening.", []pair{{"last evening", "2024-03-14TEV"}}},
 		{"holidays", "his Easter message, Easter Monday 2025, Thanksgiving 2024, Halloween and Boxing Day", []pair{
 			{"Easter", "2024-03-31"}, {"Easter Monday 2025", "2025-04-21"}, {"Thanksgiving 2024", "2024-11-28"}, {"Halloween", "2024-10-31"}, {"Boxing Day", "2024-12-26"}}},
 		{"uk dotted time", "The Prime Minister will speak at 12.30pm; growth was 4.30 per cent.", []pair{{"12.30pm", "2024-03-15T12:30"}}},
