@@ -49,6 +49,22 @@ func evAttributive(body string, toks []evTok, ts, pos int) bool {
 	return false
 }
 
+// evPossessiveDay reports a day that owns the noun after it, ending at
+// end: "today's bilateral meetings provided …", "Thursday's fight", the
+// date of a noun; not when a preposition puts the noun in the sentence's
+// time ("at today's meeting, the Committee decided").
+func evPossessiveDay(body string, toks []evTok, ts, start, end int) bool {
+	rest := body[end:]
+	if !strings.HasPrefix(rest, "'s ") && !strings.HasPrefix(rest, "’s ") {
+		return false
+	}
+	k := ts
+	for k < len(toks) && toks[k].start < start {
+		k++
+	}
+	return k-1 < ts || !evIsWord(body, toks[k-1], "at", "in", "during", "after", "following")
+}
+
 // evMeetingNouns are the objects that make "had" an action.
 var evMeetingNouns = map[string]bool{"conversation": true, "talks": true, "meeting": true, "call": true,
 	"discussion": true, "discussions": true, "exchange": true, "consultations": true}

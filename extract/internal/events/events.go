@@ -200,7 +200,7 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 			if m.End > se || m.Grain != dates.GrainDay && m.Grain != dates.GrainPartDay && m.Grain != dates.GrainTime || len(m.Value) < 10 {
 				return false
 			}
-			return !evQuotedAt(toks, ts, te, m.Start) && !evAttributive(body, toks, ts, m.Start)
+			return !evQuotedAt(toks, ts, te, m.Start) && !evAttributive(body, toks, ts, m.Start) && !evPossessiveDay(body, toks, ts, m.Start, m.End)
 		}
 		hasDay := false
 		for k := range ms {

@@ -725,3 +725,25 @@ func TestFindEventsOnTheirDay(t *testing.T) {
 	}
 	assert.Empty(t, eventsOf("Federal agents have arrested many people in the past.\n\nMore will follow.", "2019-08-06"))
 }
+
+// A day that owns a noun ("Thursday's fight", "today's meetings") dates the
+// noun, not the sentence's action, unless a preposition sets the noun in
+// the sentence's time ("At today's meeting, the Board decided …").
+func TestFindEventsPossessiveDay(t *testing.T) {
+	body := strings.Join([]string{
+		"Spain will host the summit in June, and today's bilateral meetings provided an opportunity to discuss it.",
+		"",
+		"On Monday, Minister Anna Berg met the envoy to discuss Thursday's vote.",
+		"",
+		"At today's meeting, the ministers signed the agreement.",
+	}, "\n")
+	evs := eventsOf(body, "2025-04-04")
+	var got []string
+	for _, e := range evs {
+		got = append(got, e.Date+" "+e.Sentence[:20])
+	}
+	assert.Equal(t, []string{
+		"2025-03-31 On Monday, Minister ",
+		"2025-04-04 At today's meeting, ",
+	}, got)
+}
