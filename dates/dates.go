@@ -285,7 +285,53 @@ func (p *Parser) PageDate(text string) (day time.Time, ok bool) {
 			long++
 		}
 	}
+	return p.footDate(text)
+}
+
+// footDate returns the day a release signs at its foot, when its head
+// gives none: a line of the last three that is a full date alone, or after
+// the place it was issued in ("PUTRAJAYA" then "25 JANUARY 2022";
+// "Wellington, 3 May 2024").
+func (p *Parser) footDate(text string) (time.Time, bool) {
+	end := len(text)
+	for n := 0; n < 3 && end > 0; {
+		start := strings.LastIndexByte(text[:end], '\n') + 1
+		line := strings.TrimSpace(text[start:end])
+		end = max(start-1, 0)
+		if line == "" {
+			continue
+		}
+		n++
+		if len(line) > 60 || !hasDigit(line) {
+			continue
+		}
+		ms := p.Find(line, time.Time{})
+		if len(ms) != 1 || ms[0].Grain != GrainDay || !ms[0].abs() || strings.TrimRight(line[ms[0].End:], ".") != "" {
+			continue
+		}
+		pre := strings.TrimRight(line[:ms[0].Start], " ,")
+		if countWords(pre) > 3 || strings.ContainsAny(pre, ".:;") {
+			continue // a sentence, a label: not a signature's place
+		}
+		if pre == "" && !signatureLine(lastLine(text[:max(start-1, 0)])) {
+			continue // a date under a paragraph (a correction's) signs nothing
+		}
+		return ms[0].From, true
+	}
 	return time.Time{}, false
+}
+
+// lastLine returns the last line of text that is not blank.
+func lastLine(text string) string {
+	text = strings.TrimRight(text, " \t\r\n")
+	return strings.TrimSpace(text[strings.LastIndexByte(text, '\n')+1:])
+}
+
+// signatureLine reports a line of a release's signature over its date: a
+// few words that end no sentence ("PUTRAJAYA", "Ministry of Foreign
+// Affairs").
+func signatureLine(line string) bool {
+	return line != "" && countWords(line) <= 6 && !endsSentence(line)
 }
 
 // inlineLabels introduce a page's own date anywhere in a line of its head:

@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -19,6 +20,14 @@ func TestPageDateHeads(t *testing.T) {
 		{"The Minister met her counterpart in Paris on Tuesday, 9 June 1998\n\nThe talks went well.", ""},
 		// a short sentence that mentions a date is still no dateline
 		{"The talks of 3 May 2025 went well, the Minister said today.\n", ""},
+		// a release signed at its foot: the place, then the date
+		{"The Minister received the doses today.\n\n" + strings.Repeat("The gift marks the friendship of the two nations.\n\n", 12) +
+			"PUTRAJAYA\n\n25 JANUARY 2022", "2022-01-25"},
+		{"The Minister received the doses today.\n\n" + strings.Repeat("The gift marks the friendship of the two nations.\n\n", 12) +
+			"Wellington, 3 May 2024.", "2024-05-03"},
+		// a date under a paragraph (a correction's) signs nothing
+		{"The Minister received the doses today.\n\n" + strings.Repeat("The gift marks the friendship of the two nations.\n\n", 12) +
+			"An earlier version of this article misstated the number of doses.\n\nFriday, June 10, 2016.", ""},
 	} {
 		got, ok := p.PageDate(tc.text)
 		s := ""
