@@ -815,6 +815,7 @@ func (p *parser) msFrom(ti int) int {
 var meetVerbs = map[string]bool{
 	"meet": true, "meets": true, "met": true, "meeting": true, "talks": true, "call": true, "calls": true,
 	"called": true, "see": true, "host": true, "invitation": true, "invitations": true,
+	"spoke": true, "speaking": true,
 }
 
 // meetingPlace returns the country of the place where m, met by a visitor,
@@ -838,7 +839,11 @@ func (p *parser) meetingPlace(m *mention, sent []int32, by map[*mention]*group, 
 			return ""
 		}
 		if p.placeCue(k, verb) {
-			if n, iso := p.placeAt(k + 1); n > 0 {
+			c := k + 1
+			if p.word(c) == "the" {
+				c++ // "In the UAE", "visited the Philippines"
+			}
+			if n, iso := p.placeAt(c); n > 0 {
 				if place != "" && place != iso {
 					return ""
 				}
@@ -914,10 +919,29 @@ func isDigits(w string) bool {
 }
 
 // lastVisitPlace returns the place of the last "visit <Place>" or "visit
-// to <Place>" before token s and the token of "visit", or "" and -1.
+// to <Place>", "arrived in <Place>", or "In <Place>," opening a sentence,
+// before token s and the token of the word that names it, or "" and -1.
 func (p *parser) lastVisitPlace(s int) (string, int) {
 	for k := s - 1; k >= 0 && k >= s-400; k-- {
 		switch p.word(k) {
+		case "arrived", "arrives", "arriving", "landed", "travelled", "traveled", "travelling", "traveling":
+			// "arrived in Doha on 30 January", "travelled to Madrid"
+			if w := p.word(k + 1); w == "in" || w == "to" || w == "at" {
+				if n, iso := p.placeAt(k + 2); n > 0 {
+					return iso, k
+				}
+			}
+		case "In":
+			// "In the UAE, Minister Roe met …"
+			if k == 0 || p.toks[k].nl > 0 || p.word(k-1) == "." {
+				c := k + 1
+				if p.word(c) == "the" {
+					c++ // "In the UAE,"
+				}
+				if n, iso := p.placeAt(c); n > 0 && p.word(c+n) == "," {
+					return iso, k
+				}
+			}
 		case "visit", "visits", "visited", "visiting", "Visiting":
 			if n, iso := p.placeAt(k + 1); n > 0 {
 				return iso, k

@@ -983,3 +983,17 @@ func TestCouncillors(t *testing.T) {
 	got := officialsOf(x, "Toronto, Ontario\n\nCouncillor Jane Roe and Alderman John Doe voted for the harbour plan.")
 	assert.Equal(t, []wantOfficial{{"Jane Roe", "Councillor", "CA"}, {"John Doe", "Alderman", "CA"}}, got)
 }
+
+// The place a visitor arrived in, or that a sentence opens with ("In the
+// UAE, …"), is where the officials met after it serve.
+func TestMeetingPlaceOfArrival(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	text := "British Foreign Minister Jane Roe arrived in Doha on 30 January for a two day trip to the Gulf.\n\n" +
+		"Minister Roe met with Sam Poe, Minister of Education, to discuss schools.\n\n" +
+		"In the UAE, Minister Roe met John Doe, Minister of Energy, to discuss gas."
+	assert.Equal(t, []wantOfficial{
+		{"Jane Roe", "Foreign Minister", "GB"},
+		{"Sam Poe", "Minister of Education", "QA"},
+		{"John Doe", "Minister of Energy", "AE"},
+	}, officialsOf(x, text))
+}
