@@ -122,6 +122,9 @@ func TestOfficials(t *testing.T) {
 		{"Prime Minister Donald Tusk spoke.", []wantOfficial{{"Donald Tusk", "Prime Minister", ""}}},
 		// an agency of a government before a title is no company
 		{"\"It went well,\" said NASA Administrator Jane Roe.", []wantOfficial{{"Jane Roe", "Administrator", "US"}}},
+		// an abbreviated style of excellency is no part of the name
+		{"Japanese Ambassador to Sri Lanka, H.E. Akio Isomata, attended.",
+			[]wantOfficial{{"Akio Isomata", "Ambassador to Sri Lanka", "JP"}}},
 		// a federal agency by its acronym; a surname that opens an agency's
 		// name elsewhere ("Small Business Administration") stays a name
 		{"GSA Administrator Dana Poe thanked FDIC Chairman Tom Roe and Senator Eddie Small.",

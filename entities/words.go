@@ -137,6 +137,9 @@ var honorifics = map[string]bool{
 	"U": true, "Daw": true,
 	// Indian honorifics: "Shri Rajesh Kumar Singh", "Smt. Jane Roe"
 	"Shri": true, "Smt": true, "Sushri": true,
+	// styles of excellency and highness, abbreviated: "H.E. Jane Roe",
+	// "H.H. Sheikh John Doe", "HRH Prince John"
+	"H.E.": true, "H.H.": true, "H.R.H.": true, "HRH": true, "S.E.": true,
 }
 
 // determiners may open an unnamed office ("the Secretary General") or an
