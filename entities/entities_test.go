@@ -122,6 +122,10 @@ func TestOfficials(t *testing.T) {
 		{"Prime Minister Donald Tusk spoke.", []wantOfficial{{"Donald Tusk", "Prime Minister", ""}}},
 		// an agency of a government before a title is no company
 		{"\"It went well,\" said NASA Administrator Jane Roe.", []wantOfficial{{"Jane Roe", "Administrator", "US"}}},
+		// the office an officer serves is part of the title, unless the
+		// name after it is that office-holder's
+		{"The Secretary to the President, Dr. Nandu Perera, and Press Secretary to President Tom Roe spoke.",
+			[]wantOfficial{{"Nandu Perera", "Secretary to the President", ""}, {"Tom Roe", "President", ""}}},
 		// an abbreviated style of excellency is no part of the name
 		{"Japanese Ambassador to Sri Lanka, H.E. Akio Isomata, attended.",
 			[]wantOfficial{{"Akio Isomata", "Ambassador to Sri Lanka", "JP"}}},

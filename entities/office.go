@@ -193,6 +193,17 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 			}
 		}
 	}
+	// "Secretary to the President", "Adviser to the Prime Minister": the
+	// office an officer serves belongs to the title; not in "Press
+	// Secretary to President Jane Roe", whose name is the President's
+	if p.word(j) == "to" && p.word(j+1) == "the" {
+		k := j + 2
+		if n, _ := p.title(k); n > 0 && p.toks[k].is(fCap) && p.toks[k].nl == 0 &&
+			!(p.isWord(k+n) && p.toks[k+n].is(fCap)) {
+			parts[len(parts)-1] += " " + p.surface(j, k+n)
+			j = k + n
+		}
+	}
 	// "of Poland", "of the North Atlantic Treaty Organization (NATO)", "to NATO"
 	for m := 0; m < 2; m++ {
 		w := p.word(j)
