@@ -126,6 +126,11 @@ func TestOfficials(t *testing.T) {
 		// name after it is that office-holder's
 		{"The Secretary to the President, Dr. Nandu Perera, and Press Secretary to President Tom Roe spoke.",
 			[]wantOfficial{{"Nandu Perera", "Secretary to the President", ""}, {"Tom Roe", "President", ""}}},
+		// a royal house's seat, a senior rank, a president's adviser
+		{"The plan was agreed by the Crown Prince of Abu Dhabi H.H. Sheikh Mohammed bin Zayed.",
+			[]wantOfficial{{"Sheikh Mohammed bin Zayed", "Crown Prince of Abu Dhabi", "AE"}}},
+		{"Minister Roe met Dr Anwar Gargash, Presidential Adviser, and Mr. Hara Shohei, Senior Vice President of the agency.",
+			[]wantOfficial{{"Roe", "Minister", ""}, {"Anwar Gargash", "Presidential Adviser", ""}, {"Hara Shohei", "Senior Vice President", ""}}},
 		// an abbreviated style of excellency is no part of the name
 		{"Japanese Ambassador to Sri Lanka, H.E. Akio Isomata, attended.",
 			[]wantOfficial{{"Akio Isomata", "Ambassador to Sri Lanka", "JP"}}},

@@ -224,6 +224,16 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 			j = k + n
 			continue
 		}
+		if n, iso := p.capitalAt(k); n > 0 && w == "of" && o.kind == "royal" {
+			// "Crown Prince of Abu Dhabi", "Ruler of Dubai": a royal
+			// house's seat
+			if o.country == "" {
+				o.country = iso
+			}
+			parts[len(parts)-1] += " " + p.surface(j, k+n)
+			j = k + n
+			continue
+		}
 		if n, iso := p.stateName(k); n > 0 {
 			if w == "of" || w == "for" && o.kind == "minister" && o.multi && !strings.Contains(parts[len(parts)-1], " for ") {
 				// "finance minister for the Palestinian Authority": a
@@ -342,7 +352,7 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 // "Deputy Administrator", "associate administrator".
 var rankPrefixes = map[string]bool{
 	"Deputy": true, "deputy": true, "Assistant": true, "assistant": true, "Associate": true, "associate": true,
-	"Vice": true, "vice": true, "Principal": true, "principal": true,
+	"Vice": true, "vice": true, "Principal": true, "principal": true, "Senior": true, "senior": true,
 }
 
 // portfolioEnds are the words that may end a portfolio: "for Foreign and
