@@ -175,6 +175,11 @@ var postNominals, legislatorLetters = func() (map[string]bool, map[string]bool) 
 	return all, members
 }()
 
+// PostNominal reports letters that may follow a person's name without
+// belonging to it ("MP", "OBE", "QC"), as data/postnominals.tsv lists
+// them.
+func PostNominal(w string) bool { return postNominals[w] }
+
 // officeModifiers may stand before a title without changing the office
 // ("Acting Secretary", "interim President"); "former" is handled apart.
 var officeModifiers = map[string]bool{

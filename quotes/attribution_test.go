@@ -306,6 +306,18 @@ func TestInvertedReporterTracked(t *testing.T) {
 	})
 }
 
+// A member's letters after the name ("Jane Roe MP") are neither part of
+// the name nor a title that a name follows.
+func TestSpeakerWithPostNominal(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "title, name and letters before a colon",
+			text: "The ministers met in Madrid.\n\nDefence Secretary Jane Roe MP said:\n\n\"Spain is a key partner for our armed forces.\"\n\nThey discussed other things.",
+			want: []want{{starts: "Spain is a key partner", speaker: "Jane Roe"}},
+		},
+	})
+}
+
 func TestPullQuoteSignedWithClosingMark(t *testing.T) {
 	runCases(t, []findCase{
 		{

@@ -108,6 +108,11 @@ func (st *state) resolveProper(ts []tok, e np, pos int) (person, bool) {
 	if w := st.word(ts[a]); (w == "the" || w == "The") && a < e.b-1 {
 		a++
 	}
+	// "Defence Secretary Jane Roe MP": the member's letters are no part
+	// of the name, nor a title the name follows
+	for e.b-2 > a && entities.PostNominal(st.word(ts[e.b-1])) && !titleWords[st.word(ts[e.b-2])] {
+		e.b--
+	}
 	// "NASA’s Steve Clarke": the organisation is not part of the name
 	for a < e.b-1 && possessive(st.word(ts[a])) {
 		a++
