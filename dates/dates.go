@@ -245,7 +245,7 @@ func (p *Parser) Find(text string, ref time.Time) []Mention {
 }
 
 // headLines bounds how far PageDate looks: the first lines of a page.
-const headLines = 12
+const headLines = 16
 
 // PageDate returns the day a page reports its own event or publication on,
 // read from its text: a "Publication date:" line, a dateline or date block
@@ -253,10 +253,12 @@ const headLines = 12
 // March 2025"), or the first sentence of one of the page's first two full
 // paragraphs ("NATO Secretary General Mark Rutte visited Warsaw on Wednesday
 // (26 March 2025)"), unless the date is introduced as a past reference point
-// ("Since 24 February 2022"). Only the first twelve lines are read, and
-// only full dates (day, month and year) count: a page whose only dates are
-// relative or year-less has none, and ok is false. The day is returned at
-// midnight UTC.
+// ("Since 24 February 2022"). Only the first sixteen lines are read (a
+// printed hearing's cover sets its date under a dozen lines of title,
+// committee and session), and a release's signature at its foot ("PUTRAJAYA"
+// over "25 JANUARY 2022"); only full dates (day, month and year) count: a
+// page whose only dates are relative or year-less has none, and ok is
+// false. The day is returned at midnight UTC.
 func (p *Parser) PageDate(text string) (day time.Time, ok bool) {
 	// A date a metadata label introduces anywhere in the head ("For
 	// Immediate Release: January 11, 2006") is the page's own, whatever

@@ -20,13 +20,15 @@ func TestPageDateHeads(t *testing.T) {
 		{"The Minister met her counterpart in Paris on Tuesday, 9 June 1998\n\nThe talks went well.", ""},
 		// a short sentence that mentions a date is still no dateline
 		{"The talks of 3 May 2025 went well, the Minister said today.\n", ""},
+		// a printed hearing's cover: the date under title, committee and session
+		{"[Senate Hearing 111-382]\n\n[From the U.S. Government Printing Office]\n\nS. Hrg. 111-382\n\nINTERNATIONAL COOPERATION TO MODERNIZE FINANCIAL REGULATION\n\nHEARING\n\nbefore the\n\nSUBCOMMITTEE ON SECURITY AND INTERNATIONAL TRADE AND FINANCE\n\nof the\n\nCOMMITTEE ON BANKING, HOUSING, AND URBAN AFFAIRS\n\nUNITED STATES SENATE\n\nONE HUNDRED ELEVENTH CONGRESS\n\nFIRST SESSION\n\nON\n\nCOLLABORATIVE INTERNATIONAL EFFORTS TO PROMOTE FINANCIAL REGULATORY REFORM\n\nSEPTEMBER 30, 2009\n\nPrinted for the use of the Committee", "2009-09-30"},
 		// a release signed at its foot: the place, then the date
-		{"The Minister received the doses today.\n\n" + strings.Repeat("The gift marks the friendship of the two nations.\n\n", 12) +
+		{"The Minister received the doses today.\n\n" + strings.Repeat("The gift marks the friendship of the two nations.\n\n", 16) +
 			"PUTRAJAYA\n\n25 JANUARY 2022", "2022-01-25"},
-		{"The Minister received the doses today.\n\n" + strings.Repeat("The gift marks the friendship of the two nations.\n\n", 12) +
+		{"The Minister received the doses today.\n\n" + strings.Repeat("The gift marks the friendship of the two nations.\n\n", 16) +
 			"Wellington, 3 May 2024.", "2024-05-03"},
 		// a date under a paragraph (a correction's) signs nothing
-		{"The Minister received the doses today.\n\n" + strings.Repeat("The gift marks the friendship of the two nations.\n\n", 12) +
+		{"The Minister received the doses today.\n\n" + strings.Repeat("The gift marks the friendship of the two nations.\n\n", 16) +
 			"An earlier version of this article misstated the number of doses.\n\nFriday, June 10, 2016.", ""},
 	} {
 		got, ok := p.PageDate(tc.text)
