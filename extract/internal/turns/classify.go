@@ -90,6 +90,11 @@ func classifyTurns(turns []Turn, owners []int, labels []turnLabel, sp map[string
 			(turnAsksQuestion(t.Text) || confirms(turns[i+1].Text)):
 			// A committee's chair questioning the witness.
 			t.Kind = TurnQuestion
+		case lb.parl.chair && committeeChair(s.role) && turnAsksQuestion(t.Text) && i+1 < len(turns) &&
+			!labels[owners[i+1]].parl.chair && sp[labels[owners[i+1]].key] != s && !turnAsksQuestion(turns[i+1].Text):
+			// A committee's chair putting a question to a witness, who
+			// replies.
+			t.Kind = TurnQuestion
 		case lb.parl.chair:
 			// The Speaker calls and keeps order; the chair answers nobody.
 			t.Kind = TurnRemarks
@@ -340,6 +345,13 @@ func turnAsksQuestion(text string) bool {
 		}
 	}
 	return false
+}
+
+// committeeChair reports a committee's chair ("Chairman", "Chair of the
+// Subcommittee"), who questions witnesses, unlike a house's Speaker, who
+// keeps order.
+func committeeChair(role string) bool {
+	return strings.Contains(strings.ToLower(role), "chair")
 }
 
 // governs reports whether a Member's office is the government's, whose

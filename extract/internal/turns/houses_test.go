@@ -610,3 +610,33 @@ func TestSegmentBareOfficeAmongTitled(t *testing.T) {
 		},
 	})
 }
+
+// A committee's chair questions the witnesses, who reply; the chair's
+// calls stay remarks.
+func TestSegmentCommitteeChairQuestions(t *testing.T) {
+	runHouseCases(t, []houseCase{
+		{
+			name: "a chair questioning two witnesses",
+			body: joinParas(
+				"The committee met, Hon. Tom Baker [chairman of the committee] presiding.",
+				"The Chairman. The hearing will come to order. We will hear from the two administrators.",
+				"Mr. Roe. Thank you, Mr. Chairman. The harbour works began last year and will end in May.",
+				"Mr. Doe. Thank you. The agency approved the budget in March.",
+				"The Chairman. Mr. Roe, when did the delays become known to the agency?",
+				"Mr. Roe. In September of last year, when the first quay flooded.",
+				"The Chairman. And Mr. Doe, who approved the second budget?",
+				"Mr. Doe. The board did, in its October meeting.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Tom Baker", "Chairman of the committee", "The hearing will come to order."},
+				{"remarks", "Roe", "", "Thank you, Mr. Chairman."},
+				{"remarks", "Doe", "", "Thank you."},
+				{"question", "Tom Baker", "Chairman of the committee", "Mr. Roe, when did"},
+				{"answer", "Roe", "", "In September"},
+				{"question", "Tom Baker", "Chairman of the committee", "And Mr. Doe"},
+				{"answer", "Doe", "", "The board did"},
+			},
+		},
+	})
+}
