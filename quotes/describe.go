@@ -263,6 +263,26 @@ func (st *state) descriptionSpeaker(ts []tok, e np) (string, bool) {
 		// noun closes it
 		return "", false
 	}
+	// "a longtime adviser to Jane Roe", "a person close to the Roes": the
+	// name the description relates its person to belongs to it
+	if b < len(ts) && ts[b].word() {
+		switch st.word(ts[b]) {
+		case "to", "of", "for", "with":
+			k := b + 1
+			if k < len(ts) && ts[k].word() && st.word(ts[k]) == "the" {
+				k++
+			}
+			m := k
+			for m < len(ts) && m < k+4 && ts[m].word() && upperStart(st.text, ts[m]) {
+				m++
+			}
+			// not "familiar with the Clinton| campaign": the name must end
+			// the phrase
+			if m > k && !(m < len(ts) && ts[m].word() && lowerStart(st.text, ts[m])) {
+				b = m
+			}
+		}
+	}
 	return st.text[ts[a].s:ts[b-1].e], true
 }
 

@@ -519,6 +519,16 @@ func TestDescriptionModifiersMustFit(t *testing.T) {
 func TestDescriptionPostmodifiers(t *testing.T) {
 	runCases(t, []findCase{
 		{
+			name: "the person a description relates to",
+			text: "The campaign met on Monday.\n\n“He does not know the new media,” said a longtime adviser to Dana Ward, who asked not to be named.",
+			want: []want{{starts: "He does not know", speaker: "longtime adviser to Dana Ward", cue: "said"}},
+		},
+		{
+			name: "the people a postmodifier relates to",
+			text: "The campaign met on Monday.\n\n“It is a serious problem,” said a person close to the Wards.",
+			want: []want{{starts: "It is a serious", speaker: "person close to the Wards", cue: "said"}},
+		},
+		{
 			name: "a source familiar with something",
 			text: "The talks resumed on Monday.\n\n“Nothing is settled yet,” said a source familiar with the talks.",
 			want: []want{{starts: "Nothing is settled", speaker: "source familiar", cue: "said"}},
