@@ -794,6 +794,18 @@ func (st *state) npForward(ts []tok, i int) np {
 		}
 		break
 	}
+	if i > a {
+		// "The Florida senator", "the Democratic presidential candidate":
+		// capitalised modifiers of a person noun make a description
+		for k := j; k < len(ts) && k < j+3 && ts[k].word() && lowerStart(st.text, ts[k]) && !functionWords[st.word(ts[k])]; k++ {
+			if _, ok := st.f.lx.cue[st.word(ts[k])]; ok || st.f.lx.post[st.word(ts[k])] {
+				break
+			}
+			if st.f.lx.isPerson(st.word(ts[k])) {
+				return np{a: a, b: k + 1, kind: 'l'}
+			}
+		}
+	}
 	return np{a: a, b: j, kind: 'n'}
 }
 

@@ -516,6 +516,23 @@ func TestDescriptionModifiersMustFit(t *testing.T) {
 	})
 }
 
+// A subject phrase of capitalised modifiers and a person noun ("The
+// Florida senator") is a description to resolve, not a name ("Florida").
+func TestCapitalisedModifiersOfPersonNoun(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "a senator described by the state (the people of the text unknown)",
+			text: "Sen. Marco Ruiz (R-Fla.) spoke on Friday.\n\nThe Florida senator said, “We still have a prayer of winning the state.”",
+			want: []want{{starts: "We still have", speaker: "Florida senator", cue: "said"}},
+		},
+		{
+			name: "no name in the modifiers of a term's user",
+			text: "Sen. Marco Ruiz spoke on Friday.\n\nThe Florida senator still had “a prayer” of winning the state.",
+			want: []want{{starts: "a prayer", term: true}},
+		},
+	})
+}
+
 func TestDescriptionPostmodifiers(t *testing.T) {
 	runCases(t, []findCase{
 		{

@@ -53,6 +53,18 @@ func (st *state) termUser(ts []tok, k int, content string) (person, np, bool) {
 			continue
 		}
 		e := st.npForward(ts, i)
+		if e.kind == 'l' {
+			// "The Florida senator still had a “…”": a description, resolved
+			// to the person it describes, or no one; its capitalised words
+			// are no name
+			if e.b < k && st.isVerbish(ts[e.b]) {
+				if p, ok := st.resolve(ts, e, ts[e.a].s); ok && p.name != "" {
+					return p, e, true
+				}
+			}
+			i = e.b - 1
+			continue
+		}
 		if e.kind != 'n' {
 			continue
 		}
