@@ -70,6 +70,29 @@ var asciiClass = func() (t [128]uint8) {
 	return t
 }()
 
+// wordBytes classes the bytes of ASCII words: wbWord for a letter or a
+// digit, with wbLetter and wbUpper for letters; zero for any other byte,
+// and for every byte of a multi-byte rune.
+var wordBytes = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = wbWord | wbLetter
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = wbWord | wbLetter | wbUpper
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = wbWord
+	}
+	return t
+}()
+
+// The bits of wordBytes.
+const (
+	wbLetter uint8 = 1 << iota
+	wbUpper
+	wbWord
+)
+
 // tokenize appends the tokens of text to dst. It never fails: invalid bytes
 // become one-byte punctuation tokens.
 func tokenize(dst []tok, text string) []tok {
@@ -117,95 +140,103 @@ func tokenize(dst []tok, text string) []tok {
 		// a word
 		start := i
 		var flags uint8
-		letters, uppers := 0, 0
-		switch {
-		case 'a' <= r && r <= 'z':
-			flags |= fLower
-			letters++
-		case 'A' <= r && r <= 'Z':
-			flags |= fCap
-			letters++
-			uppers++
-		case '0' <= r && r <= '9':
-			flags |= fDigit
-		case unicode.IsUpper(r):
-			flags |= fCap
-			letters++
-			uppers++
-		case unicode.IsLower(r):
-			flags |= fLower
-			letters++
-		case unicode.IsDigit(r):
-			flags |= fDigit
-		case unicode.IsLetter(r):
-			letters++
-		}
-		i += size
-		for i < n {
-			c := text[i]
-			if c < utf8.RuneSelf {
-				switch asciiClass[c] {
-				case aLower, aDigit:
-					if c > '9' {
-						letters++
-					}
-					i++
-					continue
-				case aUpper:
-					letters++
-					uppers++
-					i++
-					continue
-				}
-				if c != '\'' {
-					break
-				}
-			}
-			r2, s2 := rune(c), 1
-			if c >= utf8.RuneSelf {
-				r2, s2 = utf8.DecodeRuneInString(text[i:])
-			}
-			if c >= utf8.RuneSelf && isWordRune(r2) {
-				if unicode.IsLetter(r2) {
-					letters++
-					if unicode.IsUpper(r2) {
-						uppers++
-					}
-				}
-				i += s2
-				continue
-			}
-			if isApos(r2) {
-				// inner apostrophe: keep unless it starts a possessive 's
-				j := i + s2
-				if j < n {
-					r3, s3 := utf8.DecodeRuneInString(text[j:])
-					if isWordRune(r3) {
-						if (r3 == 's' || r3 == 'S') && (j+s3 >= n || !isWordRune(runeAt(text, j+s3))) {
-							break
-						}
-						i = j
-						continue
-					}
-				}
-			}
-			break
-		}
-		// initials and dotted abbreviations: "J.", "U.S.", "D.C."
-		if letters == 1 && uppers == 1 && i-start <= 2 && i < n && text[i] == '.' {
-			i++
-			flags |= fDots
-			for i+1 < n && isASCIIUpper(text[i]) && text[i+1] == '.' {
-				i += 2
-			}
-		}
-		if letters > 0 && uppers == letters {
-			flags |= fUpper
-		}
+		i, flags = wordEnd(text, i, n, r, size)
 		dst = append(dst, tok{s: int32(start), e: int32(i), kind: kWord, flags: flags, nl: nl, sp: sp})
 		nl, sp = 0, false
 	}
 	return dst
+}
+
+// wordEnd returns the end of the word that opens at i with rune r of size
+// bytes, and its shape flags. It is apart from tokenize so that the
+// tokenizer's loop keeps its few variables in registers.
+func wordEnd(text string, i, n int, r rune, size int) (int, uint8) {
+	start := i
+	var flags uint8
+	letters, uppers := 0, 0
+	switch {
+	case 'a' <= r && r <= 'z':
+		flags |= fLower
+		letters++
+	case 'A' <= r && r <= 'Z':
+		flags |= fCap
+		letters++
+		uppers++
+	case '0' <= r && r <= '9':
+		flags |= fDigit
+	case unicode.IsUpper(r):
+		flags |= fCap
+		letters++
+		uppers++
+	case unicode.IsLower(r):
+		flags |= fLower
+		letters++
+	case unicode.IsDigit(r):
+		flags |= fDigit
+	case unicode.IsLetter(r):
+		letters++
+	}
+	i += size
+	for i < n {
+		// a run of ASCII letters and digits, counted without branches
+		for i < n {
+			k := wordBytes[text[i]]
+			if k == 0 {
+				break
+			}
+			letters += int(k & wbLetter)
+			uppers += int(k & wbUpper >> 1)
+			i++
+		}
+		if i >= n {
+			break
+		}
+		c := text[i]
+		if c < utf8.RuneSelf && c != '\'' {
+			break
+		}
+		r2, s2 := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r2, s2 = utf8.DecodeRuneInString(text[i:])
+		}
+		if c >= utf8.RuneSelf && isWordRune(r2) {
+			if unicode.IsLetter(r2) {
+				letters++
+				if unicode.IsUpper(r2) {
+					uppers++
+				}
+			}
+			i += s2
+			continue
+		}
+		if isApos(r2) {
+			// inner apostrophe: keep unless it starts a possessive 's
+			j := i + s2
+			if j < n {
+				r3, s3 := utf8.DecodeRuneInString(text[j:])
+				if isWordRune(r3) {
+					if (r3 == 's' || r3 == 'S') && (j+s3 >= n || !isWordRune(runeAt(text, j+s3))) {
+						break
+					}
+					i = j
+					continue
+				}
+			}
+		}
+		break
+	}
+	// initials and dotted abbreviations: "J.", "U.S.", "D.C."
+	if letters == 1 && uppers == 1 && i-start <= 2 && i < n && text[i] == '.' {
+		i++
+		flags |= fDots
+		for i+1 < n && isASCIIUpper(text[i]) && text[i+1] == '.' {
+			i += 2
+		}
+	}
+	if letters > 0 && uppers == letters {
+		flags |= fUpper
+	}
+	return i, flags
 }
 
 func runeAt(s string, i int) rune {
