@@ -246,7 +246,22 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 				}
 			}
 		}
-		if mention == nil {
+		// "The work will go on, said Minister Jane Roe on Monday.": the
+		// statement, on the day its clause gives or, in a lead, the page's
+		invEnd := -1
+		if iv, ie := evInvertedStatement(body, toks, ts, te, ms); iv >= 0 && (mention == nil || mention.Start > toks[iv].start) {
+			var m2 *dates.Mention
+			for k := range ms {
+				if m := &ms[k]; own(m) && m.Start > toks[iv].start {
+					m2 = m
+					break
+				}
+			}
+			if m2 != nil || isLead && !published.IsZero() {
+				vi, aux, strong, mention, invEnd = iv, -1, false, m2, ie
+			}
+		}
+		if mention == nil && invEnd < 0 {
 			if !isLead || published.IsZero() {
 				return
 			}
@@ -354,7 +369,10 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 				}
 			}
 		}
-		if mention == nil && !evCleanSubject(body, toks, subStart, subEnd) {
+		if invEnd >= 0 {
+			// the speaker after the reporting verb is the subject
+			subStart, subEnd = vi+1, invEnd
+		} else if mention == nil && !evCleanSubject(body, toks, subStart, subEnd) {
 			return
 		}
 		// "A man pleaded guilty Monday to …, prosecutors said": a subject

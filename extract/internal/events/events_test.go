@@ -747,3 +747,20 @@ func TestFindEventsPossessiveDay(t *testing.T) {
 		"2025-04-04 At today's meeting, ",
 	}, got)
 }
+
+// A reporting verb after what was said, its speaker after it, makes the
+// statement the event: on the day its clause gives, or in a lead on the
+// page's day; a day after the verb is no speaker.
+func TestFindEventsInvertedStatement(t *testing.T) {
+	lead := "The agency will continue its assistance to the country without interruption, stated Mr. Hara Shohei, Senior Vice President of the agency."
+	evs := eventsOf(lead+"\n\nThe agency approved the plan, said Minister Anna Berg on Monday.\n\nThe plan works, Anna Berg, the minister, said Tuesday at the conference.", "2025-01-07")
+	var got []string
+	for _, e := range evs {
+		got = append(got, e.Date+" "+e.Actor+" "+e.Action)
+		assert.NotEqual(t, "Tuesday", e.Actor)
+	}
+	if len(got) < 2 {
+		t.Fatalf("events: %q", got)
+	}
+	assert.Equal(t, []string{"2025-01-07 Hara Shohei stated", "2025-01-06 Anna Berg said"}, got[:2])
+}

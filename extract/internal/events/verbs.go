@@ -18,14 +18,15 @@ import (
 // or "shall" ("Mr Peters will meet …"), and evProgressive their forms
 // after "is", "are" or "be" ("is travelling to Chişinău today", "will be
 // meeting"): events when the sentence carries its own day.
-var evVerbs, evFuture, evProgressive, evActs = readVerbs(verbsTSV)
+var evVerbs, evFuture, evProgressive, evActs, evReporting = readVerbs(verbsTSV)
 
 //go:embed data/verbs.tsv
 var verbsTSV string
 
-// readVerbs reads the verb table.
-func readVerbs(data string) (past, future, progressive, acts map[string]bool) {
-	past, future, progressive, acts = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+// readVerbs reads the verb table; reporting are the statement verbs that
+// may follow what was said, their speaker after them.
+func readVerbs(data string) (past, future, progressive, acts, reporting map[string]bool) {
+	past, future, progressive, acts, reporting = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, line := range strings.Split(data, "\n") {
 		f := strings.Fields(line)
 		if len(f) != 2 || strings.HasPrefix(f[0], "#") {
@@ -36,6 +37,9 @@ func readVerbs(data string) (past, future, progressive, acts map[string]bool) {
 			past[f[0]] = true
 		case "statement":
 			past[f[0]] = false
+		case "reporting":
+			past[f[0]] = false
+			reporting[f[0]] = true
 		case "act":
 			past[f[0]] = false
 			acts[f[0]] = true
@@ -48,7 +52,28 @@ func readVerbs(data string) (past, future, progressive, acts map[string]bool) {
 			acts[f[0]] = true
 		}
 	}
-	return past, future, progressive, acts
+	return past, future, progressive, acts, reporting
+}
+
+// evInvertedStatement finds a reporting verb after a comma with its
+// speaker after it, closing what was said: ", said Minister Jane Roe",
+// ", stated Mr. Roe, Senior Vice President". It returns the verb's token
+// and the end of the speaker's name (the next comma, the sentence's end or
+// a date), or -1.
+func evInvertedStatement(body string, toks []evTok, ts, te int, ms []dates.Mention) (int, int) {
+	for k := ts + 2; k+1 < te; k++ {
+		t := toks[k]
+		if !t.word || t.quoted || !evReporting[t.low] || toks[k-1].word || body[toks[k-1].start] != ',' || !toks[k+1].word || !toks[k+1].capital ||
+			evInMentions(ms, toks[k+1].start) {
+			continue // not "…, Roe said Tuesday": a day is no speaker
+		}
+		e := k + 1
+		for e < te && (toks[e].word && (toks[e].capital || evIsWord(body, toks[e], "of", "for", "and")) || !toks[e].word && body[toks[e].start] == '.' && e+1 < te && toks[e+1].word && toks[e+1].capital) {
+			e++
+		}
+		return k, e
+	}
+	return -1, -1
 }
 
 // The forms of evForms.
