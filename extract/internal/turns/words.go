@@ -89,7 +89,7 @@ var (
 		"distinguished", "guests", "citizens", "compatriots", "fellow", "americans")
 	// roleAbbreviations spell out the titles labels abbreviate.
 	roleAbbreviations = map[string]string{"pm": "Prime Minister", "vp": "Vice President",
-		"fm": "Foreign Minister", "sg": "Secretary General", "potus": "President"}
+		"fm": "Foreign Minister", "sg": "Secretary General", "potus": "President", "cm": "Council Member"}
 	// titleWordAbbreviations spell out a title's head word abbreviated
 	// after its modifiers: "PRESS SEC. DOE", "DEPUTY GOV. ROE".
 	titleWordAbbreviations = map[string]string{"sec": "Secretary", "secy": "Secretary", "pres": "President",
