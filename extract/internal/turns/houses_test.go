@@ -648,13 +648,13 @@ func TestSegmentCouncilMemberAbbreviation(t *testing.T) {
 			name: "a council member's initials",
 			body: joinParas(
 				"[00:08:52] CM Jane Roe: Today, I am pleased to join the Speaker and my colleagues.",
-				"[00:14:12] Speaker John Doe: Thank you, Council Member Roe.",
+				"[00:14:12] Speaker John Doe: Thank you, colleague.",
 				"[00:15:01] CM Jane Roe: Thank you, Speaker.",
 			),
 			kind: KindTranscript,
 			want: []turnSeg{
 				{"remarks", "Jane Roe", "Council Member", "Today, I am pleased"},
-				{"remarks", "John Doe", "Speaker", "Thank you, Council Member Roe."},
+				{"remarks", "John Doe", "Speaker", "Thank you, colleague."},
 				{"remarks", "Jane Roe", "Council Member", "Thank you, Speaker."},
 			},
 		},
