@@ -157,6 +157,9 @@ func parseTurnLabel(head string) (labelParse, bool) {
 	if len(ws) >= 2 && !caps && isInitialsRole(ws[0]) {
 		if rest, ok := parseTurnLabel(strings.Join(ws[1:], " ")); ok && rest.name != "" && rest.role == "" && rest.gen == genNone {
 			rest.role, rest.strong = ws[0], true
+			if full, ok := roleAbbreviations[turnLowerKey(ws[0])]; ok {
+				rest.role = full // "CM Jane Roe": a council member
+			}
 			return rest, true
 		}
 	}
