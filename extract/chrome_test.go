@@ -80,6 +80,30 @@ func TestTextBlocksHardWrapped(t *testing.T) {
 	}, got)
 }
 
+// A hard-wrapped Markdown release: a line that holds a link's address runs
+// past the width, a paragraph's first line stops mid-phrase ("The
+// Department of"), and neither breaks the paragraph.
+func TestTextBlocksHardWrappedWithLinks(t *testing.T) {
+	in := "**FOR IMMEDIATE RELEASE**\n\nThe Department of\n" +
+		"Commerce announced today that the Secretary of State and the Secretary of\n" +
+		"Labor will join the Secretary of Commerce at the [2015\n" +
+		"Investment Summit](http://www.example.org/summit-2015/registration) on March 23-24 at the National\n" +
+		"Convention Center, just outside the capital, to meet the investors of many\n" +
+		"countries and regions of the world.\n\n" +
+		"The summit is the highest-profile event of the year to promote investment\n" +
+		"in the country, with more than 2,100 people from nearly 80 countries who\n" +
+		"have registered so far.\n"
+	var got []string
+	for _, b := range textBlocks(in) {
+		got = append(got, b.Text)
+	}
+	assert.Equal(t, []string{
+		"**FOR IMMEDIATE RELEASE**",
+		"The Department of Commerce announced today that the Secretary of State and the Secretary of Labor will join the Secretary of Commerce at the [2015 Investment Summit](http://www.example.org/summit-2015/registration) on March 23-24 at the National Convention Center, just outside the capital, to meet the investors of many countries and regions of the world.",
+		"The summit is the highest-profile event of the year to promote investment in the country, with more than 2,100 people from nearly 80 countries who have registered so far.",
+	}, got)
+}
+
 func TestTextBlocksOneParagraphALine(t *testing.T) {
 	in := "Headline of the day\nFirst paragraph, which is long enough to be a paragraph and ends here.\nSecond paragraph.\n"
 	assert.Len(t, textBlocks(in), 3)

@@ -61,15 +61,39 @@ func textBlocks(s string) []block.Block {
 		}
 		para = append(para, l)
 		// A line shorter than the wrap width ends its paragraph: it was not
-		// wrapped. Without hard wrapping every line is a paragraph.
-		// A line-numbered print marks its paragraphs itself.
+		// wrapped, unless it stops in the middle of a phrase ("The U.S.
+		// Department of", "the [2015") and the next line goes on. Without
+		// hard wrapping every line is a paragraph. A line-numbered print
+		// marks its paragraphs itself.
 		if furniture == nil && (width == 0 || utf8.RuneCountInString(strings.TrimRight(l, " \t\u00a0")) < width*6/10) {
+			if width > 0 && fm+i+1 < len(lines) && !isBlank(lines[fm+i+1]) && midPhrase(l) {
+				continue
+			}
 			flush()
 		}
 	}
 	flush()
 	return out
 }
+
+// midPhrase reports a line that stops in the middle of a phrase: on a
+// function word ("of", "the", "to"), or with a Markdown link's bracket or
+// a quotation left open.
+func midPhrase(l string) bool {
+	t := strings.TrimRight(l, " \t\u00a0")
+	if strings.Count(t, "[") > strings.Count(t, "]") || strings.Count(t, "“") > strings.Count(t, "”") {
+		return true
+	}
+	w := t
+	if k := strings.LastIndexAny(t, " \t"); k >= 0 {
+		w = t[k+1:]
+	}
+	return phraseWords[w]
+}
+
+// phraseWords are the function words a phrase does not stop on.
+var phraseWords = map[string]bool{"of": true, "to": true, "the": true, "a": true, "an": true, "and": true, "or": true,
+	"in": true, "on": true, "at": true, "for": true, "with": true, "by": true, "from": true, "that": true, "is": true}
 
 // isBlank reports whether a line holds only white space, no-break spaces
 // included.

@@ -157,6 +157,9 @@ func IsSalutation(s string) bool {
 func WrapWidth(lines []string) int {
 	var lens []int
 	for _, l := range lines {
+		if unbreakable(l) {
+			continue
+		}
 		if n := utf8.RuneCountInString(strings.TrimRight(l, " \t\u00a0")); n > 0 {
 			lens = append(lens, n)
 		}
@@ -174,7 +177,7 @@ func WrapWidth(lines []string) int {
 	for i, l := range lines {
 		t := strings.TrimRight(l, " \t\u00a0")
 		n := utf8.RuneCountInString(t)
-		if n > w*5/4 {
+		if n > w*5/4 && !unbreakable(t) {
 			over++
 		}
 		if n < w*6/10 {
@@ -194,4 +197,11 @@ func WrapWidth(lines []string) int {
 		return w
 	}
 	return 0
+}
+
+// unbreakable reports a line that holds an address a wrapping tool does
+// not break ("[Summit](http://www.example.org/) on March 23"), which may
+// run past the width the text was wrapped at.
+func unbreakable(l string) bool {
+	return strings.Contains(l, "://")
 }
