@@ -131,6 +131,8 @@ func TestOfficials(t *testing.T) {
 			[]wantOfficial{{"Sheikh Mohammed bin Zayed", "Crown Prince of Abu Dhabi", "AE"}}},
 		{"Minister Roe met Dr Anwar Gargash, Presidential Adviser, and Mr. Hara Shohei, Senior Vice President of the agency.",
 			[]wantOfficial{{"Roe", "Minister", ""}, {"Anwar Gargash", "Presidential Adviser", ""}, {"Hara Shohei", "Senior Vice President", ""}}},
+		// a company's officer is no official
+		{"Speakers include Dana Poe, President and CEO, Acme Infrastructure, and Carl Doe, Chairman and Chief Executive Officer of Beta Inc.", nil},
 		// an abbreviated style of excellency is no part of the name
 		{"Japanese Ambassador to Sri Lanka, H.E. Akio Isomata, attended.",
 			[]wantOfficial{{"Akio Isomata", "Ambassador to Sri Lanka", "JP"}}},

@@ -170,6 +170,11 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 			}
 		}
 	}
+	// "President and CEO", "Chairman and Chief Executive Officer": a
+	// company's officer, no public office
+	if p.word(j) == "and" && companyPost(p, j+1) {
+		return o, false
+	}
 	// a portfolio that goes on: "Minister for Development and Africa",
 	// "Minister of Justice and Community Services"
 	if last := parts[len(parts)-1]; p.word(j) == "and" && (strings.Contains(last, " for ") || strings.Contains(last, " of ")) {
@@ -346,6 +351,21 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 	o.title = strings.Join(parts, " and ")
 	o.end = j
 	return o, true
+}
+
+// companyPost reports a company officer's post at token k: "CEO", "COO",
+// "Chief Executive Officer", "Founder", "Co-Founder", "Managing
+// Director".
+func companyPost(p *parser, k int) bool {
+	switch p.word(k) {
+	case "CEO", "COO", "CFO", "Founder", "Co-Founder", "Cofounder":
+		return true
+	case "Chief":
+		return p.word(k+1) == "Executive" && p.word(k+2) == "Officer" || p.word(k+1) == "Operating"
+	case "Managing":
+		return p.word(k+1) == "Director"
+	}
+	return false
 }
 
 // rankPrefixes may stand before a title to make a lower rank of it:

@@ -104,6 +104,31 @@ func TestTextBlocksHardWrappedWithLinks(t *testing.T) {
 	}, got)
 }
 
+// A converted page's Markdown, under its front matter, runs a paragraph on
+// to the blank line, whatever the length of its lines; a list item, an
+// emphasised line and a label line stand apart.
+func TestTextBlocksMarkdownParagraphs(t *testing.T) {
+	in := "---\ntitle: Summit speakers\nlayout: default\n---\n**FOR IMMEDIATE RELEASE**\nWednesday, March 11, 2015\n\n" +
+		"U.S. Secretary of Commerce Jane\n" +
+		"Roe today announced the names of the American and international\n" +
+		"innovators, visionaries, and thought leaders participating in the 2015\n" +
+		"Investment Summit, March 23-24, which will bring together senior officials.\n\n" +
+		"Other speakers confirmed for the\nSummit include:\n\n" +
+		"*   Dana Poe,\nChair, Acme Infrastructure\n*   Carl Doe,\nChair, Beta Inc.\n"
+	var got []string
+	for _, b := range textBlocks(in) {
+		if b.Removed == 0 {
+			got = append(got, b.Text)
+		}
+	}
+	assert.Equal(t, []string{
+		"**FOR IMMEDIATE RELEASE**", "Wednesday, March 11, 2015",
+		"U.S. Secretary of Commerce Jane Roe today announced the names of the American and international innovators, visionaries, and thought leaders participating in the 2015 Investment Summit, March 23-24, which will bring together senior officials.",
+		"Other speakers confirmed for the Summit include:",
+		"* Dana Poe, Chair, Acme Infrastructure", "* Carl Doe, Chair, Beta Inc.",
+	}, got)
+}
+
 func TestTextBlocksOneParagraphALine(t *testing.T) {
 	in := "Headline of the day\nFirst paragraph, which is long enough to be a paragraph and ends here.\nSecond paragraph.\n"
 	assert.Len(t, textBlocks(in), 3)

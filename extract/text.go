@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -66,7 +67,10 @@ func textBlocks(s string) []block.Block {
 		// hard wrapping every line is a paragraph. A line-numbered print
 		// marks its paragraphs itself.
 		if furniture == nil && (width == 0 || utf8.RuneCountInString(strings.TrimRight(l, " \t\u00a0")) < width*6/10) {
-			if width > 0 && fm+i+1 < len(lines) && !isBlank(lines[fm+i+1]) && midPhrase(l) {
+			if width > 0 && fm+i+1 < len(lines) && !isBlank(lines[fm+i+1]) && (midPhrase(l) || fm > 0 && !markdownBlockStart(lines[fm+i+1]) && runsOn(l)) {
+				// (a converted page's Markdown, under its front matter,
+				// goes on to the blank line: "U.S. Secretary of Commerce
+				// Jane" over "Roe today announced …")
 				continue
 			}
 			flush()
@@ -74,6 +78,33 @@ func textBlocks(s string) []block.Block {
 	}
 	flush()
 	return out
+}
+
+// runsOn reports a line that may run on into the next: it ends no
+// sentence, no label ("News Media Contact:") and no emphasised line
+// ("**FOR IMMEDIATE RELEASE**").
+func runsOn(l string) bool {
+	t := strings.TrimSpace(l)
+	return !block.EndsSentence(t) && !strings.HasSuffix(t, "**") && !strings.HasSuffix(t, "__")
+}
+
+// markdownBlockStart reports a line that opens a Markdown block of its own:
+// a list item, a heading, a block quote, a table row.
+func markdownBlockStart(l string) bool {
+	t := strings.TrimLeft(l, " \t")
+	if t == "" {
+		return true
+	}
+	switch t[0] {
+	case '*', '-', '+', '#', '>', '|', '_', '=':
+		return true // (and the rules: "___", "===")
+	}
+	if k := strings.IndexAny(t, ".)"); k > 0 && k <= 3 {
+		if _, err := strconv.Atoi(t[:k]); err == nil {
+			return true // "1. ", "2) "
+		}
+	}
+	return false
 }
 
 // midPhrase reports a line that stops in the middle of a phrase: on a
