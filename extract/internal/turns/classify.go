@@ -145,6 +145,25 @@ func classifyTurns(turns []Turn, owners []int, labels []turnLabel, sp map[string
 			t.Kind = TurnRemarks
 		}
 	}
+	// A house whose labels tell neither members nor ministers apart, and
+	// whose turns were all read as remarks: the government's speakers, by
+	// their offices or their manners, answer the members' questions.
+	if askedNothing(turns, owners, labels) {
+		if gov := inferGovernment(turns, owners, labels, sp, true); len(gov) > 0 {
+			for i := range turns {
+				lb := &labels[owners[i]]
+				switch s := sp[lb.key]; {
+				case lb.parl.chair || s.gen != genNone:
+				case gov[s]:
+					if j := beforeChair(turns, owners, labels, i); j >= 0 && turns[j].Kind == TurnQuestion {
+						turns[i].Kind = TurnAnswer
+					}
+				default:
+					turns[i].Kind = memberTurnKind(turns[i].Text)
+				}
+			}
+		}
+	}
 }
 
 // addressees returns, for each speaker who asks, the one who most often

@@ -16,7 +16,7 @@ var memberAddress = []string{"the deputy", "the senator", "the member", "hon. me
 // governmentAddress are the words by which members speak of whoever answers
 // for the government.
 var governmentAddress = []string{"the minister", "the taoiseach", "the tánaiste", "the prime minister",
-	"the premier", "the secretary of state", "minister of state"}
+	"the premier", "the secretary of state", "minister of state", "honourable minister", "honorable minister", "hon. minister"}
 
 // government returns the speakers who answer for the government on a page
 // whose labels name no office that governs: each speaks of
@@ -25,6 +25,13 @@ var governmentAddress = []string{"the minister", "the taoiseach", "the tánaiste
 // theirs (the chair's calls left aside) speak of the minister. nil when
 // no speaker does, or when the labels tell the sides already.
 func government(turns []Turn, owners []int, labels []turnLabel, sp map[string]*turnSpeaker) map[*turnSpeaker]bool {
+	return inferGovernment(turns, owners, labels, sp, false)
+}
+
+// inferGovernment is government; with labelled, a speaker whose label
+// names an office that governs ("Minister") is the government's too, and
+// the others are inferred beside them.
+func inferGovernment(turns []Turn, owners []int, labels []turnLabel, sp map[string]*turnSpeaker, labelled bool) map[*turnSpeaker]bool {
 	type tally struct{ turns, addresses, addressed int }
 	count := map[*turnSpeaker]*tally{}
 	lower := make([]string, len(turns)) // each turn's text in lower case, made when read
@@ -37,10 +44,13 @@ func government(turns []Turn, owners []int, labels []turnLabel, sp map[string]*t
 	for i := range turns {
 		lb := &labels[owners[i]]
 		s := sp[lb.key]
-		if governs(s.role) || s.gen != genNone {
+		if lb.parl.chair {
+			continue
+		}
+		if !labelled && governs(s.role) || s.gen != genNone {
 			return nil // the labels tell who answers, or roles that are not a house's
 		}
-		if lb.parl.chair || s.name == "" {
+		if s.name == "" {
 			continue
 		}
 		c := count[s]
@@ -61,15 +71,15 @@ func government(turns []Turn, owners []int, labels []turnLabel, sp map[string]*t
 	}
 	var out map[*turnSpeaker]bool
 	for s, c := range count {
-		if c.turns >= 2 && c.addresses >= 2 && c.addresses*2 >= c.turns && c.addressed >= 2 {
+		if labelled && governs(s.role) || c.turns >= 2 && c.addresses >= 2 && c.addresses*2 >= c.turns && c.addressed >= 2 {
 			if out == nil {
 				out = map[*turnSpeaker]bool{}
 			}
 			out[s] = true
 		}
 	}
-	if len(out)*3 > len(count) {
-		return nil // a third of the speakers or more: no one side
+	if len(out)*3 > len(count) && !(labelled && len(out)*2 <= len(count)) {
+		return nil // a third of the speakers or more (half, when labels name ministers): no one side
 	}
 	return out
 }
@@ -94,4 +104,24 @@ func memberTurnKind(text string) TurnKind {
 		return TurnQuestion
 	}
 	return TurnRemarks
+}
+
+// askedNothing reports a page whose turns were found to put (almost) no
+// question, a quarter of the members' at most, though a chair keeps its order: a house whose members' labels
+// do not say them (the Pacific's parliaments print "MR T. ROE:" for
+// members and ministers alike).
+func askedNothing(turns []Turn, owners []int, labels []turnLabel) bool {
+	chair := false
+	others, asked := 0, 0
+	for i := range turns {
+		if labels[owners[i]].parl.chair {
+			chair = true
+			continue
+		}
+		others++
+		if turns[i].Kind == TurnQuestion || turns[i].Kind == TurnAnswer {
+			asked++
+		}
+	}
+	return chair && others >= 4 && asked*4 <= others
 }

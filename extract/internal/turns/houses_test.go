@@ -660,3 +660,36 @@ func TestSegmentCouncilMemberAbbreviation(t *testing.T) {
 		},
 	})
 }
+
+// A house whose labels name members and most ministers alike ("MR T.
+// ROE:"), with a chair who calls them: the ministers, by the offices a
+// label gives or by their manners, answer; the members who take the floor
+// before them ask, their short thanks are remarks.
+func TestSegmentHouseOfPlainLabels(t *testing.T) {
+	runHouseCases(t, []houseCase{
+		{
+			name: "a Pacific parliament's oral questions",
+			body: joinParas(
+				"MR T. ROE: Thank you, Honourable Speaker. My question is about the price of fertiliser for the growers of the northern islands, which has doubled this year for every family that keeps a garden.",
+				"MR SPEAKER: I see the Honourable Minister of Agriculture.",
+				"HON. A. DOE: Thank you, Honourable Speaker, and thank you to the Honourable Member for the question. The ministry will bring fertiliser to the islands on the next boat.",
+				"MR SPEAKER: Thank you, Honourable Minister.",
+				"MR T. POE: Mr Speaker, I would like to ask the Honourable Minister of Foreign Affairs when the new passport office will open for the people living abroad who cannot travel home.",
+				"MR SPEAKER: Honourable Minister of Foreign Affairs.",
+				"MINISTER T. KOE: Thank you, Honourable Speaker. The office will open in July, and the Honourable Member will be the first to know.",
+				"MR T. POE: Thank you, Honourable Minister.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"question", "T. Roe", "", "Thank you, Honourable Speaker. My question"},
+				{"remarks", "", "Speaker", "I see the Honourable"},
+				{"answer", "A. Doe", "", "Thank you, Honourable Speaker, and thank you"},
+				{"remarks", "", "Speaker", "Thank you, Honourable Minister."},
+				{"question", "T. Poe", "", "Mr Speaker, I would like"},
+				{"remarks", "", "Speaker", "Honourable Minister of Foreign Affairs."},
+				{"answer", "T. Koe", "Minister", "Thank you, Honourable Speaker. The office"},
+				{"remarks", "T. Poe", "", "Thank you, Honourable Minister."},
+			},
+		},
+	})
+}
