@@ -670,18 +670,18 @@ func TestSegmentHouseOfPlainLabels(t *testing.T) {
 		{
 			name: "a Pacific parliament's oral questions",
 			body: joinParas(
-				"MR T. ROE: Thank you, Honourable Speaker. My question is about the price of fertiliser for the growers of the northern islands, which has doubled this year for every family that keeps a garden.",
+				"MR T. ROE: Thank you, Honourable Speaker. The price of fertiliser for the growers of the northern islands has doubled this year for every family that keeps a garden, and the growers want to know what the ministry will do.",
 				"MR SPEAKER: I see the Honourable Minister of Agriculture, Minister Ann Doe.",
 				"HON. A. DOE: Thank you, Honourable Speaker, and thank you to the Honourable Member for the question. The ministry will bring fertiliser to the islands on the next boat.",
 				"MR SPEAKER: Thank you, Honourable Minister.",
-				"MR T. POE: Mr Speaker, I would like to ask the Honourable Minister of Foreign Affairs about the new passport office for the people living abroad who cannot travel home.",
+				"MR T. POE: Mr Speaker, I would like to thank the Honourable Minister of Foreign Affairs and raise the new passport office for the people living abroad who cannot travel home.",
 				"MR SPEAKER: I see the Honourable Minister Tom Koe.",
 				"HON. T. KOE: Thank you, Honourable Speaker. The office will open in July, and the Honourable Member will be the first to know.",
 				"MR T. POE: Thank you, Honourable Minister.",
 			),
 			kind: KindTranscript,
 			want: []turnSeg{
-				{"question", "T. Roe", "", "Thank you, Honourable Speaker. My question"},
+				{"question", "T. Roe", "", "Thank you, Honourable Speaker. The price"},
 				{"remarks", "", "Speaker", "I see the Honourable"},
 				{"answer", "A. Doe", "Minister", "Thank you, Honourable Speaker, and thank you"},
 				{"remarks", "", "Speaker", "Thank you, Honourable Minister."},
