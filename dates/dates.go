@@ -255,8 +255,9 @@ const headLines = 16
 // (26 March 2025)"), unless the date is introduced as a past reference point
 // ("Since 24 February 2022"). Only the first sixteen lines are read (a
 // printed hearing's cover sets its date under a dozen lines of title,
-// committee and session), and a release's signature at its foot ("PUTRAJAYA"
-// over "25 JANUARY 2022"); only full dates (day, month and year) count: a
+// committee and session), a release's signature at its foot ("PUTRAJAYA"
+// over "25 JANUARY 2022") and a printed record's running head (the same
+// date alone on a line of each page); only full dates (day, month and year) count: a
 // page whose only dates are relative or year-less has none, and ok is
 // false. The day is returned at midnight UTC.
 func (p *Parser) PageDate(text string) (day time.Time, ok bool) {
@@ -287,7 +288,44 @@ func (p *Parser) PageDate(text string) (day time.Time, ok bool) {
 			long++
 		}
 	}
-	return p.footDate(text)
+	if t, ok := p.footDate(text); ok {
+		return t, true
+	}
+	return p.runningHeadDate(text)
+}
+
+// runningHeadDate returns the day a printed record repeats on a line of its
+// own at the head of its pages ("Wednesday, 21 May 2025" under "18th
+// Parliament"): a full date alone on its line, twice or more, and no other
+// such date.
+func (p *Parser) runningHeadDate(text string) (time.Time, bool) {
+	var day time.Time
+	n := 0
+	for rest := text; rest != ""; {
+		line := rest
+		if k := strings.IndexByte(rest, '\n'); k >= 0 {
+			line, rest = rest[:k], rest[k+1:]
+		} else {
+			rest = ""
+		}
+		line = strings.TrimSpace(line)
+		if len(line) < 8 || len(line) > 40 || !hasDigit(line) {
+			continue
+		}
+		ms := p.Find(line, time.Time{})
+		if len(ms) != 1 || ms[0].Grain != GrainDay || !ms[0].abs() || ms[0].Start > 0 || strings.TrimRight(line[ms[0].End:], ".") != "" {
+			continue
+		}
+		switch {
+		case n == 0:
+			day, n = ms[0].From, 1
+		case ms[0].From.Equal(day):
+			n++
+		default:
+			return time.Time{}, false // two dates: no one running head
+		}
+	}
+	return day, n >= 2
 }
 
 // footDate returns the day a release signs at its foot, when its head

@@ -22,6 +22,10 @@ func TestPageDateHeads(t *testing.T) {
 		{"The talks of 3 May 2025 went well, the Minister said today.\n", ""},
 		// a printed hearing's cover: the date under title, committee and session
 		{"[Senate Hearing 111-382]\n\n[From the U.S. Government Printing Office]\n\nS. Hrg. 111-382\n\nINTERNATIONAL COOPERATION TO MODERNIZE FINANCIAL REGULATION\n\nHEARING\n\nbefore the\n\nSUBCOMMITTEE ON SECURITY AND INTERNATIONAL TRADE AND FINANCE\n\nof the\n\nCOMMITTEE ON BANKING, HOUSING, AND URBAN AFFAIRS\n\nUNITED STATES SENATE\n\nONE HUNDRED ELEVENTH CONGRESS\n\nFIRST SESSION\n\nON\n\nCOLLABORATIVE INTERNATIONAL EFFORTS TO PROMOTE FINANCIAL REGULATORY REFORM\n\nSEPTEMBER 30, 2009\n\nPrinted for the use of the Committee", "2009-09-30"},
+		// a printed record's running head, on each of its pages
+		{"ORAL QUESTIONS\n\n" + strings.Repeat("MR T. ROE: Thank you, Honourable Speaker, for the floor today.\n\n", 16) +
+			"919\n\n18th Parliament\n\nWednesday, 21 May 2025\n\nThirteenth Meeting\n\n" + strings.Repeat("MR SPEAKER: Thank you, Honourable Member.\n\n", 4) +
+			"920\n\n18th Parliament\n\nWednesday, 21 May 2025\n\nThirteenth Meeting\n\n" + strings.Repeat("HON. A. DOE: Thank you, Mr Speaker, for the question.\n\n", 4), "2025-05-21"},
 		// a release signed at its foot: the place, then the date
 		{"The Minister received the doses today.\n\n" + strings.Repeat("The gift marks the friendship of the two nations.\n\n", 16) +
 			"PUTRAJAYA\n\n25 JANUARY 2022", "2022-01-25"},
