@@ -176,8 +176,8 @@ func removedDates(blocks []block.Block) []string {
 // dated reports whether s holds a calendar date of a day.
 func (e *Extractor) dated(s string) bool {
 	for _, m := range e.dates.Find(s, time.Time{}) {
-		if m.Grain == dates.GrainDay && !m.From.IsZero() {
-			return true
+		if (m.Grain == dates.GrainDay || m.Grain == dates.GrainTime) && !m.From.IsZero() {
+			return true // "March 11, 2015", "March 11, 2015 - 4:46pm"
 		}
 	}
 	return false

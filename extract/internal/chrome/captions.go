@@ -224,6 +224,83 @@ func markContactTail(blocks []block.Block, info []blockInfo, dFirst, dLast int) 
 	}
 }
 
+// markReleaseHead removes the head's lines of a news release that are no
+// part of its text, above its first paragraph of prose: the release mark
+// ("FOR IMMEDIATE RELEASE") and the press contacts the head gives ("News
+// Media Contact:" over "Office of Public Affairs, 202-482-4883"), the
+// head line and the short lines under it, three at most.
+func markReleaseHead(blocks []block.Block, info []blockInfo, dFirst, dLast int) {
+	for i := 0; i < len(blocks); i++ {
+		in := &info[i]
+		if blocks[i].Removed != 0 || i >= dFirst && i <= dLast {
+			continue
+		}
+		if in.sent && in.chars >= lengthLow {
+			return // the text has begun
+		}
+		t := unwrapLabel(strings.TrimSpace(blocks[i].Text))
+		switch {
+		case releaseMark(t):
+			in.class, in.reason = classBad, block.ReasonMetadata
+		case isContactHead(strings.TrimRight(t, "*_ ")):
+			// the head with the details under it; a bare "Contact:"
+			// over the release's own lines says nothing
+			var details []int
+			for k := i + 1; k < len(blocks) && k <= i+3; k++ {
+				if blocks[k].Removed != 0 {
+					continue
+				}
+				if info[k].sent && info[k].chars >= lengthLow || len(blocks[k].Text) > 100 || !contactDetail(blocks[k].Text) {
+					break
+				}
+				details = append(details, k)
+			}
+			if len(details) == 0 {
+				continue
+			}
+			in.class, in.reason = classBad, block.ReasonContact
+			for _, k := range details {
+				info[k].class, info[k].reason = classBad, block.ReasonContact
+			}
+			i = details[len(details)-1]
+		}
+	}
+}
+
+// releaseMark reports a news release's mark of its status: "FOR
+// IMMEDIATE RELEASE", "For immediate release".
+func releaseMark(s string) bool {
+	t := strings.ToLower(strings.TrimRight(strings.TrimSpace(s), ":*_ "))
+	return t == "for immediate release" || t == "immediate release"
+}
+
+// contactDetail reports a short line of a press contact: a phone number or
+// an e-mail address in it, or a contact's line (isContact).
+func contactDetail(s string) bool {
+	if isContact(s) || strings.Contains(s, "@") {
+		return true
+	}
+	// a phone number in it: a run of digits and the separators phone
+	// numbers use, seven to fifteen digits ("202-482-4883"), not the
+	// digits of dates spread over the line
+	digits := 0
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) {
+			if c := s[i]; c >= '0' && c <= '9' {
+				digits++
+				continue
+			} else if c == '-' || c == '.' || c == '(' || c == ')' || c == '+' || c == ' ' && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' {
+				continue
+			}
+		}
+		if digits >= 7 && digits <= 15 {
+			return true
+		}
+		digits = 0
+	}
+	return false
+}
+
 // quotesAnyone reports whether a kept block quotes someone: a quotation
 // mark, or "said" or "says".
 func quotesAnyone(blocks []block.Block) bool {
@@ -377,7 +454,8 @@ func isOfficeLine(s string) bool {
 // case.
 var dateMetaPrefixes = []string{"published date", "date published", "publication date", "date of publication",
 	"first published", "published on", "published", "posted on", "posted", "last updated on", "last updated",
-	"updated on", "updated", "last modified", "date modified", "modified", "release date", "released on", "issued on"}
+	"updated on", "updated", "last modified", "date modified", "modified", "release date", "released on", "issued on",
+	"submitted on"}
 
 // isDateMeta reports a line of the page's publication metadata: a prefix
 // ("Published Date:", "Updated", "Posted on") and a date alone, or the
@@ -387,11 +465,15 @@ func isDateMeta(s string, dated func(string) bool) bool {
 	if dated == nil || len(s) > 80 {
 		return false
 	}
-	t := strings.ToLower(strings.TrimSpace(strings.Trim(s, "*_ ")))
+	orig := strings.TrimSpace(strings.Trim(s, "*_ "))
+	t := strings.ToLower(orig)
 	for _, p := range dateMetaPrefixes {
 		rest, ok := strings.CutPrefix(t, p)
 		if !ok || rest != "" && rest[0] != ' ' && rest[0] != ':' {
 			continue
+		}
+		if len(t) == len(orig) {
+			rest = orig[len(p):] // the date as written: "march" alone is no month
 		}
 		rest = strings.TrimSpace(strings.TrimLeft(rest, ": "))
 		if rest == "" {

@@ -198,6 +198,45 @@ func TestMarkdownPageFurniture(t *testing.T) {
 	}
 }
 
+// The date of a metadata line is read as written: a month's name in capitals
+// ("March") is one, "march" alone is no date.
+func TestDateMetaReadsTheDateAsWritten(t *testing.T) {
+	dated := func(s string) bool { return strings.HasPrefix(s, "March") }
+	if !isDateMeta("Updated March 31, 2016", dated) {
+		t.Error("the date was not read as written")
+	}
+}
+
+// A release's head: the release mark and the press contact with its
+// details are chrome; a bare "Contact:" over the release's own lines is
+// not.
+func TestReleaseHead(t *testing.T) {
+	dated := func(s string) bool { return strings.Contains(s, "2015") }
+	blocks := []block.Block{
+		{Text: "**FOR IMMEDIATE RELEASE**"}, {Text: "Wednesday, March 11, 2015"},
+		{Text: "**News Media Contact:**"}, {Text: "Office of Public Affairs, 202-482-4883"},
+		{Text: "The Secretary of Commerce today announced the names of the leaders who will speak at the investment summit in Washington this month."},
+		{Text: "The summit will bring together senior officials, investors and academics to explore investment opportunities all around the country."},
+	}
+	Classify(blocks, nil, false, dated)
+	want := []block.Reason{block.ReasonMetadata, 0, block.ReasonContact, block.ReasonContact, 0, 0}
+	for i, b := range blocks {
+		if b.Removed != want[i] {
+			t.Errorf("%q: removed %v, want %v", b.Text, b.Removed, want[i])
+		}
+	}
+	bare := []block.Block{
+		{Text: "Sen. Roe's County Schedule for Thursday, January 12, 2006 For Immediate Release: January 11, 2006"}, {Text: "Contact:"},
+		{Text: "Celebrate National Mentoring Month"},
+		{Text: "Senator Roe will begin his day with a visit to the middle school to celebrate National Mentoring Month with the pupils."},
+		{Text: "The Senator himself has served as a mentor, mentoring the same young man for over eight years, and he will speak of it."},
+	}
+	Classify(bare, nil, false, dated)
+	if bare[0].Removed != 0 {
+		t.Errorf("%q: removed %v", bare[0].Text, bare[0].Removed)
+	}
+}
+
 // A line of the page's publication metadata, a prefix and a date alone, is
 // chrome; a sentence that opens with the same word is not.
 func TestDateMeta(t *testing.T) {
@@ -214,6 +253,7 @@ func TestDateMeta(t *testing.T) {
 		{"Published by the Ministry of Health", false},
 		{"Updated figures show 12 new cases in the north. Tests continue.", false},
 		{"Posted", false},
+		{"Submitted on March 11, 2015 - 4:46pm", true},
 	} {
 		if got := isDateMeta(c.s, dated); got != c.want {
 			t.Errorf("isDateMeta(%q) = %v, want %v", c.s, got, c.want)
