@@ -318,6 +318,28 @@ func TestSpeakerWithPostNominal(t *testing.T) {
 	})
 }
 
+// The name after the comma that closes an attribution: a title then the
+// name, or an organisation's name with commas then its officer.
+func TestSpeakerAfterTitleComma(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "a title, then the name",
+			text: "The farm was closed.\n\n“Illicit farms harm the land,” stated the Department’s Northern Law Enforcement Commander, Kevin Marsh. “We thank the police.”",
+			want: []want{{starts: "Illicit farms", speaker: "Kevin Marsh"}, {starts: "We thank", speaker: "Kevin Marsh"}},
+		},
+		{
+			name: "an agency named with commas, then its officer",
+			text: "The director was confirmed.\n\n“From day one, she has led well,” said Business, Consumer Services and Housing Agency Secretary Lourdes Castro.",
+			want: []want{{starts: "From day one", speaker: "Lourdes Castro"}},
+		},
+		{
+			name: "a name, then the party and state",
+			text: "The senators spoke.\n\n“The doubt comes from people,” said Senator Kirsten Gale, Democrat of New York.",
+			want: []want{{starts: "The doubt comes", speaker: "Kirsten Gale"}},
+		},
+	})
+}
+
 func TestPullQuoteSignedWithClosingMark(t *testing.T) {
 	runCases(t, []findCase{
 		{

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"github.com/communique/communique/internal/text"
 	"strings"
 )
 
@@ -315,6 +316,18 @@ func (st *state) postCueNear(ts []tok, k int) cueMatch {
 			} else if e := st.npForward(ts, n); e.kind != 0 {
 				e = st.cutAtMedium(ts, e)
 				m.subj = e
+				// "said the Agency's Northern Commander, Jane Roe." and
+				// "said Business, Consumer Services and Housing Agency
+				// Secretary Jane Roe.": the name after the comma that
+				// closes the attribution
+				if e.kind == 'n' && e.b+1 < len(ts) && ts[e.b].p == ',' {
+					if e2 := st.npForward(ts, e.b+1); e2.kind == 'n' && (e2.b >= len(ts) || ts[e2.b].p == '.' || ts[e2.b].q >= 0) {
+						if titleWords[st.word(ts[e.b-1])] && !st.hasTitle(ts, e2) && e2.b-e2.a >= 2 && e2.b-e2.a <= 4 && text.GivenNames()[st.word(ts[e2.a])] != 0 ||
+							!st.hasTitle(ts, e) && text.GivenNames()[st.word(ts[e.a])] == 0 && st.endsWithTitledName(ts, e2) {
+							e, m.subj = e2, e2
+						}
+					}
+				}
 				// "responded NASA administrator Jim Bridenstine"
 				if e.kind == 'n' && !st.hasTitle(ts, e) {
 					for d := e.b; d < len(ts) && d < e.b+3 && ts[d].word() && lowerStart(st.text, ts[d]) && !functionWords[st.word(ts[d])]; d++ {
@@ -467,6 +480,22 @@ func (st *state) cutAtMedium(ts []tok, e np) np {
 		break
 	}
 	return e
+}
+
+// endsWithTitledName reports a proper noun phrase that ends with a title and
+// a full name after it: "Consumer Services and Housing Agency Secretary
+// Jane Roe", not "Chief Executive of Acme Robotics Inc".
+func (st *state) endsWithTitledName(ts []tok, e np) bool {
+	h := -1
+	for i := e.a; i < e.b; i++ {
+		if titleWords[st.word(ts[i])] {
+			h = i
+		}
+	}
+	if h < 0 || e.b-h-1 < 2 || e.b-h-1 > 4 {
+		return false
+	}
+	return text.GivenNames()[st.word(ts[h+1])] != 0
 }
 
 // appositionCue finds the reporting verb after an apposition that opens
