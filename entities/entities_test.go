@@ -131,6 +131,11 @@ func TestOfficials(t *testing.T) {
 			[]wantOfficial{{"Sheikh Mohammed bin Zayed", "Crown Prince of Abu Dhabi", "AE"}}},
 		{"Minister Roe met Dr Anwar Gargash, Presidential Adviser, and Mr. Hara Shohei, Senior Vice President of the agency.",
 			[]wantOfficial{{"Roe", "Minister", ""}, {"Anwar Gargash", "Presidential Adviser", ""}, {"Hara Shohei", "Senior Vice President", ""}}},
+		// an office as a name's predicate
+		{"Nicole Ward was confirmed today as Director of the Department of Parks by the Senate. Jane Roe was appointed Minister of Health on Monday.",
+			[]wantOfficial{{"Nicole Ward", "Director of the Department of Parks", ""}, {"Jane Roe", "Minister of Health", ""}}},
+		{"Director of National Intelligence James Clapper approved the procedures.",
+			[]wantOfficial{{"James Clapper", "Director of National Intelligence", "US"}}},
 		// a company's officer is no official
 		{"Speakers include Dana Poe, President and CEO, Acme Infrastructure, and Carl Doe, Chairman and Chief Executive Officer of Beta Inc.", nil},
 		// an abbreviated style of excellency is no part of the name

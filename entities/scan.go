@@ -546,6 +546,53 @@ func (p *parser) usPartyState(j int) (end int, ok bool) {
 	return j + 5, true
 }
 
+// predicative returns the token after "was appointed", "has been named
+// as", "was confirmed today as", where an office follows a name as its
+// predicate, or 0.
+func (p *parser) predicative(j int) int {
+	switch p.word(j) {
+	case "was", "is", "has", "had":
+	default:
+		return 0
+	}
+	k := j + 1
+	if p.word(k) == "been" {
+		k++
+	}
+	if !predicateVerbs[p.word(k)] {
+		return 0
+	}
+	k++
+	if p.word(k) == "in" && p.word(k-1) == "sworn" {
+		k++
+	}
+	// a day between: "today", "yesterday", "on Monday"
+	switch p.word(k) {
+	case "today", "yesterday":
+		k++
+	case "on":
+		if p.isWord(k+1) && p.has(k+1, cCalendar) || weekdays[p.word(k+1)] {
+			k += 2
+		}
+	}
+	if p.word(k) == "as" {
+		k++
+	}
+	if k >= len(p.toks) || p.toks[k].nl > 0 {
+		return 0
+	}
+	return k
+}
+
+// predicateVerbs make the office after them a name's: "was appointed
+// Minister of Health".
+var predicateVerbs = map[string]bool{"appointed": true, "named": true, "confirmed": true, "elected": true,
+	"sworn": true, "designated": true, "nominated": true, "reappointed": true, "re-elected": true}
+
+// weekdays are the days of the week, capitalised.
+var weekdays = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true,
+	"Saturday": true, "Sunday": true}
+
 // nameBoundary reports whether a name may end before token j.
 func (p *parser) nameBoundary(j int) bool {
 	if j >= len(p.toks) || p.toks[j].nl > 0 {
@@ -574,6 +621,15 @@ func (p *parser) nameThenOffice(r nameRes) (end int, ok bool) {
 		p.addPerson(o, r, false, -1)
 		m := &p.ms[len(p.ms)-1]
 		m.label = p.lineStart(r.s) && p.word(o.end) == ":"
+		return o.end, true
+	} else if k := p.predicative(r.e); k > 0 {
+		// "Jane Roe was appointed Minister of Health on Monday", "Jane
+		// Roe was confirmed today as Director of the Department of …"
+		o, ok := p.parseOffice(k)
+		if !ok || !o.capital || o.former || o.det == 2 || !(o.kind == "minister" || o.kind == "official" || o.country != "" || o.body || o.org != "") {
+			return 0, false
+		}
+		p.addPerson(o, r, false, -1)
 		return o.end, true
 	} else if w != "," {
 		return 0, false

@@ -577,6 +577,7 @@ var Titles = []Title{
 	{Title: "Comptroller", Default: "", Kind: "official"},
 	{Title: "Ombudsman", Default: "", Kind: "official"},
 	{Title: "Director of Public Prosecutions", Default: "", Kind: "official"},
+	{Title: "Director of National Intelligence", Default: "US", Kind: "official"},
 	{Title: "Chief Constable", Default: "", Kind: "official"},
 	{Title: "Police Commissioner", Default: "", Kind: "official"},
 	{Title: "Judge", Default: "", Kind: "official"},
