@@ -76,6 +76,12 @@ func (p *parser) publicBody(k int) (nameEnd, end int, iso string) {
 			return nameEnd, c + n, cc
 		}
 	}
+	// "the California Department of Fish and Wildlife", "the Ontario
+	// Ministry of Health": a state's or a province's body serves its
+	// country
+	if n, cc := p.regionAt(s); n > 0 && s+n < nameEnd && !p.toks[s].is(fUpper) {
+		return nameEnd, end, cc
+	}
 	return nameEnd, end, ""
 }
 

@@ -456,6 +456,38 @@ func (p *parser) homeCountry(principal *group, sent []int32, by map[*mention]*gr
 		}
 		home = iso
 	}
+	if home == "" {
+		home = p.regionsHome()
+	}
+	return home
+}
+
+// regionsHome returns the country of the states or provinces a page names,
+// twice or more and all of one country, when it names no country: a state
+// government's page ("California", "the California Highway Patrol") is its
+// country's.
+func (p *parser) regionsHome() string {
+	home, n := "", 0
+	for i := 0; i < len(p.toks); i++ {
+		if p.toks[i].kind != kWord || !p.toks[i].is(fCap) {
+			continue
+		}
+		if c, _ := p.countryName(i); c > 0 {
+			return "" // a country named: its own cues decide
+		}
+		k, iso := p.regionAt(i)
+		if k == 0 {
+			continue
+		}
+		if home != "" && home != iso {
+			return ""
+		}
+		home, n = iso, n+1
+		i += k - 1
+	}
+	if n < 2 {
+		return ""
+	}
 	return home
 }
 

@@ -997,3 +997,16 @@ func TestMeetingPlaceOfArrival(t *testing.T) {
 		{"John Doe", "Minister of Energy", "AE"},
 	}, officialsOf(x, text))
 }
+
+// A state's page: the bodies a state names serve its country, and so do
+// its governor and the officials of its bodies, when the page names the
+// state twice and no country.
+func TestStatePage(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	text := "SACRAMENTO – Governor Gavin Newsom today named a new task force for California.\n\n" +
+		"Charlton Bonham, Director of the California Department of Fish and Wildlife, will lead it with the state's police."
+	assert.Equal(t, []wantOfficial{
+		{"Gavin Newsom", "Governor", "US"},
+		{"Charlton Bonham", "Director of the California Department of Fish and Wildlife", "US"},
+	}, officialsOf(x, text))
+}
