@@ -450,6 +450,11 @@ func (p *Parser) lineDate(line string) (time.Time, bool) {
 			if strings.HasSuffix(pre, "since") || strings.HasSuffix(pre, "until") || strings.HasSuffix(pre, "before") {
 				continue
 			}
+			// nor the date of a noun: "at the March 30, 2022 Senate
+			// hearing"
+			if pre == "the" || strings.HasSuffix(pre, " the") || strings.HasSuffix(pre, " a") {
+				continue
+			}
 		}
 		return m.From, true
 	}

@@ -20,6 +20,8 @@ func TestPageDateHeads(t *testing.T) {
 		{"The Minister met her counterpart in Paris on Tuesday, 9 June 1998\n\nThe talks went well.", ""},
 		// a short sentence that mentions a date is still no dateline
 		{"The talks of 3 May 2025 went well, the Minister said today.\n", ""},
+		// a lead's date of a noun ("the Sept. 11, 2012 attack") is no page date
+		{"The candidate boasted on Monday night that the strategy she pushed abroad as a minister did not lose a single person in the end.\n\nShe failed to mention the Sept. 11, 2012 terror attack on the consulate that resulted in the death of four officers of the service.", ""},
 		// a printed hearing's cover: the date under title, committee and session
 		{"[Senate Hearing 111-382]\n\n[From the U.S. Government Printing Office]\n\nS. Hrg. 111-382\n\nINTERNATIONAL COOPERATION TO MODERNIZE FINANCIAL REGULATION\n\nHEARING\n\nbefore the\n\nSUBCOMMITTEE ON SECURITY AND INTERNATIONAL TRADE AND FINANCE\n\nof the\n\nCOMMITTEE ON BANKING, HOUSING, AND URBAN AFFAIRS\n\nUNITED STATES SENATE\n\nONE HUNDRED ELEVENTH CONGRESS\n\nFIRST SESSION\n\nON\n\nCOLLABORATIVE INTERNATIONAL EFFORTS TO PROMOTE FINANCIAL REGULATORY REFORM\n\nSEPTEMBER 30, 2009\n\nPrinted for the use of the Committee", "2009-09-30"},
 		// a printed record's running head, on each of its pages
