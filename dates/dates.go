@@ -286,6 +286,11 @@ func (p *Parser) PageDate(text string) (day time.Time, ok bool) {
 		}
 		if len(line) > 100 {
 			long++
+			if relativeLead(firstSentence(line)) {
+				// "X was confirmed today as …": the lead's day is the
+				// page's, which the next paragraph's dates are not
+				break
+			}
 		}
 	}
 	if t, ok := p.footDate(text); ok {
@@ -293,6 +298,20 @@ func (p *Parser) PageDate(text string) (day time.Time, ok bool) {
 	}
 	return p.runningHeadDate(text)
 }
+
+// relativeLead reports a lead sentence dated by a day relative to the
+// page's: "today", "yesterday", "this morning".
+func relativeLead(s string) bool {
+	low := strings.ToLower(s)
+	for _, w := range []string{" today", " yesterday", " this morning", " this afternoon", " this evening", " tonight"} {
+		if k := strings.Index(low, w); k >= 0 && (k+len(w) == len(low) || !isLetterByte(low[k+len(w)])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // runningHeadDate returns the day a printed record repeats on a line of its
 // own at the head of its pages ("Wednesday, 21 May 2025" under "18th

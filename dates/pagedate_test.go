@@ -20,6 +20,8 @@ func TestPageDateHeads(t *testing.T) {
 		{"The Minister met her counterpart in Paris on Tuesday, 9 June 1998\n\nThe talks went well.", ""},
 		// a short sentence that mentions a date is still no dateline
 		{"The talks of 3 May 2025 went well, the Minister said today.\n", ""},
+		// a lead dated "today": the next paragraph's date is another day's
+		{"SACRAMENTO – Jane Roe was confirmed today as Director of the Department by the State Senate, with thirty-four votes in favour.\n\nSupporters spoke for her during the Senate Rules Committee hearing on March 30, 2022, and praised her leadership.", ""},
 		// a lead's date of a noun ("the Sept. 11, 2012 attack") is no page date
 		{"The candidate boasted on Monday night that the strategy she pushed abroad as a minister did not lose a single person in the end.\n\nShe failed to mention the Sept. 11, 2012 terror attack on the consulate that resulted in the death of four officers of the service.", ""},
 		// a printed hearing's cover: the date under title, committee and session
