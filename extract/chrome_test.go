@@ -129,6 +129,30 @@ func TestTextBlocksMarkdownParagraphs(t *testing.T) {
 	}, got)
 }
 
+// A hard-wrapped record's rows set in columns (a committee's roster) stand
+// alone; a list item's marker and a sentence's end are no columns.
+func TestTextBlocksColumns(t *testing.T) {
+	in := "    The committee met at ten o'clock in the morning, in the room of the\n" +
+		"harbour board, with the chairwoman presiding over the hearing of the\n" +
+		"day.\n" +
+		"JANE ROE, Maine                    ALAN DOE, Ohio\n" +
+		"MARY POE, Utah                     CARL MOE, Idaho\n" +
+		"    The Chairman. The hearing will come to order. This is a hearing\n" +
+		"on the question of what rules are appropriate for the harbour.   We\n" +
+		"will hear from the Secretary of the harbour board first, and then\n" +
+		"from the mayor.\n"
+	var got []string
+	for _, b := range textBlocks(in) {
+		got = append(got, b.Text)
+	}
+	assert.Equal(t, []string{
+		"The committee met at ten o'clock in the morning, in the room of the harbour board, with the chairwoman presiding over the hearing of the day.",
+		"JANE ROE, Maine ALAN DOE, Ohio",
+		"MARY POE, Utah CARL MOE, Idaho",
+		"The Chairman. The hearing will come to order. This is a hearing on the question of what rules are appropriate for the harbour. We will hear from the Secretary of the harbour board first, and then from the mayor.",
+	}, got)
+}
+
 func TestTextBlocksOneParagraphALine(t *testing.T) {
 	in := "Headline of the day\nFirst paragraph, which is long enough to be a paragraph and ends here.\nSecond paragraph.\n"
 	assert.Len(t, textBlocks(in), 3)

@@ -57,10 +57,16 @@ func textBlocks(s string) []block.Block {
 		// A speaker's label opens a paragraph, wherever the line before
 		// stopped ("CHAIR LINDQVIST. Good afternoon." after a wrapped
 		// question).
-		if width > 0 && chrome.OpensWithLabel(strings.TrimSpace(l)) {
+		// A line set in columns (a roster's, a table's row) stands alone.
+		cols := width > 0 && block.HasColumns(l)
+		if width > 0 && chrome.OpensWithLabel(strings.TrimSpace(l)) || cols {
 			flush()
 		}
 		para = append(para, l)
+		if cols {
+			flush()
+			continue
+		}
 		// A line shorter than the wrap width ends its paragraph: it was not
 		// wrapped, unless it stops in the middle of a phrase ("The U.S.
 		// Department of", "the [2015") and the next line goes on. Without

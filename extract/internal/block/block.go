@@ -6,6 +6,7 @@ package block
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -148,6 +149,58 @@ func IsSalutation(s string) bool {
 	}
 	w, _, _ := strings.Cut(s, " ")
 	return salutationOpeners[strings.ToLower(strings.Trim(w, ",:!"))]
+}
+
+// HasColumns reports a line set in columns: a gap of three spaces or more
+// (a tab counts four) between two of its words ("PAUL E. KANJORSKI,
+// Pennsylvania      SPENCER BACHUS, Alabama"). A dotted leader's gap before
+// a page number ("Feinberg, Kenneth R.......    60") is none, nor a gap
+// after a sentence's end ("details?          C213E", a print's margin
+// code), after a label's colon ("JUSTICE ORTON:      Well, counsel") or
+// after a list item's marker ("*   Carl Casale", "1.    Mr M A
+// Mzizi asked", "(2)   whether", "Flextronics*   The Honorable").
+func HasColumns(l string) bool {
+	gap, last := 0, byte(0) // last: the visible byte before the gap
+	runs, first := 0, ""    // the runs of visible bytes so far, the first
+	start := -1             // the start of the current run
+	for i := 0; i < len(l); i++ {
+		switch c := l[i]; c {
+		case ' ', '\t':
+			if start >= 0 {
+				if runs++; runs == 1 {
+					first = l[start:i]
+				}
+				start = -1
+			}
+			gap++
+			if c == '\t' {
+				gap += 3
+			}
+		default:
+			if start < 0 {
+				start = i
+			}
+			if gap >= 3 && last != 0 && !strings.ContainsRune(".?!:*-+", rune(last)) && !(runs == 1 && listMarker(first)) {
+				return true
+			}
+			gap, last = 0, c
+		}
+	}
+	return false
+}
+
+// listMarker reports a list item's marker: "*", "-", "•", "1.", "(2)",
+// "a)".
+func listMarker(w string) bool {
+	if len(w) > 4 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // WrapWidth returns the width text was hard-wrapped at, or 0 when it was

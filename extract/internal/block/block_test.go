@@ -19,3 +19,24 @@ func TestEndsSentence(t *testing.T) {
 		}
 	}
 }
+
+func TestHasColumns(t *testing.T) {
+	for s, want := range map[string]bool{
+		"PAUL ROE, Pennsylvania      ALAN DOE, Alabama":      true,
+		"    MARY POE, Utah\tCARL MOE, Idaho":                true,
+		"Name          Office":                               true,
+		"    Doe, Jane Q.............................    60": false, // a dotted leader
+		"The talks ended.   The next began.":                 false, // a sentence's end
+		"in place to monitor the details?          C213E":    false,
+		"*   Carl Casale,":                                   false, // list markers
+		"1.    Mr M A Mzizi asked the Minister:":             false,
+		"      (2)   whether there are any measures":         false,
+		"McNamara, CEO, Flextronics*   The Honorable":        false,
+		"    The Chairman. The hearing will come to order.":  false,
+		"": false,
+	} {
+		if got := HasColumns(s); got != want {
+			t.Errorf("HasColumns(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

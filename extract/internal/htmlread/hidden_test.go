@@ -104,7 +104,17 @@ func TestPreformattedRecord(t *testing.T) {
 		"who will pay for the works on the road that leads to it?\n" +
 		"</pre>"
 	code := "<pre>\nx := 1\ny := 2\nfmt.Println(x + y)\nreturn nil\n</pre>"
-	page, err := Parse([]byte("<html><body><article>"+record+code+"</article></body></html>"), DefaultMaxDepth)
+	// a roster in two columns inside the record: each row stands alone
+	roster := "<pre>\n" +
+		"    The committee met at ten o'clock in the morning, in the room of the\n" +
+		"harbour board, with the chairwoman presiding over the hearing.\n" +
+		"JANE ROE, Maine                    ALAN DOE, Ohio\n" +
+		"MARY POE, Utah                     CARL MOE, Idaho\n" +
+		"    The Chairman. The hearing will come to order. This is a\n" +
+		"hearing on the question of what rules are appropriate for the\n" +
+		"new harbour.\n" +
+		"</pre>"
+	page, err := Parse([]byte("<html><body><article>"+record+code+roster+"</article></body></html>"), DefaultMaxDepth)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -118,6 +128,10 @@ func TestPreformattedRecord(t *testing.T) {
 		"The Chairman. Thank you.",
 		"Mr. Doe. When will the second quay open to the public and who will pay for the works on the road that leads to it?",
 		"x := 1", "y := 2", "fmt.Println(x + y)", "return nil",
+		"The committee met at ten o'clock in the morning, in the room of the harbour board, with the chairwoman presiding over the hearing.",
+		"JANE ROE, Maine ALAN DOE, Ohio",
+		"MARY POE, Utah CARL MOE, Idaho",
+		"The Chairman. The hearing will come to order. This is a hearing on the question of what rules are appropriate for the new harbour.",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("blocks:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

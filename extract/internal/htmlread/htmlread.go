@@ -183,13 +183,15 @@ type hblockInfo struct {
 	// inlineJunk: the block's text is nearly all inside inline furniture.
 	inlineJunk bool
 	// pre: a line of a <pre> element, indent its indentation, blank a
-	// blank line before it
-	pre    bool
-	blank  bool
-	indent uint8
-	words  int32
-	punct  int32 // sentence punctuation and commas
-	value  float64
+	// blank line before it, columns a gap of three spaces or more between
+	// two of its words (a roster's two columns, a table's cells)
+	pre     bool
+	blank   bool
+	columns bool
+	indent  uint8
+	words   int32
+	punct   int32 // sentence punctuation and commas
+	value   float64
 }
 
 type htmlBuilder struct {
@@ -209,9 +211,13 @@ type htmlBuilder struct {
 	brPending bool // a <br> since the last character
 	owner     int32
 	// preIndent and preBlank: in <pre>, the current line's indentation
-	// (a tab counts four) and whether a blank line stands before it
+	// (a tab counts four) and whether a blank line stands before it;
+	// preGap the spaces since the line's last visible character, preCols
+	// whether a gap of three or more stands between two of its words
 	preIndent int
 	preBlank  bool
+	preGap    int
+	preCols   bool
 
 	blocks []block.Block
 	info   []hblockInfo

@@ -14,7 +14,8 @@ import (
 // unwrapPre joins the wrapped lines of each <pre> element whose text is
 // hard-wrapped into paragraphs: a paragraph ends at a blank line, before a
 // line indented where most lines are not (a printed paragraph's first
-// line), and after a line much shorter than the wrap width. The elements'
+// line), after a line much shorter than the wrap width, and around a line
+// set in columns (a roster, a table's row). The elements'
 // block ranges follow the joined blocks.
 func (b *htmlBuilder) unwrapPre() {
 	n := len(b.blocks)
@@ -113,7 +114,7 @@ func (b *htmlBuilder) joinPreLines(i, j int, blocks []block.Block, info []hblock
 		start, text = -1, text[:0]
 	}
 	for k := i; k < j; k++ {
-		if start >= 0 && (b.info[k].blank || opens && b.info[k].indent == paraIndent) {
+		if start >= 0 && (b.info[k].blank || b.info[k].columns || opens && b.info[k].indent == paraIndent) {
 			flush()
 		}
 		if start < 0 {
@@ -126,8 +127,8 @@ func (b *htmlBuilder) joinPreLines(i, j int, blocks []block.Block, info []hblock
 		words += b.info[k].words
 		punct += b.info[k].punct
 		newIdx[k] = int32(len(blocks))
-		if n := len([]rune(b.blocks[k].Text)) + int(b.info[k].indent); n < width*6/10 {
-			flush() // a short line ends its paragraph
+		if n := len([]rune(b.blocks[k].Text)) + int(b.info[k].indent); n < width*6/10 || b.info[k].columns {
+			flush() // a short line ends its paragraph; a line of columns stands alone
 		}
 	}
 	flush()

@@ -72,18 +72,24 @@ func (b *htmlBuilder) text(s []byte) {
 						continue
 					}
 				}
-				if pre && len(b.buf) == 0 {
-					switch c {
-					case ' ':
-						b.preIndent++
-					case '\t':
-						b.preIndent += 4
+				if pre {
+					n := 1
+					if c == '\t' {
+						n = 4
+					}
+					if len(b.buf) == 0 {
+						b.preIndent += n
+					} else {
+						b.preGap += n
 					}
 				}
 				b.space = true
 				continue
 			}
 			b.newlines = 0
+			if pre {
+				b.preColumn()
+			}
 			b.add(t, link, rune(c))
 			b.buf = append(b.buf, c)
 			if link {
@@ -109,6 +115,9 @@ func (b *htmlBuilder) text(s []byte) {
 			continue
 		}
 		b.newlines = 0
+		if pre {
+			b.preColumn()
+		}
 		b.add(t, link, r)
 		b.buf = append(b.buf, s[i:i+size]...)
 		if link {
@@ -166,6 +175,18 @@ func (b *htmlBuilder) lineBreak() {
 	}
 }
 
+// preColumn notes, before a visible character of a <pre> line, a gap
+// of three spaces or more after a word: the line has columns ("PAUL E.
+// KANJORSKI, Pennsylvania      SPENCER BACHUS, Alabama"). A dotted
+// leader's gap before a page number ("Feinberg, Kenneth R.......    60")
+// and the spaces of a sentence's end are none.
+func (b *htmlBuilder) preColumn() {
+	if b.preGap >= 3 && len(b.buf) > 0 && b.buf[len(b.buf)-1] != '.' {
+		b.preCols = true
+	}
+	b.preGap = 0
+}
+
 // htmlLineEnds reports a line that ends a sentence or a clause.
 func htmlLineEnds(buf []byte) bool {
 	if len(buf) == 0 {
@@ -200,8 +221,9 @@ func (b *htmlBuilder) flush() {
 	bi := hblockInfo{owner: owner, linkBytes: int32(b.linkBytes), leadLink: int32(b.leadLink)}
 	if n.flags&nfPre != 0 {
 		bi.pre, bi.blank, bi.indent = true, b.preBlank, uint8(min(b.preIndent, 255))
+		bi.columns = b.preCols
 	}
-	b.preBlank, b.preIndent = false, 0
+	b.preBlank, b.preIndent, b.preGap, b.preCols = false, 0, 0, false
 	bi.inlineJunk = 10*b.junkBytes >= 9*len(text)
 	b.junkBytes = 0
 	bi.words, bi.punct = htmlCountWords(text)
