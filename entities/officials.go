@@ -99,6 +99,10 @@ type parser struct {
 	hlCase     bool
 	hlLookups  int
 	lowerWords map[string]bool
+	// roster holds the lines of the text's committee rosters by their
+	// first token, rosterTitle the title of a member (see rosterLines)
+	roster      map[int]rosterLine
+	rosterTitle string
 }
 
 func (p *parser) word(i int) string {

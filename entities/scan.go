@@ -9,9 +9,18 @@ import "strings"
 func (p *parser) scan() {
 	toks := p.toks
 	lastEnd, lastMention := -10, -1
+	if p.roster = p.rosterLines(); p.roster != nil {
+		p.rosterTitle = rosterHouse(p.text)
+	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.kind != kWord {
+			continue
+		}
+		if l, ok := p.roster[i]; ok && p.lineStart(i) {
+			p.addRoster(l)
+			i = l.end - 1
+			lastEnd, lastMention = -10, -1
 			continue
 		}
 		if t.is(fCap) {

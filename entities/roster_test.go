@@ -1,0 +1,47 @@
+package entities
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestCommitteeRoster(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	// a hearing record's roster, as a reader gives it: a line a row
+	record := "HEARING BEFORE THE COMMITTEE ON HARBOURS\nU.S. HOUSE OF REPRESENTATIVES\n\n" +
+		"COMMITTEE ON HARBOURS\n\n" +
+		"JANE Q. ROE, Maine, Chairwoman\n\n" +
+		"ALAN DOE, Ohio PETER T. KING, New York\n\n" +
+		"MARY POE, Georgia WALTER B. LOWE, Jr., North\n\n" +
+		"WM. LACY MOE, Missouri Carolina\n\n" +
+		"CARL McDOUGH, Texas\n\n" +
+		"Dana Foe, Staff Director and Chief Counsel\n\n" +
+		"C O N T E N T S\n\n" +
+		"The Chairwoman. The hearing will come to order. Mr. Doe, you may begin."
+	got := officialsOf(x, record)
+	want := []wantOfficial{
+		{"Jane Q. Roe", "Chairwoman", "US"},
+		{"Alan Doe", "Representative", "US"},
+		{"Peter T. King", "Representative", "US"},
+		{"Mary Poe", "Representative", "US"},
+		{"Walter B. Lowe, Jr.", "Representative", "US"},
+		{"Wm. Lacy Moe", "Representative", "US"},
+		{"Carl Mcdough", "Representative", "US"},
+		{"Dana Foe", "Staff Director and Chief Counsel", "US"},
+	}
+	assert.Equal(t, want, got)
+
+	// a Senate committee's members are senators
+	senate := "UNITED STATES SENATE\n\nCOMMITTEE ON HARBOURS\n\nALAN DOE, Ohio MARY POE, Utah\n\nJOHN LOE, Iowa\n\nCARL MOE, Idaho"
+	assert.Equal(t, []wantOfficial{{"Alan Doe", "Senator", "US"}, {"Mary Poe", "Senator", "US"}, {"John Loe", "Senator", "US"}, {"Carl Moe", "Senator", "US"}},
+		officialsOf(x, senate))
+
+	// two lines are no roster, nor names with places that are no states
+	for _, text := range []string{
+		"ALAN DOE, Ohio MARY POE, Utah\n\nJOHN LOE, Iowa\n\nThe meeting began.",
+		"ALAN DOE, Paris MARY POE, Lyon\n\nJOHN LOE, Nice\n\nCARL MOE, Metz",
+	} {
+		assert.Empty(t, officialsOf(x, text), text)
+	}
+}
