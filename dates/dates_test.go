@@ -111,6 +111,7 @@ func TestFind(t *testing.T) {
 		{"weekday evening", fri, "On Thursday evening, ministers met with Ukrainian Foreign Minister Andrii Sybiha.", []pair{{"Thursday evening", "2025-04-03TEV"}}},
 		{"weekday morning", fri, "The ministerial concluded on Friday morning with a meeting of the North Atlantic Council.", []pair{{"Friday morning", "2025-04-04TMO"}}},
 		{"two weekdays", fri, "The Council met on Thursday; the ministers will meet again on Monday.", []pair{{"Thursday", "2025-04-03"}, {"Monday", "2025-04-07"}}},
+		{"journey's timetable", fri, "The Minister departs for Sydney on Wednesday and returns from Canberra on Thursday.", []pair{{"Wednesday", "2025-04-09"}, {"Thursday", "2025-04-10"}}},
 		// durations
 		{"duration words", fri, "NATO Foreign Ministers wrapped up two days of meetings in Brussels.", []pair{{"two days", "P2D"}}},
 		{"duration digits", fri, "for 30 years the Alliance", []pair{{"30 years", "P30Y"}}},
