@@ -136,6 +136,8 @@ func TestOfficials(t *testing.T) {
 			[]wantOfficial{{"Nicole Ward", "Director of the Department of Parks", ""}, {"Jane Roe", "Minister of Health", ""}}},
 		{"Director of National Intelligence James Clapper approved the procedures.",
 			[]wantOfficial{{"James Clapper", "Director of National Intelligence", "US"}}},
+		// a greeting is no name: "Hi, Prime Minister."
+		{"Hi, Prime Minister. Morning, Minister. I have a question.", nil},
 		// a company's officer is no official
 		{"Speakers include Dana Poe, President and CEO, Acme Infrastructure, and Carl Doe, Chairman and Chief Executive Officer of Beta Inc.", nil},
 		// an abbreviated style of excellency is no part of the name

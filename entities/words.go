@@ -27,7 +27,7 @@ func init() {
 		And But Or Nor So Yet For If As At By In On Of To Up From With Without Into Onto Over Under About
 		After Before During Since Until While Although Though Because Also Again Already Still Just Only
 		Even Ever Never Not No Yes Well Now Today Tonight Tomorrow Yesterday Please Thank Thanks Good
-		Great Dear Hello Welcome Let Let's Allow Question Questions Answer Moderator Operator Q Mr Mrs Ms
+		Great Dear Hello Hi Hey Morning Afternoon Evening Okay Sorry Welcome Let Let's Allow Question Questions Answer Moderator Operator Q Mr Mrs Ms
 		Dr Sir Madam Mister Excellency Excellencies Ladies Gentlemen Colleagues Friends Everyone Everybody
 		All Both Each Every Some Any Many Much More Most Other Another Such Own Same New First Second
 		Third Last Next Former Acting Interim Deputy Vice Chief Senior Joint Federal National Royal

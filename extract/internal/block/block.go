@@ -105,13 +105,18 @@ func EmphasisMarks() [2]string { return [2]string{"**", "__"} }
 // s before a colon, a transcription service's style ("[Member Jane Roe]:
 // text" gives "Member Jane Roe"), and the colon's offset; a diarisation
 // tag ("[SPEAKER_02]", "[x1Y-z_SPEAKER_22]") reads "Unidentified Speaker".
-// It returns "", -1 when s opens with no such label.
+// Round brackets are read alike: "(Question by Media): text". It returns
+// "", -1 when s opens with no such label.
 func BracketLabel(s string) (label string, colon int) {
-	if len(s) < 4 || s[0] != '[' {
+	if len(s) < 4 || s[0] != '[' && s[0] != '(' {
 		return "", -1
 	}
-	k := strings.IndexByte(s, ']')
-	if k <= 1 || k > 80 || k+1 >= len(s) || s[k+1] != ':' || strings.ContainsAny(s[1:k], "[:") {
+	closer := byte(']')
+	if s[0] == '(' {
+		closer = ')'
+	}
+	k := strings.IndexByte(s, closer)
+	if k <= 1 || k > 80 || k+1 >= len(s) || s[k+1] != ':' || strings.ContainsAny(s[1:k], "[(:") {
 		return "", -1
 	}
 	label = s[1:k]

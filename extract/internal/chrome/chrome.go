@@ -623,8 +623,16 @@ func isLabel(s string) bool {
 		return false // a paragraph, not a label: decided without copying it
 	}
 	t := strings.TrimRight(s, ":. ")
-	if labelWords[strings.ToLower(t)] {
+	lt := strings.ToLower(t)
+	if labelWords[lt] {
 		return true
+	}
+	// "Question by Media:", "Question from the floor:": a question,
+	// whoever asks it
+	for _, q := range [...]string{"question by ", "question from ", "questions from "} {
+		if rest, ok := strings.CutPrefix(lt, q); ok && rest != "" && strings.Count(rest, " ") < 4 && strings.HasSuffix(s, ":") {
+			return true
+		}
 	}
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 16 {

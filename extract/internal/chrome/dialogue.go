@@ -58,7 +58,12 @@ func unwrapLabel(s string) string {
 		if k <= 0 || k > 80 {
 			return s
 		}
-		return s[len(m):len(m)+k] + s[len(m)+k+len(m):]
+		s = s[len(m):len(m)+k] + s[len(m)+k+len(m):]
+		// a bracketed label in emphasis: "**(Question by Media)**:"
+		if label, colon := block.BracketLabel(s); colon > 0 {
+			return label + s[colon:]
+		}
+		return s
 	}
 	return s
 }

@@ -145,6 +145,16 @@ func classifyTurns(turns []Turn, owners []int, labels []turnLabel, sp map[string
 			t.Kind = TurnRemarks
 		}
 	}
+	// An interpreter renders the turn before: a question or an answer in
+	// the other language is one still ("Voice of Interpreter:" after the
+	// minister's answer).
+	for i := 1; i < len(turns); i++ {
+		if s := sp[labels[owners[i]].key]; s.gen == genOther && interprets(s.role) && sp[labels[owners[i-1]].key] != s {
+			if k := turns[i-1].Kind; k == TurnQuestion || k == TurnAnswer {
+				turns[i].Kind = k
+			}
+		}
+	}
 	// A house whose labels tell neither members nor ministers apart, and
 	// whose turns were all read as remarks: the government's speakers, by
 	// their offices or their manners, answer the members' questions.
@@ -164,6 +174,13 @@ func classifyTurns(turns []Turn, owners []int, labels []turnLabel, sp map[string
 			}
 		}
 	}
+}
+
+// interprets reports an interpreter's role: "Interpreter", "Voice of
+// Interpreter", "Translator", "Interpretation".
+func interprets(role string) bool {
+	r := strings.ToLower(role)
+	return strings.Contains(r, "interpret") || strings.Contains(r, "translat")
 }
 
 // addressees returns, for each speaker who asks, the one who most often

@@ -222,7 +222,7 @@ func bracketLabel(s string, memo labelMemo) (labelParse, bool) {
 		return labelParse{}, false
 	}
 	lb, ok := paragraphLabel(inner+s[colon:], memo)
-	if !ok || lb.class != classColon {
+	if !ok || lb.class != classColon && !(lb.class == classGeneric && lb.ownLine) {
 		return labelParse{}, false
 	}
 	if !lb.ownLine {

@@ -382,8 +382,15 @@ func genericLookup(s string) (genericRole, string) {
 		}
 		return g, role
 	}
-	// "Speaker 1", "PARTICIPANT 2".
+	// "Question by Media", "Question from the floor": a question,
+	// whoever asks it
 	k := string(buf[:n])
+	for _, q := range [...]string{"question by ", "question from ", "questions from ", "q from "} {
+		if rest, ok := strings.CutPrefix(k, q); ok && rest != "" && strings.Count(rest, " ") < 4 {
+			return genQuestion, ""
+		}
+	}
+	// "Speaker 1", "PARTICIPANT 2".
 	if i := strings.LastIndexByte(k, ' '); i > 0 && isShortNumber(k[i+1:]) {
 		if g, ok := genericLabelRoles[k[:i]]; ok {
 			return g, displayLabelWords(strings.Fields(s), turnAllCaps(s))

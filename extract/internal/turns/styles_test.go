@@ -34,6 +34,31 @@ func TestSegmentTurnsStyles(t *testing.T) {
 			},
 		},
 		{
+			name: "captions' labels alone on their lines in bold: a bracketed question, a styled name, an interpreter",
+			body: joinParas(
+				"# Q & A",
+				"**(Question by Media)**:",
+				"Prime Minister, will the harbour open this year?",
+				"**The Rt. Honourable Jane Doe**:",
+				"Yes, it opens in May.",
+				"[ speaking french ]",
+				"**Voice of Interpreter**:",
+				"The harbour opens in May.",
+				"**(Question by Media)**:",
+				"And the ferries?",
+				"**The Rt. Honourable Jane Doe**:",
+				"Every hour.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"question", "", "", "Prime Minister, will"},
+				{"answer", "Jane Doe", "", "Yes, it opens"},
+				{"answer", "", "Voice of Interpreter", "The harbour opens"},
+				{"question", "", "", "And the ferries?"},
+				{"answer", "Jane Doe", "", "Every hour."},
+			},
+		},
+		{
 			name: "an Australian Hansard's labels: the seat and the office after a dash, a time stamp",
 			body: joinParas(
 				"QUESTIONS WITHOUT NOTICE",

@@ -36,7 +36,7 @@ var (
 		"parliamentary", "solicitor", "shadow", "leader", "privy")
 	// turnHonorifics come before names.
 	turnHonorifics = turnWordSet("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "madam",
-		"madame", "mme", "herr", "frau", "hon", "rt", "prof", "professor", "rev", "reverend", "sen",
+		"madame", "mme", "herr", "frau", "hon", "honourable", "honorable", "rt", "prof", "professor", "rev", "reverend", "sen",
 		"rep", "gov", "amb", "gen", "adm", "col", "lt", "capt", "sgt", "he", "excellency", "mister",
 		"monsieur", "señor", "senor", "don", "dona", "doña",
 		// abbreviated titles: "SEC. AUSTIN", "PRES. BIDEN"
@@ -132,6 +132,7 @@ var (
 		"operator": genModerator, "master of ceremonies": genModerator, "mc": genModerator,
 		"announcer": genModerator, "facilitator": genModerator, "presenter": genModerator,
 		"interpreter": genOther, "translator": genOther, "interpretation": genOther,
+		"voice of interpreter": genOther, "voice of the interpreter": genOther,
 		"hon members": genOther, "several hon members": genOther, "an hon member": genOther,
 		"hon member": genOther, "members": genOther, "audience": genOther, "crowd": genOther,
 		"staff": genOther, "aide": genOther, "narrator": genOther, "voice": genOther,
