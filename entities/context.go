@@ -288,7 +288,12 @@ func (p *parser) contextAffiliations(gs []*group, by map[*mention]*group) {
 			}
 		}
 	}
-	// the home country
+	// the home country; when the text gives none, that of the government
+	// whose site published the page
+	siteHome := false
+	if home == "" && p.site != "" {
+		home, siteHome = p.site, true
+	}
 	if home != "" {
 		guests := p.guests(principal, sent, by)
 		for _, g := range gs {
@@ -299,10 +304,21 @@ func (p *parser) contextAffiliations(gs []*group, by map[*mention]*group) {
 				if g != principal && p.sentenceNamesOther(g.firstTok, home, countries(), sent) {
 					continue
 				}
+				// a home known only from the site's address: any sentence
+				// that ties the official to another country wins ("Mr.
+				// Kawamura is the Press Secretary … of the Government of
+				// Japan" on the Philippine press office's site)
+				if siteHome && g != principal && p.anySentenceNamesOther(g, home, countries(), sent) {
+					continue
+				}
 				g.country = home
 			}
 		}
-		return
+		if !siteHome {
+			return
+		}
+		// (a home known from the site alone leaves the rest to the rules
+		// below: the principal's legislators, the page's topic)
 	}
 	// members of the principal's legislature: on a page whose principal
 	// official serves a known country and that names no home, a senator
@@ -335,6 +351,17 @@ func (p *parser) contextAffiliations(gs []*group, by map[*mention]*group) {
 
 // sentenceNamesOther reports whether the sentence of token ti names a
 // country other than iso, not as a destination ("fled to Tunisia").
+func (p *parser) anySentenceNamesOther(g *group, iso string, cms []countryMatch, sent []int32) bool {
+	for _, m := range g.ms {
+		if p.sentenceNamesOther(m.ti, iso, cms, sent) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceNamesOther reports whether the sentence of token ti names a
+// country other than iso, or its capital, other than as a destination.
 func (p *parser) sentenceNamesOther(ti int, iso string, cms []countryMatch, sent []int32) bool {
 	if ti < 0 || ti >= len(sent) {
 		return false
@@ -389,7 +416,8 @@ func (p *parser) destinationList(j int, cms []countryMatch) bool {
 // capital ("return to Wellington on Saturday") or a welcome to it
 // ("welcomed Indonesia's Foreign Minister to Canberra") by the page's
 // principal official or an unnamed subject ("I", "he", "the Minister");
-// "" when the cues are absent or disagree.
+// "" when the cues are absent or disagree; absent, the country of the
+// states it names.
 func (p *parser) homeCountry(principal *group, sent []int32, by map[*mention]*group) string {
 	home := ""
 	for i := 0; i < len(p.toks); i++ {

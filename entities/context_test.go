@@ -1010,3 +1010,42 @@ func TestStatePage(t *testing.T) {
 		{"Charlton Bonham", "Director of the California Department of Fish and Wildlife", "US"},
 	}, officialsOf(x, text))
 }
+
+// The government whose site published a page is the country it speaks
+// for when its text gives none: its ministers are that country's, but not
+// an official whom a sentence ties to another country.
+func TestSiteHome(t *testing.T) {
+	for _, c := range []struct{ address, want string }{
+		{"https://www.beehive.govt.nz/release/pm-heads-australia", "NZ"},
+		{"https://www.gov.uk/government/news/x", "GB"},
+		{"https://www2.gov.bc.ca/gov/content/home", "CA"},
+		{"http://pcoo.gov.ph/january-12-2017-press-briefing/", "PH"},
+		{"https://www.state.gov/briefings/", "US"},
+		{"https://www.nato.int/cps/en/natohq/news.htm", ""},
+		{"https://www.bbc.co.uk/news/uk-politics", ""},
+		{"https://www.example.nz/gov/page", ""},
+		{"/news/GZOQv9weypD3e8A", ""},
+		{"not a url", ""},
+	} {
+		if got := SiteCountry(c.address); got != c.want {
+			t.Errorf("SiteCountry(%q) = %q, want %q", c.address, got, c.want)
+		}
+	}
+	x := New(Options{NoHolders: true})
+	d := text.NewAnalyzer(text.Lexicon{}).Analyze("Foreign Minister Jane Roe will visit the port next week. " +
+		"Trade Minister Hana Sato will also attend the opening. Ms Sato has served the Government of Japan for ten years.")
+	offs, _, _ := x.FindDocAllFrom(d, time.Time{}, Place{Site: "NZ"})
+	got := map[string]string{}
+	for _, o := range offs {
+		got[o.Name] = o.Country
+	}
+	if got["Jane Roe"] != "NZ" || got["Hana Sato"] == "NZ" {
+		t.Errorf("FindDocAllFrom with the site NZ: %+v", offs)
+	}
+	offs, _, _ = x.FindDocAllAt(d, time.Time{})
+	for _, o := range offs {
+		if o.Country == "NZ" {
+			t.Errorf("FindDocAllAt: %+v", o)
+		}
+	}
+}

@@ -2,8 +2,10 @@ package entities_test
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/communique/communique/entities"
+	"github.com/communique/communique/internal/text"
 )
 
 func Example() {
@@ -93,4 +95,20 @@ func ExampleExtractor_People() {
 	// Output:
 	// Laura Whitfield | a nurse from Dayton | female | 1
 	// Oakes | 70 | male | 1
+}
+
+// SiteCountry reads the government whose site published a page from the
+// page's address; FindDocAllFrom gives that country to the ministers the
+// text names without one.
+func ExampleSiteCountry() {
+	site := entities.SiteCountry("https://www.beehive.govt.nz/release/pm-heads-australia")
+	fmt.Printf("%s %q\n", site, entities.SiteCountry("https://www.example.com/news"))
+
+	x := entities.New(entities.Options{NoHolders: true})
+	d := text.NewAnalyzer(text.Lexicon{}).Analyze("Foreign Minister Jane Roe will visit the port next week.")
+	offs, _, _ := x.FindDocAllFrom(d, time.Time{}, entities.Place{Site: site})
+	fmt.Println(offs[0].Name, offs[0].Country)
+	// Output:
+	// NZ ""
+	// Jane Roe NZ
 }

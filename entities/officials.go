@@ -70,8 +70,10 @@ type parser struct {
 	x    *Extractor
 	text string
 	// home is the country of the institution whose record the page is,
-	// named outside the text ("SEANAD ÉIREANN" in a removed header)
+	// named outside the text ("SEANAD ÉIREANN" in a removed header);
+	// site the country of the government whose site published the page
 	home   string
+	site   string
 	toks   []tok
 	cls    []uint16
 	buf    []byte
@@ -244,7 +246,12 @@ func (x *Extractor) officialsAt(text string, toks []tok, cls []uint16, memo *phr
 // officialsHome is officialsAt for a page that is the record of an
 // institution of country home (ISO alpha-2), named outside the text.
 func (x *Extractor) officialsHome(text string, toks []tok, cls []uint16, memo *phraseMemo, day int, home string) []Official {
-	p := &parser{x: x, text: text, toks: toks, cls: cls, orgCnt: map[string]int{}, memo: memo, day: day, home: home}
+	return x.officialsFrom(text, toks, cls, memo, day, Place{Institution: home})
+}
+
+// officialsFrom is officialsAt for a page of a known place.
+func (x *Extractor) officialsFrom(text string, toks []tok, cls []uint16, memo *phraseMemo, day int, pl Place) []Official {
+	p := &parser{x: x, text: text, toks: toks, cls: cls, orgCnt: map[string]int{}, memo: memo, day: day, home: pl.Institution, site: pl.Site}
 	p.scan()
 	return p.resolve()
 }

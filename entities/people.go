@@ -90,9 +90,16 @@ func (x *Extractor) FindDocAllAt(d *text.Doc, day time.Time) ([]Official, []Coun
 // removed: its officials that the text ties to no other country are
 // home's. "" is no such institution.
 func (x *Extractor) FindDocAllHome(d *text.Doc, day time.Time, home string) ([]Official, []Country, []Person) {
+	return x.FindDocAllFrom(d, day, Place{Institution: home})
+}
+
+// FindDocAllFrom is FindDocAllAt for a page whose place (the institution
+// whose record it is, the government whose site published it) is known
+// from outside its text.
+func (x *Extractor) FindDocAllFrom(d *text.Doc, day time.Time, pl Place) ([]Official, []Country, []Person) {
 	sc := x.docScratch(d)
 	defer x.putScratch(sc)
-	offs := x.officialsHome(d.Text, sc.toks, sc.cls, sc.memoFor(), dayNum(day), home)
+	offs := x.officialsFrom(d.Text, sc.toks, sc.cls, sc.memoFor(), dayNum(day), pl)
 	return offs, x.countriesOf(d.Text, sc.toks, sc.cls), people(d.Text, sc.toks, sc.cls, offs, x.orgs)
 }
 

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/communique/communique/dates"
+	"github.com/communique/communique/entities"
 	"github.com/communique/communique/extract/internal/block"
 	"github.com/communique/communique/extract/internal/chrome"
 	"github.com/communique/communique/internal/text"
@@ -20,6 +21,9 @@ type readResult struct {
 	blocks []block.Block
 	// metaDates are publication dates from HTML metadata, most trusted first.
 	metaDates []string
+	// url is the page's own address from its metadata (og:url, a converted
+	// page's "url:" line), or ""
+	url string
 }
 
 // read decodes an input into blocks.
@@ -59,10 +63,13 @@ func (e *Extractor) read(in Input) (readResult, error) {
 		if err != nil {
 			return readResult{}, err
 		}
-		r.title, r.blocks, r.metaDates = page.Title, append(fm, page.Blocks...), page.Dates
+		r.title, r.blocks, r.metaDates, r.url = page.Title, append(fm, page.Blocks...), page.Dates, page.URL
 	} else {
 		r.blocks = textBlocks(string(data))
 		r.metaDates = timeElements(data)
+	}
+	if r.url == "" {
+		r.url = metadataURL(r.blocks)
 	}
 	return r, nil
 }
@@ -97,6 +104,7 @@ func (e *Extractor) Extract(ctx context.Context, in Input) (*Document, error) {
 		doc.Title = strings.Clone(textTitle(r.blocks))
 	}
 	metaDates, removed, head := r.metaDates, removedDates(r.blocks), removedHead(r.blocks, doc.Title)
+	site := entities.SiteCountry(r.url)
 	// Nothing of the document refers to the decoded input any more (the
 	// body and the removed blocks are copies): let it go before the
 	// stages run, which matters for pages of tens of megabytes.
@@ -108,8 +116,30 @@ func (e *Extractor) Extract(ctx context.Context, in Input) (*Document, error) {
 	if ref.IsZero() {
 		ref = e.opts.ReferenceDate
 	}
-	e.analyse(doc, metaDates, removed, head, ref)
+	e.analyse(doc, metaDates, removed, head, site, ref)
 	return doc, nil
+}
+
+// metadataURL returns the page's own address from a converted page's front
+// matter ("url: https://…", "link:", "permalink:", "canonical_url:"), or "".
+func metadataURL(blocks []block.Block) string {
+	for _, b := range blocks {
+		if b.Removed != block.ReasonMetadata {
+			continue
+		}
+		k, v, ok := strings.Cut(b.Text, ":")
+		if !ok {
+			continue
+		}
+		switch strings.ToLower(strings.TrimSpace(k)) {
+		case "url", "link", "permalink", "canonical_url", "canonical", "source_url", "original_url":
+			v = strings.Trim(strings.TrimSpace(v), "\"'")
+			if strings.HasPrefix(v, "http://") || strings.HasPrefix(v, "https://") {
+				return v
+			}
+		}
+	}
+	return ""
 }
 
 // removedHead returns the page's headline and the short blocks removed
@@ -268,7 +298,7 @@ func textTitle(blocks []block.Block) string {
 // The page's own date comes from HTML metadata, else from the body's
 // dateline or lead sentence, else from date lines the chrome stripper
 // removed, else from a date in the headline.
-func (e *Extractor) analyse(doc *Document, metaDates, removed []string, head string, ref time.Time) {
+func (e *Extractor) analyse(doc *Document, metaDates, removed []string, head, site string, ref time.Time) {
 	doc.Kind, doc.Turns = segmentTitledTurns(doc.Body, doc.Title)
 	doc.Published = firstDate(metaDates)
 	if doc.Published.IsZero() {
@@ -304,7 +334,7 @@ func (e *Extractor) analyse(doc *Document, metaDates, removed []string, head str
 		}
 	}()
 	// the list of office-holders gives the offices held on the page's day
-	e.findEntitiesQuotesEvents(doc, an, anchor, e.entities.InstitutionHome(head))
+	e.findEntitiesQuotesEvents(doc, an, anchor, entities.Place{Institution: e.entities.InstitutionHome(head), Site: site})
 }
 
 // firstDate returns the first of the strings that parses as a date.

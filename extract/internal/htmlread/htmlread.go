@@ -26,6 +26,9 @@ type Page struct {
 	// Dates are publication dates from the page's metadata, raw strings,
 	// most trusted first.
 	Dates []string
+	// URL is the page's own address as its metadata gives it (og:url), or
+	// "".
+	URL string
 }
 
 // Parse reads an HTML page or fragment (UTF-8) into blocks, finds the
@@ -61,6 +64,7 @@ func Parse(data []byte, maxDepth int) (page Page, err error) {
 	b.removeKickers()
 	page.Blocks = b.blocks
 	page.Dates = b.meta.dates()
+	page.URL = b.meta.url
 	return page, nil
 }
 

@@ -27,6 +27,7 @@ type htmlMeta struct {
 	titleDone  bool
 	ogTitle    string
 	ldHeadline string
+	url        string // og:url
 	dateList   []htmlMetaDate
 }
 
@@ -54,6 +55,10 @@ func (m *htmlMeta) addMeta(property, name, itemprop, content []byte) {
 	case bytes.EqualFold(key, []byte("og:title")):
 		if m.ogTitle == "" {
 			m.ogTitle = string(htmlNormSpace(content))
+		}
+	case bytes.EqualFold(key, []byte("og:url")):
+		if m.url == "" {
+			m.url = string(bytes.TrimSpace(content))
 		}
 	case bytes.EqualFold(key, []byte("twitter:title")):
 		if m.ogTitle == "" {
