@@ -100,6 +100,11 @@ type Input struct {
 	Format Format
 	// ReferenceDate overrides Options.ReferenceDate unless zero.
 	ReferenceDate time.Time
+	// URL is the page's address, when the caller knows it (a crawler
+	// does); else the page's own metadata gives it (og:url, a converted
+	// page's "url:" line). A government's site (entities.SiteCountry)
+	// gives the officials the text names without a country its country.
+	URL string
 }
 
 // Extractor turns pages into Documents. It is safe for concurrent use.

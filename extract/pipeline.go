@@ -104,7 +104,11 @@ func (e *Extractor) Extract(ctx context.Context, in Input) (*Document, error) {
 		doc.Title = strings.Clone(textTitle(r.blocks))
 	}
 	metaDates, removed, head := r.metaDates, removedDates(r.blocks), removedHead(r.blocks, doc.Title)
-	site := entities.SiteCountry(r.url)
+	addr := in.URL
+	if addr == "" {
+		addr = r.url
+	}
+	site := entities.SiteCountry(addr)
 	// Nothing of the document refers to the decoded input any more (the
 	// body and the removed blocks are copies): let it go before the
 	// stages run, which matters for pages of tens of megabytes.

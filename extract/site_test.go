@@ -20,6 +20,14 @@ func TestSiteAddressGivesHome(t *testing.T) {
 		"no address": text,
 	}
 	x := extract.New(extract.Options{})
+	// the caller's address
+	doc, err := x.Extract(context.Background(), extract.Input{Data: []byte(text), URL: "https://www.beehive.govt.nz/release/minister-open-terminal"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Officials) != 1 || doc.Officials[0].Country != "NZ" {
+		t.Errorf("Input.URL: officials %+v, want Jane Roe of NZ", doc.Officials)
+	}
 	for name, page := range pages {
 		doc, err := x.Extract(context.Background(), extract.Input{Data: []byte(page)})
 		if err != nil {
