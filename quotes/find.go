@@ -48,6 +48,17 @@ func (st *state) boundedSentence(toks []tok, k int) (int, int) {
 
 // prevParagraph returns the bounds of the last non-blank line before the
 // line starting at a, or ok false.
+// quotesBefore reports whether the last quotation ended in one of the two
+// paragraphs before the one at pa.
+func (st *state) quotesBefore(pa int) bool {
+	p1, _, ok := st.prevParagraph(pa)
+	if !ok {
+		return false
+	}
+	p2, _, ok := st.prevParagraph(p1)
+	return ok && st.lastEnd >= p2
+}
+
 func (st *state) prevParagraph(a int) (int, int, bool) {
 	e := a - 1
 	for e > 0 {
@@ -277,6 +288,12 @@ func (st *state) quote(qi int) (Quote, bool) {
 		}
 		if q.Speaker == "" && !blank {
 			q.Speaker = st.nearPerson(pa)
+		}
+		if q.Speaker == "" && !blank && st.lastSpeaker != "" && !st.lastOrg && sp.open == pa && sp.closeW > 0 &&
+			strings.TrimSpace(st.text[sp.close+sp.closeW:pb]) == "" && st.quotesBefore(pa) {
+			// a paragraph that is all quotation, one paragraph of
+			// report after the last quotation: its speaker goes on
+			q.Speaker, isPerson = st.lastSpeaker, true
 		}
 	}
 	q.Partial = true

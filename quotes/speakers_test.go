@@ -147,6 +147,21 @@ func TestSpeakerPhrases(t *testing.T) {
 			want: []want{{starts: "Two well-known facts"}},
 		},
 		{
+			name: "a paragraph all quotation after one paragraph of report: the last speaker goes on",
+			text: "“The terminal is a fine piece of work,” Minister Jane Roe said.\n\n" +
+				"The plan replaces the one released by Ministers Roe and Doe in 2020.\n\n" +
+				"“We also agreed to work towards a joint scheme for young workers.”\n\n" +
+				"The port opened in 1990 and was rebuilt twice.\n\nIts ferries are new.\n\n" +
+				"“The old quay will close.”\n\n" +
+				"The mayor called it “a great day”, and the town agreed.",
+			want: []want{
+				{starts: "The terminal is a fine", speaker: "Jane Roe", cue: "said"},
+				{starts: "We also agreed", speaker: "Jane Roe"},
+				{starts: "The old quay will close"}, // two paragraphs after: no evidence
+				{starts: "a great day", term: true},
+			},
+		},
+		{
 			name: "a statement going on in its paragraph",
 			text: "“We lost the county,” said Mara Quinn, the campaign’s director. “We will win it back in the fall.”\n\nSome unrelated text here.",
 			want: []want{
