@@ -103,6 +103,50 @@ func isContact(s string) bool {
 	return phoneOnly(t)
 }
 
+// mediaDesks name a press office's desk in a release's closing note: "For
+// media enquiries please contact the Press Office by email …".
+var mediaDesks = [...]string{"media enquir", "media inquir", "press enquir", "press inquir", "press office",
+	"media contact", "media relations", "press contact", "press officer", "media office"}
+
+// isMediaContact reports a note that gives a press office's address or
+// number: a media desk and an e-mail address or a phone number ("5. For
+// media enquiries please contact the DoH Press Office by email
+// press@example.gov", "The duty press officer can be contacted on 028 9037
+// 8110.").
+func isMediaContact(s string) bool {
+	low := strings.ToLower(s)
+	desk := false
+	for _, d := range mediaDesks {
+		if strings.Contains(low, d) {
+			desk = true
+			break
+		}
+	}
+	if !desk {
+		return false
+	}
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, "()[].,;:<>*")
+		if k := strings.IndexByte(w, '@'); k > 0 && strings.Contains(w[k:], ".") {
+			return true
+		}
+	}
+	// a phone number: seven digits or more in a run of digits and spaces
+	digits := 0
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			if digits++; digits >= 7 {
+				return true
+			}
+		case r == ' ' || r == '-' || r == '(' || r == ')' || r == '+':
+		default:
+			digits = 0
+		}
+	}
+	return false
+}
+
 // phoneOnly reports a block that is one phone number: digits with the
 // separators phone numbers use, seven to fifteen digits.
 func phoneOnly(s string) bool {

@@ -120,7 +120,7 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 			in.class, in.reason = classBad, block.ReasonPageMarker
 		case in.words <= 80 && (isCaption(t) || markdownImage(t)):
 			in.class, in.reason = classBad, block.ReasonCaption
-		case in.words <= 16 && isContact(t):
+		case in.words <= 16 && isContact(t), in.words <= 60 && !dialogue && isMediaContact(t):
 			in.class, in.reason = classBad, block.ReasonContact
 		case in.words <= 12 && !dialogue && isDateMeta(t, dated):
 			// "Published Date: 29 January 2024", "Updated March 31, 2016"
@@ -210,6 +210,25 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 			blocks[i].Removed = info[i].reason
 		}
 	}
+}
+
+// listSibling reports a list item next to an item of the same list that
+// is a sentence not judged chrome.
+func listSibling(blocks []block.Block, info []blockInfo, i int) bool {
+	if !bulleted(blocks[i].Text) {
+		return false
+	}
+	for _, j := range [2]int{i - 1, i + 1} {
+		if j >= 0 && j < len(blocks) && blocks[j].Removed == 0 && info[j].sent && info[j].class != classBad && bulleted(blocks[j].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// bulleted reports a line opened by a list's bullet: "* ", "- ", "• ".
+func bulleted(s string) bool {
+	return strings.HasPrefix(s, "* ") || strings.HasPrefix(s, "- ") || strings.HasPrefix(s, "• ")
 }
 
 // revise applies the context rules to short and near-good blocks.
@@ -324,6 +343,11 @@ func revise(blocks []block.Block, info []blockInfo, dated func(string) bool, dFi
 		}
 		switch {
 		case dFirst <= i && i <= dLast:
+			newClass[i] = classGood
+		case listSibling(blocks, info, i):
+			// an item of a list whose next or last item is a sentence
+			// of the text ("* strengthening psychology support; and,"
+			// over "* signposting to resources.")
 			newClass[i] = classGood
 		case prev == classGood && next == classGood:
 			newClass[i] = classGood

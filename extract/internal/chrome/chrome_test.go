@@ -181,3 +181,31 @@ func TestClassifyEmphasisedNote(t *testing.T) {
 	Classify(b, nil, false, testDated)
 	assert.Equal(t, []string{"*(10.03 am)*", "(2.15 pm)"}, kept(t, b))
 }
+
+// A release's notes to editors: the notes are text, the press office's
+// numbers and addresses contacts; an item of a list stays with its
+// sibling, whatever follows the list.
+func TestNotesToEditors(t *testing.T) {
+	b := blocksOf(
+		"The Minister has opened the first clinic for patients with long-term symptoms of the virus, which will see patients referred by their doctors from today.",
+		"“I will keep the service under review,” the Minister said.",
+		"## Notes to editors:",
+		"1. Patients must be referred to the clinic by their doctor or hospital consultant.",
+		"2. The clinic is one element of the services being set up for patients. Other elements include:",
+		"* strengthening psychology support to all Trusts; and,",
+		"* signposting and access to self-management resources.",
+		"3. For media enquiries please contact the Press Office by email [press@health.example.gov](mailto:press@health.example.gov).",
+		"4. The Information Service operates an out of hours service for media enquiries only between 1800hrs and 0800hrs. The duty press officer can be contacted on 028 9037 0000.",
+		"Share this page",
+	)
+	Classify(b, nil, false, testDated)
+	assert.Equal(t, []string{
+		"The Minister has opened the first clinic for patients with long-term symptoms of the virus, which will see patients referred by their doctors from today.",
+		"“I will keep the service under review,” the Minister said.",
+		"## Notes to editors:",
+		"1. Patients must be referred to the clinic by their doctor or hospital consultant.",
+		"2. The clinic is one element of the services being set up for patients. Other elements include:",
+		"* strengthening psychology support to all Trusts; and,",
+		"* signposting and access to self-management resources.",
+	}, kept(t, b))
+}
