@@ -528,6 +528,12 @@ func isDateMeta(s string, dated func(string) bool) bool {
 	return false
 }
 
+// dateMetaLabel reports a metadata line's label without its date ("Date
+// published:"), the date on the line below.
+func dateMetaLabel(s string, dated func(string) bool) bool {
+	return strings.HasSuffix(strings.TrimSpace(strings.Trim(s, "*_ ")), ":") && isDateMeta(s, dated)
+}
+
 // markdownImage reports a block that is only an image of a page converted
 // to Markdown ("![](https://example.org/photo.jpg)", "![The minister](a.png)"):
 // the photo itself, which the caption rules treat as its caption.

@@ -122,8 +122,10 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 			in.class, in.reason = classBad, block.ReasonCaption
 		case in.words <= 16 && isContact(t), in.words <= 60 && !dialogue && isMediaContact(t):
 			in.class, in.reason = classBad, block.ReasonContact
-		case in.words <= 12 && !dialogue && isDateMeta(t, dated):
-			// "Published Date: 29 January 2024", "Updated March 31, 2016"
+		case in.words <= 12 && !dialogue && isDateMeta(t, dated),
+			in.words <= 5 && !dialogue && i > 0 && dateMetaLabel(blocks[i-1].Text, dated) && dated(t):
+			// "Published Date: 29 January 2024", "Updated March 31, 2016";
+			// "Date published:" over "01 November 2021"
 			in.class, in.reason = classBad, block.ReasonMetadata
 		case in.words <= 16 && isAddressLine(t, words) && !SpeakerLabel(t):
 			// (a turn whose words are digits, "Jane: 000 0000.", is speech)

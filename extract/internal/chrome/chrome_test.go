@@ -182,11 +182,15 @@ func TestClassifyEmphasisedNote(t *testing.T) {
 	assert.Equal(t, []string{"*(10.03 am)*", "(2.15 pm)"}, kept(t, b))
 }
 
-// A release's notes to editors: the notes are text, the press office's
+// A release's date under its label is metadata; its notes to editors are
+// text, the press office's
 // numbers and addresses contacts; an item of a list stays with its
 // sibling, whatever follows the list.
 func TestNotesToEditors(t *testing.T) {
 	b := blocksOf(
+		"# Clinic opens for patients",
+		"Date published:",
+		"01 November 2021",
 		"The Minister has opened the first clinic for patients with long-term symptoms of the virus, which will see patients referred by their doctors from today.",
 		"“I will keep the service under review,” the Minister said.",
 		"## Notes to editors:",
@@ -200,6 +204,7 @@ func TestNotesToEditors(t *testing.T) {
 	)
 	Classify(b, nil, false, testDated)
 	assert.Equal(t, []string{
+		"# Clinic opens for patients",
 		"The Minister has opened the first clinic for patients with long-term symptoms of the virus, which will see patients referred by their doctors from today.",
 		"“I will keep the service under review,” the Minister said.",
 		"## Notes to editors:",
