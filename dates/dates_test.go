@@ -103,6 +103,9 @@ func TestFind(t *testing.T) {
 		{"this christmas", day("2016-12-20"), "who face persecution this Christmas", []pair{{"this Christmas", "2016-12-25"}}},
 		{"christmas eve", day("2016-12-20"), "We meet on Christmas Eve.", []pair{{"Christmas Eve", "2016-12-24"}}},
 		{"new year's day", day("2016-12-20"), "The law enters into force on New Year's Day.", []pair{{"New Year's Day", "2017-01-01"}}},
+		{"named day", day("2024-04-19"), "The Minister will attend the Anzac Day services next week.", []pair{{"Anzac Day", "2024-04-25"}, {"next week", "2024-W17"}}},
+		{"named day with an apostrophe", day("2024-11-01"), "Veterans' Day parades and Valentine's Day sales", []pair{{"Veterans' Day", "2024-11-11"}, {"Valentine's Day", "2025-02-14"}}},
+		{"another day of the same name", day("2025-04-29"), "The delegation marked Holocaust Remembrance Day in Jerusalem.", nil},
 		// weekdays anchored by tense
 		{"past weekday", fri, "On Thursday, Mr Rutte commended the biggest increase in defence spending.", []pair{{"Thursday", "2025-04-03"}}},
 		{"past weekday same day", fri, "The Secretary General concluded his press conference on Friday by underlining that NATO remains the cornerstone.", []pair{{"Friday", "2025-04-04"}}},

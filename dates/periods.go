@@ -467,7 +467,7 @@ func (s *scanner) seasonYear(n, tense int) int {
 }
 
 // matchHoliday: "Christmas", "Christmas Day", "Christmas Eve 2024", "New
-// Year's Day".
+// Year's Day", "Anzac Day".
 func (s *scanner) matchHoliday(i int) (int, int, value, bool) {
 	v := value{g: GrainDay}
 	monday := false // Easter Monday
@@ -522,6 +522,22 @@ func (s *scanner) matchHoliday(i int) (int, int, value, bool) {
 		if s.is(en, "day") && s.toks[en].capital {
 			en++
 		}
+	case holNamed:
+		// "Anzac Day", "Veterans' Day", "Veterans Day", "Valentine's Day"
+		if s.punct(en, "'") || s.punct(en, "\u2019") {
+			if en++; s.is(en, "s") {
+				en++
+			}
+		}
+		if !s.is(en, "day") || !s.toks[en].capital {
+			return 0, 0, value{}, false
+		}
+		if p := s.word(i - 1); p != nil && p.capital && p.inf().trig == trigNone && p.inf().mod == modNone && !s.is(i-1, "the") {
+			return 0, 0, value{}, false // another day: "Holocaust Remembrance Day"
+		}
+		inf := s.toks[i].inf()
+		v.m, v.d = int(inf.dayM), int(inf.dayD)
+		en++
 	}
 	if w := s.word(en); w != nil && w.capital && w.inf().month == 0 && w.inf().weekday == 0 {
 		return 0, 0, value{}, false // a name: "Christmas Island", "Easter Island"

@@ -4,6 +4,11 @@
 
 package dates
 
+import (
+	"strconv"
+	"strings"
+)
+
 // Word classes used by the scanner. A word may belong to several classes
 // ("second" is an ordinal and a unit; "may" is a month and a modal verb).
 type unit int8
@@ -68,6 +73,7 @@ type wordInfo struct {
 	filler     bool // "consecutive", "full": may stand between a number and its unit
 	quantity   bool // "billion", "percent": the number before it is no year
 	holiday    int8
+	dayM, dayD int8 // the month and day of a named day's first word ("Anzac" of "Anzac Day")
 	ampm       int8 // 1 am, 2 pm
 	timezone   bool
 	ordSuffix  bool // st, nd, rd, th
@@ -112,6 +118,7 @@ const (
 	holThanksgiving
 	holHalloween
 	holBoxing
+	holNamed // a day of the year named "X Day" (data/words.txt, [named-days])
 )
 
 // wordTable finds a word's entry by its length and its first and last
@@ -283,6 +290,17 @@ func buildWords() *wordTable {
 	set("thanksgiving", func(x *wordInfo) { x.holiday = holThanksgiving })
 	set("halloween", func(x *wordInfo) { x.holiday = holHalloween })
 	set("boxing", func(x *wordInfo) { x.holiday = holBoxing })
+	for _, k := range wordList("named-days") {
+		// "anzac:04-25"
+		w, md, _ := strings.Cut(k, ":")
+		ms, ds, _ := strings.Cut(md, "-")
+		m, err1 := strconv.Atoi(ms)
+		d, err2 := strconv.Atoi(ds)
+		if err1 != nil || err2 != nil || m < 1 || m > 12 || d < 1 || d > 31 {
+			panic("dates: bad named day in data/words.txt: " + k)
+		}
+		set(w, func(x *wordInfo) { x.holiday, x.dayM, x.dayD = holNamed, int8(m), int8(d) })
+	}
 	for _, k := range []string{"am", "a"} {
 		set(k, func(x *wordInfo) { x.ampm = 1 })
 	}

@@ -278,6 +278,8 @@ func TestFindEventsFutureAndProgressive(t *testing.T) {
 			"2023-11-30", "Blinken", "is leading", "Skopje", []string{}},
 		{"parliament", "Parliament will hold a debate on Tuesday.", "2025-03-20",
 			"2025-03-25", "Parliament", "will hold", "", []string{}},
+		{"representing the government at a named day", "Foreign Minister Jane Roe will represent the Government at Anzac Day commemorations in Gallipoli.", "2024-04-19",
+			"2024-04-25", "Jane Roe", "will represent", "Gallipoli", []string{}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
