@@ -289,8 +289,8 @@ func (st *state) quote(qi int) (Quote, bool) {
 		if q.Speaker == "" && !blank {
 			q.Speaker = st.nearPerson(pa)
 		}
-		if q.Speaker == "" && !blank && st.lastSpeaker != "" && !st.lastOrg && sp.open == pa && sp.closeW > 0 &&
-			strings.TrimSpace(st.text[sp.close+sp.closeW:pb]) == "" && st.quotesBefore(pa) {
+		if q.Speaker == "" && !blank && st.lastSpeaker != "" && !st.lastOrg && sp.open == pa && sp.closeW > 0 && !sp.multi &&
+			sp.close+sp.closeW <= pb && strings.TrimSpace(st.text[sp.close+sp.closeW:pb]) == "" && st.quotesBefore(pa) {
 			// a paragraph that is all quotation, one paragraph of
 			// report after the last quotation: its speaker goes on
 			q.Speaker, isPerson = st.lastSpeaker, true
