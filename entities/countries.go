@@ -108,7 +108,8 @@ func tokText(text string, t tok) string { return text[t.s:t.e] }
 
 // countryContextOK rejects a country form whose context shows it is
 // something else: the pronoun "US" in capitals, a given name ("Jordan
-// Peterson"), a US state ("Atlanta, Georgia").
+// Peterson"), a surname ("Peter M. German"), a US state ("Atlanta,
+// Georgia"), a region's name ("British Columbia", "New Mexico").
 func (x *Extractor) countryContextOK(text string, toks []tok, i, n int, c *tables.Country) bool {
 	form := text[toks[i].s:toks[i+n-1].e]
 	var prev, next *tok
@@ -122,6 +123,20 @@ func (x *Extractor) countryContextOK(text string, toks []tok, i, n int, c *table
 		if capsFunctionWords[tokText(text, *prev)] {
 			return false
 		}
+	}
+	// a region whose name holds the form: "British Columbia", "New Mexico"
+	var rbuf []byte
+	if m, _ := x.regions.match(text, toks, i, &rbuf); m > n {
+		return false
+	}
+	if i > 0 && toks[i-1].kind == kWord && toks[i-1].is(fCap) && toks[i].nl == 0 {
+		if m, _ := x.regions.match(text, toks, i-1, &rbuf); m >= n+1 {
+			return false
+		}
+	}
+	// a surname after a given name's initial: "Peter M. German"
+	if prev != nil && prev.is(fDots) && prev.e-prev.s == 2 && i >= 2 && toks[i-2].kind == kWord && toks[i-2].is(fCap) && toks[i-2].nl == 0 && prev.nl == 0 {
+		return false
 	}
 	if c.Person && n == 1 {
 		if next != nil && next.kind == kWord && next.is(fCap) && next.nl == 0 && !next.is(fUpper) && !stopNames[tokText(text, *next)] {

@@ -43,6 +43,8 @@ func TestCountries(t *testing.T) {
 		{"Côte d'Ivoire and Guinea-Bissau; Timor-Leste and Papua New Guinea.", "CI GW PG TL"},
 		{"the Democratic Republic of the Congo and South Sudan", "CD SS"},
 		{"The Holy See and the Vatican.", "VA"},
+		// a surname after an initial, a region's name and its people
+		{"Peter M. German wrote the report on British Columbia; British Columbians agree. New Mexico too.", ""},
 		// demonyms and plurals
 		{"Polish President Andrzej Duda met Ukrainian, Finnish and Danish officials.", "DK FI PL UA"},
 		{"Russians, Poles, Finns, Swedes, Americans and Britons attended.", "FI GB PL RU SE US"},
@@ -136,6 +138,10 @@ func TestOfficials(t *testing.T) {
 			[]wantOfficial{{"Nicole Ward", "Director of the Department of Parks", ""}, {"Jane Roe", "Minister of Health", ""}}},
 		{"Director of National Intelligence James Clapper approved the procedures.",
 			[]wantOfficial{{"James Clapper", "Director of National Intelligence", "US"}}},
+		// a state or province before the title is the office's country
+		{"British Columbia Premier John Horgan announced the inquiry. Texas Governor Jane Roe agreed.",
+			[]wantOfficial{{"John Horgan", "Premier", "CA"}, {"Jane Roe", "Governor", "US"}}},
+		{"The patient was taken to Massachusetts General Hospital.", nil},
 		// a greeting is no name: "Hi, Prime Minister."
 		{"Hi, Prime Minister. Morning, Minister. I have a question.", nil},
 		// a company's officer is no official

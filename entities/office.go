@@ -6,6 +6,8 @@ package entities
 
 import (
 	"strings"
+
+	"github.com/communique/communique/internal/tables"
 )
 
 // parseOffice parses an office phrase starting at token i.
@@ -132,8 +134,25 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 		// part of a compound: "Minister-President", "High Representative/Vice-President"
 		return o, false
 	}
-	if j > 0 && p.corporate(j-1, t) {
+	// a state or province before the title: "British Columbia Premier",
+	// "California Governor": the office is of the state's country, and
+	// the name before the title no company's
+	region := ""
+	if o.country == "" && o.org == "" && o.start == j && o.det == 0 && p.toks[j].is(fCap) {
+		for k := j - 1; k >= 0 && k >= j-3 && p.isWord(k) && p.toks[k].is(fCap) && !p.toks[k].is(fUpper) && p.toks[k+1].nl == 0; k-- {
+			// (in title case: "KABUL, AFGHANISTAN Attorney General" is a
+			// dateline)
+			if n, v := p.x.regions.match(p.text, p.toks, k, &p.buf); n == j-k {
+				region = tables.Countries[v].ISO2
+				break
+			}
+		}
+	}
+	if j > 0 && region == "" && p.corporate(j-1, t) {
 		return o, false
+	}
+	if region != "" {
+		o.country, o.adjCountry = region, true
 	}
 	if w := p.word(j + n); (w == "Officer" || w == "Officers") && (t.kind == "head" || t.kind == "official") {
 		return o, false // "Chief Executive Officer": a company's post, not an office

@@ -138,6 +138,9 @@ func (p *parser) country(i int) (n int, iso string) {
 	if n == 0 || v < 0 {
 		return 0, ""
 	}
+	if m, _ := p.x.regions.match(p.text, p.toks, i, &p.buf); m > n {
+		return 0, "" // a region's name: "British Columbia Premier John Horgan"
+	}
 	return n, tables.Countries[v>>2].ISO2
 }
 
