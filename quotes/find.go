@@ -48,6 +48,18 @@ func (st *state) boundedSentence(toks []tok, k int) (int, int) {
 
 // prevParagraph returns the bounds of the last non-blank line before the
 // line starting at a, or ok false.
+// signedBelow reports a paragraph after the one that ends at pb that
+// opens with a dash, a signature ("-President Obama,", "— Jane Roe
+// (@janeroe)"): the quotation above is the signer's.
+func (st *state) signedBelow(pb int) bool {
+	na, _, ok := st.nextParagraph(pb)
+	if !ok {
+		return false
+	}
+	t := st.text[na:]
+	return strings.HasPrefix(t, "-") || strings.HasPrefix(t, "\u2014") || strings.HasPrefix(t, "\u2013")
+}
+
 // quotesBefore reports whether the last quotation ended in one of the two
 // paragraphs before the one at pa.
 func (st *state) quotesBefore(pa int) bool {
@@ -290,7 +302,7 @@ func (st *state) quote(qi int) (Quote, bool) {
 			q.Speaker = st.nearPerson(pa)
 		}
 		if q.Speaker == "" && !blank && st.lastSpeaker != "" && !st.lastOrg && sp.open == pa && sp.closeW > 0 && !sp.multi &&
-			sp.close+sp.closeW <= pb && strings.TrimSpace(st.text[sp.close+sp.closeW:pb]) == "" && st.quotesBefore(pa) {
+			sp.close+sp.closeW <= pb && strings.TrimSpace(st.text[sp.close+sp.closeW:pb]) == "" && st.quotesBefore(pa) && !st.signedBelow(pb) {
 			// a paragraph that is all quotation, one paragraph of
 			// report after the last quotation: its speaker goes on
 			q.Speaker, isPerson = st.lastSpeaker, true

@@ -162,6 +162,14 @@ func TestSpeakerPhrases(t *testing.T) {
 			},
 		},
 		{
+			name: "a paragraph all quotation signed below is not the last speaker's",
+			text: "“We can have the briefings,” Senator Jane Roe said.\n\n@potus.\n\n“Great speech. She is ready.”\n\n-President Carl Doe,",
+			want: []want{
+				{starts: "We can have the briefings", speaker: "Jane Roe", cue: "said"},
+				{starts: "Great speech"},
+			},
+		},
+		{
 			name: "a statement going on in its paragraph",
 			text: "“We lost the county,” said Mara Quinn, the campaign’s director. “We will win it back in the fall.”\n\nSome unrelated text here.",
 			want: []want{
