@@ -197,6 +197,11 @@ func people(text string, toks []tok, cls []uint16, officials []Official, orgs *p
 				j++
 				continue
 			}
+			if j > i && capWord(j-1) && toks[j].kind == kPunct && text[toks[j].s] == '-' && toks[j].e-toks[j].s == 1 &&
+				!toks[j].sp && capWord(j+1) && !toks[j+1].sp {
+				j += 2 // a hyphenated name: "Cheryl Moon-Sirianni", "Karine Jean-Pierre"
+				continue
+			}
 			break
 		}
 		a := i
@@ -276,6 +281,9 @@ func people(text string, toks []tok, cls []uint16, officials []Official, orgs *p
 			// "House Republican Thomas Massie", "Republican pollster
 			// Daron Shaw": the name starts at a given name
 			for k := 1; k < len(name)-1; k++ {
+				if name[k+1] != name[k]+1 {
+					continue // the first part of a hyphenated name ("Asab Al-Tabchi")
+				}
 				if _, ok := givenNames[word(name[k])]; ok {
 					name, first, given = name[k:], word(name[k]), true
 					break

@@ -232,3 +232,20 @@ func TestPeoplePostNominals(t *testing.T) {
 		t.Errorf("people: %v", got)
 	}
 }
+
+// A hyphenated name is one name ("Cheryl Moon-Sirianni", "Anne-Marie
+// Slaughter"), and a given name that opens a hyphenated surname is no
+// first name ("Asab Al-Tabchi" is not "Al-Tabchi").
+func TestPeopleHyphenatedNames(t *testing.T) {
+	x := New(Options{})
+	ps := x.People("“It will be built,” said PennDOT District Executive Cheryl Moon-Sirianni. "+
+		"Anne-Marie Slaughter agreed, and master of ceremonies Asab Al-Tabchi thanked them.", nil)
+	var names []string
+	for _, p := range ps {
+		names = append(names, p.Name)
+	}
+	want := []string{"Cheryl Moon-Sirianni", "Anne-Marie Slaughter"} // no "Al-Tabchi"
+	if strings.Join(names, "|") != strings.Join(want, "|") {
+		t.Errorf("people: %q, want %q", names, want)
+	}
+}
