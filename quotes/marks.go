@@ -38,6 +38,7 @@ var interesting = func() (t [256]bool) {
 	t['"'] = true
 	t['\''] = true
 	t['\n'] = true
+	t[']'] = true // a Markdown link's destination follows "]("
 	t[0xE2] = true
 	t[0xC2] = true
 	return
@@ -135,6 +136,12 @@ func scanMarks(text string, out []span) []span {
 			i++
 			continue
 		}
+		if c == ']' {
+			// a Markdown link's destination and title ("[text](https://…
+			// "Original URL: …")") hold no quotation
+			i += linkDestination(s, i)
+			continue
+		}
 		r, w := markAt(s, i)
 		if w == 0 {
 			i++
@@ -147,6 +154,24 @@ func scanMarks(text string, out []span) []span {
 		sc.unclosed(len(s))
 	}
 	return sc.out
+}
+
+// linkDestination returns the length of "](…)" at i, a Markdown inline
+// link's destination with its title, closed on its line; 1 for any other
+// "]".
+func linkDestination(s string, i int) int {
+	if i+1 >= len(s) || s[i+1] != '(' {
+		return 1
+	}
+	for k := i + 2; k < len(s) && k < i+2048; k++ {
+		switch s[k] {
+		case ')':
+			return k + 1 - i
+		case '\n':
+			return 1
+		}
+	}
+	return 1
 }
 
 func hasNewline(s string) bool {

@@ -170,6 +170,11 @@ func TestSpeakerPhrases(t *testing.T) {
 			},
 		},
 		{
+			name: "a Markdown link's title is no quotation",
+			text: "The governor then [took swift action](https://example.gov/news/disaster/ \"Original URL: https://example.gov/news/disaster/\") and “We will rebuild,” said Mayor Jane Roe.",
+			want: []want{{starts: "We will rebuild", speaker: "Jane Roe", cue: "said", partial: true}},
+		},
+		{
 			name: "a statement going on in its paragraph",
 			text: "“We lost the county,” said Mara Quinn, the campaign’s director. “We will win it back in the fall.”\n\nSome unrelated text here.",
 			want: []want{
