@@ -142,6 +142,11 @@ func TestOfficials(t *testing.T) {
 		{"British Columbia Premier John Horgan announced the inquiry. Texas Governor Jane Roe agreed.",
 			[]wantOfficial{{"John Horgan", "Premier", "CA"}, {"Jane Roe", "Governor", "US"}}},
 		{"The patient was taken to Massachusetts General Hospital.", nil},
+		// a joint statement's signatures: the country in brackets, a
+		// federal minister, a portfolio of two words
+		{"Sharon Doe, Minister for the Environment (the Netherlands),\nBarbara Poe, Federal Environment Minister (Germany),\nAmber Roe, Secretary of State for Energy and Climate Change (UK).",
+			[]wantOfficial{{"Sharon Doe", "Minister for the Environment", "NL"}, {"Barbara Poe", "Environment Minister", "DE"}, {"Amber Roe", "Secretary of State for Energy and Climate Change", "GB"}}},
+		{"It was the first visit of H.E President Jane Roe to Stockholm.", []wantOfficial{{"Jane Roe", "President", ""}}},
 		// a greeting is no name: "Hi, Prime Minister."
 		{"Hi, Prime Minister. Morning, Minister. I have a question.", nil},
 		// a company's officer is no official

@@ -410,6 +410,7 @@ var portfolioEnds = map[string]bool{
 	"Balkans": true, "Gulf": true, "Indo-Pacific": true, "Commonwealth": true, "Overseas": true,
 	"Arms": true, "Control": true, "Nonproliferation": true, "Democracy": true, "Counterterrorism": true,
 	"Communications": true, "Administration": true, "Reforms": true, "Reform": true, "Welfare": true,
+	"Change": true, "Utilities": true,
 	"Tourism": true, "Fisheries": true, "Forestry": true, "Mines": true, "Mining": true, "Lands": true, "Water": true,
 	"Youth": true, "Women": true, "Children": true, "Families": true, "Employment": true, "Infrastructure": true,
 	"Heritage": true, "Arts": true, "Policing": true, "Immigration": true, "Citizenship": true, "Law": true,
@@ -472,8 +473,8 @@ func (p *parser) corporate(k int, t titleEntry) bool {
 		return false
 	}
 	tk := p.toks[k]
-	if tk.kind != kWord || !tk.is(fCap) || p.cls[k]&(cCountry|cOrg|cTitle|cStop|cDet) != 0 {
-		return false
+	if tk.kind != kWord || !tk.is(fCap) || p.cls[k]&(cCountry|cOrg|cTitle|cStop|cDet) != 0 || tk.e-tk.s < 2 {
+		return false // (a letter is no company: the "E" of "H.E President")
 	}
 	if k+1 < len(p.toks) && p.toks[k+1].nl > 0 {
 		return false // the word ends the line before: no company names the title

@@ -654,6 +654,17 @@ func (p *parser) nameThenOffice(r nameRes) (end int, ok bool) {
 	if nr, ok := p.parseName(o.end, false); ok && !(nr.crossedNL && nr.n < 2) && p.toks[o.end].nl == 0 {
 		return 0, false
 	}
+	if o.country == "" && o.org == "" && p.word(o.end) == "(" && p.toks[o.end].nl == 0 {
+		// "Jane Roe, Minister for the Environment (the Netherlands)": the
+		// country in brackets after the office
+		k := o.end + 1
+		if p.word(k) == "the" {
+			k++
+		}
+		if n, iso := p.countryName(k); n > 0 && p.word(k+n) == ")" {
+			o.country, o.end = iso, k+n+1
+		}
+	}
 	if o.country == "" && o.org == "" && p.word(o.end) == "," {
 		// "X, Minister in the Prime Minister's Department, Malaysia, will
 		// visit": the country closes the apposition

@@ -140,7 +140,7 @@ var honorifics = map[string]bool{
 	"Shri": true, "Smt": true, "Sushri": true,
 	// styles of excellency and highness, abbreviated: "H.E. Jane Roe",
 	// "H.H. Sheikh John Doe", "HRH Prince John"
-	"H.E.": true, "H.H.": true, "H.R.H.": true, "HRH": true, "S.E.": true,
+	"H.E.": true, "H.H.": true, "H.R.H.": true, "HRH": true, "S.E.": true, "H.E": true, "H.H": true,
 }
 
 // determiners may open an unnamed office ("the Secretary General") or an
@@ -189,4 +189,6 @@ var officeModifiers = map[string]bool{
 	"Outgoing": true,
 	// the federal level of India and Myanmar: "Union Minister", "Union Attorney-General"
 	"Union": true,
+	// a federation's: "Federal Environment Minister", "Federal Minister"
+	"Federal": true,
 }
