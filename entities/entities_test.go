@@ -147,6 +147,8 @@ func TestOfficials(t *testing.T) {
 		{"Sharon Doe, Minister for the Environment (the Netherlands),\nBarbara Poe, Federal Environment Minister (Germany),\nAmber Roe, Secretary of State for Energy and Climate Change (UK).",
 			[]wantOfficial{{"Sharon Doe", "Minister for the Environment", "NL"}, {"Barbara Poe", "Environment Minister", "DE"}, {"Amber Roe", "Secretary of State for Energy and Climate Change", "GB"}}},
 		{"It was the first visit of H.E President Jane Roe to Stockholm.", []wantOfficial{{"Jane Roe", "President", ""}}},
+		// "Councillor Responsible for …" is an office, not a councillor named Responsible
+		{"Councillor Jane Roe, Councillor Responsible for Assiniboine Park Governance, spoke.", []wantOfficial{{"Jane Roe", "Councillor", ""}}},
 		// a greeting is no name: "Hi, Prime Minister."
 		{"Hi, Prime Minister. Morning, Minister. I have a question.", nil},
 		// a company's officer is no official

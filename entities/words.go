@@ -51,7 +51,7 @@ func init() {
 		Will Would Can Could Should Shall Might Must Do Does Did Has Have Had Is Are Was Were Be Been
 		League Cup Club Partner Partners Solution Solutions Group Company Inc Ltd 
 		River Valley Basin Lake Sea Ocean Mountains Desert Strait Peninsula Border Islands Island Coast
-		Excellency God Christmas Easter Ramadan Independence Victory Memorial Liberation`) {
+		Excellency God Christmas Easter Ramadan Independence Victory Memorial Liberation Responsible`) {
 		stopNames[w] = true
 	}
 	for _, w := range splitWords(`Office Offices Department Ministry Council Committee Commission Government Administration Assembly Parliament Congress
