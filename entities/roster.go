@@ -123,6 +123,9 @@ func (p *parser) memberLine(i, end int) (l rosterLine, ok bool) {
 // countryOf returns the tokens of the region's name at token j and its
 // country.
 func (p *parser) countryOf(j int) (n int, iso string) {
+	if j < 0 || j >= len(p.toks) {
+		return 0, ""
+	}
 	n, v := p.x.regions.match(p.text, p.toks, j, &p.buf)
 	if n == 0 {
 		return 0, ""
