@@ -94,7 +94,7 @@ func (x *Extractor) countryMatches(text string, toks []tok, cls []uint16) []coun
 		}
 		idx := int(v >> 2)
 		c := &tables.Countries[idx]
-		if !x.countryContextOK(text, toks, i, n, c) {
+		if !x.countryContextOK(text, toks, i, n, c, &buf) {
 			i += n - 1
 			continue
 		}
@@ -110,7 +110,7 @@ func tokText(text string, t tok) string { return text[t.s:t.e] }
 // something else: the pronoun "US" in capitals, a given name ("Jordan
 // Peterson"), a surname ("Peter M. German"), a US state ("Atlanta,
 // Georgia"), a region's name ("British Columbia", "New Mexico").
-func (x *Extractor) countryContextOK(text string, toks []tok, i, n int, c *tables.Country) bool {
+func (x *Extractor) countryContextOK(text string, toks []tok, i, n int, c *tables.Country, buf *[]byte) bool {
 	form := text[toks[i].s:toks[i+n-1].e]
 	var prev, next *tok
 	if i > 0 {
@@ -125,12 +125,11 @@ func (x *Extractor) countryContextOK(text string, toks []tok, i, n int, c *table
 		}
 	}
 	// a region whose name holds the form: "British Columbia", "New Mexico"
-	var rbuf []byte
-	if m, _ := x.regions.match(text, toks, i, &rbuf); m > n {
+	if m, _ := x.regions.match(text, toks, i, buf); m > n {
 		return false
 	}
 	if i > 0 && toks[i-1].kind == kWord && toks[i-1].is(fCap) && toks[i].nl == 0 {
-		if m, _ := x.regions.match(text, toks, i-1, &rbuf); m >= n+1 {
+		if m, _ := x.regions.match(text, toks, i-1, buf); m >= n+1 {
 			return false
 		}
 	}
