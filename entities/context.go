@@ -281,6 +281,9 @@ func (p *parser) contextAffiliations(gs []*group, by map[*mention]*group) {
 	if inst == "" {
 		inst = p.home
 	}
+	if inst == "" && p.roster != nil {
+		inst = "US" // the record of a congressional committee, whose roster it prints
+	}
 	if inst != "" {
 		for _, g := range gs {
 			if !g.hasAff() && !p.sentenceNamesOther(g.firstTok, inst, countries(), sent) {

@@ -1,4 +1,5 @@
-// Committee rosters: the printed record of a US congressional hearing lists
+// Committee rosters and statement heads: the printed record of a US
+// congressional hearing lists
 // the committee's members under its head, in two columns, each with the
 // state they represent ("PAUL E. KANJORSKI, Pennsylvania      SPENCER
 // BACHUS, Alabama"), the chair and ranking member with their office
@@ -251,4 +252,98 @@ func (p *parser) addRoster(l rosterLine) {
 		o := office{start: e.r.s, end: max(e.oe, e.r.e), titleS: e.os, title: title, kind: kind, country: "US", capital: true}
 		p.addPerson(o, e.r, !l.staff, -1)
 	}
+}
+
+// statementHead reads the head of a witness's statement in a hearing's
+// record, on a line of its own: "STATEMENT OF SCOTT G. ALVAREZ, GENERAL
+// COUNSEL, BOARD OF GOVERNORS OF THE FEDERAL RESERVE SYSTEM", "TESTIMONY
+// OF HON. JANE ROE, SECRETARY OF LABOR" (the shared analysis gives lines
+// in capitals in title case: "Statement of Scott G. Alvarez, …").
+func (p *parser) statementHead(i int) (end int, ok bool) {
+	j := i
+	if w := p.word(j); strings.EqualFold(w, "opening") || strings.EqualFold(w, "prepared") {
+		j++
+	}
+	if w := p.word(j); !strings.EqualFold(w, "statement") && !strings.EqualFold(w, "testimony") || !strings.EqualFold(p.word(j+1), "of") {
+		return 0, false
+	}
+	j += 2
+	for strings.EqualFold(p.word(j), "hon") || strings.EqualFold(p.word(j), "honorable") || p.word(j) == "." {
+		j++
+	}
+	r, ok := p.commaName(j)
+	if !ok {
+		return 0, false
+	}
+	o, ok := p.parseOffice(r.e + 1)
+	if ok && o.end < len(p.toks) && p.toks[o.end].nl == 0 && p.word(o.end) != "," {
+		ok = false // "General" of "General Counsel": the office goes on
+	}
+	if !ok || !o.capital || o.det != 0 || o.former || o.plural || p.toks[o.start].nl > 0 {
+		// an office the lexicon does not hold ("General Counsel",
+		// "Special Master for TARP"): the words up to the next comma
+		k := r.e + 1
+		for k < len(p.toks) && p.toks[k].nl == 0 && p.word(k) != "," && k-r.e <= 8 {
+			if p.isWord(k) && !p.toks[k].is(fCap) && !titleFunction[strings.ToLower(p.word(k))] {
+				return 0, false
+			}
+			k++
+		}
+		if k == r.e+1 || k-r.e > 8 {
+			return 0, false
+		}
+		o = office{start: r.e + 1, end: k, titleS: r.e + 1, title: capsPhrase(p.surface(r.e+1, k)), capital: true}
+	}
+	if k := p.lineTail(o.end); k > 0 {
+		o.end = k // the department after a comma: ", Board of Governors of …"
+	}
+	if o.end < len(p.toks) && p.toks[o.end].nl == 0 {
+		return 0, false // the line goes on: no head
+	}
+	p.addPerson(o, r, p.toks[r.s].is(fUpper), -1)
+	return o.end, true
+}
+
+// commaName reads a name of capitalised words and initials from token k up
+// to a comma on its line: "Scott G. Alvarez," of a statement's head, whose
+// words a name parser reading running text might take for a headline's.
+func (p *parser) commaName(k int) (r nameRes, ok bool) {
+	r = nameRes{s: k, first: k, last: -1, surS: -1}
+	j := k
+	for ; j < len(p.toks) && p.toks[j].nl == 0 || j == k; j++ {
+		if p.word(j) == "," {
+			break
+		}
+		if p.word(j) == "." && j > k && !p.toks[j].sp {
+			continue // an initial's full stop
+		}
+		if !p.isWord(j) || !p.toks[j].is(fCap) || r.n == 5 {
+			return r, false
+		}
+		if !p.toks[j].is(fDots) {
+			r.last, r.surS = j, j
+		}
+		r.n++
+	}
+	if r.last < 0 || r.n < 2 || j >= len(p.toks) || p.word(j) != "," {
+		return r, false
+	}
+	r.e = j
+	return r, true
+}
+
+// titleFunction are the function words of an office's name.
+var titleFunction = map[string]bool{"of": true, "for": true, "the": true, "and": true, "to": true, "on": true, "in": true, "at": true}
+
+// capsPhrase writes a phrase printed in capitals in title case, its
+// function words in lower case: "SPECIAL MASTER FOR TARP" → "Special
+// Master for Tarp".
+func capsPhrase(s string) string {
+	ws := strings.Fields(titleCase(s))
+	for k, w := range ws {
+		if lw := strings.ToLower(w); k > 0 && titleFunction[lw] {
+			ws[k] = lw
+		}
+	}
+	return strings.Join(ws, " ")
 }

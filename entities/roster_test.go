@@ -45,3 +45,30 @@ func TestCommitteeRoster(t *testing.T) {
 		assert.Empty(t, officialsOf(x, text), text)
 	}
 }
+
+// A witness's statement head names the witness and the office, whether
+// the lexicon holds it or not; the officials of a committee's record,
+// which prints its roster, are of the US.
+func TestStatementHeads(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	record := "COMMITTEE ON HARBOURS\n\nALAN DOE, Ohio MARY POE, Utah\n\nJOHN LOE, Iowa\n\nCARL MOE, Idaho\n\n" +
+		"Statement of Scott G. Roe, General Counsel, Board of Governors of the Harbour Reserve System\n\n" +
+		"Mr. Roe. Thank you.\n\n" +
+		"Statement of Kenneth R. Feld, Special Master for Ferry Compensation\n\n" +
+		"Mr. Feld. Thank you.\n\n" +
+		"Statement of the committee on the harbour, which was read.\n\n" +
+		"Director Jane Voe spoke."
+	got := map[string]wantOfficial{}
+	for _, o := range officialsOf(x, record) {
+		got[o.name] = o
+	}
+	for _, w := range []wantOfficial{
+		{"Scott G. Roe", "General Counsel", "US"},
+		{"Kenneth R. Feld", "Special Master for Ferry Compensation", "US"},
+		{"Jane Voe", "Director", "US"},
+	} {
+		if got[w.name] != w {
+			t.Errorf("%s: got %+v, want %+v", w.name, got[w.name], w)
+		}
+	}
+}

@@ -32,6 +32,14 @@ func (p *parser) scan() {
 				}
 			}
 		}
+		// a witness's statement head: "STATEMENT OF JANE ROE, SECRETARY OF LABOR"
+		if p.lineStart(i) && t.is(fCap) {
+			if end, ok := p.statementHead(i); ok {
+				i = end - 1
+				lastEnd, lastMention = -10, -1
+				continue
+			}
+		}
 		// speaker labels in capitals: "SECRETARY BLINKEN:", "MR PRICE:"
 		if p.lineStart(i) && t.is(fUpper) {
 			if end, ok := p.capsLabel(i); ok {

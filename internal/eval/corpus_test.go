@@ -161,7 +161,7 @@ var floors = map[string]map[string]float64{
 		eval.FacetTurns:     0.80,
 		eval.FacetDates:     0.95,
 		eval.FacetEvents:    0.95,
-		eval.FacetOfficials: 0.95, // the hearings' rosters and staff lists (witness lists still unread)
+		eval.FacetOfficials: 0.95, // the hearings' rosters, staff and statement heads
 		eval.FacetCountries: 0.90,
 		eval.FacetQuotes:    0.05, // spoken quotations ("quote … end quote") unread
 	},
