@@ -66,13 +66,11 @@ func evPossessiveDay(body string, toks []evTok, ts, start, end int) bool {
 }
 
 // evMeetingNouns are the objects that make "had" an action.
-var evMeetingNouns = map[string]bool{"conversation": true, "talks": true, "meeting": true, "call": true,
-	"discussion": true, "discussions": true, "exchange": true, "consultations": true}
+var evMeetingNouns = wordSet("meeting-nouns")
 
 // evMeetingMods may stand between "had" and its meeting: "had a
 // telephone conversation", "had a productive meeting".
-var evMeetingMods = map[string]bool{"a": true, "an": true, "telephone": true, "phone": true, "video": true,
-	"bilateral": true, "brief": true, "short": true, "lengthy": true, "productive": true, "working": true}
+var evMeetingMods = wordSet("meeting-mods")
 
 // evHadMeeting reports whether "had" at k has a meeting for object: "had a
 // telephone conversation", "had talks", "had a meeting".

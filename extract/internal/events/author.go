@@ -98,14 +98,10 @@ func evAuthor(body string, pron evTok, ss int, getPeople func() *evPeopleSet, of
 }
 
 // evHonorifics open a minister's byline ("Senator the Hon", "The Rt Hon").
-var evHonorifics = map[string]bool{"senator": true, "the": true, "hon": true, "hon.": true, "rt": true, "rt.": true,
-	"right": true, "honourable": true, "honorable": true, "dr": true, "dr.": true, "sir": true, "dame": true,
-	"mr": true, "mr.": true, "ms": true, "ms.": true, "mrs": true, "mrs.": true}
+var evHonorifics = wordSet("honorifics")
 
 // evPostNominals close a byline ("MP", "TD").
-var evPostNominals = map[string]bool{"MP": true, "TD": true, "MLA": true, "MSP": true, "MS": true, "KC": true,
-	"QC": true, "SC": true, "MHK": true, "MPP": true, "MNA": true, "AM": true, "AO": true, "AC": true, "OBE": true,
-	"CBE": true, "MBE": true, "PC": true, "ONZM": true, "KNZM": true}
+var evPostNominals = wordSet("post-nominals")
 
 // evByline returns the name of a byline line ("Senator the Hon Penny Wong",
 // "The Hon Richard Marles MP", "Rt Hon Christopher Luxon"): two to four

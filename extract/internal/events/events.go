@@ -49,58 +49,21 @@ import (
 
 // evTitleWords are words of office titles and honorifics: they precede a
 // name and are no part of it.
-var evTitleWords = map[string]bool{
-	"president": true, "vice": true, "prime": true, "minister": true, "ministers": true, "secretary": true,
-	"secretaries": true, "general": true, "deputy": true, "foreign": true, "defence": true, "defense": true,
-	"state": true, "national": true, "security": true, "advisor": true, "adviser": true, "high": true,
-	"representative": true, "chancellor": true, "chairman": true, "chairwoman": true, "chair": true,
-	"chairman-in-office": true, "chair-in-office": true, "ambassador": true, "commissioner": true,
-	"spokesperson": true, "spokesman": true, "spokeswoman": true, "king": true, "queen": true, "prince": true,
-	"princess": true, "senator": true, "governor": true, "mayor": true, "admiral": true, "commander": true,
-	"chief": true, "director": true, "premier": true, "speaker": true, "attorney": true, "envoy": true,
-	"special": true, "assistant": true, "under": true, "undersecretary": true, "mr": true, "mrs": true,
-	"ms": true, "dr": true, "sir": true, "dame": true, "lord": true, "lady": true, "excellency": true,
-	"majesty": true, "highness": true, "his": true, "her": true, "affairs": true, "interior": true,
-	"finance": true, "trade": true, "justice": true, "health": true, "home": true, "economy": true,
-	"leader": true, "leaders": true, "head": true, "officer": true, "colonel": true, "lieutenant": true,
-	"major": true, "captain": true, "senior": true, "executive": true, "council": true, "staff": true,
-	"spokespersons": true, "presidents": true, "permanent": true, "allied": true, "supreme": true,
-	"secretary-general": true, "vice-president": true, "under-secretary-general": true, "deputy-secretary-general": true,
-	"vice-chancellor": true, "taoiseach": true, "tánaiste": true, "emir": true, "sultan": true, "sheikh": true,
-	"first": true,
-}
+var evTitleWords = wordSet("title-words")
 
 // evPortfolio are title words that name a field rather than an office: a
 // one-word name after them is no name ("Health Department").
-var evPortfolio = map[string]bool{"foreign": true, "defence": true, "defense": true, "state": true, "national": true,
-	"security": true, "affairs": true, "interior": true, "finance": true, "trade": true, "justice": true, "health": true,
-	"home": true, "economy": true, "council": true, "staff": true, "high": true, "deputy": true, "vice": true,
-	"special": true, "assistant": true, "under": true, "senior": true, "executive": true, "permanent": true,
-	"allied": true, "supreme": true, "chief": true, "head": true, "his": true, "her": true}
+var evPortfolio = wordSet("portfolio")
 
 // evOrgNouns are words that make a capitalised phrase an organisation, not
 // a person's name.
-var evOrgNouns = map[string]bool{"department": true, "ministry": true, "office": true, "agency": true, "service": true,
-	"bureau": true, "administration": true, "house": true, "court": true, "police": true, "university": true,
-	"institute": true, "centre": true, "center": true, "foundation": true, "party": true, "group": true, "union": true,
-	"bank": true, "fund": true, "organization": true, "organisation": true, "depot": true, "company": true,
-	"corporation": true, "board": true, "authority": true, "force": true, "forces": true, "army": true, "navy": true,
-	"embassy": true, "mission": true, "secretariat": true, "summit": true, "treaty": true, "alliance": true}
+var evOrgNouns = wordSet("org-nouns")
 
 // evGroupHeads end the name of a group that can act ("NATO Foreign
 // Ministers", "the North Atlantic Council").
-var evGroupHeads = map[string]bool{
-	"ministers": true, "leaders": true, "allies": true, "council": true, "commission": true, "committee": true,
-	"assembly": true, "parliament": true, "government": true, "delegation": true, "delegations": true,
-	"presidents": true, "secretaries": true, "ambassadors": true, "heads": true, "members": true,
-	"governments": true, "chiefs": true, "representatives": true, "parliamentarians": true, "senate": true,
-	"congress": true, "cabinet": true, "crew": true, "crews": true,
-}
+var evGroupHeads = wordSet("group-heads")
 
-var evPronouns = map[string]bool{
-	"i": true, "we": true, "you": true, "they": true, "it": true, "he": true, "she": true, "this": true,
-	"that": true, "there": true, "these": true, "those": true, "who": true, "which": true,
-}
+var evPronouns = wordSet("pronouns")
 
 // evTok is a word or a punctuation mark of the body.
 type evTok struct {

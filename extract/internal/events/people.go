@@ -224,9 +224,7 @@ func evNameEnd(body string, toks []evTok, k int) int {
 }
 
 // evNameParticles join the parts of a name: "da", "von der", "bin".
-var evNameParticles = map[string]bool{"da": true, "de": true, "del": true, "della": true, "di": true, "do": true,
-	"dos": true, "das": true, "du": true, "van": true, "von": true, "der": true, "den": true, "ter": true, "al": true,
-	"el": true, "bin": true, "ibn": true, "la": true, "le": true}
+var evNameParticles = wordSet("name-particles")
 
 func evIsAllCaps(w string) bool {
 	for _, r := range w {

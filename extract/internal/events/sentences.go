@@ -250,8 +250,7 @@ func evTokensInto(buf []evTok, full string, from, to int) []evTok {
 // besides the titles of the shared abbreviation list (evNoEnd): suffixes,
 // "No.", "vs." and "etc." end a sentence there only before an opener, and
 // titles written in lower case.
-var evAbbrev = map[string]bool{"jr": true, "sr": true, "no": true, "u.s": true, "vs": true, "etc": true,
-	"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "sen": true, "rep": true, "gov": true, "st": true}
+var evAbbrev = wordSet("abbrev")
 
 // evNoEnd reports a word whose full stop ends no sentence: one of evAbbrev,
 // or a title of the shared abbreviation list ("Maj.", "Supt.", "Atty.").

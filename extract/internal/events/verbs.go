@@ -125,35 +125,26 @@ func evEndKey(w string) int {
 
 // evAdverbs may stand between an auxiliary and its verb ("will then
 // travel", "is also meeting").
-var evAdverbs = map[string]bool{"also": true, "then": true, "today": true, "later": true, "now": true,
-	"currently": true, "again": true, "jointly": true, "first": true, "subsequently": true, "briefly": true}
+var evAdverbs = wordSet("adverbs")
 
 // evSubjectTail are the auxiliaries and adverbs between a subject and its
 // verb ("The Commission has today adopted", "Mr Rutte also met").
-var evSubjectTail = map[string]bool{"has": true, "have": true, "today": true, "also": true, "then": true,
-	"jointly": true, "yesterday": true, "again": true, "earlier": true, "formally": true, "officially": true,
-	"later": true, "subsequently": true, "briefly": true, "personally": true}
+var evSubjectTail = wordSet("subject-tail")
 
 // evIntroWords open a phrase that stands before the subject, up to a
 // comma: "On the third anniversary of …, the Council", "In Suva on
 // Tuesday, Mr Peters", "At the invitation of …, the Minister".
-var evIntroWords = map[string]bool{"on": true, "in": true, "at": true, "during": true, "following": true,
-	"after": true, "ahead": true, "before": true, "upon": true, "with": true, "under": true, "as": true,
-	"amid": true, "for": true, "from": true, "since": true, "through": true, "to": true, "despite": true,
-	"marking": true, "earlier": true, "later": true, "also": true, "meanwhile": true, "separately": true}
+var evIntroWords = wordSet("intro-words")
 
 // evBlockers open, after the verb, a phrase or clause with an action of
 // its own: a day after them dates that action, not the verb's ("discussed
 // … following damage to cables on 25 December", "the tanks that Canada
 // announced earlier today").
-var evBlockers = map[string]bool{"following": true, "after": true, "since": true, "amid": true, "despite": true,
-	"that": true, "which": true, "who": true, "whom": true, "whose": true}
+var evBlockers = wordSet("blockers")
 
 // evDeparts are the verbs of leaving or coming home: "and return to
 // Wellington on Saturday" dates the return, which is no event.
-var evDeparts = map[string]bool{"return": true, "returns": true, "returned": true, "returning": true,
-	"leave": true, "leaves": true, "leaving": true, "depart": true, "departs": true, "departed": true,
-	"departing": true, "fly": true, "flies": true, "flew": true, "head": true, "heads": true, "headed": true}
+var evDeparts = wordSet("departs")
 
 // evFindVerb returns the sentence's action verb among tokens [ts, te):
 // the first one outside quotes and outside the mentions ms, the index of
@@ -243,16 +234,15 @@ func evFindVerb(body string, toks []evTok, ts, te int, dated bool, ms []dates.Me
 // evPlanned are the participles of a plan before "to" and a bare verb:
 // "is scheduled to visit", "are due to meet"; not an expectation ("is
 // expected to meet" may not happen).
-var evPlanned = map[string]bool{"scheduled": true, "due": true, "slated": true}
+var evPlanned = wordSet("planned")
 
 // evVisitNouns are the objects that make "made" an action: "made an
 // official visit", "will make a working trip".
-var evVisitNouns = map[string]bool{"visit": true, "trip": true, "call": true, "stop": true, "stopover": true, "tour": true}
+var evVisitNouns = wordSet("visit-nouns")
 
 // evVisitMods may stand between "make" and its visit: "made an official
 // visit", "will make a two-day working trip".
-var evVisitMods = map[string]bool{"a": true, "an": true, "official": true, "state": true, "working": true,
-	"brief": true, "courtesy": true, "two-day": true, "three-day": true, "first": true, "historic": true}
+var evVisitMods = wordSet("visit-mods")
 
 // evMakesVisit reports whether a form of "make" at k has a visit for
 // object: "made an official visit", "will make a state visit".
