@@ -169,7 +169,4 @@ func (p *parser) countryBefore(last int) string {
 // stopLower are lower-case words that end the description of a body when
 // reading back from its name: a verb or a preposition before it belongs to
 // the sentence, not to the name.
-var stopLower = map[string]bool{
-	"with": true, "by": true, "to": true, "from": true, "between": true, "at": true, "in": true,
-	"on": true, "is": true, "was": true, "are": true, "were": true, "said": true,
-}
+var stopLower = wordSet("stop-lower")

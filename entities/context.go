@@ -576,9 +576,7 @@ func (p *parser) namedBefore(i int, sent []int32) bool {
 }
 
 // welcomeVerbs are the forms of "welcome".
-var welcomeVerbs = map[string]bool{
-	"welcome": true, "welcomed": true, "welcomes": true, "welcoming": true, "Welcome": true, "Welcoming": true,
-}
+var welcomeVerbs = wordSet("welcome-verbs")
 
 // lineOpens reports whether token i is the first word of its line, after
 // nothing but marks ("**", "*", "#").
@@ -734,11 +732,7 @@ func (p *parser) ownGovernment(i int) string {
 // institutionWords name the national institutions whose records open with
 // their name: "Supreme Court of the United States", "Parliament of the
 // Cook Islands".
-var institutionWords = map[string]bool{"court": true, "parliament": true, "assembly": true, "senate": true,
-	"congress": true, "house": true, "council": true, "tribunal": true, "legislature": true, "chamber": true,
-	"dáil": true, "seanad": true, "oireachtas": true, "senedd": true, "storting": true, "folketing": true,
-	"riksdag": true, "bundestag": true, "bundesrat": true, "knesset": true, "duma": true, "sejm": true,
-	"majlis": true, "hansard": true}
+var institutionWords = wordSet("institution-words")
 
 // institutionHome returns the country of a national institution named on a
 // line of its own near the top of the page: "IN THE SUPREME COURT OF THE
@@ -875,11 +869,7 @@ func (p *parser) msFrom(ti int) int {
 }
 
 // meetVerbs introduce the people a visitor meets.
-var meetVerbs = map[string]bool{
-	"meet": true, "meets": true, "met": true, "meeting": true, "talks": true, "call": true, "calls": true,
-	"called": true, "see": true, "host": true, "invitation": true, "invitations": true,
-	"spoke": true, "speaking": true,
-}
+var meetVerbs = wordSet("meet-verbs")
 
 // meetingPlace returns the country of the place where m, met by a visitor,
 // is met: a sentence names one place (after "in", "to" or "visit"), a
@@ -1044,18 +1034,10 @@ func (p *parser) officialBefore(s, e int, by map[*mention]*group, not *group, co
 
 // multilateral are words of a multilateral meeting, where a host's
 // capital says nothing of the people met.
-var multilateral = map[string]bool{
-	"margins": true, "sidelines": true, "summit": true, "Summit": true, "conference": true, "Conference": true,
-	"ministerial": true, "Ministerial": true, "multilateral": true, "meetings": true,
-}
+var multilateral = wordSet("multilateral")
 
 // travelVerbs lead to a place with "to": "is travelling to Chişinău".
-var travelVerbs = map[string]bool{
-	"travel": true, "travels": true, "travelled": true, "traveled": true, "travelling": true, "traveling": true,
-	"go": true, "goes": true, "went": true, "going": true, "fly": true, "flies": true, "flew": true, "flying": true,
-	"head": true, "heads": true, "headed": true, "heading": true, "arrive": true, "arrives": true, "arrived": true,
-	"trip": true, "visit": true, "journey": true,
-}
+var travelVerbs = wordSet("travel-verbs")
 
 // placeCue reports whether token k introduces the place of a visit: "In
 // Suva, …", "while in Tokyo", "travelling to Chişinău", "visit Fiji", or

@@ -9,20 +9,10 @@ import (
 
 // capsFunctionWords are words after which an all-capitals "US" is the
 // pronoun ("LET US", "JOIN US").
-var capsFunctionWords = map[string]bool{
-	"LET": true, "TO": true, "FOR": true, "WITH": true, "OF": true, "JOIN": true, "HELP": true,
-	"TELL": true, "GIVE": true, "SHOW": true, "FROM": true, "ABOUT": true, "AMONG": true,
-	"AGAINST": true, "AND": true, "ON": true, "BY": true, "BEHIND": true, "SEND": true,
-	"CALL": true, "ASK": true, "THANK": true, "TOLD": true, "GAVE": true, "LETS": true,
-	"UPON": true, "ALL": true, "BEFORE": true, "AFTER": true, "LIKE": true, "OR": true,
-	"HEAR": true, "SEE": true, "MEET": true, "BETWEEN": true, "UNTIL": true, "AT": true, "IN": true,
-}
+var capsFunctionWords = wordSet("caps-function-words")
 
 // placePrepositions are words after which "Jordan" or "Chad" is a place.
-var placePrepositions = map[string]bool{
-	"of": true, "in": true, "to": true, "from": true, "for": true, "across": true, "into": true,
-	"visit": true, "visited": true,
-}
+var placePrepositions = wordSet("place-prepositions")
 
 // countryMatch is one country mention.
 type countryMatch struct {

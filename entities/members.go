@@ -173,7 +173,7 @@ func (p *parser) skipStyle(j int) int {
 
 // styleWords are the styles of ministers and members: "the Rt Hon", "the
 // Honourable".
-var styleWords = map[string]bool{"Hon": true, "Honourable": true, "Honorable": true, "Rt": true, "Right": true}
+var styleWords = wordSet("style-words")
 
 // styleStart returns where the styles before the honorific at i begin:
 // "The Hon" of "The Hon Richard Marles MP".
@@ -270,11 +270,7 @@ func ordinal(w string) bool {
 
 // commandNouns are the nouns a rank's possessive governs when the rank
 // names a commander: "Colonel Gaddafi's forces".
-var commandNouns = map[string]bool{
-	"forces": true, "troops": true, "regime": true, "army": true, "soldiers": true, "loyalists": true,
-	"militia": true, "militias": true, "fighters": true, "men": true, "government": true, "rule": true,
-	"supporters": true, "dictatorship": true, "junta": true, "command": true, "units": true,
-}
+var commandNouns = wordSet("command-nouns")
 
 // commands reports whether a possessive at token j governs a noun of
 // command: "Colonel Gaddafi's forces" (not "General Electric's shares").

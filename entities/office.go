@@ -389,34 +389,11 @@ func companyPost(p *parser, k int) bool {
 
 // rankPrefixes may stand before a title to make a lower rank of it:
 // "Deputy Administrator", "associate administrator".
-var rankPrefixes = map[string]bool{
-	"Deputy": true, "deputy": true, "Assistant": true, "assistant": true, "Associate": true, "associate": true,
-	"Vice": true, "vice": true, "Principal": true, "principal": true, "Senior": true, "senior": true,
-}
+var rankPrefixes = wordSet("rank-prefixes")
 
 // portfolioEnds are the words that may end a portfolio: "for Foreign and
 // Commonwealth Affairs", "for European and Eurasian Affairs".
-var portfolioEnds = map[string]bool{
-	"Affairs": true, "Policy": true, "Security": true, "Development": true, "Cooperation": true,
-	"Co-operation": true, "Defence": true, "Defense": true, "Trade": true, "Europe": true, "Justice": true,
-	"Health": true, "Energy": true, "Relations": true, "Rights": true, "Issues": true, "Environment": true,
-	"Finance": true, "Economy": true, "Industry": true, "Services": true, "Education": true, "Science": true,
-	"Technology": true, "Innovation": true, "Culture": true, "Sport": true, "Media": true, "Transport": true,
-	"Housing": true, "Communities": true, "Migration": true, "Integration": true, "Veterans": true,
-	"Equality": true, "Pensions": true, "Agriculture": true, "Food": true, "Climate": true, "Operations": true,
-	"Planning": true, "Diplomacy": true, "Commerce": true, "Labour": true, "Labor": true, "Resources": true,
-	"Assistance": true, "Reconstruction": true, "Partnerships": true, "Enlargement": true, "Neighbourhood": true,
-	"Africa": true, "Asia": true, "Americas": true, "Pacific": true, "Caribbean": true, "Arctic": true,
-	"Balkans": true, "Gulf": true, "Indo-Pacific": true, "Commonwealth": true, "Overseas": true,
-	"Arms": true, "Control": true, "Nonproliferation": true, "Democracy": true, "Counterterrorism": true,
-	"Communications": true, "Administration": true, "Reforms": true, "Reform": true, "Welfare": true,
-	"Change": true, "Utilities": true,
-	"Tourism": true, "Fisheries": true, "Forestry": true, "Mines": true, "Mining": true, "Lands": true, "Water": true,
-	"Youth": true, "Women": true, "Children": true, "Families": true, "Employment": true, "Infrastructure": true,
-	"Heritage": true, "Arts": true, "Policing": true, "Immigration": true, "Citizenship": true, "Law": true,
-	"Works": true, "Prisons": true, "Courts": true, "Interior": true, "Manpower": true,
-	"Information": true, "Sports": true,
-}
+var portfolioEnds = wordSet("portfolio-ends")
 
 // endsPortfolio reports whether a name, a country or another office
 // begins at token k.
@@ -536,12 +513,10 @@ func (p *parser) armedService(k int) (n int, iso string) {
 
 // stateForms open a country's formal name before "of": "Republic of
 // Namibia", "Federal Republic of Nigeria", "Kingdom of Lesotho".
-var stateForms = map[string]bool{"Republic": true, "Kingdom": true, "Principality": true, "Sultanate": true,
-	"Commonwealth": true, "State": true, "Duchy": true, "Emirate": true}
+var stateForms = wordSet("state-forms")
 
 // stateFormMods qualify a state form: "Federal Republic", "Grand Duchy".
-var stateFormMods = map[string]bool{"Federal": true, "Islamic": true, "United": true, "Socialist": true,
-	"Arab": true, "Grand": true, "Plurinational": true, "Bolivarian": true, "Hashemite": true, "Independent": true}
+var stateFormMods = wordSet("state-form-mods")
 
 // stateName returns the country named at token i, by its name or by its
 // formal name when the lexicon lacks it ("Republic of Namibia",

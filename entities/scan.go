@@ -480,7 +480,7 @@ func (p *parser) pluralNames(o office) (end int, ok bool) {
 
 // peerTitles are honorifics of peers, whose names may carry a territorial
 // designation ("Lord Collins of Highbury").
-var peerTitles = map[string]bool{"Lord": true, "Baroness": true, "Lady": true}
+var peerTitles = wordSet("peer-titles")
 
 // weakTitles are one-word titles that companies, clubs and leagues share
 // ("Premier League", "Director Smith"): with a one-word name and no country
@@ -603,12 +603,10 @@ func (p *parser) predicative(j int) int {
 
 // predicateVerbs make the office after them a name's: "was appointed
 // Minister of Health".
-var predicateVerbs = map[string]bool{"appointed": true, "named": true, "confirmed": true, "elected": true,
-	"sworn": true, "designated": true, "nominated": true, "reappointed": true, "re-elected": true}
+var predicateVerbs = wordSet("predicate-verbs")
 
 // weekdays are the days of the week, capitalised.
-var weekdays = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true,
-	"Saturday": true, "Sunday": true}
+var weekdays = wordSet("weekdays")
 
 // nameBoundary reports whether a name may end before token j.
 func (p *parser) nameBoundary(j int) bool {

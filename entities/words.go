@@ -76,19 +76,11 @@ func init() {
 
 // bodyNouns end the name of a public body ("National Energy
 // Administration", "Corrupt Practices Investigation Bureau").
-var bodyNouns = map[string]bool{
-	"Administration": true, "Agency": true, "Authority": true, "Commission": true, "Bureau": true,
-	"Ministry": true, "Department": true, "Office": true, "Council": true, "Service": true, "Command": true,
-	"Board": true, "Inspectorate": true, "Directorate": true, "Regulator": true, "Inspection": true,
-	"Secretariat": true,
-}
+var bodyNouns = wordSet("body-nouns")
 
 // bodyWords are the lower-case nouns that name a public body in running
 // text: "the Ukrainian energy regulator, NEURC".
-var bodyWords = map[string]bool{
-	"regulator": true, "agency": true, "authority": true, "ministry": true, "commission": true,
-	"bureau": true, "administration": true, "inspectorate": true,
-}
+var bodyWords = wordSet("body-words")
 
 // armedServices are the branches of a country's armed forces, after its
 // name or adjective: "Sri Lanka Army", "Indian Navy".
@@ -118,30 +110,10 @@ func splitWords(s string) []string {
 
 // nameParticles may stand inside (or, after a title, begin) a name in lower
 // case: "Ursula von der Leyen", "Mohammed bin Salman".
-var nameParticles = map[string]bool{
-	"van": true, "von": true, "der": true, "den": true, "de": true, "da": true, "di": true, "du": true,
-	"del": true, "della": true, "dos": true, "das": true, "do": true, "bin": true, "ibn": true, "al": true,
-	"el": true, "la": true, "le": true, "ter": true, "zu": true, "af": true, "y": true, "ben": true,
-}
+var nameParticles = wordSet("name-particles")
 
 // honorifics precede a surname ("Mr Rutte", "Mr. Sullivan").
-var honorifics = map[string]bool{
-	"Mr": true, "Mrs": true, "Ms": true, "Miss": true, "Dr": true, "Mister": true, "Madam": true,
-	"Madame": true, "Monsieur": true, "Herr": true, "Frau": true, "MR": true, "MRS": true, "MS": true,
-	"DR": true, "Prof": true, "PROF": true, "Professor": true, "Hon": true, "HON": true, "Rt": true, "Sir": true, "Dame": true,
-	"Lord": true, "Lady": true, "Baroness": true, "Excellency": true, "MX": true, "Mx": true,
-	// Malaysian styles, which come in chains: "YB Dato' Seri", "YBhg Datuk"
-	"YB": true, "YBhg": true, "Dato": true, "Datuk": true, "Datin": true, "Seri": true,
-	// Bruneian styles, also in chains: "Dato Seri Setia Awang Haji"
-	"Setia": true, "Awang": true, "Dayang": true, "Pehin": true, "Haji": true, "Hajah": true,
-	// Burmese honorifics: "U Tun Tun Oo", "Daw Aung San Suu Kyi"
-	"U": true, "Daw": true,
-	// Indian honorifics: "Shri Rajesh Kumar Singh", "Smt. Jane Roe"
-	"Shri": true, "Smt": true, "Sushri": true,
-	// styles of excellency and highness, abbreviated: "H.E. Jane Roe",
-	// "H.H. Sheikh John Doe", "HRH Prince John"
-	"H.E.": true, "H.H.": true, "H.R.H.": true, "HRH": true, "S.E.": true, "H.E": true, "H.H": true,
-}
+var honorifics = wordSet("honorifics")
 
 // determiners may open an unnamed office ("the Secretary General") or an
 // appositive one ("the President of Poland, Andrzej Duda").
@@ -151,7 +123,7 @@ var determiners = map[string]uint8{
 }
 
 // nameSuffixes follow a surname ("Joseph R. Biden, Jr.").
-var nameSuffixes = map[string]bool{"Jr": true, "Sr": true, "II": true, "III": true, "IV": true, "Jnr": true, "Snr": true}
+var nameSuffixes = wordSet("name-suffixes")
 
 //go:embed data/postnominals.tsv
 var postNominalsTSV string
@@ -183,12 +155,4 @@ func PostNominal(w string) bool { return postNominals[w] }
 
 // officeModifiers may stand before a title without changing the office
 // ("Acting Secretary", "interim President"); "former" is handled apart.
-var officeModifiers = map[string]bool{
-	"former": true, "Former": true, "acting": true, "Acting": true, "interim": true, "Interim": true,
-	"then": true, "newly": true, "elected": true, "incoming": true, "Incoming": true, "outgoing": true,
-	"Outgoing": true,
-	// the federal level of India and Myanmar: "Union Minister", "Union Attorney-General"
-	"Union": true,
-	// a federation's: "Federal Environment Minister", "Federal Minister"
-	"Federal": true,
-}
+var officeModifiers = wordSet("office-modifiers")
