@@ -1196,21 +1196,4 @@ func nameLike(w string) bool {
 
 // leadingNonName are capitalised words that open a sentence before a
 // subject ("As President Trump said", "Today Mr Rutte said").
-var leadingNonName = map[string]bool{
-	"As": true, "Today": true, "Yesterday": true, "Later": true, "Then": true,
-	"And": true, "But": true, "Also": true, "Earlier": true, "Here": true,
-	"There": true, "When": true, "While": true, "After": true, "Before": true,
-	"In": true, "On": true, "At": true, "Separately": true, "Meanwhile": true,
-	"Finally": true, "Furthermore": true, "Moreover": true, "However": true,
-	"Lastly": true, "Similarly": true, "Additionally": true, "Tonight": true,
-	"Afterwards": true, "Subsequently": true, "Recently": true, "If": true,
-	"To": true, "Of": true,
-	"Although": true, "Though": true, "Because": true, "Since": true,
-	"Once": true, "Unless": true, "Whether": true, "Until": true, "So": true,
-	"Yet": true, "Or": true, "Now": true, "Still": true, "Even": true,
-	"Indeed": true, "Instead": true, "Thus": true, "Therefore": true,
-	"Under": true, "For": true, "With": true, "Without": true, "From": true,
-	"By": true, "During": true, "Despite": true, "Amid": true, "Asked": true,
-	"Speaking": true, "Writing": true, "Addressing": true, "Following": true,
-	"Ahead": true, "Upon": true, "Over": true, "Through": true, "Like": true,
-}
+var leadingNonName = listSet("leading-non-name")

@@ -296,11 +296,7 @@ func wordCount(s string) int {
 	return n
 }
 
-var smallWords = map[string]bool{
-	"of": true, "the": true, "and": true, "on": true, "in": true, "for": true,
-	"to": true, "a": true, "an": true, "at": true, "by": true, "with": true,
-	"from": true, "&": true, "or": true, "vs": true, "into": true, "de": true,
-}
+var smallWords = listSet("small-words")
 
 // titleCase reports a short phrase written like a title: "Renewed Focus on
 // Peace & Prosperity in the Balkans", "Open Door".

@@ -75,12 +75,7 @@ func tokenize(text string, a, b int, spans []span, si int, out []tok) ([]tok, in
 
 // dottedTitles are abbreviated titles whose full stop belongs to the
 // word.
-var dottedTitles = map[string]bool{
-	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Gen": true, "Lt": true,
-	"Col": true, "Sen": true, "Rep": true, "Gov": true, "Prof": true,
-	"Amb": true, "Adm": true, "Sgt": true, "Capt": true, "Maj": true,
-	"Brig": true, "Rev": true, "Hon": true, "Pres": true, "Sec": true,
-}
+var dottedTitles = listSet("dotted-titles")
 
 // wordEnd returns the end of the word starting at i: letters and digits,
 // with inner hyphens, apostrophes, full stops and ampersands ("so-called",
