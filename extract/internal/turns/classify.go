@@ -288,10 +288,7 @@ func confirms(text string) bool {
 }
 
 // confirmations are the first words of a reply that confirm or deny.
-var confirmations = turnWordSet("yes", "no", "yeah", "yep", "correct", "that's right", "that is right",
-	"that's correct", "that is correct", "right", "i do", "i did", "i agree", "i am", "i was", "it is", "it was",
-	"indeed", "absolutely", "exactly", "that's true", "that is true", "yes it is", "yes i did", "yes i do",
-	"no it wasn't", "no it was not", "not at all", "i don't", "i didn't", "i do not", "i did not")
+var confirmations = turnList("confirmations")
 
 // answersQuestion reports whether turn i follows another speaker's turn
 // that asks: a questioner's label ("Q:", "Interviewer:") or a question mark.
@@ -442,9 +439,7 @@ func nameCall(s string) bool {
 }
 
 // questionOpeners open a question.
-var questionOpeners = turnWordSet("what", "why", "who", "whom", "whose", "how", "when", "where", "which",
-	"is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should", "shall",
-	"may", "might", "have", "has", "had", "and", "but", "so", "or", "really", "any")
+var questionOpeners = turnList("question-openers")
 
 // pointOfOrder reports a turn that raises a point of order ("Point of
 // Order!", "My Point of Order Mr Speaker is, ...", "On a point of order").
