@@ -473,8 +473,7 @@ func isNameLine(s string) bool {
 }
 
 // nameParticles may stand lower-case inside a name.
-var nameParticles = map[string]bool{"de": true, "da": true, "del": true, "della": true, "van": true, "von": true,
-	"der": true, "den": true, "la": true, "le": true, "bin": true, "al": true, "dos": true, "du": true}
+var nameParticles = wordSet(furniture.Must("name-particles"))
 
 // isOfficeLine reports a short line that gives an office: a word of
 // officeWords, at most fourteen words, opening with a capital.

@@ -569,13 +569,7 @@ func isNote(s string) bool {
 }
 
 // labelWords are own-line turn labels without a name.
-var labelWords = map[string]bool{
-	"q": true, "question": true, "questions": true, "answer": true, "a": true,
-	"moderator": true, "participant": true, "journalist": true, "q&a": true,
-	"questions and answers": true, "interviewer": true,
-	"pregunta": true, "interlocutor": true, "interlocutora": true, "respuesta": true,
-	"moderador": true, "moderadora": true, "periodista": true, "journaliste": true,
-}
+var labelWords = wordSet(furniture.Must("label-words"))
 
 // prevWords returns the text of the nearest block before i that holds
 // more than a block quote's mark ("> ").
@@ -725,7 +719,7 @@ func trimTimestamp(s string) string {
 	return strings.TrimSpace(s[:open])
 }
 
-var titleFunctionWords = map[string]bool{"of": true, "the": true, "and": true, "for": true, "to": true, "on": true, "in": true, "at": true, "de": true, "&": true}
+var titleFunctionWords = wordSet(furniture.Must("title-function-words"))
 
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
@@ -734,13 +728,7 @@ func startsUpper(s string) bool {
 
 // languageNames are names languages give themselves, as language switchers
 // list them.
-var languageNames = map[string]bool{
-	"english": true, "français": true, "francais": true, "deutsch": true, "español": true, "espanol": true,
-	"русский": true, "українська": true, "italiano": true, "português": true, "polski": true, "nederlands": true,
-	"العربية": true, "中文": true, "日本語": true, "한국어": true, "türkçe": true, "ελληνικά": true, "română": true,
-	"magyar": true, "čeština": true, "svenska": true, "dansk": true, "suomi": true, "norsk": true, "فارسی": true,
-	"en": true, "fr": true, "de": true, "es": true, "ru": true, "uk": true, "ar": true, "zh": true,
-}
+var languageNames = wordSet(furniture.Must("language-names"))
 
 // isLanguageList reports a language switcher: two or more language names
 // and nothing else.
