@@ -114,6 +114,9 @@ var mediaDesks = [...]string{"media enquir", "media inquir", "press enquir", "pr
 // press@example.gov", "The duty press officer can be contacted on 028 9037
 // 8110.").
 func isMediaContact(s string) bool {
+	if !strings.Contains(s, "edia") && !strings.Contains(s, "ress") && !strings.Contains(s, "EDIA") && !strings.Contains(s, "RESS") {
+		return false // no "media" nor "press": decided without a lower-case copy
+	}
 	low := strings.ToLower(s)
 	desk := false
 	for _, d := range mediaDesks {

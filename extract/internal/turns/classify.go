@@ -1,6 +1,7 @@
 package turns
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -371,9 +372,18 @@ func turnAsksQuestion(text string) bool {
 	if asksInLine(last) {
 		return true
 	}
-	head := text[:min(len(text), 200)]
+	// the first 200 bytes in lower case, folded once for every phrase
+	var buf [200]byte
+	head := buf[:min(len(text), len(buf))]
+	for i := range head {
+		c := text[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		head[i] = c
+	}
 	for _, p := range askingPhrases {
-		if containsFold(head, p) {
+		if bytes.Contains(head, p) {
 			return true
 		}
 	}
@@ -447,17 +457,6 @@ func pointOfOrder(text string) bool {
 	head := strings.ToLower(text[:min(len(text), 40)])
 	for _, p := range []string{"point of order", "my point of order", "on a point of order"} {
 		if strings.HasPrefix(head, p) {
-			return true
-		}
-	}
-	return false
-}
-
-// containsFold reports whether s holds sub, ASCII letters compared without
-// case.
-func containsFold(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if strings.EqualFold(s[i:i+len(sub)], sub) {
 			return true
 		}
 	}

@@ -9,8 +9,9 @@ var (
 		"today’s address", "this evening's address", "this statement to you"}
 	// askingPhrases put a question by announcing it, as members of a
 	// parliament do at question time.
-	askingPhrases = []string{"my question is", "my supplementary question", "have a supplementary question",
-		"i have a question", "my question to", "i would like to ask the", "i wish to ask the", "i want to ask the", "i would like to request that the"}
+	askingPhrases = [][]byte{[]byte("my question is"), []byte("my supplementary question"), []byte("have a supplementary question"),
+		[]byte("i have a question"), []byte("my question to"), []byte("i would like to ask the"), []byte("i wish to ask the"),
+		[]byte("i want to ask the"), []byte("i would like to request that the")}
 	// titleHeads are the words that make a title.
 	titleHeads = turnList("title-heads")
 	// titleMods qualify a title: "Vice President", "Foreign Minister".
