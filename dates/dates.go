@@ -268,6 +268,7 @@ func (p *Parser) PageDate(text string) (day time.Time, ok bool) {
 		return t, true
 	}
 	start, lines, long := 0, 0, 0
+	var spanned time.Time // the first day of a span a head line gives
 	for start < len(text) && lines < headLines && long < 2 {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -281,8 +282,16 @@ func (p *Parser) PageDate(text string) (day time.Time, ok bool) {
 			continue
 		}
 		lines++
-		if t, ok := p.lineDate(line); ok {
-			return t, true
+		if t, days, ok := p.lineDate(line); ok {
+			if days <= 1 {
+				return t, true
+			}
+			// an event's span in a headline ("Visit to Brunei, 13 – 15
+			// December 2022"): the page's day if no line below gives one
+			// day, as a dateline or a signature at the foot does
+			if spanned.IsZero() {
+				spanned = t
+			}
 		}
 		if len(line) > 100 {
 			long++
@@ -295,6 +304,9 @@ func (p *Parser) PageDate(text string) (day time.Time, ok bool) {
 	}
 	if t, ok := p.footDate(text); ok {
 		return t, true
+	}
+	if !spanned.IsZero() {
+		return spanned, true
 	}
 	return p.runningHeadDate(text)
 }
@@ -355,7 +367,7 @@ func (p *Parser) footDate(text string) (time.Time, bool) {
 	end := len(text)
 	for n := 0; n < 3 && end > 0; {
 		start := strings.LastIndexByte(text[:end], '\n') + 1
-		line := strings.TrimSpace(text[start:end])
+		line := strings.Trim(strings.TrimSpace(text[start:end]), "*_") // (Markdown's emphasis: "**Stockholm, 20 October 2015.**")
 		end = max(start-1, 0)
 		if line == "" {
 			continue
@@ -438,7 +450,10 @@ func (p *Parser) headLabelled(text string) (time.Time, bool) {
 var dateLabels = [...]string{"publication date", "date of publication", "published on", "published", "date", "posted on",
 	"posted", "released", "release date", "issued", "first published", "last updated", "updated", "last modified"}
 
-func (p *Parser) lineDate(line string) (time.Time, bool) {
+// lineDate returns the full date a line of a page's head gives it (a
+// dateline, a labelled date, a lead sentence's first date), and the days
+// it spans (more than one for "13 – 15 December 2022").
+func (p *Parser) lineDate(line string) (day time.Time, days int, ok bool) {
 	short := len(line) <= 100
 	scope := line
 	if !short {
@@ -446,7 +461,7 @@ func (p *Parser) lineDate(line string) (time.Time, bool) {
 		scope = firstSentence(line)
 	}
 	if !hasDigit(scope) {
-		return time.Time{}, false // a full date has a year in digits
+		return time.Time{}, 0, false // a full date has a year in digits
 	}
 	ms := p.Find(scope, time.Time{})
 	for _, m := range ms {
@@ -475,19 +490,19 @@ func (p *Parser) lineDate(line string) (time.Time, bool) {
 				continue
 			}
 		}
-		return m.From, true
+		return m.From, max(1, int(m.To.Sub(m.From).Hours()/24)), true
 	}
 	if short {
 		low := strings.ToLower(line)
 		for _, l := range dateLabels {
 			if strings.HasPrefix(low, l) {
 				if t, ok := ParseDate(strings.TrimLeft(line[len(l):], " :\t")); ok {
-					return t, true
+					return t, 1, true
 				}
 			}
 		}
 	}
-	return time.Time{}, false
+	return time.Time{}, 0, false
 }
 
 // bylineDate reports whether m closes line after a comma, a dash or a

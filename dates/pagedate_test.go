@@ -18,6 +18,12 @@ func TestPageDateHeads(t *testing.T) {
 		// a byline that closes with the date, over a lead that names another
 		{"Speech by Jane Roe, President of the Bank, 9 June 1998\n\nAs from 1 June 1998 the new rules apply to every bank.", "1998-06-09"},
 		{"The Minister met her counterpart in Paris on Tuesday, 9 June 1998\n\nThe talks went well.", ""},
+		// a headline's span of days gives way to the dateline under it, or
+		// to the place and day that sign the release at its foot; alone,
+		// its first day is the page's
+		{"Official Visit of the Minister to Brunei Darussalam, 13 – 15 December 2022\n\nSingapore, 12 December 2022 – The Minister for the Environment will make an official visit to Brunei Darussalam from 13 to 15 December 2022.", "2022-12-12"},
+		{"Joint Communiqué of the Harbour Commission, Stockholm, 19–20 October 2015\n\nThe Commission met for two days and agreed to meet again in the spring.\n\n**Stockholm, 20 October 2015.**", "2015-10-20"},
+		{"Joint Communiqué of the Harbour Commission, Stockholm, 19–20 October 2015\n\nThe Commission met for two days and agreed to meet again in the spring.", "2015-10-19"},
 		// a short sentence that mentions a date is still no dateline
 		{"The talks of 3 May 2025 went well, the Minister said today.\n", ""},
 		// a lead dated "today": the next paragraph's date is another day's
