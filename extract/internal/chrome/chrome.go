@@ -312,9 +312,11 @@ func revise(blocks []block.Block, info []blockInfo, dated func(string) bool, dFi
 		}
 		if info[i].class == classShort {
 			shape[i] = datelineShape(blocks[i].Text, info[i], dated)
-			if shape[i] == shapeDate && i > firstGood {
+			if shape[i] == shapeDate && i > firstGood && !footSignature(blocks, info, i) {
 				// Below the text, a date line is the page's metadata
-				// ("Publication date: …"), judged as any short line.
+				// ("Publication date: …"), judged as any short line;
+				// not the place and day that sign a release at its foot
+				// ("Stockholm, 20 October 2015.")
 				shape[i] = shapeNone
 			}
 		}
@@ -525,6 +527,29 @@ func datelineShape(s string, in blockInfo, dated func(string) bool) lineShape {
 		return shapePlace
 	}
 	return shapeNone
+}
+
+// footSignature reports the place and day that sign a release under its
+// last paragraph: "Stockholm, 20 October 2015.", "**Wellington, 3 May
+// 2024**" — a place in capitals before a comma, then the date, and no text
+// after it.
+func footSignature(blocks []block.Block, info []blockInfo, i int) bool {
+	t := strings.Trim(strings.TrimSpace(blocks[i].Text), "*_")
+	place, _, ok := strings.Cut(t, ",")
+	if !ok || place == "" || info[i].words > 7 || !startsUpper(place) || strings.ContainsAny(place, ".:;0123456789") {
+		return false
+	}
+	for _, w := range strings.Fields(place) {
+		if !startsUpper(w) {
+			return false
+		}
+	}
+	for k := i + 1; k < len(blocks); k++ {
+		if blocks[k].Removed == 0 && info[k].class != classBad {
+			return false
+		}
+	}
+	return true
 }
 
 // markdownHeading reports a block that is a heading of a page converted

@@ -214,3 +214,20 @@ func TestNotesToEditors(t *testing.T) {
 		"* signposting and access to self-management resources.",
 	}, kept(t, b))
 }
+
+// The place and day that sign a release under its last paragraph are the
+// release's; a date line under the text with no place is metadata.
+func TestFootSignatureKept(t *testing.T) {
+	signed := blocksOf(
+		"The Commission met for two days in Stockholm and agreed to meet again in Pretoria in the spring of the next year.",
+		"The Co-Chairs thanked the delegations for the warm hospitality and the excellent arrangements of the session.",
+		"**Stockholm, 20 October 2015.**",
+		"Share this page",
+	)
+	Classify(signed, nil, false, testDated)
+	assert.Equal(t, []string{
+		"The Commission met for two days in Stockholm and agreed to meet again in Pretoria in the spring of the next year.",
+		"The Co-Chairs thanked the delegations for the warm hospitality and the excellent arrangements of the session.",
+		"**Stockholm, 20 October 2015.**",
+	}, kept(t, signed))
+}
