@@ -169,4 +169,4 @@ func (p *parser) countryBefore(last int) string {
 // stopLower are lower-case words that end the description of a body when
 // reading back from its name: a verb or a preposition before it belongs to
 // the sentence, not to the name.
-var stopLower = wordSet("stop-lower")
+var stopLower = wordLists.Set("stop-lower")

@@ -576,7 +576,7 @@ func (p *parser) namedBefore(i int, sent []int32) bool {
 }
 
 // welcomeVerbs are the forms of "welcome".
-var welcomeVerbs = wordSet("welcome-verbs")
+var welcomeVerbs = wordLists.Set("welcome-verbs")
 
 // lineOpens reports whether token i is the first word of its line, after
 // nothing but marks ("**", "*", "#").
@@ -732,7 +732,7 @@ func (p *parser) ownGovernment(i int) string {
 // institutionWords name the national institutions whose records open with
 // their name: "Supreme Court of the United States", "Parliament of the
 // Cook Islands".
-var institutionWords = wordSet("institution-words")
+var institutionWords = wordLists.Set("institution-words")
 
 // institutionHome returns the country of a national institution named on a
 // line of its own near the top of the page: "IN THE SUPREME COURT OF THE
@@ -869,7 +869,7 @@ func (p *parser) msFrom(ti int) int {
 }
 
 // meetVerbs introduce the people a visitor meets.
-var meetVerbs = wordSet("meet-verbs")
+var meetVerbs = wordLists.Set("meet-verbs")
 
 // meetingPlace returns the country of the place where m, met by a visitor,
 // is met: a sentence names one place (after "in", "to" or "visit"), a
@@ -1034,10 +1034,10 @@ func (p *parser) officialBefore(s, e int, by map[*mention]*group, not *group, co
 
 // multilateral are words of a multilateral meeting, where a host's
 // capital says nothing of the people met.
-var multilateral = wordSet("multilateral")
+var multilateral = wordLists.Set("multilateral")
 
 // travelVerbs lead to a place with "to": "is travelling to Chişinău".
-var travelVerbs = wordSet("travel-verbs")
+var travelVerbs = wordLists.Set("travel-verbs")
 
 // placeCue reports whether token k introduces the place of a visit: "In
 // Suva, …", "while in Tokyo", "travelling to Chişinău", "visit Fiji", or

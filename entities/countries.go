@@ -9,10 +9,10 @@ import (
 
 // capsFunctionWords are words after which an all-capitals "US" is the
 // pronoun ("LET US", "JOIN US").
-var capsFunctionWords = wordSet("caps-function-words")
+var capsFunctionWords = wordLists.Set("caps-function-words")
 
 // placePrepositions are words after which "Jordan" or "Chad" is a place.
-var placePrepositions = wordSet("place-prepositions")
+var placePrepositions = wordLists.Set("place-prepositions")
 
 // countryMatch is one country mention.
 type countryMatch struct {

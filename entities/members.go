@@ -173,7 +173,7 @@ func (p *parser) skipStyle(j int) int {
 
 // styleWords are the styles of ministers and members: "the Rt Hon", "the
 // Honourable".
-var styleWords = wordSet("style-words")
+var styleWords = wordLists.Set("style-words")
 
 // styleStart returns where the styles before the honorific at i begin:
 // "The Hon" of "The Hon Richard Marles MP".
@@ -270,7 +270,7 @@ func ordinal(w string) bool {
 
 // commandNouns are the nouns a rank's possessive governs when the rank
 // names a commander: "Colonel Gaddafi's forces".
-var commandNouns = wordSet("command-nouns")
+var commandNouns = wordLists.Set("command-nouns")
 
 // commands reports whether a possessive at token j governs a noun of
 // command: "Colonel Gaddafi's forces" (not "General Electric's shares").

@@ -389,11 +389,11 @@ func companyPost(p *parser, k int) bool {
 
 // rankPrefixes may stand before a title to make a lower rank of it:
 // "Deputy Administrator", "associate administrator".
-var rankPrefixes = wordSet("rank-prefixes")
+var rankPrefixes = wordLists.Set("rank-prefixes")
 
 // portfolioEnds are the words that may end a portfolio: "for Foreign and
 // Commonwealth Affairs", "for European and Eurasian Affairs".
-var portfolioEnds = wordSet("portfolio-ends")
+var portfolioEnds = wordLists.Set("portfolio-ends")
 
 // endsPortfolio reports whether a name, a country or another office
 // begins at token k.
@@ -513,10 +513,10 @@ func (p *parser) armedService(k int) (n int, iso string) {
 
 // stateForms open a country's formal name before "of": "Republic of
 // Namibia", "Federal Republic of Nigeria", "Kingdom of Lesotho".
-var stateForms = wordSet("state-forms")
+var stateForms = wordLists.Set("state-forms")
 
 // stateFormMods qualify a state form: "Federal Republic", "Grand Duchy".
-var stateFormMods = wordSet("state-form-mods")
+var stateFormMods = wordLists.Set("state-form-mods")
 
 // stateName returns the country named at token i, by its name or by its
 // formal name when the lexicon lacks it ("Republic of Namibia",

@@ -333,7 +333,7 @@ func (p *parser) commaName(k int) (r nameRes, ok bool) {
 }
 
 // titleFunction are the function words of an office's name.
-var titleFunction = wordSet("title-function")
+var titleFunction = wordLists.Set("title-function")
 
 // capsPhrase writes a phrase printed in capitals in title case, its
 // function words in lower case: "SPECIAL MASTER FOR TARP" → "Special

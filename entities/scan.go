@@ -480,7 +480,7 @@ func (p *parser) pluralNames(o office) (end int, ok bool) {
 
 // peerTitles are honorifics of peers, whose names may carry a territorial
 // designation ("Lord Collins of Highbury").
-var peerTitles = wordSet("peer-titles")
+var peerTitles = wordLists.Set("peer-titles")
 
 // weakTitles are one-word titles that companies, clubs and leagues share
 // ("Premier League", "Director Smith"): with a one-word name and no country
@@ -603,10 +603,10 @@ func (p *parser) predicative(j int) int {
 
 // predicateVerbs make the office after them a name's: "was appointed
 // Minister of Health".
-var predicateVerbs = wordSet("predicate-verbs")
+var predicateVerbs = wordLists.Set("predicate-verbs")
 
 // weekdays are the days of the week, capitalised.
-var weekdays = wordSet("weekdays")
+var weekdays = wordLists.Set("weekdays")
 
 // nameBoundary reports whether a name may end before token j.
 func (p *parser) nameBoundary(j int) bool {

@@ -28,7 +28,7 @@ type Place struct {
 // governmentLabels are the labels of a host name that mark a government's
 // site under a country's domain: "govt" of beehive.govt.nz, "gov" of
 // www.gov.uk, "gc" of canada.gc.ca, "gouv" of elysee.gouv.fr.
-var governmentLabels = wordSet("government-labels")
+var governmentLabels = wordLists.Set("government-labels")
 
 // SiteCountry returns the country (ISO 3166 alpha-2) of the government
 // whose site an address is on: a country's domain with a government label

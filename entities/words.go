@@ -76,11 +76,11 @@ func init() {
 
 // bodyNouns end the name of a public body ("National Energy
 // Administration", "Corrupt Practices Investigation Bureau").
-var bodyNouns = wordSet("body-nouns")
+var bodyNouns = wordLists.Set("body-nouns")
 
 // bodyWords are the lower-case nouns that name a public body in running
 // text: "the Ukrainian energy regulator, NEURC".
-var bodyWords = wordSet("body-words")
+var bodyWords = wordLists.Set("body-words")
 
 // armedServices are the branches of a country's armed forces, after its
 // name or adjective: "Sri Lanka Army", "Indian Navy".
@@ -110,10 +110,10 @@ func splitWords(s string) []string {
 
 // nameParticles may stand inside (or, after a title, begin) a name in lower
 // case: "Ursula von der Leyen", "Mohammed bin Salman".
-var nameParticles = wordSet("name-particles")
+var nameParticles = wordLists.Set("name-particles")
 
 // honorifics precede a surname ("Mr Rutte", "Mr. Sullivan").
-var honorifics = wordSet("honorifics")
+var honorifics = wordLists.Set("honorifics")
 
 // determiners may open an unnamed office ("the Secretary General") or an
 // appositive one ("the President of Poland, Andrzej Duda").
@@ -123,7 +123,7 @@ var determiners = map[string]uint8{
 }
 
 // nameSuffixes follow a surname ("Joseph R. Biden, Jr.").
-var nameSuffixes = wordSet("name-suffixes")
+var nameSuffixes = wordLists.Set("name-suffixes")
 
 //go:embed data/postnominals.tsv
 var postNominalsTSV string
@@ -155,4 +155,4 @@ func PostNominal(w string) bool { return postNominals[w] }
 
 // officeModifiers may stand before a title without changing the office
 // ("Acting Secretary", "interim President"); "former" is handled apart.
-var officeModifiers = wordSet("office-modifiers")
+var officeModifiers = wordLists.Set("office-modifiers")

@@ -1196,4 +1196,4 @@ func nameLike(w string) bool {
 
 // leadingNonName are capitalised words that open a sentence before a
 // subject ("As President Trump said", "Today Mr Rutte said").
-var leadingNonName = listSet("leading-non-name")
+var leadingNonName = wordLists.Set("leading-non-name")

@@ -76,7 +76,7 @@ func nextRune(s string, i int) rune {
 }
 
 // infinitiveMarks precede an infinitive.
-var infinitiveMarks = listSet("infinitive-marks")
+var infinitiveMarks = wordLists.Set("infinitive-marks")
 
 // cueSkip are the words allowed between a subject and its reporting verb
 // ("Mr Rutte also said", "he has repeatedly warned").
@@ -95,15 +95,15 @@ var cueSkip = map[string]bool{
 
 // determiners before a cue word make it a noun or adjective ("the said
 // agreement", "its continued support").
-var determiners = listSet("determiners")
+var determiners = wordLists.Set("determiners")
 
 // namingWords introduce a quoted name rather than a statement ("the theme
 // “…”", "so-called “…”").
-var namingWords = listSet("naming-words")
+var namingWords = wordLists.Set("naming-words")
 
 // linkWords may stand between a naming word and the quotation ("the theme
 // of “…”", "our expression is “…”").
-var linkWords = listSet("link-words")
+var linkWords = wordLists.Set("link-words")
 
 // honorifics are courtesy titles; their gender helps resolve pronouns.
 var honorifics = map[string]byte{
@@ -120,40 +120,40 @@ var honorifics = map[string]byte{
 // titleWords are words of office titles; a capitalised run that contains
 // one names a person ("Secretary General Rutte") or an office ("the
 // Secretary General").
-var titleWords = listSet("title-words")
+var titleWords = wordLists.Set("title-words")
 
 // headWords are the title words that carry the office itself (not its
 // qualifiers such as "Foreign" or "Deputy").
-var headWords = listSet("head-words")
+var headWords = wordLists.Set("head-words")
 
 // lowerTitles are office nouns written in lower case ("the minister said").
-var lowerTitles = listSet("lower-titles")
+var lowerTitles = wordLists.Set("lower-titles")
 
 // groupWords mark a capitalised run as an organisation or group, not a
 // person.
-var groupWords = listSet("group-words")
+var groupWords = wordLists.Set("group-words")
 
 // orgWords name an organisation that can speak ("the Kremlin said", "the
 // Foreign Ministry said"); plural groups ("Allies", "Officials") cannot be
 // named as a speaker.
-var orgWords = listSet("org-words")
+var orgWords = wordLists.Set("org-words")
 
 // prepositions before a short capitalised quotation make it a name ("on
 // “Dancing with the Stars”").
-var prepositions = listSet("prepositions")
+var prepositions = wordLists.Set("prepositions")
 
 // pluralGroups name groups of people, never one speaker.
-var pluralGroups = listSet("plural-groups")
+var pluralGroups = wordLists.Set("plural-groups")
 
 // notNames are capitalised words that open sentences but name no one.
-var notNames = listSet("not-names")
+var notNames = wordLists.Set("not-names")
 
 // nameParticles may stand inside a personal name ("Ursula von der Leyen").
-var nameParticles = listSet("name-particles")
+var nameParticles = wordLists.Set("name-particles")
 
 // connectors may stand inside an office title ("Secretary of State",
 // "High Representative for Foreign Affairs and Security Policy").
-var connectors = listSet("connectors")
+var connectors = wordLists.Set("connectors")
 
 // pronouns that may stand as the subject of a reporting verb, with gender
 // ('m', 'f') or 'p' for persons that cannot be resolved to a third party.
@@ -164,21 +164,21 @@ var pronouns = map[string]byte{
 }
 
 // firstPerson words mark a paragraph as someone's own words.
-var firstPerson = listSet("first-person")
+var firstPerson = wordLists.Set("first-person")
 
 // abbreviations end in a full stop that does not end a sentence.
-var abbreviations = listSet("abbreviations")
+var abbreviations = wordLists.Set("abbreviations")
 
 // functionWords cannot be the verb that follows a subject.
-var functionWords = listSet("function-words")
+var functionWords = wordLists.Set("function-words")
 
 // subordinators open a new clause; a name after one is not a quotation's
 // speaker standing right after it ("…’, while Mr Michel stressed …").
-var subordinators = listSet("subordinators")
+var subordinators = wordLists.Set("subordinators")
 
 // timeWords may stand between a subject and its verb: "Roe on Friday
 // said", "Roe later Thursday told".
-var timeWords = listSet("time-words")
+var timeWords = wordLists.Set("time-words")
 
 // partyWords alone name no speaker: "Democratic", "GOP".
-var partyWords = listSet("party-words")
+var partyWords = wordLists.Set("party-words")

@@ -13,17 +13,5 @@ import (
 var wordsTXT string
 
 // wordLists holds the lists of data/words.txt by name; read-only after
-// init.
+// init. wordLists.Set("name") gives one as a set.
 var wordLists = text.SectionWords(wordsTXT)
-
-// listSet returns the named list of data/words.txt as a set; it panics at
-// init on a name the data file does not hold, which is a build error of
-// the package.
-func listSet(name string) map[string]bool {
-	ws := wordLists.Must(name)
-	m := make(map[string]bool, len(ws))
-	for _, w := range ws {
-		m[w] = true
-	}
-	return m
-}

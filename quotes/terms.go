@@ -296,7 +296,7 @@ func wordCount(s string) int {
 	return n
 }
 
-var smallWords = listSet("small-words")
+var smallWords = wordLists.Set("small-words")
 
 // titleCase reports a short phrase written like a title: "Renewed Focus on
 // Peace & Prosperity in the Balkans", "Open Door".

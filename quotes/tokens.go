@@ -75,7 +75,7 @@ func tokenize(text string, a, b int, spans []span, si int, out []tok) ([]tok, in
 
 // dottedTitles are abbreviated titles whose full stop belongs to the
 // word.
-var dottedTitles = listSet("dotted-titles")
+var dottedTitles = wordLists.Set("dotted-titles")
 
 // wordEnd returns the end of the word starting at i: letters and digits,
 // with inner hyphens, apostrophes, full stops and ampersands ("so-called",

@@ -45,6 +45,36 @@ func SectionWords(data string) Lists {
 	return out
 }
 
+// SectionPhrases is Sections with each line split at commas: a section is
+// a list of phrases ("deputy speaker, lord speaker"), as many to a line as
+// fit.
+func SectionPhrases(data string) Lists {
+	out := Sections(data)
+	for name, lines := range out {
+		var ps []string
+		for _, l := range lines {
+			for _, p := range strings.Split(l, ",") {
+				if p = strings.TrimSpace(p); p != "" {
+					ps = append(ps, p)
+				}
+			}
+		}
+		out[name] = ps
+	}
+	return out
+}
+
+// Set returns the named section as a set of its entries; like Must, it
+// panics when the file has no such section.
+func (l Lists) Set(name string) map[string]bool {
+	es := l.Must(name)
+	m := make(map[string]bool, len(es))
+	for _, e := range es {
+		m[e] = true
+	}
+	return m
+}
+
 // Must returns the named section. It panics when the file has no such
 // section: the names are fixed by the code that reads the file, so a
 // missing one is a build error of that package, found at its first test.

@@ -16,6 +16,13 @@ func TestSections(t *testing.T) {
 	if w := words.Must("a"); !reflect.DeepEqual(w, []string{"one", "two", "three"}) {
 		t.Errorf("SectionWords a = %q", w)
 	}
+	if s := words.Set("a"); !reflect.DeepEqual(s, map[string]bool{"one": true, "two": true, "three": true}) {
+		t.Errorf("Set a = %v", s)
+	}
+	phrases := SectionPhrases("[p]\ndeputy speaker, lord speaker\nchair,\n")
+	if p := phrases.Must("p"); !reflect.DeepEqual(p, []string{"deputy speaker", "lord speaker", "chair"}) {
+		t.Errorf("SectionPhrases p = %q", p)
+	}
 	defer func() {
 		if recover() == nil {
 			t.Error("Must of a missing section did not panic")

@@ -13,7 +13,7 @@ import (
 // furniture, not the text.
 
 // streetKinds are the kinds of street an address line names.
-var streetKinds = wordSet(furniture["street"])
+var streetKinds = furniture.Set("street")
 
 // isAddressLine reports a line of a postal address: a street ("200
 // Independence Avenue S.W.", "10 Downing Street"), a town with a US ZIP or

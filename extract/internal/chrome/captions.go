@@ -186,7 +186,7 @@ func isNumericDate(s string) bool {
 }
 
 // endMarks close a news release: what follows them is its press contacts.
-var endMarks = wordSet(furniture["end-mark"])
+var endMarks = furniture.Set("end-mark")
 
 // isEndMark reports a block that is only a release's end mark ("-end-",
 // "###", "- 30 -", "ENDS").
@@ -428,7 +428,7 @@ func isAboutHead(s string) bool {
 }
 
 // officeWords name offices on the line under a name in a list.
-var officeWords = wordSet(furniture["office-word"])
+var officeWords = furniture.Set("office-word")
 
 // markNameOfficeList protects a list of signatories or participants: three
 // pairs or more of a line that is a name ("Jane Roe") over a line that
@@ -476,7 +476,7 @@ func isNameLine(s string) bool {
 }
 
 // nameParticles may stand lower-case inside a name.
-var nameParticles = wordSet(furniture.Must("name-particles"))
+var nameParticles = furniture.Set("name-particles")
 
 // isOfficeLine reports a short line that gives an office: a word of
 // officeWords, at most fourteen words, opening with a capital.

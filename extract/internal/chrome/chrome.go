@@ -594,7 +594,7 @@ func isNote(s string) bool {
 }
 
 // labelWords are own-line turn labels without a name.
-var labelWords = wordSet(furniture.Must("label-words"))
+var labelWords = furniture.Set("label-words")
 
 // prevWords returns the text of the nearest block before i that holds
 // more than a block quote's mark ("> ").
@@ -744,7 +744,7 @@ func trimTimestamp(s string) string {
 	return strings.TrimSpace(s[:open])
 }
 
-var titleFunctionWords = wordSet(furniture.Must("title-function-words"))
+var titleFunctionWords = furniture.Set("title-function-words")
 
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
@@ -753,7 +753,7 @@ func startsUpper(s string) bool {
 
 // languageNames are names languages give themselves, as language switchers
 // list them.
-var languageNames = wordSet(furniture.Must("language-names"))
+var languageNames = furniture.Set("language-names")
 
 // isLanguageList reports a language switcher: two or more language names
 // and nothing else.

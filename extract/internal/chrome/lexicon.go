@@ -123,23 +123,14 @@ var (
 	widgetWords = newPhraseSet(furniture["widget"]...)
 	// uiVerbs open imperative interface text ("Click here", "Enter the
 	// code").
-	uiVerbs        = wordSet(furniture["imperative"])
+	uiVerbs        = furniture.Set("imperative")
 	legalTerms     = newPhraseSet(furniture["legal"]...)
 	rightsReserved = newPhraseSet(furniture["rights"]...)
-	stopwords      = wordSet(furniture["stop"])
+	stopwords      = furniture.Set("stop")
 )
 
 //go:embed data/furniture.txt
 var furnitureData string
-
-// wordSet is the set of the given words.
-func wordSet(words []string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
 
 // isInterface reports user-interface and form text: a short block of
 // furniture vocabulary, addressed to the reader or opening with an

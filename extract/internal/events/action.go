@@ -66,11 +66,11 @@ func evPossessiveDay(body string, toks []evTok, ts, start, end int) bool {
 }
 
 // evMeetingNouns are the objects that make "had" an action.
-var evMeetingNouns = wordSet("meeting-nouns")
+var evMeetingNouns = wordLists.Set("meeting-nouns")
 
 // evMeetingMods may stand between "had" and its meeting: "had a
 // telephone conversation", "had a productive meeting".
-var evMeetingMods = wordSet("meeting-mods")
+var evMeetingMods = wordLists.Set("meeting-mods")
 
 // evHadMeeting reports whether "had" at k has a meeting for object: "had a
 // telephone conversation", "had talks", "had a meeting".

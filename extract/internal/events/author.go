@@ -98,10 +98,10 @@ func evAuthor(body string, pron evTok, ss int, getPeople func() *evPeopleSet, of
 }
 
 // evHonorifics open a minister's byline ("Senator the Hon", "The Rt Hon").
-var evHonorifics = wordSet("honorifics")
+var evHonorifics = wordLists.Set("honorifics")
 
 // evPostNominals close a byline ("MP", "TD").
-var evPostNominals = wordSet("post-nominals")
+var evPostNominals = wordLists.Set("post-nominals")
 
 // evByline returns the name of a byline line ("Senator the Hon Penny Wong",
 // "The Hon Richard Marles MP", "Rt Hon Christopher Luxon"): two to four

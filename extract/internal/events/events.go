@@ -49,21 +49,21 @@ import (
 
 // evTitleWords are words of office titles and honorifics: they precede a
 // name and are no part of it.
-var evTitleWords = wordSet("title-words")
+var evTitleWords = wordLists.Set("title-words")
 
 // evPortfolio are title words that name a field rather than an office: a
 // one-word name after them is no name ("Health Department").
-var evPortfolio = wordSet("portfolio")
+var evPortfolio = wordLists.Set("portfolio")
 
 // evOrgNouns are words that make a capitalised phrase an organisation, not
 // a person's name.
-var evOrgNouns = wordSet("org-nouns")
+var evOrgNouns = wordLists.Set("org-nouns")
 
 // evGroupHeads end the name of a group that can act ("NATO Foreign
 // Ministers", "the North Atlantic Council").
-var evGroupHeads = wordSet("group-heads")
+var evGroupHeads = wordLists.Set("group-heads")
 
-var evPronouns = wordSet("pronouns")
+var evPronouns = wordLists.Set("pronouns")
 
 // evTok is a word or a punctuation mark of the body.
 type evTok struct {

@@ -224,7 +224,7 @@ func evNameEnd(body string, toks []evTok, k int) int {
 }
 
 // evNameParticles join the parts of a name: "da", "von der", "bin".
-var evNameParticles = wordSet("name-particles")
+var evNameParticles = wordLists.Set("name-particles")
 
 func evIsAllCaps(w string) bool {
 	for _, r := range w {

@@ -250,7 +250,7 @@ func evTokensInto(buf []evTok, full string, from, to int) []evTok {
 // besides the titles of the shared abbreviation list (evNoEnd): suffixes,
 // "No.", "vs." and "etc." end a sentence there only before an opener, and
 // titles written in lower case.
-var evAbbrev = wordSet("abbrev")
+var evAbbrev = wordLists.Set("abbrev")
 
 // evNoEnd reports a word whose full stop ends no sentence: one of evAbbrev,
 // or a title of the shared abbreviation list ("Maj.", "Supt.", "Atty.").

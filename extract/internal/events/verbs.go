@@ -125,26 +125,26 @@ func evEndKey(w string) int {
 
 // evAdverbs may stand between an auxiliary and its verb ("will then
 // travel", "is also meeting").
-var evAdverbs = wordSet("adverbs")
+var evAdverbs = wordLists.Set("adverbs")
 
 // evSubjectTail are the auxiliaries and adverbs between a subject and its
 // verb ("The Commission has today adopted", "Mr Rutte also met").
-var evSubjectTail = wordSet("subject-tail")
+var evSubjectTail = wordLists.Set("subject-tail")
 
 // evIntroWords open a phrase that stands before the subject, up to a
 // comma: "On the third anniversary of …, the Council", "In Suva on
 // Tuesday, Mr Peters", "At the invitation of …, the Minister".
-var evIntroWords = wordSet("intro-words")
+var evIntroWords = wordLists.Set("intro-words")
 
 // evBlockers open, after the verb, a phrase or clause with an action of
 // its own: a day after them dates that action, not the verb's ("discussed
 // … following damage to cables on 25 December", "the tanks that Canada
 // announced earlier today").
-var evBlockers = wordSet("blockers")
+var evBlockers = wordLists.Set("blockers")
 
 // evDeparts are the verbs of leaving or coming home: "and return to
 // Wellington on Saturday" dates the return, which is no event.
-var evDeparts = wordSet("departs")
+var evDeparts = wordLists.Set("departs")
 
 // evFindVerb returns the sentence's action verb among tokens [ts, te):
 // the first one outside quotes and outside the mentions ms, the index of
@@ -234,15 +234,15 @@ func evFindVerb(body string, toks []evTok, ts, te int, dated bool, ms []dates.Me
 // evPlanned are the participles of a plan before "to" and a bare verb:
 // "is scheduled to visit", "are due to meet"; not an expectation ("is
 // expected to meet" may not happen).
-var evPlanned = wordSet("planned")
+var evPlanned = wordLists.Set("planned")
 
 // evVisitNouns are the objects that make "made" an action: "made an
 // official visit", "will make a working trip".
-var evVisitNouns = wordSet("visit-nouns")
+var evVisitNouns = wordLists.Set("visit-nouns")
 
 // evVisitMods may stand between "make" and its visit: "made an official
 // visit", "will make a two-day working trip".
-var evVisitMods = wordSet("visit-mods")
+var evVisitMods = wordLists.Set("visit-mods")
 
 // evMakesVisit reports whether a form of "make" at k has a visit for
 // object: "made an official visit", "will make a state visit".

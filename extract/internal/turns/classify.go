@@ -289,7 +289,7 @@ func confirms(text string) bool {
 }
 
 // confirmations are the first words of a reply that confirm or deny.
-var confirmations = turnList("confirmations")
+var confirmations = wordLists.Set("confirmations")
 
 // answersQuestion reports whether turn i follows another speaker's turn
 // that asks: a questioner's label ("Q:", "Interviewer:") or a question mark.
@@ -449,7 +449,7 @@ func nameCall(s string) bool {
 }
 
 // questionOpeners open a question.
-var questionOpeners = turnList("question-openers")
+var questionOpeners = wordLists.Set("question-openers")
 
 // pointOfOrder reports a turn that raises a point of order ("Point of
 // Order!", "My Point of Order Mr Speaker is, ...", "On a point of order").

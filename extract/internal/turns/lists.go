@@ -5,7 +5,6 @@ package turns
 
 import (
 	_ "embed"
-	"strings"
 
 	"github.com/communique/communique/internal/text"
 )
@@ -13,21 +12,7 @@ import (
 //go:embed data/words.txt
 var wordsTXT string
 
-// wordLists holds the lists of data/words.txt by name; read-only after
-// init.
-var wordLists = text.Sections(wordsTXT)
-
-// turnList returns the named list of data/words.txt as a set, its entries
-// separated by commas; it panics at init on a name the data file does not
-// hold, which is a build error of the package.
-func turnList(name string) map[string]bool {
-	var entries []string
-	for _, line := range wordLists.Must(name) {
-		for _, e := range strings.Split(line, ",") {
-			if e = strings.TrimSpace(e); e != "" {
-				entries = append(entries, e)
-			}
-		}
-	}
-	return turnWordSet(entries...)
-}
+// wordLists holds the lists of data/words.txt by name, their entries
+// separated by commas; read-only after init. wordLists.Set("name") gives
+// one as a set.
+var wordLists = text.SectionPhrases(wordsTXT)

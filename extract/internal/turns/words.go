@@ -13,21 +13,21 @@ var (
 		[]byte("i have a question"), []byte("my question to"), []byte("i would like to ask the"), []byte("i wish to ask the"),
 		[]byte("i want to ask the"), []byte("i would like to request that the")}
 	// titleHeads are the words that make a title.
-	titleHeads = turnList("title-heads")
+	titleHeads = wordLists.Set("title-heads")
 	// titleMods qualify a title: "Vice President", "Foreign Minister".
-	titleMods = turnList("title-mods")
+	titleMods = wordLists.Set("title-mods")
 	// turnHonorifics come before names.
-	turnHonorifics = turnList("turn-honorifics")
+	turnHonorifics = wordLists.Set("turn-honorifics")
 	// turnConnectors join the words of titles.
-	turnConnectors = turnList("turn-connectors")
+	turnConnectors = wordLists.Set("turn-connectors")
 	// nameParticles join the words of names.
-	nameParticles = turnList("name-particles")
+	nameParticles = wordLists.Set("name-particles")
 	// titleComplements follow "of" and "for" in titles.
-	titleComplements = turnList("title-complements")
+	titleComplements = wordLists.Set("title-complements")
 	// titleAcronyms of organisations and countries in titles.
-	titleAcronyms = turnList("title-acronyms")
+	titleAcronyms = wordLists.Set("title-acronyms")
 	// labelStopNames are capitalised words that are never a lone speaker name.
-	labelStopNames = turnList("label-stop-names")
+	labelStopNames = wordLists.Set("label-stop-names")
 	// roleAbbreviations spell out the titles labels abbreviate.
 	roleAbbreviations = map[string]string{"pm": "Prime Minister", "vp": "Vice President",
 		"fm": "Foreign Minister", "sg": "Secretary General", "potus": "President", "cm": "Council Member"}
@@ -37,17 +37,17 @@ var (
 		"gov": "Governor", "amb": "Ambassador", "sen": "Senator", "rep": "Representative",
 		"gen": "General", "adm": "Admiral", "supt": "Superintendent", "cmdr": "Commander"}
 	// peerRanks open a peer's style.
-	peerRanks = turnList("peer-ranks")
+	peerRanks = wordLists.Set("peer-ranks")
 	// peerNotNames follow "Lord" in offices, not in peers' styles.
-	peerNotNames = turnList("peer-not-names")
+	peerNotNames = wordLists.Set("peer-not-names")
 	// parlChairRoles are the presiding officers of parliaments.
-	parlChairRoles = turnList("parl-chair-roles")
+	parlChairRoles = wordLists.Set("parl-chair-roles")
 	// parlChairFirst open the titles of parlChairRoles.
-	parlChairFirst = turnList("parl-chair-first")
+	parlChairFirst = wordLists.Set("parl-chair-first")
 	// parlParties are the party groups of Westminster labels.
-	parlParties = turnList("parl-parties")
+	parlParties = wordLists.Set("parl-parties")
 	// nameSuffixes end names: "Jr.", "III".
-	nameSuffixes = turnList("name-suffixes")
+	nameSuffixes = wordLists.Set("name-suffixes")
 	// genericLabelRoles name a part, not a person.
 	genericLabelRoles = map[string]genericRole{
 		"question": genQuestion, "questions": genQuestion, "q": genQuestion,
@@ -77,12 +77,3 @@ var (
 		"modératrice": genModerator, "animateur": genModerator, "animatrice": genModerator,
 	}
 )
-
-// turnWordSet builds a read-only word set.
-func turnWordSet(ws ...string) map[string]bool {
-	m := make(map[string]bool, len(ws))
-	for _, w := range ws {
-		m[w] = true
-	}
-	return m
-}
