@@ -6,8 +6,6 @@ package entities
 
 import (
 	"strings"
-
-	"github.com/communique/communique/internal/tables"
 )
 
 // parseOffice parses an office phrase starting at token i.
@@ -142,8 +140,8 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 		for k := j - 1; k >= 0 && k >= j-3 && p.isWord(k) && p.toks[k].is(fCap) && !p.toks[k].is(fUpper) && p.toks[k+1].nl == 0; k-- {
 			// (in title case: "KABUL, AFGHANISTAN Attorney General" is a
 			// dateline)
-			if n, v := p.x.regions.match(p.text, p.toks, k, &p.buf); n == j-k {
-				region = tables.Countries[v].ISO2
+			if n, iso := p.regionAt(k); n == j-k {
+				region = iso
 				break
 			}
 		}

@@ -8,11 +8,7 @@
 
 package entities
 
-import (
-	"strings"
-
-	"github.com/communique/communique/internal/tables"
-)
+import "strings"
 
 // rosterEntry is one member of a roster line: the name's tokens and the
 // office written after the state, if any.
@@ -52,10 +48,7 @@ func (p *parser) rosterLines() map[int]rosterLine {
 		run, lines = run[:0], lines[:0]
 	}
 	for i := 0; i < len(p.toks); {
-		end := i + 1
-		for end < len(p.toks) && p.toks[end].nl == 0 {
-			end++
-		}
+		end := p.lineEnd(i)
 		if l, ok := p.memberLine(i, end); ok {
 			run, lines = append(run, i), append(lines, l)
 		} else {
@@ -87,16 +80,16 @@ func (p *parser) memberLine(i, end int) (l rosterLine, ok bool) {
 	}
 	k := i
 	for k < end && len(l.entries) < 2 {
-		r, ok := p.capsName(k, end)
+		r, ok := p.nameToComma(k, end, true)
 		if !ok {
 			break
 		}
 		j := r.e + 1 // after the comma
-		if n, iso := p.countryOf(j); n > 0 && iso == "US" && p.toks[j].is(fCap) && !p.toks[j].is(fUpper) {
+		if n, iso := p.regionAt(j); n > 0 && iso == "US" && !p.toks[j].is(fUpper) {
 			j += n
 		} else if p.word(j) == "Georgia" {
 			j++ // the state, which the table of regions leaves to the country
-		} else if len(l.entries) == 1 && p.capsRun(j, end) == end {
+		} else if len(l.entries) == 1 && p.titleRun(j, end, false) == end {
 			j = end // "North" over "Carolina": the state broken by the column
 		} else {
 			break
@@ -104,7 +97,7 @@ func (p *parser) memberLine(i, end int) (l rosterLine, ok bool) {
 		e := rosterEntry{r: r}
 		if j < end && p.word(j) == "," {
 			e.os = j + 1
-			e.oe = p.capsRun(j+1, end)
+			e.oe = p.titleRun(j+1, end, false)
 			if e.oe == e.os {
 				break
 			}
@@ -121,54 +114,52 @@ func (p *parser) memberLine(i, end int) (l rosterLine, ok bool) {
 	return l, true
 }
 
-// countryOf returns the tokens of the region's name at token j and its
-// country.
-func (p *parser) countryOf(j int) (n int, iso string) {
-	if j < 0 || j >= len(p.toks) {
-		return 0, ""
+// lineEnd returns the token after the line token i stands on.
+func (p *parser) lineEnd(i int) int {
+	end := i + 1
+	for end < len(p.toks) && p.toks[end].nl == 0 {
+		end++
 	}
-	n, v := p.x.regions.match(p.text, p.toks, j, &p.buf)
-	if n == 0 {
-		return 0, ""
-	}
-	return n, tables.Countries[v].ISO2
+	return end
 }
 
-// capsRun returns the end of the run of words from token j that are
-// capitalised and not in capitals, with "of", "and", "for", "the" between
-// them: an office written after a name ("Ranking Republican Member").
-func (p *parser) capsRun(j, end int) int {
+// titleRun returns the end of the run of words from token j, before token
+// end, that are capitalised, and not in capitals unless caps is set, with
+// the function words of an office's name between them: an office written
+// after a name ("Ranking Republican Member", "Staff Director and Chief
+// Counsel", "IT Director").
+func (p *parser) titleRun(j, end int, caps bool) int {
 	k := j
-	for k < end {
-		w := p.word(k)
+	for ; k < end; k++ {
 		switch {
-		case p.isWord(k) && p.toks[k].is(fCap) && !p.toks[k].is(fUpper):
-		case k > j && (w == "of" || w == "and" || w == "for" || w == "the"):
+		case p.isWord(k) && p.toks[k].is(fCap) && (caps || !p.toks[k].is(fUpper)):
+		case k > j && titleFunction[strings.ToLower(p.word(k))]:
 		default:
 			return k
 		}
-		k++
 	}
 	return k
 }
 
-// capsName reads the name in capitals at token k, up to the comma before
-// the member's state, within the line that ends at token end: "KENNY
-// MARCHANT", "PATRICK T. McHENRY", "PETER T. KING", "WALTER B. JONES,
-// Jr.". Any word of it may be a title elsewhere ("KING").
-func (p *parser) capsName(k, end int) (r nameRes, ok bool) {
+// nameToComma reads a name from token k up to a comma before token end:
+// words in capitals when caps is set ("KENNY MARCHANT", "PATRICK T.
+// McHENRY", "PETER T. KING", of which a name parser reading running text
+// would take "KING" for a title), capitalised words otherwise ("Scott G.
+// Alvarez", of a statement's head), with initials, and a suffix after the
+// comma (", Jr.,").
+func (p *parser) nameToComma(k, end int, caps bool) (r nameRes, ok bool) {
 	r = nameRes{s: k, first: k, last: -1, surS: -1}
 	j := k
 	for ; j < end && r.n < 5; j++ {
 		if p.word(j) == "." && j > k && !p.toks[j].sp {
-			continue // an abbreviation's full stop: "WM. LACY CLAY"
+			continue // an initial's or an abbreviation's full stop: "WM. LACY CLAY"
 		}
 		if !p.isWord(j) {
 			break
 		}
 		w := p.word(j)
-		if c := w[len(w)-1]; !p.toks[j].is(fUpper) && !(c >= 'A' && c <= 'Z') {
-			return r, false // a word not in capitals: "McHENRY" is, "Henry" is not
+		if c := w[len(w)-1]; caps && !p.toks[j].is(fUpper) && !(c >= 'A' && c <= 'Z') || !caps && !p.toks[j].is(fCap) {
+			return r, false // "McHENRY" is in capitals, "Henry" is not
 		}
 		if !p.toks[j].is(fDots) {
 			r.last, r.surS = j, j
@@ -204,15 +195,8 @@ func (p *parser) staffLine(i, end int) (l rosterLine, ok bool) {
 		return l, false
 	}
 	e := rosterEntry{r: r, os: r.e + 1}
-	e.oe = e.os
-	for e.oe < end && e.oe-e.os < 8 {
-		w := p.word(e.oe)
-		if !(p.isWord(e.oe) && p.toks[e.oe].is(fCap)) && w != "and" && w != "of" && w != "for" && w != "the" {
-			break
-		}
-		e.oe++
-	}
-	if e.oe != end || e.oe == e.os {
+	e.oe = p.titleRun(e.os, end, true)
+	if e.oe != end || e.oe == e.os || e.oe-e.os > 8 {
 		return l, false
 	}
 	return rosterLine{entries: []rosterEntry{e}, end: end, staff: true}, true
@@ -271,7 +255,7 @@ func (p *parser) statementHead(i int) (end int, ok bool) {
 	for strings.EqualFold(p.word(j), "hon") || strings.EqualFold(p.word(j), "honorable") || p.word(j) == "." {
 		j++
 	}
-	r, ok := p.commaName(j)
+	r, ok := p.nameToComma(j, p.lineEnd(i), false)
 	if !ok {
 		return 0, false
 	}
@@ -282,14 +266,9 @@ func (p *parser) statementHead(i int) (end int, ok bool) {
 	if !ok || !o.capital || o.det != 0 || o.former || o.plural || p.toks[o.start].nl > 0 {
 		// an office the lexicon does not hold ("General Counsel",
 		// "Special Master for TARP"): the words up to the next comma
-		k := r.e + 1
-		for k < len(p.toks) && p.toks[k].nl == 0 && p.word(k) != "," && k-r.e <= 8 {
-			if p.isWord(k) && !p.toks[k].is(fCap) && !titleFunction[strings.ToLower(p.word(k))] {
-				return 0, false
-			}
-			k++
-		}
-		if k == r.e+1 || k-r.e > 8 {
+		end := p.lineEnd(i)
+		k := p.titleRun(r.e+1, end, true)
+		if k == r.e+1 || k-r.e > 8 || k < end && p.word(k) != "," {
 			return 0, false
 		}
 		o = office{start: r.e + 1, end: k, titleS: r.e + 1, title: capsPhrase(p.surface(r.e+1, k)), capital: true}
@@ -302,34 +281,6 @@ func (p *parser) statementHead(i int) (end int, ok bool) {
 	}
 	p.addPerson(o, r, p.toks[r.s].is(fUpper), -1)
 	return o.end, true
-}
-
-// commaName reads a name of capitalised words and initials from token k up
-// to a comma on its line: "Scott G. Alvarez," of a statement's head, whose
-// words a name parser reading running text might take for a headline's.
-func (p *parser) commaName(k int) (r nameRes, ok bool) {
-	r = nameRes{s: k, first: k, last: -1, surS: -1}
-	j := k
-	for ; j < len(p.toks) && p.toks[j].nl == 0 || j == k; j++ {
-		if p.word(j) == "," {
-			break
-		}
-		if p.word(j) == "." && j > k && !p.toks[j].sp {
-			continue // an initial's full stop
-		}
-		if !p.isWord(j) || !p.toks[j].is(fCap) || r.n == 5 {
-			return r, false
-		}
-		if !p.toks[j].is(fDots) {
-			r.last, r.surS = j, j
-		}
-		r.n++
-	}
-	if r.last < 0 || r.n < 2 || j >= len(p.toks) || p.word(j) != "," {
-		return r, false
-	}
-	r.e = j
-	return r, true
 }
 
 // titleFunction are the function words of an office's name.
