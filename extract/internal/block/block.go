@@ -165,33 +165,33 @@ func IsSalutation(s string) bool {
 // after a list item's marker ("*   Carl Casale", "1.    Mr M A
 // Mzizi asked", "(2)   whether", "Flextronics*   The Honorable").
 func HasColumns(l string) bool {
-	gap, last := 0, byte(0) // last: the visible byte before the gap
-	runs, first := 0, ""    // the runs of visible bytes so far, the first
-	start := -1             // the start of the current run
+	gap := 0
 	for i := 0; i < len(l); i++ {
-		switch c := l[i]; c {
-		case ' ', '\t':
-			if start >= 0 {
-				if runs++; runs == 1 {
-					first = l[start:i]
-				}
-				start = -1
-			}
+		switch l[i] {
+		case ' ':
 			gap++
-			if c == '\t' {
-				gap += 3
-			}
+		case '\t':
+			gap += 4
 		default:
-			if start < 0 {
-				start = i
-			}
-			if gap >= 3 && last != 0 && !strings.ContainsRune(".?!:*-+", rune(last)) && !(runs == 1 && listMarker(first)) {
+			if gap >= 3 && ColumnGap(l[:i]) {
 				return true
 			}
-			gap, last = 0, c
+			gap = 0
 		}
 	}
 	return false
+}
+
+// ColumnGap reports whether a gap of three spaces or more after before,
+// a line's text up to the gap, divides its columns (HasColumns): not after
+// a dotted leader, a sentence's end, a label's colon or a list item's
+// marker.
+func ColumnGap(before string) bool {
+	t := strings.TrimSpace(before)
+	if t == "" || strings.IndexByte(".?!:*-+", t[len(t)-1]) >= 0 {
+		return false
+	}
+	return strings.ContainsAny(t, " \t") || !listMarker(t)
 }
 
 // listMarker reports a list item's marker: "*", "-", "•", "1.", "(2)",

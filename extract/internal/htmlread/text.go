@@ -176,12 +176,11 @@ func (b *htmlBuilder) lineBreak() {
 }
 
 // preColumn notes, before a visible character of a <pre> line, a gap
-// of three spaces or more after a word: the line has columns ("PAUL E.
-// KANJORSKI, Pennsylvania      SPENCER BACHUS, Alabama"). A dotted
-// leader's gap before a page number ("Feinberg, Kenneth R.......    60")
-// and the spaces of a sentence's end are none.
+// of three spaces or more that divides the line's columns ("PAUL E.
+// KANJORSKI, Pennsylvania      SPENCER BACHUS, Alabama"), as
+// block.ColumnGap tells them from a dotted leader's gap or a sentence's end.
 func (b *htmlBuilder) preColumn() {
-	if b.preGap >= 3 && len(b.buf) > 0 && b.buf[len(b.buf)-1] != '.' {
+	if b.preGap >= 3 && !b.preCols && block.ColumnGap(string(b.buf)) {
 		b.preCols = true
 	}
 	b.preGap = 0
