@@ -58,36 +58,19 @@ func BenchmarkFindQuoteDense(b *testing.B) {
 // BenchmarkFindPeople is BenchmarkFind with the people recogniser run
 // first, as the document pipeline does: the quotes stage with people
 // (the officials are found beforehand, by another stage).
-func BenchmarkFindPeople(b *testing.B) {
-	var texts []string
-	var offs [][]entities.Official
-	size := 0
-	x := entities.New(entities.Options{})
-	for _, dir := range []string{"nato", "dev"} {
-		for _, d := range loadCorpus(b, dir) {
-			texts = append(texts, d.body)
-			o, _ := x.Find(d.body)
-			offs = append(offs, o)
-			size += len(d.body)
-		}
-	}
-	f := New(Options{})
-	b.SetBytes(int64(size))
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		for k, s := range texts {
-			f.FindPeople(s, offs[k], x.People(s, offs[k]))
-		}
-	}
-}
+func BenchmarkFindPeople(b *testing.B) { benchFindPeople(b, false) }
 
 // BenchmarkFindPeopleDoc is BenchmarkFindPeople as the document pipeline
 // runs it: the people recogniser reads the body's one analysis, which the
 // pipeline makes once for every stage (internal/text), instead of
 // tokenising the body again. The analysis is made beforehand, like the
 // officials; BenchmarkFindPeople is the same stage with the tokenising.
-func BenchmarkFindPeopleDoc(b *testing.B) {
+func BenchmarkFindPeopleDoc(b *testing.B) { benchFindPeople(b, true) }
+
+// benchFindPeople runs the quotes stage with its people over the bodies of
+// nato and dev, the officials found beforehand; with doc, the people are
+// read from each body's analysis, made beforehand too.
+func benchFindPeople(b *testing.B, doc bool) {
 	var texts []string
 	var docs []*text.Doc
 	var offs [][]entities.Official
@@ -97,7 +80,9 @@ func BenchmarkFindPeopleDoc(b *testing.B) {
 	for _, dir := range []string{"nato", "dev"} {
 		for _, d := range loadCorpus(b, dir) {
 			texts = append(texts, d.body)
-			docs = append(docs, a.Analyze(d.body))
+			if doc {
+				docs = append(docs, a.Analyze(d.body))
+			}
 			o, _ := x.Find(d.body)
 			offs = append(offs, o)
 			size += len(d.body)
@@ -109,7 +94,11 @@ func BenchmarkFindPeopleDoc(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for k, s := range texts {
-			f.FindPeople(s, offs[k], x.PeopleDoc(docs[k], offs[k]))
+			if doc {
+				f.FindPeople(s, offs[k], x.PeopleDoc(docs[k], offs[k]))
+			} else {
+				f.FindPeople(s, offs[k], x.People(s, offs[k]))
+			}
 		}
 	}
 }
