@@ -149,7 +149,7 @@ func resolveSpeakers(body, title string, labels []turnLabel) map[string]*turnSpe
 			groups[best].labels = append(groups[best].labels, g.labels...)
 		}
 	}
-	spell := map[string]string{}
+	spell := &spellings{memo: map[string]string{}}
 	contextsFor := func(surname string) []turnNameContext {
 		out := append(findNameContexts(title, surname), findNameContexts(body, surname)...)
 		// A heading in capitals ("PRESIDENT JUAN DE LA ROSA") gives the
@@ -250,6 +250,7 @@ func resolveSpeakers(body, title string, labels []turnLabel) map[string]*turnSpe
 	// Role-only labels ("THE PRESIDENT", "The Prime Minister", "SECRETARY
 	// GENERAL"): the one speaker or person the page gives that title.
 	roles := 0
+	var presided [][][]string // the lines naming who presides, in body and title
 	for i := range labels {
 		lb := &labels[i]
 		if out[lb.key] != nil {
@@ -289,9 +290,14 @@ func resolveSpeakers(body, title string, labels []turnLabel) map[string]*turnSpe
 		}
 		sp := &turnSpeaker{id: lb.key, role: lb.role, official: true}
 		if n == 0 {
-			name, role := personWithTitle(body, lb.role, out)
+			if presided == nil {
+				// read once: each look-up would otherwise search the
+				// whole body for its lines
+				presided = [][][]string{presidingLines(body), presidingLines(title)}
+			}
+			name, role := personWithTitle(body, presided[0], lb.role, out)
 			if name == "" {
-				name, role = personWithTitle(title, lb.role, out)
+				name, role = personWithTitle(title, presided[1], lb.role, out)
 			}
 			if name != "" {
 				sp.name = name
@@ -387,27 +393,33 @@ func extendsRole(full, short string) bool {
 	return false
 }
 
+// spellings remembers how a page spells the words of its capitalised
+// labels, so that a page with a hundred labels of one speaker is read once
+// per word, and a word it never writes in mixed case once in all.
+type spellings struct {
+	memo  map[string]string // a label word or "\x00"+label → its spelling
+	mixed map[string]string // lower case → the first spelling not in capitals; built on first need
+}
+
 // mixedCaseName returns the spelling the page gives a name written in
 // capitals in a label ("MCDONOUGH" → "McDonough"), or its title case.
-// Found spellings are kept in memo, so that a page with a hundred labels of
-// one speaker reads the body once per word.
-func mixedCaseName(body, caps string, memo map[string]string) string {
-	if m, ok := memo["\x00"+caps]; ok {
+func mixedCaseName(body, caps string, sp *spellings) string {
+	if m, ok := sp.memo["\x00"+caps]; ok {
 		return m
 	}
-	out := mixedCaseWords(body, caps, memo)
-	memo["\x00"+caps] = out
+	out := mixedCaseWords(body, caps, sp)
+	sp.memo["\x00"+caps] = out
 	return out
 }
 
 // mixedCaseWords looks up each word of caps.
-func mixedCaseWords(body, caps string, memo map[string]string) string {
+func mixedCaseWords(body, caps string, sp *spellings) string {
 	ws := strings.Fields(caps)
 	for i, w := range ws {
-		found, ok := memo[w]
+		found, ok := sp.memo[w]
 		if !ok {
-			found = findMixedCaseWord(body, w)
-			memo[w] = found
+			found = sp.find(body, w)
+			sp.memo[w] = found
 		}
 		if found != "" {
 			ws[i] = found
@@ -418,8 +430,8 @@ func mixedCaseWords(body, caps string, memo map[string]string) string {
 	return strings.Join(ws, " ")
 }
 
-// findMixedCaseWord finds w in body, case-insensitively, written in mixed case.
-func findMixedCaseWord(body, w string) string {
+// find finds w in body, case-insensitively, written in mixed case.
+func (sp *spellings) find(body, w string) string {
 	if len(w) < 2 {
 		return ""
 	}
@@ -437,17 +449,23 @@ func findMixedCaseWord(body, w string) string {
 			}
 		}
 	}
-	for i := 0; i < len(body); {
-		s, e := nextTurnWord(body, i)
-		if s < 0 {
-			break
-		}
-		i = e
-		if e-s == len(w) && strings.EqualFold(body[s:e], w) && !turnAllCaps(body[s:e]) {
-			return body[s:e]
+	if sp.mixed == nil {
+		sp.mixed = map[string]string{}
+		for i := 0; i < len(body); {
+			s, e := nextTurnWord(body, i)
+			if s < 0 {
+				break
+			}
+			i = e
+			if e-s > 1 && !turnAllCaps(body[s:e]) {
+				k := strings.ToLower(body[s:e])
+				if _, ok := sp.mixed[k]; !ok {
+					sp.mixed[k] = body[s:e]
+				}
+			}
 		}
 	}
-	return ""
+	return sp.mixed[strings.ToLower(w)]
 }
 
 // wordAt reports whether body[s:e] is a whole word.
@@ -853,7 +871,7 @@ func isTitleDemonym(w string) bool {
 // personWithTitle finds the one person the body gives a title (for a
 // role-only label such as "THE PRESIDENT"), skipping speakers already named
 // by other labels.
-func personWithTitle(body, role string, taken map[string]*turnSpeaker) (string, string) {
+func personWithTitle(body string, presided [][]string, role string, taken map[string]*turnSpeaker) (string, string) {
 	if role == "" {
 		return "", ""
 	}
@@ -870,7 +888,7 @@ func personWithTitle(body, role string, taken map[string]*turnSpeaker) (string, 
 	// Roe, Chairman of the Subcommittee, presiding": the presiding member
 	// a hearing's printed record names is the chair, whoever else the
 	// page calls chairman
-	for _, m := range presidingPattern.FindAllStringSubmatch(body, 4) {
+	for _, m := range presided {
 		t := strings.TrimSpace(m[2] + m[3])
 		if ts := strings.Fields(t); len(ts) > 0 {
 			ts[0] = strings.ToUpper(ts[0][:1]) + ts[0][1:] // "chairman of the committee"
@@ -1031,6 +1049,14 @@ func personWithTitle(body, role string, taken map[string]*turnSpeaker) (string, 
 // names the member presiding: an honorific or title, the name, the office
 // in brackets or between commas, "presiding".
 var presidingPattern = regexp.MustCompile(`(?:Hon\.|Senator|Representative|Congressman|Congresswoman|Mr\.|Ms\.|Mrs\.)\s+((?:[A-Z][\p{L}.'’-]*\s+){0,3}[A-Z][\p{L}'’-]+)\s*(?:\[([^\]\n]{3,60})\]|,\s*([^,\n]{3,60}),)\s*presiding`)
+
+// presidingLines returns presidingPattern's first four matches in s.
+func presidingLines(s string) [][]string {
+	if !strings.Contains(s, "presiding") { // the pattern's last word
+		return nil
+	}
+	return presidingPattern.FindAllStringSubmatch(s, 4)
+}
 
 // nextSpaceToken returns the token after the single space at body[j], and
 // where it ends; "" at a line's end.
