@@ -51,7 +51,8 @@ type personAcc struct {
 	p      Person
 	first  int // token index of the first full mention
 	gender byte
-	sure   bool // gender from an honorific or pronoun, not the name list
+	sure   bool   // gender from an honorific or pronoun, not the name list
+	core   string // the name without middle initials, once byInitials has asked
 }
 
 // People returns the named persons of text in order of first mention.
@@ -128,27 +129,33 @@ func (x *Extractor) InstitutionHome(lines string) string {
 // byInitials returns the person already read whose name differs from the
 // name tokens only by middle initials: "Tracy C. Dyson" and "Tracy Dyson".
 func byInitials(accs []*personAcc, text string, toks []tok, name []int) *personAcc {
-	core := func(words []string) string {
-		var keep []string
-		for k, w := range words {
-			if k > 0 && k < len(words)-1 && (len(w) == 1 || len(w) == 2 && w[1] == '.') {
-				continue
-			}
-			keep = append(keep, strings.TrimSuffix(w, "."))
-		}
-		return strings.Join(keep, " ")
-	}
 	ws := make([]string, len(name))
 	for k, t := range name {
 		ws[k] = text[toks[t].s:toks[t].e]
 	}
-	key := core(ws)
+	key := initialsCore(ws)
 	for _, acc := range accs {
-		if core(strings.Fields(acc.p.Name)) == key {
+		if acc.core == "" {
+			acc.core = initialsCore(strings.Fields(acc.p.Name))
+		}
+		if acc.core == key {
 			return acc
 		}
 	}
 	return nil
+}
+
+// initialsCore joins a name's words without its middle initials and the
+// full stops that end words.
+func initialsCore(words []string) string {
+	var keep []string
+	for k, w := range words {
+		if k > 0 && k < len(words)-1 && (len(w) == 1 || len(w) == 2 && w[1] == '.') {
+			continue
+		}
+		keep = append(keep, strings.TrimSuffix(w, "."))
+	}
+	return strings.Join(keep, " ")
 }
 
 func people(text string, toks []tok, cls []uint16, officials []Official, orgs *phraseSet) []Person {
@@ -307,7 +314,7 @@ func people(text string, toks []tok, cls []uint16, officials []Official, orgs *p
 			acc = byInitials(accs, text, toks, name)
 			if acc != nil && len(full) > len(acc.p.Name) {
 				delete(byName, acc.p.Name)
-				acc.p.Name = full
+				acc.p.Name, acc.core = full, ""
 			}
 			if acc != nil {
 				byName[full] = acc
