@@ -156,6 +156,40 @@ func BenchmarkExtractAEB(b *testing.B) {
 	b.ReportMetric(float64(len(ins))*float64(b.N)/b.Elapsed().Seconds(), "pages/s")
 }
 
+// BenchmarkExtractLong runs the whole pipeline over one long plain-text
+// page: every text page of testdata joined, paragraph after paragraph, to
+// 1 MB. Its MB/cpu-s beside BenchmarkExtractText's tells whether a stage
+// grows faster than the page (a look-up that reads the whole body once
+// per speaker, per person or per quotation).
+func BenchmarkExtractLong(b *testing.B) {
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "*", "*.txt"))
+	if err != nil || len(paths) == 0 {
+		b.Fatalf("no text pages in testdata: %v", err)
+	}
+	sort.Strings(paths)
+	var page bytes.Buffer
+	for i := 0; page.Len() < 1<<20; i++ {
+		data, err := os.ReadFile(paths[i%len(paths)])
+		if err != nil {
+			b.Fatal(err)
+		}
+		page.Write(data)
+		page.WriteString("\n\n")
+	}
+	in := extract.Input{Name: "long.txt", Data: page.Bytes()}
+	x := extract.New(extract.Options{})
+	b.SetBytes(int64(page.Len()))
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu := startCPU()
+	for b.Loop() {
+		if err := benchRun(x, []extract.Input{in}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	cpu.report(b, float64(page.Len())*float64(b.N)/1e6, "MB")
+}
+
 // BenchmarkExtractParallel shares one Extractor between GOMAXPROCS
 // goroutines, each extracting whole corpora; run with -cpu 1,2 to see how
 // the pipeline scales with cores.
