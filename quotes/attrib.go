@@ -76,6 +76,7 @@ type state struct {
 	lastSpan    [2]int // the mention the last speaker was read from
 	fullests    map[string]string
 	titles      map[string]string
+	index       nameIndex // the officials and people by name, on a long text
 }
 
 func (st *state) word(t tok) string { return st.text[t.s:t.e] }
@@ -665,20 +666,8 @@ func (st *state) personish(ts []tok, e np) bool {
 		}
 	}
 	if h < 0 {
-		txt := st.npText(ts, e, true)
-		for i := range st.offs {
-			o := &st.offs[i]
-			if strings.EqualFold(o.Name, txt) || lastWord(o.Name) == txt {
-				return true
-			}
-		}
-		// a person the people of the text name
-		for i := range st.people {
-			if n := st.people[i].Name; n == txt || lastWord(n) == txt || wordSuffix(txt, n) {
-				return true
-			}
-		}
-		return false
+		// an official or a person the people of the text name
+		return st.namesPerson(st.npText(ts, e, true))
 	}
 	for i := h + 1; i < e.b; i++ {
 		w := st.word(ts[i])

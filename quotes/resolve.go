@@ -93,16 +93,12 @@ func (st *state) speakerOf(ts []tok, e np, pos int) (person, bool) {
 func (st *state) resolveProper(ts []tok, e np, pos int) (person, bool) {
 	full := st.npText(ts, e, true)
 	// an official's name or alias, as written
-	for i := range st.offs {
+	if i, k, ok := st.officialNamed(full); ok {
 		o := &st.offs[i]
-		if strings.EqualFold(o.Name, full) {
+		if k < 0 {
 			return person{name: o.Name}, true
 		}
-		for _, al := range o.Aliases {
-			if strings.EqualFold(al, full) || strings.EqualFold(trimThe(al), full) {
-				return person{name: o.Name, gender: genderOf(al)}, true
-			}
-		}
+		return person{name: o.Name, gender: genderOf(o.Aliases[k])}, true
 	}
 	a := e.a
 	if w := st.word(ts[a]); (w == "the" || w == "The") && a < e.b-1 {
