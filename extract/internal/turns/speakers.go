@@ -398,8 +398,14 @@ func extendsRole(full, short string) bool {
 // per word, and a word it never writes in mixed case once in all.
 type spellings struct {
 	memo  map[string]string // a label word or "\x00"+label → its spelling
-	mixed map[string]string // lower case → the first spelling not in capitals; built on first need
+	mixed map[string]string // lower case → the first spelling not in capitals; built on need
+	scans int               // words looked for by a scan of the body, before mixed is built
 }
+
+// spellingScans is the number of words looked for by a scan of the body
+// before an index of its words is built: a short page of few labels is
+// cheaper to scan than to index.
+const spellingScans = 8
 
 // mixedCaseName returns the spelling the page gives a name written in
 // capitals in a label ("MCDONOUGH" → "McDonough"), or its title case.
@@ -448,6 +454,20 @@ func (sp *spellings) find(body, w string) string {
 				return w
 			}
 		}
+	}
+	if sp.mixed == nil && sp.scans < spellingScans {
+		sp.scans++
+		for i := 0; i < len(body); {
+			s, e := nextTurnWord(body, i)
+			if s < 0 {
+				break
+			}
+			i = e
+			if e-s == len(w) && strings.EqualFold(body[s:e], w) && !turnAllCaps(body[s:e]) {
+				return body[s:e]
+			}
+		}
+		return ""
 	}
 	if sp.mixed == nil {
 		sp.mixed = map[string]string{}
