@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	_ "embed"
 	"unicode"
 	"unicode/utf8"
 )
@@ -79,19 +80,12 @@ func nextRune(s string, i int) rune {
 var infinitiveMarks = wordLists.Set("infinitive-marks")
 
 // cueSkip are the words allowed between a subject and its reporting verb
-// ("Mr Rutte also said", "he has repeatedly warned").
-var cueSkip = map[string]bool{
-	"also": true, "then": true, "again": true, "further": true, "later": true,
-	"once": true, "previously": true, "recently": true, "repeatedly": true,
-	"strongly": true, "clearly": true, "firmly": true, "publicly": true,
-	"has": true, "had": true, "have": true, "was": true, "is": true,
-	"would": true, "will": true, "already": true, "earlier": true,
-	"often": true, "forcefully": true, "explicitly": true, "simply": true,
-	"had also": true, "subsequently": true, "openly": true, "has also": true,
-	"just": true, "only": true, "even": true, "specifically": true,
-	"however": true, "too": true, "now": true, "still": true, "instead": true,
-	"first": true,
-}
+// ("Mr Rutte also said", "he has repeatedly warned"): the words of
+// data/cueskip.txt; read-only after init.
+var cueSkip = wordSet(cueSkipTXT)
+
+//go:embed data/cueskip.txt
+var cueSkipTXT string
 
 // determiners before a cue word make it a noun or adjective ("the said
 // agreement", "its continued support").
