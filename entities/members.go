@@ -1,21 +1,32 @@
+// Members of parliaments, read from their labels in the records of the
+// house: the member, the seat and the party, whose parliament gives the
+// country.
+
 package entities
 
+import (
+	_ "embed"
+	"strings"
+)
+
 // partyCountries maps the party abbreviations of parliamentary records to
-// the country of the parliament; "" marks a party several parliaments have
-// ("Ind", "Green"), which makes a member without saying where.
-var partyCountries = map[string]string{
-	// House of Commons of the United Kingdom
-	"Lab": "GB", "Con": "GB", "LD": "GB", "Lab/Co-op": "GB", "SNP": "GB", "DUP": "GB", "PC": "GB",
-	"SDLP": "GB", "UUP": "GB", "SF": "GB", "Alba": "GB", "Reform": "GB", "TUV": "GB", "UKIP": "GB",
-	// House of Commons of Canada
-	"CPC": "CA", "NDP": "CA", "BQ": "CA", "Lib.": "CA", "Lib": "", "GP": "CA", "Ref.": "CA", "Ref": "CA",
-	"PC.": "CA",
-	// National Assembly of South Africa
-	"ANC": "ZA", "DA": "ZA", "IFP": "ZA", "NNP": "ZA", "UDM": "ZA", "ACDP": "ZA", "EFF": "ZA",
-	"COPE": "ZA", "FF Plus": "ZA", "MK": "ZA",
-	// either
-	"Ind": "", "Green": "", "Alliance": "",
-}
+// the country of the parliament (data/parties.tsv); "" marks a party
+// several parliaments have ("Ind", "Green"), which makes a member without
+// saying where. Read-only after init.
+var partyCountries = func() map[string]string {
+	m := map[string]string{}
+	for _, line := range strings.Split(partiesTSV, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		party, country, _ := strings.Cut(line, "\t")
+		m[strings.TrimSpace(party)] = strings.TrimSpace(country)
+	}
+	return m
+}()
+
+//go:embed data/parties.tsv
+var partiesTSV string
 
 // memberTitle is the title of a member of a parliament.
 const memberTitle = "Member of Parliament"

@@ -482,13 +482,10 @@ func (p *parser) pluralNames(o office) (end int, ok bool) {
 // designation ("Lord Collins of Highbury").
 var peerTitles = wordLists.Set("peer-titles")
 
-// weakTitles are one-word titles that companies, clubs and leagues share
-// ("Premier League", "Director Smith"): with a one-word name and no country
-// or organisation they make an official only when confirmed elsewhere.
-var weakTitles = map[string]bool{
-	"Premier": true, "Chair": true, "Chairman": true, "Chairwoman": true, "Chairperson": true,
-	"Director": true, "Administrator": true, "Commander": true, "Speaker": true, "Executive Director": true,
-}
+// weakTitles are titles that companies, clubs and leagues share
+// (data/phrases.txt): with a one-word name and no country or organisation
+// they make an official only when confirmed elsewhere.
+var weakTitles = phraseLists.Set("weak-titles")
 
 // sentenceGoesOn reports whether token j continues a sentence after a
 // one-word name put on a new line by hard wrapping ("with President\nPutin."),

@@ -82,13 +82,9 @@ var bodyNouns = wordLists.Set("body-nouns")
 // text: "the Ukrainian energy regulator, NEURC".
 var bodyWords = wordLists.Set("body-words")
 
-// armedServices are the branches of a country's armed forces, after its
-// name or adjective: "Sri Lanka Army", "Indian Navy".
-var armedServices = map[string]bool{
-	"Army": true, "Navy": true, "Air Force": true, "Armed Forces": true, "Defence Force": true,
-	"Defence Forces": true, "Defense Forces": true, "Defense Force": true, "Marine Corps": true,
-	"Coast Guard": true, "Marines": true, "Space Force": true,
-}
+// armedServices are the branches of a country's armed forces
+// (data/phrases.txt).
+var armedServices = phraseLists.Set("armed-services")
 
 func splitWords(s string) []string {
 	var out []string
