@@ -211,15 +211,9 @@ var htmlCompoundRoots = []struct {
 }
 
 // htmlCompoundRest are the words that may follow a furniture root in a
-// compound ("sharebar", "relatedposts"); any word may precede it
-// ("photogallery").
-var htmlCompoundRest = map[string]bool{
-	"s": true, "bar": true, "box": true, "list": true, "area": true, "block": true, "wrap": true,
-	"wrapper": true, "container": true, "section": true, "links": true, "link": true, "this": true,
-	"tools": true, "buttons": true, "button": true, "icons": true, "module": true, "panel": true,
-	"articles": true, "posts": true, "stories": true, "content": true, "items": true, "news": true,
-	"widget": true, "unit": true, "slot": true, "form": true, "count": true,
-}
+// compound ("sharebar", "relatedposts"), the compound-rest section of
+// data/classes.txt; any word may precede it ("photogallery").
+var htmlCompoundRest = classLists.Set("compound-rest")
 
 // htmlCompound classes a run-together class word by a furniture root at
 // its end, or at its start before a known word.
