@@ -39,7 +39,7 @@ res="$out/$rev.txt"
 benchstat() { go run golang.org/x/perf/cmd/benchstat@latest "$@"; }
 
 echo "== pipeline benchmarks at $rev ($count runs) -> $res" >&2
-go test -run '^$' -bench '^BenchmarkExtract(Text|AEB)$' -benchmem -count "$count" ./extract/ | tee "$res"
+go test -run '^$' -bench '^BenchmarkExtract(Text|AEB|Long)$' -benchmem -count "$count" ./extract/ | tee "$res"
 
 # Per-stage benchmarks: every package that has any.
 stages=$(grep -l '^func Benchmark' --include='*_test.go' -r dates entities quotes extract internal 2>/dev/null |
@@ -47,7 +47,7 @@ stages=$(grep -l '^func Benchmark' --include='*_test.go' -r dates entities quote
 if [ -n "$stages" ]; then
 	echo "== stage benchmarks: $(echo $stages)" >&2
 	# shellcheck disable=SC2086
-	go test -run '^$' -bench . -skip '^BenchmarkExtract(Text|AEB|Parallel)$' -benchmem -count "$count" $stages |
+	go test -run '^$' -bench . -skip '^BenchmarkExtract(Text|AEB|Long|Parallel)$' -benchmem -count "$count" $stages |
 		tee -a "$res"
 fi
 
