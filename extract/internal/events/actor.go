@@ -222,16 +222,20 @@ func evProperSubject(body string, toks []evTok, a, b int) string {
 	if b-a >= 2 && b-a <= 6 && evYear(body[toks[b-1].start:toks[b-1].end]) && toks[b-2].capital {
 		b--
 	}
-	if b-a <= 5 && toks[b-1].capital {
-		plain := true
+	if toks[b-1].capital {
+		plain, words := true, 0
 		for k := a; k < b; k++ {
 			t := toks[k]
+			if !t.word && evAbbrevDot(body, toks, k) {
+				continue // "The U.S. Department of Commerce"
+			}
+			words++
 			if !t.word || t.quoted || !t.capital && !evIsWord(body, t, "of", "for", "and") || evPronouns[t.low] {
 				plain = false
 				break
 			}
 		}
-		if plain {
+		if plain && words <= 5 {
 			return body[toks[a].start:toks[b-1].end]
 		}
 	}
@@ -365,4 +369,11 @@ func evFirstOfTwo(body string, toks []evTok, a, b int) string {
 // evYear reports four digits that may be a year (1900-2099).
 func evYear(w string) bool {
 	return len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9'
+}
+
+// evAbbrevDot reports whether the punctuation token k is the full stop of
+// an abbreviation's letter: "U.S.", "E.U.".
+func evAbbrevDot(body string, toks []evTok, k int) bool {
+	return k > 0 && body[toks[k].start] == '.' && toks[k].end-toks[k].start == 1 && toks[k-1].word && toks[k-1].capital &&
+		toks[k-1].end == toks[k].start && toks[k-1].end-toks[k-1].start == 1
 }

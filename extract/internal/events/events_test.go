@@ -497,7 +497,8 @@ func TestEventsOfInstitutionsAndStatements(t *testing.T) {
 }
 
 // TestFindEventsLeadsOfBodiesAndPlans: leads whose subject is a pair of
-// countries or bodies named with their abbreviations, a title alone, a
+// countries or bodies named with their abbreviations or an abbreviation's
+// letters ("The U.S. Department of Commerce"), a title alone, a
 // meeting opening the sentence ("During a session of …"), a dateline
 // before the lead (its day is the page's, not the sentence's), an
 // announced visit ("will make an official visit … from 13 to 15
@@ -517,6 +518,8 @@ func TestFindEventsLeadsOfBodiesAndPlans(t *testing.T) {
 			"2022-12-12", nil, "2022-12-12", "Ministry of Trade", "signed"},
 		{"teamed up", "Kenya's Anti-Corruption Commission (KACC) and the United Nations Office on Drugs and Crime (UNODC) teamed up to run a course for investigators in the region.\n",
 			"2018-06-16", nil, "2018-06-16", "Kenya's Anti-Corruption Commission", "teamed up"},
+		{"a body named with an abbreviation's letters", "The U.S. Department of Commerce announced today that it will fund the summit of investors.\n",
+			"2015-03-04", nil, "2015-03-04", "U.S. Department of Commerce", "announced"},
 		{"a dateline", "**Nairobi, 9 June 2023** – Kenya and Ghana signed a Memorandum of Understanding (MOU) to collaborate on trade in the coming years.\n",
 			"2023-06-10", nil, "2023-06-10", "Kenya and Ghana", "signed"},
 		{"an announced visit after a dateline", "**Nairobi, 12 December 2022** – Minister for Transport, Ms Jane Roe, will make an official visit to Japan from 13 to 15 December 2022.\n",
