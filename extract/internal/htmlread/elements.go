@@ -2,6 +2,7 @@ package htmlread
 
 import (
 	"bytes"
+	"strings"
 
 	"github.com/communique/communique/extract/internal/block"
 	"golang.org/x/net/html"
@@ -162,6 +163,7 @@ func (b *htmlBuilder) start(z *html.Tokenizer, name []byte, hasAttr, selfClosing
 	var jsonld bool
 	var classWeight int
 	var role, itemprop, property, nameAttr, content, datetime []byte
+	var speaker []byte // the speaker an attribute names ("speakername")
 	var href bool
 	if hasAttr && htmlNeedsAttrs(a) {
 		more := true
@@ -214,6 +216,10 @@ func (b *htmlBuilder) start(z *html.Tokenizer, name []byte, hasAttr, selfClosing
 				datetime = val
 			case "href":
 				href = true
+			default:
+				if speaker == nil && htmlSpeakerAttr(key, val) {
+					speaker = append([]byte(nil), val...)
+				}
 			}
 		}
 	}
@@ -263,7 +269,42 @@ func (b *htmlBuilder) start(z *html.Tokenizer, name []byte, hasAttr, selfClosing
 	b.push(a, name, flags, classWeight, href)
 	if selfClosing {
 		b.pop()
+		return
 	}
+	if speaker != nil && !htmlInline(a) && flags&nfHidden == 0 {
+		// A record that gives each speech's speaker in an attribute
+		// ("<speech speakername=…>", "<div data-person-speaking-
+		// attribution=…>"): the speaker's label, a block of its own
+		// before the speech, unless the speech's text opens with it
+		// (text.go decides at its first word).
+		b.speaker, b.speakerNode = speaker, b.top()
+	}
+}
+
+// htmlSpeakerAttr reports an attribute that names the speaker of its
+// element's words: "speakername", "data-speaker",
+// "data-person-speaking-attribution", not an identifier
+// ("data-person-speaking-HoCid", "data-speaker-id") or a number.
+func htmlSpeakerAttr(key, val []byte) bool {
+	k := string(key)
+	if !strings.Contains(k, "speaker") && !strings.Contains(k, "speaking") {
+		return false
+	}
+	if !(strings.HasSuffix(k, "speaker") || strings.HasSuffix(k, "name") || strings.HasSuffix(k, "attribution")) {
+		return false
+	}
+	v := bytes.TrimSpace(val)
+	if len(v) < 2 || len(v) > 120 || bytes.IndexByte(v, '\n') >= 0 {
+		return false
+	}
+	letters := false
+	for _, c := range v {
+		if c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= 0x80 {
+			letters = true
+			break
+		}
+	}
+	return letters
 }
 
 // htmlNeedsAttrs reports elements whose attributes matter: not pictures,
@@ -420,6 +461,9 @@ func (b *htmlBuilder) pop() {
 	}
 	n.bend = int32(len(b.blocks))
 	n.nend = int32(len(b.nodes))
+	if i == b.speakerNode {
+		b.speaker = nil // a speaker's element with no words
+	}
 	b.open[n.tag]--
 	b.stack = b.stack[:len(b.stack)-1]
 }

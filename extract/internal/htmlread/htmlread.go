@@ -199,11 +199,15 @@ type hblockInfo struct {
 }
 
 type htmlBuilder struct {
-	maxDepth int
-	nodes    []hnode
-	stack    []int32
-	phantom  int // elements opened past maxDepth and not yet closed
-	open     map[atom.Atom]int32
+	// speaker is the speaker an attribute of element speakerNode names,
+	// until its first text
+	speaker     []byte
+	speakerNode int32
+	maxDepth    int
+	nodes       []hnode
+	stack       []int32
+	phantom     int // elements opened past maxDepth and not yet closed
+	open        map[atom.Atom]int32
 
 	buf       []byte
 	space     bool

@@ -363,6 +363,7 @@ func FuzzParseHTML(f *testing.F) {
 	f.Add([]byte(officialPage))
 	f.Add([]byte(`<p><b>SECRETARY BLINKEN:  </b>Well.</p><p><input type="hidden" /></p>`))
 	f.Add([]byte("<svg><p>x</svg><table><td>a<tr>b</table><pre>a\nb</pre>\xff"))
+	f.Add([]byte(`<div data-speaker="Jane Roe (Lib.)"><p>Order.</p></div><speech speakername="Doe"><b>Doe</b>: x</speech><div data-speaker="Ann"></div>`))
 	f.Add([]byte("<div><div><div><span><a href=x>y</a></span></div><script>z</script>"))
 	if paths, _ := filepath.Glob(filepath.Join("..", "..", "..", "testdata", "dev", "*.html")); len(paths) > 0 {
 		for _, p := range paths[:min(2, len(paths))] {

@@ -53,6 +53,9 @@ func (b *htmlBuilder) text(s []byte) {
 			}
 		}()
 	}
+	if b.speaker != nil && t >= b.speakerNode && len(bytes.TrimSpace(s)) > 0 {
+		b.speakerLabel(s)
+	}
 	// Text loose in the page, outside any paragraph (a fragment of plain
 	// text with some markup): a blank line ends a paragraph.
 	loose := !pre && (n.owner <= 0 || b.nodes[n.owner].tag == atom.Body || b.nodes[n.owner].tag == atom.Html)
@@ -346,4 +349,29 @@ func htmlWords(s []byte) func(func([]byte) bool) {
 			i = j
 		}
 	}
+}
+
+// speakerLabel puts the label of the speaker an attribute named before the
+// first text of its element, s, unless s names the speaker itself
+// ("[Member Jane Roe]: Present."): a block "Jane Roe:" of its own.
+func (b *htmlBuilder) speakerLabel(s []byte) {
+	sp := b.speaker
+	b.speaker = nil
+	name := sp
+	if i := bytes.IndexByte(name, '('); i > 0 {
+		name = name[:i] // "Right Hon. Justin Trudeau (Prime Minister, Lib.)"
+	}
+	name = bytes.TrimSpace(name)
+	last := name
+	if i := bytes.LastIndexByte(name, ' '); i >= 0 {
+		last = name[i+1:]
+	}
+	head := s[:min(len(s), 120)]
+	if len(last) > 1 && bytes.Contains(bytes.ToLower(head), bytes.ToLower(last)) {
+		return
+	}
+	b.flush()
+	b.owner = b.nodes[b.speakerNode].owner
+	b.buf = append(append(b.buf, bytes.TrimSpace(sp)...), ':')
+	b.flush()
 }
