@@ -341,6 +341,23 @@ func TestSegmentTurnsHansardOwnLine(t *testing.T) {
 			},
 		},
 		{
+			name: "the House of Commons of Canada's own-line labels, the House's assent",
+			body: joinParas(
+				"The Speaker:",
+				"Does the hon. minister have the unanimous consent of the House to move the motion?",
+				"Some hon. members:",
+				"Agreed.",
+				"The Speaker:",
+				"The House has heard the terms of the motion.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "", "Speaker", "Does the hon. minister"},
+				{"remarks", "", "Some hon. members", "Agreed.$"},
+				{"remarks", "", "Speaker", "The House has heard"},
+			},
+		},
+		{
 			name: "Scottish Parliament First Minister's question time",
 			body: joinParas(
 				"First Minister's Question Time",

@@ -1,17 +1,16 @@
 package turns
 
+import "strings"
+
 // This file holds the word tables of the turn segmenter, read-only.
 
 // Word tables, read-only.
 var (
 	// selfNamedAddress are what an address calls itself as it opens.
-	selfNamedAddress = []string{"this address", "my address", "this speech", "my speech", "today's address",
-		"today’s address", "this evening's address", "this statement to you"}
+	selfNamedAddress = wordLists.Must("self-named-address")
 	// askingPhrases put a question by announcing it, as members of a
 	// parliament do at question time.
-	askingPhrases = [][]byte{[]byte("my question is"), []byte("my supplementary question"), []byte("have a supplementary question"),
-		[]byte("i have a question"), []byte("my question to"), []byte("i would like to ask the"), []byte("i wish to ask the"),
-		[]byte("i want to ask the"), []byte("i would like to request that the")}
+	askingPhrases = byteLists(wordLists.Must("asking-phrases"))
 	// titleHeads are the words that make a title.
 	titleHeads = wordLists.Set("title-heads")
 	// titleMods qualify a title: "Vice President", "Foreign Minister".
@@ -29,13 +28,10 @@ var (
 	// labelStopNames are capitalised words that are never a lone speaker name.
 	labelStopNames = wordLists.Set("label-stop-names")
 	// roleAbbreviations spell out the titles labels abbreviate.
-	roleAbbreviations = map[string]string{"pm": "Prime Minister", "vp": "Vice President",
-		"fm": "Foreign Minister", "sg": "Secretary General", "potus": "President", "cm": "Council Member"}
+	roleAbbreviations = colonMap(wordLists.Must("role-abbreviations"))
 	// titleWordAbbreviations spell out a title's head word abbreviated
 	// after its modifiers: "PRESS SEC. DOE", "DEPUTY GOV. ROE".
-	titleWordAbbreviations = map[string]string{"sec": "Secretary", "secy": "Secretary", "pres": "President",
-		"gov": "Governor", "amb": "Ambassador", "sen": "Senator", "rep": "Representative",
-		"gen": "General", "adm": "Admiral", "supt": "Superintendent", "cmdr": "Commander"}
+	titleWordAbbreviations = colonMap(wordLists.Must("title-word-abbreviations"))
 	// peerRanks open a peer's style.
 	peerRanks = wordLists.Set("peer-ranks")
 	// peerNotNames follow "Lord" in offices, not in peers' styles.
@@ -48,32 +44,38 @@ var (
 	parlParties = wordLists.Set("parl-parties")
 	// nameSuffixes end names: "Jr.", "III".
 	nameSuffixes = wordLists.Set("name-suffixes")
-	// genericLabelRoles name a part, not a person.
-	genericLabelRoles = map[string]genericRole{
-		"question": genQuestion, "questions": genQuestion, "q": genQuestion,
-		"audience question": genQuestion, "question from the audience": genQuestion,
-		"reporter": genQuestion, "journalist": genQuestion, "participant": genQuestion,
-		"audience member": genQuestion, "questioner": genQuestion, "interviewer": genQuestion,
-		"unidentified reporter": genQuestion, "press": genQuestion, "media": genQuestion,
-		"answer": genAnswer, "a": genAnswer, "response": genAnswer, "reply": genAnswer,
-		"remark": genOther, "comment": genOther,
-		"moderator": genModerator, "the moderator": genModerator, "host": genModerator,
-		"operator": genModerator, "master of ceremonies": genModerator, "mc": genModerator,
-		"announcer": genModerator, "facilitator": genModerator, "presenter": genModerator,
-		"interpreter": genOther, "translator": genOther, "interpretation": genOther,
-		"voice of interpreter": genOther, "voice of the interpreter": genOther,
-		"hon members": genOther, "several hon members": genOther, "an hon member": genOther,
-		"hon member": genOther, "members": genOther, "audience": genOther, "crowd": genOther,
-		"staff": genOther, "aide": genOther, "narrator": genOther, "voice": genOther,
-		"participants": genOther, "students": genOther,
-		"correspondent": genQuestion, "unidentified participant": genQuestion,
-		"unidentified speaker": genOther, "unidentified male": genOther, "unidentified female": genOther,
-		"male speaker": genOther, "female speaker": genOther, "off-mic": genOther,
-		"unknown speaker": genOther, "unknown male": genOther, "unknown female": genOther, "unidentified": genOther, "unknown": genOther,
-		"journaliste": genQuestion, "réponse": genAnswer, "modérateur": genModerator,
-		"pregunta": genQuestion, "interlocutor": genQuestion, "interlocutora": genQuestion,
-		"periodista": genQuestion, "reportero": genQuestion, "reportera": genQuestion,
-		"respuesta": genAnswer, "moderador": genModerator, "moderadora": genModerator,
-		"modératrice": genModerator, "animateur": genModerator, "animatrice": genModerator,
-	}
+	// genericLabelRoles are the labels of a part, not a person ("Q",
+	// "Moderator", "Hon. Members"), with the part they play.
+	genericLabelRoles = genericRoles()
 )
+
+// byteLists returns the phrases as byte slices.
+func byteLists(ps []string) [][]byte {
+	out := make([][]byte, len(ps))
+	for i, p := range ps {
+		out[i] = []byte(p)
+	}
+	return out
+}
+
+// colonMap reads entries "key: value" into a map.
+func colonMap(es []string) map[string]string {
+	m := make(map[string]string, len(es))
+	for _, e := range es {
+		k, v, _ := strings.Cut(e, ":")
+		m[strings.TrimSpace(k)] = strings.TrimSpace(v)
+	}
+	return m
+}
+
+// genericRoles reads the generic labels of data/words.txt by their role.
+func genericRoles() map[string]genericRole {
+	m := map[string]genericRole{}
+	for name, g := range map[string]genericRole{"generic-question": genQuestion, "generic-answer": genAnswer,
+		"generic-moderator": genModerator, "generic-other": genOther} {
+		for _, e := range wordLists.Must(name) {
+			m[e] = g
+		}
+	}
+	return m
+}
