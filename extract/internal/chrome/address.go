@@ -20,6 +20,9 @@ var streetKinds = furniture.Set("street")
 // UK postcode ("Washington D.C. 20201", "London SW1A 2AA"), or a labelled
 // phone number ("Toll Free Call Center: 1-877-696-6775").
 func isAddressLine(s string, words tokens) bool {
+	if fieldsUpTo(s, 13) > 12 {
+		return false // a sentence: decided without copying it
+	}
 	f := strings.Fields(s)
 	if len(f) == 0 || len(f) > 12 {
 		return false

@@ -481,6 +481,9 @@ var nameParticles = furniture.Set("name-particles")
 // isOfficeLine reports a short line that gives an office: a word of
 // officeWords, at most fourteen words, opening with a capital.
 func isOfficeLine(s string) bool {
+	if fieldsUpTo(s, 15) > 14 {
+		return false
+	}
 	ws := strings.Fields(s)
 	if len(ws) == 0 || len(ws) > 14 {
 		return false

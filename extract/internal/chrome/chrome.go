@@ -573,7 +573,20 @@ func Key(s string) string { return strings.ToLower(s) }
 // allocating.
 func blockHash(s string) uint64 {
 	h := uint64(14695981039346656037)
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != 0 {
+				h ^= uint64(c)
+				h *= 1099511628211
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		r = unicode.ToLower(r)
 		for r > 0 {
 			h ^= uint64(r & 0xFF)
@@ -784,8 +797,17 @@ func Learnable(s string) bool { return !isLabel(s) && !isNote(s) }
 // fieldsUpTo counts the white-space separated words of s, stopping at max.
 func fieldsUpTo(s string, max int) int {
 	n, in := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
+	for i := 0; i < len(s); {
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space = c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if space {
 			in = false
 			continue
 		}

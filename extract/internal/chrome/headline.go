@@ -37,7 +37,7 @@ func headCopies(blocks []block.Block, hashes []uint64) []uint8 {
 		if len(head) == headMax {
 			break
 		}
-		if _, teaser := teaserStem(t); !teaser && block.EndsSentence(t) && len(strings.Fields(t)) >= 8 {
+		if _, teaser := teaserStem(t); !teaser && block.EndsSentence(t) && fieldsUpTo(t, 8) >= 8 {
 			break
 		}
 		head = append(head, i)
@@ -57,7 +57,7 @@ func headCopies(blocks []block.Block, hashes []uint64) []uint8 {
 			}
 		}
 		for _, j := range head[x+1:] {
-			if hashes[j] == hashes[i] && strings.EqualFold(blocks[j].Text, blocks[i].Text) && len(strings.Fields(blocks[i].Text)) >= 3 {
+			if hashes[j] == hashes[i] && strings.EqualFold(blocks[j].Text, blocks[i].Text) && fieldsUpTo(blocks[i].Text, 3) >= 3 {
 				mark(i, headCopy)
 				mark(j, headLine)
 				break

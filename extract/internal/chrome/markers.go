@@ -21,12 +21,14 @@ func isPageMarker(s string) bool {
 	if k := strings.LastIndex(s, ": Column "); k > 0 {
 		return allDigits(s[k+len(": Column "):])
 	}
-	ws := strings.Fields(s)
-	switch {
-	case len(ws) == 2 && (strings.EqualFold(ws[0], "page") || strings.EqualFold(ws[0], "column")):
-		return allDigits(ws[1]) // "Page 3", "Column 771"
-	case len(ws) == 2 && (strings.EqualFold(ws[0], "page:") || strings.EqualFold(ws[0], "column:") || strings.EqualFold(ws[0], "col.")):
-		return allDigits(ws[1]) // "Column: 613", "Col. 613"
+	if fieldsUpTo(s, 3) == 2 {
+		ws := strings.Fields(s)
+		switch {
+		case strings.EqualFold(ws[0], "page") || strings.EqualFold(ws[0], "column"):
+			return allDigits(ws[1]) // "Page 3", "Column 771"
+		case strings.EqualFold(ws[0], "page:") || strings.EqualFold(ws[0], "column:") || strings.EqualFold(ws[0], "col."):
+			return allDigits(ws[1]) // "Column: 613", "Col. 613"
+		}
 	}
 	rest, ok := PageNumber(s)
 	return ok && rest == "" // "Page 3 of 28"
