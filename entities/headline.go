@@ -63,12 +63,7 @@ func (p *parser) headlineCase(i int) bool {
 // somewhere in the text. The set of lower-case words is built on first use.
 func (p *parser) lowerElsewhere(i int) bool {
 	if p.lowerWords == nil {
-		p.lowerWords = map[string]bool{}
-		for _, t := range p.toks {
-			if t.kind == kWord && !t.is(fCap) && !t.is(fDigit) {
-				p.lowerWords[p.text[t.s:t.e]] = true
-			}
-		}
+		p.lowerWords = newWordSet(p.text, p.toks, func(t *tok) bool { return t.kind == kWord && !t.is(fCap) && !t.is(fDigit) })
 	}
 	w := p.word(i)
 	if len(w) == 0 || w[0] < 'A' || w[0] > 'Z' {
@@ -81,7 +76,71 @@ func (p *parser) lowerElsewhere(i int) bool {
 	b := buf[:len(w)]
 	copy(b, w)
 	b[0] += 'a' - 'A'
-	return p.lowerWords[string(b)]
+	return p.lowerWords.has(p.text, p.toks, b)
+}
+
+// wordSet is a set of the words of some tokens of a text, held as token
+// indexes in an open-addressing table: built in one pass with one
+// allocation, where a map of strings would allocate as it grows.
+type wordSet struct {
+	slots []int32 // token index + 1; 0 is empty
+	mask  uint32
+}
+
+// newWordSet returns the set of the words of the tokens keep accepts.
+func newWordSet(text string, toks []tok, keep func(*tok) bool) *wordSet {
+	n := 0
+	for k := range toks {
+		if keep(&toks[k]) {
+			n++
+		}
+	}
+	size := 16
+	for size < 2*n {
+		size <<= 1
+	}
+	ws := &wordSet{slots: make([]int32, size), mask: uint32(size - 1)}
+	for k := range toks {
+		t := &toks[k]
+		if !keep(t) {
+			continue
+		}
+		w := text[t.s:t.e]
+		for h := wordHash(w) & ws.mask; ; h = (h + 1) & ws.mask {
+			s := ws.slots[h]
+			if s == 0 {
+				ws.slots[h] = int32(k + 1)
+				break
+			}
+			if o := &toks[s-1]; text[o.s:o.e] == w {
+				break
+			}
+		}
+	}
+	return ws
+}
+
+// has reports whether w is one of the set's words.
+func (ws *wordSet) has(text string, toks []tok, w []byte) bool {
+	for h := wordHash(w) & ws.mask; ; h = (h + 1) & ws.mask {
+		s := ws.slots[h]
+		if s == 0 {
+			return false
+		}
+		if o := &toks[s-1]; text[o.s:o.e] == string(w) {
+			return true
+		}
+	}
+}
+
+// wordHash is FNV-1a of w.
+func wordHash[T string | []byte](w T) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h
 }
 
 // functionWord reports whether the lower-case word of token i is one that

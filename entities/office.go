@@ -503,8 +503,11 @@ func (p *parser) armedService(k int) (n int, iso string) {
 	if armedServices[w] {
 		return c + 1, iso
 	}
-	if w2 := p.word(k + c + 1); armedServices[w+" "+w2] {
-		return c + 2, iso
+	if w2 := p.word(k + c + 1); w2 != "" && len(w)+len(w2) < 48 {
+		var buf [48]byte
+		if armedServices[string(append(append(append(buf[:0], w...), ' '), w2...))] { // "Air Force", without a copy
+			return c + 2, iso
+		}
 	}
 	return 0, ""
 }

@@ -100,7 +100,7 @@ type parser struct {
 	hlLine     int
 	hlCase     bool
 	hlLookups  int
-	lowerWords map[string]bool
+	lowerWords *wordSet
 	// roster holds the lines of the text's committee rosters by their
 	// first token, rosterTitle the title of a member (see rosterLines)
 	roster      map[int]rosterLine
