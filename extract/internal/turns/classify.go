@@ -568,24 +568,30 @@ type turnVoice struct{ words, person, report, singular int }
 func (v *turnVoice) count(s string) {
 	inQuote := false
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		switch r {
-		case '“', '«':
-			inQuote = true
-			i += n
-			continue
-		case '”', '»':
-			inQuote = false
-			i += n
-			continue
-		case '"':
-			inQuote = !inQuote
-			i += n
-			continue
-		}
-		if !unicode.IsLetter(r) {
-			i += n
-			continue
+		if c := s[i]; c < utf8.RuneSelf {
+			if c == '"' {
+				inQuote = !inQuote
+			}
+			if !asciiLetter(c) {
+				i++
+				continue
+			}
+		} else {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			switch r {
+			case '“', '«':
+				inQuote = true
+				i += n
+				continue
+			case '”', '»':
+				inQuote = false
+				i += n
+				continue
+			}
+			if !unicode.IsLetter(r) {
+				i += n
+				continue
+			}
 		}
 		ws, we := nextTurnWord(s, i)
 		if ws < 0 {

@@ -525,6 +525,13 @@ func countTurnWordFold(body, w string) int {
 // marks, with inner hyphens and apostrophes.
 func nextTurnWord(body string, i int) (int, int) {
 	for i < len(body) {
+		if c := body[i]; c < utf8.RuneSelf {
+			if asciiLetter(c) {
+				break
+			}
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(body[i:])
 		if unicode.IsLetter(r) {
 			break
@@ -536,18 +543,35 @@ func nextTurnWord(body string, i int) (int, int) {
 	}
 	s := i
 	for i < len(body) {
-		r, n := utf8.DecodeRuneInString(body[i:])
-		if unicode.IsLetter(r) || unicode.IsMark(r) {
-			i += n
-			continue
+		n := 1
+		if c := body[i]; c < utf8.RuneSelf {
+			if asciiLetter(c) {
+				i++
+				continue
+			}
+			if c != '-' && c != '\'' {
+				break
+			}
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(body[i:])
+			if unicode.IsLetter(r) || unicode.IsMark(r) {
+				i += n
+				continue
+			}
+			if r != '’' {
+				break
+			}
 		}
-		if r == '-' || r == '\'' || r == '’' {
-			if i+n < len(body) {
-				r2, _ := utf8.DecodeRuneInString(body[i+n:])
-				if unicode.IsLetter(r2) {
-					i += n
-					continue
-				}
+		// '-', '\'' or '’' inside a word: "Jean-Pierre", "O'Neill"
+		if i+n < len(body) {
+			if c := body[i+n]; c < utf8.RuneSelf && asciiLetter(c) {
+				i += n
+				continue
+			}
+			if r2, _ := utf8.DecodeRuneInString(body[i+n:]); r2 >= utf8.RuneSelf && unicode.IsLetter(r2) {
+				i += n
+				continue
 			}
 		}
 		break
