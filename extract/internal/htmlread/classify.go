@@ -71,15 +71,31 @@ func htmlSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c
 // htmlClassifyName judges one class name or id: its words are split at
 // punctuation and at lower-to-upper case changes ("articleBody").
 func htmlClassifyName(name []byte) (weight int, flags uint32) {
+	if len(name) > 4 && (name[0] == 'h' || name[0] == 'H') && bytes.EqualFold(name[:3], []byte("has")) && (name[3] == '-' || name[3] == '_') {
+		// "has-attribution", "has-sidebar": what the element holds or
+		// sits beside, not what it is
+		return 0, 0
+	}
 	var pos, strong, weak, nav, embed, caption, title, lead bool
 	var word [32]byte
 	n := 0
+	label := false // the word before was "label"
+	quote := false // the word before was "blockquote" or "quote"
 	judge := func() {
 		if n == 0 || n > len(word) {
 			n = 0
 			return
 		}
-		c, ok := htmlClassWords[string(word[:n])]
+		w := string(word[:n])
+		if label && (w == "hidden" || w == "inline" || w == "above") || quote && w == "footer" {
+			// "field--label-hidden": the field's label is hidden, not
+			// the field (Drupal gives every field one of these);
+			// "blockquote-footer": a quotation's source, its speaker
+			label, quote, n = false, false, 0
+			return
+		}
+		label, quote = w == "label", w == "blockquote" || w == "quote"
+		c, ok := htmlClassWords[w]
 		if !ok && n >= 8 {
 			c = htmlCompound(word[:n])
 		}

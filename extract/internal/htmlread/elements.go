@@ -436,6 +436,12 @@ func (b *htmlBuilder) push(a atom.Atom, name []byte, flags uint32, classWeight i
 		// furniture only when small; decided in the content selection.
 		n.flags &^= nfJunk
 	}
+	if (a == atom.Footer || a == atom.Cite) && b.open[atom.Blockquote] > 0 {
+		// a quotation's footer or cite is its source ("<footer
+		// class=blockquote-footer><cite class=attribution>Premier Jane
+		// Roe</cite>"): who said it, not the page's footer or a credit
+		n.flags &^= nfJunk | nfTitleClass
+	}
 	if classWeight > 0 {
 		n.flags |= nfPositive
 	}

@@ -30,3 +30,32 @@ func TestSpeakerAttributes(t *testing.T) {
 		}
 	}
 }
+
+// A CMS's state classes say nothing of an element's part in the page:
+// Drupal's "field--label-hidden" on the body field, "has-attribution" on a
+// quotation, Bootstrap's "blockquote-footer" and a cite "attribution"
+// holding who said it.
+func TestStateClassesAndQuotationSources(t *testing.T) {
+	page := mustParseHTML(t, `<html><body><main><article class="node node--type-news node--promoted node--view-mode-full"><h1>Premiers meet in Riverton</h1>
+<div class="node__content">
+<div class="field field--name-body field--type-text-with-summary field--label-hidden field__items"><div class="field__item">
+<p>Premier Jane Roe hosted Premier John Doe and Premier Ann Lee in Riverton on June 13 and 14 for the Premiers' Forum.</p>
+<p>The Premiers discussed building sustainable communities across the North and agreed to pursue federal support.</p>
+</div></div>
+<div class="field field--name-field-news-quote field--label-hidden field__items"><div class="field__item">
+<blockquote class="blockquote blockquote-default has-attribution en"><div class="content"><p>It was a pleasure to host my counterparts in Riverton. By working together we can raise the profile of our priorities.</p></div>
+<footer class="blockquote-footer"><cite class="attribution"><p><strong>Premier Jane Roe</strong></p></cite></footer></blockquote>
+</div></div>
+<div class="field field--name-field-contact field--label-above"><div class="field__label">Media contact</div><p>Max Frey, Cabinet Communications</p></div>
+</div></article></main>
+<footer class="site-footer"><p>Copyright and privacy notices of the government of the territory.</p></footer></body></html>`)
+	body := keptText(page)
+	for _, want := range []string{"Premier Jane Roe hosted", "The Premiers discussed", "It was a pleasure to host", "priorities.\nPremier Jane Roe"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("body lacks %q:\n%s", want, body)
+		}
+	}
+	if strings.Contains(body, "Copyright and privacy") {
+		t.Errorf("body holds the site's footer:\n%s", body)
+	}
+}
