@@ -172,7 +172,7 @@ func (f *Finder) FindPeople(text string, officials []entities.Official, people [
 	}()
 	blocks := st.blocks()
 	if len(spans) == 0 && len(blocks) == 0 {
-		return nil
+		return st.signedQuotes(nil)
 	}
 	out := make([]Quote, 0, len(spans)+len(blocks))
 	bi := 0
@@ -195,6 +195,7 @@ func (f *Finder) FindPeople(text string, officials []entities.Official, people [
 		}
 		out = append(out, q)
 	}
+	out = append(out, st.signedQuotes(out)...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	repeated(out)
 	return out
