@@ -705,8 +705,11 @@ func isLabel(s string) bool {
 		if strings.ContainsAny(strings.TrimSuffix(s, ":"), "!?;:") {
 			return false
 		}
-		for _, w := range words {
+		for i, w := range words {
 			w = strings.Trim(w, "():,.")
+			if i > 0 && i == len(words)-1 && len(w) <= 3 && allDigits(w) {
+				continue // "Speaker 1:", "PARTICIPANT 2:"
+			}
 			if w != "" && !startsUpper(w) && !titleFunctionWords[strings.ToLower(w)] {
 				return false
 			}
