@@ -91,6 +91,14 @@ func TestMembersOfParliament(t *testing.T) {
 		{"The Secretary of State for Foreign and Commonwealth Affairs (Mr William Hague): I will make a statement.\n\n" +
 			"Mr David Lammy (Tottenham) (Lab)\n\nI thank the Foreign Secretary. Will he say more?\n\nMr Hague: Yes.",
 			[]wantOfficial{{"William Hague", "Secretary of State for Foreign and Commonwealth Affairs", "GB"}, {"David Lammy", "Member of Parliament", "GB"}}},
+		// a legislature's own record names its members by honorific and
+		// name alone; an office the record gives a member outranks the
+		// seat; a country after a courtesy title is a given name
+		{"LEGISLATIVE ASSEMBLY OF ONTARIO\n\nMr. Ted Roe: Clerk, I move that Jane Doe take the Chair.\n\n" +
+			"Mme France Poe: I second the motion.\n\nMs. Jane Doe: I accept.\n\nThe Speaker (Hon. Jane Doe): Thank you.",
+			[]wantOfficial{{"Ted Roe", "Member of Parliament", "CA"}, {"Jane Doe", "Speaker", "CA"}, {"France Poe", "Member of Parliament", "CA"}}},
+		// not in a record of no legislature
+		{"Press conference\n\nMr. Ted Roe: Thank you all for coming.", nil},
 		// not labels: a news agency, a place in brackets without a party
 		{"Reuters (London) (AP) reported the vote.", nil},
 		{"Mr John Smith (Glasgow) said no.", nil},

@@ -127,6 +127,11 @@ func (x *Extractor) countryContextOK(text string, toks []tok, i, n int, c *table
 	if prev != nil && prev.is(fDots) && prev.e-prev.s == 2 && i >= 2 && toks[i-2].kind == kWord && toks[i-2].is(fCap) && toks[i-2].nl == 0 && prev.nl == 0 {
 		return false
 	}
+	if n == 1 && prev != nil && prev.kind == kWord && x.cls[tokText(text, *prev)]&cHonor != 0 && toks[i].nl == 0 &&
+		next != nil && next.kind == kWord && next.is(fCap) && next.nl == 0 {
+		// a given name after a courtesy title: "Mme France Gélinas"
+		return false
+	}
 	if c.Person && n == 1 {
 		if next != nil && next.kind == kWord && next.is(fCap) && next.nl == 0 && !next.is(fUpper) && !stopNames[tokText(text, *next)] {
 			// "Jordan Peterson", "Chad Smith"; but "Jordan King Abdullah"

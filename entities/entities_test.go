@@ -73,9 +73,11 @@ func TestCountries(t *testing.T) {
 		{"turkey and chad are words; china plates", ""},
 		{"Chad Smith asked about Jordan Peterson.", ""},
 		{"Michael Jordan played in Chicago.", ""},
+		{"Mme France Roe: I second the motion. Mr. Chad Doe agreed.", ""},
 		{"Mexico City and Panama City", ""},
 		// but the countries themselves in the same places
 		{"Jordan and Chad signed an agreement with Georgia.", "GE JO TD"},
+		{"Mr. Roe visited France.", "FR"},
 		{"the King of Jordan and the President of Chad", "JO TD"},
 		{"Armenia, Georgia and Azerbaijan", "AM AZ GE"},
 	}

@@ -165,6 +165,49 @@ func (p *parser) memberLabel(i int) (end int, ok bool) {
 	return k, true
 }
 
+// plainMemberLabel reads, in a legislature's own record, a speaker's label
+// that is an honorific and a full name alone ("Mr. Ted Arnott:", "Mme
+// France Gélinas:", "Hon. Jane Roe:"): the house's records name its
+// members so, and only them, with their offices and staff in brackets
+// ("The Clerk of the Assembly (Ms. Jane Roe):"). The member is an official
+// with the title "Member of Parliament", of the house's country.
+func (p *parser) plainMemberLabel(i int) (end int, ok bool) {
+	if !p.has(i, cHonor) {
+		return 0, false
+	}
+	home := p.recordHome()
+	if home == "" {
+		return 0, false
+	}
+	j := i + 1
+	if p.word(j) == "." && !p.toks[j].sp {
+		j++
+	}
+	r, ok := p.parseName(j, false)
+	if !ok || r.n < 2 || r.crossedNL || p.word(r.e) != ":" || p.toks[r.e].nl > 0 {
+		return 0, false
+	}
+	o := office{start: i, end: r.e + 1, titleS: i, title: memberTitle, kind: "legislator", country: home, capital: true}
+	p.addPerson(o, r, false, -1)
+	m := &p.ms[len(p.ms)-1]
+	m.label, m.te = true, r.e
+	m.alias = p.surface(i, r.e)
+	return r.e + 1, true
+}
+
+// recordHome returns the country of the legislature whose record the text
+// is (a heading "LEGISLATIVE ASSEMBLY OF ONTARIO", a header the reader
+// removed), "" when it is none; computed once.
+func (p *parser) recordHome() string {
+	if !p.recordDone {
+		p.record, p.recordDone = p.institutionHome(), true
+		if p.record == "" {
+			p.record = p.home
+		}
+	}
+	return p.record
+}
+
 // skipStyle returns the token after the styles and honorifics that may
 // stand between an office and a name: "Senator the Hon Penny Wong",
 // "Secretary of State Mr. Blinken", "the Rt Hon".

@@ -105,6 +105,10 @@ type parser struct {
 	// first token, rosterTitle the title of a member (see rosterLines)
 	roster      map[int]rosterLine
 	rosterTitle string
+	// record is the country of the legislature whose record the text
+	// is, once recordDone (see recordHome)
+	record     string
+	recordDone bool
 }
 
 func (p *parser) word(i int) string {

@@ -154,7 +154,10 @@ func (p *parser) resolve() []Official {
 		votes := map[string]int{}
 		for _, m := range g.ms {
 			if m.title != "" {
-				n := strings.Count(m.title, " ") + 1
+				n := 2 * (strings.Count(m.title, " ") + 1)
+				if m.title == memberTitle {
+					n = 1 // a seat in the house, below any office the member holds
+				}
 				if n > g.titleN {
 					g.title, g.titleN, g.tkind, g.def = m.title, n, m.tkind, m.def
 				}

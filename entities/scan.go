@@ -61,6 +61,11 @@ func (p *parser) scan() {
 				lastEnd, lastMention = -10, -1
 				continue
 			}
+			if end, ok := p.plainMemberLabel(i); ok {
+				i = end - 1
+				lastEnd, lastMention = -10, -1
+				continue
+			}
 		}
 		// a participant's name alone on its line over their office ("PETYA
 		// KOEVA BROOKS" over "Deputy Director, Research Department",
