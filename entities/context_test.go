@@ -726,6 +726,9 @@ func TestLocalOfficeOfPlace(t *testing.T) {
 			[]wantOfficial{{"John Doe", "Mayor of New York City", ""}}},
 		{"Jane Roe, the Mayor of Springfield, said so.",
 			[]wantOfficial{{"Jane Roe", "Mayor of Springfield", ""}}},
+		// a city's officers
+		{"City Manager Peter Roe said the city was ready.\n\nAssistant City Attorney Doe: The code allows it.",
+			[]wantOfficial{{"Peter Roe", "City Manager", ""}, {"Doe", "Assistant City Attorney", ""}}},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
