@@ -29,8 +29,25 @@ func (st *state) signed() []signedRun {
 	if len(st.offs) == 0 && len(st.people) == 0 {
 		return nil
 	}
-	var out []signedRun
 	text := st.text
+	// Most texts sign nothing: find a name line before reading paragraphs.
+	named := false
+	for a := 0; a < len(text) && !named; {
+		b := strings.IndexByte(text[a:], '\n')
+		if b < 0 {
+			b = len(text)
+		} else {
+			b += a
+		}
+		if s, e := trimSpan(text, a, b); s < e {
+			_, _, _, named = st.nameLine(s, e)
+		}
+		a = b + 1
+	}
+	if !named {
+		return nil
+	}
+	var out []signedRun
 	pendA, pendB := -1, -1 // the first-person paragraphs since the last other line
 	labelled := false      // the pending run follows a name line that closed no run
 	inRun := false         // the last name line closed a run
@@ -78,12 +95,12 @@ func (st *state) signed() []signedRun {
 // Health"). It returns the person's name and mention.
 func (st *state) nameLine(s, e int) (string, int, int, bool) {
 	line := st.text[s:e]
-	if wordCount(line) > 12 || strings.ContainsAny(line, "\"“”«»:") || strings.Contains(line, ". ") {
-		return "", 0, 0, false // a sentence, a quotation or a transcript's label
-	}
 	switch line[len(line)-1] {
 	case '.', ':', ';', '?', '!', ',':
 		return "", 0, 0, false
+	}
+	if len(line) > 160 || wordCount(line) > 12 || strings.ContainsAny(line, "\"“”«»:") || strings.Contains(line, ". ") {
+		return "", 0, 0, false // a sentence, a quotation or a transcript's label
 	}
 	if upperLine(line) {
 		return "", 0, 0, false // a heading of a record ("STATEMENT OF JANE ROE, DIRECTOR")
@@ -164,25 +181,38 @@ func (st *state) signedQuotes(have []Quote) []Quote {
 // firstPersonParagraph reports prose in the first person without quotation
 // marks: a statement of its own, ending as a sentence does.
 func firstPersonParagraph(p string) bool {
-	if wordCount(p) < 8 || strings.ContainsAny(p, "\"“”«»") {
-		return false
-	}
-	if c := strings.IndexByte(p, ':'); c >= 0 && c < 60 {
-		return false // a turn of a transcript ("Mr Keith: Well, my Lady, …") or a headline
-	}
 	switch p[len(p)-1] {
 	case '.', '!', '?':
 	default:
 		return false
 	}
-	for _, w := range strings.Fields(p) {
-		switch strings.TrimRight(w, ",.;:!?") {
-		case "I", "I’m", "I'm", "I’ve", "I've", "my", "My", "me", "we", "We", "our", "Our", "us", "We’re", "We're", "we’re", "we're":
-			return true
+	if c := strings.IndexByte(p, ':'); c >= 0 && c < 60 {
+		return false // a turn of a transcript ("Mr Keith: Well, my Lady, …") or a headline
+	}
+	if strings.ContainsAny(p, "\"“”«»") || wordCount(p) < 8 {
+		return false
+	}
+	for i := 0; i < len(p); {
+		for i < len(p) && !wordByte(p[i]) {
+			i++
 		}
+		j := i
+		for j < len(p) && (wordByte(p[j]) || p[j] >= 0x80) {
+			j++
+		}
+		if j-i <= 6 {
+			switch p[i:j] {
+			case "I", "I’m", "I'm", "I’ve", "I've", "my", "My", "me", "we", "We", "our", "Our", "us", "We’re", "We're", "we’re", "we're":
+				return true
+			}
+		}
+		i = j + 1
 	}
 	return false
 }
+
+// wordByte reports an ASCII letter or an apostrophe inside a word.
+func wordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '\'' }
 
 // mentionsName reports whether p names the person of name by surname: a
 // paragraph that introduces someone ("… the evidence of Sir Jane Roe") is
