@@ -37,6 +37,7 @@ const maxDepth = 16
 var interesting = func() (t [256]bool) {
 	t['"'] = true
 	t['\''] = true
+	t['`'] = true
 	t['\n'] = true
 	t[']'] = true // a Markdown link's destination follows "]("
 	t[0xE2] = true
@@ -47,7 +48,21 @@ var interesting = func() (t [256]bool) {
 // markAt reports the quotation mark at i, if any, and its width.
 func markAt(s string, i int) (rune, int) {
 	switch s[i] {
-	case '"', '\'':
+	case '`':
+		// the typewriter's quotation marks of printed records (the US
+		// Government Publishing Office's): ``…''
+		if i+1 < len(s) && s[i+1] == '`' {
+			return '“', 2
+		}
+	case '\'':
+		if i+1 < len(s) && s[i+1] == '\'' && (i+2 >= len(s) || s[i+2] != '\'') && (i == 0 || s[i-1] != '\'') {
+			// two apostrophes, a typewriter's double mark: it closes
+			// ``…'' and, in archives that write it on both sides,
+			// opens too (''…''), as a straight one does
+			return '"', 2
+		}
+		return '\'', 1
+	case '"':
 		return rune(s[i]), 1
 	case 0xE2:
 		if i+2 < len(s) && s[i+1] == 0x80 {

@@ -159,6 +159,22 @@ func TestMarks(t *testing.T) {
 			},
 		},
 		{
+			name: "a printed record's typewriter marks",
+			text: "    And I wrote and said, ``I am writing to urge strongly that you rescind the bonus programs.'' Senator Jane Roe said: ``We are done with it.''",
+			want: []want{
+				{starts: "I am writing to urge strongly"},
+				{starts: "We are done with it.", speaker: "Jane Roe", cue: "said"},
+			},
+		},
+		{
+			name: "two apostrophes on both sides, an archive's double marks",
+			text: "''The talks must go on,'' the Foreign Minister, Jane Roe, said. The word 'never' and O''Brien are no quotation.",
+			want: []want{
+				{starts: "The talks must go on,", speaker: "Jane Roe", cue: "said"},
+				{starts: "never", term: true},
+			},
+		},
+		{
 			name: "reversed guillemets",
 			text: "»Wir sind bereit«, sagte der Minister. Mr Weber said: »We are ready.«",
 			want: []want{
