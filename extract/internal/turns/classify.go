@@ -612,7 +612,7 @@ func (v *turnVoice) count(s string) {
 			v.singular++
 		case "we", "We", "us", "our", "Our", "ourselves":
 			v.person++
-		case "said", "says", "told", "added", "stated", "according", "noted", "stressed", "emphasised", "emphasized", "underlined", "welcomed", "discussed", "met", "visited", "He", "She", "he", "she", "his", "her":
+		case "said", "says", "told", "added", "stated", "according", "noted", "stressed", "emphasised", "emphasized", "underlined", "welcomed", "discussed", "met", "visited", "hosted", "announced", "He", "She", "he", "she", "his", "her":
 			v.report++
 		}
 	}

@@ -325,6 +325,13 @@ func TestFramedStatementIsNews(t *testing.T) {
 	if kind, _ := segmentTurns(joinParas(statement...)); kind != KindSpeech {
 		t.Errorf("statement alone: kind %s, want speech", kind)
 	}
+	// a lead that reports who hosted whom, then the statements of each
+	hosted := joinParas(append([]string{
+		"Premier Jane Roe hosted Premier John Doe and Premier Ann Lee in Riverton on June 13 and 14 for the Premiers' Forum.",
+	}, statement...)...)
+	if kind, _ := segmentTurns(hosted); kind != KindNews {
+		t.Errorf("hosted, then statements: kind %s, want news", kind)
+	}
 }
 
 func TestSegmentMoreHouses(t *testing.T) {
