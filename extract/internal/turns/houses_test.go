@@ -700,3 +700,17 @@ func TestSegmentHouseOfPlainLabels(t *testing.T) {
 		},
 	})
 }
+
+// A headline that names its source after a colon ("…: JICA Senior Vice
+// President") is no speaker's label: its words are too many for a name.
+func TestHeadlineColonIsNoLabel(t *testing.T) {
+	body := joinParas(
+		"Japan to Continue Providing Financial and Technical Assistance to Sri Lanka: JICA Senior Vice President",
+		"The Japan International Cooperation Agency will continue its assistance to Sri Lanka, stated its Senior Vice President.",
+		"The assurance was given during a meeting held today at the Presidential Secretariat between the President and the Vice President.",
+	)
+	kind, turns := segmentTurns(body)
+	if kind != KindNews || len(turns) != 0 {
+		t.Errorf("kind %s, %d turns; want news and none", kind, len(turns))
+	}
+}

@@ -257,7 +257,12 @@ func parseTurnLabel(head string) (labelParse, bool) {
 		if len(nameWords) == 0 {
 			return labelParse{}, false
 		}
-		// "Yesterday Blinken": treat the whole as a name-like weak label.
+		// "Yesterday Blinken": treat the whole as a name-like weak label;
+		// not a headline's words ("Japan to Continue Providing Assistance
+		// to Sri Lanka: JICA Vice President")
+		if len(ws) > 4 {
+			return labelParse{}, false
+		}
 		nameWords = ws
 		role = nil
 	}
