@@ -97,8 +97,13 @@ func TestMembersOfParliament(t *testing.T) {
 		{"LEGISLATIVE ASSEMBLY OF ONTARIO\n\nMr. Ted Roe: Clerk, I move that Jane Doe take the Chair.\n\n" +
 			"Mme France Poe: I second the motion.\n\nMs. Jane Doe: I accept.\n\nThe Speaker (Hon. Jane Doe): Thank you.",
 			[]wantOfficial{{"Ted Roe", "Member of Parliament", "CA"}, {"Jane Doe", "Speaker", "CA"}, {"France Poe", "Member of Parliament", "CA"}}},
-		// not in a record of no legislature
+		// a sitting that opens so, its members' initials and surnames in
+		// capitals (South Africa's Hansard)
+		{"The House met at 14:00.\n\nMr K D S ROE: Chairperson, I would have preferred a motion.",
+			[]wantOfficial{{"K D S Roe", "Member of Parliament", ""}}},
+		// not in a record of no legislature, nor in a court's
 		{"Press conference\n\nMr. Ted Roe: Thank you all for coming.", nil},
+		{"IN THE SUPREME COURT\n\nMr. John Roe: May it please the Court, the statute is clear.", nil},
 		// not labels: a news agency, a place in brackets without a party
 		{"Reuters (London) (AP) reported the vote.", nil},
 		{"Mr John Smith (Glasgow) said no.", nil},

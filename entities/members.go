@@ -175,8 +175,8 @@ func (p *parser) plainMemberLabel(i int) (end int, ok bool) {
 	if !p.has(i, cHonor) {
 		return 0, false
 	}
-	home := p.recordHome()
-	if home == "" {
+	home, record := p.recordHome()
+	if !record {
 		return 0, false
 	}
 	j := i + 1
@@ -184,28 +184,62 @@ func (p *parser) plainMemberLabel(i int) (end int, ok bool) {
 		j++
 	}
 	r, ok := p.parseName(j, false)
+	caps := false
+	if (!ok || r.n < 2 || p.word(r.e) != ":") && j < len(p.toks) && p.toks[j].is(fUpper) {
+		// "Mr K D S DURR:", South Africa's Hansard: initials and the
+		// surname in capitals
+		r, ok = p.parseName(j, true)
+		caps = ok
+	}
 	if !ok || r.n < 2 || r.crossedNL || p.word(r.e) != ":" || p.toks[r.e].nl > 0 {
 		return 0, false
 	}
 	o := office{start: i, end: r.e + 1, titleS: i, title: memberTitle, kind: "legislator", country: home, capital: true}
-	p.addPerson(o, r, false, -1)
+	p.addPerson(o, r, caps, -1)
 	m := &p.ms[len(p.ms)-1]
 	m.label, m.te = true, r.e
 	m.alias = p.surface(i, r.e)
 	return r.e + 1, true
 }
 
-// recordHome returns the country of the legislature whose record the text
-// is (a heading "LEGISLATIVE ASSEMBLY OF ONTARIO", a header the reader
-// removed), "" when it is none; computed once.
-func (p *parser) recordHome() string {
+// recordHome reports whether the text is a legislature's own record (a
+// heading "LEGISLATIVE ASSEMBLY OF ONTARIO", "PROCEEDINGS OF THE NATIONAL
+// ASSEMBLY", a header the reader removed) and the legislature's country,
+// "" when the record does not say; computed once.
+func (p *parser) recordHome() (string, bool) {
 	if !p.recordDone {
-		p.record, p.recordDone = p.institutionHome(), true
+		p.recordDone = true
+		p.record = p.institutionHome()
 		if p.record == "" {
 			p.record = p.home
 		}
+		p.isRecord = p.record != "" || p.legislatureHeading()
 	}
-	return p.record
+	return p.record, p.isRecord
+}
+
+// legislatureHeading reports a line among the text's first twelve that
+// names a legislature in capitals or as a heading's words ("PROCEEDINGS OF
+// THE NATIONAL ASSEMBLY", "Dáil Éireann") or opens its sitting ("The House
+// met at 14:00."): not a court's or a council's, whose labels name counsel
+// and officers.
+func (p *parser) legislatureHeading() bool {
+	lines := 0
+	for i := 0; i < len(p.toks) && lines < 12; i++ {
+		if !p.lineStart(i) {
+			continue
+		}
+		lines++
+		for k := i; k < len(p.toks) && (k == i || p.toks[k].nl == 0); k++ {
+			if p.toks[k].kind == kWord && p.toks[k].is(fCap) && legislatureWords[strings.ToLower(p.word(k))] {
+				return true
+			}
+			if p.word(k) == "House" && p.word(k+1) == "met" {
+				return true // "The House met at 14:00."
+			}
+		}
+	}
+	return false
 }
 
 // skipStyle returns the token after the styles and honorifics that may

@@ -109,6 +109,7 @@ type parser struct {
 	// is, once recordDone (see recordHome)
 	record     string
 	recordDone bool
+	isRecord   bool
 }
 
 func (p *parser) word(i int) string {

@@ -152,3 +152,6 @@ func PostNominal(w string) bool { return postNominals[w] }
 // officeModifiers may stand before a title without changing the office
 // ("Acting Secretary", "interim President"); "former" is handled apart.
 var officeModifiers = wordLists.Set("office-modifiers")
+
+// legislatureWords name a legislature in the heading of its own record.
+var legislatureWords = wordLists.Set("legislature-words")
