@@ -20,7 +20,10 @@ func (s *scanner) yearFor(m, d, wd, pos int) int {
 	if y == 0 {
 		y = s.ry
 		if y == 0 {
-			return 0
+			// no reference: the year its own sentence names after it
+			// ("On September 26, the Committee held its third meeting in
+			// 2018")
+			return s.sentenceYear(pos)
 		}
 		ref := civil(s.ry, s.rm, s.rd)
 		diff := civil(y, m, d).Sub(ref).Hours() / 24
@@ -231,4 +234,26 @@ func (s *scanner) adverb(k int) bool {
 		return false
 	}
 	return t.inf().advb || t.end-t.start > 3 && s.text[t.end-2:t.end] == "ly"
+}
+
+// sentenceYear returns a year (a four-digit number from 1800 to 2199 after
+// "in" or "of") that the sentence opening with the day at pos ("On
+// September 26, …") names after it, or 0.
+func (s *scanner) sentenceYear(pos int) int {
+	k := sort.Search(len(s.toks), func(k int) bool { return s.toks[k].start >= pos })
+	b := k - 1
+	if s.is(b, "on") {
+		b--
+	}
+	if b >= 0 && !s.sentenceEnd(b) {
+		return 0 // a day inside a sentence: its sentence's years may be others'
+	}
+	for ; k < len(s.toks) && !s.sentenceEnd(k); k++ {
+		t := &s.toks[k]
+		if t.kind == tNum && t.digits == 4 && t.n >= 1800 && t.n < 2200 && (s.is(k-1, "in") || s.is(k-1, "of")) &&
+			(k+1 >= len(s.toks) || s.toks[k+1].kind != tNum) {
+			return int(t.n)
+		}
+	}
+	return 0
 }

@@ -47,6 +47,8 @@ func TestFind(t *testing.T) {
 		{"weekday month day", wed, "On Tuesday, March 4, the President signed the order.", []pair{{"Tuesday, March 4", "2025-03-04"}}},
 		{"yearless with weekday", day("2025-05-26"), "On Sunday 25 May, the Secretary General attended a dinner.", []pair{{"Sunday 25 May", "2025-05-25"}}},
 		{"yearless from context", time.Time{}, "On 4 April 1949 the Treaty was signed. On 24 August, it entered into force.", []pair{{"4 April 1949", "1949-04-04"}, {"24 August", "1949-08-24"}}},
+		{"yearless, the year its sentence names", time.Time{}, "On September 26, the Committee held its third meeting in 2018 in Beijing.", []pair{{"September 26", "2018-09-26"}, {"2018", "2018"}}},
+		{"yearless inside a sentence, other years", time.Time{}, "The speech, delayed by the attack on June 12, will cover fees paid since 2012.", []pair{{"2012", "2012"}}},
 		{"weekday fixes the year", day("2025-01-03"), "On Sunday 29 December, the Minister visited the troops.", []pair{{"Sunday 29 December", "2024-12-29"}}},
 		{"a weekday no near year has is a slip", day("2023-05-25"), "The delegates arrived in Madrid on Monday, 25 May, for talks.", []pair{{"Monday, 25 May", "2023-05-25"}}},
 		{"past tense crosses the year", day("2025-01-03"), "The Minister met his counterpart on 28 December.", []pair{{"28 December", "2024-12-28"}}},
