@@ -229,7 +229,9 @@ func evProperSubject(body string, toks []evTok, a, b int) string {
 			if !t.word && evAbbrevDot(body, toks, k) {
 				continue // "The U.S. Department of Commerce"
 			}
-			words++
+			if t.capital {
+				words++ // "Bank of Russia Board of Directors": four
+			}
 			if !t.word || t.quoted || !t.capital && !evIsWord(body, t, "of", "for", "and") || evPronouns[t.low] {
 				plain = false
 				break
