@@ -72,6 +72,13 @@ func buildTurns(body string, paras []turnPara, labels []turnLabel, stops []int) 
 			continue
 		}
 		end := paras[last].end
+		for _, m := range [...]string{"**", "__"} {
+			// the closing mark of a turn wrapped whole in emphasis, its
+			// opening one before the label ("**Q: Who is the hunter?**")
+			if t := body[start:end]; strings.HasSuffix(t, m) && strings.Count(t, m)%2 == 1 {
+				end -= len(m)
+			}
+		}
 		if start >= end {
 			continue
 		}

@@ -18,6 +18,7 @@ import (
 func findTurnLabels(body string, paras []turnPara) (out []turnLabel, stops []int) {
 	memo := labelMemo{}
 	shared := map[labelInfo]*labelInfo{}
+	openers := capsOpeners(body, paras)
 	for i, p := range paras {
 		s := body[p.start:p.end]
 		if isPageFurniture(s) {
@@ -29,7 +30,11 @@ func findTurnLabels(body string, paras []turnPara) (out []turnLabel, stops []int
 			stops = append(stops, i)
 			continue
 		}
-		if lp, ok := paragraphLabel(s, memo); ok {
+		lp, ok := paragraphLabel(s, memo)
+		if !ok && openers != nil {
+			lp, ok = openerLabel(s, openers, memo)
+		}
+		if ok {
 			info := lp.labelInfo
 			ptr := shared[info]
 			if ptr == nil {
@@ -323,4 +328,72 @@ func plausibleHead(head string) bool {
 		}
 	}
 	return true
+}
+
+// capsOpeners returns the names that a transcript without colons prints in
+// capitals at the start of its turns ("GUYON Thank you for joining us",
+// "METIRIA Well, let's go back"): words of capital letters that open three
+// paragraphs or more, each written elsewhere in the page as a name is
+// ("Guyon Espiner"), two of them at least, together opening a fifth of the
+// paragraphs; nil when the page has none.
+func capsOpeners(body string, paras []turnPara) map[string]bool {
+	if len(paras) < 6 {
+		return nil
+	}
+	count := map[string]int{}
+	for _, p := range paras {
+		if w := capsOpener(body[p.start:p.end]); w != "" {
+			count[w]++
+		}
+	}
+	var out map[string]bool
+	total := 0
+	for w, n := range count {
+		if n < 3 || !strings.Contains(body, turnTitleCase(w)) {
+			continue
+		}
+		if out == nil {
+			out = map[string]bool{}
+		}
+		out[w] = true
+		total += n
+	}
+	if len(out) < 2 || total*5 < len(paras) {
+		return nil
+	}
+	return out
+}
+
+// capsOpener returns the word of three capital letters or more that opens
+// s before a space and a capitalised word, or "".
+func capsOpener(s string) string {
+	i := 0
+	for i < len(s) && s[i] >= 'A' && s[i] <= 'Z' {
+		i++
+	}
+	if i < 3 || i+2 > len(s) || s[i] != ' ' {
+		return ""
+	}
+	if r, _ := utf8.DecodeRuneInString(s[i+1:]); !unicode.IsUpper(r) {
+		return ""
+	}
+	if j := strings.IndexByte(s[i+1:], ' '); j > 1 && turnAllCaps(s[i+1:i+1+j]) || j < 0 && turnAllCaps(s[i+1:]) {
+		return "" // a name in capitals goes on: "METIRIA TUREI interviewed by"
+	}
+	return s[:i]
+}
+
+// openerLabel reads the label of a paragraph that opens with one of the
+// page's capitals openers.
+func openerLabel(s string, openers map[string]bool, memo labelMemo) (labelParse, bool) {
+	w := capsOpener(s)
+	if w == "" || !openers[w] {
+		return labelParse{}, false
+	}
+	lb, ok := memo.parse(w)
+	if !ok || lb.name == "" || lb.gen != genNone {
+		return labelParse{}, false
+	}
+	lb.class, lb.strong, lb.textStart = classColon, true, len(w)+1
+	return lb, true
 }

@@ -714,3 +714,67 @@ func TestHeadlineColonIsNoLabel(t *testing.T) {
 		t.Errorf("kind %s, %d turns; want news and none", kind, len(turns))
 	}
 }
+
+// Three house styles of interviews and press conferences: the whole turn
+// in bold, label and words ("**Q: …?**"); initials for the labels of
+// speakers named in full once ("CH:" for "Christian Horner:", "VB:" for
+// the minister the headline names); and a name in capitals opening each
+// turn without a colon ("GUYON Thank you for joining us").
+func TestSegmentInterviewStyles(t *testing.T) {
+	runHouseCases(t, []houseCase{
+		{
+			name: "bold turns and initials of labelled speakers",
+			body: joinParas(
+				"**Part One: Anna BERG (Red Team), Carl DAHL (Blue Team)**",
+				"**Q: Question to both of you to start with. Who is the hunter this weekend?**",
+				"**Anna Berg:** I think the races have been fantastic this year.",
+				"**Q: Do you think you are on the front foot after last weekend?**",
+				"**AB:** I think last weekend was a very strong weekend for us.",
+				"**Q: Carl, hunter? Hunted?**",
+				"**Carl Dahl:** Hunter, definitely.",
+				"**Q: Why do you feel the need to gamble?**",
+				"**CD:** I did not mean it in the way of gambling.",
+				"**Q: Anna, and the weather?**",
+				"**AB:** We will see what the weather brings.",
+				"**Q: Carl, the weather?**",
+				"**CD:** The same for everyone.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"question", "", "", "Question to both of you to start with. Who is the hunter this weekend?$"},
+				{"answer", "Anna Berg", "", "I think the races"},
+				{"question", "", "", "Do you think you are on the front foot after last weekend?$"},
+				{"answer", "Anna Berg", "", "I think last weekend"},
+				{"question", "", "", "Carl, hunter? Hunted?$"},
+				{"answer", "Carl Dahl", "", "Hunter, definitely.$"},
+				{"question", "", "", "Why do you feel"},
+				{"answer", "Carl Dahl", "", "I did not mean"},
+				{"question", "", "", "Anna, and the weather?$"},
+				{"answer", "Anna Berg", "", "We will see"},
+				{"question", "", "", "Carl, the weather?$"},
+				{"answer", "Carl Dahl", "", "The same for everyone.$"},
+			},
+		},
+		{
+			name: "names in capitals opening the turns",
+			body: joinParas(
+				"Q and A: Guyon Roe interviews Green Leader Metiria Doe",
+				"GUYON Thank you Metiria for joining us. What do you make of that poll?",
+				"METIRIA Look, we can't take one poll as meaning anything under these circumstances.",
+				"GUYON Let's look at another thing that was mentioned there.",
+				"METIRIA Well of course Sue has decided to leave, and that's understandable.",
+				"GUYON How would you describe morale in the party at the moment?",
+				"METIRIA Morale is very good, and we are all working hard.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"question", "Guyon", "", "Thank you Metiria"},
+				{"answer", "Metiria", "Leader", "Look, we can't"},
+				{"question", "Guyon", "", "Let's look"},
+				{"answer", "Metiria", "Leader", "Well of course"},
+				{"question", "Guyon", "", "How would you describe"},
+				{"answer", "Metiria", "Leader", "Morale is very good"},
+			},
+		},
+	})
+}

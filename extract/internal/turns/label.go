@@ -189,6 +189,15 @@ func markupLabel(s string, memo labelMemo) (labelParse, bool) {
 		if len(s) <= 2*len(m) || s[:len(m)] != m {
 			continue
 		}
+		if whole := s[len(m) : len(s)-len(m)]; strings.HasSuffix(s, m) && !strings.Contains(whole, m[:1]) {
+			// the whole turn in emphasis, label and words: "**Q: Who is
+			// the hunter?**", "**Bloomberg (Jane Roe): Can you tell us …?**"
+			lb, ok := paragraphLabel(whole, memo)
+			if ok && lb.class == classColon && !lb.ownLine {
+				lb.textStart += len(m)
+				return lb, true
+			}
+		}
 		k := strings.Index(s[len(m):], m)
 		if k <= 0 || k > 100 {
 			return labelParse{}, false

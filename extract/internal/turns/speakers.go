@@ -149,6 +149,48 @@ func resolveSpeakers(body, title string, labels []turnLabel) map[string]*turnSpe
 			groups[best].labels = append(groups[best].labels, g.labels...)
 		}
 	}
+	// Initials ("CH:", "VB:") are the one speaker whose name they are the
+	// initials of: another label's ("Christian Horner:"), else a name the
+	// page's headline or opening lines give ("Minister Vivian
+	// Balakrishnan's interview").
+	var heads []string
+	for _, k := range order {
+		g := groups[k]
+		lb := g.labels[0]
+		if alias[k] != "" || lb.nameWords != 1 || lb.role != "" || lb.honorific || !initialsLike(lb.name) {
+			continue
+		}
+		best, n := "", 0
+		for _, k2 := range order {
+			if k2 == k || alias[k2] != "" {
+				continue
+			}
+			if lb2 := groups[k2].labels[0]; lb2.nameWords >= 2 && nameInitials(lb2.name) == lb.name {
+				best, n = k2, n+1
+			}
+		}
+		if n == 1 {
+			alias[k] = best
+			groups[best].labels = append(groups[best].labels, g.labels...)
+			continue
+		}
+		if n == 0 {
+			if heads == nil {
+				heads = openingNames(title, body)
+			}
+			full, m := "", 0
+			for _, h := range heads {
+				if nameInitials(h) == lb.name && h != full {
+					full, m = h, m+1
+				}
+			}
+			if m == 1 {
+				for _, l := range g.labels {
+					l.name, l.nameWords, l.surname = full, len(strings.Fields(full)), full[strings.LastIndexByte(full, ' ')+1:]
+				}
+			}
+		}
+	}
 	spell := &spellings{memo: map[string]string{}}
 	contextsFor := func(surname string) []turnNameContext {
 		out := append(findNameContexts(title, surname), findNameContexts(body, surname)...)
@@ -1151,4 +1193,79 @@ func turnEditDistance(a, b string) int {
 		}
 	}
 	return d[len(ra)*w+len(rb)]
+}
+
+// initialsLike reports a label of two or three capital letters ("CH",
+// "VB").
+func initialsLike(s string) bool {
+	if len(s) < 2 || len(s) > 3 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// nameInitials returns the capital initials of a name's words
+// ("Christian Horner" → "CH"), "" when a word opens in lower case.
+func nameInitials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || r >= utf8.RuneSelf {
+			return ""
+		}
+		b.WriteByte(byte(r))
+	}
+	return b.String()
+}
+
+// openingNames returns the runs of two or three capitalised words that the
+// headline and the body's first five paragraphs hold, names a page of
+// initials may stand for ("Christian HORNER", "Vivian Balakrishnan").
+func openingNames(title, body string) []string {
+	text := title + "\n"
+	for i, n := 0, 0; i < len(body) && n < 5; n++ {
+		j := strings.IndexByte(body[i:], '\n')
+		if j < 0 {
+			j = len(body) - i
+		}
+		text += body[i:i+j] + "\n"
+		i += j + 1
+		for i < len(body) && body[i] == '\n' {
+			i++
+		}
+	}
+	var out []string
+	var run []string
+	flush := func() {
+		if len(run) >= 2 && len(run) <= 3 {
+			out = append(out, strings.Join(run, " "))
+		}
+		run = run[:0]
+	}
+	for i := 0; i < len(text); {
+		s, e := nextTurnWord(text, i)
+		if s < 0 {
+			break
+		}
+		if s > i && strings.TrimSpace(text[i:s]) != "" {
+			flush() // punctuation between words ends a name
+		}
+		i = e
+		w := text[s:e]
+		if w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"); isNameToken(w) && !isTitleish(w) {
+			if turnAllCaps(w) {
+				w = turnTitleCase(w)
+			}
+			run = append(run, w)
+			continue
+		}
+		flush()
+	}
+	flush()
+	return out
 }
