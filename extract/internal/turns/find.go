@@ -34,6 +34,15 @@ func findTurnLabels(body string, paras []turnPara) (out []turnLabel, stops []int
 		if !ok && openers != nil {
 			lp, ok = openerLabel(s, openers, memo)
 		}
+		if ok && lp.gen == genQuestion && !lp.ownLine && lp.name == "" && lp.textStart < len(s) {
+			// "Q: (Jane Roe – Daily Courier) Two-fold question …": who asks
+			if name, role, n := bracketAsker(s[lp.textStart:]); n > 0 {
+				ws := strings.Fields(name)
+				lp.name, lp.surname, lp.nameWords, lp.role = name, ws[len(ws)-1], len(ws), role
+				lp.key = "gen:question|" + strings.ToLower(name)
+				lp.textStart += n
+			}
+		}
 		if ok {
 			info := lp.labelInfo
 			ptr := shared[info]
@@ -396,4 +405,31 @@ func openerLabel(s string, openers map[string]bool, memo labelMemo) (labelParse,
 	}
 	lb.class, lb.strong, lb.textStart = classColon, true, len(w)+1
 	return lb, true
+}
+
+// bracketAsker reads the questioner a question's words open with, in
+// brackets: "(Jane Roe – Daily Courier) ", "(Jane Roe, Courier) ". It
+// returns the name, the outlet and the bytes to skip; 0 when s opens with
+// no such bracket.
+func bracketAsker(s string) (string, string, int) {
+	if !strings.HasPrefix(s, "(") {
+		return "", "", 0
+	}
+	k := strings.IndexByte(s, ')')
+	if k < 4 || k > 80 {
+		return "", "", 0
+	}
+	inner := s[1:k]
+	name, outlet := inner, ""
+	for _, sep := range [...]string{" – ", " — ", " - ", ", "} {
+		if i := strings.Index(inner, sep); i > 0 {
+			name, outlet = inner[:i], strings.TrimSpace(inner[i+len(sep):])
+			break
+		}
+	}
+	n, ok := plainName(strings.TrimSpace(name))
+	if !ok {
+		return "", "", 0
+	}
+	return n, outlet, k + 1 + len(s[k+1:]) - len(strings.TrimLeft(s[k+1:], " "))
 }

@@ -738,6 +738,9 @@ func TestSegmentInterviewStyles(t *testing.T) {
 				"**AB:** We will see what the weather brings.",
 				"**Q: Carl, the weather?**",
 				"**CD:** The same for everyone.",
+				"**QUESTIONS FROM THE FLOOR**",
+				"**Q: (Jane Roe – Daily Courier) A question for Anna. Do you feel targeted?**",
+				"**AB:** Not at all.",
 			),
 			kind: KindTranscript,
 			want: []turnSeg{
@@ -753,6 +756,8 @@ func TestSegmentInterviewStyles(t *testing.T) {
 				{"answer", "Anna Berg", "", "We will see"},
 				{"question", "", "", "Carl, the weather?$"},
 				{"answer", "Carl Dahl", "", "The same for everyone.$"},
+				{"question", "Jane Roe", "Daily Courier", "A question for Anna. Do you feel targeted?$"},
+				{"answer", "Anna Berg", "", "Not at all.$"},
 			},
 		},
 		{
