@@ -522,6 +522,8 @@ func TestFindEventsLeadsOfBodiesAndPlans(t *testing.T) {
 			"2015-03-04", nil, "2015-03-04", "U.S. Department of Commerce", "announced"},
 		{"a body's board, its of-phrases aside", "On 16 February 2024, the Bank of Riverland Board of Directors decided to keep the key rate at 16.00% per annum.\n",
 			"", nil, "2024-02-16", "Bank of Riverland Board of Directors", "decided"},
+		{"a central bank's decision, in the present", "The Riverland National Bank (RNB) is lowering the three-month target range by 50 basis points with immediate effect.\n",
+			"2008-12-11", nil, "2008-12-11", "Riverland National Bank", "is lowering"},
 		{"a dateline", "**Nairobi, 9 June 2023** – Kenya and Ghana signed a Memorandum of Understanding (MOU) to collaborate on trade in the coming years.\n",
 			"2023-06-10", nil, "2023-06-10", "Kenya and Ghana", "signed"},
 		{"an announced visit after a dateline", "**Nairobi, 12 December 2022** – Minister for Transport, Ms Jane Roe, will make an official visit to Japan from 13 to 15 December 2022.\n",
