@@ -606,14 +606,32 @@ func (v *turnVoice) count(s string) {
 		if k := strings.IndexAny(w, "'’"); k > 0 {
 			w = w[:k]
 		}
-		switch w {
-		case "I", "me", "my", "My", "myself", "you", "You", "your", "Your":
+		switch voiceWords[w] {
+		case voiceSingular:
 			v.person++
 			v.singular++
-		case "we", "We", "us", "our", "Our", "ourselves":
+		case voicePlural:
 			v.person++
-		case "said", "says", "told", "added", "stated", "according", "noted", "stressed", "emphasised", "emphasized", "underlined", "welcomed", "discussed", "met", "visited", "hosted", "announced", "He", "She", "he", "she", "his", "her":
+		case voiceReport:
 			v.report++
 		}
 	}
 }
+
+// The voice of a word, in voiceWords.
+const (
+	voiceSingular = 1 + iota // "I", "you": an address
+	voicePlural              // "we", "our": an address or an institution
+	voiceReport              // "said", "he", "met": a report of others' acts
+)
+
+// voiceWords are the words turnVoice counts (data/words.txt, as written).
+var voiceWords = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for name, v := range map[string]uint8{"voice-singular": voiceSingular, "voice-plural": voicePlural, "voice-report": voiceReport} {
+		for _, w := range wordLists.Must(name) {
+			m[w] = v
+		}
+	}
+	return m
+}()
