@@ -145,13 +145,17 @@ type titleEntry struct {
 	abbr             bool // "Sen.": the canon is the office written in full
 }
 
-// plurals of the last words of titles
-var titlePlurals = map[string]string{
-	"President": "Presidents", "Minister": "Ministers", "Secretary": "Secretaries",
-	"Ambassador": "Ambassadors", "Chancellor": "Chancellors", "Senator": "Senators",
-	"Governor": "Governors", "Commissioner": "Commissioners", "Representative": "Representatives",
-	"Leader": "Leaders", "Spokesperson": "Spokespersons", "Envoy": "Envoys",
-}
+// titlePlurals are the plurals of the last words of titles
+// ("Presidents", "Foreign Ministers"), from data/words.txt's title-plurals:
+// a singular, then its plural.
+var titlePlurals = func() map[string]string {
+	ws := wordLists.Must("title-plurals")
+	m := make(map[string]string, len(ws)/2)
+	for i := 0; i+1 < len(ws); i += 2 {
+		m[ws[i]] = ws[i+1]
+	}
+	return m
+}()
 
 // Extractor finds officials and countries. It is safe for concurrent use.
 type Extractor struct {
