@@ -1065,3 +1065,25 @@ func TestSiteHome(t *testing.T) {
 		}
 	}
 }
+
+// TestEmployerAfterTitle: a title between commas before an employer that
+// is no country, organisation or public body is a company's post ("Paul
+// Roe, President, Acme Group"), an official's only when the text
+// confirms it; a known organisation or a government agency there is the
+// office's.
+func TestEmployerAfterTitle(t *testing.T) {
+	x := New(Options{})
+	tests := []struct {
+		text string
+		want []wantOfficial
+	}{
+		{"The speakers include Paul Roe, President, Acme Group (United Kingdom), and others.", nil},
+		{"The speakers include Jane Doe, President, European Commission, and others.",
+			[]wantOfficial{{"Jane Doe", "President", "EU"}}},
+		{"Also present were Mr. Tetsu Roe, Senior Representative, JICA, and others.",
+			[]wantOfficial{{"Tetsu Roe", "Senior Representative", "JP"}}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+}

@@ -673,6 +673,7 @@ func (p *parser) nameThenOffice(r nameRes) (end int, ok bool) {
 			o.country, o.end = iso, k+n+1
 		}
 	}
+	employer := false // an employer named after the title: "Jane Roe, President, Acme Group"
 	if o.country == "" && o.org == "" && p.word(o.end) == "," {
 		// "X, Minister in the Prime Minister's Department, Malaysia, will
 		// visit": the country closes the apposition
@@ -684,6 +685,16 @@ func (p *parser) nameThenOffice(r nameRes) (end int, ok bool) {
 			// "X, Director of the Department for Y, Government Inspection
 			// Authority of Lao PDR concurred": so does a body of a country
 			o.country, o.end = iso, end
+		} else if n, e := p.org(o.end + 1); n > 0 && p.nameBoundary(o.end+1+n) {
+			// "Jane Roe, President, European Commission": the organisation
+			if e.short != "" {
+				o.org = e.short
+			} else {
+				o.country = e.country
+			}
+			o.end += 1 + n
+		} else if k := o.end + 1; n == 0 && !o.body && k < len(p.toks) && p.toks[k].kind == kWord && p.toks[k].is(fCap) && p.toks[k].nl == 0 {
+			employer = true
 		}
 	}
 	if !p.nameBoundary(o.end) {
@@ -692,8 +703,10 @@ func (p *parser) nameThenOffice(r nameRes) (end int, ok bool) {
 	p.addPerson(o, r, false, -1)
 	m := &p.ms[len(p.ms)-1]
 	m.label = p.lineStart(r.s) && (o.end >= len(p.toks) || p.toks[o.end].nl > 0 || p.word(o.end) == ":")
-	if (weakTitles[o.title] || o.kind == "official") && o.country == "" && o.org == "" && !o.body && !m.label {
-		// "Sanjiv Bhasin, Director, IIFL Securities"; not "Jane Roe,
+	if (weakTitles[o.title] || o.kind == "official" || employer) && o.country == "" && o.org == "" && !o.body && !m.label {
+		// "Sanjiv Bhasin, Director, IIFL Securities", "Paul Roe, President,
+		// Acme Group (United Kingdom)": a company's post, an official's
+		// only when the text confirms it elsewhere; not "Jane Roe,
 		// Director of the Federal Bureau of Prisons"
 		m.weak = true
 	}
