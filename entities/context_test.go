@@ -731,6 +731,9 @@ func TestLocalOfficeOfPlace(t *testing.T) {
 			[]wantOfficial{{"John Doe", "Mayor of New York City", ""}}},
 		{"Jane Roe, the Mayor of Springfield, said so.",
 			[]wantOfficial{{"Jane Roe", "Mayor of Springfield", ""}}},
+		// abbreviated titles of news prose
+		{"The plan was praised by Gov. Jane Roe of Riverland and Lt. Gov. John Doe.",
+			[]wantOfficial{{"Jane Roe", "Governor", ""}, {"John Doe", "Lieutenant Governor", ""}}},
 		// a city's officers
 		{"City Manager Peter Roe said the city was ready.\n\nAssistant City Attorney Doe: The code allows it.",
 			[]wantOfficial{{"Peter Roe", "City Manager", ""}, {"Doe", "Assistant City Attorney", ""}}},

@@ -646,6 +646,8 @@ var Titles = []Title{
 	{Title: "Representative", Default: "", Kind: "legislator"},
 	{Title: "Rep.", Default: "", Kind: "legislator", Full: "Representative"},
 	{Title: "Sen.", Default: "", Kind: "legislator", Full: "Senator"},
+	{Title: "Gov.", Default: "", Kind: "local", Full: "Governor"},
+	{Title: "Lt. Gov.", Default: "", Kind: "local", Full: "Lieutenant Governor"},
 	{Title: "Speaker", Default: "", Kind: "legislator"},
 	{Title: "Speaker of the House", Default: "US", Kind: "legislator"},
 	{Title: "Majority Leader", Default: "", Kind: "legislator"},
