@@ -118,6 +118,10 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 			in.class, in.reason = classBad, block.ReasonNoWords
 		case isPageMarker(t):
 			in.class, in.reason = classBad, block.ReasonPageMarker
+		case in.words <= 12 && isTemplateDirective(t):
+			// a template's directive a scrape of the site's source kept:
+			// "@extends('layouts.app')", "{% block content %}"
+			in.class, in.reason = classBad, block.ReasonMetadata
 		case in.words <= 80 && (isCaption(t) || markdownImage(t)):
 			in.class, in.reason = classBad, block.ReasonCaption
 		case in.words <= 16 && isContact(t), in.words <= 60 && !dialogue && isMediaContact(t):

@@ -190,3 +190,17 @@ func TestBlockQuoteSignature(t *testing.T) {
 		t.Error("a note read as a signature")
 	}
 }
+
+// A web template's directives that a scrape of a site's source kept are
+// metadata, not the page's words.
+func TestTemplateDirective(t *testing.T) {
+	for s, want := range map[string]bool{
+		"@extends('layouts.app')": true, "@section('content')": true, "@endsection": true,
+		"{% block content %}": true, "{{ page.title }}": true,
+		"@NATO": false, "@ 10am": false, "Email us @ the office (today)": false, "{{ a }} and {{ b }}": false,
+	} {
+		if got := isTemplateDirective(s); got != want {
+			t.Errorf("isTemplateDirective(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -84,3 +84,26 @@ func allDigits(s string) bool {
 	}
 	return true
 }
+
+// isTemplateDirective reports a block that is a web template's directive
+// alone: Blade's "@extends('layouts.app')", "@section('content')",
+// "@endsection"; Jinja's and Liquid's "{% block content %}" and
+// "{{ page.title }}".
+func isTemplateDirective(s string) bool {
+	switch {
+	case strings.HasPrefix(s, "{%") && strings.HasSuffix(s, "%}"),
+		strings.HasPrefix(s, "{{") && strings.HasSuffix(s, "}}") && !strings.Contains(s[2:len(s)-2], "}}"):
+		return true
+	case len(s) < 2 || s[0] != '@':
+		return false
+	}
+	i := 1
+	for i < len(s) && s[i] >= 'a' && s[i] <= 'z' {
+		i++
+	}
+	if i == 1 {
+		return false // "@" and a name: a handle, "@NATO"
+	}
+	rest := s[i:]
+	return rest == "" || rest[0] == '(' && strings.HasSuffix(rest, ")")
+}
