@@ -1,5 +1,7 @@
 package quotes
 
+import "strings"
+
 // The mark scanner: pairs quotation marks paragraph by paragraph and
 // returns the outermost quotations.
 
@@ -55,10 +57,10 @@ func markAt(s string, i int) (rune, int) {
 			return '“', 2
 		}
 	case '\'':
-		if i+1 < len(s) && s[i+1] == '\'' && (i+2 >= len(s) || s[i+2] != '\'') && (i == 0 || s[i-1] != '\'') {
-			// two apostrophes, a typewriter's double mark: it closes
-			// ``…'' and, in archives that write it on both sides,
-			// opens too (''…''), as a straight one does
+		if i+1 < len(s) && s[i+1] == '\'' && (i+2 >= len(s) || s[i+2] != '\'') && (i == 0 || s[i-1] != '\'') &&
+			strings.Contains(s[max(0, i-2048):i], "``") {
+			// two apostrophes after a typewriter's opening ``: its
+			// closing double mark (``…''); elsewhere, two single marks
 			return '"', 2
 		}
 		return '\'', 1

@@ -167,7 +167,7 @@ func TestMarks(t *testing.T) {
 			},
 		},
 		{
-			name: "two apostrophes on both sides, an archive's double marks",
+			name: "two apostrophes on both sides, with no typewriter opening: two single marks, one quotation still",
 			text: "''The talks must go on,'' the Foreign Minister, Jane Roe, said. The word 'never' and O''Brien are no quotation.",
 			want: []want{
 				{starts: "The talks must go on,", speaker: "Jane Roe", cue: "said"},
