@@ -2,6 +2,7 @@ package events
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -89,14 +90,26 @@ type evPerson struct {
 // astronaut Tracy Dyson launched on Saturday".
 func Find(body string, ds []dates.Mention, officials []entities.Official, people []entities.Person, published time.Time) []Event {
 	if len(people) > 0 {
-		named := make(map[string]bool, len(officials))
-		for _, o := range officials {
-			named[o.Name] = true
+		named := make(map[string]int, len(officials))
+		for i, o := range officials {
+			named[o.Name] = i
 		}
 		all := make([]entities.Official, len(officials), len(officials)+len(people))
 		copy(all, officials) // the caller's slice stays as it is
 		for _, p := range people {
-			if !named[p.Name] && strings.IndexByte(p.Name, ' ') > 0 {
+			if i, ok := named[p.Name]; ok {
+				// the official's mentions as a person, "Noem" after "Gov.
+				// Kristi Noem", name the official too
+				ms := append([]entities.Span(nil), all[i].Mentions...)
+				for _, m := range p.Mentions {
+					if !slices.ContainsFunc(ms, func(o entities.Span) bool { return o.Start < m.End && m.Start < o.End }) {
+						ms = append(ms, m)
+					}
+				}
+				all[i].Mentions = ms
+				continue
+			}
+			if strings.IndexByte(p.Name, ' ') > 0 {
 				all = append(all, entities.Official{Name: p.Name, Mentions: p.Mentions})
 			}
 		}

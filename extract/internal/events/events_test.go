@@ -773,3 +773,20 @@ func TestFindEventsInvertedStatement(t *testing.T) {
 	}
 	assert.Equal(t, []string{"2025-01-07 Hara Shohei stated", "2025-01-06 Anna Berg said"}, got[:2])
 }
+
+// An official the entities stage knows by one full mention, and the
+// people stage by every mention, is the actor of a sentence that names
+// him by surname alone.
+func TestFindEventsOfficialNamedAsPerson(t *testing.T) {
+	body := "Gov. Jane Roe opened the campaign in Riverton.\n\n\"It is working,\" Roe told reporters on Monday afternoon.\n"
+	full := strings.Index(body, "Jane Roe")
+	sur := strings.Index(body, "Roe told")
+	off := entities.Official{Name: "Jane Roe", Title: "Governor", Mentions: []entities.Span{{Start: full, End: full + 8}}}
+	person := entities.Person{Name: "Jane Roe", Mentions: []entities.Span{{Start: full, End: full + 8}, {Start: sur, End: sur + 3}}}
+	ref, _ := time.Parse(time.DateOnly, "2019-11-19")
+	evs := Find(body, dates.New(dates.Options{Anchored: true}).Find(body, ref), []entities.Official{off}, []entities.Person{person}, ref)
+	require.NotEmpty(t, evs)
+	last := evs[len(evs)-1]
+	assert.Equal(t, "2019-11-18", last.Date)
+	assert.Equal(t, "Jane Roe", last.Actor)
+}
