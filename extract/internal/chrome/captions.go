@@ -550,3 +550,19 @@ func markdownImage(s string) bool {
 	k := strings.Index(t, "](")
 	return k > 0 && !strings.ContainsAny(t[k+2:], " \t")
 }
+
+// taxonomyLabels open a page's line of topics or tags.
+var taxonomyLabels = furniture["taxonomy-label"]
+
+// isTaxonomyLine reports a line that opens with a label of topics or tags
+// ("Topics: Trade, Energy", "Tagged as:") and holds no sentence after it.
+func isTaxonomyLine(s string) bool {
+	t := strings.ToLower(strings.Trim(s, "*_ "))
+	for _, l := range taxonomyLabels {
+		if rest, ok := strings.CutPrefix(t, l); ok {
+			rest = strings.Trim(rest, "*_ ")
+			return rest == "" || !block.EndsSentence(rest) && !strings.Contains(rest, ". ")
+		}
+	}
+	return false
+}

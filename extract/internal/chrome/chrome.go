@@ -118,6 +118,10 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 			in.class, in.reason = classBad, block.ReasonNoWords
 		case isPageMarker(t):
 			in.class, in.reason = classBad, block.ReasonPageMarker
+		case in.words <= 20 && isTaxonomyLine(t):
+			// "Topics: Trade, Energy", "Tagged as:": the site's index of
+			// its pages, not the page's words
+			in.class, in.reason = classBad, block.ReasonInterface
 		case in.words <= 12 && isTemplateDirective(t):
 			// a template's directive a scrape of the site's source kept:
 			// "@extends('layouts.app')", "{% block content %}"

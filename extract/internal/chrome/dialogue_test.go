@@ -204,3 +204,16 @@ func TestTemplateDirective(t *testing.T) {
 		}
 	}
 }
+
+// A line of topics or tags is the site's index, not the page's words; a
+// sentence after such a word is.
+func TestTaxonomyLine(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Topics: Trade, Energy": true, "**Tagged as:**": true, "Filed under: Khawarij |": true, "Categories:": true,
+		"Topics: the ministers discussed trade and energy at length.": false, "Trade topics were discussed.": false,
+	} {
+		if got := isTaxonomyLine(s); got != want {
+			t.Errorf("isTaxonomyLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
