@@ -254,10 +254,12 @@ func TestInvalidUTF8Repaired(t *testing.T) {
 func TestMojibakeRepaired(t *testing.T) {
 	ps := paragraphs(4)
 	input := ps[0] + "\n\nForeign Minister Jan Sa\u00e2\u20ac\u2122ar met the caf\u00c3\u00a9 owners of S\u00e3o Paulo and M\u00fcnchen\u00c2\u00a0today.\n\n" +
+		// misread as ISO 8859-1: the bytes' control characters ("\u00e2\u0080\u0093" for a dash)
+		"(SAINT PAUL)\u00c2\u00a0\u00e2\u0080\u0093 The Attorney General said it was \u00e2\u0080\u009cmisleading\u00e2\u0080\u009d today.\n\n" +
 		ps[1] + "\n\n" + ps[2] + "\n\n" + ps[3] + "\n"
 	x := extract.New(extract.Options{})
 	doc := extractDoc(t, x, extract.Input{Name: "mojibake.txt", Data: []byte(input)})
-	for _, want := range []string{"Sa\u2019ar", "caf\u00e9", "S\u00e3o Paulo", "M\u00fcnchen"} {
+	for _, want := range []string{"Sa\u2019ar", "caf\u00e9", "S\u00e3o Paulo", "M\u00fcnchen", "(SAINT PAUL) \u2013 The", "\u201cmisleading\u201d"} {
 		if !strings.Contains(doc.Body, want) {
 			t.Errorf("%q not in the body: %.200q", want, doc.Body)
 		}

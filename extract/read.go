@@ -262,9 +262,13 @@ func hexDigit(c byte) int {
 	return -1
 }
 
-// cp1252Byte returns the windows-1252 byte of r, if r has one above 0x7F.
+// cp1252Byte returns the windows-1252 or ISO 8859-1 byte of r, if r has
+// one above 0x7F.
 func cp1252Byte(r rune) (byte, bool) {
-	if r >= 0xA0 && r <= 0xFF {
+	if r >= 0x80 && r <= 0xFF {
+		// (U+0080-U+009F: the control characters a byte becomes when
+		// the text was misread as ISO 8859-1 rather than windows-1252:
+		// "\u00e2\u0080\u0093" for "\u2013")
 		return byte(r), true
 	}
 	if r < 0x80 || r > 0x2122 {
@@ -278,8 +282,8 @@ func cp1252Byte(r rune) (byte, bool) {
 	return 0, false
 }
 
-// fixMojibake repairs text that was UTF-8, read once as windows-1252 and
-// written out again as UTF-8: "Sa\u00e2\u20ac\u2122ar" is "Sa\u2019ar",
+// fixMojibake repairs text that was UTF-8, read once as windows-1252 (or
+// ISO 8859-1) and written out again as UTF-8: "Sa\u00e2\u20ac\u2122ar" is "Sa\u2019ar",
 // "\u00c3\u00a9" is "\u00e9". A run of such characters is replaced only
 // when its bytes are valid UTF-8 that joins them into fewer characters, so
 // text in Latin-1 languages is left as it is. Valid input without a
