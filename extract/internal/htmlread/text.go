@@ -355,8 +355,13 @@ func htmlWords(s []byte) func(func([]byte) bool) {
 // first text of its element, s, unless s names the speaker itself
 // ("[Member Jane Roe]: Present."): a block "Jane Roe:" of its own.
 func (b *htmlBuilder) speakerLabel(s []byte) {
-	sp := b.speaker
+	// an attribute's bytes, as the page wrote them: made valid UTF-8,
+	// white space made single spaces, as a block's text is
+	sp := bytes.Join(bytes.Fields(bytes.ToValidUTF8(b.speaker, []byte("\uFFFD"))), []byte(" "))
 	b.speaker = nil
+	if len(sp) == 0 {
+		return
+	}
 	name := sp
 	if i := bytes.IndexByte(name, '('); i > 0 {
 		name = name[:i] // "Right Hon. Justin Trudeau (Prime Minister, Lib.)"
@@ -372,6 +377,6 @@ func (b *htmlBuilder) speakerLabel(s []byte) {
 	}
 	b.flush()
 	b.owner = b.nodes[b.speakerNode].owner
-	b.buf = append(append(b.buf, bytes.TrimSpace(sp)...), ':')
+	b.buf = append(append(b.buf, sp...), ':')
 	b.flush()
 }
