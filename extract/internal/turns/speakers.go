@@ -126,68 +126,58 @@ func resolveSpeakers(body, title string, labels []turnLabel) map[string]*turnSpe
 			groups[best].labels = append(groups[best].labels, g.labels...)
 		}
 	}
-	// A given name alone ("ROSE/COURIER:" after "ROSE NOVENARIO/COURIER:")
-	// is the one speaker whose fuller label starts with it.
-	for _, k := range order {
-		g := groups[k]
-		if alias[k] != "" || g.labels[0].nameWords != 1 || g.labels[0].role != "" || g.labels[0].honorific {
-			continue
-		}
-		given := strings.ToLower(g.labels[0].name)
+	// A label of one word stands for the one speaker whose fuller label it
+	// abbreviates: a given name alone ("ROSE/COURIER:" after "ROSE
+	// NOVENARIO/COURIER:") opens it, initials ("CH:" after "Christian
+	// Horner:") are its initials. Initials no label spells out may stand
+	// for a name the headline or the opening lines give ("VB:" under
+	// "Minister Vivian Balakrishnan's interview").
+	fuller := func(k string, abbreviates func(name string) bool) (string, int) {
 		best, n := "", 0
 		for _, k2 := range order {
 			if k2 == k || alias[k2] != "" {
 				continue
 			}
-			lb2 := groups[k2].labels[0]
-			if ws := strings.Fields(lb2.name); lb2.nameWords >= 2 && strings.ToLower(ws[0]) == given {
+			if lb2 := groups[k2].labels[0]; lb2.nameWords >= 2 && abbreviates(lb2.name) {
 				best, n = k2, n+1
 			}
 		}
-		if n == 1 {
-			alias[k] = best
-			groups[best].labels = append(groups[best].labels, g.labels...)
-		}
+		return best, n
 	}
-	// Initials ("CH:", "VB:") are the one speaker whose name they are the
-	// initials of: another label's ("Christian Horner:"), else a name the
-	// page's headline or opening lines give ("Minister Vivian
-	// Balakrishnan's interview").
 	var heads []string
+	headsRead := false
 	for _, k := range order {
 		g := groups[k]
 		lb := g.labels[0]
-		if alias[k] != "" || lb.nameWords != 1 || lb.role != "" || lb.honorific || !initialsLike(lb.name) {
+		if alias[k] != "" || lb.nameWords != 1 || lb.role != "" || lb.honorific {
 			continue
 		}
-		best, n := "", 0
-		for _, k2 := range order {
-			if k2 == k || alias[k2] != "" {
-				continue
-			}
-			if lb2 := groups[k2].labels[0]; lb2.nameWords >= 2 && nameInitials(lb2.name) == lb.name {
-				best, n = k2, n+1
-			}
+		given := strings.ToLower(lb.name)
+		best, n := fuller(k, func(name string) bool { return strings.ToLower(strings.Fields(name)[0]) == given })
+		initials := n == 0 && initialsLike(lb.name)
+		if initials {
+			best, n = fuller(k, func(name string) bool { return nameInitials(name) == lb.name })
 		}
 		if n == 1 {
 			alias[k] = best
 			groups[best].labels = append(groups[best].labels, g.labels...)
 			continue
 		}
-		if n == 0 {
-			if heads == nil {
-				heads = openingNames(title, body)
+		if !initials || n > 1 {
+			continue
+		}
+		if !headsRead {
+			heads, headsRead = openingNames(title, body), true
+		}
+		full, m := "", 0
+		for _, h := range heads {
+			if nameInitials(h) == lb.name && h != full {
+				full, m = h, m+1
 			}
-			full, m := "", 0
-			for _, h := range heads {
-				if nameInitials(h) == lb.name && h != full {
-					full, m = h, m+1
-				}
-			}
-			if m == 1 {
-				for _, l := range g.labels {
-					l.name, l.nameWords, l.surname = full, len(strings.Fields(full)), full[strings.LastIndexByte(full, ' ')+1:]
-				}
+		}
+		if m == 1 {
+			for _, l := range g.labels {
+				l.name, l.nameWords, l.surname = full, len(strings.Fields(full)), full[strings.LastIndexByte(full, ' ')+1:]
 			}
 		}
 	}
