@@ -77,7 +77,7 @@ type state struct {
 	fullests    map[string]string
 	titles      map[string]string
 	index       nameIndex // the officials and people by name, on a long text
-	mentions    []mention // the officials' and people's mentions in text order; nil until needed
+	mentions    []mention // the officials' mentions in text order; nil until needed
 }
 
 func (st *state) word(t tok) string { return st.text[t.s:t.e] }

@@ -26,24 +26,16 @@ type signedRun struct {
 // ("Premier Jane Roe" then her words), unless the name closed a run
 // before it (statements of several speakers, one after the other).
 func (st *state) signed() []signedRun {
-	if len(st.offs) == 0 && len(st.people) == 0 {
+	if len(st.offs) == 0 { // only an official signs
 		return nil
 	}
 	text := st.text
 	// Most texts sign nothing: find a name line before reading paragraphs.
 	named := false
-	for a := 0; a < len(text) && !named; {
-		b := strings.IndexByte(text[a:], '\n')
-		if b < 0 {
-			b = len(text)
-		} else {
-			b += a
-		}
-		if s, e := trimSpan(text, a, b); s < e {
-			_, _, _, named = st.nameLine(s, e)
-		}
-		a = b + 1
-	}
+	eachLine(text, func(s, e int) bool {
+		_, _, _, named = st.nameLine(s, e)
+		return !named
+	})
 	if !named {
 		return nil
 	}
@@ -52,19 +44,7 @@ func (st *state) signed() []signedRun {
 	labelled := false      // the pending run follows a name line that closed no run
 	inRun := false         // the last name line closed a run
 	prevName := false      // the last line was a name line
-	for a := 0; a < len(text); {
-		b := strings.IndexByte(text[a:], '\n')
-		if b < 0 {
-			b = len(text)
-		} else {
-			b += a
-		}
-		s, e := trimSpan(text, a, b)
-		a = b + 1
-		if s >= e {
-			continue
-		}
-		line := text[s:e]
+	eachLine(text, func(s, e int) bool {
 		if name, ns, ne, ok := st.nameLine(s, e); ok {
 			if pendA >= 0 && !labelled && !mentionsName(text[pendA:pendB], name) {
 				out = append(out, signedRun{start: pendA, end: pendB, name: name, ns: ns, ne: ne})
@@ -73,9 +53,9 @@ func (st *state) signed() []signedRun {
 				inRun = false
 			}
 			pendA, pendB, prevName = -1, -1, true
-			continue
+			return true
 		}
-		if firstPersonParagraph(line) {
+		if firstPersonParagraph(text[s:e]) {
 			if pendA < 0 {
 				pendA = s
 				labelled = prevName && !inRun
@@ -85,8 +65,26 @@ func (st *state) signed() []signedRun {
 			pendA, pendB, inRun = -1, -1, false
 		}
 		prevName = false
-	}
+		return true
+	})
 	return out
+}
+
+// eachLine calls f with the bounds of each non-blank line of text, its
+// white space trimmed, until f returns false.
+func eachLine(text string, f func(s, e int) bool) {
+	for a := 0; a < len(text); {
+		b := strings.IndexByte(text[a:], '\n')
+		if b < 0 {
+			b = len(text)
+		} else {
+			b += a
+		}
+		if s, e := trimSpan(text, a, b); s < e && !f(s, e) {
+			return
+		}
+		a = b + 1
+	}
 }
 
 // nameLine reports a short line [s,e) that names one of the text's
@@ -106,7 +104,7 @@ func (st *state) nameLine(s, e int) (string, int, int, bool) {
 		return "", 0, 0, false // a heading of a record ("STATEMENT OF JANE ROE, DIRECTOR")
 	}
 	if st.mentions == nil {
-		st.mentions = mentionsByStart(st.offs, nil)
+		st.mentions = officialMentions(st.offs)
 	}
 	ms := st.mentions
 	k := sort.Search(len(ms), func(k int) bool { return ms[k].start >= s })
@@ -138,20 +136,14 @@ type mention struct {
 	name       string
 }
 
-// mentionsByStart returns the mentions of the officials and people in text
-// order, an official's before a person's at the same place. (Signatures
-// are read with the officials alone: a person without an office who signs
-// a statement is rarer than a heading that names someone.)
-func mentionsByStart(offs []entities.Official, people []entities.Person) []mention {
+// officialMentions returns the officials' mentions in text order. (A
+// signature names an official: a person without an office who signs a
+// statement is rarer than a heading that names someone.)
+func officialMentions(offs []entities.Official) []mention {
 	ms := []mention{}
 	for i := range offs {
 		for _, m := range offs[i].Mentions {
 			ms = append(ms, mention{m.Start, m.End, offs[i].Name})
-		}
-	}
-	for i := range people {
-		for _, m := range people[i].Mentions {
-			ms = append(ms, mention{m.Start, m.End, people[i].Name})
 		}
 	}
 	sort.SliceStable(ms, func(a, b int) bool { return ms[a].start < ms[b].start })
