@@ -2,7 +2,6 @@ package htmlread
 
 import (
 	"bytes"
-	"strings"
 
 	"github.com/communique/communique/extract/internal/block"
 	"golang.org/x/net/html"
@@ -286,11 +285,10 @@ func (b *htmlBuilder) start(z *html.Tokenizer, name []byte, hasAttr, selfClosing
 // "data-person-speaking-attribution", not an identifier
 // ("data-person-speaking-HoCid", "data-speaker-id") or a number.
 func htmlSpeakerAttr(key, val []byte) bool {
-	k := string(key)
-	if !strings.Contains(k, "speaker") && !strings.Contains(k, "speaking") {
+	if !bytes.Contains(key, []byte("speak")) { // "speaker", "speaking"
 		return false
 	}
-	if !(strings.HasSuffix(k, "speaker") || strings.HasSuffix(k, "name") || strings.HasSuffix(k, "attribution")) {
+	if !(bytes.HasSuffix(key, []byte("speaker")) || bytes.HasSuffix(key, []byte("name")) || bytes.HasSuffix(key, []byte("attribution"))) {
 		return false
 	}
 	v := bytes.TrimSpace(val)
