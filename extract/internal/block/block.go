@@ -263,3 +263,53 @@ func WrapWidth(lines []string) int {
 func unbreakable(l string) bool {
 	return strings.Contains(l, "://")
 }
+
+// RecordingStamp returns the length of a recording's time stamp at the
+// start of s, as transcription services print them: "(09:51)", "[00:10:08]",
+// "(1:02:33.5)"; 0 if there is none.
+func RecordingStamp(s string) int {
+	if len(s) < 6 || s[0] != '(' && s[0] != '[' {
+		return 0
+	}
+	closer := byte(')')
+	if s[0] == '[' {
+		closer = ']'
+	}
+	n := ClockDigits(s[1:])
+	if n == 0 || 1+n >= len(s) || s[1+n] != closer {
+		return 0
+	}
+	return n + 2
+}
+
+// ClockDigits returns the length of a clock reading at the start of s:
+// "9:51", "09:51", "1:02:33", "00:10:08.250"; 0 if there is none.
+func ClockDigits(s string) int {
+	i := 0
+	for i < len(s) && i < 2 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 {
+		return 0
+	}
+	groups := 0
+	for groups < 2 && i+2 < len(s) && s[i] == ':' && isASCIIDigit(s[i+1]) && isASCIIDigit(s[i+2]) {
+		i += 3
+		groups++
+	}
+	if groups == 0 {
+		return 0
+	}
+	if i+1 < len(s) && (s[i] == '.' || s[i] == ',') && isASCIIDigit(s[i+1]) {
+		i++
+		for i < len(s) && isASCIIDigit(s[i]) {
+			i++
+		}
+	}
+	if i < len(s) && (isASCIIDigit(s[i]) || s[i] == ':') {
+		return 0
+	}
+	return i
+}
+
+func isASCIIDigit(c byte) bool { return '0' <= c && c <= '9' }

@@ -80,7 +80,7 @@ func inlineLabel(s string) string {
 	// a label with its recording time: "Justice Roe (00:00:28): Good
 	// morning"
 	if k := strings.Index(s[:limit], " ("); k > 0 {
-		if c := strings.Index(s[k:limit], "):"); c > 2 && isClockTime(s[k+2:k+c]) && strings.HasPrefix(s[k+c+2:], " ") && isLabel(s[:k]+":") {
+		if n := block.RecordingStamp(s[k+1:]); n > 0 && strings.HasPrefix(s[k+1+n:], ": ") && isLabel(s[:k]+":") {
 			return strings.TrimSpace(s[:k])
 		}
 	}
@@ -160,19 +160,4 @@ func dialogueSpan(blocks []block.Block) (int, int) {
 		last++
 	}
 	return first, last
-}
-
-// isClockTime reports a recording's time stamp: digits and colons, with
-// one colon at least ("00:28", "01:02:55").
-func isClockTime(s string) bool {
-	colon := false
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == ':':
-			colon = true
-		case c < '0' || c > '9':
-			return false
-		}
-	}
-	return colon && s[0] != ':' && s[len(s)-1] != ':'
 }

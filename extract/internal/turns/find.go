@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/communique/communique/extract/internal/block"
 )
 
 // This file finds the label candidates, paragraph by paragraph: question
@@ -117,54 +119,6 @@ func questionNumber(s string) int {
 	return 0
 }
 
-// recordingStamp returns the length of a recording's time stamp at the
-// start of s, as transcription services print them: "(09:51)", "[00:10:08]",
-// "(1:02:33.5)"; 0 if there is none.
-func recordingStamp(s string) int {
-	if len(s) < 6 || s[0] != '(' && s[0] != '[' {
-		return 0
-	}
-	closer := byte(')')
-	if s[0] == '[' {
-		closer = ']'
-	}
-	n := clockDigits(s[1:])
-	if n == 0 || 1+n >= len(s) || s[1+n] != closer {
-		return 0
-	}
-	return n + 2
-}
-
-// clockDigits returns the length of a clock reading at the start of s:
-// "9:51", "09:51", "1:02:33", "00:10:08.250"; 0 if there is none.
-func clockDigits(s string) int {
-	i := 0
-	for i < len(s) && i < 2 && s[i] >= '0' && s[i] <= '9' {
-		i++
-	}
-	if i == 0 {
-		return 0
-	}
-	groups := 0
-	for groups < 2 && i+2 < len(s) && s[i] == ':' && isDigit(s[i+1]) && isDigit(s[i+2]) {
-		i += 3
-		groups++
-	}
-	if groups == 0 {
-		return 0
-	}
-	if i+1 < len(s) && (s[i] == '.' || s[i] == ',') && isDigit(s[i+1]) {
-		i++
-		for i < len(s) && isDigit(s[i]) {
-			i++
-		}
-	}
-	if i < len(s) && (isDigit(s[i]) || s[i] == ':') {
-		return 0
-	}
-	return i
-}
-
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // stampLabel recognises a label that a recording's time stamp closes:
@@ -176,7 +130,7 @@ func stampLabel(s string, memo labelMemo) (labelParse, bool) {
 	}
 	var head, rest string
 	if k := strings.IndexAny(s, "(["); k > 0 {
-		n := recordingStamp(s[k:])
+		n := block.RecordingStamp(s[k:])
 		if n == 0 {
 			return labelParse{}, false
 		}
@@ -189,7 +143,7 @@ func stampLabel(s string, memo labelMemo) (labelParse, bool) {
 	} else {
 		// A bare stamp ends an own-line label: "Speaker 1  0:03".
 		k := strings.LastIndexByte(s, ' ')
-		if k <= 0 || clockDigits(s[k+1:]) != len(s)-k-1 {
+		if k <= 0 || block.ClockDigits(s[k+1:]) != len(s)-k-1 {
 			return labelParse{}, false
 		}
 		head = s[:k]

@@ -43,7 +43,7 @@ func paragraphLabel(s string, memo labelMemo) (labelParse, bool) {
 		return lb, true
 	}
 	// A recording's time stamp before the label: "[00:09:51] Speaker 1: …".
-	if n := recordingStamp(s); n > 0 {
+	if n := block.RecordingStamp(s); n > 0 {
 		rest := turnTrimLeft(s[n:])
 		lb, ok := paragraphLabel(rest, memo)
 		if !ok || lb.class != classColon {
@@ -116,9 +116,9 @@ func paragraphLabel(s string, memo labelMemo) (labelParse, bool) {
 		// "Dmitry Peskov: (09:51)", "Dmitry Peskov: 09:51" alone: the time
 		// stamp is not the words.
 		if r := turnTrimLeft(rest); r != "" {
-			if n := recordingStamp(r); n > 0 {
+			if n := block.RecordingStamp(r); n > 0 {
 				rest = " " + turnTrimLeft(r[n:])
-			} else if isDigit(r[0]) && clockDigits(r) == len(r) {
+			} else if isDigit(r[0]) && block.ClockDigits(r) == len(r) {
 				rest = ""
 			}
 		}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/communique/communique/extract/internal/block"
 )
 
 // This file holds the tests of a label's words: names, titles, peers,
@@ -123,7 +125,7 @@ func readParlGroups(lb *labelParse, groups []string, nameFromGroup bool) {
 				lb.role = t
 			}
 			others++
-		case len(g) >= 4 && isDigit(g[0]) && clockDigits(g) == len(g):
+		case len(g) >= 4 && isDigit(g[0]) && block.ClockDigits(g) == len(g):
 			// "(14:03)": when the Member rose
 		case len(g) == 1:
 			// "[V]": a Member taking part by video.

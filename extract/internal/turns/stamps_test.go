@@ -1,6 +1,10 @@
 package turns
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/communique/communique/extract/internal/block"
+)
 
 // This file tests labels with a recording's time stamp, the White House's
 // closing lines and sitting times.
@@ -141,8 +145,8 @@ func TestRecordingStamp(t *testing.T) {
 		"(09:51)": 7, "[00:10:08]": 10, "(1:02:33.5)": 11, "(9:51) words": 6,
 		"(09:5)": 0, "(0951)": 0, "(09:51": 0, "(Applause)": 0, "[123:45]": 0, "(09:51:22:11)": 0, "": 0,
 	} {
-		if got := recordingStamp(s); got != want {
-			t.Errorf("recordingStamp(%q) = %d, want %d", s, got, want)
+		if got := block.RecordingStamp(s); got != want {
+			t.Errorf("block.RecordingStamp(%q) = %d, want %d", s, got, want)
 		}
 	}
 }
