@@ -40,3 +40,14 @@ func TestHasColumns(t *testing.T) {
 		}
 	}
 }
+
+func TestRecordingStamp(t *testing.T) {
+	for s, want := range map[string]int{
+		"(09:51)": 7, "[00:10:08]": 10, "(1:02:33.5)": 11, "(9:51) words": 6,
+		"(09:5)": 0, "(0951)": 0, "(09:51": 0, "(Applause)": 0, "[123:45]": 0, "(09:51:22:11)": 0, "": 0,
+	} {
+		if got := RecordingStamp(s); got != want {
+			t.Errorf("RecordingStamp(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

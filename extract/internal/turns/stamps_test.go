@@ -1,10 +1,6 @@
 package turns
 
-import (
-	"testing"
-
-	"github.com/communique/communique/extract/internal/block"
-)
+import "testing"
 
 // This file tests labels with a recording's time stamp, the White House's
 // closing lines and sitting times.
@@ -138,17 +134,6 @@ func TestSegmentTurnsRecordingStamps(t *testing.T) {
 			},
 		},
 	})
-}
-
-func TestRecordingStamp(t *testing.T) {
-	for s, want := range map[string]int{
-		"(09:51)": 7, "[00:10:08]": 10, "(1:02:33.5)": 11, "(9:51) words": 6,
-		"(09:5)": 0, "(0951)": 0, "(09:51": 0, "(Applause)": 0, "[123:45]": 0, "(09:51:22:11)": 0, "": 0,
-	} {
-		if got := block.RecordingStamp(s); got != want {
-			t.Errorf("block.RecordingStamp(%q) = %d, want %d", s, got, want)
-		}
-	}
 }
 
 // A White House transcript ends at its closing line; the page's frame after
