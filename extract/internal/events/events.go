@@ -402,7 +402,18 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 			// "Kenya and Ghana signed a memorandum …"
 			actor = evProperSubject(body, toks, subStart, subEnd)
 		}
-		if actor == "" && !(mention != nil && evTookPlace(body, toks, vi, te)) {
+		occasion, isOccasion := evTookPlace(body, toks, vi, te)
+		if isOccasion {
+			// "was held", "will take place": the verb group
+			end := toks[vi].start + len(ev.Action)
+			if toks[vi].low != "held" {
+				end = toks[vi+1].end // "place"
+			}
+			ev.Action = body[toks[min(occasion, vi)].start:end]
+		}
+		if actor == "" && !(mention != nil && isOccasion && !evClockOnly(body[mention.Start:mention.End])) {
+			// (a clock time alone, "will take place at 2.05pm", is a
+			// timetable's, not a day's occasion)
 			// (an occasion that "took place" on its day is an event with
 			// no actor: "The signing of the MoU took place on 4 July")
 			return

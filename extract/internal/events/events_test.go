@@ -790,3 +790,34 @@ func TestFindEventsOfficialNamedAsPerson(t *testing.T) {
 	assert.Equal(t, "2019-11-18", last.Date)
 	assert.Equal(t, "Jane Roe", last.Actor)
 }
+
+// An occasion held on its day in the passive is an event with no actor,
+// in the past or to come ("was held", "will be held", "is to be held",
+// "will take place"); a relative clause's or a reduced one's is not.
+func TestFindEventsHeldOccasion(t *testing.T) {
+	for _, tc := range []struct{ body, date, action string }{
+		{"The summit was held on 12 February 2024 in Riga.\n\nIt ended late.", "2024-02-12", "was held"},
+		{"The next meeting of the board will be held on 14 March 2024.\n\nNothing else.", "2024-03-14", "will be held"},
+		{"The next meeting of the board is to be held on 14 March 2024.\n\nNothing else.", "2024-03-14", "is to be held"},
+		{"The ceremony will take place on 14 March 2024 at the harbour.\n\nNothing else.", "2024-03-14", "will take place"},
+	} {
+		evs := eventsOf(tc.body, "2024-02-16")
+		require.Len(t, evs, 1, "%q: %+v", tc.body, evs)
+		assert.Equal(t, tc.date, evs[0].Date)
+		assert.Equal(t, tc.action, evs[0].Action)
+	}
+	for _, body := range []string{
+		"Delegates recalled the vote, which was held on 12 February 2024 in Riga.\n\nNothing else.",
+		"The election held on 9 March 2024 in the north was inconclusive.\n\nNothing else.",
+		"The challenges needing to be held on 9 March 2024 are many.\n\nNothing else.",
+	} {
+		assert.Empty(t, eventsOf(body, "2024-02-16"), body)
+	}
+}
+
+// A timetable's clock time alone does not make an occasion an event.
+func TestFindEventsOccasionClockOnly(t *testing.T) {
+	assert.Empty(t, eventsOf("Guided sessions will take place at 2.05pm and 4.05pm, and last an hour.\n\nNothing else.", "2026-04-17"))
+	assert.True(t, evClockOnly("10:30 a.m."))
+	assert.False(t, evClockOnly("4 July at 3pm"))
+}

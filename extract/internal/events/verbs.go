@@ -110,6 +110,7 @@ var evFormEnds = func() (t [26 * 26]bool) {
 		t[evEndKey(w)] = true
 	}
 	t[evEndKey("had")] = true
+	t[evEndKey("take")] = true // "will take place"
 	return t
 }()
 
@@ -165,6 +166,12 @@ func evFindVerb(body string, toks []evTok, ts, te int, dated bool, ms []dates.Me
 		if f == 0 && w == "had" && evHadMeeting(toks, k, te) {
 			f = evPastStrong // "had a telephone conversation", "had talks"
 		}
+		if f == 0 && (w == "take" || w == "taking") && k+1 < te && evIsWord(body, toks[k+1], "place") {
+			f = evFut // "will take place", "is taking place"
+			if w == "taking" {
+				f = evProg
+			}
+		}
 		if (w == "made" || w == "make" || w == "making") && !evMakesVisit(toks, k, te) {
 			continue // "made progress": only "made an official visit" is an action
 		}
@@ -183,8 +190,8 @@ func evFindVerb(body string, toks []evTok, ts, te int, dated bool, ms []dates.Me
 			if k > ts && evIsWord(body, toks[k-1], "to", "will", "would", "shall", "could", "should", "might", "must") {
 				continue
 			}
-			if k > ts+1 && evIsWord(body, toks[k-1], "be") && evIsWord(body, toks[k-2], "to") {
-				continue // "challenges needing to be addressed": a passive infinitive
+			if k > ts+1 && evIsWord(body, toks[k-1], "be") && evIsWord(body, toks[k-2], "to") && !(k > ts+2 && evIsWord(body, toks[k-3], "is", "are")) {
+				continue // "challenges needing to be addressed": a passive infinitive, not a plan ("is to be held")
 			}
 			if k > ts+1 && evIsWord(body, toks[k-1], "who", "which") && !toks[k-2].word && body[toks[k-2].start] == ',' {
 				// "Rutte, who arrived in Kyiv, met …": the clause's verb
@@ -374,9 +381,59 @@ func evTimed(ms []dates.Mention) bool {
 	return false
 }
 
-// evTookPlace reports "took place" at the verb vi, the sentence's own
-// (not a relative clause's: "the event that took place on November 4").
-func evTookPlace(body string, toks []evTok, vi, te int) bool {
-	return vi > 0 && vi+1 < te && toks[vi].low == "took" && evIsWord(body, toks[vi+1], "place") &&
-		!evIsWord(body, toks[vi-1], "that", "which", "who")
+// evTookPlace reports an occasion's own verb at vi, which needs no actor:
+// "took place", "will take place", and "held" in the passive ("was held",
+// "will be held", "has been held"); the sentence's own, not a relative
+// clause's ("the event that took place on November 4", "the vote, which
+// was held on Monday"). from is the first word of the verb group
+// ("will" of "will be held").
+func evTookPlace(body string, toks []evTok, vi, te int) (from int, ok bool) {
+	if vi <= 0 {
+		return -1, false
+	}
+	switch toks[vi].low {
+	case "took", "take", "taking":
+		if vi+1 >= te || !evIsWord(body, toks[vi+1], "place") {
+			return -1, false
+		}
+	case "held":
+	default:
+		return -1, false
+	}
+	from = vi
+	for from > 0 && toks[from-1].word && evBeForms[toks[from-1].low] {
+		from--
+	}
+	if from > 0 && toks[from-1].word && (toks[from-1].low == "will" || toks[from-1].low == "shall") {
+		from--
+	} else if from > 1 && evIsWord(body, toks[from-1], "to") && evIsWord(body, toks[from-2], "is", "are") {
+		from -= 2 // "is to be held"
+	}
+	if from == vi && toks[vi].low != "took" {
+		return -1, false // "the election held on March 9": no clause of its own
+	}
+	if from > 0 && evIsWord(body, toks[from-1], "that", "which", "who") {
+		return -1, false
+	}
+	return from, true
+}
+
+// evBeForms are the forms of "be" and "have" before a passive participle:
+// "was held", "will be held", "has been held".
+var evBeForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "has": true, "have": true, "had": true}
+
+// evClockOnly reports a temporal expression that is a clock time and
+// nothing more: "2.05pm", "10:30 a.m.".
+func evClockOnly(s string) bool {
+	digit := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			digit = true
+		case c == '.' || c == ':' || c == ' ' || c == 'a' || c == 'p' || c == 'm' || c == 'A' || c == 'P' || c == 'M':
+		default:
+			return false
+		}
+	}
+	return digit
 }
