@@ -232,7 +232,7 @@ func (st *state) quote(qi int) (Quote, bool) {
 					described = true
 				}
 			}
-		} else {
+		} else if !st.thingSubject(ts, m.at) {
 			q.Speaker = st.nearPerson(pa)
 		}
 	} else if p, a, b, cue, ok := st.innerCue(sp); ok {

@@ -610,3 +610,22 @@ func TestDescriptionWithCapitalisedModifiers(t *testing.T) {
 		},
 	})
 }
+
+// A text quoted is no person's statement: a name after "in" before a colon
+// is the preposition's object ("at issue in Roe Holdings:"), and a cue
+// whose subject is "which" ("section 2283, which says") quotes a thing,
+// not the person last named.
+func TestQuotedTexts(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "a name after in before a colon",
+			text: "Mr. Becker, why not follow the statute? It is close to the language at issue in Roe Holdings: “No civil action shall be instituted.”",
+			want: []want{{starts: "No civil action", speaker: ""}},
+		},
+		{
+			name: "which says",
+			text: "Justice Maria Lopez asked Mr. Becker about it. The rule is the same as section 2283, which says “courts may not stay a proceeding.”",
+			want: []want{{starts: "courts may not stay", speaker: "", partial: true}},
+		},
+	})
+}

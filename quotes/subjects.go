@@ -721,3 +721,14 @@ func nameLike(w string) bool {
 // leadingNonName are capitalised words that open a sentence before a
 // subject ("As President Trump said", "Today Mr Rutte said").
 var leadingNonName = wordLists.Set("leading-non-name")
+
+// thingSubject reports a cue whose subject is a thing by its relative
+// pronoun: "section 2283, which says “…”" quotes a text, not the person
+// last named.
+func (st *state) thingSubject(ts []tok, at int) bool {
+	j := at - 1
+	for j >= 0 && ts[j].word() && st.skippable(ts[j]) {
+		j--
+	}
+	return j >= 0 && ts[j].word() && st.word(ts[j]) == "which"
+}
