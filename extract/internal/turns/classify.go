@@ -2,6 +2,7 @@ package turns
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,15 +27,8 @@ func classifyTurns(turns []Turn, owners []int, labels []turnLabel, sp map[string
 		}
 		asks[s] = c
 	}
-	resp := respondent(turns, owners, labels, sp, asks)
+	resp := respondents(turns, owners, labels, sp, asks)
 	addressee := addressees(turns, owners, labels, sp)
-	respFirst := len(turns)
-	for i := range turns {
-		if resp != nil && sp[labels[owners[i]].key] == resp {
-			respFirst = i
-			break
-		}
-	}
 	// Journalists name themselves as they take the floor ("Jane Roe with
 	// the Daily Courier", "Thanks. Jane Roe, Courier TV"): all their turns
 	// are questions, a follow-up's "Okay." too.
@@ -87,7 +81,7 @@ func classifyTurns(turns []Turn, owners []int, labels []turnLabel, sp map[string
 		case lb.parl.numbered:
 			// A tabled question: "Q1. [901234] Mr X", "Q12 Chair:".
 			t.Kind = TurnQuestion
-		case lb.parl.chair && resp != nil && i+1 < len(turns) && sp[labels[owners[i+1]].key] == resp &&
+		case lb.parl.chair && i+1 < len(turns) && isResp(resp, sp[labels[owners[i+1]].key]) &&
 			(turnAsksQuestion(t.Text) || confirms(turns[i+1].Text)):
 			// A committee's chair questioning the witness.
 			t.Kind = TurnQuestion
@@ -127,8 +121,8 @@ func classifyTurns(turns []Turn, owners []int, labels []turnLabel, sp map[string
 			t.Kind = TurnQuestion
 		case s.gen == genNone && !s.official && s.name != "" && turnAsksQuestion(t.Text) && asks[s][0]*2 >= asks[s][1]:
 			t.Kind = TurnQuestion
-		case resp != nil && s != resp && s.gen == genNone && !lb.parl.chair && i+1 < len(turns) && sp[labels[owners[i+1]].key] == resp &&
-			(i > respFirst || turnAsksQuestion(t.Text)):
+		case !isResp(resp, s) && s.gen == genNone && !lb.parl.chair && i+1 < len(turns) && isResp(resp, sp[labels[owners[i+1]].key]) &&
+			(i > resp[sp[labels[owners[i+1]].key]] || turnAsksQuestion(t.Text)):
 			// A bench or a panel questioning one respondent (judges
 			// and an advocate, a committee and a witness): what they say
 			// to the respondent puts a question, asked or not, once the
@@ -137,7 +131,7 @@ func classifyTurns(turns []Turn, owners []int, labels []turnLabel, sp map[string
 		case s.gen == genNone && !s.official && !s.honorific && s.name != "" && i > 0 && sp[labels[owners[i-1]].key].gen == genModerator:
 			// A journalist the moderator gave the floor to.
 			t.Kind = TurnQuestion
-		case prevQuestion(turns, owners, labels, i) && !aside(turns, owners, labels, sp, addressee, i) && (s.gen == genNone ||
+		case prevQuestion(turns, owners, labels, i) && (isResp(resp, s) || !aside(turns, owners, labels, sp, addressee, i)) && (s.gen == genNone ||
 			s.gen == genOther && s.name == "" && isNumberedSpeaker(s.role) && sp[labels[owners[i-1]].key] != s):
 			// The reply to the question before, the chair's calls between
 			// left aside; an unnamed "Speaker 2" answers "Speaker 1".
@@ -218,12 +212,16 @@ func aside(turns []Turn, owners []int, labels []turnLabel, sp map[string]*turnSp
 	return a != nil && a != sp[labels[owners[i]].key] && !turnAsksQuestion(turns[j].Text) && !strings.HasPrefix(turns[j].Text, "To ask ")
 }
 
-// respondent returns the speaker a dialogue questions, or nil: the named
-// speaker with the most turns, a third of them or more, who asks in one
-// turn of five at most while the others, together, ask in two of five or
-// more (an advocate before a bench of judges, a witness before a
-// committee). Chairs and moderators are neither side.
-func respondent(turns []Turn, owners []int, labels []turnLabel, sp map[string]*turnSpeaker, asks map[*turnSpeaker][2]int) *turnSpeaker {
+// respondents returns the speakers a dialogue questions, each with the
+// index of their first turn, or nil: the named speaker with the most
+// turns, and those who take the floor before or after them in turn, put
+// questions by two or more (an advocate and then the other side's, before
+// a bench of judges; witnesses called one after another before a
+// committee); together a
+// third of the turns or more, each asking in one turn of five at most,
+// while the others, together, ask in two of five or more. Chairs and
+// moderators are neither side.
+func respondents(turns []Turn, owners []int, labels []turnLabel, sp map[string]*turnSpeaker, asks map[*turnSpeaker][2]int) map[*turnSpeaker]int {
 	var best *turnSpeaker
 	for s, c := range asks {
 		if s.gen != genNone || s.name == "" {
@@ -251,18 +249,75 @@ func respondent(turns []Turn, owners []int, labels []turnLabel, sp map[string]*t
 			best = s
 		}
 	}
-	others, otherAsks := 0, 0
+	// the turns each speaker spans, first to last
+	first, last := map[*turnSpeaker]int{}, map[*turnSpeaker]int{}
+	for i := range turns {
+		s := sp[labels[owners[i]].key]
+		if _, ok := first[s]; !ok {
+			first[s] = i
+		}
+		last[s] = i
+	}
+	resp := map[*turnSpeaker]int{best: first[best]}
+	// those who hold the floor before or after the others, in turn: by
+	// most turns, fewest questions, then name
+	var more []*turnSpeaker
+	for s, c := range asks {
+		if s != best && s.gen == genNone && s.name != "" && c[1] >= 2 && c[0]*5 <= c[1] {
+			more = append(more, s)
+		}
+	}
+	slices.SortFunc(more, func(x, y *turnSpeaker) int {
+		if d := asks[y][1] - asks[x][1]; d != 0 {
+			return d
+		}
+		if d := asks[x][0] - asks[y][0]; d != 0 {
+			return d
+		}
+		return strings.Compare(x.name, y.name)
+	})
+	// who takes the floor right before each speaker: a respondent is put
+	// questions by a bench or a panel, not by one person alone (counsel
+	// talking with the chair before the witness comes in)
+	askers := map[*turnSpeaker]map[*turnSpeaker]bool{}
+	for i := 1; i < len(turns); i++ {
+		a, b := sp[labels[owners[i-1]].key], sp[labels[owners[i]].key]
+		if a == b || a.gen != genNone || labels[owners[i-1]].parl.chair {
+			continue
+		}
+		if askers[b] == nil {
+			askers[b] = map[*turnSpeaker]bool{}
+		}
+		askers[b][a] = true
+	}
+next:
+	for _, s := range more {
+		if len(askers[s]) < 2 {
+			continue
+		}
+		for r := range resp {
+			if first[s] <= last[r] && first[r] <= last[s] || askers[s][r] {
+				continue next // their turns interleave: one dialogue, not two
+			}
+		}
+		resp[s] = first[s]
+	}
+	n, others, otherAsks := 0, 0, 0
 	for i, t := range turns {
 		lb := &labels[owners[i]]
 		s := sp[lb.key]
-		if s == best || s.gen != genNone {
+		if _, ok := resp[s]; ok {
+			n++
 			continue
 		}
-		if lb.parl.chair && !(i+1 < len(turns) && sp[labels[owners[i+1]].key] == best && confirms(turns[i+1].Text)) {
+		if s.gen != genNone {
+			continue
+		}
+		if lb.parl.chair && !(i+1 < len(turns) && isResp(resp, sp[labels[owners[i+1]].key]) && confirms(turns[i+1].Text)) {
 			continue // the chair's calls, unless the chair questions the witness
 		}
 		others++
-		if turnAsksQuestion(t.Text) || i+1 < len(turns) && sp[labels[owners[i+1]].key] == best && confirms(turns[i+1].Text) {
+		if turnAsksQuestion(t.Text) || i+1 < len(turns) && isResp(resp, sp[labels[owners[i+1]].key]) && confirms(turns[i+1].Text) {
 			// a question, or a statement the respondent confirms ("You
 			// joined the Trust in 2019?" put as "You joined the Trust in
 			// 2019." and answered "That's right.")
@@ -270,10 +325,16 @@ func respondent(turns []Turn, owners []int, labels []turnLabel, sp map[string]*t
 		}
 	}
 	c := asks[best]
-	if c[1]*3 < len(turns) || c[0]*5 > c[1] || others < 3 || otherAsks*4 < others {
+	if n*3 < len(turns) || c[0]*5 > c[1] || others < 3 || otherAsks*4 < others {
 		return nil
 	}
-	return best
+	return resp
+}
+
+// isResp reports whether s is one of resp.
+func isResp(resp map[*turnSpeaker]int, s *turnSpeaker) bool {
+	_, ok := resp[s]
+	return ok
 }
 
 // confirms reports a turn that opens by confirming or denying what was put
