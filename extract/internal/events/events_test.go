@@ -821,3 +821,13 @@ func TestFindEventsOccasionClockOnly(t *testing.T) {
 	assert.True(t, evClockOnly("10:30 a.m."))
 	assert.False(t, evClockOnly("4 July at 3pm"))
 }
+
+// A court or a committee that will hear a case or a witness on its day
+// holds a sitting: "We will hear argument this morning", "The committee
+// will hear evidence from the Minister on Tuesday".
+func TestFindEventsWillHear(t *testing.T) {
+	evs := eventsOf("The committee will hear evidence from the Minister for Ports on Tuesday.\n\nNothing else.", "2024-02-16")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "2024-02-20", evs[0].Date)
+	assert.Equal(t, "will hear", evs[0].Action)
+}
