@@ -911,3 +911,23 @@ func TestEmployerAfterTitle(t *testing.T) {
 		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
 	}
 }
+
+// "Indian" of the peoples of the Americas, or of places named after them,
+// is no mention of India.
+func TestNativeIndianIsNotIndia(t *testing.T) {
+	x := New(Options{})
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"The law covers Indian tribes and everyone else in the United States.", []string{"US"}},
+		{"She met American Indian leaders and officials of the Indian River School District.", nil},
+		{"The Indian Prime Minister visited Kenya.", []string{"IN", "KE"}},
+	} {
+		var got []string
+		for _, c := range x.Countries(tt.text) {
+			got = append(got, c.ISO2)
+		}
+		assert.Equal(t, tt.want, got, tt.text)
+	}
+}

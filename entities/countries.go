@@ -153,6 +153,12 @@ func (x *Extractor) countryContextOK(text string, toks []tok, i, n int, c *table
 			}
 		}
 	}
+	if form == "Indian" && (next != nil && next.kind == kWord && nativeIndianNouns[tokText(text, *next)] ||
+		prev != nil && (tokText(text, *prev) == "American" || tokText(text, *prev) == "Native")) {
+		// the peoples of the Americas, not India: "Indian tribes",
+		// "American Indian", "the Bureau of Indian Affairs", "Indian River"
+		return false
+	}
 	if c.USState && n == 1 {
 		// "Atlanta, Georgia", "state of Georgia", "Georgia State"
 		if prev != nil && tokText(text, *prev) == "," && i >= 2 {
@@ -197,4 +203,15 @@ func isSentenceStart(text string, toks []tok, i int) bool {
 // space, as the shared analysis does, and drops invalid UTF-8.
 func normSpace(s string) string {
 	return strings.ToValidUTF8(text.NormalizeSpace(s), "")
+}
+
+// nativeIndianNouns follow "Indian" when it names the peoples of the
+// Americas or places named after them, not India: "Indian tribes",
+// "Indian reservation", "Indian Affairs", "Indian Country", "Indian
+// River".
+var nativeIndianNouns = map[string]bool{
+	"tribe": true, "tribes": true, "tribal": true, "reservation": true, "reservations": true,
+	"Reservation": true, "nation": true, "nations": true, "Nation": true, "Nations": true,
+	"Affairs": true, "Country": true, "country": true, "Health": true, "Territory": true,
+	"River": true, "Shores": true, "Removal": true, "Wars": true, "Gaming": true, "Child": true,
 }
