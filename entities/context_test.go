@@ -931,3 +931,23 @@ func TestNativeIndianIsNotIndia(t *testing.T) {
 		assert.Equal(t, tt.want, got, tt.text)
 	}
 }
+
+// An appearance: a name in capitals, "ESQ." if given, and an office in
+// mixed case, at a line's start or, with "ESQ.", where a scrape joined the
+// list's lines; counsel without an office are no officials.
+func TestAppearances(t *testing.T) {
+	x := New(Options{})
+	for _, tt := range []struct{ text, want string }{
+		{"JANE Q. ROE, JR., ESQ., Solicitor General, Department of Justice, Washington, D.C.; on behalf of Petitioners.", "Jane Q. Roe, Jr.|Solicitor General"},
+		{"Counsel: for the amicus curiae JANE Q. ROE, ESQ., Solicitor General, Department of Justice.", "Jane Q. Roe|Solicitor General"},
+		{"MARIA LOPEZ, Secretary", "Maria Lopez|Secretary"},
+		{"JOHN DOE, ESQ., Washington, D.C.; on behalf of Respondents.", ""},
+	} {
+		offs, _ := x.Find(tt.text)
+		got := ""
+		if len(offs) > 0 {
+			got = offs[0].Name + "|" + offs[0].Title
+		}
+		assert.Equal(t, tt.want, got, tt.text)
+	}
+}

@@ -238,6 +238,57 @@ func (p *parser) addRoster(l rosterLine) {
 	}
 }
 
+// appearanceLine reads a line of a court's or a hearing's appearances: a
+// name in capitals, "ESQ." if given, and an office in mixed case after a
+// comma: "DONALD B. VERRILLI, JR., ESQ., Solicitor General, Department of
+// Justice, Washington, D.C.; on behalf of Petitioners". Counsel without
+// an office ("ROBERT A. LONG, ESQ., Washington, D.C.") are no officials.
+// esq asks for the "ESQ." that marks an appearance away from a line's
+// start.
+func (p *parser) appearanceLine(i int, esq bool) (end int, ok bool) {
+	le := p.lineEnd(i)
+	r, ok := p.nameToComma(i, le, true)
+	if !ok || r.n > 5 || !p.givenNameAt(r.first) {
+		return 0, false
+	}
+	k := r.e + 1
+	if w := p.word(k); strings.EqualFold(w, "jr") || strings.EqualFold(w, "sr") || w == "II" || w == "III" || w == "IV" {
+		// ", JR.,": the suffix is the name's
+		e := k + 1
+		if p.word(e) == "." {
+			e++
+		}
+		if p.word(e) != "," {
+			return 0, false
+		}
+		r.e, k = e, e+1
+	}
+	if strings.EqualFold(p.word(k), "esq") {
+		k++
+		if p.word(k) == "." {
+			k++
+		}
+		if p.word(k) != "," {
+			return 0, false
+		}
+		k++
+	} else if esq {
+		return 0, false
+	}
+	if k >= le || !p.isWord(k) || p.toks[k].is(fUpper) {
+		return 0, false // the office in mixed case, not the next name
+	}
+	o, ok := p.parseOffice(k)
+	if !ok || !o.capital || o.det != 0 || o.former || o.plural || o.end > le {
+		return 0, false
+	}
+	if o.end < le && p.word(o.end) != "," && p.word(o.end) != ";" {
+		return 0, false
+	}
+	p.addPerson(o, r, true, -1)
+	return o.end, true
+}
+
 // statementHead reads the head of a witness's statement in a hearing's
 // record, on a line of its own: "STATEMENT OF SCOTT G. ALVAREZ, GENERAL
 // COUNSEL, BOARD OF GOVERNORS OF THE FEDERAL RESERVE SYSTEM", "TESTIMONY

@@ -40,6 +40,16 @@ func (p *parser) scan() {
 				continue
 			}
 		}
+		// an appearance: "JANE ROE, ESQ., Solicitor General, …" (at a
+		// line's start, or anywhere with "ESQ.": a scrape may have joined
+		// the lines of the list)
+		if t.is(fUpper) && (i == 0 || p.isWord(i-1) || p.word(i-1) == "." || p.word(i-1) == ";" || p.lineStart(i)) {
+			if end, ok := p.appearanceLine(i, !p.lineStart(i)); ok {
+				i = end - 1
+				lastEnd, lastMention = -10, -1
+				continue
+			}
+		}
 		// speaker labels in capitals: "SECRETARY BLINKEN:", "MR PRICE:"
 		if p.lineStart(i) && t.is(fUpper) {
 			if end, ok := p.capsLabel(i); ok {
