@@ -140,3 +140,16 @@ func evByline(line string) string {
 	e := strings.LastIndex(line, last) + len(last)
 	return strings.TrimRight(line[s:e], ",")
 }
+
+// evNamedIn returns the official named within body[s:e] (a speaker
+// label's), or "".
+func evNamedIn(s, e int, officials []entities.Official) string {
+	for _, o := range officials {
+		for _, m := range o.Mentions {
+			if m.Start >= s && m.End <= e && o.Name != "" {
+				return o.Name
+			}
+		}
+	}
+	return ""
+}

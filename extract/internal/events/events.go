@@ -314,8 +314,10 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 			}
 		}
 		// a speaker label ("FOREIGN MINISTER HAAVISTO:") is no subject
+		labelS, labelE := -1, -1
 		for k := subStart; k < subEnd; k++ {
 			if !toks[k].word && body[toks[k].start] == ':' {
+				labelS, labelE = toks[subStart].start, toks[k].start
 				subStart = k + 1
 			}
 		}
@@ -378,6 +380,14 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 		}
 		if !person && actor == "" {
 			switch {
+			case labelS >= 0 && evPronoun(body, toks, subStart, subEnd, "i", "we"):
+				// "CHIEF JUSTICE ROBERTS: We will hear argument …": the
+				// label's speaker
+				if name := evNamedIn(labelS, labelE, officials); name != "" {
+					actor, person = name, true
+				} else {
+					return
+				}
 			case isLead && evPronoun(body, toks, subStart, subEnd, "i", "we"):
 				// a minister's own release: "Today I welcomed …"
 				actor = evAuthor(body, toks[subStart], ss, getPeople, officials)

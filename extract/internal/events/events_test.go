@@ -831,3 +831,11 @@ func TestFindEventsWillHear(t *testing.T) {
 	assert.Equal(t, "2024-02-20", evs[0].Date)
 	assert.Equal(t, "will hear", evs[0].Action)
 }
+
+// "I" or "we" after a speaker label is the label's speaker.
+func TestFindEventsLabelledFirstPerson(t *testing.T) {
+	officials := []entities.Official{{Name: "Marlow", Title: "Chief Justice", Mentions: []entities.Span{{Start: 14, End: 20}}}}
+	evs := eventsOf("CHIEF JUSTICE MARLOW: We will hear argument this morning in the harbour case.\n\nMs. Quill.", "2024-02-16", officials...)
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "Marlow", evs[0].Actor)
+}
