@@ -560,6 +560,11 @@ func speechLike(body, title string, paras []turnPara) bool {
 	if delivery {
 		return v.words >= 20 && v.person > 0 && v.person >= v.report
 	}
+	if writtenBy(body, paras) {
+		// "Author: Jane Roe", "Posted by Jane Roe": a post written in the
+		// first person, not an address
+		return false
+	}
 	if selfNamed {
 		// the speaker says what they deliver: "I" twice will do, however
 		// much the address tells of others
@@ -696,3 +701,29 @@ var voiceWords = func() map[string]uint8 {
 	}
 	return m
 }()
+
+// writtenBy reports a byline among the first paragraphs of a page: "Author:
+// Jane Roe", "Posted by Jane Roe", "By Jane Roe", the mark of a written
+// post or article.
+func writtenBy(body string, paras []turnPara) bool {
+	for k, p := range paras {
+		if k >= 8 {
+			break
+		}
+		s := strings.TrimSpace(strings.Trim(strings.TrimSpace(body[p.start:p.end]), "*_"))
+		if len(s) > 60 {
+			continue
+		}
+		low := strings.ToLower(s)
+		for _, m := range []string{"author:", "authors:", "posted by ", "written by ", "by "} {
+			if !strings.HasPrefix(low, m) {
+				continue
+			}
+			rest := strings.TrimSpace(s[len(m):])
+			if m == "author:" || m == "authors:" || rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -71,6 +71,11 @@ func TestSegmentTurnsNoFalseLabels(t *testing.T) {
 			"Thank you so much, Minister, for your kind words. It is good to be back in Warsaw.",
 			"Today the Alliance faces its most dangerous moment in decades, and our answer must be strength.",
 		), KindSpeech},
+		{"a first-person post under a byline", joinParas(
+			"By Jane Roe",
+			"You can call it a game of two halves, and I would not argue. I played it for a week, and I think you will like it as much as I did.",
+			"I loved the climbing and I loved the combat, and you will find that the story holds up too. I can tell you that it is the best thing I have played this year, and you should try it.",
+		), KindNews},
 		{"news with a delivery note", joinParas(
 			"(As delivered)",
 			"The Secretary General said the Alliance would stay strong. He met ministers on Thursday and discussed support for Ukraine, officials said.",
