@@ -205,9 +205,14 @@ const (
 	// text; and the directives of one converted to reStructuredText
 	// (".. rst-class:: indented", ".. raw:: html" and the HTML under it).
 	ReasonMetadata
+	// ReasonComments: readers' comments under a converted page, from a
+	// heading that counts them ("Comments (2)", "3 Responses") or invites
+	// them ("Leave a Reply", "Add new comment") to the page's end: the
+	// text counterpart of the HTML reader's comment sections.
+	ReasonComments
 )
 
-var reasonNames = [...]string{"", "site-profile", "repeated", "navigation", "interface", "legal", "context", "outside-article", "limit", "no-words", "page-marker", "caption", "contact", "metadata"}
+var reasonNames = [...]string{"", "site-profile", "repeated", "navigation", "interface", "legal", "context", "outside-article", "limit", "no-words", "page-marker", "caption", "contact", "metadata", "comments"}
 
 // String returns the reason's name as it appears in JSON.
 func (r Reason) String() string {

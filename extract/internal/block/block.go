@@ -43,6 +43,7 @@ const (
 	ReasonCaption                          // a photo's caption
 	ReasonContact                          // a press contact's line, or the release's closing matter
 	ReasonMetadata                         // a converted page's front matter (YAML between "---" lines)
+	ReasonComments                         // readers' comments under a converted page
 )
 
 // Block is one paragraph-level unit of the input, before chrome stripping.

@@ -231,3 +231,34 @@ func TestFootSignatureKept(t *testing.T) {
 		"**Stockholm, 20 October 2015.**",
 	}, kept(t, signed))
 }
+
+// Readers' comments under a converted post, from the heading that counts
+// them to the page's end, are chrome; their "Comment:" heads make no
+// dialogue, and a bare "Comments" heading is left alone.
+func TestClassifyComments(t *testing.T) {
+	b := blocksOf(
+		"Six months ago I stepped into the role of chief executive of the agency with a handful of people and big plans to change how services are delivered.",
+		"Today we are a team of a hundred, and I am proud to have been part of the opening sprint of a long race.",
+		"Comments (2)",
+		"Jane Roe replied on Mon, 2015-07-20 09:23",
+		"Comment:",
+		"Great early momentum. Good job!",
+		"John Doe replied on Mon, 2015-07-20 22:24",
+		"Comment:",
+		"My congratulations to you on your achievements at the agency over these months.",
+	)
+	Classify(b, nil, false, testDated)
+	assert.Equal(t, []string{
+		"Six months ago I stepped into the role of chief executive of the agency with a handful of people and big plans to change how services are delivered.",
+		"Today we are a team of a hundred, and I am proud to have been part of the opening sprint of a long race.",
+	}, kept(t, b))
+	assert.Equal(t, block.ReasonComments, b[8].Removed)
+	for _, s := range []string{"Comments (2)", "3 Responses", "Leave a Reply", "## Add new comment"} {
+		assert.True(t, isCommentsHead(s), s)
+	}
+	for _, s := range []string{"Comments", "Comments on the draft", "Responses to the consultation (2)"} {
+		assert.False(t, isCommentsHead(s), s)
+	}
+	assert.Equal(t, "", labelKey("Comment:"))
+	assert.Equal(t, "moderator", labelKey("Moderator:"))
+}

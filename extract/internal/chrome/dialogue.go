@@ -120,14 +120,21 @@ func inlineLabel(s string) string {
 
 // labelKey is the label a block is or opens with, case-folded, or "".
 func labelKey(s string) string {
+	k := ""
 	if isLabel(s) {
-		return strings.ToLower(strings.TrimRight(trimTimestamp(s), ":. "))
+		k = strings.ToLower(strings.TrimRight(trimTimestamp(s), ":. "))
+	} else if block.EndsSentence(s) {
+		k = strings.ToLower(inlineLabel(s))
 	}
-	if !block.EndsSentence(s) {
-		return ""
+	if fieldLabels[k] {
+		return "" // "Comment:", "Author:": a form's field, no speaker
 	}
-	return strings.ToLower(inlineLabel(s))
+	return k
 }
+
+// fieldLabels are what a form, a byline or a comment's head puts before a
+// colon: no speaker's label.
+var fieldLabels = furniture.Set("field-label")
 
 // dialogueSpan returns the first block that is a speaker label or opens
 // with one, and the last sentence of the last turn, on a page that holds a dialogue: three labelled blocks
