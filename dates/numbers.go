@@ -399,6 +399,119 @@ func (s *scanner) matchClock(i int) (int, int, value, bool) {
 	return i, en, v, true
 }
 
+// oclock returns how many tokens "o'clock" takes at k ("o'clock",
+// "o’clock", "oclock"), or 0.
+func (s *scanner) oclock(k int) int {
+	if s.is(k, "o'clock") || s.is(k, "o\u2019clock") || s.is(k, "oclock") {
+		return 1
+	}
+	if s.is(k, "o") && (s.punct(k+1, "'") || s.punct(k+1, "\u2019")) && !s.toks[k+1].gap && s.is(k+2, "clock") && !s.toks[k+2].gap {
+		return 3
+	}
+	return 0
+}
+
+// clockHour returns the hour of the clock, 1 to 12, that token k gives in
+// figures or in words ("2", "two", "Eleven"), or 0.
+func (s *scanner) clockHour(k int) int {
+	if k < 0 || k >= len(s.toks) {
+		return 0
+	}
+	t := &s.toks[k]
+	switch t.kind {
+	case tNum:
+		if !t.ordinal && t.digits <= 2 && t.n >= 1 && t.n <= 12 {
+			return int(t.n)
+		}
+	case tWord:
+		if n := t.inf().num; n >= 1 && n <= 12 {
+			return int(n)
+		}
+	}
+	return 0
+}
+
+// matchWordClock: a time of day told as a clock strikes it: "two
+// o'clock", "11 o'clock", "half past ten", "half-past Eleven o'clock", "a
+// quarter to five", with "in the morning", "in the afternoon", "a.m." or
+// "p.m." after it. An hour alone needs "o'clock"; the time falls on the
+// day the text speaks of, and without a word for the morning or the
+// afternoon it keeps the hour as told.
+func (s *scanner) matchWordClock(i int) (int, int, value, bool) {
+	h := s.clockHour(i)
+	if h == 0 {
+		return 0, 0, value{}, false
+	}
+	// the minutes before the hour: "half past", "half-past", "a quarter
+	// to"
+	st, k, mi, to := i, i, 0, false
+	if p := i - 1; s.is(p, "past") || s.is(p, "to") {
+		q := p - 1
+		if s.dash(q) && !s.toks[q].gap && !s.toks[p].gap {
+			q-- // "half-past"
+		}
+		switch {
+		case s.is(q, "half") && s.is(p, "past"):
+			st, mi = q, 30
+		case s.is(q, "quarter"):
+			st, mi, to = q, 15, s.is(p, "to")
+			if s.is(q-1, "a") {
+				st--
+			}
+		}
+	}
+	en := k + 1
+	if n := s.oclock(en); n > 0 {
+		en += n
+	} else if mi == 0 {
+		return 0, 0, value{}, false // a number alone is no time
+	}
+	if to {
+		h, mi = h-1, 45
+		if h == 0 {
+			h = 12
+		}
+	}
+	ampm := 0
+	switch {
+	case s.is(en, "am") || s.is(en, "pm"):
+		ampm = int(s.word(en).inf().ampm)
+		en++
+	case (s.is(en, "a") || s.is(en, "p")) && s.punct(en+1, ".") && s.is(en+2, "m"):
+		ampm = int(s.word(en).inf().ampm)
+		en += 3
+		if s.punct(en, ".") {
+			en++
+		}
+	case s.is(en, "in") && s.is(en+1, "the"):
+		if w := s.word(en + 2); w != nil && w.inf().pod > 0 {
+			ampm = 2
+			if w.inf().pod == 1 {
+				ampm = 1
+			}
+			en += 3
+		}
+	}
+	if ampm == 2 && h != 12 {
+		h += 12
+	} else if ampm == 1 && h == 12 {
+		h = 0
+	}
+	v := value{g: GrainTime, hh: h, mi: mi}
+	switch {
+	case s.dateAhead(en, &v):
+	case s.dEnd >= 0 && st-s.dEnd <= 3:
+		v.y, v.m, v.d = s.dy, s.dm, s.dd
+	case s.cy != 0 && s.cd != 0 && (s.line-s.cline <= 3 || s.ry == 0):
+		v.y, v.m, v.d = s.cy, s.cm, s.cd
+	case s.ry != 0:
+		v.y, v.m, v.d = s.ry, s.rm, s.rd
+	default:
+		return 0, 0, value{}, false
+	}
+	return st, en, v, true
+}
+
 // matchNoon: "at noon", "by midday", "noon Thursday": twelve o'clock of
 // the day after it, else of the day the text speaks of.
 func (s *scanner) matchNoon(i int) (int, int, value, bool) {

@@ -323,6 +323,10 @@ func (s *scanner) match(i int) (int, int, value, bool) {
 	if (t.kind == tNum || t.kind == tCluster) && s.glued(i) {
 		return 0, 0, value{}, false
 	}
+	if st, en, v, ok := s.matchWordClock(i); ok {
+		// "two o'clock", "half past ten", "a quarter to five"
+		return st, en, v, ok
+	}
 	switch t.kind {
 	case tWord:
 		if t.wi == 0 {
