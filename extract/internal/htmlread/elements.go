@@ -393,7 +393,10 @@ func (b *htmlBuilder) push(a atom.Atom, name []byte, flags uint32, classWeight i
 	if a == atom.A && href {
 		n.flags |= nfLink
 	}
-	if !htmlInline(a) {
+	if !htmlInline(a) && !(a == 0 && b.open[atom.P] > 0) {
+		// (an element HTML does not know is phrasing inside a paragraph,
+		// as a browser lays it out: "<p><member>Mr. Roe</member>
+		// <contribution>: I beg …</contribution></p>" is one line)
 		n.flags |= nfBlock
 		b.flush()
 	}

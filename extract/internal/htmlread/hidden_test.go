@@ -137,3 +137,21 @@ func TestPreformattedRecord(t *testing.T) {
 		t.Errorf("blocks:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// An element HTML does not know is phrasing inside a paragraph, as a
+// browser lays it out: a record's "<member>" and "<contribution>" make one
+// line, and a custom element outside a paragraph stays a block.
+func TestUnknownElementsInsideParagraphAreInline(t *testing.T) {
+	page := mustParseHTML(t, `<html><body><article><h1>Petition</h1>
+<p><member>Mr. F. Harris</member><membercontribution>: I beg to present a Petition signed by many landowners of the colony.</membercontribution></p>
+<p>The study found a link<cite-ref>1</cite-ref> between fasting and the disorder in young women.</p>
+<story-card>The minister answered questions from members of the committee for an hour.</story-card>
+<story-card>The committee will report to the House before the summer recess begins.</story-card>
+</article></body></html>`)
+	body := keptText(page)
+	for _, want := range []string{"Mr. F. Harris: I beg to present", "found a link1 between", "for an hour.\n"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("body lacks %q:\n%s", want, body)
+		}
+	}
+}
