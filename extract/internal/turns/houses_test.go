@@ -815,3 +815,30 @@ func TestSegmentInterviewStyles(t *testing.T) {
 		},
 	})
 }
+
+// An oral question as a Hansard prints it, run into the member's name
+// ("1. Mr. Roe asked the Secretary of State for … what …"), is the
+// member's question; "asked" in a sentence of reported speech is not.
+func TestSegmentAskedTabled(t *testing.T) {
+	runHouseCases(t, []houseCase{
+		{
+			name: "tabled questions",
+			body: joinParas(
+				"1. Mr. Quint asked the Secretary of State for Commonwealth Relations what steps he is taking to improve schools in the territories.",
+				"Mr. Dale: The Report recommended a new college, and work has begun.",
+				"2. Mrs. Alder asked the Secretary of State for Commonwealth Relations whether he will make a statement on land titles.",
+				"Mr. Dale: I have nothing to add to the reply I gave last week.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"question", "Quint", "", "asked the Secretary"},
+				{"answer", "Dale", "", "The Report"},
+				{"question", "Alder", "", "asked the Secretary"},
+				{"answer", "Dale", "", "I have nothing"},
+			},
+		},
+	})
+	if _, ok := askedTabled("The committee said that Mr. Quint asked the Secretary of State about schools.", labelMemo{}); ok {
+		t.Error("a sentence of reported speech read as a tabled question")
+	}
+}

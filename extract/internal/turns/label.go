@@ -100,6 +100,11 @@ func paragraphLabel(s string, memo labelMemo) (labelParse, bool) {
 	if lb, ok := askedUponNotice(s, memo); ok {
 		return lb, true
 	}
+	// An oral question as the Commons record it: "Mr. Roe asked the
+	// Secretary of State for Commonwealth Relations what …".
+	if lb, ok := askedTabled(s, memo); ok {
+		return lb, true
+	}
 	// Labels in capitals closed by a full stop and a dash: "HON. J. ROE.-".
 	if lb, ok := dashLabel(s, memo); ok {
 		return lb, true
@@ -388,6 +393,43 @@ func askedUponNotice(s string, memo labelMemo) (labelParse, bool) {
 	} else {
 		lb.textStart = len(s) - len(words)
 	}
+	return lb, true
+}
+
+// askedTabled reads an oral question as a Hansard prints it, the member
+// and "asked the" and the office asked, run into the question: "Mr. Roe
+// asked the Secretary of State for Commonwealth Relations what steps he
+// is taking …". The member is the label; the question, from "asked", the
+// turn.
+func askedTabled(s string, memo labelMemo) (labelParse, bool) {
+	k := strings.Index(s[:min(len(s), 90)], " asked the ")
+	if k <= 0 {
+		return labelParse{}, false
+	}
+	// the office asked, in capitals: "the Secretary of State", "the Prime
+	// Minister", "the Minister of Agriculture"
+	rest := s[k+len(" asked the "):]
+	if rest == "" || rest[0] < 'A' || rest[0] > 'Z' {
+		return labelParse{}, false
+	}
+	w := rest
+	if e := strings.IndexAny(w, " ,"); e > 0 {
+		w = w[:e]
+	}
+	if !askedOffices[strings.ToLower(w)] {
+		return labelParse{}, false
+	}
+	head := s[:k]
+	if !plausibleHead(head) || strings.Count(head, " ") > 5 {
+		return labelParse{}, false
+	}
+	lb, ok := memo.parse(head)
+	if !ok || lb.name == "" || lb.gen != genNone || !lb.honorific && lb.nameWords < 2 {
+		return labelParse{}, false
+	}
+	// the one who asks is a member of the house
+	lb.class, lb.parl.member = classColon, true
+	lb.textStart = k + 1
 	return lb, true
 }
 

@@ -32,6 +32,9 @@ var (
 	// titleWordAbbreviations spell out a title's head word abbreviated
 	// after its modifiers: "PRESS SEC. DOE", "DEPUTY GOV. ROE".
 	titleWordAbbreviations = colonMap(wordLists.Must("title-word-abbreviations"))
+	// askedOffices open the office a member's oral question is put to,
+	// after "asked the": "Mr. Roe asked the Secretary of State …".
+	askedOffices = wordLists.Set("asked-offices")
 	// peerRanks open a peer's style.
 	peerRanks = wordLists.Set("peer-ranks")
 	// peerNotNames follow "Lord" in offices, not in peers' styles.
