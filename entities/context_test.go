@@ -951,3 +951,13 @@ func TestAppearances(t *testing.T) {
 		assert.Equal(t, tt.want, got, tt.text)
 	}
 }
+
+// A former name stands for the state that succeeded it.
+func TestFormerCountryNames(t *testing.T) {
+	x := New(Options{})
+	var got []string
+	for _, c := range x.Countries("Schools in Basutoland, Bechuanaland and Ceylon; talks in West Germany.") {
+		got = append(got, c.ISO2)
+	}
+	assert.Equal(t, []string{"LS", "BW", "LK", "DE"}, got)
+}
