@@ -262,3 +262,22 @@ func TestClassifyComments(t *testing.T) {
 	assert.Equal(t, "", labelKey("Comment:"))
 	assert.Equal(t, "moderator", labelKey("Moderator:"))
 }
+
+// Numbers alone that run in sequence down a page are its print's column
+// or page numbers; a lone figure out of sequence keeps its class.
+func TestClassifyNumberRun(t *testing.T) {
+	b := blocksOf(
+		"1514",
+		"Mr. Roe asked the Secretary of State what progress he has made with the review of security in the county.",
+		"1515",
+		"The review is well advanced and I expect to make a statement to the House before the recess.",
+		"1517",
+		"The figure for the year was",
+		"42",
+	)
+	Classify(b, nil, false, testDated)
+	for _, i := range []int{0, 2, 4} {
+		assert.Equal(t, block.ReasonPageMarker, b[i].Removed, b[i].Text)
+	}
+	assert.NotEqual(t, block.ReasonPageMarker, b[6].Removed)
+}

@@ -1,9 +1,11 @@
 package chrome
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 
+	"github.com/communique/communique/extract/internal/block"
 	"github.com/communique/communique/internal/text"
 )
 
@@ -32,6 +34,36 @@ func isPageMarker(s string) bool {
 	}
 	rest, ok := PageNumber(s)
 	return ok && rest == "" // "Page 3 of 28"
+}
+
+// markNumberRun removes the blocks that are a number alone when they run
+// in sequence down the page, each one or two above the one before: a
+// print's page or column numbers ("1514", "1515", "1517"), not a table's
+// figures or a list's. A lone number out of sequence keeps its class.
+func markNumberRun(blocks []block.Block, info []blockInfo) {
+	var run []int
+	prev := -1
+	for i := range blocks {
+		t := blocks[i].Text
+		if blocks[i].Removed != 0 || len(t) > 5 || !allDigits(t) {
+			continue
+		}
+		n, _ := strconv.Atoi(t)
+		if prev >= 0 && n != prev+1 && n != prev+2 {
+			if len(run) < 2 {
+				run = run[:0]
+			} else {
+				break // one run per page
+			}
+		}
+		run, prev = append(run, i), n
+	}
+	if len(run) < 2 {
+		return
+	}
+	for _, i := range run {
+		info[i].class, info[i].reason = classBad, block.ReasonPageMarker
+	}
 }
 
 // PageNumber returns what follows the page number a line of a print opens
