@@ -64,6 +64,8 @@ func TestFind(t *testing.T) {
 		{"from to", wed, "Leaders will meet from 24 to 25 June in The Hague.", []pair{{"24 to 25 June", "2025-06-24"}}},
 		{"month day range", wed, "The conference runs June 24-25, 2025.", []pair{{"June 24-25, 2025", "2025-06-24"}}},
 		{"numeric unambiguous", wed, "Date: 26/03/2025", []pair{{"26/03/2025", "2025-03-26"}}},
+		{"day month last", day("1961-07-06"), "As was stated on 28th July last, the schools remain open.", []pair{{"28th July last", "1960-07-28"}}},
+		{"day month next", day("1961-07-06"), "The House will sit on 3rd March next to consider it.", []pair{{"3rd March next", "1962-03-03"}}},
 		{"o'clock", wed, "The House met at half-past Two o'clock.", []pair{{"half-past Two o'clock", "2025-03-26T02:30"}}},
 		{"o'clock in the afternoon", wed, "Voting closes at four o\u2019clock in the afternoon.", []pair{{"four o\u2019clock in the afternoon", "2025-03-26T16:00"}}},
 		{"quarter to", wed, "We adjourned at a quarter to twelve and again at half past three.", []pair{{"a quarter to twelve", "2025-03-26T11:45"}, {"half past three", "2025-03-26T03:30"}}},

@@ -43,6 +43,8 @@ func (s *scanner) matchDayMonth(i, d0 int) (int, int, value, bool) {
 		v.y, v.abs = y, true
 	} else if y = s.yearAhead(k); y != 0 {
 		v.y = y // "30 September and 1 October 2024"
+	} else if y := s.lastOrNext(k, m, d1); y != 0 {
+		v.y, k = y, k+1 // "28th July last": the one before the text's day
 	} else {
 		v.y = s.yearFor(m, d1, 0, s.toks[i].start)
 	}
@@ -368,4 +370,29 @@ func (s *scanner) matchOrdinalOf(i int) (int, int, value, bool) {
 		return 0, 0, value{}, false
 	}
 	return st, k, v, true
+}
+
+// lastOrNext returns the year of day d of month m when "last" or "next"
+// follows it at k, as British usage dates a day by the one before or after
+// the text's ("on 28th July last", "on 3rd March next"): the nearest such
+// day before or after the reference day. 0 when neither follows, or when
+// a unit makes the word an adjective ("July last year").
+func (s *scanner) lastOrNext(k, m, d int) int {
+	last, next := s.is(k, "last"), s.is(k, "next")
+	if !last && !next || s.ry == 0 {
+		return 0
+	}
+	if w := s.word(k + 1); w != nil {
+		if inf := w.inf(); inf.unit != unitNone || inf.weekday > 0 || inf.month > 0 || inf.pod > 0 || inf.season > 0 {
+			return 0
+		}
+	}
+	y := s.ry
+	if last && (m > s.rm || m == s.rm && d >= s.rd) {
+		y--
+	}
+	if next && (m < s.rm || m == s.rm && d <= s.rd) {
+		y++
+	}
+	return y
 }
