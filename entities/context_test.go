@@ -55,6 +55,9 @@ func TestMembersOfParliament(t *testing.T) {
 			[]wantOfficial{{"Douglas Alexander", "Member of Parliament", "GB"}}},
 		{"Sir Menzies Campbell (North East Fife) (LD): The Foreign Secretary is right.",
 			[]wantOfficial{{"Menzies Campbell", "Member of Parliament", "GB"}}},
+		// a question for oral answer, numbered
+		{"1. Mr David Roe (Delyn) (Lab): When he next expects to discuss Syria.",
+			[]wantOfficial{{"David Roe", "Member of Parliament", "GB"}}},
 		{"Dr Liam Fox (North Somerset) (Con)\nWill my right hon. Friend agree?",
 			[]wantOfficial{{"Liam Fox", "Member of Parliament", "GB"}}},
 		// the seat and the office after a dash, a time stamp for a party,

@@ -65,6 +65,14 @@ func (p *parser) scan() {
 				continue
 			}
 		}
+		if p.numberedQuestion(i) && t.is(fCap) {
+			// "1. Mr David Roe (Delyn) (Lab): When …", "Q4. [901234] …"
+			if end, ok := p.memberLabel(i); ok {
+				i = end - 1
+				lastEnd, lastMention = -10, -1
+				continue
+			}
+		}
 		if p.lineStart(i) && t.is(fCap) {
 			if end, ok := p.memberLabel(i); ok {
 				i = end - 1
@@ -868,4 +876,26 @@ func (p *parser) commandOf(k int) int {
 		return end
 	}
 	return 0
+}
+
+// numberedQuestion reports whether token i opens a line after the number
+// of a question for oral answer: "1. Mr Roe (Delyn) (Lab):", "Q4. Ms Doe
+// (Leeds) (Lab):".
+func (p *parser) numberedQuestion(i int) bool {
+	if i < 2 || p.word(i-1) != "." || !p.lineStart(i-2) || p.toks[i-1].nl > 0 || p.toks[i].nl > 0 {
+		return false
+	}
+	w := p.word(i - 2)
+	if w != "" && (w[0] == 'Q' || w[0] == 'q') {
+		w = w[1:]
+	}
+	if w == "" || len(w) > 3 {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if w[k] < '0' || w[k] > '9' {
+			return false
+		}
+	}
+	return true
 }
