@@ -964,3 +964,28 @@ func TestFormerCountryNames(t *testing.T) {
 	}
 	assert.Equal(t, []string{"LS", "BW", "LK", "DE"}, got)
 }
+
+// Older Hansards name a member by honorific and surname: in the question
+// run into "asked the" and the office asked, and in a label the record
+// gives twice; not "Mr. Speaker:".
+func TestHansardMembersBySurname(t *testing.T) {
+	x := New(Options{})
+	text := strings.Join([]string{
+		"The House met at half-past Two o'clock",
+		"[Mr. SPEAKER in the Chair]",
+		"1. Mr. Quint asked the Secretary of State for the Colonies what progress has been made.",
+		"The Secretary of State for the Colonies (Mr. Dale): Good progress.",
+		"Mr. Alder: Will he make a statement?",
+		"Mr. Dale: I will.",
+		"Mr. Alder: Thank you.",
+		"Mr. Speaker: Order.",
+	}, "\n\n")
+	offs, _ := x.Find(text)
+	got := map[string]string{}
+	for _, o := range offs {
+		got[o.Name] = o.Title
+	}
+	assert.Equal(t, "Member of Parliament", got["Quint"], "%v", got)
+	assert.Equal(t, "Member of Parliament", got["Alder"], "%v", got)
+	assert.NotContains(t, got, "Speaker")
+}

@@ -191,7 +191,13 @@ func (p *parser) plainMemberLabel(i int) (end int, ok bool) {
 		r, ok = p.parseName(j, true)
 		caps = ok
 	}
-	if !ok || r.n < 2 || r.crossedNL || p.word(r.e) != ":" || p.toks[r.e].nl > 0 {
+	if !ok || r.crossedNL || p.word(r.e) != ":" || p.toks[r.e].nl > 0 {
+		return 0, false
+	}
+	if r.n < 2 && (p.has(r.s, cTitle) || !p.labelledAgain(i, r)) {
+		// a surname alone ("Mr. Marten:", as older Hansards print their
+		// members) when the record gives it so twice or more: not "Mr.
+		// Speaker:", not a name met once
 		return 0, false
 	}
 	o := office{start: i, end: r.e + 1, titleS: i, title: memberTitle, kind: "legislator", country: home, capital: true}
@@ -406,4 +412,53 @@ func (p *parser) capRun(k int, unit bool) (start, end, words int) {
 		k++
 	}
 	return s, k, words
+}
+
+// labelledAgain reports whether the record labels the same honorific and
+// name (tokens [i, r.e)) at another line's start; the lines' heads are
+// counted once.
+func (p *parser) labelledAgain(i int, r nameRes) bool {
+	if p.labelHeads == nil {
+		p.labelHeads = map[string]int{}
+		for k := 0; k < len(p.toks); k++ {
+			if !p.lineStart(k) {
+				continue
+			}
+			for c := k + 1; c < len(p.toks) && c <= k+8 && p.toks[c].nl == 0; c++ {
+				if p.word(c) == ":" {
+					p.labelHeads[p.text[p.toks[k].s:p.toks[c-1].e]]++
+					break
+				}
+			}
+		}
+	}
+	return p.labelHeads[p.text[p.toks[i].s:p.toks[r.e-1].e]] >= 2
+}
+
+// askedMember reads the member who puts a question for oral answer as a
+// Hansard prints it, the name run into "asked the" and the office asked:
+// "Mr. Marten asked the Secretary of State for Northern Ireland if …"
+// (after the question's number, or at a line's start). The member is an
+// official with the title "Member of Parliament", of the house's country
+// when the record gives it.
+func (p *parser) askedMember(i int) (end int, ok bool) {
+	if !p.has(i, cHonor) {
+		return 0, false
+	}
+	j := i + 1
+	if p.word(j) == "." && !p.toks[j].sp {
+		j++
+	}
+	r, ok := p.parseName(j, false)
+	if !ok || r.crossedNL || p.word(r.e) != "asked" || p.word(r.e+1) != "the" || p.has(r.s, cTitle) {
+		return 0, false
+	}
+	if k := r.e + 2; k >= len(p.toks) || !p.toks[k].is(fCap) || !p.has(k, cTitle) && p.word(k) != "Secretary" && p.word(k) != "Prime" {
+		return 0, false // "asked the Secretary of State", "asked the Prime Minister"
+	}
+	home, _ := p.recordHome()
+	o := office{start: i, end: r.e, titleS: i, title: memberTitle, kind: "legislator", country: home, capital: true}
+	p.addPerson(o, r, false, -1)
+	p.ms[len(p.ms)-1].alias = p.surface(i, r.e)
+	return r.e, true
 }

@@ -110,6 +110,9 @@ type parser struct {
 	record     string
 	recordDone bool
 	isRecord   bool
+	// labelHeads counts the lines' heads before a colon (at most eight
+	// tokens), by their text, once computed (see labelledAgain)
+	labelHeads map[string]int
 }
 
 func (p *parser) word(i int) string {

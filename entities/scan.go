@@ -73,6 +73,14 @@ func (p *parser) scan() {
 				continue
 			}
 		}
+		if (p.lineStart(i) || p.numberedQuestion(i)) && t.is(fCap) {
+			// "2. Mr. Marten asked the Secretary of State for …"
+			if end, ok := p.askedMember(i); ok {
+				i = end - 1
+				lastEnd, lastMention = -10, -1
+				continue
+			}
+		}
 		if p.lineStart(i) && t.is(fCap) {
 			if end, ok := p.memberLabel(i); ok {
 				i = end - 1
