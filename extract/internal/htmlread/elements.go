@@ -291,9 +291,17 @@ func htmlSpeakerAttr(key, val []byte) bool {
 	if !(bytes.HasSuffix(key, []byte("speaker")) || bytes.HasSuffix(key, []byte("name")) || bytes.HasSuffix(key, []byte("attribution"))) {
 		return false
 	}
+	if bytes.HasPrefix(key, []byte("no")) {
+		return false // "nospeaker=true": a flag that no one speaks
+	}
 	v := bytes.TrimSpace(val)
 	if len(v) < 2 || len(v) > 120 || bytes.IndexByte(v, '\n') >= 0 {
 		return false
+	}
+	for _, f := range [...]string{"true", "false", "yes", "no", "on", "off", "null", "none", "undefined"} {
+		if len(v) == len(f) && bytes.EqualFold(v, []byte(f)) {
+			return false // a flag's value, not a name
+		}
 	}
 	letters := false
 	for _, c := range v {

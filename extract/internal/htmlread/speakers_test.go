@@ -16,6 +16,8 @@ func TestSpeakerAttributes(t *testing.T) {
 <div data-speaker="Ann Lee"><p>[Member Ann Lee]: Present, and ready for the vote on the motion.</p></div>
 <div data-speaker-id="4711"><p>The House then adjourned at six o'clock in the evening.</p></div>
 <div data-speaker="Max Frey"></div>
+<speech nospeaker="true"><p>The Lord Bishop of Durham was introduced and took the oath.</p></speech>
+<div data-speaker="false"><p>The House adjourned during pleasure.</p></div>
 </article></body></html>`)
 	body := keptText(page)
 	for _, want := range []string{"The Speaker:\nOrder, please.", "Right Hon. Jane Roe (Prime Minister, Lib.):\nmoved for leave",
@@ -24,7 +26,7 @@ func TestSpeakerAttributes(t *testing.T) {
 			t.Errorf("body lacks %q:\n%s", want, body)
 		}
 	}
-	for _, not := range []string{"Ann Lee:", "4711", "Max Frey"} {
+	for _, not := range []string{"Ann Lee:", "4711", "Max Frey", "true:", "false:"} {
 		if strings.Contains(body, not) {
 			t.Errorf("body holds %q:\n%s", not, body)
 		}
