@@ -276,3 +276,21 @@ func TestHandTermKeepsEarlierTerms(t *testing.T) {
 		}
 	}
 }
+
+// A peer styled by title and surname ("Lord Palmer") is not the list's
+// holder of a foreign country's office who bears the surname; a peeress
+// may hold an organisation's ("Lady Ashton" of the EU).
+func TestPeerIsNoForeignHolder(t *testing.T) {
+	x := New(Options{Holders: []Holder{
+		{Name: "Gary Quint", Forms: []string{"Quint"}, Title: "Representative", Country: "US"},
+		{Name: "Catherine Alder", Forms: []string{"Alder"}, Title: "High Representative", Organization: "EU"},
+	}})
+	offs, _ := x.Find("Lord Quint of Harbour Hill spoke of the United States.\n\nLady Alder of the European Union met the envoy.")
+	var got []string
+	for _, o := range offs {
+		got = append(got, o.Name+"|"+o.Title)
+	}
+	if len(got) != 1 || got[0] != "Alder|High Representative" {
+		t.Errorf("got %v, want [Alder|High Representative]", got)
+	}
+}

@@ -105,7 +105,11 @@ func (p *parser) resolve() []Official {
 		if p.x.opts.NoHolders {
 			continue
 		}
-		if h, ok := p.x.lookupHolder(m.name, m.sur, "", p.day); ok && p.mentionsAffiliation(h.aff) {
+		if h, ok := p.x.lookupHolder(m.name, m.sur, "", p.day); ok && p.mentionsAffiliation(h.aff) &&
+			!(peerTitles[p.word(m.ti)] && m.n < 2 && isoCountries[h.aff] && h.aff != "GB") {
+			// ("Lord Palmer" is a peer, not a US Representative of the
+			// list who bears the surname; "Lady Ashton" may be the EU's
+			// High Representative)
 			g := &group{sur: m.sur, firstTok: m.ti, name: m.name, n: m.n}
 			g.ms = append(g.ms, m)
 			g.title, g.tkind = h.title, "holder"
@@ -761,3 +765,13 @@ func editDistance1(a, b string) bool {
 	}
 	return a[i:] == b[i+1:]
 }
+
+// isoCountries are the ISO 3166-1 codes of the countries table (not an
+// organisation's short name such as "EU"); read-only.
+var isoCountries = func() map[string]bool {
+	m := make(map[string]bool, len(tables.Countries))
+	for _, c := range tables.Countries {
+		m[c.ISO2] = true
+	}
+	return m
+}()
