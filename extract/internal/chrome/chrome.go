@@ -103,7 +103,7 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 		var flags uint8
 		in.words = len(words)
 		in.stop, flags = lexScan(words)
-		in.sent = block.EndsSentence(t)
+		in.sent = block.EndsSentence(t) || introducesQuotation(blocks, i)
 		if flags&flagUI != 0 {
 			in.ui = uiTerms.count(words)
 		}
@@ -833,4 +833,27 @@ func fieldsUpTo(s string, max int) int {
 		}
 	}
 	return n
+}
+
+// introducesQuotation reports a block that ends with a comma and leads
+// into a quotation set apart in the next block, as records print what
+// was said or written: "… Danny Alexander, said in July of last year
+// that," over "“the review shows …”".
+func introducesQuotation(blocks []block.Block, i int) bool {
+	t := blocks[i].Text
+	if !strings.HasSuffix(t, ",") {
+		return false
+	}
+	for j := i + 1; j < len(blocks); j++ {
+		if blocks[j].Removed != 0 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(blocks[j].Text)
+		switch r {
+		case '“', '"', '‘', '«', '„':
+			return true
+		}
+		return false
+	}
+	return false
 }

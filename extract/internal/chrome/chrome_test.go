@@ -281,3 +281,16 @@ func TestClassifyNumberRun(t *testing.T) {
 	}
 	assert.NotEqual(t, block.ReasonPageMarker, b[6].Removed)
 }
+
+// A paragraph that ends with a comma and leads into a quotation set apart
+// in the next one is a sentence of the text, not a fragment to drop.
+func TestClassifyKeepsQuotationIntroducer(t *testing.T) {
+	b := blocksOf(
+		"Debate",
+		"My Lords, my honourable friend the Minister, Jane Roe, said in July of last year that,",
+		"“the review shows that there are credible and viable alternatives to the current approach”.",
+		"Can my noble friend say how much that would cost the taxpayer over the next ten years?",
+	)
+	Classify(b, nil, false, testDated)
+	assert.Contains(t, kept(t, b), "My Lords, my honourable friend the Minister, Jane Roe, said in July of last year that,")
+}
