@@ -129,7 +129,7 @@ func (st *state) preCue(ts []tok, k int) cueMatch {
 			}
 			end = c + 2
 		}
-		if kind == cueObject && (k-end > 6 || hasPunct(ts, end, k)) {
+		if kind == cueObject && (k-end > 6 || hasPunct(ts, end, introComma(st, ts, end, k))) {
 			continue
 		}
 		m := cueMatch{ok: true, at: c, end: end, kind: kind}
@@ -173,6 +173,16 @@ func (st *state) preCue(ts []tok, k int) cueMatch {
 		return m
 	}
 	return cueMatch{}
+}
+
+// introComma returns k, or the comma before it when "as" or "that" leads
+// into the quotation with one, as records print it ("described by Jane Roe
+// as, “…”"): that comma sets nothing apart.
+func introComma(st *state, ts []tok, from, k int) int {
+	if k-2 >= from && ts[k-1].p == ',' && ts[k-2].word() && (st.word(ts[k-2]) == "as" || st.word(ts[k-2]) == "that") {
+		return k - 1
+	}
+	return k
 }
 
 func hasPunct(ts []tok, a, b int) bool {

@@ -141,9 +141,12 @@ func (st *state) quote(qi int) (Quote, bool) {
 	if sentInitial && sp.open == firstNonSpace(st.text, pa) {
 		// "X said:" closing the previous paragraph introduces this one
 		// (or "X said" with the colon forgotten)
-		if ppa, ppb, ok := st.prevParagraph(pa); ok && (st.text[ppb-1] == ':' || st.text[ppb-1] >= 'a' && st.text[ppb-1] <= 'z') {
+		// (or "X said that," and "described by X as," over a quotation
+		// set apart, as Hansards print them)
+		if ppa, ppb, ok := st.prevParagraph(pa); ok && (st.text[ppb-1] == ':' || st.text[ppb-1] == ',' || st.text[ppb-1] >= 'a' && st.text[ppb-1] <= 'z') {
 			ptoks := st.tokensOf(ppa, ppb, nil)
-			if n := len(ptoks); n > 0 && (ptoks[n-1].p == ':' || ptoks[n-1].word() && st.f.lx.cue[st.word(ptoks[n-1])] == cueFinite) {
+			if n := len(ptoks); n > 0 && (ptoks[n-1].p == ':' || ptoks[n-1].word() && st.f.lx.cue[st.word(ptoks[n-1])] == cueFinite ||
+				n > 1 && ptoks[n-1].p == ',' && ptoks[n-2].word() && (st.word(ptoks[n-2]) == "that" || st.word(ptoks[n-2]) == "as")) {
 				s, _ := st.boundedSentence(ptoks, n-1)
 				pre := ptoks[s:]
 				ts = append(append([]tok(nil), pre...), ts[k:]...)

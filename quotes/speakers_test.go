@@ -629,3 +629,33 @@ func TestQuotedTexts(t *testing.T) {
 		},
 	})
 }
+
+// Parliamentary speech: a form of address opens the sentence before its
+// subject ("My Lords, the Minister, Jane Roe, said"), and a quotation set
+// apart follows "said … that," or "described by … as," in the paragraph
+// before it, the comma after "that" or "as" setting nothing apart.
+func TestParliamentaryQuotations(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "a form of address before the subject",
+			text: "My Lords, the Minister, Jane Roe, said that “we will review it again”.",
+			want: []want{{starts: "we will review", speaker: "Jane Roe", partial: true}},
+		},
+		{
+			name: "Colleagues",
+			text: "Colleagues, the Minister, Jane Roe, said that “we will review it again”.",
+			want: []want{{starts: "we will review", speaker: "Jane Roe", partial: true}},
+		},
+		{
+			name: "said that, over the quotation",
+			text: "My honourable friend the Minister, Jane Roe, said in July of last year that,\n\n“the review shows that there are credible alternatives”.",
+			want: []want{{starts: "the review shows", speaker: "Jane Roe", partial: true}},
+		},
+		{
+			name: "described by as, over the quotation",
+			text: "The sixth edition was described by Jane Roe as,\n\n“clear, elegant and full of dry wit”.",
+			offs: []entities.Official{{Name: "Jane Roe", Title: "Minister", Mentions: []entities.Span{{Start: 35, End: 43}}}},
+			want: []want{{starts: "clear, elegant", speaker: "Jane Roe", partial: true}},
+		},
+	})
+}

@@ -600,6 +600,7 @@ func (st *state) headBeforeAppositions(ts []tok, j int) np {
 		}
 		first = i
 	}
+	first = st.skipVocative(ts, first, j)
 	for p := first; p < j; p++ {
 		if ts[p].p != ',' {
 			continue
@@ -722,6 +723,10 @@ func nameLike(w string) bool {
 // subject ("As President Trump said", "Today Mr Rutte said").
 var leadingNonName = wordLists.Set("leading-non-name")
 
+// vocatives are the forms of address that may open a sentence before its
+// subject ("My Lords, …", "Colleagues, …").
+var vocatives = wordLists.Set("vocatives")
+
 // thingSubject reports a cue whose subject is a thing by its relative
 // pronoun: "section 2283, which says “…”" quotes a text, not the person
 // last named.
@@ -731,4 +736,33 @@ func (st *state) thingSubject(ts []tok, at int) bool {
 		j--
 	}
 	return j >= 0 && ts[j].word() && st.word(ts[j]) == "which"
+}
+
+// skipVocative returns the token after a form of address that opens the
+// phrase ts[first:j] and a comma closes ("My Lords,", "Mr. Speaker,",
+// "Madam President,", "Colleagues,"), else first: the one addressed is no
+// subject.
+func (st *state) skipVocative(ts []tok, first, j int) int {
+	c := first
+	for c < j && c < first+5 && ts[c].p != ',' {
+		c++
+	}
+	if c >= j || c == first || ts[c].p != ',' {
+		return first
+	}
+	last := ts[c-1]
+	if !last.word() {
+		return first
+	}
+	lw := st.word(last)
+	switch {
+	case c-first == 1 && vocatives[lw]:
+		return c + 1 // "Colleagues,"
+	case vocatives[lw] || lw == "Speaker" || lw == "President" || lw == "Chair" || lw == "Chairman" || lw == "Chairperson" || lw == "Excellency":
+		switch st.word(ts[first]) {
+		case "My", "Mr", "Mr.", "Madam", "Madame", "Mister", "Your", "Dear", "Ladies":
+			return c + 1 // "My Lords,", "Mr. Speaker,", "Madam President,"
+		}
+	}
+	return first
 }
