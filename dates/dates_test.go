@@ -69,6 +69,8 @@ func TestFind(t *testing.T) {
 		{"o'clock", wed, "The House met at half-past Two o'clock.", []pair{{"half-past Two o'clock", "2025-03-26T02:30"}}},
 		{"o'clock in the afternoon", wed, "Voting closes at four o\u2019clock in the afternoon.", []pair{{"four o\u2019clock in the afternoon", "2025-03-26T16:00"}}},
 		{"quarter to", wed, "We adjourned at a quarter to twelve and again at half past three.", []pair{{"a quarter to twelve", "2025-03-26T11:45"}, {"half past three", "2025-03-26T03:30"}}},
+		{"figures o'clock", wed, "The burial will take place at 1.00 o'clock this afternoon at the harbour.", []pair{{"1.00 o'clock this afternoon", "2025-03-26T13:00"}}},
+		{"figures noon", wed, "We sit up to 12.00 noon.", []pair{{"12.00 noon", "2025-03-26T12:00"}}},
 		{"a number alone is no time", wed, "Chapter eleven has two parts, and half of them are past due.", nil},
 		{"numeric iso", wed, "Updated 2025-03-26 at noon", []pair{{"2025-03-26", "2025-03-26"}, {"noon", "2025-03-26T12:00"}}},
 		{"numeric month first", wed, "Released 12/31/2024", []pair{{"12/31/2024", "2024-12-31"}}},

@@ -439,13 +439,23 @@ func (s *scanner) clockHour(k int) int {
 // afternoon it keeps the hour as told.
 func (s *scanner) matchWordClock(i int) (int, int, value, bool) {
 	h := s.clockHour(i)
+	mi, dotted := 0, false
+	if h == 0 && s.toks[i].kind == tCluster {
+		// "1.00 o'clock", "12.00 noon": the hour and its minutes in
+		// figures before the word that makes them a time
+		if a, b, sep, ok := split2(s.text[s.toks[i].start:s.toks[i].end]); ok && (sep == "." || sep == ":") && len(a) <= 2 && len(b) == 2 {
+			if hh, mm := atoi(a), atoi(b); hh >= 1 && hh <= 12 && mm <= 59 {
+				h, mi, dotted = hh, mm, true
+			}
+		}
+	}
 	if h == 0 {
 		return 0, 0, value{}, false
 	}
 	// the minutes before the hour: "half past", "half-past", "a quarter
 	// to"
-	st, k, mi, to := i, i, 0, false
-	if p := i - 1; s.is(p, "past") || s.is(p, "to") {
+	st, k, to := i, i, false
+	if p := i - 1; !dotted && (s.is(p, "past") || s.is(p, "to")) {
 		q := p - 1
 		if s.dash(q) && !s.toks[q].gap && !s.toks[p].gap {
 			q-- // "half-past"
@@ -461,9 +471,15 @@ func (s *scanner) matchWordClock(i int) (int, int, value, bool) {
 		}
 	}
 	en := k + 1
+	noon := false
 	if n := s.oclock(en); n > 0 {
 		en += n
-	} else if mi == 0 {
+	} else if dotted && h == 12 && (s.is(en, "noon") || s.is(en, "midday") || s.is(en, "midnight")) {
+		noon, en = true, en+1 // "12.00 noon"
+		if s.is(en-1, "midnight") {
+			h = 0
+		}
+	} else if mi == 0 || dotted {
 		return 0, 0, value{}, false // a number alone is no time
 	}
 	if to {
@@ -491,6 +507,19 @@ func (s *scanner) matchWordClock(i int) (int, int, value, bool) {
 			}
 			en += 3
 		}
+	case s.is(en, "this"):
+		// "at 1.00 o'clock this afternoon": the part of the day says
+		// which half; the day is the text's
+		if w := s.word(en + 1); w != nil && w.inf().pod > 0 {
+			ampm = 2
+			if w.inf().pod == 1 {
+				ampm = 1
+			}
+			en += 2
+		}
+	}
+	if noon {
+		ampm = 0
 	}
 	if ampm == 2 && h != 12 {
 		h += 12
