@@ -989,3 +989,21 @@ func TestHansardMembersBySurname(t *testing.T) {
 	assert.Equal(t, "Member of Parliament", got["Alder"], "%v", got)
 	assert.NotContains(t, got, "Speaker")
 }
+
+// "Hon" and a full name in a record of debates is a member of the house;
+// on a page that only names a legislature it is not.
+func TestHonourableMembersInDebates(t *testing.T) {
+	x := New(Options{})
+	record := "PARLIAMENTARY DEBATES\n\nOFFICIAL REPORT\n\nMadam Speaker: The next Question stands in the name of Hon Samuel Quint.\n\nMr Dale: Madam Speaker, I thank the Hon Member."
+	offs, _ := x.Find(record)
+	got := map[string]string{}
+	for _, o := range offs {
+		got[o.Name] = o.Title
+	}
+	assert.Equal(t, "Member of Parliament", got["Samuel Quint"], "%v", got)
+	speech := "Speech of the Governor to the State House of Assembly\n\nI thank the Rt. Hon. Samuel Quint for his support of the bill."
+	offs, _ = x.Find(speech)
+	for _, o := range offs {
+		assert.NotEqual(t, "Member of Parliament", o.Title, o.Name)
+	}
+}

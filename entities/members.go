@@ -462,3 +462,30 @@ func (p *parser) askedMember(i int) (end int, ok bool) {
 	p.ms[len(p.ms)-1].alias = p.surface(i, r.e)
 	return r.e, true
 }
+
+// debatesHeading reports a record of a legislature's debates by its own
+// heading among the text's first twelve lines ("PARLIAMENTARY DEBATES",
+// "Official Report", "Hansard", "Record of Proceedings") or the line
+// that opens its sitting ("The House met at …"); not a page that only
+// names a legislature.
+func (p *parser) debatesHeading() bool {
+	lines := 0
+	for i := 0; i < len(p.toks) && lines < 12; i++ {
+		if !p.lineStart(i) {
+			continue
+		}
+		lines++
+		for k := i; k < len(p.toks) && (k == i || p.toks[k].nl == 0); k++ {
+			w, n := strings.ToLower(p.word(k)), strings.ToLower(p.word(k+1))
+			switch {
+			case w == "hansard",
+				w == "parliamentary" && n == "debates",
+				w == "official" && n == "report",
+				w == "record" && n == "of" && strings.EqualFold(p.word(k+2), "proceedings"),
+				(w == "house" || w == "senate" || w == "assembly") && n == "met":
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -150,6 +150,18 @@ func (p *parser) scan() {
 					continue
 				}
 			}
+			if r, ok := p.parseName(j, false); ok && r.n >= 2 && r.n <= 4 && !r.crossedNL && (w == "Hon" || w == "Honourable" || w == "Honorable") {
+				// "Hon Samuel Johnfiah" in a legislature's own record: a
+				// member of the house, as its Hansard styles them
+				if p.debatesHeading() {
+					home, _ := p.recordHome()
+					o := office{start: i, end: r.e, titleS: i, title: memberTitle, kind: "legislator", country: home, capital: true}
+					p.addPerson(o, r, false, -1)
+					p.ms[len(p.ms)-1].alias = p.surface(i, r.e)
+					i = r.e - 1
+					continue
+				}
+			}
 			if r, ok := p.parseName(j, false); ok && r.n <= 3 && !(r.crossedNL && r.n < 2) {
 				m := mention{kind: mHonor, name: p.nameString(r, false), n: r.n, sur: p.surname(r),
 					span: Span{int(t.s), int(toks[r.e-1].e)}, alias: p.surface(i, r.e), ti: i, ts: i, te: r.e, listPrev: -1}
