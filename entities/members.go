@@ -469,6 +469,17 @@ func (p *parser) askedMember(i int) (end int, ok bool) {
 // that opens its sitting ("The House met at …"); not a page that only
 // names a legislature.
 func (p *parser) debatesHeading() bool {
+	if p.debates == 0 {
+		p.debates = 1
+		if p.findDebatesHeading() {
+			p.debates = 2
+		}
+	}
+	return p.debates == 2
+}
+
+// findDebatesHeading reads the first twelve lines for debatesHeading.
+func (p *parser) findDebatesHeading() bool {
 	lines := 0
 	for i := 0; i < len(p.toks) && lines < 12; i++ {
 		if !p.lineStart(i) {

@@ -113,6 +113,8 @@ type parser struct {
 	// labelHeads counts the lines' heads before a colon (at most eight
 	// tokens), by their text, once computed (see labelledAgain)
 	labelHeads map[string]int
+	// debates is debatesHeading's answer, 0 until computed, 1 no, 2 yes
+	debates int8
 }
 
 func (p *parser) word(i int) string {

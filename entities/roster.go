@@ -246,7 +246,22 @@ func (p *parser) addRoster(l rosterLine) {
 // esq asks for the "ESQ." that marks an appearance away from a line's
 // start.
 func (p *parser) appearanceLine(i int, esq bool) (end int, ok bool) {
-	le := p.lineEnd(i)
+	comma := false
+	for k := i + 1; k < len(p.toks) && k <= i+8 && p.toks[k].nl == 0; k++ {
+		if p.word(k) == "," {
+			comma = true
+			break
+		}
+	}
+	if !comma || !p.givenNameAt(i) {
+		return 0, false // most words in capitals: an acronym, a heading's
+	}
+	// the line's end, or 40 tokens on: the name, "ESQ." and the office
+	// are all near the start (and a joined paragraph may be long)
+	le := i + 1
+	for le < len(p.toks) && le < i+40 && p.toks[le].nl == 0 {
+		le++
+	}
 	r, ok := p.nameToComma(i, le, true)
 	if !ok || r.n > 5 || !p.givenNameAt(r.first) {
 		return 0, false

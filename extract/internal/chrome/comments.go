@@ -47,6 +47,9 @@ var commentsInvites = map[string]bool{
 // isCommentsHead reports a heading that counts readers' comments or
 // invites them: "Comments (2)", "3 Responses", "Leave a Reply".
 func isCommentsHead(s string) bool {
+	if len(s) > 40 {
+		return false // most blocks: decided without a copy
+	}
 	t := strings.ToLower(strings.TrimSpace(strings.Trim(strings.TrimSpace(s), "#*_:")))
 	if len(t) > 30 {
 		return false
