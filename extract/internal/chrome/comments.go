@@ -47,7 +47,7 @@ var commentsInvites = map[string]bool{
 // isCommentsHead reports a heading that counts readers' comments or
 // invites them: "Comments (2)", "3 Responses", "Leave a Reply".
 func isCommentsHead(s string) bool {
-	if len(s) > 40 {
+	if len(s) > 40 || !mayNameComments(s) {
 		return false // most blocks: decided without a copy
 	}
 	t := strings.ToLower(strings.TrimSpace(strings.Trim(strings.TrimSpace(s), "#*_:")))
@@ -74,6 +74,17 @@ func isCommentsHead(s string) bool {
 	switch t {
 	case "comment", "comments", "response", "responses", "reply", "replies", "reader comments":
 		return true
+	}
+	return false
+}
+
+// mayNameComments reports whether s holds a piece of the words a comments
+// heading is made of, in lower case or in capitals.
+func mayNameComments(s string) bool {
+	for _, w := range [...]string{"omment", "OMMENT", "espons", "ESPONS", "epl", "EPL", "iscussion", "ISCUSSION", "onversation", "ONVERSATION"} {
+		if strings.Contains(s, w) {
+			return true
+		}
 	}
 	return false
 }
