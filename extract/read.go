@@ -297,6 +297,7 @@ func fixMojibake(b []byte) []byte {
 	var out []byte
 	last := 0 // bytes of b already copied to out
 	var run []byte
+	var ends []int // where each character of the run ends in b
 	for i := 0; i < len(b); {
 		if b[i] < utf8.RuneSelf {
 			i++ // ASCII is never part of a misread run's lead
@@ -309,9 +310,11 @@ func fixMojibake(b []byte) []byte {
 			continue
 		}
 		// a lead character: gather the run of windows-1252 characters
+		// (not ASCII: no misread sequence goes on with one)
 		run = append(run[:0], c)
+		ends = append(ends[:0], i+n)
 		j := i + n
-		for j < len(b) {
+		for j < len(b) && b[j] >= utf8.RuneSelf {
 			r2, n2 := utf8.DecodeRune(b[j:])
 			c2, ok2 := cp1252Byte(r2)
 			if !ok2 {
@@ -319,14 +322,29 @@ func fixMojibake(b []byte) []byte {
 			}
 			run = append(run, c2)
 			j += n2
+			ends = append(ends, j)
 		}
-		if len(run) >= 2 && utf8.Valid(run) && utf8.RuneCount(run) < len(run) {
+		// each UTF-8 sequence the run's bytes form replaces the characters
+		// it was misread as; a byte that forms none keeps its character,
+		// so that a run broken by a stray byte is repaired as far as it
+		// holds, as it would be once the stray byte is gone
+		for p := 0; p < len(run); {
+			r3, n3 := utf8.DecodeRune(run[p:])
+			if r3 == utf8.RuneError || n3 < 2 {
+				p++
+				continue
+			}
 			if out == nil {
 				out = make([]byte, 0, len(b))
 			}
-			out = append(out, b[last:i]...)
-			out = append(out, run...)
-			last = j
+			from := i
+			if p > 0 {
+				from = ends[p-1]
+			}
+			out = append(out, b[last:from]...)
+			out = append(out, run[p:p+n3]...)
+			last = ends[p+n3-1]
+			p += n3
 		}
 		i = j
 	}
