@@ -306,7 +306,7 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 			// "On Thursday (6 March 2025) NATO Secretary General…"
 			lead := strings.TrimSpace(body[toks[ts].start:mention.Start])
 			switch strings.ToLower(lead) {
-			case "", "on", "early on", "late on", "in", "at", "early in", "late in", "later in", "earlier in":
+			case "", "on", "early on", "late on", "in", "at", "early in", "late in", "later in", "earlier in", "from", "as of", "effective":
 				// "In the morning he met …", "At 9 a.m. the Minister …"
 				for subStart < subEnd && toks[subStart].start < mention.End {
 					subStart++

@@ -839,3 +839,17 @@ func TestFindEventsLabelledFirstPerson(t *testing.T) {
 	require.Len(t, evs, 1, "%+v", evs)
 	assert.Equal(t, "Marlow", evs[0].Actor)
 }
+
+// A day that opens the sentence with "from", "as of" or "effective" dates
+// the decision that follows it, as "on" does.
+func TestFindEventsFromDay(t *testing.T) {
+	for _, body := range []string{
+		"From 16 December 2014 the Harbour Board decided to raise the port fee to 17 per cent.\n\nNothing else.",
+		"Effective 16 December 2014 the Harbour Board decided to raise the port fee to 17 per cent.\n\nNothing else.",
+	} {
+		evs := eventsOf(body, "2014-12-16")
+		require.Len(t, evs, 1, "%q: %+v", body, evs)
+		assert.Equal(t, "2014-12-16", evs[0].Date)
+		assert.Equal(t, "Harbour Board", evs[0].Actor)
+	}
+}
