@@ -450,6 +450,10 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 			ev.Place = datePlace
 		}
 		ev.Participants = evParticipants(body, ss, se, actorStart, actorEnd, ev.Actor, getPeople, officials)
+		if ev.Place != "" {
+			// the place is where they met, not one who met ("Dawson City")
+			ev.Participants = slices.DeleteFunc(ev.Participants, func(p string) bool { return p == ev.Place || strings.HasPrefix(ev.Place, p+",") })
+		}
 		out = append(out, ev)
 	}
 	// Only paragraphs with a day in them, and the lead paragraph, are read.

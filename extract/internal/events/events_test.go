@@ -853,3 +853,12 @@ func TestFindEventsFromDay(t *testing.T) {
 		assert.Equal(t, "Harbour Board", evs[0].Actor)
 	}
 }
+
+// A place after a list of titled people is the event's place, not the
+// end of an organisation's name, and the place is no participant.
+func TestFindEventsPlaceAfterTitledList(t *testing.T) {
+	evs := eventsOf("Premier Jane Roe hosted Harbour Premier John Doe and Island Premier Ann Lee in Dawson City on June 13 for the forum.\n\nNothing else.", "2019-06-14")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "Dawson City", evs[0].Place)
+	assert.NotContains(t, evs[0].Participants, "Dawson City")
+}

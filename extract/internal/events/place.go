@@ -164,6 +164,11 @@ func evInName(body string, toks []evTok, ts, k int) bool {
 			if connector {
 				return true
 			}
+			if evTitleWords[t.low] {
+				// "… and Nunavut Premier Joe Savikataaq in Dawson City": a
+				// titled person ends the run, no name of an organisation
+				return false
+			}
 			continue
 		}
 		if evIsWord(body, t, "for", "and", "of") && j+1 < k && toks[j+1].capital {
