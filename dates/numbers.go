@@ -328,21 +328,7 @@ func (s *scanner) matchClock(i int) (int, int, value, bool) {
 	if h > 23 || mi > 59 {
 		return 0, 0, value{}, false
 	}
-	en := i + 1
-	ampm := 0
-	if w := s.word(en); w != nil {
-		switch {
-		case s.is(en, "am") || s.is(en, "pm"):
-			ampm = int(w.inf().ampm)
-			en++
-		case (s.is(en, "a") || s.is(en, "p")) && s.punct(en+1, ".") && s.is(en+2, "m"):
-			ampm = int(w.inf().ampm)
-			en += 3
-			if s.punct(en, ".") {
-				en++
-			}
-		}
-	}
+	ampm, en := s.meridiem(i + 1)
 	if dotted && ampm == 0 {
 		return 0, 0, value{}, false // "4.30" is a number unless "pm" follows ("4.30pm")
 	}
@@ -380,8 +366,8 @@ func (s *scanner) matchClock(i int) (int, int, value, bool) {
 	v := value{g: GrainTime, hh: h, mi: mi}
 	switch {
 	case s.dEnd >= 0 && i-s.dEnd <= 3:
-		// "November 19, 2019, 9:02 AM", "Nov 19, 6:55 AM"
-		v.y, v.m, v.d = s.dy, s.dm, s.dd
+		// "November 19, 2019, 9:02 AM", "Nov 19, 6:55 AM": the date before
+		s.textDay(i, &v)
 	case s.dateAhead(en, &v):
 		// "1:39 am EST, Wednesday, November 20, 2019"; a bare weekday
 		// right after the time is part of it: "8:36 a.m. EDT Saturday"
@@ -389,14 +375,45 @@ func (s *scanner) matchClock(i int) (int, int, value, bool) {
 			(s.word(en+1) == nil || s.word(en+1).inf().month == 0) {
 			en++
 		}
+	case !s.textDay(i, &v):
+		return 0, 0, value{}, false
+	}
+	return i, en, v, true
+}
+
+// meridiem reads "am", "pm", "a.m." or "p.m." at token en: 1 for the
+// morning, 2 for the afternoon, 0 for none, and the token after it.
+func (s *scanner) meridiem(en int) (ampm, next int) {
+	w := s.word(en)
+	switch {
+	case w == nil:
+	case s.is(en, "am") || s.is(en, "pm"):
+		return int(w.inf().ampm), en + 1
+	case (s.is(en, "a") || s.is(en, "p")) && s.punct(en+1, ".") && s.is(en+2, "m"):
+		en += 3
+		if s.punct(en, ".") {
+			en++
+		}
+		return int(w.inf().ampm), en
+	}
+	return 0, en
+}
+
+// textDay gives a time at token st the day the text speaks of there: the
+// date just before it, the day of the last full date within three lines,
+// else the reference day; false when none is known.
+func (s *scanner) textDay(st int, v *value) bool {
+	switch {
+	case s.dEnd >= 0 && st-s.dEnd <= 3:
+		v.y, v.m, v.d = s.dy, s.dm, s.dd
 	case s.cy != 0 && s.cd != 0 && (s.line-s.cline <= 3 || s.ry == 0):
 		v.y, v.m, v.d = s.cy, s.cm, s.cd
 	case s.ry != 0:
 		v.y, v.m, v.d = s.ry, s.rm, s.rd
 	default:
-		return 0, 0, value{}, false
+		return false
 	}
-	return i, en, v, true
+	return true
 }
 
 // oclock returns how many tokens "o'clock" takes at k ("o'clock",
@@ -488,34 +505,22 @@ func (s *scanner) matchWordClock(i int) (int, int, value, bool) {
 			h = 12
 		}
 	}
-	ampm := 0
-	switch {
-	case s.is(en, "am") || s.is(en, "pm"):
-		ampm = int(s.word(en).inf().ampm)
-		en++
-	case (s.is(en, "a") || s.is(en, "p")) && s.punct(en+1, ".") && s.is(en+2, "m"):
-		ampm = int(s.word(en).inf().ampm)
-		en += 3
-		if s.punct(en, ".") {
-			en++
+	ampm, en := s.meridiem(en)
+	if ampm == 0 {
+		// "in the afternoon", "this afternoon" ("at 1.00 o'clock this
+		// afternoon": the day is the text's): the part of the day says
+		// which half
+		k := en
+		if s.is(k, "in") && s.is(k+1, "the") {
+			k += 2
+		} else if s.is(k, "this") {
+			k++
 		}
-	case s.is(en, "in") && s.is(en+1, "the"):
-		if w := s.word(en + 2); w != nil && w.inf().pod > 0 {
-			ampm = 2
+		if w := s.word(k); k > en && w != nil && w.inf().pod > 0 {
+			ampm, en = 2, k+1
 			if w.inf().pod == 1 {
 				ampm = 1
 			}
-			en += 3
-		}
-	case s.is(en, "this"):
-		// "at 1.00 o'clock this afternoon": the part of the day says
-		// which half; the day is the text's
-		if w := s.word(en + 1); w != nil && w.inf().pod > 0 {
-			ampm = 2
-			if w.inf().pod == 1 {
-				ampm = 1
-			}
-			en += 2
 		}
 	}
 	if noon {
@@ -527,15 +532,7 @@ func (s *scanner) matchWordClock(i int) (int, int, value, bool) {
 		h = 0
 	}
 	v := value{g: GrainTime, hh: h, mi: mi}
-	switch {
-	case s.dateAhead(en, &v):
-	case s.dEnd >= 0 && st-s.dEnd <= 3:
-		v.y, v.m, v.d = s.dy, s.dm, s.dd
-	case s.cy != 0 && s.cd != 0 && (s.line-s.cline <= 3 || s.ry == 0):
-		v.y, v.m, v.d = s.cy, s.cm, s.cd
-	case s.ry != 0:
-		v.y, v.m, v.d = s.ry, s.rm, s.rd
-	default:
+	if !s.dateAhead(en, &v) && !s.textDay(st, &v) {
 		return 0, 0, value{}, false
 	}
 	return st, en, v, true
@@ -556,13 +553,7 @@ func (s *scanner) matchNoon(i int) (int, int, value, bool) {
 		if w := s.word(en); w != nil && w.inf().weekday > 0 && w.capital {
 			en++ // "noon Thursday" is one expression
 		}
-	case s.dEnd >= 0 && i-s.dEnd <= 3:
-		v.y, v.m, v.d = s.dy, s.dm, s.dd
-	case s.cy != 0 && s.cd != 0 && (s.line-s.cline <= 3 || s.ry == 0):
-		v.y, v.m, v.d = s.cy, s.cm, s.cd
-	case s.ry != 0:
-		v.y, v.m, v.d = s.ry, s.rm, s.rd
-	default:
+	case !s.textDay(i, &v):
 		return 0, 0, value{}, false
 	}
 	return i, en, v, true
