@@ -200,12 +200,20 @@ func (p *parser) plainMemberLabel(i int) (end int, ok bool) {
 		// Speaker:", not a name met once
 		return 0, false
 	}
-	o := office{start: i, end: r.e + 1, titleS: i, title: memberTitle, kind: "legislator", country: home, capital: true}
+	m := p.addMember(i, r, r.e+1, home, caps)
+	m.label, m.te = true, r.e
+	return r.e + 1, true
+}
+
+// addMember records the member of a legislature named with the honorific
+// at token i and the name r (the office's mention ending at end), of the
+// house's country home, and returns the mention.
+func (p *parser) addMember(i int, r nameRes, end int, home string, caps bool) *mention {
+	o := office{start: i, end: end, titleS: i, title: memberTitle, kind: "legislator", country: home, capital: true}
 	p.addPerson(o, r, caps, -1)
 	m := &p.ms[len(p.ms)-1]
-	m.label, m.te = true, r.e
 	m.alias = p.surface(i, r.e)
-	return r.e + 1, true
+	return m
 }
 
 // recordHome reports whether the text is a legislature's own record (a
@@ -230,6 +238,17 @@ func (p *parser) recordHome() (string, bool) {
 // met at 14:00."): not a court's or a council's, whose labels name counsel
 // and officers.
 func (p *parser) legislatureHeading() bool {
+	return p.inFirstLines(func(k int) bool {
+		if p.toks[k].kind == kWord && p.toks[k].is(fCap) && legislatureWords[strings.ToLower(p.word(k))] {
+			return true
+		}
+		return p.word(k) == "House" && p.word(k+1) == "met" // "The House met at 14:00."
+	})
+}
+
+// inFirstLines reports whether f holds at a token of the text's first
+// twelve lines.
+func (p *parser) inFirstLines(f func(k int) bool) bool {
 	lines := 0
 	for i := 0; i < len(p.toks) && lines < 12; i++ {
 		if !p.lineStart(i) {
@@ -237,11 +256,8 @@ func (p *parser) legislatureHeading() bool {
 		}
 		lines++
 		for k := i; k < len(p.toks) && (k == i || p.toks[k].nl == 0); k++ {
-			if p.toks[k].kind == kWord && p.toks[k].is(fCap) && legislatureWords[strings.ToLower(p.word(k))] {
+			if f(k) {
 				return true
-			}
-			if p.word(k) == "House" && p.word(k+1) == "met" {
-				return true // "The House met at 14:00."
 			}
 		}
 	}
@@ -457,9 +473,7 @@ func (p *parser) askedMember(i int) (end int, ok bool) {
 		return 0, false // "asked the Secretary of State", "asked the Prime Minister"
 	}
 	home, _ := p.recordHome()
-	o := office{start: i, end: r.e, titleS: i, title: memberTitle, kind: "legislator", country: home, capital: true}
-	p.addPerson(o, r, false, -1)
-	p.ms[len(p.ms)-1].alias = p.surface(i, r.e)
+	p.addMember(i, r, r.e, home, false)
 	return r.e, true
 }
 
@@ -480,23 +494,12 @@ func (p *parser) debatesHeading() bool {
 
 // findDebatesHeading reads the first twelve lines for debatesHeading.
 func (p *parser) findDebatesHeading() bool {
-	lines := 0
-	for i := 0; i < len(p.toks) && lines < 12; i++ {
-		if !p.lineStart(i) {
-			continue
-		}
-		lines++
-		for k := i; k < len(p.toks) && (k == i || p.toks[k].nl == 0); k++ {
-			w, n := strings.ToLower(p.word(k)), strings.ToLower(p.word(k+1))
-			switch {
-			case w == "hansard",
-				w == "parliamentary" && n == "debates",
-				w == "official" && n == "report",
-				w == "record" && n == "of" && strings.EqualFold(p.word(k+2), "proceedings"),
-				(w == "house" || w == "senate" || w == "assembly") && n == "met":
-				return true
-			}
-		}
-	}
-	return false
+	return p.inFirstLines(func(k int) bool {
+		w, n := p.word(k), p.word(k+1)
+		return strings.EqualFold(w, "hansard") ||
+			strings.EqualFold(w, "parliamentary") && strings.EqualFold(n, "debates") ||
+			strings.EqualFold(w, "official") && strings.EqualFold(n, "report") ||
+			strings.EqualFold(w, "record") && strings.EqualFold(n, "of") && strings.EqualFold(p.word(k+2), "proceedings") ||
+			(strings.EqualFold(w, "house") || strings.EqualFold(w, "senate") || strings.EqualFold(w, "assembly")) && strings.EqualFold(n, "met")
+	})
 }

@@ -155,9 +155,7 @@ func (p *parser) scan() {
 				// member of the house, as its Hansard styles them
 				if p.debatesHeading() {
 					home, _ := p.recordHome()
-					o := office{start: i, end: r.e, titleS: i, title: memberTitle, kind: "legislator", country: home, capital: true}
-					p.addPerson(o, r, false, -1)
-					p.ms[len(p.ms)-1].alias = p.surface(i, r.e)
+					p.addMember(i, r, r.e, home, false)
 					i = r.e - 1
 					continue
 				}
