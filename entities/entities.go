@@ -161,6 +161,8 @@ var titlePlurals = func() map[string]string {
 type Extractor struct {
 	opts      Options
 	countries *phraseSet // exact case; value = index<<2 | form kind, or -1
+	// iso indexes tables.Countries by ISO 3166-1 alpha-2 code
+	iso       map[string]int32
 	orgs      *phraseSet // exact case; value = index into orgList
 	orgList   []orgEntry
 	titles    *phraseSet // folded; value = index into titleList
@@ -302,10 +304,11 @@ func New(opts Options) *Extractor {
 			x.countries.add(f, int32(i<<2|formPeople))
 		}
 	}
-	iso := map[string]int32{}
+	iso := make(map[string]int32, len(tables.Countries))
 	for i, c := range tables.Countries {
 		iso[c.ISO2] = int32(i)
 	}
+	x.iso = iso
 	for _, c := range tables.Capitals {
 		if i, ok := iso[c.ISO2]; ok {
 			for _, f := range c.Names {

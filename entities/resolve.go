@@ -106,7 +106,7 @@ func (p *parser) resolve() []Official {
 			continue
 		}
 		if h, ok := p.x.lookupHolder(m.name, m.sur, "", p.day); ok && p.mentionsAffiliation(h.aff) &&
-			!(peerTitles[p.word(m.ti)] && m.n < 2 && isoCountries[h.aff] && h.aff != "GB") {
+			!(peerTitles[p.word(m.ti)] && m.n < 2 && p.x.isCountry(h.aff) && h.aff != "GB") {
 			// ("Lord Palmer" is a peer, not a US Representative of the
 			// list who bears the surname; "Lady Ashton" may be the EU's
 			// High Representative)
@@ -766,12 +766,9 @@ func editDistance1(a, b string) bool {
 	return a[i:] == b[i+1:]
 }
 
-// isoCountries are the ISO 3166-1 codes of the countries table (not an
-// organisation's short name such as "EU"); read-only.
-var isoCountries = func() map[string]bool {
-	m := make(map[string]bool, len(tables.Countries))
-	for _, c := range tables.Countries {
-		m[c.ISO2] = true
-	}
-	return m
-}()
+// isCountry reports whether code is a country's ISO 3166-1 alpha-2 code,
+// not an organisation's short name such as "EU".
+func (x *Extractor) isCountry(code string) bool {
+	_, ok := x.iso[code]
+	return ok
+}

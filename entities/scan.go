@@ -150,10 +150,10 @@ func (p *parser) scan() {
 					continue
 				}
 			}
-			if r, ok := p.parseName(j, false); ok && r.n >= 2 && r.n <= 4 && !r.crossedNL && (w == "Hon" || w == "Honourable" || w == "Honorable") {
+			if w == "Hon" || w == "Honourable" || w == "Honorable" {
 				// "Hon Samuel Johnfiah" in a legislature's own record: a
 				// member of the house, as its Hansard styles them
-				if p.debatesHeading() {
+				if r, ok := p.parseName(j, false); ok && r.n >= 2 && r.n <= 4 && !r.crossedNL && p.debatesHeading() {
 					home, _ := p.recordHome()
 					p.addMember(i, r, r.e, home, false)
 					i = r.e - 1

@@ -727,6 +727,10 @@ var leadingNonName = wordLists.Set("leading-non-name")
 // subject ("My Lords, …", "Colleagues, …").
 var vocatives = wordLists.Set("vocatives")
 
+// vocativeOpeners open a form of address ("My Lords", "Madam President"),
+// vocativeHeads end one after an opener ("Mr. Speaker").
+var vocativeOpeners, vocativeHeads = wordLists.Set("vocative-openers"), wordLists.Set("vocative-heads")
+
 // thingSubject reports a cue whose subject is a thing by its relative
 // pronoun: "section 2283, which says “…”" quotes a text, not the person
 // last named.
@@ -758,9 +762,8 @@ func (st *state) skipVocative(ts []tok, first, j int) int {
 	switch {
 	case c-first == 1 && vocatives[lw]:
 		return c + 1 // "Colleagues,"
-	case vocatives[lw] || lw == "Speaker" || lw == "President" || lw == "Chair" || lw == "Chairman" || lw == "Chairperson" || lw == "Excellency":
-		switch st.word(ts[first]) {
-		case "My", "Mr", "Mr.", "Madam", "Madame", "Mister", "Your", "Dear", "Ladies":
+	case vocatives[lw] || vocativeHeads[lw]:
+		if vocativeOpeners[st.word(ts[first])] {
 			return c + 1 // "My Lords,", "Mr. Speaker,", "Madam President,"
 		}
 	}
