@@ -469,7 +469,7 @@ func (p *parser) askedMember(i int) (end int, ok bool) {
 	if !ok || r.crossedNL || p.word(r.e) != "asked" || p.word(r.e+1) != "the" || p.has(r.s, cTitle) {
 		return 0, false
 	}
-	if k := r.e + 2; k >= len(p.toks) || !p.toks[k].is(fCap) || !p.has(k, cTitle) && p.word(k) != "Secretary" && p.word(k) != "Prime" {
+	if k := r.e + 2; k >= len(p.toks) || !p.toks[k].is(fCap) || !p.has(k, cTitle) {
 		return 0, false // "asked the Secretary of State", "asked the Prime Minister"
 	}
 	home, _ := p.recordHome()
