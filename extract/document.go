@@ -286,7 +286,8 @@ type Turn struct {
 
 // Event is a dated action the body reports.
 type Event struct {
-	// Date is the ISO day (or coarser value) the action happened on.
+	// Date is the ISO day the action happened on, or its month, week or
+	// year ("2022-01", "2025-W10", "2021") when the sentence gives no day.
 	Date string `json:"date"`
 	// Actor is who acted: a named official or a group ("NATO Foreign
 	// Ministers").

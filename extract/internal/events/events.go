@@ -130,7 +130,7 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 	}
 	dated := false
 	for k := range ds {
-		if g := ds[k].Grain; g == dates.GrainDay || g == dates.GrainPartDay || g == dates.GrainTime {
+		if g := ds[k].Grain; g == dates.GrainDay || g == dates.GrainPartDay || g == dates.GrainTime || evCoarse(&ds[k], len(body)) {
 			dated = true
 			break
 		}
@@ -178,18 +178,21 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 			}
 			return !evQuotedAt(toks, ts, te, m.Start) && !evAttributive(body, toks, ts, m.Start) && !evPossessiveDay(body, toks, ts, m.Start, m.End)
 		}
-		hasDay := false
+		hasDay, hasCoarse := false, false
 		for k := range ms {
 			if own(&ms[k]) {
 				hasDay = true
 				break
 			}
+			hasCoarse = hasCoarse || evCoarse(&ms[k], se) && !evQuotedAt(toks, ts, te, ms[k].Start) &&
+				!evAttributive(body, toks, ts, ms[k].Start) && !evPossessiveDay(body, toks, ts, ms[k].Start, ms[k].End)
 		}
+		hasCoarse = hasCoarse && !hasDay
 		isLead := lead && !leadSeen
 		if lead {
 			leadSeen = true
 		}
-		if !hasDay && (!isLead || published.IsZero()) {
+		if !hasDay && !hasCoarse && (!isLead || published.IsZero()) {
 			return
 		}
 		// The action verb: the first one outside quotes and dates; a day
@@ -198,7 +201,7 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 		// December", "that Canada announced earlier today").
 		var mention *dates.Mention
 		underWay := false
-		vi, aux, strong := evFindVerb(body, toks, ts, te, hasDay, ms)
+		vi, aux, strong := evFindVerb(body, toks, ts, te, hasDay || hasCoarse, ms)
 		if vi >= 0 && hasDay {
 			for k := range ms {
 				if m := &ms[k]; own(m) && evAttached(body, toks, ts, vi, te, m.Start) {
@@ -206,6 +209,22 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 					break
 				}
 			}
+		}
+		if vi >= 0 && hasCoarse {
+			// a week, a month or a year is the action's when the sentence
+			// gives no day ("visited Qatar in January 2022", "In 2021, the
+			// UAE announced"): the event has that value's precision
+			for k := range ms {
+				if m := &ms[k]; evCoarse(m, se) && !evQuotedAt(toks, ts, te, m.Start) && !evAttributive(body, toks, ts, m.Start) &&
+					!evPossessiveDay(body, toks, ts, m.Start, m.End) && evAttached(body, toks, ts, vi, te, m.Start) &&
+					evCoarseWhen(body, toks, ts, vi, aux, m) {
+					mention = m
+					break
+				}
+			}
+		}
+		if mention == nil && hasCoarse && !isLead {
+			return
 		}
 		if mention == nil && vi >= 0 && hasDay && evApproval(toks[vi].low) {
 			// the day of a participle's action after the verb: "welcomed the
@@ -280,8 +299,10 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 			return
 		}
 		ev := Event{Sentence: body[ss:se], Start: ss, End: se, Participants: []string{}}
-		if mention != nil {
+		if mention != nil && len(mention.Value) >= 10 {
 			ev.Date = mention.Value[:10]
+		} else if mention != nil {
+			ev.Date = mention.Value
 		} else {
 			ev.Date = published.Format(time.DateOnly)
 		}
@@ -470,7 +491,7 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 		first := next
 		for next < len(ds) && ds[next].Start < pe {
 			if ds[next].Start >= ps {
-				if g := ds[next].Grain; g == dates.GrainDay || g == dates.GrainPartDay || g == dates.GrainTime {
+				if g := ds[next].Grain; g == dates.GrainDay || g == dates.GrainPartDay || g == dates.GrainTime || evCoarse(&ds[next], pe) {
 					cand = true
 				}
 			}
@@ -488,7 +509,7 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 				if m.Start < ps || m.End > pe {
 					continue
 				}
-				if g := m.Grain; g != dates.GrainDay && g != dates.GrainPartDay && g != dates.GrainTime {
+				if g := m.Grain; g != dates.GrainDay && g != dates.GrainPartDay && g != dates.GrainTime && !evCoarse(m, pe) {
 					continue
 				}
 				ws, we := evSentenceStart(body, m.Start, ps, pe), evSentenceEnd(body, m.End, pe)
@@ -524,3 +545,69 @@ func evThisWeek(ms []dates.Mention, day time.Time) bool {
 	}
 	return false
 }
+
+// evCoarse reports a mention that dates an action at a precision coarser
+// than a day, inside the sentence ending at se: a week, a month or a year
+// of the calendar ("2022-01", "2021", "2025-W10"), resolved, not a length,
+// a recurrence or a span of years.
+func evCoarse(m *dates.Mention, se int) bool {
+	if m.End > se || m.Type != dates.TypeDate || m.Until != "" {
+		return false
+	}
+	v := m.Value
+	switch m.Grain {
+	case dates.GrainYear:
+		return len(v) == 4 && evDigits(v)
+	case dates.GrainMonth:
+		return len(v) == 7 && evDigits(v[:4]) && v[4] == '-' && evDigits(v[5:])
+	case dates.GrainWeek:
+		return len(v) == 8 && evDigits(v[:4]) && v[4:6] == "-W" && evDigits(v[6:])
+	}
+	return false
+}
+
+// evDigits reports whether s is all ASCII digits.
+func evDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// evCoarseWhen reports whether the week, month or year m is the time of
+// the verb at vi (aux its auxiliary, -1 for none), not of a noun near it
+// ("planning for the July 2024 summit", "praised Poland for its
+// leadership in 2025"): it opens the sentence before the verb ("In 2021,
+// the UAE announced", "Last week the police conducted"), or it follows a
+// meeting, a visit or a passive in the past as "in", "during" or a "last"
+// or "earlier" of its own ("visited Qatar in January 2022", "met … last
+// December", "was announced in September 2016").
+func evCoarseWhen(body string, toks []evTok, ts, vi, aux int, m *dates.Mention) bool {
+	if m.Start < toks[vi].start {
+		for k := ts; k < len(toks) && toks[k].start < m.Start; k++ {
+			if !toks[k].word || !evCoarseOpeners[toks[k].low] {
+				return false
+			}
+		}
+		return true
+	}
+	passive := aux >= 0 && (toks[aux].low == "was" || toks[aux].low == "were")
+	if aux >= 0 && !passive || !passive && evForms[toks[vi].low] != evPastStrong {
+		return false
+	}
+	k := vi + 1
+	for k < len(toks) && toks[k].end <= m.Start {
+		k++
+	}
+	if w := strings.ToLower(strings.SplitN(m.Text, " ", 2)[0]); w == "last" || w == "earlier" {
+		return true
+	}
+	return k-1 > vi && evIsWord(body, toks[k-1], "in", "during")
+}
+
+// evCoarseOpeners may stand before a week, month or year that opens the
+// sentence: "In 2021,", "Earlier in March,", "At the end of 2020,".
+var evCoarseOpeners = map[string]bool{"in": true, "early": true, "late": true, "earlier": true, "later": true, "during": true,
+	"at": true, "the": true, "end": true, "start": true, "beginning": true, "of": true}

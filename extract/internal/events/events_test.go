@@ -703,11 +703,14 @@ func TestFindEventsLeadActs(t *testing.T) {
 	}
 	for _, body := range []string{
 		"The Minister of Health said the outbreak of measles in the northern region is the first in ten years.\n\nTests continue.",
-		"Earlier this month, the Harbour Council announced a new timetable for the ferries of the northern quays.\n\nFerries run again.",
 		"As the Council of Ministers adopted a new plan for rural schools, the teachers of every district went on strike.\n\nTalks continue.",
 	} {
 		assert.Empty(t, eventsOf(body, "2025-11-14"), body)
 	}
+	// a lead with a time of its own is dated by it, not by the page
+	evs := eventsOf("Earlier this month, the Harbour Council announced a new timetable for the ferries of the northern quays.\n\nFerries run again.", "2025-11-14")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "2025-11", evs[0].Date)
 }
 
 // An occasion that took place on its day is an event with no actor; one
@@ -861,4 +864,38 @@ func TestFindEventsPlaceAfterTitledList(t *testing.T) {
 	require.Len(t, evs, 1, "%+v", evs)
 	assert.Equal(t, "Dawson City", evs[0].Place)
 	assert.NotContains(t, evs[0].Participants, "Dawson City")
+}
+
+// A week, a month or a year is an action's date at its own precision when
+// the sentence gives no day: opening the sentence, or after a meeting, a
+// visit or a passive in the past; not the date of a noun after the verb,
+// nor of a plan.
+func TestFindEventsCoarseDate(t *testing.T) {
+	lead := "The Harbour Ministry today received 500 pumps from the River Council.\n\n"
+	for _, c := range []struct{ body, date, actor string }{
+		{"In 2021, the River Council announced a gift of one thousand pumps to the Harbour.", "2021", "River Council"},
+		{"In March 2020, the River Council signed a ferry agreement with the Harbour.", "2020-03", "River Council"},
+		{"Minister Jane Roe visited the Island and the Cape in January 2022 to open the ferry line.", "2022-01", "Jane Roe"},
+		{"Minister Jane Roe met the island mayors at the Old Hall last December.", "2021-12", "Jane Roe"},
+		{"The first ferry fair was held in May 2019 on the old quays.", "2019-05", ""},
+	} {
+		evs := eventsOf(lead+c.body+"\n", "2022-01-25")
+		require.Len(t, evs, 2, "%q: %+v", c.body, evs)
+		assert.Equal(t, c.date, evs[1].Date, c.body)
+		if c.actor != "" {
+			assert.Equal(t, c.actor, evs[1].Actor, c.body)
+		}
+	}
+	for _, body := range []string{
+		"Minister Jane Roe discussed planning for the July 2024 ferry summit with the mayors.",
+		"Minister Jane Roe praised the Island for its leadership of the ferry council in 2021.",
+		"Minister Jane Roe will visit the Island in June to open the ferry line.",
+	} {
+		evs := eventsOf(lead+body+"\n", "2022-01-25")
+		assert.Len(t, evs, 1, "%q: %+v", body, evs)
+	}
+	// a lead dated by its own month, not by the page's day
+	evs := eventsOf("Minister Jane Roe visited the Island and the Cape in January 2022 to open the ferry line.\n\nMore.", "2022-01-31")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "2022-01", evs[0].Date)
 }
