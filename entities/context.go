@@ -302,7 +302,7 @@ func (p *parser) contextAffiliations(gs []*group, by map[*mention]*group) {
 		for _, g := range gs {
 			// its principal, its ministers, its legislators, governors and
 			// mayors
-			if !g.hasAff() && !guests[g] && (g == principal && national(g.tkind) || g.tkind == "minister" || domestic(g.tkind)) {
+			if !g.hasAff() && !guests[g] && (g == principal && national(g.tkind) || g.tkind == "minister" || domestic(g.tkind) || g.tkind == "official" || g.tkind == "military") {
 				// "Foreign Minister X hosted a dinner in Tokyo"
 				if g != principal && p.sentenceNamesOther(g.firstTok, home, countries(), sent) {
 					continue

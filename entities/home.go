@@ -90,20 +90,31 @@ func (p *parser) homeCountry(principal *group, sent []int32, by map[*mention]*gr
 }
 
 // regionsHome returns the country of the states or provinces a page names,
-// twice or more and all of one country, when it names no country: a state
-// government's page ("California", "the California Highway Patrol") is its
-// country's.
+// twice or more and all of one country, when it names no other country: a
+// state government's page ("California", "the California Highway Patrol",
+// "the U.S. Environmental Protection Agency") is its country's. A
+// territory the regions' table lists ("American Samoa") is a region here.
 func (p *parser) regionsHome() string {
-	home, n := "", 0
+	home, n, other, state := "", 0, "", ""
 	for i := 0; i < len(p.toks); i++ {
 		if p.toks[i].kind != kWord || !p.toks[i].is(fCap) {
 			continue
 		}
-		if c, _ := p.countryName(i); c > 0 {
-			return "" // a country named: its own cues decide
-		}
 		k, iso := p.regionAt(i)
 		if k == 0 {
+			if c, ciso := p.countryName(i); c > 0 {
+				if ix, ok := p.x.iso[ciso]; ok && tables.Countries[ix].USState {
+					// "Georgia" on a page of US states is the state
+					state = ciso
+					i += c - 1
+					continue
+				}
+				if other != "" && other != ciso {
+					return "" // countries named: their own cues decide
+				}
+				other = ciso
+				i += c - 1
+			}
 			continue
 		}
 		if home != "" && home != iso {
@@ -112,7 +123,10 @@ func (p *parser) regionsHome() string {
 		home, n = iso, n+1
 		i += k - 1
 	}
-	if n < 2 {
+	if state != "" && home != "US" && (other == "" || other == state) {
+		other = state
+	}
+	if n < 2 || other != "" && other != home {
 		return ""
 	}
 	return home
@@ -257,7 +271,8 @@ func (p *parser) regionAt(i int) (n int, iso string) {
 				return e - i, iso
 			}
 		}
-		return 0, ""
+		// (an abbreviation in capitals may open a region's name: "U.S.
+		// Virgin Islands")
 	}
 	n, v := p.x.regions.match(p.text, p.toks, i, &p.buf)
 	if n == 0 {

@@ -185,3 +185,29 @@ func TestSiteHome(t *testing.T) {
 		}
 	}
 }
+
+// TestRegionsHome: a page naming two states of one country is that
+// country's, even when it names the country itself ("the U.S.
+// Environmental Protection Agency") or its territories ("U.S. Virgin
+// Islands", "Puerto Rico") or "Georgia" among the states; and its home
+// gives every official of the home government its country, a board's
+// chair and a police sergeant as well as its ministers. Another country
+// named leaves the page without a home.
+func TestRegionsHome(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	const lead = "Attorney General Jane Roe today announced a settlement for Ohio families. Chair Ann Lee of the Ohio Air Board and Sergeant Tom Bay helped. "
+	tests := []struct {
+		text string
+		want []wantOfficial
+	}{
+		{lead + "The U.S. Environmental Protection Agency joined.",
+			[]wantOfficial{{"Jane Roe", "Attorney General", "US"}, {"Ann Lee", "Chair", "US"}, {"Tom Bay", "Sergeant", "US"}}},
+		{lead + "The states settling include Georgia, Kentucky, Puerto Rico and the U.S. Virgin Islands.",
+			[]wantOfficial{{"Jane Roe", "Attorney General", "US"}, {"Ann Lee", "Chair", "US"}, {"Tom Bay", "Sergeant", "US"}}},
+		{lead + "The drugs came from Canada.",
+			[]wantOfficial{{"Jane Roe", "Attorney General", ""}, {"Ann Lee", "Chair", ""}, {"Tom Bay", "Sergeant", ""}}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+}
