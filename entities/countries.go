@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/communique/communique/internal/tables"
@@ -90,6 +91,56 @@ func (x *Extractor) countryMatches(text string, toks []tok, cls []uint16) []coun
 		}
 		out = append(out, countryMatch{idx: idx, s: int(t.s), e: int(toks[i+n-1].e), ti: i, tn: n})
 		i += n - 1
+	}
+	return x.dropStates(text, toks, out, &buf)
+}
+
+// dropStates removes the countries named as US states ("Georgia") from
+// ms on a page that names two US states or more, unless a country stands
+// next to them in a list ("Belarus, Ukraine, and Georgia"): "a crowd in
+// Georgia", "the gentleman from Georgia" on such a page are the state's.
+func (x *Extractor) dropStates(text string, toks []tok, ms []countryMatch, buf *[]byte) []countryMatch {
+	if !slices.ContainsFunc(ms, func(m countryMatch) bool { return tables.Countries[m.idx].USState }) {
+		return ms
+	}
+	states := 0
+	for i := 0; i < len(toks) && states < 2; i++ {
+		if toks[i].kind != kWord || !toks[i].is(fCap) {
+			continue
+		}
+		if n, v := x.regions.match(text, toks, i, buf); n > 0 {
+			if tables.Countries[v].ISO2 == "US" {
+				states++
+			}
+			i += n - 1
+		}
+	}
+	if states < 2 {
+		return ms
+	}
+	listed := func(k, d int) bool { // ms[k+d] is a country listed beside ms[k]
+		j := k + d
+		if j < 0 || j >= len(ms) || tables.Countries[ms[j].idx].USState {
+			return false
+		}
+		a, b := ms[min(k, j)], ms[max(k, j)]
+		gap := b.ti - (a.ti + a.tn)
+		if gap < 1 || gap > 2 {
+			return false
+		}
+		for t := a.ti + a.tn; t < b.ti; t++ {
+			if w := tokText(text, toks[t]); w != "," && w != "and" && w != "or" && w != "/" {
+				return false
+			}
+		}
+		return true
+	}
+	out := ms[:0]
+	for k, m := range ms {
+		if tables.Countries[m.idx].USState && !listed(k, -1) && !listed(k, 1) {
+			continue
+		}
+		out = append(out, m)
 	}
 	return out
 }

@@ -347,6 +347,14 @@ func New(opts Options) *Extractor {
 		if pl, ok := titlePlurals[t.Title[sp+1:]]; ok {
 			x.titleList = append(x.titleList, titleEntry{canon: t.Title, def: t.Default, kind: t.Kind, plural: true})
 			x.titles.add(t.Title[:sp+1]+pl, int32(len(x.titleList)-1))
+		} else if sp > 0 && t.Title[sp+1:] == "General" {
+			// "General" after its noun takes no plural: "Attorneys
+			// General", "Assistant Attorneys General"
+			head := strings.LastIndexByte(t.Title[:sp], ' ')
+			if pl, ok := titlePlurals[t.Title[head+1:sp]]; ok {
+				x.titleList = append(x.titleList, titleEntry{canon: t.Title, def: t.Default, kind: t.Kind, plural: true})
+				x.titles.add(t.Title[:head+1]+pl+" General", int32(len(x.titleList)-1))
+			}
 		}
 	}
 	x.cls = map[string]uint16{}

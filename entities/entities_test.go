@@ -62,6 +62,11 @@ func TestCountries(t *testing.T) {
 		{"The Hague, Brussels, Warsaw, Washington, D.C. and Vilnius.", ""},
 		{"Secretary General Mark Rutte visited Dayton, Ohio.", ""},
 		{"He flew from Atlanta, Georgia to New Mexico and New Jersey.", ""},
+		// "Georgia" on a page of US states is the state, unless listed
+		// with countries
+		{"Voters in Ohio and Texas backed him. A crowd in Georgia cheered.", ""},
+		{"Voters in Ohio and Texas backed him. Belarus, Ukraine, and Georgia watched.", "BY GE UA"},
+		{"A crowd in Georgia cheered.", "GE"},
 		{"Europe, European security, the Western Balkans, the Indo-Pacific and the Euro-Atlantic area.", ""},
 		{"the Baltic Sea, the Baltic states, the Asia Pacific and North America", ""},
 		{"Latin American and North American leaders in the Middle East", ""},
@@ -288,6 +293,11 @@ func TestOfficials(t *testing.T) {
 		{"Presidents Biden and Erdoğan discussed Sweden. Foreign Ministers Sikorski, Baerbock and Barrot met.",
 			[]wantOfficial{{"Biden", "President", ""}, {"Erdoğan", "President", ""}, {"Sikorski", "Foreign Minister", ""},
 				{"Baerbock", "Foreign Minister", ""}, {"Barrot", "Foreign Minister", ""}}},
+		// "General" after its noun: the plural is the noun's
+		{"The case was tried by Assistant Attorneys General Helen Roe and Abbe Lin.",
+			[]wantOfficial{{"Helen Roe", "Assistant Attorney General", ""}, {"Abbe Lin", "Assistant Attorney General", ""}}},
+		{"Detectives Ana Molina and Luis Garza led the work with retired Detective Walt Lee.",
+			[]wantOfficial{{"Ana Molina", "Detective", ""}, {"Luis Garza", "Detective", ""}}},
 		// not officials
 		{"NATO Foreign Ministers wrapped up their meeting. The Presidents discussed trade.", nil},
 		{"Zippy Duvall, the president of the American Farm Bureau, said farmers faced losses.", nil},

@@ -20,7 +20,9 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 	for m := 0; m < 4; m++ {
 		w := p.word(j)
 		switch w {
-		case "former", "Former":
+		case "former", "Former", "retired", "Retired":
+			// (a retired officer no longer holds the rank: "retired
+			// Supervising Detective Walter Lynch")
 			o.former = true
 			j++
 			continue

@@ -150,7 +150,8 @@ var postNominals, legislatorLetters = func() (map[string]bool, map[string]bool) 
 func PostNominal(w string) bool { return postNominals[w] }
 
 // officeModifiers may stand before a title without changing the office
-// ("Acting Secretary", "interim President"); "former" is handled apart.
+// ("Acting Secretary", "interim President"); "former" and "retired" are
+// handled apart.
 var officeModifiers = wordLists.Set("office-modifiers")
 
 // legislatureWords name a legislature in the heading of its own record.

@@ -687,6 +687,7 @@ var Titles = []Title{
 	{Title: "Squadron Leader", Default: "", Kind: "military"},
 	{Title: "Flight Lieutenant", Default: "", Kind: "military"},
 	{Title: "Sergeant", Default: "", Kind: "military"},
+	{Title: "Detective", Default: "", Kind: "military"},
 	{Title: "Gen.", Default: "", Kind: "military", Full: "General"},
 	{Title: "Maj. Gen.", Default: "", Kind: "military", Full: "Major General"},
 	{Title: "Brig. Gen.", Default: "", Kind: "military", Full: "Brigadier General"},
