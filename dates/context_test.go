@@ -107,6 +107,12 @@ func TestWeekdayContexts(t *testing.T) {
 			[]pair{{"Friday evening", "2023-10-13TEV"}}},
 		{"a plan to come", "2023-10-16", "The offer is due to lapse Friday evening.",
 			[]pair{{"Friday evening", "2023-10-20TEV"}}},
+		// a weekday for a surname, after the given name and alone on the
+		// same page; a weekday after a surname is a day
+		{"a surname", "2023-10-16", "Attorney General Dave Sunday wrote. Attorney General Sunday said so. President Biden Monday said no.",
+			[]pair{{"Monday", "2023-10-16"}}},
+		{"a country that is also a given name", "2023-10-16", "A bomb hit the embassy in Nairobi, Kenya Friday morning. Guards ran.",
+			[]pair{{"Friday morning", "2023-10-13TMO"}}},
 	})
 }
 

@@ -200,11 +200,12 @@ type Options struct {
 type Parser struct {
 	opts  Options
 	words *wordTable
-	toks  sync.Pool // *[]token buffers reused across calls
+	given map[string]byte // given names: "Dave Sunday" is a person (read-only)
+	toks  sync.Pool       // *[]token buffers reused across calls
 }
 
 // New returns a Parser built with opts.
-func New(opts Options) *Parser { return &Parser{opts: opts, words: words} }
+func New(opts Options) *Parser { return &Parser{opts: opts, words: words, given: text.GivenNames()} }
 
 // Find returns the temporal expressions in text, in text order and without
 // overlaps, with relative ones anchored on ref (the page's own date or a

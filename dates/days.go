@@ -3,6 +3,8 @@
 
 package dates
 
+import "strings"
+
 // matchDayMonth: "26 March 2025", "26th of March", "24-25 June 2025",
 // "24 to 25 June". d0 > 0 gives a first day already read (a "24-25"
 // cluster at i).
@@ -259,6 +261,14 @@ func (s *scanner) matchWeekday(i int) (int, int, value, bool) {
 		}
 		return i, en, v, true
 	}
+	// "Attorney General Dave Sunday": a weekday after a title and a given
+	// name is the person's surname, and so after any capitalised word on a
+	// page that names that person ("said Attorney General Sunday");
+	// "President Biden Monday said" and "in Nairobi, Kenya Friday" are days.
+	if p := s.word(i - 1); p != nil && p.capital && s.toks[i].gap &&
+		(s.p.given[s.text[p.start:p.end]] != 0 && s.capitalBefore(p.start) || s.surnameDay(wd, s.text[s.toks[i].start:s.toks[i].end])) {
+		return 0, 0, value{}, false
+	}
 	// "Sunday Talk Shows": a name, unless a preposition introduces the day.
 	if n := s.word(i + 1); n != nil && n.capital && n.inf().pod == 0 && n.inf().month == 0 {
 		if p := s.word(i - 1); p == nil || p.inf().trig == trigNone && p.inf().mod == modNone || s.is(i-1, "the") {
@@ -395,4 +405,52 @@ func (s *scanner) lastOrNext(k, m, d int) int {
 		y++
 	}
 	return y
+}
+
+// surnameDay reports whether the text names a person whose surname is the
+// weekday w (number wd): a given name, a space and w ("Dave Sunday").
+// Each weekday's answer is read once per text.
+func (s *scanner) surnameDay(wd int, w string) bool {
+	bit := uint16(1) << wd
+	if s.daysRead&bit == 0 {
+		s.daysRead |= bit
+		for off := 0; ; {
+			k := strings.Index(s.text[off:], w)
+			if k < 0 {
+				break
+			}
+			k += off
+			off = k + len(w)
+			if k < 2 || s.text[k-1] != ' ' || off < len(s.text) && isLetterByte(s.text[off]) {
+				continue
+			}
+			b := k - 1
+			for b > 0 && isLetterByte(s.text[b-1]) {
+				b--
+			}
+			if b < k-1 && s.p.given[s.text[b:k-1]] != 0 && s.capitalBefore(b) {
+				s.daysNamed |= bit
+				break
+			}
+		}
+	}
+	return s.daysNamed&bit != 0
+}
+
+// capitalBefore reports whether the word before byte offset at, across one
+// space, begins with a capital letter or is a title's abbreviation
+// ("General Dave", "Mr. Dave").
+func (s *scanner) capitalBefore(at int) bool {
+	if at < 2 || s.text[at-1] != ' ' {
+		return false
+	}
+	b := at - 1
+	if s.text[b-1] == '.' {
+		b--
+	}
+	a := b
+	for a > 0 && isLetterByte(s.text[a-1]) {
+		a--
+	}
+	return a < b && s.text[a] >= 'A' && s.text[a] <= 'Z'
 }

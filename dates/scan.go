@@ -12,7 +12,10 @@ import (
 type scanner struct {
 	p    *Parser
 	text string
-	toks []token // tokens of the current line
+	// the weekdays whose use as a surname has been looked for, and those
+	// found so ("Dave Sunday"): bit 1<<weekday
+	daysRead, daysNamed uint16
+	toks                []token // tokens of the current line
 	// reference day; ry == 0 when there is none
 	ry, rm, rd int
 	// context: the last absolute date with an explicit year, and its line

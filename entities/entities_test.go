@@ -298,6 +298,9 @@ func TestOfficials(t *testing.T) {
 			[]wantOfficial{{"Helen Roe", "Assistant Attorney General", ""}, {"Abbe Lin", "Assistant Attorney General", ""}}},
 		{"Detectives Ana Molina and Luis Garza led the work with retired Detective Walt Lee.",
 			[]wantOfficial{{"Ana Molina", "Detective", ""}, {"Luis Garza", "Detective", ""}}},
+		// a weekday for a surname
+		{"Attorney General Dave Sunday wrote to Congress. Attorney General Sunday said so.",
+			[]wantOfficial{{"Dave Sunday", "Attorney General", ""}}},
 		// not officials
 		{"NATO Foreign Ministers wrapped up their meeting. The Presidents discussed trade.", nil},
 		{"Zippy Duvall, the president of the American Farm Bureau, said farmers faced losses.", nil},

@@ -84,6 +84,10 @@ func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
 			continue
 		}
 		pat := p.patronymicAfter(j)
+		if weekdays[w] && p.daySurname(j, r) {
+			// "Dave Sunday", and "Attorney General Sunday" on his page
+			pat = true
+		}
 		if (p.cls[j]&cStop != 0 || p.cls[j]&cHonor != 0 && !(j > 0 && p.cls[j-1]&cParticle != 0)) && !pat || (p.cls[j]&cCalendar != 0 && (r.n == 0 || j+1 < len(toks) && toks[j+1].is(fDigit))) {
 			break
 		}
@@ -265,6 +269,31 @@ func (p *parser) nickname(j int) bool {
 	switch {
 	case o == "'" && c == "'", o == "\"" && c == "\"", o == "\u2018" && c == "\u2019", o == "\u201c" && c == "\u201d":
 		return true
+	}
+	return false
+}
+
+// daySurname reports whether the weekday at token j is a surname: after a
+// capitalised word and a given name read as the name's first word
+// ("General Dave Sunday"), or alone on a page that names such a person
+// ("Attorney General Sunday said"), not before a number ("Sunday 25
+// May").
+func (p *parser) daySurname(j int, r nameRes) bool {
+	if j+1 < len(p.toks) && p.toks[j+1].is(fDigit) {
+		return false
+	}
+	if r.n == 1 && r.first >= 1 && r.first == j-1 && p.givenNameAt(r.first) && p.toks[r.first-1].is(fCap) {
+		return true
+	}
+	if r.n != 0 {
+		return false
+	}
+	w := p.word(j)
+	for k := 1; k < len(p.toks); k++ {
+		if p.word(k) == w && k != j && k >= 2 && p.toks[k].nl == 0 && p.givenNameAt(k-1) && p.toks[k-1].is(fCap) && p.toks[k-2].is(fCap) &&
+			!(k+1 < len(p.toks) && p.toks[k+1].is(fDigit)) {
+			return true
+		}
 	}
 	return false
 }

@@ -434,6 +434,9 @@ func cleanSpeaker(s string) string {
 		if sp < 0 || !timeWords[s[sp+1:]] {
 			break
 		}
+		if w := s[sp+1:]; w[0] >= 'A' && w[0] <= 'Z' && text.GivenNames()[s[:sp]] != 0 {
+			break // a given name and a weekday for surname: "Dave Sunday"
+		}
 		s = s[:sp]
 	}
 	switch {

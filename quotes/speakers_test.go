@@ -223,7 +223,7 @@ func TestCleanSpeakers(t *testing.T) {
 			want: []want{{starts: "The vote was close", speaker: "Dale Marsh", cue: "said"}},
 		},
 	})
-	for in, want := range map[string]string{"Roe’s": "Roe", "Jane Roe on Friday": "Jane Roe", "Democratic": "", "a Republican": "", "Jane Roe": "Jane Roe"} {
+	for in, want := range map[string]string{"Roe’s": "Roe", "Jane Roe on Friday": "Jane Roe", "Jane Roe Friday": "Jane Roe", "Dave Sunday": "Dave Sunday", "Democratic": "", "a Republican": "", "Jane Roe": "Jane Roe"} {
 		if got := cleanSpeaker(in); got != want {
 			t.Errorf("cleanSpeaker(%q) = %q, want %q", in, got, want)
 		}
