@@ -298,6 +298,9 @@ func TestOfficials(t *testing.T) {
 			[]wantOfficial{{"Helen Roe", "Assistant Attorney General", ""}, {"Abbe Lin", "Assistant Attorney General", ""}}},
 		{"Detectives Ana Molina and Luis Garza led the work with retired Detective Walt Lee.",
 			[]wantOfficial{{"Ana Molina", "Detective", ""}, {"Luis Garza", "Detective", ""}}},
+		// counsel, liaisons and chiefs of police are offices
+		{"White House Counsel Neil Egg met Police Chief Garry Mac and Criminal Justice Liaison Ken Toy.",
+			[]wantOfficial{{"Neil Egg", "Counsel", "US"}, {"Garry Mac", "Police Chief", ""}, {"Ken Toy", "Liaison", ""}}},
 		// a weekday for a surname
 		{"Attorney General Dave Sunday wrote to Congress. Attorney General Sunday said so.",
 			[]wantOfficial{{"Dave Sunday", "Attorney General", ""}}},
