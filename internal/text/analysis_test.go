@@ -282,3 +282,26 @@ func TestTrimHonorifics(t *testing.T) {
 		t.Error("IsHonorific misreads")
 	}
 }
+
+func TestFold(t *testing.T) {
+	for _, c := range []struct {
+		s, sub string
+		prefix bool
+		index  int
+	}{
+		{"Photo Caption: the harbour", "photo caption:", true, 0},
+		{"PHOTO: the harbour", "photo:", true, 0},
+		{"photograph", "photo:", false, -1},
+		{"Mr Roe (Wick) asked, on notice: what", "on notice:", false, 21},
+		{"ON NOTICE:", "on notice:", true, 0},
+		{"Ph", "photo:", false, -1},
+		{"Émile", "émile", false, -1}, // sub must be ASCII: no Unicode folding
+	} {
+		if got := HasPrefixFold(c.s, c.sub); got != c.prefix {
+			t.Errorf("HasPrefixFold(%q, %q) = %v", c.s, c.sub, got)
+		}
+		if got := IndexFold(c.s, c.sub); got != c.index {
+			t.Errorf("IndexFold(%q, %q) = %d, want %d", c.s, c.sub, got, c.index)
+		}
+	}
+}

@@ -106,3 +106,41 @@ func Words(s string) int {
 	}
 	return n
 }
+
+// HasPrefixFold reports whether s begins with prefix, ASCII letters
+// compared without case; prefix is lower-case ASCII ("photo caption:").
+// It reads s in place, where strings.HasPrefix(strings.ToLower(s), prefix)
+// copies it.
+func HasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// IndexFold returns the index of the first instance of sub in s, ASCII
+// letters compared without case, or -1; sub is lower-case ASCII.
+func IndexFold(s, sub string) int {
+	if sub == "" {
+		return 0
+	}
+	first, up := sub[0], sub[0]
+	if 'a' <= up && up <= 'z' {
+		up -= 'a' - 'A'
+	}
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if c := s[i]; (c == first || c == up) && HasPrefixFold(s[i:], sub) {
+			return i
+		}
+	}
+	return -1
+}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/communique/communique/extract/internal/block"
+	"github.com/communique/communique/internal/text"
 )
 
 // This file recognises two kinds of page furniture that read like text: a
@@ -15,18 +16,10 @@ import (
 
 // captionLabels open a caption; creditLabels introduce a photographer's
 // credit at the end of one.
-// Both come from data/furniture.txt; captionHead is the longest caption
-// label, the length of a block's head that is lower-cased to compare.
+// Both come from data/furniture.txt, in lower case.
 var (
 	captionLabels = furniture["caption-label"]
 	creditLabels  = furniture["credit-label"]
-	captionHead   = func() int {
-		n := 0
-		for _, l := range captionLabels {
-			n = max(n, len(l))
-		}
-		return n
-	}()
 )
 
 // isCaption reports a block that is a photo's caption: it opens with a
@@ -34,12 +27,8 @@ var (
 // "NASA/Bill Ingalls").
 func isCaption(s string) bool {
 	head := strings.TrimSpace(s)
-	if len(head) > captionHead {
-		head = head[:captionHead] // lower-case no more than the longest label needs
-	}
-	low := strings.ToLower(head)
 	for _, l := range captionLabels {
-		if strings.HasPrefix(low, l) {
+		if text.HasPrefixFold(head, l) {
 			return true
 		}
 	}
@@ -51,9 +40,8 @@ func isCaption(s string) bool {
 	if tail == "" || len(tail) > 80 {
 		return false
 	}
-	lowTail := strings.ToLower(tail)
 	for _, l := range creditLabels {
-		if strings.HasPrefix(lowTail, l) && len(tail) > len(l)+2 {
+		if text.HasPrefixFold(tail, l) && len(tail) > len(l)+2 {
 			return true
 		}
 	}

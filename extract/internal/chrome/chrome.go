@@ -691,14 +691,14 @@ func isLabel(s string) bool {
 		return false // a paragraph, not a label: decided without copying it
 	}
 	t := strings.TrimRight(s, ":. ")
-	lt := strings.ToLower(t)
-	if labelWords[lt] {
+	var buf [48]byte
+	if labelWords[string(lowerInto(buf[:0], t))] {
 		return true
 	}
 	// "Question by Media:", "Question from the floor:": a question,
 	// whoever asks it
 	for _, q := range [...]string{"question by ", "question from ", "questions from "} {
-		if rest, ok := strings.CutPrefix(lt, q); ok && rest != "" && strings.Count(rest, " ") < 4 && strings.HasSuffix(s, ":") {
+		if text.HasPrefixFold(t, q) && len(t) > len(q) && strings.Count(t[len(q):], " ") < 4 && strings.HasSuffix(s, ":") {
 			return true
 		}
 	}

@@ -48,6 +48,25 @@ func tokenize(s string, buf tokens) tokens {
 	return buf
 }
 
+// lowerInto appends s lower-cased to dst: in place of strings.ToLower for
+// a look-up (m[string(lowerInto(buf[:0], s))] copies nothing when s is
+// ASCII and fits buf).
+func lowerInto(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(dst, strings.ToLower(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
 // lower lower-cases s, without allocating when it has no capital.
 func lower(s string) string {
 	for i := 0; i < len(s); i++ {

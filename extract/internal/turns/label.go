@@ -1,10 +1,12 @@
 package turns
 
 import (
-	"github.com/communique/communique/extract/internal/block"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/communique/communique/extract/internal/block"
+	"github.com/communique/communique/internal/text"
 )
 
 // This file holds the paragraph scanner: which shapes of label may open a
@@ -438,8 +440,7 @@ func askedTabled(s string, memo labelMemo) (labelParse, bool) {
 // line of at most 200 bytes that a colon closes after "asked the" ("1.
 // Ms F I Roe (ANC) asked the President of the Republic:"); -1 if none.
 func noticeEnd(s string) int {
-	low := strings.ToLower(s[:min(len(s), 200)])
-	if k := strings.Index(low, "on notice:"); k >= 0 {
+	if k := text.IndexFold(s[:min(len(s), 200)], "on notice:"); k >= 0 {
 		return k + len("on notice:")
 	}
 	if len(s) <= 200 && strings.HasSuffix(s, ":") && strings.Contains(s, " asked the ") {
