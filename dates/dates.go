@@ -619,7 +619,11 @@ func ParseDate(s string) (time.Time, bool) {
 	if s == "" || len(s) > 200 {
 		return time.Time{}, false
 	}
+	digit := s[0] >= '0' && s[0] <= '9'
 	for _, l := range layouts {
+		if (l[0] >= '0' && l[0] <= '9') != digit {
+			continue // a layout of digits reads no weekday, nor one of words a number
+		}
 		if t, err := time.Parse(l, s); err == nil {
 			y, m, d := t.Date()
 			return civil(y, int(m), d), true

@@ -798,7 +798,7 @@ func isLanguageList(words tokens) bool {
 // Headline reports whether a block's text has a headline's shape and is no
 // speaker label or delivery note: the test a plain-text page's title meets.
 func Headline(s string) bool {
-	in := blockInfo{words: len(tokenize(s, nil)), sent: block.EndsSentence(s)}
+	in := blockInfo{words: countTokens(s), sent: block.EndsSentence(s)}
 	return headlineShape(s, in) && startsUpper(s) && !isLabel(s) && !isNote(s)
 }
 

@@ -48,6 +48,25 @@ func tokenize(s string, buf tokens) tokens {
 	return buf
 }
 
+// countTokens returns len(tokenize(s, nil)) without making the tokens
+// when s is ASCII (lower-casing other text may split a letter from its
+// mark, so it is tokenised).
+func countTokens(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return len(tokenize(s, nil))
+		}
+		word := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+		if word && !in {
+			n++
+		}
+		in = word
+	}
+	return n
+}
+
 // lowerInto appends s lower-cased to dst: in place of strings.ToLower for
 // a look-up (m[string(lowerInto(buf[:0], s))] copies nothing when s is
 // ASCII and fits buf).
