@@ -31,6 +31,11 @@ func TestTermUsers(t *testing.T) {
 			text: "The committee approved the “fast track” rules after a short debate.",
 			want: []want{{starts: "fast track", term: true}},
 		},
+		{
+			name: "a short name defined in brackets is no one's word",
+			text: "Attorney General Jane Roe created the Harbour Crime (“HCU”) unit and signed the Accord (the “Pact”) with Tom Becker.",
+			want: []want{{starts: "HCU", term: true}, {starts: "Pact", term: true}},
+		},
 	})
 }
 

@@ -37,7 +37,7 @@ func (st *state) isTerm(ts []tok, k int, content string, pre cueMatch, sentIniti
 // evidence of the text (a full name, or a surname the text gave in full
 // before), whose verb follows it.
 func (st *state) termUser(ts []tok, k int, content string) (person, np, bool) {
-	if titleCase(content) || st.naming(ts, k) && !st.namedBy(ts, k) {
+	if titleCase(content) || st.naming(ts, k) && !st.namedBy(ts, k) || st.defined(ts[k]) {
 		return person{}, np{}, false
 	}
 	// "Jane Roe, the state’s governor, repeated that …, calling him a
@@ -324,4 +324,16 @@ func titleCase(s string) bool {
 		caps++
 	}
 	return words >= 2 && caps >= 2 && startsUpper(s)
+}
+
+// defined reports a quotation in brackets of its own, the short name a
+// text defines for what it has just named ("the Human Trafficking and
+// Transnational Organized Crime (“HTTOC”) section", "the Agreement (the
+// “Accord”)"): a definition, used by no one.
+func (st *state) defined(q tok) bool {
+	before := strings.TrimRight(st.text[:q.s], " ")
+	if strings.HasSuffix(before, "(the") || strings.HasSuffix(before, "(a") {
+		before = before[:strings.LastIndexByte(before, '(')+1]
+	}
+	return strings.HasSuffix(before, "(") && strings.HasPrefix(strings.TrimLeft(st.text[q.e:], " "), ")")
 }
