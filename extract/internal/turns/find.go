@@ -21,6 +21,7 @@ func findTurnLabels(body string, paras []turnPara) (out []turnLabel, stops []int
 	memo := labelMemo{}
 	shared := map[labelInfo]*labelInfo{}
 	openers := capsOpeners(body, paras)
+	reported := reportedRecord(body, paras)
 	for i, p := range paras {
 		s := body[p.start:p.end]
 		if isPageFurniture(s) {
@@ -32,7 +33,16 @@ func findTurnLabels(body string, paras []turnPara) (out []turnLabel, stops []int
 			stops = append(stops, i)
 			continue
 		}
-		lp, ok := paragraphLabel(s, memo)
+		var lp labelParse
+		ok := false
+		if reported {
+			// (before the other styles: "Hon. PROV. SEC. said" is no
+			// label closed by a full stop)
+			lp, ok = reportedLabel(s, memo)
+		}
+		if !ok {
+			lp, ok = paragraphLabel(s, memo)
+		}
 		if !ok && openers != nil {
 			lp, ok = openerLabel(s, openers, memo)
 		}
@@ -386,4 +396,108 @@ func bracketAsker(s string) (string, string, int) {
 		return "", "", 0
 	}
 	return n, outlet, k + 1 + len(s[k+1:]) - len(strings.TrimLeft(s[k+1:], " "))
+}
+
+// reportedHead returns the length of the member's name that opens a
+// paragraph of a record in reported speech, an honorific and a name or an
+// office in capitals before a verb in lower case ("Mr. LOCKE called the
+// attention of …", "Hon. PROV. SEC. said that …", "Hon. Mr. ARCHIBALD
+// moved …"), and where the verb starts; 0 when s does not open so.
+func reportedHead(s string) (head, verb int) {
+	i, hon := 0, 0
+	for hon < 2 {
+		j := i
+		for j < len(s) && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z') {
+			j++
+		}
+		if j == i || !turnHonorifics[strings.ToLower(s[i:j])] || s[i] < 'A' || s[i] > 'Z' || turnAllCaps(s[i:j]) && j-i > 3 {
+			break
+		}
+		if j < len(s) && s[j] == '.' {
+			j++
+		}
+		if j >= len(s) || s[j] != ' ' {
+			return 0, 0
+		}
+		i, hon = j+1, hon+1
+	}
+	if hon == 0 {
+		return 0, 0
+	}
+	caps := 0
+	for i < len(s) && caps < 4 {
+		j := i
+		for j < len(s) && (s[j] >= 'A' && s[j] <= 'Z' || s[j] == '\'' || s[j] == '-') {
+			j++
+		}
+		if j-i < 2 {
+			break
+		}
+		if j < len(s) && s[j] == '.' {
+			j++
+		}
+		if j >= len(s) || s[j] != ' ' {
+			return 0, 0
+		}
+		i, caps = j+1, caps+1
+		if i < len(s) && s[i] >= 'a' && s[i] <= 'z' {
+			return i - 1, i
+		}
+	}
+	return 0, 0
+}
+
+// reportedRecord reports a record in reported speech: three paragraphs or
+// more open with a member's name in capitals before a verb, under two
+// names at least.
+func reportedRecord(body string, paras []turnPara) bool {
+	if len(paras) < 4 {
+		return false
+	}
+	n, first, second := 0, "", ""
+	for _, p := range paras {
+		s := body[p.start:p.end]
+		h, _ := reportedHead(s)
+		if h == 0 {
+			continue
+		}
+		n++
+		switch {
+		case first == "":
+			first = s[:h]
+		case s[:h] != first:
+			second = s[:h]
+		}
+	}
+	return n >= 3 && second != ""
+}
+
+// reportedLabel reads the member's name of a paragraph of a record in
+// reported speech; the turn's words start at the verb. An office the
+// label parser does not know ("Hon. PROV. SEC.") is the speaker as written,
+// in title case.
+func reportedLabel(s string, memo labelMemo) (labelParse, bool) {
+	h, v := reportedHead(s)
+	if h == 0 {
+		return labelParse{}, false
+	}
+	lb, ok := memo.parse(s[:h])
+	if !ok || lb.gen != genNone {
+		words := strings.Fields(s[:h])
+		for len(words) > 1 && turnHonorifics[strings.ToLower(strings.TrimSuffix(words[0], "."))] && !turnAllCaps(words[0]) {
+			words = words[1:]
+		}
+		for k, w := range words {
+			words[k] = turnTitleCase(w)
+		}
+		name := strings.Join(words, " ")
+		lb = labelParse{}
+		lb.name, lb.surname, lb.nameWords, lb.honorific = name, words[len(words)-1], len(words), true
+		lb.key = speakerNameKey(name)
+	}
+	if lb.name == "" {
+		return labelParse{}, false
+	}
+	lb.class, lb.strong, lb.textStart = classColon, true, v
+	return lb, true
 }

@@ -640,3 +640,40 @@ func TestSegmentTurnsNameSuffix(t *testing.T) {
 		t.Errorf("speakers %q, want %q", got, want)
 	}
 }
+
+// A record in reported speech opens its members' paragraphs with an
+// honorific and a name or an office in capitals before the verb ("Mr.
+// LOCKE called …", "Hon. PROV. SEC. said that …"): each is a turn from the
+// verb. Two such paragraphs, or one name alone, make no record; a news
+// story's "Mr. SMITH said" once is no label.
+func TestSegmentTurnsReportedSpeech(t *testing.T) {
+	runTurnCases(t, []turnCase{
+		{
+			name: "a colonial assembly's reported debate",
+			body: joinParas(
+				"PETITIONS.",
+				"Mr. LOCKE called the attention of the Government to a petition from the inhabitants of the county.",
+				"Mr. BOURINOT would suggest that the petition lay on the table until the railway was completed.",
+				"Hon. PROV. SEC. said that the petition was deserving of consideration.",
+				"Mr. LOCKE said he would place the petition in the hands of the Government.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Locke", "", "called the attention"},
+				{"remarks", "Bourinot", "", "would suggest"},
+				{"remarks", "Prov. Sec.", "", "said that the petition"},
+				{"remarks", "Locke", "", "said he would place"},
+			},
+		},
+		{
+			name: "one name alone",
+			body: joinParas(
+				"The harbour reopened on Monday after a week of repairs to the quay.",
+				"Mr. LOCKE said the work had gone well.",
+				"Mr. LOCKE thanked the crews.",
+				"Mr. LOCKE left for the capital.",
+			),
+			kind: KindNews,
+		},
+	})
+}
