@@ -294,3 +294,23 @@ func TestPeerIsNoForeignHolder(t *testing.T) {
 		t.Errorf("got %v, want [Alder|High Representative]", got)
 	}
 }
+
+// A courtesy title and a surname two holders of the list share ("Mr.
+// Quint": Robert Quint and Austin Quint) names neither; one holder of the
+// surname, or two spellings of one person's name, still does.
+func TestHolderSurnameTwoPeople(t *testing.T) {
+	x := New(Options{Holders: []Holder{
+		{Name: "Robert Quint", Forms: []string{"Quint"}, Title: "Representative", Country: "US"},
+		{Name: "Austin Quint", Forms: []string{"Quint"}, Title: "Representative", Country: "US"},
+		{Name: "Joseph Alder", Forms: []string{"Alder"}, Title: "Senator", Country: "US"},
+		{Name: "Joe Alder", Forms: []string{"Alder"}, Title: "Senator", Country: "US"},
+	}})
+	offs, _ := x.Find("“The harbour will reopen,” said Mr. Quint of the United States.\n\n“It will,” said Mr. Alder of the United States.")
+	var got []string
+	for _, o := range offs {
+		got = append(got, o.Name+"|"+o.Title)
+	}
+	if len(got) != 1 || got[0] != "Alder|Senator" {
+		t.Errorf("got %v, want [Alder|Senator]", got)
+	}
+}

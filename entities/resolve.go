@@ -621,7 +621,9 @@ func (x *Extractor) lookupHolder(name, sur, title string, day int) (holder, bool
 			terms = idx.byFull[strings.Join(fs[k:], " ")]
 		}
 	}
+	surnameOnly := false
 	if terms == nil {
+		surnameOnly = true
 		terms = idx.bySurname[sur]
 		if terms == nil {
 			terms = idx.byFull[sur]
@@ -649,8 +651,12 @@ func (x *Extractor) lookupHolder(name, sur, title string, day int) (holder, bool
 		if title != "" && !titlesCompatible(title, t.title) || !t.heldOn(day) {
 			continue
 		}
-		if found && t.name != best.name && t.aff != best.aff {
-			return holder{}, false // two people in such an office that day: no guess
+		if found && t.name != best.name && (t.aff != best.aff || surnameOnly && title == "" && foldName(t.name)[0] != foldName(best.name)[0]) {
+			// two people in such an office that day, or two of one surname
+			// for a name without a title ("Mr. Scott": Robert Scott and
+			// Austin Scott; "Joseph R. Biden" and "Joe Biden" are one): no
+			// guess
+			return holder{}, false
 		}
 		if !found || t.to == 0 || (best.to != 0 && t.to > best.to) {
 			best, found = t, true
