@@ -298,6 +298,11 @@ func TestOfficials(t *testing.T) {
 			[]wantOfficial{{"Helen Roe", "Assistant Attorney General", ""}, {"Abbe Lin", "Assistant Attorney General", ""}}},
 		{"Detectives Ana Molina and Luis Garza led the work with retired Detective Walt Lee.",
 			[]wantOfficial{{"Ana Molina", "Detective", ""}, {"Luis Garza", "Detective", ""}}},
+		// a list of portfolios, and a minister's seat before the name
+		{"Aubyn Hill, Minister of Industry, Investment and Commerce, spoke. Minister of Health, Dr. Jane Roe, agreed.",
+			[]wantOfficial{{"Aubyn Hill", "Minister of Industry, Investment and Commerce", ""}, {"Jane Roe", "Minister of Health", ""}}},
+		{"“We are ready,” Minister of Industry, Investment and Commerce, Senator the Hon. Aubyn Hill, told reporters.",
+			[]wantOfficial{{"Aubyn Hill", "Minister of Industry, Investment and Commerce", ""}}},
 		// counsel, liaisons and chiefs of police are offices
 		{"White House Counsel Neil Egg met Police Chief Garry Mac and Criminal Justice Liaison Ken Toy.",
 			[]wantOfficial{{"Neil Egg", "Counsel", "US"}, {"Garry Mac", "Police Chief", ""}, {"Ken Toy", "Liaison", ""}}},

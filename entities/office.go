@@ -201,6 +201,13 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 			parts[len(parts)-1] += " " + p.surface(j, e)
 			j = e
 		}
+	} else if p.word(j) == "," && (strings.Contains(last, " for ") || strings.Contains(last, " of ")) {
+		// a list of portfolios: "Minister of Industry, Investment and
+		// Commerce" (not "Minister of Health, Dr. Jane Roe")
+		if e := p.portfolio(j + 1); e > 0 && p.word(e-2) == "and" {
+			parts[len(parts)-1] += p.surface(j, e)
+			j = e
+		}
 	}
 	// "Minister in the Prime Minister's Department", "Minister in the
 	// Presidency": a minister without portfolio placed in an office

@@ -386,6 +386,13 @@ func (p *parser) officeName(o office) (end int, ok bool) {
 	// appositive: "the President of Poland, Andrzej Duda"; "our prime minister, Sanna Marin"
 	if p.word(o.end) == "," && (o.det > 0 || o.orgPossessive || o.capital && p.appositionOpens(o.start)) {
 		k := o.end + 1
+		// a minister's seat between the comma and the name: "Minister of
+		// Industry, Investment and Commerce, Senator the Hon. Aubyn Hill"
+		if n, t := p.title(k); n > 0 && t.kind == "legislator" && o.kind == "minister" && p.toks[k].is(fCap) {
+			if p.word(k+n) == "the" && p.has(k+n+1, cHonor) {
+				k += n + 1
+			}
+		}
 		for n := 0; n < 3 && p.has(k, cHonor); n++ {
 			k++
 			if p.word(k) == "." {
@@ -433,7 +440,7 @@ func (p *parser) appositionOpens(i int) bool {
 		return p.toks[i-1].is(fLower) && p.word(i-1) != "and"
 	}
 	switch p.word(i - 1) {
-	case ".", ":", "–", "—", "\"", "“":
+	case ".", ":", "–", "—", "\"", "“", "”":
 		return i == 1 || p.toks[i-1].nl > 0 || p.word(i-1) != "." || p.toks[i].sp
 	}
 	return false
