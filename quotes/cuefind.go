@@ -438,10 +438,20 @@ func (st *state) postCueNear(ts []tok, k int) cueMatch {
 				c2 := skip(in.b + 1)
 				if c2 < len(ts) && ts[c2].word() && st.f.lx.post[st.word(ts[c2])] {
 					subj := e
-					if !st.hasTitle(ts, in) || e.kind != 'n' {
+					if !st.hasTitle(ts, in) || e.kind != 'n' || st.hasTitle(ts, e) && st.styledPerson(ts, in) {
+						// ("…,” Minister of Health, Senator the Hon. Jane
+						// Roe, told": the name in its style)
 						subj = in
 					}
 					return cueMatch{ok: true, post: true, at: c2, end: c2 + 1, kind: cueFinite, subj: subj}
+				}
+			}
+			// "…,” Minister of Industry, Investment and Commerce, Senator
+			// the Hon. Aubyn Hill, told": an office of several parts, then
+			// the name in its style
+			if e.kind == 'n' && st.hasTitle(ts, e) {
+				if m, ok := st.styledAfterOffice(ts, c); ok {
+					return m
 				}
 			}
 			// "…,” Howard Gleckman, a senior fellow at the Institute, has
@@ -759,4 +769,61 @@ func (st *state) postNamed(ts []tok, j int) (cueMatch, bool) {
 		}
 	}
 	return cueMatch{}, false
+}
+
+// styledAfterOffice finds, after an office's comma at ts[c], the name
+// that closes the office's apposition before a reporting verb: the office
+// may go on over commas ("Investment and Commerce,"), the name may carry a
+// style ("Senator the Hon. Aubyn Hill"), and a comma ends it before the
+// verb.
+func (st *state) styledAfterOffice(ts []tok, c int) (cueMatch, bool) {
+	for d := c + 1; d < len(ts) && d < c+24; d++ {
+		t := ts[d]
+		if t.q >= 0 || t.p != 0 && t.p != ',' && t.p != '.' {
+			return cueMatch{}, false
+		}
+		if t.p != ',' {
+			if t.word() && st.f.lx.cue[st.word(t)] != 0 {
+				return cueMatch{}, false
+			}
+			continue
+		}
+		v := d + 1
+		for v < len(ts) && st.skippable(ts[v]) {
+			v++
+		}
+		if v >= len(ts) || !ts[v].word() || !st.f.lx.post[st.word(ts[v])] {
+			continue
+		}
+		// the segment between the comma before and this one
+		k := d - 1
+		for k > c && ts[k].p != ',' {
+			k--
+		}
+		a := k + 1
+		for a < d && ts[a].word() && (titleWords[st.word(ts[a])] || honorificOf(st.word(ts[a])) != 0 || st.word(ts[a]) == "the" || st.word(ts[a]) == "Most") || a < d && ts[a].p == '.' {
+			a++
+		}
+		if a == k+1 && (k == c || text.GivenNames()[st.word(ts[a])] == 0) {
+			// no style, and no office going on over a comma
+			// ("Minister of Trade, Industry and Tourism, Jane Roe,"):
+			// the apposition rules above decide
+			return cueMatch{}, false
+		}
+		if in := st.npForward(ts, a); in.kind == 'n' && in.b == d {
+			return cueMatch{ok: true, post: true, at: v, end: v + 1, kind: cueFinite, subj: in}, true
+		}
+		return cueMatch{}, false
+	}
+	return cueMatch{}, false
+}
+
+// styledPerson reports a proper noun phrase that is a full name after its
+// style: "Senator the Hon. Jane Roe", "the Most Hon. Andrew Holness".
+func (st *state) styledPerson(ts []tok, e np) bool {
+	a := e.a
+	for a < e.b && (ts[a].p == '.' || ts[a].word() && (titleWords[st.word(ts[a])] || honorificOf(st.word(ts[a])) != 0 || st.word(ts[a]) == "the" || st.word(ts[a]) == "Most")) {
+		a++
+	}
+	return a > e.a && e.b-a >= 2 && e.b-a <= 4 && text.GivenNames()[st.word(ts[a])] != 0
 }

@@ -32,6 +32,11 @@ func TestTermUsers(t *testing.T) {
 			want: []want{{starts: "fast track", term: true}},
 		},
 		{
+			name: "a minister's style before the name after the quotation",
+			text: "“We are ready,” Minister of Health, Senator the Hon. Jane Roe, told reporters. “We are here,” Minister of Trade, Industry and Tourism, Tom Becker, told reporters.",
+			want: []want{{starts: "We are ready", speaker: "Jane Roe", cue: "told"}, {starts: "We are here", speaker: "Tom Becker", cue: "told"}},
+		},
+		{
 			name: "a short name defined in brackets is no one's word",
 			text: "Attorney General Jane Roe created the Harbour Crime (“HCU”) unit and signed the Accord (the “Pact”) with Tom Becker.",
 			want: []want{{starts: "HCU", term: true}, {starts: "Pact", term: true}},
