@@ -376,7 +376,6 @@ func (st *state) npBefore(ts []tok, c int) np {
 				if inner.kind == 'n' && inner.a == k+1 && !st.hasTitle(ts, inner) {
 					return inner // "The Foreign Secretary, James Cleverly, said"
 				}
-
 				if outer.kind == 'n' {
 					return outer // "Mr Rutte, NATO’s Secretary General, said"
 				}
