@@ -298,6 +298,9 @@ func TestOfficials(t *testing.T) {
 			[]wantOfficial{{"Helen Roe", "Assistant Attorney General", ""}, {"Abbe Lin", "Assistant Attorney General", ""}}},
 		{"Detectives Ana Molina and Luis Garza led the work with retired Detective Walt Lee.",
 			[]wantOfficial{{"Ana Molina", "Detective", ""}, {"Luis Garza", "Detective", ""}}},
+		// an adjective before a title is the office's kind, not a company
+		{"It was prosecuted by Senior Investigative Counsel Joe Bian and Investigative Counsel Angel Chi.",
+			[]wantOfficial{{"Joe Bian", "Counsel", ""}, {"Angel Chi", "Counsel", ""}}},
 		// a list of portfolios, and a minister's seat before the name
 		{"Aubyn Hill, Minister of Industry, Investment and Commerce, spoke. Minister of Health, Dr. Jane Roe, agreed.",
 			[]wantOfficial{{"Aubyn Hill", "Minister of Industry, Investment and Commerce", ""}, {"Jane Roe", "Minister of Health", ""}}},

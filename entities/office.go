@@ -466,6 +466,9 @@ func (p *parser) corporate(k int, t titleEntry) bool {
 	if _, ok := p.pageAcronym(k); ok {
 		return false // an agency the page defines: "NEURC Chairman"
 	}
+	if w := p.word(k); len(w) > 5 && !p.toks[k].is(fUpper) && adjectiveEnding(w) {
+		return false // a kind of the office, no company: "Investigative Counsel", "Regional Director"
+	}
 	// a capitalised word opening a sentence may be any word ("Will
 	// President Zelenskyy come?")
 	return !isSentenceStart(p.text, p.toks, k)
@@ -550,4 +553,16 @@ func (p *parser) stateName(i int) (n int, iso string) {
 		return k + n - i, iso
 	}
 	return 0, ""
+}
+
+// adjectiveEnding reports a word with an adjective's ending ("Investigative",
+// "Regional", "Supervisory", "Supervising"), which names a kind of office
+// rather than a company before a title.
+func adjectiveEnding(w string) bool {
+	for _, suf := range [...]string{"ive", "al", "ary", "ory", "ing"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
