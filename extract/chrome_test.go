@@ -235,6 +235,21 @@ func TestHTMLDatelineAndTitleDate(t *testing.T) {
 	assert.Equal(t, "2022-10-12", doc.Published.Format("2006-01-02"))
 }
 
+// A sidebar's date just above the article is not brought back as the
+// page's dateline when the article keeps its own under the headline.
+func TestHTMLSidebarDateNotDateline(t *testing.T) {
+	page := `<html><head><title>Harbour Fair Opens</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<aside class="sidebar"><div class="facts"><div class="date">April 19, 2022</div><div class="title"><a href="/facts/act">Disabilities Act</a></div></div></aside>
+<main><article><h1>Harbour Fair Opens</h1><div class="meta"><div class="date">April 26, 2022</div></div>
+<div class="entry-content"><p>The harbour fair opened today with stalls from every parish, and the Minister of Trade walked the quays with the mayor.</p>
+<p>The fair runs for five days and closes with a concert on the old pier on Sunday evening.</p></div></article></main>
+<footer><a href="/privacy">Privacy</a></footer></body></html>`
+	doc, err := New(Options{}).Extract(context.Background(), Input{Data: []byte(page)})
+	require.NoError(t, err)
+	assert.NotContains(t, doc.Body, "April 19, 2022")
+	assert.Equal(t, "2022-04-26", doc.Published.Format("2006-01-02"))
+}
+
 func TestPageOfShortParagraphsKeepsThem(t *testing.T) {
 	doc, err := New(Options{}).Extract(context.Background(), Input{Data: []byte("The minister spoke today.\n\nShe will travel to Rome next week.\n")})
 	require.NoError(t, err)

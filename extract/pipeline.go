@@ -231,6 +231,14 @@ func (e *Extractor) restoreDateline(blocks []block.Block) {
 	if head < 0 {
 		return
 	}
+	// a date line the article keeps under its headline is the page's
+	// own: none is brought back from the furniture around it (a
+	// sidebar's "April 19, 2022" above an article dated April 26)
+	for i := head + 1; i < len(blocks) && i <= head+3; i++ {
+		if b := &blocks[i]; b.Removed == 0 && len(b.Text) <= 60 && e.dated(b.Text) {
+			return
+		}
+	}
 	for i := max(0, head-3); i < len(blocks) && i <= head+3; i++ {
 		b := &blocks[i]
 		if b.Removed != block.ReasonOutsideArticle || len(b.Text) > 60 || b.Links > 0 {
