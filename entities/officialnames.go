@@ -288,12 +288,39 @@ func (p *parser) daySurname(j int, r nameRes) bool {
 	if r.n != 0 {
 		return false
 	}
+	// whether the page names such a person is read once per weekday
 	w := p.word(j)
-	for k := 1; k < len(p.toks); k++ {
-		if p.word(k) == w && k != j && k >= 2 && p.toks[k].nl == 0 && p.givenNameAt(k-1) && p.toks[k-1].is(fCap) && p.toks[k-2].is(fCap) &&
-			!(k+1 < len(p.toks) && p.toks[k+1].is(fDigit)) {
-			return true
+	bit := uint16(1) << weekdayIndex(w)
+	if p.daysRead&bit == 0 {
+		p.daysRead |= bit
+		for k := 2; k < len(p.toks); k++ {
+			if p.word(k) == w && p.toks[k].nl == 0 && p.givenNameAt(k-1) && p.toks[k-1].is(fCap) && p.toks[k-2].is(fCap) &&
+				!(k+1 < len(p.toks) && p.toks[k+1].is(fDigit)) {
+				p.daysNamed |= bit
+				break
+			}
 		}
 	}
-	return false
+	return p.daysNamed&bit != 0
+}
+
+// weekdayIndex returns 0 for Monday … 6 for Sunday (7 for another word).
+func weekdayIndex(w string) int {
+	switch w {
+	case "Monday":
+		return 0
+	case "Tuesday":
+		return 1
+	case "Wednesday":
+		return 2
+	case "Thursday":
+		return 3
+	case "Friday":
+		return 4
+	case "Saturday":
+		return 5
+	case "Sunday":
+		return 6
+	}
+	return 7
 }

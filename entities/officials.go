@@ -69,6 +69,9 @@ type mention struct {
 type parser struct {
 	x    *Extractor
 	text string
+	// the weekdays whose use as a surname has been looked for, and those
+	// the page gives a person ("Dave Sunday"): bit 1<<weekdayIndex
+	daysRead, daysNamed uint16
 	// home is the country of the institution whose record the page is,
 	// named outside the text ("SEANAD ÉIREANN" in a removed header);
 	// site the country of the government whose site published the page
