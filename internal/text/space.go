@@ -14,7 +14,8 @@
 // lives in data/ as documented text files; callers add titles, honorifics
 // and abbreviations through Lexicon.
 //
-// The file space.go holds white-space normalisation and word counting.
+// The file space.go holds white-space normalisation, word counting and
+// comparisons of ASCII text without case that read it in place.
 package text
 
 import (
