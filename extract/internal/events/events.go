@@ -437,7 +437,7 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 		if isOccasion {
 			// "was held", "will take place": the verb group
 			end := toks[vi].start + len(ev.Action)
-			if toks[vi].low != "held" {
+			if toks[vi].low != "held" && toks[vi].low != "occurred" {
 				end = toks[vi+1].end // "place"
 			}
 			ev.Action = body[toks[min(occasion, vi)].start:end]

@@ -899,3 +899,21 @@ func TestFindEventsCoarseDate(t *testing.T) {
 	require.Len(t, evs, 1, "%+v", evs)
 	assert.Equal(t, "2022-01", evs[0].Date)
 }
+
+// "occurred" is an occasion's verb, as "took place" is: an event with no
+// actor on the day, month or year its sentence gives; not in a relative
+// clause.
+func TestFindEventsOccurred(t *testing.T) {
+	lead := "The Harbour Board today published its annual report.\n\n"
+	evs := eventsOf(lead+"That briefing occurred in November 2013, before the report was drafted.\n", "2015-02-19")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "2013-11", evs[0].Date)
+	assert.Equal(t, "occurred", evs[0].Action)
+	for _, body := range []string{
+		"I refer to what occurred at the meeting on Monday, 16 February.",
+		"The death of the harbour master, which sad event occurred on Monday, 16 February, moved us all.",
+	} {
+		evs := eventsOf(lead+body+"\n", "2015-02-19")
+		assert.Empty(t, evs, "%q", body)
+	}
+}

@@ -382,7 +382,7 @@ func evTimed(ms []dates.Mention) bool {
 }
 
 // evTookPlace reports an occasion's own verb at vi, which needs no actor:
-// "took place", "will take place", and "held" in the passive ("was held",
+// "took place", "will take place", "occurred", and "held" in the passive ("was held",
 // "will be held", "has been held"); the sentence's own, not a relative
 // clause's ("the event that took place on November 4", "the vote, which
 // was held on Monday"). from is the first word of the verb group
@@ -396,7 +396,7 @@ func evTookPlace(body string, toks []evTok, vi, te int) (from int, ok bool) {
 		if vi+1 >= te || !evIsWord(body, toks[vi+1], "place") {
 			return -1, false
 		}
-	case "held":
+	case "held", "occurred":
 	default:
 		return -1, false
 	}
@@ -409,11 +409,16 @@ func evTookPlace(body string, toks []evTok, vi, te int) (from int, ok bool) {
 	} else if from > 1 && evIsWord(body, toks[from-1], "to") && evIsWord(body, toks[from-2], "is", "are") {
 		from -= 2 // "is to be held"
 	}
-	if from == vi && toks[vi].low != "took" {
+	if from == vi && toks[vi].low != "took" && toks[vi].low != "occurred" {
 		return -1, false // "the election held on March 9": no clause of its own
 	}
-	if from > 0 && evIsWord(body, toks[from-1], "that", "which", "who") {
+	if from > 0 && evIsWord(body, toks[from-1], "that", "which", "who", "what") {
 		return -1, false
+	}
+	for k := from - 1; k >= 0 && k >= from-3 && toks[k].word; k-- {
+		if evIsWord(body, toks[k], "which", "whose") {
+			return -1, false // "which sad event occurred": a relative clause's
+		}
 	}
 	return from, true
 }
