@@ -276,12 +276,14 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 					vi, aux, strong = v, a, st
 				}
 			}
-			if vi < 0 && !evTimed(ms) && !evSubordinate(toks[ts].low) {
+			if vi < 0 && !evSubordinate(toks[ts].low) {
 				// a decision or a release, when the lead gives no time of
 				// its own ("Earlier this month, NASA announced"): "The
 				// Ministry of Health has confirmed an outbreak", "The
-				// Council adopted its conclusions"
-				if v, a, st := evFindVerb(body, toks, ts, te, true, ms); v >= 0 && evActs[toks[v].low] && (a < 0 || toks[a].low == "is" || toks[a].low == "are") {
+				// Council adopted its conclusions"; a time in a relative
+				// clause is the clause's ("…, who served from 2012-2017")
+				if v, a, st := evFindVerb(body, toks, ts, te, true, ms); v >= 0 && evActs[toks[v].low] && (a < 0 || toks[a].low == "is" || toks[a].low == "are") &&
+					!evTimedOwn(body, toks, ms, v, te) {
 					// (or in the present: "Alberta is investing $50
 					// million", "the Commission is announcing …")
 					vi, aux, strong = v, a, st
@@ -524,7 +526,7 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 					continue // no action verb: no event, no need to read further
 				}
 				toks = evTokensInto(toks, body, w[0], w[1])
-				forEachSentence(body, toks, w[0] == ps, sentence)
+				forEachSentence(body, toks, w[0] == ps && long, sentence)
 			}
 		} else if long {
 			leadSeen = true

@@ -917,3 +917,14 @@ func TestFindEventsOccurred(t *testing.T) {
 		assert.Empty(t, evs, "%q", body)
 	}
 }
+
+// A lead after a dateline of a place and its state ("**WASHINGTON, DC**
+// --") is read from its subject; a time in a relative clause after the
+// verb is the clause's, not the lead's own.
+func TestFindEventsStateDatelineLead(t *testing.T) {
+	body := "**HARBOURTON, NS** -- Harbour Board Chair Jane Roe and Board Member Tom Becker have released the following statement on the passing of Ann Lee, who served on the Board from 2012-2017:\n\nShe will be missed."
+	evs := eventsOf(body, "2019-01-13")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "2019-01-13", evs[0].Date)
+	assert.Equal(t, "HARBOURTON, NS", evs[0].Place)
+}

@@ -352,7 +352,8 @@ func asciiLower(s string) string {
 // evDatelineEnd returns the token after a dateline opening the sentence
 // [ts, te): marks ("**"), a place of capitalised words, a comma, a date of
 // digits and capitalised words, marks, and a dash ("**Singapore, 9 June
-// 2023** –", "Nairobi, May 3, 2025 —"); ts when there is none.
+// 2023** –", "Nairobi, May 3, 2025 —"), or a place and its state without a
+// date ("WASHINGTON, DC --"); ts when there is none.
 func evDatelineEnd(body string, toks []evTok, ts, te int) int {
 	k := ts
 	for k < te && !toks[k].word && body[toks[k].start] == '*' {
@@ -395,6 +396,21 @@ func evDatelineEnd(body string, toks []evTok, ts, te int) int {
 		break
 	}
 	if !digits {
+		// a place and its state or country, marks and a dash: "**WASHINGTON,
+		// DC** -- The Board …", "SALEM, Ore. — The Governor …"
+		d := k
+		for d < te && !toks[d].word && (body[toks[d].start] == '*' || body[toks[d].start] == '.') {
+			d++
+		}
+		if d < te && d > place+2 && evDash(body, toks[d]) {
+			d++
+			for d < te && !toks[d].word && (body[toks[d].start] == '-' || body[toks[d].start] == '*') {
+				d++
+			}
+			if d < te && toks[d].word && toks[d].capital {
+				return d
+			}
+		}
 		return ts
 	}
 	for k < te && !toks[k].word && body[toks[k].start] == '*' {
@@ -437,6 +453,17 @@ func evDatelineName(body string, toks []evTok, ts, end int) string {
 	}
 	if e == k {
 		return ""
+	}
+	// a place and its state, no date: the whole of it ("Springfield, IL")
+	last, digits := e-1, false
+	for j := e; j < end; j++ {
+		if toks[j].word {
+			digits = digits || body[toks[j].start] >= '0' && body[toks[j].start] <= '9'
+			last = j
+		}
+	}
+	if !digits {
+		return body[toks[k].start:toks[last].end]
 	}
 	return body[toks[k].start:toks[e-1].end]
 }

@@ -369,12 +369,25 @@ func evSubordinate(w string) bool {
 	return false
 }
 
-// evTimed reports whether a sentence's mentions give a time of its own, a
-// point or a period of the calendar, not a length or a repetition ("for 42
-// days", "every week").
-func evTimed(ms []dates.Mention) bool {
+// evTimedOwn is evTimed for the sentence whose verb is at token v (of
+// tokens up to te): a time inside a relative clause after the verb
+// (", who served from 2012-2017") is not the sentence's own.
+func evTimedOwn(body string, toks []evTok, ms []dates.Mention, v, te int) bool {
 	for k := range ms {
-		if t := ms[k].Type; t != "DURATION" && t != "SET" {
+		m := &ms[k]
+		if m.Type == "DURATION" || m.Type == "SET" {
+			continue
+		}
+		if m.Start < toks[v].start {
+			return true
+		}
+		relative := false
+		for j := v + 1; j < te && toks[j].start < m.Start; j++ {
+			if toks[j].word && (toks[j].low == "who" || toks[j].low == "which" || toks[j].low == "whose") && !toks[j-1].word && body[toks[j-1].start] == ',' {
+				relative = true
+			}
+		}
+		if !relative {
 			return true
 		}
 	}
