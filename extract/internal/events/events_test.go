@@ -928,3 +928,19 @@ func TestFindEventsStateDatelineLead(t *testing.T) {
 	assert.Equal(t, "2019-01-13", evs[0].Date)
 	assert.Equal(t, "HARBOURTON, NS", evs[0].Place)
 }
+
+// "conducted" and "submitted" are an institution's actions, and "had the
+// honor of welcoming" a meeting, its verb group from "had".
+func TestFindEventsConductedSubmittedHonor(t *testing.T) {
+	for _, c := range []struct{ body, date, actor, action string }{
+		{"The Department of Water Resources (DWR) today conducted the first snow survey of the season at the old station.\n\nMore.", "2023-01-03", "Department of Water Resources", "conducted"},
+		{"As directed by the 2018 law, the Harbour Board today submitted its first report on the water supply to the Council.\n\nMore.", "2023-01-03", "Harbour Board", "submitted"},
+		{"The Harbour Board had the honor of welcoming Jane Roe, Director of the Census Office, to our headquarters on January 2.\n\nMore.", "2023-01-02", "Harbour Board", "had the honor of welcoming"},
+	} {
+		evs := eventsOf(c.body, "2023-01-03")
+		require.Len(t, evs, 1, "%q: %+v", c.body, evs)
+		assert.Equal(t, c.date, evs[0].Date)
+		assert.Equal(t, c.actor, evs[0].Actor)
+		assert.Equal(t, c.action, evs[0].Action)
+	}
+}

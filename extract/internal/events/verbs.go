@@ -166,6 +166,12 @@ func evFindVerb(body string, toks []evTok, ts, te int, dated bool, ms []dates.Me
 		if f == 0 && w == "had" && evHadMeeting(toks, k, te) {
 			f = evPastStrong // "had a telephone conversation", "had talks"
 		}
+		if f == evProg && k >= ts+4 && evIsWord(body, toks[k-1], "of") && evIsWord(body, toks[k-2], "honor", "honour", "pleasure", "privilege", "opportunity") &&
+			evIsWord(body, toks[k-3], "the") && evIsWord(body, toks[k-4], "had") && !evInMentions(ms, t.start) {
+			// "had the honor of welcoming", "had the pleasure of hosting":
+			// a meeting in the past, its verb group from "had"
+			return k, k - 4, true
+		}
 		if f == 0 && (w == "take" || w == "taking") && k+1 < te && evIsWord(body, toks[k+1], "place") {
 			f = evFut // "will take place", "is taking place"
 			if w == "taking" {
