@@ -298,6 +298,9 @@ func TestOfficials(t *testing.T) {
 			[]wantOfficial{{"Helen Roe", "Assistant Attorney General", ""}, {"Abbe Lin", "Assistant Attorney General", ""}}},
 		{"Detectives Ana Molina and Luis Garza led the work with retired Detective Walt Lee.",
 			[]wantOfficial{{"Ana Molina", "Detective", ""}, {"Luis Garza", "Detective", ""}}},
+		// a country's body after "of the" is the office's, no name
+		{"The Office welcomed Robert L. Santos, Director of the U.S. Census Bureau, to its headquarters.",
+			[]wantOfficial{{"Robert L. Santos", "Director", "US"}}},
 		// an adjective before a title is the office's kind, not a company
 		{"It was prosecuted by Senior Investigative Counsel Joe Bian and Investigative Counsel Angel Chi.",
 			[]wantOfficial{{"Joe Bian", "Counsel", ""}, {"Angel Chi", "Counsel", ""}}},

@@ -276,6 +276,14 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 				parts[len(parts)-1] += " " + p.surface(j, k+n)
 			}
 			j = k + n
+			if w == "of" {
+				// the country's body: "Director of the U.S. Census
+				// Bureau", whose name is no person's
+				if end, _ := p.institutionTail(j); end > j {
+					o.body = true
+					j = end
+				}
+			}
 			continue
 		}
 		if w == "for" || w == "of" && strings.HasSuffix(parts[len(parts)-1], "Minister") {

@@ -56,7 +56,7 @@ func init() {
 	}
 	for _, w := range splitWords(`Office Offices Department Ministry Council Committee Commission Government Administration Assembly Parliament Congress
 		Senate Agency Institute University School Center Centre Foundation Programme Program Command Mission
-		Embassy Consulate Delegation Board Secretariat Directorate Court Bank Fund Corporation
+		Embassy Consulate Delegation Board Secretariat Directorate Court Bank Fund Corporation Bureau Authority
 		Hospital College Library Museum Airport Prison`) {
 		stopNames[w] = true
 		institutionNouns[w] = true
