@@ -677,3 +677,27 @@ func TestSegmentTurnsReportedSpeech(t *testing.T) {
 		},
 	})
 }
+
+// A label that gives initials ("MR T. HEATHER:") takes the full name the
+// body spells out ("the Honourable Teariki Heather"), when the body gives
+// one name those initials fit; two such names leave the initials.
+func TestSegmentTurnsInitialsSpelledOut(t *testing.T) {
+	runTurnCases(t, []turnCase{
+		{
+			name: "the Speaker calls the member in full",
+			body: joinParas(
+				"MR SPEAKER: I see the Honourable Teariki Heather; you have the Floor.",
+				"MR T. HEATHER: Thank you, Mr Speaker. When will the new wharf open?",
+				"MR SPEAKER: I see the Honourable Tom Roe and the Honourable Tina Roe.",
+				"MR T. ROE: Thank you, Mr Speaker. The wharf opens in May.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "", "Speaker", "I see the Honourable Teariki"},
+				{"question", "Teariki Heather", "", "Thank you, Mr Speaker. When"},
+				{"remarks", "", "Speaker", "I see the Honourable Tom"},
+				{"answer", "T. Roe", "", "Thank you, Mr Speaker. The wharf"},
+			},
+		},
+	})
+}

@@ -722,11 +722,11 @@ func TestSegmentHouseOfPlainLabels(t *testing.T) {
 			want: []turnSeg{
 				{"question", "T. Roe", "", "Thank you, Honourable Speaker. The price"},
 				{"remarks", "", "Speaker", "I see the Honourable"},
-				{"answer", "A. Doe", "Minister", "Thank you, Honourable Speaker, and thank you"},
+				{"answer", "Ann Doe", "Minister", "Thank you, Honourable Speaker, and thank you"},
 				{"remarks", "", "Speaker", "Thank you, Honourable Minister."},
 				{"question", "T. Poe", "", "Mr Speaker, I would like"},
 				{"remarks", "", "Speaker", "I see the Honourable Minister Tom Koe."},
-				{"answer", "T. Koe", "Minister", "Thank you, Honourable Speaker. The office"},
+				{"answer", "Tom Koe", "Minister", "Thank you, Honourable Speaker. The office"},
 				{"remarks", "T. Poe", "", "Thank you, Honourable Minister."},
 			},
 		},

@@ -243,6 +243,13 @@ func resolveSpeakers(body, title string, labels []turnLabel) map[string]*turnSpe
 				sp.name, bestWords = c.name, w
 			}
 		}
+		if lookUp && strings.Contains(sp.name, ". ") {
+			// "MR T. HEATHER:" is the "Teariki Heather" the Speaker
+			// calls: the body spells out the initials
+			if full := spelledInitials(body, sp.name, surname); full != "" {
+				sp.name = full
+			}
+		}
 		if isInitialsRole(sp.role) {
 			// "SP" is the title the page spells out whose initials it is.
 			for _, c := range ctxs {
@@ -420,4 +427,61 @@ func extendsRole(full, short string) bool {
 		return true
 	}
 	return false
+}
+
+// spelledInitials returns the body's full form of a name given with
+// initials ("T. Heather": "the Honourable Teariki Heather"), when the body
+// gives one form only; "" otherwise.
+func spelledInitials(body, name, surname string) string {
+	found := ""
+	for i := 0; i < len(body); {
+		k := strings.Index(body[i:], surname)
+		if k < 0 {
+			break
+		}
+		st, e := i+k, i+k+len(surname)
+		i = e
+		if !wordAt(body, st, e) {
+			continue
+		}
+		given, _, _ := givenNames(body, st)
+		if len(given) == 0 {
+			continue
+		}
+		full := joinGivenNames(given, surname)
+		if !initialsOf(name, full) {
+			continue
+		}
+		if found != "" && found != full {
+			return "" // two people the initials could stand for
+		}
+		found = full
+	}
+	return found
+}
+
+// initialsOf reports whether name abbreviates full: the same number of
+// words, the same surname, and each initial ("T.") the first letter of the
+// word it stands for, at least one of them an initial ("T. Heather" and
+// "Teariki Heather").
+func initialsOf(name, full string) bool {
+	a, b := strings.Fields(name), strings.Fields(full)
+	if len(a) != len(b) || len(a) < 2 || !strings.EqualFold(a[len(a)-1], b[len(b)-1]) {
+		return false
+	}
+	abbr := false
+	for i := 0; i < len(a)-1; i++ {
+		x, y := a[i], b[i]
+		if len(x) == 2 && x[1] == '.' && x[0] >= 'A' && x[0] <= 'Z' {
+			if !strings.HasPrefix(y, x[:1]) || len(y) < 2 || y[1] == '.' {
+				return false
+			}
+			abbr = true
+			continue
+		}
+		if !strings.EqualFold(x, y) {
+			return false
+		}
+	}
+	return abbr
 }
