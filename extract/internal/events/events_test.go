@@ -694,6 +694,7 @@ func TestFindEventsLeadActs(t *testing.T) {
 		{"The Central Bank of Freedonia today reduced its target for the overnight rate to 4%, with the deposit rate at 3.75%.\n\nInflation is easing.", "Central Bank of Freedonia", "reduced"},
 		{"The Harbour Council lifted the ban on night ferries after a review of the safety of the northern quays.\n\nFerries run again.", "Harbour Council", "lifted"},
 		{"The Harbour Council is investing $50 million in new ferries for the northern quays.\n\nThe first sails in May.", "Harbour Council", "is investing"},
+		{"The Harbour Council is partnering with the Port Authority to offer a free ferry pass to every pupil of the northern quays.\n\nThe pass is free.", "Harbour Council", "is partnering"},
 	} {
 		evs := eventsOf(tc.body, "2025-11-14")
 		require.Len(t, evs, 1, "%q: %+v", tc.body, evs)
