@@ -298,6 +298,9 @@ func TestOfficials(t *testing.T) {
 			[]wantOfficial{{"Helen Roe", "Assistant Attorney General", ""}, {"Abbe Lin", "Assistant Attorney General", ""}}},
 		{"Detectives Ana Molina and Luis Garza led the work with retired Detective Walt Lee.",
 			[]wantOfficial{{"Ana Molina", "Detective", ""}, {"Luis Garza", "Detective", ""}}},
+		// Malaysian styles completed by "Sri" are no part of the name
+		{"Foreign Minister Datuk Sri Anifah Aman met Tan Sri Abdul Gani Patail, the Attorney-General, and Sri Lanka's Minister of Justice Thalatha Atukorale.",
+			[]wantOfficial{{"Anifah Aman", "Foreign Minister", ""}, {"Abdul Gani Patail", "Attorney-General", ""}, {"Thalatha Atukorale", "Minister of Justice", "LK"}}},
 		// a country's body after "of the" is the office's, no name
 		{"The Office welcomed Robert L. Santos, Director of the U.S. Census Bureau, to its headquarters.",
 			[]wantOfficial{{"Robert L. Santos", "Director", "US"}}},

@@ -285,6 +285,32 @@ func (p *parser) skipStyle(j int) int {
 // Honourable".
 var styleWords = wordLists.Set("style-words")
 
+// styleChainHeads are the styles "Sri" or "Seri" completes ("Dato' Sri").
+var styleChainHeads = wordLists.Set("style-chain-heads")
+
+// styleChain returns how many tokens of a Malaysian style open the name at
+// i: "Sri" after "Dato'" or "Datuk" (1), "Tan Sri" (2); 0 when none does.
+func (p *parser) styleChain(i int) int {
+	if i+1 >= len(p.toks) || p.toks[i+1].kind != kWord || !p.toks[i+1].is(fCap) || p.toks[i+1].nl > 0 {
+		return 0
+	}
+	w := p.word(i)
+	if w == "Sri" || w == "Seri" {
+		k := i - 1
+		if k >= 0 && (p.word(k) == "'" || p.word(k) == "’") {
+			k--
+		}
+		if k >= 0 && styleChainHeads[strings.TrimRight(p.word(k), "'’")] {
+			return 1
+		}
+		return 0
+	}
+	if styleChainHeads[w] && (p.word(i+1) == "Sri" || p.word(i+1) == "Seri") && i+2 < len(p.toks) && p.toks[i+2].kind == kWord && p.toks[i+2].is(fCap) {
+		return 2
+	}
+	return 0
+}
+
 // styleStart returns where the styles before the honorific at i begin:
 // "The Hon" of "The Hon Richard Marles MP".
 func styleStart(p *parser, i int) int {

@@ -11,6 +11,7 @@ func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
 	for n := 0; n < 3 && i+1 < len(p.toks) && styleWords[p.word(i)] && p.toks[i+1].kind == kWord && p.toks[i+1].is(fCap) && p.toks[i+1].nl == 0; n++ {
 		i++
 	}
+	i += p.styleChain(i) // "Dato' Sri Saifuddin Abdullah", "Tan Sri Abdul Gani Patail"
 	r.s, r.first, r.last, r.surS = i, -1, -1, -1
 	j := i
 	toks := p.toks
