@@ -20,17 +20,7 @@ func findNameContexts(body, surname string) []turnNameContext {
 	if surname == "" {
 		return nil
 	}
-	for i := 0; i < len(body); {
-		k := strings.Index(body[i:], surname)
-		if k < 0 {
-			break
-		}
-		s := i + k
-		e := s + len(surname)
-		i = e
-		if !wordAt(body, s, e) {
-			continue
-		}
+	for s, e := range wholeWords(body, surname) {
 		// "DONALD B. VERRILLI, JR., ESQ., Solicitor General": the suffix
 		// is the name's, the esquire nobody's
 		suffix := ""
@@ -376,16 +366,7 @@ func personWithTitle(body string, presided [][]string, role string, taken map[st
 			return n, t
 		}
 	}
-	for i := 0; i < len(body); {
-		k := strings.Index(body[i:], headWord)
-		if k < 0 {
-			break
-		}
-		e := i + k + len(headWord)
-		i = e
-		if !wordAt(body, e-len(headWord), e) {
-			continue
-		}
+	for _, e := range wholeWords(body, headWord) {
 		// "Secretary of State Michael R. Pompeo" for "THE SECRETARY": the
 		// title's complement comes before the name.
 		j := e
@@ -446,14 +427,8 @@ func personWithTitle(body string, presided [][]string, role string, taken map[st
 	}
 	// "The House Chairperson (Mr G Q M DOIDGE) took the Chair": the name in
 	// brackets after the title
-	for i := 0; i < len(body); {
-		k := strings.Index(body[i:], headWord+" (")
-		if k < 0 {
-			break
-		}
-		e := i + k + len(headWord)
-		i = e
-		if !wordAt(body, e-len(headWord), e) {
+	for _, e := range wholeWords(body, headWord) {
+		if !strings.HasPrefix(body[e:], " (") {
 			continue
 		}
 		c := strings.IndexByte(body[e+2:], ')')

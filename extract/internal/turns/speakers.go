@@ -434,16 +434,7 @@ func extendsRole(full, short string) bool {
 // gives one form only; "" otherwise.
 func spelledInitials(body, name, surname string) string {
 	found := ""
-	for i := 0; i < len(body); {
-		k := strings.Index(body[i:], surname)
-		if k < 0 {
-			break
-		}
-		st, e := i+k, i+k+len(surname)
-		i = e
-		if !wordAt(body, st, e) {
-			continue
-		}
+	for st := range wholeWords(body, surname) {
 		given, _, _ := givenNames(body, st)
 		if len(given) == 0 {
 			continue

@@ -1,6 +1,7 @@
 package turns
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -60,16 +61,8 @@ func (sp *spellings) find(body, w string) string {
 	}
 	// Most often the page spells it as the title case w already is.
 	if !turnAllCaps(w) {
-		for i := 0; i < len(body); {
-			k := strings.Index(body[i:], w)
-			if k < 0 {
-				break
-			}
-			s, e := i+k, i+k+len(w)
-			i = e
-			if wordAt(body, s, e) {
-				return w
-			}
+		for range wholeWords(body, w) {
+			return w
 		}
 	}
 	if sp.mixed == nil && sp.scans < spellingScans {
@@ -103,6 +96,27 @@ func (sp *spellings) find(body, w string) string {
 		}
 	}
 	return sp.mixed[strings.ToLower(w)]
+}
+
+// wholeWords yields the start and end of each occurrence of w in body
+// that is a whole word (wordAt), in body order.
+func wholeWords(body, w string) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		if w == "" {
+			return
+		}
+		for i := 0; i < len(body); {
+			k := strings.Index(body[i:], w)
+			if k < 0 {
+				return
+			}
+			s, e := i+k, i+k+len(w)
+			i = e
+			if wordAt(body, s, e) && !yield(s, e) {
+				return
+			}
+		}
+	}
 }
 
 // wordAt reports whether body[s:e] is a whole word.
