@@ -9,6 +9,7 @@ import (
 
 	"github.com/communique/communique/dates"
 	"github.com/communique/communique/entities"
+	"github.com/communique/communique/internal/text"
 )
 
 // This file finds dated events: sentences that report an action (visited,
@@ -172,20 +173,24 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 			m1++
 		}
 		ms := ds[m0:m1]
+		free := func(m *dates.Mention) bool {
+			return !evQuotedAt(toks, ts, te, m.Start) && !evAttributive(body, toks, ts, m.Start) && !evPossessiveDay(body, toks, ts, m.Start, m.End)
+		}
 		own := func(m *dates.Mention) bool {
 			if m.End > se || m.Grain != dates.GrainDay && m.Grain != dates.GrainPartDay && m.Grain != dates.GrainTime || len(m.Value) < 10 {
 				return false
 			}
-			return !evQuotedAt(toks, ts, te, m.Start) && !evAttributive(body, toks, ts, m.Start) && !evPossessiveDay(body, toks, ts, m.Start, m.End)
+			return free(m)
 		}
+		// a week, a month or a year of the sentence's own
+		coarse := func(m *dates.Mention) bool { return evCoarse(m, se) && free(m) }
 		hasDay, hasCoarse := false, false
 		for k := range ms {
 			if own(&ms[k]) {
 				hasDay = true
 				break
 			}
-			hasCoarse = hasCoarse || evCoarse(&ms[k], se) && !evQuotedAt(toks, ts, te, ms[k].Start) &&
-				!evAttributive(body, toks, ts, ms[k].Start) && !evPossessiveDay(body, toks, ts, ms[k].Start, ms[k].End)
+			hasCoarse = hasCoarse || coarse(&ms[k])
 		}
 		hasCoarse = hasCoarse && !hasDay
 		isLead := lead && !leadSeen
@@ -215,9 +220,7 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 			// gives no day ("visited Qatar in January 2022", "In 2021, the
 			// UAE announced"): the event has that value's precision
 			for k := range ms {
-				if m := &ms[k]; evCoarse(m, se) && !evQuotedAt(toks, ts, te, m.Start) && !evAttributive(body, toks, ts, m.Start) &&
-					!evPossessiveDay(body, toks, ts, m.Start, m.End) && evAttached(body, toks, ts, vi, te, m.Start) &&
-					evCoarseWhen(body, toks, ts, vi, aux, m) {
+				if m := &ms[k]; coarse(m) && evAttached(body, toks, ts, vi, te, m.Start) && evCoarseWhen(body, toks, ts, vi, aux, m) {
 					mention = m
 					break
 				}
@@ -603,7 +606,7 @@ func evCoarseWhen(body string, toks []evTok, ts, vi, aux int, m *dates.Mention) 
 	for k < len(toks) && toks[k].end <= m.Start {
 		k++
 	}
-	if w := strings.ToLower(strings.SplitN(m.Text, " ", 2)[0]); w == "last" || w == "earlier" {
+	if text.HasPrefixFold(m.Text, "last ") || text.HasPrefixFold(m.Text, "earlier ") {
 		return true
 	}
 	return k-1 > vi && evIsWord(body, toks[k-1], "in", "during")
