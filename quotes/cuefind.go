@@ -800,10 +800,7 @@ func (st *state) styledAfterOffice(ts []tok, c int) (cueMatch, bool) {
 		for k > c && ts[k].p != ',' {
 			k--
 		}
-		a := k + 1
-		for a < d && ts[a].word() && (titleWords[st.word(ts[a])] || honorificOf(st.word(ts[a])) != 0 || st.word(ts[a]) == "the" || st.word(ts[a]) == "Most") || a < d && ts[a].p == '.' {
-			a++
-		}
+		a := st.pastStyle(ts, k+1, d)
 		if a == k+1 && (k == c || text.GivenNames()[st.word(ts[a])] == 0) {
 			// no style, and no office going on over a comma
 			// ("Minister of Trade, Industry and Tourism, Jane Roe,"):
@@ -821,9 +818,16 @@ func (st *state) styledAfterOffice(ts []tok, c int) (cueMatch, bool) {
 // styledPerson reports a proper noun phrase that is a full name after its
 // style: "Senator the Hon. Jane Roe", "the Most Hon. Andrew Holness".
 func (st *state) styledPerson(ts []tok, e np) bool {
-	a := e.a
-	for a < e.b && (ts[a].p == '.' || ts[a].word() && (titleWords[st.word(ts[a])] || honorificOf(st.word(ts[a])) != 0 || st.word(ts[a]) == "the" || st.word(ts[a]) == "Most")) {
+	a := st.pastStyle(ts, e.a, e.b)
+	return a > e.a && e.b-a >= 2 && e.b-a <= 4 && text.GivenNames()[st.word(ts[a])] != 0
+}
+
+// pastStyle returns the first token of ts[a:b] after a name's style:
+// titles, honorifics, their full stops, "the" and "Most" ("Senator the
+// Hon.", "the Most Hon."); a when none opens it.
+func (st *state) pastStyle(ts []tok, a, b int) int {
+	for a < b && (ts[a].p == '.' || ts[a].word() && (titleWords[st.word(ts[a])] || honorificOf(st.word(ts[a])) != 0 || st.word(ts[a]) == "the" || st.word(ts[a]) == "Most")) {
 		a++
 	}
-	return a > e.a && e.b-a >= 2 && e.b-a <= 4 && text.GivenNames()[st.word(ts[a])] != 0
+	return a
 }
