@@ -529,3 +529,32 @@ func TestHeadlineCopiesAtTheHead(t *testing.T) {
 	assert.True(t, strings.HasPrefix(doc.Body, "Minister Opens New Harbour Bridge in Portvale, Praises Local Firms\n\nThe Minister"), doc.Body)
 	assert.Equal(t, "Minister Opens New Harbour Bridge in Portvale, Praises Local Firms", doc.Title)
 }
+
+// The page's date alone on a line just under its headline, outside the
+// article's element, is the page's, not furniture, even when only the
+// site's country would settle its numeric order; a date further down
+// among the furniture is not kept.
+func TestDateUnderHeadline(t *testing.T) {
+	body := `<p>The two ministers discussed the training of engineers, the exchange of officers and the joint exercises planned for the autumn in the north of the country.</p>
+<p>They agreed to meet again before the end of the year and to report on the progress of the programme to their governments.</p>`
+	for _, date := range []string{"2/6/2026", "February 6, 2026", "Friday, 6 February 2026"} {
+		doc, err := New(Options{}).Extract(context.Background(), Input{Data: []byte(`<html><head><title>Minister meets counterpart</title></head><body>
+<div class="top"><h2 class="news">Minister meets counterpart</h2>
+<p>` + date + `</p></div>
+<div class="main"><div class="content">` + body + `</div></div>
+<footer><p>Updated 1/1/2025</p><a href="/a">About</a> <a href="/b">Contact</a></footer></body></html>`)})
+		require.NoError(t, err)
+		if !strings.Contains(doc.Body, date) {
+			t.Errorf("%s: date not kept:\n%s", date, doc.Body)
+		}
+		if strings.Contains(doc.Body, "Updated") {
+			t.Errorf("furniture kept:\n%s", doc.Body)
+		}
+	}
+	for s, want := range map[string]bool{"2/6/2026": true, "2026-02-06": true, "February 11, 2026": true, "Friday, February 6, 2026": true,
+		"Friday": false, "Page 2 of 2026": false, "2026": false, "Section 3, 2026 rules": false} {
+		if got := dateAlone(s); got != want {
+			t.Errorf("dateAlone(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -239,16 +239,67 @@ func (e *Extractor) restoreDateline(blocks []block.Block) {
 			return
 		}
 	}
-	for i := max(0, head-3); i < len(blocks) && i <= head+3; i++ {
-		b := &blocks[i]
-		if b.Removed != block.ReasonOutsideArticle || len(b.Text) > 60 || b.Links > 0 {
-			continue
-		}
-		if e.dated(b.Text) {
+	removedLine := func(b *block.Block) bool {
+		return b.Removed == block.ReasonOutsideArticle && len(b.Text) <= 60 && b.Links == 0
+	}
+	// a date alone right under the headline, even one whose numeric order
+	// only the site's country would settle ("<h2>…</h2><p>2/6/2026</p>")
+	for i := head + 1; i < len(blocks) && i <= head+2; i++ {
+		if b := &blocks[i]; removedLine(b) && b.Kind == block.Para && dateAlone(b.Text) {
 			b.Removed = 0
 			return
 		}
 	}
+	for i := max(0, head-3); i < len(blocks) && i <= head+3; i++ {
+		if b := &blocks[i]; removedLine(b) && e.dated(b.Text) {
+			b.Removed = 0
+			return
+		}
+	}
+}
+
+// dateAlone reports a line that is a date and nothing else: "2/6/2026",
+// "2026-02-06", "February 11, 2026", "Friday, 6 February 2026": a year of
+// four digits, a day or month in digits, and at most two words.
+func dateAlone(s string) bool {
+	f := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '/' || r == '-' || r == '.' })
+	if len(f) < 3 || len(f) > 5 {
+		return false
+	}
+	year, nums, words := false, 0, 0
+	for _, x := range f {
+		switch {
+		case len(x) == 4 && (strings.HasPrefix(x, "19") || strings.HasPrefix(x, "20")) && allDigits(x):
+			year = true
+		case len(x) <= 2 && allDigits(x):
+			nums++
+		case len(x) >= 3 && x[0] >= 'A' && x[0] <= 'Z' && allLetters(x[1:]):
+			words++
+		default:
+			return false
+		}
+	}
+	return year && nums >= 1 && nums+words == len(f)-1 && words <= 2 && (words == 0) == (nums == 2)
+}
+
+// allDigits reports whether s is ASCII digits only.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// allLetters reports whether s is ASCII lower-case letters only.
+func allLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // assemble joins the kept blocks into the body and lists the removed ones.

@@ -450,8 +450,7 @@ func (b *htmlBuilder) removeKickers() {
 // ("<p class="gem-c-lead-paragraph">The Minister met … today.</p>"): a
 // paragraph of prose, eight words or more ending a sentence, in an element
 // whose class says lead or standfirst, after the title and before the
-// first block kept; and the page's date alone on a line just under the
-// headline, outside the element too.
+// first block kept.
 func (b *htmlBuilder) keepStandfirst() {
 	h := -1
 	for i := range b.blocks {
@@ -465,61 +464,12 @@ func (b *htmlBuilder) keepStandfirst() {
 	}
 	for i := h + 1; i < len(b.blocks) && b.blocks[i].Removed != 0; i++ {
 		bl := &b.blocks[i]
-		if bl.Removed == block.ReasonOutsideArticle && bl.Kind == block.Para && bl.Links == 0 && i <= h+2 && dateAlone(bl.Text) {
-			// the page's date under its headline ("<p>2/6/2026</p>")
-			bl.Removed = 0
-			continue
-		}
 		if bl.Removed != block.ReasonOutsideArticle || bl.Kind != block.Para || bl.Links > 0.2 ||
 			b.info[i].words < 8 || !htmlEndsSentence(bl.Text) || !b.leadElement(b.info[i].owner) {
 			continue
 		}
 		bl.Removed = 0
 	}
-}
-
-// dateAlone reports a line that is a date and nothing else: "2/6/2026",
-// "2026-02-06", "February 11, 2026", "Friday, 6 February 2026": a year of
-// four digits, a day or month in digits, and at most two words.
-func dateAlone(s string) bool {
-	f := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '/' || r == '-' || r == '.' })
-	if len(f) < 3 || len(f) > 5 {
-		return false
-	}
-	year, nums, words := false, 0, 0
-	for _, x := range f {
-		switch {
-		case len(x) == 4 && (strings.HasPrefix(x, "19") || strings.HasPrefix(x, "20")) && allDigits(x):
-			year = true
-		case len(x) <= 2 && allDigits(x):
-			nums++
-		case len(x) >= 3 && x[0] >= 'A' && x[0] <= 'Z' && allLetters(x[1:]):
-			words++
-		default:
-			return false
-		}
-	}
-	return year && nums >= 1 && nums+words == len(f)-1 && words <= 2 && (words == 0) == (nums == 2)
-}
-
-// allDigits reports whether s is ASCII digits only.
-func allDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
-}
-
-// allLetters reports whether s is ASCII lower-case letters only.
-func allLetters(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < 'a' || s[i] > 'z' {
-			return false
-		}
-	}
-	return true
 }
 
 // leadElement reports whether element k, or one of the two around it, has
