@@ -291,7 +291,7 @@ func (p *parser) daySurname(j int, r nameRes) bool {
 	}
 	// whether the page names such a person is read once per weekday
 	w := p.word(j)
-	bit := uint16(1) << weekdayIndex(w)
+	bit := uint16(1) << weekdayIndex[w]
 	if p.daysRead&bit == 0 {
 		p.daysRead |= bit
 		for k := 2; k < len(p.toks); k++ {
@@ -305,23 +305,12 @@ func (p *parser) daySurname(j int, r nameRes) bool {
 	return p.daysNamed&bit != 0
 }
 
-// weekdayIndex returns 0 for Monday … 6 for Sunday (7 for another word).
-func weekdayIndex(w string) int {
-	switch w {
-	case "Monday":
-		return 0
-	case "Tuesday":
-		return 1
-	case "Wednesday":
-		return 2
-	case "Thursday":
-		return 3
-	case "Friday":
-		return 4
-	case "Saturday":
-		return 5
-	case "Sunday":
-		return 6
+// weekdayIndex numbers the weekdays as data/words.txt lists them (0 for
+// Monday … 6 for Sunday).
+var weekdayIndex = func() map[string]int {
+	m := map[string]int{}
+	for i, w := range wordLists.Must("weekdays") {
+		m[w] = i
 	}
-	return 7
-}
+	return m
+}()

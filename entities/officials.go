@@ -70,7 +70,7 @@ type parser struct {
 	x    *Extractor
 	text string
 	// the weekdays whose use as a surname has been looked for, and those
-	// the page gives a person ("Dave Sunday"): bit 1<<weekdayIndex
+	// the page gives a person ("Dave Sunday"): bit 1<<weekdayIndex[day]
 	daysRead, daysNamed uint16
 	// home is the country of the institution whose record the page is,
 	// named outside the text ("SEANAD ÉIREANN" in a removed header);
