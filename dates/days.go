@@ -3,7 +3,7 @@
 
 package dates
 
-import "strings"
+import "github.com/communique/communique/internal/text"
 
 // matchDayMonth: "26 March 2025", "26th of March", "24-25 June 2025",
 // "24 to 25 June". d0 > 0 gives a first day already read (a "24-25"
@@ -266,7 +266,7 @@ func (s *scanner) matchWeekday(i int) (int, int, value, bool) {
 	// page that names that person ("said Attorney General Sunday");
 	// "President Biden Monday said" and "in Nairobi, Kenya Friday" are days.
 	if p := s.word(i - 1); p != nil && p.capital && s.toks[i].gap &&
-		(s.p.given[s.text[p.start:p.end]] != 0 && s.capitalBefore(p.start) || s.surnameDay(wd, s.text[s.toks[i].start:s.toks[i].end])) {
+		(s.p.given[s.text[p.start:p.end]] != 0 && text.CapitalBefore(s.text, p.start) || s.surnameDay(wd, s.text[s.toks[i].start:s.toks[i].end])) {
 		return 0, 0, value{}, false
 	}
 	// "Sunday Talk Shows": a name, unless a preposition introduces the day.
@@ -408,49 +408,15 @@ func (s *scanner) lastOrNext(k, m, d int) int {
 }
 
 // surnameDay reports whether the text names a person whose surname is the
-// weekday w (number wd): a given name, a space and w ("Dave Sunday").
-// Each weekday's answer is read once per text.
+// weekday w (number wd): "Dave Sunday" (text.NamesSurname). Each weekday's
+// answer is read once per text.
 func (s *scanner) surnameDay(wd int, w string) bool {
 	bit := uint16(1) << wd
 	if s.daysRead&bit == 0 {
 		s.daysRead |= bit
-		for off := 0; ; {
-			k := strings.Index(s.text[off:], w)
-			if k < 0 {
-				break
-			}
-			k += off
-			off = k + len(w)
-			if k < 2 || s.text[k-1] != ' ' || off < len(s.text) && isLetterByte(s.text[off]) {
-				continue
-			}
-			b := k - 1
-			for b > 0 && isLetterByte(s.text[b-1]) {
-				b--
-			}
-			if b < k-1 && s.p.given[s.text[b:k-1]] != 0 && s.capitalBefore(b) {
-				s.daysNamed |= bit
-				break
-			}
+		if text.NamesSurname(s.text, w) {
+			s.daysNamed |= bit
 		}
 	}
 	return s.daysNamed&bit != 0
-}
-
-// capitalBefore reports whether the word before byte offset at, across one
-// space, begins with a capital letter or is a title's abbreviation
-// ("General Dave", "Mr. Dave").
-func (s *scanner) capitalBefore(at int) bool {
-	if at < 2 || s.text[at-1] != ' ' {
-		return false
-	}
-	b := at - 1
-	if s.text[b-1] == '.' {
-		b--
-	}
-	a := b
-	for a > 0 && isLetterByte(s.text[a-1]) {
-		a--
-	}
-	return a < b && s.text[a] >= 'A' && s.text[a] <= 'Z'
 }

@@ -3,6 +3,8 @@
 
 package entities
 
+import "github.com/communique/communique/internal/text"
+
 // parseName parses a person's name starting at token i. caps allows
 // all-capitals words (speaker labels).
 func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
@@ -294,12 +296,8 @@ func (p *parser) daySurname(j int, r nameRes) bool {
 	bit := uint16(1) << weekdayIndex[w]
 	if p.daysRead&bit == 0 {
 		p.daysRead |= bit
-		for k := 2; k < len(p.toks); k++ {
-			if p.word(k) == w && p.toks[k].nl == 0 && p.givenNameAt(k-1) && p.toks[k-1].is(fCap) && p.toks[k-2].is(fCap) &&
-				!(k+1 < len(p.toks) && p.toks[k+1].is(fDigit)) {
-				p.daysNamed |= bit
-				break
-			}
+		if text.NamesSurname(p.text, w) {
+			p.daysNamed |= bit
 		}
 	}
 	return p.daysNamed&bit != 0

@@ -305,3 +305,21 @@ func TestFold(t *testing.T) {
 		}
 	}
 }
+
+func TestNamesSurname(t *testing.T) {
+	for _, c := range []struct {
+		s, w string
+		want bool
+	}{
+		{"Attorney General Dave Sunday wrote.", "Sunday", true},
+		{"Mr. Dave Sunday wrote.", "Sunday", true},
+		{"A bomb hit Nairobi, Kenya Friday morning.", "Friday", false},
+		{"We met Dave Sunday 25 May.", "Sunday", false},
+		{"President Biden Monday said no.", "Monday", false},
+		{"Attorney General Dave Sundays", "Sunday", false},
+	} {
+		if got := NamesSurname(c.s, c.w); got != c.want {
+			t.Errorf("NamesSurname(%q, %q) = %v, want %v", c.s, c.w, got, c.want)
+		}
+	}
+}

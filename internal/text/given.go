@@ -38,3 +38,51 @@ var givenNames = sync.OnceValue(func() map[string]byte {
 	}
 	return g
 })
+
+// NamesSurname reports whether text names a person whose surname is w
+// (a word that is usually something else, such as a weekday): a
+// capitalised word or a title's abbreviation, a given name of the
+// lexicon and w, one space apart, w not followed by a digit ("Attorney
+// General Dave Sunday", not "in Nairobi, Kenya Friday" nor "Sunday 25
+// May").
+func NamesSurname(text, w string) bool {
+	given := givenNames()
+	for off := 0; ; {
+		k := strings.Index(text[off:], w)
+		if k < 0 {
+			return false
+		}
+		k += off
+		off = k + len(w)
+		if k < 2 || text[k-1] != ' ' || off < len(text) && (asciiLetter(text[off]) || off+1 < len(text) && text[off] == ' ' && text[off+1] >= '0' && text[off+1] <= '9') {
+			continue
+		}
+		b := k - 1
+		for b > 0 && asciiLetter(text[b-1]) {
+			b--
+		}
+		if b < k-1 && given[text[b:k-1]] != 0 && CapitalBefore(text, b) {
+			return true
+		}
+	}
+}
+
+// CapitalBefore reports whether the word before byte offset at, across one
+// space, begins with a capital letter or is a title's abbreviation
+// ("General Dave", "Mr. Dave").
+func CapitalBefore(text string, at int) bool {
+	if at < 2 || text[at-1] != ' ' {
+		return false
+	}
+	b := at - 1
+	if text[b-1] == '.' {
+		b--
+	}
+	a := b
+	for a > 0 && asciiLetter(text[a-1]) {
+		a--
+	}
+	return a < b && text[a] >= 'A' && text[a] <= 'Z'
+}
+
+func asciiLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
