@@ -318,6 +318,15 @@ func TestOfficials(t *testing.T) {
 		// a weekday for a surname
 		{"Attorney General Dave Sunday wrote to Congress. Attorney General Sunday said so.",
 			[]wantOfficial{{"Dave Sunday", "Attorney General", ""}}},
+		// a post companies share, tied to a government by a level of
+		// government, a public body or an office held with it
+		{"\"It will help,\" said Jane Roe, State Chief Data Officer, on Friday.",
+			[]wantOfficial{{"Jane Roe", "State Chief Data Officer", ""}}},
+		{"Among the speakers is Professor John Doe, Chief Executive Officer of the Port Authority of Jamaica, who spoke.",
+			[]wantOfficial{{"John Doe", "Chief Executive Officer of the Port Authority", "JM"}}},
+		{"The panel heard Ann Poe, Chief Technology Officer and Assistant to the President; and others.",
+			[]wantOfficial{{"Ann Poe", "Chief Technology Officer and Assistant to the President", "US"}}},
+		{"Acme Corp's Chief Technology Officer Ann Poe and Mary Roe, Chief Executive Officer of the Roe Group, spoke.", nil},
 		// not officials
 		{"NATO Foreign Ministers wrapped up their meeting. The Presidents discussed trade.", nil},
 		{"Zippy Duvall, the president of the American Farm Bureau, said farmers faced losses.", nil},

@@ -117,6 +117,11 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 		}
 		break
 	}
+	if governmentLevels[p.word(j)] && p.toks[j].is(fCap) {
+		if n, t := p.title(j + 1); n > 0 && t.kind == "officer" {
+			j++ // "State Chief Data Officer"
+		}
+	}
 	n, t := p.title(j)
 	pre := j // a rank before a title the lexicon holds without it: "Deputy Administrator"
 	if n == 0 {
@@ -157,6 +162,18 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 	if w := p.word(j + n); (w == "Officer" || w == "Officers") && (t.kind == "head" || t.kind == "official") {
 		return o, false // "Chief Executive Officer": a company's post, not an office
 	}
+	if t.kind == "officer" {
+		// "Chief Technology Officer": companies have the post too; it is
+		// an office only where the text ties it to government
+		if !p.publicOfficer(&o, j, n) {
+			return o, false
+		}
+		o.body = true
+		if pre == j && j > o.start && governmentLevels[p.word(j-1)] && p.toks[j-1].is(fCap) {
+			pre = j - 1 // "State Chief Data Officer"
+		}
+		t.kind = "official"
+	}
 	o.titleS = pre
 	o.capital = p.toks[pre].is(fCap)
 	o.allcaps = true
@@ -175,7 +192,7 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 	j += n
 	// chained titles: "Deputy Prime Minister and Defence Minister"
 	if w := p.word(j); w == "and" || w == "/" {
-		if k, t2 := p.title(j + 1); k > 0 && p.toks[j+1].is(fCap) == o.capital && p.word(j+1+k) != "Officer" {
+		if k, t2 := p.title(j + 1); k > 0 && p.toks[j+1].is(fCap) == o.capital && p.word(j+1+k) != "Officer" && t2.kind != "officer" {
 			{
 				if p.word(j) == "/" {
 					parts[len(parts)-1] += "/" + p.titleText(j+1, j+1+k, t2, o)
@@ -401,6 +418,41 @@ func companyPost(p *parser, k int) bool {
 	}
 	return false
 }
+
+// publicOfficer reports whether the officer's post of n tokens at j
+// ("Chief Data Officer") is a government's: a country, an organisation or
+// a level of government before it ("U.S. Chief Technology Officer", "State
+// Chief Data Officer"), a public body after it ("Chief Executive Officer
+// of the Port Authority of Jamaica"), or a public office it is held with
+// ("Chief Technology Officer and Assistant to the President").
+func (p *parser) publicOfficer(o *office, j, n int) bool {
+	return o.country != "" || o.org != "" || p.publicOfficerAt(j, n)
+}
+
+// publicOfficerAt is publicOfficer for the post alone, without what an
+// office phrase has read before it.
+func (p *parser) publicOfficerAt(j, n int) bool {
+	if j > 0 && governmentLevels[p.word(j-1)] && p.toks[j-1].is(fCap) && p.toks[j].nl == 0 {
+		return true
+	}
+	e := j + n
+	if p.word(e) == "(" && p.word(e+2) == ")" {
+		e += 3 // "Chief Executive Officer (Acting) of the ..."
+	}
+	switch p.word(e) {
+	case "of", "at":
+		nameEnd, _, _ := p.publicBody(e + 1)
+		return nameEnd > 0
+	case "and":
+		k, t := p.title(e + 1)
+		return k > 0 && t.kind != "officer" && t.kind != "head" && p.toks[e+1].is(fCap) && !companyPost(p, e+1)
+	}
+	return false
+}
+
+// governmentLevels are the words that make a post before which they stand
+// a government's: "State Chief Data Officer".
+var governmentLevels = wordLists.Set("government-levels")
 
 // rankPrefixes may stand before a title to make a lower rank of it:
 // "Deputy Administrator", "associate administrator".

@@ -28,7 +28,7 @@ type office struct {
 	orgPossessive bool // "the EU's High Representative"
 	adjCountry    bool // the country came from a modifier before the title
 	orgBefore     bool // a known organisation or government body stands before the title ("NASA deputy administrator")
-	body          bool // the title names a public body after it ("Director of the Federal Bureau of Prisons")
+	body          bool // the title names a public body after it ("Director of the Federal Bureau of Prisons") or is a government's post ("State Chief Data Officer")
 	multi         bool // the title has several words
 	plural        bool // "Presidents Biden and Erdoğan"
 }

@@ -171,6 +171,11 @@ func (p *parser) scan() {
 		}
 		if p.cls[i]&(cDet|cCountry|cOrg|cTitle|cMod) == 0 && !p.isAcronym(i) {
 			// no office phrase can start here
+		} else if n, te := p.title(i); n > 1 && te.kind == "officer" && !p.publicOfficerAt(i, n) {
+			// a company's post ("Chief Technology Officer Jane Roe"): no
+			// office, and none of its words begins a name
+			i += n - 1
+			continue
 		} else if o, ok := p.parseOffice(i); ok {
 			if o.former {
 				// "former Vice President Joe Biden": not an office holder
