@@ -607,13 +607,18 @@ func TestFindEventsRankAbbreviation(t *testing.T) {
 }
 
 // Departures and taking office are actions of a day: "left for", "departed",
-// "assumed command"; "from left to right" in a caption is a side, not a
-// departure.
+// "departs", "assumed command"; "from left to right" in a caption is a side,
+// not a departure.
 func TestFindEventsDeparturesAndCommand(t *testing.T) {
 	for _, c := range []struct{ body, action string }{
 		{"The Ruritanian Navy assumed command of the task force during a ceremony Aug. 21 at the naval base.", "assumed"},
 		{"President Ana Costa left the capital this afternoon for Lisbon, her first visit abroad since taking office.", "left"},
 		{"The Minister departed for Oslo on Monday, June 9, for talks on fisheries.", "departed"},
+		// a journey in the present, on its day: the programme of a visit
+		{"Minister Ana Costa departs for Oslo on Monday, June 9, and returns on Friday.", "departs"},
+		// a treaty entered into, goods moved
+		{"The Tribe entered into the Treaty of Kantor with Ruritania on January 25, 1856.", "entered"},
+		{"Acme Freight transported the turbines to Kantor on Monday, June 9.", "transported"},
 	} {
 		evs := eventsOf(c.body, "2025-06-10")
 		if assert.Len(t, evs, 1, c.body) {
