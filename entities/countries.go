@@ -36,6 +36,9 @@ func (x *Extractor) countriesOf(text string, toks []tok, cls []uint16) []Country
 	pos := map[int]int{}
 	for _, m := range ms {
 		c := tables.Countries[m.idx]
+		if c.Region {
+			continue // "Hong Kong": a region, its country's
+		}
 		k, ok := pos[m.idx]
 		if !ok {
 			k = len(out)

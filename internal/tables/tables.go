@@ -25,6 +25,9 @@ type Country struct {
 	Person bool
 	// USState marks a name that is also a US state ("Georgia").
 	USState bool
+	// Region marks a special administrative region of another state
+	// ("Hong Kong"): an office's affiliation, but no country of its own.
+	Region bool
 }
 
 // Organization is an organisation, or a government body that stands for its

@@ -128,9 +128,9 @@ func writeCountries(b *bytes.Buffer, rs [][]string) {
 				}
 			}
 		}
-		fmt.Fprintf(b, "\t{ISO2: %q, ISO3: %q, Name: %q, Forms: %s, Adjectives: %s, People: %s, Person: %v, USState: %v},\n",
+		fmt.Fprintf(b, "\t{ISO2: %q, ISO3: %q, Name: %q, Forms: %s, Adjectives: %s, People: %s, Person: %v, USState: %v, Region: %v},\n",
 			iso2, iso3, name, quoteList(forms), quoteList(adjs), quoteList(people),
-			strings.Contains(flags, "person"), strings.Contains(flags, "usstate"))
+			strings.Contains(flags, "person"), strings.Contains(flags, "usstate"), strings.Contains(flags, "region"))
 	}
 	b.WriteString("}\n\n")
 }
