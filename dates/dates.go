@@ -257,7 +257,7 @@ const headLines = 16
 // ("Since 24 February 2022"). Only the first sixteen lines are read (a
 // printed hearing's cover sets its date under a dozen lines of title,
 // committee and session), a release's signature at its foot ("PUTRAJAYA"
-// over "25 JANUARY 2022") and a printed record's running head (the same
+// over "25 JANUARY 2022", "Ends/Thursday, January 2, 2020") and a printed record's running head (the same
 // date alone on a line of each page); only full dates (day, month and year) count: a
 // page whose only dates are relative or year-less has none, and ok is
 // false. The day is returned at midnight UTC.
@@ -361,12 +361,13 @@ func (p *Parser) runningHeadDate(text string) (time.Time, bool) {
 }
 
 // footDate returns the day a release signs at its foot, when its head
-// gives none: a line of the last three that is a full date alone, or after
-// the place it was issued in ("PUTRAJAYA" then "25 JANUARY 2022";
-// "Wellington, 3 May 2024").
+// gives none: a line of the last five that is a full date alone, or after
+// the place it was issued in or a sign-off ("PUTRAJAYA" then "25 JANUARY
+// 2022"; "Wellington, 3 May 2024"; "Ends/Thursday, January 2, 2020" over
+// "Issued at HKT 23:56" and a wire's end mark).
 func (p *Parser) footDate(text string) (time.Time, bool) {
 	end := len(text)
-	for n := 0; n < 3 && end > 0; {
+	for n := 0; n < 5 && end > 0; {
 		start := strings.LastIndexByte(text[:end], '\n') + 1
 		line := strings.Trim(strings.TrimSpace(text[start:end]), "*_") // (Markdown's emphasis: "**Stockholm, 20 October 2015.**")
 		end = max(start-1, 0)

@@ -43,6 +43,12 @@ func TestFind(t *testing.T) {
 		{"sept", wed, "Sept. 11, 2001 changed everything.", []pair{{"Sept. 11, 2001", "2001-09-11"}}},
 		{"weekday in brackets", day("2020-01-01"), "NATO Secretary General Mark Rutte visited Warsaw on Wednesday (26 March 2025), where he met Polish President Andrzej Duda.",
 			[]pair{{"Wednesday (26 March 2025)", "2025-03-26"}}},
+		// a relative day with the day it is in brackets: one mention, the
+		// day spelled out (a day of the month alone is the page's month's)
+		{"relative day in brackets", day("2026-01-22"), "The Government today (January 22) announced it; a meeting held yesterday (21) agreed; the Minister leaves tomorrow (23 January 2026).",
+			[]pair{{"today (January 22)", "2026-01-22"}, {"yesterday (21)", "2026-01-21"}, {"tomorrow (23 January 2026)", "2026-01-23"}}},
+		{"a day alone in brackets overrides", day("2025-01-08"), "The assurance was given at a meeting held today (07) at the Secretariat.",
+			[]pair{{"today (07)", "2025-01-07"}}},
 		{"weekday comma", wed, "Monday, 5 May 2025: the Prime Minister travelled to Kyiv.", []pair{{"Monday, 5 May 2025", "2025-05-05"}}},
 		{"weekday month day", wed, "On Tuesday, March 4, the President signed the order.", []pair{{"Tuesday, March 4", "2025-03-04"}}},
 		{"yearless with weekday", day("2025-05-26"), "On Sunday 25 May, the Secretary General attended a dinner.", []pair{{"Sunday 25 May", "2025-05-25"}}},
@@ -264,6 +270,7 @@ func TestPageDate(t *testing.T) {
 		{"yearless only", "On Sunday 25 May, the Secretary General attended a dinner.", ""},
 		{"since is no page date", "Since 24 February 2022, Russia has waged a war of aggression against Ukraine. The Council met to discuss it.", ""},
 		{"later paragraph date", "The Minister spoke to the press.\nThe treaty of 4 April 1949 is our foundation.", ""},
+		{"sign-off at the foot", "The Government held an inter-departmental meeting to review the response plans and the preparedness of every department.\nThe Secretary chaired the meeting, which reviewed the measures at the boundary control points and in the hospitals.\n\nEnds/Thursday, January 2, 2020\nIssued at HKT 23:56\nNNNN\nToday's Press Releases", "2020-01-02"},
 		{"empty", "", ""},
 	}
 	p := New(Options{})

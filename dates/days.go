@@ -355,7 +355,51 @@ func (s *scanner) matchRel(i int) (int, int, value, bool) {
 		v.g, v.pod = GrainPartDay, w.inf().pod
 		en++
 	}
+	if e, bv, ok := s.bracketDay(en); ok {
+		// "today (January 22)", "today (07)": the day the page spells out
+		// in brackets is the one meant, and one mention with the word
+		if bv.m == 0 {
+			if v.m != 0 {
+				bv.y, bv.m = v.y, v.m // "(07)": a day of the page's month
+			} else {
+				bv.d = 0
+			}
+		}
+		if bv.d != 0 {
+			v.y, v.m, v.d = bv.y, bv.m, bv.d
+		}
+		en = e
+	}
 	return i, en, v, true
+}
+
+// bracketDay reads a day in brackets at j after a relative day: "(January
+// 22)", "(22 January 2026)", or a day of the month alone, "(07)". It returns
+// the token after the closing bracket and the day (month 0 for a day
+// alone).
+func (s *scanner) bracketDay(j int) (int, value, bool) {
+	if !s.punct(j, "(") {
+		return 0, value{}, false
+	}
+	j++
+	if d := s.dayNum(j); d != 0 && s.punct(j+1, ")") {
+		return j + 2, value{g: GrainDay, d: d}, true
+	}
+	var st, en int
+	var v value
+	var ok bool
+	if s.dayNum(j) != 0 {
+		st, en, v, ok = s.matchDayMonth(j, -1)
+	} else if s.word(j) != nil && s.word(j).inf().month > 0 {
+		st, en, v, ok = s.matchMonth(j)
+	}
+	if !ok || st != j || v.g != GrainDay || !s.punct(en, ")") {
+		return 0, value{}, false
+	}
+	if v.y == 0 && s.ry != 0 {
+		v.y = s.ry
+	}
+	return en + 1, v, true
 }
 
 // matchOrdinalOf: "the first of July", "the twentieth of May 2025": a day
