@@ -329,6 +329,10 @@ func TestOfficials(t *testing.T) {
 		{"The panel heard Ann Poe, Chief Technology Officer and Assistant to the President; and others.",
 			[]wantOfficial{{"Ann Poe", "Chief Technology Officer and Assistant to the President", "US"}}},
 		{"Acme Corp's Chief Technology Officer Ann Poe and Mary Roe, Chief Executive Officer of the Roe Group, spoke.", nil},
+		// a government's chief and financial secretaries, romanised given
+		// names
+		{"The Financial Secretary, Mr Paul Chan Mo-po, and the Chief Secretary, Mr Eric Chan Kwok-ki, spoke.",
+			[]wantOfficial{{"Paul Chan Mo-po", "Financial Secretary", ""}, {"Eric Chan Kwok-ki", "Chief Secretary", ""}}},
 		// not officials
 		{"NATO Foreign Ministers wrapped up their meeting. The Presidents discussed trade.", nil},
 		{"Zippy Duvall, the president of the American Farm Bureau, said farmers faced losses.", nil},

@@ -209,6 +209,13 @@ func people(text string, toks []tok, cls []uint16, officials []Official, orgs *p
 				j += 2 // a hyphenated name: "Cheryl Moon-Sirianni", "Karine Jean-Pierre"
 				continue
 			}
+			if j > i+1 && capWord(j-1) && toks[j].kind == kPunct && text[toks[j].s] == '-' && toks[j].e-toks[j].s == 1 &&
+				!toks[j].sp && syllableAfter(text, toks, j+1) {
+				// a romanised given name of two syllables after the surname:
+				// "Chan Kwok-ki", "Starry Lee Wai-king" (not "Barack Obama-era")
+				j += 2
+				continue
+			}
 			break
 		}
 		a := i
@@ -569,3 +576,52 @@ func pronounAfter(text string, toks []tok, acc *personAcc, starts map[int]*perso
 // opensClause reports words after a name's comma that open a clause, not a
 // description (text.OpensClause).
 func opensClause(w, next string) bool { return text.OpensClause(w, next) }
+
+// syllableAfter reports whether token k is the lower-case second syllable
+// of a romanised given name ("ki" of "Kwok-ki", "king" of "Wai-king", "in"
+// of "Jae-in"): a syllable of Chinese or Korean romanisation (an onset,
+// vowels, a final consonant), not followed by another hyphen ("Commanding-
+// in-Chief") and no English word a hyphen joins to a name ("Obama-era",
+// "Jeb Bush-spent").
+func syllableAfter(text string, toks []tok, k int) bool {
+	if k >= len(toks) || toks[k].kind != kWord || toks[k].sp {
+		return false
+	}
+	if k+1 < len(toks) && !toks[k+1].sp && text[toks[k+1].s:toks[k+1].e] == "-" {
+		return false
+	}
+	w := text[toks[k].s:toks[k].e]
+	if len(w) < 2 || len(w) > 6 || hyphenSuffixes[w] {
+		return false
+	}
+	// onset
+	n := 0
+	for _, o := range syllableOnsets {
+		if len(o) > n && strings.HasPrefix(w, o) {
+			n = len(o)
+		}
+	}
+	// vowels
+	v := n
+	for v < len(w) && strings.IndexByte("aeiou", w[v]) >= 0 {
+		v++
+	}
+	if v == n || v-n > 3 {
+		return false
+	}
+	switch w[v:] {
+	case "", "n", "ng", "k", "p", "t", "m", "h", "r", "l":
+		return true
+	}
+	return false
+}
+
+// syllableOnsets are the consonants that open a syllable of Chinese (Hong
+// Kong, Wade-Giles, pinyin) and Korean romanisation.
+var syllableOnsets = [...]string{"b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "zh", "ch", "sh",
+	"r", "z", "c", "s", "y", "w", "kw", "gw", "ng", "ts", "hs", "hy", "ky", "gy", "my", "ny", "ss", "jj", "tt", "kk", "pp"}
+
+// hyphenSuffixes are the English words of a syllable's shape that a hyphen
+// joins to a name to make an adjective or a compound: "Trump-run",
+// "Biden-led".
+var hyphenSuffixes = wordLists.Set("hyphen-suffixes")

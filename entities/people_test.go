@@ -2,6 +2,7 @@ package entities
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -112,6 +113,22 @@ func TestPeopleFamilyNameFirst(t *testing.T) {
 	}
 	if len(ps) != 2 || ps[0].Name != "Tan Wei Ming" || ps[1].Name != "Lim Boon Keat" {
 		t.Errorf("People(%q) = %q, want Tan Wei Ming and Lim Boon Keat", text, got)
+	}
+}
+
+// A romanised given name of two syllables joined by a hyphen is one name
+// ("Chan Kwok-ki", "Moon Jae-in"); a word a hyphen joins to a name to make
+// an adjective, or a hyphen chain, is not part of it.
+func TestPeopleHyphenatedGivenName(t *testing.T) {
+	x := New(Options{})
+	text := "Mr Chan Kwok-ki thanked Dr Starry Lee Wai-king. Mr Moon Jae-in met Barack Obama-era officials and Jeb Bush-spent funds."
+	var got []string
+	for _, p := range x.People(text, nil) {
+		got = append(got, p.Name)
+	}
+	want := []string{"Chan Kwok-ki", "Starry Lee Wai-king", "Moon Jae-in", "Barack Obama", "Jeb Bush"}
+	if !slices.Equal(got, want) {
+		t.Errorf("People(%q) = %q, want %q", text, got, want)
 	}
 }
 

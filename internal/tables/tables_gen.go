@@ -447,6 +447,8 @@ var Titles = []Title{
 	{Title: "Federal President", Default: "", Kind: "head"},
 	{Title: "Chancellor of the Exchequer", Default: "GB", Kind: "minister"},
 	{Title: "Chief Secretary to the Treasury", Default: "GB", Kind: "minister"},
+	{Title: "Chief Secretary", Default: "", Kind: "official"},
+	{Title: "Financial Secretary", Default: "", Kind: "official"},
 	{Title: "Taoiseach", Default: "IE", Kind: "head"},
 	{Title: "Tánaiste", Default: "IE", Kind: "minister"},
 	{Title: "Tanaiste", Default: "IE", Kind: "minister"},
