@@ -71,7 +71,7 @@ func TestEndMarkLeadInAndLinkNote(t *testing.T) {
 			t.Errorf("%q removed (%v)", b.Text, b.Removed)
 		}
 	}
-	for _, s := range []string{"-end-", "###", "- 30 -", "ENDS", "END"} {
+	for _, s := range []string{"-end-", "###", "- 30 -", "ENDS", "END", "NNNN"} {
 		if !isEndMark(s) {
 			t.Errorf("isEndMark(%q) = false", s)
 		}
