@@ -12,6 +12,7 @@ import (
 // evActor names who acted, from the subject tokens [a, b); person is true
 // when it is a person rather than a group.
 func evActor(body string, toks []evTok, a, b int, getPeople func() *evPeopleSet, officials []entities.Official) (string, int, int, bool) {
+	b = evTrimSubject(body, toks, a, b)
 	if a >= b {
 		return "", 0, 0, false
 	}
@@ -106,6 +107,32 @@ func evActor(body string, toks []evTok, a, b int, getPeople func() *evPeopleSet,
 		return body[toks[first].start:toks[last].end], toks[first].start, toks[last].end, false
 	}
 	return "", 0, 0, false
+}
+
+// evTrimSubject returns the end of the subject [a, b) without the time
+// words and brackets that close it before the verb: "The Government today
+// (January 2) held" has the subject "The Government".
+func evTrimSubject(body string, toks []evTok, a, b int) int {
+	for b > a {
+		t := toks[b-1]
+		if !t.word && body[t.start:t.end] == ")" {
+			k := b - 2
+			for k > a && !(!toks[k].word && body[toks[k].start:toks[k].end] == "(") {
+				k--
+			}
+			if k <= a {
+				return b
+			}
+			b = k
+			continue
+		}
+		if evIsWord(body, t, "today", "yesterday", "tonight", "also", "then", "jointly") {
+			b--
+			continue
+		}
+		return b
+	}
+	return b
 }
 
 // evCleanSubject reports whether tokens [a, b) read as a plain subject:

@@ -606,6 +606,16 @@ func TestFindEventsRankAbbreviation(t *testing.T) {
 	assert.Equal(t, body, evs[0].Sentence)
 }
 
+// The day a lead gives in brackets after "today" closes no part of its
+// subject: "The Government today (January 2) held" is the Government's.
+func TestFindEventsSubjectBeforeBracketedDay(t *testing.T) {
+	body := "The Government today (January 2) held an inter-departmental meeting on the outbreak. Officials attended."
+	evs := eventsOf(body, "2020-01-02")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "Government", evs[0].Actor)
+	assert.Equal(t, "2020-01-02", evs[0].Date)
+}
+
 // Departures and taking office are actions of a day: "left for", "departed",
 // "departs", "assumed command"; "from left to right" in a caption is a side,
 // not a departure.
