@@ -90,7 +90,64 @@ func (st *state) speakerOf(ts []tok, e np, pos int) (person, bool) {
 	return person{}, false
 }
 
+// personOf returns the index of the "of" that closes a person's name in
+// the proper noun phrase ts[a:b] ("Sherrod Brown of Ohio"), or 0: the
+// capitalised words before it, after any title or honorific, are two to
+// four and open with a given name or name a person of the text
+// ("Secretary of State" and "Bank of America" name none).
+func (st *state) personOf(ts []tok, a, b int) int {
+	s := a
+	for k := a; k < b; k++ {
+		w := st.word(ts[k])
+		if w != "of" {
+			if titleWords[w] || honorificOf(w) != 0 || !ts[k].word() {
+				s = k + 1
+			}
+			continue
+		}
+		if k-s < 2 || k-s > 4 {
+			return 0
+		}
+		for m := s; m < k; m++ {
+			if !ts[m].word() || !upperStart(st.text, ts[m]) {
+				return 0
+			}
+		}
+		if text.GivenNames()[st.word(ts[s])] != 0 || st.namesPerson(st.text[ts[s].s:ts[k-1].e]) {
+			return k
+		}
+		return 0
+	}
+	return 0
+}
+
 func (st *state) resolveProper(ts []tok, e np, pos int) (person, bool) {
+	p, ok := st.resolvePhrase(ts, e, pos)
+	// "Mark Zandi of Moody's Analytics", "planetary geologist Rosaly Lopes
+	// of NASA's Jet Propulsion Laboratory": when the whole phrase names no
+	// one, or someone it does not open with, the person is the name before
+	// the "of" ("Sherrod Brown of Ohio" stays as the text designates him)
+	if k := st.personOf(ts, e.a, e.b); k > 0 {
+		name := st.npText(ts, np{a: e.a, b: k}, true)
+		if !ok || p.name == "" || !strings.Contains(name, firstWord(p.name)) {
+			if q, ok2 := st.resolvePhrase(ts, np{a: e.a, b: k, kind: e.kind}, pos); ok2 && q.name != "" {
+				return q, true
+			}
+		}
+	}
+	return p, ok
+}
+
+// firstWord returns the first word of s.
+func firstWord(s string) string {
+	if k := strings.IndexByte(s, ' '); k >= 0 {
+		return s[:k]
+	}
+	return s
+}
+
+// resolvePhrase is resolveProper for the phrase as it stands.
+func (st *state) resolvePhrase(ts []tok, e np, pos int) (person, bool) {
 	full := st.npText(ts, e, true)
 	// an official's name or alias, as written
 	if i, k, ok := st.officialNamed(full); ok {
@@ -113,6 +170,7 @@ func (st *state) resolveProper(ts []tok, e np, pos int) (person, bool) {
 	for a < e.b-1 && possessive(st.word(ts[a])) {
 		a++
 	}
+
 	if e.b-a > 1 {
 		// a name the text's people know as written, though a word of it
 		// may be a title elsewhere ("Amy Pope", "Tom King")

@@ -109,6 +109,11 @@ func TestReportingVerbs(t *testing.T) {
 func TestSpeakerPhrases(t *testing.T) {
 	runCases(t, []findCase{
 		{
+			name: "a person of a body: the name before the of, when the phrase names no one else",
+			text: "Prices rose in May.\n\n\"Prices will rise,\" said Mark Zandi of Moody's Analytics.\n\n\"Organics matter,\" said planetary geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory in California.",
+			want: []want{{starts: "Prices will rise", speaker: "Mark Zandi", cue: "said"}, {starts: "Organics matter", speaker: "Rosaly Lopes", cue: "said"}},
+		},
+		{
 			name: "a Markdown block quote signed on its last line",
 			text: "The harbour reopened on Monday.\n\n> “The ferries will run every hour from May.”\n> \n> _Jane Roe, Minister of Transport_\n\n> “It is a great day for the town.”\n\n> _John Doe, Mayor of Portvale_\n\n> “We are ready.”\n\n> _Dr. Ann Lee, interim president & CEO, Portvale Ferries_\n",
 			want: []want{
