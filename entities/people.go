@@ -474,6 +474,20 @@ func bySurname(accs []*personAcc, s string) *personAcc {
 		}
 		hit = acc
 	}
+	if hit != nil {
+		return hit
+	}
+	// a Chinese name with its given name last, hyphenated ("Dr Lee" after
+	// "Starry Lee Wai-king", "Mr Chan" after "Chan Kwok-ki")
+	for _, acc := range accs {
+		if lastName(acc.p.Name) == s || text.Surname(acc.p.Name) != s {
+			continue
+		}
+		if hit != nil {
+			return nil
+		}
+		hit = acc
+	}
 	return hit
 }
 

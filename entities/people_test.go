@@ -266,3 +266,14 @@ func TestPeopleHyphenatedNames(t *testing.T) {
 		t.Errorf("people: %q, want %q", names, want)
 	}
 }
+
+// "Dr Lee" after "Starry Lee Wai-king" is the same woman: with a
+// hyphenated given name last, the surname is the word before it.
+func TestPeopleSurnameBeforeRomanisedGivenName(t *testing.T) {
+	x := New(Options{})
+	text := "Dr Starry Lee Wai-king has resigned. Dr Lee has served since 2024."
+	ps := x.People(text, nil)
+	if len(ps) != 1 || ps[0].Name != "Starry Lee Wai-king" || len(ps[0].Mentions) != 2 {
+		t.Errorf("People(%q) = %+v, want Starry Lee Wai-king twice", text, ps)
+	}
+}

@@ -205,6 +205,7 @@ func (st *state) trackToks(a, b int) []tok {
 // ---- subjects and persons ----
 
 func (st *state) push(p person) {
+	p.name = unpossessed(p.name)
 	if p.name == "" {
 		return
 	}
@@ -243,13 +244,19 @@ func (st *state) push(p person) {
 	st.recent = append(st.recent, p)
 }
 
+// unpossessed returns a person's name without the possessive it was
+// read with: "for Dr Lee's contributions" names Lee.
+func unpossessed(name string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(name, "’s"), "'s")
+}
+
 // genderOf returns the gender the people of the text give a name, by
 // the name or its last word.
 func (st *state) genderOf(name string) byte {
 	lw := lastWord(name)
 	for i := range st.people {
 		p := &st.people[i]
-		if p.Gender == "" || (p.Name != name && lastWord(p.Name) != lw) {
+		if p.Gender == "" || (p.Name != name && lastWord(p.Name) != lw && text.Surname(p.Name) != lw) {
 			continue
 		}
 		if p.Gender == "male" {
@@ -264,6 +271,7 @@ func (st *state) genderOf(name string) byte {
 // behind the most recent one, so that "He met Mr Tusk. … he said" still
 // finds the subject, while "she" can reach a woman named in passing.
 func (st *state) pushBehind(p person) {
+	p.name = unpossessed(p.name)
 	n := len(st.recent)
 	if n == 0 {
 		st.push(p)

@@ -674,3 +674,18 @@ func TestParliamentaryQuotations(t *testing.T) {
 		},
 	})
 }
+
+// A person named with a possessive ("for Dr Lee's contributions") is that
+// person, of the gender the text's people give her, so that "He" after it
+// is the man named before.
+func TestPossessivePersonGender(t *testing.T) {
+	text := "Dr Starry Lee Wai-king has resigned. She served for two years. The Chief Secretary, Mr Tom Chan, expressed his thanks for Dr Lee's contributions. He said, \"Dr Lee led the work well.\""
+	people := []entities.Person{
+		{Name: "Starry Lee Wai-king", Gender: "female", Mentions: []entities.Span{{Start: 3, End: 22}}},
+		{Name: "Tom Chan", Gender: "male", Mentions: []entities.Span{{Start: 87, End: 95}}},
+	}
+	got := New(Options{}).FindPeople(text, nil, people)
+	if len(got) != 1 || got[0].Speaker != "Tom Chan" {
+		t.Fatalf("got %+v, want one quote of Tom Chan", got)
+	}
+}

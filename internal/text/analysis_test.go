@@ -323,3 +323,14 @@ func TestNamesSurname(t *testing.T) {
 		}
 	}
 }
+
+func TestSurname(t *testing.T) {
+	for _, c := range [][2]string{
+		{"Jane Roe", "Roe"}, {"Starry Lee Wai-king", "Lee"}, {"Chan Kwok-ki", "Chan"},
+		{"Karine Jean-Pierre", "Jean-Pierre"}, {"Roe", "Roe"}, {"Moon Jae-in", "Moon"},
+	} {
+		if got := Surname(c[0]); got != c[1] {
+			t.Errorf("Surname(%q) = %q, want %q", c[0], got, c[1])
+		}
+	}
+}

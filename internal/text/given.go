@@ -86,3 +86,32 @@ func CapitalBefore(text string, at int) bool {
 }
 
 func asciiLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// Surname returns the surname of a person's full name: its last word, or,
+// when the name ends with a romanised given name of two syllables joined
+// by a hyphen, the word before it ("Lee" of "Starry Lee Wai-king", "Chan"
+// of "Chan Kwok-ki").
+func Surname(name string) string {
+	sp := strings.LastIndexByte(name, ' ')
+	last := name[sp+1:]
+	if sp < 0 || !RomanisedGiven(last) {
+		return last
+	}
+	rest := name[:sp]
+	return rest[strings.LastIndexByte(rest, ' ')+1:]
+}
+
+// RomanisedGiven reports a given name of two romanised syllables joined by
+// a hyphen, the second in lower case: "Wai-king", "Kwok-ki", "Jae-in".
+func RomanisedGiven(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || a == "" || b == "" || a[0] < 'A' || a[0] > 'Z' {
+		return false
+	}
+	for i := 0; i < len(b); i++ {
+		if b[i] < 'a' || b[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
