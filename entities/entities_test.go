@@ -333,6 +333,9 @@ func TestOfficials(t *testing.T) {
 		// names
 		{"The Financial Secretary, Mr Paul Chan Mo-po, and the Chief Secretary, Mr Eric Chan Kwok-ki, spoke.",
 			[]wantOfficial{{"Paul Chan Mo-po", "Financial Secretary", ""}, {"Eric Chan Kwok-ki", "Chief Secretary", ""}}},
+		// a second office of a body the page names, held with the first
+		{"The Secretary for Education and Steering Committee Chairman, Mr Tom Roe, spoke.",
+			[]wantOfficial{{"Tom Roe", "Secretary for Education and Steering Committee Chairman", ""}}},
 		// not officials
 		{"NATO Foreign Ministers wrapped up their meeting. The Presidents discussed trade.", nil},
 		{"Zippy Duvall, the president of the American Farm Bureau, said farmers faced losses.", nil},

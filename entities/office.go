@@ -399,6 +399,19 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 			o.country, o.body, j = iso, true, end
 		}
 	}
+	// a second office, of a body the page names, held with the first
+	// before the holder's name: "Chief Secretary for Administration and
+	// CBLPSC Chairman, Mr Chan Kwok-ki"
+	if p.word(j) == "and" && o.capital {
+		k := j + 1
+		for k < j+4 && p.isWord(k) && p.toks[k].is(fCap) && p.toks[k].nl == 0 && p.cls[k]&cTitle == 0 {
+			k++
+		}
+		if n2, t2 := p.title(k); n2 > 0 && k > j+1 && t2.kind != "officer" && p.word(k+n2) == "," {
+			parts = append(parts, p.surface(j+1, k+n2))
+			j = k + n2
+		}
+	}
 	o.title = strings.Join(parts, " and ")
 	o.end = j
 	return o, true
