@@ -47,6 +47,10 @@ func TestFind(t *testing.T) {
 		// day spelled out (a day of the month alone is the page's month's)
 		{"relative day in brackets", day("2026-01-22"), "The Government today (January 22) announced it; a meeting held yesterday (21) agreed; the Minister leaves tomorrow (23 January 2026).",
 			[]pair{{"today (January 22)", "2026-01-22"}, {"yesterday (21)", "2026-01-21"}, {"tomorrow (23 January 2026)", "2026-01-23"}}},
+		// a time takes the relative day after it, and a range of times
+		// the day after the range
+		{"time before a relative day", day("2026-01-22"), "The seminar runs from 12.45pm to 1.15pm tomorrow (January 23). The Minister speaks at 10am tomorrow.",
+			[]pair{{"12.45pm", "2026-01-23T12:45"}, {"1.15pm", "2026-01-23T13:15"}, {"tomorrow (January 23)", "2026-01-23"}, {"10am", "2026-01-23T10:00"}, {"tomorrow", "2026-01-23"}}},
 		{"a day alone in brackets overrides", day("2025-01-08"), "The assurance was given at a meeting held today (07) at the Secretariat.",
 			[]pair{{"today (07)", "2025-01-07"}}},
 		{"weekday comma", wed, "Monday, 5 May 2025: the Prime Minister travelled to Kyiv.", []pair{{"Monday, 5 May 2025", "2025-05-05"}}},

@@ -616,6 +616,13 @@ func (s *scanner) dateAhead(k int, v *value) bool {
 		}
 		k = j + 1
 	}
+	if (s.is(k, "to") || s.is(k, "until") || s.punct(k, "-") || s.punct(k, "–")) && k+1 < len(s.toks) &&
+		(s.toks[k+1].kind == tNum || s.toks[k+1].kind == tCluster) {
+		// "from 12.45pm to 1.15pm tomorrow": the day after the range
+		if ampm, next := s.meridiem(k + 2); ampm != 0 {
+			k = next
+		}
+	}
 	if s.punct(k, ",") || s.is(k, "on") {
 		k++
 	}
@@ -627,6 +634,8 @@ func (s *scanner) dateAhead(k int, v *value) bool {
 	var ok bool
 	t := &s.toks[k]
 	switch {
+	case t.kind == tWord && t.inf().rel != 0 && s.ry != 0:
+		_, _, x, ok = s.matchRel(k) // "at 10am tomorrow"
 	case t.kind == tWord && t.inf().weekday > 0:
 		_, _, x, ok = s.matchWeekday(k)
 	case t.kind == tWord && t.inf().month > 0:
