@@ -506,6 +506,11 @@ func TestTerms(t *testing.T) {
 			},
 		},
 		{
+			name: "an event themed",
+			text: "The EDB will hold a seminar themed \"Advancing and Embracing Opportunities with Professionalism in Education, Cultivating Core Values Through Upholding Integrity and Driving Innovation\" at the Open Forum, Hall 1E, from 12.45pm to 1.15pm tomorrow (January 23) to introduce the scope of work and career development of the professional grades.",
+			want: []want{{starts: "Advancing and Embracing", term: true}},
+		},
+		{
 			name: "scare quotes",
 			text: "Moscow calls it a “special military operation”. The “historic” agreement was signed.",
 			want: []want{
