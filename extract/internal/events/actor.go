@@ -406,3 +406,83 @@ func evAbbrevDot(body string, toks []evTok, k int) bool {
 	return k > 0 && body[toks[k].start] == '.' && toks[k].end-toks[k].start == 1 && toks[k-1].word && toks[k-1].capital &&
 		toks[k-1].end == toks[k].start && toks[k-1].end-toks[k-1].start == 1
 }
+
+// evBodyAntecedent returns the body a subject "the Office" or "the Bureau"
+// stands for: the last name the text gave before it that has that noun
+// capitalised ("the Office of The Ombudsman", "the Education Bureau"), or
+// "".
+func evBodyAntecedent(body string, toks []evTok, a, b int) string {
+	b = evTrimSubject(body, toks, a, b)
+	if b-a > 2 && !toks[b-3].word && body[toks[b-3].start:toks[b-3].end] == "," {
+		a = b - 2 // "Moreover, the Office will hold"
+	}
+	if b-a != 2 || !evIsWord(body, toks[a], "the", "The") || !toks[a+1].capital || !evOrgNouns[toks[a+1].low] {
+		return ""
+	}
+	noun := body[toks[a+1].start:toks[a+1].end]
+	for end := toks[a].start; ; {
+		k := strings.LastIndex(body[:end], noun)
+		if k < 0 {
+			return ""
+		}
+		end = k
+		if k > 0 && evLetter(body[k-1]) || k+len(noun) < len(body) && evLetter(body[k+len(noun)]) {
+			continue
+		}
+		if name := evBodyName(body, k, k+len(noun)); name != "" {
+			return name
+		}
+	}
+}
+
+// evBodyName returns the name of a body around its noun at [s, e): the
+// capitalised words before it ("Education Bureau") or its "of" phrase
+// after it ("Office of The Ombudsman"), or "" when the noun stands alone.
+func evBodyName(body string, s, e int) string {
+	from, to := s, e
+	// capitalised words before, on the same line
+	for {
+		j := from
+		for j > 0 && body[j-1] == ' ' {
+			j--
+		}
+		w := j
+		for w > 0 && evLetter(body[w-1]) {
+			w--
+		}
+		if w == j || j == from || body[w] < 'A' || body[w] > 'Z' || body[w:j] == "The" {
+			break
+		}
+		from = w
+	}
+	// "of", "of the", "of The" and capitalised words after
+	rest := body[to:]
+	for _, of := range [...]string{" of The ", " of the ", " of "} {
+		if strings.HasPrefix(rest, of) && len(rest) > len(of) && rest[len(of)] >= 'A' && rest[len(of)] <= 'Z' {
+			k := to + len(of)
+			for k < len(body) {
+				w := k
+				for w < len(body) && evLetter(body[w]) {
+					w++
+				}
+				if w == k || body[k] < 'A' || body[k] > 'Z' {
+					break
+				}
+				to = w
+				if w < len(body) && body[w] == ' ' && w+1 < len(body) && body[w+1] >= 'A' && body[w+1] <= 'Z' {
+					k = w + 1
+					continue
+				}
+				break
+			}
+			break
+		}
+	}
+	if from == s && to == e {
+		return ""
+	}
+	return body[from:to]
+}
+
+// evLetter reports an ASCII letter.
+func evLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

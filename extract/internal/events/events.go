@@ -432,6 +432,11 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 		if actor == "" {
 			actor = evGroupIn(body, toks, ts, te)
 		}
+		if actor == "" {
+			// "the Office", "the Bureau": the body the page named with
+			// that noun before ("the Office of The Ombudsman")
+			actor = evBodyAntecedent(body, toks, subStart, subEnd)
+		}
 		if actor == "" && (mention != nil || isLead) {
 			// an institution or a country acting on its day or in the lead:
 			// "On Tuesday, NASA welcomed Sweden", "Parliament adopted …",

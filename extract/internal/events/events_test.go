@@ -616,6 +616,15 @@ func TestFindEventsSubjectBeforeBracketedDay(t *testing.T) {
 	assert.Equal(t, "2020-01-02", evs[0].Date)
 }
 
+// "the Office" acting is the body the page named with that noun before.
+func TestFindEventsBodyAntecedent(t *testing.T) {
+	body := "The Office of The Ombudsman has a booth at the Expo. Moreover, the Office will hold a seminar at the Forum on January 24."
+	evs := eventsOf(body, "2026-01-22")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "Office of The Ombudsman", evs[0].Actor)
+	assert.Equal(t, "2026-01-24", evs[0].Date)
+}
+
 // Departures and taking office are actions of a day: "left for", "departed",
 // "departs", "assumed command"; "from left to right" in a caption is a side,
 // not a departure.
