@@ -64,6 +64,10 @@ func (e *Extractor) read(in Input) (readResult, error) {
 			return readResult{}, err
 		}
 		r.title, r.blocks, r.metaDates, r.url = page.Title, append(fm, page.Blocks...), page.Dates, page.URL
+	} else if fr, ok, err := e.readFrontMatterPage(string(data)); err != nil {
+		return readResult{}, err
+	} else if ok {
+		r = fr
 	} else {
 		r.blocks = textBlocks(string(data))
 		r.metaDates = timeElements(data)
@@ -196,7 +200,8 @@ func removedDates(blocks []block.Block) []string {
 		low := strings.ToLower(b.Text)
 		for _, p := range datePrefixes {
 			if strings.HasPrefix(low, p) {
-				out = append(out, strings.Clone(strings.TrimLeft(b.Text[len(p):], " :")))
+				// ("date: '2025-11-20T19:38:42+00:00'": YAML quotes it)
+				out = append(out, strings.Clone(strings.Trim(strings.TrimLeft(b.Text[len(p):], " :"), `'"`)))
 				break
 			}
 		}

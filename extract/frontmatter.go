@@ -1,0 +1,122 @@
+// A converted page's front matter that holds the page itself: an
+// aggregator's post keeps the page it copied in a block scalar
+// ("original_content: |-" over the page's HTML, indented), with only its
+// own summary under the front matter.
+
+package extract
+
+import (
+	"strings"
+)
+
+// frontMatterPageMin is the length from which a block scalar of a front
+// matter is a page, not a field's value (a description, a caption).
+const frontMatterPageMin = 400
+
+// frontMatterPage returns the first block scalar of the front matter lines
+// ("key: |", "key: |-", "key: >") whose text, unindented, is at least
+// frontMatterPageMin bytes of prose, and the indexes [from, to) of its
+// lines; ok is false when no value is such a page.
+func frontMatterPage(lines []string) (page string, from, to int, ok bool) {
+	for i := 0; i < len(lines); i++ {
+		t := strings.TrimRight(lines[i], " \t\r")
+		k := strings.Index(t, ": ")
+		if k <= 0 || !yamlKey(t) {
+			continue
+		}
+		switch strings.TrimSpace(t[k+2:]) {
+		case "|", "|-", "|+", ">", ">-", ">+":
+		default:
+			continue
+		}
+		key := len(lines[i]) - len(strings.TrimLeft(lines[i], " "))
+		j, indent := i+1, -1
+		for ; j < len(lines); j++ {
+			l := strings.TrimRight(lines[j], "\r")
+			if strings.TrimSpace(l) == "" {
+				continue
+			}
+			n := len(l) - len(strings.TrimLeft(l, " "))
+			if n <= key {
+				break
+			}
+			if indent < 0 || n < indent {
+				indent = n
+			}
+		}
+		for j > i+1 && strings.TrimSpace(lines[j-1]) == "" {
+			j--
+		}
+		if indent < 0 {
+			continue
+		}
+		var b strings.Builder
+		for _, l := range lines[i+1 : j] {
+			l = strings.TrimRight(l, "\r")
+			if len(l) >= indent {
+				l = l[indent:]
+			} else {
+				l = strings.TrimLeft(l, " ")
+			}
+			b.WriteString(l)
+			b.WriteByte('\n')
+		}
+		s := b.String()
+		if len(s) >= frontMatterPageMin && strings.Contains(s, ". ") {
+			return s, i, j, true
+		}
+		i = j - 1
+	}
+	return "", 0, 0, false
+}
+
+// readFrontMatterPage reads a text page whose front matter holds the page
+// (see frontMatterPage): the front matter's other lines are metadata, the
+// page is read as HTML or text as it is written, and what follows the
+// front matter is read as text after it. ok is false for any other page.
+func (e *Extractor) readFrontMatterPage(data string) (r readResult, ok bool, err error) {
+	lines := splitLines(data)
+	fm := frontMatter(lines)
+	if fm == 0 {
+		return r, false, nil
+	}
+	page, from, to, found := frontMatterPage(lines[:fm])
+	if !found {
+		return r, false, nil
+	}
+	blocks := appendMetadata(nil, lines[:from+1])
+	blocks = appendMetadata(blocks, lines[to:fm])
+	r.format = FormatText
+	title := frontMatterTitle(lines[:fm])
+	if detectFormat([]byte(page)) == FormatHTML {
+		p, err := parseHTML([]byte(page), e.opts.MaxHTMLDepth)
+		if err != nil {
+			return r, false, err
+		}
+		r.title, r.metaDates, r.url = p.Title, p.Dates, p.URL
+		blocks = append(blocks, p.Blocks...)
+	} else {
+		blocks = append(blocks, textBlocks(page)...)
+	}
+	rest := strings.Join(lines[fm:], "\n")
+	r.blocks = append(blocks, textBlocks(rest)...)
+	if title != "" {
+		r.title = title
+	}
+	return r, true, nil
+}
+
+// frontMatterTitle returns the value of a front matter's "title:" line,
+// unquoted, or "".
+func frontMatterTitle(lines []string) string {
+	for _, l := range lines {
+		if v, ok := strings.CutPrefix(l, "title:"); ok {
+			v = strings.TrimSpace(v)
+			if len(v) >= 2 && (v[0] == '\'' || v[0] == '"') && v[len(v)-1] == v[0] {
+				v = v[1 : len(v)-1]
+			}
+			return v
+		}
+	}
+	return ""
+}

@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// An aggregator's post that keeps the page it copied in a block scalar of
+// its front matter: the page is the body, not metadata; the front matter's
+// date and title are the page's.
+func TestFrontMatterHoldsThePage(t *testing.T) {
+	page := "---\n" +
+		"date: '2025-11-20T19:38:42+00:00'\n" +
+		"images: []\n" +
+		"original_content: |-\n" +
+		"  <p>OLYMPIA, Wash. — The Kantor Tribe and the State Department of Commerce signed a memorandum of understanding on government-to-government relations. The agreement removes administrative barriers and improves communications.</p>\n" +
+		"\n" +
+		"  <p>“This agreement is a meaningful step forward in strengthening our relationship with the Department of Commerce, and it reflects our shared commitment to respect and collaboration,” said Jane Roe, Chairwoman of the Kantor Tribe.</p>\n" +
+		"source: Department of Commerce\n" +
+		"summarized: true\n" +
+		"title: The Kantor Tribe, Commerce sign memorandum of understanding\n" +
+		"---\n\n" +
+		"The Kantor Tribe and the Department have signed an MOU.\n"
+	d, err := New(Options{}).Extract(context.Background(), Input{Data: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(d.Body, "signed a memorandum of understanding on government-to-government relations") ||
+		!strings.Contains(d.Body, "said Jane Roe, Chairwoman") {
+		t.Errorf("the page in the front matter is not in the body:\n%s", d.Body)
+	}
+	if strings.Contains(d.Body, "original_content") || strings.Contains(d.Body, "summarized: true") {
+		t.Errorf("front matter keys in the body:\n%s", d.Body)
+	}
+	if got := d.Published.Format("2006-01-02"); got != "2025-11-20" {
+		t.Errorf("published %s, want 2025-11-20", got)
+	}
+	if d.Title != "The Kantor Tribe, Commerce sign memorandum of understanding" {
+		t.Errorf("title %q", d.Title)
+	}
+	if len(d.Quotes) != 1 || d.Quotes[0].Speaker != "Jane Roe" {
+		t.Errorf("quotes %+v", d.Quotes)
+	}
+}
