@@ -39,6 +39,8 @@ func TestCountries(t *testing.T) {
 		{"South Korea and North Korea; the DPRK and the ROK.", "KP KR"},
 		{"the Democratic People's Republic of Korea launched a missile", "KP"},
 		{"Kosovo, Taiwan, Palestine, Greenland and Hong Kong.", "GL PS TW XK"},
+		// the native nations of the Americas are no India
+		{"The Hoh Indian Tribe signed with the Bureau of Indian Affairs; American Indians voted.", ""},
 		// a special administrative region is its country's region
 		{"Officials of Hong Kong and Macao met in Hong Kong SAR.", ""},
 		{"Bosnia and Herzegovina hosted the talks.", "BA"},
