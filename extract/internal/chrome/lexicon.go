@@ -71,30 +71,73 @@ func countTokens(s string) int {
 // a look-up (m[string(lowerInto(buf[:0], s))] copies nothing when s is
 // ASCII and fits buf).
 func lowerInto(dst []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return append(dst, strings.ToLower(s)...)
-		}
-	}
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
 		}
-		dst = append(dst, c)
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); l != r && r != utf8.RuneError {
+			dst = utf8.AppendRune(dst, l)
+		} else {
+			dst = append(dst, s[i:i+n]...)
+		}
+		i += n
 	}
 	return dst
 }
 
-// lower lower-cases s, without allocating when it has no capital.
+// lower lower-cases s as strings.ToLower does, without allocating when it
+// has no capital: curly quotes and dashes are no reason to.
 func lower(s string) string {
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
-		if c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
-			return strings.ToLower(s)
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				return lowerFrom(s, i)
+			}
+			i++
+			continue
 		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.ToLower(r) != r && r != utf8.RuneError {
+			return lowerFrom(s, i)
+		}
+		i += n
 	}
 	return s
+}
+
+// lowerFrom lower-cases s, whose bytes before i need no change, in one
+// allocation.
+func lowerFrom(s string, i int) string {
+	var b strings.Builder
+	b.Grow(len(s) + 4)
+	b.WriteString(s[:i])
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); l != r && r != utf8.RuneError {
+			b.WriteRune(l)
+		} else {
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
 }
 
 // phraseSet is a set of phrases indexed by their first word.
