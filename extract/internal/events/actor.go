@@ -486,3 +486,9 @@ func evBodyName(body string, s, e int) string {
 
 // evLetter reports an ASCII letter.
 func evLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// evParticipleOpener reports a present participle that opens a phrase
+// before a sentence's subject: "Taking", "Acting", "Building on".
+func evParticipleOpener(t evTok) bool {
+	return t.word && t.capital && len(t.low) > 5 && strings.HasSuffix(t.low, "ing")
+}

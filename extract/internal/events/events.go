@@ -351,8 +351,10 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 			subStart++
 		}
 		// an opening phrase before the subject: "On the third anniversary
-		// of …, the Council", "In Suva on Tuesday, Mr Peters"
-		for subStart < subEnd && evIntroWords[toks[subStart].low] {
+		// of …, the Council", "In Suva on Tuesday, Mr Peters", and a
+		// participle's: "Taking aggressive action to protect communities,
+		// Governor Gavin Newsom"
+		for subStart < subEnd && (evIntroWords[toks[subStart].low] || evParticipleOpener(toks[subStart])) {
 			c := subStart + 1
 			for c < subEnd && (toks[c].word || body[toks[c].start] != ',') {
 				c++
@@ -371,6 +373,15 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 					subStart = k + 1
 					break
 				}
+			}
+		}
+		// a relative clause after the subject, closed by a comma before
+		// the verb, is none of it: "David Medine, who chairs the Board,
+		// has notified"
+		for k := subStart + 2; k < subEnd-1 && !toks[subEnd-1].word && body[toks[subEnd-1].start] == ','; k++ {
+			if toks[k].word && (toks[k].low == "who" || toks[k].low == "which") && !toks[k-1].word && body[toks[k-1].start] == ',' {
+				subEnd = k - 1
+				break
 			}
 		}
 		if invEnd >= 0 {

@@ -625,6 +625,28 @@ func TestFindEventsBodyAntecedent(t *testing.T) {
 	assert.Equal(t, "2026-01-24", evs[0].Date)
 }
 
+// A lead dated by the page whatever comes before or beside its subject: a
+// participle's phrase, a dateline with a doubled hyphen, a relative clause
+// closed before the verb, and a time that belongs to an intended act
+// ("his intent to resign this summer"); "directed" and "secured" are an
+// official's acts, "As directed by" is a reduced clause's.
+func TestFindEventsLeadAroundSubject(t *testing.T) {
+	for _, c := range []struct{ body, actor, action string }{
+		{"SACRAMENTO – Taking aggressive action to protect communities, Governor Jane Roe has directed the creation of a new taskforce.\n\nMore.", "Jane Roe", "directed"},
+		{"WASHINGTON, DC--Tom Becker, who chairs the independent, bipartisan Harbour Board (HB), has notified the Governor of his intent to resign from the Board this summer.\n\nMore.", "Tom Becker", "notified"},
+		{"Attorney General Ann Lee has secured a major victory in the fight against fraud after a jury sentenced Tom Roe.\n\nMore.", "Ann Lee", "secured"},
+	} {
+		evs := eventsOf(c.body, "2016-03-29")
+		require.Len(t, evs, 1, "%q: %+v", c.body, evs)
+		assert.Equal(t, "2016-03-29", evs[0].Date, c.body)
+		assert.Equal(t, c.actor, evs[0].Actor, c.body)
+		assert.Equal(t, c.action, evs[0].Action, c.body)
+	}
+	// a relative clause that does not close before the verb keeps the
+	// subject a clause: no event of the verb inside it
+	assert.Empty(t, eventsOf("Roe's speech, which was never given due to the storm on June 12, is expected to focus on the fees Ann Lee has received in 2012.\n\nMore.", "2016-06-21"))
+}
+
 // Departures and taking office are actions of a day: "left for", "departed",
 // "departs", "assumed command"; "from left to right" in a caption is a side,
 // not a departure.

@@ -425,7 +425,8 @@ func evDatelineEnd(body string, toks []evTok, ts, te int) int {
 	return ts
 }
 
-// evDash reports a dash token: an en or em dash, or a hyphen standing alone.
+// evDash reports a dash token: an en or em dash, a hyphen standing alone or
+// the first of two.
 func evDash(body string, t evTok) bool {
 	if t.word {
 		return false
@@ -434,7 +435,8 @@ func evDash(body string, t evTok) bool {
 	case "\u2013", "\u2014":
 		return true
 	case "-":
-		return t.start > 0 && body[t.start-1] == ' '
+		// a hyphen alone, or doubled as a dash: "WASHINGTON, DC--David"
+		return t.start > 0 && body[t.start-1] == ' ' || t.end < len(body) && body[t.end] == '-'
 	}
 	return false
 }

@@ -193,8 +193,8 @@ func evFindVerb(body string, toks []evTok, ts, te int, dated bool, ms []dates.Me
 			if !dated && !s {
 				continue
 			}
-			if k > ts && evIsWord(body, toks[k-1], "to", "will", "would", "shall", "could", "should", "might", "must") {
-				continue
+			if k > ts && evIsWord(body, toks[k-1], "to", "will", "would", "shall", "could", "should", "might", "must", "as", "As") {
+				continue // ("As directed by the law, the Board submitted": a reduced clause's)
 			}
 			if k > ts+1 && evIsWord(body, toks[k-1], "be") && evIsWord(body, toks[k-2], "to") && !(k > ts+2 && evIsWord(body, toks[k-3], "is", "are")) {
 				continue // "challenges needing to be addressed": a passive infinitive, not a plan ("is to be held")
@@ -375,6 +375,11 @@ func evSubordinate(w string) bool {
 	return false
 }
 
+// evIntentWords come before "to" and an infinitive whose time is its own:
+// "his intent to resign this summer", "plans to return in May".
+var evIntentWords = map[string]bool{"intent": true, "intention": true, "plan": true, "plans": true, "decision": true,
+	"decided": true, "agreed": true, "expected": true, "scheduled": true, "due": true, "set": true}
+
 // evTimedOwn is evTimed for the sentence whose verb is at token v (of
 // tokens up to te): a time inside a relative clause after the verb
 // (", who served from 2012-2017") is not the sentence's own.
@@ -390,6 +395,12 @@ func evTimedOwn(body string, toks []evTok, ms []dates.Mention, v, te int) bool {
 		relative := false
 		for j := v + 1; j < te && toks[j].start < m.Start; j++ {
 			if toks[j].word && (toks[j].low == "who" || toks[j].low == "which" || toks[j].low == "whose") && !toks[j-1].word && body[toks[j-1].start] == ',' {
+				relative = true
+			}
+			if toks[j].word && toks[j].low == "to" && toks[j-1].word && evIntentWords[toks[j-1].low] {
+				// "has notified the White House of his intent to resign
+				// from the Board this summer": the time of what is
+				// intended, not of the notice
 				relative = true
 			}
 		}
