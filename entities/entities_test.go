@@ -338,6 +338,12 @@ func TestOfficials(t *testing.T) {
 		// a second office of a body the page names, held with the first
 		{"The Secretary for Education and Steering Committee Chairman, Mr Tom Roe, spoke.",
 			[]wantOfficial{{"Tom Roe", "Secretary for Education and Steering Committee Chairman", ""}}},
+		// a country's service is a body, its head no person named "Digital
+		// Service"; a body the page defines after "of", and its country
+		{"Head of the UK Government Digital Service, Kevin Cunnington, said: “GDS is delighted.”",
+			[]wantOfficial{{"Kevin Cunnington", "Head", "GB"}}},
+		{"The Government Digital Service (GDS) signed. Mr Kevin Cunnington, Director General of GDS U.K. signed.",
+			[]wantOfficial{{"Kevin Cunnington", "Director General of GDS", "GB"}}},
 		// not officials
 		{"NATO Foreign Ministers wrapped up their meeting. The Presidents discussed trade.", nil},
 		{"Zippy Duvall, the president of the American Farm Bureau, said farmers faced losses.", nil},

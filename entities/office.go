@@ -315,6 +315,20 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 				continue
 			}
 		}
+		if iso, ok := p.pageAcronym(k); ok && w == "of" && p.word(k-1) == w && (o.kind == "official" || o.kind == "head") && o.country == "" && o.org == "" {
+			// "Director of CPSO", "Director General of GDS U.K.": a body
+			// the page defines, and the country after it (not "Director
+			// of FDA’s INFORMED", the body's own unit)
+			end, ciso := k+1, iso
+			if n, c := p.countryName(end); n > 0 {
+				end, ciso = end+n, c
+			}
+			if p.nameBoundary(end) {
+				parts[len(parts)-1] += " " + p.surface(j, k+1)
+				o.country, o.body, j = ciso, true, end
+				continue
+			}
+		}
 		if n, e := p.org(k); n > 0 {
 			if w == "of" {
 				if e.short != "" && o.org == "" {

@@ -57,7 +57,8 @@ func init() {
 	for _, w := range splitWords(`Office Offices Department Ministry Council Committee Commission Government Administration Assembly Parliament Congress
 		Senate Agency Institute University School Center Centre Foundation Programme Program Command Mission
 		Embassy Consulate Delegation Board Secretariat Directorate Court Bank Fund Corporation Bureau Authority
-		Hospital College Library Museum Airport Prison Academy Association Society Institution Observatory Laboratory`) {
+		Hospital College Library Museum Airport Prison Academy Association Society Institution Observatory Laboratory
+		Service Services Tribunal Registry Inspectorate`) {
 		stopNames[w] = true
 		institutionNouns[w] = true
 	}
