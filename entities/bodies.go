@@ -67,6 +67,15 @@ func (p *parser) publicBody(k int) (nameEnd, end int, iso string) {
 		}
 	}
 	end = nameEnd
+	// "Government Digital Service (GDS) UK": the body's acronym in
+	// brackets and the country it serves after its name
+	k = end
+	if p.word(k) == "(" && p.isAcronym(k+1) && p.word(k+2) == ")" {
+		k += 3
+	}
+	if n, cc := p.countryName(k); n > 0 && p.nameBoundary(k+n) && p.toks[k].nl == 0 {
+		return nameEnd, k + n, cc
+	}
 	if p.word(end) == "of" {
 		c := end + 1
 		if p.word(c) == "the" {

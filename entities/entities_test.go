@@ -344,6 +344,11 @@ func TestOfficials(t *testing.T) {
 			[]wantOfficial{{"Kevin Cunnington", "Head", "GB"}}},
 		{"The Government Digital Service (GDS) signed. Mr Kevin Cunnington, Director General of GDS U.K. signed.",
 			[]wantOfficial{{"Kevin Cunnington", "Director General of GDS", "GB"}}},
+		// a surname that is a word of the interface or of places after a
+		// given name; a body's acronym and its country after its name
+		{"Read more. Mr. Tom Read, Chief Executive Officer and Director General of Government Digital Service (GDS) UK, spoke.",
+			[]wantOfficial{{"Tom Read", "Chief Executive Officer and Director General of Government Digital Service", "GB"}}},
+		{"Rep. Steve King, a Republican, spoke to the Home Office.", []wantOfficial{{"Steve King", "Representative", ""}}},
 		// not officials
 		{"NATO Foreign Ministers wrapped up their meeting. The Presidents discussed trade.", nil},
 		{"Zippy Duvall, the president of the American Farm Bureau, said farmers faced losses.", nil},

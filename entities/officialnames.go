@@ -91,6 +91,12 @@ func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
 			// "Dave Sunday", and "Attorney General Sunday" on his page
 			pat = true
 		}
+		if r.n == 1 && stopSurnames[w] && givenNames[p.word(r.first)] != 0 && (j+1 >= len(toks) || toks[j+1].kind != kWord) {
+			// "Mr. Tom Read, Chief Executive": a word of the interface
+			// or of places that is a surname after a given name, the
+			// name closed by punctuation
+			pat = true
+		}
 		if (p.cls[j]&cStop != 0 || p.cls[j]&cHonor != 0 && !(j > 0 && p.cls[j-1]&cParticle != 0)) && !pat || (p.cls[j]&cCalendar != 0 && (r.n == 0 || j+1 < len(toks) && toks[j+1].is(fDigit))) {
 			break
 		}
@@ -312,3 +318,7 @@ var weekdayIndex = func() map[string]int {
 	}
 	return m
 }()
+
+// stopSurnames are words that end no name elsewhere but are surnames after
+// a given name: "Mr. Tom Read,".
+var stopSurnames = wordLists.Set("stop-surnames")
