@@ -508,15 +508,29 @@ func (st *state) signature(sp span) (string, bool) {
 	text := st.text
 	pa, _ := st.paragraph(sp.open)
 	first := firstNonSpace(text, pa)
-	for first < sp.open && (text[first] == '>' || text[first] == ' ') {
-		first++ // a block quote's mark: "> “…”"
+	for first < sp.open && (text[first] == '>' || text[first] == ' ' || text[first] == '*' || text[first] == '_') {
+		first++ // a block quote's mark, emphasis: "> “…”", "*“…”*"
 	}
 	if first != sp.open {
 		return "", false
 	}
 	e := sp.close + sp.closeW
+	for e < len(text) && (text[e] == '*' || text[e] == '_') {
+		e++ // the quotation's emphasis: "*“…”*"
+	}
 	for e < len(text) && (text[e] == ' ' || text[e] == '\t' || text[e] == '\r') {
 		e++
+	}
+	if e < len(text) && (text[e] == '-' || strings.HasPrefix(text[e:], "–") || strings.HasPrefix(text[e:], "—")) {
+		// signed on its own line after a dash: "“…” - Mr. Tom Read,
+		// Chief Executive of the Agency"
+		b := strings.IndexByte(text[e:], '\n')
+		if b < 0 {
+			b = len(text)
+		} else {
+			b += e
+		}
+		return st.signatureLine(text[e:b], sp.closeW == 0)
 	}
 	if e < len(text) && text[e] != '\n' {
 		return "", false

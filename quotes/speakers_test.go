@@ -109,6 +109,11 @@ func TestReportingVerbs(t *testing.T) {
 func TestSpeakerPhrases(t *testing.T) {
 	runCases(t, []findCase{
 		{
+			name: "a quotation signed after a dash on its own line, in emphasis or not",
+			text: "The MoU was signed.\n\n*“We are ready to work with our partners.”* - Mr. Tom Roe, Chief Executive of the Agency\n\n“It is a good day.” — Jane Doe, Director of the Harbour Board\n\nMore text here.",
+			want: []want{{starts: "We are ready", speaker: "Tom Roe"}, {starts: "It is a good day", speaker: "Jane Doe"}},
+		},
+		{
 			name: "a person of a body: the name before the of, when the phrase names no one else",
 			text: "Prices rose in May.\n\n\"Prices will rise,\" said Mark Zandi of Moody's Analytics.\n\n\"Organics matter,\" said planetary geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory in California.",
 			want: []want{{starts: "Prices will rise", speaker: "Mark Zandi", cue: "said"}, {starts: "Organics matter", speaker: "Rosaly Lopes", cue: "said"}},
