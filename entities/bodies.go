@@ -136,10 +136,29 @@ func (p *parser) findAcronyms() map[string]string {
 		if n, _ := p.org(i); n > 0 {
 			continue // the lexicon's own
 		}
+		// the brackets, quotation marks inside them aside: "(NOAA)",
+		// "(“CCS”)"
+		b, a := i-1, i+1
+		for b > 0 && isQuoteStr(p.word(b)) {
+			b--
+		}
+		for a < len(p.toks) && isQuoteStr(p.word(a)) {
+			a++
+		}
 		var last int // the body noun before the acronym
 		switch {
-		case p.word(i-1) == "(" && p.word(i+1) == ")" && bodyNouns[p.word(i-2)]:
-			last = i - 2
+		case p.word(b) == "(" && p.word(a) == ")" && bodyNouns[p.word(b-1)]:
+			last = b - 1
+		case p.word(b) == "(" && p.word(a) == ")" && b >= 4:
+			// "the Competition and Consumer Commission of Singapore
+			// (CCS)": a body of the country named after it
+			for n := 1; n <= 3 && b-n-2 >= 0; n++ {
+				if k, iso := p.countryName(b - n); k == n && p.word(b-n-1) == "of" && bodyNouns[p.word(b-n-2)] {
+					out[acr] = iso
+					break
+				}
+			}
+			continue
 		case p.word(i-1) == "," && bodyWords[p.word(i-2)]:
 			last = i - 2
 		default:
@@ -148,6 +167,15 @@ func (p *parser) findAcronyms() map[string]string {
 		out[acr] = p.countryBefore(last)
 	}
 	return out
+}
+
+// isQuoteStr reports a quotation mark standing as a token.
+func isQuoteStr(w string) bool {
+	switch w {
+	case "\"", "“", "”", "‘", "’", "'":
+		return true
+	}
+	return false
 }
 
 // countryBefore returns the country named in the words of a body's name

@@ -349,6 +349,10 @@ func TestOfficials(t *testing.T) {
 		{"Read more. Mr. Tom Read, Chief Executive Officer and Director General of Government Digital Service (GDS) UK, spoke.",
 			[]wantOfficial{{"Tom Read", "Chief Executive Officer and Director General of Government Digital Service", "GB"}}},
 		{"Rep. Steve King, a Republican, spoke to the Home Office.", []wantOfficial{{"Steve King", "Representative", ""}}},
+		// a body the page defines in quotation marks, after "of" and its
+		// country, named after the office
+		{"The Office is part of the Competition and Consumer Commission of Singapore (“CCS”). Mr Alvin Koh, Chief Executive, CCS said: \"We will act.\"",
+			[]wantOfficial{{"Alvin Koh", "Chief Executive", "SG"}}},
 		// not officials
 		{"NATO Foreign Ministers wrapped up their meeting. The Presidents discussed trade.", nil},
 		{"Zippy Duvall, the president of the American Farm Bureau, said farmers faced losses.", nil},

@@ -733,6 +733,10 @@ func (p *parser) nameThenOffice(r nameRes) (end int, ok bool) {
 			// "X, Director of the Department for Y, Government Inspection
 			// Authority of Lao PDR concurred": so does a body of a country
 			o.country, o.end = iso, end
+		} else if iso, ok := p.pageAcronym(o.end + 1); ok && p.nameBoundary(o.end+2) {
+			// "Mr Alvin Koh, Chief Executive, CCS said": a body the page
+			// defines
+			o.country, o.body, o.end = iso, true, o.end+2
 		} else if n, e := p.org(o.end + 1); n > 0 && p.nameBoundary(o.end+1+n) {
 			// "Jane Roe, President, European Commission": the organisation
 			if e.short != "" {
