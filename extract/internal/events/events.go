@@ -285,7 +285,7 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 				// Ministry of Health has confirmed an outbreak", "The
 				// Council adopted its conclusions"; a time in a relative
 				// clause is the clause's ("…, who served from 2012-2017")
-				if v, a, st := evFindVerb(body, toks, ts, te, true, ms); v >= 0 && evActs[toks[v].low] && (a < 0 || toks[a].low == "is" || toks[a].low == "are") &&
+				if v, a, st := evFindVerb(body, toks, ts, te, true, ms); v >= 0 && (evActs[toks[v].low] || v >= 2 && evPleased[toks[v-2].low]) && (a < 0 || toks[a].low == "is" || toks[a].low == "are" || toks[a].low == "am") &&
 					!evTimedOwn(body, toks, ms, v, te) {
 					// (or in the present: "Alberta is investing $50
 					// million", "the Commission is announcing …")

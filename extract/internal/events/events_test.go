@@ -647,6 +647,20 @@ func TestFindEventsLeadAroundSubject(t *testing.T) {
 	assert.Empty(t, eventsOf("Roe's speech, which was never given due to the storm on June 12, is expected to focus on the fees Ann Lee has received in 2012.\n\nMore.", "2016-06-21"))
 }
 
+// "are pleased to announce", "I am happy to join you this evening": the
+// formula of an announcement or a welcome is the act, now.
+func TestFindEventsPleasedTo(t *testing.T) {
+	evs := eventsOf("Ruritania and Kantor are pleased to announce the signing of a new Memorandum of Understanding on digital government.\n\nMore.", "2022-07-04")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "2022-07-04", evs[0].Date)
+	assert.Equal(t, "Ruritania and Kantor", evs[0].Actor)
+	assert.Equal(t, "are pleased to announce", evs[0].Action)
+	evs = eventsOf("I am happy to join you this evening for our inaugural conference on the future of the harbour.\n\nMore.", "2023-12-04")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "2023-12-04", evs[0].Date)
+	assert.Equal(t, "am happy to join", evs[0].Action)
+}
+
 // Departures and taking office are actions of a day: "left for", "departed",
 // "departs", "assumed command"; "from left to right" in a caption is a side,
 // not a departure.

@@ -38,8 +38,10 @@ func evHasVerb(body string, a, b int) bool {
 			case "will", "shall", "is", "are", "am", "be":
 				aux = true
 			default:
-				// "is scheduled to visit": a plan keeps the auxiliary
-				aux = aux && (evAdverbs[w] || evPlanned[w] || w == "to")
+				// "is scheduled to visit", "are pleased to announce": a
+				// plan or the formula of an announcement keeps the
+				// auxiliary
+				aux = aux && (evAdverbs[w] || evPlanned[w] || evPleased[w] || w == "to")
 			}
 		}
 		i = j

@@ -230,6 +230,17 @@ func evFindVerb(body string, toks []evTok, ts, te int, dated bool, ms []dates.Me
 		if fut && (toks[a].low == "will" || toks[a].low == "shall") || prog && (toks[a].low == "is" || toks[a].low == "are" || toks[a].low == "am") {
 			return k, a, true
 		}
+		// "are pleased to announce", "I am happy to join you": the
+		// formula of doing it now
+		if fut && toks[a].low == "to" && a-2 >= ts && evPleased[toks[a-1].low] {
+			b := a - 2
+			for b > ts && toks[b].word && evAdverbs[toks[b].low] {
+				b--
+			}
+			if toks[b].word && (toks[b].low == "is" || toks[b].low == "are" || toks[b].low == "am") {
+				return k, b, true
+			}
+		}
 		// "is scheduled to visit", "are due to meet": a plan with its day
 		if fut && toks[a].low == "to" && a-2 >= ts && evPlanned[toks[a-1].low] {
 			b := a - 2
@@ -243,6 +254,10 @@ func evFindVerb(body string, toks []evTok, ts, te int, dated bool, ms []dates.Me
 	}
 	return rel, -1, relStrong
 }
+
+// evPleased are the adjectives of the formula of an announcement or a
+// welcome: "are pleased to announce", "I am happy to join you".
+var evPleased = wordLists.Set("pleased")
 
 // evPlanned are the participles of a plan before "to" and a bare verb:
 // "is scheduled to visit", "are due to meet"; not an expectation ("is
