@@ -145,7 +145,9 @@ func evCleanSubject(body string, toks []evTok, a, b int) bool {
 	for k := a; k < b; k++ {
 		t := toks[k]
 		if !t.word {
-			if strings.ContainsAny(body[t.start:t.end], ",.'’-()") {
+			if strings.ContainsAny(body[t.start:t.end], ",.'’-()“”\"") {
+				// (an abbreviation the page defines in quotation marks:
+				// "the Consumer Product Safety Office (“CPSO”)")
 				continue
 			}
 			return false
@@ -235,6 +237,9 @@ func evProperSubject(body string, toks []evTok, a, b int) string {
 	for b > a && !toks[b-1].word && body[toks[b-1].start] != ')' {
 		b--
 	}
+	if a < b && evIntroWords[toks[a].low] {
+		return "" // "Following the Memorandum of Understanding (MOU)": a phrase, no subject
+	}
 	// a country's or an organisation's body: "Ethiopia's Ministry of
 	// Health" acts as "Ministry of Health"
 	if a+3 < b && toks[a].capital && !toks[a+1].word && strings.ContainsAny(body[toks[a+1].start:toks[a+1].end], "'’") &&
@@ -278,10 +283,29 @@ func evProperSubject(body string, toks []evTok, a, b int) string {
 		if !t.word {
 			switch c := body[t.start:t.end]; c {
 			case "(":
-				if k+2 >= b || !toks[k+1].word || !toks[k+1].capital || body[toks[k+2].start] != ')' && body[toks[k+2].start] != '.' {
-					return "" // only an abbreviation stands in brackets
+				// only an abbreviation stands in brackets, quoted or not:
+				// "(HSO)", "(“HSO”)"
+				j := k + 1
+				if j < b && !toks[j].word && strings.ContainsAny(body[toks[j].start:toks[j].end], "“\"") {
+					j++
+				}
+				if j+1 >= b || !toks[j].word || !toks[j].capital {
+					return ""
+				}
+				j++
+				if j < b && !toks[j].word && strings.ContainsAny(body[toks[j].start:toks[j].end], "”\"") {
+					j++
+				}
+				if j >= b || body[toks[j].start] != ')' && body[toks[j].start] != '.' {
+					return ""
 				}
 				brackets++
+				if j > k+2 {
+					if first < 0 {
+						first = j
+					}
+					k = j // the quoted abbreviation and its bracket
+				}
 			case ")":
 				if first < 0 {
 					first = k

@@ -279,7 +279,9 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 					vi, aux, strong = v, a, st
 				}
 			}
-			if vi < 0 && !evSubordinate(toks[ts].low) {
+			if vi < 0 && (!evSubordinate(toks[ts].low) || ts+1 < te && evIsWord(body, toks[ts+1], "part")) {
+				// ("As part of ongoing efforts, the Office has conducted":
+				// a phrase, no clause)
 				// a decision or a release, when the lead gives no time of
 				// its own ("Earlier this month, NASA announced"): "The
 				// Ministry of Health has confirmed an outbreak", "The
@@ -332,7 +334,7 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 			// "On Thursday (6 March 2025) NATO Secretary General…"
 			lead := strings.TrimSpace(body[toks[ts].start:mention.Start])
 			switch strings.ToLower(lead) {
-			case "", "on", "early on", "late on", "in", "at", "early in", "late in", "later in", "earlier in", "from", "as of", "effective":
+			case "", "on", "early on", "late on", "in", "at", "early in", "late in", "later in", "earlier in", "from", "as of", "effective", "throughout", "during":
 				// "In the morning he met …", "At 9 a.m. the Minister …"
 				for subStart < subEnd && toks[subStart].start < mention.End {
 					subStart++
@@ -441,9 +443,6 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 			actor = evOfficeSubject(body, toks, subStart, subEnd)
 		}
 		if actor == "" {
-			actor = evGroupIn(body, toks, ts, te)
-		}
-		if actor == "" {
 			// "the Office", "the Bureau": the body the page named with
 			// that noun before ("the Office of The Ombudsman")
 			actor = evBodyAntecedent(body, toks, subStart, subEnd)
@@ -453,6 +452,10 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 			// "On Tuesday, NASA welcomed Sweden", "Parliament adopted …",
 			// "Kenya and Ghana signed a memorandum …"
 			actor = evProperSubject(body, toks, subStart, subEnd)
+		}
+		if actor == "" {
+			// a group the sentence names elsewhere ("… said the Council")
+			actor = evGroupIn(body, toks, ts, te)
 		}
 		occasion, isOccasion := evTookPlace(body, toks, vi, te)
 		if isOccasion {
@@ -630,5 +633,5 @@ func evCoarseWhen(body string, toks []evTok, ts, vi, aux int, m *dates.Mention) 
 
 // evCoarseOpeners may stand before a week, month or year that opens the
 // sentence: "In 2021,", "Earlier in March,", "At the end of 2020,".
-var evCoarseOpeners = map[string]bool{"in": true, "early": true, "late": true, "earlier": true, "later": true, "during": true,
+var evCoarseOpeners = map[string]bool{"in": true, "early": true, "late": true, "earlier": true, "later": true, "during": true, "throughout": true,
 	"at": true, "the": true, "end": true, "start": true, "beginning": true, "of": true}

@@ -661,6 +661,19 @@ func TestFindEventsPleasedTo(t *testing.T) {
 	assert.Equal(t, "am happy to join", evs[0].Action)
 }
 
+// A numbered paragraph's lead ("1. As part of …"), a phrase opened by "As
+// part of", an abbreviation defined in quotation marks in the subject; a
+// year opened by "Throughout".
+func TestFindEventsNumberedLead(t *testing.T) {
+	body := "MEDIA RELEASE\n\n1. As part of ongoing efforts to safeguard consumers, the Harbour Safety Office (“HSO”) has conducted a market surveillance of three categories of products for children.\n\n2. Throughout 2025, the HSO conducted checks of 22 products."
+	evs := eventsOf(body, "2025-11-13")
+	require.Len(t, evs, 2, "%+v", evs)
+	assert.Equal(t, "2025-11-13", evs[0].Date)
+	assert.Equal(t, "Harbour Safety Office", evs[0].Actor)
+	assert.True(t, strings.HasPrefix(evs[0].Sentence, "As part of"), evs[0].Sentence)
+	assert.Equal(t, "2025", evs[1].Date)
+}
+
 // Departures and taking office are actions of a day: "left for", "departed",
 // "departs", "assumed command"; "from left to right" in a caption is a side,
 // not a departure.

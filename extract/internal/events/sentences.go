@@ -57,6 +57,9 @@ const evWindow = 1500
 // its closing quotes; pe, or i+evWindow, when none does.
 func evSentenceEnd(body string, i, pe int) int {
 	limit := min(pe, i+evWindow)
+	if n := evNumberedStart(body, i, pe); n > 0 {
+		i += n // "1. As part of …": the paragraph's number ends no sentence
+	}
 	for ; i < limit; i++ {
 		if c := body[i]; (c == '.' || c == '!' || c == '?') && evByteEnd(body, i, pe) {
 			j := i + 1
@@ -71,6 +74,19 @@ func evSentenceEnd(body string, i, pe int) int {
 		}
 	}
 	return limit
+}
+
+// evNumberedStart returns the length of a paragraph's number and its dot
+// or bracket at i ("1. ", "12) "), or 0.
+func evNumberedStart(body string, i, pe int) int {
+	j := i
+	for j < pe && j < i+3 && body[j] >= '0' && body[j] <= '9' {
+		j++
+	}
+	if j == i || j+1 >= pe || body[j] != '.' && body[j] != ')' || body[j+1] != ' ' {
+		return 0
+	}
+	return j + 1 - i
 }
 
 // evSentenceStart returns where the sentence holding byte pos begins: just
@@ -280,7 +296,10 @@ func forEachSentence(body string, toks []evTok, leadOK bool, f func(ss, se, ts, 
 		long := pe-toks[k].start >= 80
 		first := leadOK
 		s := k
-		for j := k; j < te; j++ {
+		if k+2 < te && evParagraphNumber(body, toks[k]) && toks[k+1].end-toks[k+1].start == 1 && (body[toks[k+1].start] == '.' || body[toks[k+1].start] == ')') {
+			s = k + 2 // "1. As part of …": the paragraph's number is none of its sentence
+		}
+		for j := s; j < te; j++ {
 			t := toks[j]
 			if t.word || !evEndsSentence(body, toks, j, te) {
 				continue
@@ -470,4 +489,19 @@ func evDatelineName(body string, toks []evTok, ts, end int) string {
 		return body[toks[k].start:toks[last].end]
 	}
 	return body[toks[k].start:toks[e-1].end]
+}
+
+// evParagraphNumber reports a token of one to three digits: a numbered
+// paragraph's number.
+func evParagraphNumber(body string, t evTok) bool {
+	n := t.end - t.start
+	if n < 1 || n > 3 {
+		return false
+	}
+	for i := t.start; i < t.end; i++ {
+		if body[i] < '0' || body[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
