@@ -41,8 +41,10 @@ func TestCountries(t *testing.T) {
 		{"Kosovo, Taiwan, Palestine, Greenland and Hong Kong.", "GL PS TW XK"},
 		// the native nations of the Americas are no India
 		{"The Hoh Indian Tribe signed with the Bureau of Indian Affairs; American Indians voted.", ""},
-		// a special administrative region is its country's region
+		// a special administrative region or a US territory is its
+		// country's region
 		{"Officials of Hong Kong and Macao met in Hong Kong SAR.", ""},
+		{"Oregon, Puerto Rico, Guam and the U.S. Virgin Islands joined the settlement.", ""},
 		{"Bosnia and Herzegovina hosted the talks.", "BA"},
 		{"Côte d'Ivoire and Guinea-Bissau; Timor-Leste and Papua New Guinea.", "CI GW PG TL"},
 		{"the Democratic Republic of the Congo and South Sudan", "CD SS"},
