@@ -31,8 +31,9 @@
 // Countries are found from names, short forms and demonyms of every
 // ISO 3166-1 country and territory, with the forms that name something else
 // (regions, cities, US states, organisations, given names) kept apart. A
-// special administrative region of another state (Hong Kong, Macao) is an
-// office's affiliation but not among the countries a text names.
+// region of another state (Hong Kong, Macao, Puerto Rico and the other US
+// territories) is an office's affiliation but not among the countries a
+// text names.
 //
 // An Extractor is built once with New and is safe for concurrent use. No
 // statistical model is loaded: names are bounded by rules alone.

@@ -25,8 +25,9 @@ type Country struct {
 	Person bool
 	// USState marks a name that is also a US state ("Georgia").
 	USState bool
-	// Region marks a special administrative region of another state
-	// ("Hong Kong"): an office's affiliation, but no country of its own.
+	// Region marks a region of another state, a special administrative
+	// region or a US territory ("Hong Kong", "Puerto Rico"): an office's
+	// affiliation, but no country of its own.
 	Region bool
 }
 
