@@ -51,6 +51,12 @@ func TestFind(t *testing.T) {
 		// the day after the range
 		{"time before a relative day", day("2026-01-22"), "The seminar runs from 12.45pm to 1.15pm tomorrow (January 23). The Minister speaks at 10am tomorrow.",
 			[]pair{{"12.45pm", "2026-01-23T12:45"}, {"1.15pm", "2026-01-23T13:15"}, {"tomorrow (January 23)", "2026-01-23"}, {"10am", "2026-01-23T10:00"}, {"tomorrow", "2026-01-23"}}},
+		// an ambiguous numeric date in the order the page's written dates
+		// show, else none; an identifier that holds a date is none
+		{"numeric date, page writes month first", day("2026-02-06"), "2/6/2026\nColumbus, February 6, 2026.", []pair{{"2/6/2026", "2026-02-06"}, {"February 6, 2026", "2026-02-06"}}},
+		{"numeric date, page writes day first", day("2026-02-06"), "Published 2/6/2026. London, 6 February 2026.", []pair{{"2/6/2026", "2026-06-02"}, {"6 February 2026", "2026-02-06"}}},
+		{"numeric date, no written date", day("2026-02-06"), "Published 2/6/2026.", nil},
+		{"a date inside an identifier", day("2021-11-18"), "18/11/2021A00050 The Seanad met.", nil},
 		{"a day alone in brackets overrides", day("2025-01-08"), "The assurance was given at a meeting held today (07) at the Secretariat.",
 			[]pair{{"today (07)", "2025-01-07"}}},
 		{"weekday comma", wed, "Monday, 5 May 2025: the Prime Minister travelled to Kyiv.", []pair{{"Monday, 5 May 2025", "2025-05-05"}}},

@@ -58,6 +58,10 @@ func (s *scanner) matchCluster(i int) (int, int, value, bool) {
 			d, m = x, z
 		case s.p.opts.Numeric == MonthFirst:
 			m, d = x, z
+		case s.writtenOrder() == MonthFirst:
+			m, d = x, z // "2/6/2026" on a page that writes "February 6, 2026"
+		case s.writtenOrder() == DayFirst:
+			d, m = x, z // "2/6/2026" on a page that writes "2 June 2026"
 		default:
 			return 0, 0, value{}, false
 		}
@@ -66,6 +70,9 @@ func (s *scanner) matchCluster(i int) (int, int, value, bool) {
 	}
 	if y < 1000 || !validDay(y, m, d) || s.num(i+1) != nil {
 		return 0, 0, value{}, false
+	}
+	if i+1 < len(s.toks) && s.toks[i+1].kind == tWord && !s.toks[i+1].gap {
+		return 0, 0, value{}, false // "06/10/2021A00100": an identifier, not a date
 	}
 	return i, i + 1, value{g: GrainDay, y: y, m: m, d: d, abs: true}, true
 }
@@ -106,6 +113,104 @@ func atoi(s string) int {
 	n := 0
 	for i := 0; i < len(s) && i < 9; i++ {
 		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// writtenOrder returns the order of day and month that the text's dates
+// written with a month's name show: "February 6, 2026" is month first, "6
+// February 2026" day first; Unambiguous when they show neither or both
+// alike. It is read once, when an ambiguous numeric date needs it.
+func (s *scanner) writtenOrder() NumericOrder {
+	if s.ordered {
+		return s.order
+	}
+	s.ordered = true
+	monthFirst, dayFirst := 0, 0
+	text := s.text
+	for i := 0; i < len(text); {
+		c := text[i]
+		if !(c >= 'A' && c <= 'Z') || i > 0 && isASCIILetter(text[i-1]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(text) && isASCIILetter(text[j]) {
+			j++
+		}
+		if monthIndex(text[i:j]) > 0 {
+			if k := skipSpaces(text, j); dayDigits(text, k) > 0 {
+				monthFirst++
+			}
+			if k := backSpaces(text, i); k < i && dayDigitsBefore(text, k) > 0 {
+				dayFirst++
+			}
+		}
+		i = j
+	}
+	switch {
+	case monthFirst > dayFirst:
+		s.order = MonthFirst
+	case dayFirst > monthFirst:
+		s.order = DayFirst
+	}
+	return s.order
+}
+
+// monthIndex returns the month (1-12) a capitalised word names in full,
+// or 0.
+func monthIndex(w string) int {
+	for k, m := range [...]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"} {
+		if w == m {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// skipSpaces returns the index after the spaces at i.
+func skipSpaces(text string, i int) int {
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	return i
+}
+
+// backSpaces returns the index of the first of the spaces that end just
+// before i (i when there are none).
+func backSpaces(text string, i int) int {
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	return i
+}
+
+// dayDigits returns the length of a day of the month written at i: one or
+// two digits not followed by another digit, or 0.
+func dayDigits(text string, i int) int {
+	n := 0
+	for i+n < len(text) && n < 3 && text[i+n] >= '0' && text[i+n] <= '9' {
+		n++
+	}
+	if n == 0 || n > 2 || i+n < len(text) && (text[i+n] >= '0' && text[i+n] <= '9') {
+		return 0
+	}
+	return n
+}
+
+// dayDigitsBefore returns the length of a day of the month (with an
+// ordinal's letters) that ends at i, or 0: "6 February", "6th February".
+func dayDigitsBefore(text string, i int) int {
+	k := i
+	for k > 0 && k > i-2 && isASCIILetter(text[k-1]) {
+		k-- // "th", "st"
+	}
+	n := 0
+	for k-n > 0 && n < 3 && text[k-n-1] >= '0' && text[k-n-1] <= '9' {
+		n++
+	}
+	if n == 0 || n > 2 || k-n > 0 && (text[k-n-1] >= '0' && text[k-n-1] <= '9' || isASCIILetter(text[k-n-1])) {
+		return 0
 	}
 	return n
 }

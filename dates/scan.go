@@ -34,6 +34,10 @@ type scanner struct {
 	// the last mention with a calendar value, which "a year earlier" counts from
 	prev value
 	out  []Mention
+	// the order of day and month the text's written dates show, read
+	// once when an ambiguous numeric date needs it (0 before)
+	order   NumericOrder
+	ordered bool
 }
 
 // is reports whether token i is the word w (ASCII, any case).
