@@ -166,9 +166,12 @@ type NumericOrder int
 
 // The numeric orders.
 const (
-	// Unambiguous reads a numeric date only when its order is plain:
-	// year first ("2025-03-26"), a day above 12 ("26/03/2025"), or day and
-	// month equal. Dotted dates ("03.04.2025") are read day first.
+	// Unambiguous reads a numeric date when its order is plain: year
+	// first ("2025-03-26"), a day above 12 ("26/03/2025"), or day and
+	// month equal; else in the order the text's own dates written with a
+	// month's name show ("February 6, 2026" month first, "6 February 2026"
+	// day first), when one dominates. Dotted dates ("03.04.2025") are read
+	// day first.
 	Unambiguous NumericOrder = iota
 	// DayFirst reads "03/04/2025" as 3 April (British and European use).
 	DayFirst
