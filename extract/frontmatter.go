@@ -109,9 +109,22 @@ func (e *Extractor) readFrontMatterPage(data string) (r readResult, ok bool, err
 // frontMatterTitle returns the value of a front matter's "title:" line,
 // unquoted, or "".
 func frontMatterTitle(lines []string) string {
-	for _, l := range lines {
+	for i, l := range lines {
 		if v, ok := strings.CutPrefix(l, "title:"); ok {
 			v = strings.TrimSpace(v)
+			switch v {
+			case "|", "|-", "|+", ">", ">-", ">+":
+				// a block scalar: the indented lines under the key
+				var parts []string
+				for _, n := range lines[i+1:] {
+					t := strings.TrimSpace(n)
+					if t == "" || n[0] != ' ' && n[0] != '\t' {
+						break
+					}
+					parts = append(parts, t)
+				}
+				return strings.Join(parts, " ")
+			}
 			if len(v) >= 2 && (v[0] == '\'' || v[0] == '"') && v[len(v)-1] == v[0] {
 				v = v[1 : len(v)-1]
 			}

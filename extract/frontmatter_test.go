@@ -43,3 +43,19 @@ func TestFrontMatterHoldsThePage(t *testing.T) {
 		t.Errorf("quotes %+v", d.Quotes)
 	}
 }
+
+// A converted page's title is its front matter's, a block scalar's too;
+// a line ended by HTML's break tag ends there, the tag dropped.
+func TestFrontMatterTitleAndBreakTags(t *testing.T) {
+	page := "---\ntitle: >-\n  Board Releases Statement on the Passing\n  of a Former Member\ndate: 2019-01-13\n---\n## Statement by the Board, on the passing of a former member of the Board, Jane Roe, at its meeting\n\nMy colleague, <br>\nMinister Tom Roe, <br/>\nLadies and gentlemen,\n\nThe Board mourns Jane Roe, who served from 2012 to 2017 and led its work.\n"
+	d, err := New(Options{}).Extract(context.Background(), Input{Data: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "Board Releases Statement on the Passing of a Former Member" {
+		t.Errorf("title %q", d.Title)
+	}
+	if strings.Contains(d.Body, "<br") || !strings.Contains(d.Body, "Minister Tom Roe,\n\nLadies and gentlemen,") {
+		t.Errorf("break tags in the body:\n%s", d.Body)
+	}
+}

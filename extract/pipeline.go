@@ -71,6 +71,10 @@ func (e *Extractor) read(in Input) (readResult, error) {
 	} else {
 		r.blocks = textBlocks(string(data))
 		r.metaDates = timeElements(data)
+		// a converted page's title is its front matter's
+		if lines := splitLines(string(data[:min(len(data), 16384)])); frontMatter(lines) > 0 {
+			r.title = frontMatterTitle(lines[:frontMatter(lines)])
+		}
 	}
 	if r.url == "" {
 		r.url = metadataURL(r.blocks)

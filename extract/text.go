@@ -37,6 +37,16 @@ func textBlocks(s string) []block.Block {
 	out = appendMetadata(out, lines[:fm])
 	headers, directives := runningHeaders(lines[fm:]), rstDirectives(lines[fm:])
 	for i, l := range lines[fm:] {
+		// a line broken by HTML's tag ("My Cabinet colleague, <br>"): the
+		// tag is markup, the line ends where it stands
+		l, broken := trimBreakTag(l)
+		if broken {
+			if !isBlank(l) {
+				para = append(para, l)
+			}
+			flush()
+			continue
+		}
 		if isBlank(l) {
 			flush()
 			continue
@@ -84,6 +94,24 @@ func textBlocks(s string) []block.Block {
 	}
 	flush()
 	return out
+}
+
+// trimBreakTag returns l without the HTML line-break tag that ends it
+// ("<br>", "<br/>", "<br />", any case), and whether there was one.
+func trimBreakTag(l string) (string, bool) {
+	t := strings.TrimRight(l, " \t\r")
+	if !strings.HasSuffix(t, ">") {
+		return l, false
+	}
+	k := strings.LastIndexByte(t, '<')
+	if k < 0 {
+		return l, false
+	}
+	switch strings.ToLower(strings.ReplaceAll(t[k:], " ", "")) {
+	case "<br>", "<br/>":
+		return strings.TrimRight(t[:k], " \t"), true
+	}
+	return l, false
 }
 
 // runsOn reports a line that may run on into the next: it ends no
