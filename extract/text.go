@@ -18,7 +18,9 @@ import (
 // with a speaker's label.
 func textBlocks(s string) []block.Block {
 	lines, furniture := unnumberLines(splitLines(s))
-	width := block.WrapWidth(lines)
+	// (the wrap width is the body's: a front matter's long lines, an
+	// excerpt or a description, are no wrapped text)
+	width := block.WrapWidth(lines[frontMatter(lines):])
 	var out []block.Block
 	var para []string
 	flush := func() {

@@ -262,7 +262,9 @@ func WrapWidth(lines []string) int {
 // not break ("[Summit](http://www.example.org/) on March 23"), which may
 // run past the width the text was wrapped at.
 func unbreakable(l string) bool {
-	return strings.Contains(l, "://")
+	// an address, or a site generator's tag ("{% image … %}", "{{ … | url
+	// }}"), which no wrapping breaks
+	return strings.Contains(l, "://") || strings.Contains(l, "{%") || strings.Contains(l, "{{")
 }
 
 // RecordingStamp returns the length of a recording's time stamp at the

@@ -51,3 +51,26 @@ func TestRecordingStamp(t *testing.T) {
 		}
 	}
 }
+
+// A hard-wrapped converted page keeps its wrap width though a site
+// generator's tag runs past it ("{% image … %}", "{{ … | url }}").
+func TestWrapWidthWithTemplateTags(t *testing.T) {
+	lines := []string{
+		"The General Services Administration (GSA), 18F’s parent office, has been",
+		"providing essential services to other federal agencies for more than 60",
+		"years. Last week, the Administrator [announced the creation of the new",
+		`Service]({{ "/2016/05/03/delivering-the-next-generation-of-digital-government/" | url }})`,
+		"— a third pillar of services for federal agencies alongside the Public",
+		"Buildings Service and Federal Acquisition Service.",
+		"",
+		`{% image "assets/blog/join-us/18F-IRL-2016.jpg" "A large group picture of the more than 170 team members" %}`,
+		"",
+		"This new service is an investment by GSA in the long-term work of",
+		"transforming how the government builds, buys, and shares digital",
+		"services. It is an acknowledgement that this is an urgent need across the",
+		"government, and that GSA is the natural place to support the skills.",
+	}
+	if w := WrapWidth(lines); w < 60 || w > 80 {
+		t.Errorf("WrapWidth = %d, want the text's width (about 72)", w)
+	}
+}
