@@ -351,6 +351,8 @@ func TestOfficials(t *testing.T) {
 		{"Read more. Mr. Tom Read, Chief Executive Officer and Director General of Government Digital Service (GDS) UK, spoke.",
 			[]wantOfficial{{"Tom Read", "Chief Executive Officer and Director General of Government Digital Service", "GB"}}},
 		{"Rep. Steve King, a Republican, spoke to the Home Office.", []wantOfficial{{"Steve King", "Representative", ""}}},
+		{"\"The adversary is agile,\" said Ellen Lord, Under Secretary of Defense, on Monday. Lord Collins of Highbury, Minister for Africa, agreed.",
+			[]wantOfficial{{"Ellen Lord", "Under Secretary of Defense", ""}, {"Collins of Highbury", "Minister for Africa", ""}}},
 		// a body the page defines in quotation marks, after "of" and its
 		// country, named after the office
 		{"The Office is part of the Competition and Consumer Commission of Singapore (“CCS”). Mr Alvin Koh, Chief Executive, CCS said: \"We will act.\"",
