@@ -1,9 +1,5 @@
 package quotes
 
-import (
-	"strings"
-)
-
 // Paragraphs introduced by "X said:": a quotation without marks that fills
 // the paragraphs after its introduction.
 
@@ -23,12 +19,7 @@ func (st *state) blocks() []block {
 	// stands before it.
 	seen, headings := 0, 0
 	for a := 0; a < len(text); {
-		b := strings.IndexByte(text[a:], '\n')
-		if b < 0 {
-			b = len(text)
-		} else {
-			b += a
-		}
+		b := lineEnd(text, a)
 		s, e := trimSpan(text, a, b)
 		if s < e {
 			opening := seen == headings && headings <= 1
@@ -157,12 +148,7 @@ func (st *state) blockAt(a, e int) (block, bool) {
 	if st.insideSpan(qa) {
 		return block{}, false
 	}
-	qb := strings.IndexByte(text[qa:], '\n')
-	if qb < 0 {
-		qb = len(text)
-	} else {
-		qb += qa
-	}
+	qb := lineEnd(text, qa)
 	_, qe := trimSpan(text, qa, qb)
 	if wordCount(text[qa:qe]) < 3 || text[qe-1] == ':' {
 		return block{}, false
@@ -177,12 +163,7 @@ func (st *state) blockAt(a, e int) (block, bool) {
 		if ra >= len(text) {
 			break
 		}
-		rb := strings.IndexByte(text[ra:], '\n')
-		if rb < 0 {
-			rb = len(text)
-		} else {
-			rb += ra
-		}
+		rb := lineEnd(text, ra)
 		_, re := trimSpan(text, ra, rb)
 		if !st.continuesBlock(text[ra:re], surname) || st.insideSpan(ra) {
 			break

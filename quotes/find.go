@@ -524,12 +524,7 @@ func (st *state) signature(sp span) (string, bool) {
 	if e < len(text) && (text[e] == '-' || strings.HasPrefix(text[e:], "–") || strings.HasPrefix(text[e:], "—")) {
 		// signed on its own line after a dash: "“…” - Mr. Tom Read,
 		// Chief Executive of the Agency"
-		b := strings.IndexByte(text[e:], '\n')
-		if b < 0 {
-			b = len(text)
-		} else {
-			b += e
-		}
+		b := lineEnd(text, e)
 		return st.signatureLine(text[e:b], sp.closeW == 0)
 	}
 	if e < len(text) && text[e] != '\n' {
@@ -557,12 +552,7 @@ func (st *state) signature(sp span) (string, bool) {
 	if a >= len(text) || !hasNewline(text[e:a]) {
 		return "", false
 	}
-	b := strings.IndexByte(text[a:], '\n')
-	if b < 0 {
-		b = len(text)
-	} else {
-		b += a
-	}
+	b := lineEnd(text, a)
 	return st.signatureLine(text[a:b], sp.closeW == 0)
 }
 

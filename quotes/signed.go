@@ -70,16 +70,20 @@ func (st *state) signed() []signedRun {
 	return out
 }
 
+// lineEnd returns the index of the line break that ends the line holding
+// byte i of text, or len(text).
+func lineEnd(text string, i int) int {
+	if b := strings.IndexByte(text[i:], '\n'); b >= 0 {
+		return i + b
+	}
+	return len(text)
+}
+
 // eachLine calls f with the bounds of each non-blank line of text, its
 // white space trimmed, until f returns false.
 func eachLine(text string, f func(s, e int) bool) {
 	for a := 0; a < len(text); {
-		b := strings.IndexByte(text[a:], '\n')
-		if b < 0 {
-			b = len(text)
-		} else {
-			b += a
-		}
+		b := lineEnd(text, a)
 		if s, e := trimSpan(text, a, b); s < e && !f(s, e) {
 			return
 		}
