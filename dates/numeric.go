@@ -138,7 +138,7 @@ func (s *scanner) writtenOrder() NumericOrder {
 		for j < len(text) && isASCIILetter(text[j]) {
 			j++
 		}
-		if monthIndex(text[i:j]) > 0 {
+		if s.monthName(text[i:j]) {
 			if k := skipSpaces(text, j); dayDigits(text, k) > 0 {
 				monthFirst++
 			}
@@ -157,15 +157,15 @@ func (s *scanner) writtenOrder() NumericOrder {
 	return s.order
 }
 
-// monthIndex returns the month (1-12) a capitalised word names in full,
-// or 0.
-func monthIndex(w string) int {
-	for k, m := range [...]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"} {
-		if w == m {
-			return k + 1
-		}
+// monthName reports whether w is a month's name written in full (the word
+// table's, any case): "February", not "Feb".
+func (s *scanner) monthName(w string) bool {
+	wi := s.p.words.lookup(w)
+	if wi == 0 {
+		return false
 	}
-	return 0
+	inf := &s.p.words.list[wi-1].info
+	return inf.month != 0 && !inf.abbr
 }
 
 // skipSpaces returns the index after the spaces at i.
