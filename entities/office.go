@@ -117,7 +117,7 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 		}
 		break
 	}
-	if governmentLevels[p.word(j)] && p.toks[j].is(fCap) {
+	if p.governmentLevel(j) {
 		if n, t := p.title(j + 1); n > 0 && t.kind == "officer" {
 			j++ // "State Chief Data Officer"
 		}
@@ -169,7 +169,7 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 			return o, false
 		}
 		o.body = true
-		if pre == j && j > o.start && governmentLevels[p.word(j-1)] && p.toks[j-1].is(fCap) {
+		if pre == j && j > o.start && p.governmentLevel(j-1) {
 			pre = j - 1 // "State Chief Data Officer"
 		}
 		t.kind = "official"
@@ -459,7 +459,7 @@ func (p *parser) publicOfficer(o *office, j, n int) bool {
 // publicOfficerAt is publicOfficer for the post alone, without what an
 // office phrase has read before it.
 func (p *parser) publicOfficerAt(j, n int) bool {
-	if j > 0 && governmentLevels[p.word(j-1)] && p.toks[j-1].is(fCap) && p.toks[j].nl == 0 {
+	if p.governmentLevel(j-1) && p.toks[j].nl == 0 {
 		return true
 	}
 	e := j + n
@@ -475,6 +475,12 @@ func (p *parser) publicOfficerAt(j, n int) bool {
 		return k > 0 && t.kind != "officer" && t.kind != "head" && p.toks[e+1].is(fCap) && !companyPost(p, e+1)
 	}
 	return false
+}
+
+// governmentLevel reports a capitalised word of governmentLevels at token
+// k: "State" of "State Chief Data Officer".
+func (p *parser) governmentLevel(k int) bool {
+	return k >= 0 && governmentLevels[p.word(k)] && p.toks[k].is(fCap)
 }
 
 // governmentLevels are the words that make a post before which they stand
