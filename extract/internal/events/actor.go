@@ -171,8 +171,10 @@ func evOfficeSubject(body string, toks []evTok, a, b int) string {
 	for a < b && (evIsWord(body, toks[a], "the") || !toks[a].word) {
 		a++
 	}
-	for b > a && (!toks[b-1].word || evIsWord(body, toks[b-1], "today", "also", "then", "jointly", "yesterday")) {
-		b--
+	// (the time words and brackets that close it, and its punctuation)
+	b = evTrimSubject(body, toks, a, b)
+	for b > a && !toks[b-1].word {
+		b = evTrimSubject(body, toks, a, b-1)
 	}
 	if a >= b || !evCleanSubject(body, toks, a, b) {
 		return ""

@@ -296,7 +296,7 @@ func forEachSentence(body string, toks []evTok, leadOK bool, f func(ss, se, ts, 
 		long := pe-toks[k].start >= 80
 		first := leadOK
 		s := k
-		if k+2 < te && evParagraphNumber(body, toks[k]) && toks[k+1].end-toks[k+1].start == 1 && (body[toks[k+1].start] == '.' || body[toks[k+1].start] == ')') {
+		if k+2 < te && evNumberedStart(body, toks[k].start, pe) > 0 {
 			s = k + 2 // "1. As part of …": the paragraph's number is none of its sentence
 		}
 		for j := s; j < te; j++ {
@@ -489,19 +489,4 @@ func evDatelineName(body string, toks []evTok, ts, end int) string {
 		return body[toks[k].start:toks[last].end]
 	}
 	return body[toks[k].start:toks[e-1].end]
-}
-
-// evParagraphNumber reports a token of one to three digits: a numbered
-// paragraph's number.
-func evParagraphNumber(body string, t evTok) bool {
-	n := t.end - t.start
-	if n < 1 || n > 3 {
-		return false
-	}
-	for i := t.start; i < t.end; i++ {
-		if body[i] < '0' || body[i] > '9' {
-			return false
-		}
-	}
-	return true
 }
