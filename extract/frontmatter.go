@@ -70,24 +70,50 @@ func frontMatterPage(lines []string) (page string, from, to int, ok bool) {
 	return "", 0, 0, false
 }
 
-// readFrontMatterPage reads a text page whose front matter holds the page
-// (see frontMatterPage): the front matter's other lines are metadata, the
-// page is read as HTML or text as it is written, and what follows the
-// front matter is read as text after it. ok is false for any other page.
-func (e *Extractor) readFrontMatterPage(data string) (r readResult, ok bool, err error) {
-	lines := splitLines(data)
-	fm := frontMatter(lines)
-	if fm == 0 {
-		return r, false, nil
+// frontMatterHead returns the lines of the front matter that opens text,
+// its closing line included, and the byte offset after it; nil when text
+// opens with none. Only the head of text is read: frontMatter looks at 200
+// lines at most.
+func frontMatterHead(text string) (fm []string, end int) {
+	for n := 0; n < 202 && end < len(text); n++ {
+		k := strings.IndexByte(text[end:], '\n')
+		if k < 0 {
+			end = len(text)
+			break
+		}
+		end += k + 1
 	}
-	page, from, to, found := frontMatterPage(lines[:fm])
+	lines := splitLines(text[:end])
+	n := frontMatter(lines)
+	if n == 0 {
+		return nil, 0
+	}
+	end = 0
+	for _, l := range lines[:n] {
+		end += len(l)
+		if end < len(text) && text[end] == '\r' {
+			end++
+		}
+		if end < len(text) && text[end] == '\n' {
+			end++
+		}
+	}
+	return lines[:n], end
+}
+
+// readFrontMatterPage reads a text page whose front matter (its lines fm,
+// text[end:] after them) holds the page (see frontMatterPage): the front
+// matter's other lines are metadata, the page is read as HTML or text as
+// it is written, and what follows the front matter is read as text after
+// it. ok is false for any other page.
+func (e *Extractor) readFrontMatterPage(text string, fm []string, end int) (r readResult, ok bool, err error) {
+	page, from, to, found := frontMatterPage(fm)
 	if !found {
 		return r, false, nil
 	}
-	blocks := appendMetadata(nil, lines[:from+1])
-	blocks = appendMetadata(blocks, lines[to:fm])
+	blocks := appendMetadata(nil, fm[:from+1])
+	blocks = appendMetadata(blocks, fm[to:])
 	r.format = FormatText
-	title := frontMatterTitle(lines[:fm])
 	if detectFormat([]byte(page)) == FormatHTML {
 		p, err := parseHTML([]byte(page), e.opts.MaxHTMLDepth)
 		if err != nil {
@@ -98,9 +124,8 @@ func (e *Extractor) readFrontMatterPage(data string) (r readResult, ok bool, err
 	} else {
 		blocks = append(blocks, textBlocks(page)...)
 	}
-	rest := strings.Join(lines[fm:], "\n")
-	r.blocks = append(blocks, textBlocks(rest)...)
-	if title != "" {
+	r.blocks = append(blocks, textBlocks(text[end:])...)
+	if title := frontMatterTitle(fm); title != "" {
 		r.title = title
 	}
 	return r, true, nil

@@ -64,16 +64,19 @@ func (e *Extractor) read(in Input) (readResult, error) {
 			return readResult{}, err
 		}
 		r.title, r.blocks, r.metaDates, r.url = page.Title, append(fm, page.Blocks...), page.Dates, page.URL
-	} else if fr, ok, err := e.readFrontMatterPage(string(data)); err != nil {
-		return readResult{}, err
-	} else if ok {
-		r = fr
 	} else {
-		r.blocks = textBlocks(string(data))
-		r.metaDates = timeElements(data)
-		// a converted page's title is its front matter's
-		if lines := splitLines(string(data[:min(len(data), 16384)])); frontMatter(lines) > 0 {
-			r.title = frontMatterTitle(lines[:frontMatter(lines)])
+		text := string(data) // (one copy of the page, for every reader below)
+		fm, end := frontMatterHead(text)
+		ok := false
+		if fm != nil {
+			if r, ok, err = e.readFrontMatterPage(text, fm, end); err != nil {
+				return readResult{}, err
+			}
+		}
+		if !ok {
+			r = readResult{format: f, blocks: textBlocks(text), metaDates: timeElements(data)}
+			// a converted page's title is its front matter's
+			r.title = frontMatterTitle(fm)
 		}
 	}
 	if r.url == "" {
