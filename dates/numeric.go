@@ -186,16 +186,12 @@ func backSpaces(text string, i int) int {
 }
 
 // dayDigits returns the length of a day of the month written at i: one or
-// two digits not followed by another digit, or 0.
+// two digits, or 0.
 func dayDigits(text string, i int) int {
-	n := 0
-	for i+n < len(text) && n < 3 && text[i+n] >= '0' && text[i+n] <= '9' {
-		n++
+	if n := digitRun(text, i, true) - i; n <= 2 {
+		return n
 	}
-	if n == 0 || n > 2 || i+n < len(text) && (text[i+n] >= '0' && text[i+n] <= '9') {
-		return 0
-	}
-	return n
+	return 0
 }
 
 // dayDigitsBefore returns the length of a day of the month (with an
@@ -206,10 +202,10 @@ func dayDigitsBefore(text string, i int) int {
 		k-- // "th", "st"
 	}
 	n := 0
-	for k-n > 0 && n < 3 && text[k-n-1] >= '0' && text[k-n-1] <= '9' {
+	for k-n > 0 && n < 3 && isDigit(text[k-n-1]) {
 		n++
 	}
-	if n == 0 || n > 2 || k-n > 0 && (text[k-n-1] >= '0' && text[k-n-1] <= '9' || isASCIILetter(text[k-n-1])) {
+	if n == 0 || n > 2 || k-n > 0 && isASCIILetter(text[k-n-1]) {
 		return 0
 	}
 	return n
