@@ -351,9 +351,15 @@ var institutionWords = wordLists.Set("institution-words")
 func (p *parser) institutionHome() string {
 	// the line ends with the country, or a dash before a subtitle or a
 	// rule ("- - - x") follows it
+	// A heading in capitals may wrap: "THE / PARLIAMENT OF THE REPUBLIC /
+	// OF GHANA" is one name over three lines (or paragraphs, when a
+	// reader kept each short line of a converted page as one).
+	wraps := func(e int) bool {
+		return e > 0 && e < len(p.toks) && p.toks[e].nl > 0 && p.toks[e].is(fUpper) && p.toks[e-1].is(fUpper)
+	}
 	ends := func(e int) bool { return e >= len(p.toks) || p.toks[e].nl > 0 || p.word(e) == "-" }
 	lines := 0
-	for i := 0; i < len(p.toks) && lines < 12; i++ {
+	for i := 0; i < len(p.toks) && lines < 48; i++ {
 		if !p.lineStart(i) {
 			continue
 		}
@@ -366,7 +372,7 @@ func (p *parser) institutionHome() string {
 			k++
 		}
 		from, inst := k, -1
-		for n := 0; n < 6 && p.isWord(k) && p.toks[k].is(fCap) && (p.toks[k].nl == 0 || k == i) && !strings.EqualFold(p.word(k), "of"); n++ {
+		for n := 0; n < 6 && p.isWord(k) && p.toks[k].is(fCap) && (p.toks[k].nl == 0 || k == i || k == from && wraps(k)) && !strings.EqualFold(p.word(k), "of"); n++ {
 			if inst < 0 && institutionWords[strings.ToLower(p.word(k))] {
 				inst = k
 			}
@@ -393,7 +399,7 @@ func (p *parser) institutionHome() string {
 				return iso
 			}
 		}
-		if !strings.EqualFold(p.word(k), "of") || p.toks[k].nl > 0 {
+		if !strings.EqualFold(p.word(k), "of") || p.toks[k].nl > 0 && !wraps(k) {
 			continue
 		}
 		k++
@@ -405,12 +411,18 @@ func (p *parser) institutionHome() string {
 		}
 		// "Legislative Assembly of Ontario", "PARLIAMENT OF FIJI"
 		if p.isWord(k) && p.toks[k].is(fCap) {
-			e := k + 1
-			for !ends(e) {
-				e++
-			}
-			if iso := p.x.placeCountry(p.text[p.toks[k].s:p.toks[e-1].e], false); iso != "" {
-				return iso
+			// the place ends at a line's end, perhaps one of a wrapped
+			// heading's lines
+			for e := k + 1; e <= len(p.toks) && e < k+9; e++ {
+				if !ends(e) {
+					continue
+				}
+				if iso := p.x.placeCountry(strings.Join(strings.Fields(p.text[p.toks[k].s:p.toks[e-1].e]), " "), false); iso != "" {
+					return iso
+				}
+				if !wraps(e) {
+					break
+				}
 			}
 		}
 	}
@@ -423,7 +435,12 @@ func (p *parser) institutionHome() string {
 func (x *Extractor) placeCountry(s string, adj bool) string {
 	name := s
 	if strings.ToUpper(s) == s {
+		// "REPUBLIC OF GHANA" is "Republic of Ghana": the joining words of
+		// a state's name stay in lower case
 		name = titleCase(s)
+		for _, w := range [...]string{" Of ", " The ", " And "} {
+			name = strings.ReplaceAll(name, w, strings.ToLower(w))
+		}
 	}
 	toks := tokenize(nil, name)
 	if len(toks) == 0 {

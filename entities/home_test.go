@@ -65,6 +65,12 @@ func TestInstitutionHome(t *testing.T) {
 		// the place after the institution
 		{"DÁIL ÉIREANN\n\nSenator Jane Roe opened the debate.",
 			[]wantOfficial{{"Jane Roe", "Senator", "IE"}}},
+		// a state's official name, and a heading in capitals that wraps
+		// over lines or paragraphs, below a table of contents
+		{"Parliament of the Republic of Ghana\n\nThe Minister of Education Ama Mensah replied.",
+			[]wantOfficial{{"Ama Mensah", "Minister of Education", "GH"}}},
+		{"CONTENTS\n\nPAPERS\n\nAccounts Agreement\n\nPrinted by the Department of Official Report\n\nTHE\n\nPARLIAMENT OF THE REPUBLIC\n\nOF GHANA\n\nSECOND MEETING 2012\n\nThe Minister of Education Ama Mensah replied.",
+			[]wantOfficial{{"Ama Mensah", "Minister of Education", "GH"}}},
 		// a state named in a sentence is no institution's record
 		{"The New York State Senate met.\n\nSenator Jane Roe opened the hearing.",
 			[]wantOfficial{{"Jane Roe", "Senator", ""}}},
