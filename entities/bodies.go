@@ -146,19 +146,25 @@ func (p *parser) findAcronyms() map[string]string {
 			a++
 		}
 		var last int // the body noun before the acronym
-		switch {
-		case p.word(b) == "(" && p.word(a) == ")" && bodyNouns[p.word(b-1)]:
-			last = b - 1
-		case p.word(b) == "(" && p.word(a) == ")" && b >= 4:
-			// "the Competition and Consumer Commission of Singapore
-			// (CCS)": a body of the country named after it
-			for n := 1; n <= 3 && b-n-2 >= 0; n++ {
-				if k, iso := p.countryName(b - n); k == n && p.word(b-n-1) == "of" && bodyNouns[p.word(b-n-2)] {
-					out[acr] = iso
-					break
-				}
+		bracket := p.word(b) == "(" && p.word(a) == ")"
+		// "the Competition and Consumer Commission of Singapore (CCS)": a
+		// body of the country named after it
+		after := ""
+		for n := 1; bracket && after == "" && n <= 3 && b-n-2 >= 0; n++ {
+			if k, iso := p.countryName(b - n); k == n && p.word(b-n-1) == "of" && bodyNouns[p.word(b-n-2)] {
+				after = iso
 			}
+		}
+		switch {
+		case bracket && bodyNouns[p.word(b-1)]:
+			last = b - 1
+		case after != "":
+			out[acr] = after
 			continue
+		case bracket && p.bodyNounBefore(b-1) > 0:
+			// "National Council on Disability (NCD)", "Bureau of Labor
+			// Statistics (BLS)": a body noun, then its field
+			last = p.bodyNounBefore(b - 1)
 		case p.word(i-1) == "," && bodyWords[p.word(i-2)]:
 			last = i - 2
 		default:
@@ -167,6 +173,33 @@ func (p *parser) findAcronyms() map[string]string {
 		out[acr] = p.countryBefore(last)
 	}
 	return out
+}
+
+// bodyNounBefore returns the body noun that opens the name ending at
+// token e, its field after it in capitalised words joined by "of", "on",
+// "for", "and" or "the" ("Council on Disability", "Office of Personnel
+// Management"); 0 when there is none.
+func (p *parser) bodyNounBefore(e int) int {
+	for k := e; k > 0 && k > e-8; k-- {
+		t := p.toks[k]
+		if t.kind != kWord || k < e && t.nl > 0 {
+			return 0
+		}
+		w := p.word(k)
+		if bodyNouns[w] {
+			if k == e {
+				return 0 // a body noun ending the name is the case above
+			}
+			return k
+		}
+		switch {
+		case t.is(fCap):
+		case k < e && (w == "of" || w == "on" || w == "for" || w == "and" || w == "the"):
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // isQuoteStr reports a quotation mark standing as a token.

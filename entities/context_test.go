@@ -427,8 +427,15 @@ func TestPublicBodiesAndAppositions(t *testing.T) {
 			[]wantOfficial{{"Jane Wanjiru", "Director General", "KE"}}},
 		{"We met the Ghanaian water regulator, GWRC, today.\nMr John Mensah, GWRC Chairman, and Ms Ama Owusu, Commissioner at GWRC, attended.",
 			[]wantOfficial{{"John Mensah", "Chairman", "GH"}, {"Ama Owusu", "Commissioner", "GH"}}},
+		// a body noun, then its field: "Council on Disability (NCD)",
+		// before a weak title in the middle of a sentence
+		{"The National Council on Disability (NCD) met.\n\nThen NCD Chair Jane Roe spoke.",
+			[]wantOfficial{{"Jane Roe", "Chair", ""}}},
+		{"The U.S. Bureau of Labor Statistics (BLS) met.\n\nThen BLS Chair Jane Roe spoke.",
+			[]wantOfficial{{"Jane Roe", "Chair", "US"}}},
 		// an acronym the page does not define: a company
 		{"\"We are pleased,\" said ACME Chairman John Doe.", nil},
+		{"Then ACME Chair Jane Roe spoke.", nil},
 		{"We used the delivery service, ZIPP, today.\n\"Fine,\" said ZIPP Chairman John Doe.", nil},
 		{"Li Wei, Director of National Forestry Administration of People's Republic of China, spoke first.",
 			[]wantOfficial{{"Li Wei", "Director of National Forestry Administration", "CN"}}},

@@ -85,7 +85,7 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 			if o.country == "" {
 				o.country = iso
 			}
-			o.orgBefore = true
+			o.orgBefore, o.body = true, true
 			j++
 			continue
 		}
