@@ -50,6 +50,8 @@ var (
 	ErrBinary   = errors.New("extract: input is binary, not text")
 	ErrGzip     = errors.New("extract: invalid or truncated gzip stream")
 	ErrEncoding = errors.New("extract: unsupported character encoding")
+	// ErrNotFeed is returned by FeedItems for data that holds no feed item.
+	ErrNotFeed = errors.New("extract: not a syndication feed")
 )
 
 // Options configure an Extractor. The zero value is the default.

@@ -179,6 +179,10 @@ func FuzzExtractText(f *testing.F) {
 func FuzzExtractHTML(f *testing.F) {
 	seedCorpus(f, "../testdata/dev/*.html")
 	f.Add([]byte("<html><body><nav><a href=/>Home</a></nav><p>A paragraph &amp; more.</p><div><div><p>deep"))
+	// feeds and items of feeds, whole and cut
+	f.Add([]byte("<rss><channel><item><title>T</title><description>&lt;p&gt;The Minister met the Ambassador.&lt;/p&gt;</description><pubDate>Mon, 06 May 2024 09:00:00 +0000</pubDate></item></channel></rss>"))
+	f.Add([]byte("<item><title>T</title><description>&lt;p&gt;cut"))
+	f.Add([]byte("<feed><entry><title>A</title><content type=\"xhtml\"><div><p>Q: Yes?</p><p>A: No.</p></div></content></entry></feed>"))
 	x := New(Options{Format: FormatHTML})
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := x.Extract(context.Background(), Input{Data: data})

@@ -11,6 +11,7 @@ import (
 	"github.com/communique/communique/entities"
 	"github.com/communique/communique/extract/internal/block"
 	"github.com/communique/communique/extract/internal/chrome"
+	"github.com/communique/communique/extract/internal/feedread"
 	"github.com/communique/communique/internal/text"
 )
 
@@ -40,8 +41,12 @@ func (e *Extractor) read(in Input) (readResult, error) {
 	if f == FormatAuto {
 		f = e.opts.Format
 	}
+	feed := f != FormatText && feedread.Is(data)
 	if f == FormatAuto {
 		f = detectFormat(data)
+	}
+	if feed {
+		f = FormatHTML
 	}
 	data, err = toUTF8(data, f == FormatHTML)
 	if err != nil {
@@ -51,7 +56,20 @@ func (e *Extractor) read(in Input) (readResult, error) {
 		return readResult{}, ErrEmpty // a byte order mark and nothing else
 	}
 	r := readResult{format: f}
-	if f == FormatHTML {
+	ok := false
+	if feed {
+		// an RSS or Atom feed, or an item of one: the pages its items make
+		var fr readResult
+		if fr, ok, err = e.readFeed(data); err != nil {
+			return readResult{}, err
+		}
+		if ok {
+			r = fr
+		}
+	}
+	switch {
+	case ok:
+	case f == FormatHTML:
 		// HTML under a converted page's front matter: the front matter's
 		// lines are metadata, the HTML is read after it
 		var fm []block.Block
@@ -64,10 +82,9 @@ func (e *Extractor) read(in Input) (readResult, error) {
 			return readResult{}, err
 		}
 		r.title, r.blocks, r.metaDates, r.url = page.Title, append(fm, page.Blocks...), page.Dates, page.URL
-	} else {
+	default:
 		text := string(data) // (one copy of the page, for every reader below)
 		fm, end := frontMatterHead(text)
-		ok := false
 		if fm != nil {
 			if r, ok, err = e.readFrontMatterPage(text, fm, end); err != nil {
 				return readResult{}, err
