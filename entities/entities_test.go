@@ -83,6 +83,7 @@ func TestCountries(t *testing.T) {
 		{"LET US BE CLEAR.", ""},
 		{"turkey and chad are words; china plates", ""},
 		{"Chad Smith asked about Jordan Peterson.", ""},
+		{"Year 10 Georgia Kikiros from St Andrew's Grammar was chosen.", ""},
 		{"Michael Jordan played in Chicago.", ""},
 		{"Mme France Roe: I second the motion. Mr. Chad Doe agreed.", ""},
 		{"Mexico City and Panama City", ""},

@@ -81,7 +81,7 @@ var Countries = []Country{
 	{ISO2: "GA", ISO3: "GAB", Name: "Gabon", Forms: []string{"Gabon", "Gabonese Republic"}, Adjectives: []string{"Gabonese"}, People: nil, Person: false, USState: false, Region: false},
 	{ISO2: "GB", ISO3: "GBR", Name: "United Kingdom", Forms: []string{"United Kingdom", "United Kingdom of Great Britain and Northern Ireland", "UK", "U.K.", "Britain", "Great Britain"}, Adjectives: []string{"British"}, People: []string{"Britons", "Brits"}, Person: false, USState: false, Region: false},
 	{ISO2: "GD", ISO3: "GRD", Name: "Grenada", Forms: []string{"Grenada"}, Adjectives: []string{"Grenadian"}, People: []string{"Grenadians"}, Person: false, USState: false, Region: false},
-	{ISO2: "GE", ISO3: "GEO", Name: "Georgia", Forms: []string{"Georgia"}, Adjectives: []string{"Georgian"}, People: []string{"Georgians"}, Person: false, USState: true, Region: false},
+	{ISO2: "GE", ISO3: "GEO", Name: "Georgia", Forms: []string{"Georgia"}, Adjectives: []string{"Georgian"}, People: []string{"Georgians"}, Person: true, USState: true, Region: false},
 	{ISO2: "GF", ISO3: "GUF", Name: "French Guiana", Forms: []string{"French Guiana"}, Adjectives: []string{"French Guianese"}, People: nil, Person: false, USState: false, Region: false},
 	{ISO2: "GG", ISO3: "GGY", Name: "Guernsey", Forms: []string{"Guernsey", "Bailiwick of Guernsey"}, Adjectives: nil, People: nil, Person: false, USState: false, Region: false},
 	{ISO2: "GH", ISO3: "GHA", Name: "Ghana", Forms: []string{"Ghana", "Republic of Ghana"}, Adjectives: []string{"Ghanaian"}, People: []string{"Ghanaians"}, Person: false, USState: false, Region: false},
