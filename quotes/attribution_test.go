@@ -318,6 +318,31 @@ func TestSpeakerWithPostNominal(t *testing.T) {
 	})
 }
 
+// A heading that attributes the quotations under it: "Comments
+// attributed to Minister X:", "Quotes attributable to X:", its title
+// holding "and" ("Education and Training Minister").
+func TestAttributedHeading(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "comments attributed to a titled minister",
+			text: "The tour was announced.\n\nComments attributed to Education and Training Minister Jane Roe:\n\n\"The tour is a unique opportunity for students.\n\n\"They will learn a lot.\"\n\nMinister's office - 5555 0000",
+			// (paragraphs that each open a quotation mark and only the
+			// last closes are one quotation)
+			want: []want{{starts: "The tour is a unique", speaker: "Jane Roe"}},
+		},
+		{
+			name: "quotes attributable to a name",
+			text: "The boat was launched.\n\nQuotes attributable to Jane Roe:\n\n\"We have supported the business.\"",
+			want: []want{{starts: "We have supported", speaker: "Jane Roe"}},
+		},
+		{
+			name: "a title with and before a colon",
+			text: "The tour was announced.\n\nEducation and Training Minister Jane Roe said:\n\n\"The tour is a unique opportunity.\"",
+			want: []want{{starts: "The tour is a unique", speaker: "Jane Roe"}},
+		},
+	})
+}
+
 // The name after the comma that closes an attribution: a title then the
 // name, or an organisation's name with commas then its officer.
 func TestSpeakerAfterTitleComma(t *testing.T) {

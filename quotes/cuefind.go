@@ -672,6 +672,11 @@ func (st *state) lastNameOfPhrase(ts []tok, i int) np {
 	return e
 }
 
+// attributedWords before "to" make the name after it the speaker of
+// the quotations a heading introduces: "Comments attributed to …:",
+// "Quotes attributable to …:".
+var attributedWords = map[string]bool{"attributed": true, "attributable": true}
+
 // colonSpeaker returns the person or persons named right before the
 // colon at ts[c]: "Jane Roe:", "Jane Roe and John Doe:".
 func (st *state) colonSpeaker(ts []tok, c, pos int) string {
@@ -679,9 +684,11 @@ func (st *state) colonSpeaker(ts []tok, c, pos int) string {
 	if e.kind != 'n' {
 		return ""
 	}
-	if e.a > 0 && ts[e.a-1].word() && objectPrepositions[st.word(ts[e.a-1])] {
+	if e.a > 0 && ts[e.a-1].word() && objectPrepositions[st.word(ts[e.a-1])] &&
+		!(e.a > 1 && ts[e.a-2].word() && attributedWords[st.word(ts[e.a-2])]) {
 		// "… delivered a blunt message to Jane Roe: “…”": the name is the
-		// object of a preposition, not a label
+		// object of a preposition, not a label; but "Comments attributed
+		// to Minister Jane Roe:" heads her quotations
 		return ""
 	}
 	for i := e.a + 1; i < e.b-1; i++ {
@@ -691,7 +698,12 @@ func (st *state) colonSpeaker(ts []tok, c, pos int) string {
 			if ok1 && ok2 {
 				return p1.name + " and " + p2.name
 			}
-			return ""
+			if ok1 || !ok2 {
+				return ""
+			}
+			// "Education and Training Minister Jane Roe:": the "and" is
+			// the title's, and the phrase one person's
+			break
 		}
 	}
 	p, ok := st.resolveProper(ts, e, pos)
