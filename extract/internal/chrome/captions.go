@@ -88,7 +88,35 @@ func isContact(s string) bool {
 	if emailOnly(t) {
 		return true // an e-mail address alone
 	}
-	return phoneOnly(t)
+	return phoneOnly(t) || officePhone(t)
+}
+
+// officePhone reports an office's number on a line of its own: "Minister's
+// office - 6552 5700", "Premier's Office: 9222 9475" (a head of five words
+// at most, one of them "office", then a separator and the number).
+func officePhone(t string) bool {
+	if len(t) > 80 {
+		return false
+	}
+	for k, r := range t {
+		if r != ':' && r != '-' && r != '\u2013' && r != '\u2014' {
+			continue
+		}
+		head := strings.Fields(strings.ToLower(t[:k]))
+		if len(head) == 0 || len(head) > 5 {
+			return false
+		}
+		if !phoneOnly(strings.TrimSpace(t[k+utf8.RuneLen(r):])) {
+			return false
+		}
+		for _, w := range head {
+			if w == "office" || w == "office's" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // mediaDesks name a press office's desk in a release's closing note: "For

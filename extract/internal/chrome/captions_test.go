@@ -23,6 +23,11 @@ func TestCaptionsAndContacts(t *testing.T) {
 		{"Contact:", false, false},
 		{"2023-02-24", false, false},
 		{"24/02/2023", false, false},
+		// an office's number on a line of its own
+		{"Minister's office - 6552 5700", false, true},
+		{"Premier's Office: 9222-9475", false, true},
+		{"Office hours - 9 to 5", false, false},
+		{"The minister's office said the bridge cost 6552 5700 dollars", false, false},
 	} {
 		if got := isCaption(c.s); got != c.caption {
 			t.Errorf("isCaption(%q) = %v", c.s, got)
