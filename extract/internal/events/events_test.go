@@ -978,7 +978,7 @@ func TestFindEventsCoarseDate(t *testing.T) {
 // actor on the day, month or year its sentence gives; not in a relative
 // clause.
 func TestFindEventsOccurred(t *testing.T) {
-	lead := "The Harbour Board today published its annual report.\n\n"
+	lead := "The Harbour Board's annual report is out today.\n\n"
 	evs := eventsOf(lead+"That briefing occurred in November 2013, before the report was drafted.\n", "2015-02-19")
 	require.Len(t, evs, 1, "%+v", evs)
 	assert.Equal(t, "2013-11", evs[0].Date)
@@ -1016,5 +1016,46 @@ func TestFindEventsConductedSubmittedHonor(t *testing.T) {
 		assert.Equal(t, c.date, evs[0].Date)
 		assert.Equal(t, c.actor, evs[0].Actor)
 		assert.Equal(t, c.action, evs[0].Action)
+	}
+}
+
+// TestFindEventsAnyPastAction: a past form of a verb the lists do not hold
+// is the action of a sentence with its own day, month or year, when no
+// listed verb stands in it; not an adjective ("the proposed plan",
+// "distinguished officials"), a state or a perfect ("is committed", "has
+// played"), a document's date ("dated March 19") or a reduced clause after
+// the sentence's own verb ("…, planned for October 17").
+func TestFindEventsAnyPastAction(t *testing.T) {
+	page := "The Agency reviewed the rules today.\n\n"
+	for _, c := range []struct{ body, date, actor string }{
+		{"In 2024, the Consumer Product Safety Office (CPSO) found more than 6,900 listings.", "2024", "Consumer Product Safety Office"},
+		{"On January 28, the Office of Personnel Management (OPM) sent an email to employees.", "2024-01-28", "Office of Personnel Management"},
+		{"The Census Bureau cancelled the update on February 8, 2024.", "2024-02-08", "Census Bureau"},
+	} {
+		evs := eventsOf(page+c.body, "2024-04-18")
+		var got []Event
+		for _, e := range evs {
+			if strings.HasPrefix(e.Sentence, c.body[:12]) {
+				got = append(got, e)
+			}
+		}
+		if len(got) != 1 || got[0].Date != c.date || got[0].Actor != c.actor {
+			t.Errorf("%q: %+v, want one event of %s on %s", c.body, got, c.actor, c.date)
+		}
+	}
+	for _, body := range []string{
+		"On March 3, the Census Bureau is committed to the plan.",
+		"Since 1 January, the Census Bureau has played an active role.",
+		"A letter dated March 19, 2024 is on the site of the Census Bureau.",
+		"The visit has helped the Census Bureau to prepare the meeting, planned for October 17.",
+		"On March 3, the Census Bureau and other distinguished agencies met the press.",
+		"On March 3, the donors who gave to the Census Bureau were thanked.",
+		"On March 3, the Census Bureau and internationally respected trainers spoke.",
+	} {
+		for _, e := range eventsOf(page+body, "2024-04-18") {
+			if strings.HasPrefix(e.Sentence, body[:12]) && e.Action != "met" && e.Action != "spoke" {
+				t.Errorf("%q: %+v", body, e)
+			}
+		}
 	}
 }

@@ -34,6 +34,9 @@ func evHasVerb(body string, a, b int) bool {
 					return true
 				}
 			}
+			if len(w) >= 5 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' && w[len(w)-3] != 'e' || evIrregularPast[w] {
+				return true // a past form of any verb (evGenericPast)
+			}
 			switch w {
 			case "will", "shall", "is", "are", "am", "be":
 				aux = true

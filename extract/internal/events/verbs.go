@@ -155,7 +155,7 @@ var evDeparts = wordLists.Set("departs")
 // relative clause after a comma (", who arrived in Kyiv,") is taken only
 // when no other follows.
 func evFindVerb(body string, toks []evTok, ts, te int, dated bool, ms []dates.Mention) (vi, aux int, strong bool) {
-	rel, relStrong := -1, false
+	rel, relStrong, gen := -1, false, -1
 	for k := ts; k < te; k++ {
 		t := toks[k]
 		if !t.word || t.quoted || t.capital && k > ts {
@@ -177,6 +177,14 @@ func evFindVerb(body string, toks []evTok, ts, te int, dated bool, ms []dates.Me
 			if w == "taking" {
 				f = evProg
 			}
+		}
+		if f == 0 && dated && gen < 0 && evGenericPast(body, toks, ts, k) && !evInMentions(ms, t.start) {
+			// a past action of any verb on the sentence's own day, month or
+			// year: "In December 2023, NCD sent a letter", "the Bureau
+			// cancelled the update on February 8"; the verb when the
+			// sentence has no listed one
+			gen = k
+			continue
 		}
 		if (w == "made" || w == "make" || w == "making") && !evMakesVisit(toks, k, te) {
 			continue // "made progress": only "made an official visit" is an action
@@ -251,6 +259,9 @@ func evFindVerb(body string, toks []evTok, ts, te int, dated bool, ms []dates.Me
 				return k, b, true
 			}
 		}
+	}
+	if rel < 0 && gen >= 0 {
+		return gen, -1, false
 	}
 	return rel, -1, relStrong
 }
@@ -487,3 +498,81 @@ func evClockOnly(s string) bool {
 	}
 	return digit
 }
+
+// evIrregularPast are past forms of common verbs of action that do not end
+// in "-ed" (the listed verbs aside).
+var evIrregularPast = wordLists.Set("irregular-past")
+
+// evNotPast are words ending in "-ed" that are no past form of an action.
+var evNotPast = wordLists.Set("not-past")
+
+// evGenericPast reports a past form of any verb at token k of the
+// sentence starting at ts, in its main clause: not the sentence's first
+// word (a participle opening it), not after a determiner or possessive
+// ("the proposed plan", "its updated strategy"), not after "to" or a
+// modal, not before "by" unless "was" or "were" makes it a passive
+// ("a letter signed by" is a noun's).
+func evGenericPast(body string, toks []evTok, ts, k int) bool {
+	w := toks[k].low
+	if k <= ts || evNotPast[w] {
+		return false
+	}
+	if !(len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")) && !evIrregularPast[w] {
+		return false
+	}
+	// a state or a perfect, not an action on a day: "is committed", "are
+	// pleased", "is ambitious, committed", "has also played", "will have
+	// heard", "must get vaccinated"
+	for j := k - 1; j >= ts && j >= k-4; j-- {
+		if !toks[j].word {
+			if body[toks[j].start] != ',' {
+				break
+			}
+			continue
+		}
+		if evStateWords[toks[j].low] {
+			return false
+		}
+	}
+	p := toks[k-1]
+	if !p.word {
+		// after a comma or bracket closing the subject's apposition ("NCD,
+		// the agency …, sent"), when no verb stands before it ("… has
+		// helped …, planned for October 17" is a reduced clause)
+		if c := body[p.start]; c != ',' && c != ')' {
+			return false
+		}
+		for j := ts; j < k-1; j++ {
+			if w := toks[j].low; toks[j].word && !toks[j].capital &&
+				(evStateWords[w] || evForms[w] == evPastWeak || evForms[w] == evPastStrong || len(w) >= 5 && strings.HasSuffix(w, "ed") && !evNotPast[w]) {
+				return false
+			}
+		}
+		return true
+	}
+	if evDeterminers[p.low] || k-1 == ts && strings.HasSuffix(p.low, "ly") {
+		return false // "the proposed plan"; "Squarely focused as we are"
+	}
+	if p.low == "who" || p.low == "which" || p.low == "that" {
+		return false // a relative clause's: "the donors who gave that day"
+	}
+	if strings.HasSuffix(p.low, "ly") && k >= 2 && toks[k-2].word && evNounOpeners[toks[k-2].low] {
+		return false // "and internationally respected trainers"
+	}
+	if k+1 < len(toks) && toks[k+1].word && toks[k+1].low == "by" && p.low != "was" && p.low != "were" {
+		return false
+	}
+	return true
+}
+
+// evDeterminers open a noun phrase: a past participle after them is an
+// adjective ("the proposed plan").
+var evDeterminers = wordLists.Set("determiners")
+
+// evStateWords before a past form make it a state, a perfect or a
+// modal's: "is committed", "has played", "must get vaccinated".
+var evStateWords = wordLists.Set("state-words")
+
+// evNounOpeners before an adverb and a participle make them a noun's
+// modifiers: "and internationally respected", "with newly elected".
+var evNounOpeners = wordLists.Set("noun-openers")
