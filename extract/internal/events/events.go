@@ -107,6 +107,8 @@ func Find(body string, ds []dates.Mention, officials []entities.Official, people
 						ms = append(ms, m)
 					}
 				}
+				// in body order: evSpansIn searches them
+				slices.SortFunc(ms, func(a, b entities.Span) int { return a.Start - b.Start })
 				all[i].Mentions = ms
 				continue
 			}

@@ -1059,3 +1059,28 @@ func TestFindEventsAnyPastAction(t *testing.T) {
 		}
 	}
 }
+
+// TestFindOfficialMentionsFromPeople: the mentions a person adds to an
+// official of the same name are searched in body order, wherever the
+// official's own come ("Jane Roe" named as official only in a quotation's
+// attribution at the end, "Roe" acting earlier).
+func TestFindOfficialMentionsFromPeople(t *testing.T) {
+	body := "The Council announces Jane Roe as its Chair.\n\nRoe was appointed to the Council by the President on November 17, 2022.\n\n\"I am honored,\" said Chair Jane Roe."
+	first := strings.Index(body, "Jane Roe")
+	roe := strings.Index(body, "Roe was")
+	last := strings.LastIndex(body, "Jane Roe")
+	offs := []entities.Official{{Name: "Jane Roe", Title: "Chair", Mentions: []entities.Span{{Start: first, End: first + 8}, {Start: last, End: last + 8}}}}
+	people := []entities.Person{{Name: "Jane Roe", Mentions: []entities.Span{{Start: first, End: first + 8}, {Start: roe, End: roe + 3}, {Start: last, End: last + 8}}}}
+	p := dates.New(dates.Options{Anchored: true})
+	ref := time.Date(2024, 4, 9, 0, 0, 0, 0, time.UTC)
+	evs := Find(body, p.Find(body, ref), offs, people, ref)
+	found := false
+	for _, e := range evs {
+		if e.Date == "2022-11-17" && e.Actor == "Jane Roe" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("%+v", evs)
+	}
+}
