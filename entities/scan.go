@@ -111,6 +111,14 @@ func (p *parser) scan() {
 			}
 		}
 		w := p.word(i)
+		if w == "members" || w == "Members" {
+			// "Current NCD Council members include Jane Roe, John Doe …"
+			if end, ok := p.memberList(i); ok {
+				i = end - 1
+				lastEnd, lastMention = -10, -1
+				continue
+			}
+		}
 		if p.cls[i]&cHonor != 0 && !(w == "Lady" && p.word(i-1) == "First") {
 			j := i + 1
 			if p.word(j) == "." && !toks[j].sp {

@@ -1,0 +1,90 @@
+package entities
+
+// The members a text lists for a body: "Current NCD Council members
+// include Jane Roe, John Doe and Ann Poe.", "Members of the Audit Committee
+// are: …". Each named person holds the body's membership as an office.
+
+// memberBodies are the nouns of a body whose members a list names.
+var memberBodies = wordLists.Set("member-bodies")
+
+// memberListOpeners open the sentence of a list, no part of the body's
+// name: "Current NCD Council members include …".
+var memberListOpeners = wordLists.Set("member-list-openers")
+
+// memberList reads a list of a body's members at token i, the word
+// "members" or "Members": the body before it in capitalised words ending
+// in a body's noun ("NCD Council members") or after it ("Members of the
+// Audit Committee"), then "include", "included", "are" or "were" (a colon
+// may follow), then two or more names joined by commas and "and", to the
+// sentence's end. It returns the end of the list.
+func (p *parser) memberList(i int) (end int, ok bool) {
+	if w := p.word(i); w != "members" && w != "Members" {
+		return 0, false
+	}
+	// the body before: "Current NCD Council members"
+	bs, be := i, i
+	for k := i - 1; k >= 0 && k > i-6 && p.isWord(k) && p.toks[k].is(fCap) && p.toks[k+1].nl == 0; k-- {
+		bs = k
+	}
+	for bs < be && memberListOpeners[p.word(bs)] {
+		bs++ // "Current NCD Council members": the body is "NCD Council"
+	}
+	j := i + 1
+	if bs < be && !memberBodies[p.word(be-1)] {
+		bs = be
+	}
+	if bs == be && p.word(j) == "of" {
+		// "Members of the Audit Committee are"
+		k := j + 1
+		if p.word(k) == "the" {
+			k++
+		}
+		s := k
+		for k < len(p.toks) && k < s+6 && p.isWord(k) && p.toks[k].is(fCap) && p.toks[k].nl == 0 {
+			k++
+		}
+		if k == s || !memberBodies[p.word(k-1)] {
+			return 0, false
+		}
+		bs, be, j = s, k, k
+	}
+	if bs == be {
+		return 0, false
+	}
+	switch p.word(j) {
+	case "include", "included", "includes", "are", "were":
+		j++
+	default:
+		return 0, false
+	}
+	if p.word(j) == ":" {
+		j++
+	}
+	title := p.surface(bs, be) + " member"
+	var names []nameRes
+	for j < len(p.toks) {
+		if j > i && p.toks[j].nl > 0 && len(names) > 0 {
+			break
+		}
+		r, ok := p.parseName(j, false)
+		if !ok || r.n < 2 || r.crossedNL {
+			break
+		}
+		names = append(names, r)
+		j = r.e
+		if p.word(j) == "," {
+			j++
+		}
+		if p.word(j) == "and" {
+			j++
+		}
+	}
+	if len(names) < 2 || !(j >= len(p.toks) || p.word(j) == "." || p.toks[j].nl > 0) {
+		return 0, false
+	}
+	for _, r := range names {
+		o := office{start: bs, end: be, titleS: bs, title: title, kind: "official", capital: true, multi: true, body: true}
+		p.addPerson(o, r, false, -1)
+	}
+	return j, true
+}
