@@ -792,6 +792,10 @@ func TestRanksAndCommands(t *testing.T) {
 			[]wantOfficial{{"John Doe", "Commander of U.S. Southern Command", "US"}}},
 		{"Portugal\u2019s Ambassador to Norway, Maj. Gen. John Doe, met the Mayor.",
 			[]wantOfficial{{"John Doe", "Ambassador to Norway", "PT"}}},
+		// accredited to two states
+		{"U.S. Ambassador to the French Republic and the Principality of Monaco Jane Roe spoke.",
+			[]wantOfficial{{"Jane Roe", "Ambassador to the French Republic and the Principality of Monaco", "US"}}},
+		{"The Ambassador to France and Jane Roe spoke.", nil},
 		{"We met Jane Roe, our Ambassador, General John Doe, and the Mayor.",
 			[]wantOfficial{{"John Doe", "General", ""}}},
 	}

@@ -290,7 +290,20 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 					o.country = iso
 				}
 			} else {
-				parts[len(parts)-1] += " " + p.surface(j, k+n)
+				e := k + n
+				if w == "to" && p.word(e) == "and" {
+					// "Ambassador to France and the Principality of Monaco":
+					// accredited to two states
+					k2 := e + 1
+					if p.word(k2) == "the" {
+						k2++
+					}
+					if n2, _ := p.stateName(k2); n2 > 0 {
+						e = k2 + n2
+					}
+				}
+				parts[len(parts)-1] += " " + p.surface(j, e)
+				n = e - k
 			}
 			j = k + n
 			if w == "of" {
