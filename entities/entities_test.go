@@ -150,6 +150,12 @@ func TestOfficials(t *testing.T) {
 		// an office as a name's predicate
 		{"Nicole Ward was confirmed today as Director of the Department of Parks by the Senate. Jane Roe was appointed Minister of Health on Monday.",
 			[]wantOfficial{{"Nicole Ward", "Director of the Department of Parks", ""}, {"Jane Roe", "Minister of Health", ""}}},
+		// an office given to an appointing verb's object after "as"
+		{"The Access Board has named Dr. Jane Roe as its new Executive Director. The Council elected John Doe as Chair.",
+			[]wantOfficial{{"Jane Roe", "Executive Director", ""}, {"John Doe", "Chair", ""}}},
+		{"We met Jane Roe as the Director spoke.", nil},
+		// a board's member
+		{"Board Member Jane Roe spoke.", []wantOfficial{{"Jane Roe", "Board Member", ""}}},
 		{"Director of National Intelligence James Clapper approved the procedures.",
 			[]wantOfficial{{"James Clapper", "Director of National Intelligence", "US"}}},
 		// a state or province before the title is the office's country

@@ -659,6 +659,43 @@ func (p *parser) predicative(j int) int {
 	return k
 }
 
+// asObject returns the token of the office given to the object of an
+// appointing verb, after "as" and "its", "the" or "their" and "new"
+// ("has named Dr. Jane Roe as its new Executive Director", "elected Jane
+// Roe as Chair"), or 0. r is the name; the verb stands before it, an
+// honorific or a title between.
+func (p *parser) asObject(r nameRes) int {
+	if p.word(r.e) != "as" || r.e+1 >= len(p.toks) || p.toks[r.e+1].nl > 0 {
+		return 0
+	}
+	v := r.s - 1
+	for v > 0 && v > r.s-5 && p.isWord(v) && (p.toks[v].is(fCap) || p.cls[v]&cHonor != 0) {
+		v-- // "named Dr. …", "elected Board Member …"
+	}
+	if p.word(v) == "." && v > 0 {
+		v--
+		for v > 0 && p.isWord(v) && p.toks[v].is(fCap) && v > r.s-6 {
+			v--
+		}
+	}
+	if !predicateVerbs[p.word(v)] {
+		return 0
+	}
+	k := r.e + 1
+	switch p.word(k) {
+	case "its", "the", "their", "his", "her":
+		k++
+	}
+	switch p.word(k) {
+	case "new", "next", "first", "incoming":
+		k++
+	}
+	if k >= len(p.toks) || !p.toks[k].is(fCap) {
+		return 0
+	}
+	return k
+}
+
 // predicateVerbs make the office after them a name's: "was appointed
 // Minister of Health".
 var predicateVerbs = wordLists.Set("predicate-verbs")
@@ -694,6 +731,15 @@ func (p *parser) nameThenOffice(r nameRes) (end int, ok bool) {
 		p.addPerson(o, r, false, -1)
 		m := &p.ms[len(p.ms)-1]
 		m.label = p.lineStart(r.s) && p.word(o.end) == ":"
+		return o.end, true
+	} else if k := p.asObject(r); k > 0 {
+		// "The Board has named Dr. Jane Roe as its new Executive
+		// Director", "elected Board Member Jane Roe as its new Chair"
+		o, ok := p.parseOffice(k)
+		if !ok || !o.capital || o.former || o.det != 0 {
+			return 0, false
+		}
+		p.addPerson(o, r, false, -1)
 		return o.end, true
 	} else if k := p.predicative(r.e); k > 0 {
 		// "Jane Roe was appointed Minister of Health on Monday", "Jane

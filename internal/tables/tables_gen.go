@@ -621,6 +621,7 @@ var Titles = []Title{
 	{Title: "Judge", Default: "", Kind: "official"},
 	{Title: "Director-General", Default: "", Kind: "official"},
 	{Title: "Executive Director", Default: "", Kind: "official"},
+	{Title: "Board Member", Default: "", Kind: "official"},
 	{Title: "Division Chief", Default: "", Kind: "official"},
 	{Title: "Economic Counsellor", Default: "", Kind: "adviser"},
 	{Title: "Economic Counselor", Default: "", Kind: "adviser"},
