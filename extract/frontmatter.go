@@ -13,6 +13,12 @@ import (
 // matter is a page, not a field's value (a description, a caption).
 const frontMatterPageMin = 400
 
+// summaryKeys name a front matter's fields that hold a summary of the
+// page, however long: its text is the page's own, written after the front
+// matter.
+var summaryKeys = map[string]bool{"excerpt": true, "summary": true, "description": true, "abstract": true,
+	"teaser": true, "lede": true, "lead": true, "standfirst": true, "subtitle": true, "intro": true}
+
 // frontMatterPage returns the first block scalar of the front matter lines
 // ("key: |", "key: |-", "key: >") whose text, unindented, is at least
 // frontMatterPageMin bytes of prose, and the indexes [from, to) of its
@@ -28,6 +34,9 @@ func frontMatterPage(lines []string) (page string, from, to int, ok bool) {
 		case "|", "|-", "|+", ">", ">-", ">+":
 		default:
 			continue
+		}
+		if summaryKeys[strings.ToLower(strings.TrimSpace(t[:k]))] {
+			continue // the page's excerpt, not the page: "excerpt: >-"
 		}
 		key := len(lines[i]) - len(strings.TrimLeft(lines[i], " "))
 		j, indent := i+1, -1

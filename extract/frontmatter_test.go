@@ -59,3 +59,33 @@ func TestFrontMatterTitleAndBreakTags(t *testing.T) {
 		t.Errorf("break tags in the body:\n%s", d.Body)
 	}
 }
+
+// A post's excerpt, however long, is a summary of the page written after
+// the front matter: the text is in the body once.
+func TestFrontMatterExcerptIsNoPage(t *testing.T) {
+	lead := "The Agency has named Dr. Jane Roe as its new Executive Director. Dr. Roe, a member of the Board for eight years, succeeds John Doe, who retired in June."
+	quote := "“I am both excited and humbled to lead an agency that has done so much to make our world a more welcoming and inclusive place for everyone,” Dr. Roe stated. “I look forward to helping the agency build upon its notable accomplishments so that it can continue to lead.”"
+	// the excerpt folded at 78 columns, as a site generator writes it
+	var excerpt strings.Builder
+	line := ""
+	for _, w := range strings.Fields(lead + " " + quote + " Dr. Roe has served as . . .") {
+		if len(line)+1+len(w) > 78 {
+			excerpt.WriteString("  " + line + "\n")
+			line = ""
+		}
+		if line != "" {
+			line += " "
+		}
+		line += w
+	}
+	excerpt.WriteString("  " + line + "\n")
+	page := "---\nlayout: post\ntitle: Jane Roe Named Executive Director\ndate: '2020-12-08'\nexcerpt: >-\n" +
+		excerpt.String() + "featured: true\n---\n" + lead + "\n\n" + quote + "\n"
+	d, err := New(Options{}).Extract(context.Background(), Input{Data: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(d.Body, "humbled to lead"); n != 1 {
+		t.Errorf("the quotation is in the body %d times:\n%s", n, d.Body)
+	}
+}
