@@ -156,6 +156,9 @@ func TestOfficials(t *testing.T) {
 		{"We met Jane Roe as the Director spoke.", nil},
 		// a board's member
 		{"Board Member Jane Roe spoke.", []wantOfficial{{"Jane Roe", "Board Member", ""}}},
+		// the opposition's shadow of an office is not the office
+		{"Shadow Transport Minister Jane Roe and Shadow Attorney-General John Doe spoke.",
+			[]wantOfficial{{"Jane Roe", "Shadow Transport Minister", ""}, {"John Doe", "Shadow Attorney-General", ""}}},
 		{"Director of National Intelligence James Clapper approved the procedures.",
 			[]wantOfficial{{"James Clapper", "Director of National Intelligence", "US"}}},
 		// a state or province before the title is the office's country
