@@ -156,6 +156,11 @@ func TestOfficials(t *testing.T) {
 		{"We met Jane Roe as the Director spoke.", nil},
 		// a board's member
 		{"Board Member Jane Roe spoke.", []wantOfficial{{"Jane Roe", "Board Member", ""}}},
+		// portfolios joined before a minister's title
+		{"Premier Mark Doe and Education and Training Minister Jane Roe spoke. Police, Fire and Emergency Services Minister John Poe agreed.",
+			[]wantOfficial{{"Mark Doe", "Premier", ""}, {"Jane Roe", "Education and Training Minister", ""}, {"John Poe", "Police, Fire and Emergency Services Minister", ""}}},
+		{"In Washington, D.C. Secretary Jane Roe and Foreign Minister John Doe met.",
+			[]wantOfficial{{"Jane Roe", "Secretary", ""}, {"John Doe", "Foreign Minister", ""}}},
 		// the opposition's shadow of an office is not the office
 		{"Shadow Transport Minister Jane Roe and Shadow Attorney-General John Doe spoke.",
 			[]wantOfficial{{"Jane Roe", "Shadow Transport Minister", ""}, {"John Doe", "Shadow Attorney-General", ""}}},

@@ -132,6 +132,13 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 			}
 		}
 		if n == 0 {
+			// portfolios joined before a minister's title: "Education and
+			// Training Minister", "Police and Corrective Services Minister"
+			if m, mn, mt := p.joinedPortfolios(j); m > 0 {
+				pre, j, n, t = j, m, mn, mt
+			}
+		}
+		if n == 0 {
 			return o, false
 		}
 	}
@@ -186,7 +193,11 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 	o.kind, o.def, o.plural = t.kind, t.def, t.plural
 	parts := []string{p.titleText(j, j+n, t, o)}
 	if pre < j {
-		parts[0] = titleCase(p.surface(pre, j)) + " " + parts[0]
+		prefix := p.surface(pre, j)
+		if !p.toks[pre].is(fCap) {
+			prefix = titleCase(prefix) // "deputy administrator"
+		}
+		parts[0] = prefix + " " + parts[0]
 		t.abbr = false
 	}
 	j += n
@@ -671,4 +682,41 @@ func adjectiveEnding(w string) bool {
 		}
 	}
 	return false
+}
+
+// joinedPortfolios reads portfolios joined by "and" (and commas) before a
+// minister's title at token j: capitalised words, at least one "and", then
+// a title of a minister ending in "Minister" ("Training Minister" or
+// "Minister"). It returns the title's token, length and entry, or 0.
+func (p *parser) joinedPortfolios(j int) (m, n int, t titleEntry) {
+	and := false
+	for k := j; k < len(p.toks) && k < j+7; k++ {
+		w := p.word(k)
+		if k > j && p.toks[k].nl > 0 {
+			return 0, 0, titleEntry{}
+		}
+		if w == "and" || w == "," {
+			if k == j || p.word(k-1) == "and" || p.word(k-1) == "," {
+				return 0, 0, titleEntry{}
+			}
+			and = and || w == "and"
+			continue
+		}
+		if !p.isWord(k) || !p.toks[k].is(fCap) || p.toks[k].is(fDots) {
+			return 0, 0, titleEntry{}
+		}
+		n, t := p.title(k)
+		if k > j && and && n > 0 && t.kind == "minister" && p.word(k+n-1) == "Minister" {
+			return k, n, t
+		}
+		if k > j && n > 0 || p.cls[k]&cHonor != 0 || givenNames[w] != 0 {
+			// another office or a name: "Secretary Blinken and Foreign
+			// Minister Kofod", "Jane Roe and Health Minister John Doe"
+			return 0, 0, titleEntry{}
+		}
+		if c, _ := p.country(k); c > 0 {
+			return 0, 0, titleEntry{} // a place: "Washington, D.C. …"
+		}
+	}
+	return 0, 0, titleEntry{}
 }
