@@ -415,6 +415,11 @@ func (e *Extractor) analyse(doc *Document, metaDates, removed []string, head, si
 		anchor = ref
 	}
 	doc.Dates = e.dates.Find(doc.Body, anchor)
+	if doc.Published.IsZero() && !ref.IsZero() {
+		// "… from today (January 22)": a page that gives its own day, its
+		// year the reference date's
+		doc.Published = ownDay(doc.Dates)
+	}
 	an, _ := e.docs.Get().(*text.Doc)
 	if an == nil {
 		an = new(text.Doc)
@@ -430,6 +435,17 @@ func (e *Extractor) analyse(doc *Document, metaDates, removed []string, head, si
 }
 
 // firstDate returns the first of the strings that parses as a date.
+// ownDay returns the day of the first "today (January 22)" of ds, a page
+// naming its own day beside "today", or the zero time.
+func ownDay(ds []dates.Mention) time.Time {
+	for _, m := range ds {
+		if m.Grain == dates.GrainDay && !m.From.IsZero() && text.HasPrefixFold(m.Text, "today (") {
+			return m.From
+		}
+	}
+	return time.Time{}
+}
+
 func firstDate(ss []string) time.Time {
 	for _, s := range ss {
 		if t, ok := dates.ParseDate(s); ok {
