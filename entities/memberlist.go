@@ -61,23 +61,9 @@ func (p *parser) memberList(i int) (end int, ok bool) {
 		j++
 	}
 	title := p.surface(bs, be) + " member"
-	var names []nameRes
-	for j < len(p.toks) {
-		if j > i && p.toks[j].nl > 0 && len(names) > 0 {
-			break
-		}
-		r, ok := p.parseName(j, false)
-		if !ok || r.n < 2 || r.crossedNL {
-			break
-		}
-		names = append(names, r)
-		j = r.e
-		if p.word(j) == "," {
-			j++
-		}
-		if p.word(j) == "and" {
-			j++
-		}
+	names, j := p.nameList(j, true)
+	if j > 0 && len(names) > 0 && j == names[len(names)-1].e+1 && p.word(j-1) == "," {
+		j-- // a list may not end with its comma
 	}
 	if len(names) < 2 || !(j >= len(p.toks) || p.word(j) == "." || p.toks[j].nl > 0) {
 		return 0, false

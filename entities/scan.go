@@ -505,17 +505,18 @@ func (p *parser) officeFollows(j int) bool {
 	return true
 }
 
-// pluralNames reads the names after a plural title: "Presidents Biden and
-// Erdoğan", "Foreign Ministers Sikorski, Baerbock and Barrot".
-func (p *parser) pluralNames(o office) (end int, ok bool) {
-	if !o.capital && o.country == "" && o.org == "" {
-		return 0, false
-	}
-	var names []nameRes
-	j := o.end
-	for len(names) < 12 {
+// nameList reads up to twelve names from token j joined by commas and
+// "and" ("Biden and Erdoğan", "Sikorski, Baerbock and Barrot"), each on
+// the line of the one before; full takes only names of two words or more
+// that cross no line, the first perhaps on the next line. It returns the names and the token after the last
+// one's joining word, if any.
+func (p *parser) nameList(j int, full bool) (names []nameRes, end int) {
+	for len(names) < 12 && j < len(p.toks) {
+		if p.toks[j].nl > 0 && !(full && len(names) == 0) {
+			break // (a full list may open on the line after its colon)
+		}
 		r, ok := p.parseName(j, false)
-		if !ok || p.toks[j].nl > 0 {
+		if !ok || full && (r.n < 2 || r.crossedNL) {
 			break
 		}
 		names = append(names, r)
@@ -529,6 +530,16 @@ func (p *parser) pluralNames(o office) (end int, ok bool) {
 			break
 		}
 	}
+	return names, j
+}
+
+// pluralNames reads the names after a plural title: "Presidents Biden and
+// Erdoğan", "Foreign Ministers Sikorski, Baerbock and Barrot".
+func (p *parser) pluralNames(o office) (end int, ok bool) {
+	if !o.capital && o.country == "" && o.org == "" {
+		return 0, false
+	}
+	names, _ := p.nameList(o.end, false)
 	if len(names) < 2 {
 		return 0, false
 	}
