@@ -1051,9 +1051,11 @@ func TestFindEventsAnyPastAction(t *testing.T) {
 		"On March 3, the Census Bureau and other distinguished agencies met the press.",
 		"On March 3, the donors who gave to the Census Bureau were thanked.",
 		"On March 3, the Census Bureau and internationally respected trainers spoke.",
+		"In February this year, the Commission committed to the plan.",
+		"In February this year, the Commission backed Ukraine’s accelerated membership.",
 	} {
 		for _, e := range eventsOf(page+body, "2024-04-18") {
-			if strings.HasPrefix(e.Sentence, body[:12]) && e.Action != "met" && e.Action != "spoke" {
+			if strings.HasPrefix(e.Sentence, body[:12]) && e.Action != "met" && e.Action != "spoke" && e.Action != "backed" {
 				t.Errorf("%q: %+v", body, e)
 			}
 		}

@@ -553,6 +553,9 @@ func evGenericPast(body string, toks []evTok, ts, k int) bool {
 	if evDeterminers[p.low] || k-1 == ts && strings.HasSuffix(p.low, "ly") {
 		return false // "the proposed plan"; "Squarely focused as we are"
 	}
+	if p.low == "s" && k >= 2 && !toks[k-2].word {
+		return false // after a possessive: "Ukraine’s accelerated membership"
+	}
 	if p.low == "who" || p.low == "which" || p.low == "that" {
 		return false // a relative clause's: "the donors who gave that day"
 	}
@@ -561,6 +564,9 @@ func evGenericPast(body string, toks []evTok, ts, k int) bool {
 	}
 	if k+1 < len(toks) && toks[k+1].word && toks[k+1].low == "by" && p.low != "was" && p.low != "were" {
 		return false
+	}
+	if k+1 < len(toks) && toks[k+1].word && toks[k+1].low == "to" {
+		return false // a state: "committed to", "dedicated to", "opposed to"
 	}
 	return true
 }
