@@ -1086,3 +1086,21 @@ func TestFindOfficialMentionsFromPeople(t *testing.T) {
 		t.Errorf("%+v", evs)
 	}
 }
+
+// TestFindEventsAppointments: naming and designating to an office are
+// acts: an event in a lead dated by the page, or on the day the sentence
+// gives.
+func TestFindEventsAppointments(t *testing.T) {
+	evs := eventsOf("The Harbour Council has named Dr. Jane Mary Roe as the new Executive Director of the port authority.\n\nShe starts in May.", "2020-12-08")
+	if len(evs) != 1 || evs[0].Date != "2020-12-08" || evs[0].Action != "named" {
+		t.Errorf("lead: %+v", evs)
+	}
+	evs = eventsOf("The Council met today.\n\nThe President designated Jane Roe as Council Chair on April 5.", "2024-04-09")
+	found := false
+	for _, e := range evs {
+		found = found || e.Date == "2024-04-05" && e.Action == "designated"
+	}
+	if !found {
+		t.Errorf("designated: %+v", evs)
+	}
+}
