@@ -1104,3 +1104,22 @@ func TestFindEventsAppointments(t *testing.T) {
 		t.Errorf("designated: %+v", evs)
 	}
 }
+
+// TestFindEventsGroupOfOfficials: officials, lawmakers or prosecutors of a
+// named body act as a group ("Census officials released …", "Cook County
+// prosecutors charged …").
+func TestFindEventsGroupOfOfficials(t *testing.T) {
+	page := "The Agency reviewed the rules today.\n\n"
+	for _, c := range []struct{ body, actor string }{
+		{"In 2023, Census officials released a proposed plan to change the questions.", "Census officials"},
+		{"On Nov. 24, Cook County prosecutors charged the officer with murder.", "Cook County prosecutors"},
+	} {
+		found := false
+		for _, e := range eventsOf(page+c.body, "2024-04-18") {
+			found = found || e.Actor == c.actor
+		}
+		if !found {
+			t.Errorf("%q: no event of %s", c.body, c.actor)
+		}
+	}
+}
