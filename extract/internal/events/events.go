@@ -513,6 +513,12 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 			pe += ps
 		}
 		long := len(strings.TrimSpace(body[ps:pe])) >= 80
+		if long && !leadSeen && !published.IsZero() && !evOpensWithDateline(body, ps, pe) && evDatelineNext(body, pe) {
+			// a standfirst over the dateline's paragraph ("Chartock was
+			// appointed … in November" over "OLYMPIA, Wash. — Director
+			// Joe Nguyễn appointed …"): the lead is the dateline's
+			long = false
+		}
 		cand := long && !leadSeen && !published.IsZero()
 		first := next
 		for next < len(ds) && ds[next].Start < pe {
@@ -637,3 +643,29 @@ func evCoarseWhen(body string, toks []evTok, ts, vi, aux int, m *dates.Mention) 
 // sentence: "In 2021,", "Earlier in March,", "At the end of 2020,".
 var evCoarseOpeners = map[string]bool{"in": true, "early": true, "late": true, "earlier": true, "later": true, "during": true, "throughout": true,
 	"at": true, "the": true, "end": true, "start": true, "beginning": true, "of": true}
+
+// evOpensWithDateline reports whether the paragraph [ps, pe) opens with a
+// dateline ("OLYMPIA, Wash. — …", "**WASHINGTON —** …").
+func evOpensWithDateline(body string, ps, pe int) bool {
+	end := min(pe, ps+120)
+	toks := evTokensInto(nil, body, ps, end)
+	return len(toks) > 0 && evDatelineEnd(body, toks, 0, len(toks)) > 0
+}
+
+// evDatelineNext reports whether the next non-empty paragraph after the
+// line ending at pe opens with a dateline.
+func evDatelineNext(body string, pe int) bool {
+	for ps := pe + 1; ps < len(body); {
+		e := strings.IndexByte(body[ps:], '\n')
+		if e < 0 {
+			e = len(body)
+		} else {
+			e += ps
+		}
+		if strings.TrimSpace(body[ps:e]) != "" {
+			return evOpensWithDateline(body, ps, e)
+		}
+		ps = e + 1
+	}
+	return false
+}

@@ -1123,3 +1123,23 @@ func TestFindEventsGroupOfOfficials(t *testing.T) {
 		}
 	}
 }
+
+// TestFindEventsDatelineLead: a dateline with its state's abbreviation
+// ("SALEM, Ore. —") ends no sentence, and the paragraph it opens is the
+// lead even under a standfirst without one.
+func TestFindEventsDatelineLead(t *testing.T) {
+	lead := "SALEM, Ore. — Commerce Director Jane Roe appointed John Doe to lead the state Office of Economic Development and Competitiveness."
+	for _, body := range []string{
+		lead + "\n\nMore follows.",
+		"Doe was appointed as the new Assistant Director of the Office of Economic Development and Competitiveness\n\n" + lead + "\n\nMore follows.",
+	} {
+		evs := eventsOf(body, "2025-11-19")
+		found := false
+		for _, e := range evs {
+			found = found || e.Date == "2025-11-19" && e.Action == "appointed" && strings.HasPrefix(e.Sentence, "SALEM, Ore. —")
+		}
+		if !found {
+			t.Errorf("%q: %+v", body, evs)
+		}
+	}
+}

@@ -151,6 +151,9 @@ func evByteEnd(body string, i, pe int) bool {
 		if len(w) > 0 && (len(w) <= 2 && w[0] >= 'A' && w[0] <= 'Z' || evNoEnd(w)) {
 			return false
 		}
+		if len(w) > 0 && w[0] >= 'A' && w[0] <= 'Z' && (strings.HasPrefix(body[j:], "\u2014") || strings.HasPrefix(body[j:], "\u2013")) {
+			return false // a dateline's state: "SALEM, Ore. — The Governor …"
+		}
 		// "at 8:36 a.m. EDT Saturday": a time zone or a day goes on
 		if (w == "m" || w == "M") && k >= 2 && body[k-1] == '.' && evTimeGoesOn(body[j:pe]) {
 			return false
@@ -342,6 +345,9 @@ func evEndsSentence(body string, toks []evTok, j, te int) bool {
 	}
 	if !toks[n].capital && toks[n].word {
 		return false
+	}
+	if c == '.' && !toks[n].word && evDash(body, toks[n]) && j > 0 && toks[j-1].word && toks[j-1].capital {
+		return false // a dateline's state: "SALEM, Ore. — The Governor …"
 	}
 	if c == '.' && j > 0 && toks[j-1].word && toks[j-1].end == toks[j].start {
 		w := body[toks[j-1].start:toks[j-1].end]
