@@ -154,6 +154,9 @@ func TestOfficials(t *testing.T) {
 		{"The Access Board has named Dr. Jane Roe as its new Executive Director. The Council elected John Doe as Chair.",
 			[]wantOfficial{{"Jane Roe", "Executive Director", ""}, {"John Doe", "Chair", ""}}},
 		{"We met Jane Roe as the Director spoke.", nil},
+		// "its" is the appointing body's
+		{"The U.S. Access Board has named Dr. Jane Roe as its new Executive Director.",
+			[]wantOfficial{{"Jane Roe", "Executive Director", "US"}}},
 		// a board's member
 		{"Board Member Jane Roe spoke.", []wantOfficial{{"Jane Roe", "Board Member", ""}}},
 		// portfolios joined before a minister's title

@@ -673,11 +673,11 @@ func (p *parser) predicative(j int) int {
 // asObject returns the token of the office given to the object of an
 // appointing verb, after "as" and "its", "the" or "their" and "new"
 // ("has named Dr. Jane Roe as its new Executive Director", "elected Jane
-// Roe as Chair"), or 0. r is the name; the verb stands before it, an
-// honorific or a title between.
-func (p *parser) asObject(r nameRes) int {
+// Roe as Chair"), and the verb's token, or 0s. r is the name; the verb
+// stands before it, an honorific or a title between.
+func (p *parser) asObject(r nameRes) (k, verb int) {
 	if p.word(r.e) != "as" || r.e+1 >= len(p.toks) || p.toks[r.e+1].nl > 0 {
-		return 0
+		return 0, 0
 	}
 	v := r.s - 1
 	for v > 0 && v > r.s-5 && p.isWord(v) && (p.toks[v].is(fCap) || p.cls[v]&cHonor != 0) {
@@ -690,9 +690,9 @@ func (p *parser) asObject(r nameRes) int {
 		}
 	}
 	if !predicateVerbs[p.word(v)] {
-		return 0
+		return 0, 0
 	}
-	k := r.e + 1
+	k = r.e + 1
 	switch p.word(k) {
 	case "its", "the", "their", "his", "her":
 		k++
@@ -702,9 +702,30 @@ func (p *parser) asObject(r nameRes) int {
 		k++
 	}
 	if k >= len(p.toks) || !p.toks[k].is(fCap) {
-		return 0
+		return 0, 0
 	}
-	return k
+	return k, v
+}
+
+// subjectAffiliation returns the country or organisation named in the
+// subject before the verb at token v, on its line, within ten tokens: "The
+// U.S. Access Board has named …" is a body of the United States.
+func (p *parser) subjectAffiliation(v int) (country, org string) {
+	for k := v - 1; k >= 0 && k > v-10 && p.toks[k+1].nl == 0; k-- {
+		if n, iso := p.country(k); n > 0 && k+n <= v {
+			return iso, ""
+		}
+		if n, e := p.org(k); n > 0 && k+n <= v {
+			if e.short != "" {
+				return "", e.short
+			}
+			return e.country, ""
+		}
+		if w := p.word(k); w == "." && k > 0 && p.toks[k].nl == 0 && !p.toks[k-1].is(fDots) {
+			break // the sentence before
+		}
+	}
+	return "", ""
 }
 
 // predicateVerbs make the office after them a name's: "was appointed
@@ -743,12 +764,17 @@ func (p *parser) nameThenOffice(r nameRes) (end int, ok bool) {
 		m := &p.ms[len(p.ms)-1]
 		m.label = p.lineStart(r.s) && p.word(o.end) == ":"
 		return o.end, true
-	} else if k := p.asObject(r); k > 0 {
+	} else if k, v := p.asObject(r); k > 0 {
 		// "The Board has named Dr. Jane Roe as its new Executive
 		// Director", "elected Board Member Jane Roe as its new Chair"
 		o, ok := p.parseOffice(k)
 		if !ok || !o.capital || o.former || o.det != 0 {
 			return 0, false
+		}
+		if o.country == "" && o.org == "" && (p.word(r.e+1) == "its" || p.word(r.e+1) == "their") {
+			// "its" is the appointing body's: "The U.S. Access Board has
+			// named …", a body of its country or an organisation
+			o.country, o.org = p.subjectAffiliation(v)
 		}
 		p.addPerson(o, r, false, -1)
 		return o.end, true
