@@ -88,7 +88,9 @@ func (e *Extractor) readFeed(data []byte) (r readResult, ok bool, err error) {
 // Data is the item's page in HTML (headline, date, address and authors as
 // metadata, the content as the article), its URL the item's link, its
 // Name the link or, without one, name and the item's number ("feed.xml#3").
-// Data that is no feed gives an error that wraps ErrNotFeed.
+// Data that is no feed gives an error that wraps ErrNotFeed; data longer
+// than DefaultMaxInputBytes (after decompression) one that wraps
+// ErrTooLarge.
 func FeedItems(name string, data []byte) ([]Input, error) {
 	data, err := readInput(Input{Name: name, Data: data}, DefaultMaxInputBytes)
 	if err != nil {
