@@ -101,6 +101,9 @@ func TestWeekdayContexts(t *testing.T) {
 		{"a programme's title", "2023-10-19", "The minister, speaking on the \"This Week\" programme, said no.", nil},
 		{"a quoted sentence", "2023-10-19", "She said: \"This week we voted.\"",
 			[]pair{{"This week", "2023-W42"}}},
+		// a closing mark is no title's opening one
+		{"after a quotation's close", "2024-01-29", "He said, \u201cWe need to govern this technology.\u201d Last October, the President signed the order.",
+			[]pair{{"Last October", "2023-10"}}},
 		{"an irregular past tense", "2023-10-19", "The fund bought stock from Sept. 28 to Tuesday for $12 each.",
 			[]pair{{"Sept. 28", "2023-09-28"}, {"Tuesday", "2023-10-17"}}},
 		{"a plan of the past", "2023-10-16", "The offer had been due to lapse Friday evening.",

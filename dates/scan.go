@@ -290,7 +290,10 @@ func (s *scanner) afterName(i int) bool {
 // Week", the column "Next Month". A quoted sentence ("This week we
 // voted") keeps its lower-case words.
 func (s *scanner) quotedTitle(i int) bool {
-	if i == 0 || !s.toks[i].capital || !s.quoteMark(i-1) {
+	if i == 0 || !s.toks[i].capital || !s.quoteMark(i-1) || s.toks[i].gap {
+		// (an opening mark stands against its title's first word; one a
+		// space parts from the word closes a quotation before it:
+		// "… this technology.” Last October, the President signed")
 		return false
 	}
 	n := s.word(i + 1)
