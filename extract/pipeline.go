@@ -434,7 +434,6 @@ func (e *Extractor) analyse(doc *Document, metaDates, removed []string, head, si
 	e.findEntitiesQuotesEvents(doc, an, anchor, entities.Place{Institution: e.entities.InstitutionHome(head), Site: site})
 }
 
-// firstDate returns the first of the strings that parses as a date.
 // ownDay returns the day of the first "today (January 22)" of ds, a page
 // naming its own day beside "today", or the zero time.
 func ownDay(ds []dates.Mention) time.Time {
@@ -446,6 +445,7 @@ func ownDay(ds []dates.Mention) time.Time {
 	return time.Time{}
 }
 
+// firstDate returns the first of the strings that parses as a date.
 func firstDate(ss []string) time.Time {
 	for _, s := range ss {
 		if t, ok := dates.ParseDate(s); ok {
