@@ -18,9 +18,12 @@ import (
 // with a speaker's label.
 func textBlocks(s string) []block.Block {
 	lines, furniture := unnumberLines(splitLines(s))
-	// (the wrap width is the body's: a front matter's long lines, an
-	// excerpt or a description, are no wrapped text)
-	width := block.WrapWidth(lines[frontMatter(lines):])
+	// The front matter of a converted page: its lines are kept apart, each
+	// a removed block, so that none is read as the page's text; and the
+	// wrap width is the body's (a front matter's long lines, an excerpt or
+	// a description, are no wrapped text).
+	fm := frontMatter(lines)
+	width := block.WrapWidth(lines[fm:])
 	var out []block.Block
 	var para []string
 	flush := func() {
@@ -33,9 +36,6 @@ func textBlocks(s string) []block.Block {
 		}
 		para = para[:0]
 	}
-	// The front matter of a converted page: its lines are kept apart, each
-	// a removed block, so that none is read as the page's text.
-	fm := frontMatter(lines)
 	out = appendMetadata(out, lines[:fm])
 	headers, directives := runningHeaders(lines[fm:]), rstDirectives(lines[fm:])
 	for i, l := range lines[fm:] {
