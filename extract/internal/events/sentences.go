@@ -34,7 +34,7 @@ func evHasVerb(body string, a, b int) bool {
 					return true
 				}
 			}
-			if len(w) >= 5 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' && w[len(w)-3] != 'e' || evIrregularPast[w] {
+			if evPastForm(w) {
 				return true // a past form of any verb (evGenericPast)
 			}
 			switch w {

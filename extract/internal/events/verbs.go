@@ -506,6 +506,12 @@ var evIrregularPast = wordLists.Set("irregular-past")
 // evNotPast are words ending in "-ed" that are no past form of an action.
 var evNotPast = wordLists.Set("not-past")
 
+// evPastForm reports a word shaped as a past form: five letters or more
+// ending in "-ed" (not "-eed": "proceed", "need"), or an irregular past.
+func evPastForm(w string) bool {
+	return len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") || evIrregularPast[w]
+}
+
 // evGenericPast reports a past form of any verb at token k of the
 // sentence starting at ts, in its main clause: not the sentence's first
 // word (a participle opening it), not after a determiner or possessive
@@ -517,7 +523,7 @@ func evGenericPast(body string, toks []evTok, ts, k int) bool {
 	if k <= ts || evNotPast[w] {
 		return false
 	}
-	if !(len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")) && !evIrregularPast[w] {
+	if !evPastForm(w) {
 		return false
 	}
 	// a state or a perfect, not an action on a day: "is committed", "are
@@ -544,7 +550,7 @@ func evGenericPast(body string, toks []evTok, ts, k int) bool {
 		}
 		for j := ts; j < k-1; j++ {
 			if w := toks[j].low; toks[j].word && !toks[j].capital &&
-				(evStateWords[w] || evForms[w] == evPastWeak || evForms[w] == evPastStrong || len(w) >= 5 && strings.HasSuffix(w, "ed") && !evNotPast[w]) {
+				(evStateWords[w] || evForms[w] == evPastWeak || evForms[w] == evPastStrong || evPastForm(w) && !evNotPast[w]) {
 				return false
 			}
 		}
