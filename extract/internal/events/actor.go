@@ -518,3 +518,85 @@ func evLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 func evParticipleOpener(t evTok) bool {
 	return t.word && t.capital && len(t.low) > 5 && strings.HasSuffix(t.low, "ing")
 }
+
+// evNounSubject reports whether tokens [a, b) read as a subject that names
+// no one but is no pronoun or clause: a noun phrase of at most a dozen words
+// ("an amended version of the complaint", "a group of Estonia's most
+// prominent technologists"), with no pronoun, possessive or verb of its
+// own, not opening with a connective ("And then, the President") nor
+// ending with one ("ACER's workshop, technical in nature and focused on").
+func evNounSubject(body string, toks []evTok, a, b int) bool {
+	if a >= b || b-a > 12 {
+		return false
+	}
+	for b > a && (!toks[b-1].word || evCopulas[toks[b-1].low] || evAdverbs[toks[b-1].low]) {
+		b-- // the auxiliary of a passive: "an amended version … was (filed)"
+	}
+	words, capital := 0, false
+	last := ""
+	for k := a; k < b; k++ {
+		t := toks[k]
+		if !t.word {
+			if c := body[t.start]; c != ',' && c != '\'' && c != '-' && !strings.HasPrefix(body[t.start:], "’") {
+				return false
+			}
+			continue
+		}
+		if words == 0 && evNounSubjectStops[t.low] {
+			return false
+		}
+		words++
+		capital = capital || t.capital
+		last = t.low
+		adjective := k > a && toks[k-1].word && evDeterminers[toks[k-1].low] // "an amended version"
+		if t.quoted || evPronouns[t.low] || evPossessives[t.low] || evSubordinate(t.low) || evIsVerbLike(t.low) && !adjective || evCopulas[t.low] {
+			return false
+		}
+	}
+	return (words > 1 || capital) && last != "and" && last != "or" && last != "but"
+}
+
+// evCopulaAfter reports whether a form of "be" follows the verb at vi in
+// its own clause, before any comma, relative word or other verb: "The
+// agenda outlined today is ambitious", "The election held on 9 March in the
+// north was inconclusive" have a participle, not an action, at vi.
+func evCopulaAfter(body string, toks []evTok, vi, te int) bool {
+	for k := vi + 1; k < te; k++ {
+		t := toks[k]
+		if !t.word {
+			if c := body[t.start]; c != '.' && c != '-' && c != '\'' && !strings.HasPrefix(body[t.start:], "’") {
+				return false
+			}
+			continue
+		}
+		if evCopulas[t.low] {
+			return true
+		}
+		if evPronouns[t.low] || evSubordinate(t.low) || evIsVerbLike(t.low) || t.low == "and" || t.low == "or" || t.low == "but" {
+			return false
+		}
+	}
+	return false
+}
+
+// evQuestion reports whether the sentence body[ss:se] asks.
+func evQuestion(body string, ss, se int) bool {
+	return strings.Contains(body[ss:se], "?")
+}
+
+// evPassive reports whether the verb at vi is a passive participle: "was
+// filed", "were also put".
+func evPassive(toks []evTok, ts, vi int) bool {
+	k := evAuxOf(toks, ts, vi)
+	return k >= ts && toks[k].word && evCopulas[toks[k].low]
+}
+
+// evAuxOf returns the index of the word before the verb at vi and the
+// adverbs before it: its auxiliary, if it has one.
+func evAuxOf(toks []evTok, ts, vi int) int {
+	k := vi - 1
+	for k > ts && toks[k].word && evAdverbs[toks[k].low] {
+		k--
+	}
+	return k
+}

@@ -67,6 +67,21 @@ var evGroupHeads = wordLists.Set("group-heads")
 
 var evPronouns = wordLists.Set("pronouns")
 
+// evPossessives are the possessive determiners and the object pronouns: a
+// subject holding one is a speaker's or a pronoun's ("Our long run pace
+// looked decent today", "several of them").
+var evPossessives = wordLists.Set("person-words")
+
+// evPrepositions open a phrase, not a subject.
+var evPrepositions = wordLists.Set("prepositions")
+
+// evCopulas are the forms of "be" and "being".
+var evCopulas = wordLists.Set("copulas")
+
+// evNounSubjectStops cannot open a subject that names no one: connectives
+// and adverbs ("And then, …", "never spoke yesterday").
+var evNounSubjectStops = wordLists.Set("noun-subject-stops")
+
 // evTok is a word or a punctuation mark of the body.
 type evTok struct {
 	low        string // the word with ASCII letters in lower case; "" for punctuation
@@ -394,6 +409,14 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 		} else if mention == nil && !evCleanSubject(body, toks, subStart, subEnd) {
 			return
 		}
+		// (a day, not a clock time alone: "(The briefing was concluded at
+		// 2:12 p.m.)"; the day not inside the subject: "The records of the
+		// meeting of March 10th were passed"; a passive's in the past: not
+		// "will be lowered")
+		nounSubject := mention != nil && !evClockOnly(body[mention.Start:mention.End]) && aux < 0 && invEnd < 0 && evNounSubject(body, toks, subStart, subEnd) &&
+			!evQuestion(body, ss, se) && !evCopulaAfter(body, toks, vi, te) &&
+			(mention.End <= toks[subStart].start || mention.Start >= toks[vi].start) &&
+			(!evPassive(toks, ts, vi) || evIsWord(body, toks[evAuxOf(toks, ts, vi)], "was", "were"))
 		// "A man pleaded guilty Monday to …, prosecutors said": a subject
 		// holding a verb of its own is only its last clause.
 		for k := subStart; k < subEnd; k++ {
@@ -468,7 +491,22 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 			}
 			ev.Action = body[toks[min(occasion, vi)].start:end]
 		}
-		if actor == "" && !(mention != nil && isOccasion && !evClockOnly(body[mention.Start:mention.End])) {
+		if actor == "" && nounSubject && !isOccasion {
+			// a past action on its own day whose subject names no one:
+			// "This morning an amended version of the complaint was
+			// filed", "Last week, a group of technologists visited D.C.",
+			// "senior representatives … met in late 2022"; the subject acts
+			// unless the verb is passive or the "subject" is an opening
+			// phrase ("At a state dinner held last evening …, …")
+			e := subEnd
+			for e > subStart && (!toks[e-1].word || evCopulas[toks[e-1].low]) {
+				e--
+			}
+			if !evPassive(toks, ts, vi) && !evPrepositions[toks[subStart].low] {
+				actor = body[toks[subStart].start:toks[e-1].end]
+				actorStart, actorEnd = toks[subStart].start, toks[e-1].end
+			}
+		} else if actor == "" && !(mention != nil && isOccasion && !evClockOnly(body[mention.Start:mention.End])) {
 			// (a clock time alone, "will take place at 2.05pm", is a
 			// timetable's, not a day's occasion)
 			// (an occasion that "took place" on its day is an event with

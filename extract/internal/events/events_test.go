@@ -1143,3 +1143,47 @@ func TestFindEventsDatelineLead(t *testing.T) {
 		}
 	}
 }
+
+// TestFindEventsUnnamedSubject: a past action on the sentence's own day is
+// an event when its subject names no one; the subject acts unless the verb
+// is passive or the subject is an opening phrase. A pronoun, a possessive,
+// a connective or a clause is no such subject, nor is a participle before
+// a form of "be".
+func TestFindEventsUnnamedSubject(t *testing.T) {
+	page := "The Agency reviewed the rules today.\n\n"
+	for _, c := range []struct{ body, date, actor string }{
+		{"Last week, a group of local engineers visited the plant.", "2024-W15", "a group of local engineers"},
+		{"This morning an amended version of the complaint was filed in federal court.", "2024-04-18", ""},
+		{"Regional suppliers met in late 2022 to discuss prices.", "2022", "Regional suppliers"},
+		{"The workshop, held from 4 to 6 March 2024, brought together 40 delegates.", "2024-03-04", "The workshop"},
+	} {
+		var got []Event
+		for _, e := range eventsOf(page+c.body, "2024-04-18") {
+			if strings.HasPrefix(e.Sentence, c.body[:12]) {
+				got = append(got, e)
+			}
+		}
+		if len(got) != 1 || got[0].Date != c.date || got[0].Actor != c.actor {
+			t.Errorf("%q: %+v, want one event of %q on %s", c.body, got, c.actor, c.date)
+		}
+	}
+	for _, body := range []string{
+		"Our long run pace looked decent today.",
+		"Last year, trade between our countries grew by 8 percent.",
+		"And then, on March 17, the old paper arrived.",
+		"On Tuesday, several of them welcomed the plan.",
+		"The agenda outlined today is an ambitious one.",
+		"Did the committee members meet on March 17?",
+		"The plant, modern in design and opened on March 17, is the largest.",
+		"Employees covered by the agreements will receive an increase from 1 January 2025.",
+		"Beginning in April, the monthly cap on redemptions will be lowered to $5 billion.",
+		"The records of the meeting of March 10th, 2024 were passed to the clerk.",
+		"(The hearing was concluded at 2:12 p.m.)",
+	} {
+		for _, e := range eventsOf(page+body, "2024-04-18") {
+			if strings.HasPrefix(e.Sentence, body[:12]) {
+				t.Errorf("%q: %+v", body, e)
+			}
+		}
+	}
+}
