@@ -159,6 +159,14 @@ func TestOfficials(t *testing.T) {
 			[]wantOfficial{{"Jane Roe", "Executive Director", "US"}}},
 		// a board's member
 		{"Board Member Jane Roe spoke.", []wantOfficial{{"Jane Roe", "Board Member", ""}}},
+		// police ranks and offices; a cadet holds none; two runs of
+		// initials before one surname are two people
+		{"Chief of Police Jane Roe thanked Officer John Doe and Constable Ann Lee. The Commissioner of Police, Tom Poe, agreed.",
+			[]wantOfficial{{"Jane Roe", "Chief of Police", ""}, {"John Doe", "Officer", ""}, {"Ann Lee", "Constable", ""}, {"Tom Poe", "Commissioner of Police", ""}}},
+		{"Brigadier RMSP Perera will witness his son, Officer Cadet RMNL Perera, being commissioned.",
+			[]wantOfficial{{"RMSP Perera", "Brigadier", ""}}},
+		{"Brigadier RMSP Perera and his son, Captain RMNL Perera, attended. Brigadier Perera spoke.",
+			[]wantOfficial{{"RMSP Perera", "Brigadier", ""}, {"RMNL Perera", "Captain", ""}}},
 		// portfolios joined before a minister's title
 		{"Premier Mark Doe and Education and Training Minister Jane Roe spoke. Police, Fire and Emergency Services Minister John Poe agreed.",
 			[]wantOfficial{{"Mark Doe", "Premier", ""}, {"Jane Roe", "Education and Training Minister", ""}, {"John Poe", "Police, Fire and Emergency Services Minister", ""}}},

@@ -57,7 +57,7 @@ func (p *parser) resolve() []Official {
 			}
 		}
 		for _, g := range cands {
-			if m.first != "" && g.first != "" && m.first[0] != g.first[0] {
+			if m.first != "" && g.first != "" && (m.first[0] != g.first[0] || otherInitials(m.name, g.name)) {
 				continue
 			}
 			if best == nil || (m.title != "" && titlesCompatible(g.firstTitle, m.title) && !titlesCompatible(best.firstTitle, m.title)) {
@@ -97,7 +97,7 @@ func (p *parser) resolve() []Official {
 		}
 		if g := find(m); g != nil {
 			g.ms = append(g.ms, m)
-			if m.n > g.n && !m.label && m.first != "" && (g.first == "" || g.first[0] == m.first[0]) {
+			if m.n > g.n && !m.label && m.first != "" && (g.first == "" || g.first[0] == m.first[0] && !otherInitials(g.name, m.name)) {
 				g.name, g.n = m.name, m.n
 			}
 			continue
@@ -752,6 +752,29 @@ func headKeys(t string) []string {
 
 // editDistance1 reports whether a and b differ by at most one insertion,
 // deletion or substitution.
+// otherInitials reports whether two names open with different runs of
+// initials: "RMSP Rathnayake" and "RMNL Rathnayake" are a father and his
+// son, though their given names fold to the same first letter.
+func otherInitials(a, b string) bool {
+	a, _, _ = strings.Cut(a, " ")
+	b, _, _ = strings.Cut(b, " ")
+	return a != b && initialsRun(a) && initialsRun(b)
+}
+
+// initialsRun reports whether w is two or more capital letters and nothing
+// else: "RMSP", "JFK".
+func initialsRun(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 func editDistance1(a, b string) bool {
 	if a == b {
 		return true
