@@ -90,6 +90,9 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 	var words tokens
 	var address []bool // lines of a postal address
 	label := false     // the previous kept block is a speaker label
+	// h1 is the first level-one Markdown heading kept: the headline, even
+	// as a link to its own page ("# [Minister opens bridge](https://…)")
+	h1 := -1
 	for i := range blocks {
 		b := &blocks[i]
 		in := &info[i]
@@ -98,6 +101,10 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 			continue
 		}
 		t := b.Text
+		headline := h1 < 0 && block.HeadingMarks(t) == 2
+		if headline {
+			h1 = i
+		}
 		in.chars = utf8.RuneCountInString(t)
 		words = tokenize(t, words)
 		var flags uint8
@@ -184,7 +191,7 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 			in.class, in.reason = classBad, block.ReasonLegal
 		case isInterface(words, in.ui, in.sent):
 			in.class, in.reason = classBad, block.ReasonInterface
-		case !html && b.Links > maxLinkDensity && in.words < 40:
+		case !html && b.Links > maxLinkDensity && in.words < 40 && !headline:
 			in.class, in.reason = classBad, block.ReasonNavigation
 		case isLanguageList(words):
 			in.class, in.reason = classBad, block.ReasonInterface
@@ -374,6 +381,11 @@ func revise(blocks []block.Block, info []blockInfo, dated func(string) bool, dFi
 		case (headlineShape(blocks[i].Text, info[i]) || markdownHeading(blocks[i].Text)) && startsContent(blocks, info, newClass, shape, i+1):
 			// A headline right above content or its dateline (jusText
 			// keeps headings close to good text).
+			newClass[i] = classGood
+		case announcedItem(blocks, info, i):
+			// an item of a list the text announces ("The following is a
+			// list of the recipients." over "Lifesaving – Officer Jane
+			// Roe"): content, whatever follows the list
 			newClass[i] = classGood
 		case prev == classBad && next == classBad:
 			newClass[i] = classBad
@@ -573,6 +585,27 @@ func markdownHeading(s string) bool {
 // colon ("Prime Minister Theresa May said:").
 func leadsIn(blocks []block.Block, i int) bool {
 	return strings.HasSuffix(blocks[i].Text, ":") && i+1 < len(blocks)
+}
+
+// announcedItem reports whether short block i is an item of a list that a
+// sentence of the text announces just above it: the run of short items
+// without links, furniture words or code up to that sentence (at most 40)
+// ends in one that ends with a colon or, short, speaks of "the following".
+func announcedItem(blocks []block.Block, info []blockInfo, i int) bool {
+	for j := i; j >= 0 && j > i-40; j-- {
+		if j < i {
+			t := blocks[j].Text
+			if blocks[j].Removed == 0 && info[j].class != classBad && info[j].ui == 0 && info[j].words >= 4 &&
+				(strings.HasSuffix(t, ":") || info[j].words <= 30 && strings.Contains(strings.ToLower(t), "the following")) {
+				return true
+			}
+		}
+		if blocks[j].Removed != 0 || info[j].class != classShort || info[j].sent || info[j].ui > 0 || blocks[j].Links > 0 || info[j].words > 16 ||
+			strings.ContainsAny(blocks[j].Text, ";{}") {
+			return false
+		}
+	}
+	return false
 }
 
 // Key is the key profiles compare blocks by: case folded (white space

@@ -294,3 +294,47 @@ func TestClassifyKeepsQuotationIntroducer(t *testing.T) {
 	Classify(b, nil, false, testDated)
 	assert.Contains(t, kept(t, b), "My Lords, my honourable friend the Minister, Jane Roe, said in July of last year that,")
 }
+
+// Items of a list a sentence announces are content, though chrome follows
+// the list; short lines that nothing announces, between the same text and
+// chrome, are not.
+func TestClassifyAnnouncedList(t *testing.T) {
+	lines := []string{
+		"The Department held its annual awards ceremony on May 16 to recognise the work of volunteers, civilian staff and officers during the past year.",
+		"The following is a list of the recipients and their awards.",
+		"Lifesaving – Officer Jane Roe & Officer John Doe",
+		"Community Service – Sgt. Ann Lee",
+		"Volunteer of the Year – Tom Poe",
+		"Share",
+		"Sign in to your account",
+		"Privacy policy",
+	}
+	b := blocksOf(lines...)
+	Classify(b, nil, false, testDated)
+	assert.Equal(t, lines[:5], kept(t, b))
+
+	lines[1] = "We thank every volunteer for the work of the past year, and their families."
+	b = blocksOf(lines...)
+	Classify(b, nil, false, testDated)
+	assert.Equal(t, lines[:2], kept(t, b))
+}
+
+// A converted page's first level-one heading is its headline, even as a
+// link to its own page; other headings made of a link are navigation.
+func TestClassifyHeadlineLink(t *testing.T) {
+	lines := []string{
+		"# [Minister opens the new bridge](https://example.gov/news/2024/5/16/bridge)",
+		"The Minister for Transport opened the new bridge over the river on Thursday, ten months ahead of the schedule agreed with the builders.",
+		"\u201cIt will serve the region for a century,\u201d the Minister said at the opening ceremony.",
+		"## [Roads closed for the marathon](https://example.gov/news/2024/5/2/marathon)",
+		"# [Budget estimates published](https://example.gov/news/2024/4/30/budget)",
+	}
+	b := blocksOf(lines...)
+	for i := range b {
+		if strings.Contains(b[i].Text, "](") {
+			b[i].Links = 0.9
+		}
+	}
+	Classify(b, nil, false, testDated)
+	assert.Equal(t, lines[:3], kept(t, b))
+}
