@@ -342,13 +342,25 @@ func (p *parser) contextAffiliations(gs []*group, by map[*mention]*group) {
 		}
 		if topic == "" {
 			if topic = topicCountry(countries()); topic == "" {
-				return
+				break
 			}
 		}
 		if p.sentenceNamesOther(g.firstTok, topic, countries(), sent) {
 			continue
 		}
 		g.country = topic
+	}
+	// the page of a country's body that names it again and again ("the
+	// Riksbank" in a rate decision), when nothing else says whose page it
+	// is: the officials the text ties to no other country are its
+	if home == "" {
+		if bh := p.bodyHome(); bh != "" {
+			for _, g := range gs {
+				if !g.hasAff() && !p.sentenceNamesOther(g.firstTok, bh, countries(), sent) {
+					g.country = bh
+				}
+			}
+		}
 	}
 }
 

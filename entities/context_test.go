@@ -1018,3 +1018,18 @@ func TestHonourableMembersInDebates(t *testing.T) {
 		assert.NotEqual(t, "Member of Parliament", o.Title, o.Name)
 	}
 }
+
+// A page that names one country's body again and again, and no other
+// cue, is that country's: its officials the text ties to no other country
+// are of it. Bodies of two countries decide nothing.
+func TestBodyHome(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	text := "The Riksbank sets the policy rate at 1.75 per cent. The Riksbank adopts the report. " +
+		"The decision has been taken by the Executive Board (Governor Jane Roe and Deputy Governor John Doe). " +
+		"The Riksbank will publish the minutes on 29 September."
+	got := officialsOf(x, text)
+	assert.Equal(t, []wantOfficial{{"Jane Roe", "Governor", "SE"}, {"John Doe", "Deputy Governor", "SE"}}, got)
+
+	text = "The Riksbank and the Bundesbank met. The Riksbank, the Bundesbank and the Riksbank agreed. Governor Jane Roe spoke."
+	assert.Equal(t, []wantOfficial{{"Jane Roe", "Governor", ""}}, officialsOf(x, text))
+}

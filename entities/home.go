@@ -455,3 +455,30 @@ func (x *Extractor) placeCountry(s string, adj bool) string {
 	}
 	return ""
 }
+
+// bodyHome returns the country of the national bodies a page names (the
+// bodies the organisations' table ties to a country only: "Riksbank",
+// "Department of State"), three times or more and all of one country;
+// "" when it names none so often or bodies of two countries.
+func (p *parser) bodyHome() string {
+	home, n := "", 0
+	for i := 0; i < len(p.toks); i++ {
+		k, e := p.org(i)
+		if k == 0 {
+			continue
+		}
+		i += k - 1
+		if e.short != "" || e.country == "" {
+			continue
+		}
+		if home != "" && home != e.country {
+			return ""
+		}
+		home = e.country
+		n++
+	}
+	if n < 3 {
+		return ""
+	}
+	return home
+}
