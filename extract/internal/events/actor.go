@@ -556,10 +556,11 @@ func evNounSubject(body string, toks []evTok, a, b int) bool {
 	return (words > 1 || capital) && last != "and" && last != "or" && last != "but"
 }
 
-// evCopulaAfter reports whether a form of "be" follows the verb at vi in
-// its own clause, before any comma, relative word or other verb: "The
-// agenda outlined today is ambitious", "The election held on 9 March in the
-// north was inconclusive" have a participle, not an action, at vi.
+// evCopulaAfter reports whether a form of "be" or a modal follows the verb
+// at vi in its own clause, before any comma, relative word or other verb:
+// "The agenda outlined today is ambitious", "The election held on 9 March
+// in the north was inconclusive", "The rate decided on shall apply" have a
+// participle, not an action, at vi.
 func evCopulaAfter(body string, toks []evTok, vi, te int) bool {
 	for k := vi + 1; k < te; k++ {
 		t := toks[k]
@@ -569,7 +570,7 @@ func evCopulaAfter(body string, toks []evTok, vi, te int) bool {
 			}
 			continue
 		}
-		if evCopulas[t.low] {
+		if evCopulas[t.low] || evModals[t.low] {
 			return true
 		}
 		if evPronouns[t.low] || evSubordinate(t.low) || evIsVerbLike(t.low) || t.low == "and" || t.low == "or" || t.low == "but" {

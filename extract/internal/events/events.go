@@ -75,6 +75,9 @@ var evPossessives = wordLists.Set("person-words")
 // evPrepositions open a phrase, not a subject.
 var evPrepositions = wordLists.Set("prepositions")
 
+// evModals are the modal verbs.
+var evModals = wordLists.Set("modals")
+
 // evCopulas are the forms of "be" and "being".
 var evCopulas = wordLists.Set("copulas")
 
@@ -309,6 +312,14 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 					// (or in the present: "Alberta is investing $50
 					// million", "the Commission is announcing …")
 					vi, aux, strong = v, a, st
+				}
+			}
+			if vi < 0 {
+				// a release's lead in the present of a headline: "The
+				// Riksbank sets the policy rate at 1.75 per cent", "The
+				// Department of Health reaffirms that …"
+				if k := evPresentAct(body, toks, ts, te); k >= 0 {
+					vi, aux, strong = k, -1, false
 				}
 			}
 			if vi < 0 && evThisWeek(ms, published) {
@@ -550,7 +561,9 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 		} else {
 			pe += ps
 		}
-		long := len(strings.TrimSpace(body[ps:pe])) >= 80
+		// (a Markdown heading is no lead: "### Swiss National Bank lowers
+		// the target range …" over the release)
+		long := len(strings.TrimSpace(body[ps:pe])) >= 80 && body[ps] != '#'
 		if long && !leadSeen && !published.IsZero() && !evOpensWithDateline(body, ps, pe) && evDatelineNext(body, pe) {
 			// a standfirst over the dateline's paragraph ("Chartock was
 			// appointed … in November" over "OLYMPIA, Wash. — Director

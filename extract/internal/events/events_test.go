@@ -1179,11 +1179,36 @@ func TestFindEventsUnnamedSubject(t *testing.T) {
 		"Beginning in April, the monthly cap on redemptions will be lowered to $5 billion.",
 		"The records of the meeting of March 10th, 2024 were passed to the clerk.",
 		"(The hearing was concluded at 2:12 p.m.)",
+		"The rate decided on shall apply as from 1 October 2024.",
 	} {
 		for _, e := range eventsOf(page+body, "2024-04-18") {
 			if strings.HasPrefix(e.Sentence, body[:12]) {
 				t.Errorf("%q: %+v", body, e)
 			}
+		}
+	}
+}
+
+// TestFindEventsPresentLead: a release's lead in the headline's present
+// ("The Bank sets the policy rate") is an event of the page's day when it
+// opens with its subject; a Markdown heading above it is no lead, and a
+// present act after a clause is none.
+func TestFindEventsPresentLead(t *testing.T) {
+	for _, c := range []struct{ body, actor string }{
+		{"The Central Bank of Ruritania sets the policy rate at 1.75 per cent, which means that it is cut by 0.25 percentage points.", "Central Bank of Ruritania"},
+		{"### Central Bank lowers the policy rate by half a point to 1.75 per cent in its decision of today\n\nOLYMPIA – The Department of Health (DOH) reaffirms that vaccines are a proven, essential tool for protecting people’s health.", "Department of Health"},
+	} {
+		evs := eventsOf(c.body, "2024-04-18")
+		if len(evs) != 1 || evs[0].Date != "2024-04-18" || evs[0].Actor != c.actor {
+			t.Errorf("%q: %+v, want one event of %s", c.body, evs, c.actor)
+		}
+	}
+	for _, body := range []string{
+		"When the rate is high, the Bank sets the policy rate higher than the market expects it to be at the time.",
+		"The Department of Health reminds residents that vaccines are a proven, essential tool for protecting people's health.",
+	} {
+		if evs := eventsOf(body, "2024-04-18"); len(evs) != 0 {
+			t.Errorf("%q: %+v", body, evs)
 		}
 	}
 }

@@ -30,7 +30,7 @@ func evHasVerb(body string, a, b int) bool {
 			w := body[i:j]
 			// a look-up only when a verb form begins and ends with these letters
 			if evFormEnds[evEndKey(w)] {
-				if f := evForms[w]; f == evPastWeak || f == evPastStrong || w == "had" || aux && (f == evFut || f == evProg || w == "take") {
+				if f := evForms[w]; f == evPastWeak || f == evPastStrong || w == "had" || aux && (f == evFut || f == evProg || w == "take") || evPresentActs[w] {
 					return true
 				}
 			}

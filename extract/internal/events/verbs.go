@@ -18,15 +18,15 @@ import (
 // or "shall" ("Mr Peters will meet …"), and evProgressive their forms
 // after "is", "are" or "be" ("is travelling to Chişinău today", "will be
 // meeting"): events when the sentence carries its own day.
-var evVerbs, evFuture, evProgressive, evActs, evReporting = readVerbs(verbsTSV)
+var evVerbs, evFuture, evProgressive, evActs, evReporting, evPresentActs = readVerbs(verbsTSV)
 
 //go:embed data/verbs.tsv
 var verbsTSV string
 
 // readVerbs reads the verb table; reporting are the statement verbs that
 // may follow what was said, their speaker after them.
-func readVerbs(data string) (past, future, progressive, acts, reporting map[string]bool) {
-	past, future, progressive, acts, reporting = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+func readVerbs(data string) (past, future, progressive, acts, reporting, present map[string]bool) {
+	past, future, progressive, acts, reporting, present = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, line := range strings.Split(data, "\n") {
 		f := strings.Fields(line)
 		if len(f) != 2 || strings.HasPrefix(f[0], "#") {
@@ -50,9 +50,39 @@ func readVerbs(data string) (past, future, progressive, acts, reporting map[stri
 		case "act-progressive":
 			progressive[f[0]] = true
 			acts[f[0]] = true
+		case "act-present":
+			present[f[0]] = true
 		}
 	}
-	return past, future, progressive, acts, reporting
+	return past, future, progressive, acts, reporting, present
+}
+
+// evPresentAct returns the token of a decision or release in the present
+// that follows the plain subject opening tokens [ts, te) ("The Riksbank
+// sets", "The Department of Health (DOH) reaffirms"), or -1.
+func evPresentAct(body string, toks []evTok, ts, te int) int {
+	for k := ts + 1; k < te && k < ts+16; k++ {
+		t := toks[k]
+		if !t.word || t.capital || t.quoted {
+			continue
+		}
+		if !evPresentActs[t.low] {
+			switch {
+			case evSubjectTail[t.low], t.low == "of", t.low == "the", t.low == "and", t.low == "for", t.low == "s":
+				continue // "The Commission today adopts", "The Department of Health"
+			}
+			return -1
+		}
+		e := k
+		for e > ts && toks[e-1].word && evSubjectTail[toks[e-1].low] {
+			e--
+		}
+		if evCleanSubject(body, toks, ts, e) {
+			return k
+		}
+		return -1
+	}
+	return -1
 }
 
 // evInvertedStatement finds a reporting verb after a comma with its
@@ -104,9 +134,13 @@ var evForms = func() map[string]uint8 {
 }()
 
 // evFormEnds holds, by evEndKey, the first and last letters of the words
-// of evForms and "had": a word whose key is not there needs no look-up.
+// of evForms, evPresentActs and "had": a word whose key is not there needs
+// no look-up.
 var evFormEnds = func() (t [26 * 26]bool) {
 	for w := range evForms {
+		t[evEndKey(w)] = true
+	}
+	for w := range evPresentActs {
 		t[evEndKey(w)] = true
 	}
 	t[evEndKey("had")] = true
