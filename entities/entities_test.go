@@ -159,6 +159,8 @@ func TestOfficials(t *testing.T) {
 			[]wantOfficial{{"Jane Roe", "Executive Director", "US"}}},
 		// a board's member
 		{"Board Member Jane Roe spoke.", []wantOfficial{{"Jane Roe", "Board Member", ""}}},
+		// a plural of an institution's noun ends no name: the title runs on
+		{"In a statement signed by Tony Goodman, Head of Health Training Institutions, the ministry said so.", nil},
 		// police ranks and offices; a cadet holds none; two runs of
 		// initials before one surname are two people
 		{"Chief of Police Jane Roe thanked Officer John Doe and Constable Ann Lee. The Commissioner of Police, Tom Poe, agreed.",

@@ -58,7 +58,8 @@ func init() {
 		Senate Agency Institute University School Center Centre Foundation Programme Program Command Mission
 		Embassy Consulate Delegation Board Secretariat Directorate Court Bank Fund Corporation Bureau Authority
 		Hospital College Library Museum Airport Prison Academy Association Society Institution Observatory Laboratory
-		Service Services Tribunal Registry Inspectorate`) {
+		Service Services Tribunal Registry Inspectorate Institutions Institutes Agencies Ministries Departments
+		Councils Committees Commissions Universities Schools Colleges Hospitals Authorities Programmes Programs`) {
 		stopNames[w] = true
 		institutionNouns[w] = true
 	}
