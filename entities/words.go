@@ -9,7 +9,8 @@ import (
 
 // stopNames are capitalised words that do not begin or continue a person's
 // name after a title: sentence openers, pronouns, calendar words and the
-// nouns of institutions ("President Biden Administration" names Biden).
+// nouns of institutions ("President Biden Administration" names Biden);
+// read from data/words.txt.
 var stopNames = map[string]bool{}
 
 // institutionNouns name institutions and end their names ("the Military
@@ -22,52 +23,17 @@ var institutionNouns = map[string]bool{}
 var calendarWords = map[string]bool{}
 
 func init() {
-	for _, w := range splitWords(`A An The This That These Those It Its It's I'm I’m I've I’ve I'd I’d I'll I’ll We Our Us You Your He His Him She Her
-		They Their Them I Me My Mine Who Whom Whose What When Where Why How Which There Here Then Thus
-		And But Or Nor So Yet For If As At By In On Of To Up From With Without Into Onto Over Under About
-		After Before During Since Until While Although Though Because Also Again Already Still Just Only
-		Even Ever Never Not No Yes Well Now Today Tonight Tomorrow Yesterday Please Thank Thanks Good
-		Great Dear Hello Hi Hey Morning Afternoon Evening Okay Sorry Welcome Let Let's Allow Question Questions Answer Moderator Operator Q Mr Mrs Ms
-		Dr Sir Madam Mister Excellency Excellencies Ladies Gentlemen Colleagues Friends Everyone Everybody
-		All Both Each Every Some Any Many Much More Most Other Another Such Own Same New First Second
-		Third Last Next Former Acting Interim Deputy Vice Chief Senior Joint Federal National Royal
-		Summit House Room Building Headquarters Agreement Treaty Declaration
-		Forum Conference Meeting Meetings Group Press Statement Remarks Readout Transcript Alliance Allies
-		Ally Allied Union Republic Kingdom States Nations Strategic Dialogue Day Week Month Year Session
-		Forces Force Army Navy Air Team Staff Cabinet Palace Castle Square Hall Street
-		Party Coalition Opposition Regime
-		Policy Concept Plan Strategy Initiative Partnership Framework Compact Accord Charter Protocol
-		Article Section Chapter Annex Resolution Act Law Order Decree Report Review Communique
-		Communiqué Facebook Twitter YouTube Instagram LinkedIn Share Print Email Video Photo Photos
-		Audio Download Listen Watch Read See Click Subscribe Register Login Search Menu Home Contact
-		Related News Media Speech Speeches Interview Interviews Opening Closing Joint Full Text Source
-		Minister Ministers Secretary Secretaries President Presidents Prime General Generals Ambassador
-		Ambassadors Spokesperson Governor Mayor Chair Chairman Senator Director Commissioner Envoy King
-		Queen Prince Princess Emir Sultan Pope Chancellor Premier Admiral Colonel Commander Captain
-		Representative Representatives Leader Leaders Head Heads Member Members Officials Official
-		North South East West Northern Southern Eastern Western Central Global International European
-		Transatlantic Atlantic Arctic Pacific Baltic Indo Euro Cold War Peace Security Defence Defense
-		Economic Foreign Affairs Internal Justice Health Energy Trade Finance Public Civil Human Rights
-		Will Would Can Could Should Shall Might Must Do Does Did Has Have Had Is Are Was Were Be Been
-		League Cup Club Partner Partners Solution Solutions Group Company Inc Ltd 
-		River Valley Basin Lake Sea Ocean Mountains Desert Strait Peninsula Border Islands Island Coast
-		Excellency God Christmas Easter Ramadan Independence Victory Memorial Liberation Responsible`) {
+	for _, w := range wordLists["stop-names"] {
 		stopNames[w] = true
 	}
-	for _, w := range splitWords(`Office Offices Department Ministry Council Committee Commission Government Administration Assembly Parliament Congress
-		Senate Agency Institute University School Center Centre Foundation Programme Program Command Mission
-		Embassy Consulate Delegation Board Secretariat Directorate Court Bank Fund Corporation Bureau Authority
-		Hospital College Library Museum Airport Prison Academy Association Society Institution Observatory Laboratory
-		Service Services Tribunal Registry Inspectorate Institutions Institutes Agencies Ministries Departments
-		Councils Committees Commissions Universities Schools Colleges Hospitals Authorities Programmes Programs`) {
+	for _, w := range wordLists["institution-nouns"] {
 		stopNames[w] = true
 		institutionNouns[w] = true
 	}
-	for _, w := range splitWords(`January February March April May June July August September October
-		November December`) {
+	for _, w := range wordLists["calendar-words"] {
 		calendarWords[w] = true
 	}
-	for _, w := range splitWords(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday`) {
+	for _, w := range wordLists["stop-weekdays"] {
 		stopNames[w] = true
 	}
 	// and the verbs of headlines, capitalised there ("Departs", "Meets")
@@ -87,24 +53,6 @@ var bodyWords = wordLists.Set("body-words")
 // armedServices are the branches of a country's armed forces
 // (data/phrases.txt).
 var armedServices = phraseLists.Set("armed-services")
-
-func splitWords(s string) []string {
-	var out []string
-	start := -1
-	for i := 0; i <= len(s); i++ {
-		if i == len(s) || s[i] == ' ' || s[i] == '\n' || s[i] == '\t' {
-			if start >= 0 {
-				out = append(out, s[start:i])
-				start = -1
-			}
-			continue
-		}
-		if start < 0 {
-			start = i
-		}
-	}
-	return out
-}
 
 // nameParticles may stand inside (or, after a title, begin) a name in lower
 // case: "Ursula von der Leyen", "Mohammed bin Salman".
