@@ -394,7 +394,10 @@ func (e *Extractor) analyse(doc *Document, metaDates, removed []string, head, si
 	doc.Kind, doc.Turns = segmentTitledTurns(doc.Body, doc.Title)
 	doc.Published = firstDate(metaDates)
 	if doc.Published.IsZero() {
-		if t, ok := e.dates.PageDate(doc.Body); ok {
+		// (a day after the reference date is none the page was published
+		// on: "asked to report by Friday, December 12" in a lead run
+		// together with the next sentences)
+		if t, ok := e.dates.PageDate(doc.Body); ok && (ref.IsZero() || !t.After(ref)) {
 			doc.Published = t
 		}
 	}

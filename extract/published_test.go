@@ -29,3 +29,19 @@ func TestPublishedTodayBracketed(t *testing.T) {
 		t.Errorf("no reference date: %v %v", err, d.Published)
 	}
 }
+
+// A day the body gives after the reference date is not the page's: a lead
+// run together with a deadline ("by Friday, December 12, 2025") was
+// published before it. Without a reference date the body's day stands.
+func TestPublishedNotAfterReference(t *testing.T) {
+	x := New(Options{})
+	page := "Nurses paid\n\nThe Ministry of Health has announced that newly recruited nurses have received their salaries.Officers who have not yet reported are asked to do so by Friday, December 12, 2025.\n"
+	ref := time.Date(2025, 12, 3, 0, 0, 0, 0, time.UTC)
+	d, err := x.Extract(context.Background(), Input{Data: []byte(page), ReferenceDate: ref})
+	if err != nil || !d.Published.IsZero() {
+		t.Errorf("published %v (%v), want none", d.Published, err)
+	}
+	if d, err = x.Extract(context.Background(), Input{Data: []byte(page)}); err != nil || d.Published.Format(time.DateOnly) != "2025-12-12" {
+		t.Errorf("no reference date: published %v (%v), want 2025-12-12", d.Published, err)
+	}
+}
