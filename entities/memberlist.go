@@ -1,5 +1,7 @@
 package entities
 
+import "strings"
+
 // The members a text lists for a body: "Current NCD Council members
 // include Jane Roe, John Doe and Ann Poe.", "Members of the Audit Committee
 // are: …". Each named person holds the body's membership as an office.
@@ -73,4 +75,93 @@ func (p *parser) memberList(i int) (end int, ok bool) {
 		p.addPerson(o, r, false, -1)
 	}
 	return j, true
+}
+
+// memberListBefore reads the members a sentence lists before saying so, at
+// token i, the word "members": "Jane Roe, John Doe (Ministry of Finance)
+// and Ann Poe attended the meeting as committee members." The sentence
+// opens with two or more full names (each perhaps with a bracket), then
+// "attended", "joined" or "participated", and "as", a body's noun in lower
+// case and "members" close it. The body is the last capitalised name
+// ending in that noun before the sentence ("the Monetary Policy
+// Committee"), else the noun itself. It returns the token after
+// "members".
+func (p *parser) memberListBefore(i int) (end int, ok bool) {
+	if p.word(i) != "members" || i < 4 || p.word(i-2) != "as" {
+		return 0, false
+	}
+	noun := p.word(i - 1)
+	if noun == "" || !memberBodies[strings.ToUpper(noun[:1])+noun[1:]] {
+		return 0, false
+	}
+	// the sentence's start
+	s := i - 2
+	for s > 0 && p.word(s-1) != "." && p.toks[s].nl == 0 {
+		s--
+	}
+	var names []nameRes
+	j := s
+	for len(names) < 24 && j < i {
+		r, ok := p.parseName(j, false)
+		if !ok || r.n < 2 || r.crossedNL {
+			break
+		}
+		names = append(names, r)
+		j = r.e
+		if p.word(j) == "(" {
+			// "Liu Wei (Ministry of Finance)"
+			k := j + 1
+			for k < i && k < j+10 && p.word(k) != ")" {
+				k++
+			}
+			if p.word(k) != ")" {
+				break
+			}
+			j = k + 1
+		}
+		if p.word(j) == "," {
+			j++
+		}
+		if p.word(j) == "and" {
+			j++
+		} else if p.word(j-1) != "," {
+			break
+		}
+	}
+	switch p.word(j) {
+	case "attended", "joined", "participated":
+	default:
+		return 0, false
+	}
+	if len(names) < 2 {
+		return 0, false
+	}
+	for k := j; k < i; k++ {
+		if p.word(k) == "." || p.word(k) == ";" {
+			return 0, false
+		}
+	}
+	// the body: the last capitalised name ending in the noun before
+	title := strings.ToUpper(noun[:1]) + noun[1:] + " member"
+	bodyS, bodyE := i-1, i
+	Noun := strings.ToUpper(noun[:1]) + noun[1:]
+	for k := s - 1; k >= 0 && k > s-400; k-- {
+		if p.word(k) != Noun || !p.toks[k].is(fCap) {
+			continue
+		}
+		b := k
+		for b > 0 && b > k-6 && p.isWord(b-1) && p.toks[b-1].is(fCap) && p.toks[b].nl == 0 && !memberListOpeners[p.word(b-1)] {
+			b--
+		}
+		if b < k {
+			title = p.surface(b, k+1) + " member"
+			bodyS, bodyE = b, k+1
+		}
+		break
+	}
+	for _, r := range names {
+		o := office{start: bodyS, end: bodyE, titleS: bodyS, title: title, kind: "official", capital: true, multi: true, body: true}
+		p.addPerson(o, r, false, -1)
+	}
+	return i + 1, true
 }

@@ -23,6 +23,14 @@ func TestMemberList(t *testing.T) {
 		// no body named before "members", or no list after it
 		{"Its members include Jane Roe and John Doe.", nil},
 		{"Council members include many advocates from the region.", nil},
+		// a list that says after it who its people are: the body named
+		// before the sentence, or the noun alone; a branch's president is
+		// no name
+		{"The Monetary Policy Committee met. Jane Roe, John Doe (Ministry of Finance) and Ann Poe attended the meeting as committee members. Presidents of the Bank's Nanjing Branch and Beijing Operations Office also joined.",
+			[]wantOfficial{{"Jane Roe", "Monetary Policy Committee member", ""}, {"John Doe", "Monetary Policy Committee member", ""}, {"Ann Poe", "Monetary Policy Committee member", ""}}},
+		{"Jane Roe and John Doe attended the meeting as board members.",
+			[]wantOfficial{{"Jane Roe", "Board member", ""}, {"John Doe", "Board member", ""}}},
+		{"Jane Roe and John Doe attended the meeting. Guests came as members.", nil},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)

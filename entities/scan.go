@@ -118,6 +118,13 @@ func (p *parser) scan() {
 				lastEnd, lastMention = -10, -1
 				continue
 			}
+			if end, ok := p.memberListBefore(i); ok {
+				// "Jane Roe, John Doe and Ann Poe attended the meeting as
+				// committee members"
+				i = end - 1
+				lastEnd, lastMention = -10, -1
+				continue
+			}
 		}
 		if p.cls[i]&cHonor != 0 && !(w == "Lady" && p.word(i-1) == "First") {
 			j := i + 1
