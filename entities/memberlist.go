@@ -83,9 +83,9 @@ func (p *parser) memberList(i int) (end int, ok bool) {
 // opens with two or more full names (each perhaps with a bracket), then
 // "attended", "joined" or "participated", and "as", a body's noun in lower
 // case and "members" close it. The body is the last capitalised name
-// ending in that noun before the sentence ("the Monetary Policy
-// Committee"), else the noun itself. It returns the token after
-// "members".
+// ending in that noun before the sentence (the title is then "Member of
+// the Monetary Policy Committee"), else the noun itself ("Board member").
+// It returns the token after "members".
 func (p *parser) memberListBefore(i int) (end int, ok bool) {
 	if p.word(i) != "members" || i < 4 || p.word(i-2) != "as" {
 		return 0, false
@@ -154,7 +154,7 @@ func (p *parser) memberListBefore(i int) (end int, ok bool) {
 			b--
 		}
 		if b < k {
-			title = p.surface(b, k+1) + " member"
+			title = "Member of the " + p.surface(b, k+1)
 			bodyS, bodyE = b, k+1
 		}
 		break

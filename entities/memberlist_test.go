@@ -27,7 +27,7 @@ func TestMemberList(t *testing.T) {
 		// before the sentence, or the noun alone; a branch's president is
 		// no name
 		{"The Monetary Policy Committee met. Jane Roe, John Doe (Ministry of Finance) and Ann Poe attended the meeting as committee members. Presidents of the Bank's Nanjing Branch and Beijing Operations Office also joined.",
-			[]wantOfficial{{"Jane Roe", "Monetary Policy Committee member", ""}, {"John Doe", "Monetary Policy Committee member", ""}, {"Ann Poe", "Monetary Policy Committee member", ""}}},
+			[]wantOfficial{{"Jane Roe", "Member of the Monetary Policy Committee", ""}, {"John Doe", "Member of the Monetary Policy Committee", ""}, {"Ann Poe", "Member of the Monetary Policy Committee", ""}}},
 		{"Jane Roe and John Doe attended the meeting as board members.",
 			[]wantOfficial{{"Jane Roe", "Board member", ""}, {"John Doe", "Board member", ""}}},
 		{"Jane Roe and John Doe attended the meeting. Guests came as members.", nil},
