@@ -99,35 +99,7 @@ func (p *parser) memberListBefore(i int) (end int, ok bool) {
 	for s > 0 && p.word(s-1) != "." && p.toks[s].nl == 0 {
 		s--
 	}
-	var names []nameRes
-	j := s
-	for len(names) < 24 && j < i {
-		r, ok := p.parseName(j, false)
-		if !ok || r.n < 2 || r.crossedNL {
-			break
-		}
-		names = append(names, r)
-		j = r.e
-		if p.word(j) == "(" {
-			// "Liu Wei (Ministry of Finance)"
-			k := j + 1
-			for k < i && k < j+10 && p.word(k) != ")" {
-				k++
-			}
-			if p.word(k) != ")" {
-				break
-			}
-			j = k + 1
-		}
-		if p.word(j) == "," {
-			j++
-		}
-		if p.word(j) == "and" {
-			j++
-		} else if p.word(j-1) != "," {
-			break
-		}
-	}
+	names, j := p.nameList(s, true)
 	switch p.word(j) {
 	case "attended", "joined", "participated":
 	default:

@@ -512,13 +512,14 @@ func (p *parser) officeFollows(j int) bool {
 	return true
 }
 
-// nameList reads up to twelve names from token j joined by commas and
+// nameList reads up to twenty-four names from token j joined by commas and
 // "and" ("Biden and Erdoğan", "Sikorski, Baerbock and Barrot"), each on
-// the line of the one before; full takes only names of two words or more
-// that cross no line, the first perhaps on the next line. It returns the names and the token after the last
-// one's joining word, if any.
+// the line of the one before and perhaps followed by a bracket ("Liu Wei
+// (Ministry of Finance)"); full takes only names of two words or more that
+// cross no line, the first perhaps on the next line. It returns the names
+// and the token after the last one's joining word, if any.
 func (p *parser) nameList(j int, full bool) (names []nameRes, end int) {
-	for len(names) < 12 && j < len(p.toks) {
+	for len(names) < 24 && j < len(p.toks) {
 		if p.toks[j].nl > 0 && !(full && len(names) == 0) {
 			break // (a full list may open on the line after its colon)
 		}
@@ -528,6 +529,16 @@ func (p *parser) nameList(j int, full bool) (names []nameRes, end int) {
 		}
 		names = append(names, r)
 		j = r.e
+		if p.word(j) == "(" {
+			k := j + 1
+			for k < len(p.toks) && k < j+10 && p.toks[k].nl == 0 && p.word(k) != ")" {
+				k++
+			}
+			if p.word(k) != ")" {
+				break
+			}
+			j = k + 1
+		}
 		if p.word(j) == "," {
 			j++
 		}
