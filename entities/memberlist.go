@@ -70,11 +70,17 @@ func (p *parser) memberList(i int) (end int, ok bool) {
 	if len(names) < 2 || !(j >= len(p.toks) || p.word(j) == "." || p.toks[j].nl > 0) {
 		return 0, false
 	}
+	p.addMembers(names, bs, be, title)
+	return j, true
+}
+
+// addMembers gives each of names the membership of the body at tokens [bs,
+// be) as an office with title.
+func (p *parser) addMembers(names []nameRes, bs, be int, title string) {
 	for _, r := range names {
 		o := office{start: bs, end: be, titleS: bs, title: title, kind: "official", capital: true, multi: true, body: true}
 		p.addPerson(o, r, false, -1)
 	}
-	return j, true
 }
 
 // memberListBefore reads the members a sentence lists before saying so, at
@@ -91,7 +97,11 @@ func (p *parser) memberListBefore(i int) (end int, ok bool) {
 		return 0, false
 	}
 	noun := p.word(i - 1)
-	if noun == "" || !memberBodies[strings.ToUpper(noun[:1])+noun[1:]] {
+	if noun == "" {
+		return 0, false
+	}
+	noun = strings.ToUpper(noun[:1]) + noun[1:] // "Committee"
+	if !memberBodies[noun] {
 		return 0, false
 	}
 	// the sentence's start
@@ -114,11 +124,10 @@ func (p *parser) memberListBefore(i int) (end int, ok bool) {
 		}
 	}
 	// the body: the last capitalised name ending in the noun before
-	title := strings.ToUpper(noun[:1]) + noun[1:] + " member"
+	title := noun + " member"
 	bodyS, bodyE := i-1, i
-	Noun := strings.ToUpper(noun[:1]) + noun[1:]
 	for k := s - 1; k >= 0 && k > s-400; k-- {
-		if p.word(k) != Noun || !p.toks[k].is(fCap) {
+		if p.word(k) != noun || !p.toks[k].is(fCap) {
 			continue
 		}
 		b := k
@@ -131,9 +140,6 @@ func (p *parser) memberListBefore(i int) (end int, ok bool) {
 		}
 		break
 	}
-	for _, r := range names {
-		o := office{start: bodyS, end: bodyE, titleS: bodyS, title: title, kind: "official", capital: true, multi: true, body: true}
-		p.addPerson(o, r, false, -1)
-	}
+	p.addMembers(names, bodyS, bodyE, title)
 	return i + 1, true
 }

@@ -57,7 +57,7 @@ func (p *parser) resolve() []Official {
 			}
 		}
 		for _, g := range cands {
-			if m.first != "" && g.first != "" && (m.first[0] != g.first[0] || otherInitials(m.name, g.name)) {
+			if m.first != "" && g.first != "" && !sameGiven(m.first, m.name, g.first, g.name) {
 				continue
 			}
 			if best == nil || (m.title != "" && titlesCompatible(g.firstTitle, m.title) && !titlesCompatible(best.firstTitle, m.title)) {
@@ -97,7 +97,7 @@ func (p *parser) resolve() []Official {
 		}
 		if g := find(m); g != nil {
 			g.ms = append(g.ms, m)
-			if m.n > g.n && !m.label && m.first != "" && (g.first == "" || g.first[0] == m.first[0] && !otherInitials(g.name, m.name)) {
+			if m.n > g.n && !m.label && m.first != "" && (g.first == "" || sameGiven(g.first, g.name, m.first, m.name)) {
 				g.name, g.n = m.name, m.n
 			}
 			continue
@@ -750,8 +750,13 @@ func headKeys(t string) []string {
 	return keys
 }
 
-// editDistance1 reports whether a and b differ by at most one insertion,
-// deletion or substitution.
+// sameGiven reports whether two folded given names, of the names as
+// written, may be one person's: the same first letter ("J." and "John"),
+// unless both are different runs of initials.
+func sameGiven(af, a, bf, b string) bool {
+	return af[0] == bf[0] && !otherInitials(a, b)
+}
+
 // otherInitials reports whether two names open with different runs of
 // initials: "RMSP Rathnayake" and "RMNL Rathnayake" are a father and his
 // son, though their given names fold to the same first letter.
@@ -775,6 +780,8 @@ func initialsRun(w string) bool {
 	return true
 }
 
+// editDistance1 reports whether a and b differ by at most one insertion,
+// deletion or substitution.
 func editDistance1(a, b string) bool {
 	if a == b {
 		return true

@@ -112,15 +112,14 @@ func (p *parser) scan() {
 		}
 		w := p.word(i)
 		if w == "members" || w == "Members" {
-			// "Current NCD Council members include Jane Roe, John Doe …"
-			if end, ok := p.memberList(i); ok {
-				i = end - 1
-				lastEnd, lastMention = -10, -1
-				continue
+			// "Current NCD Council members include Jane Roe, John Doe …",
+			// "Jane Roe, John Doe and Ann Poe attended the meeting as
+			// committee members"
+			end, ok := p.memberList(i)
+			if !ok {
+				end, ok = p.memberListBefore(i)
 			}
-			if end, ok := p.memberListBefore(i); ok {
-				// "Jane Roe, John Doe and Ann Poe attended the meeting as
-				// committee members"
+			if ok {
 				i = end - 1
 				lastEnd, lastMention = -10, -1
 				continue

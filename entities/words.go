@@ -33,7 +33,7 @@ func init() {
 	for _, w := range wordLists["calendar-words"] {
 		calendarWords[w] = true
 	}
-	for _, w := range wordLists["stop-weekdays"] {
+	for _, w := range wordLists["weekdays"] {
 		stopNames[w] = true
 	}
 	// and the verbs of headlines, capitalised there ("Departs", "Meets")
