@@ -156,8 +156,7 @@ func evCleanSubject(body string, toks []evTok, a, b int) bool {
 		if t.capital || evGroupHeads[w] || evTitleWords[w] {
 			continue // names, groups and titles, in lower case too ("the foreign minister")
 		}
-		switch w {
-		case "the", "of", "and", "for", "s", "jr", "then", "also", "today", "on", "head":
+		if evSubjectJoiners[w] {
 			continue
 		}
 		return false
@@ -529,9 +528,7 @@ func evNounSubject(body string, toks []evTok, a, b int) bool {
 	if a >= b || b-a > 12 {
 		return false
 	}
-	for b > a && (!toks[b-1].word || evCopulas[toks[b-1].low] || evAdverbs[toks[b-1].low]) {
-		b-- // the auxiliary of a passive: "an amended version … was (filed)"
-	}
+	b = evSubjectEnd(toks, a, b)
 	words, capital := 0, false
 	last := ""
 	for k := a; k < b; k++ {
@@ -554,6 +551,16 @@ func evNounSubject(body string, toks []evTok, a, b int) bool {
 		}
 	}
 	return (words > 1 || capital) && last != "and" && last != "or" && last != "but"
+}
+
+// evSubjectEnd returns the end of the subject at tokens [a, b) without the
+// punctuation, auxiliary of a passive and adverbs before its verb: "an
+// amended version of the complaint (was) filed".
+func evSubjectEnd(toks []evTok, a, b int) int {
+	for b > a && (!toks[b-1].word || evCopulas[toks[b-1].low] || evAdverbs[toks[b-1].low]) {
+		b--
+	}
+	return b
 }
 
 // evCopulaAfter reports whether a form of "be" or a modal follows the verb

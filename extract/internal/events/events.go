@@ -67,6 +67,10 @@ var evGroupHeads = wordLists.Set("group-heads")
 
 var evPronouns = wordLists.Set("pronouns")
 
+// evSubjectJoiners are the lower-case words a plain subject of names and
+// titles may hold: "The Department of Health", "Mr Rutte also".
+var evSubjectJoiners = wordLists.Set("subject-joiners")
+
 // evPossessives are the possessive determiners and the object pronouns: a
 // subject holding one is a speaker's or a pronoun's ("Our long run pace
 // looked decent today", "several of them").
@@ -420,14 +424,18 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 		} else if mention == nil && !evCleanSubject(body, toks, subStart, subEnd) {
 			return
 		}
-		// (a day, not a clock time alone: "(The briefing was concluded at
-		// 2:12 p.m.)"; the day not inside the subject: "The records of the
-		// meeting of March 10th were passed"; a passive's in the past: not
-		// "will be lowered")
-		nounSubject := mention != nil && !evClockOnly(body[mention.Start:mention.End]) && aux < 0 && invEnd < 0 && evNounSubject(body, toks, subStart, subEnd) &&
-			!evQuestion(body, ss, se) && !evCopulaAfter(body, toks, vi, te) &&
-			(mention.End <= toks[subStart].start || mention.Start >= toks[vi].start) &&
-			(!evPassive(toks, ts, vi) || evIsWord(body, toks[evAuxOf(toks, ts, vi)], "was", "were"))
+		// whether the subject names no one but a dated past action is its
+		// (read only when no actor is found; a day, not a clock time alone:
+		// "(The briefing was concluded at 2:12 p.m.)"; the day not inside
+		// the subject: "The records of the meeting of March 10th were
+		// passed"; a passive's in the past: not "will be lowered")
+		nounStart := subStart // (the trimming below leaves such a subject whole)
+		nounSubject := func() bool {
+			return mention != nil && !evClockOnly(body[mention.Start:mention.End]) && aux < 0 && invEnd < 0 && evNounSubject(body, toks, nounStart, subEnd) &&
+				!evQuestion(body, ss, se) && !evCopulaAfter(body, toks, vi, te) &&
+				(mention.End <= toks[nounStart].start || mention.Start >= toks[vi].start) &&
+				(!evPassive(toks, ts, vi) || evIsWord(body, toks[evAuxOf(toks, ts, vi)], "was", "were"))
+		}
 		// "A man pleaded guilty Monday to …, prosecutors said": a subject
 		// holding a verb of its own is only its last clause.
 		for k := subStart; k < subEnd; k++ {
@@ -502,17 +510,14 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 			}
 			ev.Action = body[toks[min(occasion, vi)].start:end]
 		}
-		if actor == "" && nounSubject && !isOccasion {
+		if actor == "" && !isOccasion && nounSubject() {
 			// a past action on its own day whose subject names no one:
 			// "This morning an amended version of the complaint was
 			// filed", "Last week, a group of technologists visited D.C.",
 			// "senior representatives … met in late 2022"; the subject acts
 			// unless the verb is passive or the "subject" is an opening
 			// phrase ("At a state dinner held last evening …, …")
-			e := subEnd
-			for e > subStart && (!toks[e-1].word || evCopulas[toks[e-1].low]) {
-				e--
-			}
+			e := evSubjectEnd(toks, subStart, subEnd)
 			if !evPassive(toks, ts, vi) && !evPrepositions[toks[subStart].low] {
 				actor = body[toks[subStart].start:toks[e-1].end]
 				actorStart, actorEnd = toks[subStart].start, toks[e-1].end

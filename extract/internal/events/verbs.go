@@ -67,8 +67,7 @@ func evPresentAct(body string, toks []evTok, ts, te int) int {
 			continue
 		}
 		if !evPresentActs[t.low] {
-			switch {
-			case evSubjectTail[t.low], t.low == "of", t.low == "the", t.low == "and", t.low == "for", t.low == "s":
+			if evSubjectTail[t.low] || evSubjectJoiners[t.low] {
 				continue // "The Commission today adopts", "The Department of Health"
 			}
 			return -1
