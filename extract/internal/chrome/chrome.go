@@ -594,9 +594,8 @@ func leadsIn(blocks []block.Block, i int) bool {
 func announcedItem(blocks []block.Block, info []blockInfo, i int) bool {
 	for j := i; j >= 0 && j > i-40; j-- {
 		if j < i {
-			t := blocks[j].Text
 			if blocks[j].Removed == 0 && info[j].class != classBad && info[j].ui == 0 && info[j].words >= 4 &&
-				(strings.HasSuffix(t, ":") || info[j].words <= 30 && strings.Contains(strings.ToLower(t), "the following")) {
+				(leadsIn(blocks, j) || info[j].words <= 30 && text.IndexFold(blocks[j].Text, "the following") >= 0) {
 				return true
 			}
 		}
