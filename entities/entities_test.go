@@ -299,6 +299,8 @@ func TestOfficials(t *testing.T) {
 			[]wantOfficial{{"Kaja Kallas", "High Representative/Vice-President", "EU"}, {"Andrii Sybiha", "Foreign Minister", "UA"}}},
 		{"Foreign Minister Pekka Haavisto spoke. Later, Pekka Haavisto left.", []wantOfficial{{"Pekka Haavisto", "Foreign Minister", ""}}},
 		{"President Biden spoke. Hunter Biden did not.", []wantOfficial{{"Biden", "President", ""}}},
+		{"Jane Roe has notified the Board. After leaving it, Chairwoman Roe will teach.", []wantOfficial{{"Jane Roe", "Chairwoman", ""}}},
+		{"Jane Roe and John Roe came. Chairwoman Roe spoke.", nil},
 		{"General Cavoli spoke; General Christopher Cavoli is SACEUR.", []wantOfficial{{"Christopher Cavoli", "General", ""}}},
 		{"Minister for Development and Africa Andrew Mitchell will travel.",
 			[]wantOfficial{{"Andrew Mitchell", "Minister for Development and Africa", ""}}},

@@ -54,6 +54,8 @@ type mention struct {
 	poss         bool   // "our prime minister, X": the speaker's country
 	guess        string // a title guessed from the context ("his counterpart")
 	weak         bool   // not an official unless confirmed by another mention
+	confirms     bool   // a full name that completes a title with a surname alone
+	given        bool   // the name opens with a known given name
 	label        bool   // a speaker label
 	span         Span
 	alias        string

@@ -79,15 +79,34 @@ func (p *parser) resolve() []Official {
 		}
 		g.add(m)
 	}
-	// full names without an office: "President Biden … Joe Biden said"
+	// full names without an office: "President Biden … Joe Biden said";
+	// a title with a surname alone takes the full name when the page
+	// introduces one person of that surname in full before it ("David
+	// Medine … Chairman Medine", not "President Biden spoke. Hunter Biden
+	// did not."), which confirms a weak title's mention
+	givens := map[string]string{} // surname → its one given name, "-" for several
+	for k := range p.ms {
+		m := &p.ms[k]
+		if m.kind != mName || m.first == "" || !m.given {
+			continue
+		}
+		if f, seen := givens[m.sur]; !seen {
+			givens[m.sur] = m.first
+		} else if f != m.first {
+			givens[m.sur] = "-"
+		}
+	}
 	for k := range p.ms {
 		m := &p.ms[k]
 		if m.kind != mName {
 			continue
 		}
-		if g := find(m); g != nil && g.first != "" {
-			g.add(m)
+		g := find(m)
+		if g == nil || g.first == "" && (givens[m.sur] != m.first || m.ti > g.firstTok || !p.sameHolder(g, m)) {
+			continue
 		}
+		m.confirms = g.first == ""
+		g.add(m)
 	}
 	// honorifics: "Mr Rutte"
 	for k := range p.ms {
@@ -146,7 +165,7 @@ func (p *parser) resolve() []Official {
 	keep := gs[:0]
 	for _, g := range gs {
 		for _, m := range g.ms {
-			if !m.weak && (m.kind == mPerson || m.kind == mHolder || m.kind == mHonor) {
+			if !m.weak && (m.kind == mPerson || m.kind == mHolder || m.kind == mHonor) || m.confirms {
 				keep = append(keep, g)
 				break
 			}
@@ -557,6 +576,21 @@ func (p *parser) nextOfficial(g *group, by map[*mention]*group) *group {
 		}
 	}
 	return nil
+}
+
+// sameHolder reports whether the full name m may be that of the titled
+// surname g: the list of office-holders names no one else of that surname
+// in g's office that day ("President Bush … Laura Bush" are two people).
+func (p *parser) sameHolder(g *group, m *mention) bool {
+	if p.x.opts.NoHolders || g.firstTitle == "" {
+		return true
+	}
+	h, ok := p.x.lookupHolder(g.sur, g.sur, g.firstTitle, p.day)
+	if !ok {
+		return true
+	}
+	hf := strings.Fields(foldName(h.name))
+	return len(hf) == 0 || hf[0] == m.first
 }
 
 func setAff(g *group, aff string) {
