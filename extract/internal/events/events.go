@@ -190,6 +190,8 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 		if d := evDatelineEnd(body, toks, ts, te); d > ts {
 			datePlace = evDatelineName(body, toks, ts, d)
 			ts = d
+		} else if d := evRunInHead(body, toks, ts, te); d > ts {
+			ts = d // a headline run into the lead, no part of it either
 		}
 		m0 := sort.Search(len(ds), func(k int) bool { return ds[k].Start >= toks[ts].start })
 		m1 := m0
@@ -358,7 +360,9 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 		if aux >= 0 {
 			subEnd = aux
 		}
-		for subEnd > ts && toks[subEnd-1].word && evSubjectTail[toks[subEnd-1].low] {
+		// (and the marks of a link or emphasis opening at the verb: "has
+		// [submitted a letter](…)")
+		for subEnd > ts && (toks[subEnd-1].word && evSubjectTail[toks[subEnd-1].low] || evOpeningMark(body, toks[subEnd-1])) {
 			subEnd--
 		}
 		subStart := ts
@@ -722,6 +726,19 @@ func evDatelineNext(body string, pe int) bool {
 			return evOpensWithDateline(body, ps, e)
 		}
 		ps = e + 1
+	}
+	return false
+}
+
+// evOpeningMark reports a mark of Markdown that opens a link or emphasis:
+// "[", "*", "**", "_".
+func evOpeningMark(body string, t evTok) bool {
+	if t.word {
+		return false
+	}
+	switch body[t.start:t.end] {
+	case "[", "*", "**", "_", "__":
+		return true
 	}
 	return false
 }

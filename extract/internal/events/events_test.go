@@ -1211,3 +1211,23 @@ func TestFindEventsPresentLead(t *testing.T) {
 		}
 	}
 }
+
+// A headline in bold run into the lead is no dateline: the lead is dated
+// by the page and has no place.
+func TestFindEventsRunInHeadline(t *testing.T) {
+	evs := eventsOf("**Harbour Board names a director** — The Harbour Board today announced the selection of Jane Roe as its Director.\n\nNothing else.", "2017-08-01")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "2017-08-01", evs[0].Date)
+	assert.Equal(t, "Harbour Board", evs[0].Actor)
+	assert.Empty(t, evs[0].Place)
+}
+
+// A day after "effective" is when the thing done takes effect, not the
+// day it was done; the marks of a link opening at the verb are no part of
+// the subject.
+func TestFindEventsEffectiveDay(t *testing.T) {
+	evs := eventsOf("Board Chair Jane Roe has [submitted her resignation](https://example.org/letter.pdf) to the Governor, effective June 30, 2020, to take up a post abroad.\n\nNothing else.", "2020-06-05")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "2020-06-05", evs[0].Date)
+	assert.Equal(t, "Jane Roe", evs[0].Actor)
+}

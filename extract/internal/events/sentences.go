@@ -455,6 +455,37 @@ func evDatelineEnd(body string, toks []evTok, ts, te int) int {
 	return ts
 }
 
+// evRunInHead returns the token after a headline in bold run into the
+// lead sentence ("**FRTIB appoints Executive Director** — The Board
+// today announced …"): marks, words, the closing marks and a dash before
+// a capitalised word; ts when there is none.
+func evRunInHead(body string, toks []evTok, ts, te int) int {
+	if ts >= te || toks[ts].word || body[toks[ts].start] != '*' {
+		return ts
+	}
+	k := ts
+	for k < te && !toks[k].word && body[toks[k].start] == '*' {
+		k++
+	}
+	words := 0
+	for k < te && k-ts < 24 && (toks[k].word || body[toks[k].start] != '*') {
+		if toks[k].word {
+			words++
+		}
+		k++
+	}
+	if words < 2 || k >= te {
+		return ts
+	}
+	for k < te && !toks[k].word && body[toks[k].start] == '*' {
+		k++
+	}
+	if k+1 < te && evDash(body, toks[k]) && toks[k+1].word && toks[k+1].capital {
+		return k + 1
+	}
+	return ts
+}
+
 // evDash reports a dash token: an en or em dash, a hyphen standing alone or
 // the first of two.
 func evDash(body string, t evTok) bool {

@@ -383,6 +383,11 @@ func evAttached(body string, toks []evTok, ts, vi, te, pos int) bool {
 		if !t.word || t.quoted {
 			continue
 		}
+		if t.low == "effective" && evEffectiveDay(toks, k, te, pos) {
+			// "submitted a letter of resignation to the President,
+			// effective June 30": the day the thing done takes effect
+			return false
+		}
 		if evBlockers[t.low] && !(t.low == "following" && evIsWord(body, toks[k-1], "the", "a")) {
 			// ("the following statement": an adjective, no clause)
 			return false
@@ -397,6 +402,16 @@ func evAttached(body string, toks []evTok, ts, vi, te, pos int) bool {
 		}
 	}
 	return true
+}
+
+// evEffectiveDay reports whether the day at pos follows "effective" at
+// token k, alone or with "from", "on", "as of" between them.
+func evEffectiveDay(toks []evTok, k, te, pos int) bool {
+	k++
+	for n := 0; n < 2 && k < te && toks[k].word && (toks[k].low == "from" || toks[k].low == "on" || toks[k].low == "as" || toks[k].low == "of"); n++ {
+		k++
+	}
+	return k < te && toks[k].start >= pos
 }
 
 // evApproval reports whether verb w states a view of something rather
@@ -461,6 +476,9 @@ func evTimedOwn(body string, toks []evTok, ms []dates.Mention, v, te int) bool {
 				// from the Board this summer": the time of what is
 				// intended, not of the notice
 				relative = true
+			}
+			if toks[j].word && toks[j].low == "effective" && evEffectiveDay(toks, j, te, m.Start) {
+				relative = true // "…, effective June 30": when the thing done takes effect
 			}
 		}
 		if !relative {
