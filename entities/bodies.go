@@ -82,6 +82,9 @@ func (p *parser) publicBody(k int) (nameEnd, end int, iso string) {
 			c++
 		}
 		if n, cc := p.countryName(c); n > 0 {
+			if e := c + n; p.word(e) == "Police" && p.toks[e].nl == 0 {
+				return nameEnd, e + 1, cc // "… Division of Netherlands Police"
+			}
 			return nameEnd, c + n, cc
 		}
 	}

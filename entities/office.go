@@ -339,9 +339,9 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 				continue
 			}
 		}
-		if iso, ok := p.pageAcronym(k); ok && w == "of" && p.word(k-1) == w && (o.kind == "official" || o.kind == "head") && o.country == "" && o.org == "" {
-			// "Director of CPSO", "Director General of GDS U.K.": a body
-			// the page defines, and the country after it (not "Director
+		if iso, ok := p.pageAcronym(k); ok && w == "of" && (o.kind == "official" || o.kind == "head") && o.country == "" && o.org == "" {
+			// "Director of CPSO", "Director of the IDCC", "Director General
+			// of GDS U.K.": a body the page defines, and the country after it (not "Director
 			// of FDA’s INFORMED", the body's own unit)
 			end, ciso := k+1, iso
 			if n, c := p.countryName(end); n > 0 {
