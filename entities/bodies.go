@@ -55,6 +55,17 @@ func (p *parser) publicBody(k int) (nameEnd, end int, iso string) {
 	if nameEnd == 0 && bodyNouns[p.word(s)] && (words >= 3 || words == 2 && (p.word(s+1) == "of" || p.word(s+1) == "for")) {
 		nameEnd = last // "Department for Internal Audit", "Ministry of Health"
 	}
+	if nameEnd == 0 && words <= 2 && last == k && p.word(last-1) == "Bank" && p.word(k) == "of" {
+		// a country's bank named after it: "the Bank of Ghana", "the
+		// Central Bank of Nigeria" (not "Bank of America", a company)
+		c := k + 1
+		if p.word(c) == "the" {
+			c++
+		}
+		if n, cc := p.countryName(c); n > 0 && p.word(c) != "America" && p.nameBoundary(c+n) {
+			return c + n, c + n, cc
+		}
+	}
 	if nameEnd == 0 {
 		return 0, 0, ""
 	}

@@ -369,6 +369,13 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 			continue
 		}
 		if w == "of" && o.kind == "local" && o.country == "" && o.org == "" {
+			if nameEnd, end, iso := p.publicBody(k); nameEnd > 0 && iso != "" {
+				// "Governor of the Bank of Ghana": a public body of the
+				// country, no place
+				parts[len(parts)-1] += " " + p.surface(j, nameEnd)
+				o.country, o.body, j = iso, true, end
+				continue
+			}
 			// "Governor of New York", "Mayor of Springfield": the place
 			// a local office serves, not a country
 			e := k

@@ -98,6 +98,10 @@ type parser struct {
 	memo *phraseMemo
 	// day is the document's day as YYYYMMDD, 0 when unknown
 	day int
+	// asEnd is the token after the last office given "as" to an appointed
+	// name, where a second appointment may follow: "… of Jane Roe as
+	// Governor and John Doe as First Deputy Governor"
+	asEnd int
 	// hlLine and hlCase remember the last line headlineCase judged (its
 	// first token plus one, 0 for none); hlLookups counts the searches of
 	// the text for a headline's name; lowerWords the words the text writes

@@ -706,7 +706,7 @@ func (p *parser) asObject(r nameRes) (k, verb int) {
 			v--
 		}
 	}
-	if !predicateVerbs[p.word(v)] {
+	if !predicateVerbs[p.word(v)] && !p.appointmentOf(v) && !(p.word(v) == "and" && v == p.asEnd && v > 0) {
 		return 0, 0
 	}
 	k = r.e + 1
@@ -723,6 +723,22 @@ func (p *parser) asObject(r nameRes) (k, verb int) {
 	}
 	return k, v
 }
+
+// appointmentOf reports whether token v is the "of" after the noun of an
+// appointment: "the selection of", "the swearing-in of".
+func (p *parser) appointmentOf(v int) bool {
+	if p.word(v) != "of" || v < 1 {
+		return false
+	}
+	if w := p.word(v - 1); appointmentNouns[w] {
+		return true
+	}
+	return v >= 3 && p.word(v-1) == "in" && p.word(v-2) == "-" && strings.EqualFold(p.word(v-3), "swearing")
+}
+
+// appointmentNouns name the act of giving someone an office: "the
+// appointment of Jane Roe as Director".
+var appointmentNouns = wordLists.Set("appointment-nouns")
 
 // subjectAffiliation returns the country or organisation named in the
 // subject before the verb at token v, on its line, within ten tokens: "The
@@ -794,6 +810,7 @@ func (p *parser) nameThenOffice(r nameRes) (end int, ok bool) {
 			o.country, o.org = p.subjectAffiliation(v)
 		}
 		p.addPerson(o, r, false, -1)
+		p.asEnd = o.end
 		return o.end, true
 	} else if k := p.predicative(r.e); k > 0 {
 		// "Jane Roe was appointed Minister of Health on Monday", "Jane
