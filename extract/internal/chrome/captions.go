@@ -380,9 +380,11 @@ func quotesAnyone(blocks []block.Block) bool {
 // release's text, and everything under it to the page's end, the
 // organisations' standing descriptions printed under every release they
 // issue, and their contacts. A tail that quotes anyone (a quotation mark,
-// "said") is the text's own, and so is a dialogue's.
+// "said") is the text's own, and so is a dialogue's; a heading with only
+// headlines above it and sentences below is a menu's "About Us" over the
+// release.
 func markAboutTail(blocks []block.Block, info []blockInfo, dFirst, dLast int) {
-	start, prose := -1, 0
+	start, prose, sentences := -1, 0, 0
 	for i := range blocks {
 		if blocks[i].Removed != 0 {
 			continue
@@ -391,8 +393,12 @@ func markAboutTail(blocks []block.Block, info []blockInfo, dFirst, dLast int) {
 			start = i
 			break
 		}
-		if in := info[i]; in.chars >= lengthLow && (in.sent || in.stop >= stopwordsLow) {
+		// (a cookie banner is no paragraph of the release)
+		if in := info[i]; in.chars >= lengthLow && (in.sent || in.stop >= stopwordsLow) && !(in.class == classBad && in.reason != 0) {
 			prose++
+			if in.sent {
+				sentences++
+			}
 		}
 	}
 	if start < 0 {
@@ -400,6 +406,13 @@ func markAboutTail(blocks []block.Block, info []blockInfo, dFirst, dLast int) {
 	}
 	if start <= dLast || quotesAnyone(blocks[start:]) {
 		return
+	}
+	for i := start + 1; i < len(blocks) && sentences == 0; i++ {
+		// the release itself below a menu's "About Us", with only
+		// headlines above it: no tail
+		if in := info[i]; blocks[i].Removed == 0 && in.sent && in.chars >= lengthLow {
+			return
+		}
 	}
 	for i := start; i < len(blocks); i++ {
 		if blocks[i].Removed == 0 && info[i].class != classBad {

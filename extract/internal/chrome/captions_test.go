@@ -109,6 +109,15 @@ func TestAboutTail(t *testing.T) {
 			t.Errorf("%q removed as contact", b.Text)
 		}
 	}
+	// a menu's "About Us" with only headlines above it heads no tail: the
+	// release is under it
+	blocks = []block.Block{{Text: "Seizure of Electronic Devices and Closure of a Streaming Service in the City of Galway - Police"},
+		{Text: "Seizure of Electronic Devices and Closure of a Streaming Service in the City of Galway"}, {Text: "Home"}, {Text: "About Us"}, {Text: "Press Releases"},
+		{Text: para + " " + para}}
+	Classify(blocks, nil, false, nil)
+	if blocks[5].Removed != 0 {
+		t.Errorf("the release under a menu's About Us removed (%v)", blocks[5].Removed)
+	}
 	for _, s := range []string{"About the Singapore Tourism Board", "## About Governor-elect Jane Roe&nbsp;", "About Us", "**About Acme:**"} {
 		if !isAboutHead(s) {
 			t.Errorf("isAboutHead(%q) = false", s)

@@ -256,8 +256,20 @@ func TestClassifyComments(t *testing.T) {
 	for _, s := range []string{"Comments (2)", "3 Responses", "Leave a Reply", "## Add new comment"} {
 		assert.True(t, isCommentsHead(s), s)
 	}
-	for _, s := range []string{"Comments", "Comments on the draft", "Responses to the consultation (2)"} {
+	for _, s := range []string{"Comments", "Comments on the draft", "Responses to the consultation (2)", "0 Comments", "Comments (0)"} {
 		assert.False(t, isCommentsHead(s), s)
+	}
+	// a post's byline counting no comments heads no comments
+	b = blocksOf(
+		"Harbour Board Names a Director",
+		"By harbourboard",
+		"0 Comments",
+		"The Harbour Board has named Jane Roe its Director after a search that lasted six months and drew forty candidates.",
+		"She takes up the post in May and will lead a staff of two hundred across the three ports of the county.",
+	)
+	Classify(b, nil, false, testDated)
+	for _, k := range b[3:] {
+		assert.Zero(t, k.Removed, k.Text)
 	}
 	assert.Equal(t, "", labelKey("Comment:"))
 	assert.Equal(t, "moderator", labelKey("Moderator:"))

@@ -57,18 +57,21 @@ func isCommentsHead(s string) bool {
 	if commentsInvites[t] {
 		return true
 	}
-	count := false
+	count, zeroCount := false, false
 	if k := strings.IndexByte(t, '('); k > 0 && strings.HasSuffix(t, ")") {
 		// "comments (2)"
 		if !allDigits(t[k+1 : len(t)-1]) {
 			return false
 		}
+		zeroCount = strings.Trim(t[k+1:len(t)-1], "0") == ""
 		t, count = strings.TrimSpace(t[:k]), true
 	} else if k := strings.IndexByte(t, ' '); k > 0 && allDigits(t[:k]) {
 		// "3 responses"
+		zeroCount = strings.Trim(t[:k], "0") == ""
 		t, count = t[k+1:], true
 	}
-	if !count {
+	if !count || zeroCount {
+		// ("0 Comments" in a post's byline heads no comments)
 		return false
 	}
 	switch t {
