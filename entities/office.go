@@ -402,9 +402,10 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 				continue
 			}
 		}
-		if w == "of" && o.org == "" && (o.kind == "official" || o.kind == "org") {
+		if (w == "of" || w == "for" && o.kind == "official") && o.org == "" && (o.kind == "official" || o.kind == "org") {
 			// "Administrator of National Energy Administration of People's
-			// Republic of China": a public body the lexicon does not know
+			// Republic of China": a public body the lexicon does not know;
+			// "Chief of Police for the Sioux City Police Department"
 			if nameEnd, end, iso := p.publicBody(k); nameEnd > 0 {
 				parts[len(parts)-1] += " " + p.surface(j, nameEnd)
 				if o.country == "" {
