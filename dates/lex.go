@@ -236,6 +236,16 @@ func lexNumber(text string, i, end int) (token, int) {
 				t.ordinal = true
 				j += 2
 			}
+		} else if a == ' ' && j-t.start <= 2 && j+3 <= end && (j+3 == end || !isASCIILetter(text[j+3])) {
+			// a superscript suffix that a scrape set apart: "the 16 th
+			// into the 17 th September 2022"
+			switch text[j+1 : j+3] {
+			case "st", "nd", "rd", "th":
+				if ordinalSuffixFits(int(t.n), text[j+1:j+3]) {
+					t.ordinal = true
+					j += 3
+				}
+			}
 		}
 	}
 	t.end = j
@@ -262,4 +272,21 @@ func (p *Parser) gluedCalendar(w string) int {
 		return 0 // only the last capital can start the name
 	}
 	return 0
+}
+
+// ordinalSuffixFits reports whether suffix is the English ordinal suffix of
+// n: "1st", "2nd", "3rd", "11th", "16th", "22nd".
+func ordinalSuffixFits(n int, suffix string) bool {
+	want := "th"
+	if n%100 < 11 || n%100 > 13 {
+		switch n % 10 {
+		case 1:
+			want = "st"
+		case 2:
+			want = "nd"
+		case 3:
+			want = "rd"
+		}
+	}
+	return suffix == want
 }
