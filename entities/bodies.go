@@ -17,6 +17,13 @@ func (p *parser) publicBody(k int) (nameEnd, end int, iso string) {
 	if p.word(k) == "the" {
 		k++
 	}
+	// "the Commission's Port Harcourt Office": an office of the body the
+	// page has named
+	if ps := p.possessive(k + 1); bodyNouns[p.word(k)] && ps > 0 && p.word(k-1) == "the" {
+		if end, nameEnd := p.institutionTail(k + 1 + ps); nameEnd > k+1+ps {
+			return nameEnd, end, ""
+		}
+	}
 	s, words, last := k, 0, 0
 	for k < len(p.toks) && k < s+12 {
 		t := p.toks[k]
@@ -103,6 +110,11 @@ func (p *parser) publicBody(k int) (nameEnd, end int, iso string) {
 	// Ministry of Health": a state's or a province's body serves its
 	// country
 	if n, cc := p.regionAt(s); n > 0 && s+n < nameEnd && !p.toks[s].is(fUpper) {
+		return nameEnd, end, cc
+	}
+	// "the Nigerian Copyright Commission": a body named with its
+	// country's adjective
+	if n, cc := p.country(s); n > 0 && s+n < nameEnd && !p.toks[s].is(fUpper) {
 		return nameEnd, end, cc
 	}
 	return nameEnd, end, ""
