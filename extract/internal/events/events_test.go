@@ -1231,3 +1231,16 @@ func TestFindEventsEffectiveDay(t *testing.T) {
 	assert.Equal(t, "2020-06-05", evs[0].Date)
 	assert.Equal(t, "Jane Roe", evs[0].Actor)
 }
+
+// A release's lead that reports an arrest or a raid by a public body is an
+// event of the page's day, as a decision is.
+func TestFindEventsEnforcementLead(t *testing.T) {
+	for _, body := range []string{
+		"Officers of the Harbour Copyright Commission have arrested two suspects after a search of the port.\n\nNothing else.",
+		"The Harbour Copyright Office has raided three broadcasting stations in the city.\n\nNothing else.",
+	} {
+		evs := eventsOf(body, "2022-09-19")
+		require.Len(t, evs, 1, "%q: %+v", body, evs)
+		assert.Equal(t, "2022-09-19", evs[0].Date)
+	}
+}
