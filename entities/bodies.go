@@ -44,7 +44,11 @@ func (p *parser) publicBody(k int) (nameEnd, end int, iso string) {
 			k++ // "Anti-Corruption"
 			continue
 		}
-		if (w == "and" || w == "for" || w == "of") && words > 0 && p.isWord(k+1) && p.toks[k+1].is(fCap) {
+		if n, _ := p.countryName(k + 2); w == "of" && words > 0 && p.word(k+1) == "the" && p.isWord(k+2) && p.toks[k+2].is(fCap) && p.toks[k+2].nl == 0 && n == 0 {
+			k++ // "the Office of the Special Prosecutor"
+			w = "the"
+		}
+		if (w == "and" || w == "for" || w == "of" || w == "the") && words > 0 && p.isWord(k+1) && p.toks[k+1].is(fCap) {
 			if w == "of" {
 				c := k + 1
 				if p.word(c) == "the" {

@@ -304,6 +304,8 @@ func TestOfficials(t *testing.T) {
 		{"The President spoke at the swearing-in of Dr Jane Roe as the Governor of the Bank of Ghana and Dr John Doe as the First Deputy Governor.", []wantOfficial{{"Jane Roe", "Governor of the Bank of Ghana", "GH"}, {"John Doe", "First Deputy Governor", ""}}},
 		{"The Board announced the selection of Jane Roe as its Executive Director.", []wantOfficial{{"Jane Roe", "Executive Director", ""}}},
 		{"John Doe, Director of Bank of America, spoke.", nil},
+		{"The Special Prosecutor (HSP), Mr. John Doe, has survived two attempts.", []wantOfficial{{"John Doe", "Special Prosecutor", ""}}},
+		{"The Director of Strategy at the Office of the Special Prosecutor, Mr. John Doe, spoke.", []wantOfficial{{"John Doe", "Director of Strategy", ""}}},
 		{"The Director-General of the Ghanaian Copyright Commission, Mr. John Doe, spoke.", []wantOfficial{{"John Doe", "Director-General of the Ghanaian Copyright Commission", "GH"}}},
 		{"According to the Director of the Commission’s Harbour Office, Mr. John Doe, the raid went well.", []wantOfficial{{"John Doe", "Director of the Commission’s Harbour Office", ""}}},
 		{"Jane Roe, Chief of Police for the Harbour City Police Department, presided.", []wantOfficial{{"Jane Roe", "Chief of Police for the Harbour City Police Department", ""}}},

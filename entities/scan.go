@@ -402,6 +402,11 @@ func (p *parser) officeName(o office) (end int, ok bool) {
 			o.org, o.end = org, e
 		}
 	}
+	// the office's acronym between it and the apposition: "the Special
+	// Prosecutor (OSP), Mr. Kissi Agyebeng"
+	if p.word(o.end) == "(" && p.isAcronym(o.end+1) && p.word(o.end+2) == ")" && p.word(o.end+3) == "," {
+		o.end += 3
+	}
 	// appositive: "the President of Poland, Andrzej Duda"; "our prime minister, Sanna Marin"
 	if p.word(o.end) == "," && (o.det > 0 || o.orgPossessive || o.capital && p.appositionOpens(o.start)) {
 		k := o.end + 1
