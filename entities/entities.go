@@ -172,6 +172,10 @@ type Extractor struct {
 	titleList []titleEntry
 	capitals  *phraseSet // exact case; value = index into tables.Countries
 	regions   *phraseSet // exact case: states, provinces; value = index into tables.Countries
+	// cities holds the cities of 40,000 people or more (exact case; value
+	// = index into tables.Countries), built on first use
+	cityOnce sync.Once
+	cities   *phraseSet
 	// holdIdx indexes the terms of office-holders, built on first use
 	holdOnce sync.Once
 	holdIdx  *holderIndex
@@ -326,6 +330,7 @@ func New(opts Options) *Extractor {
 			}
 		}
 	}
+
 	for _, o := range tables.Organizations {
 		x.orgList = append(x.orgList, orgEntry{short: o.Short, country: o.Country})
 		for _, f := range o.Forms {

@@ -304,6 +304,8 @@ func TestOfficials(t *testing.T) {
 		{"The President spoke at the swearing-in of Dr Jane Roe as the Governor of the Bank of Ghana and Dr John Doe as the First Deputy Governor.", []wantOfficial{{"Jane Roe", "Governor of the Bank of Ghana", "GH"}, {"John Doe", "First Deputy Governor", ""}}},
 		{"The Board announced the selection of Jane Roe as its Executive Director.", []wantOfficial{{"Jane Roe", "Executive Director", ""}}},
 		{"John Doe, Director of Bank of America, spoke.", nil},
+		{"The Sioux City Police Department held its awards ceremony. Officer Jane Roe of the Sioux City Police Department was honoured.", []wantOfficial{{"Jane Roe", "Officer", "US"}}},
+		{"Officer Jane Roe served in Benghazi, Libya, and later in Benghazi again.", []wantOfficial{{"Jane Roe", "Officer", ""}}},
 		{"The Special Prosecutor (HSP), Mr. John Doe, has survived two attempts.", []wantOfficial{{"John Doe", "Special Prosecutor", ""}}},
 		{"The Director of Strategy at the Office of the Special Prosecutor, Mr. John Doe, spoke.", []wantOfficial{{"John Doe", "Director of Strategy", ""}}},
 		{"The Director-General of the Ghanaian Copyright Commission, Mr. John Doe, spoke.", []wantOfficial{{"John Doe", "Director-General of the Ghanaian Copyright Commission", "GH"}}},

@@ -93,14 +93,29 @@ func (p *parser) homeCountry(principal *group, sent []int32, by map[*mention]*gr
 // twice or more and all of one country, when it names no other country: a
 // state government's page ("California", "the California Highway Patrol",
 // "the U.S. Environmental Protection Agency") is its country's. A
-// territory the regions' table lists ("American Samoa") is a region here.
+// territory the regions' table lists ("American Samoa") is a region here,
+// and so is a city named as a place ("the Sioux City Police Department",
+// "the City of Coral Gables", "in Medford").
 func (p *parser) regionsHome() string {
 	home, n, other, state := "", 0, "", ""
+	city, cities := "", 0 // the country of the cities named as places, "-" for several
 	for i := 0; i < len(p.toks); i++ {
 		if p.toks[i].kind != kWord || !p.toks[i].is(fCap) {
 			continue
 		}
 		k, iso := p.regionAt(i)
+		if k == 0 {
+			if c, ciso := p.cityAt(i); c > 0 {
+				if city != "" && city != ciso {
+					city = "-"
+				} else {
+					city = ciso
+				}
+				cities++
+				i += c - 1
+				continue
+			}
+		}
 		if k == 0 {
 			if c, ciso := p.countryName(i); c > 0 {
 				if ix, ok := p.x.iso[ciso]; ok && tables.Countries[ix].USState {
@@ -122,6 +137,11 @@ func (p *parser) regionsHome() string {
 		}
 		home, n = iso, n+1
 		i += k - 1
+	}
+	if home == "" && n == 0 && city != "-" && cities >= 2 && other == "" && state == "" {
+		// (the cities count where the page names no state or province and
+		// no country: "in Benghazi, Libya" is news from abroad)
+		home, n = city, cities
 	}
 	if state != "" && home != "US" && (other == "" || other == state) {
 		other = state
@@ -280,6 +300,60 @@ func (p *parser) regionAt(i int) (n int, iso string) {
 	}
 	return n, tables.Countries[v].ISO2
 }
+
+// cityAt returns the country of a city named as a place at token i: after
+// "in", "of", "at", "from" or "near" ("in Medford", "the City of Coral
+// Gables"), before the name of a body it gives its name to ("the Sioux
+// City Police Department", "Medford City Council") or as a dateline at a
+// line's start ("Enugu, 30 October"). A city's name elsewhere may be a
+// person's ("Victoria", "Jackson").
+func (p *parser) cityAt(i int) (n int, iso string) {
+	if i < 0 || i >= len(p.toks) || !p.toks[i].is(fCap) || p.toks[i].is(fUpper) {
+		return 0, ""
+	}
+	n, v := p.x.citySet().match(p.text, p.toks, i, &p.buf)
+	if n == 0 {
+		return 0, ""
+	}
+	e := i + n
+	switch {
+	case i > 0 && p.toks[i].nl == 0 && cityPrepositions[p.word(i-1)]:
+	case e < len(p.toks) && p.toks[e].nl == 0 && p.toks[e].kind == kWord && p.cityBody(e):
+	case p.lineStart(i) && p.word(e) == ",":
+	default:
+		return 0, ""
+	}
+	return n, tables.Countries[v].ISO2
+}
+
+// citySet returns the lexicon of cities, built on first use so that New
+// stays cheap.
+func (x *Extractor) citySet() *phraseSet {
+	x.cityOnce.Do(func() {
+		x.cities = newPhraseSet(false)
+		for _, c := range tables.Cities {
+			if i, ok := x.iso[c.ISO2]; ok {
+				for _, f := range c.Names {
+					x.cities.add(f, i)
+				}
+			}
+		}
+	})
+	return x.cities
+}
+
+// cityBody reports whether the words at token e name a body after a
+// city's name: "Police Department", "City Council", "Police".
+func (p *parser) cityBody(e int) bool {
+	if w := p.word(e); w == "Police" || w == "City" || w == "County" {
+		return true
+	}
+	end, _ := p.institutionTail(e)
+	return end > e
+}
+
+// cityPrepositions place the city after them.
+var cityPrepositions = map[string]bool{"in": true, "of": true, "at": true, "from": true, "near": true}
 
 // dayNumber reports whether w is a day of a month: "3", "15", "3rd".
 func dayNumber(w string) bool {

@@ -29,6 +29,7 @@ func main() {
 	writeTitles(&b, rows(filepath.Join(*dataDir, "titles.tsv")), rows(filepath.Join(*dataDir, "portfolios.tsv")))
 	writeHolders(&b, rows(filepath.Join(*dataDir, "officeholders.tsv")))
 	writePlaces(&b, "Capitals", "Capitals are the capital cities of countries.", rows(filepath.Join(*dataDir, "capitals.tsv")))
+	writePlaces(&b, "Cities", "Cities are the cities of 40,000 people or more, derived from GeoNames.", rows(filepath.Join(*dataDir, "cities.tsv")))
 	writePlaces(&b, "Subdivisions", "Subdivisions are the states, provinces and nations of federal and\n// devolved countries, with the adjectives their institutions take.", rows(filepath.Join(*dataDir, "subdivisions.tsv")))
 
 	src, err := format.Source(b.Bytes())
