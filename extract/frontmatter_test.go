@@ -89,3 +89,18 @@ func TestFrontMatterExcerptIsNoPage(t *testing.T) {
 		t.Errorf("the quotation is in the body %d times:\n%s", n, d.Body)
 	}
 }
+
+// A front matter's date under a key written with "_" or "-"
+// ("published_date", "publish-date") is the page's.
+func TestFrontMatterPublishedDateKey(t *testing.T) {
+	for _, key := range []string{"published_date", "publish-date", "date_published"} {
+		page := "---\ntitle: The Harbour Authority fines a shipping firm\n" + key + ": 2025-05-21T00:00:00\ncollected_date: 2025-05-31\n---\n\n# The Harbour Authority fines a shipping firm\n\nThe Harbour Authority has fined a shipping firm for breaking the rules on waste in the port.\n"
+		d, err := New(Options{}).Extract(context.Background(), Input{Data: []byte(page)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := d.Published.Format("2006-01-02"); got != "2025-05-21" {
+			t.Errorf("%s: published %s, want 2025-05-21", key, got)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/communique/communique/dates"
 	"github.com/communique/communique/entities"
@@ -201,7 +202,9 @@ func removedHead(blocks []block.Block, title string) string {
 }
 
 // datePrefixes open the metadata lines of a page that give its date.
-var datePrefixes = []string{"publication date", "published on", "published", "date of publication", "posted on", "posted", "released on", "release date", "issued on", "date", "updated"}
+// (A front matter's keys read with spaces for "_" and "-":
+// "published_date", "publish-date".)
+var datePrefixes = []string{"publication date", "published date", "publish date", "date published", "published on", "published", "date of publication", "posted on", "posted", "released on", "release date", "issued on", "date", "updated"}
 
 // removedDates returns the texts of removed blocks that may give the page's
 // date: a block that is only a date, above the body's first paragraph (a
@@ -221,7 +224,15 @@ func removedDates(blocks []block.Block) []string {
 		if len(b.Text) > 80 {
 			continue
 		}
-		low := strings.ToLower(b.Text)
+		low := strings.Map(func(r rune) rune {
+			if r == '_' || r == '-' {
+				return ' '
+			}
+			return unicode.ToLower(r)
+		}, b.Text)
+		if len(low) != len(b.Text) {
+			low = strings.ToLower(b.Text) // (a letter whose lower case is longer)
+		}
 		for _, p := range datePrefixes {
 			if strings.HasPrefix(low, p) {
 				// ("date: '2025-11-20T19:38:42+00:00'": YAML quotes it)
