@@ -544,7 +544,7 @@ func (p *parser) endsPortfolio(k int) bool {
 // capitalised words joined by "and", commas and "the", ending with a
 // portfolio word.
 func (p *parser) portfolio(j int) int {
-	end := 0
+	end, last := 0, 0
 	for k := j; k < len(p.toks) && k < j+10; k++ {
 		t := p.toks[k]
 		if t.nl > 1 {
@@ -561,12 +561,21 @@ func (p *parser) portfolio(j int) int {
 			if portfolioEnds[w] {
 				end = k + 1
 			}
+			last = k + 1
 			continue
 		}
 		if w == "and" || w == "," || w == "the" || w == "of" || w == "-" {
 			continue
 		}
 		break
+	}
+	// one more word of the portfolio's name where the phrase ends: "Minister
+	// of Energy and Climate Solutions."
+	if end > 0 && last == end+1 && last < len(p.toks) && p.toks[last].nl == 0 {
+		switch p.word(last) {
+		case ".", ",", ";", ")", ":":
+			end = last
+		}
 	}
 	return end
 }

@@ -833,7 +833,11 @@ func (p *parser) nameThenOffice(r nameRes) (end int, ok bool) {
 	// "Dmytro Kuleba, the foreign minister of Ukraine": a title in lower
 	// case needs a country, an organisation or a public body ("Jane Roe,
 	// deputy director of the Federal Bureau of Prisons")
-	if !ok || !(o.capital || o.body || (o.country != "" || o.org != "") && (o.kind != "official" || o.orgBefore)) || o.former || o.det == 2 {
+	// (a minister's or a local office's title in lower case names its
+	// field: "Jane Roe, minister of health", "Dr. Jane Roe, regional
+	// medical officer of health")
+	lowerPublic := ok && !o.capital && (o.kind == "minister" || o.kind == "local") && (strings.Contains(o.title, " of ") || strings.Contains(o.title, " for "))
+	if !ok || !(o.capital || o.body || lowerPublic || (o.country != "" || o.org != "") && (o.kind != "official" || o.orgBefore)) || o.former || o.det == 2 {
 		return 0, false
 	}
 	// a list ("Andrzej Duda, Prime Minister Donald Tusk") is not an apposition
