@@ -362,6 +362,15 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 					// public body the lexicon does not know
 					o.country, o.body = e.country, true
 				}
+				// "Head of Europol's European Cybercrime Centre": a unit
+				// of the organisation, named after it
+				if ps := p.possessive(k + n); ps > 0 {
+					if end, nameEnd := p.institutionTail(k + n + ps); nameEnd > k+n+ps {
+						parts[len(parts)-1] += " " + p.surface(j, nameEnd)
+						j = end
+						continue
+					}
+				}
 			} else {
 				parts[len(parts)-1] += " " + p.surface(j, k+n)
 			}

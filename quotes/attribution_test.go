@@ -122,6 +122,11 @@ func TestSubjectAcrossAppositions(t *testing.T) {
 			want: []want{{starts: "The first defence", speaker: "Ellen Varga", cue: "said"}},
 		},
 		{
+			name: "an office ending with a body before the name",
+			text: "The Head of Interpol's Western Cyber Centre, Dora Pine, said: “This case shows that cooperation is the key.”",
+			want: []want{{starts: "This case shows", speaker: "Dora Pine", cue: "said"}},
+		},
+		{
 			name: "a clause after the quotation is not its cue",
 			text: "Glen Foster had previously said, “We will see,” when asked whether he would run.",
 			want: []want{{starts: "We will see", speaker: "Glen Foster", cue: "said"}},

@@ -631,6 +631,11 @@ func (st *state) headBeforeAppositions(ts []tok, j int) np {
 		if e.a == p-1 && e.a == 0 && st.bareName(ts[e.a]) {
 			return e // "Roe, a nurse from Dayton, says"
 		}
+		if e.b > e.a && orgWords[st.word(ts[e.b-1])] {
+			// "The Head of Europol's European Cybercrime Centre, Jane Roe,
+			// said": a body ends the office before the name
+			continue
+		}
 		if _, ok := st.resolveProper(ts, e, ts[e.a].s); ok && st.personish(ts, e) || ok && !st.hasTitle(ts, e) {
 			return e
 		}
