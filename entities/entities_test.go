@@ -304,6 +304,7 @@ func TestOfficials(t *testing.T) {
 		{"The President spoke at the swearing-in of Dr Jane Roe as the Governor of the Bank of Ghana and Dr John Doe as the First Deputy Governor.", []wantOfficial{{"Jane Roe", "Governor of the Bank of Ghana", "GH"}, {"John Doe", "First Deputy Governor", ""}}},
 		{"The Board announced the selection of Jane Roe as its Executive Director.", []wantOfficial{{"Jane Roe", "Executive Director", ""}}},
 		{"John Doe, Director of Bank of America, spoke.", nil},
+		{"The statement was signed by Jane Roe, the Regional Police Commander, on Sunday.", []wantOfficial{{"Jane Roe", "Police Commander", ""}}},
 		{"The Head of Europol's Western Cyber Centre, Jane Roe, said so.", []wantOfficial{{"Jane Roe", "Head of Europol's Western Cyber Centre", "Europol"}}},
 		{"“We are grateful,” said Jane Roe, Minister of Energy and Climate Solutions. Nothing else.", []wantOfficial{{"Jane Roe", "Minister of Energy and Climate Solutions", ""}}},
 		{"“Seek care,” said Jane Roe, minister of health. Nothing else.", []wantOfficial{{"Jane Roe", "Minister of Health", ""}}},

@@ -562,6 +562,7 @@ var Titles = []Title{
 	{Title: "Coordinator", Default: "", Kind: "official"},
 	{Title: "Counsel", Default: "", Kind: "official"},
 	{Title: "Police Chief", Default: "", Kind: "official"},
+	{Title: "Police Commander", Default: "", Kind: "official"},
 	{Title: "Chief of Police", Default: "", Kind: "official"},
 	{Title: "Commissioner of Police", Default: "", Kind: "official"},
 	{Title: "Officer", Default: "", Kind: "local"},
