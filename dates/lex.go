@@ -211,9 +211,9 @@ func lexNumber(text string, i, end int) (token, int) {
 		switch c {
 		case '-', '/', '.', ':', ',':
 			sep = 1
-		case 0xE2: // en dash U+2013 is E2 80 93
-			if j+2 < end && text[j+1] == 0x80 && text[j+2] == 0x93 {
-				sep = 3
+		case 0xE2: // en dash U+2013 is E2 80 93; the hyphens U+2010-2012 E2 80 90-92
+			if j+2 < end && text[j+1] == 0x80 && text[j+2] >= 0x90 && text[j+2] <= 0x93 {
+				sep = 3 // ("2024‑11‑06": a non-breaking hyphen)
 			}
 		}
 		if sep == 0 || j+sep >= end || !isDigit(text[j+sep]) {

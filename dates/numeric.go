@@ -12,7 +12,7 @@ func (s *scanner) matchCluster(i int) (int, int, value, bool) {
 		switch sep {
 		case ":", ".":
 			return s.matchClock(i)
-		case "-", "\u2013":
+		case "-", "\u2013", "\u2010", "\u2011", "\u2012":
 			if len(a) <= 2 {
 				return s.matchDayMonth(i, atoi(a))
 			}

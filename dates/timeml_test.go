@@ -67,6 +67,8 @@ func TestTimeML(t *testing.T) {
 		{"a year compared to", "Emissions fell compared to 1990 levels; the index rose to 1990 points.", []pair{{"1990", "1990"}}},
 		{"an ordinal glued to its month", "The parade is on 14thJune 2025; the 5thAvenue store is a name.",
 			[]pair{{"14thJune 2025", "2025-06-14"}}},
+		{"a date written with non-breaking hyphens", "The post is filled from 2024\u201111\u201106 to 2024\u201012\u201001.",
+			[]pair{{"2024\u201111\u201106", "2024-11-06"}, {"2024\u201012\u201001", "2024-12-01"}}},
 		{"an ordinal's suffix set apart", "The suspect was traced on the 17 th September 2022; the 1 st of May 2022 came before; Room 3 th is no day.",
 			[]pair{{"17 th September 2022", "2022-09-17"}, {"1 st of May 2022", "2022-05-01"}}},
 		{"decades by name", "Prices rose through the nineties and the '80s; the twenties began well. The Roaring Twenties is a name.",
