@@ -546,8 +546,15 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 		// A statement verb of the actor of the previous event on its day
 		// continues that occasion ("Prime Minister Trudeau reaffirmed …"
 		// after "… spoke today with …"): no second event.
+		replace := false
 		if n := len(out); !strong && n > 0 && out[n-1].Date == ev.Date && strings.EqualFold(out[n-1].Actor, actor) {
-			return
+			if !evHeadlineSentence(out[n-1].Sentence) || evHeadlineSentence(ev.Sentence) {
+				return
+			}
+			// the headline's event told again by the lead ("Minister
+			// Roe approves assistance" over "Today, the Minister issued
+			// the following statement:"): the lead's sentence tells it
+			replace = true
 		}
 		ev.Place = evPlace(body, toks, vi, te, ts)
 		if ev.Place == "" {
@@ -558,6 +565,10 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 		if ev.Place != "" {
 			// the place is where they met, not one who met ("Dawson City")
 			ev.Participants = slices.DeleteFunc(ev.Participants, func(p string) bool { return p == ev.Place || strings.HasPrefix(ev.Place, p+",") })
+		}
+		if replace {
+			out[len(out)-1] = ev
+			return
 		}
 		out = append(out, ev)
 	}
@@ -741,4 +752,18 @@ func evOpeningMark(body string, t evTok) bool {
 		return true
 	}
 	return false
+}
+
+// evHeadlineSentence reports a headline read as a sentence: no full stop,
+// question or exclamation mark, colon or quotation mark ends it.
+func evHeadlineSentence(s string) bool {
+	s = strings.TrimRight(s, " \t*_")
+	if s == "" {
+		return false
+	}
+	switch s[len(s)-1] {
+	case '.', '!', '?', ':', '"':
+		return false
+	}
+	return !strings.HasSuffix(s, "\u201d")
 }

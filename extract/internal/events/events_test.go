@@ -1244,3 +1244,13 @@ func TestFindEventsEnforcementLead(t *testing.T) {
 		assert.Equal(t, "2022-09-19", evs[0].Date)
 	}
 }
+
+// The headline's event told again by the lead's sentence is the lead's.
+func TestFindEventsHeadlineRetold(t *testing.T) {
+	body := "Minister Jane Roe approves emergency assistance to the harbour town in the north of the province\nMay 21, 2025 – Harbour City\n– Today, the Honourable Jane Roe, Minister of Emergency Management, issued the following statement:\n“The town is without water.”\n"
+	first, second := strings.Index(body, "Jane Roe"), strings.LastIndex(body, "Jane Roe")
+	officials := []entities.Official{{Name: "Jane Roe", Title: "Minister", Mentions: []entities.Span{{Start: first, End: first + 8}, {Start: second, End: second + 8}}}}
+	evs := eventsOf(body, "2025-05-21", officials...)
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Contains(t, evs[0].Sentence, "issued the following statement")
+}
