@@ -936,11 +936,18 @@ func TestFindEventsFromDay(t *testing.T) {
 		"From 16 December 2014 the Harbour Board decided to raise the port fee to 17 per cent.\n\nNothing else.",
 		"Effective 16 December 2014 the Harbour Board decided to raise the port fee to 17 per cent.\n\nNothing else.",
 	} {
-		evs := eventsOf(body, "2014-12-16")
-		require.Len(t, evs, 1, "%q: %+v", body, evs)
-		assert.Equal(t, "2014-12-16", evs[0].Date)
-		assert.Equal(t, "Harbour Board", evs[0].Actor)
+		assert.Equal(t, "Harbour Board", oneEventOn(t, body, "2014-12-16").Actor)
 	}
+}
+
+// oneEventOn requires body, published on day, to hold one event, of day,
+// and returns it.
+func oneEventOn(t *testing.T, body, day string) Event {
+	t.Helper()
+	evs := eventsOf(body, day)
+	require.Len(t, evs, 1, "%q: %+v", body, evs)
+	assert.Equal(t, day, evs[0].Date)
+	return evs[0]
 }
 
 // A place after a list of titled people is the event's place, not the
@@ -1215,21 +1222,17 @@ func TestFindEventsPresentLead(t *testing.T) {
 // A headline in bold run into the lead is no dateline: the lead is dated
 // by the page and has no place.
 func TestFindEventsRunInHeadline(t *testing.T) {
-	evs := eventsOf("**Harbour Board names a director** — The Harbour Board today announced the selection of Jane Roe as its Director.\n\nNothing else.", "2017-08-01")
-	require.Len(t, evs, 1, "%+v", evs)
-	assert.Equal(t, "2017-08-01", evs[0].Date)
-	assert.Equal(t, "Harbour Board", evs[0].Actor)
-	assert.Empty(t, evs[0].Place)
+	ev := oneEventOn(t, "**Harbour Board names a director** — The Harbour Board today announced the selection of Jane Roe as its Director.\n\nNothing else.", "2017-08-01")
+	assert.Equal(t, "Harbour Board", ev.Actor)
+	assert.Empty(t, ev.Place)
 }
 
 // A day after "effective" is when the thing done takes effect, not the
 // day it was done; the marks of a link opening at the verb are no part of
 // the subject.
 func TestFindEventsEffectiveDay(t *testing.T) {
-	evs := eventsOf("Board Chair Jane Roe has [submitted her resignation](https://example.org/letter.pdf) to the Governor, effective June 30, 2020, to take up a post abroad.\n\nNothing else.", "2020-06-05")
-	require.Len(t, evs, 1, "%+v", evs)
-	assert.Equal(t, "2020-06-05", evs[0].Date)
-	assert.Equal(t, "Jane Roe", evs[0].Actor)
+	ev := oneEventOn(t, "Board Chair Jane Roe has [submitted her resignation](https://example.org/letter.pdf) to the Governor, effective June 30, 2020, to take up a post abroad.\n\nNothing else.", "2020-06-05")
+	assert.Equal(t, "Jane Roe", ev.Actor)
 }
 
 // A release's lead that reports an arrest or a raid by a public body is an
@@ -1239,9 +1242,7 @@ func TestFindEventsEnforcementLead(t *testing.T) {
 		"Officers of the Harbour Copyright Commission have arrested two suspects after a search of the port.\n\nNothing else.",
 		"The Harbour Copyright Office has raided three broadcasting stations in the city.\n\nNothing else.",
 	} {
-		evs := eventsOf(body, "2022-09-19")
-		require.Len(t, evs, 1, "%q: %+v", body, evs)
-		assert.Equal(t, "2022-09-19", evs[0].Date)
+		oneEventOn(t, body, "2022-09-19")
 	}
 }
 
