@@ -558,3 +558,22 @@ func TestDateUnderHeadline(t *testing.T) {
 		}
 	}
 }
+
+// A speaker's label whose bracket the line before opened ("Minister for
+// the Interior (Mr Jane" over "Roe): Madam Speaker") is one label with it.
+func TestTextBlocksLabelWrappedInBracket(t *testing.T) {
+	in := "The Minister was asked what measures were in place to ensure that\n" +
+		"suspects were not kept on remand for long periods before they came\n" +
+		"to trial in the courts of the country.\n\n" +
+		"Minister for the Interior (Mr Jane\n" +
+		"Roe): Madam Speaker, the Attorney-General and the Minister for Justice\n" +
+		"have set up a committee that reviews the cases of remand prisoners.\n"
+	var got []string
+	for _, b := range textBlocks(in) {
+		got = append(got, b.Text)
+	}
+	assert.Equal(t, []string{
+		"The Minister was asked what measures were in place to ensure that suspects were not kept on remand for long periods before they came to trial in the courts of the country.",
+		"Minister for the Interior (Mr Jane Roe): Madam Speaker, the Attorney-General and the Minister for Justice have set up a committee that reviews the cases of remand prisoners.",
+	}, got)
+}

@@ -71,7 +71,10 @@ func textBlocks(s string) []block.Block {
 		// question).
 		// A line set in columns (a roster's, a table's row) stands alone.
 		cols := width > 0 && block.HasColumns(l)
-		if width > 0 && chrome.OpensWithLabel(strings.TrimSpace(l)) || cols {
+		// (not the end of a bracket the line before opened: "Minister for
+		// the Interior (Mr William" over "Kwasi Aboah): Madam Speaker")
+		inBracket := len(para) > 0 && strings.Count(para[len(para)-1], "(") > strings.Count(para[len(para)-1], ")")
+		if width > 0 && chrome.OpensWithLabel(strings.TrimSpace(l)) && !inBracket || cols {
 			flush()
 		}
 		para = append(para, l)
@@ -144,11 +147,11 @@ func markdownBlockStart(l string) bool {
 }
 
 // midPhrase reports a line that stops in the middle of a phrase: on a
-// function word ("of", "the", "to"), or with a Markdown link's bracket or
-// a quotation left open.
+// function word ("of", "the", "to"), or with a Markdown link's bracket, a
+// parenthesis or a quotation left open.
 func midPhrase(l string) bool {
 	t := strings.TrimRight(l, " \t\u00a0")
-	if strings.Count(t, "[") > strings.Count(t, "]") || strings.Count(t, "“") > strings.Count(t, "”") {
+	if strings.Count(t, "[") > strings.Count(t, "]") || strings.Count(t, "(") > strings.Count(t, ")") || strings.Count(t, "“") > strings.Count(t, "”") {
 		return true
 	}
 	w := t
