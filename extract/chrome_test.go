@@ -577,3 +577,13 @@ func TestTextBlocksLabelWrappedInBracket(t *testing.T) {
 		"Minister for the Interior (Mr Jane Roe): Madam Speaker, the Attorney-General and the Minister for Justice have set up a committee that reviews the cases of remand prisoners.",
 	}, got)
 }
+
+// A line that leaves a parenthesis open goes on in the next one, hard
+// wrapping or not.
+func TestTextBlocksOpenParenthesis(t *testing.T) {
+	var got []string
+	for _, b := range textBlocks("Question put.\n\nMinister for the Interior (Mr Jane\nRoe): Madam Speaker, the Attorney-General agreed.\n\nMr Roe: Madam Speaker, the law allows it.\n") {
+		got = append(got, b.Text)
+	}
+	assert.Equal(t, []string{"Question put.", "Minister for the Interior (Mr Jane Roe): Madam Speaker, the Attorney-General agreed.", "Mr Roe: Madam Speaker, the law allows it."}, got)
+}

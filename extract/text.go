@@ -73,7 +73,7 @@ func textBlocks(s string) []block.Block {
 		cols := width > 0 && block.HasColumns(l)
 		// (not the end of a bracket the line before opened: "Minister for
 		// the Interior (Mr William" over "Kwasi Aboah): Madam Speaker")
-		inBracket := len(para) > 0 && strings.Count(para[len(para)-1], "(") > strings.Count(para[len(para)-1], ")")
+		inBracket := len(para) > 0 && openParen(para[len(para)-1])
 		if width > 0 && chrome.OpensWithLabel(strings.TrimSpace(l)) && !inBracket || cols {
 			flush()
 		}
@@ -88,7 +88,7 @@ func textBlocks(s string) []block.Block {
 		// hard wrapping every line is a paragraph. A line-numbered print
 		// marks its paragraphs itself.
 		if furniture == nil && (width == 0 || utf8.RuneCountInString(strings.TrimRight(l, " \t\u00a0")) < width*6/10) {
-			if width > 0 && fm+i+1 < len(lines) && !isBlank(lines[fm+i+1]) && (midPhrase(l) || fm > 0 && !markdownBlockStart(lines[fm+i+1]) && runsOn(l)) {
+			if fm+i+1 < len(lines) && !isBlank(lines[fm+i+1]) && (width > 0 && (midPhrase(l) || fm > 0 && !markdownBlockStart(lines[fm+i+1]) && runsOn(l)) || openParen(l)) {
 				// (a converted page's Markdown, under its front matter,
 				// goes on to the blank line: "U.S. Secretary of Commerce
 				// Jane" over "Roe today announced …")
@@ -151,7 +151,7 @@ func markdownBlockStart(l string) bool {
 // parenthesis or a quotation left open.
 func midPhrase(l string) bool {
 	t := strings.TrimRight(l, " \t\u00a0")
-	if strings.Count(t, "[") > strings.Count(t, "]") || strings.Count(t, "(") > strings.Count(t, ")") || strings.Count(t, "“") > strings.Count(t, "”") {
+	if strings.Count(t, "[") > strings.Count(t, "]") || openParen(t) || strings.Count(t, "“") > strings.Count(t, "”") {
 		return true
 	}
 	w := t
@@ -164,6 +164,12 @@ func midPhrase(l string) bool {
 // phraseWords are the function words a phrase does not stop on.
 var phraseWords = map[string]bool{"of": true, "to": true, "the": true, "a": true, "an": true, "and": true, "or": true,
 	"in": true, "on": true, "at": true, "for": true, "with": true, "by": true, "from": true, "that": true, "is": true}
+
+// openParen reports a line that leaves a parenthesis open, hard wrapping
+// or not: "Minister for the Interior (Mr William" goes on in the next line.
+func openParen(l string) bool {
+	return strings.Count(l, "(") > strings.Count(l, ")")
+}
 
 // isBlank reports whether a line holds only white space, no-break spaces
 // included.
