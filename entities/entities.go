@@ -330,7 +330,6 @@ func New(opts Options) *Extractor {
 			}
 		}
 	}
-
 	for _, o := range tables.Organizations {
 		x.orgList = append(x.orgList, orgEntry{short: o.Short, country: o.Country})
 		for _, f := range o.Forms {

@@ -352,8 +352,8 @@ func (p *parser) cityBody(e int) bool {
 	return end > e
 }
 
-// cityPrepositions place the city after them.
-var cityPrepositions = map[string]bool{"in": true, "of": true, "at": true, "from": true, "near": true}
+// cityPrepositions place the city after them (data/words.txt).
+var cityPrepositions = wordLists.Set("city-prepositions")
 
 // dayNumber reports whether w is a day of a month: "3", "15", "3rd".
 func dayNumber(w string) bool {

@@ -341,8 +341,8 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 		}
 		if iso, ok := p.pageAcronym(k); ok && w == "of" && (o.kind == "official" || o.kind == "head") && o.country == "" && o.org == "" {
 			// "Director of CPSO", "Director of the IDCC", "Director General
-			// of GDS U.K.": a body the page defines, and the country after it (not "Director
-			// of FDA’s INFORMED", the body's own unit)
+			// of GDS U.K.": a body the page defines, and the country after
+			// it (not "Director of FDA’s INFORMED", the body's own unit)
 			end, ciso := k+1, iso
 			if n, c := p.countryName(end); n > 0 {
 				end, ciso = end+n, c

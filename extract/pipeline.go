@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/communique/communique/dates"
 	"github.com/communique/communique/entities"
@@ -206,6 +205,15 @@ func removedHead(blocks []block.Block, title string) string {
 // "published_date", "publish-date".)
 var datePrefixes = []string{"publication date", "published date", "publish date", "date published", "published on", "published", "date of publication", "posted on", "posted", "released on", "release date", "issued on", "date", "updated"}
 
+// keySpaces reads a front matter key's "_" and "-" as spaces, keeping
+// every byte's place: "published_date" is "published date".
+func keySpaces(r rune) rune {
+	if r == '_' || r == '-' {
+		return ' '
+	}
+	return r
+}
+
 // removedDates returns the texts of removed blocks that may give the page's
 // date: a block that is only a date, above the body's first paragraph (a
 // dateline the context rule took for chrome), and any block that opens with
@@ -224,15 +232,7 @@ func removedDates(blocks []block.Block) []string {
 		if len(b.Text) > 80 {
 			continue
 		}
-		low := strings.Map(func(r rune) rune {
-			if r == '_' || r == '-' {
-				return ' '
-			}
-			return unicode.ToLower(r)
-		}, b.Text)
-		if len(low) != len(b.Text) {
-			low = strings.ToLower(b.Text) // (a letter whose lower case is longer)
-		}
+		low := strings.Map(keySpaces, strings.ToLower(b.Text))
 		for _, p := range datePrefixes {
 			if strings.HasPrefix(low, p) {
 				// ("date: '2025-11-20T19:38:42+00:00'": YAML quotes it)
