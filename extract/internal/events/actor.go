@@ -265,7 +265,10 @@ func evProperSubject(body string, toks []evTok, a, b int) string {
 			if t.capital {
 				words++ // "Bank of Russia Board of Directors": four
 			}
-			if !t.word || t.quoted || !t.capital && !evIsWord(body, t, "of", "for", "and") || evPronouns[t.low] {
+			// ("the Government of the Northwest Territories": "the" after
+			// "of")
+			joins := evIsWord(body, t, "of", "for", "and") || evIsWord(body, t, "the") && k > a && evIsWord(body, toks[k-1], "of", "for", "and")
+			if !t.word || t.quoted || !t.capital && !joins || evPronouns[t.low] {
 				plain = false
 				break
 			}

@@ -328,6 +328,13 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 					vi, aux, strong = k, -1, false
 				}
 			}
+			if vi < 0 {
+				// a release's lead in the perfect of any verb: "The
+				// Government has identified three priorities"
+				if k := evPerfectLead(body, toks, ts, te); k >= 0 {
+					vi, aux, strong = k, -1, false
+				}
+			}
 			if vi < 0 && evThisWeek(ms, published) {
 				// a visit under way in the page's week: "… this week as
 				// Commissioner X is visiting Moldova"

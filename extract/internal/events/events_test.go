@@ -780,6 +780,9 @@ func TestFindEventsLeadActs(t *testing.T) {
 		{"The Harbour Council lifted the ban on night ferries after a review of the safety of the northern quays.\n\nFerries run again.", "Harbour Council", "lifted"},
 		{"The Harbour Council is investing $50 million in new ferries for the northern quays.\n\nThe first sails in May.", "Harbour Council", "is investing"},
 		{"The Harbour Council is partnering with the Port Authority to offer a free ferry pass to every pupil of the northern quays.\n\nThe pass is free.", "Harbour Council", "is partnering"},
+		// the perfect of any verb, the subject's name with "of the"
+		{"The Government of the Harbour Islands has identified three priorities for new waste programmes on the northern quays.\n\nThe first is oil.", "Government of the Harbour Islands", "identified"},
+		{"The Harbour Council has taken another step in its plan to renew the ferry fleet of the northern quays.\n\nThe first sails in May.", "Harbour Council", "taken"},
 	} {
 		evs := eventsOf(tc.body, "2025-11-14")
 		require.Len(t, evs, 1, "%q: %+v", tc.body, evs)
@@ -790,6 +793,9 @@ func TestFindEventsLeadActs(t *testing.T) {
 	for _, body := range []string{
 		"The Minister of Health said the outbreak of measles in the northern region is the first in ten years.\n\nTests continue.",
 		"As the Council of Ministers adopted a new plan for rural schools, the teachers of every district went on strike.\n\nTalks continue.",
+		// the perfect of a state
+		"The Harbour Council has long supported the ferry workers of the northern quays and their union.\n\nTalks continue.",
+		"The Harbour Council has been a member of the Ports Association since its first meeting in the north.\n\nTalks continue.",
 	} {
 		assert.Empty(t, eventsOf(body, "2025-11-14"), body)
 	}

@@ -15,7 +15,8 @@ import (
 // action verb (or "had", or a future or progressive after its auxiliary),
 // without tokenising it.
 func evHasVerb(body string, a, b int) bool {
-	aux := false // after "will", "is"… (and adverbs): a future or progressive may follow
+	aux := false  // after "will", "is"… (and adverbs): a future or progressive may follow
+	perf := false // after "has" or "have": a participle may follow ("has taken")
 	for i := a; i < b; {
 		c := body[i]
 		if c < 'a' || c > 'z' {
@@ -34,9 +35,10 @@ func evHasVerb(body string, a, b int) bool {
 					return true
 				}
 			}
-			if evPastForm(w) {
-				return true // a past form of any verb (evGenericPast)
+			if evPastForm(w) || perf && evParticiples[w] {
+				return true // a past form of any verb (evGenericPast, evPerfectLead)
 			}
+			perf = w == "has" || w == "have"
 			switch w {
 			case "will", "shall", "is", "are", "am", "be":
 				aux = true

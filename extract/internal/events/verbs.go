@@ -84,6 +84,44 @@ func evPresentAct(body string, toks []evTok, ts, te int) int {
 	return -1
 }
 
+// evPerfectLead returns the token of the participle of a lead sentence in
+// the present perfect of any verb, after the plain subject opening tokens
+// [ts, te): "The Government of the Northwest Territories has identified
+// three priorities", "EUROCONTROL has taken another step", "The Simda
+// botnet has been targeted"; or -1. A release tells in its lead what was
+// done on its day; the perfect of a state ("has long supported", "has
+// been a member") is none.
+func evPerfectLead(body string, toks []evTok, ts, te int) int {
+	for k := ts + 1; k < te && k < ts+20; k++ {
+		t := toks[k]
+		if !t.word || t.capital || t.quoted {
+			continue
+		}
+		if t.low != "has" && t.low != "have" {
+			if evSubjectJoiners[t.low] || evGroupHeads[t.low] || evTitleWords[t.low] {
+				continue
+			}
+			return -1
+		}
+		j := k + 1
+		for j < te && toks[j].word && evAdverbs[toks[j].low] {
+			j++
+		}
+		if j+1 < te && evIsWord(body, toks[j], "been") {
+			j++
+		}
+		if j >= te || !toks[j].word || toks[j].capital || evNotPast[toks[j].low] || evStateWords[toks[j].low] ||
+			!(evPastForm(toks[j].low) || evParticiples[toks[j].low]) {
+			return -1
+		}
+		if !evCleanSubject(body, toks, ts, k) {
+			return -1
+		}
+		return j
+	}
+	return -1
+}
+
 // evInvertedStatement finds a reporting verb after a comma with its
 // speaker after it, closing what was said: ", said Minister Jane Roe",
 // ", stated Mr. Roe, Senior Vice President". It returns the verb's token
@@ -556,6 +594,9 @@ var evIrregularPast = wordLists.Set("irregular-past")
 
 // evNotPast are words ending in "-ed" that are no past form of an action.
 var evNotPast = wordLists.Set("not-past")
+
+// evParticiples are past participles not ending in "-ed" (evPerfectLead).
+var evParticiples = wordLists.Set("participles")
 
 // evPastForm reports a word shaped as a past form: five letters or more
 // ending in "-ed" (not "-eed": "proceed", "need"), or an irregular past.
