@@ -36,4 +36,13 @@ func TestHoldersByPageDate(t *testing.T) {
 	if os := run(lead, time.Date(2020, 2, 2, 0, 0, 0, 0, time.UTC)); len(os) != 0 {
 		t.Errorf("reference date 2020: got %+v", os)
 	}
+	// a page of no date of its own: a day the text names in full stands
+	// for the page's
+	const nz = "Wilhelmina Quarrie of New Zealand arrived in Oslo for two days of talks on fisheries and trade.\n"
+	if os := run(nz+"\nThe talks began on 3 June 2013 in Bergen and ended in Oslo by 2030.\n", time.Time{}); len(os) != 1 || os[0].Country != "NZ" {
+		t.Errorf("a day in the text, 2013: got %+v", os)
+	}
+	if os := run(nz+"\nThe talks began on 3 June 2019 in Bergen.\n", time.Time{}); len(os) != 0 {
+		t.Errorf("a day in the text, 2019: got %+v", os)
+	}
 }

@@ -444,8 +444,26 @@ func (e *Extractor) analyse(doc *Document, metaDates, removed []string, head, si
 			e.docs.Put(an)
 		}
 	}()
-	// the list of office-holders gives the offices held on the page's day
-	e.findEntitiesQuotesEvents(doc, an, anchor, entities.Place{Institution: e.entities.InstitutionHome(head), Site: site})
+	// the list of office-holders gives the offices held on the page's day,
+	// else on the latest day the page speaks of
+	held := anchor
+	if held.IsZero() {
+		held = latestDay(doc.Dates)
+	}
+	e.findEntitiesQuotesEvents(doc, an, anchor, held, entities.Place{Institution: e.entities.InstitutionHome(head), Site: site})
+}
+
+// latestDay returns the latest day that ds name in full (a page with no
+// date of its own is of its latest day, at least), or zero. Months and
+// years are left out: they name plans as often ("by 2030").
+func latestDay(ds []dates.Mention) time.Time {
+	var t time.Time
+	for _, m := range ds {
+		if m.Grain == dates.GrainDay && m.From.After(t) {
+			t = m.From
+		}
+	}
+	return t
 }
 
 // ownDay returns the day of the first "today (January 22)" of ds, a page

@@ -61,15 +61,16 @@ func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
 // the body, a window at a time when it is longer than windowSize, and
 // merges what the windows find: one entry for each official, person and
 // country, with the mentions of every window.
-// pl says whose record the page is, when its header names an institution
+// held is the day whose office-holders the entities stage looks up
+// (anchor, else a day the page speaks of); pl says whose record the page is, when its header names an institution
 // or its address a government's site (entities.Place).
-func (e *Extractor) findEntitiesQuotesEvents(doc *Document, an *text.Doc, anchor time.Time, pl entities.Place) {
+func (e *Extractor) findEntitiesQuotesEvents(doc *Document, an *text.Doc, anchor, held time.Time, pl entities.Place) {
 	starts := windows(doc.Body, e.window)
 	if len(starts) == 1 {
 		// the names inside Markdown links and emphasis read as words, and
 		// those of a sentence in capitals as a sentence's
 		e.text.AnalyzeInto(an, text.FoldCapsLines(text.MaskMarkup(doc.Body)))
-		doc.Officials, doc.Countries, doc.People = e.entities.FindDocAllFrom(an, anchor, pl)
+		doc.Officials, doc.Countries, doc.People = e.entities.FindDocAllFrom(an, held, pl)
 		doc.Quotes = e.quotes.FindPeople(doc.Body, doc.Officials, doc.People)
 		doc.Events = findEvents(doc.Body, doc.Dates, doc.Officials, doc.People, anchor)
 		return
@@ -83,7 +84,7 @@ func (e *Extractor) findEntitiesQuotesEvents(doc *Document, an *text.Doc, anchor
 		}
 		w := doc.Body[at:end]
 		e.text.AnalyzeInto(an, text.FoldCapsLines(text.MaskMarkup(w)))
-		offs, ctrs, ppl := e.entities.FindDocAllFrom(an, anchor, pl)
+		offs, ctrs, ppl := e.entities.FindDocAllFrom(an, held, pl)
 		qs := e.quotes.FindPeople(w, offs, ppl)
 		// the dates of this window, in its own offsets
 		var ds []dates.Mention

@@ -80,7 +80,7 @@ func TestAnalyseWindows(t *testing.T) {
 	if got := windows(three.Body, x.window); len(got) != 3 {
 		t.Fatalf("%d windows, want 3", len(got))
 	}
-	x.findEntitiesQuotesEvents(three, new(text.Doc), one.Published, entities.Place{})
+	x.findEntitiesQuotesEvents(three, new(text.Doc), one.Published, one.Published, entities.Place{})
 
 	tripled := func(ss []entities.Span) []entities.Span {
 		var out []entities.Span
