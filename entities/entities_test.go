@@ -477,6 +477,12 @@ func TestOfficialsWithHolders(t *testing.T) {
 			[]wantOfficial{{"Keir Starmer", "Prime Minister", "GB"}, {"Kemi Badenoch", "Member of Parliament", "GB"}}},
 		// company offices are not officials
 		{"Shares rose after Disney Chief Executive Bob Iger spoke and Emirates President Tim Clark told reporters.", nil},
+		{"Then Acme Widget Administrator John Roe spoke.", nil},
+		// a public service's words before a title are no company's; police
+		// and park ranks
+		{"Then Federal Highway Administrator John Roe spoke.", []wantOfficial{{"John Roe", "Administrator", ""}}},
+		{"Then Harbour National Park Superintendent Jane Doe spoke.", []wantOfficial{{"Jane Doe", "Superintendent", ""}}},
+		{"The area is overseen by Chief Superintendent Ann Lee.", []wantOfficial{{"Ann Lee", "Chief Superintendent", ""}}},
 		{"Mr John Roe, Chief Executive Officer, Acme Group\nPresident and Chief Executive Officer Jane Doe spoke.", nil},
 		// a generational suffix is no surname: one person, in capitals too
 		{"Secretary John A. Miller III spoke. Secretary Miller then left.", []wantOfficial{{"John A. Miller III", "Secretary", ""}}},

@@ -160,6 +160,7 @@ func TestSiteHome(t *testing.T) {
 	for _, c := range []struct{ address, want string }{
 		{"https://www.beehive.govt.nz/release/pm-heads-australia", "NZ"},
 		{"https://www.gov.uk/government/news/x", "GB"},
+		{"https://www.gmp.police.uk/news/greater-manchester/news/x", "GB"}, // a police force's
 		{"https://www2.gov.bc.ca/gov/content/home", "CA"},
 		{"http://pcoo.gov.ph/january-12-2017-press-briefing/", "PH"},
 		{"https://www.state.gov/briefings/", "US"},

@@ -528,6 +528,23 @@ func (p *parser) governmentLevel(k int) bool {
 // a government's: "State Chief Data Officer".
 var governmentLevels = wordLists.Set("government-levels")
 
+// publicWords name public services before a title ("Forest Service
+// Chief"): see publicRun.
+var publicWords = wordLists.Set("public-words")
+
+// publicRun reports whether the capitalised words that end at token k, on
+// its line, name a public service by one of publicWords or of bodyNouns:
+// "Federal Highway" of "Federal Highway Administrator", "Yellowstone
+// National Park" of "… Park Superintendent".
+func (p *parser) publicRun(k int) bool {
+	for n := 0; n < 4 && k >= 0 && p.isWord(k) && p.toks[k].is(fCap) && p.toks[k+1].nl == 0; n, k = n+1, k-1 {
+		if w := p.word(k); publicWords[w] || bodyNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // rankPrefixes may stand before a title to make a lower rank of it:
 // "Deputy Administrator", "associate administrator".
 var rankPrefixes = wordLists.Set("rank-prefixes")
@@ -608,6 +625,9 @@ func (p *parser) corporate(k int, t titleEntry) bool {
 	}
 	if _, ok := p.pageAcronym(k); ok {
 		return false // an agency the page defines: "NEURC Chairman"
+	}
+	if p.publicRun(k) {
+		return false // a public service: "Federal Highway Administrator"
 	}
 	if w := p.word(k); len(w) > 5 && !p.toks[k].is(fUpper) && adjectiveEnding(w) {
 		return false // a kind of the office, no company: "Investigative Counsel", "Regional Director"

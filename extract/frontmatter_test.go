@@ -104,3 +104,25 @@ func TestFrontMatterPublishedDateKey(t *testing.T) {
 		}
 	}
 }
+
+// A Markdown archive's fenced block of YAML opening the page is its front
+// matter: metadata, not text, and its address says whose site the page is
+// ("url: https://www.example.police.uk/…" is the UK's).
+func TestFrontMatterFencedYAML(t *testing.T) {
+	page := "```yaml\nog:\n  locale: en_GB\n  url: https://www.harbour.police.uk/news/1\npublish:\n  date: 09:50 03/03/2021\ntitle: New command areas\nurl: https://www.harbour.police.uk/news/1\n```\n\nThe force has set up new command areas after a review of its local policing model on 1 March 2021.\n\nChief Superintendent Jane Roe will lead the city area.\n"
+	d, err := New(Options{}).Extract(context.Background(), Input{Data: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(d.Body, "```") || strings.Contains(d.Body, "locale") {
+		t.Errorf("front matter in the body: %q", d.Body)
+	}
+	for _, r := range d.Removed[:3] {
+		if r.Reason != ReasonMetadata {
+			t.Errorf("%q removed as %q, want metadata", r.Text, r.Reason)
+		}
+	}
+	if len(d.Officials) != 1 || d.Officials[0].Country != "GB" {
+		t.Errorf("officials %+v, want Jane Roe of GB", d.Officials)
+	}
+}

@@ -196,12 +196,22 @@ func splitLines(s string) []string {
 // "---" line first (blank lines before it aside), a closing "---" or "..."
 // line within 200 lines, and between them lines of which at least two
 // thirds read as YAML ("key: value", "key:", "- item", indented lines).
+// A Markdown archive's fenced block of YAML ("```yaml" to "```") opening
+// the page is front matter too.
 func frontMatter(lines []string) int {
 	i := 0
 	for i < len(lines) && isBlank(lines[i]) {
 		i++
 	}
-	if i == len(lines) || strings.TrimSpace(lines[i]) != "---" {
+	if i == len(lines) {
+		return 0
+	}
+	fenced := false
+	switch strings.TrimSpace(lines[i]) {
+	case "---":
+	case "```yaml", "```yml":
+		fenced = true
+	default:
 		return 0
 	}
 	yaml, other := 0, 0
@@ -209,7 +219,7 @@ func frontMatter(lines []string) int {
 		l := lines[j]
 		t := strings.TrimSpace(l)
 		switch {
-		case t == "---" || t == "...":
+		case !fenced && (t == "---" || t == "...") || fenced && t == "```":
 			if yaml == 0 || 3*yaml < 2*(yaml+other) {
 				return 0
 			}
