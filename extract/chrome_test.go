@@ -129,6 +129,25 @@ func TestTextBlocksMarkdownParagraphs(t *testing.T) {
 	}, got)
 }
 
+// A blank line after a comma, with the next line in lower case, is a
+// print's page break inside a sentence: one paragraph. A blank line after
+// a sentence's end, or before a capital, still parts two.
+func TestTextBlocksPageBreakInSentence(t *testing.T) {
+	in := "Harbour Council news\n\n“As one of the port’s oldest partners, the Council has funded the quays for six decades,\n\n" +
+		"making investments in every berth,” said Jane Roe, Harbour Master.\n\nThe work starts in May.\n\nThe ferries run,\n\nMost days.\n"
+	var got []string
+	for _, b := range textBlocks(in) {
+		if b.Removed == 0 {
+			got = append(got, b.Text)
+		}
+	}
+	assert.Equal(t, []string{
+		"Harbour Council news",
+		"“As one of the port’s oldest partners, the Council has funded the quays for six decades, making investments in every berth,” said Jane Roe, Harbour Master.",
+		"The work starts in May.", "The ferries run,", "Most days.",
+	}, got)
+}
+
 // A hard-wrapped record's rows set in columns (a committee's roster) stand
 // alone; a list item's marker and a sentence's end are no columns.
 func TestTextBlocksColumns(t *testing.T) {

@@ -50,6 +50,9 @@ func textBlocks(s string) []block.Block {
 			continue
 		}
 		if isBlank(l) {
+			if len(para) > 0 && pageBreakInSentence(para[len(para)-1], lines[fm+i+1:]) {
+				continue
+			}
 			flush()
 			continue
 		}
@@ -94,11 +97,39 @@ func textBlocks(s string) []block.Block {
 				// Jane" over "Roe today announced …")
 				continue
 			}
+			if fm+i+1 < len(lines) && isBlank(lines[fm+i+1]) && pageBreakInSentence(l, lines[fm+i+1:]) {
+				continue // the sentence goes on after the page's end
+			}
 			flush()
 		}
 	}
 	flush()
 	return out
+}
+
+// pageBreakInSentence reports a blank line inside a sentence, where the
+// text of a print was cut at a page's end: the line before it stops on a
+// comma, and the next line (rest) goes on in lower case ("… for more than six decades," over "making substantial
+// investments …").
+func pageBreakInSentence(prev string, rest []string) bool {
+	p := strings.TrimRight(prev, " \t\r\u00a0")
+	if p == "" {
+		return false
+	}
+	if p[len(p)-1] != ',' {
+		return false
+	}
+	for k, l := range rest {
+		if k >= 2 {
+			return false
+		}
+		if isBlank(l) {
+			continue
+		}
+		t := strings.TrimLeft(l, " \t")
+		return t != "" && t[0] >= 'a' && t[0] <= 'z' && !markdownBlockStart(l)
+	}
+	return false
 }
 
 // trimBreakTag returns l without the HTML line-break tag that ends it
