@@ -243,7 +243,8 @@ func evProperSubject(body string, toks []evTok, a, b int) string {
 	}
 	// a country's or an organisation's body: "Ethiopia's Ministry of
 	// Health" acts as "Ministry of Health"
-	if a+3 < b && toks[a].capital && !toks[a+1].word && strings.ContainsAny(body[toks[a+1].start:toks[a+1].end], "'’") &&
+	// ("the People’s Daily" is a newspaper's whole name)
+	if a+4 < b && toks[a].capital && !toks[a+1].word && strings.ContainsAny(body[toks[a+1].start:toks[a+1].end], "'’") &&
 		evIsWord(body, toks[a+2], "s") && toks[a+3].capital {
 		a += 3
 	}

@@ -232,6 +232,7 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 		// December", "that Canada announced earlier today").
 		var mention *dates.Mention
 		underWay := false
+		perfect := false // a lead in the perfect of any verb (evPerfectLead)
 		vi, aux, strong := evFindVerb(body, toks, ts, te, hasDay || hasCoarse, ms)
 		if vi >= 0 && hasDay {
 			for k := range ms {
@@ -332,7 +333,7 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 				// a release's lead in the perfect of any verb: "The
 				// Government has identified three priorities"
 				if k := evPerfectLead(body, toks, ts, te); k >= 0 {
-					vi, aux, strong = k, -1, false
+					vi, aux, strong, perfect = k, -1, false, true
 				}
 			}
 			if vi < 0 && evThisWeek(ms, published) {
@@ -369,7 +370,7 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 		}
 		// (and the marks of a link or emphasis opening at the verb: "has
 		// [submitted a letter](…)")
-		for subEnd > ts && (toks[subEnd-1].word && evSubjectTail[toks[subEnd-1].low] || evOpeningMark(body, toks[subEnd-1])) {
+		for subEnd > ts && (toks[subEnd-1].word && (evSubjectTail[toks[subEnd-1].low] || perfect && toks[subEnd-1].low == "been") || evOpeningMark(body, toks[subEnd-1])) {
 			subEnd--
 		}
 		subStart := ts
@@ -427,6 +428,19 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 			if toks[k].word && (toks[k].low == "who" || toks[k].low == "which") && !toks[k-1].word && body[toks[k-1].start] == ',' {
 				subEnd = k - 1
 				break
+			}
+		}
+		// an apposition after the subject, between commas before the verb,
+		// is none of it: "The Linux Foundation, the nonprofit organization
+		// enabling …, today announced"
+		if subEnd-subStart >= 4 && !toks[subEnd-1].word && body[toks[subEnd-1].start] == ',' {
+			for k := subStart + 1; k+1 < subEnd-1; k++ {
+				if !toks[k].word && body[toks[k].start] == ',' {
+					if evIsWord(body, toks[k+1], "the", "a", "an") && evCleanSubject(body, toks, subStart, k) && !evInMentions(ms, toks[subStart].start) {
+						subEnd = k
+					}
+					break
+				}
 			}
 		}
 		if invEnd >= 0 {

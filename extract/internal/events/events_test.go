@@ -783,6 +783,10 @@ func TestFindEventsLeadActs(t *testing.T) {
 		// the perfect of any verb, the subject's name with "of the"
 		{"The Government of the Harbour Islands has identified three priorities for new waste programmes on the northern quays.\n\nThe first is oil.", "Government of the Harbour Islands", "identified"},
 		{"The Harbour Council has taken another step in its plan to renew the ferry fleet of the northern quays.\n\nThe first sails in May.", "Harbour Council", "taken"},
+		// a passive's agent acts
+		{"Jane Roe QC has been commissioned by Chief Constable John Doe QPM to review the use of new powers in the harbour.\n\nShe starts in May.", "John Doe", "commissioned"},
+		// an apposition after the subject is none of it
+		{"The Harbour Foundation, the nonprofit group enabling trade on the quays, today announced a new ferry fund.\n\nThe fund opens in May.", "Harbour Foundation", "announced"},
 	} {
 		evs := eventsOf(tc.body, "2025-11-14")
 		require.Len(t, evs, 1, "%q: %+v", tc.body, evs)
@@ -796,6 +800,9 @@ func TestFindEventsLeadActs(t *testing.T) {
 		// the perfect of a state
 		"The Harbour Council has long supported the ferry workers of the northern quays and their union.\n\nTalks continue.",
 		"The Harbour Council has been a member of the Ports Association since its first meeting in the north.\n\nTalks continue.",
+		// a passive that names no agent, and an expletive subject
+		"Two harbour workers have been injured in a crash of a ferry at the northern quays of the port.\n\nTalks continue.",
+		"It has been moved by Mr. Doe that Ms. Roe be elected the first vice-chair of the harbour committee.\n\nTalks continue.",
 	} {
 		assert.Empty(t, eventsOf(body, "2025-11-14"), body)
 	}

@@ -87,8 +87,8 @@ func evPresentAct(body string, toks []evTok, ts, te int) int {
 // evPerfectLead returns the token of the participle of a lead sentence in
 // the present perfect of any verb, after the plain subject opening tokens
 // [ts, te): "The Government of the Northwest Territories has identified
-// three priorities", "EUROCONTROL has taken another step", "The Simda
-// botnet has been targeted"; or -1. A release tells in its lead what was
+// three priorities", "EUROCONTROL has taken another step", "Jane Roe has
+// been commissioned by the Chief Constable"; or -1. A release tells in its lead what was
 // done on its day; the perfect of a state ("has long supported", "has
 // been a member") is none.
 func evPerfectLead(body string, toks []evTok, ts, te int) int {
@@ -103,11 +103,19 @@ func evPerfectLead(body string, toks []evTok, ts, te int) int {
 			}
 			return -1
 		}
+		if evIsWord(body, toks[ts], "It", "There", "This", "That") {
+			return -1 // "It has been moved by Mr. Gill that …": no one's act
+		}
 		j := k + 1
 		for j < te && toks[j].word && evAdverbs[toks[j].low] {
 			j++
 		}
 		if j+1 < te && evIsWord(body, toks[j], "been") {
+			// a passive names its agent: "has been commissioned by the
+			// Chief Constable"; "have been killed" names no one acting
+			if j+2 >= te || !evIsWord(body, toks[j+2], "by") {
+				return -1
+			}
 			j++
 		}
 		if j >= te || !toks[j].word || toks[j].capital || evNotPast[toks[j].low] || evStateWords[toks[j].low] ||
