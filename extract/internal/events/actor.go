@@ -159,6 +159,9 @@ func evCleanSubject(body string, toks []evTok, a, b int) bool {
 		if evSubjectJoiners[w] {
 			continue
 		}
+		if w == "in" && k > a && k+1 < b && toks[k+1].capital {
+			continue // a body's seat: "the Programme (UNDP) in Ukraine"
+		}
 		return false
 	}
 	return true
@@ -327,6 +330,10 @@ func evProperSubject(body string, toks []evTok, a, b int) string {
 		switch t.low {
 		case "of", "for", "and", "on", "the", "s":
 			continue
+		case "in":
+			if k+1 < b && toks[k+1].capital {
+				continue // "… (UNDP) in Ukraine"
+			}
 		}
 		return ""
 	}

@@ -186,9 +186,16 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 		// a dateline opening the sentence ("**Singapore, 9 June 2023** –")
 		// gives the page's date, not the sentence's: its day and place
 		// are no part of the sentence
-		datePlace := ""
+		datePlace, dateline := "", ""
 		if d := evDatelineEnd(body, toks, ts, te); d > ts {
 			datePlace = evDatelineName(body, toks, ts, d)
+			// (the dateline's day dates the lead, where the page's
+			// metadata may give a later one: a feed's posting day)
+			for k := range ds {
+				if m := &ds[k]; m.Start >= toks[ts].start && m.End <= toks[d].start && m.Grain == dates.GrainDay && len(m.Value) >= 10 {
+					dateline = m.Value[:10]
+				}
+			}
 			ts = d
 		} else if d := evRunInHead(body, toks, ts, te); d > ts {
 			ts = d // a headline run into the lead, no part of it either
@@ -352,6 +359,8 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 			ev.Date = mention.Value[:10]
 		} else if mention != nil {
 			ev.Date = mention.Value
+		} else if dateline != "" {
+			ev.Date = dateline
 		} else {
 			ev.Date = published.Format(time.DateOnly)
 		}

@@ -536,8 +536,9 @@ func TestFindEventsLeadsOfBodiesAndPlans(t *testing.T) {
 			"", nil, "2024-02-16", "Bank of Riverland Board of Directors", "decided"},
 		{"a central bank's decision, in the present", "The Riverland National Bank (RNB) is lowering the three-month target range by 50 basis points with immediate effect.\n",
 			"2008-12-11", nil, "2008-12-11", "Riverland National Bank", "is lowering"},
+		// (the dateline's day, not the later day the page was posted)
 		{"a dateline", "**Nairobi, 9 June 2023** – Kenya and Ghana signed a Memorandum of Understanding (MOU) to collaborate on trade in the coming years.\n",
-			"2023-06-10", nil, "2023-06-10", "Kenya and Ghana", "signed"},
+			"2023-06-10", nil, "2023-06-09", "Kenya and Ghana", "signed"},
 		{"an announced visit after a dateline", "**Nairobi, 12 December 2022** – Minister for Transport, Ms Jane Roe, will make an official visit to Japan from 13 to 15 December 2022.\n",
 			"2022-12-12", nil, "2022-12-13", "Jane Roe", "will make"},
 		{"a plan with its day", "General John Doe has arrived on a visit to Kenya to review training programmes of the army and the navy.\n\nOn 12th June 2025, General John Doe is scheduled to visit Mombasa and meet the Governor.\n",
@@ -1267,4 +1268,14 @@ func TestFindEventsHeadlineRetold(t *testing.T) {
 	evs := eventsOf(body, "2025-05-21", officials...)
 	require.Len(t, evs, 1, "%+v", evs)
 	assert.Contains(t, evs[0].Sentence, "issued the following statement")
+}
+
+// A dateline's day dates the lead, where the page's own date (a feed's
+// posting day) is later; a body's seat after its name ("(UNDP) in
+// Ukraine") is part of the subject.
+func TestFindEventsDatelineDay(t *testing.T) {
+	evs := eventsOf("Portvale, September 15, 2020 – The Harbour Union and the Port Council (HPC) in Freedonia have donated a batch of respirators to four clinics on the quays.\n\nMore follow.", "2020-09-16")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "2020-09-15", evs[0].Date)
+	assert.Equal(t, "Harbour Union and the Port Council", evs[0].Actor)
 }
