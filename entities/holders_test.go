@@ -3,6 +3,8 @@ package entities
 import (
 	"testing"
 	"time"
+
+	"github.com/stretchr/testify/assert"
 )
 
 func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
@@ -313,4 +315,26 @@ func TestHolderSurnameTwoPeople(t *testing.T) {
 	if len(got) != 1 || got[0] != "Alder|Senator" {
 		t.Errorf("got %v, want [Alder|Senator]", got)
 	}
+}
+
+// "The Quarrie government", "the Quarrie administration": a surname before
+// a government's noun is the list's holder of that day, apart from another
+// person of the surname on the page; with no day, no one.
+func TestHolderOfGovernment(t *testing.T) {
+	x := New(Options{Holders: []Holder{{
+		Name: "Wilhelmina Quarrie", Forms: []string{"Quarrie"}, Title: "Prime Minister", Country: "NZ",
+		From: time.Date(2011, 3, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2014, 6, 30, 0, 0, 0, 0, time.UTC),
+	}}})
+	text := "Mayor Tom Quarrie of Wellington said the Quarrie government of New Zealand had cut the city's funds."
+	names := func(os []Official) []string {
+		var out []string
+		for _, o := range os {
+			out = append(out, o.Name+"|"+o.Title)
+		}
+		return out
+	}
+	os, _ := x.FindAt(text, day(2012, 5, 1))
+	assert.ElementsMatch(t, []string{"Tom Quarrie|Mayor", "Quarrie|Prime Minister"}, names(os))
+	os, _ = x.FindAt(text, day(2019, 5, 1))
+	assert.ElementsMatch(t, []string{"Tom Quarrie|Mayor"}, names(os))
 }

@@ -57,6 +57,7 @@ type mention struct {
 	confirms     bool   // a full name that completes a title with a surname alone
 	given        bool   // the name opens with a known given name
 	label        bool   // a speaker label
+	govt         bool   // a surname before "administration" or "government": the list's holder only
 	span         Span
 	alias        string
 	ti           int // token index

@@ -114,7 +114,25 @@ func (p *parser) resolve() []Official {
 		if m.kind != mHonor {
 			continue
 		}
-		if g := find(m); g != nil {
+		if m.govt {
+			// "the Bush administration" is the list's holder that day, not
+			// the page's other Bush ("Gov. Jeb Bush")
+			h, ok := p.x.lookupHolder(m.name, m.sur, "", p.day)
+			if !ok {
+				continue
+			}
+			var same *group
+			for _, g := range bySur[m.sur] {
+				if foldName(g.name) == foldName(h.name) || g.n == 1 && titlesCompatible(g.title, h.title) {
+					same = g
+					break
+				}
+			}
+			if same != nil {
+				same.ms = append(same.ms, m)
+				continue
+			}
+		} else if g := find(m); g != nil {
 			g.ms = append(g.ms, m)
 			if m.n > g.n && !m.label && m.first != "" && (g.first == "" || sameGiven(g.first, g.name, m.first, m.name)) {
 				g.name, g.n = m.name, m.n

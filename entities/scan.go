@@ -245,6 +245,14 @@ func (p *parser) scan() {
 			}
 			// a full name from the list of office-holders ("my counterpart,
 			// Dmytro Kuleba"), or one that may name an official met elsewhere
+			if r.n == 1 && p.day != 0 && !p.x.opts.NoHolders && p.leaderOfGovernment(r.e) {
+				// "the Trump administration", "the Modi government": the
+				// head of that government, whom the list of office-holders
+				// names on the page's day
+				m := mention{kind: mHonor, name: p.nameString(r, false), n: 1, sur: p.surname(r), govt: true,
+					span: Span{int(toks[r.s].s), int(toks[r.e-1].e)}, ti: i, ts: i, te: r.e, listPrev: -1}
+				p.ms = append(p.ms, m)
+			}
 			if r.n >= 2 {
 				kind := mName
 				if !p.x.opts.NoHolders {
@@ -259,6 +267,16 @@ func (p *parser) scan() {
 			i = r.e - 1
 		}
 	}
+}
+
+// leaderOfGovernment reports a government's noun at token k, after a
+// one-word name: "administration", "government", "regime".
+func (p *parser) leaderOfGovernment(k int) bool {
+	switch p.word(k) {
+	case "administration", "Administration", "government", "regime":
+		return true
+	}
+	return false
 }
 
 // counterpart reads "his Latvian counterpart Baiba Braže" or "my
