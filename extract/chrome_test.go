@@ -130,11 +130,12 @@ func TestTextBlocksMarkdownParagraphs(t *testing.T) {
 }
 
 // A blank line after a comma, with the next line in lower case, is a
-// print's page break inside a sentence: one paragraph. A blank line after
-// a sentence's end, or before a capital, still parts two.
+// print's page break inside a sentence: one paragraph; so is a line break
+// there. A blank line after a sentence's end, or before a capital, still
+// parts two.
 func TestTextBlocksPageBreakInSentence(t *testing.T) {
 	in := "Harbour Council news\n\n“As one of the port’s oldest partners, the Council has funded the quays for six decades,\n\n" +
-		"making investments in every berth,” said Jane Roe, Harbour Master.\n\nThe work starts in May.\n\nThe ferries run,\n\nMost days.\n"
+		"making investments in every berth,” said Jane Roe, Harbour Master.\n\nThe work starts in May.\n\nThe ferries run,\n\nMost days.\n\nShips sail,\nwhen the tide allows.\n"
 	var got []string
 	for _, b := range textBlocks(in) {
 		if b.Removed == 0 {
@@ -144,7 +145,7 @@ func TestTextBlocksPageBreakInSentence(t *testing.T) {
 	assert.Equal(t, []string{
 		"Harbour Council news",
 		"“As one of the port’s oldest partners, the Council has funded the quays for six decades, making investments in every berth,” said Jane Roe, Harbour Master.",
-		"The work starts in May.", "The ferries run,", "Most days.",
+		"The work starts in May.", "The ferries run,", "Most days.", "Ships sail, when the tide allows.",
 	}, got)
 }
 

@@ -97,8 +97,8 @@ func textBlocks(s string) []block.Block {
 				// Jane" over "Roe today announced …")
 				continue
 			}
-			if fm+i+1 < len(lines) && isBlank(lines[fm+i+1]) && pageBreakInSentence(l, lines[fm+i+1:]) {
-				continue // the sentence goes on after the page's end
+			if fm+i+1 < len(lines) && pageBreakInSentence(l, lines[fm+i+1:]) {
+				continue // the sentence goes on on the next line, or after the page's end
 			}
 			flush()
 		}
