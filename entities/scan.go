@@ -243,8 +243,6 @@ func (p *parser) scan() {
 					continue
 				}
 			}
-			// a full name from the list of office-holders ("my counterpart,
-			// Dmytro Kuleba"), or one that may name an official met elsewhere
 			if r.n == 1 && p.day != 0 && !p.x.opts.NoHolders && p.leaderOfGovernment(r.e) {
 				// "the Trump administration", "the Modi government": the
 				// head of that government, whom the list of office-holders
@@ -253,6 +251,8 @@ func (p *parser) scan() {
 					span: Span{int(toks[r.s].s), int(toks[r.e-1].e)}, ti: i, ts: i, te: r.e, listPrev: -1}
 				p.ms = append(p.ms, m)
 			}
+			// a full name from the list of office-holders ("my counterpart,
+			// Dmytro Kuleba"), or one that may name an official met elsewhere
 			if r.n >= 2 {
 				kind := mName
 				if !p.x.opts.NoHolders {

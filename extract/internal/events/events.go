@@ -191,8 +191,12 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 			datePlace = evDatelineName(body, toks, ts, d)
 			// (the dateline's day dates the lead, where the page's
 			// metadata may give a later one: a feed's posting day)
+			end := se
+			if d < len(toks) {
+				end = toks[d].start
+			}
 			for k := range ds {
-				if m := &ds[k]; m.Start >= toks[ts].start && m.End <= toks[d].start && m.Grain == dates.GrainDay && len(m.Value) >= 10 {
+				if m := &ds[k]; m.Start >= toks[ts].start && m.End <= end && m.Grain == dates.GrainDay && len(m.Value) >= 10 {
 					dateline = m.Value[:10]
 				}
 			}

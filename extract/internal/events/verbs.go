@@ -88,9 +88,9 @@ func evPresentAct(body string, toks []evTok, ts, te int) int {
 // the present perfect of any verb, after the plain subject opening tokens
 // [ts, te): "The Government of the Northwest Territories has identified
 // three priorities", "EUROCONTROL has taken another step", "Jane Roe has
-// been commissioned by the Chief Constable"; or -1. A release tells in its lead what was
-// done on its day; the perfect of a state ("has long supported", "has
-// been a member") is none.
+// been commissioned by the Chief Constable"; or -1. A release tells in its
+// lead what was done on its day; the perfect of a state ("has long
+// supported", "has been a member") is none.
 func evPerfectLead(body string, toks []evTok, ts, te int) int {
 	for k := ts + 1; k < te && k < ts+20; k++ {
 		t := toks[k]
