@@ -19,8 +19,8 @@ func (p *parser) publicBody(k int) (nameEnd, end int, iso string) {
 	}
 	// "the Commission's Port Harcourt Office": an office of the body the
 	// page has named
-	if ps := p.possessive(k + 1); bodyNouns[p.word(k)] && ps > 0 && p.word(k-1) == "the" {
-		if end, nameEnd := p.institutionTail(k + 1 + ps); nameEnd > k+1+ps {
+	if bodyNouns[p.word(k)] && p.word(k-1) == "the" {
+		if end, nameEnd := p.possessiveUnit(k + 1); nameEnd > 0 {
 			return nameEnd, end, ""
 		}
 	}
@@ -270,3 +270,18 @@ func (p *parser) countryBefore(last int) string {
 // reading back from its name: a verb or a preposition before it belongs to
 // the sentence, not to the name.
 var stopLower = wordLists.Set("stop-lower")
+
+// possessiveUnit reads a unit named after a body's possessive at token k
+// ("'s European Cybercrime Centre" of "Europol's European Cybercrime
+// Centre", "'s Port Harcourt Office"): the end of the phrase and of the
+// unit's name, or 0, 0.
+func (p *parser) possessiveUnit(k int) (end, nameEnd int) {
+	ps := p.possessive(k)
+	if ps == 0 {
+		return 0, 0
+	}
+	if end, nameEnd = p.institutionTail(k + ps); nameEnd > k+ps {
+		return end, nameEnd
+	}
+	return 0, 0
+}

@@ -364,12 +364,10 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 				}
 				// "Head of Europol's European Cybercrime Centre": a unit
 				// of the organisation, named after it
-				if ps := p.possessive(k + n); ps > 0 {
-					if end, nameEnd := p.institutionTail(k + n + ps); nameEnd > k+n+ps {
-						parts[len(parts)-1] += " " + p.surface(j, nameEnd)
-						j = end
-						continue
-					}
+				if end, nameEnd := p.possessiveUnit(k + n); nameEnd > 0 {
+					parts[len(parts)-1] += " " + p.surface(j, nameEnd)
+					j = end
+					continue
 				}
 			} else {
 				parts[len(parts)-1] += " " + p.surface(j, k+n)

@@ -271,13 +271,11 @@ func (p *parser) scan() {
 
 // leaderOfGovernment reports a government's noun at token k, after a
 // one-word name: "administration", "government", "regime".
-func (p *parser) leaderOfGovernment(k int) bool {
-	switch p.word(k) {
-	case "administration", "Administration", "government", "regime":
-		return true
-	}
-	return false
-}
+func (p *parser) leaderOfGovernment(k int) bool { return governmentNouns[p.word(k)] }
+
+// governmentNouns name a government after its head's surname
+// (data/words.txt).
+var governmentNouns = wordLists.Set("government-nouns")
 
 // counterpart reads "his Latvian counterpart Baiba Braže" or "my
 // counterpart, Dmytro Kuleba": the person holds the office of the official

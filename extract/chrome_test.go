@@ -69,10 +69,7 @@ func TestTextBlocksHardWrapped(t *testing.T) {
 	in := " \nNATO Headquarters  \nBrussels, Belgium\n\n12:28 P.M. CEST  \n   \n" +
 		"SECRETARY GENERAL STOLTENBERG:  Mr. President, it is great to see you\nagain and just a week after we met in the White House.  And thank you so\nmuch for your strong personal commitment and powerful leadership on the\ntransatlantic bond.\n\n" +
 		"PRESIDENT BIDEN:  Well, thank you very much.  We have a lot of work to\ndo, and I look forward to doing it with all of our Allies in the days\nahead of us.\n"
-	var got []string
-	for _, b := range textBlocks(in) {
-		got = append(got, b.Text)
-	}
+	got := blockTexts(in, false)
 	assert.Equal(t, []string{
 		"NATO Headquarters", "Brussels, Belgium", "12:28 P.M. CEST",
 		"SECRETARY GENERAL STOLTENBERG: Mr. President, it is great to see you again and just a week after we met in the White House. And thank you so much for your strong personal commitment and powerful leadership on the transatlantic bond.",
@@ -93,10 +90,7 @@ func TestTextBlocksHardWrappedWithLinks(t *testing.T) {
 		"The summit is the highest-profile event of the year to promote investment\n" +
 		"in the country, with more than 2,100 people from nearly 80 countries who\n" +
 		"have registered so far.\n"
-	var got []string
-	for _, b := range textBlocks(in) {
-		got = append(got, b.Text)
-	}
+	got := blockTexts(in, false)
 	assert.Equal(t, []string{
 		"**FOR IMMEDIATE RELEASE**",
 		"The Department of Commerce announced today that the Secretary of State and the Secretary of Labor will join the Secretary of Commerce at the [2015 Investment Summit](http://www.example.org/summit-2015/registration) on March 23-24 at the National Convention Center, just outside the capital, to meet the investors of many countries and regions of the world.",
@@ -115,12 +109,7 @@ func TestTextBlocksMarkdownParagraphs(t *testing.T) {
 		"Investment Summit, March 23-24, which will bring together senior officials.\n\n" +
 		"Other speakers confirmed for the\nSummit include:\n\n" +
 		"*   Dana Poe,\nChair, Acme Infrastructure\n*   Carl Doe,\nChair, Beta Inc.\n"
-	var got []string
-	for _, b := range textBlocks(in) {
-		if b.Removed == 0 {
-			got = append(got, b.Text)
-		}
-	}
+	got := blockTexts(in, true)
 	assert.Equal(t, []string{
 		"**FOR IMMEDIATE RELEASE**", "Wednesday, March 11, 2015",
 		"U.S. Secretary of Commerce Jane Roe today announced the names of the American and international innovators, visionaries, and thought leaders participating in the 2015 Investment Summit, March 23-24, which will bring together senior officials.",
@@ -136,12 +125,7 @@ func TestTextBlocksMarkdownParagraphs(t *testing.T) {
 func TestTextBlocksPageBreakInSentence(t *testing.T) {
 	in := "Harbour Council news\n\n“As one of the port’s oldest partners, the Council has funded the quays for six decades,\n\n" +
 		"making investments in every berth,” said Jane Roe, Harbour Master.\n\nThe work starts in May.\n\nThe ferries run,\n\nMost days.\n\nShips sail,\nwhen the tide allows.\n"
-	var got []string
-	for _, b := range textBlocks(in) {
-		if b.Removed == 0 {
-			got = append(got, b.Text)
-		}
-	}
+	got := blockTexts(in, true)
 	assert.Equal(t, []string{
 		"Harbour Council news",
 		"“As one of the port’s oldest partners, the Council has funded the quays for six decades, making investments in every berth,” said Jane Roe, Harbour Master.",
@@ -161,10 +145,7 @@ func TestTextBlocksColumns(t *testing.T) {
 		"on the question of what rules are appropriate for the harbour.   We\n" +
 		"will hear from the Secretary of the harbour board first, and then\n" +
 		"from the mayor.\n"
-	var got []string
-	for _, b := range textBlocks(in) {
-		got = append(got, b.Text)
-	}
+	got := blockTexts(in, false)
 	assert.Equal(t, []string{
 		"The committee met at ten o'clock in the morning, in the room of the harbour board, with the chairwoman presiding over the hearing of the day.",
 		"JANE ROE, Maine ALAN DOE, Ohio",
@@ -588,10 +569,7 @@ func TestTextBlocksLabelWrappedInBracket(t *testing.T) {
 		"Minister for the Interior (Mr Jane\n" +
 		"Roe): Madam Speaker, the Attorney-General and the Minister for Justice\n" +
 		"have set up a committee that reviews the cases of remand prisoners.\n"
-	var got []string
-	for _, b := range textBlocks(in) {
-		got = append(got, b.Text)
-	}
+	got := blockTexts(in, false)
 	assert.Equal(t, []string{
 		"The Minister was asked what measures were in place to ensure that suspects were not kept on remand for long periods before they came to trial in the courts of the country.",
 		"Minister for the Interior (Mr Jane Roe): Madam Speaker, the Attorney-General and the Minister for Justice have set up a committee that reviews the cases of remand prisoners.",
@@ -606,4 +584,16 @@ func TestTextBlocksOpenParenthesis(t *testing.T) {
 		got = append(got, b.Text)
 	}
 	assert.Equal(t, []string{"Question put.", "Minister for the Interior (Mr Jane Roe): Madam Speaker, the Attorney-General agreed.", "Mr Roe: Madam Speaker, the law allows it."}, got)
+}
+
+// blockTexts returns the texts of textBlocks(in), only the kept ones when
+// kept is set.
+func blockTexts(in string, kept bool) []string {
+	var out []string
+	for _, b := range textBlocks(in) {
+		if !kept || b.Removed == 0 {
+			out = append(out, b.Text)
+		}
+	}
+	return out
 }

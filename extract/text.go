@@ -112,11 +112,7 @@ func textBlocks(s string) []block.Block {
 // comma, and the next line (rest) goes on in lower case ("… for more than six decades," over "making substantial
 // investments …").
 func pageBreakInSentence(prev string, rest []string) bool {
-	p := strings.TrimRight(prev, " \t\r\u00a0")
-	if p == "" {
-		return false
-	}
-	if p[len(p)-1] != ',' {
+	if !strings.HasSuffix(strings.TrimRight(prev, " \t\r\u00a0"), ",") {
 		return false
 	}
 	for k, l := range rest {

@@ -159,12 +159,18 @@ func evCleanSubject(body string, toks []evTok, a, b int) bool {
 		if evSubjectJoiners[w] {
 			continue
 		}
-		if w == "in" && k > a && k+1 < b && toks[k+1].capital {
-			continue // a body's seat: "the Programme (UNDP) in Ukraine"
+		if k > a && evSeatIn(toks, k, b) {
+			continue
 		}
 		return false
 	}
 	return true
+}
+
+// evSeatIn reports "in" at token k before a capitalised word, before b: a
+// body's seat inside its subject ("the Programme (UNDP) in Ukraine").
+func evSeatIn(toks []evTok, k, b int) bool {
+	return toks[k].low == "in" && k+1 < b && toks[k+1].capital
 }
 
 // evOfficeSubject returns a plain subject holding an office title, without
@@ -331,8 +337,8 @@ func evProperSubject(body string, toks []evTok, a, b int) string {
 		case "of", "for", "and", "on", "the", "s":
 			continue
 		case "in":
-			if k+1 < b && toks[k+1].capital {
-				continue // "… (UNDP) in Ukraine"
+			if evSeatIn(toks, k, b) {
+				continue
 			}
 		}
 		return ""

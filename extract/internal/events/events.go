@@ -9,6 +9,7 @@ import (
 
 	"github.com/communique/communique/dates"
 	"github.com/communique/communique/entities"
+	"github.com/communique/communique/extract/internal/block"
 	"github.com/communique/communique/internal/text"
 )
 
@@ -195,8 +196,8 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 			if d < len(toks) {
 				end = toks[d].start
 			}
-			for k := range ds {
-				if m := &ds[k]; m.Start >= toks[ts].start && m.End <= end && m.Grain == dates.GrainDay && len(m.Value) >= 10 {
+			for k := sort.Search(len(ds), func(k int) bool { return ds[k].Start >= toks[ts].start }); k < len(ds) && ds[k].End <= end; k++ {
+				if m := &ds[k]; m.Grain == dates.GrainDay && len(m.Value) >= 10 {
 					dateline = m.Value[:10]
 				}
 			}
@@ -792,12 +793,5 @@ func evOpeningMark(body string, t evTok) bool {
 // question or exclamation mark, colon or quotation mark ends it.
 func evHeadlineSentence(s string) bool {
 	s = strings.TrimRight(s, " \t*_")
-	if s == "" {
-		return false
-	}
-	switch s[len(s)-1] {
-	case '.', '!', '?', ':', '"':
-		return false
-	}
-	return !strings.HasSuffix(s, "\u201d")
+	return s != "" && !block.EndsSentence(s) && !strings.HasSuffix(s, `"`) && !strings.HasSuffix(s, "\u201d")
 }

@@ -98,7 +98,7 @@ func evPerfectLead(body string, toks []evTok, ts, te int) int {
 			continue
 		}
 		if t.low != "has" && t.low != "have" {
-			if evSubjectJoiners[t.low] || evGroupHeads[t.low] || evTitleWords[t.low] || t.low == "in" && k+1 < te && toks[k+1].capital {
+			if evSubjectJoiners[t.low] || evGroupHeads[t.low] || evTitleWords[t.low] || evSeatIn(toks, k, te) {
 				continue
 			}
 			return -1
