@@ -719,9 +719,12 @@ func evDigits(s string) bool {
 // ("planning for the July 2024 summit", "praised Poland for its
 // leadership in 2025"): it opens the sentence before the verb ("In 2021,
 // the UAE announced", "Last week the police conducted"), or it follows a
-// meeting, a visit or a passive in the past as "in", "during" or a "last"
-// or "earlier" of its own ("visited Qatar in January 2022", "met … last
-// December", "was announced in September 2016").
+// meeting, a visit, a passive in the past or the past of any verb but a
+// statement's as "in", "during" or a "last" or "earlier" of its own
+// ("visited Qatar in January 2022", "met … last December", "was announced
+// in September 2016", "began in 2022"), with no thing to come between
+// them ("the forthcoming Summit in June") and, after a verb that is no
+// meeting's, no comma or gerund ("by hosting the Summit last week").
 func evCoarseWhen(body string, toks []evTok, ts, vi, aux int, m *dates.Mention) bool {
 	if m.Start < toks[vi].start {
 		for k := ts; k < len(toks) && toks[k].start < m.Start; k++ {
@@ -731,12 +734,34 @@ func evCoarseWhen(body string, toks []evTok, ts, vi, aux int, m *dates.Mention) 
 		}
 		return true
 	}
-	passive := aux >= 0 && (toks[aux].low == "was" || toks[aux].low == "were")
-	if aux >= 0 && !passive || !passive && evForms[toks[vi].low] != evPastStrong {
+	if aux >= 0 && !evIsWord(body, toks[aux], "was", "were") {
+		return false // to come or under way
+	}
+	// a passive in the past ("was incorporated in October 2020") or an
+	// active past of any verb but a statement's ("began in 2022",
+	// "transported the victim to Texas in October 2020"; not "praised
+	// Poland for its leadership in 2025")
+	b := vi - 1
+	for b > ts && toks[b].word && evAdverbs[toks[b].low] {
+		b--
+	}
+	passive := aux >= 0 || b >= ts && evIsWord(body, toks[b], "was", "were")
+	f := evForms[toks[vi].low]
+	generic := f == 0 && evPastForm(toks[vi].low) && !evNotPast[toks[vi].low]
+	if !passive && f != evPastStrong && !generic {
 		return false
 	}
 	k := vi + 1
 	for k < len(toks) && toks[k].end <= m.Start {
+		t := toks[k]
+		if t.word && evNounTime[t.low] {
+			return false // a thing to come: "for the forthcoming Summit in June"
+		}
+		if !passive && f != evPastStrong && (!t.word && body[t.start] == ',' || t.word && !t.capital && len(t.low) > 4 && strings.HasSuffix(t.low, "ing")) {
+			// another clause's or phrase's time: "asserted our leadership
+			// by hosting the Summit last week"
+			return false
+		}
 		k++
 	}
 	if text.HasPrefixFold(m.Text, "last ") || text.HasPrefixFold(m.Text, "earlier ") {
@@ -744,6 +769,10 @@ func evCoarseWhen(body string, toks []evTok, ts, vi, aux int, m *dates.Mention) 
 	}
 	return k-1 > vi && evIsWord(body, toks[k-1], "in", "during")
 }
+
+// evNounTime are adjectives that give the noun after them a time of its
+// own: "preparations for the forthcoming Summit in June".
+var evNounTime = map[string]bool{"forthcoming": true, "upcoming": true, "coming": true, "next": true, "future": true}
 
 // evCoarseOpeners may stand before a week, month or year that opens the
 // sentence: "In 2021,", "Earlier in March,", "At the end of 2020,".

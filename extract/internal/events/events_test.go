@@ -975,8 +975,8 @@ func TestFindEventsPlaceAfterTitledList(t *testing.T) {
 
 // A week, a month or a year is an action's date at its own precision when
 // the sentence gives no day: opening the sentence, or after a meeting, a
-// visit or a passive in the past; not the date of a noun after the verb,
-// nor of a plan.
+// visit, a passive or an action in the past; not the date of a noun after
+// the verb, of a gerund's action, of a state, nor of a plan.
 func TestFindEventsCoarseDate(t *testing.T) {
 	lead := "The Harbour Ministry today received 500 pumps from the River Council.\n\n"
 	for _, c := range []struct{ body, date, actor string }{
@@ -985,6 +985,9 @@ func TestFindEventsCoarseDate(t *testing.T) {
 		{"Minister Jane Roe visited the Island and the Cape in January 2022 to open the ferry line.", "2022-01", "Jane Roe"},
 		{"Minister Jane Roe met the island mayors at the Old Hall last December.", "2021-12", "Jane Roe"},
 		{"The first ferry fair was held in May 2019 on the old quays.", "2019-05", ""},
+		// a passive of any verb, an active past of any verb but a statement
+		{"The Ferry Company was incorporated in October 2020 as a public company.", "2020-10", ""},
+		{"The River Council extended a second loan of 13 million in 2017 to the Harbour.", "2017", "River Council"},
 	} {
 		evs := eventsOf(lead+c.body+"\n", "2022-01-25")
 		require.Len(t, evs, 2, "%q: %+v", c.body, evs)
@@ -997,12 +1000,19 @@ func TestFindEventsCoarseDate(t *testing.T) {
 		"Minister Jane Roe discussed planning for the July 2024 ferry summit with the mayors.",
 		"Minister Jane Roe praised the Island for its leadership of the ferry council in 2021.",
 		"Minister Jane Roe will visit the Island in June to open the ferry line.",
+		// the time of a gerund's action, of a state
+		"The River Council asserted its leadership by hosting the ferry summit last week.",
+		"The Harbour accounted for the largest share of the ferry trade in March 2021.",
 	} {
 		evs := eventsOf(lead+body+"\n", "2022-01-25")
 		assert.Len(t, evs, 1, "%q: %+v", body, evs)
 	}
+	// the time of a thing to come is the thing's
+	long := "The Harbour Ministry today received 500 pumps from the River Council for the flooded quays.\n\n"
+	evs := eventsOf(long+"Minister Jane Roe met the mayors for the forthcoming Ferry Summit in June.\n", "2022-01-25")
+	assert.Len(t, evs, 1, "%+v", evs)
 	// a lead dated by its own month, not by the page's day
-	evs := eventsOf("Minister Jane Roe visited the Island and the Cape in January 2022 to open the ferry line.\n\nMore.", "2022-01-31")
+	evs = eventsOf("Minister Jane Roe visited the Island and the Cape in January 2022 to open the ferry line.\n\nMore.", "2022-01-31")
 	require.Len(t, evs, 1, "%+v", evs)
 	assert.Equal(t, "2022-01", evs[0].Date)
 }
