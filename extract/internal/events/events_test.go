@@ -292,6 +292,18 @@ func TestFindEventsFutureAndProgressive(t *testing.T) {
 			"2025-03-25", "Parliament", "will hold", "", []string{}},
 		{"representing the government at a named day", "Foreign Minister Jane Roe will represent the Government at Anzac Day commemorations in Gallipoli.", "2024-04-19",
 			"2024-04-25", "Jane Roe", "will represent", "Gallipoli", []string{}},
+		{"any action to come on its day", "Mayor Jane Roe will sign a declaration of disaster emergency on Monday.", "2022-01-29",
+			"2022-01-31", "Jane Roe", "will sign", "", []string{}},
+		{"any action to come, an adverb between", "Also today, the Harbour Board will formally file a new lawsuit against the ferry company.", "2026-02-02",
+			"2026-02-02", "Harbour Board", "will formally file", "", []string{}},
+	}
+	// no action of its own after "will": a negation, a state, a coincidence
+	for _, body := range []string{
+		"Mayor Jane Roe will not sign the declaration on Monday.",
+		"The Harbour Board will remain closed on Monday.",
+		"The visit will coincide with the opening of the ferry office on 28 July.",
+	} {
+		assert.Empty(t, eventsOf(body, "2022-01-29"), body)
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -17,6 +17,7 @@ import (
 func evHasVerb(body string, a, b int) bool {
 	aux := false  // after "will", "is"… (and adverbs): a future or progressive may follow
 	perf := false // after "has" or "have": a participle may follow ("has taken")
+	fut := false  // after "will" or "shall" (and adverbs): any bare verb may follow
 	for i := a; i < b; {
 		c := body[i]
 		if c < 'a' || c > 'z' {
@@ -38,7 +39,11 @@ func evHasVerb(body string, a, b int) bool {
 			if evPastForm(w) || perf && evParticiples[w] {
 				return true // a past form of any verb (evGenericPast, evPerfectLead)
 			}
+			if fut && !evNotFuture[w] && !strings.HasSuffix(w, "ly") {
+				return true // any bare verb after "will" (evGenericFuture)
+			}
 			perf = w == "has" || w == "have"
+			fut = w == "will" || w == "shall" || fut && (evAdverbs[w] || strings.HasSuffix(w, "ly"))
 			switch w {
 			case "will", "shall", "is", "are", "am", "be":
 				aux = true

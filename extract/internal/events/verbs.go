@@ -257,6 +257,12 @@ func evFindVerb(body string, toks []evTok, ts, te int, dated bool, ms []dates.Me
 				f = evProg
 			}
 		}
+		if f == 0 && dated && evGenericFuture(toks, ts, k) && !evInMentions(ms, t.start) {
+			// any action after "will" or "shall" on the sentence's own
+			// day: "Mayor Roe will sign the declaration on Monday", "the
+			// Board will file a lawsuit today"
+			f = evFut
+		}
 		if f == 0 && dated && gen < 0 && evGenericPast(body, toks, ts, k) && !evInMentions(ms, t.start) {
 			// a past action of any verb on the sentence's own day, month or
 			// year: "In December 2023, NCD sent a letter", "the Bureau
@@ -283,6 +289,9 @@ func evFindVerb(body string, toks []evTok, ts, te int, dated bool, ms []dates.Me
 			if k > ts && evIsWord(body, toks[k-1], "to", "will", "would", "shall", "could", "should", "might", "must", "as", "As") {
 				continue // ("As directed by the law, the Board submitted": a reduced clause's)
 			}
+			if k > ts && evIsWord(body, toks[k-1], "remain", "remains", "remained", "stay", "stays", "stayed") {
+				continue // a state: "will remain closed on Monday"
+			}
 			if k > ts+1 && evIsWord(body, toks[k-1], "be") && evIsWord(body, toks[k-2], "to") && !(k > ts+2 && evIsWord(body, toks[k-3], "is", "are")) {
 				continue // "challenges needing to be addressed": a passive infinitive, not a plan ("is to be held")
 			}
@@ -297,8 +306,8 @@ func evFindVerb(body string, toks []evTok, ts, te int, dated bool, ms []dates.Me
 			return k, -1, s
 		}
 		a := k - 1
-		for a > ts && toks[a].word && evAdverbs[toks[a].low] {
-			a--
+		for a > ts && toks[a].word && (evAdverbs[toks[a].low] || fut && strings.HasSuffix(toks[a].low, "ly")) {
+			a-- // ("will also meet", "will formally file")
 		}
 		if a < ts || !toks[a].word {
 			continue
@@ -344,6 +353,26 @@ func evFindVerb(body string, toks []evTok, ts, te int, dated bool, ms []dates.Me
 	}
 	return rel, -1, relStrong
 }
+
+// evGenericFuture reports a bare verb of any action at token k after
+// "will" or "shall" (and adverbs): not "be", "have" or a negation ("will
+// not", "will be pleased"), nor a capitalised word.
+func evGenericFuture(toks []evTok, ts, k int) bool {
+	t := toks[k]
+	if k <= ts || !t.word || t.capital || evNotFuture[t.low] || strings.HasSuffix(t.low, "ly") || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") {
+		return false
+	}
+	a := k - 1
+	for a > ts && toks[a].word && (evAdverbs[toks[a].low] || strings.HasSuffix(toks[a].low, "ly")) {
+		a--
+	}
+	return toks[a].word && (toks[a].low == "will" || toks[a].low == "shall")
+}
+
+// evNotFuture are words after "will" that are no action of their own.
+var evNotFuture = map[string]bool{"be": true, "have": true, "not": true, "no": true, "never": true, "also": true, "still": true,
+	"need": true, "want": true, "remain": true, "include": true, "see": true, "help": true, "ensure": true, "allow": true, "enable": true, "provide": true,
+	"require": true, "depend": true, "become": true, "seem": true, "get": true, "know": true, "like": true, "love": true, "let": true, "keep": true, "coincide": true}
 
 // evPleased are the adjectives of the formula of an announcement or a
 // welcome: "are pleased to announce", "I am happy to join you".
