@@ -384,7 +384,7 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 		}
 		// (and the marks of a link or emphasis opening at the verb: "has
 		// [submitted a letter](…)")
-		for subEnd > ts && (toks[subEnd-1].word && (evSubjectTail[toks[subEnd-1].low] || perfect && toks[subEnd-1].low == "been") || evOpeningMark(body, toks[subEnd-1])) {
+		for subEnd > ts && (toks[subEnd-1].word && (evSubjectTail[toks[subEnd-1].low] || evAdverbLy(toks[subEnd-1]) && subEnd-2 >= ts && !evDeterminers[toks[subEnd-2].low] || perfect && toks[subEnd-1].low == "been") || evOpeningMark(body, toks[subEnd-1])) {
 			subEnd--
 		}
 		subStart := ts
@@ -671,6 +671,16 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 	}
 	return out
 }
+
+// evAdverbLy reports a lower-case adverb in "-ly" ("recently",
+// "formally"), not a noun of that ending ("the family", "an ally").
+func evAdverbLy(t evTok) bool {
+	return !t.capital && len(t.low) > 4 && strings.HasSuffix(t.low, "ly") && !evLyNouns[t.low]
+}
+
+// evLyNouns are nouns and adjectives ending in "-ly": no adverbs.
+var evLyNouns = map[string]bool{"family": true, "assembly": true, "supply": true, "rally": true, "monopoly": true, "anomaly": true, "italy": true,
+	"early": true, "daily": true, "weekly": true, "monthly": true, "quarterly": true, "yearly": true, "friendly": true, "elderly": true, "only": true}
 
 // evThisWeek reports whether one of ms is the week of day ("this week").
 func evThisWeek(ms []dates.Mention, day time.Time) bool {
