@@ -920,6 +920,11 @@ func TestEmployerAfterTitle(t *testing.T) {
 			[]wantOfficial{{"Jane Doe", "President", "EU"}}},
 		{"Also present were Mr. Tetsu Roe, Senior Representative, JICA, and others.",
 			[]wantOfficial{{"Tetsu Roe", "Senior Representative", "JP"}}},
+		// a unit named after the organisation, after the title or in it
+		{"Also present were Joseph Roe, Assistant Director, FBI Cyber Division, and others.",
+			[]wantOfficial{{"Joseph Roe", "Assistant Director", "US"}}},
+		{"Also present were Joseph Roe, Director of the FBI Cyber Division, and others.",
+			[]wantOfficial{{"Joseph Roe", "Director of the FBI Cyber Division", "US"}}},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)

@@ -369,6 +369,13 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 					j = end
 					continue
 				}
+				// "Director of the FBI Cyber Division": a unit whose name
+				// opens with the organisation's
+				if end, nameEnd := p.institutionTail(k + n); nameEnd > k+n {
+					parts[len(parts)-1] += " " + p.surface(j, nameEnd)
+					j = end
+					continue
+				}
 			} else {
 				parts[len(parts)-1] += " " + p.surface(j, k+n)
 			}

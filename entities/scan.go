@@ -508,6 +508,15 @@ func (p *parser) institutionTail(k int) (end, nameEnd int) {
 	return end, nameEnd
 }
 
+// orgUnitEnd returns the end of a unit whose name goes on from an
+// organisation's ending at k ("FBI| Cyber Division"), else k.
+func (p *parser) orgUnitEnd(k int) int {
+	if end, nameEnd := p.institutionTail(k); nameEnd > k {
+		return end
+	}
+	return k
+}
+
 // officeFollows reports whether a comma and another office come at token
 // j: "President Karzai, Minister of Justice, Attorney General" lists three
 // people's offices, it gives Karzai no second one. An office followed by a
@@ -887,14 +896,16 @@ func (p *parser) nameThenOffice(r nameRes) (end int, ok bool) {
 			// "Mr Alvin Koh, Chief Executive, CCS said": a body the page
 			// defines
 			o.country, o.body, o.end = iso, true, o.end+2
-		} else if n, e := p.org(o.end + 1); n > 0 && p.nameBoundary(o.end+1+n) {
+		} else if n, e := p.org(o.end + 1); n > 0 && p.nameBoundary(p.orgUnitEnd(o.end+1+n)) {
 			// "Jane Roe, President, European Commission": the organisation
+			// (and a unit named after it: "Assistant Director, FBI Cyber
+			// Division")
 			if e.short != "" {
 				o.org = e.short
 			} else {
 				o.country = e.country
 			}
-			o.end += 1 + n
+			o.end = p.orgUnitEnd(o.end + 1 + n)
 		} else if k := o.end + 1; n == 0 && !o.body && k < len(p.toks) && p.toks[k].kind == kWord && p.toks[k].is(fCap) && p.toks[k].nl == 0 {
 			employer = true
 		}
