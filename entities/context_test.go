@@ -1038,3 +1038,21 @@ func TestBodyHome(t *testing.T) {
 	text = "The Riksbank and the Bundesbank met. The Riksbank, the Bundesbank and the Riksbank agreed. Governor Jane Roe spoke."
 	assert.Equal(t, []wantOfficial{{"Jane Roe", "Governor", ""}}, officialsOf(x, text))
 }
+
+// "Will" is a given name after a title and before a surname ("Lt. Gov. Will
+// Roe"), and no name where it asks a question ("Will President Jane Roe
+// come?").
+func TestWillAsGivenName(t *testing.T) {
+	x := New(Options{})
+	for _, tt := range []struct {
+		text string
+		want []wantOfficial
+	}{
+		{"Lt. Gov. Will Roe announced the programme on Monday.", []wantOfficial{{"Will Roe", "Lieutenant Governor", ""}}},
+		{"Mayor Will Doe opened the bridge.", []wantOfficial{{"Will Doe", "Mayor", ""}}},
+		{"Will President Jane Roe come to the summit?", []wantOfficial{{"Jane Roe", "President", ""}}},
+		{"The Minister Will Not attend the summit.", nil},
+	} {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+}

@@ -97,6 +97,11 @@ func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
 			// name closed by punctuation
 			pat = true
 		}
+		if r.n == 0 && stopGivenNames[w] && p.titleBefore(j) && p.capitalWordAt(j+1) {
+			// a given name that is also a word, after a title and before a
+			// surname: "Governor Will Ainsworth", "Mayor Will Smith"
+			pat = true
+		}
 		if (p.cls[j]&cStop != 0 || p.cls[j]&cHonor != 0 && !(j > 0 && p.cls[j-1]&cParticle != 0)) && !pat || (p.cls[j]&cCalendar != 0 && (r.n == 0 || j+1 < len(toks) && toks[j+1].is(fDigit))) {
 			break
 		}
@@ -322,3 +327,23 @@ var weekdayIndex = func() map[string]int {
 // stopSurnames are words that end no name elsewhere but are surnames after
 // a given name: "Mr. Tom Read,".
 var stopSurnames = wordLists.Set("stop-surnames")
+
+// titleBefore reports a title's or an honorific's last word just before
+// token j, on its line: "Governor| Will", "Lt. Gov.| Will", "Mr| Will".
+func (p *parser) titleBefore(j int) bool {
+	k := j - 1
+	if k >= 0 && p.word(k) == "." && !p.toks[k].sp {
+		k-- // "Gov." is a word and its stop
+	}
+	return k >= 0 && p.toks[j].nl == 0 && p.toks[k].kind == kWord && (p.cls[k]&(cTitle|cHonor|cPerson) != 0 || p.toks[k].is(fDots))
+}
+
+// capitalWordAt reports a capitalised word at token k, on the line, that
+// no stop name is: a surname may stand there.
+func (p *parser) capitalWordAt(k int) bool {
+	return k < len(p.toks) && p.toks[k].kind == kWord && p.toks[k].is(fCap) && p.toks[k].nl == 0 && p.cls[k]&cStop == 0
+}
+
+// stopGivenNames are stop names that are also given names: a name only
+// after a title and before a surname.
+var stopGivenNames = map[string]bool{"Will": true}
