@@ -1056,3 +1056,11 @@ func TestWillAsGivenName(t *testing.T) {
 		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
 	}
 }
+
+// A city's name inside a longer name is no place of the page: "the Lower
+// Columbia Community Health Centre" does not make a page American.
+func TestCityInsideLongerName(t *testing.T) {
+	x := New(Options{})
+	text := "People near Trail have a new clinic at the Lower Columbia Community Health Centre (Lower Columbia CHC). “The Lower Columbia Community Health Centre will help,” said Jane Roe, Minister of Health."
+	assert.Equal(t, []wantOfficial{{"Jane Roe", "Minister of Health", ""}}, officialsOf(x, text))
+}

@@ -220,6 +220,9 @@ func TestOfficials(t *testing.T) {
 			[]wantOfficial{{"Jane Roe", "Governor General", "CA"}}},
 		// a member of a legislature by the letters after the name
 		{"The First Minister welcomed Michelle Roe MLA to the residence today.", []wantOfficial{{"Michelle Roe", "MLA", ""}}},
+		// after a comma, with the seat
+		{"“It is wonderful news,” said Steve Roe, MLA for Kootenay-Monashee.", []wantOfficial{{"Steve Roe", "MLA for Kootenay-Monashee", ""}}},
+		{"The bridge was opened by Perry Doe MHA for Lake Melville and others.", []wantOfficial{{"Perry Doe", "MHA for Lake Melville", ""}}},
 		// a lower-case office after a known agency, but not after a company
 		{"Jane Roe, NASA deputy administrator, and John Doe, Acme Corp director, spoke.",
 			[]wantOfficial{{"Jane Roe", "Deputy Administrator", "US"}}},

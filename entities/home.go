@@ -318,7 +318,10 @@ func (p *parser) cityAt(i int) (n int, iso string) {
 	e := i + n
 	switch {
 	case i > 0 && p.toks[i].nl == 0 && cityPrepositions[p.word(i-1)]:
-	case e < len(p.toks) && p.toks[e].nl == 0 && p.toks[e].kind == kWord && p.cityBody(e):
+	case e < len(p.toks) && p.toks[e].nl == 0 && p.toks[e].kind == kWord && p.cityBody(e) &&
+		!(i > 0 && p.toks[i].nl == 0 && p.toks[i-1].kind == kWord && p.toks[i-1].is(fCap) && p.cls[i-1]&cStop == 0):
+		// (not inside a longer name: "the Lower Columbia Community Health
+		// Centre" is no body of Columbia)
 	case p.lineStart(i) && p.word(e) == ",":
 	default:
 		return 0, ""

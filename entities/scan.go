@@ -230,11 +230,23 @@ func (p *parser) scan() {
 		if r, ok := p.parseName(i, false); ok {
 			// "Michelle Roe MLA": a member of a legislature by the letters
 			// after her name
-			if w := p.word(r.e); r.n >= 2 && legislatorLetters[w] && (r.e+1 >= len(toks) || !toks[r.e+1].is(fCap) || p.word(r.e+1) == "MP") {
-				p.addPerson(office{start: r.e, end: r.e + 1, titleS: r.e, title: w, kind: "legislator", capital: true}, r, false, -1)
-				lastEnd, lastMention = r.e+1, len(p.ms)-1
-				i = r.e
-				continue
+			// (after a comma too, and with the seat: "Steve Roe, MLA for
+			// Kootenay-Monashee")
+			k := r.e
+			if p.word(k) == "," && r.n >= 2 {
+				k++
+			}
+			if w := p.word(k); r.n >= 2 && legislatorLetters[w] && k < len(toks) && toks[k].nl == 0 {
+				end, title := k+1, w
+				if e := p.seatAfter(end); e > end {
+					end, title = e, p.surface(k, e)
+				}
+				if title != w || end >= len(toks) || !toks[end].is(fCap) || p.word(end) == "MP" {
+					p.addPerson(office{start: k, end: end, titleS: k, title: title, kind: "legislator", capital: true}, r, false, -1)
+					lastEnd, lastMention = end, len(p.ms)-1
+					i = end - 1
+					continue
+				}
 			}
 			if r.n >= 2 || p.lineStart(i) {
 				if end, ok := p.nameThenOffice(r); ok {
@@ -1094,4 +1106,28 @@ func (p *parser) numberedQuestion(i int) bool {
 		}
 	}
 	return true
+}
+
+// seatAfter returns the end of a member's seat at token k, "for" and up
+// to five capitalised words of a place on the line, joined by hyphens or
+// "and" ("for Kootenay-Monashee", "for Lake Melville"), else k.
+func (p *parser) seatAfter(k int) int {
+	place := func(e int) bool { // (compass words are stop names: "Leeds North")
+		return e < len(p.toks) && p.toks[e].kind == kWord && p.toks[e].is(fCap) && p.toks[e].nl == 0
+	}
+	if p.word(k) != "for" || !place(k+1) {
+		return k
+	}
+	e, words := k+1, 0
+	for e < len(p.toks) && words < 5 && p.toks[e].nl == 0 {
+		switch {
+		case place(e):
+			words++
+		case (p.word(e) == "-" || p.word(e) == "\u2013") && !p.toks[e].sp && place(e+1):
+		default:
+			return e
+		}
+		e++
+	}
+	return e
 }
