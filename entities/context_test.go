@@ -103,6 +103,9 @@ func TestMembersOfParliament(t *testing.T) {
 		// capitals (South Africa's Hansard)
 		{"The House met at 14:00.\n\nMr K D S ROE: Chairperson, I would have preferred a motion.",
 			[]wantOfficial{{"K D S Roe", "Member of Parliament", ""}}},
+		// a record with no heading where the Speaker is addressed
+		{"Mr Second Deputy Speaker: Very well, we shall proceed.\n\nMr Andrew Roe: Mr Speaker, with your permission, I would stand in.\n\nMr Second Deputy Speaker: Hon Member, you may proceed.",
+			[]wantOfficial{{"Andrew Roe", "Member of Parliament", ""}}},
 		// not in a record of no legislature, nor in a court's
 		{"Press conference\n\nMr. Ted Roe: Thank you all for coming.", nil},
 		{"IN THE SUPREME COURT\n\nMr. John Roe: May it please the Court, the statute is clear.", nil},

@@ -227,9 +227,31 @@ func (p *parser) recordHome() (string, bool) {
 		if p.record == "" {
 			p.record = p.home
 		}
-		p.isRecord = p.record != "" || p.legislatureHeading()
+		p.isRecord = p.record != "" || p.legislatureHeading() || p.speakerAddressed()
 	}
 	return p.record, p.isRecord
+}
+
+// speakerAddressed reports a record where the Speaker of a house is
+// addressed or labelled twice or more ("Mr Speaker, with your
+// permission", "Mr Second Deputy Speaker:", "Madam Speaker"): only
+// legislatures have one, courts and councils do not.
+func (p *parser) speakerAddressed() bool {
+	n := 0
+	for k := 1; k < len(p.toks) && n < 2; k++ {
+		if p.word(k) != "Speaker" && p.word(k) != "SPEAKER" {
+			continue
+		}
+		b := k - 1
+		if p.word(b) == "." && b > 0 && !p.toks[b].sp {
+			b--
+		}
+		switch strings.ToLower(p.word(b)) {
+		case "mr", "mister", "madam", "madame", "deputy":
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // legislatureHeading reports a line among the text's first twelve that
