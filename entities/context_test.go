@@ -1067,3 +1067,22 @@ func TestCityInsideLongerName(t *testing.T) {
 	text := "People near Trail have a new clinic at the Lower Columbia Community Health Centre (Lower Columbia CHC). “The Lower Columbia Community Health Centre will help,” said Jane Roe, Minister of Health."
 	assert.Equal(t, []wantOfficial{{"Jane Roe", "Minister of Health", ""}}, officialsOf(x, text))
 }
+
+// A second office held with a first that names no body of its own gives
+// the official ("Chairman of the Committee and Governor of the Central
+// Bank"); a minister's title chained after another makes a minister; a
+// company's chained posts do not.
+func TestSecondOfficeAfterTitle(t *testing.T) {
+	x := New(Options{})
+	for _, tt := range []struct {
+		text string
+		want []wantOfficial
+	}{
+		{"Chaired by John Roe, Chairman of the Committee and Governor of the Central Bank, the meeting was held.", []wantOfficial{{"John Roe", "Chairman of the Committee", ""}}},
+		{"Jane Roe, Director and Minister of Health, said it was done.", []wantOfficial{{"Jane Roe", "Director and Minister of Health", ""}}},
+		{"Jane Roe, Chairman of the Committee, said it was done.", nil},
+		{"Pete Roe, Chairman and President, Acme North America, said it was done.", nil},
+	} {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+}

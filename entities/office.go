@@ -213,6 +213,9 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 				if o.def == "" {
 					o.def = t2.def
 				}
+				if o.kind == "official" && t2.kind == "minister" {
+					o.kind = t2.kind // "Director and Minister of Health" is a minister
+				}
 				j += 1 + k
 			}
 		}
@@ -429,6 +432,14 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 				j = end
 				continue
 			}
+		}
+		if w == "of" && k == j+2 && p.isWord(k) && p.toks[k].is(fCap) && institutionNouns[p.word(k)] && p.toks[k].nl == 0 &&
+			(p.word(k+1) == "and" || p.nameBoundary(k+1) && p.word(k+1) != "of" && p.word(k+1) != "for" && p.word(k+1) != "to" && p.word(k+1) != "on") {
+			// "Chairman of the Committee": the body the text is about,
+			// named by its noun alone
+			parts[len(parts)-1] += " " + p.surface(j, k+1)
+			j = k + 1
+			continue
 		}
 		if w == "of" && o.kind == "official" {
 			// "Director of Health and Wellbeing", "Director of Public

@@ -881,6 +881,16 @@ func (p *parser) nameThenOffice(r nameRes) (end int, ok bool) {
 	if nr, ok := p.parseName(o.end, false); ok && !(nr.crossedNL && nr.n < 2) && p.toks[o.end].nl == 0 {
 		return 0, false
 	}
+	if p.word(o.end) == "and" && p.toks[o.end].nl == 0 && o.kind == "official" && o.country == "" && o.org == "" && !o.body {
+		// a second office held with the first, when the first names no
+		// body of its own: "Zhou Xiaochuan, Chairman of the Committee and
+		// Governor of the PBC" (the title stays the first's)
+		if o2, ok := p.parseOffice(o.end + 1); ok && o2.capital && !o2.former && o2.det == 0 && (o2.country != "" || o2.org != "" || o2.body || o2.kind != "official") {
+			o.country, o.org, o.body = o2.country, o2.org, o2.body
+			o.kind = o2.kind
+			o.end = o2.end
+		}
+	}
 	if o.country == "" && o.org == "" && p.word(o.end) == "(" && p.toks[o.end].nl == 0 {
 		// "Jane Roe, Minister for the Environment (the Netherlands)": the
 		// country in brackets after the office
