@@ -1086,3 +1086,24 @@ func TestSecondOfficeAfterTitle(t *testing.T) {
 		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
 	}
 }
+
+// A ministry after the title is a public body, with or without a country
+// ("Secretary, Ministry of Finance"; "Secretary to the Ministry of
+// Finance"); an opening adverb is no name, and an office after it opens an
+// apposition.
+func TestMinistryAfterTitle(t *testing.T) {
+	x := New(Options{})
+	for _, tt := range []struct {
+		text string
+		want []wantOfficial
+	}{
+		{"Documents were signed by Mr. John Roe, Secretary, Ministry of Finance and Mass Media, on behalf of the Government.", []wantOfficial{{"John Roe", "Secretary", ""}}},
+		{"Accordingly, Secretary to the Ministry of Finance, Mr. S R Roe, signed the agreement.", []wantOfficial{{"S R Roe", "Secretary to the Ministry of Finance", ""}}},
+		{"Mr. John Roe, Director, Acme Group, signed the agreement.", nil},
+	} {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+	for _, p := range x.People("Accordingly, the Board met. However, Jane Roe left.", nil) {
+		assert.NotContains(t, []string{"Accordingly", "However"}, p.Name)
+	}
+}

@@ -264,6 +264,14 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 			!(p.isWord(k+n) && p.toks[k+n].is(fCap)) {
 			parts[len(parts)-1] += " " + p.surface(j, k+n)
 			j = k + n
+		} else if nameEnd, end, iso := p.publicBody(k); nameEnd > 0 && p.ministryAt(k) {
+			// "Secretary to the Ministry of Finance": the ministry an
+			// officer serves
+			parts[len(parts)-1] += " " + p.surface(j, nameEnd)
+			if o.country == "" {
+				o.country = iso
+			}
+			o.body, j = true, end
 		}
 	}
 	// "of Poland", "of the North Atlantic Treaty Organization (NATO)", "to NATO"

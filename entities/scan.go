@@ -494,6 +494,10 @@ func (p *parser) appositionOpens(i int) bool {
 	switch p.word(i - 1) {
 	case ".", ":", "–", "—", "\"", "“", "”":
 		return i == 1 || p.toks[i-1].nl > 0 || p.word(i-1) != "." || p.toks[i].sp
+	case ",":
+		// after an opening adverb: "Accordingly, Secretary to the
+		// Ministry of Finance, Mr. S R Attygalle"
+		return i >= 2 && openingAdverbs[p.word(i-2)] && isSentenceStart(p.text, p.toks, i-2)
 	}
 	return false
 }
@@ -910,10 +914,13 @@ func (p *parser) nameThenOffice(r nameRes) (end int, ok bool) {
 			if w := p.word(o.end + 1 + n); w == "," || w == "." || w == ";" || o.end+1+n >= len(p.toks) {
 				o.country, o.end = iso, o.end+1+n
 			}
-		} else if _, end, iso := p.publicBody(o.end + 1); iso != "" && p.nameBoundary(end) {
+		} else if nameEnd, end, iso := p.publicBody(o.end + 1); nameEnd > 0 && (iso != "" || p.ministryAt(o.end+1)) && p.nameBoundary(end) {
 			// "X, Director of the Department for Y, Government Inspection
-			// Authority of Lao PDR concurred": so does a body of a country
+			// Authority of Lao PDR concurred": so does a body of a country,
+			// or a ministry of the government the page speaks for ("Mr R
+			// Roe, Secretary, Ministry of Finance and Mass Media")
 			o.country, o.end = iso, end
+			o.body = o.body || iso == ""
 		} else if iso, ok := p.pageAcronym(o.end + 1); ok && p.nameBoundary(o.end+2) {
 			// "Mr Alvin Koh, Chief Executive, CCS said": a body the page
 			// defines
@@ -1140,4 +1147,14 @@ func (p *parser) seatAfter(k int) int {
 		e++
 	}
 	return e
+}
+
+// ministryAt reports a government's ministry or department named at token
+// k: "Ministry of Finance", "the Department of Health".
+func (p *parser) ministryAt(k int) bool {
+	if p.word(k) == "the" {
+		k++
+	}
+	w := p.word(k)
+	return (w == "Ministry" || w == "Department") && p.word(k+1) == "of"
 }

@@ -22,6 +22,10 @@ var institutionNouns = map[string]bool{}
 // one, nor stand before a number ("President Biden May 3").
 var calendarWords = map[string]bool{}
 
+// openingAdverbs open a sentence before a comma ("Accordingly,
+// Meanwhile,"); each is a stopName too.
+var openingAdverbs = map[string]bool{}
+
 func init() {
 	for _, w := range wordLists["stop-names"] {
 		stopNames[w] = true
@@ -29,6 +33,10 @@ func init() {
 	for _, w := range wordLists["institution-nouns"] {
 		stopNames[w] = true
 		institutionNouns[w] = true
+	}
+	for _, w := range wordLists["opening-adverbs"] {
+		stopNames[w] = true
+		openingAdverbs[w] = true
 	}
 	for _, w := range wordLists["calendar-words"] {
 		calendarWords[w] = true
