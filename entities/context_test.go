@@ -1107,3 +1107,21 @@ func TestMinistryAfterTitle(t *testing.T) {
 		assert.NotContains(t, []string{"Accordingly", "However"}, p.Name)
 	}
 }
+
+// Titles of police and crime commissioners, heads of mission and of
+// department; an organisation's office in a country ("at IOM Ukraine"); an
+// office between a titled name and the next name is the next one's.
+func TestMoreTitleForms(t *testing.T) {
+	x := New(Options{})
+	for _, tt := range []struct {
+		text string
+		want []wantOfficial
+	}{
+		{"The force welcomed Police and Crime Commissioner Jane Roe to the station.", []wantOfficial{{"Jane Roe", "Police and Crime Commissioner", "GB"}}},
+		{"“It matters,” said Anh Roe, Chief of Mission at IOM Ukraine.", []wantOfficial{{"Anh Roe", "Chief of Mission", "IOM"}}},
+		{"Head of Department Jane Roe took part in the work.", []wantOfficial{{"Jane Roe", "Head of Department", ""}}},
+		{"The event was attended by Chief Constable Pam Roe, Deputy Police and Crime Commissioner, Eleri Doe and others.", []wantOfficial{{"Pam Roe", "Chief Constable", ""}}},
+	} {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+}

@@ -472,6 +472,9 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 				o.country = e.country
 			}
 			j += 1 + n
+			if cn, _ := p.countryName(j); cn > 0 && e.short != "" && p.toks[j].nl == 0 && p.nameBoundary(j+cn) {
+				j += cn // the organisation's office in a country: "Chief of Mission at IOM Ukraine"
+			}
 		} else if nameEnd, end, iso := p.publicBody(j + 1); nameEnd > 0 && (iso != "" || o.kind == "official") {
 			// "Special Investigator at the Anti-Corruption Bureau of
 			// Brunei", "Director of Health at the Ministry of Health"

@@ -412,7 +412,15 @@ func (p *parser) officeName(o office) (end int, ok bool) {
 					}
 				}
 				if ok && (o2.capital || lowerOK) && o2.det != 2 && !o2.former && p.nameBoundary(o2.end) && !p.officeFollows(o2.end) {
-					if _, named := p.parseName(o2.end, false); !named || p.toks[o2.end].nl > 0 {
+					// (not the office of the next name, after its comma: "Chief
+					// Constable Pam Kelly, Deputy Police and Crime
+					// Commissioner, Eleri Thomas and …")
+					next := false
+					if p.word(o2.end) == "," && p.toks[o2.end].nl == 0 {
+						nr, ok := p.parseName(o2.end+1, false)
+						next = ok && nr.n >= 2 && !nr.crossedNL && p.toks[o2.end+1].nl == 0
+					}
+					if _, named := p.parseName(o2.end, false); (!named || p.toks[o2.end].nl > 0) && !next {
 						p.addPerson(o2, r, false, -1)
 						m := &p.ms[len(p.ms)-1]
 						m.ti, m.alias = o.start, ""
@@ -885,6 +893,7 @@ func (p *parser) nameThenOffice(r nameRes) (end int, ok bool) {
 	if nr, ok := p.parseName(o.end, false); ok && !(nr.crossedNL && nr.n < 2) && p.toks[o.end].nl == 0 {
 		return 0, false
 	}
+
 	if p.word(o.end) == "and" && p.toks[o.end].nl == 0 && o.kind == "official" && o.country == "" && o.org == "" && !o.body {
 		// a second office held with the first, when the first names no
 		// body of its own: "Zhou Xiaochuan, Chairman of the Committee and
