@@ -450,7 +450,10 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 		if subEnd-subStart >= 4 && !toks[subEnd-1].word && body[toks[subEnd-1].start] == ',' {
 			for k := subStart + 1; k+1 < subEnd-1; k++ {
 				if !toks[k].word && body[toks[k].start] == ',' {
-					if evIsWord(body, toks[k+1], "the", "a", "an") && evCleanSubject(body, toks, subStart, k) && !evInMentions(ms, toks[subStart].start) {
+					// (or a participle's phrase: "OPERATIVES of the Commission,
+					// backed by armed Policemen, have raided")
+					participle := toks[k+1].word && !toks[k+1].capital && evPastForm(toks[k+1].low) && k+2 < subEnd && evIsWord(body, toks[k+2], "by")
+					if (evIsWord(body, toks[k+1], "the", "a", "an") || participle) && evCleanSubject(body, toks, subStart, k) && !evInMentions(ms, toks[subStart].start) {
 						subEnd = k
 					}
 					break

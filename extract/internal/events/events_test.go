@@ -660,6 +660,8 @@ func TestFindEventsLeadAroundSubject(t *testing.T) {
 		{"SACRAMENTO – Taking aggressive action to protect communities, Governor Jane Roe has directed the creation of a new taskforce.\n\nMore.", "Jane Roe", "directed"},
 		{"WASHINGTON, DC--Tom Becker, who chairs the independent, bipartisan Harbour Board (HB), has notified the Governor of his intent to resign from the Board this summer.\n\nMore.", "Tom Becker", "notified"},
 		{"Attorney General Ann Lee has secured a major victory in the fight against fraud after a jury sentenced Tom Roe.\n\nMore.", "Ann Lee", "secured"},
+		// nor a participle's phrase between commas
+		{"Officers of the Harbour Commission, backed by armed police, have raided a ferry station suspected of smuggling.\n\nMore.", "Harbour Commission", "raided"},
 		// an adverb in "-ly" before the verb is none of the subject
 		{"Harbour National Park recently awarded a $118 million contract to replace the old ferry bridge over the river.\n\nMore.", "Harbour National Park", "awarded"},
 	} {
