@@ -625,3 +625,56 @@ func evAuxOf(toks []evTok, ts, vi int) int {
 	}
 	return k
 }
+
+// evNounPhrase reports whether tokens [a, b) read as a noun phrase of
+// common nouns around a capitalised name, not a clause: "The cybercrime
+// unit of the Nigeria Police Force", "The Indigenous-led Ksi Lisims LNG
+// project", "Sustainable Jersey representatives"; ten words at most, no
+// verb, pronoun, subordinator or quotation.
+func evNounPhrase(body string, toks []evTok, a, b int) bool {
+	words, capital := 0, false
+	for k := a; k < b; k++ {
+		t := toks[k]
+		if !t.word {
+			if c := body[t.start]; c != '-' && c != '(' && c != ')' && c != '.' && c != '\'' && !strings.HasPrefix(body[t.start:], "’") {
+				return false
+			}
+			continue
+		}
+		words++
+		if t.quoted || evPronouns[t.low] || evPossessives[t.low] || evSubordinate(t.low) || evCopulas[t.low] ||
+			!t.capital && (evIsVerbLike(t.low) && !(k > a && !toks[k-1].word && body[toks[k-1].start] == '-') || strings.HasSuffix(t.low, "ing")) {
+			return false // (but a compound's participle: "Indigenous-led")
+		}
+		capital = capital || t.capital && k > a
+	}
+	return words >= 2 && words <= 10 && capital
+}
+
+// evNameIn returns the longest run of capitalised words in tokens [a, b),
+// joined by "of", "for", "and" or "the" after them ("Nigeria Police
+// Force"), and its span.
+func evNameIn(body string, toks []evTok, a, b int) (string, int, int) {
+	bs, be := -1, -1
+	for k := a; k < b; {
+		if !toks[k].word || !toks[k].capital || k == a && evIsWord(body, toks[k], "The", "A", "An") {
+			k++
+			continue
+		}
+		e, last := k, k
+		for e < b && toks[e].word && (toks[e].capital || evIsWord(body, toks[e], "of", "for", "and", "the") && e+1 < b && toks[e+1].word) {
+			if toks[e].capital {
+				last = e
+			}
+			e++
+		}
+		if bs < 0 || last-k > be-bs {
+			bs, be = k, last
+		}
+		k = e
+	}
+	if bs < 0 {
+		return "", 0, 0
+	}
+	return body[toks[bs].start:toks[be].end], toks[bs].start, toks[be].end
+}

@@ -359,6 +359,7 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 		if vi < 0 {
 			return
 		}
+		loose := false // a lead's subject of common nouns around a name (evNounPhrase)
 		ev := Event{Sentence: body[ss:se], Start: ss, End: se, Participants: []string{}}
 		if mention != nil && len(mention.Value) >= 10 {
 			ev.Date = mention.Value[:10]
@@ -464,7 +465,12 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 			// the speaker after the reporting verb is the subject
 			subStart, subEnd = vi+1, invEnd
 		} else if mention == nil && !evCleanSubject(body, toks, subStart, subEnd) {
-			return
+			// a lead's subject may be a common noun's phrase around a name:
+			// "The cybercrime unit of the Nigeria Police Force arrested",
+			// "Sustainable Jersey representatives announced"; the name acts
+			if loose = isLead && evNounPhrase(body, toks, subStart, subEnd); !loose {
+				return
+			}
 		}
 		// whether the subject names no one but a dated past action is its
 		// (read only when no actor is found; a day, not a clock time alone:
@@ -538,6 +544,9 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 			// "On Tuesday, NASA welcomed Sweden", "Parliament adopted …",
 			// "Kenya and Ghana signed a memorandum …"
 			actor = evProperSubject(body, toks, subStart, subEnd)
+		}
+		if actor == "" && loose {
+			actor, actorStart, actorEnd = evNameIn(body, toks, subStart, subEnd)
 		}
 		if actor == "" {
 			// a group the sentence names elsewhere ("… said the Council")

@@ -662,6 +662,10 @@ func TestFindEventsLeadAroundSubject(t *testing.T) {
 		{"Attorney General Ann Lee has secured a major victory in the fight against fraud after a jury sentenced Tom Roe.\n\nMore.", "Ann Lee", "secured"},
 		// nor a participle's phrase between commas
 		{"Officers of the Harbour Commission, backed by armed police, have raided a ferry station suspected of smuggling.\n\nMore.", "Harbour Commission", "raided"},
+		// a lead's subject of common nouns around a name: the name acts
+		{"The cybercrime unit of the Harbour Police Force arrested a 37-year-old man in an operation spanning four continents.\n\nMore.", "Harbour Police Force", "arrested"},
+		// a statement's clause is no action of the lead's
+		{"The Ministry of Health has announced that over 6,000 newly recruited nurses have received their salaries.\n\nMore.", "Ministry of Health", "announced"},
 		// an adverb in "-ly" before the verb is none of the subject
 		{"Harbour National Park recently awarded a $118 million contract to replace the old ferry bridge over the river.\n\nMore.", "Harbour National Park", "awarded"},
 	} {

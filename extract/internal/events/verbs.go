@@ -284,6 +284,9 @@ func evFindVerb(body string, toks []evTok, ts, te int, dated bool, ms []dates.Me
 		}
 		if ok {
 			if !dated && !s {
+				if k+1 < te && evIsWord(body, toks[k+1], "that") {
+					break // a statement's clause: "has announced that nurses have received"
+				}
 				continue
 			}
 			if k > ts && evIsWord(body, toks[k-1], "to", "will", "would", "shall", "could", "should", "might", "must", "as", "As") {
