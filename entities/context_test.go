@@ -1125,3 +1125,22 @@ func TestMoreTitleForms(t *testing.T) {
 		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
 	}
 }
+
+// A "name" after a title whose last word is a common noun by its ending
+// names no person: "General Data Protection Regulation", "the Attorney
+// General Approved U.S. Person Procedures"; a surname of such an ending
+// after a given name ("Colonel Rob Maness") is a name.
+func TestThingAfterTitle(t *testing.T) {
+	x := New(Options{})
+	for _, tt := range []struct {
+		text string
+		want []wantOfficial
+	}{
+		{"The fine was imposed under the General Data Protection Regulation last year.", nil},
+		{"The agency published the Attorney General Approved U.S. Person Procedures today.", nil},
+		{"The speakers were Deputy Associate Administrator for Information Integrity and others.", nil},
+		{"Minister Jane Clement opened the bridge.", []wantOfficial{{"Jane Clement", "Minister", ""}}},
+	} {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+}

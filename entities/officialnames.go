@@ -3,7 +3,11 @@
 
 package entities
 
-import "github.com/communique/communique/internal/text"
+import (
+	"strings"
+
+	"github.com/communique/communique/internal/text"
+)
 
 // parseName parses a person's name starting at token i. caps allows
 // all-capitals words (speaker labels).
@@ -241,6 +245,9 @@ func (p *parser) addPerson(o office, r nameRes, caps bool, aliasStart int) {
 		listPrev:   -1,
 	}
 	m.first = p.givenOf(r)
+	// (a thing's name is kept as a mention, so that callers may amend the
+	// last one, but weak: no official unless the text names a person so)
+	m.weak = p.thingName(r)
 	if aliasStart >= 0 && aliasStart < r.s {
 		m.alias = p.surface(aliasStart, r.e)
 		if caps {
@@ -347,3 +354,26 @@ func (p *parser) capitalWordAt(k int) bool {
 // stopGivenNames are stop names that are also given names: a name only
 // after a title and before a surname.
 var stopGivenNames = map[string]bool{"Will": true}
+
+// thingName reports a "name" whose last word is a common noun by its
+// ending and no given name: "General Data Protection Regulation", "Deputy
+// Associate Administrator for Information Integrity", "Chancellor of the
+// Order of Military Merit" name no person.
+func (p *parser) thingName(r nameRes) bool {
+	if r.last < 0 {
+		return false
+	}
+	w := strings.ToLower(p.word(r.last))
+	if givenNames[p.word(r.last)] != 0 || len(w) < 6 {
+		return false
+	}
+	for _, suf := range thingEndings {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// thingEndings end common nouns and almost no surname.
+var thingEndings = []string{"tion", "sion", "ity", "ment", "ures", "ism", "ogy"}
