@@ -1140,6 +1140,8 @@ func TestThingAfterTitle(t *testing.T) {
 		{"The agency published the Attorney General Approved U.S. Person Procedures today.", nil},
 		{"The speakers were Deputy Associate Administrator for Information Integrity and others.", nil},
 		{"Minister Jane Clement opened the bridge.", []wantOfficial{{"Jane Clement", "Minister", ""}}},
+		// a county is a body, no person's name: "King County"
+		{"A King County resident who was treated for influenza died today.", nil},
 	} {
 		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
 	}
