@@ -353,12 +353,11 @@ func (p *parser) capitalWordAt(k int) bool {
 
 // stopGivenNames are stop names that are also given names: a name only
 // after a title and before a surname.
-var stopGivenNames = map[string]bool{"Will": true}
+var stopGivenNames = wordLists.Set("stop-given-names")
 
 // thingName reports a "name" whose last word is a common noun by its
 // ending and no given name: "General Data Protection Regulation", "Deputy
-// Associate Administrator for Information Integrity", "Chancellor of the
-// Order of Military Merit" name no person.
+// Associate Administrator for Information Integrity" name no person.
 func (p *parser) thingName(r nameRes) bool {
 	if r.last < 0 {
 		return false

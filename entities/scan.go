@@ -893,7 +893,6 @@ func (p *parser) nameThenOffice(r nameRes) (end int, ok bool) {
 	if nr, ok := p.parseName(o.end, false); ok && !(nr.crossedNL && nr.n < 2) && p.toks[o.end].nl == 0 {
 		return 0, false
 	}
-
 	if p.word(o.end) == "and" && p.toks[o.end].nl == 0 && o.kind == "official" && o.country == "" && o.org == "" && !o.body {
 		// a second office held with the first, when the first names no
 		// body of its own: "Zhou Xiaochuan, Chairman of the Committee and
@@ -1135,8 +1134,8 @@ func (p *parser) numberedQuestion(i int) bool {
 }
 
 // seatAfter returns the end of a member's seat at token k, "for" and up
-// to five capitalised words of a place on the line, joined by hyphens or
-// "and" ("for Kootenay-Monashee", "for Lake Melville"), else k.
+// to five capitalised words of a place on the line, hyphens joining them
+// ("for Kootenay-Monashee", "for Lake Melville"), else k.
 func (p *parser) seatAfter(k int) int {
 	place := func(e int) bool { // (compass words are stop names: "Leeds North")
 		return e < len(p.toks) && p.toks[e].kind == kWord && p.toks[e].is(fCap) && p.toks[e].nl == 0

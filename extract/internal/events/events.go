@@ -691,8 +691,7 @@ func evAdverbLy(t evTok) bool {
 }
 
 // evLyNouns are nouns and adjectives ending in "-ly": no adverbs.
-var evLyNouns = map[string]bool{"family": true, "assembly": true, "supply": true, "rally": true, "monopoly": true, "anomaly": true, "italy": true,
-	"early": true, "daily": true, "weekly": true, "monthly": true, "quarterly": true, "yearly": true, "friendly": true, "elderly": true, "only": true}
+var evLyNouns = wordLists.Set("ly-nouns")
 
 // evThisWeek reports whether one of ms is the week of day ("this week").
 func evThisWeek(ms []dates.Mention, day time.Time) bool {
@@ -794,7 +793,7 @@ func evCoarseWhen(body string, toks []evTok, ts, vi, aux int, m *dates.Mention) 
 
 // evNounTime are adjectives that give the noun after them a time of its
 // own: "preparations for the forthcoming Summit in June".
-var evNounTime = map[string]bool{"forthcoming": true, "upcoming": true, "coming": true, "next": true, "future": true}
+var evNounTime = wordLists.Set("noun-time")
 
 // evCoarseOpeners may stand before a week, month or year that opens the
 // sentence: "In 2021,", "Earlier in March,", "At the end of 2020,".

@@ -373,9 +373,7 @@ func evGenericFuture(toks []evTok, ts, k int) bool {
 }
 
 // evNotFuture are words after "will" that are no action of their own.
-var evNotFuture = map[string]bool{"be": true, "have": true, "not": true, "no": true, "never": true, "also": true, "still": true,
-	"need": true, "want": true, "remain": true, "include": true, "see": true, "help": true, "ensure": true, "allow": true, "enable": true, "provide": true,
-	"require": true, "depend": true, "become": true, "seem": true, "get": true, "know": true, "like": true, "love": true, "let": true, "keep": true, "coincide": true}
+var evNotFuture = wordLists.Set("not-future")
 
 // evPleased are the adjectives of the formula of an announcement or a
 // welcome: "are pleased to announce", "I am happy to join you".
