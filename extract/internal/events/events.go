@@ -265,6 +265,11 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 				}
 			}
 		}
+		if mention != nil && aux >= 0 && evForms[toks[vi].low] == 0 && evGenericFuture(toks, ts, vi) && evClockOnly(body[mention.Start:mention.End]) {
+			// an action to come at a clock time alone is a timetable's:
+			// "NBC will also air an encore from 9 p.m. to 11 p.m."
+			return
+		}
 		if mention == nil && hasCoarse && !isLead {
 			return
 		}

@@ -297,8 +297,10 @@ func TestFindEventsFutureAndProgressive(t *testing.T) {
 		{"any action to come, an adverb between", "Also today, the Harbour Board will formally file a new lawsuit against the ferry company.", "2026-02-02",
 			"2026-02-02", "Harbour Board", "will formally file", "", []string{}},
 	}
-	// no action of its own after "will": a negation, a state, a coincidence
+	// no action of its own after "will": a negation, a state, a coincidence;
+	// nor a timetable's, at a clock time alone
 	for _, body := range []string{
+		"The Harbour Channel will also air an encore presentation from 9 p.m. to 11 p.m.",
 		"Mayor Jane Roe will not sign the declaration on Monday.",
 		"The Harbour Board will remain closed on Monday.",
 		"The visit will coincide with the opening of the ferry office on 28 July.",
