@@ -263,6 +263,13 @@ func people(text string, toks []tok, cls []uint16, officials []Official, orgs *p
 					name = name[:0]
 					continue
 				}
+				if m := givenAfterBody(text, toks, k, j); institutionNouns[word(k)] && m > 0 {
+					// "Maricopa County Recorder Helen Purcell": a body and
+					// its office before a given name are no part of it
+					name = name[:0]
+					k = m - 1
+					continue
+				}
 				bad = true
 				break
 			}
@@ -422,6 +429,22 @@ func people(text string, toks []tok, cls []uint16, officials []Official, orgs *p
 // only title words follow before a given name and one more capitalised
 // word inside the run ending before toks[j]: "U.N. Ambassador John Roe",
 // "Pentagon spokesman Jane Roe" reads its name after the given name.
+// givenAfterBody returns the token of a given name after the body noun at
+// token k and at most two other capitalised words, before the run's last
+// word (j is the run's end): "County| Recorder Helen Purcell"; 0 when
+// there is none.
+func givenAfterBody(text string, toks []tok, k, j int) int {
+	for m := k + 1; m < j-1 && m <= k+3; m++ {
+		if toks[m].kind != kWord {
+			return 0
+		}
+		if _, ok := givenNames[text[toks[m].s:toks[m].e]]; ok && toks[m+1].kind == kWord {
+			return m
+		}
+	}
+	return 0
+}
+
 func orgThenGiven(text string, toks []tok, cls []uint16, k, j int) bool {
 	for m := k + 1; m < j-1; m++ {
 		if toks[m].kind != kWord {

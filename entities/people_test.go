@@ -277,3 +277,16 @@ func TestPeopleSurnameBeforeRomanisedGivenName(t *testing.T) {
 		t.Errorf("People(%q) = %+v, want Starry Lee Wai-king twice", text, ps)
 	}
 }
+
+// A body's name and its office before a given name are no part of the
+// person's name: "Maricopa County Recorder Helen Roe".
+func TestPeopleAfterBodyAndOffice(t *testing.T) {
+	x := New(Options{})
+	var names []string
+	for _, p := range x.People("“We made mistakes,” Maricopa County Recorder Helen Roe said at the hearing.", nil) {
+		names = append(names, p.Name)
+	}
+	if !slices.Equal(names, []string{"Helen Roe"}) {
+		t.Errorf("people: %q", names)
+	}
+}
