@@ -1046,18 +1046,12 @@ func TestBodyHome(t *testing.T) {
 // Roe"), and no name where it asks a question ("Will President Jane Roe
 // come?").
 func TestWillAsGivenName(t *testing.T) {
-	x := New(Options{})
-	for _, tt := range []struct {
-		text string
-		want []wantOfficial
-	}{
+	assertOfficials(t, []officialsCase{
 		{"Lt. Gov. Will Roe announced the programme on Monday.", []wantOfficial{{"Will Roe", "Lieutenant Governor", ""}}},
 		{"Mayor Will Doe opened the bridge.", []wantOfficial{{"Will Doe", "Mayor", ""}}},
 		{"Will President Jane Roe come to the summit?", []wantOfficial{{"Jane Roe", "President", ""}}},
 		{"The Minister Will Not attend the summit.", nil},
-	} {
-		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
-	}
+	})
 }
 
 // A city's name inside a longer name is no place of the page: "the Lower
@@ -1073,18 +1067,12 @@ func TestCityInsideLongerName(t *testing.T) {
 // Bank"); a minister's title chained after another makes a minister; a
 // company's chained posts do not.
 func TestSecondOfficeAfterTitle(t *testing.T) {
-	x := New(Options{})
-	for _, tt := range []struct {
-		text string
-		want []wantOfficial
-	}{
+	assertOfficials(t, []officialsCase{
 		{"Chaired by John Roe, Chairman of the Committee and Governor of the Central Bank, the meeting was held.", []wantOfficial{{"John Roe", "Chairman of the Committee", ""}}},
 		{"Jane Roe, Director and Minister of Health, said it was done.", []wantOfficial{{"Jane Roe", "Director and Minister of Health", ""}}},
 		{"Jane Roe, Chairman of the Committee, said it was done.", nil},
 		{"Pete Roe, Chairman and President, Acme North America, said it was done.", nil},
-	} {
-		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
-	}
+	})
 }
 
 // A ministry after the title is a public body, with or without a country
@@ -1092,18 +1080,12 @@ func TestSecondOfficeAfterTitle(t *testing.T) {
 // Finance"); an opening adverb is no name, and an office after it opens an
 // apposition.
 func TestMinistryAfterTitle(t *testing.T) {
-	x := New(Options{})
-	for _, tt := range []struct {
-		text string
-		want []wantOfficial
-	}{
+	assertOfficials(t, []officialsCase{
 		{"Documents were signed by Mr. John Roe, Secretary, Ministry of Finance and Mass Media, on behalf of the Government.", []wantOfficial{{"John Roe", "Secretary", ""}}},
 		{"Accordingly, Secretary to the Ministry of Finance, Mr. S R Roe, signed the agreement.", []wantOfficial{{"S R Roe", "Secretary to the Ministry of Finance", ""}}},
 		{"Mr. John Roe, Director, Acme Group, signed the agreement.", nil},
-	} {
-		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
-	}
-	for _, p := range x.People("Accordingly, the Board met. However, Jane Roe left.", nil) {
+	})
+	for _, p := range New(Options{}).People("Accordingly, the Board met. However, Jane Roe left.", nil) {
 		assert.NotContains(t, []string{"Accordingly", "However"}, p.Name)
 	}
 }
@@ -1112,18 +1094,12 @@ func TestMinistryAfterTitle(t *testing.T) {
 // department; an organisation's office in a country ("at IOM Ukraine"); an
 // office between a titled name and the next name is the next one's.
 func TestMoreTitleForms(t *testing.T) {
-	x := New(Options{})
-	for _, tt := range []struct {
-		text string
-		want []wantOfficial
-	}{
+	assertOfficials(t, []officialsCase{
 		{"The force welcomed Police and Crime Commissioner Jane Roe to the station.", []wantOfficial{{"Jane Roe", "Police and Crime Commissioner", "GB"}}},
 		{"“It matters,” said Anh Roe, Chief of Mission at IOM Ukraine.", []wantOfficial{{"Anh Roe", "Chief of Mission", "IOM"}}},
 		{"Head of Department Jane Roe took part in the work.", []wantOfficial{{"Jane Roe", "Head of Department", ""}}},
 		{"The event was attended by Chief Constable Pam Roe, Deputy Police and Crime Commissioner, Eleri Doe and others.", []wantOfficial{{"Pam Roe", "Chief Constable", ""}}},
-	} {
-		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
-	}
+	})
 }
 
 // A "name" after a title whose last word is a common noun by its ending
@@ -1131,18 +1107,27 @@ func TestMoreTitleForms(t *testing.T) {
 // General Approved U.S. Person Procedures"; a surname of such an ending
 // after a given name ("Colonel Rob Maness") is a name.
 func TestThingAfterTitle(t *testing.T) {
-	x := New(Options{})
-	for _, tt := range []struct {
-		text string
-		want []wantOfficial
-	}{
+	assertOfficials(t, []officialsCase{
 		{"The fine was imposed under the General Data Protection Regulation last year.", nil},
 		{"The agency published the Attorney General Approved U.S. Person Procedures today.", nil},
 		{"The speakers were Deputy Associate Administrator for Information Integrity and others.", nil},
 		{"Minister Jane Clement opened the bridge.", []wantOfficial{{"Jane Clement", "Minister", ""}}},
 		// a county is a body, no person's name: "King County"
 		{"A King County resident who was treated for influenza died today.", nil},
-	} {
+	})
+}
+
+// officialsCase is a text and the officials it names.
+type officialsCase struct {
+	text string
+	want []wantOfficial
+}
+
+// assertOfficials checks the officials of each case's text.
+func assertOfficials(t *testing.T, cases []officialsCase) {
+	t.Helper()
+	x := New(Options{})
+	for _, tt := range cases {
 		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
 	}
 }
