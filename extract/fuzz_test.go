@@ -135,7 +135,7 @@ func FuzzExtractText(f *testing.F) {
 		}
 		checkDocument(t, doc)
 		checkLabelsKept(t, doc)
-		in := fixLiteralSpace(fixCharRefs(fixMojibake(repairUTF8(fromUTF16(data))))) // the text as the reader decodes it
+		in := repairText(repairUTF8(fromUTF16(data))) // the text as the reader decodes it
 		if isGzip(data) {
 			return // the decompressed text is not at hand here
 		}

@@ -187,7 +187,25 @@ func toUTF8(b []byte, html bool) ([]byte, error) {
 			}
 		}
 	}
-	return fixLiteralSpace(fixCharRefs(fixMojibake(repairUTF8(b)))), nil
+	return repairText(repairUTF8(b)), nil
+}
+
+// repairText undoes the misreadings of valid UTF-8 text (mojibake,
+// character references written as text, literal "\n"), again until nothing
+// changes: a repair may bring to light another one under it (text misread
+// twice, "\u00c3\u0093\u201d" whose repair "\u00d3\u201d" is itself the
+// misreading of "\u04d4"), and the text read must read the same when
+// read again. Each pass that changes the text shortens it, and a misreading
+// nested k deep needs text about 2^k times as long, so a few passes do.
+func repairText(b []byte) []byte {
+	for range 16 {
+		next := fixLiteralSpace(fixCharRefs(fixMojibake(b)))
+		if bytes.Equal(next, b) {
+			return next
+		}
+		b = next
+	}
+	return b
 }
 
 // fixCharRefs decodes numeric character references that a scrape left in
