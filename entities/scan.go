@@ -532,13 +532,18 @@ func (p *parser) institutionTail(k int) (end, nameEnd int) {
 	return end, nameEnd
 }
 
-// orgUnitEnd returns the end of a unit whose name goes on from an
-// organisation's ending at k ("FBI| Cyber Division"), else k.
-func (p *parser) orgUnitEnd(k int) int {
-	if end, nameEnd := p.institutionTail(k); nameEnd > k {
-		return end
+// orgAndUnit reads an organisation at token k and the unit whose name
+// goes on from it ("FBI Cyber Division"): the end of both, or 0.
+func (p *parser) orgAndUnit(k int) (end int, e orgEntry) {
+	n, e := p.org(k)
+	if n == 0 {
+		return 0, e
 	}
-	return k
+	end = k + n
+	if te, nameEnd := p.institutionTail(end); nameEnd > end {
+		end = te
+	}
+	return end, e
 }
 
 // officeFollows reports whether a comma and another office come at token
@@ -933,7 +938,7 @@ func (p *parser) nameThenOffice(r nameRes) (end int, ok bool) {
 			// "Mr Alvin Koh, Chief Executive, CCS said": a body the page
 			// defines
 			o.country, o.body, o.end = iso, true, o.end+2
-		} else if n, e := p.org(o.end + 1); n > 0 && p.nameBoundary(p.orgUnitEnd(o.end+1+n)) {
+		} else if end, e := p.orgAndUnit(o.end + 1); end > 0 && p.nameBoundary(end) {
 			// "Jane Roe, President, European Commission": the organisation
 			// (and a unit named after it: "Assistant Director, FBI Cyber
 			// Division")
@@ -942,8 +947,8 @@ func (p *parser) nameThenOffice(r nameRes) (end int, ok bool) {
 			} else {
 				o.country = e.country
 			}
-			o.end = p.orgUnitEnd(o.end + 1 + n)
-		} else if k := o.end + 1; n == 0 && !o.body && k < len(p.toks) && p.toks[k].kind == kWord && p.toks[k].is(fCap) && p.toks[k].nl == 0 {
+			o.end = end
+		} else if k := o.end + 1; end == 0 && !o.body && k < len(p.toks) && p.toks[k].kind == kWord && p.toks[k].is(fCap) && p.toks[k].nl == 0 {
 			employer = true
 		}
 	}

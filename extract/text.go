@@ -109,8 +109,8 @@ func textBlocks(s string) []block.Block {
 
 // pageBreakInSentence reports a blank line inside a sentence, where the
 // text of a print was cut at a page's end: the line before it stops on a
-// comma, and the next line (rest) goes on in lower case ("… for more than six decades," over "making substantial
-// investments …").
+// comma, and the next line (rest) goes on in lower case ("… for more than
+// six decades," over "making substantial investments …").
 func pageBreakInSentence(prev string, rest []string) bool {
 	if !strings.HasSuffix(strings.TrimRight(prev, " \t\r\u00a0"), ",") {
 		return false

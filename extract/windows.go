@@ -62,8 +62,9 @@ func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
 // merges what the windows find: one entry for each official, person and
 // country, with the mentions of every window.
 // held is the day whose office-holders the entities stage looks up
-// (anchor, else a day the page speaks of); pl says whose record the page is, when its header names an institution
-// or its address a government's site (entities.Place).
+// (anchor, else a day the page speaks of); pl says whose record the page
+// is, when its header names an institution or its address a government's
+// site (entities.Place).
 func (e *Extractor) findEntitiesQuotesEvents(doc *Document, an *text.Doc, anchor, held time.Time, pl entities.Place) {
 	starts := windows(doc.Body, e.window)
 	if len(starts) == 1 {

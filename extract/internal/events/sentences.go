@@ -39,11 +39,11 @@ func evHasVerb(body string, a, b int) bool {
 			if evPastForm(w) || perf && evParticiples[w] {
 				return true // a past form of any verb (evGenericPast, evPerfectLead)
 			}
-			if fut && !evNotFuture[w] && !strings.HasSuffix(w, "ly") {
+			if fut && evBareVerb(w) {
 				return true // any bare verb after "will" (evGenericFuture)
 			}
 			perf = w == "has" || w == "have"
-			fut = w == "will" || w == "shall" || fut && (evAdverbs[w] || strings.HasSuffix(w, "ly"))
+			fut = w == "will" || w == "shall" || fut && evAuxAdverb(w)
 			switch w {
 			case "will", "shall", "is", "are", "am", "be":
 				aux = true

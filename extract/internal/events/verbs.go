@@ -309,7 +309,7 @@ func evFindVerb(body string, toks []evTok, ts, te int, dated bool, ms []dates.Me
 			return k, -1, s
 		}
 		a := k - 1
-		for a > ts && toks[a].word && (evAdverbs[toks[a].low] || fut && strings.HasSuffix(toks[a].low, "ly")) {
+		for a > ts && toks[a].word && (evAdverbs[toks[a].low] || fut && evAuxAdverb(toks[a].low)) {
 			a-- // ("will also meet", "will formally file")
 		}
 		if a < ts || !toks[a].word {
@@ -362,14 +362,27 @@ func evFindVerb(body string, toks []evTok, ts, te int, dated bool, ms []dates.Me
 // not", "will be pleased"), nor a capitalised word.
 func evGenericFuture(toks []evTok, ts, k int) bool {
 	t := toks[k]
-	if k <= ts || !t.word || t.capital || evNotFuture[t.low] || strings.HasSuffix(t.low, "ly") || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") {
+	if k <= ts || !t.word || t.capital || !evBareVerb(t.low) {
 		return false
 	}
 	a := k - 1
-	for a > ts && toks[a].word && (evAdverbs[toks[a].low] || strings.HasSuffix(toks[a].low, "ly")) {
+	for a > ts && toks[a].word && evAuxAdverb(toks[a].low) {
 		a--
 	}
 	return toks[a].word && (toks[a].low == "will" || toks[a].low == "shall")
+}
+
+// evBareVerb reports a lower-case word that may be any action's bare verb
+// after "will": no word of no action of its own (evNotFuture), no adverb
+// in "-ly", no participle.
+func evBareVerb(w string) bool {
+	return !evNotFuture[w] && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
+}
+
+// evAuxAdverb reports an adverb that may stand between an auxiliary and
+// its verb: a listed one ("also") or any in "-ly" ("will formally file").
+func evAuxAdverb(w string) bool {
+	return evAdverbs[w] || strings.HasSuffix(w, "ly")
 }
 
 // evNotFuture are words after "will" that are no action of their own.
