@@ -248,15 +248,25 @@ func isASCIIUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
 
 // phraseSet finds the longest phrase of a lexicon starting at a token.
 // Phrases are keyed by their tokens joined with single spaces, optionally
-// lower-cased; curly apostrophes count as straight ones.
+// lower-cased; curly apostrophes count as straight ones. Every proper prefix
+// of a phrase is a key too, marked as leading on, so that a match stops at
+// the first run of tokens no phrase begins with: one look-up a token read.
 type phraseSet struct {
 	fold  bool
-	first map[string]uint8 // first token → longest phrase length in tokens
-	full  map[string]int32 // phrase → value
+	first map[string]uint8      // first token → longest phrase length in tokens
+	keys  map[string]phraseNode // phrase or prefix of one → what it is
+}
+
+// phraseNode is what a key of a phraseSet is: a phrase with its value, the
+// start of a longer phrase, or both.
+type phraseNode struct {
+	v      int32
+	phrase bool // the key is a phrase, whose value is v
+	more   bool // a longer phrase begins with the key
 }
 
 func newPhraseSet(fold bool) *phraseSet {
-	return &phraseSet{fold: fold, first: map[string]uint8{}, full: map[string]int32{}}
+	return &phraseSet{fold: fold, first: map[string]uint8{}, keys: map[string]phraseNode{}}
 }
 
 // add adds phrase with value v unless the phrase is already there.
@@ -268,14 +278,24 @@ func (p *phraseSet) add(phrase string, v int32) {
 	var buf []byte
 	buf = appendKey(buf, phrase, toks[0], p.fold)
 	first := string(buf)
+	ends := make([]int, 1, len(toks))
+	ends[0] = len(buf)
 	for _, t := range toks[1:] {
 		buf = append(buf, ' ')
 		buf = appendKey(buf, phrase, t, p.fold)
+		ends = append(ends, len(buf))
 	}
-	if _, ok := p.full[string(buf)]; ok {
+	node := p.keys[string(buf)]
+	if node.phrase {
 		return
 	}
-	p.full[string(buf)] = v
+	node.phrase, node.v = true, v
+	p.keys[string(buf)] = node
+	for _, e := range ends[:len(ends)-1] {
+		pre := p.keys[string(buf[:e])]
+		pre.more = true
+		p.keys[string(buf[:e])] = pre
+	}
 	if uint8(len(toks)) > p.first[first] {
 		p.first[first] = uint8(len(toks))
 	}
@@ -313,23 +333,19 @@ func appendKey(buf []byte, text string, t tok, fold bool) []byte {
 // blank line. buf is scratch space.
 func (p *phraseSet) match(text string, toks []tok, i int, buf *[]byte) (n int, v int32) {
 	b := appendKey((*buf)[:0], text, toks[i], p.fold)
-	max, ok := p.first[string(b)]
-	if !ok {
-		*buf = b
-		return 0, 0
+	node, ok := p.keys[string(b)]
+	if ok && node.phrase {
+		n, v = 1, node.v
 	}
-	if x, ok := p.full[string(b)]; ok {
-		n, v = 1, x
-	}
-	for k := 1; k < int(max) && i+k < len(toks); k++ {
+	for k := 1; ok && node.more && i+k < len(toks); k++ {
 		t := toks[i+k]
 		if t.nl > 1 {
 			break
 		}
 		b = append(b, ' ')
 		b = appendKey(b, text, t, p.fold)
-		if x, ok := p.full[string(b)]; ok {
-			n, v = k+1, x
+		if node, ok = p.keys[string(b)]; ok && node.phrase {
+			n, v = k+1, node.v
 		}
 	}
 	*buf = b
