@@ -636,7 +636,7 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 		// (a Markdown heading is no lead: "### Swiss National Bank lowers
 		// the target range …" over the release)
 		long := len(strings.TrimSpace(body[ps:pe])) >= 80 && body[ps] != '#'
-		if long && !leadSeen && !published.IsZero() && !evOpensWithDateline(body, ps, pe) && evDatelineNext(body, pe) {
+		if long && !leadSeen && !published.IsZero() && !evOpensWithDateline(body, ps, pe, &toks) && evDatelineNext(body, pe, &toks) {
 			// a standfirst over the dateline's paragraph ("Chartock was
 			// appointed … in November" over "OLYMPIA, Wash. — Director
 			// Joe Nguyễn appointed …"): the lead is the dateline's
@@ -806,16 +806,18 @@ var evCoarseOpeners = map[string]bool{"in": true, "early": true, "late": true, "
 	"at": true, "the": true, "end": true, "start": true, "beginning": true, "of": true}
 
 // evOpensWithDateline reports whether the paragraph [ps, pe) opens with a
-// dateline ("OLYMPIA, Wash. — …", "**WASHINGTON —** …").
-func evOpensWithDateline(body string, ps, pe int) bool {
+// dateline ("OLYMPIA, Wash. — …", "**WASHINGTON —** …"). buf is scratch
+// space for the tokens.
+func evOpensWithDateline(body string, ps, pe int, buf *[]evTok) bool {
 	end := min(pe, ps+120)
-	toks := evTokensInto(nil, body, ps, end)
+	toks := evTokensInto(*buf, body, ps, end)
+	*buf = toks
 	return len(toks) > 0 && evDatelineEnd(body, toks, 0, len(toks)) > 0
 }
 
 // evDatelineNext reports whether the next non-empty paragraph after the
-// line ending at pe opens with a dateline.
-func evDatelineNext(body string, pe int) bool {
+// line ending at pe opens with a dateline. buf is scratch space.
+func evDatelineNext(body string, pe int, buf *[]evTok) bool {
 	for ps := pe + 1; ps < len(body); {
 		e := strings.IndexByte(body[ps:], '\n')
 		if e < 0 {
@@ -824,7 +826,7 @@ func evDatelineNext(body string, pe int) bool {
 			e += ps
 		}
 		if strings.TrimSpace(body[ps:e]) != "" {
-			return evOpensWithDateline(body, ps, e)
+			return evOpensWithDateline(body, ps, e, buf)
 		}
 		ps = e + 1
 	}
