@@ -373,6 +373,39 @@ func TestSegmentMoreHouses(t *testing.T) {
 			},
 		},
 		{
+			name: "question time: a courtesy title and a name in capitals closed by a dash",
+			body: joinParas(
+				"Mr JOHN DOE JNR- Thank you, Mr Acting Speaker. My questions are directed to the Minister for Works.",
+				"The road to my district has been closed for a year.",
+				"(1) When will the Minister repair it",
+				"Mr RICHARD ROE - Thank you, Mr Acting Speaker. I thank the Member for his question.",
+				"The works begin next month.",
+				"Mr JOHN DOE JNR \u2013 My supplementary question is about the bridge.",
+				"Mr RICHARD ROE - The bridge comes next.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"question", "John Doe Jnr", "", "Thank you, Mr Acting Speaker. My questions"},
+				{"answer", "Richard Roe", "", "Thank you, Mr Acting Speaker. I thank"},
+				{"question", "John Doe Jnr", "", "My supplementary question"},
+				{"answer", "Richard Roe", "", "The bridge comes next.$"},
+			},
+		},
+		{
+			name: "question time: one question announced, not asked with a question mark",
+			body: joinParas(
+				"Mr JOHN DOE - Thank you, Mr Acting Speaker. My questions are directed to the Minister for Works and I would like the Prime Minister to take note.",
+				"The road to my district has been closed for a year and my people cannot reach the market.",
+				"Mr RICHARD ROE - Thank you, Mr Acting Speaker. I thank the Member for his valid questions.",
+				"The works begin next month.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"question", "John Doe", "", "Thank you, Mr Acting Speaker. My questions"},
+				{"answer", "Richard Roe", "", "Thank you, Mr Acting Speaker. I thank"},
+			},
+		},
+		{
 			name: "head of government: JOURNALIST and PRIME MINISTER",
 			body: joinParas(
 				"PRIME MINISTER: Thanks very much, everyone.",

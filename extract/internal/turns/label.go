@@ -111,6 +111,11 @@ func paragraphLabel(s string, memo labelMemo) (labelParse, bool) {
 	if lb, ok := dashLabel(s, memo); ok {
 		return lb, true
 	}
+	// A courtesy title and a name in capitals closed by a dash:
+	// "Mr JANE ROE - Thank you", "Mr JOHN DOE JNR- Thank you".
+	if lb, ok := honorificDashLabel(s, memo); ok {
+		return lb, true
+	}
 	// Colon labels.
 	limit := min(len(s), 200)
 	if k := colonOutsideBrackets(s[:limit]); k > 0 {
@@ -487,6 +492,54 @@ func dashLabel(s string, memo labelMemo) (labelParse, bool) {
 		}
 		lb, ok := memo.parse(head)
 		if !ok || !lb.caps {
+			return labelParse{}, false
+		}
+		lb.class = classColon
+		if words := turnTrimLeft(rest); words == "" {
+			lb.ownLine = true
+		} else {
+			lb.textStart = len(s) - len(words)
+		}
+		return lb, true
+	}
+	return labelParse{}, false
+}
+
+// honorificDashLabel recognises a label of a courtesy title and a name in
+// capitals closed by a dash, with or without a space before it, as some
+// parliaments print their records: "Mr JANE ROE - Thank you, Mr Speaker",
+// "Mr JOHN DOE JNR- My question". The title in small letters and the name
+// in capitals set it apart from prose that opens with a name and a dash.
+func honorificDashLabel(s string, memo labelMemo) (labelParse, bool) {
+	sp := strings.IndexByte(s, ' ')
+	if sp < 2 || sp > 6 || !turnHonorifics[strings.ToLower(strings.TrimSuffix(s[:sp], "."))] {
+		return labelParse{}, false
+	}
+	limit := min(len(s), 80)
+	for i := sp + 1; i < limit; i++ {
+		n := 0
+		for _, d := range []string{"-", "–", "—"} {
+			if strings.HasPrefix(s[i:], d) {
+				n = len(d)
+				break
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		rest := s[i+n:]
+		if rest != "" && !turnStartsWithSpace(rest) {
+			continue // a hyphen inside the name: "Mr JOHN ROE-DOE -"
+		}
+		name := strings.TrimSuffix(s[sp+1:i], " ")
+		if strings.HasSuffix(name, " ") {
+			return labelParse{}, false // a dash set apart: no label's
+		}
+		if len(name) < 2 || !turnAllCaps(name) || !plausibleHead(s[:sp+1]+name) {
+			return labelParse{}, false
+		}
+		lb, ok := memo.parse(s[:sp+1] + name)
+		if !ok {
 			return labelParse{}, false
 		}
 		lb.class = classColon
