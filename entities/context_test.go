@@ -1133,3 +1133,37 @@ func assertOfficials(t *testing.T, cases []officialsCase) {
 		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
 	}
 }
+
+// A parliament's record that prints a member's name in capitals after a
+// courtesy title and closes the label with a dash, its Speaker addressed as
+// "Mr Acting Speaker": the members are Members of Parliament.
+func TestMembersLabelledWithADash(t *testing.T) {
+	assertOfficials(t, []officialsCase{
+		{"Mr JOHN DOE JNR- Thank you, Mr Acting Speaker. My questions are directed to the Minister.\n\n" +
+			"Mr RICHARD ROE - Thank you, Mr Acting Speaker. I thank the Member.",
+			[]wantOfficial{{"John Doe Jnr", "Member of Parliament", ""}, {"Richard Roe", "Member of Parliament", ""}}},
+		// a dash set apart by two spaces, and a record with no Speaker: no label
+		{"Mr JOHN DOE  - the story of a life.\n\nMr RICHARD ROE - a review.", nil},
+	})
+}
+
+// The offices of counties and states, and the county or city a local
+// office serves between the article and the title.
+func TestCountyAndStateOffices(t *testing.T) {
+	assertOfficials(t, []officialsCase{
+		{"Franklin County Auditor Jane Roe announced the refund.", []wantOfficial{{"Jane Roe", "County Auditor", "US"}}},
+		{"John Doe, the Franklin County Auditor, named the winners.", []wantOfficial{{"John Doe", "County Auditor", "US"}}},
+		{"Jane Roe, the Los Angeles City Attorney, filed the suit.", []wantOfficial{{"Jane Roe", "City Attorney", ""}}},
+		{"State Treasurer Kelly Doe said the fund had grown.", []wantOfficial{{"Kelly Doe", "State Treasurer", "US"}}},
+	})
+}
+
+// A list flattened into one line runs two people's names together: a
+// given name after a surname opens the second ("Mayor Michael Doe Linda
+// Roe"), not a word that joins one name's parts ("Abdul", "Al").
+func TestSecondNameRunIn(t *testing.T) {
+	assertOfficials(t, []officialsCase{
+		{"Office of the Mayor Michael Doe Linda Roe 26 Town Supervisor", []wantOfficial{{"Michael Doe", "Mayor", ""}}},
+		{"Minister Mohamed Nazri Abdul Aziz visited the court.", []wantOfficial{{"Mohamed Nazri Abdul Aziz", "Minister", ""}}},
+	})
+}

@@ -191,7 +191,7 @@ func (p *parser) plainMemberLabel(i int) (end int, ok bool) {
 		r, ok = p.parseName(j, true)
 		caps = ok
 	}
-	if !ok || r.crossedNL || p.word(r.e) != ":" || p.toks[r.e].nl > 0 {
+	if !ok || r.crossedNL || p.toks[r.e].nl > 0 || p.word(r.e) != ":" && !(caps && p.labelDash(r.e)) {
 		return 0, false
 	}
 	if r.n < 2 && (p.has(r.s, cTitle) || !p.labelledAgain(i, r)) {
@@ -203,6 +203,17 @@ func (p *parser) plainMemberLabel(i int) (end int, ok bool) {
 	m := p.addMember(i, r, r.e+1, home, caps)
 	m.label, m.te = true, r.e
 	return r.e + 1, true
+}
+
+// labelDash reports whether token k is a dash that closes a label, a space
+// after it: "Mr JANE ROE - Thank you", "Mr JOHN DOE JNR- My question", as
+// some parliaments print a member's name in capitals.
+func (p *parser) labelDash(k int) bool {
+	switch p.word(k) {
+	case "-", "\u2013", "\u2014":
+		return k+1 < len(p.toks) && p.toks[k+1].sp && p.toks[k+1].nl == 0
+	}
+	return false
 }
 
 // addMember records the member of a legislature named with the honorific
@@ -234,8 +245,8 @@ func (p *parser) recordHome() (string, bool) {
 
 // speakerAddressed reports a record where the Speaker of a house is
 // addressed or labelled twice or more ("Mr Speaker, with your
-// permission", "Mr Second Deputy Speaker:", "Madam Speaker"): only
-// legislatures have one, courts and councils do not.
+// permission", "Mr Second Deputy Speaker:", "Madam Speaker", "Mr Acting
+// Speaker"): only legislatures have one, courts and councils do not.
 func (p *parser) speakerAddressed() bool {
 	n := 0
 	for k := 1; k < len(p.toks) && n < 2; k++ {
@@ -247,7 +258,7 @@ func (p *parser) speakerAddressed() bool {
 			b--
 		}
 		switch strings.ToLower(p.word(b)) {
-		case "mr", "mister", "madam", "madame", "deputy":
+		case "mr", "mister", "madam", "madame", "deputy", "acting":
 			n++
 		}
 	}
