@@ -115,6 +115,12 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 			}
 			continue
 		}
+		if n := p.localPlace(j); n > 0 {
+			// the county or city a local office serves: "the Medina County
+			// Auditor", "the Los Angeles City Attorney"
+			j += n
+			continue
+		}
 		break
 	}
 	if p.governmentLevel(j) {
@@ -713,6 +719,29 @@ func (p *parser) armedService(k int) (n int, iso string) {
 	}
 	return 0, ""
 }
+
+// localPlace returns the number of capitalised words at k, one to three,
+// that name the place of a local office whose title opens with the kind of
+// place after them ("Medina County Auditor", "Los Angeles City Attorney"),
+// or 0.
+func (p *parser) localPlace(k int) int {
+	for n := 1; n <= 3 && k+n < len(p.toks); n++ {
+		t := p.toks[k+n-1]
+		if t.kind != kWord || !t.is(fCap) || t.is(fUpper) || t.nl > 0 && n > 1 || p.cls[k+n-1]&(cTitle|cDet) != 0 {
+			return 0
+		}
+		if localPlaceKinds[p.word(k+n)] && p.toks[k+n].nl == 0 {
+			if m, t := p.title(k + n); m > 1 && t.kind == "local" {
+				return n
+			}
+		}
+	}
+	return 0
+}
+
+// localPlaceKinds open the titles of local offices: "County Auditor",
+// "City Attorney", "Town Clerk".
+var localPlaceKinds = wordLists.Set("local-place-kinds")
 
 // stateForms open a country's formal name before "of": "Republic of
 // Namibia", "Federal Republic of Nigeria", "Kingdom of Lesotho".

@@ -115,6 +115,9 @@ func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
 		if p.commonInHeadline(j, r.n, r.first) {
 			break
 		}
+		if p.secondNameAt(j, r) {
+			break
+		}
 		if t.nl > 0 && j > i {
 			r.crossedNL = true
 		}
@@ -159,6 +162,25 @@ func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
 	}
 	return r, true
 }
+
+// secondNameAt reports whether token j opens a second person's name run
+// into the name r read so far, as a list flattened into one line runs its
+// names together ("Mayor Michael Spano Linda Puglisi"): r opens with a given
+// name and has a surname, the word before j is no given name, and j is a
+// given name with a capitalised word after it on its line.
+func (p *parser) secondNameAt(j int, r nameRes) bool {
+	if r.n < 2 || r.first < 0 || givenNames[p.word(r.first)] == 0 || givenNames[p.word(j)] == 0 || innerNameWords[p.word(j)] {
+		return false
+	}
+	if prev := p.toks[j-1]; prev.kind != kWord || !prev.is(fCap) || prev.is(fDots) || givenNames[p.word(j-1)] != 0 {
+		return false
+	}
+	nx := j + 1
+	return nx < len(p.toks) && p.toks[nx].kind == kWord && p.toks[nx].is(fCap) && p.toks[nx].nl == 0 && p.cls[nx]&(cStop|cTitle|cSuffix) == 0
+}
+
+// innerNameWords join the parts of one name: no second name opens with them.
+var innerNameWords = wordLists.Set("inner-name-words")
 
 // givenNameCountry reports whether the country form at token j is a given
 // name here: "Defence Minister Israel Katz".
