@@ -39,10 +39,13 @@ var htmlClassWords = func() map[string]htmlTokenClass {
 // article-body words) and the flags its names set.
 func htmlClassifyTokens(v []byte) (weight int, flags uint32) {
 	// Each space-separated name is judged on its own words.
-	otherJunk := false
+	otherJunk, strongJunk := false, false
 	defer func() {
 		if otherJunk {
 			flags &^= nfTitleClass
+		}
+		if strongJunk {
+			flags &^= nfWeakClass
 		}
 	}()
 	for i := 0; i < len(v); {
@@ -58,6 +61,9 @@ func htmlClassifyTokens(v []byte) (weight int, flags uint32) {
 			weight += w
 			if f&nfJunk != 0 && f&nfTitleClass == 0 {
 				otherJunk = true
+			}
+			if f&nfJunk != 0 && f&nfWeakClass == 0 {
+				strongJunk = true
 			}
 			flags |= f
 		}
@@ -180,7 +186,7 @@ func htmlClassifyName(name []byte) (weight int, flags uint32) {
 	case nav:
 		flags |= nfJunk | nfNavTag
 	case weak && !pos:
-		flags |= nfJunk
+		flags |= nfJunk | nfWeakClass
 	case title && !pos:
 		flags |= nfJunk | nfTitleClass
 	case pos:

@@ -590,7 +590,10 @@ func (b *htmlBuilder) markTitle() string {
 			break
 		}
 	}
-	if firstH1 >= 0 && len(cands) == 0 {
+	if firstH1 >= 0 && (len(cands) == 0 || b.blocks[firstH1].Removed == 0 && b.meta.ogTitle == "" && b.meta.ldHeadline == "") {
+		// no metadata, or only a document title that no heading of the
+		// article's repeats: a site's name ("<title>County Auditor</title>"
+		// over "<h1>2014 Tax Bills Posted Online</h1>")
 		b.blocks[firstH1].Title = true
 		return b.blocks[firstH1].Text
 	}

@@ -440,6 +440,11 @@ func (b *htmlBuilder) push(a atom.Atom, name []byte, flags uint32, classWeight i
 			n.flags |= nfJunk
 		}
 	}
+	if a == atom.H1 && n.flags&nfWeakClass != 0 && n.flags&(nfHeader|nfNavTag) == 0 {
+		// a page's first-level heading is its headline, whatever a weak
+		// class word calls it ("<h1 class=PageHeader>")
+		n.flags &^= nfJunk
+	}
 	if a == atom.Form {
 		// Whole pages are wrapped in forms by some frameworks: a form is
 		// furniture only when small; decided in the content selection.

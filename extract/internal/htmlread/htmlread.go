@@ -160,6 +160,7 @@ const (
 	nfTitleClass                    // junk only for a "title" class word: not when it holds prose
 	nfAriaHidden                    // aria-hidden inline text: read only when it adds words; inherited
 	nfLead                          // class or id says the article's standfirst ("lead", "standfirst")
+	nfWeakClass                     // junk only for a weak class word ("header", "meta"): not on a page's h1
 )
 
 // hnode is one element of the page.

@@ -253,11 +253,35 @@ func TestParseHTMLTitle(t *testing.T) {
 		{`<title>Meeting with Government members • President of Russia</title><p>x</p>`, "Meeting with Government members"},
 		{`<title>PM's Christmas message 2016 - GOV.UK</title><p>x</p>`, "PM's Christmas message 2016"},
 		{`<p>no title</p>`, ""},
+		// a document title that is the site's name, over the article's h1
+		{`<title>County Auditor</title><body><div><h1 class="PageHeader">2014 Tax Bills Posted Online</h1><hr><div class="presspage"><p>` +
+			strings.Repeat("The county auditor announced today that tax bills are posted online for every property owner. ", 4) +
+			`</p></div></div></body>`, "2014 Tax Bills Posted Online"},
 	}
 	for _, c := range cases {
 		page := mustParseHTML(t, c.src)
 		if page.Title != c.want {
 			t.Errorf("%s: Title %q, want %q", c.src, page.Title, c.want)
+		}
+	}
+}
+
+// A page's h1 is its headline, kept with the article, though a weak class
+// word calls it furniture ("PageHeader"); a strong one ("newsletter") does
+// not pass.
+func TestParseHTMLHeadlineClassWords(t *testing.T) {
+	prose := strings.Repeat("The county auditor announced today that tax bills are posted online for every property owner. ", 4)
+	for _, c := range []struct {
+		class string
+		kept  bool
+	}{{"PageHeader", true}, {"newsletter-header", false}} {
+		page := mustParseHTML(t, `<body><div><h1 class="`+c.class+`">Tax Bills Posted Online</h1><hr><div class="presspage"><p>`+prose+`</p></div></div></body>`)
+		b := findBlock(page, "Tax Bills Posted Online")
+		if b == nil {
+			t.Fatalf("%s: no headline block", c.class)
+		}
+		if kept := b.Removed == 0; kept != c.kept {
+			t.Errorf("%s: headline kept %v, want %v (reason %v)", c.class, kept, c.kept, b.Removed)
 		}
 	}
 }
