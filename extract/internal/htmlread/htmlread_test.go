@@ -298,6 +298,22 @@ func TestParseHTMLDates(t *testing.T) {
 	}
 }
 
+// A page a document converter made gives in its plain date meta the file's
+// date, not the text's: the sitting of "Wednesday, 31st July" converted on
+// 5 August.
+func TestParseHTMLConverterDates(t *testing.T) {
+	for _, c := range []struct {
+		generator string
+		want      string
+	}{{"pdftohtml 0.36", "2013-08-01"}, {"Microsoft Word 15", "2013-08-01"}, {"WordPress 6.4", "2013-08-05T12:57:24+00:00 2013-08-01"}} {
+		page := mustParseHTML(t, `<html><head><meta name="generator" content="`+c.generator+`">
+<meta name="date" content="2013-08-05T12:57:24+00:00"></head><body><time datetime="2013-08-01">Wednesday</time><p>Text.</p></body></html>`)
+		if got := strings.Join(page.Dates, " "); got != c.want {
+			t.Errorf("%s: Dates = %q, want %q", c.generator, got, c.want)
+		}
+	}
+}
+
 // Comments, hidden elements and link lists inside the article's element are
 // removed; a paywall or sidebar class on the article's own wrapper is not
 // taken for furniture.

@@ -29,6 +29,10 @@ type htmlMeta struct {
 	ldHeadline string
 	url        string // og:url
 	dateList   []htmlMetaDate
+	// converted: a document converter made the page (a generator such as
+	// pdftohtml or Microsoft Word): its plain date metas give the file's
+	// date, not the text's
+	converted bool
 }
 
 func (m *htmlMeta) add(prio int, v []byte) {
@@ -69,11 +73,29 @@ func (m *htmlMeta) addMeta(property, name, itemprop, content []byte) {
 		m.add(prioArticleMeta, content)
 	case htmlDateMetaName(key):
 		m.add(prioOtherMeta, content)
+	case bytes.EqualFold(key, []byte("generator")) || bytes.EqualFold(key, []byte("producer")) || bytes.EqualFold(key, []byte("creator")):
+		m.converted = m.converted || htmlConverter(content)
 	}
 	if len(itemprop) > 0 && bytes.EqualFold(itemprop, []byte("datePublished")) {
 		m.add(prioItemprop, content)
 	}
 }
+
+// htmlConverter reports a generator that converts documents to HTML: the
+// file's dates it writes are the conversion's or the document's, not a
+// publication's.
+func htmlConverter(v []byte) bool {
+	l := strings.ToLower(string(v))
+	for _, c := range converterWords {
+		if strings.Contains(l, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// converterWords name document converters in a generator meta.
+var converterWords = classList("converters")
 
 // htmlDateMetaName reports meta names that carry a publication date.
 func htmlDateMetaName(k []byte) bool {
@@ -147,9 +169,12 @@ func (m *htmlMeta) dates() []string {
 		}
 		return a.seq < b.seq
 	})
-	out := make([]string, len(m.dateList))
-	for i, d := range m.dateList {
-		out[i] = d.v
+	out := make([]string, 0, len(m.dateList))
+	for _, d := range m.dateList {
+		if m.converted && d.prio == prioOtherMeta {
+			continue
+		}
+		out = append(out, d.v)
 	}
 	return out
 }
