@@ -406,6 +406,26 @@ func TestSegmentMoreHouses(t *testing.T) {
 			},
 		},
 		{
+			name: "a record whose every label is a full name alone on its line",
+			body: joinParas(
+				"Jane Mary Roe:",
+				"My question is to the minister. Would the minister outline the benefits of the reform?",
+				"Helen Ann Doe:",
+				"I thank the senator for her question. The reform has delivered for all.",
+				"Helen Ann Doe:",
+				"Finally, the opposition has woken up.",
+				"Peter John Poe:",
+				"So, yesterday you stirred up the unions.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"question", "Jane Mary Roe", "", "My question is"},
+				{"answer", "Helen Ann Doe", "", "I thank the senator"},
+				{"remarks", "Helen Ann Doe", "", "Finally"},
+				{"remarks", "Peter John Poe", "", "So, yesterday"},
+			},
+		},
+		{
 			name: "head of government: JOURNALIST and PRIME MINISTER",
 			body: joinParas(
 				"PRIME MINISTER: Thanks very much, everyone.",

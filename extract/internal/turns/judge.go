@@ -66,6 +66,27 @@ func judgeLabels(body string, paras []turnPara, cands []turnLabel, stops []int) 
 			namedColon = namedColon || c.name != ""
 		}
 	}
+	// Full names alone on their lines, each closing with a colon, one of
+	// them heard twice or more: a record that labels every speech with its
+	// speaker's name and nothing else (as one whose markup names them),
+	// where a speaker heard once is one still.
+	ownNames, ownRepeat := 0, false
+	for _, c := range cands {
+		if c.class == classColon && c.ownLine && c.nameWords >= 2 && c.role == "" && c.gen == genNone {
+			ownNames++
+			ownRepeat = ownRepeat || count[c.key] >= 2
+		}
+	}
+	if ownNames >= 3 && ownRepeat {
+		for i, c := range cands {
+			if c.class == classColon && c.ownLine && c.nameWords >= 2 && c.role == "" && c.gen == genNone && !keep[i] {
+				keep[i] = true
+				colon = true
+				colonKeys[c.key] = true
+				namedColon = true
+			}
+		}
+	}
 	// Without titled labels, a name heard once (an outlet asking, "Reuters:")
 	// counts when it sits between two turns of a speaker heard often.
 	if !strongColon {
