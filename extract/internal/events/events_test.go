@@ -1009,6 +1009,8 @@ func TestFindEventsCoarseDate(t *testing.T) {
 		{"The first ferry fair was held in May 2019 on the old quays.", "2019-05", ""},
 		// a passive of any verb, an active past of any verb but a statement
 		{"The Ferry Company was incorporated in October 2020 as a public company.", "2020-10", ""},
+		// a year's four digits are no clock time
+		{"The Mwea Ferry Scheme was started in 1954 on the old quays.", "1954", ""},
 		{"The River Council extended a second loan of 13 million in 2017 to the Harbour.", "2017", "River Council"},
 	} {
 		evs := eventsOf(lead+c.body+"\n", "2022-01-25")

@@ -626,17 +626,19 @@ var evBeForms = map[string]bool{"is": true, "are": true, "was": true, "were": tr
 // evClockOnly reports a temporal expression that is a clock time and
 // nothing more: "2.05pm", "10:30 a.m.".
 func evClockOnly(s string) bool {
-	digit := false
+	digit, mark := false, false
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
 		case c >= '0' && c <= '9':
 			digit = true
-		case c == '.' || c == ':' || c == ' ' || c == 'a' || c == 'p' || c == 'm' || c == 'A' || c == 'P' || c == 'M':
+		case c == '.' || c == ':' || c == 'a' || c == 'p' || c == 'm' || c == 'A' || c == 'P' || c == 'M':
+			mark = true
+		case c == ' ':
 		default:
 			return false
 		}
 	}
-	return digit
+	return digit && mark // (digits alone are a year: "was started in 1954")
 }
 
 // evIrregularPast are past forms of common verbs of action that do not end
