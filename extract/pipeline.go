@@ -123,6 +123,7 @@ func (e *Extractor) Extract(ctx context.Context, in Input) (*Document, error) {
 		return nil, err
 	}
 	if r.format == FormatHTML {
+		r.blocks = unwrapPrintedLines(r.blocks)
 		e.restoreDateline(r.blocks)
 	}
 	chrome.Classify(r.blocks, e.opts.Profile.known(), r.format == FormatHTML, e.dated)

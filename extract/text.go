@@ -8,6 +8,7 @@ import (
 
 	"github.com/communique/communique/extract/internal/block"
 	"github.com/communique/communique/extract/internal/chrome"
+	"github.com/communique/communique/extract/internal/turns"
 	"github.com/communique/communique/internal/text"
 )
 
@@ -77,7 +78,7 @@ func textBlocks(s string) []block.Block {
 		// (not the end of a bracket the line before opened: "Minister for
 		// the Interior (Mr William" over "Kwasi Aboah): Madam Speaker")
 		inBracket := len(para) > 0 && openParen(para[len(para)-1])
-		if width > 0 && chrome.OpensWithLabel(strings.TrimSpace(l)) && !inBracket || cols {
+		if width > 0 && (chrome.OpensWithLabel(strings.TrimSpace(l)) || turns.OpensWithDashLabel(strings.TrimSpace(l))) && !inBracket || cols {
 			flush()
 		}
 		para = append(para, l)

@@ -115,6 +115,14 @@ func segmentTurns(body string) (Kind, []Turn) { return segmentTitledTurns(body, 
 // line, a blank line between paragraphs.
 func Segment(body, title string) (Kind, []Turn) { return segmentTitledTurns(body, title) }
 
+// OpensWithDashLabel reports a line that opens with a courtesy title and a
+// name in capitals closed by a dash ("Mr JANE ROE - Thank you"): a
+// speaker's label, where a printed record's wrapped lines start a turn.
+func OpensWithDashLabel(s string) bool {
+	_, ok := honorificDashLabel(s, labelMemo{})
+	return ok
+}
+
 // segmentTitledTurns is segmentTurns for a page with a headline, which may
 // give a speaker's full name and title ("Press Briefing by Press Secretary
 // Karine Jean-Pierre") where the body gives only "MS. JEAN-PIERRE:".
