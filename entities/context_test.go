@@ -1098,6 +1098,12 @@ func TestMoreTitleForms(t *testing.T) {
 		{"The force welcomed Police and Crime Commissioner Jane Roe to the station.", []wantOfficial{{"Jane Roe", "Police and Crime Commissioner", "GB"}}},
 		{"“It matters,” said Anh Roe, Chief of Mission at IOM Ukraine.", []wantOfficial{{"Anh Roe", "Chief of Mission", "IOM"}}},
 		{"Head of Department Jane Roe took part in the work.", []wantOfficial{{"Jane Roe", "Head of Department", ""}}},
+		// an international organisation's offices in a country
+		{"UNICEF Country Director Jane Roe attended the meeting.", []wantOfficial{{"Jane Roe", "Country Director", "UNICEF"}}},
+		{"Jane Roe, UNDP Resident Representative, opened the office.", []wantOfficial{{"Jane Roe", "Resident Representative", "UNDP"}}},
+		{"UN Resident Coordinator Jane Roe visited the camp.", []wantOfficial{{"Jane Roe", "Resident Coordinator", "UN"}}},
+		// a company's is no office
+		{"Jane Roe, Regional Director of Acme Corp, said it was ready.", nil},
 		{"Leader of the House Regina Roe moved the motion.", []wantOfficial{{"Regina Roe", "Leader of the House", ""}}},
 		{"Jane Roe, Leader of the Government in the House of Commons, moved the motion.", []wantOfficial{{"Jane Roe", "Leader of the Government in the House of Commons", "CA"}}},
 		{"The event was attended by Chief Constable Pam Roe, Deputy Police and Crime Commissioner, Eleri Doe and others.", []wantOfficial{{"Pam Roe", "Chief Constable", ""}}},
