@@ -774,6 +774,14 @@ func evCoarseWhen(body string, toks []evTok, ts, vi, aux int, m *dates.Mention) 
 	passive := aux >= 0 || b >= ts && evIsWord(body, toks[b], "was", "were")
 	f := evForms[toks[vi].low]
 	generic := f == 0 && evPastForm(toks[vi].low) && !evNotPast[toks[vi].low]
+	if f == evPastWeak && evActs[toks[vi].low] && vi+2 < len(toks) && toks[vi+1].word && toks[vi+1].end <= m.Start && toks[vi+2].start < m.Start &&
+		!evIsWord(body, toks[vi+1], "by") {
+		// a decision or a release with its object before the time:
+		// "launched the Social Accord in April 2013"; not a participle's
+		// time ("the Compass adopted in 2022 gives us", "the plan
+		// announced by the Ministry in March")
+		generic = true
+	}
 	if !passive && f != evPastStrong && !generic {
 		return false
 	}

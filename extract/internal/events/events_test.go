@@ -1009,6 +1009,8 @@ func TestFindEventsCoarseDate(t *testing.T) {
 		{"The first ferry fair was held in May 2019 on the old quays.", "2019-05", ""},
 		// a passive of any verb, an active past of any verb but a statement
 		{"The Ferry Company was incorporated in October 2020 as a public company.", "2020-10", ""},
+		// a decision or a release with its object before its month
+		{"The River Council launched the Ferry Accord on Youth Employment in April 2013.", "2013-04", "River Council"},
 		// a year's four digits are no clock time
 		{"The Mwea Ferry Scheme was started in 1954 on the old quays.", "1954", ""},
 		{"The River Council extended a second loan of 13 million in 2017 to the Harbour.", "2017", "River Council"},
@@ -1027,6 +1029,9 @@ func TestFindEventsCoarseDate(t *testing.T) {
 		// the time of a gerund's action, of a state
 		"The River Council asserted its leadership by hosting the ferry summit last week.",
 		"The Harbour accounted for the largest share of the ferry trade in March 2021.",
+		// a participle's time, its agent's
+		"The Ferry Compass adopted in 2022 gives the Harbour a clear sense of direction.",
+		"The ferry plan announced by the River Council in March matches the old one.",
 	} {
 		evs := eventsOf(lead+body+"\n", "2022-01-25")
 		assert.Len(t, evs, 1, "%q: %+v", body, evs)
