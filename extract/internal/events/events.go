@@ -484,7 +484,7 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 		// passed"; a passive's in the past: not "will be lowered")
 		nounStart := subStart // (the trimming below leaves such a subject whole)
 		nounSubject := func() bool {
-			return mention != nil && !evClockOnly(body[mention.Start:mention.End]) && aux < 0 && invEnd < 0 && evNounSubject(body, toks, nounStart, subEnd) &&
+			return mention != nil && (!evClockOnly(body[mention.Start:mention.End]) || evPastAct(toks[vi].low)) && aux < 0 && invEnd < 0 && evNounSubject(body, toks, nounStart, subEnd) &&
 				!evQuestion(body, ss, se) && !evCopulaAfter(body, toks, vi, te) &&
 				(mention.End <= toks[nounStart].start || mention.Start >= toks[vi].start) &&
 				(!evPassive(toks, ts, vi) || evIsWord(body, toks[evAuxOf(toks, ts, vi)], "was", "were"))

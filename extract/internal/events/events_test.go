@@ -995,6 +995,22 @@ func TestFindEventsPlaceAfterTitledList(t *testing.T) {
 	assert.NotContains(t, evs[0].Participants, "Dawson City")
 }
 
+// A past action at a clock time alone is an event of the page's day, done
+// by no one named: a sitting's formulas ("The meeting rose at 4.20 p.m.",
+// "(The hearing was concluded at 2:12 p.m.)"), which three blind sets'
+// gold count as events; an action to come at a clock time is a
+// timetable's.
+func TestFindEventsPastAtClockTime(t *testing.T) {
+	lead := "The Harbour Ministry today received 500 pumps from the River Council.\n\n"
+	for _, body := range []string{"The meeting was called to order at 3.10 p.m.", "The meeting rose at 4.20 p.m.", "(The hearing was concluded at 2:12 p.m.)"} {
+		evs := eventsOf(lead+body+"\n", "2022-01-25")
+		require.Len(t, evs, 2, "%q: %+v", body, evs)
+		assert.Equal(t, "2022-01-25", evs[1].Date, body)
+	}
+	evs := eventsOf(lead+"The ferry will leave the quay at 9 a.m.\n", "2022-01-25")
+	assert.Len(t, evs, 1, "%+v", evs)
+}
+
 // A week, a month or a year is an action's date at its own precision when
 // the sentence gives no day: opening the sentence, or after a meeting, a
 // visit, a passive or an action in the past; not the date of a noun after
@@ -1239,7 +1255,6 @@ func TestFindEventsUnnamedSubject(t *testing.T) {
 		"Employees covered by the agreements will receive an increase from 1 January 2025.",
 		"Beginning in April, the monthly cap on redemptions will be lowered to $5 billion.",
 		"The records of the meeting of March 10th, 2024 were passed to the clerk.",
-		"(The hearing was concluded at 2:12 p.m.)",
 		"The rate decided on shall apply as from 1 October 2024.",
 	} {
 		if got := eventsOfSentence(page, body, "2024-04-18"); len(got) > 0 {

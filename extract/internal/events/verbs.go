@@ -641,6 +641,14 @@ func evClockOnly(s string) bool {
 	return digit && mark // (digits alone are a year: "was started in 1954")
 }
 
+// evPastAct reports a verb in the past: a clock time alone dates it on the
+// page's day ("The meeting rose at 4.20 p.m.", "was called to order at
+// 3.10 p.m."), where an action to come at a clock time is a timetable's.
+func evPastAct(w string) bool {
+	f := evForms[w]
+	return f == evPastStrong || f == evPastWeak || f == 0 && evPastForm(w) && !evNotPast[w]
+}
+
 // evIrregularPast are past forms of common verbs of action that do not end
 // in "-ed" (the listed verbs aside).
 var evIrregularPast = wordLists.Set("irregular-past")
@@ -716,8 +724,8 @@ func evGenericPast(body string, toks []evTok, ts, k int) bool {
 	if k+1 < len(toks) && toks[k+1].word && toks[k+1].low == "by" && p.low != "was" && p.low != "were" {
 		return false
 	}
-	if k+1 < len(toks) && toks[k+1].word && toks[k+1].low == "to" {
-		return false // a state: "committed to", "dedicated to", "opposed to"
+	if k+1 < len(toks) && toks[k+1].word && toks[k+1].low == "to" && !(k+2 < len(toks) && toks[k+2].low == "order") {
+		return false // a state: "committed to", "dedicated to", "opposed to"; not "was called to order"
 	}
 	return true
 }
