@@ -75,10 +75,13 @@ func agencyCredit(s string) bool {
 var contactLabels = [...]string{"contact:", "contacts:", "media contact", "press contact", "media inquiries", "media enquiries", "press office:"}
 
 // isContact reports a block that is a press contact: a label, or only a
-// phone number or an e-mail address.
-func isContact(s string) bool {
+// phone number or an e-mail address. low is strings.ToLower(s), which the
+// classifier has at hand.
+func isContact(s, low string) bool {
 	t := strings.TrimSpace(s)
-	low := strings.ToLower(t)
+	// (lower-casing makes and unmakes no white space: trimming it off
+	// the lower-case text is lower-casing the trimmed text)
+	low = strings.TrimSpace(low)
 	for _, l := range contactLabels {
 		if strings.HasPrefix(low, l) {
 			// a bare label says nothing of the lines around it
@@ -128,12 +131,11 @@ var mediaDesks = [...]string{"media enquir", "media inquir", "press enquir", "pr
 // number: a media desk and an e-mail address or a phone number ("5. For
 // media enquiries please contact the DoH Press Office by email
 // press@example.gov", "The duty press officer can be contacted on 028 9037
-// 8110.").
-func isMediaContact(s string) bool {
+// 8110."). low is strings.ToLower(s).
+func isMediaContact(s, low string) bool {
 	if !strings.Contains(s, "edia") && !strings.Contains(s, "ress") && !strings.Contains(s, "EDIA") && !strings.Contains(s, "RESS") {
 		return false // no "media" nor "press": decided without a lower-case copy
 	}
-	low := strings.ToLower(s)
 	desk := false
 	for _, d := range mediaDesks {
 		if strings.Contains(low, d) {
@@ -340,7 +342,7 @@ func releaseMark(s string) bool {
 // contactDetail reports a short line of a press contact: a phone number or
 // an e-mail address in it, or a contact's line (isContact).
 func contactDetail(s string) bool {
-	if isContact(s) || strings.Contains(s, "@") {
+	if isContact(s, strings.ToLower(s)) || strings.Contains(s, "@") {
 		return true
 	}
 	// a phone number in it: a run of digits and the separators phone
@@ -537,14 +539,17 @@ var dateMetaPrefixes = []string{"published date", "date published", "publication
 
 // isDateMeta reports a line of the page's publication metadata: a prefix
 // ("Published Date:", "Updated", "Posted on") and a date alone, or the
-// prefix alone ("Date modified:"). dated reports whether a short text
-// holds a calendar date; with nil, no line is one.
-func isDateMeta(s string, dated func(string) bool) bool {
+// prefix alone ("Date modified:"). low is strings.ToLower(s). dated
+// reports whether a short text holds a calendar date; with nil, no line is
+// one.
+func isDateMeta(s, low string, dated func(string) bool) bool {
 	if dated == nil || len(s) > 80 {
 		return false
 	}
 	orig := strings.TrimSpace(strings.Trim(s, "*_ "))
-	t := strings.ToLower(orig)
+	// lower-casing makes and unmakes no white space, "*" or "_": this is
+	// strings.ToLower(orig)
+	t := strings.TrimSpace(strings.Trim(low, "*_ "))
 	for _, p := range dateMetaPrefixes {
 		rest, ok := strings.CutPrefix(t, p)
 		if !ok || rest != "" && rest[0] != ' ' && rest[0] != ':' {
@@ -565,7 +570,7 @@ func isDateMeta(s string, dated func(string) bool) bool {
 // dateMetaLabel reports a metadata line's label without its date ("Date
 // published:"), the date on the line below.
 func dateMetaLabel(s string, dated func(string) bool) bool {
-	return strings.HasSuffix(strings.TrimSpace(strings.Trim(s, "*_ ")), ":") && isDateMeta(s, dated)
+	return strings.HasSuffix(strings.TrimSpace(strings.Trim(s, "*_ ")), ":") && isDateMeta(s, strings.ToLower(s), dated)
 }
 
 // markdownImage reports a block that is only an image of a page converted
@@ -585,8 +590,9 @@ var taxonomyLabels = furniture["taxonomy-label"]
 
 // isTaxonomyLine reports a line that opens with a label of topics or tags
 // ("Topics: Trade, Energy", "Tagged as:") and holds no sentence after it.
-func isTaxonomyLine(s string) bool {
-	t := strings.ToLower(strings.Trim(s, "*_ "))
+// It reads the line in lower case: low is strings.ToLower of the line.
+func isTaxonomyLine(low string) bool {
+	t := strings.Trim(low, "*_ ")
 	for _, l := range taxonomyLabels {
 		if rest, ok := strings.CutPrefix(t, l); ok {
 			rest = strings.Trim(rest, "*_ ")

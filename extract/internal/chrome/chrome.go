@@ -87,7 +87,11 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 		heads = headCopies(blocks, hashes)
 	}
 	useProfile := known != nil
-	var words tokens
+	// Each block is read in lower case by its words and by several rules:
+	// it is lower-cased once, with the rest of the page.
+	lows := lowerBlocks(blocks)
+	// one buffer for every block's words, large enough for most blocks
+	words := make(tokens, 0, 128)
 	var address []bool // lines of a postal address
 	label := false     // the previous kept block is a speaker label
 	// h1 is the first level-one Markdown heading kept: the headline, even
@@ -106,7 +110,8 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 			h1 = i
 		}
 		in.chars = utf8.RuneCountInString(t)
-		words = tokenize(t, words)
+		low := lows[i]
+		words = tokenizeLower(low, words)
 		var flags uint8
 		in.words = len(words)
 		in.stop, flags = lexScan(words)
@@ -125,7 +130,7 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 			in.class, in.reason = classBad, block.ReasonNoWords
 		case isPageMarker(t):
 			in.class, in.reason = classBad, block.ReasonPageMarker
-		case in.words <= 20 && isTaxonomyLine(t):
+		case in.words <= 20 && isTaxonomyLine(low):
 			// "Topics: Trade, Energy", "Tagged as:": the site's index of
 			// its pages, not the page's words
 			in.class, in.reason = classBad, block.ReasonInterface
@@ -135,9 +140,9 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 			in.class, in.reason = classBad, block.ReasonMetadata
 		case in.words <= 80 && (isCaption(t) || markdownImage(t)):
 			in.class, in.reason = classBad, block.ReasonCaption
-		case in.words <= 16 && isContact(t), in.words <= 60 && !dialogue && isMediaContact(t):
+		case in.words <= 16 && isContact(t, low), in.words <= 60 && !dialogue && isMediaContact(t, low):
 			in.class, in.reason = classBad, block.ReasonContact
-		case in.words <= 12 && !dialogue && isDateMeta(t, dated),
+		case in.words <= 12 && !dialogue && isDateMeta(t, low, dated),
 			in.words <= 5 && !dialogue && i > 0 && dateMetaLabel(blocks[i-1].Text, dated) && dated(t):
 			// "Published Date: 29 January 2024", "Updated March 31, 2016";
 			// "Date published:" over "01 November 2021"

@@ -1,6 +1,7 @@
 package chrome
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/communique/communique/extract/internal/block"
@@ -212,7 +213,7 @@ func TestTaxonomyLine(t *testing.T) {
 		"Topics: Trade, Energy": true, "**Tagged as:**": true, "Filed under: Khawarij |": true, "Categories:": true,
 		"Topics: the ministers discussed trade and energy at length.": false, "Trade topics were discussed.": false,
 	} {
-		if got := isTaxonomyLine(s); got != want {
+		if got := isTaxonomyLine(strings.ToLower(s)); got != want {
 			t.Errorf("isTaxonomyLine(%q) = %v, want %v", s, got, want)
 		}
 	}

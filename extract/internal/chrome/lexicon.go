@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/communique/communique/extract/internal/block"
 	"github.com/communique/communique/internal/text"
 )
 
@@ -21,8 +22,15 @@ type tokens []string
 // lower-cased once (without copying when it has no capital), and the words
 // are slices of that.
 func tokenize(s string, buf tokens) tokens {
+	return tokenizeLower(lower(s), buf)
+}
+
+// tokenizeLower appends the words of s, lower-cased already, to buf: the
+// runs of letters and digits, as slices of s. An invalid byte, or the
+// U+FFFD strings.ToLower puts for it, is neither, so the words of lower(s)
+// and of strings.ToLower(s) are the same.
+func tokenizeLower(s string, buf tokens) tokens {
 	buf = buf[:0]
-	s = lower(s)
 	start := -1
 	for i := 0; i <= len(s); {
 		var r rune
@@ -46,6 +54,55 @@ func tokenize(s string, buf tokens) tokens {
 		i += n
 	}
 	return buf
+}
+
+// appendToLower appends strings.ToLower(s) to dst, byte for byte: each
+// rune lower-cased, and an invalid byte turned into U+FFFD as there.
+func appendToLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		i += n
+	}
+	return dst
+}
+
+// lowerBlocks returns strings.ToLower of the text of each block the
+// reader kept ("" for the others), all of them slices of one string: a
+// page costs one copy, not one per block and per rule that reads it in
+// lower case.
+func lowerBlocks(blocks []block.Block) []string {
+	n := 0
+	for i := range blocks {
+		if blocks[i].Removed == 0 {
+			n += len(blocks[i].Text)
+		}
+	}
+	buf := make([]byte, 0, n+n/16)
+	ends := make([]int, len(blocks))
+	for i := range blocks {
+		if blocks[i].Removed == 0 {
+			buf = appendToLower(buf, blocks[i].Text)
+		}
+		ends[i] = len(buf)
+	}
+	all := string(buf)
+	lows := make([]string, len(blocks))
+	start := 0
+	for i, end := range ends {
+		lows[i] = all[start:end]
+		start = end
+	}
+	return lows
 }
 
 // countTokens returns len(tokenize(s, nil)) without making the tokens
