@@ -74,7 +74,10 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 	}
 	seen := make(map[uint64]bool, len(blocks))
 	// Inside a dialogue, repetition is speech ("Yeah.", "Thank you.").
-	dFirst, dLast := dialogueSpan(blocks)
+	// labels keeps what dialogueSpan read of each block's speaker label,
+	// which the rules below ask again.
+	labels := make([]labelReading, len(blocks))
+	dFirst, dLast := dialogueSpan(blocks, labels)
 	questionLabels := false // a label line "QUESTION", "Q:", "PREGUNTA"
 	for i := range blocks {
 		if t := strings.TrimRight(blocks[i].Text, ":. "); blocks[i].Removed == 0 && len(t) <= 13 && len(t) > 1 && labelWords[strings.ToLower(t)] {
@@ -115,7 +118,8 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 		var flags uint8
 		in.words = len(words)
 		in.stop, flags = lexScan(words)
-		in.sent = block.EndsSentence(t) || introducesQuotation(blocks, i)
+		ends := block.EndsSentence(t)
+		in.sent = ends || introducesQuotation(blocks, i)
 		if flags&flagUI != 0 {
 			in.ui = uiTerms.count(words)
 		}
@@ -154,7 +158,7 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 				address = make([]bool, len(blocks))
 			}
 			address[i] = true
-		case in.words <= 24 && isLabel(unwrapLabel(t)):
+		case in.words <= 24 && labels[i].isLabelUnwrapped(t):
 			in.class, label = classKeep, true
 		case i > 0 && blockQuoteSignature(prevWords(blocks, i), t):
 			// "> _Jane Roe, interim president of the agency_" under a
@@ -168,8 +172,10 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 		case in.words <= 24 && isNote(strings.Trim(unwrapLabel(t), "*_")) && in.ui == 0:
 			// "(As delivered)", "*(10.03 am)*", not "(link is external)"
 			in.class = classKeep
-		case labelledTurn(t) || dialogue && inlineLabel(t) != "":
-			// A turn with its label: a speaker's words, however short.
+		case labels[i].opensWithLabel(t) && (ends || dialogue):
+			// A turn with its label (labelledTurn), or a line in a
+			// dialogue that opens with one: a speaker's words, however
+			// short.
 			in.class = classKeep
 		case afterLabel && in.sent:
 			// The sentence right after a speaker label is the turn's
