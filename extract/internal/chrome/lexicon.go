@@ -200,6 +200,7 @@ func lowerFrom(s string, i int) string {
 // phraseSet is a set of phrases indexed by their first word.
 type phraseSet struct {
 	byFirst map[string][]phrase
+	first   wordTable[[]phrase] // byFirst, for the look-ups
 	n       int
 }
 
@@ -218,6 +219,7 @@ func newPhraseSet(list ...string) phraseSet {
 		p.byFirst[w[0]] = append(p.byFirst[w[0]], phrase{id: p.n, words: w})
 		p.n++
 	}
+	p.first = newWordTable(p.byFirst)
 	return p
 }
 
@@ -226,7 +228,7 @@ func (p phraseSet) count(words tokens) int {
 	var seen [4]uint64 // up to 256 phrases
 	n := 0
 	for i, w := range words {
-		for _, ph := range p.byFirst[w] {
+		for _, ph := range p.first.get(w) {
 			if i+len(ph.words) > len(words) {
 				continue
 			}
@@ -340,7 +342,10 @@ const (
 	flagLegal
 )
 
-var wordFlags = func() map[string]uint8 {
+var wordFlags = newWordTable(wordFlagMap())
+
+// wordFlagMap returns the flags of every word of the lexicons.
+func wordFlagMap() map[string]uint8 {
 	m := map[string]uint8{}
 	for w := range stopwords {
 		m[w] |= flagStop
@@ -355,7 +360,7 @@ var wordFlags = func() map[string]uint8 {
 		m[w] |= flagLegal
 	}
 	return m
-}()
+}
 
 // lexScan returns the share of words that are English stop words and the
 // union of the flags of the words.
@@ -365,7 +370,7 @@ func lexScan(words tokens) (stopShare float64, flags uint8) {
 	}
 	n := 0
 	for _, w := range words {
-		f := wordFlags[w]
+		f := wordFlags.get(w)
 		if f&flagStop != 0 {
 			n++
 		}
