@@ -23,7 +23,8 @@ func isAddressLine(s string, words tokens) bool {
 	if fieldsUpTo(s, 13) > 12 {
 		return false // a sentence: decided without copying it
 	}
-	f := strings.Fields(s)
+	var buf [12]string
+	f := appendFields(buf[:0], s)
 	if len(f) == 0 || len(f) > 12 {
 		return false
 	}
@@ -63,7 +64,7 @@ func isAddressLine(s string, words tokens) bool {
 		return true
 	}
 	// a phone number after its label
-	if label, num, ok := strings.Cut(s, ":"); ok && len(strings.Fields(label)) <= 5 {
+	if label, num, ok := strings.Cut(s, ":"); ok && fieldsUpTo(label, 6) <= 5 {
 		// "Tel.: +32 2 281 6319 - press.office@example.org"
 		phone, mail, _ := strings.Cut(num, " - ")
 		if phoneOnly(strings.Trim(phone, " \u200b\ufeff")) && (mail == "" || emailOnly(strings.TrimSpace(mail))) {

@@ -171,9 +171,6 @@ func isMediaContact(s, low string) bool {
 // phoneOnly reports a block that is one phone number: digits with the
 // separators phone numbers use, seven to fifteen digits.
 func phoneOnly(s string) bool {
-	if isNumericDate(s) {
-		return false
-	}
 	digits := 0
 	for _, r := range s {
 		switch {
@@ -184,7 +181,9 @@ func phoneOnly(s string) bool {
 			return false
 		}
 	}
-	return digits >= 7 && digits <= 15
+	// (a date is looked for only in what could be a number: most lines
+	// are decided above, without splitting them)
+	return digits >= 7 && digits <= 15 && !isNumericDate(s)
 }
 
 // isNumericDate reports a date written in digits: "2023-02-24",
@@ -490,16 +489,17 @@ func isNameLine(s string) bool {
 	if len(s) > 50 || strings.ContainsAny(s, "0123456789,:;()") {
 		return false
 	}
-	ws := strings.Fields(s)
-	if len(ws) < 2 || len(ws) > 5 {
+	if n := fieldsUpTo(s, 6); n < 2 || n > 5 {
 		return false
 	}
-	for _, w := range ws {
+	var buf [5]string
+	var low [64]byte // a word lower-cased, for the look-up
+	for _, w := range appendFields(buf[:0], s) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) && !nameParticles[w] {
 			return false
 		}
-		if officeWords[strings.ToLower(strings.Trim(w, ".,"))] {
+		if officeWords[string(appendToLower(low[:0], strings.Trim(w, ".,")))] {
 			return false
 		}
 	}
@@ -515,15 +515,13 @@ func isOfficeLine(s string) bool {
 	if fieldsUpTo(s, 15) > 14 {
 		return false
 	}
-	ws := strings.Fields(s)
-	if len(ws) == 0 || len(ws) > 14 {
-		return false
-	}
 	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsUpper(r) {
-		return false
+		return false // (and so when s has no word)
 	}
-	for _, w := range ws {
-		if officeWords[strings.ToLower(strings.Trim(w, ".,'’s"))] {
+	var buf [14]string
+	var low [64]byte // a word lower-cased, for the look-up
+	for _, w := range appendFields(buf[:0], s) {
+		if officeWords[string(appendToLower(low[:0], strings.Trim(w, ".,'’s")))] {
 			return true
 		}
 	}

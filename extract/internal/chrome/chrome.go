@@ -745,13 +745,11 @@ func isLabel(s string) bool {
 			return true
 		}
 	}
-	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 16 {
-		return false
-	}
 	if !startsUpper(s) {
 		return false
 	}
+	var buf16 [16]string // s has one to sixteen words (fieldsUpTo above)
+	words := appendFields(buf16[:0], s)
 	if strings.HasSuffix(s, ":") {
 		// "NAME:" or "Title Name:" with no sentence inside, every word
 		// but function words capitalised.
@@ -774,7 +772,8 @@ func isLabel(s string) bool {
 	if comma < 0 || block.EndsSentence(s) {
 		return false
 	}
-	name, title := strings.Fields(s[:comma]), strings.Fields(s[comma+1:])
+	var nameBuf, titleBuf [16]string
+	name, title := appendFields(nameBuf[:0], s[:comma]), appendFields(titleBuf[:0], s[comma+1:])
 	if len(name) < 2 || len(name) > 5 || len(title) == 0 || len(title) > 10 {
 		return false
 	}
@@ -849,34 +848,6 @@ func Headline(s string) bool {
 // speaker labels and delivery notes recur across transcripts and are
 // content.
 func Learnable(s string) bool { return !isLabel(s) && !isNote(s) }
-
-// fieldsUpTo counts the white-space separated words of s, stopping at max.
-func fieldsUpTo(s string, max int) int {
-	n, in := 0, false
-	for i := 0; i < len(s); {
-		var space bool
-		if c := s[i]; c < utf8.RuneSelf {
-			space = c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
-			i++
-		} else {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
-			i += size
-		}
-		if space {
-			in = false
-			continue
-		}
-		if !in {
-			n++
-			if n >= max {
-				return n
-			}
-			in = true
-		}
-	}
-	return n
-}
 
 // introducesQuotation reports a block that ends with a comma and leads
 // into a quotation set apart in the next block, as records print what
