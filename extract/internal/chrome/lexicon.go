@@ -2,6 +2,7 @@ package chrome
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -31,41 +32,56 @@ func tokenize(s string, buf tokens) tokens {
 // and of strings.ToLower(s) are the same.
 func tokenizeLower(s string, buf tokens) tokens {
 	buf = buf[:0]
-	start := -1
-	for i := 0; i <= len(s); {
-		var r rune
-		n := 1
-		word := false
-		if i < len(s) {
-			if c := s[i]; c < utf8.RuneSelf {
-				word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
-			} else {
-				r, n = utf8.DecodeRuneInString(s[i:])
-				word = unicode.IsLetter(r) || unicode.IsDigit(r)
-			}
+	for i := 0; i < len(s); {
+		i += skipWord(s[i:], false) // the separators
+		if i == len(s) {
+			break
 		}
-		if word && start < 0 {
-			start = i
-		}
-		if !word && start >= 0 {
-			buf = append(buf, s[start:i])
-			start = -1
-		}
-		i += n
+		start := i
+		i += skipWord(s[i:], true)
+		buf = append(buf, s[start:i])
 	}
 	return buf
 }
 
+// skipWord returns the length of the run of word characters (letters and
+// digits) that opens s, or with word false the run of others.
+func skipWord(s string, word bool) int {
+	i := 0
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiWord[c] != word {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if (unicode.IsLetter(r) || unicode.IsDigit(r)) != word {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// asciiWord tells the ASCII bytes of a lower-case word: letters and
+// digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
+
 // appendToLower appends strings.ToLower(s) to dst, byte for byte: each
 // rune lower-cased, and an invalid byte turned into U+FFFD as there.
 func appendToLower(dst []byte, s string) []byte {
+	dst = slices.Grow(dst, len(s))
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			dst = append(dst, c)
+			dst = append(dst, asciiLower[c])
 			i++
 			continue
 		}
@@ -75,6 +91,17 @@ func appendToLower(dst []byte, s string) []byte {
 	}
 	return dst
 }
+
+// asciiLower lower-cases an ASCII byte.
+var asciiLower = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // lowerBlocks returns strings.ToLower of the text of each block the
 // reader kept ("" for the others), all of them slices of one string: a
