@@ -60,15 +60,19 @@ type blockInfo struct {
 // dated reports whether a short text holds a calendar date; it may be nil.
 func Classify(blocks []block.Block, known func(key string) bool, html bool, dated func(string) bool) {
 	info := make([]blockInfo, len(blocks))
-	// Blocks are compared by a hash of their case-folded text, so that a
-	// page of a million paragraphs does not hold a second copy of itself.
+	// Blocks are compared by a hash of their case-folded text
+	// (blockHash): the maps that count them hold numbers, not strings.
 	// Only blocks the reader kept count: a line of an article is not
 	// chrome because a removed menu repeats it.
-	hashes := make([]uint64, len(blocks))
+	//
+	// Each block is read in lower case by its words and by several rules:
+	// it is lower-cased once, with the rest of the page, in the pass that
+	// hashes it.
+	page := readBlocks(blocks)
+	hashes := page.hashes
 	counts := make(map[uint64]int32, len(blocks))
 	for i := range blocks {
 		if blocks[i].Removed == 0 {
-			hashes[i] = blockHash(blocks[i].Text)
 			counts[hashes[i]]++
 		}
 	}
@@ -90,9 +94,6 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 		heads = headCopies(blocks, hashes)
 	}
 	useProfile := known != nil
-	// Each block is read in lower case by its words and by several rules:
-	// it is lower-cased once, with the rest of the page.
-	lows := lowerBlocks(blocks)
 	// one buffer for every block's words, large enough for most blocks
 	words := make(tokens, 0, 128)
 	var address []bool // lines of a postal address
@@ -112,8 +113,8 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 		if headline {
 			h1 = i
 		}
-		in.chars = utf8.RuneCountInString(t)
-		low := lows[i]
+		in.chars = page.chars[i]
+		low := page.low[i]
 		words = tokenizeLower(low, words)
 		var flags uint8
 		in.words = len(words)
@@ -625,7 +626,7 @@ func Key(s string) string { return strings.ToLower(s) }
 // blockHash is a 64-bit FNV-1a hash of Key(s), computed without
 // allocating.
 func blockHash(s string) uint64 {
-	h := uint64(14695981039346656037)
+	h := uint64(fnvOffset)
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
 			i++
@@ -634,18 +635,30 @@ func blockHash(s string) uint64 {
 			}
 			if c != 0 {
 				h ^= uint64(c)
-				h *= 1099511628211
+				h *= fnvPrime
 			}
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
-		r = unicode.ToLower(r)
-		for r > 0 {
-			h ^= uint64(r & 0xFF)
-			h *= 1099511628211
-			r >>= 8
-		}
+		h = hashRune(h, unicode.ToLower(r))
+	}
+	return h
+}
+
+// The parameters of 64-bit FNV-1a.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// hashRune adds a rune that is not ASCII to blockHash's hash h: its
+// value's bytes, low byte first.
+func hashRune(h uint64, r rune) uint64 {
+	for r > 0 {
+		h ^= uint64(r & 0xFF)
+		h *= fnvPrime
+		r >>= 8
 	}
 	return h
 }

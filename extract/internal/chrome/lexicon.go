@@ -103,33 +103,66 @@ var asciiLower = func() (t [utf8.RuneSelf]byte) {
 	return t
 }()
 
-// lowerBlocks returns strings.ToLower of the text of each block the
-// reader kept ("" for the others), all of them slices of one string: a
-// page costs one copy, not one per block and per rule that reads it in
+// pageText is what the classifier reads of the text of each block the
+// reader kept, in one pass over the page; the others' entries are zero.
+type pageText struct {
+	low    []string // strings.ToLower(Text), all slices of one string
+	hashes []uint64 // blockHash(Text)
+	chars  []int    // utf8.RuneCountInString(Text)
+}
+
+// readBlocks reads the page's kept blocks: each is lower-cased, hashed
+// and counted in one pass over its text, and the page is lower-cased
+// into one string, not one copy per block and per rule that reads it in
 // lower case.
-func lowerBlocks(blocks []block.Block) []string {
+func readBlocks(blocks []block.Block) pageText {
 	n := 0
 	for i := range blocks {
 		if blocks[i].Removed == 0 {
 			n += len(blocks[i].Text)
 		}
 	}
+	p := pageText{low: make([]string, len(blocks)), hashes: make([]uint64, len(blocks)), chars: make([]int, len(blocks))}
 	buf := make([]byte, 0, n+n/16)
 	ends := make([]int, len(blocks))
 	for i := range blocks {
 		if blocks[i].Removed == 0 {
-			buf = appendToLower(buf, blocks[i].Text)
+			buf, p.hashes[i], p.chars[i] = readBlock(buf, blocks[i].Text)
 		}
 		ends[i] = len(buf)
 	}
 	all := string(buf)
-	lows := make([]string, len(blocks))
 	start := 0
 	for i, end := range ends {
-		lows[i] = all[start:end]
+		p.low[i] = all[start:end]
 		start = end
 	}
-	return lows
+	return p
+}
+
+// readBlock appends strings.ToLower(s) to dst, as appendToLower does, and
+// returns it with blockHash(s) and the number of runes of s.
+func readBlock(dst []byte, s string) (_ []byte, hash uint64, runes int) {
+	dst = slices.Grow(dst, len(s))
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); runes++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			c = asciiLower[c]
+			dst = append(dst, c)
+			if c != 0 {
+				h = (h ^ uint64(c)) * fnvPrime
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		l := unicode.ToLower(r)
+		dst = utf8.AppendRune(dst, l)
+		h = hashRune(h, l)
+		i += n
+	}
+	return dst, h, runes
 }
 
 // countTokens returns len(tokenize(s, nil)) without making the tokens

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/communique/communique/extract/internal/block"
 )
 
 // countTokens and lowerInto give what tokenize and strings.ToLower give.
@@ -83,5 +85,13 @@ func checkToLower(t *testing.T, s string) {
 	}
 	if got, want := strings.Join(tokenizeLower(low, nil), " "), strings.Join(tokenize(s, nil), " "); got != want {
 		t.Errorf("words of %q lower-cased = %q, want %q", s, got, want)
+	}
+	read, hash, runes := readBlock([]byte("x"), s)
+	if string(read) != "x"+low || hash != blockHash(s) || runes != utf8.RuneCountInString(s) {
+		t.Errorf("readBlock(%q) = %q, %x, %d; want %q, %x, %d", s, read[1:], hash, runes, low, blockHash(s), utf8.RuneCountInString(s))
+	}
+	page := readBlocks([]block.Block{{Text: "Menu", Removed: block.ReasonNavigation}, {Text: s}, {Text: "A"}})
+	if page.low[0] != "" || page.low[1] != low || page.low[2] != "a" || page.hashes[1] != blockHash(s) || page.chars[1] != utf8.RuneCountInString(s) {
+		t.Errorf("readBlocks of %q: %q %x %d", s, page.low, page.hashes, page.chars)
 	}
 }
