@@ -224,15 +224,18 @@ var contactHeads = furniture["contact-head"]
 // isContactHead reports a short line that heads a release's press
 // contacts: "For Additional Information or to Request Interviews, Please
 // contact:", "Media contacts". It holds no sentence: at most twelve words,
-// the head alone or a line ending with it and a colon.
-func isContactHead(s string) bool {
+// the head alone or a line ending with it and a colon. low is
+// strings.ToLower(s).
+func isContactHead(s, low string) bool {
 	if len(s) > 100 {
 		return false
 	}
 	s = strings.TrimSpace(s)
 	colon := strings.HasSuffix(s, ":")
-	t := strings.ToLower(strings.TrimSpace(strings.TrimRight(s, ":")))
-	if t == "" || len(strings.Fields(t)) > 12 {
+	// lower-casing makes and unmakes no white space nor colon: this is
+	// strings.ToLower(strings.TrimSpace(strings.TrimRight(s, ":")))
+	t := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(low), ":"))
+	if t == "" || fieldsUpTo(t, 13) > 12 {
 		return false
 	}
 	for _, h := range contactHeads {
@@ -251,7 +254,9 @@ func isContactHead(s string) bool {
 // places of its press contacts ("Headquarters, Washington"). A paragraph of
 // prose there ("About the agency: ...") keeps its class; an end mark inside
 // a dialogue is words spoken.
-func markContactTail(blocks []block.Block, info []blockInfo, dFirst, dLast int) {
+//
+// low holds the blocks' text in lower case (pageText.low).
+func markContactTail(blocks []block.Block, info []blockInfo, low []string, dFirst, dLast int) {
 	end, mark := -1, -1
 	prose := false // a paragraph of the text above: a contact head under it ends the release
 	for i := range blocks {
@@ -264,7 +269,7 @@ func markContactTail(blocks []block.Block, info []blockInfo, dFirst, dLast int) 
 				if mark < 0 {
 					mark = i
 				}
-			} else if prose && isContactHead(blocks[i].Text) {
+			} else if prose && isContactHead(blocks[i].Text, low[i]) {
 				end = i
 			}
 		}
@@ -306,7 +311,7 @@ func markReleaseHead(blocks []block.Block, info []blockInfo, dFirst, dLast int) 
 		switch {
 		case releaseMark(t):
 			in.class, in.reason = classBad, block.ReasonMetadata
-		case isContactHead(strings.TrimRight(t, "*_ ")):
+		case isContactHead(strings.TrimRight(t, "*_ "), strings.ToLower(strings.TrimRight(t, "*_ "))):
 			// the head with the details under it; a bare "Contact:"
 			// over the release's own lines says nothing
 			var details []int

@@ -162,12 +162,12 @@ func TestContactHead(t *testing.T) {
 		}
 	}
 	for _, s := range []string{"Media contacts:", "For more information, please contact:", "Press Contact"} {
-		if !isContactHead(s) {
+		if !isContactHead(s, strings.ToLower(s)) {
 			t.Errorf("isContactHead(%q) = false", s)
 		}
 	}
 	for _, s := range []string{"The minister made contact", "We stay in contact with the families of the crew and the rescue teams every day."} {
-		if isContactHead(s) {
+		if isContactHead(s, strings.ToLower(s)) {
 			t.Errorf("isContactHead(%q) = true", s)
 		}
 	}

@@ -215,7 +215,7 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 			in.class = classShort
 		}
 	}
-	markContactTail(blocks, info, dFirst, dLast)
+	markContactTail(blocks, info, page.low, dFirst, dLast)
 	markComments(blocks, info, dFirst, dLast)
 	markNumberRun(blocks, info)
 	markReleaseHead(blocks, info, dFirst, dLast)
