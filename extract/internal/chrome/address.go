@@ -20,12 +20,9 @@ var streetKinds = furniture.Set("street")
 // UK postcode ("Washington D.C. 20201", "London SW1A 2AA"), or a labelled
 // phone number ("Toll Free Call Center: 1-877-696-6775").
 func isAddressLine(s string, words tokens) bool {
-	if fieldsUpTo(s, 13) > 12 {
-		return false // a sentence: decided without copying it
-	}
-	var buf [12]string
-	f := appendFields(buf[:0], s)
-	if len(f) == 0 || len(f) > 12 {
+	var buf [13]string
+	f := appendFields(buf[:0], s, 13)
+	if len(f) == 0 || len(f) > 12 { // (a sentence: decided without copying it)
 		return false
 	}
 	// a street: a number, then capitalised words and a kind of street

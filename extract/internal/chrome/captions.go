@@ -499,7 +499,7 @@ func isNameLine(s string) bool {
 	}
 	var buf [5]string
 	var low [64]byte // a word lower-cased, for the look-up
-	for _, w := range appendFields(buf[:0], s) {
+	for _, w := range appendFields(buf[:0], s, 5) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) && !nameParticles[w] {
 			return false
@@ -525,7 +525,7 @@ func isOfficeLine(s string) bool {
 	}
 	var buf [14]string
 	var low [64]byte // a word lower-cased, for the look-up
-	for _, w := range appendFields(buf[:0], s) {
+	for _, w := range appendFields(buf[:0], s, 14) {
 		if officeWords[string(appendToLower(low[:0], strings.Trim(w, ".,'’s")))] {
 			return true
 		}

@@ -83,8 +83,9 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 	labels := make([]labelReading, len(blocks))
 	dFirst, dLast := dialogueSpan(blocks, labels)
 	questionLabels := false // a label line "QUESTION", "Q:", "PREGUNTA"
+	var lowBuf [48]byte     // a short line lower-cased, for the look-up
 	for i := range blocks {
-		if t := strings.TrimRight(blocks[i].Text, ":. "); blocks[i].Removed == 0 && len(t) <= 13 && len(t) > 1 && labelWords[strings.ToLower(t)] {
+		if t := strings.TrimRight(blocks[i].Text, ":. "); blocks[i].Removed == 0 && len(t) <= 13 && len(t) > 1 && labelWords[string(appendToLower(lowBuf[:0], t))] {
 			questionLabels = true
 			break
 		}
@@ -762,7 +763,7 @@ func isLabel(s string) bool {
 		return false
 	}
 	var buf16 [16]string // s has one to sixteen words (fieldsUpTo above)
-	words := appendFields(buf16[:0], s)
+	words := appendFields(buf16[:0], s, 16)
 	if strings.HasSuffix(s, ":") {
 		// "NAME:" or "Title Name:" with no sentence inside, every word
 		// but function words capitalised.
@@ -786,7 +787,7 @@ func isLabel(s string) bool {
 		return false
 	}
 	var nameBuf, titleBuf [16]string
-	name, title := appendFields(nameBuf[:0], s[:comma]), appendFields(titleBuf[:0], s[comma+1:])
+	name, title := appendFields(nameBuf[:0], s[:comma], 16), appendFields(titleBuf[:0], s[comma+1:], 16)
 	if len(name) < 2 || len(name) > 5 || len(title) == 0 || len(title) > 10 {
 		return false
 	}

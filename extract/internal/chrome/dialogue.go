@@ -97,7 +97,8 @@ func inlineLabel(s string) string {
 	}
 	if k := strings.Index(s[:limit], ". "); k > 0 {
 		head := s[:k]
-		ws := strings.Fields(head)
+		var buf [6]string
+		ws := appendFields(buf[:0], head, 6)
 		// Two to five capitalised words of letters: not "U.S. Army",
 		// not a dateline's "WASHINGTON. The".
 		if len(ws) < 2 || len(ws) > 5 || !startsUpper(s[k+2:]) {

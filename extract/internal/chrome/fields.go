@@ -39,10 +39,10 @@ func fieldsUpTo(s string, max int) int {
 }
 
 // appendFields appends the white-space separated words of s to dst, as
-// strings.Fields gives them. With dst a buffer on the caller's stack that
-// holds them all, nothing is allocated.
-func appendFields(dst []string, s string) []string {
-	start := -1
+// strings.Fields gives them, but no more than max of them. With dst a
+// buffer on the caller's stack that holds them all, nothing is allocated.
+func appendFields(dst []string, s string, max int) []string {
+	start, words := -1, 0
 	for i := 0; i < len(s); {
 		var space bool
 		n := 1
@@ -57,7 +57,11 @@ func appendFields(dst []string, s string) []string {
 			dst = append(dst, s[start:i])
 			start = -1
 		} else if !space && start < 0 {
+			if words == max {
+				return dst
+			}
 			start = i
+			words++
 		}
 		i += n
 	}

@@ -21,11 +21,14 @@ func FuzzAppendFields(f *testing.F) {
 func checkFields(t *testing.T, s string) {
 	want := strings.Fields(s)
 	var buf [4]string
-	if got := appendFields(buf[:0], s); !slices.Equal(got, want) {
+	if got := appendFields(buf[:0], s, len(s)); !slices.Equal(got, want) {
 		t.Errorf("appendFields(%q) = %q, want %q", s, got, want)
 	}
-	for max := 1; max <= len(want)+1; max++ {
-		if got := fieldsUpTo(s, max); got != min(max, len(want)) {
+	for max := 0; max <= len(want)+1; max++ {
+		if got := appendFields(buf[:0], s, max); !slices.Equal(got, want[:min(max, len(want))]) {
+			t.Errorf("appendFields(%q, %d) = %q, want %q", s, max, got, want[:min(max, len(want))])
+		}
+		if got := fieldsUpTo(s, max); max > 0 && got != min(max, len(want)) {
 			t.Errorf("fieldsUpTo(%q, %d) = %d, want %d", s, max, got, min(max, len(want)))
 		}
 	}

@@ -29,7 +29,7 @@ func isPageMarker(s string) bool {
 	}
 	if fieldsUpTo(s, 3) == 2 {
 		var buf [2]string
-		ws := appendFields(buf[:0], s)
+		ws := appendFields(buf[:0], s, 2)
 		switch {
 		case strings.EqualFold(ws[0], "page") || strings.EqualFold(ws[0], "column"):
 			return allDigits(ws[1]) // "Page 3", "Column 771"
