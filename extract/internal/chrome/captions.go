@@ -494,12 +494,13 @@ func isNameLine(s string) bool {
 	if len(s) > 50 || strings.ContainsAny(s, "0123456789,:;()") {
 		return false
 	}
-	if n := fieldsUpTo(s, 6); n < 2 || n > 5 {
+	var buf [6]string
+	ws := appendFields(buf[:0], s, 6)
+	if len(ws) < 2 || len(ws) > 5 {
 		return false
 	}
-	var buf [5]string
 	var low [64]byte // a word lower-cased, for the look-up
-	for _, w := range appendFields(buf[:0], s, 5) {
+	for _, w := range ws {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) && !nameParticles[w] {
 			return false
@@ -517,15 +518,16 @@ var nameParticles = furniture.Set("name-particles")
 // isOfficeLine reports a short line that gives an office: a word of
 // officeWords, at most fourteen words, opening with a capital.
 func isOfficeLine(s string) bool {
-	if fieldsUpTo(s, 15) > 14 {
-		return false
-	}
 	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsUpper(r) {
 		return false // (and so when s has no word)
 	}
-	var buf [14]string
+	var buf [15]string
+	ws := appendFields(buf[:0], s, 15)
+	if len(ws) > 14 {
+		return false
+	}
 	var low [64]byte // a word lower-cased, for the look-up
-	for _, w := range appendFields(buf[:0], s, 14) {
+	for _, w := range ws {
 		if officeWords[string(appendToLower(low[:0], strings.Trim(w, ".,'’s")))] {
 			return true
 		}

@@ -16,7 +16,7 @@ func fieldsUpTo(s string, max int) int {
 	for i := 0; i < len(s); {
 		var space bool
 		if c := s[i]; c < utf8.RuneSelf {
-			space = c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+			space = asciiSpace[c]
 			i++
 		} else {
 			r, size := utf8.DecodeRuneInString(s[i:])
@@ -47,7 +47,7 @@ func appendFields(dst []string, s string, max int) []string {
 		var space bool
 		n := 1
 		if c := s[i]; c < utf8.RuneSelf {
-			space = c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+			space = asciiSpace[c]
 		} else {
 			var r rune
 			r, n = utf8.DecodeRuneInString(s[i:])
@@ -70,3 +70,6 @@ func appendFields(dst []string, s string, max int) []string {
 	}
 	return dst
 }
+
+// asciiSpace tells the ASCII bytes strings.Fields splits at.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
