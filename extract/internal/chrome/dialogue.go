@@ -79,7 +79,7 @@ func inlineLabel(s string) string {
 	limit := min(len(s), 80)
 	// a label with its recording time: "Justice Roe (00:00:28): Good
 	// morning"
-	if k := strings.Index(s[:limit], " ("); k > 0 {
+	if k := indexPair(s[:limit], ' ', '(', false); k > 0 {
 		if n := block.RecordingStamp(s[k+1:]); n > 0 && strings.HasPrefix(s[k+1+n:], ": ") && isLabel(s[:k]+":") {
 			return strings.TrimSpace(s[:k])
 		}
@@ -95,7 +95,7 @@ func inlineLabel(s string) string {
 		}
 		return head
 	}
-	if k := strings.Index(s[:limit], ". "); k > 0 {
+	if k := indexPair(s[:limit], '.', ' ', true); k > 0 {
 		head := s[:k]
 		var buf [6]string
 		ws := appendFields(buf[:0], head, 6)
@@ -216,4 +216,29 @@ func dialogueSpan(blocks []block.Block, readings []labelReading) (int, int) {
 		last++
 	}
 	return first, last
+}
+
+// indexPair returns strings.Index(s, string([]byte{a, b})), the first
+// place of the two bytes together, found by strings.IndexByte's look for
+// the rarer of the two: a when aRarer, else b. In prose a space is in
+// every word, a "(" or "." seldom, so the look for " (" or ". " that
+// inlineLabel makes in every block that ends as a sentence stops at few
+// places.
+func indexPair(s string, a, b byte, aRarer bool) int {
+	c, at := b, 1 // the byte looked for, and its place in the pair
+	if aRarer {
+		c, at = a, 0
+	}
+	for from := at; from < len(s); {
+		k := strings.IndexByte(s[from:], c)
+		if k < 0 {
+			return -1
+		}
+		p := from + k - at // where the pair would begin
+		if p+1 < len(s) && s[p] == a && s[p+1] == b {
+			return p
+		}
+		from += k + 1
+	}
+	return -1
 }

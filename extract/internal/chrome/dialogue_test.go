@@ -218,3 +218,26 @@ func TestTaxonomyLine(t *testing.T) {
 		}
 	}
 }
+
+// indexPair finds what strings.Index finds.
+func TestIndexPair(t *testing.T) {
+	for _, s := range []string{"", "(", " (", "a (b", "a(b (c", "U.S. Army. Then", "..  .", "CHAIR POWELL. Good", "x. (y)"} {
+		checkIndexPair(t, s)
+	}
+}
+
+func FuzzIndexPair(f *testing.F) {
+	f.Add("Justice Roe (00:00:28): Good morning. Yes.")
+	f.Fuzz(checkIndexPair)
+}
+
+func checkIndexPair(t *testing.T, s string) {
+	for _, c := range []struct {
+		a, b  byte
+		rarer bool
+	}{{' ', '(', false}, {'.', ' ', true}, {'.', '.', true}, {' ', ' ', false}} {
+		if got, want := indexPair(s, c.a, c.b, c.rarer), strings.Index(s, string([]byte{c.a, c.b})); got != want {
+			t.Errorf("indexPair(%q, %q, %q) = %d, want %d", s, c.a, c.b, got, want)
+		}
+	}
+}
