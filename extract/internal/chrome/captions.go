@@ -105,15 +105,19 @@ func officePhone(t string) bool {
 		if r != ':' && r != '-' && r != '\u2013' && r != '\u2014' {
 			continue
 		}
-		head := strings.Fields(strings.ToLower(t[:k]))
-		if len(head) == 0 || len(head) > 5 {
-			return false
-		}
+		// the number first: most lines are no phone's, and are decided
+		// without splitting their head
 		if !phoneOnly(strings.TrimSpace(t[k+utf8.RuneLen(r):])) {
 			return false
 		}
+		var buf [6]string
+		head := appendFields(buf[:0], t[:k], 6)
+		if len(head) == 0 || len(head) > 5 {
+			return false
+		}
+		var low [32]byte // a word lower-cased, on the stack
 		for _, w := range head {
-			if w == "office" || w == "office's" {
+			if w := appendToLower(low[:0], w); string(w) == "office" || string(w) == "office's" {
 				return true
 			}
 		}
@@ -211,11 +215,18 @@ func isEndMark(s string) bool {
 	if len(s) > 12 {
 		return false
 	}
-	t := strings.ToLower(strings.Join(strings.Fields(s), ""))
-	if len(t) >= 3 && strings.Trim(t, "#") == "" {
+	// strings.ToLower(strings.Join(strings.Fields(s), "")), on the stack
+	var words [12]string
+	var joined, low [36]byte
+	j := joined[:0]
+	for _, w := range appendFields(words[:0], s, len(words)) {
+		j = append(j, w...)
+	}
+	t := appendToLower(low[:0], string(j))
+	if len(t) >= 3 && strings.Trim(string(t), "#") == "" {
 		return true // "###", "# # #"
 	}
-	return endMarks[t]
+	return endMarks[string(t)]
 }
 
 // contactHeads end a line that heads a release's press contacts.
@@ -339,8 +350,9 @@ func markReleaseHead(blocks []block.Block, info []blockInfo, dFirst, dLast int) 
 // releaseMark reports a news release's mark of its status: "FOR
 // IMMEDIATE RELEASE", "For immediate release".
 func releaseMark(s string) bool {
-	t := strings.ToLower(strings.TrimRight(strings.TrimSpace(s), ":*_ "))
-	return t == "for immediate release" || t == "immediate release"
+	var buf [64]byte // the line lower-cased, on the stack
+	t := appendToLower(buf[:0], strings.TrimRight(strings.TrimSpace(s), ":*_ "))
+	return string(t) == "for immediate release" || string(t) == "immediate release"
 }
 
 // contactDetail reports a short line of a press contact: a phone number or

@@ -723,8 +723,7 @@ func blockQuoteSignature(prev, s string) bool {
 // nothing else, as a speaker's title and name alone on their line
 // ("MINISTER JANE ROE", "PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR").
 func capsNameLine(s string) bool {
-	ws := strings.Fields(s)
-	if len(ws) < 2 || len(ws) > 8 {
+	if n := fieldsUpTo(s, 9); n < 2 || n > 8 {
 		return false
 	}
 	letters := 0
@@ -748,7 +747,7 @@ func isLabel(s string) bool {
 		return false // a paragraph, not a label: decided without copying it
 	}
 	t := strings.TrimRight(s, ":. ")
-	var buf [48]byte
+	var buf [128]byte // long enough for most lines of sixteen words
 	if labelWords[string(lowerInto(buf[:0], t))] {
 		return true
 	}
