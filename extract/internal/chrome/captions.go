@@ -319,10 +319,14 @@ func markReleaseHead(blocks []block.Block, info []blockInfo, dFirst, dLast int) 
 			return // the text has begun
 		}
 		t := unwrapLabel(strings.TrimSpace(blocks[i].Text))
+		head := strings.TrimRight(t, "*_ ")
 		switch {
 		case releaseMark(t):
 			in.class, in.reason = classBad, block.ReasonMetadata
-		case isContactHead(strings.TrimRight(t, "*_ "), strings.ToLower(strings.TrimRight(t, "*_ "))):
+		case len(head) <= 100 && isContactHead(head, strings.ToLower(head)):
+			// (a longer line is no contact head: decided without a
+			// lower-case copy)
+			//
 			// the head with the details under it; a bare "Contact:"
 			// over the release's own lines says nothing
 			var details []int
