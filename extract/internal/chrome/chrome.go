@@ -95,8 +95,10 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 		heads = headCopies(blocks, hashes)
 	}
 	useProfile := known != nil
-	// one buffer for every block's words, large enough for most blocks
+	// one buffer for every block's words, large enough for most blocks,
+	// and one for their flags in the lexicons (lexScan)
 	words := make(tokens, 0, 128)
+	wf := make([]uint8, 0, 128)
 	var address []bool // lines of a postal address
 	label := false     // the previous kept block is a speaker label
 	// h1 is the first level-one Markdown heading kept: the headline, even
@@ -119,11 +121,11 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 		words = tokenizeLower(low, words)
 		var flags uint8
 		in.words = len(words)
-		in.stop, flags = lexScan(words)
+		in.stop, flags, wf = lexScan(words, wf)
 		ends := block.EndsSentence(t)
 		in.sent = ends || introducesQuotation(blocks, i)
 		if flags&flagUI != 0 {
-			in.ui = uiTerms.count(words)
+			in.ui = uiTerms.countFlagged(words, wf, flagUI)
 		}
 		key := hashes[i]
 		first := !seen[key]
@@ -200,7 +202,7 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 			// A block printed more than once in a page is a caption, a
 			// widget or a notice; a repeated sentence keeps its first copy.
 			in.class, in.reason = classBad, block.ReasonRepeated
-		case isLegal(t, words, flags):
+		case isLegal(t, words, flags, wf):
 			in.class, in.reason = classBad, block.ReasonLegal
 		case isInterface(words, in.ui, in.sent):
 			in.class, in.reason = classBad, block.ReasonInterface

@@ -284,10 +284,19 @@ func newPhraseSet(list ...string) phraseSet {
 }
 
 // count returns how many distinct phrases of the set occur in words.
-func (p phraseSet) count(words tokens) int {
+func (p phraseSet) count(words tokens) int { return p.countFlagged(words, nil, 0) }
+
+// countFlagged is count for a set whose first words all have flag in
+// wordFlags, wf being the words' flags (lexScan's): a word without the
+// flag opens no phrase of the set, and is not looked up. With wf nil,
+// every word is.
+func (p phraseSet) countFlagged(words tokens, wf []uint8, flag uint8) int {
 	var seen [4]uint64 // up to 256 phrases
 	n := 0
 	for i, w := range words {
+		if wf != nil && wf[i]&flag == 0 {
+			continue
+		}
 		for _, ph := range p.first.get(w) {
 			if i+len(ph.words) > len(words) {
 				continue
@@ -378,18 +387,19 @@ func isInterface(words tokens, hits int, sent bool) bool {
 	return false
 }
 
-// isLegal reports licence, copyright and usage-rights notices.
-func isLegal(s string, words tokens, flags uint8) bool {
+// isLegal reports licence, copyright and usage-rights notices. flags and
+// wf are lexScan's for words.
+func isLegal(s string, words tokens, flags uint8, wf []uint8) bool {
 	if len(words) > 60 {
 		return false
 	}
 	if flags&flagLegal == 0 {
 		return strings.ContainsRune(s, '©')
 	}
-	if strings.ContainsRune(s, '©') || rightsReserved.count(words) > 0 {
+	if strings.ContainsRune(s, '©') || rightsReserved.countFlagged(words, wf, flagLegal) > 0 {
 		return true
 	}
-	hits := legalTerms.count(words)
+	hits := legalTerms.countFlagged(words, wf, flagLegal)
 	return hits >= 2 || (hits == 1 && len(words) <= 6)
 }
 
@@ -423,10 +433,12 @@ func wordFlagMap() map[string]uint8 {
 }
 
 // lexScan returns the share of words that are English stop words and the
-// union of the flags of the words.
-func lexScan(words tokens) (stopShare float64, flags uint8) {
+// union of the flags of the words, and each word's flags, in wf (reused):
+// the phrase sets look up only the words their flag marks.
+func lexScan(words tokens, wf []uint8) (stopShare float64, flags uint8, _ []uint8) {
+	wf = wf[:0]
 	if len(words) == 0 {
-		return 0, 0
+		return 0, 0, wf
 	}
 	n := 0
 	for _, w := range words {
@@ -435,6 +447,7 @@ func lexScan(words tokens) (stopShare float64, flags uint8) {
 			n++
 		}
 		flags |= f
+		wf = append(wf, f)
 	}
-	return float64(n) / float64(len(words)), flags
+	return float64(n) / float64(len(words)), flags, wf
 }
