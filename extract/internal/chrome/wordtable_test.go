@@ -41,3 +41,22 @@ func checkWordTable(t *testing.T, m map[string]uint8, w string) {
 		t.Errorf("wordFlags.get(%q) = %d, want %d", w, got, want)
 	}
 }
+
+// A phrase set counts the same phrases whether it looks every word up or
+// only those lexScan flags for it.
+func FuzzPhraseCounts(f *testing.F) {
+	f.Add("Subscribe to our newsletter. © 2024 All rights reserved. Terms of use apply.")
+	f.Fuzz(func(t *testing.T, s string) {
+		words := tokenize(s, nil)
+		_, _, wf := lexScan(words, nil)
+		for _, c := range []struct {
+			name string
+			set  phraseSet
+			flag uint8
+		}{{"interface", uiTerms, flagUI}, {"legal", legalTerms, flagLegal}, {"rights", rightsReserved, flagLegal}} {
+			if got, want := c.set.countFlagged(words, wf, c.flag), c.set.count(words); got != want {
+				t.Errorf("%s phrases in %q: %d flagged, %d in all", c.name, s, got, want)
+			}
+		}
+	})
+}
