@@ -627,7 +627,9 @@ func announcedItem(blocks []block.Block, info []blockInfo, i int) bool {
 func Key(s string) string { return strings.ToLower(s) }
 
 // blockHash is a 64-bit FNV-1a hash of Key(s), computed without
-// allocating.
+// allocating. Classify has it from readBlock, which computes it while it
+// lower-cases the block; this is its definition, which the tests hold
+// readBlock to.
 func blockHash(s string) uint64 {
 	h := uint64(fnvOffset)
 	for i := 0; i < len(s); {
