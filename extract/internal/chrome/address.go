@@ -20,11 +20,9 @@ var streetKinds = furniture.Set("street")
 // UK postcode ("Washington D.C. 20201", "London SW1A 2AA"), or a labelled
 // phone number ("Toll Free Call Center: 1-877-696-6775").
 func isAddressLine(s string, words tokens) bool {
-	if fieldsUpTo(s, 13) > 12 {
-		return false // a sentence: decided without copying it
-	}
-	f := strings.Fields(s)
-	if len(f) == 0 || len(f) > 12 {
+	var buf [13]string
+	f := appendFields(buf[:0], s, 13)
+	if len(f) == 0 || len(f) > 12 { // (a sentence: decided without copying it)
 		return false
 	}
 	// a street: a number, then capitalised words and a kind of street
@@ -63,7 +61,7 @@ func isAddressLine(s string, words tokens) bool {
 		return true
 	}
 	// a phone number after its label
-	if label, num, ok := strings.Cut(s, ":"); ok && len(strings.Fields(label)) <= 5 {
+	if label, num, ok := strings.Cut(s, ":"); ok && fieldsUpTo(label, 6) <= 5 {
 		// "Tel.: +32 2 281 6319 - press.office@example.org"
 		phone, mail, _ := strings.Cut(num, " - ")
 		if phoneOnly(strings.Trim(phone, " \u200b\ufeff")) && (mail == "" || emailOnly(strings.TrimSpace(mail))) {

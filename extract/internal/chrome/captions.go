@@ -75,10 +75,13 @@ func agencyCredit(s string) bool {
 var contactLabels = [...]string{"contact:", "contacts:", "media contact", "press contact", "media inquiries", "media enquiries", "press office:"}
 
 // isContact reports a block that is a press contact: a label, or only a
-// phone number or an e-mail address.
-func isContact(s string) bool {
+// phone number or an e-mail address. low is strings.ToLower(s), which the
+// classifier has at hand.
+func isContact(s, low string) bool {
 	t := strings.TrimSpace(s)
-	low := strings.ToLower(t)
+	// (lower-casing makes and unmakes no white space: trimming it off
+	// the lower-case text is lower-casing the trimmed text)
+	low = strings.TrimSpace(low)
 	for _, l := range contactLabels {
 		if strings.HasPrefix(low, l) {
 			// a bare label says nothing of the lines around it
@@ -102,15 +105,19 @@ func officePhone(t string) bool {
 		if r != ':' && r != '-' && r != '\u2013' && r != '\u2014' {
 			continue
 		}
-		head := strings.Fields(strings.ToLower(t[:k]))
-		if len(head) == 0 || len(head) > 5 {
-			return false
-		}
+		// the number first: most lines are no phone's, and are decided
+		// without splitting their head
 		if !phoneOnly(strings.TrimSpace(t[k+utf8.RuneLen(r):])) {
 			return false
 		}
+		var buf [6]string
+		head := appendFields(buf[:0], t[:k], 6)
+		if len(head) == 0 || len(head) > 5 {
+			return false
+		}
+		var low [32]byte // a word lower-cased, on the stack
 		for _, w := range head {
-			if w == "office" || w == "office's" {
+			if w := appendToLower(low[:0], w); string(w) == "office" || string(w) == "office's" {
 				return true
 			}
 		}
@@ -128,12 +135,11 @@ var mediaDesks = [...]string{"media enquir", "media inquir", "press enquir", "pr
 // number: a media desk and an e-mail address or a phone number ("5. For
 // media enquiries please contact the DoH Press Office by email
 // press@example.gov", "The duty press officer can be contacted on 028 9037
-// 8110.").
-func isMediaContact(s string) bool {
+// 8110."). low is strings.ToLower(s).
+func isMediaContact(s, low string) bool {
 	if !strings.Contains(s, "edia") && !strings.Contains(s, "ress") && !strings.Contains(s, "EDIA") && !strings.Contains(s, "RESS") {
 		return false // no "media" nor "press": decided without a lower-case copy
 	}
-	low := strings.ToLower(s)
 	desk := false
 	for _, d := range mediaDesks {
 		if strings.Contains(low, d) {
@@ -169,9 +175,6 @@ func isMediaContact(s string) bool {
 // phoneOnly reports a block that is one phone number: digits with the
 // separators phone numbers use, seven to fifteen digits.
 func phoneOnly(s string) bool {
-	if isNumericDate(s) {
-		return false
-	}
 	digits := 0
 	for _, r := range s {
 		switch {
@@ -182,7 +185,9 @@ func phoneOnly(s string) bool {
 			return false
 		}
 	}
-	return digits >= 7 && digits <= 15
+	// (a date is looked for only in what could be a number: most lines
+	// are decided above, without splitting them)
+	return digits >= 7 && digits <= 15 && !isNumericDate(s)
 }
 
 // isNumericDate reports a date written in digits: "2023-02-24",
@@ -210,11 +215,18 @@ func isEndMark(s string) bool {
 	if len(s) > 12 {
 		return false
 	}
-	t := strings.ToLower(strings.Join(strings.Fields(s), ""))
-	if len(t) >= 3 && strings.Trim(t, "#") == "" {
+	// strings.ToLower(strings.Join(strings.Fields(s), "")), on the stack
+	var words [12]string
+	var joined, low [36]byte
+	j := joined[:0]
+	for _, w := range appendFields(words[:0], s, len(words)) {
+		j = append(j, w...)
+	}
+	t := appendToLower(low[:0], string(j))
+	if len(t) >= 3 && strings.Trim(string(t), "#") == "" {
 		return true // "###", "# # #"
 	}
-	return endMarks[t]
+	return endMarks[string(t)]
 }
 
 // contactHeads end a line that heads a release's press contacts.
@@ -223,15 +235,18 @@ var contactHeads = furniture["contact-head"]
 // isContactHead reports a short line that heads a release's press
 // contacts: "For Additional Information or to Request Interviews, Please
 // contact:", "Media contacts". It holds no sentence: at most twelve words,
-// the head alone or a line ending with it and a colon.
-func isContactHead(s string) bool {
+// the head alone or a line ending with it and a colon. low is
+// strings.ToLower(s).
+func isContactHead(s, low string) bool {
 	if len(s) > 100 {
 		return false
 	}
 	s = strings.TrimSpace(s)
 	colon := strings.HasSuffix(s, ":")
-	t := strings.ToLower(strings.TrimSpace(strings.TrimRight(s, ":")))
-	if t == "" || len(strings.Fields(t)) > 12 {
+	// lower-casing makes and unmakes no white space nor colon: this is
+	// strings.ToLower(strings.TrimSpace(strings.TrimRight(s, ":")))
+	t := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(low), ":"))
+	if t == "" || fieldsUpTo(t, 13) > 12 {
 		return false
 	}
 	for _, h := range contactHeads {
@@ -250,7 +265,9 @@ func isContactHead(s string) bool {
 // places of its press contacts ("Headquarters, Washington"). A paragraph of
 // prose there ("About the agency: ...") keeps its class; an end mark inside
 // a dialogue is words spoken.
-func markContactTail(blocks []block.Block, info []blockInfo, dFirst, dLast int) {
+//
+// low holds the blocks' text in lower case (pageText.low).
+func markContactTail(blocks []block.Block, info []blockInfo, low []string, dFirst, dLast int) {
 	end, mark := -1, -1
 	prose := false // a paragraph of the text above: a contact head under it ends the release
 	for i := range blocks {
@@ -263,7 +280,7 @@ func markContactTail(blocks []block.Block, info []blockInfo, dFirst, dLast int) 
 				if mark < 0 {
 					mark = i
 				}
-			} else if prose && isContactHead(blocks[i].Text) {
+			} else if prose && isContactHead(blocks[i].Text, low[i]) {
 				end = i
 			}
 		}
@@ -302,10 +319,14 @@ func markReleaseHead(blocks []block.Block, info []blockInfo, dFirst, dLast int) 
 			return // the text has begun
 		}
 		t := unwrapLabel(strings.TrimSpace(blocks[i].Text))
+		head := strings.TrimRight(t, "*_ ")
 		switch {
 		case releaseMark(t):
 			in.class, in.reason = classBad, block.ReasonMetadata
-		case isContactHead(strings.TrimRight(t, "*_ ")):
+		case len(head) <= 100 && isContactHead(head, strings.ToLower(head)):
+			// (a longer line is no contact head: decided without a
+			// lower-case copy)
+			//
 			// the head with the details under it; a bare "Contact:"
 			// over the release's own lines says nothing
 			var details []int
@@ -333,14 +354,15 @@ func markReleaseHead(blocks []block.Block, info []blockInfo, dFirst, dLast int) 
 // releaseMark reports a news release's mark of its status: "FOR
 // IMMEDIATE RELEASE", "For immediate release".
 func releaseMark(s string) bool {
-	t := strings.ToLower(strings.TrimRight(strings.TrimSpace(s), ":*_ "))
-	return t == "for immediate release" || t == "immediate release"
+	var buf [64]byte // the line lower-cased, on the stack
+	t := appendToLower(buf[:0], strings.TrimRight(strings.TrimSpace(s), ":*_ "))
+	return string(t) == "for immediate release" || string(t) == "immediate release"
 }
 
 // contactDetail reports a short line of a press contact: a phone number or
 // an e-mail address in it, or a contact's line (isContact).
 func contactDetail(s string) bool {
-	if isContact(s) || strings.Contains(s, "@") {
+	if isContact(s, strings.ToLower(s)) || strings.Contains(s, "@") {
 		return true
 	}
 	// a phone number in it: a run of digits and the separators phone
@@ -488,16 +510,18 @@ func isNameLine(s string) bool {
 	if len(s) > 50 || strings.ContainsAny(s, "0123456789,:;()") {
 		return false
 	}
-	ws := strings.Fields(s)
+	var buf [6]string
+	ws := appendFields(buf[:0], s, 6)
 	if len(ws) < 2 || len(ws) > 5 {
 		return false
 	}
+	var low [64]byte // a word lower-cased, for the look-up
 	for _, w := range ws {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) && !nameParticles[w] {
 			return false
 		}
-		if officeWords[strings.ToLower(strings.Trim(w, ".,"))] {
+		if officeWords[string(appendToLower(low[:0], strings.Trim(w, ".,")))] {
 			return false
 		}
 	}
@@ -510,18 +534,17 @@ var nameParticles = furniture.Set("name-particles")
 // isOfficeLine reports a short line that gives an office: a word of
 // officeWords, at most fourteen words, opening with a capital.
 func isOfficeLine(s string) bool {
-	if fieldsUpTo(s, 15) > 14 {
-		return false
-	}
-	ws := strings.Fields(s)
-	if len(ws) == 0 || len(ws) > 14 {
-		return false
-	}
 	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsUpper(r) {
+		return false // (and so when s has no word)
+	}
+	var buf [15]string
+	ws := appendFields(buf[:0], s, 15)
+	if len(ws) > 14 {
 		return false
 	}
+	var low [64]byte // a word lower-cased, for the look-up
 	for _, w := range ws {
-		if officeWords[strings.ToLower(strings.Trim(w, ".,'’s"))] {
+		if officeWords[string(appendToLower(low[:0], strings.Trim(w, ".,'’s")))] {
 			return true
 		}
 	}
@@ -537,14 +560,17 @@ var dateMetaPrefixes = []string{"published date", "date published", "publication
 
 // isDateMeta reports a line of the page's publication metadata: a prefix
 // ("Published Date:", "Updated", "Posted on") and a date alone, or the
-// prefix alone ("Date modified:"). dated reports whether a short text
-// holds a calendar date; with nil, no line is one.
-func isDateMeta(s string, dated func(string) bool) bool {
+// prefix alone ("Date modified:"). low is strings.ToLower(s). dated
+// reports whether a short text holds a calendar date; with nil, no line is
+// one.
+func isDateMeta(s, low string, dated func(string) bool) bool {
 	if dated == nil || len(s) > 80 {
 		return false
 	}
 	orig := strings.TrimSpace(strings.Trim(s, "*_ "))
-	t := strings.ToLower(orig)
+	// lower-casing makes and unmakes no white space, "*" or "_": this is
+	// strings.ToLower(orig)
+	t := strings.TrimSpace(strings.Trim(low, "*_ "))
 	for _, p := range dateMetaPrefixes {
 		rest, ok := strings.CutPrefix(t, p)
 		if !ok || rest != "" && rest[0] != ' ' && rest[0] != ':' {
@@ -565,7 +591,7 @@ func isDateMeta(s string, dated func(string) bool) bool {
 // dateMetaLabel reports a metadata line's label without its date ("Date
 // published:"), the date on the line below.
 func dateMetaLabel(s string, dated func(string) bool) bool {
-	return strings.HasSuffix(strings.TrimSpace(strings.Trim(s, "*_ ")), ":") && isDateMeta(s, dated)
+	return strings.HasSuffix(strings.TrimSpace(strings.Trim(s, "*_ ")), ":") && isDateMeta(s, strings.ToLower(s), dated)
 }
 
 // markdownImage reports a block that is only an image of a page converted
@@ -585,8 +611,9 @@ var taxonomyLabels = furniture["taxonomy-label"]
 
 // isTaxonomyLine reports a line that opens with a label of topics or tags
 // ("Topics: Trade, Energy", "Tagged as:") and holds no sentence after it.
-func isTaxonomyLine(s string) bool {
-	t := strings.ToLower(strings.Trim(s, "*_ "))
+// It reads the line in lower case: low is strings.ToLower of the line.
+func isTaxonomyLine(low string) bool {
+	t := strings.Trim(low, "*_ ")
 	for _, l := range taxonomyLabels {
 		if rest, ok := strings.CutPrefix(t, l); ok {
 			rest = strings.Trim(rest, "*_ ")

@@ -32,7 +32,7 @@ func TestCaptionsAndContacts(t *testing.T) {
 		if got := isCaption(c.s); got != c.caption {
 			t.Errorf("isCaption(%q) = %v", c.s, got)
 		}
-		if got := isContact(c.s); got != c.contact {
+		if got := isContact(c.s, strings.ToLower(c.s)); got != c.contact {
 			t.Errorf("isContact(%q) = %v", c.s, got)
 		}
 	}
@@ -162,12 +162,12 @@ func TestContactHead(t *testing.T) {
 		}
 	}
 	for _, s := range []string{"Media contacts:", "For more information, please contact:", "Press Contact"} {
-		if !isContactHead(s) {
+		if !isContactHead(s, strings.ToLower(s)) {
 			t.Errorf("isContactHead(%q) = false", s)
 		}
 	}
 	for _, s := range []string{"The minister made contact", "We stay in contact with the families of the crew and the rescue teams every day."} {
-		if isContactHead(s) {
+		if isContactHead(s, strings.ToLower(s)) {
 			t.Errorf("isContactHead(%q) = true", s)
 		}
 	}
@@ -216,7 +216,7 @@ func TestMarkdownPageFurniture(t *testing.T) {
 // ("March") is one, "march" alone is no date.
 func TestDateMetaReadsTheDateAsWritten(t *testing.T) {
 	dated := func(s string) bool { return strings.HasPrefix(s, "March") }
-	if !isDateMeta("Updated March 31, 2016", dated) {
+	if !isDateMeta("Updated March 31, 2016", "updated march 31, 2016", dated) {
 		t.Error("the date was not read as written")
 	}
 }
@@ -269,7 +269,7 @@ func TestDateMeta(t *testing.T) {
 		{"Posted", false},
 		{"Submitted on March 11, 2015 - 4:46pm", true},
 	} {
-		if got := isDateMeta(c.s, dated); got != c.want {
+		if got := isDateMeta(c.s, strings.ToLower(c.s), dated); got != c.want {
 			t.Errorf("isDateMeta(%q) = %v, want %v", c.s, got, c.want)
 		}
 	}

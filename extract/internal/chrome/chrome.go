@@ -60,24 +60,32 @@ type blockInfo struct {
 // dated reports whether a short text holds a calendar date; it may be nil.
 func Classify(blocks []block.Block, known func(key string) bool, html bool, dated func(string) bool) {
 	info := make([]blockInfo, len(blocks))
-	// Blocks are compared by a hash of their case-folded text, so that a
-	// page of a million paragraphs does not hold a second copy of itself.
+	// Blocks are compared by a hash of their case-folded text
+	// (blockHash): the maps that count them hold numbers, not strings.
 	// Only blocks the reader kept count: a line of an article is not
 	// chrome because a removed menu repeats it.
-	hashes := make([]uint64, len(blocks))
+	//
+	// Each block is read in lower case by its words and by several rules:
+	// it is lower-cased once, with the rest of the page, in the pass that
+	// hashes it.
+	page := readBlocks(blocks)
+	hashes := page.hashes
 	counts := make(map[uint64]int32, len(blocks))
 	for i := range blocks {
 		if blocks[i].Removed == 0 {
-			hashes[i] = blockHash(blocks[i].Text)
 			counts[hashes[i]]++
 		}
 	}
 	seen := make(map[uint64]bool, len(blocks))
 	// Inside a dialogue, repetition is speech ("Yeah.", "Thank you.").
-	dFirst, dLast := dialogueSpan(blocks)
+	// labels keeps what dialogueSpan read of each block's speaker label,
+	// which the rules below ask again.
+	labels := make([]labelReading, len(blocks))
+	dFirst, dLast := dialogueSpan(blocks, labels)
 	questionLabels := false // a label line "QUESTION", "Q:", "PREGUNTA"
+	var lowBuf [48]byte     // a short line lower-cased, for the look-up
 	for i := range blocks {
-		if t := strings.TrimRight(blocks[i].Text, ":. "); blocks[i].Removed == 0 && len(t) <= 13 && len(t) > 1 && labelWords[strings.ToLower(t)] {
+		if t := strings.TrimRight(blocks[i].Text, ":. "); blocks[i].Removed == 0 && len(t) <= 13 && len(t) > 1 && labelWords[string(appendToLower(lowBuf[:0], t))] {
 			questionLabels = true
 			break
 		}
@@ -87,7 +95,10 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 		heads = headCopies(blocks, hashes)
 	}
 	useProfile := known != nil
-	var words tokens
+	// one buffer for every block's words, large enough for most blocks,
+	// and one for their flags in the lexicons (lexScan)
+	words := make(tokens, 0, 128)
+	wf := make([]uint8, 0, 128)
 	var address []bool // lines of a postal address
 	label := false     // the previous kept block is a speaker label
 	// h1 is the first level-one Markdown heading kept: the headline, even
@@ -105,14 +116,16 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 		if headline {
 			h1 = i
 		}
-		in.chars = utf8.RuneCountInString(t)
-		words = tokenize(t, words)
+		in.chars = page.chars[i]
+		low := page.low[i]
+		words = tokenizeLower(low, words)
 		var flags uint8
 		in.words = len(words)
-		in.stop, flags = lexScan(words)
-		in.sent = block.EndsSentence(t) || introducesQuotation(blocks, i)
+		in.stop, flags, wf = lexScan(words, wf)
+		ends := block.EndsSentence(t)
+		in.sent = ends || introducesQuotation(blocks, i)
 		if flags&flagUI != 0 {
-			in.ui = uiTerms.count(words)
+			in.ui = uiTerms.countFlagged(words, wf, flagUI)
 		}
 		key := hashes[i]
 		first := !seen[key]
@@ -125,7 +138,7 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 			in.class, in.reason = classBad, block.ReasonNoWords
 		case isPageMarker(t):
 			in.class, in.reason = classBad, block.ReasonPageMarker
-		case in.words <= 20 && isTaxonomyLine(t):
+		case in.words <= 20 && isTaxonomyLine(low):
 			// "Topics: Trade, Energy", "Tagged as:": the site's index of
 			// its pages, not the page's words
 			in.class, in.reason = classBad, block.ReasonInterface
@@ -135,9 +148,9 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 			in.class, in.reason = classBad, block.ReasonMetadata
 		case in.words <= 80 && (isCaption(t) || markdownImage(t)):
 			in.class, in.reason = classBad, block.ReasonCaption
-		case in.words <= 16 && isContact(t), in.words <= 60 && !dialogue && isMediaContact(t):
+		case in.words <= 16 && isContact(t, low), in.words <= 60 && !dialogue && isMediaContact(t, low):
 			in.class, in.reason = classBad, block.ReasonContact
-		case in.words <= 12 && !dialogue && isDateMeta(t, dated),
+		case in.words <= 12 && !dialogue && isDateMeta(t, low, dated),
 			in.words <= 5 && !dialogue && i > 0 && dateMetaLabel(blocks[i-1].Text, dated) && dated(t):
 			// "Published Date: 29 January 2024", "Updated March 31, 2016";
 			// "Date published:" over "01 November 2021"
@@ -149,7 +162,7 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 				address = make([]bool, len(blocks))
 			}
 			address[i] = true
-		case in.words <= 24 && isLabel(unwrapLabel(t)):
+		case in.words <= 24 && labels[i].isLabelUnwrapped(t):
 			in.class, label = classKeep, true
 		case i > 0 && blockQuoteSignature(prevWords(blocks, i), t):
 			// "> _Jane Roe, interim president of the agency_" under a
@@ -163,8 +176,10 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 		case in.words <= 24 && isNote(strings.Trim(unwrapLabel(t), "*_")) && in.ui == 0:
 			// "(As delivered)", "*(10.03 am)*", not "(link is external)"
 			in.class = classKeep
-		case labelledTurn(t) || dialogue && inlineLabel(t) != "":
-			// A turn with its label: a speaker's words, however short.
+		case labels[i].opensWithLabel(t) && (ends || dialogue):
+			// A turn with its label (labelledTurn), or a line in a
+			// dialogue that opens with one: a speaker's words, however
+			// short.
 			in.class = classKeep
 		case afterLabel && in.sent:
 			// The sentence right after a speaker label is the turn's
@@ -187,7 +202,7 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 			// A block printed more than once in a page is a caption, a
 			// widget or a notice; a repeated sentence keeps its first copy.
 			in.class, in.reason = classBad, block.ReasonRepeated
-		case isLegal(t, words, flags):
+		case isLegal(t, words, flags, wf):
 			in.class, in.reason = classBad, block.ReasonLegal
 		case isInterface(words, in.ui, in.sent):
 			in.class, in.reason = classBad, block.ReasonInterface
@@ -203,7 +218,7 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 			in.class = classShort
 		}
 	}
-	markContactTail(blocks, info, dFirst, dLast)
+	markContactTail(blocks, info, page.low, dFirst, dLast)
 	markComments(blocks, info, dFirst, dLast)
 	markNumberRun(blocks, info)
 	markReleaseHead(blocks, info, dFirst, dLast)
@@ -612,9 +627,11 @@ func announcedItem(blocks []block.Block, info []blockInfo, i int) bool {
 func Key(s string) string { return strings.ToLower(s) }
 
 // blockHash is a 64-bit FNV-1a hash of Key(s), computed without
-// allocating.
+// allocating. Classify has it from readBlock, which computes it while it
+// lower-cases the block; this is its definition, which the tests hold
+// readBlock to.
 func blockHash(s string) uint64 {
-	h := uint64(14695981039346656037)
+	h := uint64(fnvOffset)
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
 			i++
@@ -623,18 +640,30 @@ func blockHash(s string) uint64 {
 			}
 			if c != 0 {
 				h ^= uint64(c)
-				h *= 1099511628211
+				h *= fnvPrime
 			}
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
-		r = unicode.ToLower(r)
-		for r > 0 {
-			h ^= uint64(r & 0xFF)
-			h *= 1099511628211
-			r >>= 8
-		}
+		h = hashRune(h, unicode.ToLower(r))
+	}
+	return h
+}
+
+// The parameters of 64-bit FNV-1a.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// hashRune adds a rune that is not ASCII to blockHash's hash h: its
+// value's bytes, low byte first.
+func hashRune(h uint64, r rune) uint64 {
+	for r > 0 {
+		h ^= uint64(r & 0xFF)
+		h *= fnvPrime
+		r >>= 8
 	}
 	return h
 }
@@ -698,8 +727,7 @@ func blockQuoteSignature(prev, s string) bool {
 // nothing else, as a speaker's title and name alone on their line
 // ("MINISTER JANE ROE", "PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR").
 func capsNameLine(s string) bool {
-	ws := strings.Fields(s)
-	if len(ws) < 2 || len(ws) > 8 {
+	if n := fieldsUpTo(s, 9); n < 2 || n > 8 {
 		return false
 	}
 	letters := 0
@@ -723,7 +751,7 @@ func isLabel(s string) bool {
 		return false // a paragraph, not a label: decided without copying it
 	}
 	t := strings.TrimRight(s, ":. ")
-	var buf [48]byte
+	var buf [128]byte // long enough for most lines of sixteen words
 	if labelWords[string(lowerInto(buf[:0], t))] {
 		return true
 	}
@@ -734,13 +762,11 @@ func isLabel(s string) bool {
 			return true
 		}
 	}
-	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 16 {
-		return false
-	}
 	if !startsUpper(s) {
 		return false
 	}
+	var buf16 [16]string // s has one to sixteen words (fieldsUpTo above)
+	words := appendFields(buf16[:0], s, 16)
 	if strings.HasSuffix(s, ":") {
 		// "NAME:" or "Title Name:" with no sentence inside, every word
 		// but function words capitalised.
@@ -763,7 +789,8 @@ func isLabel(s string) bool {
 	if comma < 0 || block.EndsSentence(s) {
 		return false
 	}
-	name, title := strings.Fields(s[:comma]), strings.Fields(s[comma+1:])
+	var nameBuf, titleBuf [16]string
+	name, title := appendFields(nameBuf[:0], s[:comma], 16), appendFields(titleBuf[:0], s[comma+1:], 16)
 	if len(name) < 2 || len(name) > 5 || len(title) == 0 || len(title) > 10 {
 		return false
 	}
@@ -838,34 +865,6 @@ func Headline(s string) bool {
 // speaker labels and delivery notes recur across transcripts and are
 // content.
 func Learnable(s string) bool { return !isLabel(s) && !isNote(s) }
-
-// fieldsUpTo counts the white-space separated words of s, stopping at max.
-func fieldsUpTo(s string, max int) int {
-	n, in := 0, false
-	for i := 0; i < len(s); {
-		var space bool
-		if c := s[i]; c < utf8.RuneSelf {
-			space = c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
-			i++
-		} else {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
-			i += size
-		}
-		if space {
-			in = false
-			continue
-		}
-		if !in {
-			n++
-			if n >= max {
-				return n
-			}
-			in = true
-		}
-	}
-	return n
-}
 
 // introducesQuotation reports a block that ends with a comma and leads
 // into a quotation set apart in the next block, as records print what

@@ -149,8 +149,8 @@ func TestClassifyDoesNotTakeNewsForInterface(t *testing.T) {
 	} {
 		w := tokenize(s, nil)
 		assert.False(t, isInterface(w, uiTerms.count(w), block.EndsSentence(s)) && !strings.HasPrefix(s, "You can download"), s)
-		_, flags := lexScan(w)
-		assert.False(t, isLegal(s, w, flags), s)
+		_, flags, wf := lexScan(w, nil)
+		assert.False(t, isLegal(s, w, flags, wf), s)
 	}
 }
 

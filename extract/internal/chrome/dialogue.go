@@ -79,7 +79,7 @@ func inlineLabel(s string) string {
 	limit := min(len(s), 80)
 	// a label with its recording time: "Justice Roe (00:00:28): Good
 	// morning"
-	if k := strings.Index(s[:limit], " ("); k > 0 {
+	if k := indexPair(s[:limit], ' ', '(', false); k > 0 {
 		if n := block.RecordingStamp(s[k+1:]); n > 0 && strings.HasPrefix(s[k+1+n:], ": ") && isLabel(s[:k]+":") {
 			return strings.TrimSpace(s[:k])
 		}
@@ -95,9 +95,10 @@ func inlineLabel(s string) string {
 		}
 		return head
 	}
-	if k := strings.Index(s[:limit], ". "); k > 0 {
+	if k := indexPair(s[:limit], '.', ' ', true); k > 0 {
 		head := s[:k]
-		ws := strings.Fields(head)
+		var buf [6]string
+		ws := appendFields(buf[:0], head, 6)
 		// Two to five capitalised words of letters: not "U.S. Army",
 		// not a dateline's "WASHINGTON. The".
 		if len(ws) < 2 || len(ws) > 5 || !startsUpper(s[k+2:]) {
@@ -120,11 +121,37 @@ func inlineLabel(s string) string {
 
 // labelKey is the label a block is or opens with, case-folded, or "".
 func labelKey(s string) string {
+	var r labelReading
+	return r.key(s)
+}
+
+// labelReading keeps what was read of one block's speaker label, so that
+// dialogueSpan and the classifier's rules after it, which ask the same
+// questions of every block, read each label once.
+type labelReading struct {
+	label bool  // isLabel(s): set by key
+	opens uint8 // inlineLabel(s) != "": opensUnread, opensNo or opensYes
+}
+
+const (
+	opensUnread uint8 = iota
+	opensNo
+	opensYes
+)
+
+// key returns labelKey(s), noting what it read of s.
+func (r *labelReading) key(s string) string {
 	k := ""
-	if isLabel(s) {
+	r.label = isLabel(s)
+	if r.label {
 		k = strings.ToLower(strings.TrimRight(trimTimestamp(s), ":. "))
 	} else if block.EndsSentence(s) {
-		k = strings.ToLower(inlineLabel(s))
+		inline := inlineLabel(s)
+		r.opens = opensNo
+		if inline != "" {
+			r.opens = opensYes
+		}
+		k = strings.ToLower(inline)
 	}
 	if fieldLabels[k] {
 		return "" // "Comment:", "Author:": a form's field, no speaker
@@ -136,10 +163,32 @@ func labelKey(s string) string {
 // colon: no speaker's label.
 var fieldLabels = furniture.Set("field-label")
 
+// opensWithLabel reports inlineLabel(s) != "", s being the block r read.
+func (r *labelReading) opensWithLabel(s string) bool {
+	if r.opens == opensUnread {
+		r.opens = opensNo
+		if inlineLabel(s) != "" {
+			r.opens = opensYes
+		}
+	}
+	return r.opens == opensYes
+}
+
+// isLabelUnwrapped reports isLabel(unwrapLabel(s)), s being the block r
+// read: most blocks have no marks to unwrap, and their answer is known.
+func (r *labelReading) isLabelUnwrapped(s string) bool {
+	if u := unwrapLabel(s); u != s {
+		return isLabel(u)
+	}
+	return r.label
+}
+
 // dialogueSpan returns the first block that is a speaker label or opens
 // with one, and the last sentence of the last turn, on a page that holds a dialogue: three labelled blocks
 // or more, one label heard at least twice. It returns (-1, -1) otherwise.
-func dialogueSpan(blocks []block.Block) (int, int) {
+// It notes in readings, one for each block, what it read of each kept
+// block's label.
+func dialogueSpan(blocks []block.Block, readings []labelReading) (int, int) {
 	first, last, count := -1, -1, 0
 	seen := map[string]bool{}
 	again := false
@@ -147,7 +196,7 @@ func dialogueSpan(blocks []block.Block) (int, int) {
 		if blocks[i].Removed != 0 {
 			continue
 		}
-		k := labelKey(blocks[i].Text)
+		k := readings[i].key(blocks[i].Text)
 		if k == "" {
 			continue
 		}
@@ -167,4 +216,29 @@ func dialogueSpan(blocks []block.Block) (int, int) {
 		last++
 	}
 	return first, last
+}
+
+// indexPair returns strings.Index(s, string([]byte{a, b})), the first
+// place of the two bytes together, found by strings.IndexByte's look for
+// the rarer of the two: a when aRarer, else b. In prose a space is in
+// every word, a "(" or "." seldom, so the look for " (" or ". " that
+// inlineLabel makes in every block that ends as a sentence stops at few
+// places.
+func indexPair(s string, a, b byte, aRarer bool) int {
+	c, at := b, 1 // the byte looked for, and its place in the pair
+	if aRarer {
+		c, at = a, 0
+	}
+	for from := at; from < len(s); {
+		k := strings.IndexByte(s[from:], c)
+		if k < 0 {
+			return -1
+		}
+		p := from + k - at // where the pair would begin
+		if p+1 < len(s) && s[p] == a && s[p+1] == b {
+			return p
+		}
+		from += k + 1
+	}
+	return -1
 }

@@ -1,6 +1,7 @@
 package chrome
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/communique/communique/extract/internal/block"
@@ -212,8 +213,31 @@ func TestTaxonomyLine(t *testing.T) {
 		"Topics: Trade, Energy": true, "**Tagged as:**": true, "Filed under: Khawarij |": true, "Categories:": true,
 		"Topics: the ministers discussed trade and energy at length.": false, "Trade topics were discussed.": false,
 	} {
-		if got := isTaxonomyLine(s); got != want {
+		if got := isTaxonomyLine(strings.ToLower(s)); got != want {
 			t.Errorf("isTaxonomyLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// indexPair finds what strings.Index finds.
+func TestIndexPair(t *testing.T) {
+	for _, s := range []string{"", "(", " (", "a (b", "a(b (c", "U.S. Army. Then", "..  .", "CHAIR POWELL. Good", "x. (y)"} {
+		checkIndexPair(t, s)
+	}
+}
+
+func FuzzIndexPair(f *testing.F) {
+	f.Add("Justice Roe (00:00:28): Good morning. Yes.")
+	f.Fuzz(checkIndexPair)
+}
+
+func checkIndexPair(t *testing.T, s string) {
+	for _, c := range []struct {
+		a, b  byte
+		rarer bool
+	}{{' ', '(', false}, {'.', ' ', true}, {'.', '.', true}, {' ', ' ', false}} {
+		if got, want := indexPair(s, c.a, c.b, c.rarer), strings.Index(s, string([]byte{c.a, c.b})); got != want {
+			t.Errorf("indexPair(%q, %q, %q) = %d, want %d", s, c.a, c.b, got, want)
 		}
 	}
 }

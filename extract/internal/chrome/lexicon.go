@@ -2,10 +2,12 @@ package chrome
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/communique/communique/extract/internal/block"
 	"github.com/communique/communique/internal/text"
 )
 
@@ -21,31 +23,146 @@ type tokens []string
 // lower-cased once (without copying when it has no capital), and the words
 // are slices of that.
 func tokenize(s string, buf tokens) tokens {
+	return tokenizeLower(lower(s), buf)
+}
+
+// tokenizeLower appends the words of s, lower-cased already, to buf: the
+// runs of letters and digits, as slices of s. An invalid byte, or the
+// U+FFFD strings.ToLower puts for it, is neither, so the words of lower(s)
+// and of strings.ToLower(s) are the same.
+func tokenizeLower(s string, buf tokens) tokens {
 	buf = buf[:0]
-	s = lower(s)
-	start := -1
-	for i := 0; i <= len(s); {
-		var r rune
-		n := 1
-		word := false
-		if i < len(s) {
-			if c := s[i]; c < utf8.RuneSelf {
-				word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
-			} else {
-				r, n = utf8.DecodeRuneInString(s[i:])
-				word = unicode.IsLetter(r) || unicode.IsDigit(r)
+	for i := 0; i < len(s); {
+		i += skipWord(s[i:], false) // the separators
+		if i == len(s) {
+			break
+		}
+		start := i
+		i += skipWord(s[i:], true)
+		buf = append(buf, s[start:i])
+	}
+	return buf
+}
+
+// skipWord returns the length of the run of word characters (letters and
+// digits) that opens s, or with word false the run of others.
+func skipWord(s string, word bool) int {
+	i := 0
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiWord[c] != word {
+				break
 			}
+			i++
+			continue
 		}
-		if word && start < 0 {
-			start = i
-		}
-		if !word && start >= 0 {
-			buf = append(buf, s[start:i])
-			start = -1
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if (unicode.IsLetter(r) || unicode.IsDigit(r)) != word {
+			break
 		}
 		i += n
 	}
-	return buf
+	return i
+}
+
+// asciiWord tells the ASCII bytes of a lower-case word: letters and
+// digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
+
+// appendToLower appends strings.ToLower(s) to dst, byte for byte: each
+// rune lower-cased, and an invalid byte turned into U+FFFD as there.
+func appendToLower(dst []byte, s string) []byte {
+	dst = slices.Grow(dst, len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			dst = append(dst, asciiLower[c])
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		i += n
+	}
+	return dst
+}
+
+// asciiLower lower-cases an ASCII byte.
+var asciiLower = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
+
+// pageText is what the classifier reads of the text of each block the
+// reader kept, in one pass over the page; the others' entries are zero.
+type pageText struct {
+	low    []string // strings.ToLower(Text), all slices of one string
+	hashes []uint64 // blockHash(Text)
+	chars  []int    // utf8.RuneCountInString(Text)
+}
+
+// readBlocks reads the page's kept blocks: each is lower-cased, hashed
+// and counted in one pass over its text, and the page is lower-cased
+// into one string, not one copy per block and per rule that reads it in
+// lower case.
+func readBlocks(blocks []block.Block) pageText {
+	n := 0
+	for i := range blocks {
+		if blocks[i].Removed == 0 {
+			n += len(blocks[i].Text)
+		}
+	}
+	p := pageText{low: make([]string, len(blocks)), hashes: make([]uint64, len(blocks)), chars: make([]int, len(blocks))}
+	buf := make([]byte, 0, n+n/16)
+	ends := make([]int, len(blocks))
+	for i := range blocks {
+		if blocks[i].Removed == 0 {
+			buf, p.hashes[i], p.chars[i] = readBlock(buf, blocks[i].Text)
+		}
+		ends[i] = len(buf)
+	}
+	all := string(buf)
+	start := 0
+	for i, end := range ends {
+		p.low[i] = all[start:end]
+		start = end
+	}
+	return p
+}
+
+// readBlock appends strings.ToLower(s) to dst, as appendToLower does, and
+// returns it with blockHash(s) and the number of runes of s.
+func readBlock(dst []byte, s string) (_ []byte, hash uint64, runes int) {
+	dst = slices.Grow(dst, len(s))
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); runes++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			c = asciiLower[c]
+			dst = append(dst, c)
+			if c != 0 {
+				h = (h ^ uint64(c)) * fnvPrime
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		l := unicode.ToLower(r)
+		dst = utf8.AppendRune(dst, l)
+		h = hashRune(h, l)
+		i += n
+	}
+	return dst, h, runes
 }
 
 // countTokens returns len(tokenize(s, nil)) without making the tokens
@@ -143,6 +260,7 @@ func lowerFrom(s string, i int) string {
 // phraseSet is a set of phrases indexed by their first word.
 type phraseSet struct {
 	byFirst map[string][]phrase
+	first   wordTable[[]phrase] // byFirst, for the look-ups
 	n       int
 }
 
@@ -161,15 +279,25 @@ func newPhraseSet(list ...string) phraseSet {
 		p.byFirst[w[0]] = append(p.byFirst[w[0]], phrase{id: p.n, words: w})
 		p.n++
 	}
+	p.first = newWordTable(p.byFirst)
 	return p
 }
 
 // count returns how many distinct phrases of the set occur in words.
-func (p phraseSet) count(words tokens) int {
+func (p phraseSet) count(words tokens) int { return p.countFlagged(words, nil, 0) }
+
+// countFlagged is count for a set whose first words all have flag in
+// wordFlags, wf being the words' flags (lexScan's): a word without the
+// flag opens no phrase of the set, and is not looked up. With wf nil,
+// every word is.
+func (p phraseSet) countFlagged(words tokens, wf []uint8, flag uint8) int {
 	var seen [4]uint64 // up to 256 phrases
 	n := 0
 	for i, w := range words {
-		for _, ph := range p.byFirst[w] {
+		if wf != nil && wf[i]&flag == 0 {
+			continue
+		}
+		for _, ph := range p.first.get(w) {
 			if i+len(ph.words) > len(words) {
 				continue
 			}
@@ -259,18 +387,19 @@ func isInterface(words tokens, hits int, sent bool) bool {
 	return false
 }
 
-// isLegal reports licence, copyright and usage-rights notices.
-func isLegal(s string, words tokens, flags uint8) bool {
+// isLegal reports licence, copyright and usage-rights notices. flags and
+// wf are lexScan's for words.
+func isLegal(s string, words tokens, flags uint8, wf []uint8) bool {
 	if len(words) > 60 {
 		return false
 	}
 	if flags&flagLegal == 0 {
 		return strings.ContainsRune(s, '©')
 	}
-	if strings.ContainsRune(s, '©') || rightsReserved.count(words) > 0 {
+	if strings.ContainsRune(s, '©') || rightsReserved.countFlagged(words, wf, flagLegal) > 0 {
 		return true
 	}
-	hits := legalTerms.count(words)
+	hits := legalTerms.countFlagged(words, wf, flagLegal)
 	return hits >= 2 || (hits == 1 && len(words) <= 6)
 }
 
@@ -283,7 +412,10 @@ const (
 	flagLegal
 )
 
-var wordFlags = func() map[string]uint8 {
+var wordFlags = newWordTable(wordFlagMap())
+
+// wordFlagMap returns the flags of every word of the lexicons.
+func wordFlagMap() map[string]uint8 {
 	m := map[string]uint8{}
 	for w := range stopwords {
 		m[w] |= flagStop
@@ -298,21 +430,24 @@ var wordFlags = func() map[string]uint8 {
 		m[w] |= flagLegal
 	}
 	return m
-}()
+}
 
 // lexScan returns the share of words that are English stop words and the
-// union of the flags of the words.
-func lexScan(words tokens) (stopShare float64, flags uint8) {
+// union of the flags of the words, and each word's flags, in wf (reused):
+// the phrase sets look up only the words their flag marks.
+func lexScan(words tokens, wf []uint8) (stopShare float64, flags uint8, _ []uint8) {
+	wf = wf[:0]
 	if len(words) == 0 {
-		return 0, 0
+		return 0, 0, wf
 	}
 	n := 0
 	for _, w := range words {
-		f := wordFlags[w]
+		f := wordFlags.get(w)
 		if f&flagStop != 0 {
 			n++
 		}
 		flags |= f
+		wf = append(wf, f)
 	}
-	return float64(n) / float64(len(words)), flags
+	return float64(n) / float64(len(words)), flags, wf
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/communique/communique/extract/internal/block"
 )
 
 // countTokens and lowerInto give what tokenize and strings.ToLower give.
@@ -53,4 +55,43 @@ func FuzzLower(f *testing.F) {
 			t.Errorf("lower(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// appendToLower is strings.ToLower byte for byte, invalid UTF-8 too, and
+// trimming white space, "*" and "_" off the lower-case text gives the
+// lower-case trimmed text, as the rules that share a block's lower-case
+// text take for granted.
+func TestAppendToLower(t *testing.T) {
+	for _, s := range []string{"", "ABC def", "“Quoted” – Dash", "İstanbul ΣΟΦΙΑ", "\u212a", "a\xffB\xc3", "\xed\xa0\x80X", " *Topics:* Trade \u00a0"} {
+		checkToLower(t, s)
+	}
+}
+
+func FuzzAppendToLower(f *testing.F) {
+	f.Add("a\xffB\xc3 İ")
+	f.Fuzz(checkToLower)
+}
+
+func checkToLower(t *testing.T, s string) {
+	low := string(appendToLower(nil, s))
+	if want := strings.ToLower(s); low != want {
+		t.Errorf("appendToLower(%q) = %q, want %q", s, low, want)
+	}
+	if got, want := strings.TrimSpace(low), strings.ToLower(strings.TrimSpace(s)); got != want {
+		t.Errorf("TrimSpace of %q lower-cased = %q, want %q", s, got, want)
+	}
+	if got, want := strings.Trim(low, "*_ "), strings.ToLower(strings.Trim(s, "*_ ")); got != want {
+		t.Errorf("Trim of %q lower-cased = %q, want %q", s, got, want)
+	}
+	if got, want := strings.Join(tokenizeLower(low, nil), " "), strings.Join(tokenize(s, nil), " "); got != want {
+		t.Errorf("words of %q lower-cased = %q, want %q", s, got, want)
+	}
+	read, hash, runes := readBlock([]byte("x"), s)
+	if string(read) != "x"+low || hash != blockHash(s) || runes != utf8.RuneCountInString(s) {
+		t.Errorf("readBlock(%q) = %q, %x, %d; want %q, %x, %d", s, read[1:], hash, runes, low, blockHash(s), utf8.RuneCountInString(s))
+	}
+	page := readBlocks([]block.Block{{Text: "Menu", Removed: block.ReasonNavigation}, {Text: s}, {Text: "A"}})
+	if page.low[0] != "" || page.low[1] != low || page.low[2] != "a" || page.hashes[1] != blockHash(s) || page.chars[1] != utf8.RuneCountInString(s) {
+		t.Errorf("readBlocks of %q: %q %x %d", s, page.low, page.hashes, page.chars)
+	}
 }
