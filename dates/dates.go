@@ -58,11 +58,13 @@
 package dates
 
 import (
-	"github.com/communique/communique/internal/text"
-
+	"bytes"
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
+
+	"github.com/communique/communique/internal/text"
 )
 
 // Grain is the precision of a normalised value.
@@ -418,17 +420,39 @@ var inlineLabels = [...]string{"for immediate release", "publication date", "dat
 // headLabelled returns the day an inline label introduces in the first
 // lines of text.
 func (p *Parser) headLabelled(text string) (time.Time, bool) {
-	for n, line := range strings.SplitN(text, "\n", headLines+1) {
-		if n == headLines {
-			break
+	// an ASCII line is lowered into buf, not copied by strings.ToLower,
+	// which PageDate asked of every head line with a digit of every page;
+	// other lines keep ToLower, whose Unicode lowering may change their
+	// length, and with it the offsets below
+	var buf [2048]byte
+	for n, start := 0, 0; n < headLines && start <= len(text); n++ {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
 		}
+		line := text[start:end]
+		start = end + 1
 		if !hasDigit(line) {
 			continue
 		}
-		low := strings.ToLower(line)
-		for _, l := range inlineLabels {
+		var low []byte
+		if len(line) <= len(buf) && isASCII(line) {
+			low = buf[:len(line)]
+			for i := 0; i < len(line); i++ {
+				c := line[i]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				low[i] = c
+			}
+		} else {
+			low = []byte(strings.ToLower(line))
+		}
+		for _, l := range inlineLabelBytes {
 			for from := 0; ; {
-				k := strings.Index(low[from:], l)
+				k := bytes.Index(low[from:], l)
 				if k < 0 {
 					break
 				}
@@ -449,6 +473,26 @@ func (p *Parser) headLabelled(text string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// inlineLabelBytes are inlineLabels as byte slices, for bytes.Index; read
+// only.
+var inlineLabelBytes = func() [][]byte {
+	out := make([][]byte, len(inlineLabels))
+	for i, l := range inlineLabels {
+		out[i] = []byte(l)
+	}
+	return out
+}()
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // dateLabels introduce a page's date on a line of its own.
