@@ -62,6 +62,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/communique/communique/internal/text"
@@ -420,10 +421,9 @@ var inlineLabels = [...]string{"for immediate release", "publication date", "dat
 // headLabelled returns the day an inline label introduces in the first
 // lines of text.
 func (p *Parser) headLabelled(text string) (time.Time, bool) {
-	// an ASCII line is lowered into buf, not copied by strings.ToLower,
-	// which PageDate asked of every head line with a digit of every page;
-	// other lines keep ToLower, whose Unicode lowering may change their
-	// length, and with it the offsets below
+	// a line is lowered into buf, not copied by strings.ToLower, which
+	// PageDate asked of every head line with a digit of every page (see
+	// lowerLabelScan for the lines that keep ToLower)
 	var buf [2048]byte
 	for n, start := 0, 0; n < headLines && start <= len(text); n++ {
 		end := strings.IndexByte(text[start:], '\n')
@@ -437,17 +437,8 @@ func (p *Parser) headLabelled(text string) (time.Time, bool) {
 		if !hasDigit(line) {
 			continue
 		}
-		var low []byte
-		if len(line) <= len(buf) && isASCII(line) {
-			low = buf[:len(line)]
-			for i := 0; i < len(line); i++ {
-				c := line[i]
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				low[i] = c
-			}
-		} else {
+		low, ok := lowerLabelScan(buf[:], line)
+		if !ok {
 			low = []byte(strings.ToLower(line))
 		}
 		for _, l := range inlineLabelBytes {
@@ -485,14 +476,41 @@ var inlineLabelBytes = func() [][]byte {
 	return out
 }()
 
-// isASCII reports whether s is all ASCII.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
+// lowerLabelScan writes line into buf with A-Z lowered and reports true
+// when the ASCII labels headLabelled seeks are found at the same offsets
+// in it as in strings.ToLower(line), with the same bytes around them: when
+// every other character is valid UTF-8 whose lower case is as long and not
+// ASCII (so ToLower changes none of the ASCII bytes or the offsets, and
+// the bytes it changes stay non-ASCII, in no label and no letter to
+// isASCIILetter). It reports false for other lines ("İ" lowers to three
+// bytes, the Kelvin sign to "k", a stray byte to U+FFFD) and for lines
+// longer than buf.
+func lowerLabelScan(buf []byte, line string) ([]byte, bool) {
+	if len(line) > len(buf) {
+		return nil, false
 	}
-	return true
+	low := buf[:len(line)]
+	for i := 0; i < len(line); {
+		c := line[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			low[i] = c
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(line[i:])
+		if r == utf8.RuneError && n == 1 {
+			return nil, false
+		}
+		if l := unicode.ToLower(r); l < utf8.RuneSelf || utf8.RuneLen(l) != n {
+			return nil, false
+		}
+		copy(low[i:], line[i:i+n])
+		i += n
+	}
+	return low, true
 }
 
 // dateLabels introduce a page's date on a line of its own.
