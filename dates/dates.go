@@ -58,11 +58,14 @@
 package dates
 
 import (
-	"github.com/communique/communique/internal/text"
-
+	"bytes"
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/communique/communique/internal/text"
 )
 
 // Grain is the precision of a normalised value.
@@ -418,17 +421,29 @@ var inlineLabels = [...]string{"for immediate release", "publication date", "dat
 // headLabelled returns the day an inline label introduces in the first
 // lines of text.
 func (p *Parser) headLabelled(text string) (time.Time, bool) {
-	for n, line := range strings.SplitN(text, "\n", headLines+1) {
-		if n == headLines {
-			break
+	// a line is lowered into buf, not copied by strings.ToLower, which
+	// PageDate asked of every head line with a digit of every page (see
+	// lowerLabelScan for the lines that keep ToLower)
+	var buf [2048]byte
+	for n, start := 0, 0; n < headLines && start <= len(text); n++ {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
 		}
+		line := text[start:end]
+		start = end + 1
 		if !hasDigit(line) {
 			continue
 		}
-		low := strings.ToLower(line)
-		for _, l := range inlineLabels {
+		low, ok := lowerLabelScan(buf[:], line)
+		if !ok {
+			low = []byte(strings.ToLower(line))
+		}
+		for _, l := range inlineLabelBytes {
 			for from := 0; ; {
-				k := strings.Index(low[from:], l)
+				k := bytes.Index(low[from:], l)
 				if k < 0 {
 					break
 				}
@@ -449,6 +464,53 @@ func (p *Parser) headLabelled(text string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// inlineLabelBytes are inlineLabels as byte slices, for bytes.Index; read
+// only.
+var inlineLabelBytes = func() [][]byte {
+	out := make([][]byte, len(inlineLabels))
+	for i, l := range inlineLabels {
+		out[i] = []byte(l)
+	}
+	return out
+}()
+
+// lowerLabelScan writes line into buf with A-Z lowered and reports true
+// when the ASCII labels headLabelled seeks are found at the same offsets
+// in it as in strings.ToLower(line), with the same bytes around them: when
+// every other character is valid UTF-8 whose lower case is as long and not
+// ASCII (so ToLower changes none of the ASCII bytes or the offsets, and
+// the bytes it changes stay non-ASCII, in no label and no letter to
+// isASCIILetter). It reports false for other lines ("İ" lowers to three
+// bytes, the Kelvin sign to "k", a stray byte to U+FFFD) and for lines
+// longer than buf.
+func lowerLabelScan(buf []byte, line string) ([]byte, bool) {
+	if len(line) > len(buf) {
+		return nil, false
+	}
+	low := buf[:len(line)]
+	for i := 0; i < len(line); {
+		c := line[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			low[i] = c
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(line[i:])
+		if r == utf8.RuneError && n == 1 {
+			return nil, false
+		}
+		if l := unicode.ToLower(r); l < utf8.RuneSelf || utf8.RuneLen(l) != n {
+			return nil, false
+		}
+		copy(low[i:], line[i:i+n])
+		i += n
+	}
+	return low, true
 }
 
 // dateLabels introduce a page's date on a line of its own.

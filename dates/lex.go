@@ -48,10 +48,9 @@ func (p *Parser) lexLine(text string, start, end int, toks []token) []token {
 			i++
 			continue
 		case clDigit:
-			t, j := lexNumber(text, i, end)
-			t.gap = gap
-			toks = append(toks, t)
-			i = j
+			var t *token
+			toks, t = pushToken(toks, i, i, tNum, gap)
+			i = lexNumber(t, text, i, end)
 		case clLetter:
 			j := i + 1
 			for j < end && byteClass[text[j]] == clLetter {
@@ -75,22 +74,24 @@ func (p *Parser) lexLine(text string, start, end int, toks []token) []token {
 			if k := p.gluedCalendar(text[i:j]); k > 0 {
 				// "LeadersApril 29, 2025": a scrape glued a month or a
 				// weekday to the word before it; read them apart
-				toks = append(toks, token{start: i, end: i + k, kind: tWord, gap: gap})
-				p.word(text, &toks[len(toks)-1])
+				var t *token
+				toks, t = pushToken(toks, i, i+k, tWord, gap)
+				p.word(text, t)
 				i, gap = i+k, true
 			}
-			toks = append(toks, token{start: i, end: j, kind: tWord, gap: gap})
-			p.word(text, &toks[len(toks)-1])
+			var t *token
+			toks, t = pushToken(toks, i, j, tWord, gap)
+			p.word(text, t)
 			i = j
 		case clPunct:
-			toks = append(toks, token{start: i, end: i + 1, kind: tPunct, gap: gap})
+			toks, _ = pushToken(toks, i, i+1, tPunct, gap)
 			i++
 		default:
 			r, sz := utf8.DecodeRuneInString(text[i:end])
 			switch r {
 			case '\u2018', '\u2019', '\u201c', '\u201d', '\u2013', '\u2014', '\u2026':
 				// common punctuation: quotes, dashes, the ellipsis
-				toks = append(toks, token{start: i, end: i + sz, kind: tPunct, gap: gap})
+				toks, _ = pushToken(toks, i, i+sz, tPunct, gap)
 				i += sz
 				gap = false
 				continue
@@ -117,17 +118,29 @@ func (p *Parser) lexLine(text string, start, end int, toks []token) []token {
 					}
 					j += sz2
 				}
-				toks = append(toks, token{start: i, end: j, kind: tWord, gap: gap})
-				p.word(text, &toks[len(toks)-1])
+				var t *token
+				toks, t = pushToken(toks, i, j, tWord, gap)
+				p.word(text, t)
 				i = j
 			} else {
-				toks = append(toks, token{start: i, end: i + sz, kind: tPunct, gap: gap})
+				toks, _ = pushToken(toks, i, i+sz, tPunct, gap)
 				i += sz
 			}
 		}
 		gap = false
 	}
 	return toks
+}
+
+// pushToken appends a token of the kind over text[start:end] and returns
+// it. It writes the fields in the slice's own slot: appending a composite
+// literal built it on the stack and copied it over, and in profiles that
+// copy stalled on reading back the bytes just written, once a token.
+func pushToken(toks []token, start, end int, kind tokKind, gap bool) ([]token, *token) {
+	toks = append(toks, token{})
+	t := &toks[len(toks)-1]
+	t.start, t.end, t.kind, t.gap = start, end, kind, gap
+	return toks, t
 }
 
 func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
@@ -187,9 +200,9 @@ func allCaps(text string, t *token) bool {
 	return true
 }
 
-// lexNumber reads a number or a numeric cluster starting at text[i].
-func lexNumber(text string, i, end int) (token, int) {
-	t := token{start: i, kind: tNum}
+// lexNumber reads a number or a numeric cluster starting at text[i] into
+// t, a tNum token that starts there, and returns where it ends.
+func lexNumber(t *token, text string, i, end int) int {
 	j := i
 	n := 0
 	for j < end && isDigit(text[j]) {
@@ -249,7 +262,7 @@ func lexNumber(text string, i, end int) (token, int) {
 		}
 	}
 	t.end = j
-	return t, j
+	return j
 }
 
 // gluedCalendar returns where a month or weekday name starts at the end of

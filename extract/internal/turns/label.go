@@ -445,8 +445,21 @@ func askedTabled(s string, memo labelMemo) (labelParse, bool) {
 // line of at most 200 bytes that a colon closes after "asked the" ("1.
 // Ms F I Roe (ANC) asked the President of the Republic:"); -1 if none.
 func noticeEnd(s string) int {
-	if k := text.IndexFold(s[:min(len(s), 200)], "on notice:"); k >= 0 {
-		return k + len("on notice:")
+	// Both forms end with a colon: search the colons, a byte search, and
+	// test for "on notice" before each, rather than fold-compare at every
+	// byte; paragraphLabel asks this of every paragraph of every page. The
+	// first colon so preceded is where text.IndexFold would find the
+	// phrase first.
+	head := s[:min(len(s), 200)]
+	for c := 0; ; c++ {
+		k := strings.IndexByte(head[c:], ':')
+		if k < 0 {
+			break
+		}
+		c += k
+		if at := c + 1 - len("on notice:"); at >= 0 && text.HasPrefixFold(head[at:], "on notice:") {
+			return c + 1
+		}
 	}
 	if len(s) <= 200 && strings.HasSuffix(s, ":") && strings.Contains(s, " asked the ") {
 		return len(s)

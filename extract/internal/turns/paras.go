@@ -93,8 +93,25 @@ func abbreviationBefore(s string) bool {
 // open, or one after an interruption's dashes; nil when there are none.
 func embeddedHeads(body string) map[string]int {
 	var seen map[string]int
+	// colon is the first colon at or after i+1 (len(body) if none): a head
+	// needs one within 50 bytes of its start, and most spaces of a page
+	// have none so near, which one comparison tells without embeddedAt's
+	// search of the window
+	colon := -1
 	for i := 0; i+1 < len(body); i++ {
 		if body[i] != ' ' && body[i] != '-' {
+			continue
+		}
+		if colon < i+1 {
+			colon = len(body)
+			if k := strings.IndexByte(body[i+1:], ':'); k >= 0 {
+				colon = i + 1 + k
+			}
+		}
+		if colon == len(body) {
+			break
+		}
+		if colon-(i+1) >= 50 {
 			continue
 		}
 		if h := embeddedAt(body, i+1); h != "" {
@@ -266,12 +283,18 @@ func emphasisedLabelLen(s, m string) int {
 // hasDash reports whether a line holds a full stop and a dash, as a label
 // of dashLabel ends.
 func hasDash(line string) bool {
-	for _, d := range dashes {
-		if strings.Contains(line, d) {
+	// every dash of dashes opens with a full stop: one pass over the full
+	// stops, not one search of the line for each dash
+	for k := 0; ; k++ {
+		j := strings.IndexByte(line[k:], '.')
+		if j < 0 {
+			return false
+		}
+		k += j
+		if dashLen(line[k:]) > 0 {
 			return true
 		}
 	}
-	return false
 }
 
 // appendDashTurns appends the line body[s:t] split before each label
