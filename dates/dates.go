@@ -440,6 +440,17 @@ func (p *Parser) headLabelled(text string) (time.Time, bool) {
 		low, ok := lowerLabelScan(buf[:], line)
 		if !ok {
 			low = []byte(strings.ToLower(line))
+			if len(low) != len(line) {
+				// a lower case of another length ("İ", the Kelvin sign,
+				// invalid bytes) would put the labels' offsets out of
+				// line's: only the ASCII letters are lowered
+				low = []byte(line)
+				for i, c := range low {
+					if 'A' <= c && c <= 'Z' {
+						low[i] = c + 'a' - 'A'
+					}
+				}
+			}
 		}
 		for _, l := range inlineLabelBytes {
 			for from := 0; ; {

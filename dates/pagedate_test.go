@@ -4,6 +4,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestPageDateHeads(t *testing.T) {
@@ -85,4 +88,20 @@ func TestPageDateLeadAfterAbbreviations(t *testing.T) {
 	if !ok || d.Format(time.DateOnly) != "2024-09-02" {
 		t.Errorf("PageDate = %v, %v; want 2024-09-02", d, ok)
 	}
+}
+
+// A head line whose lower case is of another length (invalid bytes lower
+// to U+FFFD, "İ" to "i") does not panic, and its label is read where it is.
+func TestPageDateHeadLowerCaseOfAnotherLength(t *testing.T) {
+	p := New(Options{})
+	for _, text := range []string{
+		"Release 2021 \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff posted on\n\nThe ministers met.",
+		"\xff\xfe\xfd Published on 4 May 2021\n\nThe ministers met.",
+		"İSTANBUL DECLARATION İİİİ issued on 4 May 2021\n\nThe ministers met.",
+	} {
+		assert.NotPanics(t, func() { p.PageDate(text) }, text)
+	}
+	got, ok := p.PageDate("\xff\xff\xff\xff Posted on 4 May 2021 by the desk\n\nThe ministers met.")
+	require.True(t, ok)
+	assert.Equal(t, "2021-05-04", got.Format(time.DateOnly))
 }
