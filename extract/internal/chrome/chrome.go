@@ -609,7 +609,8 @@ func leadsIn(blocks []block.Block, i int) bool {
 func announcedItem(blocks []block.Block, info []blockInfo, i int) bool {
 	for j := i; j >= 0 && j > i-40; j-- {
 		if j < i {
-			if blocks[j].Removed == 0 && info[j].class != classBad && info[j].ui == 0 && info[j].words >= 4 &&
+			if blocks[j].Removed == 0 && info[j].class != classBad && info[j].ui == 0 && info[j].words >= 2 &&
+				(info[j].words >= 4 || !listHeading(blocks[j].Text)) &&
 				(leadsIn(blocks, j) || info[j].words <= 30 && text.IndexFold(blocks[j].Text, "the following") >= 0) {
 				return true
 			}
@@ -621,6 +622,20 @@ func announcedItem(blocks []block.Block, info []blockInfo, i int) bool {
 	}
 	return false
 }
+
+// listHeading reports a short heading with a word of the page's furniture
+// lists ("Related Links:", "Further reading:").
+func listHeading(s string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if listHeadingWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// listHeadingWords make a short heading over a list the page's furniture.
+var listHeadingWords = furniture.Set("list-heading")
 
 // Key is the key profiles compare blocks by: case folded (white space
 // is normal already).

@@ -329,6 +329,24 @@ func TestClassifyAnnouncedList(t *testing.T) {
 	b = blocksOf(lines...)
 	Classify(b, nil, false, testDated)
 	assert.Equal(t, lines[:2], kept(t, b))
+
+	// a heading of two words with a colon announces the list at the
+	// page's end ("Distinguished Attendees:"), not a furniture word's
+	// ("Related Links:")
+	lines = []string{
+		"The Attorney General today held consultative meetings with the visiting delegation at the Judiciary during the state visit.",
+		"Distinguished Attendees:",
+		"Chief Justice Jane Roe",
+		"Justice Mary Doe",
+		"Society President Ann Poe",
+	}
+	b = blocksOf(lines...)
+	Classify(b, nil, false, testDated)
+	assert.Equal(t, lines, kept(t, b))
+	lines[1] = "Related Links:"
+	b = blocksOf(lines...)
+	Classify(b, nil, false, testDated)
+	assert.Equal(t, lines[:2], kept(t, b))
 }
 
 // A converted page's first level-one heading is its headline, even as a
