@@ -221,6 +221,7 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 	markContactTail(blocks, info, page.low, dFirst, dLast)
 	markComments(blocks, info, dFirst, dLast)
 	markNumberRun(blocks, info)
+	markRunningHeads(blocks, info)
 	markReleaseHead(blocks, info, dFirst, dLast)
 	markAboutTail(blocks, info, dFirst, dLast)
 	markNameOfficeList(blocks, info)

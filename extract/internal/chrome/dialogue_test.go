@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/communique/communique/extract/internal/block"
+	"github.com/stretchr/testify/assert"
 )
 
 func TestSpeakerLabel(t *testing.T) {
@@ -105,11 +106,38 @@ func TestPageMarker(t *testing.T) {
 		{"Page three of the report sets out the costs.", false},
 		{"Page 3 of the report", false},
 		{"Columns 4 and 5", false},
+		// a print's page of its pages, and a page number with its colon
+		{"Page 17:", true},
+		{"10/02", true},
+		{"24/7 support", false},
+		{"1/2025", false},
 	} {
 		if got := isPageMarker(c.s); got != c.want {
 			t.Errorf("isPageMarker(%q) = %v, want %v", c.s, got, c.want)
 		}
 	}
+}
+
+// A print's running head, its page number rising, is removed wherever it
+// comes back; a list's lines of prices, or of a word and a number, are not.
+func TestRunningHeads(t *testing.T) {
+	para := "The Senate met at the International Conference Centre at 2.30 p.m. and the Speaker read the prayers of the day."
+	lines := []string{
+		"July 31, 2013 SENATE DEBATES 1", para,
+		"July 31, 2013 SENATE DEBATES 2", para + " Again.",
+		"July 31, 2013 SENATE DEBATES 3", para + " Once more.",
+	}
+	b := blocksOf(lines...)
+	Classify(b, nil, false, testDated)
+	assert.Equal(t, []string{lines[1], lines[3], lines[5]}, kept(t, b))
+	lines = []string{
+		"Get it at the store for $238.99", para,
+		"Get it at the store for $649.99", para + " Again.",
+		"Get it at the store for $67.77", para + " Once more.",
+	}
+	b = blocksOf(lines...)
+	Classify(b, nil, false, testDated)
+	assert.Equal(t, lines, kept(t, b))
 }
 
 // Labels in a Markdown heading or in bold alone on their line are labels,

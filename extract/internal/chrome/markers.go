@@ -32,13 +32,122 @@ func isPageMarker(s string) bool {
 		ws := appendFields(buf[:0], s, 2)
 		switch {
 		case strings.EqualFold(ws[0], "page") || strings.EqualFold(ws[0], "column"):
-			return allDigits(ws[1]) // "Page 3", "Column 771"
+			return allDigits(strings.TrimRight(ws[1], ":.")) // "Page 3", "Column 771", "Page 17:"
 		case strings.EqualFold(ws[0], "page:") || strings.EqualFold(ws[0], "column:") || strings.EqualFold(ws[0], "col."):
 			return allDigits(ws[1]) // "Column: 613", "Col. 613"
 		}
 	}
+	if k := strings.IndexByte(s, '/'); k > 0 && k <= 3 && len(s)-k-1 >= 1 && len(s)-k-1 <= 3 && allDigits(s[:k]) && allDigits(s[k+1:]) {
+		return true // "10/02": a print's page of its pages
+	}
 	rest, ok := PageNumber(s)
 	return ok && rest == "" // "Page 3 of 28"
+}
+
+// letterWords counts the words of three letters or more in s.
+func letterWords(s string) int {
+	n, run := 0, 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			run++
+			continue
+		}
+		if run >= 3 {
+			n++
+		}
+		run = 0
+	}
+	if run >= 3 {
+		n++
+	}
+	return n
+}
+
+// markRunningHeads removes a print's running head: a short line of two
+// words or more that comes back three times or more with only its numbers
+// changed, its last number rising down the page as a page's does ("July
+// 31, 2013 SENATE DEBATES 1", "… 2", "… 3"), and no sentence; not a list's
+// lines of prices or scores.
+func markRunningHeads(blocks []block.Block, info []blockInfo) {
+	type head struct {
+		count      int
+		last       int  // the last number of the last line
+		increasing bool // each line's last number above the one before
+	}
+	var heads map[string]*head
+	var keyBuf []byte
+	for i := range blocks {
+		t := blocks[i].Text
+		if blocks[i].Removed != 0 || info[i].class == classBad || len(t) > 80 || info[i].words > 10 || info[i].sent {
+			continue
+		}
+		key, num := keyBuf[:0], -1
+		for k := 0; k < len(t); {
+			if c := t[k]; c >= '0' && c <= '9' {
+				e := k
+				for e < len(t) && t[e] >= '0' && t[e] <= '9' {
+					e++
+				}
+				num = 0
+				if e-k <= 6 {
+					num, _ = strconv.Atoi(t[k:e])
+				}
+				key = append(key, '#')
+				k = e
+				continue
+			}
+			c := t[k]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			key = append(key, c)
+			k++
+		}
+		keyBuf = key
+		if num < 0 || letterWords(t) < 2 {
+			continue // a number and a word ("Meal 1") may be a list's
+		}
+		if heads == nil {
+			heads = map[string]*head{}
+		}
+		h := heads[string(key)]
+		if h == nil {
+			h = &head{increasing: true, last: num}
+			heads[string(key)] = h
+		} else {
+			h.increasing = h.increasing && num > h.last
+			h.last = num
+		}
+		h.count++
+	}
+	for i := range blocks {
+		t := blocks[i].Text
+		if blocks[i].Removed != 0 || info[i].class == classBad || len(t) > 80 || info[i].words > 10 || info[i].sent {
+			continue
+		}
+		key := keyBuf[:0]
+		digits := false
+		for k := 0; k < len(t); {
+			if c := t[k]; c >= '0' && c <= '9' {
+				for k < len(t) && t[k] >= '0' && t[k] <= '9' {
+					k++
+				}
+				key = append(key, '#')
+				digits = true
+				continue
+			}
+			c := t[k]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			key = append(key, c)
+			k++
+		}
+		keyBuf = key
+		if h := heads[string(key)]; digits && h != nil && h.count >= 3 && h.increasing {
+			info[i].class, info[i].reason = classBad, block.ReasonPageMarker
+		}
+	}
 }
 
 // markNumberRun removes the blocks that are a number alone when they run
