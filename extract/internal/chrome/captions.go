@@ -91,8 +91,25 @@ func isContact(s, low string) bool {
 	if emailOnly(t) {
 		return true // an e-mail address alone
 	}
-	return phoneOnly(t) || officePhone(t)
+	return phoneOnly(t) || officePhone(t) || labelledPhone(t)
 }
+
+// labelledPhone reports a phone number on a line of its own under its
+// label: "Tel. 330-725-9766", "Telephone: 330-725-9756", "Fax: …".
+func labelledPhone(t string) bool {
+	k := strings.IndexByte(t, ' ')
+	if k < 2 || k > 11 || len(t) > 60 {
+		return false
+	}
+	var buf [12]byte
+	if !phoneLabels[string(appendToLower(buf[:0], strings.TrimRight(t[:k], ":.")))] {
+		return false
+	}
+	return phoneOnly(strings.TrimSpace(strings.TrimLeft(t[k:], " :")))
+}
+
+// phoneLabels name a phone number before it.
+var phoneLabels = furniture.Set("phone-label")
 
 // officePhone reports an office's number on a line of its own: "Minister's
 // office - 6552 5700", "Premier's Office: 9222 9475" (a head of five words

@@ -27,6 +27,10 @@ func TestCaptionsAndContacts(t *testing.T) {
 		{"Minister's office - 6552 5700", false, true},
 		{"Premier's Office: 9222-9475", false, true},
 		{"Office hours - 9 to 5", false, false},
+		// a phone number under its label
+		{"Tel. 330-725-9766", false, true},
+		{"Telephone: (330) 725-9756", false, true},
+		{"Tel Aviv 2023 delegation", false, false},
 		{"The minister's office said the bridge cost 6552 5700 dollars", false, false},
 	} {
 		if got := isCaption(c.s); got != c.caption {

@@ -172,5 +172,5 @@ func refIsContact(s string) bool {
 	if emailOnly(t) {
 		return true
 	}
-	return phoneOnly(t) || officePhone(t)
+	return phoneOnly(t) || officePhone(t) || labelledPhone(t)
 }
