@@ -1148,6 +1148,12 @@ func TestMembersLabelledWithADash(t *testing.T) {
 		{"Mr JOHN DOE JNR- Thank you, Mr Acting Speaker. My questions are directed to the Minister.\n\n" +
 			"Mr RICHARD ROE - Thank you, Mr Acting Speaker. I thank the Member.",
 			[]wantOfficial{{"John Doe Jnr", "Member of Parliament", ""}, {"Richard Roe", "Member of Parliament", ""}}},
+		// the record's note of a member's interjection
+		{"Mr Speaker, I rise on a point of order.\n\nMrs Jane Roe interjecting—\n\nMr Speaker, the member is yelling out.",
+			[]wantOfficial{{"Jane Roe", "Member of Parliament", ""}}},
+		// members labelled with their seats make the text a record too
+		{"Mr DOE (Warringah—Leader of the Opposition) (14:08): My question is to the Prime Minister.\n\nMrs Jane Roe interjecting—\n\nMs SMITH: The member is yelling out.",
+			[]wantOfficial{{"Doe", "Leader of the Opposition", ""}, {"Jane Roe", "Member of Parliament", ""}}},
 		// a dash set apart by two spaces, and a record with no Speaker: no label
 		{"Mr JOHN DOE  - the story of a life.\n\nMr RICHARD ROE - a review.", nil},
 	})

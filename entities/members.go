@@ -162,6 +162,7 @@ func (p *parser) memberLabel(i int) (end int, ok bool) {
 	if honor {
 		m.alias = p.surface(i, r.e)
 	}
+	p.seatLabels++
 	return k, true
 }
 
@@ -176,8 +177,8 @@ func (p *parser) plainMemberLabel(i int) (end int, ok bool) {
 		return 0, false
 	}
 	home, record := p.recordHome()
-	if !record {
-		return 0, false
+	if !record && p.seatLabels == 0 {
+		return 0, false // (members labelled with their seats make a record too)
 	}
 	j := i + 1
 	if p.word(j) == "." && !p.toks[j].sp {
@@ -191,7 +192,7 @@ func (p *parser) plainMemberLabel(i int) (end int, ok bool) {
 		r, ok = p.parseName(j, true)
 		caps = ok
 	}
-	if !ok || r.crossedNL || p.toks[r.e].nl > 0 || p.word(r.e) != ":" && !(caps && p.labelDash(r.e)) {
+	if !ok || r.crossedNL || p.toks[r.e].nl > 0 || p.word(r.e) != ":" && !(caps && p.labelDash(r.e)) && !p.interjecting(r.e) {
 		return 0, false
 	}
 	if r.n < 2 && (p.has(r.s, cTitle) || !p.labelledAgain(i, r)) {
@@ -214,6 +215,19 @@ func (p *parser) labelDash(k int) bool {
 		return k+1 < len(p.toks) && p.toks[k+1].sp && p.toks[k+1].nl == 0
 	}
 	return false
+}
+
+// interjecting reports the record's note of a member's interjection at
+// token k, closing the line: "Mrs Jane Roe interjecting—".
+func (p *parser) interjecting(k int) bool {
+	if p.word(k) != "interjecting" {
+		return false
+	}
+	n := k + 1
+	if n < len(p.toks) && p.toks[n].nl == 0 && (p.word(n) == "\u2014" || p.word(n) == "-" || p.word(n) == "\u2013") {
+		n++
+	}
+	return n >= len(p.toks) || p.toks[n].nl > 0
 }
 
 // addMember records the member of a legislature named with the honorific

@@ -120,6 +120,7 @@ type parser struct {
 	record     string
 	recordDone bool
 	isRecord   bool
+	seatLabels int // members' labels with their seats read so far (memberLabel)
 	// labelHeads counts the lines' heads before a colon (at most eight
 	// tokens), by their text, once computed (see labelledAgain)
 	labelHeads map[string]int
