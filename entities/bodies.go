@@ -283,5 +283,10 @@ func (p *parser) possessiveUnit(k int) (end, nameEnd int) {
 	if end, nameEnd = p.institutionTail(k + ps); nameEnd > k+ps {
 		return end, nameEnd
 	}
+	// a unit known by its acronym: "Director of FDA's INFORMED"
+	if u := k + ps; u < len(p.toks) && p.toks[u].kind == kWord && p.toks[u].is(fUpper) && p.toks[u].nl == 0 &&
+		len(p.word(u)) >= 2 && len(p.word(u)) <= 10 && p.nameBoundary(u+1) {
+		return u + 1, u + 1
+	}
 	return 0, 0
 }

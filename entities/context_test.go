@@ -1104,6 +1104,10 @@ func TestMoreTitleForms(t *testing.T) {
 		{"UN Resident Coordinator Jane Roe visited the camp.", []wantOfficial{{"Jane Roe", "Resident Coordinator", "UN"}}},
 		// a company's is no office
 		{"Jane Roe, Regional Director of Acme Corp, said it was ready.", nil},
+		// health agencies, and a unit an agency names by its acronym
+		{"Africa CDC Director-General, Dr Jean Roe, commended the Government.", []wantOfficial{{"Jean Roe", "Director-General", "Africa CDC"}}},
+		{"OCHA Head Jane Roe visited the camp.", []wantOfficial{{"Jane Roe", "Head", "OCHA"}}},
+		{"“It works,” said Dr. Jane Roe, Director of FDA’s INFORMED.", []wantOfficial{{"Jane Roe", "Director of FDA’s INFORMED", "US"}}},
 		{"Leader of the House Regina Roe moved the motion.", []wantOfficial{{"Regina Roe", "Leader of the House", ""}}},
 		{"Jane Roe, Leader of the Government in the House of Commons, moved the motion.", []wantOfficial{{"Jane Roe", "Leader of the Government in the House of Commons", "CA"}}},
 		{"The event was attended by Chief Constable Pam Roe, Deputy Police and Crime Commissioner, Eleri Doe and others.", []wantOfficial{{"Pam Roe", "Chief Constable", ""}}},
