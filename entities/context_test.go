@@ -1158,6 +1158,9 @@ func TestMembersLabelledWithADash(t *testing.T) {
 		// members labelled with their seats make the text a record too
 		{"Mr DOE (Warringah—Leader of the Opposition) (14:08): My question is to the Prime Minister.\n\nMrs Jane Roe interjecting—\n\nMs SMITH: The member is yelling out.",
 			[]wantOfficial{{"Doe", "Leader of the Opposition", ""}, {"Jane Roe", "Member of Parliament", ""}}},
+		// the Clerk reading a division's names
+		{"Mr Speaker, I rise.\n\nSPEAKER: All those in favour of the motion, please rise.\n\nCLERK: Jane Roe, John Doe, Ann Poe.\n\nMr Speaker, the ayes: 3.",
+			[]wantOfficial{{"Jane Roe", "Member of Parliament", ""}, {"John Doe", "Member of Parliament", ""}, {"Ann Poe", "Member of Parliament", ""}}},
 		// a dash set apart by two spaces, and a record with no Speaker: no label
 		{"Mr JOHN DOE  - the story of a life.\n\nMr RICHARD ROE - a review.", nil},
 	})

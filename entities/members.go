@@ -230,6 +230,39 @@ func (p *parser) interjecting(k int) bool {
 	return n >= len(p.toks) || p.toks[n].nl > 0
 }
 
+// rollCall reads, in a legislature's record, the Clerk reading the names of
+// a division: a label "CLERK:" or "The Clerk:" at token i, then three
+// full names or more joined by commas to the line's end ("CLERK: Steve
+// Crocker, Lisa Dempster, John Haggie."). Each is a Member of Parliament.
+func (p *parser) rollCall(i int) (end int, ok bool) {
+	j := i
+	if p.word(j) == "The" || p.word(j) == "THE" {
+		j++
+	}
+	if w := p.word(j); w != "CLERK" && w != "Clerk" || p.word(j+1) != ":" {
+		return 0, false
+	}
+	home, record := p.recordHome()
+	if !record && p.seatLabels == 0 {
+		return 0, false
+	}
+	names, _ := p.nameList(j+2, true)
+	if len(names) < 3 {
+		return 0, false
+	}
+	last := names[len(names)-1].e
+	if p.word(last) == "." {
+		last++
+	}
+	if last < len(p.toks) && p.toks[last].nl == 0 {
+		return 0, false // the line goes on: no list of names alone
+	}
+	for _, r := range names {
+		p.addMember(r.s, r, r.e, home, false)
+	}
+	return last, true
+}
+
 // addMember records the member of a legislature named with the honorific
 // at token i and the name r (the office's mention ending at end), of the
 // house's country home, and returns the mention.

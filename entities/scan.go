@@ -32,6 +32,14 @@ func (p *parser) scan() {
 				}
 			}
 		}
+		// the Clerk reading a division's names: "CLERK: Jane Roe, John Doe, …"
+		if p.lineStart(i) && (t.is(fCap) || t.is(fUpper)) {
+			if end, ok := p.rollCall(i); ok {
+				i = end - 1
+				lastEnd, lastMention = -10, -1
+				continue
+			}
+		}
 		// a witness's statement head: "STATEMENT OF JANE ROE, SECRETARY OF LABOR"
 		if p.lineStart(i) && t.is(fCap) {
 			if end, ok := p.statementHead(i); ok {
