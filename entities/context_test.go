@@ -1161,6 +1161,11 @@ func TestMembersLabelledWithADash(t *testing.T) {
 		// the Clerk reading a division's names
 		{"Mr Speaker, I rise.\n\nSPEAKER: All those in favour of the motion, please rise.\n\nCLERK: Jane Roe, John Doe, Ann Poe.\n\nMr Speaker, the ayes: 3.",
 			[]wantOfficial{{"Jane Roe", "Member of Parliament", ""}, {"John Doe", "Member of Parliament", ""}, {"Ann Poe", "Member of Parliament", ""}}},
+		// a division's table: as many names as its count says
+		{"Motion negatived on the following division:\n\nYEAS — 3\n\nRoe\n\nL. Doe\n\nPoe\n\nNAYS — 2\n\nSmith\n\nJones\n\nThe House adjourned.",
+			[]wantOfficial{{"Roe", "Member of Parliament", ""}, {"L. Doe", "Member of Parliament", ""}, {"Poe", "Member of Parliament", ""},
+				{"Smith", "Member of Parliament", ""}, {"Jones", "Member of Parliament", ""}}},
+		{"YEAS — 4\n\nRoe\n\nDoe\n\nPoe\n\nThe House adjourned.", nil},
 		// a dash set apart by two spaces, and a record with no Speaker: no label
 		{"Mr JOHN DOE  - the story of a life.\n\nMr RICHARD ROE - a review.", nil},
 	})

@@ -6,6 +6,7 @@ package entities
 
 import (
 	_ "embed"
+	"strconv"
 	"strings"
 )
 
@@ -261,6 +262,49 @@ func (p *parser) rollCall(i int) (end int, ok bool) {
 		p.addMember(r.s, r, r.e, home, false)
 	}
 	return last, true
+}
+
+// divisionSides head the lists of a division's votes.
+var divisionSides = wordLists.Set("division-sides")
+
+// divisionList reads a division's list as a record prints it: a line
+// "YEAS — 38" (or "Ayes: 38") at token i, then as many lines as its number
+// says, each a member's name alone ("Loewen", "L. Neufeld"). Each is a
+// Member of Parliament. The count that matches the lines makes the list.
+func (p *parser) divisionList(i int) (end int, ok bool) {
+	if !divisionSides[p.word(i)] {
+		return 0, false
+	}
+	j := i + 1
+	if w := p.word(j); w == "\u2014" || w == "\u2013" || w == "-" || w == ":" {
+		j++
+	}
+	if j >= len(p.toks) || !p.toks[j].is(fDigit) || p.toks[j].nl > 0 {
+		return 0, false
+	}
+	want, err := strconv.Atoi(p.word(j))
+	if err != nil || want < 2 || want > 400 || p.lineEnd(j) != j+1 {
+		return 0, false
+	}
+	home, _ := p.recordHome()
+	var names []nameRes
+	k := j + 1
+	for len(names) < want && k < len(p.toks) {
+		le := p.lineEnd(k)
+		r, ok := p.parseName(k, false)
+		if !ok || r.e != le && !(r.e+1 == le && p.word(r.e) == ".") || r.n > 3 {
+			return 0, false
+		}
+		names = append(names, r)
+		k = le
+	}
+	if len(names) != want {
+		return 0, false
+	}
+	for _, r := range names {
+		p.addMember(r.s, r, r.e, home, false)
+	}
+	return k, true
 }
 
 // addMember records the member of a legislature named with the honorific

@@ -32,8 +32,14 @@ func (p *parser) scan() {
 				}
 			}
 		}
-		// the Clerk reading a division's names: "CLERK: Jane Roe, John Doe, …"
+		// the Clerk reading a division's names: "CLERK: Jane Roe, John Doe,
+		// …"; a division's table: "YEAS — 38" over 38 names
 		if p.lineStart(i) && (t.is(fCap) || t.is(fUpper)) {
+			if end, ok := p.divisionList(i); ok {
+				i = end - 1
+				lastEnd, lastMention = -10, -1
+				continue
+			}
 			if end, ok := p.rollCall(i); ok {
 				i = end - 1
 				lastEnd, lastMention = -10, -1
