@@ -132,7 +132,7 @@ func (e *Extractor) Extract(ctx context.Context, in Input) (*Document, error) {
 	if doc.Title == "" {
 		doc.Title = strings.Clone(textTitle(r.blocks))
 	}
-	metaDates, removed, head := r.metaDates, removedDates(r.blocks), removedHead(r.blocks, doc.Title)
+	metaDates, removed, head := r.metaDates, removedDates(r.blocks, e.leadingDay), removedHead(r.blocks, doc.Title)
 	addr := in.URL
 	if addr == "" {
 		addr = r.url
@@ -220,7 +220,7 @@ func keySpaces(r rune) rune {
 // dateline the context rule took for chrome), and any block that opens with
 // a metadata prefix ("Publication date: February 16, 2022, 16:10"), with the
 // prefix cut off.
-func removedDates(blocks []block.Block) []string {
+func removedDates(blocks []block.Block, leadingDay func(string) string) []string {
 	var out []string
 	above := true
 	for _, b := range blocks {
@@ -243,9 +243,27 @@ func removedDates(blocks []block.Block) []string {
 		}
 		if above && len(b.Text) <= 40 {
 			out = append(out, strings.Clone(b.Text))
+		} else if above {
+			// a running head that opens with the day: "December 12, 2012
+			// HOUSE OF ASSEMBLY PROCEEDINGS Vol. XLVII No. 68"
+			if d := leadingDay(b.Text); d != "" {
+				out = append(out, strings.Clone(d))
+			}
 		}
 	}
 	return out
+}
+
+// leadingDay returns the calendar date of a day that opens s ("December
+// 12, 2012" of "December 12, 2012 HOUSE OF ASSEMBLY PROCEEDINGS"), or "".
+func (e *Extractor) leadingDay(s string) string {
+	for _, m := range e.dates.Find(s, time.Time{}) {
+		if m.Start == 0 && m.Grain == dates.GrainDay && !m.From.IsZero() {
+			return m.From.Format(time.DateOnly)
+		}
+		break
+	}
+	return ""
 }
 
 // dated reports whether s holds a calendar date of a day.

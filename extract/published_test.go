@@ -45,3 +45,20 @@ func TestPublishedNotAfterReference(t *testing.T) {
 		t.Errorf("no reference date: published %v (%v), want 2025-12-12", d.Published, err)
 	}
 }
+
+// A record's running head, removed as the page's furniture, that opens with
+// the day dates the page when nothing else does: "December 12, 2012 HOUSE
+// OF ASSEMBLY PROCEEDINGS Vol. XLVII No. 68".
+func TestPublishedFromRunningHead(t *testing.T) {
+	x := New(Options{})
+	page := `<html><body><p class="MsoHeader"><b>December 12, 2012    HOUSE OF ASSEMBLY PROCEEDINGS   Vol. XLVII No. 68</b></p><hr>
+<p>The House met at 2:00 p.m.</p><p>MR. SPEAKER (Roe): Order, please!</p>
+<p>Before we start the proceedings, it is a real pleasure to recognize a special guest in the gallery, a student who won a national award for her history project.</p></body></html>`
+	d, err := x.Extract(context.Background(), Input{Data: []byte(page), Format: FormatHTML})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := d.Published.Format(time.DateOnly); got != "2012-12-12" {
+		t.Errorf("published %s, want 2012-12-12 (removed: %v)", got, d.Removed)
+	}
+}
