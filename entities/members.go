@@ -193,7 +193,7 @@ func (p *parser) plainMemberLabel(i int) (end int, ok bool) {
 		r, ok = p.parseName(j, true)
 		caps = ok
 	}
-	if !ok || r.crossedNL || p.toks[r.e].nl > 0 || p.word(r.e) != ":" && !(caps && p.labelDash(r.e)) && !p.interjecting(r.e) {
+	if !ok || r.crossedNL || r.e >= len(p.toks) || p.toks[r.e].nl > 0 || p.word(r.e) != ":" && !(caps && p.labelDash(r.e)) && !p.interjecting(r.e) {
 		return 0, false
 	}
 	if r.n < 2 && (p.has(r.s, cTitle) || !p.labelledAgain(i, r)) {
