@@ -1166,6 +1166,8 @@ func TestMembersLabelledWithADash(t *testing.T) {
 			[]wantOfficial{{"Roe", "Member of Parliament", ""}, {"L. Doe", "Member of Parliament", ""}, {"Poe", "Member of Parliament", ""},
 				{"Smith", "Member of Parliament", ""}, {"Jones", "Member of Parliament", ""}}},
 		{"YEAS — 4\n\nRoe\n\nDoe\n\nPoe\n\nThe House adjourned.", nil},
+		// one side alone, outside a legislature's record: a board's vote
+		{"AYES: 3\n\nRoe\n\nDoe\n\nPoe\n\nThe board adjourned.", nil},
 		// a dash set apart by two spaces, and a record with no Speaker: no label
 		{"Mr JOHN DOE  - the story of a life.\n\nMr RICHARD ROE - a review.", nil},
 	})

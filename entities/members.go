@@ -269,7 +269,8 @@ var divisionSides = wordLists.Set("division-sides")
 
 // divisionList reads a division's list as a record prints it: a line
 // "YEAS — 38" (or "Ayes: 38") at token i, then as many lines as its number
-// says, each a member's name alone ("Loewen", "L. Neufeld"). Each is a
+// says, each a member's name alone ("Loewen", "L. Neufeld"), in a text that
+// is a legislature's record or beside the division's other side. Each is a
 // Member of Parliament. The count that matches the lines makes the list.
 func (p *parser) divisionList(i int) (end int, ok bool) {
 	if !divisionSides[p.word(i)] {
@@ -286,7 +287,7 @@ func (p *parser) divisionList(i int) (end int, ok bool) {
 	if err != nil || want < 2 || want > 400 || p.lineEnd(j) != j+1 {
 		return 0, false
 	}
-	home, _ := p.recordHome()
+	home, record := p.recordHome()
 	var names []nameRes
 	k := j + 1
 	for len(names) < want && k < len(p.toks) {
@@ -301,9 +302,15 @@ func (p *parser) divisionList(i int) (end int, ok bool) {
 	if len(names) != want {
 		return 0, false
 	}
+	if !record && p.seatLabels == 0 && !(k < len(p.toks) && divisionSides[p.word(k)]) && !p.divisionSeen {
+		// outside a legislature's record, only a division of two sides
+		// ("YEAS — 38" … "NAYS — 49") is one: not a board's vote
+		return 0, false
+	}
 	for _, r := range names {
 		p.addMember(r.s, r, r.e, home, false)
 	}
+	p.divisionSeen = true
 	return k, true
 }
 

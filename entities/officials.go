@@ -121,6 +121,8 @@ type parser struct {
 	recordDone bool
 	isRecord   bool
 	seatLabels int // members' labels with their seats read so far (memberLabel)
+	// divisionSeen: a side of a division was read (divisionList)
+	divisionSeen bool
 	// labelHeads counts the lines' heads before a colon (at most eight
 	// tokens), by their text, once computed (see labelledAgain)
 	labelHeads map[string]int
