@@ -257,11 +257,8 @@ func removedDates(blocks []block.Block, leadingDay func(string) string) []string
 // leadingDay returns the calendar date of a day that opens s ("December
 // 12, 2012" of "December 12, 2012 HOUSE OF ASSEMBLY PROCEEDINGS"), or "".
 func (e *Extractor) leadingDay(s string) string {
-	for _, m := range e.dates.Find(s, time.Time{}) {
-		if m.Start == 0 && m.Grain == dates.GrainDay && !m.From.IsZero() {
-			return m.From.Format(time.DateOnly)
-		}
-		break
+	if ms := e.dates.Find(s, time.Time{}); len(ms) > 0 && ms[0].Start == 0 && ms[0].Grain == dates.GrainDay && !ms[0].From.IsZero() {
+		return ms[0].From.Format(time.DateOnly)
 	}
 	return ""
 }
