@@ -305,7 +305,8 @@ func TestParseHTMLConverterDates(t *testing.T) {
 	for _, c := range []struct {
 		generator string
 		want      string
-	}{{"pdftohtml 0.36", "2013-08-01"}, {"Microsoft Word 15", "2013-08-01"}, {"WordPress 6.4", "2013-08-05T12:57:24+00:00 2013-08-01"}} {
+	}{{"pdftohtml 0.36", "2013-08-01"}, {"Microsoft Word 15", "2013-08-01"}, {"WordPress 6.4", "2013-08-05T12:57:24+00:00 2013-08-01"},
+		{"Microsoft SharePoint", "2013-08-05T12:57:24+00:00 2013-08-01"}} {
 		page := mustParseHTML(t, `<html><head><meta name="generator" content="`+c.generator+`">
 <meta name="date" content="2013-08-05T12:57:24+00:00"></head><body><time datetime="2013-08-01">Wednesday</time><p>Text.</p></body></html>`)
 		if got := strings.Join(page.Dates, " "); got != c.want {

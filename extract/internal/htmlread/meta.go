@@ -85,7 +85,9 @@ func (m *htmlMeta) addMeta(property, name, itemprop, content []byte) {
 // file's dates it writes are the conversion's or the document's, not a
 // publication's.
 func htmlConverter(v []byte) bool {
-	l := strings.ToLower(string(v))
+	// (compared without spaces: "Microsoft Word 15" holds "microsoftword",
+	// "Microsoft SharePoint", a site's, does not)
+	l := strings.ToLower(strings.ReplaceAll(string(v), " ", ""))
 	for _, c := range converterWords {
 		if strings.Contains(l, c) {
 			return true
