@@ -212,7 +212,8 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 		}
 		ms := ds[m0:m1]
 		free := func(m *dates.Mention) bool {
-			return !evQuotedAt(toks, ts, te, m.Start) && !evAttributive(body, toks, ts, m.Start) && !evPossessiveDay(body, toks, ts, m.Start, m.End)
+			return !evQuotedAt(toks, ts, te, m.Start) && !evAttributive(body, toks, ts, m.Start) && !evPossessiveDay(body, toks, ts, m.Start, m.End) &&
+				!evAsOf(body, ss, m.Start)
 		}
 		own := func(m *dates.Mention) bool {
 			if m.End > se || m.Grain != dates.GrainDay && m.Grain != dates.GrainPartDay && m.Grain != dates.GrainTime || len(m.Value) < 10 {
@@ -802,6 +803,14 @@ func evCoarseWhen(body string, toks []evTok, ts, vi, aux int, m *dates.Mention) 
 		return true
 	}
 	return k-1 > vi && evIsWord(body, toks[k-1], "in", "during")
+}
+
+// evAsOf reports a day introduced by "as of": the day a count or a state
+// stands at ("As of 25 January 2026, a cumulative total of 19 cases …"),
+// no action's.
+func evAsOf(body string, ss, pos int) bool {
+	t := strings.TrimRight(body[max(ss, pos-8):pos], " \u00a0")
+	return len(t) >= 5 && strings.EqualFold(t[len(t)-5:], "as of")
 }
 
 // evNounTime are adjectives that give the noun after them a time of its

@@ -1045,6 +1045,8 @@ func TestFindEventsCoarseDate(t *testing.T) {
 		// the time of a gerund's action, of a state
 		"The River Council asserted its leadership by hosting the ferry summit last week.",
 		"The Harbour accounted for the largest share of the ferry trade in March 2021.",
+		// a count as of a day is no action of that day
+		"As of 5 January 2022, 3800 samples were tested for the ferry fever at the quays.",
 		// a participle's time, its agent's
 		"The Ferry Compass adopted in 2022 gives the Harbour a clear sense of direction.",
 		"The ferry plan announced by the River Council in March matches the old one.",
