@@ -76,35 +76,17 @@ func markRunningHeads(blocks []block.Block, info []blockInfo) {
 	}
 	var heads map[string]*head
 	var keyBuf []byte
-	for i := range blocks {
+	candidate := func(i int) bool {
 		t := blocks[i].Text
-		if blocks[i].Removed != 0 || info[i].class == classBad || len(t) > 80 || info[i].words > 10 || info[i].sent {
+		return blocks[i].Removed == 0 && info[i].class != classBad && len(t) <= 80 && info[i].words <= 10 && !info[i].sent
+	}
+	for i := range blocks {
+		if !candidate(i) {
 			continue
 		}
-		key, num := keyBuf[:0], -1
-		for k := 0; k < len(t); {
-			if c := t[k]; c >= '0' && c <= '9' {
-				e := k
-				for e < len(t) && t[e] >= '0' && t[e] <= '9' {
-					e++
-				}
-				num = 0
-				if e-k <= 6 {
-					num, _ = strconv.Atoi(t[k:e])
-				}
-				key = append(key, '#')
-				k = e
-				continue
-			}
-			c := t[k]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			key = append(key, c)
-			k++
-		}
+		key, num := runningHeadKey(keyBuf[:0], blocks[i].Text)
 		keyBuf = key
-		if num < 0 || letterWords(t) < 2 {
+		if num < 0 || letterWords(blocks[i].Text) < 2 {
 			continue // a number and a word ("Meal 1") may be a list's
 		}
 		if heads == nil {
@@ -120,34 +102,48 @@ func markRunningHeads(blocks []block.Block, info []blockInfo) {
 		}
 		h.count++
 	}
+	if heads == nil {
+		return
+	}
 	for i := range blocks {
-		t := blocks[i].Text
-		if blocks[i].Removed != 0 || info[i].class == classBad || len(t) > 80 || info[i].words > 10 || info[i].sent {
+		if !candidate(i) {
 			continue
 		}
-		key := keyBuf[:0]
-		digits := false
-		for k := 0; k < len(t); {
-			if c := t[k]; c >= '0' && c <= '9' {
-				for k < len(t) && t[k] >= '0' && t[k] <= '9' {
-					k++
-				}
-				key = append(key, '#')
-				digits = true
-				continue
-			}
-			c := t[k]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			key = append(key, c)
-			k++
-		}
+		key, num := runningHeadKey(keyBuf[:0], blocks[i].Text)
 		keyBuf = key
-		if h := heads[string(key)]; digits && h != nil && h.count >= 3 && h.increasing {
+		if h := heads[string(key)]; num >= 0 && h != nil && h.count >= 3 && h.increasing {
 			info[i].class, info[i].reason = classBad, block.ReasonPageMarker
 		}
 	}
+}
+
+// runningHeadKey appends to key the line t lower-cased with each run of
+// digits made "#", and returns it with the value of t's last run of
+// digits (0 for one of more than six digits), -1 when t has none.
+func runningHeadKey(key []byte, t string) ([]byte, int) {
+	num := -1
+	for k := 0; k < len(t); {
+		if c := t[k]; c >= '0' && c <= '9' {
+			e := k
+			for e < len(t) && t[e] >= '0' && t[e] <= '9' {
+				e++
+			}
+			num = 0
+			if e-k <= 6 {
+				num, _ = strconv.Atoi(t[k:e])
+			}
+			key = append(key, '#')
+			k = e
+			continue
+		}
+		c := t[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		key = append(key, c)
+		k++
+	}
+	return key, num
 }
 
 // markNumberRun removes the blocks that are a number alone when they run

@@ -507,15 +507,22 @@ func dashLabel(s string, memo labelMemo) (labelParse, bool) {
 		if !ok || !lb.caps {
 			return labelParse{}, false
 		}
-		lb.class = classColon
-		if words := turnTrimLeft(rest); words == "" {
-			lb.ownLine = true
-		} else {
-			lb.textStart = len(s) - len(words)
-		}
-		return lb, true
+		return closedLabel(lb, s, rest), true
 	}
 	return labelParse{}, false
+}
+
+// closedLabel returns lb as a label that a mark closes, a colon's class,
+// its words the rest of s after the mark (none: the label is alone on its
+// line).
+func closedLabel(lb labelParse, s, rest string) labelParse {
+	lb.class = classColon
+	if words := turnTrimLeft(rest); words == "" {
+		lb.ownLine = true
+	} else {
+		lb.textStart = len(s) - len(words)
+	}
+	return lb
 }
 
 // honorificDashLabel recognises a label of a courtesy title and a name in
@@ -555,13 +562,7 @@ func honorificDashLabel(s string, memo labelMemo) (labelParse, bool) {
 		if !ok {
 			return labelParse{}, false
 		}
-		lb.class = classColon
-		if words := turnTrimLeft(rest); words == "" {
-			lb.ownLine = true
-		} else {
-			lb.textStart = len(s) - len(words)
-		}
-		return lb, true
+		return closedLabel(lb, s, rest), true
 	}
 	return labelParse{}, false
 }
