@@ -376,17 +376,13 @@ func New(opts Options) *Extractor {
 	for w := range determiners {
 		x.cls[w] |= cDet
 	}
-	for k := range x.countries.first {
-		x.cls[k] |= cCountry
-	}
-	for k := range x.orgs.first {
-		x.cls[k] |= cOrg
-	}
-	for k := range x.titles.first {
+	x.countries.firstWords(func(k string) { x.cls[k] |= cCountry })
+	x.orgs.firstWords(func(k string) { x.cls[k] |= cOrg })
+	x.titles.firstWords(func(k string) {
 		for _, v := range []string{k, strings.ToUpper(k), upperFirst(k)} {
 			x.cls[v] |= cTitle
 		}
-	}
+	})
 	x.clsFilter = new([clsFilterBits / 64]uint64)
 	for k := range x.cls {
 		h := clsHash(k)

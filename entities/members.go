@@ -177,9 +177,9 @@ func (p *parser) plainMemberLabel(i int) (end int, ok bool) {
 	if !p.has(i, cHonor) {
 		return 0, false
 	}
-	home, record := p.recordHome()
-	if !record && p.seatLabels == 0 {
-		return 0, false // (members labelled with their seats make a record too)
+	home, record := p.inRecord()
+	if !record {
+		return 0, false
 	}
 	j := i + 1
 	if p.word(j) == "." && !p.toks[j].sp {
@@ -211,12 +211,12 @@ func (p *parser) plainMemberLabel(i int) (end int, ok bool) {
 // after it: "Mr JANE ROE - Thank you", "Mr JOHN DOE JNR- My question", as
 // some parliaments print a member's name in capitals.
 func (p *parser) labelDash(k int) bool {
-	switch p.word(k) {
-	case "-", "\u2013", "\u2014":
-		return k+1 < len(p.toks) && p.toks[k+1].sp && p.toks[k+1].nl == 0
-	}
-	return false
+	return dashWord(p.word(k)) && k+1 < len(p.toks) && p.toks[k+1].sp && p.toks[k+1].nl == 0
 }
+
+// dashWord reports a hyphen, an en dash or an em dash standing alone: the
+// mark a record closes a label or a note with.
+func dashWord(w string) bool { return w == "-" || w == "\u2013" || w == "\u2014" }
 
 // interjecting reports the record's note of a member's interjection at
 // token k, closing the line: "Mrs Jane Roe interjecting—".
@@ -225,7 +225,7 @@ func (p *parser) interjecting(k int) bool {
 		return false
 	}
 	n := k + 1
-	if n < len(p.toks) && p.toks[n].nl == 0 && (p.word(n) == "\u2014" || p.word(n) == "-" || p.word(n) == "\u2013") {
+	if n < len(p.toks) && p.toks[n].nl == 0 && dashWord(p.word(n)) {
 		n++
 	}
 	return n >= len(p.toks) || p.toks[n].nl > 0
@@ -243,8 +243,8 @@ func (p *parser) rollCall(i int) (end int, ok bool) {
 	if w := p.word(j); w != "CLERK" && w != "Clerk" || p.word(j+1) != ":" {
 		return 0, false
 	}
-	home, record := p.recordHome()
-	if !record && p.seatLabels == 0 {
+	home, record := p.inRecord()
+	if !record {
 		return 0, false
 	}
 	names, _ := p.nameList(j+2, true)
@@ -277,7 +277,7 @@ func (p *parser) divisionList(i int) (end int, ok bool) {
 		return 0, false
 	}
 	j := i + 1
-	if w := p.word(j); w == "\u2014" || w == "\u2013" || w == "-" || w == ":" {
+	if w := p.word(j); dashWord(w) || w == ":" {
 		j++
 	}
 	if j >= len(p.toks) || !p.toks[j].is(fDigit) || p.toks[j].nl > 0 {
@@ -287,7 +287,7 @@ func (p *parser) divisionList(i int) (end int, ok bool) {
 	if err != nil || want < 2 || want > 400 || p.lineEnd(j) != j+1 {
 		return 0, false
 	}
-	home, record := p.recordHome()
+	home, record := p.inRecord()
 	var names []nameRes
 	k := j + 1
 	for len(names) < want && k < len(p.toks) {
@@ -302,7 +302,7 @@ func (p *parser) divisionList(i int) (end int, ok bool) {
 	if len(names) != want {
 		return 0, false
 	}
-	if !record && p.seatLabels == 0 && !(k < len(p.toks) && divisionSides[p.word(k)]) && !p.divisionSeen {
+	if !record && !divisionSides[p.word(k)] && !p.divisionSeen {
 		// outside a legislature's record, only a division of two sides
 		// ("YEAS — 38" … "NAYS — 49") is one: not a board's vote
 		return 0, false
@@ -323,6 +323,13 @@ func (p *parser) addMember(i int, r nameRes, end int, home string, caps bool) *m
 	m := &p.ms[len(p.ms)-1]
 	m.alias = p.surface(i, r.e)
 	return m
+}
+
+// inRecord is recordHome, a text whose labels give members with their
+// seats (memberLabel) counting as a legislature's record too.
+func (p *parser) inRecord() (string, bool) {
+	home, record := p.recordHome()
+	return home, record || p.seatLabels > 0
 }
 
 // recordHome reports whether the text is a legislature's own record (a

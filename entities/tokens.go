@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -252,9 +253,8 @@ func isASCIIUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
 // of a phrase is a key too, marked as leading on, so that a match stops at
 // the first run of tokens no phrase begins with: one look-up a token read.
 type phraseSet struct {
-	fold  bool
-	first map[string]uint8      // first token → longest phrase length in tokens
-	keys  map[string]phraseNode // phrase or prefix of one → what it is
+	fold bool
+	keys map[string]phraseNode // phrase or prefix of one → what it is
 }
 
 // phraseNode is what a key of a phraseSet is: a phrase with its value, the
@@ -266,7 +266,7 @@ type phraseNode struct {
 }
 
 func newPhraseSet(fold bool) *phraseSet {
-	return &phraseSet{fold: fold, first: map[string]uint8{}, keys: map[string]phraseNode{}}
+	return &phraseSet{fold: fold, keys: map[string]phraseNode{}}
 }
 
 // add adds phrase with value v unless the phrase is already there.
@@ -277,7 +277,6 @@ func (p *phraseSet) add(phrase string, v int32) {
 	}
 	var buf []byte
 	buf = appendKey(buf, phrase, toks[0], p.fold)
-	first := string(buf)
 	ends := make([]int, 1, len(toks))
 	ends[0] = len(buf)
 	for _, t := range toks[1:] {
@@ -296,8 +295,15 @@ func (p *phraseSet) add(phrase string, v int32) {
 		pre.more = true
 		p.keys[string(buf[:e])] = pre
 	}
-	if uint8(len(toks)) > p.first[first] {
-		p.first[first] = uint8(len(toks))
+}
+
+// firstWords calls f with each word a phrase of the set opens with: the
+// keys of one token.
+func (p *phraseSet) firstWords(f func(string)) {
+	for k := range p.keys {
+		if strings.IndexByte(k, ' ') < 0 {
+			f(k)
+		}
 	}
 }
 

@@ -70,16 +70,19 @@ func judgeLabels(body string, paras []turnPara, cands []turnLabel, stops []int) 
 	// them heard twice or more: a record that labels every speech with its
 	// speaker's name and nothing else (as one whose markup names them),
 	// where a speaker heard once is one still.
+	ownName := func(c *turnLabel) bool {
+		return c.class == classColon && c.ownLine && c.nameWords >= 2 && c.role == "" && c.gen == genNone
+	}
 	ownNames, ownRepeat := 0, false
-	for _, c := range cands {
-		if c.class == classColon && c.ownLine && c.nameWords >= 2 && c.role == "" && c.gen == genNone {
+	for i := range cands {
+		if ownName(&cands[i]) {
 			ownNames++
-			ownRepeat = ownRepeat || count[c.key] >= 2
+			ownRepeat = ownRepeat || count[cands[i].key] >= 2
 		}
 	}
 	if ownNames >= 3 && ownRepeat {
-		for i, c := range cands {
-			if c.class == classColon && c.ownLine && c.nameWords >= 2 && c.role == "" && c.gen == genNone && !keep[i] {
+		for i := range cands {
+			if c := &cands[i]; ownName(c) && !keep[i] {
 				keep[i] = true
 				colon = true
 				colonKeys[c.key] = true

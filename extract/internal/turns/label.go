@@ -538,9 +538,9 @@ func honorificDashLabel(s string, memo labelMemo) (labelParse, bool) {
 	limit := min(len(s), 80)
 	for i := sp + 1; i < limit; i++ {
 		n := 0
-		for _, d := range []string{"-", "–", "—"} {
-			if strings.HasPrefix(s[i:], d) {
-				n = len(d)
+		for _, d := range dashes {
+			if strings.HasPrefix(s[i:], d[1:]) { // the dash without its full stop
+				n = len(d) - 1
 				break
 			}
 		}
