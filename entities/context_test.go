@@ -1193,3 +1193,32 @@ func TestSecondNameRunIn(t *testing.T) {
 		{"Minister Mohamed Nazri Abdul Aziz visited the court.", []wantOfficial{{"Mohamed Nazri Abdul Aziz", "Minister", ""}}},
 	})
 }
+
+// A house whose record styles its members "Deputy" before the name: each
+// is an official with that title, of the house's country; the style stands
+// between an office and its holder too. Outside a legislature's record the
+// word opens an office, or nothing.
+func TestDeputiesOfARecord(t *testing.T) {
+	assertOfficials(t, []officialsCase{
+		{"DÁIL ÉIREANN\n\nDeputy Jane Roe: I raise the matter of the families.\n\n" +
+			"Minister for Housing (Deputy John Doe): I thank Deputy Roe. I met the Minister for Health, Deputy Ann Poe, on it.",
+			[]wantOfficial{{"Jane Roe", "Deputy", "IE"}, {"John Doe", "Minister for Housing", "IE"}, {"Ann Poe", "Minister for Health", "IE"}}},
+		// a news story that names a senate: no record
+		{"Leaders of the Senate agreed. Deputy Jane Roe did not.", nil},
+		{"The Principal Deputy Assistant Attorney General spoke.", nil},
+		{"DÁIL ÉIREANN\n\nI thank the Clerk, the Deputy Clerk and the staff.", nil},
+	})
+}
+
+// One person, two forms of the name: a surname opened by a capitalised
+// particle ("Mac Lochlainn", "De Lima") or a double surname without the
+// given name ("Boyd Barrett") is the person the page names in full.
+func TestSurnameForms(t *testing.T) {
+	assertOfficials(t, []officialsCase{
+		{"Seanad Éireann\n\nSenator Jane Mac Roe: I thank Senator Mac Roe's colleague. Senator Mac\nRoe agrees.",
+			[]wantOfficial{{"Jane Mac Roe", "Senator", "IE"}}},
+		{"Senator Leila de Lima was detained. Senator De Lima said no.", []wantOfficial{{"Leila de Lima", "Senator", ""}}},
+		{"Representative John Boyd Barrett spoke. Representative Boyd Barrett then left.",
+			[]wantOfficial{{"John Boyd Barrett", "Representative", ""}}},
+	})
+}

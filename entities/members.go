@@ -207,6 +207,56 @@ func (p *parser) plainMemberLabel(i int) (end int, ok bool) {
 	return r.e + 1, true
 }
 
+// deputyMember reads, in a legislature's record, a member styled "Deputy"
+// before the name, as the Dáil's record styles its members: "Deputy Cathal
+// Berry:", "I thank Deputy O’Callaghan". The member is an official with the
+// title "Deputy", of the house's country. Elsewhere the word opens an office
+// ("Deputy Director Jane Roe", "the Deputy Speaker"), which parseName does
+// not take for a name.
+func (p *parser) deputyMember(i int) (end int, ok bool) {
+	if p.word(i) != "Deputy" {
+		return 0, false
+	}
+	home, record := p.houseRecord()
+	if !record {
+		return 0, false
+	}
+	if p.cls[i+1]&(cTitle|cMod) != 0 || i > 0 && p.cls[i-1]&cDet != 0 {
+		return 0, false // "Deputy Assistant Attorney General", "the Deputy Clerk"
+	}
+	r, ok := p.parseName(i+1, false)
+	if !ok || r.s != i+1 || r.crossedNL {
+		return 0, false
+	}
+	o := office{start: i, end: r.e, titleS: i, title: "Deputy", kind: "legislator", country: home, capital: true}
+	p.addPerson(o, r, false, -1)
+	m := &p.ms[len(p.ms)-1]
+	m.alias = p.surface(i, r.e)
+	if p.lineStart(i) && p.word(r.e) == ":" {
+		m.label, m.te = true, r.e
+	}
+	return r.e, true
+}
+
+// memberStyle returns 1 when token k is "Deputy" styling a member of the
+// legislature whose record the text is, before the member's name ("the
+// Minister for Health, Deputy Stephen Donnelly"), and 0 otherwise.
+func (p *parser) memberStyle(k int) int {
+	if p.word(k) != "Deputy" {
+		return 0
+	}
+	if _, record := p.houseRecord(); !record {
+		return 0
+	}
+	if p.cls[k+1]&(cTitle|cMod) != 0 {
+		return 0
+	}
+	if r, ok := p.parseName(k+1, false); !ok || r.s != k+1 {
+		return 0
+	}
+	return 1
+}
+
 // labelDash reports whether token k is a dash that closes a label, a space
 // after it: "Mr JANE ROE - Thank you", "Mr JOHN DOE JNR- My question", as
 // some parliaments print a member's name in capitals.
@@ -348,6 +398,21 @@ func (p *parser) recordHome() (string, bool) {
 	return p.record, p.isRecord
 }
 
+// houseRecord is recordHome for a text that shows itself a legislature's
+// record: a heading names the house, its debates or the sitting, the
+// Speaker is addressed, or labels give members' seats. A country's
+// government or an institution named in the text alone does not make one.
+func (p *parser) houseRecord() (string, bool) {
+	home, _ := p.recordHome()
+	if p.ownRecord == 0 {
+		p.ownRecord = 1
+		if p.houseHeading() || p.speakerAddressed() || p.debatesHeading() {
+			p.ownRecord = 2
+		}
+	}
+	return home, p.ownRecord == 2 || p.seatLabels > 0
+}
+
 // speakerAddressed reports a record where the Speaker of a house is
 // addressed or labelled twice or more ("Mr Speaker, with your
 // permission", "Mr Second Deputy Speaker:", "Madam Speaker", "Mr Acting
@@ -382,6 +447,37 @@ func (p *parser) legislatureHeading() bool {
 		}
 		return p.word(k) == "House" && p.word(k+1) == "met" // "The House met at 14:00."
 	})
+}
+
+// houseHeading reports a heading among the text's first twelve lines that
+// names a legislature: a line of at most six words, all capitalised, one
+// of them a legislature's word ("DÁIL ÉIREANN", "Seanad Éireann"); not a
+// sentence that names one ("Leaders of the Senate agreed").
+func (p *parser) houseHeading() bool {
+	lines := 0
+	for i := 0; i < len(p.toks) && lines < 12; i++ {
+		if !p.lineStart(i) {
+			continue
+		}
+		lines++
+		words, house := 0, false
+		k := i
+		for ; k < len(p.toks) && (k == i || p.toks[k].nl == 0); k++ {
+			if p.toks[k].kind != kWord {
+				continue
+			}
+			if words++; words > 6 || !p.toks[k].is(fCap) {
+				house = false
+				break
+			}
+			house = house || legislatureWords[strings.ToLower(p.word(k))]
+		}
+		if house {
+			return true
+		}
+		i = k - 1
+	}
+	return false
 }
 
 // inFirstLines reports whether f holds at a token of the text's first

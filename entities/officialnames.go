@@ -62,6 +62,20 @@ func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
 		if !t.is(fCap) {
 			break
 		}
+		if surnameParticles[w] && (r.n > 0 || givenNames[w] == 0) && j+1 < len(toks) && toks[j+1].kind == kWord &&
+			toks[j+1].is(fCap) && toks[j+1].nl <= 1 && p.cls[j+1]&(cStop|cTitle) == 0 {
+			// a capitalised particle inside the name: "Pádraig Mac
+			// Lochlainn", "Niall Ó Donnghaile", "Luigi Di Maio"; before
+			// the surname alone, no given name ("Deputy Mac Lochlainn")
+			if r.first < 0 {
+				r.first = j
+			}
+			j++
+			continue
+		}
+		if surnameParticles[w] && givenNames[w] == 0 && r.n == 0 {
+			break // a particle alone is no name
+		}
 		if p.cls[j]&cSuffix != 0 && r.n >= 2 {
 			break // "John A. Miller III": the suffix follows the surname, read below
 		}
@@ -179,6 +193,9 @@ func (p *parser) secondNameAt(j int, r nameRes) bool {
 	return nx < len(p.toks) && p.toks[nx].kind == kWord && p.toks[nx].is(fCap) && p.toks[nx].nl == 0 && p.cls[nx]&(cStop|cTitle|cSuffix) == 0
 }
 
+// surnameParticles stand in capitals before a surname: "Mac", "Ó", "Van", "Di".
+var surnameParticles = wordLists.Set("surname-particles")
+
 // innerNameWords join the parts of one name: no second name opens with them.
 var innerNameWords = wordLists.Set("inner-name-words")
 
@@ -228,8 +245,8 @@ func (p *parser) givenOf(r nameRes) string {
 	if s < 0 || s > r.last {
 		s = r.last
 	}
-	if r.first < 0 || r.first >= s {
-		return ""
+	if r.first < 0 || r.first >= s || p.cls[r.first]&cParticle != 0 || surnameParticles[p.word(r.first)] && givenNames[p.word(r.first)] == 0 {
+		return "" // "de Lima", "Mac Lochlainn": the surname's particle
 	}
 	return foldName(p.word(r.first))
 }

@@ -120,6 +120,8 @@ type parser struct {
 	record     string
 	recordDone bool
 	isRecord   bool
+	// ownRecord is houseRecord's own test, 0 until computed, 1 no, 2 yes
+	ownRecord  int8
 	seatLabels int // members' labels with their seats read so far (memberLabel)
 	// divisionSeen: a side of a division was read (divisionList)
 	divisionSeen bool

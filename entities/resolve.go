@@ -57,7 +57,7 @@ func (p *parser) resolve() []Official {
 			}
 		}
 		for _, g := range cands {
-			if m.first != "" && g.first != "" && !sameGiven(m.first, m.name, g.first, g.name) {
+			if m.first != "" && g.first != "" && !sameGiven(m.first, m.name, g.first, g.name) && !nameTail(g.name, m.name) {
 				continue
 			}
 			if best == nil || (m.title != "" && titlesCompatible(g.firstTitle, m.title) && !titlesCompatible(best.firstTitle, m.title)) {
@@ -805,6 +805,14 @@ func headKeys(t string) []string {
 // sameGiven reports whether two folded given names, of the names as
 // written, may be one person's: the same first letter ("J." and "John"),
 // unless both are different runs of initials.
+// nameTail reports whether the name b is the last words of the longer
+// name a: a double surname given without the given name ("Boyd Barrett",
+// "Richard Boyd Barrett").
+func nameTail(a, b string) bool {
+	a, b = foldName(a), foldName(b)
+	return strings.Count(b, " ") >= 1 && len(a) > len(b) && strings.HasSuffix(a, b) && a[len(a)-len(b)-1] == ' '
+}
+
 func sameGiven(af, a, bf, b string) bool {
 	return af[0] == bf[0] && !otherInitials(a, b)
 }

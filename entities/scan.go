@@ -197,6 +197,13 @@ func (p *parser) scan() {
 				continue
 			}
 		}
+		if w == "Deputy" {
+			if end, ok := p.deputyMember(i); ok {
+				lastEnd, lastMention = end, len(p.ms)-1
+				i = end - 1
+				continue
+			}
+		}
 		if p.cls[i]&(cDet|cCountry|cOrg|cTitle|cMod) == 0 && !p.isAcronym(i) && !rankPrefixes[w] {
 			// no office phrase can start here
 		} else if n, te := p.title(i); n > 1 && te.kind == "officer" && !p.publicOfficerAt(i, n) {
@@ -473,6 +480,7 @@ func (p *parser) officeName(o office) (end int, ok bool) {
 				k++
 			}
 		}
+		k += p.memberStyle(k) // "the Minister for Health, Deputy Stephen Donnelly"
 		// a rank between the comma and the name: "Pakistan's High
 		// Commissioner to Sri Lanka, Maj. Gen. Faheem Ul Aziz,"
 		if n, t := p.title(k); n > 0 && t.kind == "military" && p.toks[k].is(fCap) && o.orgPossessive {
@@ -492,6 +500,7 @@ func (p *parser) officeName(o office) (end int, ok bool) {
 				k++
 			}
 		}
+		k += p.memberStyle(k) // "Minister for Housing (Deputy Darragh O’Brien):"
 		if r, ok := p.parseName(k, false); ok && p.word(r.e) == ")" {
 			p.addPerson(o, r, false, -1)
 			p.ms[len(p.ms)-1].te = r.e + 1
