@@ -397,6 +397,38 @@ func (p *Parser) footDate(text string) (time.Time, bool) {
 		}
 		return ms[0].From, true
 	}
+	return p.signatureBlockDate(text)
+}
+
+// signatureBlockDate returns the day of the first signature block in the
+// text, where a release signs before a version of itself in another
+// language: a full date alone on its line under two lines of a signature
+// ("Ministry of Foreign Affairs", "Colombo", "24 June, 2022"), or after the
+// place under one ("Ministry of Foreign Affairs", "Colombo, 24 June 2022").
+func (p *Parser) signatureBlockDate(text string) (time.Time, bool) {
+	var prev [2]string // the two lines before, the nearer first
+	for rest := text; rest != ""; {
+		line := rest
+		if k := strings.IndexByte(rest, '\n'); k >= 0 {
+			line, rest = rest[:k], rest[k+1:]
+		} else {
+			rest = ""
+		}
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if len(line) <= 40 && hasDigit(line) && signatureLine(prev[0]) {
+			ms := p.Find(line, time.Time{})
+			if len(ms) == 1 && ms[0].Grain == GrainDay && ms[0].abs() && strings.TrimRight(line[ms[0].End:], ".") == "" {
+				pre := strings.TrimRight(line[:ms[0].Start], " ,")
+				if pre == "" && signatureLine(prev[1]) || pre != "" && countWords(pre) <= 3 && !strings.ContainsAny(pre, ".:;") {
+					return ms[0].From, true
+				}
+			}
+		}
+		prev[1], prev[0] = prev[0], line
+	}
 	return time.Time{}, false
 }
 

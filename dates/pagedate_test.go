@@ -44,6 +44,14 @@ func TestPageDateHeads(t *testing.T) {
 			"PUTRAJAYA\n\n25 JANUARY 2022", "2022-01-25"},
 		{"The Minister received the doses today.\n\n" + strings.Repeat("The gift marks the friendship of the two nations.\n\n", 16) +
 			"Wellington, 3 May 2024.", "2024-05-03"},
+		// a signature block before the release's version in another
+		// language, and a date under one line that signs nothing
+		{strings.Repeat("The Minister met her counterpart on 23 June on the sidelines of the summit, where the two discussed trade.\n\n", 2) +
+			"Ministry of Foreign Affairs\n\nColombo\n\n24 June, 2022\n\n" +
+			strings.Repeat("Le ministre a rencontré son homologue le 23 juin.\n\n", 8), "2022-06-24"},
+		{strings.Repeat("The Minister met her counterpart on 23 June on the sidelines of the summit, where the two discussed trade.\n\n", 2) +
+			"The talks went well.\n\nColombo\n\n24 June, 2022\n\n" +
+			strings.Repeat("Le ministre a rencontré son homologue le 23 juin.\n\n", 8), ""},
 		// a date under a paragraph (a correction's) signs nothing
 		{"The Minister received the doses today.\n\n" + strings.Repeat("The gift marks the friendship of the two nations.\n\n", 16) +
 			"An earlier version of this article misstated the number of doses.\n\nFriday, June 10, 2016.", ""},
