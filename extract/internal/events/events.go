@@ -600,14 +600,18 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 		// continues that occasion ("Prime Minister Trudeau reaffirmed …"
 		// after "… spoke today with …"): no second event.
 		replace := false
-		if n := len(out); !strong && n > 0 && out[n-1].Date == ev.Date && strings.EqualFold(out[n-1].Actor, actor) {
-			if !evHeadlineSentence(out[n-1].Sentence) || evHeadlineSentence(ev.Sentence) {
+		if n := len(out); n > 0 && out[n-1].Date == ev.Date && strings.EqualFold(out[n-1].Actor, actor) {
+			if evHeadlineSentence(out[n-1].Sentence) && !evHeadlineSentence(ev.Sentence) {
+				// the headline's event told again by the lead ("Minister
+				// Roe approves assistance" over "Today, the Minister
+				// issued the following statement:"; "Jane Roe answered
+				// questions at the end of her trip" over "Jane Roe
+				// answered questions during a visit."): the lead's
+				// sentence tells it
+				replace = true
+			} else if !strong {
 				return
 			}
-			// the headline's event told again by the lead ("Minister
-			// Roe approves assistance" over "Today, the Minister issued
-			// the following statement:"): the lead's sentence tells it
-			replace = true
 		}
 		ev.Place = evPlace(body, toks, vi, te, ts)
 		if ev.Place == "" {
@@ -637,6 +641,9 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 		// (a Markdown heading is no lead: "### Swiss National Bank lowers
 		// the target range …" over the release)
 		long := len(strings.TrimSpace(body[ps:pe])) >= 80 && body[ps] != '#'
+		// the body's first line is the headline when it ends no sentence:
+		// its event is read, and the lead is the paragraph under it
+		headline := ps == 0 && evHeadlineSentence(body[ps:pe])
 		if long && !leadSeen && !published.IsZero() && !evOpensWithDateline(body, ps, pe, &toks) && evDatelineNext(body, pe, &toks) {
 			// a standfirst over the dateline's paragraph ("Chartock was
 			// appointed … in November" over "OLYMPIA, Wash. — Director
@@ -684,6 +691,9 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 			}
 		} else if long {
 			leadSeen = true
+		}
+		if headline {
+			leadSeen = false
 		}
 		ps = pe + 1
 	}

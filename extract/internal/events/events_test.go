@@ -1335,3 +1335,18 @@ func TestFindEventsDatelineDay(t *testing.T) {
 	assert.Equal(t, "2020-09-15", evs[0].Date)
 	assert.Equal(t, "Harbour Union and the Port Council", evs[0].Actor)
 }
+
+// A headline that ends no sentence is read for its event, and the lead is
+// the paragraph under it: the lead's sentence tells the headline's event
+// again, so it replaces the headline's. Answering questions is an action
+// of the lead's day.
+func TestFindEventsHeadlineOverLead(t *testing.T) {
+	body := "Jane Roe answered journalists’ questions at the end of her trip to Springfield\n\n" +
+		"Jane Roe answered journalists’ questions during a working visit to Springfield.\n\n" +
+		"Question: Madam President, how was the trip?"
+	evs := eventsOf(body, "2013-03-07")
+	require.Len(t, evs, 1)
+	assert.Equal(t, "2013-03-07", evs[0].Date)
+	assert.Equal(t, "Jane Roe", evs[0].Actor)
+	assert.True(t, strings.HasPrefix(evs[0].Sentence, "Jane Roe answered journalists’ questions during"), evs[0].Sentence)
+}
