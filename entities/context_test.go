@@ -1222,3 +1222,15 @@ func TestSurnameForms(t *testing.T) {
 			[]wantOfficial{{"John Boyd Barrett", "Representative", ""}}},
 	})
 }
+
+// People listed with their offices after commas: each office is its
+// holder's, not an employer's name, and a unit in brackets or a province's
+// minister closes the office; a company's post stays no office.
+func TestListOfPeopleWithOffices(t *testing.T) {
+	assertOfficials(t, []officialsCase{
+		{"He met Mr. Jane Roe, Federal Minister for Economic Affairs, John Doe Smith, Federal Minister for Energy (Power Division), and Mr. Ann Poe, Federal Minister for Planning.",
+			[]wantOfficial{{"Jane Roe", "Minister for Economic Affairs", ""}, {"John Doe Smith", "Minister for Energy", ""}, {"Ann Poe", "Minister for Planning", ""}}},
+		{"He met Mr. Jane Roe, Provincial Minister of Sindh for Information.", []wantOfficial{{"Jane Roe", "Minister", ""}}},
+		{"Paul Roe, President, Acme Group, said the plan was good.", nil},
+	})
+}

@@ -510,6 +510,34 @@ func (p *parser) officeName(o office) (end int, ok bool) {
 	return 0, false
 }
 
+// bracketedUnit returns the token after a unit's name in brackets at
+// token k, one to four capitalised words on the line ("(Power
+// Division)"), or 0.
+func (p *parser) bracketedUnit(k int) int {
+	if p.word(k) != "(" {
+		return 0
+	}
+	j := k + 1
+	for ; j < len(p.toks) && j <= k+4 && p.toks[j].kind == kWord && p.toks[j].is(fCap) && p.toks[j].nl == 0; j++ {
+	}
+	if j == k+1 || p.word(j) != ")" || p.toks[j].nl > 0 {
+		return 0
+	}
+	return j + 1
+}
+
+// nextNamedOffice reports whether a person's full name with an office
+// after its comma stands at token k: the next item of a list of people
+// with their offices.
+func (p *parser) nextNamedOffice(k int) bool {
+	r, ok := p.parseName(p.skipStyle(k), false)
+	if !ok || r.n < 2 || r.crossedNL || p.word(r.e) != "," {
+		return false
+	}
+	o, ok := p.parseOffice(r.e + 1)
+	return ok && o.capital && !o.former && o.det == 0
+}
+
 // appositionOpens reports whether an office at token i without a
 // determiner may open an apposition ("ACER Director, Jane Roe, welcomed";
 // "alongside Minister of Energy, John Doe"): it opens a sentence or a
@@ -940,6 +968,8 @@ func (p *parser) nameThenOffice(r nameRes) (end int, ok bool) {
 		}
 		if n, iso := p.countryName(k); n > 0 && p.word(k+n) == ")" {
 			o.country, o.end = iso, k+n+1
+		} else if e := p.bracketedUnit(o.end); e > 0 {
+			o.end = e // "Federal Minister for Energy (Power Division)"
 		}
 	}
 	employer := false // an employer named after the title: "Jane Roe, President, Acme Group"
@@ -972,7 +1002,10 @@ func (p *parser) nameThenOffice(r nameRes) (end int, ok bool) {
 			}
 			o.end = end
 		} else if k := o.end + 1; end == 0 && !o.body && k < len(p.toks) && p.toks[k].kind == kWord && p.toks[k].is(fCap) && p.toks[k].nl == 0 {
-			employer = true
+			// (not the next of a list of people with their offices: "Mr.
+			// Jane Roe, Federal Minister for Energy, John Doe, Federal
+			// Minister for Planning")
+			employer = !p.nextNamedOffice(k)
 		}
 	}
 	if !p.nameBoundary(o.end) {
