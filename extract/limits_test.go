@@ -288,6 +288,15 @@ func TestDeclaredLegacyEncoding(t *testing.T) {
 		{"latin1 label", `<meta charset='latin1'>`,
 			"The Ambassador visited Malm\xf6 and G\xf6teborg with the Swedish \xc5land delegation to discuss maritime security.",
 			[]string{"Malm\u00f6 and G\u00f6teborg with the Swedish \u00c5land delegation"}},
+		// "Министерство иностранных дел" in windows-1251: a Cyrillic menu
+		// over an English statement
+		{"windows-1251", `<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">`,
+			"\xcc\xe8\xed\xe8\xf1\xf2\xe5\xf0\xf1\xf2\xe2\xee \xe8\xed\xee\xf1\xf2\xf0\xe0\xed\xed\xfb\xf5 \xe4\xe5\xeb. The Ministry of Foreign Affairs welcomes the decision of the Council on the situation in the region.",
+			[]string{"\u041c\u0438\u043d\u0438\u0441\u0442\u0435\u0440\u0441\u0442\u0432\u043e \u0438\u043d\u043e\u0441\u0442\u0440\u0430\u043d\u043d\u044b\u0445 \u0434\u0435\u043b. The Ministry of Foreign Affairs welcomes"}},
+		// "東京" in Shift_JIS
+		{"shift_jis", `<meta charset="Shift_JIS">`,
+			"The Minister arrived in \x93\x8c\x8b\x9e (Tokyo) on Monday for talks with the Foreign Minister on regional security.",
+			[]string{"arrived in \u6771\u4eac (Tokyo) on Monday"}},
 	} {
 		doc, err := x.Extract(context.Background(), extract.Input{Name: c.name + ".html", Data: page(c.head, c.text)})
 		if err != nil {
@@ -300,6 +309,16 @@ func TestDeclaredLegacyEncoding(t *testing.T) {
 				t.Errorf("%s: body lacks %q\nbody: %.400q", c.name, w, doc.Body)
 			}
 		}
+	}
+}
+
+// An encoding the WHATWG standard does not name, over bytes that are not
+// UTF-8: a typed error, no guess.
+func TestUnknownLegacyEncoding(t *testing.T) {
+	x := extract.New(extract.Options{})
+	data := []byte("<html><head><meta charset=\"x-mac-klingon\"></head><body><p>The Minister\xe9 spoke.</p></body></html>")
+	if _, err := x.Extract(context.Background(), extract.Input{Name: "k.html", Data: data}); !errors.Is(err, extract.ErrEncoding) {
+		t.Errorf("err = %v, want ErrEncoding", err)
 	}
 }
 

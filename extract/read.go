@@ -9,6 +9,8 @@ import (
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"golang.org/x/text/encoding/htmlindex"
 )
 
 // readInput returns the input's bytes, decompressed when gzip, bounded by
@@ -170,8 +172,9 @@ func declaredCharset(b []byte) string {
 }
 
 // toUTF8 converts a page in a declared legacy encoding to UTF-8 and repairs
-// stray invalid bytes. It fails with ErrEncoding for encodings it cannot
-// convert when the bytes are not valid UTF-8 anyway.
+// stray invalid bytes. It fails with ErrEncoding for an encoding the WHATWG
+// encoding standard does not name, when the bytes are not valid UTF-8
+// anyway.
 func toUTF8(b []byte, html bool) ([]byte, error) {
 	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
 	if html {
@@ -183,7 +186,17 @@ func toUTF8(b []byte, html bool) ([]byte, error) {
 			}
 		default:
 			if !utf8.Valid(b) {
-				return nil, fmt.Errorf("%w: %s", ErrEncoding, cs)
+				// any other encoding the WHATWG's encoding standard names
+				// ("windows-1251", "shift_jis", "gbk", "koi8-r")
+				enc, err := htmlindex.Get(cs)
+				if err != nil {
+					return nil, fmt.Errorf("%w: %s", ErrEncoding, cs)
+				}
+				out, err := enc.NewDecoder().Bytes(b)
+				if err != nil {
+					return nil, fmt.Errorf("%w: %s: %v", ErrEncoding, cs, err)
+				}
+				return repairText(repairUTF8(out)), nil
 			}
 		}
 	}
