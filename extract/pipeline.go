@@ -217,7 +217,8 @@ func keySpaces(r rune) rune {
 
 // removedDates returns the texts of removed blocks that may give the page's
 // date: a block that is only a date, above the body's first paragraph (a
-// dateline the context rule took for chrome), and any block that opens with
+// dateline the context rule took for chrome) or among a print's page
+// furniture, and any block that opens with
 // a metadata prefix ("Publication date: February 16, 2022, 16:10"), with the
 // prefix cut off.
 func removedDates(blocks []block.Block, leadingDay func(string) string) []string {
@@ -241,7 +242,9 @@ func removedDates(blocks []block.Block, leadingDay func(string) string) []string
 				break
 			}
 		}
-		if above && len(b.Text) <= 40 {
+		if (above || b.Removed == block.ReasonPageMarker) && len(b.Text) <= 40 {
+			// (or a print's furniture around its page markers: the
+			// sitting's day over each page, "8th Feb., 2021")
 			out = append(out, strings.Clone(b.Text))
 		} else if above {
 			// a running head that opens with the day: "December 12, 2012

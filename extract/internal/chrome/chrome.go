@@ -222,6 +222,7 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 	markComments(blocks, info, dFirst, dLast)
 	markNumberRun(blocks, info)
 	markRunningHeads(blocks, info)
+	markPageFurniture(blocks, info)
 	markReleaseHead(blocks, info, dFirst, dLast)
 	markAboutTail(blocks, info, dFirst, dLast)
 	markNameOfficeList(blocks, info)

@@ -269,3 +269,22 @@ func checkIndexPair(t *testing.T, s string) {
 		}
 	}
 }
+
+// The short lines a print sets around its page markers, the section's
+// name and the sitting's day, go with the markers when they stand around
+// two page markers or more; a short line beside one marker alone, and a
+// speaker's label, stay.
+func TestPageFurniture(t *testing.T) {
+	para := "Mr. Speaker, Sir, the revival and continued strengthening of the enterprises will play a crucial role in the recovery of the economy, and whilst we remain focused on achieving this strategic goal of"
+	cont := "promoting an entrepreneurial culture, we have rethought the ways to achieve it."
+	para2, cont2 := para+" our plan,", cont+" Again."
+	lines := []string{para, "Page 46", "346", "Questions", "8th Feb., 2021", cont,
+		para2, "Page 47", "8th Feb., 2021", "Questions", "347", cont2}
+	b := blocksOf(lines...)
+	Classify(b, nil, false, testDated)
+	assert.Equal(t, []string{para, cont, para2, cont2}, kept(t, b))
+	lines = []string{para, "Page 46", "Questions", cont, para2, "HON. SPEAKER:", "Page 47", "HON. SPEAKER:", cont2}
+	b = blocksOf(lines...)
+	Classify(b, nil, false, testDated)
+	assert.Equal(t, []string{para, "Questions", cont, para2, "HON. SPEAKER:", "HON. SPEAKER:", cont2}, kept(t, b))
+}

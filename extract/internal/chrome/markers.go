@@ -117,6 +117,62 @@ func markRunningHeads(blocks []block.Block, info []blockInfo) {
 	}
 }
 
+// markPageFurniture removes the short lines a print sets beside its page
+// markers, a section's name and the sitting's day over each page
+// ("Questions" and "8th Feb., 2021" around "Page 46" and "346"): a short
+// line that is no sentence nor a speaker's label, in a run of short lines
+// around a page marker, when the same line stands in the run around
+// another page marker too.
+func markPageFurniture(blocks []block.Block, info []blockInfo) {
+	marker := func(i int) bool { return info[i].class == classBad && info[i].reason == block.ReasonPageMarker }
+	short := func(i int) bool {
+		t := blocks[i].Text
+		return blocks[i].Removed == 0 && info[i].class != classBad && len(t) <= 40 && info[i].words <= 5 && !info[i].sent &&
+			!strings.HasSuffix(t, ":") && !strings.HasSuffix(t, "-")
+	}
+	type run struct{ from, to int }
+	var runs []run
+	for i := 0; i < len(blocks); {
+		if !marker(i) && !short(i) {
+			i++
+			continue
+		}
+		j, has := i, false
+		for j < len(blocks) && j-i < 6 && (marker(j) || short(j)) {
+			has = has || marker(j)
+			j++
+		}
+		if has {
+			runs = append(runs, run{i, j})
+		}
+		i = j
+	}
+	if len(runs) < 2 {
+		return
+	}
+	seen := map[string]int{}  // a short line's text: the last run it stood in (1-based) …
+	count := map[string]int{} // … and how many runs it stood in
+	for n, r := range runs {
+		for k := r.from; k < r.to; k++ {
+			if !short(k) {
+				continue
+			}
+			key := strings.ToLower(blocks[k].Text)
+			if seen[key] != n+1 {
+				seen[key] = n + 1
+				count[key]++
+			}
+		}
+	}
+	for _, r := range runs {
+		for k := r.from; k < r.to; k++ {
+			if short(k) && count[strings.ToLower(blocks[k].Text)] >= 2 {
+				info[k].class, info[k].reason = classBad, block.ReasonPageMarker
+			}
+		}
+	}
+}
+
 // runningHeadKey appends to key the line t lower-cased with each run of
 // digits made "#", and returns it with the value of t's last run of
 // digits (0 for one of more than six digits), -1 when t has none.
