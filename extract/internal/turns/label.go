@@ -487,9 +487,19 @@ func dashLen(s string) int {
 // "MR. SPEAKER.-". The dash makes it a label as a colon does.
 func dashLabel(s string, memo labelMemo) (labelParse, bool) {
 	limit := min(len(s), 80)
+	if k := strings.Index(s[:limit], " ("); k > 0 && turnAllCaps(s[:k]) {
+		// an office in brackets between the name and the dash: "HON.
+		// F.S. ROE (Minister for Commerce, Trade and Transport).-"
+		if e := strings.IndexByte(s[k:min(len(s), k+160)], ')'); e > 0 && dashLen(s[k+e+1:]) > 0 {
+			limit = k + e + 2
+		}
+	}
 	for i := 1; i < limit; i++ {
 		if s[i] != '.' {
 			continue
+		}
+		if k := strings.Index(s[:i], " ("); k > 0 && !strings.HasSuffix(s[:i], ")") {
+			continue // a full stop inside the brackets
 		}
 		n := dashLen(s[i:])
 		if n == 0 {
@@ -500,12 +510,19 @@ func dashLabel(s string, memo labelMemo) (labelParse, bool) {
 			return labelParse{}, false
 		}
 		head := s[:i]
-		if !turnAllCaps(head) || !plausibleHead(head) {
+		caps := head
+		if k := strings.Index(head, " ("); k > 0 && strings.HasSuffix(head, ")") {
+			caps = head[:k]
+		}
+		if !turnAllCaps(caps) || !plausibleHead(head) {
 			return labelParse{}, false
 		}
 		lb, ok := memo.parse(head)
 		if !ok || !lb.caps {
 			return labelParse{}, false
+		}
+		if lb.role == "" && caps != head {
+			lb.role = strings.TrimSpace(head[len(caps)+2 : len(head)-1]) // the office in brackets
 		}
 		return closedLabel(lb, s, rest), true
 	}

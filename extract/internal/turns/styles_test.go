@@ -182,6 +182,21 @@ func TestSegmentTurnsStyles(t *testing.T) {
 			},
 		},
 		{
+			name: "a label closed by a dash after the member's office in brackets",
+			body: joinParas(
+				"HON. A.D. ROE asked the Government, upon notice:",
+				"Can the Honourable Minister for Commerce explain what assistance is available for small enterprises?",
+				"HON. F.S. DOE (Minister for Commerce, Trade, Tourism and Transport).- Mr. Speaker, Sir, I thank the Honourable Member for his question.",
+				"MR. SPEAKER.- Thank you.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"question", "A.D. Roe", "", "Can the Honourable Minister"},
+				{"answer", "F.S. Doe", "Minister for Commerce, Trade, Tourism and Transport", "Mr. Speaker, Sir, I thank"},
+				{"remarks", "", "Speaker", "Thank you."},
+			},
+		},
+		{
 			name: "a house whose labels give initials without full stops, and a question asked of an office",
 			body: joinParas(
 				"QUESTIONS FOR ORAL REPLY",
