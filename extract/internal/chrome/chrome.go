@@ -763,7 +763,9 @@ func capsNameLine(s string) bool {
 // isLabel reports transcript speaker labels: "Question", "Q:", "SECRETARY
 // BLINKEN:", "Vladimir Putin:", and "Mark Rutte, NATO Secretary General".
 func isLabel(s string) bool {
+	n0 := len(s)
 	s = trimTimestamp(s)
+	stamped := len(s) < n0 // a recording's stamp closes the label as a colon does
 	if n := fieldsUpTo(s, 17); n == 0 || n > 16 {
 		return false // a paragraph, not a label: decided without copying it
 	}
@@ -784,7 +786,7 @@ func isLabel(s string) bool {
 	}
 	var buf16 [16]string // s has one to sixteen words (fieldsUpTo above)
 	words := appendFields(buf16[:0], s, 16)
-	if strings.HasSuffix(s, ":") {
+	if strings.HasSuffix(s, ":") || stamped && s != "" {
 		// "NAME:" or "Title Name:" with no sentence inside, every word
 		// but function words capitalised.
 		if strings.ContainsAny(strings.TrimSuffix(s, ":"), "!?;:") {
@@ -830,6 +832,13 @@ func isLabel(s string) bool {
 // trimTimestamp cuts a recording timestamp off the end of a label:
 // "Dmitry Peskov: (09:51)", "Speaker 1: [01:10:08]".
 func trimTimestamp(s string) string {
+	// a stamp that links to the moment in the recording: "Jane Roe
+	// (Mayor) [22:39](https://youtu.be/…&t=1359)"
+	if k := strings.LastIndex(s, "]("); k > 0 && strings.HasSuffix(s, ")") && !strings.ContainsAny(s[k+2:], " \t") {
+		if o := strings.LastIndexByte(s[:k], '['); o > 0 && o+1 < k && strings.Trim(s[o+1:k], "0123456789:") == "" {
+			return strings.TrimSpace(s[:o])
+		}
+	}
 	n := len(s)
 	if n < 6 || (s[n-1] != ')' && s[n-1] != ']') {
 		return s

@@ -1,6 +1,7 @@
 package chrome
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -287,4 +288,26 @@ func TestPageFurniture(t *testing.T) {
 	b = blocksOf(lines...)
 	Classify(b, nil, false, testDated)
 	assert.Equal(t, []string{para, "Questions", cont, para2, "HON. SPEAKER:", "HON. SPEAKER:", cont2}, kept(t, b))
+}
+
+// A label closed by a time stamp that links into the recording is a
+// speaker's label: kept, however often the meeting's members speak.
+func TestLinkedStampLabelsKept(t *testing.T) {
+	if !SpeakerLabel("Jane Roe (EPC Chair)  [9:25](https://video.example/v1&t=565)") {
+		t.Error("linked stamp label not a label")
+	}
+	if SpeakerLabel("See the recording [9:25](https://video.example/v1&t=565) of the whole meeting") {
+		t.Error("a sentence with a stamp is a label")
+	}
+	var blocks []block.Block
+	for i := 0; i < 4; i++ {
+		blocks = append(blocks, block.Block{Text: fmt.Sprintf("Jane Roe (EPC) [9:%02d](https://video.example/v1&t=%d)", 20+i, 560+i)}, block.Block{Text: "No."},
+			block.Block{Text: fmt.Sprintf("John Doe (EPC Chair) [9:%02d](https://video.example/v1&t=%d)", 30+i, 570+i)}, block.Block{Text: fmt.Sprintf("We will review the maps at meeting %d.", i)})
+	}
+	Classify(blocks, nil, false, nil)
+	for _, b := range blocks {
+		if b.Removed != 0 {
+			t.Errorf("%q removed (%v)", b.Text, b.Removed)
+		}
+	}
 }

@@ -135,6 +135,9 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 // "Dmitry Peskov (09:51):" before the words or alone, "Speaker 1
 // [00:10:08]" or the bare "Speaker 1  0:03" alone on its line.
 func stampLabel(s string, memo labelMemo) (labelParse, bool) {
+	if lb, ok := linkedStampLabel(s, memo); ok {
+		return lb, true
+	}
 	if len(s) > 120 || strings.IndexByte(s, ':') < 0 {
 		return labelParse{}, false
 	}
@@ -169,6 +172,41 @@ func stampLabel(s string, memo labelMemo) (labelParse, bool) {
 	lb.class = classColon
 	words := turnTrimLeft(rest)
 	if words == "" {
+		lb.ownLine = true
+	} else {
+		lb.textStart = len(s) - len(words)
+	}
+	return lb, true
+}
+
+// linkedStampLabel recognises a label closed by a recording's time stamp
+// that links to the moment in the recording, as machine transcripts of
+// meetings print them: "Jane Roe (Mayor) [22:39](https://youtu.be/…&t=1359)",
+// alone on its line or before the words (a reader joined the lines).
+func linkedStampLabel(s string, memo labelMemo) (labelParse, bool) {
+	o := strings.IndexByte(s[:min(len(s), 160)], '[')
+	if o <= 0 {
+		return labelParse{}, false
+	}
+	n := block.ClockDigits(s[o+1:])
+	if n == 0 || !strings.HasPrefix(s[o+1+n:], "](") {
+		return labelParse{}, false
+	}
+	k := o + 1 + n + 2 // the link's target
+	e := strings.IndexByte(s[k:min(len(s), k+300)], ')')
+	if e <= 0 || strings.ContainsAny(s[k:k+e], " \t") {
+		return labelParse{}, false
+	}
+	head := strings.TrimRight(s[:o], " \u00a0\u202f")
+	if head == "" || !plausibleHead(head) || strings.IndexByte(head, ':') >= 0 {
+		return labelParse{}, false
+	}
+	lb, ok := memo.parse(head)
+	if !ok {
+		return labelParse{}, false
+	}
+	lb.class = classColon
+	if words := turnTrimLeft(strings.TrimPrefix(s[k+e+1:], ":")); words == "" {
 		lb.ownLine = true
 	} else {
 		lb.textStart = len(s) - len(words)

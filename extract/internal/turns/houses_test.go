@@ -895,3 +895,26 @@ func TestSegmentAskedTabled(t *testing.T) {
 		t.Error("a sentence of reported speech read as a tabled question")
 	}
 }
+
+// A meeting's machine transcript: each label closed by its time stamp,
+// which links to the moment in the recording, alone on its line or run
+// into the words; an office in brackets is the speaker's role, not a
+// journalist's name after an outlet.
+func TestSegmentLinkedStampLabels(t *testing.T) {
+	runHouseCases(t, []houseCase{{
+		name: "linked time stamps",
+		body: joinParas(
+			"Jane Roe (Mayor) [22:39](https://video.example/v1?t=1359)",
+			"And so to that point, the commission makes decisions that draw the community to its meetings.",
+			"John Doe (Town Manager)  [22:52](https://video.example/v1?t=1372)",
+			"The meetings draw a bigger part of the community than the forum does.",
+			"Ann Poe [23:02](https://video.example/v1?t=1382) And the budget is ready for the vote next week.",
+		),
+		kind: KindTranscript,
+		want: []turnSeg{
+			{"remarks", "Jane Roe", "Mayor", "And so to that point"},
+			{"remarks", "John Doe", "Town Manager", "The meetings draw"},
+			{"remarks", "Ann Poe", "", "And the budget"},
+		},
+	}})
+}

@@ -142,6 +142,17 @@ func readParlGroups(lb *labelParse, groups []string, nameFromGroup bool) {
 	}
 }
 
+// hasTitleHead reports whether a word of g makes a title: "Town Manager",
+// "Council Liaison".
+func hasTitleHead(g string) bool {
+	for _, w := range strings.Fields(g) {
+		if titleHeads[turnLowerKey(strings.Trim(w, ",.()"))] {
+			return true
+		}
+	}
+	return false
+}
+
 // isParlPlace reports whether g may be a constituency: capitalised words and
 // connectors, commas and hyphens ("Paisley and Renfrewshire South",
 // "Birmingham, Ladywood", "Stratford-on-Avon").

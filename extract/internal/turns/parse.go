@@ -137,7 +137,7 @@ func parseTurnLabel(head string) (labelParse, bool) {
 	// constituency ("Mr Sam Doe (North Shields)"), nor a title over a name,
 	// read above.
 	if gs := labelGroups(groups); len(gs) == 1 && !article && !turnHonorifics[turnLowerKey(ws[0])] && !titleHeads[turnLowerKey(ws[0])] {
-		if n, ok := plainName(gs[0]); ok && isParlPlace(main) && len(ws) <= 4 { // capitalised words, as a name is
+		if n, ok := plainName(gs[0]); ok && isParlPlace(main) && len(ws) <= 4 && !hasTitleHead(gs[0]) { // capitalised words, as a name is (not an office: "Jane Roe (Town Manager)")
 			nws := strings.Fields(n)
 			lb.name, lb.surname, lb.nameWords = n, nws[len(nws)-1], len(nws)
 			lb.key = speakerNameKey(lb.surname)
