@@ -75,7 +75,7 @@ func (x *Extractor) countryMatches(text string, toks []tok, cls []uint16) []coun
 			if cls[i]&cCountry == 0 {
 				continue
 			}
-		} else if x.cls[text[t.s:t.e]]&cCountry == 0 {
+		} else if x.cls.get(text[t.s:t.e])&cCountry == 0 {
 			continue
 		}
 		n, v := x.countries.match(text, toks, i, &buf)
@@ -181,7 +181,7 @@ func (x *Extractor) countryContextOK(text string, toks []tok, i, n int, c *table
 	if prev != nil && prev.is(fDots) && prev.e-prev.s == 2 && i >= 2 && toks[i-2].kind == kWord && toks[i-2].is(fCap) && toks[i-2].nl == 0 && prev.nl == 0 {
 		return false
 	}
-	if n == 1 && prev != nil && prev.kind == kWord && x.cls[tokText(text, *prev)]&cHonor != 0 && toks[i].nl == 0 &&
+	if n == 1 && prev != nil && prev.kind == kWord && x.cls.get(tokText(text, *prev))&cHonor != 0 && toks[i].nl == 0 &&
 		next != nil && next.kind == kWord && next.is(fCap) && next.nl == 0 {
 		// a given name after a courtesy title: "Mme France Gélinas"
 		return false
