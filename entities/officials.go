@@ -106,11 +106,13 @@ type parser struct {
 	// hlLine and hlCase remember the last line headlineCase judged (its
 	// first token plus one, 0 for none); hlLookups counts the searches of
 	// the text for a headline's name; lowerWords the words the text writes
-	// in lower case, built when a headline needs them
+	// in lower case, built when a headline needs them more than
+	// lowerScanMax times, lowerScans the times the text was searched before
 	hlLine     int
 	hlCase     bool
 	hlLookups  int
 	lowerWords *wordSet
+	lowerScans int
 	// roster holds the lines of the text's committee rosters by their
 	// first token, rosterTitle the title of a member (see rosterLines)
 	roster      map[int]rosterLine
