@@ -63,8 +63,9 @@ func (p *parser) headlineCase(i int) bool {
 }
 
 // lowerElsewhere reports whether the word of token i occurs in lower case
-// somewhere in the text. The first lowerScanMax questions search the text;
-// after them the set of its lower-case words is built, and asked.
+// somewhere in the text. The first lowerScanMax words asked about are
+// searched for in the text, and their answers kept; after them the set of
+// the text's lower-case words is built, and asked.
 func (p *parser) lowerElsewhere(i int) bool {
 	w := p.word(i)
 	if len(w) == 0 || w[0] < 'A' || w[0] > 'Z' {
@@ -77,20 +78,33 @@ func (p *parser) lowerElsewhere(i int) bool {
 	b := buf[:len(w)]
 	copy(b, w)
 	b[0] += 'a' - 'A'
-	if p.lowerWords == nil && p.lowerScans < lowerScanMax {
-		p.lowerScans++
-		return p.lowerWordIn(b)
-	}
 	if p.lowerWords == nil {
+		for _, a := range p.lowerAsked[:p.lowerAnswers] {
+			if a.word == w {
+				return a.lower
+			}
+		}
+		if p.lowerAnswers < lowerScanMax {
+			a := lowerAnswer{word: w, lower: p.lowerWordIn(b)}
+			p.lowerAsked[p.lowerAnswers] = a
+			p.lowerAnswers++
+			return a.lower
+		}
 		p.lowerWords = newWordSet(p.text, p.toks, isLowerWord)
 	}
 	return p.lowerWords.has(p.text, p.toks, b)
 }
 
-// lowerScanMax is how many times lowerElsewhere searches the text before it
-// builds the set of lower-case words: a search costs a small part of the
-// set's building (a pass over the text against a hash of every token), and
-// most pages ask a few times, or never.
+// lowerAnswer is lowerElsewhere's answer for a word it searched for.
+type lowerAnswer struct {
+	word  string
+	lower bool
+}
+
+// lowerScanMax is how many words lowerElsewhere searches the text for
+// before it builds the set of lower-case words: a search costs a small part
+// of the set's building (a pass over the text against a hash of every
+// token), and most pages ask about a few words, or none.
 const lowerScanMax = 8
 
 // isLowerWord reports whether t is a word not capitalised, nor a number.

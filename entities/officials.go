@@ -106,13 +106,15 @@ type parser struct {
 	// hlLine and hlCase remember the last line headlineCase judged (its
 	// first token plus one, 0 for none); hlLookups counts the searches of
 	// the text for a headline's name; lowerWords the words the text writes
-	// in lower case, built when a headline needs them more than
-	// lowerScanMax times, lowerScans the times the text was searched before
-	hlLine     int
-	hlCase     bool
-	hlLookups  int
-	lowerWords *wordSet
-	lowerScans int
+	// in lower case, built when a headline asks about more than
+	// lowerScanMax words, lowerAsked the answers of the searches of the
+	// text before (lowerAnswers of them)
+	hlLine       int
+	hlCase       bool
+	hlLookups    int
+	lowerWords   *wordSet
+	lowerAsked   [lowerScanMax]lowerAnswer
+	lowerAnswers int
 	// roster holds the lines of the text's committee rosters by their
 	// first token, rosterTitle the title of a member (see rosterLines)
 	roster      map[int]rosterLine
