@@ -280,6 +280,7 @@ const (
 	cSuffix   // nameSuffixes
 	cMod      // officeModifiers
 	cPerson   // personTitles: short titles before a person's name
+	cRank     // rankPrefixes: "Deputy", "Vice"
 )
 
 // New returns an Extractor built with opts. Building takes about a
@@ -372,6 +373,9 @@ func New(opts Options) *Extractor {
 	}
 	for w := range determiners {
 		cls[w] |= cDet
+	}
+	for w := range rankPrefixes {
+		cls[w] |= cRank
 	}
 	x.countries.firstWords(func(k string) { cls[k] |= cCountry })
 	x.orgs.firstWords(func(k string) { cls[k] |= cOrg })

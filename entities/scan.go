@@ -197,7 +197,7 @@ func (p *parser) scan() {
 				continue
 			}
 		}
-		if p.cls[i]&(cDet|cCountry|cOrg|cTitle|cMod) == 0 && !p.isAcronym(i) && !rankPrefixes[w] {
+		if p.cls[i]&(cDet|cCountry|cOrg|cTitle|cMod|cRank) == 0 && !p.isAcronym(i) {
 			// no office phrase can start here
 		} else if n, te := p.title(i); n > 1 && te.kind == "officer" && !p.publicOfficerAt(i, n) {
 			// a company's post ("Chief Technology Officer Jane Roe"): no
