@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/communique/communique/internal/tables"
 )
@@ -700,7 +701,7 @@ func (x *Extractor) lookupHolder(name, sur, title string, day int) (holder, bool
 	var best holder
 	found := false
 	for _, t := range terms {
-		if title != "" && !titlesCompatible(title, t.title) || !t.heldOn(day) {
+		if !t.heldOn(day) || title != "" && !titlesCompatible(title, t.title) {
 			continue
 		}
 		if found && t.name != best.name && (t.aff != best.aff || surnameOnly && title == "" && foldName(t.name)[0] != foldName(best.name)[0]) {
@@ -732,6 +733,9 @@ func titlesCompatible(a, b string) bool {
 	if isSpokes(a) && isSpokes(b) || isLegislator(a) && isLegislator(b) {
 		return true
 	}
+	if isASCII(a) && isASCII(b) {
+		return asciiWordsInOrder(a, b)
+	}
 	wa, wb := titleWords(a), titleWords(b)
 	if len(wa) > len(wb) {
 		wa, wb = wb, wa
@@ -743,6 +747,85 @@ func titlesCompatible(a, b string) bool {
 		}
 	}
 	return k == len(wa)
+}
+
+// asciiWordsInOrder is titlesCompatible's reading of ASCII titles, in
+// place: the words of the title with fewer (titleWords') appear in order,
+// without case, among the other's.
+func asciiWordsInOrder(a, b string) bool {
+	if countTitleWords(a) > countTitleWords(b) {
+		a, b = b, a
+	}
+	wa, ia := nextTitleWord(a, 0)
+	for ib := 0; wa != ""; {
+		var wb string
+		if wb, ib = nextTitleWord(b, ib); wb == "" {
+			break
+		}
+		if equalFoldASCII(wa, wb) {
+			wa, ia = nextTitleWord(a, ia)
+		}
+	}
+	return wa == ""
+}
+
+// nextTitleWord returns the first of titleWords' words of ASCII s[i:],
+// not lowered, and the index after it; "" at the end.
+func nextTitleWord(s string, i int) (string, int) {
+	for i < len(s) && isTitleSep(s[i]) {
+		i++
+	}
+	start := i
+	for i < len(s) && !isTitleSep(s[i]) {
+		i++
+	}
+	return s[start:i], i
+}
+
+// countTitleWords returns len(titleWords(s)) for ASCII s.
+func countTitleWords(s string) int {
+	n := 0
+	for w, i := nextTitleWord(s, 0); w != ""; w, i = nextTitleWord(s, i) {
+		n++
+	}
+	return n
+}
+
+// isTitleSep reports whether c parts the words of an ASCII title, for
+// titleWords: white space (strings.Fields') or a hyphen.
+func isTitleSep(c byte) bool {
+	return c == ' ' || c == '-' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
+// equalFoldASCII reports whether ASCII a and b are equal without case.
+func equalFoldASCII(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		if lowerASCII(a[i]) != lowerASCII(b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerASCII returns c lower-cased, if it is an ASCII capital.
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// isASCII reports whether s is ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // isLegislator reports whether a title is a member's of a legislature or
