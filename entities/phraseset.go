@@ -2,7 +2,11 @@
 // titles, capitals, regions, cities) at a token. It is asked at every token
 // a phrase may start at, then once for each further token read, so it keeps
 // its own hash table: a key's hash is carried on from its prefix as tokens
-// are added, where a Go map would hash the whole key again at each token.
+// are added, where a Go map would hash the whole key again at each token;
+// and the table is small, as most of a look-up's cost is reading memory
+// the rest of the page's work has pushed out of the caches: 8 bytes a slot
+// (a key's hash and entry), the entries 16 bytes each, in the order added,
+// and their keys in one run of bytes.
 
 package entities
 
@@ -19,17 +23,19 @@ import (
 // the first run of tokens no phrase begins with: one look-up a token read.
 // It is filled by add, then only read.
 type phraseSet struct {
-	fold  bool
-	slots []phraseSlot // open addressing, linear probing; a power of two long
-	n     int          // keys held
+	fold bool
+	// slots is an open-addressing table, probed linearly, a power of two
+	// long: each slot is a key's hash (phraseHash) << 32 | its entry's
+	// index + 1, or 0 when empty
+	slots   []uint64
+	entries []phraseEntry
+	keys    []byte // the entries' keys, one after another
 }
 
-// phraseSlot is a slot of a phraseSet's table: a key ("" for an empty
-// slot), its hash (phraseHash) and its node.
-type phraseSlot struct {
-	key  string
-	hash uint32
-	node phraseNode
+// phraseEntry is a key of a phraseSet, keys[off:off+n], and its node.
+type phraseEntry struct {
+	off, n uint32
+	node   phraseNode
 }
 
 // phraseNode is what a key of a phraseSet is: a phrase with its value, the
@@ -41,7 +47,7 @@ type phraseNode struct {
 }
 
 func newPhraseSet(fold bool) *phraseSet {
-	return &phraseSet{fold: fold, slots: make([]phraseSlot, 16)}
+	return &phraseSet{fold: fold, slots: make([]uint64, 16)}
 }
 
 // The hash of a key is 32-bit FNV-1a over its bytes, so that the hash of a
@@ -59,46 +65,58 @@ func phraseHash(h uint32, b []byte) uint32 {
 	return h
 }
 
-// find returns the slot holding key, whose hash is h, or the empty slot
-// where it would go.
-func (p *phraseSet) find(key []byte, h uint32) *phraseSlot {
+// key returns the key of entry e.
+func (p *phraseSet) key(e *phraseEntry) []byte { return p.keys[e.off : e.off+e.n] }
+
+// find returns the index in slots of key, whose hash is h, or of the empty
+// slot where it would go.
+func (p *phraseSet) find(key []byte, h uint32) uint32 {
 	mask := uint32(len(p.slots) - 1)
 	for i := (h * 0x9E3779B1) & mask; ; i = (i + 1) & mask {
-		s := &p.slots[i]
-		if s.key == "" || s.hash == h && s.key == string(key) {
-			return s
+		s := p.slots[i]
+		if s == 0 || uint32(s>>32) == h && string(p.key(&p.entries[uint32(s)-1])) == string(key) {
+			return i
 		}
 	}
 }
 
+// get returns the node of key, whose hash is h, and whether it is a key.
+func (p *phraseSet) get(key []byte, h uint32) (phraseNode, bool) {
+	if s := p.slots[p.find(key, h)]; s != 0 {
+		return p.entries[uint32(s)-1].node, true
+	}
+	return phraseNode{}, false
+}
+
 // put sets the node of key, whose hash is h.
 func (p *phraseSet) put(key []byte, h uint32, node phraseNode) {
-	s := p.find(key, h)
-	if s.key == "" {
-		if 2*(p.n+1) > len(p.slots) {
+	i := p.find(key, h)
+	if p.slots[i] == 0 {
+		if 2*(len(p.entries)+1) > len(p.slots) {
 			p.grow()
-			s = p.find(key, h)
+			i = p.find(key, h)
 		}
-		s.key, s.hash = string(key), h
-		p.n++
+		p.entries = append(p.entries, phraseEntry{off: uint32(len(p.keys)), n: uint32(len(key))})
+		p.keys = append(p.keys, key...)
+		p.slots[i] = uint64(h)<<32 | uint64(len(p.entries))
 	}
-	s.node = node
+	p.entries[uint32(p.slots[i])-1].node = node
 }
 
 // grow doubles the table.
 func (p *phraseSet) grow() {
 	old := p.slots
-	p.slots = make([]phraseSlot, 2*len(old))
+	p.slots = make([]uint64, 2*len(old))
 	mask := uint32(len(p.slots) - 1)
-	for _, o := range old {
-		if o.key == "" {
+	for _, s := range old {
+		if s == 0 {
 			continue
 		}
-		i := (o.hash * 0x9E3779B1) & mask
-		for p.slots[i].key != "" {
+		i := (uint32(s>>32) * 0x9E3779B1) & mask
+		for p.slots[i] != 0 {
 			i = (i + 1) & mask
 		}
-		p.slots[i] = o
+		p.slots[i] = s
 	}
 }
 
@@ -118,7 +136,7 @@ func (p *phraseSet) add(phrase string, v int32) {
 		ends = append(ends, len(buf))
 	}
 	h := phraseHash(phraseHash0, buf)
-	node := p.find(buf, h).node
+	node, _ := p.get(buf, h)
 	if node.phrase {
 		return
 	}
@@ -126,7 +144,7 @@ func (p *phraseSet) add(phrase string, v int32) {
 	p.put(buf, h, node)
 	for _, e := range ends[:len(ends)-1] {
 		h := phraseHash(phraseHash0, buf[:e])
-		pre := p.find(buf[:e], h).node
+		pre, _ := p.get(buf[:e], h)
 		pre.more = true
 		p.put(buf[:e], h, pre)
 	}
@@ -135,9 +153,9 @@ func (p *phraseSet) add(phrase string, v int32) {
 // firstWords calls f with each word a phrase of the set opens with: the
 // keys of one token.
 func (p *phraseSet) firstWords(f func(string)) {
-	for _, s := range p.slots {
-		if s.key != "" && strings.IndexByte(s.key, ' ') < 0 {
-			f(s.key)
+	for k := range p.entries {
+		if key := string(p.key(&p.entries[k])); strings.IndexByte(key, ' ') < 0 {
+			f(key)
 		}
 	}
 }
@@ -175,11 +193,11 @@ func appendKey(buf []byte, text string, t tok, fold bool) []byte {
 func (p *phraseSet) match(text string, toks []tok, i int, buf *[]byte) (n int, v int32) {
 	b := appendKey((*buf)[:0], text, toks[i], p.fold)
 	h := phraseHash(phraseHash0, b)
-	s := p.find(b, h)
-	if s.node.phrase {
-		n, v = 1, s.node.v
+	node, ok := p.get(b, h)
+	if node.phrase {
+		n, v = 1, node.v
 	}
-	for k := 1; s.key != "" && s.node.more && i+k < len(toks); k++ {
+	for k := 1; ok && node.more && i+k < len(toks); k++ {
 		t := toks[i+k]
 		if t.nl > 1 {
 			break
@@ -188,8 +206,8 @@ func (p *phraseSet) match(text string, toks []tok, i int, buf *[]byte) (n int, v
 		b = append(b, ' ')
 		b = appendKey(b, text, t, p.fold)
 		h = phraseHash(h, b[at:])
-		if s = p.find(b, h); s.node.phrase {
-			n, v = k+1, s.node.v
+		if node, ok = p.get(b, h); node.phrase {
+			n, v = k+1, node.v
 		}
 	}
 	*buf = b
