@@ -31,7 +31,31 @@ func (x *Extractor) Countries(text string) []Country {
 }
 
 func (x *Extractor) countriesOf(text string, toks []tok, cls []uint16) []Country {
-	ms := x.countryMatches(text, toks, cls)
+	return countriesIn(text, x.countryMatches(text, toks, cls))
+}
+
+// pageCountries is countriesOf for the page whose tokens and classes sc
+// holds, with the country mentions the officials' parse found, if it
+// looked for them.
+func (x *Extractor) pageCountries(text string, sc *scratch) []Country {
+	if !sc.cmsDone {
+		sc.cms, sc.cmsDone = x.countryMatches(text, sc.toks, sc.cls), true
+	}
+	return countriesIn(text, sc.cms)
+}
+
+// countryMatches returns the country mentions of the parser's text, found
+// once.
+func (p *parser) countryMatches() []countryMatch {
+	if !p.cmsDone {
+		p.cms, p.cmsDone = p.x.countryMatches(p.text, p.toks, p.cls), true
+	}
+	return p.cms
+}
+
+// countriesIn returns the countries of the mentions ms of text, in order of
+// first mention.
+func countriesIn(text string, ms []countryMatch) []Country {
 	var out []Country
 	pos := map[int]int{}
 	for _, m := range ms {

@@ -191,6 +191,14 @@ type scratch struct {
 	toks []tok
 	cls  []uint16
 	memo phraseMemo
+	// cms holds the page's country mentions once cmsDone (see
+	// pageCountries)
+	cms     []countryMatch
+	cmsDone bool
+	// ms and sent are the memory of the officials' parser's mentions and
+	// sentence numbers, recycled
+	ms   []mention
+	sent []int32
 }
 
 // phraseMemo remembers phrase matches: three slots (countries,
@@ -261,6 +269,7 @@ func (x *Extractor) getScratch(text string) *scratch {
 }
 
 func (x *Extractor) putScratch(sc *scratch) {
+	sc.cms, sc.cmsDone = nil, false // the page's, not the next one's
 	if cap(sc.toks) > 1<<20 {
 		return // do not keep the memory of a huge text
 	}

@@ -76,8 +76,8 @@ func (x *Extractor) PeopleDoc(d *text.Doc, officials []Official) []Person {
 func (x *Extractor) FindAll(text string) ([]Official, []Country, []Person) {
 	sc := x.getScratch(text)
 	defer x.putScratch(sc)
-	offs := x.officials(text, sc.toks, sc.cls, sc.memoFor())
-	return offs, x.countriesOf(text, sc.toks, sc.cls), people(text, sc.toks, sc.cls, offs, x.orgs)
+	offs := x.officials(text, sc)
+	return offs, x.pageCountries(text, sc), people(text, sc.toks, sc.cls, offs, x.orgs)
 }
 
 // FindDocAllAt is FindDocAt and People in one reading of the analysis.
@@ -100,8 +100,8 @@ func (x *Extractor) FindDocAllHome(d *text.Doc, day time.Time, home string) ([]O
 func (x *Extractor) FindDocAllFrom(d *text.Doc, day time.Time, pl Place) ([]Official, []Country, []Person) {
 	sc := x.docScratch(d)
 	defer x.putScratch(sc)
-	offs := x.officialsFrom(d.Text, sc.toks, sc.cls, sc.memoFor(), dayNum(day), pl)
-	return offs, x.countriesOf(d.Text, sc.toks, sc.cls), people(d.Text, sc.toks, sc.cls, offs, x.orgs)
+	offs := x.officialsFrom(d.Text, sc, dayNum(day), pl)
+	return offs, x.pageCountries(d.Text, sc), people(d.Text, sc.toks, sc.cls, offs, x.orgs)
 }
 
 // InstitutionHome returns the country of a national or state institution

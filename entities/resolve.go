@@ -454,7 +454,7 @@ func (p *parser) mentionsAffiliation(aff string) bool {
 	}
 	if p.countries == nil {
 		p.countries = map[string]bool{}
-		for _, m := range p.x.countryMatches(p.text, p.toks, p.cls) {
+		for _, m := range p.countryMatches() {
 			p.countries[tables.Countries[m.idx].ISO2] = true
 		}
 		for _, e := range p.x.orgList {
