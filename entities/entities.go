@@ -195,10 +195,10 @@ type scratch struct {
 	// pageCountries)
 	cms     []countryMatch
 	cmsDone bool
-	// ms and sent are the memory of the officials' parser's mentions and
-	// sentence numbers, recycled
-	ms   []mention
-	sent []int32
+	// ms, sent and opens are the memory of the officials' parser's
+	// mentions, sentence numbers and turn openings, recycled
+	ms          []mention
+	sent, opens []int32
 }
 
 // phraseMemo remembers phrase matches: three slots (countries,

@@ -88,8 +88,9 @@ type parser struct {
 	// countries the text names, computed when needed
 	countries map[string]bool
 	// turnOpens holds, per token, the last line start that opens a turn,
-	// computed when needed
-	turnOpens []int32
+	// computed when needed, in turnOpensBuf's memory when it is large
+	// enough
+	turnOpens, turnOpensBuf []int32
 	// sent numbers the sentences of the tokens, computed when needed, in
 	// sentBuf's memory when it is large enough
 	sent, sentBuf []int32
@@ -284,18 +285,21 @@ func (x *Extractor) officialsHome(text string, sc *scratch, day int, home string
 }
 
 // officialsFrom is officialsAt for a page of a known place, whose tokens
-// and classes sc holds. The parser's mentions and sentence numbers are
-// made in sc's recycled buffers, and the country mentions it finds are
+// and classes sc holds. The parser's mentions, sentence numbers and turn
+// openings are made in sc's recycled buffers, and the country mentions it finds are
 // left in sc for pageCountries.
 func (x *Extractor) officialsFrom(text string, sc *scratch, day int, pl Place) []Official {
 	p := &parser{x: x, text: text, toks: sc.toks, cls: sc.cls, orgCnt: map[string]int{}, memo: sc.memoFor(), day: day, home: pl.Institution, site: pl.Site,
-		ms: sc.ms[:0], sentBuf: sc.sent}
+		ms: sc.ms[:0], sentBuf: sc.sent, turnOpensBuf: sc.opens}
 	p.scan()
 	offs := p.resolve()
 	clear(p.ms) // keep none of the page's strings
 	sc.ms = p.ms[:0]
 	if p.sent != nil {
 		sc.sent = p.sent
+	}
+	if p.turnOpens != nil {
+		sc.opens = p.turnOpens
 	}
 	sc.cms, sc.cmsDone = p.cms, p.cmsDone
 	return offs

@@ -540,7 +540,11 @@ func (p *parser) turnSpeaker(ti int, by map[*mention]*group) *group {
 // lastTurnOpens returns, for each token, the last line start at or before
 // it that opens a turn, or -1.
 func (p *parser) lastTurnOpens() []int32 {
-	out := make([]int32, len(p.toks))
+	out := p.turnOpensBuf[:0]
+	if cap(out) < len(p.toks) {
+		out = make([]int32, len(p.toks))
+	}
+	out = out[:len(p.toks)]
 	last := int32(-1)
 	for j := range p.toks {
 		if j > 0 && p.toks[j].nl > 0 && p.opensTurn(j) {
