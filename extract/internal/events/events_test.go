@@ -1335,3 +1335,22 @@ func TestFindEventsDatelineDay(t *testing.T) {
 	assert.Equal(t, "2020-09-15", evs[0].Date)
 	assert.Equal(t, "Harbour Union and the Port Council", evs[0].Actor)
 }
+
+// asciiLower lowers the ASCII capitals of a text and nothing else, keeping
+// every byte where it was.
+func FuzzASCIILower(f *testing.F) {
+	for _, s := range []string{"", "abc", "ABC", "NATO Secretary General Jens Stoltenberg", "Été À PARIS", "a\xffB"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := []byte(s)
+		for i, c := range want {
+			if c >= 'A' && c <= 'Z' {
+				want[i] = c + 'a' - 'A'
+			}
+		}
+		if got := asciiLower(s); got != string(want) {
+			t.Errorf("asciiLower(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
