@@ -39,16 +39,16 @@ func (x *Extractor) countriesOf(text string, toks []tok, cls []uint16) []Country
 // looked for them.
 func (x *Extractor) pageCountries(text string, sc *scratch) []Country {
 	if !sc.cmsDone {
-		sc.cms, sc.cmsDone = x.countryMatches(text, sc.toks, sc.cls), true
+		sc.cms, sc.cmsDone = x.appendCountryMatches(sc.cms, text, sc.toks, sc.cls), true
 	}
 	return countriesIn(text, sc.cms)
 }
 
 // countryMatches returns the country mentions of the parser's text, found
-// once.
+// once (in the memory of cms, recycled).
 func (p *parser) countryMatches() []countryMatch {
 	if !p.cmsDone {
-		p.cms, p.cmsDone = p.x.countryMatches(p.text, p.toks, p.cls), true
+		p.cms, p.cmsDone = p.x.appendCountryMatches(p.cms, p.text, p.toks, p.cls), true
 	}
 	return p.cms
 }
@@ -88,7 +88,12 @@ func countriesIn(text string, ms []countryMatch) []Country {
 
 // countryMatches finds the country mentions among toks.
 func (x *Extractor) countryMatches(text string, toks []tok, cls []uint16) []countryMatch {
-	var out []countryMatch
+	return x.appendCountryMatches(nil, text, toks, cls)
+}
+
+// appendCountryMatches is countryMatches appending to dst[:0].
+func (x *Extractor) appendCountryMatches(dst []countryMatch, text string, toks []tok, cls []uint16) []countryMatch {
+	out := dst[:0]
 	var buf []byte
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]

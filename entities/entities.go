@@ -192,7 +192,7 @@ type scratch struct {
 	cls  []uint16
 	memo phraseMemo
 	// cms holds the page's country mentions once cmsDone (see
-	// pageCountries)
+	// pageCountries); before, its memory is recycled for them
 	cms     []countryMatch
 	cmsDone bool
 	// ms, sent and opens are the memory of the officials' parser's
@@ -269,7 +269,7 @@ func (x *Extractor) getScratch(text string) *scratch {
 }
 
 func (x *Extractor) putScratch(sc *scratch) {
-	sc.cms, sc.cmsDone = nil, false // the page's, not the next one's
+	sc.cms, sc.cmsDone = sc.cms[:0], false // the page's, not the next one's
 	if cap(sc.toks) > 1<<20 {
 		return // do not keep the memory of a huge text
 	}

@@ -94,7 +94,8 @@ type parser struct {
 	// sent numbers the sentences of the tokens, computed when needed, in
 	// sentBuf's memory when it is large enough
 	sent, sentBuf []int32
-	// cms holds the country mentions (countryMatches), once cmsDone
+	// cms holds the country mentions (countryMatches), once cmsDone;
+	// before, its memory may be given to them
 	cms     []countryMatch
 	cmsDone bool
 	// acronyms the page defines for public bodies, with their countries,
@@ -290,7 +291,7 @@ func (x *Extractor) officialsHome(text string, sc *scratch, day int, home string
 // left in sc for pageCountries.
 func (x *Extractor) officialsFrom(text string, sc *scratch, day int, pl Place) []Official {
 	p := &parser{x: x, text: text, toks: sc.toks, cls: sc.cls, orgCnt: map[string]int{}, memo: sc.memoFor(), day: day, home: pl.Institution, site: pl.Site,
-		ms: sc.ms[:0], sentBuf: sc.sent, turnOpensBuf: sc.opens}
+		ms: sc.ms[:0], sentBuf: sc.sent, turnOpensBuf: sc.opens, cms: sc.cms[:0]}
 	p.scan()
 	offs := p.resolve()
 	clear(p.ms) // keep none of the page's strings
