@@ -310,7 +310,7 @@ func (p *parser) resolve() []Official {
 			continue
 		}
 		h := head(m.title)
-		complement := h != strings.Join(titleWords(m.title), " ")
+		complement := hasComplement(m.title, h)
 		speaker := p.turnSpeaker(m.ti, bySpeaker)
 		var cand *group
 		n := 0
@@ -801,6 +801,61 @@ func isTitleSep(c byte) bool {
 	return c == ' ' || c == '-' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
+// asciiLegislator is isLegislator for an ASCII title, read in place.
+func asciiLegislator(t string) bool {
+	first, last, n := "", "", 0
+	for w, i := nextTitleWord(t, 0); w != ""; w, i = nextTitleWord(t, i) {
+		if n == 0 {
+			first = w
+		}
+		last = w
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	for _, f := range [...]string{"senator", "representative", "congressman", "congresswoman", "speaker"} {
+		if equalFoldASCII(first, f) {
+			return true
+		}
+	}
+	return equalFoldASCII(last, "leader") && n == 2 && !equalFoldASCII(first, "supreme") || equalFoldASCII(last, "whip")
+}
+
+// asciiHead is head for an ASCII title, made in one string.
+func asciiHead(t string) string {
+	var b strings.Builder
+	for w, i := nextTitleWord(t, 0); w != "" && !isComplementWord(w); w, i = nextTitleWord(t, i) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		for k := 0; k < len(w); k++ {
+			b.WriteByte(lowerASCII(w[k]))
+		}
+	}
+	return b.String()
+}
+
+// hasComplement reports whether title t goes on past its head h (head(t)):
+// whether a word of it opens a complement, which head leaves out.
+func hasComplement(t, h string) bool {
+	if !isASCII(t) {
+		return h != strings.Join(titleWords(t), " ")
+	}
+	for w, i := nextTitleWord(t, 0); w != ""; w, i = nextTitleWord(t, i) {
+		if isComplementWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isComplementWord reports whether an ASCII word opens a title's
+// complement, in any case: "of", "for", "to", "and" (see head).
+func isComplementWord(w string) bool {
+	return equalFoldASCII(w, "of") || equalFoldASCII(w, "for") || equalFoldASCII(w, "to") || equalFoldASCII(w, "and")
+}
+
 // equalFoldASCII reports whether ASCII a and b are equal without case.
 func equalFoldASCII(a, b string) bool {
 	if len(a) != len(b) {
@@ -837,6 +892,9 @@ func isASCII(s string) bool {
 // "Speaker of the House"): the list's Senators and Representatives hold
 // them.
 func isLegislator(t string) bool {
+	if isASCII(t) {
+		return asciiLegislator(t)
+	}
 	w := titleWords(t)
 	if len(w) == 0 {
 		return false
@@ -857,6 +915,9 @@ func isSpokes(t string) bool {
 
 // head returns the folded title without its "of"/"for"/"to" complement.
 func head(t string) string {
+	if isASCII(t) {
+		return asciiHead(t)
+	}
 	ws := titleWords(t)
 	for i, w := range ws {
 		if w == "of" || w == "for" || w == "to" || w == "and" {
