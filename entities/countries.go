@@ -220,7 +220,7 @@ func (x *Extractor) countryContextOK(text string, toks []tok, i, n int, c *table
 			// "Jordan Peterson", "Chad Smith"; but "Jordan King Abdullah"
 			var buf []byte
 			if k, _ := x.titles.match(text, toks, i+n, &buf); k == 0 {
-				if prev == nil || !placePrepositions[strings.ToLower(tokText(text, *prev))] {
+				if prev == nil || !lowerIn(placePrepositions, tokText(text, *prev)) {
 					return false
 				}
 			}

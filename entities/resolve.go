@@ -825,6 +825,7 @@ func asciiLegislator(t string) bool {
 // asciiHead is head for an ASCII title, made in one string.
 func asciiHead(t string) string {
 	var b strings.Builder
+	b.Grow(len(t))
 	for w, i := nextTitleWord(t, 0); w != "" && !isComplementWord(w); w, i = nextTitleWord(t, i) {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
@@ -909,8 +910,7 @@ func isLegislator(t string) bool {
 
 // isSpokes reports whether a title is a spokesperson's.
 func isSpokes(t string) bool {
-	l := strings.ToLower(t)
-	return strings.Contains(l, "spokes") || strings.Contains(l, "press secretary")
+	return containsLower(t, "spokes") || containsLower(t, "press secretary")
 }
 
 // head returns the folded title without its "of"/"for"/"to" complement.

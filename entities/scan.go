@@ -1041,7 +1041,7 @@ func (p *parser) capsLabel(i int) (end int, ok bool) {
 		if !ok || r.e != colon {
 			return 0, false
 		}
-		if w := strings.ToLower(p.word(i)); (w == "hon" || w == "honourable" || w == "honorable") && p.lineStart(i) {
+		if w := p.word(i); (lowerIs(w, "hon") || lowerIs(w, "honourable") || lowerIs(w, "honorable")) && p.lineStart(i) {
 			// "HON. P. D. ROE.- Mr. Speaker, Sir": a house's record
 			// styles its members so
 			o := office{start: i, end: colon, titleS: i, title: memberTitle, kind: "legislator", capital: true}
