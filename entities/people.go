@@ -1,7 +1,9 @@
 package entities
 
 import (
+	"cmp"
 	_ "embed"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -421,7 +423,7 @@ func people(text string, toks []tok, cls []uint16, officials []Official, orgs *p
 		sort.Slice(acc.p.Mentions, func(a, b int) bool { return acc.p.Mentions[a].Start < acc.p.Mentions[b].Start })
 		out = append(out, acc.p)
 	}
-	sort.SliceStable(out, func(a, b int) bool { return firstStart(out[a]) < firstStart(out[b]) })
+	slices.SortStableFunc(out, func(a, b Person) int { return cmp.Compare(firstStart(a), firstStart(b)) })
 	return out
 }
 

@@ -4,6 +4,7 @@
 package entities
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -258,7 +259,7 @@ func (p *parser) resolve() []Official {
 		}
 	}
 	for _, l := range heads {
-		sort.SliceStable(l, func(a, b int) bool { return l[a].firstTok < l[b].firstTok })
+		slices.SortStableFunc(l, func(a, b *group) int { return cmp.Compare(a.firstTok, b.firstTok) })
 	}
 	type agreement struct {
 		country, org string
@@ -416,7 +417,7 @@ func (p *parser) resolve() []Official {
 			g.org = best
 		}
 	}
-	sort.SliceStable(gs, func(a, b int) bool { return gs[a].firstSpan() < gs[b].firstSpan() })
+	slices.SortStableFunc(gs, func(a, b *group) int { return cmp.Compare(a.firstSpan(), b.firstSpan()) })
 	var out []Official
 	for _, g := range gs {
 		if g.title == "" {
