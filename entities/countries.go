@@ -56,20 +56,42 @@ func (p *parser) countryMatches() []countryMatch {
 // countriesIn returns the countries of the mentions ms of text, in order of
 // first mention.
 func countriesIn(text string, ms []countryMatch) []Country {
-	var out []Country
+	// first the countries, in order, and their numbers of mentions: the
+	// mentions are then made in one slice, each country's a part of it
+	// with no room to grow into the next's
 	pos := map[int]int{}
+	var counts []int
 	for _, m := range ms {
-		c := tables.Countries[m.idx]
-		if c.Region {
+		if tables.Countries[m.idx].Region {
 			continue // "Hong Kong": a region, its country's
 		}
 		k, ok := pos[m.idx]
 		if !ok {
-			k = len(out)
+			k = len(counts)
 			pos[m.idx] = k
-			out = append(out, Country{Name: c.Name, ISO2: c.ISO2, ISO3: c.ISO3})
+			counts = append(counts, 0)
 		}
-		o := &out[k]
+		counts[k]++
+	}
+	if len(counts) == 0 {
+		return nil
+	}
+	out := make([]Country, len(counts))
+	spans := make([]Span, len(ms))
+	off := 0
+	for k, n := range counts {
+		out[k].Mentions = spans[off : off : off+n]
+		off += n
+	}
+	for _, m := range ms {
+		c := &tables.Countries[m.idx]
+		if c.Region {
+			continue
+		}
+		o := &out[pos[m.idx]]
+		if len(o.Mentions) == 0 {
+			o.Name, o.ISO2, o.ISO3 = c.Name, c.ISO2, c.ISO3
+		}
 		o.Mentions = append(o.Mentions, Span{m.s, m.e})
 		form := normSpace(text[m.s:m.e])
 		seen := false
