@@ -420,11 +420,24 @@ func people(text string, toks []tok, cls []uint16, officials []Official, orgs *p
 		case 'f':
 			acc.p.Gender = "female"
 		}
-		sort.Slice(acc.p.Mentions, func(a, b int) bool { return acc.p.Mentions[a].Start < acc.p.Mentions[b].Start })
+		if !startsIncrease(acc.p.Mentions) { // in order already, the sort's only order
+			sort.Slice(acc.p.Mentions, func(a, b int) bool { return acc.p.Mentions[a].Start < acc.p.Mentions[b].Start })
+		}
 		out = append(out, acc.p)
 	}
 	slices.SortStableFunc(out, func(a, b Person) int { return cmp.Compare(firstStart(a), firstStart(b)) })
 	return out
+}
+
+// startsIncrease reports whether every span starts after the one before:
+// sorted by Start with no two alike, which any sort leaves as it is.
+func startsIncrease(ss []Span) bool {
+	for i := 1; i < len(ss); i++ {
+		if ss[i].Start <= ss[i-1].Start {
+			return false
+		}
+	}
+	return true
 }
 
 // orgThenGiven reports an organisation or country word at toks[k] that
