@@ -719,6 +719,49 @@ var layouts = [...]string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02T15:04
 	time.RFC1123, time.RFC1123Z, time.RFC850, time.ANSIC, "Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST",
 	"2006/01/02", "20060102"}
 
+// layoutMayFit reports whether time.Parse(l, s) may succeed, by what the
+// opening of l asks of s's first bytes: a layout opening with a long year
+// ("2006…") reads four digits and then l's next byte (a literal
+// separator, or a digit of "20060102"); one opening with a weekday
+// ("Mon…", "Monday…") reads a weekday's name, whose first three letters
+// are those of its short name in any case. False means the parse fails;
+// true leaves it to time.Parse.
+func layoutMayFit(l, s string) bool {
+	switch {
+	case strings.HasPrefix(l, "2006") && len(l) > 4:
+		if len(s) < 5 {
+			return false
+		}
+		for i := 0; i < 4; i++ {
+			if s[i] < '0' || s[i] > '9' {
+				return false
+			}
+		}
+		if c := l[4]; c >= '0' && c <= '9' {
+			return s[4] >= '0' && s[4] <= '9'
+		} else {
+			return s[4] == c
+		}
+	case strings.HasPrefix(l, "Mon"):
+		if len(s) < 3 {
+			return false
+		}
+		var b [3]byte // s's first bytes, letters folded as time.Parse folds them
+		for i := range b {
+			b[i] = s[i]
+			if 'A' <= b[i] && b[i] <= 'Z' {
+				b[i] += 'a' - 'A'
+			}
+		}
+		switch string(b[:]) {
+		case "mon", "tue", "wed", "thu", "fri", "sat", "sun":
+			return true
+		}
+		return false
+	}
+	return true
+}
+
 // ParseDate parses a date as metadata gives it (ISO-8601, RFC 3339, RFC
 // 1123, "February 16, 2000", "16 February 2000", "Wednesday, 26 March 2025
 // 10:00") and returns its day at midnight UTC, as the date is written (an
@@ -733,13 +776,16 @@ func ParseDate(s string) (time.Time, bool) {
 		if (l[0] >= '0' && l[0] <= '9') != digit {
 			continue // a layout of digits reads no weekday, nor one of words a number
 		}
+		if !layoutMayFit(l, s) {
+			continue // time.Parse would fail, making an error to say so
+		}
 		if t, err := time.Parse(l, s); err == nil {
 			y, m, d := t.Date()
 			return civil(y, int(m), d), true
 		}
 	}
 	// An ISO date with a time in any other form: "2025-03-26T10:00:00+0100".
-	if len(s) > 10 && (s[10] == 'T' || s[10] == ' ') {
+	if len(s) > 10 && (s[10] == 'T' || s[10] == ' ') && layoutMayFit(time.DateOnly, s[:10]) {
 		if t, err := time.Parse(time.DateOnly, s[:10]); err == nil {
 			return t, true
 		}

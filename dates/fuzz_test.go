@@ -48,3 +48,22 @@ func FuzzFind(f *testing.F) {
 		ParseDate(text)
 	})
 }
+
+// FuzzLayoutMayFit holds layoutMayFit to time.Parse: a layout it turns away
+// never parses the text.
+func FuzzLayoutMayFit(f *testing.F) {
+	for _, s := range []string{"2025-03-26", "2025-03-26T10:00:00Z", "20250326", "2025/03/26", "Wed, 26 Mar 2025 10:00:00 GMT",
+		"wednesday, 26-Mar-25 10:00:00 UTC", "WED Mar 26 10:00:00 2025", "26 March 2025", "Mo", "+2025-03-26", "2025-3-26"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, l := range append(layouts[:], time.DateOnly) {
+			if layoutMayFit(l, s) {
+				continue
+			}
+			if _, err := time.Parse(l, s); err == nil {
+				t.Errorf("layoutMayFit(%q, %q) = false, but time.Parse reads it", l, s)
+			}
+		}
+	})
+}

@@ -57,7 +57,11 @@ func (p *parser) sentenceIDs() []int32 {
 	if p.sent != nil {
 		return p.sent
 	}
-	ids := make([]int32, len(p.toks))
+	ids := p.sentBuf[:0]
+	if cap(ids) < len(p.toks) {
+		ids = make([]int32, len(p.toks))
+	}
+	ids = ids[:len(p.toks)]
 	p.sent = ids
 	id := int32(0)
 	for i := range p.toks {
@@ -266,14 +270,7 @@ func (p *parser) contextAffiliations(gs []*group, by map[*mention]*group) {
 		}
 	}
 	// the country mentions, found when a rule needs them
-	var cms []countryMatch
-	cmsDone := false
-	countries := func() []countryMatch {
-		if !cmsDone {
-			cms, cmsDone = p.x.countryMatches(p.text, p.toks, p.cls), true
-		}
-		return cms
-	}
+	countries := p.countryMatches
 	// a national institution's own record ("IN THE SUPREME COURT OF THE
 	// UNITED STATES", "Parliament of the Cook Islands"): its officials
 	// the text ties to no other country are that country's

@@ -31,21 +31,67 @@ func (x *Extractor) Countries(text string) []Country {
 }
 
 func (x *Extractor) countriesOf(text string, toks []tok, cls []uint16) []Country {
-	ms := x.countryMatches(text, toks, cls)
-	var out []Country
+	return countriesIn(text, x.countryMatches(text, toks, cls))
+}
+
+// pageCountries is countriesOf for the page whose tokens and classes sc
+// holds, with the country mentions the officials' parse found, if it
+// looked for them.
+func (x *Extractor) pageCountries(text string, sc *scratch) []Country {
+	if !sc.cmsDone {
+		sc.cms, sc.cmsDone = x.appendCountryMatches(sc.cms, text, sc.toks, sc.cls), true
+	}
+	return countriesIn(text, sc.cms)
+}
+
+// countryMatches returns the country mentions of the parser's text, found
+// once (in the memory of cms, recycled).
+func (p *parser) countryMatches() []countryMatch {
+	if !p.cmsDone {
+		p.cms, p.cmsDone = p.x.appendCountryMatches(p.cms, p.text, p.toks, p.cls), true
+	}
+	return p.cms
+}
+
+// countriesIn returns the countries of the mentions ms of text, in order of
+// first mention.
+func countriesIn(text string, ms []countryMatch) []Country {
+	// first the countries, in order, and their numbers of mentions: the
+	// mentions are then made in one slice, each country's a part of it
+	// with no room to grow into the next's
 	pos := map[int]int{}
+	var counts []int
 	for _, m := range ms {
-		c := tables.Countries[m.idx]
-		if c.Region {
+		if tables.Countries[m.idx].Region {
 			continue // "Hong Kong": a region, its country's
 		}
 		k, ok := pos[m.idx]
 		if !ok {
-			k = len(out)
+			k = len(counts)
 			pos[m.idx] = k
-			out = append(out, Country{Name: c.Name, ISO2: c.ISO2, ISO3: c.ISO3})
+			counts = append(counts, 0)
 		}
-		o := &out[k]
+		counts[k]++
+	}
+	if len(counts) == 0 {
+		return nil
+	}
+	out := make([]Country, len(counts))
+	spans := make([]Span, len(ms))
+	off := 0
+	for k, n := range counts {
+		out[k].Mentions = spans[off : off : off+n]
+		off += n
+	}
+	for _, m := range ms {
+		c := &tables.Countries[m.idx]
+		if c.Region {
+			continue
+		}
+		o := &out[pos[m.idx]]
+		if len(o.Mentions) == 0 {
+			o.Name, o.ISO2, o.ISO3 = c.Name, c.ISO2, c.ISO3
+		}
 		o.Mentions = append(o.Mentions, Span{m.s, m.e})
 		form := normSpace(text[m.s:m.e])
 		seen := false
@@ -64,7 +110,12 @@ func (x *Extractor) countriesOf(text string, toks []tok, cls []uint16) []Country
 
 // countryMatches finds the country mentions among toks.
 func (x *Extractor) countryMatches(text string, toks []tok, cls []uint16) []countryMatch {
-	var out []countryMatch
+	return x.appendCountryMatches(nil, text, toks, cls)
+}
+
+// appendCountryMatches is countryMatches appending to dst[:0].
+func (x *Extractor) appendCountryMatches(dst []countryMatch, text string, toks []tok, cls []uint16) []countryMatch {
+	out := dst[:0]
 	var buf []byte
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
@@ -75,7 +126,7 @@ func (x *Extractor) countryMatches(text string, toks []tok, cls []uint16) []coun
 			if cls[i]&cCountry == 0 {
 				continue
 			}
-		} else if x.cls[text[t.s:t.e]]&cCountry == 0 {
+		} else if x.cls.get(text[t.s:t.e])&cCountry == 0 {
 			continue
 		}
 		n, v := x.countries.match(text, toks, i, &buf)
@@ -181,7 +232,7 @@ func (x *Extractor) countryContextOK(text string, toks []tok, i, n int, c *table
 	if prev != nil && prev.is(fDots) && prev.e-prev.s == 2 && i >= 2 && toks[i-2].kind == kWord && toks[i-2].is(fCap) && toks[i-2].nl == 0 && prev.nl == 0 {
 		return false
 	}
-	if n == 1 && prev != nil && prev.kind == kWord && x.cls[tokText(text, *prev)]&cHonor != 0 && toks[i].nl == 0 &&
+	if n == 1 && prev != nil && prev.kind == kWord && x.cls.get(tokText(text, *prev))&cHonor != 0 && toks[i].nl == 0 &&
 		next != nil && next.kind == kWord && next.is(fCap) && next.nl == 0 {
 		// a given name after a courtesy title: "Mme France Gélinas"
 		return false
@@ -191,7 +242,7 @@ func (x *Extractor) countryContextOK(text string, toks []tok, i, n int, c *table
 			// "Jordan Peterson", "Chad Smith"; but "Jordan King Abdullah"
 			var buf []byte
 			if k, _ := x.titles.match(text, toks, i+n, &buf); k == 0 {
-				if prev == nil || !placePrepositions[strings.ToLower(tokText(text, *prev))] {
+				if prev == nil || !lowerIn(placePrepositions, tokText(text, *prev)) {
 					return false
 				}
 			}

@@ -181,10 +181,7 @@ type Extractor struct {
 	holdIdx  *holderIndex
 	// cls maps a token's text to the lexicons a phrase starting with it may
 	// belong to (cTitle, cCountry, cOrg), so most tokens cost one lookup.
-	cls map[string]uint16
-	// clsFilter marks the hashes of cls's keys (clsHash), so that most
-	// other tokens need no map lookup.
-	clsFilter *[clsFilterBits / 64]uint64
+	cls *clsTable
 	// scratch recycles the token buffers of finished calls.
 	scratch sync.Pool
 }
@@ -194,6 +191,14 @@ type scratch struct {
 	toks []tok
 	cls  []uint16
 	memo phraseMemo
+	// cms holds the page's country mentions once cmsDone (see
+	// pageCountries); before, its memory is recycled for them
+	cms     []countryMatch
+	cmsDone bool
+	// ms, sent and opens are the memory of the officials' parser's
+	// mentions, sentence numbers and turn openings, recycled
+	ms          []mention
+	sent, opens []int32
 }
 
 // phraseMemo remembers phrase matches: three slots (countries,
@@ -264,6 +269,7 @@ func (x *Extractor) getScratch(text string) *scratch {
 }
 
 func (x *Extractor) putScratch(sc *scratch) {
+	sc.cms, sc.cmsDone = sc.cms[:0], false // the page's, not the next one's
 	if cap(sc.toks) > 1<<20 {
 		return // do not keep the memory of a huge text
 	}
@@ -283,6 +289,7 @@ const (
 	cSuffix   // nameSuffixes
 	cMod      // officeModifiers
 	cPerson   // personTitles: short titles before a person's name
+	cRank     // rankPrefixes: "Deputy", "Vice"
 )
 
 // New returns an Extractor built with opts. Building takes about a
@@ -364,55 +371,30 @@ func New(opts Options) *Extractor {
 			}
 		}
 	}
-	x.cls = map[string]uint16{}
+	cls := map[string]uint16{}
 	for _, set := range []struct {
 		words map[string]bool
 		c     uint16
 	}{{honorifics, cHonor}, {stopNames, cStop}, {calendarWords, cCalendar}, {nameParticles, cParticle}, {nameSuffixes, cSuffix}, {officeModifiers, cMod}, {personTitles, cPerson}} {
 		for w := range set.words {
-			x.cls[w] |= set.c
+			cls[w] |= set.c
 		}
 	}
 	for w := range determiners {
-		x.cls[w] |= cDet
+		cls[w] |= cDet
 	}
-	x.countries.firstWords(func(k string) { x.cls[k] |= cCountry })
-	x.orgs.firstWords(func(k string) { x.cls[k] |= cOrg })
+	for w := range rankPrefixes {
+		cls[w] |= cRank
+	}
+	x.countries.firstWords(func(k string) { cls[k] |= cCountry })
+	x.orgs.firstWords(func(k string) { cls[k] |= cOrg })
 	x.titles.firstWords(func(k string) {
 		for _, v := range []string{k, strings.ToUpper(k), upperFirst(k)} {
-			x.cls[v] |= cTitle
+			cls[v] |= cTitle
 		}
 	})
-	x.clsFilter = new([clsFilterBits / 64]uint64)
-	for k := range x.cls {
-		h := clsHash(k)
-		x.clsFilter[h/64] |= 1 << (h % 64)
-	}
+	x.cls = newClsTable(cls)
 	return x
-}
-
-// clsFilterBits is the size of the filter of cls's keys: some ten times
-// their number, so that about one word in ten not among them passes.
-const clsFilterBits = 1 << 17
-
-// clsHash hashes a word by its length and its first, second and last
-// bytes, into [0, clsFilterBits).
-func clsHash(s string) uint32 {
-	n := len(s)
-	h := uint32(s[0])*0x9E3779B1 ^ uint32(s[n-1])*0x85EBCA77 ^ uint32(n)*0xC2B2AE3D
-	if n > 1 {
-		h ^= uint32(s[1]) * 0x27D4EB2F
-	}
-	h ^= h >> 15
-	h *= 0x2C1B3C6D
-	h ^= h >> 12
-	return h % clsFilterBits
-}
-
-// inCls reports whether w may be a key of cls.
-func (x *Extractor) inCls(w string) bool {
-	h := clsHash(w)
-	return x.clsFilter[h/64]&(1<<(h%64)) != 0
 }
 
 // upperFirst returns s with its first letter in upper case.
@@ -434,9 +416,7 @@ func (x *Extractor) classesInto(out []uint16, text string, toks []tok) {
 	for i, t := range toks {
 		out[i] = 0
 		if t.kind == kWord {
-			if w := text[t.s:t.e]; x.inCls(w) {
-				out[i] = x.cls[w]
-			}
+			out[i] = x.cls.get(text[t.s:t.e])
 		}
 	}
 }

@@ -2,6 +2,8 @@ package entities
 
 import (
 	"fmt"
+	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -741,6 +743,50 @@ func TestEveryCountryForm(t *testing.T) {
 			}
 			if len(got) != 1 || got[0].ISO2 != c.ISO2 {
 				t.Errorf("%q: got %v, want %s", text, isoCodes(got), c.ISO2)
+			}
+		}
+	}
+}
+
+// countriesGrown is countriesIn as it made each country's mentions, by
+// appending.
+func countriesGrown(text string, ms []countryMatch) []Country {
+	var out []Country
+	pos := map[int]int{}
+	for _, m := range ms {
+		c := tables.Countries[m.idx]
+		if c.Region {
+			continue
+		}
+		k, ok := pos[m.idx]
+		if !ok {
+			k = len(out)
+			pos[m.idx] = k
+			out = append(out, Country{Name: c.Name, ISO2: c.ISO2, ISO3: c.ISO3})
+		}
+		o := &out[k]
+		o.Mentions = append(o.Mentions, Span{m.s, m.e})
+		if form := normSpace(text[m.s:m.e]); !slices.Contains(o.Forms, form) {
+			o.Forms = append(o.Forms, form)
+		}
+	}
+	return out
+}
+
+// TestCountriesIn holds countriesIn, which makes the mentions in one
+// slice, to countriesGrown over the gold corpora's texts.
+func TestCountriesIn(t *testing.T) {
+	x := New(Options{})
+	for _, c := range loadGold(t) {
+		ms := x.countryMatches(c.text, tokenize(nil, c.text), nil)
+		if got, want := countriesIn(c.text, ms), countriesGrown(c.text, ms); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: countriesIn = %v, want %v", c.name, got, want)
+		}
+		got := countriesIn(c.text, ms)
+		if len(got) > 1 {
+			got[0].Mentions = append(got[0].Mentions, Span{-1, -1}) // no room: the next country's mentions stay
+			if want := countriesGrown(c.text, ms); !reflect.DeepEqual(got[1], want[1]) {
+				t.Errorf("%s: appending to a country's mentions changed the next: %v", c.name, got[1])
 			}
 		}
 	}

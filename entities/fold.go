@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/communique/communique/internal/text"
 )
 
 // latinFold maps accented Latin letters to their base letters.
@@ -84,4 +86,36 @@ func romanSuffix(s string) bool {
 		return true
 	}
 	return false
+}
+
+// lowerIn reports whether set holds strings.ToLower(w): an ASCII word is
+// lowered in a buffer on the stack, not in a new string.
+func lowerIn(set map[string]bool, w string) bool {
+	if len(w) <= 32 && isASCII(w) {
+		var buf [32]byte
+		b := buf[:len(w)]
+		for i := 0; i < len(w); i++ {
+			b[i] = lowerASCII(w[i])
+		}
+		return set[string(b)]
+	}
+	return set[strings.ToLower(w)]
+}
+
+// lowerIs reports whether strings.ToLower(w) is low, a lower-case word,
+// without a lower-cased copy of an ASCII w.
+func lowerIs(w, low string) bool {
+	if isASCII(w) {
+		return equalFoldASCII(w, low)
+	}
+	return strings.ToLower(w) == low
+}
+
+// containsLower reports whether strings.ToLower(s) holds sub, a lower-case
+// ASCII string, without a lower-cased copy of an ASCII s.
+func containsLower(s, sub string) bool {
+	if isASCII(s) {
+		return text.IndexFold(s, sub) >= 0
+	}
+	return strings.Contains(strings.ToLower(s), sub)
 }

@@ -5,7 +5,10 @@
 
 package entities
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // headlineMinWords is the fewest long words (four letters or more) a line
 // needs to be read as set in headline case; headlineMaxWords the most
@@ -60,11 +63,10 @@ func (p *parser) headlineCase(i int) bool {
 }
 
 // lowerElsewhere reports whether the word of token i occurs in lower case
-// somewhere in the text. The set of lower-case words is built on first use.
+// somewhere in the text. The first lowerScanMax words asked about are
+// searched for in the text, and their answers kept; after them the set of
+// the text's lower-case words is built, and asked.
 func (p *parser) lowerElsewhere(i int) bool {
-	if p.lowerWords == nil {
-		p.lowerWords = newWordSet(p.text, p.toks, func(t *tok) bool { return t.kind == kWord && !t.is(fCap) && !t.is(fDigit) })
-	}
 	w := p.word(i)
 	if len(w) == 0 || w[0] < 'A' || w[0] > 'Z' {
 		return false // only ASCII capitals are lowered here
@@ -76,7 +78,55 @@ func (p *parser) lowerElsewhere(i int) bool {
 	b := buf[:len(w)]
 	copy(b, w)
 	b[0] += 'a' - 'A'
+	if p.lowerWords == nil {
+		for _, a := range p.lowerAsked[:p.lowerAnswers] {
+			if a.word == w {
+				return a.lower
+			}
+		}
+		if p.lowerAnswers < lowerScanMax {
+			a := lowerAnswer{word: w, lower: p.lowerWordIn(b)}
+			p.lowerAsked[p.lowerAnswers] = a
+			p.lowerAnswers++
+			return a.lower
+		}
+		p.lowerWords = newWordSet(p.text, p.toks, isLowerWord)
+	}
 	return p.lowerWords.has(p.text, p.toks, b)
+}
+
+// lowerAnswer is lowerElsewhere's answer for a word it searched for.
+type lowerAnswer struct {
+	word  string
+	lower bool
+}
+
+// lowerScanMax is how many words lowerElsewhere searches the text for
+// before it builds the set of lower-case words: a search costs a small part
+// of the set's building (a pass over the text against a hash of every
+// token), and most pages ask about a few words, or none.
+const lowerScanMax = 8
+
+// isLowerWord reports whether t is a word not capitalised, nor a number.
+func isLowerWord(t *tok) bool { return t.kind == kWord && !t.is(fCap) && !t.is(fDigit) }
+
+// lowerWordIn reports whether w is the text of a token isLowerWord
+// accepts: newWordSet's set has w, without the set.
+func (p *parser) lowerWordIn(w []byte) bool {
+	k := 0 // tokens before k start before the occurrence
+	for from := 0; from < len(p.text); {
+		j := strings.Index(p.text[from:], string(w))
+		if j < 0 {
+			return false
+		}
+		at := from + j
+		k += sort.Search(len(p.toks)-k, func(m int) bool { return int(p.toks[k+m].s) >= at })
+		if k < len(p.toks) && int(p.toks[k].s) == at && int(p.toks[k].e) == at+len(w) && isLowerWord(&p.toks[k]) {
+			return true
+		}
+		from = at + 1
+	}
+	return false
 }
 
 // wordSet is a set of the words of some tokens of a text, held as token

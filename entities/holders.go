@@ -204,7 +204,7 @@ func isCountryCode(aff string) bool {
 func (x *Extractor) FindAt(text string, day time.Time) ([]Official, []Country) {
 	sc := x.getScratch(text)
 	defer x.putScratch(sc)
-	return x.officialsAt(text, sc.toks, sc.cls, sc.memoFor(), dayNum(day)), x.countriesOf(text, sc.toks, sc.cls)
+	return x.officialsAt(text, sc, dayNum(day)), x.pageCountries(text, sc)
 }
 
 // FindDocAt is FindDoc for a document of the given day, as FindAt is Find.

@@ -450,7 +450,7 @@ func (p *parser) institutionHome() string {
 		}
 		from, inst := k, -1
 		for n := 0; n < 6 && p.isWord(k) && p.toks[k].is(fCap) && (p.toks[k].nl == 0 || k == i || k == from && wraps(k)) && !strings.EqualFold(p.word(k), "of"); n++ {
-			if inst < 0 && institutionWords[strings.ToLower(p.word(k))] {
+			if inst < 0 && lowerIn(institutionWords, p.word(k)) {
 				inst = k
 			}
 			k++

@@ -442,7 +442,7 @@ func (p *parser) speakerAddressed() bool {
 // and officers.
 func (p *parser) legislatureHeading() bool {
 	return p.inFirstLines(func(k int) bool {
-		if p.toks[k].kind == kWord && p.toks[k].is(fCap) && legislatureWords[strings.ToLower(p.word(k))] {
+		if p.toks[k].kind == kWord && p.toks[k].is(fCap) && lowerIn(legislatureWords, p.word(k)) {
 			return true
 		}
 		return p.word(k) == "House" && p.word(k+1) == "met" // "The House met at 14:00."

@@ -401,12 +401,15 @@ func (p *parser) thingName(r nameRes) bool {
 	if r.last < 0 {
 		return false
 	}
-	w := strings.ToLower(p.word(r.last))
+	w := p.word(r.last)
+	if !isASCII(w) {
+		w = strings.ToLower(w) // else read in place: lowering ASCII keeps its length
+	}
 	if givenNames[p.word(r.last)] != 0 || len(w) < 6 {
 		return false
 	}
 	for _, suf := range thingEndings {
-		if strings.HasSuffix(w, suf) {
+		if len(w) >= len(suf) && equalFoldASCII(w[len(w)-len(suf):], suf) {
 			return true
 		}
 	}

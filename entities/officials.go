@@ -88,10 +88,16 @@ type parser struct {
 	// countries the text names, computed when needed
 	countries map[string]bool
 	// turnOpens holds, per token, the last line start that opens a turn,
-	// computed when needed
-	turnOpens []int32
-	// sent numbers the sentences of the tokens, computed when needed
-	sent []int32
+	// computed when needed, in turnOpensBuf's memory when it is large
+	// enough
+	turnOpens, turnOpensBuf []int32
+	// sent numbers the sentences of the tokens, computed when needed, in
+	// sentBuf's memory when it is large enough
+	sent, sentBuf []int32
+	// cms holds the country mentions (countryMatches), once cmsDone;
+	// before, its memory may be given to them
+	cms     []countryMatch
+	cmsDone bool
 	// acronyms the page defines for public bodies, with their countries,
 	// computed when needed
 	acronyms map[string]string
@@ -106,11 +112,15 @@ type parser struct {
 	// hlLine and hlCase remember the last line headlineCase judged (its
 	// first token plus one, 0 for none); hlLookups counts the searches of
 	// the text for a headline's name; lowerWords the words the text writes
-	// in lower case, built when a headline needs them
-	hlLine     int
-	hlCase     bool
-	hlLookups  int
-	lowerWords *wordSet
+	// in lower case, built when a headline asks about more than
+	// lowerScanMax words, lowerAsked the answers of the searches of the
+	// text before (lowerAnswers of them)
+	hlLine       int
+	hlCase       bool
+	hlLookups    int
+	lowerWords   *wordSet
+	lowerAsked   [lowerScanMax]lowerAnswer
+	lowerAnswers int
 	// roster holds the lines of the text's committee rosters by their
 	// first token, rosterTitle the title of a member (see rosterLines)
 	roster      map[int]rosterLine
@@ -250,7 +260,7 @@ func (p *parser) surface(s, e int) string {
 func (x *Extractor) Officials(text string) []Official {
 	sc := x.getScratch(text)
 	defer x.putScratch(sc)
-	return x.officials(text, sc.toks, sc.cls, sc.memoFor())
+	return x.officials(text, sc)
 }
 
 // Find returns both the officials and the countries of text, as Officials
@@ -258,28 +268,42 @@ func (x *Extractor) Officials(text string) []Official {
 func (x *Extractor) Find(text string) ([]Official, []Country) {
 	sc := x.getScratch(text)
 	defer x.putScratch(sc)
-	return x.officials(text, sc.toks, sc.cls, sc.memoFor()), x.countriesOf(text, sc.toks, sc.cls)
+	return x.officials(text, sc), x.pageCountries(text, sc)
 }
 
-func (x *Extractor) officials(text string, toks []tok, cls []uint16, memo *phraseMemo) []Official {
-	return x.officialsAt(text, toks, cls, memo, 0)
+func (x *Extractor) officials(text string, sc *scratch) []Official {
+	return x.officialsAt(text, sc, 0)
 }
 
 // officialsAt reads the officials of a document of day (YYYYMMDD, 0 when
 // unknown).
-func (x *Extractor) officialsAt(text string, toks []tok, cls []uint16, memo *phraseMemo, day int) []Official {
-	return x.officialsHome(text, toks, cls, memo, day, "")
+func (x *Extractor) officialsAt(text string, sc *scratch, day int) []Official {
+	return x.officialsHome(text, sc, day, "")
 }
 
 // officialsHome is officialsAt for a page that is the record of an
 // institution of country home (ISO alpha-2), named outside the text.
-func (x *Extractor) officialsHome(text string, toks []tok, cls []uint16, memo *phraseMemo, day int, home string) []Official {
-	return x.officialsFrom(text, toks, cls, memo, day, Place{Institution: home})
+func (x *Extractor) officialsHome(text string, sc *scratch, day int, home string) []Official {
+	return x.officialsFrom(text, sc, day, Place{Institution: home})
 }
 
-// officialsFrom is officialsAt for a page of a known place.
-func (x *Extractor) officialsFrom(text string, toks []tok, cls []uint16, memo *phraseMemo, day int, pl Place) []Official {
-	p := &parser{x: x, text: text, toks: toks, cls: cls, orgCnt: map[string]int{}, memo: memo, day: day, home: pl.Institution, site: pl.Site}
+// officialsFrom is officialsAt for a page of a known place, whose tokens
+// and classes sc holds. The parser's mentions, sentence numbers and turn
+// openings are made in sc's recycled buffers, and the country mentions it finds are
+// left in sc for pageCountries.
+func (x *Extractor) officialsFrom(text string, sc *scratch, day int, pl Place) []Official {
+	p := &parser{x: x, text: text, toks: sc.toks, cls: sc.cls, orgCnt: map[string]int{}, memo: sc.memoFor(), day: day, home: pl.Institution, site: pl.Site,
+		ms: sc.ms[:0], sentBuf: sc.sent, turnOpensBuf: sc.opens, cms: sc.cms[:0]}
 	p.scan()
-	return p.resolve()
+	offs := p.resolve()
+	clear(p.ms) // keep none of the page's strings
+	sc.ms = p.ms[:0]
+	if p.sent != nil {
+		sc.sent = p.sent
+	}
+	if p.turnOpens != nil {
+		sc.opens = p.turnOpens
+	}
+	sc.cms, sc.cmsDone = p.cms, p.cmsDone
+	return offs
 }

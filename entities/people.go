@@ -1,7 +1,9 @@
 package entities
 
 import (
+	"cmp"
 	_ "embed"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -76,8 +78,8 @@ func (x *Extractor) PeopleDoc(d *text.Doc, officials []Official) []Person {
 func (x *Extractor) FindAll(text string) ([]Official, []Country, []Person) {
 	sc := x.getScratch(text)
 	defer x.putScratch(sc)
-	offs := x.officials(text, sc.toks, sc.cls, sc.memoFor())
-	return offs, x.countriesOf(text, sc.toks, sc.cls), people(text, sc.toks, sc.cls, offs, x.orgs)
+	offs := x.officials(text, sc)
+	return offs, x.pageCountries(text, sc), people(text, sc.toks, sc.cls, offs, x.orgs)
 }
 
 // FindDocAllAt is FindDocAt and People in one reading of the analysis.
@@ -100,8 +102,8 @@ func (x *Extractor) FindDocAllHome(d *text.Doc, day time.Time, home string) ([]O
 func (x *Extractor) FindDocAllFrom(d *text.Doc, day time.Time, pl Place) ([]Official, []Country, []Person) {
 	sc := x.docScratch(d)
 	defer x.putScratch(sc)
-	offs := x.officialsFrom(d.Text, sc.toks, sc.cls, sc.memoFor(), dayNum(day), pl)
-	return offs, x.countriesOf(d.Text, sc.toks, sc.cls), people(d.Text, sc.toks, sc.cls, offs, x.orgs)
+	offs := x.officialsFrom(d.Text, sc, dayNum(day), pl)
+	return offs, x.pageCountries(d.Text, sc), people(d.Text, sc.toks, sc.cls, offs, x.orgs)
 }
 
 // InstitutionHome returns the country of a national or state institution
@@ -418,11 +420,24 @@ func people(text string, toks []tok, cls []uint16, officials []Official, orgs *p
 		case 'f':
 			acc.p.Gender = "female"
 		}
-		sort.Slice(acc.p.Mentions, func(a, b int) bool { return acc.p.Mentions[a].Start < acc.p.Mentions[b].Start })
+		if !startsIncrease(acc.p.Mentions) { // in order already, the sort's only order
+			sort.Slice(acc.p.Mentions, func(a, b int) bool { return acc.p.Mentions[a].Start < acc.p.Mentions[b].Start })
+		}
 		out = append(out, acc.p)
 	}
-	sort.SliceStable(out, func(a, b int) bool { return firstStart(out[a]) < firstStart(out[b]) })
+	slices.SortStableFunc(out, func(a, b Person) int { return cmp.Compare(firstStart(a), firstStart(b)) })
 	return out
+}
+
+// startsIncrease reports whether every span starts after the one before:
+// sorted by Start with no two alike, which any sort leaves as it is.
+func startsIncrease(ss []Span) bool {
+	for i := 1; i < len(ss); i++ {
+		if ss[i].Start <= ss[i-1].Start {
+			return false
+		}
+	}
+	return true
 }
 
 // orgThenGiven reports an organisation or country word at toks[k] that

@@ -4,9 +4,11 @@
 package entities
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/communique/communique/internal/tables"
 )
@@ -257,7 +259,7 @@ func (p *parser) resolve() []Official {
 		}
 	}
 	for _, l := range heads {
-		sort.SliceStable(l, func(a, b int) bool { return l[a].firstTok < l[b].firstTok })
+		slices.SortStableFunc(l, func(a, b *group) int { return cmp.Compare(a.firstTok, b.firstTok) })
 	}
 	type agreement struct {
 		country, org string
@@ -309,7 +311,7 @@ func (p *parser) resolve() []Official {
 			continue
 		}
 		h := head(m.title)
-		complement := h != strings.Join(titleWords(m.title), " ")
+		complement := hasComplement(m.title, h)
 		speaker := p.turnSpeaker(m.ti, bySpeaker)
 		var cand *group
 		n := 0
@@ -415,7 +417,7 @@ func (p *parser) resolve() []Official {
 			g.org = best
 		}
 	}
-	sort.SliceStable(gs, func(a, b int) bool { return gs[a].firstSpan() < gs[b].firstSpan() })
+	slices.SortStableFunc(gs, func(a, b *group) int { return cmp.Compare(a.firstSpan(), b.firstSpan()) })
 	var out []Official
 	for _, g := range gs {
 		if g.title == "" {
@@ -453,7 +455,7 @@ func (p *parser) mentionsAffiliation(aff string) bool {
 	}
 	if p.countries == nil {
 		p.countries = map[string]bool{}
-		for _, m := range p.x.countryMatches(p.text, p.toks, p.cls) {
+		for _, m := range p.countryMatches() {
 			p.countries[tables.Countries[m.idx].ISO2] = true
 		}
 		for _, e := range p.x.orgList {
@@ -539,7 +541,11 @@ func (p *parser) turnSpeaker(ti int, by map[*mention]*group) *group {
 // lastTurnOpens returns, for each token, the last line start at or before
 // it that opens a turn, or -1.
 func (p *parser) lastTurnOpens() []int32 {
-	out := make([]int32, len(p.toks))
+	out := p.turnOpensBuf[:0]
+	if cap(out) < len(p.toks) {
+		out = make([]int32, len(p.toks))
+	}
+	out = out[:len(p.toks)]
 	last := int32(-1)
 	for j := range p.toks {
 		if j > 0 && p.toks[j].nl > 0 && p.opensTurn(j) {
@@ -700,7 +706,7 @@ func (x *Extractor) lookupHolder(name, sur, title string, day int) (holder, bool
 	var best holder
 	found := false
 	for _, t := range terms {
-		if title != "" && !titlesCompatible(title, t.title) || !t.heldOn(day) {
+		if !t.heldOn(day) || title != "" && !titlesCompatible(title, t.title) {
 			continue
 		}
 		if found && t.name != best.name && (t.aff != best.aff || surnameOnly && title == "" && foldName(t.name)[0] != foldName(best.name)[0]) {
@@ -732,6 +738,9 @@ func titlesCompatible(a, b string) bool {
 	if isSpokes(a) && isSpokes(b) || isLegislator(a) && isLegislator(b) {
 		return true
 	}
+	if isASCII(a) && isASCII(b) {
+		return asciiWordsInOrder(a, b)
+	}
 	wa, wb := titleWords(a), titleWords(b)
 	if len(wa) > len(wb) {
 		wa, wb = wb, wa
@@ -745,11 +754,149 @@ func titlesCompatible(a, b string) bool {
 	return k == len(wa)
 }
 
+// asciiWordsInOrder is titlesCompatible's reading of ASCII titles, in
+// place: the words of the title with fewer (titleWords') appear in order,
+// without case, among the other's.
+func asciiWordsInOrder(a, b string) bool {
+	if countTitleWords(a) > countTitleWords(b) {
+		a, b = b, a
+	}
+	wa, ia := nextTitleWord(a, 0)
+	for ib := 0; wa != ""; {
+		var wb string
+		if wb, ib = nextTitleWord(b, ib); wb == "" {
+			break
+		}
+		if equalFoldASCII(wa, wb) {
+			wa, ia = nextTitleWord(a, ia)
+		}
+	}
+	return wa == ""
+}
+
+// nextTitleWord returns the first of titleWords' words of ASCII s[i:],
+// not lowered, and the index after it; "" at the end.
+func nextTitleWord(s string, i int) (string, int) {
+	for i < len(s) && isTitleSep(s[i]) {
+		i++
+	}
+	start := i
+	for i < len(s) && !isTitleSep(s[i]) {
+		i++
+	}
+	return s[start:i], i
+}
+
+// countTitleWords returns len(titleWords(s)) for ASCII s.
+func countTitleWords(s string) int {
+	n := 0
+	for w, i := nextTitleWord(s, 0); w != ""; w, i = nextTitleWord(s, i) {
+		n++
+	}
+	return n
+}
+
+// isTitleSep reports whether c parts the words of an ASCII title, for
+// titleWords: white space (strings.Fields') or a hyphen.
+func isTitleSep(c byte) bool {
+	return c == ' ' || c == '-' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
+// asciiLegislator is isLegislator for an ASCII title, read in place.
+func asciiLegislator(t string) bool {
+	first, last, n := "", "", 0
+	for w, i := nextTitleWord(t, 0); w != ""; w, i = nextTitleWord(t, i) {
+		if n == 0 {
+			first = w
+		}
+		last = w
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	for _, f := range [...]string{"senator", "representative", "congressman", "congresswoman", "speaker"} {
+		if equalFoldASCII(first, f) {
+			return true
+		}
+	}
+	return equalFoldASCII(last, "leader") && n == 2 && !equalFoldASCII(first, "supreme") || equalFoldASCII(last, "whip")
+}
+
+// asciiHead is head for an ASCII title, made in one string.
+func asciiHead(t string) string {
+	var b strings.Builder
+	b.Grow(len(t))
+	for w, i := nextTitleWord(t, 0); w != "" && !isComplementWord(w); w, i = nextTitleWord(t, i) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		for k := 0; k < len(w); k++ {
+			b.WriteByte(lowerASCII(w[k]))
+		}
+	}
+	return b.String()
+}
+
+// hasComplement reports whether title t goes on past its head h (head(t)):
+// whether a word of it opens a complement, which head leaves out.
+func hasComplement(t, h string) bool {
+	if !isASCII(t) {
+		return h != strings.Join(titleWords(t), " ")
+	}
+	for w, i := nextTitleWord(t, 0); w != ""; w, i = nextTitleWord(t, i) {
+		if isComplementWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isComplementWord reports whether an ASCII word opens a title's
+// complement, in any case: "of", "for", "to", "and" (see head).
+func isComplementWord(w string) bool {
+	return equalFoldASCII(w, "of") || equalFoldASCII(w, "for") || equalFoldASCII(w, "to") || equalFoldASCII(w, "and")
+}
+
+// equalFoldASCII reports whether ASCII a and b are equal without case.
+func equalFoldASCII(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		if lowerASCII(a[i]) != lowerASCII(b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerASCII returns c lower-cased, if it is an ASCII capital.
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// isASCII reports whether s is ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // isLegislator reports whether a title is a member's of a legislature or
 // an office a member holds in it ("Senator", "Democratic Leader",
 // "Speaker of the House"): the list's Senators and Representatives hold
 // them.
 func isLegislator(t string) bool {
+	if isASCII(t) {
+		return asciiLegislator(t)
+	}
 	w := titleWords(t)
 	if len(w) == 0 {
 		return false
@@ -764,12 +911,14 @@ func isLegislator(t string) bool {
 
 // isSpokes reports whether a title is a spokesperson's.
 func isSpokes(t string) bool {
-	l := strings.ToLower(t)
-	return strings.Contains(l, "spokes") || strings.Contains(l, "press secretary")
+	return containsLower(t, "spokes") || containsLower(t, "press secretary")
 }
 
 // head returns the folded title without its "of"/"for"/"to" complement.
 func head(t string) string {
+	if isASCII(t) {
+		return asciiHead(t)
+	}
 	ws := titleWords(t)
 	for i, w := range ws {
 		if w == "of" || w == "for" || w == "to" || w == "and" {

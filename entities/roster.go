@@ -133,7 +133,7 @@ func (p *parser) titleRun(j, end int, caps bool) int {
 	for ; k < end; k++ {
 		switch {
 		case p.isWord(k) && p.toks[k].is(fCap) && (caps || !p.toks[k].is(fUpper)):
-		case k > j && titleFunction[strings.ToLower(p.word(k))]:
+		case k > j && lowerIn(titleFunction, p.word(k)):
 		default:
 			return k
 		}

@@ -204,7 +204,7 @@ func (p *parser) scan() {
 				continue
 			}
 		}
-		if p.cls[i]&(cDet|cCountry|cOrg|cTitle|cMod) == 0 && !p.isAcronym(i) && !rankPrefixes[w] {
+		if p.cls[i]&(cDet|cCountry|cOrg|cTitle|cMod|cRank) == 0 && !p.isAcronym(i) {
 			// no office phrase can start here
 		} else if n, te := p.title(i); n > 1 && te.kind == "officer" && !p.publicOfficerAt(i, n) {
 			// a company's post ("Chief Technology Officer Jane Roe"): no
@@ -1083,7 +1083,7 @@ func (p *parser) capsLabel(i int) (end int, ok bool) {
 		if !ok || r.e != colon {
 			return 0, false
 		}
-		if w := strings.ToLower(p.word(i)); (w == "hon" || w == "honourable" || w == "honorable") && p.lineStart(i) {
+		if w := p.word(i); (lowerIs(w, "hon") || lowerIs(w, "honourable") || lowerIs(w, "honorable")) && p.lineStart(i) {
 			// "HON. P. D. ROE.- Mr. Speaker, Sir": a house's record
 			// styles its members so
 			o := office{start: i, end: colon, titleS: i, title: memberTitle, kind: "legislator", capital: true}

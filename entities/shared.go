@@ -19,7 +19,7 @@ func (x *Extractor) FindDoc(d *text.Doc) ([]Official, []Country) {
 func (x *Extractor) findDoc(d *text.Doc, day int) ([]Official, []Country) {
 	sc := x.docScratch(d)
 	defer x.putScratch(sc)
-	return x.officialsAt(d.Text, sc.toks, sc.cls, sc.memoFor(), day), x.countriesOf(d.Text, sc.toks, sc.cls)
+	return x.officialsAt(d.Text, sc, day), x.pageCountries(d.Text, sc)
 }
 
 // docScratch fills recycled buffers with the tokens and classes of d;

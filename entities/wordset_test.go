@@ -32,3 +32,25 @@ func TestWordSet(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerWordIn checks the search lowerElsewhere makes before it builds
+// the set against the set, for every word of the gold corpora's texts
+// lowered as lowerElsewhere lowers it, and for the words' pieces.
+func TestLowerWordIn(t *testing.T) {
+	for _, c := range loadGold(t) {
+		toks := tokenize(nil, c.text)
+		p := &parser{text: c.text, toks: toks}
+		ws := newWordSet(c.text, toks, isLowerWord)
+		for k := range toks {
+			w := []byte(c.text[toks[k].s:toks[k].e])
+			if w[0] >= 'A' && w[0] <= 'Z' {
+				w[0] += 'a' - 'A'
+			}
+			for _, q := range [][]byte{w, w[:len(w)/2+1], w[len(w)/2:]} {
+				if got, want := p.lowerWordIn(q), ws.has(c.text, toks, q); got != want {
+					t.Fatalf("%s: lowerWordIn(%q) = %v, the set says %v", c.name, q, got, want)
+				}
+			}
+		}
+	}
+}

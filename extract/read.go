@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -157,18 +158,69 @@ func declaredCharset(b []byte) string {
 	if len(b) > 4096 {
 		b = b[:4096]
 	}
+	if asciiBytes(b) {
+		// the common case, read in place: lower-casing ASCII moves no
+		// byte, so this is the search below without the copy
+		i := indexCharset(b)
+		if i < 0 {
+			return ""
+		}
+		return strings.ToLower(string(charsetName(b[i+len("charset="):])))
+	}
 	low := bytes.ToLower(b)
 	i := bytes.Index(low, []byte("charset="))
 	if i < 0 {
 		return ""
 	}
-	s := low[i+len("charset="):]
+	return string(charsetName(low[i+len("charset="):]))
+}
+
+// charsetName returns the name of a charset that opens s (after
+// "charset="), quotes and spaces before it left out.
+func charsetName(s []byte) []byte {
 	s = bytes.TrimLeft(s, `"' `)
 	end := 0
 	for end < len(s) && (isASCIILetter(s[end]) || s[end] >= '0' && s[end] <= '9' || s[end] == '-' || s[end] == '_') {
 		end++
 	}
-	return string(s[:end])
+	return s[:end]
+}
+
+// indexCharset returns the index of the first "charset=" in ASCII b, in
+// any case, or -1.
+func indexCharset(b []byte) int {
+	const key = "charset="
+	for i := 0; i+len(key) <= len(b); i++ {
+		if b[i]|0x20 != 'c' {
+			continue
+		}
+		j := 1
+		for j < len(key) && lowerASCII(b[i+j]) == key[j] {
+			j++
+		}
+		if j == len(key) {
+			return i
+		}
+	}
+	return -1
+}
+
+// lowerASCII returns c lower-cased, if it is an ASCII capital.
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// asciiBytes reports whether b is ASCII.
+func asciiBytes(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // toUTF8 converts a page in a declared legacy encoding to UTF-8 and repairs

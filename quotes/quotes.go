@@ -43,7 +43,8 @@
 package quotes
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"sync"
 
 	"github.com/communique/communique/entities"
@@ -196,7 +197,7 @@ func (f *Finder) FindPeople(text string, officials []entities.Official, people [
 		out = append(out, q)
 	}
 	out = append(out, st.signedQuotes(out)...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	slices.SortStableFunc(out, func(a, b Quote) int { return cmp.Compare(a.Start, b.Start) })
 	repeated(out)
 	return out
 }

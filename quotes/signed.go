@@ -6,6 +6,8 @@
 package quotes
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -150,7 +152,7 @@ func officialMentions(offs []entities.Official) []mention {
 			ms = append(ms, mention{m.Start, m.End, offs[i].Name})
 		}
 	}
-	sort.SliceStable(ms, func(a, b int) bool { return ms[a].start < ms[b].start })
+	slices.SortStableFunc(ms, func(a, b mention) int { return cmp.Compare(a.start, b.start) })
 	return ms
 }
 

@@ -321,3 +321,16 @@ func TestNameOfficeList(t *testing.T) {
 		}
 	}
 }
+
+// FuzzMediaOrPress holds mediaOrPress to the four searches it replaces.
+func FuzzMediaOrPress(f *testing.F) {
+	for _, s := range []string{"", "edia", "For media enquiries", "PRESS OFFICE", "Press", "ress", "medi", "RESs", "édia"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := strings.Contains(s, "edia") || strings.Contains(s, "ress") || strings.Contains(s, "EDIA") || strings.Contains(s, "RESS")
+		if got := mediaOrPress(s); got != want {
+			t.Errorf("mediaOrPress(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

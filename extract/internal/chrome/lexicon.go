@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/communique/communique/extract/internal/block"
 	"github.com/communique/communique/internal/text"
@@ -131,7 +132,9 @@ func readBlocks(blocks []block.Block) pageText {
 		}
 		ends[i] = len(buf)
 	}
-	all := string(buf)
+	// buf is not written after: the string shares its bytes, as
+	// strings.Builder's does, instead of copying the page once more
+	all := unsafe.String(unsafe.SliceData(buf), len(buf))
 	start := 0
 	for i, end := range ends {
 		p.low[i] = all[start:end]
@@ -173,13 +176,28 @@ func countTokens(s string) int {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
-			return len(tokenize(s, nil))
+			return countWords(lower(s))
 		}
 		word := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 		if word && !in {
 			n++
 		}
 		in = word
+	}
+	return n
+}
+
+// countWords returns len(tokenizeLower(s, nil)) without making the
+// tokens.
+func countWords(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		i += skipWord(s[i:], false) // the separators
+		if i == len(s) {
+			break
+		}
+		i += skipWord(s[i:], true)
+		n++
 	}
 	return n
 }

@@ -1350,3 +1350,22 @@ func TestFindEventsHeadlineOverLead(t *testing.T) {
 	assert.Equal(t, "Jane Roe", evs[0].Actor)
 	assert.True(t, strings.HasPrefix(evs[0].Sentence, "Jane Roe answered journalists’ questions during"), evs[0].Sentence)
 }
+
+// asciiLower lowers the ASCII capitals of a text and nothing else, keeping
+// every byte where it was.
+func FuzzASCIILower(f *testing.F) {
+	for _, s := range []string{"", "abc", "ABC", "NATO Secretary General Jens Stoltenberg", "Été À PARIS", "a\xffB"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := []byte(s)
+		for i, c := range want {
+			if c >= 'A' && c <= 'Z' {
+				want[i] = c + 'a' - 'A'
+			}
+		}
+		if got := asciiLower(s); got != string(want) {
+			t.Errorf("asciiLower(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

@@ -197,7 +197,9 @@ func evTokensInto(buf []evTok, full string, from, to int) []evTok {
 	body := full[from:to]
 	toks := buf[:0]
 	if cap(toks) == 0 {
-		toks = make([]evTok, 0, len(body)/6+4)
+		// a token about every four bytes of prose, words and marks: the
+		// buffer seldom grows (and leaves its copies behind)
+		toks = make([]evTok, 0, len(body)/4+8)
 	}
 	lb := asciiLower(body)
 	quoted := false
@@ -377,13 +379,19 @@ func asciiLower(s string) string {
 	if i == len(s) {
 		return s
 	}
-	b := []byte(s)
-	for ; i < len(b); i++ {
-		if c := b[i]; c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+	var b strings.Builder // one copy, where []byte(s) then string(b) made two
+	b.Grow(len(s))
+	for start := 0; ; i++ {
+		for i < len(s) && !(s[i] >= 'A' && s[i] <= 'Z') {
+			i++
 		}
+		b.WriteString(s[start:i]) // the run up to a capital
+		if i == len(s) {
+			return b.String()
+		}
+		b.WriteByte(s[i] + 'a' - 'A')
+		start = i + 1
 	}
-	return string(b)
 }
 
 // evDatelineEnd returns the token after a dateline opening the sentence

@@ -227,7 +227,7 @@ func appendRunTogether(ps []turnPara, body string, s, t int) []turnPara {
 		}
 	}
 	if mark == "" {
-		if hasDash(line) || strings.Contains(line, "on notice:") {
+		if hasDash(line) || onNotice(line) {
 			return appendDashTurns(ps, body, s, t)
 		}
 		return append(ps, turnPara{s, t})
@@ -278,6 +278,21 @@ func emphasisedLabelLen(s, m string) int {
 		return 0
 	}
 	return end
+}
+
+// onNotice reports whether line holds "on notice:" (strings.Contains):
+// its colons are read, where a search for the phrase stops at every "o".
+func onNotice(line string) bool {
+	for k := 0; ; k++ {
+		j := strings.IndexByte(line[k:], ':')
+		if j < 0 {
+			return false
+		}
+		k += j
+		if strings.HasSuffix(line[:k+1], "on notice:") {
+			return true
+		}
+	}
 }
 
 // hasDash reports whether a line holds a full stop and a dash, as a label
