@@ -1234,3 +1234,15 @@ func TestListOfPeopleWithOffices(t *testing.T) {
 		{"Paul Roe, President, Acme Group, said the plan was good.", nil},
 	})
 }
+
+// A style in the third person between an office's comma and the name
+// ("His Excellency", "Her Royal Highness"), and a page's header that
+// names its speaker after the office and a colon.
+func TestStylesAndHeaderOffices(t *testing.T) {
+	assertOfficials(t, []officialsCase{
+		{"The Ambassador of the Kingdom of Spain, His Excellency Jane Roe, is here.", []wantOfficial{{"Jane Roe", "Ambassador", "ES"}}},
+		{"Her Royal Highness Jane Roe, Representative of the Queen, met the delegation.", []wantOfficial{{"Jane Roe", "Representative", ""}}},
+		{"President: John Doe\n\nCitizens of free Berlin, thank you for this welcome.", []wantOfficial{{"John Doe", "President", ""}}},
+		{"PRESIDENT: Thank you all.\n\nQ: Mr President, a question.", nil},
+	})
+}

@@ -238,6 +238,25 @@ func (p *parser) deputyMember(i int) (end int, ok bool) {
 	return r.e, true
 }
 
+// possessiveStyle returns how many tokens at k open a style in the third
+// person before its honorific: "His" or "Her", and "Royal" ("His
+// Excellency", "Her Royal Highness"); 0 when none does.
+func (p *parser) possessiveStyle(k int) int {
+	switch p.word(k) {
+	case "His", "Her", "HIS", "HER":
+	default:
+		return 0
+	}
+	n := 1
+	if w := p.word(k + 1); w == "Royal" || w == "ROYAL" {
+		n = 2
+	}
+	if !p.has(k+n, cHonor) {
+		return 0
+	}
+	return n
+}
+
 // memberStyle returns 1 when token k is "Deputy" styling a member of the
 // legislature whose record the text is, before the member's name ("the
 // Minister for Health, Deputy Stephen Donnelly"), and 0 otherwise.

@@ -107,6 +107,15 @@ func (p *parser) scan() {
 				continue
 			}
 		}
+		// a page's header naming its speaker after the office:
+		// "President: Bill Clinton", "Minister: Jane Roe"
+		if p.lineStart(i) && t.is(fCap) && t.s < 400 {
+			if end, ok := p.officeColonName(i); ok {
+				i = end - 1
+				lastEnd, lastMention = -10, -1
+				continue
+			}
+		}
 		// a participant's name alone on its line over their office ("PETYA
 		// KOEVA BROOKS" over "Deputy Director, Research Department",
 		// "JANE ROE MP" over "MINISTER FOR HOME AFFAIRS")
@@ -474,6 +483,7 @@ func (p *parser) officeName(o office) (end int, ok bool) {
 				k += n + 1
 			}
 		}
+		k += p.possessiveStyle(k) // "…, His Excellency Fernando Nogales"
 		for n := 0; n < 3 && p.has(k, cHonor); n++ {
 			k++
 			if p.word(k) == "." {
@@ -524,6 +534,23 @@ func (p *parser) bracketedUnit(k int) int {
 		return 0
 	}
 	return j + 1
+}
+
+// officeColonName reads a header line that names a person after the
+// office and a colon, and nothing else: "President: Bill Clinton". Not a
+// speaker's label before the words ("PRESIDENT: Thank you."): the name is
+// a full one and closes the line.
+func (p *parser) officeColonName(i int) (end int, ok bool) {
+	o, ok := p.parseOffice(i)
+	if !ok || o.start != i || o.former || o.plural || o.det != 0 || !o.capital || p.word(o.end) != ":" || p.toks[o.end].nl > 0 {
+		return 0, false
+	}
+	r, ok := p.parseName(o.end+1, false)
+	if !ok || r.n < 2 || r.crossedNL || p.toks[o.end+1].nl > 0 || r.e < len(p.toks) && p.toks[r.e].nl == 0 {
+		return 0, false
+	}
+	p.addPerson(o, r, false, -1)
+	return r.e, true
 }
 
 // nextNamedOffice reports whether a person's full name with an office
