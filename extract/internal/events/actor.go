@@ -198,6 +198,11 @@ func evOfficeSubject(body string, toks []evTok, a, b int) string {
 // evPronoun reports whether the subject [a, b) is one pronoun (of ws when
 // given, else any).
 func evPronoun(body string, toks []evTok, a, b int, ws ...string) bool {
+	// (an adverb between the pronoun and its verb is none of the
+	// subject: "I first met", "we also agreed", "I recently visited")
+	for b-a > 1 && toks[b-1].word && (evAdverbs[toks[b-1].low] || evAdverbLy(toks[b-1])) {
+		b--
+	}
 	if b-a != 1 || !toks[a].word {
 		return false
 	}

@@ -112,7 +112,11 @@ type evPerson struct {
 // people, the persons the entities stage found (officials among them; nil
 // is fine), let a named person with no office act or take part: "NASA
 // astronaut Tracy Dyson launched on Saturday".
-func Find(body string, ds []dates.Mention, officials []entities.Official, people []entities.Person, published time.Time) []Event {
+//
+// speaker, when not nil, names who says "I" or "we" at a position of the
+// body: the speaker of the turn there, or the speech's; "" when no one
+// named does.
+func Find(body string, ds []dates.Mention, officials []entities.Official, people []entities.Person, published time.Time, speaker func(pos int) string) []Event {
 	if len(people) > 0 {
 		named := make(map[string]int, len(officials))
 		for i, o := range officials {
@@ -141,7 +145,7 @@ func Find(body string, ds []dates.Mention, officials []entities.Official, people
 		}
 		officials = all
 	}
-	return findEvents(body, ds, officials, published)
+	return findEvents(body, ds, officials, published, speaker)
 }
 
 // findEvents returns the dated events body reports, in body order. ds are
@@ -150,7 +154,7 @@ func Find(body string, ds []dates.Mention, officials []entities.Official, people
 // participants; nil is fine), published the page's date or the reference
 // date, which dates a lead sentence with no date of its own (zero: such
 // sentences are no events).
-func findEvents(body string, ds []dates.Mention, officials []entities.Official, published time.Time) []Event {
+func findEvents(body string, ds []dates.Mention, officials []entities.Official, published time.Time, speaker func(pos int) string) []Event {
 	if body == "" {
 		return nil
 	}
@@ -395,23 +399,25 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 			subEnd--
 		}
 		subStart := ts
-		if mention != nil && mention.Start < toks[vi].start {
-			// "On Thursday (6 March 2025) NATO Secretary General…"
-			lead := strings.TrimSpace(body[toks[ts].start:mention.Start])
+		// a speaker label ("FOREIGN MINISTER HAAVISTO:") is no subject (a
+		// colon inside the date is none: "at 10:30")
+		labelS, labelE := -1, -1
+		for k := subStart; k < subEnd; k++ {
+			if !toks[k].word && body[toks[k].start] == ':' && !(mention != nil && toks[k].start >= mention.Start && toks[k].start < mention.End) {
+				labelS, labelE = toks[subStart].start, toks[k].start
+				subStart = k + 1
+			}
+		}
+		if mention != nil && mention.Start < toks[vi].start && subStart < len(toks) && mention.Start >= toks[subStart].start {
+			// "On Thursday (6 March 2025) NATO Secretary General…", and
+			// after a label: "JANE ROE: Yesterday, I met …"
+			lead := strings.TrimSpace(body[toks[subStart].start:mention.Start])
 			switch strings.ToLower(lead) {
 			case "", "on", "early on", "late on", "in", "at", "early in", "late in", "later in", "earlier in", "from", "as of", "effective", "throughout", "during":
 				// "In the morning he met …", "At 9 a.m. the Minister …"
 				for subStart < subEnd && toks[subStart].start < mention.End {
 					subStart++
 				}
-			}
-		}
-		// a speaker label ("FOREIGN MINISTER HAAVISTO:") is no subject
-		labelS, labelE := -1, -1
-		for k := subStart; k < subEnd; k++ {
-			if !toks[k].word && body[toks[k].start] == ':' {
-				labelS, labelE = toks[subStart].start, toks[k].start
-				subStart = k + 1
 			}
 		}
 		for subStart < subEnd && !toks[subStart].word {
@@ -516,7 +522,15 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 			actor, actorStart, actorEnd, person = evActor(body, toks, subStart, subEnd, getPeople, officials)
 		}
 		if !person && actor == "" {
+			spoken := ""
+			if speaker != nil && evPronoun(body, toks, subStart, subEnd, "i", "we") {
+				spoken = speaker(toks[subStart].start)
+			}
 			switch {
+			case spoken != "":
+				// "I first met him in 2000", "We voted three years ago":
+				// the speaker of the turn or the speech
+				actor, person = spoken, true
 			case labelS >= 0 && evPronoun(body, toks, subStart, subEnd, "i", "we"):
 				// "CHIEF JUSTICE ROBERTS: We will hear argument …": the
 				// label's speaker

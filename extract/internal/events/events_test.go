@@ -19,7 +19,7 @@ func eventsOf(body string, published string, officials ...entities.Official) []E
 	if published != "" {
 		ref, _ = time.Parse(time.DateOnly, published)
 	}
-	return findEvents(body, p.Find(body, ref), officials, ref)
+	return findEvents(body, p.Find(body, ref), officials, ref, nil)
 }
 
 // eventsOfSentence returns the events of body, placed after page, whose
@@ -488,7 +488,7 @@ func TestEventsOfPeopleWithoutOffice(t *testing.T) {
 	}
 	p := dates.New(dates.Options{Anchored: true})
 	ref, _ := time.Parse(time.DateOnly, "2024-03-23")
-	evs := Find(body, p.Find(body, ref), nil, people, ref)
+	evs := Find(body, p.Find(body, ref), nil, people, ref, nil)
 	require.Len(t, evs, 2, "%+v", evs)
 	assert.Equal(t, "2024-03-23", evs[0].Date)
 	assert.Equal(t, "Jane Roe", evs[0].Actor)
@@ -909,7 +909,7 @@ func TestFindEventsOfficialNamedAsPerson(t *testing.T) {
 	off := entities.Official{Name: "Jane Roe", Title: "Governor", Mentions: []entities.Span{{Start: full, End: full + 8}}}
 	person := entities.Person{Name: "Jane Roe", Mentions: []entities.Span{{Start: full, End: full + 8}, {Start: sur, End: sur + 3}}}
 	ref, _ := time.Parse(time.DateOnly, "2019-11-19")
-	evs := Find(body, dates.New(dates.Options{Anchored: true}).Find(body, ref), []entities.Official{off}, []entities.Person{person}, ref)
+	evs := Find(body, dates.New(dates.Options{Anchored: true}).Find(body, ref), []entities.Official{off}, []entities.Person{person}, ref, nil)
 	require.NotEmpty(t, evs)
 	last := evs[len(evs)-1]
 	assert.Equal(t, "2019-11-18", last.Date)
@@ -1159,7 +1159,7 @@ func TestFindOfficialMentionsFromPeople(t *testing.T) {
 	people := []entities.Person{{Name: "Jane Roe", Mentions: []entities.Span{{Start: first, End: first + 8}, {Start: roe, End: roe + 3}, {Start: last, End: last + 8}}}}
 	p := dates.New(dates.Options{Anchored: true})
 	ref := time.Date(2024, 4, 9, 0, 0, 0, 0, time.UTC)
-	evs := Find(body, p.Find(body, ref), offs, people, ref)
+	evs := Find(body, p.Find(body, ref), offs, people, ref, nil)
 	found := false
 	for _, e := range evs {
 		if e.Date == "2022-11-17" && e.Actor == "Jane Roe" {
@@ -1368,4 +1368,21 @@ func FuzzASCIILower(f *testing.F) {
 			t.Errorf("asciiLower(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// "I" and "we" in a transcript or a speech are who speaks there: a dated
+// past act of theirs is an event, its actor the speaker the caller names,
+// with an adverb between the pronoun and the verb and a day after the
+// label; with no speaker named, no event.
+func TestFindEventsSpeakersFirstPerson(t *testing.T) {
+	body := "Question: How was it?\n\nJane Roe: Yesterday, I met the Prime Minister.\n\nQuestion: And before?\n\nI first met him in 2000, and we became friends."
+	p := dates.New(dates.Options{Anchored: true})
+	ref, _ := time.Parse(time.DateOnly, "2016-09-17")
+	evs := findEvents(body, p.Find(body, ref), nil, ref, func(int) string { return "Jane Roe" })
+	require.Len(t, evs, 2, "%+v", evs)
+	assert.Equal(t, "2016-09-16", evs[0].Date)
+	assert.Equal(t, "Jane Roe", evs[0].Actor)
+	assert.Equal(t, "2000", evs[1].Date)
+	assert.Equal(t, "Jane Roe", evs[1].Actor)
+	assert.Empty(t, findEvents(body, p.Find(body, ref), nil, ref, nil))
 }
