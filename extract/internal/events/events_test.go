@@ -1386,3 +1386,11 @@ func TestFindEventsSpeakersFirstPerson(t *testing.T) {
 	assert.Equal(t, "Jane Roe", evs[1].Actor)
 	assert.Empty(t, findEvents(body, p.Find(body, ref), nil, ref, nil))
 }
+
+// An adverb between the auxiliary and "held" leaves the occasion one:
+// "The ceremony was solemnly held … on 11 May 2019".
+func TestFindEventsOccasionWithAdverb(t *testing.T) {
+	evs := eventsOf("The official welcoming ceremony was solemnly held at the Presidential Palace on 11 May 2019.", "2019-05-11")
+	require.Len(t, evs, 1)
+	assert.Equal(t, "2019-05-11", evs[0].Date)
+}

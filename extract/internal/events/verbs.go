@@ -597,6 +597,16 @@ func evTookPlace(body string, toks []evTok, vi, te int) (from int, ok bool) {
 		return -1, false
 	}
 	from = vi
+	// an adverb between the auxiliary and the participle: "was solemnly
+	// held", "was also held"
+	if k := vi; k > 0 {
+		for k > 0 && toks[k-1].word && (evAdverbLy(toks[k-1]) || evAdverbs[toks[k-1].low]) && k > vi-2 {
+			k--
+		}
+		if k < vi && k > 0 && toks[k-1].word && evBeForms[toks[k-1].low] {
+			from = k
+		}
+	}
 	for from > 0 && toks[from-1].word && evBeForms[toks[from-1].low] {
 		from--
 	}
