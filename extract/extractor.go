@@ -122,6 +122,8 @@ type Extractor struct {
 	// chrome recycles the chrome classifier's working memory
 	// (*chrome.Scratch) between calls.
 	chrome sync.Pool
+	// html recycles the HTML reader's (*htmlread.Scratch).
+	html sync.Pool
 	// window is the most bytes of body the analysis stages read at once
 	// (windowSize; smaller in tests).
 	window int

@@ -77,7 +77,7 @@ func (e *Extractor) read(in Input) (readResult, error) {
 			fm = appendMetadata(nil, splitLines(string(data[:n])))
 			data = data[n:]
 		}
-		page, err := parseHTML(data, e.opts.MaxHTMLDepth)
+		page, err := e.parseHTML(data)
 		if err != nil {
 			return readResult{}, err
 		}

@@ -1,0 +1,63 @@
+package htmlread
+
+import (
+	"bytes"
+	"compress/gzip"
+	"io"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"testing"
+)
+
+// TestScratchReuse reads testdata's HTML pages with one Scratch kept from
+// page to page, in both orders, and holds every Page to a fresh Parse's.
+func TestScratchReuse(t *testing.T) {
+	var paths []string
+	for _, pat := range []string{"*/*.html", "*/*.htm", "aeb/html/*.html.gz"} {
+		ps, err := filepath.Glob(filepath.Join("..", "..", "..", "testdata", pat))
+		if err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, ps...)
+	}
+	sort.Strings(paths)
+	if len(paths) > 60 {
+		paths = paths[:60]
+	}
+	if len(paths) == 0 {
+		t.Skip("no HTML pages in testdata")
+	}
+	var pages [][]byte
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if filepath.Ext(p) == ".gz" {
+			zr, err := gzip.NewReader(bytes.NewReader(data))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if data, err = io.ReadAll(zr); err != nil {
+				t.Fatal(err)
+			}
+		}
+		pages = append(pages, data)
+	}
+	sc := new(Scratch)
+	for pass := range 2 {
+		for k := range pages {
+			i := k
+			if pass == 1 {
+				i = len(pages) - 1 - k
+			}
+			want, werr := Parse(pages[i], 0)
+			got, gerr := sc.Parse(pages[i], 0)
+			if (werr == nil) != (gerr == nil) || !reflect.DeepEqual(got, want) {
+				t.Errorf("%s: a reused Scratch reads another page than a fresh one", paths[i])
+			}
+		}
+	}
+}
