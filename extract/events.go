@@ -11,10 +11,16 @@ import (
 	"github.com/communique/communique/extract/internal/events"
 )
 
-// findEvents runs the event finder on a body and converts its events to the
-// public type.
-func findEvents(body string, ds []dates.Mention, officials []entities.Official, people []entities.Person, published time.Time) []Event {
-	evs := events.Find(body, ds, officials, people, published)
+// findEvents runs the event finder on a body, with its working memory
+// recycled from the calls before, and converts its events to the public
+// type.
+func (e *Extractor) findEvents(body string, ds []dates.Mention, officials []entities.Official, people []entities.Person, published time.Time) []Event {
+	sc, _ := e.events.Get().(*events.Scratch)
+	if sc == nil {
+		sc = new(events.Scratch)
+	}
+	evs := sc.Find(body, ds, officials, people, published)
+	e.events.Put(sc)
 	if evs == nil {
 		return nil
 	}

@@ -124,6 +124,8 @@ type Extractor struct {
 	chrome sync.Pool
 	// html recycles the HTML reader's (*htmlread.Scratch).
 	html sync.Pool
+	// events recycles the event finder's (*events.Scratch).
+	events sync.Pool
 	// window is the most bytes of body the analysis stages read at once
 	// (windowSize; smaller in tests).
 	window int

@@ -113,6 +113,12 @@ type evPerson struct {
 // is fine), let a named person with no office act or take part: "NASA
 // astronaut Tracy Dyson launched on Saturday".
 func Find(body string, ds []dates.Mention, officials []entities.Official, people []entities.Person, published time.Time) []Event {
+	return new(Scratch).Find(body, ds, officials, people, published)
+}
+
+// Find is the package's Find with its working memory in sc, which a
+// caller may keep for the next body.
+func (sc *Scratch) Find(body string, ds []dates.Mention, officials []entities.Official, people []entities.Person, published time.Time) []Event {
 	if len(people) > 0 {
 		named := make(map[string]int, len(officials))
 		for i, o := range officials {
@@ -141,7 +147,7 @@ func Find(body string, ds []dates.Mention, officials []entities.Official, people
 		}
 		officials = all
 	}
-	return findEvents(body, ds, officials, published)
+	return sc.findEvents(body, ds, officials, published)
 }
 
 // findEvents returns the dated events body reports, in body order. ds are
@@ -151,6 +157,12 @@ func Find(body string, ds []dates.Mention, officials []entities.Official, people
 // date, which dates a lead sentence with no date of its own (zero: such
 // sentences are no events).
 func findEvents(body string, ds []dates.Mention, officials []entities.Official, published time.Time) []Event {
+	return new(Scratch).findEvents(body, ds, officials, published)
+}
+
+// findEvents is the package's findEvents, its sentences' tokens read into
+// sc's buffer.
+func (sc *Scratch) findEvents(body string, ds []dates.Mention, officials []entities.Official, published time.Time) []Event {
 	if body == "" {
 		return nil
 	}
@@ -179,7 +191,8 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 	var out []Event
 	leadSeen := false
 	lastActor := ""
-	var toks []evTok
+	toks := sc.toks[:0]
+	defer func() { sc.keep(toks) }()
 	sentence := func(ss, se, ts, te int, lead bool) {
 		// The sentence's mentions (ds is in text order), and whether one is
 		// a day of its own: outside quotes, not the date of a noun ("Duda's
