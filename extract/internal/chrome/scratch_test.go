@@ -3,6 +3,7 @@ package chrome
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"sort"
 	"strings"
@@ -59,4 +60,28 @@ func TestScratchReuse(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzScratchReuse holds a Scratch that classified another page first to
+// a fresh Classify: each line a block.
+func FuzzScratchReuse(f *testing.F) {
+	f.Add("Home | About\nJane Roe: Thank you.\nThe minister said the plan would be ready in March.\nHome | About\n© 2025 All rights reserved.", "Menu\nMenu\nA sentence of the page before, long enough to count.", true)
+	f.Add("QUESTION:\nJANE ROE\nWords spoken here.\nQUESTION:\nJANE ROE", "x", false)
+	f.Fuzz(func(t *testing.T, page, before string, html bool) {
+		blocks := func(s string) []block.Block {
+			var bs []block.Block
+			for _, l := range strings.Split(s, "\n") {
+				bs = append(bs, block.Block{Text: l})
+			}
+			return bs
+		}
+		sc := new(Scratch)
+		sc.Classify(blocks(before), nil, html, nil)
+		want, got := blocks(page), blocks(page)
+		Classify(want, nil, html, nil)
+		sc.Classify(got, nil, html, nil)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("a Scratch that read %q classifies %q otherwise than a fresh one", before, page)
+		}
+	})
 }

@@ -61,3 +61,24 @@ func TestScratchReuse(t *testing.T) {
 		}
 	}
 }
+
+// FuzzScratchReuse holds a Scratch that read another page first to a
+// fresh Parse.
+func FuzzScratchReuse(f *testing.F) {
+	for _, s := range []string{
+		"<html><body><article><h1>Title</h1><p>One <a href=x>two</a> three.</p><pre>a\n  b</pre></article></body></html>",
+		"<div class=nav><ul><li>Home</li></ul></div><p>Text <b>bold</b><br>line</p><table><tr><td>x</td></tr></table>",
+		"<hansard><speech speaker=\"Jane\">Words.</speech></hansard>",
+	} {
+		f.Add([]byte(s), []byte("<p>Before</p><div><div><p>deep</p></div>"))
+	}
+	f.Fuzz(func(t *testing.T, data, before []byte) {
+		sc := new(Scratch)
+		sc.Parse(before, 16)
+		want, werr := Parse(data, 16)
+		got, gerr := sc.Parse(data, 16)
+		if (werr == nil) != (gerr == nil) || !reflect.DeepEqual(got, want) {
+			t.Errorf("a Scratch that read %q reads %q otherwise than a fresh one", before, data)
+		}
+	})
+}
