@@ -208,6 +208,7 @@ type Parser struct {
 	words *wordTable
 	given map[string]byte // given names: "Dave Sunday" is a person (read-only)
 	toks  sync.Pool       // *[]token buffers reused across calls
+	outs  sync.Pool       // *[]Mention buffers Find gathers mentions in
 }
 
 // New returns a Parser built with opts.
@@ -234,11 +235,21 @@ func (p *Parser) Find(text string, ref time.Time) []Mention {
 	if buf != nil {
 		s.toks = (*buf)[:0]
 	}
+	// the mentions are gathered in a recycled buffer, which grows as it
+	// needs, and copied out at their number
+	obuf, _ := p.outs.Get().(*[]Mention)
+	if obuf != nil {
+		s.out = (*obuf)[:0]
+	}
 	s.run()
 	if cap(s.toks) <= 1<<16 {
-		b := s.toks[:0]
-		p.toks.Put(&b)
+		if buf == nil {
+			buf = new([]token)
+		}
+		*buf = s.toks[:0]
+		p.toks.Put(buf)
 	}
+	found := s.out
 	if !p.opts.KeepUnresolved || p.opts.Anchored {
 		out := s.out[:0]
 		for _, m := range s.out {
@@ -248,7 +259,20 @@ func (p *Parser) Find(text string, ref time.Time) []Mention {
 		}
 		s.out = out
 	}
-	return s.out
+	var res []Mention // nil when nothing was found, empty when all was left out
+	if len(found) > 0 {
+		res = make([]Mention, len(s.out))
+		copy(res, s.out)
+	}
+	if cap(found) <= 1<<12 {
+		clear(found) // no page's strings kept alive by the buffer
+		if obuf == nil {
+			obuf = new([]Mention)
+		}
+		*obuf = found[:0]
+		p.outs.Put(obuf)
+	}
+	return res
 }
 
 // headLines bounds how far PageDate looks: the first lines of a page.

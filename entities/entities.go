@@ -290,6 +290,10 @@ const (
 	cMod      // officeModifiers
 	cPerson   // personTitles: short titles before a person's name
 	cRank     // rankPrefixes: "Deputy", "Vice"
+	// cGiven marks a token that is a given name of the lexicon
+	// (givenNames), looked up once per token by classesInto; no word of
+	// the clsTable carries it
+	cGiven
 )
 
 // New returns an Extractor built with opts. Building takes about a
@@ -412,13 +416,26 @@ func (x *Extractor) classes(text string, toks []tok) []uint16 {
 	return out
 }
 
+// classesInto sets out[i] to the classes of toks[i]: its words' in the
+// lexicons, and cGiven for a given name, whatever the token's kind.
 func (x *Extractor) classesInto(out []uint16, text string, toks []tok) {
 	for i, t := range toks {
 		out[i] = 0
+		w := text[t.s:t.e]
 		if t.kind == kWord {
-			out[i] = x.cls.get(text[t.s:t.e])
+			out[i] = x.cls.get(w)
+		}
+		if isGivenName(w) {
+			out[i] |= cGiven
 		}
 	}
+}
+
+// isGivenName reports givenNames[w] != 0. Every name of the lexicon opens
+// with a capital of ASCII (TestGivenNamesCapital), so that a word in lower
+// case, a number or a mark needs no look-up.
+func isGivenName(w string) bool {
+	return len(w) > 1 && 'A' <= w[0] && w[0] <= 'Z' && givenNames[w] != 0
 }
 
 // IsTitle reports whether s is an office title of the lexicon ("Prime

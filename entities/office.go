@@ -417,7 +417,7 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 			// Eric Adams": the place ends where a given name begins
 			named := false
 			for c := k + 1; c < e; c++ {
-				if givenNames[p.word(c)] != 0 {
+				if p.has(c, cGiven) {
 					if r, ok := p.parseName(c, false); ok && r.n >= 2 && !r.crossedNL {
 						e, named = c, true
 						break
@@ -589,7 +589,7 @@ var portfolioEnds = wordLists.Set("portfolio-ends")
 // endsPortfolio reports whether a name, a country or another office
 // begins at token k.
 func (p *parser) endsPortfolio(k int) bool {
-	if p.cls[k]&cHonor != 0 || givenNames[p.word(k)] != 0 {
+	if p.cls[k]&(cHonor|cGiven) != 0 {
 		return true
 	}
 	if n, _ := p.country(k); n > 0 {
@@ -811,7 +811,7 @@ func (p *parser) joinedPortfolios(j int) (m, n int, t titleEntry) {
 		if k > j && and && n > 0 && t.kind == "minister" && p.word(k+n-1) == "Minister" {
 			return k, n, t
 		}
-		if k > j && n > 0 || p.cls[k]&cHonor != 0 || givenNames[w] != 0 {
+		if k > j && n > 0 || p.cls[k]&(cHonor|cGiven) != 0 {
 			// another office or a name: "Secretary Blinken and Foreign
 			// Minister Kofod", "Jane Roe and Health Minister John Doe"
 			return 0, 0, titleEntry{}

@@ -62,7 +62,7 @@ func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
 		if !t.is(fCap) {
 			break
 		}
-		if surnameParticles[w] && (r.n > 0 || givenNames[w] == 0) && j+1 < len(toks) && toks[j+1].kind == kWord &&
+		if surnameParticles[w] && (r.n > 0 || !p.has(j, cGiven)) && j+1 < len(toks) && toks[j+1].kind == kWord &&
 			toks[j+1].is(fCap) && toks[j+1].nl <= 1 && p.cls[j+1]&(cStop|cTitle) == 0 {
 			// a capitalised particle inside the name: "Pádraig Mac
 			// Lochlainn", "Niall Ó Donnghaile", "Luigi Di Maio"; before
@@ -73,7 +73,7 @@ func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
 			j++
 			continue
 		}
-		if surnameParticles[w] && givenNames[w] == 0 && r.n == 0 {
+		if surnameParticles[w] && !p.has(j, cGiven) && r.n == 0 {
 			break // a particle alone is no name
 		}
 		if p.cls[j]&cSuffix != 0 && r.n >= 2 {
@@ -109,7 +109,7 @@ func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
 			// "Dave Sunday", and "Attorney General Sunday" on his page
 			pat = true
 		}
-		if r.n == 1 && stopSurnames[w] && givenNames[p.word(r.first)] != 0 && (j+1 >= len(toks) || toks[j+1].kind != kWord) {
+		if r.n == 1 && stopSurnames[w] && p.has(r.first, cGiven) && (j+1 >= len(toks) || toks[j+1].kind != kWord) {
 			// "Mr. Tom Read, Chief Executive": a word of the interface
 			// or of places that is a surname after a given name, the
 			// name closed by punctuation
@@ -183,10 +183,10 @@ func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
 // name and has a surname, the word before j is no given name, and j is a
 // given name with a capitalised word after it on its line.
 func (p *parser) secondNameAt(j int, r nameRes) bool {
-	if r.n < 2 || r.first < 0 || givenNames[p.word(r.first)] == 0 || givenNames[p.word(j)] == 0 || innerNameWords[p.word(j)] {
+	if r.n < 2 || r.first < 0 || !p.has(r.first, cGiven) || !p.has(j, cGiven) || innerNameWords[p.word(j)] {
 		return false
 	}
-	if prev := p.toks[j-1]; prev.kind != kWord || !prev.is(fCap) || prev.is(fDots) || givenNames[p.word(j-1)] != 0 {
+	if prev := p.toks[j-1]; prev.kind != kWord || !prev.is(fCap) || prev.is(fDots) || p.has(j-1, cGiven) {
 		return false
 	}
 	nx := j + 1
@@ -245,7 +245,7 @@ func (p *parser) givenOf(r nameRes) string {
 	if s < 0 || s > r.last {
 		s = r.last
 	}
-	if r.first < 0 || r.first >= s || p.cls[r.first]&cParticle != 0 || surnameParticles[p.word(r.first)] && givenNames[p.word(r.first)] == 0 {
+	if r.first < 0 || r.first >= s || p.cls[r.first]&cParticle != 0 || surnameParticles[p.word(r.first)] && !p.has(r.first, cGiven) {
 		return "" // "de Lima", "Mac Lochlainn": the surname's particle
 	}
 	return foldName(p.word(r.first))
@@ -405,7 +405,7 @@ func (p *parser) thingName(r nameRes) bool {
 	if !isASCII(w) {
 		w = strings.ToLower(w) // else read in place: lowering ASCII keeps its length
 	}
-	if givenNames[p.word(r.last)] != 0 || len(w) < 6 {
+	if p.has(r.last, cGiven) || len(w) < 6 {
 		return false
 	}
 	for _, suf := range thingEndings {

@@ -171,7 +171,7 @@ func people(text string, toks []tok, cls []uint16, officials []Official, orgs *p
 		if k != j-1 || len(name) != 1 || institutionNouns[w] || bodyNouns[w] || strings.HasSuffix(w, "tion") {
 			return true
 		}
-		if _, ok := givenNames[word(name[0])]; !ok {
+		if cls[name[0]]&cGiven == 0 {
 			return true
 		}
 		n, _ := orgs.match(text, toks, k, &buf)
@@ -255,17 +255,17 @@ func people(text string, toks []tok, cls []uint16, officials []Official, orgs *p
 				(c&(cStop|cCountry|cCalendar) != 0 || orgAt(k, j, name)) {
 				// a title word closing a run after a given name is a
 				// surname ("Amy Pope", "John King"), not a title
-				if _, ok := givenNames[word(name[0])]; ok && k == j-1 && cls[k]&cTitle != 0 && cls[k]&(cOrg|cCountry|cCalendar) == 0 {
+				if cls[name[0]]&cGiven != 0 && k == j-1 && cls[k]&cTitle != 0 && cls[k]&(cOrg|cCountry|cCalendar) == 0 {
 					name = append(name, k)
 					continue
 				}
-				if orgThenGiven(text, toks, cls, k, j) {
+				if orgThenGiven(toks, cls, k, j) {
 					// "Former U.N. Ambassador John Roe": the organisation
 					// and the office before a given name are no part of it
 					name = name[:0]
 					continue
 				}
-				if m := givenAfterBody(text, toks, k, j); institutionNouns[word(k)] && m > 0 {
+				if m := givenAfterBody(toks, cls, k, j); institutionNouns[word(k)] && m > 0 {
 					// "Maricopa County Recorder Helen Purcell": a body and
 					// its office before a given name are no part of it
 					name = name[:0]
@@ -286,7 +286,7 @@ func people(text string, toks []tok, cls []uint16, officials []Official, orgs *p
 			// "Ward County Sheriff Dan Kole": a long run whose last words
 			// open with a given name ends with the person's name
 			for k := len(name) - 4; k < len(name)-1; k++ {
-				if _, ok := givenNames[word(name[k])]; ok {
+				if cls[name[k]]&cGiven != 0 {
 					name = name[k:]
 					break
 				}
@@ -299,7 +299,7 @@ func people(text string, toks []tok, cls []uint16, officials []Official, orgs *p
 			continue
 		}
 		first := word(name[0])
-		_, given := givenNames[first]
+		given := cls[name[0]]&cGiven != 0
 		if !titled && !given {
 			// "House Republican Thomas Massie", "Republican pollster
 			// Daron Shaw": the name starts at a given name
@@ -307,7 +307,7 @@ func people(text string, toks []tok, cls []uint16, officials []Official, orgs *p
 				if name[k+1] != name[k]+1 {
 					continue // the first part of a hyphenated name ("Asab Al-Tabchi")
 				}
-				if _, ok := givenNames[word(name[k])]; ok {
+				if cls[name[k]]&cGiven != 0 {
 					name, first, given = name[k:], word(name[k]), true
 					break
 				}
@@ -448,25 +448,24 @@ func startsIncrease(ss []Span) bool {
 // token k and at most two other capitalised words, before the run's last
 // word (j is the run's end): "County| Recorder Helen Purcell"; 0 when
 // there is none.
-func givenAfterBody(text string, toks []tok, k, j int) int {
+func givenAfterBody(toks []tok, cls []uint16, k, j int) int {
 	for m := k + 1; m < j-1 && m <= k+3; m++ {
 		if toks[m].kind != kWord {
 			return 0
 		}
-		if _, ok := givenNames[text[toks[m].s:toks[m].e]]; ok && toks[m+1].kind == kWord {
+		if cls[m]&cGiven != 0 && toks[m+1].kind == kWord {
 			return m
 		}
 	}
 	return 0
 }
 
-func orgThenGiven(text string, toks []tok, cls []uint16, k, j int) bool {
+func orgThenGiven(toks []tok, cls []uint16, k, j int) bool {
 	for m := k + 1; m < j-1; m++ {
 		if toks[m].kind != kWord {
 			continue
 		}
-		w := text[toks[m].s:toks[m].e]
-		if _, ok := givenNames[w]; ok {
+		if cls[m]&cGiven != 0 {
 			return toks[m+1].kind == kWord
 		}
 		if cls[m]&(cTitle|cHonor|cPerson) == 0 {

@@ -303,7 +303,7 @@ func (p *parser) scan() {
 					}
 				}
 				p.ms = append(p.ms, mention{kind: kind, name: p.nameString(r, false), n: r.n,
-					first: p.givenOf(r), sur: p.surname(r), given: r.first >= 0 && givenNames[p.word(r.first)] != 0,
+					first: p.givenOf(r), sur: p.surname(r), given: r.first >= 0 && p.has(r.first, cGiven),
 					span: Span{int(toks[r.s].s), int(toks[r.e-1].e)}, ti: i, listPrev: -1})
 			}
 			i = r.e - 1

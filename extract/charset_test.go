@@ -25,6 +25,7 @@ func FuzzDeclaredCharset(f *testing.F) {
 	for _, s := range []string{
 		`<meta charset="UTF-8">`, `<META HTTP-EQUIV="Content-Type" CONTENT="text/html; CharSet=ISO-8859-1">`,
 		`<meta charset='windows-1252'/>`, "charset", "chArSeT= \"Koi8_R\"", "<p>Été</p><meta charset=latin1>", "ccharset=x",
+		"Été CHARSET= 'KOİ8-K'>", "é charset=\xffutf-8", "é charset=\xe2\x84", "é\xc3 charset=\"ISO_8859-1\" ",
 	} {
 		f.Add([]byte(s))
 	}

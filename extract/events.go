@@ -14,11 +14,17 @@ import (
 	"github.com/communique/communique/extract/internal/events"
 )
 
-// findEvents runs the event finder on a body and converts its events to the
-// public type. speaker names who says "I" or "we" at a position of the
-// body (nil: no one, see speakerOf).
-func findEvents(body string, ds []dates.Mention, officials []entities.Official, people []entities.Person, published time.Time, speaker func(int) string) []Event {
-	evs := events.Find(body, ds, officials, people, published, speaker)
+// findEvents runs the event finder on a body, with its working memory
+// recycled from the calls before, and converts its events to the public
+// type. speaker names who says "I" or "we" at a position of the body (nil:
+// no one, see speakerOf).
+func (e *Extractor) findEvents(body string, ds []dates.Mention, officials []entities.Official, people []entities.Person, published time.Time, speaker func(int) string) []Event {
+	sc, _ := e.events.Get().(*events.Scratch)
+	if sc == nil {
+		sc = new(events.Scratch)
+	}
+	evs := sc.Find(body, ds, officials, people, published, speaker)
+	e.events.Put(sc)
 	if evs == nil {
 		return nil
 	}

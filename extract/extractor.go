@@ -119,6 +119,13 @@ type Extractor struct {
 	// recycles the analyses of finished calls.
 	text *text.Analyzer
 	docs sync.Pool
+	// chrome recycles the chrome classifier's working memory
+	// (*chrome.Scratch) between calls.
+	chrome sync.Pool
+	// html recycles the HTML reader's (*htmlread.Scratch).
+	html sync.Pool
+	// events recycles the event finder's (*events.Scratch).
+	events sync.Pool
 	// window is the most bytes of body the analysis stages read at once
 	// (windowSize; smaller in tests).
 	window int

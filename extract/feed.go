@@ -70,7 +70,7 @@ func (e *Extractor) readFeed(data []byte) (r readResult, ok bool, err error) {
 	}
 	r.format = FormatHTML
 	for i := range items {
-		page, err := parseHTML(feedPage(items[i]), e.opts.MaxHTMLDepth)
+		page, err := e.parseHTML(feedPage(items[i]))
 		if err != nil {
 			return readResult{}, false, err
 		}

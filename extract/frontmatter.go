@@ -124,7 +124,7 @@ func (e *Extractor) readFrontMatterPage(text string, fm []string, end int) (r re
 	blocks = appendMetadata(blocks, fm[to:])
 	r.format = FormatText
 	if detectFormat([]byte(page)) == FormatHTML {
-		p, err := parseHTML([]byte(page), e.opts.MaxHTMLDepth)
+		p, err := e.parseHTML([]byte(page))
 		if err != nil {
 			return r, false, err
 		}

@@ -77,7 +77,7 @@ func (e *Extractor) read(in Input) (readResult, error) {
 			fm = appendMetadata(nil, splitLines(string(data[:n])))
 			data = data[n:]
 		}
-		page, err := parseHTML(data, e.opts.MaxHTMLDepth)
+		page, err := e.parseHTML(data)
 		if err != nil {
 			return readResult{}, err
 		}
@@ -126,7 +126,7 @@ func (e *Extractor) Extract(ctx context.Context, in Input) (*Document, error) {
 		r.blocks = unwrapPrintedLines(r.blocks)
 		e.restoreDateline(r.blocks)
 	}
-	chrome.Classify(r.blocks, e.opts.Profile.known(), r.format == FormatHTML, e.dated)
+	e.classify(r.blocks, r.format == FormatHTML)
 	doc := &Document{Source: in.Name, Title: r.title}
 	doc.Body, doc.Removed = e.assemble(r.blocks)
 	if doc.Title == "" {
@@ -264,6 +264,19 @@ func (e *Extractor) leadingDay(s string) string {
 		return ms[0].From.Format(time.DateOnly)
 	}
 	return ""
+}
+
+// classify marks the blocks that are chrome (chrome.Classify), with
+// working memory recycled from the calls before.
+func (e *Extractor) classify(blocks []block.Block, html bool) {
+	sc, _ := e.chrome.Get().(*chrome.Scratch)
+	if sc == nil {
+		sc = new(chrome.Scratch)
+	}
+	sc.Classify(blocks, e.opts.Profile.known(), html, e.dated)
+	if sc.Reusable() {
+		e.chrome.Put(sc)
+	}
 }
 
 // dated reports whether s holds a calendar date of a day.

@@ -167,12 +167,34 @@ func declaredCharset(b []byte) string {
 		}
 		return strings.ToLower(string(charsetName(b[i+len("charset="):])))
 	}
-	low := bytes.ToLower(b)
-	i := bytes.Index(low, []byte("charset="))
+	// Other text is read in place too: no rune but ASCII's lower-cases
+	// to a letter of "charset=" (only U+0130 and U+212A lower-case to
+	// ASCII, "i" and "k"), so its first "charset=" in any case is the
+	// first of a lower-cased copy, and the name after it is read rune by
+	// rune, as lower-cased.
+	i := indexCharset(b)
 	if i < 0 {
 		return ""
 	}
-	return string(charsetName(low[i+len("charset="):]))
+	return lowerCharsetName(b[i+len("charset="):])
+}
+
+// lowerCharsetName returns string(charsetName(bytes.ToLower(s))) without
+// lower-casing the rest of s.
+func lowerCharsetName(s []byte) string {
+	s = bytes.TrimLeft(s, `"' `) // (the lower case of no other rune)
+	var buf [32]byte
+	name := buf[:0]
+	for len(s) > 0 {
+		r, n := utf8.DecodeRune(s) // (an invalid byte, lower-cased, is U+FFFD)
+		c := unicode.ToLower(r)
+		if c >= utf8.RuneSelf || !(isASCIILetter(byte(c)) || c >= '0' && c <= '9' || c == '-' || c == '_') {
+			break
+		}
+		name = append(name, byte(c))
+		s = s[n:]
+	}
+	return string(name)
 }
 
 // charsetName returns the name of a charset that opens s (after

@@ -26,6 +26,17 @@ func textBlocks(s string) []block.Block {
 	fm := frontMatter(lines)
 	width := block.WrapWidth(lines[fm:])
 	var out []block.Block
+	if width == 0 {
+		// a line makes one block at most, and without hard wrapping
+		// nearly every line one: the blocks are made in room for them all
+		n := 0
+		for _, l := range lines {
+			if !isBlank(l) {
+				n++
+			}
+		}
+		out = make([]block.Block, 0, n)
+	}
 	var para []string
 	flush := func() {
 		if len(para) == 0 {

@@ -59,7 +59,14 @@ type blockInfo struct {
 //
 // dated reports whether a short text holds a calendar date; it may be nil.
 func Classify(blocks []block.Block, known func(key string) bool, html bool, dated func(string) bool) {
-	info := make([]blockInfo, len(blocks))
+	new(Scratch).Classify(blocks, known, html, dated)
+}
+
+// Classify is the package's Classify with its working memory in sc, which
+// a caller may keep for the next page.
+func (sc *Scratch) Classify(blocks []block.Block, known func(key string) bool, html bool, dated func(string) bool) {
+	info := grown(sc.info, len(blocks))
+	sc.info = info
 	// Blocks are compared by a hash of their case-folded text
 	// (blockHash): the maps that count them hold numbers, not strings.
 	// Only blocks the reader kept count: a line of an article is not
@@ -68,19 +75,25 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 	// Each block is read in lower case by its words and by several rules:
 	// it is lower-cased once, with the rest of the page, in the pass that
 	// hashes it.
-	page := readBlocks(blocks)
+	page := readBlocks(sc, blocks)
 	hashes := page.hashes
-	counts := make(map[uint64]int32, len(blocks))
+	if sc.counts == nil {
+		sc.counts, sc.seen = make(map[uint64]int32, len(blocks)), make(map[uint64]bool, len(blocks))
+	}
+	counts := sc.counts
+	clear(counts)
 	for i := range blocks {
 		if blocks[i].Removed == 0 {
 			counts[hashes[i]]++
 		}
 	}
-	seen := make(map[uint64]bool, len(blocks))
+	seen := sc.seen
+	clear(seen)
 	// Inside a dialogue, repetition is speech ("Yeah.", "Thank you.").
 	// labels keeps what dialogueSpan read of each block's speaker label,
 	// which the rules below ask again.
-	labels := make([]labelReading, len(blocks))
+	labels := grown(sc.labels, len(blocks))
+	sc.labels = labels
 	dFirst, dLast := dialogueSpan(blocks, labels)
 	questionLabels := false // a label line "QUESTION", "Q:", "PREGUNTA"
 	var lowBuf [48]byte     // a short line lower-cased, for the look-up
@@ -97,8 +110,11 @@ func Classify(blocks []block.Block, known func(key string) bool, html bool, date
 	useProfile := known != nil
 	// one buffer for every block's words, large enough for most blocks,
 	// and one for their flags in the lexicons (lexScan)
-	words := make(tokens, 0, 128)
-	wf := make([]uint8, 0, 128)
+	words, wf := sc.words, sc.wf
+	if words == nil {
+		words, wf = make(tokens, 0, 128), make([]uint8, 0, 128)
+	}
+	defer func() { sc.words, sc.wf = words, wf }()
 	var address []bool // lines of a postal address
 	label := false     // the previous kept block is a speaker label
 	// h1 is the first level-one Markdown heading kept: the headline, even

@@ -115,32 +115,40 @@ type pageText struct {
 // readBlocks reads the page's kept blocks: each is lower-cased, hashed
 // and counted in one pass over its text, and the page is lower-cased
 // into one string, not one copy per block and per rule that reads it in
-// lower case.
-func readBlocks(blocks []block.Block) pageText {
+// lower case. The page's text and entries are kept in sc, whose earlier
+// ones they overwrite.
+func readBlocks(sc *Scratch, blocks []block.Block) pageText {
 	n := 0
 	for i := range blocks {
 		if blocks[i].Removed == 0 {
 			n += len(blocks[i].Text)
 		}
 	}
-	p := pageText{low: make([]string, len(blocks)), hashes: make([]uint64, len(blocks)), chars: make([]int, len(blocks))}
-	buf := make([]byte, 0, n+n/16)
-	ends := make([]int, len(blocks))
+	p := &sc.page
+	p.low, p.hashes, p.chars = grown(p.low, len(blocks)), grown(p.hashes, len(blocks)), grown(p.chars, len(blocks))
+	buf := sc.lower[:0]
+	if cap(buf) < n+n/16 {
+		buf = make([]byte, 0, n+n/16)
+	}
+	ends := grown(sc.ends, len(blocks))
 	for i := range blocks {
 		if blocks[i].Removed == 0 {
 			buf, p.hashes[i], p.chars[i] = readBlock(buf, blocks[i].Text)
 		}
 		ends[i] = len(buf)
 	}
-	// buf is not written after: the string shares its bytes, as
-	// strings.Builder's does, instead of copying the page once more
+	sc.lower, sc.ends = buf, ends
+	// buf is not written again in this call: the string shares its
+	// bytes, as strings.Builder's does, instead of copying the page once
+	// more. (The next call that reuses sc overwrites them; nothing
+	// Classify returns or keeps holds these strings.)
 	all := unsafe.String(unsafe.SliceData(buf), len(buf))
 	start := 0
 	for i, end := range ends {
 		p.low[i] = all[start:end]
 		start = end
 	}
-	return p
+	return *p
 }
 
 // readBlock appends strings.ToLower(s) to dst, as appendToLower does, and

@@ -90,7 +90,10 @@ func checkToLower(t *testing.T, s string) {
 	if string(read) != "x"+low || hash != blockHash(s) || runes != utf8.RuneCountInString(s) {
 		t.Errorf("readBlock(%q) = %q, %x, %d; want %q, %x, %d", s, read[1:], hash, runes, low, blockHash(s), utf8.RuneCountInString(s))
 	}
-	page := readBlocks([]block.Block{{Text: "Menu", Removed: block.ReasonNavigation}, {Text: s}, {Text: "A"}})
+	// a Scratch that read a page before reads the next as a new one does
+	sc := new(Scratch)
+	readBlocks(sc, []block.Block{{Text: "Before " + s}, {Text: "a page"}, {Text: "of four"}, {Text: "BLOCKS"}})
+	page := readBlocks(sc, []block.Block{{Text: "Menu", Removed: block.ReasonNavigation}, {Text: s}, {Text: "A"}})
 	if page.low[0] != "" || page.low[1] != low || page.low[2] != "a" || page.hashes[1] != blockHash(s) || page.chars[1] != utf8.RuneCountInString(s) {
 		t.Errorf("readBlocks of %q: %q %x %d", s, page.low, page.hashes, page.chars)
 	}

@@ -117,6 +117,12 @@ type evPerson struct {
 // body: the speaker of the turn there, or the speech's; "" when no one
 // named does.
 func Find(body string, ds []dates.Mention, officials []entities.Official, people []entities.Person, published time.Time, speaker func(pos int) string) []Event {
+	return new(Scratch).Find(body, ds, officials, people, published, speaker)
+}
+
+// Find is the package's Find with its working memory in sc, which a
+// caller may keep for the next body.
+func (sc *Scratch) Find(body string, ds []dates.Mention, officials []entities.Official, people []entities.Person, published time.Time, speaker func(pos int) string) []Event {
 	if len(people) > 0 {
 		named := make(map[string]int, len(officials))
 		for i, o := range officials {
@@ -145,7 +151,7 @@ func Find(body string, ds []dates.Mention, officials []entities.Official, people
 		}
 		officials = all
 	}
-	return findEvents(body, ds, officials, published, speaker)
+	return sc.findEvents(body, ds, officials, published, speaker)
 }
 
 // findEvents returns the dated events body reports, in body order. ds are
@@ -155,6 +161,12 @@ func Find(body string, ds []dates.Mention, officials []entities.Official, people
 // date, which dates a lead sentence with no date of its own (zero: such
 // sentences are no events).
 func findEvents(body string, ds []dates.Mention, officials []entities.Official, published time.Time, speaker func(pos int) string) []Event {
+	return new(Scratch).findEvents(body, ds, officials, published, speaker)
+}
+
+// findEvents is the package's findEvents, its sentences' tokens read into
+// sc's buffer.
+func (sc *Scratch) findEvents(body string, ds []dates.Mention, officials []entities.Official, published time.Time, speaker func(pos int) string) []Event {
 	if body == "" {
 		return nil
 	}
@@ -183,7 +195,8 @@ func findEvents(body string, ds []dates.Mention, officials []entities.Official, 
 	var out []Event
 	leadSeen := false
 	lastActor := ""
-	var toks []evTok
+	toks := sc.toks[:0]
+	defer func() { sc.keep(toks) }()
 	sentence := func(ss, se, ts, te int, lead bool) {
 		// The sentence's mentions (ds is in text order), and whether one is
 		// a day of its own: outside quotes, not the date of a noun ("Duda's

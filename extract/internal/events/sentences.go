@@ -196,10 +196,12 @@ func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <=
 func evTokensInto(buf []evTok, full string, from, to int) []evTok {
 	body := full[from:to]
 	toks := buf[:0]
-	if cap(toks) == 0 {
+	if need := len(body)/4 + 8; cap(toks) < need {
 		// a token about every four bytes of prose, words and marks: the
-		// buffer seldom grows (and leaves its copies behind)
-		toks = make([]evTok, 0, len(body)/4+8)
+		// buffer is made once for the span, at least twice as large as
+		// the one it replaces, and seldom grows (leaving its copies
+		// behind) as a buffer made for a shorter span would
+		toks = make([]evTok, 0, max(need, 2*cap(toks)))
 	}
 	lb := asciiLower(body)
 	quoted := false

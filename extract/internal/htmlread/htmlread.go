@@ -36,6 +36,12 @@ type Page struct {
 // than maxDepth are not kept as elements, but their text is kept as text of
 // the element at the limit, so deep or hostile nesting costs linear time.
 func Parse(data []byte, maxDepth int) (page Page, err error) {
+	return new(Scratch).Parse(data, maxDepth)
+}
+
+// Parse is the package's Parse with its working memory in sc, which a
+// caller may keep for the next page.
+func (sc *Scratch) Parse(data []byte, maxDepth int) (page Page, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			page, err = Page{}, fmt.Errorf("extract: html reader: %v", r)
@@ -44,10 +50,11 @@ func Parse(data []byte, maxDepth int) (page Page, err error) {
 	if maxDepth <= 0 {
 		maxDepth = DefaultMaxDepth
 	}
-	b := newHTMLBuilder(maxDepth, len(data))
+	b := newHTMLBuilder(maxDepth, len(data), sc)
 	if err := b.read(data); err != nil {
 		return Page{}, err
 	}
+	defer sc.keep(b)
 	b.unwrapPre()
 	if xmlRecord(data) {
 		// a record in XML, a parliament's Hansard, is all text, no page
@@ -243,17 +250,34 @@ type htmlBuilder struct {
 	meta htmlMeta
 }
 
-func newHTMLBuilder(maxDepth, size int) *htmlBuilder {
+// newHTMLBuilder returns a builder for a page of size bytes, its working
+// memory taken from sc where sc's is large enough.
+func newHTMLBuilder(maxDepth, size int, sc *Scratch) *htmlBuilder {
 	b := &htmlBuilder{
 		maxDepth: maxDepth,
-		nodes:    make([]hnode, 1, size/200+16),
-		stack:    make([]int32, 1, 64),
-		open:     make(map[atom.Atom]int32, 32),
+		nodes:    sc.nodes[:0],
+		stack:    sc.stack[:0],
+		open:     sc.open,
 		blocks:   make([]block.Block, 0, size/800+16),
-		info:     make([]hblockInfo, 0, size/800+16),
+		info:     sc.info[:0],
+		buf:      sc.buf[:0],
 		owner:    -1,
 	}
-	b.nodes[0] = hnode{parent: -1, flags: nfBlock, kind: block.Para}
+	if cap(b.nodes) < size/200+16 {
+		b.nodes = make([]hnode, 0, size/200+16)
+	}
+	if cap(b.stack) < 64 {
+		b.stack = make([]int32, 0, 64)
+	}
+	if b.open == nil {
+		b.open = make(map[atom.Atom]int32, 32)
+	}
+	clear(b.open)
+	if cap(b.info) < size/800+16 {
+		b.info = make([]hblockInfo, 0, size/800+16)
+	}
+	b.nodes = append(b.nodes, hnode{parent: -1, flags: nfBlock, kind: block.Para})
+	b.stack = append(b.stack, 0)
 	return b
 }
 
