@@ -2,9 +2,19 @@
 
 package tables
 
-// holderTerms holds 4054 terms, a line each: name, other forms (';'-separated),
+// holderTerms holds 5108 terms, a line each: name, other forms (';'-separated),
 // title, affiliation, first and last day (YYYYMMDD, 0 while in office), tab-separated.
 const holderTerms = "" +
+	"Marc Forné Molné\tMolné\tPrime Minister\tAD\t19941207\t20050527\n" +
+	"Albert Pintat\tPintat\tForeign Minister\tAD\t19970401\t20010409\n" +
+	"Juli Minoves Triquell\tTriquell\tForeign Minister\tAD\t20010412\t20070507\n" +
+	"Albert Pintat\tPintat\tPrime Minister\tAD\t20050527\t20090605\n" +
+	"Meritxell Mateu i Pi\tPi\tForeign Minister\tAD\t20070502\t20090604\n" +
+	"Jaume Bartumeu Cassany\tCassany\tPrime Minister\tAD\t20090605\t20110512\n" +
+	"Xavier Espot Miró\tMiró\tForeign Minister\tAD\t20090608\t20110513\n" +
+	"Antoni Martí\tMartí\tPrime Minister\tAD\t20110512\t20190516\n" +
+	"Gilbert Saboya Sunyé\tSunyé\tForeign Minister\tAD\t20110516\t20170717\n" +
+	"Maria Ubach\tUbach\tForeign Minister\tAD\t20170717\t20220716\n" +
 	"Maria Ubach i Font\tFont\tForeign Minister\tAD\t20170717\t20230109\n" +
 	"Xavier Espot Zamora\tZamora\tPrime Minister\tAD\t20190516\t20260122\n" +
 	"Zayed bin Sultan Al Nahyan\tNahyan\tPresident\tAE\t19711202\t20041102\n" +
@@ -21,7 +31,32 @@ const holderTerms = "" +
 	"Mohammed bin Rashid Al Maktoum\tMaktoum\tPresident\tAE\t20220513\t20220514\n" +
 	"Mohammed bin Zayed Al Nahyan\tNahyan\tPresident\tAE\t20220514\t20220730\n" +
 	"Muhammad bin Zayid Al Nuhayyan\tMuhammad bin Zayid\tPresident\tAE\t20220514\t20260122\n" +
+	"Burhanuddin Rabbani\tRabbani\tPresident\tAF\t19920628\t20011222\n" +
+	"Sher Mohammad Abbas Stanikzai\tStanikzai\tForeign Minister\tAF\t19960101\t20011231\n" +
+	"Mohammad Rabbani\tRabbani\tPrime Minister\tAF\t19960927\t20010413\n" +
+	"Mohammed Omar\tOmar\tPrime Minister\tAF\t19960927\t20011113\n" +
+	"Obaidullah Akhund\tAkhund\tDefence Minister\tAF\t19970401\t20010909\n" +
+	"Wakil Ahmed Muttawakil\tMuttawakil\tForeign Minister\tAF\t19991027\t20011031\n" +
+	"Abdul Kabir\tKabir\tPrime Minister\tAF\t20010416\t20011113\n" +
+	"Abdullah Abdullah\tAbdullah\tForeign Minister\tAF\t20011222\t20060321\n" +
+	"Hamid Karzai\tKarzai\tPresident\tAF\t20041207\t20140929\n" +
+	"Abdul Rahim Wardak\tWardak\tDefence Minister\tAF\t20041223\t20120807\n" +
+	"Rangin Dadfar Spanta\tSpanta\tForeign Minister\tAF\t20060502\t20100118\n" +
+	"Zalmai Rassoul\tRassoul\tForeign Minister\tAF\t20100118\t20131028\n" +
+	"Bismillah Khan Mohammadi\tMohammadi\tDefence Minister\tAF\t20120915\t20150524\n" +
+	"Zarar Ahmad Moqbil Osmani\tOsmani\tForeign Minister\tAF\t20131028\t20141212\n" +
+	"Ashraf Ghani\tGhani\tPresident\tAF\t20140929\t20210815\n" +
+	"Atiqullah Atifmal\tAtifmal\tForeign Minister\tAF\t20141212\t20150201\n" +
+	"Salahuddin Rabbani\tRabbani\tForeign Minister\tAF\t20150201\t20191023\n" +
+	"Abdullah Habibi\tHabibi\tDefence Minister\tAF\t20160101\t20171231\n" +
+	"Tariq Shah Bahrami\tBahrami\tDefence Minister\tAF\t20170424\t20181223\n" +
+	"Asadullah Khalid\tKhalid\tDefence Minister\tAF\t20181223\t20210319\n" +
+	"Mohammad Hanif Atmar\tAtmar\tForeign Minister\tAF\t20200404\t20210815\n" +
+	"Bismillah Khan Mohammadi\tMohammadi\tDefence Minister\tAF\t20210619\t20210815\n" +
+	"Abdul Qayyum Zakir\tZakir\tDefence Minister\tAF\t20210824\t20210907\n" +
+	"Mohammad Yaqoob\tYaqoob\tDefence Minister\tAF\t20210907\t20220718\n" +
 	"Amir Khan Muttaqi\tMuttaqi\tForeign Minister\tAF\t20210907\t20230109\n" +
+	"Mohammad Hasan Akhund\tAkhund\tPrime Minister\tAF\t20210907\t20220718\n" +
 	"Mohammad Hasan Akhund\tAkhund\tPrime Minister\tAF\t20230101\t20241023\n" +
 	"Lester Bird\tBird\tPrime Minister\tAG\t19940309\t20040324\n" +
 	"Baldwin Spencer\tSpencer\tPrime Minister\tAG\t20040324\t20140613\n" +
@@ -353,17 +388,40 @@ const holderTerms = "" +
 	"Abdullatif bin Rashid Al Zayani\tZayani\tForeign Minister\tBH\t20200211\t20230109\n" +
 	"Khalifa bin Salman Al Khalifa\tSalman\tPrime Minister\tBH\t20201111\t20220825\n" +
 	"Salman bin Hamad bin Isa Al Khalifa\tKhalifa\tPrime Minister\tBH\t20201111\t20221213\n" +
+	"Pierre Buyoya\tBuyoya\tPresident\tBI\t19960725\t20030430\n" +
+	"Severin Ntahomvukiye\tNtahomvukiye\tForeign Minister\tBI\t20010101\t20051231\n" +
+	"Therence Sinunguruza\tSinunguruza\tForeign Minister\tBI\t20010101\t20051231\n" +
+	"Domitien Ndayizeye\tNdayizeye\tPresident\tBI\t20030430\t20050826\n" +
+	"Germain Niyoyankana\tNiyoyankana\tDefence Minister\tBI\t20050101\t20100830\n" +
+	"Antoinette Batumubwira\tBatumubwira\tForeign Minister\tBI\t20050101\t20091231\n" +
+	"Pierre Nkurunziza\tNkurunziza\tPresident\tBI\t20050826\t20200608\n" +
+	"Augustin Nsanze\tNsanze\tForeign Minister\tBI\t20090101\t20111131\n" +
+	"Pontien Gaciyubwenge\tGaciyubwenge\tDefence Minister\tBI\t20100830\t20150518\n" +
+	"Laurent Kavakure\tKavakure\tForeign Minister\tBI\t20111101\t20150518\n" +
+	"Alain Aimé Nyamitwe\tNyamitwe\tForeign Minister\tBI\t20150518\t20180419\n" +
+	"Emmanuel Ntahomvukiy\tNtahomvukiy\tDefence Minister\tBI\t20150525\t20220620\n" +
+	"Ezechiel Nibigira\tNibigira\tForeign Minister\tBI\t20180419\t20200630\n" +
+	"Pascal Nyabenda\tNyabenda\tPresident\tBI\t20200608\t20200618\n" +
 	"Évariste Ndayishimiye\tNdayishimiye\tPresident\tBI\t20200618\t20260122\n" +
 	"Alain-Guillaume Bunyoni\tBunyoni\tPrime Minister\tBI\t20200624\t20220907\n" +
 	"Albert Shingiro\tShingiro\tForeign Minister\tBI\t20200630\t20230109\n" +
 	"Gervais Ndirakobuca\tNdirakobuca\tPrime Minister\tBI\t20220907\t20240530\n" +
 	"Nestor Ntahontuye\tNtahontuye\tPrime Minister\tBI\t20250805\t20260122\n" +
+	"Mathieu Kérékou\tKérékou\tPresident\tBJ\t19960404\t20060405\n" +
+	"Thomas Boni Yayi\tYayi\tPresident\tBJ\t20060406\t20160406\n" +
+	"Pascal Koupaki\tKoupaki\tPrime Minister\tBJ\t20110528\t20130811\n" +
+	"Lionel Zinsou\tZinsou\tPrime Minister\tBJ\t20150618\t20160406\n" +
 	"Aurélien Agbénonci\tAgbénonci\tForeign Minister\tBJ\t20160406\t20230109\n" +
 	"Patrice Talon\tTalon\tPresident\tBJ\t20160406\t20260122\n" +
 	"Haji Hassanal Bolkiah\tBolkiah\tSultan\tBN\t19670101\t20230603\n" +
 	"Hassanal Bolkiah\tBolkiah\tSultan\tBN\t19670101\t20221010\n" +
 	"Hassanal Bolkiah I of Brunei\tBrunei\tSultan\tBN\t19670101\t20241023\n" +
+	"Prince Mohamed Bolkiah\tBolkiah\tForeign Minister\tBN\t19840101\t20151022\n" +
+	"Hassanal Bolkiah\tBolkiah\tPrime Minister\tBN\t19840101\t20220708\n" +
+	"Hassanal Bolkiah\tBolkiah\tDefence Minister\tBN\t19860907\t20220708\n" +
 	"Erywan Yusof\tYusof\tForeign Minister\tBN\t20150101\t20220607\n" +
+	"Lim Jock Seng\tSeng\tForeign Minister\tBN\t20151022\t20180131\n" +
+	"Awang Halbi bin Mohd Yussof\tYussof\tDefence Minister\tBN\t20180130\t20220708\n" +
 	"Hassanal Bolkiah\tBolkiah\tForeign Minister\tBN\t20220607\t20230109\n" +
 	"Javier Murillo de la Rocha\tRocha\tForeign Minister\tBO\t19970101\t20011231\n" +
 	"Hugo Banzer\tBanzer\tPresident\tBO\t19970806\t20010807\n" +
@@ -431,7 +489,15 @@ const holderTerms = "" +
 	"Lotay Tshering\tTshering\tPrime Minister\tBT\t20181107\t20240128\n" +
 	"Tandi Dorji\tDorji\tForeign Minister\tBT\t20181108\t20230109\n" +
 	"Tshering Tobgay\tTobgay\tPrime Minister\tBT\t20240128\t20260122\n" +
+	"Mompati Merafhe\tMerafhe\tForeign Minister\tBW\t19940101\t20081231\n" +
+	"Festus Mogae\tMogae\tPresident\tBW\t19980401\t20080401\n" +
+	"Phandu Skelemani\tSkelemani\tForeign Minister\tBW\t20080101\t20141231\n" +
+	"Ian Khama\tKhama\tPresident\tBW\t20080401\t20180331\n" +
+	"Pelonomi Venson-Moitoi\tVenson-Moitoi\tForeign Minister\tBW\t20140101\t20181231\n" +
+	"Vincent T. Seretse\tSeretse\tForeign Minister\tBW\t20180101\t20181231\n" +
 	"Mokgweetsi Masisi\tMasisi\tPresident\tBW\t20180401\t20241101\n" +
+	"Unity Dow\tDow\tForeign Minister\tBW\t20191102\t20200826\n" +
+	"Kagiso Mmusi\tMmusi\tDefence Minister\tBW\t20191106\t20220713\n" +
 	"Lemogang Kwape\tKwape\tForeign Minister\tBW\t20200826\t20230109\n" +
 	"Duma Boko\tBoko\tPresident\tBW\t20241101\t20260122\n" +
 	"Alyaksandr Lukashenka\tLukashenka\tPresident\tBY\t19940720\t20260122\n" +
@@ -601,8 +667,36 @@ const holderTerms = "" +
 	"Guy Parmelin\tParmelin\tPresident\tCH\t20210101\t20211231\n" +
 	"Ignazio Cassis\tCassis\tPresident\tCH\t20220101\t20220803\n" +
 	"Viola Amherd\tAmherd\tPresident\tCH\t20240101\t20241023\n" +
+	"Amara Essy\tEssy\tForeign Minister\tCI\t19900101\t20001231\n" +
+	"Robert Guéï\tGuéï\tPresident\tCI\t19991224\t20001026\n" +
+	"Christophe M'Boua\tM'Boua\tForeign Minister\tCI\t20000101\t20001231\n" +
+	"Charles Gomis\tGomis\tForeign Minister\tCI\t20000301\t20001031\n" +
+	"Seydou Diarra\tDiarra\tPrime Minister\tCI\t20000518\t20001018\n" +
+	"Aboudramane Sangaré\tSangaré\tForeign Minister\tCI\t20001001\t20030331\n" +
+	"Laurent Gbagbo\tGbagbo\tPresident\tCI\t20001026\t20110411\n" +
+	"Pascal Affi N'Guessan\tN'Guessan\tPrime Minister\tCI\t20001027\t20030210\n" +
+	"Bamba Mamadou\tMamadou\tForeign Minister\tCI\t20030101\t20061231\n" +
+	"Seydou Diarra\tDiarra\tPrime Minister\tCI\t20030210\t20051207\n" +
+	"Charles Konan Banny\tBanny\tPrime Minister\tCI\t20051207\t20070407\n" +
+	"Youssouf Bakayoko\tBakayoko\tForeign Minister\tCI\t20060101\t20101231\n" +
+	"Guillaume Kigbafori Soro\tSoro\tPrime Minister\tCI\t20070404\t20120313\n" +
+	"Jean-Marie Kacou Gervais\tGervais\tForeign Minister\tCI\t20100101\t20111231\n" +
 	"Alassane Ouattara\tOuattara\tPresident\tCI\t20101204\t20260122\n" +
+	"Gilbert Aké\tAké\tPrime Minister\tCI\t20101206\t20110411\n" +
+	"Alcide Djédjé\tDjédjé\tForeign Minister\tCI\t20101207\t20110411\n" +
+	"Guillaume Kigbafori Soro\tSoro\tDefence Minister\tCI\t20110411\t20120313\n" +
+	"Daniel Kablan Duncan\tDuncan\tForeign Minister\tCI\t20110601\t20121121\n" +
+	"Jeannot Ahoussou-Kouadio\tAhoussou-Kouadio\tPrime Minister\tCI\t20120313\t20121121\n" +
+	"Charles Koffi Diby\tDiby\tForeign Minister\tCI\t20121121\t20160113\n" +
+	"Daniel Kablan Duncan\tDuncan\tPrime Minister\tCI\t20121121\t20170109\n" +
+	"Alain-Richard Donwahi\tDonwahi\tDefence Minister\tCI\t20160112\t20170719\n" +
+	"Albert Mabri Toikeusse\tToikeusse\tForeign Minister\tCI\t20160113\t20161125\n" +
+	"Marcel Amon-Tanoh\tAmon-Tanoh\tForeign Minister\tCI\t20161126\t20200319\n" +
+	"Amadou Gon Coulibaly\tCoulibaly\tPrime Minister\tCI\t20170110\t20200708\n" +
+	"Hamed Bakayoko\tBakayoko\tDefence Minister\tCI\t20170719\t20210310\n" +
 	"Ally Coulibaly\tCoulibaly\tForeign Minister\tCI\t20200319\t20210406\n" +
+	"Hamed Bakayoko\tBakayoko\tPrime Minister\tCI\t20200730\t20210310\n" +
+	"Téné Birahima Ouattara\tOuattara\tDefence Minister\tCI\t20210308\t20221108\n" +
 	"Patrick Achi\tAchi\tPrime Minister\tCI\t20210310\t20231016\n" +
 	"Kandia Camara\tCamara\tForeign Minister\tCI\t20210406\t20230109\n" +
 	"Robert Beugré Mambé\tMambé\tPrime Minister\tCI\t20230101\t20241023\n" +
@@ -781,8 +875,14 @@ const holderTerms = "" +
 	"Jana Černochová\tČernochová\tDefence Minister\tCZ\t20211217\t20220723\n" +
 	"Jan Lipavský\tLipavský\tForeign Minister\tCZ\t20211217\t20230109\n" +
 	"Andrej Babiš\tBabis\tPrime Minister\tCZ\t20251209\t20260122\n" +
+	"Barkat Gourad Hamadou\tHamadou\tPrime Minister\tDJ\t19781002\t20010307\n" +
+	"Ougoureh Kifleh Ahmed\tAhmed\tDefence Minister\tDJ\t19990101\t20111231\n" +
 	"Ismail Omar Guelleh\tGuelleh\tPresident\tDJ\t19990508\t20260122\n" +
+	"Ali Abdi Farah\tFarah\tForeign Minister\tDJ\t19990512\t20050522\n" +
+	"Dileita Mohamed Dileita\tDileita\tPrime Minister\tDJ\t20010307\t20130401\n" +
 	"Mahamoud Ali Youssouf\tYoussouf\tForeign Minister\tDJ\t20050522\t20230109\n" +
+	"Abdoulkader Kamil Mohamed\tMohamed\tDefence Minister\tDJ\t20110101\t20131231\n" +
+	"Hassan Omar Mohamed Bourhan\tBourhan\tDefence Minister\tDJ\t20130331\t20220319\n" +
 	"Abdoulkader Kamil Mohamed\tMohamed\tPrime Minister\tDJ\t20130401\t20260122\n" +
 	"Margrethe II\tMargrethe\tQueen\tDK\t19720114\t20240114\n" +
 	"Hans Hækkerup\tHækkerup\tDefence Minister\tDK\t19930125\t20001221\n" +
@@ -812,11 +912,37 @@ const holderTerms = "" +
 	"Trine Bramsen\tBramsen\tDefence Minister\tDK\t20190627\t20220204\n" +
 	"Morten Bødskov\tBødskov\tDefence Minister\tDK\t20220204\t20220730\n" +
 	"Frederik X\tFrederik\tKing\tDK\t20240114\t20260122\n" +
+	"Edison James\tJames\tPrime Minister\tDM\t19950614\t20000203\n" +
+	"Norris Charles\tCharles\tForeign Minister\tDM\t19980101\t20001231\n" +
+	"Vernon Shaw\tShaw\tPresident\tDM\t19981006\t20031001\n" +
+	"Pierre Charles\tCharles\tForeign Minister\tDM\t20000101\t20011231\n" +
+	"Rosie Douglas\tDouglas\tForeign Minister\tDM\t20000101\t20001231\n" +
+	"Rosie Douglas\tDouglas\tPrime Minister\tDM\t20000203\t20001001\n" +
+	"Pierre Charles\tCharles\tPrime Minister\tDM\t20001003\t20040106\n" +
+	"Osborne Riviere\tRiviere\tForeign Minister\tDM\t20010101\t20051231\n" +
+	"Nicholas Liverpool\tLiverpool\tPresident\tDM\t20031002\t20120917\n" +
+	"Osborne Riviere\tRiviere\tPrime Minister\tDM\t20040106\t20040808\n" +
 	"Roosevelt Skerrit\tSkerrit\tPrime Minister\tDM\t20040108\t20260122\n" +
+	"Charles Savarin\tSavarin\tForeign Minister\tDM\t20050101\t20071231\n" +
+	"Roosevelt Skerrit\tSkerrit\tForeign Minister\tDM\t20070101\t20081231\n" +
+	"Vince Henderson\tHenderson\tForeign Minister\tDM\t20080101\t20101231\n" +
+	"Roosevelt Skerrit\tSkerrit\tForeign Minister\tDM\t20100101\t20141231\n" +
+	"Eliud Williams\tWilliams\tPresident\tDM\t20120917\t20131002\n" +
 	"Charles Savarin\tSavarin\tPresident\tDM\t20131002\t20231002\n" +
+	"Francine Baron\tBaron\tForeign Minister\tDM\t20141213\t20191217\n" +
 	"Kenneth Darroux\tDarroux\tForeign Minister\tDM\t20191217\t20230109\n" +
 	"Sylvanie Burton\tBurton\tPresident\tDM\t20231002\t20260122\n" +
-	"Danilo Medina Sanchez\tMedina\tPresident\tDO\t20120816\t20200816\n" +
+	"Eduardo Latorre Rodríguez\tRodríguez\tForeign Minister\tDO\t19960101\t20001231\n" +
+	"Leonel Fernández\tFernández\tPresident\tDO\t19960816\t20000816\n" +
+	"Hugo Tolentino Dipp\tDipp\tForeign Minister\tDO\t20000101\t20031231\n" +
+	"Hipólito Mejía\tMejía\tPresident\tDO\t20000816\t20040816\n" +
+	"Frank Guerrero Prats\tPrats\tForeign Minister\tDO\t20030101\t20041231\n" +
+	"Carlos Morales Troncoso\tTroncoso\tForeign Minister\tDO\t20040816\t20140915\n" +
+	"Leonel Fernández\tFernández\tPresident\tDO\t20040816\t20120816\n" +
+	"Danilo Medina\tMedina\tPresident\tDO\t20120816\t20200816\n" +
+	"Andrés Navarro García\tGarcía\tForeign Minister\tDO\t20140101\t20161231\n" +
+	"Miguel Vargas\tVargas\tForeign Minister\tDO\t20160816\t20200816\n" +
+	"Carlos Luciano Díaz Morfa\tMorfa\tDefence Minister\tDO\t20200816\t20221112\n" +
 	"Roberto Álvarez Gil\tGil\tForeign Minister\tDO\t20200816\t20230109\n" +
 	"Luis Abinader\tAbinader\tPresident\tDO\t20200816\t20260122\n" +
 	"Abdelaziz Bouteflika\tBouteflika\tPresident\tDZ\t19990427\t20190402\n" +
@@ -852,8 +978,26 @@ const holderTerms = "" +
 	"Ayman Benabderrahmane\tBenabderrahmane\tPrime Minister\tDZ\t20210707\t20231111\n" +
 	"Nadir Larbaoui\tLarbaoui\tPrime Minister\tDZ\t20231111\t20250828\n" +
 	"Sifi Ghrieb\tGhrieb\tPrime Minister\tDZ\t20250828\t20260122\n" +
-	"Guillaume Long\tLong\tForeign Minister\tEC\t20160303\t20220103\n" +
-	"Lenin Moreno Garces\tMoreno\tPresident\tEC\t20170524\t20210524\n" +
+	"Jamil Mahuad\tMahuad\tPresident\tEC\t19970810\t20000121\n" +
+	"Benjamín Ortiz Brennan\tBrennan\tForeign Minister\tEC\t19990101\t20001231\n" +
+	"Gustavo Noboa\tNoboa\tPresident\tEC\t20000122\t20030115\n" +
+	"Nina Pacari\tPacari\tForeign Minister\tEC\t20030115\t20031006\n" +
+	"Lucio Gutiérrez\tGutiérrez\tPresident\tEC\t20030115\t20050420\n" +
+	"Antonio Parra Gil\tGil\tForeign Minister\tEC\t20050101\t20051231\n" +
+	"Alfredo Palacio\tPalacio\tPresident\tEC\t20050420\t20070115\n" +
+	"Guadalupe Larriva\tLarriva\tDefence Minister\tEC\t20070115\t20070124\n" +
+	"María Fernanda Espinosa\tEspinosa\tForeign Minister\tEC\t20070115\t20071207\n" +
+	"Rafael Correa Delgado\tDelgado\tPresident\tEC\t20070115\t20170524\n" +
+	"María Isabel Salvador\tSalvador\tForeign Minister\tEC\t20071205\t20081212\n" +
+	"Fander Falconí\tFalconí\tForeign Minister\tEC\t20081215\t20100115\n" +
+	"Lautaro Pozo Malo\tMalo\tForeign Minister\tEC\t20100101\t20101231\n" +
+	"Ricardo Patiño\tPatiño\tForeign Minister\tEC\t20100129\t20160303\n" +
+	"María Fernanda Espinosa\tEspinosa\tDefence Minister\tEC\t20121128\t20140923\n" +
+	"Fernando Cordero Cueva\tCueva\tDefence Minister\tEC\t20140926\t20160301\n" +
+	"Ricardo Patiño\tPatiño\tDefence Minister\tEC\t20160303\t20170524\n" +
+	"Guillaume Long\tLong\tForeign Minister\tEC\t20160303\t20220720\n" +
+	"María Fernanda Espinosa\tEspinosa\tForeign Minister\tEC\t20170524\t20180611\n" +
+	"Lenín Moreno\tMoreno\tPresident\tEC\t20170524\t20210524\n" +
 	"Guillermo Lasso\tLasso\tPresident\tEC\t20210524\t20231123\n" +
 	"Juan Carlos Holguín\tHolguín\tForeign Minister\tEC\t20220103\t20230109\n" +
 	"Daniel Noboa\tNoboa\tPresident\tEC\t20231123\t20260122\n" +
@@ -925,6 +1069,10 @@ const holderTerms = "" +
 	"Isaías Fortis\tFortis\tPresident\tER\t19930101\t20241023\n" +
 	"Mr. paralysis\tparalysis\tPresident\tER\t19930101\t20230603\n" +
 	"Isaias Afwerki\tIsaias\tPresident\tER\t19930524\t20260122\n" +
+	"Sebhat Ephrem\tEphrem\tDefence Minister\tER\t19950101\t20220802\n" +
+	"Haile Woldense\tWoldense\tForeign Minister\tER\t19970101\t20001231\n" +
+	"Ali Said Abdella\tAbdella\tForeign Minister\tER\t20000101\t20051231\n" +
+	"Mohamed Omer\tOmer\tForeign Minister\tER\t20050801\t20070418\n" +
 	"Osman Saleh Mohammed\tMohammed\tForeign Minister\tER\t20070418\t20230109\n" +
 	"José María Aznar\tAznar\tPrime Minister\tES\t19960504\t20040416\n" +
 	"Eduardo Serra Rexach\tRexach\tDefence Minister\tES\t19960506\t20000427\n" +
@@ -1003,13 +1151,30 @@ const holderTerms = "" +
 	"Juha Sipilä\tSipilä\tPrime Minister\tFI\t20150529\t20190606\n" +
 	"Antti Rinne\tRinne\tPrime Minister\tFI\t20190606\t20191210\n" +
 	"Antti Kaikkonen\tKaikkonen\tDefence Minister\tFI\t20191210\t20220731\n" +
-	"Frank Bainimarama\tBainimarama\tPrime Minister\tFJ\t20070101\t20221231\n" +
+	"Kamisese Mara\tMara\tPrime Minister\tFJ\t19940118\t20000529\n" +
+	"Mahendra Chaudhry\tChaudhry\tPrime Minister\tFJ\t19990519\t20000527\n" +
+	"Frank Bainimarama\tBainimarama\tPresident\tFJ\t20000529\t20000713\n" +
+	"Josefa Iloilo\tIloilo\tPresident\tFJ\t20000713\t20061205\n" +
+	"Tevita Momoedonu\tMomoedonu\tPrime Minister\tFJ\t20010314\t20010316\n" +
+	"Laisenia Qarase\tQarase\tPrime Minister\tFJ\t20010316\t20061205\n" +
+	"Frank Bainimarama\tBainimarama\tPresident\tFJ\t20061205\t20070104\n" +
+	"Jona Senilagakali\tSenilagakali\tPrime Minister\tFJ\t20061205\t20070104\n" +
+	"Josefa Iloilo\tIloilo\tPresident\tFJ\t20070104\t20090730\n" +
+	"Frank Bainimarama\tBainimarama\tPrime Minister\tFJ\t20070105\t20220511\n" +
+	"Inoke Kubuabola\tKubuabola\tForeign Minister\tFJ\t20090724\t20160909\n" +
+	"Epeli Nailatikau\tNailatikau\tPresident\tFJ\t20090730\t20151112\n" +
+	"Jioji (George) Konrote\tKonrote\tPresident\tFJ\t20151112\t20211112\n" +
 	"Jioji Konousi Konrote\tKonrote\tPresident\tFJ\t20151112\t20211112\n" +
 	"Frank Bainimarama\tBainimarama\tForeign Minister\tFJ\t20160909\t20221224\n" +
+	"Inia Seruiratu\tSeruiratu\tForeign Minister\tFJ\t20190128\t20200416\n" +
 	"Wiliame Katonivere\tKatonivere\tPresident\tFJ\t20211112\t20241112\n" +
 	"Sitiveni Rabuka\tRabuka\tForeign Minister\tFJ\t20221224\t20230109\n" +
 	"Sitiveni Rabuka\tRabuka\tPrime Minister\tFJ\t20221224\t20260122\n" +
 	"Ratu Naiqama Lalabalavu\tLalabalavu\tPresident\tFJ\t20241112\t20260122\n" +
+	"Leo Falcam\tFalcam\tPresident\tFM\t19990511\t20030511\n" +
+	"Joseph Urusemal\tUrusemal\tPresident\tFM\t20030511\t20070511\n" +
+	"Manny Mori\tMori\tPresident\tFM\t20070511\t20150511\n" +
+	"Peter M. Christian\tChristian\tPresident\tFM\t20150511\t20190511\n" +
 	"David W. Panuelo\tPanuelo\tPresident\tFM\t20190511\t20230512\n" +
 	"Kandhi A. Elieisar\tElieisar\tForeign Minister\tFM\t20200123\t20230109\n" +
 	"Wesley Simina\tSimina\tPresident\tFM\t20230512\t20260122\n" +
@@ -1050,8 +1215,27 @@ const holderTerms = "" +
 	"Michel Barnier\tBarnier\tPrime Minister\tFR\t20240905\t20241213\n" +
 	"François Bayrou\tBayrou\tPrime Minister\tFR\t20241213\t20250910\n" +
 	"Sébastien Lecornu\tLecornu\tPrime Minister\tFR\t20250910\t20260122\n" +
+	"Omar Bongo\tBongo\tPresident\tGA\t19671202\t20090609\n" +
+	"Jean Ping\tPing\tForeign Minister\tGA\t19990101\t20081231\n" +
+	"Laure Olga Gondjout\tGondjout\tForeign Minister\tGA\t20080101\t20081231\n" +
+	"Paul Toungui\tToungui\tForeign Minister\tGA\t20081007\t20120228\n" +
+	"Didjob Divungi Di Ndinge\tNdinge\tPresident\tGA\t20090608\t20090610\n" +
+	"Rose Francine Rogombe\tRogombe\tPresident\tGA\t20090610\t20091016\n" +
 	"Ali Bongo Ondimba\tBongo\tPresident\tGA\t20091016\t20230905\n" +
+	"Raymond Ndong Sima\tSima\tPrime Minister\tGA\t20120227\t20140127\n" +
+	"Emmanuel Issoze-Ngondet\tIssoze-Ngondet\tForeign Minister\tGA\t20120228\t20160928\n" +
+	"Daniel Ona Ondo\tOndo\tPrime Minister\tGA\t20140127\t20160929\n" +
+	"Pacome Moubelet Boubeya\tBoubeya\tForeign Minister\tGA\t20160928\t20171231\n" +
+	"Emmanuel Issoze-Ngondet\tIssoze-Ngondet\tPrime Minister\tGA\t20160928\t20190112\n" +
+	"Noël Nelson Messone\tMessone\tForeign Minister\tGA\t20170101\t20181231\n" +
+	"Régis Immongault\tImmongault\tForeign Minister\tGA\t20180101\t20191231\n" +
+	"Abdu Razzaq Guy Kambogo\tKambogo\tForeign Minister\tGA\t20190101\t20191231\n" +
+	"Alain Claude Bilie-By-Nze\tBilie-By-Nze\tForeign Minister\tGA\t20190101\t20200723\n" +
+	"Julien Nkoghe Békale\tBékale\tPrime Minister\tGA\t20190112\t20200716\n" +
+	"Michael Moussa Adamo\tAdamo\tDefence Minister\tGA\t20200101\t20220308\n" +
 	"Rose Christiane Raponda\tRaponda\tPrime Minister\tGA\t20200716\t20230109\n" +
+	"Pacome Moubelet Boubeya\tBoubeya\tForeign Minister\tGA\t20200723\t20220308\n" +
+	"Félicité Ongouori Ngoubili\tNgoubili\tDefence Minister\tGA\t20220308\t20220427\n" +
 	"Michael Moussa Adamo\tAdamo\tForeign Minister\tGA\t20220308\t20230109\n" +
 	"Brice Clotaire Oligui Nguema\tNguema\tPresident\tGA\t20230101\t20241023\n" +
 	"Alain Claude Bilie-By-Nze\tBilie-By-Nze\tPrime Minister\tGA\t20230109\t20230907\n" +
@@ -1083,7 +1267,19 @@ const holderTerms = "" +
 	"Liz Truss\tTruss\tPrime Minister\tGB\t20220101\t20221231\n" +
 	"James Cleverly\tCleverly\tForeign Secretary\tGB\t20220906\t20230109\n" +
 	"Mary Elizabeth Truss\tTruss\tPrime Minister\tGB\t20220906\t20221025\n" +
+	"Keith Mitchell\tMitchell\tPrime Minister\tGD\t19950622\t20080709\n" +
+	"Mark Isaac\tIsaac\tForeign Minister\tGD\t19980101\t20001231\n" +
+	"Elvin Nimrod\tNimrod\tForeign Minister\tGD\t20000101\t20081231\n" +
+	"Tillman Thomas\tThomas\tPrime Minister\tGD\t20080709\t20130220\n" +
+	"Peter David\tDavid\tForeign Minister\tGD\t20080713\t20101126\n" +
+	"Karl Hood\tHood\tForeign Minister\tGD\t20101126\t20120518\n" +
+	"Tillman Thomas\tThomas\tForeign Minister\tGD\t20120101\t20131231\n" +
+	"Nickolas Steele\tSteele\tForeign Minister\tGD\t20130101\t20141231\n" +
 	"Keith Mitchell\tMitchell\tPrime Minister\tGD\t20130220\t20220624\n" +
+	"Clarice Modeste-Curwen\tModeste-Curwen\tForeign Minister\tGD\t20140101\t20161231\n" +
+	"Elvin Nimrod\tNimrod\tForeign Minister\tGD\t20160101\t20181231\n" +
+	"Peter David\tDavid\tForeign Minister\tGD\t20180325\t20201231\n" +
+	"Oliver Joseph\tJoseph\tForeign Minister\tGD\t20200101\t20221231\n" +
 	"Dickon Mitchell\tMitchell\tPrime Minister\tGD\t20220624\t20260122\n" +
 	"Joseph Andall\tAndall\tForeign Minister\tGD\t20220701\t20230109\n" +
 	"Eduard Shevardnadze\tShevardnadze\tPresident\tGE\t19951126\t20031123\n" +
@@ -1158,14 +1354,71 @@ const holderTerms = "" +
 	"Shirley Ayorkor Botchway\tBotchway\tForeign Minister\tGH\t20170128\t20230109\n" +
 	"Dominic Nitiwul\tNitiwul\tDefence Minister\tGH\t20170201\t20220705\n" +
 	"John Mahama\tMahama\tPresident\tGH\t20250107\t20260122\n" +
+	"Yahya Jammeh\tJammeh\tPresident\tGM\t19960929\t20170119\n" +
+	"Momodou Lamin Sedat Jobe\tJobe\tForeign Minister\tGM\t19980101\t20011231\n" +
+	"Baboucarr-Blaise Jagne\tJagne\tForeign Minister\tGM\t20010830\t20041014\n" +
+	"Sidi Moro Sanneh\tSanneh\tForeign Minister\tGM\t20041014\t20050324\n" +
+	"Musa Gibril Bala Gaye\tGaye\tForeign Minister\tGM\t20050324\t20051031\n" +
+	"Lamin Kaba Bajo\tBajo\tForeign Minister\tGM\t20051001\t20061018\n" +
+	"Maba Jobe\tJobe\tForeign Minister\tGM\t20061020\t20061026\n" +
+	"Bala Garba Jahumpa\tJahumpa\tForeign Minister\tGM\t20061026\t20070931\n" +
+	"Crispin Grey-Johnson\tGrey-Johnson\tForeign Minister\tGM\t20070901\t20080319\n" +
+	"Omar Touray\tTouray\tForeign Minister\tGM\t20080319\t20090931\n" +
+	"Ousman Jammeh\tJammeh\tForeign Minister\tGM\t20090901\t20100631\n" +
+	"Mamadou Tangara\tTangara\tForeign Minister\tGM\t20100601\t20120416\n" +
+	"Mambury Njie\tNjie\tForeign Minister\tGM\t20120416\t20120823\n" +
+	"Mamadou Tangara\tTangara\tForeign Minister\tGM\t20120823\t20121102\n" +
+	"Susan Waffa-Ogoo\tWaffa-Ogoo\tForeign Minister\tGM\t20121102\t20131030\n" +
+	"Aboubacar Senghore\tSenghore\tForeign Minister\tGM\t20131101\t20140409\n" +
+	"Mamour Alieu Jagne\tJagne\tForeign Minister\tGM\t20140409\t20140815\n" +
+	"Bala Garba Jahumpa\tJahumpa\tForeign Minister\tGM\t20140825\t20150105\n" +
+	"Neneh MacDouall-Gaye\tMacDouall-Gaye\tForeign Minister\tGM\t20150105\t20170116\n" +
 	"Adama Barrow\tBarrow\tPresident\tGM\t20170119\t20260122\n" +
+	"Ousainou Darboe\tDarboe\tForeign Minister\tGM\t20170201\t20180629\n" +
 	"Mamadou Tangara\tTangara\tForeign Minister\tGM\t20180629\t20230109\n" +
-	"Alpha Conde\tConde\tPresident\tGN\t20101221\t20211001\n" +
+	"Sheikh Omar Faye\tFaye\tDefence Minister\tGM\t20190822\t20220504\n" +
+	"Serign Modou Njie\tNjie\tDefence Minister\tGM\t20220504\t20220728\n" +
+	"Lansana Conté\tConté\tPresident\tGN\t19840405\t20081222\n" +
+	"Zainoul Abidine Sanoussi\tSanoussi\tForeign Minister\tGN\t19990101\t20001231\n" +
+	"Lamine Sidimé\tSidimé\tPrime Minister\tGN\t19990313\t20040223\n" +
+	"Mahawa Bangoura\tBangoura\tForeign Minister\tGN\t20000101\t20021231\n" +
+	"François Lonseny Fall\tFall\tForeign Minister\tGN\t20020601\t20040223\n" +
+	"Mamady Condé\tCondé\tForeign Minister\tGN\t20040101\t20051231\n" +
+	"François Lonseny Fall\tFall\tPrime Minister\tGN\t20040223\t20040424\n" +
+	"Cellou Dalein Diallo\tDiallo\tPrime Minister\tGN\t20041209\t20060405\n" +
+	"Mamady Condé\tCondé\tForeign Minister\tGN\t20060101\t20071231\n" +
+	"Abdoul Kabèlè Camara\tCamara\tForeign Minister\tGN\t20070101\t20081231\n" +
+	"Eugène Camara\tCamara\tPrime Minister\tGN\t20070209\t20070301\n" +
+	"Lansana Kouyaté\tKouyaté\tPrime Minister\tGN\t20070301\t20080523\n" +
+	"Arafan Camara\tCamara\tDefence Minister\tGN\t20070328\t20080520\n" +
+	"Amadou Lamarana Bah\tBah\tForeign Minister\tGN\t20080101\t20091231\n" +
+	"Almamy Kabélé Camara\tCamara\tDefence Minister\tGN\t20080519\t20081224\n" +
+	"Ahmed Tidiane Souaré\tSouaré\tPrime Minister\tGN\t20080520\t20081224\n" +
+	"Moussa Dadis Camara\tCamara\tPresident\tGN\t20081224\t20091203\n" +
+	"Kabiné Komara\tKomara\tPrime Minister\tGN\t20081230\t20100126\n" +
+	"Alexandre Cécé Loua\tLoua\tForeign Minister\tGN\t20090101\t20101231\n" +
+	"Sékouba Konaté\tKonaté\tDefence Minister\tGN\t20090114\t20100126\n" +
+	"Sékouba Konaté\tKonaté\tPresident\tGN\t20091203\t20101221\n" +
+	"Bakary Fofana\tFofana\tForeign Minister\tGN\t20100101\t20101231\n" +
+	"Jean-Marie Doré\tDoré\tPrime Minister\tGN\t20100126\t20101224\n" +
+	"Alpha Condé\tConde\tPresident\tGN\t20101221\t20211001\n" +
+	"Abdoul Kabèlè Camara\tCamara\tDefence Minister\tGN\t20101224\t20151226\n" +
+	"Édouard Nyankoye Lamah\tLamah\tForeign Minister\tGN\t20101224\t20121006\n" +
+	"Mohamed Said Fofana\tFofana\tPrime Minister\tGN\t20101224\t20151229\n" +
+	"François Lonseny Fall\tFall\tForeign Minister\tGN\t20120101\t20161231\n" +
+	"Mohamed Diané\tDiané\tDefence Minister\tGN\t20151226\t20210905\n" +
+	"Makalé Camara\tCamara\tForeign Minister\tGN\t20151226\t20170822\n" +
+	"Mamady Youla\tYoula\tPrime Minister\tGN\t20151229\t20180521\n" +
+	"Mamadi Touré\tTouré\tForeign Minister\tGN\t20170822\t20210115\n" +
+	"Ibrahima Kassory Fofana\tFofana\tPrime Minister\tGN\t20180521\t20210905\n" +
 	"Ibrahima Fofana\tFofana\tPrime Minister\tGN\t20180522\t20211006\n" +
-	"Mamadi Doumbouya\tDoumbouya\tPresident\tGN\t20210101\t20240316\n" +
+	"Ibrahima Khalil Kaba\tKaba\tForeign Minister\tGN\t20210119\t20210905\n" +
+	"Mohamed Béavogui\tBéavogui\tPrime Minister\tGN\t20210906\t20220820\n" +
+	"Mamadi Doumbouya\tDoumbouya\tPresident\tGN\t20211001\t20221118\n" +
 	"Mamady Doumbouya\tDoumbouya\tPresident\tGN\t20211001\t20260122\n" +
-	"Mohamed Béavogui\tBeavogui\tPrime Minister\tGN\t20211006\t20220331\n" +
+	"Aboubacar Sidiki Camara\tCamara\tDefence Minister\tGN\t20211021\t20221118\n" +
 	"Morissanda Kouyaté\tKouyaté\tForeign Minister\tGN\t20211025\t20230109\n" +
+	"Mory Sandan Kouyaté\tKouyaté\tForeign Minister\tGN\t20211025\t20221118\n" +
 	"Bernard Goumou\tGoumou\tPrime Minister\tGN\t20220820\t20240227\n" +
 	"Amadou Bah Oury\tBah\tPrime Minister\tGN\t20240227\t20240229\n" +
 	"Bah Oury\tBah\tPrime Minister\tGN\t20240229\t20240530\n" +
@@ -1233,20 +1486,111 @@ const holderTerms = "" +
 	"Katerina Sakellaropoulou\tSakellaropoulou\tPresident\tGR\t20200313\t20220722\n" +
 	"Ioannis Sarmas\tSarmas\tPrime Minister\tGR\t20230101\t20230603\n" +
 	"Konstantinos Tasoulas\tTasoulas\tPresident\tGR\t20250313\t20260122\n" +
+	"Álvaro Enrique Arzú Irigoyen\tIrigoyen\tPresident\tGT\t19960114\t20000114\n" +
+	"Alfonso Portillo\tPortillo\tPresident\tGT\t20000114\t20040114\n" +
+	"Óscar Berger\tBerger\tPresident\tGT\t20040114\t20080114\n" +
+	"Jorge Briz Abularach\tAbularach\tForeign Minister\tGT\t20040714\t20060725\n" +
+	"Gert Rosenthal\tRosenthal\tForeign Minister\tGT\t20060725\t20080114\n" +
+	"Haroldo Rodas\tRodas\tForeign Minister\tGT\t20080114\t20120114\n" +
+	"Álvaro Colom\tColom\tPresident\tGT\t20080114\t20120114\n" +
+	"Harold Caballeros\tCaballeros\tForeign Minister\tGT\t20120114\t20130114\n" +
+	"Otto Pérez Molina\tMolina\tPresident\tGT\t20120114\t20150903\n" +
+	"Fernando Carrera\tCarrera\tForeign Minister\tGT\t20130115\t20140916\n" +
+	"Carlos Raúl Morales Moscoso\tMoscoso\tForeign Minister\tGT\t20140918\t20170827\n" +
+	"Williams Mansilla\tMansilla\tDefence Minister\tGT\t20150716\t20171001\n" +
+	"Alejandro Maldonado Aguirre\tAguirre\tPresident\tGT\t20150903\t20160114\n" +
+	"Jimmy Morales\tMorales\tPresident\tGT\t20160114\t20200114\n" +
+	"Sandra Jovel\tJovel\tForeign Minister\tGT\t20170827\t20200114\n" +
+	"Luis Miguel Ralda Moreno\tMoreno\tDefence Minister\tGT\t20171001\t20191219\n" +
+	"Albin Enrique Dubois Ramírez\tRamírez\tDefence Minister\tGT\t20191219\t20200114\n" +
+	"Juan Carlos Alemán Soto\tSoto\tDefence Minister\tGT\t20200114\t20211221\n" +
+	"Pedro Brolo\tBrolo\tForeign Minister\tGT\t20200114\t20220131\n" +
 	"Alejandro Giammattei\tGiammattei\tPresident\tGT\t20200114\t20240115\n" +
+	"Henry Reyes Chigua\tChigua\tDefence Minister\tGT\t20211221\t20220727\n" +
 	"Mario Búcaro\tBúcaro\tForeign Minister\tGT\t20220201\t20230109\n" +
 	"Bernardo Arévalo de León\tArévalo\tPresident\tGT\t20240115\t20260122\n" +
+	"Francisco Fadul\tFadul\tPrime Minister\tGW\t19981203\t20000219\n" +
+	"José Pereira Baptista\tBaptista\tForeign Minister\tGW\t19990101\t20001231\n" +
+	"Malam Bacai Sanhá\tSanhá\tPresident\tGW\t19990514\t20000217\n" +
+	"Mamadú Iaia Djaló\tDjaló\tForeign Minister\tGW\t20000101\t20011231\n" +
+	"Kumba Ialá\tIalá\tPresident\tGW\t20000217\t20030914\n" +
+	"Caetano N'Tchama\tN'Tchama\tPrime Minister\tGW\t20000219\t20010321\n" +
+	"Antonieta Rosa Gomes\tGomes\tForeign Minister\tGW\t20010101\t20011231\n" +
+	"Faustino Imbali\tImbali\tForeign Minister\tGW\t20010101\t20011231\n" +
+	"Filomena Mascarenhas Tipote\tTipote\tForeign Minister\tGW\t20010101\t20021231\n" +
+	"Malam Mané\tMané\tForeign Minister\tGW\t20010101\t20011231\n" +
+	"Alamara Nhassé\tNhassé\tPrime Minister\tGW\t20010321\t20021117\n" +
+	"Faustino Imbali\tImbali\tPrime Minister\tGW\t20010321\t20011209\n" +
+	"Joãozinho Vieira Có\tCó\tForeign Minister\tGW\t20020101\t20031231\n" +
+	"Mário Pires\tPires\tPrime Minister\tGW\t20021117\t20030914\n" +
+	"Fatumata Djau Baldé\tBaldé\tForeign Minister\tGW\t20030101\t20031231\n" +
+	"João José Monteiro\tMonteiro\tForeign Minister\tGW\t20030101\t20041231\n" +
+	"Veríssimo Correia Seabra\tSeabra\tPresident\tGW\t20030914\t20030928\n" +
+	"Henrique Rosa\tRosa\tPresident\tGW\t20030928\t20051001\n" +
+	"Artur Sanhá\tSanhá\tPrime Minister\tGW\t20030928\t20040510\n" +
+	"Carlos Gomes Júnior\tJúnior\tPrime Minister\tGW\t20040510\t20051102\n" +
+	"Soares Sambú\tSambú\tForeign Minister\tGW\t20040512\t20051131\n" +
+	"António Isaac Monteiro\tMonteiro\tForeign Minister\tGW\t20050101\t20071231\n" +
+	"João Bernardo Vieira\tVieira\tPresident\tGW\t20051001\t20090302\n" +
+	"Aristides Gomes\tGomes\tPrime Minister\tGW\t20051102\t20070413\n" +
+	"Maria da Conceição Nobre Cabral\tCabral\tForeign Minister\tGW\t20070101\t20091231\n" +
+	"Martinho Ndafa Kabi\tKabi\tPrime Minister\tGW\t20070413\t20080805\n" +
+	"Carlos Correia\tCorreia\tPrime Minister\tGW\t20080805\t20081225\n" +
+	"Adiato Djaló Nandigna\tNandigna\tForeign Minister\tGW\t20090101\t20091231\n" +
 	"Adelino Mano Quetá\tQuetá\tForeign Minister\tGW\t20090101\t20190703\n" +
+	"Carlos Gomes Júnior\tJúnior\tPrime Minister\tGW\t20090102\t20120210\n" +
+	"Raimundo Pereira\tPereira\tPresident\tGW\t20090303\t20090908\n" +
+	"Malam Bacai Sanhá\tSanhá\tPresident\tGW\t20090908\t20120109\n" +
+	"Mamadu Saliu Djaló Pires\tPires\tForeign Minister\tGW\t20110101\t20121231\n" +
+	"Faustino Imbali\tImbali\tForeign Minister\tGW\t20120101\t20131231\n" +
+	"Raimundo Pereira\tPereira\tPresident\tGW\t20120109\t20120412\n" +
+	"Adiato Djaló Nandigna\tNandigna\tPrime Minister\tGW\t20120210\t20120412\n" +
+	"Mamadu Ture Kuruma\tKuruma\tPresident\tGW\t20120412\t20120511\n" +
+	"Manuel Serifo Nhamadjo\tNhamadjo\tPresident\tGW\t20120512\t20140623\n" +
+	"Rui Duarte de Barros\tBarros\tPrime Minister\tGW\t20120516\t20140703\n" +
+	"Fernando Delfim da Silva\tSilva\tForeign Minister\tGW\t20130101\t20141231\n" +
+	"Mário Lopes da Rosa\tRosa\tForeign Minister\tGW\t20140101\t20151231\n" +
+	"José Mário Vaz\tVaz\tPresident\tGW\t20140623\t20190924\n" +
+	"Domingos Simoes Pereira\tPereira\tPrime Minister\tGW\t20140703\t20150820\n" +
+	"Rui Dia de Sousa\tSousa\tForeign Minister\tGW\t20150101\t20151231\n" +
+	"Baciro Djá\tDjá\tPrime Minister\tGW\t20150820\t20150909\n" +
+	"Carlos Correia\tCorreia\tPrime Minister\tGW\t20150917\t20160512\n" +
+	"Artur Silva\tSilva\tForeign Minister\tGW\t20151001\t20160531\n" +
+	"Baciro Djá\tDjá\tPrime Minister\tGW\t20160527\t20161118\n" +
+	"Soares Sambú\tSambú\tForeign Minister\tGW\t20160616\t20161231\n" +
+	"Umaro Sissoco Embaló\tEmbaló\tPrime Minister\tGW\t20161118\t20180116\n" +
+	"Jorge Malú\tMalú\tForeign Minister\tGW\t20161213\t20180131\n" +
+	"Artur Silva\tSilva\tPrime Minister\tGW\t20180130\t20180416\n" +
+	"Aristides Gomes\tGomes\tPrime Minister\tGW\t20180416\t20191029\n" +
+	"João Ribeiro Butiam Có\tCó\tForeign Minister\tGW\t20180425\t20191231\n" +
+	"Aristides Ocante da Silva\tSilva\tForeign Minister\tGW\t20190101\t20191231\n" +
+	"Suzi Barbosa\tBarbosa\tForeign Minister\tGW\t20190703\t20200205\n" +
+	"Luís Melo\tMelo\tDefence Minister\tGW\t20190705\t20200302\n" +
+	"Faustino Imbali\tImbali\tPrime Minister\tGW\t20191031\t20191108\n" +
+	"Aristides Gomes\tGomes\tPrime Minister\tGW\t20191108\t20200228\n" +
+	"Ruth Monteiro\tMonteiro\tForeign Minister\tGW\t20200205\t20201231\n" +
 	"Umaro Sissoco Embaló\tEmbalo\tPresident\tGW\t20200227\t20251127\n" +
 	"Nuno Nabiam\tNabiam\tPrime Minister\tGW\t20200227\t20231220\n" +
+	"Sandji Fati\tFati\tDefence Minister\tGW\t20200302\t20220609\n" +
 	"Suzi Barbosa\tBarbosa\tForeign Minister\tGW\t20200302\t20230109\n" +
+	"Marciano Silva Barbeiro\tBarbeiro\tDefence Minister\tGW\t20220609\t20221009\n" +
 	"Rui Duarte de Barros\tde Barros\tPrime Minister\tGW\t20231220\t20250807\n" +
 	"Braima Camara\tCamara\tPrime Minister\tGW\t20250807\t20251127\n" +
-	"David A. Granger\tGranger\tPresident\tGY\t20150101\t20221010\n" +
-	"Mark Phillips\tPhillips\tPrime Minister\tGY\t20200101\t20241023\n" +
+	"Bharrat Jagdeo\tJagdeo\tPresident\tGY\t19990811\t20111203\n" +
+	"Sam Hinds\tHinds\tPrime Minister\tGY\t19990811\t20150520\n" +
+	"Donald Ramotar\tRamotar\tPresident\tGY\t20111203\t20150516\n" +
+	"Carl Barrington Greenidge\tGreenidge\tForeign Minister\tGY\t20150501\t20190431\n" +
+	"David A. Granger\tGranger\tPresident\tGY\t20150516\t20200802\n" +
+	"Moses Nagamootoo\tNagamootoo\tPrime Minister\tGY\t20150520\t20200802\n" +
 	"Irfaan Ali\tAli\tPresident\tGY\t20200802\t20260122\n" +
+	"Mark Phillips\tPhillips\tPrime Minister\tGY\t20200803\t20221010\n" +
 	"Hugh Todd\tTodd\tForeign Minister\tGY\t20200805\t20230109\n" +
-	"Juan Orlando Hernández\tHernandez\tPresident\tHN\t20140127\t20220127\n" +
+	"Carlos Roberto Flores\tFlores\tPresident\tHN\t19980127\t20020127\n" +
+	"Ricardo Maduro\tMaduro\tPresident\tHN\t20020127\t20060127\n" +
+	"Manuel Zelaya\tZelaya\tPresident\tHN\t20060127\t20090628\n" +
+	"Roberto Micheletti\tMicheletti\tPresident\tHN\t20090628\t20100127\n" +
+	"Porfirio Lobo Sosa\tSosa\tPresident\tHN\t20100127\t20140127\n" +
+	"Juan Orlando Hernández\tHernández\tPresident\tHN\t20140127\t20220127\n" +
 	"Eduardo Enrique Reina\tReina\tForeign Minister\tHN\t20220127\t20230109\n" +
 	"Xiomara Castro\tCastro\tPresident\tHN\t20220127\t20260122\n" +
 	"Zlatko Mateša\tMateša\tPrime Minister\tHR\t19951107\t20000127\n" +
@@ -1272,9 +1616,48 @@ const holderTerms = "" +
 	"Gordan Grlić-Radman\tGrlić-Radman\tForeign Minister\tHR\t20190722\t20230109\n" +
 	"Zoran Milanović\tMilanovic\tPresident\tHR\t20200218\t20260122\n" +
 	"Mario Banožić\tBanožić\tDefence Minister\tHR\t20200723\t20220725\n" +
-	"Jovenel Moise\tMoise\tPresident\tHT\t20170207\t20210615\n" +
+	"Fritz Longchamp\tLongchamp\tForeign Minister\tHT\t19951107\t20010302\n" +
+	"René Préval\tPréval\tPresident\tHT\t19960207\t20010207\n" +
+	"Jacques-Édouard Alexis\tAlexis\tPrime Minister\tHT\t19990326\t20010302\n" +
+	"Jean-Bertrand Aristide\tAristide\tPresident\tHT\t20010207\t20040229\n" +
+	"Joseph Philippe Antonio\tAntonio\tForeign Minister\tHT\t20010302\t20040229\n" +
+	"Jean Marie Chérestal\tChérestal\tPrime Minister\tHT\t20010302\t20020315\n" +
+	"Yvon Neptune\tNeptune\tPrime Minister\tHT\t20020315\t20040312\n" +
+	"Boniface Alexandre\tAlexandre\tPresident\tHT\t20040229\t20060514\n" +
+	"Gérard Latortue\tLatortue\tPrime Minister\tHT\t20040312\t20060609\n" +
+	"Yvon Siméon\tSiméon\tForeign Minister\tHT\t20040317\t20050128\n" +
+	"Hérard Abraham\tAbraham\tForeign Minister\tHT\t20050128\t20060609\n" +
+	"René Préval\tPréval\tPresident\tHT\t20060514\t20110514\n" +
+	"Rénald Clérismé\tClérismé\tForeign Minister\tHT\t20060609\t20080905\n" +
+	"Jacques-Édouard Alexis\tAlexis\tPrime Minister\tHT\t20060609\t20080905\n" +
+	"Alrich Nicolas\tNicolas\tForeign Minister\tHT\t20080905\t20091131\n" +
+	"Michèle Pierre-Louis\tPierre-Louis\tPrime Minister\tHT\t20080905\t20091111\n" +
+	"Marie Michele Rey\tRey\tForeign Minister\tHT\t20091101\t20111024\n" +
+	"Jean-Max Bellerive\tBellerive\tPrime Minister\tHT\t20091111\t20111018\n" +
+	"Michel Martelly\tMartelly\tPresident\tHT\t20110514\t20160214\n" +
+	"Garry Conille\tConille\tPrime Minister\tHT\t20111018\t20120516\n" +
+	"Laurent Lamothe\tLamothe\tForeign Minister\tHT\t20111024\t20120806\n" +
+	"Laurent Lamothe\tLamothe\tPrime Minister\tHT\t20120516\t20141220\n" +
+	"Pierre-Richard Casimir\tCasimir\tForeign Minister\tHT\t20120806\t20140402\n" +
+	"Duly Brutus\tBrutus\tForeign Minister\tHT\t20140402\t20150427\n" +
+	"Florence Duperval Guillaume\tGuillaume\tPrime Minister\tHT\t20141220\t20150116\n" +
+	"Evans Paul\tPaul\tPrime Minister\tHT\t20150116\t20160226\n" +
+	"Lener Renauld\tRenauld\tForeign Minister\tHT\t20150427\t20160323\n" +
+	"Jocelerme Privert\tPrivert\tPresident\tHT\t20160214\t20170207\n" +
+	"Fritz Jean\tJean\tPrime Minister\tHT\t20160226\t20160328\n" +
+	"Pierrot Delienne\tDelienne\tForeign Minister\tHT\t20160323\t20170313\n" +
+	"Enex Jean-Charles\tJean-Charles\tPrime Minister\tHT\t20160325\t20170321\n" +
+	"Jovenel Moïse\tMoïse\tPresident\tHT\t20170207\t20210707\n" +
+	"Antonio Rodrigue\tRodrigue\tForeign Minister\tHT\t20170313\t20180905\n" +
+	"Jack Guy Lafontant\tLafontant\tPrime Minister\tHT\t20170321\t20180917\n" +
+	"Bocchit Edmond\tEdmond\tForeign Minister\tHT\t20180905\t20200304\n" +
+	"Jean-Henry Céant\tCéant\tPrime Minister\tHT\t20180917\t20190321\n" +
+	"Jean-Michel Lapin\tLapin\tPrime Minister\tHT\t20190321\t20200304\n" +
 	"Claude Joseph\tJoseph\tForeign Minister\tHT\t20200304\t20211124\n" +
-	"Ariel Henry\tHenry\tPresident\tHT\t20210101\t20240316\n" +
+	"Joseph Joute\tJoute\tPrime Minister\tHT\t20200304\t20210414\n" +
+	"Claude Joseph\tJoseph\tPrime Minister\tHT\t20210414\t20210720\n" +
+	"Enold Joseph\tJoseph\tDefence Minister\tHT\t20210720\t20221202\n" +
+	"Ariel Henry\tHenry\tPresident\tHT\t20210720\t20221202\n" +
 	"Ariel Henry\tHenry\tPrime Minister\tHT\t20210720\t20231230\n" +
 	"Jean Victor Généus\tGénéus\tForeign Minister\tHT\t20211124\t20230109\n" +
 	"Garry Conille\tConille\tPrime Minister\tHT\t20240603\t20241110\n" +
@@ -1531,11 +1914,34 @@ const holderTerms = "" +
 	"Luigi Di Maio\tMaio\tForeign Minister\tIT\t20210213\t20221022\n" +
 	"Mario Draghi\tDraghi\tPrime Minister\tIT\t20210213\t20221022\n" +
 	"Philip Ozouf\tOzouf\tForeign Minister\tJE\t20220712\t20230109\n" +
+	"P. J. Patterson\tPatterson\tPrime Minister\tJM\t19920330\t20060330\n" +
+	"Portia Simpson-Miller\tSimpson-Miller\tPrime Minister\tJM\t20060330\t20070911\n" +
+	"Bruce Golding\tGolding\tPrime Minister\tJM\t20070911\t20111023\n" +
+	"Portia Simpson-Miller\tSimpson-Miller\tPrime Minister\tJM\t20120105\t20160303\n" +
 	"Andrew Holness\tHolness\tPrime Minister\tJM\t20160303\t20260122\n" +
 	"Kamina Johnson-Smith\tJohnson-Smith\tForeign Minister\tJM\t20160307\t20230109\n" +
-	"Abdullah II\tAbdullah\tKing\tJO\t19990101\t20241023\n" +
+	"Abdul Ilah Khatib\tKhatib\tForeign Minister\tJO\t19980821\t20010114\n" +
 	"Abdallah II\tAbdallah\tKing\tJO\t19990207\t20260122\n" +
+	"Abdullah II\tAbdullah\tKing\tJO\t19990207\t20220705\n" +
+	"Abdelraouf al-Rawabdeh\tal-Rawabdeh\tPrime Minister\tJO\t19990304\t20000619\n" +
+	"Ali Abu al-Ragheb\tal-Ragheb\tPrime Minister\tJO\t20020114\t20030720\n" +
+	"Ali Abu al-Ragheb\tal-Ragheb\tPrime Minister\tJO\t20030721\t20031022\n" +
+	"Faisal al-Fayez\tal-Fayez\tPrime Minister\tJO\t20031025\t20050406\n" +
+	"Hani al-Mulki\tal-Mulki\tForeign Minister\tJO\t20041025\t20050405\n" +
+	"Adnan Badran\tBadran\tPrime Minister\tJO\t20050406\t20051127\n" +
+	"Farouq Qasrawi\tQasrawi\tForeign Minister\tJO\t20050407\t20051124\n" +
+	"Abdul Ilah Khatib\tKhatib\tForeign Minister\tJO\t20051127\t20071122\n" +
+	"Marouf al-Bakhit\tal-Bakhit\tPrime Minister\tJO\t20051127\t20071125\n" +
+	"Nader al-Dahabi\tal-Dahabi\tPrime Minister\tJO\t20071125\t20091214\n" +
+	"Samir Rifai\tRifai\tPrime Minister\tJO\t20091214\t20110209\n" +
+	"Marouf al-Bakhit\tal-Bakhit\tPrime Minister\tJO\t20110209\t20111024\n" +
+	"Awn Shawkat Al-Khasawneh\tAl-Khasawneh\tPrime Minister\tJO\t20111024\t20120502\n" +
+	"Fayez al-Tarawneh\tal-Tarawneh\tPrime Minister\tJO\t20120502\t20121011\n" +
+	"Abdullah Ensour\tEnsour\tPrime Minister\tJO\t20121010\t20160601\n" +
+	"Hani al-Mulki\tal-Mulki\tPrime Minister\tJO\t20160601\t20180604\n" +
 	"Ayman Safadi\tSafadi\tForeign Minister\tJO\t20170115\t20230109\n" +
+	"Ayman al-Ṣafadī\tal-Ṣafadī\tForeign Minister\tJO\t20170115\t20220705\n" +
+	"Omar Razzaz\tRazzaz\tPrime Minister\tJO\t20180614\t20201012\n" +
 	"Bisher Al-Khasawneh\tAl-Khasawneh\tPrime Minister\tJO\t20201007\t20240915\n" +
 	"Jafar A Hassan\tHassan\tPrime Minister\tJO\t20240101\t20241023\n" +
 	"Jafar Hassan\tHassan\tPrime Minister\tJO\t20240915\t20260122\n" +
@@ -1594,25 +2000,78 @@ const holderTerms = "" +
 	"Uhuru Kenyatta\tKenyatta\tPresident\tKE\t20130409\t20220913\n" +
 	"Raychelle Omamo\tOmamo\tForeign Minister\tKE\t20200114\t20220927\n" +
 	"Alfred Nganga Mutua\tMutua\tForeign Minister\tKE\t20220927\t20230109\n" +
-	"Sadyr Zhaparov\tZhaparov\tPresident\tKG\t20210101\t20241023\n" +
+	"Askar Akayev\tAkayev\tPresident\tKG\t19901027\t20050324\n" +
+	"Askar Aitmatov\tAitmatov\tForeign Minister\tKG\t20020601\t20050331\n" +
+	"Roza Otunbayeva\tOtunbayeva\tForeign Minister\tKG\t20050101\t20051231\n" +
+	"Ishenbai Kadyrbekov\tKadyrbekov\tPresident\tKG\t20050324\t20050325\n" +
+	"Kurmanbek Bakiyev\tBakiyev\tPresident\tKG\t20050325\t20100415\n" +
+	"Alikbek Jekshenkulov\tJekshenkulov\tForeign Minister\tKG\t20050901\t20070201\n" +
+	"Ednan Karabayev\tKarabayev\tForeign Minister\tKG\t20070201\t20090101\n" +
+	"Kadyrbek Sarbayev\tSarbayev\tForeign Minister\tKG\t20090125\t20100415\n" +
+	"Baktybek Kalyev\tKalyev\tDefence Minister\tKG\t20091021\t20100407\n" +
+	"Roza Otunbayeva\tOtunbayeva\tPresident\tKG\t20100407\t20111201\n" +
+	"Ruslan Kazakbayev\tKazakbayev\tForeign Minister\tKG\t20100415\t20120906\n" +
+	"Almazbek Atambayev\tAtambayev\tPresident\tKG\t20111201\t20171124\n" +
+	"Taalaibek Omuraliev\tOmuraliev\tDefence Minister\tKG\t20111226\t20140404\n" +
+	"Erlan Abdyldayev\tAbdyldayev\tForeign Minister\tKG\t20120906\t20181012\n" +
+	"Sooronbay Jeenbekov\tJeenbekov\tPresident\tKG\t20171124\t20201015\n" +
+	"Chingiz Aidarbekov\tAidarbekov\tForeign Minister\tKG\t20181017\t20201015\n" +
+	"Ruslan Kazakbayev\tKazakbayev\tForeign Minister\tKG\t20201014\t20220422\n" +
+	"Sadyr Zhaparov\tZhaparov\tPresident\tKG\t20201016\t20201114\n" +
+	"Talant Mamytov\tMamytov\tPresident\tKG\t20201114\t20210127\n" +
 	"Akylbek Japarov\tJaparov\tPrime Minister\tKG\t20210101\t20241023\n" +
 	"Sadyr Japarov\tJaparov\tPresident\tKG\t20210128\t20241218\n" +
+	"Sadyr Zhaparov\tZhaparov\tPresident\tKG\t20210128\t20220802\n" +
 	"Ulukbek Maripov\tMaripov\tPrime Minister\tKG\t20210203\t20211111\n" +
+	"Taalaibek Omuraliev\tOmuraliev\tDefence Minister\tKG\t20210204\t20210906\n" +
+	"Baktybek Bekbolotov\tBekbolotov\tDefence Minister\tKG\t20211013\t20220802\n" +
 	"Jeenbek Kulubaev\tKulubaev\tForeign Minister\tKG\t20220422\t20230109\n" +
 	"Adylbek Kasymaliyev\tKasymaliyev\tPresident\tKG\t20241218\t20251211\n" +
 	"Hun Sen\tHun Sen\tPrime Minister\tKH\t19850114\t20230822\n" +
+	"Tea Banh\tBanh\tDefence Minister\tKH\t19870101\t20041231\n" +
+	"Norodom Sihanouk\tSihanouk\tKing\tKH\t19930614\t20041007\n" +
+	"Hor Namhong\tNamhong\tForeign Minister\tKH\t19981130\t20160404\n" +
 	"Norodom Sihamoni\tSihamoni\tKing\tKH\t20041029\t20260122\n" +
+	"Tea Banh\tBanh\tDefence Minister\tKH\t20060627\t20230101\n" +
 	"Prak Sokhon\tSokhon\tForeign Minister\tKH\t20160405\t20230109\n" +
 	"Hun Manet\tHun Manet\tPrime Minister\tKH\t20230822\t20260122\n" +
 	"Taneti Maamau\tMaamau\tPresident\tKI\t20160311\t20260122\n" +
+	"Azali Assoumani\tAssoumani\tPresident\tKM\t19990430\t20010121\n" +
+	"Bianrifi Tarmidi\tTarmidi\tPrime Minister\tKM\t19991201\t20001129\n" +
+	"Hamada Madi\tMadi\tPrime Minister\tKM\t20001129\t20020415\n" +
+	"Azali Assoumani\tAssoumani\tPresident\tKM\t20010526\t20060526\n" +
+	"Halidi Charif\tCharif\tForeign Minister\tKM\t20020101\t20021231\n" +
+	"Mohamed El-Amine Souef\tSouef\tForeign Minister\tKM\t20020101\t20051231\n" +
+	"Hamada Madi\tMadi\tPresident\tKM\t20020121\t20020526\n" +
+	"Aboudou Soefou\tSoefou\tForeign Minister\tKM\t20050101\t20061231\n" +
+	"Ahmed Abdallah Mohamed Sambi\tSambi\tPresident\tKM\t20060526\t20110526\n" +
+	"Ahmed Ben Said Jaffar\tJaffar\tForeign Minister\tKM\t20060528\t20100526\n" +
+	"Fahmi Said Ibrahim El Maceli\tMaceli\tForeign Minister\tKM\t20100101\t20111231\n" +
+	"Mohamed Bakri Ben Abdoulfatah Charif\tCharif\tForeign Minister\tKM\t20110101\t20131231\n" +
+	"Ikililou Dhoinine\tDhoinine\tPresident\tKM\t20110526\t20160526\n" +
+	"El-Anrif Said Hassane\tHassane\tForeign Minister\tKM\t20130101\t20151231\n" +
+	"Abdoulkarim Mohamed\tMohamed\tForeign Minister\tKM\t20150101\t20161231\n" +
+	"Mohamed Bacar Dossar\tDossar\tForeign Minister\tKM\t20160101\t20171231\n" +
 	"Azali Assoumani\tAzali\tPresident\tKM\t20160526\t20260122\n" +
+	"Mohamed El-Amine Souef\tSouef\tForeign Minister\tKM\t20170717\t20200729\n" +
+	"Moustadroine Abdou\tAbdou\tPresident\tKM\t20190213\t20190403\n" +
 	"Dhoihir Dhoulkamal\tDhoulkamal\tForeign Minister\tKM\t20200101\t20230109\n" +
+	"Denzil Douglas\tDouglas\tPrime Minister\tKN\t19950706\t20150218\n" +
 	"Timothy Harris\tHarris\tPrime Minister\tKN\t20150218\t20220806\n" +
+	"Mark Brantley\tBrantley\tForeign Minister\tKN\t20150222\t20220510\n" +
 	"Vincent Byron\tByron\tForeign Minister\tKN\t20220510\t20220813\n" +
+	"Vincent F. Byron\tByron\tForeign Minister\tKN\t20220510\t20220728\n" +
 	"Terrance Drew\tDrew\tPrime Minister\tKN\t20220806\t20260122\n" +
 	"Denzil Douglas\tDouglas\tForeign Minister\tKN\t20220813\t20230109\n" +
+	"Paek Nam-sun\tNam-sun\tForeign Minister\tKP\t19980905\t20070102\n" +
+	"Kang Sok-ju\tSok-ju\tForeign Minister\tKP\t20070103\t20070518\n" +
+	"Pak Ui-chun\tUi-chun\tForeign Minister\tKP\t20070518\t20140409\n" +
 	"Kim Jong-un\tJong-un\tSupreme Leader\tKP\t20110101\t20241023\n" +
+	"Ri Su-yong\tSu-yong\tForeign Minister\tKP\t20140409\t20160509\n" +
+	"Ri Yong-ho\tYong-ho\tForeign Minister\tKP\t20160513\t20200118\n" +
 	"Kim Tok-hun\tTok-hun\tPremier\tKP\t20200101\t20241023\n" +
+	"Ri Son-gwon\tSon-gwon\tForeign Minister\tKP\t20200121\t20220611\n" +
+	"Ri Yong-gil\tYong-gil\tDefence Minister\tKP\t20210929\t20221011\n" +
 	"Choe Son-hui\tSon-hui\tForeign Minister\tKP\t20220611\t20230109\n" +
 	"Kim Dae-jung\tDae-jung\tPresident\tKR\t19980225\t20030224\n" +
 	"Hong Soon-young\tSoon-young\tForeign Minister\tKR\t19980804\t20000114\n" +
@@ -1734,9 +2193,19 @@ const holderTerms = "" +
 	"Najib Miqati\tMiqati\tPrime Minister\tLB\t20210920\t20250208\n" +
 	"Joseph Aoun\tAoun\tPresident\tLB\t20250109\t20260122\n" +
 	"Nawaf Salam\tSalam\tPrime Minister\tLB\t20250208\t20260122\n" +
+	"Kenny Anthony\tAnthony\tPrime Minister\tLC\t19970524\t20061215\n" +
+	"Julian Hunte\tHunte\tForeign Minister\tLC\t20010401\t20041031\n" +
+	"Petrus Compton\tCompton\tForeign Minister\tLC\t20041026\t20061231\n" +
+	"Stephenson King\tKing\tPrime Minister\tLC\t20070501\t20111130\n" +
+	"Rufus Bousquet\tBousquet\tForeign Minister\tLC\t20090130\t20111131\n" +
+	"Alva Baptiste\tBaptiste\tForeign Minister\tLC\t20110101\t20161231\n" +
+	"Kenny Anthony\tAnthony\tPrime Minister\tLC\t20111130\t20160607\n" +
 	"Allen Chastanet\tChastanet\tPrime Minister\tLC\t20160607\t20210728\n" +
 	"Philip Pierre\tPierre\tPrime Minister\tLC\t20210728\t20260122\n" +
 	"Alva Baptiste\tBaptiste\tForeign Minister\tLC\t20210805\t20230109\n" +
+	"Mario Frick\tFrick\tPrime Minister\tLI\t19931215\t20010405\n" +
+	"Otmar Hasler\tHasler\tPrime Minister\tLI\t20010405\t20090325\n" +
+	"Klaus Tschütscher\tTschütscher\tPrime Minister\tLI\t20090325\t20130327\n" +
 	"Adrian Hasler\tHasler\tPrime Minister\tLI\t20130327\t20210325\n" +
 	"Dominique Hasler\tHasler\tForeign Minister\tLI\t20210325\t20230109\n" +
 	"Daniel Risch\tRisch\tPrime Minister\tLI\t20210325\t20250410\n" +
@@ -1780,7 +2249,27 @@ const holderTerms = "" +
 	"Dinesh Gunawardena\tGunawardena\tPrime Minister\tLK\t20220722\t20240530\n" +
 	"Anura Kumara Dissanayake\tDissanayake\tPresident\tLK\t20240923\t20260122\n" +
 	"Harini Amarasuriya\tAmarasuriya\tPrime Minister\tLK\t20240924\t20251211\n" +
+	"Monie Captan\tCaptan\tForeign Minister\tLR\t19960101\t20031231\n" +
+	"Daniel Chea\tChea\tDefence Minister\tLR\t19970101\t20060116\n" +
+	"Charles Taylor\tTaylor\tPresident\tLR\t19970802\t20030811\n" +
+	"Lewis Brown\tBrown\tForeign Minister\tLR\t20030101\t20031014\n" +
+	"Moses Blah\tBlah\tPresident\tLR\t20030811\t20031014\n" +
+	"Thomas Nimely\tNimely\tForeign Minister\tLR\t20031014\t20060231\n" +
+	"Gyude Bryant\tBryant\tPresident\tLR\t20031014\t20060116\n" +
+	"Brownie Samukai\tSamukai\tDefence Minister\tLR\t20060116\t20180122\n" +
+	"Ellen Johnson Sirleaf\tSirleaf\tPresident\tLR\t20060116\t20180122\n" +
+	"George Wallace\tWallace\tForeign Minister\tLR\t20060201\t20070822\n" +
+	"Olubanke King Akerele\tAkerele\tForeign Minister\tLR\t20070822\t20101103\n" +
+	"Sylvester Grigsby\tGrigsby\tForeign Minister\tLR\t20100101\t20101231\n" +
+	"Toga G. McIntosh\tMcIntosh\tForeign Minister\tLR\t20101103\t20120210\n" +
+	"Augustine Kpehe Ngafuan\tNgafuan\tForeign Minister\tLR\t20120210\t20151002\n" +
+	"B. Elias Shoniyin\tShoniyin\tForeign Minister\tLR\t20151002\t20160106\n" +
+	"Marjon Kamara\tKamara\tForeign Minister\tLR\t20160106\t20180122\n" +
+	"Daniel Dee Ziankahn\tZiankahn\tDefence Minister\tLR\t20180122\t20220628\n" +
+	"Gbehzohngar Findley\tFindley\tForeign Minister\tLR\t20180122\t20200728\n" +
 	"George Weah\tWeah\tPresident\tLR\t20180122\t20240122\n" +
+	"Henry Boimah Fahnbulleh\tFahnbulleh\tForeign Minister\tLR\t20200728\t20201012\n" +
+	"Dee-Maxwell Saah Kemaya Sr.\tKemaya\tForeign Minister\tLR\t20201012\t20220628\n" +
 	"Dee-Maxwell Saah Kemayah\tKemayah\tForeign Minister\tLR\t20201012\t20230109\n" +
 	"Joseph Boakai\tBoakai\tPresident\tLR\t20240122\t20260122\n" +
 	"Letsie III\tLetsie\tKing\tLS\t19960207\t20260122\n" +
@@ -1966,6 +2455,15 @@ const holderTerms = "" +
 	"Richard Rakotonirina\tRakotonirina\tForeign Minister\tMG\t20221018\t20230109\n" +
 	"Michael Randrianirina\tRandrianirina\tPresident\tMG\t20251017\t20251211\n" +
 	"Herintsalama Rajaonarivelo\tRajaonarivelo\tPrime Minister\tMG\t20251022\t20260122\n" +
+	"Imata Kabua\tKabua\tPresident\tMH\t19970114\t20000110\n" +
+	"Kessai Note\tNote\tPresident\tMH\t20000110\t20080114\n" +
+	"Litokwa Tomeing\tTomeing\tPresident\tMH\t20080114\t20091021\n" +
+	"Ruben Zackhras\tZackhras\tPresident\tMH\t20091021\t20091102\n" +
+	"Jurelang Zedkaia\tZedkaia\tPresident\tMH\t20091102\t20120110\n" +
+	"Christopher Loeak\tLoeak\tPresident\tMH\t20120110\t20160101\n" +
+	"Casten Nemra\tNemra\tPresident\tMH\t20160111\t20160128\n" +
+	"John Silk\tSilk\tForeign Minister\tMH\t20160128\t20200113\n" +
+	"Hilda C. Heine\tHeine\tPresident\tMH\t20160128\t20200113\n" +
 	"Casten Nemra\tNemra\tForeign Minister\tMH\t20200113\t20220607\n" +
 	"David Kabua\tKabua\tPresident\tMH\t20200113\t20230103\n" +
 	"Kitlang Kabua\tKabua\tForeign Minister\tMH\t20220607\t20230109\n" +
@@ -2016,17 +2514,77 @@ const holderTerms = "" +
 	"Zin Mar Aung\tAung\tForeign Minister\tMM\t20210416\t20230109\n" +
 	"Min Aung Hlaing\tHlaing\tPresident\tMM\t20240101\t20241023\n" +
 	"Nyo Saw\tNyo Saw\tPrime Minister\tMM\t20250731\t20260122\n" +
+	"Natsagiin Bagabandi\tBagabandi\tPresident\tMN\t19970620\t20050624\n" +
+	"Nyam-Osoryn Tuyaa\tTuyaa\tForeign Minister\tMN\t19980101\t20001231\n" +
+	"Rinchinnyamyn Amarjargal\tAmarjargal\tPrime Minister\tMN\t19990730\t20000726\n" +
+	"Luvsangiin Erdenechuluun\tErdenechuluun\tForeign Minister\tMN\t20000101\t20041231\n" +
+	"Nambaryn Enkhbayar\tEnkhbayar\tPrime Minister\tMN\t20000726\t20040820\n" +
+	"Tsakhiagiin Elbegdorj\tElbegdorj\tPrime Minister\tMN\t20040820\t20060113\n" +
+	"Tsend Munkh-Orgil\tMunkh-Orgil\tForeign Minister\tMN\t20040928\t20060128\n" +
+	"Nambaryn Enkhbayar\tEnkhbayar\tPresident\tMN\t20050624\t20090618\n" +
+	"Nyamaagiin Enkhbold\tEnkhbold\tForeign Minister\tMN\t20060101\t20071231\n" +
+	"Miyeegombyn Enkhbold\tEnkhbold\tPrime Minister\tMN\t20060125\t20071122\n" +
+	"Sanjaasürengiin Oyuun\tOyuun\tForeign Minister\tMN\t20070101\t20081231\n" +
+	"Sükhbaataryn Batbold\tBatbold\tForeign Minister\tMN\t20080101\t20091231\n" +
+	"Tsakhiagiin Elbegdorj\tElbegdorj\tPresident\tMN\t20090618\t20170710\n" +
+	"Gombojavyn Zandanshatar\tZandanshatar\tForeign Minister\tMN\t20090901\t20120831\n" +
+	"Sanjaagiin Bayar\tBayar\tPrime Minister\tMN\t20091029\t20120810\n" +
+	"Sükhbaataryn Batbold\tBatbold\tPrime Minister\tMN\t20091029\t20120810\n" +
+	"Luvsanvandangiin Bold\tBold\tForeign Minister\tMN\t20120101\t20141231\n" +
+	"Norovyn Altankhuyag\tAltankhuyag\tPrime Minister\tMN\t20120810\t20141104\n" +
+	"Dendeviin Terbishdagva\tTerbishdagva\tPrime Minister\tMN\t20141005\t20141121\n" +
+	"Dendev Terbishdagva\tTerbishdagva\tPrime Minister\tMN\t20141106\t20141120\n" +
+	"Chimediin Saikhanbileg\tSaikhanbileg\tPrime Minister\tMN\t20141121\t20160707\n" +
+	"Jargaltulga Erdenebat\tErdenebat\tPrime Minister\tMN\t20160608\t20171004\n" +
+	"Tsend Munkh-Orgil\tMunkh-Orgil\tForeign Minister\tMN\t20160722\t20171004\n" +
+	"Badmaanyambuugiin Bat-Erdene\tBat-Erdene\tDefence Minister\tMN\t20160723\t20171020\n" +
 	"Khaltmaa Battulga\tBattulga\tPresident\tMN\t20170710\t20210625\n" +
-	"Khurelsukh Ukhnaa\tUkhnaa\tPresident\tMN\t20210101\t20241023\n" +
-	"Oyunerdene Luvsannamsrai\tLuvsannamsrai\tPrime Minister\tMN\t20210101\t20241023\n" +
+	"Khaltmaagiin Battulga\tBattulga\tPresident\tMN\t20170710\t20210625\n" +
+	"Tsogtbaatar Damdin\tDamdin\tForeign Minister\tMN\t20171004\t20200707\n" +
+	"Khurelsukh Ukhnaa\tUkhnaa\tPrime Minister\tMN\t20171004\t20210121\n" +
+	"Nyamaagiin Enkhbold\tEnkhbold\tDefence Minister\tMN\t20171019\t20200708\n" +
+	"Gürsediin Saikhanbayar\tSaikhanbayar\tDefence Minister\tMN\t20200708\t20220802\n" +
 	"Luvsannamsrai Oyun-Erdene\tOyun-Erdene\tPrime Minister\tMN\t20210127\t20250613\n" +
+	"Oyunerdene Luvsannamsrai\tLuvsannamsrai\tPrime Minister\tMN\t20210127\t20220802\n" +
 	"Batmunkh Battsetseg\tBattsetseg\tForeign Minister\tMN\t20210129\t20230109\n" +
 	"Ukhnaagiin Khurelsukh\tKhurelsukh\tPresident\tMN\t20210625\t20260122\n" +
+	"Khurelsukh Ukhnaa\tUkhnaa\tPresident\tMN\t20210710\t20220802\n" +
 	"Gombojavyn Zandanshatar\tZandanshatar\tPrime Minister\tMN\t20250613\t20260122\n" +
+	"Maaouya Ould Sid'Ahmed Taya\tTaya\tPresident\tMR\t19841212\t20050803\n" +
+	"Ahmed Ould Sid'Ahmed\tSid'Ahmed\tForeign Minister\tMR\t19980101\t20011231\n" +
+	"Cheikh El Avia Ould Mohamed Khouna\tKhouna\tPrime Minister\tMR\t19981116\t20030706\n" +
+	"Dah Ould Abdi\tAbdi\tForeign Minister\tMR\t20010101\t20021231\n" +
+	"Mohamed Ould Tolba\tTolba\tForeign Minister\tMR\t20020101\t20031231\n" +
+	"Mohamed Vall Ould Bellal\tBellal\tForeign Minister\tMR\t20030101\t20051231\n" +
+	"Sghair Ould M'Bareck\tM'Bareck\tPrime Minister\tMR\t20030706\t20050807\n" +
+	"Ahmed Ould Sid'Ahmed\tSid'Ahmed\tForeign Minister\tMR\t20050101\t20071231\n" +
+	"Ely Ould Mohamed Vall\tVall\tPresident\tMR\t20050803\t20070419\n" +
+	"Sidi Mohamed Ould Boubacar\tBoubacar\tPrime Minister\tMR\t20050807\t20070420\n" +
+	"Mohamed Saleck Ould Mohamed Lemine\tLemine\tForeign Minister\tMR\t20070101\t20081231\n" +
+	"Sidi Ould Cheikh Abdallahi\tAbdallahi\tPresident\tMR\t20070419\t20080806\n" +
+	"Zeine Ould Zeidane\tZeidane\tPrime Minister\tMR\t20070420\t20080506\n" +
+	"Abdallahi Hassen Ben Hmeida\tHmeida\tForeign Minister\tMR\t20080101\t20081231\n" +
+	"Cheikh El Avia Ould Mohamed Khouna\tKhouna\tForeign Minister\tMR\t20080101\t20081231\n" +
+	"Mohamed Mahmoud Ould Mohamedou\tMohamedou\tForeign Minister\tMR\t20080101\t20091231\n" +
+	"Yahya Ould Ahmed El Waghef\tWaghef\tPrime Minister\tMR\t20080506\t20080806\n" +
+	"Moulaye Ould Mohamed Laghdaf\tLaghdaf\tPrime Minister\tMR\t20080804\t20140820\n" +
+	"Mohamed Ould Abdel Aziz\tAziz\tPresident\tMR\t20080806\t20090415\n" +
+	"Naha Mint Mouknass\tMouknass\tForeign Minister\tMR\t20090101\t20111231\n" +
+	"Ba Mamadou Mbaré\tMbaré\tPresident\tMR\t20090415\t20090805\n" +
+	"Mohamed Ould Abdel Aziz\tAziz\tPresident\tMR\t20090805\t20190801\n" +
+	"Hamadi Ould Baba Ould Hamadi\tHamadi\tForeign Minister\tMR\t20110101\t20131231\n" +
+	"Ahmed Ould Teguedi\tTeguedi\tForeign Minister\tMR\t20130101\t20151231\n" +
+	"Yahya Ould Hademine\tHademine\tPrime Minister\tMR\t20140821\t20181029\n" +
+	"Hamadi Ould Meimou\tMeimou\tForeign Minister\tMR\t20150101\t20161231\n" +
+	"Vatma Vall Mint Soueina\tSoueina\tForeign Minister\tMR\t20150101\t20151231\n" +
+	"Isselkou Ould Ahmed Izid Bih\tBih\tForeign Minister\tMR\t20160101\t20181231\n" +
 	"Ismail Ould Cheikh Ahmed\tAhmed\tForeign Minister\tMR\t20180101\t20220329\n" +
+	"Mohamed Salem Ould Béchir\tBéchir\tPrime Minister\tMR\t20181030\t20190805\n" +
 	"Mohamed Ould Ghazouani\tGhazouani\tPresident\tMR\t20190801\t20260122\n" +
+	"Ismail Ould Bedde Ould Cheikh Sidiya\tSidiya\tPrime Minister\tMR\t20190805\t20200806\n" +
 	"Mohamed Ould Bilal\tBilal\tPrime Minister\tMR\t20200806\t20240802\n" +
 	"Mohamed Salem Ould Merzoug\tMerzoug\tForeign Minister\tMR\t20220329\t20230109\n" +
+	"Hanana Ould Sidi\tSidi\tDefence Minister\tMR\t20220401\t20220930\n" +
 	"Moctar Ould Diay\tDiay\tPrime Minister\tMR\t20240802\t20260122\n" +
 	"Eddie Fenech Adami\tAdami\tPrime Minister\tMT\t19980906\t20040323\n" +
 	"Joe Borg\tBorg\tForeign Minister\tMT\t19990324\t20040323\n" +
@@ -2048,15 +2606,67 @@ const holderTerms = "" +
 	"Evarist Bartolo\tBartolo\tForeign Minister\tMT\t20200115\t20220326\n" +
 	"Ian Borg\tBorg\tForeign Minister\tMT\t20220330\t20230109\n" +
 	"Myriam Spiteri Debono\tDebono\tPresident\tMT\t20240404\t20260122\n" +
+	"Cassam Uteem\tUteem\tPresident\tMU\t19920630\t20020215\n" +
+	"Kailash Purryag\tPurryag\tForeign Minister\tMU\t19970101\t20001231\n" +
+	"Anil Gayan\tGayan\tForeign Minister\tMU\t20000101\t20031231\n" +
+	"Anerood Jugnauth\tJugnauth\tPrime Minister\tMU\t20000912\t20031007\n" +
+	"Angidi Chettiar\tChettiar\tPresident\tMU\t20020215\t20020218\n" +
+	"Ariranga Pillay\tPillay\tPresident\tMU\t20020218\t20020225\n" +
+	"Karl Offmann\tOffmann\tPresident\tMU\t20020225\t20031001\n" +
+	"Jaya Krishna Cuttaree\tCuttaree\tForeign Minister\tMU\t20030101\t20051231\n" +
+	"Paul Bérenger\tBérenger\tPrime Minister\tMU\t20030930\t20050705\n" +
+	"Raouf Bundhun\tBundhun\tPresident\tMU\t20031001\t20031007\n" +
+	"Anerood Jugnauth\tJugnauth\tPresident\tMU\t20031007\t20120331\n" +
+	"Madan Dulloo\tDulloo\tForeign Minister\tMU\t20050101\t20081231\n" +
+	"Navin Ramgoolam\tRamgoolam\tPrime Minister\tMU\t20050705\t20141217\n" +
+	"Arvin Boolell\tBoolell\tForeign Minister\tMU\t20080101\t20141231\n" +
+	"Navin Ramgoolam\tRamgoolam\tForeign Minister\tMU\t20080101\t20081231\n" +
+	"Monique Ohsan Bellepeau\tBellepeau\tPresident\tMU\t20120331\t20120721\n" +
+	"Kailash Purryag\tPurryag\tPresident\tMU\t20120721\t20150529\n" +
+	"Anerood Jugnauth\tJugnauth\tPrime Minister\tMU\t20141217\t20170123\n" +
+	"Monique Ohsan Bellepeau\tBellepeau\tPresident\tMU\t20150529\t20150605\n" +
+	"Ameenah Gurib-Fakim\tGurib-Fakim\tPresident\tMU\t20150605\t20180323\n" +
+	"Seetanah Lutchmeenaraidoo\tLutchmeenaraidoo\tForeign Minister\tMU\t20160101\t20191231\n" +
 	"Pravind Jugnauth\tJugnauth\tPrime Minister\tMU\t20170123\t20241113\n" +
+	"Barlen Vyapoory\tVyapoory\tPresident\tMU\t20180323\t20191126\n" +
 	"Alan Ganoo\tGanoo\tForeign Minister\tMU\t20191112\t20230109\n" +
+	"Nando Bodha\tBodha\tForeign Minister\tMU\t20191112\t20210206\n" +
+	"Eddy Balancy\tBalancy\tPresident\tMU\t20191126\t20191202\n" +
 	"Prithvirajsing Roopun\tRoopun\tPresident\tMU\t20191202\t20241207\n" +
 	"Navin Ramgoolam\tRamgoolam\tPrime Minister\tMU\t20241113\t20260122\n" +
 	"Dharam Gokhool\tGokhool\tPresident\tMU\t20241207\t20260122\n" +
+	"Fathulla Jameel\tJameel\tForeign Minister\tMV\t19780101\t20051231\n" +
+	"Maumoon Abdul Gayoom\tGayoom\tPresident\tMV\t19781111\t20081111\n" +
+	"Ahmed Shaheed\tShaheed\tForeign Minister\tMV\t20050714\t20070821\n" +
+	"Abdulla Shahid\tShahid\tForeign Minister\tMV\t20070823\t20081111\n" +
+	"Mohamed Nasheed\tNasheed\tPresident\tMV\t20081111\t20120207\n" +
+	"Ameen Faisal\tFaisal\tDefence Minister\tMV\t20081112\t20101210\n" +
+	"Ahmed Shaheed\tShaheed\tForeign Minister\tMV\t20081112\t20101210\n" +
+	"Mohamed Aslam\tAslam\tForeign Minister\tMV\t20100101\t20111231\n" +
+	"Mohammed Waheed Hassan\tHassan\tPresident\tMV\t20120207\t20131107\n" +
+	"Mohamed Nazim\tNazim\tDefence Minister\tMV\t20120208\t20150120\n" +
+	"Abdulla Yameen\tYameen\tPresident\tMV\t20131117\t20181117\n" +
+	"Moosa Ali Jaleel\tJaleel\tDefence Minister\tMV\t20150120\t20151014\n" +
+	"Adam Shareef\tShareef\tDefence Minister\tMV\t20151028\t20181117\n" +
+	"Mariya Ahmed Didi\tDidi\tDefence Minister\tMV\t20181117\t20220630\n" +
 	"Abdulla Shahid\tShahid\tForeign Minister\tMV\t20181117\t20230109\n" +
 	"Ibrahim Mohamed Solih\tSolih\tPresident\tMV\t20181117\t20230928\n" +
 	"Mohamed Muizzu\tMuizzu\tPresident\tMV\t20231117\t20260122\n" +
+	"Bakili Muluzi\tMuluzi\tPresident\tMW\t19940521\t20040524\n" +
+	"Bingu wa Mutharika\tMutharika\tPresident\tMW\t20040524\t20120405\n" +
+	"Joyce Banda\tBanda\tForeign Minister\tMW\t20060601\t20090529\n" +
+	"Etta Banda\tBanda\tForeign Minister\tMW\t20090617\t20110819\n" +
+	"Peter Mutharika\tMutharika\tForeign Minister\tMW\t20110908\t20120426\n" +
+	"Joyce Banda\tBanda\tPresident\tMW\t20120407\t20140531\n" +
+	"Ephraim Chiume\tChiume\tForeign Minister\tMW\t20120426\t20140619\n" +
+	"Peter Mutharika\tMutharika\tDefence Minister\tMW\t20140531\t20201231\n" +
+	"Peter Mutharika\tMutharika\tPresident\tMW\t20140531\t20200628\n" +
+	"George Chaponda\tChaponda\tForeign Minister\tMW\t20140619\t20160407\n" +
+	"Francis Kasaila\tKasaila\tForeign Minister\tMW\t20160407\t20170717\n" +
+	"Emmanuel Fabiano\tFabiano\tForeign Minister\tMW\t20170716\t20200631\n" +
+	"Lazarus Chakwera\tChakwera\tDefence Minister\tMW\t20200628\t20220610\n" +
 	"Lazarus Chakwera\tChakwera\tPresident\tMW\t20200628\t20251004\n" +
+	"Eisenhower Nduwa Mkaka\tMkaka\tForeign Minister\tMW\t20200708\t20220128\n" +
 	"Nancy Tembo\tTembo\tForeign Minister\tMW\t20220128\t20230109\n" +
 	"Peter Mutharika\tMutharika\tPresident\tMW\t20251004\t20260122\n" +
 	"Ernesto Zedillo\tZedillo\tPresident\tMX\t19941201\t20001130\n" +
@@ -2119,10 +2729,28 @@ const holderTerms = "" +
 	"Anders Fogh Rasmussen\tFogh Rasmussen;Rasmussen\tSecretary General\tNATO\t20090801\t20140930\n" +
 	"Jens Stoltenberg\tStoltenberg\tSecretary General\tNATO\t20141001\t20240930\n" +
 	"Mark Rutte\tRutte\tSecretary General\tNATO\t20241001\t0\n" +
-	"Issoufou Mahamadou\tIssoufou\tPresident\tNE\t20110407\t20210402\n" +
+	"Ibrahim Assane Mayaki\tMayaki\tPrime Minister\tNE\t19971127\t20000103\n" +
+	"Aïchatou Mindaoudou\tMindaoudou\tForeign Minister\tNE\t19990101\t20001231\n" +
+	"Mamadou Tandja\tTandja\tPresident\tNE\t19991222\t20100218\n" +
+	"Nassirou Sabo\tSabo\tForeign Minister\tNE\t20000101\t20011231\n" +
+	"Hama Amadou\tAmadou\tPrime Minister\tNE\t20000101\t20070607\n" +
+	"Aïchatou Mindaoudou\tMindaoudou\tForeign Minister\tNE\t20010101\t20101231\n" +
+	"Seyni Oumarou\tOumarou\tPrime Minister\tNE\t20070607\t20090923\n" +
+	"Albadé Abouba\tAbouba\tPrime Minister\tNE\t20090923\t20091002\n" +
+	"Ali Badjo Gamatié\tGamatié\tPrime Minister\tNE\t20091002\t20100218\n" +
+	"Salou Djibo\tDjibo\tPresident\tNE\t20100218\t20110407\n" +
+	"Mahamadou Danda\tDanda\tPrime Minister\tNE\t20100223\t20110407\n" +
+	"Aminatou Maïga Touré\tTouré\tForeign Minister\tNE\t20100301\t20110421\n" +
+	"Mahamadou Issoufou\tIssoufou\tPresident\tNE\t20110407\t20210402\n" +
 	"Brigi Rafini\tRafini\tPrime Minister\tNE\t20110407\t20210403\n" +
+	"Mohamed Bazoum\tBazoum\tForeign Minister\tNE\t20110421\t20151231\n" +
+	"Aïchatou Boulama Kané\tKané\tForeign Minister\tNE\t20150225\t20160411\n" +
+	"Ibrahim Yacouba\tYacouba\tForeign Minister\tNE\t20160411\t20180411\n" +
+	"Kalla Ankourao\tAnkourao\tForeign Minister\tNE\t20180411\t20201204\n" +
+	"Marou Amadou\tAmadou\tForeign Minister\tNE\t20201204\t20210407\n" +
 	"Mohamed Bazoum\tBazoum\tPresident\tNE\t20210402\t20240125\n" +
 	"Ouhoumoudou Mahamadou\tMahamadou\tPrime Minister\tNE\t20210403\t20230809\n" +
+	"Alkassoum Indattou\tIndattou\tDefence Minister\tNE\t20210407\t20220802\n" +
 	"Hassoumi Massoudou\tMassoudou\tForeign Minister\tNE\t20210407\t20230109\n" +
 	"Ali Lamine Zeine\tZeine\tPrime Minister\tNE\t20230809\t20240425\n" +
 	"Sule Lamido\tLamido\tForeign Minister\tNG\t19990101\t20031231\n" +
@@ -2209,11 +2837,35 @@ const holderTerms = "" +
 	"Anniken Huitfeldt\tHuitfeldt\tForeign Minister\tNO\t20211014\t20230109\n" +
 	"Jonas Gahr Store\tStore\tPrime Minister\tNO\t20211014\t20260122\n" +
 	"Bjørn Arild Gram\tGram\tDefence Minister\tNO\t20220412\t20220730\n" +
-	"Bidya Devi Bhandari\tBhandari\tPresident\tNP\t20150101\t20221010\n" +
+	"Birendra\tBirendra\tKing\tNP\t19720131\t20010601\n" +
+	"Krishna Prasad Bhattarai\tBhattarai\tPrime Minister\tNP\t19990531\t20000322\n" +
+	"Girija Prasad Koirala\tKoirala\tPrime Minister\tNP\t20000322\t20010726\n" +
+	"Dipendra\tDipendra\tKing\tNP\t20010601\t20010603\n" +
+	"Gyanendra\tGyanendra\tKing\tNP\t20010604\t20080528\n" +
+	"Sher Bahadur Deuba\tDeuba\tPrime Minister\tNP\t20010726\t20021004\n" +
+	"Lokendra Bahadur Chand\tChand\tPrime Minister\tNP\t20021011\t20030605\n" +
+	"Surya Bahadur Thapa\tThapa\tPrime Minister\tNP\t20030605\t20040603\n" +
+	"Sher Bahadur Deuba\tDeuba\tPrime Minister\tNP\t20040603\t20050201\n" +
+	"Khadga Prasad Sharma Oli\tOli\tForeign Minister\tNP\t20060101\t20071231\n" +
+	"Girija Prasad Koirala\tKoirala\tPrime Minister\tNP\t20060425\t20080818\n" +
+	"Sahana Pradhan\tPradhan\tForeign Minister\tNP\t20070401\t20080822\n" +
+	"Ram Baran Yadav\tYadav\tPresident\tNP\t20080723\t20151028\n" +
+	"Pushpa Kamal Dahal\tDahal\tPrime Minister\tNP\t20080818\t20090525\n" +
+	"Jhala Nath Khanal\tKhanal\tPrime Minister\tNP\t20110206\t20110829\n" +
+	"Baburam Bhattarai\tBhattarai\tPrime Minister\tNP\t20110829\t20130314\n" +
+	"Khil Raj Regmi\tRegmi\tPrime Minister\tNP\t20130314\t20140211\n" +
+	"Sushil Koirala\tKoirala\tPrime Minister\tNP\t20140211\t20151012\n" +
+	"Khadga Prasad Sharma Oli\tOli\tPrime Minister\tNP\t20151012\t20160804\n" +
 	"Bidhya Devi Bhandari\tBhandari\tPresident\tNP\t20151029\t20230313\n" +
+	"Bidya Devi Bhandari\tBhandari\tPresident\tNP\t20151029\t20220720\n" +
+	"Pushpa Kamal Dahal\tDahal\tPrime Minister\tNP\t20160804\t20170607\n" +
+	"Sher Bahadur Deuba\tDeuba\tPrime Minister\tNP\t20170607\t20180215\n" +
 	"Khadga Prasad Sharma Oli\tOli\tPrime Minister\tNP\t20180215\t20210713\n" +
 	"Sher Bahadur Deuba\tDeuba\tPrime Minister\tNP\t20210713\t20221226\n" +
 	"Dr. Narayan Khadka\tKhadka\tForeign Minister\tNP\t20210922\t20230109\n" +
+	"Narayan Khadka\tKhadka\tForeign Minister\tNP\t20210922\t20220720\n" +
+	"Minendra Rijal\tRijal\tDefence Minister\tNP\t20211008\t20211216\n" +
+	"Sher Bahadur Deuba\tDeuba\tDefence Minister\tNP\t20211221\t20220720\n" +
 	"Pushpa Kamal Dahal\tDahal\tPrime Minister\tNP\t20221226\t20240715\n" +
 	"Ram Chandra Poudel\tPoudel\tPresident\tNP\t20230313\t20260122\n" +
 	"Khadga Prasad Sharma Oli\tOli\tPrime Minister\tNP\t20240715\t20250912\n" +
@@ -2241,14 +2893,30 @@ const holderTerms = "" +
 	"Peeni Henare\tHenare\tDefence Minister\tNZ\t20201106\t20220801\n" +
 	"Nanaia Mahuta\tMahuta\tForeign Minister\tNZ\t20201106\t20230109\n" +
 	"Chris Hipkins\tHipkins\tPrime Minister\tNZ\t20230125\t20231127\n" +
+	"Yusuf bin Alawi bin Abdullah\tAbdullah\tForeign Minister\tOM\t19970101\t20200818\n" +
+	"Sayyid Badr bin Saud al Busaidi\tBusaidi\tDefence Minister\tOM\t20040101\t20201231\n" +
 	"Haitham bin Tarik Al Said\tSaid\tSultan\tOM\t20200101\t20241023\n" +
+	"Haitham bin Tarik Al Said\tSaid\tForeign Minister\tOM\t20200111\t20200818\n" +
+	"Shihab bin Tariq al-Said\tal-Said\tDefence Minister\tOM\t20200309\t20221012\n" +
 	"Badr bin Hamad bin Hamood Al Busaidi\tBusaidi\tForeign Minister\tOM\t20200818\t20230109\n" +
+	"Sayyid Badr bin Hamad bin Hamood AlBusaidi\tAlBusaidi\tForeign Minister\tOM\t20200818\t20221012\n" +
 	"Marc Perrin de Brichambaut\tPerrin de Brichambaut\tSecretary General\tOSCE\t20050601\t20110631\n" +
 	"Lamberto Zannier\tZannier\tSecretary General\tOSCE\t20110701\t20170630\n" +
 	"Thomas Greminger\tGreminger\tSecretary General\tOSCE\t20170718\t20200718\n" +
 	"Helga Schmid\tSchmid;Helga Maria Schmid\tSecretary General\tOSCE\t20201204\t20241203\n" +
 	"Feridun Sinirlioğlu\tSinirlioğlu;Sinirlioglu;Feridun Sinirlioglu\tSecretary General\tOSCE\t20241204\t0\n" +
-	"Laurentino Cortizo\tCortizo\tPresident\tPA\t20190101\t20241023\n" +
+	"Mireya Moscoso\tMoscoso\tPresident\tPA\t19990901\t20040901\n" +
+	"Martín Torrijos\tTorrijos\tPresident\tPA\t20040901\t20090701\n" +
+	"Juan Carlos Varela\tVarela\tForeign Minister\tPA\t20090701\t20110830\n" +
+	"Ricardo Martinelli\tMartinelli\tPresident\tPA\t20090701\t20140701\n" +
+	"Roberto Henríquez\tHenríquez\tForeign Minister\tPA\t20110830\t20120820\n" +
+	"Francisco Álvarez De Soto\tSoto\tForeign Minister\tPA\t20120101\t20141231\n" +
+	"Rómulo Roux\tRoux\tForeign Minister\tPA\t20120820\t20140701\n" +
+	"Isabel Saint Malo\tMalo\tForeign Minister\tPA\t20140701\t20190701\n" +
+	"Juan Carlos Varela\tVarela\tPresident\tPA\t20140701\t20190701\n" +
+	"Alejandro Ferrer López\tLópez\tForeign Minister\tPA\t20190701\t20201202\n" +
+	"Laurentino Cortizo\tCortizo\tPresident\tPA\t20190701\t20220718\n" +
+	"Erika Mouynes\tMouynes\tForeign Minister\tPA\t20201202\t20220718\n" +
 	"Érika Mouynes\tMouynes\tForeign Minister\tPA\t20201202\t20221010\n" +
 	"Janaina Tewaney\tTewaney\tForeign Minister\tPA\t20221010\t20230109\n" +
 	"José Raúl Mulino\tMulino\tPresident\tPA\t20240701\t20260122\n" +
@@ -2259,9 +2927,34 @@ const holderTerms = "" +
 	"Dina Boluarte\tBoluarte\tPresident\tPE\t20221207\t20251010\n" +
 	"Ana Cecilia Gervasi\tGervasi\tForeign Minister\tPE\t20221210\t20230109\n" +
 	"José Enrique Jerí Oré\tJerí\tPresident\tPE\t20251010\t20260122\n" +
+	"John Kaputin\tKaputin\tForeign Minister\tPG\t19990101\t20001231\n" +
+	"Mekere Morauta\tMorauta\tPrime Minister\tPG\t19990714\t20020805\n" +
+	"Bart Philemon\tPhilemon\tForeign Minister\tPG\t20000101\t20011231\n" +
+	"Michael Somare\tSomare\tForeign Minister\tPG\t20000101\t20001231\n" +
+	"John Waiko\tWaiko\tForeign Minister\tPG\t20010101\t20021231\n" +
+	"John Pundari\tPundari\tForeign Minister\tPG\t20010517\t20011031\n" +
+	"Rabbie Namaliu\tNamaliu\tForeign Minister\tPG\t20020101\t20061231\n" +
+	"Michael Somare\tSomare\tPrime Minister\tPG\t20020805\t20110802\n" +
+	"Michael Somare\tSomare\tForeign Minister\tPG\t20060101\t20061231\n" +
+	"Paul Tiensten\tTiensten\tForeign Minister\tPG\t20060101\t20071231\n" +
+	"Sam Abal\tAbal\tForeign Minister\tPG\t20070101\t20101231\n" +
+	"Don Polye\tPolye\tForeign Minister\tPG\t20100101\t20111231\n" +
+	"Sam Abal\tAbal\tPrime Minister\tPG\t20101213\t20110117\n" +
+	"Ano Pala\tPala\tForeign Minister\tPG\t20110101\t20121231\n" +
+	"Paru Aihi\tAihi\tForeign Minister\tPG\t20110101\t20121231\n" +
+	"Sam Abal\tAbal\tPrime Minister\tPG\t20110404\t20110802\n" +
+	"Peter O'Neill\tO'Neill\tPrime Minister\tPG\t20110802\t20190529\n" +
+	"Puka Temu\tTemu\tForeign Minister\tPG\t20120101\t20121231\n" +
 	"Rimbink Pato\tPato\tForeign Minister\tPG\t20120809\t20201220\n" +
+	"Solan Mirisim\tMirisim\tDefence Minister\tPG\t20170801\t20190431\n" +
+	"William Gogl Onglo\tOnglo\tDefence Minister\tPG\t20190513\t20190530\n" +
 	"James Marape\tMarape\tPrime Minister\tPG\t20190530\t20260122\n" +
+	"Saki Soloma\tSoloma\tDefence Minister\tPG\t20190607\t20201219\n" +
+	"Soroi Eoe\tEoe\tForeign Minister\tPG\t20190607\t20191108\n" +
+	"Patrick Pruaitch\tPruaitch\tForeign Minister\tPG\t20190811\t20201220\n" +
+	"Solan Mirisim\tMirisim\tDefence Minister\tPG\t20201220\t20210731\n" +
 	"Soroi Eoe\tEoe\tForeign Minister\tPG\t20201220\t20220824\n" +
+	"Win Bakri Daki\tDaki\tDefence Minister\tPG\t20220111\t20221008\n" +
 	"Justin Tkachenko\tTkachenko\tForeign Minister\tPG\t20220824\t20230109\n" +
 	"Joseph Estrada\tEstrada\tPresident\tPH\t19980630\t20010120\n" +
 	"Gloria Macapagal Arroyo\tArroyo\tPresident\tPH\t20010120\t20100630\n" +
@@ -2377,6 +3070,14 @@ const holderTerms = "" +
 	"Surangel Whipps Jr.\tWhipps\tPresident\tPW\t20210101\t20241023\n" +
 	"Surangel Whipps\tWhipps\tPresident\tPW\t20210121\t20260122\n" +
 	"Gustav Aitaro\tAitaro\tForeign Minister\tPW\t20210903\t20230109\n" +
+	"Luis Ángel González Macchi\tMacchi\tPresident\tPY\t19990329\t20030815\n" +
+	"Nicanor Duarte\tDuarte\tPresident\tPY\t20030815\t20080814\n" +
+	"Fernando Lugo\tLugo\tPresident\tPY\t20080815\t20120622\n" +
+	"Federico Franco\tFranco\tPresident\tPY\t20120622\t20130815\n" +
+	"Eladio Loizaga\tLoizaga\tForeign Minister\tPY\t20130815\t20180815\n" +
+	"Horacio Cartes\tCartes\tPresident\tPY\t20130815\t20180815\n" +
+	"Bernardino Soto Estigarribia\tEstigarribia\tDefence Minister\tPY\t20180815\t20220802\n" +
+	"Luis Castiglioni\tCastiglioni\tForeign Minister\tPY\t20180815\t20190729\n" +
 	"Mario Abdo Benítez\tAbdo Benítez\tPresident\tPY\t20180815\t20230815\n" +
 	"Euclides Acevedo\tAcevedo\tForeign Minister\tPY\t20210122\t20230109\n" +
 	"Santiago Peña Palacios\tPeña\tPresident\tPY\t20230815\t20260122\n" +
@@ -2485,8 +3186,23 @@ const holderTerms = "" +
 	"Dmitry Medvedev\tMedvedev\tPrime Minister\tRU\t20120508\t20200116\n" +
 	"Sergey Shoygu\tShoygu\tDefence Minister\tRU\t20121106\t20220803\n" +
 	"Mikhail Mishustin\tMishustin\tPremier\tRU\t20200116\t20260122\n" +
+	"Paul Kagame\tKagame\tDefence Minister\tRW\t19940719\t20000422\n" +
+	"Pasteur Bizimungu\tBizimungu\tPresident\tRW\t19940719\t20000323\n" +
+	"Pierre-Célestin Rwigema\tRwigema\tPrime Minister\tRW\t19950831\t20000308\n" +
+	"Augustin Iyamuremye\tIyamuremye\tForeign Minister\tRW\t19990101\t20000331\n" +
+	"André Bumaya\tBumaya\tForeign Minister\tRW\t20000101\t20021231\n" +
+	"Bernard Makuza\tMakuza\tPrime Minister\tRW\t20000308\t20111007\n" +
+	"Emmanuel Habyarimana\tHabyarimana\tDefence Minister\tRW\t20000422\t20021115\n" +
 	"Paul Kagame\tKagame\tPresident\tRW\t20000422\t20260122\n" +
+	"Marcel Gatsinzi\tGatsinzi\tDefence Minister\tRW\t20021115\t20100410\n" +
+	"Rosemary Museminali\tMuseminali\tForeign Minister\tRW\t20050902\t20091204\n" +
+	"Louise Mushikiwabo\tMushikiwabo\tForeign Minister\tRW\t20091204\t20181018\n" +
+	"James Kabarebe\tKabarebe\tDefence Minister\tRW\t20100410\t20181018\n" +
+	"Pierre Habumuremyi\tHabumuremyi\tPrime Minister\tRW\t20111007\t20140724\n" +
+	"Anastase Murekezi\tMurekezi\tPrime Minister\tRW\t20140724\t20170830\n" +
 	"Édouard Ngirente\tNgirente\tPrime Minister\tRW\t20170830\t20250723\n" +
+	"Albert Murasira\tMurasira\tDefence Minister\tRW\t20181018\t20220802\n" +
+	"Richard Sezibera\tSezibera\tForeign Minister\tRW\t20181018\t20191104\n" +
 	"Vincent Biruta\tBiruta\tForeign Minister\tRW\t20191104\t20230109\n" +
 	"Justin Nsengiyumva\tNsengiyumva\tPrime Minister\tRW\t20250723\t20260122\n" +
 	"Sultan bin Abdulaziz\tAbdulaziz\tDefence Minister\tSA\t19621021\t20111022\n" +
@@ -2508,7 +3224,17 @@ const holderTerms = "" +
 	"Prince Faisal bin Farhan Al Saud\tSaud\tForeign Minister\tSA\t20191023\t20230109\n" +
 	"Mohammad bin Salman\tSalman\tPrime Minister\tSA\t20220101\t20221010\n" +
 	"Mohammed bin Salman\tSalman\tPrime Minister\tSA\t20220101\t20241023\n" +
-	"Rick Hou\tHou\tPrime Minister\tSB\t20171116\t20190424\n" +
+	"Patteson Oti\tOti\tForeign Minister\tSB\t19970801\t20000631\n" +
+	"Manasseh Sogavare\tSogavare\tPrime Minister\tSB\t20000630\t20011217\n" +
+	"Allan Kemakeza\tKemakeza\tPrime Minister\tSB\t20011217\t20060420\n" +
+	"Laurie Chan\tChan\tForeign Minister\tSB\t20020101\t20061231\n" +
+	"Patteson Oti\tOti\tForeign Minister\tSB\t20060501\t20071222\n" +
+	"Manasseh Sogavare\tSogavare\tPrime Minister\tSB\t20060504\t20071220\n" +
+	"Danny Philip\tPhilip\tPrime Minister\tSB\t20100825\t20111116\n" +
+	"Peter Shannel Agovaka\tAgovaka\tForeign Minister\tSB\t20100827\t20120209\n" +
+	"Gordon Darcy Lilo\tLilo\tPrime Minister\tSB\t20111116\t20141209\n" +
+	"Manasseh Sogavare\tSogavare\tPrime Minister\tSB\t20141209\t20171215\n" +
+	"Rick Hou\tHou\tPrime Minister\tSB\t20171115\t20190424\n" +
 	"Manasseh Sogavare\tSogavare\tPrime Minister\tSB\t20190424\t20240502\n" +
 	"Jeremiah Manele\tManele\tForeign Minister\tSB\t20190425\t20230109\n" +
 	"Jeremiah Manele\tManele\tPrime Minister\tSB\t20240502\t20260122\n" +
@@ -2633,7 +3359,20 @@ const holderTerms = "" +
 	"Rastislav Káčer\tKáčer\tForeign Minister\tSK\t20220913\t20230109\n" +
 	"Ľudovít Ódor\tÓdor\tPrime Minister\tSK\t20230101\t20230603\n" +
 	"Peter Pellegrini\tPellegrini\tPresident\tSK\t20240615\t20260122\n" +
+	"Sama Banya\tBanya\tForeign Minister\tSL\t19980101\t20011231\n" +
+	"Ahmed Tejan Kabbah\tKabbah\tPresident\tSL\t19980310\t20070917\n" +
+	"Ahmed Ramadan Dumbuya\tDumbuya\tForeign Minister\tSL\t20010101\t20021231\n" +
+	"Momodu Koroma\tKoroma\tForeign Minister\tSL\t20020101\t20071231\n" +
+	"Zainab Hawa Bangura\tBangura\tForeign Minister\tSL\t20070101\t20101231\n" +
+	"Ernest Bai Koroma\tKoroma\tPresident\tSL\t20070917\t20180404\n" +
+	"J. B. Dauda\tDauda\tForeign Minister\tSL\t20100101\t20121231\n" +
+	"Samura Kamara\tKamara\tForeign Minister\tSL\t20120101\t20171231\n" +
+	"Kaifala Marah\tMarah\tForeign Minister\tSL\t20170101\t20181231\n" +
 	"Julius Maada Bio\tBio\tPresident\tSL\t20180404\t20260122\n" +
+	"David J. Francis\tFrancis\tForeign Minister\tSL\t20180418\t20180423\n" +
+	"Alie Kabba\tKabba\tForeign Minister\tSL\t20180504\t20190531\n" +
+	"Nabeela Tunis\tTunis\tForeign Minister\tSL\t20190501\t20210431\n" +
+	"Kellie Conteh\tConteh\tDefence Minister\tSL\t20191120\t20220915\n" +
 	"David J. Francis\tFrancis\tForeign Minister\tSL\t20210430\t20230109\n" +
 	"Luca Beccari\tBeccari\tForeign Minister\tSM\t20200107\t20230109\n" +
 	"Abdou Diouf\tDiouf\tPresident\tSN\t19810101\t20000401\n" +
@@ -2717,8 +3456,23 @@ const holderTerms = "" +
 	"Hassan Sheikh Mohamud\tHassan Sheikh\tPresident\tSO\t20220523\t20260122\n" +
 	"Hamza Abdi Barre\tBarre\tPrime Minister\tSO\t20220625\t20260122\n" +
 	"Abshir Omar Huruse\tHuruse\tForeign Minister\tSO\t20220802\t20230109\n" +
-	"Chan Santokhi\tSantokhi\tPresident\tSR\t20200101\t20241023\n" +
+	"Jules Wijdenbosch\tWijdenbosch\tPresident\tSR\t19960915\t20000812\n" +
+	"Errol Snijders\tSnijders\tForeign Minister\tSR\t19970101\t20001231\n" +
+	"Errol Snijders\tSnijders\tDefence Minister\tSR\t19990101\t20001231\n" +
+	"Ronald Assen\tAssen\tDefence Minister\tSR\t20000101\t20051231\n" +
+	"Marie Levens\tLevens\tForeign Minister\tSR\t20000101\t20051231\n" +
+	"Ronald Venetiaan\tVenetiaan\tPresident\tSR\t20000812\t20100812\n" +
+	"Ivan Fernald\tFernald\tDefence Minister\tSR\t20050101\t20101231\n" +
+	"Lygia Kraag-Keteldijk\tKraag-Keteldijk\tForeign Minister\tSR\t20050902\t20100812\n" +
+	"Lamuré Latour\tLatour\tDefence Minister\tSR\t20100101\t20151231\n" +
+	"Dési Bouterse\tBouterse\tPresident\tSR\t20100812\t20200716\n" +
+	"Winston Lackin\tLackin\tForeign Minister\tSR\t20100813\t20150813\n" +
+	"Ronni Benschop\tBenschop\tDefence Minister\tSR\t20150101\t20201231\n" +
+	"Niermala Badrising\tBadrising\tForeign Minister\tSR\t20150813\t20170201\n" +
+	"Yildiz Pollack-Beighle\tPollack-Beighle\tForeign Minister\tSR\t20170201\t20200716\n" +
+	"Krishna Mathoera\tMathoera\tDefence Minister\tSR\t20200716\t20220916\n" +
 	"Albert Ramdin\tRamdin\tForeign Minister\tSR\t20200716\t20230109\n" +
+	"Chan Santokhi\tSantokhi\tPresident\tSR\t20200716\t20220916\n" +
 	"Chandrikapersad Santokhi\tSantokhi\tPresident\tSR\t20200716\t20240829\n" +
 	"Jennifer Geerlings-Simons\tGeerlings-Simons\tPresident\tSR\t20250716\t20260122\n" +
 	"Salva Kiir Mayardit\tKiir\tPresident\tSS\t20110709\t20260122\n" +
@@ -2738,31 +3492,139 @@ const holderTerms = "" +
 	"Beatrice Wani-Noah\tWani-Noah\tForeign Minister\tSS\t20200101\t20210909\n" +
 	"Angelina Teny\tTeny\tDefence Minister\tSS\t20200312\t20220731\n" +
 	"Mayiik Ayii Deng\tDeng\tForeign Minister\tSS\t20210909\t20230109\n" +
+	"Miguel Trovoada\tTrovoada\tPresident\tST\t19950821\t20010903\n" +
+	"Guilherme Posser da Costa\tCosta\tPrime Minister\tST\t19990105\t20010926\n" +
+	"Paulo Jorge Espirito Santo\tSanto\tForeign Minister\tST\t19990701\t20000405\n" +
+	"Joaquim Rafael Branco\tBranco\tForeign Minister\tST\t20000101\t20011231\n" +
+	"Patrice Trovoada\tTrovoada\tForeign Minister\tST\t20010101\t20020231\n" +
+	"Fradique de Menezes\tMenezes\tPresident\tST\t20010903\t20030716\n" +
+	"Evaristo Carvalho\tCarvalho\tPrime Minister\tST\t20010926\t20020328\n" +
+	"Mateus Meira Rita\tRita\tForeign Minister\tST\t20020201\t20020308\n" +
+	"Alda Bandeira\tBandeira\tForeign Minister\tST\t20020308\t20021007\n" +
+	"Victor Monteiro\tMonteiro\tDefence Minister\tST\t20020328\t20021007\n" +
+	"Gabriel Costa\tCosta\tPrime Minister\tST\t20020328\t20021007\n" +
+	"Fernando Daqua\tDaqua\tDefence Minister\tST\t20021007\t20030801\n" +
+	"Mateus Meira Rita\tRita\tForeign Minister\tST\t20021007\t20040308\n" +
+	"Maria das Neves\tNeves\tPrime Minister\tST\t20021007\t20040918\n" +
+	"Fernando Pereira\tPereira\tPresident\tST\t20030716\t20030723\n" +
+	"Fradique de Menezes\tMenezes\tPresident\tST\t20030723\t20110903\n" +
+	"Óscar Sousa\tSousa\tDefence Minister\tST\t20030809\t20080622\n" +
+	"Óscar Sousa\tSousa\tForeign Minister\tST\t20040308\t20040330\n" +
+	"Ovídio Manuel Barbosa Pequeno\tPequeno\tForeign Minister\tST\t20040330\t20060116\n" +
+	"Damião Vaz d'Almeida\td'Almeida\tPrime Minister\tST\t20040918\t20050608\n" +
+	"Maria do Carmo Silveira\tSilveira\tPrime Minister\tST\t20050608\t20060421\n" +
+	"Óscar Sousa\tSousa\tForeign Minister\tST\t20060116\t20060431\n" +
+	"Carlos Gustavo dos Anjos\tAnjos\tForeign Minister\tST\t20060421\t20071120\n" +
+	"Tomé Vera Cruz\tCruz\tPrime Minister\tST\t20060421\t20080214\n" +
+	"Ovídio Manuel Barbosa Pequeno\tPequeno\tForeign Minister\tST\t20071120\t20081231\n" +
+	"Patrice Trovoada\tTrovoada\tPrime Minister\tST\t20080214\t20080622\n" +
+	"Carlos Tiny\tTiny\tForeign Minister\tST\t20080601\t20100831\n" +
+	"Elsa Teixeira Pinto\tPinto\tDefence Minister\tST\t20080622\t20100814\n" +
+	"Raul Cravid\tCravid\tDefence Minister\tST\t20080622\t20100814\n" +
+	"Joaquim Rafael Branco\tBranco\tPrime Minister\tST\t20080622\t20100814\n" +
+	"Manuel Salvador dos Ramos\tRamos\tForeign Minister\tST\t20100801\t20121212\n" +
+	"Carlos Olímpio Stock\tStock\tDefence Minister\tST\t20100814\t20121205\n" +
+	"Patrice Trovoada\tTrovoada\tPrime Minister\tST\t20100814\t20121212\n" +
+	"Manuel Pinto da Costa\tCosta\tPresident\tST\t20110903\t20160903\n" +
+	"Óscar Sousa\tSousa\tDefence Minister\tST\t20121212\t20141124\n" +
+	"Natália Pedro da Costa Umbelina Neto\tNeto\tForeign Minister\tST\t20121212\t20141124\n" +
+	"Gabriel Costa\tCosta\tPrime Minister\tST\t20121212\t20141125\n" +
+	"Manuel Salvador dos Ramos\tRamos\tForeign Minister\tST\t20141101\t20161018\n" +
+	"Carlos Olímpio Stock\tStock\tDefence Minister\tST\t20141125\t20161018\n" +
+	"Patrice Trovoada\tTrovoada\tPrime Minister\tST\t20141125\t20181203\n" +
 	"Evaristo Carvalho\tCarvalho\tPresident\tST\t20160903\t20211002\n" +
+	"Armindo Ramos\tRamos\tDefence Minister\tST\t20161018\t20181203\n" +
+	"Urbino Botelho\tBotelho\tForeign Minister\tST\t20161018\t20181203\n" +
+	"Óscar Sousa\tSousa\tDefence Minister\tST\t20181203\t20210831\n" +
+	"Elsa Teixeira Pinto\tPinto\tForeign Minister\tST\t20181203\t20200919\n" +
 	"Jorge Bom Jesus\tBom Jesus\tPrime Minister\tST\t20181203\t20221111\n" +
 	"Edite Ten Juá\tJuá\tForeign Minister\tST\t20200919\t20221114\n" +
+	"Jorge Bom Jesus\tJesus\tDefence Minister\tST\t20210801\t20220202\n" +
 	"Carlos Vila Nova\tVila Nova\tPresident\tST\t20211002\t20260122\n" +
+	"Jorge Amado\tAmado\tDefence Minister\tST\t20220202\t20221119\n" +
 	"Patrice Trovoada\tTrovoada\tPrime Minister\tST\t20221111\t20241226\n" +
 	"Alberto Neto Pereira\tPereira\tForeign Minister\tST\t20221114\t20230109\n" +
+	"Francisco Flores Pérez\tPérez\tPresident\tSV\t19990601\t20030601\n" +
+	"Antonio Saca\tSaca\tPresident\tSV\t20040601\t20090601\n" +
+	"Hugo Martínez\tMartínez\tForeign Minister\tSV\t20090601\t20130720\n" +
+	"Mauricio Funes\tFunes\tPresident\tSV\t20090601\t20140601\n" +
+	"Hugo Martínez\tMartínez\tForeign Minister\tSV\t20140601\t20180528\n" +
+	"Salvador Sánchez Cerén\tCerén\tPresident\tSV\t20140601\t20190601\n" +
+	"René Francis Merino Monroy\tMonroy\tDefence Minister\tSV\t20190601\t20220630\n" +
 	"Alexandra Hill Tinoco\tTinoco\tForeign Minister\tSV\t20190601\t20230109\n" +
 	"Nayib Bukele\tBukele\tPresident\tSV\t20190601\t20260122\n" +
-	"Bashar al-Assad\tal-Assad\tPresident\tSY\t20000101\t20241023\n" +
+	"Hafez al-Assad\tal-Assad\tPresident\tSY\t19710312\t20000610\n" +
+	"Mustafa Tlass\tTlass\tDefence Minister\tSY\t19720322\t20040512\n" +
+	"Farouk al-Sharaa\tal-Sharaa\tForeign Minister\tSY\t19840301\t20060221\n" +
+	"Mahmoud Zuabi\tZuabi\tPrime Minister\tSY\t19871101\t20000307\n" +
+	"Muhammad Mustafa Mero\tMero\tPrime Minister\tSY\t20000307\t20030910\n" +
+	"Abdul Halim Khaddam\tKhaddam\tPresident\tSY\t20000610\t20000717\n" +
 	"Bashar al-Asad\tal-Asad\tPresident\tSY\t20000717\t20241128\n" +
+	"Bashar al-Assad\tal-Assad\tPresident\tSY\t20000717\t20230109\n" +
+	"Muhammad Naji al-Otari\tal-Otari\tPrime Minister\tSY\t20030910\t20110414\n" +
+	"Hasan Turkmani\tTurkmani\tDefence Minister\tSY\t20040512\t20090603\n" +
+	"Walid Muallem\tMuallem\tForeign Minister\tSY\t20060221\t20201116\n" +
+	"Ali Habib Mahmud\tMahmud\tDefence Minister\tSY\t20090603\t20110808\n" +
+	"Adel Safar\tSafar\tPrime Minister\tSY\t20110414\t20120623\n" +
+	"Dawoud Rajiha\tRajiha\tDefence Minister\tSY\t20110808\t20120718\n" +
+	"Riyad Farid Hijab\tHijab\tPrime Minister\tSY\t20120623\t20120806\n" +
+	"Fahd Jassem al-Freij\tal-Freij\tDefence Minister\tSY\t20120718\t20180101\n" +
+	"Omar Ibrahim Ghalawanji\tGhalawanji\tPrime Minister\tSY\t20120806\t20120809\n" +
+	"Wael Nader Al-Halqi\tAl-Halqi\tPrime Minister\tSY\t20120809\t20160703\n" +
+	"Imad Khamis\tKhamis\tPrime Minister\tSY\t20160713\t20200611\n" +
+	"Ali Abdullah Ayyoub\tAyyoub\tDefence Minister\tSY\t20180101\t20220428\n" +
 	"Hussein Arnous\tArnous\tPrime Minister\tSY\t20200830\t20241208\n" +
 	"Faisal Mekdad\tMekdad\tForeign Minister\tSY\t20201122\t20230109\n" +
+	"Ali Mahmoud Abbas\tAbbas\tDefence Minister\tSY\t20220428\t20230109\n" +
 	"Mohammad Ghazi al-Jalali\tal-Jalali\tPrime Minister\tSY\t20240101\t20241023\n" +
 	"Muhammad al-Bashir\tal-Bashir\tPrime Minister\tSY\t20241208\t20260122\n" +
 	"Mswati III\tMswati\tKing\tSZ\t19860425\t20260122\n" +
+	"Barnabas Sibusiso Dlamini\tDlamini\tPrime Minister\tSZ\t19960726\t20030929\n" +
+	"Albert Nhlanhla Shabangu\tShabangu\tForeign Minister\tSZ\t19980101\t20011231\n" +
+	"Abednego Ntshangase\tNtshangase\tForeign Minister\tSZ\t20010101\t20031231\n" +
+	"Mabili Dlamini\tDlamini\tForeign Minister\tSZ\t20030101\t20061231\n" +
+	"Roy Fanourakis\tFanourakis\tForeign Minister\tSZ\t20030101\t20031231\n" +
+	"Paul Shabangu\tShabangu\tPrime Minister\tSZ\t20030929\t20031106\n" +
+	"Themba Dlamini\tDlamini\tPrime Minister\tSZ\t20031126\t20080918\n" +
+	"Moses Mathendele Dlamini\tDlamini\tForeign Minister\tSZ\t20060101\t20081231\n" +
+	"Lutfo Dlamini\tDlamini\tForeign Minister\tSZ\t20080101\t20111231\n" +
+	"Bheki Dlamini\tDlamini\tPrime Minister\tSZ\t20080918\t20081023\n" +
+	"Barnabas Sibusiso Dlamini\tDlamini\tPrime Minister\tSZ\t20081023\t20180904\n" +
+	"Mtiti Fakudze\tFakudze\tForeign Minister\tSZ\t20110101\t20131231\n" +
+	"Mgwagwa Gamedze\tGamedze\tForeign Minister\tSZ\t20130101\t20181231\n" +
+	"Sotsha Dlamini\tDlamini\tForeign Minister\tSZ\t20130101\t20131231\n" +
+	"Joel Musa Nhleko\tNhleko\tForeign Minister\tSZ\t20180101\t20181231\n" +
+	"Vincent Mhlanga\tMhlanga\tPrime Minister\tSZ\t20180905\t20181027\n" +
 	"Ambrose Mandvulo Dlamini\tDlamini\tPrime Minister\tSZ\t20181027\t20210615\n" +
 	"Thuli Dladla\tDladla\tForeign Minister\tSZ\t20181102\t20230109\n" +
-	"Cleopas Dlamini\tDlamini\tPrime Minister\tSZ\t20210101\t20230603\n" +
+	"Themba Nhlanganiso Masuku\tMasuku\tPrime Minister\tSZ\t20201213\t20210719\n" +
+	"Cleopas Dlamini\tDlamini\tPrime Minister\tSZ\t20210716\t20221010\n" +
 	"Russell Dlamini\tDlamini\tPrime Minister\tSZ\t20231106\t20260122\n" +
-	"Idriss Deby Itno\tDeby\tPresident\tTD\t19901204\t20210301\n" +
-	"Mahamat Déby Itno\tItno\tPresident\tTD\t20210101\t20241023\n" +
+	"Idriss Déby\tDéby\tPresident\tTD\t19901202\t20210420\n" +
+	"Mahamat Saleh Annadif\tAnnadif\tForeign Minister\tTD\t19970521\t20030631\n" +
+	"Nagoum Yamassoum\tYamassoum\tPrime Minister\tTD\t19991212\t20020613\n" +
+	"Haroun Kabadi\tKabadi\tPrime Minister\tTD\t20020612\t20030624\n" +
+	"Nagoum Yamassoum\tYamassoum\tForeign Minister\tTD\t20030601\t20050807\n" +
+	"Moussa Faki\tFaki\tPrime Minister\tTD\t20030624\t20050204\n" +
+	"Pascal Yoadimnadji\tYoadimnadji\tPrime Minister\tTD\t20050201\t20070231\n" +
+	"Ahmad Allam-Mi\tAllam-Mi\tForeign Minister\tTD\t20050807\t20080423\n" +
+	"Adoum Younousmi\tYounousmi\tPrime Minister\tTD\t20070223\t20070226\n" +
+	"Delwa Kassiré Koumakoye\tKoumakoye\tPrime Minister\tTD\t20070226\t20080416\n" +
+	"Youssouf Saleh Abbas\tAbbas\tPrime Minister\tTD\t20080415\t20100305\n" +
+	"Moussa Faki\tFaki\tForeign Minister\tTD\t20080423\t20170130\n" +
+	"Emmanuel Nadingar\tNadingar\tPrime Minister\tTD\t20100305\t20130121\n" +
+	"Djimrangar Dadnadji\tDadnadji\tPrime Minister\tTD\t20130121\t20131121\n" +
+	"Kalzeubet Pahimi Deubet\tDeubet\tPrime Minister\tTD\t20131121\t20160215\n" +
+	"Albert Pahimi Padacké\tPadacké\tPrime Minister\tTD\t20160213\t20180504\n" +
+	"Hissein Brahim Sem Taha\tTaha\tForeign Minister\tTD\t20170205\t20171224\n" +
+	"Mahamat Zene Cherif\tCherif\tForeign Minister\tTD\t20171224\t20200714\n" +
+	"Amine Abba Sidick\tSidick\tForeign Minister\tTD\t20200714\t20210502\n" +
+	"Mahamat Déby Itno\tItno\tPresident\tTD\t20210420\t20220709\n" +
+	"Albert Pahimi Padacké\tPadacké\tPrime Minister\tTD\t20210426\t20220709\n" +
 	"Mahamat Zene Cherif\tCherif\tForeign Minister\tTD\t20210502\t20221014\n" +
 	"Mahamat Saleh Annadif\tAnnadif\tForeign Minister\tTD\t20221014\t20230109\n" +
 	"Succès Masra\tMasra\tPrime Minister\tTD\t20240101\t20240523\n" +
-	"Mahamat Idriss Déby\tDéby\tPresident\tTD\t20240506\t20260122\n" +
+	"Idriss Déby\tDéby\tPresident\tTD\t20240506\t20260122\n" +
 	"Allamaye Halina\tHalina\tPrime Minister\tTD\t20240523\t20260122\n" +
 	"Étienne Gnassingbé Eyadéma\tEyadéma\tPresident\tTG\t19670414\t20050205\n" +
 	"Joseph Kokou Koffigoh\tKoffigoh\tForeign Minister\tTG\t19980101\t20001231\n" +
@@ -2802,21 +3664,96 @@ const holderTerms = "" +
 	"Phaethongthan Chinnawat\tPhaethongthan\tPrime Minister\tTH\t20240818\t20250626\n" +
 	"Anutin Charnvirakul\tAnutin\tPrime Minister\tTH\t20250905\t20260122\n" +
 	"Emomali Rahmon\tRahmon\tPresident\tTJ\t19941106\t20260122\n" +
-	"Kokhir Rasulzoda\tRasulzoda\tPrime Minister\tTJ\t20130101\t20241023\n" +
+	"Sherali Khayrulloyev\tKhayrulloyev\tDefence Minister\tTJ\t19950407\t20131120\n" +
+	"Oqil Oqilov\tOqilov\tPrime Minister\tTJ\t19991220\t20131123\n" +
+	"Sherali Mirzo\tMirzo\tDefence Minister\tTJ\t20131120\t20220802\n" +
+	"Kokhir Rasulzoda\tRasulzoda\tPrime Minister\tTJ\t20131123\t20220802\n" +
 	"Qohir Rasulzoda\tRasulzoda\tPrime Minister\tTJ\t20131123\t20260122\n" +
 	"Sirodjidin Aslov\tAslov\tForeign Minister\tTJ\t20131129\t20230109\n" +
+	"José Ramos-Horta\tRamos-Horta\tForeign Minister\tTL\t20000712\t20010331\n" +
+	"José Ramos-Horta\tRamos-Horta\tForeign Minister\tTL\t20010715\t20060710\n" +
+	"Xanana Gusmão\tGusmão\tPresident\tTL\t20020520\t20070520\n" +
+	"Mari Alkatiri\tAlkatiri\tPrime Minister\tTL\t20020520\t20060626\n" +
+	"José Ramos-Horta\tRamos-Horta\tPrime Minister\tTL\t20060626\t20070519\n" +
+	"José Luís Guterres\tGuterres\tForeign Minister\tTL\t20060710\t20070519\n" +
+	"Adaljíza Magno\tMagno\tForeign Minister\tTL\t20070519\t20070808\n" +
+	"Estanislau da Silva\tSilva\tPrime Minister\tTL\t20070519\t20070808\n" +
+	"José Ramos-Horta\tRamos-Horta\tPresident\tTL\t20070520\t20120520\n" +
+	"Zacarias da Costa\tCosta\tForeign Minister\tTL\t20070808\t20120808\n" +
+	"Xanana Gusmão\tGusmão\tPrime Minister\tTL\t20070808\t20150216\n" +
+	"Taur Matan Ruak\tRuak\tPresident\tTL\t20120520\t20170520\n" +
+	"José Luís Guterres\tGuterres\tForeign Minister\tTL\t20120808\t20150216\n" +
+	"Hernâni Coelho\tCoelho\tForeign Minister\tTL\t20150216\t20170915\n" +
+	"Rui Maria de Araújo\tAraújo\tPrime Minister\tTL\t20150216\t20170915\n" +
 	"Francisco Guterres\tGuterres\tPresident\tTL\t20170520\t20220520\n" +
+	"Aurélio Guterres\tGuterres\tForeign Minister\tTL\t20170915\t20180622\n" +
+	"Mari Alkatiri\tAlkatiri\tPrime Minister\tTL\t20170915\t20180622\n" +
+	"Dionísio Babo Soares\tSoares\tForeign Minister\tTL\t20180622\t20200525\n" +
 	"Taur Matan Ruak\tRuak\tPrime Minister\tTL\t20180622\t20230701\n" +
+	"Filomeno da Paixão de Jesus\tJesus\tDefence Minister\tTL\t20180709\t20220613\n" +
 	"Adaljíza Magno\tMagno\tForeign Minister\tTL\t20200624\t20230109\n" +
 	"José Ramos-Horta\tRamos-Horta\tPresident\tTL\t20220520\t20260122\n" +
 	"Xanana Gusmão\tGusmao\tPrime Minister\tTL\t20230701\t20260122\n" +
+	"Saparmurat Niyazov\tNiyazov\tPresident\tTM\t19901102\t20061221\n" +
+	"Boris Şyhmyradow\tŞyhmyradow\tForeign Minister\tTM\t19950101\t20001231\n" +
+	"Сарджаев\t\tDefence Minister\tTM\t19990524\t20010626\n" +
+	"Batyr Berdiýew\tBerdiýew\tForeign Minister\tTM\t20000728\t20010707\n" +
+	"Gurbandurdy Begenjov\tBegenjov\tDefence Minister\tTM\t20010626\t20020314\n" +
 	"Raşit Meredow\tMeredow\tForeign Minister\tTM\t20010707\t20230109\n" +
+	"Redjepbai Arazov\tArazov\tDefence Minister\tTM\t20020314\t20030919\n" +
+	"Agageldi Mammetgeldiyev\tMammetgeldiyev\tDefence Minister\tTM\t20030919\t20090124\n" +
 	"Gurbanguly Berdimuhamedow\tBerdimuhamedow\tPresident\tTM\t20070214\t20220319\n" +
-	"Serdar Berdimuhamedow\tBerdimuhamedow\tPresident\tTM\t20220101\t20241023\n" +
+	"Yaylym Berdiyev\tBerdiyev\tDefence Minister\tTM\t20090124\t20110329\n" +
+	"Begenç Ataýewiç Gündogdyýew\tGündogdyýew\tDefence Minister\tTM\t20110329\t20151005\n" +
+	"Yaylym Berdiyev\tBerdiyev\tDefence Minister\tTM\t20151005\t20180614\n" +
+	"Begenç Ataýewiç Gündogdyýew\tGündogdyýew\tDefence Minister\tTM\t20180614\t20220813\n" +
 	"Serdar Berdimuhamedov\tBerdimuhamedov\tPresident\tTM\t20220319\t20260122\n" +
+	"Serdar Berdimuhamedow\tBerdimuhamedow\tPresident\tTM\t20220319\t20220813\n" +
+	"Zine El Abidine Ben Ali\tAli\tPresident\tTN\t19871107\t20110114\n" +
+	"Habib Ben Yahia\tYahia\tForeign Minister\tTN\t19991111\t20041110\n" +
+	"Mohamed Jegham\tJegham\tDefence Minister\tTN\t19991117\t20010123\n" +
+	"Mohamed Ghannouchi\tGhannouchi\tPrime Minister\tTN\t19991117\t20110227\n" +
+	"Dali Jazi\tJazi\tDefence Minister\tTN\t20010123\t20041110\n" +
+	"Hédi M'henni\tM'henni\tDefence Minister\tTN\t20041110\t20050817\n" +
+	"Abdelbaki Hermassi\tHermassi\tForeign Minister\tTN\t20041110\t20050817\n" +
+	"Kamel Morjane\tMorjane\tDefence Minister\tTN\t20050817\t20100114\n" +
+	"Abdelwahab Abdallah\tAbdallah\tForeign Minister\tTN\t20050817\t20100114\n" +
+	"Ridha Grira\tGrira\tDefence Minister\tTN\t20100114\t20110127\n" +
+	"Kamel Morjane\tMorjane\tForeign Minister\tTN\t20100114\t20110127\n" +
+	"Mohamed Ghannouchi\tGhannouchi\tPresident\tTN\t20110114\t20110115\n" +
+	"Fouad Mebazaa\tMebazaa\tPresident\tTN\t20110115\t20111213\n" +
+	"Abdelkarim Zbidi\tZbidi\tDefence Minister\tTN\t20110127\t20130313\n" +
+	"Ahmed Ounaies\tOunaies\tForeign Minister\tTN\t20110127\t20110221\n" +
+	"Mouldi Kefi\tKefi\tForeign Minister\tTN\t20110221\t20111223\n" +
+	"Beji Caid Essebsi\tEssebsi\tPrime Minister\tTN\t20110228\t20111224\n" +
+	"Moncef Marzouki\tMarzouki\tPresident\tTN\t20111213\t20141231\n" +
+	"Rafik Abdessalem\tAbdessalem\tForeign Minister\tTN\t20111223\t20130314\n" +
+	"Hamadi Jebali\tJebali\tPrime Minister\tTN\t20111224\t20130313\n" +
+	"Rachid Sabbagh\tSabbagh\tDefence Minister\tTN\t20130313\t20140129\n" +
+	"Ali Laarayedh\tLaarayedh\tPrime Minister\tTN\t20130313\t20140129\n" +
+	"Othman Jerandi\tJerandi\tForeign Minister\tTN\t20130314\t20140128\n" +
+	"Mongi Hamdi\tHamdi\tForeign Minister\tTN\t20140128\t20150205\n" +
+	"Ghazi Jeribi\tJeribi\tDefence Minister\tTN\t20140129\t20150206\n" +
+	"Mehdi Jomaa\tJomaa\tPrime Minister\tTN\t20140129\t20150206\n" +
+	"Beji Caid Essebsi\tEssebsi\tPresident\tTN\t20141231\t20190725\n" +
+	"Taïeb Baccouche\tBaccouche\tForeign Minister\tTN\t20150205\t20160106\n" +
+	"Farhat Horchani\tHorchani\tDefence Minister\tTN\t20150206\t20170906\n" +
+	"Habib Essid\tEssid\tPrime Minister\tTN\t20150206\t20160827\n" +
+	"Khemaies Jhinaoui\tJhinaoui\tForeign Minister\tTN\t20160106\t20191029\n" +
+	"Youssef Chahed\tChahed\tPrime Minister\tTN\t20160827\t20200227\n" +
+	"Abdelkarim Zbidi\tZbidi\tDefence Minister\tTN\t20170906\t20191029\n" +
+	"Mohamed Ennaceur\tEnnaceur\tPresident\tTN\t20190725\t20191023\n" +
 	"Kais Saied\tSaied\tPresident\tTN\t20191023\t20260122\n" +
+	"Mohamed Karim El Jamoussi\tJamoussi\tDefence Minister\tTN\t20191029\t20200227\n" +
+	"Sabri Bachtobji\tBachtobji\tForeign Minister\tTN\t20191029\t20200227\n" +
+	"Imed Hazgui\tHazgui\tDefence Minister\tTN\t20200227\t20200902\n" +
+	"Noureddine Erray\tErray\tForeign Minister\tTN\t20200227\t20200724\n" +
+	"Elyes Fakhfakh\tFakhfakh\tPrime Minister\tTN\t20200227\t20200902\n" +
+	"Selma Ennaifer\tEnnaifer\tForeign Minister\tTN\t20200724\t20200902\n" +
+	"Brahim Bartagi\tBartagi\tDefence Minister\tTN\t20200902\t20210726\n" +
 	"Othman Jerandi\tJerandi\tForeign Minister\tTN\t20200902\t20230109\n" +
-	"Hichem Mechichi\tMechichi\tPrime Minister\tTN\t20200902\t20210615\n" +
+	"Hichem Mechichi\tMechichi\tPrime Minister\tTN\t20200902\t20210725\n" +
+	"Imed Memmich\tMemmich\tDefence Minister\tTN\t20211011\t20220723\n" +
 	"Najla Bouden\tBouden\tPrime Minister\tTN\t20211011\t20230801\n" +
 	"Ahmed Hachani\tHachani\tPrime Minister\tTN\t20230801\t20240807\n" +
 	"Kamel Madouri\tMadouri\tPrime Minister\tTN\t20240101\t20241023\n" +
@@ -2865,11 +3802,35 @@ const holderTerms = "" +
 	"Nurettin Canikli\tCanikli\tDefence Minister\tTR\t20160524\t20180710\n" +
 	"Binali Yıldırım\tYıldırım\tPrime Minister\tTR\t20160524\t20180709\n" +
 	"Hulusi Akar\tAkar\tDefence Minister\tTR\t20180710\t20220803\n" +
+	"A. N. R. Robinson\tRobinson\tPresident\tTT\t19970318\t20030316\n" +
+	"Mervyn Assam\tAssam\tForeign Minister\tTT\t20000101\t20011231\n" +
+	"Patrick Manning\tManning\tPrime Minister\tTT\t20011224\t20100526\n" +
+	"George Maxwell Richards\tRichards\tPresident\tTT\t20030317\t20130317\n" +
+	"Kamla Persad-Bissessar\tPersad-Bissessar\tPrime Minister\tTT\t20100526\t20150909\n" +
+	"Anthony Carmona\tCarmona\tPresident\tTT\t20130318\t20180319\n" +
+	"Amery Browne\tBrowne\tForeign Minister\tTT\t20150909\t20220717\n" +
 	"Keith Rowley\tRowley\tPrime Minister\tTT\t20150909\t20250317\n" +
 	"Paula-Mae Weekes\tWeekes\tPresident\tTT\t20180319\t20230320\n" +
 	"Christine Kangaloo\tKangaloo\tPresident\tTT\t20230320\t20260122\n" +
 	"Stuart Richard Young\tYoung\tPrime Minister\tTT\t20250317\t20250501\n" +
-	"Kamla Susheila Persad-Bissessar\tPersad-Bissessar\tPrime Minister\tTT\t20250501\t20260122\n" +
+	"Kamla Persad-Bissessar\tPersad-Bissessar\tPrime Minister\tTT\t20250501\t20260122\n" +
+	"Ionatana Ionatana\tIonatana\tPrime Minister\tTV\t19990427\t20001208\n" +
+	"Lagitupu Tuilimu\tTuilimu\tPrime Minister\tTV\t20001208\t20010224\n" +
+	"Faimalaga Luka\tLuka\tPrime Minister\tTV\t20010224\t20011213\n" +
+	"Koloa Talake\tTalake\tForeign Minister\tTV\t20011214\t20020802\n" +
+	"Koloa Talake\tTalake\tPrime Minister\tTV\t20011214\t20020824\n" +
+	"Saufatu Sopoanga\tSopoanga\tForeign Minister\tTV\t20020802\t20040827\n" +
+	"Saufatu Sopoanga\tSopoanga\tPrime Minister\tTV\t20020824\t20040827\n" +
+	"Maatia Toafa\tToafa\tForeign Minister\tTV\t20040827\t20060814\n" +
+	"Maatia Toafa\tToafa\tPrime Minister\tTV\t20040827\t20060814\n" +
+	"Apisai Ielemia\tIelemia\tForeign Minister\tTV\t20060814\t20100929\n" +
+	"Apisai Ielemia\tIelemia\tPrime Minister\tTV\t20060814\t20100929\n" +
+	"Enele Sopoaga\tSopoaga\tForeign Minister\tTV\t20100929\t20101224\n" +
+	"Maatia Toafa\tToafa\tPrime Minister\tTV\t20100929\t20101224\n" +
+	"Apisai Ielemia\tIelemia\tForeign Minister\tTV\t20101224\t20130801\n" +
+	"Willy Telavi\tTelavi\tPrime Minister\tTV\t20101224\t20130801\n" +
+	"Enele Sopoaga\tSopoaga\tPrime Minister\tTV\t20130801\t20190919\n" +
+	"Taukelina Finikaso\tFinikaso\tForeign Minister\tTV\t20130805\t20190909\n" +
 	"Kausea Natano\tNatano\tPrime Minister\tTV\t20190919\t20240227\n" +
 	"Simon Kofe\tKofe\tForeign Minister\tTV\t20190920\t20230109\n" +
 	"Feleti Teo\tTeo\tPrime Minister\tTV\t20240227\t20260122\n" +
@@ -2905,12 +3866,28 @@ const holderTerms = "" +
 	"Chiu Kuo-cheng\tKuo-cheng\tDefence Minister\tTW\t20210223\t20230109\n" +
 	"Chen Chien-jen\tChen\tPremier\tTW\t20230125\t20240520\n" +
 	"Cho Jung-tai\tCho\tPremier\tTW\t20240520\t20260122\n" +
+	"Benjamin Mkapa\tMkapa\tPresident\tTZ\t19951123\t20051221\n" +
+	"Jakaya Mrisho Kikwete\tKikwete\tForeign Minister\tTZ\t19951127\t20051221\n" +
+	"Frederick Sumaye\tSumaye\tPrime Minister\tTZ\t19951127\t20051230\n" +
+	"Jakaya Mrisho Kikwete\tKikwete\tPresident\tTZ\t20051221\t20151105\n" +
+	"Edward Lowassa\tLowassa\tPrime Minister\tTZ\t20051230\t20080209\n" +
+	"Juma Athumani Kapuya\tKapuya\tDefence Minister\tTZ\t20060104\t20140120\n" +
+	"Asha-Rose Migiro\tMigiro\tForeign Minister\tTZ\t20060106\t20070111\n" +
+	"Bernard Membe\tMembe\tForeign Minister\tTZ\t20070112\t20151105\n" +
+	"Mizengo Pinda\tPinda\tPrime Minister\tTZ\t20080209\t20151105\n" +
+	"Hussein Mwinyi\tMwinyi\tDefence Minister\tTZ\t20080213\t20120507\n" +
+	"Shamsi Nahodha\tNahodha\tDefence Minister\tTZ\t20120507\t20131220\n" +
+	"Hussein Mwinyi\tMwinyi\tDefence Minister\tTZ\t20140120\t20201103\n" +
 	"John Magufuli\tMagufuli\tPresident\tTZ\t20151105\t20210319\n" +
 	"Kassim Majaliwa\tMajaliwa\tPrime Minister\tTZ\t20151120\t20240725\n" +
+	"Augustine Mahiga\tMahiga\tForeign Minister\tTZ\t20151214\t20190303\n" +
+	"Palamagamba John Aidan Mwaluko Kabudi\tKabudi\tForeign Minister\tTZ\t20190303\t20210331\n" +
+	"Elias Kwandikwa\tKwandikwa\tDefence Minister\tTZ\t20201209\t20210802\n" +
 	"Samia Hassan Suluhu\tSuluhu\tPresident\tTZ\t20210101\t20241023\n" +
-	"Samia Suluhu\tSuluhu\tPresident\tTZ\t20210101\t20221010\n" +
+	"Samia Suluhu\tSuluhu\tPresident\tTZ\t20210319\t20220514\n" +
 	"Samia Suluhu Hassan\tHassan\tPresident\tTZ\t20210319\t20260122\n" +
 	"Liberata Mulamula\tMulamula\tForeign Minister\tTZ\t20210331\t20221003\n" +
+	"Stergomena Lawrence Tax\tTax\tDefence Minister\tTZ\t20210913\t20220514\n" +
 	"Stergomena Lawrence Tax\tTax\tForeign Minister\tTZ\t20221003\t20230109\n" +
 	"Leonid Kuchma\tKuchma\tPresident\tUA\t19940719\t20050123\n" +
 	"Oleksandr Kuzmuk\tKuzmuk\tDefence Minister\tUA\t19960711\t20011024\n" +
@@ -2967,7 +3944,15 @@ const holderTerms = "" +
 	"Oleksiy Honcharuk\tHoncharuk\tPrime Minister\tUA\t20190829\t20200304\n" +
 	"Andriy Taran\tTaran\tDefence Minister\tUA\t20200304\t20211103\n" +
 	"Yoweri Museveni\tMuseveni\tPresident\tUG\t19860126\t20260122\n" +
-	"Ruhakana Rugunda\tRugunda\tPrime Minister\tUG\t20140919\t20210614\n" +
+	"Eriya Kategaya\tKategaya\tForeign Minister\tUG\t19960101\t20011231\n" +
+	"Apolo Nsibambi\tNsibambi\tPrime Minister\tUG\t19990405\t20110524\n" +
+	"James Wapakhabulo\tWapakhabulo\tForeign Minister\tUG\t20010101\t20040327\n" +
+	"Tom Butime\tButime\tForeign Minister\tUG\t20040327\t20050113\n" +
+	"Sam Kutesa\tKutesa\tForeign Minister\tUG\t20050113\t20140916\n" +
+	"Amama Mbabazi\tMbabazi\tPrime Minister\tUG\t20110524\t20140918\n" +
+	"Henry Oryem Okello\tOkello\tForeign Minister\tUG\t20140916\t20151119\n" +
+	"Ruhakana Rugunda\tRugunda\tPrime Minister\tUG\t20140918\t20210621\n" +
+	"Vincent Ssempijja\tSsempijja\tDefence Minister\tUG\t20210609\t20220802\n" +
 	"Robinah Nabbanja\tNabbanja\tPrime Minister\tUG\t20210614\t20260122\n" +
 	"Jeje Odongo\tOdongo\tForeign Minister\tUG\t20210621\t20230109\n" +
 	"Kofi Annan\tAnnan\tSecretary-General\tUN\t19970101\t20061231\n" +
@@ -3891,6 +4876,16 @@ const holderTerms = "" +
 	"Clay Fuller\tFuller\tRepresentative\tUS\t20260414\t20260615\n" +
 	"Analilia Mejia\tMejia\tRepresentative\tUS\t20260420\t20260615\n" +
 	"James Gallagher\tGallagher\tRepresentative\tUS\t20260610\t20260615\n" +
+	"Julio María Sanguinetti\tSanguinetti\tPresident\tUY\t19950301\t20000301\n" +
+	"Jorge Batlle Ibáñez\tIbáñez\tPresident\tUY\t20000301\t20050301\n" +
+	"Tabaré Vázquez\tVázquez\tPresident\tUY\t20050301\t20100301\n" +
+	"Pedro Vaz\tVaz\tForeign Minister\tUY\t20090831\t20100301\n" +
+	"Luis Almagro\tAlmagro\tForeign Minister\tUY\t20100301\t20150301\n" +
+	"José Mujica\tMujica\tPresident\tUY\t20100301\t20150301\n" +
+	"Rodolfo Nin Novoa\tNovoa\tForeign Minister\tUY\t20150301\t20200301\n" +
+	"Tabaré Vázquez\tVázquez\tPresident\tUY\t20150301\t20200301\n" +
+	"Javier García Duchini\tDuchini\tDefence Minister\tUY\t20200301\t20220704\n" +
+	"Ernesto Talvi\tTalvi\tForeign Minister\tUY\t20200301\t20200706\n" +
 	"Luis Lacalle Pou\tLacalle Pou\tPresident\tUY\t20200301\t20250301\n" +
 	"Francisco Bustillo\tBustillo\tForeign Minister\tUY\t20200706\t20230109\n" +
 	"Yamandú Orsi Martínez\tOrsi\tPresident\tUY\t20250301\t20260122\n" +
@@ -3910,11 +4905,34 @@ const holderTerms = "" +
 	"Vladimir Norov\tNorov\tForeign Minister\tUZ\t20220909\t20230109\n" +
 	"Archbishop Paul Gallagher\tGallagher\tForeign Minister\tVA\t20141108\t20230109\n" +
 	"Fernando Vérgez Alzaga\tAlzaga\tPresident\tVA\t20210101\t20241023\n" +
+	"James Fitz-Allen Mitchell\tMitchell\tPrime Minister\tVC\t19840730\t20001027\n" +
+	"Allan Cruickshank\tCruickshank\tForeign Minister\tVC\t19980101\t20011231\n" +
+	"Arnhim Eustace\tEustace\tPrime Minister\tVC\t20001027\t20010329\n" +
 	"Ralph Gonsalves\tGonsalves\tPrime Minister\tVC\t20010329\t20251128\n" +
+	"Mike Browne\tBrowne\tForeign Minister\tVC\t20050101\t20051231\n" +
+	"Douglas Slater\tSlater\tForeign Minister\tVC\t20100101\t20131231\n" +
+	"Ralph Gonsalves\tGonsalves\tForeign Minister\tVC\t20201110\t20220816\n" +
 	"Keisal Peters\tPeters\tForeign Minister\tVC\t20220816\t20230109\n" +
 	"Godwin Friday\tFriday\tPrime Minister\tVC\t20251128\t20260122\n" +
+	"José Vicente Rangel\tRangel\tForeign Minister\tVE\t19990202\t20010214\n" +
+	"Hugo Chávez\tChávez\tPresident\tVE\t19990202\t20130305\n" +
+	"José Vicente Rangel\tRangel\tDefence Minister\tVE\t20010214\t20020414\n" +
+	"Luis Alfonso Dávila\tDávila\tForeign Minister\tVE\t20010215\t20020530\n" +
+	"José Rodríguez Iturbe\tIturbe\tForeign Minister\tVE\t20020101\t20021231\n" +
+	"Pedro Carmona\tCarmona\tPresident\tVE\t20020412\t20020413\n" +
+	"Diosdado Cabello\tCabello\tPresident\tVE\t20020413\t20020414\n" +
+	"Roy Chaderton\tChaderton\tForeign Minister\tVE\t20020530\t20040713\n" +
+	"Jesús Pérez\tPérez\tForeign Minister\tVE\t20040713\t20041120\n" +
+	"Alí Rodríguez Araque\tAraque\tForeign Minister\tVE\t20041120\t20060807\n" +
+	"Nicolás Maduro\tMaduro\tForeign Minister\tVE\t20060809\t20130116\n" +
+	"Elías Jaua\tJaua\tForeign Minister\tVE\t20130115\t20140902\n" +
 	"Nicolás Maduro\tMaduro\tPresident\tVE\t20130419\t20251211\n" +
+	"Rafael Ramírez\tRamírez\tForeign Minister\tVE\t20140902\t20141225\n" +
+	"Vladimir Padrino López\tLópez\tDefence Minister\tVE\t20140903\t20230103\n" +
+	"Delcy Rodríguez\tRodríguez\tForeign Minister\tVE\t20141226\t20170621\n" +
 	"Samuel Moncada\tMoncada\tForeign Minister\tVE\t20170621\t20220517\n" +
+	"Jorge Arreaza\tArreaza\tForeign Minister\tVE\t20170802\t20210819\n" +
+	"Félix Ramón Plasencia\tPlasencia\tForeign Minister\tVE\t20210819\t20220516\n" +
 	"Carlos Faria\tFaria\tForeign Minister\tVE\t20220517\t20230109\n" +
 	"Nguyễn Mạnh Cầm\tCầm\tForeign Minister\tVN\t19910809\t20000128\n" +
 	"Trần Đức Lương\tLương\tPresident\tVN\t19970924\t20060627\n" +
@@ -3939,10 +4957,29 @@ const holderTerms = "" +
 	"Võ Văn Thưởng\tThuong\tPresident\tVN\t20230302\t20240229\n" +
 	"To Lam\tLam\tPresident\tVN\t20240522\t20241021\n" +
 	"Lương Cường\tCuong\tPresident\tVN\t20241021\t20260122\n" +
+	"Barak Sopé\tSopé\tPrime Minister\tVU\t19991125\t20010413\n" +
+	"Josias Moli\tMoli\tPresident\tVU\t20040728\t20040816\n" +
+	"Serge Vohor\tVohor\tPrime Minister\tVU\t20040729\t20041211\n" +
+	"Kalkot Mataskelekele\tMataskelekele\tPresident\tVU\t20040816\t20090816\n" +
+	"Ham Lini\tLini\tPrime Minister\tVU\t20041211\t20080922\n" +
+	"Maxime Carlot Korman\tKorman\tPresident\tVU\t20090816\t20090902\n" +
+	"Iolu Abil\tAbil\tPresident\tVU\t20090902\t20140902\n" +
+	"Sato Kilman\tKilman\tPrime Minister\tVU\t20101202\t20110424\n" +
+	"Serge Vohor\tVohor\tPrime Minister\tVU\t20110424\t20110513\n" +
+	"Sato Kilman\tKilman\tPrime Minister\tVU\t20110513\t20110616\n" +
+	"Edward Natapei\tNatapei\tPrime Minister\tVU\t20110616\t20110626\n" +
+	"Sato Kilman\tKilman\tPrime Minister\tVU\t20110626\t20130323\n" +
+	"Moana Carcasses Kalosil\tKalosil\tPrime Minister\tVU\t20130323\t20140515\n" +
+	"Joe Natuman\tNatuman\tPrime Minister\tVU\t20140515\t20150611\n" +
+	"Philip Boedoro\tBoedoro\tPresident\tVU\t20140903\t20140922\n" +
+	"Baldwin Lonsdale\tLonsdale\tPresident\tVU\t20140922\t20170617\n" +
+	"Sato Kilman\tKilman\tPrime Minister\tVU\t20150611\t20160211\n" +
+	"Charlot Salwai\tSalwai\tPrime Minister\tVU\t20160211\t20200420\n" +
+	"Esmon Saimon\tSaimon\tPresident\tVU\t20170617\t20170706\n" +
 	"Tallis Obed Moses\tMoses\tPresident\tVU\t20170706\t20220723\n" +
 	"Mark Ati\tAti\tForeign Minister\tVU\t20200420\t20230109\n" +
 	"Bob Loughman\tLoughman\tPrime Minister\tVU\t20200420\t20221104\n" +
-	"Seoule Simeon\tSimeon\tPresident\tVU\t20220101\t20221231\n" +
+	"Seoule Simeon\tSimeon\tPresident\tVU\t20220706\t20220723\n" +
 	"Nikenike Vurobaravu\tVurobaravu\tPresident\tVU\t20220723\t20260122\n" +
 	"Ishmael Kalsakau\tKalsakau\tPrime Minister\tVU\t20221104\t20230904\n" +
 	"Sato Kilman\tKilman\tPrime Minister\tVU\t20230904\t20231006\n" +
@@ -4037,8 +5074,25 @@ const holderTerms = "" +
 	"Matamela Cyril Ramaphosa\tRamaphosa\tPresident\tZA\t20180215\t20260122\n" +
 	"Naledi Pandor\tPandor\tForeign Minister\tZA\t20190530\t20230109\n" +
 	"Thandi Modise\tModise\tDefence Minister\tZA\t20210806\t20220730\n" +
+	"Frederick Chiluba\tChiluba\tPresident\tZM\t19911102\t20020102\n" +
+	"Keli Walubita\tWalubita\tForeign Minister\tZM\t19970101\t20021231\n" +
+	"Katele Kalumba\tKalumba\tForeign Minister\tZM\t20020101\t20021231\n" +
+	"Levy Mwanawasa\tMwanawasa\tPresident\tZM\t20020102\t20080819\n" +
+	"Kalombo Mwansa\tMwansa\tForeign Minister\tZM\t20020719\t20050131\n" +
+	"Ronnie Shikapwasha\tShikapwasha\tForeign Minister\tZM\t20050101\t20061031\n" +
+	"Rupiah Banda\tBanda\tPresident\tZM\t20080808\t20110923\n" +
+	"Kalombo Mwansa\tMwansa\tDefence Minister\tZM\t20090709\t20111231\n" +
+	"Geoffrey Bwalya Mwamba\tMwamba\tDefence Minister\tZM\t20110101\t20131231\n" +
+	"Michael Sata\tSata\tPresident\tZM\t20110923\t20141028\n" +
+	"Effron Lungu\tLungu\tForeign Minister\tZM\t20130101\t20131231\n" +
+	"Wylbur Simuusa\tSimuusa\tForeign Minister\tZM\t20130101\t20141231\n" +
+	"Edgar Lungu\tLungu\tDefence Minister\tZM\t20131224\t20150125\n" +
+	"Guy Scott\tScott\tPresident\tZM\t20141028\t20150125\n" +
 	"Edgar Lungu\tLungu\tPresident\tZM\t20150125\t20210824\n" +
+	"Davies Chama\tChama\tDefence Minister\tZM\t20160811\t20210824\n" +
+	"Harry Kalaba\tKalaba\tForeign Minister\tZM\t20160811\t20210824\n" +
 	"Hakainde Hichilema\tHichilema\tPresident\tZM\t20210824\t20260122\n" +
+	"Ambrose Lufuma\tLufuma\tDefence Minister\tZM\t20210827\t20220628\n" +
 	"Stanley Kakubo\tKakubo\tForeign Minister\tZM\t20210827\t20230109\n" +
 	"Robert Mugabe\tMugabe\tPresident\tZW\t19871231\t20171121\n" +
 	"Moven Mahachi\tMahachi\tDefence Minister\tZW\t19920101\t20010526\n" +

@@ -159,6 +159,76 @@ CABINETS = {
     "bahamas-cabinet": ("BS", "b82862d20ee83f442e11f33b50fd5fc7b61c59e2"),  # 2022-06-26
     "belize-ministers": ("BZ", "27bea3488c0bf55a54d2a3006f8e8f2e79ccfd96"),  # 2022-08-02
     "antigua-barbuda-ministers": ("AG", "8932e1720b5713d5ed998d920df32dcaf6ca33b4"),  # 2022-08-02
+    # the other sovereign countries with such a list (every-politician-scrapers
+    # repositories holding html/holders21.csv), each at the last commit changing
+    # the file: holders since about 2000, some since the 1980s
+    "tunisia-ministers": ("TN", "6e35fc4e7f3d8c1f0bbb453d3b522177a7820dfe"),  # 2022-07-23
+    "afghanistan": ("AF", "60d458daa5b233245f5745cf4bde5214b61b7627"),  # 2022-07-18
+    "andorra-cabinet": ("AD", "c83650b8f33a24172b3b1ecb9877f186bdc5f235"),  # 2022-07-16
+    "benin-ministers": ("BJ", "0dee848b50b361e1f8981531472f8502b713b114"),  # 2022-07-25
+    "botswana-ministers": ("BW", "680baa6be95eb261954c22b485a961bb660da2b3"),  # 2022-07-13
+    "brunei-ministers": ("BN", "2a719e3d156a713f9b67c8330b971b9ad83990d6"),  # 2022-07-08
+    "burundi-ministers": ("BI", "6b6ba0a39a6d692b3d6ecc9ba9ef93bba8208ab3"),  # 2022-06-20
+    "cambodia": ("KH", "df2cb441064e627e5a1a48002998d5926ebb0606"),  # 2023-01-01
+    "chad-ministers": ("TD", "aa07a6013080ddbe1e9aa09bdf3495514a8fde27"),  # 2022-07-09
+    "comoros": ("KM", "519335612c46ee5c6d5c8561738cea28817298cd"),  # 2022-10-10
+    "djibouti-ministers": ("DJ", "080838cee05c04ecf2b16645036f5b84dd6a487c"),  # 2022-03-19
+    "dominica": ("DM", "443be2e3e50d745f766b2c15e1022d2bf172eb89"),  # 2022-10-15
+    "dominican-republic": ("DO", "42b80f8c9785285412d03076ecdf498ad74a3ffd"),  # 2022-11-12
+    "ecuador-ministers": ("EC", "ba2e84fb89b671f3f8315c353df16fc7e54b7efa"),  # 2022-07-20
+    "el-salvador-ministers": ("SV", "17cb6b570d6ddde06d4244c1a58aa15dbfd17942"),  # 2022-06-30
+    "eritrea-ministers": ("ER", "297d9bc416b344cb52e4264e279abfe29101d5d4"),  # 2022-08-02
+    "eswatini": ("SZ", "99edf5a92a83e7c27d8e596ba342c573089f67f1"),  # 2022-10-10
+    "fiji-ministers": ("FJ", "81248d5360ba140cb9b5a01e6f23e19c529a2222"),  # 2022-05-11
+    "gabon-ministers": ("GA", "6a87ce3f3fc980e791e23870b086fb42f349c916"),  # 2022-04-27
+    "gambia-ministers": ("GM", "1eb3ec5bd44f1e352505f30a82095a2c46eb65f2"),  # 2022-07-28
+    "grenada": ("GD", "e8a2cac4eb7fa3712552b7ac6fbfa90fb0da1f61"),  # 2022-10-21
+    "guatemala-ministers": ("GT", "fb1b37b7fd1a468c6b82b6ab7e2c406a9cb49b9a"),  # 2022-07-27
+    "guinea": ("GN", "53109885a0f02b6fef621c643783c78e4f4bd2d4"),  # 2022-11-18
+    "guinea-bissau": ("GW", "d136ec42074b0a0f5ae1ef767635c90785d8af13"),  # 2022-10-09
+    "guyana": ("GY", "7a14a8568108e2e1e7deefb392bd03ca18a54ef9"),  # 2022-10-10
+    "haiti": ("HT", "c510dfef759eb1adc44e7347f33b37a37e9def70"),  # 2022-12-02
+    "honduras-ministers": ("HN", "3dad2c4c0fd29ef39ca5281f6223d2bf0f4d7496"),  # 2022-07-20
+    "ivory-coast": ("CI", "034f108cd239b58879dc2e8d6f85e7ebd869aadb"),  # 2022-11-08
+    "jamaica-ministers": ("JM", "ad18aea32bc11fc49e52050392c83e81afbbc022"),  # 2022-07-17
+    "jordan-ministers": ("JO", "b684d9408554d3eaff38b51d6eb673e28d5b5346"),  # 2022-07-05
+    "kyrgyzstan-ministers": ("KG", "d8ff9828032fbb0e1f41920dd6af8c5c08a26a67"),  # 2022-08-02
+    "liechtenstein-ministers": ("LI", "78a77422ef7c0b71ccb1e7fbd33818cc326efd64"),  # 2022-03-02
+    "liberia-ministers": ("LR", "32aab38f821699cdbab348b9e87ec1aa2ed92fae"),  # 2022-06-28
+    "malawi-ministers": ("MW", "c6f5263d6b196cccf7d15ec2daf5d72b2e640a6d"),  # 2022-06-10
+    "micronesia-ministers": ("FM", "ad903abe19b1a74ef92636ac279b59674ff2afcf"),  # 2022-08-02
+    "maldives-ministers": ("MV", "198c8d3afa72db8e7fe6337b0cdbb7c035d87b6a"),  # 2022-06-30
+    "marshall-islands-ministers": ("MH", "cc5f3094ce8cfd5f4540700745ce7bf30f56fa15"),  # 2022-05-16
+    "mauritania": ("MR", "111e6d11d5d36e35a51ddb4b67c3c56e397b5932"),  # 2022-09-30
+    "mauritius-ministers": ("MU", "6de123948d4bf60a80640a97bdec323ebe4d93ec"),  # 2022-06-20
+    "mongolia-ministers": ("MN", "f24b66fc61d4bd9e5b56a124785d1be7ea9d7267"),  # 2022-08-02
+    "nepal-ministers": ("NP", "e7e029777565965097ccc6cd3334a7d10ebbea8c"),  # 2022-07-20
+    "niger-ministers": ("NE", "9204e837cb38944cbc55b730ba619d549bad9b9c"),  # 2022-08-02
+    "north-korea": ("KP", "9ba6cd4f5a525797e06b508696eac3eac936eaff"),  # 2022-10-11
+    "oman": ("OM", "2c764499cddcb25de8934309343d2753cf39bceb"),  # 2022-10-12
+    "panama-ministers": ("PA", "df6784bc3f72b6369a810e8b6aed3b5ef3e578ef"),  # 2022-07-18
+    "papua-new-guinea": ("PG", "bfe5f9e93226262ff4256362037d57ee047f334d"),  # 2022-10-08
+    "paraguay-ministers": ("PY", "d420f8861e2d935d84539006861f3ed7e0b2e457"),  # 2022-08-02
+    "rwanda-ministers": ("RW", "1bdb78becc32f2a4205c9ef40159d185d574f1b4"),  # 2022-08-02
+    "solomons-ministers": ("SB", "e44629f8b039ae032a37da2075b78dd4eba299cb"),  # 2022-08-02
+    "sierra-leone": ("SL", "6cba9e97018925ed86734a9d1aac02c9fb9d76b9"),  # 2022-09-15
+    "st-lucia-cabinet": ("LC", "1c039a845dfc5fe9495e8a11a25250f0382fa912"),  # 2022-07-04
+    "st-vincent-and-the-grenadines": ("VC", "ad6f891463b82067858a09b585e329d6c931cb07"),  # 2022-11-18
+    "sao-tome-and-principe": ("ST", "96994130462cdbc0faa0faf42d8f51b87e1e2cdf"),  # 2022-11-19
+    "st-kitts-and-nevis-cabinet": ("KN", "9fe4f85658f5912778d982031998eeb255620a14"),  # 2022-07-28
+    "suriname": ("SR", "a893afb0bde8e0e338c4d5f3caade6a9f51f3e2d"),  # 2022-09-16
+    "syria": ("SY", "cd558e990516bacd11dfd165f10b28764e52b2c4"),  # 2023-01-09
+    "tanzania-ministers": ("TZ", "d1899da0536d4b1ddf1dfb64777a82b0faeb7dd5"),  # 2022-05-14
+    "trinidad-and-tobago-cabinet": ("TT", "843d0bf3c6cdc8f7ad5404380308b70c90b13e8b"),  # 2022-07-17
+    "tuvalu-ministers": ("TV", "edd6e2b406a8c5b4c1c3e76c2f368085e2b1130a"),  # 2022-04-08
+    "tajikistan-ministers": ("TJ", "04cfb20a4eaf76f996220f59d1083d32a7faff7e"),  # 2022-08-02
+    "timor-leste-ministers": ("TL", "980f8171d222af2140f2702aa009048626c396ba"),  # 2022-06-13
+    "turkmenistan": ("TM", "d3ea9a1abf59973e46871f088b5a55ee002dea8d"),  # 2022-08-13
+    "uruguay-ministers": ("UY", "23112bb50d461da2ca72b574663ccdc2aff09b2f"),  # 2022-07-04
+    "uganda-ministers": ("UG", "67578ead7514c9a985c1c2dcb9d68ff0d8346567"),  # 2022-08-02
+    "venezuela": ("VE", "d3b0c53fc965a7f97efacde27dbc095ea5678a9a"),  # 2023-01-03
+    "vanuatu-cabinet": ("VU", "85740504f6933ca308232974a4961a50d908f169"),  # 2022-07-28
+    "zambia-ministers": ("ZM", "5c44ea5992cd2dc17e616fc5153f90ee2cad1330"),  # 2022-06-28
 }
 
 # the offices kept from a cabinet list: head of state and of government,
