@@ -363,13 +363,7 @@ func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <=
 func (p *Parser) runningHeadDate(text string) (time.Time, bool) {
 	var day time.Time
 	n := 0
-	for rest := text; rest != ""; {
-		line := rest
-		if k := strings.IndexByte(rest, '\n'); k >= 0 {
-			line, rest = rest[:k], rest[k+1:]
-		} else {
-			rest = ""
-		}
+	for line := range strings.Lines(text) {
 		line = strings.TrimSpace(line)
 		if len(line) < 8 || len(line) > 40 || !hasDigit(line) {
 			continue
@@ -431,13 +425,7 @@ func (p *Parser) footDate(text string) (time.Time, bool) {
 // place under one ("Ministry of Foreign Affairs", "Colombo, 24 June 2022").
 func (p *Parser) signatureBlockDate(text string) (time.Time, bool) {
 	var prev [2]string // the two lines before, the nearer first
-	for rest := text; rest != ""; {
-		line := rest
-		if k := strings.IndexByte(rest, '\n'); k >= 0 {
-			line, rest = rest[:k], rest[k+1:]
-		} else {
-			rest = ""
-		}
+	for line := range strings.Lines(text) {
 		line = strings.TrimSpace(line)
 		if line == "" {
 			continue
