@@ -214,20 +214,14 @@ func (p *parser) plainMemberLabel(i int) (end int, ok bool) {
 // ("Deputy Director Jane Roe", "the Deputy Speaker"), which parseName does
 // not take for a name.
 func (p *parser) deputyMember(i int) (end int, ok bool) {
-	if p.word(i) != "Deputy" {
+	if p.memberStyle(i) == 0 || i > 0 && p.cls[i-1]&cDet != 0 {
+		return 0, false // ("the Deputy Clerk")
+	}
+	r, _ := p.parseName(i+1, false)
+	if r.crossedNL {
 		return 0, false
 	}
-	home, record := p.houseRecord()
-	if !record {
-		return 0, false
-	}
-	if p.cls[i+1]&(cTitle|cMod) != 0 || i > 0 && p.cls[i-1]&cDet != 0 {
-		return 0, false // "Deputy Assistant Attorney General", "the Deputy Clerk"
-	}
-	r, ok := p.parseName(i+1, false)
-	if !ok || r.s != i+1 || r.crossedNL {
-		return 0, false
-	}
+	home, _ := p.houseRecord()
 	o := office{start: i, end: r.e, titleS: i, title: "Deputy", kind: "legislator", country: home, capital: true}
 	p.addPerson(o, r, false, -1)
 	m := &p.ms[len(p.ms)-1]
@@ -268,7 +262,7 @@ func (p *parser) memberStyle(k int) int {
 		return 0
 	}
 	if p.cls[k+1]&(cTitle|cMod) != 0 {
-		return 0
+		return 0 // "Deputy Assistant Attorney General"
 	}
 	if r, ok := p.parseName(k+1, false); !ok || r.s != k+1 {
 		return 0
@@ -489,7 +483,7 @@ func (p *parser) houseHeading() bool {
 				house = false
 				break
 			}
-			house = house || legislatureWords[strings.ToLower(p.word(k))]
+			house = house || lowerIn(legislatureWords, p.word(k))
 		}
 		if house {
 			return true

@@ -285,6 +285,28 @@ func RecordingStamp(s string) int {
 	return n + 2
 }
 
+// LinkedStamp finds a recording's time stamp that links to its moment in
+// the recording, as machine transcripts of meetings close their labels:
+// "Jane Roe (Mayor) [22:39](https://youtu.be/…&t=1359)". It returns where
+// the stamp's "[" opens (the first "[" of s, within its first 160 bytes,
+// after some text) and where its link closes; -1, -1 when there is none.
+func LinkedStamp(s string) (start, end int) {
+	o := strings.IndexByte(s[:min(len(s), 160)], '[')
+	if o <= 0 {
+		return -1, -1
+	}
+	n := ClockDigits(s[o+1:])
+	if n == 0 || !strings.HasPrefix(s[o+1+n:], "](") {
+		return -1, -1
+	}
+	k := o + 1 + n + 2 // the link's target
+	e := strings.IndexByte(s[k:min(len(s), k+300)], ')')
+	if e <= 0 || strings.ContainsAny(s[k:k+e], " \t") {
+		return -1, -1
+	}
+	return o, k + e + 1
+}
+
 // ClockDigits returns the length of a clock reading at the start of s:
 // "9:51", "09:51", "1:02:33", "00:10:08.250"; 0 if there is none.
 func ClockDigits(s string) int {

@@ -850,10 +850,8 @@ func isLabel(s string) bool {
 func trimTimestamp(s string) string {
 	// a stamp that links to the moment in the recording: "Jane Roe
 	// (Mayor) [22:39](https://youtu.be/…&t=1359)"
-	if k := strings.LastIndex(s, "]("); k > 0 && strings.HasSuffix(s, ")") && !strings.ContainsAny(s[k+2:], " \t") {
-		if o := strings.LastIndexByte(s[:k], '['); o > 0 && o+1 < k && strings.Trim(s[o+1:k], "0123456789:") == "" {
-			return strings.TrimSpace(s[:o])
-		}
+	if o, end := block.LinkedStamp(s); o > 0 && end == len(s) {
+		return strings.TrimSpace(s[:o])
 	}
 	n := len(s)
 	if n < 6 || (s[n-1] != ')' && s[n-1] != ']') {

@@ -184,17 +184,8 @@ func stampLabel(s string, memo labelMemo) (labelParse, bool) {
 // meetings print them: "Jane Roe (Mayor) [22:39](https://youtu.be/…&t=1359)",
 // alone on its line or before the words (a reader joined the lines).
 func linkedStampLabel(s string, memo labelMemo) (labelParse, bool) {
-	o := strings.IndexByte(s[:min(len(s), 160)], '[')
-	if o <= 0 {
-		return labelParse{}, false
-	}
-	n := block.ClockDigits(s[o+1:])
-	if n == 0 || !strings.HasPrefix(s[o+1+n:], "](") {
-		return labelParse{}, false
-	}
-	k := o + 1 + n + 2 // the link's target
-	e := strings.IndexByte(s[k:min(len(s), k+300)], ')')
-	if e <= 0 || strings.ContainsAny(s[k:k+e], " \t") {
+	o, end := block.LinkedStamp(s)
+	if o < 0 {
 		return labelParse{}, false
 	}
 	head := strings.TrimRight(s[:o], " \u00a0\u202f")
@@ -206,7 +197,7 @@ func linkedStampLabel(s string, memo labelMemo) (labelParse, bool) {
 		return labelParse{}, false
 	}
 	lb.class = classColon
-	if words := turnTrimLeft(strings.TrimPrefix(s[k+e+1:], ":")); words == "" {
+	if words := turnTrimLeft(strings.TrimPrefix(s[end:], ":")); words == "" {
 		lb.ownLine = true
 	} else {
 		lb.textStart = len(s) - len(words)

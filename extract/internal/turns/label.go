@@ -487,18 +487,19 @@ func dashLen(s string) int {
 // "MR. SPEAKER.-". The dash makes it a label as a colon does.
 func dashLabel(s string, memo labelMemo) (labelParse, bool) {
 	limit := min(len(s), 80)
-	if k := strings.Index(s[:limit], " ("); k > 0 && turnAllCaps(s[:k]) {
+	br := strings.Index(s[:limit], " (")
+	if br > 0 && turnAllCaps(s[:br]) {
 		// an office in brackets between the name and the dash: "HON.
 		// F.S. ROE (Minister for Commerce, Trade and Transport).-"
-		if e := strings.IndexByte(s[k:min(len(s), k+160)], ')'); e > 0 && dashLen(s[k+e+1:]) > 0 {
-			limit = k + e + 2
+		if e := strings.IndexByte(s[br:min(len(s), br+160)], ')'); e > 0 && dashLen(s[br+e+1:]) > 0 {
+			limit = br + e + 2
 		}
 	}
 	for i := 1; i < limit; i++ {
 		if s[i] != '.' {
 			continue
 		}
-		if k := strings.Index(s[:i], " ("); k > 0 && !strings.HasSuffix(s[:i], ")") {
+		if br > 0 && br < i && s[i-1] != ')' {
 			continue // a full stop inside the brackets
 		}
 		n := dashLen(s[i:])
