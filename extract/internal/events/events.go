@@ -264,20 +264,24 @@ func (sc *Scratch) findEvents(body string, ds []dates.Mention, officials []entit
 		underWay := false
 		perfect := false // a lead in the perfect of any verb (evPerfectLead)
 		vi, aux, strong := evFindVerb(body, toks, ts, te, hasDay || hasCoarse, ms)
+		// (a time of the sentence before its verb: "In July, …")
+		timeBefore := vi >= 0 && len(ms) > 0 && ms[0].Start < toks[vi].start && (own(&ms[0]) || coarse(&ms[0]))
 		if vi >= 0 && hasDay {
 			for k := range ms {
-				if m := &ms[k]; own(m) && evAttached(body, toks, ts, vi, te, m.Start) {
+				if m := &ms[k]; own(m) && evAttached(body, toks, ts, vi, te, m.Start) && !evReducedDay(toks, vi, te, m.Start, timeBefore) {
 					mention = m
 					break
 				}
 			}
 		}
-		if vi >= 0 && hasCoarse {
+		if vi >= 0 && mention == nil && (hasCoarse || hasDay) {
 			// a week, a month or a year is the action's when the sentence
 			// gives no day ("visited Qatar in January 2022", "In 2021, the
-			// UAE announced"): the event has that value's precision
+			// UAE announced"), or none that dates the verb ("In July, the
+			// committee backed the agreement reached on 6 June"): the event
+			// has that value's precision
 			for k := range ms {
-				if m := &ms[k]; coarse(m) && evAttached(body, toks, ts, vi, te, m.Start) && evCoarseWhen(body, toks, ts, vi, aux, m) {
+				if m := &ms[k]; coarse(m) && evAttached(body, toks, ts, vi, te, m.Start) && !evReducedDay(toks, vi, te, m.Start, timeBefore && m != &ms[0]) && evCoarseWhen(body, toks, ts, vi, aux, m) {
 					mention = m
 					break
 				}

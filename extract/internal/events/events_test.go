@@ -434,6 +434,29 @@ func TestFindEventsDayOfSomethingElse(t *testing.T) {
 	}
 }
 
+// A past form right after a noun and before a preposition is the noun's
+// participle: its day is not the main verb's, and the sentence's own month
+// dates the main verb instead.
+func TestFindEventsDayOfAReducedClause(t *testing.T) {
+	tests := []struct{ name, body, date, actor string }{
+		{"a month before, a day in the participle", "In July, members of the budget committee backed the compromise reached with the Senate on 6 June.", "2025-07", "committee"},
+		{"a meeting verb keeps its occasion's day", "The Minister attended the summit hosted by Finland on Tuesday.", "2025-09-16", "Minister"},
+		{"the day of what was published", "The Governor outlined her plan in an interview aired on Monday.", "2025-09-15", "Governor"},
+		{"an object is no reduced clause", "Dozens of workers protested outside the hotel where the committee held its hearing on Wednesday.", "2025-09-17", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := eventsOf(tc.body, "2025-09-19")
+			require.Len(t, evs, 1, "%+v", evs)
+			assert.Equal(t, tc.date, evs[0].Date)
+			if tc.actor != "" {
+				assert.Equal(t, tc.actor, evs[0].Actor)
+			}
+		})
+	}
+	assert.Empty(t, eventsOf("The Senator said he was postponing a news conference scheduled for Friday.", "2025-09-19"))
+}
+
 func TestFindEventsDayOfTheRelativeClause(t *testing.T) {
 	evs := eventsOf("On 5 March the Commission proposed a plan, which the Council adopted on 12 March.", "2025-03-20")
 	require.Len(t, evs, 1, "%+v", evs)

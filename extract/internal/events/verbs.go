@@ -298,6 +298,12 @@ func evFindVerb(body string, toks []evTok, ts, te int, dated bool, ms []dates.Me
 			if k > ts+1 && evIsWord(body, toks[k-1], "be") && evIsWord(body, toks[k-2], "to") && !(k > ts+2 && evIsWord(body, toks[k-3], "is", "are")) {
 				continue // "challenges needing to be addressed": a passive infinitive, not a plan ("is to be held")
 			}
+			if gen >= 0 && evReducedClause(toks, k, te) {
+				// after a past action of the main clause, a past form
+				// right after a noun is that noun's participle: "Members
+				// backed the agreement reached with the Council on 6 June"
+				continue
+			}
 			if k > ts+1 && evIsWord(body, toks[k-1], "who", "which") && !toks[k-2].word && body[toks[k-2].start] == ',' {
 				// "Rutte, who arrived in Kyiv, met …": the clause's verb
 				// only when the sentence has no other
@@ -356,6 +362,35 @@ func evFindVerb(body string, toks []evTok, ts, te int, dated bool, ms []dates.Me
 	}
 	return rel, -1, relStrong
 }
+
+// evReducedClause reports whether the past form at token k opens a
+// reduced relative clause of the noun before it: "the agreement reached
+// with the Council", "the summit hosted by Finland", "the plan adopted on
+// Monday". The word before is a lower-case noun-like word (no conjunction,
+// pronoun, auxiliary, adverb, determiner or number: "and met", "he met",
+// "had met", "later met", "the proposed plan"), and a preposition, a mark
+// or the sentence's end follows (not an object: "the committee held its
+// hearing", nor a noun: "affected employees").
+func evReducedClause(toks []evTok, k, te int) bool {
+	if k < 1 {
+		return false
+	}
+	p := toks[k-1]
+	if !p.word || p.capital || p.quoted || evFiniteOpeners[p.low] || evPronouns[p.low] || evAdverbs[p.low] || evAuxAdverb(p.low) ||
+		evDeterminers[p.low] || strings.HasSuffix(p.low, "ly") || p.low[0] < 'a' || p.low[0] > 'z' {
+		return false
+	}
+	return k+1 >= te || !toks[k+1].word || evPrepositions[toks[k+1].low]
+}
+
+// evPublished are the participles of making something public: their day
+// is the day of what the thing says ("told ITV in an interview aired on
+// Monday", "a poll released Thursday").
+var evPublished = wordLists.Set("published")
+
+// evFiniteOpeners are the lower-case words after which a past form is a
+// clause's verb, not a participle.
+var evFiniteOpeners = wordLists.Set("finite-openers")
 
 // evGenericFuture reports a bare verb of any action at token k after
 // "will" or "shall" (and adverbs): not "be", "have" or a negation ("will
@@ -491,6 +526,31 @@ func evAttached(body string, toks []evTok, ts, vi, te, pos int) bool {
 		}
 	}
 	return true
+}
+
+// evReducedDay reports whether the day at byte pos, after the verb at
+// token vi, belongs to a reduced relative clause of a noun between them
+// rather than to the verb (evReducedClause): when the day follows the
+// participle's preposition ("a news conference scheduled for Friday"), or
+// when the sentence has a time before the verb to date it instead ("In
+// July, members backed the agreement reached with the Council on 6 June").
+// A meeting's verb keeps the day of its occasion ("attended the summit
+// hosted by Finland on Tuesday"), and what was published dates what it
+// says ("told ITV in an interview aired on Monday").
+func evReducedDay(toks []evTok, vi, te, pos int, timeBefore bool) bool {
+	if evForms[toks[vi].low] == evPastStrong {
+		return false
+	}
+	for k := vi + 2; k < te && toks[k].start < pos; k++ {
+		t := toks[k]
+		if !t.word || t.quoted || t.capital || !evPastAct(t.low) || evPublished[t.low] || !evReducedClause(toks, k, te) {
+			continue
+		}
+		if timeBefore || k+2 < te && toks[k+1].word && evPrepositions[toks[k+1].low] && toks[k+2].start >= pos {
+			return true
+		}
+	}
+	return false
 }
 
 // evEffectiveDay reports whether the day at pos follows "effective" at
