@@ -156,6 +156,12 @@ func TestOfficials(t *testing.T) {
 		{"The Access Board has named Dr. Jane Roe as its new Executive Director. The Council elected John Doe as Chair.",
 			[]wantOfficial{{"Jane Roe", "Executive Director", ""}, {"John Doe", "Chair", ""}}},
 		{"We met Jane Roe as the Director spoke.", nil},
+		// an organisation's possessive and "new" before a post, a
+		// regional post after an agency's name
+		{"He met Jane Roe, the World Bank's new Country Director for Pakistan.",
+			[]wantOfficial{{"Jane Roe", "Country Director for Pakistan", "World Bank"}}},
+		{"He met Mr. John Doe, USAID Regional Representative for the Eastern Caribbean.",
+			[]wantOfficial{{"John Doe", "Regional Representative for the Eastern Caribbean", "US"}}},
 		// "its" is the appointing body's
 		{"The U.S. Access Board has named Dr. Jane Roe as its new Executive Director.",
 			[]wantOfficial{{"Jane Roe", "Executive Director", "US"}}},
@@ -309,11 +315,11 @@ func TestOfficials(t *testing.T) {
 		{"The President spoke at the swearing-in of Dr Jane Roe as the Governor of the Bank of Ghana and Dr John Doe as the First Deputy Governor.", []wantOfficial{{"Jane Roe", "Governor of the Bank of Ghana", "GH"}, {"John Doe", "First Deputy Governor", ""}}},
 		{"The Board announced the selection of Jane Roe as its Executive Director.", []wantOfficial{{"Jane Roe", "Executive Director", ""}}},
 		{"John Doe, Director of Bank of America, spoke.", nil},
-		{"The statement was signed by Jane Roe, the Regional Police Commander, on Sunday.", []wantOfficial{{"Jane Roe", "Police Commander", ""}}},
+		{"The statement was signed by Jane Roe, the Regional Police Commander, on Sunday.", []wantOfficial{{"Jane Roe", "Regional Police Commander", ""}}},
 		{"The Head of Europol's Western Cyber Centre, Jane Roe, said so.", []wantOfficial{{"Jane Roe", "Head of Europol's Western Cyber Centre", "Europol"}}},
 		{"“We are grateful,” said Jane Roe, Minister of Energy and Climate Solutions. Nothing else.", []wantOfficial{{"Jane Roe", "Minister of Energy and Climate Solutions", ""}}},
 		{"“Seek care,” said Jane Roe, minister of health. Nothing else.", []wantOfficial{{"Jane Roe", "Minister of Health", ""}}},
-		{"“Seek care,” said Dr. Jane Roe, regional medical officer of health. Nothing else.", []wantOfficial{{"Jane Roe", "Medical Officer of Health", ""}}},
+		{"“Seek care,” said Dr. Jane Roe, regional medical officer of health. Nothing else.", []wantOfficial{{"Jane Roe", "Regional Medical Officer of Health", ""}}},
 		{"“Pray,” said Jane Roe, minister of the church. Nothing else.", nil},
 		{"The Sioux City Police Department held its awards ceremony. Officer Jane Roe of the Sioux City Police Department was honoured.", []wantOfficial{{"Jane Roe", "Officer", "US"}}},
 		{"Officer Jane Roe served in Benghazi, Libya, and later in Benghazi again.", []wantOfficial{{"Jane Roe", "Officer", ""}}},

@@ -94,8 +94,8 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 				break
 			}
 			nt := j + n + p.possessive(j+n)
-			for rankPrefixes[p.word(nt)] {
-				nt++ // "NASA Deputy Administrator", "NASA deputy administrator"
+			for p.has(nt, cMod) && p.toks[nt].is(fCap) || rankPrefixes[p.word(nt)] || p.word(nt) == "new" {
+				nt++ // "NASA Deputy Administrator", "NASA deputy administrator", "USAID Regional Representative", "the World Bank's new Director"
 			}
 			if k, _ := p.title(nt); k == 0 {
 				break
@@ -112,6 +112,9 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 			if k := p.possessive(j); k > 0 {
 				o.orgPossessive = true
 				j += k
+				if p.word(j) == "new" {
+					j++ // "the World Bank's new Country Director"
+				}
 			}
 			continue
 		}

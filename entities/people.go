@@ -316,6 +316,9 @@ func people(text string, toks []tok, cls []uint16, officials []Official, orgs *p
 		if len(name) == 1 && !titled || len(name) >= 2 && !titled && !given {
 			continue
 		}
+		if len(name) == 1 && roleNouns[first] {
+			continue // "Country Manager", "Practice Lead": the head of a post, no surname
+		}
 		if len(name) >= 2 && cls[name[0]]&cStop != 0 {
 			continue
 		}

@@ -201,6 +201,15 @@ func TestPeopleTitleWordAsSurname(t *testing.T) {
 	}
 }
 
+// The head of a post after title words ("Country Manager") is no surname.
+func TestPeopleRoleNounIsNoSurname(t *testing.T) {
+	x := New(Options{})
+	ps := x.People("He met Jane Roe, Country Manager for the agency, and the Presidential Adviser.", nil)
+	if len(ps) != 1 || ps[0].Name != "Jane Roe" {
+		t.Errorf("people: %+v", ps)
+	}
+}
+
 // A surname that opens an organisation's name ("White" of "White House")
 // is a surname after a given name; the organisation, and a run that ends
 // with an organisation's noun, name no one.

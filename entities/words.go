@@ -112,5 +112,9 @@ func PostNominal(w string) bool { return postNominals[w] }
 // handled apart.
 var officeModifiers = wordLists.Set("office-modifiers")
 
+// roleNouns head the name of a post ("Country Manager", "Programme
+// Officer"): alone after title words they are no one's surname.
+var roleNouns = wordLists.Set("role-nouns")
+
 // legislatureWords name a legislature in the heading of its own record.
 var legislatureWords = wordLists.Set("legislature-words")
