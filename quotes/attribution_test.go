@@ -763,5 +763,20 @@ func TestUnclosedApposition(t *testing.T) {
 			text: "Servers lost tips.\n\nThe union, led by its president Tom Wade stated, “It’s a math problem, not a political one.”",
 			want: []want{{starts: "It’s a math", speaker: "Tom Wade"}},
 		},
+		{
+			name: "a list of portfolios in the office",
+			text: "Sponsors backed the hub.\n\nMary Whitlow, Director of Corporate Affairs, Strategy and Sustainability comments: “Our investment shows the role that we play.”",
+			want: []want{{starts: "Our investment", speaker: "Mary Whitlow"}},
+		},
+		{
+			name: "an office after the name without a comma",
+			text: "Sponsors backed the hub.\n\nMaurice Gorham Chair of Galway City Innovation District added: “This is a key milestone.”",
+			want: []want{{starts: "This is a key", speaker: "Maurice Gorham"}},
+		},
+		{
+			name: "a name between commas after the office, a space before the comma",
+			text: "Sponsors backed the hub.\n\nCommissioner for Neighbourhood and Enlargement, Oliver Varga , commented: “The Union acted quickly.”",
+			want: []want{{starts: "The Union", speaker: "Oliver Varga"}},
+		},
 	})
 }

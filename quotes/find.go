@@ -280,6 +280,12 @@ func (st *state) quote(qi int) (Quote, bool) {
 			// "Jane Roe, R-Ky., had a blunt message: “…”": the subject of
 			// the sentence the colon closes, person or organisation
 			if e := st.clauseSubject(ts, k-1); e.kind == 'n' {
+				if h := st.unclosedApposition(ts, e); h.kind != 0 {
+					// "Jane Roe, Director of Corporate Affairs, Strategy
+					// and Sustainability comments: “…”": the person the
+					// apposition follows
+					e = h
+				}
 				if p, ok := st.speakerOf(ts, e, sp.open); p.name != "" {
 					q.Speaker, isPerson = p.name, ok
 					q.SpeakerStart, q.SpeakerEnd = ts[e.a].s, ts[e.b-1].e

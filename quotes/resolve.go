@@ -138,6 +138,28 @@ func (st *state) resolveProper(ts []tok, e np, pos int) (person, bool) {
 	return p, ok
 }
 
+// nameBeforeOffice reports whether tokens [a, first) are a person's name
+// that an office phrase [first, b) follows: they open with a given name or
+// name someone the text knows, and no given name follows among the
+// office's words ("President of Poland Andrzej Duda" names the person
+// after).
+func (st *state) nameBeforeOffice(ts []tok, a, first, b int) bool {
+	for k := a; k < first; k++ {
+		if !ts[k].word() || !upperStart(st.text, ts[k]) || connectors[st.word(ts[k])] {
+			return false
+		}
+	}
+	if text.GivenNames()[st.word(ts[a])] == 0 && !st.namesPerson(st.text[ts[a].s:ts[first-1].e]) {
+		return false
+	}
+	for k := first; k < b; k++ {
+		if text.GivenNames()[st.word(ts[k])] != 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // firstWord returns the first word of s.
 func firstWord(s string) string {
 	if k := strings.IndexByte(s, ' '); k >= 0 {
@@ -271,11 +293,22 @@ func (st *state) resolvePhrase(ts []tok, e np, pos int) (person, bool) {
 			nameStart = e.b
 		}
 	}
+	if first > a+1 && first-a <= 4 && nameStart < e.b && connectors[st.word(ts[nameStart])] && st.nameBeforeOffice(ts, a, first, e.b) {
+		// "Jane Roe Chair of the Galway District": the name before the
+		// office, the words after it the office's
+		name := st.text[ts[a].s:ts[first-1].e]
+		return person{name: st.fullest(name), gender: g, title: st.text[ts[first].s:ts[h].e]}, true
+	}
 	for nameStart < e.b && connectors[st.word(ts[nameStart])] {
 		// "President of Poland Andrzej Duda": an organisation or country
-		// after the title; keep the last two words as the name
+		// after the title; keep the last two words as the name (none
+		// when they join a portfolio: "Commissioner for Neighbourhood
+		// and Enlargement")
 		if e.b-nameStart > 2 {
 			nameStart = e.b - 2
+			if connectors[st.word(ts[nameStart])] || connectors[st.word(ts[nameStart+1])] {
+				nameStart = e.b
+			}
 		} else {
 			nameStart++
 		}
