@@ -510,6 +510,29 @@ func TestOfficialsWithHolders(t *testing.T) {
 	}
 }
 
+// Two full names of one family are two people when their given names
+// differ: two long names with other consonants, or a man's and a woman's
+// name; a short form or a spelling of one name is the same person.
+func TestFamilyNamesTwoPeople(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	tests := []struct {
+		text string
+		want []wantOfficial
+	}{
+		{"He met the Crown Prince and Prime Minister of Bahrain Salman bin Hamad Al Khalifa, Deputy Prime Minister and Minister of Infrastructure Shaikh Khalid bin Abdulla Al Khalifa.",
+			[]wantOfficial{{"Salman bin Hamad Al Khalifa", "Crown Prince and Prime Minister", "BH"}, {"Shaikh Khalid bin Abdulla Al Khalifa", "Deputy Prime Minister and Minister of Infrastructure", ""}}},
+		{"Senator Malcolm Byrne spoke first. Senator Maria Byrne spoke next.",
+			[]wantOfficial{{"Malcolm Byrne", "Senator", ""}, {"Maria Byrne", "Senator", ""}}},
+		{"Sen. Charles Grassley spoke. Chuck Grassley said more.",
+			[]wantOfficial{{"Charles Grassley", "Senator", ""}}},
+		{"President Mohammed Roe spoke. Muhammad Roe said more.",
+			[]wantOfficial{{"Mohammed Roe", "President", ""}}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+}
+
 func TestAliasesMerged(t *testing.T) {
 	x := New(Options{})
 	text := "NATO Secretary General Mark Rutte visited Warsaw. The Secretary General then spoke. " +

@@ -963,7 +963,41 @@ func nameTail(a, b string) bool {
 }
 
 func sameGiven(af, a, bf, b string) bool {
-	return af[0] == bf[0] && !otherInitials(a, b)
+	return af[0] == bf[0] && !otherInitials(a, b) && !otherGiven(af, bf, a, b)
+}
+
+// otherGiven reports two given names (folded, and as the full names
+// nameA and nameB open) that are different full names, not
+// an initial and a name, a name and its short form ("Mike", "Chuck") nor
+// two spellings of one name: both have six letters or more, neither
+// opens the other and the first three consonants differ ("Salman" and
+// "Shaikh" are two people of one family; "Mohammed" and "Muhammad" one),
+// or the given-name list holds them for a man and a woman.
+func otherGiven(a, b, nameA, nameB string) bool {
+	nameA, _, _ = strings.Cut(nameA, " ")
+	nameB, _, _ = strings.Cut(nameB, " ")
+	if ga, gb := givenNames[nameA], givenNames[nameB]; ga != 0 && gb != 0 && ga != gb {
+		return true // "Maria Byrne" and "Malcolm Byrne"
+	}
+	a, b = foldName(a), foldName(b)
+	if len(a) < 6 || len(b) < 6 || strings.HasPrefix(a, b) || strings.HasPrefix(b, a) {
+		return false
+	}
+	return consonants(a, 3) != consonants(b, 3)
+}
+
+// consonants returns the first n consonants of the folded word w.
+func consonants(w string, n int) string {
+	var buf [8]byte
+	out := buf[:0]
+	for i := 0; i < len(w) && len(out) < n; i++ {
+		switch c := w[i]; c {
+		case 'a', 'e', 'i', 'o', 'u', 'y':
+		default:
+			out = append(out, c)
+		}
+	}
+	return string(out)
 }
 
 // otherInitials reports whether two names open with different runs of
