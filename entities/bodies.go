@@ -48,7 +48,7 @@ func (p *parser) publicBody(k int) (nameEnd, end int, iso string) {
 			k++ // "the Office of the Special Prosecutor"
 			w = "the"
 		}
-		if (w == "and" || w == "for" || w == "of" || w == "the") && words > 0 && p.isWord(k+1) && p.toks[k+1].is(fCap) {
+		if (w == "and" || w == "&" || w == "for" || w == "of" || w == "the") && words > 0 && p.isWord(k+1) && p.toks[k+1].is(fCap) {
 			if w == "of" {
 				c := k + 1
 				if p.word(c) == "the" {
@@ -224,7 +224,7 @@ func (p *parser) bodyNounBefore(e int) int {
 		}
 		switch {
 		case t.is(fCap):
-		case k < e && (w == "of" || w == "on" || w == "for" || w == "and" || w == "the"):
+		case k < e && (w == "of" || w == "on" || w == "for" || w == "and" || w == "&" || w == "the"):
 		default:
 			return 0
 		}

@@ -160,6 +160,14 @@ func TestOfficials(t *testing.T) {
 		// regional post after an agency's name
 		{"He met Jane Roe, the World Bank's new Country Director for Pakistan.",
 			[]wantOfficial{{"Jane Roe", "Country Director for Pakistan", "World Bank"}}},
+		// portfolios joined by "&", closed by an acronym; the style
+		// "Hon’ble" before an office
+		{"He met Jane Roe, Hon’ble Minister of Information & Broadcasting, Railways, and Electronics & IT.",
+			[]wantOfficial{{"Jane Roe", "Minister of Information & Broadcasting, Railways, and Electronics & IT", ""}}},
+		{"He met John Doe, Secretary, Ministry of Information & Broadcasting.",
+			[]wantOfficial{{"John Doe", "Secretary", ""}}},
+		{"He also met Yemeni Minister of Foreign Affairs and Expatriates Ahmed Awad Bin Mubarak.",
+			[]wantOfficial{{"Ahmed Awad Bin Mubarak", "Minister of Foreign Affairs and Expatriates", "YE"}}},
 		{"He met Mr. John Doe, USAID Regional Representative for the Eastern Caribbean.",
 			[]wantOfficial{{"John Doe", "Regional Representative for the Eastern Caribbean", "US"}}},
 		// "its" is the appointing body's

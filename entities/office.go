@@ -17,6 +17,14 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 		o.det = d
 		j++
 	}
+	for honStyles[p.word(j)] {
+		// "Jane Roe, Hon’ble Minister of Railways", "Hon. Minister": the
+		// style is no part of the office
+		j++
+		if p.word(j) == "." {
+			j++
+		}
+	}
 	for m := 0; m < 4; m++ {
 		w := p.word(j)
 		switch w {
@@ -236,7 +244,7 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 	}
 	// a portfolio that goes on: "Minister for Development and Africa",
 	// "Minister of Justice and Community Services"
-	if last := parts[len(parts)-1]; p.word(j) == "and" && (strings.Contains(last, " for ") || strings.Contains(last, " of ")) {
+	if last := parts[len(parts)-1]; (p.word(j) == "and" || p.word(j) == "&") && (strings.Contains(last, " for ") || strings.Contains(last, " of ")) {
 		if e := p.portfolio(j + 1); e > 0 {
 			parts[len(parts)-1] += " " + p.surface(j, e)
 			j = e
@@ -581,6 +589,9 @@ func (p *parser) publicRun(k int) bool {
 	return false
 }
 
+// honStyles are the styles "Honourable" that may open an office phrase.
+var honStyles = map[string]bool{"Hon": true, "HON": true, "Hon’ble": true, "Hon'ble": true, "Honourable": true, "Honorable": true}
+
 // rankPrefixes may stand before a title to make a lower rank of it:
 // "Deputy Administrator", "associate administrator".
 var rankPrefixes = wordLists.Set("rank-prefixes")
@@ -626,8 +637,12 @@ func (p *parser) portfolio(j int) int {
 			last = k + 1
 			continue
 		}
-		if w == "and" || w == "," || w == "the" || w == "of" || w == "-" {
+		if w == "and" || w == "&" || w == "," || w == "the" || w == "of" || w == "-" {
 			continue
+		}
+		if t.kind == kWord && t.is(fUpper) && end > 0 && k > j && (p.word(k-1) == "&" || p.word(k-1) == "and") {
+			// an acronym closing the list: "Electronics & IT"
+			end, last = k+1, k+1
 		}
 		break
 	}
