@@ -71,7 +71,11 @@ func looksBinary(b []byte) bool {
 	if ctl*20 > len(b) {
 		return true
 	}
-	// Much undecodable text is binary too: count invalid UTF-8 sequences.
+	// Much undecodable text is binary too: count invalid UTF-8 sequences
+	// (none in valid UTF-8, the common case, checked at once).
+	if utf8.Valid(b) {
+		return false
+	}
 	bad := 0
 	for i := 0; i < len(b); {
 		r, n := utf8.DecodeRune(b[i:])
