@@ -128,10 +128,48 @@ func fixCharRefsRef(b []byte) []byte {
 	return append(out, b[last:]...)
 }
 
-// FuzzRepairSkips holds fixMojibake and fixCharRefs equal to their
-// readings a character at a time, on any bytes, valid UTF-8 or not.
+// fixLiteralSpaceRef is fixLiteralSpace as it was before it copied the
+// bytes between backslashes at once: a byte at a time.
+func fixLiteralSpaceRef(b []byte) []byte {
+	if bytes.IndexByte(b, '\\') < 0 {
+		return b
+	}
+	if bytes.Count(b, []byte(`\n`))+bytes.Count(b, []byte(`\t`)) < minLiteralSpaces {
+		return b
+	}
+	out := make([]byte, 0, len(b))
+	for i := 0; i < len(b); {
+		if b[i] == '\\' {
+			if i > 0 && b[i-1] == '\\' {
+				// "\\n" is an escaped backslash before an "n"
+				out = append(out, b[i])
+				i++
+				continue
+			}
+			matched := false
+			for _, e := range literalSpaces {
+				if bytes.HasPrefix(b[i:], e) {
+					out = append(out, ' ')
+					i += len(e)
+					matched = true
+					break
+				}
+			}
+			if matched {
+				continue
+			}
+		}
+		out = append(out, b[i])
+		i++
+	}
+	return out
+}
+
+// FuzzRepairSkips holds fixMojibake, fixCharRefs and fixLiteralSpace
+// equal to their readings a character or a byte at a time, on any bytes,
+// valid UTF-8 or not.
 func FuzzRepairSkips(f *testing.F) {
-	for _, s := range []string{"", "Sa\u00e2\u20ac\u2122ar", "caf\u00c3\u00a9 #x &#233; G&#220;L G#220;L", "\xc3\xc3\xa9\xe2\xc3", "\u00c3\u0093\u201d", "a#b&#x25cf;#", "\xff\xc2\xa0\xc3"} {
+	for _, s := range []string{"", "Sa\u00e2\u20ac\u2122ar", "caf\u00c3\u00a9 #x &#233; G&#220;L G#220;L", "\xc3\xc3\xa9\xe2\xc3", "\u00c3\u0093\u201d", "a#b&#x25cf;#", "\xff\xc2\xa0\xc3", `a\n\tb\\n\n c\u00a0d\xa0\r\u200b\`, `\n\n\n\\\`, `x\ny\tz\n\u202f\u2019`} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
@@ -140,6 +178,9 @@ func FuzzRepairSkips(f *testing.F) {
 		}
 		if got, want := fixCharRefs(b), fixCharRefsRef(b); !bytes.Equal(got, want) {
 			t.Fatalf("fixCharRefs(%q) = %q, want %q", b, got, want)
+		}
+		if got, want := fixLiteralSpace(b), fixLiteralSpaceRef(b); !bytes.Equal(got, want) {
+			t.Fatalf("fixLiteralSpace(%q) = %q, want %q", b, got, want)
 		}
 	})
 }
