@@ -201,8 +201,8 @@ type scratch struct {
 	sent, opens []int32
 }
 
-// phraseMemo remembers phrase matches: three slots (countries,
-// organisations, titles) for each token whose class says a phrase may start
+// phraseMemo remembers phrase matches: memoSlots slots (countries,
+// organisations, titles, regions) for each token whose class says a phrase may start
 // there, and none for the others, so that it takes little memory however
 // long the text. Token i's slots are found by its rank among those tokens.
 type phraseMemo struct {
@@ -230,10 +230,10 @@ func (sc *scratch) memoFor() *phraseMemo {
 			n++
 		}
 	}
-	if cap(m.slots) < 3*int(n) {
-		m.slots = make([]int32, 3*n)
+	if cap(m.slots) < memoSlots*int(n) {
+		m.slots = make([]int32, memoSlots*n)
 	}
-	m.slots = m.slots[:3*n]
+	m.slots = m.slots[:memoSlots*n]
 	for i := range m.slots {
 		m.slots[i] = -1
 	}
@@ -247,8 +247,11 @@ func (m *phraseMemo) slot(i, k int) int {
 	if m.bits[w]&(1<<b) == 0 {
 		return -1
 	}
-	return 3*(int(m.base[w])+bits.OnesCount64(m.bits[w]&(1<<b-1))) + k
+	return memoSlots*(int(m.base[w])+bits.OnesCount64(m.bits[w]&(1<<b-1))) + k
 }
+
+// memoSlots is the number of a token's slots in a phraseMemo.
+const memoSlots = 4
 
 // getScratch tokenizes text into recycled buffers; putScratch returns them.
 func (x *Extractor) getScratch(text string) *scratch {

@@ -62,7 +62,8 @@ func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
 		if !t.is(fCap) {
 			break
 		}
-		if surnameParticles[w] && (r.n > 0 || !p.has(j, cGiven)) && j+1 < len(toks) && toks[j+1].kind == kWord &&
+		nw := nameWords[w] // one look-up for the four lexicons below
+		if nw&nwParticle != 0 && (r.n > 0 || !p.has(j, cGiven)) && j+1 < len(toks) && toks[j+1].kind == kWord &&
 			toks[j+1].is(fCap) && toks[j+1].nl <= 1 && p.cls[j+1]&(cStop|cTitle) == 0 {
 			// a capitalised particle inside the name: "Pádraig Mac
 			// Lochlainn", "Niall Ó Donnghaile", "Luigi Di Maio"; before
@@ -73,7 +74,7 @@ func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
 			j++
 			continue
 		}
-		if surnameParticles[w] && !p.has(j, cGiven) && r.n == 0 {
+		if nw&nwParticle != 0 && !p.has(j, cGiven) && r.n == 0 {
 			break // a particle alone is no name
 		}
 		if p.cls[j]&cSuffix != 0 && r.n >= 2 {
@@ -105,17 +106,17 @@ func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
 			continue
 		}
 		pat := p.patronymicAfter(j)
-		if weekdays[w] && p.daySurname(j, r) {
+		if nw&nwWeekday != 0 && p.daySurname(j, r) {
 			// "Dave Sunday", and "Attorney General Sunday" on his page
 			pat = true
 		}
-		if r.n == 1 && stopSurnames[w] && p.has(r.first, cGiven) && (j+1 >= len(toks) || toks[j+1].kind != kWord) {
+		if r.n == 1 && nw&nwStopSurname != 0 && p.has(r.first, cGiven) && (j+1 >= len(toks) || toks[j+1].kind != kWord) {
 			// "Mr. Tom Read, Chief Executive": a word of the interface
 			// or of places that is a surname after a given name, the
 			// name closed by punctuation
 			pat = true
 		}
-		if r.n == 0 && stopGivenNames[w] && p.titleBefore(j) && p.capitalWordAt(j+1) {
+		if r.n == 0 && nw&nwStopGiven != 0 && p.titleBefore(j) && p.capitalWordAt(j+1) {
 			// a given name that is also a word, after a title and before a
 			// surname: "Governor Will Ainsworth", "Mayor Will Smith"
 			pat = true
@@ -195,6 +196,33 @@ func (p *parser) secondNameAt(j int, r nameRes) bool {
 
 // surnameParticles stand in capitals before a surname: "Mac", "Ó", "Van", "Di".
 var surnameParticles = wordLists.Set("surname-particles")
+
+// nameWords holds, for each word of surnameParticles, weekdays,
+// stopSurnames and stopGivenNames, the lexicons it is in: parseName asks
+// all four of each capitalised word it reads, and one map look-up does
+// (these lexicons are filled once, at start-up, and only read after).
+var nameWords = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for _, l := range []struct {
+		set  map[string]bool
+		flag uint8
+	}{{surnameParticles, nwParticle}, {weekdays, nwWeekday}, {stopSurnames, nwStopSurname}, {stopGivenNames, nwStopGiven}} {
+		for w, ok := range l.set {
+			if ok {
+				m[w] |= l.flag
+			}
+		}
+	}
+	return m
+}()
+
+// The lexicons of a word in nameWords.
+const (
+	nwParticle    uint8 = 1 << iota // surnameParticles
+	nwWeekday                       // weekdays
+	nwStopSurname                   // stopSurnames
+	nwStopGiven                     // stopGivenNames
+)
 
 // innerNameWords join the parts of one name: no second name opens with them.
 var innerNameWords = wordLists.Set("inner-name-words")

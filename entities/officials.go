@@ -173,7 +173,7 @@ func (p *parser) country(i int) (n int, iso string) {
 	if n == 0 || v < 0 {
 		return 0, ""
 	}
-	if m, _ := p.x.regions.match(p.text, p.toks, i, &p.buf); m > n {
+	if m, _ := p.memoMatch(p.x.regions, 3, i); m > n {
 		return 0, "" // a region's name: "British Columbia Premier John Horgan"
 	}
 	return n, tables.Countries[v>>2].ISO2
@@ -181,7 +181,7 @@ func (p *parser) country(i int) (n int, iso string) {
 
 // memoMatch returns the longest phrase of set starting at token i,
 // remembered in slot k of the parser's memo (0 countries, 1 organisations,
-// 2 titles).
+// 2 titles, 3 regions: asked only at a token of a country, as country does).
 func (p *parser) memoMatch(set *phraseSet, k, i int) (n int, v int32) {
 	j := -1
 	if p.memo != nil {

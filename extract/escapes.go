@@ -32,28 +32,33 @@ func fixLiteralSpace(b []byte) []byte {
 	}
 	out := make([]byte, 0, len(b))
 	for i := 0; i < len(b); {
-		if b[i] == '\\' {
-			if i > 0 && b[i-1] == '\\' {
-				// "\\n" is an escaped backslash before an "n"
-				out = append(out, b[i])
-				i++
-				continue
-			}
-			matched := false
-			for _, e := range literalSpaces {
-				if bytes.HasPrefix(b[i:], e) {
-					out = append(out, ' ')
-					i += len(e)
-					matched = true
-					break
-				}
-			}
-			if matched {
-				continue
+		// the bytes up to the next backslash, as they are
+		k := bytes.IndexByte(b[i:], '\\')
+		if k < 0 {
+			out = append(out, b[i:]...)
+			break
+		}
+		out = append(out, b[i:i+k]...)
+		i += k
+		if i > 0 && b[i-1] == '\\' {
+			// "\\n" is an escaped backslash before an "n"
+			out = append(out, b[i])
+			i++
+			continue
+		}
+		matched := false
+		for _, e := range literalSpaces {
+			if bytes.HasPrefix(b[i:], e) {
+				out = append(out, ' ')
+				i += len(e)
+				matched = true
+				break
 			}
 		}
-		out = append(out, b[i])
-		i++
+		if !matched {
+			out = append(out, b[i])
+			i++
+		}
 	}
 	return out
 }

@@ -71,7 +71,11 @@ func looksBinary(b []byte) bool {
 	if ctl*20 > len(b) {
 		return true
 	}
-	// Much undecodable text is binary too: count invalid UTF-8 sequences.
+	// Much undecodable text is binary too: count invalid UTF-8 sequences
+	// (none in valid UTF-8, the common case, checked at once).
+	if utf8.Valid(b) {
+		return false
+	}
 	bad := 0
 	for i := 0; i < len(b); {
 		r, n := utf8.DecodeRune(b[i:])
@@ -310,7 +314,12 @@ func fixCharRefs(b []byte) []byte {
 	last := 0
 	for i := 0; i < len(b); i++ {
 		if b[i] != '#' {
-			continue
+			// on to the next "#" at once (a page's markup is long)
+			k := bytes.IndexByte(b[i:], '#')
+			if k < 0 {
+				break
+			}
+			i += k
 		}
 		amp := i > 0 && b[i-1] == '&'
 		if !amp && (i == 0 || !asciiLetter(b[i-1])) {
@@ -404,10 +413,16 @@ func fixMojibake(b []byte) []byte {
 	var run []byte
 	var ends []int // where each character of the run ends in b
 	for i := 0; i < len(b); {
-		if b[i] < utf8.RuneSelf {
-			i++ // ASCII is never part of a misread run's lead
-			continue
+		// A run's lead, U+00C2-U+00F4, is written C3 82-C3 B4: the walk
+		// goes on to the next C3 byte at once. No character before it is
+		// a lead, and a C3 byte is never inside another character's
+		// sequence (it is no continuation byte), so the walk a character
+		// at a time would have stopped there too.
+		k := bytes.IndexByte(b[i:], 0xC3)
+		if k < 0 {
+			break
 		}
+		i += k
 		r, n := utf8.DecodeRune(b[i:])
 		c, ok := cp1252Byte(r)
 		if !ok || r < 0xC2 || r > 0xF4 {

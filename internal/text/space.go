@@ -45,9 +45,30 @@ func NormalizeSpace(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range s {
-		if IsSpace(r) || r < 0x20 || r == 0x7F || (r >= 0x80 && r < 0xA0) {
-			// Control characters separate words as white space does.
+	for i := 0; i < len(s); {
+		// ASCII is read a byte at a time: its white space (space, tab,
+		// line ends, vertical tab, form feed) and its control characters
+		// are the bytes up to ' ', and DEL.
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			if c <= ' ' || c == 0x7F {
+				space = b.Len() > 0
+				continue
+			}
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteByte(c)
+			continue
+		}
+		// An invalid byte decodes to U+FFFD, one byte long, as ranging
+		// over s gives it.
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		if IsSpace(r) || r < 0xA0 {
+			// Control characters (C1 here) separate words as white space
+			// does.
 			space = b.Len() > 0
 			continue
 		}

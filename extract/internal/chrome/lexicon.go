@@ -31,15 +31,47 @@ func tokenize(s string, buf tokens) tokens {
 // runs of letters and digits, as slices of s. An invalid byte, or the
 // U+FFFD strings.ToLower puts for it, is neither, so the words of lower(s)
 // and of strings.ToLower(s) are the same.
+//
+// It reads s once, a byte at a time in ASCII, the word characters as
+// skipWord tells them: a run of separators, then a word, in turn.
 func tokenizeLower(s string, buf tokens) tokens {
 	buf = buf[:0]
-	for i := 0; i < len(s); {
-		i += skipWord(s[i:], false) // the separators
+	i := 0
+	for i < len(s) {
+		// the separators
+		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				if asciiWord[c] {
+					break
+				}
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				break
+			}
+			i += n
+		}
 		if i == len(s) {
 			break
 		}
+		// the word
 		start := i
-		i += skipWord(s[i:], true)
+		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				if !asciiWord[c] {
+					break
+				}
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				break
+			}
+			i += n
+		}
 		buf = append(buf, s[start:i])
 	}
 	return buf

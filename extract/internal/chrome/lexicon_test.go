@@ -1,6 +1,7 @@
 package chrome
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -97,4 +98,33 @@ func checkToLower(t *testing.T, s string) {
 	if page.low[0] != "" || page.low[1] != low || page.low[2] != "a" || page.hashes[1] != blockHash(s) || page.chars[1] != utf8.RuneCountInString(s) {
 		t.Errorf("readBlocks of %q: %q %x %d", s, page.low, page.hashes, page.chars)
 	}
+}
+
+// tokenizeLowerRef is tokenizeLower as it was before it read s in one
+// loop: separators and words skipped in turn by skipWord.
+func tokenizeLowerRef(s string, buf tokens) tokens {
+	buf = buf[:0]
+	for i := 0; i < len(s); {
+		i += skipWord(s[i:], false)
+		if i == len(s) {
+			break
+		}
+		start := i
+		i += skipWord(s[i:], true)
+		buf = append(buf, s[start:i])
+	}
+	return buf
+}
+
+// FuzzTokenizeLower holds tokenizeLower equal to its reading by skipWord.
+func FuzzTokenizeLower(f *testing.F) {
+	for _, s := range []string{"", "photo: nato/jane roe", "istanbul 2024", "“quoted” – école", "a\xffb\xc3", "日本 tokyo  ", "x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, want := tokenizeLower(s, nil), tokenizeLowerRef(s, nil)
+		if !slices.Equal(got, want) {
+			t.Fatalf("tokenizeLower(%q) = %q, want %q", s, got, want)
+		}
+	})
 }

@@ -37,6 +37,36 @@ var htmlClassWords = func() map[string]htmlTokenClass {
 
 // htmlClassifyTokens reads a class or id attribute: a weight (positive for
 // article-body words) and the flags its names set.
+// classVerdict is what htmlClassifyTokens and htmlHiddenClass say of the
+// value of a class attribute.
+type classVerdict struct {
+	weight int
+	flags  uint32
+	hidden bool
+}
+
+// classVerdict returns the verdict on a class attribute's value v. A page
+// gives the same classes to many elements ("nav-item", "field__item"),
+// and its site's other pages give them again, so the verdicts are
+// remembered in the Scratch, up to classMemoMax values. Both functions
+// read v and the package's fixed word lists alone, so a remembered
+// verdict is the one they would give.
+func (b *htmlBuilder) classVerdict(v []byte) classVerdict {
+	if c, ok := b.classes[string(v)]; ok {
+		return c
+	}
+	w, f := htmlClassifyTokens(v)
+	c := classVerdict{weight: w, flags: f, hidden: htmlHiddenClass(v)}
+	if len(b.classes) >= classMemoMax {
+		clear(b.classes)
+	}
+	b.classes[string(v)] = c
+	return c
+}
+
+// classMemoMax is the most class values a Scratch remembers verdicts on.
+const classMemoMax = 4096
+
 func htmlClassifyTokens(v []byte) (weight int, flags uint32) {
 	// Each space-separated name is judged on its own words.
 	otherJunk, strongJunk := false, false

@@ -169,13 +169,17 @@ func (b *htmlBuilder) start(z *html.Tokenizer, name []byte, hasAttr, selfClosing
 		for more {
 			key, val, more = z.TagAttr()
 			switch string(key) {
-			case "class", "id":
+			case "class":
+				c := b.classVerdict(val)
+				classWeight += c.weight
+				flags |= c.flags
+				if c.hidden {
+					flags |= nfHidden
+				}
+			case "id":
 				w, f := htmlClassifyTokens(val)
 				classWeight += w
 				flags |= f
-				if string(key) == "class" && htmlHiddenClass(val) {
-					flags |= nfHidden
-				}
 			case "role":
 				role = val
 				if bytes.EqualFold(val, []byte("tooltip")) {

@@ -216,6 +216,9 @@ type htmlBuilder struct {
 	stack       []int32
 	phantom     int // elements opened past maxDepth and not yet closed
 	open        map[atom.Atom]int32
+	// classes remembers the verdicts on class attributes' values
+	// (classVerdict), from page to page
+	classes map[string]classVerdict
 
 	buf       []byte
 	space     bool
@@ -271,6 +274,9 @@ func newHTMLBuilder(maxDepth, size int, sc *Scratch) *htmlBuilder {
 	}
 	if b.open == nil {
 		b.open = make(map[atom.Atom]int32, 32)
+	}
+	if b.classes = sc.classes; b.classes == nil {
+		b.classes = make(map[string]classVerdict, 64)
 	}
 	clear(b.open)
 	if cap(b.info) < size/800+16 {

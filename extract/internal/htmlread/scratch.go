@@ -6,7 +6,9 @@ import "golang.org/x/net/html/atom"
 // page to the next: the element tree, the stack of open elements and
 // their counts, the blocks' measures and the text of the block being
 // read. Nothing of it is in the Page Parse returns, and every entry is
-// written before it is read, so a page is read as with new memory. The
+// written before it is read, so a page is read as with new memory (the
+// verdicts on class values it keeps from page to page are each what the
+// value alone gives). The
 // zero value is ready for use; a Scratch serves one call at a time (a
 // caller that reads pages at once keeps one per call, in a sync.Pool).
 type Scratch struct {
@@ -14,7 +16,10 @@ type Scratch struct {
 	stack []int32
 	open  map[atom.Atom]int32
 	info  []hblockInfo
-	buf   []byte
+	// classes holds the verdicts on class values, which depend on the
+	// value alone: kept from page to page, unlike the rest
+	classes map[string]classVerdict
+	buf     []byte
 }
 
 // scratchMax is the most elements a Scratch keeps for the next page: a
@@ -30,4 +35,5 @@ func (s *Scratch) Reusable() bool {
 // keep takes back b's working memory for the next page.
 func (s *Scratch) keep(b *htmlBuilder) {
 	s.nodes, s.stack, s.open, s.info, s.buf = b.nodes[:0], b.stack[:0], b.open, b.info[:0], b.buf[:0]
+	s.classes = b.classes
 }

@@ -672,7 +672,7 @@ func (v *turnVoice) count(s string) {
 		if k := apostropheAt(w); k > 0 {
 			w = w[:k]
 		}
-		switch voiceWords[w] {
+		switch voiceOf(w) {
 		case voiceSingular:
 			v.person++
 			v.singular++
@@ -721,6 +721,26 @@ var voiceWords = func() map[string]uint8 {
 	}
 	return m
 }()
+
+// voiceShapes has bit n of entry c set when a word of voiceWords opens
+// with byte c and is n bytes long (bit 31: 31 bytes or more), so that
+// voiceOf turns most words away without a map look-up.
+var voiceShapes = func() (t [256]uint32) {
+	for w := range voiceWords {
+		if w != "" {
+			t[w[0]] |= 1 << min(len(w), 31)
+		}
+	}
+	return t
+}()
+
+// voiceOf returns voiceWords[w].
+func voiceOf(w string) uint8 {
+	if w == "" || voiceShapes[w[0]]&(1<<min(len(w), 31)) == 0 {
+		return 0
+	}
+	return voiceWords[w]
+}
 
 // writtenBy reports a byline among the first paragraphs of a page: "Author:
 // Jane Roe", "Posted by Jane Roe", "By Jane Roe", the mark of a written

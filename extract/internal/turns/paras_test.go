@@ -17,3 +17,16 @@ func FuzzOnNotice(f *testing.F) {
 		}
 	})
 }
+
+// voiceOf gives what voiceWords gives, for its words and for others.
+func TestVoiceOf(t *testing.T) {
+	words := []string{"", "x", "I", "i", "we", "We", "WE", "said", "Said", "emphasized", "emphasizedly", "the", "He", "hE", "our", "Our", "ourselves"}
+	for w := range voiceWords {
+		words = append(words, w, w+"s", w[:len(w)-1])
+	}
+	for _, w := range words {
+		if got, want := voiceOf(w), voiceWords[w]; got != want {
+			t.Errorf("voiceOf(%q) = %d, want %d", w, got, want)
+		}
+	}
+}
