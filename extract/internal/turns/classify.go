@@ -208,6 +208,9 @@ func aside(turns []Turn, owners []int, labels []turnLabel, sp map[string]*turnSp
 		return false
 	}
 	q := sp[labels[owners[j]].key]
+	if q.gen == genQuestion {
+		return false // "Question:" is put to whoever takes the floor
+	}
 	a := addressee[q]
 	return a != nil && a != sp[labels[owners[i]].key] && !turnAsksQuestion(turns[j].Text) && !strings.HasPrefix(turns[j].Text, "To ask ")
 }

@@ -707,6 +707,11 @@ func labelName(ws []string, caps bool) ([]string, bool, bool) {
 		ws = ws[1:]
 		honorific = true
 	}
+	for len(ws) > 2 && isTitleish(ws[0]) && turnAllCaps(ws[0]) == caps && isNameToken(ws[1]) && !isTitleish(ws[1]) {
+		// a rank before the name, the office after the comma: "Chief
+		// Michael J. Roe, Chief of Department, Police Department"
+		ws = ws[1:]
+	}
 	if len(ws) == 0 || len(ws) > 6 {
 		return nil, false, false
 	}

@@ -664,6 +664,24 @@ func TestSegmentTurnsStyles(t *testing.T) {
 			},
 		},
 		{
+			name: "rank before the name, office after the comma",
+			body: joinParas(
+				"Police Commissioner Jane Roe: Good morning. Crime is down this quarter.",
+				"Question: What explains the rise in shootings in some boroughs?",
+				"Chief Michael J. Doe, Chief of Department, Police Department: We are going against historic lows there.",
+				"Question: As you mentioned, staffing in the Bronx is short.",
+				"Police Commissioner Jane Roe: The Bronx is fully staffed now.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Jane Roe", "Police Commissioner", "Good morning."},
+				{"question", "", "", "What explains"},
+				{"answer", "Michael J. Doe", "Chief of Department, Police Department", "We are going"},
+				{"question", "", "", "As you mentioned"},
+				{"answer", "Jane Roe", "Police Commissioner", "The Bronx"},
+			},
+		},
+		{
 			name: "Downing Street press conference",
 			body: joinParas(
 				"Prime Minister Keir Starmer held a press conference in Downing Street.",
