@@ -107,6 +107,14 @@ func evAction(body string, toks []evTok, vi, te int) string {
 		}
 		return body[v.start:end]
 	}
+	if evCopulas[v.low] && evOnVisit(toks, vi, te) {
+		// "was on an official visit"
+		for j := vi + 2; j < te && j <= vi+6; j++ {
+			if evVisitNouns[toks[j].low] {
+				return body[v.start:toks[j].end]
+			}
+		}
+	}
 	if vi+1 < te && toks[vi+1].word {
 		n := strings.ToLower(body[toks[vi+1].start:toks[vi+1].end])
 		switch n {

@@ -457,6 +457,23 @@ func TestFindEventsDayOfAReducedClause(t *testing.T) {
 	assert.Empty(t, eventsOf("The Senator said he was postponing a news conference scheduled for Friday.", "2025-09-19"))
 }
 
+// "Be on a visit" is a visit: in the past, or to come on its own day.
+func TestFindEventsOnAVisit(t *testing.T) {
+	tests := []struct{ body, date, actor, action string }{
+		{"The Minister was on a working visit to Riga on Monday.", "2025-09-15", "Minister", "was on a working visit"},
+		{"Mr. John Roe, the Foreign Secretary, will be on an official visit to Bhutan from 18-19 January 2026.", "2026-01-18", "John Roe", "will be on an official visit"},
+		{"Ambassador Jane Roe will be on a three-day mission to Fiji from January 17 to 19, 2026.", "2026-01-17", "Jane Roe", "will be on a three-day mission"},
+	}
+	for _, tc := range tests {
+		evs := eventsOf(tc.body, "2025-09-19")
+		require.Len(t, evs, 1, "%s: %+v", tc.body, evs)
+		assert.Equal(t, tc.date, evs[0].Date, tc.body)
+		assert.Equal(t, tc.actor, evs[0].Actor, tc.body)
+		assert.Equal(t, tc.action, evs[0].Action, tc.body)
+	}
+	assert.Empty(t, eventsOf("The exhibition was on a visit schedule for schools.", "2025-09-19"))
+}
+
 func TestFindEventsDayOfTheRelativeClause(t *testing.T) {
 	evs := eventsOf("On 5 March the Commission proposed a plan, which the Council adopted on 12 March.", "2025-03-20")
 	require.Len(t, evs, 1, "%+v", evs)

@@ -42,6 +42,9 @@ func evHasVerb(body string, a, b int) bool {
 			if fut && evBareVerb(w) {
 				return true // any bare verb after "will" (evGenericFuture)
 			}
+			if evVisitNouns[w] {
+				return true // "was on an official visit" (evOnVisit)
+			}
 			perf = w == "has" || w == "have"
 			fut = w == "will" || w == "shall" || fut && evAuxAdverb(w)
 			switch w {

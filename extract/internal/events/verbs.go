@@ -271,6 +271,21 @@ func evFindVerb(body string, toks []evTok, ts, te int, dated bool, ms []dates.Me
 			gen = k
 			continue
 		}
+		if (w == "was" || w == "were" || dated && (w == "is" || w == "are" || w == "be")) && evOnVisit(toks, k, te) && !evInMentions(ms, t.start) {
+			// "was on an official visit to Bhutan", "is on a three-day
+			// mission", "will be on a working visit … from 18 January"
+			if w != "be" {
+				return k, -1, true
+			}
+			a := k - 1
+			for a > ts && toks[a].word && evAdverbs[toks[a].low] {
+				a--
+			}
+			if a >= ts && evIsWord(body, toks[a], "will", "shall") {
+				return k, a, true
+			}
+			continue
+		}
 		if (w == "made" || w == "make" || w == "making") && !evMakesVisit(toks, k, te) {
 			continue // "made progress": only "made an official visit" is an action
 		}
@@ -444,6 +459,12 @@ var evVisitMods = wordLists.Set("visit-mods")
 // object: "made an official visit", "will make a state visit".
 func evMakesVisit(toks []evTok, k, te int) bool {
 	return evObjectNoun(toks, k, te, evVisitNouns, evVisitMods)
+}
+
+// evOnVisit reports "on" and a visit after the copula at token k: "was
+// on an official visit", "is on a three-day mission".
+func evOnVisit(toks []evTok, k, te int) bool {
+	return k+1 < te && toks[k+1].word && toks[k+1].low == "on" && evObjectNoun(toks, k+1, te, evVisitNouns, evVisitMods)
 }
 
 // evDuringMeeting reports whether the sentence [ts, te) opens with
