@@ -697,7 +697,8 @@ func TestJuniorRanks(t *testing.T) {
 // TestLocalOfficeOfPlace: a local office takes the place it serves
 // ("Governor of New York", "Mayor of New York City") before a name, after
 // one, or in an apposition before it; the place ends where a given name
-// begins.
+// begins, and a known place (a state, a capital, a city) gives the
+// office's country.
 func TestLocalOfficeOfPlace(t *testing.T) {
 	x := New(Options{NoHolders: true})
 	tests := []struct {
@@ -705,13 +706,13 @@ func TestLocalOfficeOfPlace(t *testing.T) {
 		want []wantOfficial
 	}{
 		{"The governor of New York, John Doe, said it would open.",
-			[]wantOfficial{{"John Doe", "Governor of New York", ""}}},
+			[]wantOfficial{{"John Doe", "Governor of New York", "US"}}},
 		{"Governor of Texas Jane Roe spoke first.",
-			[]wantOfficial{{"Jane Roe", "Governor of Texas", ""}}},
+			[]wantOfficial{{"Jane Roe", "Governor of Texas", "US"}}},
 		{"The Mayor of New York City John Doe spoke.",
-			[]wantOfficial{{"John Doe", "Mayor of New York City", ""}}},
+			[]wantOfficial{{"John Doe", "Mayor of New York City", "US"}}},
 		{"Jane Roe, the Mayor of Springfield, said so.",
-			[]wantOfficial{{"Jane Roe", "Mayor of Springfield", ""}}},
+			[]wantOfficial{{"Jane Roe", "Mayor of Springfield", "US"}}},
 		// abbreviated titles of news prose
 		{"The plan was praised by Gov. Jane Roe of Riverland and Lt. Gov. John Doe.",
 			[]wantOfficial{{"Jane Roe", "Governor", ""}, {"John Doe", "Lieutenant Governor", ""}}},

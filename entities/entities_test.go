@@ -160,6 +160,10 @@ func TestOfficials(t *testing.T) {
 		// regional post after an agency's name
 		{"He met Jane Roe, the World Bank's new Country Director for Pakistan.",
 			[]wantOfficial{{"Jane Roe", "Country Director for Pakistan", "World Bank"}}},
+		// the place a local office serves gives its country when it is a
+		// known capital, city, state or province
+		{"He met the Mayor of Athens, Jane Roe.", []wantOfficial{{"Jane Roe", "Mayor of Athens", "GR"}}},
+		{"Governor of New York Jane Roe spoke.", []wantOfficial{{"Jane Roe", "Governor of New York", "US"}}},
 		// portfolios joined by "&", closed by an acronym; the style
 		// "Hon’ble" before an office
 		{"He met Jane Roe, Hon’ble Minister of Information & Broadcasting, Railways, and Electronics & IT.",

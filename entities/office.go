@@ -6,6 +6,8 @@ package entities
 
 import (
 	"strings"
+
+	"github.com/communique/communique/internal/tables"
 )
 
 // parseOffice parses an office phrase starting at token i.
@@ -440,6 +442,16 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 			}
 			if e > k && (named || p.nameBoundary(e)) {
 				parts[len(parts)-1] += " " + p.surface(j, e)
+				// the country of a known place: a state or province, a
+				// capital or a city ("Mayor of Athens", "Chief Minister
+				// of Sindh", "Governor of New York")
+				if iso := p.x.placeCountry(p.surface(k, e), false); iso != "" {
+					o.country = iso
+				} else if n, iso := p.capitalAt(k); n == e-k {
+					o.country = iso
+				} else if n, v := p.x.citySet().match(p.text, p.toks, k, &p.buf); n == e-k {
+					o.country = tables.Countries[v].ISO2
+				}
 				j = e
 				continue
 			}
