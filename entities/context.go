@@ -184,7 +184,10 @@ func (p *parser) contextAffiliations(gs []*group, by map[*mention]*group) {
 	}
 	// a list after an official of known country
 	for _, g := range gs {
-		if g.hasAff() || g.tkind != "minister" {
+		if g.hasAff() || g.tkind != "minister" && !(g.tkind == "head" && deputyTitle(g.title)) {
+			// (a deputy head of government in a minister's list: "Prime
+			// Minister X, the Vice-President of the Government, Y, the
+			// Minister of Finance, Z")
 			continue
 		}
 		for _, m := range g.ms {
@@ -359,6 +362,13 @@ func (p *parser) contextAffiliations(gs []*group, by map[*mention]*group) {
 			}
 		}
 	}
+}
+
+// deputyTitle reports a title of a head's deputy: "Vice-President of the
+// Government", "Deputy Prime Minister" (no head of state or government
+// of another country, as "Prime Minister" after "President Biden" may be).
+func deputyTitle(t string) bool {
+	return strings.HasPrefix(t, "Vice") || strings.HasPrefix(t, "Deputy") || strings.HasPrefix(t, "First Deputy")
 }
 
 // sentenceNamesOther reports whether the sentence of token ti names a

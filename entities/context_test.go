@@ -336,6 +336,9 @@ func TestAffiliationFromContext(t *testing.T) {
 	x = New(Options{})
 	assert.Equal(t, []wantOfficial{{"Biden", "President", "US"}, {"Tomasi Roe", "Prime Minister", ""}},
 		officialsOf(x, "President Biden and Prime Minister Tomasi Roe met."))
+	// so is a head's deputy in such a list, and the ministers after him
+	assert.Equal(t, []wantOfficial{{"Kyriakos Mitsotakis", "Prime Minister", "GR"}, {"Jan Kowal", "Vice-President of the Government", "GR"}, {"Anna Nowak", "Minister of Finance", "GR"}},
+		officialsOf(x, "He will meet Prime Minister Kyriakos Mitsotakis, the Vice-President of the Government, Jan Kowal, and the Minister of Finance, Anna Nowak."))
 	// a minister listed after a head of state known from the list of
 	// office-holders is of his country
 	assert.Equal(t, []wantOfficial{{"Maia Sandu", "President", "MD"}, {"Nicu Popescu", "Foreign Minister", "MD"}},
