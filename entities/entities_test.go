@@ -160,6 +160,9 @@ func TestOfficials(t *testing.T) {
 		// regional post after an agency's name
 		{"He met Jane Roe, the World Bank's new Country Director for Pakistan.",
 			[]wantOfficial{{"Jane Roe", "Country Director for Pakistan", "World Bank"}}},
+		// a country's government after the name or the title
+		{"Special Envoy Li Wei of the Chinese Government visited Bahrain.", []wantOfficial{{"Li Wei", "Special Envoy", "CN"}}},
+		{"Special Envoy of the Chinese Government Li Wei visited Bahrain.", []wantOfficial{{"Li Wei", "Special Envoy of the Chinese Government", "CN"}}},
 		// the place a local office serves gives its country when it is a
 		// known capital, city, state or province
 		{"He met the Mayor of Athens, Jane Roe.", []wantOfficial{{"Jane Roe", "Mayor of Athens", "GR"}}},

@@ -323,6 +323,15 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 			j = k + n
 			continue
 		}
+		if n, iso := p.governmentOf(k); n > 0 && w == "of" {
+			// "Special Envoy of the Chinese Government"
+			if o.country == "" {
+				o.country = iso
+			}
+			parts[len(parts)-1] += " " + p.surface(j, k+n)
+			j = k + n
+			continue
+		}
 		if n, iso := p.stateName(k); n > 0 {
 			if w == "of" || w == "for" && o.kind == "minister" && o.multi && !strings.Contains(parts[len(parts)-1], " for ") {
 				// "finance minister for the Palestinian Authority": a

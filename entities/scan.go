@@ -756,6 +756,13 @@ func (p *parser) postName(o *office, j int) int {
 		}
 		return k + n
 	}
+	if n, iso := p.governmentOf(k); n > 0 {
+		// "Special Envoy Zhai Jun of the Chinese Government"
+		if o.country == "" {
+			o.country = iso
+		}
+		return k + n
+	}
 	if n, e := p.org(k); n > 0 {
 		if e.short != "" && o.org == "" {
 			o.org = e.short
@@ -765,6 +772,24 @@ func (p *parser) postName(o *office, j int) int {
 		return k + n
 	}
 	return j
+}
+
+// governmentOf reads a country's adjective and "Government" at token k
+// ("Chinese Government", "Austrian Federal Government"): the tokens read
+// and the country, or 0.
+func (p *parser) governmentOf(k int) (int, string) {
+	n, iso := p.country(k)
+	if n == 0 {
+		return 0, ""
+	}
+	e := k + n
+	if w := p.word(e); w == "Federal" || w == "federal" || w == "National" || w == "national" {
+		e++
+	}
+	if w := p.word(e); w == "Government" || w == "government" {
+		return e + 1 - k, iso
+	}
+	return 0, ""
 }
 
 // usPartyState reads the bracket after an American legislator's name that
