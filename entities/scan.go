@@ -787,6 +787,13 @@ func (p *parser) governmentOf(k int) (int, string) {
 		e++
 	}
 	if w := p.word(e); w == "Government" || w == "government" {
+		if p.isWord(e+1) && p.toks[e+1].is(fCap) && p.toks[e+1].nl == 0 {
+			// a body named after it ("the UK Government Digital Service"),
+			// unless a person's name follows
+			if r, ok := p.parseName(e+1, false); !ok || r.n < 2 || p.has(e+1, cOrg) {
+				return 0, ""
+			}
+		}
 		return e + 1 - k, iso
 	}
 	return 0, ""
