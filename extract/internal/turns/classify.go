@@ -109,6 +109,9 @@ func classifyTurns(turns []Turn, owners []int, labels []turnLabel, sp map[string
 		case s.gen == genOther && s.name == "" && isNumberedSpeaker(s.role) && turnAsksQuestion(t.Text):
 			// "Speaker 2" of a recording: someone unnamed asking.
 			t.Kind = TurnQuestion
+		case s.gen == genOther && s.name == "" && interjection(s.role) && turnAsksQuestion(t.Text):
+			// "Remark: When?": a reporter's interjection that asks
+			t.Kind = TurnQuestion
 		case journalist[s]:
 			t.Kind = TurnQuestion
 		case s.gen == genNone && !s.official && s.name != "" && asks[s][0]*2 >= asks[s][1] && asks[s][1] >= 2 &&
@@ -169,6 +172,13 @@ func classifyTurns(turns []Turn, owners []int, labels []turnLabel, sp map[string
 			}
 		}
 	}
+}
+
+// interjection reports the role of an unnamed interjection from the floor:
+// "Remark", "Comment".
+func interjection(role string) bool {
+	r := strings.ToLower(role)
+	return r == "remark" || r == "comment"
 }
 
 // interprets reports an interpreter's role: "Interpreter", "Voice of

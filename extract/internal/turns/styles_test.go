@@ -664,6 +664,24 @@ func TestSegmentTurnsStyles(t *testing.T) {
 			},
 		},
 		{
+			name: "an interjection from the floor that asks",
+			body: joinParas(
+				"Question: Will you meet the other candidates?",
+				"Jane Roe: Yes, I will.",
+				"Remark: When?",
+				"Jane Roe: Next week, I think.",
+				"Remark: Thank you.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"question", "", "", "Will you"},
+				{"answer", "Jane Roe", "", "Yes, I will"},
+				{"question", "", "Remark", "When?"},
+				{"answer", "Jane Roe", "", "Next week"},
+				{"remarks", "", "Remark", "Thank you"},
+			},
+		},
+		{
 			name: "rank before the name, office after the comma",
 			body: joinParas(
 				"Police Commissioner Jane Roe: Good morning. Crime is down this quarter.",
