@@ -63,7 +63,7 @@ type personAcc struct {
 func (x *Extractor) People(text string, officials []Official) []Person {
 	sc := x.getScratch(text)
 	defer x.putScratch(sc)
-	return people(text, sc.toks, sc.cls, officials, x.orgs)
+	return people(text, sc.toks, sc.cls, officials, x.orgs, x.titles)
 }
 
 // PeopleDoc is People over an analysis of the text made once for every
@@ -71,7 +71,7 @@ func (x *Extractor) People(text string, officials []Official) []Person {
 func (x *Extractor) PeopleDoc(d *text.Doc, officials []Official) []Person {
 	sc := x.docScratch(d)
 	defer x.putScratch(sc)
-	return people(d.Text, sc.toks, sc.cls, officials, x.orgs)
+	return people(d.Text, sc.toks, sc.cls, officials, x.orgs, x.titles)
 }
 
 // FindAll is Find and People in one reading of the text.
@@ -79,7 +79,7 @@ func (x *Extractor) FindAll(text string) ([]Official, []Country, []Person) {
 	sc := x.getScratch(text)
 	defer x.putScratch(sc)
 	offs := x.officials(text, sc)
-	return offs, x.pageCountries(text, sc), people(text, sc.toks, sc.cls, offs, x.orgs)
+	return offs, x.pageCountries(text, sc), people(text, sc.toks, sc.cls, offs, x.orgs, x.titles)
 }
 
 // FindDocAllAt is FindDocAt and People in one reading of the analysis.
@@ -103,7 +103,7 @@ func (x *Extractor) FindDocAllFrom(d *text.Doc, day time.Time, pl Place) ([]Offi
 	sc := x.docScratch(d)
 	defer x.putScratch(sc)
 	offs := x.officialsFrom(d.Text, sc, dayNum(day), pl)
-	return offs, x.pageCountries(d.Text, sc), people(d.Text, sc.toks, sc.cls, offs, x.orgs)
+	return offs, x.pageCountries(d.Text, sc), people(d.Text, sc.toks, sc.cls, offs, x.orgs, x.titles)
 }
 
 // InstitutionHome returns the country of a national or state institution
@@ -160,7 +160,7 @@ func initialsCore(words []string) string {
 	return strings.Join(keep, " ")
 }
 
-func people(text string, toks []tok, cls []uint16, officials []Official, orgs *phraseSet) []Person {
+func people(text string, toks []tok, cls []uint16, officials []Official, orgs, titles *phraseSet) []Person {
 	word := func(i int) string { return text[toks[i].s:toks[i].e] }
 	var buf []byte
 	// orgAt reports an organisation's name at token k, the last of a
@@ -223,6 +223,7 @@ func people(text string, toks []tok, cls []uint16, officials []Official, orgs *p
 		a := i
 		var g byte
 		titled := false
+		honored := false // an honorific or a short title ("Mr", "Sen.") among the words before the name
 		for a < j {
 			w := word(a)
 			if toks[a].kind != kWord {
@@ -238,6 +239,7 @@ func people(text string, toks []tok, cls []uint16, officials []Official, orgs *p
 				}
 				if cls[a]&cStop == 0 || cls[a]&cHonor != 0 {
 					titled = titled || cls[a]&(cHonor|cTitle|cPerson) != 0
+					honored = honored || cls[a]&(cHonor|cPerson) != 0
 				}
 				a++
 				continue
@@ -318,6 +320,12 @@ func people(text string, toks []tok, cls []uint16, officials []Official, orgs *p
 		}
 		if len(name) == 1 && roleNouns[first] {
 			continue // "Country Manager", "Practice Lead": the head of a post, no surname
+		}
+		if len(name) == 1 && !honored && !titleBefore(text, toks, cls, titles, start, name[0], &buf) {
+			// words that may open a title but make none before the
+			// word ("Democratic National Convention", "United Arab
+			// Emirates", "Veterans Day Parade"): no title, no surname
+			continue
 		}
 		if len(name) >= 2 && cls[name[0]]&cStop != 0 {
 			continue
@@ -430,6 +438,23 @@ func people(text string, toks []tok, cls []uint16, officials []Official, orgs *p
 	}
 	slices.SortStableFunc(out, func(a, b Person) int { return cmp.Compare(firstStart(a), firstStart(b)) })
 	return out
+}
+
+// titleBefore reports whether an office title of the lexicon runs from a
+// token in [from, at) to token at: "Secretary" of "Secretary Rubio",
+// "Foreign Minister" of "Foreign Minister Sybiha".
+func titleBefore(text string, toks []tok, cls []uint16, titles *phraseSet, from, at int, buf *[]byte) bool {
+	// (the title may open before the capitalised run: "Secretary of
+	// State Rice", whose run is "State Rice")
+	for k := max(from-4, 0); k < at; k++ {
+		if cls[k]&cTitle == 0 {
+			continue
+		}
+		if n, _ := titles.match(text, toks, k, buf); n > 0 && k+n == at {
+			return true
+		}
+	}
+	return false
 }
 
 // startsIncrease reports whether every span starts after the one before:

@@ -210,6 +210,17 @@ func TestPeopleRoleNounIsNoSurname(t *testing.T) {
 	}
 }
 
+// Words that may open a title but make none before a capitalised word
+// ("Democratic National Convention", "United Arab Emirates") name no one;
+// a title of the lexicon does ("Secretary of State Rice").
+func TestPeopleNoTitleNoSurname(t *testing.T) {
+	x := New(Options{})
+	ps := x.People("Delegates met at the Democratic National Convention, flew to the United Arab Emirates and saw the Veterans Day Parade. Secretary of State Rice spoke.", nil)
+	if len(ps) != 1 || ps[0].Name != "Rice" {
+		t.Errorf("people: %+v", ps)
+	}
+}
+
 // A surname that opens an organisation's name ("White" of "White House")
 // is a surname after a given name; the organisation, and a run that ends
 // with an organisation's noun, name no one.
