@@ -160,6 +160,9 @@ func TestOfficials(t *testing.T) {
 		// regional post after an agency's name
 		{"He met Jane Roe, the World Bank's new Country Director for Pakistan.",
 			[]wantOfficial{{"Jane Roe", "Country Director for Pakistan", "World Bank"}}},
+		// a region's remit, countries among it
+		{"The World Bank's Vice President for the Middle East, North Africa and Pakistan region, Jane Roe, concluded a visit.",
+			[]wantOfficial{{"Jane Roe", "Vice President for the Middle East, North Africa and Pakistan region", "World Bank"}}},
 		// a country's government after the name or the title
 		{"Special Envoy Li Wei of the Chinese Government visited Bahrain.", []wantOfficial{{"Li Wei", "Special Envoy", "CN"}}},
 		{"Special Envoy of the Chinese Government Li Wei visited Bahrain.", []wantOfficial{{"Li Wei", "Special Envoy of the Chinese Government", "CN"}}},

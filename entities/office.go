@@ -638,6 +638,9 @@ func (p *parser) endsPortfolio(k int) bool {
 // capitalised words joined by "and", commas and "the", ending with a
 // portfolio word.
 func (p *parser) portfolio(j int) int {
+	if e := p.regionRemit(j); e > 0 {
+		return e
+	}
 	end, last := 0, 0
 	for k := j; k < len(p.toks) && k < j+10; k++ {
 		t := p.toks[k]
@@ -676,6 +679,31 @@ func (p *parser) portfolio(j int) int {
 		}
 	}
 	return end
+}
+
+// regionRemit returns the token after a region's remit at token j, or 0:
+// capitalised words (countries among them), commas, "and" and "the",
+// then "region": "the Middle East, North Africa, Afghanistan and Pakistan
+// region", "the South Asia Region".
+func (p *parser) regionRemit(j int) int {
+	caps := 0
+	for k := j; k < len(p.toks) && k < j+16; k++ {
+		t := p.toks[k]
+		if k > j && t.nl > 0 {
+			return 0
+		}
+		w := p.word(k)
+		switch {
+		case (w == "region" || w == "Region") && caps > 0 && p.isWord(k-1) && p.toks[k-1].is(fCap):
+			return k + 1
+		case t.kind == kWord && t.is(fCap):
+			caps++
+		case w == "," || w == "and" || w == "the" && k == j:
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // corporate reports whether a company's name, not an office's, stands
