@@ -160,6 +160,10 @@ func TestOfficials(t *testing.T) {
 		// regional post after an agency's name
 		{"He met Jane Roe, the World Bank's new Country Director for Pakistan.",
 			[]wantOfficial{{"Jane Roe", "Country Director for Pakistan", "World Bank"}}},
+		// an honorific and a surname with a public office after the comma;
+		// a company's post after it names no official
+		{"Mr Rutte, NATO Secretary General, spoke.", []wantOfficial{{"Rutte", "Secretary General", "NATO"}}},
+		{"Mr Roe, Director, Acme Group, spoke.", nil},
 		// a region's remit, countries among it
 		{"The World Bank's Vice President for the Middle East, North Africa and Pakistan region, Jane Roe, concluded a visit.",
 			[]wantOfficial{{"Jane Roe", "Vice President for the Middle East, North Africa and Pakistan region", "World Bank"}}},

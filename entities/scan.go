@@ -174,17 +174,25 @@ func (p *parser) scan() {
 					continue
 				}
 			}
-			if r, ok := p.parseName(j, false); ok && (r.n >= 2 || peerTitles[w]) {
+			if r, ok := p.parseName(j, false); ok && (r.n >= 2 || peerTitles[w] || r.n == 1 && p.word(r.e) == "," && !r.crossedNL) {
 				// "Lord Collins of Highbury, Minister for Africa"
 				if peerTitles[w] && p.word(r.e) == "of" && p.isWord(r.e+1) && p.toks[r.e+1].is(fCap) {
 					r.e += 2
 				}
-				// "Ms. Amina J. Mohammed, Deputy Secretary-General of the United Nations"
+				// "Ms. Amina J. Mohammed, Deputy Secretary-General of the
+				// United Nations"; "Mr Rutte, NATO Secretary General" (a
+				// surname alone takes a public office only: not "Mr Roe,
+				// Director, Acme Group")
+				n := len(p.ms)
 				if end, ok := p.nameThenOffice(r); ok {
-					p.ms[len(p.ms)-1].alias = p.surface(i, r.e)
-					i = end - 1
-					lastEnd, lastMention = end, len(p.ms)-1
-					continue
+					if m := &p.ms[len(p.ms)-1]; r.n == 1 && (m.weak || m.label) {
+						p.ms = p.ms[:n]
+					} else {
+						m.alias = p.surface(i, r.e)
+						i = end - 1
+						lastEnd, lastMention = end, len(p.ms)-1
+						continue
+					}
 				}
 			}
 			if w == "Hon" || w == "Honourable" || w == "Honorable" {
