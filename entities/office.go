@@ -303,34 +303,27 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 		if p.word(k) == "the" {
 			k++
 		}
-		// "Commander of the Sri Lanka Army", "Vice Chief of the Army Staff
-		// of the Indian Army": a country's armed service
-		if n, iso := p.armedService(k); n > 0 && w == "of" {
-			if o.country == "" {
-				o.country = iso
+		// a country's armed service ("Commander of the Sri Lanka Army",
+		// "Vice Chief of the Army Staff of the Indian Army"), a royal
+		// house's seat ("Crown Prince of Abu Dhabi", "Ruler of Dubai") or
+		// a country's government ("Special Envoy of the Chinese
+		// Government"): the country's office, the words the title's
+		if w == "of" {
+			n, iso := p.armedService(k)
+			if n == 0 && o.kind == "royal" {
+				n, iso = p.capitalAt(k)
 			}
-			parts[len(parts)-1] += " " + p.surface(j, k+n)
-			j = k + n
-			continue
-		}
-		if n, iso := p.capitalAt(k); n > 0 && w == "of" && o.kind == "royal" {
-			// "Crown Prince of Abu Dhabi", "Ruler of Dubai": a royal
-			// house's seat
-			if o.country == "" {
-				o.country = iso
+			if n == 0 {
+				n, iso = p.governmentOf(k)
 			}
-			parts[len(parts)-1] += " " + p.surface(j, k+n)
-			j = k + n
-			continue
-		}
-		if n, iso := p.governmentOf(k); n > 0 && w == "of" {
-			// "Special Envoy of the Chinese Government"
-			if o.country == "" {
-				o.country = iso
+			if n > 0 {
+				if o.country == "" {
+					o.country = iso
+				}
+				parts[len(parts)-1] += " " + p.surface(j, k+n)
+				j = k + n
+				continue
 			}
-			parts[len(parts)-1] += " " + p.surface(j, k+n)
-			j = k + n
-			continue
 		}
 		if n, iso := p.stateName(k); n > 0 {
 			if w == "of" || w == "for" && o.kind == "minister" && o.multi && !strings.Contains(parts[len(parts)-1], " for ") {
