@@ -164,6 +164,10 @@ func TestOfficials(t *testing.T) {
 		// a company's post after it names no official
 		{"Mr Rutte, NATO Secretary General, spoke.", []wantOfficial{{"Rutte", "Secretary General", "NATO"}}},
 		{"Mr Roe, Director, Acme Group, spoke.", nil},
+		// a participle opening the sentence: its object is no office's
+		// holder, the office after the comma the subject
+		{"Quoting Abraham Lincoln, the Senator said it again.", nil},
+		{"Thanking Jane Roe, Minister of Health, the Mayor spoke.", []wantOfficial{{"Jane Roe", "Minister of Health", ""}}},
 		// a region's remit, countries among it
 		{"The World Bank's Vice President for the Middle East, North Africa and Pakistan region, Jane Roe, concluded a visit.",
 			[]wantOfficial{{"Jane Roe", "Vice President for the Middle East, North Africa and Pakistan region", "World Bank"}}},

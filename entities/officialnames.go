@@ -18,6 +18,9 @@ func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
 		i++
 	}
 	i += p.styleChain(i) // "Dato' Sri Saifuddin Abdullah", "Tan Sri Abdul Gani Patail"
+	if p.participleOpener(i) {
+		return r, false // "Quoting Abraham Lincoln, …": a participle, no name
+	}
 	r.s, r.first, r.last, r.surS = i, -1, -1, -1
 	j := i
 	toks := p.toks
@@ -446,3 +449,25 @@ func (p *parser) thingName(r nameRes) bool {
 
 // thingEndings end common nouns and almost no surname.
 var thingEndings = []string{"tion", "sion", "ity", "ment", "ures", "ism", "ogy"}
+
+// participleOpener reports a capitalised participle in "-ing" that opens a
+// sentence at token i, no given name: "Quoting", "Thanking", "Citing".
+// The phrase it opens is its object's, and the subject comes after the
+// comma ("Quoting Abraham Lincoln, the Senator said").
+func (p *parser) participleOpener(i int) bool {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind != kWord || !p.toks[i].is(fCap) || p.toks[i].is(fUpper) || p.has(i, cGiven) {
+		return false
+	}
+	w := p.word(i)
+	if len(w) <= 5 || !strings.HasSuffix(w, "ing") {
+		return false
+	}
+	if p.lineStart(i) {
+		return true
+	}
+	prev := p.word(i - 1)
+	if prev == "." && i >= 2 && p.has(i-2, cHonor|cPerson|cTitle) {
+		return false // "Mr. Hensarling": the full stop is the honorific's
+	}
+	return prev == "." || prev == "!" || prev == "?" || prev == ":" || prev == "\"" || prev == "“"
+}

@@ -963,6 +963,11 @@ func (p *parser) nameBoundary(j int) bool {
 
 // nameThenOffice reads "Name, Title" (a name followed by its office).
 func (p *parser) nameThenOffice(r nameRes) (end int, ok bool) {
+	if p.participleOpener(r.s-1) && p.word(r.e) == "," && (p.word(r.e+1) == "the" || p.word(r.e+1) == "The") {
+		// "Quoting Abraham Lincoln, the Senator said": the name is the
+		// participle's object, the office the sentence's subject
+		return 0, false
+	}
 	if w := p.word(r.e); w == "(" {
 		// "Oana Lungescu (NATO Spokesperson):"
 		o, ok := p.parseOffice(r.e + 1)

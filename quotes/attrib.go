@@ -40,6 +40,9 @@ type cueMatch struct {
 	post   bool // the cue follows the quotation
 	direct bool // nothing but a comma or colon between cue and quotation
 	comma  bool // a comma or colon stands between cue and quotation
+	// quoting: "Quoting Jane Roe – “…”": the words are the author's,
+	// whoever reports them after
+	quoting bool
 }
 
 // person is a resolved speaker.

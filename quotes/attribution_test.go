@@ -764,6 +764,11 @@ func TestUnclosedApposition(t *testing.T) {
 			want: []want{{starts: "It’s a math", speaker: "Tom Wade"}},
 		},
 		{
+			name: "quoting an author before the quotation, the reporter after it",
+			text: "The minister spoke at length.\n\nQuoting Swami Vidyananda – “Arise, and stop not till the goal is reached” – the Vice-President observed that the nation must act.",
+			want: []want{{starts: "Arise, and", speaker: "Swami Vidyananda"}},
+		},
+		{
 			name: "a list of portfolios in the office",
 			text: "Sponsors backed the hub.\n\nMary Whitlow, Director of Corporate Affairs, Strategy and Sustainability comments: “Our investment shows the role that we play.”",
 			want: []want{{starts: "Our investment", speaker: "Mary Whitlow"}},

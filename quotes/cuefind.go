@@ -94,6 +94,15 @@ func (st *state) preCue(ts []tok, k int) cueMatch {
 			st.between(&m, ts, from, k)
 			return m
 		}
+		if (w == "Quoting" || w == "quoting") && c+1 < k {
+			// "Quoting Swami Vivekananda – “Arise, awake …” – the
+			// Vice-President observed": the words are the author's
+			if subj := st.npForward(ts, c+1); subj.kind == 'n' && subj.b < k && !hasWord(ts, subj.b, k) {
+				m := cueMatch{ok: true, at: c, end: c + 1, kind: cueFinite, subj: subj, quoting: true}
+				st.between(&m, ts, subj.b, k)
+				return m
+			}
+		}
 		kind, ok := st.f.lx.cue[w]
 		phrasal := false
 		if !ok && st.f.lx.post[w] && c+1 < k && ts[c+1].word() && st.word(ts[c+1]) == "back" {
@@ -173,6 +182,16 @@ func (st *state) preCue(ts []tok, k int) cueMatch {
 		return m
 	}
 	return cueMatch{}
+}
+
+// hasWord reports a word among ts[a:b].
+func hasWord(ts []tok, a, b int) bool {
+	for i := a; i < b; i++ {
+		if ts[i].word() {
+			return true
+		}
+	}
+	return false
 }
 
 // introComma returns k, or the comma before it when "as" or "that" leads

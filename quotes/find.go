@@ -209,6 +209,8 @@ func (st *state) quote(qi int) (Quote, bool) {
 	st.advance(pos)
 	var m cueMatch
 	switch {
+	case pre.ok && pre.quoting:
+		m = pre
 	case post.ok:
 		m = post
 	case pre.ok:
