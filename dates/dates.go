@@ -403,7 +403,14 @@ func (p *Parser) footDate(text string) (time.Time, bool) {
 			continue
 		}
 		ms := p.Find(line, time.Time{})
-		if len(ms) != 1 || ms[0].Grain != GrainDay || !ms[0].abs() || strings.TrimRight(line[ms[0].End:], ".") != "" {
+		if len(ms) != 1 || ms[0].Grain != GrainDay || !ms[0].abs() {
+			continue
+		}
+		if post := strings.TrimRight(line[ms[0].End:], "."); post != "" {
+			// the place after the date: "December 6, 2021, Minsk"
+			if ms[0].Start == 0 && placeAfter(post) {
+				return ms[0].From, true
+			}
 			continue
 		}
 		pre := strings.TrimRight(line[:ms[0].Start], " ,")
@@ -416,6 +423,23 @@ func (p *Parser) footDate(text string) (time.Time, bool) {
 		return ms[0].From, true
 	}
 	return p.signatureBlockDate(text)
+}
+
+// placeAfter reports the rest of a foot's date line that names the place
+// it was issued in: a comma, then one to three capitalised words and no
+// sentence's punctuation (", Minsk", ", New Delhi").
+func placeAfter(rest string) bool {
+	rest, ok := strings.CutPrefix(rest, ",")
+	rest = strings.TrimSpace(rest)
+	if !ok || rest == "" || countWords(rest) > 3 || strings.ContainsAny(rest, ".:;,!?") {
+		return false
+	}
+	for _, w := range strings.Fields(rest) {
+		if r := w[0]; r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // signatureBlockDate returns the day of the first signature block in the

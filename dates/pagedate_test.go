@@ -44,6 +44,9 @@ func TestPageDateHeads(t *testing.T) {
 			"PUTRAJAYA\n\n25 JANUARY 2022", "2022-01-25"},
 		{"The Minister received the doses today.\n\n" + strings.Repeat("The gift marks the friendship of the two nations.\n\n", 16) +
 			"Wellington, 3 May 2024.", "2024-05-03"},
+		// the date, then the place
+		{"The Minister received the doses today.\n\n" + strings.Repeat("The gift marks the friendship of the two nations.\n\n", 16) +
+			"December 6, 2021, Minsk", "2021-12-06"},
 		// a signature block before the release's version in another
 		// language, and a date under one line that signs nothing
 		{strings.Repeat("The Minister met her counterpart on 23 June on the sidelines of the summit, where the two discussed trade.\n\n", 2) +

@@ -591,6 +591,12 @@ func datelineShape(s string, in blockInfo, dated func(string) bool) lineShape {
 func footSignature(blocks []block.Block, info []blockInfo, i int) bool {
 	t := strings.Trim(strings.TrimSpace(blocks[i].Text), "*_")
 	place, _, ok := strings.Cut(t, ",")
+	if ok && strings.ContainsAny(place, "0123456789") {
+		// the day first, the place after it: "December 6, 2021, Minsk"
+		if k := strings.LastIndexByte(t, ','); k > 0 {
+			place = strings.TrimSpace(strings.TrimRight(t[k+1:], "."))
+		}
+	}
 	if !ok || place == "" || info[i].words > 7 || !startsUpper(place) || strings.ContainsAny(place, ".:;0123456789") {
 		return false
 	}

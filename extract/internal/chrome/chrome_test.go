@@ -230,6 +230,15 @@ func TestFootSignatureKept(t *testing.T) {
 		"The Co-Chairs thanked the delegations for the warm hospitality and the excellent arrangements of the session.",
 		"**Stockholm, 20 October 2015.**",
 	}, kept(t, signed))
+	// the day first, the place after it
+	dayFirst := blocksOf(
+		"The Commission met for two days in Stockholm and agreed to meet again in Pretoria in the spring of the next year.",
+		"The Co-Chairs thanked the delegations for the warm hospitality and the excellent arrangements of the session.",
+		"October 20, 2015, Stockholm",
+		"Share this page",
+	)
+	Classify(dayFirst, nil, false, testDated)
+	assert.Contains(t, kept(t, dayFirst), "October 20, 2015, Stockholm")
 }
 
 // Readers' comments under a converted post, from the heading that counts
