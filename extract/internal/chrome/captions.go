@@ -637,6 +637,81 @@ func dateMetaLabel(s string, dated func(string) bool) bool {
 	return strings.HasSuffix(strings.TrimSpace(strings.Trim(s, "*_ ")), ":") && isDateMeta(s, strings.ToLower(s), dated)
 }
 
+// shareLinks reports a block of a page converted to Markdown that is
+// only links (and images in links) whose texts name sharing or social
+// networks, perhaps after "Share on:" or "Share this:": "[![Twitter](…)](…)
+// [![Linkedin](…)](…)", "Share on: [Share](…)".
+func shareLinks(s string) bool {
+	rest := strings.TrimSpace(s)
+	for _, p := range [...]string{"Share on:", "Share this:", "Share:", "Share on", "Share this"} {
+		if r, ok := strings.CutPrefix(rest, p); ok {
+			rest = strings.TrimSpace(r)
+			break
+		}
+	}
+	n := 0
+	for rest != "" {
+		// [text](url) or [![alt](img)](url)
+		if !strings.HasPrefix(rest, "[") {
+			return false
+		}
+		inner := rest[1:]
+		text := ""
+		if strings.HasPrefix(inner, "![") {
+			k := strings.Index(inner, "](")
+			e := strings.IndexByte(inner[max(k, 0):], ')')
+			if k < 0 || e < 0 {
+				return false
+			}
+			text = inner[2:k]
+			inner = inner[k+e+1:]
+			if !strings.HasPrefix(inner, "](") {
+				return false
+			}
+		} else {
+			k := strings.Index(inner, "](")
+			if k < 0 {
+				return false
+			}
+			text = inner[:k]
+			inner = inner[k:]
+		}
+		e := closingParen(inner)
+		if e < 0 {
+			return false
+		}
+		rest = strings.TrimSpace(inner[e+1:])
+		if !shareWords[strings.ToLower(strings.TrimSpace(text))] {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// closingParen returns the index of the first ")" of s that no backslash
+// escapes (Markdown's "\\)" inside an address), or -1.
+func closingParen(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' {
+			i++
+			continue
+		}
+		if s[i] == ')' {
+			return i
+		}
+	}
+	return -1
+}
+
+// shareWords are the texts of share buttons.
+var shareWords = map[string]bool{
+	"share": true, "twitter": true, "x": true, "facebook": true, "linkedin": true, "bluesky": true,
+	"mailto": true, "email": true, "e-mail": true, "mail": true, "whatsapp": true, "telegram": true,
+	"reddit": true, "copy link": true, "copy-url": true, "print": true, "instagram": true,
+	"youtube": true, "threads": true, "mastodon": true, "": true,
+}
+
 // markdownImage reports a block that is only an image of a page converted
 // to Markdown ("![](https://example.org/photo.jpg)", "![The minister](a.png)"):
 // the photo itself, which the caption rules treat as its caption.

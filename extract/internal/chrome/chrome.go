@@ -50,6 +50,7 @@ type blockInfo struct {
 	stop   float64
 	sent   bool // ends like a sentence
 	ui     int  // furniture terms in it
+	share  bool // share buttons, which interrupt the text as a caption does
 }
 
 // Classify sets Removed on the blocks that are chrome. known is the site
@@ -164,6 +165,10 @@ func (sc *Scratch) Classify(blocks []block.Block, known func(key string) bool, h
 			in.class, in.reason = classBad, block.ReasonMetadata
 		case in.words <= 80 && (isCaption(t) || markdownImage(t)):
 			in.class, in.reason = classBad, block.ReasonCaption
+		case !dialogue && shareLinks(t):
+			// "Share on: [Share](…)", "[![Twitter](…)](…)[![Linkedin](…)](…)":
+			// a converted page's share buttons
+			in.class, in.reason, in.share = classBad, block.ReasonInterface, true
 		case in.words <= 16 && isContact(t, low), in.words <= 60 && !dialogue && isMediaContact(t, low):
 			in.class, in.reason = classBad, block.ReasonContact
 		case in.words <= 12 && !dialogue && isDateMeta(t, low, dated),
@@ -456,9 +461,12 @@ func revise(blocks []block.Block, info []blockInfo, dated func(string) bool, dFi
 }
 
 // interrupts reports a block removed as furniture that sits inside the
-// text it interrupts (a page or column marker, a caption) or above it (a
+// text it interrupts (a page or column marker, a caption, share buttons) or above it (a
 // converted page's front matter): no evidence about the blocks beside it.
 func (in *blockInfo) interrupts() bool {
+	if in.share {
+		return true
+	}
 	switch in.reason {
 	case block.ReasonPageMarker, block.ReasonCaption, block.ReasonMetadata:
 		return true
@@ -528,7 +536,7 @@ func startsContent(blocks []block.Block, info []blockInfo, classes []class, shap
 			return true
 		}
 		if info[i].class == classBad && skipped < 3 && (info[i].interrupts() || info[i].reason == block.ReasonLegal) {
-			skipped++ // a page marker or a proof notice under the headline
+			skipped++ // a page marker, share buttons or a proof notice under the headline
 			continue
 		}
 		if info[i].class != classShort || skipped == 3 {

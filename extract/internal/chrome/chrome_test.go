@@ -241,6 +241,25 @@ func TestFootSignatureKept(t *testing.T) {
 	assert.Contains(t, kept(t, dayFirst), "October 20, 2015, Stockholm")
 }
 
+// A converted page's share buttons, Markdown links whose texts name
+// networks, are interface, and they leave the headline above the text.
+func TestShareButtonsMarkdown(t *testing.T) {
+	b := blocksOf(
+		"# Agency board reappoints its Chair and voices concern over resources",
+		`Share on: [Share](https://share.example.org/share#url=https%3A%2F%2Fexample.org&title=Agency%20\(AB\))`,
+		"[![Twitter](https://example.org/bluesky.svg)](https://example.org/#bluesky)[![Linkedin](https://example.org/linkedin.svg)](https://example.org/#linkedin)",
+		"The agency's board unanimously reappointed its Chair and Vice-Chair for a second term at its meeting in Ljubljana on Tuesday.",
+		"The board also welcomed three new members designated by the Parliament and the Commission, and thanked the staff for their work.",
+	)
+	Classify(b, nil, false, testDated)
+	assert.Equal(t, []string{
+		"# Agency board reappoints its Chair and voices concern over resources",
+		"The agency's board unanimously reappointed its Chair and Vice-Chair for a second term at its meeting in Ljubljana on Tuesday.",
+		"The board also welcomed three new members designated by the Parliament and the Commission, and thanked the staff for their work.",
+	}, kept(t, b))
+	assert.False(t, shareLinks("[Department of Health](https://example.org/health)"))
+}
+
 // Readers' comments under a converted post, from the heading that counts
 // them to the page's end, are chrome; their "Comment:" heads make no
 // dialogue, and a bare "Comments" heading is left alone.
