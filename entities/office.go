@@ -19,7 +19,7 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 		o.det = d
 		j++
 	}
-	for honStyles[p.word(j)] {
+	for styleWords[p.word(j)] {
 		// "Jane Roe, Hon’ble Minister of Railways", "Hon. Minister": the
 		// style is no part of the office
 		j++
@@ -602,9 +602,6 @@ func (p *parser) publicRun(k int) bool {
 	}
 	return false
 }
-
-// honStyles are the styles "Honourable" that may open an office phrase.
-var honStyles = map[string]bool{"Hon": true, "HON": true, "Hon’ble": true, "Hon'ble": true, "Honourable": true, "Honorable": true}
 
 // rankPrefixes may stand before a title to make a lower rank of it:
 // "Deputy Administrator", "associate administrator".

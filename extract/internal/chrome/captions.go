@@ -640,7 +640,8 @@ func dateMetaLabel(s string, dated func(string) bool) bool {
 // shareLinks reports a block of a page converted to Markdown that is
 // only links (and images in links) whose texts name sharing or social
 // networks, perhaps after "Share on:" or "Share this:": "[![Twitter](…)](…)
-// [![Linkedin](…)](…)", "Share on: [Share](…)".
+// [![Linkedin](…)](…)", "Share on: [Share](…)". An empty link text counts
+// as a button's (an icon the conversion lost).
 func shareLinks(s string) bool {
 	rest := strings.TrimSpace(s)
 	for _, p := range [...]string{"Share on:", "Share this:", "Share:", "Share on", "Share this"} {
@@ -651,65 +652,53 @@ func shareLinks(s string) bool {
 	}
 	n := 0
 	for rest != "" {
-		// [text](url) or [![alt](img)](url)
-		if !strings.HasPrefix(rest, "[") {
+		text, after, ok := markdownLink(rest)
+		if !ok {
 			return false
 		}
-		inner := rest[1:]
-		text := ""
-		if strings.HasPrefix(inner, "![") {
-			k := strings.Index(inner, "](")
-			e := strings.IndexByte(inner[max(k, 0):], ')')
-			if k < 0 || e < 0 {
-				return false
-			}
-			text = inner[2:k]
-			inner = inner[k+e+1:]
-			if !strings.HasPrefix(inner, "](") {
-				return false
-			}
-		} else {
-			k := strings.Index(inner, "](")
-			if k < 0 {
-				return false
-			}
-			text = inner[:k]
-			inner = inner[k:]
+		if img, _, ok := markdownLink(strings.TrimPrefix(text, "!")); ok && strings.HasPrefix(text, "!") {
+			text = img // [![Twitter](icon.svg)](address): the image's alt text
 		}
-		e := closingParen(inner)
-		if e < 0 {
+		if t := strings.ToLower(strings.TrimSpace(text)); t != "" && !shareButtons[t] {
 			return false
 		}
-		rest = strings.TrimSpace(inner[e+1:])
-		if !shareWords[strings.ToLower(strings.TrimSpace(text))] {
-			return false
-		}
+		rest = strings.TrimSpace(after)
 		n++
 	}
 	return n > 0
 }
 
-// closingParen returns the index of the first ")" of s that no backslash
-// escapes (Markdown's "\\)" inside an address), or -1.
-func closingParen(s string) int {
+// markdownLink reads a Markdown link opening s, "[text](address)", its
+// brackets balanced (an image in a link: "[![alt](src)](address)") and
+// its address closed by the first ")" no backslash escapes: the text,
+// what follows the link and whether s opens with one.
+func markdownLink(s string) (text, rest string, ok bool) {
+	if !strings.HasPrefix(s, "[") {
+		return "", "", false
+	}
+	depth := 0
 	for i := 0; i < len(s); i++ {
-		if s[i] == '\\' {
-			i++
-			continue
-		}
-		if s[i] == ')' {
-			return i
+		switch s[i] {
+		case '[':
+			depth++
+		case ']':
+			if depth--; depth == 0 {
+				if !strings.HasPrefix(s[i+1:], "(") {
+					return "", "", false
+				}
+				for k := i + 2; k < len(s); k++ {
+					switch s[k] {
+					case '\\':
+						k++
+					case ')':
+						return s[1:i], s[k+1:], true
+					}
+				}
+				return "", "", false
+			}
 		}
 	}
-	return -1
-}
-
-// shareWords are the texts of share buttons.
-var shareWords = map[string]bool{
-	"share": true, "twitter": true, "x": true, "facebook": true, "linkedin": true, "bluesky": true,
-	"mailto": true, "email": true, "e-mail": true, "mail": true, "whatsapp": true, "telegram": true,
-	"reddit": true, "copy link": true, "copy-url": true, "print": true, "instagram": true,
-	"youtube": true, "threads": true, "mastodon": true, "": true,
+	return "", "", false
 }
 
 // markdownImage reports a block that is only an image of a page converted

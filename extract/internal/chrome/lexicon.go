@@ -394,6 +394,8 @@ var (
 	legalTerms     = newPhraseSet(furniture["legal"]...)
 	rightsReserved = newPhraseSet(furniture["rights"]...)
 	stopwords      = furniture.Set("stop")
+	// shareButtons are the texts of share buttons (shareLinks).
+	shareButtons = furniture.Set("share-button")
 )
 
 //go:embed data/furniture.txt

@@ -81,17 +81,22 @@ func evHadMeeting(toks []evTok, k, te int) bool {
 // evObjectNoun reports whether one of nouns follows the verb at k within
 // four words, with only words of mods between them.
 func evObjectNoun(toks []evTok, k, te int, nouns, mods map[string]bool) bool {
+	return evObjectNounAt(toks, k, te, nouns, mods) > 0
+}
+
+// evObjectNounAt is evObjectNoun returning the noun's token, or -1.
+func evObjectNounAt(toks []evTok, k, te int, nouns, mods map[string]bool) int {
 	for j := k + 1; j < te && j <= k+4; j++ {
 		if !toks[j].word {
-			return false
+			return -1
 		}
 		if w := toks[j].low; nouns[w] {
-			return true
+			return j
 		} else if !mods[w] {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // evAction returns the verb with its particle or object noun: "wrapped up",
@@ -107,12 +112,9 @@ func evAction(body string, toks []evTok, vi, te int) string {
 		}
 		return body[v.start:end]
 	}
-	if evCopulas[v.low] && evOnVisit(toks, vi, te) {
-		// "was on an official visit"
-		for j := vi + 2; j < te && j <= vi+6; j++ {
-			if evVisitNouns[toks[j].low] {
-				return body[v.start:toks[j].end]
-			}
+	if evCopulas[v.low] {
+		if j := evVisitAfterOn(toks, vi, te); j > 0 {
+			return body[v.start:toks[j].end] // "was on an official visit"
 		}
 	}
 	if vi+1 < te && toks[vi+1].word {

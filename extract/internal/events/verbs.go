@@ -463,8 +463,15 @@ func evMakesVisit(toks []evTok, k, te int) bool {
 
 // evOnVisit reports "on" and a visit after the copula at token k: "was
 // on an official visit", "is on a three-day mission".
-func evOnVisit(toks []evTok, k, te int) bool {
-	return k+1 < te && toks[k+1].word && toks[k+1].low == "on" && evObjectNoun(toks, k+1, te, evVisitNouns, evVisitMods)
+func evOnVisit(toks []evTok, k, te int) bool { return evVisitAfterOn(toks, k, te) > 0 }
+
+// evVisitAfterOn returns the token of the visit after "on" at token k+1,
+// or -1.
+func evVisitAfterOn(toks []evTok, k, te int) int {
+	if k+1 >= te || !toks[k+1].word || toks[k+1].low != "on" {
+		return -1
+	}
+	return evObjectNounAt(toks, k+1, te, evVisitNouns, evVisitMods)
 }
 
 // evDuringMeeting reports whether the sentence [ts, te) opens with
