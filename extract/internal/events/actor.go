@@ -218,6 +218,25 @@ func evPronoun(body string, toks []evTok, a, b int, ws ...string) bool {
 	return false
 }
 
+// evWithSpeaker reports whether the subject [a, b) is the speaker with
+// one or two others named before: "Hillary and I", "my wife and I", "the
+// Chancellor and we"; the speaker acts. (No comma or verb in it: "As you
+// know and I" is no subject.)
+func evWithSpeaker(body string, toks []evTok, a, b int) bool {
+	for b-a > 1 && toks[b-1].word && (evAdverbs[toks[b-1].low] || evAdverbLy(toks[b-1])) {
+		b--
+	}
+	if b-a < 3 || b-a > 5 || !evIsWord(body, toks[b-2], "and") || !evIsWord(body, toks[b-1], "I", "we") {
+		return false
+	}
+	for k := a; k < b-2; k++ {
+		if t := toks[k]; !t.word || evIsVerbLike(t.low) || evPronouns[t.low] {
+			return false
+		}
+	}
+	return true
+}
+
 // evGroupIn returns the first acting body the sentence names: a
 // capitalised phrase ending in Council, Commission, Assembly…
 func evGroupIn(body string, toks []evTok, ts, te int) string {
@@ -540,6 +559,28 @@ func evParticipleOpener(t evTok) bool {
 	return t.word && t.capital && len(t.low) > 5 && strings.HasSuffix(t.low, "ing")
 }
 
+// evVocatives open an address to someone present: "Mr President",
+// "Madam Speaker", "Honourable Speaker".
+var evVocatives = wordLists.Set("vocatives")
+
+// evVocative reports whether a comma closes, within four words from k, an
+// address to someone by title alone before a sentence's subject: "Mr
+// President, yesterday you …", "Honourable Speaker, yesterday the Member
+// …", "Minister, …". (A name in it is a subject's: "President Roe,
+// yesterday, signed".)
+func evVocative(body string, toks []evTok, k, end int) bool {
+	for j := k; j < end && j <= k+4; j++ {
+		t := toks[j]
+		if !t.word {
+			return j > k && body[t.start] == ',' && (evVocatives[toks[k].low] || j == k+1)
+		}
+		if !t.capital || !evVocatives[t.low] && !evTitleWords[t.low] || evPortfolio[t.low] {
+			return false
+		}
+	}
+	return false
+}
+
 // evNounSubject reports whether tokens [a, b) read as a subject that names
 // no one but is no pronoun or clause: a noun phrase of at most a dozen words
 // ("an amended version of the complaint", "a group of Estonia's most
@@ -568,7 +609,8 @@ func evNounSubject(body string, toks []evTok, a, b int) bool {
 		capital = capital || t.capital
 		last = t.low
 		adjective := k > a && toks[k-1].word && evDeterminers[toks[k-1].low] // "an amended version"
-		if t.quoted || evPronouns[t.low] || evPossessives[t.low] || evSubordinate(t.low) || evIsVerbLike(t.low) && !adjective || evCopulas[t.low] {
+		stem, _, _ := strings.Cut(t.low, "'")                                // "that's", "it's"
+		if t.quoted || evPronouns[stem] || evPossessives[t.low] || evSubordinate(t.low) || evIsVerbLike(t.low) && !adjective || evCopulas[t.low] {
 			return false
 		}
 	}

@@ -113,16 +113,15 @@ type evPerson struct {
 // is fine), let a named person with no office act or take part: "NASA
 // astronaut Tracy Dyson launched on Saturday".
 //
-// speaker, when not nil, names who says "I" or "we" at a position of the
-// body: the speaker of the turn there, or the speech's; "" when no one
-// named does.
-func Find(body string, ds []dates.Mention, officials []entities.Official, people []entities.Person, published time.Time, speaker func(pos int) string) []Event {
-	return new(Scratch).Find(body, ds, officials, people, published, speaker)
+// voices, when not nil, names who says "I" or "we" at a position of the
+// body and whom "you" stands for there.
+func Find(body string, ds []dates.Mention, officials []entities.Official, people []entities.Person, published time.Time, voices Voices) []Event {
+	return new(Scratch).Find(body, ds, officials, people, published, voices)
 }
 
 // Find is the package's Find with its working memory in sc, which a
 // caller may keep for the next body.
-func (sc *Scratch) Find(body string, ds []dates.Mention, officials []entities.Official, people []entities.Person, published time.Time, speaker func(pos int) string) []Event {
+func (sc *Scratch) Find(body string, ds []dates.Mention, officials []entities.Official, people []entities.Person, published time.Time, voices Voices) []Event {
 	if len(people) > 0 {
 		named := make(map[string]int, len(officials))
 		for i, o := range officials {
@@ -151,7 +150,7 @@ func (sc *Scratch) Find(body string, ds []dates.Mention, officials []entities.Of
 		}
 		officials = all
 	}
-	return sc.findEvents(body, ds, officials, published, speaker)
+	return sc.findEvents(body, ds, officials, published, voices)
 }
 
 // findEvents returns the dated events body reports, in body order. ds are
@@ -160,13 +159,13 @@ func (sc *Scratch) Find(body string, ds []dates.Mention, officials []entities.Of
 // participants; nil is fine), published the page's date or the reference
 // date, which dates a lead sentence with no date of its own (zero: such
 // sentences are no events).
-func findEvents(body string, ds []dates.Mention, officials []entities.Official, published time.Time, speaker func(pos int) string) []Event {
-	return new(Scratch).findEvents(body, ds, officials, published, speaker)
+func findEvents(body string, ds []dates.Mention, officials []entities.Official, published time.Time, voices Voices) []Event {
+	return new(Scratch).findEvents(body, ds, officials, published, voices)
 }
 
 // findEvents is the package's findEvents, its sentences' tokens read into
 // sc's buffer.
-func (sc *Scratch) findEvents(body string, ds []dates.Mention, officials []entities.Official, published time.Time, speaker func(pos int) string) []Event {
+func (sc *Scratch) findEvents(body string, ds []dates.Mention, officials []entities.Official, published time.Time, voices Voices) []Event {
 	if body == "" {
 		return nil
 	}
@@ -435,6 +434,18 @@ func (sc *Scratch) findEvents(body string, ds []dates.Mention, officials []entit
 				for subStart < subEnd && toks[subStart].start < mention.End {
 					subStart++
 				}
+				// and a second day joined to it: "Yesterday and today, I
+				// had meetings"
+				if subStart+1 < subEnd && evIsWord(body, toks[subStart], "and") {
+					for _, m := range ms {
+						if m.Start == toks[subStart+1].start {
+							for subStart < subEnd && toks[subStart].start < m.End {
+								subStart++
+							}
+							break
+						}
+					}
+				}
 			}
 		}
 		for subStart < subEnd && !toks[subStart].word {
@@ -444,7 +455,7 @@ func (sc *Scratch) findEvents(body string, ds []dates.Mention, officials []entit
 		// of …, the Council", "In Suva on Tuesday, Mr Peters", and a
 		// participle's: "Taking aggressive action to protect communities,
 		// Governor Gavin Newsom"
-		for subStart < subEnd && (evIntroWords[toks[subStart].low] || evParticipleOpener(toks[subStart])) {
+		for subStart < subEnd && (evIntroWords[toks[subStart].low] || evParticipleOpener(toks[subStart]) || evVocative(body, toks, subStart, subEnd)) {
 			c := subStart + 1
 			for c < subEnd && (toks[c].word || body[toks[c].start] != ',') {
 				c++
@@ -453,6 +464,12 @@ func (sc *Scratch) findEvents(body string, ds []dates.Mention, officials []entit
 				break
 			}
 			subStart = c + 1
+			if mention != nil && toks[subStart].start == mention.Start {
+				// the day after an address: "Mr President, yesterday you …"
+				for subStart < subEnd && toks[subStart].start < mention.End {
+					subStart++
+				}
+			}
 		}
 		if underWay {
 			// "… relations are set to get a boost as Commissioner X is
@@ -540,8 +557,12 @@ func (sc *Scratch) findEvents(body string, ds []dates.Mention, officials []entit
 		}
 		if !person && actor == "" {
 			spoken := ""
-			if speaker != nil && evPronoun(body, toks, subStart, subEnd, "i", "we") {
-				spoken = speaker(toks[subStart].start)
+			if voices != nil && (evPronoun(body, toks, subStart, subEnd, "i", "we") || evWithSpeaker(body, toks, subStart, subEnd)) {
+				spoken = voices.Speaker(toks[subStart].start)
+			} else if voices != nil && evPronoun(body, toks, subStart, subEnd, "you") {
+				// "Mr President, yesterday you congratulated …": whom a
+				// question asks
+				spoken = voices.Addressee(toks[subStart].start)
 			}
 			switch {
 			case spoken != "":

@@ -1418,13 +1418,48 @@ func TestFindEventsSpeakersFirstPerson(t *testing.T) {
 	body := "Question: How was it?\n\nJane Roe: Yesterday, I met the Prime Minister.\n\nQuestion: And before?\n\nI first met him in 2000, and we became friends."
 	p := dates.New(dates.Options{Anchored: true})
 	ref, _ := time.Parse(time.DateOnly, "2016-09-17")
-	evs := findEvents(body, p.Find(body, ref), nil, ref, func(int) string { return "Jane Roe" })
+	evs := findEvents(body, p.Find(body, ref), nil, ref, testVoices{speaker: "Jane Roe"})
 	require.Len(t, evs, 2, "%+v", evs)
 	assert.Equal(t, "2016-09-16", evs[0].Date)
 	assert.Equal(t, "Jane Roe", evs[0].Actor)
 	assert.Equal(t, "2000", evs[1].Date)
 	assert.Equal(t, "Jane Roe", evs[1].Actor)
 	assert.Empty(t, findEvents(body, p.Find(body, ref), nil, ref, nil))
+}
+
+// A pronoun with its verb contracted is no subject that names no one:
+// "That's two shootings stopped last night" reports no event.
+func TestFindEventsContractedPronounNoSubject(t *testing.T) {
+	assert.Empty(t, eventsOf("That's two shootings stopped last night.", "2016-09-17"))
+	assert.Len(t, eventsOf("Two shootings were stopped last night.", "2016-09-17"), 1)
+}
+
+// testVoices says the same speaker and addressee everywhere.
+type testVoices struct{ speaker, addressee string }
+
+func (v testVoices) Speaker(int) string   { return v.speaker }
+func (v testVoices) Addressee(int) string { return v.addressee }
+
+// "X and I" is the speaker with another ("Hillary and I", "my wife and
+// I"); "you" is whom the caller names (a question's answerer); a second
+// day joined to the first by "and" is none of the subject.
+func TestFindEventsSpeakerWithOthersAndAddressee(t *testing.T) {
+	p := dates.New(dates.Options{Anchored: true})
+	ref, _ := time.Parse(time.DateOnly, "2016-09-17")
+	for _, c := range []struct{ body, actor string }{
+		{"Yesterday my wife and I had the privilege of speaking with some children.", "Jane Roe"},
+		{"Yesterday and today, I had very productive meetings with the Prime Minister.", "Jane Roe"},
+		{"Mr President, yesterday you congratulated the Chancellor on her victory.", "John Doe"},
+	} {
+		evs := findEvents(c.body, p.Find(c.body, ref), nil, ref, testVoices{speaker: "Jane Roe", addressee: "John Doe"})
+		if assert.Len(t, evs, 1, c.body) {
+			assert.Equal(t, "2016-09-16", evs[0].Date, c.body)
+			assert.Equal(t, c.actor, evs[0].Actor, c.body)
+		}
+	}
+	// with no one addressed, "you" acts for no one
+	body := "Mr President, yesterday you congratulated the Chancellor on her victory."
+	assert.Empty(t, findEvents(body, p.Find(body, ref), nil, ref, testVoices{speaker: "Jane Roe"}))
 }
 
 // An adverb between the auxiliary and "held" leaves the occasion one:
