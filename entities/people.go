@@ -179,6 +179,22 @@ func people(text string, toks []tok, cls []uint16, officials []Official, orgs, t
 	}
 	isWord := func(i int) bool { return i >= 0 && i < len(toks) && toks[i].kind == kWord }
 	capWord := func(i int) bool { return isWord(i) && toks[i].is(fCap) }
+	// afterTitleLink reports a word after the link of an office's phrase
+	// ("of", "to", "for", with "the" or not, after a title's word):
+	// "Secretary of| State", "Ambassador to the| United States"
+	afterTitleLink := func(i int) bool {
+		if isWord(i-1) && word(i-1) == "the" {
+			i--
+		}
+		if !isWord(i-1) || !isWord(i-2) || cls[i-2]&cTitle == 0 {
+			return false
+		}
+		switch word(i - 1) {
+		case "of", "to", "for":
+			return true
+		}
+		return false
+	}
 	dotAfter := func(i int) bool { return i+1 < len(toks) && toks[i+1].kind == kPunct && text[toks[i+1].s] == '.' }
 
 	var accs []*personAcc
@@ -238,7 +254,11 @@ func people(text string, toks []tok, cls []uint16, officials []Official, orgs, t
 					g = 'f'
 				}
 				if cls[a]&cStop == 0 || cls[a]&cHonor != 0 {
-					titled = titled || cls[a]&(cHonor|cTitle|cPerson) != 0
+					// (a country's word that opens a title, "U.S." of "U.S.
+					// Attorney", makes none alone: "U.S. Geological Survey";
+					// after "of", "to" or "for" it ends one: "Secretary of
+					// State Rice", "Ambassador to the United States Jane Roe")
+					titled = titled || cls[a]&(cHonor|cPerson) != 0 || cls[a]&cTitle != 0 && (cls[a]&cCountry == 0 || afterTitleLink(a))
 					honored = honored || cls[a]&(cHonor|cPerson) != 0
 				}
 				a++

@@ -221,6 +221,17 @@ func TestPeopleNoTitleNoSurname(t *testing.T) {
 	}
 }
 
+// A country's initials that open a title ("U.S." of "U.S. Attorney")
+// make none alone: "U.S. Geological Survey" is no person; after a title's
+// "to the" the country is part of the title and the name after it whole.
+func TestPeopleCountryInitialsNoTitle(t *testing.T) {
+	x := New(Options{})
+	ps := x.People("Scientists of the U.S. Geological Survey met Ambassador to the United States Andrés Augusto Roe.", nil)
+	if len(ps) != 1 || ps[0].Name != "Andrés Augusto Roe" {
+		t.Errorf("people: %+v", ps)
+	}
+}
+
 // A surname that opens an organisation's name ("White" of "White House")
 // is a surname after a given name; the organisation, and a run that ends
 // with an organisation's noun, name no one.

@@ -323,6 +323,35 @@ func TestSpeakerWithPostNominal(t *testing.T) {
 	})
 }
 
+// Dotted initials are one word with their last full stop ("U.S."), so a
+// description opening with them leads to its name, after the verb or
+// before it.
+func TestDottedInitialsInDescription(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "after the verb",
+			text: "\"We are proud to award the grants,\" said U.S. Transportation Secretary Jane Roe.",
+			want: []want{{starts: "We are proud", speaker: "Jane Roe"}},
+		},
+		{
+			name: "before the verb",
+			text: "\"We are proud to award the grants,\" U.K. Transport Secretary Jane Roe said.",
+			want: []want{{starts: "We are proud", speaker: "Jane Roe"}},
+		},
+		{
+			name: "in an apposition",
+			text: "\"We are proud to award the grants,\" said the U.S. Transportation Secretary, Jane Roe.",
+			want: []want{{starts: "We are proud", speaker: "Jane Roe"}},
+		},
+		{
+			// the initials are no bare surname of the clause's subject
+			name: "in a description",
+			text: "\"There is little to do,\" said a former U.S. official who led the inquiry and described the case as \"a lesser set of circumstances.\"",
+			want: []want{{starts: "There is little", speaker: "former U.S. official"}, {starts: "a lesser set", speaker: "", partial: true}},
+		},
+	})
+}
+
 // A heading that attributes the quotations under it: "Comments
 // attributed to Minister X:", "Quotes attributable to X:", its title
 // holding "and" ("Education and Training Minister").

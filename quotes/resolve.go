@@ -82,7 +82,7 @@ func (st *state) speakerOf(ts []tok, e np, pos int) (person, bool) {
 		// said"); a country or city speaking works the same way
 		if e.b-e.a == 1 {
 			w := st.word(ts[e.a])
-			if !pluralGroups[w] && !leadingNonName[w] && !notNames[w] && !titleWords[w] && utf8.RuneCountInString(w) > 1 && nameLike(w) {
+			if !pluralGroups[w] && !leadingNonName[w] && !notNames[w] && !titleWords[w] && utf8.RuneCountInString(w) > 1 && nameLike(w) && !dottedInitials(strings.TrimSuffix(w, ".")) {
 				return person{name: w}, true
 			}
 		}

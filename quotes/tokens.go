@@ -40,8 +40,8 @@ func tokenize(text string, a, b int, spans []span, si int, out []tok) ([]tok, in
 			switch {
 			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
 				e := wordEnd(text, i, b)
-				if e < b && text[e] == '.' && (e-i == 1 && c >= 'A' && c <= 'Z' || dottedTitles[text[i:e]]) {
-					e++ // "Mr.", "Gen.", the initial in "Antony J. Blinken"
+				if e < b && text[e] == '.' && (e-i == 1 && c >= 'A' && c <= 'Z' || dottedTitles[text[i:e]] || dottedInitials(text[i:e])) {
+					e++ // "Mr.", "Gen.", the initial in "Antony J. Blinken", "U.S."
 				}
 				out = append(out, tok{s: i, e: e, q: -1, u: c >= 'A' && c <= 'Z'})
 				i = e
@@ -76,6 +76,20 @@ func tokenize(text string, a, b int, spans []span, si int, out []tok) ([]tok, in
 // dottedTitles are abbreviated titles whose full stop belongs to the
 // word.
 var dottedTitles = wordLists.Set("dotted-titles")
+
+// dottedInitials reports whether w is capital initials joined by full
+// stops, whose last full stop follows: "U.S", "U.K", "E.U".
+func dottedInitials(w string) bool {
+	if len(w) < 3 || len(w)%2 == 0 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; i%2 == 0 && (c < 'A' || c > 'Z') || i%2 == 1 && c != '.' {
+			return false
+		}
+	}
+	return true
+}
 
 // wordEnd returns the end of the word starting at i: letters and digits,
 // with inner hyphens, apostrophes, full stops and ampersands ("so-called",
