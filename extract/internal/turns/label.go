@@ -79,6 +79,15 @@ func paragraphLabel(s string, memo labelMemo) (labelParse, bool) {
 	if c < utf8.RuneSelf && !('A' <= c && c <= 'Z') && c != '[' && c != '(' {
 		return labelParse{}, false // labels start with a capital letter
 	}
+	if c == '(' {
+		// A label in round brackets alone on its line, as the Prime
+		// Minister's Office of Japan prints them: "(Reporter)", "(Prime
+		// Minister Jane Roe)"; notes are none: "(As delivered)",
+		// "(Applause)".
+		if lb, ok := bracketOwnLine(s, memo); ok {
+			return lb, true
+		}
+	}
 	if c == '(' || c == '[' {
 		return labelParse{}, false // notes: "(As delivered)"
 	}
@@ -232,6 +241,24 @@ func markupLabel(s string, memo labelMemo) (labelParse, bool) {
 		return lb, true
 	}
 	return labelParse{}, false
+}
+
+// bracketOwnLine reads a paragraph that is only a speaker's name, title or
+// role in round brackets: "(Reporter)", "(Prime Minister Jane Roe)".
+func bracketOwnLine(s string, memo labelMemo) (labelParse, bool) {
+	if len(s) < 3 || len(s) > 80 || s[len(s)-1] != ')' {
+		return labelParse{}, false
+	}
+	head := strings.TrimSpace(s[1 : len(s)-1])
+	if head == "" || strings.ContainsAny(head, "()[]:.,;?!\"") || !plausibleHead(head) {
+		return labelParse{}, false
+	}
+	lb, ok := memo.parse(head)
+	if !ok || lb.name == "" && lb.gen == genNone {
+		return labelParse{}, false
+	}
+	lb.class, lb.ownLine, lb.textStart = classColon, true, 0
+	return lb, true
 }
 
 // bracketLabel reads a colon label whose name is in square brackets:

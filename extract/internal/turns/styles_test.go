@@ -34,6 +34,24 @@ func TestSegmentTurnsStyles(t *testing.T) {
 			},
 		},
 		{
+			name: "labels in round brackets alone on their lines; notes in brackets are none",
+			body: joinParas(
+				"Press Conference by the Prime Minister",
+				"[Provisional translation]",
+				"(Reporter)",
+				"I am Jane Roe with Daily Courier. Prime Minister, what did you see today?",
+				"(Prime Minister Hana Sato)",
+				"Today, I visited the coast. (Applause)",
+				"(Applause)",
+				"Thank you all.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"question", "", "", "I am Jane Roe"},
+				{"answer", "Hana Sato", "Prime Minister", "Today, I visited"},
+			},
+		},
+		{
 			name: "captions' labels alone on their lines in bold: a bracketed question, a styled name, an interpreter",
 			body: joinParas(
 				"# Q & A",
