@@ -109,6 +109,9 @@ func (st *state) nameLine(s, e int) (string, int, int, bool) {
 	if upperLine(line) {
 		return "", 0, 0, false // a heading of a record ("STATEMENT OF JANE ROE, DIRECTOR")
 	}
+	if line[0] == '(' && line[len(line)-1] == ')' {
+		return "", 0, 0, false // a transcript's label in brackets ("(Prime Minister Jane Roe)")
+	}
 	if st.mentions == nil {
 		st.mentions = officialMentions(st.offs)
 	}

@@ -28,6 +28,10 @@ func TestSignedStatements(t *testing.T) {
 			text: "Hearing of the committee\n\nSo, Chair, we move now, please, to the evidence of Minister Jane Roe, who joins us today.\n\nMinister Jane Roe\n\nThe minister took the oath.",
 		},
 		{
+			name: "a transcript's label in brackets signs no question",
+			text: "Press conference\n\n(Reporter)\n\nI am Jane Doe from the Courier. Today the budget passed. What do you think of it?\n\n(Prime Minister Jane Roe)\n\nToday, my Cabinet approved the budget.",
+		},
+		{
 			name: "a record's heading names its object",
 			text: "Hearing of the committee\n\nAnd again, I would ask the members to put the correspondence in the record of our hearing.\n\nStatement of Minister Jane Roe\n\nThe minister read her statement.",
 		},
