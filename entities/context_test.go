@@ -1250,3 +1250,26 @@ func TestStylesAndHeaderOffices(t *testing.T) {
 		{"PRESIDENT: Thank you all.\n\nQ: Mr President, a question.", nil},
 	})
 }
+
+// A public body after an official's or officer's "for" is the body served,
+// not a portfolio ("Chief Counsel for the Federal Motor Carrier Safety
+// Administration"); a company after it makes no office; "Management" ends
+// a portfolio ("Deputy Director for Management").
+func TestOfficeForPublicBody(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	tests := []struct {
+		text string
+		want []wantOfficial
+	}{
+		{"Earl Roe, Chief Counsel for the Federal Motor Carrier Safety Administration, will speak.",
+			[]wantOfficial{{"Earl Roe", "Chief Counsel for the Federal Motor Carrier Safety Administration", ""}}},
+		{"Jane Roe, Administrator for the Federal Railroad Administration, will speak.",
+			[]wantOfficial{{"Jane Roe", "Administrator for the Federal Railroad Administration", ""}}},
+		{"Jane Roe, Chief Technology Officer for Acme Corporation, will speak.", nil},
+		{"The tour was led by Deputy Director for Management Jane Roe.",
+			[]wantOfficial{{"Jane Roe", "Deputy Director for Management", ""}}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+}

@@ -359,7 +359,15 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 			}
 			continue
 		}
-		if w == "for" || w == "of" && strings.HasSuffix(parts[len(parts)-1], "Minister") {
+		// (an official's or officer's public body after "for" is no
+		// portfolio: "Administrator for the Federal Motor Carrier Safety
+		// Administration", below)
+		bodyFor := w == "for" && (o.kind == "official" || o.kind == "officer") && o.org == ""
+		if bodyFor {
+			nameEnd, _, _ := p.publicBody(k)
+			bodyFor = nameEnd > 0
+		}
+		if (w == "for" || w == "of" && strings.HasSuffix(parts[len(parts)-1], "Minister")) && !bodyFor {
 			// "Minister for Europe", "Minister of Lands and Survey"
 			if e := p.portfolio(j + 1); e > 0 {
 				if strings.EqualFold(parts[len(parts)-1], "Secretary of State") {
@@ -458,10 +466,12 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 				continue
 			}
 		}
-		if (w == "of" || w == "for" && o.kind == "official") && o.org == "" && (o.kind == "official" || o.kind == "org") {
+		if (w == "of" || w == "for" && (o.kind == "official" || o.kind == "officer")) && o.org == "" && (o.kind == "official" || o.kind == "org" || o.kind == "officer") {
 			// "Administrator of National Energy Administration of People's
 			// Republic of China": a public body the lexicon does not know;
-			// "Chief of Police for the Sioux City Police Department"
+			// "Chief of Police for the Sioux City Police Department",
+			// "Chief Counsel for the Federal Motor Carrier Safety
+			// Administration"
 			if nameEnd, end, iso := p.publicBody(k); nameEnd > 0 {
 				parts[len(parts)-1] += " " + p.surface(j, nameEnd)
 				if o.country == "" {
@@ -566,7 +576,7 @@ func (p *parser) publicOfficerAt(j, n int) bool {
 		e += 3 // "Chief Executive Officer (Acting) of the ..."
 	}
 	switch p.word(e) {
-	case "of", "at":
+	case "of", "at", "for":
 		nameEnd, _, _ := p.publicBody(e + 1)
 		return nameEnd > 0
 	case "and":

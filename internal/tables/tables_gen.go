@@ -574,6 +574,8 @@ var Titles = []Title{
 	{Title: "Resident Coordinator", Default: "UN", Kind: "org"},
 	{Title: "Coordinator", Default: "", Kind: "official"},
 	{Title: "Counsel", Default: "", Kind: "official"},
+	{Title: "Chief Counsel", Default: "", Kind: "officer"},
+	{Title: "General Counsel", Default: "", Kind: "officer"},
 	{Title: "Police Chief", Default: "", Kind: "official"},
 	{Title: "Police Commander", Default: "", Kind: "official"},
 	{Title: "Chief of Police", Default: "", Kind: "official"},
