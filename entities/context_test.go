@@ -1273,3 +1273,29 @@ func TestOfficeForPublicBody(t *testing.T) {
 		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
 	}
 }
+
+// An office after "is the" or "serves as" is the one a person holds now
+// ("was the" names one held before); a chief officer's post of any field
+// is an officer's ("Chief Health Informatics Officer"), a rank of the
+// lexicon after "Chief" stays a rank ("Chief Petty Officer").
+func TestOfficePredicateAndChiefOfficer(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	tests := []struct {
+		text string
+		want []wantOfficial
+	}{
+		{"Jane Roe is the Minister of Health of Fiji.",
+			[]wantOfficial{{"Jane Roe", "Minister of Health", "FJ"}}},
+		{"Jane Roe serves as Director of the Federal Railroad Administration.",
+			[]wantOfficial{{"Jane Roe", "Director of the Federal Railroad Administration", ""}}},
+		{"Jane Roe was the Minister of Health of Fiji.", nil},
+		{"Jane Roe, Chief Data and Analytics Officer of the Department of Labor, spoke.",
+			[]wantOfficial{{"Jane Roe", "Chief Data and Analytics Officer of the Department of Labor", ""}}},
+		{"Jane Roe, Chief Data and Analytics Officer of Acme Inc., spoke.", nil},
+		{"Chief Petty Officer Lyle Roe pleaded guilty.",
+			[]wantOfficial{{"Lyle Roe", "Chief Petty Officer", ""}}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+}

@@ -241,10 +241,42 @@ func (p *parser) title(i int) (n int, t titleEntry) {
 		return 0, titleEntry{}
 	}
 	n, v := p.memoMatch(p.x.titles, 2, i)
+	if m := p.chiefOfficer(i); m > n {
+		// "Chief Health Informatics Officer", "Chief Data and Analytics
+		// Officer": the lexicon's chief officers are the common few
+		return m, titleEntry{canon: p.surface(i, i+m), kind: "officer"}
+	}
 	if n == 0 {
 		return 0, titleEntry{}
 	}
 	return n, p.x.titleList[v]
+}
+
+// chiefOfficer returns the length of a chief officer's post at i: "Chief",
+// one to four capitalised words (or "and", "&") and "Officer"; 0 if none.
+func (p *parser) chiefOfficer(i int) int {
+	if p.word(i) != "Chief" {
+		return 0
+	}
+	for k := i + 1; k < len(p.toks) && k <= i+5; k++ {
+		if !p.isWord(k) && p.word(k) != "&" || p.toks[k].nl > 0 {
+			return 0
+		}
+		switch w := p.word(k); {
+		case w == "Officer":
+			if k == i+1 {
+				return 0
+			}
+			if n, _ := p.title(i + 1); n == k-i {
+				return 0 // "Chief Petty Officer": a rank of the lexicon's after "Chief"
+			}
+			return k + 1 - i
+		case w == "and" || w == "&":
+		case !p.toks[k].is(fCap):
+			return 0
+		}
+	}
+	return 0
 }
 
 // surface is the text of tokens [s, e) with white space folded.

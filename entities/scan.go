@@ -830,6 +830,25 @@ func (p *parser) usPartyState(j int) (end int, ok bool) {
 // as", "was confirmed today as", where an office follows a name as its
 // predicate, or 0.
 func (p *parser) predicative(j int) int {
+	// "Jane Roe is the Minister of Health", "Jane Roe serves as Director
+	// of …": the office she holds now (not "was the": one held before)
+	if k := j + 1; p.word(j) == "is" || p.word(j) == "serves" && p.word(k) == "as" {
+		if p.word(j) == "serves" {
+			k++
+		}
+		if p.word(k) == "currently" || p.word(k) == "also" {
+			k++
+		}
+		c := k // the office's first word
+		if p.word(k) == "the" {
+			c++
+		} else if p.word(j) != "serves" {
+			c = -1
+		}
+		if c >= 0 && c < len(p.toks) && p.toks[c].is(fCap) && p.toks[k].nl == 0 && p.toks[c].nl == 0 {
+			return k
+		}
+	}
 	switch p.word(j) {
 	case "was", "is", "has", "had":
 	default:
