@@ -1299,3 +1299,24 @@ func TestOfficePredicateAndChiefOfficer(t *testing.T) {
 		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
 	}
 }
+
+// An office held "at" a public body is a public office before the
+// holder's name as after it ("Minister of State at the Ministry of Foreign
+// Affairs Dr. Hamad Al Roe"), its title the office's own; the name after
+// the body's, with an honorific or not, is the holder's.
+func TestOfficeAtPublicBody(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	tests := []struct {
+		text string
+		want []wantOfficial
+	}{
+		{"The talks were attended by Minister of State at the Ministry of Foreign Affairs Dr. Hamad Al Roe.",
+			[]wantOfficial{{"Hamad Al Roe", "Minister of State", ""}}},
+		{"Jane Roe, Secretary at the Department of Health, spoke.",
+			[]wantOfficial{{"Jane Roe", "Secretary", ""}}},
+		{"Jane Roe, a lecturer at the University of Windsor, spoke.", nil},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+}

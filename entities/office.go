@@ -296,12 +296,36 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 	// "of Poland", "of the North Atlantic Treaty Organization (NATO)", "to NATO"
 	for m := 0; m < 2; m++ {
 		w := p.word(j)
-		if w != "of" && w != "to" && w != "for" {
+		if w != "of" && w != "to" && w != "for" && w != "at" {
 			break
 		}
 		k := j + 1
 		if p.word(k) == "the" {
 			k++
+		}
+		if w == "at" {
+			// "Minister of State at the Ministry of Foreign Affairs": the
+			// public body the office is held in
+			nameEnd, end, iso := p.publicBody(k)
+			if nameEnd == 0 {
+				break
+			}
+			for c := k + 2; c < nameEnd; c++ {
+				if portfolioEnds[p.word(c-1)] && (p.givenNameAt(c) || p.cls[c]&cHonor != 0) {
+					// "… at the Ministry of Foreign Affairs (Dr.) Mohammed
+					// Al Khulaifi": the holder's name after the body's
+					nameEnd, end = c, c
+					break
+				}
+			}
+			// (the title stays the office's own, as in an apposition:
+			// "Special Investigator at the Anti-Corruption Agency")
+			if o.country == "" {
+				o.country = iso
+			}
+			o.body = true
+			j = end
+			continue
 		}
 		// a country's armed service ("Commander of the Sri Lanka Army",
 		// "Vice Chief of the Army Staff of the Indian Army"), a royal
