@@ -1292,6 +1292,10 @@ func TestOfficePredicateAndChiefOfficer(t *testing.T) {
 		{"Jane Roe, Chief Data and Analytics Officer of the Department of Labor, spoke.",
 			[]wantOfficial{{"Jane Roe", "Chief Data and Analytics Officer of the Department of Labor", ""}}},
 		{"Jane Roe, Chief Data and Analytics Officer of Acme Inc., spoke.", nil},
+		{"Jane Roe is the Chief Health Informatics Officer of FDA.",
+			[]wantOfficial{{"Jane Roe", "Chief Health Informatics Officer", "US"}}},
+		{"Jane Roe, Chief Information Officer of the FBI, spoke.",
+			[]wantOfficial{{"Jane Roe", "Chief Information Officer", "US"}}},
 		{"Chief Petty Officer Lyle Roe pleaded guilty.",
 			[]wantOfficial{{"Lyle Roe", "Chief Petty Officer", ""}}},
 	}

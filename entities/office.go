@@ -602,7 +602,17 @@ func (p *parser) publicOfficerAt(j, n int) bool {
 	switch p.word(e) {
 	case "of", "at", "for":
 		nameEnd, _, _ := p.publicBody(e + 1)
-		return nameEnd > 0
+		if nameEnd > 0 {
+			return true
+		}
+		// a government's body or an organisation the lexicon knows:
+		// "Chief Information Officer of FDA", "of the FBI"
+		k := e + 1
+		if p.word(k) == "the" {
+			k++
+		}
+		n, _ := p.org(k)
+		return n > 0
 	case "and":
 		k, t := p.title(e + 1)
 		return k > 0 && t.kind != "officer" && t.kind != "head" && p.toks[e+1].is(fCap) && !companyPost(p, e+1)
