@@ -609,7 +609,8 @@ func evNounSubject(body string, toks []evTok, a, b int) bool {
 		capital = capital || t.capital
 		last = t.low
 		adjective := k > a && toks[k-1].word && evDeterminers[toks[k-1].low] // "an amended version"
-		stem, _, _ := strings.Cut(t.low, "'")                                // "that's", "it's"
+		// a pronoun with its verb contracted is one: "that's", "it's"
+		stem, _, _ := strings.Cut(t.low, "'")
 		if t.quoted || evPronouns[stem] || evPossessives[t.low] || evSubordinate(t.low) || evIsVerbLike(t.low) && !adjective || evCopulas[t.low] {
 			return false
 		}
