@@ -1434,6 +1434,14 @@ func TestFindEventsContractedPronounNoSubject(t *testing.T) {
 	assert.Len(t, eventsOf("Two shootings were stopped last night.", "2016-09-17"), 1)
 }
 
+// A span back to a past act ("48 years since …") takes the act out of
+// the day's sentence: "Tomorrow marks 48 years since Jane Roe was
+// abducted" reports no event of tomorrow.
+func TestFindEventsSpanSinceIsNoDaysAct(t *testing.T) {
+	assert.Empty(t, eventsOf("Tomorrow, the 18th, marks 48 years since Ms. Jane Roe was abducted in Niigata City.", "2016-09-17"))
+	assert.Len(t, eventsOf("Tomorrow, the 18th, Ms. Jane Roe will travel to Niigata City.", "2016-09-17"), 1)
+}
+
 // testVoices says the same speaker and addressee everywhere.
 type testVoices struct{ speaker, addressee string }
 

@@ -512,6 +512,9 @@ func evInMentions(ms []dates.Mention, pos int) bool {
 	return false
 }
 
+// evSpanNouns count a span of time back to an act: "48 years since".
+var evSpanNouns = wordLists.Set("span-nouns")
+
 // evAttached reports whether the day at byte pos dates the verb at token
 // vi of the sentence [ts, te): no phrase or clause of another action stands
 // between them ("discussed … following damage to cables on 25 December",
@@ -525,6 +528,11 @@ func evAttached(body string, toks []evTok, ts, vi, te, pos int) bool {
 			t := toks[k]
 			if !comma && t.word && !t.quoted && (t.low == "which" || t.low == "that" || t.low == "who" || t.low == "whom" || t.low == "whose") {
 				return false // the verb is the clause's ("Rutte, who arrived in Kyiv, met" is not)
+			}
+			if t.word && t.low == "since" && k > ts && toks[k-1].word && evSpanNouns[toks[k-1].low] {
+				// "Tomorrow marks 48 years since Jane Roe was abducted":
+				// the verb is the anniversary's past act, not the day's
+				return false
 			}
 			comma = comma || !t.word && body[t.start] == ','
 		}
