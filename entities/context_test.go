@@ -1324,3 +1324,16 @@ func TestOfficeAtPublicBody(t *testing.T) {
 		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
 	}
 }
+
+// A word of an e-mail or a web address is no use of it in lower case: an
+// author's line in headline case ("Dr. Jane Roe is the Chief Information
+// Officer of FDA") keeps its name beside "jane@fda.gov".
+func TestLowerUseSkipsAddresses(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	for _, tail := range []string{"Write to [jane@fda.gov](mailto:jane@fda.gov).", "See https://open.fda.gov/jane today."} {
+		text := "Dr. Jane Roe is the Chief Information Officer of FDA.\n\n" + tail
+		assert.Equal(t, []wantOfficial{{"Jane Roe", "Chief Information Officer", "US"}}, officialsOf(x, text), text)
+	}
+	// a lower-case use in prose still counts
+	assert.Empty(t, officialsOf(x, "Dr. Jane Roe is the Chief Information Officer of FDA.\n\nWrite to jane today."))
+}

@@ -90,7 +90,7 @@ func (p *parser) lowerElsewhere(i int) bool {
 			p.lowerAnswers++
 			return a.lower
 		}
-		p.lowerWords = newWordSet(p.text, p.toks, isLowerWord)
+		p.lowerWords = newWordSet(p.text, p.toks, func(k int) bool { return lowerUseAt(p.text, p.toks, k) })
 	}
 	return p.lowerWords.has(p.text, p.toks, b)
 }
@@ -110,7 +110,27 @@ const lowerScanMax = 8
 // isLowerWord reports whether t is a word not capitalised, nor a number.
 func isLowerWord(t *tok) bool { return t.kind == kWord && !t.is(fCap) && !t.is(fDigit) }
 
-// lowerWordIn reports whether w is the text of a token isLowerWord
+// lowerUseAt reports whether token k is a word written in lower case in
+// the text's prose: isLowerWord, and no part of an e-mail address or a
+// web address ("jane@fda.gov", "mailto:jane", "open.fda.gov/data"), whose
+// lower-case "jane" says nothing of the name "Jane".
+func lowerUseAt(text string, toks []tok, k int) bool {
+	if !isLowerWord(&toks[k]) {
+		return false
+	}
+	if k+1 < len(toks) && !toks[k+1].sp && toks[k+1].kind != kWord && text[toks[k+1].s] == '@' {
+		return false
+	}
+	if k > 0 && !toks[k].sp && toks[k-1].kind != kWord {
+		switch text[toks[k-1].s] {
+		case '@', '.', '/', ':':
+			return false
+		}
+	}
+	return true
+}
+
+// lowerWordIn reports whether w is the text of a token lowerUseAt
 // accepts: newWordSet's set has w, without the set.
 func (p *parser) lowerWordIn(w []byte) bool {
 	k := 0 // tokens before k start before the occurrence
@@ -121,7 +141,7 @@ func (p *parser) lowerWordIn(w []byte) bool {
 		}
 		at := from + j
 		k += sort.Search(len(p.toks)-k, func(m int) bool { return int(p.toks[k+m].s) >= at })
-		if k < len(p.toks) && int(p.toks[k].s) == at && int(p.toks[k].e) == at+len(w) && isLowerWord(&p.toks[k]) {
+		if k < len(p.toks) && int(p.toks[k].s) == at && int(p.toks[k].e) == at+len(w) && lowerUseAt(p.text, p.toks, k) {
 			return true
 		}
 		from = at + 1
@@ -138,10 +158,10 @@ type wordSet struct {
 }
 
 // newWordSet returns the set of the words of the tokens keep accepts.
-func newWordSet(text string, toks []tok, keep func(*tok) bool) *wordSet {
+func newWordSet(text string, toks []tok, keep func(k int) bool) *wordSet {
 	n := 0
 	for k := range toks {
-		if keep(&toks[k]) {
+		if keep(k) {
 			n++
 		}
 	}
@@ -152,7 +172,7 @@ func newWordSet(text string, toks []tok, keep func(*tok) bool) *wordSet {
 	ws := &wordSet{slots: make([]int32, size), mask: uint32(size - 1)}
 	for k := range toks {
 		t := &toks[k]
-		if !keep(t) {
+		if !keep(k) {
 			continue
 		}
 		w := text[t.s:t.e]

@@ -10,11 +10,11 @@ import (
 func TestWordSet(t *testing.T) {
 	text := "the talks in Riga were held with the minister and the Minister of State; talks again, tomorrow 12 times"
 	toks := tokenize(nil, text)
-	keep := func(tk *tok) bool { return tk.kind == kWord && !tk.is(fCap) && !tk.is(fDigit) }
+	keep := func(k int) bool { return toks[k].kind == kWord && !toks[k].is(fCap) && !toks[k].is(fDigit) }
 	ws := newWordSet(text, toks, keep)
 	want := map[string]bool{}
 	for k := range toks {
-		if keep(&toks[k]) {
+		if keep(k) {
 			want[text[toks[k].s:toks[k].e]] = true
 		}
 	}
@@ -40,7 +40,7 @@ func TestLowerWordIn(t *testing.T) {
 	for _, c := range loadGold(t) {
 		toks := tokenize(nil, c.text)
 		p := &parser{text: c.text, toks: toks}
-		ws := newWordSet(c.text, toks, isLowerWord)
+		ws := newWordSet(c.text, toks, func(k int) bool { return lowerUseAt(c.text, toks, k) })
 		for k := range toks {
 			w := []byte(c.text[toks[k].s:toks[k].e])
 			if w[0] >= 'A' && w[0] <= 'Z' {
