@@ -651,8 +651,11 @@ func (sc *Scratch) findEvents(body string, ds []dates.Mention, officials []entit
 		// A statement verb of the actor of the previous event on its day
 		// continues that occasion ("Prime Minister Trudeau reaffirmed …"
 		// after "… spoke today with …"): no second event.
+		// (Not across speakers: a reporter's question and the answer tell
+		// it each in their turn.)
 		replace := false
-		if n := len(out); n > 0 && out[n-1].Date == ev.Date && strings.EqualFold(out[n-1].Actor, actor) {
+		if n := len(out); n > 0 && out[n-1].Date == ev.Date && strings.EqualFold(out[n-1].Actor, actor) &&
+			(voices == nil || voices.Speaker(out[n-1].Start) == voices.Speaker(ss)) {
 			if evHeadlineSentence(out[n-1].Sentence) && !evHeadlineSentence(ev.Sentence) {
 				// the headline's event told again by the lead ("Minister
 				// Roe approves assistance" over "Today, the Minister

@@ -1470,6 +1470,35 @@ func TestFindEventsSpeakerWithOthersAndAddressee(t *testing.T) {
 	assert.Empty(t, findEvents(body, p.Find(body, ref), nil, ref, testVoices{speaker: "Jane Roe"}))
 }
 
+// splitVoices says one speaker before byte at and another from it on.
+type splitVoices struct {
+	at            int
+	before, after string
+}
+
+func (v splitVoices) Speaker(pos int) string {
+	if pos < v.at {
+		return v.before
+	}
+	return v.after
+}
+func (v splitVoices) Addressee(int) string { return "" }
+
+// An event a reporter's question tells and the answer tells again is the
+// answer's too: the same actor's act on the same day continues one
+// occasion only within one speaker's words.
+func TestFindEventsRetoldAcrossSpeakers(t *testing.T) {
+	p := dates.New(dates.Options{Anchored: true})
+	ref, _ := time.Parse(time.DateOnly, "2016-09-17")
+	q := "Today, the Cabinet officially approved the budget bill. What do you think?"
+	body := q + "\n\nToday, the Cabinet approved the budget bill with my full support."
+	at := len(q) + 2
+	evs := findEvents(body, p.Find(body, ref), nil, ref, splitVoices{at: at, before: "", after: "Jane Roe"})
+	require.Len(t, evs, 2, "%+v", evs)
+	assert.Equal(t, at, evs[1].Start)
+	assert.Len(t, findEvents(body, p.Find(body, ref), nil, ref, testVoices{speaker: "Jane Roe"}), 1)
+}
+
 // An adverb between the auxiliary and "held" leaves the occasion one:
 // "The ceremony was solemnly held … on 11 May 2019".
 func TestFindEventsOccasionWithAdverb(t *testing.T) {
