@@ -6,8 +6,6 @@ package entities
 
 import (
 	"strings"
-
-	"github.com/communique/communique/internal/tables"
 )
 
 // parseOffice parses an office phrase starting at token i.
@@ -483,8 +481,8 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 					o.country = iso
 				} else if n, iso := p.capitalAt(k); n == e-k {
 					o.country = iso
-				} else if n, v := p.x.citySet().match(p.text, p.toks, k, &p.buf); n == e-k {
-					o.country = tables.Countries[v].ISO2
+				} else if n, iso := p.cityAt(k); n == e-k {
+					o.country = iso // (a city after "of", as cityAt reads one)
 				}
 				j = e
 				continue
