@@ -642,6 +642,9 @@ func evCopulaAfter(body string, toks []evTok, vi, te int) bool {
 			}
 			continue
 		}
+		if t.low == "am" && k > 0 && evDigitEnd(body, toks[k-1]) {
+			continue // a clock's mark: "suspended at 11.54 am"
+		}
 		if evCopulas[t.low] || evModals[t.low] {
 			return true
 		}
@@ -650,6 +653,12 @@ func evCopulaAfter(body string, toks []evTok, vi, te int) bool {
 		}
 	}
 	return false
+}
+
+// evDigitEnd reports a token that ends in a digit ("11.54" of "11.54 am").
+func evDigitEnd(body string, t evTok) bool {
+	c := body[t.end-1]
+	return c >= '0' && c <= '9'
 }
 
 // evQuestion reports whether the sentence body[ss:se] asks.

@@ -1037,12 +1037,14 @@ func TestFindEventsPlaceAfterTitledList(t *testing.T) {
 
 // A past action at a clock time alone is an event of the page's day, done
 // by no one named: a sitting's formulas ("The meeting rose at 4.20 p.m.",
-// "(The hearing was concluded at 2:12 p.m.)"), which three blind sets'
-// gold count as events; an action to come at a clock time is a
-// timetable's.
+// "(The hearing was concluded at 2:12 p.m.)", "The Assembly adjourned at
+// 11.46 a.m.", "Sitting suspended at 12.35 p.m. and resumed at 1.30 p.m.",
+// a clock's "am" no copula), which four blind sets' gold count as events;
+// an action to come at a clock time is a timetable's.
 func TestFindEventsPastAtClockTime(t *testing.T) {
 	lead := "The Harbour Ministry today received 500 pumps from the River Council.\n\n"
-	for _, body := range []string{"The meeting was called to order at 3.10 p.m.", "The meeting rose at 4.20 p.m.", "(The hearing was concluded at 2:12 p.m.)"} {
+	for _, body := range []string{"The meeting was called to order at 3.10 p.m.", "The meeting rose at 4.20 p.m.", "(The hearing was concluded at 2:12 p.m.)",
+		"The Assembly adjourned at 11.46 a.m.", "Sitting suspended at 12.35 p.m. and resumed at 1.30 p.m.", "The sitting was suspended at 11.54 am."} {
 		evs := eventsOf(lead+body+"\n", "2022-01-25")
 		require.Len(t, evs, 2, "%q: %+v", body, evs)
 		assert.Equal(t, "2022-01-25", evs[1].Date, body)
