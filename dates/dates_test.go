@@ -177,6 +177,8 @@ func TestFind(t *testing.T) {
 		{"rates", wed, "Updated 7 days a week, 365 days a year.", nil},
 		{"some day", wed, "someone will uncover your login one day", nil},
 		{"codes", wed, "styles--padding-top-1PM1hXH and B787 and x5pm1i2 and F35", nil},
+		{"path number", wed, "see news/30 and page/12 Apr", nil},
+		{"day after a heading's slash", wed, "Press Release/30 April 2018 The Department", []pair{{"30 April 2018", "2018-04-30"}}},
 		{"time after its date", wed, "Updated Nov 19, 6:55 AM;", []pair{{"Nov 19", "2024-11-19"}, {"6:55 AM", "2024-11-19T06:55"}}},
 		{"time before its date", wed, "1:39 am EST, Wednesday, November 20, 2019", []pair{{"1:39 am EST", "2019-11-20T01:39"}, {"Wednesday, November 20, 2019", "2019-11-20"}}},
 		{"two-digit year", wed, "By Tess Bonn - 11/19/19 06:56 AM EST", []pair{{"11/19/19", "2019-11-19"}, {"06:56 AM EST", "2019-11-19T06:56"}}},

@@ -254,7 +254,7 @@ func (s *scanner) glued(i int) bool {
 		if s.dash(i-1) && !s.adjustAt(i-2) && i > 1 && !p.gap && s.toks[i-2].kind != tPunct {
 			return true
 		}
-		if s.punct(i-1, "_") || s.punct(i-1, "/") && i > 1 && !p.gap && s.toks[i-2].kind != tPunct {
+		if s.punct(i-1, "_") || s.punct(i-1, "/") && i > 1 && !p.gap && s.toks[i-2].kind != tPunct && !s.dayOfMonthAt(i) {
 			return true
 		}
 	}
@@ -265,6 +265,17 @@ func (s *scanner) glued(i int) bool {
 		}
 	}
 	return false
+}
+
+// dayOfMonthAt reports a day's number at i that a month's full name
+// follows: after a heading's slash it is a date's day, not a path's or a
+// code's number ("Press Release/30 April 2018").
+func (s *scanner) dayOfMonthAt(i int) bool {
+	if s.dayNum(i) == 0 || i+1 >= len(s.toks) || !s.toks[i+1].gap {
+		return false
+	}
+	m, _ := s.monthAt(i + 1)
+	return m != 0 && !s.word(i+1).inf().abbr
 }
 
 // afterName reports whether the capitalised word at i follows another
