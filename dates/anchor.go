@@ -36,12 +36,32 @@ func (s *scanner) yearFor(m, d, wd, pos int) int {
 	}
 	if wd > 0 && validDay(y, m, d) && int(civil(y, m, d).Weekday())+1 != wd {
 		for _, c := range [...]int{y - 1, y + 1} {
-			if validDay(c, m, d) && int(civil(c, m, d).Weekday())+1 == wd {
+			if validDay(c, m, d) && int(civil(c, m, d).Weekday())+1 == wd && !s.weekdaySlip(y, c, m, d, pos) {
 				return c
 			}
 		}
 	}
 	return y
+}
+
+// weekdaySlip reports whether the day d of month m in year y, near the
+// reference, is the text's own with a wrong weekday rather than that day
+// in year c, where the weekday fits: y's day lies within a fortnight of the
+// reference, or c's goes against the sentence's tense (a past act a year
+// after the page: "Secretary Roe on Thursday, September 26, delivered" on
+// a page of Saturday 29 September 2018, when the 26th was a Wednesday).
+func (s *scanner) weekdaySlip(y, c, m, d, pos int) bool {
+	if s.ry == 0 {
+		return false
+	}
+	ref := civil(s.ry, s.rm, s.rd)
+	near := civil(y, m, d).Sub(ref).Hours() / 24
+	if near >= -14 && near <= 14 {
+		return true
+	}
+	far := civil(c, m, d).Sub(ref).Hours() / 24
+	tense := s.tense(pos)
+	return tense < 0 && far > 7 || tense > 0 && far < -7
 }
 
 // nearRef reports whether a year the text gave may lend itself to a

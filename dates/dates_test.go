@@ -67,6 +67,10 @@ func TestFind(t *testing.T) {
 		{"yearless inside a sentence, other years", time.Time{}, "The speech, delayed by the attack on June 12, will cover fees paid since 2012.", []pair{{"2012", "2012"}}},
 		{"weekday fixes the year", day("2025-01-03"), "On Sunday 29 December, the Minister visited the troops.", []pair{{"Sunday 29 December", "2024-12-29"}}},
 		{"a weekday no near year has is a slip", day("2023-05-25"), "The delegates arrived in Madrid on Monday, 25 May, for talks.", []pair{{"Monday, 25 May", "2023-05-25"}}},
+		// a wrong weekday near the page's day, or a year later for a past act,
+		// is the text's slip (26 September 2018 was a Wednesday)
+		{"a weekday slip days before the page", day("2018-09-29"), "Secretary Roe on Thursday, September 26, delivered his address.", []pair{{"Thursday, September 26", "2018-09-26"}}},
+		{"a weekday slip against the tense", day("2018-11-20"), "Secretary Roe on Thursday, September 26, delivered his address.", []pair{{"Thursday, September 26", "2018-09-26"}}},
 		{"past tense crosses the year", day("2025-01-03"), "The Minister met his counterpart on 28 December.", []pair{{"28 December", "2024-12-28"}}},
 		{"future tense crosses the year", day("2024-12-20"), "The talks will resume on 8 January.", []pair{{"8 January", "2025-01-08"}}},
 		{"february style", day("2022-02-04"), "The Secretary welcomed President Duda's February 3 action.", []pair{{"February 3", "2022-02-03"}}},
