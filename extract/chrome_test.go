@@ -77,6 +77,24 @@ func TestTextBlocksHardWrapped(t *testing.T) {
 	}, got)
 }
 
+// A heading in capitals over hard-wrapped prose, with no blank line
+// between them, is a paragraph of its own, however long; wrapped lines in
+// capitals run on.
+func TestTextBlocksCapitalHeadingOverWrappedProse(t *testing.T) {
+	in := "HARBOUR MINISTRY DELIVERS PUMPS TO THE FLOODED ISLAND VILLAGES\n" +
+		"Press Release/30 April 2018 The Harbour Ministry, led by Minister Jane Roe, on\n" +
+		"Sunday delivered five hundred pumps to the villages of the island that the\n" +
+		"river flooded last week, and its teams will stay until the water has gone.\n\n" +
+		"THE ACT SHALL APPLY TO EVERY HARBOUR AND TO EVERY QUAY OF THE ISLAND AND\n" +
+		"TO THE FERRIES.\n"
+	got := blockTexts(in, false)
+	assert.Equal(t, []string{
+		"HARBOUR MINISTRY DELIVERS PUMPS TO THE FLOODED ISLAND VILLAGES",
+		"Press Release/30 April 2018 The Harbour Ministry, led by Minister Jane Roe, on Sunday delivered five hundred pumps to the villages of the island that the river flooded last week, and its teams will stay until the water has gone.",
+		"THE ACT SHALL APPLY TO EVERY HARBOUR AND TO EVERY QUAY OF THE ISLAND AND TO THE FERRIES.",
+	}, got)
+}
+
 // A hard-wrapped Markdown release: a line that holds a link's address runs
 // past the width, a paragraph's first line stops mid-phrase ("The
 // Department of"), and neither breaks the paragraph.

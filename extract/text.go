@@ -93,7 +93,10 @@ func textBlocks(s string) []block.Block {
 			flush()
 		}
 		para = append(para, l)
-		if cols {
+		if cols || width > 0 && len(para) == 1 && fm+i+1 < len(lines) && capsHeading(l) && hasLower(lines[fm+i+1]) {
+			// (a heading in capitals over wrapped prose is its own
+			// paragraph, however long: "DOH DELIVERED ASSISTANCE TO STA.
+			// CRUZ FIRE VICTIMS" over "Press Release/30 April 2018 The …")
 			flush()
 			continue
 		}
@@ -203,6 +206,32 @@ func midPhrase(l string) bool {
 // phraseWords are the function words a phrase does not stop on.
 var phraseWords = map[string]bool{"of": true, "to": true, "the": true, "a": true, "an": true, "and": true, "or": true,
 	"in": true, "on": true, "at": true, "for": true, "with": true, "by": true, "from": true, "that": true, "is": true}
+
+// capsHeading reports a line set in capitals: two words or more, eight
+// letters or more, none in lower case.
+func capsHeading(l string) bool {
+	letters, words, inWord := 0, 0, false
+	for _, r := range l {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsLetter(r):
+			letters++
+			if !inWord {
+				words++
+			}
+			inWord = true
+		default:
+			inWord = false
+		}
+	}
+	return letters >= 8 && words >= 2
+}
+
+// hasLower reports a lower-case letter in l.
+func hasLower(l string) bool {
+	return strings.IndexFunc(l, unicode.IsLower) >= 0
+}
 
 // openParen reports a line that leaves a parenthesis open, hard wrapping
 // or not: "Minister for the Interior (Mr William" goes on in the next line.
