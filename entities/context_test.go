@@ -1254,7 +1254,9 @@ func TestStylesAndHeaderOffices(t *testing.T) {
 // A public body after an official's or officer's "for" is the body served,
 // not a portfolio ("Chief Counsel for the Federal Motor Carrier Safety
 // Administration"); a company after it makes no office; "Management" ends
-// a portfolio ("Deputy Director for Management").
+// a portfolio ("Deputy Director for Management"), as "Learning" does
+// ("Cabinet Secretary for Education and Lifelong Learning"); a chamber's
+// presiding officer is a legislature's office.
 func TestOfficeForPublicBody(t *testing.T) {
 	x := New(Options{NoHolders: true})
 	tests := []struct {
@@ -1268,6 +1270,10 @@ func TestOfficeForPublicBody(t *testing.T) {
 		{"Jane Roe, Chief Technology Officer for Acme Corporation, will speak.", nil},
 		{"The tour was led by Deputy Director for Management Jane Roe.",
 			[]wantOfficial{{"Jane Roe", "Deputy Director for Management", ""}}},
+		{"Jane Roe, Cabinet Secretary for Education and Lifelong Learning, will speak.",
+			[]wantOfficial{{"Jane Roe", "Cabinet Secretary for Education and Lifelong Learning", ""}}},
+		{"The Deputy Presiding Officer, John Doe, will speak.",
+			[]wantOfficial{{"John Doe", "Deputy Presiding Officer", ""}}},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)

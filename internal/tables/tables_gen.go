@@ -764,6 +764,8 @@ var Titles = []Title{
 	{Title: "Speaker of Parliament", Default: "", Kind: "legislator"},
 	{Title: "Speaker of the Parliament", Default: "", Kind: "legislator"},
 	{Title: "Speaker of the National Assembly", Default: "", Kind: "legislator"},
+	{Title: "Presiding Officer", Default: "", Kind: "legislator"},
+	{Title: "Deputy Presiding Officer", Default: "", Kind: "legislator"},
 	{Title: "Senate President", Default: "", Kind: "legislator"},
 	{Title: "President of the Senate", Default: "", Kind: "legislator"},
 	{Title: "Senate President Pro Tempore", Default: "", Kind: "legislator"},

@@ -522,6 +522,8 @@ func TestParlLabelParts(t *testing.T) {
 		{"The Lord Privy Seal (Lord True) (Con)", true, "Lord True", "Lord Privy Seal", false, true, false, false},
 		{"The Lord Speaker (Lord McFall of Alcluith)", true, "Lord McFall of Alcluith", "Lord Speaker", false, true, true, false},
 		{"The Secretary of State for the Home Department (Yvette Cooper)", true, "Yvette Cooper", "Secretary of State for the Home Department", false, true, false, false},
+		{"The Cabinet Secretary for Education and Lifelong Learning (Fiona Roe)", true, "Fiona Roe", "Cabinet Secretary for Education and Lifelong Learning", false, true, false, false},
+		{"The Presiding Officer (Alex Doe)", true, "Alex Doe", "Presiding Officer", false, true, true, false},
 		{"Oana Lungescu (NATO Spokesperson)", true, "Oana Lungescu", "NATO Spokesperson", false, false, false, false},
 		{"Libya and the Middle East", false, "", "", false, false, false, false},
 		{"Prime Minister", false, "", "", false, false, false, false},
