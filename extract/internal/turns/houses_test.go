@@ -896,6 +896,37 @@ func TestSegmentAskedTabled(t *testing.T) {
 	}
 }
 
+// A parliament's written answers, each label alone on its line: the
+// questions as tabled ("To ask the … Executive what …") carry no question
+// mark and no "I" or "you", and are a parliament's words all the same.
+func TestSegmentWrittenAnswers(t *testing.T) {
+	runHouseCases(t, []houseCase{
+		{
+			name: "written answers",
+			body: joinParas(
+				"Written Answers Friday 30 October 2009",
+				"Bridges",
+				"Jane Roe (Harbour and Islands) (Lab):",
+				"To ask the Island Executive what the terms of reference are for the report on the ferry bridge.",
+				"John Doe:",
+				"The brief for the report is to find the most appropriate design for the bridge.",
+				"Bridges",
+				"Jane Roe (Harbour and Islands) (Lab):",
+				"To ask the Island Executive whether resources have been set aside for the bridge works.",
+				"John Doe:",
+				"Any measures the report identifies will be costed and prioritised.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"question", "Jane Roe", "", "To ask the Island"},
+				{"answer", "John Doe", "", "The brief"},
+				{"question", "Jane Roe", "", "To ask the Island"},
+				{"answer", "John Doe", "", "Any measures"},
+			},
+		},
+	})
+}
+
 // A meeting's machine transcript: each label closed by its time stamp,
 // which links to the moment in the recording, alone on its line or run
 // into the words; an office in brackets is the speaker's role, not a

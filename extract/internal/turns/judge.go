@@ -271,18 +271,18 @@ func judgeLabels(body string, paras []turnPara, cands []turnLabel, stops []int) 
 		}
 	}
 	slices.Sort(stops)
-	slices.Sort(stops)
 	return out, stops
 }
 
 // conversational reports whether paragraphs read as people talking: a
-// question asked, or first- and second-person words.
+// question asked (or tabled: "To ask the Executive what …"), or first- and
+// second-person words.
 func conversational(body string, paras []turnPara) bool {
 	var v turnVoice
 	for _, p := range paras {
 		s := body[p.start:p.end]
-		if strings.IndexByte(s, '?') >= 0 {
-			return true
+		if strings.IndexByte(s, '?') >= 0 || strings.HasPrefix(s, "To ask ") {
+			return true // (a written question as tabled: "To ask the Scottish Executive what …")
 		}
 		v.count(s)
 	}
