@@ -1256,7 +1256,8 @@ func TestStylesAndHeaderOffices(t *testing.T) {
 // Administration"); a company after it makes no office; "Management" ends
 // a portfolio ("Deputy Director for Management"), as "Learning" does
 // ("Cabinet Secretary for Education and Lifelong Learning"); a chamber's
-// presiding officer is a legislature's office.
+// presiding officer is a legislature's office; an organisation the lexicon
+// knows after "at the" is the office's.
 func TestOfficeForPublicBody(t *testing.T) {
 	x := New(Options{NoHolders: true})
 	tests := []struct {
@@ -1274,6 +1275,10 @@ func TestOfficeForPublicBody(t *testing.T) {
 			[]wantOfficial{{"Jane Roe", "Cabinet Secretary for Education and Lifelong Learning", ""}}},
 		{"The Deputy Presiding Officer, John Doe, will speak.",
 			[]wantOfficial{{"John Doe", "Deputy Presiding Officer", ""}}},
+		// an organisation of the lexicon after "at the", as after "of the"
+		{"He met Jane Roe, Director at the World Bank.",
+			[]wantOfficial{{"Jane Roe", "Director", "World Bank"}}},
+		{"He met Jane Roe, Director at the Acme Bank.", nil},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)

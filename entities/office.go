@@ -525,16 +525,20 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 	}
 	// "Commissioner at NEURC": an agency the page defines
 	if p.word(j) == "at" && o.country == "" && o.org == "" {
+		the := 0 // "at the World Bank"
+		if p.word(j+1) == "the" {
+			the = 1
+		}
 		if iso, ok := p.pageAcronym(j + 1); ok && iso != "" {
 			o.country = iso
 			j += 2
-		} else if n, e := p.org(j + 1); n > 0 {
+		} else if n, e := p.org(j + 1 + the); n > 0 {
 			if e.short != "" {
 				o.org = e.short
 			} else {
 				o.country = e.country
 			}
-			j += 1 + n
+			j += 1 + the + n
 			if cn, _ := p.countryName(j); cn > 0 && e.short != "" && p.toks[j].nl == 0 && p.nameBoundary(j+cn) {
 				j += cn // the organisation's office in a country: "Chief of Mission at IOM Ukraine"
 			}
