@@ -247,13 +247,14 @@ func (s *scanner) wordTense(k int) int {
 
 // adverb reports whether token k is an adverb that may stand between an
 // article and a participle: one of data/words.txt's list
-// participle-adverbs ("still", "yet") or a word in -ly ("newly").
+// participle-adverbs ("still", "yet") or a word in -ly ("newly"), not
+// a name or a noun ("the Assembly voted", "the family met").
 func (s *scanner) adverb(k int) bool {
 	t := s.word(k)
 	if t == nil {
 		return false
 	}
-	return t.inf().advb || t.end-t.start > 3 && s.text[t.end-2:t.end] == "ly"
+	return t.inf().advb || t.end-t.start > 3 && s.text[t.end-2:t.end] == "ly" && !t.capital && !t.inf().lyNoun
 }
 
 // sentenceYear returns a year (a four-digit number from 1800 to 2199 after

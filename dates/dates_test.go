@@ -181,6 +181,8 @@ func TestFind(t *testing.T) {
 		{"rates", wed, "Updated 7 days a week, 365 days a year.", nil},
 		{"some day", wed, "someone will uncover your login one day", nil},
 		{"codes", wed, "styles--padding-top-1PM1hXH and B787 and x5pm1i2 and F35", nil},
+		// a noun in -ly before the verb is no adverb making it an adjective
+		{"past after a noun in -ly", day("2016-09-17"), "The Assembly voted on 3 March. The family met on 4 March.", []pair{{"3 March", "2016-03-03"}, {"4 March", "2016-03-04"}}},
 		{"path number", wed, "see news/30 and page/12 Apr", nil},
 		{"day after a heading's slash", wed, "Press Release/30 April 2018 The Department", []pair{{"30 April 2018", "2018-04-30"}}},
 		{"time after its date", wed, "Updated Nov 19, 6:55 AM;", []pair{{"Nov 19", "2024-11-19"}, {"6:55 AM", "2024-11-19T06:55"}}},

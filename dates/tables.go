@@ -95,6 +95,7 @@ type wordInfo struct {
 	decadeWord int8 // 2-9 for "twenties" ... "nineties": a decade of a century ("the nineties")
 	periodPrep bool // "into", "over": "the summer" after it is a time ("into the summer")
 	advb       bool // "still", "yet": an adverb between an article and an adjective ("a still unnamed date")
+	lyNoun     bool // "family", "assembly": a word in -ly that is no adverb
 	opens      bool // an expression may begin with the word (set by newWordTable from the classes above)
 }
 
@@ -354,6 +355,9 @@ func buildWords() *wordTable {
 	}
 	for _, k := range wordList("participle-adverbs") {
 		set(k, func(x *wordInfo) { x.advb = true })
+	}
+	for _, k := range wordList("ly-nouns") {
+		set(k, func(x *wordInfo) { x.lyNoun = true })
 	}
 	for _, k := range wordList("period-prepositions") {
 		set(k, func(x *wordInfo) { x.periodPrep = true })
