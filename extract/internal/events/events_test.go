@@ -1065,6 +1065,7 @@ func TestFindEventsCoarseDate(t *testing.T) {
 		{"Minister Jane Roe visited the Island and the Cape in January 2022 to open the ferry line.", "2022-01", "Jane Roe"},
 		{"Minister Jane Roe met the island mayors at the Old Hall last December.", "2021-12", "Jane Roe"},
 		{"The first ferry fair was held in May 2019 on the old quays.", "2019-05", ""},
+		{"The second ferry fair took place in Leith in April 2020.", "2020-04", ""},
 		// a passive of any verb, an active past of any verb but a statement
 		{"The Ferry Company was incorporated in October 2020 as a public company.", "2020-10", ""},
 		// a decision or a release with its object before its month

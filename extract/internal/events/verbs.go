@@ -251,6 +251,9 @@ func evFindVerb(body string, toks []evTok, ts, te int, dated bool, ms []dates.Me
 			// a meeting in the past, its verb group from "had"
 			return k, k - 4, true
 		}
+		if w == "took" && k+1 < te && evIsWord(body, toks[k+1], "place") {
+			f = evPastStrong // "The festival took place in Leith in April": a meeting's, where "took" alone is a statement's
+		}
 		if f == 0 && (w == "take" || w == "taking") && k+1 < te && evIsWord(body, toks[k+1], "place") {
 			f = evFut // "will take place", "is taking place"
 			if w == "taking" {
