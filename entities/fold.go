@@ -70,7 +70,7 @@ func titleCase(s string) string {
 		} else {
 			b.WriteRune(unicode.ToLower(r))
 		}
-		start = r == '-' || r == ' ' || r == '\'' || r == '\u2019'
+		start = r == '-' || r == ' ' || r == '\'' || r == '\u2019' || r == '.' // ("L.D. TABUYA": initials)
 	}
 	return b.String()
 }

@@ -321,3 +321,18 @@ func TestPeopleAfterBodyAndOffice(t *testing.T) {
 		t.Errorf("people: %q", names)
 	}
 }
+
+// A name in capitals keeps its initials in capitals when it is written
+// out: "HON. L.D. TABUYA" is "L.D. Tabuya", not "L.d. Tabuya".
+func TestTitleCaseInitials(t *testing.T) {
+	for in, want := range map[string]string{
+		"L.D. TABUYA":     "L.D. Tabuya",
+		"KOSINIAK-KAMYSZ": "Kosiniak-Kamysz",
+		"O’CONNOR":        "O’Connor",
+		"JOHN A. ROE III": "John A. Roe III",
+	} {
+		if got := titleCase(in); got != want {
+			t.Errorf("titleCase(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
