@@ -88,6 +88,9 @@ func TestMembersOfParliament(t *testing.T) {
 		// "MR." styles anyone
 		{"HON. P. D. ROE.- Mr. Speaker, Sir, will the Minister answer?\nHON. I. DOE: I will.\nMR. J. POE: Thank you.",
 			[]wantOfficial{{"P. D. Roe", "Member of Parliament", ""}, {"I. Doe", "Member of Parliament", ""}}},
+		// and gives a minister's office in brackets after the name
+		{"HON. F.S. ROE (Minister for Commerce, Trade and Transport).- Mr. Speaker, Sir, I thank the Member.\nHON. L.D. DOE.- Will he answer?\nHON. F.S. ROE.- Yes.",
+			[]wantOfficial{{"F.S. Roe", "Minister for Commerce, Trade and Transport", ""}, {"L.D. Doe", "Member of Parliament", ""}}},
 		// a member who is also a minister keeps the office the record gives,
 		// and the office he addresses is not his
 		{"The Secretary of State for Foreign and Commonwealth Affairs (Mr William Hague): I will make a statement.\n\n" +

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/communique/communique/internal/text"
 )
@@ -351,6 +352,12 @@ func people(text string, toks []tok, cls []uint16, officials []Official, orgs, t
 			continue
 		}
 		full := text[toks[name[0]].s:toks[name[len(name)-1]].e]
+		if strings.IndexFunc(full, unicode.IsLower) < 0 {
+			// a name in capitals ("HON. JANE ROE.-", a label) is written
+			// out as the officials' and speakers' are, and is one person
+			// with its mentions in mixed case
+			full = titleCase(full)
+		}
 		span := Span{Start: int(toks[name[0]].s), End: int(toks[name[len(name)-1]].e)}
 		acc := byName[full]
 		if acc == nil && len(name) == 1 {

@@ -336,3 +336,14 @@ func TestTitleCaseInitials(t *testing.T) {
 		}
 	}
 }
+
+// A name in capitals (a speaker's label) is the person the text names in
+// mixed case: one entry, written out, with both mentions.
+func TestPeopleCapitalsAndMixedCase(t *testing.T) {
+	x := New(Options{})
+	text := "SECRETARY JANE ROE: Thank you all for coming.\n\nReporters asked Jane Roe about the harbour."
+	ps := x.People(text, nil)
+	if len(ps) != 1 || ps[0].Name != "Jane Roe" || len(ps[0].Mentions) != 2 {
+		t.Fatalf("got %+v, want Jane Roe once with two mentions", ps)
+	}
+}

@@ -1116,10 +1116,25 @@ func (p *parser) nameThenOffice(r nameRes) (end int, ok bool) {
 	return o.end, true
 }
 
+// closeBracket returns the ")" that closes the "(" at token j on its line,
+// within a dozen tokens, or 0.
+func (p *parser) closeBracket(j int) int {
+	for k := j + 1; k < len(p.toks) && k < j+14 && p.toks[k].nl == 0; k++ {
+		switch p.word(k) {
+		case ")":
+			return k
+		case "(":
+			return 0
+		}
+	}
+	return 0
+}
+
 // capsLabel reads a speaker label in capitals at the start of a line:
 // "SECRETARY GENERAL STOLTENBERG:", "FOREIGN MINISTER HAAVISTO:", "MR PRICE:".
 func (p *parser) capsLabel(i int) (end int, ok bool) {
 	j, colon := i, -1
+	bracket := -1 // "(" of an office in mixed case after the name: "HON. F.S. KOYA (Minister for Trade).-"
 	for j < len(p.toks) && j-i < 16 {
 		t := p.toks[j]
 		if j > i && t.nl > 0 {
@@ -1133,6 +1148,12 @@ func (p *parser) capsLabel(i int) (end int, ok bool) {
 			continue
 		}
 		w := p.word(j)
+		if w == "(" && j > i+1 && p.has(i, cHonor) {
+			if c := p.closeBracket(j); c > 0 && (p.word(c+1) == "." || p.word(c+1) == ":") {
+				bracket, colon = j, c+1
+				break
+			}
+		}
 		if w == ":" {
 			colon = j
 			break
@@ -1171,6 +1192,17 @@ func (p *parser) capsLabel(i int) (end int, ok bool) {
 			k++
 		}
 		r, ok := p.parseName(k, true)
+		if ok && bracket > 0 && r.e == bracket {
+			// the office in brackets after the name
+			if o, ok := p.parseOffice(bracket + 1); ok && o.end == colon-1 {
+				o.start = i
+				p.addPerson(o, r, true, -1)
+				m := &p.ms[len(p.ms)-1]
+				m.label, m.te, m.alias = true, colon, titleCase(p.surface(i, r.e))
+				return colon + 1, true
+			}
+			return 0, false
+		}
 		if !ok || r.e != colon {
 			return 0, false
 		}
