@@ -88,6 +88,9 @@ func TestMembersOfParliament(t *testing.T) {
 		// "MR." styles anyone
 		{"HON. P. D. ROE.- Mr. Speaker, Sir, will the Minister answer?\nHON. I. DOE: I will.\nMR. J. POE: Thank you.",
 			[]wantOfficial{{"P. D. Roe", "Member of Parliament", ""}, {"I. Doe", "Member of Parliament", ""}}},
+		// tables a question so
+		{"HON. A.D. ROE asked the Government, upon notice:\nCan the Minister update Parliament on the ferries?",
+			[]wantOfficial{{"A.D. Roe", "Member of Parliament", ""}}},
 		// and gives a minister's office in brackets after the name
 		{"HON. F.S. ROE (Minister for Commerce, Trade and Transport).- Mr. Speaker, Sir, I thank the Member.\nHON. L.D. DOE.- Will he answer?\nHON. F.S. ROE.- Yes.",
 			[]wantOfficial{{"F.S. Roe", "Minister for Commerce, Trade and Transport", ""}, {"L.D. Doe", "Member of Parliament", ""}}},

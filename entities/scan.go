@@ -1173,6 +1173,23 @@ func (p *parser) capsLabel(i int) (end int, ok bool) {
 		}
 		break
 	}
+	if colon <= i && p.word(j) == "asked" && p.word(j+1) == "the" && p.lineStart(i) {
+		// a question tabled by a member the record styles "HON.": "HON.
+		// A.D. O'CONNOR asked the Government, upon notice:"
+		if w := p.word(i); lowerIs(w, "hon") || lowerIs(w, "honourable") || lowerIs(w, "honorable") {
+			k := i + 1
+			if p.word(k) == "." {
+				k++
+			}
+			if r, ok := p.parseName(k, true); ok && r.e == j {
+				o := office{start: i, end: j, titleS: i, title: memberTitle, kind: "legislator", capital: true}
+				p.addPerson(o, r, true, -1)
+				m := &p.ms[len(p.ms)-1]
+				m.label, m.te, m.alias = true, j, titleCase(p.surface(i, r.e))
+				return j, true
+			}
+		}
+	}
 	if colon <= i {
 		// A header line in capitals holding only a title and a full
 		// name: "PRESIDENT RODRIGO ROA DUTERTE" over an interview.
