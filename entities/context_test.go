@@ -1285,6 +1285,12 @@ func TestOfficeForPublicBody(t *testing.T) {
 		{"He met Jane Roe, Director at the World Bank.",
 			[]wantOfficial{{"Jane Roe", "Director", "World Bank"}}},
 		{"He met Jane Roe, Director at the Acme Bank.", nil},
+		// an honorific in brackets between the title and the name; a
+		// civil service's grade
+		{"Governor General (Dr) Vijay Roe met the team.",
+			[]wantOfficial{{"Vijay Roe", "Governor General", ""}}},
+		{"The team was led by Ms Jane Roe, Joint Secretary of the Ministry of External Affairs.",
+			[]wantOfficial{{"Jane Roe", "Joint Secretary of the Ministry of External Affairs", ""}}},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)

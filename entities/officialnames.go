@@ -18,6 +18,17 @@ func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
 		i++
 	}
 	i += p.styleChain(i) // "Dato' Sri Saifuddin Abdullah", "Tan Sri Abdul Gani Patail"
+	if p.word(i) == "(" && i+2 < len(p.toks) && p.cls[i+1]&cHonor != 0 && p.toks[i+1].nl == 0 {
+		// an honorific in brackets between a title and the name: "Governor
+		// General (Dr) Vijay Kumar Singh", "Minister (Dr.) Jane Roe"
+		k := i + 2
+		if p.word(k) == "." {
+			k++
+		}
+		if p.word(k) == ")" && k+1 < len(p.toks) && p.toks[k+1].kind == kWord && p.toks[k+1].is(fCap) && p.toks[k+1].nl == 0 {
+			i = k + 1
+		}
+	}
 	if p.participleOpener(i) {
 		return r, false // "Quoting Abraham Lincoln, …": a participle, no name
 	}

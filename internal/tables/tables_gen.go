@@ -510,6 +510,8 @@ var Titles = []Title{
 	{Title: "Undersecretary", Default: "", Kind: "minister"},
 	{Title: "Assistant Secretary", Default: "", Kind: "minister"},
 	{Title: "Permanent Secretary", Default: "", Kind: "official"},
+	{Title: "Joint Secretary", Default: "", Kind: "official"},
+	{Title: "Special Secretary", Default: "", Kind: "official"},
 	{Title: "Parliamentary Secretary", Default: "", Kind: "minister"},
 	{Title: "Parliamentary Under-Secretary of State", Default: "GB", Kind: "minister"},
 	{Title: "Parliamentary Under Secretary of State", Default: "GB", Kind: "minister"},
