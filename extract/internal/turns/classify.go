@@ -589,6 +589,9 @@ func speechLike(body, title string, paras []turnPara) bool {
 	for _, p := range paras {
 		var f turnVoice
 		s := body[p.start:p.end]
+		if framedQuote(s) {
+			return false // "The First Minister said: \"We will …": a statement reported
+		}
 		f.count(s)
 		if f.words < 15 || !block.EndsSentence(strings.TrimRight(s, " \t*")) {
 			continue // a heading (no closing stop, Markdown bold aside), however long, frames nothing
@@ -601,6 +604,22 @@ func speechLike(body, title string, paras []turnPara) bool {
 	// "I" and "you" make an address; "we" alone is an institution's
 	// statement ("We call on Russia to…"), a release.
 	return v.words >= 60 && v.person*40 >= v.words && v.person >= 3*v.report && v.singular >= 2
+}
+
+// framedQuote reports a paragraph that opens by reporting a quotation:
+// a short subject, "said:" or "says:", and a quotation mark ("The First
+// Minister said: \"We will carefully consider …").
+func framedQuote(s string) bool {
+	i := strings.IndexByte(s[:min(len(s), 100)], ':')
+	if i < 0 {
+		return false
+	}
+	head := strings.ToLower(s[:i])
+	if !strings.HasSuffix(head, " said") && !strings.HasSuffix(head, " says") && !strings.HasSuffix(head, " stated") {
+		return false
+	}
+	rest := strings.TrimLeft(s[i+1:], " ")
+	return strings.HasPrefix(rest, "\"") || strings.HasPrefix(rest, "“")
 }
 
 // speechHeadline reports a headline that names its page a speech: it

@@ -93,6 +93,13 @@ func TestSegmentTurnsNoFalseLabels(t *testing.T) {
 			"The United States strongly condemns the attack on the city. We call on all parties to respect international humanitarian law, and we stand with our partners in the region as they respond to this crisis.",
 			"We will continue to work with our Allies and partners to hold those responsible to account, and our support for the people of the region will not waver in the days and weeks ahead.",
 		), KindNews},
+		{"a statement reported whole, its quotations left open", joinParas(
+			"The First Minister said: \"We will carefully consider the impact of the announcement in the south - however, we will continue to take decisions that reflect circumstances here. " +
+				"\"We expect to have further discussion in the coming days about the support we need, and I want you to know that I will press for it. A crucial point for us is whether the support we were promised is there for our businesses now. " +
+				"\"However, today should be a reminder to people across the country of the need to follow the rules. It is important we all comply with the rules in our area if we are to suppress the virus. " +
+				"\"People have faced significant restrictions since late September as we work to stop the increase in cases, and I am grateful to you all for what you have done. " +
+				"\"We are monitoring the spread of the virus in all parts of the country every day.",
+		), KindNews},
 		{"forms of address", joinParas(
 			"Ladies and Gentlemen: it is an honour to be here with you today.",
 			"Dear Colleagues: the Alliance has never been stronger, and we owe it to you.",
