@@ -32,6 +32,11 @@ func TestTermUsers(t *testing.T) {
 			want: []want{{starts: "fast track", term: true}},
 		},
 		{
+			name: "a capital I opens no name",
+			text: "What I will announce today has been heavily influenced by a review.\n\nI continue to discuss the concerns that were raised in “Nightwatch”. However, it is fine.",
+			want: []want{{starts: "Nightwatch", term: true}},
+		},
+		{
 			name: "a minister's style before the name after the quotation",
 			text: "“We are ready,” Minister of Health, Senator the Hon. Jane Roe, told reporters. “We are here,” Minister of Trade, Industry and Tourism, Tom Becker, told reporters.",
 			want: []want{{starts: "We are ready", speaker: "Jane Roe", cue: "told"}, {starts: "We are here", speaker: "Tom Becker", cue: "told"}},

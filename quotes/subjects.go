@@ -278,6 +278,9 @@ func (st *state) npForward(ts []tok, i int) np {
 	}
 	a := i
 	w := st.word(ts[i])
+	if w == "I" {
+		return np{} // a pronoun, whatever its capital: no name begins with it
+	}
 	if w == "the" || w == "The" || w == "a" || w == "A" || w == "an" {
 		i++
 		if i >= len(ts) || !ts[i].word() {
