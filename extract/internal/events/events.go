@@ -434,6 +434,16 @@ func (sc *Scratch) findEvents(body string, ds []dates.Mention, officials []entit
 				for subStart < subEnd && toks[subStart].start < mention.End {
 					subStart++
 				}
+				// and the year that qualifies it: "On 31 May this year, I
+				// supported …"
+				for _, m := range ms {
+					if subStart < subEnd && m.Start == toks[subStart].start && m.Grain == dates.GrainYear {
+						for subStart < subEnd && toks[subStart].start < m.End {
+							subStart++
+						}
+						break
+					}
+				}
 				// and a second day joined to it: "Yesterday and today, I
 				// had meetings"
 				if subStart+1 < subEnd && evIsWord(body, toks[subStart], "and") {

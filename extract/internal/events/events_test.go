@@ -1035,6 +1035,18 @@ func TestFindEventsPlaceAfterTitledList(t *testing.T) {
 	assert.NotContains(t, evs[0].Participants, "Dawson City")
 }
 
+// A day and the year after it open the sentence together: "On 31 May this
+// year, the Council …"; and the month's name "May" is no modal.
+func TestFindEventsDayThenYearOpening(t *testing.T) {
+	lead := "The Harbour Ministry today received 500 pumps from the River Council.\n\n"
+	for _, body := range []string{"On 31 May this year, the River Council visited the Harbour.", "On 31 May, Jane Roe planted a tree at the Harbour."} {
+		evs := eventsOf(lead+body+"\n", "2022-06-25")
+		if assert.Len(t, evs, 2, "%q: %+v", body, evs) {
+			assert.Equal(t, "2022-05-31", evs[1].Date, body)
+		}
+	}
+}
+
 // A past action at a clock time alone is an event of the page's day, done
 // by no one named: a sitting's formulas ("The meeting rose at 4.20 p.m.",
 // "(The hearing was concluded at 2:12 p.m.)", "The Assembly adjourned at
@@ -1066,6 +1078,8 @@ func TestFindEventsCoarseDate(t *testing.T) {
 		{"Minister Jane Roe met the island mayors at the Old Hall last December.", "2021-12", "Jane Roe"},
 		{"The first ferry fair was held in May 2019 on the old quays.", "2019-05", ""},
 		{"The second ferry fair took place in Leith in April 2020.", "2020-04", ""},
+		// a month's name is no modal before a past of any verb
+		{"In May, the Council cancelled the ferry levy of the Harbour.", "2021-05", "Council"},
 		// a passive of any verb, an active past of any verb but a statement
 		{"The Ferry Company was incorporated in October 2020 as a public company.", "2020-10", ""},
 		// a decision or a release with its object before its month
@@ -1428,6 +1442,13 @@ func TestFindEventsSpeakersFirstPerson(t *testing.T) {
 	assert.Equal(t, "2000", evs[1].Date)
 	assert.Equal(t, "Jane Roe", evs[1].Actor)
 	assert.Empty(t, findEvents(body, p.Find(body, ref), nil, ref, nil))
+	// a day and its year before the pronoun
+	body = "Jane Roe: On 31 May this year, I supported the children's day in the town."
+	evs = findEvents(body, p.Find(body, ref), nil, ref, testVoices{speaker: "Jane Roe"})
+	if assert.Len(t, evs, 1, "%+v", evs) {
+		assert.Equal(t, "2016-05-31", evs[0].Date)
+		assert.Equal(t, "Jane Roe", evs[0].Actor)
+	}
 }
 
 // A pronoun with its verb contracted is no subject that names no one:

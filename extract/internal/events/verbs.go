@@ -798,8 +798,8 @@ func evGenericPast(body string, toks []evTok, ts, k int) bool {
 			}
 			continue
 		}
-		if evStateWords[toks[j].low] {
-			return false
+		if evStateWords[toks[j].low] && !(toks[j].capital && j > ts) {
+			return false // (not a name: the month of "On 31 May, Jane Roe planted")
 		}
 	}
 	p := toks[k-1]
