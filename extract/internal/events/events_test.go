@@ -1047,6 +1047,18 @@ func TestFindEventsDayThenYearOpening(t *testing.T) {
 	}
 }
 
+// A connective and its comma open the sentence before the subject:
+// "Indeed, the minister met …", "However, the minister signed …".
+func TestFindEventsConnectiveOpener(t *testing.T) {
+	lead := "The Harbour Ministry today received 500 pumps from the River Council.\n\n"
+	for _, body := range []string{"Indeed, the minister met the mayors on Monday.", "However, the minister signed the accord on Monday."} {
+		evs := eventsOf(lead+body+"\n", "2022-01-26")
+		if assert.Len(t, evs, 2, "%q: %+v", body, evs) {
+			assert.Equal(t, "the minister", evs[1].Actor, body)
+		}
+	}
+}
+
 // A past action at a clock time alone is an event of the page's day, done
 // by no one named: a sitting's formulas ("The meeting rose at 4.20 p.m.",
 // "(The hearing was concluded at 2:12 p.m.)", "The Assembly adjourned at
