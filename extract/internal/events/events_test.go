@@ -1059,6 +1059,19 @@ func TestFindEventsConnectiveOpener(t *testing.T) {
 	}
 }
 
+// "that" right after the verb points at a thing when a noun or two and the
+// day follow ("discussed that levy on Monday"); it opens a clause with a
+// time of its own otherwise ("found that in 2015, there were …").
+func TestFindEventsThatDeterminer(t *testing.T) {
+	lead := "The Harbour Ministry today received 500 pumps from the River Council.\n\n"
+	evs := eventsOf(lead+"The River Council discussed that levy on Monday.\n", "2022-01-26")
+	if assert.Len(t, evs, 2, "%+v", evs) {
+		assert.Equal(t, "2022-01-24", evs[1].Date)
+	}
+	evs = eventsOf(lead+"The River Council found that in 2015, there were floods on the island.\n", "2022-01-26")
+	assert.Len(t, evs, 1, "%+v", evs)
+}
+
 // A past action at a clock time alone is an event of the page's day, done
 // by no one named: a sitting's formulas ("The meeting rose at 4.20 p.m.",
 // "(The hearing was concluded at 2:12 p.m.)", "The Assembly adjourned at

@@ -551,7 +551,7 @@ func evAttached(body string, toks []evTok, ts, vi, te, pos int) bool {
 			// effective June 30": the day the thing done takes effect
 			return false
 		}
-		if evBlockers[t.low] && !(t.low == "following" && evIsWord(body, toks[k-1], "the", "a")) {
+		if evBlockers[t.low] && !(t.low == "following" && evIsWord(body, toks[k-1], "the", "a")) && !evThatDeterminer(toks, vi, k, pos) {
 			// ("the following statement": an adjective, no clause)
 			return false
 		}
@@ -565,6 +565,33 @@ func evAttached(body string, toks []evTok, ts, vi, te, pos int) bool {
 		}
 	}
 	return true
+}
+
+// evThatDeterminer reports a "that" at token k, right after the verb at
+// vi, that points at a thing, not a clause: a noun or two and then the day
+// at byte pos ("we discussed that subject this morning"; not "announced
+// that nurses have received …").
+func evThatDeterminer(toks []evTok, vi, k, pos int) bool {
+	if toks[k].low != "that" || k != vi+1 {
+		return false
+	}
+	var ws []evTok
+	for j := k + 1; j < len(toks) && toks[j].start < pos; j++ {
+		t := toks[j]
+		if !t.word || t.capital || evIsVerbLike(t.low) || evPastForm(t.low) || evPronouns[t.low] || len(ws) == 3 {
+			return false
+		}
+		ws = append(ws, t)
+	}
+	// a noun or two, then perhaps the day's preposition ("echoed that
+	// promise on Monday"); not a clause's opening ("found that in 2015,
+	// there were …")
+	for i, t := range ws {
+		if (evIntroWords[t.low] || evDeterminers[t.low]) && (i == 0 || i < len(ws)-1) {
+			return false
+		}
+	}
+	return len(ws) >= 1
 }
 
 // evReducedDay reports whether the day at byte pos, after the verb at
