@@ -100,6 +100,12 @@ func TestSegmentTurnsNoFalseLabels(t *testing.T) {
 				"\"People have faced significant restrictions since late September as we work to stop the increase in cases, and I am grateful to you all for what you have done. " +
 				"\"We are monitoring the spread of the virus in all parts of the country every day.",
 		), KindNews},
+		{"an address in Danish", joinParas(
+			"Godaften!",
+			"I aften vil jeg tale om det år, der er gået, og om det år, vi har foran os. Vi har haft et godt år, og jeg er stolt af det, vi har nået sammen i vores land.",
+			"Jeg vil gerne takke alle, der har hjulpet. Vi står sammen, og vi skal fortsat stå sammen i det nye år, for vores fællesskab er stærkt.",
+			"Godt nytår!",
+		), KindSpeech},
 		{"forms of address", joinParas(
 			"Ladies and Gentlemen: it is an honour to be here with you today.",
 			"Dear Colleagues: the Alliance has never been stronger, and we owe it to you.",
