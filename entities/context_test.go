@@ -1287,6 +1287,10 @@ func TestOfficeForPublicBody(t *testing.T) {
 		{"He met Jane Roe, Director at the Acme Bank.", nil},
 		// an honorific in brackets between the title and the name; a
 		// civil service's grade
+		// a list of people with their offices, one named by a style and
+		// one name; India's upper house is India's
+		{"The event was attended by Shri Ravi Roe, Minister of Trade and Transport, Shri Harivansh, Deputy Chairman, Rajya Sabha, and Shri Anil Doe, Member of Parliament.",
+			[]wantOfficial{{"Ravi Roe", "Minister of Trade and Transport", ""}, {"Harivansh", "Deputy Chairman", "IN"}, {"Anil Doe", "Member of Parliament", ""}}},
 		{"Governor General (Dr) Vijay Roe met the team.",
 			[]wantOfficial{{"Vijay Roe", "Governor General", ""}}},
 		{"The team was led by Ms Jane Roe, Joint Secretary of the Ministry of External Affairs.",

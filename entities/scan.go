@@ -565,8 +565,10 @@ func (p *parser) officeColonName(i int) (end int, ok bool) {
 // after its comma stands at token k: the next item of a list of people
 // with their offices.
 func (p *parser) nextNamedOffice(k int) bool {
-	r, ok := p.parseName(p.skipStyle(k), false)
-	if !ok || r.n < 2 || r.crossedNL || p.word(r.e) != "," {
+	s := p.skipStyle(k)
+	r, ok := p.parseName(s, false)
+	if !ok || r.n < 2 && s == k || r.crossedNL || p.word(r.e) != "," {
+		// (one name after a style will do: "Shri Harivansh, Deputy Chairman")
 		return false
 	}
 	o, ok := p.parseOffice(r.e + 1)

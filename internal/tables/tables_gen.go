@@ -452,6 +452,7 @@ var Organizations = []Organization{
 	{Short: "", Country: "JP", Forms: []string{"JICA", "Japan International Cooperation Agency"}},
 	{Short: "", Country: "KR", Forms: []string{"KOICA", "Korea International Cooperation Agency"}},
 	{Short: "", Country: "FR", Forms: []string{"Elysee", "Élysée", "Quai d'Orsay"}},
+	{Short: "", Country: "IN", Forms: []string{"Rajya Sabha", "Lok Sabha"}},
 }
 
 // Titles are the office titles, those of data/titles.tsv followed by the
