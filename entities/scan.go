@@ -1118,6 +1118,22 @@ func (p *parser) nameThenOffice(r nameRes) (end int, ok bool) {
 	return o.end, true
 }
 
+// honStyle reports "HON." or "Honourable" at token i, the style a house's
+// record gives its members in their labels.
+func (p *parser) honStyle(i int) bool {
+	w := p.word(i)
+	return lowerIs(w, "hon") || lowerIs(w, "honourable") || lowerIs(w, "honorable")
+}
+
+// addLabelled adds the person of a speaker's label in capitals that opens
+// at token i and ends at end, with the office o, named as the label
+// writes the name out.
+func (p *parser) addLabelled(o office, r nameRes, i, end int) {
+	p.addPerson(o, r, true, -1)
+	m := &p.ms[len(p.ms)-1]
+	m.label, m.te, m.alias = true, end, titleCase(p.surface(i, r.e))
+}
+
 // closeBracket returns the ")" that closes the "(" at token j on its line,
 // within a dozen tokens, or 0.
 func (p *parser) closeBracket(j int) int {
@@ -1178,16 +1194,13 @@ func (p *parser) capsLabel(i int) (end int, ok bool) {
 	if colon <= i && p.word(j) == "asked" && p.word(j+1) == "the" && p.lineStart(i) {
 		// a question tabled by a member the record styles "HON.": "HON.
 		// A.D. O'CONNOR asked the Government, upon notice:"
-		if w := p.word(i); lowerIs(w, "hon") || lowerIs(w, "honourable") || lowerIs(w, "honorable") {
+		if p.honStyle(i) {
 			k := i + 1
 			if p.word(k) == "." {
 				k++
 			}
 			if r, ok := p.parseName(k, true); ok && r.e == j {
-				o := office{start: i, end: j, titleS: i, title: memberTitle, kind: "legislator", capital: true}
-				p.addPerson(o, r, true, -1)
-				m := &p.ms[len(p.ms)-1]
-				m.label, m.te, m.alias = true, j, titleCase(p.surface(i, r.e))
+				p.addLabelled(office{start: i, end: j, titleS: i, title: memberTitle, kind: "legislator", capital: true}, r, i, j)
 				return j, true
 			}
 		}
@@ -1215,9 +1228,7 @@ func (p *parser) capsLabel(i int) (end int, ok bool) {
 			// the office in brackets after the name
 			if o, ok := p.parseOffice(bracket + 1); ok && o.end == colon-1 {
 				o.start = i
-				p.addPerson(o, r, true, -1)
-				m := &p.ms[len(p.ms)-1]
-				m.label, m.te, m.alias = true, colon, titleCase(p.surface(i, r.e))
+				p.addLabelled(o, r, i, colon)
 				return colon + 1, true
 			}
 			return 0, false
@@ -1225,13 +1236,10 @@ func (p *parser) capsLabel(i int) (end int, ok bool) {
 		if !ok || r.e != colon {
 			return 0, false
 		}
-		if w := p.word(i); (lowerIs(w, "hon") || lowerIs(w, "honourable") || lowerIs(w, "honorable")) && p.lineStart(i) {
+		if p.honStyle(i) && p.lineStart(i) {
 			// "HON. P. D. ROE.- Mr. Speaker, Sir": a house's record
 			// styles its members so
-			o := office{start: i, end: colon, titleS: i, title: memberTitle, kind: "legislator", capital: true}
-			p.addPerson(o, r, true, -1)
-			m := &p.ms[len(p.ms)-1]
-			m.label, m.te, m.alias = true, colon, titleCase(p.surface(i, r.e))
+			p.addLabelled(office{start: i, end: colon, titleS: i, title: memberTitle, kind: "legislator", capital: true}, r, i, colon)
 			return colon + 1, true
 		}
 		p.ms = append(p.ms, mention{kind: mHonor, name: p.nameString(r, true), n: r.n,

@@ -849,8 +849,8 @@ func evCoarseWhen(body string, toks []evTok, ts, vi, aux int, m *dates.Mention) 
 	}
 	passive := aux >= 0 || b >= ts && evIsWord(body, toks[b], "was", "were")
 	f := evForms[toks[vi].low]
-	if toks[vi].low == "took" && vi+1 < len(toks) && evIsWord(body, toks[vi+1], "place") {
-		f = evPastStrong // "took place in April", as "met"
+	if evTookPlacePast(body, toks, vi) {
+		f = evPastStrong
 	}
 	generic := f == 0 && evPastForm(toks[vi].low) && !evNotPast[toks[vi].low]
 	if f == evPastWeak && evActs[toks[vi].low] && vi+2 < len(toks) && toks[vi+1].word && toks[vi+1].end <= m.Start && toks[vi+2].start < m.Start &&

@@ -203,6 +203,13 @@ func evEndKey(w string) int {
 	return a*26 + b
 }
 
+// evTookPlacePast reports "took place" at token k, a meeting's past as
+// "met" is ("The festival took place in Leith in April"), where "took"
+// alone is a statement's ("took the floor").
+func evTookPlacePast(body string, toks []evTok, k int) bool {
+	return toks[k].low == "took" && k+1 < len(toks) && evIsWord(body, toks[k+1], "place")
+}
+
 // evAdverbs may stand between an auxiliary and its verb ("will then
 // travel", "is also meeting").
 var evAdverbs = wordLists.Set("adverbs")
@@ -251,8 +258,8 @@ func evFindVerb(body string, toks []evTok, ts, te int, dated bool, ms []dates.Me
 			// a meeting in the past, its verb group from "had"
 			return k, k - 4, true
 		}
-		if w == "took" && k+1 < te && evIsWord(body, toks[k+1], "place") {
-			f = evPastStrong // "The festival took place in Leith in April": a meeting's, where "took" alone is a statement's
+		if evTookPlacePast(body, toks, k) {
+			f = evPastStrong
 		}
 		if f == 0 && (w == "take" || w == "taking") && k+1 < te && evIsWord(body, toks[k+1], "place") {
 			f = evFut // "will take place", "is taking place"
