@@ -62,3 +62,38 @@ func fixLiteralSpace(b []byte) []byte {
 	}
 	return out
 }
+
+// minEscapedQuotes is how many escaped quotation marks a text page must
+// hold to be read as a scrape that escaped them: one is text about escapes.
+const minEscapedQuotes = 2
+
+// fixEscapedQuotes turns the quotation marks a scraper escaped as in a
+// string literal (`discussed \\"Cross-Cultural Argumentation.\\"`, one
+// backslash or more before each) into plain ones, when the text holds at
+// least minEscapedQuotes of them; otherwise the quotations would be lost
+// to the quotation finder and the backslashes left in the text. Input
+// without them is returned as is. For text pages only: in HTML the
+// sequence belongs to scripts and attributes.
+func fixEscapedQuotes(b []byte) []byte {
+	if bytes.Count(b, []byte(`\"`)) < minEscapedQuotes {
+		return b
+	}
+	out := make([]byte, 0, len(b))
+	for i := 0; i < len(b); i++ {
+		if b[i] == '\\' {
+			j := i
+			for j < len(b) && b[j] == '\\' {
+				j++
+			}
+			if j < len(b) && b[j] == '"' {
+				i = j - 1 // the backslashes go, the mark stays
+				continue
+			}
+			out = append(out, b[i:j]...)
+			i = j - 1
+			continue
+		}
+		out = append(out, b[i])
+	}
+	return out
+}

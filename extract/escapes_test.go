@@ -25,3 +25,17 @@ func TestScrapeWithEscapedSpace(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "The Minister opened the new clinic in Portvale today, the first of ten the government will build this year.", doc.Body)
 }
+
+// Quotation marks a scraper escaped as in a string literal, one backslash
+// or more before each, are plain marks in a text page holding two or more
+// of them; one is text about escapes, and an HTML page keeps them.
+func TestFixEscapedQuotes(t *testing.T) {
+	assert.Equal(t, `He said "we are ready" and "we will go".`, string(fixEscapedQuotes([]byte(`He said \"we are ready\" and \\"we will go\\".`))))
+	assert.Equal(t, `write \" for a mark`, string(fixEscapedQuotes([]byte(`write \" for a mark`))))
+	page := "Jane Roe, the Minister of Health, opened the clinic today.\n\nShe said \\\"we are ready to serve every family in the valley\\\", and the mayor thanked her.\n"
+	doc, err := New(Options{}).Extract(context.Background(), Input{Name: "a.txt", Data: []byte(page)})
+	require.NoError(t, err)
+	require.Len(t, doc.Quotes, 1)
+	assert.Equal(t, "we are ready to serve every family in the valley", doc.Quotes[0].Text)
+	assert.NotContains(t, doc.Body, `\`)
+}

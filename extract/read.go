@@ -278,7 +278,11 @@ func toUTF8(b []byte, html bool) ([]byte, error) {
 			}
 		}
 	}
-	return repairText(repairUTF8(b)), nil
+	b = repairText(repairUTF8(b))
+	if !html {
+		b = fixEscapedQuotes(b)
+	}
+	return b, nil
 }
 
 // repairText undoes the misreadings of valid UTF-8 text (mojibake,
