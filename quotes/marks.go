@@ -148,6 +148,16 @@ func scanMarks(text string, out []span) []span {
 					i = j + w
 					continue
 				}
+				if sc.depth == 1 && sc.stack[0].fam == famDouble && hasNewline(s[i:j]) && closesNext(s, j) {
+					// the next paragraph goes on without opening again and
+					// closes the quotation before its cue ("…, and sound
+					// logic." over "Debate, like diplomacy, …," he said.):
+					// one quotation, as a scrape that lost the convention's
+					// second opening mark writes it
+					sc.multi = true
+					i = j
+					continue
+				}
 				sc.unclosed(i)
 			}
 			i++
@@ -189,6 +199,37 @@ func linkDestination(s string, i int) int {
 		}
 	}
 	return 1
+}
+
+// closesNext reports a paragraph at j whose only double quotation mark
+// closes a quotation before a reporting clause: a comma or a full stop
+// before it, a space and a lower-case word after it (", he said").
+func closesNext(s string, j int) bool {
+	end := strings.IndexByte(s[j:], '\n')
+	if end < 0 {
+		end = len(s)
+	} else {
+		end += j
+	}
+	at := -1
+	for k := j; k < end; k++ {
+		if r, w := markAt(s, k); w > 0 {
+			if r != '"' && r != '”' || at >= 0 {
+				return false // another mark, or a second one
+			}
+			at = k
+			k += w - 1
+		}
+	}
+	if at <= j {
+		return false
+	}
+	_, w := markAt(s, at)
+	if p := s[at-1]; p != ',' && p != '.' {
+		return false
+	}
+	rest := s[at+w : end]
+	return len(rest) > 2 && rest[0] == ' ' && rest[1] >= 'a' && rest[1] <= 'z'
 }
 
 func hasNewline(s string) bool {

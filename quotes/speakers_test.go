@@ -32,6 +32,11 @@ func TestTermUsers(t *testing.T) {
 			want: []want{{starts: "fast track", term: true}},
 		},
 		{
+			name: "a quotation over two paragraphs, the second not opened again",
+			text: "Minister Jane Roe opened the forum on Monday.\n\n\"Hence the bond between debate and diplomacy is plain; both rest on listening.\n\nDebate, like diplomacy, is a forum where views are tested,\" she said.\n\nThe forum ends on Friday.",
+			want: []want{{starts: "Hence the bond", speaker: "Jane Roe", cue: "said"}},
+		},
+		{
 			name: "a capital I opens no name",
 			text: "What I will announce today has been heavily influenced by a review.\n\nI continue to discuss the concerns that were raised in “Nightwatch”. However, it is fine.",
 			want: []want{{starts: "Nightwatch", term: true}},
