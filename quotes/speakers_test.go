@@ -37,6 +37,11 @@ func TestTermUsers(t *testing.T) {
 			want: []want{{starts: "Hence the bond", speaker: "Jane Roe", cue: "said"}},
 		},
 		{
+			name: "a cue before a stop whose space a scrape lost",
+			text: "Minister Jane Roe visited the families on Sunday.\n\n“This fire is a tragedy for every family here,” Minister Roe stated.During the visit, the teams gave out blankets.",
+			want: []want{{starts: "This fire is a tragedy", speaker: "Jane Roe", cue: "stated"}},
+		},
+		{
 			name: "a capital I opens no name",
 			text: "What I will announce today has been heavily influenced by a review.\n\nI continue to discuss the concerns that were raised in “Nightwatch”. However, it is fine.",
 			want: []want{{starts: "Nightwatch", term: true}},

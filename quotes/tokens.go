@@ -91,6 +91,14 @@ func dottedInitials(w string) bool {
 	return true
 }
 
+// lostSpace reports a full stop at i between two lower-case letters and a
+// capitalised word ("stated.During the visit"): a sentence's end whose
+// space a scrape lost, not a word's inner stop ("U.S", "e.g").
+func lostSpace(s string, i, b int) bool {
+	return i >= 2 && i+2 < b && s[i-1] >= 'a' && s[i-1] <= 'z' && s[i-2] >= 'a' && s[i-2] <= 'z' &&
+		s[i+1] >= 'A' && s[i+1] <= 'Z' && s[i+2] >= 'a' && s[i+2] <= 'z'
+}
+
 // wordEnd returns the end of the word starting at i: letters and digits,
 // with inner hyphens, apostrophes, full stops and ampersands ("so-called",
 // "Russia’s", "U.S", "AT&T").
@@ -101,6 +109,9 @@ func wordEnd(s string, i, b int) int {
 			if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
 				i++
 				continue
+			}
+			if c == '.' && lostSpace(s, i, b) {
+				return i // "stated.During": a sentence's stop, its space lost
 			}
 			if (c == '-' || c == '\'' || c == '.' || c == '&') && i+1 < b && isWordRune(nextRune(s, i+1)) {
 				i++
