@@ -79,6 +79,11 @@ func buildTurns(body string, paras []turnPara, labels []turnLabel, stops []int) 
 				end -= len(m)
 			}
 		}
+		if n := questionNumber(body[start:end]); n > 0 && strings.HasPrefix(body[start+n:end], "asked ") {
+			// a tabled question's number under its member's label: "1.
+			// asked the Minister for Social Development …"
+			start += n
+		}
 		if start >= end {
 			continue
 		}

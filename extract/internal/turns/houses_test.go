@@ -927,6 +927,35 @@ func TestSegmentWrittenAnswers(t *testing.T) {
 	})
 }
 
+// An assembly's oral answers, the member's label alone on its line over the
+// question as tabled with its number ("1. asked the Minister for …"): the
+// number is no part of the question's words.
+func TestSegmentNumberedTabledQuestion(t *testing.T) {
+	runHouseCases(t, []houseCase{
+		{
+			name: "numbered tabled questions",
+			body: joinParas(
+				"Oral Answers to Questions",
+				"Jane Roe:",
+				"1. asked the Minister for Ferries for an update on the harbour development in the town.",
+				"John Doe:",
+				"The harbour development is the next major scheme planned for the town, and I expect work to start in the spring.",
+				"Jane Roe:",
+				"I thank the Minister for his answer. Will he meet the traders?",
+				"John Doe:",
+				"I will meet them next month.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"question", "Jane Roe", "", "asked the Minister"},
+				{"answer", "John Doe", "", "The harbour development"},
+				{"question", "Jane Roe", "", "I thank the Minister"},
+				{"answer", "John Doe", "", "I will meet"},
+			},
+		},
+	})
+}
+
 // A meeting's machine transcript: each label closed by its time stamp,
 // which links to the moment in the recording, alone on its line or run
 // into the words; an office in brackets is the speaker's role, not a
