@@ -7,7 +7,6 @@ import (
 	"sort"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/communique/communique/internal/text"
 )
@@ -127,6 +126,16 @@ func (x *Extractor) InstitutionHome(lines string) string {
 	defer x.putScratch(sc)
 	p := &parser{x: x, text: lines, toks: sc.toks, cls: sc.cls, orgCnt: map[string]int{}}
 	return p.institutionHome()
+}
+
+// allUpper reports whether every token of name is in capitals.
+func allUpper(toks []tok, name []int) bool {
+	for _, t := range name {
+		if !toks[t].is(fUpper) {
+			return false
+		}
+	}
+	return true
 }
 
 // byInitials returns the person already read whose name differs from the
@@ -352,7 +361,7 @@ func people(text string, toks []tok, cls []uint16, officials []Official, orgs, t
 			continue
 		}
 		full := text[toks[name[0]].s:toks[name[len(name)-1]].e]
-		if strings.IndexFunc(full, unicode.IsLower) < 0 {
+		if allUpper(toks, name) {
 			// a name in capitals ("HON. JANE ROE.-", a label) is written
 			// out as the officials' and speakers' are, and is one person
 			// with its mentions in mixed case

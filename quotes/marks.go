@@ -211,24 +211,23 @@ func closesNext(s string, j int) bool {
 	} else {
 		end += j
 	}
-	at := -1
+	at, aw := -1, 0
 	for k := j; k < end; k++ {
 		if r, w := markAt(s, k); w > 0 {
 			if r != '"' && r != '”' || at >= 0 {
 				return false // another mark, or a second one
 			}
-			at = k
+			at, aw = k, w
 			k += w - 1
 		}
 	}
 	if at <= j {
 		return false
 	}
-	_, w := markAt(s, at)
 	if p := s[at-1]; p != ',' && p != '.' {
 		return false
 	}
-	rest := s[at+w : end]
+	rest := s[at+aw : end]
 	return len(rest) > 2 && rest[0] == ' ' && rest[1] >= 'a' && rest[1] <= 'z'
 }
 

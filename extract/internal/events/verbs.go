@@ -861,7 +861,7 @@ func evGenericPast(body string, toks []evTok, ts, k int) bool {
 	if p.low == "who" || p.low == "which" || p.low == "that" {
 		return false // a relative clause's: "the donors who gave that day"
 	}
-	if strings.HasSuffix(p.low, "ly") && !evLyNouns[p.low] && k >= 2 && toks[k-2].word && evNounOpeners[toks[k-2].low] {
+	if evAdverbLy(p) && k >= 2 && toks[k-2].word && evNounOpeners[toks[k-2].low] {
 		return false // "and internationally respected trainers"
 	}
 	if k+1 < len(toks) && toks[k+1].word && toks[k+1].low == "by" && p.low != "was" && p.low != "were" {
