@@ -853,12 +853,17 @@ func evCoarseWhen(body string, toks []evTok, ts, vi, aux int, m *dates.Mention) 
 		f = evPastStrong
 	}
 	generic := f == 0 && evPastForm(toks[vi].low) && !evNotPast[toks[vi].low]
-	if f == evPastWeak && evActs[toks[vi].low] && vi+2 < len(toks) && toks[vi+1].word && toks[vi+1].end <= m.Start && toks[vi+2].start < m.Start &&
+	if f == evPastWeak && (evActs[toks[vi].low] || evDeeds[toks[vi].low]) && vi+2 < len(toks) && toks[vi+1].word && toks[vi+1].end <= m.Start && toks[vi+2].start < m.Start &&
 		!evIsWord(body, toks[vi+1], "by") {
 		// a decision or a release with its object before the time:
 		// "launched the Social Accord in April 2013"; not a participle's
 		// time ("the Compass adopted in 2022 gives us", "the plan
 		// announced by the Ministry in March")
+		generic = true
+	}
+	if f == evPastWeak && evDeeds[toks[vi].low] && !evReducedClause(toks, vi, len(toks)) {
+		// a deed of a named or pronoun subject with no object: "He
+		// resigned in 2019" (not "the law passed in 2016 requires")
 		generic = true
 	}
 	if !passive && f != evPastStrong && !generic {
@@ -870,7 +875,7 @@ func evCoarseWhen(body string, toks []evTok, ts, vi, aux int, m *dates.Mention) 
 		if t.word && evNounTime[t.low] {
 			return false // a thing to come: "for the forthcoming Summit in June"
 		}
-		if !passive && f != evPastStrong && (!t.word && body[t.start] == ',' || t.word && !t.capital && len(t.low) > 4 && strings.HasSuffix(t.low, "ing")) {
+		if !passive && f != evPastStrong && (!t.word && body[t.start] == ',' || evGerundPhrase(toks, k)) {
 			// another clause's or phrase's time: "asserted our leadership
 			// by hosting the Summit last week"
 			return false
@@ -881,6 +886,18 @@ func evCoarseWhen(body string, toks []evTok, ts, vi, aux int, m *dates.Mention) 
 		return true
 	}
 	return k-1 > vi && evIsWord(body, toks[k-1], "in", "during")
+}
+
+// evGerundPhrase reports a gerund with its object at token k, the action
+// of a phrase of its own ("by hosting the Summit", "after visiting
+// Kyiv"); a noun's "-ing" word ("on building regulations") is none.
+func evGerundPhrase(toks []evTok, k int) bool {
+	t := toks[k]
+	if !t.word || t.capital || len(t.low) <= 4 || !strings.HasSuffix(t.low, "ing") || k+1 >= len(toks) {
+		return false
+	}
+	n := toks[k+1]
+	return n.word && (n.capital || evDeterminers[n.low] || evPronouns[n.low])
 }
 
 // evAsOf reports a day introduced by "as of": the day a count or a state
@@ -894,6 +911,10 @@ func evAsOf(body string, ss, pos int) bool {
 // evNounTime are adjectives that give the noun after them a time of its
 // own: "preparations for the forthcoming Summit in June".
 var evNounTime = wordLists.Set("noun-time")
+
+// evDeeds are the statement verbs that are deeds: a month or a year after
+// them dates them ("passed the bill in March").
+var evDeeds = wordLists.Set("deeds")
 
 // evCoarseOpeners may stand before a week, month or year that opens the
 // sentence: "In 2021,", "Earlier in March,", "At the end of 2020,".

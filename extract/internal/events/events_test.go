@@ -1112,6 +1112,12 @@ func TestFindEventsCoarseDate(t *testing.T) {
 		// a year's four digits are no clock time
 		{"The Mwea Ferry Scheme was started in 1954 on the old quays.", "1954", ""},
 		{"The River Council extended a second loan of 13 million in 2017 to the Harbour.", "2017", "River Council"},
+		// a statement verb that is a deed, with its object or of a named
+		// subject; a noun's "-ing" word is no gerund's phrase
+		{"The Harbour Assembly passed the ferry bill in March 2021.", "2021-03", "Harbour Assembly"},
+		{"The Island became a member of the Ferry Council in 2012.", "2012", "Island"},
+		{"Jane Roe resigned in 2019 from the ferry council.", "2019", "Jane Roe"},
+		{"The Assembly legislated on building regulations in March 2021.", "2021-03", "Assembly"},
 	} {
 		evs := eventsOf(lead+c.body+"\n", "2022-01-25")
 		require.Len(t, evs, 2, "%q: %+v", c.body, evs)
@@ -1132,6 +1138,8 @@ func TestFindEventsCoarseDate(t *testing.T) {
 		// a participle's time, its agent's
 		"The Ferry Compass adopted in 2022 gives the Harbour a clear sense of direction.",
 		"The ferry plan announced by the River Council in March matches the old one.",
+		"The ferry law passed in 2006 requires a permit for every boat.",
+		"Minister Jane Roe said in March 2021 that the ferry would stay.",
 	} {
 		evs := eventsOf(lead+body+"\n", "2022-01-25")
 		assert.Len(t, evs, 1, "%q: %+v", body, evs)
