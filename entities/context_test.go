@@ -1364,3 +1364,38 @@ func TestLowerUseSkipsAddresses(t *testing.T) {
 	// a lower-case use in prose still counts
 	assert.Empty(t, officialsOf(x, "Dr. Jane Roe is the Chief Information Officer of FDA.\n\nWrite to jane today."))
 }
+
+// Offices as the releases of state governments write them: a public
+// service after "of" or after the title is the office's, and the name after
+// it is the holder's though no lexicon knows its given name ("Superintendent
+// of Police Varkesh Dolam", "DIG Police …"); a style before each name of a
+// plural title's list; respect after a name ("… Ji") and an adjective made
+// of it ("Dolam-led") are no part of it; a unit named before an
+// institution's noun is no person; a body's name ending in a plural title
+// ("the House of Representatives") lists nobody.
+func TestOfficesOfStateReleases(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	tests := []struct {
+		text string
+		want []wantOfficial
+	}{
+		{"Deputy Commissioner Jane Roe, Superintendent of Police Varkesh Dolam and others were present.",
+			[]wantOfficial{{"Jane Roe", "Deputy Commissioner", ""}, {"Varkesh Dolam", "Superintendent of Police", ""}}},
+		{"Present were DIG Police Varkesh Dolam and DIG Tarlo Venk.",
+			[]wantOfficial{{"Varkesh Dolam", "Deputy Inspector General Police", ""}, {"Tarlo Venk", "Deputy Inspector General", ""}}},
+		{"Ministers Shri Varkesh Dolam and Shri Tarlo Venk were also part of the delegation.",
+			[]wantOfficial{{"Varkesh Dolam", "Minister", ""}, {"Tarlo Venk", "Minister", ""}}},
+		{"The delegation met Chief Minister Shri Varkesh Dolam Ji in the capital.",
+			[]wantOfficial{{"Varkesh Dolam", "Chief Minister", ""}}},
+		{"The proposal was shared with the Chief Minister Shri Varkesh Dolam-led delegation.",
+			[]wantOfficial{{"Varkesh Dolam", "Chief Minister", ""}}},
+		{"The talks went well. Varkesh Dolam, Honorary Consul of Slovakia, was present.",
+			[]wantOfficial{{"Varkesh Dolam", "Honorary Consul", "SK"}}},
+		{"Director Sainik Welfare Department Brigadier Varkesh Dolam pinned the flag.",
+			[]wantOfficial{{"Varkesh Dolam", "Brigadier", ""}}},
+		{"He mourned the former Speaker of the House of Representatives Rt. Hon. Varkesh Dolam and Hon. Tarlo Venk.", nil},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+}

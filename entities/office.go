@@ -291,6 +291,13 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 			o.body, j = true, end
 		}
 	}
+	// "DIG Police Digvijay Negi", "Commissioner Customs Jane Roe": the
+	// service an officer's title names after it, before the name
+	if serviceAfterTitle[p.word(j)] && p.isWord(j+1) && p.toks[j+1].is(fCap) && p.toks[j].nl == 0 && p.toks[j+1].nl == 0 &&
+		p.cls[j+1]&(cTitle|cStop) == 0 {
+		parts[len(parts)-1] += " " + p.word(j)
+		j++
+	}
 	// "of Poland", "of the North Atlantic Treaty Organization (NATO)", "to NATO"
 	for m := 0; m < 2; m++ {
 		w := p.word(j)
@@ -461,7 +468,17 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 			// "Governor of Texas Greg Abbott", "Mayor of New York City
 			// Eric Adams": the place ends where a given name begins
 			named := false
-			for c := k + 1; c < e; c++ {
+			if f := k; publicWords[p.word(f)] && !p.toks[f].is(fUpper) {
+				// "Superintendent of Police Sandeep Dhawal": a public
+				// service is no place, the name begins after it
+				for f < e && publicWords[p.word(f)] {
+					f++
+				}
+				if f < e && e-f >= 2 && f > k {
+					e, named = f, true
+				}
+			}
+			for c := k + 1; c < e && !named; c++ {
 				if p.has(c, cGiven) {
 					if r, ok := p.parseName(c, false); ok && r.n >= 2 && !r.crossedNL {
 						e, named = c, true
@@ -635,6 +652,10 @@ var governmentLevels = wordLists.Set("government-levels")
 // publicWords name public services before a title ("Forest Service
 // Chief"): see publicRun.
 var publicWords = wordLists.Set("public-words")
+
+// serviceAfterTitle are the services an officer's title may name after
+// it, before the name: "DIG Police Digvijay Negi".
+var serviceAfterTitle = wordLists.Set("service-after-title")
 
 // publicRun reports whether the capitalised words that end at token k, on
 // its line, name a public service by one of publicWords or of bodyNouns:

@@ -48,7 +48,9 @@ func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
 			continue
 		}
 		if t.kind != kWord {
-			if (w == "-" || w == "\u2010") && r.last == j-1 && !t.sp && j+1 < len(toks) && toks[j+1].kind == kWord && !toks[j+1].sp {
+			if (w == "-" || w == "\u2010") && r.last == j-1 && !t.sp && j+1 < len(toks) && toks[j+1].kind == kWord && !toks[j+1].sp &&
+				!compoundSuffixes[p.word(j+1)] {
+				// (not "Reddy-led": an adjective of the name)
 				r.last = j + 1
 				j += 2
 				continue
@@ -75,6 +77,9 @@ func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
 		}
 		if !t.is(fCap) {
 			break
+		}
+		if r.n >= 2 && nameFinalHonorifics[w] && !(j+1 < len(toks) && toks[j+1].kind == kWord && toks[j+1].is(fCap) && toks[j+1].nl == 0) {
+			break // "A. Revanth Reddy Ji": respect, no part of the name
 		}
 		nw := nameWords[w] // one look-up for the four lexicons below
 		if nw&nwParticle != 0 && (r.n > 0 || !p.has(j, cGiven)) && j+1 < len(toks) && toks[j+1].kind == kWord &&
@@ -167,9 +172,12 @@ func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
 	if r.last < 0 || toks[r.last].is(fDots) {
 		return r, false
 	}
-	if k := r.last + 1; r.n == 1 && k < len(toks) && toks[k].kind == kWord && toks[k].nl == 0 && institutionNouns[p.word(k)] {
-		// "Chairman of the EU Military Committee": a word before an
-		// institution's noun is the institution's name, not a person's
+	if k := r.last + 1; k < len(toks) && toks[k].kind == kWord && toks[k].nl == 0 && institutionNouns[p.word(k)] &&
+		(r.n == 1 || !governmentNouns[p.word(k)]) {
+		// "Chairman of the EU Military Committee", "Director Sainik
+		// Welfare Department": words before an institution's noun are the
+		// institution's name, not a person's (not "the Joe Biden
+		// Administration")
 		return r, false
 	}
 	j = r.last + 1
@@ -207,6 +215,10 @@ func (p *parser) secondNameAt(j int, r nameRes) bool {
 	nx := j + 1
 	return nx < len(p.toks) && p.toks[nx].kind == kWord && p.toks[nx].is(fCap) && p.toks[nx].nl == 0 && p.cls[nx]&(cStop|cTitle|cSuffix) == 0
 }
+
+// nameFinalHonorifics follow a name as respect ("Reddy Ji"); compoundSuffixes
+// after a name's hyphen make it an adjective ("Reddy-led").
+var nameFinalHonorifics, compoundSuffixes = wordLists.Set("name-final-honorifics"), wordLists.Set("compound-suffixes")
 
 // surnameParticles stand in capitals before a surname: "Mac", "Ó", "Van", "Di".
 var surnameParticles = wordLists.Set("surname-particles")

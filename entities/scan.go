@@ -669,7 +669,11 @@ func (p *parser) nameList(j int, full bool) (names []nameRes, end int) {
 		if p.toks[j].nl > 0 && !(full && len(names) == 0) {
 			break // (a full list may open on the line after its colon)
 		}
-		r, ok := p.parseName(j, false)
+		k := j
+		if s := p.skipStyle(j); s > j && s < len(p.toks) && p.toks[s].nl == 0 {
+			k = s // a style before each name: "Ministers Shri Jane Roe and Shri John Doe"
+		}
+		r, ok := p.parseName(k, false)
 		if !ok || full && (r.n < 2 || r.crossedNL) {
 			break
 		}
@@ -702,6 +706,9 @@ func (p *parser) nameList(j int, full bool) (names []nameRes, end int) {
 func (p *parser) pluralNames(o office) (end int, ok bool) {
 	if !o.capital && o.country == "" && o.org == "" {
 		return 0, false
+	}
+	if s := o.start; s >= 2 && p.word(s-1) == "of" && (p.word(s-2) == "House" || institutionNouns[p.word(s-2)]) {
+		return 0, false // a body's name: "Speaker of the House of Representatives Rt. Hon. B. U. Nzeribe"
 	}
 	names, _ := p.nameList(o.end, false)
 	if len(names) < 2 {
