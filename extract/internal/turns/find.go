@@ -22,6 +22,7 @@ func findTurnLabels(body string, paras []turnPara) (out []turnLabel, stops []int
 	shared := map[labelInfo]*labelInfo{}
 	openers := capsOpeners(body, paras)
 	reported := reportedRecord(body, paras)
+	minutes := !reported && minutesRecord(body, paras)
 	for i, p := range paras {
 		s := body[p.start:p.end]
 		if isPageFurniture(s) {
@@ -39,6 +40,9 @@ func findTurnLabels(body string, paras []turnPara) (out []turnLabel, stops []int
 			// (before the other styles: "Hon. PROV. SEC. said" is no
 			// label closed by a full stop)
 			lp, ok = reportedLabel(s, memo)
+		}
+		if minutes {
+			lp, ok = minutesLabel(s, memo)
 		}
 		if !ok {
 			lp, ok = paragraphLabel(s, memo)

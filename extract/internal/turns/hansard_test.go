@@ -703,3 +703,49 @@ func TestSegmentTurnsInitialsSpelledOut(t *testing.T) {
 		},
 	})
 }
+
+// Minutes in mixed case report what members did ("Hon. Mr. Roe moved …",
+// "Mr. Doe, seconded by Mr. Roe, moved …", "Chairman thanked …") and set
+// a member's own words after a dash ("The President — It is our duty …"):
+// each is a turn from the deed or the dash, once the page shows the form
+// in three paragraphs under two names, two of them moving or seconding or
+// three with a dash. A news story whose paragraphs open "Mr. Roe said"
+// is none; nor is a body that acts ("The Secretaries broke the seal").
+func TestSegmentTurnsMinutes(t *testing.T) {
+	runTurnCases(t, []turnCase{
+		{
+			name: "a provisional assembly's minutes",
+			body: joinParas(
+				"Wednesday, 16 March 1870",
+				"Noon — The President in the Chair.",
+				"Hon. Mr. Roe moved the adoption of the motion of which he had given notice.",
+				"Hon. Mr. O'Doyle seconded the motion.",
+				"The President — It is our duty to weigh carefully how we word our resolutions.",
+				"Hon. Mr. Roe — I object to the alteration.",
+				"Mr. J.K. Doe, seconded by Hon. Mr. Roe, moved that the House adjourn.",
+				"Chairman thanked the assembly and said that the business was done.",
+				"The Secretaries broke the seal and read the papers.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Roe", "", "moved the adoption"},
+				{"remarks", "O'Doyle", "", "seconded the motion"},
+				{"remarks", "", "President", "It is our duty"},
+				{"remarks", "Roe", "", "I object"},
+				{"remarks", "J.K. Doe", "", "seconded by Hon. Mr. Roe"},
+				{"remarks", "", "Chairman", "thanked the assembly"},
+			},
+		},
+		{
+			name: "a news story's paragraphs",
+			body: joinParas(
+				"The harbour reopened on Monday after a week of repairs to the quay.",
+				"Mr. Roe said the work had gone well.",
+				"Mr. Doe thanked the crews.",
+				"Mr. Roe left for the capital.",
+				"Mr. Doe said the quay would stay open.",
+			),
+			kind: KindNews,
+		},
+	})
+}
