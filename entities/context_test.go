@@ -1399,3 +1399,28 @@ func TestOfficesOfStateReleases(t *testing.T) {
 		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
 	}
 }
+
+// Minutes of a house under its heading ("Legislative Assembly of …", the
+// connector in lower case) report the members who move and second, and
+// list those present after "Hon. Messrs."; each is a member of the house.
+// The same sentences in a story that names no house make no member.
+func TestMinutesMembers(t *testing.T) {
+	x := New(Options{})
+	lines := []string{
+		"There were present the Councillors elected:",
+		"Hon. Messrs. Jane Quint, Tom Alder and A.B. Dale.",
+		"Hon. Mr. Dale moved the adoption of the motion.",
+		"Hon. Mr. Alder seconded the motion.",
+		"Mr. Tom Brant, seconded by Hon. Mr. Dale, moved that the House adjourn.",
+	}
+	offs, _ := x.Find(strings.Join(append([]string{"Legislative Assembly of Riverland", "Wednesday, 16 March 1870"}, lines...), "\n\n"))
+	var got []string
+	for _, o := range offs {
+		if o.Title == "Member of Parliament" {
+			got = append(got, o.Name)
+		}
+	}
+	assert.ElementsMatch(t, []string{"Jane Quint", "Tom Alder", "A.B. Dale", "Tom Brant"}, got)
+	offs, _ = x.Find(strings.Join(append([]string{"Riverland News", "Wednesday, 16 March 1870"}, lines...), "\n\n"))
+	assert.Empty(t, offs)
+}

@@ -479,6 +479,9 @@ func (p *parser) houseHeading() bool {
 			if p.toks[k].kind != kWord {
 				continue
 			}
+			if w := p.word(k); w == "of" || w == "the" || w == "for" {
+				continue // "Legislative Assembly of Assiniboia"
+			}
 			if words++; words > 6 || !p.toks[k].is(fCap) {
 				house = false
 				break
@@ -746,6 +749,56 @@ func (p *parser) askedMember(i int) (end int, ok bool) {
 		return 0, false // "asked the Secretary of State", "asked the Prime Minister"
 	}
 	home, _ := p.recordHome()
+	p.addMember(i, r, r.e, home, false)
+	return r.e, true
+}
+
+// motionMember reads, in a house's record, the member who moves or
+// seconds a motion as minutes report it, a style or honorific and a name
+// at a line's start: "Hon. Mr. Bunn moved the adoption of …", "Mr. Riel,
+// seconded by Mr. Ross, moved …", "Hon. Mr. Olone seconded the motion";
+// and the members the minutes list as present, "Hon. Messrs." and their
+// names. The member is an official with the title "Member of Parliament", of the
+// house's country when the record gives it.
+func (p *parser) motionMember(i int) (end int, ok bool) {
+	if !p.has(i, cHonor) && !styleWords[p.word(i)] && p.word(i) != "Messrs" {
+		return 0, false
+	}
+	j := p.skipStyle(i)
+	if p.word(j) == "Messrs" {
+		// "Hon. Messrs. W.B. O'Donoghue, John Bruce, Ambroise Lepine": the
+		// list of the members present
+		k := j + 1
+		if p.word(k) == "." {
+			k++
+		}
+		home, record := p.houseRecord()
+		if !record || k >= len(p.toks) || p.toks[k].nl > 0 {
+			return 0, false
+		}
+		names, end := p.nameList(k, false)
+		if len(names) < 2 {
+			return 0, false
+		}
+		for _, r := range names {
+			p.addMember(r.s, r, r.e, home, false)
+		}
+		return end, true
+	}
+	r, ok := p.parseName(j, false)
+	if !ok || j == i || r.crossedNL || p.has(r.s, cTitle) {
+		return 0, false
+	}
+	switch w := p.word(r.e); {
+	case w == "moved" || w == "seconded":
+	case w == "," && p.word(r.e+1) == "seconded" && p.word(r.e+2) == "by":
+	default:
+		return 0, false
+	}
+	home, record := p.houseRecord()
+	if !record {
+		return 0, false
+	}
 	p.addMember(i, r, r.e, home, false)
 	return r.e, true
 }

@@ -94,6 +94,11 @@ func (p *parser) scan() {
 				lastEnd, lastMention = -10, -1
 				continue
 			}
+			if end, ok := p.motionMember(i); ok {
+				i = end - 1
+				lastEnd, lastMention = -10, -1
+				continue
+			}
 		}
 		if p.lineStart(i) && t.is(fCap) {
 			if end, ok := p.memberLabel(i); ok {
