@@ -87,12 +87,15 @@ var htmlTextElements = map[atom.Atom]bool{
 }
 
 // markXMLMetadata removes, as metadata, the blocks of an XML record that
-// no HTML element holds.
+// no HTML element holds, unless HTML elements hold too little of it to be
+// its text: then the elements of prose are (xmlProse).
 func (b *htmlBuilder) markXMLMetadata() {
+	kept, total := 0, 0
 	for i := range b.blocks {
 		if b.blocks[i].Removed != 0 {
 			continue
 		}
+		total += int(b.info[i].words)
 		html := false
 		for k := b.info[i].owner; k >= 0; k = b.nodes[k].parent {
 			if htmlTextElements[b.nodes[k].tag] {
@@ -102,8 +105,11 @@ func (b *htmlBuilder) markXMLMetadata() {
 		}
 		if !html {
 			b.blocks[i].Removed = block.ReasonMetadata
+		} else {
+			kept += int(b.info[i].words)
 		}
 	}
+	b.xmlProse(kept, total)
 }
 
 // xmlRecord reports whether data is an XML document of its own vocabulary,

@@ -406,6 +406,7 @@ func FuzzParseHTML(f *testing.F) {
 	f.Add([]byte("<svg><p>x</svg><table><td>a<tr>b</table><pre>a\nb</pre>\xff"))
 	f.Add([]byte(`<div data-speaker="Jane Roe (Lib.)"><p>Order.</p></div><speech speakername="Doe"><b>Doe</b>: x</speech><div data-speaker="Ann"></div>`))
 	f.Add([]byte("<div><div><div><span><a href=x>y</a></span></div><script>z</script>"))
+	f.Add([]byte(`<hansard><name>Council</name><talker><text><by>The Hon. J. ROE (14:42):</by> Will the ferries run in the winter months this year?</text><text>Short.</text></talker></hansard>`))
 	if paths, _ := filepath.Glob(filepath.Join("..", "..", "..", "testdata", "dev", "*.html")); len(paths) > 0 {
 		for _, p := range paths[:min(2, len(paths))] {
 			if data, err := os.ReadFile(p); err == nil {
@@ -642,5 +643,47 @@ func TestXMLRecord(t *testing.T) {
 	}
 	if !xmlRecord([]byte("\ufeff\n<hansard><p>x</p></hansard>")) {
 		t.Error("a Hansard record not recognised")
+	}
+}
+
+// A record whose vocabulary holds its speeches in elements of its own
+// ("<text>", with the label in "<by>" and a term in "<term>" inside) keeps
+// them, each element of prose one paragraph; its names, houses and
+// session numbers stay metadata. No word of a speech is dropped.
+func TestXMLRecordOwnProse(t *testing.T) {
+	doc := `<!--Copyright notice-->
+<hansard xml:lang="EN-AU"><name>Legislative Council</name><date date="2019-09-12" />
+<sessionName>Fifty-Fourth Parliament, First Session (54-1)</sessionName><parliamentNum>54</parliamentNum>
+<proceeding><name>Question Time</name><subject><name>Ferries</name>
+<talker role="member" kind="question"><name>The Hon. J. ROE</name><house>Legislative Council</house>
+<text id="1"><by role="member">The Hon. J. ROE (14:42):</by>  Will the minister say when the winter ferries will run, given the promise she made?</text></talker>
+<talker role="member" kind="answer"><name>The Hon. J. DOE</name>
+<text id="2"><by role="member">The Hon. J. DOE (Minister for Transport) (14:43):</by>  They will run all year, as the <term>Hansard</term> of last week records.</text>
+<text id="3">Short.</text></talker>
+</subject></proceeding></hansard>`
+	page, err := Parse([]byte(doc), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kept, removed []string
+	for _, b := range page.Blocks {
+		if b.Removed == 0 {
+			kept = append(kept, b.Text)
+		} else {
+			removed = append(removed, b.Text)
+		}
+	}
+	want := []string{
+		"The Hon. J. ROE (14:42): Will the minister say when the winter ferries will run, given the promise she made?",
+		"The Hon. J. DOE (Minister for Transport) (14:43): They will run all year, as the Hansard of last week records.",
+		"Short.",
+	}
+	if strings.Join(kept, "|") != strings.Join(want, "|") {
+		t.Errorf("kept %q\nwant %q", kept, want)
+	}
+	for _, r := range removed {
+		if strings.Contains(r, "ferries") || strings.Contains(r, "Hansard") {
+			t.Errorf("speech removed: %q", r)
+		}
 	}
 }

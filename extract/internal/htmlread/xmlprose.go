@@ -1,0 +1,113 @@
+// XML records whose text no HTML element holds: a Hansard in its own
+// vocabulary ("<talker>", "<by>", "<text>") keeps its speeches in elements
+// of that vocabulary, and the element that holds prose is told by what it
+// holds.
+
+package htmlread
+
+import (
+	"strings"
+
+	"github.com/communique/communique/extract/internal/block"
+)
+
+// xmlProse finds, in an XML record where HTML elements hold under a
+// quarter of the words, the elements of prose: those of a name whose
+// blocks end a sentence at least once and run eight words or more on
+// average or twelve in one of them ("<text>" of a speech or of a written
+// answer's list, not "<name>", "<house>", "<sessionName>").
+// Each such element's blocks, the text of the elements inside it
+// included ("<by>The Hon. E.S. BOURKE (14:42):</by>", "<term>Hansard
+// </term>"), are joined into one paragraph and kept. kept and total are
+// the words the HTML elements hold and all the words.
+func (b *htmlBuilder) xmlProse(kept, total int) {
+	if total == 0 || kept*4 >= total {
+		return
+	}
+	type stat struct{ blocks, words, ends, longest int }
+	stats := map[string]*stat{}
+	key := func(k int32) string {
+		if n := &b.nodes[k]; n.tag != 0 {
+			return n.tag.String()
+		}
+		return b.nodes[k].name
+	}
+	for i := range b.blocks {
+		st := stats[key(b.info[i].owner)]
+		if st == nil {
+			st = &stat{}
+			stats[key(b.info[i].owner)] = st
+		}
+		st.blocks++
+		st.words += int(b.info[i].words)
+		st.longest = max(st.longest, int(b.info[i].words))
+		if block.EndsSentence(b.blocks[i].Text) {
+			st.ends++
+		}
+	}
+	prose := func(k int32) bool {
+		st := stats[key(k)]
+		return st != nil && st.ends > 0 && (st.words >= 8*st.blocks || st.longest >= 12)
+	}
+	// holder[i]: the outermost element of prose around block i, or -1
+	n := len(b.blocks)
+	holder := make([]int32, n)
+	any := false
+	for i := range b.blocks {
+		holder[i] = -1
+		if b.blocks[i].Removed != block.ReasonMetadata {
+			continue
+		}
+		for k := b.info[i].owner; k >= 0; k = b.nodes[k].parent {
+			if prose(k) {
+				holder[i], any = k, true
+			}
+		}
+	}
+	if !any {
+		return
+	}
+	newIdx := make([]int32, n)
+	blocks, info := b.blocks[:0:0], b.info[:0:0]
+	for i := 0; i < n; {
+		if holder[i] < 0 {
+			newIdx[i] = int32(len(blocks))
+			blocks, info = append(blocks, b.blocks[i]), append(info, b.info[i])
+			i++
+			continue
+		}
+		j := i + 1
+		for j < n && holder[j] == holder[i] {
+			j++
+		}
+		parts := make([]string, 0, j-i)
+		bl, bi := b.blocks[i], b.info[i]
+		for k := i; k < j; k++ {
+			parts = append(parts, b.blocks[k].Text)
+			if k > i {
+				bi.words += b.info[k].words
+				bi.punct += b.info[k].punct
+				bi.linkBytes += b.info[k].linkBytes
+			}
+			newIdx[k] = int32(len(blocks))
+		}
+		bl.Text = strings.Join(parts, " ")
+		bl.Removed = 0
+		bi.owner = holder[i]
+		blocks, info = append(blocks, bl), append(info, bi)
+		i = j
+	}
+	for k := range b.nodes {
+		nd := &b.nodes[k]
+		if nd.bend <= nd.bstart {
+			s := int32(len(blocks))
+			if int(nd.bstart) < n {
+				s = newIdx[nd.bstart]
+			}
+			nd.bstart, nd.bend = s, s
+			continue
+		}
+		nd.bstart, nd.bend = newIdx[nd.bstart], newIdx[nd.bend-1]+1
+	}
+	b.blocks, b.info = blocks, info
+}
