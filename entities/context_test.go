@@ -94,6 +94,14 @@ func TestMembersOfParliament(t *testing.T) {
 		// and gives a minister's office in brackets after the name
 		{"HON. F.S. ROE (Minister for Commerce, Trade and Transport).- Mr. Speaker, Sir, I thank the Member.\nHON. L.D. DOE.- Will he answer?\nHON. F.S. ROE.- Yes.",
 			[]wantOfficial{{"F.S. Roe", "Minister for Commerce, Trade and Transport", ""}, {"L.D. Doe", "Member of Parliament", ""}}},
+		// South Australia's labels: "The Hon." and the name in capitals,
+		// the seat, the office or both in brackets, the time in brackets;
+		// a minister's portfolios that run on ("…, Sport and Racing")
+		{"The Hon. E.S. ROE (West Harbour) (14:42): Will the minister answer?\n\nThe Hon. J.M.A. DOE (Minister for Human Services) (14:43): I will.\n\n" +
+			"The Hon. S.S. POE (Dunstan\u2014Premier) (17:02): I seek leave.\n\nThe Hon. R.I. LOE (Treasurer) (15:13): I seek leave.\n\n" +
+			"The Hon. C.L. KOE (Gibson\u2014Minister for Police, Emergency Services and Correctional Services, Minister for Recreation, Sport and Racing):\n\nThe total is 923.",
+			[]wantOfficial{{"E.S. Roe", "Member of Parliament", ""}, {"J.M.A. Doe", "Minister for Human Services", ""}, {"S.S. Poe", "Premier", ""},
+				{"R.I. Loe", "Treasurer", ""}, {"C.L. Koe", "Minister for Police, Emergency Services and Correctional Services", ""}}},
 		// a member who is also a minister keeps the office the record gives,
 		// and the office he addresses is not his
 		{"The Secretary of State for Foreign and Commonwealth Affairs (Mr William Hague): I will make a statement.\n\n" +

@@ -727,9 +727,10 @@ func (p *parser) portfolio(j int) int {
 		}
 		break
 	}
-	// one more word of the portfolio's name where the phrase ends: "Minister
-	// of Energy and Climate Solutions."
-	if end > 0 && last == end+1 && last < len(p.toks) && p.toks[last].nl == 0 {
+	// a word or two more of the portfolio's name where the phrase ends:
+	// "Minister of Energy and Climate Solutions.", "Minister for
+	// Recreation, Sport and Racing)"
+	if end > 0 && (last == end+1 || last == end+2 && (p.word(end) == "and" || p.word(end) == "&")) && last < len(p.toks) && p.toks[last].nl == 0 {
 		switch p.word(last) {
 		case ".", ",", ";", ")", ":":
 			end = last

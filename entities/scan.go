@@ -65,7 +65,7 @@ func (p *parser) scan() {
 			}
 		}
 		// speaker labels in capitals: "SECRETARY BLINKEN:", "MR PRICE:"
-		if p.lineStart(i) && t.is(fUpper) {
+		if p.lineStart(i) && (t.is(fUpper) || p.word(i) == "The" && p.honStyle(i+1)) {
 			if end, ok := p.capsLabel(i); ok {
 				i = end - 1
 				lastEnd, lastMention = -10, -1
@@ -1146,10 +1146,50 @@ func (p *parser) addLabelled(o office, r nameRes, i, end int) {
 	m.label, m.te, m.alias = true, end, titleCase(p.surface(i, r.e))
 }
 
+// officesTo reports whether offices joined by commas run from token k to
+// end: a label's second office, "…, Minister for Recreation, Sport and
+// Racing)".
+func (p *parser) officesTo(k, end int) bool {
+	for n := 0; n < 4 && k < end; n++ {
+		o, ok := p.parseOffice(k)
+		if !ok || o.end > end {
+			return false
+		}
+		if o.end == end {
+			return true
+		}
+		if p.word(o.end) != "," {
+			return false
+		}
+		k = o.end + 1
+	}
+	return false
+}
+
+// clockBracket returns the token after a time of day in brackets at j,
+// "(14:42)" or "(2.30)", or 0.
+func (p *parser) clockBracket(j int) int {
+	if p.word(j) != "(" || j+4 >= len(p.toks) || !p.toks[j+1].is(fDigit) || p.toks[j+1].nl > 0 {
+		return 0
+	}
+	if w := p.word(j + 2); (w == ":" || w == ".") && p.toks[j+3].is(fDigit) && p.word(j+4) == ")" {
+		return j + 5
+	}
+	return 0
+}
+
+// boolInt is 1 for true, 0 for false.
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // closeBracket returns the ")" that closes the "(" at token j on its line,
-// within a dozen tokens, or 0.
+// within forty tokens (a minister's portfolios), or 0.
 func (p *parser) closeBracket(j int) int {
-	for k := j + 1; k < len(p.toks) && k < j+14 && p.toks[k].nl == 0; k++ {
+	for k := j + 1; k < len(p.toks) && k < j+40 && p.toks[k].nl == 0; k++ {
 		switch p.word(k) {
 		case ")":
 			return k
@@ -1163,15 +1203,19 @@ func (p *parser) closeBracket(j int) int {
 // capsLabel reads a speaker label in capitals at the start of a line:
 // "SECRETARY GENERAL STOLTENBERG:", "FOREIGN MINISTER HAAVISTO:", "MR PRICE:".
 func (p *parser) capsLabel(i int) (end int, ok bool) {
+	if p.word(i) == "The" && p.honStyle(i+1) && p.lineStart(i) && p.toks[i+1].nl == 0 {
+		i++ // "The Hon. E.S. BOURKE (14:42):", as South Australia's Hansard writes
+	}
 	j, colon := i, -1
 	bracket := -1 // "(" of an office in mixed case after the name: "HON. F.S. KOYA (Minister for Trade).-"
+	clock := -1   // "(" of the time a label gives: "(14:42):"
 	for j < len(p.toks) && j-i < 16 {
 		t := p.toks[j]
 		if j > i && t.nl > 0 {
 			break
 		}
 		if t.kind == kWord {
-			if !t.is(fUpper) {
+			if !t.is(fUpper) && !(j == i && p.honStyle(i)) {
 				break
 			}
 			j++
@@ -1179,9 +1223,19 @@ func (p *parser) capsLabel(i int) (end int, ok bool) {
 		}
 		w := p.word(j)
 		if w == "(" && j > i+1 && p.has(i, cHonor) {
-			if c := p.closeBracket(j); c > 0 && (p.word(c+1) == "." || p.word(c+1) == ":") {
-				bracket, colon = j, c+1
+			if e := p.clockBracket(j); e > 0 && p.word(e) == ":" {
+				clock, colon = j, e // "The Hon. E.S. BOURKE (14:42):"
 				break
+			}
+			if c := p.closeBracket(j); c > 0 {
+				if e := p.clockBracket(c + 1); e > 0 && p.word(e) == ":" {
+					bracket, colon = j, e // "(Minister for Human Services) (14:43):"
+					break
+				}
+				if p.word(c+1) == "." || p.word(c+1) == ":" {
+					bracket, colon = j, c+1
+					break
+				}
 			}
 		}
 		if w == ":" {
@@ -1236,11 +1290,33 @@ func (p *parser) capsLabel(i int) (end int, ok bool) {
 			k++
 		}
 		r, ok := p.parseName(k, true)
+		if ok && clock > 0 && r.e == clock {
+			r.e = clock // (the clock is no part of the name)
+			if p.honStyle(i) && p.lineStart(i-boolInt(p.word(i-1) == "The")) {
+				p.addLabelled(office{start: i, end: colon, titleS: i, title: memberTitle, kind: "legislator", capital: true}, r, i, colon)
+				return colon + 1, true
+			}
+			return 0, false
+		}
 		if ok && bracket > 0 && r.e == bracket {
 			// the office in brackets after the name
-			if o, ok := p.parseOffice(bracket + 1); ok && o.end == colon-1 {
+			c := p.closeBracket(bracket)
+			at := bracket + 1
+			seat := true // capitalised words only: a member's seat, "(West Torrens)"
+			for k := bracket + 1; k < c; k++ {
+				if w := p.word(k); w == "\u2014" || w == "\u2013" {
+					at = k + 1 // the seat, then the office: "(Dunstan—Premier)"
+					break
+				}
+				seat = seat && p.isWord(k) && p.toks[k].is(fCap)
+			}
+			if o, ok := p.parseOffice(at); ok && (o.end == c || p.word(o.end) == "," && p.officesTo(o.end+1, c)) {
 				o.start = i
 				p.addLabelled(o, r, i, colon)
+				return colon + 1, true
+			}
+			if seat && at == bracket+1 && c > at && p.honStyle(i) {
+				p.addLabelled(office{start: i, end: colon, titleS: i, title: memberTitle, kind: "legislator", capital: true}, r, i, colon)
 				return colon + 1, true
 			}
 			return 0, false
