@@ -282,12 +282,18 @@ func (s *scanner) matchWeekday(i int) (int, int, value, bool) {
 		// weekday names what has happened, the last one
 		shift = -2
 	}
-	v = s.weekday(wd, s.toks[i].start, shift)
 	en = i + 1
-	if w := s.word(i + 1); w != nil && w.inf().pod > 0 {
+	if s.is(i+1, "next") && !(s.word(i+2) != nil && s.word(i+2).inf().unit != 0) ||
+		s.is(i+1, "following") && (i+2 >= len(s.toks) || s.toks[i+2].kind == tPunct) {
+		// "Tuesday next", "Tuesday following": the coming one, as the
+		// older records write it (not "Tuesday next week")
+		shift, en = 1, i+2
+	}
+	v = s.weekday(wd, s.toks[i].start, shift)
+	if w := s.word(en); w != nil && w.inf().pod > 0 {
 		v.pod = w.inf().pod
 		v.g = GrainPartDay
-		en = i + 2
+		en++
 	}
 	return i, en, v, true
 }

@@ -4,6 +4,7 @@
 package dates
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -78,6 +79,15 @@ func (p *Parser) lexLine(text string, start, end int, toks []token) []token {
 				toks, t = pushToken(toks, i, i+k, tWord, gap)
 				p.word(text, t)
 				i, gap = i+k, true
+			}
+			if solid, k := hyphenedDay(text, i, j, end); k > 0 {
+				// "to-day", "to-morrow", "to-night": the older spellings
+				var t *token
+				toks, t = pushToken(toks, i, k, tWord, gap)
+				t.capital = text[i] == 'T'
+				t.wi = p.words.lookup(solid)
+				i = k
+				break
 			}
 			var t *token
 			toks, t = pushToken(toks, i, j, tWord, gap)
@@ -185,6 +195,22 @@ func (p *Parser) word(text string, t *token) {
 	}
 	t.capital = c >= 'A' && c <= 'Z'
 	t.wi = p.words.lookup(text[t.start:t.end])
+}
+
+// hyphenedDay reads the older spelling of a relative day at i, the word
+// [i, j) "to" joined by a hyphen to "day", "morrow" or "night": it returns
+// the solid form and the end, or "", 0; not in "day-to-day".
+func hyphenedDay(text string, i, j, end int) (string, int) {
+	if j-i != 2 || j+4 > end || text[j] != '-' || text[i]|0x20 != 't' || text[i+1]|0x20 != 'o' || i > 0 && text[i-1] == '-' {
+		return "", 0
+	}
+	for _, w := range [...]struct{ tail, solid string }{{"day", "today"}, {"morrow", "tomorrow"}, {"night", "tonight"}} {
+		k := j + 1 + len(w.tail)
+		if k <= end && strings.EqualFold(text[j+1:k], w.tail) && (k == end || !isASCIILetter(text[k])) {
+			return w.solid, k
+		}
+	}
+	return "", 0
 }
 
 // allCaps reports whether the word token t is written in capitals.

@@ -453,7 +453,8 @@ func (s *scanner) clockHour(k int) int {
 // quarter to five", with "in the morning", "in the afternoon", "a.m." or
 // "p.m." after it. An hour alone needs "o'clock"; the time falls on the
 // day the text speaks of, and without a word for the morning or the
-// afternoon it keeps the hour as told.
+// afternoon an hour from one to six is the afternoon's, any other is kept
+// as told.
 func (s *scanner) matchWordClock(i int) (int, int, value, bool) {
 	h := s.clockHour(i)
 	mi, dotted := 0, false
@@ -485,6 +486,11 @@ func (s *scanner) matchWordClock(i int) (int, int, value, bool) {
 			if s.is(q-1, "a") {
 				st--
 			}
+		case s.is(q, "minutes") || s.is(q, "minute"):
+			// "twenty minutes to eight", "ten minutes past two"
+			if n := s.clockMinutes(q - 1); n > 0 {
+				st, mi, to = q-1, n, s.is(p, "to")
+			}
 		}
 	}
 	en := k + 1
@@ -496,16 +502,23 @@ func (s *scanner) matchWordClock(i int) (int, int, value, bool) {
 		if s.is(en-1, "midnight") {
 			h = 0
 		}
+	} else if a, _ := s.meridiem(en); a != 0 && s.toks[i].kind == tWord {
+		// "one P.M.": an hour in words with its half of the day
 	} else if mi == 0 || dotted {
 		return 0, 0, value{}, false // a number alone is no time
 	}
 	if to {
-		h, mi = h-1, 45
+		h, mi = h-1, 60-mi
 		if h == 0 {
 			h = 12
 		}
 	}
 	ampm, en := s.meridiem(en)
+	if ampm == 0 && s.punct(en, ",") {
+		if a, e := s.meridiem(en + 1); a != 0 {
+			ampm, en = a, e // "Three o'clock, P.M."
+		}
+	}
 	if ampm == 0 {
 		// "in the afternoon", "this afternoon" ("at 1.00 o'clock this
 		// afternoon": the day is the text's): the part of the day says
@@ -525,6 +538,11 @@ func (s *scanner) matchWordClock(i int) (int, int, value, bool) {
 	}
 	if noon {
 		ampm = 0
+	} else if ampm == 0 && h >= 1 && h <= 6 {
+		// an hour from one to six told without its half of the day is
+		// the afternoon's, when sittings, meetings and ceremonies are
+		// held: "The House met at half-past Two o'clock"
+		ampm = 2
 	}
 	if ampm == 2 && h != 12 {
 		h += 12
@@ -536,6 +554,29 @@ func (s *scanner) matchWordClock(i int) (int, int, value, bool) {
 		return 0, 0, value{}, false
 	}
 	return st, en, v, true
+}
+
+// clockMinutes returns the minutes a number at k gives before "minutes
+// to" or "minutes past": one to fifty-nine, in figures or a word; 0 when
+// none.
+func (s *scanner) clockMinutes(k int) int {
+	if k < 0 || k >= len(s.toks) {
+		return 0
+	}
+	t := &s.toks[k]
+	n := 0
+	switch t.kind {
+	case tNum:
+		if !t.ordinal && t.digits <= 2 {
+			n = int(t.n)
+		}
+	case tWord:
+		n = int(t.inf().num)
+	}
+	if n < 1 || n > 59 {
+		return 0
+	}
+	return n
 }
 
 // matchNoon: "at noon", "by midday", "noon Thursday": twelve o'clock of
@@ -634,6 +675,12 @@ func (s *scanner) dateAhead(k int, v *value) bool {
 	var ok bool
 	t := &s.toks[k]
 	switch {
+	case (s.is(k, "next") || s.is(k, "following")) && s.is(k+1, "day"):
+		// "one P.M. next day": the day after the one the text speaks of
+		x.g = GrainDay
+		if ok = s.textDay(k, &x); ok {
+			x.y, x.m, x.d = addDays(x.y, x.m, x.d, 1)
+		}
 	case t.kind == tWord && t.inf().rel != 0 && s.ry != 0:
 		_, _, x, ok = s.matchRel(k) // "at 10am tomorrow"
 	case t.kind == tWord && t.inf().weekday > 0:

@@ -348,6 +348,12 @@ func (s *scanner) match(i int) (int, int, value, bool) {
 		// "two o'clock", "half past ten", "a quarter to five"
 		return st, en, v, ok
 	}
+	if (s.is(i+1, "minutes") || s.is(i+1, "minute")) && (s.is(i+2, "to") || s.is(i+2, "past")) && s.clockMinutes(i) > 0 {
+		// "twenty minutes to eight o'clock": a time, not a length
+		if st, en, v, ok := s.matchWordClock(i + 3); ok && st == i {
+			return st, en, v, ok
+		}
+	}
 	switch t.kind {
 	case tWord:
 		if t.wi == 0 {
