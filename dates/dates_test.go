@@ -97,6 +97,8 @@ func TestFind(t *testing.T) {
 		{"minutes to", wed, "The House rose at twenty minutes to eight o'clock and at ten minutes past two.", []pair{{"twenty minutes to eight o'clock", "2025-03-26T07:40"}, {"ten minutes past two", "2025-03-26T14:10"}}},
 		{"weekday next", wed, "It stood adjourned till Tuesday next, and later till Friday following.", []pair{{"Tuesday next", "2025-04-01"}, {"Friday following", "2025-03-28"}}},
 		{"hour in words with its half of the day", wed, "The House adjourned till one P.M. next day.", []pair{{"one P.M.", "2025-03-27T13:00"}}},
+		{"dotted day", wed, "Fristen er fredag 14. august 2026, jf. brev 19. august 2025 og 9. januar; am 1. Oktober 2025.", []pair{{"fredag 14. august 2026", "2026-08-14"}, {"19. august 2025", "2025-08-19"}, {"9. januar", "2025-01-09"}, {"1. Oktober 2025", "2025-10-01"}}},
+		{"dotted English month needs its year", wed, "The count rose to 14. August saw a fall.", nil},
 		{"day-to-day", wed, "It covers her day-to-day duties.", nil},
 		{"minutes as a length", wed, "The count took twenty minutes to finish.", []pair{{"twenty minutes", "PT20M"}}},
 		{"a number alone is no time", wed, "Chapter eleven has two parts, and half of them are past due.", nil},

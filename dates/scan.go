@@ -493,6 +493,9 @@ func (s *scanner) match(i int) (int, int, value, bool) {
 			if st, en, v, ok := s.matchDayMonth(i, -1); ok {
 				return st, en, v, ok
 			}
+			if st, en, v, ok := s.matchDottedDay(i); ok {
+				return st, en, v, ok // "14. august 2026"
+			}
 			if st, en, v, ok := s.matchClock(i); ok {
 				return st, en, v, ok
 			}
