@@ -1432,3 +1432,35 @@ func TestMinutesMembers(t *testing.T) {
 	offs, _ = x.Find(strings.Join(append([]string{"Riverland News", "Wednesday, 16 March 1870"}, lines...), "\n\n"))
 	assert.Empty(t, offs)
 }
+
+// Malaysian styles come in chains before the name ("YB Senator Datuk Seri",
+// "Dato’ Seri" with a curly apostrophe, "Datuk Seri Dr Haji"), and the word
+// after the chain opens the name though it is a title elsewhere ("Amir");
+// "Tan" and "Tun" are styles only before "Sri" ("Tun Tun Oo" is a name). A
+// portfolio's second minister is "Minister of Finance II". An office after
+// the sentence's opening phrase opens an apposition ("In the keynote
+// address, Minister …, Name,"); a department of the organisation a
+// possessive names belongs to the title.
+func TestOfficesMalaysianStylesAndAppositions(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	tests := []struct {
+		text string
+		want []wantOfficial
+	}{
+		{"The committee is co-chaired by Finance Minister II YB Senator Datuk Seri Amir Hamzah Roe, and Health Minister YB Datuk Seri Dr Haji Jalil Doe.",
+			[]wantOfficial{{"Amir Hamzah Roe", "Finance Minister II", ""}, {"Jalil Doe", "Health Minister", ""}}},
+		{"Bank Negara Malaysia Governor Dato’ Seri Abdul Rahman Roe spoke.",
+			[]wantOfficial{{"Abdul Rahman Roe", "Governor", "MY"}}},
+		{"In the keynote address, Minister of Finance, Dr Jane Roe, highlighted the plan.",
+			[]wantOfficial{{"Jane Roe", "Minister of Finance", ""}}},
+		{"The IMF’s Financial Counsellor and Director of the Monetary and Capital Markets Department, Mr. Tobias Roe, spoke.",
+			[]wantOfficial{{"Tobias Roe", "Financial Counsellor and Director of the Monetary and Capital Markets Department", "IMF"}}},
+		{"Attorney-General Tun Tun Roe met the delegation.",
+			[]wantOfficial{{"Tun Tun Roe", "Attorney-General", ""}}},
+		{"Jane Roe, Counsellor at the Embassy of Japan, spoke.",
+			[]wantOfficial{{"Jane Roe", "Counsellor", ""}}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+}

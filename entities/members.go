@@ -522,10 +522,11 @@ func (p *parser) skipStyle(j int) int {
 	if w := p.word(k); (w == "the" || w == "The") && styleWords[p.word(k+1)] {
 		k++
 	}
-	for n := 0; n < 6 && (styleWords[p.word(k)] || p.has(k, cHonor)); n++ {
+	for n := 0; n < 6 && (styleWords[p.word(k)] || p.has(k, cHonor) || p.word(k) == "Senator" && n > 0 && p.has(k+1, cHonor)); n++ {
+		// ("YB Senator Datuk Seri": a senator's seat among the styles)
 		k++
-		if p.word(k) == "." && !p.toks[k].sp {
-			k++
+		if w := p.word(k); (w == "." || w == "'" || w == "’") && !p.toks[k].sp {
+			k++ // "Mr.", "Dato’ Seri"
 		}
 	}
 	return k
@@ -539,13 +540,17 @@ var styleWords = wordLists.Set("style-words")
 var styleChainHeads = wordLists.Set("style-chain-heads")
 
 // styleChain returns how many tokens of a Malaysian style open the name at
-// i: "Sri" after "Dato'" or "Datuk" (1), "Tan Sri" (2); 0 when none does.
+// i: "Sri" after "Dato'" or "Datuk" (1), "Tan Sri" (2), a whole chain from
+// its head ("YB Datuk Seri Dr Haji", "Dato’ Seri"); 0 when none does.
 func (p *parser) styleChain(i int) int {
-	if i+1 >= len(p.toks) || p.toks[i+1].kind != kWord || !p.toks[i+1].is(fCap) || p.toks[i+1].nl > 0 {
+	if i+1 >= len(p.toks) || p.toks[i+1].nl > 0 {
 		return 0
 	}
 	w := p.word(i)
 	if w == "Sri" || w == "Seri" {
+		if p.toks[i+1].kind != kWord || !p.toks[i+1].is(fCap) {
+			return 0
+		}
 		k := i - 1
 		if k >= 0 && (p.word(k) == "'" || p.word(k) == "’") {
 			k--
@@ -555,11 +560,37 @@ func (p *parser) styleChain(i int) int {
 		}
 		return 0
 	}
-	if styleChainHeads[w] && (p.word(i+1) == "Sri" || p.word(i+1) == "Seri") && i+2 < len(p.toks) && p.toks[i+2].kind == kWord && p.toks[i+2].is(fCap) {
-		return 2
+	// a chain from its head: "Dato’ Seri", "YB Datuk Seri", "Tan Sri",
+	// "Datuk Seri Dr Haji", each word a style, the name after them
+	k, heads := i, 0
+	for k < len(p.toks) && k < i+7 && p.toks[k].nl == 0 {
+		w := p.word(k)
+		switch {
+		case (w == "Tan" || w == "Tun") && (p.word(k+1) == "Sri" || p.word(k+1) == "Seri" || w == "Tun" && p.word(k+1) == "Dr"),
+			styleChainHeads[w] && w != "Tan" && w != "Tun", malayStyles[w]:
+			// ("Tan" and "Tun" only before "Sri": "Tun Tun Oo", "Tan Chee Keong")
+			heads++
+		case heads > 0 && (w == "'" || w == "’" || w == "." || w == "Sri" || w == "Seri" || chainTails[w]):
+		default:
+			if heads == 0 || k == i || p.toks[k].kind != kWord || !p.toks[k].is(fCap) {
+				return 0
+			}
+			return k - i
+		}
+		k++
 	}
 	return 0
 }
+
+// chainEnds end a chain of styles: the word after them opens the name.
+var chainEnds = map[string]bool{"Seri": true, "Sri": true, "Datuk": true, "Dato": true, "YB": true, "Haji": true, "Hajah": true}
+
+// malayStyles open a chain of styles as its heads do: "YB Datuk Seri".
+var malayStyles = map[string]bool{"YB": true, "YBhg": true, "Datin": true, "Pehin": true}
+
+// chainTails may follow a chain's head before the name: "Datuk Seri Dr
+// Haji Dzulkefly Ahmad".
+var chainTails = map[string]bool{"Dr": true, "Haji": true, "Hajah": true, "Setia": true, "Utama": true, "Panglima": true, "Wira": true}
 
 // styleStart returns where the styles before the honorific at i begin:
 // "The Hon" of "The Hon Richard Marles MP".

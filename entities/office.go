@@ -10,6 +10,9 @@ import (
 
 // parseOffice parses an office phrase starting at token i.
 func (p *parser) parseOffice(i int) (o office, ok bool) {
+	if i > 0 && chainEnds[p.word(i-1)] && p.toks[i].nl == 0 {
+		return o, false // "Datuk Seri Amir Hamzah Azizan": a given name after a chain of styles, not the title "Amir"
+	}
 	j := i
 	o.start = i
 	if p.has(j, cDet) {
@@ -291,6 +294,11 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 			o.body, j = true, end
 		}
 	}
+	// "Minister of Finance II": the second of two ministers of a portfolio
+	if w := p.word(j); (w == "II" || w == "III") && p.toks[j].nl == 0 && o.kind == "minister" {
+		parts[len(parts)-1] += " " + w
+		j++
+	}
 	// "DIG Police Digvijay Negi", "Commissioner Customs Jane Roe": the
 	// service an officer's title names after it, before the name
 	if serviceAfterTitle[p.word(j)] && p.isWord(j+1) && p.toks[j+1].is(fCap) && p.toks[j].nl == 0 && p.toks[j+1].nl == 0 &&
@@ -539,6 +547,15 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 			}
 		}
 		break
+	}
+	// "The IMF's Financial Counsellor and Director of the Monetary and
+	// Capital Markets Department": a department of the organisation the
+	// possessive names
+	if p.word(j) == "of" && o.orgPossessive && o.org != "" {
+		if nameEnd, end, _ := p.publicBody(j + 1); nameEnd > 0 {
+			parts[len(parts)-1] += " " + p.surface(j, nameEnd)
+			j = end
+		}
 	}
 	// "Commissioner at NEURC": an agency the page defines
 	if p.word(j) == "at" && o.country == "" && o.org == "" {

@@ -17,7 +17,11 @@ func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
 	for n := 0; n < 3 && i+1 < len(p.toks) && styleWords[p.word(i)] && p.toks[i+1].kind == kWord && p.toks[i+1].is(fCap) && p.toks[i+1].nl == 0; n++ {
 		i++
 	}
-	i += p.styleChain(i) // "Dato' Sri Saifuddin Abdullah", "Tan Sri Abdul Gani Patail"
+	// "Dato' Sri Saifuddin Abdullah", "Tan Sri Abdul Gani Patail": the word
+	// after a chain of styles opens the name, a title's word or not
+	// ("Datuk Seri Amir Hamzah Azizan")
+	i += p.styleChain(i)
+	chained := i > 0 && chainEnds[p.word(i-1)]
 	if p.word(i) == "(" && i+2 < len(p.toks) && p.cls[i+1]&cHonor != 0 && p.toks[i+1].nl == 0 {
 		// an honorific in brackets between a title and the name: "Governor
 		// General (Dr) Vijay Kumar Singh", "Minister (Dr.) Jane Roe"
@@ -133,6 +137,9 @@ func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
 			// "Mr. Tom Read, Chief Executive": a word of the interface
 			// or of places that is a surname after a given name, the
 			// name closed by punctuation
+			pat = true
+		}
+		if r.n == 0 && chained && p.capitalWordAt(j+1) {
 			pat = true
 		}
 		if r.n == 0 && nw&nwStopGiven != 0 && p.titleBefore(j) && p.capitalWordAt(j+1) {

@@ -598,10 +598,28 @@ func (p *parser) appositionOpens(i int) bool {
 	case ",":
 		// after an opening adverb: "Accordingly, Secretary to the
 		// Ministry of Finance, Mr. S R Attygalle"
-		return i >= 2 && openingAdverbs[p.word(i-2)] && isSentenceStart(p.text, p.toks, i-2)
+		if i >= 2 && openingAdverbs[p.word(i-2)] && isSentenceStart(p.text, p.toks, i-2) {
+			return true
+		}
+		// after the sentence's opening phrase: "In the keynote address,
+		// Minister of Finance II, YB Datuk Seri Amir Hamzah Azizan,
+		// highlighted"
+		for k := i - 2; k >= 0 && k >= i-12; k-- {
+			if !p.isWord(k) {
+				return false
+			}
+			if isSentenceStart(p.text, p.toks, k) {
+				return openingPrepositions[p.word(k)]
+			}
+		}
 	}
 	return false
 }
+
+// openingPrepositions open a phrase before a sentence's subject: "In the
+// keynote address, Minister of Finance …".
+var openingPrepositions = map[string]bool{"In": true, "At": true, "During": true, "On": true, "After": true, "Before": true,
+	"Following": true, "Upon": true, "Later": true, "Earlier": true}
 
 // institutionTail reads, from token k, the capitalised words of a body's
 // name that end with an institution's noun ("Military Committee", "Health

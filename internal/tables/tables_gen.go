@@ -575,6 +575,8 @@ var Titles = []Title{
 	{Title: "Charge d'Affaires", Default: "", Kind: "diplomat"},
 	{Title: "Consul General", Default: "", Kind: "diplomat"},
 	{Title: "Consul", Default: "", Kind: "diplomat"},
+	{Title: "Counsellor", Default: "", Kind: "diplomat"},
+	{Title: "Counselor", Default: "", Kind: "diplomat"},
 	{Title: "Honorary Consul", Default: "", Kind: "diplomat"},
 	{Title: "Honorary Consul General", Default: "", Kind: "diplomat"},
 	{Title: "Vice Consul", Default: "", Kind: "diplomat"},
