@@ -597,7 +597,8 @@ func evNounSubject(body string, toks []evTok, a, b int) bool {
 	for k := a; k < b; k++ {
 		t := toks[k]
 		if !t.word {
-			if c := body[t.start]; c != ',' && c != '\'' && c != '-' && !strings.HasPrefix(body[t.start:], "’") {
+			if c := body[t.start]; c != ',' && c != '\'' && c != '-' && c != '&' && !strings.HasPrefix(body[t.start:], "’") {
+				// (a name's ampersand stays: "the Bill & Melinda Gates Foundation")
 				return false
 			}
 			continue
@@ -611,7 +612,10 @@ func evNounSubject(body string, toks []evTok, a, b int) bool {
 		adjective := k > a && toks[k-1].word && evDeterminers[toks[k-1].low] // "an amended version"
 		// a pronoun with its verb contracted is one: "that's", "it's"
 		stem, _, _ := strings.Cut(t.low, "'")
-		if t.quoted || evPronouns[stem] || evPossessives[t.low] || evSubordinate(t.low) || evIsVerbLike(t.low) && !adjective || evCopulas[t.low] {
+		// (a capitalised word before another opens a name: "Armed Forces
+		// Flag Day")
+		named := t.capital && k+1 < b && toks[k+1].word && toks[k+1].capital
+		if t.quoted || evPronouns[stem] || evPossessives[t.low] || evSubordinate(t.low) || evIsVerbLike(t.low) && !adjective && !named || evCopulas[t.low] {
 			return false
 		}
 	}

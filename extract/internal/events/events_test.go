@@ -212,6 +212,22 @@ func TestFindEventsSubjects(t *testing.T) {
 	}
 }
 
+// A subject that names no one acts on its day whatever marks its name
+// holds ("the Bill & Melinda Gates Foundation") and whatever its words are
+// elsewhere ("Armed" of "Armed Forces Flag Day" is no verb).
+func TestFindEventsNounSubjectsWithNames(t *testing.T) {
+	lead := "The Harbour Ministry today received 500 pumps from the River Council.\n\n"
+	for _, c := range []struct{ body, actor string }{
+		{"A delegation from the Roe & Doe Ferry Foundation visited a school in the Harbour on Saturday.", "A delegation from the Roe & Doe Ferry Foundation"},
+		{"Armed Forces Ferry Day was observed at the Old Hall today.", ""},
+	} {
+		evs := eventsOf(lead+c.body+"\n", "2016-09-17")
+		require.Len(t, evs, 2, "%q: %+v", c.body, evs)
+		assert.Equal(t, "2016-09-17", evs[1].Date, c.body)
+		assert.Equal(t, c.actor, evs[1].Actor, c.body)
+	}
+}
+
 func TestFindEventsLinear(t *testing.T) {
 	// Many paragraphs, each with a day: time must stay linear.
 	var b strings.Builder
