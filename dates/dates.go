@@ -399,6 +399,14 @@ func (p *Parser) footDate(text string) (time.Time, bool) {
 			continue
 		}
 		n++
+		runIn := false
+		if len(line) > 60 && n == 1 {
+			// the sign-off run into the last paragraph, its place before
+			// the date: "… visa policy. Islamabad 12 January 2021"
+			if k := strings.LastIndex(line, ". "); k > 0 && len(line)-k-2 <= 40 {
+				line, runIn = line[k+2:], true
+			}
+		}
 		if len(line) > 60 || !hasDigit(line) {
 			continue
 		}
@@ -414,7 +422,7 @@ func (p *Parser) footDate(text string) (time.Time, bool) {
 			continue
 		}
 		pre := strings.TrimRight(line[:ms[0].Start], " ,")
-		if countWords(pre) > 3 || strings.ContainsAny(pre, ".:;") {
+		if countWords(pre) > 3 || strings.ContainsAny(pre, ".:;") || runIn && (pre == "" || !placeAfter(", "+pre)) {
 			continue // a sentence, a label: not a signature's place
 		}
 		if pre == "" && !signatureLine(lastLine(text[:max(start-1, 0)])) {

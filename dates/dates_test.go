@@ -292,6 +292,8 @@ func TestPageDate(t *testing.T) {
 		{"publication date line", "Prime Minister's statement\nPublication date: 3 June 2024\nThe Prime Minister said today that the Government would act.", "2024-06-03"},
 		{"published iso", "Published: 2023-11-14\nThe Foreign Secretary met her counterpart.", "2023-11-14"},
 		{"dateline", "Brussels, 26 March 2025\nThe Council adopted its conclusions.", "2025-03-26"},
+		{"sign-off run into the last paragraph", "The Foreign Minister received the delegation. He reaffirmed the support of the Government for the peace process and the return of refugees. Islamabad 12 January 2021", "2021-01-12"},
+		{"a date closing a paragraph's sentence signs nothing", "The Foreign Minister received the delegation. He reaffirmed the support of the Government for the agreement signed on 12 January 2021", ""},
 		{"state department", "Office of the Spokesperson\nJanuary 29, 2024\nThe following is attributable to Spokesperson Matthew Miller:", "2024-01-29"},
 		{"transcript has none", "(As delivered)\nMark Rutte, NATO Secretary General\nIt's great to be here. And we have a lot on our plate today to discuss.\nQuestion\nWill President Zelenskyy be coming?", ""},
 		{"only a year", "Four years after the success of London 2012, our athletes did well.\nThis year was special.", ""},
