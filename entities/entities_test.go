@@ -53,6 +53,8 @@ func TestCountries(t *testing.T) {
 		{"The Holy See and the Vatican.", "VA"},
 		// a surname after an initial, a region's name and its people
 		{"Peter M. German wrote the report on British Columbia; British Columbians agree. New Mexico too.", ""},
+		// a state's people whose name holds the country's
+		{"How are South Australians meant to trust a South Australian or Western Australian minister?", ""},
 		// demonyms and plurals
 		{"Polish President Andrzej Duda met Ukrainian, Finnish and Danish officials.", "DK FI PL UA"},
 		{"Russians, Poles, Finns, Swedes, Americans and Britons attended.", "FI GB PL RU SE US"},

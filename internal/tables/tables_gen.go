@@ -369,6 +369,10 @@ var NotCountries = []string{
 	"Gulf of Aqaba",
 	"Mexican Gulf",
 	"Indian Subcontinent",
+	"South Australian",
+	"South Australians",
+	"Western Australian",
+	"Western Australians",
 }
 
 // Organizations are organisations and government bodies.
