@@ -749,3 +749,37 @@ func TestSegmentTurnsMinutes(t *testing.T) {
 		},
 	})
 }
+
+// One member's statement in a house's record, the label stamped with the
+// time the member rose ("The Hon. R.I. ROE (Treasurer) (15:13):"), is a
+// record of the sitting; one speaker's labelled address without such a
+// stamp stays a speech.
+func TestSegmentTurnsStampedStatement(t *testing.T) {
+	runTurnCases(t, []turnCase{
+		{
+			name: "a ministerial statement",
+			body: joinParas(
+				"Mineral Exploration",
+				"The Hon. R.I. ROE (Treasurer) (15:13): I seek leave to make a ministerial statement.",
+				"Leave granted.",
+				"The Hon. R.I. ROE: The government approvals to permit mineral exploration are sound.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "R.I. Roe", "", "I seek leave"},
+				{"remarks", "R.I. Roe", "", "The government approvals"},
+			},
+		},
+		{
+			name: "an address",
+			body: joinParas(
+				"THE PRESIDENT: Thank you all for coming to the harbour today.",
+				"We have built the new quay in a year, and it will serve the island for a century.",
+			),
+			kind: KindSpeech,
+			want: []turnSeg{
+				{"remarks", "", "President", "Thank you all"},
+			},
+		},
+	})
+}

@@ -87,6 +87,11 @@ func titleOverName(ws, groups []string, caps bool) (labelParse, bool) {
 // Sunak)" a title over a name, "Madam Deputy Speaker" and "(in the Chair)"
 // the chair.
 func readParlGroups(lb *labelParse, groups []string, nameFromGroup bool) {
+	for _, g := range groups {
+		if len(g) >= 4 && isDigit(g[0]) && block.ClockDigits(g) == len(g) {
+			lb.parl.stamped = true // "(15:13)"
+		}
+	}
 	if nameFromGroup && lb.role != "" {
 		lb.parl.mark = true
 	}

@@ -91,6 +91,9 @@ type parlLabel struct {
 	mark bool
 	// chair: the presiding officer ("Mr Speaker", "(in the Chair)").
 	chair bool
+	// stamped: the label gives the time the speaker rose ("(15:13)"), as
+	// a house's record does.
+	stamped bool
 	// numbered: an oral question's number ("Q1. [901234]").
 	numbered bool
 	// weak: an own-line label of a short form ("Mr Hague", "The Prime
@@ -159,6 +162,14 @@ func segmentTitledTurns(body, title string) (Kind, []Turn) {
 	}
 	if len(speakers) >= 2 || questions {
 		return KindTranscript, openingRemarks(body, title, paras, labels[owners[0]].para, turns)
+	}
+	for _, o := range owners {
+		if lb := &labels[o]; lb.parl.stamped || lb.parl.member {
+			// one member's statement in a house's record ("The Hon. R.I.
+			// LUCAS (Treasurer) (15:13): I seek leave to make a ministerial
+			// statement") is a record of the sitting
+			return KindTranscript, turns
+		}
 	}
 	// One speaker: a speech, unless a byline or a headline's name ("Rutte:
 	// NATO must spend more") heads words that report on the speaker as a
