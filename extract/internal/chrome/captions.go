@@ -594,12 +594,46 @@ func isOfficeLine(s string) bool {
 	return false
 }
 
+// referenceLabels label a release's number or a letter's reference.
+var referenceLabels = furniture.Set("reference-label")
+
+// isReferenceMeta reports a line that gives a release's number or a
+// letter's reference and nothing else: "**Press Release No:** 1345/2025",
+// "Vår ref.: 26/3567". low is strings.ToLower(s).
+func isReferenceMeta(low string) bool {
+	t := strings.TrimSpace(strings.ReplaceAll(strings.ReplaceAll(low, "*", ""), "_", " "))
+	label, rest, ok := strings.Cut(t, ":")
+	if !ok || len(t) > 60 {
+		return false
+	}
+	label = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(label), "."))
+	label = strings.TrimSuffix(strings.TrimSuffix(label, " no"), ".")
+	if !referenceLabels[label] && !referenceLabels[label+" no"] && !referenceLabels[strings.TrimSpace(label)] {
+		return false
+	}
+	rest = strings.TrimSpace(rest)
+	if rest == "" || len(rest) > 24 {
+		return false
+	}
+	digits := false
+	for _, c := range rest {
+		switch {
+		case c >= '0' && c <= '9':
+			digits = true
+		case c == '/' || c == '-' || c == '.' || c == ' ' || c >= 'a' && c <= 'z':
+		default:
+			return false
+		}
+	}
+	return digits
+}
+
 // dateMetaPrefixes open a page's line of publication metadata, in lower
 // case.
 var dateMetaPrefixes = []string{"published date", "date published", "publication date", "date of publication",
 	"first published", "published on", "published", "posted on", "posted", "last updated on", "last updated",
 	"updated on", "updated", "last modified", "date modified", "modified", "release date", "released on", "issued on",
-	"submitted on"}
+	"submitted on", "date"}
 
 // isDateMeta reports a line of the page's publication metadata: a prefix
 // ("Published Date:", "Updated", "Posted on") and a date alone, or the

@@ -272,6 +272,8 @@ func TestDateMeta(t *testing.T) {
 		{"Updated figures show 12 new cases in the north. Tests continue.", false},
 		{"Posted", false},
 		{"Submitted on March 11, 2015 - 4:46pm", true},
+		{"**Date:** 7th December 2025", true},
+		{"Date of the next meeting is 9 May, when the Board sits again.", false},
 	} {
 		if got := isDateMeta(c.s, strings.ToLower(c.s), dated); got != c.want {
 			t.Errorf("isDateMeta(%q) = %v, want %v", c.s, got, c.want)
@@ -281,6 +283,44 @@ func TestDateMeta(t *testing.T) {
 	Classify(blocks, nil, false, dated)
 	if blocks[1].Removed != block.ReasonMetadata {
 		t.Errorf("%q: removed %v", blocks[1].Text, blocks[1].Removed)
+	}
+}
+
+// A release's number or a letter's reference alone on its line is the
+// page's metadata; a sentence about a reference is not. A headline over a
+// number line, a date line and a rule ("---") still heads the text.
+func TestReferenceMetaAndHeadline(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"**Press Release No:** 1345/2025", true},
+		{"Vår ref.: 26/3567", true},
+		{"Our ref: AB-12/2024", true},
+		{"Reference: see the annex of the report", false},
+		{"Press Release No: the Ministry issued one on Monday about 12 ferries", false},
+	} {
+		if got := isReferenceMeta(strings.ToLower(c.s)); got != c.want {
+			t.Errorf("isReferenceMeta(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+	dated := func(s string) bool { return strings.ContainsAny(s, "0123456789") }
+	blocks := []block.Block{
+		{Text: "# Minister opens the harbour ferry line at the quay"},
+		{Text: "**Press Release No:** 1372/2025"},
+		{Text: "**Date:** 17th December 2025"},
+		{Text: "---"},
+		{Text: "The Minister today opened the new ferry line between the harbour and the island, which will carry two thousand passengers a day."},
+		{Text: "The line will run all year, the Minister said, and its boats are the first of the new fleet."},
+	}
+	Classify(blocks, nil, false, dated)
+	if blocks[0].Removed != 0 {
+		t.Errorf("headline removed: %v", blocks[0].Removed)
+	}
+	for _, i := range []int{1, 2} {
+		if blocks[i].Removed != block.ReasonMetadata {
+			t.Errorf("%q: removed %v, want metadata", blocks[i].Text, blocks[i].Removed)
+		}
 	}
 }
 

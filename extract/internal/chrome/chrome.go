@@ -171,6 +171,9 @@ func (sc *Scratch) Classify(blocks []block.Block, known func(key string) bool, h
 			in.class, in.reason, in.share = classBad, block.ReasonInterface, true
 		case in.words <= 16 && isContact(t, low), in.words <= 60 && !dialogue && isMediaContact(t, low):
 			in.class, in.reason = classBad, block.ReasonContact
+		case in.words <= 8 && !dialogue && isReferenceMeta(low):
+			// "Press Release No: 1345/2025", "Our ref.: 26/3567"
+			in.class, in.reason = classBad, block.ReasonMetadata
 		case in.words <= 12 && !dialogue && isDateMeta(t, low, dated),
 			in.words <= 5 && !dialogue && i > 0 && dateMetaLabel(blocks[i-1].Text, dated) && dated(t):
 			// "Published Date: 29 January 2024", "Updated March 31, 2016";
@@ -535,8 +538,8 @@ func startsContent(blocks []block.Block, info []blockInfo, classes []class, shap
 		if classes[i] == classGood || info[i].class == classKeep || shape[i] == shapeDate {
 			return true
 		}
-		if info[i].class == classBad && skipped < 3 && (info[i].interrupts() || info[i].reason == block.ReasonLegal) {
-			skipped++ // a page marker, share buttons or a proof notice under the headline
+		if info[i].class == classBad && skipped < 3 && (info[i].interrupts() || info[i].reason == block.ReasonLegal || info[i].reason == block.ReasonNoWords) {
+			skipped++ // a page marker, share buttons, a proof notice or a rule ("---") under the headline
 			continue
 		}
 		if info[i].class != classShort || skipped == 3 {
