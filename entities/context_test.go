@@ -1464,3 +1464,28 @@ func TestOfficesMalaysianStylesAndAppositions(t *testing.T) {
 		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
 	}
 }
+
+// A list of national ministers, each title before its name after a comma
+// ("EU Commissioner Jane Roe, French Minister for the Economy, Finance and
+// the Recovery, John Doe and German Minister for Economic Affairs and
+// Energy, Ann Poe"): each title is its own name's, not the name's before;
+// a portfolio's last word after "and" is read up to the name that follows
+// ("… Innovation and Digitization Paola Roe"); the Philippines' "Engr."
+// is a style.
+func TestOfficesListOfNationalTitles(t *testing.T) {
+	x := New(Options{NoHolders: true})
+	tests := []struct {
+		text string
+		want []wantOfficial
+	}{
+		{"EU Commissioner Jane Roe, French Minister for the Economy, Finance and the Recovery, John Doe and German Minister for Economic Affairs and Energy, Ann Poe, spoke.",
+			[]wantOfficial{{"Jane Roe", "Commissioner", "EU"}, {"John Doe", "Minister for the Economy, Finance and the Recovery", "FR"}, {"Ann Poe", "Minister for Economic Affairs and Energy", "DE"}}},
+		{"It is an initiative of the Minister for Technological Innovation and Digitization Paola Roe.",
+			[]wantOfficial{{"Paola Roe", "Minister for Technological Innovation and Digitization", ""}}},
+		{"City Planning and Development Coordinator Engr. Rodrigo Roe discussed the plan.",
+			[]wantOfficial{{"Rodrigo Roe", "Coordinator", ""}}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+}

@@ -255,7 +255,7 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 	} else if p.word(j) == "," && (strings.Contains(last, " for ") || strings.Contains(last, " of ")) {
 		// a list of portfolios: "Minister of Industry, Investment and
 		// Commerce" (not "Minister of Health, Dr. Jane Roe")
-		if e := p.portfolio(j + 1); e > 0 && p.word(e-2) == "and" {
+		if e := p.portfolio(j + 1); e > 0 && (p.word(e-2) == "and" || p.word(e-3) == "and" && p.word(e-2) == "the") {
 			parts[len(parts)-1] += p.surface(j, e)
 			j = e
 		}
@@ -716,6 +716,7 @@ func (p *parser) portfolio(j int) int {
 		return e
 	}
 	end, last := 0, 0
+	named := false // the run stopped where a name begins, right after its last capitalised word
 	for k := j; k < len(p.toks) && k < j+10; k++ {
 		t := p.toks[k]
 		if t.nl > 1 {
@@ -726,6 +727,7 @@ func (p *parser) portfolio(j int) int {
 			// the portfolio has ended where a name, a country or another
 			// office begins: "Minister of Justice and Community Services
 			// Don Ken Stephen and Samoa Minister of Justice"
+			named = k == last && p.cls[k]&(cHonor|cGiven) != 0
 			break
 		}
 		if t.kind == kWord && t.is(fCap) && !t.is(fUpper) {
@@ -746,11 +748,15 @@ func (p *parser) portfolio(j int) int {
 	}
 	// a word or two more of the portfolio's name where the phrase ends:
 	// "Minister of Energy and Climate Solutions.", "Minister for
-	// Recreation, Sport and Racing)"
-	if end > 0 && (last == end+1 || last == end+2 && (p.word(end) == "and" || p.word(end) == "&")) && last < len(p.toks) && p.toks[last].nl == 0 {
+	// Recreation, Sport and Racing)", "… Finance and the Recovery,"
+	if end > 0 && (last == end+1 || (last == end+2 || last == end+3 && p.word(end+1) == "the") && (p.word(end) == "and" || p.word(end) == "&")) && last < len(p.toks) && p.toks[last].nl == 0 {
 		switch p.word(last) {
 		case ".", ",", ";", ")", ":":
 			end = last
+		default:
+			if named {
+				end = last // "Minister for Technological Innovation and Digitization Paola Pisano"
+			}
 		}
 	}
 	return end

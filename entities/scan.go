@@ -487,7 +487,12 @@ func (p *parser) officeName(o office) (end int, ok bool) {
 		o.end += 3
 	}
 	// appositive: "the President of Poland, Andrzej Duda"; "our prime minister, Sanna Marin"
-	if p.word(o.end) == "," && (o.det > 0 || o.orgPossessive || o.capital && p.appositionOpens(o.start)) {
+	// (a national title after a list's comma or "and" opens its own
+	// apposition: "EU Commissioner Thierry Breton, French Minister for the
+	// Economy, Finance and the Recovery, Bruno Le Maire and German Minister
+	// for Economic Affairs and Energy, Peter Altmaier")
+	listItem := o.adjCountry && o.capital && o.start > 0 && (p.word(o.start-1) == "," || p.word(o.start-1) == "and")
+	if p.word(o.end) == "," && (o.det > 0 || o.orgPossessive || o.capital && p.appositionOpens(o.start) || listItem) {
 		k := o.end + 1
 		// a minister's seat between the comma and the name: "Minister of
 		// Industry, Investment and Commerce, Senator the Hon. Aubyn Hill"
