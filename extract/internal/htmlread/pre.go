@@ -47,19 +47,7 @@ func (b *htmlBuilder) unwrapPre() {
 		blocks, info = b.joinPreLines(i, j, blocks, info, newIdx)
 		i = j
 	}
-	for k := range b.nodes {
-		nd := &b.nodes[k]
-		if nd.bend <= nd.bstart {
-			s := int32(len(blocks))
-			if int(nd.bstart) < n {
-				s = newIdx[nd.bstart]
-			}
-			nd.bstart, nd.bend = s, s
-			continue
-		}
-		nd.bstart, nd.bend = newIdx[nd.bstart], newIdx[nd.bend-1]+1
-	}
-	b.blocks, b.info = blocks, info
+	b.setBlocks(blocks, info, newIdx)
 }
 
 // joinPreLines appends the blocks of the lines [i,j) of one <pre> element,
@@ -133,4 +121,24 @@ func (b *htmlBuilder) joinPreLines(i, j int, blocks []block.Block, info []hblock
 	}
 	flush()
 	return blocks, info
+}
+
+// setBlocks replaces the page's blocks with blocks and info, which joined
+// some of them: newIdx gives the new block each old one went into, and the
+// elements' block ranges follow.
+func (b *htmlBuilder) setBlocks(blocks []block.Block, info []hblockInfo, newIdx []int32) {
+	n := len(b.blocks)
+	for k := range b.nodes {
+		nd := &b.nodes[k]
+		if nd.bend <= nd.bstart {
+			s := int32(len(blocks))
+			if int(nd.bstart) < n {
+				s = newIdx[nd.bstart]
+			}
+			nd.bstart, nd.bend = s, s
+			continue
+		}
+		nd.bstart, nd.bend = newIdx[nd.bstart], newIdx[nd.bend-1]+1
+	}
+	b.blocks, b.info = blocks, info
 }

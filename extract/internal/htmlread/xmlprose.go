@@ -97,17 +97,5 @@ func (b *htmlBuilder) xmlProse(kept, total int) {
 		blocks, info = append(blocks, bl), append(info, bi)
 		i = j
 	}
-	for k := range b.nodes {
-		nd := &b.nodes[k]
-		if nd.bend <= nd.bstart {
-			s := int32(len(blocks))
-			if int(nd.bstart) < n {
-				s = newIdx[nd.bstart]
-			}
-			nd.bstart, nd.bend = s, s
-			continue
-		}
-		nd.bstart, nd.bend = newIdx[nd.bstart], newIdx[nd.bend-1]+1
-	}
-	b.blocks, b.info = blocks, info
+	b.setBlocks(blocks, info, newIdx)
 }
