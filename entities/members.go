@@ -789,8 +789,8 @@ func (p *parser) askedMember(i int) (end int, ok bool) {
 // at a line's start: "Hon. Mr. Bunn moved the adoption of …", "Mr. Riel,
 // seconded by Mr. Ross, moved …", "Hon. Mr. Olone seconded the motion";
 // and the members the minutes list as present, "Hon. Messrs." and their
-// names. The member is an official with the title "Member of Parliament", of the
-// house's country when the record gives it.
+// names. The member is an official with the title "Member of Parliament",
+// of the house's country when the record gives it.
 func (p *parser) motionMember(i int) (end int, ok bool) {
 	if !p.has(i, cHonor) && !styleWords[p.word(i)] && p.word(i) != "Messrs" {
 		return 0, false

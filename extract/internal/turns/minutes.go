@@ -14,8 +14,11 @@ import (
 
 // minutesHead reads the member that opens a paragraph of minutes: one or
 // two courtesy titles and a name of one to three words ("Hon. Mr.
-// O'Donoghue", "Mr. W. Garrioch", "Hon. C.J. Bird"), or "The" and a title
-// ("The President", "The Chairman"). It returns the length of the head,
+// O'Donoghue", "Mr. W. Garrioch", "Hon. C.J. Bird"), "The" and a title
+// ("The President", "The Chairman"), or a capitalised word, perhaps a
+// title, alone or before a name ("Chairman thanked", "Judge Black said":
+// minutesLabel keeps those only when the label parser knows the title).
+// It returns the length of the head,
 // where the member's words or deeds start, whether a dash sets off
 // words of their own, and whether the head has a courtesy title; head 0
 // when s does not open so. A deed is a verb in lower case after the head
@@ -143,8 +146,8 @@ var minutesNotDeeds = map[string]bool{"and": true, "or": true, "having": true, "
 // open with a member (a courtesy title and a name, or "The" and a title)
 // and a deed or a dash, under two heads at least, and two of them move or
 // second a motion, or three set off words with a dash, or one does each
-// and two the other. Prose that opens
-// paragraphs with "Mr. Roe said" has neither.
+// and two the other. Prose that opens paragraphs with "Mr. Roe said" has
+// neither.
 func minutesRecord(body string, paras []turnPara) bool {
 	if len(paras) < 4 {
 		return false
