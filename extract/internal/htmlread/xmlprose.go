@@ -52,7 +52,7 @@ func (b *htmlBuilder) xmlProse(kept, total int) {
 	// holder[i]: the outermost element of prose around block i, or -1
 	n := len(b.blocks)
 	holder := make([]int32, n)
-	any := false
+	found := false
 	for i := range b.blocks {
 		holder[i] = -1
 		if b.blocks[i].Removed != block.ReasonMetadata {
@@ -60,11 +60,11 @@ func (b *htmlBuilder) xmlProse(kept, total int) {
 		}
 		for k := b.info[i].owner; k >= 0; k = b.nodes[k].parent {
 			if prose(k) {
-				holder[i], any = k, true
+				holder[i], found = k, true
 			}
 		}
 	}
-	if !any {
+	if !found {
 		return
 	}
 	newIdx := make([]int32, n)
