@@ -68,6 +68,66 @@ func unwrapLabel(s string) string {
 	return s
 }
 
+// dashLabel returns the label a courtesy title (or "The") and a name in
+// capitals make before a dash and the speaker's words, a seat or an office
+// in brackets perhaps between them, as some houses print their records:
+// "Mr DUIGAN - I regret", "The SPEAKER - Order.", "Mr ROCKLIFF (Braddon -
+// Premier) - Honourable Speaker", "Mr DUIGAN -No, in fact"; or "".
+func dashLabel(s string) string {
+	sp := strings.IndexByte(s, ' ')
+	if sp < 2 || sp > 6 || !text.IsHonorific(strings.TrimSuffix(s[:sp], ".")) && s[:sp] != "The" {
+		return ""
+	}
+	i := sp + 1
+	caps := 0
+	for i < len(s) {
+		j := i
+		for j < len(s) && (s[j] >= 'A' && s[j] <= 'Z' || s[j] == '\'' || s[j] == '-' && j > i) {
+			j++
+		}
+		if j-i < 2 || !allUpperASCII(s[i:j]) {
+			break
+		}
+		caps++
+		i = j
+		if i+1 < len(s) && s[i] == ' ' && s[i+1] >= 'A' && s[i+1] <= 'Z' && i+2 < len(s) && s[i+2] >= 'A' && s[i+2] <= 'Z' {
+			i++
+			continue
+		}
+		break
+	}
+	if caps == 0 {
+		return ""
+	}
+	head := i
+	for n := 0; n < 2 && strings.HasPrefix(s[i:], " ("); n++ {
+		e := strings.IndexByte(s[i:], ')')
+		if e < 0 {
+			return ""
+		}
+		i += e + 1
+	}
+	if !strings.HasPrefix(s[i:], " -") {
+		return ""
+	}
+	rest := strings.TrimLeft(s[i+2:], " ")
+	if rest != "" && !(rest[0] >= 'A' && rest[0] <= 'Z') {
+		return ""
+	}
+	return s[:head]
+}
+
+// allUpperASCII reports a word of capital letters (apostrophes and
+// hyphens inside it allowed).
+func allUpperASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'a' && c <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 // inlineLabel returns the label that opens a block before the speaker's
 // words, or "": "NAME: words", "Q: words", "**Name**: words", or an
 // all-capitals name closed by a full stop ("CHAIR POWELL. Good afternoon").
@@ -93,6 +153,9 @@ func inlineLabel(s string) string {
 		if !isLabel(head + ":") {
 			return ""
 		}
+		return head
+	}
+	if head := dashLabel(s[:limit]); head != "" {
 		return head
 	}
 	if k := indexPair(s[:limit], '.', ' ', true); k > 0 {

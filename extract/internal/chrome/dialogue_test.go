@@ -30,6 +30,13 @@ func TestSpeakerLabel(t *testing.T) {
 		{"**Justice Roe** (00:00:28): Good morning, please be seated.", true},
 		{"**Speaker 1** (00:00:02): Order!", true},
 		{"Speaker 2 (01:02:55): All right, thank you.", true},
+		// a house's labels closed by a dash (Tasmania's Hansard)
+		{"The SPEAKER - Order.", true},
+		{"Mr DUIGAN -No, in fact, they are not.", true},
+		{"Mr ROCKLIFF (Braddon - Premier) - Honourable Speaker, I will take the questions.", true},
+		{"Ms RATTRAY (McIntyre - Leader) (by leave) - Mr President, I move the motion.", true},
+		{"The Harbour - a history of the quay.", false},
+		{"Mr Roe - the member for the north - spoke.", false},
 		{"The session (10:30): opened late.", false},
 		{"(As delivered)", false},
 		{"Statement by the Minister on the harbour:", false},

@@ -783,3 +783,38 @@ func TestSegmentTurnsStampedStatement(t *testing.T) {
 		},
 	})
 }
+
+// Tasmania's Hansard closes its labels with a dash: a courtesy title or
+// "The" and a name or an office in capitals, perhaps a seat and an office
+// in brackets, and the words after a spaced dash, or none ("Mr ROE -No").
+// (What kind each turn is is judged elsewhere; here, who speaks and where
+// the words start.)
+func TestSegmentTurnsDashLabelsWithSeats(t *testing.T) {
+	body := joinParas(
+		"QUESTIONS",
+		"Mr DOE (Braddon - Premier) - Honourable Speaker, I will be taking the questions for the minister today.",
+		"Ms ROE (McIntyre - Leader of the Opposition) (by leave) - Will the Premier apologise to the club?",
+		"Mr DOE -No, in fact, the club asked us to wait.",
+		"The SPEAKER - Order.",
+		"Ms ROE - They only apologised when they were caught.",
+	)
+	kind, turns := segmentTurns(body)
+	if kind != KindTranscript {
+		t.Fatalf("kind %v, want transcript", kind)
+	}
+	want := [][3]string{
+		{"Doe", "Premier", "Honourable Speaker"},
+		{"Roe", "Leader of the Opposition", "Will the Premier"},
+		{"Doe", "Premier", "No, in fact"},
+		{"", "Speaker", "Order."},
+		{"Roe", "Leader of the Opposition", "They only apologised"},
+	}
+	if len(turns) != len(want) {
+		t.Fatalf("%d turns, want %d: %+v", len(turns), len(want), turns)
+	}
+	for i, w := range want {
+		if tr := turns[i]; tr.Speaker != w[0] || tr.Role != w[1] || !strings.HasPrefix(tr.Text, w[2]) {
+			t.Errorf("turn %d: %q %q %q, want %q", i, tr.Speaker, tr.Role, tr.Text[:min(30, len(tr.Text))], w)
+		}
+	}
+}

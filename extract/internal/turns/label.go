@@ -577,11 +577,30 @@ func closedLabel(lb labelParse, s, rest string) labelParse {
 // in capitals set it apart from prose that opens with a name and a dash.
 func honorificDashLabel(s string, memo labelMemo) (labelParse, bool) {
 	sp := strings.IndexByte(s, ' ')
-	if sp < 2 || sp > 6 || !turnHonorifics[strings.ToLower(strings.TrimSuffix(s[:sp], "."))] {
+	if sp < 2 || sp > 6 || !turnHonorifics[strings.ToLower(strings.TrimSuffix(s[:sp], "."))] && s[:sp] != "The" {
+		// ("The SPEAKER - Order.": the article before an office in
+		// capitals, as Tasmania's Hansard prints it)
 		return labelParse{}, false
 	}
 	limit := min(len(s), 80)
+	group := "" // the seat or office in brackets between the name and the dash
 	for i := sp + 1; i < limit; i++ {
+		if s[i] == '(' && i > sp+2 && s[i-1] == ' ' && strings.Count(group, "(") < 2 {
+			// "Mr ROCKLIFF (Braddon - Premier) - Honourable Speaker", "Ms
+			// RATTRAY (McIntyre - Leader …) (by leave) - Mr President": the
+			// brackets' own dashes are no label's
+			e := strings.IndexByte(s[i:min(len(s), i+160)], ')')
+			if e < 0 {
+				return labelParse{}, false
+			}
+			if group != "" {
+				group += " "
+			}
+			group += s[i : i+e+1]
+			limit = min(len(s), i+e+1+4)
+			i += e
+			continue
+		}
 		n := 0
 		for _, d := range dashes {
 			if strings.HasPrefix(s[i:], d[1:]) { // the dash without its full stop
@@ -593,17 +612,29 @@ func honorificDashLabel(s string, memo labelMemo) (labelParse, bool) {
 			continue
 		}
 		rest := s[i+n:]
-		if rest != "" && !turnStartsWithSpace(rest) {
-			continue // a hyphen inside the name: "Mr JOHN ROE-DOE -"
+		if rest != "" && !turnStartsWithSpace(rest) && !(s[i-1] == ' ' && turnUpperASCII(rest[0])) {
+			continue // a hyphen inside the name: "Mr JOHN ROE-DOE -" (not "Mr ROE -No, in fact")
 		}
 		name := strings.TrimSuffix(s[sp+1:i], " ")
+		if group != "" {
+			name = strings.TrimSuffix(strings.TrimSuffix(name, group), " ")
+			if k := strings.IndexByte(name, '('); k > 0 {
+				name = strings.TrimSuffix(name[:k], " ")
+			}
+		}
 		if strings.HasSuffix(name, " ") {
 			return labelParse{}, false // a dash set apart: no label's
 		}
 		if len(name) < 2 || !turnAllCaps(name) || !plausibleHead(s[:sp+1]+name) {
 			return labelParse{}, false
 		}
-		lb, ok := memo.parse(s[:sp+1] + name)
+		head := s[:sp+1] + name
+		if group != "" {
+			// (the seat and the office as other houses print them:
+			// "(Braddon—Premier)")
+			head += " " + strings.Replace(group, " - ", "\u2014", 1)
+		}
+		lb, ok := memo.parse(head)
 		if !ok {
 			return labelParse{}, false
 		}
