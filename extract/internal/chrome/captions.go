@@ -601,6 +601,9 @@ var referenceLabels = furniture.Set("reference-label")
 // letter's reference and nothing else: "**Press Release No:** 1345/2025",
 // "Vår ref.: 26/3567". low is strings.ToLower(s).
 func isReferenceMeta(low string) bool {
+	if len(low) > 80 || strings.IndexByte(low, ':') < 0 {
+		return false
+	}
 	t := strings.TrimSpace(strings.ReplaceAll(strings.ReplaceAll(low, "*", ""), "_", " "))
 	label, rest, ok := strings.Cut(t, ":")
 	if !ok || len(t) > 60 {
