@@ -313,9 +313,13 @@ func TestReferenceMetaAndHeadline(t *testing.T) {
 		{Text: "The Minister today opened the new ferry line between the harbour and the island, which will carry two thousand passengers a day."},
 		{Text: "The line will run all year, the Minister said, and its boats are the first of the new fleet."},
 	}
+	blocks = append(blocks, block.Block{Text: "## Minister opens the harbour ferry line at the quay"}, block.Block{Text: "The boats are new."})
 	Classify(blocks, nil, false, dated)
 	if blocks[0].Removed != 0 {
 		t.Errorf("headline removed: %v", blocks[0].Removed)
+	}
+	if blocks[6].Removed != block.ReasonRepeated {
+		t.Errorf("the headline again as a section's heading: removed %v, want repeated", blocks[6].Removed)
 	}
 	for _, i := range []int{1, 2} {
 		if blocks[i].Removed != block.ReasonMetadata {

@@ -209,7 +209,10 @@ func (sc *Scratch) Classify(blocks []block.Block, known func(key string) bool, h
 			// The sentence right after a speaker label is the turn's
 			// ("Next question, please."), whatever it says.
 			in.class = classGood
-		case heads != nil && heads[i] == headCopy:
+		case heads != nil && heads[i] == headCopy,
+			h1 >= 0 && i > h1 && block.HeadingMarks(t) > 0 && strings.EqualFold(headingText(t), headingText(blocks[h1].Text)):
+			// (a converted page's headline again as a section's heading:
+			// "# X" then "## X")
 			in.class, in.reason = classBad, block.ReasonRepeated
 		case useProfile && known(Key(t)):
 			in.class, in.reason = classBad, block.ReasonSiteProfile
@@ -944,4 +947,9 @@ func introducesQuotation(blocks []block.Block, i int) bool {
 		return false
 	}
 	return false
+}
+
+// headingText returns a Markdown heading's words without its marks.
+func headingText(s string) string {
+	return strings.TrimSpace(strings.Trim(strings.TrimSpace(s[block.HeadingMarks(s):]), "*_"))
 }
