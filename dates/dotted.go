@@ -10,7 +10,8 @@ import "strings"
 
 // dottedMonths are the months of Danish, Norwegian, Swedish and German
 // spelled in ASCII; the form "day, full stop, month" makes them dates in
-// any case, where alone "mars" or "august" may be words.
+// any case, where alone "mars" or "august" may be words. The word table
+// holds them (wordInfo.dotMonth), looked up in any case as every word is.
 var dottedMonths = map[string]int{
 	"januar": 1, "januari": 1, "februar": 2, "februari": 2, "mars": 3, "marts": 3, "april": 4, "mai": 5, "maj": 5,
 	"juni": 6, "juli": 7, "august": 8, "augusti": 8, "september": 9, "oktober": 10, "november": 11,
@@ -31,13 +32,10 @@ func (s *scanner) matchDottedDay(i int) (int, int, value, bool) {
 		return 0, 0, value{}, false
 	}
 	w := s.word(i + 2)
-	if w == nil {
+	if w == nil || w.inf().dotMonth == 0 {
 		return 0, 0, value{}, false
 	}
-	m := dottedMonths[strings.ToLower(s.text[w.start:w.end])]
-	if m == 0 {
-		return 0, 0, value{}, false
-	}
+	m := int(w.inf().dotMonth)
 	y, k := s.optYear(i + 3)
 	if y == 0 && w.capital && w.inf().month != 0 {
 		// "The count rose to 14. August saw a fall": an English month

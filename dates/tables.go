@@ -60,6 +60,7 @@ const (
 type wordInfo struct {
 	month      int8 // 1..12
 	abbr       bool // month or weekday abbreviation ("Jan", "Sept")
+	dotMonth   int8 // 1..12: a month of the Nordic languages or German, after "14." (dotted.go)
 	weekday    int8 // 1..7 for Sunday..Saturday
 	num        int16
 	ord        int8
@@ -222,6 +223,9 @@ func buildWords() *wordTable {
 		for _, a := range abbrs[i] {
 			set(a, func(x *wordInfo) { x.month = int8(i + 1); x.abbr = true })
 		}
+	}
+	for m, d := range dottedMonths {
+		set(m, func(x *wordInfo) { x.dotMonth = int8(d) })
 	}
 	days := []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
 	for i, d := range days {

@@ -136,7 +136,8 @@ func (p *parser) memberLabel(i int) (end int, ok bool) {
 	} else if k < len(p.toks) && p.toks[k].nl == 0 {
 		return 0, false
 	}
-	o := office{start: i, end: k, titleS: i, title: memberTitle, kind: "legislator", country: party, capital: true}
+	o := memberOffice(i, k)
+	o.country = party
 	// a minister's riding is his office: "Hon. Mélanie Joly (Minister of
 	// Foreign Affairs, Lib.):"
 	if lastComma > 0 {
@@ -381,7 +382,8 @@ func (p *parser) divisionList(i int) (end int, ok bool) {
 // at token i and the name r (the office's mention ending at end), of the
 // house's country home, and returns the mention.
 func (p *parser) addMember(i int, r nameRes, end int, home string, caps bool) *mention {
-	o := office{start: i, end: end, titleS: i, title: memberTitle, kind: "legislator", country: home, capital: true}
+	o := memberOffice(i, end)
+	o.country = home
 	p.addPerson(o, r, caps, -1)
 	m := &p.ms[len(p.ms)-1]
 	m.alias = p.surface(i, r.e)

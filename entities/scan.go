@@ -1160,6 +1160,12 @@ func (p *parser) honStyle(i int) bool {
 	return lowerIs(w, "hon") || lowerIs(w, "honourable") || lowerIs(w, "honorable")
 }
 
+// memberOffice is the office of a house's member whose label spans tokens
+// [i, end): "Member of Parliament", a legislator's.
+func memberOffice(i, end int) office {
+	return office{start: i, end: end, titleS: i, title: memberTitle, kind: "legislator", capital: true}
+}
+
 // addLabelled adds the person of a speaker's label in capitals that opens
 // at token i and ends at end, with the office o, named as the label
 // writes the name out.
@@ -1201,14 +1207,6 @@ func (p *parser) clockBracket(j int) int {
 	return 0
 }
 
-// boolInt is 1 for true, 0 for false.
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
-
 // closeBracket returns the ")" that closes the "(" at token j on its line,
 // within forty tokens (a minister's portfolios), or 0.
 func (p *parser) closeBracket(j int) int {
@@ -1226,6 +1224,7 @@ func (p *parser) closeBracket(j int) int {
 // capsLabel reads a speaker label in capitals at the start of a line:
 // "SECRETARY GENERAL STOLTENBERG:", "FOREIGN MINISTER HAAVISTO:", "MR PRICE:".
 func (p *parser) capsLabel(i int) (end int, ok bool) {
+	start := i // the label's first token, "The" included
 	if p.word(i) == "The" && p.honStyle(i+1) && p.lineStart(i) && p.toks[i+1].nl == 0 {
 		i++ // "The Hon. E.S. BOURKE (14:42):", as South Australia's Hansard writes
 	}
@@ -1289,7 +1288,7 @@ func (p *parser) capsLabel(i int) (end int, ok bool) {
 				k++
 			}
 			if r, ok := p.parseName(k, true); ok && r.e == j {
-				p.addLabelled(office{start: i, end: j, titleS: i, title: memberTitle, kind: "legislator", capital: true}, r, i, j)
+				p.addLabelled(memberOffice(i, j), r, i, j)
 				return j, true
 			}
 		}
@@ -1315,8 +1314,8 @@ func (p *parser) capsLabel(i int) (end int, ok bool) {
 		r, ok := p.parseName(k, true)
 		if ok && clock > 0 && r.e == clock {
 			r.e = clock // (the clock is no part of the name)
-			if p.honStyle(i) && p.lineStart(i-boolInt(p.word(i-1) == "The")) {
-				p.addLabelled(office{start: i, end: colon, titleS: i, title: memberTitle, kind: "legislator", capital: true}, r, i, colon)
+			if p.honStyle(i) && p.lineStart(start) {
+				p.addLabelled(memberOffice(i, colon), r, i, colon)
 				return colon + 1, true
 			}
 			return 0, false
@@ -1339,7 +1338,7 @@ func (p *parser) capsLabel(i int) (end int, ok bool) {
 				return colon + 1, true
 			}
 			if seat && at == bracket+1 && c > at && p.honStyle(i) {
-				p.addLabelled(office{start: i, end: colon, titleS: i, title: memberTitle, kind: "legislator", capital: true}, r, i, colon)
+				p.addLabelled(memberOffice(i, colon), r, i, colon)
 				return colon + 1, true
 			}
 			return 0, false
@@ -1350,7 +1349,7 @@ func (p *parser) capsLabel(i int) (end int, ok bool) {
 		if p.honStyle(i) && p.lineStart(i) {
 			// "HON. P. D. ROE.- Mr. Speaker, Sir": a house's record
 			// styles its members so
-			p.addLabelled(office{start: i, end: colon, titleS: i, title: memberTitle, kind: "legislator", capital: true}, r, i, colon)
+			p.addLabelled(memberOffice(i, colon), r, i, colon)
 			return colon + 1, true
 		}
 		p.ms = append(p.ms, mention{kind: mHonor, name: p.nameString(r, true), n: r.n,

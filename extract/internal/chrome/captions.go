@@ -609,9 +609,9 @@ func isReferenceMeta(low string) bool {
 	if !ok || len(t) > 60 {
 		return false
 	}
+	// "Press Release No", "Our ref.": the label, its full stops aside
 	label = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(label), "."))
-	label = strings.TrimSuffix(strings.TrimSuffix(label, " no"), ".")
-	if !referenceLabels[label] && !referenceLabels[label+" no"] && !referenceLabels[strings.TrimSpace(label)] {
+	if !referenceLabels[label] && !referenceLabels[strings.TrimSuffix(label, ".")] {
 		return false
 	}
 	rest = strings.TrimSpace(rest)
