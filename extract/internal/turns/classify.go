@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/communique/communique/extract/internal/block"
+	"github.com/communique/communique/internal/text"
 )
 
 // This file classes each turn as a question, an answer or remarks, and
@@ -143,6 +144,7 @@ func classifyTurns(turns []Turn, owners []int, labels []turnLabel, sp map[string
 			t.Kind = TurnRemarks
 		}
 	}
+	questionBlocks(turns, owners, labels, sp)
 	// An interpreter renders the turn before: a question or an answer in
 	// the other language is one still ("Voice of Interpreter:" after the
 	// minister's answer).
@@ -172,6 +174,72 @@ func classifyTurns(turns []Turn, owners []int, labels []turnLabel, sp map[string
 			}
 		}
 	}
+}
+
+// questionBlocks classes the turns under a question's heading ("Mr ROE
+// question to PREMIER, Mr DOE"), up to the next heading: the member who
+// asks puts questions, the one asked answers, the chair and the others
+// interjecting remark. A heading in capitals ("PETITIONS") ends the block.
+//
+// On a page that heads its questions so, no turn outside a block asks or
+// answers: the house has said where its questions are.
+func questionBlocks(turns []Turn, owners []int, labels []turnLabel, sp map[string]*turnSpeaker) {
+	headed := false
+	for _, o := range owners {
+		if labels[o].putTo != "" {
+			headed = true
+			break
+		}
+	}
+	if !headed {
+		return
+	}
+	var asker, asked *turnSpeaker
+	for i := range turns {
+		lb := &labels[owners[i]]
+		if lb.putTo != "" {
+			asker, asked = sp[lb.key], sp[lb.putTo]
+		}
+		t := &turns[i]
+		if asker == nil {
+			t.Kind = TurnRemarks
+			continue
+		}
+		switch s := sp[lb.key]; {
+		case lb.parl.chair || lb.parl.dashMixed || pointOfOrder(t.Text) || asksLeave(t.Text):
+			// (an interjection, printed in small letters: "Mr Roe -
+			// Shame."; a member asking leave to ask: "A supplementary
+			// question, Speaker?")
+			t.Kind = TurnRemarks
+		case s == asker:
+			t.Kind = TurnQuestion
+		case s == asked:
+			t.Kind = TurnAnswer
+		default:
+			t.Kind = TurnRemarks
+		}
+		if capsHeadingIn(t.Text) {
+			asker, asked = nil, nil
+		}
+	}
+}
+
+// asksLeave reports a member's request for leave to put a question, not
+// the question: "A supplementary question, Speaker?".
+func asksLeave(s string) bool {
+	return len(s) < 60 && text.IndexFold(s, "supplementary question") >= 0
+}
+
+// capsHeadingIn reports a line of a turn's text in capitals, two words or
+// more or one of six letters: a section's heading ("PETITIONS").
+func capsHeadingIn(text string) bool {
+	for _, p := range splitTurnParas(text) {
+		s := text[p.start:p.end]
+		if len(s) <= 80 && turnAllCaps(s) && (strings.IndexByte(s, ' ') > 0 || len(s) >= 6) && !strings.ContainsAny(s, ".?!:") {
+			return true
+		}
+	}
+	return false
 }
 
 // interjection reports the role of an unnamed interjection from the floor:

@@ -23,6 +23,7 @@ func findTurnLabels(body string, paras []turnPara) (out []turnLabel, stops []int
 	openers := capsOpeners(body, paras)
 	reported := reportedRecord(body, paras)
 	minutes := !reported && minutesRecord(body, paras)
+	var answerer *labelParse // whom the last question's heading asked
 	for i, p := range paras {
 		s := body[p.start:p.end]
 		if isPageFurniture(s) {
@@ -45,7 +46,19 @@ func findTurnLabels(body string, paras []turnPara) (out []turnLabel, stops []int
 			lp, ok = minutesLabel(s, memo)
 		}
 		if !ok {
+			var to labelParse
+			if lp, to, ok = questionTo(s, memo); ok {
+				answerer = &to
+			}
+		}
+		if !ok {
 			lp, ok = paragraphLabel(s, memo)
+			if ok && lp.gen == genAnswer && lp.ownLine && answerer != nil {
+				// "ANSWER" under a question's heading: the one it was put to
+				lp = *answerer
+				lp.ownLine, lp.textStart = true, 0
+				answerer = nil
+			}
 		}
 		if !ok && openers != nil {
 			lp, ok = openerLabel(s, openers, memo)
@@ -82,6 +95,44 @@ func findTurnLabels(body string, paras []turnPara) (out []turnLabel, stops []int
 		}
 	}
 	return out, stops
+}
+
+// questionTo reads a question's own-line heading as a house's record prints
+// it: "Mr ROE question to MINISTER for SPORT, Ms DOE". The member who asks
+// is the label of the question under it; to is the one it is put to, who
+// answers under an own-line "ANSWER".
+func questionTo(s string, memo labelMemo) (asker, to labelParse, ok bool) {
+	if len(s) > 200 {
+		return labelParse{}, labelParse{}, false
+	}
+	k := strings.Index(s, " question to ")
+	if k <= 0 || k > 60 {
+		return labelParse{}, labelParse{}, false
+	}
+	head := s[:k]
+	if !plausibleHead(head) {
+		return labelParse{}, labelParse{}, false
+	}
+	asker, ok = memo.parse(head)
+	if !ok || asker.name == "" || asker.gen != genNone || !asker.honorific && asker.nameWords < 2 {
+		return labelParse{}, labelParse{}, false
+	}
+	// the one asked: the name after the office ("MINISTER for SPORT, Ms
+	// DOE"), else the office ("PREMIER")
+	rest := strings.TrimSpace(s[k+len(" question to "):])
+	if c := strings.LastIndex(rest, ", "); c >= 0 {
+		rest = rest[c+2:]
+	}
+	if rest == "" || !plausibleHead(rest) {
+		return labelParse{}, labelParse{}, false
+	}
+	if to, ok = memo.parse(rest); !ok || to.gen != genNone {
+		return labelParse{}, labelParse{}, false
+	}
+	to.class = classColon
+	asker.class, asker.ownLine, asker.parl.member = classColon, true, true
+	asker.putTo = to.key
+	return asker, to, true
 }
 
 // isRiseLine recognises Hansard's note that members stood to be called:
@@ -474,6 +525,9 @@ func reportedHead(s string) (head, verb int) {
 		}
 		i, caps = j+1, caps+1
 		if i < len(s) && s[i] >= 'a' && s[i] <= 'z' {
+			if strings.HasPrefix(s[i:], "question to ") {
+				return 0, 0 // a question's heading, "Mr ROE question to PREMIER", says nothing
+			}
 			return i - 1, i
 		}
 	}

@@ -786,7 +786,8 @@ func TestSegmentTurnsStampedStatement(t *testing.T) {
 
 // Tasmania's Hansard closes its labels with a dash: a courtesy title or
 // "The" and a name or an office in capitals, perhaps a seat and an office
-// in brackets, and the words after a spaced dash, or none ("Mr ROE -No").
+// in brackets, and the words after a spaced dash, or none ("Mr ROE -No");
+// an interjection prints the name in small letters ("Mr Poe - Shame.").
 // (What kind each turn is is judged elsewhere; here, who speaks and where
 // the words start.)
 func TestSegmentTurnsDashLabelsWithSeats(t *testing.T) {
@@ -797,6 +798,8 @@ func TestSegmentTurnsDashLabelsWithSeats(t *testing.T) {
 		"Mr DOE -No, in fact, the club asked us to wait.",
 		"The SPEAKER - Order.",
 		"Ms ROE - They only apologised when they were caught.",
+		"Mr Poe - Shame.",
+		"Mr DOE - Yes, the Greens say shame.",
 	)
 	kind, turns := segmentTurns(body)
 	if kind != KindTranscript {
@@ -808,6 +811,8 @@ func TestSegmentTurnsDashLabelsWithSeats(t *testing.T) {
 		{"Doe", "Premier", "No, in fact"},
 		{"", "Speaker", "Order."},
 		{"Roe", "Leader of the Opposition", "They only apologised"},
+		{"Poe", "", "Shame."},
+		{"Doe", "Premier", "Yes, the Greens"},
 	}
 	if len(turns) != len(want) {
 		t.Fatalf("%d turns, want %d: %+v", len(turns), len(want), turns)
@@ -816,5 +821,87 @@ func TestSegmentTurnsDashLabelsWithSeats(t *testing.T) {
 		if tr := turns[i]; tr.Speaker != w[0] || tr.Role != w[1] || !strings.HasPrefix(tr.Text, w[2]) {
 			t.Errorf("turn %d: %q %q %q, want %q", i, tr.Speaker, tr.Role, tr.Text[:min(30, len(tr.Text))], w)
 		}
+	}
+}
+
+// A paragraph of prose may open with a name and a dash; without dash labels
+// in capitals around it, it is no label.
+func TestSegmentTurnsMixedDashNeedsCapitals(t *testing.T) {
+	body := joinParas(
+		"Mr Roe - the former minister - opened the bridge on Monday.",
+		"Ms Doe - who chairs the board - said the work was done on time.",
+		"Mr Roe - again - thanked the workers.",
+	)
+	if kind, turns := segmentTurns(body); len(turns) != 0 || kind == KindTranscript {
+		t.Errorf("kind %v, turns %+v: want no turns", kind, turns)
+	}
+}
+
+// A house's record may head each question with who asks it of whom ("Mr
+// ROE question to PREMIER, Ms DOE") and head the reply "ANSWER": the
+// member asks, the one asked answers, the chair and the interjections (the
+// name in small letters) remark, up to a heading in capitals.
+func TestSegmentTurnsQuestionHeadings(t *testing.T) {
+	body := joinParas(
+		"QUESTIONS",
+		"Harbour Bridge - Cost",
+		"Mr ROE question to PREMIER, Ms DOE",
+		"[10.02 a.m.]",
+		"Premier, the bridge has cost twice what you promised. Who signed off on the extra money?",
+		"ANSWER",
+		"Honourable Speaker, I thank the member for the question. The board did.",
+		"Mr Roe - That's what you said last year.",
+		"The SPEAKER - Order.",
+		"Ms DOE - The board will report in March.",
+		"Mr ROE - A supplementary question, Speaker?",
+		"The SPEAKER - I will hear the supplementary question.",
+		"Mr ROE - Will you table the board's advice?",
+		"Ms DOE - I will consider it.",
+		"Mr POE - Hear, hear.",
+		"Mr LOE - I would like to add to the record.",
+		"PETITIONS",
+		"Mr ROE (Clark) - Honourable Speaker, I present a petition on the bridge.",
+		"Ms DOE - Thank you.",
+	)
+	_, turns := segmentTurns(body)
+	want := [][2]string{
+		{"question", "Roe"},
+		{"answer", "Doe"},
+		{"remarks", "Roe"},
+		{"remarks", ""},
+		{"answer", "Doe"},
+		{"remarks", "Roe"},
+		{"remarks", ""},
+		{"question", "Roe"},
+		{"answer", "Doe"},
+		{"remarks", "Poe"},
+		{"remarks", "Loe"},
+		{"remarks", "Roe"},
+		{"remarks", "Doe"},
+	}
+	if len(turns) != len(want) {
+		t.Fatalf("%d turns, want %d: %+v", len(turns), len(want), turns)
+	}
+	for i, w := range want {
+		if tr := turns[i]; tr.Kind.String() != w[0] || tr.Speaker != w[1] {
+			t.Errorf("turn %d: %s %q %q, want %q", i, tr.Kind, tr.Speaker, tr.Text[:min(30, len(tr.Text))], w)
+		}
+	}
+}
+
+// Headings of questions open with a member's name in capitals before a word
+// in small letters, as a record in reported speech does ("Mr ROE moved"),
+// but report nothing.
+func TestQuestionHeadingsAreNoReportedRecord(t *testing.T) {
+	body := joinParas(
+		"Mr ROE question to PREMIER, Ms DOE",
+		"Will the Premier table the advice?",
+		"Ms POE question to MINISTER for HEALTH, Mr LOE",
+		"When will the hospital open?",
+		"Mr ROE question to TREASURER, Mr COE",
+		"What will the bridge cost?",
+	)
+	if reportedRecord(body, splitTurnParas(body)) {
+		t.Error("question headings read as a record in reported speech")
 	}
 }

@@ -31,6 +31,14 @@ func judgeLabels(body string, paras []turnPara, cands []turnLabel, stops []int) 
 			break
 		}
 	}
+	// A dash label in small letters ("Mr Roe - Shame.") is a record's
+	// interjection beside dash labels in capitals; elsewhere, prose.
+	dashes := 0
+	for _, c := range cands {
+		if c.parl.dash {
+			dashes++
+		}
+	}
 	keep := make([]bool, len(cands))
 	colonKeys := map[string]bool{}
 	namedColon := false // a colon label that names its speaker
@@ -39,6 +47,7 @@ func judgeLabels(body string, paras []turnPara, cands []turnLabel, stops []int) 
 			continue
 		}
 		switch {
+		case c.parl.dashMixed && dashes < 3:
 		case c.strong:
 			keep[i] = true
 		case c.outlet && strongColon:

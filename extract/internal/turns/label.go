@@ -363,8 +363,10 @@ func genericOwnLine(s string) (genericRole, string, bool) {
 	g, role := genericLookup(main)
 	switch g {
 	case genQuestion, genModerator, genAnswer:
-		if strings.EqualFold(main, "a") {
-			return genNone, "", false // a lone "A" is too weak on its own line
+		if strings.EqualFold(main, "a") || strings.EqualFold(main, "questions") {
+			// a lone "A" is too weak on its own line; "QUESTIONS" alone
+			// heads a house's question time
+			return genNone, "", false
 		}
 		return g, role, true
 	case genOther:
@@ -625,7 +627,17 @@ func honorificDashLabel(s string, memo labelMemo) (labelParse, bool) {
 		if strings.HasSuffix(name, " ") {
 			return labelParse{}, false // a dash set apart: no label's
 		}
-		if len(name) < 2 || !turnAllCaps(name) || !plausibleHead(s[:sp+1]+name) {
+		mixed := false
+		if !turnAllCaps(name) {
+			// "Mr Willie - That's what you said.": an interjection as the
+			// same record prints it, the name in small letters; a label
+			// only beside labels in capitals (see judgeLabels)
+			if group != "" || !capitalisedName(name) {
+				return labelParse{}, false
+			}
+			mixed = true
+		}
+		if len(name) < 2 || !plausibleHead(s[:sp+1]+name) {
 			return labelParse{}, false
 		}
 		head := s[:sp+1] + name
@@ -638,9 +650,29 @@ func honorificDashLabel(s string, memo labelMemo) (labelParse, bool) {
 		if !ok {
 			return labelParse{}, false
 		}
+		lb.parl.dash, lb.parl.dashMixed = !mixed, mixed
 		return closedLabel(lb, s, rest), true
 	}
 	return labelParse{}, false
+}
+
+// capitalisedName reports a name of one to three words, each opening with a
+// capital and holding no other mark than an apostrophe or a hyphen: "Willie",
+// "O'Byrne", "Di Falco".
+func capitalisedName(s string) bool {
+	words := 0
+	for w := range strings.SplitSeq(s, " ") {
+		words++
+		if w == "" || words > 3 || !turnUpperASCII(w[0]) {
+			return false
+		}
+		for i := 1; i < len(w); i++ {
+			if c := w[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '\'' || c == '-') {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // stopLabel recognises an all-capitals label closed by a full stop by

@@ -78,6 +78,7 @@ type labelInfo struct {
 	nameWords int    // words in name
 	key       string // identity of the speaker within the page
 	outlet    bool   // the label gives the speaker's outlet: "JANE ROE/COURIER"
+	putTo     string // a question's heading: the key of the one it is put to
 	parl      parlLabel
 }
 
@@ -96,6 +97,10 @@ type parlLabel struct {
 	stamped bool
 	// numbered: an oral question's number ("Q1. [901234]").
 	numbered bool
+	// dash: a courtesy title and a name in capitals closed by a dash ("Mr
+	// ROE - Thank you"); dashMixed: the same with the name in small letters
+	// ("Mr Roe - Shame."), a label only on a page of dash labels.
+	dash, dashMixed bool
 	// weak: an own-line label of a short form ("Mr Hague", "The Prime
 	// Minister") that counts only beside marked labels.
 	weak bool
