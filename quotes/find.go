@@ -622,9 +622,10 @@ func (st *state) signatureLine(line string, open bool) (string, bool) {
 	if n != name || strings.IndexByte(n, ' ') < 0 {
 		return "", false
 	}
-	// the rest names an office
+	// the rest names an office; after a dash (“…” - Jane Roe, Acme) or
+	// inside the quotation's marks, any name does
 	office := false
-	if rest := strings.TrimSpace(line[c+1:]); inside && rest != "" && startsUpper(rest) && wordCount(rest) <= 8 {
+	if rest := strings.TrimSpace(line[c+1:]); (inside || dashed) && rest != "" && startsUpper(rest) && wordCount(rest) <= 8 {
 		office = true
 	}
 	for _, w := range strings.Fields(line[c+1:]) {

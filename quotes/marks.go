@@ -420,6 +420,9 @@ func (sc *scanner) mark(i int, r rune, w int) {
 			sc.push(openMark{pos: i, w: w, fam: famDouble})
 		}
 	case '"':
+		if p == '=' || n == '>' {
+			return // an attribute's value in markup: <a href="…">
+		}
 		k := sc.find(famDouble)
 		pWhite := p < 0 || isSpaceRune(p)
 		switch {

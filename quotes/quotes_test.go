@@ -122,6 +122,11 @@ func TestMarks(t *testing.T) {
 			want: []want{{starts: "worry", term: true}},
 		},
 		{
+			name: "an attribute's marks in a page's markup quote nothing",
+			text: `We wrote up the <a href="https://example.gov/lessons/">Seven Lessons Learned from Small Businesses,</a> and want to share them with the community.`,
+			want: nil,
+		},
+		{
 			name: "guillemets",
 			text: "«Мы готовы к диалогу», said President Putin.",
 			want: []want{{starts: "Мы готовы к диалогу", speaker: "Putin", cue: "said"}},
@@ -204,6 +209,14 @@ func TestMarks(t *testing.T) {
 
 func TestAttribution(t *testing.T) {
 	runCases(t, []findCase{
+		{
+			name: "signed after a dash with a company's name",
+			text: "Panellists shared their advice:\n\n* “Make security a part of the fabric of your company.” - Jane Roe, Acmeworks\n* “Reach out to your counterparts at other firms.” -  John Doe, Everform",
+			want: []want{
+				{starts: "Make security", speaker: "Jane Roe"},
+				{starts: "Reach out", speaker: "John Doe"},
+			},
+		},
 		{
 			name: "pronoun after a named subject",
 			text: "NATO Secretary General Mark Rutte visited Warsaw on Wednesday. Secretary General Rutte praised Poland. “Poland’s investment in defence is an example to all Allies,” he said.",
