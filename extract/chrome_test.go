@@ -77,6 +77,37 @@ func TestTextBlocksHardWrapped(t *testing.T) {
 	}, got)
 }
 
+// A print's text with a blank line after each of its lines (as PDF
+// converters write it) is hard-wrapped: one blank line between the lines
+// of a paragraph, more between paragraphs.
+func TestTextBlocksDoubleSpaced(t *testing.T) {
+	lines := []string{
+		"MR. J. ROE (Lumsden): — Before the Orders of the Day I should like to direct a question",
+		"to the Minister of Industry (Mr. Doe) on the office in London and its staff.",
+		"",
+		"The Government of the province I understand recently closed the office in London and",
+		"the allegation was made that there was inadequate compensation for the staff there.",
+		"",
+		"MR. DOE: — Mr. Speaker, the answer is No. The compensation was what the contracts",
+		"provided, and the staff were told of it well before the office was closed in March.",
+		"",
+		"MR. ROE: — No, you will not give adequate compensation. Well I think that is a pretty",
+		"sorry blot on the records and I would hope the Government would reconsider its position.",
+		"",
+		"MR. DOE: — The question was, is it the policy to pay inadequate compensation on the",
+		"severance of employment, and the answer to that question is No, Mr. Speaker, it is not.",
+	}
+	in := strings.Join(lines, "\n\n") + "\n"
+	got := blockTexts(in, false)
+	assert.Equal(t, []string{
+		lines[0] + " " + lines[1],
+		lines[3] + " " + lines[4],
+		lines[6] + " " + lines[7],
+		lines[9] + " " + lines[10],
+		lines[12] + " " + lines[13],
+	}, got)
+}
+
 // A heading in capitals over hard-wrapped prose, with no blank line
 // between them, is a paragraph of its own, however long; wrapped lines in
 // capitals run on.

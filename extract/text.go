@@ -18,7 +18,7 @@ import (
 // and the wrapped lines of a paragraph are joined, up to a line that opens
 // with a speaker's label.
 func textBlocks(s string) []block.Block {
-	lines, furniture := unnumberLines(splitLines(s))
+	lines, furniture := unnumberLines(doubleSpaced(splitLines(s)))
 	// The front matter of a converted page: its lines are kept apart, each
 	// a removed block, so that none is read as the page's text; and the
 	// wrap width is the body's (a front matter's long lines, an excerpt or
@@ -248,6 +248,46 @@ func isBlank(l string) bool {
 		}
 	}
 	return true
+}
+
+// doubleSpaced returns the lines of a text extracted with a blank line
+// after every line of its print (as PDF converters write a page): one
+// blank line between the wrapped lines of a paragraph, two or more between
+// paragraphs, and no two lines in a row. The single blank lines are
+// dropped and each longer run made one, so that the wrapped lines are
+// joined as a hard-wrapped page's are. Other texts are returned as they
+// are.
+func doubleSpaced(lines []string) []string {
+	var gaps [3]int // between two lines: none, one blank line, more
+	run, seen := 0, false
+	for _, l := range lines {
+		if isBlank(l) {
+			run++
+			continue
+		}
+		if seen {
+			gaps[min(run, 2)]++
+		}
+		run, seen = 0, true
+	}
+	total := gaps[0] + gaps[1] + gaps[2]
+	if total < 8 || gaps[0]*20 > total || gaps[1]*3 < total || gaps[2]*10 < total {
+		return lines
+	}
+	out := make([]string, 0, len(lines)-gaps[1])
+	run = 0
+	for _, l := range lines {
+		if isBlank(l) {
+			run++
+			continue
+		}
+		if run >= 2 && len(out) > 0 {
+			out = append(out, "")
+		}
+		out = append(out, l)
+		run = 0
+	}
+	return out
 }
 
 // splitLines splits s at \n, \r\n and lone \r.

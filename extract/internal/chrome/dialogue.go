@@ -3,6 +3,7 @@ package chrome
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/communique/communique/extract/internal/block"
 	"github.com/communique/communique/internal/text"
@@ -30,8 +31,27 @@ func OpensWithLabel(s string) bool { return inlineLabel(s) != "" }
 // as a sentence does: a turn with its label ("PRESIDENT X: Yeah."), not a
 // heading or a contact line ("Germany and Moldova: Bilateral relations",
 // "Media office: (02) 6277 7500").
+//
+// A printed record's label closed by a colon and a dash ("The Speaker: —
+// It is my duty to inform the Assembly of the") is a turn's however its
+// line ends: the print cut the line, and no heading is so set.
 func labelledTurn(s string) bool {
-	return inlineLabel(s) != "" && block.EndsSentence(s)
+	head := inlineLabel(s)
+	if head == "" {
+		return false
+	}
+	return block.EndsSentence(s) || dashedLabel(s, head)
+}
+
+// dashedLabel reports a line whose label head is closed by a colon and a
+// dash, as printed records set it: "The Speaker: — It is my duty".
+func dashedLabel(s, head string) bool {
+	k := strings.Index(s, head)
+	if head == "" || k < 0 {
+		return false
+	}
+	rest := strings.TrimLeft(s[k+len(head):], " ")
+	return strings.HasPrefix(rest, ": \u2014 ") || strings.HasPrefix(rest, ": \u2013 ")
 }
 
 // unwrapLabel drops emphasis marks around a label at the start of s, and
@@ -208,13 +228,17 @@ func (r *labelReading) key(s string) string {
 	r.label = isLabel(s)
 	if r.label {
 		k = strings.ToLower(strings.TrimRight(trimTimestamp(s), ":. "))
-	} else if block.EndsSentence(s) {
+	} else if ends := block.EndsSentence(s); ends || strings.Contains(s[:min(len(s), 100)], ": \u2014 ") || strings.Contains(s[:min(len(s), 100)], ": \u2013 ") {
+		// (a line a print cut counts when its label is closed by a
+		// colon and a dash)
 		inline := inlineLabel(s)
 		r.opens = opensNo
 		if inline != "" {
 			r.opens = opensYes
 		}
-		k = strings.ToLower(inline)
+		if ends || dashedLabel(s, inline) {
+			k = strings.ToLower(inline)
+		}
 	}
 	if fieldLabels[k] {
 		return "" // "Comment:", "Author:": a form's field, no speaker
@@ -274,11 +298,22 @@ func dialogueSpan(blocks []block.Block, readings []labelReading) (int, int) {
 	if count < 3 || !again {
 		return -1, -1
 	}
-	// The last turn runs on over the sentences after its label.
-	for last+1 < len(blocks) && blocks[last+1].Removed == 0 && block.EndsSentence(blocks[last+1].Text) {
+	// The last turn runs on over the sentences after its label, and over
+	// a print's cut lines that run on into a line in small letters.
+	for last+1 < len(blocks) && blocks[last+1].Removed == 0 && (block.EndsSentence(blocks[last+1].Text) || runsOnInto(blocks, last+2)) {
 		last++
 	}
 	return first, last
+}
+
+// runsOnInto reports a kept block at i that opens in small letters: the
+// line before it runs on into it.
+func runsOnInto(blocks []block.Block, i int) bool {
+	if i >= len(blocks) || blocks[i].Removed != 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(blocks[i].Text)
+	return unicode.IsLower(r)
 }
 
 // indexPair returns strings.Index(s, string([]byte{a, b})), the first

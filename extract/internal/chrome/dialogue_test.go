@@ -35,6 +35,10 @@ func TestSpeakerLabel(t *testing.T) {
 		{"Mr DUIGAN -No, in fact, they are not.", true},
 		{"Mr ROCKLIFF (Braddon - Premier) - Honourable Speaker, I will take the questions.", true},
 		{"Ms RATTRAY (McIntyre - Leader) (by leave) - Mr President, I move the motion.", true},
+		// a printed record's label closed by a colon and a dash, its line
+		// cut by the print
+		{"The Speaker: — It is my duty to inform the Assembly of the", true},
+		{"Hon. Mr. Roe: — To ask for leave to make a", true},
 		{"The Harbour - a history of the quay.", false},
 		{"Mr Roe - the member for the north - spoke.", false},
 		{"The session (10:30): opened late.", false},
@@ -75,6 +79,35 @@ func TestDialogueKeepsRepeats(t *testing.T) {
 	}
 	if blocks[len(blocks)-1].Removed == 0 {
 		t.Errorf("the repeated %q after the dialogue was kept", texts[len(texts)-1])
+	}
+}
+
+// A printed record whose lines the print cut, each a block, is a dialogue
+// when its labels are closed by a colon and a dash: its short lines are
+// kept, though none ends a sentence.
+func TestDialogueOfCutLines(t *testing.T) {
+	texts := []string{
+		"Home", "Debates", "Committees", "Members",
+		"The Speaker: — It is my duty to inform the Assembly of the",
+		"following vacancies in the representation in the constituency of",
+		"the North due to the resignation of Mr. John Roe.",
+		"Hon. Mr. Doe: — To ask for leave to make a statement of a",
+		"personal nature, Mr. Speaker, on the project.",
+		"The Speaker: — Is leave granted?",
+		"Hon. Mr. Doe: — Thank you very much, Mr. Speaker. Following the",
+		"release of the report last month, I apologized to the people of",
+		"the province for not having been as forthcoming as I could",
+		"have been on the details of the business.",
+	}
+	blocks := make([]block.Block, len(texts))
+	for i, s := range texts {
+		blocks[i].Text = s
+	}
+	Classify(blocks, nil, false, nil)
+	for i := 4; i < len(blocks); i++ {
+		if blocks[i].Removed != 0 {
+			t.Errorf("block %d %q removed (%v)", i, texts[i], blocks[i].Removed)
+		}
 	}
 }
 

@@ -905,3 +905,23 @@ func TestQuestionHeadingsAreNoReportedRecord(t *testing.T) {
 		t.Error("question headings read as a record in reported speech")
 	}
 }
+
+// A printed record may set a dash after a label's colon ("MR. ROE: —
+// Mr. Speaker"): the words start after it.
+func TestSegmentTurnsColonDash(t *testing.T) {
+	body := joinParas(
+		"MR. J. ROE (Lumsden): — Before the Orders of the Day I should like to direct a question to the Minister.",
+		"MR. DOE: — Mr. Speaker, the answer is No.",
+		"MR. ROE: – Will the Government review its position?",
+	)
+	_, turns := segmentTurns(body)
+	want := []string{"Before the Orders", "Mr. Speaker, the answer", "Will the Government"}
+	if len(turns) != len(want) {
+		t.Fatalf("%d turns, want %d: %+v", len(turns), len(want), turns)
+	}
+	for i, w := range want {
+		if !strings.HasPrefix(turns[i].Text, w) {
+			t.Errorf("turn %d: %q, want it to start %q", i, turns[i].Text, w)
+		}
+	}
+}

@@ -149,7 +149,7 @@ func paragraphLabel(s string, memo labelMemo) (labelParse, bool) {
 		if (len(rest) == 0 || turnStartsWithSpace(rest) || glued) && plausibleHead(head) {
 			if lb, ok := memo.parse(head); ok && (!glued || lb.strong && (lb.caps || lb.gen != genNone)) {
 				lb.class = classColon
-				off := len(s) - len(turnTrimLeft(rest))
+				off := len(s) - len(trimLabelDash(turnTrimLeft(rest)))
 				if off >= len(s) {
 					lb.ownLine = true
 				} else {
@@ -303,6 +303,17 @@ func turnTrimLeft(s string) string {
 			break
 		}
 		s = s[n:]
+	}
+	return s
+}
+
+// trimLabelDash drops a dash set after a label's colon, and the spaces
+// after it: "MR. ROE: — Mr. Speaker" (as some houses print their labels).
+func trimLabelDash(s string) string {
+	for _, d := range [...]string{"\u2014", "\u2013"} {
+		if r, ok := strings.CutPrefix(s, d); ok && (r == "" || r[0] == ' ') {
+			return turnTrimLeft(r)
+		}
 	}
 	return s
 }
