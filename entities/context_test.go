@@ -1186,6 +1186,14 @@ func TestMembersLabelledWithADash(t *testing.T) {
 		{"YEAS — 4\n\nRoe\n\nDoe\n\nPoe\n\nThe House adjourned.", nil},
 		// one side alone, outside a legislature's record: a board's vote
 		{"AYES: 3\n\nRoe\n\nDoe\n\nPoe\n\nThe board adjourned.", nil},
+		// a house that labels with a dash its members, seats and offices,
+		// heads its questions with who asks them of whom, and prints its
+		// interjections' names in small letters (Tasmania's House of
+		// Assembly)
+		{"Mr DOE (Braddon - Premier) - Honourable Speaker, I will take the questions today.\n\n" +
+			"Mr ROE question to MINISTER for HEALTH, Mrs POE\n\nMinister, when will the hospital open?\n\n" +
+			"Mrs POE - Honourable Speaker, next year.\n\nMr Loe - Shame.\n\nMr ROE - When next year?\n\nThe SPEAKER - Order.\n\nMrs POE - In March.",
+			[]wantOfficial{{"Doe", "Premier", ""}, {"Roe", "Member of Parliament", ""}, {"Poe", "Minister for Health", ""}, {"Loe", "Member of Parliament", ""}}},
 		// a dash set apart by two spaces, and a record with no Speaker: no label
 		{"Mr JOHN DOE  - the story of a life.\n\nMr RICHARD ROE - a review.", nil},
 	})

@@ -83,8 +83,10 @@ func (p *parser) memberLabel(i int) (end int, ok bool) {
 			lastComma = k
 			continue
 		}
-		if w == "\u2014" && dash < 0 {
-			dash = k // "(Cook—Prime Minister)": the seat, then the office
+		if (w == "\u2014" || w == "-" && t.sp && k+1 < len(p.toks) && p.toks[k+1].sp) && dash < 0 {
+			// "(Cook—Prime Minister)", "(Braddon - Premier)": the seat,
+			// then the office
+			dash = k
 			continue
 		}
 		if w == "-" || w == "\u2013" || isAposStr(w) || w == "." || w == "/" {
@@ -115,6 +117,13 @@ func (p *parser) memberLabel(i int) (end int, ok bool) {
 			found, k = true, e+1
 		}
 	}
+	if !found && p.labelDash(k) {
+		// "Mr ROCKLIFF (Braddon - Premier) - Honourable Speaker": a
+		// house's record that closes its labels with a dash names no party
+		if home, record := p.houseRecord(); record {
+			party, found = home, true
+		}
+	}
 	if !found {
 		// "(Paisley and Renfrewshire South) (Lab)"
 		if p.word(k) != "(" || p.toks[k].nl > 0 {
@@ -131,7 +140,7 @@ func (p *parser) memberLabel(i int) (end int, ok bool) {
 		party, k = c, e+1
 	}
 	labelEnd := k
-	if p.word(k) == ":" {
+	if p.word(k) == ":" || p.labelDash(k) {
 		k++
 	} else if k < len(p.toks) && p.toks[k].nl == 0 {
 		return 0, false
@@ -194,8 +203,18 @@ func (p *parser) plainMemberLabel(i int) (end int, ok bool) {
 		r, ok = p.parseName(j, true)
 		caps = ok
 	}
-	if !ok || r.crossedNL || r.e >= len(p.toks) || p.toks[r.e].nl > 0 || p.word(r.e) != ":" && !(caps && p.labelDash(r.e)) && !p.interjecting(r.e) {
+	if ok && !r.crossedNL && r.n == 1 && p.word(r.e) == "question" && p.word(r.e+1) == "to" {
+		return p.questionHeading(i, r, home, caps)
+	}
+	// (a dash after a name in small letters: an interjection in a record
+	// whose labels print the name in capitals, "Mr Winter - Shame.")
+	if !ok || r.crossedNL || r.e >= len(p.toks) || p.toks[r.e].nl > 0 || p.word(r.e) != ":" && !((caps || p.dashLabels() >= 3) && p.labelDash(r.e)) && !p.interjecting(r.e) {
 		return 0, false
+	}
+	if !caps && p.labelDash(r.e) {
+		m := p.addMember(i, r, r.e+1, home, caps)
+		m.label, m.te = true, r.e
+		return r.e + 1, true
 	}
 	if r.n < 2 && (p.has(r.s, cTitle) || !p.labelledAgain(i, r)) {
 		// a surname alone ("Mr. Marten:", as older Hansards print their
@@ -206,6 +225,83 @@ func (p *parser) plainMemberLabel(i int) (end int, ok bool) {
 	m := p.addMember(i, r, r.e+1, home, caps)
 	m.label, m.te = true, r.e
 	return r.e + 1, true
+}
+
+// questionHeading reads a question's heading in a house's record, the
+// member who asks and the minister asked, at the line's start i: "Ms ROE
+// question to MINISTER for HEALTH, Mrs DOE". r is the member's name.
+func (p *parser) questionHeading(i int, r nameRes, home string, caps bool) (end int, ok bool) {
+	k := r.e + 2
+	o, ok := p.parseOffice(k)
+	if !ok {
+		return 0, false
+	}
+	// the name after the office's last comma on the line
+	e := k
+	for e < len(p.toks) && p.toks[e].nl == 0 {
+		e++
+	}
+	c := e - 1
+	for c > k && p.word(c) != "," {
+		c--
+	}
+	if c <= k || !p.has(c+1, cHonor) {
+		return 0, false
+	}
+	n := c + 2
+	if p.word(n) == "." && !p.toks[n].sp {
+		n++
+	}
+	r2, ok := p.parseName(n, true)
+	if !ok || r2.e != e {
+		return 0, false
+	}
+	m := p.addMember(i, r, r.e, home, caps)
+	m.label = true
+	if o.country == "" && o.org == "" {
+		o.country = home
+	}
+	o.end = e
+	if o.capital {
+		// "MINISTER for HEALTH": the title's words in capitals as a name's
+		ws := strings.Fields(o.title)
+		for k, w := range ws {
+			if len(w) > 1 && strings.ToUpper(w) == w {
+				ws[k] = titleCase(w)
+			}
+		}
+		o.title = strings.Join(ws, " ")
+	}
+	p.addPerson(o, r2, true, -1)
+	p.ms[len(p.ms)-1].alias = p.surface(c+1, e)
+	return e, true
+}
+
+// dashLabels counts the lines that open with a courtesy title and a name
+// in capitals closed by a dash ("Mr ROE - Thank you"), as a house's record
+// labels its members; computed once.
+func (p *parser) dashLabels() int {
+	if p.dashDone {
+		return p.dashCount
+	}
+	n := 0
+	for k := 0; k+2 < len(p.toks); k++ {
+		if !p.lineStart(k) || !p.has(k, cHonor) {
+			continue
+		}
+		j := k + 1
+		if p.word(j) == "." && !p.toks[j].sp {
+			j++
+		}
+		for j < len(p.toks) && p.toks[j].nl == 0 && p.toks[j].kind == kWord && p.toks[j].is(fUpper) {
+			j++
+		}
+		if j > k+1 && p.labelDash(j) {
+			n++
+		}
+	}
+	p.dashCount, p.dashDone = n, true
+	return n
 }
 
 // deputyMember reads, in a legislature's record, a member styled "Deputy"
@@ -443,8 +539,14 @@ func (p *parser) speakerAddressed() bool {
 			b--
 		}
 		switch strings.ToLower(p.word(b)) {
-		case "mr", "mister", "madam", "madame", "deputy", "acting":
+		case "mr", "mister", "madam", "madame", "deputy", "acting", "honourable", "honorable":
+			// ("Honourable Speaker, I thank the member", as Tasmania's
+			// members address the chair)
 			n++
+		case "the":
+			if p.word(k) == "SPEAKER" && p.lineStart(b) {
+				n++ // the chair's label in capitals: "The SPEAKER - Order."
+			}
 		}
 	}
 	return n >= 2
@@ -750,7 +852,8 @@ func (p *parser) labelledAgain(i int, r nameRes) bool {
 				continue
 			}
 			for c := k + 1; c < len(p.toks) && c <= k+8 && p.toks[c].nl == 0; c++ {
-				if p.word(c) == ":" {
+				if p.word(c) == ":" || p.labelDash(c) {
+					// (or a dash: "Mr ROE - Thank you")
 					p.labelHeads[p.text[p.toks[k].s:p.toks[c-1].e]]++
 					break
 				}

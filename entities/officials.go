@@ -133,6 +133,8 @@ type parser struct {
 	// ownRecord is houseRecord's own test, 0 until computed, 1 no, 2 yes
 	ownRecord  int8
 	seatLabels int // members' labels with their seats read so far (memberLabel)
+	dashCount  int // lines of dash labels (dashLabels), once dashDone
+	dashDone   bool
 	// divisionSeen: a side of a division was read (divisionList)
 	divisionSeen bool
 	// labelHeads counts the lines' heads before a colon (at most eight
