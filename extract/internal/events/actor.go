@@ -159,12 +159,20 @@ func evCleanSubject(body string, toks []evTok, a, b int) bool {
 		if evSubjectJoiners[w] {
 			continue
 		}
-		if k > a && evSeatIn(toks, k, b) {
+		if k > a && evSeatIn(toks, k, b) || evCurlyPossessive(body, toks, k) {
 			continue
 		}
 		return false
 	}
 	return true
+}
+
+// evCurlyPossessive reports the "s" of a possessive written with the
+// typographic apostrophe, which the tokens keep apart ("Moody’s" is
+// "Moody", "’", "s"; "Moody's" one word).
+func evCurlyPossessive(body string, toks []evTok, k int) bool {
+	return k > 0 && toks[k].low == "s" && !toks[k-1].word && toks[k-1].end == toks[k].start &&
+		body[toks[k-1].start:toks[k-1].end] == "\u2019"
 }
 
 // evSeatIn reports "in" at token k before a capitalised word, before b: a
@@ -277,8 +285,9 @@ func evProperSubject(body string, toks []evTok, a, b int) string {
 	// a country's or an organisation's body: "Ethiopia's Ministry of
 	// Health" acts as "Ministry of Health"
 	// ("the People’s Daily" is a newspaper's whole name)
+	// (a name of one word after it is the possessor's: "Moody’s Ratings")
 	if a+4 < b && toks[a].capital && !toks[a+1].word && strings.ContainsAny(body[toks[a+1].start:toks[a+1].end], "'’") &&
-		evIsWord(body, toks[a+2], "s") && toks[a+3].capital {
+		evIsWord(body, toks[a+2], "s") && toks[a+3].capital && toks[a+4].word && (toks[a+4].capital || evIsWord(body, toks[a+4], "of", "for", "and")) {
 		a += 3
 	}
 	if a >= b || b-a > 32 || !toks[a].capital {
@@ -295,6 +304,9 @@ func evProperSubject(body string, toks []evTok, a, b int) string {
 			t := toks[k]
 			if !t.word && evAbbrevDot(body, toks, k) {
 				continue // "The U.S. Department of Commerce"
+			}
+			if k+1 < b && evCurlyPossessive(body, toks, k+1) || evCurlyPossessive(body, toks, k) {
+				continue // "Moody’s Ratings", as "Moody's Ratings" is one word
 			}
 			if t.capital {
 				words++ // "Bank of Russia Board of Directors": four
@@ -331,6 +343,9 @@ func evProperSubject(body string, toks []evTok, a, b int) string {
 					return ""
 				}
 				j++
+				if j+1 < b && evCurlyPossessive(body, toks, j+1) {
+					j += 2 // "(Moody’s)"
+				}
 				if j < b && !toks[j].word && strings.ContainsAny(body[toks[j].start:toks[j].end], "”\"") {
 					j++
 				}

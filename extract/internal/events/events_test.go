@@ -862,6 +862,9 @@ func TestFindEventsLeadActs(t *testing.T) {
 		// the perfect of any verb, the subject's name with "of the"
 		{"The Government of the Harbour Islands has identified three priorities for new waste programmes on the northern quays.\n\nThe first is oil.", "Government of the Harbour Islands", "identified"},
 		{"The Harbour Council has taken another step in its plan to renew the ferry fleet of the northern quays.\n\nThe first sails in May.", "Harbour Council", "taken"},
+		// a possessive with the typographic apostrophe, the name's own and
+		// in its bracketed abbreviation
+		{"Acme\u2019s Ratings (Acme\u2019s) has reaffirmed Freedonia\u2019s sovereign credit ratings at \u201cA3\u201d with a \u201cStable\u201d outlook.\n\nThe outlook is stable.", "Acme\u2019s Ratings", "reaffirmed"},
 		// a passive's agent acts
 		{"Jane Roe QC has been commissioned by Chief Constable John Doe QPM to review the use of new powers in the harbour.\n\nShe starts in May.", "John Doe", "commissioned"},
 		// an apposition after the subject is none of it

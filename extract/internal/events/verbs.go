@@ -98,7 +98,7 @@ func evPerfectLead(body string, toks []evTok, ts, te int) int {
 			continue
 		}
 		if t.low != "has" && t.low != "have" {
-			if evSubjectJoiners[t.low] || evGroupHeads[t.low] || evTitleWords[t.low] || evSeatIn(toks, k, te) {
+			if evSubjectJoiners[t.low] || evGroupHeads[t.low] || evTitleWords[t.low] || evSeatIn(toks, k, te) || evCurlyPossessive(body, toks, k) {
 				continue
 			}
 			return -1
