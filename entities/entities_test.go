@@ -193,6 +193,9 @@ func TestOfficials(t *testing.T) {
 		// "its" is the appointing body's
 		{"The U.S. Access Board has named Dr. Jane Roe as its new Executive Director.",
 			[]wantOfficial{{"Jane Roe", "Executive Director", "US"}}},
+		// and so is "our", after "welcome" too
+		{"The U.S. Access Board is thrilled to welcome Jane Roe as our new Executive Director.",
+			[]wantOfficial{{"Jane Roe", "Executive Director", "US"}}},
 		// a board's member
 		{"Board Member Jane Roe spoke.", []wantOfficial{{"Jane Roe", "Board Member", ""}}},
 		// a plural of an institution's noun ends no name: the title runs on

@@ -939,12 +939,14 @@ func (p *parser) asObject(r nameRes) (k, verb int) {
 			v--
 		}
 	}
-	if !predicateVerbs[p.word(v)] && !p.appointmentOf(v) && !(p.word(v) == "and" && v == p.asEnd && v > 0) {
+	// (or welcomed: "FedRAMP is thrilled to welcome Jane Roe as our new
+	// Director")
+	if !predicateVerbs[p.word(v)] && !welcomeVerbs[p.word(v)] && !p.appointmentOf(v) && !(p.word(v) == "and" && v == p.asEnd && v > 0) {
 		return 0, 0
 	}
 	k = r.e + 1
 	switch p.word(k) {
-	case "its", "the", "their", "his", "her":
+	case "its", "the", "their", "his", "her", "our":
 		k++
 	}
 	switch p.word(k) {
@@ -1042,7 +1044,7 @@ func (p *parser) nameThenOffice(r nameRes) (end int, ok bool) {
 		if !ok || !o.capital || o.former || o.det != 0 {
 			return 0, false
 		}
-		if o.country == "" && o.org == "" && (p.word(r.e+1) == "its" || p.word(r.e+1) == "their") {
+		if o.country == "" && o.org == "" && (p.word(r.e+1) == "its" || p.word(r.e+1) == "their" || p.word(r.e+1) == "our") {
 			// "its" is the appointing body's: "The U.S. Access Board has
 			// named …", a body of its country or an organisation
 			o.country, o.org = p.subjectAffiliation(v)
