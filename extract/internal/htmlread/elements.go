@@ -170,6 +170,9 @@ func (b *htmlBuilder) start(z *html.Tokenizer, name []byte, hasAttr, selfClosing
 			key, val, more = z.TagAttr()
 			switch string(key) {
 			case "class":
+				if htmlStampClass(val) {
+					flags |= nfStamp
+				}
 				c := b.classVerdict(val)
 				classWeight += c.weight
 				flags |= c.flags
@@ -251,7 +254,13 @@ func (b *htmlBuilder) start(z *html.Tokenizer, name []byte, hasAttr, selfClosing
 		}
 	}
 	if a == atom.Time && len(datetime) > 0 {
-		b.meta.add(prioTime, datetime)
+		// (a Drupal node's "field--name-created" stamp yields to its
+		// article date: the node may be made before the release is out)
+		prio := prioTime
+		if (flags|b.nodes[b.top()].flags)&nfStamp != 0 {
+			prio = prioTimeStamp
+		}
+		b.meta.add(prio, datetime)
 	}
 	if htmlVoid(a) {
 		return
@@ -380,6 +389,18 @@ func (b *htmlBuilder) closeImplied(a1, a2 atom.Atom, boundary int) {
 	}
 }
 
+// htmlStampClass reports a class attribute that marks a CMS's stamp of
+// when a page was made or changed: "field--name-created", "updated",
+// "date-modified".
+func htmlStampClass(v []byte) bool {
+	for _, w := range [...]string{"created", "changed", "modified", "updated"} {
+		if bytes.Contains(v, []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
 func (b *htmlBuilder) push(a atom.Atom, name []byte, flags uint32, classWeight int, href bool) {
 	parent := b.top()
 	p := &b.nodes[parent]
@@ -398,7 +419,7 @@ func (b *htmlBuilder) push(a atom.Atom, name []byte, flags uint32, classWeight i
 	if flags&nfBodyProp != 0 {
 		flags &^= nfJunk | nfNavTag | nfComment // marked up as the article's body
 	}
-	n.flags = flags | p.flags&(nfHidden|nfLink|nfPre|nfInJunk|nfAriaHidden)
+	n.flags = flags | p.flags&(nfHidden|nfLink|nfPre|nfInJunk|nfAriaHidden|nfStamp)
 	if htmlMediaFallback(a) {
 		n.flags |= nfHidden
 	}

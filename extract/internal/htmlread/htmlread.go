@@ -174,6 +174,7 @@ const (
 	nfAriaHidden                    // aria-hidden inline text: read only when it adds words; inherited
 	nfLead                          // class or id says the article's standfirst ("lead", "standfirst")
 	nfWeakClass                     // junk only for a weak class word ("header", "meta"): not on a page's h1
+	nfStamp                         // a CMS's stamp of when the page was created or changed, not published; inherited
 )
 
 // hnode is one element of the page.

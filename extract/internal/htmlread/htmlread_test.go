@@ -298,6 +298,19 @@ func TestParseHTMLDates(t *testing.T) {
 	}
 }
 
+// A CMS's stamp of when the node was made (Drupal's "field--name-created")
+// yields to the article's own date field, wherever it stands.
+func TestParseHTMLCreatedStampYields(t *testing.T) {
+	page := mustParseHTML(t, `<span class="field field--name-title">City names fire chief</span>
+<span class="field field--name-created"><time datetime="2025-07-15T20:56:37-07:00" class="datetime">Tue, 07/15/2025 - 20:56</time></span>
+<div class="field field--name-body"><p>The city manager announced Wednesday that Jane Roe is the new fire chief of the city.</p></div>
+<div class="field field--name-field-article-date"><time datetime="2025-07-16T12:00:00Z" class="datetime">July 16 2025</time></div>`)
+	want := []string{"2025-07-16T12:00:00Z", "2025-07-15T20:56:37-07:00"}
+	if strings.Join(page.Dates, " ") != strings.Join(want, " ") {
+		t.Errorf("Dates = %q, want %q", page.Dates, want)
+	}
+}
+
 // A page a document converter made gives in its plain date meta the file's
 // date, not the text's: the sitting of "Wednesday, 31st July" converted on
 // 5 August.

@@ -13,6 +13,7 @@ const (
 	prioItemprop           // itemprop="datePublished"
 	prioOtherMeta          // other publication-date metas
 	prioTime               // <time datetime>
+	prioTimeStamp          // <time datetime> in a CMS's created or modified stamp
 )
 
 type htmlMetaDate struct {
