@@ -300,6 +300,7 @@ func (p *Parser) PageDate(text string) (day time.Time, ok bool) {
 	}
 	start, lines, long := 0, 0, 0
 	var spanned time.Time // the first day of a span a head line gives
+	ownLead := false      // a paragraph of two sentences or more was read
 	for start < len(text) && lines < headLines && long < 2 {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -313,6 +314,13 @@ func (p *Parser) PageDate(text string) (day time.Time, ok bool) {
 			continue
 		}
 		lines++
+		if ownLead && len(line) > 100 {
+			// after a lead of its own (a paragraph of two sentences or
+			// more, no standfirst), a paragraph's dates are its story's:
+			// "X began his career on January 11, 1999"; a date line
+			// still counts
+			continue
+		}
 		if t, days, ok := p.lineDate(line); ok {
 			if days <= 1 {
 				return t, true
@@ -326,6 +334,7 @@ func (p *Parser) PageDate(text string) (day time.Time, ok bool) {
 		}
 		if len(line) > 100 {
 			long++
+			ownLead = ownLead || len(strings.TrimSpace(firstSentence(line))) < len(line)-2
 			if relativeLead(firstSentence(line)) {
 				// "X was confirmed today as …": the lead's day is the
 				// page's, which the next paragraph's dates are not
@@ -636,6 +645,11 @@ func (p *Parser) lineDate(line string) (day time.Time, days int, ok bool) {
 			// reference point ("since 24 February 2022").
 			pre := strings.ToLower(strings.TrimSpace(scope[:m.Start]))
 			if strings.HasSuffix(pre, "since") || strings.HasSuffix(pre, "until") || strings.HasSuffix(pre, "before") {
+				continue
+			}
+			// nor one in a clause that "since" opens: "who has served since
+			// joining the department on January 3, 2000"
+			if c := pre[strings.LastIndexByte(pre, ',')+1:]; strings.HasPrefix(c, "since ") || strings.Contains(c, " since ") {
 				continue
 			}
 			// nor the date of a noun: "at the March 30, 2022 Senate

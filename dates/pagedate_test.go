@@ -27,6 +27,11 @@ func TestPageDateHeads(t *testing.T) {
 		{"Official Visit of the Minister to Brunei Darussalam, 13 – 15 December 2022\n\nSingapore, 12 December 2022 – The Minister for the Environment will make an official visit to Brunei Darussalam from 13 to 15 December 2022.", "2022-12-12"},
 		{"Joint Communiqué of the Harbour Commission, Stockholm, 19–20 October 2015\n\nThe Commission met for two days and agreed to meet again in the spring.\n\n**Stockholm, 20 October 2015.**", "2015-10-20"},
 		{"Joint Communiqué of the Harbour Commission, Stockholm, 19–20 October 2015\n\nThe Commission met for two days and agreed to meet again in the spring.", "2015-10-19"},
+		// a date in a clause "since" opens is a past reference point; a
+		// lead of its own ends the head, the dates of the story under it
+		// are not the page's
+		{"The Fire Authority proudly announces the retirement of Deputy Fire Marshal Jane Roe, who has served our community since joining the department on January 3, 2000.\n\nShe starts her retirement in May.", ""},
+		{"As we reflect on the retirement of Deputy Fire Chief John Doe, we feel a mix of emotions and gratitude for his years of dedicated service and sadness at losing a remarkable leader. Chief Doe has been an integral part of our community and of the Fire Authority.\n\nChief Doe began his career with the department on January 11, 1999. That first day marked the beginning of a long journey through the ranks of the service.", ""},
 		// a short sentence that mentions a date is still no dateline
 		{"The talks of 3 May 2025 went well, the Minister said today.\n", ""},
 		// a lead dated "today": the next paragraph's date is another day's
