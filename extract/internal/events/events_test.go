@@ -479,6 +479,9 @@ func TestFindEventsOnAVisit(t *testing.T) {
 		{"The Minister was on a working visit to Riga on Monday.", "2025-09-15", "Minister", "was on a working visit"},
 		{"Mr. John Roe, the Foreign Secretary, will be on an official visit to Bhutan from 18-19 January 2026.", "2026-01-18", "John Roe", "will be on an official visit"},
 		{"Ambassador Jane Roe will be on a three-day mission to Fiji from January 17 to 19, 2026.", "2026-01-17", "Jane Roe", "will be on a three-day mission"},
+		// a stay with its purpose: "is in Athens to participate"
+		{"Today, Commissioner Jane Roe is in Athens to participate in the Council of the Energy Community.", "2025-09-19", "Jane Roe", "is"},
+		{"On Monday the Minister was in Geneva for talks with the agency.", "2025-09-15", "Minister", "was"},
 	}
 	for _, tc := range tests {
 		evs := eventsOf(tc.body, "2025-09-19")
@@ -488,6 +491,7 @@ func TestFindEventsOnAVisit(t *testing.T) {
 		assert.Equal(t, tc.action, evs[0].Action, tc.body)
 	}
 	assert.Empty(t, eventsOf("The exhibition was on a visit schedule for schools.", "2025-09-19"))
+	assert.Empty(t, eventsOf("The old harbour statue of the city is in Athens to this day, a symbol of the city and of its long history at sea.\n\nIt stands in the museum.", "2025-09-19"))
 }
 
 func TestFindEventsDayOfTheRelativeClause(t *testing.T) {

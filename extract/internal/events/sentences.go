@@ -18,6 +18,7 @@ func evHasVerb(body string, a, b int) bool {
 	aux := false  // after "will", "is"… (and adverbs): a future or progressive may follow
 	perf := false // after "has" or "have": a participle may follow ("has taken")
 	fut := false  // after "will" or "shall" (and adverbs): any bare verb may follow
+	cop := false  // after "is", "was"…: a stay may follow ("is in Athens to …")
 	for i := a; i < b; {
 		c := body[i]
 		if c < 'a' || c > 'z' {
@@ -42,9 +43,10 @@ func evHasVerb(body string, a, b int) bool {
 			if fut && evBareVerb(w) {
 				return true // any bare verb after "will" (evGenericFuture)
 			}
-			if evVisitNouns[w] {
-				return true // "was on an official visit" (evOnVisit)
+			if evVisitNouns[w] || w == "in" && cop {
+				return true // "was on an official visit", "is in Athens to …" (evOnVisit)
 			}
+			cop = w == "is" || w == "are" || w == "was" || w == "were"
 			perf = w == "has" || w == "have"
 			fut = w == "will" || w == "shall" || fut && evAuxAdverb(w)
 			switch w {

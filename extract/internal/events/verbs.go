@@ -473,7 +473,33 @@ func evMakesVisit(toks []evTok, k, te int) bool {
 
 // evOnVisit reports "on" and a visit after the copula at token k: "was
 // on an official visit", "is on a three-day mission".
-func evOnVisit(toks []evTok, k, te int) bool { return evVisitAfterOn(toks, k, te) > 0 }
+func evOnVisit(toks []evTok, k, te int) bool {
+	return evVisitAfterOn(toks, k, te) > 0 || evInPlaceTo(toks, k, te)
+}
+
+// evInPlaceTo reports a stay with its purpose after the verb at token k:
+// "is in Athens to participate in the Council", "was in Geneva for talks".
+func evInPlaceTo(toks []evTok, k, te int) bool {
+	j := k + 1
+	if j >= te || !toks[j].word || toks[j].low != "in" {
+		return false
+	}
+	j++
+	n := 0
+	for j < te && toks[j].word && toks[j].capital && n < 3 {
+		j, n = j+1, n+1
+	}
+	if n == 0 || j+1 >= te || !toks[j].word || !toks[j+1].word {
+		return false
+	}
+	switch toks[j].low {
+	case "to":
+		return !toks[j+1].capital && evBareVerb(toks[j+1].low) // "to participate", not "to Paris", "to this day"
+	case "for":
+		return evVisitNouns[toks[j+1].low] || toks[j+1].low == "talks" || toks[j+1].low == "meetings"
+	}
+	return false
+}
 
 // evVisitAfterOn returns the token of the visit after "on" at token k+1,
 // or -1.
