@@ -145,6 +145,14 @@ func classifyTurns(turns []Turn, owners []int, labels []turnLabel, sp map[string
 		}
 	}
 	questionBlocks(turns, owners, labels, sp)
+	// A house's business, moved and agreed, asks and answers nothing:
+	// "I would nominate Jane Roe.", "Mr. Roe has moved the motion. Is that
+	// agreed?", "I'll make a motion of adjournment."
+	for i := range turns {
+		if k := turns[i].Kind; (k == TurnQuestion || k == TurnAnswer) && procedural(turns[i].Text) {
+			turns[i].Kind = TurnRemarks
+		}
+	}
 	// An interpreter renders the turn before: a question or an answer in
 	// the other language is one still ("Voice of Interpreter:" after the
 	// minister's answer).
@@ -595,6 +603,31 @@ var questionOpeners = wordLists.Set("question-openers")
 
 // pointOfOrder reports a turn that raises a point of order ("Point of
 // Order!", "My Point of Order Mr Speaker is, ...", "On a point of order").
+// procedural reports a short turn of a house's business: a nomination,
+// a motion moved, put or carried, a vote called.
+func procedural(text string) bool {
+	if len(text) > 400 {
+		return false
+	}
+	low := strings.ToLower(text)
+	if strings.HasPrefix(low, "carried") || strings.HasPrefix(low, "agreed") {
+		return true // the chair's "Carried.", the house's "Agreed."
+	}
+	for _, w := range [...]string{"nominate", "motion", "been moved by", "i move", "so move", "is that agreed", "is it agreed", "all in favour", "all in favor", "adjourn"} {
+		for k := 0; ; {
+			i := strings.Index(low[k:], w)
+			if i < 0 {
+				break
+			}
+			if i += k; i == 0 || !unicode.IsLetter(rune(low[i-1])) {
+				return true // a word's start: not "emotion"
+			}
+			k = i + 1
+		}
+	}
+	return false
+}
+
 func pointOfOrder(text string) bool {
 	head := strings.ToLower(text[:min(len(text), 40)])
 	for _, p := range []string{"point of order", "my point of order", "on a point of order"} {

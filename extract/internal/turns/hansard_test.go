@@ -925,3 +925,26 @@ func TestSegmentTurnsColonDash(t *testing.T) {
 		}
 	}
 }
+
+// A committee's business, nominations and motions moved, put and carried,
+// asks and answers nothing, though the clerk puts it as a question.
+func TestSegmentTurnsCommitteeBusiness(t *testing.T) {
+	body := joinParas(
+		"Ms. Poe: Good morning, committee members. Since your Chair has resigned, I will preside over the election of a new Chair. Are there any nominations?",
+		"Mr. Roe: I would nominate Jane Doe.",
+		"Ms. Poe: Okay. Mr. Roe has nominated Jane Doe for the position of Chair. Are there any further nominations? Seeing none, would you move the motion?",
+		"Mr. Roe: I would like to move the motion that Jane Doe be elected to preside as Chair.",
+		"Ms. Poe: Mr. Roe has moved the motion. Is that agreed?",
+		"Some Hon. Members: Agreed.",
+		"Ms. Poe: Carried. I invite Ms. Doe to take the chair.",
+	)
+	_, turns := segmentTurns(body)
+	if len(turns) != 7 {
+		t.Fatalf("%d turns, want 7: %+v", len(turns), turns)
+	}
+	for i, tr := range turns {
+		if i > 0 && tr.Kind != TurnRemarks {
+			t.Errorf("turn %d %q: %s, want remarks", i, tr.Text[:min(30, len(tr.Text))], tr.Kind)
+		}
+	}
+}
