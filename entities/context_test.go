@@ -1184,6 +1184,12 @@ func TestMembersLabelledWithADash(t *testing.T) {
 			[]wantOfficial{{"Roe", "Member of Parliament", ""}, {"L. Doe", "Member of Parliament", ""}, {"Poe", "Member of Parliament", ""},
 				{"Smith", "Member of Parliament", ""}, {"Jones", "Member of Parliament", ""}}},
 		{"YEAS — 4\n\nRoe\n\nDoe\n\nPoe\n\nThe House adjourned.", nil},
+		// a printed record's columns: a line of address, a few surnames a
+		// line, a constituency in brackets after one
+		{"Motion agreed to on the following recorded division:\n\nYEAS — 5\n\nMessieurs\n\nRoe Doe Poe\n\nLoe (Moose Jaw N.) Coe\n\nNAYS — 2\n\nMessieurs\n\nSmith Jones\n\nThe Assembly adjourned.",
+			[]wantOfficial{{"Roe", "Member of Parliament", ""}, {"Doe", "Member of Parliament", ""}, {"Poe", "Member of Parliament", ""},
+				{"Loe", "Member of Parliament", ""}, {"Coe", "Member of Parliament", ""}, {"Smith", "Member of Parliament", ""}, {"Jones", "Member of Parliament", ""}}},
+		{"YEAS — 4\n\nRoe Doe Poe\n\nThe House adjourned.", nil},
 		// one side alone, outside a legislature's record: a board's vote
 		{"AYES: 3\n\nRoe\n\nDoe\n\nPoe\n\nThe board adjourned.", nil},
 		// a house that labels with a dash its members, seats and offices,

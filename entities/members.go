@@ -329,6 +329,56 @@ func (p *parser) deputyMember(i int) (end int, ok bool) {
 	return r.e, true
 }
 
+// divisionNames reads the names of a division's side from token k on,
+// up to want of them: a name a line, or with columns a surname a word (an
+// initial before it, a constituency in brackets after it: "L. Doe",
+// "MacDonald (Moose Jaw N.)"). It returns what it read, which falls short
+// of want when the lines are no such list, and where it stopped.
+func (p *parser) divisionNames(k, want int, columns bool) ([]nameRes, int) {
+	var names []nameRes
+	for len(names) < want && k < len(p.toks) {
+		le := p.lineEnd(k)
+		if !columns {
+			r, ok := p.parseName(k, false)
+			if !ok || r.e != le && !(r.e+1 == le && p.word(r.e) == ".") || r.n > 3 {
+				return names, k
+			}
+			names = append(names, r)
+			k = le
+			continue
+		}
+		n := 0
+		for t := k; t < le; t++ {
+			switch {
+			case p.word(t) == "(":
+				for t < le && p.word(t) != ")" {
+					t++
+				}
+				if n == 0 || t == le {
+					return names, k
+				}
+			case p.isWord(t) && p.toks[t].is(fCap) && !p.toks[t].is(fDigit):
+				s := t
+				if t+2 < le && len(p.word(t)) == 1 && p.word(t+1) == "." {
+					t += 2 // "L. Doe"
+				}
+				if !p.isWord(t) || !p.toks[t].is(fCap) {
+					return names, k
+				}
+				names = append(names, nameRes{s: s, e: t + 1, first: s, last: t, surS: t, n: 1})
+				n++
+			default:
+				return names, k
+			}
+		}
+		if n == 0 || n > 4 {
+			return names, k
+		}
+		k = le
+	}
+	return names, k
+}
+
 // possessiveStyle returns how many tokens at k open a style in the third
 // person before its honorific: "His" or "Her", and "Royal" ("His
 // Excellency", "Her Royal Highness"); 0 when none does.
@@ -448,19 +498,21 @@ func (p *parser) divisionList(i int) (end int, ok bool) {
 		return 0, false
 	}
 	home, record := p.inRecord()
-	var names []nameRes
-	k := j + 1
-	for len(names) < want && k < len(p.toks) {
-		le := p.lineEnd(k)
-		r, ok := p.parseName(k, false)
-		if !ok || r.e != le && !(r.e+1 == le && p.word(r.e) == ".") || r.n > 3 {
+	start := j + 1
+	if start < len(p.toks) && p.lineEnd(start) == start+1 {
+		switch strings.ToLower(p.word(start)) {
+		case "messieurs", "mesdames", "members":
+			start++ // the line of address over the names
+		}
+	}
+	// a name a line; or, when that does not make the count, a few
+	// surnames a line ("Dyck Michayluk Owens"), as a printed record sets
+	// them in columns
+	names, k := p.divisionNames(start, want, false)
+	if len(names) != want {
+		if names, k = p.divisionNames(start, want, true); len(names) != want {
 			return 0, false
 		}
-		names = append(names, r)
-		k = le
-	}
-	if len(names) != want {
-		return 0, false
 	}
 	if !record && !divisionSides[p.word(k)] && !p.divisionSeen {
 		// outside a legislature's record, only a division of two sides

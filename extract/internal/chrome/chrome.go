@@ -253,6 +253,7 @@ func (sc *Scratch) Classify(blocks []block.Block, known func(key string) bool, h
 	markReleaseHead(blocks, info, dFirst, dLast)
 	markAboutTail(blocks, info, dFirst, dLast)
 	markNameOfficeList(blocks, info)
+	markDivisionList(blocks, info)
 	if address != nil {
 		markAddressHead(blocks, info, address)
 	}

@@ -351,3 +351,34 @@ func TestLinkedStampLabelsKept(t *testing.T) {
 		}
 	}
 }
+
+// A house's division list is its record: "YEAS — 5" over a line of
+// address and a few surnames a line, as many as the count says, is kept
+// however short its lines and however often "Messieurs" comes back.
+func TestDivisionListKept(t *testing.T) {
+	texts := []string{
+		"Home", "Debates", "Committees", "Members",
+		"Motion agreed to and Bill read a third time on the following recorded division:",
+		"YEAS — 5", "Messieurs", "Roe Doe Poe", "Loe (Moose Jaw N.) Coe",
+		"NAYS — 2", "Messieurs", "Smith Jones",
+		"Home", "Debates", "Committees", "Members",
+	}
+	blocks := make([]block.Block, len(texts))
+	for i, s := range texts {
+		blocks[i].Text = s
+	}
+	Classify(blocks, nil, false, nil)
+	for i := 5; i <= 11; i++ {
+		if blocks[i].Removed != 0 {
+			t.Errorf("block %d %q removed (%v)", i, texts[i], blocks[i].Removed)
+		}
+	}
+	for i, c := range []struct {
+		s    string
+		want int
+	}{{"YEAS — 36", 36}, {"Nays: 15", 15}, {"Yeas are many", 0}, {"YEAS", 0}} {
+		if got := DivisionCount(c.s); got != c.want {
+			t.Errorf("%d: DivisionCount(%q) = %d, want %d", i, c.s, got, c.want)
+		}
+	}
+}
