@@ -377,7 +377,7 @@ func TestDivisionListKept(t *testing.T) {
 		s    string
 		want int
 	}{{"YEAS — 36", 36}, {"Nays: 15", 15}, {"Yeas are many", 0}, {"YEAS", 0}} {
-		if got := DivisionCount(c.s); got != c.want {
+		if got := block.DivisionCount(c.s); got != c.want {
 			t.Errorf("%d: DivisionCount(%q) = %d, want %d", i, c.s, got, c.want)
 		}
 	}

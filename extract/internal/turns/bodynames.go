@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/communique/communique/extract/internal/block"
 )
 
 // This file finds a speaker's name and title where the body writes them:
@@ -93,6 +95,9 @@ func lineRestComma(body string, e int) int {
 // or a note in brackets ("(sworn)", "(affirmed)").
 func nameLine(body string, s, e int) bool {
 	ls := strings.LastIndexByte(body[:s], '\n') + 1
+	if inDivision(body, ls) {
+		return false // "Steuart MacDonald Lane": three members who voted
+	}
 	if pre := strings.Trim(body[ls:s], " \t*_#"); pre != "" {
 		if !strings.HasSuffix(pre, ":") || len(pre) > 60 || strings.ContainsAny(pre[:len(pre)-1], ".:;?!") {
 			return false
@@ -111,6 +116,28 @@ func nameLine(body string, s, e int) bool {
 		rest = strings.TrimLeft(after, " ") // "MP", "KC", "OBE"
 	}
 	return rest == "" || strings.HasPrefix(rest, "(") && strings.HasSuffix(rest, ")") && strings.Count(rest, "(") == 1
+}
+
+// inDivision reports whether the line at ls is one of the surnames of a
+// division's side ("YEAS — 36" over "Messieurs" and "Dyck Michayluk
+// Owens"), read back up to the count at most forty lines.
+func inDivision(body string, ls int) bool {
+	for n := 0; n < 40 && ls > 0; n++ {
+		le := strings.IndexByte(body[ls:], '\n')
+		if le < 0 {
+			le = len(body) - ls
+		}
+		line := strings.TrimSpace(body[ls : ls+le])
+		switch {
+		case block.DivisionCount(line) > 0:
+			return n > 0
+		case line == "" || block.DivisionAddress(line) || block.SurnameCount(line) > 0:
+		default:
+			return false
+		}
+		ls = strings.LastIndexByte(body[:ls-1], '\n') + 1
+	}
+	return false
 }
 
 // joinGivenNames joins given names and a surname.

@@ -948,3 +948,27 @@ func TestSegmentTurnsCommitteeBusiness(t *testing.T) {
 		}
 	}
 }
+
+// A division's line of surnames ("Steuart MacDonald Lane") is three
+// members who voted, no one member's full name.
+func TestSegmentTurnsDivisionNamesNoSpeaker(t *testing.T) {
+	body := joinParas(
+		"MR. J.G. LANE (Lumsden): Before the Orders of the Day I should like to direct a question to the Minister. Will the Government review its position?",
+		"MR. DOE: Mr. Speaker, the answer is No.",
+		"MR. LANE: Then the Government should be ashamed of its position.",
+		"Motion agreed to on the following recorded division:",
+		"YEAS — 2",
+		"Messieurs",
+		"Doe Roe",
+		"NAYS — 3",
+		"Messieurs",
+		"Steuart MacDonald Lane",
+	)
+	_, turns := segmentTurns(body)
+	if len(turns) < 3 {
+		t.Fatalf("%d turns: %+v", len(turns), turns)
+	}
+	if turns[2].Speaker != "J.G. Lane" {
+		t.Errorf("speaker %q, want J.G. Lane", turns[2].Speaker)
+	}
+}
