@@ -972,3 +972,17 @@ func TestSegmentTurnsDivisionNamesNoSpeaker(t *testing.T) {
 		t.Errorf("speaker %q, want J.G. Lane", turns[2].Speaker)
 	}
 }
+
+// The chair named by the office alone speaks in a sitting: a record whose
+// only labels are the Speaker's (after a guest's address) is a transcript.
+func TestSegmentTurnsChairAloneIsASitting(t *testing.T) {
+	body := joinParas(
+		"Honourable Speaker, honourable Members, I am honoured to address this Parliament today.",
+		"Our two countries share a long history of friendship, and we will build on it.",
+		"MR SPEAKER: Your Excellency, thank you for your most insightful address to this Parliament.",
+		"MR SPEAKER: Honourable Members, we will now suspend proceedings for an official photograph.",
+	)
+	if kind, turns := segmentTurns(body); kind != KindTranscript {
+		t.Errorf("kind %v, want transcript: %+v", kind, turns)
+	}
+}
