@@ -12,9 +12,12 @@ func DivisionCount(s string) int {
 	if !ok {
 		return 0
 	}
-	switch strings.ToLower(strings.TrimSuffix(side, ":")) {
-	case "yeas", "nays", "ayes", "noes", "contents", "not-contents":
-	default:
+	side = strings.TrimSuffix(side, ":")
+	known := false
+	for _, w := range [...]string{"yeas", "nays", "ayes", "noes", "contents", "not-contents"} {
+		known = known || strings.EqualFold(side, w)
+	}
+	if !known {
 		return 0
 	}
 	rest = strings.TrimLeft(rest, " \u2014\u2013-:")
@@ -31,9 +34,11 @@ func DivisionCount(s string) int {
 // DivisionAddress reports the line of address over a division's names:
 // "Messieurs", "Mesdames et Messieurs", "Members".
 func DivisionAddress(s string) bool {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "messieurs", "mesdames", "mesdames et messieurs", "members", "honourable members", "hon. members":
-		return true
+	s = strings.TrimSpace(s)
+	for _, w := range [...]string{"messieurs", "mesdames", "mesdames et messieurs", "members", "honourable members", "hon. members"} {
+		if strings.EqualFold(s, w) {
+			return true
+		}
 	}
 	return false
 }

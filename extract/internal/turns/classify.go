@@ -605,21 +605,20 @@ var questionOpeners = wordLists.Set("question-openers")
 // Order!", "My Point of Order Mr Speaker is, ...", "On a point of order").
 // procedural reports a short turn of a house's business: a nomination,
 // a motion moved, put or carried, a vote called.
-func procedural(text string) bool {
-	if len(text) > 400 {
+func procedural(s string) bool {
+	if len(s) > 400 {
 		return false
 	}
-	low := strings.ToLower(text)
-	if strings.HasPrefix(low, "carried") || strings.HasPrefix(low, "agreed") {
+	if text.HasPrefixFold(s, "carried") || text.HasPrefixFold(s, "agreed") {
 		return true // the chair's "Carried.", the house's "Agreed."
 	}
 	for _, w := range [...]string{"nominate", "motion", "been moved by", "i move", "so move", "is that agreed", "is it agreed", "all in favour", "all in favor", "adjourn"} {
-		for k := 0; ; {
-			i := strings.Index(low[k:], w)
+		for k := 0; k < len(s); {
+			i := text.IndexFold(s[k:], w)
 			if i < 0 {
 				break
 			}
-			if i += k; i == 0 || !unicode.IsLetter(rune(low[i-1])) {
+			if i += k; i == 0 || !unicode.IsLetter(rune(s[i-1])) {
 				return true // a word's start: not "emotion"
 			}
 			k = i + 1

@@ -23,7 +23,8 @@ func findTurnLabels(body string, paras []turnPara) (out []turnLabel, stops []int
 	openers := capsOpeners(body, paras)
 	reported := reportedRecord(body, paras)
 	minutes := !reported && minutesRecord(body, paras)
-	var answerer *labelParse // whom the last question's heading asked
+	var answerer labelParse // whom the last question's heading asked, when asked
+	asked := false
 	for i, p := range paras {
 		s := body[p.start:p.end]
 		if isPageFurniture(s) {
@@ -48,16 +49,16 @@ func findTurnLabels(body string, paras []turnPara) (out []turnLabel, stops []int
 		if !ok {
 			var to labelParse
 			if lp, to, ok = questionTo(s, memo); ok {
-				answerer = &to
+				answerer, asked = to, true
 			}
 		}
 		if !ok {
 			lp, ok = paragraphLabel(s, memo)
-			if ok && lp.gen == genAnswer && lp.ownLine && answerer != nil {
+			if ok && lp.gen == genAnswer && lp.ownLine && asked {
 				// "ANSWER" under a question's heading: the one it was put to
-				lp = *answerer
+				lp = answerer
 				lp.ownLine, lp.textStart = true, 0
-				answerer = nil
+				asked = false
 			}
 		}
 		if !ok && openers != nil {
