@@ -597,6 +597,18 @@ func (b *htmlBuilder) markTitle() string {
 		b.blocks[firstH1].Title = true
 		return b.blocks[firstH1].Text
 	}
+	if len(cands) == 0 && firstH1 < 0 {
+		// no metadata and no heading: a CMS's title field among the first
+		// blocks ("<span class="field field--name-title">City names fire
+		// chief</span>", a Drupal node's fields saved without the page)
+		for i := 0; i < len(b.blocks) && i < 4; i++ {
+			if n := &b.nodes[b.info[i].owner]; n.flags&nfField != 0 && n.flags&nfTitleClass != 0 && b.info[i].words <= 25 && !htmlEndsSentence(b.blocks[i].Text) {
+				// (in the body, where the page prints it, as a headline is)
+				b.blocks[i].Title, b.blocks[i].Removed = true, 0
+				return b.blocks[i].Text
+			}
+		}
+	}
 	if len(cands) > 0 {
 		if b.meta.ogTitle != "" {
 			return htmlTrimSiteName(b.meta.ogTitle)
@@ -604,6 +616,21 @@ func (b *htmlBuilder) markTitle() string {
 		return htmlTrimSiteName(cands[len(cands)-1])
 	}
 	return ""
+}
+
+// markStamps gives a CMS's stamp of when the page was made or changed,
+// a field of its own outside the article ("<span class="field
+// field--name-created">Tue, 07/15/2025 - 20:56</span>"), its reason:
+// metadata, which no dateline is brought back from.
+func (b *htmlBuilder) markStamps() {
+	for i := range b.blocks {
+		if b.blocks[i].Removed != block.ReasonOutsideArticle {
+			continue
+		}
+		if n := &b.nodes[b.info[i].owner]; n.flags&nfField != 0 && n.flags&nfStamp != 0 {
+			b.blocks[i].Removed = block.ReasonMetadata
+		}
+	}
 }
 
 // headingTag returns the h1-h6 element a heading block belongs to.

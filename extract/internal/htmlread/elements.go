@@ -173,6 +173,9 @@ func (b *htmlBuilder) start(z *html.Tokenizer, name []byte, hasAttr, selfClosing
 				if htmlStampClass(val) {
 					flags |= nfStamp
 				}
+				if a == atom.Span && bytes.Contains(val, []byte("field--name-")) {
+					flags |= nfField // Drupal's fields: title, author, created, each its own
+				}
 				c := b.classVerdict(val)
 				classWeight += c.weight
 				flags |= c.flags
@@ -426,7 +429,7 @@ func (b *htmlBuilder) push(a atom.Atom, name []byte, flags uint32, classWeight i
 	if a == atom.A && href {
 		n.flags |= nfLink
 	}
-	if !htmlInline(a) && !(a == 0 && b.open[atom.P] > 0) {
+	if !htmlInline(a) && !(a == 0 && b.open[atom.P] > 0) || flags&nfField != 0 {
 		// (an element HTML does not know is phrasing inside a paragraph,
 		// as a browser lays it out: "<p><member>Mr. Roe</member>
 		// <contribution>: I beg …</contribution></p>" is one line)

@@ -67,6 +67,7 @@ func (sc *Scratch) Parse(data []byte, maxDepth int) (page Page, err error) {
 	b.removeTrailingLinkList()
 	b.removeLinkRuns()
 	page.Title = b.markTitle()
+	b.markStamps()
 	b.keepStandfirst()
 	b.removeKickers()
 	page.Blocks = b.blocks
@@ -175,6 +176,7 @@ const (
 	nfLead                          // class or id says the article's standfirst ("lead", "standfirst")
 	nfWeakClass                     // junk only for a weak class word ("header", "meta"): not on a page's h1
 	nfStamp                         // a CMS's stamp of when the page was created or changed, not published; inherited
+	nfField                         // a CMS's field set in a span ("field--name-title"): a block of its own
 )
 
 // hnode is one element of the page.

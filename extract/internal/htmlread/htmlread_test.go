@@ -309,6 +309,19 @@ func TestParseHTMLCreatedStampYields(t *testing.T) {
 	if strings.Join(page.Dates, " ") != strings.Join(want, " ") {
 		t.Errorf("Dates = %q, want %q", page.Dates, want)
 	}
+	// each field its own block: the title field is the headline, kept
+	// where the page prints it; the stamp is metadata
+	if page.Title != "City names fire chief" {
+		t.Errorf("Title = %q", page.Title)
+	}
+	for _, bl := range page.Blocks {
+		switch {
+		case bl.Text == "City names fire chief" && (bl.Removed != 0 || !bl.Title):
+			t.Errorf("headline block %+v", bl)
+		case strings.HasPrefix(bl.Text, "Tue,") && bl.Removed != block.ReasonMetadata:
+			t.Errorf("stamp block %+v", bl)
+		}
+	}
 }
 
 // A page a document converter made gives in its plain date meta the file's
