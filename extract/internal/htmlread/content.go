@@ -568,6 +568,7 @@ func (b *htmlBuilder) markTitle() string {
 			for _, c := range cands {
 				if htmlTitleMatches(b.blocks[i].Text, c) {
 					b.blocks[i].Title = true
+					b.keepHeadline(i)
 					return b.blocks[i].Text
 				}
 			}
@@ -616,6 +617,22 @@ func (b *htmlBuilder) markTitle() string {
 		return htmlTrimSiteName(cands[len(cands)-1])
 	}
 	return ""
+}
+
+// keepHeadline keeps the headline's block in the body, where the page
+// prints it, when the reader left it outside the article just above the
+// article's first kept block: the body holds the headline, as the output
+// contract says, and its facts get spans.
+func (b *htmlBuilder) keepHeadline(i int) {
+	if b.blocks[i].Removed != block.ReasonOutsideArticle {
+		return
+	}
+	for k := i + 1; k < len(b.blocks) && k <= i+6; k++ {
+		if b.blocks[k].Removed == 0 {
+			b.blocks[i].Removed = 0
+			return
+		}
+	}
 }
 
 // markStamps gives a CMS's stamp of when the page was made or changed,

@@ -713,3 +713,23 @@ func TestXMLRecordOwnProse(t *testing.T) {
 		}
 	}
 }
+
+// The headline the reader finds above the article, outside the article's
+// element, is kept in the body where the page prints it (the output
+// contract): its facts are read with the rest.
+func TestParseHTMLHeadlineKeptAboveArticle(t *testing.T) {
+	page := mustParseHTML(t, `<html><head><title>Minister opens the harbour bridge | Ministry of Works</title></head><body>
+<div class="page-header"><h1>Minister opens the harbour bridge</h1></div>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><p>The Minister of Works opened the new harbour bridge on Monday, three months ahead of schedule and under budget.</p>
+<p>The bridge carries four lanes of traffic and a cycle path across the harbour mouth.</p></article>
+</body></html>`)
+	if page.Title != "Minister opens the harbour bridge" {
+		t.Fatalf("Title = %q", page.Title)
+	}
+	for _, bl := range page.Blocks {
+		if bl.Text == page.Title && bl.Removed != 0 {
+			t.Errorf("headline removed (%v)", bl.Removed)
+		}
+	}
+}
