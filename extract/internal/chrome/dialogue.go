@@ -50,8 +50,17 @@ func dashedLabel(s, head string) bool {
 	if head == "" || k < 0 {
 		return false
 	}
-	rest := strings.TrimLeft(s[k+len(head):], " ")
-	return strings.HasPrefix(rest, ": \u2014 ") || strings.HasPrefix(rest, ": \u2013 ")
+	return colonDashAt(strings.TrimLeft(s[k+len(head):], " ")) == 0
+}
+
+// colonDashAt returns the index of the first colon and dash, set apart
+// (": — ", ": – "), in s, or -1.
+func colonDashAt(s string) int {
+	k := strings.Index(s, ": \u2014 ")
+	if j := strings.Index(s, ": \u2013 "); j >= 0 && (k < 0 || j < k) {
+		k = j
+	}
+	return k
 }
 
 // unwrapLabel drops emphasis marks around a label at the start of s, and
@@ -228,7 +237,7 @@ func (r *labelReading) key(s string) string {
 	r.label = isLabel(s)
 	if r.label {
 		k = strings.ToLower(strings.TrimRight(trimTimestamp(s), ":. "))
-	} else if ends := block.EndsSentence(s); ends || strings.Contains(s[:min(len(s), 100)], ": \u2014 ") || strings.Contains(s[:min(len(s), 100)], ": \u2013 ") {
+	} else if ends := block.EndsSentence(s); ends || colonDashAt(s[:min(len(s), 100)]) >= 0 {
 		// (a line a print cut counts when its label is closed by a
 		// colon and a dash)
 		inline := inlineLabel(s)

@@ -43,6 +43,9 @@ type classVerdict struct {
 	weight int
 	flags  uint32
 	hidden bool
+	// stamp: the class marks a CMS's stamp of creation or change
+	// (htmlStampClass); field: it names a CMS's field ("field--name-")
+	stamp, field bool
 }
 
 // classVerdict returns the verdict on a class attribute's value v. A page
@@ -56,7 +59,7 @@ func (b *htmlBuilder) classVerdict(v []byte) classVerdict {
 		return c
 	}
 	w, f := htmlClassifyTokens(v)
-	c := classVerdict{weight: w, flags: f, hidden: htmlHiddenClass(v)}
+	c := classVerdict{weight: w, flags: f, hidden: htmlHiddenClass(v), stamp: htmlStampClass(v), field: bytes.Contains(v, []byte("field--name-"))}
 	if len(b.classes) >= classMemoMax {
 		clear(b.classes)
 	}
@@ -66,6 +69,18 @@ func (b *htmlBuilder) classVerdict(v []byte) classVerdict {
 
 // classMemoMax is the most class values a Scratch remembers verdicts on.
 const classMemoMax = 4096
+
+// htmlStampClass reports a class attribute that marks a CMS's stamp of
+// when a page was made or changed: "field--name-created", "updated",
+// "date-modified".
+func htmlStampClass(v []byte) bool {
+	for _, w := range [...]string{"created", "changed", "modified", "updated"} {
+		if bytes.Contains(v, []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
 
 func htmlClassifyTokens(v []byte) (weight int, flags uint32) {
 	// Each space-separated name is judged on its own words.

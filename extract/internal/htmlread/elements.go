@@ -170,13 +170,13 @@ func (b *htmlBuilder) start(z *html.Tokenizer, name []byte, hasAttr, selfClosing
 			key, val, more = z.TagAttr()
 			switch string(key) {
 			case "class":
-				if htmlStampClass(val) {
+				c := b.classVerdict(val)
+				if c.stamp {
 					flags |= nfStamp
 				}
-				if a == atom.Span && bytes.Contains(val, []byte("field--name-")) {
+				if a == atom.Span && c.field {
 					flags |= nfField // Drupal's fields: title, author, created, each its own
 				}
-				c := b.classVerdict(val)
 				classWeight += c.weight
 				flags |= c.flags
 				if c.hidden {
@@ -390,18 +390,6 @@ func (b *htmlBuilder) closeImplied(a1, a2 atom.Atom, boundary int) {
 			return
 		}
 	}
-}
-
-// htmlStampClass reports a class attribute that marks a CMS's stamp of
-// when a page was made or changed: "field--name-created", "updated",
-// "date-modified".
-func htmlStampClass(v []byte) bool {
-	for _, w := range [...]string{"created", "changed", "modified", "updated"} {
-		if bytes.Contains(v, []byte(w)) {
-			return true
-		}
-	}
-	return false
 }
 
 func (b *htmlBuilder) push(a atom.Atom, name []byte, flags uint32, classWeight int, href bool) {

@@ -170,11 +170,11 @@ func segmentTitledTurns(body, title string) (Kind, []Turn) {
 	}
 	for _, o := range owners {
 		if lb := &labels[o]; lb.parl.stamped || lb.parl.member || lb.parl.chair && lb.name == "" {
-			// (or the chair, named by the office alone: "The SPEAKER:"
-			// speaks in a sitting)
 			// one member's statement in a house's record ("The Hon. R.I.
 			// LUCAS (Treasurer) (15:13): I seek leave to make a ministerial
-			// statement") is a record of the sitting
+			// statement") is a record of the sitting, and so are the
+			// words of the chair named by the office alone ("MR
+			// SPEAKER:"), who speaks only in a sitting
 			return KindTranscript, turns
 		}
 	}
