@@ -1586,3 +1586,35 @@ func TestFindEventsOccasionWithAdverb(t *testing.T) {
 	require.Len(t, evs, 1)
 	assert.Equal(t, "2019-05-11", evs[0].Date)
 }
+
+// TestFindEventsWireDateline: a news agency's credit in brackets between a
+// dateline's place and its dash ("(AP) —", "(Reuters) -", AP's "(AP)_")
+// is part of the dateline, not the subject, and no part of the place.
+func TestFindEventsWireDateline(t *testing.T) {
+	for _, line := range []string{
+		"LISBON, Portugal (AP) — Some 2,000 farmers marched Sunday in the capital to protest the new water rules.",
+		"LISBON, Portugal (AP)_ Some 2,000 farmers marched Sunday in the capital to protest the new water rules.",
+		"LISBON (Reuters) - Some 2,000 farmers marched Sunday in the capital to protest the new water rules.",
+		"LISBON (AFP) -- Some 2,000 farmers marched Sunday in the capital to protest the new water rules.",
+	} {
+		evs := eventsOf(line, "2025-03-20")
+		require.Len(t, evs, 1, "%s: %+v", line, evs)
+		assert.Equal(t, "2025-03-16", evs[0].Date, line)
+		assert.Equal(t, "Some 2,000 farmers", evs[0].Actor, line)
+		assert.NotContains(t, evs[0].Place, "(", line)
+	}
+}
+
+// TestFindEventsPlaceAtIsNoAdjective: a capitalised word after "at" that
+// a common noun follows is the noun's adjective, not the site of the act.
+func TestFindEventsPlaceAtIsNoAdjective(t *testing.T) {
+	evs := eventsOf("Senator Jane Roe took a swipe at Democratic rival John Doe on Monday over the budget.", "2025-03-20")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "", evs[0].Place)
+	evs = eventsOf("Senator Jane Roe spoke at Monday's hearing of the committee.", "2025-03-20")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "", evs[0].Place)
+	evs = eventsOf("Senator Jane Roe spoke at Government House on Monday.", "2025-03-20")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "Government House", evs[0].Place)
+}

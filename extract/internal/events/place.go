@@ -86,6 +86,11 @@ func evPlace(body string, toks []evTok, vi, te, ts int) string {
 			j++
 		}
 		if e := evCapRun(body, toks, j, te); e > j && !evMonthOrDay(toks[j].low) && !evTitleWords[toks[j].low] {
+			if e < te && toks[e].word && !toks[e].capital && !evIsWord(body, toks[e], "with", "on", "to", "and", "for", "in",
+				"where", "at", "of", "by", "after", "before", "ahead", "during", "while", "when", "as",
+				"today", "yesterday", "tomorrow", "this", "last", "earlier", "later", "that", "which", "who") {
+				continue // an adjective: "took a swipe at Republican rival Jane Roe"
+			}
 			return body[toks[j].start:toks[e-1].end]
 		}
 	}

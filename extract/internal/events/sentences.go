@@ -418,10 +418,10 @@ func evDatelineEnd(body string, toks []evTok, ts, te int) int {
 	if k > place && k-place <= 3 && k+1 < te && !evIntroWords[toks[place].low] {
 		// a place alone and a dash: "Addis Ababa— The Ministry …",
 		// "**WASHINGTON —** The Secretary …"
-		d := k
-		if evDash(body, toks[d]) {
+		d, credit := evWireCredit(body, toks, k, te)
+		if d < te && (evDash(body, toks[d]) || credit && body[toks[d].start] == '_') {
 			d++
-			for d < te && !toks[d].word && body[toks[d].start] == '*' {
+			for d < te && !toks[d].word && (body[toks[d].start] == '*' || body[toks[d].start] == '-') {
 				d++
 			}
 			if d < te && toks[d].word && toks[d].capital {
@@ -454,7 +454,8 @@ func evDatelineEnd(body string, toks []evTok, ts, te int) int {
 		for d < te && !toks[d].word && (body[toks[d].start] == '*' || body[toks[d].start] == '.') {
 			d++
 		}
-		if d < te && d > place+2 && evDash(body, toks[d]) {
+		d, credit := evWireCredit(body, toks, d, te)
+		if d < te && d > place+2 && (evDash(body, toks[d]) || credit && body[toks[d].start] == '_') {
 			d++
 			for d < te && !toks[d].word && (body[toks[d].start] == '-' || body[toks[d].start] == '*') {
 				d++
@@ -508,6 +509,25 @@ func evRunInHead(body string, toks []evTok, ts, te int) int {
 	return ts
 }
 
+// evWireCredit returns the token after a news agency's credit in brackets
+// at d, after a dateline's place ("ISTANBUL, Turkey (AP) — …", "LONDON
+// (Reuters) - …", AP's "(AP)_ …"), and whether there was one; else d.
+func evWireCredit(body string, toks []evTok, d, te int) (int, bool) {
+	if d+2 >= te || toks[d].word || body[toks[d].start] != '(' {
+		return d, false
+	}
+	for k := d + 1; k < te && k <= d+4; k++ {
+		if toks[k].word {
+			continue
+		}
+		if body[toks[k].start] == ')' && k > d+1 {
+			return k + 1, true
+		}
+		break
+	}
+	return d, false
+}
+
 // evDash reports a dash token: an en or em dash, a hyphen standing alone or
 // the first of two.
 func evDash(body string, t evTok) bool {
@@ -542,6 +562,9 @@ func evDatelineName(body string, toks []evTok, ts, end int) string {
 	// a place and its state, no date: the whole of it ("Springfield, IL")
 	last, digits := e-1, false
 	for j := e; j < end; j++ {
+		if !toks[j].word && body[toks[j].start] == '(' {
+			break // a news agency's credit: "ISTANBUL, Turkey (AP)"
+		}
 		if toks[j].word {
 			digits = digits || body[toks[j].start] >= '0' && body[toks[j].start] <= '9'
 			last = j
