@@ -646,3 +646,37 @@ func blockTexts(in string, kept bool) []string {
 	}
 	return out
 }
+
+// TestFlattenedPage: a page whose scraper took every newline out, prose
+// and footer on one line, loses its footer (a topics line that runs on
+// into share buttons, the press contacts after the last sentence) and
+// keeps its prose whole, one paragraph, every sentence in it; a page of
+// one long paragraph and no footer is as it was.
+func TestFlattenedPage(t *testing.T) {
+	prose := "The Minister of the Sea, Jane Roe, opened the new harbour of Port Avel on Monday. " +
+		"It cost four million euros and took two years to build. " +
+		"The harbour will take ships of up to two hundred metres from next spring. " +
+		"The mayor thanked the builders and the people of the town for their patience. " +
+		"Work on a second quay will begin in the autumn, the ministry said. " +
+		"Fishing boats will keep their moorings in the inner basin, where the town has fished for three hundred years. " +
+		"The ministry will publish the harbour's rules and its charges for visiting ships before the first of March. " +
+		"The old harbour will become a marina for small boats and a park along the water for the people of the town"
+	footer := " Press contacts John Doe Press officer +32 2 281 24 63 If you are not a journalist, please send your request to the public information service . " +
+		"Topics: Transport Share Share this page on Facebook Share this page on LinkedIn Copy the URL in your clipboard Download as pdf " +
+		"Subscribe to press releases Last reviewed on 17/01/2022 Is there something wrong with this page? × Is there something wrong with this page?"
+	doc, err := New(Options{}).Extract(context.Background(), Input{Data: []byte(prose + footer)})
+	require.NoError(t, err)
+	assert.Equal(t, prose, doc.Body)
+	assert.Equal(t, "", doc.Title)
+	reasons := map[Reason]bool{}
+	for _, r := range doc.Removed {
+		reasons[r.Reason] = true
+	}
+	assert.True(t, reasons[ReasonContact], "%+v", doc.Removed)
+	assert.True(t, reasons[ReasonInterface], "%+v", doc.Removed)
+
+	doc, err = New(Options{}).Extract(context.Background(), Input{Data: []byte(prose + ".")})
+	require.NoError(t, err)
+	assert.Equal(t, prose+".", doc.Body)
+	assert.Empty(t, doc.Removed)
+}

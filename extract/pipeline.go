@@ -274,6 +274,7 @@ func (e *Extractor) classify(blocks []block.Block, html bool) {
 		sc = new(chrome.Scratch)
 	}
 	sc.Classify(blocks, e.opts.Profile.known(), html, e.dated)
+	rejoinFlattened(blocks)
 	if sc.Reusable() {
 		e.chrome.Put(sc)
 	}
@@ -389,7 +390,7 @@ func (e *Extractor) assemble(blocks []block.Block) (string, []Removed) {
 		}
 	}
 	b.Grow(size)
-	for _, bl := range blocks {
+	for i, bl := range blocks {
 		if bl.Removed != 0 {
 			if len(removed) < e.opts.MaxRemoved-1 {
 				removed = append(removed, Removed{Text: strings.Clone(bl.Text), Reason: Reason(bl.Removed)})
@@ -398,7 +399,10 @@ func (e *Extractor) assemble(blocks []block.Block) (string, []Removed) {
 			}
 			continue
 		}
-		if b.Len() > 0 {
+		switch {
+		case bl.Cont && i > 0 && blocks[i-1].Removed == 0:
+			b.WriteByte(' ') // the same line's sentence (splitFlattened)
+		case b.Len() > 0:
 			b.WriteString("\n\n")
 		}
 		b.WriteString(bl.Text)
@@ -413,9 +417,12 @@ func (e *Extractor) assemble(blocks []block.Block) (string, []Removed) {
 // block, before any paragraph of text, that has a headline's shape. It
 // stays in the body too, where the page printed it.
 func textTitle(blocks []block.Block) string {
-	for _, b := range blocks {
+	for i, b := range blocks {
 		if b.Removed != 0 {
 			continue
+		}
+		if i+1 < len(blocks) && blocks[i+1].Cont {
+			return "" // a sentence of a flattened line (splitFlattened), not a line of its own
 		}
 		if chrome.Headline(b.Text) && firstDate([]string{b.Text}).IsZero() {
 			return b.Text

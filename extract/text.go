@@ -119,7 +119,130 @@ func textBlocks(s string) []block.Block {
 		}
 	}
 	flush()
-	return out
+	return splitFlattened(out)
+}
+
+// splitFlattened splits the text of a page flattened into one line (a
+// scraper's text with every newline taken out, its menus, headline, prose
+// and footer run together) into a block a sentence, each after the first
+// marked Cont, so that the chrome classifier judges the footer's run of
+// share buttons and contacts apart from the prose (rejoinFlattened puts
+// the prose together again). A page is flattened when its one block is
+// long and holds several sentences; any other page is returned as it is.
+func splitFlattened(bs []block.Block) []block.Block {
+	kept := -1
+	for i, b := range bs {
+		if b.Removed != 0 {
+			continue
+		}
+		if kept >= 0 {
+			return bs
+		}
+		kept = i
+	}
+	if kept < 0 || len(bs[kept].Text) < flattenedMin {
+		return bs
+	}
+	t := bs[kept].Text
+	var cuts []int
+	for i := 1; i+2 < len(t); i++ {
+		if c := t[i]; (c == '.' || c == '?' || c == '!') && sentenceEndAt(t, i) {
+			cuts = append(cuts, i+2)
+		}
+	}
+	if len(cuts) < 4 {
+		return bs
+	}
+	out := make([]block.Block, 0, len(bs)+len(cuts))
+	out = append(out, bs[:kept]...)
+	from := 0
+	first := len(out)
+	add := func(p string) {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, block.Block{Text: p, Kind: block.Para, Links: markdownLinkShare(p), Cont: len(out) > first})
+		}
+	}
+	for _, c := range append(cuts, len(t)) {
+		p := t[from:c]
+		if k := chrome.ContactHeadIn(p); k > 0 {
+			// the press contacts run on after the last sentence, which
+			// lost its stop: "… for the European Union Press contacts Jane
+			// Roe Spokesperson …"
+			add(p[:k])
+			p = p[k:]
+		}
+		add(p)
+		from = c
+	}
+	return append(out, bs[kept+1:]...)
+}
+
+// rejoinFlattened keeps every sentence of a flattened line between its
+// first and its last kept one: the classifier, judging sentences apart,
+// cuts a page's head and footer off its prose, never a sentence out of
+// the middle of it, nor the prose's last words that only their place
+// beside the footer condemned.
+func rejoinFlattened(bs []block.Block) {
+	for i := 0; i < len(bs); {
+		j := i + 1
+		for j < len(bs) && bs[j].Cont {
+			j++
+		}
+		if j-i > 1 {
+			first, last := -1, -1
+			for k := i; k < j; k++ {
+				if bs[k].Removed == 0 {
+					if first < 0 {
+						first = k
+					}
+					last = k
+				}
+			}
+			// (and the line's last words after its last kept sentence,
+			// when only their neighbours condemned them: a last sentence
+			// that lost its stop, cut from the contacts after it)
+			for last >= 0 && last+1 < j && bs[last+1].Removed == block.ReasonContext {
+				last++
+			}
+			for k := first + 1; first >= 0 && k <= last; k++ {
+				bs[k].Removed = 0
+			}
+		}
+		i = j
+	}
+}
+
+// flattenedMin is the length from which one line holding a whole page is
+// read as a flattened page.
+const flattenedMin = 1000
+
+// sentenceEndAt reports a sentence's end at the full stop, question or
+// exclamation mark t[i]: a space follows and then a capital letter, a
+// digit or an opening quotation mark, and a full stop ends no
+// abbreviation ("Mr.", "U.S.") or initial ("J.").
+func sentenceEndAt(t string, i int) bool {
+	if t[i+1] != ' ' {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(t[i+2:])
+	if !unicode.IsUpper(next) && !unicode.IsDigit(next) && next != '"' && next != '\u201c' {
+		return false
+	}
+	if t[i] != '.' {
+		return true
+	}
+	w := i
+	for w > 0 && t[w-1] != ' ' {
+		w--
+	}
+	word := t[w:i]
+	if word == "" {
+		return true // a stop set apart: "the public information service . Topics:"
+	}
+	if strings.Contains(word, ".") || utf8.RuneCountInString(word) == 1 || text.BuiltinAbbrev(word) != 0 {
+		return false
+	}
+	return true
 }
 
 // pageBreakInSentence reports a blank line inside a sentence, where the

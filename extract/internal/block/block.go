@@ -63,6 +63,11 @@ type Block struct {
 	Removed Reason
 	// Title marks the block as the page's headline (HTML h1 or <title>).
 	Title bool
+	// Cont marks a block cut from the same line as the block before it: a
+	// page flattened into one line is read a sentence a block, so that its
+	// footer is judged apart from its prose; kept, the two are one
+	// paragraph again in the body.
+	Cont bool
 }
 
 // EndsSentence reports whether s ends like a sentence: ., !, ?, : or a

@@ -805,3 +805,44 @@ func isTaxonomyLine(low string) bool {
 	}
 	return false
 }
+
+// opensWithTaxonomyLabel reports a line in lower case that opens with a
+// label of topics or tags, whatever follows it.
+func opensWithTaxonomyLabel(low string) bool {
+	t := strings.TrimLeft(low, "*_ ")
+	for _, l := range taxonomyLabels {
+		if strings.HasPrefix(t, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// ContactHeadIn returns the offset in s of a head of press contacts
+// that runs on after prose on one line ("… the European Union Press
+// contacts Jane Roe Spokesperson +32 …"), as a page flattened into one
+// line keeps it, or -1. Only a head of two words or more counts, its
+// first word capitalised, a name or a colon after it: "contact" alone is
+// a common word ("made contact").
+func ContactHeadIn(s string) int {
+	for _, h := range contactHeads {
+		if !strings.Contains(h, " ") {
+			continue
+		}
+		for from := 0; from < len(s); {
+			k := text.IndexFold(s[from:], h)
+			if k < 0 {
+				break
+			}
+			k += from
+			from = k + len(h)
+			if k == 0 || s[k-1] != ' ' || !unicode.IsUpper(rune(s[k])) || from >= len(s) {
+				continue
+			}
+			if rest := s[from:]; rest[0] == ':' || len(rest) > 1 && rest[0] == ' ' && unicode.IsUpper(rune(rest[1])) {
+				return k
+			}
+		}
+	}
+	return -1
+}

@@ -155,9 +155,11 @@ func (sc *Scratch) Classify(blocks []block.Block, known func(key string) bool, h
 			in.class, in.reason = classBad, block.ReasonNoWords
 		case isPageMarker(t):
 			in.class, in.reason = classBad, block.ReasonPageMarker
-		case in.words <= 20 && isTaxonomyLine(low):
+		case in.words <= 20 && isTaxonomyLine(low), opensWithTaxonomyLabel(low) && isInterface(words, in.ui, false):
 			// "Topics: Trade, Energy", "Tagged as:": the site's index of
-			// its pages, not the page's words
+			// its pages, not the page's words; and a footer's share
+			// buttons run on after it ("Topics: Euro area Share this page
+			// on Facebook … Download as pdf"), no speaker's label
 			in.class, in.reason = classBad, block.ReasonInterface
 		case in.words <= 12 && isTemplateDirective(t):
 			// a template's directive a scrape of the site's source kept:
