@@ -199,6 +199,9 @@ func (s *scanner) sentenceEnd(k int) bool {
 
 func (s *scanner) wordTense(k int) int {
 	t := &s.toks[k]
+	if t.capital && k > 0 && !s.sentenceEnd(k-1) && (s.capitalWord(k-1) || s.capitalWord(k+1)) {
+		return 0 // a word of a name: "the Planning Committee", "Future Fund Board"
+	}
 	if k > 0 && s.is(k-1, "be") && (t.inf().tense < 0 || t.end-t.start >= 4 && s.text[t.end-2:t.end] == "ed") {
 		// "will be held", "is to be signed": the auxiliary decides
 		if s.is(k-2, "will") || s.is(k-2, "shall") || s.is(k-2, "to") || s.is(k-2, "ll") || s.is(k-2, "would") {
@@ -243,6 +246,12 @@ func (s *scanner) wordTense(k int) int {
 		return -1
 	}
 	return 0
+}
+
+// capitalWord reports whether token k is a word beginning with a capital.
+func (s *scanner) capitalWord(k int) bool {
+	t := s.word(k)
+	return t != nil && t.capital
 }
 
 // adverb reports whether token k is an adverb that may stand between an

@@ -244,3 +244,17 @@ func TestMidPartOfDay(t *testing.T) {
 		{"a part of the day alone", "2023-10-26", "She liked the morning air.", nil},
 	})
 }
+
+// TestNameWordsHaveNoTense checks that a capitalised word of a name
+// ("the Planning Committee", "the Future Fund") tells no tense: the verb
+// after it does.
+func TestNameWordsHaveNoTense(t *testing.T) {
+	runContextCases(t, []contextCase{
+		{"a name's -ing word", "2020-05-06", "On 29 January the Planning Committee resolved to approve the plan.",
+			[]pair{{"29 January", "2020-01-29"}}},
+		{"a name's plan word", "2020-05-06", "On 29 January the Harbour Planning Board met to approve the plan.",
+			[]pair{{"29 January", "2020-01-29"}}},
+		{"the verb decides", "2020-05-06", "On 29 January the Planning Committee will meet again.",
+			[]pair{{"29 January", "2021-01-29"}}},
+	})
+}

@@ -1503,3 +1503,12 @@ func TestOfficesListOfNationalTitles(t *testing.T) {
 		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
 	}
 }
+
+// "Cllr", a councillor's title as British councils abbreviate it, stands
+// before a name as "Councillor" does.
+func TestCouncillorAbbreviated(t *testing.T) {
+	assertOfficials(t, []officialsCase{
+		{"Cllr Jane Roe opened the new library on Monday.", []wantOfficial{{"Jane Roe", "Councillor", ""}}},
+		{"The plan was backed by Cllr. John Doe and Councillor Jane Roe.", []wantOfficial{{"John Doe", "Councillor", ""}, {"Jane Roe", "Councillor", ""}}},
+	})
+}

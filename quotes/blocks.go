@@ -136,8 +136,8 @@ func (st *state) blockAt(a, e int) (block, bool) {
 	}
 	// the next paragraph
 	qa := e
-	for qa < len(text) && (text[qa] == '\n' || text[qa] == ' ' || text[qa] == '\t' || text[qa] == '\r') {
-		qa++
+	for qa < len(text) && (text[qa] == '\n' || text[qa] == ' ' || text[qa] == '\t' || text[qa] == '\r' || text[qa] == '>') {
+		qa++ // (and a Markdown block quote's marks: "> …")
 	}
 	if qa >= len(text) {
 		return block{}, false
@@ -157,7 +157,7 @@ func (st *state) blockAt(a, e int) (block, bool) {
 	// later paragraphs that go on in the speaker's own words
 	for next := qb; next < len(text); {
 		ra := next
-		for ra < len(text) && (text[ra] == '\n' || text[ra] == ' ' || text[ra] == '\t' || text[ra] == '\r') {
+		for ra < len(text) && (text[ra] == '\n' || text[ra] == ' ' || text[ra] == '\t' || text[ra] == '\r' || text[ra] == '>') {
 			ra++
 		}
 		if ra >= len(text) {

@@ -138,7 +138,7 @@ func (st *state) quote(qi int) (Quote, bool) {
 			break
 		}
 	}
-	if sentInitial && sp.open == firstNonSpace(st.text, pa) {
+	if sentInitial && (sp.open == firstNonSpace(st.text, pa) || sp.open == afterBlockQuoteMarks(st.text, pa)) {
 		// "X said:" closing the previous paragraph introduces this one
 		// (or "X said" with the colon forgotten)
 		// (or "X said that," and "described by X as," over a quotation
@@ -850,6 +850,19 @@ func lastByte(s string) string {
 		return ""
 	}
 	return s[len(s)-1:]
+}
+
+// afterBlockQuoteMarks returns the first byte after the marks and spaces
+// of a Markdown block quote that open the line at i ("> “…"), or i.
+func afterBlockQuoteMarks(s string, i int) int {
+	j := firstNonSpace(s, i)
+	if j >= len(s) || s[j] != '>' {
+		return i
+	}
+	for j < len(s) && (s[j] == '>' || s[j] == ' ' || s[j] == '\t') {
+		j++
+	}
+	return j
 }
 
 func firstNonSpace(s string, i int) int {

@@ -1,6 +1,9 @@
 package quotes
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // The mark scanner: pairs quotation marks paragraph by paragraph and
 // returns the outermost quotations.
@@ -139,8 +142,8 @@ func scanMarks(text string, out []span) []span {
 				// A quotation left open at the end of a paragraph goes on
 				// only when the next paragraph opens with a mark again.
 				j := i
-				for j < len(s) && (s[j] == '\n' || s[j] == '\r' || s[j] == ' ' || s[j] == '\t') {
-					j++
+				for j < len(s) && (s[j] == '\n' || s[j] == '\r' || s[j] == ' ' || s[j] == '\t' || s[j] == '>' && hasNewline(s[i:j+1])) {
+					j++ // (a Markdown block quote's marks are no words: "> “…")
 				}
 				if w, ok := openerAt(s, j, sc.stack[0].fam); ok && j < len(s) && hasNewline(s[i:j]) && sc.closesLater(j+w) {
 					sc.depth = 1
@@ -491,6 +494,12 @@ func (sc *scanner) mark(i int, r rune, w int) {
 		// After a word character, followed by a non-word: closing mark or
 		// a plural possessive (Allies’).
 		if k := sc.find(famSingle); k >= 0 {
+			if r == '’' && s[sc.stack[k].pos] == '\'' && (p == 's' || p == 'S') && n == ' ' && unicode.IsLower(nextRune(s, i+w+1)) {
+				// a quotation opened by a straight mark closes with one;
+				// a curly mark after "s" before a word is a plural's
+				// possessive: "'… many partners’ interest …'"
+				return
+			}
 			sc.closeAt(k, i, w)
 		}
 	}

@@ -583,6 +583,16 @@ func TestParagraphQuotes(t *testing.T) {
 			text: "Prime Minister's Christmas message 2016\n\nPrime Minister Theresa May said:\n\nThis year, the United Kingdom has had much to celebrate.\n\nWherever you are this Christmas, I wish you joy and peace.",
 		},
 		{
+			name: "a Markdown block quote's marks are no part of a multi-paragraph quotation",
+			text: "The council approved the plan on Monday.\n\nCllr Jane Roe, Leader of Harbour Council, said:\n\n> \"The plan has been a long time coming.\n\n> \"We have worked closely together to make it happen.\n\n> \"I would like to thank the traders for their patience.\"\n\nThe plan starts in May.",
+			want: []want{{starts: "The plan has been a long time coming.\n\n> \"We have worked", speaker: "Jane Roe", cue: "said"}},
+		},
+		{
+			name: "a block quote's straight single marks, a plural's possessive inside",
+			text: "The Commissioner met the ministers in Baku.\n\nCommissioner Jane Roe said:\n\n> 'Today's meetings show many partners’ interest in new routes for gas.'\n\nThe next meeting is in May.",
+			want: []want{{starts: "Today's meetings show many partners’ interest in new routes for gas.", speaker: "Jane Roe", cue: "said"}},
+		},
+		{
 			name: "an introduction by I is not attributed",
 			text: "SECRETARY BLINKEN: Thank you. Let me say the following:\n\nWe are united in our support for Ukraine and our partners.",
 		},

@@ -769,6 +769,8 @@ var Titles = []Title{
 	{Title: "Rep.", Default: "", Kind: "legislator", Full: "Representative"},
 	{Title: "Sen.", Default: "", Kind: "legislator", Full: "Senator"},
 	{Title: "Gov.", Default: "", Kind: "local", Full: "Governor"},
+	{Title: "Cllr", Default: "", Kind: "local", Full: "Councillor"},
+	{Title: "Cllr.", Default: "", Kind: "local", Full: "Councillor"},
 	{Title: "Lt. Gov.", Default: "", Kind: "local", Full: "Lieutenant Governor"},
 	{Title: "Speaker", Default: "", Kind: "legislator"},
 	{Title: "Speaker of the House", Default: "US", Kind: "legislator"},
