@@ -167,6 +167,46 @@ func TestTextBlocksMarkdownParagraphs(t *testing.T) {
 	}, got)
 }
 
+// A print's lines with one blank line after every line, between
+// paragraphs too, are joined by the wrap width: a paragraph ends at a
+// short last line, not at every line. A page of one paragraph a line, blank lines between,
+// is as it was.
+func TestTextBlocksDoubleSpacedOneGap(t *testing.T) {
+	lines := []string{
+		"MINUTES OF PROCEEDINGS AT SPECIAL MEETING OF HARBOUR CITY AND COUNTY",
+		"COUNCIL HELD IN THE COUNCIL CHAMBER ON FRIDAY 17TH NOVEMBER, 2023.",
+		"The Mayor thanked everybody for attending the Special Meeting, explaining that it was",
+		"being held on the morning of the Annual Budget Meeting, so as to pass a Vote of Sympathy",
+		"on the passing of a former member of the Council.",
+		"Members thanked the Mayor for calling the Special Meeting. They acknowledged that he",
+		"had been known as a gentleman and who was a great character in the life of the town",
+		"and its harbour, and they remembered his long work for the people of the county.",
+		"The Chief Executive, on behalf of Management and staff, expressed his condolences to",
+		"the family and friends of the former member, on their sad loss.",
+		"This concluded the Meeting.",
+	}
+	got := blockTexts(strings.Join(lines, "\n\n")+"\n", false)
+	// (a last line that reaches most of the width runs on into the next
+	// paragraph: the sentences stay whole)
+	assert.Equal(t, []string{
+		strings.Join(lines[0:5], " "),
+		strings.Join(lines[5:], " "),
+	}, got)
+
+	paras := []string{
+		"The Mayor opened the new harbour wall on Monday with members of the council.",
+		"It cost four million euros.",
+		"The wall will protect the old town from the winter storms for fifty years, the engineers said.",
+		"Work on the second wall will start in the spring.",
+		"The council thanked the builders.",
+		"The harbour will reopen to boats next week.",
+		"A ceremony will mark the reopening.",
+		"The Mayor will attend it with the members.",
+		"Boats may moor from Friday.",
+	}
+	assert.Equal(t, paras, blockTexts(strings.Join(paras, "\n\n")+"\n", false))
+}
+
 // A blank line after a comma, with the next line in lower case, is a
 // print's page break inside a sentence: one paragraph; so is a line break
 // there. A blank line after a sentence's end, or before a capital, still

@@ -394,7 +394,29 @@ func doubleSpaced(lines []string) []string {
 		run, seen = 0, true
 	}
 	total := gaps[0] + gaps[1] + gaps[2]
-	if total < 8 || gaps[0]*20 > total || gaps[1]*3 < total || gaps[2]*10 < total {
+	if total < 8 || gaps[1]*3 < total {
+		return lines
+	}
+	if gaps[2]*10 < total {
+		if gaps[0]*10 > total {
+			return lines
+		}
+		// one blank line between every two lines, paragraphs or not: a
+		// print's lines when they are hard-wrapped (the wrap width and
+		// the short last lines then tell its paragraphs), else a page of
+		// one paragraph a line
+		nonBlank := make([]string, 0, total+1)
+		for _, l := range lines {
+			if !isBlank(l) {
+				nonBlank = append(nonBlank, l)
+			}
+		}
+		if block.WrapWidth(nonBlank) == 0 {
+			return lines
+		}
+		return nonBlank
+	}
+	if gaps[0]*20 > total {
 		return lines
 	}
 	out := make([]string, 0, len(lines)-gaps[1])

@@ -173,6 +173,13 @@ func (st *state) quote(qi int) (Quote, bool) {
 	// goes on with that statement ("“…,” said Jane Roe. “That’s Tom Hale
 	// and Ann Lee.”"), however capitalised
 	goesOn := sentInitial && st.lastSpeaker != "" && st.lastEnd >= pa && st.lastEnd <= sp.open && strings.ContainsAny(lastByte(q.Text), ".!?")
+	if !post.ok && motionWording(q.Text) {
+		// a motion's or resolution's wording, set out as what is moved
+		// ("the amendment as follows: “That the Council shall …”"): a
+		// text put to the vote, not anyone's statement
+		q.Term = true
+		return q, true
+	}
 	if !post.ok && !goesOn && (st.isTerm(ts, k, q.Text, pre, sentInitial) || !(pre.ok && pre.direct) && st.inHeadline(sp, pa, pb)) {
 		// a word or phrase a named person is reported as using: "Ms Roe
 		// called the plan “reckless”", "Roe accused him of a “U-turn”"

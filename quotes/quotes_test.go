@@ -593,6 +593,11 @@ func TestParagraphQuotes(t *testing.T) {
 			want: []want{{starts: "Today's meetings show many partners’ interest in new routes for gas.", speaker: "Jane Roe", cue: "said"}},
 		},
 		{
+			name: "a motion's wording set out as moved is no statement",
+			text: "The Mayor proposed an amendment to the schedule.\n\nHe asked Members to consider the proposed amendment as follows:\n\n“That Ordinary Meetings of the Council shall be held on the fourth Monday of each month.”\n\nThe amendment was agreed.",
+			want: []want{{starts: "That Ordinary Meetings of the Council", term: true}},
+		},
+		{
 			name: "an introduction by I is not attributed",
 			text: "SECRETARY BLINKEN: Thank you. Let me say the following:\n\nWe are united in our support for Ukraine and our partners.",
 		},

@@ -232,6 +232,23 @@ func (st *state) credited(ts []tok, k int, content string) bool {
 // predicate reports quoted words that open with a verb in lower case and
 // go on: the rest of a reported sentence ("the report “wasn’t good”",
 // "the plan was “simply a continuation of the surge”"), never a name.
+// motionWording reports the wording of a motion or resolution: "That"
+// and a subject ("That the Council …", "That this House …", "That
+// Ordinary Meetings of the Council shall …", "That Standing Order 12 be
+// suspended"), eight words or more.
+func motionWording(content string) bool {
+	rest, ok := strings.CutPrefix(strings.TrimSpace(content), "That ")
+	if !ok || wordCount(rest) < 7 {
+		return false
+	}
+	for _, d := range []string{"the ", "this ", "a ", "an "} {
+		if strings.HasPrefix(rest, d) {
+			return true
+		}
+	}
+	return startsUpper(rest) && !strings.HasPrefix(rest, "I ") && !strings.HasPrefix(rest, "I'")
+}
+
 func predicate(content string) bool {
 	sp := strings.IndexByte(content, ' ')
 	if sp <= 0 || !startsLower(content) {

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/communique/communique/internal/text"
 )
 
 // minutesHead reads the member that opens a paragraph of minutes: one or
@@ -206,4 +208,14 @@ func minutesLabel(s string, memo labelMemo) (labelParse, bool) {
 	}
 	lb.class, lb.strong, lb.textStart = classColon, true, st
 	return lb, true
+}
+
+// headedMinutes reports a page headed as a meeting's minutes: its headline or
+// its first paragraph opens "Minutes of" ("MINUTES OF PROCEEDINGS AT
+// SPECIAL MEETING OF …", "Minutes of the Board meeting held on …").
+func headedMinutes(body, title string, paras []turnPara) bool {
+	if text.HasPrefixFold(strings.TrimLeft(title, "#*_ "), "minutes of ") {
+		return true
+	}
+	return len(paras) > 0 && text.HasPrefixFold(strings.TrimLeft(body[paras[0].start:paras[0].end], "#*_ "), "minutes of ")
 }

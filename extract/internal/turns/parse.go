@@ -31,6 +31,9 @@ func parseTurnLabel(head string) (labelParse, bool) {
 		return labelParse{}, false
 	}
 	head = dropBracketedHonorifics(head)
+	if f := strings.Fields(head); len(f) > 0 && attendanceHeads[strings.ToLower(f[0])] {
+		return labelParse{}, false // "PRESENT IN THE CHAIR:", "Apologies:": who attended, no speaker
+	}
 	main, groups := head, ""
 	if k := strings.IndexAny(head, "(["); k >= 0 {
 		main, groups = strings.TrimSpace(head[:k]), head[k:]

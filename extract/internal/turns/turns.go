@@ -142,6 +142,11 @@ func segmentTitledTurns(body, title string) (Kind, []Turn) {
 	labels, stops := findTurnLabels(body, paras)
 	labels, stops = judgeLabels(body, paras, labels, stops)
 	if len(labels) == 0 {
+		if headedMinutes(body, title, paras) {
+			// a meeting's minutes, told in reported speech: the record of
+			// a sitting, with no labelled turns
+			return KindTranscript, nil
+		}
 		if speechLike(body, title, paras) {
 			return KindSpeech, nil
 		}

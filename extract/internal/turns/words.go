@@ -27,6 +27,8 @@ var (
 	titleAcronyms = wordLists.Set("title-acronyms")
 	// labelStopNames are capitalised words that are never a lone speaker name.
 	labelStopNames = wordLists.Set("label-stop-names")
+	// attendanceHeads open the heads of a record's lists of who attended.
+	attendanceHeads = wordLists.Set("attendance-heads")
 	// roleAbbreviations spell out the titles labels abbreviate.
 	roleAbbreviations = colonMap(wordLists.Must("role-abbreviations"))
 	// titleWordAbbreviations spell out a title's head word abbreviated
