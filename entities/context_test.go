@@ -1512,3 +1512,19 @@ func TestCouncillorAbbreviated(t *testing.T) {
 		{"The plan was backed by Cllr. John Doe and Councillor Jane Roe.", []wantOfficial{{"John Doe", "Councillor", ""}, {"Jane Roe", "Councillor", ""}}},
 	})
 }
+
+// Diplomats' full styles and a designate ("the Ambassador Extraordinary
+// and Plenipotentiary of Georgia to Mexico, Zaza Gabunia", "the
+// Ambassador-designate of the Kingdom of Denmark to Georgia, Jane Roe"),
+// and an international organisation's chief economist, whose post a
+// company's has too.
+func TestDiplomatsStylesAndChiefEconomist(t *testing.T) {
+	assertOfficials(t, []officialsCase{
+		{"The agreement was signed by the Ambassador Extraordinary and Plenipotentiary of Georgia to Mexico, Zaza Gabunia.",
+			[]wantOfficial{{"Zaza Gabunia", "Ambassador Extraordinary and Plenipotentiary to Mexico", "GE"}}},
+		{"The Deputy Minister received the Ambassador-designate of the Kingdom of Denmark to Georgia, Jane Roe.",
+			[]wantOfficial{{"Jane Roe", "Ambassador-designate to Georgia", "DK"}}},
+		{"The paper was presented by the chief economist of the OECD, Jane Roe.", []wantOfficial{{"Jane Roe", "Chief Economist", "OECD"}}},
+		{"Chief Economist Jane Roe of Acme Bank spoke too.", nil},
+	})
+}
