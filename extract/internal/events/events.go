@@ -481,6 +481,20 @@ func (sc *Scratch) findEvents(body string, ds []dates.Mention, officials []entit
 				}
 			}
 		}
+		if mention != nil && subEnd-1 > subStart && mention.Start > toks[subStart].start && mention.End == toks[subEnd-1].end {
+			// the day between the subject and its verb: "The two
+			// presidents on Friday signed", "Jane Roe Friday signed"
+			e := subEnd
+			for e > subStart && toks[e-1].start >= mention.Start {
+				e--
+			}
+			if e > subStart && evIsWord(body, toks[e-1], "on", "early", "late", "last") {
+				e--
+			}
+			if e > subStart {
+				subEnd = e
+			}
+		}
 		if underWay {
 			// "… relations are set to get a boost as Commissioner X is
 			// visiting": the subject of the visit is after "as", "while" or

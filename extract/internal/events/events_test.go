@@ -1618,3 +1618,20 @@ func TestFindEventsPlaceAtIsNoAdjective(t *testing.T) {
 	require.Len(t, evs, 1, "%+v", evs)
 	assert.Equal(t, "Government House", evs[0].Place)
 }
+
+// TestFindEventsDayBeforeVerb: a day between the subject and its verb
+// ("Jane Roe on Friday signed", "The Minister Friday signed", "Two
+// committees on Monday asked") is no part of the actor.
+func TestFindEventsDayBeforeVerb(t *testing.T) {
+	tests := []struct{ body, actor string }{
+		{"Jane Roe on Friday signed the agreement with the port authority.", "Jane Roe"},
+		{"The Foreign Minister Friday signed the agreement with the port authority.", "Foreign Minister"},
+		{"Two House Committees on Monday asked the department to open an inquiry.", "Two House Committees"},
+		{"Scientists on Monday unveiled the first map of the harbour floor.", "Scientists"},
+	}
+	for _, tc := range tests {
+		evs := eventsOf(tc.body, "2025-03-20")
+		require.Len(t, evs, 1, "%s: %+v", tc.body, evs)
+		assert.Equal(t, tc.actor, evs[0].Actor, tc.body)
+	}
+}
