@@ -1635,3 +1635,29 @@ func TestFindEventsDayBeforeVerb(t *testing.T) {
 		assert.Equal(t, tc.actor, evs[0].Actor, tc.body)
 	}
 }
+
+// TestFindEventsPastBeforeTo: a past form before "to" is an action on the
+// sentence's day when it decides ("resolved to refuse … in July 2019") or
+// goes or refers somewhere ("were referred to the Authority in April"),
+// not when "to" makes it a state ("was committed to the plan") or the day
+// is an infinitive's ("planned to leave on Thursday"); and "used", four
+// letters, is a past form.
+func TestFindEventsPastBeforeTo(t *testing.T) {
+	tests := []struct{ body, date, action string }{
+		{"The council opposed the scheme. The committee resolved to refuse the application in July 2019.", "2019-07", "resolved"},
+		{"The council opposed the scheme. The applications were referred to the Harbour Authority on 3 March 2020.", "2020-03-03", "referred"},
+		{"The council opposed the scheme. On 29 July 2020 the Mayor used his powers to take over the application.", "2020-07-29", "used"},
+	}
+	for _, tc := range tests {
+		evs := eventsOf(tc.body, "2021-01-19")
+		require.Len(t, evs, 1, "%s: %+v", tc.body, evs)
+		assert.Equal(t, tc.date, evs[0].Date, tc.body)
+		assert.Equal(t, tc.action, evs[0].Action, tc.body)
+	}
+	for _, body := range []string{
+		"The council opposed the scheme. The Minister was committed to the plan in April 2020.",
+		"The council opposed the scheme. The team planned to leave the harbour on Thursday.",
+	} {
+		assert.Empty(t, eventsOf(body, "2021-01-19"), body)
+	}
+}

@@ -894,10 +894,30 @@ func evGenericPast(body string, toks []evTok, ts, k int) bool {
 		return false
 	}
 	if k+1 < len(toks) && toks[k+1].word && toks[k+1].low == "to" && !(k+2 < len(toks) && toks[k+2].low == "order") {
-		return false // a state: "committed to", "dedicated to", "opposed to"; not "was called to order"
+		// a state: "committed to", "dedicated to", "opposed to"; and a plan
+		// whose day is its infinitive's: "planned to leave on Thursday";
+		// not a decision ("resolved to refuse the application in July"),
+		// nor a movement or a referral to a place or a body ("headed to
+		// East Africa", "were referred to the Authority in April"), nor
+		// "was called to order"
+		if evToStates[w] || k+2 >= len(toks) {
+			return false
+		}
+		if n := toks[k+2]; n.word && !n.capital && !evDeterminers[n.low] && !evDigits(body[n.start:n.end]) && !evDecisions[w] {
+			return false
+		}
 	}
 	return true
 }
+
+// evToStates are participles that "to" after them makes a state, whatever
+// follows: "committed to", "opposed to", "used to".
+var evToStates = wordLists.Set("to-states")
+
+// evDecisions are past forms of deciding whose infinitive after "to" is
+// what was decided, on the decision's day: "resolved to refuse", "voted
+// to approve".
+var evDecisions = wordLists.Set("decisions")
 
 // evDeterminers open a noun phrase: a past participle after them is an
 // adjective ("the proposed plan").
