@@ -258,3 +258,13 @@ func TestNameWordsHaveNoTense(t *testing.T) {
 			[]pair{{"29 January", "2021-01-29"}}},
 	})
 }
+
+// TestFromMonth checks "from" before a month: March and August
+// capitalised are the months without a range after them; May may be a
+// name ("criticism from May").
+func TestFromMonth(t *testing.T) {
+	runContextCases(t, []contextCase{
+		{"from March", "2021-01-29", "She will be leaving the council from March.", []pair{{"March", "2021-03"}}},
+		{"from May", "2021-01-29", "The plan drew criticism from May and her ministers.", nil},
+	})
+}

@@ -198,7 +198,9 @@ func (s *scanner) monthTrigger(i, m int) bool {
 		// "from June", "to July", "and August": only after another month or
 		// when a range follows
 		if s.is(p, "from") {
-			return !ambiguous || s.is(i+1, "to") || s.is(i+1, "until")
+			// (capitalised, March and August are the months: "will be
+			// leaving from March"; May may be a name: "criticism from May")
+			return !ambiguous || s.is(i+1, "to") || s.is(i+1, "until") || m != 5 && s.toks[i].capital
 		}
 		return s.afterMonth(p)
 	}

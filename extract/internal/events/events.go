@@ -850,6 +850,19 @@ func evCoarseWhen(body string, toks []evTok, ts, vi, aux int, m *dates.Mention) 
 		}
 		return true
 	}
+	if aux >= 0 && evIsWord(body, toks[aux], "will", "shall") && m.Grain == dates.GrainMonth && m.Start > toks[vi].start &&
+		strings.HasSuffix(toks[vi].low, "ing") && evIsWord(body, toks[vi-1], "be") {
+		// an arrangement to come in a month the sentence names after it,
+		// in the future's progressive: "will be leaving the council in
+		// March", "will be stepping down this month" (not a plan's simple
+		// future: "Ministers will review the measures in March")
+		for k := vi + 1; k < len(toks) && toks[k].end <= m.Start; k++ {
+			if t := toks[k]; t.word && evNounTime[t.low] || !t.word && body[t.start] == ',' {
+				return false // "for the forthcoming Summit in June"; another clause's
+			}
+		}
+		return true
+	}
 	if aux >= 0 && !evIsWord(body, toks[aux], "was", "were") {
 		return false // to come or under way
 	}

@@ -1661,3 +1661,22 @@ func TestFindEventsPastBeforeTo(t *testing.T) {
 		assert.Empty(t, eventsOf(body, "2021-01-19"), body)
 	}
 }
+
+// TestFindEventsFutureProgressiveMonth: an arrangement in the future's
+// progressive is an event of the month the sentence names ("will be
+// leaving the council from March", "will be stepping down this month"); a
+// plan's simple future with a month is none ("will review the measures in
+// March").
+func TestFindEventsFutureProgressiveMonth(t *testing.T) {
+	tests := []struct{ body, date, action string }{
+		{"The council thanked her. Jane Roe will be leaving Harbour Council from March.", "2021-03", "will be leaving"},
+		{"The council thanked her. Director Jane Roe will be stepping down this month.", "2021-01", "will be stepping"},
+	}
+	for _, tc := range tests {
+		evs := eventsOf(tc.body, "2021-01-19")
+		require.Len(t, evs, 1, "%s: %+v", tc.body, evs)
+		assert.Equal(t, tc.date, evs[0].Date, tc.body)
+		assert.Equal(t, tc.action, evs[0].Action, tc.body)
+	}
+	assert.Empty(t, eventsOf("The council thanked her. Ministers will review the measures at the council in March.", "2021-01-19"))
+}

@@ -40,15 +40,15 @@ func evHasVerb(body string, a, b int) bool {
 			if evPastForm(w) || perf && evParticiples[w] {
 				return true // a past form of any verb (evGenericPast, evPerfectLead)
 			}
-			if fut && evBareVerb(w) {
-				return true // any bare verb after "will" (evGenericFuture)
+			if fut && (evBareVerb(w) || len(w) > 5 && strings.HasSuffix(w, "ing")) {
+				return true // any bare verb after "will", or its progressive after "will be" (evGenericFuture)
 			}
 			if evVisitNouns[w] || w == "in" && cop {
 				return true // "was on an official visit", "is in Athens to …" (evOnVisit)
 			}
 			cop = w == "is" || w == "are" || w == "was" || w == "were"
 			perf = w == "has" || w == "have"
-			fut = w == "will" || w == "shall" || fut && evAuxAdverb(w)
+			fut = w == "will" || w == "shall" || fut && (evAuxAdverb(w) || w == "be")
 			switch w {
 			case "will", "shall", "is", "are", "am", "be":
 				aux = true

@@ -346,7 +346,7 @@ func evFindVerb(body string, toks []evTok, ts, te int, dated bool, ms []dates.Me
 		if a < ts || !toks[a].word {
 			continue
 		}
-		if prog && toks[a].low == "be" {
+		if (prog || fut && strings.HasSuffix(t.low, "ing")) && toks[a].low == "be" {
 			// "will also be meeting"
 			a--
 			for a > ts && toks[a].word && evAdverbs[toks[a].low] {
@@ -422,10 +422,15 @@ var evFiniteOpeners = wordLists.Set("finite-openers")
 // not", "will be pleased"), nor a capitalised word.
 func evGenericFuture(toks []evTok, ts, k int) bool {
 	t := toks[k]
-	if k <= ts || !t.word || t.capital || !evBareVerb(t.low) {
+	if k <= ts || !t.word || t.capital {
 		return false
 	}
 	a := k - 1
+	if len(t.low) > 5 && strings.HasSuffix(t.low, "ing") && a > ts && toks[a].word && toks[a].low == "be" {
+		a-- // its progressive: "will be leaving the council in March"
+	} else if !evBareVerb(t.low) {
+		return false
+	}
 	for a > ts && toks[a].word && evAuxAdverb(toks[a].low) {
 		a--
 	}
