@@ -220,6 +220,11 @@ func (sc *Scratch) findEvents(body string, ds []dates.Mention, officials []entit
 			ts = d
 		} else if d := evRunInHead(body, toks, ts, te); d > ts {
 			ts = d // a headline run into the lead, no part of it either
+		} else if d, day := evDayRunIn(body, toks, ts, te, ds, se); d > ts {
+			// the page's day run into its lead, as a page flattened into a
+			// line keeps it: "25 August 2022 On 23 August, 2022, … was
+			// signed"
+			ts, dateline = d, day
 		}
 		m0 := sort.Search(len(ds), func(k int) bool { return ds[k].Start >= toks[ts].start })
 		m1 := m0
@@ -777,6 +782,27 @@ func (sc *Scratch) findEvents(body string, ds []dates.Mention, officials []entit
 		ps = pe + 1
 	}
 	return out
+}
+
+// evDayRunIn returns the token after a full day (with its year) that opens
+// the sentence at ts with no mark after it, a capitalised word next, when
+// the sentence gives a day of its own after it (the page's day run into
+// its lead: "25 August 2022 On 23 August, 2022, the agreement was
+// signed"), and that day's value; ts otherwise.
+func evDayRunIn(body string, toks []evTok, ts, te int, ds []dates.Mention, se int) (int, string) {
+	k := sort.Search(len(ds), func(k int) bool { return ds[k].Start >= toks[ts].start })
+	if k+1 >= len(ds) || ds[k].Start != toks[ts].start || ds[k].Grain != dates.GrainDay || len(ds[k].Value) < 10 ||
+		ds[k+1].Start >= se || ds[k+1].Grain != dates.GrainDay {
+		return ts, ""
+	}
+	d := ts
+	for d < te && toks[d].start < ds[k].End {
+		d++
+	}
+	if d >= te || !toks[d].word || !toks[d].capital || toks[d].start == ds[k].End || !strings.ContainsAny(ds[k].Text, "0123456789") {
+		return ts, ""
+	}
+	return d, ds[k].Value[:10]
 }
 
 // evAdverbLy reports a lower-case adverb in "-ly" ("recently",

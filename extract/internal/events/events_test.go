@@ -1680,3 +1680,16 @@ func TestFindEventsFutureProgressiveMonth(t *testing.T) {
 	}
 	assert.Empty(t, eventsOf("The council thanked her. Ministers will review the measures at the council in March.", "2021-01-19"))
 }
+
+// TestFindEventsDayRunIntoLead: the page's day run into its lead with no
+// mark after it ("25 August 2022 On 23 August, 2022, … was signed", as a
+// page flattened into a line keeps it) dates no event when the sentence
+// gives a day of its own.
+func TestFindEventsDayRunIntoLead(t *testing.T) {
+	evs := eventsOf("25 August 2022 On 23 August, 2022, within the framework of the official ceremony held at the Ministry, an agreement on cooperation in education was signed between the governments of Avalon and Borduria.", "2022-08-25")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "2022-08-23", evs[0].Date)
+	evs = eventsOf("25 August 2022 The Minister met her counterpart in the capital to discuss cooperation in education and culture.", "2022-08-25")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "2022-08-25", evs[0].Date)
+}
