@@ -25,7 +25,9 @@ func (p *parser) publicBody(k int) (nameEnd, end int, iso string) {
 		}
 	}
 	s, words, last := k, 0, 0
-	for k < len(p.toks) && k < s+12 {
+	listed := false // after a comma of a list in the name, before its "and"
+	listStart := 0  // the name's end before a list no body noun closed yet
+	for k < len(p.toks) && k < s+16 {
 		t := p.toks[k]
 		if k > s && t.nl > 0 {
 			break
@@ -36,9 +38,26 @@ func (p *parser) publicBody(k int) (nameEnd, end int, iso string) {
 			k++
 			last = k
 			if bodyNouns[w] && words >= 2 {
-				nameEnd = k
+				if listed {
+					break
+				}
+				nameEnd, listStart = k, 0
 			}
 			continue
+		}
+		if w == "," && words > 0 && p.isWord(k+1) && p.toks[k+1].is(fCap) && p.toks[k+1].nl == 0 {
+			// a list of fields in a committee's name: "the Environment,
+			// Sustainability, Culture and Sport Committee" (the name ends
+			// before the list when no body noun closes it)
+			if !listed && listStart == 0 {
+				listStart = last
+			}
+			listed = true
+			k++
+			continue
+		}
+		if w == "and" || w == "&" {
+			listed = false
 		}
 		if w == "-" && !t.sp && words > 0 && p.isWord(k+1) && !p.toks[k+1].sp && p.toks[k+1].is(fCap) {
 			k++ // "Anti-Corruption"
@@ -62,6 +81,9 @@ func (p *parser) publicBody(k int) (nameEnd, end int, iso string) {
 			continue
 		}
 		break
+	}
+	if listStart > 0 {
+		last = listStart
 	}
 	if nameEnd == 0 && bodyNouns[p.word(s)] && (words >= 3 || words == 2 && (p.word(s+1) == "of" || p.word(s+1) == "for")) {
 		nameEnd = last // "Department for Internal Audit", "Ministry of Health"

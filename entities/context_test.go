@@ -1528,3 +1528,17 @@ func TestDiplomatsStylesAndChiefEconomist(t *testing.T) {
 		{"Chief Economist Jane Roe of Acme Bank spoke too.", nil},
 	})
 }
+
+// Local government's offices in an apposition: a council's leader
+// ("Leader of Richmond Council", where "Leader" alone is none: "Chinese
+// leader Xi Jinping"), a committee whose name lists its fields, and a
+// name's letters before the comma ("Jules Pipe CBE, the Deputy Mayor for
+// Planning").
+func TestLocalOfficesInApposition(t *testing.T) {
+	assertOfficials(t, []officialsCase{
+		{"Cllr Jane Roe, Leader of Harbour Council, paid tribute.", []wantOfficial{{"Jane Roe", "Leader of Harbour Council", ""}}},
+		{"Cllr Jane Roe, Chair of the Environment, Sustainability, Culture and Sport Committee, said it was good.",
+			[]wantOfficial{{"Jane Roe", "Chair of the Environment, Sustainability, Culture and Sport Committee", ""}}},
+		{"On Monday, John Doe CBE, the Deputy Mayor for Planning, issued the report.", []wantOfficial{{"John Doe", "Deputy Mayor for Planning", ""}}},
+	})
+}

@@ -249,10 +249,37 @@ func (p *parser) title(i int) (n int, t titleEntry) {
 		return m, titleEntry{canon: p.surface(i, i+m), kind: "officer"}
 	}
 	if n == 0 {
+		if p.councilLeader(i) {
+			return 1, titleEntry{canon: "Leader", kind: "local"}
+		}
 		return 0, titleEntry{}
 	}
 	return n, p.x.titleList[v]
 }
+
+// councilLeader reports "Leader" at i before "of" and a council's name
+// ("Leader of Richmond Council", "Leader of the Borough Council"): the
+// leader of a local authority, an office where "Leader" alone is none
+// ("Chinese leader Xi Jinping").
+func (p *parser) councilLeader(i int) bool {
+	if p.word(i) != "Leader" || p.word(i+1) != "of" {
+		return false
+	}
+	k := i + 2
+	if p.word(k) == "the" {
+		k++
+	}
+	for n := 0; n < 5 && k < len(p.toks) && p.toks[k].is(fCap) && p.toks[k].nl == 0; n, k = n+1, k+1 {
+		if councilNouns[p.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// councilNouns end the names of local authorities: "Richmond Council",
+// "Harbour County Council", "the Borough Council".
+var councilNouns = wordLists.Set("council-nouns")
 
 // chiefOfficer returns the length of a chief officer's post at i: "Chief",
 // one to four capitalised words (or "and", "&") and "Officer"; 0 if none.

@@ -1020,6 +1020,15 @@ func (p *parser) nameBoundary(j int) bool {
 }
 
 // nameThenOffice reads "Name, Title" (a name followed by its office).
+// afterPostNominals returns the token after the post-nominal letters at k
+// ("CBE", "MP", "OBE"), or k.
+func (p *parser) afterPostNominals(k int) int {
+	for k < len(p.toks) && p.toks[k].nl == 0 && postNominals[p.word(k)] {
+		k++
+	}
+	return k
+}
+
 func (p *parser) nameThenOffice(r nameRes) (end int, ok bool) {
 	if p.participleOpener(r.s-1) && p.word(r.e) == "," && (p.word(r.e+1) == "the" || p.word(r.e+1) == "The") {
 		// "Quoting Abraham Lincoln, the Senator said": the name is the
@@ -1061,10 +1070,12 @@ func (p *parser) nameThenOffice(r nameRes) (end int, ok bool) {
 		}
 		p.addPerson(o, r, false, -1)
 		return o.end, true
-	} else if w != "," {
+	} else if w != "," && p.word(p.afterPostNominals(r.e)) != "," {
 		return 0, false
 	}
-	o, ok := p.parseOffice(r.e + 1)
+	// (past a name's letters: "Jules Pipe CBE, the Deputy Mayor for
+	// Planning")
+	o, ok := p.parseOffice(p.afterPostNominals(r.e) + 1)
 	// "Dmytro Kuleba, the foreign minister of Ukraine": a title in lower
 	// case needs a country, an organisation or a public body ("Jane Roe,
 	// deputy director of the Federal Bureau of Prisons")

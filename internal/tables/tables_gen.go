@@ -726,6 +726,8 @@ var Titles = []Title{
 	{Title: "Town Manager", Default: "", Kind: "local"},
 	{Title: "Town Clerk", Default: "", Kind: "local"},
 	{Title: "Councillor", Default: "", Kind: "local"},
+	{Title: "Leader of the Council", Default: "", Kind: "local"},
+	{Title: "Council Leader", Default: "", Kind: "local"},
 	{Title: "Councilor", Default: "", Kind: "local"},
 	{Title: "Councilmember", Default: "", Kind: "local"},
 	{Title: "Council Member", Default: "", Kind: "local"},
