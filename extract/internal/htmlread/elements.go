@@ -182,6 +182,9 @@ func (b *htmlBuilder) start(z *html.Tokenizer, name []byte, hasAttr, selfClosing
 				if c.hidden {
 					flags |= nfHidden
 				}
+				if !htmlInline(a) && htmlSpeakerClass(val) {
+					flags |= nfSpeakerClass
+				}
 			case "id":
 				w, f := htmlClassifyTokens(val)
 				classWeight += w
@@ -294,6 +297,22 @@ func (b *htmlBuilder) start(z *html.Tokenizer, name []byte, hasAttr, selfClosing
 		// (text.go decides at its first word).
 		b.speaker, b.speakerNode = speaker, b.top()
 	}
+}
+
+// htmlSpeakerClass reports a class attribute one of whose names says its
+// element holds a speaker's label: "speaker", "speaker-name",
+// "speakerName", "speaker_label" ("<h3 class="speaker">Governor Jane
+// Roe</h3>" over the turn's paragraphs).
+func htmlSpeakerClass(v []byte) bool {
+	for f := range bytes.FieldsSeq(v) {
+		n := bytes.ToLower(f)
+		n = bytes.ReplaceAll(bytes.ReplaceAll(n, []byte("-"), nil), []byte("_"), nil)
+		switch string(n) {
+		case "speaker", "speakername", "speakerlabel", "speakertitle":
+			return true
+		}
+	}
+	return false
 }
 
 // htmlSpeakerAttr reports an attribute that names the speaker of its

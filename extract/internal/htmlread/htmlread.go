@@ -159,24 +159,25 @@ const DefaultMaxDepth = 512
 
 // Node flags.
 const (
-	nfBlock      uint32 = 1 << iota // block-level: text breaks around it
-	nfJunk                          // page furniture by tag, role, class or id (own mark)
-	nfHidden                        // hidden by attribute or inline style; inherited
-	nfPositive                      // class or id says article body
-	nfLink                          // inside <a href>; inherited
-	nfBodyProp                      // itemprop="articleBody" or similar strong mark
-	nfNavTag                        // nav, menus: removed blocks get block.ReasonNavigation
-	nfPre                           // inside <pre>; inherited
-	nfHeader                        // <header> element or banner role
-	nfComment                       // comment section
-	nfInJunk                        // inside a furniture element (inherited)
-	nfFigure                        // a figure or its caption: pictures' words, not the article's
-	nfTitleClass                    // junk only for a "title" class word: not when it holds prose
-	nfAriaHidden                    // aria-hidden inline text: read only when it adds words; inherited
-	nfLead                          // class or id says the article's standfirst ("lead", "standfirst")
-	nfWeakClass                     // junk only for a weak class word ("header", "meta"): not on a page's h1
-	nfStamp                         // a CMS's stamp of when the page was created or changed, not published; inherited
-	nfField                         // a CMS's field set in a span ("field--name-title"): a block of its own
+	nfBlock        uint32 = 1 << iota // block-level: text breaks around it
+	nfJunk                            // page furniture by tag, role, class or id (own mark)
+	nfHidden                          // hidden by attribute or inline style; inherited
+	nfPositive                        // class or id says article body
+	nfLink                            // inside <a href>; inherited
+	nfBodyProp                        // itemprop="articleBody" or similar strong mark
+	nfNavTag                          // nav, menus: removed blocks get block.ReasonNavigation
+	nfPre                             // inside <pre>; inherited
+	nfHeader                          // <header> element or banner role
+	nfComment                         // comment section
+	nfInJunk                          // inside a furniture element (inherited)
+	nfFigure                          // a figure or its caption: pictures' words, not the article's
+	nfTitleClass                      // junk only for a "title" class word: not when it holds prose
+	nfAriaHidden                      // aria-hidden inline text: read only when it adds words; inherited
+	nfLead                            // class or id says the article's standfirst ("lead", "standfirst")
+	nfWeakClass                       // junk only for a weak class word ("header", "meta"): not on a page's h1
+	nfStamp                           // a CMS's stamp of when the page was created or changed, not published; inherited
+	nfField                           // a CMS's field set in a span ("field--name-title"): a block of its own
+	nfSpeakerClass                    // a class that says the element holds a speaker's label ("speaker")
 )
 
 // hnode is one element of the page.

@@ -61,3 +61,27 @@ func TestStateClassesAndQuotationSources(t *testing.T) {
 		t.Errorf("body holds the site's footer:\n%s", body)
 	}
 }
+
+// A heading the markup classes as a speaker's ("<h3 class="speaker">")
+// is that speaker's label, written with the colon the markup left out; a
+// long or sentence-ending text in such an element is left as it is.
+func TestSpeakerClassHeadings(t *testing.T) {
+	page := mustParseHTML(t, `<html><body><article><h1>Media Conference</h1>
+<h3 class="speaker">Governor Jane Roe </h3>
+<div class="speech-part"><p>Good afternoon. Today the Board decided to leave the cash rate unchanged.</p></div>
+<h3 class="speaker"><strong>Jack Doe (The Courier)</strong></h3>
+<div class="speech-part"><p>Governor, Jack Doe from the Courier. Will rates fall next year?</p></div>
+<h3 class="speaker-name">Governor Roe</h3>
+<div class="speech-part"><p>We are not ruling anything in or out.</p></div>
+<p class="speaker">The Governor then left the room and the conference closed.</p>
+</article></body></html>`)
+	body := keptText(page)
+	for _, want := range []string{"Governor Jane Roe:\nGood afternoon.", "Jack Doe (The Courier):\nGovernor, Jack Doe", "Governor Roe:\nWe are not", "closed.\n"} {
+		if !strings.Contains(body+"\n", want) {
+			t.Errorf("body lacks %q:\n%s", want, body)
+		}
+	}
+	if strings.Contains(body, "closed.:") {
+		t.Errorf("a sentence made a label:\n%s", body)
+	}
+}

@@ -215,6 +215,12 @@ func (b *htmlBuilder) flush() {
 	}
 	n := &b.nodes[owner]
 	text := string(b.buf)
+	if n.flags&nfSpeakerClass != 0 && len(text) <= 80 && text[len(text)-1] != ':' && !htmlEndsSentence(text) {
+		// a speaker's label the markup names as such, set without a
+		// colon on a line of its own ("<h3 class="speaker">Governor
+		// Jane Roe</h3>"): written as the label it is
+		text += ":"
+	}
 	links := float64(b.linkBytes) / float64(len(text))
 	if links > 1 {
 		links = 1

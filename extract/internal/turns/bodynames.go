@@ -36,6 +36,12 @@ func findNameContexts(body, surname string) []turnNameContext {
 		role := titleBefore(body, before)
 		if role == "" {
 			role = titleBeforeComma(body, before)
+			if role != "" && vocativeOpening(body, before, role, e) {
+				// "Governor, Edward Boyd at Sky News. …": a reporter
+				// addressing the Governor as the turn opens, not a
+				// Governor named
+				role = ""
+			}
 		}
 		if role != "" {
 			out = append(out, turnNameContext{name: joinGivenNames(given, surname) + suffix, role: role, suffix: suffix})
@@ -54,6 +60,26 @@ func findNameContexts(body, surname string) []turnNameContext {
 		}
 	}
 	return out
+}
+
+// vocativeOpening reports a title before a comma that opens its line, the
+// name after it at before..e and the line going on after the name ("Governor,
+// Edward Boyd at Sky News. Just a couple of weeks ago …"): a speaker
+// addressing someone by title as a turn opens, then naming themselves.
+func vocativeOpening(body string, before int, role string, e int) bool {
+	head := strings.TrimRight(body[:before], " ")
+	head = strings.TrimSuffix(head, ",")
+	if !strings.HasSuffix(head, role) {
+		return false
+	}
+	if k := len(head) - len(role); k > 0 && body[k-1] != '\n' {
+		return false
+	}
+	rest := body[e:]
+	if k := strings.IndexByte(rest, '\n'); k >= 0 {
+		rest = rest[:k]
+	}
+	return strings.TrimSpace(rest) != ""
 }
 
 // nameSuffixAt reads a generational suffix right after a name at e (",

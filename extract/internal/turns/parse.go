@@ -140,6 +140,17 @@ func parseTurnLabel(head string) (labelParse, bool) {
 	// constituency ("Mr Sam Doe (North Shields)"), nor a title over a name,
 	// read above.
 	if gs := labelGroups(groups); len(gs) == 1 && !article && !turnHonorifics[turnLowerKey(ws[0])] && !titleHeads[turnLowerKey(ws[0])] {
+		if n, ok := plainName(main); ok && len(ws) >= 2 && len(ws) <= 4 && text.GivenNames()[displayLabelWords(ws[:1], true)] != 0 && !hasTitleHead(gs[0]) {
+			if g := strings.Fields(gs[0]); len(g) > 0 && text.GivenNames()[displayLabelWords(g[:1], true)] == 0 && len(g) <= 5 && !parlParties[turnLowerKey(gs[0])] {
+				// a journalist with the outlet in brackets: "Jack Roe (The
+				// Courier)", "Jane Doe (SMH/AGE)": the person named first
+				// speaks, and the outlet makes a questioner
+				lb.name, lb.surname, lb.nameWords = n, ws[len(ws)-1], len(ws)
+				lb.key = speakerNameKey(lb.surname)
+				lb.outlet = true
+				return lb, true
+			}
+		}
 		if n, ok := plainName(gs[0]); ok && isParlPlace(main) && len(ws) <= 4 && !hasTitleHead(gs[0]) { // capitalised words, as a name is (not an office: "Jane Roe (Town Manager)")
 			nws := strings.Fields(n)
 			lb.name, lb.surname, lb.nameWords = n, nws[len(nws)-1], len(nws)
