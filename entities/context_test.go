@@ -1542,3 +1542,13 @@ func TestLocalOfficesInApposition(t *testing.T) {
 		{"On Monday, John Doe CBE, the Deputy Mayor for Planning, issued the report.", []wantOfficial{{"John Doe", "Deputy Mayor for Planning", ""}}},
 	})
 }
+
+// A reporter who opens by addressing an official and naming themselves
+// ("Governor, Jane Roe from the Courier.") holds no office.
+func TestReporterAddressingOfficial(t *testing.T) {
+	assertOfficials(t, []officialsCase{
+		{"Governor, Jane Roe from the Courier. Will rates fall next year?", nil},
+		{"Minister, John Doe at Sky News. When will the bill pass?", nil},
+		{"Minister of Finance, Jane Roe, spoke at the summit.", []wantOfficial{{"Jane Roe", "Minister of Finance", ""}}},
+	})
+}

@@ -515,6 +515,11 @@ func (p *parser) officeName(o office) (end int, ok bool) {
 			k += n
 		}
 		if r, ok := p.parseName(k, false); ok && r.n >= 2 && p.nameBoundary(r.e) {
+			if o.det == 0 && !o.orgPossessive && (p.word(r.e) == "from" || p.word(r.e) == "at" || p.word(r.e) == "with") {
+				// "Governor, Jane Roe from the Courier.": a reporter
+				// addressing the Governor, then naming themselves
+				return 0, false
+			}
 			p.addPerson(o, r, false, -1)
 			return r.e, true
 		}
