@@ -46,6 +46,29 @@ func classifyTurns(turns []Turn, owners []int, labels []turnLabel, sp map[string
 			journalist[s] = true
 		}
 	}
+	// A press conference: one speaker, the principal, replies to reporters
+	// who name themselves or their outlets. A speaker who neither does
+	// but whose every turn the principal takes up is one of the reporters
+	// ("It's been noted that the word vigilant has been removed …").
+	if len(journalist) >= 2 {
+		principal := pressPrincipal(turns, owners, labels, sp, journalist)
+		for i := range turns {
+			s := sp[labels[owners[i]].key]
+			if principal == nil || s == principal || journalist[s] || s.gen != genNone || s.official || s.name == "" {
+				continue
+			}
+			reporter := true
+			for k := range turns {
+				if sp[labels[owners[k]].key] == s && (k+1 >= len(turns) || sp[labels[owners[k+1]].key] != principal && sp[labels[owners[k+1]].key] != s) {
+					reporter = false
+					break
+				}
+			}
+			if reporter {
+				journalist[s] = true
+			}
+		}
+	}
 	// Members of a parliament: a label of theirs gives a constituency or a
 	// party and no title.
 	members, titled := map[*turnSpeaker]bool{}, map[*turnSpeaker]bool{}
@@ -898,4 +921,31 @@ func writtenBy(body string, paras []turnPara) bool {
 		}
 	}
 	return false
+}
+
+// pressPrincipal returns the speaker who answers a press conference's
+// reporters: the one who takes the floor after a reporter's turn more
+// often than anyone else, at least half of those times; nil when there is
+// none.
+func pressPrincipal(turns []Turn, owners []int, labels []turnLabel, sp map[string]*turnSpeaker, journalist map[*turnSpeaker]bool) *turnSpeaker {
+	after := map[*turnSpeaker]int{}
+	n := 0
+	for i := 0; i+1 < len(turns); i++ {
+		if journalist[sp[labels[owners[i]].key]] {
+			if next := sp[labels[owners[i+1]].key]; !journalist[next] {
+				after[next]++
+			}
+			n++
+		}
+	}
+	var best *turnSpeaker // (the first in the page's order among equals)
+	for i := range turns {
+		if s := sp[labels[owners[i]].key]; best == nil || after[s] > after[best] {
+			best = s
+		}
+	}
+	if best == nil || after[best]*2 < n {
+		return nil
+	}
+	return best
 }

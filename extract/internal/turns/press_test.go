@@ -32,3 +32,26 @@ func TestSegmentTurnsJournalistWithOutlet(t *testing.T) {
 		}
 	}
 }
+
+// TestSegmentTurnsPressReporterUnnamed: at a press conference where the
+// principal replies to reporters who name themselves, a speaker who names
+// no outlet but whose every turn the principal takes up is a reporter too:
+// their turns ask, the principal's replies answer.
+func TestSegmentTurnsPressReporterUnnamed(t *testing.T) {
+	body := "Jane Doe:\n\nGood afternoon. Today the Board decided to leave the cash rate unchanged.\n\n" +
+		"Jack Roe:\n\nJack Roe from the Courier. Economists have said the Board should already have cut rates.\n\n" +
+		"Jane Doe:\n\nIf we thought we had things wrong we would have moved, Jack.\n\n" +
+		"Jack Roe:\n\nThanks, Governor.\n\n" +
+		"Glenda Lee:\n\nIt has been noted that the word vigilant has been removed from the statement.\n\n" +
+		"Jane Doe:\n\nThanks, Glenda. It is deliberate and the Board wanted to give that message.\n\n" +
+		"Glenda Lee:\n\nThe bank has misread perhaps the weakness in the economy.\n\n" +
+		"Jane Doe:\n\nI think inflation has broadly come in as we expected.\n\n" +
+		"Ann Smith:\n\nGovernor. Ann Smith, The Herald. In the minutes you said you wanted more than one quarter of good data.\n\n" +
+		"Jane Doe:\n\nWell, I am not going to give forward guidance."
+	_, turns := segmentTurns(body)
+	require.Len(t, turns, 10)
+	for _, i := range []int{4, 6} {
+		assert.Equal(t, TurnQuestion, turns[i].Kind, i)
+		assert.Equal(t, TurnAnswer, turns[i+1].Kind, i+1)
+	}
+}
