@@ -1552,3 +1552,14 @@ func TestReporterAddressingOfficial(t *testing.T) {
 		{"Minister of Finance, Jane Roe, spoke at the summit.", []wantOfficial{{"Jane Roe", "Minister of Finance", ""}}},
 	})
 }
+
+// A legislator's title in the plural before several names: "Members of
+// Parliament Jane Roe and John Doe", "Members of the House of
+// Representatives …".
+func TestMembersBeforeNames(t *testing.T) {
+	assertOfficials(t, []officialsCase{
+		{"She met Members of Parliament Jane Roe and John Doe.", []wantOfficial{{"Jane Roe", "Member of Parliament", ""}, {"John Doe", "Member of Parliament", ""}}},
+		{"The Minister will meet Members of the House of Representatives Jane Roe, Ann Lee and John Doe.",
+			[]wantOfficial{{"Jane Roe", "Member of the House of Representatives", ""}, {"Ann Lee", "Member of the House of Representatives", ""}, {"John Doe", "Member of the House of Representatives", ""}}},
+	})
+}

@@ -361,6 +361,18 @@ func New(opts Options) *Extractor {
 	}
 	// plural titles before several names: "Presidents Biden and Erdoğan"
 	for _, t := range titles {
+		if k := strings.Index(t.Title, " of "); k > 0 && !strings.Contains(t.Title[:k], " ") {
+			// "Members of Parliament Jane Roe and John Doe": the head
+			// before "of" takes the plural
+			// (only "Member": "Leaders of …" heads a headline's noun
+			// phrase as often; "Board Members" keeps a list's own rule:
+			// "Board members include …")
+			if t.Title[:k] == "Member" {
+				x.titleList = append(x.titleList, titleEntry{canon: t.Title, def: t.Default, kind: t.Kind, plural: true})
+				x.titles.add("Members"+t.Title[k:], int32(len(x.titleList)-1))
+			}
+			continue
+		}
 		if strings.Contains(t.Title, " of ") || strings.Contains(t.Title, " for ") {
 			continue
 		}
