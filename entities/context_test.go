@@ -1563,3 +1563,14 @@ func TestMembersBeforeNames(t *testing.T) {
 			[]wantOfficial{{"Jane Roe", "Member of the House of Representatives", ""}, {"Ann Lee", "Member of the House of Representatives", ""}, {"John Doe", "Member of the House of Representatives", ""}}},
 	})
 }
+
+// A council's whole attendance list after its plural title, thirty
+// members and more, are its members.
+func TestLongMembersList(t *testing.T) {
+	x := New(Options{})
+	names := strings.Fields("Benson Carey Collopy Daly Donegan Foley Galvin Hartigan Keary Kiely Kilcoyne Leddin McSweeney Murphy " +
+		"Pond Ruddle Scanlon Secas Talukder Teefy Teskey Butler Clifford Crowe Egan Gleeson Hannon Lynch Mitchell Nolan Quinlan Sheehan")
+	text := "MEMBERS PRESENT: Councillors " + strings.Join(names, ", ") + "."
+	got := officialsOf(x, text)
+	assert.Len(t, got, 32)
+}

@@ -698,7 +698,7 @@ func (p *parser) officeFollows(j int) bool {
 // cross no line, the first perhaps on the next line. It returns the names
 // and the token after the last one's joining word, if any.
 func (p *parser) nameList(j int, full bool) (names []nameRes, end int) {
-	for len(names) < 24 && j < len(p.toks) {
+	for len(names) < 60 && j < len(p.toks) {
 		if p.toks[j].nl > 0 && !(full && len(names) == 0) {
 			break // (a full list may open on the line after its colon)
 		}
