@@ -612,6 +612,10 @@ func evNounSubject(body string, toks []evTok, a, b int) bool {
 	for k := a; k < b; k++ {
 		t := toks[k]
 		if !t.word {
+			if body[t.start] == '(' && k+1 < b && toks[k+1].word && evAcronym(body, toks[k+1]) && (k+2 >= b || body[toks[k+2].start] == ')') {
+				k += 2 // the name's acronym: "The Galway City Innovation District (GCID)"
+				continue
+			}
 			if c := body[t.start]; c != ',' && c != '\'' && c != '-' && c != '&' && !strings.HasPrefix(body[t.start:], "’") {
 				// (a name's ampersand stays: "the Bill & Melinda Gates Foundation")
 				return false
@@ -635,6 +639,20 @@ func evNounSubject(body string, toks []evTok, a, b int) bool {
 		}
 	}
 	return (words > 1 || capital) && last != "and" && last != "or" && last != "but"
+}
+
+// evAcronym reports a word of two to eight letters, all capitals.
+func evAcronym(body string, t evTok) bool {
+	w := body[t.start:t.end]
+	if len(w) < 2 || len(w) > 8 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // evSubjectEnd returns the end of the subject at tokens [a, b) without the

@@ -1693,3 +1693,12 @@ func TestFindEventsDayRunIntoLead(t *testing.T) {
 	require.Len(t, evs, 1, "%+v", evs)
 	assert.Equal(t, "2022-08-25", evs[0].Date)
 }
+
+// TestFindEventsSubjectWithAcronym: a subject that names no one may carry
+// its acronym in brackets ("The Harbour Innovation District (HID) was
+// formed in July 2015").
+func TestFindEventsSubjectWithAcronym(t *testing.T) {
+	evs := eventsOf("The council opposed the scheme. The Harbour Innovation District (HID) was formed in July 2015.", "2021-01-19")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "2015-07", evs[0].Date)
+}
