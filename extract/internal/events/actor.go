@@ -638,7 +638,20 @@ func evNounSubject(body string, toks []evTok, a, b int) bool {
 			return false
 		}
 	}
-	return (words > 1 || capital) && last != "and" && last != "or" && last != "but"
+	// (one word in small letters after an opening phrase names a group:
+	// "On Friday, lawyers filed", "police arrested")
+	return (words > 1 || capital || evGroupNoun(last)) && last != "and" && last != "or" && last != "but"
+}
+
+// evGroupNoun reports a plural noun in small letters ("lawyers",
+// "protesters", "officials") or a collective one ("police", "staff"): a
+// subject of one word that names a group.
+func evGroupNoun(w string) bool {
+	switch w {
+	case "police", "staff", "people", "troops", "military", "government", "authorities":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "ics")
 }
 
 // evAcronym reports a word of two to eight letters, all capitals.

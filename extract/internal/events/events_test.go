@@ -1702,3 +1702,18 @@ func TestFindEventsSubjectWithAcronym(t *testing.T) {
 	require.Len(t, evs, 1, "%+v", evs)
 	assert.Equal(t, "2015-07", evs[0].Date)
 }
+
+// TestFindEventsGroupAfterOpening: one word in small letters after an
+// opening phrase names a group that acts ("On Friday, lawyers filed a
+// petition", "police arrested two men").
+func TestFindEventsGroupAfterOpening(t *testing.T) {
+	for _, tc := range []struct{ body, actor string }{
+		{"The talks went on. On Friday, lawyers filed a petition on behalf of the family.", "lawyers"},
+		{"The talks went on. On Friday, police arrested two men in the town.", "police"},
+	} {
+		evs := eventsOf(tc.body, "2016-09-17")
+		require.Len(t, evs, 1, "%s: %+v", tc.body, evs)
+		assert.Equal(t, "2016-09-16", evs[0].Date)
+		assert.Equal(t, tc.actor, evs[0].Actor)
+	}
+}
