@@ -554,7 +554,9 @@ func (sc *Scratch) findEvents(body string, ds []dates.Mention, officials []entit
 		// passed"; a passive's in the past: not "will be lowered")
 		nounStart := subStart // (the trimming below leaves such a subject whole)
 		nounSubject := func() bool {
-			return mention != nil && (!evClockOnly(body[mention.Start:mention.End]) || evPastAct(toks[vi].low)) && aux < 0 && invEnd < 0 && evNounSubject(body, toks, nounStart, subEnd) &&
+			// (or a pronoun undergoing a passive: "He was charged Thursday")
+			return mention != nil && (!evClockOnly(body[mention.Start:mention.End]) || evPastAct(toks[vi].low)) && aux < 0 && invEnd < 0 &&
+				(evNounSubject(body, toks, nounStart, subEnd) || evPassive(toks, ts, vi) && evPronoun(body, toks, nounStart, evSubjectEnd(toks, nounStart, subEnd), "he", "she", "they")) &&
 				!evQuestion(body, ss, se) && !evCopulaAfter(body, toks, vi, te) &&
 				(mention.End <= toks[nounStart].start || mention.Start >= toks[vi].start) &&
 				(!evPassive(toks, ts, vi) || evIsWord(body, toks[evAuxOf(toks, ts, vi)], "was", "were"))

@@ -1717,3 +1717,12 @@ func TestFindEventsGroupAfterOpening(t *testing.T) {
 		assert.Equal(t, tc.actor, evs[0].Actor)
 	}
 }
+
+// TestFindEventsPassivePronoun: a pronoun undergoing a passive on a day of
+// its sentence is an event without an actor ("He was charged Thursday").
+func TestFindEventsPassivePronoun(t *testing.T) {
+	evs := eventsOf("The talks went on for weeks. He was charged Thursday in state and federal complaints.", "2016-09-17")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "2016-09-15", evs[0].Date)
+	assert.Equal(t, "", evs[0].Actor)
+}
