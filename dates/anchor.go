@@ -104,6 +104,12 @@ func (s *scanner) tense(pos int) int {
 	if s.is(at-1, "effective") || s.is(at-1, "payable") {
 		return 0
 	}
+	// "the Executive Order of March 7", "her letter on 3 May": the day of
+	// a document is the nearest, whatever the tense of the sentence around
+	// it ("will focus on the Order of March 7th")
+	if (s.is(at-1, "of") || s.is(at-1, "on") || s.is(at-1, "dated")) && s.documentNoun(at-2) && (s.word(at) == nil || s.word(at).inf().weekday == 0) {
+		return 0 // (not a weekday: "will sign the order on Monday" is a plan's)
+	}
 	// "since the Oct. 23 attack", "since early May": what a time is
 	// counted from has passed, whatever the verb
 	for k := at - 1; k >= 0 && k >= at-5; k-- {
@@ -147,6 +153,34 @@ func (s *scanner) tense(pos int) int {
 	}
 	return right
 }
+
+// documentNoun reports a noun of a document at token k: "order",
+// "decree", "letter", "statement", "report", "resolution", "memorandum".
+func (s *scanner) documentNoun(k int) bool {
+	t := s.word(k)
+	if t == nil || t.end-t.start > 12 {
+		return false
+	}
+	var buf [12]byte
+	w := buf[:0]
+	for i := t.start; i < t.end; i++ {
+		c := s.text[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		w = append(w, c)
+	}
+	return documentNouns[string(w)]
+}
+
+// documentNouns are data/words.txt's document-nouns, read once.
+var documentNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range wordList("document-nouns") {
+		m[w] = true
+	}
+	return m
+}()
 
 // quoteMark reports whether token k is a quotation mark: ", “, ”, or
 // one of the pairs ” and “.

@@ -268,3 +268,14 @@ func TestFromMonth(t *testing.T) {
 		{"from May", "2021-01-29", "The plan drew criticism from May and her ministers.", nil},
 	})
 }
+
+// TestDocumentDay checks a document's day ("the Executive Order on March
+// 7th", "the letter of 2 March"): the nearest such day, whatever the tense
+// of the sentence; a weekday after it keeps the tense's ("will sign the
+// order on Monday").
+func TestDocumentDay(t *testing.T) {
+	runContextCases(t, []contextCase{
+		{"an order's day", "2021-06-16", "The work will focus on registering voters per the Executive Order on March 7th.", []pair{{"March 7th", "2021-03-07"}}},
+		{"a weekday", "2021-06-16", "He will sign the order on Monday.", []pair{{"Monday", "2021-06-21"}}},
+	})
+}
