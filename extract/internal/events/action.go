@@ -46,8 +46,39 @@ func evAttributive(body string, toks []evTok, ts, pos int) bool {
 	if evIsWord(body, p, "s") && k-2 >= ts && !toks[k-2].word || p.word && strings.HasSuffix(p.low, "'s") {
 		return true // "Duda's", "Duda’s"
 	}
+	if evIsWord(body, p, "of", "on") && k-2 >= ts && toks[k-2].word && evDocumentNouns[toks[k-2].low] && evAfterPreposition(body, toks, ts, k-2) {
+		// a document's day, the document named in a preposition's phrase:
+		// "registering voters per the Executive Order on March 7th" (not
+		// the object of the act: "signed the order on Monday")
+		return true
+	}
 	return false
 }
+
+// evAfterPreposition reports a noun at token n whose phrase a preposition
+// opens: "per the President's Executive Order", "under the decree".
+func evAfterPreposition(body string, toks []evTok, ts, n int) bool {
+	for k := n - 1; k >= ts && k >= n-6; k-- {
+		t := toks[k]
+		if !t.word {
+			if m := body[t.start:t.end]; m == "'" || m == "’" {
+				continue // a possessive's mark
+			}
+			return false
+		}
+		if evIsWord(body, t, "per", "under", "pursuant", "following", "in", "with", "by", "of", "to", "from") {
+			return true
+		}
+		if !(t.capital || evDeterminers[t.low] || t.low == "s") {
+			return false
+		}
+	}
+	return false
+}
+
+// evDocumentNouns name documents, whose day after "of", "on" or "dated" is
+// theirs, not the sentence's action's.
+var evDocumentNouns = wordLists.Set("document-nouns")
 
 // evPossessiveDay reports a day that owns the noun after it, ending at
 // end: "today's bilateral meetings provided …", "Thursday's fight", the
