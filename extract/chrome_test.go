@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -719,4 +720,24 @@ func TestFlattenedPage(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, prose+".", doc.Body)
 	assert.Empty(t, doc.Removed)
+}
+
+// TestDocumentDayDatesNoEvent: a day after a document's noun, the
+// document named in a preposition's phrase ("registering voters per the
+// President's Executive Order on March 7th"), is no event's day; the day
+// of a document the verb acts on is the act's ("signed the executive order
+// on Monday").
+func TestDocumentDayDatesNoEvent(t *testing.T) {
+	ref := time.Date(2021, 6, 16, 0, 0, 0, 0, time.UTC)
+	page := "Today Vice President Jane Roe met the members in the capital.\n\n" +
+		"The Vice President’s work will focus on registering voters per the President’s Executive Order on March 7th.\n\n" +
+		"President John Doe signed the executive order on Monday in the capital.\n"
+	doc, err := New(Options{}).Extract(context.Background(), Input{Data: []byte(page), ReferenceDate: ref})
+	require.NoError(t, err)
+	var days []string
+	for _, e := range doc.Events {
+		days = append(days, e.Date)
+	}
+	assert.NotContains(t, days, "2021-03-07")
+	assert.Contains(t, days, "2021-06-14")
 }

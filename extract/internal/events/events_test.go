@@ -1726,15 +1726,3 @@ func TestFindEventsPassivePronoun(t *testing.T) {
 	assert.Equal(t, "2016-09-15", evs[0].Date)
 	assert.Equal(t, "", evs[0].Actor)
 }
-
-// TestFindEventsDocumentDay: a day after a document's noun, the document
-// named in a preposition's phrase ("registering voters per the President's
-// Executive Order on March 7th"), is the document's day, no act's; the
-// same day of a document the verb acts on is the act's ("signed the
-// executive order on Monday").
-func TestFindEventsDocumentDay(t *testing.T) {
-	assert.Empty(t, eventsOf("The work of the Vice President will focus on registering voters per the President’s Executive Order on March 7th.", "2021-06-16"))
-	evs := eventsOf("President Jane Roe signed the executive order on Monday in the capital.", "2021-06-16")
-	require.Len(t, evs, 1, "%+v", evs)
-	assert.Equal(t, "2021-06-14", evs[0].Date)
-}
