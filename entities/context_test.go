@@ -1574,3 +1574,17 @@ func TestLongMembersList(t *testing.T) {
 	got := officialsOf(x, text)
 	assert.Len(t, got, 32)
 }
+
+// A house's list of its members present, each styled on a line of their
+// own ("THE HONOURABLE JANE ROE, G.B.S., J.P.", "Dr the Honourable John
+// Doe"), names its members; fewer than three such lines make no list.
+func TestStyledMembersRoster(t *testing.T) {
+	x := New(Options{})
+	text := "MEMBERS PRESENT:\n\nTHE HONOURABLE JANE ROE-LEE, G.B.S., J.P.\n\nTHE HONOURABLE JOHN DOE\n\nDR THE HONOURABLE ANN SMITH WAI-LING, S.B.S.\n\nThe Council met at eleven o'clock.\n"
+	got := officialsOf(x, text)
+	assert.Len(t, got, 3, "%+v", got)
+	for _, o := range got {
+		assert.Equal(t, "Member of Parliament", o.title)
+	}
+	assert.Empty(t, officialsOf(x, "The Honourable Jane Roe\n\nThe Honourable John Doe\n"))
+}

@@ -1017,3 +1017,74 @@ func (p *parser) findDebatesHeading() bool {
 			(strings.EqualFold(w, "house") || strings.EqualFold(w, "senate") || strings.EqualFold(w, "assembly")) && strings.EqualFold(n, "met")
 	})
 }
+
+// styledRoster reads a house's list of members at token i: three lines or
+// more in a row, each a member's style, name and letters alone
+// ("THE HONOURABLE JANE ROE, G.B.S., J.P.", "DR THE HONOURABLE JOHN DOE",
+// "The Hon. Ann Lee"), as a record prints those present. Each is a member
+// of the house. It returns the token after the list.
+func (p *parser) styledRoster(i int) (end int, ok bool) {
+	var names []nameRes
+	var starts []int
+	k := i
+	for k < len(p.toks) && p.lineStart(k) {
+		r, e, ok := p.styledMemberLine(k)
+		if !ok {
+			break
+		}
+		names, starts = append(names, r), append(starts, k)
+		k = e
+	}
+	if len(names) < 3 {
+		return 0, false
+	}
+	home, _ := p.recordHome()
+	for n, r := range names {
+		p.addMember(starts[n], r, r.e, home, p.toks[r.s].is(fUpper))
+	}
+	return k, true
+}
+
+// styledMemberLine reads one line of styledRoster at token i: a style
+// holding "Honourable" or "Hon", a name of two words or more, and
+// post-nominal letters after commas to the line's end. It returns the
+// name, the token after the line and whether the line is one.
+func (p *parser) styledMemberLine(i int) (nameRes, int, bool) {
+	// the style, in capitals too: "DR THE HONOURABLE", "The Hon. Dr"
+	j, styled := i, false
+	for n := 0; n < 6 && j < len(p.toks) && p.toks[j].nl == 0 || j == i && n == 0; n++ {
+		w := strings.ToLower(p.word(j))
+		if !(w == "the" || w == "rt" || w == "right" || p.honStyle(j) || p.has(j, cHonor) || styleWords[upperFirstLower(w)]) {
+			break
+		}
+		styled = styled || p.honStyle(j)
+		j++
+		if p.word(j) == "." && !p.toks[j].sp {
+			j++
+		}
+	}
+	if !styled || j >= len(p.toks) || p.toks[j].nl > 0 {
+		return nameRes{}, 0, false
+	}
+	caps := p.toks[j].is(fUpper)
+	r, ok := p.parseName(j, caps)
+	if !ok || r.n < 2 || r.crossedNL {
+		return nameRes{}, 0, false
+	}
+	end := p.lineEnd(i)
+	for k := r.e; k < end; k++ {
+		if w := p.word(k); w != "," && w != "." && !(p.isWord(k) && (p.toks[k].is(fUpper) || postNominals[w] || len(w) <= 3)) {
+			return nameRes{}, 0, false // the line goes on: no member named alone
+		}
+	}
+	return r, end, true
+}
+
+// upperFirstLower returns w with its first letter in capitals ("honourable"
+// gives "Honourable").
+func upperFirstLower(w string) string {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return w
+	}
+	return string(w[0]-'a'+'A') + w[1:]
+}

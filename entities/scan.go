@@ -46,6 +46,15 @@ func (p *parser) scan() {
 				continue
 			}
 		}
+		// a house's list of its members present, each styled on a line
+		// of their own: "THE HONOURABLE JANE ROE, G.B.S., J.P."
+		if p.lineStart(i) && (t.is(fCap) || t.is(fUpper)) {
+			if end, ok := p.styledRoster(i); ok {
+				i = end - 1
+				lastEnd, lastMention = -10, -1
+				continue
+			}
+		}
 		// a witness's statement head: "STATEMENT OF JANE ROE, SECRETARY OF LABOR"
 		if p.lineStart(i) && t.is(fCap) {
 			if end, ok := p.statementHead(i); ok {
