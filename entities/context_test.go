@@ -1588,3 +1588,11 @@ func TestStyledMembersRoster(t *testing.T) {
 	}
 	assert.Empty(t, officialsOf(x, "The Honourable Jane Roe\n\nThe Honourable John Doe\n"))
 }
+
+// Florida's prosecutors are "State Attorney" (Illinois's "State's
+// Attorney").
+func TestStateAttorney(t *testing.T) {
+	assertOfficials(t, []officialsCase{
+		{"State Attorney Jane Roe will receive the award.", []wantOfficial{{"Jane Roe", "State Attorney", "US"}}},
+	})
+}

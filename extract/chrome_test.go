@@ -741,3 +741,28 @@ func TestDocumentDayDatesNoEvent(t *testing.T) {
 	assert.NotContains(t, days, "2021-03-07")
 	assert.Contains(t, days, "2021-06-14")
 }
+
+// TestAdvisoryHeadAndFields: a media advisory scraped a text node a line
+// keeps one copy of its headline, printed again eight lines down its head,
+// and the answers to its "WHO:", "WHEN:" and "WHERE:".
+func TestAdvisoryHeadAndFields(t *testing.T) {
+	page := strings.Join([]string{
+		"Mayor Jane Roe to Receive the Harbour Award - Office of the Mayor",
+		"News", "Press Release",
+		"Mayor Jane Roe to Receive the Harbour Award",
+		"Admin | May 2, 2025", "Click Here to Access PDF Version", "for immediate release",
+		"Mayor Jane Roe to Receive the Harbour Award",
+		"Harbour City",
+		"Mayor Jane Roe will receive the Harbour Award from the Chamber of Commerce at its annual lunch on May 2, 2025, at the Harbour Hotel.",
+		"The award is given to people who show outstanding service to the community of the harbour and its people.",
+		"WHO:", "Mayor Jane Roe - Sheriff John Doe, Harbour County Sheriff's Office",
+		"WHEN:", "May 2, 2025 11:30 - 2pm",
+		"WHERE:", "Harbour Hotel - 1200 Anastasia Avenue, Harbour City, FL 33134",
+	}, "\n") + "\n"
+	doc, err := New(Options{}).Extract(context.Background(), Input{Data: []byte(page)})
+	require.NoError(t, err)
+	assert.Equal(t, 1, strings.Count(doc.Body, "Mayor Jane Roe to Receive the Harbour Award\n"), doc.Body)
+	for _, want := range []string{"Sheriff John Doe, Harbour County Sheriff's Office", "1200 Anastasia Avenue"} {
+		assert.Contains(t, doc.Body, want)
+	}
+}

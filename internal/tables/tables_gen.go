@@ -738,6 +738,7 @@ var Titles = []Title{
 	{Title: "Alderperson", Default: "", Kind: "local"},
 	{Title: "District Attorney", Default: "US", Kind: "local"},
 	{Title: "State's Attorney", Default: "US", Kind: "local"},
+	{Title: "State Attorney", Default: "US", Kind: "local"},
 	{Title: "State’s Attorney", Default: "US", Kind: "local"},
 	{Title: "Commonwealth's Attorney", Default: "US", Kind: "local"},
 	{Title: "Commonwealth’s Attorney", Default: "US", Kind: "local"},

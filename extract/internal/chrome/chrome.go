@@ -211,6 +211,10 @@ func (sc *Scratch) Classify(blocks []block.Block, known func(key string) bool, h
 			// The sentence right after a speaker label is the turn's
 			// ("Next question, please."), whatever it says.
 			in.class = classGood
+		case i > 0 && advisoryField(blocks[i-1].Text) && blocks[i-1].Removed == 0:
+			// a media advisory's answer to its "WHO:", "WHEN:" or
+			// "WHERE:" (the guests, the hours, the venue's address)
+			in.class = classKeep
 		case heads != nil && heads[i] == headCopy,
 			h1 >= 0 && i > h1 && block.HeadingMarks(t) > 0 && strings.EqualFold(headingText(t), headingText(blocks[h1].Text)):
 			// (a converted page's headline again as a section's heading:
@@ -955,4 +959,14 @@ func introducesQuotation(blocks []block.Block, i int) bool {
 // headingText returns a Markdown heading's words without its marks.
 func headingText(s string) string {
 	return strings.TrimSpace(strings.Trim(strings.TrimSpace(s[block.HeadingMarks(s):]), "*_"))
+}
+
+// advisoryField reports a media advisory's field label on a line of its
+// own: "WHO:", "WHAT:", "WHEN:", "WHERE:", "WHY:", in any case.
+func advisoryField(s string) bool {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "who:", "what:", "when:", "where:", "why:":
+		return true
+	}
+	return false
 }

@@ -12,7 +12,7 @@ import (
 
 // headMax is how many kept blocks at the top of a page may hold copies of
 // the headline.
-const headMax = 6
+const headMax = 10
 
 // The marks headCopies gives a block.
 const (
