@@ -766,3 +766,17 @@ func TestAdvisoryHeadAndFields(t *testing.T) {
 		assert.Contains(t, doc.Body, want)
 	}
 }
+
+// TestTextNodesJoined: a scrape that keeps a page's text nodes a line cuts
+// a sentence where a link or an emphasis stood; the quotation's cue on the
+// next line after its comma, and a line that opens with the stop after it,
+// go on the same paragraph.
+func TestTextNodesJoined(t *testing.T) {
+	page := "Harbour County Prosecutor Jane Roe today hosted the first meeting of the harbour crime task force.\n" +
+		"“Combating crime in the harbour is a priority of my office,”\n" +
+		"said Prosecutor Roe\n" +
+		". “Our communities need a safe harbour.”\n" +
+		"The task force will meet every month.\n"
+	got := blockTexts(page, true)
+	assert.Contains(t, got, "“Combating crime in the harbour is a priority of my office,” said Prosecutor Roe . “Our communities need a safe harbour.”")
+}

@@ -115,6 +115,9 @@ func textBlocks(s string) []block.Block {
 			if fm+i+1 < len(lines) && pageBreakInSentence(l, lines[fm+i+1:]) {
 				continue // the sentence goes on on the next line, or after the page's end
 			}
+			if width == 0 && fm+i+1 < len(lines) && nodeGoesOn(l, lines[fm+i+1]) {
+				continue // a scrape's text node a line: the sentence goes on in the next node
+			}
 			flush()
 		}
 	}
@@ -243,6 +246,31 @@ func sentenceEndAt(t string, i int) bool {
 		return false
 	}
 	return true
+}
+
+// nodeGoesOn reports a line that the next goes on, as a scraper that keeps
+// an HTML page's text nodes a line writes a sentence cut by a link or an
+// emphasis: the line ends no sentence (or ends a quotation with a comma
+// inside it: "…,”" over "said the Mayor") and the next opens in small
+// letters or with a stop, comma or semicolon ("said State's Attorney Roe"
+// over ". “In order …").
+func nodeGoesOn(l, next string) bool {
+	l, next = strings.TrimRight(l, " \t\u00a0"), strings.TrimLeft(next, " \t\u00a0")
+	if l == "" || next == "" {
+		return false
+	}
+	quoteComma := strings.HasSuffix(l, ",\u201d") || strings.HasSuffix(l, ",\"")
+	if block.EndsSentence(l) && !quoteComma {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	switch {
+	case unicode.IsLower(r):
+		return quoteComma // (a wrapped line's next in small letters is the wrap width's to judge)
+	case r == '.' || r == ',' || r == ';':
+		return len(next) > 1 && next[1] == ' '
+	}
+	return false
 }
 
 // pageBreakInSentence reports a blank line inside a sentence, where the
