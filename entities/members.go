@@ -1053,8 +1053,8 @@ func (p *parser) styledMemberLine(i int) (nameRes, int, bool) {
 	// the style, in capitals too: "DR THE HONOURABLE", "The Hon. Dr"
 	j, styled := i, false
 	for n := 0; n < 6 && j < len(p.toks) && p.toks[j].nl == 0 || j == i && n == 0; n++ {
-		w := strings.ToLower(p.word(j))
-		if !(w == "the" || w == "rt" || w == "right" || p.honStyle(j) || p.has(j, cHonor) || styleWords[upperFirstLower(w)]) {
+		w := p.word(j)
+		if !(lowerIs(w, "the") || lowerIs(w, "rt") || lowerIs(w, "right") || p.honStyle(j) || p.has(j, cHonor) || styleWords[w]) {
 			break
 		}
 		styled = styled || p.honStyle(j)
@@ -1078,13 +1078,4 @@ func (p *parser) styledMemberLine(i int) (nameRes, int, bool) {
 		}
 	}
 	return r, end, true
-}
-
-// upperFirstLower returns w with its first letter in capitals ("honourable"
-// gives "Honourable").
-func upperFirstLower(w string) string {
-	if w == "" || w[0] < 'a' || w[0] > 'z' {
-		return w
-	}
-	return string(w[0]-'a'+'A') + w[1:]
 }

@@ -964,9 +964,14 @@ func headingText(s string) string {
 // advisoryField reports a media advisory's field label on a line of its
 // own: "WHO:", "WHAT:", "WHEN:", "WHERE:", "WHY:", in any case.
 func advisoryField(s string) bool {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "who:", "what:", "when:", "where:", "why:":
-		return true
+	s = strings.TrimSpace(s)
+	if len(s) < 4 || len(s) > 6 || s[len(s)-1] != ':' {
+		return false
+	}
+	for _, f := range [...]string{"who:", "what:", "when:", "where:", "why:"} {
+		if strings.EqualFold(s, f) {
+			return true
+		}
 	}
 	return false
 }

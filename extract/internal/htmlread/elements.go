@@ -304,15 +304,37 @@ func (b *htmlBuilder) start(z *html.Tokenizer, name []byte, hasAttr, selfClosing
 // "speakerName", "speaker_label" ("<h3 class="speaker">Governor Jane
 // Roe</h3>" over the turn's paragraphs).
 func htmlSpeakerClass(v []byte) bool {
+	if !bytes.Contains(v, []byte("peaker")) {
+		return false // (most class attributes: no copy, no search)
+	}
 	for f := range bytes.FieldsSeq(v) {
-		n := bytes.ToLower(f)
-		n = bytes.ReplaceAll(bytes.ReplaceAll(n, []byte("-"), nil), []byte("_"), nil)
-		switch string(n) {
-		case "speaker", "speakername", "speakerlabel", "speakertitle":
-			return true
+		for _, w := range [...]string{"speaker", "speakername", "speakerlabel", "speakertitle"} {
+			if htmlEqualFoldJoined(f, w) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// htmlEqualFoldJoined reports whether the class name f is w, without case
+// and with its hyphens and underscores left out ("speaker-name",
+// "speakerName" are "speakername").
+func htmlEqualFoldJoined(f []byte, w string) bool {
+	j := 0
+	for _, c := range f {
+		if c == '-' || c == '_' {
+			continue
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if j >= len(w) || c != w[j] {
+			return false
+		}
+		j++
+	}
+	return j == len(w)
 }
 
 // htmlSpeakerAttr reports an attribute that names the speaker of its

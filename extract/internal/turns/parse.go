@@ -31,7 +31,7 @@ func parseTurnLabel(head string) (labelParse, bool) {
 		return labelParse{}, false
 	}
 	head = dropBracketedHonorifics(head)
-	if f := strings.Fields(head); len(f) > 0 && attendanceHeads[strings.ToLower(f[0])] {
+	if attendanceHead(head) {
 		return labelParse{}, false // "PRESENT IN THE CHAIR:", "Apologies:": who attended, no speaker
 	}
 	main, groups := head, ""
@@ -364,6 +364,29 @@ func parseTurnLabel(head string) (labelParse, bool) {
 	}
 	readParlGroups(&lb, gs, nameFromGroup)
 	return lb, true
+}
+
+// attendanceHead reports a label whose first word opens a record's list of
+// who attended ("PRESENT IN THE CHAIR", "Apologies"), compared without
+// case and without copying.
+func attendanceHead(head string) bool {
+	head = strings.TrimLeft(head, " ")
+	w := head
+	if k := strings.IndexByte(head, ' '); k >= 0 {
+		w = head[:k]
+	}
+	if len(w) > 12 {
+		return false
+	}
+	var buf [12]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return attendanceHeads[string(buf[:len(w)])]
 }
 
 // dropBracketedHonorifics removes an honorific in brackets inside a label,
