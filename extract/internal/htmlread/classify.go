@@ -46,6 +46,7 @@ type classVerdict struct {
 	// stamp: the class marks a CMS's stamp of creation or change
 	// (htmlStampClass); field: it names a CMS's field ("field--name-")
 	stamp, field bool
+	speaker      bool // a class that says the element holds a speaker's label (htmlSpeakerClass)
 }
 
 // classVerdict returns the verdict on a class attribute's value v. A page
@@ -59,7 +60,8 @@ func (b *htmlBuilder) classVerdict(v []byte) classVerdict {
 		return c
 	}
 	w, f := htmlClassifyTokens(v)
-	c := classVerdict{weight: w, flags: f, hidden: htmlHiddenClass(v), stamp: htmlStampClass(v), field: bytes.Contains(v, []byte("field--name-"))}
+	c := classVerdict{weight: w, flags: f, hidden: htmlHiddenClass(v), stamp: htmlStampClass(v), field: bytes.Contains(v, []byte("field--name-")),
+		speaker: htmlSpeakerClass(v)}
 	if len(b.classes) >= classMemoMax {
 		clear(b.classes)
 	}

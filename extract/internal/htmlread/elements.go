@@ -182,7 +182,7 @@ func (b *htmlBuilder) start(z *html.Tokenizer, name []byte, hasAttr, selfClosing
 				if c.hidden {
 					flags |= nfHidden
 				}
-				if !htmlInline(a) && htmlSpeakerClass(val) {
+				if c.speaker && !htmlInline(a) {
 					flags |= nfSpeakerClass
 				}
 			case "id":
