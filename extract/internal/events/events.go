@@ -715,6 +715,18 @@ func (sc *Scratch) findEvents(body string, ds []dates.Mention, officials []entit
 		}
 		out = append(out, ev)
 	}
+	// Two clauses joined by ", and", each with a time of its own, report
+	// two acts: "The applications were referred to the Authority in April,
+	// and on Monday 4 May, the Deputy Mayor issued the direction." Each is
+	// read on its own, the sentence whole the events' sentence.
+	clauses := func(ss, se, ts, te int, lead bool) {
+		if k := evClauseSplit(body, toks, ts, te, ds); k > ts {
+			sentence(ss, toks[k-1].end, ts, k, lead) // (its times only its own)
+			sentence(ss, se, k+2, te, false)
+			return
+		}
+		sentence(ss, se, ts, te, lead)
+	}
 	// Only paragraphs with a day in them, and the lead paragraph, are read.
 	next := 0 // index into ds
 	for ps := 0; ps < len(body); {
@@ -773,7 +785,7 @@ func (sc *Scratch) findEvents(body string, ds []dates.Mention, officials []entit
 					continue // no action verb: no event, no need to read further
 				}
 				toks = evTokensInto(toks, body, w[0], w[1])
-				forEachSentence(body, toks, w[0] == ps && long, sentence)
+				forEachSentence(body, toks, w[0] == ps && long, clauses)
 			}
 		} else if long {
 			leadSeen = true
@@ -784,6 +796,41 @@ func (sc *Scratch) findEvents(body string, ds []dates.Mention, officials []entit
 		ps = pe + 1
 	}
 	return out
+}
+
+// evClauseSplit returns the token of the comma of ", and" that joins two
+// clauses of the sentence [ts, te), each holding a time of its own (a day,
+// a month or a year, of different values) and the second opening with a
+// time or a capitalised subject; ts when there is none.
+func evClauseSplit(body string, toks []evTok, ts, te int, ds []dates.Mention) int {
+	for k := ts + 3; k+3 < te; k++ {
+		if toks[k].word || body[toks[k].start] != ',' || !evIsWord(body, toks[k+1], "and") {
+			continue
+		}
+		first, second := evTimeIn(ds, toks[ts].start, toks[k].start), evTimeIn(ds, toks[k+1].end, toks[te-1].end)
+		if first == nil || second == nil || first.Value == second.Value {
+			continue
+		}
+		if n := toks[k+2]; !(n.word && (n.capital || evIsWord(body, n, "on", "in", "yesterday", "today", "tomorrow", "last", "earlier", "later")) || second.Start == n.start) {
+			continue
+		}
+		if !evHasVerb(body, toks[k+2].start, toks[te-1].end) {
+			continue
+		}
+		return k
+	}
+	return ts
+}
+
+// evTimeIn returns the first day, month or year of ds inside [a, b), or nil.
+func evTimeIn(ds []dates.Mention, a, b int) *dates.Mention {
+	k := sort.Search(len(ds), func(k int) bool { return ds[k].Start >= a })
+	for ; k < len(ds) && ds[k].Start < b; k++ {
+		if m := &ds[k]; m.End <= b && (m.Grain == dates.GrainDay || evCoarse(m, b)) {
+			return m
+		}
+	}
+	return nil
 }
 
 // evDayRunIn returns the token after a full day (with its year) that opens

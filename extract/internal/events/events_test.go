@@ -1726,3 +1726,20 @@ func TestFindEventsPassivePronoun(t *testing.T) {
 	assert.Equal(t, "2016-09-15", evs[0].Date)
 	assert.Equal(t, "", evs[0].Actor)
 }
+
+// TestFindEventsTwoClauses: two clauses joined by ", and", each with a
+// time of its own, report two acts, each dated by its own time; the
+// events' sentence opens as the sentence does.
+func TestFindEventsTwoClauses(t *testing.T) {
+	body := "The council opposed the plan. The applications were formally referred to the Harbour Authority in April, and on Monday 4 May, Jane Roe, the Deputy Mayor, issued the direction."
+	evs := eventsOf(body, "2020-05-06")
+	require.Len(t, evs, 2, "%+v", evs)
+	assert.Equal(t, "2020-04", evs[0].Date)
+	assert.Equal(t, "2020-05-04", evs[1].Date)
+	assert.Equal(t, "Jane Roe", evs[1].Actor)
+	for _, e := range evs {
+		assert.True(t, strings.HasPrefix(e.Sentence, "The applications were formally referred"), e.Sentence)
+	}
+	// one time for both clauses: one event
+	assert.Len(t, eventsOf("The council opposed the plan. On Monday the Mayor met the applicants, and the Deputy Mayor issued the direction.", "2020-05-06"), 1)
+}
