@@ -279,3 +279,13 @@ func TestDocumentDay(t *testing.T) {
 		{"a weekday", "2021-06-16", "He will sign the order on Monday.", []pair{{"Monday", "2021-06-21"}}},
 	})
 }
+
+// TestWeekdayNextWeek checks a weekday of next week ("Tuesday, next week",
+// "Sunday next week"): the weekday in the week after the reference's,
+// one expression.
+func TestWeekdayNextWeek(t *testing.T) {
+	runContextCases(t, []contextCase{
+		{"with a comma", "2011-09-01", "The Question is deferred to Tuesday, next week.", []pair{{"Tuesday, next week", "2011-09-06"}}},
+		{"Sunday", "2011-09-01", "The fair opens on Sunday next week.", []pair{{"Sunday next week", "2011-09-11"}}},
+	})
+}

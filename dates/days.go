@@ -292,6 +292,19 @@ func (s *scanner) matchWeekday(i int) (int, int, value, bool) {
 		shift, en = 1, i+2
 	}
 	v = s.weekday(wd, s.toks[i].start, shift)
+	// "Tuesday next week", "Tuesday, next week": the Tuesday of the week
+	// after the reference's
+	if k := i + 1; shift == 0 && s.ry != 0 {
+		if s.punct(k, ",") {
+			k++
+		}
+		if s.is(k, "next") && s.is(k+1, "week") {
+			ref := civil(s.ry, s.rm, s.rd)
+			monday := (int(ref.Weekday()) + 6) % 7 // days since the week's Monday
+			v.y, v.m, v.d = addDays(s.ry, s.rm, s.rd, 7-monday+(wd+5)%7)
+			en = k + 2
+		}
+	}
 	if w := s.word(en); w != nil && w.inf().pod > 0 {
 		v.pod = w.inf().pod
 		v.g = GrainPartDay
