@@ -289,3 +289,13 @@ func TestWeekdayNextWeek(t *testing.T) {
 		{"Sunday", "2011-09-01", "The fair opens on Sunday next week.", []pair{{"Sunday next week", "2011-09-11"}}},
 	})
 }
+
+// TestDeadlineWeekday checks a weekday after "by" in a clause an
+// obligation governs: the coming one, whatever the tense of the verb that
+// reports it; without the obligation the tense decides.
+func TestDeadlineWeekday(t *testing.T) {
+	runContextCases(t, []contextCase{
+		{"a deadline", "2025-02-12", "The President reiterated that the group must release all hostages by Saturday.", []pair{{"Saturday", "2025-02-15"}}},
+		{"a past act", "2025-02-12", "The President said the group released all hostages by Saturday.", []pair{{"Saturday", "2025-02-08"}}},
+	})
+}

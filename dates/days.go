@@ -3,7 +3,11 @@
 
 package dates
 
-import "github.com/communique/communique/internal/text"
+import (
+	"sort"
+
+	"github.com/communique/communique/internal/text"
+)
 
 // matchDayMonth: "26 March 2025", "26th of March", "24-25 June 2025",
 // "24 to 25 June". d0 > 0 gives a first day already read (a "24-25"
@@ -340,7 +344,11 @@ func (s *scanner) weekday(wd int, pos int, shift int) value {
 		}
 		delta = fwd
 	default:
-		switch s.tense(pos) {
+		tense := s.tense(pos)
+		if tense < 0 && s.deadline(pos) {
+			tense = 1 // "must release the hostages by Saturday": a deadline to come
+		}
+		switch tense {
 		case -1, -2:
 			delta = -back
 		case 1:
@@ -355,6 +363,26 @@ func (s *scanner) weekday(wd int, pos int, shift int) value {
 	}
 	v.y, v.m, v.d = addDays(y, m, d, delta)
 	return v
+}
+
+// deadline reports a time at pos after "by" in a clause that an
+// obligation governs ("Hamas must release all hostages … by Saturday",
+// "should answer by Friday"): a deadline, to come whatever the tense of
+// the verb that reports it.
+func (s *scanner) deadline(pos int) bool {
+	at := sort.Search(len(s.toks), func(k int) bool { return s.toks[k].end > pos })
+	if !s.is(at-1, "by") {
+		return false
+	}
+	for k := at - 2; k >= 0 && k > at-16 && !s.sentenceEnd(k); k-- {
+		if s.is(k, "must") || s.is(k, "should") || s.is(k, "needs") || s.is(k, "need") && s.is(k+1, "to") {
+			return true
+		}
+		if s.toks[k].kind == tWord && s.wordTense(k) != 0 {
+			return false // a verb of its own between: "must say that it ended by Friday"
+		}
+	}
+	return false
 }
 
 func (s *scanner) matchRel(i int) (int, int, value, bool) {
