@@ -194,6 +194,7 @@ func (sc *Scratch) findEvents(body string, ds []dates.Mention, officials []entit
 	var out []Event
 	leadSeen := false
 	lastActor := ""
+	lastClock := "" // the clock time of the last event's sentence
 	toks := sc.toks[:0]
 	defer func() { sc.keep(toks) }()
 	sentence := func(ss, se, ts, te int, lead bool) {
@@ -684,6 +685,10 @@ func (sc *Scratch) findEvents(body string, ds []dates.Mention, officials []entit
 		// after "… spoke today with …"): no second event.
 		// (Not across speakers: a reporter's question and the answer tell
 		// it each in their turn.)
+		clock := "" // the sentence's own clock time, when it gives one
+		if mention != nil && strings.Contains(mention.Value, "T") {
+			clock = mention.Value
+		}
 		replace := false
 		if n := len(out); n > 0 && out[n-1].Date == ev.Date && strings.EqualFold(out[n-1].Actor, actor) &&
 			(voices == nil || voices.Speaker(out[n-1].Start) == voices.Speaker(ss)) {
@@ -695,7 +700,10 @@ func (sc *Scratch) findEvents(body string, ds []dates.Mention, officials []entit
 				// answered questions during a visit."): the lead's
 				// sentence tells it
 				replace = true
-			} else if !strong {
+			} else if !strong && !(clock != "" && clock != lastClock) {
+				// (a clock time of its own tells another act of that day:
+				// "The House met at 2.30 p.m." … "The House rose at 6.30
+				// p.m.")
 				return
 			}
 		}
@@ -709,6 +717,7 @@ func (sc *Scratch) findEvents(body string, ds []dates.Mention, officials []entit
 			// the place is where they met, not one who met ("Dawson City")
 			ev.Participants = slices.DeleteFunc(ev.Participants, func(p string) bool { return p == ev.Place || strings.HasPrefix(ev.Place, p+",") })
 		}
+		lastClock = clock
 		if replace {
 			out[len(out)-1] = ev
 			return

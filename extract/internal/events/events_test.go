@@ -1743,3 +1743,13 @@ func TestFindEventsTwoClauses(t *testing.T) {
 	// one time for both clauses: one event
 	assert.Len(t, eventsOf("The council opposed the plan. On Monday the Mayor met the applicants, and the Deputy Mayor issued the direction.", "2020-05-06"), 1)
 }
+
+// TestFindEventsClockTimesOfOneActor: the same actor on the same day at two
+// clock times of their own sentences acts twice ("The House met at 2.30
+// p.m." … "The House rose at 6.30 p.m.").
+func TestFindEventsClockTimesOfOneActor(t *testing.T) {
+	evs := eventsOf("The House met at 2.30 p.m. The Speaker took the chair. The House rose at 6.30 p.m.", "2011-09-01")
+	require.Len(t, evs, 2, "%+v", evs)
+	assert.Equal(t, "met", evs[0].Action)
+	assert.Equal(t, "rose", evs[1].Action)
+}
