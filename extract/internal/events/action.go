@@ -46,6 +46,9 @@ func evAttributive(body string, toks []evTok, ts, pos int) bool {
 	if evIsWord(body, p, "s") && k-2 >= ts && !toks[k-2].word || p.word && strings.HasSuffix(p.low, "'s") {
 		return true // "Duda's", "Duda’s"
 	}
+	if evIsWord(body, p, "ended", "ending") && k-2 >= ts && toks[k-2].word && evPeriodNouns[toks[k-2].low] {
+		return true // a period's end: "in the quarter ended Sept. 29"
+	}
 	if evIsWord(body, p, "of", "on") && k-2 >= ts && toks[k-2].word && evDocumentNouns[toks[k-2].low] && evAfterPreposition(body, toks, ts, k-2) {
 		// a document's day, the document named in a preposition's phrase:
 		// "registering voters per the Executive Order on March 7th" (not

@@ -1753,3 +1753,13 @@ func TestFindEventsClockTimesOfOneActor(t *testing.T) {
 	assert.Equal(t, "met", evs[0].Action)
 	assert.Equal(t, "rose", evs[1].Action)
 }
+
+// TestFindEventsPeriodEnded: a period's end ("the year ended 31 August
+// 2014") is no act, and its day dates no act of the sentence ("reported a
+// loss in the quarter ended Sept. 29").
+func TestFindEventsPeriodEnded(t *testing.T) {
+	assert.Empty(t, eventsOf("The Council published its accounts. The financial statements for the year ended 31 August 2014 showed a surplus.", "2015-04-29"))
+	assert.Empty(t, eventsOf("The council opposed the plan. Acme Harbour Company reported a loss of $3 million in the quarter ended Sept. 29.", "2019-11-19"))
+	evs := eventsOf("The council opposed the plan. The talks ended on Monday without agreement.", "2015-04-29")
+	require.Len(t, evs, 1, "%+v", evs)
+}

@@ -273,6 +273,9 @@ func evFindVerb(body string, toks []evTok, ts, te int, dated bool, ms []dates.Me
 			// Board will file a lawsuit today"
 			f = evFut
 		}
+		if (w == "ended" || w == "ending") && k > ts && evPeriodNouns[toks[k-1].low] {
+			continue // a period's end: "the financial statements for the year ended 31 August"
+		}
 		if f == 0 && dated && gen < 0 && evGenericPast(body, toks, ts, k) && !evInMentions(ms, t.start) {
 			// a past action of any verb on the sentence's own day, month or
 			// year: "In December 2023, NCD sent a letter", "the Bureau
@@ -914,6 +917,10 @@ func evGenericPast(body string, toks []evTok, ts, k int) bool {
 	}
 	return true
 }
+
+// evPeriodNouns name periods whose end "ended" tells: "the year ended 31
+// August", "the six months ended June 30".
+var evPeriodNouns = wordLists.Set("period-nouns")
 
 // evToStates are participles that "to" after them makes a state, whatever
 // follows: "committed to", "opposed to", "used to".
