@@ -817,7 +817,20 @@ func evClauseSplit(body string, toks []evTok, ts, te int, ds []dates.Mention) in
 			continue
 		}
 		first, second := evTimeIn(ds, toks[ts].start, toks[k].start), evTimeIn(ds, toks[k+1].end, toks[te-1].end)
-		if first == nil || second == nil || first.Value == second.Value {
+		if second == nil {
+			continue
+		}
+		if first == nil {
+			// only the second clause has a time: it is that clause's when
+			// the clause has a subject and a verb of its own ("The
+			// minister resigned, and police arrested the suspect on 22
+			// April"), and the first a verb of its own
+			if evOwnClause(body, toks, k+2, te, ds) && evHasVerb(body, toks[ts].start, toks[k].start) {
+				return k
+			}
+			continue
+		}
+		if first.Value == second.Value {
 			continue
 		}
 		if n := toks[k+2]; !(n.word && (n.capital || evIsWord(body, n, "on", "in", "yesterday", "today", "tomorrow", "last", "earlier", "later")) || second.Start == n.start) {
@@ -830,6 +843,32 @@ func evClauseSplit(body string, toks []evTok, ts, te int, ds []dates.Mention) in
 	}
 	return ts
 }
+
+// evOwnClause reports whether tokens [a, te) open with a clause of their
+// own: a subject of one to five words, none a verb, a mark or a time, then
+// a past-tense verb ("police arrested", "federal agents took", "the Mayor
+// signed"); not a list's last item ("and Berlin on Monday") nor a verb
+// sharing the first clause's subject ("and signed the accord").
+func evOwnClause(body string, toks []evTok, a, te int, ds []dates.Mention) bool {
+	for k := a; k < te && k < a+6; k++ {
+		t := toks[k]
+		if !t.word || t.quoted || evInMentions(ds, t.start) {
+			return false
+		}
+		if k > a && (evForms[t.low] == evPastWeak || evForms[t.low] == evPastStrong || evGenericPast(body, toks, a, k) || evClauseAux[t.low]) {
+			return !evDeterminers[toks[k-1].low]
+		}
+		if evForms[t.low] != 0 || evPastForm(t.low) || evSubordinate(t.low) || evClauseAux[t.low] || evPronouns[t.low] && k > a {
+			return false
+		}
+	}
+	return false
+}
+
+// evClauseAux are the auxiliaries of the past that follow a clause's
+// subject ("and he was charged on Monday", "and police have arrested");
+// a future's clause ("and we will continue to discuss …") is left whole.
+var evClauseAux = map[string]bool{"was": true, "were": true, "has": true, "have": true, "had": true}
 
 // evTimeIn returns the first day, month or year of ds inside [a, b), or nil.
 func evTimeIn(ds []dates.Mention, a, b int) *dates.Mention {

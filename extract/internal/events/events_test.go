@@ -1763,3 +1763,24 @@ func TestFindEventsPeriodEnded(t *testing.T) {
 	evs := eventsOf("The council opposed the plan. The talks ended on Monday without agreement.", "2015-04-29")
 	require.Len(t, evs, 1, "%+v", evs)
 }
+
+// TestFindEventsSecondClauseTime: a time only in the clause after ", and",
+// which has a subject and a verb of its own, dates that clause's act, not
+// the first clause's; a list's last item or a verb sharing the first
+// clause's subject leaves the sentence one clause.
+func TestFindEventsSecondClauseTime(t *testing.T) {
+	evs := eventsOf("The council opposed the plan. The minister resigned, and police arrested the suspect on 22 April.", "2020-05-06")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "2020-04-22", evs[0].Date)
+	assert.Equal(t, "police", evs[0].Actor)
+	assert.Equal(t, "arrested", evs[0].Action)
+	assert.True(t, strings.HasPrefix(evs[0].Sentence, "The minister resigned"), evs[0].Sentence)
+	for _, body := range []string{
+		"The council opposed the plan. Jane Roe visited Leeds, York, and Hull on 22 April.",
+		"The council opposed the plan. Jane Roe met the applicants, and signed the direction on 22 April.",
+	} {
+		evs := eventsOf(body, "2020-05-06")
+		require.Len(t, evs, 1, "%s: %+v", body, evs)
+		assert.Equal(t, "Jane Roe", evs[0].Actor, body)
+	}
+}
