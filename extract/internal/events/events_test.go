@@ -1784,3 +1784,20 @@ func TestFindEventsSecondClauseTime(t *testing.T) {
 		assert.Equal(t, "Jane Roe", evs[0].Actor, body)
 	}
 }
+
+// TestFindEventsDirectiveInfinitive: a day just after the infinitive of a
+// verb that bids someone act is the infinitive's ("urged them to vote
+// Tuesday"); the bidding is no event of that day. A day before "to", or a
+// request for a thing ("asked for $2 million to fight the outbreak in
+// May"), still dates the verb.
+func TestFindEventsDirectiveInfinitive(t *testing.T) {
+	assert.Empty(t, eventsOf("The council opposed the plan. Jane Roe urged residents to vote on Tuesday.", "2020-05-06"))
+	for _, body := range []string{
+		"The council opposed the plan. Jane Roe urged residents on Monday to vote.",
+		"The council opposed the plan. Jane Roe asked for $2 million to fight the outbreak in May.",
+	} {
+		evs := eventsOf(body, "2020-05-06")
+		require.Len(t, evs, 1, "%s: %+v", body, evs)
+		assert.Equal(t, "Jane Roe", evs[0].Actor, body)
+	}
+}

@@ -599,6 +599,12 @@ func evAttached(body string, toks []evTok, ts, vi, te, pos int) bool {
 		if evDeparts[t.low] && evIsWord(body, toks[k-1], "and", "then", "will", "to", "before") {
 			return false
 		}
+		if t.low == "to" && evDirectives[toks[vi].low] && k-vi >= 2 && k-vi <= 5 && !evIsWord(body, toks[vi+1], "for", "on", "upon") && evInfinitiveDay(toks, k, te, pos) {
+			// "urged them to vote Tuesday": the day of what was urged,
+			// not of the urging (an object between: "was called to
+			// order at 3.10 p.m." is the meeting's opening)
+			return false
+		}
 		if evParticipleBy(toks, k, te) && evApproval(toks[vi].low) {
 			// "welcomed the meeting convened by CARICOM … on 11 March"
 			// (but "attended the summit hosted by Finland on Tuesday")
@@ -606,6 +612,29 @@ func evAttached(body string, toks []evTok, ts, vi, te, pos int) bool {
 		}
 	}
 	return true
+}
+
+// evDirectives are the verbs that bid someone do a thing, its infinitive
+// after them ("urged voters to turn out on Tuesday", "asked the court to
+// rule by Friday"): a day after the infinitive is its own.
+var evDirectives = map[string]bool{"urged": true, "asked": true, "encouraged": true, "invited": true, "called": true, "pressed": true,
+	"told": true, "reminded": true, "instructed": true, "directed": true, "ordered": true, "advised": true, "persuaded": true,
+	"implored": true, "challenged": true, "begged": true, "appealed": true}
+
+// evInfinitiveDay reports a bare verb after "to" at k, and the day at byte
+// pos within eight words after it ("to vote Tuesday", "to turn out at the
+// polls on 3 May"), not "for $1.9 billion to fight Zika in February".
+func evInfinitiveDay(toks []evTok, k, te, pos int) bool {
+	if k+1 >= te || !toks[k+1].word || toks[k+1].capital || toks[k+1].start >= pos || evDeterminers[toks[k+1].low] || !evBareVerb(toks[k+1].low) {
+		return false
+	}
+	words := 0
+	for j := k + 1; j < te && toks[j].start < pos; j++ {
+		if toks[j].word {
+			words++
+		}
+	}
+	return words <= 8
 }
 
 // evThatDeterminer reports a "that" at token k, right after the verb at
