@@ -709,3 +709,21 @@ func TestPossessivePersonGender(t *testing.T) {
 		t.Fatalf("got %+v, want one quote of Tom Chan", got)
 	}
 }
+
+// TestLocalTitleShortNames: a local official's title or its abbreviation
+// before the surname ("DA Roe", "Supervisor Becker") is the person named
+// in full before.
+func TestLocalTitleShortNames(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "a district attorney's abbreviation",
+			text: "Harbour County District Attorney Jane Roe announced today that the bill was signed.\n\n“This is a common-sense law,” DA Roe said.",
+			want: []want{{starts: "This is a common-sense law", speaker: "Jane Roe", cue: "said"}},
+		},
+		{
+			name: "a county supervisor",
+			text: "Supervisor Tom Becker secured the funds on Monday.\n\n“Because testing costs money, we paid for it,” Supervisor Becker said.",
+			want: []want{{starts: "Because testing costs money", speaker: "Tom Becker", cue: "said"}},
+		},
+	})
+}
