@@ -106,7 +106,9 @@ func htmlDateMetaName(k []byte) bool {
 	case "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date",
 		"dc.date.issued", "dcterms.date", "dcterms.issued", "dcterms.created", "sailthru.date",
 		"article.published", "published_time", "parsely-pub-date", "citation_publication_date",
-		"citation_date", "original-publish-date", "datepublished", "og:published_time":
+		"citation_date", "original-publish-date", "datepublished", "og:published_time",
+		"publication_date", "publication-date", "publicationdate", "date_published", "published_date",
+		"published-date", "release_date", "release-date", "releasedate":
 		return true
 	}
 	return false
