@@ -733,3 +733,53 @@ func TestParseHTMLHeadlineKeptAboveArticle(t *testing.T) {
 		}
 	}
 }
+
+// A "publication_date" meta, as a central bank's WordPress theme writes
+// it, is a publication date; a list of other releases with their dates
+// further down the page is not.
+func TestParseHTMLPublicationDateMeta(t *testing.T) {
+	page := mustParseHTML(t, `<html><head><meta name="publication_date" content="2024-12-11"/>
+<meta name="last_modified_date" content="2024-12-23"/></head><body><p>The Bank today reduced its target rate.</p>
+<ul><li><span class="pressdate">August 14, 2025</span> <a href="/x">Consultations</a></li></ul></body></html>`)
+	if len(page.Dates) != 1 || page.Dates[0] != "2024-12-11" {
+		t.Errorf("Dates = %q, want [2024-12-11]", page.Dates)
+	}
+}
+
+// A record that names each speech's speaker in an element of its own
+// before the speech's text ("<by>", or "<name>" inside the speech) writes
+// it as the turn's label; the same speaker named again before the next
+// paragraph goes on with the turn, unless a debate's heading comes
+// between.
+func TestXMLRecordSpeakerElement(t *testing.T) {
+	doc := `<?xml version="1.0" encoding="UTF-8"?>
+<Hansard><Preface><title>Thursday, 27 July 2017</title><date>THURSDAY, 27 JULY 2017</date></Preface>
+<Debates><Debate><title>URGENT DEBATES DECLINED</title><Speeches>
+<Speech><by>Mr SPEAKER</by><time>20170727 15:00:57</time><SpeechContents>
+<Content><type>Speech</type><name>Mr SPEAKER</name><text> I have received a letter from a member seeking an urgent debate on the report.</text></Content>
+<Content><type>ContinueSpeech</type><name>Mr SPEAKER</name><text> The application today is therefore declined for the reasons given.</text></Content>
+</SpeechContents></Speech></Speeches></Debate>
+<Debate><title>ESTIMATES DEBATE</title><Speeches>
+<Speech><by>Mr SPEAKER</by><SpeechContents><Content><name>Mr SPEAKER</name><text> The House will now consider the estimates for the coming year.</text></Content></SpeechContents></Speech>
+<Speech><by>JANE ROE (Labour—Harbour)</by><SpeechContents><Content><name>JANE ROE (Labour—Harbour)</name><text> Just continuing on with my contribution on the customs vote, the service seized a great deal.</text></Content></SpeechContents></Speech>
+</Speeches></Debate></Debates></Hansard>`
+	page, err := Parse([]byte(doc), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kept []string
+	for _, b := range page.Blocks {
+		if b.Removed == 0 {
+			kept = append(kept, b.Text)
+		}
+	}
+	want := []string{
+		"Mr SPEAKER: I have received a letter from a member seeking an urgent debate on the report.",
+		"The application today is therefore declined for the reasons given.",
+		"Mr SPEAKER: The House will now consider the estimates for the coming year.",
+		"JANE ROE (Labour—Harbour): Just continuing on with my contribution on the customs vote, the service seized a great deal.",
+	}
+	if strings.Join(kept, "|") != strings.Join(want, "|") {
+		t.Errorf("kept %q\nwant %q", kept, want)
+	}
+}

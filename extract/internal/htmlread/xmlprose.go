@@ -69,6 +69,9 @@ func (b *htmlBuilder) xmlProse(kept, total int) {
 	}
 	newIdx := make([]int32, n)
 	blocks, info := b.blocks[:0:0], b.info[:0:0]
+	// the speaker of the last prose with a speaker's element, and its
+	// speech's element
+	lastLabel, lastSpeech := "", int32(-1)
 	for i := 0; i < n; {
 		if holder[i] < 0 {
 			newIdx[i] = int32(len(blocks))
@@ -92,6 +95,18 @@ func (b *htmlBuilder) xmlProse(kept, total int) {
 			newIdx[k] = int32(len(blocks))
 		}
 		bl.Text = strings.Join(parts, " ")
+		if l := b.xmlSpeaker(holder, i, key); l != "" && !strings.HasPrefix(bl.Text, l) {
+			// the speaker its record names in an element of its own
+			// ("<by>Mr SPEAKER</by> … <text>I have received …</text>"),
+			// written as a transcript's label; a record that names the
+			// speaker again before each paragraph of one speech goes on
+			// with the same turn
+			sp := b.xmlSpeech(holder[i], key)
+			if l != lastLabel || sp != lastSpeech {
+				bl.Text = l + ": " + bl.Text
+			}
+			lastLabel, lastSpeech = l, sp
+		}
 		bl.Removed = 0
 		bi.owner = holder[i]
 		blocks, info = append(blocks, bl), append(info, bi)
@@ -99,3 +114,49 @@ func (b *htmlBuilder) xmlProse(kept, total int) {
 	}
 	b.setBlocks(blocks, info, newIdx)
 }
+
+// xmlSpeaker returns the speaker's label that the record of the prose
+// element holding block i gives before it in an element of its own: the
+// nearest block back, before any other prose, of an element named for a
+// speaker ("<by>", "<speaker>", "<talker>", "<member>", or "<name>" inside
+// a speech's element), short and ending no sentence; "" when there is
+// none.
+func (b *htmlBuilder) xmlSpeaker(holder []int32, i int, key func(int32) string) string {
+	for k := i - 1; k >= 0 && i-k <= 8 && holder[k] < 0; k-- {
+		own := b.info[k].owner
+		if own < 0 {
+			continue
+		}
+		name := strings.ToLower(key(own))
+		ok := xmlSpeakerTags[name]
+		if name == "name" && b.nodes[own].parent >= 0 {
+			ok = xmlSpeechTags[strings.ToLower(key(b.nodes[own].parent))]
+		}
+		if !ok {
+			continue
+		}
+		if t := strings.TrimSpace(b.blocks[k].Text); t != "" && b.info[k].words <= 10 && !block.EndsSentence(t) && !strings.ContainsAny(t, ":") {
+			return t
+		}
+		return ""
+	}
+	return ""
+}
+
+// xmlSpeech returns the element of one speech around element k
+// ("<Speech>", "<talker>", "<contribution>"), or -1.
+func (b *htmlBuilder) xmlSpeech(k int32, key func(int32) string) int32 {
+	for ; k >= 0; k = b.nodes[k].parent {
+		switch strings.ToLower(key(k)) {
+		case "speech", "talker", "contribution", "intervention":
+			return k
+		}
+	}
+	return -1
+}
+
+// xmlSpeakerTags name the elements that hold a speech's speaker; a
+// "<name>" does when its parent is one of xmlSpeechTags.
+var xmlSpeakerTags = map[string]bool{"by": true, "speaker": true, "talker": true, "member": true, "speakername": true, "speaker.name": true}
+
+var xmlSpeechTags = map[string]bool{"talker": true, "speaker": true, "speech": true, "content": true, "contribution": true, "intervention": true, "speechcontents": true}
