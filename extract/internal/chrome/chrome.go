@@ -258,6 +258,8 @@ func (sc *Scratch) Classify(blocks []block.Block, known func(key string) bool, h
 	markPageFurniture(blocks, info)
 	markReleaseHead(blocks, info, dFirst, dLast)
 	markAboutTail(blocks, info, dFirst, dLast)
+	markTeasers(blocks, info, dated, dFirst, dLast)
+	markDatedList(blocks, info, dated, dFirst, dLast)
 	markNameOfficeList(blocks, info)
 	markDivisionList(blocks, info)
 	if address != nil {
