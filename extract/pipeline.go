@@ -242,6 +242,12 @@ func removedDates(blocks []block.Block, leadingDay func(string) string) []string
 				break
 			}
 		}
+		if isoStamp(b.Text) {
+			// a CMS's time stamp of the page printed as text, wherever
+			// the scrape put it: "2021-10-04 17:46:53"
+			out = append(out, strings.Clone(b.Text[:10]))
+			continue
+		}
 		if (above || b.Removed == block.ReasonPageMarker) && len(b.Text) <= 40 {
 			// (or a print's furniture around its page markers: the
 			// sitting's day over each page, "8th Feb., 2021")
@@ -255,6 +261,30 @@ func removedDates(blocks []block.Block, leadingDay func(string) string) []string
 		}
 	}
 	return out
+}
+
+// isoStamp reports a text that is an ISO 8601 date and time alone:
+// "2021-10-04 17:46:53", "2021-10-04T17:46", "2021-10-04T17:46:53+02:00".
+func isoStamp(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) < 16 || len(s) > 32 || s[10] != ' ' && s[10] != 'T' || s[13] != ':' {
+		return false
+	}
+	for i, c := range []byte(s[:16]) {
+		switch i {
+		case 4, 7:
+			if c != '-' {
+				return false
+			}
+		case 10, 13:
+		default:
+			if c < '0' || c > '9' {
+				return false
+			}
+		}
+	}
+	_, ok := dates.ParseDate(s[:10])
+	return ok
 }
 
 // leadingDay returns the calendar date of a day that opens s ("December

@@ -62,3 +62,31 @@ func TestPublishedFromRunningHead(t *testing.T) {
 		t.Errorf("published %s, want 2012-12-12 (removed: %v)", got, d.Removed)
 	}
 }
+
+// A CMS's time stamp printed as a line of its own below the text (a
+// scrape of the page's text nodes) dates the page when nothing else does,
+// over the dates of a list of other releases under it.
+func TestPublishedFromTimeStamp(t *testing.T) {
+	x := New(Options{})
+	page := "Governor Signs Bill Requiring Naloxone\n\nThe District Attorney announced today that a bill supported by her office has been signed into law by the Governor.\n\nThe law requires every treatment facility to keep two doses of naloxone on its premises.\n\nJane Roe\n\n2021-10-04 17:46:53\n\n2021-10-04 17:46:53\n\nRecent News\n\nEscondido Man Charged with Murder\n\nJune 3, 2026\n\nThe District Attorney announced today that John Doe has been charged with murder following the …\n\nMeet Deputy District Attorney Jack Yeh\n\nMay 28, 2026\n\nIn honor of Heritage Month, which is observed throughout the month of May, we …\n\nNewsletter Sign-Up\n"
+	d, err := x.Extract(context.Background(), Input{Data: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := d.Published.Format(time.DateOnly); got != "2021-10-04" {
+		t.Errorf("published %s, want 2021-10-04", got)
+	}
+	if strings.Contains(d.Body, "Escondido") || strings.Contains(d.Body, "Jack Yeh") {
+		t.Errorf("other releases kept:\n%s", d.Body)
+	}
+	for _, s := range []string{"2021-10-04 17:46:53", "2021-10-04T17:46", "2021-10-04T17:46:53+02:00"} {
+		if !isoStamp(s) {
+			t.Errorf("isoStamp(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"2021-10-04", "20211004 17:46:53", "2021-13-04 17:46:53", "Updated 2021-10-04 17:46"} {
+		if isoStamp(s) {
+			t.Errorf("isoStamp(%q) = true", s)
+		}
+	}
+}
