@@ -786,12 +786,32 @@ func isDeliveryNote(s string) bool {
 type turnVoice struct{ words, person, report, singular int }
 
 // count adds one paragraph; quotation marks do not carry across paragraphs.
+// Single marks quote too, as British and Australian releases write
+// ('Sadly, …,' Professor Roe said.): one opens before a word and closes
+// after one, and an apostrophe inside a word ("We’re") or after a plural's
+// "s" outside a quotation is neither.
 func (v *turnVoice) count(s string) {
-	inQuote := false
+	inQuote, inSingle := false, false
+	var q turnVoice // the open quotation's words
+	// mark moves the quotation state; a quotation of one or two words
+	// closing is a term ("an ‘oxygen bar’"), whose words are the text's
+	mark := func(dq, sq bool) {
+		was := inQuote || inSingle
+		inQuote, inSingle = dq, sq
+		switch now := inQuote || inSingle; {
+		case !was && now:
+			q = turnVoice{}
+		case was && !now && q.words <= 2:
+			v.words, v.person, v.report, v.singular = v.words+q.words, v.person+q.person, v.report+q.report, v.singular+q.singular
+		}
+	}
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
 			if c == '"' {
-				inQuote = !inQuote
+				mark(!inQuote, inSingle)
+			}
+			if c == '\'' {
+				mark(inQuote, singleMark(s, i, 1, inSingle))
 			}
 			if !asciiLetter(c) {
 				i++
@@ -801,11 +821,15 @@ func (v *turnVoice) count(s string) {
 			r, n := utf8.DecodeRuneInString(s[i:])
 			switch r {
 			case '“', '«':
-				inQuote = true
+				mark(true, inSingle)
 				i += n
 				continue
 			case '”', '»':
-				inQuote = false
+				mark(false, inSingle)
+				i += n
+				continue
+			case '‘', '’':
+				mark(inQuote, singleMark(s, i, n, inSingle))
 				i += n
 				continue
 			}
@@ -819,24 +843,54 @@ func (v *turnVoice) count(s string) {
 			break
 		}
 		i = we
-		if inQuote {
-			continue
-		}
-		v.words++
 		w := s[ws:we]
 		if k := apostropheAt(w); k > 0 {
 			w = w[:k]
 		}
+		c := v
+		if inQuote || inSingle {
+			c = &q
+		}
+		c.words++
 		switch voiceOf(w) {
 		case voiceSingular:
-			v.person++
-			v.singular++
+			c.person++
+			c.singular++
 		case voicePlural:
-			v.person++
+			c.person++
 		case voiceReport:
-			v.report++
+			c.report++
 		}
 	}
+}
+
+// singleMark returns whether a single quotation is open after the mark of
+// n bytes at s[i]: it opens one before a word (no letter or digit before
+// it, one after it) and closes an open one after a word or its stop (none
+// after it).
+func singleMark(s string, i, n int, open bool) bool {
+	before := i > 0 && wordByteBefore(s, i)
+	after := i+n < len(s) && wordByteAt(s, i+n)
+	switch {
+	case !open && !before && after:
+		return true
+	case open && before && !after:
+		return false
+	}
+	return open
+}
+
+// wordByteBefore reports a letter, a digit or a stop or comma just before
+// s[i]: the end of a word or of a quoted sentence ("… at this time,'").
+func wordByteBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == ',' || r == '.' || r == '!' || r == '?'
+}
+
+// wordByteAt reports a letter or digit at s[i].
+func wordByteAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // apostropheAt returns the offset of the first apostrophe, straight or

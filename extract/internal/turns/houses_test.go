@@ -978,3 +978,26 @@ func TestSegmentLinkedStampLabels(t *testing.T) {
 		},
 	}})
 }
+
+// A release that quotes its officer in single marks, as British and
+// Australian releases do, is news: the first person inside the quotations
+// is the officer's, not the page's. A term in single marks of one or two
+// words ("an ‘oxygen bar’") is the text's own.
+func TestSingleQuotedRelease(t *testing.T) {
+	body := joinParas(
+		"The state has recorded its first two deaths related to the virus.",
+		"Both were men aged in their seventies. They both died in city hospitals.",
+		"'Sadly, the state has recorded its first two deaths. Our thoughts are with their loved ones at this difficult time,' Professor Jane Roe said.",
+		"'We’re doing everything we can to save lives and slow the spread of this virus, but we all have a role to play to protect those who are most vulnerable.",
+		"'I can’t be clearer; if you can stay at home, you must stay at home. I ask you to do it for your family and for your neighbours.'",
+		"'Everyone who is unwell must isolate themselves, and everyone who has been told they are in quarantine must do so,' Professor Roe said.",
+		"'I know this is hard for you. We urge you to stay 1.5 metres away from everyone else, and I thank you for what you are doing.'")
+	if kind, _ := segmentTurns(body); kind != KindNews {
+		t.Errorf("kind %s, want news", kind)
+	}
+	var v turnVoice
+	v.count("We ask you to visit the ‘oxygen bar’ and the 'pure air' room, as 'I will do so too,' she said.")
+	if v.words != 16 {
+		t.Errorf("words outside quotations %d, want 16 (two terms counted, the statement not)", v.words)
+	}
+}
