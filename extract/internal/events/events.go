@@ -747,7 +747,11 @@ func (sc *Scratch) findEvents(body string, ds []dates.Mention, officials []entit
 		}
 		// (a Markdown heading is no lead: "### Swiss National Bank lowers
 		// the target range …" over the release)
-		long := len(strings.TrimSpace(body[ps:pe])) >= 80 && body[ps] != '#'
+		long := evLeadLength(body, ps, pe) && body[ps] != '#'
+		// a short lead that tells no event (a headline's deck: "Opinions
+		// among older people are more closely divided.") leaves the lead
+		// to the next paragraph
+		shortLead, events0 := long && !leadSeen && len(strings.TrimSpace(body[ps:pe])) < 80, len(out)
 		// the body's first line is the headline when it ends no sentence:
 		// its event is read, and the lead is the paragraph under it
 		headline := ps == 0 && evHeadlineSentence(body[ps:pe])
@@ -799,7 +803,7 @@ func (sc *Scratch) findEvents(body string, ds []dates.Mention, officials []entit
 		} else if long {
 			leadSeen = true
 		}
-		if headline {
+		if headline || shortLead && len(out) == events0 {
 			leadSeen = false
 		}
 		ps = pe + 1

@@ -1801,3 +1801,18 @@ func TestFindEventsDirectiveInfinitive(t *testing.T) {
 		assert.Equal(t, "Jane Roe", evs[0].Actor, body)
 	}
 }
+
+// TestFindEventsShortLead: a release's lead of one short sentence under
+// its headline is the lead, dated by the page; a headline's deck of one
+// short sentence that tells no act leaves the lead to the paragraph under
+// it; the body's first line, which may end with a stop, is no lead.
+func TestFindEventsShortLead(t *testing.T) {
+	evs := eventsOf("Harbour update - 26 March 2020\n\nHarbourland has recorded its first two deaths related to the virus.\n\nBoth were men aged in their seventies.", "2020-03-26")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "recorded", evs[0].Action)
+	assert.Equal(t, "2020-03-26", evs[0].Date)
+	evs = eventsOf("Most oppose the harbour toll;\nOpinions among older people are more closely divided.\n\nThe House of Representatives has approved amendments to the budget bill that would end the harbour toll.", "2020-03-26")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "approved", evs[0].Action)
+	assert.Empty(t, eventsOf("Jane Roe unveils the first harbour campaign ad.\n\nThe ad, which runs for thirty seconds, will air in three states.", "2020-03-26"))
+}

@@ -299,8 +299,9 @@ func evNoEnd(w string) bool {
 }
 
 // forEachSentence calls f with the byte and token spans of each sentence;
-// lead is true for the first sentence of each paragraph of 80 bytes or more
-// when the tokens begin at the paragraph's start (leadOK).
+// lead is true for the first sentence of each paragraph long enough to be
+// a lead (evLeadLength) when the tokens begin at the paragraph's start
+// (leadOK).
 func forEachSentence(body string, toks []evTok, leadOK bool, f func(ss, se, ts, te int, lead bool)) {
 	k := 0
 	for k < len(toks) {
@@ -315,7 +316,7 @@ func forEachSentence(body string, toks []evTok, leadOK bool, f func(ss, se, ts, 
 		for te < len(toks) && toks[te].start < pe {
 			te++
 		}
-		long := pe-toks[k].start >= 80
+		long := evLeadLength(body, toks[k].start, pe)
 		first := leadOK
 		s := k
 		if k+2 < te && evNumberedStart(body, toks[k].start, pe) > 0 {
@@ -574,4 +575,17 @@ func evDatelineName(body string, toks []evTok, ts, end int) string {
 		return body[toks[k].start:toks[last].end]
 	}
 	return body[toks[k].start:toks[e-1].end]
+}
+
+// evLeadLength reports a paragraph body[ps:pe] long enough to be a
+// release's lead: 80 bytes or more, or, below the body's first paragraph
+// (a headline, which may end with a stop), a single sentence of 50 or more
+// ("Victoria has recorded its first two deaths related to coronavirus
+// (COVID-19).").
+func evLeadLength(body string, ps, pe int) bool {
+	para := strings.TrimSpace(body[ps:pe])
+	if len(para) >= 80 {
+		return true
+	}
+	return len(para) >= 50 && strings.HasSuffix(para, ".") && !strings.Contains(para, ". ") && strings.TrimSpace(body[:ps]) != ""
 }
