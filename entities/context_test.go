@@ -77,6 +77,15 @@ func TestMembersOfParliament(t *testing.T) {
 			[]wantOfficial{{"Caroline Lucas", "Member of Parliament", "GB"}, {"Liam Fox", "Member of Parliament", "GB"}}},
 		// a surname alone after an honorific
 		{"Mr Hague (Richmond) (Con): No.", []wantOfficial{{"Hague", "Member of Parliament", "GB"}}},
+		// New Zealand's labels: the full name in capitals, the party's name
+		// in full before the electorate, or alone for a list member, in a
+		// record that addresses its Speaker
+		{"Mr SPEAKER: Order. Mr Speaker has called the member.\n\nJANE ROE (Labour\u2014Te Tai Tonga): Mr Speaker, the customs service seized a great deal.\n\nJOHN DOE (National): Mr Speaker, I thank the member.",
+			[]wantOfficial{{"Jane Roe", "Member of Parliament", ""}, {"John Doe", "Member of Parliament", ""}}},
+		{"JANE ROE (NZ First\u2014Northland): Will the Minister answer?",
+			[]wantOfficial{{"Jane Roe", "Member of Parliament", "NZ"}}},
+		// a name in capitals with a bracket that names no party is no label
+		{"JANE ROE (Harbour): Will the Minister answer?", nil},
 		// the parties of Canada's Reform years and of South Africa's house
 		{"Mr. Jim Roe (Medicine Hat, Ref.): Will the minister answer?\nMs Jane Doe (Durban North, ANC): No.",
 			[]wantOfficial{{"Jim Roe", "Member of Parliament", "CA"}, {"Jane Doe", "Member of Parliament", "ZA"}}},

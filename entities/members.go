@@ -49,11 +49,14 @@ func (p *parser) memberLabel(i int) (end int, ok bool) {
 	}
 	r, ok := p.parseName(j, false)
 	caps := false
-	if !ok && honor && j < len(p.toks) && p.toks[j].is(fUpper) {
+	if !ok && j < len(p.toks) && p.toks[j].is(fUpper) {
 		// "Mr MORRISON (Cook—Prime Minister) (14:03):", an Australian
-		// Hansard's surname in capitals
+		// Hansard's surname in capitals; "RINO TIRIKATENE (Labour—Te Tai
+		// Tonga):", a New Zealand one's full name (a party's bracket
+		// must follow, below)
 		r, ok = p.parseName(j, true)
 		caps = ok
+		ok = ok && (honor || r.n >= 2)
 	}
 	if !ok || r.n < 1 || r.n == 1 && !honor || p.word(r.e) != "(" || p.toks[r.e].nl > 0 {
 		return 0, false
@@ -98,7 +101,29 @@ func (p *parser) memberLabel(i int) (end int, ok bool) {
 		return 0, false
 	}
 	party, found := "", false
-	if lastComma > 0 {
+	partyDash := false // "(Labour—Te Tai Tonga)": the party, then the seat
+	if dash > 0 {
+		if c, ok := partyCountries[p.surface(r.e+1, dash)]; ok {
+			party, found, partyDash = c, true, true
+			if c == "" {
+				if home, record := p.houseRecord(); record {
+					party = home
+				}
+			}
+		}
+	}
+	if !found && dash < 0 && lastComma < 0 {
+		// "CHRIS BISHOP (National):", a list member's label, the party
+		// alone in the bracket
+		if c, ok := partyCountries[p.surface(r.e+1, k)]; ok && c == "" {
+			if home, record := p.houseRecord(); record {
+				party, found = home, true
+			}
+		} else if ok {
+			party, found = c, true
+		}
+	}
+	if lastComma > 0 && !found {
 		// "(Carleton, CPC)"
 		if c, ok := partyCountries[p.surface(lastComma+1, k)]; ok {
 			party, found = c, true
@@ -158,7 +183,7 @@ func (p *parser) memberLabel(i int) (end int, ok bool) {
 			o = o2
 		}
 	}
-	if dash > 0 {
+	if dash > 0 && !partyDash {
 		if o2, ok := p.parseOffice(dash + 1); ok && o2.end == closeSeat && o2.det == 0 && !o2.former {
 			if o2.country == "" && o2.org == "" {
 				o2.country = party
