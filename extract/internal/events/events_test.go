@@ -1816,3 +1816,17 @@ func TestFindEventsShortLead(t *testing.T) {
 	assert.Equal(t, "approved", evs[0].Action)
 	assert.Empty(t, eventsOf("Jane Roe unveils the first harbour campaign ad.\n\nThe ad, which runs for thirty seconds, will air in three states.", "2020-03-26"))
 }
+
+// TestFindEventsRelativeClauseVerb: after the main clause's past action,
+// a listed verb right after "which", "who" or "that" is the relative
+// clause's, not the sentence's action.
+func TestFindEventsRelativeClauseVerb(t *testing.T) {
+	evs := eventsOf("The council opposed the plan. Harbourland deplored Friday the bomb blasts which killed scores of people.", "1998-08-08")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "deplored", evs[0].Action)
+	assert.Equal(t, "1998-08-07", evs[0].Date)
+	evs = eventsOf("The council opposed the plan. Jane Roe said the campaign in Nevada was a good one that led to her victory in the caucuses Saturday.", "1998-08-08")
+	for _, e := range evs {
+		assert.NotEqual(t, "led", e.Action, "%+v", e)
+	}
+}

@@ -332,6 +332,12 @@ func evFindVerb(body string, toks []evTok, ts, te int, dated bool, ms []dates.Me
 				// backed the agreement reached with the Council on 6 June"
 				continue
 			}
+			if gen >= 0 && k > ts && evIsWord(body, toks[k-1], "who", "which", "that") {
+				// after a past action of the main clause, a relative
+				// clause's verb: "South Africa deplored Friday the bomb
+				// blasts which killed scores of people"
+				continue
+			}
 			if k > ts+1 && evIsWord(body, toks[k-1], "who", "which") && !toks[k-2].word && body[toks[k-2].start] == ',' {
 				// "Rutte, who arrived in Kyiv, met …": the clause's verb
 				// only when the sentence has no other
