@@ -244,6 +244,9 @@ func (s *scanner) wordTense(k int) int {
 		return 0
 	}
 	if t.inf().tense != 0 {
+		if s.is(k, "plans") && !s.is(k+1, "to") {
+			return 0 // a noun: "set aside vacation plans for the trip"; "plans to visit" is a plan
+		}
 		if t.inf().tense > 0 && (s.is(k, "expected") || s.is(k, "scheduled") || s.is(k, "due")) {
 			// "is expected to", "was scheduled": the auxiliary decides
 			if s.is(k-1, "was") || s.is(k-1, "were") {
@@ -269,17 +272,25 @@ func (s *scanner) wordTense(k int) int {
 		if n >= 6 && s.text[t.end-4:t.end] == "ceed" {
 			return 0 // "will succeed", "proceed", "exceed": present forms
 		}
-		if p := s.word(k - 1); p != nil && (p.inf().yearDet || s.is(k-1, "the") || s.is(k-1, "an")) {
-			return 0 // "the reduced dividend", "a planned visit": an adjective
-		}
-		if p := s.word(k - 2); p != nil && (p.inf().yearDet || s.is(k-2, "the") || s.is(k-2, "an")) && s.adverb(k-1) {
-			return 0 // "a still unspecified date", "the newly opened line"
+		if s.adjectiveAt(k) {
+			return 0 // "the reduced dividend", "a still unspecified date"
 		}
 		// "to be held", "has been reached": perfect and passive forms after
 		// will/to stay with the auxiliary
 		return -1
 	}
 	return 0
+}
+
+// adjectiveAt reports a form in -ed at token k that a determiner, or a
+// determiner and an adverb, puts before a noun: "the reduced dividend", "a
+// planned visit", "a still unspecified date", "the newly opened line".
+func (s *scanner) adjectiveAt(k int) bool {
+	if p := s.word(k - 1); p != nil && (p.inf().yearDet || s.is(k-1, "the") || s.is(k-1, "an")) {
+		return true
+	}
+	p := s.word(k - 2)
+	return p != nil && (p.inf().yearDet || s.is(k-2, "the") || s.is(k-2, "an")) && s.adverb(k-1)
 }
 
 // capitalWord reports whether token k is a word beginning with a capital.

@@ -116,6 +116,13 @@ func TestWeekdayContexts(t *testing.T) {
 			[]pair{{"Monday", "2023-10-16"}}},
 		{"a country that is also a given name", "2023-10-16", "A bomb hit the embassy in Nairobi, Kenya Friday morning. Guards ran.",
 			[]pair{{"Friday morning", "2023-10-13TMO"}}},
+		// "plans" is a plan before "to", a noun elsewhere
+		{"plans, a noun", "2023-10-16", "The band unveiled its plans at the close of its Monday night show.",
+			[]pair{{"Monday night", "2023-10-16TNI"}}},
+		{"plans, a noun after a day", "2023-10-17", "The group changed its advertising plans after the debate on Saturday.",
+			[]pair{{"Saturday", "2023-10-14"}}},
+		{"plans to", "2023-10-17", "The group plans to hold a debate on Saturday.",
+			[]pair{{"Saturday", "2023-10-21"}}},
 	})
 }
 
