@@ -725,8 +725,10 @@ func speechLike(body, title string, paras []turnPara) bool {
 		break
 	}
 	// "I" and "you" make an address; "we" alone is an institution's
-	// statement ("We call on Russia to…"), a release.
-	return v.words >= 60 && v.person*40 >= v.words && v.person >= 3*v.report && v.singular >= 2
+	// statement ("We call on Russia to…"), a release, and "we" and "you"
+	// with no "I" a notice to the public ("If you are planning on hosting
+	// Thanksgiving, … we hope …").
+	return v.words >= 60 && v.person*40 >= v.words && v.person >= 3*v.report && v.singular >= 2 && v.first >= 1
 }
 
 // framedQuote reports a paragraph that opens by reporting a quotation:

@@ -1001,3 +1001,21 @@ func TestSingleQuotedRelease(t *testing.T) {
 		t.Errorf("words outside quotations %d, want 16 (two terms counted, the statement not)", v.words)
 	}
 }
+
+// A notice that addresses the public, "we" and "you" with no "I", is a
+// written post, not a speech; the same words with a speaker's "I" are an
+// address.
+func TestNoticeToThePublic(t *testing.T) {
+	notice := joinParas(
+		"We hope your week is off to a great start. If you are planning on hosting the harvest dinner or cooking to bring something along with you, please remember that cooking always requires your attention.",
+		"Once you are ready to turn the stove on, it is very important to stay in the kitchen and remain focused. Kitchen fires are very common and are very preventable, and we see too many of them.",
+		"Enjoy your celebrations and please stay safe and well. Thank you always for your help and support.")
+	if kind, _ := segmentTurns(notice); kind != KindNews {
+		t.Errorf("notice: kind %s, want news", kind)
+	}
+	address := strings.Replace(notice, "We hope your week", "I hope your week", 1)
+	address = strings.Replace(address, "and we see too many", "and I see too many", 1)
+	if kind, _ := segmentTurns(address); kind != KindSpeech {
+		t.Errorf("address: kind %s, want speech", kind)
+	}
+}

@@ -10,9 +10,10 @@ import (
 // report.
 
 // turnVoice counts the words of a text outside quotation marks, the first- and
-// second-person ones among them, and those that report someone else's acts
-// ("said", "he", "their").
-type turnVoice struct{ words, person, report, singular int }
+// second-person ones among them (singular counts "I" and "you", first "I"
+// alone), and those that report someone else's acts ("said", "he",
+// "their").
+type turnVoice struct{ words, person, report, singular, first int }
 
 // count adds one paragraph; quotation marks do not carry across paragraphs.
 // Single marks quote too, as British and Australian releases write
@@ -31,7 +32,7 @@ func (v *turnVoice) count(s string) {
 		case !was && now:
 			q = turnVoice{}
 		case was && !now && q.words <= 2:
-			v.words, v.person, v.report, v.singular = v.words+q.words, v.person+q.person, v.report+q.report, v.singular+q.singular
+			v.words, v.person, v.report, v.singular, v.first = v.words+q.words, v.person+q.person, v.report+q.report, v.singular+q.singular, v.first+q.first
 		}
 	}
 	for i := 0; i < len(s); {
@@ -83,6 +84,10 @@ func (v *turnVoice) count(s string) {
 		c.words++
 		switch voiceOf(w) {
 		case voiceSingular:
+			c.person++
+			c.singular++
+			c.first++
+		case voiceSecond:
 			c.person++
 			c.singular++
 		case voicePlural:
@@ -144,15 +149,16 @@ func apostropheAt(w string) int {
 
 // The voice of a word, in voiceWords.
 const (
-	voiceSingular = 1 + iota // "I", "you": an address
+	voiceSingular = 1 + iota // "I", "my": a speaker's address
 	voicePlural              // "we", "our": an address or an institution
 	voiceReport              // "said", "he", "met": a report of others' acts
+	voiceSecond              // "you", "your": an address, a speaker's or a notice's
 )
 
 // voiceWords are the words turnVoice counts (data/words.txt, as written).
 var voiceWords = func() map[string]uint8 {
 	m := map[string]uint8{}
-	for name, v := range map[string]uint8{"voice-singular": voiceSingular, "voice-plural": voicePlural, "voice-report": voiceReport} {
+	for name, v := range map[string]uint8{"voice-singular": voiceSingular, "voice-plural": voicePlural, "voice-report": voiceReport, "voice-second": voiceSecond} {
 		for _, w := range wordLists.Must(name) {
 			m[w] = v
 		}
