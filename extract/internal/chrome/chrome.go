@@ -49,6 +49,7 @@ type blockInfo struct {
 	chars  int
 	stop   float64
 	sent   bool // ends like a sentence
+	prose  bool // a statement of five words or more, in no furniture's words (proseLine)
 	ui     int  // furniture terms in it
 	share  bool // share buttons, which interrupt the text as a caption does
 }
@@ -144,6 +145,7 @@ func (sc *Scratch) Classify(blocks []block.Block, known func(key string) bool, h
 		if flags&flagUI != 0 {
 			in.ui = uiTerms.countFlagged(words, wf, flagUI)
 		}
+		in.prose = ends && in.ui == 0 && in.stop > 0 && proseLine(t, words)
 		key := hashes[i]
 		first := !seen[key]
 		seen[key] = true
@@ -439,6 +441,11 @@ func revise(blocks []block.Block, info []blockInfo, dated func(string) bool, dFi
 			// an item of a list the text announces ("The following is a
 			// list of the recipients." over "Lifesaving – Officer Jane
 			// Roe"): content, whatever follows the list
+			newClass[i] = classGood
+		case info[i].prose:
+			// A statement of five words or more in no furniture's words
+			// ("The Senate met at 1:30 p.m., the Speaker in the
+			// Chair.") is the text's, whatever lies around it.
 			newClass[i] = classGood
 		case prev == classBad && next == classBad:
 			newClass[i] = classBad
@@ -976,4 +983,32 @@ func advisoryField(s string) bool {
 		}
 	}
 	return false
+}
+
+// proseLine reports whether the block t, of the lower-case words words, is
+// a statement of five words or more: it ends with a full stop, an
+// exclamation or a question mark, opens with no imperative of the
+// interface ("Please leave this field empty.", "Click here to …"), holds
+// no widget's word ("More news below.") and is not written as a
+// headline, its words capitalised ("Senator Puts Rival On The Defensive.").
+func proseLine(t string, words tokens) bool {
+	if len(words) < 5 || uiVerbs[words[0]] || words[0] == "please" || widgetWords.count(words) > 0 {
+		return false
+	}
+	e := strings.TrimRight(t, " \t\"'’”)]»")
+	if e == "" || !strings.ContainsRune(".!?", rune(e[len(e)-1])) {
+		return false
+	}
+	caps, n := 0, 0
+	for _, f := range strings.Fields(t) {
+		r, _ := utf8.DecodeRuneInString(f)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		n++
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return 2*caps <= n
 }

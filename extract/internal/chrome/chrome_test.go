@@ -396,3 +396,33 @@ func TestClassifyHeadlineLink(t *testing.T) {
 	Classify(b, nil, false, testDated)
 	assert.Equal(t, lines[:3], kept(t, b))
 }
+
+// A printed record lists its headings above the sitting and prints them
+// again over their debates: the repeated headings are chrome, and a short
+// statement between two of them is the record's ("The House met at 2 p.m.,
+// the Speaker in the Chair."), as is a short reply; a form's instruction,
+// a widget's line and a teaser's headline in the same place are not.
+func TestClassifyStatementBetweenRepeatedHeadings(t *testing.T) {
+	b := blocksOf(
+		"Debates of the House",
+		"Harbour Bridge Repairs",
+		"Ferry Timetables",
+		"Tuesday, March 3, 2020",
+		"The House met at 2 p.m., the Speaker in the Chair.",
+		"Harbour Bridge Repairs",
+		"Mr. Sam Doe: The bridge has been closed for eleven weeks, and the repairs were promised for the end of last year by the department.",
+		"Ferry Timetables",
+		"But the minister did not reply.",
+		"Harbour Bridge Repairs",
+		"Please leave this field empty.",
+		"Ferry Timetables",
+		"Minister Puts Rival On The Defensive Over Fares.",
+		"Harbour Bridge Repairs",
+	)
+	Classify(b, nil, false, testDated)
+	got := kept(t, b)
+	assert.Contains(t, got, "The House met at 2 p.m., the Speaker in the Chair.")
+	assert.Contains(t, got, "But the minister did not reply.")
+	assert.NotContains(t, got, "Please leave this field empty.")
+	assert.NotContains(t, got, "Minister Puts Rival On The Defensive Over Fares.")
+}
