@@ -359,6 +359,7 @@ func plausibleHead(head string) bool {
 	if len(head) > 160 {
 		return false
 	}
+	head, _ = proTempore(head)
 	if k := strings.IndexAny(head, "(["); k >= 0 {
 		head = head[:k]
 	}

@@ -30,6 +30,16 @@ func parseTurnLabel(head string) (labelParse, bool) {
 	if head == "" || len(head) > 160 {
 		return labelParse{}, false
 	}
+	if stem, latin := proTempore(head); latin != "" {
+		// "The Hon. the Speaker pro tempore", "The SPEAKER pro
+		// tempore": the office held for the time, read as the office
+		lb, ok := parseTurnLabel(stem)
+		if !ok || lb.role == "" {
+			return labelParse{}, false
+		}
+		lb.role += " " + latin
+		return lb, true
+	}
 	head = dropBracketedHonorifics(head)
 	if attendanceHead(head) {
 		return labelParse{}, false // "PRESENT IN THE CHAIR:", "Apologies:": who attended, no speaker
@@ -408,4 +418,16 @@ func dropBracketedHonorifics(head string) string {
 		}
 		head = strings.TrimSpace(head[:k]) + " " + strings.TrimSpace(head[k+e+1:])
 	}
+}
+
+// proTempore splits a label whose office is held for the time ("The
+// Speaker pro tempore", "The PRESIDENT pro tem") into the office's label
+// and the qualifier as written, or returns head and "".
+func proTempore(head string) (string, string) {
+	for _, q := range [...]string{"pro tempore", "pro tem"} {
+		if n := len(head) - len(q); n > 1 && head[n-1] == ' ' && strings.EqualFold(head[n:], q) {
+			return strings.TrimSpace(head[:n]), head[n:]
+		}
+	}
+	return head, ""
 }

@@ -34,6 +34,23 @@ func TestSegmentTurnsStyles(t *testing.T) {
 			},
 		},
 		{
+			name: "an office held for the time: the Speaker pro tempore, the PRESIDENT pro tem",
+			body: joinParas(
+				"Debates of the Senate",
+				"Hon. Jane Roe :",
+				"Honourable senators, I move that the report be adopted now.",
+				"The Hon. the Speaker pro tempore :",
+				"Is it your pleasure, honourable senators, to adopt the motion?",
+				"The PRESIDENT pro tem: The Senate stands adjourned until tomorrow.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Jane Roe", "", "Honourable senators, I move"},
+				{"remarks", "", "the Speaker pro tempore", "Is it your pleasure"},
+				{"remarks", "", "President pro tem", "The Senate stands"},
+			},
+		},
+		{
 			name: "labels in round brackets alone on their lines; notes in brackets are none",
 			body: joinParas(
 				"Press Conference by the Prime Minister",
