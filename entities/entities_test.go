@@ -257,6 +257,12 @@ func TestOfficials(t *testing.T) {
 		// a style before a name in apposition is not the name's
 		{"He was told that the Right Honourable Jane Roe, Governor General of Canada, would come.",
 			[]wantOfficial{{"Jane Roe", "Governor General", "CA"}}},
+		// a qualifier in brackets between an office and the name; an office
+		// and its ministry, or more offices, in brackets after a name
+		{"The signing was witnessed by Minister for Trade and Industry (Trade) Mr Tan Wei Ming and others.",
+			[]wantOfficial{{"Tan Wei Ming", "Minister for Trade and Industry", ""}}},
+		{"It was announced by Ms Jane Roe (Minister of State, Ministry of Defence) and by Mr John Doe (Minister, Prime Minister's Office; and Second Minister for Trade) today.",
+			[]wantOfficial{{"Jane Roe", "Minister of State", ""}, {"John Doe", "Minister", ""}}},
 		// a member of a legislature by the letters after the name
 		{"The First Minister welcomed Michelle Roe MLA to the residence today.", []wantOfficial{{"Michelle Roe", "MLA", ""}}},
 		// after a comma, with the seat

@@ -13,6 +13,13 @@ func (p *parser) officeName(o office) (end int, ok bool) {
 	if o.plural {
 		return p.pluralNames(o)
 	}
+	// a qualifier in brackets between the office and the name: "Minister
+	// for Trade and Industry (Trade) Mr Lim Hng Kiang"
+	if e := p.bracketedUnit(o.end); e > 0 && o.capital && !p.has(o.end+1, cHonor) && p.toks[e].nl == 0 {
+		if r, ok := p.parseName(p.skipStyle(e), false); ok && r.n >= 2 && !r.crossedNL {
+			o.end = e
+		}
+	}
 	// "Secretary of State Mr. Blinken", "Senator the Hon Penny Wong"
 	j := p.skipStyle(o.end)
 	lowerOK := o.capital || o.country != "" || o.org != ""

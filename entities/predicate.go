@@ -181,7 +181,16 @@ func (p *parser) nameThenOffice(r nameRes) (end int, ok bool) {
 	if w := p.word(r.e); w == "(" {
 		// "Oana Lungescu (NATO Spokesperson):"
 		o, ok := p.parseOffice(r.e + 1)
-		if !ok || !o.capital || o.former || o.det != 0 || p.word(o.end) != ")" {
+		if !ok || !o.capital || o.former || o.det != 0 {
+			return 0, false
+		}
+		if w := p.word(o.end); (w == "," || w == ";") && p.toks[o.end].nl == 0 {
+			// "Jane Roe (Minister of State, Ministry of Defence)", "(Minister,
+			// Prime Minister's Office; and Second Minister for Trade)": the
+			// office's body, or more offices held, up to the bracket's close
+			o.end = p.bracketTail(&o)
+		}
+		if p.word(o.end) != ")" {
 			return 0, false
 		}
 		o.end++
@@ -307,4 +316,42 @@ func (p *parser) nameThenOffice(r nameRes) (end int, ok bool) {
 		m.weak = true
 	}
 	return o.end, true
+}
+
+// bracketTail reads what follows an office in brackets after a name, from
+// the comma or semicolon at o.end: the office's body ("Ministry of
+// Defence", whose country it takes), or more offices and their bodies, up
+// to the closing bracket on the same line within thirty tokens, with no
+// sentence's end or bracket inside. It returns the closing bracket's
+// index, or o.end when the brackets hold anything else.
+func (p *parser) bracketTail(o *office) int {
+	k := o.end + 1
+	if nameEnd, end, iso := p.publicBody(k); nameEnd > 0 && (iso != "" || p.ministryAt(k)) && p.word(end) == ")" {
+		if o.country == "" && o.org == "" {
+			o.country, o.body = iso, o.body || iso == ""
+		}
+		return end
+	}
+	if end, e := p.orgAndUnit(k); end > 0 && p.word(end) == ")" {
+		if o.country == "" && o.org == "" {
+			if e.short != "" {
+				o.org = e.short
+			} else {
+				o.country = e.country
+			}
+		}
+		return end
+	}
+	for j := k; j < len(p.toks) && j < k+30 && p.toks[j].nl == 0; j++ {
+		switch p.word(j) {
+		case ")":
+			if j > k && p.toks[k].is(fCap) || p.word(k) == "and" {
+				return j
+			}
+			return o.end
+		case "(", ".", "!", "?", ":", "\"", "“", "”":
+			return o.end
+		}
+	}
+	return o.end
 }
