@@ -789,6 +789,23 @@ func markdownImage(s string) bool {
 	return k > 0 && !strings.ContainsAny(t[k+2:], " \t")
 }
 
+// emphasisedWhole reports a block set in emphasis from its first
+// character to its last: "*The minister signing the MoU*", "_Photo of
+// the harbour_" (one pair of marks, none inside).
+func emphasisedWhole(s string) bool {
+	t := strings.TrimSpace(s)
+	if len(t) < 3 {
+		return false
+	}
+	for _, m := range [...]string{"**", "__", "*", "_"} {
+		if strings.HasPrefix(t, m) && strings.HasSuffix(t, m) && len(t) > 2*len(m) {
+			in := t[len(m) : len(t)-len(m)]
+			return !strings.Contains(in, m) && in[0] != ' ' && in[len(in)-1] != ' '
+		}
+	}
+	return false
+}
+
 // taxonomyLabels open a page's line of topics or tags.
 var taxonomyLabels = furniture["taxonomy-label"]
 

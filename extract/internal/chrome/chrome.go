@@ -167,7 +167,10 @@ func (sc *Scratch) Classify(blocks []block.Block, known func(key string) bool, h
 			// a template's directive a scrape of the site's source kept:
 			// "@extends('layouts.app')", "{% block content %}"
 			in.class, in.reason = classBad, block.ReasonMetadata
-		case in.words <= 80 && (isCaption(t) || markdownImage(t)):
+		case in.words <= 80 && (isCaption(t) || markdownImage(t)),
+			in.words <= 150 && i > 0 && markdownImage(blocks[i-1].Text) && emphasisedWhole(t):
+			// (the emphasised paragraph under a converted page's image:
+			// "![](photo.jpg)" over "*The minister signing the MoU*")
 			in.class, in.reason = classBad, block.ReasonCaption
 		case !dialogue && shareLinks(t):
 			// "Share on: [Share](…)", "[![Twitter](…)](…)[![Linkedin](…)](…)":

@@ -426,3 +426,19 @@ func TestClassifyStatementBetweenRepeatedHeadings(t *testing.T) {
 	assert.NotContains(t, got, "Please leave this field empty.")
 	assert.NotContains(t, got, "Minister Puts Rival On The Defensive Over Fares.")
 }
+
+// An emphasised paragraph right under a converted page's image is the
+// image's caption, however long; an emphasised paragraph elsewhere is text.
+func TestClassifyEmphasisedCaptionUnderImage(t *testing.T) {
+	b := blocksOf(
+		"The council and the institute signed an agreement on 8 June 2017 at the joint committee's meeting, to share their expertise in the accreditation of laboratories.",
+		"![Signing](/images/signing.png)",
+		"*The council's chief executive Jane Roe and the institute's director John Doe signing the agreement on the accreditation of laboratories and of inspection bodies in both countries, to the benefit of their businesses and consumers alike. The signing was witnessed by the Minister for Trade Mr Sam Poe and the Minister for Planning Ms Ann Loe, who spoke at the committee's meeting that afternoon about the trade between the two countries.*",
+		"*The agreement takes effect on 1 July 2017 and runs for three years, after which the two bodies will review it together.*",
+	)
+	Classify(b, nil, false, testDated)
+	assert.Equal(t, block.ReasonCaption, b[1].Removed)
+	assert.Equal(t, block.ReasonCaption, b[2].Removed)
+	assert.Equal(t, block.Reason(0), b[3].Removed, "an emphasised paragraph not under an image is text")
+	assert.Equal(t, block.Reason(0), b[0].Removed)
+}
