@@ -40,7 +40,12 @@ func classifyTurns(turns []Turn, owners []int, labels []turnLabel, sp map[string
 		if s.gen == genNone && !s.official && lb.outlet {
 			journalist[s] = true
 		}
-		if s.gen == genNone && !s.official && strings.Count(s.name, " ") >= 1 && namesSelf(t.Text, s.name) && !answersQuestion(turns, owners, labels, sp, i) {
+		if s.gen == genNone && !s.official && strings.Count(s.name, " ") >= 1 && namesSelf(t.Text, s.name) && !answersQuestion(turns, owners, labels, sp, i) &&
+			(asks[s][0] > 0 || repliedTo(turns, owners, labels, sp, i)) {
+			// (one who names themselves and neither asks nor is replied to
+			// is a witness of a hearing's public comment, one after
+			// another: "Jane Roe with the Teachers Association, in
+			// support.")
 			// (not "Hello, I'm Jane Roe, the digital minister" in reply
 			// to an interviewer's question)
 			journalist[s] = true
@@ -489,8 +494,9 @@ func namesSelf(text, name string) bool {
 		return false
 	}
 	after := strings.TrimLeft(head[k+len(low):], " ")
-	// "Jane Roe with …", "Jane Roe from …", "Jane Roe, the …", "Jane Roe of …".
-	for _, w := range []string{"with ", "from ", ",", "of ", "—", "-", "("} {
+	// "Jane Roe with …", "Jane Roe from …", "Jane Roe, the …", "Jane Roe of …",
+	// "Jane Roe on behalf of …", "Jane Roe for …", "Jane Roe and I work for …".
+	for _, w := range []string{"with ", "from ", ",", "of ", "—", "-", "(", "on behalf ", "for ", "representing ", "and i "} {
 		if strings.HasPrefix(after, w) {
 			return true
 		}
@@ -833,4 +839,19 @@ func pressPrincipal(turns []Turn, owners []int, labels []turnLabel, sp map[strin
 		return nil
 	}
 	return best
+}
+
+// repliedTo reports whether the turn after turn i is another speaker's who
+// does not name themselves in it: a reply to i, not the next in a queue of
+// speakers who each give their name and their cause, nor the chair's
+// thanks and call.
+func repliedTo(turns []Turn, owners []int, labels []turnLabel, sp map[string]*turnSpeaker, i int) bool {
+	if i+1 >= len(turns) {
+		return false
+	}
+	s, n := sp[labels[owners[i]].key], sp[labels[owners[i+1]].key]
+	if lb := &labels[owners[i+1]]; chairLike(lb) || committeeChair(n.role) {
+		return false // the chair thanks and calls the next
+	}
+	return n != s && !(n.gen == genNone && n.name != "" && strings.Count(n.name, " ") >= 1 && namesSelf(turns[i+1].Text, n.name))
 }

@@ -55,3 +55,22 @@ func TestSegmentTurnsPressReporterUnnamed(t *testing.T) {
 		assert.Equal(t, TurnAnswer, turns[i+1].Kind, i+1)
 	}
 }
+
+// TestSegmentTurnsHearingWitnessQueue: at a hearing's public comment,
+// witnesses come forward one after another, each giving a name and a
+// cause ("Jane Roe on behalf of …", "Sam Poe and I work for …"); nobody
+// replies to them, and they ask nothing: their turns are remarks, not a
+// press conference's questions and answers.
+func TestSegmentTurnsHearingWitnessQueue(t *testing.T) {
+	body := "Chair Ann Lee:\n\nThank you. Others in support, please come forward and state your name and affiliation.\n\n" +
+		"Jane Roe:\n\nJane Roe with the Teachers Association, in support.\n\n" +
+		"John Doe:\n\nJohn Doe on behalf of the Parents Council, in strong support.\n\n" +
+		"Sam Poe:\n\nMy name is Sam Poe and I work for the Health Network. We support the bill.\n\n" +
+		"Kim Moe:\n\nKim Moe for the Student Senate, in support.\n\n" +
+		"Chair Ann Lee:\n\nThank you. Any opposition? Seeing none, we will move to the vote."
+	_, turns := segmentTurns(body)
+	require.Len(t, turns, 6)
+	for i, tn := range turns {
+		assert.Equal(t, TurnRemarks, tn.Kind, i)
+	}
+}
