@@ -616,6 +616,9 @@ func evNounSubject(body string, toks []evTok, a, b int) bool {
 				k += 2 // the name's acronym: "The Galway City Innovation District (GCID)"
 				continue
 			}
+			if c := body[t.start]; c == '.' && k > a && toks[k-1].word && toks[k-1].capital && toks[k-1].end-toks[k-1].start == 1 && toks[k-1].end == t.start {
+				continue // a dotted abbreviation's stop: "U.S. forces"
+			}
 			if c := body[t.start]; c != ',' && c != '\'' && c != '-' && c != '&' && !strings.HasPrefix(body[t.start:], "’") {
 				// (a name's ampersand stays: "the Bill & Melinda Gates Foundation")
 				return false
@@ -634,7 +637,7 @@ func evNounSubject(body string, toks []evTok, a, b int) bool {
 		// (a capitalised word before another opens a name: "Armed Forces
 		// Flag Day")
 		named := t.capital && k+1 < b && toks[k+1].word && toks[k+1].capital
-		if t.quoted || evPronouns[stem] || evPossessives[t.low] || evSubordinate(t.low) || evIsVerbLike(t.low) && !adjective && !named || evCopulas[t.low] {
+		if t.quoted || evPronouns[stem] || evPersonWord(body, t) || evSubordinate(t.low) || evIsVerbLike(t.low) && !adjective && !named || evCopulas[t.low] {
 			return false
 		}
 	}
@@ -749,7 +752,7 @@ func evNounPhrase(body string, toks []evTok, a, b int) bool {
 			continue
 		}
 		words++
-		if t.quoted || evPronouns[t.low] || evPossessives[t.low] || evSubordinate(t.low) || evCopulas[t.low] ||
+		if t.quoted || evPronouns[t.low] || evPersonWord(body, t) || evSubordinate(t.low) || evCopulas[t.low] ||
 			!t.capital && (evIsVerbLike(t.low) && !(k > a && !toks[k-1].word && body[toks[k-1].start] == '-') || strings.HasSuffix(t.low, "ing")) {
 			return false // (but a compound's participle: "Indigenous-led")
 		}
@@ -784,4 +787,11 @@ func evNameIn(body string, toks []evTok, a, b int) (string, int, int) {
 		return "", 0, 0
 	}
 	return body[toks[bs].start:toks[be].end], toks[bs].start, toks[be].end
+}
+
+// evPersonWord reports a possessive determiner or an object pronoun
+// ("their", "us"), not the country written "US" ("The US forces
+// launched").
+func evPersonWord(body string, t evTok) bool {
+	return evPossessives[t.low] && !(t.low == "us" && body[t.start:t.end] == "US")
 }

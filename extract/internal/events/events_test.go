@@ -1830,3 +1830,20 @@ func TestFindEventsRelativeClauseVerb(t *testing.T) {
 		assert.NotEqual(t, "led", e.Action, "%+v", e)
 	}
 }
+
+// The country written "US" is no object pronoun, and a dotted
+// abbreviation's stops belong to the subject: "The US troops" and "U.S.
+// forces" act.
+func TestFindEventsUSSubject(t *testing.T) {
+	for _, s := range []string{
+		"The US troops launched strikes on Thursday.",
+		"U.S. forces launched strikes on Thursday.",
+		"The U.S. military launched strikes on Thursday.",
+	} {
+		evs := eventsOf(s, "1998-08-20")
+		require.Len(t, evs, 1, s)
+		assert.Equal(t, "1998-08-20", evs[0].Date, s)
+		assert.Equal(t, "launched", evs[0].Action, s)
+		assert.Contains(t, evs[0].Actor, "U", s)
+	}
+}
