@@ -495,6 +495,9 @@ func (sc *Scratch) findEvents(body string, ds []dates.Mention, officials []entit
 			if e > subStart && evIsWord(body, toks[e-1], "on", "early", "late", "last") {
 				e--
 			}
+			for e > subStart+1 && evIsWord(body, toks[e-1], "has", "have", "had") {
+				e-- // "Chelsea have this morning paid"
+			}
 			if e > subStart {
 				subEnd = e
 			}
@@ -557,16 +560,29 @@ func (sc *Scratch) findEvents(body string, ds []dates.Mention, officials []entit
 			return mention != nil && (!evClockOnly(body[mention.Start:mention.End]) || evPastAct(toks[vi].low)) && aux < 0 && invEnd < 0 &&
 				(evNounSubject(body, toks, nounStart, subEnd) || evPassive(toks, ts, vi) && evPronoun(body, toks, nounStart, evSubjectEnd(toks, nounStart, subEnd), "he", "she", "they")) &&
 				!evQuestion(body, ss, se) && !evCopulaAfter(body, toks, vi, te) &&
-				(mention.End <= toks[nounStart].start || mention.Start >= toks[vi].start) &&
+				(mention.End <= toks[nounStart].start || mention.Start >= toks[max(subEnd-1, nounStart)].end) &&
 				(!evPassive(toks, ts, vi) || evIsWord(body, toks[evAuxOf(toks, ts, vi)], "was", "were"))
 		}
 		// "A man pleaded guilty Monday to …, prosecutors said": a subject
 		// holding a verb of its own is only its last clause.
 		for k := subStart; k < subEnd; k++ {
 			if t := toks[k]; t.word && !t.capital && !t.quoted && (evIsVerbLike(t.low) || t.low == "is" || t.low == "are" || t.low == "was" || t.low == "were") {
+				split := false
 				for c := subEnd - 2; c > k; c-- {
 					if !toks[c].word && body[toks[c].start] == ',' {
-						subStart = c + 1 // not when nothing follows the comma: "Rutte, who arrived in Kyiv, met"
+						subStart, split = c+1, true // not when nothing follows the comma: "Rutte, who arrived in Kyiv, met"
+						break
+					}
+				}
+				for c := subEnd - 2; !split && c > k; c-- {
+					// (or the clause "and" joins: "… never materialized and
+					// IMA completed the purchase yesterday")
+					if toks[c].word && (toks[c].low == "and" || toks[c].low == "but") && toks[c-1].word && !toks[c-1].capital &&
+						(evCleanSubject(body, toks, c+1, subEnd) || evNounSubject(body, toks, c+1, subEnd)) {
+						// (not inside a name, "Fox and Friends", nor before
+						// what is no subject: "coercion and intimidation
+						// against smaller nations")
+						subStart = c + 1
 						break
 					}
 				}

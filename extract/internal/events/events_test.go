@@ -1847,3 +1847,25 @@ func TestFindEventsUSSubject(t *testing.T) {
 		assert.Contains(t, evs[0].Actor, "U", s)
 	}
 }
+
+// A subject that names no one acts on the day set between it and its verb
+// ("The city council on Tuesday approved"), a list of countries too; of two
+// clauses "and" joins, the one the day belongs to acts; "its will in" is
+// no future.
+func TestFindEventsDayBetweenAndJoinedClause(t *testing.T) {
+	cases := []struct{ body, actor, action, date string }{
+		{"The city council on Tuesday approved the budget for next year.", "council", "approved", "1998-08-18"},
+		{"Poland, Hungary and the Czech Republic Friday formally joined the alliance.", "Poland, Hungary and the Czech Republic", "joined", "1998-08-14"},
+		{"But the talks never materialized and Acme completed the purchase yesterday.", "Acme", "completed", "1998-08-19"},
+		{"The Minister Jane Roe on Wednesday accused the company of trying to impose its will in the region.", "", "accused", "1998-08-19"},
+	}
+	for _, c := range cases {
+		evs := eventsOf(c.body, "1998-08-20")
+		require.Len(t, evs, 1, c.body)
+		if c.actor != "" {
+			assert.Contains(t, evs[0].Actor, c.actor, c.body)
+		}
+		assert.Equal(t, c.action, evs[0].Action, c.body)
+		assert.Equal(t, c.date, evs[0].Date, c.body)
+	}
+}

@@ -443,7 +443,12 @@ func evGenericFuture(toks []evTok, ts, k int) bool {
 	for a > ts && toks[a].word && evAuxAdverb(toks[a].low) {
 		a--
 	}
-	return toks[a].word && (toks[a].low == "will" || toks[a].low == "shall")
+	if !toks[a].word || toks[a].low != "will" && toks[a].low != "shall" {
+		return false
+	}
+	// "to impose its will in the sea", "the will of the people": the noun
+	// after a determiner, and no preposition is a verb
+	return !(a > ts && toks[a-1].word && (evDeterminers[toks[a-1].low] || evPossessives[toks[a-1].low])) && !evPrepositions[t.low]
 }
 
 // evBareVerb reports a lower-case word that may be any action's bare verb
