@@ -328,6 +328,10 @@ func (sc *Scratch) findEvents(body string, ds []dates.Mention, officials []entit
 				vi, aux, strong, mention, invEnd = iv, -1, false, m2, ie
 			}
 		}
+		finalS := -1 // the subject of a closing report: "…, the company said Friday."
+		if fv, fs, fm := evClosingReport(body, toks, ts, te, ms); fv >= 0 && invEnd < 0 && own(fm) {
+			vi, aux, strong, mention, finalS = fv, -1, false, fm, fs
+		}
 		if mention == nil && invEnd < 0 {
 			if !isLead || published.IsZero() {
 				return
@@ -541,6 +545,8 @@ func (sc *Scratch) findEvents(body string, ds []dates.Mention, officials []entit
 		if invEnd >= 0 {
 			// the speaker after the reporting verb is the subject
 			subStart, subEnd = vi+1, invEnd
+		} else if finalS >= 0 {
+			subStart, subEnd = finalS, vi
 		} else if mention == nil && !evCleanSubject(body, toks, subStart, subEnd) {
 			// a lead's subject may be a common noun's phrase around a name:
 			// "The cybercrime unit of the Nigeria Police Force arrested",

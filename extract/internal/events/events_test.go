@@ -1869,3 +1869,24 @@ func TestFindEventsDayBetweenAndJoinedClause(t *testing.T) {
 		assert.Equal(t, c.date, evs[0].Date, c.body)
 	}
 }
+
+// A report that closes a sentence with its own day is the sentence's
+// event, its subject after the last comma: "…, the company said Friday.";
+// not a phrase after the comma ("…, including one released Thursday").
+func TestFindEventsClosingReport(t *testing.T) {
+	cases := []struct{ body, actor, action, date string }{
+		{"The plant will close next year, the company said Friday.", "the company", "said", "2000-01-07"},
+		{"The boy must be returned to his father, immigration authorities ruled Wednesday.", "authorities", "ruled", "2000-01-05"},
+		{"The harbour will reopen in March, Acme announced on Thursday.", "Acme", "announced", "2000-01-06"},
+	}
+	for _, c := range cases {
+		evs := eventsOf(c.body, "2000-01-07")
+		require.Len(t, evs, 1, c.body)
+		assert.Contains(t, evs[0].Actor, c.actor, c.body)
+		assert.Equal(t, c.action, evs[0].Action, c.body)
+		assert.Equal(t, c.date, evs[0].Date, c.body)
+	}
+	for _, e := range eventsOf("He leads in three recent polls, including one from the university released Thursday.", "2000-01-07") {
+		assert.NotContains(t, e.Actor, "including")
+	}
+}

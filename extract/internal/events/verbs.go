@@ -151,6 +151,55 @@ func evInvertedStatement(body string, toks []evTok, ts, te int, ms []dates.Menti
 	return -1, -1
 }
 
+// evClosingReport finds a report that closes a sentence with its own day,
+// its subject after the last comma: "…, the company said Friday.",
+// "…, immigration authorities ruled Wednesday.", "…, Acme announced on
+// Monday." It returns the verb's token, the subject's first token and the
+// day, or -1. The subject is a short noun phrase or name (evCleanSubject,
+// evNounSubject); the verb a statement's or a listed past action's.
+func evClosingReport(body string, toks []evTok, ts, te int, ms []dates.Mention) (int, int, *dates.Mention) {
+	if len(ms) == 0 {
+		return -1, -1, nil
+	}
+	e := te
+	for e > ts && !toks[e-1].word {
+		e-- // the closing stop and marks
+	}
+	m := &ms[len(ms)-1]
+	if e <= ts || m.End != toks[e-1].end {
+		return -1, -1, nil
+	}
+	d := e - 1
+	for d > ts && toks[d-1].start >= m.Start {
+		d--
+	}
+	v := d - 1
+	if v > ts && evIsWord(body, toks[v], "on") {
+		v--
+	}
+	if v <= ts+2 || !toks[v].word || toks[v].quoted || toks[v].capital {
+		return -1, -1, nil
+	}
+	if f := evForms[toks[v].low]; !evReporting[toks[v].low] && f != evPastWeak && f != evPastStrong {
+		return -1, -1, nil
+	}
+	c := v - 1
+	for c > ts && c >= v-7 && (toks[c].word || body[toks[c].start] == '.' || body[toks[c].start] == '\'' || strings.HasPrefix(body[toks[c].start:], "’")) {
+		c--
+	}
+	if c <= ts || c == v-1 || toks[c].word || body[toks[c].start] != ',' || toks[c+1].quoted ||
+		evPrepositions[toks[c+1].low] || strings.HasSuffix(toks[c+1].low, "ing") || evIsWord(body, toks[c+1], "and", "but", "or", "then") {
+		// (a phrase, no subject: "…, including one from Monmouth University
+		// released Thursday"; a verb's second clause: "departs …, and
+		// returns on Friday")
+		return -1, -1, nil
+	}
+	if !evCleanSubject(body, toks, c+1, v) && !evNounSubject(body, toks, c+1, v) {
+		return -1, -1, nil
+	}
+	return v, c + 1, m
+}
+
 // The forms of evForms.
 const (
 	evPastWeak   = 1 + iota // a statement in the past: "discussed"
