@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"net/url"
 	"strings"
 	"time"
 
@@ -138,6 +139,11 @@ func (e *Extractor) Extract(ctx context.Context, in Input) (*Document, error) {
 		addr = r.url
 	}
 	site := entities.SiteCountry(addr)
+	if day := urlDay(addr); day != "" {
+		// a news site's address dates its article ("…/world/…/2015/03/18/…"),
+		// after what the page itself prints
+		removed = append(removed, day)
+	}
 	// Nothing of the document refers to the decoded input any more (the
 	// body and the removed blocks are copies): let it go before the
 	// stages run, which matters for pages of tens of megabytes.
@@ -554,4 +560,29 @@ func firstDate(ss []string) time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// urlDay returns the day an article's address gives in its path, as news
+// sites write it ("https://www.example.com/world/2015/03/18/story.html",
+// "/2023-07-11/"), as YYYY-MM-DD; "" when the path gives no whole day.
+func urlDay(addr string) string {
+	u, err := url.Parse(strings.TrimSpace(addr))
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	parts := strings.Split(u.Path, "/")
+	for i, p := range parts {
+		if len(p) == 10 && p[4] == '-' && p[7] == '-' {
+			if _, ok := dates.ParseDate(p); ok && p[0] >= '1' {
+				return p
+			}
+		}
+		if len(p) == 4 && i+2 < len(parts) && len(parts[i+1]) == 2 && len(parts[i+2]) == 2 {
+			day := p + "-" + parts[i+1] + "-" + parts[i+2]
+			if t, err := time.Parse(time.DateOnly, day); err == nil && t.Year() >= 1990 && t.Year() <= 2100 {
+				return day
+			}
+		}
+	}
+	return ""
 }

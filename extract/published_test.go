@@ -90,3 +90,34 @@ func TestPublishedFromTimeStamp(t *testing.T) {
 		}
 	}
 }
+
+// A news site's address dates its article when the page prints no day of
+// its own (a byline's "March 18 at 3:57 PM" has no year): the canonical
+// address's "/2015/03/18/", or the caller's Input.URL; "Wednesday" then
+// resolves. An address without a whole day dates nothing.
+func TestPublishedFromAddress(t *testing.T) {
+	x := New(Options{})
+	page := `<html><head><link rel="canonical" href="https://news.example.com/world/museum-attack/2015/03/18/story.html"><title>Gunmen attack museum</title></head>
+<body><article><h1>Gunmen attack museum</h1><p>By Jane Roe March 18 at 3:57 PM</p>
+<p>Gunmen opened fire on visitors at the national museum on Wednesday, killing at least 19 people, officials said.</p>
+<p>The prime minister called an emergency meeting of the cabinet in the evening.</p></article></body></html>`
+	d, err := x.Extract(context.Background(), Input{Data: []byte(page), Format: FormatHTML})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := d.Published.Format(time.DateOnly); got != "2015-03-18" {
+		t.Errorf("published %s, want 2015-03-18", got)
+	}
+	plain := strings.Replace(page, "/2015/03/18/", "/", 1)
+	if d, err = x.Extract(context.Background(), Input{Data: []byte(plain), Format: FormatHTML}); err != nil || !d.Published.IsZero() {
+		t.Errorf("no day in the address: %v %v", err, d.Published)
+	}
+	if d, err = x.Extract(context.Background(), Input{Data: []byte(plain), Format: FormatHTML, URL: "https://news.example.com/2015-03-18/story"}); err != nil || d.Published.Format(time.DateOnly) != "2015-03-18" {
+		t.Errorf("caller's address: %v %v", err, d.Published)
+	}
+	for _, a := range []string{"https://x.example/2015/13/40/a", "https://x.example/1850/03/18/a", "not a url", ""} {
+		if got := urlDay(a); got != "" {
+			t.Errorf("urlDay(%q) = %q", a, got)
+		}
+	}
+}

@@ -164,6 +164,7 @@ func (b *htmlBuilder) start(z *html.Tokenizer, name []byte, hasAttr, selfClosing
 	var role, itemprop, property, nameAttr, content, datetime []byte
 	var speaker []byte // the speaker an attribute names ("speakername")
 	var href bool
+	var hrefVal, rel []byte // a <link>'s address and relation
 	if hasAttr && htmlNeedsAttrs(a) {
 		more := true
 		for more {
@@ -227,7 +228,9 @@ func (b *htmlBuilder) start(z *html.Tokenizer, name []byte, hasAttr, selfClosing
 			case "datetime":
 				datetime = val
 			case "href":
-				href = true
+				href, hrefVal = true, val
+			case "rel":
+				rel = val
 			default:
 				if speaker == nil && htmlSpeakerAttr(key, val) {
 					speaker = append([]byte(nil), val...)
@@ -238,6 +241,9 @@ func (b *htmlBuilder) start(z *html.Tokenizer, name []byte, hasAttr, selfClosing
 	if a == atom.Meta {
 		b.meta.addMeta(property, nameAttr, itemprop, content)
 		return
+	}
+	if a == atom.Link && b.meta.canonical == "" && bytes.EqualFold(bytes.TrimSpace(rel), []byte("canonical")) {
+		b.meta.canonical = string(bytes.TrimSpace(hrefVal))
 	}
 	if htmlRawText(a) {
 		if !selfClosing {
@@ -370,12 +376,12 @@ func htmlSpeakerAttr(key, val []byte) bool {
 	return letters
 }
 
-// htmlNeedsAttrs reports elements whose attributes matter: not pictures,
-// links to style sheets or inline formatting (the tokenizer copies every
-// attribute it returns).
+// htmlNeedsAttrs reports elements whose attributes matter: not pictures
+// or inline formatting (the tokenizer copies every attribute it returns);
+// a <link> for its canonical address.
 func htmlNeedsAttrs(a atom.Atom) bool {
 	switch a {
-	case atom.Img, atom.Source, atom.Link, atom.Input, atom.Col, atom.Param, atom.Track,
+	case atom.Img, atom.Source, atom.Input, atom.Col, atom.Param, atom.Track,
 		atom.Area, atom.Embed, atom.Wbr, atom.Hr, atom.B, atom.I, atom.Em, atom.Strong, atom.U,
 		atom.Small, atom.Sub, atom.Sup, atom.Abbr, atom.Cite, atom.Code, atom.Q, atom.S,
 		atom.Mark, atom.Font, atom.Picture, atom.Br:

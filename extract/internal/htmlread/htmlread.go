@@ -26,8 +26,8 @@ type Page struct {
 	// Dates are publication dates from the page's metadata, raw strings,
 	// most trusted first.
 	Dates []string
-	// URL is the page's own address as its metadata gives it (og:url), or
-	// "".
+	// URL is the page's own address as its metadata gives it (og:url,
+	// else the canonical link), or "".
 	URL string
 }
 
@@ -73,6 +73,9 @@ func (sc *Scratch) Parse(data []byte, maxDepth int) (page Page, err error) {
 	page.Blocks = b.blocks
 	page.Dates = b.meta.dates()
 	page.URL = b.meta.url
+	if page.URL == "" {
+		page.URL = b.meta.canonical
+	}
 	return page, nil
 }
 

@@ -29,6 +29,7 @@ type htmlMeta struct {
 	ogTitle    string
 	ldHeadline string
 	url        string // og:url
+	canonical  string // <link rel="canonical" href>
 	dateList   []htmlMetaDate
 	// converted: a document converter made the page (a generator such as
 	// pdftohtml or Microsoft Word): its plain date metas give the file's
