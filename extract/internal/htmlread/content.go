@@ -620,14 +620,21 @@ func (b *htmlBuilder) markTitle() string {
 }
 
 // keepHeadline keeps the headline's block in the body, where the page
-// prints it, when the reader left it outside the article just above the
-// article's first kept block: the body holds the headline, as the output
-// contract says, and its facts get spans.
+// prints it, when the reader left it outside the article above the
+// article's first kept block (a byline, share buttons or a gallery may
+// stand between): the body holds the headline, as the output contract
+// says, and its facts get spans. A headline below the article's start is
+// left out.
 func (b *htmlBuilder) keepHeadline(i int) {
 	if b.blocks[i].Removed != block.ReasonOutsideArticle {
 		return
 	}
-	for k := i + 1; k < len(b.blocks) && k <= i+6; k++ {
+	for k := 0; k < i; k++ {
+		if b.blocks[k].Removed == 0 {
+			return
+		}
+	}
+	for k := i + 1; k < len(b.blocks); k++ {
 		if b.blocks[k].Removed == 0 {
 			b.blocks[i].Removed = 0
 			return

@@ -734,6 +734,29 @@ func TestParseHTMLHeadlineKeptAboveArticle(t *testing.T) {
 	}
 }
 
+// A headline above the article stays when a byline, share buttons and a
+// gallery's captions stand between it and the article's text; not one
+// printed below the article's start.
+func TestParseHTMLHeadlineKeptAboveByline(t *testing.T) {
+	page := mustParseHTML(t, `<html><head><meta property="og:title" content="Attack stokes fears in the region"></head><body>
+<div class="header"><h1>Attack stokes fears in the region</h1></div>
+<div class="byline"><span>By Jane Roe</span> <span>March 18 at 3:57 PM</span></div>
+<ul class="share"><li><a href="/s1">Share on Facebook</a></li><li><a href="/s2">Share on Twitter</a></li><li><a href="/s3">Email</a></li><li><a href="/s4">Print</a></li></ul>
+<div class="gallery"><p>Photo 1 of 4</p><p>Security forces secure the area. (Agency photo)</p><p>Photo 2 of 4</p><p>The museum's entrance. (Agency photo)</p></div>
+<article><p>Gunmen opened fire on visitors at the national museum on Wednesday, killing at least 19 people in an assault that shook the capital.</p>
+<p>It was the deadliest attack in the country in more than a decade, and no group has claimed responsibility for it yet.</p></article>
+</body></html>`)
+	kept := false
+	for _, bl := range page.Blocks {
+		if bl.Text == "Attack stokes fears in the region" && bl.Removed == 0 {
+			kept = true
+		}
+	}
+	if !kept {
+		t.Errorf("headline removed: %+v", page.Blocks[:3])
+	}
+}
+
 // A "publication_date" meta, as a central bank's WordPress theme writes
 // it, is a publication date; a list of other releases with their dates
 // further down the page is not.
