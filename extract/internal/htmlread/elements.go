@@ -129,6 +129,23 @@ func (b *htmlBuilder) start(z *html.Tokenizer, name []byte, hasAttr, selfClosing
 		b.lineBreak()
 		return
 	}
+	if a == 0 && (string(name) == "sic" || string(name) == "orig") && b.nodes[b.top()].name == "choice" {
+		// a TEI record's misprint or old spelling beside its correction
+		// ("<choice><sic>29th</sic><corr>27th</corr></choice>"): the
+		// correction is read
+		if !selfClosing {
+			b.skipTag, b.skipDepth = 0, 1
+		}
+		return
+	}
+	if a == 0 && string(name) == "lb" {
+		// a TEI record's line break in a printed text: a space between
+		// its words, unless it breaks one ("inten<lb break="no"/>tion")
+		if !hasAttr || !teiWordBreak(z) {
+			b.space = true
+		}
+		return
+	}
 	if htmlSkipped(a) {
 		if !selfClosing {
 			b.skipTag, b.skipDepth = a, 1
@@ -464,7 +481,7 @@ func (b *htmlBuilder) push(a atom.Atom, name []byte, flags uint32, classWeight i
 	if a == atom.A && href {
 		n.flags |= nfLink
 	}
-	if !htmlInline(a) && !(a == 0 && b.open[atom.P] > 0) || flags&nfField != 0 {
+	if !htmlInline(a) && !(a == 0 && (b.open[atom.P] > 0 || teiPhrase(name))) || flags&nfField != 0 {
 		// (an element HTML does not know is phrasing inside a paragraph,
 		// as a browser lays it out: "<p><member>Mr. Roe</member>
 		// <contribution>: I beg …</contribution></p>" is one line)
@@ -602,6 +619,30 @@ func (b *htmlBuilder) end(name []byte) {
 func htmlTablePart(a atom.Atom) bool {
 	switch a {
 	case atom.Table, atom.Tbody, atom.Thead, atom.Tfoot, atom.Tr, atom.Td, atom.Th, atom.Caption:
+		return true
+	}
+	return false
+}
+
+// teiWordBreak reports a TEI line break inside a word: its attribute
+// break="no".
+func teiWordBreak(z *html.Tokenizer) bool {
+	for {
+		k, v, more := z.TagAttr()
+		if string(k) == "break" && string(v) == "no" {
+			return true
+		}
+		if !more {
+			return false
+		}
+	}
+}
+
+// teiPhrase reports a TEI element that marks words inside a line: a
+// correction or a regularised spelling and what it stands for.
+func teiPhrase(name []byte) bool {
+	switch string(name) {
+	case "choice", "corr", "reg", "expan", "sic", "orig", "persname", "placename", "orgname", "rs", "hi":
 		return true
 	}
 	return false

@@ -806,3 +806,35 @@ func TestXMLRecordSpeakerElement(t *testing.T) {
 		t.Errorf("kept %q\nwant %q", kept, want)
 	}
 }
+
+// A TEI record's line breaks are spaces between words, except those
+// inside a word (break="no"); of a misprint and its correction the
+// correction is read, in its line.
+func TestParseTEILineBreaksAndCorrections(t *testing.T) {
+	page := mustParseHTML(t, `<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div>
+<head>WEDNESDAY, JUNE <choice><sic>29th</sic><corr>27th</corr></choice>.</head>
+<p>A number of Bills received a second<lb/>reading, and the Bills passed through Committee<lb/>yesterday were read a third time.<lb/></p>
+<p><persName ref="pers:SMIT1">Mr. SMITH</persName> asked if it was the inten<lb break="no"/>tion of the Government to submit the papers.</p>
+</div></body></text></TEI>`)
+	var kept []string
+	for _, bl := range page.Blocks {
+		if bl.Removed == 0 {
+			kept = append(kept, bl.Text)
+		}
+	}
+	want := []string{
+		"WEDNESDAY, JUNE 27th.",
+		"A number of Bills received a second reading, and the Bills passed through Committee yesterday were read a third time.",
+		"Mr. SMITH asked if it was the intention of the Government to submit the papers.",
+	}
+	for _, w := range want {
+		found := false
+		for _, k := range kept {
+			found = found || k == w
+		}
+		if !found {
+			t.Errorf("no block %q in %q", w, kept)
+		}
+	}
+}
