@@ -392,6 +392,23 @@ func TestSegmentMoreHouses(t *testing.T) {
 			},
 		},
 		{
+			name: "a printed record's em dash set close after the name, two courtesy titles",
+			body: joinParas(
+				"DEBATES OF THE HOUSE OF ASSEMBLY",
+				"Mr. ROE\u2014I support the resolution, which the delegates will carry to the conference next month.",
+				"HON. Mr. DOE\u2014The Government will lay the papers on the table before the House rises.",
+				"Mr. ROE\u2014Then I withdraw my motion for the present.",
+				"Mr. JOHN ROE-DOE\u2014Hear, hear.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Roe", "", "I support the resolution"},
+				{"remarks", "Doe", "", "The Government will lay"},
+				{"remarks", "Roe", "", "Then I withdraw"},
+				{"remarks", "John Roe-Doe", "", "Hear, hear.$"},
+			},
+		},
+		{
 			name: "question time: one question announced, not asked with a question mark",
 			body: joinParas(
 				"Mr JOHN DOE - Thank you, Mr Acting Speaker. My questions are directed to the Minister for Works and I would like the Prime Minister to take note.",

@@ -625,7 +625,10 @@ func honorificDashLabel(s string, memo labelMemo) (labelParse, bool) {
 			continue
 		}
 		rest := s[i+n:]
-		if rest != "" && !turnStartsWithSpace(rest) && !(s[i-1] == ' ' && turnUpperASCII(rest[0])) {
+		// (an en or em dash set close, as print sets it, before the words'
+		// capital: "Mr. SMITH—Well then")
+		closeDash := n > 1 && rest != "" && turnUpperASCII(rest[0]) && s[i-1] != ' '
+		if rest != "" && !turnStartsWithSpace(rest) && !(s[i-1] == ' ' && turnUpperASCII(rest[0])) && !closeDash {
 			continue // a hyphen inside the name: "Mr JOHN ROE-DOE -" (not "Mr ROE -No, in fact")
 		}
 		name := strings.TrimSuffix(s[sp+1:i], " ")
@@ -639,11 +642,15 @@ func honorificDashLabel(s string, memo labelMemo) (labelParse, bool) {
 			return labelParse{}, false // a dash set apart: no label's
 		}
 		mixed := false
-		if !turnAllCaps(name) {
+		core := name // (past a second honorific: "HON. Mr. TILLEY")
+		if k := strings.IndexByte(core, ' '); k > 0 && turnHonorifics[strings.ToLower(strings.TrimSuffix(core[:k], "."))] {
+			core = core[k+1:]
+		}
+		if !turnAllCaps(core) {
 			// "Mr Willie - That's what you said.": an interjection as the
 			// same record prints it, the name in small letters; a label
 			// only beside labels in capitals (see judgeLabels)
-			if group != "" || !capitalisedName(name) {
+			if group != "" || !capitalisedName(core) {
 				return labelParse{}, false
 			}
 			mixed = true
