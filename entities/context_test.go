@@ -93,6 +93,10 @@ func TestMembersOfParliament(t *testing.T) {
 		// capitals
 		{"Secretary ROE: I believe so.\nChairman DOE: Thank you.\nMr. POE: Go on.",
 			[]wantOfficial{{"Roe", "Secretary", ""}, {"Doe", "Chairman", ""}}},
+		// a printed record's em dash set close after the surname in
+		// capitals, and two courtesy titles before it
+		{"DEBATES OF THE HOUSE OF ASSEMBLY\n\nMr. ROE\u2014I support the resolution.\n\nHON. Mr. DOE\u2014The papers will be laid on the table.\n\nMr. ROE\u2014Then I withdraw my motion.\n\nHON. Mr. DOE\u2014Hear, hear.",
+			[]wantOfficial{{"Roe", "Member of Parliament", ""}, {"Doe", "Member of Parliament", ""}}},
 		// a house's record that styles its members "HON." in their labels;
 		// "MR." styles anyone
 		{"HON. P. D. ROE.- Mr. Speaker, Sir, will the Minister answer?\nHON. I. DOE: I will.\nMR. J. POE: Thank you.",

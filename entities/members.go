@@ -220,6 +220,12 @@ func (p *parser) plainMemberLabel(i int) (end int, ok bool) {
 	if p.word(j) == "." && !p.toks[j].sp {
 		j++
 	}
+	if p.has(j, cHonor) && p.toks[j].nl == 0 {
+		// a second courtesy title: "HON. Mr. TILLEY"
+		if j++; p.word(j) == "." && !p.toks[j].sp {
+			j++
+		}
+	}
 	r, ok := p.parseName(j, false)
 	caps := false
 	if (!ok || r.n < 2 || p.word(r.e) != ":") && j < len(p.toks) && p.toks[j].is(fUpper) {
@@ -446,7 +452,12 @@ func (p *parser) memberStyle(k int) int {
 // after it: "Mr JANE ROE - Thank you", "Mr JOHN DOE JNR- My question", as
 // some parliaments print a member's name in capitals.
 func (p *parser) labelDash(k int) bool {
-	return dashWord(p.word(k)) && k+1 < len(p.toks) && p.toks[k+1].sp && p.toks[k+1].nl == 0
+	if !dashWord(p.word(k)) || k+1 >= len(p.toks) || p.toks[k+1].nl > 0 {
+		return false
+	}
+	// (an en or em dash set close before the words' capital, as print
+	// sets it: "Mr. SMITH—Well then")
+	return p.toks[k+1].sp || p.word(k) != "-" && !p.toks[k].sp && p.toks[k+1].is(fCap)
 }
 
 // dashWord reports a hyphen, an en dash or an em dash standing alone: the
