@@ -1890,3 +1890,19 @@ func TestFindEventsClosingReport(t *testing.T) {
 		assert.NotContains(t, e.Actor, "including")
 	}
 }
+
+// A connective before the time that opens a sentence ("Then, in 2012,",
+// "But on Monday") leaves the time the action's, and the subject after it.
+func TestFindEventsConnectiveBeforeTime(t *testing.T) {
+	cases := []struct{ body, actor, date string }{
+		{"Then, in 2012, hundreds of protesters stormed the embassy in the capital.", "protesters", "2012"},
+		{"But on Monday the council approved the plan.", "council", "2015-03-16"},
+		{"And in 2006, the fund hired a new director.", "fund", "2006"},
+	}
+	for _, c := range cases {
+		evs := eventsOf("The weather was mild across the region for most of the week.\n\n"+c.body, "2015-03-18")
+		require.Len(t, evs, 1, c.body)
+		assert.Contains(t, evs[0].Actor, c.actor, c.body)
+		assert.Equal(t, c.date, evs[0].Date, c.body)
+	}
+}

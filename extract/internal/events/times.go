@@ -67,7 +67,16 @@ func evDigits(s string) bool {
 // meeting's, no comma or gerund ("by hosting the Summit last week").
 func evCoarseWhen(body string, toks []evTok, ts, vi, aux int, m *dates.Mention) bool {
 	if m.Start < toks[vi].start {
-		for k := ts; k < len(toks) && toks[k].start < m.Start; k++ {
+		k := ts
+		// (after a connective and its comma: "Then, in 2012, …", "And in
+		// 2014, …")
+		if k < len(toks) && toks[k].word && evCoarseConnectives[toks[k].low] {
+			k++
+			if k < len(toks) && !toks[k].word && body[toks[k].start] == ',' {
+				k++
+			}
+		}
+		for ; k < len(toks) && toks[k].start < m.Start; k++ {
 			if !toks[k].word || !evCoarseOpeners[toks[k].low] {
 				return false
 			}
@@ -166,6 +175,10 @@ var evNounTime = wordLists.Set("noun-time")
 // evDeeds are the statement verbs that are deeds: a month or a year after
 // them dates them ("passed the bill in March").
 var evDeeds = wordLists.Set("deeds")
+
+// evCoarseConnectives may open a sentence before its time: "Then, in
+// 2012, …", "But in March …".
+var evCoarseConnectives = map[string]bool{"then": true, "and": true, "but": true, "so": true, "yet": true}
 
 // evCoarseOpeners may stand before a week, month or year that opens the
 // sentence: "In 2021,", "Earlier in March,", "At the end of 2020,".
