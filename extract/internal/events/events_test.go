@@ -1906,3 +1906,15 @@ func TestFindEventsConnectiveBeforeTime(t *testing.T) {
 		assert.Equal(t, c.date, evs[0].Date, c.body)
 	}
 }
+
+// A week, month or year counted from the page's time, between the subject
+// and its verb in the past, dates the action ("The board last week
+// approved"); a noun's year there does not ("The launch of the mission in
+// 2008 marked").
+func TestFindEventsRelativeTimeBeforeVerb(t *testing.T) {
+	evs := eventsOf("The weather was mild across the region for most of the week.\n\nThe fund's board last week also approved new financing for the port.", "2015-03-18")
+	require.Len(t, evs, 1)
+	assert.Equal(t, "2015-W11", evs[0].Date)
+	assert.Equal(t, "approved", evs[0].Action)
+	assert.Empty(t, eventsOf("The weather was mild across the region for most of the week.\n\nThe launch of the mission in 2008 marked a change in ambition.", "2015-03-18"))
+}

@@ -76,8 +76,25 @@ func evCoarseWhen(body string, toks []evTok, ts, vi, aux int, m *dates.Mention) 
 				k++
 			}
 		}
+		opens := true
 		for ; k < len(toks) && toks[k].start < m.Start; k++ {
 			if !toks[k].word || !evCoarseOpeners[toks[k].low] {
+				opens = false
+				break
+			}
+		}
+		if opens {
+			return true
+		}
+		// or stands between the subject and its verb in the past, with
+		// adverbs at most, counted from the page's time ("The IMF board
+		// last week also approved", "Congress last year replaced"; not a
+		// noun's year: "The launch of the mission in 2008 marked")
+		if aux >= 0 || !evPastForm(toks[vi].low) || !evRelativeCoarse(body[m.Start:m.End]) {
+			return false
+		}
+		for k := vi - 1; k > ts && toks[k].start >= m.End; k-- {
+			if !toks[k].word || !evAdverbs[toks[k].low] && !strings.HasSuffix(toks[k].low, "ly") {
 				return false
 			}
 		}
@@ -184,3 +201,15 @@ var evCoarseConnectives = map[string]bool{"then": true, "and": true, "but": true
 // sentence: "In 2021,", "Earlier in March,", "At the end of 2020,".
 var evCoarseOpeners = map[string]bool{"in": true, "early": true, "late": true, "earlier": true, "later": true, "during": true, "throughout": true,
 	"at": true, "the": true, "end": true, "start": true, "beginning": true, "of": true}
+
+// evRelativeCoarse reports a week, month or year counted from the page's
+// time: "last week", "this year", "this past week", "earlier this month".
+func evRelativeCoarse(s string) bool {
+	s = strings.ToLower(s)
+	for _, p := range [...]string{"last ", "this ", "earlier this ", "the past ", "past "} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
