@@ -36,7 +36,8 @@ func IsSpace(r rune) bool {
 
 // NormalizeSpace returns s with every run of white space (no-break spaces
 // included) folded to one space, and no leading or trailing space. Control
-// characters count as white space. s is returned unchanged,
+// characters count as white space; soft hyphens (U+00AD, a hint where a
+// word may break: "Vladi\u00admir") are dropped. s is returned unchanged,
 // without copying, when it is already normal.
 func NormalizeSpace(s string) string {
 	if isNormal(s) {
@@ -66,6 +67,9 @@ func NormalizeSpace(s string) string {
 		// over s gives it.
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
+		if r == '\u00ad' {
+			continue
+		}
 		if IsSpace(r) || r < 0xA0 {
 			// Control characters (C1 here) separate words as white space
 			// does.
@@ -107,7 +111,7 @@ func isNormal(s string) bool {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if IsSpace(r) || r == utf8.RuneError || (r >= 0x80 && r < 0xA0) {
+		if IsSpace(r) || r == utf8.RuneError || (r >= 0x80 && r < 0xA0) || r == '\u00ad' {
 			return false
 		}
 		prevSpace = false

@@ -117,6 +117,12 @@ func (b *htmlBuilder) text(s []byte) {
 			i += size
 			continue
 		}
+		if r == '\u00ad' {
+			// a soft hyphen, a hint where a word may break ("Vladi&shy;mir"):
+			// not shown unless it breaks, and no part of the word
+			i += size
+			continue
+		}
 		b.newlines = 0
 		if pre {
 			b.preColumn()
