@@ -479,6 +479,10 @@ func visibleWords(data []byte) []string {
 	z := html.NewTokenizer(bytes.NewReader(data))
 	raw := false
 	skip, skipDepth := atom.Atom(0), 0
+	// a TEI record's misprint inside <choice> is not read (its correction
+	// is): the open elements' names, and the depth inside such a misprint
+	var open []string
+	sic := 0
 	for {
 		tt := z.Next()
 		switch tt {
@@ -487,6 +491,13 @@ func visibleWords(data []byte) []string {
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, _ := z.TagName()
 			a := atom.Lookup(name)
+			if tt == html.StartTagToken && a == 0 {
+				n := string(name)
+				if sic > 0 || (n == "sic" || n == "orig") && len(open) > 0 && open[len(open)-1] == "choice" {
+					sic++
+				}
+				open = append(open, n)
+			}
 			raw = false
 			if skipDepth > 0 {
 				if a == skip && tt == html.StartTagToken {
@@ -505,12 +516,21 @@ func visibleWords(data []byte) []string {
 			if skipDepth > 0 && atom.Lookup(name) == skip {
 				skipDepth--
 			}
+			if atom.Lookup(name) == 0 {
+				if sic > 0 {
+					sic--
+				}
+				if len(open) > 0 {
+					open = open[:len(open)-1]
+				}
+			}
 			raw = false
 		case html.TextToken:
-			if raw || skipDepth > 0 {
+			if raw || skipDepth > 0 || sic > 0 {
 				continue
 			}
-			s := validUTF8(z.Text())
+			// (a soft hyphen is no text: the reader drops it)
+			s := strings.ReplaceAll(validUTF8(z.Text()), "\u00ad", "")
 			words = append(words, strings.FieldsFunc(s, func(r rune) bool {
 				return r <= ' ' || r == 0x7f || unicode.IsSpace(r)
 			})...)
