@@ -1002,15 +1002,25 @@ func proseLine(t string, words tokens) bool {
 	if e == "" || !strings.ContainsRune(".!?", rune(e[len(e)-1])) {
 		return false
 	}
+	// the words' first letters, read in place (a block's words, not a
+	// copy of them)
 	caps, n := 0, 0
-	for _, f := range strings.Fields(t) {
-		r, _ := utf8.DecodeRuneInString(f)
-		if !unicode.IsLetter(r) {
-			continue
+	for i := 0; i < len(t); {
+		for i < len(t) && (t[i] == ' ' || t[i] == '\t') {
+			i++
 		}
-		n++
-		if unicode.IsUpper(r) {
-			caps++
+		if i == len(t) {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(t[i:])
+		if unicode.IsLetter(r) {
+			n++
+			if unicode.IsUpper(r) {
+				caps++
+			}
+		}
+		for i < len(t) && t[i] != ' ' && t[i] != '\t' {
+			i++
 		}
 	}
 	return 2*caps <= n

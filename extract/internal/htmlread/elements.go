@@ -129,6 +129,12 @@ func (b *htmlBuilder) start(z *html.Tokenizer, name []byte, hasAttr, selfClosing
 		b.lineBreak()
 		return
 	}
+	if a == atom.Link {
+		if hasAttr && b.meta.canonical == "" {
+			b.meta.canonical = canonicalLink(z)
+		}
+		return
+	}
 	if a == 0 && (string(name) == "sic" || string(name) == "orig") && b.nodes[b.top()].name == "choice" {
 		// a TEI record's misprint or old spelling beside its correction
 		// ("<choice><sic>29th</sic><corr>27th</corr></choice>"): the
@@ -181,7 +187,6 @@ func (b *htmlBuilder) start(z *html.Tokenizer, name []byte, hasAttr, selfClosing
 	var role, itemprop, property, nameAttr, content, datetime []byte
 	var speaker []byte // the speaker an attribute names ("speakername")
 	var href bool
-	var hrefVal, rel []byte // a <link>'s address and relation
 	if hasAttr && htmlNeedsAttrs(a) {
 		more := true
 		for more {
@@ -245,9 +250,7 @@ func (b *htmlBuilder) start(z *html.Tokenizer, name []byte, hasAttr, selfClosing
 			case "datetime":
 				datetime = val
 			case "href":
-				href, hrefVal = true, val
-			case "rel":
-				rel = val
+				href = true
 			default:
 				if speaker == nil && htmlSpeakerAttr(key, val) {
 					speaker = append([]byte(nil), val...)
@@ -258,9 +261,6 @@ func (b *htmlBuilder) start(z *html.Tokenizer, name []byte, hasAttr, selfClosing
 	if a == atom.Meta {
 		b.meta.addMeta(property, nameAttr, itemprop, content)
 		return
-	}
-	if a == atom.Link && b.meta.canonical == "" && bytes.EqualFold(bytes.TrimSpace(rel), []byte("canonical")) {
-		b.meta.canonical = string(bytes.TrimSpace(hrefVal))
 	}
 	if htmlRawText(a) {
 		if !selfClosing {
@@ -393,12 +393,13 @@ func htmlSpeakerAttr(key, val []byte) bool {
 	return letters
 }
 
-// htmlNeedsAttrs reports elements whose attributes matter: not pictures
-// or inline formatting (the tokenizer copies every attribute it returns);
-// a <link> for its canonical address.
+// htmlNeedsAttrs reports elements whose attributes matter: not pictures,
+// links to style sheets or inline formatting (the tokenizer copies every
+// attribute it returns; a <link> is read for its canonical address alone,
+// canonicalLink).
 func htmlNeedsAttrs(a atom.Atom) bool {
 	switch a {
-	case atom.Img, atom.Source, atom.Input, atom.Col, atom.Param, atom.Track,
+	case atom.Img, atom.Source, atom.Link, atom.Input, atom.Col, atom.Param, atom.Track,
 		atom.Area, atom.Embed, atom.Wbr, atom.Hr, atom.B, atom.I, atom.Em, atom.Strong, atom.U,
 		atom.Small, atom.Sub, atom.Sup, atom.Abbr, atom.Cite, atom.Code, atom.Q, atom.S,
 		atom.Mark, atom.Font, atom.Picture, atom.Br:
@@ -646,4 +647,27 @@ func teiPhrase(name []byte) bool {
 		return true
 	}
 	return false
+}
+
+// canonicalLink returns the address of a <link rel="canonical">, the
+// page's own, or "" for any other link (a style sheet's, an icon's).
+func canonicalLink(z *html.Tokenizer) string {
+	var href []byte
+	canonical := false
+	for {
+		k, v, more := z.TagAttr()
+		switch string(k) {
+		case "rel":
+			canonical = bytes.EqualFold(bytes.TrimSpace(v), []byte("canonical"))
+		case "href":
+			href = v
+		}
+		if !more {
+			break
+		}
+	}
+	if !canonical {
+		return ""
+	}
+	return string(bytes.TrimSpace(href))
 }
