@@ -1,6 +1,10 @@
 package entities
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/communique/communique/internal/text"
+)
 
 // This file reads the speaker labels of records that set names in
 // capitals ("THE HONOURABLE JANE ROE:", "Mr SPEAKER:") and the brackets,
@@ -296,15 +300,7 @@ func (p *parser) numberedQuestion(i int) bool {
 	if w != "" && (w[0] == 'Q' || w[0] == 'q') {
 		w = w[1:]
 	}
-	if w == "" || len(w) > 3 {
-		return false
-	}
-	for k := 0; k < len(w); k++ {
-		if w[k] < '0' || w[k] > '9' {
-			return false
-		}
-	}
-	return true
+	return len(w) <= 3 && text.Digits(w)
 }
 
 // seatAfter returns the end of a member's seat at token k, "for" and up

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/communique/communique/internal/tables"
+	"github.com/communique/communique/internal/text"
 )
 
 // Affiliations from the context, for officials whose office the text ties
@@ -564,18 +565,7 @@ func (p *parser) ownSide(verb, ti int) bool {
 
 // isDigits reports whether w is a number ("4", "4."; dots kept by the
 // tokens of dotted abbreviations).
-func isDigits(w string) bool {
-	w = strings.TrimSuffix(w, ".")
-	if w == "" {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < '0' || w[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
+func isDigits(w string) bool { return text.Digits(strings.TrimSuffix(w, ".")) }
 
 // lastVisitPlace returns the place of the last "visit <Place>" or "visit
 // to <Place>", "arrived in <Place>", or "In <Place>," opening a sentence,

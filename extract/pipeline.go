@@ -378,9 +378,9 @@ func dateAlone(s string) bool {
 	year, nums, words := false, 0, 0
 	for _, x := range f {
 		switch {
-		case len(x) == 4 && (strings.HasPrefix(x, "19") || strings.HasPrefix(x, "20")) && allDigits(x):
+		case len(x) == 4 && (strings.HasPrefix(x, "19") || strings.HasPrefix(x, "20")) && text.Digits(x):
 			year = true
-		case len(x) <= 2 && allDigits(x):
+		case len(x) <= 2 && text.Digits(x):
 			nums++
 		case len(x) >= 3 && x[0] >= 'A' && x[0] <= 'Z' && allLetters(x[1:]):
 			words++
@@ -389,16 +389,6 @@ func dateAlone(s string) bool {
 		}
 	}
 	return year && nums >= 1 && nums+words == len(f)-1 && words <= 2 && (words == 0) == (nums == 2)
-}
-
-// allDigits reports whether s is ASCII digits only.
-func allDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // allLetters reports whether s is ASCII lower-case letters only.

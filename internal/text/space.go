@@ -120,6 +120,17 @@ func isNormal(s string) bool {
 	return true
 }
 
+// Digits reports whether s is a non-empty run of ASCII digits ("2025",
+// "07"); the stages' number tests ("Q12", a house number, a year) read it.
+func Digits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
 // Words counts the words of s: maximal runs of letters and digits.
 func Words(s string) int {
 	n, in := 0, false

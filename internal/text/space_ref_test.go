@@ -52,3 +52,11 @@ func TestNormalizeSpaceSoftHyphen(t *testing.T) {
 		}
 	}
 }
+
+func TestDigits(t *testing.T) {
+	for s, want := range map[string]bool{"2025": true, "07": true, "": false, "12a": false, "4.": false, "\u0661": false} {
+		if got := Digits(s); got != want {
+			t.Errorf("Digits(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/communique/communique/extract/internal/block"
+	"github.com/communique/communique/internal/text"
 )
 
 // This file finds a postal address printed under a page (an institution's
@@ -78,17 +79,7 @@ func emailOnly(s string) bool {
 }
 
 // isDigits reports a house number: one to five digits.
-func isDigits(s string) bool {
-	if s == "" || len(s) > 5 {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
+func isDigits(s string) bool { return len(s) <= 5 && text.Digits(s) }
 
 // capitalised reports fields that each open with a capital or a digit
 // (names of streets and towns, "S.W.", "D.C.").

@@ -35,23 +35,13 @@ func evCoarse(m *dates.Mention, se int) bool {
 	v := m.Value
 	switch m.Grain {
 	case dates.GrainYear:
-		return len(v) == 4 && evDigits(v)
+		return len(v) == 4 && text.Digits(v)
 	case dates.GrainMonth:
-		return len(v) == 7 && evDigits(v[:4]) && v[4] == '-' && evDigits(v[5:])
+		return len(v) == 7 && text.Digits(v[:4]) && v[4] == '-' && text.Digits(v[5:])
 	case dates.GrainWeek:
-		return len(v) == 8 && evDigits(v[:4]) && v[4:6] == "-W" && evDigits(v[6:])
+		return len(v) == 8 && text.Digits(v[:4]) && v[4:6] == "-W" && text.Digits(v[6:])
 	}
 	return false
-}
-
-// evDigits reports whether s is all ASCII digits.
-func evDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // evCoarseWhen reports whether the week, month or year m is the time of

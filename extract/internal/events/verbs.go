@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/communique/communique/dates"
+	"github.com/communique/communique/internal/text"
 )
 
 // This file finds the action verb of a sentence and tells whether the
@@ -1000,7 +1001,7 @@ func evGenericPast(body string, toks []evTok, ts, k int) bool {
 		if evToStates[w] || k+2 >= len(toks) {
 			return false
 		}
-		if n := toks[k+2]; n.word && !n.capital && !evDeterminers[n.low] && !evDigits(body[n.start:n.end]) && !evDecisions[w] {
+		if n := toks[k+2]; n.word && !n.capital && !evDeterminers[n.low] && !text.Digits(body[n.start:n.end]) && !evDecisions[w] {
 			return false
 		}
 	}

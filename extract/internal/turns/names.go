@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/communique/communique/extract/internal/block"
+	"github.com/communique/communique/internal/text"
 )
 
 // This file holds the tests of a label's words: names, titles, peers,
@@ -421,17 +422,7 @@ func genericLookup(s string) (genericRole, string) {
 }
 
 // isShortNumber reports whether s is one to three digits.
-func isShortNumber(s string) bool {
-	if s == "" || len(s) > 3 {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
+func isShortNumber(s string) bool { return len(s) <= 3 && text.Digits(s) }
 
 // displayLabelWords joins words for display, turning capitals into title case
 // ("SECRETARY OF STATE" → "Secretary of State", "JEAN-PIERRE" →
