@@ -435,10 +435,7 @@ func (sc *Scratch) findEvents(body string, ds []dates.Mention, officials []entit
 		if mention != nil && mention.Start < toks[vi].start && subStart < len(toks) && mention.Start >= toks[subStart].start {
 			// "On Thursday (6 March 2025) NATO Secretary General…", and
 			// after a label: "JANE ROE: Yesterday, I met …"
-			lead := strings.ToLower(strings.TrimSpace(body[toks[subStart].start:mention.Start]))
-			for _, c := range [...]string{"then, ", "then ", "and ", "but ", "so ", "yet "} {
-				lead = strings.TrimPrefix(lead, c) // "Then, in 2012, …"
-			}
+			lead := evTrimConnective(strings.ToLower(strings.TrimSpace(body[toks[subStart].start:mention.Start]))) // "Then, in 2012, …"
 			switch lead {
 			case "", "on", "early on", "late on", "in", "at", "early in", "late in", "later in", "earlier in", "from", "as of", "effective", "throughout", "during":
 				// "In the morning he met …", "At 9 a.m. the Minister …"

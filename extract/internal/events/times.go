@@ -187,6 +187,16 @@ var evDeeds = wordLists.Set("deeds")
 // 2012, …", "But in March …".
 var evCoarseConnectives = map[string]bool{"then": true, "and": true, "but": true, "so": true, "yet": true}
 
+// evTrimConnective returns the lower-case s without the connective (and
+// its comma) it opens with: "then, in" → "in", "but on" → "on".
+func evTrimConnective(s string) string {
+	k := strings.IndexAny(s, " ,")
+	if k <= 0 || !evCoarseConnectives[s[:k]] {
+		return s
+	}
+	return strings.TrimLeft(s[k:], " ,")
+}
+
 // evCoarseOpeners may stand before a week, month or year that opens the
 // sentence: "In 2021,", "Earlier in March,", "At the end of 2020,".
 var evCoarseOpeners = map[string]bool{"in": true, "early": true, "late": true, "earlier": true, "later": true, "during": true, "throughout": true,
