@@ -454,7 +454,12 @@ func TestOfficials(t *testing.T) {
 		// country, named after the office
 		{"The Office is part of the Competition and Consumer Commission of Singapore (“CCS”). Mr Alvin Koh, Chief Executive, CCS said: \"We will act.\"",
 			[]wantOfficial{{"Alvin Koh", "Chief Executive", "SG"}}},
+		// an office only a state holds, after a name with no body named
+		{"The meeting was chaired by Mr John Doe, Permanent Secretary, and Ms Jane Roe, Auditor-General.",
+			[]wantOfficial{{"John Doe", "Permanent Secretary", ""}, {"Jane Roe", "Auditor-General", ""}}},
+		{"The meeting was chaired by Mr John Doe, Permanent Secretary (Law).", []wantOfficial{{"John Doe", "Permanent Secretary", ""}}},
 		// not officials
+		{"The panel was chaired by John Doe, Managing Director.", nil},
 		{"NATO Foreign Ministers wrapped up their meeting. The Presidents discussed trade.", nil},
 		{"Zippy Duvall, the president of the American Farm Bureau, said farmers faced losses.", nil},
 		{"Mourinho won three Premier League titles. As an eZ Premier Solution Partner we help.", nil},

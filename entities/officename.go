@@ -395,6 +395,10 @@ var peerTitles = wordLists.Set("peer-titles")
 // they make an official only when confirmed elsewhere.
 var weakTitles = phraseLists.Set("weak-titles")
 
+// publicOffices are the offices of the "official" kind only a state holds;
+// see data/phrases.txt.
+var publicOffices = phraseLists.Set("public-offices")
+
 // sentenceGoesOn reports whether token j continues a sentence after a
 // one-word name put on a new line by hard wrapping ("with President\nPutin."),
 // unlike a vocative after a label ("…Secretary General\nJens, thank you").

@@ -307,12 +307,13 @@ func (p *parser) nameThenOffice(r nameRes) (end int, ok bool) {
 	p.addPerson(o, r, false, -1)
 	m := &p.ms[len(p.ms)-1]
 	m.label = p.lineStart(r.s) && (o.end >= len(p.toks) || p.toks[o.end].nl > 0 || p.word(o.end) == ":")
-	if (weakTitles[o.title] || o.kind == "official" || employer) && o.country == "" && o.org == "" && !o.body && !m.label && !strings.Contains(o.title, "Police") {
+	if (weakTitles[o.title] || o.kind == "official" && !publicOffices[o.title] || employer) && o.country == "" && o.org == "" && !o.body && !m.label && !strings.Contains(o.title, "Police") {
 		// "Sanjiv Bhasin, Director, IIFL Securities", "Paul Roe, President,
 		// Acme Group (United Kingdom)": a company's post, an official's
 		// only when the text confirms it elsewhere; not "Jane Roe, Director
 		// of the Federal Bureau of Prisons", nor a police office, a public
-		// one ("Francis Roe, the Regional Police Commander")
+		// one ("Francis Roe, the Regional Police Commander") nor one only a
+		// state holds ("Jane Roe, Permanent Secretary")
 		m.weak = true
 	}
 	return o.end, true
