@@ -191,6 +191,7 @@ func classifyTurns(turns []Turn, owners []int, labels []turnLabel, sp map[string
 			}
 		}
 	}
+	panelTurns(turns, owners, labels, sp)
 	// A house whose labels tell neither members nor ministers apart, and
 	// whose turns were all read as remarks: the government's speakers, by
 	// their offices or their manners, answer the members' questions.
@@ -210,6 +211,79 @@ func classifyTurns(turns []Turn, owners []int, labels []turnLabel, sp map[string
 			}
 		}
 	}
+}
+
+// panelTurns reads a panel's exchanges outside a house's record, where
+// those who answer the reporters take up, one after another, what the
+// reporters and the host ask: a panellist's turn right after an answer of
+// another panellist that handed over to them ("Deniz, maybe you want to
+// come in.") or of one who answers in its turn too, answers the same
+// question; a host's turn that asks, when a panellist takes the floor
+// right after it, puts a question (one sent in writing, read out: "we
+// have a question coming from … How do you expect …?"); the panellist's
+// turn after it answers. A record of a house, whose members' and
+// ministers' turns have their own reading, is left as it is.
+func panelTurns(turns []Turn, owners []int, labels []turnLabel, sp map[string]*turnSpeaker) {
+	// who answers: a named speaker with an answer of some length (not the
+	// host thanked by a reporter: "Yes, thank you." "Perfect.")
+	answerers := map[*turnSpeaker]bool{}
+	for i := range turns {
+		lb := &labels[owners[i]]
+		if lb.parl.member || lb.parl.chair || lb.parl.numbered || lb.parl.mark || lb.putTo != "" {
+			return
+		}
+		if s := sp[lb.key]; turns[i].Kind == TurnAnswer && s.gen == genNone && s.name != "" && len(turns[i].Text) >= 60 {
+			answerers[s] = true
+		}
+	}
+	if len(answerers) == 0 {
+		return
+	}
+	speaker := func(i int) *turnSpeaker { return sp[labels[owners[i]].key] }
+	for i := range turns {
+		t := &turns[i]
+		if t.Kind != TurnRemarks {
+			continue
+		}
+		s := speaker(i)
+		if s.gen != genNone || s.name == "" {
+			continue
+		}
+		if i > 0 && speaker(i-1) != s {
+			prev := &turns[i-1]
+			if prev.Kind == TurnQuestion && answerers[s] ||
+				prev.Kind == TurnAnswer && (handsOver(prev.Text, s.name) ||
+					answerers[s] && answerers[speaker(i-1)] && len(t.Text) >= 60 && !turnAsksQuestion(t.Text)) {
+				// (not the thanks that close the exchange, "Thank you.",
+				// nor a question passed on: "Mr. President, she is asking
+				// if …?")
+				t.Kind = TurnAnswer
+				answerers[s] = true
+				continue
+			}
+		}
+		if !answerers[s] && i+1 < len(turns) && turns[i+1].Kind == TurnRemarks && answerers[speaker(i+1)] && turnAsksQuestion(t.Text) {
+			t.Kind = TurnQuestion
+		}
+	}
+}
+
+// handsOver reports whether the close of an answer calls on the speaker
+// named name by their given name to go on ("Deniz, maybe you want to come
+// in.", "Petya?").
+func handsOver(answer, name string) bool {
+	given, _, _ := strings.Cut(name, " ")
+	if len(given) < 2 || given == name {
+		return false
+	}
+	from := max(0, len(answer)-120)
+	k := strings.LastIndex(answer[from:], given)
+	if k < 0 {
+		return false
+	}
+	k += from
+	e := k + len(given)
+	return (k == 0 || !wordByteAt(answer, k-1)) && (e == len(answer) || !wordByteAt(answer, e))
 }
 
 // questionBlocks classes the turns under a question's heading ("Mr ROE

@@ -1049,3 +1049,42 @@ func dumpSegs(ss []turnSeg) string {
 	}
 	return b.String()
 }
+
+// A panel answers a press conference: the host reads out questions sent in
+// writing, and the panellists take up a question one after another, the
+// first handing over by the next one's given name.
+func TestSegmentTurnsPanel(t *testing.T) {
+	runTurnCases(t, []turnCase{
+		{
+			name: "host reads a question, panellists hand over",
+			body: joinParas(
+				"PANELLISTS:",
+				"KEN OKAFOR",
+				"Chief Economist",
+				"TOMAS BERG",
+				"Head of Food Markets",
+				"MS. LANE: Good morning and welcome to the launch of our regional report.",
+				"MR. OKAFOR: Thank you, Mira. Growth in the region held up better than we expected last spring.",
+				"MS. LANE: Thank you. We now take questions from the room.",
+				"QUESTIONER: Good morning. What do you expect for food prices this winter?",
+				"MR. OKAFOR: We expect them to ease slowly through the season. On the details, Tomas, maybe you want to come in.",
+				"MR. BERG: Yes, the harvest was good, so import costs have fallen.",
+				"MS. LANE: We also have a question sent in writing, which goes as follows. How will the new tariffs change the outlook?",
+				"MR. OKAFOR: The tariffs take off a tenth of a point next year.",
+				"MS. LANE: Thank you all for coming.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Lane", "", "Good morning and welcome"},
+				{"remarks", "Ken Okafor", "", "Thank you, Mira."},
+				{"remarks", "Lane", "", "Thank you. We now take"},
+				{"question", "", "", "Good morning. What do you"},
+				{"answer", "Ken Okafor", "", "We expect them to ease"},
+				{"answer", "Tomas Berg", "", "Yes, the harvest"},
+				{"question", "Lane", "", "We also have a question"},
+				{"answer", "Ken Okafor", "", "The tariffs take off"},
+				{"remarks", "Lane", "", "Thank you all"},
+			},
+		},
+	})
+}
