@@ -458,6 +458,9 @@ func TestOfficials(t *testing.T) {
 		{"The meeting was chaired by Mr John Doe, Permanent Secretary, and Ms Jane Roe, Auditor-General.",
 			[]wantOfficial{{"John Doe", "Permanent Secretary", ""}, {"Jane Roe", "Auditor-General", ""}}},
 		{"The meeting was chaired by Mr John Doe, Permanent Secretary (Law).", []wantOfficial{{"John Doe", "Permanent Secretary", ""}}},
+		// a minister's deputy of a ministry, the body after "of"
+		{"He was joined by the Deputy Secretary of the Ministry of Law, John Doe, and others.",
+			[]wantOfficial{{"John Doe", "Deputy Secretary of the Ministry of Law", ""}}},
 		// not officials
 		{"The panel was chaired by John Doe, Managing Director.", nil},
 		{"NATO Foreign Ministers wrapped up their meeting. The Presidents discussed trade.", nil},

@@ -513,12 +513,14 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 				continue
 			}
 		}
-		if (w == "of" || w == "for" && (o.kind == "official" || o.kind == "officer")) && o.org == "" && (o.kind == "official" || o.kind == "org" || o.kind == "officer") {
+		if (w == "of" || w == "for" && (o.kind == "official" || o.kind == "officer")) && o.org == "" &&
+			(o.kind == "official" || o.kind == "org" || o.kind == "officer" || o.kind == "minister" && p.ministryAt(k)) {
 			// "Administrator of National Energy Administration of People's
 			// Republic of China": a public body the lexicon does not know;
 			// "Chief of Police for the Sioux City Police Department",
 			// "Chief Counsel for the Federal Motor Carrier Safety
-			// Administration"
+			// Administration"; a minister's deputy of a ministry: "Deputy
+			// Secretary of the Ministry of Law"
 			if nameEnd, end, iso := p.publicBody(k); nameEnd > 0 {
 				parts[len(parts)-1] += " " + p.surface(j, nameEnd)
 				if o.country == "" {
