@@ -346,6 +346,9 @@ func evProperSubject(body string, toks []evTok, a, b int) string {
 				if j+1 < b && evCurlyPossessive(body, toks, j+1) {
 					j += 2 // "(Moody’s)"
 				}
+				for n := 0; n < 2 && j < b && toks[j].word && toks[j].capital; n++ {
+					j++ // a short name of two or three words: "(“ICC Court”)"
+				}
 				if j < b && !toks[j].word && strings.ContainsAny(body[toks[j].start:toks[j].end], "”\"") {
 					j++
 				}

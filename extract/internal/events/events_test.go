@@ -769,6 +769,16 @@ func TestFindEventsNumberedLead(t *testing.T) {
 	assert.Equal(t, "2025", evs[1].Date)
 }
 
+// Two bodies that act together, each with its short name in quotation
+// marks, one of two words: the first body acts.
+func TestFindEventsTwoBodiesShortNames(t *testing.T) {
+	body := "1. The Ruritanian Ministry of Law (“RML”) and the Court of Arbitration of the Chamber of Commerce (“Chamber Court”) announced today that the Chamber Court will open an office in Zenda."
+	evs := eventsOf(body, "2017-06-28")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "2017-06-28", evs[0].Date)
+	assert.Equal(t, "Ruritanian Ministry of Law", evs[0].Actor)
+}
+
 // Departures and taking office are actions of a day: "left for", "departed",
 // "departs", "assumed command"; "from left to right" in a caption is a side,
 // not a departure.
