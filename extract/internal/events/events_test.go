@@ -482,6 +482,9 @@ func TestFindEventsOnAVisit(t *testing.T) {
 		// a stay with its purpose: "is in Athens to participate"
 		{"Today, Commissioner Jane Roe is in Athens to participate in the Council of the Energy Community.", "2025-09-19", "Jane Roe", "is"},
 		{"On Monday the Minister was in Geneva for talks with the agency.", "2025-09-15", "Minister", "was"},
+		{"Minister Jane Roe was in Zenda for a working visit from 8 to 11 September 2025 to strengthen ties.", "2025-09-08", "Jane Roe", "was"},
+		// a meeting to come: "will have talks"
+		{"On Monday, Minister Jane Roe will have an introductory meeting with the Minister of Justice.", "2025-09-22", "Jane Roe", "will have"},
 	}
 	for _, tc := range tests {
 		evs := eventsOf(tc.body, "2025-09-19")
@@ -491,6 +494,7 @@ func TestFindEventsOnAVisit(t *testing.T) {
 		assert.Equal(t, tc.action, evs[0].Action, tc.body)
 	}
 	assert.Empty(t, eventsOf("The exhibition was on a visit schedule for schools.", "2025-09-19"))
+	assert.Empty(t, eventsOf("The Minister will have lunch on Monday.", "2025-09-19"))
 	assert.Empty(t, eventsOf("The old harbour statue of the city is in Athens to this day, a symbol of the city and of its long history at sea.\n\nIt stands in the museum.", "2025-09-19"))
 }
 

@@ -40,8 +40,8 @@ func evHasVerb(body string, a, b int) bool {
 			if evPastForm(w) || perf && evParticiples[w] {
 				return true // a past form of any verb (evGenericPast, evPerfectLead)
 			}
-			if fut && (evBareVerb(w) || len(w) > 5 && strings.HasSuffix(w, "ing")) {
-				return true // any bare verb after "will", or its progressive after "will be" (evGenericFuture)
+			if fut && (evBareVerb(w) || w == "have" || len(w) > 5 && strings.HasSuffix(w, "ing")) {
+				return true // any bare verb after "will", or its progressive after "will be" (evGenericFuture); "will have talks"
 			}
 			if evVisitNouns[w] || w == "in" && cop {
 				return true // "was on an official visit", "is in Athens to …" (evOnVisit)

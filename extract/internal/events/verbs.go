@@ -302,6 +302,9 @@ func evFindVerb(body string, toks []evTok, ts, te int, dated bool, ms []dates.Me
 		if f == 0 && w == "had" && evHadMeeting(toks, k, te) {
 			f = evPastStrong // "had a telephone conversation", "had talks"
 		}
+		if f == 0 && w == "have" && evHadMeeting(toks, k, te) && evAfterWill(toks, ts, k) {
+			f = evFut // "will have an introductory meeting with …"
+		}
 		if f == evProg && k >= ts+4 && evIsWord(body, toks[k-1], "of") && evIsWord(body, toks[k-2], "honor", "honour", "pleasure", "privilege", "opportunity") &&
 			evIsWord(body, toks[k-3], "the") && evIsWord(body, toks[k-4], "had") && !evInMentions(ms, t.start) {
 			// "had the honor of welcoming", "had the pleasure of hosting":
@@ -501,6 +504,16 @@ func evGenericFuture(toks []evTok, ts, k int) bool {
 	return !(a > ts && toks[a-1].word && (evDeterminers[toks[a-1].low] || evPossessives[toks[a-1].low])) && !evPrepositions[t.low]
 }
 
+// evAfterWill reports "will" or "shall" before the verb at k, adverbs
+// between: "will also have talks".
+func evAfterWill(toks []evTok, ts, k int) bool {
+	a := k - 1
+	for a > ts && toks[a].word && evAuxAdverb(toks[a].low) {
+		a--
+	}
+	return a >= ts && toks[a].word && (toks[a].low == "will" || toks[a].low == "shall")
+}
+
 // evBareVerb reports a lower-case word that may be any action's bare verb
 // after "will": no word of no action of its own (evNotFuture), no adverb
 // in "-ly", no participle.
@@ -547,7 +560,8 @@ func evOnVisit(toks []evTok, k, te int) bool {
 }
 
 // evInPlaceTo reports a stay with its purpose after the verb at token k:
-// "is in Athens to participate in the Council", "was in Geneva for talks".
+// "is in Athens to participate in the Council", "was in Geneva for talks",
+// "was in Myanmar for a working visit".
 func evInPlaceTo(toks []evTok, k, te int) bool {
 	j := k + 1
 	if j >= te || !toks[j].word || toks[j].low != "in" {
@@ -565,7 +579,8 @@ func evInPlaceTo(toks []evTok, k, te int) bool {
 	case "to":
 		return !toks[j+1].capital && evBareVerb(toks[j+1].low) // "to participate", not "to Paris", "to this day"
 	case "for":
-		return evVisitNouns[toks[j+1].low] || toks[j+1].low == "talks" || toks[j+1].low == "meetings"
+		// ("for a working visit")
+		return evObjectNounAt(toks, j, te, evVisitNouns, evVisitMods) > 0 || toks[j+1].low == "talks" || toks[j+1].low == "meetings"
 	}
 	return false
 }
