@@ -458,6 +458,9 @@ func TestOfficials(t *testing.T) {
 		{"The meeting was chaired by Mr John Doe, Permanent Secretary, and Ms Jane Roe, Auditor-General.",
 			[]wantOfficial{{"John Doe", "Permanent Secretary", ""}, {"Jane Roe", "Auditor-General", ""}}},
 		{"The meeting was chaired by Mr John Doe, Permanent Secretary (Law).", []wantOfficial{{"John Doe", "Permanent Secretary", ""}}},
+		// an office-holder elected, not yet in office
+		{"Today, Governor-elect Jane Roe announced the team. Mayor-elect John Doe agreed.",
+			[]wantOfficial{{"Jane Roe", "Governor-elect", ""}, {"John Doe", "Mayor-elect", ""}}},
 		// given names with their accents: four words one name
 		{"The MOU was signed by Mr Alexis Henri Paul Roe, President of the Court, and Stéphane Doe, Minister of Finance.",
 			[]wantOfficial{{"Alexis Henri Paul Roe", "President of the Court", ""}, {"Stéphane Doe", "Minister of Finance", ""}}},
