@@ -458,6 +458,11 @@ func TestOfficials(t *testing.T) {
 		{"The meeting was chaired by Mr John Doe, Permanent Secretary, and Ms Jane Roe, Auditor-General.",
 			[]wantOfficial{{"John Doe", "Permanent Secretary", ""}, {"Jane Roe", "Auditor-General", ""}}},
 		{"The meeting was chaired by Mr John Doe, Permanent Secretary (Law).", []wantOfficial{{"John Doe", "Permanent Secretary", ""}}},
+		// an office in lower case given by an appointing verb, with the
+		// body it heads; what the object was before between
+		{"The Governor has appointed former journalist Jane Roe as director of Results Ruritania, the agency for reform.",
+			[]wantOfficial{{"Jane Roe", "Director of Results Ruritania", ""}}},
+		{"The Board named Jane Roe as director. The party chose John Doe as their nominee.", nil},
 		// an office-holder elected, not yet in office
 		{"Today, Governor-elect Jane Roe announced the team. Mayor-elect John Doe agreed.",
 			[]wantOfficial{{"Jane Roe", "Governor-elect", ""}, {"John Doe", "Mayor-elect", ""}}},

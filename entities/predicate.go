@@ -82,6 +82,16 @@ func (p *parser) asObject(r nameRes) (k, verb int) {
 			v--
 		}
 	}
+	// (past what the object was before: "appointed former journalist
+	// Jesse Jones as director of …")
+	if w := v; !predicateVerbs[p.word(w)] {
+		for n := 0; n < 3 && w > 0 && p.isWord(w) && !p.toks[w].is(fCap) && p.word(w) != "and" && p.toks[w].nl == 0; n++ {
+			if w--; predicateVerbs[p.word(w)] {
+				v = w
+				break
+			}
+		}
+	}
 	// (or welcomed: "FedRAMP is thrilled to welcome Jane Roe as our new
 	// Director")
 	if !predicateVerbs[p.word(v)] && !welcomeVerbs[p.word(v)] && !p.appointmentOf(v) && !(p.word(v) == "and" && v == p.asEnd && v > 0) {
@@ -96,7 +106,7 @@ func (p *parser) asObject(r nameRes) (k, verb int) {
 	case "new", "next", "first", "incoming":
 		k++
 	}
-	if k >= len(p.toks) || !p.toks[k].is(fCap) {
+	if k >= len(p.toks) || !p.isWord(k) {
 		return 0, 0
 	}
 	return k, v
@@ -201,9 +211,21 @@ func (p *parser) nameThenOffice(r nameRes) (end int, ok bool) {
 	} else if k, v := p.asObject(r); k > 0 {
 		// "The Board has named Dr. Jane Roe as its new Executive
 		// Director", "elected Board Member Jane Roe as its new Chair"
+		// (an office in lower case names its body: "as director of
+		// Results Washington")
 		o, ok := p.parseOffice(k)
-		if !ok || !o.capital || o.former || o.det != 0 {
+		if !ok || !(o.capital || o.body || o.country != "" || o.org != "" || p.lowerOfBody(o)) || o.former || o.det != 0 {
 			return 0, false
+		}
+		if !o.capital && p.word(o.end) == "of" {
+			// the body it heads is the office's: "director of Results
+			// Washington"
+			e := o.end + 1
+			for e < len(p.toks) && e < o.end+8 && p.isWord(e) && p.toks[e].nl == 0 && (p.toks[e].is(fCap) || (p.word(e) == "of" || p.word(e) == "the" || p.word(e) == "and") && e+1 < len(p.toks) && p.toks[e+1].is(fCap)) {
+				e++
+			}
+			o.title += " " + p.surface(o.end, e)
+			o.end, o.body = e, true
 		}
 		if o.country == "" && o.org == "" && (p.word(r.e+1) == "its" || p.word(r.e+1) == "their" || p.word(r.e+1) == "our") {
 			// "its" is the appointing body's: "The U.S. Access Board has
@@ -355,4 +377,13 @@ func (p *parser) bracketTail(o *office) int {
 		}
 	}
 	return o.end
+}
+
+// lowerOfBody reports an office in lower case that names what it heads
+// after "of": "director of Results Washington".
+func (p *parser) lowerOfBody(o office) bool {
+	if strings.Contains(o.title, " of ") || strings.Contains(o.title, " for ") {
+		return true
+	}
+	return p.word(o.end) == "of" && o.end+1 < len(p.toks) && p.toks[o.end+1].is(fCap) && p.toks[o.end+1].nl == 0
 }
