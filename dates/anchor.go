@@ -84,12 +84,29 @@ func (s *scanner) yearForMonth(m, pos int) int {
 	y := s.ry
 	diff := m - s.rm
 	switch tense := s.tense(pos); {
-	case tense == -2 && diff > 0, tense < 0 && diff > 3, tense == 0 && diff > 6:
+	case tense == -2 && diff > 0, tense < 0 && diff > 3, tense == 0 && diff > 6, diff > 0 && s.pastVerbBefore(pos):
+		// (a month after the reference's, right after a past verb, is last
+		// year's: "the tariffs announced in April" on a page of January)
 		y--
 	case tense > 0 && diff < -3, tense == 0 && diff < -6:
 		y++
 	}
 	return y
+}
+
+// pastVerbBefore reports a verb in the past tense right before the time
+// at pos, with at most its preposition between: "announced in April",
+// "was passed in July"; not a present passive's participle.
+func (s *scanner) pastVerbBefore(pos int) bool {
+	at := sort.Search(len(s.toks), func(k int) bool { return s.toks[k].end > pos })
+	k := at - 1
+	if s.is(k, "in") || s.is(k, "on") || s.is(k, "during") || s.is(k, "until") {
+		k--
+	}
+	// (not a participle after a present or future auxiliary: "when the
+	// case is heard in May")
+	return k >= 0 && s.toks[k].kind == tWord && s.wordTense(k) < 0 &&
+		!(s.is(k-1, "is") || s.is(k-1, "are") || s.is(k-1, "am") || s.is(k-1, "be") || s.is(k-1, "being") || s.is(k-1, "been"))
 }
 
 // tense returns -1 when the verb that governs the time at pos is in the

@@ -177,6 +177,20 @@ func TestParticipleAfterAdverb(t *testing.T) {
 	})
 }
 
+// TestMonthRightAfterPast checks that a month later in the year than the
+// reference, right after a verb in the past, is last year's, and not after
+// a present passive.
+func TestMonthRightAfterPast(t *testing.T) {
+	runContextCases(t, []contextCase{
+		{"a past verb", "2026-01-21", "We have seen all these tariffs announced in April and then scaled back.",
+			[]pair{{"April", "2025-04"}}},
+		{"a passive in the past", "2026-01-21", "The tariffs were announced in April.",
+			[]pair{{"April", "2025-04"}}},
+		{"a present passive", "2000-03-29", "The relatives may lose a fight when the case is heard in May.",
+			[]pair{{"May", "2000-05"}}},
+	})
+}
+
 // TestNthDay checks "today is the third day of the strike": the reference
 // day, and the same words in the past tense: no day of the text.
 func TestNthDay(t *testing.T) {
