@@ -191,6 +191,19 @@ func TestMonthRightAfterPast(t *testing.T) {
 	})
 }
 
+// TestMonthMeasuredAgainst checks a bare month after a possessive before
+// its noun ("our October report") and a month a figure is measured
+// against ("relative to October", "compared with September"), not May,
+// which may be a person.
+func TestMonthMeasuredAgainst(t *testing.T) {
+	runContextCases(t, []contextCase{
+		{"our", "2026-01-21", "Our October report had a scenario.", []pair{{"October", "2025-10"}}},
+		{"relative to", "2026-01-21", "Borrowing costs have come down relative to October.", []pair{{"October", "2025-10"}}},
+		{"compared with", "2026-01-21", "Sales rose 3 percent compared with September.", []pair{{"September", "2025-09"}}},
+		{"may", "2026-01-21", "Compared with May, he is the weaker leader.", nil},
+	})
+}
+
 // TestNthDay checks "today is the third day of the strike": the reference
 // day, and the same words in the past tense: no day of the text.
 func TestNthDay(t *testing.T) {

@@ -172,8 +172,15 @@ func (s *scanner) monthTrigger(i, m int) bool {
 	if !ambiguous && m != 4 && m != 6 && s.is(i+2, "s") && s.possessive(i+2) {
 		return true
 	}
-	if s.is(p, "a") || s.is(p, "an") {
+	if s.is(p, "a") || s.is(p, "an") || s.is(p, "our") || s.is(p, "its") || s.is(p, "their") {
+		// ("our October report", "its March meeting")
 		return s.monthModifier(i, ambiguous)
+	}
+	if s.is(p, "to") && s.is(p-1, "relative") || (s.is(p, "to") || s.is(p, "with")) && s.is(p-1, "compared") {
+		// "improved relative to October", "compared with September": a
+		// month measured against (not May: "compared with May" may be a
+		// person)
+		return m != 5
 	}
 	switch w.inf().trig {
 	case trigStrong:
