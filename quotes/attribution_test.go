@@ -814,3 +814,20 @@ func TestUnclosedApposition(t *testing.T) {
 		},
 	})
 }
+
+// A short name in brackets after the name it shortens is a definition,
+// whatever verb comes before; a word of someone's in brackets is not.
+func TestBracketedDefinitionAfterVerb(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "definition",
+			text: "The Ministry and the Chamber announced their collaboration at the signing of a Memorandum of Understanding (“MOU”)—a milestone agreement—in Zenda today.",
+			want: []want{{starts: "MOU", term: true}},
+		},
+		{
+			name: "a word in brackets",
+			text: "Jane Roe, the candidate, kept calling them names (“traitors”) at every rally.",
+			want: []want{{starts: "traitors", speaker: "Jane Roe", partial: true}},
+		},
+	})
+}

@@ -180,6 +180,15 @@ func (st *state) quote(qi int) (Quote, bool) {
 		q.Term = true
 		return q, true
 	}
+	if st.defined(ts[k]) && wordCount(q.Text) <= 4 && (titleCase(q.Text) || wordCount(q.Text) == 1 && startsUpper(q.Text)) && st.afterName(ts[k]) {
+		// a short name in brackets of its own after the name it shortens,
+		// whatever the verb before ("announced … a Memorandum of
+		// Understanding (“MOU”)—a milestone agreement—…"): a definition,
+		// said by no one (not a word or words of someone's in brackets:
+		// "(“beaners”)")
+		q.Term = true
+		return q, true
+	}
 	if !post.ok && !goesOn && (st.isTerm(ts, k, q.Text, pre, sentInitial) || !(pre.ok && pre.direct) && st.inHeadline(sp, pa, pb)) {
 		// a word or phrase a named person is reported as using: "Ms Roe
 		// called the plan “reckless”", "Roe accused him of a “U-turn”"

@@ -354,3 +354,15 @@ func (st *state) defined(q tok) bool {
 	}
 	return strings.HasSuffix(before, "(") && strings.HasPrefix(strings.TrimLeft(st.text[q.e:], " "), ")")
 }
+
+// afterName reports a capitalised word right before the bracket that opens
+// before the quotation q: the name a definition shortens ("Memorandum of
+// Understanding (“MOU”)").
+func (st *state) afterName(q tok) bool {
+	before := strings.TrimRight(st.text[:q.s], " ")
+	before = strings.TrimSuffix(strings.TrimSuffix(before, "(the"), "(a")
+	before = strings.TrimRight(strings.TrimSuffix(before, "("), " ")
+	i := strings.LastIndexAny(before, " \n")
+	w := before[i+1:]
+	return w != "" && startsUpper(w)
+}
