@@ -831,3 +831,20 @@ func TestBracketedDefinitionAfterVerb(t *testing.T) {
 		},
 	})
 }
+
+// A quotation after "on" or "about" and an occasion's noun is the
+// occasion's title or subject: a lecture, a course, a workshop.
+func TestOccasionTopic(t *testing.T) {
+	runCases(t, []findCase{
+		{
+			name: "lecture",
+			text: "As part of the visit, Attorney General Jane Roe delivered a lecture on “Asymmetrical Threats: Responding to Terrorism and Cybercrime while Protecting Civil Liberties”.",
+			want: []want{{starts: "Asymmetrical Threats", term: true}},
+		},
+		{
+			name: "course",
+			text: "The Bureau and the Office teamed up to conduct a training course on \"Combating Corruption: Financial Investigations Techniques and International Cooperation Mechanisms.\"",
+			want: []want{{starts: "Combating Corruption", term: true}},
+		},
+	})
+}

@@ -99,6 +99,10 @@ var namingWords = wordLists.Set("naming-words")
 // of “…”", "our expression is “…”").
 var linkWords = wordLists.Set("link-words")
 
+// topicNouns are the occasions whose subject a quotation after "on" names;
+// see data/words.txt.
+var topicNouns = wordLists.Set("topic-nouns")
+
 // honorifics are courtesy titles; their gender helps resolve pronouns.
 var honorifics = map[string]byte{
 	"Mr": 'm', "Mr.": 'm', "Mister": 'm', "Sir": 'm', "Lord": 'm', "King": 'm',

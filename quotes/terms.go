@@ -129,6 +129,9 @@ func (st *state) namedBy(ts []tok, k int) bool {
 // naming reports a quotation introduced as a name: "the theme “…”",
 // "so-called “…”", "our expression is “…”", "known as “…”".
 func (st *state) naming(ts []tok, k int) bool {
+	if k >= 2 && ts[k-1].word() && ts[k-2].word() && (st.word(ts[k-1]) == "on" || st.word(ts[k-1]) == "about") && topicNouns[st.word(ts[k-2])] {
+		return true // "a lecture on “…”": its title or subject
+	}
 	j := k - 1
 	for n := 0; j >= 0 && n < 3 && ts[j].word(); n++ {
 		w := st.word(ts[j])
