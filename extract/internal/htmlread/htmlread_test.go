@@ -692,6 +692,32 @@ func TestXMLRecord(t *testing.T) {
 	}
 }
 
+// A record that names each intervention's speaker in "<PersonSpeaking>"
+// ("<Affiliation>" inside, the colon after it) gives each speech its
+// label, as Canada's House of Commons publishes its evidence.
+func TestXMLRecordPersonSpeaking(t *testing.T) {
+	doc := `<?xml version="1.0" encoding="utf-8"?>
+<Hansard xml:lang="EN"><ExtractedInformation><ExtractedItem Name="Date">Thursday, October 24, 2013</ExtractedItem></ExtractedInformation>
+<HansardBody><Intervention Type="Interjection" id="1"><PersonSpeaking><Affiliation DbId="1" Type="27">The Clerk of the Committee (Mr. John Doe)</Affiliation>: </PersonSpeaking>
+<Content><ParaText id="1">Good morning, honourable members. I see a quorum and we can proceed now.</ParaText></Content></Intervention>
+<Intervention Type="Interjection" id="2"><PersonSpeaking><Affiliation DbId="2" Type="47">Ms. Jane Roe (Riverside, NDP)</Affiliation>: </PersonSpeaking>
+<Content><ParaText id="2">I would like to nominate Mr. Smith as the chair of this committee.</ParaText></Content></Intervention></HansardBody></Hansard>`
+	page, err := Parse([]byte(doc), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kept []string
+	for _, b := range page.Blocks {
+		if b.Removed == 0 {
+			kept = append(kept, b.Text)
+		}
+	}
+	if len(kept) != 2 || !strings.HasPrefix(kept[0], "The Clerk of the Committee (Mr. John Doe): Good morning") ||
+		!strings.HasPrefix(kept[1], "Ms. Jane Roe (Riverside, NDP): I would like") {
+		t.Errorf("kept %q", kept)
+	}
+}
+
 // A record whose vocabulary holds its speeches in elements of its own
 // ("<text>", with the label in "<by>" and a term in "<term>" inside) keeps
 // them, each element of prose one paragraph; its names, houses and

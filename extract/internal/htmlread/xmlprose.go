@@ -118,9 +118,9 @@ func (b *htmlBuilder) xmlProse(kept, total int) {
 // xmlSpeaker returns the speaker's label that the record of the prose
 // element holding block i gives before it in an element of its own: the
 // nearest block back, before any other prose, of an element named for a
-// speaker ("<by>", "<speaker>", "<talker>", "<member>", or "<name>" inside
-// a speech's element), short and ending no sentence; "" when there is
-// none.
+// speaker ("<by>", "<speaker>", "<talker>", "<member>",
+// "<PersonSpeaking>", or "<name>" inside a speech's element, "<Affiliation>"
+// inside a speaker's), short and ending no sentence; "" when there is none.
 func (b *htmlBuilder) xmlSpeaker(holder []int32, i int, key func(int32) string) string {
 	for k := i - 1; k >= 0 && i-k <= 8 && holder[k] < 0; k-- {
 		own := b.info[k].owner
@@ -132,10 +132,21 @@ func (b *htmlBuilder) xmlSpeaker(holder []int32, i int, key func(int32) string) 
 		if name == "name" && b.nodes[own].parent >= 0 {
 			ok = xmlSpeechTags[strings.ToLower(key(b.nodes[own].parent))]
 		}
+		if name == "affiliation" && b.nodes[own].parent >= 0 {
+			// "<PersonSpeaking><Affiliation>Mr. Jane Roe (Riding,
+			// Party)</Affiliation>: </PersonSpeaking>"
+			ok = xmlSpeakerTags[strings.ToLower(key(b.nodes[own].parent))]
+		}
 		if !ok {
 			continue
 		}
-		if t := strings.TrimSpace(b.blocks[k].Text); t != "" && b.info[k].words <= 10 && !block.EndsSentence(t) && !strings.ContainsAny(t, ":") {
+		// (the colon the record writes after the name closes the label,
+		// in the name's element or after it)
+		t := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(b.blocks[k].Text), ":"))
+		if t == "" {
+			continue
+		}
+		if b.info[k].words <= 12 && !block.EndsSentence(t) && !strings.ContainsAny(t, ":") {
 			return t
 		}
 		return ""
@@ -157,6 +168,6 @@ func (b *htmlBuilder) xmlSpeech(k int32, key func(int32) string) int32 {
 
 // xmlSpeakerTags name the elements that hold a speech's speaker; a
 // "<name>" does when its parent is one of xmlSpeechTags.
-var xmlSpeakerTags = map[string]bool{"by": true, "speaker": true, "talker": true, "member": true, "speakername": true, "speaker.name": true}
+var xmlSpeakerTags = map[string]bool{"by": true, "speaker": true, "talker": true, "member": true, "speakername": true, "speaker.name": true, "personspeaking": true}
 
 var xmlSpeechTags = map[string]bool{"talker": true, "speaker": true, "speech": true, "content": true, "contribution": true, "intervention": true, "speechcontents": true}
