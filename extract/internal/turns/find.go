@@ -376,7 +376,9 @@ func plausibleHead(head string) bool {
 		}
 		if c := w[0]; 'a' <= c && c <= 'z' {
 			lw := strings.TrimRight(w, ".")
-			if !turnConnectors[lw] && !nameParticles[lw] && lw != "hon" {
+			// ("Some hon. members", "An hon. member": the House's
+			// interjection, as Canada's Commons prints it)
+			if !turnConnectors[lw] && !nameParticles[lw] && lw != "hon" && lw != "members" && lw != "member" {
 				return false
 			}
 		} else if c >= utf8.RuneSelf {

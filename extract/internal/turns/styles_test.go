@@ -1088,3 +1088,28 @@ func TestSegmentTurnsPanel(t *testing.T) {
 		},
 	})
 }
+
+// The House's interjection in small letters, as Canada's Commons prints it:
+// "Some hon. members: Hear, hear!", "An hon. member: Shame!".
+func TestSegmentTurnsHonMembersLowerCase(t *testing.T) {
+	runTurnCases(t, []turnCase{
+		{
+			name: "some hon. members",
+			body: joinParas(
+				"The Clerk: I declare Ms. Roe elected as chair of the committee.",
+				"Some hon. members: Hear, hear!",
+				"The Clerk: Before inviting Ms. Roe to take the chair, we will elect the vice-chairs.",
+				"An hon. member: Agreed.",
+				"Mr. John Doe: I nominate Mr. Smith as the first vice-chair.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "", "Clerk", "I declare Ms. Roe"},
+				{"remarks", "", "Some hon. members", "Hear, hear!"},
+				{"remarks", "", "Clerk", "Before inviting"},
+				{"remarks", "", "An hon. member", "Agreed."},
+				{"remarks", "John Doe", "", "I nominate"},
+			},
+		},
+	})
+}
