@@ -718,6 +718,30 @@ func TestXMLRecordPersonSpeaking(t *testing.T) {
 	}
 }
 
+// A speech whose text opens with its label, in other capitals than its
+// speaker's element gives ("<name>The Deputy Speaker</name>", "<by>The
+// DEPUTY SPEAKER:</by>"), is labelled once.
+func TestXMLRecordLabelOnce(t *testing.T) {
+	doc := `<hansard xml:lang="EN-AU"><name>House of Assembly</name>
+<proceeding><subject><name>Personal Explanation</name>
+<talker kind="speech" role="office"><name>The Deputy Speaker</name><house>House of Assembly</house>
+<text id="1"><by role="office">The DEPUTY SPEAKER:</by>  The Leader of the Opposition does not have the call today.</text></talker>
+</subject></proceeding></hansard>`
+	page, err := Parse([]byte(doc), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kept []string
+	for _, b := range page.Blocks {
+		if b.Removed == 0 {
+			kept = append(kept, b.Text)
+		}
+	}
+	if len(kept) != 1 || strings.Count(strings.ToLower(kept[0]), "deputy speaker") != 1 {
+		t.Errorf("kept %q", kept)
+	}
+}
+
 // A record whose vocabulary holds its speeches in elements of its own
 // ("<text>", with the label in "<by>" and a term in "<term>" inside) keeps
 // them, each element of prose one paragraph; its names, houses and

@@ -95,7 +95,7 @@ func (b *htmlBuilder) xmlProse(kept, total int) {
 			newIdx[k] = int32(len(blocks))
 		}
 		bl.Text = strings.Join(parts, " ")
-		if l := b.xmlSpeaker(holder, i, key); l != "" && !strings.HasPrefix(bl.Text, l) {
+		if l := b.xmlSpeaker(holder, i, key); l != "" && !(len(bl.Text) >= len(l) && strings.EqualFold(bl.Text[:len(l)], l)) {
 			// the speaker its record names in an element of its own
 			// ("<by>Mr SPEAKER</by> … <text>I have received …</text>"),
 			// written as a transcript's label; a record that names the
