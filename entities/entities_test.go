@@ -463,6 +463,9 @@ func TestOfficials(t *testing.T) {
 		{"The Governor has appointed former journalist Jane Roe as director of Results Ruritania, the agency for reform.",
 			[]wantOfficial{{"Jane Roe", "Director of Results Ruritania", ""}}},
 		{"The Board named Jane Roe as director. The party chose John Doe as their nominee.", nil},
+		// a headline's verb after the name is no part of it
+		{"Attorney General Roe Sues Maker of Gun Accessory\n\nGovernor Doe Secures Funding for Schools\n\nThe two spoke today.",
+			[]wantOfficial{{"Roe", "Attorney General", ""}, {"Doe", "Governor", ""}}},
 		// an office-holder elected, not yet in office
 		{"Today, Governor-elect Jane Roe announced the team. Mayor-elect John Doe agreed.",
 			[]wantOfficial{{"Jane Roe", "Governor-elect", ""}, {"John Doe", "Mayor-elect", ""}}},
