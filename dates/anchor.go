@@ -17,6 +17,15 @@ func (s *scanner) yearFor(m, d, wd, pos int) int {
 	if s.cline != s.line && s.ry != 0 || !s.nearRef(y) {
 		y = 0 // a date in another paragraph says little; the reference decides
 	}
+	if y == 0 && !s.nearRefDay(m, d) {
+		// the day the text named in full before ("the shooting on May 14,
+		// 2022" … "on May 14, the shooter …"): that day again; not the
+		// page's own days ("18 November" on 18 November 2021 after "18
+		// November 1918")
+		if y2 := s.namedBefore(m, d); y2 != 0 {
+			return y2
+		}
+	}
 	if y == 0 {
 		y = s.ry
 		if y == 0 {
@@ -42,6 +51,25 @@ func (s *scanner) yearFor(m, d, wd, pos int) int {
 		}
 	}
 	return y
+}
+
+// nearRefDay reports whether day d of month m in the reference's year lies
+// within a week of the reference.
+func (s *scanner) nearRefDay(m, d int) bool {
+	if s.ry == 0 || !validDay(s.ry, m, d) {
+		return false
+	}
+	diff := civil(s.ry, m, d).Sub(civil(s.ry, s.rm, s.rd)).Hours() / 24
+	return diff >= -7 && diff <= 7
+}
+
+// namedBefore returns the year of a day of month m and day d that the
+// text named before with its year, or 0.
+func (s *scanner) namedBefore(m, d int) int {
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return 0
+	}
+	return int(s.named[m*32+d])
 }
 
 // weekdaySlip reports whether the day d of month m in year y, near the

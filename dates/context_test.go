@@ -204,6 +204,18 @@ func TestMonthMeasuredAgainst(t *testing.T) {
 	})
 }
 
+// TestDayNamedBefore checks that a day given without its year, which the
+// text named in full before, is that day again, but not a day of the
+// page's own week.
+func TestDayNamedBefore(t *testing.T) {
+	runContextCases(t, []contextCase{
+		{"again", "2026-02-11", "The shooting on May 14, 2022 killed ten people.\n\nOn May 14, the shooter had used a rifle.",
+			[]pair{{"May 14, 2022", "2022-05-14"}, {"May 14", "2022-05-14"}}},
+		{"the page's day", "2021-11-18", "The armistice of 18 November 1918 ended it.\n\nWe met on 18 November to remember it.",
+			[]pair{{"18 November 1918", "1918-11-18"}, {"18 November", "2021-11-18"}}},
+	})
+}
+
 // TestNthDay checks "today is the third day of the strike": the reference
 // day, and the same words in the past tense: no day of the text.
 func TestNthDay(t *testing.T) {

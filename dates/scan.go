@@ -21,7 +21,10 @@ type scanner struct {
 	// context: the last absolute date with an explicit year, and its line
 	cy, cm, cd int
 	cline      int
-	line       int // the current line's number
+	// named holds, by month*32+day, the year of the last day the text
+	// named with its year (namedBefore)
+	named [13 * 32]int32
+	line  int // the current line's number
 	// the last day mention (of any kind) on this line: its day and the
 	// token index just past it, -1 if none
 	dy, dm, dd  int
@@ -180,6 +183,9 @@ func (s *scanner) emit(st, en int, v value) {
 		case GrainDay, GrainPartDay, GrainTime:
 			s.cy, s.cm, s.cd = v.y, v.m, v.d
 			s.cline = s.line
+			if v.g == GrainDay && v.m >= 1 && v.m <= 12 && v.d >= 1 && v.d <= 31 {
+				s.named[v.m*32+v.d] = int32(v.y)
+			}
 		case GrainMonth:
 			s.cy, s.cm, s.cd = v.y, v.m, 0
 			s.cline = s.line
