@@ -887,6 +887,9 @@ func TestFindEventsLeadActs(t *testing.T) {
 		{"Jane Roe QC has been commissioned by Chief Constable John Doe QPM to review the use of new powers in the harbour.\n\nShe starts in May.", "John Doe", "commissioned"},
 		// an apposition after the subject is none of it
 		{"The Harbour Foundation, the nonprofit group enabling trade on the quays, today announced a new ferry fund.\n\nThe fund opens in May.", "Harbour Foundation", "announced"},
+		// a lawsuit filed, a company sued
+		{"Attorney General Jane Roe filed a lawsuit against Acme, Inc. for failing to warn parents about the app's design.\n\nThe case is pending.", "Jane Roe", "filed"},
+		{"The Harbour Council sued the ferry company over the cancelled winter sailings of the northern quays.\n\nThe case is pending.", "Harbour Council", "sued"},
 	} {
 		evs := eventsOf(tc.body, "2025-11-14")
 		require.Len(t, evs, 1, "%q: %+v", tc.body, evs)
