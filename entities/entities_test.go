@@ -463,6 +463,11 @@ func TestOfficials(t *testing.T) {
 		{"The Governor has appointed former journalist Jane Roe as director of Results Ruritania, the agency for reform.",
 			[]wantOfficial{{"Jane Roe", "Director of Results Ruritania", ""}}},
 		{"The Board named Jane Roe as director. The party chose John Doe as their nominee.", nil},
+		// a county's and a town's legislators; a month that is a given
+		// name after a title
+		{"“It is a warning,” said County Legislator John Doe. Selectman Jane Roe agreed, as did Senator April N.M. Poe.",
+			[]wantOfficial{{"John Doe", "County Legislator", "US"}, {"Jane Roe", "Selectman", "US"}, {"April N.M. Poe", "Senator", ""}}},
+		{"The Senator spoke on May 5 and again in June.", nil},
 		// a headline's verb after the name is no part of it
 		{"Attorney General Roe Sues Maker of Gun Accessory\n\nGovernor Doe Secures Funding for Schools\n\nThe two spoke today.",
 			[]wantOfficial{{"Roe", "Attorney General", ""}, {"Doe", "Governor", ""}}},

@@ -147,7 +147,11 @@ func (p *parser) parseName(i int, caps bool) (r nameRes, ok bool) {
 			// surname: "Governor Will Ainsworth", "Mayor Will Smith"
 			pat = true
 		}
-		if (p.cls[j]&cStop != 0 || p.cls[j]&cHonor != 0 && !(j > 0 && p.cls[j-1]&cParticle != 0)) && !pat || (p.cls[j]&cCalendar != 0 && (r.n == 0 || j+1 < len(toks) && toks[j+1].is(fDigit))) {
+		// (a month that is also a given name opens a name after a title
+		// and before a surname: "Senator April Baskin", "Councilmember
+		// June Roe"; not "Senator May 5")
+		monthGiven := r.n == 0 && monthGivenNames[w] && p.titleBefore(j) && p.capitalWordAt(j+1) && !(j+1 < len(toks) && toks[j+1].is(fDigit))
+		if (p.cls[j]&cStop != 0 || p.cls[j]&cHonor != 0 && !(j > 0 && p.cls[j-1]&cParticle != 0)) && !pat && !monthGiven || (p.cls[j]&cCalendar != 0 && !monthGiven && (r.n == 0 || j+1 < len(toks) && toks[j+1].is(fDigit))) {
 			break
 		}
 		if p.startsEntity(j) && !p.givenNameCountry(j, r.n) && !pat {
@@ -226,6 +230,9 @@ func (p *parser) secondNameAt(j int, r nameRes) bool {
 // nameFinalHonorifics follow a name as respect ("Reddy Ji"); compoundSuffixes
 // after a name's hyphen make it an adjective ("Reddy-led").
 var nameFinalHonorifics, compoundSuffixes = wordLists.Set("name-final-honorifics"), wordLists.Set("compound-suffixes")
+
+// monthGivenNames are months that are also given names.
+var monthGivenNames = map[string]bool{"April": true, "May": true, "June": true, "August": true}
 
 // surnameParticles stand in capitals before a surname: "Mac", "Ó", "Van", "Di".
 var surnameParticles = wordLists.Set("surname-particles")
