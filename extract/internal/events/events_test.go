@@ -887,6 +887,10 @@ func TestFindEventsLeadActs(t *testing.T) {
 		{"Jane Roe QC has been commissioned by Chief Constable John Doe QPM to review the use of new powers in the harbour.\n\nShe starts in May.", "John Doe", "commissioned"},
 		// an apposition after the subject is none of it
 		{"The Harbour Foundation, the nonprofit group enabling trade on the quays, today announced a new ferry fund.\n\nThe fund opens in May.", "Harbour Foundation", "announced"},
+		// a dateline in brackets; a lawsuit's present after an opening
+		// phrase
+		{"(PORTVALE, Freedonia) — In an antitrust lawsuit, Attorney General Jane Roe accuses nine ferry operators of fixing their fares on the northern quays.\n\nThe case is pending.", "Jane Roe", "accuses"},
+		{"(PORTVALE) — The Harbour Council sues the ferry company over the cancelled winter sailings of the northern quays.\n\nThe case is pending.", "Harbour Council", "sues"},
 		// a lawsuit filed, a company sued
 		{"Attorney General Jane Roe filed a lawsuit against Acme, Inc. for failing to warn parents about the app's design.\n\nThe case is pending.", "Jane Roe", "filed"},
 		{"The Harbour Council sued the ferry company over the cancelled winter sailings of the northern quays.\n\nThe case is pending.", "Harbour Council", "sued"},

@@ -409,8 +409,17 @@ func asciiLower(s string) string {
 // date ("WASHINGTON, DC --"); ts when there is none.
 func evDatelineEnd(body string, toks []evTok, ts, te int) int {
 	k := ts
-	for k < te && !toks[k].word && body[toks[k].start] == '*' {
+	paren := false // a dateline in brackets: "(COLUMBUS, Ohio) — …"
+	for k < te && !toks[k].word && (body[toks[k].start] == '*' || body[toks[k].start] == '(' && !paren) {
+		paren = paren || body[toks[k].start] == '('
 		k++
+	}
+	// closeParen steps past the bracket that closes a bracketed dateline
+	closeParen := func(d int) int {
+		if paren && d < te && !toks[d].word && body[toks[d].start] == ')' {
+			d++
+		}
+		return d
 	}
 	place := k
 	for k < te && toks[k].word && toks[k].capital {
@@ -419,7 +428,7 @@ func evDatelineEnd(body string, toks []evTok, ts, te int) int {
 	if k > place && k-place <= 3 && k+1 < te && !evIntroWords[toks[place].low] {
 		// a place alone and a dash: "Addis Ababa— The Ministry …",
 		// "**WASHINGTON —** The Secretary …"
-		d, credit := evWireCredit(body, toks, k, te)
+		d, credit := evWireCredit(body, toks, closeParen(k), te)
 		if d < te && (evDash(body, toks[d]) || credit && body[toks[d].start] == '_') {
 			d++
 			for d < te && !toks[d].word && (body[toks[d].start] == '*' || body[toks[d].start] == '-') {
@@ -455,7 +464,7 @@ func evDatelineEnd(body string, toks []evTok, ts, te int) int {
 		for d < te && !toks[d].word && (body[toks[d].start] == '*' || body[toks[d].start] == '.') {
 			d++
 		}
-		d, credit := evWireCredit(body, toks, d, te)
+		d, credit := evWireCredit(body, toks, closeParen(d), te)
 		if d < te && d > place+2 && (evDash(body, toks[d]) || credit && body[toks[d].start] == '_') {
 			d++
 			for d < te && !toks[d].word && (body[toks[d].start] == '-' || body[toks[d].start] == '*') {

@@ -60,8 +60,21 @@ func readVerbs(data string) (past, future, progressive, acts, reporting, present
 
 // evPresentAct returns the token of a decision or release in the present
 // that follows the plain subject opening tokens [ts, te) ("The Riksbank
-// sets", "The Department of Health (DOH) reaffirms"), or -1.
+// sets", "The Department of Health (DOH) reaffirms"), past a short
+// opening phrase, or -1.
 func evPresentAct(body string, toks []evTok, ts, te int) int {
+	if ts < te && toks[ts].word && evPrepositions[toks[ts].low] {
+		// past a short opening phrase: "In an antitrust lawsuit, the
+		// Attorney General accuses …"
+		for j := ts + 1; j < te && j < ts+8; j++ {
+			if !toks[j].word {
+				if body[toks[j].start] == ',' {
+					ts = j + 1
+				}
+				break
+			}
+		}
+	}
 	for k := ts + 1; k < te && k < ts+16; k++ {
 		t := toks[k]
 		if !t.word || t.capital || t.quoted {
