@@ -477,6 +477,9 @@ func TestOfficials(t *testing.T) {
 		// given names with their accents: four words one name
 		{"The MOU was signed by Mr Alexis Henri Paul Roe, President of the Court, and Stéphane Doe, Minister of Finance.",
 			[]wantOfficial{{"Alexis Henri Paul Roe", "President of the Court", ""}, {"Stéphane Doe", "Minister of Finance", ""}}},
+		// a portfolio of several words in brackets after the office
+		{"“It went well,” said Mr John Doe, Permanent Secretary (Smart Nation and Digital Government) and Chairman of the Agency.",
+			[]wantOfficial{{"John Doe", "Permanent Secretary", ""}}},
 		// a minister's deputy of a ministry, the body after "of"
 		{"He was joined by the Deputy Secretary of the Ministry of Law, John Doe, and others.",
 			[]wantOfficial{{"John Doe", "Deputy Secretary of the Ministry of Law", ""}}},

@@ -176,14 +176,19 @@ func (p *parser) officeName(o office) (end int, ok bool) {
 }
 
 // bracketedUnit returns the token after a unit's name in brackets at
-// token k, one to four capitalised words on the line ("(Power
-// Division)"), or 0.
+// token k, up to six capitalised words on the line, "and" or "of" between
+// them ("(Power Division)", "(Smart Nation and Digital Government)"), or 0.
 func (p *parser) bracketedUnit(k int) int {
 	if p.word(k) != "(" {
 		return 0
 	}
 	j := k + 1
-	for ; j < len(p.toks) && j <= k+4 && p.toks[j].kind == kWord && p.toks[j].is(fCap) && p.toks[j].nl == 0; j++ {
+	for ; j < len(p.toks) && j <= k+6 && p.toks[j].kind == kWord && p.toks[j].nl == 0; j++ {
+		// capitalised words, "and" or "of" between them: "(Smart Nation
+		// and Digital Government)"
+		if !p.toks[j].is(fCap) && !(j > k+1 && (p.word(j) == "and" || p.word(j) == "of") && p.toks[j+1].is(fCap)) {
+			break
+		}
 	}
 	if j == k+1 || p.word(j) != ")" || p.toks[j].nl > 0 {
 		return 0
