@@ -477,6 +477,10 @@ func TestOfficials(t *testing.T) {
 		// given names with their accents: four words one name
 		{"The MOU was signed by Mr Alexis Henri Paul Roe, President of the Court, and Stéphane Doe, Minister of Finance.",
 			[]wantOfficial{{"Alexis Henri Paul Roe", "President of the Court", ""}, {"Stéphane Doe", "Minister of Finance", ""}}},
+		// a parliament's member by the seat; a house's clerk
+		{"I move, seconded by John Doe, that Jane Roe, member for the electoral district of Northvale, do take the chair. The Clerk of the Assembly (Ms. Ann Poe) read the motion.",
+			[]wantOfficial{{"Jane Roe", "Member for Northvale", ""}, {"Ann Poe", "Clerk of the Assembly", ""}}},
+		{"Jane Roe, a member for life of the club, spoke.", nil},
 		// a portfolio of several words in brackets after the office
 		{"“It went well,” said Mr John Doe, Permanent Secretary (Smart Nation and Digital Government) and Chairman of the Agency.",
 			[]wantOfficial{{"John Doe", "Permanent Secretary", ""}}},

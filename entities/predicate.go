@@ -250,6 +250,12 @@ func (p *parser) nameThenOffice(r nameRes) (end int, ok bool) {
 	// (past a name's letters: "Jules Pipe CBE, the Deputy Mayor for
 	// Planning")
 	o, ok := p.parseOffice(p.afterPostNominals(r.e) + 1)
+	if !ok {
+		// a parliament's member by the seat: "Shafiq Qaadri, member for
+		// the electoral district of Etobicoke North", "Jane Roe, the
+		// Member for Tottenham"
+		o, ok = p.memberFor(p.afterPostNominals(r.e) + 1)
+	}
 	// "Dmytro Kuleba, the foreign minister of Ukraine": a title in lower
 	// case needs a country, an organisation or a public body ("Jane Roe,
 	// deputy director of the Federal Bureau of Prisons")
@@ -386,4 +392,34 @@ func (p *parser) lowerOfBody(o office) bool {
 		return true
 	}
 	return p.word(o.end) == "of" && o.end+1 < len(p.toks) && p.toks[o.end+1].is(fCap) && p.toks[o.end+1].nl == 0
+}
+
+// memberFor reads "member for" and the seat, capitalised words after "the
+// electoral district of", "the riding of" or nothing ("member for
+// Etobicoke North", "the Member for Tottenham"), from token k: a
+// legislator's office, titled "Member for" and the seat.
+func (p *parser) memberFor(k int) (office, bool) {
+	start := k
+	det := uint8(0)
+	if p.word(k) == "the" {
+		k, det = k+1, 1
+	}
+	if w := p.word(k); (w != "member" && w != "Member") || p.word(k+1) != "for" {
+		return office{}, false
+	}
+	j := k + 2
+	if p.word(j) == "the" && (p.word(j+1) == "electoral" && p.word(j+2) == "district" || p.word(j+1) == "riding") {
+		for j < len(p.toks) && j < k+8 && p.word(j) != "of" {
+			j++
+		}
+		j++ // "of"
+	}
+	seat := j
+	for j < len(p.toks) && j < seat+5 && p.isWord(j) && p.toks[j].is(fCap) && p.toks[j].nl == 0 {
+		j++
+	}
+	if j == seat {
+		return office{}, false
+	}
+	return office{start: start, end: j, titleS: k, title: "Member for " + p.surface(seat, j), kind: "legislator", det: det, capital: true, multi: true}, true
 }
