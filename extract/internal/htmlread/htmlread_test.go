@@ -669,16 +669,7 @@ func TestXMLRecord(t *testing.T) {
 <speech><talker><name>Doe, John MP</name><party>LP</party></talker>
 <talk.text><body><p>Mr DOE (Quay—Prime Minister) (14:01): I thank the member for her question. They will run all year.</p></body></talk.text></speech>
 </debate></hansard>`
-	page, err := Parse([]byte(doc), 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var kept []string
-	for _, b := range page.Blocks {
-		if b.Removed == 0 {
-			kept = append(kept, b.Text)
-		}
-	}
+	kept := keptTexts(t, doc)
 	if len(kept) != 2 || !strings.HasPrefix(kept[0], "Ms ROE") || !strings.HasPrefix(kept[1], "Mr DOE") {
 		t.Errorf("kept %q", kept)
 	}
@@ -702,16 +693,7 @@ func TestXMLRecordPersonSpeaking(t *testing.T) {
 <Content><ParaText id="1">Good morning, honourable members. I see a quorum and we can proceed now.</ParaText></Content></Intervention>
 <Intervention Type="Interjection" id="2"><PersonSpeaking><Affiliation DbId="2" Type="47">Ms. Jane Roe (Riverside, NDP)</Affiliation>: </PersonSpeaking>
 <Content><ParaText id="2">I would like to nominate Mr. Smith as the chair of this committee.</ParaText></Content></Intervention></HansardBody></Hansard>`
-	page, err := Parse([]byte(doc), 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var kept []string
-	for _, b := range page.Blocks {
-		if b.Removed == 0 {
-			kept = append(kept, b.Text)
-		}
-	}
+	kept := keptTexts(t, doc)
 	if len(kept) != 2 || !strings.HasPrefix(kept[0], "The Clerk of the Committee (Mr. John Doe): Good morning") ||
 		!strings.HasPrefix(kept[1], "Ms. Jane Roe (Riverside, NDP): I would like") {
 		t.Errorf("kept %q", kept)
@@ -727,16 +709,7 @@ func TestXMLRecordLabelOnce(t *testing.T) {
 <talker kind="speech" role="office"><name>The Deputy Speaker</name><house>House of Assembly</house>
 <text id="1"><by role="office">The DEPUTY SPEAKER:</by>  The Leader of the Opposition does not have the call today.</text></talker>
 </subject></proceeding></hansard>`
-	page, err := Parse([]byte(doc), 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var kept []string
-	for _, b := range page.Blocks {
-		if b.Removed == 0 {
-			kept = append(kept, b.Text)
-		}
-	}
+	kept := keptTexts(t, doc)
 	if len(kept) != 1 || strings.Count(strings.ToLower(kept[0]), "deputy speaker") != 1 {
 		t.Errorf("kept %q", kept)
 	}
@@ -856,16 +829,7 @@ func TestXMLRecordSpeakerElement(t *testing.T) {
 <Speech><by>Mr SPEAKER</by><SpeechContents><Content><name>Mr SPEAKER</name><text> The House will now consider the estimates for the coming year.</text></Content></SpeechContents></Speech>
 <Speech><by>JANE ROE (Labour—Harbour)</by><SpeechContents><Content><name>JANE ROE (Labour—Harbour)</name><text> Just continuing on with my contribution on the customs vote, the service seized a great deal.</text></Content></SpeechContents></Speech>
 </Speeches></Debate></Debates></Hansard>`
-	page, err := Parse([]byte(doc), 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var kept []string
-	for _, b := range page.Blocks {
-		if b.Removed == 0 {
-			kept = append(kept, b.Text)
-		}
-	}
+	kept := keptTexts(t, doc)
 	want := []string{
 		"Mr SPEAKER: I have received a letter from a member seeking an urgent debate on the report.",
 		"The application today is therefore declined for the reasons given.",
@@ -907,4 +871,20 @@ func TestParseTEILineBreaksAndCorrections(t *testing.T) {
 			t.Errorf("no block %q in %q", w, kept)
 		}
 	}
+}
+
+// keptTexts parses doc and returns the texts of the blocks kept.
+func keptTexts(t *testing.T, doc string) []string {
+	t.Helper()
+	page, err := Parse([]byte(doc), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kept []string
+	for _, b := range page.Blocks {
+		if b.Removed == 0 {
+			kept = append(kept, b.Text)
+		}
+	}
+	return kept
 }
