@@ -157,6 +157,12 @@ func (sc *Scratch) Classify(blocks []block.Block, known func(key string) bool, h
 			in.class, in.reason = classBad, block.ReasonNoWords
 		case isPageMarker(t):
 			in.class, in.reason = classBad, block.ReasonPageMarker
+		case i < 6 && in.words <= 24 && !dialogue && isRecordHeadNote(t) && onlyChromeBefore(info[:i]):
+			// a printed record's head note: "[House Hearing, 111
+			// Congress]", the printer's credit, before any words of the
+			// page; not a sitting's note after them ("The House met at
+			// half-past Two o'clock" over "[Mr. SPEAKER in the Chair]")
+			in.class, in.reason = classBad, block.ReasonMetadata
 		case in.words <= 20 && isTaxonomyLine(low), opensWithTaxonomyLabel(low) && isInterface(words, in.ui, false):
 			// "Topics: Trade, Energy", "Tagged as:": the site's index of
 			// its pages, not the page's words; and a footer's share

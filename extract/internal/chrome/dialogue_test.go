@@ -152,9 +152,37 @@ func TestPageMarker(t *testing.T) {
 		{"10/02", true},
 		{"24/7 support", false},
 		{"1/2025", false},
+		// the Congressional Record's bracketed markers
+		{"[Page S700]", true},
+		{"[[Page H6115]]", true},
+		{"[Pages H6114-H6115]", true},
+		{"[Page one of the plan]", false},
+		{"[Laughter]", false},
 	} {
 		if got := isPageMarker(c.s); got != c.want {
 			t.Errorf("isPageMarker(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
+
+// TestRecordHeadNote checks a printed record's head notes: bracketed
+// groups alone and the printer's credit with its address in brackets.
+func TestRecordHeadNote(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"[Congressional Record Volume 143, Number 8 (Tuesday, January 28, 1997)] [Senate]", true},
+		{"[House Hearing, 111 Congress]", true},
+		{"[From the U.S. Government Printing Office]", true},
+		{"From the Congressional Record Online through the Government Publishing Office [www.gpo.gov]", true},
+		{"[Laughter]", false},
+		{"[The witness was sworn.]", false},
+		{"From the minister's office [see below]", false},
+		{"The House met [at noon] today.", false},
+	} {
+		if got := isRecordHeadNote(c.s); got != c.want {
+			t.Errorf("isRecordHeadNote(%q) = %v, want %v", c.s, got, c.want)
 		}
 	}
 }

@@ -40,8 +40,69 @@ func isPageMarker(s string) bool {
 	if k := strings.IndexByte(s, '/'); k > 0 && k <= 3 && len(s)-k-1 >= 1 && len(s)-k-1 <= 3 && allDigits(s[:k]) && allDigits(s[k+1:]) {
 		return true // "10/02": a print's page of its pages
 	}
+	if bracketedPage(s) {
+		return true // "[Page S700]", "[[Page H6115]]", "[Pages H6114-H6115]"
+	}
 	rest, ok := PageNumber(s)
 	return ok && rest == "" // "Page 3 of 28"
+}
+
+// bracketedPage reports a printed record's page marker in square brackets,
+// as the Congressional Record's online text writes them: "[Page S700]",
+// "[[Page H6115]]", "[Pages H6114-H6115]".
+func bracketedPage(s string) bool {
+	if !strings.HasPrefix(s, "[") || !strings.HasSuffix(s, "]") {
+		return false
+	}
+	s = strings.TrimSuffix(strings.TrimPrefix(s, "["), "]")
+	s = strings.TrimSuffix(strings.TrimPrefix(s, "["), "]")
+	w, id, ok := strings.Cut(s, " ")
+	if !ok || w != "Page" && w != "Pages" || id == "" {
+		return false
+	}
+	digits := false
+	for _, r := range id {
+		switch {
+		case r >= '0' && r <= '9':
+			digits = true
+		case r >= 'A' && r <= 'Z', r == '-':
+		default:
+			return false
+		}
+	}
+	return digits
+}
+
+// isRecordHeadNote reports a printed record's head note: bracketed groups
+// alone ("[Congressional Record Volume 143, Number 8 (Tuesday, January 28,
+// 1997)] [Senate]", "[House Hearing, 111 Congress]") or the printer's
+// credit with its address in brackets ("From the Congressional Record
+// Online through the Government Publishing Office [www.gpo.gov]"). The
+// caller asks it of the page's first blocks only.
+func isRecordHeadNote(s string) bool {
+	s = strings.TrimSpace(s)
+	if strings.HasPrefix(s, "From the ") && strings.HasSuffix(s, "]") {
+		k := strings.LastIndexByte(s, '[')
+		host := s[k+1 : len(s)-1]
+		return k > 0 && strings.Contains(host, ".") && !strings.ContainsAny(host, " ")
+	}
+	words := 0
+	for s != "" {
+		if s[0] != '[' {
+			return false
+		}
+		k := strings.IndexByte(s, ']')
+		if k < 0 {
+			return false
+		}
+		inner := s[1:k]
+		if strings.ContainsAny(inner, "[") || block.EndsSentence(inner) {
+			return false
+		}
+		words += len(strings.Fields(inner))
+		s = strings.TrimLeft(s[k+1:], " ")
+	}
+	return words >= 3
 }
 
 // letterWords counts the words of three letters or more in s.
@@ -304,4 +365,14 @@ func isTemplateDirective(s string) bool {
 	}
 	rest := s[i:]
 	return rest == "" || rest[0] == '(' && strings.HasSuffix(rest, ")")
+}
+
+// onlyChromeBefore reports whether every block read before was removed.
+func onlyChromeBefore(info []blockInfo) bool {
+	for i := range info {
+		if info[i].class != classBad {
+			return false
+		}
+	}
+	return true
 }
