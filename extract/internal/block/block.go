@@ -254,7 +254,9 @@ func WrapWidth(lines []string) int {
 	}
 	// Hard-wrapped text has (almost) no line much longer than its width,
 	// and many lines that run on into the next.
-	if over*50 > len(lens) {
+	if over*50 > len(lens) && over > 2 {
+		// (two long lines are a short record's head notes: "[Congressional
+		// Record Volume 151, Number 99 (Wednesday, July 20, 2005)]")
 		return 0
 	}
 	if runOn >= 2 && runOn*3 >= long {

@@ -74,3 +74,33 @@ func TestWrapWidthWithTemplateTags(t *testing.T) {
 		t.Errorf("WrapWidth = %d, want the text's width (about 72)", w)
 	}
 }
+
+// A short printed record's head notes, longer than its wrapped lines, do
+// not hide the wrap: "[Congressional Record Volume 151, Number 99
+// (Wednesday, July 20, 2005)]" over a few hard-wrapped paragraphs.
+func TestWrapWidthWithHeadNotes(t *testing.T) {
+	lines := []string{
+		"[Congressional Record Volume 151, Number 99 (Wednesday, July 20, 2005)]",
+		"From the Congressional Record Online through the Government Publishing Office [www.gpo.gov]",
+		"",
+		"  Mr. ROE. Mr. Speaker, I just wanted to respond to the last 1-",
+		"minute. My request is that the words of the former speaker at the",
+		"podium, to associate those of us who have been on the front lines",
+		"of civil rights with that character, be taken down.",
+		"  The SPEAKER pro tempore. The gentleman has not stated a",
+		"parliamentary inquiry. Does the gentleman have a parliamentary",
+		"inquiry?",
+		"  Mr. ROE. Yes, I do. Mr. Speaker, my parliamentary inquiry is that",
+		"we cannot just say anything on the floor of this House about the",
+		"Members of this House, and I would like the Chair to look into the",
+		"words of the former speaker at the podium, who spoke a minute ago,",
+		"and to rule on them before the House goes on with its business.",
+		"  The SPEAKER pro tempore. A demand that words be taken down as",
+		"unparliamentary must be made at the time the words are spoken, and",
+		"the time for such a demand has passed. The Chair is unaware of any",
+		"basis for a point of personal privilege at this time.",
+	}
+	if w := WrapWidth(lines); w < 60 || w > 80 {
+		t.Errorf("WrapWidth = %d, want the text's width (about 68)", w)
+	}
+}
