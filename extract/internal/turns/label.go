@@ -705,6 +705,9 @@ func stopLabel(s string) (labelParse, bool) {
 		if i+1 < len(s) && s[i+1] != ' ' {
 			continue // "U.S."
 		}
+		if strings.Count(s[:i], "(") > strings.Count(s[:i], ")") {
+			continue // "The SPEAKER pro tempore (Mr. Foley).": the name in brackets
+		}
 		head := s[:i]
 		// "MR. PRICE": a full stop after an abbreviation is not the end.
 		w := head
@@ -721,7 +724,15 @@ func stopLabel(s string) (labelParse, bool) {
 		// "Mr. Sherman. Thank you, Mr. Chairman.", "The Chairman. The
 		// hearing will come to order.": the printed record of a hearing
 		// closes a short label in small letters with a full stop
-		printed := !turnAllCaps(head) && !mixed && words != "" && startsSentence(words) && strings.Count(head, " ") <= 3
+		// (the name in brackets after an office counts no word of it:
+		// "The PRESIDING OFFICER (Mr. Kyl).")
+		main := head
+		if strings.HasSuffix(head, ")") {
+			if k := strings.LastIndexByte(head, '('); k > 0 {
+				main = strings.TrimSpace(head[:k])
+			}
+		}
+		printed := !turnAllCaps(main) && !mixed && words != "" && startsSentence(words) && strings.Count(main, " ") <= 3
 		if !turnAllCaps(head) && !mixed && !printed {
 			return labelParse{}, false
 		}

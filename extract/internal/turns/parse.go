@@ -30,10 +30,16 @@ func parseTurnLabel(head string) (labelParse, bool) {
 	if head == "" || len(head) > 160 {
 		return labelParse{}, false
 	}
-	if stem, latin := proTempore(head); latin != "" {
+	// (its holder in brackets after it: "The SPEAKER pro tempore (Mr.
+	// Foley)")
+	mainPart, groups := head, ""
+	if k := strings.IndexAny(head, "(["); k > 0 {
+		mainPart, groups = strings.TrimSpace(head[:k]), " "+head[k:]
+	}
+	if stem, latin := proTempore(mainPart); latin != "" {
 		// "The Hon. the Speaker pro tempore", "The SPEAKER pro
 		// tempore": the office held for the time, read as the office
-		lb, ok := parseTurnLabel(stem)
+		lb, ok := parseTurnLabel(stem + groups)
 		if !ok || lb.role == "" {
 			return labelParse{}, false
 		}

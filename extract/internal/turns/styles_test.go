@@ -1113,3 +1113,31 @@ func TestSegmentTurnsHonMembersLowerCase(t *testing.T) {
 		},
 	})
 }
+
+// The Congressional Record's labels close with a full stop, and a chair's
+// holder stands in brackets after the office: "The SPEAKER pro tempore (Mr.
+// Roe).", "The PRESIDING OFFICER (Mr. Doe)."
+func TestSegmentTurnsChairHolderInBrackets(t *testing.T) {
+	runTurnCases(t, []turnCase{
+		{
+			name: "congressional record",
+			body: joinParas(
+				"Mr. POE. Mr. Speaker, point of privilege.",
+				"The SPEAKER pro tempore (Mr. Roe). The gentleman may state an inquiry.",
+				"Mr. POE. Mr. Speaker, I just wanted to respond to the last speaker.",
+				"The SPEAKER pro tempore. The gentleman has not stated a parliamentary inquiry.",
+				"Mr. POE. I rise for a point of personal privilege, Mr. Speaker.",
+				"The PRESIDING OFFICER (Mr. Doe). Without objection, it is so ordered.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Poe", "", "Mr. Speaker, point of privilege."},
+				{"remarks", "", "Speaker pro tempore", "The gentleman may state"},
+				{"remarks", "Poe", "", "Mr. Speaker, I just wanted"},
+				{"remarks", "", "Speaker pro tempore", "The gentleman has not"},
+				{"remarks", "Poe", "", "I rise"},
+				{"remarks", "", "Presiding Officer", "Without objection"},
+			},
+		},
+	})
+}
