@@ -787,13 +787,8 @@ var layouts = [...]string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02T15:04
 func layoutMayFit(l, s string) bool {
 	switch {
 	case strings.HasPrefix(l, "2006") && len(l) > 4:
-		if len(s) < 5 {
+		if len(s) < 5 || !text.Digits(s[:4]) {
 			return false
-		}
-		for i := 0; i < 4; i++ {
-			if s[i] < '0' || s[i] > '9' {
-				return false
-			}
 		}
 		if c := l[4]; c >= '0' && c <= '9' {
 			return s[4] >= '0' && s[4] <= '9'

@@ -307,18 +307,28 @@ func (p *parser) numberedQuestion(i int) bool {
 // to five capitalised words of a place on the line, hyphens joining them
 // ("for Kootenay-Monashee", "for Lake Melville"), else k.
 func (p *parser) seatAfter(k int) int {
-	place := func(e int) bool { // (compass words are stop names: "Leeds North")
-		return e < len(p.toks) && p.toks[e].kind == kWord && p.toks[e].is(fCap) && p.toks[e].nl == 0
-	}
-	if p.word(k) != "for" || !place(k+1) {
+	if p.word(k) != "for" || !p.placeWord(k+1) {
 		return k
 	}
-	e, words := k+1, 0
+	return p.placeRun(k + 1)
+}
+
+// placeWord reports a capitalised word at token e on its line, a word of a
+// place's name (compass words are stop names: "Leeds North").
+func (p *parser) placeWord(e int) bool {
+	return e < len(p.toks) && p.toks[e].kind == kWord && p.toks[e].is(fCap) && p.toks[e].nl == 0
+}
+
+// placeRun returns the end of a place's name from token k: up to five
+// capitalised words on the line, hyphens joining them ("Kootenay-Monashee",
+// "Lake Melville"); k when none stands there.
+func (p *parser) placeRun(k int) int {
+	e, words := k, 0
 	for e < len(p.toks) && words < 5 && p.toks[e].nl == 0 {
 		switch {
-		case place(e):
+		case p.placeWord(e):
 			words++
-		case (p.word(e) == "-" || p.word(e) == "\u2013") && !p.toks[e].sp && place(e+1):
+		case (p.word(e) == "-" || p.word(e) == "\u2013") && !p.toks[e].sp && p.placeWord(e+1) && words > 0:
 		default:
 			return e
 		}

@@ -232,7 +232,7 @@ func (p *parser) secondNameAt(j int, r nameRes) bool {
 var nameFinalHonorifics, compoundSuffixes = wordLists.Set("name-final-honorifics"), wordLists.Set("compound-suffixes")
 
 // monthGivenNames are months that are also given names.
-var monthGivenNames = map[string]bool{"April": true, "May": true, "June": true, "August": true}
+var monthGivenNames = wordLists.Set("month-given-names")
 
 // surnameParticles stand in capitals before a surname: "Mac", "Ó", "Van", "Di".
 var surnameParticles = wordLists.Set("surname-particles")

@@ -220,12 +220,10 @@ func (p *parser) nameThenOffice(r nameRes) (end int, ok bool) {
 		if !o.capital && p.word(o.end) == "of" {
 			// the body it heads is the office's: "director of Results
 			// Washington"
-			e := o.end + 1
-			for e < len(p.toks) && e < o.end+8 && p.isWord(e) && p.toks[e].nl == 0 && (p.toks[e].is(fCap) || (p.word(e) == "of" || p.word(e) == "the" || p.word(e) == "and") && e+1 < len(p.toks) && p.toks[e+1].is(fCap)) {
-				e++
+			if _, e, words := p.capRun(o.end+1, false); words > 0 {
+				o.title += " " + p.surface(o.end, e)
+				o.end, o.body = e, true
 			}
-			o.title += " " + p.surface(o.end, e)
-			o.end, o.body = e, true
 		}
 		if o.country == "" && o.org == "" && (p.word(r.e+1) == "its" || p.word(r.e+1) == "their" || p.word(r.e+1) == "our") {
 			// "its" is the appointing body's: "The U.S. Access Board has
@@ -415,10 +413,7 @@ func (p *parser) memberFor(k int) (office, bool) {
 		j++ // "of"
 	}
 	seat := j
-	for j < len(p.toks) && j < seat+5 && p.isWord(j) && p.toks[j].is(fCap) && p.toks[j].nl == 0 {
-		j++
-	}
-	if j == seat {
+	if j = p.placeRun(seat); j == seat {
 		return office{}, false
 	}
 	return office{start: start, end: j, titleS: k, title: "Member for " + p.surface(seat, j), kind: "legislator", det: det, capital: true, multi: true}, true

@@ -351,21 +351,32 @@ func titleCase(s string) bool {
 // Transnational Organized Crime (“HTTOC”) section", "the Agreement (the
 // “Accord”)"): a definition, used by no one.
 func (st *state) defined(q tok) bool {
+	return st.bracketBefore(q) >= 0 && strings.HasPrefix(strings.TrimLeft(st.text[q.e:], " "), ")")
+}
+
+// bracketBefore returns the offset of the bracket that opens right before
+// the quotation q, past "the" or "a" ("(“HTTOC”)", "(the “Accord”)"), or
+// -1.
+func (st *state) bracketBefore(q tok) int {
 	before := strings.TrimRight(st.text[:q.s], " ")
 	if strings.HasSuffix(before, "(the") || strings.HasSuffix(before, "(a") {
 		before = before[:strings.LastIndexByte(before, '(')+1]
 	}
-	return strings.HasSuffix(before, "(") && strings.HasPrefix(strings.TrimLeft(st.text[q.e:], " "), ")")
+	if !strings.HasSuffix(before, "(") {
+		return -1
+	}
+	return len(before) - 1
 }
 
 // afterName reports a capitalised word right before the bracket that opens
 // before the quotation q: the name a definition shortens ("Memorandum of
 // Understanding (“MOU”)").
 func (st *state) afterName(q tok) bool {
-	before := strings.TrimRight(st.text[:q.s], " ")
-	before = strings.TrimSuffix(strings.TrimSuffix(before, "(the"), "(a")
-	before = strings.TrimRight(strings.TrimSuffix(before, "("), " ")
-	i := strings.LastIndexAny(before, " \n")
-	w := before[i+1:]
+	b := st.bracketBefore(q)
+	if b < 0 {
+		return false
+	}
+	before := strings.TrimRight(st.text[:b], " ")
+	w := before[strings.LastIndexAny(before, " \n")+1:]
 	return w != "" && startsUpper(w)
 }

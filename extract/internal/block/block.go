@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/communique/communique/internal/text"
 )
 
 // Kind is the structural role a block had in its input.
@@ -126,19 +128,10 @@ func BracketLabel(s string) (label string, colon int) {
 		return "", -1
 	}
 	label = s[1:k]
-	if i := strings.LastIndex(label, "SPEAKER_"); i >= 0 && (i == 0 || label[i-1] == '_') && isDigits(label[i+8:]) && !strings.Contains(label, " ") {
+	if i := strings.LastIndex(label, "SPEAKER_"); i >= 0 && (i == 0 || label[i-1] == '_') && text.Digits(label[i+8:]) && !strings.Contains(label, " ") {
 		label = "Unidentified Speaker"
 	}
 	return label, k + 1
-}
-
-func isDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // salutationOpeners open a speech's line of address: "Ladies and

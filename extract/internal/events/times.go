@@ -185,7 +185,7 @@ var evDeeds = wordLists.Set("deeds")
 
 // evCoarseConnectives may open a sentence before its time: "Then, in
 // 2012, …", "But in March …".
-var evCoarseConnectives = map[string]bool{"then": true, "and": true, "but": true, "so": true, "yet": true}
+var evCoarseConnectives = wordLists.Set("coarse-connectives")
 
 // evTrimConnective returns the lower-case s without the connective (and
 // its comma) it opens with: "then, in" → "in", "but on" → "on".

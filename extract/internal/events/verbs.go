@@ -506,10 +506,7 @@ func evGenericFuture(toks []evTok, ts, k int) bool {
 	} else if !evBareVerb(t.low) {
 		return false
 	}
-	for a > ts && toks[a].word && evAuxAdverb(toks[a].low) {
-		a--
-	}
-	if !toks[a].word || toks[a].low != "will" && toks[a].low != "shall" {
+	if a = evWillAt(toks, ts, a); a < 0 {
 		return false
 	}
 	// "to impose its will in the sea", "the will of the people": the noun
@@ -517,15 +514,21 @@ func evGenericFuture(toks []evTok, ts, k int) bool {
 	return !(a > ts && toks[a-1].word && (evDeterminers[toks[a-1].low] || evPossessives[toks[a-1].low])) && !evPrepositions[t.low]
 }
 
-// evAfterWill reports "will" or "shall" before the verb at k, adverbs
-// between: "will also have talks".
-func evAfterWill(toks []evTok, ts, k int) bool {
-	a := k - 1
+// evWillAt returns the token of the "will" or "shall" that ends at token
+// a, adverbs of an auxiliary after it ("will also"), or -1.
+func evWillAt(toks []evTok, ts, a int) int {
 	for a > ts && toks[a].word && evAuxAdverb(toks[a].low) {
 		a--
 	}
-	return a >= ts && toks[a].word && (toks[a].low == "will" || toks[a].low == "shall")
+	if a < ts || !toks[a].word || toks[a].low != "will" && toks[a].low != "shall" {
+		return -1
+	}
+	return a
 }
+
+// evAfterWill reports "will" or "shall" before the verb at k, adverbs
+// between: "will also have talks".
+func evAfterWill(toks []evTok, ts, k int) bool { return evWillAt(toks, ts, k-1) >= 0 }
 
 // evBareVerb reports a lower-case word that may be any action's bare verb
 // after "will": no word of no action of its own (evNotFuture), no adverb

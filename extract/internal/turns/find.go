@@ -359,10 +359,7 @@ func plausibleHead(head string) bool {
 	if len(head) > 160 {
 		return false
 	}
-	if k := strings.IndexAny(head, "(["); k >= 0 {
-		head = head[:k]
-	}
-	head, _ = proTempore(strings.TrimSpace(head))
+	head, _ = proTempore(labelMain(head))
 	for len(head) > 0 {
 		k := strings.IndexByte(head, ' ')
 		w := head

@@ -728,9 +728,7 @@ func stopLabel(s string) (labelParse, bool) {
 		// "The PRESIDING OFFICER (Mr. Kyl).")
 		main := head
 		if strings.HasSuffix(head, ")") {
-			if k := strings.LastIndexByte(head, '('); k > 0 {
-				main = strings.TrimSpace(head[:k])
-			}
+			main = labelMain(head)
 		}
 		printed := !turnAllCaps(main) && !mixed && words != "" && startsSentence(words) && strings.Count(main, " ") <= 3
 		if !turnAllCaps(head) && !mixed && !printed {

@@ -32,14 +32,10 @@ func parseTurnLabel(head string) (labelParse, bool) {
 	}
 	// (its holder in brackets after it: "The SPEAKER pro tempore (Mr.
 	// Foley)")
-	mainPart, groups := head, ""
-	if k := strings.IndexAny(head, "(["); k > 0 {
-		mainPart, groups = strings.TrimSpace(head[:k]), " "+head[k:]
-	}
-	if stem, latin := proTempore(mainPart); latin != "" {
+	if stem, latin := proTempore(labelMain(head)); latin != "" {
 		// "The Hon. the Speaker pro tempore", "The SPEAKER pro
 		// tempore": the office held for the time, read as the office
-		lb, ok := parseTurnLabel(stem + groups)
+		lb, ok := parseTurnLabel(strings.TrimSpace(stem + " " + labelGroupText(head)))
 		if !ok || lb.role == "" {
 			return labelParse{}, false
 		}
@@ -50,12 +46,9 @@ func parseTurnLabel(head string) (labelParse, bool) {
 	if attendanceHead(head) {
 		return labelParse{}, false // "PRESENT IN THE CHAIR:", "Apologies:": who attended, no speaker
 	}
-	main, groups := head, ""
-	if k := strings.IndexAny(head, "(["); k >= 0 {
-		main, groups = strings.TrimSpace(head[:k]), head[k:]
-		if main == "" || !labelGroupsOnly(groups) {
-			return labelParse{}, false
-		}
+	main, groups := labelMain(head), labelGroupText(head)
+	if groups != "" && (main == "" || !labelGroupsOnly(groups)) {
+		return labelParse{}, false
 	}
 	if g, role := genericLookup(main); g != genNone {
 		lb := labelParse{labelInfo: labelInfo{gen: g, role: role, strong: true, caps: turnAllCaps(main), key: genericSpeakerKey(g, role)}}
@@ -436,4 +429,22 @@ func proTempore(head string) (string, string) {
 		}
 	}
 	return head, ""
+}
+
+// labelMain returns a label's words before its first group in brackets
+// ("Mr Jack Straw" of "Mr Jack Straw (Blackburn) (Lab)"), trimmed.
+func labelMain(head string) string {
+	if k := strings.IndexAny(head, "(["); k >= 0 {
+		return strings.TrimSpace(head[:k])
+	}
+	return head
+}
+
+// labelGroupText returns a label's groups in brackets, from the first on
+// ("(Blackburn) (Lab)"), or "".
+func labelGroupText(head string) string {
+	if k := strings.IndexAny(head, "(["); k >= 0 {
+		return head[k:]
+	}
+	return ""
 }
