@@ -186,7 +186,7 @@ func (p *parser) bracketedUnit(k int) int {
 	for ; j < len(p.toks) && j <= k+6 && p.toks[j].kind == kWord && p.toks[j].nl == 0; j++ {
 		// capitalised words, "and" or "of" between them: "(Smart Nation
 		// and Digital Government)"
-		if !p.toks[j].is(fCap) && !(j > k+1 && (p.word(j) == "and" || p.word(j) == "of") && p.toks[j+1].is(fCap)) {
+		if !p.toks[j].is(fCap) && !(j > k+1 && (p.word(j) == "and" || p.word(j) == "of") && j+1 < len(p.toks) && p.toks[j+1].is(fCap)) {
 			break
 		}
 	}
