@@ -72,7 +72,7 @@ func (e *Extractor) findEntitiesQuotesEvents(doc *Document, an *text.Doc, anchor
 		// those of a sentence in capitals as a sentence's
 		e.text.AnalyzeInto(an, text.FoldCapsLines(text.MaskMarkup(doc.Body)))
 		doc.Officials, doc.Countries, doc.People = e.entities.FindDocAllFrom(an, held, pl)
-		doc.Quotes = e.quotes.FindPeople(doc.Body, doc.Officials, doc.People)
+		doc.Quotes = e.quotes.FindDoc(doc.Body, an, doc.Officials, doc.People)
 		doc.Events = e.findEvents(doc.Body, doc.Dates, doc.Officials, doc.People, anchor, voicesOf(doc, 0))
 		return
 	}
@@ -86,7 +86,7 @@ func (e *Extractor) findEntitiesQuotesEvents(doc *Document, an *text.Doc, anchor
 		w := doc.Body[at:end]
 		e.text.AnalyzeInto(an, text.FoldCapsLines(text.MaskMarkup(w)))
 		offs, ctrs, ppl := e.entities.FindDocAllFrom(an, held, pl)
-		qs := e.quotes.FindPeople(w, offs, ppl)
+		qs := e.quotes.FindDoc(w, an, offs, ppl)
 		// the dates of this window, in its own offsets
 		var ds []dates.Mention
 		for di < len(doc.Dates) && doc.Dates[di].Start < end {

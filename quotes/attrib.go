@@ -61,6 +61,12 @@ type state struct {
 	// people give the genders the text shows
 	people []entities.Person
 	spans  []span
+	// doc is the shared analysis of the text (of the same length; its
+	// tokens are read, its bytes are not)
+	doc *text.Doc
+	// lazy: doc is not the text's analysis but a buffer that holds the
+	// tokens of the part last read
+	lazy bool
 
 	// paragraph token caches: one for the quotation being attributed, one
 	// for subject tracking
@@ -133,7 +139,7 @@ func (st *state) tokensOf(a, b int, buf []tok) []tok {
 		start = e
 		lo++
 	}
-	buf, _ = tokenize(st.text, start, b, st.spans, lo, buf)
+	buf, _ = st.tokens(start, b, lo, buf)
 	return buf
 }
 

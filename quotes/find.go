@@ -396,7 +396,7 @@ func (st *state) innerCue(sp span) (person, int, int, string, bool) {
 	if !spacedDash(st.text[sp.start:sp.end]) {
 		return person{}, 0, 0, "", false
 	}
-	ts, _ := tokenize(st.text, sp.start, sp.end, nil, 0, nil)
+	ts, _ := st.tokens(sp.start, sp.end, len(st.spans), nil)
 	for i := 0; i+2 < len(ts); i++ {
 		if ts[i].p != '-' || i == 0 || ts[i].s > 0 && st.text[ts[i].s-1] != ' ' {
 			continue // a dash set off by spaces, not a hyphen

@@ -48,6 +48,7 @@ import (
 	"sync"
 
 	"github.com/communique/communique/entities"
+	"github.com/communique/communique/internal/text"
 )
 
 // Quote is one quoted statement, or a quoted term (see Term).
@@ -121,7 +122,8 @@ const (
 type Finder struct {
 	opts Options
 	lx   *lexicon
-	bufs sync.Pool // *buffers recycled from one Find to the next
+	an   *text.Analyzer // reads a text that comes without its analysis
+	bufs sync.Pool      // *buffers recycled from one Find to the next
 }
 
 // buffers are the token buffers of one Find call, kept for the next.
@@ -129,6 +131,7 @@ type buffers struct {
 	ptoks, ttoks []tok
 	sentA, sentB []int32
 	spans        []span
+	doc          *text.Doc // the analysis of a text given alone
 }
 
 // maxKeptTokens bounds the buffers kept between calls: a huge text's are
@@ -137,7 +140,7 @@ const maxKeptTokens = 1 << 16
 
 // New returns a Finder built with opts.
 func New(opts Options) *Finder {
-	return &Finder{opts: opts, lx: lexiconWith(opts.Cues, opts.OrganizationNouns, opts.PersonNouns)}
+	return &Finder{opts: opts, lx: lexiconWith(opts.Cues, opts.OrganizationNouns, opts.PersonNouns), an: text.NewAnalyzer(text.Lexicon{})}
 }
 
 // Find returns the quotations in text, in text order, without overlaps.
@@ -152,22 +155,44 @@ func (f *Finder) Find(text string, officials []entities.Official) []Quote {
 // FindPeople is Find with the persons entities.Extractor.People returns
 // for the same text: their genders let "he" and "she" skip a person of
 // the other gender the text names without an honorific.
-func (f *Finder) FindPeople(text string, officials []entities.Official, people []entities.Person) []Quote {
-	if len(text) == 0 {
+func (f *Finder) FindPeople(body string, officials []entities.Official, people []entities.Person) []Quote {
+	return f.FindDoc(body, nil, officials, people)
+}
+
+// FindDoc is FindPeople reading the tokens of d, the shared analysis of
+// body (or of a copy of it of the same length whose markup is blanked),
+// instead of analysing body itself. d may be nil.
+func (f *Finder) FindDoc(body string, d *text.Doc, officials []entities.Official, people []entities.Person) []Quote {
+	if len(body) == 0 {
 		return nil
 	}
 	bf, _ := f.bufs.Get().(*buffers)
 	if bf == nil {
 		bf = &buffers{ptoks: make([]tok, 0, 256), ttoks: make([]tok, 0, 256)}
 	}
-	spans := dropNicknames(text, scanMarks(text, bf.spans[:0]))
-	st := &state{f: f, text: text, offs: officials, spans: spans, people: people}
+	lazy := d == nil || len(d.Text) != len(body)
+	if lazy {
+		// no analysis given: each part read is tokenised when it is read
+		if bf.doc == nil {
+			bf.doc = new(text.Doc)
+		}
+		d = bf.doc
+	}
+	spans := dropNicknames(body, scanMarks(body, bf.spans[:0]))
+	st := &state{f: f, text: body, offs: officials, spans: spans, people: people, doc: d, lazy: lazy}
 	// the buffers hold no paragraph yet
 	st.ptoks, st.ttoks, st.sentA, st.sentB = bf.ptoks[:0], bf.ttoks[:0], bf.sentA[:0], bf.sentB[:0]
 	st.pa, st.pb, st.ta, st.tb = -1, -1, -1, -1
 	defer func() {
 		if cap(st.ptoks) <= maxKeptTokens && cap(st.ttoks) <= maxKeptTokens && cap(spans) <= maxKeptTokens {
 			bf.ptoks, bf.ttoks, bf.sentA, bf.sentB, bf.spans = st.ptoks, st.ttoks, st.sentA, st.sentB, spans[:0]
+			if bf.doc != nil {
+				if cap(bf.doc.Tokens) > maxKeptTokens {
+					bf.doc = nil
+				} else {
+					bf.doc.Reset()
+				}
+			}
 			f.bufs.Put(bf)
 		}
 	}()

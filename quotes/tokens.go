@@ -1,7 +1,10 @@
 package quotes
 
 // Tokens of the narrative around quotations: words, a few punctuation
-// marks, and whole quotations as single tokens.
+// marks, and whole quotations as single tokens, read from the shared
+// analysis of the text.
+
+import "github.com/communique/communique/internal/text"
 
 type tok struct {
 	s, e int  // byte range in the text
@@ -12,65 +15,133 @@ type tok struct {
 
 func (t tok) word() bool { return t.q < 0 && t.p == 0 }
 
-// tokenize appends the tokens of text[a:b] to out. spans[si:] are the
-// quotations at or after a (sorted); those inside [a,b) become single
-// tokens. It returns the tokens and the index of the first span not used.
-func tokenize(text string, a, b int, spans []span, si int, out []tok) ([]tok, int) {
+// tokens appends the tokens of st.text[a:b] to out, read from the shared
+// analysis: its words joined where a hyphen, apostrophe, full stop or
+// ampersand binds two of them ("so-called", "Russia’s", "U.S", "AT&T"),
+// the punctuation quotes reads, and the quotations spans[si:] that open
+// inside [a,b) as single tokens. It returns the tokens and the index of
+// the first span not used.
+func (st *state) tokens(a, b int, si int, out []tok) ([]tok, int) {
+	if st.lazy {
+		st.f.an.TokenizeRange(st.doc, st.text, a, b)
+	}
+	spans, body, ts := st.spans, st.text, st.doc.Tokens
 	for si < len(spans) && spans[si].open < a {
 		si++
 	}
-	i := a
-	for i < b {
+	k := st.doc.TokenAt(a)
+	for k < len(ts) && int(ts[k].Start) < a {
+		k++ // a token that a quotation ending at a cut
+	}
+	for k < len(ts) && int(ts[k].Start) < b {
+		t := ts[k]
+		i := int(t.Start)
 		if si < len(spans) && spans[si].open == i {
 			sp := spans[si]
-			e := sp.close + sp.closeW
-			if e > b {
-				e = b
-			}
+			e := min(sp.close+sp.closeW, b)
 			out = append(out, tok{s: sp.open, e: e, q: si})
 			si++
-			if e <= i {
-				e = i + 1
-			}
-			i = e
+			k = st.tokenFrom(k, max(e, i+1))
 			continue
 		}
-		c := text[i]
-		if c < 0x80 {
-			switch {
-			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
-				e := wordEnd(text, i, b)
-				if e < b && text[e] == '.' && (e-i == 1 && c >= 'A' && c <= 'Z' || dottedTitles[text[i:e]] || dottedInitials(text[i:e])) {
-					e++ // "Mr.", "Gen.", the initial in "Antony J. Blinken", "U.S."
-				}
-				out = append(out, tok{s: i, e: e, q: -1, u: c >= 'A' && c <= 'Z'})
-				i = e
-			case c == ',' || c == ':' || c == ';' || c == '.' || c == '!' || c == '?' || c == '(' || c == ')' || c == '-':
+		switch t.Kind {
+		case text.Word:
+			e := st.wordEnd(k, i, b)
+			out = append(out, tok{s: i, e: e, q: -1, u: t.Shape&text.Cap != 0})
+			k = st.tokenFrom(k, e)
+			if k > 0 && int(ts[k-1].End) == e+1 {
+				// the analysis's full stop of an abbreviation that quotes
+				// does not keep ("Jr.", "Ky."): a full stop of its own
+				out = append(out, tok{s: e, e: e + 1, q: -1, p: '.'})
+			}
+			continue
+		case text.Clitic:
+			// a possessive the analysis gave to a word quotes ends before
+			// it ("K.’s"): its "s" a word of its own
+			if j := i + runeLen(body, i); j < int(t.End) {
+				e := st.wordEnd(k, j, b)
+				out = append(out, tok{s: j, e: e, q: -1, u: body[j] == 'S'})
+				k = st.tokenFrom(k, e)
+				continue
+			}
+		case text.Punct:
+			switch c := body[i]; c {
+			case ',', ':', ';', '.', '!', '?', '(', ')', '-':
 				out = append(out, tok{s: i, e: i + 1, q: -1, p: c})
-				i++
 			default:
-				i++
+				switch nextRune(body, i) {
+				case 0x2013, 0x2014, 0x2015:
+					out = append(out, tok{s: i, e: int(t.End), q: -1, p: '-'})
+				case 0x2026:
+					out = append(out, tok{s: i, e: int(t.End), q: -1, p: '.'})
+				}
 			}
-			continue
 		}
-		r := nextRune(text, i)
-		n := runeLen(text, i)
-		switch {
-		case isWordRune(r):
-			e := wordEnd(text, i, b)
-			out = append(out, tok{s: i, e: e, q: -1, u: isUpperRune(r)})
-			i = e
-		case r == 0x2013 || r == 0x2014 || r == 0x2015:
-			out = append(out, tok{s: i, e: i + n, q: -1, p: '-'})
-			i += n
-		case r == 0x2026:
-			out = append(out, tok{s: i, e: i + n, q: -1, p: '.'})
-			i += n
-		default:
-			i += n
-		}
+		k++
 	}
 	return out, si
+}
+
+// tokenFrom returns the index of the first token at or after k that
+// starts at or after byte e.
+func (st *state) tokenFrom(k, e int) int {
+	ts := st.doc.Tokens
+	for k < len(ts) && int(ts[k].Start) < e {
+		k++
+	}
+	return k
+}
+
+// wordEnd returns the end of the word that starts at byte s of token k,
+// before b: the
+// analysis's word, joined to the next by an inner hyphen, apostrophe, full
+// stop or ampersand, or a possessive's apostrophe ("so-called",
+// "Russia’s", "U.S", "AT&T"), and with its full stop when it is an
+// initial, a dotted title or dotted initials ("J.", "Mr.", "U.S.").
+func (st *state) wordEnd(k, s, b int) int {
+	body, ts := st.text, st.doc.Tokens
+	e := st.ownEnd(k, b)
+	for e < b {
+		c, n := body[e], 1
+		if c >= 0x80 {
+			if nextRune(body, e) != '’' {
+				break
+			}
+			n = runeLen(body, e)
+		} else if c != '-' && c != '\'' && c != '.' && c != '&' || c == '.' && lostSpace(body, e, b) {
+			break
+		}
+		if e+n >= b || !isWordRune(nextRune(body, e+n)) {
+			break
+		}
+		// the token that holds the word rune after the joiner: the next
+		// word, or the possessive clitic that starts at the joiner
+		for k < len(ts) && int(ts[k].End) <= e+n {
+			k++
+		}
+		if k >= len(ts) {
+			break
+		}
+		e = st.ownEnd(k, b)
+	}
+	if e < b && body[e] == '.' {
+		if w := body[s:e]; e-s == 1 && w[0] >= 'A' && w[0] <= 'Z' || dottedTitles[w] || dottedInitials(w) {
+			e++ // "Mr.", "Gen.", the initial in "Antony J. Blinken", "U.S."
+		}
+	}
+	return e
+}
+
+// ownEnd returns the end of token k before b, without the full stop the
+// analysis gives an initial or an abbreviation: quotes decides that one
+// itself.
+func (st *state) ownEnd(k, b int) int {
+	t := st.doc.Tokens[k]
+	e := min(int(t.End), b)
+	if t.Shape&text.Dots != 0 && e == int(t.End) && st.text[e-1] == '.' {
+		e--
+	}
+	return e
 }
 
 // dottedTitles are abbreviated titles whose full stop belongs to the

@@ -110,6 +110,17 @@ func (a *Analyzer) AnalyzeInto(d *Doc, text string) {
 	d.a, d.names, d.named = a, d.names[:0], false
 }
 
+// TokenizeRange reads only the tokens of text[from:to] into d, as if that
+// part stood alone, with offsets into text, reusing d's slices: a stage
+// given a text alone reads the parts it needs and pays for no more. d has
+// no sentences or paragraphs after it.
+func (a *Analyzer) TokenizeRange(d *Doc, text string, from, to int) {
+	toks := d.Tokens[:0]
+	a.AnalyzeInto(d, "")
+	d.Text = text
+	d.Tokens = tokenizeRange(toks, text, max(from, 0), to, &a.abbr)
+}
+
 // Reset empties d, keeping its slices' memory for the next AnalyzeInto
 // and letting go of the text.
 func (d *Doc) Reset() {

@@ -334,3 +334,28 @@ func TestSurname(t *testing.T) {
 		}
 	}
 }
+
+// TestTokenizeRange reads each paragraph alone and finds the tokens the
+// whole text's analysis gives it.
+func TestTokenizeRange(t *testing.T) {
+	a := NewAnalyzer(Lexicon{})
+	s := "Mr. Rutte's plan, “the U.S. view”.\n\nThe States' aid – e.g. AT&T.\nDon't stop."
+	whole := a.Analyze(s)
+	d := new(Doc)
+	for _, p := range whole.Paragraphs {
+		from, to := whole.Bytes(p)
+		a.TokenizeRange(d, s, from, to)
+		want := whole.Tokens[p.Start:p.End]
+		if len(d.Tokens) != len(want) {
+			t.Fatalf("%q: %d tokens, want %d", s[from:to], len(d.Tokens), len(want))
+		}
+		for i, tk := range d.Tokens {
+			if w := want[i]; tk.Start != w.Start || tk.End != w.End || tk.Kind != w.Kind || tk.Shape != w.Shape {
+				t.Errorf("%q: token %d %+v, want %+v", s[from:to], i, tk, w)
+			}
+		}
+		if len(d.Sentences) != 0 || d.Text != s {
+			t.Errorf("sentences %v, text %q", d.Sentences, d.Text)
+		}
+	}
+}

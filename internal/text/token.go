@@ -121,9 +121,16 @@ const maxText = 1<<31 - 1
 // tokenize appends the tokens of text to dst. It never fails: an invalid
 // byte is a one-byte Punct token.
 func tokenize(dst []Token, text string, abbr *abbrevs) []Token {
-	n := min(len(text), maxText)
+	return tokenizeRange(dst, text, 0, len(text), abbr)
+}
+
+// tokenizeRange appends the tokens of text[from:to] to dst, with offsets
+// into text, as if text[from:to] stood alone.
+func tokenizeRange(dst []Token, text string, from, to int, abbr *abbrevs) []Token {
+	n := min(to, len(text), maxText)
 	gap := Paragraph
-	for i := 0; i < n; {
+	base := len(dst)
+	for i := from; i < n; {
 		c := text[i]
 		var r rune
 		size := 1
@@ -144,7 +151,7 @@ func tokenize(dst []Token, text string, abbr *abbrevs) []Token {
 				i++
 				continue
 			case aQuote:
-				if c == '\'' && len(dst) > 0 && gap == NoGap && dst[len(dst)-1].Kind == Word && possessive(text, dst[len(dst)-1], i+1, n) {
+				if c == '\'' && len(dst) > base && gap == NoGap && dst[len(dst)-1].Kind == Word && possessive(text, dst[len(dst)-1], i+1, n) {
 					// "Rutte's": the word was cut before the apostrophe
 					j := skipPossessive(text, i, n)
 					dst[len(dst)-1].Shape |= Possessive
@@ -152,7 +159,7 @@ func tokenize(dst []Token, text string, abbr *abbrevs) []Token {
 					i = j
 					continue
 				}
-				dst = append(dst, quoteToken(text, i, 1, n, gap, c == '"', dst))
+				dst = append(dst, quoteToken(text, i, 1, n, gap, c == '"', dst[base:]))
 				gap = NoGap
 				i++
 				continue
@@ -170,14 +177,14 @@ func tokenize(dst []Token, text string, abbr *abbrevs) []Token {
 				continue
 			}
 			if q, double := isQuoteRune(r); q {
-				if r == '\u2019' && len(dst) > 0 && gap == NoGap && dst[len(dst)-1].Kind == Word && possessive(text, dst[len(dst)-1], i+size, n) {
+				if r == '\u2019' && len(dst) > base && gap == NoGap && dst[len(dst)-1].Kind == Word && possessive(text, dst[len(dst)-1], i+size, n) {
 					j := skipPossessive(text, i, n)
 					dst[len(dst)-1].Shape |= Possessive
 					dst = append(dst, Token{Start: int32(i), End: int32(j), Kind: Clitic})
 					i = j
 					continue
 				}
-				dst = append(dst, quoteToken(text, i, size, n, gap, double, dst))
+				dst = append(dst, quoteToken(text, i, size, n, gap, double, dst[base:]))
 				gap = NoGap
 				i += size
 				continue
