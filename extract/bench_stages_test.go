@@ -66,7 +66,7 @@ func BenchmarkDateStage(b *testing.B) {
 	}
 	eventsPart := func() {
 		for i, d := range docs {
-			x.findEvents(d.Body, mentions[i], d.Officials, d.People, anchors[i], voicesOf(d, 0))
+			x.findEvents(d.Body, nil, mentions[i], d.Officials, d.People, anchors[i], voicesOf(d, 0))
 		}
 	}
 	stage := func() {

@@ -12,18 +12,20 @@ import (
 	"github.com/communique/communique/entities"
 	"github.com/communique/communique/extract/internal/block"
 	"github.com/communique/communique/extract/internal/events"
+	"github.com/communique/communique/internal/text"
 )
 
-// findEvents runs the event finder on a body, with its working memory
+// findEvents runs the event finder on a body and an, its shared analysis
+// (nil: the finder tokenises what it reads), with its working memory
 // recycled from the calls before, and converts its events to the public
 // type. voices names who says "I", "we" or "you" at a position of the body
 // (nil: no one, see voicesOf).
-func (e *Extractor) findEvents(body string, ds []dates.Mention, officials []entities.Official, people []entities.Person, published time.Time, voices events.Voices) []Event {
+func (e *Extractor) findEvents(body string, an *text.Doc, ds []dates.Mention, officials []entities.Official, people []entities.Person, published time.Time, voices events.Voices) []Event {
 	sc, _ := e.events.Get().(*events.Scratch)
 	if sc == nil {
 		sc = new(events.Scratch)
 	}
-	evs := sc.Find(body, ds, officials, people, published, voices)
+	evs := sc.FindDoc(body, an, ds, officials, people, published, voices)
 	e.events.Put(sc)
 	if evs == nil {
 		return nil

@@ -73,7 +73,7 @@ func (e *Extractor) findEntitiesQuotesEvents(doc *Document, an *text.Doc, anchor
 		e.text.AnalyzeInto(an, text.FoldCapsLines(text.MaskMarkup(doc.Body)))
 		doc.Officials, doc.Countries, doc.People = e.entities.FindDocAllFrom(an, held, pl)
 		doc.Quotes = e.quotes.FindDoc(doc.Body, an, doc.Officials, doc.People)
-		doc.Events = e.findEvents(doc.Body, doc.Dates, doc.Officials, doc.People, anchor, voicesOf(doc, 0))
+		doc.Events = e.findEvents(doc.Body, an, doc.Dates, doc.Officials, doc.People, anchor, voicesOf(doc, 0))
 		return
 	}
 	var m merger
@@ -97,7 +97,7 @@ func (e *Extractor) findEntitiesQuotesEvents(doc *Document, an *text.Doc, anchor
 			}
 			di++
 		}
-		evs := e.findEvents(w, ds, offs, ppl, anchor, voicesOf(doc, at))
+		evs := e.findEvents(w, an, ds, offs, ppl, anchor, voicesOf(doc, at))
 		m.add(at, offs, ctrs, ppl, qs, evs)
 	}
 	doc.Officials, doc.Countries, doc.People = m.officials, m.countries, m.people

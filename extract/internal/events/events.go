@@ -5,10 +5,12 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/communique/communique/dates"
 	"github.com/communique/communique/entities"
 	"github.com/communique/communique/extract/internal/block"
+	"github.com/communique/communique/internal/text"
 )
 
 // This file finds dated events: sentences that report an action (visited,
@@ -120,6 +122,15 @@ func Find(body string, ds []dates.Mention, officials []entities.Official, people
 // Find is the package's Find with its working memory in sc, which a
 // caller may keep for the next body.
 func (sc *Scratch) Find(body string, ds []dates.Mention, officials []entities.Official, people []entities.Person, published time.Time, voices Voices) []Event {
+	return sc.FindDoc(body, nil, ds, officials, people, published, voices)
+}
+
+// FindDoc is Find reading the tokens of d, the shared analysis of body (or
+// of a copy of it of the same length whose markup is blanked), instead of
+// tokenising body itself. d may be nil.
+func (sc *Scratch) FindDoc(body string, d *text.Doc, ds []dates.Mention, officials []entities.Official, people []entities.Person, published time.Time, voices Voices) []Event {
+	sc.doc = d
+	defer func() { sc.doc = nil }()
 	if len(people) > 0 {
 		named := make(map[string]int, len(officials))
 		for i, o := range officials {
@@ -179,13 +190,20 @@ func (sc *Scratch) findEvents(body string, ds []dates.Mention, officials []entit
 	}
 	// People are read from the whole body when the entities stage gave no
 	// officials, and only when a sentence needs them.
+	rd := newReader(body, sc.doc, sc.own)
+	defer func() {
+		if rd.own != nil && cap(rd.own.Tokens) <= scratchMax {
+			rd.own.Reset()
+			sc.own = rd.own
+		}
+	}()
 	var people *evPeopleSet
 	getPeople := func() *evPeopleSet {
 		if len(officials) > 0 {
 			return nil // the entities stage knows them better
 		}
 		if people == nil {
-			people = newPeopleSet(evPeopleOf(body))
+			people = newPeopleSet(evPeopleOf(rd))
 		}
 		return people
 	}
@@ -775,7 +793,7 @@ func (sc *Scratch) findEvents(body string, ds []dates.Mention, officials []entit
 		// the body's first line is the headline when it ends no sentence:
 		// its event is read, and the lead is the paragraph under it
 		headline := ps == 0 && evHeadlineSentence(body[ps:pe])
-		if long && !leadSeen && !published.IsZero() && !evOpensWithDateline(body, ps, pe, &toks) && evDatelineNext(body, pe, &toks) {
+		if long && !leadSeen && !published.IsZero() && !evOpensWithDateline(rd, ps, pe, &toks) && evDatelineNext(rd, pe, &toks) {
 			// a standfirst over the dateline's paragraph ("Chartock was
 			// appointed … in November" over "OLYMPIA, Wash. — Director
 			// Joe Nguyễn appointed …"): the lead is the dateline's
@@ -817,7 +835,7 @@ func (sc *Scratch) findEvents(body string, ds []dates.Mention, officials []entit
 				if !evHasVerb(body, w[0], w[1]) {
 					continue // no action verb: no event, no need to read further
 				}
-				toks = evTokensInto(toks, body, w[0], w[1])
+				toks = rd.tokens(toks, w[0], w[1])
 				forEachSentence(body, toks, w[0] == ps && long, clauses)
 			}
 		} else if long {
@@ -843,16 +861,20 @@ var evLyNouns = wordLists.Set("ly-nouns")
 // evOpensWithDateline reports whether the paragraph [ps, pe) opens with a
 // dateline ("OLYMPIA, Wash. — …", "**WASHINGTON —** …"). buf is scratch
 // space for the tokens.
-func evOpensWithDateline(body string, ps, pe int, buf *[]evTok) bool {
+func evOpensWithDateline(rd *reader, ps, pe int, buf *[]evTok) bool {
 	end := min(pe, ps+120)
-	toks := evTokensInto(*buf, body, ps, end)
+	for end > ps && end < pe && !utf8.RuneStart(rd.body[end]) {
+		end-- // not inside a character
+	}
+	toks := rd.tokens(*buf, ps, end)
 	*buf = toks
-	return len(toks) > 0 && evDatelineEnd(body, toks, 0, len(toks)) > 0
+	return len(toks) > 0 && evDatelineEnd(rd.body, toks, 0, len(toks)) > 0
 }
 
 // evDatelineNext reports whether the next non-empty paragraph after the
 // line ending at pe opens with a dateline. buf is scratch space.
-func evDatelineNext(body string, pe int, buf *[]evTok) bool {
+func evDatelineNext(rd *reader, pe int, buf *[]evTok) bool {
+	body := rd.body
 	for ps := pe + 1; ps < len(body); {
 		e := strings.IndexByte(body[ps:], '\n')
 		if e < 0 {
@@ -861,7 +883,7 @@ func evDatelineNext(body string, pe int, buf *[]evTok) bool {
 			e += ps
 		}
 		if strings.TrimSpace(body[ps:e]) != "" {
-			return evOpensWithDateline(body, ps, e, buf)
+			return evOpensWithDateline(rd, ps, e, buf)
 		}
 		ps = e + 1
 	}

@@ -84,7 +84,8 @@ func evPeople(body string, toks []evTok) []evPerson {
 // evPeopleOf finds the people of the whole body, a paragraph at a time so
 // that only one paragraph's tokens are held, and gives surnames their full
 // names: "Rutte" is "Mark Rutte" where the page says so.
-func evPeopleOf(body string) []evPerson {
+func evPeopleOf(rd *reader) []evPerson {
+	body := rd.body
 	var out []evPerson
 	var toks []evTok
 	for ps := 0; ps < len(body); {
@@ -94,7 +95,7 @@ func evPeopleOf(body string) []evPerson {
 		} else {
 			pe += ps
 		}
-		toks = evTokensInto(toks, body, ps, pe)
+		toks = rd.tokens(toks, ps, pe)
 		out = append(out, evPeople(body, toks)...)
 		ps = pe + 1
 	}

@@ -1,5 +1,7 @@
 package events
 
+import "github.com/communique/communique/internal/text"
+
 // Scratch is the working memory of Find that a caller may keep from one
 // body to the next: the buffer its sentences' tokens are read into. Every
 // token is written before it is read, so a body is read as with new
@@ -8,6 +10,8 @@ package events
 // sync.Pool).
 type Scratch struct {
 	toks []evTok
+	doc  *text.Doc // the analysis FindDoc was given, during the call
+	own  *text.Doc // the tokens of a part of a body that came alone
 }
 
 // scratchMax is the most tokens a Scratch keeps for the next body: a huge

@@ -2,8 +2,6 @@ package events
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/communique/communique/internal/text"
 )
@@ -193,98 +191,6 @@ func evTimeGoesOn(s string) bool {
 }
 
 func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
-
-// evTokensInto splits full[from:to] into words and punctuation (offsets
-// into full), appending to buf[:0] and marking the words inside quotation
-// marks (curly quotes pair up; straight double quotes toggle; a paragraph
-// break closes an open quote).
-func evTokensInto(buf []evTok, full string, from, to int) []evTok {
-	body := full[from:to]
-	toks := buf[:0]
-	if need := len(body)/4 + 8; cap(toks) < need {
-		// a token about every four bytes of prose, words and marks: the
-		// buffer is made once for the span, at least twice as large as
-		// the one it replaces, and seldom grows (leaving its copies
-		// behind) as a buffer made for a shorter span would
-		toks = make([]evTok, 0, max(need, 2*cap(toks)))
-	}
-	lb := asciiLower(body)
-	quoted := false
-	for i := 0; i < len(body); {
-		if c := body[i]; c < utf8.RuneSelf {
-			// ASCII: the common case, without decoding
-			switch {
-			case c == '\n':
-				quoted = false
-				i++
-				continue
-			case c == ' ' || c == '\t' || c == '\r':
-				i++
-				continue
-			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
-				// a word: handled below with the general case
-			default:
-				if c == '"' {
-					quoted = !quoted
-				}
-				toks = append(toks, evTok{start: i, end: i + 1, quoted: quoted})
-				i++
-				continue
-			}
-		}
-		r, sz := utf8.DecodeRuneInString(body[i:])
-		switch {
-		case r == '\n':
-			quoted = false
-			i += sz
-		case unicode.IsSpace(r):
-			i += sz
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			j := i + sz
-			for j < len(body) {
-				if c := body[j]; c < utf8.RuneSelf && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
-					j++
-					continue
-				}
-				r2, sz2 := utf8.DecodeRuneInString(body[j:])
-				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
-					j += sz2
-					continue
-				}
-				// Inner hyphens and apostrophes: "Kosiniak-Kamysz",
-				// "Chairman-in-Office", "O'Brien".
-				if (r2 == '-' || r2 == '\'') && j+1 < len(body) {
-					r3, _ := utf8.DecodeRuneInString(body[j+1:])
-					if unicode.IsLetter(r3) {
-						j += sz2
-						continue
-					}
-				}
-				break
-			}
-			toks = append(toks, evTok{low: lb[i:j], start: i, end: j, word: true, capital: unicode.IsUpper(r), quoted: quoted})
-			i = j
-		default:
-			switch r {
-			case '\u201c', '\u00ab':
-				quoted = true
-			case '\u201d', '\u00bb':
-				quoted = false
-			case '"':
-				quoted = !quoted
-			}
-			toks = append(toks, evTok{start: i, end: i + sz, quoted: quoted})
-			i += sz
-		}
-	}
-	if from != 0 {
-		for k := range toks {
-			toks[k].start += from
-			toks[k].end += from
-		}
-	}
-	return toks
-}
 
 // evAbbrev are words (lower-cased) whose full stop does not end a sentence
 // besides the titles of the shared abbreviation list (evNoEnd): suffixes,
