@@ -19,12 +19,18 @@ func groupPersonName(g string) (name, surname string, words int, ok bool) {
 	if n, sn, w, _, ok := peerName(gw); ok {
 		return n, sn, w, true
 	}
+	honorific := false
 	for len(gw) > 0 && turnHonorifics[turnLowerKey(gw[0])] {
-		gw = gw[1:]
+		gw, honorific = gw[1:], true
 	}
 	if n, ok := plainName(strings.Join(gw, " ")); ok {
 		ws := strings.Fields(n)
 		return n, ws[len(ws)-1], len(ws), true
+	}
+	if w := gw; honorific && len(w) == 1 && isNameToken(w[0]) && !isTitleish(w[0]) && !turnHonorifics[turnLowerKey(w[0])] {
+		// an honorific and a surname, as a record names the chair's
+		// holder: "The PRESIDING OFFICER (Mr. Kyl)"
+		return w[0], w[0], 1, true
 	}
 	return "", "", 0, false
 }
@@ -72,7 +78,9 @@ func titleOverName(ws, groups []string, caps bool) (labelParse, bool) {
 	if first := turnLowerKey(role[0]); !head || !titleHeads[first] && !titleMods[first] && first != "lord" && first != "lady" {
 		return labelParse{}, false
 	}
-	lb.role = displayLabelWords(role, caps)
+	// a title in capitals after an article in mixed case ("The PRESIDING
+	// OFFICER (Mr. Kyl)") reads as one in capitals
+	lb.role = displayLabelWords(role, caps || turnAllCaps(strings.Join(role, " ")))
 	if full, ok := roleAbbreviations[turnLowerKey(lb.role)]; ok {
 		lb.role = full
 	}
@@ -469,4 +477,31 @@ func turnTitleCase(w string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// carryChairHolders gives a chair's label without a name ("The PRESIDING
+// OFFICER.", "Madam Deputy Speaker:") the holder that the last label of
+// the same office named in brackets ("The PRESIDING OFFICER (Mr. Kyl).",
+// "Madam Deputy Speaker (Dame Jane Roe)"): a record names who takes the
+// chair once, when they take it.
+func carryChairHolders(labels []turnLabel) {
+	var holders map[string]int // office, lower case → index of the label that named its holder
+	for i := range labels {
+		lb := &labels[i]
+		if !lb.parl.chair || lb.role == "" {
+			continue
+		}
+		office := strings.ToLower(lb.role)
+		if lb.name != "" {
+			if holders == nil {
+				holders = map[string]int{}
+			}
+			holders[office] = i
+			continue
+		}
+		if h, ok := holders[office]; ok {
+			from := &labels[h]
+			lb.name, lb.surname, lb.nameWords, lb.key = from.name, from.surname, from.nameWords, from.key
+		}
+	}
 }

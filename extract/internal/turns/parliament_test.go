@@ -137,11 +137,27 @@ func TestSegmentTurnsChairHolderInBrackets(t *testing.T) {
 			kind: KindTranscript,
 			want: []turnSeg{
 				{"remarks", "Poe", "", "Mr. Speaker, point of privilege."},
-				{"remarks", "", "Speaker pro tempore", "The gentleman may state"},
+				{"remarks", "Roe", "Speaker pro tempore", "The gentleman may state"},
 				{"remarks", "Poe", "", "Mr. Speaker, I just wanted"},
-				{"remarks", "", "Speaker pro tempore", "The gentleman has not"},
+				{"remarks", "Roe", "Speaker pro tempore", "The gentleman has not"},
 				{"remarks", "Poe", "", "I rise"},
-				{"remarks", "", "Presiding Officer", "Without objection"},
+				{"remarks", "Doe", "Presiding Officer", "Without objection"},
+			},
+		},
+		{
+			name: "the chair's holder named once, in brackets, then carried",
+			body: joinParas(
+				"Madam Deputy Speaker (Dame Jane Roe): Order. I call Mr Sam Poe.",
+				"Mr Sam Poe (North Shields) (Lab): I thank the Minister for his answer.",
+				"Madam Deputy Speaker: Order. The Minister.",
+				"Mr Sam Poe (North Shields) (Lab): Will he give way?",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"remarks", "Jane Roe", "Deputy Speaker", "Order. I call"},
+				{"question", "Sam Poe", "", "I thank"},
+				{"remarks", "Jane Roe", "Deputy Speaker", "Order. The Minister."},
+				{"question", "Sam Poe", "", "Will he"},
 			},
 		},
 	})

@@ -140,6 +140,7 @@ func segmentTitledTurns(body, title string) (Kind, []Turn) {
 		return KindNews, nil
 	}
 	labels, stops := findTurnLabels(body, paras)
+	carryChairHolders(labels)
 	labels, stops = judgeLabels(body, paras, labels, stops)
 	if len(labels) == 0 {
 		if headedMinutes(body, title, paras) {
