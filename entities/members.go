@@ -238,8 +238,10 @@ func (p *parser) plainMemberLabel(i int) (end int, ok bool) {
 		return p.questionHeading(i, r, home, caps)
 	}
 	// (a dash after a name in small letters: an interjection in a record
-	// whose labels print the name in capitals, "Mr Winter - Shame.")
-	if !ok || r.crossedNL || r.e >= len(p.toks) || p.toks[r.e].nl > 0 || p.word(r.e) != ":" && !((caps || p.dashLabels() >= 3) && p.labelDash(r.e)) && !p.interjecting(r.e) {
+	// whose labels print the name in capitals, "Mr Winter - Shame."; a
+	// full stop after a surname in capitals, as the Congressional Record
+	// closes its labels: "Mr. PASCRELL. Mr. Speaker, …")
+	if !ok || r.crossedNL || r.e >= len(p.toks) || p.toks[r.e].nl > 0 || p.word(r.e) != ":" && !((caps || p.dashLabels() >= 3) && p.labelDash(r.e)) && !p.interjecting(r.e) && !(caps && p.stopClosed(r.e)) {
 		return 0, false
 	}
 	if !caps && p.labelDash(r.e) {
@@ -256,6 +258,38 @@ func (p *parser) plainMemberLabel(i int) (end int, ok bool) {
 	m := p.addMember(i, r, r.e+1, home, caps)
 	m.label, m.te = true, r.e
 	return r.e + 1, true
+}
+
+// congressTitle is the title of a member of the United States Congress
+// in its record: "Senator" where the Senate sits (its chair is the
+// President or the Presiding Officer, addressed or labelled), else
+// "Representative".
+func (p *parser) congressTitle() string {
+	if p.senate == 0 {
+		p.senate = 1
+		n := 0
+		for k := 1; k+1 < len(p.toks) && n < 2; k++ {
+			switch w := p.word(k); {
+			case w == "PRESIDING" && p.word(k+1) == "OFFICER":
+				n = 2
+			case w == "President" && p.word(k+1) == "," && (p.word(k-1) == "Mr" || p.word(k-1) == "Madam" || p.word(k-1) == "." && (p.word(k-2) == "Mr")):
+				n++ // "Mr. President, I ask unanimous consent"
+			}
+		}
+		if n >= 2 {
+			p.senate = 2
+		}
+	}
+	if p.senate == 2 {
+		return "Senator"
+	}
+	return "Representative"
+}
+
+// stopClosed reports a label's full stop at token k, the speech following
+// on its line with a capital: "Mr. PASCRELL. Mr. Speaker, I rise".
+func (p *parser) stopClosed(k int) bool {
+	return p.word(k) == "." && k+1 < len(p.toks) && p.toks[k+1].nl == 0 && p.toks[k+1].is(fCap)
 }
 
 // questionHeading reads a question's heading in a house's record, the
@@ -568,6 +602,9 @@ func (p *parser) divisionList(i int) (end int, ok bool) {
 func (p *parser) addMember(i int, r nameRes, end int, home string, caps bool) *mention {
 	o := memberOffice(i, end)
 	o.country = home
+	if home == "US" {
+		o.title = p.congressTitle()
+	}
 	p.addPerson(o, r, caps, -1)
 	m := &p.ms[len(p.ms)-1]
 	m.alias = p.surface(i, r.e)
@@ -808,8 +845,9 @@ func (p *parser) labelledAgain(i int, r nameRes) bool {
 				continue
 			}
 			for c := k + 1; c < len(p.toks) && c <= k+8 && p.toks[c].nl == 0; c++ {
-				if p.word(c) == ":" || p.labelDash(c) {
-					// (or a dash: "Mr ROE - Thank you")
+				if p.word(c) == ":" || p.labelDash(c) || p.toks[c-1].is(fUpper) && !p.has(c-1, cHonor) && !p.honStyle(c-1) && p.stopClosed(c) {
+					// (or a dash: "Mr ROE - Thank you"; or a full stop
+					// after capitals: "Mr. PASCRELL. Mr. Speaker")
 					p.labelHeads[p.text[p.toks[k].s:p.toks[c-1].e]]++
 					break
 				}

@@ -7,7 +7,9 @@ package entities
 import (
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/communique/communique/internal/text"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -274,4 +276,33 @@ func TestStyledMembersRoster(t *testing.T) {
 		assert.Equal(t, "Member of Parliament", o.title)
 	}
 	assert.Empty(t, officialsOf(x, "The Honourable Jane Roe\n\nThe Honourable John Doe\n"))
+}
+
+// TestCongressionalRecord: the Congressional Record closes its members'
+// labels with a full stop after the surname in capitals ("Mr. PASCRELL.");
+// its title makes the record the US Congress's, whose members are
+// Representatives, or Senators where the Senate sits.
+func TestCongressionalRecord(t *testing.T) {
+	x := New(Options{})
+	an := text.NewAnalyzer(text.Lexicon{})
+	home := x.InstitutionHome("Congressional Record, Volume 151 Issue 99 (Wednesday, July 20, 2005)")
+	assert.Equal(t, "US", home)
+	for _, tt := range []struct {
+		text string
+		want []wantOfficial
+	}{
+		{"Mr. ROE. Mr. Speaker, point of privilege.\n\nThe SPEAKER pro tempore. The gentleman may state it.\n\nMr. ROE. Mr. Speaker, I just wanted to respond.\n\nMs. JACKSON LEE. Mr. Speaker, I rise today.\n\nMs. JACKSON LEE. I yield back.",
+			[]wantOfficial{{"Roe", "Representative", "US"}, {"Jackson Lee", "Representative", "US"}}},
+		{"Mr. DOE. Mr. President, I suggest the absence of a quorum.\n\nThe PRESIDING OFFICER. The clerk will call the roll.\n\nMr. DOE. Mr. President, I ask unanimous consent.",
+			[]wantOfficial{{"Doe", "Senator", "US"}}},
+		// a surname in capitals met once is no label
+		{"Mr. ROE. Mr. Speaker, point of privilege.\n\nThe SPEAKER pro tempore. The gentleman may state it.", nil},
+	} {
+		offs, _, _ := x.FindDocAllHome(an.Analyze(tt.text), time.Time{}, home)
+		var got []wantOfficial
+		for _, o := range offs {
+			got = append(got, wantOfficial{o.Name, o.Title, o.Country})
+		}
+		assert.Equal(t, tt.want, got, tt.text)
+	}
 }

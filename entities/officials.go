@@ -140,6 +140,7 @@ type parser struct {
 	// labelHeads counts the lines' heads before a colon (at most eight
 	// tokens), by their text, once computed (see labelledAgain)
 	labelHeads map[string]int
+	senate     uint8 // 0 not known yet, 1 no, 2 a record of the US Senate (congressTitle)
 	// debates is debatesHeading's answer, 0 until computed, 1 no, 2 yes
 	debates int8
 }

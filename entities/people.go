@@ -113,6 +113,11 @@ func (x *Extractor) FindDocAllFrom(d *text.Doc, day time.Time, pl Place) ([]Offi
 func (x *Extractor) InstitutionHome(lines string) string {
 	named := false // most headers name no institution: no tokenizing then
 	low := strings.ToLower(lines)
+	for name, iso := range recordHomes {
+		if strings.Contains(low, name) {
+			return iso // "Congressional Record, Volume 151"
+		}
+	}
 	for w := range institutionWords {
 		if strings.Contains(low, w) {
 			named = true
@@ -127,6 +132,20 @@ func (x *Extractor) InstitutionHome(lines string) string {
 	p := &parser{x: x, text: lines, toks: sc.toks, cls: sc.cls, orgCnt: map[string]int{}}
 	return p.institutionHome()
 }
+
+// recordHomes maps the lower-cased titles of legislatures' printed
+// records to their countries (data/phrases.txt); read-only.
+var recordHomes = func() map[string]string {
+	m := map[string]string{}
+	for _, e := range phraseLists.Must("record-homes") {
+		name, iso, ok := strings.Cut(e, ":")
+		if !ok {
+			panic("entities: a record-homes entry without its country: " + e)
+		}
+		m[strings.ToLower(strings.TrimSpace(name))] = strings.TrimSpace(iso)
+	}
+	return m
+}()
 
 // allUpper reports whether every token of name is in capitals.
 func allUpper(toks []tok, name []int) bool {

@@ -424,7 +424,11 @@ func (p *parser) resolve() []Official {
 		if g.title == "" {
 			continue
 		}
-		out = append(out, g.official())
+		o := g.official()
+		if o.Title == memberTitle && o.Country == "US" {
+			o.Title = p.congressTitle() // no parliament: the Congress
+		}
+		out = append(out, o)
 	}
 	return out
 }
