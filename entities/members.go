@@ -249,7 +249,7 @@ func (p *parser) plainMemberLabel(i int) (end int, ok bool) {
 		m.label, m.te = true, r.e
 		return r.e + 1, true
 	}
-	if r.n < 2 && (p.has(r.s, cTitle) || !p.labelledAgain(i, r)) {
+	if r.n < 2 && (p.has(r.s, cTitle) || !p.labelledAgain(i, r)) && !(caps && p.stopClosed(r.e) && p.addressesChair(r.e+1)) {
 		// a surname alone ("Mr. Marten:", as older Hansards print their
 		// members) when the record gives it so twice or more: not "Mr.
 		// Speaker:", not a name met once
@@ -284,6 +284,54 @@ func (p *parser) congressTitle() string {
 		return "Senator"
 	}
 	return "Representative"
+}
+
+// memberFrom reads how the US House of Representatives names a member in
+// its record, by state with the name in brackets after it: "the gentleman
+// from California (Mr. Cunningham)", "the gentlewoman from Texas (Ms.
+// Jackson Lee)". The member is a Representative of the United States.
+func (p *parser) memberFrom(i int) (end int, ok bool) {
+	if p.word(i+1) != "from" {
+		return 0, false
+	}
+	start := i + 2
+	k := start
+	for k < len(p.toks) && k < start+3 && p.isWord(k) && p.toks[k].is(fCap) && p.toks[k].nl == 0 {
+		k++
+	}
+	if k == start || p.word(k) != "(" && p.word(k) != "[" {
+		return 0, false
+	}
+	if p.x.placeCountry(p.text[p.toks[start].s:p.toks[k-1].e], false) != "US" {
+		return 0, false
+	}
+	j := k + 1
+	if !p.has(j, cHonor) {
+		return 0, false
+	}
+	if j++; p.word(j) == "." && !p.toks[j].sp {
+		j++
+	}
+	r, ok := p.parseName(j, false)
+	if !ok || r.crossedNL || p.word(r.e) != ")" && p.word(r.e) != "]" {
+		return 0, false
+	}
+	o := office{start: i, end: r.e + 1, titleS: i, title: "Representative", kind: "legislator", country: "US"}
+	p.addPerson(o, r, false, -1)
+	p.ms[len(p.ms)-1].alias = p.surface(k+1, r.e)
+	return r.e + 1, true
+}
+
+// addressesChair reports a speech that opens at token k by addressing
+// the chair of a house: "Mr. Speaker, …", "Madam President, …".
+func (p *parser) addressesChair(k int) bool {
+	if w := p.word(k); w != "Mr" && w != "Madam" && w != "Mr." {
+		return false
+	}
+	if k++; p.word(k) == "." {
+		k++
+	}
+	return (p.word(k) == "Speaker" || p.word(k) == "President") && p.word(k+1) == ","
 }
 
 // stopClosed reports a label's full stop at token k, the speech following

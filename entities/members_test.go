@@ -295,8 +295,16 @@ func TestCongressionalRecord(t *testing.T) {
 			[]wantOfficial{{"Roe", "Representative", "US"}, {"Jackson Lee", "Representative", "US"}}},
 		{"Mr. DOE. Mr. President, I suggest the absence of a quorum.\n\nThe PRESIDING OFFICER. The clerk will call the roll.\n\nMr. DOE. Mr. President, I ask unanimous consent.",
 			[]wantOfficial{{"Doe", "Senator", "US"}}},
-		// a surname in capitals met once is no label
-		{"Mr. ROE. Mr. Speaker, point of privilege.\n\nThe SPEAKER pro tempore. The gentleman may state it.", nil},
+		// a surname in capitals met once is a label when the speech
+		// addresses the chair, not otherwise
+		{"Mr. ROE. Mr. Speaker, point of privilege.\n\nThe SPEAKER pro tempore. The gentleman may state it.",
+			[]wantOfficial{{"Roe", "Representative", "US"}}},
+		{"Mr. ROE. Thank you all.\n\nThe SPEAKER pro tempore. The gentleman may state it.", nil},
+		// the chair's holder in brackets, a member named by state
+		{"The SPEAKER pro tempore (Mr. Foley). Under a previous order of the House, the gentleman from California (Mr. Cunningham) is recognized for 5 minutes.",
+			[]wantOfficial{{"Foley", "Speaker pro tempore", "US"}, {"Cunningham", "Representative", "US"}}},
+		{"I thank the gentlewoman from Texas (Ms. Jackson Lee) and the gentleman from Ontario (Mr. Roe).",
+			[]wantOfficial{{"Jackson Lee", "Representative", "US"}}},
 	} {
 		offs, _, _ := x.FindDocAllHome(an.Analyze(tt.text), time.Time{}, home)
 		var got []wantOfficial

@@ -823,10 +823,25 @@ func (p *parser) corporate(k int, t titleEntry) bool {
 // titleText is the title as written, or its lexicon form when the text
 // writes it in capitals or lower case or abbreviates it.
 func (p *parser) titleText(s, e int, t titleEntry, o office) string {
-	if p.toks[s].is(fCap) && !o.allcaps && !t.plural && !t.abbr {
+	if p.toks[s].is(fCap) && !o.allcaps && !t.plural && !t.abbr && !p.capsHead(s, e) {
 		return p.surface(s, e)
 	}
 	return t.canon
+}
+
+// capsHead reports a title whose head is in capitals and the rest in small
+// letters, as a record prints the chair's office: "The SPEAKER pro
+// tempore".
+func (p *parser) capsHead(s, e int) bool {
+	if !p.toks[s].is(fUpper) || len(p.word(s)) < 3 || p.has(s, cOrg|cCountry) {
+		return false
+	}
+	for k := s + 1; k < e; k++ {
+		if w := p.word(k); w != "" && w[0] >= 'a' && w[0] <= 'z' && p.toks[k].sp {
+			return true
+		}
+	}
+	return false
 }
 
 // startsEntity reports whether a title, country or organisation begins at

@@ -228,6 +228,13 @@ func (p *parser) scan() {
 				continue
 			}
 		}
+		if w == "gentleman" || w == "gentlewoman" {
+			if end, ok := p.memberFrom(i); ok {
+				lastEnd, lastMention = end, len(p.ms)-1
+				i = end - 1
+				continue
+			}
+		}
 		if w == "Deputy" {
 			if end, ok := p.deputyMember(i); ok {
 				lastEnd, lastMention = end, len(p.ms)-1

@@ -829,6 +829,8 @@ var Titles = []Title{
 	{Title: "Senate President", Default: "", Kind: "legislator"},
 	{Title: "President of the Senate", Default: "", Kind: "legislator"},
 	{Title: "Senate President Pro Tempore", Default: "", Kind: "legislator"},
+	{Title: "Speaker pro tempore", Default: "", Kind: "legislator"},
+	{Title: "President pro tempore", Default: "", Kind: "legislator"},
 	{Title: "General", Default: "", Kind: "military"},
 	{Title: "Lieutenant General", Default: "", Kind: "military"},
 	{Title: "Lt. Gen.", Default: "", Kind: "military", Full: "Lieutenant General"},
