@@ -262,7 +262,7 @@ func (x *Extractor) getScratch(text string) *scratch {
 	if cap(sc.toks) == 0 {
 		sc.toks = make([]tok, 0, len(text)/4+16)
 	}
-	sc.toks = tokenize(sc.toks[:0], text)
+	sc.toks = dropTitleAcronyms(tokenize(sc.toks[:0], text), text)
 	if cap(sc.cls) < len(sc.toks) {
 		sc.cls = make([]uint16, len(sc.toks), cap(sc.toks))
 	}

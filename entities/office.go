@@ -824,9 +824,25 @@ func (p *parser) corporate(k int, t titleEntry) bool {
 // writes it in capitals or lower case or abbreviates it.
 func (p *parser) titleText(s, e int, t titleEntry, o office) string {
 	if p.toks[s].is(fCap) && !o.allcaps && !t.plural && !t.abbr && !p.capsHead(s, e) {
-		return p.surface(s, e)
+		if sf := p.surface(s, e); strings.IndexByte(sf, '(') < 0 {
+			return sf
+		}
+		return p.wordsOf(s, e) // without the acronym dropTitleAcronyms left out
 	}
 	return t.canon
+}
+
+// wordsOf returns the words of tokens [s, e) joined by single spaces,
+// and punctuation as the text sets it: the text of the tokens alone.
+func (p *parser) wordsOf(s, e int) string {
+	var b strings.Builder
+	for k := s; k < e; k++ {
+		if k > s && p.toks[k].sp {
+			b.WriteByte(' ')
+		}
+		b.WriteString(p.word(k))
+	}
+	return b.String()
 }
 
 // capsHead reports a title whose head is in capitals and the rest in small

@@ -615,3 +615,22 @@ func TestStateAttorney(t *testing.T) {
 		{"State Attorney Jane Roe will receive the award.", []wantOfficial{{"Jane Roe", "State Attorney", "US"}}},
 	})
 }
+
+// TestTitleWithAcronym: a title may carry its acronym in brackets before
+// its portfolio; the title reads whole, without it, and an organisation's
+// acronym stays where it is.
+func TestTitleWithAcronym(t *testing.T) {
+	x := New(Options{})
+	for _, tt := range []struct {
+		text string
+		want []wantOfficial
+	}{
+		{"Senior Minister of State (SMS) for Health and Law Edwin Tong will visit Japan.",
+			[]wantOfficial{{"Edwin Tong", "Senior Minister of State for Health and Law", ""}}},
+		{"Minister of State (MOS) for Foreign Affairs, Ms Jane Roe, was in Hanoi.",
+			[]wantOfficial{{"Jane Roe", "Minister of State for Foreign Affairs", ""}}},
+		{"The Land Transport Authority (LTA) of Singapore said so.", nil},
+	} {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+}

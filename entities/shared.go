@@ -32,7 +32,7 @@ func (x *Extractor) docScratch(d *text.Doc) *scratch {
 	if want := fromDocBound(d); cap(sc.toks) < want {
 		sc.toks = make([]tok, 0, want)
 	}
-	sc.toks = fromDoc(sc.toks[:0], d)
+	sc.toks = dropTitleAcronyms(fromDoc(sc.toks[:0], d), d.Text)
 	if cap(sc.cls) < len(sc.toks) {
 		sc.cls = make([]uint16, len(sc.toks), cap(sc.toks))
 	}

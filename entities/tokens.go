@@ -245,3 +245,24 @@ func runeAt(s string, i int) rune {
 }
 
 func isASCIIUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// dropTitleAcronyms removes from toks the acronym in brackets that a
+// title carries before its portfolio, "Senior Minister of State (SMS) for
+// Health", so that the title reads whole: a capitalised word, the
+// acronym in capitals, then "for" or "of" and a capitalised word. The
+// title's text leaves it out too (titleText).
+func dropTitleAcronyms(toks []tok, text string) []tok {
+	w := func(k int) string { return text[toks[k].s:toks[k].e] }
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		if i > 0 && i+4 < len(toks) && w(i) == "(" && toks[i+1].kind == kWord && toks[i+1].is(fUpper) &&
+			toks[i+1].e-toks[i+1].s >= 2 && toks[i+1].e-toks[i+1].s <= 6 && w(i+2) == ")" &&
+			toks[i-1].kind == kWord && toks[i-1].is(fCap) && toks[i].nl == 0 && toks[i+3].nl == 0 &&
+			(w(i+3) == "for" || w(i+3) == "of") && toks[i+4].is(fCap) {
+			i += 2
+			continue
+		}
+		out = append(out, toks[i])
+	}
+	return out
+}
