@@ -262,12 +262,13 @@ func (x *Extractor) getScratch(text string) *scratch {
 	if cap(sc.toks) == 0 {
 		sc.toks = make([]tok, 0, len(text)/4+16)
 	}
-	sc.toks = dropTitleAcronyms(tokenize(sc.toks[:0], text), text)
+	sc.toks = tokenize(sc.toks[:0], text)
 	if cap(sc.cls) < len(sc.toks) {
 		sc.cls = make([]uint16, len(sc.toks), cap(sc.toks))
 	}
 	sc.cls = sc.cls[:len(sc.toks)]
 	x.classesInto(sc.cls, text, sc.toks)
+	sc.toks, sc.cls = dropTitleAcronyms(sc.toks, sc.cls, text)
 	return sc
 }
 

@@ -32,12 +32,13 @@ func (x *Extractor) docScratch(d *text.Doc) *scratch {
 	if want := fromDocBound(d); cap(sc.toks) < want {
 		sc.toks = make([]tok, 0, want)
 	}
-	sc.toks = dropTitleAcronyms(fromDoc(sc.toks[:0], d), d.Text)
+	sc.toks = fromDoc(sc.toks[:0], d)
 	if cap(sc.cls) < len(sc.toks) {
 		sc.cls = make([]uint16, len(sc.toks), cap(sc.toks))
 	}
 	sc.cls = sc.cls[:len(sc.toks)]
 	x.classesInto(sc.cls, d.Text, sc.toks)
+	sc.toks, sc.cls = dropTitleAcronyms(sc.toks, sc.cls, d.Text)
 	return sc
 }
 

@@ -246,23 +246,33 @@ func runeAt(s string, i int) rune {
 
 func isASCIIUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
 
-// dropTitleAcronyms removes from toks the acronym in brackets that a
-// title carries before its portfolio, "Senior Minister of State (SMS) for
-// Health", so that the title reads whole: a capitalised word, the
-// acronym in capitals, then "for" or "of" and a capitalised word. The
-// title's text leaves it out too (titleText).
-func dropTitleAcronyms(toks []tok, text string) []tok {
+// dropTitleAcronyms removes from toks and their classes cls the acronym
+// in brackets that a title carries before its portfolio, "Senior
+// Minister of State (SMS) for Health", so that the title reads whole: a
+// title's word among the four words before it, a capitalised word just
+// before it, the acronym in capitals, then "for" or "of" and a
+// capitalised word. The title's text leaves it out too (titleText).
+func dropTitleAcronyms(toks []tok, cls []uint16, text string) ([]tok, []uint16) {
 	w := func(k int) string { return text[toks[k].s:toks[k].e] }
-	out := toks[:0]
+	titled := func(i int) bool {
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			if cls[k]&cTitle != 0 {
+				return true
+			}
+		}
+		return false
+	}
+	n := 0
 	for i := 0; i < len(toks); i++ {
 		if i > 0 && i+4 < len(toks) && w(i) == "(" && toks[i+1].kind == kWord && toks[i+1].is(fUpper) &&
 			toks[i+1].e-toks[i+1].s >= 2 && toks[i+1].e-toks[i+1].s <= 6 && w(i+2) == ")" &&
 			toks[i-1].kind == kWord && toks[i-1].is(fCap) && toks[i].nl == 0 && toks[i+3].nl == 0 &&
-			(w(i+3) == "for" || w(i+3) == "of") && toks[i+4].is(fCap) {
+			(w(i+3) == "for" || w(i+3) == "of") && toks[i+4].is(fCap) && titled(i) {
 			i += 2
 			continue
 		}
-		out = append(out, toks[i])
+		toks[n], cls[n] = toks[i], cls[i]
+		n++
 	}
-	return out
+	return toks[:n], cls[:n]
 }
