@@ -268,7 +268,7 @@ func (x *Extractor) getScratch(text string) *scratch {
 	}
 	sc.cls = sc.cls[:len(sc.toks)]
 	x.classesInto(sc.cls, text, sc.toks)
-	sc.toks, sc.cls = dropTitleAcronyms(sc.toks, sc.cls, text)
+	sc.toks, sc.cls = x.dropTitleAcronyms(sc.toks, sc.cls, text)
 	return sc
 }
 

@@ -38,7 +38,7 @@ func (x *Extractor) docScratch(d *text.Doc) *scratch {
 	}
 	sc.cls = sc.cls[:len(sc.toks)]
 	x.classesInto(sc.cls, d.Text, sc.toks)
-	sc.toks, sc.cls = dropTitleAcronyms(sc.toks, sc.cls, d.Text)
+	sc.toks, sc.cls = x.dropTitleAcronyms(sc.toks, sc.cls, d.Text)
 	return sc
 }
 

@@ -249,15 +249,18 @@ func isASCIIUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
 // dropTitleAcronyms removes from toks and their classes cls the acronym
 // in brackets that a title carries before its portfolio, "Senior
 // Minister of State (SMS) for Health", so that the title reads whole: a
-// title's word among the four words before it, a capitalised word just
-// before it, the acronym in capitals, then "for" or "of" and a
-// capitalised word. The title's text leaves it out too (titleText).
-func dropTitleAcronyms(toks []tok, cls []uint16, text string) ([]tok, []uint16) {
+// title of the lexicon ending just before it, the acronym in capitals,
+// then "for" or "of" and a capitalised word. The title's text leaves it
+// out too (titleText).
+func (x *Extractor) dropTitleAcronyms(toks []tok, cls []uint16, text string) ([]tok, []uint16) {
 	w := func(k int) string { return text[toks[k].s:toks[k].e] }
-	titled := func(i int) bool {
+	var buf []byte
+	titled := func(i int) bool { // a title ends at token i
 		for k := i - 1; k >= 0 && k >= i-4; k-- {
 			if cls[k]&cTitle != 0 {
-				return true
+				if n, _ := x.titles.match(text, toks, k, &buf); n > 0 && k+n == i {
+					return true
+				}
 			}
 		}
 		return false
@@ -266,8 +269,7 @@ func dropTitleAcronyms(toks []tok, cls []uint16, text string) ([]tok, []uint16) 
 	for i := 0; i < len(toks); i++ {
 		if i > 0 && i+4 < len(toks) && w(i) == "(" && toks[i+1].kind == kWord && toks[i+1].is(fUpper) &&
 			toks[i+1].e-toks[i+1].s >= 2 && toks[i+1].e-toks[i+1].s <= 6 && w(i+2) == ")" &&
-			toks[i-1].kind == kWord && toks[i-1].is(fCap) && toks[i].nl == 0 && toks[i+3].nl == 0 &&
-			(w(i+3) == "for" || w(i+3) == "of") && toks[i+4].is(fCap) && titled(i) {
+			toks[i].nl == 0 && toks[i+3].nl == 0 && (w(i+3) == "for" || w(i+3) == "of") && toks[i+4].is(fCap) && titled(i) {
 			i += 2
 			continue
 		}
