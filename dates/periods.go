@@ -185,11 +185,25 @@ func (s *scanner) matchMod(i int) (int, int, value, bool) {
 	return 0, 0, value{}, false
 }
 
+// sameDay reports "the same day" or "that same day" at i that refers to
+// the day the text named last, in this paragraph or the one before (a
+// blank line between): not
+// "the same day-to-day work", "the same day as the vote", nor a day the
+// text named long before ("registering and voting on the same day").
+func (s *scanner) sameDay(i int) bool {
+	return s.is(i+1, "same") && s.is(i+2, "day") && s.ly != 0 && s.lline >= s.line-2 && !s.dash(i+3) && !s.is(i+3, "as")
+}
+
 // matchThe: "the first quarter of 2025", "the 1990s", "the year ahead".
 func (s *scanner) matchThe(i int) (int, int, value, bool) {
 	if w := s.word(i + 1); w != nil {
 		if w.wi == 0 {
 			return 0, 0, value{}, false // "the" before a word in no table: most of them
+		}
+		if (s.is(i-1, "on") || i == 0 || s.sentenceEnd(i-1)) && s.sameDay(i) {
+			// "on the same day", "The same day, …": the day the text last
+			// named
+			return i, i + 3, value{g: GrainDay, y: s.ly, m: s.lm, d: s.ld, back: true}, true
 		}
 		if st, en, v, ok := s.matchInThe(i); ok {
 			return st, en, v, ok
@@ -801,6 +815,9 @@ func (s *scanner) matchThat(i int) (int, int, value, bool) {
 		return i, i + 2, s.lastQuarter(), true
 	case s.is(i+1, "day") && s.ly != 0:
 		return i, i + 2, value{g: GrainDay, y: s.ly, m: s.lm, d: s.ld, back: true}, true
+	case s.sameDay(i):
+		// "that same day": the day the text last named
+		return i, i + 3, value{g: GrainDay, y: s.ly, m: s.lm, d: s.ld, back: true}, true
 	}
 	return 0, 0, value{}, false
 }

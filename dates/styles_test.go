@@ -52,6 +52,10 @@ func TestFindOfficialStyles(t *testing.T) {
 		{"a week ago", "As I said a week ago, and a year ago, we meet once a week.", []pair{{"a week ago", "2024-03-08"}, {"a year ago", "2023"}}},
 		{"the next day", "The Minister arrived on 3 March. The next day, she met the President; the previous day was quiet.",
 			[]pair{{"3 March", "2024-03-03"}, {"The next day", "2024-03-04"}, {"the previous day", "2024-03-03"}}},
+		{"the same day", "The Minister arrived on 3 March.\n\nOn the same day, she met the President, and that same day she left. The same day-to-day work goes on.",
+			[]pair{{"3 March", "2024-03-03"}, {"the same day", "2024-03-03"}, {"that same day", "2024-03-03"}}},
+		{"the same day, generic or far", "The Minister arrived on 3 March.\n\nA\n\nB\n\nC\n\nVoters may register on the same day. We suffered in the same day ten attacks.",
+			[]pair{{"3 March", "2024-03-03"}}},
 		{"last night", "Talks ended last night.", []pair{{"last night", "2024-03-14TNI"}}},
 		{"last evening", "The dinner was held last evening.", []pair{{"last evening", "2024-03-14TEV"}}},
 		{"holidays", "his Easter message, Easter Monday 2025, Thanksgiving 2024, Halloween and Boxing Day", []pair{

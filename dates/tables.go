@@ -427,4 +427,4 @@ var yearDeterminers = [...]string{"a", "his", "her", "its", "their", "our", "my"
 // theWords may follow "the" in an expression though they are in no other
 // class here: "the latest quarter", "the near future", "the final quarter".
 var theWords = [...]string{"latest", "most", "fiscal", "comparable", "near", "short", "distant", "recent", "future", "present",
-	"final", "middle", "weekend"}
+	"final", "middle", "weekend", "same"}
