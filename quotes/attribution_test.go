@@ -158,6 +158,11 @@ func TestSpeakerKind(t *testing.T) {
 		{"“It is done,” Jane Roe said.", "Jane Roe", KindPerson},
 		{"“It is done,” Jane Roe said. “Now we rest.”", "Jane Roe", KindPerson},
 		{"The theme of the fair was “Open Doors”.", "", ""},
+		// a name after the article is a publication's or a body's, not a
+		// person's where it is a demonym or a party's member
+		{"The Atlantic called it, “the most tech-savvy government.”", "Atlantic", KindOrganization},
+		{"The Swedish Prosecution Authority said the case was “closed.”", "Swedish Prosecution Authority", KindOrganization},
+		{"“We will win,” the Texan said.", "", ""},
 	} {
 		got := f.Find(c.text, nil)
 		if len(got) == 0 {

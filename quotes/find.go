@@ -281,7 +281,11 @@ func (st *state) quote(qi int) (Quote, bool) {
 				// the party’s chairwoman, credited him for “…”"
 				e = st.appositiveSubject(ts, k)
 			}
-			if e.kind == 'n' || e.kind == 'l' {
+			if st.theName(ts, e) {
+				// "The Atlantic called it “…”": a publication's words
+				q.Speaker, isPerson = st.npText(ts, e, true), false
+				q.SpeakerStart, q.SpeakerEnd = ts[e.a].s, ts[e.b-1].e
+			} else if e.kind == 'n' || e.kind == 'l' {
 				p, ok := st.resolve(ts, e, sp.open)
 				if !ok && st.bareReporter(ts, e) {
 					// "Hillary shot back, “…”": a name alone before a

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/communique/communique/entities"
+	"github.com/communique/communique/internal/tables"
 	"github.com/communique/communique/internal/text"
 )
 
@@ -60,6 +61,11 @@ func (st *state) resolve(ts []tok, e np, pos int) (person, bool) {
 // speakerOf returns the speaker named by a subject: a person's name, or
 // for an organisation its name ("the Kremlin" → "Kremlin").
 func (st *state) speakerOf(ts []tok, e np, pos int) (person, bool) {
+	if st.theName(ts, e) {
+		// "The Atlantic called it …", "the Washington Post reported": a
+		// name after the article is a publication's or a body's
+		return person{name: st.npText(ts, e, true)}, false
+	}
 	if p, ok := st.resolve(ts, e, pos); ok {
 		return p, true
 	}
@@ -89,6 +95,47 @@ func (st *state) speakerOf(ts []tok, e np, pos int) (person, bool) {
 	}
 	return person{}, false
 }
+
+// theName reports a proper noun phrase that is the article and a name
+// alone ("The Atlantic", "the Washington Post"), no title or honorific in
+// it and no person of the text: a person's name takes no article.
+func (st *state) theName(ts []tok, e np) bool {
+	if e.kind != 'n' || e.b-e.a < 2 || e.b-e.a > 4 {
+		return false
+	}
+	if w := st.word(ts[e.a]); w != "the" && w != "The" {
+		return false
+	}
+	for i := e.a + 1; i < e.b; i++ {
+		w := st.word(ts[i])
+		if !ts[i].word() || !upperStart(st.text, ts[i]) || titleWords[w] || honorificOf(w) != 0 || headWords[w] || pluralGroups[w] {
+			return false
+		}
+	}
+	// "the Texan said", "the Utah Republican said": a person by where
+	// they come from or the party they belong to
+	if w := st.word(ts[e.b-1]); e.b-e.a == 2 && demonyms[w] || st.f.lx.isPerson(strings.ToLower(w)) {
+		return false
+	}
+	return !st.namesPerson(st.text[ts[e.a+1].s:ts[e.b-1].e])
+}
+
+// demonyms are the adjectives of countries and the names and people of
+// their subdivisions ("German", "Texas", "Texan"); read-only.
+var demonyms = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range tables.Countries {
+		for _, a := range c.Adjectives {
+			m[a] = true
+		}
+	}
+	for _, p := range tables.Subdivisions {
+		for _, n := range p.Names {
+			m[n] = true
+		}
+	}
+	return m
+}()
 
 // personOf returns the index of the "of" that closes a person's name in
 // the proper noun phrase ts[a:b] ("Sherrod Brown of Ohio"), or 0: the
