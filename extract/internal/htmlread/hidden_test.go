@@ -110,6 +110,8 @@ func TestPreformattedRecord(t *testing.T) {
 		"harbour board, with the chairwoman presiding over the hearing.\n" +
 		"JANE ROE, Maine                    ALAN DOE, Ohio\n" +
 		"MARY POE, Utah                     CARL MOE, Idaho\n" +
+		"                   Ann Loe, Chief of Staff\n" +
+		"               Tom Hoe, Democratic Chief of Staff\n" +
 		"    The Chairman. The hearing will come to order. This is a\n" +
 		"hearing on the question of what rules are appropriate for the\n" +
 		"new harbour.\n" +
@@ -131,6 +133,9 @@ func TestPreformattedRecord(t *testing.T) {
 		"The committee met at ten o'clock in the morning, in the room of the harbour board, with the chairwoman presiding over the hearing.",
 		"JANE ROE, Maine ALAN DOE, Ohio",
 		"MARY POE, Utah CARL MOE, Idaho",
+		// lines set in the middle: each stands alone
+		"Ann Loe, Chief of Staff",
+		"Tom Hoe, Democratic Chief of Staff",
 		"The Chairman. The hearing will come to order. This is a hearing on the question of what rules are appropriate for the new harbour.",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {

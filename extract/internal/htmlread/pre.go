@@ -15,7 +15,8 @@ import (
 // hard-wrapped into paragraphs: a paragraph ends at a blank line, before a
 // line indented where most lines are not (a printed paragraph's first
 // line), after a line much shorter than the wrap width, and around a line
-// set in columns (a roster, a table's row). The elements'
+// set in columns (a roster, a table's row) or in the middle (a heading, a
+// roster's staff). The elements'
 // block ranges follow the joined blocks.
 func (b *htmlBuilder) unwrapPre() {
 	n := len(b.blocks)
@@ -101,8 +102,14 @@ func (b *htmlBuilder) joinPreLines(i, j int, blocks []block.Block, info []hblock
 		blocks, info = append(blocks, bl), append(info, bi)
 		start, text = -1, text[:0]
 	}
+	// a line set in the middle (a heading, a roster's staff member: "
+	// Richard J. Garon, Chief of Staff") stands alone
+	centred := func(k int) bool {
+		in, n := int(b.info[k].indent), len([]rune(b.blocks[k].Text))
+		return in >= 10 && abs(2*in+n-width) <= 8
+	}
 	for k := i; k < j; k++ {
-		if start >= 0 && (b.info[k].blank || b.info[k].columns || opens && b.info[k].indent == paraIndent) {
+		if start >= 0 && (b.info[k].blank || b.info[k].columns || opens && b.info[k].indent == paraIndent || centred(k)) {
 			flush()
 		}
 		if start < 0 {
@@ -115,8 +122,8 @@ func (b *htmlBuilder) joinPreLines(i, j int, blocks []block.Block, info []hblock
 		words += b.info[k].words
 		punct += b.info[k].punct
 		newIdx[k] = int32(len(blocks))
-		if n := len([]rune(b.blocks[k].Text)) + int(b.info[k].indent); n < width*6/10 || b.info[k].columns {
-			flush() // a short line ends its paragraph; a line of columns stands alone
+		if n := len([]rune(b.blocks[k].Text)) + int(b.info[k].indent); n < width*6/10 || b.info[k].columns || centred(k) {
+			flush() // a short line ends its paragraph; a line of columns or set in the middle stands alone
 		}
 	}
 	flush()
@@ -141,4 +148,11 @@ func (b *htmlBuilder) setBlocks(blocks []block.Block, info []hblockInfo, newIdx 
 		nd.bstart, nd.bend = newIdx[nd.bstart], newIdx[nd.bend-1]+1
 	}
 	b.blocks, b.info = blocks, info
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
