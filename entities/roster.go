@@ -35,15 +35,19 @@ func (p *parser) rosterLines() map[int]rosterLine {
 	var run []int // line starts of the current run of member lines
 	var lines []rosterLine
 	staffOK := false // the lines before were a roster or its staff
+	// the lines read since the last run taken for a roster: a run of
+	// fewer than three right after one (a line of it the reader could not
+	// take between them: "GEORGE RADAVANOVICH, Califorina") goes on with it
+	since := 2
 	flush := func() {
-		if len(run) >= 3 {
+		if len(run) >= 3 || len(run) > 0 && since <= 1 {
 			if out == nil {
 				out = map[int]rosterLine{}
 			}
 			for k, i := range run {
 				out[i] = lines[k]
 			}
-			staffOK = true
+			staffOK, since = true, 0
 		}
 		run, lines = run[:0], lines[:0]
 	}
@@ -53,6 +57,7 @@ func (p *parser) rosterLines() map[int]rosterLine {
 			run, lines = append(run, i), append(lines, l)
 		} else {
 			flush()
+			since++
 			// (parseName keeps state: the staff lines are read only
 			// under a roster)
 			if staffOK {
@@ -75,10 +80,13 @@ func (p *parser) rosterLines() map[int]rosterLine {
 // Jr., North") and a broken state's last word ("Carolina") after the first
 // are allowed.
 func (p *parser) memberLine(i, end int) (l rosterLine, ok bool) {
-	if !p.isWord(i) || !p.toks[i].is(fUpper) || end-i < 4 {
+	k := i
+	if p.isWord(k) && p.toks[k].is(fCap) && !p.toks[k].is(fUpper) && k+1 < end && p.toks[k+1].is(fUpper) {
+		k++ // "Carolina ROBERT WEXLER, Florida": the state the line before broke
+	}
+	if !p.isWord(k) || !p.toks[k].is(fUpper) || end-k < 4 {
 		return l, false
 	}
-	k := i
 	for k < end && len(l.entries) < 2 {
 		r, ok := p.nameToComma(k, end, true)
 		if !ok {
@@ -91,6 +99,8 @@ func (p *parser) memberLine(i, end int) (l rosterLine, ok bool) {
 			j++ // the state, which the table of regions leaves to the country
 		} else if len(l.entries) == 1 && p.titleRun(j, end, false) == end {
 			j = end // "North" over "Carolina": the state broken by the column
+		} else if len(l.entries) == 0 && j+1 < end && p.isWord(j) && p.toks[j].is(fCap) && !p.toks[j].is(fUpper) && p.toks[j+1].is(fUpper) {
+			j++ // "SANFORD, South     BRAD SHERMAN": the first column's state broken too
 		} else {
 			break
 		}
@@ -154,6 +164,9 @@ func (p *parser) nameToComma(k, end int, caps bool) (r nameRes, ok bool) {
 		if p.word(j) == "." && j > k && !p.toks[j].sp {
 			continue // an initial's or an abbreviation's full stop: "WM. LACY CLAY"
 		}
+		if w := p.word(j); j > k && (w == "-" && !p.toks[j].sp && j+1 < end && !p.toks[j+1].sp || nickMark(w)) {
+			continue // "ROS-LEHTINEN"; a nickname's quotes: "MARSHALL ``MARK'' SANFORD"
+		}
 		if !p.isWord(j) {
 			break
 		}
@@ -181,6 +194,16 @@ func (p *parser) nameToComma(k, end int, caps bool) (r nameRes, ok bool) {
 		}
 	}
 	return r, true
+}
+
+// nickMark reports a quotation mark around a nickname in a name: "“",
+// "”", a straight or curly double quote.
+func nickMark(w string) bool {
+	switch w {
+	case "`", "'", "\"", "\u201c", "\u201d":
+		return true
+	}
+	return false
 }
 
 // staffLine reads the line of tokens [i, end) as a staff member: a name

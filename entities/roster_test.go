@@ -37,6 +37,23 @@ func TestCommitteeRoster(t *testing.T) {
 	assert.Equal(t, []wantOfficial{{"Alan Doe", "Senator", "US"}, {"Mary Poe", "Senator", "US"}, {"John Loe", "Senator", "US"}, {"Carl Moe", "Senator", "US"}},
 		officialsOf(x, senate))
 
+	// a hyphenated surname, a nickname in quotes, a state broken in the
+	// first column, a line that opens with the state the line before
+	// broke, a line the reader cannot take between two of the roster,
+	// and the staff under it
+	printed := "COMMITTEE ON HARBOURS\n\n" +
+		"ALAN DOE, Ohio ANA ROS-LOE, Florida\n\n" +
+		"MARSHALL ``MARK'' POE, South BRAD MOE, California\n\n" +
+		"Carolina JOHN HOE, Texas\n\n" +
+		"GEORGE ROEVICH; Califorina JOE BOE; Iowa\n\n" +
+		"CARL KOE, Idaho\n\n" +
+		"Dana Foe, Staff Director\n\n" +
+		"The Chairwoman. The hearing will come to order."
+	assert.Equal(t, []wantOfficial{{"Alan Doe", "Member of Congress", "US"}, {"Ana Ros-Loe", "Member of Congress", "US"},
+		{"Marshall ``mark'' Poe", "Member of Congress", "US"}, {"Brad Moe", "Member of Congress", "US"}, {"John Hoe", "Member of Congress", "US"},
+		{"Carl Koe", "Member of Congress", "US"}, {"Dana Foe", "Staff Director", "US"}},
+		officialsOf(x, printed))
+
 	// two lines are no roster, nor names with places that are no states
 	for _, text := range []string{
 		"ALAN DOE, Ohio MARY POE, Utah\n\nJOHN LOE, Iowa\n\nThe meeting began.",
