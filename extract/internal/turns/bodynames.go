@@ -221,10 +221,14 @@ func givenNames(body string, s int) ([]string, int, bool) {
 			if regular == 2 {
 				return given, pos, false
 			}
-			// After "of": a complement of the title, not a given name.
+			// After "of": a complement of the title, not a given name;
+			// but a heading's "STATEMENT OF" names the person.
 			if p, at2 := prevNameToken(body, at); at2 >= 0 {
 				lp := strings.ToLower(p)
 				if lp == "of" || lp == "for" || lp == "to" {
+					if h, at3 := prevNameToken(body, at2); lp == "of" && at3 >= 0 && personOfHeads[strings.ToLower(h)] {
+						return append([]string{tok}, given...), at, true
+					}
 					return given, pos, true
 				}
 			}

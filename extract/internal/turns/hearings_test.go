@@ -5,7 +5,10 @@
 
 package turns
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A bench questioning one advocate, whatever their turns end with, and a
 // witness whose surname is also a common word ("Read").
@@ -160,6 +163,42 @@ func TestSegmentPrintedHearing(t *testing.T) {
 	})
 }
 
+// A printed hearing's roster line ("SAM ROE, Missouri Ranking Member") is
+// no label; a witness's statement head names the witness in full
+// ("STATEMENT OF PHILLIP D. MOE, SR."), and an office a name follows in
+// the text gives the witness's role ("the Inspector General Mr. Carl Hoe").
+func TestSegmentHearingRosterAndHeads(t *testing.T) {
+	runHouseCases(t, []houseCase{
+		{
+			name: "a roster, statement heads and a title before the honorific",
+			body: joinParas(
+				"COMMITTEE ON HARBOURS",
+				"JANE POE, New York, Chairwoman",
+				"SAM ROE, Missouri Ranking Member",
+				"C O N T E N T S",
+				"Mrs. Poe. The hearing will come to order. I thank Chief Moe, and the Inspector General Mr. Carl Hoe, for being here.",
+				"STATEMENTS OF PHILLIP D. MOE, SR., CHIEF, UNITED STATES CAPITOL POLICE; AND CARL W. HOE, INSPECTOR GENERAL, UNITED STATES CAPITOL POLICE",
+				"STATEMENT OF PHILLIP MOE, SR.",
+				"Chief Moe. Thank you, Madam Chair. The harbour police keep little information.",
+				"STATEMENT OF CARL HOE",
+				"Mr. Hoe. Thank you. My office audited the harbour police this year.",
+				"Mrs. Poe. Thank you both. Chief, what do you keep on me?",
+				"Chief Moe. Your name and your office's number.",
+				"Mr. Hoe. And nothing more, as we found.",
+			),
+			kind: KindTranscript,
+			want: []turnSeg{
+				{"question", "Poe", "", "The hearing will come to order."},
+				{"answer", "Phillip D. Moe, Sr.", "Chief", "Thank you, Madam Chair."},
+				{"remarks", "Carl Hoe", "Inspector General", "Thank you. My office"},
+				{"question", "Poe", "", "Thank you both."},
+				{"question", "Phillip D. Moe, Sr.", "Chief", "Your name"},
+				{"answer", "Carl Hoe", "Inspector General", "And nothing more"},
+			},
+		},
+	})
+}
+
 // A committee's chair questions the witnesses, who reply; the chair's
 // calls stay remarks.
 func TestSegmentCommitteeChairQuestions(t *testing.T) {
@@ -211,4 +250,38 @@ func TestSegmentLinkedStampLabels(t *testing.T) {
 			{"remarks", "Ann Poe", "", "And the budget"},
 		},
 	}})
+}
+
+// TestGivenNamesAfterStatementOf: after a heading's "STATEMENT OF" the
+// words are the witness's given names, after another "of" a title's
+// complement.
+func TestGivenNamesAfterStatementOf(t *testing.T) {
+	for _, c := range []struct {
+		body string
+		want string
+	}{
+		{"STATEMENT OF PHILLIP D. MOE", "PHILLIP D."},
+		{"Testimony of Jane Q. Moe", "Jane Q."},
+		{"the Governor of Utah Moe", ""},
+	} {
+		s := strings.LastIndex(c.body, "MOE")
+		if s < 0 {
+			s = strings.LastIndex(c.body, "Moe")
+		}
+		given, _, _ := givenNames(c.body, s)
+		if got := strings.Join(given, " "); got != c.want {
+			t.Errorf("%q: given names %q, want %q", c.body, got, c.want)
+		}
+	}
+}
+
+// TestRosterLineNoCommaLabel: a roster's line gives the member's state
+// before the office; it is no speaker's label.
+func TestRosterLineNoCommaLabel(t *testing.T) {
+	if _, ok := commaLabel("SAM ROE, Missouri Ranking Member"); ok {
+		t.Error("a roster's line read as a label")
+	}
+	if _, ok := commaLabel("JANE ROE, Deputy Director"); !ok {
+		t.Error("a name and an office not read as a label")
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/communique/communique/extract/internal/block"
+	"github.com/communique/communique/internal/tables"
 	"github.com/communique/communique/internal/text"
 )
 
@@ -787,6 +788,11 @@ func commaLabel(s string) (labelParse, bool) {
 	} else {
 		return labelParse{}, false
 	}
+	if usStateFirst(titlePart) {
+		// "SAM GRAVES, Missouri Ranking Member": a committee roster's
+		// line, the member's state before the office
+		return labelParse{}, false
+	}
 	caps := turnAllCaps(namePart)
 	nameWords, honorific, ok := labelName(strings.Fields(namePart), caps)
 	role, ok2 := plainTitle(titlePart)
@@ -887,6 +893,28 @@ func plainName(s string) (string, bool) {
 	}
 	return strings.Join(ws, " "), true
 }
+
+// usStateFirst reports a text that opens with the name of a US state
+// ("Missouri Ranking Member", "New York, Chairwoman").
+func usStateFirst(s string) bool {
+	for _, st := range usStates {
+		if strings.HasPrefix(s, st) && (len(s) == len(st) || s[len(st)] == ' ' || s[len(st)] == ',') {
+			return true
+		}
+	}
+	return false
+}
+
+// usStates are the names of the US states and territories, from the
+// project's table of subdivisions; read-only.
+var usStates = func() []string {
+	for _, p := range tables.Subdivisions {
+		if p.ISO2 == "US" {
+			return p.Names
+		}
+	}
+	return nil
+}()
 
 // plainTitle accepts a title ("NATO Secretary General", "Secretary of State")
 // and returns it.

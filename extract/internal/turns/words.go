@@ -21,6 +21,9 @@ var (
 	turnConnectors = wordLists.Set("turn-connectors")
 	// nameParticles join the words of names.
 	nameParticles = wordLists.Set("name-particles")
+	// personOfHeads are the nouns of a heading whose "of" names a person
+	// ("STATEMENT OF PHILLIP D. MORSE").
+	personOfHeads = wordLists.Set("person-of-heads")
 	// titleComplements follow "of" and "for" in titles.
 	titleComplements = wordLists.Set("title-complements")
 	// titleAcronyms of organisations and countries in titles.
