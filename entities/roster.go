@@ -31,46 +31,64 @@ type rosterLine struct {
 // capitals with a US state; the lines of names with an office that follow
 // it are its staff.
 func (p *parser) rosterLines() map[int]rosterLine {
-	var out map[int]rosterLine
-	var run []int // line starts of the current run of member lines
-	var lines []rosterLine
-	staffOK := false // the lines before were a roster or its staff
-	// the lines read since the last run taken for a roster: a run of
-	// fewer than three right after one (a line of it the reader could not
-	// take between them: "GEORGE RADAVANOVICH, Califorina") goes on with it
-	since := 2
-	flush := func() {
-		if len(run) >= 3 || len(run) > 0 && since <= 1 {
-			if out == nil {
-				out = map[int]rosterLine{}
-			}
-			for k, i := range run {
-				out[i] = lines[k]
-			}
-			staffOK, since = true, 0
-		}
-		run, lines = run[:0], lines[:0]
+	type line struct {
+		start  int
+		l      rosterLine
+		member bool
 	}
+	var ls []line
+	any := false
 	for i := 0; i < len(p.toks); {
 		end := p.lineEnd(i)
-		if l, ok := p.memberLine(i, end); ok {
-			run, lines = append(run, i), append(lines, l)
-		} else {
-			flush()
-			since++
-			// (parseName keeps state: the staff lines are read only
-			// under a roster)
-			if staffOK {
-				if l, ok := p.staffLine(i, end); ok {
-					out[i] = l
-				} else {
-					staffOK = false
-				}
-			}
-		}
+		l, ok := p.memberLine(i, end)
+		ls = append(ls, line{start: i, l: l, member: ok})
+		any = any || ok
 		i = end
 	}
-	flush()
+	if !any {
+		return nil
+	}
+	var out map[int]rosterLine
+	// a roster is three member lines or more, one line the reader cannot
+	// take between two of them at most (an office under its member, a
+	// misspelt state: "GEORGE RADAVANOVICH, Califorina"); the lines of
+	// staff right after it are its staff
+	for k := 0; k < len(ls); {
+		if !ls[k].member {
+			k++
+			continue
+		}
+		last, n := k, 0
+		for j := k; j < len(ls) && j <= last+2; j++ {
+			if ls[j].member {
+				last = j
+				n++
+			}
+		}
+		if n < 3 {
+			k = last + 1
+			continue
+		}
+		if out == nil {
+			out = map[int]rosterLine{}
+		}
+		for j := k; j <= last; j++ {
+			if ls[j].member {
+				out[ls[j].start] = ls[j].l
+			}
+		}
+		// (parseName keeps state: the staff lines are read only under a
+		// roster)
+		j := last + 1
+		for ; j < len(ls); j++ {
+			l, ok := p.staffLine(ls[j].start, p.lineEnd(ls[j].start))
+			if !ok {
+				break
+			}
+			out[ls[j].start] = l
+		}
+		k = j
+	}
 	return out
 }
 
@@ -348,6 +366,16 @@ func (p *parser) statementHead(i int) (end int, ok bool) {
 	if !ok {
 		return 0, false
 	}
+	if rank := titleCase(p.word(r.s)); r.n >= 3 && personTitles[rank] {
+		// "STATEMENT OF DETECTIVE DAVID AZUR, BALTIMORE CITY POLICE
+		// DEPARTMENT": the rank is the title, the force after the comma
+		// its organisation
+		if org, end := p.headOrg(r.e+1, p.lineEnd(i)); end > 0 {
+			r.s, r.first, r.n = r.s+1, r.s+1, r.n-1
+			p.addPerson(office{start: r.s - 1, end: end, titleS: r.s - 1, title: rank, org: org, capital: true}, r, true, -1)
+			return end, true
+		}
+	}
 	o, ok := p.parseOffice(r.e + 1)
 	if ok && o.end < len(p.toks) && p.toks[o.end].nl == 0 && p.word(o.end) != "," {
 		ok = false // "General" of "General Counsel": the office goes on
@@ -386,4 +414,29 @@ func capsPhrase(s string) string {
 		}
 	}
 	return strings.Join(ws, " ")
+}
+
+// headOrg reads the organisation a statement's head gives after the
+// witness's name, from token k to the line's end (before token end): words
+// in capitals or capitalised, with the function words of a name ("VERMONT
+// STATE POLICE", "BALTIMORE CITY POLICE DEPARTMENT"), and the place after
+// it; the organisation and the line's end, or "" and 0 when the line holds
+// other things.
+func (p *parser) headOrg(k, end int) (string, int) {
+	j := p.titleRun(k, end, true)
+	if j == k || j-k > 8 {
+		return "", 0
+	}
+	// (its place after commas: ", WATERBURY, VERMONT")
+	for m := j; m < end; {
+		if p.word(m) != "," {
+			return "", 0
+		}
+		n := p.titleRun(m+1, end, true)
+		if n == m+1 {
+			return "", 0
+		}
+		m = n
+	}
+	return capsPhrase(p.surface(k, j)), end
 }

@@ -74,6 +74,8 @@ func TestStatementHeads(t *testing.T) {
 		"Statement of Kenneth R. Feld, Special Master for Ferry Compensation\n\n" +
 		"Mr. Feld. Thank you.\n\n" +
 		"Statement of the committee on the harbour, which was read.\n\n" +
+		"STATEMENT OF DETECTIVE DAVID HOE, HARBOUR CITY POLICE DEPARTMENT, HARBOUR CITY, MARYLAND\n\n" +
+		"Mr. Hoe. Thank you.\n\n" +
 		"Director Jane Voe spoke."
 	got := map[string]wantOfficial{}
 	for _, o := range officialsOf(x, record) {
@@ -83,6 +85,8 @@ func TestStatementHeads(t *testing.T) {
 		{"Scott G. Roe", "General Counsel", "US"},
 		{"Kenneth R. Feld", "Special Master for Ferry Compensation", "US"},
 		{"Jane Voe", "Director", "US"},
+		// a rank before the name: the title, the force its organisation
+		{"David Hoe", "Detective", "Harbour City Police Department"},
 	} {
 		if got[w.name] != w {
 			t.Errorf("%s: got %+v, want %+v", w.name, got[w.name], w)

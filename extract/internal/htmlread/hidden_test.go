@@ -112,6 +112,8 @@ func TestPreformattedRecord(t *testing.T) {
 		"MARY POE, Utah                     CARL MOE, Idaho\n" +
 		"                   Ann Loe, Chief of Staff\n" +
 		"               Tom Hoe, Democratic Chief of Staff\n" +
+		"   STATEMENT OF LIEUTENANT JOHN ROE, VERMONT STATE POLICE,\n" +
+		"                   WATERBURY, VERMONT\n" +
 		"    The Chairman. The hearing will come to order. This is a\n" +
 		"hearing on the question of what rules are appropriate for the\n" +
 		"new harbour.\n" +
@@ -136,6 +138,8 @@ func TestPreformattedRecord(t *testing.T) {
 		// lines set in the middle: each stands alone
 		"Ann Loe, Chief of Staff",
 		"Tom Hoe, Democratic Chief of Staff",
+		// but a heading in capitals wrapped over lines stays one
+		"STATEMENT OF LIEUTENANT JOHN ROE, VERMONT STATE POLICE, WATERBURY, VERMONT",
 		"The Chairman. The hearing will come to order. This is a hearing on the question of what rules are appropriate for the new harbour.",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {

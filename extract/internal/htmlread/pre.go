@@ -7,6 +7,7 @@ package htmlread
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/communique/communique/extract/internal/block"
 )
@@ -104,12 +105,14 @@ func (b *htmlBuilder) joinPreLines(i, j int, blocks []block.Block, info []hblock
 	}
 	// a line set in the middle (a heading, a roster's staff member: "
 	// Richard J. Garon, Chief of Staff") stands alone
+	// (a heading in capitals wrapped over lines stays one: "STATEMENT OF
+	// LIEUTENANT JOHN ROE, VERMONT STATE" over "POLICE, WATERBURY")
 	centred := func(k int) bool {
 		in, n := int(b.info[k].indent), len([]rune(b.blocks[k].Text))
 		return in >= 10 && abs(2*in+n-width) <= 8
 	}
 	for k := i; k < j; k++ {
-		if start >= 0 && (b.info[k].blank || b.info[k].columns || opens && b.info[k].indent == paraIndent || centred(k)) {
+		if start >= 0 && (b.info[k].blank || b.info[k].columns || opens && b.info[k].indent == paraIndent || centred(k) && !(capsText(b.blocks[k].Text) && capsText(b.blocks[k-1].Text))) {
 			flush()
 		}
 		if start < 0 {
@@ -122,7 +125,8 @@ func (b *htmlBuilder) joinPreLines(i, j int, blocks []block.Block, info []hblock
 		words += b.info[k].words
 		punct += b.info[k].punct
 		newIdx[k] = int32(len(blocks))
-		if n := len([]rune(b.blocks[k].Text)) + int(b.info[k].indent); n < width*6/10 || b.info[k].columns || centred(k) {
+		if n := len([]rune(b.blocks[k].Text)) + int(b.info[k].indent); n < width*6/10 || b.info[k].columns ||
+			centred(k) && !(k+1 < j && !b.info[k+1].blank && capsText(b.blocks[k].Text) && capsText(b.blocks[k+1].Text)) {
 			flush() // a short line ends its paragraph; a line of columns or set in the middle stands alone
 		}
 	}
@@ -155,4 +159,18 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// capsText reports a text with three letters or more, none in lower case.
+func capsText(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r):
+			letters++
+		}
+	}
+	return letters >= 3
 }
