@@ -44,8 +44,12 @@ func (p *parser) parseOffice(i int) (o office, ok bool) {
 				// Minister" is India's
 				break
 			}
-			j++
-			continue
+			if k, _ := p.org(j); k < 2 {
+				j++
+				continue
+			}
+			// a body's name the modifier opens: "Federal Election
+			// Commission Vice Chairman", read below
 		}
 		if n, iso := p.armedService(j); n > 0 && j+n < len(p.toks) && p.toks[j+n].nl == 0 {
 			// a country's armed service before a rank: "Republic of Korea

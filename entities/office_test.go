@@ -642,3 +642,19 @@ func TestTitleWithAcronym(t *testing.T) {
 	}
 	assert.Contains(t, words, "LTA")
 }
+
+// TestBodyOpenedByModifier: a government body whose name opens with an
+// office's modifier ("Federal") gives the title after it its country.
+func TestBodyOpenedByModifier(t *testing.T) {
+	x := New(Options{})
+	for _, tt := range []struct {
+		text string
+		want []wantOfficial
+	}{
+		{"On Friday, Federal Election Commission Vice Chairman Jane Roe spoke.", []wantOfficial{{"Jane Roe", "Vice Chairman", "US"}}},
+		{"FEC Commissioner John Doe spoke.", []wantOfficial{{"John Doe", "Commissioner", "US"}}},
+		{"Federal Minister Jane Roe spoke.", []wantOfficial{{"Jane Roe", "Minister", ""}}},
+	} {
+		assert.Equal(t, tt.want, officialsOf(x, tt.text), tt.text)
+	}
+}
