@@ -135,6 +135,13 @@ func TestHeadlineVerbsAreNoNames(t *testing.T) {
 	if assert.Len(t, got, 1, "%+v", got) {
 		assert.Equal(t, "Ana Costa", got[0].name)
 	}
+	// the bare form after a subject of two: "… and Vice Chair Roe Host …"
+	got = officialsOf(x, "Chairman Doe and Vice Chair Roe Host Party Forum\n\nThe forum took place at the palace.")
+	var names []string
+	for _, o := range got {
+		names = append(names, o.name)
+	}
+	assert.Equal(t, []string{"Roe"}, names)
 }
 
 // A speaker introducing themselves ("Hello, I'm Jane Roe, the Minister of
