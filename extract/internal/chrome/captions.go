@@ -366,6 +366,12 @@ func markReleaseHead(blocks []block.Block, info []blockInfo, dFirst, dLast int) 
 		switch {
 		case releaseMark(t):
 			in.class, in.reason = classBad, block.ReasonMetadata
+		case markedContact(t):
+			// the mark and the contact set in two columns on one line:
+			// "For Immediate Release      Contact: Jane Roe" (the line
+			// under it, the release's date beside the next contact's
+			// name, stays: the date is the page's)
+			in.class, in.reason = classBad, block.ReasonContact
 		case len(head) <= 100 && isContactHead(head, strings.ToLower(head)):
 			// (a longer line is no contact head: decided without a
 			// lower-case copy)
@@ -400,6 +406,17 @@ func releaseMark(s string) bool {
 	var buf [64]byte // the line lower-cased, on the stack
 	t := appendToLower(buf[:0], strings.TrimRight(strings.TrimSpace(s), ":*_ "))
 	return string(t) == "for immediate release" || string(t) == "immediate release"
+}
+
+// markedContact reports a release's mark followed on its line by a press
+// contact: "For Immediate Release Contact: Jane Roe".
+func markedContact(s string) bool {
+	const mark = "for immediate release"
+	if len(s) <= len(mark) || len(s) > 120 || !strings.EqualFold(s[:len(mark)], mark) {
+		return false
+	}
+	rest := strings.TrimSpace(strings.TrimLeft(s[len(mark):], ":*_ "))
+	return rest != "" && isContact(rest, strings.ToLower(rest))
 }
 
 // contactDetail reports a short line of a press contact: a phone number or

@@ -253,6 +253,17 @@ func TestReleaseHead(t *testing.T) {
 	if bare[0].Removed != 0 {
 		t.Errorf("%q: removed %v", bare[0].Text, bare[0].Removed)
 	}
+	// the mark and the contact in two columns of one line; the date under
+	// it, beside the next contact, stays
+	columns := []block.Block{
+		{Text: "For Immediate Release Contact: Jane Roe"}, {Text: "April 2, 2015 John Doe"},
+		{Text: "The Secretary of Commerce today announced the names of the leaders who will speak at the investment summit in Washington this month."},
+		{Text: "The summit will bring together senior officials, investors and academics to explore investment opportunities all around the country."},
+	}
+	Classify(columns, nil, false, dated)
+	if columns[0].Removed != block.ReasonContact || columns[1].Removed != 0 {
+		t.Errorf("removed %v and %v, want a contact and nothing", columns[0].Removed, columns[1].Removed)
+	}
 }
 
 // A line of the page's publication metadata, a prefix and a date alone, is
