@@ -380,3 +380,16 @@ func TestFindEventsRelativeClauseVerb(t *testing.T) {
 		assert.NotEqual(t, "led", e.Action, "%+v", e)
 	}
 }
+
+// A meeting co-hosted is a meeting; a word in brackets is no predicate (a
+// listing's note "(issued September 9, 2009)", a photograph's "(left)").
+func TestFindEventsCoHostedAndBracketNotes(t *testing.T) {
+	evs := eventsOf("The Commission and the Institute, a body dedicated to building democratic societies, co-hosted a conference on Friday, March 30, 2007.\n\nMany came.", "2007-04-02")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "co-hosted", evs[0].Action)
+	assert.Empty(t, eventsOf("Releases\n\nCommission Takes Final Action on Six Cases (issued September 9, 2009)\n\nMore will follow.", "2009-09-11"))
+	evs = eventsOf("John Roe (left) shot and killed Jim Doe (right) in February 2012.\n\nHe was tried.", "2016-05-12")
+	for _, e := range evs {
+		assert.NotEqual(t, "left", e.Action)
+	}
+}

@@ -177,6 +177,9 @@ func evFindVerb(body string, toks []evTok, ts, te int, dated bool, ms []dates.Me
 		if (w == "ended" || w == "ending") && k > ts && evPeriodNouns[toks[k-1].low] {
 			continue // a period's end: "the financial statements for the year ended 31 August"
 		}
+		if k > ts && body[toks[k-1].start] == '(' && toks[k-1].end == toks[k-1].start+1 {
+			continue // a listing's note in brackets: "FEC Takes Final Action (issued September 9, 2009)"
+		}
 		if f == 0 && dated && gen < 0 && evGenericPast(body, toks, ts, k) && !evInMentions(ms, t.start) {
 			// a past action of any verb on the sentence's own day, month or
 			// year: "In December 2023, NCD sent a letter", "the Bureau
