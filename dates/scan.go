@@ -122,7 +122,8 @@ func (s *scanner) monthAt(i int) (int, int) {
 	return int(t.inf().month), i + 1
 }
 
-// optYear reads ", 2025" or " 2025" or "of 2025" at i.
+// optYear reads ", 2025" or " 2025" or "of 2025" at i, or "of last
+// year", "of this year", "of next year" where the reference gives the year.
 func (s *scanner) optYear(i int) (int, int) {
 	j := i
 	if s.punct(j, ",") {
@@ -132,6 +133,18 @@ func (s *scanner) optYear(i int) (int, int) {
 	}
 	if y := s.yearNum(j); y != 0 {
 		return y, j + 1
+	}
+	if j > i && s.is(j-1, "of") && s.is(j+1, "year") && s.ry != 0 {
+		// "July of last year", "March of this year", "June of next year":
+		// the year counted from the reference
+		switch {
+		case s.is(j, "last"):
+			return s.ry - 1, j + 2
+		case s.is(j, "this"):
+			return s.ry, j + 2
+		case s.is(j, "next"):
+			return s.ry + 1, j + 2
+		}
 	}
 	return 0, i
 }

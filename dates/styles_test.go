@@ -56,6 +56,8 @@ func TestFindOfficialStyles(t *testing.T) {
 			[]pair{{"3 March", "2024-03-03"}, {"the same day", "2024-03-03"}, {"that same day", "2024-03-03"}}},
 		{"the same day, generic or far", "The Minister arrived on 3 March.\n\nA\n\nB\n\nC\n\nVoters may register on the same day. We suffered in the same day ten attacks.",
 			[]pair{{"3 March", "2024-03-03"}}},
+		{"month of last year", "In July of last year, on April 24 of last year and in March of this year; by June of next year. The end of last year.",
+			[]pair{{"July of last year", "2023-07"}, {"April 24 of last year", "2023-04-24"}, {"March of this year", "2024-03"}, {"June of next year", "2025-06"}, {"The end of last year", "2023"}}},
 		{"last night", "Talks ended last night.", []pair{{"last night", "2024-03-14TNI"}}},
 		{"last evening", "The dinner was held last evening.", []pair{{"last evening", "2024-03-14TEV"}}},
 		{"holidays", "his Easter message, Easter Monday 2025, Thanksgiving 2024, Halloween and Boxing Day", []pair{
