@@ -697,7 +697,7 @@ func (sc *Scratch) findEvents(body string, ds []dates.Mention, officials []entit
 			// unless the verb is passive or the "subject" is an opening
 			// phrase ("At a state dinner held last evening …, …")
 			e := evSubjectEnd(toks, subStart, subEnd)
-			if !evPassive(toks, ts, vi) && !evPrepositions[toks[subStart].low] {
+			if (!evPassive(toks, ts, vi) || evErgative[toks[vi].low]) && !evPrepositions[toks[subStart].low] {
 				actor = body[toks[subStart].start:toks[e-1].end]
 				actorStart, actorEnd = toks[subStart].start, toks[e-1].end
 			}

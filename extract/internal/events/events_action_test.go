@@ -393,3 +393,18 @@ func TestFindEventsCoHostedAndBracketNotes(t *testing.T) {
 		assert.NotEqual(t, "left", e.Action)
 	}
 }
+
+// A hearing's record closes with its adjournment: "Whereupon" opens the
+// phrase before the subject, and a committee "was adjourned" is one that
+// adjourned; a person arrested is no actor.
+func TestFindEventsAdjournment(t *testing.T) {
+	evs := eventsOf("The Committee met at 10 a.m. on the nomination.\n\n[Whereupon, at 10:05 a.m., the Committee was adjourned.]", "2001-10-11")
+	var got []string
+	for _, e := range evs {
+		got = append(got, e.Date+" "+e.Action+" "+e.Actor)
+	}
+	assert.Contains(t, got, "2001-10-11 adjourned the Committee")
+	evs = eventsOf("Jane Roe was arrested at 10:05 a.m. on Monday, June 4, 2001.\n\nShe appears in court.", "2001-06-05")
+	require.Len(t, evs, 1, "%+v", evs)
+	assert.Equal(t, "", evs[0].Actor)
+}

@@ -131,6 +131,10 @@ var evSubjectTail = wordLists.Set("subject-tail")
 // Tuesday, Mr Peters", "At the invitation of …, the Minister".
 var evIntroWords = wordLists.Set("intro-words")
 
+// evErgative are meeting verbs whose passive subject is the body that
+// acts: "the Committee was adjourned".
+var evErgative = wordLists.Set("ergative")
+
 // evFindVerb returns the sentence's action verb among tokens [ts, te):
 // the first one outside quotes and outside the mentions ms, the index of
 // its auxiliary (-1 for a past tense), and whether it makes an event
