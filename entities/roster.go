@@ -32,62 +32,48 @@ type rosterLine struct {
 // it are its staff.
 func (p *parser) rosterLines() map[int]rosterLine {
 	type line struct {
-		start  int
-		l      rosterLine
-		member bool
+		no, start, end int // the line's number and tokens
+		l              rosterLine
 	}
-	var ls []line
-	any := false
-	for i := 0; i < len(p.toks); {
+	var ms []line // the member lines; most texts have none
+	no := 0
+	for i := 0; i < len(p.toks); no++ {
 		end := p.lineEnd(i)
-		l, ok := p.memberLine(i, end)
-		ls = append(ls, line{start: i, l: l, member: ok})
-		any = any || ok
+		if l, ok := p.memberLine(i, end); ok {
+			ms = append(ms, line{no: no, start: i, end: end, l: l})
+		}
 		i = end
-	}
-	if !any {
-		return nil
 	}
 	var out map[int]rosterLine
 	// a roster is three member lines or more, one line the reader cannot
 	// take between two of them at most (an office under its member, a
 	// misspelt state: "GEORGE RADAVANOVICH, Califorina"); the lines of
 	// staff right after it are its staff
-	for k := 0; k < len(ls); {
-		if !ls[k].member {
-			k++
-			continue
+	for k := 0; k < len(ms); {
+		last := k
+		for last+1 < len(ms) && ms[last+1].no <= ms[last].no+2 {
+			last++
 		}
-		last, n := k, 0
-		for j := k; j < len(ls) && j <= last+2; j++ {
-			if ls[j].member {
-				last = j
-				n++
+		if last-k+1 >= 3 {
+			if out == nil {
+				out = map[int]rosterLine{}
+			}
+			for j := k; j <= last; j++ {
+				out[ms[j].start] = ms[j].l
+			}
+			// (parseName keeps state: the staff lines are read only
+			// under a roster)
+			for i := ms[last].end; i < len(p.toks); {
+				end := p.lineEnd(i)
+				l, ok := p.staffLine(i, end)
+				if !ok {
+					break
+				}
+				out[i] = l
+				i = end
 			}
 		}
-		if n < 3 {
-			k = last + 1
-			continue
-		}
-		if out == nil {
-			out = map[int]rosterLine{}
-		}
-		for j := k; j <= last; j++ {
-			if ls[j].member {
-				out[ls[j].start] = ls[j].l
-			}
-		}
-		// (parseName keeps state: the staff lines are read only under a
-		// roster)
-		j := last + 1
-		for ; j < len(ls); j++ {
-			l, ok := p.staffLine(ls[j].start, p.lineEnd(ls[j].start))
-			if !ok {
-				break
-			}
-			out[ls[j].start] = l
-		}
-		k = j
+		k = last + 1
 	}
 	return out
 }
