@@ -42,7 +42,7 @@ func refTokenize(text string, a, b int, spans []span, si int, out []tok) ([]tok,
 		if c < 0x80 {
 			switch {
 			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
-				e := refWordEnd(text, i, b)
+				e := wordEnd(text, i, b)
 				if e < b && text[e] == '.' && (e-i == 1 && c >= 'A' && c <= 'Z' || dottedTitles[text[i:e]] || dottedInitials(text[i:e])) {
 					e++ // "Mr.", "Gen.", the initial in "Antony J. Blinken", "U.S."
 				}
@@ -60,7 +60,7 @@ func refTokenize(text string, a, b int, spans []span, si int, out []tok) ([]tok,
 		n := runeLen(text, i)
 		switch {
 		case isWordRune(r):
-			e := refWordEnd(text, i, b)
+			e := wordEnd(text, i, b)
 			out = append(out, tok{s: i, e: e, q: -1, u: isUpperRune(r)})
 			i = e
 		case r == 0x2013 || r == 0x2014 || r == 0x2015:
@@ -74,40 +74,6 @@ func refTokenize(text string, a, b int, spans []span, si int, out []tok) ([]tok,
 		}
 	}
 	return out, si
-}
-
-// refWordEnd returns the end of the word starting at i: letters and
-// digits, with inner hyphens, apostrophes, full stops and ampersands.
-func refWordEnd(s string, i, b int) int {
-	for i < b {
-		c := s[i]
-		if c < 0x80 {
-			if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
-				i++
-				continue
-			}
-			if c == '.' && lostSpace(s, i, b) {
-				return i
-			}
-			if (c == '-' || c == '\'' || c == '.' || c == '&') && i+1 < b && isWordRune(nextRune(s, i+1)) {
-				i++
-				continue
-			}
-			return i
-		}
-		r := nextRune(s, i)
-		n := runeLen(s, i)
-		if isWordRune(r) {
-			i += n
-			continue
-		}
-		if r == '’' && i+n < b && isWordRune(nextRune(s, i+n)) {
-			i += n
-			continue
-		}
-		return i
-	}
-	return i
 }
 
 // sameTokens reports the first paragraph of s whose tokens the two
