@@ -308,8 +308,9 @@ func dialogueSpan(blocks []block.Block, readings []labelReading) (int, int) {
 		return -1, -1
 	}
 	// The last turn runs on over the sentences after its label, and over
-	// a print's cut lines that run on into a line in small letters.
-	for last+1 < len(blocks) && blocks[last+1].Removed == 0 && (block.EndsSentence(blocks[last+1].Text) || runsOnInto(blocks, last+2)) {
+	// a print's cut lines that run on into a line in small letters, that
+	// line included (the page's last, as a body read again gives it).
+	for last+1 < len(blocks) && blocks[last+1].Removed == 0 && (block.EndsSentence(blocks[last+1].Text) || runsOnInto(blocks, last+2) || runsOnInto(blocks, last+1) && !block.EndsSentence(blocks[last].Text)) {
 		last++
 	}
 	return first, last

@@ -109,6 +109,17 @@ func TestDialogueOfCutLines(t *testing.T) {
 			t.Errorf("block %d %q removed (%v)", i, texts[i], blocks[i].Removed)
 		}
 	}
+	// the page cut off in the middle of a turn: its last line, in small
+	// letters after a line that runs on, is the turn's too
+	cut := append(texts[:len(texts)-1:len(texts)-1], "have been on the details of the", "business and of the")
+	blocks = make([]block.Block, len(cut))
+	for i, s := range cut {
+		blocks[i].Text = s
+	}
+	Classify(blocks, nil, false, nil)
+	if last := blocks[len(blocks)-1]; last.Removed != 0 {
+		t.Errorf("the cut page's last line %q removed (%v)", last.Text, last.Removed)
+	}
 }
 
 // A speech that addresses its hearers again keeps every line of address.
