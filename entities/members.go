@@ -276,8 +276,8 @@ func (p *parser) congressTitle() string {
 				n++ // "Mr. President, I ask unanimous consent"
 			}
 		}
-		if n >= 2 {
-			p.senate = 2
+		if n >= 2 || rosterHouse(p.text) == "Senator" {
+			p.senate = 2 // (or a heading names the Senate, as a roster's record does)
 		}
 	}
 	if p.senate == 2 {

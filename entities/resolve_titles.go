@@ -28,6 +28,12 @@ func titlesCompatible(a, b string) bool {
 	if isASCII(a) && isASCII(b) {
 		return asciiWordsInOrder(a, b)
 	}
+	return wordsInOrder(a, b)
+}
+
+// wordsInOrder reports whether the words of the title with fewer
+// (titleWords') appear in order among the other's.
+func wordsInOrder(a, b string) bool {
 	wa, wb := titleWords(a), titleWords(b)
 	if len(wa) > len(wb) {
 		wa, wb = wb, wa

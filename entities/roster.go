@@ -413,16 +413,8 @@ func (p *parser) headOrg(k, end int) (string, int) {
 	if j == k || j-k > 8 {
 		return "", 0
 	}
-	// (its place after commas: ", WATERBURY, VERMONT")
-	for m := j; m < end; {
-		if p.word(m) != "," {
-			return "", 0
-		}
-		n := p.titleRun(m+1, end, true)
-		if n == m+1 {
-			return "", 0
-		}
-		m = n
+	if j < end && p.lineTail(j) != end {
+		return "", 0 // (its place after commas: ", WATERBURY, VERMONT")
 	}
 	return capsPhrase(p.surface(k, j)), end
 }

@@ -7,22 +7,6 @@ import (
 	"github.com/communique/communique/internal/tables"
 )
 
-// wordsInOrder is titlesCompatible's test of words in order as titleWords
-// gives them, the reading asciiWordsInOrder makes in place.
-func wordsInOrder(a, b string) bool {
-	wa, wb := titleWords(a), titleWords(b)
-	if len(wa) > len(wb) {
-		wa, wb = wb, wa
-	}
-	k := 0
-	for _, w := range wb {
-		if k < len(wa) && wa[k] == w {
-			k++
-		}
-	}
-	return k == len(wa)
-}
-
 // TestASCIIWordsInOrder holds asciiWordsInOrder equal to titleWords'
 // reading over pairs of the lexicon's titles.
 func TestASCIIWordsInOrder(t *testing.T) {

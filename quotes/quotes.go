@@ -122,8 +122,7 @@ const (
 type Finder struct {
 	opts Options
 	lx   *lexicon
-	an   *text.Analyzer // reads a text that comes without its analysis
-	bufs sync.Pool      // *buffers recycled from one Find to the next
+	bufs sync.Pool // *buffers recycled from one Find to the next
 }
 
 // buffers are the token buffers of one Find call, kept for the next.
@@ -140,7 +139,7 @@ const maxKeptTokens = 1 << 16
 
 // New returns a Finder built with opts.
 func New(opts Options) *Finder {
-	return &Finder{opts: opts, lx: lexiconWith(opts.Cues, opts.OrganizationNouns, opts.PersonNouns), an: text.NewAnalyzer(text.Lexicon{})}
+	return &Finder{opts: opts, lx: lexiconWith(opts.Cues, opts.OrganizationNouns, opts.PersonNouns)}
 }
 
 // Find returns the quotations in text, in text order, without overlaps.

@@ -23,7 +23,7 @@ func (t tok) word() bool { return t.q < 0 && t.p == 0 }
 // the first span not used.
 func (st *state) tokens(a, b int, si int, out []tok) ([]tok, int) {
 	if st.lazy {
-		st.f.an.TokenizeRange(st.doc, st.text, a, b)
+		text.Builtin().TokenizeRange(st.doc, st.text, a, b)
 	}
 	spans, body, ts := st.spans, st.text, st.doc.Tokens
 	for si < len(spans) && spans[si].open < a {

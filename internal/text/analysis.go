@@ -7,6 +7,7 @@ package text
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -32,6 +33,11 @@ func NewAnalyzer(lex Lexicon) *Analyzer {
 	a.titles = newPhrases(lex.Titles, &a.abbr)
 	return a
 }
+
+// Builtin returns an Analyzer with the built-in vocabulary alone, built on
+// the first call and shared: a stage that tokenises a text it is given
+// alone reads it with this one. It is only read.
+var Builtin = sync.OnceValue(func() *Analyzer { return NewAnalyzer(Lexicon{}) })
 
 // Span is a range of token indexes, [Start, End).
 type Span struct {

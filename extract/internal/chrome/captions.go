@@ -411,11 +411,11 @@ func releaseMark(s string) bool {
 // markedContact reports a release's mark followed on its line by a press
 // contact: "For Immediate Release Contact: Jane Roe".
 func markedContact(s string) bool {
-	const mark = "for immediate release"
-	if len(s) <= len(mark) || len(s) > 120 || !strings.EqualFold(s[:len(mark)], mark) {
+	const mark = len("for immediate release")
+	if len(s) <= mark || len(s) > 120 || !releaseMark(s[:mark]) {
 		return false
 	}
-	rest := strings.TrimSpace(strings.TrimLeft(s[len(mark):], ":*_ "))
+	rest := strings.TrimSpace(strings.TrimLeft(s[mark:], ":*_ "))
 	return rest != "" && isContact(rest, strings.ToLower(rest))
 }
 

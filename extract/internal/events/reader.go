@@ -8,7 +8,6 @@ package events
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -28,10 +27,6 @@ type reader struct {
 	low   string
 	lowAt int
 }
-
-// tokenizer tokenises the parts of a body that comes without its analysis.
-// It is built once and only read.
-var tokenizer = sync.OnceValue(func() *text.Analyzer { return text.NewAnalyzer(text.Lexicon{}) })
 
 // newReader returns a reader of body; d is its analysis or nil.
 func newReader(body string, d *text.Doc, own *text.Doc) *reader {
@@ -66,7 +61,7 @@ func (r *reader) tokens(buf []evTok, from, to int) []evTok {
 			r.own = new(text.Doc)
 		}
 		d = r.own
-		tokenizer().TokenizeRange(d, body, from, to)
+		text.Builtin().TokenizeRange(d, body, from, to)
 	}
 	ts := d.Tokens
 	quoted := false
